@@ -1,0 +1,58 @@
+/** An error value as a spreadsheet shows it, e.g. `#N/A` or `#DIV/0!`. */
+export type CellError = { readonly error: string };
+
+/** One cell as any door reads it: Office.js values, ExcelJS values, or test data. */
+export type Cell = string | number | boolean | Date | CellError | null | undefined;
+
+/** A rectangle of cells and where its top-left corner sits in the sheet (0-based). */
+export type CellGrid = {
+  readonly values: readonly (readonly Cell[])[];
+  readonly origin: { readonly row: number; readonly column: number };
+};
+
+/**
+ * Tells whether a cell holds nothing a person would call a value.
+ * @example isBlankCell("  ") // true
+ */
+export function isBlankCell(cell: Cell): boolean {
+  if (cell === null || cell === undefined) return true;
+  if (typeof cell === "string") return cell.trim() === "";
+  return false;
+}
+
+/**
+ * Tells whether a cell is a spreadsheet error such as `#N/A` (as an object or as Excel's error text).
+ * @example isErrorCell({ error: "#N/A" }) // true
+ */
+export function isErrorCell(cell: Cell): boolean {
+  if (cell !== null && typeof cell === "object" && !(cell instanceof Date)) return true;
+  return typeof cell === "string" && /^#(N\/A|NAME\?|REF!|VALUE!|DIV\/0!|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!)$/.test(cell);
+}
+
+/**
+ * Renders a cell as the text a person sees, for names, labels and messages.
+ * @example cellText(12.5) // "12.5"
+ */
+export function cellText(cell: Cell): string {
+  if (cell === null || cell === undefined) return "";
+  if (typeof cell === "string") return cell.trim();
+  if (typeof cell === "number") return Number.isFinite(cell) ? String(cell) : "";
+  if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? "" : cell.toISOString().slice(0, 10);
+  return typeof cell.error === "string" ? cell.error : "#ERROR";
+}
+
+/**
+ * Converts a 0-based column index to its spreadsheet letters.
+ * @example columnLetter(27) // "AB"
+ */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let out = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}

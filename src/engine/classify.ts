@@ -1,0 +1,160 @@
+import type { CreditClass, ManagementModeCode, PotentialClass, SalesModeCode, SensitivityCode, ShareClass } from "./classes";
+import { foldText } from "./normalize";
+import type { Rules, Tier } from "./rules";
+
+const MANAGEMENT_MODE: Readonly<Record<string, ManagementModeCode>> = {
+  直营: "direct", 直销: "direct", 自营: "direct", 直供: "direct", 公司直营: "direct", direct: "direct", directsales: "direct", companyowned: "direct",
+  总代理: "generalAgent", 总代: "generalAgent", 全国代理: "generalAgent", 全国总代: "generalAgent", 独家代理: "generalAgent", generalagent: "generalAgent", masterdistributor: "generalAgent", nationalagent: "generalAgent", exclusiveagent: "generalAgent",
+  区域代理: "regionalAgent", 省代: "regionalAgent", 省级代理: "regionalAgent", 市代: "regionalAgent", 市级代理: "regionalAgent", 区域总代: "regionalAgent", 地区代理: "regionalAgent", regionalagent: "regionalAgent", regionaldistributor: "regionalAgent", provincialagent: "regionalAgent",
+  一级经销: "primary", 一级经销商: "primary", 一级: "primary", 一批: "primary", 一级分销: "primary", 一级代理: "primary", tier1: "primary", tier1dealer: "primary", primarydealer: "primary", firsttierdealer: "primary",
+  二级经销: "secondary", 二级经销商: "secondary", 二级: "secondary", 二批: "secondary", 二级分销: "secondary", 分销商: "secondary", tier2: "secondary", tier2dealer: "secondary", secondarydealer: "secondary", subdealer: "secondary", subdistributor: "secondary",
+  加盟: "franchise", 加盟商: "franchise", 加盟店: "franchise", 特许经营: "franchise", franchise: "franchise", franchisee: "franchise",
+};
+
+const SALES_MODE: Readonly<Record<string, SalesModeCode>> = {
+  批发: "wholesale", 批发型: "wholesale", 批发商: "wholesale", wholesale: "wholesale", wholesaler: "wholesale",
+  分销: "distribution", 分销型: "distribution", 配送: "distribution", distribution: "distribution", distributor: "distribution",
+  零售: "retail", 零售型: "retail", 门店: "retail", 终端: "retail", 商超: "retail", retail: "retail", retailer: "retail", store: "retail",
+  工程: "project", 项目: "project", "工程(项目)": "project", 工程项目: "project", 工程渠道: "project", 项目型: "project", project: "project", projects: "project", b2bproject: "project", contract: "project",
+  电商: "ecommerce", 网店: "ecommerce", 线上: "ecommerce", 电子商务: "ecommerce", 直播: "ecommerce", ecommerce: "ecommerce", online: "ecommerce", "e-commerce": "ecommerce",
+};
+
+const SENSITIVITY: Readonly<Record<string, SensitivityCode>> = {
+  价格: "price", 价格型: "price", 价格敏感: "price", 价格敏感型: "price", 低价: "price", price: "price", pricesensitive: "price", cost: "price",
+  服务: "service", 服务型: "service", 服务敏感: "service", 服务敏感型: "service", service: "service", servicesensitive: "service",
+  品牌: "brand", 品牌型: "brand", 品牌敏感: "brand", 品牌敏感型: "brand", brand: "brand", brandsensitive: "brand",
+  返利: "rebate", 返利型: "rebate", 返点: "rebate", 返利敏感: "rebate", 返利敏感型: "rebate", 政策: "rebate", rebate: "rebate", rebates: "rebate", incentive: "rebate", incentives: "rebate",
+  质量: "quality", 质量型: "quality", 品质: "quality", quality: "quality",
+  关系: "relationship", 关系型: "relationship", 感情: "relationship", relationship: "relationship",
+};
+
+function lookup<T extends string>(table: Readonly<Record<string, T>>, extra: Readonly<Record<string, string>>, text: string): string {
+  const folded = foldText(text);
+  for (const [word, code] of Object.entries(extra)) {
+    if (foldText(word) === folded) return code;
+  }
+  return table[folded] ?? text.trim();
+}
+
+/** Builds a cached classifier: a sheet has few distinct texts, so each is folded and looked up once. */
+function cached(classify: (text: string) => string): (text: string) => string {
+  const cache = new Map<string, string>();
+  return (text) => {
+    let v = cache.get(text);
+    if (v === undefined) {
+      v = text.trim() === "" ? "unknown" : classify(text);
+      cache.set(text, v);
+    }
+    return v;
+  };
+}
+
+/**
+ * Builds the normaliser for management mode (管理模式): synonyms to a class code, other text kept as found.
+ * @example createManagementModeClassifier({})("省代") // "regionalAgent"
+ */
+export function createManagementModeClassifier(extra: Readonly<Record<string, string>>): (text: string) => string {
+  return cached((t) => lookup(MANAGEMENT_MODE, extra, t));
+}
+
+/**
+ * Builds the normaliser for sales mode (销售模式).
+ * @example createSalesModeClassifier({})("工程（项目）") // "project"
+ */
+export function createSalesModeClassifier(extra: Readonly<Record<string, string>>): (text: string) => string {
+  return cached((t) => lookup(SALES_MODE, extra, t));
+}
+
+/**
+ * Builds the normaliser for sensitivity type (敏感类型).
+ * @example createSensitivityClassifier({})("价格敏感型") // "price"
+ */
+export function createSensitivityClassifier(extra: Readonly<Record<string, string>>): (text: string) => string {
+  return cached((t) => lookup(SENSITIVITY, extra, t));
+}
+
+const RATING: Readonly<Record<string, CreditClass>> = {
+  aaa: "A", aa: "A", "a+": "A", a: "A", "aa+": "A", "aa-": "A", "a-": "A", 优: "A", 优秀: "A", 好: "A", 良好: "B", 一级: "A",
+  bbb: "B", bb: "B", "b+": "B", b: "B", "bbb+": "B", "bbb-": "B", "bb+": "B", "bb-": "B", "b-": "B", 良: "B", 较好: "B", 二级: "B",
+  ccc: "C", cc: "C", "c+": "C", c: "C", "c-": "C", 中: "C", 一般: "C", 较差: "C", 三级: "C",
+  d: "D", 差: "D", 很差: "D", 不良: "D", 黑名单: "D", 四级: "D",
+};
+
+/**
+ * Maps a credit rating to A-D (AAA/AA → A, BBB → B, …; 优/良/中/差). Unknown text gives undefined.
+ * @example creditFromRating("AA") // "A"
+ */
+export function creditFromRating(text: string): CreditClass | undefined {
+  return RATING[text.normalize("NFKC").trim().toLowerCase().replace(/\s+/g, "")];
+}
+
+/**
+ * Maps days overdue to A-D with the rules' bands (default 0 → A, 1-30 → B, 31-90 → C, > 90 → D).
+ * @example creditFromOverdue(45, DEFAULT_RULES) // "C"
+ */
+export function creditFromOverdue(days: number, rules: Rules): CreditClass {
+  if (days <= rules.credit.maxDaysA) return "A";
+  if (days <= rules.credit.maxDaysB) return "B";
+  if (days <= rules.credit.maxDaysC) return "C";
+  return "D";
+}
+
+/**
+ * Sales potential from year-on-year growth (≥ 30% high, ≥ 0 medium, below low by default).
+ * @example potentialFromGrowth(0.35, DEFAULT_RULES) // "high"
+ */
+export function potentialFromGrowth(growth: number, rules: Rules): PotentialClass {
+  if (growth >= rules.potential.highGrowth) return "high";
+  if (growth >= rules.potential.lowGrowth) return "medium";
+  return "low";
+}
+
+/**
+ * Sales potential from headroom against a market potential: the untapped share of the market.
+ * @example potentialFromHeadroom(0.6, DEFAULT_RULES) // "high"
+ */
+export function potentialFromHeadroom(headroom: number, rules: Rules): PotentialClass {
+  if (headroom >= rules.potential.highHeadroom) return "high";
+  if (headroom >= rules.potential.lowHeadroom) return "medium";
+  return "low";
+}
+
+/**
+ * Regional share class by Lanchester bands: ≥ 42% dominant, ≥ 26% strong, ≥ 11% competitive, else weak.
+ * @example shareClass(0.3, DEFAULT_RULES) // "strong"
+ */
+export function shareClass(share: number, rules: Rules): ShareClass {
+  if (share >= rules.regionalShare.dominant) return "dominant";
+  if (share >= rules.regionalShare.strong) return "strong";
+  if (share >= rules.regionalShare.competitive) return "competitive";
+  return "weak";
+}
+
+const OVERRIDE: Readonly<Record<string, Tier>> = {
+  重点: "key", 重点客户: "key", 大客户: "key", 核心: "key", 核心客户: "key", key: "key", keyaccount: "key", a: "key",
+  普通: "ordinary", 普通客户: "ordinary", 一般: "ordinary", 一般客户: "ordinary", ordinary: "ordinary", regular: "ordinary", b: "ordinary",
+  潜在: "prospect", 潜在客户: "prospect", 意向: "prospect", 意向客户: "prospect", 可能成为你客户的企业: "prospect", prospect: "prospect", c: "prospect",
+};
+
+/**
+ * Reads a tier as people write it in an override column or as the product wrote it: 重点/普通/潜在,
+ * Key/Ordinary/Prospect, A/B/C. Unknown text gives undefined.
+ * @example tierFromText("重点客户") // "key"
+ */
+export function tierFromText(text: string): Tier | undefined {
+  return OVERRIDE[foldText(text)];
+}
+
+const STATUS: Readonly<Record<string, "prospect" | "active" | "inactive">> = {
+  潜在: "prospect", 潜在客户: "prospect", 意向: "prospect", 意向客户: "prospect", 洽谈中: "prospect", 开发中: "prospect", 未合作: "prospect", prospect: "prospect", lead: "prospect", potential: "prospect", pipeline: "prospect",
+  合作中: "active", 正常: "active", 活跃: "active", 在合作: "active", 新签: "active", 已签约: "active", 客户: "active", active: "active", customer: "active", signed: "active", new: "active",
+  停止合作: "inactive", 终止: "inactive", 已终止: "inactive", 停用: "inactive", 注销: "inactive", 流失: "inactive", 关闭: "inactive", 暂停: "inactive", inactive: "inactive", closed: "inactive", terminated: "inactive", churned: "inactive", lost: "inactive",
+};
+
+/**
+ * Reads a status column: prospect, active (a customer even before its first recorded sale) or inactive.
+ * @example statusFromText("停止合作") // "inactive"
+ */
+export function statusFromText(text: string): "prospect" | "active" | "inactive" | undefined {
+  return STATUS[foldText(text)];
+}

@@ -1,0 +1,46 @@
+/** What a finding is about. The message says it in the user's language; the code is for programs. */
+export type FindingCode =
+  | "sheet.empty"
+  | "header.notFound"
+  | "header.duplicate"
+  | "header.guessed"
+  | "mapping.missing"
+  | "value.notANumber"
+  | "value.negative"
+  | "value.notADate"
+  | "value.notAFlag"
+  | "value.unknownOverride"
+  | "value.unknownStatus"
+  | "row.missingName"
+  | "row.duplicateName"
+  | "row.total"
+  | "owner.missingForKey"
+  | "owner.overloaded"
+  | "rules.invalid"
+  | "tier.noSales";
+
+/** `error` stops a write; `warning` and `info` are shown and the run goes on. */
+export type Severity = "error" | "warning" | "info";
+
+/** One thing wrong or worth knowing, with where it is (zod's issue shape, plus sheet coordinates). */
+export type Finding = {
+  readonly code: FindingCode;
+  readonly severity: Severity;
+  /** 1-based sheet row. */
+  readonly row?: number;
+  /** Column letters, e.g. "C". */
+  readonly column?: string;
+  /** The header of that column, as the user wrote it. */
+  readonly header?: string;
+  /** For rule findings: the setting's path, e.g. `tiering.keyShare`. */
+  readonly setting?: string;
+  readonly message: string;
+};
+
+/**
+ * Tells whether any finding stops the run from writing.
+ * @example hasBlockingFinding([{ code: "rules.invalid", severity: "error", message: "" }]) // true
+ */
+export function hasBlockingFinding(findings: readonly Finding[]): boolean {
+  return findings.some((f) => f.severity === "error");
+}

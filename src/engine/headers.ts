@@ -1,0 +1,212 @@
+import { type Cell, cellText, isBlankCell } from "./cells";
+import { FIELD_MATCH_ORDER, FIELD_SYNONYMS, type Field } from "./fields";
+import { type HeaderUnit, foldText, splitHeader } from "./normalize";
+import type { OutputKey } from "./outputs";
+
+/** How a column came to mean a field. */
+export type MatchKind = "explicit" | "exact" | "contains" | "guessed";
+
+/** One column the detector understood. `column` is 0-based within the grid. */
+export type ColumnMatch = {
+  readonly column: number;
+  readonly header: string;
+  readonly field: Field;
+  readonly how: MatchKind;
+  /** 1 for an explicit or exact match, less for a partial match or a guess. */
+  readonly confidence: number;
+  readonly unit: HeaderUnit | undefined;
+};
+
+/** What the detector found: where the header is, what each column means, what it could not place. */
+export type HeaderDetection = {
+  /** Index of the header row within the grid, or -1 when no header with a name column was found. */
+  readonly headerRow: number;
+  readonly matches: readonly ColumnMatch[];
+  readonly mapping: Readonly<Partial<Record<Field, number>>>;
+  /** Columns with a header that means nothing to the detector (kept, never touched). */
+  readonly unmapped: readonly { readonly column: number; readonly header: string }[];
+  /** A second column that also looked like a field already mapped. */
+  readonly duplicates: readonly { readonly column: number; readonly header: string; readonly field: Field }[];
+  /** Columns the product wrote on an earlier run, by output key. */
+  readonly outputs: Readonly<Partial<Record<OutputKey, number>>>;
+  /** Explicit mappings that named a header or column not found in the header row. */
+  readonly missing: readonly { readonly field: Field; readonly wanted: string }[];
+};
+
+/** A mapping chosen by the user: a header text or a 0-based column index within the grid. */
+export type ExplicitMapping = Readonly<Partial<Record<Field, string | number>>>;
+
+export type DetectOptions = {
+  readonly mapping?: ExplicitMapping | undefined;
+  /** Header texts of the product's own output columns, in every language, by key. */
+  readonly outputHeaders?: Readonly<Partial<Record<OutputKey, readonly string[]>>> | undefined;
+  /** How many rows from the top to search for the header. */
+  readonly scanRows?: number | undefined;
+};
+
+type Candidate = { field: Field; how: "exact" | "contains"; confidence: number };
+
+function matchHeader(folded: string): Candidate | undefined {
+  if (folded === "") return undefined;
+  for (const field of FIELD_MATCH_ORDER) {
+    if (FIELD_SYNONYMS[field].exact.includes(folded)) return { field, how: "exact", confidence: 1 };
+  }
+  for (const field of FIELD_MATCH_ORDER) {
+    if (FIELD_SYNONYMS[field].contains.some((w) => folded.includes(w))) {
+      return { field, how: "contains", confidence: 0.7 };
+    }
+  }
+  return undefined;
+}
+
+function foldOutputs(outputHeaders: DetectOptions["outputHeaders"]): Map<string, OutputKey> {
+  const map = new Map<string, OutputKey>();
+  if (!outputHeaders) return map;
+  for (const [key, headers] of Object.entries(outputHeaders) as [OutputKey, readonly string[]][]) {
+    for (const h of headers) map.set(foldText(h), key);
+  }
+  return map;
+}
+
+function scoreRow(row: readonly Cell[], outputs: Map<string, OutputKey>): { score: number; hasName: boolean; texts: number } {
+  let score = 0;
+  let hasName = false;
+  let texts = 0;
+  for (const cell of row) {
+    if (typeof cell !== "string" || cell.trim() === "") continue;
+    texts++;
+    const { text } = splitHeader(cell);
+    if (outputs.has(foldText(cell)) || outputs.has(text)) {
+      score += 0.5;
+      continue;
+    }
+    const m = matchHeader(text);
+    if (!m) continue;
+    score += m.confidence;
+    if (m.field === "name") hasName = true;
+  }
+  return { score, hasName, texts };
+}
+
+/**
+ * Finds the header row (not necessarily the first: title rows, merged titles and blank rows may sit
+ * above it) and maps its columns to fields by Chinese and English synonyms. An explicit mapping wins.
+ * @example detectColumns([["Distributor", "Revenue"], ["A", 1]]).mapping // { name: 0, revenue: 1 }
+ */
+export function detectColumns(rows: readonly (readonly Cell[])[], options: DetectOptions = {}): HeaderDetection {
+  const outputs = foldOutputs(options.outputHeaders);
+  const scan = Math.min(rows.length, options.scanRows ?? 30);
+  const explicit = options.mapping ?? {};
+  const explicitTexts = Object.values(explicit)
+    .filter((v): v is string => typeof v === "string")
+    .map((t) => foldText(t));
+
+  let best = -1;
+  let bestScore = 0;
+  for (let r = 0; r < scan; r++) {
+    const row = rows[r] ?? [];
+    const s = scoreRow(row, outputs);
+    const folded = row.map((c) => (typeof c === "string" ? foldText(c) : ""));
+    const explicitHits = explicitTexts.filter((t) => folded.includes(t)).length;
+    const total = s.score + (s.hasName ? 2 : 0) + explicitHits * 3;
+    if (s.texts >= 1 && total > bestScore && (s.score >= 1 || explicitHits > 0)) {
+      best = r;
+      bestScore = total;
+    }
+  }
+  if (best < 0) {
+    return { headerRow: -1, matches: [], mapping: {}, unmapped: [], duplicates: [], outputs: {}, missing: [] };
+  }
+  return mapHeaderRow(rows, best, explicit, outputs);
+}
+
+function mapHeaderRow(
+  rows: readonly (readonly Cell[])[],
+  headerRow: number,
+  explicit: ExplicitMapping,
+  outputs: Map<string, OutputKey>,
+): HeaderDetection {
+  const header = rows[headerRow] ?? [];
+  const width = rows.reduce((w, r) => Math.max(w, r.length), header.length);
+  const matches: ColumnMatch[] = [];
+  const mapping: Partial<Record<Field, number>> = {};
+  const unmapped: { column: number; header: string }[] = [];
+  const duplicates: { column: number; header: string; field: Field }[] = [];
+  const outputCols: Partial<Record<OutputKey, number>> = {};
+  const missing: { field: Field; wanted: string }[] = [];
+  const taken = new Set<number>();
+
+  for (const [field, wanted] of Object.entries(explicit) as [Field, string | number][]) {
+    let column = -1;
+    if (typeof wanted === "number") {
+      column = wanted >= 0 && wanted < width ? wanted : -1;
+    } else {
+      const target = foldText(wanted);
+      column = header.findIndex((c) => !isBlankCell(c) && foldText(cellText(c)) === target);
+    }
+    if (column < 0) {
+      missing.push({ field, wanted: String(wanted) });
+      continue;
+    }
+    const text = cellText(header[column]);
+    mapping[field] = column;
+    taken.add(column);
+    matches.push({ column, header: text, field, how: "explicit", confidence: 1, unit: splitHeader(text).unit });
+  }
+
+  for (let c = 0; c < width; c++) {
+    if (taken.has(c)) continue;
+    const cell = header[c];
+    if (isBlankCell(cell)) continue;
+    const text = cellText(cell);
+    const split = splitHeader(text);
+    const out = outputs.get(foldText(text)) ?? outputs.get(split.text);
+    if (out !== undefined) {
+      if (outputCols[out] === undefined) outputCols[out] = c;
+      continue;
+    }
+    const m = matchHeader(split.text);
+    if (!m) {
+      unmapped.push({ column: c, header: text });
+      continue;
+    }
+    if (mapping[m.field] !== undefined) {
+      duplicates.push({ column: c, header: text, field: m.field });
+      continue;
+    }
+    mapping[m.field] = c;
+    matches.push({ column: c, header: text, field: m.field, how: m.how, confidence: m.confidence, unit: split.unit });
+  }
+
+  if (mapping.name === undefined) guessNameColumn(rows, headerRow, width, taken, outputCols, matches, mapping, unmapped);
+  matches.sort((a, b) => a.column - b.column);
+  return { headerRow, matches, mapping, unmapped, duplicates, outputs: outputCols, missing };
+}
+
+/** With no name header, the first column of mostly text values is the best guess, said as a guess. */
+function guessNameColumn(
+  rows: readonly (readonly Cell[])[],
+  headerRow: number,
+  width: number,
+  taken: Set<number>,
+  outputCols: Partial<Record<OutputKey, number>>,
+  matches: ColumnMatch[],
+  mapping: Partial<Record<Field, number>>,
+  unmapped: { column: number; header: string }[],
+): void {
+  const used = new Set([...Object.values(mapping), ...Object.values(outputCols), ...taken]);
+  const sample = rows.slice(headerRow + 1, headerRow + 51);
+  if (sample.length === 0) return;
+  for (let c = 0; c < width; c++) {
+    if (used.has(c)) continue;
+    const texts = sample.filter((r) => typeof r[c] === "string" && (r[c] as string).trim() !== "" && !/^[\d.,\s%¥-]+$/.test(r[c] as string)).length;
+    if (texts / sample.length >= 0.6) {
+      const header = cellText(rows[headerRow]?.[c]);
+      mapping.name = c;
+      matches.push({ column: c, header, field: "name", how: "guessed", confidence: 0.4, unit: undefined });
+      const i = unmapped.findIndex((u) => u.column === c);
+      if (i >= 0) unmapped.splice(i, 1);
+      return;
+    }
+  }
+}

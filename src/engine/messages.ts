@@ -1,0 +1,111 @@
+import type {
+  Change,
+  CreditClass,
+  ManagementModeCode,
+  PotentialClass,
+  SalesModeCode,
+  SensitivityCode,
+  ShareClass,
+} from "./classes";
+import type { OutputKey } from "./outputs";
+import type { Tier } from "./rules";
+
+export type Language = "zh-CN" | "en-US";
+
+/** The parts of an importance score that a reason may cite. */
+export type ReasonDetails = {
+  readonly revenueShare: number | null;
+  readonly growth: number | null;
+  readonly tenureYears: number | null;
+  readonly strategic: boolean;
+};
+
+/**
+ * Everything the engine says, in one language. The engine takes it as a parameter (as date-fns takes a
+ * locale) so that it imports nothing; `src/i18n` supplies zh-CN and en-US.
+ */
+export type EngineMessages = {
+  readonly language: Language;
+  readonly tier: Readonly<Record<Tier, string>>;
+  readonly change: Readonly<Record<Change, string>>;
+  readonly outputHeader: Readonly<Record<OutputKey, string>>;
+  readonly classes: {
+    readonly managementMode: Readonly<Record<ManagementModeCode, string>>;
+    readonly salesMode: Readonly<Record<SalesModeCode, string>>;
+    readonly credit: Readonly<Record<CreditClass | "unknown", string>>;
+    readonly potential: Readonly<Record<PotentialClass | "unknown", string>>;
+    readonly regionalShare: Readonly<Record<ShareClass | "unknown", string>>;
+    readonly sensitivity: Readonly<Record<SensitivityCode, string>>;
+  };
+  readonly fieldName: Readonly<Record<string, string>>;
+  readonly yes: string;
+  readonly percent: (fraction: number) => string;
+  readonly money: (yuan: number) => string;
+  readonly reason: {
+    readonly override: (tier: string) => string;
+    readonly noSales: () => string;
+    readonly unreadableSales: (raw: string) => string;
+    readonly statusProspect: (status: string) => string;
+    readonly statusActive: (status: string) => string;
+    readonly belowMinimum: (revenue: number, minimum: number) => string;
+    readonly rank: (rank: number, of: number, score: number) => string;
+    readonly keyCut: (keyCount: number) => string;
+    readonly cumulative: (before: number, target: number) => string;
+    readonly threshold: (revenue: number, minimum: number, above: boolean) => string;
+    readonly scoreThreshold: (score: number, minimum: number, above: boolean) => string;
+    readonly details: (d: ReasonDetails) => string;
+    readonly held: (tier: string, band: number) => string;
+    readonly join: (parts: readonly string[]) => string;
+  };
+  readonly note: {
+    readonly base: Readonly<Record<Tier, string>>;
+    readonly creditWatch: string;
+    readonly creditCash: string;
+    readonly sensitivity: Readonly<Partial<Record<SensitivityCode, string>>>;
+    readonly promotion: string;
+    readonly declining: string;
+    readonly noOwner: string;
+    readonly join: (parts: readonly string[]) => string;
+  };
+  readonly strategy: {
+    readonly tierSummary: Readonly<Record<Tier, string>>;
+    readonly tactics: Readonly<Record<Tier, readonly string[]>>;
+    readonly rewards: readonly string[];
+    readonly careRules: readonly string[];
+  };
+  readonly finding: {
+    readonly sheetEmpty: () => string;
+    readonly headerNotFound: () => string;
+    readonly headerDuplicate: (header: string, field: string, kept: string) => string;
+    readonly headerGuessed: (header: string) => string;
+    readonly mappingMissing: (field: string, wanted: string) => string;
+    readonly notANumber: (row: number, header: string, raw: string, consequence: string) => string;
+    readonly negative: (row: number, header: string, raw: string) => string;
+    readonly notADate: (row: number, header: string, raw: string) => string;
+    readonly notAFlag: (row: number, header: string, raw: string) => string;
+    readonly unknownOverride: (row: number, header: string, raw: string) => string;
+    readonly unknownStatus: (row: number, header: string, raw: string) => string;
+    readonly missingName: (row: number, header: string) => string;
+    readonly duplicateName: (row: number, header: string, name: string, firstRow: number) => string;
+    readonly total: (row: number, header: string, text: string) => string;
+    readonly ownerMissing: (row: number, header: string, name: string) => string;
+    readonly ownerOverloaded: (header: string, owner: string, share: number, median: number) => string;
+    readonly rulesInvalid: (setting: string, value: string, expected: string) => string;
+    readonly noSales: (header: string) => string;
+    readonly consequenceProspect: string;
+    readonly consequenceIgnored: string;
+  };
+  readonly expect: {
+    readonly object: string;
+    readonly version: (max: number) => string;
+    readonly range: (min: number, max: number) => string;
+    readonly oneOf: (allowed: readonly string[]) => string;
+    readonly wordMap: string;
+    readonly sumToOne: string;
+    readonly positiveSum: string;
+    readonly ascending: string;
+    readonly above: (other: string) => string;
+    readonly atMost: (other: string) => string;
+    readonly atLeast: (other: string) => string;
+  };
+};

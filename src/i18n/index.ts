@@ -1,0 +1,43 @@
+import type { EngineMessages, Language } from "../engine";
+import { engineEnUS } from "./engine.en-US";
+import { engineZhCN } from "./engine.zh-CN";
+import { workbookEnUS } from "./workbook.en-US";
+import { workbookZhCN } from "./workbook.zh-CN";
+import type { WorkbookMessages } from "./workbookMessages";
+
+export type { WorkbookMessages } from "./workbookMessages";
+export { formatDecimal, formatInteger, formatPercent, formatYuanEn, formatYuanZh } from "./format";
+
+export const LANGUAGES: readonly Language[] = ["zh-CN", "en-US"];
+
+/** Everything written into a workbook, in one language. */
+export type Messages = { readonly engine: EngineMessages; readonly workbook: WorkbookMessages };
+
+const CATALOGS: Readonly<Record<Language, Messages>> = {
+  "zh-CN": { engine: engineZhCN, workbook: workbookZhCN },
+  "en-US": { engine: engineEnUS, workbook: workbookEnUS },
+};
+
+/**
+ * The catalog for a language.
+ * @example getMessages("zh-CN").engine.tier.key // "重点客户"
+ */
+export function getMessages(language: Language): Messages {
+  return CATALOGS[language];
+}
+
+/**
+ * Maps a display language such as Office's `zh-CN`, `zh-Hans-CN`, `zh-TW` or `en-GB` to one we ship.
+ * @example resolveLanguage("zh-Hans") // "zh-CN"
+ */
+export function resolveLanguage(tag: string | null | undefined): Language {
+  return typeof tag === "string" && /^zh\b/i.test(tag) ? "zh-CN" : "en-US";
+}
+
+/**
+ * Tells whether a text is one of ours: `zh-CN` or `en-US`.
+ * @example isLanguage("fr-FR") // false
+ */
+export function isLanguage(tag: unknown): tag is Language {
+  return tag === "zh-CN" || tag === "en-US";
+}

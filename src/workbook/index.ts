@@ -1,0 +1,15 @@
+export { labelClass } from "./labelClass";
+export { knownOutputHeaders, outputKeysFor, planWrite, type PlanOptions } from "./planWrite";
+export { type RunOptions, type RunOutcome, detectLanguage, runTiering } from "./runTiering";
+export {
+  SETTINGS_CELL_CHARS,
+  SETTINGS_FORMAT,
+  SETTINGS_SHEET,
+  SETTINGS_VERSION,
+  type SavedSettings,
+  parseSettings,
+  serializeSettings,
+} from "./settings";
+export type { SheetTable } from "./sheetTable";
+export { planChangeLog, planStrategySheet } from "./strategySheet";
+export { type ChartPlan, type PlanCell, type PlanColumn, type PlanRow, type RowStyle, type SheetPlan, TIER_COLORS, type WritePlan } from "./writePlan";

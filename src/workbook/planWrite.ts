@@ -1,0 +1,176 @@
+import {
+  type AccountResult,
+  type EngineMessages,
+  type ExplicitMapping,
+  type Field,
+  type Language,
+  type OutputKey,
+  TIERS,
+  type TieringResult,
+} from "../engine";
+import { type Messages, LANGUAGES, getMessages } from "../i18n";
+import { labelClass } from "./labelClass";
+import { SETTINGS_FORMAT, SETTINGS_VERSION, type SavedSettings } from "./settings";
+import type { SheetTable } from "./sheetTable";
+import { planChangeLog, planStrategySheet } from "./strategySheet";
+import { type PlanCell, type PlanColumn, TIER_COLORS, type WritePlan } from "./writePlan";
+
+export type PlanOptions = {
+  readonly language: Language;
+  readonly asOf: Date;
+  /** The mapping the user chose by hand (saved so a re-run uses it again). */
+  readonly mapping?: ExplicitMapping | undefined;
+  /** Settings saved by the previous run, if any. */
+  readonly previous?: SavedSettings | null | undefined;
+};
+
+type ColumnSpec = {
+  readonly kind: PlanColumn["kind"];
+  readonly numberFormat: string;
+  readonly value: (a: AccountResult, m: EngineMessages) => PlanCell;
+};
+
+const SPECS: Readonly<Record<OutputKey, ColumnSpec>> = {
+  tier: { kind: "text", numberFormat: "@", value: (a, m) => m.tier[a.tier] },
+  score: { kind: "number", numberFormat: "0.0", value: (a) => Math.round(a.score * 10) / 10 },
+  change: { kind: "text", numberFormat: "@", value: (a, m) => m.change[a.change] },
+  reason: { kind: "text", numberFormat: "@", value: (a) => a.reason },
+  timeShare: { kind: "percent", numberFormat: "0.000%", value: (a) => a.timeShare },
+  hours: { kind: "number", numberFormat: "0.0", value: (a) => (a.hours === null ? "" : Math.round(a.hours * 10) / 10) },
+  mgmtClass: { kind: "text", numberFormat: "@", value: (a, m) => labelClass(m, "managementMode", a.managementMode) },
+  salesClass: { kind: "text", numberFormat: "@", value: (a, m) => labelClass(m, "salesMode", a.salesMode) },
+  creditClass: { kind: "text", numberFormat: "@", value: (a, m) => labelClass(m, "credit", a.credit) },
+  potentialClass: { kind: "text", numberFormat: "@", value: (a, m) => labelClass(m, "potential", a.potential) },
+  shareClass: { kind: "text", numberFormat: "@", value: (a, m) => labelClass(m, "regionalShare", a.regionalShare) },
+  sensitivityClass: { kind: "text", numberFormat: "@", value: (a, m) => labelClass(m, "sensitivity", a.sensitivity) },
+  promotion: { kind: "text", numberFormat: "@", value: (a, m) => (a.promotionCandidate ? m.yes : "") },
+  note: { kind: "text", numberFormat: "@", value: (a) => a.note },
+};
+
+/**
+ * The output keys this result writes: tier, score, change, reason, time share, hours when a capacity is
+ * set, each classification dimension the sheet has input for, promotion flag and note.
+ * @example outputKeysFor(result) // ["tier", "score", "change", "reason", "timeShare", "promotion", "note"]
+ */
+export function outputKeysFor(result: TieringResult): OutputKey[] {
+  const d = result.dimensions;
+  const keys: OutputKey[] = ["tier", "score", "change", "reason", "timeShare"];
+  if (result.rules.time.monthlyCapacityHours !== null) keys.push("hours");
+  if (d.managementMode) keys.push("mgmtClass");
+  if (d.salesMode) keys.push("salesClass");
+  if (d.credit) keys.push("creditClass");
+  if (d.potential) keys.push("potentialClass");
+  if (d.regionalShare) keys.push("shareClass");
+  if (d.sensitivity) keys.push("sensitivityClass");
+  keys.push("promotion", "note");
+  return keys;
+}
+
+/**
+ * Every output header in every language (plus those a previous run saved), by key: how a re-run finds
+ * the columns it wrote, whatever language it wrote them in.
+ * @example knownOutputHeaders(null).tier // ["渠道分级", "Tier"]
+ */
+export function knownOutputHeaders(previous: SavedSettings | null | undefined): Partial<Record<OutputKey, string[]>> {
+  const known: Partial<Record<OutputKey, string[]>> = {};
+  for (const lang of LANGUAGES) {
+    for (const [k, h] of Object.entries(getMessages(lang).engine.outputHeader) as [OutputKey, string][]) {
+      (known[k] ??= []).push(h);
+    }
+  }
+  for (const [k, h] of Object.entries(previous?.output.columns ?? {}) as [OutputKey, string][]) {
+    if (!known[k]?.includes(h)) (known[k] ??= []).push(h);
+  }
+  return known;
+}
+
+/**
+ * Turns a tiering result into a write plan: output columns (updating the product's own columns in place
+ * on a re-run, appending the rest right of the data), the strategy sheet, the change log and the
+ * settings to save. Pure data: every door applies it the same way.
+ * @example planWrite(table, result, { language: "zh-CN", asOf: new Date() }).columns[0].header // "渠道分级"
+ */
+export function planWrite(table: SheetTable, result: TieringResult, options: PlanOptions): WritePlan {
+  const messages: Messages = getMessages(options.language);
+  const m = messages.engine;
+  const headerGridRow = Math.max(0, result.header.headerRow);
+  const rowCount = Math.max(0, table.values.length - headerGridRow - 1);
+  const byOffset: (AccountResult | undefined)[] = new Array(rowCount);
+  for (const a of result.accounts) byOffset[a.index - headerGridRow - 1] = a;
+
+  const detected = result.header.outputs;
+  const trustDetected = Boolean(options.previous) || Object.keys(detected).length >= 2;
+  const width = table.values.reduce((w, r) => Math.max(w, r.length), 0);
+  let next = table.origin.column + width;
+  const keys = outputKeysFor(result);
+  const stale = trustDetected ? (Object.keys(detected) as OutputKey[]).filter((k) => !keys.includes(k)) : [];
+
+  const columns: PlanColumn[] = [];
+  for (const key of [...keys, ...stale]) {
+    const spec = SPECS[key];
+    const found = trustDetected ? detected[key] : undefined;
+    const column = found === undefined ? next++ : table.origin.column + found;
+    const writing = keys.includes(key);
+    const values: PlanCell[] = new Array(rowCount);
+    for (let i = 0; i < rowCount; i++) {
+      const a = byOffset[i];
+      values[i] = a === undefined || !writing ? "" : spec.value(a, m);
+    }
+    columns.push({
+      key,
+      header: m.outputHeader[key],
+      column,
+      existing: found !== undefined,
+      kind: spec.kind,
+      numberFormat: spec.numberFormat,
+      values,
+    });
+  }
+
+  const strategySheetName = messages.workbook.strategySheetName;
+  const changeLogName = messages.workbook.changeLogSheetName;
+  const otherNames = (pick: (x: Messages) => string, current: string, saved: string | undefined): string[] =>
+    [...new Set([...LANGUAGES.map((l) => pick(getMessages(l))), saved ?? ""])].filter((n) => n !== "" && n !== current);
+
+  const mapping: Partial<Record<Field, string>> = {};
+  for (const [field, wanted] of Object.entries(options.mapping ?? {}) as [Field, string | number][]) {
+    const col = result.header.mapping[field];
+    const text = col === undefined ? undefined : table.values[headerGridRow]?.[col];
+    mapping[field] = typeof wanted === "string" ? wanted : typeof text === "string" ? text : String(wanted);
+  }
+  const settings: SavedSettings = {
+    format: SETTINGS_FORMAT,
+    version: SETTINGS_VERSION,
+    savedAt: options.asOf.toISOString(),
+    language: options.language,
+    sheet: table.sheetName,
+    rules: result.rules,
+    mapping,
+    output: {
+      columns: Object.fromEntries(columns.filter((c) => keys.includes(c.key)).map((c) => [c.key, c.header])),
+      strategySheet: strategySheetName,
+      changeLogSheet: changeLogName,
+    },
+  };
+
+  return {
+    language: options.language,
+    sheetName: table.sheetName,
+    headerRow: table.origin.row + headerGridRow,
+    firstRow: table.origin.row + headerGridRow + 1,
+    rowCount,
+    columns,
+    tableName: table.tableName,
+    tierStyles: TIERS.map((t) => ({ tier: t, label: m.tier[t], ...TIER_COLORS[t] })),
+    strategySheet: {
+      ...planStrategySheet(result, messages, table.sheetName, options.asOf),
+      replaces: otherNames((x) => x.workbook.strategySheetName, strategySheetName, options.previous?.output.strategySheet),
+    },
+    changeLog: {
+      ...planChangeLog(result, messages),
+      replaces: otherNames((x) => x.workbook.changeLogSheetName, changeLogName, options.previous?.output.changeLogSheet),
+    },
+    settings,
+  };
+}
+

@@ -1,0 +1,71 @@
+import { type Cell, type ExplicitMapping, type Language, type TieringResult, hasBlockingFinding, tierAccounts } from "../engine";
+import { type Messages, getMessages } from "../i18n";
+import { knownOutputHeaders, planWrite } from "./planWrite";
+import type { SavedSettings } from "./settings";
+import type { SheetTable } from "./sheetTable";
+import type { WritePlan } from "./writePlan";
+
+export type RunOptions = {
+  /** Language of everything written; omitted: detected from the sheet's headers. */
+  readonly language?: Language | undefined;
+  /** Rules as JSON; omitted: the rules saved by the previous run, else the defaults. */
+  readonly rules?: unknown;
+  /** Columns the user mapped by hand; omitted: the mapping saved by the previous run. */
+  readonly mapping?: ExplicitMapping | undefined;
+  /** Settings the previous run saved in the workbook. */
+  readonly previous?: SavedSettings | null | undefined;
+  readonly asOf: Date;
+};
+
+export type RunOutcome = {
+  readonly language: Language;
+  readonly messages: Messages;
+  readonly result: TieringResult;
+  /** What to write; null when a finding of severity `error` forbids writing anything. */
+  readonly plan: WritePlan | null;
+};
+
+const CJK = /[\u3400-\u9fff]/;
+
+/**
+ * Guesses the sheet's language from the text near its top: Chinese when most labels are Chinese.
+ * @example detectLanguage([["经销商名称", "年销售额"]]) // "zh-CN"
+ */
+export function detectLanguage(values: readonly (readonly Cell[])[]): Language {
+  let zh = 0;
+  let other = 0;
+  const rows = Math.min(values.length, 30);
+  for (let r = 0; r < rows; r++) {
+    for (const c of values[r] ?? []) {
+      if (typeof c !== "string" || c.trim() === "") continue;
+      if (CJK.test(c)) zh++;
+      else if (/[a-z]/i.test(c)) other++;
+    }
+  }
+  return zh > 0 && zh >= other ? "zh-CN" : "en-US";
+}
+
+/**
+ * The use case every door calls: tier the sheet and, when nothing blocks, plan the write. Nothing is
+ * written here; a door applies the plan only after this returned one.
+ * @example runTiering(table, { asOf: new Date() }).plan?.columns.length
+ */
+export function runTiering(table: SheetTable, options: RunOptions): RunOutcome {
+  const previous = options.previous ?? null;
+  const language = options.language ?? detectLanguage(table.values);
+  const messages = getMessages(language);
+  const mapping = options.mapping ?? (previous && Object.keys(previous.mapping).length > 0 ? previous.mapping : undefined);
+  const result = tierAccounts({
+    grid: table,
+    messages: messages.engine,
+    rules: options.rules !== undefined ? options.rules : previous?.rules,
+    mapping,
+    outputHeaders: knownOutputHeaders(previous),
+    columnFormats: table.columnFormats,
+    asOf: options.asOf,
+  });
+  const plan = hasBlockingFinding(result.findings)
+    ? null
+    : planWrite(table, result, { language, asOf: options.asOf, mapping, previous });
+  return { language, messages, result, plan };
+}

@@ -1,0 +1,10 @@
+import type { CellGrid } from "../engine";
+
+/** A sheet as every door reads it: the used range's values and where it sits, plus what Excel knows. */
+export type SheetTable = CellGrid & {
+  readonly sheetName: string;
+  /** Number format of each column's first data cell, where a unit such as 万元 may live. */
+  readonly columnFormats?: readonly (string | undefined)[];
+  /** The Excel table (ListObject) holding the data, when there is one. */
+  readonly tableName?: string | undefined;
+};

@@ -1,0 +1,72 @@
+import type { Language, OutputKey, Tier } from "../engine";
+import type { SavedSettings } from "./settings";
+
+/** A value to write. Strings are always literal text: adapters must never let Excel read them as formulas. */
+export type PlanCell = string | number | null;
+
+/** One output column, written right of the user's data or over the product's own earlier column. */
+export type PlanColumn = {
+  readonly key: OutputKey;
+  readonly header: string;
+  /** 0-based sheet column. */
+  readonly column: number;
+  /** The column held this output already (a re-run updates it in place). */
+  readonly existing: boolean;
+  readonly kind: "text" | "number" | "percent";
+  readonly numberFormat: string;
+  /** One value per sheet row from `firstRow`; "" clears a row that is no longer tiered. */
+  readonly values: readonly PlanCell[];
+};
+
+export type RowStyle = "title" | "subtitle" | "heading" | "tableHeader" | "body" | "total" | "bullet";
+
+export type PlanRow = {
+  readonly style: RowStyle;
+  readonly cells: readonly PlanCell[];
+  /** Number format per cell, where it matters (shares as %, money with separators). */
+  readonly formats?: readonly (string | undefined)[];
+};
+
+/** A chart the strategy sheet should carry, over a block of its own cells (0-based, within that sheet). */
+export type ChartPlan = {
+  readonly title: string;
+  readonly kind: "columnClustered";
+  /** The block: first column holds categories (tiers), the next columns one series each, first row names. */
+  readonly source: { readonly row: number; readonly column: number; readonly rows: number; readonly columns: number };
+  /** Where its top-left corner goes (0-based row and column of the strategy sheet). */
+  readonly anchor: { readonly row: number; readonly column: number };
+};
+
+export type SheetPlan = {
+  readonly name: string;
+  readonly rows: readonly PlanRow[];
+  readonly columnWidths: readonly number[];
+  readonly chart?: ChartPlan | undefined;
+  /** Names of earlier versions of this sheet (other language) to remove. */
+  readonly replaces: readonly string[];
+};
+
+/** Everything a door writes, decided before the first write: adapters only apply it. */
+export type WritePlan = {
+  readonly language: Language;
+  readonly sheetName: string;
+  /** 0-based sheet row of the header and of the first data row. */
+  readonly headerRow: number;
+  readonly firstRow: number;
+  readonly rowCount: number;
+  readonly columns: readonly PlanColumn[];
+  /** The Excel table holding the data, to which new columns are added as table columns. */
+  readonly tableName: string | undefined;
+  /** Tier labels as written and their colours, for conditional formats on the tier column. */
+  readonly tierStyles: readonly { readonly tier: Tier; readonly label: string; readonly fill: string; readonly font: string }[];
+  readonly strategySheet: SheetPlan;
+  readonly changeLog: SheetPlan;
+  readonly settings: SavedSettings;
+};
+
+/** Colours chosen to stay readable in Excel's light and dark themes and in print. */
+export const TIER_COLORS: Readonly<Record<Tier, { fill: string; font: string }>> = {
+  key: { fill: "#C6EFCE", font: "#006100" },
+  ordinary: { fill: "#DDEBF7", font: "#1F4E78" },
+  prospect: { fill: "#F2F2F2", font: "#404040" },
+};
