@@ -1,0 +1,28 @@
+import { tierAccounts } from "../src/engine";
+import { getMessages } from "../src/i18n";
+import { generateSheet } from "./generateSheet";
+import { type Measurement, heapMB, time } from "./measure";
+
+/**
+ * The engine on generated 15-column sheets, beside a plain numeric sort of the same revenues: the floor
+ * for any ranking. Both are timed in the same process, best of `repeat`, after a warm-up.
+ */
+export function benchEngine(sizes: readonly number[], repeat = 3): Measurement[] {
+  const out: Measurement[] = [];
+  const messages = getMessages("zh-CN").engine;
+  const asOf = new Date("2025-06-30T00:00:00Z");
+  for (const rows of sizes) {
+    const { values, revenues } = generateSheet(rows);
+    const grid = { values, origin: { row: 0, column: 0 } };
+    let accounts = 0;
+    const ms = time(repeat, () => {
+      accounts = tierAccounts({ grid, messages, asOf }).accounts.length;
+    });
+    const floorMs = time(repeat, () => {
+      const copy = revenues.slice();
+      copy.sort((a, b) => a - b);
+    });
+    out.push({ bench: "engine", rows, accounts, ms, floorMs, ratio: Math.round((ms / floorMs) * 100) / 100, heapMB: heapMB() });
+  }
+  return out;
+}

@@ -1,0 +1,159 @@
+import {
+  DEFAULT_RULES,
+  createManagementModeClassifier,
+  createSalesModeClassifier,
+  createSensitivityClassifier,
+  creditFromOverdue,
+  creditFromRating,
+  isTotalLabel,
+  potentialFromGrowth,
+  potentialFromHeadroom,
+  shareClass,
+  statusFromText,
+  tierFromText,
+} from "../../../src/engine";
+
+describe("the six classification dimensions", () => {
+  it.each([
+    ["直营", "direct"],
+    ["总代", "generalAgent"],
+    ["省代", "regionalAgent"],
+    ["一级经销商", "primary"],
+    ["二批", "secondary"],
+    ["加盟商", "franchise"],
+    ["Direct", "direct"],
+    ["Tier-2 Dealer", "secondary"],
+    ["", "unknown"],
+    ["KA卖场", "KA卖场"],
+  ])("management mode %p → %p", (text, code) => {
+    expect(createManagementModeClassifier({})(text)).toBe(code);
+  });
+
+  it("takes extra synonyms from the rules", () => {
+    expect(createManagementModeClassifier({ KA卖场: "direct" })("KA卖场")).toBe("direct");
+  });
+
+  it.each([
+    ["批发", "wholesale"],
+    ["分销", "distribution"],
+    ["零售", "retail"],
+    ["工程（项目）", "project"],
+    ["电商", "ecommerce"],
+    ["E-commerce", "ecommerce"],
+  ])("sales mode %p → %p", (text, code) => {
+    expect(createSalesModeClassifier({})(text)).toBe(code);
+  });
+
+  it.each([
+    ["价格", "price"],
+    ["价格敏感型", "price"],
+    ["服务", "service"],
+    ["品牌", "brand"],
+    ["返利", "rebate"],
+    ["Rebates", "rebate"],
+  ])("sensitivity %p → %p", (text, code) => {
+    expect(createSensitivityClassifier({})(text)).toBe(code);
+  });
+
+  it.each([
+    ["AAA", "A"],
+    ["AA", "A"],
+    ["A", "A"],
+    ["BBB", "B"],
+    ["B+", "B"],
+    ["CC", "C"],
+    ["D", "D"],
+    ["优", "A"],
+    ["良", "B"],
+    ["中", "C"],
+    ["差", "D"],
+    ["??", undefined],
+  ])("credit rating %p → %p", (text, cls) => {
+    expect(creditFromRating(text)).toBe(cls);
+  });
+
+  it.each([
+    [0, "A"],
+    [1, "B"],
+    [30, "B"],
+    [31, "C"],
+    [90, "C"],
+    [91, "D"],
+  ])("credit from %p days overdue → %p", (days, cls) => {
+    expect(creditFromOverdue(days, DEFAULT_RULES)).toBe(cls);
+  });
+
+  it.each([
+    [0.3, "high"],
+    [0.299, "medium"],
+    [0, "medium"],
+    [-0.01, "low"],
+  ])("potential from growth %p → %p", (g, cls) => {
+    expect(potentialFromGrowth(g, DEFAULT_RULES)).toBe(cls);
+  });
+
+  it.each([
+    [0.5, "high"],
+    [0.2, "medium"],
+    [0.1, "low"],
+  ])("potential from headroom %p → %p", (h, cls) => {
+    expect(potentialFromHeadroom(h, DEFAULT_RULES)).toBe(cls);
+  });
+
+  it.each([
+    [0.42, "dominant"],
+    [0.4199, "strong"],
+    [0.26, "strong"],
+    [0.11, "competitive"],
+    [0.1099, "weak"],
+  ])("regional share %p → %p (Lanchester bands)", (s, cls) => {
+    expect(shareClass(s, DEFAULT_RULES)).toBe(cls);
+  });
+});
+
+describe("tiers, statuses and totals as people write them", () => {
+  it.each([
+    ["重点", "key"],
+    ["重点客户", "key"],
+    ["Key account", "key"],
+    ["A", "key"],
+    ["普通", "ordinary"],
+    ["Ordinary", "ordinary"],
+    ["潜在客户", "prospect"],
+    ["prospect", "prospect"],
+    ["VIP", undefined],
+  ])("tier %p → %p", (text, tier) => {
+    expect(tierFromText(text)).toBe(tier);
+  });
+
+  it.each([
+    ["潜在", "prospect"],
+    ["意向客户", "prospect"],
+    ["合作中", "active"],
+    ["Active", "active"],
+    ["停止合作", "inactive"],
+    ["Churned", "inactive"],
+    ["??", undefined],
+  ])("status %p → %p", (text, status) => {
+    expect(statusFromText(text)).toBe(status);
+  });
+
+  it.each([
+    ["合计", true],
+    ["总计", true],
+    ["小计", true],
+    ["合 计", true],
+    ["华东区合计", true],
+    ["Total", true],
+    ["TOTAL:", true],
+    ["Grand Total", true],
+    ["Subtotal", true],
+    ["Total for East", true],
+    ["Total Logistics Co.", false],
+    ["Totally Fresh Foods", false],
+    ["合计贸易有限公司", false],
+    ["Summit Trading", false],
+  ])("%p is a totals row: %p", (text, total) => {
+    expect(isTotalLabel(text)).toBe(total);
+  });
+});

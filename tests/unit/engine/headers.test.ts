@@ -1,0 +1,131 @@
+import { detectColumns, splitHeader, unitFromNumberFormat } from "../../../src/engine";
+
+describe("detectColumns", () => {
+  it("finds a header below title rows, merged titles and blank rows", () => {
+    const d = detectColumns([
+      ["2025年华东区经销商销售台账", null, null],
+      [null, null, null],
+      ["制表：渠道部", null, "单位：万元"],
+      ["序号", "经销商名称", "年度销售额（万元）"],
+      [1, "甲", 10],
+    ]);
+    expect(d.headerRow).toBe(3);
+    expect(d.mapping).toEqual({ name: 1, revenue: 2 });
+    expect(d.unmapped).toEqual([{ column: 0, header: "序号" }]);
+    expect(d.matches.find((m) => m.field === "revenue")?.unit?.multiplier).toBe(10_000);
+  });
+
+  it.each([
+    ["经销商名称", "name"],
+    ["客户名称", "name"],
+    ["Customer Name", "name"],
+    ["DEALER", "name"],
+    ["年销售额", "revenue"],
+    ["年度销售额（万元）", "revenue"],
+    ["回款额", "revenue"],
+    ["Annual Sales", "revenue"],
+    ["去年销售额", "priorRevenue"],
+    ["Prior Year Sales", "priorRevenue"],
+    ["所属区域", "region"],
+    ["Territory", "region"],
+    ["资信等级", "credit"],
+    ["Credit Rating", "credit"],
+    ["逾期天数", "overdue"],
+    ["账龄", "overdue"],
+    ["Days Overdue", "overdue"],
+    ["区域市场占有率", "marketShare"],
+    ["Market Share (%)", "marketShare"],
+    ["管理模式", "managementMode"],
+    ["渠道类型", "managementMode"],
+    ["Channel Type", "managementMode"],
+    ["销售模式", "salesMode"],
+    ["Sales Mode", "salesMode"],
+    ["敏感类型", "sensitivity"],
+    ["合作年限", "tenure"],
+    ["Years as Partner", "tenure"],
+    ["客户状态", "status"],
+    ["Status", "status"],
+    ["手动分级", "override"],
+    ["Tier Override", "override"],
+    ["负责人", "owner"],
+    ["业务员", "owner"],
+    ["销售代表", "owner"],
+    ["Sales Rep", "owner"],
+    ["ＯＷＮＥＲ", "owner"],
+    ["同比增长率", "growth"],
+    ["战略客户", "strategic"],
+    ["市场潜力（万元）", "marketPotential"],
+  ])("maps %p to %p", (header, field) => {
+    const row = field === "name" ? [header, "Revenue"] : ["Distributor", header];
+    const d = detectColumns([row, ["x", 1]]);
+    expect(d.mapping[field as keyof typeof d.mapping]).toBe(field === "name" ? 0 : 1);
+  });
+
+  it("ignores case, spaces, full-width forms and units", () => {
+    const d = detectColumns([["  Distributor ", "ａｎｎｕａｌ　ｓａｌｅｓ（ＲＭＢ）"], ["A", 1]]);
+    expect(d.mapping).toEqual({ name: 0, revenue: 1 });
+    expect(d.matches.every((m) => m.how === "exact" && m.confidence === 1)).toBe(true);
+  });
+
+  it("says a partial match is less sure", () => {
+    const d = detectColumns([["经销商全称", "本季度销售额合计"], ["A", 1]]);
+    expect(d.matches.map((m) => [m.field, m.how])).toEqual([
+      ["name", "contains"],
+      ["revenue", "contains"],
+    ]);
+    expect(d.matches[0]?.confidence).toBeLessThan(1);
+  });
+
+  it("lets an explicit mapping win over detection", () => {
+    const d = detectColumns([["Distributor", "Revenue", "Net Sales"], ["A", 1, 2]], { mapping: { revenue: "Net Sales" } });
+    expect(d.mapping.revenue).toBe(2);
+    expect(d.matches.find((m) => m.field === "revenue")?.how).toBe("explicit");
+  });
+
+  it("reports an explicit mapping to a header that is not there", () => {
+    const d = detectColumns([["Distributor", "Revenue"], ["A", 1]], { mapping: { owner: "Rep" } });
+    expect(d.missing).toEqual([{ field: "owner", wanted: "Rep" }]);
+  });
+
+  it("reports a second column for the same field and keeps the first", () => {
+    const d = detectColumns([["Distributor", "Revenue", "Sales"], ["A", 1, 2]]);
+    expect(d.mapping.revenue).toBe(1);
+    expect(d.duplicates).toEqual([{ column: 2, header: "Sales", field: "revenue" }]);
+  });
+
+  it("recognises the product's own output columns and does not map them as inputs", () => {
+    const d = detectColumns([["Distributor", "Revenue", "Tier", "Credit Class"], ["A", 1, "Key account", "A"]], {
+      outputHeaders: { tier: ["Tier", "渠道分级"], creditClass: ["Credit Class"] },
+    });
+    expect(d.outputs).toEqual({ tier: 2, creditClass: 3 });
+    expect(d.mapping.credit).toBeUndefined();
+  });
+
+  it("guesses a name column of text when no name header is known, and says so", () => {
+    const d = detectColumns([["Firma", "Revenue"], ["Alpha GmbH", 1], ["Beta AG", 2]]);
+    expect(d.mapping.name).toBe(0);
+    expect(d.matches.find((m) => m.field === "name")?.how).toBe("guessed");
+  });
+
+  it("gives headerRow -1 when nothing looks like a header", () => {
+    expect(detectColumns([[1, 2], [3, 4]]).headerRow).toBe(-1);
+    expect(detectColumns([]).headerRow).toBe(-1);
+  });
+});
+
+describe("units", () => {
+  it.each([
+    ["年度销售额（万元）", 10_000],
+    ["销售额(亿元)", 1e8],
+    ["Revenue (RMB 10k)", 10_000],
+    ["Sales (k)", 1000],
+    ["Sales (元)", 1],
+  ])("reads the unit of %p", (header, multiplier) => {
+    expect(splitHeader(header).unit?.multiplier).toBe(multiplier);
+  });
+  it("reads a unit from a number format, but not from a scaling format", () => {
+    expect(unitFromNumberFormat('#,##0.00"万元"')?.multiplier).toBe(10_000);
+    expect(unitFromNumberFormat('#,##0,"K"')).toBeUndefined();
+    expect(unitFromNumberFormat("0.00")).toBeUndefined();
+  });
+});

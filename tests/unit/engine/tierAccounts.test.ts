@@ -1,0 +1,274 @@
+import { type Cell, tierAccounts } from "../../../src/engine";
+import { AS_OF, distributors, en, zh } from "../../helpers/sheet";
+
+const tiers = (values: Cell[][], rules?: unknown, messages = en) =>
+  tierAccounts({ grid: { values, origin: { row: 0, column: 0 } }, messages, rules, asOf: AS_OF });
+
+const tierOf = (r: ReturnType<typeof tiers>, name: string) => r.accounts.find((a) => a.name === name)?.tier;
+
+describe("share of account count (the default)", () => {
+  it("makes the top 10% of all accounts key, counting prospects, among accounts with sales", () => {
+    const rows = distributors(100);
+    for (let i = 81; i <= 100; i++) (rows[i] as Cell[])[1] = 0; // 20 prospects
+    const r = tiers(rows);
+    expect(r.keyCount).toBe(10);
+    expect(r.summary.tiers.key.accounts).toBe(10);
+    expect(r.summary.tiers.ordinary.accounts).toBe(70);
+    expect(r.summary.tiers.prospect.accounts).toBe(20);
+    expect(r.accounts.filter((a) => a.tier === "key").map((a) => a.name)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `D${String(i + 1).padStart(4, "0")}`),
+    );
+  });
+
+  it("counts only accounts with sales when the rules say so", () => {
+    const rows = distributors(100);
+    for (let i = 81; i <= 100; i++) (rows[i] as Cell[])[1] = null;
+    expect(tiers(rows, { tiering: { countBase: "active" } }).summary.tiers.key.accounts).toBe(8);
+  });
+
+  it("keeps at least one key account when any account has sales", () => {
+    expect(tiers(distributors(3)).summary.tiers.key.accounts).toBe(1);
+  });
+
+  it("breaks ties by revenue, then by name, whatever the row order", () => {
+    const rows: Cell[][] = [["Distributor", "Revenue"], ["Charlie", 100], ["Alpha", 100], ["Bravo", 100]];
+    const r = tiers(rows, { tiering: { keyShare: 1 / 3 } });
+    expect(tierOf(r, "Alpha")).toBe("key");
+    expect(r.accounts.map((a) => [a.name, a.rank])).toEqual([["Charlie", 3], ["Alpha", 1], ["Bravo", 2]]);
+  });
+});
+
+describe("other methods", () => {
+  const rows: Cell[][] = [["Distributor", "Revenue"], ["A", 50], ["B", 30], ["C", 10], ["D", 5], ["E", 5]];
+
+  it("cumulative share of revenue: key accounts make up the first 70%, the account crossing the line included", () => {
+    const r = tiers(rows, { tiering: { method: "cumulativeRevenue", keyRevenueShare: 0.7 } });
+    expect(r.accounts.map((a) => a.tier)).toEqual(["key", "key", "ordinary", "ordinary", "ordinary"]);
+    expect(r.accounts[2]?.reason).toContain("80%");
+  });
+
+  it("absolute revenue thresholds, with a minimum below which a buyer is still a prospect", () => {
+    const r = tiers(rows, { tiering: { method: "revenueThreshold", keyMinRevenue: 30, ordinaryMinRevenue: 6 } });
+    expect(r.accounts.map((a) => a.tier)).toEqual(["key", "key", "ordinary", "prospect", "prospect"]);
+    expect(r.accounts[3]?.standing).toBe("belowMinimum");
+  });
+
+  it("score thresholds", () => {
+    const r = tiers(rows, { tiering: { method: "scoreThreshold", keyMinScore: 60 } });
+    // B scores exactly 60: at the threshold is key.
+    expect(r.accounts.map((a) => a.tier)).toEqual(["key", "key", "ordinary", "ordinary", "ordinary"]);
+    expect(r.accounts[0]?.score).toBeCloseTo(100);
+    expect(r.accounts[1]?.score).toBeCloseTo(60);
+  });
+});
+
+describe("importance score", () => {
+  it("weights revenue, growth, tenure and a strategic flag, and keeps the parts", () => {
+    const r = tiers([
+      ["Distributor", "Revenue", "Prior Year Sales", "Years as Partner", "Strategic"],
+      ["Big", 100, 100, 10, "Y"],
+      ["Small", 50, 25, 0, "N"],
+    ]);
+    const big = r.accounts[0]!;
+    const small = r.accounts[1]!;
+    expect(big.partRevenue).toBeCloseTo(60);
+    expect(big.partTenure).toBeCloseTo(10);
+    expect(big.partStrategic).toBeCloseTo(10);
+    expect(big.partGrowth).toBeCloseTo((20 * 0.2) / 0.7);
+    expect(small.partRevenue).toBeCloseTo(30);
+    expect(small.partGrowth).toBeCloseTo(20);
+    expect(big.score).toBeCloseTo(big.partRevenue + big.partGrowth + big.partTenure + big.partStrategic);
+  });
+
+  it("shares out the weight of parts whose column is absent", () => {
+    const r = tiers([["Distributor", "Revenue"], ["A", 10], ["B", 5]]);
+    expect(r.accounts.map((a) => a.score)).toEqual([100, 50]);
+  });
+});
+
+describe("manual override, status and prospects", () => {
+  it("lets the override win, says so, and takes a key place from the machine's quota", () => {
+    const rows = distributors(20, (i) => [i === 19 ? "重点" : i === 0 ? "普通" : null], ["Tier Override"]);
+    const r = tiers(rows);
+    expect(tierOf(r, "D0020")).toBe("key");
+    expect(tierOf(r, "D0001")).toBe("ordinary");
+    expect(r.accounts.find((a) => a.name === "D0020")?.reason).toBe("Manual override: Key account");
+    expect(r.summary.tiers.key.accounts).toBe(2);
+    expect(r.summary.overrides).toBe(2);
+  });
+
+  it("reports an override it cannot read, with row and column", () => {
+    const r = tiers(distributors(2, (i) => [i === 1 ? "VIP" : null], ["Tier Override"]));
+    expect(r.findings).toContainEqual(expect.objectContaining({ code: "value.unknownOverride", row: 3, column: "C", severity: "warning" }));
+  });
+
+  it("makes rows with no sales prospects unless the status says otherwise; inactive rows are skipped", () => {
+    const r = tiers([
+      ["Distributor", "Revenue", "Status"],
+      ["Big", 100, null],
+      ["Zero", 0, null],
+      ["Blank", null, null],
+      ["Signed", null, "Active"],
+      ["Lead", 50, "Prospect"],
+      ["Gone", 80, "Churned"],
+    ]);
+    expect(r.accounts.map((a) => [a.name, a.tier])).toEqual([
+      ["Big", "key"],
+      ["Zero", "prospect"],
+      ["Blank", "prospect"],
+      ["Signed", "ordinary"],
+      ["Lead", "prospect"],
+    ]);
+    expect(r.skipped).toEqual([{ row: 7, reason: "inactive", text: "Churned" }]);
+  });
+});
+
+describe("rows", () => {
+  it("skips blank rows, excludes and reports totals, reports duplicates and rows without a name", () => {
+    const r = tiers([
+      ["Distributor", "Revenue"],
+      ["Total Logistics", 10],
+      [null, null],
+      ["Alpha", 5],
+      ["alpha", 6],
+      [null, 7],
+      ["Grand Total", 28],
+      ["合计", 28],
+    ]);
+    expect(r.accounts.map((a) => a.name)).toEqual(["Total Logistics", "Alpha", "alpha"]);
+    expect(r.skipped.map((s) => [s.row, s.reason])).toEqual([[3, "blank"], [6, "noName"], [7, "total"], [8, "total"]]);
+    expect(r.findings.map((f) => [f.code, f.row, f.column])).toEqual([
+      ["row.duplicateName", 5, "A"],
+      ["row.missingName", 6, "A"],
+      ["row.total", 7, "A"],
+      ["row.total", 8, "A"],
+    ]);
+  });
+
+  it("names the row and column of a number it cannot read, in the user's language, and leaves the row a prospect", () => {
+    const r = tierAccounts({
+      grid: { values: [["标题"], ["经销商名称", "年度销售额（万元）"], ["甲", "12,3.4万"], ["乙", 5]], origin: { row: 4, column: 2 } },
+      messages: zh,
+      asOf: AS_OF,
+    });
+    const f = r.findings.find((x) => x.code === "value.notANumber");
+    expect(f).toMatchObject({ row: 7, column: "D", header: "年度销售额（万元）" });
+    expect(f?.message).toBe("第7行：年度销售额（万元）“12,3.4万”不是数字；该行按潜在客户处理。");
+    expect(r.accounts[0]?.tier).toBe("prospect");
+    expect(r.accounts[0]?.reason).toBe("销售额“12,3.4万”无法识别，按无销售额处理");
+  });
+
+  it("applies the header's unit to the whole column and a cell's own unit over it", () => {
+    const r = tiers([["经销商名称", "年度销售额（万元）"], ["甲", 12], ["乙", "35万"], ["丙", "8,000元"], ["丁", "1.2亿"]]);
+    expect(r.accounts.map((a) => a.revenue)).toEqual([120_000, 350_000, 8000, 120_000_000]);
+  });
+});
+
+describe("re-runs", () => {
+  const header = ["Distributor", "Revenue", "Tier"];
+
+  it("reports every row the same when nothing changed", () => {
+    const first = tiers(distributors(30));
+    const again: Cell[][] = [header, ...first.accounts.map((a) => [a.name, a.revenue, en.tier[a.tier]])];
+    const r = tiers(again);
+    expect(r.hasPrevious).toBe(true);
+    expect(r.summary.changes).toEqual({ new: 0, same: 30, promoted: 0, demoted: 0 });
+  });
+
+  it("reports promotions, demotions and new rows", () => {
+    const r = tiers([header, ["A", 100, "Ordinary"], ["B", 50, "Key account"], ["C", 10, null], ["D", 0, "Ordinary"], ...Array.from({ length: 6 }, (_, i) => [`E${i}`, 5, "Ordinary"])]);
+    expect(r.accounts.slice(0, 4).map((a) => a.change)).toEqual(["promoted", "demoted", "new", "demoted"]);
+  });
+
+  it("keeps an account within the hysteresis band in its previous tier", () => {
+    // 100 accounts, 10 key places, band 2% = 2 places either side of the cut.
+    const rows: Cell[][] = [header];
+    for (let i = 0; i < 100; i++) rows.push([`D${String(i + 1).padStart(3, "0")}`, 1000 - i, i === 10 ? "Key account" : "Ordinary"]);
+    (rows[10] as Cell[])[2] = "Ordinary"; // rank 10: was ordinary, just inside the cut
+    const r = tiers(rows);
+    const d011 = r.accounts[10]!;
+    const d010 = r.accounts[9]!;
+    expect(d011).toMatchObject({ rank: 11, tier: "key", held: true, change: "same" });
+    expect(d011.reason).toContain("hysteresis");
+    expect(d010).toMatchObject({ rank: 10, tier: "ordinary", held: true });
+    const far = tiers(rows, { tiering: { hysteresis: 0 } });
+    expect(far.accounts[10]?.tier).toBe("ordinary");
+    expect(far.accounts[9]?.tier).toBe("key");
+  });
+
+  it("flags fast-growing ordinary accounts as promotion candidates", () => {
+    const r = tiers(distributors(20, (i) => [i === 15 ? 1 : 20 * 10_000], ["Prior Year Sales"]));
+    const cand = r.accounts.filter((a) => a.promotionCandidate).map((a) => a.name);
+    expect(cand).toEqual(expect.arrayContaining(["D0002", "D0016"].filter((n) => tierOf(r, n) === "ordinary")));
+    expect(r.accounts.every((a) => !a.promotionCandidate || a.tier === "ordinary")).toBe(true);
+    expect(r.accounts.find((a) => a.name === "D0016")?.note).toContain("Promotion candidate");
+  });
+});
+
+describe("sales time and owners", () => {
+  it("splits 60/30/10 of the time over each tier's accounts, in hours with a capacity", () => {
+    const r = tiers(distributors(20), { time: { monthlyCapacityHours: 1000 } });
+    const key = r.accounts.filter((a) => a.tier === "key");
+    expect(key).toHaveLength(2);
+    expect(key[0]?.timeShare).toBeCloseTo(0.3);
+    expect(key[0]?.hours).toBeCloseTo(300);
+    expect(r.accounts.filter((a) => a.tier === "ordinary")[0]?.timeShare).toBeCloseTo(0.3 / 18);
+    expect(r.summary.tiers.prospect.timeShare).toBe(0);
+    expect(r.summary.unallocatedTimeShare).toBeCloseTo(0.1);
+  });
+
+  it("flags key accounts with no owner and an owner carrying far more key time than the rest", () => {
+    const owners = ["Wang", "Wang", "Wang", "Wang", "Li", "Zhao", null];
+    const r = tiers(distributors(70, (i) => [i < owners.length ? (owners[i] ?? null) : "Sun"], ["Owner"]));
+    expect(r.summary.tiers.key.accounts).toBe(7);
+    expect(r.findings).toContainEqual(expect.objectContaining({ code: "owner.missingForKey", row: 8, column: "C" }));
+    expect(r.findings).toContainEqual(expect.objectContaining({ code: "owner.overloaded", column: "C" }));
+    expect(r.summary.owners[0]).toMatchObject({ owner: "Wang", keyAccounts: 4 });
+  });
+});
+
+describe("classes and notes", () => {
+  it("writes each dimension where its input exists and builds the note from tier and modifiers", () => {
+    const r = tiers([
+      ["Distributor", "Revenue", "Prior Year Sales", "Days Overdue", "Sensitivity", "Region", "Channel Type", "Sales Mode"],
+      ["A", 100, 50, 100, "Price", "East", "省代", "批发"],
+      ["B", 10, 20, 0, "Service", "East", "直营", "电商"],
+    ]);
+    const [a, b] = r.accounts;
+    expect(a).toMatchObject({ credit: "D", potential: "high", sensitivity: "price", regionalShare: "dominant", managementMode: "regionalAgent", salesMode: "wholesale" });
+    expect(b).toMatchObject({ credit: "A", potential: "low", sensitivity: "service", regionalShare: "weak", managementMode: "direct", salesMode: "ecommerce" });
+    expect(a?.note).toContain("Credit D: cash on delivery only");
+    expect(a?.note).toContain("Price-sensitive");
+    expect(r.dimensions).toEqual({ managementMode: true, salesMode: true, credit: true, potential: true, regionalShare: true, sensitivity: true });
+  });
+
+  it("uses a market-share column with Lanchester bands when there is one", () => {
+    const r = tiers([["Distributor", "Revenue", "Market Share"], ["A", 1, "45%"], ["B", 1, 30], ["C", 1, 5]]);
+    expect(r.accounts.map((a) => a.regionalShare)).toEqual(["dominant", "strong", "weak"]);
+  });
+
+  it("explains in Chinese and English", () => {
+    const values = distributors(10);
+    const zhR = tiers(values, undefined, zh);
+    expect(zhR.accounts[0]?.reason).toBe("得分100，在10家中排第1；占销售额18.2%");
+    expect(tiers(values).accounts[1]?.reason).toBe("Rank 2 of 10 by score (90); 16.4% of revenue; the key account is the top 1");
+  });
+});
+
+describe("bad input is data", () => {
+  it("reports a sheet with no recognisable header", () => {
+    const r = tiers([[1, 2], [3, 4]]);
+    expect(r.findings.map((f) => [f.code, f.severity])).toEqual([["header.notFound", "error"]]);
+    expect(r.accounts).toEqual([]);
+  });
+
+  it("reports an empty sheet", () => {
+    expect(tiers([]).findings[0]?.code).toBe("sheet.empty");
+  });
+
+  it("reports invalid rules as errors naming the setting, and runs with the defaults", () => {
+    const r = tiers(distributors(10), { tiering: { keyShare: 2, method: "magic" }, time: { share: { key: 0.9 } } });
+    expect(r.findings.filter((f) => f.code === "rules.invalid").map((f) => f.setting)).toEqual(["tiering.method", "tiering.keyShare", "time.share"]);
+    expect(r.rules.tiering.keyShare).toBe(0.1);
+  });
+});

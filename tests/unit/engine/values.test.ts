@@ -1,0 +1,112 @@
+import { parseDate, parseFlag, parseNumber, parseShare, parseYears } from "../../../src/engine";
+
+describe("parseNumber", () => {
+  it.each([
+    [1234.5, 1, 1234.5],
+    [12, 10_000, 120_000],
+    ["1,234.5", 1, 1234.5],
+    ["1，234", 1, 1234],
+    ["¥12.5万", 1, 125_000],
+    ["￥3,000", 1, 3000],
+    ["RMB 2,500", 1, 2500],
+    ["35万", 10_000, 350_000],
+    ["1,000,000元", 10_000, 1_000_000],
+    ["3.2亿", 1, 320_000_000],
+    ["12k", 1, 12_000],
+    ["1.5M", 1, 1_500_000],
+    ["１２３", 1, 123],
+    ["（1,200）", 1, -1200],
+    ["(1,200)", 1, -1200],
+    ["-300", 1, -300],
+    ["45%", 1, 0.45],
+    ["50", 10_000, 500_000],
+    [" 7 ", 1, 7],
+    ["1 234 567", 1, 1_234_567],
+  ])("reads %p (column ×%p) as %p", (cell, unit, expected) => {
+    const p = parseNumber(cell, unit);
+    expect(p.kind).toBe("value");
+    if (p.kind === "value") expect(p.value).toBeCloseTo(expected, 6);
+  });
+
+  it.each([null, undefined, "", "  ", "-", "—", "N/A", "无", "/"])("reads %p as blank", (cell) => {
+    expect(parseNumber(cell).kind).toBe("blank");
+  });
+
+  it.each(["12,3.4万", "abc", "1.2.3", "12 apples", "#N/A", "1,23", true, new Date(0)])("reports %p as invalid with its text", (cell) => {
+    const p = parseNumber(cell);
+    expect(p.kind).toBe("invalid");
+  });
+
+  it("reports an error object as invalid and keeps its code", () => {
+    expect(parseNumber({ error: "#DIV/0!" })).toEqual({ kind: "invalid", raw: "#DIV/0!" });
+  });
+
+  it("rejects non-finite numbers", () => {
+    expect(parseNumber(Number.NaN).kind).toBe("invalid");
+    expect(parseNumber(Number.POSITIVE_INFINITY).kind).toBe("invalid");
+  });
+});
+
+describe("parseShare", () => {
+  it.each([
+    ["35%", false, 0.35],
+    ["35%", true, 0.35],
+    [0.35, false, 0.35],
+    [35, true, 0.35],
+    ["３５％", false, 0.35],
+  ])("reads %p (percent points: %p) as %p", (cell, points, expected) => {
+    const p = parseShare(cell, points);
+    expect(p.kind === "value" && p.value).toBeCloseTo(expected, 6);
+  });
+});
+
+describe("parseDate", () => {
+  it.each([
+    ["2019-03-01", "2019-03-01"],
+    ["2019/3/1", "2019-03-01"],
+    ["2019年3月1日", "2019-03-01"],
+    ["2019年3月", "2019-03-01"],
+    [43525, "2019-03-01"],
+    [new Date("2019-03-01T00:00:00Z"), "2019-03-01"],
+  ])("reads %p", (cell, iso) => {
+    const p = parseDate(cell);
+    expect(p.kind === "value" && p.value.toISOString().slice(0, 10)).toBe(iso);
+  });
+  it.each(["2019-02-30", "yesterday", "13/13/2020"])("rejects %p", (cell) => {
+    expect(parseDate(cell).kind).toBe("invalid");
+  });
+});
+
+describe("parseYears", () => {
+  const asOf = new Date("2025-01-01T00:00:00Z");
+  it.each([
+    [6, 6],
+    ["6年", 6],
+    ["6.5 years", 6.5],
+    [2015, 10],
+    ["2015-01-01", 10],
+  ])("reads %p as about %p years", (cell, years) => {
+    const p = parseYears(cell, asOf);
+    expect(p.kind === "value" && p.value).toBeCloseTo(years, 1);
+  });
+  it("rejects negative years", () => {
+    expect(parseYears(-2, asOf).kind).toBe("invalid");
+  });
+});
+
+describe("parseFlag", () => {
+  it.each([
+    ["是", true],
+    ["否", false],
+    ["Y", true],
+    ["no", false],
+    [true, true],
+    [0, false],
+    ["✓", true],
+  ])("reads %p as %p", (cell, value) => {
+    expect(parseFlag(cell)).toEqual({ kind: "value", value });
+  });
+  it("reports other text", () => {
+    expect(parseFlag("maybe").kind).toBe("invalid");
+  });
+});

@@ -1,0 +1,102 @@
+import { parseSettings, runTiering, serializeSettings, SETTINGS_CELL_CHARS } from "../../../src/workbook";
+import { AS_OF, distributors, en, run, sheet } from "../../helpers/sheet";
+
+describe("planWrite", () => {
+  it("appends the output columns right of the data, with headers in the chosen language", () => {
+    const out = run([["经销商名称", "年销售额", "备注"], ["甲", 100, "x"], ["乙", 50, null]]);
+    expect(out.language).toBe("zh-CN");
+    const plan = out.plan!;
+    expect(plan.columns.map((c) => [c.header, c.column, c.existing])).toEqual([
+      ["渠道分级", 3, false],
+      ["重要性得分", 4, false],
+      ["较上次变化", 5, false],
+      ["分级依据", 6, false],
+      ["销售时间占比", 7, false],
+      ["晋级候选", 8, false],
+      ["策略建议", 9, false],
+    ]);
+    expect(plan.columns[0]?.values).toEqual(["重点客户", "普通客户"]);
+    expect(plan.firstRow).toBe(1);
+    expect(plan.rowCount).toBe(2);
+  });
+
+  it("writes in English when asked, whatever the headers", () => {
+    const plan = run([["经销商名称", "年销售额"], ["甲", 100]], { language: "en-US" }).plan!;
+    expect(plan.columns[0]).toMatchObject({ header: "Tier", values: ["Key account"] });
+    expect(plan.strategySheet.name).toBe("Tiering Strategy");
+    expect(plan.strategySheet.replaces).toContain("分级策略");
+  });
+
+  it("updates its own columns in place on a re-run, in either language, and never duplicates them", () => {
+    const first = run(distributors(5)).plan!;
+    const values = distributors(5).map((row, r) => {
+      const out = [...row];
+      for (const c of first.columns) out[c.column] = r === 0 ? c.header : (c.values[r - 1] ?? null);
+      return out;
+    });
+    const again = runTiering(sheet(values), { asOf: AS_OF, previous: first.settings, language: "zh-CN" }).plan!;
+    expect(again.columns.map((c) => [c.key, c.column, c.existing])).toEqual(first.columns.map((c) => [c.key, c.column, true]));
+    expect(again.columns[0]?.header).toBe("渠道分级");
+  });
+
+  it("leaves a row that is not tiered empty in its output columns", () => {
+    const plan = run([["Distributor", "Revenue"], ["A", 1], [null, null], ["Total", 1]]).plan!;
+    expect(plan.columns[0]?.values).toEqual(["Key account", "", ""]);
+  });
+
+  it("writes hours and classification columns only when their input exists", () => {
+    const plan = run([["Distributor", "Revenue", "Days Overdue"], ["A", 1, 0]], { rules: { time: { monthlyCapacityHours: 160 } } }).plan!;
+    expect(plan.columns.map((c) => c.key)).toEqual(["tier", "score", "change", "reason", "timeShare", "hours", "creditClass", "promotion", "note"]);
+    expect(plan.columns.find((c) => c.key === "hours")?.values).toEqual([96]);
+  });
+
+  it("plans nothing when a finding blocks the write", () => {
+    expect(run([["Distributor", "Revenue"], ["A", 1]], { rules: { tiering: { keyShare: -1 } } }).plan).toBeNull();
+    expect(run([[1, 2]]).plan).toBeNull();
+  });
+
+  it("carries the strategy sheet: summary, tactics, care rules, chart over its own block", () => {
+    const plan = run(distributors(20)).plan!;
+    const s = plan.strategySheet;
+    const text = s.rows.flatMap((r) => r.cells).filter((c): c is string => typeof c === "string");
+    expect(text).toContain("Summary by tier");
+    expect(text.some((t) => t.includes("Always tell the truth"))).toBe(true);
+    expect(text.some((t) => t.includes("exceed") || t.includes("Exceed"))).toBe(true);
+    const { source } = s.chart!;
+    expect(s.rows[source.row]?.cells[source.column + 1]).toBe("Share of accounts");
+    expect(s.rows[source.row + 1]?.cells[source.column]).toBe("Key account");
+    expect(s.rows[source.row + 1]?.cells[source.column + 1]).toBeCloseTo(0.1);
+  });
+
+  it("lists changes in the change log on a re-run", () => {
+    const plan = run([["Distributor", "Revenue", "Tier"], ["A", 100, "Ordinary"], ["B", 1, "Key account"], ...Array.from({ length: 8 }, (_, i) => [`C${i}`, 1, "Ordinary"])]).plan!;
+    const rows = plan.changeLog.rows.map((r) => r.cells.slice(0, 5));
+    expect(rows).toEqual([
+      ["Row", "Name", "Previous tier", "Tier", "Change"],
+      [2, "A", "Ordinary", "Key account", "Promoted"],
+      [3, "B", "Key account", "Ordinary", "Demoted"],
+    ]);
+  });
+});
+
+describe("settings", () => {
+  it("round-trip through the workbook's cells, split when longer than a cell holds", () => {
+    const plan = run(distributors(3), { rules: { synonyms: { managementMode: Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`渠道${i}号`, "direct"])) } } }).plan!;
+    const cells = serializeSettings(plan.settings);
+    expect(cells.length).toBeGreaterThan(1);
+    expect(cells.every((c) => c.length <= SETTINGS_CELL_CHARS)).toBe(true);
+    expect(parseSettings(cells, en)).toEqual({ settings: plan.settings, findings: [] });
+  });
+
+  it("report settings that cannot be read instead of throwing", () => {
+    expect(parseSettings(["{not json"], en).findings[0]?.code).toBe("rules.invalid");
+    expect(parseSettings(['{"format":"other"}'], en).settings).toBeNull();
+    expect(parseSettings([], en)).toEqual({ settings: null, findings: [] });
+  });
+
+  it("re-run with the saved rules when none are given", () => {
+    const first = run(distributors(20), { rules: { tiering: { keyShare: 0.25 } } }).plan!;
+    const again = runTiering(sheet(distributors(20)), { asOf: AS_OF, previous: first.settings });
+    expect(again.result.summary.tiers.key.accounts).toBe(5);
+  });
+});
