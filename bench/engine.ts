@@ -16,7 +16,7 @@ export function benchEngine(sizes: readonly number[], repeat = 3): Measurement[]
     const grid = { values, origin: { row: 0, column: 0 } };
     let accounts = 0;
     const ms = time(repeat, () => {
-      accounts = tierAccounts({ grid, messages, asOf }).accounts.length;
+      accounts = tierAccounts({ grid, messages, asOf }).table.length;
     });
     const floorMs = time(repeat, () => {
       const copy = revenues.slice();

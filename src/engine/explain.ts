@@ -1,56 +1,61 @@
-import type { AccountResult } from "./account";
+import type { AccountTable } from "./account";
 import type { EngineMessages } from "./messages";
 import type { RankOutcome } from "./rank";
-import type { Rules } from "./rules";
+import type { Rules, Tier } from "./rules";
+
+const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
 
 /**
- * Says in one short sentence, in the user's language, why an account has its tier. An override says
- * so and nothing else; `position` is the account's index in the result; a machine tier cites the method's own measure and the score's main parts.
- * @example explainTier(account, 0, rank, DEFAULT_RULES, enUS) // "Rank 3 of 120 by score (82.4): 8.2% of revenue, 6 years as partner"
+ * Says in one short sentence, in the user's language, why row `i` has its tier. An override says so and
+ * nothing else; a machine tier cites the method's own measure and the score's main parts.
+ * @example explainTier(table, 0, rank, DEFAULT_RULES, enUS) // "Rank 3 of 120 by score (82.4); 8.2% of revenue, 6 years as partner"
  */
-export function explainTier(a: AccountResult, position: number, rank: RankOutcome, rules: Rules, m: EngineMessages): string {
+export function explainTier(t: AccountTable, i: number, rank: RankOutcome, rules: Rules, m: EngineMessages): string {
   const r = m.reason;
-  if (a.override !== null) return r.override(m.tier[a.override]);
-  switch (a.standing) {
+  const override = t.override[i];
+  if (override !== null && override !== undefined) return r.override(m.tier[override]);
+  const standing = t.standing[i];
+  const text = t.standingText[i] as string;
+  const revenue = t.revenue[i] as number;
+  switch (standing) {
     case "noSales":
       return r.noSales();
     case "unreadableSales":
-      return r.unreadableSales(a.standingText);
+      return r.unreadableSales(text);
     case "statusProspect":
-      return r.statusProspect(a.standingText);
+      return r.statusProspect(text);
     case "belowMinimum":
-      return r.belowMinimum(a.revenue ?? 0, rules.tiering.ordinaryMinRevenue);
+      return r.belowMinimum(revenue, rules.tiering.ordinaryMinRevenue);
     default:
       break;
   }
   const parts: string[] = [];
-  if (a.standing === "statusActive") parts.push(r.statusActive(a.standingText));
-  const t = rules.tiering;
+  if (standing === "statusActive") parts.push(r.statusActive(text));
+  const tr = rules.tiering;
   const details = r.details({
-    revenueShare: a.revenue !== null && rank.totalRevenue > 0 ? Math.max(0, a.revenue) / rank.totalRevenue : null,
-    growth: a.growth,
-    tenureYears: a.tenureYears,
-    strategic: a.strategic,
+    revenueShare: rank.totalRevenue > 0 && revenue > 0 ? revenue / rank.totalRevenue : Number.isNaN(revenue) ? null : 0,
+    growth: orNull(t.growth[i] as number),
+    tenureYears: orNull(t.tenureYears[i] as number),
+    strategic: t.strategic[i] === 1,
   });
-  switch (t.method) {
+  const margin = t.margin[i] as number;
+  switch (tr.method) {
     case "countShare":
-      parts.push(r.rank(a.rank ?? 0, rank.pool, a.score));
-      if (details !== "") parts.push(details);
-      if (a.machineTier !== "key") parts.push(r.keyCut(rank.quota));
+      parts.push(r.rank(t.rank[i] as number, rank.pool, t.score[i] as number));
       break;
     case "cumulativeRevenue":
-      parts.push(r.cumulative(rank.cumulativeBefore[position] ?? 0, t.keyRevenueShare));
-      if (details !== "") parts.push(details);
+      parts.push(r.cumulative(rank.cumulativeBefore[i] ?? 0, tr.keyRevenueShare));
       break;
     case "revenueThreshold":
-      parts.push(r.threshold(a.revenue ?? 0, t.keyMinRevenue, a.margin >= 0));
-      if (details !== "") parts.push(details);
+      parts.push(r.threshold(revenue > 0 ? revenue : 0, tr.keyMinRevenue, margin >= 0));
       break;
     case "scoreThreshold":
-      parts.push(r.scoreThreshold(a.score, t.keyMinScore, a.margin >= 0));
-      if (details !== "") parts.push(details);
+      parts.push(r.scoreThreshold(t.score[i] as number, tr.keyMinScore, margin >= 0));
       break;
   }
-  if (a.held && a.previousTier !== null) parts.push(r.held(m.tier[a.previousTier], t.hysteresis));
+  if (details !== "") parts.push(details);
+  if (tr.method === "countShare" && t.machineTier[i] !== "key") parts.push(r.keyCut(rank.quota));
+  const previous = t.previousTier[i] as Tier | null;
+  if (t.held[i] === 1 && previous !== null) parts.push(r.held(m.tier[previous], tr.hysteresis));
   return r.join(parts);
 }

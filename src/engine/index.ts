@@ -1,4 +1,4 @@
-export type { AccountResult, Standing } from "./account";
+export { type AccountResult, type AccountTable, type Standing, accountAt, createAccountTable, sliceTable } from "./account";
 export { type Cell, type CellError, type CellGrid, cellText, columnLetter, isBlankCell, isErrorCell } from "./cells";
 export type * from "./classes";
 export {

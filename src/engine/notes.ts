@@ -1,4 +1,4 @@
-import type { AccountResult } from "./account";
+import type { AccountTable } from "./account";
 import type { SensitivityCode } from "./classes";
 import type { EngineMessages } from "./messages";
 import type { Tier } from "./rules";
@@ -7,20 +7,34 @@ import type { Tier } from "./rules";
  * Builds the per-row strategy notes: the tier's tactic from the course plus modifiers (credit C/D,
  * the sensitivity type, a promotion candidate's development rewards, a declining key account, a key
  * account with no owner). A sheet has few distinct combinations, so each note is built once.
- * @example createNoteWriter(enUS, true)(account) // "Key-account team … ; Price-sensitive: volume rebates …"
+ * @example createNoteWriter(enUS, true)(table, 0) // "Key-account team …; Price-sensitive: volume rebates …"
  */
-export function createNoteWriter(m: EngineMessages, hasOwnerColumn: boolean): (a: AccountResult) => string {
-  const cache = new Map<string, string>();
-  return (a) => {
-    const creditFlag = a.credit === "D" ? "D" : a.credit === "C" ? "C" : "";
-    const declining = a.tier === "key" && a.growth !== null && a.growth < 0;
-    const noOwner = hasOwnerColumn && a.tier === "key" && a.owner === "";
-    const sensitivity = a.sensitivity ?? "";
-    const key = `${a.tier}|${creditFlag}|${sensitivity}|${a.promotionCandidate ? 1 : 0}|${declining ? 1 : 0}|${noOwner ? 1 : 0}`;
-    let note = cache.get(key);
+export function createNoteWriter(m: EngineMessages, hasOwnerColumn: boolean): (t: AccountTable, i: number) => string {
+  // Per sensitivity text, 72 combinations of tier × credit × three flags.
+  const cache = new Map<string, (string | undefined)[]>();
+  return (t, i) => {
+    const tier = t.tier[i] as Tier;
+    const credit = t.credit[i];
+    const creditFlag = credit === "D" ? "D" : credit === "C" ? "C" : "";
+    const declining = tier === "key" && (t.growth[i] as number) < 0;
+    const noOwner = hasOwnerColumn && tier === "key" && t.owner[i] === "";
+    const sensitivity = t.sensitivity[i] ?? "";
+    const promotion = t.promotionCandidate[i] === 1;
+    const key =
+      (tier === "key" ? 0 : tier === "ordinary" ? 1 : 2) +
+      3 * (creditFlag === "" ? 0 : creditFlag === "C" ? 1 : 2) +
+      9 * (promotion ? 1 : 0) +
+      18 * (declining ? 1 : 0) +
+      36 * (noOwner ? 1 : 0);
+    let notes = cache.get(sensitivity);
+    if (notes === undefined) {
+      notes = new Array<string | undefined>(72);
+      cache.set(sensitivity, notes);
+    }
+    let note = notes[key];
     if (note === undefined) {
-      note = buildNote(m, a.tier, creditFlag, sensitivity, a.promotionCandidate, declining, noOwner);
-      cache.set(key, note);
+      note = buildNote(m, tier, creditFlag, sensitivity, promotion, declining, noOwner);
+      notes[key] = note;
     }
     return note;
   };

@@ -1,5 +1,6 @@
-import type { AccountResult } from "./account";
+import type { AccountTable } from "./account";
 import type { Rules, Tier } from "./rules";
+import { sortDescending } from "./sortDescending";
 
 /** What the ranking decided, for explanations and the summary. */
 export type RankOutcome = {
@@ -9,112 +10,138 @@ export type RankOutcome = {
   readonly keyCount: number;
   readonly quota: number;
   readonly totalRevenue: number;
-  /** cumulativeRevenue: revenue share before each account, by index into accounts. */
+  /** cumulativeRevenue: revenue share before each account (by table index). */
   readonly cumulativeBefore: Float64Array;
 };
 
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+function isActive(standing: string): boolean {
+  return standing === "sales" || standing === "statusActive";
 }
-
-const ACTIVE = new Set(["sales", "statusActive"]);
 
 /**
  * Tiers accounts by the rules' method, with the hysteresis band and then the manual override:
  * prospects have no current sales; among the others, key accounts are picked by share of count (ranked
  * by score, ties by revenue then name), cumulative share of revenue, a revenue threshold or a score
  * threshold. Deterministic: the same accounts give the same tiers in any order.
- * @example rankAccounts(accounts, DEFAULT_RULES).keyCount
+ * @example rankAccounts(table, DEFAULT_RULES).keyCount
  */
-export function rankAccounts(accounts: AccountResult[], rules: Rules): RankOutcome {
-  const t = rules.tiering;
-  const pool: number[] = [];
+export function rankAccounts(t: AccountTable, rules: Rules): RankOutcome {
+  const r = rules.tiering;
+  const n = t.length;
+  const poolIndex = new Int32Array(n);
+  let pool = 0;
   let active = 0;
   let overrideKey = 0;
   let totalRevenue = 0;
-  for (let i = 0; i < accounts.length; i++) {
-    const a = accounts[i] as AccountResult;
-    const isActive = ACTIVE.has(a.standing);
-    if (isActive) {
+  for (let i = 0; i < n; i++) {
+    if (isActive(t.standing[i] as string)) {
       active++;
-      if (a.revenue !== null && a.revenue > 0) totalRevenue += a.revenue;
-      if (a.override === null) pool.push(i);
+      const rev = t.revenue[i] as number;
+      if (rev > 0) totalRevenue += rev;
+      if (t.override[i] === null) poolIndex[pool++] = i;
     }
-    if (a.override === "key") overrideKey++;
+    if (t.override[i] === "key") overrideKey++;
   }
-  const cumulativeBefore = new Float64Array(t.method === "cumulativeRevenue" ? accounts.length : 0);
+  const members = poolIndex.subarray(0, pool);
+  const cumulativeBefore = new Float64Array(r.method === "cumulativeRevenue" ? n : 0);
   let keyCount = 0;
   let quota = 0;
 
-  if (t.method === "countShare" || t.method === "cumulativeRevenue") {
-    const byRevenue = t.method === "cumulativeRevenue";
-    const n = pool.length;
-    const key = new Float64Array(accounts.length);
-    const rev = new Float64Array(accounts.length);
-    for (const i of pool) {
-      const a = accounts[i] as AccountResult;
-      key[i] = byRevenue ? (a.revenue ?? 0) : a.score;
-      rev[i] = a.revenue ?? 0;
+  if (r.method === "countShare" || r.method === "cumulativeRevenue") {
+    const byRevenue = r.method === "cumulativeRevenue";
+    // Revenue keys without NaN or negatives: the radix sort and the tie-break need plain non-negative numbers.
+    const revenue = new Float64Array(n);
+    for (let p = 0; p < pool; p++) {
+      const i = members[p] as number;
+      const rev = t.revenue[i] as number;
+      revenue[i] = rev > 0 ? rev : 0;
     }
-    pool.sort((x, y) => {
-      const d = (key[y] as number) - (key[x] as number);
-      if (d !== 0) return d;
-      const r = (rev[y] as number) - (rev[x] as number);
-      if (r !== 0) return r;
-      const ax = accounts[x] as AccountResult;
-      const ay = accounts[y] as AccountResult;
-      return compareText(ax.name, ay.name) || ax.row - ay.row;
-    });
+    const score = t.score;
+    const names = t.name;
+    const rows = t.row;
+    const byRevenueDesc = (x: number, y: number): number => (revenue[y] as number) - (revenue[x] as number);
+    const byScoreDesc = (x: number, y: number): number =>
+      (score[y] as number) - (score[x] as number) || (revenue[y] as number) - (revenue[x] as number);
+    // Two stable passes: revenue, then score. Runs of equal rounded keys arrive almost in order, so
+    // the exact comparisons that finish them cost little.
+    const byRev = sortDescending(revenue, members, (run) => run.sort(byRevenueDesc));
+    const sorted = byRevenue ? byRev : sortDescending(score, byRev, (run) => run.sort(byScoreDesc));
+    const same = byRevenue
+      ? (x: number, y: number): boolean => revenue[x] === revenue[y]
+      : (x: number, y: number): boolean => score[x] === score[y] && revenue[x] === revenue[y];
+    let quotaLine = Number.POSITIVE_INFINITY;
     if (!byRevenue) {
-      const base = t.countBase === "all" ? accounts.length : active;
-      keyCount = t.keyShare > 0 && active > 0 ? Math.min(active, Math.max(1, Math.round(t.keyShare * base))) : 0;
+      const base = r.countBase === "all" ? n : active;
+      keyCount = r.keyShare > 0 && active > 0 ? Math.min(active, Math.max(1, Math.round(r.keyShare * base))) : 0;
       quota = Math.max(0, keyCount - overrideKey);
-      const denominator = Math.max(1, base);
-      for (let p = 0; p < n; p++) {
-        const a = accounts[pool[p] as number] as AccountResult;
-        a.rank = p + 1;
-        a.margin = (quota - (p + 1) + 0.5) / denominator;
-      }
-    } else {
-      let cumulative = 0;
-      for (let p = 0; p < n; p++) {
-        const i = pool[p] as number;
-        const a = accounts[i] as AccountResult;
+      quotaLine = quota;
+    }
+    const denominator = Math.max(1, r.countBase === "all" ? n : active);
+    let cumulative = 0;
+    for (let start = 0; start < pool; ) {
+      let end = start + 1;
+      while (end < pool && same(sorted[start] as number, sorted[end] as number)) end++;
+      // Accounts that tie on every measure share a rank; only where a tie straddles the key line
+      // are they ordered by name (then row), to fill the last key places deterministically.
+      if (start < quotaLine && end > quotaLine) {
+        const group = Array.from(sorted.subarray(start, end)).sort((x, y) => {
+          const a = names[x] as string;
+          const b = names[y] as string;
+          return a !== b ? (a < b ? -1 : 1) : (rows[x] as number) - (rows[y] as number);
+        });
+        sorted.set(group, start);
+        for (let p = start; p < end; p++) {
+          const i = sorted[p] as number;
+          t.rank[i] = p + 1;
+          t.margin[i] = (quota - (p + 1) + 0.5) / denominator;
+        }
+      } else {
         const before = totalRevenue > 0 ? cumulative / totalRevenue : 0;
-        cumulativeBefore[i] = before;
-        a.rank = p + 1;
-        // Strictly below the target share: the account that crosses the line is still key.
-        a.margin = t.keyRevenueShare > 0 ? t.keyRevenueShare - before - 1e-12 : -1;
-        cumulative += Math.max(0, a.revenue ?? 0);
+        for (let p = start; p < end; p++) {
+          const i = sorted[p] as number;
+          t.rank[i] = start + 1;
+          if (byRevenue) {
+            cumulativeBefore[i] = before;
+            // Strictly below the target share: the account that crosses the line is still key.
+            t.margin[i] = r.keyRevenueShare > 0 ? r.keyRevenueShare - before - 1e-12 : -1;
+          } else {
+            t.margin[i] = (quota - (start + 1) + 0.5) / denominator;
+          }
+        }
       }
+      for (let p = start; p < end; p++) cumulative += revenue[sorted[p] as number] as number;
+      start = end;
     }
   } else {
-    for (const i of pool) {
-      const a = accounts[i] as AccountResult;
-      a.margin =
-        t.method === "revenueThreshold"
-          ? ((a.revenue ?? 0) - t.keyMinRevenue) / Math.max(1, t.keyMinRevenue)
-          : (a.score - t.keyMinScore) / 100;
+    for (let p = 0; p < pool; p++) {
+      const i = members[p] as number;
+      const rev = t.revenue[i] as number;
+      t.margin[i] =
+        r.method === "revenueThreshold"
+          ? ((rev > 0 ? rev : 0) - r.keyMinRevenue) / Math.max(1, r.keyMinRevenue)
+          : ((t.score[i] as number) - r.keyMinScore) / 100;
     }
   }
 
-  const band = t.hysteresis;
-  for (const a of accounts) {
+  const band = r.hysteresis;
+  for (let i = 0; i < n; i++) {
     let tier: Tier = "prospect";
-    if (ACTIVE.has(a.standing)) {
-      tier = a.margin >= 0 ? "key" : "ordinary";
-      if (a.override === null && band > 0 && a.previousTier !== null) {
-        if (a.previousTier === "key" && tier === "ordinary" && a.margin >= -band) {
+    if (isActive(t.standing[i] as string)) {
+      const margin = t.margin[i] as number;
+      tier = margin >= 0 ? "key" : "ordinary";
+      const previous = t.previousTier[i];
+      if (t.override[i] === null && band > 0 && previous !== null) {
+        if (previous === "key" && tier === "ordinary" && margin >= -band) {
           tier = "key";
-          a.held = true;
-        } else if (a.previousTier !== "key" && tier === "key" && a.margin < band) {
+          t.held[i] = 1;
+        } else if (previous !== "key" && tier === "key" && margin < band) {
           tier = "ordinary";
-          a.held = true;
+          t.held[i] = 1;
         }
       }
     }
-    a.machineTier = tier;
-    a.tier = a.override ?? tier;
+    t.machineTier[i] = tier;
+    t.tier[i] = t.override[i] ?? tier;
   }
-  return { pool: pool.length, keyCount, quota, totalRevenue, cumulativeBefore };
+  return { pool, keyCount, quota, totalRevenue, cumulativeBefore };
 }

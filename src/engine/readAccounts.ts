@@ -1,14 +1,16 @@
-import type { AccountResult, Standing } from "./account";
+import { type AccountTable, type Standing, createAccountTable, sliceTable } from "./account";
 import { type Cell, type CellGrid, cellText, columnLetter, isBlankCell } from "./cells";
 import { statusFromText, tierFromText } from "./classify";
+import { findDuplicateNames } from "./duplicates";
 import type { Field } from "./fields";
 import type { Finding } from "./findings";
 import type { HeaderDetection } from "./headers";
 import type { EngineMessages } from "./messages";
 import { unitFromNumberFormat } from "./normalize";
-import type { Rules } from "./rules";
+import type { Rules, Tier } from "./rules";
 import { isTotalLabel } from "./rows";
-import { parseFlag, parseNumber, parseShare, parseYears } from "./values";
+import { type Parsed, parseFlag, parseNumber, parseShare, parseYears } from "./values";
+
 
 /** A row that was not tiered, and why. */
 export type SkippedRow = {
@@ -17,20 +19,20 @@ export type SkippedRow = {
   readonly text: string;
 };
 
-/** Per-row inputs the later steps need but the result does not keep. */
+/** Per-row inputs the later steps need but the result does not keep (NaN: missing). */
 export type RowInputs = {
-  readonly overdue: number | null;
-  readonly creditText: string;
-  readonly marketShare: number | null;
-  readonly marketPotential: number | null;
-  readonly managementText: string;
-  readonly salesText: string;
-  readonly sensitivityText: string;
+  readonly overdue: Float64Array;
+  readonly creditText: string[];
+  readonly marketShare: Float64Array;
+  readonly marketPotential: Float64Array;
+  readonly managementText: string[];
+  readonly salesText: string[];
+  readonly sensitivityText: string[];
 };
 
 export type ReadOutcome = {
-  readonly accounts: AccountResult[];
-  readonly inputs: RowInputs[];
+  readonly table: AccountTable;
+  readonly inputs: RowInputs;
   readonly skipped: SkippedRow[];
   readonly findings: Finding[];
 };
@@ -40,7 +42,7 @@ type Column = { readonly index: number; readonly letter: string; readonly header
 /**
  * Reads every data row below the header into an account, skipping blank rows, totals, rows without a
  * name and inactive rows; each cell that cannot be read is a finding with its row and column.
- * @example readAccounts(grid, header, DEFAULT_RULES, enUS, new Date(), []).accounts.length
+ * @example readAccounts(grid, header, DEFAULT_RULES, enUS, new Date(), []).table.length
  */
 export function readAccounts(
   grid: CellGrid,
@@ -53,9 +55,20 @@ export function readAccounts(
   const { values, origin } = grid;
   const f = messages.finding;
   const findings: Finding[] = [];
-  const accounts: AccountResult[] = [];
-  const inputs: RowInputs[] = [];
   const skipped: SkippedRow[] = [];
+  const capacity = Math.max(0, values.length - header.headerRow - 1);
+  const t = createAccountTable(capacity);
+  const nan = (): Float64Array => new Float64Array(capacity).fill(Number.NaN);
+  const inputs: RowInputs = {
+    overdue: nan(),
+    creditText: new Array<string>(capacity),
+    marketShare: nan(),
+    marketPotential: nan(),
+    managementText: new Array<string>(capacity),
+    salesText: new Array<string>(capacity),
+    sensitivityText: new Array<string>(capacity),
+  };
+  let n = 0;
   const headerCells = values[header.headerRow] ?? [];
 
   const col = (field: Field): Column | undefined => {
@@ -71,7 +84,7 @@ export function readAccounts(
   };
 
   const cName = col("name");
-  if (!cName) return { accounts, inputs, skipped, findings };
+  if (!cName) return { table: sliceTable(t, 0), inputs, skipped, findings };
   const cRevenue = col("revenue");
   const cPrior = col("priorRevenue");
   const cGrowth = col("growth");
@@ -96,11 +109,24 @@ export function readAccounts(
   const start = header.headerRow + 1;
   const sharePoints = cShare ? columnRunsAboveOne(values, start, cShare.index) : false;
   const growthPoints = cGrowth ? columnRunsAboveOne(values, start, cGrowth.index) : false;
-  const firstRowByName = new Map<string, number>();
+  // A status or a tier label repeats down a column: each distinct text is read once.
+  const statusCache = new Map<string, ReturnType<typeof statusFromText>>();
+  const tierCache = new Map<string, ReturnType<typeof tierFromText>>();
+  const readStatus = (text: string): ReturnType<typeof statusFromText> => {
+    if (!statusCache.has(text)) statusCache.set(text, statusFromText(text));
+    return statusCache.get(text);
+  };
+  const readTier = (text: string): ReturnType<typeof tierFromText> => {
+    if (!tierCache.has(text)) tierCache.set(text, tierFromText(text));
+    return tierCache.get(text);
+  };
 
   const number = (row: readonly Cell[], c: Column | undefined, unit: number, sheetRow: number, consequence: string): number | null => {
     if (!c) return null;
-    const p = parseNumber(row[c.index], unit);
+    const cell = row[c.index];
+    // Most cells are plain numbers: read them without building a parse result.
+    if (typeof cell === "number" && Number.isFinite(cell)) return cell * unit;
+    const p = parseNumber(cell, unit);
     if (p.kind === "value") return p.value;
     if (p.kind === "invalid") push("value.notANumber", "warning", sheetRow, c, f.notANumber(sheetRow, c.header, p.raw, consequence));
     return null;
@@ -137,7 +163,7 @@ export function readAccounts(
     }
 
     const statusText = text(row, cStatus);
-    const status = statusText === "" ? undefined : statusFromText(statusText);
+    const status = statusText === "" ? undefined : readStatus(statusText);
     if (cStatus && statusText !== "" && status === undefined) {
       push("value.unknownStatus", "info", sheetRow, cStatus, f.unknownStatus(sheetRow, cStatus.header, statusText));
     }
@@ -146,25 +172,27 @@ export function readAccounts(
       continue;
     }
 
-    const key = name.toLowerCase();
-    const first = firstRowByName.get(key);
-    if (first === undefined) firstRowByName.set(key, sheetRow);
-    else push("row.duplicateName", "warning", sheetRow, cName, f.duplicateName(sheetRow, cName.header, name, first));
-
     let revenue: number | null = null;
     let standing: Standing = "noSales";
     let standingText = "";
     if (cRevenue) {
-      const p = parseNumber(row[cRevenue.index], revenueUnit);
-      if (p.kind === "value") {
-        if (p.value < 0) {
-          push("value.negative", "warning", sheetRow, cRevenue, f.negative(sheetRow, cRevenue.header, cellText(row[cRevenue.index])));
+      const cell = row[cRevenue.index];
+      let value = Number.NaN;
+      if (typeof cell === "number" && Number.isFinite(cell)) value = cell * revenueUnit;
+      else {
+        const p = parseNumber(cell, revenueUnit);
+        if (p.kind === "value") value = p.value;
+        else if (p.kind === "invalid") {
+          standing = "unreadableSales";
+          standingText = p.raw;
+          push("value.notANumber", "warning", sheetRow, cRevenue, f.notANumber(sheetRow, cRevenue.header, p.raw, f.consequenceProspect));
         }
-        revenue = p.value;
-      } else if (p.kind === "invalid") {
-        standing = "unreadableSales";
-        standingText = p.raw;
-        push("value.notANumber", "warning", sheetRow, cRevenue, f.notANumber(sheetRow, cRevenue.header, p.raw, f.consequenceProspect));
+      }
+      if (!Number.isNaN(value)) {
+        if (value < 0) {
+          push("value.negative", "warning", sheetRow, cRevenue, f.negative(sheetRow, cRevenue.header, cellText(cell)));
+        }
+        revenue = value;
       }
     }
     if (revenue !== null && revenue > 0) {
@@ -191,9 +219,13 @@ export function readAccounts(
 
     let tenureYears: number | null = null;
     if (cTenure) {
-      const y = parseYears(row[cTenure.index], asOf);
-      if (y.kind === "value") tenureYears = y.value;
-      else if (y.kind === "invalid") push("value.notADate", "warning", sheetRow, cTenure, f.notADate(sheetRow, cTenure.header, y.raw));
+      const cell = row[cTenure.index];
+      if (typeof cell === "number" && cell >= 0 && cell <= 200) tenureYears = cell;
+      else {
+        const y = parseYears(cell, asOf);
+        if (y.kind === "value") tenureYears = y.value;
+        else if (y.kind === "invalid") push("value.notADate", "warning", sheetRow, cTenure, f.notADate(sheetRow, cTenure.header, y.raw));
+      }
     }
     let strategic = false;
     if (cStrategic) {
@@ -201,71 +233,58 @@ export function readAccounts(
       if (s.kind === "value") strategic = s.value;
       else if (s.kind === "invalid") push("value.notAFlag", "warning", sheetRow, cStrategic, f.notAFlag(sheetRow, cStrategic.header, s.raw));
     }
-    let override = null;
+    let override: Tier | null = null;
     if (cOverride) {
       const o = text(row, cOverride);
       if (o !== "") {
-        override = tierFromText(o) ?? null;
+        override = readTier(o) ?? null;
         if (override === null) push("value.unknownOverride", "warning", sheetRow, cOverride, f.unknownOverride(sheetRow, cOverride.header, o));
       }
     }
     let marketShare: number | null = null;
     if (cShare) {
-      const s = parseShare(row[cShare.index], sharePoints);
+      const cell = row[cShare.index];
+      const s: Parsed<number> = typeof cell === "number" && Number.isFinite(cell) ? { kind: "value", value: sharePoints ? cell / 100 : cell } : parseShare(cell, sharePoints);
       if (s.kind === "value") marketShare = s.value;
       else if (s.kind === "invalid") push("value.notANumber", "warning", sheetRow, cShare, f.notANumber(sheetRow, cShare.header, s.raw, f.consequenceIgnored));
     }
-    const previous = tierCol === undefined ? null : tierFromText(cellText(row[tierCol])) ?? null;
+    const previousText = tierCol === undefined ? "" : cellText(row[tierCol]);
+    const previous = previousText === "" ? null : (readTier(previousText) ?? null);
 
-    accounts.push({
-      index: r,
-      row: sheetRow,
-      name,
-      revenue,
-      priorRevenue,
-      growth,
-      tenureYears,
-      strategic,
-      region: text(row, cRegion),
-      owner: text(row, cOwner),
-      standing,
-      standingText,
-      score: 0,
-      partRevenue: 0,
-      partGrowth: 0,
-      partTenure: 0,
-      partStrategic: 0,
-      rank: null,
-      margin: -Infinity,
-      machineTier: "prospect",
-      override,
-      tier: "prospect",
-      held: false,
-      previousTier: previous,
-      change: "new",
-      promotionCandidate: false,
-      managementMode: null,
-      salesMode: null,
-      credit: null,
-      potential: null,
-      regionalShare: null,
-      sensitivity: null,
-      timeShare: 0,
-      hours: null,
-      reason: "",
-      note: "",
-    });
-    inputs.push({
-      overdue: number(row, cOverdue, 1, sheetRow, f.consequenceIgnored),
-      creditText: text(row, cCredit),
-      marketShare,
-      marketPotential: number(row, cPotential, potentialUnit, sheetRow, f.consequenceIgnored),
-      managementText: text(row, cMgmt),
-      salesText: text(row, cSales),
-      sensitivityText: text(row, cSens),
-    });
+    const i = n++;
+    t.gridIndex[i] = r;
+    t.row[i] = sheetRow;
+    t.name[i] = name;
+    t.revenue[i] = revenue ?? Number.NaN;
+    t.priorRevenue[i] = priorRevenue ?? Number.NaN;
+    t.growth[i] = growth ?? Number.NaN;
+    t.tenureYears[i] = tenureYears ?? Number.NaN;
+    t.strategic[i] = strategic ? 1 : 0;
+    t.region[i] = text(row, cRegion);
+    t.owner[i] = text(row, cOwner);
+    t.standing[i] = standing;
+    t.standingText[i] = standingText;
+    t.override[i] = override;
+    t.previousTier[i] = previous;
+    inputs.overdue[i] = number(row, cOverdue, 1, sheetRow, f.consequenceIgnored) ?? Number.NaN;
+    inputs.creditText[i] = text(row, cCredit);
+    inputs.marketShare[i] = marketShare ?? Number.NaN;
+    inputs.marketPotential[i] = number(row, cPotential, potentialUnit, sheetRow, f.consequenceIgnored) ?? Number.NaN;
+    inputs.managementText[i] = text(row, cMgmt);
+    inputs.salesText[i] = text(row, cSales);
+    inputs.sensitivityText[i] = text(row, cSens);
   }
-  return { accounts, inputs, skipped, findings };
+  const table = sliceTable(t, n);
+  const duplicates = findDuplicateNames(table.name);
+  for (let i = 0; i < n; i++) {
+    const first = duplicates[i] as number;
+    if (first < 0) continue;
+    const row = table.row[i] as number;
+    push("row.duplicateName", "warning", row, cName, f.duplicateName(row, cName.header, table.name[i] as string, table.row[first] as number));
+  }
+  // Findings read top to bottom, whichever pass found them.
+  findings.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  return { table, inputs, skipped, findings };
 }
 
 /** A share column whose numbers run above 1 holds percent points (35 means 35%). */

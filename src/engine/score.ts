@@ -1,4 +1,4 @@
-import type { AccountResult } from "./account";
+import type { AccountTable } from "./account";
 import type { RowInputs } from "./readAccounts";
 import type { Rules } from "./rules";
 
@@ -18,14 +18,9 @@ function clamp01(x: number): number {
  * Scores every account 0-100 on the course's key-account tests: share of current revenue (relative to
  * the largest account), growth or headroom, relationship length and a strategic flag. The parts are kept
  * in points, so a score can be explained; weights of parts without an input column are shared out.
- * @example scoreAccounts(accounts, inputs, { revenue: true, growth: false, tenure: false, strategic: false }, DEFAULT_RULES)
+ * @example scoreAccounts(table, inputs, { revenue: true, growth: false, tenure: false, strategic: false }, DEFAULT_RULES)
  */
-export function scoreAccounts(
-  accounts: AccountResult[],
-  inputs: readonly RowInputs[],
-  present: ScoreInputs,
-  rules: Rules,
-): void {
+export function scoreAccounts(t: AccountTable, inputs: RowInputs, present: ScoreInputs, rules: Rules): void {
   const w = rules.score.weights;
   const wr = present.revenue ? w.revenue : 0;
   const wg = present.growth ? w.growth : 0;
@@ -34,23 +29,33 @@ export function scoreAccounts(
   const total = wr + wg + wt + ws;
   if (total <= 0) return;
   const scale = 100 / total;
+  const n = t.length;
   let maxRevenue = 0;
-  for (const a of accounts) if (a.revenue !== null && a.revenue > maxRevenue) maxRevenue = a.revenue;
+  for (let i = 0; i < n; i++) {
+    const r = t.revenue[i] as number;
+    if (r > maxRevenue) maxRevenue = r;
+  }
   const { growthFloor, growthCeiling, tenureFullYears } = rules.score;
   const span = growthCeiling - growthFloor;
-  for (let i = 0; i < accounts.length; i++) {
-    const a = accounts[i] as AccountResult;
-    const revenue = a.revenue !== null && a.revenue > 0 ? a.revenue : 0;
-    a.partRevenue = maxRevenue > 0 ? wr * scale * (revenue / maxRevenue) : 0;
+  for (let i = 0; i < n; i++) {
+    const raw = t.revenue[i] as number;
+    const revenue = raw > 0 ? raw : 0;
+    const pr = maxRevenue > 0 ? wr * scale * (revenue / maxRevenue) : 0;
+    const growth = t.growth[i] as number;
     let g = 0.5;
-    if (a.growth !== null) g = clamp01((a.growth - growthFloor) / span);
+    if (!Number.isNaN(growth)) g = clamp01((growth - growthFloor) / span);
     else {
-      const potential = inputs[i]?.marketPotential ?? null;
-      if (potential !== null && potential > 0) g = clamp01(1 - revenue / potential);
+      const potential = inputs.marketPotential[i] as number;
+      if (potential > 0) g = clamp01(1 - revenue / potential);
     }
-    a.partGrowth = wg * scale * g;
-    a.partTenure = a.tenureYears === null ? 0 : wt * scale * clamp01(a.tenureYears / tenureFullYears);
-    a.partStrategic = a.strategic ? ws * scale : 0;
-    a.score = a.partRevenue + a.partGrowth + a.partTenure + a.partStrategic;
+    const pg = wg * scale * g;
+    const years = t.tenureYears[i] as number;
+    const pt = Number.isNaN(years) ? 0 : wt * scale * clamp01(years / tenureFullYears);
+    const ps = t.strategic[i] === 1 ? ws * scale : 0;
+    t.partRevenue[i] = pr;
+    t.partGrowth[i] = pg;
+    t.partTenure[i] = pt;
+    t.partStrategic[i] = ps;
+    t.score[i] = pr + pg + pt + ps;
   }
 }

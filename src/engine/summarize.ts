@@ -1,4 +1,4 @@
-import type { AccountResult } from "./account";
+import type { AccountTable } from "./account";
 import type { Change } from "./classes";
 import type { Finding } from "./findings";
 import type { EngineMessages } from "./messages";
@@ -40,70 +40,92 @@ export type TieringSummary = {
 /**
  * Splits each tier's share of sales time equally over its accounts (in hours when the team's monthly
  * capacity is set) and sums tiers, changes and owners.
- * @example allocateTime(accounts, DEFAULT_RULES).tiers.key.timeShare // 0.6
+ * @example allocateTime(table, DEFAULT_RULES).tiers.key.timeShare // 0.6
  */
-export function allocateTime(accounts: AccountResult[], rules: Rules): TieringSummary {
-  const count = { key: 0, ordinary: 0, prospect: 0 };
-  const revenue = { key: 0, ordinary: 0, prospect: 0 };
-  const changes = { new: 0, same: 0, promoted: 0, demoted: 0 };
+export function allocateTime(t: AccountTable, rules: Rules): TieringSummary {
+  const n = t.length;
+  let cKey = 0;
+  let cOrd = 0;
+  let cPro = 0;
+  let rKey = 0;
+  let rOrd = 0;
+  let rPro = 0;
+  let cNew = 0;
+  let cSame = 0;
+  let cUp = 0;
+  let cDown = 0;
   let promotionCandidates = 0;
   let overrides = 0;
   let held = 0;
-  let totalRevenue = 0;
-  for (const a of accounts) {
-    count[a.tier]++;
-    const r = a.revenue !== null && a.revenue > 0 ? a.revenue : 0;
-    revenue[a.tier] += r;
-    totalRevenue += r;
-    changes[a.change]++;
-    if (a.promotionCandidate) promotionCandidates++;
-    if (a.override !== null) overrides++;
-    if (a.held) held++;
+  for (let i = 0; i < n; i++) {
+    const raw = t.revenue[i] as number;
+    const r = raw > 0 ? raw : 0;
+    const tier = t.tier[i];
+    if (tier === "key") {
+      cKey++;
+      rKey += r;
+    } else if (tier === "ordinary") {
+      cOrd++;
+      rOrd += r;
+    } else {
+      cPro++;
+      rPro += r;
+    }
+    const c = t.change[i];
+    if (c === "same") cSame++;
+    else if (c === "new") cNew++;
+    else if (c === "promoted") cUp++;
+    else cDown++;
+    promotionCandidates += t.promotionCandidate[i] as number;
+    held += t.held[i] as number;
+    if (t.override[i] !== null) overrides++;
   }
+  const share = rules.time.share;
   const capacity = rules.time.monthlyCapacityHours;
-  const perAccount = {
-    key: count.key > 0 ? rules.time.share.key / count.key : 0,
-    ordinary: count.ordinary > 0 ? rules.time.share.ordinary / count.ordinary : 0,
-    prospect: count.prospect > 0 ? rules.time.share.prospect / count.prospect : 0,
-  };
+  const perKey = cKey > 0 ? share.key / cKey : 0;
+  const perOrd = cOrd > 0 ? share.ordinary / cOrd : 0;
+  const perPro = cPro > 0 ? share.prospect / cPro : 0;
   const owners = new Map<string, { accounts: number; keyAccounts: number; time: number; keyTime: number }>();
-  for (const a of accounts) {
-    a.timeShare = perAccount[a.tier];
-    a.hours = capacity === null ? null : capacity * a.timeShare;
-    if (a.owner !== "") {
-      let o = owners.get(a.owner);
+  for (let i = 0; i < n; i++) {
+    const tier = t.tier[i];
+    const ts = tier === "key" ? perKey : tier === "ordinary" ? perOrd : perPro;
+    t.timeShare[i] = ts;
+    if (capacity !== null) t.hours[i] = capacity * ts;
+    const owner = t.owner[i] as string;
+    if (owner !== "") {
+      let o = owners.get(owner);
       if (!o) {
         o = { accounts: 0, keyAccounts: 0, time: 0, keyTime: 0 };
-        owners.set(a.owner, o);
+        owners.set(owner, o);
       }
       o.accounts++;
-      o.time += a.timeShare;
-      if (a.tier === "key") {
+      o.time += ts;
+      if (tier === "key") {
         o.keyAccounts++;
-        o.keyTime += a.timeShare;
+        o.keyTime += ts;
       }
     }
   }
-  const n = accounts.length;
-  const tier = (t: Tier): TierSummary => {
-    const timeShare = count[t] > 0 ? rules.time.share[t] : 0;
+  const totalRevenue = rKey + rOrd + rPro;
+  const summarize = (tier: Tier, count: number, revenue: number): TierSummary => {
+    const timeShare = count > 0 ? share[tier] : 0;
     return {
-      tier: t,
-      accounts: count[t],
-      accountShare: n > 0 ? count[t] / n : 0,
-      revenue: revenue[t],
-      revenueShare: totalRevenue > 0 ? revenue[t] / totalRevenue : 0,
+      tier,
+      accounts: count,
+      accountShare: n > 0 ? count / n : 0,
+      revenue,
+      revenueShare: totalRevenue > 0 ? revenue / totalRevenue : 0,
       timeShare,
       hours: capacity === null ? null : capacity * timeShare,
     };
   };
-  const tiers = { key: tier("key"), ordinary: tier("ordinary"), prospect: tier("prospect") };
+  const tiers = { key: summarize("key", cKey, rKey), ordinary: summarize("ordinary", cOrd, rOrd), prospect: summarize("prospect", cPro, rPro) };
   const allocated = tiers.key.timeShare + tiers.ordinary.timeShare + tiers.prospect.timeShare;
   return {
     accounts: n,
     revenue: totalRevenue,
     tiers,
-    changes,
+    changes: { new: cNew, same: cSame, promoted: cUp, demoted: cDown },
     promotionCandidates,
     overrides,
     held,
@@ -124,25 +146,26 @@ export function allocateTime(accounts: AccountResult[], rules: Rules): TieringSu
 /**
  * Points out what the course asks of key-account ownership: key accounts with no owner, and an owner
  * carrying far more key-account time than the median owner.
- * @example checkOwners(accounts, summary, ownerColumn, DEFAULT_RULES, enUS) // Finding[]
+ * @example checkOwners(table, summary, { letter: "F", header: "负责人" }, DEFAULT_RULES, zhCN) // Finding[]
  */
 export function checkOwners(
-  accounts: readonly AccountResult[],
+  t: AccountTable,
   summary: TieringSummary,
   column: { letter: string; header: string },
   rules: Rules,
   m: EngineMessages,
 ): Finding[] {
   const findings: Finding[] = [];
-  for (const a of accounts) {
-    if (a.tier === "key" && a.owner === "") {
+  for (let i = 0; i < t.length; i++) {
+    if (t.tier[i] === "key" && t.owner[i] === "") {
+      const row = t.row[i] as number;
       findings.push({
         code: "owner.missingForKey",
         severity: "warning",
-        row: a.row,
+        row,
         column: column.letter,
         header: column.header,
-        message: m.finding.ownerMissing(a.row, column.header, a.name),
+        message: m.finding.ownerMissing(row, column.header, t.name[i] as string),
       });
     }
   }

@@ -1,4 +1,4 @@
-import type { AccountResult } from "./account";
+import { type AccountResult, type AccountTable, accountAt, createAccountTable, sliceTable } from "./account";
 import { type CellGrid, cellText, columnLetter, isBlankCell } from "./cells";
 import type { Change } from "./classes";
 import {
@@ -46,7 +46,14 @@ export type TieringResult = {
   readonly header: HeaderDetection;
   /** 1-based sheet row of the header, or null when none was found. */
   readonly headerRow: number | null;
+  /** Every tiered row, column by column. */
+  readonly table: AccountTable;
+  /** Every tiered row as an object, with reason and note (built on first use). */
   readonly accounts: readonly AccountResult[];
+  /** The reason for row `i` of the table, in the user's language (built on demand). */
+  readonly reasonOf: (i: number) => string;
+  /** The strategy note for row `i` of the table. */
+  readonly noteOf: (i: number) => string;
   readonly skipped: readonly SkippedRow[];
   readonly findings: readonly Finding[];
   readonly summary: TieringSummary;
@@ -127,17 +134,17 @@ export function tierAccounts(input: TieringInput): TieringResult {
 
   const read = readAccounts(input.grid, header, rules, m, input.asOf, input.columnFormats ?? []);
   findings.push(...read.findings);
-  const { accounts, inputs } = read;
+  const { table, inputs } = read;
   const has = (f: Field): boolean => header.mapping[f] !== undefined;
 
-  scoreAccounts(accounts, inputs, {
+  scoreAccounts(table, inputs, {
     revenue: has("revenue"),
     growth: has("growth") || has("priorRevenue") || has("marketPotential"),
     tenure: has("tenure"),
     strategic: has("strategic"),
   }, rules);
-  const rank = rankAccounts(accounts, rules);
-  if (has("revenue") && accounts.length > 0 && rank.totalRevenue <= 0) {
+  const rank = rankAccounts(table, rules);
+  if (has("revenue") && table.length > 0 && rank.totalRevenue <= 0) {
     const c = header.mapping.revenue as number;
     findings.push({ code: "tier.noSales", severity: "warning", column: letter(c), header: headerText(c), message: m.finding.noSales(headerText(c)) });
   }
@@ -150,94 +157,117 @@ export function tierAccounts(input: TieringInput): TieringResult {
     regionalShare: has("marketShare") || (has("region") && has("revenue")),
     sensitivity: has("sensitivity"),
   };
-  classify(accounts, inputs, dimensions, has("marketShare"), rules);
+  classify(table, inputs, dimensions, has("marketShare"), rules);
 
   let hasPrevious = false;
-  for (const a of accounts) {
-    if (a.previousTier !== null) hasPrevious = true;
-    a.change = compareTiers(a.previousTier, a.tier);
-    a.promotionCandidate = a.tier === "ordinary" && a.growth !== null && a.growth >= rules.promotion.minGrowth;
+  const minGrowth = rules.promotion.minGrowth;
+  for (let i = 0; i < table.length; i++) {
+    const previous = table.previousTier[i] ?? null;
+    if (previous !== null) hasPrevious = true;
+    table.change[i] = compareTiers(previous, table.tier[i] as Tier);
+    table.promotionCandidate[i] = table.tier[i] === "ordinary" && (table.growth[i] as number) >= minGrowth ? 1 : 0;
   }
-  const summary = allocateTime(accounts, rules);
-  const note = createNoteWriter(m, has("owner"));
-  for (let i = 0; i < accounts.length; i++) {
-    const a = accounts[i] as AccountResult;
-    a.reason = explainTier(a, i, rank, rules, m);
-    a.note = note(a);
-  }
+  const summary = allocateTime(table, rules);
   if (has("owner")) {
     const c = header.mapping.owner as number;
-    findings.push(...checkOwners(accounts, summary, { letter: letter(c), header: headerText(c) }, rules, m));
+    findings.push(...checkOwners(table, summary, { letter: letter(c), header: headerText(c) }, rules, m));
   }
-  return {
+  return withRows({
     rules,
     header,
     headerRow: headerSheetRow,
-    accounts,
+    table,
     skipped: read.skipped,
     findings,
     summary,
     dimensions,
     hasPrevious,
     keyCount: rank.keyCount,
+    reasonOf: (i) => explainTier(table, i, rank, rules, m),
+    noteOf: ((write) => (i: number) => write(table, i))(createNoteWriter(m, has("owner"))),
+  });
+}
+
+/** Adds the lazily built `accounts` view to a result. */
+function withRows(result: Omit<TieringResult, "accounts">): TieringResult {
+  let rows: AccountResult[] | undefined;
+  return {
+    ...result,
+    get accounts(): readonly AccountResult[] {
+      if (rows === undefined) {
+        const t = result.table;
+        rows = new Array<AccountResult>(t.length);
+        for (let i = 0; i < t.length; i++) rows[i] = accountAt(t, i, result.reasonOf(i), result.noteOf(i));
+      }
+      return rows;
+    },
   };
 }
 
-function classify(
-  accounts: AccountResult[],
-  inputs: readonly RowInputs[],
-  present: PresentDimensions,
-  hasMarketShare: boolean,
-  rules: Rules,
-): void {
+function classify(t: AccountTable, x: RowInputs, present: PresentDimensions, hasMarketShare: boolean, rules: Rules): void {
   const mgmt = createManagementModeClassifier(rules.synonyms.managementMode);
   const sales = createSalesModeClassifier(rules.synonyms.salesMode);
   const sens = createSensitivityClassifier(rules.synonyms.sensitivity);
+  const rating = new Map<string, string | undefined>();
   const regionTotals = new Map<string, number>();
+  const n = t.length;
   if (present.regionalShare && !hasMarketShare) {
-    for (const a of accounts) {
-      if (a.region !== "" && a.revenue !== null && a.revenue > 0) regionTotals.set(a.region, (regionTotals.get(a.region) ?? 0) + a.revenue);
+    for (let i = 0; i < n; i++) {
+      const region = t.region[i] as string;
+      const rev = t.revenue[i] as number;
+      if (region !== "" && rev > 0) regionTotals.set(region, (regionTotals.get(region) ?? 0) + rev);
     }
   }
-  for (let i = 0; i < accounts.length; i++) {
-    const a = accounts[i] as AccountResult;
-    const x = inputs[i];
-    if (!x) continue;
-    if (present.managementMode) a.managementMode = mgmt(x.managementText);
-    if (present.salesMode) a.salesMode = sales(x.salesText);
-    if (present.sensitivity) a.sensitivity = sens(x.sensitivityText);
+  for (let i = 0; i < n; i++) {
+    if (present.managementMode) t.managementMode[i] = mgmt(x.managementText[i] as string);
+    if (present.salesMode) t.salesMode[i] = sales(x.salesText[i] as string);
+    if (present.sensitivity) t.sensitivity[i] = sens(x.sensitivityText[i] as string);
+    const rev = t.revenue[i] as number;
+    const revenue = rev > 0 ? rev : 0;
     if (present.credit) {
-      const rated = x.creditText === "" ? undefined : creditFromRating(x.creditText);
-      a.credit = rated ?? (x.overdue !== null ? creditFromOverdue(Math.max(0, x.overdue), rules) : "unknown");
+      const text = x.creditText[i] as string;
+      let rated: string | undefined;
+      if (text !== "") {
+        if (!rating.has(text)) rating.set(text, creditFromRating(text));
+        rated = rating.get(text);
+      }
+      const overdue = x.overdue[i] as number;
+      t.credit[i] = rated ?? (Number.isNaN(overdue) ? "unknown" : creditFromOverdue(Math.max(0, overdue), rules));
     }
     if (present.potential) {
-      if (a.growth !== null) a.potential = potentialFromGrowth(a.growth, rules);
-      else if (x.marketPotential !== null && x.marketPotential > 0) {
-        a.potential = potentialFromHeadroom(1 - Math.max(0, a.revenue ?? 0) / x.marketPotential, rules);
-      } else a.potential = "unknown";
+      const growth = t.growth[i] as number;
+      const potential = x.marketPotential[i] as number;
+      if (!Number.isNaN(growth)) t.potential[i] = potentialFromGrowth(growth, rules);
+      else if (potential > 0) t.potential[i] = potentialFromHeadroom(1 - revenue / potential, rules);
+      else t.potential[i] = "unknown";
     }
     if (present.regionalShare) {
-      if (hasMarketShare) a.regionalShare = x.marketShare === null ? "unknown" : shareClass(x.marketShare, rules);
-      else {
-        const total = regionTotals.get(a.region) ?? 0;
-        a.regionalShare = a.region === "" || total <= 0 ? "unknown" : shareClass(Math.max(0, a.revenue ?? 0) / total, rules);
+      if (hasMarketShare) {
+        const share = x.marketShare[i] as number;
+        t.regionalShare[i] = Number.isNaN(share) ? "unknown" : shareClass(share, rules);
+      } else {
+        const region = t.region[i] as string;
+        const total = regionTotals.get(region) ?? 0;
+        t.regionalShare[i] = region === "" || total <= 0 ? "unknown" : shareClass(revenue / total, rules);
       }
     }
   }
 }
 
 function emptyResult(rules: Rules, header: HeaderDetection, findings: Finding[], originRow: number): TieringResult {
-  return {
+  const table = sliceTable(createAccountTable(0), 0);
+  return withRows({
     rules,
     header,
     headerRow: header.headerRow >= 0 && header.mapping.name !== undefined ? originRow + header.headerRow + 1 : null,
-    accounts: [],
+    table,
     skipped: [],
     findings,
-    summary: allocateTime([], rules),
+    summary: allocateTime(table, rules),
     dimensions: { managementMode: false, salesMode: false, credit: false, potential: false, regionalShare: false, sensitivity: false },
     hasPrevious: false,
     keyCount: 0,
-  };
+    reasonOf: () => "",
+    noteOf: () => "",
+  });
 }
-
