@@ -1,8 +1,50 @@
 import type { Change } from "./classes";
-import type { Tier } from "./rules";
+import { TIERS, type Tier } from "./rules";
 
 /** Why an active row is active, or why a prospect is a prospect. */
 export type Standing = "sales" | "statusActive" | "noSales" | "unreadableSales" | "statusProspect" | "belowMinimum";
+export const STANDINGS: readonly Standing[] = ["sales", "statusActive", "noSales", "unreadableSales", "statusProspect", "belowMinimum"];
+export const STANDING = { sales: 0, statusActive: 1, noSales: 2, unreadableSales: 3, statusProspect: 4, belowMinimum: 5 } as const;
+
+export const CHANGES: readonly Change[] = ["new", "same", "promoted", "demoted"];
+/** Tier codes in typed columns: indices into TIERS (key 0, ordinary 1, prospect 2). */
+export const TIER_CODE: Readonly<Record<Tier, number>> = { key: 0, ordinary: 1, prospect: 2 };
+export const NO_TIER = 255;
+
+/** The six classification dimensions. */
+export type Dimension = "managementMode" | "salesMode" | "credit" | "potential" | "regionalShare" | "sensitivity";
+export const DIMENSIONS: readonly Dimension[] = ["managementMode", "salesMode", "credit", "potential", "regionalShare", "sensitivity"];
+
+/** One dimension's class per row, as an index into `codes` (class codes, or text kept as found). */
+export type DimensionColumn = { readonly values: Uint16Array; readonly codes: string[] };
+
+/**
+ * A dimension column with an encoder that gives each distinct class code one index.
+ * @example const d = createDimensionColumn(3); d.set(0, "A"); d.column.codes // ["A"]
+ */
+export function createDimensionColumn(capacity: number): { column: DimensionColumn; set: (i: number, code: string) => void } {
+  const values = new Uint16Array(capacity);
+  const codes: string[] = [];
+  const index = new Map<string, number>();
+  return {
+    column: { values, codes },
+    set: (i, code) => {
+      let k = index.get(code);
+      if (k === undefined) {
+        // Past 65,535 distinct texts the rest share the last slot's label: "as found" has its limits.
+        k = Math.min(codes.length, 65535);
+        if (k === codes.length) codes.push(code);
+        index.set(code, k);
+      }
+      values[i] = k;
+    },
+  };
+}
+
+/** The tier of row `i`, or null for NO_TIER. */
+export function tierCode(code: number): Tier | null {
+  return code === NO_TIER ? null : (TIERS[code] ?? null);
+}
 
 /**
  * The tiered rows, one column per attribute (structure of arrays). A million rows stay a few typed
@@ -25,9 +67,10 @@ export type AccountTable = {
   readonly strategic: Uint8Array;
   readonly region: string[];
   readonly owner: string[];
-  readonly standing: Standing[];
-  /** The raw text behind an unreadable revenue or a status, for explanations. */
-  readonly standingText: string[];
+  /** Index into STANDINGS. */
+  readonly standing: Uint8Array;
+  /** The raw text behind an unreadable revenue or a status, for explanations, by table index. */
+  readonly standingText: Map<number, string>;
   /** Importance score 0-100 and its parts in points (they add up to the score). */
   readonly score: Float64Array;
   readonly partRevenue: Float64Array;
@@ -38,21 +81,19 @@ export type AccountTable = {
   readonly rank: Int32Array;
   /** Signed distance to the key boundary in the method's own scale; ≥ 0 means key. */
   readonly margin: Float64Array;
-  readonly machineTier: Tier[];
-  readonly override: (Tier | null)[];
-  readonly tier: Tier[];
+  /** Tiers as indices into TIERS; override and previous tier use NO_TIER for none. */
+  readonly machineTier: Uint8Array;
+  readonly override: Uint8Array;
+  readonly tier: Uint8Array;
   /** The previous run's tier was kept because the account sits within the hysteresis band. */
   readonly held: Uint8Array;
-  readonly previousTier: (Tier | null)[];
-  readonly change: Change[];
+  readonly previousTier: Uint8Array;
+  /** Index into CHANGES. */
+  readonly change: Uint8Array;
   readonly promotionCandidate: Uint8Array;
-  /** Class codes of the six dimensions; null where the sheet has no input for the dimension. */
-  readonly managementMode: (string | null)[];
-  readonly salesMode: (string | null)[];
-  readonly credit: (string | null)[];
-  readonly potential: (string | null)[];
-  readonly regionalShare: (string | null)[];
-  readonly sensitivity: (string | null)[];
+  /** The six dimensions; null where the sheet has no input for the dimension. Regional share from
+   * region totals is filled in after the read, once the totals are known. */
+  readonly dimensions: Record<Dimension, DimensionColumn | null>;
   /** Share of the team's sales time (0-1), and hours per month (NaN without a capacity). */
   readonly timeShare: Float64Array;
   readonly hours: Float64Array;
@@ -98,25 +139,24 @@ export type AccountResult = {
 
 /**
  * An empty table with room for `capacity` rows; `sliceTable` trims it to the rows read.
- * @example createAccountTable(10).length // 0
+ * @example createAccountTable(10, NO_DIMENSIONS).length // 0
  */
-export function createAccountTable(capacity: number): AccountTable {
-  const strings = (): string[] => new Array<string>(capacity);
+export function createAccountTable(capacity: number, dimensions: Record<Dimension, DimensionColumn | null>): AccountTable {
   const f64 = (): Float64Array => new Float64Array(capacity);
   return {
     length: 0,
     gridIndex: new Int32Array(capacity),
     row: new Int32Array(capacity),
-    name: strings(),
+    name: new Array<string>(capacity),
     revenue: f64(),
     priorRevenue: f64(),
     growth: f64(),
     tenureYears: f64(),
     strategic: new Uint8Array(capacity),
-    region: strings(),
-    owner: strings(),
-    standing: new Array<Standing>(capacity),
-    standingText: strings(),
+    region: new Array<string>(capacity),
+    owner: new Array<string>(capacity),
+    standing: new Uint8Array(capacity),
+    standingText: new Map(),
     score: f64(),
     partRevenue: f64(),
     partGrowth: f64(),
@@ -124,19 +164,14 @@ export function createAccountTable(capacity: number): AccountTable {
     partStrategic: f64(),
     rank: new Int32Array(capacity),
     margin: f64().fill(Number.NEGATIVE_INFINITY),
-    machineTier: new Array<Tier>(capacity).fill("prospect"),
-    override: new Array<Tier | null>(capacity).fill(null),
-    tier: new Array<Tier>(capacity).fill("prospect"),
+    machineTier: new Uint8Array(capacity).fill(TIER_CODE.prospect),
+    override: new Uint8Array(capacity).fill(NO_TIER),
+    tier: new Uint8Array(capacity).fill(TIER_CODE.prospect),
     held: new Uint8Array(capacity),
-    previousTier: new Array<Tier | null>(capacity).fill(null),
-    change: new Array<Change>(capacity).fill("new"),
+    previousTier: new Uint8Array(capacity).fill(NO_TIER),
+    change: new Uint8Array(capacity),
     promotionCandidate: new Uint8Array(capacity),
-    managementMode: new Array<string | null>(capacity).fill(null),
-    salesMode: new Array<string | null>(capacity).fill(null),
-    credit: new Array<string | null>(capacity).fill(null),
-    potential: new Array<string | null>(capacity).fill(null),
-    regionalShare: new Array<string | null>(capacity).fill(null),
-    sensitivity: new Array<string | null>(capacity).fill(null),
+    dimensions,
     timeShare: f64(),
     hours: f64().fill(Number.NaN),
   };
@@ -151,6 +186,11 @@ export function sliceTable(t: AccountTable, length: number): AccountTable {
     xs.length = length;
     return xs;
   };
+  const dims = {} as Record<Dimension, DimensionColumn | null>;
+  for (const d of DIMENSIONS) {
+    const c = t.dimensions[d];
+    dims[d] = c === null ? null : { values: c.values.subarray(0, length), codes: c.codes };
+  }
   return {
     length,
     gridIndex: t.gridIndex.subarray(0, length),
@@ -163,8 +203,8 @@ export function sliceTable(t: AccountTable, length: number): AccountTable {
     strategic: t.strategic.subarray(0, length),
     region: cut(t.region),
     owner: cut(t.owner),
-    standing: cut(t.standing),
-    standingText: cut(t.standingText),
+    standing: t.standing.subarray(0, length),
+    standingText: t.standingText,
     score: t.score.subarray(0, length),
     partRevenue: t.partRevenue.subarray(0, length),
     partGrowth: t.partGrowth.subarray(0, length),
@@ -172,23 +212,33 @@ export function sliceTable(t: AccountTable, length: number): AccountTable {
     partStrategic: t.partStrategic.subarray(0, length),
     rank: t.rank.subarray(0, length),
     margin: t.margin.subarray(0, length),
-    machineTier: cut(t.machineTier),
-    override: cut(t.override),
-    tier: cut(t.tier),
+    machineTier: t.machineTier.subarray(0, length),
+    override: t.override.subarray(0, length),
+    tier: t.tier.subarray(0, length),
     held: t.held.subarray(0, length),
-    previousTier: cut(t.previousTier),
-    change: cut(t.change),
+    previousTier: t.previousTier.subarray(0, length),
+    change: t.change.subarray(0, length),
     promotionCandidate: t.promotionCandidate.subarray(0, length),
-    managementMode: cut(t.managementMode),
-    salesMode: cut(t.salesMode),
-    credit: cut(t.credit),
-    potential: cut(t.potential),
-    regionalShare: cut(t.regionalShare),
-    sensitivity: cut(t.sensitivity),
+    dimensions: dims,
     timeShare: t.timeShare.subarray(0, length),
     hours: t.hours.subarray(0, length),
   };
 }
+
+/** The class code of row `i` in a dimension, or null when the sheet has no input for it. */
+export function dimensionAt(t: AccountTable, d: Dimension, i: number): string | null {
+  const c = t.dimensions[d];
+  return c === null ? null : (c.codes[c.values[i] as number] ?? null);
+}
+
+export const NO_DIMENSIONS: Readonly<Record<Dimension, DimensionColumn | null>> = {
+  managementMode: null,
+  salesMode: null,
+  credit: null,
+  potential: null,
+  regionalShare: null,
+  sensitivity: null,
+};
 
 const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
 
@@ -208,26 +258,26 @@ export function accountAt(t: AccountTable, i: number, reason: string, note: stri
     strategic: t.strategic[i] === 1,
     region: t.region[i] as string,
     owner: t.owner[i] as string,
-    standing: t.standing[i] as Standing,
+    standing: STANDINGS[t.standing[i] as number] as Standing,
     score: t.score[i] as number,
     partRevenue: t.partRevenue[i] as number,
     partGrowth: t.partGrowth[i] as number,
     partTenure: t.partTenure[i] as number,
     partStrategic: t.partStrategic[i] as number,
     rank: t.rank[i] === 0 ? null : (t.rank[i] as number),
-    machineTier: t.machineTier[i] as Tier,
-    override: t.override[i] ?? null,
-    tier: t.tier[i] as Tier,
+    machineTier: TIERS[t.machineTier[i] as number] as Tier,
+    override: tierCode(t.override[i] as number),
+    tier: TIERS[t.tier[i] as number] as Tier,
     held: t.held[i] === 1,
-    previousTier: t.previousTier[i] ?? null,
-    change: t.change[i] as Change,
+    previousTier: tierCode(t.previousTier[i] as number),
+    change: CHANGES[t.change[i] as number] as Change,
     promotionCandidate: t.promotionCandidate[i] === 1,
-    managementMode: t.managementMode[i] ?? null,
-    salesMode: t.salesMode[i] ?? null,
-    credit: t.credit[i] ?? null,
-    potential: t.potential[i] ?? null,
-    regionalShare: t.regionalShare[i] ?? null,
-    sensitivity: t.sensitivity[i] ?? null,
+    managementMode: dimensionAt(t, "managementMode", i),
+    salesMode: dimensionAt(t, "salesMode", i),
+    credit: dimensionAt(t, "credit", i),
+    potential: dimensionAt(t, "potential", i),
+    regionalShare: dimensionAt(t, "regionalShare", i),
+    sensitivity: dimensionAt(t, "sensitivity", i),
     timeShare: t.timeShare[i] as number,
     hours: orNull(t.hours[i] as number),
     reason,

@@ -1,7 +1,7 @@
-import type { AccountTable } from "./account";
+import { type AccountTable, STANDINGS, TIER_CODE, tierCode } from "./account";
 import type { EngineMessages } from "./messages";
 import type { RankOutcome } from "./rank";
-import type { Rules, Tier } from "./rules";
+import type { Rules } from "./rules";
 
 const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
 
@@ -12,10 +12,10 @@ const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
  */
 export function explainTier(t: AccountTable, i: number, rank: RankOutcome, rules: Rules, m: EngineMessages): string {
   const r = m.reason;
-  const override = t.override[i];
-  if (override !== null && override !== undefined) return r.override(m.tier[override]);
-  const standing = t.standing[i];
-  const text = t.standingText[i] as string;
+  const override = tierCode(t.override[i] as number);
+  if (override !== null) return r.override(m.tier[override]);
+  const standing = STANDINGS[t.standing[i] as number];
+  const text = t.standingText.get(i) ?? "";
   const revenue = t.revenue[i] as number;
   switch (standing) {
     case "noSales":
@@ -54,8 +54,8 @@ export function explainTier(t: AccountTable, i: number, rank: RankOutcome, rules
       break;
   }
   if (details !== "") parts.push(details);
-  if (tr.method === "countShare" && t.machineTier[i] !== "key") parts.push(r.keyCut(rank.quota));
-  const previous = t.previousTier[i] as Tier | null;
+  if (tr.method === "countShare" && t.machineTier[i] !== TIER_CODE.key) parts.push(r.keyCut(rank.quota));
+  const previous = tierCode(t.previousTier[i] as number);
   if (t.held[i] === 1 && previous !== null) parts.push(r.held(m.tier[previous], tr.hysteresis));
   return r.join(parts);
 }

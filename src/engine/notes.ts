@@ -1,7 +1,7 @@
-import type { AccountTable } from "./account";
+import { type AccountTable, dimensionAt } from "./account";
 import type { SensitivityCode } from "./classes";
 import type { EngineMessages } from "./messages";
-import type { Tier } from "./rules";
+import { TIERS, type Tier } from "./rules";
 
 /**
  * Builds the per-row strategy notes: the tier's tactic from the course plus modifiers (credit C/D,
@@ -13,12 +13,12 @@ export function createNoteWriter(m: EngineMessages, hasOwnerColumn: boolean): (t
   // Per sensitivity text, 72 combinations of tier × credit × three flags.
   const cache = new Map<string, (string | undefined)[]>();
   return (t, i) => {
-    const tier = t.tier[i] as Tier;
-    const credit = t.credit[i];
+    const tier = TIERS[t.tier[i] as number] as Tier;
+    const credit = dimensionAt(t, "credit", i);
     const creditFlag = credit === "D" ? "D" : credit === "C" ? "C" : "";
     const declining = tier === "key" && (t.growth[i] as number) < 0;
     const noOwner = hasOwnerColumn && tier === "key" && t.owner[i] === "";
-    const sensitivity = t.sensitivity[i] ?? "";
+    const sensitivity = dimensionAt(t, "sensitivity", i) ?? "";
     const promotion = t.promotionCandidate[i] === 1;
     const key =
       (tier === "key" ? 0 : tier === "ordinary" ? 1 : 2) +

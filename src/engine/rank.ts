@@ -1,5 +1,5 @@
-import type { AccountTable } from "./account";
-import type { Rules, Tier } from "./rules";
+import { type AccountTable, NO_TIER, STANDING, TIER_CODE } from "./account";
+import type { Rules } from "./rules";
 import { sortDescending } from "./sortDescending";
 
 /** What the ranking decided, for explanations and the summary. */
@@ -14,8 +14,8 @@ export type RankOutcome = {
   readonly cumulativeBefore: Float64Array;
 };
 
-function isActive(standing: string): boolean {
-  return standing === "sales" || standing === "statusActive";
+function isActive(standing: number): boolean {
+  return standing === STANDING.sales || standing === STANDING.statusActive;
 }
 
 /**
@@ -34,13 +34,13 @@ export function rankAccounts(t: AccountTable, rules: Rules): RankOutcome {
   let overrideKey = 0;
   let totalRevenue = 0;
   for (let i = 0; i < n; i++) {
-    if (isActive(t.standing[i] as string)) {
+    if (isActive(t.standing[i] as number)) {
       active++;
       const rev = t.revenue[i] as number;
       if (rev > 0) totalRevenue += rev;
-      if (t.override[i] === null) poolIndex[pool++] = i;
+      if (t.override[i] === NO_TIER) poolIndex[pool++] = i;
     }
-    if (t.override[i] === "key") overrideKey++;
+    if (t.override[i] === TIER_CODE.key) overrideKey++;
   }
   const members = poolIndex.subarray(0, pool);
   const cumulativeBefore = new Float64Array(r.method === "cumulativeRevenue" ? n : 0);
@@ -64,7 +64,7 @@ export function rankAccounts(t: AccountTable, rules: Rules): RankOutcome {
       (score[y] as number) - (score[x] as number) || (revenue[y] as number) - (revenue[x] as number);
     // Two stable passes: revenue, then score. Runs of equal rounded keys arrive almost in order, so
     // the exact comparisons that finish them cost little.
-    const byRev = sortDescending(revenue, members, (run) => run.sort(byRevenueDesc));
+    const byRev = byRevenue ? sortDescending(revenue, members, (run) => run.sort(byRevenueDesc)) : members;
     const sorted = byRevenue ? byRev : sortDescending(score, byRev, (run) => run.sort(byScoreDesc));
     const same = byRevenue
       ? (x: number, y: number): boolean => revenue[x] === revenue[y]
@@ -124,24 +124,27 @@ export function rankAccounts(t: AccountTable, rules: Rules): RankOutcome {
   }
 
   const band = r.hysteresis;
+  const KEY = TIER_CODE.key;
+  const ORDINARY = TIER_CODE.ordinary;
   for (let i = 0; i < n; i++) {
-    let tier: Tier = "prospect";
-    if (isActive(t.standing[i] as string)) {
+    let tier: number = TIER_CODE.prospect;
+    if (isActive(t.standing[i] as number)) {
       const margin = t.margin[i] as number;
-      tier = margin >= 0 ? "key" : "ordinary";
-      const previous = t.previousTier[i];
-      if (t.override[i] === null && band > 0 && previous !== null) {
-        if (previous === "key" && tier === "ordinary" && margin >= -band) {
-          tier = "key";
+      tier = margin >= 0 ? KEY : ORDINARY;
+      const previous = t.previousTier[i] as number;
+      if (t.override[i] === NO_TIER && band > 0 && previous !== NO_TIER) {
+        if (previous === KEY && tier === ORDINARY && margin >= -band) {
+          tier = KEY;
           t.held[i] = 1;
-        } else if (previous !== "key" && tier === "key" && margin < band) {
-          tier = "ordinary";
+        } else if (previous !== KEY && tier === KEY && margin < band) {
+          tier = ORDINARY;
           t.held[i] = 1;
         }
       }
     }
     t.machineTier[i] = tier;
-    t.tier[i] = t.override[i] ?? tier;
+    const override = t.override[i] as number;
+    t.tier[i] = override === NO_TIER ? tier : override;
   }
   return { pool, keyCount, quota, totalRevenue, cumulativeBefore };
 }

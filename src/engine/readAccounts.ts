@@ -1,6 +1,29 @@
-import { type AccountTable, type Standing, createAccountTable, sliceTable } from "./account";
+import {
+  type AccountTable,
+  DIMENSIONS,
+  type Dimension,
+  type DimensionColumn,
+  NO_TIER,
+  STANDING,
+  type Standing,
+  TIER_CODE,
+  createAccountTable,
+  createDimensionColumn,
+  sliceTable,
+} from "./account";
 import { type Cell, type CellGrid, cellText, columnLetter, isBlankCell } from "./cells";
-import { statusFromText, tierFromText } from "./classify";
+import {
+  createManagementModeClassifier,
+  createSalesModeClassifier,
+  createSensitivityClassifier,
+  creditFromOverdue,
+  creditFromRating,
+  potentialFromGrowth,
+  potentialFromHeadroom,
+  shareClass,
+  statusFromText,
+  tierFromText,
+} from "./classify";
 import { findDuplicateNames } from "./duplicates";
 import type { Field } from "./fields";
 import type { Finding } from "./findings";
@@ -19,16 +42,23 @@ export type SkippedRow = {
   readonly text: string;
 };
 
-/** Per-row inputs the later steps need but the result does not keep (NaN: missing). */
+/** Per-row inputs later steps need but the result does not keep (NaN: missing). */
 export type RowInputs = {
-  readonly overdue: Float64Array;
-  readonly creditText: string[];
-  readonly marketShare: Float64Array;
   readonly marketPotential: Float64Array;
-  readonly managementText: string[];
-  readonly salesText: string[];
-  readonly sensitivityText: string[];
 };
+
+/** Which dimensions a sheet has input for: a header mapping decides. */
+export function presentDimensions(header: HeaderDetection): Readonly<Record<Dimension, boolean>> {
+  const has = (f: Field): boolean => header.mapping[f] !== undefined;
+  return {
+    managementMode: has("managementMode"),
+    salesMode: has("salesMode"),
+    credit: has("credit") || has("overdue"),
+    potential: has("growth") || has("priorRevenue") || has("marketPotential"),
+    regionalShare: has("marketShare") || (has("region") && has("revenue")),
+    sensitivity: has("sensitivity"),
+  };
+}
 
 export type ReadOutcome = {
   readonly table: AccountTable;
@@ -57,17 +87,20 @@ export function readAccounts(
   const findings: Finding[] = [];
   const skipped: SkippedRow[] = [];
   const capacity = Math.max(0, values.length - header.headerRow - 1);
-  const t = createAccountTable(capacity);
-  const nan = (): Float64Array => new Float64Array(capacity).fill(Number.NaN);
-  const inputs: RowInputs = {
-    overdue: nan(),
-    creditText: new Array<string>(capacity),
-    marketShare: nan(),
-    marketPotential: nan(),
-    managementText: new Array<string>(capacity),
-    salesText: new Array<string>(capacity),
-    sensitivityText: new Array<string>(capacity),
-  };
+  const present = presentDimensions(header);
+  const encoders = {} as Record<Dimension, ((i: number, code: string) => void) | null>;
+  const columns = {} as Record<Dimension, DimensionColumn | null>;
+  for (const d of DIMENSIONS) {
+    const e = present[d] ? createDimensionColumn(capacity) : null;
+    encoders[d] = e ? e.set : null;
+    columns[d] = e ? e.column : null;
+  }
+  const t = createAccountTable(capacity, columns);
+  const inputs: RowInputs = { marketPotential: new Float64Array(capacity).fill(Number.NaN) };
+  const mgmt = createManagementModeClassifier(rules.synonyms.managementMode);
+  const sales = createSalesModeClassifier(rules.synonyms.salesMode);
+  const sens = createSensitivityClassifier(rules.synonyms.sensitivity);
+  const ratings = new Map<string, string | undefined>();
   let n = 0;
   const headerCells = values[header.headerRow] ?? [];
 
@@ -102,6 +135,12 @@ export function readAccounts(
   const cOverride = col("override");
   const cOwner = col("owner");
   const tierCol = header.outputs.tier;
+  const setMgmt = encoders.managementMode;
+  const setSales = encoders.salesMode;
+  const setSens = encoders.sensitivity;
+  const setCredit = encoders.credit;
+  const setPotential = encoders.potential;
+  const setShare = cShare ? encoders.regionalShare : null;
 
   const revenueUnit = unitOf("revenue");
   const priorUnit = unitOf("priorRevenue");
@@ -262,17 +301,34 @@ export function readAccounts(
     t.strategic[i] = strategic ? 1 : 0;
     t.region[i] = text(row, cRegion);
     t.owner[i] = text(row, cOwner);
-    t.standing[i] = standing;
-    t.standingText[i] = standingText;
-    t.override[i] = override;
-    t.previousTier[i] = previous;
-    inputs.overdue[i] = number(row, cOverdue, 1, sheetRow, f.consequenceIgnored) ?? Number.NaN;
-    inputs.creditText[i] = text(row, cCredit);
-    inputs.marketShare[i] = marketShare ?? Number.NaN;
-    inputs.marketPotential[i] = number(row, cPotential, potentialUnit, sheetRow, f.consequenceIgnored) ?? Number.NaN;
-    inputs.managementText[i] = text(row, cMgmt);
-    inputs.salesText[i] = text(row, cSales);
-    inputs.sensitivityText[i] = text(row, cSens);
+    t.standing[i] = STANDING[standing];
+    if (standingText !== "") t.standingText.set(i, standingText);
+    t.override[i] = override === null ? NO_TIER : TIER_CODE[override];
+    t.previousTier[i] = previous === null ? NO_TIER : TIER_CODE[previous];
+    const potential = number(row, cPotential, potentialUnit, sheetRow, f.consequenceIgnored);
+    if (potential !== null) inputs.marketPotential[i] = potential;
+
+    // The dimensions are classified as they are read: no column of texts is kept.
+    if (setMgmt) setMgmt(i, mgmt(text(row, cMgmt)));
+    if (setSales) setSales(i, sales(text(row, cSales)));
+    if (setSens) setSens(i, sens(text(row, cSens)));
+    if (setCredit) {
+      const ratingText = text(row, cCredit);
+      let rated: string | undefined;
+      if (ratingText !== "") {
+        if (!ratings.has(ratingText)) ratings.set(ratingText, creditFromRating(ratingText));
+        rated = ratings.get(ratingText);
+      }
+      const overdue = number(row, cOverdue, 1, sheetRow, f.consequenceIgnored);
+      setCredit(i, rated ?? (overdue === null ? "unknown" : creditFromOverdue(Math.max(0, overdue), rules)));
+    }
+    if (setPotential) {
+      const sold = revenue !== null && revenue > 0 ? revenue : 0;
+      if (growth !== null) setPotential(i, potentialFromGrowth(growth, rules));
+      else if (potential !== null && potential > 0) setPotential(i, potentialFromHeadroom(1 - sold / potential, rules));
+      else setPotential(i, "unknown");
+    }
+    if (setShare) setShare(i, marketShare === null ? "unknown" : shareClass(marketShare, rules));
   }
   const table = sliceTable(t, n);
   const duplicates = findDuplicateNames(table.name);

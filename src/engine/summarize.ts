@@ -1,8 +1,12 @@
-import type { AccountTable } from "./account";
+import { type AccountTable, NO_TIER, TIER_CODE } from "./account";
 import type { Change } from "./classes";
 import type { Finding } from "./findings";
 import type { EngineMessages } from "./messages";
 import type { Rules, Tier } from "./rules";
+
+const CHANGE_NEW = 0;
+const CHANGE_SAME = 1;
+const CHANGE_PROMOTED = 2;
 
 export type TierSummary = {
   readonly tier: Tier;
@@ -61,10 +65,10 @@ export function allocateTime(t: AccountTable, rules: Rules): TieringSummary {
     const raw = t.revenue[i] as number;
     const r = raw > 0 ? raw : 0;
     const tier = t.tier[i];
-    if (tier === "key") {
+    if (tier === TIER_CODE.key) {
       cKey++;
       rKey += r;
-    } else if (tier === "ordinary") {
+    } else if (tier === TIER_CODE.ordinary) {
       cOrd++;
       rOrd += r;
     } else {
@@ -72,13 +76,13 @@ export function allocateTime(t: AccountTable, rules: Rules): TieringSummary {
       rPro += r;
     }
     const c = t.change[i];
-    if (c === "same") cSame++;
-    else if (c === "new") cNew++;
-    else if (c === "promoted") cUp++;
+    if (c === CHANGE_SAME) cSame++;
+    else if (c === CHANGE_NEW) cNew++;
+    else if (c === CHANGE_PROMOTED) cUp++;
     else cDown++;
     promotionCandidates += t.promotionCandidate[i] as number;
     held += t.held[i] as number;
-    if (t.override[i] !== null) overrides++;
+    if (t.override[i] !== NO_TIER) overrides++;
   }
   const share = rules.time.share;
   const capacity = rules.time.monthlyCapacityHours;
@@ -88,7 +92,7 @@ export function allocateTime(t: AccountTable, rules: Rules): TieringSummary {
   const owners = new Map<string, { accounts: number; keyAccounts: number; time: number; keyTime: number }>();
   for (let i = 0; i < n; i++) {
     const tier = t.tier[i];
-    const ts = tier === "key" ? perKey : tier === "ordinary" ? perOrd : perPro;
+    const ts = tier === TIER_CODE.key ? perKey : tier === TIER_CODE.ordinary ? perOrd : perPro;
     t.timeShare[i] = ts;
     if (capacity !== null) t.hours[i] = capacity * ts;
     const owner = t.owner[i] as string;
@@ -100,7 +104,7 @@ export function allocateTime(t: AccountTable, rules: Rules): TieringSummary {
       }
       o.accounts++;
       o.time += ts;
-      if (tier === "key") {
+      if (tier === TIER_CODE.key) {
         o.keyAccounts++;
         o.keyTime += ts;
       }
@@ -157,7 +161,7 @@ export function checkOwners(
 ): Finding[] {
   const findings: Finding[] = [];
   for (let i = 0; i < t.length; i++) {
-    if (t.tier[i] === "key" && t.owner[i] === "") {
+    if (t.tier[i] === TIER_CODE.key && t.owner[i] === "") {
       const row = t.row[i] as number;
       findings.push({
         code: "owner.missingForKey",

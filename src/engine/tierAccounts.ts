@@ -1,16 +1,7 @@
-import { type AccountResult, type AccountTable, accountAt, createAccountTable, sliceTable } from "./account";
+import { type AccountResult, type AccountTable, CHANGES, type Dimension, NO_DIMENSIONS, NO_TIER, TIER_CODE, accountAt, createAccountTable, createDimensionColumn, sliceTable } from "./account";
 import { type CellGrid, cellText, columnLetter, isBlankCell } from "./cells";
 import type { Change } from "./classes";
-import {
-  createManagementModeClassifier,
-  createSalesModeClassifier,
-  createSensitivityClassifier,
-  creditFromOverdue,
-  creditFromRating,
-  potentialFromGrowth,
-  potentialFromHeadroom,
-  shareClass,
-} from "./classify";
+import { shareClass } from "./classify";
 import { explainTier } from "./explain";
 import type { Field } from "./fields";
 import type { Finding } from "./findings";
@@ -19,7 +10,7 @@ import type { EngineMessages } from "./messages";
 import { createNoteWriter } from "./notes";
 import type { OutputKey } from "./outputs";
 import { rankAccounts } from "./rank";
-import { type RowInputs, type SkippedRow, readAccounts } from "./readAccounts";
+import { type SkippedRow, presentDimensions, readAccounts } from "./readAccounts";
 import { type Rules, type Tier, validateRules } from "./rules";
 import { scoreAccounts } from "./score";
 import { type TieringSummary, allocateTime, checkOwners } from "./summarize";
@@ -39,7 +30,7 @@ export type TieringInput = {
 };
 
 /** Which classification dimensions and extras this sheet has input for (and so which columns are written). */
-export type PresentDimensions = Readonly<Record<"managementMode" | "salesMode" | "credit" | "potential" | "regionalShare" | "sensitivity", boolean>>;
+export type PresentDimensions = Readonly<Record<Dimension, boolean>>;
 
 export type TieringResult = {
   readonly rules: Rules;
@@ -64,13 +55,6 @@ export type TieringResult = {
   readonly keyCount: number;
 };
 
-const TIER_ORDER: Readonly<Record<Tier, number>> = { prospect: 0, ordinary: 1, key: 2 };
-
-function compareTiers(previous: Tier | null, now: Tier): Change {
-  if (previous === null) return "new";
-  const d = TIER_ORDER[now] - TIER_ORDER[previous];
-  return d > 0 ? "promoted" : d < 0 ? "demoted" : "same";
-}
 
 /**
  * Tiers a sheet of distributors: finds the header, reads every row, scores, tiers (method, hysteresis,
@@ -149,23 +133,22 @@ export function tierAccounts(input: TieringInput): TieringResult {
     findings.push({ code: "tier.noSales", severity: "warning", column: letter(c), header: headerText(c), message: m.finding.noSales(headerText(c)) });
   }
 
-  const dimensions: PresentDimensions = {
-    managementMode: has("managementMode"),
-    salesMode: has("salesMode"),
-    credit: has("credit") || has("overdue"),
-    potential: has("growth") || has("priorRevenue") || has("marketPotential"),
-    regionalShare: has("marketShare") || (has("region") && has("revenue")),
-    sensitivity: has("sensitivity"),
-  };
-  classify(table, inputs, dimensions, has("marketShare"), rules);
+  const dimensions: PresentDimensions = presentDimensions(header);
+  if (dimensions.regionalShare && !has("marketShare")) classifyRegionalShare(table, rules);
 
   let hasPrevious = false;
   const minGrowth = rules.promotion.minGrowth;
+  const CHANGE = { new: CHANGES.indexOf("new"), same: CHANGES.indexOf("same"), promoted: CHANGES.indexOf("promoted"), demoted: CHANGES.indexOf("demoted") };
   for (let i = 0; i < table.length; i++) {
-    const previous = table.previousTier[i] ?? null;
-    if (previous !== null) hasPrevious = true;
-    table.change[i] = compareTiers(previous, table.tier[i] as Tier);
-    table.promotionCandidate[i] = table.tier[i] === "ordinary" && (table.growth[i] as number) >= minGrowth ? 1 : 0;
+    const previous = table.previousTier[i] as number;
+    const now = table.tier[i] as number;
+    if (previous === NO_TIER) table.change[i] = CHANGE.new;
+    else {
+      hasPrevious = true;
+      // Codes run key 0, ordinary 1, prospect 2: a smaller code is a higher tier.
+      table.change[i] = now < previous ? CHANGE.promoted : now > previous ? CHANGE.demoted : CHANGE.same;
+    }
+    table.promotionCandidate[i] = now === TIER_CODE.ordinary && (table.growth[i] as number) >= minGrowth ? 1 : 0;
   }
   const summary = allocateTime(table, rules);
   if (has("owner")) {
@@ -204,58 +187,27 @@ function withRows(result: Omit<TieringResult, "accounts">): TieringResult {
   };
 }
 
-function classify(t: AccountTable, x: RowInputs, present: PresentDimensions, hasMarketShare: boolean, rules: Rules): void {
-  const mgmt = createManagementModeClassifier(rules.synonyms.managementMode);
-  const sales = createSalesModeClassifier(rules.synonyms.salesMode);
-  const sens = createSensitivityClassifier(rules.synonyms.sensitivity);
-  const rating = new Map<string, string | undefined>();
-  const regionTotals = new Map<string, number>();
+/** Without a market-share column, regional share is the account's share of its region's revenue in the sheet. */
+function classifyRegionalShare(t: AccountTable, rules: Rules): void {
+  const totals = new Map<string, number>();
   const n = t.length;
-  if (present.regionalShare && !hasMarketShare) {
-    for (let i = 0; i < n; i++) {
-      const region = t.region[i] as string;
-      const rev = t.revenue[i] as number;
-      if (region !== "" && rev > 0) regionTotals.set(region, (regionTotals.get(region) ?? 0) + rev);
-    }
-  }
   for (let i = 0; i < n; i++) {
-    if (present.managementMode) t.managementMode[i] = mgmt(x.managementText[i] as string);
-    if (present.salesMode) t.salesMode[i] = sales(x.salesText[i] as string);
-    if (present.sensitivity) t.sensitivity[i] = sens(x.sensitivityText[i] as string);
+    const region = t.region[i] as string;
     const rev = t.revenue[i] as number;
-    const revenue = rev > 0 ? rev : 0;
-    if (present.credit) {
-      const text = x.creditText[i] as string;
-      let rated: string | undefined;
-      if (text !== "") {
-        if (!rating.has(text)) rating.set(text, creditFromRating(text));
-        rated = rating.get(text);
-      }
-      const overdue = x.overdue[i] as number;
-      t.credit[i] = rated ?? (Number.isNaN(overdue) ? "unknown" : creditFromOverdue(Math.max(0, overdue), rules));
-    }
-    if (present.potential) {
-      const growth = t.growth[i] as number;
-      const potential = x.marketPotential[i] as number;
-      if (!Number.isNaN(growth)) t.potential[i] = potentialFromGrowth(growth, rules);
-      else if (potential > 0) t.potential[i] = potentialFromHeadroom(1 - revenue / potential, rules);
-      else t.potential[i] = "unknown";
-    }
-    if (present.regionalShare) {
-      if (hasMarketShare) {
-        const share = x.marketShare[i] as number;
-        t.regionalShare[i] = Number.isNaN(share) ? "unknown" : shareClass(share, rules);
-      } else {
-        const region = t.region[i] as string;
-        const total = regionTotals.get(region) ?? 0;
-        t.regionalShare[i] = region === "" || total <= 0 ? "unknown" : shareClass(revenue / total, rules);
-      }
-    }
+    if (region !== "" && rev > 0) totals.set(region, (totals.get(region) ?? 0) + rev);
   }
+  const encoder = createDimensionColumn(n);
+  for (let i = 0; i < n; i++) {
+    const region = t.region[i] as string;
+    const rev = t.revenue[i] as number;
+    const total = totals.get(region) ?? 0;
+    encoder.set(i, region === "" || total <= 0 ? "unknown" : shareClass((rev > 0 ? rev : 0) / total, rules));
+  }
+  t.dimensions.regionalShare = encoder.column;
 }
 
 function emptyResult(rules: Rules, header: HeaderDetection, findings: Finding[], originRow: number): TieringResult {
-  const table = sliceTable(createAccountTable(0), 0);
+  const table = sliceTable(createAccountTable(0, { ...NO_DIMENSIONS }), 0);
   return withRows({
     rules,
     header,
