@@ -71,12 +71,8 @@ export type AccountTable = {
   readonly standing: Uint8Array;
   /** The raw text behind an unreadable revenue or a status, for explanations, by table index. */
   readonly standingText: Map<number, string>;
-  /** Importance score 0-100 and its parts in points (they add up to the score). */
+  /** Importance score 0-100 (its parts are derived on demand, see `scoreParts`). */
   readonly score: Float64Array;
-  readonly partRevenue: Float64Array;
-  readonly partGrowth: Float64Array;
-  readonly partTenure: Float64Array;
-  readonly partStrategic: Float64Array;
   /** Position in the method's ranking among accounts the machine tiers (1 = first); 0 when not ranked. */
   readonly rank: Int32Array;
   /** Signed distance to the key boundary in the method's own scale; ≥ 0 means key. */
@@ -94,9 +90,6 @@ export type AccountTable = {
   /** The six dimensions; null where the sheet has no input for the dimension. Regional share from
    * region totals is filled in after the read, once the totals are known. */
   readonly dimensions: Record<Dimension, DimensionColumn | null>;
-  /** Share of the team's sales time (0-1), and hours per month (NaN without a capacity). */
-  readonly timeShare: Float64Array;
-  readonly hours: Float64Array;
 };
 
 /** One tiered row as an object: what was read, what was decided, and why. */
@@ -158,10 +151,6 @@ export function createAccountTable(capacity: number, dimensions: Record<Dimensio
     standing: new Uint8Array(capacity),
     standingText: new Map(),
     score: f64(),
-    partRevenue: f64(),
-    partGrowth: f64(),
-    partTenure: f64(),
-    partStrategic: f64(),
     rank: new Int32Array(capacity),
     margin: f64().fill(Number.NEGATIVE_INFINITY),
     machineTier: new Uint8Array(capacity).fill(TIER_CODE.prospect),
@@ -172,8 +161,6 @@ export function createAccountTable(capacity: number, dimensions: Record<Dimensio
     change: new Uint8Array(capacity),
     promotionCandidate: new Uint8Array(capacity),
     dimensions,
-    timeShare: f64(),
-    hours: f64().fill(Number.NaN),
   };
 }
 
@@ -206,10 +193,6 @@ export function sliceTable(t: AccountTable, length: number): AccountTable {
     standing: t.standing.subarray(0, length),
     standingText: t.standingText,
     score: t.score.subarray(0, length),
-    partRevenue: t.partRevenue.subarray(0, length),
-    partGrowth: t.partGrowth.subarray(0, length),
-    partTenure: t.partTenure.subarray(0, length),
-    partStrategic: t.partStrategic.subarray(0, length),
     rank: t.rank.subarray(0, length),
     margin: t.margin.subarray(0, length),
     machineTier: t.machineTier.subarray(0, length),
@@ -220,8 +203,6 @@ export function sliceTable(t: AccountTable, length: number): AccountTable {
     change: t.change.subarray(0, length),
     promotionCandidate: t.promotionCandidate.subarray(0, length),
     dimensions: dims,
-    timeShare: t.timeShare.subarray(0, length),
-    hours: t.hours.subarray(0, length),
   };
 }
 
@@ -242,11 +223,20 @@ export const NO_DIMENSIONS: Readonly<Record<Dimension, DimensionColumn | null>> 
 
 const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
 
+/** What a row's object carries beyond the table: derived values and the texts. */
+export type AccountExtras = {
+  readonly parts: readonly [number, number, number, number];
+  readonly timeShare: number;
+  readonly hours: number | null;
+  readonly reason: string;
+  readonly note: string;
+};
+
 /**
- * One row of the table as an object, with its reason and note.
- * @example accountAt(table, 0, "Rank 1 of 3", "Key-account team …").tier // "key"
+ * One row of the table as an object.
+ * @example accountAt(table, 0, extras).tier // "key"
  */
-export function accountAt(t: AccountTable, i: number, reason: string, note: string): AccountResult {
+export function accountAt(t: AccountTable, i: number, x: AccountExtras): AccountResult {
   return {
     index: t.gridIndex[i] as number,
     row: t.row[i] as number,
@@ -260,10 +250,10 @@ export function accountAt(t: AccountTable, i: number, reason: string, note: stri
     owner: t.owner[i] as string,
     standing: STANDINGS[t.standing[i] as number] as Standing,
     score: t.score[i] as number,
-    partRevenue: t.partRevenue[i] as number,
-    partGrowth: t.partGrowth[i] as number,
-    partTenure: t.partTenure[i] as number,
-    partStrategic: t.partStrategic[i] as number,
+    partRevenue: x.parts[0],
+    partGrowth: x.parts[1],
+    partTenure: x.parts[2],
+    partStrategic: x.parts[3],
     rank: t.rank[i] === 0 ? null : (t.rank[i] as number),
     machineTier: TIERS[t.machineTier[i] as number] as Tier,
     override: tierCode(t.override[i] as number),
@@ -278,9 +268,9 @@ export function accountAt(t: AccountTable, i: number, reason: string, note: stri
     potential: dimensionAt(t, "potential", i),
     regionalShare: dimensionAt(t, "regionalShare", i),
     sensitivity: dimensionAt(t, "sensitivity", i),
-    timeShare: t.timeShare[i] as number,
-    hours: orNull(t.hours[i] as number),
-    reason,
-    note,
+    timeShare: x.timeShare,
+    hours: x.hours,
+    reason: x.reason,
+    note: x.note,
   };
 }

@@ -1,4 +1,19 @@
-export { type AccountResult, type AccountTable, type Standing, accountAt, createAccountTable, sliceTable } from "./account";
+export {
+  type AccountExtras,
+  type AccountResult,
+  type AccountTable,
+  CHANGES,
+  DIMENSIONS,
+  type Dimension,
+  type DimensionColumn,
+  NO_TIER,
+  STANDINGS,
+  type Standing,
+  TIER_CODE,
+  accountAt,
+  dimensionAt,
+  tierCode,
+} from "./account";
 export { type Cell, type CellError, type CellGrid, cellText, columnLetter, isBlankCell, isErrorCell } from "./cells";
 export type * from "./classes";
 export {
@@ -22,10 +37,10 @@ export { type HeaderUnit, foldText, parseUnit, splitHeader, unitFromNumberFormat
 export { createNoteWriter } from "./notes";
 export { OUTPUT_KEYS, type OutputKey } from "./outputs";
 export { type RankOutcome, rankAccounts } from "./rank";
-export { type RowInputs, type SkippedRow, readAccounts } from "./readAccounts";
+export { type RowInputs, type SkippedRow, presentDimensions, readAccounts } from "./readAccounts";
 export { isTotalLabel } from "./rows";
 export { DEFAULT_RULES, RULES_VERSION, TIERS, TIER_METHODS, type Rules, type Tier, type TierMethod, validateRules } from "./rules";
-export { type ScoreInputs, scoreAccounts } from "./score";
+export { type ScoreInputs, type ScoreModel, scoreAccounts, scoreParts } from "./score";
 export { type OwnerSummary, type TierSummary, type TieringSummary, allocateTime, checkOwners } from "./summarize";
 export { type PresentDimensions, type TieringInput, type TieringResult, tierAccounts } from "./tierAccounts";
 export { type Parsed, parseDate, parseFlag, parseNumber, parseShare, parseYears } from "./values";

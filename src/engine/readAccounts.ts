@@ -96,7 +96,8 @@ export function readAccounts(
     columns[d] = e ? e.column : null;
   }
   const t = createAccountTable(capacity, columns);
-  const inputs: RowInputs = { marketPotential: new Float64Array(capacity).fill(Number.NaN) };
+  // Market potential feeds the score only where the sheet has it.
+  const inputs: RowInputs = { marketPotential: new Float64Array(header.mapping.marketPotential === undefined ? 0 : capacity).fill(Number.NaN) };
   const mgmt = createManagementModeClassifier(rules.synonyms.managementMode);
   const sales = createSalesModeClassifier(rules.synonyms.salesMode);
   const sens = createSensitivityClassifier(rules.synonyms.sensitivity);

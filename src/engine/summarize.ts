@@ -38,6 +38,8 @@ export type TieringSummary = {
   readonly held: number;
   /** Sales time no account receives because its tier is empty. */
   readonly unallocatedTimeShare: number;
+  /** Each account's share of sales time, by tier (the tier's share split equally). */
+  readonly perAccountTimeShare: Readonly<Record<Tier, number>>;
   readonly owners: readonly OwnerSummary[];
 };
 
@@ -93,8 +95,6 @@ export function allocateTime(t: AccountTable, rules: Rules): TieringSummary {
   for (let i = 0; i < n; i++) {
     const tier = t.tier[i];
     const ts = tier === TIER_CODE.key ? perKey : tier === TIER_CODE.ordinary ? perOrd : perPro;
-    t.timeShare[i] = ts;
-    if (capacity !== null) t.hours[i] = capacity * ts;
     const owner = t.owner[i] as string;
     if (owner !== "") {
       let o = owners.get(owner);
@@ -134,6 +134,7 @@ export function allocateTime(t: AccountTable, rules: Rules): TieringSummary {
     overrides,
     held,
     unallocatedTimeShare: n > 0 && 1 - allocated > 1e-9 ? 1 - allocated : 0,
+    perAccountTimeShare: { key: perKey, ordinary: perOrd, prospect: perPro },
     owners: [...owners.entries()]
       .map(([owner, o]) => ({
         owner,

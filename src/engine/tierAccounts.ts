@@ -1,6 +1,5 @@
 import { type AccountResult, type AccountTable, CHANGES, type Dimension, NO_DIMENSIONS, NO_TIER, TIER_CODE, accountAt, createAccountTable, createDimensionColumn, sliceTable } from "./account";
 import { type CellGrid, cellText, columnLetter, isBlankCell } from "./cells";
-import type { Change } from "./classes";
 import { shareClass } from "./classify";
 import { explainTier } from "./explain";
 import type { Field } from "./fields";
@@ -11,8 +10,8 @@ import { createNoteWriter } from "./notes";
 import type { OutputKey } from "./outputs";
 import { rankAccounts } from "./rank";
 import { type SkippedRow, presentDimensions, readAccounts } from "./readAccounts";
-import { type Rules, type Tier, validateRules } from "./rules";
-import { scoreAccounts } from "./score";
+import { type Rules, TIERS, type Tier, validateRules } from "./rules";
+import { scoreAccounts, scoreParts } from "./score";
 import { type TieringSummary, allocateTime, checkOwners } from "./summarize";
 
 export type TieringInput = {
@@ -45,6 +44,8 @@ export type TieringResult = {
   readonly reasonOf: (i: number) => string;
   /** The strategy note for row `i` of the table. */
   readonly noteOf: (i: number) => string;
+  /** The score parts of row `i` in points: revenue, growth, tenure, strategic. */
+  readonly partsOf: (i: number) => [number, number, number, number];
   readonly skipped: readonly SkippedRow[];
   readonly findings: readonly Finding[];
   readonly summary: TieringSummary;
@@ -121,7 +122,7 @@ export function tierAccounts(input: TieringInput): TieringResult {
   const { table, inputs } = read;
   const has = (f: Field): boolean => header.mapping[f] !== undefined;
 
-  scoreAccounts(table, inputs, {
+  const scoreModel = scoreAccounts(table, inputs, {
     revenue: has("revenue"),
     growth: has("growth") || has("priorRevenue") || has("marketPotential"),
     tenure: has("tenure"),
@@ -167,6 +168,7 @@ export function tierAccounts(input: TieringInput): TieringResult {
     hasPrevious,
     keyCount: rank.keyCount,
     reasonOf: (i) => explainTier(table, i, rank, rules, m),
+    partsOf: (i) => scoreParts(scoreModel, table, inputs, i),
     noteOf: ((write) => (i: number) => write(table, i))(createNoteWriter(m, has("owner"))),
   });
 }
@@ -180,7 +182,17 @@ function withRows(result: Omit<TieringResult, "accounts">): TieringResult {
       if (rows === undefined) {
         const t = result.table;
         rows = new Array<AccountResult>(t.length);
-        for (let i = 0; i < t.length; i++) rows[i] = accountAt(t, i, result.reasonOf(i), result.noteOf(i));
+        const capacity = result.rules.time.monthlyCapacityHours;
+        for (let i = 0; i < t.length; i++) {
+          const timeShare = result.summary.perAccountTimeShare[TIERS[t.tier[i] as number] as Tier];
+          rows[i] = accountAt(t, i, {
+            parts: result.partsOf(i),
+            timeShare,
+            hours: capacity === null ? null : capacity * timeShare,
+            reason: result.reasonOf(i),
+            note: result.noteOf(i),
+          });
+        }
       }
       return rows;
     },
@@ -221,5 +233,6 @@ function emptyResult(rules: Rules, header: HeaderDetection, findings: Finding[],
     keyCount: 0,
     reasonOf: () => "",
     noteOf: () => "",
+    partsOf: () => [0, 0, 0, 0],
   });
 }

@@ -1,12 +1,15 @@
 import {
-  type AccountResult,
+  CHANGES,
+  type Dimension,
   type EngineMessages,
   type ExplicitMapping,
   type Field,
   type Language,
   type OutputKey,
   TIERS,
+  type Tier,
   type TieringResult,
+  dimensionAt,
 } from "../engine";
 import { type Messages, LANGUAGES, getMessages } from "../i18n";
 import { labelClass } from "./labelClass";
@@ -27,24 +30,40 @@ export type PlanOptions = {
 type ColumnSpec = {
   readonly kind: PlanColumn["kind"];
   readonly numberFormat: string;
-  readonly value: (a: AccountResult, m: EngineMessages) => PlanCell;
+  /** The value for row `i` of the result's table. */
+  readonly value: (r: TieringResult, i: number, m: EngineMessages) => PlanCell;
 };
 
+const tierOf = (r: TieringResult, i: number): Tier => TIERS[r.table.tier[i] as number] as Tier;
+const timeShareOf = (r: TieringResult, i: number): number => r.summary.perAccountTimeShare[tierOf(r, i)];
+const dimension = (d: Dimension): ColumnSpec => ({
+  kind: "text",
+  numberFormat: "@",
+  value: (r, i, m) => labelClass(m, d, dimensionAt(r.table, d, i)),
+});
+
 const SPECS: Readonly<Record<OutputKey, ColumnSpec>> = {
-  tier: { kind: "text", numberFormat: "@", value: (a, m) => m.tier[a.tier] },
-  score: { kind: "number", numberFormat: "0.0", value: (a) => Math.round(a.score * 10) / 10 },
-  change: { kind: "text", numberFormat: "@", value: (a, m) => m.change[a.change] },
-  reason: { kind: "text", numberFormat: "@", value: (a) => a.reason },
-  timeShare: { kind: "percent", numberFormat: "0.000%", value: (a) => a.timeShare },
-  hours: { kind: "number", numberFormat: "0.0", value: (a) => (a.hours === null ? "" : Math.round(a.hours * 10) / 10) },
-  mgmtClass: { kind: "text", numberFormat: "@", value: (a, m) => labelClass(m, "managementMode", a.managementMode) },
-  salesClass: { kind: "text", numberFormat: "@", value: (a, m) => labelClass(m, "salesMode", a.salesMode) },
-  creditClass: { kind: "text", numberFormat: "@", value: (a, m) => labelClass(m, "credit", a.credit) },
-  potentialClass: { kind: "text", numberFormat: "@", value: (a, m) => labelClass(m, "potential", a.potential) },
-  shareClass: { kind: "text", numberFormat: "@", value: (a, m) => labelClass(m, "regionalShare", a.regionalShare) },
-  sensitivityClass: { kind: "text", numberFormat: "@", value: (a, m) => labelClass(m, "sensitivity", a.sensitivity) },
-  promotion: { kind: "text", numberFormat: "@", value: (a, m) => (a.promotionCandidate ? m.yes : "") },
-  note: { kind: "text", numberFormat: "@", value: (a) => a.note },
+  tier: { kind: "text", numberFormat: "@", value: (r, i, m) => m.tier[tierOf(r, i)] },
+  score: { kind: "number", numberFormat: "0.0", value: (r, i) => Math.round((r.table.score[i] as number) * 10) / 10 },
+  change: { kind: "text", numberFormat: "@", value: (r, i, m) => m.change[CHANGES[r.table.change[i] as number] ?? "new"] },
+  reason: { kind: "text", numberFormat: "@", value: (r, i) => r.reasonOf(i) },
+  timeShare: { kind: "percent", numberFormat: "0.000%", value: timeShareOf },
+  hours: {
+    kind: "number",
+    numberFormat: "0.0",
+    value: (r, i) => {
+      const capacity = r.rules.time.monthlyCapacityHours;
+      return capacity === null ? "" : Math.round(capacity * timeShareOf(r, i) * 10) / 10;
+    },
+  },
+  mgmtClass: dimension("managementMode"),
+  salesClass: dimension("salesMode"),
+  creditClass: dimension("credit"),
+  potentialClass: dimension("potential"),
+  shareClass: dimension("regionalShare"),
+  sensitivityClass: dimension("sensitivity"),
+  promotion: { kind: "text", numberFormat: "@", value: (r, i, m) => (r.table.promotionCandidate[i] === 1 ? m.yes : "") },
+  note: { kind: "text", numberFormat: "@", value: (r, i) => r.noteOf(i) },
 };
 
 /**
@@ -95,8 +114,10 @@ export function planWrite(table: SheetTable, result: TieringResult, options: Pla
   const m = messages.engine;
   const headerGridRow = Math.max(0, result.header.headerRow);
   const rowCount = Math.max(0, table.values.length - headerGridRow - 1);
-  const byOffset: (AccountResult | undefined)[] = new Array(rowCount);
-  for (const a of result.accounts) byOffset[a.index - headerGridRow - 1] = a;
+  // Table index of each sheet row below the header, or -1 for rows not tiered.
+  const byOffset = new Int32Array(rowCount).fill(-1);
+  const t = result.table;
+  for (let i = 0; i < t.length; i++) byOffset[(t.gridIndex[i] as number) - headerGridRow - 1] = i;
 
   const detected = result.header.outputs;
   const trustDetected = Boolean(options.previous) || Object.keys(detected).length >= 2;
@@ -112,9 +133,9 @@ export function planWrite(table: SheetTable, result: TieringResult, options: Pla
     const column = found === undefined ? next++ : table.origin.column + found;
     const writing = keys.includes(key);
     const values: PlanCell[] = new Array(rowCount);
-    for (let i = 0; i < rowCount; i++) {
-      const a = byOffset[i];
-      values[i] = a === undefined || !writing ? "" : spec.value(a, m);
+    for (let k = 0; k < rowCount; k++) {
+      const i = byOffset[k] as number;
+      values[k] = i < 0 || !writing ? "" : spec.value(result, i, m);
     }
     columns.push({
       key,

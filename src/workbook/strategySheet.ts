@@ -1,4 +1,4 @@
-import { TIERS, type TieringResult } from "../engine";
+import { CHANGES, TIERS, type TieringResult, tierCode } from "../engine";
 import { type Messages, formatDecimal, formatPercent } from "../i18n";
 import type { ChartPlan, PlanRow, SheetPlan } from "./writePlan";
 
@@ -115,11 +115,14 @@ export function planChangeLog(result: TieringResult, messages: Messages): Omit<S
   if (!result.hasPrevious) {
     rows.push({ style: "body", cells: [w.noPrevious] });
   } else {
-    for (const a of result.accounts) {
-      if (a.change === "same") continue;
+    const t = result.table;
+    for (let i = 0; i < t.length; i++) {
+      const change = CHANGES[t.change[i] as number] ?? "same";
+      if (change === "same") continue;
+      const previous = tierCode(t.previousTier[i] as number);
       rows.push({
         style: "body",
-        cells: [a.row, a.name, a.previousTier === null ? "" : m.tier[a.previousTier], m.tier[a.tier], m.change[a.change], a.reason],
+        cells: [t.row[i] as number, t.name[i] as string, previous === null ? "" : m.tier[previous], m.tier[TIERS[t.tier[i] as number] ?? "prospect"], m.change[change], result.reasonOf(i)],
       });
     }
     if (rows.length === 1) rows.push({ style: "body", cells: [w.changeLogEmpty] });
