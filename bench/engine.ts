@@ -1,11 +1,13 @@
 import { tierAccounts } from "../src/engine";
 import { getMessages } from "../src/i18n";
+import { planWrite } from "../src/workbook";
 import { generateSheet } from "./generateSheet";
 import { type Measurement, heapMB, time } from "./measure";
 
 /**
  * The engine on generated 15-column sheets, beside a plain numeric sort of the same revenues: the floor
- * for any ranking. Both are timed in the same process, best of `repeat`, after a warm-up.
+ * for any ranking. Both are timed in the same process, best of `repeat`, after a warm-up. A second line
+ * times the write plan (every reason and note written out, every output column filled).
  */
 export function benchEngine(sizes: readonly number[], repeat = 3): Measurement[] {
   const out: Measurement[] = [];
@@ -23,6 +25,12 @@ export function benchEngine(sizes: readonly number[], repeat = 3): Measurement[]
       copy.sort((a, b) => a - b);
     });
     out.push({ bench: "engine", rows, accounts, ms, floorMs, ratio: Math.round((ms / floorMs) * 100) / 100, heapMB: heapMB() });
+    const result = tierAccounts({ grid, messages, asOf });
+    let columns = 0;
+    const planMs = time(1, () => {
+      columns = planWrite({ sheetName: "经销商", ...grid }, result, { language: "zh-CN", asOf }).columns.length;
+    });
+    out.push({ bench: "plan", rows, columns, ms: planMs, heapMB: heapMB() });
   }
   return out;
 }

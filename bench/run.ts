@@ -1,13 +1,16 @@
 import { benchEngine } from "./engine";
 
 /**
- * `npm run bench [-- engine|cli|adapter|bundle …]`: prints one JSON line per measurement.
- * With no names, runs every benchmark.
+ * One benchmark at one size, printed as JSON lines: `node dist/bench.cjs engine 1048576`.
+ * `scripts/bench.mjs` runs each in a fresh process so that one size's garbage never slows the next.
  */
 async function main(): Promise<void> {
-  const only = process.argv.slice(2);
-  const want = (name: string): boolean => only.length === 0 || only.includes(name);
-  if (want("engine")) for (const m of benchEngine([10_000, 100_000, 1_048_576])) console.log(JSON.stringify(m));
+  const [name, size] = process.argv.slice(2);
+  const rows = Number(size);
+  let lines: object[] = [];
+  if (name === "engine") lines = benchEngine([rows]);
+  else throw new Error(`unknown benchmark ${name}`);
+  for (const line of lines) console.log(JSON.stringify(line));
 }
 
 main().catch((error: unknown) => {
