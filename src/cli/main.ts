@@ -1,1 +1,194 @@
-process.exitCode = 0;
+import { copyFile, readFile, rename, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { type Language, TIERS, validateRules } from "../engine";
+import { type Messages, formatPercent, getMessages, resolveLanguage } from "../i18n";
+import { parseSettings, runTiering } from "../workbook";
+import { applyPlan, isWorkbookFileError, loadWorkbook, pickWorksheet, readSettingsCells, readSheet, WorkbookFileError } from "../xlsx";
+import { buildReport } from "./buildReport";
+import { type CliOptions, type UsageProblem, parseArguments } from "./parseArguments";
+import { createProgress } from "./progress";
+
+/** Where the CLI writes: injectable for tests. */
+export type CliIO = {
+  readonly stdout: NodeJS.WriteStream;
+  readonly stderr: NodeJS.WriteStream;
+  readonly env: NodeJS.ProcessEnv;
+  readonly now: () => Date;
+};
+
+/** Bad input: one line on stderr, exit 1, nothing written. */
+class InputError extends Error {
+  override readonly name = "InputError";
+}
+
+function usageText(m: Messages, p: UsageProblem): string {
+  switch (p.kind) {
+    case "unknownOption":
+      return m.cli.unknownOption(p.option);
+    case "missingValue":
+      return m.cli.missingValue(p.option);
+    case "missingInput":
+      return m.cli.missingInput;
+    case "tooManyInputs":
+      return m.cli.tooManyInputs(p.extra);
+    case "badLanguage":
+      return m.cli.badLanguage(p.value);
+  }
+}
+
+/** Terminal columns a text takes: CJK and full-width characters take two. */
+function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
+}
+const padEnd = (text: string, width: number): string => text + " ".repeat(Math.max(0, width - displayWidth(text)));
+const padStart = (text: string, width: number): string => " ".repeat(Math.max(0, width - displayWidth(text))) + text;
+
+function defaultOutput(input: string): string {
+  const dir = path.dirname(input);
+  const base = path.basename(input).replace(/\.(xlsx|xlsm)$/i, "");
+  return path.join(dir, `${base}.tiered.xlsx`);
+}
+
+/**
+ * Runs the command line and returns its exit code: 0 success, 1 bad input, 2 usage.
+ * @example await runCli(["samples/distributors.zh.xlsx"], { stdout, stderr, env, now: () => new Date() })
+ */
+export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  const parsed = parseArguments(argv);
+  const uiLanguage: Language = (parsed.kind === "run" ? parsed.options.lang : parsed.lang) ?? resolveLanguage(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG);
+  const ui = getMessages(uiLanguage);
+  if (parsed.kind === "help") {
+    io.stdout.write(`${ui.cli.help}\n`);
+    return 0;
+  }
+  if (parsed.kind === "usage") {
+    io.stderr.write(`${usageText(ui, parsed.problem)}\n${ui.cli.usage}\n`);
+    return 2;
+  }
+  try {
+    await tierFile(parsed.options, io, ui);
+    return 0;
+  } catch (error) {
+    if (error instanceof InputError) {
+      io.stderr.write(`${error.message}\n`);
+      return 1;
+    }
+    if (isWorkbookFileError(error)) {
+      io.stderr.write(`${describeFileError(error, ui)}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+function describeFileError(e: WorkbookFileError, m: Messages): string {
+  switch (e.problem) {
+    case "missing":
+      return m.cli.fileMissing(e.path);
+    case "notWorkbook":
+      return m.cli.notAWorkbook(e.path);
+    case "truncated":
+      return m.cli.truncated(e.path);
+    case "unknownSheet":
+      return m.cli.unknownSheet(e.detail.sheet ?? "", e.detail.sheets ?? []);
+    case "unsupportedInPlace":
+      return m.cli.inPlaceRefused((e.detail.kinds ?? []).join(", "));
+    case "write":
+      return m.cli.cannotWrite(e.path, e.detail.reason ?? "");
+  }
+}
+
+async function readRulesFile(file: string, m: Messages): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch {
+    throw new InputError(m.cli.fileMissing(file));
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(m.cli.rulesUnreadable(file, error instanceof Error ? error.message : String(error)));
+  }
+  const invalid = validateRules(json, m.engine).findings;
+  if (invalid.length > 0) throw new InputError(m.cli.rulesInvalid(file, m.cli.blocked(invalid[0]?.message ?? "", invalid.length - 1)));
+  return json;
+}
+
+async function tierFile(o: CliOptions, io: CliIO, ui: Messages): Promise<void> {
+  const progress = createProgress(io.stderr, !o.quiet);
+  const rules = o.rules === undefined ? undefined : await readRulesFile(o.rules, ui);
+  progress.phase(ui.cli.phase.reading);
+  const { workbook, unsupported } = await loadWorkbook(o.input);
+  const kinds = unsupported.map((k) => ui.cli.contentKinds[k]).join(ui.engine.language === "zh-CN" ? "、" : ", ");
+  if (o.inPlace && unsupported.length > 0) throw new WorkbookFileError("unsupportedInPlace", o.input, { kinds: unsupported.map((k) => ui.cli.contentKinds[k]) });
+  const own = (["zh-CN", "en-US"] as const).flatMap((l) => [getMessages(l).workbook.strategySheetName, getMessages(l).workbook.changeLogSheetName]);
+  const saved = parseSettings(readSettingsCells(workbook), ui.engine);
+  const worksheet = pickWorksheet(workbook, o.sheet ?? (saved.settings?.sheet && workbook.getWorksheet(saved.settings.sheet) ? saved.settings.sheet : undefined), o.input, own);
+  const table = readSheet(worksheet);
+
+  progress.phase(ui.cli.phase.tiering, 0, table.values.length);
+  const outcome = runTiering(table, { language: o.lang, rules, previous: saved.settings, asOf: io.now() });
+  const m = outcome.messages;
+  const errors = outcome.result.findings.filter((f) => f.severity === "error");
+  if (!outcome.plan || errors.length > 0) {
+    progress.end();
+    throw new InputError(m.cli.blocked(errors[0]?.message ?? m.engine.finding.headerNotFound(), errors.length - 1));
+  }
+
+  const out = o.inPlace ? o.input : path.resolve(o.out ?? defaultOutput(o.input));
+  progress.phase(m.cli.phase.writing, 0, outcome.plan.rowCount);
+  applyPlan(workbook, outcome.plan);
+  let backup: string | undefined;
+  if (o.inPlace) {
+    backup = o.input.replace(/\.(xlsx|xlsm)$/i, "") + ".bak.xlsx";
+    await copyFile(o.input, backup);
+  }
+  const temp = `${out}.${process.pid}.tmp`;
+  try {
+    await workbook.xlsx.writeFile(temp);
+    await rename(temp, out);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw new WorkbookFileError("write", out, { reason: error instanceof Error ? error.message : String(error) }, { cause: error });
+  }
+  if (o.report) {
+    await writeFile(o.report, `${JSON.stringify(buildReport(table, outcome.result, outcome.language, out), null, 2)}\n`);
+  }
+  progress.end();
+  if (o.quiet) return;
+  const s = outcome.result.summary;
+  const lines = [m.cli.summaryTitle(s.accounts, table.sheetName), ""];
+  const cols = m.cli.summaryColumns;
+  lines.push(`  ${padEnd(cols[0], 12)}${padStart(cols[1], 10)}${padStart(cols[2], 12)}${padStart(cols[3], 12)}`);
+  for (const t of TIERS) {
+    const x = s.tiers[t];
+    lines.push(`  ${padEnd(m.engine.tier[t], 12)}${padStart(String(x.accounts), 10)}${padStart(formatPercent(x.revenueShare), 12)}${padStart(formatPercent(x.timeShare), 12)}`);
+  }
+  lines.push("");
+  if (outcome.result.hasPrevious) lines.push(m.cli.changes(s.changes.promoted, s.changes.demoted, s.changes.new));
+  const warnings = outcome.result.findings.length;
+  if (warnings > 0) lines.push(m.cli.findingsLine(warnings));
+  if (unsupported.length > 0) lines.push(m.cli.lossWarning(kinds));
+  lines.push(m.cli.chartSkipped);
+  lines.push(m.cli.wrote(out));
+  if (backup) lines.push(m.cli.backup(backup));
+  if (o.report) lines.push(m.cli.reportWritten(o.report));
+  io.stdout.write(`${lines.join("\n")}\n`);
+}
+
+/** The process entry point: runs with the real streams and sets the exit code. */
+export function main(): void {
+  runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, now: () => new Date() }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 70;
+    },
+  );
+}

@@ -1,7 +1,8 @@
 /** Number formatting shared by both catalogs, kept free of Intl surprises across hosts. */
 
-/** 0.082 → "8.2%"; whole numbers lose the decimal. */
+/** 0.082 → "8.2%"; whole numbers lose the decimal; a share too small to show is "<0.1%", not "0%". */
 export function formatPercent(fraction: number): string {
+  if (fraction > 0 && fraction < 0.0005) return "<0.1%";
   const p = Math.round(fraction * 1000) / 10;
   return `${Number.isInteger(p) ? p.toFixed(0) : p.toFixed(1)}%`;
 }

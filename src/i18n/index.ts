@@ -1,21 +1,25 @@
 import type { EngineMessages, Language } from "../engine";
+import { cliEnUS } from "./cli.en-US";
+import { cliZhCN } from "./cli.zh-CN";
+import type { CliMessages } from "./cliMessages";
 import { engineEnUS } from "./engine.en-US";
 import { engineZhCN } from "./engine.zh-CN";
 import { workbookEnUS } from "./workbook.en-US";
 import { workbookZhCN } from "./workbook.zh-CN";
 import type { WorkbookMessages } from "./workbookMessages";
 
+export type { CliMessages } from "./cliMessages";
 export type { WorkbookMessages } from "./workbookMessages";
 export { formatDecimal, formatInteger, formatPercent, formatYuanEn, formatYuanZh } from "./format";
 
 export const LANGUAGES: readonly Language[] = ["zh-CN", "en-US"];
 
-/** Everything written into a workbook, in one language. */
-export type Messages = { readonly engine: EngineMessages; readonly workbook: WorkbookMessages };
+/** Everything the product says, in one language. */
+export type Messages = { readonly engine: EngineMessages; readonly workbook: WorkbookMessages; readonly cli: CliMessages };
 
 const CATALOGS: Readonly<Record<Language, Messages>> = {
-  "zh-CN": { engine: engineZhCN, workbook: workbookZhCN },
-  "en-US": { engine: engineEnUS, workbook: workbookEnUS },
+  "zh-CN": { engine: engineZhCN, workbook: workbookZhCN, cli: cliZhCN },
+  "en-US": { engine: engineEnUS, workbook: workbookEnUS, cli: cliEnUS },
 };
 
 /**

@@ -1,0 +1,77 @@
+import type { Field, TieringResult } from "../engine";
+import { cellText } from "../engine";
+import type { SheetTable } from "../workbook";
+
+/** The JSON report, as documented in the README: people script against these names. */
+export type Report = {
+  readonly sheet: string;
+  readonly headerRow: number | null;
+  readonly language: string;
+  readonly fields: Partial<Record<Field, string>>;
+  readonly rows: readonly ReportRow[];
+  readonly skipped: readonly { readonly row: number; readonly reason: string }[];
+  readonly findings: readonly { readonly code: string; readonly severity: string; readonly row: number | null; readonly column: string | null; readonly message: string }[];
+  readonly summary: TieringResult["summary"] & { readonly output: string | null };
+};
+
+export type ReportRow = {
+  readonly row: number;
+  readonly name: string;
+  readonly revenue: number | null;
+  readonly tier: string;
+  readonly score: number;
+  readonly credit: string | null;
+  readonly potential: string | null;
+  readonly regionalShare: string | null;
+  readonly managementMode: string | null;
+  readonly salesMode: string | null;
+  readonly sensitivity: string | null;
+  readonly previousTier: string | null;
+  readonly change: string;
+  readonly override: boolean;
+  readonly promotionCandidate: boolean;
+  readonly timeShare: number;
+  readonly hours: number | null;
+  readonly reason: string;
+  readonly note: string;
+};
+
+/**
+ * Builds the report of a run: every tiered row, every skipped row, every finding, and the summary.
+ * @example buildReport(table, result, "zh-CN", "out.xlsx").rows[0].tier // "key"
+ */
+export function buildReport(table: SheetTable, result: TieringResult, language: string, output: string | null): Report {
+  const headerCells = table.values[result.header.headerRow] ?? [];
+  const fields: Partial<Record<Field, string>> = {};
+  for (const m of result.header.matches) fields[m.field] = cellText(headerCells[m.column]) || m.header;
+  return {
+    sheet: table.sheetName,
+    headerRow: result.headerRow,
+    language,
+    fields,
+    rows: result.accounts.map((a) => ({
+      row: a.row,
+      name: a.name,
+      revenue: a.revenue,
+      tier: a.tier,
+      score: Math.round(a.score * 10) / 10,
+      credit: a.credit,
+      potential: a.potential,
+      regionalShare: a.regionalShare,
+      managementMode: a.managementMode,
+      salesMode: a.salesMode,
+      sensitivity: a.sensitivity,
+      previousTier: a.previousTier,
+      change: a.change,
+      override: a.override !== null,
+      promotionCandidate: a.promotionCandidate,
+      timeShare: a.timeShare,
+      hours: a.hours,
+      reason: a.reason,
+      note: a.note,
+    })),
+    skipped: result.skipped.map((s) => ({ row: s.row, reason: s.reason })),
+    findings: result.findings.map((f) => ({ code: f.code, severity: f.severity, row: f.row ?? null, column: f.column ?? null, message: f.message })),
+    summary: { ...result.summary, output },
+  };
+}

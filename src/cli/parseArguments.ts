@@ -1,0 +1,87 @@
+import { type Language } from "../engine";
+import { isLanguage } from "../i18n";
+
+export type CliOptions = {
+  readonly input: string;
+  readonly sheet: string | undefined;
+  readonly out: string | undefined;
+  readonly rules: string | undefined;
+  readonly lang: Language | undefined;
+  readonly report: string | undefined;
+  readonly inPlace: boolean;
+  readonly quiet: boolean;
+};
+
+/** A usage problem: what to say, in terms the messages catalog can phrase. */
+export type UsageProblem =
+  | { readonly kind: "unknownOption"; readonly option: string }
+  | { readonly kind: "missingValue"; readonly option: string }
+  | { readonly kind: "missingInput" }
+  | { readonly kind: "tooManyInputs"; readonly extra: string }
+  | { readonly kind: "badLanguage"; readonly value: string };
+
+export type ParsedArguments =
+  | { readonly kind: "run"; readonly options: CliOptions }
+  | { readonly kind: "help"; readonly lang: Language | undefined }
+  | { readonly kind: "usage"; readonly problem: UsageProblem; readonly lang: Language | undefined };
+
+const VALUE_OPTIONS = new Set(["--sheet", "--out", "--rules", "--lang", "--report"]);
+const FLAG_OPTIONS = new Set(["--in-place", "--quiet", "--help", "-h"]);
+
+/**
+ * Reads the command line: `<input.xlsx> [--sheet NAME] [--out FILE] [--rules FILE] [--lang L]
+ * [--report FILE] [--in-place] [--quiet] [--help]`; `--opt=value` works too.
+ * @example parseArguments(["in.xlsx", "--lang", "en-US"]).kind // "run"
+ */
+export function parseArguments(argv: readonly string[]): ParsedArguments {
+  const values = new Map<string, string>();
+  const flags = new Set<string>();
+  const positionals: string[] = [];
+  let problem: UsageProblem | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === "--") {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith("-") || arg === "-") {
+      positionals.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf("=");
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    if (FLAG_OPTIONS.has(name) && eq < 0) {
+      flags.add(name);
+    } else if (VALUE_OPTIONS.has(name)) {
+      const value = eq > 0 ? arg.slice(eq + 1) : argv[i + 1];
+      if (value === undefined || value === "" || (eq < 0 && value.startsWith("--"))) {
+        problem ??= { kind: "missingValue", option: name };
+      } else {
+        values.set(name, value);
+        if (eq < 0) i++;
+      }
+    } else {
+      problem ??= { kind: "unknownOption", option: name };
+    }
+  }
+  const langText = values.get("--lang");
+  const lang = isLanguage(langText) ? langText : undefined;
+  if (flags.has("--help") || flags.has("-h")) return { kind: "help", lang };
+  if (langText !== undefined && !lang) problem ??= { kind: "badLanguage", value: langText };
+  if (positionals.length === 0) problem ??= { kind: "missingInput" };
+  if (positionals.length > 1) problem ??= { kind: "tooManyInputs", extra: positionals[1] as string };
+  if (problem) return { kind: "usage", problem, lang };
+  return {
+    kind: "run",
+    options: {
+      input: positionals[0] as string,
+      sheet: values.get("--sheet"),
+      out: values.get("--out"),
+      rules: values.get("--rules"),
+      lang,
+      report: values.get("--report"),
+      inPlace: flags.has("--in-place"),
+      quiet: flags.has("--quiet"),
+    },
+  };
+}

@@ -1,0 +1,30 @@
+/** What the command line says, besides the engine's findings. */
+export type CliMessages = {
+  readonly usage: string;
+  readonly help: string;
+  readonly unknownOption: (option: string) => string;
+  readonly missingValue: (option: string) => string;
+  readonly missingInput: string;
+  readonly tooManyInputs: (extra: string) => string;
+  readonly badLanguage: (value: string) => string;
+  readonly fileMissing: (path: string) => string;
+  readonly notAWorkbook: (path: string) => string;
+  readonly truncated: (path: string) => string;
+  readonly unknownSheet: (sheet: string, available: readonly string[]) => string;
+  readonly rulesUnreadable: (path: string, detail: string) => string;
+  readonly rulesInvalid: (path: string, detail: string) => string;
+  readonly blocked: (message: string, more: number) => string;
+  readonly inPlaceRefused: (kinds: string) => string;
+  readonly cannotWrite: (path: string, detail: string) => string;
+  readonly lossWarning: (kinds: string) => string;
+  readonly chartSkipped: string;
+  readonly contentKinds: Readonly<Record<"charts" | "pivotTables" | "images" | "macros", string>>;
+  readonly phase: Readonly<Record<"reading" | "tiering" | "writing", string>>;
+  readonly summaryTitle: (accounts: number, sheet: string) => string;
+  readonly summaryColumns: readonly [string, string, string, string];
+  readonly changes: (promoted: number, demoted: number, added: number) => string;
+  readonly findingsLine: (warnings: number) => string;
+  readonly wrote: (path: string) => string;
+  readonly backup: (path: string) => string;
+  readonly reportWritten: (path: string) => string;
+};

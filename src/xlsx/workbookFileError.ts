@@ -1,0 +1,23 @@
+/** What went wrong with a workbook file, for the CLI to map to a message and an exit code. */
+export type WorkbookFileProblem = "missing" | "notWorkbook" | "truncated" | "unknownSheet" | "unsupportedInPlace" | "write";
+
+/** A workbook file that cannot be read or written. `detail` carries what the message needs. */
+export class WorkbookFileError extends Error {
+  override readonly name = "WorkbookFileError";
+  constructor(
+    readonly problem: WorkbookFileProblem,
+    readonly path: string,
+    readonly detail: { readonly sheet?: string; readonly sheets?: readonly string[]; readonly kinds?: readonly string[]; readonly reason?: string } = {},
+    options?: { cause?: unknown },
+  ) {
+    super(`${problem}: ${path}`, options);
+  }
+}
+
+/**
+ * Tells a WorkbookFileError from any other error.
+ * @example isWorkbookFileError(new WorkbookFileError("missing", "a.xlsx")) // true
+ */
+export function isWorkbookFileError(error: unknown): error is WorkbookFileError {
+  return error instanceof Error && error.name === "WorkbookFileError";
+}
