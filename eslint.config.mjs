@@ -69,4 +69,10 @@ export default tseslint.config(
     files: ["tests/**/*.{ts,tsx}", "bench/**/*.ts", "scripts/**/*.{mjs,ts}"],
     rules: { "no-console": "off" },
   },
+  {
+    // CommonJS by necessity: Jest's global setup and the config shared with it.
+    files: ["**/*.cjs"],
+    languageOptions: { sourceType: "commonjs" },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
 );

@@ -18,4 +18,5 @@ module.exports = {
   },
   transformIgnorePatterns: ["/node_modules/"],
   testTimeout: 60000,
+  globalSetup: "<rootDir>/tests/integration/globalSetup.cjs",
 };

@@ -1,14 +1,6 @@
 // Bundles the command line into dist/cli.cjs (run on `npm ci` through "prepare", and before demo/bench).
+import { createRequire } from "node:module";
 import { build } from "esbuild";
 
-await build({
-  entryPoints: ["src/cli/main.ts"],
-  outfile: "dist/cli.cjs",
-  bundle: true,
-  platform: "node",
-  target: "node20",
-  format: "cjs",
-  packages: "external",
-  sourcemap: true,
-  logLevel: "warning",
-});
+const options = createRequire(import.meta.url)("./cliBuildOptions.cjs");
+await build(options);

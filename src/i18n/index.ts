@@ -35,7 +35,7 @@ export function getMessages(language: Language): Messages {
  * @example resolveLanguage("zh-Hans") // "zh-CN"
  */
 export function resolveLanguage(tag: string | null | undefined): Language {
-  return typeof tag === "string" && /^zh\b/i.test(tag) ? "zh-CN" : "en-US";
+  return typeof tag === "string" && /^zh([-_.]|$)/i.test(tag) ? "zh-CN" : "en-US";
 }
 
 /**

@@ -1,0 +1,12 @@
+// esbuild options of the CLI bundle, shared by `npm ci` (prepare), `npm run demo` and the test setup.
+module.exports = {
+  entryPoints: ["src/cli/main.ts"],
+  outfile: "dist/cli.cjs",
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "cjs",
+  packages: "external",
+  sourcemap: true,
+  logLevel: "warning",
+};

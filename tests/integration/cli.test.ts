@@ -1,0 +1,321 @@
+import { existsSync } from "node:fs";
+import { readFile, readdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type ExcelJS from "exceljs";
+import { ROOT, ledger, readWorkbook, runCommand, snapshotCells, tempDir, writeWorkbook } from "../helpers/cli";
+
+type Report = {
+  sheet: string;
+  headerRow: number;
+  fields: Record<string, string>;
+  rows: { row: number; name: string; revenue: number | null; tier: string; change: string; previousTier: string | null; reason: string; credit: string | null }[];
+  skipped: { row: number; reason: string }[];
+  findings: { code: string; row: number | null; column: string | null; message: string }[];
+  summary: { accounts: number; changes: Record<string, number>; tiers: Record<string, { accounts: number }> };
+};
+
+const readReport = async (file: string): Promise<Report> => JSON.parse(await readFile(file, "utf8")) as Report;
+
+function headerRow(ws: ExcelJS.Worksheet, row: number): string[] {
+  const out: string[] = [];
+  ws.getRow(row).eachCell({ includeEmpty: true }, (cell, col) => {
+    out[col - 1] = String(cell.value ?? "");
+  });
+  return out;
+}
+
+let dir: string;
+beforeEach(async () => {
+  dir = await tempDir();
+});
+
+describe("channel-tiering on real workbooks", () => {
+  it("tiers a messy Chinese ledger and leaves every original cell as it was", async () => {
+    const input = await writeWorkbook(path.join(dir, "台账.xlsx"), {
+      经销商: [
+        ["2025年华东区经销商台账"],
+        [],
+        ["序号", "经销商名称", "年度销售额（万元）", "去年销售额（万元）", "逾期天数", "负责人"],
+        [1, "杭州恒达商贸", 1200, 800, 0, "张伟"],
+        [2, "宁波鑫源贸易", "350万", 400, 45, "王芳"],
+        [3, "苏州华信实业", "1,050", 1000, 100, null],
+        [],
+        [4, "南京永盛建材", null, null, null, "张伟"],
+        [5, "合肥宏远", "12,3.4万", 20, 0, "王芳"],
+        [null, "合计", 2600, 2220],
+      ],
+      备注: [["不要改我"], [42]],
+    });
+    const before = snapshotCells(await readWorkbook(input));
+    const report = path.join(dir, "r.json");
+    const run = await runCommand([input, "--report", report]);
+    expect(run).toMatchObject({ code: 0, stderr: "" });
+    const out = path.join(dir, "台账.tiered.xlsx");
+    expect(run.stdout).toContain(out);
+
+    const r = await readReport(report);
+    expect(r.headerRow).toBe(3);
+    expect(r.fields).toMatchObject({ name: "经销商名称", revenue: "年度销售额（万元）", owner: "负责人" });
+    expect(r.rows.map((x) => [x.name, x.revenue, x.tier])).toEqual([
+      ["杭州恒达商贸", 12_000_000, "key"],
+      ["宁波鑫源贸易", 3_500_000, "ordinary"],
+      ["苏州华信实业", 10_500_000, "ordinary"],
+      ["南京永盛建材", null, "prospect"],
+      ["合肥宏远", null, "prospect"],
+    ]);
+    expect(r.skipped).toEqual([
+      { row: 7, reason: "blank" },
+      { row: 10, reason: "total" },
+    ]);
+    expect(r.findings).toContainEqual(expect.objectContaining({ code: "value.notANumber", row: 9, column: "C", message: "第9行：年度销售额（万元）“12,3.4万”不是数字；该行按潜在客户处理。" }));
+
+    const wb = await readWorkbook(out);
+    const after = snapshotCells(wb, ["经销商", "备注"]);
+    for (const [address, value] of before) expect([address, after.get(address)]).toEqual([address, value]);
+    const ws = wb.getWorksheet("经销商")!;
+    expect(headerRow(ws, 3).slice(6)).toEqual(["渠道分级", "重要性得分", "较上次变化", "分级依据", "销售时间占比", "资信状况分类", "销售潜力分类", "晋级候选", "策略建议"]);
+    expect(ws.getCell("G4").value).toBe("重点客户");
+    expect(ws.getCell("G10").value).toBeNull();
+    expect(wb.getWorksheet("分级策略")).toBeDefined();
+    expect(wb.getWorksheet("分级变更记录")).toBeDefined();
+    expect(wb.getWorksheet("_ChannelTiering")?.state).toBe("veryHidden");
+  });
+
+  it("writes English headers for an English sheet, and either language on request", async () => {
+    const input = await writeWorkbook(path.join(dir, "en.xlsx"), { Dealers: ledger(20) });
+    expect((await runCommand([input, "--quiet"])).code).toBe(0);
+    const ws = (await readWorkbook(path.join(dir, "en.tiered.xlsx"))).getWorksheet("Dealers")!;
+    expect(headerRow(ws, 1).slice(3, 6)).toEqual(["Tier", "Importance Score", "Change"]);
+    expect(ws.getCell("D2").value).toBe("Key account");
+
+    const zhOut = path.join(dir, "zh.xlsx");
+    expect((await runCommand([input, "--lang", "zh-CN", "--out", zhOut, "--quiet"])).code).toBe(0);
+    const zhWb = await readWorkbook(zhOut);
+    expect(zhWb.getWorksheet("Dealers")!.getCell("D1").value).toBe("渠道分级");
+    expect(zhWb.getWorksheet("分级策略")).toBeDefined();
+  });
+
+  it("adds the output as table columns when the data is an Excel table, keeping one valid table", async () => {
+    const rows = ledger(12);
+    const input = await writeWorkbook(path.join(dir, "table.xlsx"), { Data: [] }, (wb) => {
+      wb.getWorksheet("Data")!.addTable({
+        name: "Dealers",
+        ref: "A1",
+        headerRow: true,
+        columns: (rows[0] as string[]).map((name) => ({ name, filterButton: true })),
+        rows: rows.slice(1) as ExcelJS.CellValue[][],
+      });
+    });
+    expect((await runCommand([input, "--quiet"])).code).toBe(0);
+    const out = path.join(dir, "table.tiered.xlsx");
+    const ws = (await readWorkbook(out)).getWorksheet("Data")!;
+    const tables = ws.getTables() as unknown as { table: { tableRef: string; columns: { name: string }[] } }[];
+    expect(tables).toHaveLength(1);
+    const t = tables[0]!.table;
+    const headers = headerRow(ws, 1);
+    expect(t.columns.map((c) => c.name)).toEqual(headers);
+    expect(new Set(headers).size).toBe(headers.length);
+    expect(t.tableRef).toBe(`A1:${String.fromCharCode(64 + headers.length)}13`);
+
+    // A re-run updates the table's columns in place.
+    expect((await runCommand([out, "--in-place", "--quiet"])).code).toBe(0);
+    const again = (await readWorkbook(out)).getWorksheet("Data")!;
+    expect(headerRow(again, 1)).toEqual(headers);
+    expect((again.getTables() as unknown as { table: { columns: unknown[] } }[])[0]!.table.columns).toHaveLength(headers.length);
+  });
+
+  it("never writes text from the sheet as a formula", async () => {
+    const input = await writeWorkbook(path.join(dir, "f.xlsx"), {
+      S: [
+        ["Distributor", "Revenue", "Channel Type", "Tier"],
+        ["=1+1", 500, "=HYPERLINK(\"http://x\")", "Ordinary"],
+        ["+SUM(A1)", 400, "@cmd", "Key account"],
+        ["@cmd", 300, "-2+3", null],
+        ["-2+3", 200, "直营", null],
+        ...Array.from({ length: 8 }, (_, i) => [`D${i}`, 10 + i, "直营", "Ordinary"]),
+      ],
+    });
+    const run = await runCommand([input, "--quiet"]);
+    expect(run.code).toBe(0);
+    const wb = await readWorkbook(path.join(dir, "f.tiered.xlsx"));
+    const ws = wb.getWorksheet("S")!;
+    for (let r = 2; r <= 5; r++) {
+      for (let c = 1; c <= ws.columnCount; c++) {
+        const v = ws.getCell(r, c).value;
+        expect(typeof v === "object" && v !== null && "formula" in v).toBe(false);
+      }
+    }
+    expect(ws.getCell("A2").value).toBe("=1+1");
+    const mgmt = headerRow(ws, 1).indexOf("Management Mode Class") + 1;
+    expect(ws.getCell(2, mgmt).value).toBe('=HYPERLINK("http://x")');
+    expect(ws.getCell(3, mgmt).value).toBe("@cmd");
+    const log = wb.getWorksheet("Tiering Changes")!;
+    const names: unknown[] = [];
+    log.eachRow((row) => names.push(row.getCell(2).value));
+    expect(names).toEqual(expect.arrayContaining(["=1+1", "+SUM(A1)"]));
+  });
+
+  it("is idempotent on its own output and reports a promotion after an edit", async () => {
+    const input = await writeWorkbook(path.join(dir, "base.xlsx"), { Base: ledger(30) });
+    const first = path.join(dir, "first.xlsx");
+    expect((await runCommand([input, "--out", first, "--quiet"])).code).toBe(0);
+    const second = path.join(dir, "second.xlsx");
+    const report = path.join(dir, "second.json");
+    expect((await runCommand([first, "--out", second, "--report", report, "--quiet"])).code).toBe(0);
+    const r2 = await readReport(report);
+    expect(r2.summary.changes).toEqual({ new: 0, same: 30, promoted: 0, demoted: 0 });
+    const ws2 = (await readWorkbook(second)).getWorksheet("Base")!;
+    const h1 = headerRow((await readWorkbook(first)).getWorksheet("Base")!, 1);
+    expect(headerRow(ws2, 1)).toEqual(h1);
+
+    // A planner edits one ordinary account's revenue to the top and re-runs.
+    const edited = await readWorkbook(second);
+    edited.getWorksheet("Base")!.getCell("B20").value = 1_000_000;
+    await edited.xlsx.writeFile(second);
+    const third = path.join(dir, "third.xlsx");
+    const report3 = path.join(dir, "third.json");
+    const run = await runCommand([second, "--out", third, "--report", report3]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("1 promoted, 0 demoted, 0 new");
+    const r3 = await readReport(report3);
+    expect(r3.rows.find((x) => x.row === 20)).toMatchObject({ tier: "key", previousTier: "ordinary", change: "promoted" });
+    // The account pushed just past the cut stays key: it is within the hysteresis band.
+    expect(r3.rows.find((x) => x.row === 4)).toMatchObject({ tier: "key", previousTier: "key", change: "same" });
+    expect(r3.rows.find((x) => x.row === 4)?.reason).toContain("hysteresis");
+    const log = (await readWorkbook(third)).getWorksheet("Tiering Changes")!;
+    expect(log.getRow(2).values).toEqual(expect.arrayContaining([20, "Dealer 019", "Ordinary", "Key account", "Promoted"]));
+  });
+
+  it("re-runs with the rules saved in the workbook, and takes --rules over them", async () => {
+    const input = await writeWorkbook(path.join(dir, "rules.xlsx"), { R: ledger(20) });
+    const rules = path.join(dir, "rules.json");
+    await writeFile(rules, JSON.stringify({ tiering: { keyShare: 0.25 } }));
+    const first = path.join(dir, "first.xlsx");
+    const r1 = path.join(dir, "r1.json");
+    expect((await runCommand([input, "--rules", rules, "--out", first, "--report", r1, "--quiet"])).code).toBe(0);
+    expect((await readReport(r1)).summary.tiers.key!.accounts).toBe(5);
+    const r2 = path.join(dir, "r2.json");
+    expect((await runCommand([first, "--out", path.join(dir, "second.xlsx"), "--report", r2, "--quiet"])).code).toBe(0);
+    expect((await readReport(r2)).summary.tiers.key!.accounts).toBe(5);
+  });
+
+  it("picks the active sheet by default and the named sheet with --sheet", async () => {
+    const input = await writeWorkbook(path.join(dir, "sheets.xlsx"), { Notes: [["hello"]], Second: ledger(5), Third: ledger(7) }, (wb) => {
+      wb.views = [{ activeTab: 2 } as ExcelJS.WorkbookView];
+    });
+    const r = path.join(dir, "r.json");
+    expect((await runCommand([input, "--report", r, "--quiet"])).code).toBe(0);
+    expect((await readReport(r)).sheet).toBe("Third");
+    expect((await runCommand([input, "--sheet", "Second", "--report", r, "--quiet"])).code).toBe(0);
+    expect((await readReport(r)).summary.accounts).toBe(5);
+  });
+
+  it("keeps a backup with --in-place, and refuses it for content it cannot carry", async () => {
+    const input = await writeWorkbook(path.join(dir, "inplace.xlsx"), { S: ledger(5) });
+    const run = await runCommand([input, "--in-place"]);
+    expect(run.code).toBe(0);
+    expect(existsSync(path.join(dir, "inplace.bak.xlsx"))).toBe(true);
+    expect((await readWorkbook(input)).getWorksheet("S")!.getCell("D1").value).toBe("Tier");
+
+    const withImage = await writeWorkbook(path.join(dir, "img.xlsx"), { S: ledger(5) }, (wb) => {
+      const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
+      const id = wb.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: "png" });
+      wb.getWorksheet("S")!.addImage(id, "F2:G4");
+    });
+    const before = await readFile(withImage);
+    const refused = await runCommand([withImage, "--in-place"]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr.trim().split("\n")).toHaveLength(1);
+    expect(refused.stderr).toContain("images");
+    expect(await readFile(withImage)).toEqual(before);
+    const allowed = await runCommand([withImage]);
+    expect(allowed.code).toBe(0);
+    expect(allowed.stdout).toContain("images");
+  });
+});
+
+describe("bad input: exit 1, one line on stderr, nothing written", () => {
+  const cases: [string, (dir: string) => Promise<string[]>, RegExp][] = [
+    ["a missing file", async (d) => [path.join(d, "nope.xlsx")], /no such file/],
+    ["a file that is not a workbook", async (d) => [await writeText(path.join(d, "x.xlsx"), "name,revenue\nA,1\n")], /not an \.xlsx workbook/],
+    ["a truncated workbook", async (d) => [await truncate(d)], /damaged or truncated/],
+    ["an unknown sheet", async (d) => [await writeWorkbook(path.join(d, "s.xlsx"), { S: ledger(3) }), "--sheet", "Nope"], /No sheet named 'Nope' \(sheets: S\)/],
+    ["no recognisable name column", async (d) => [await writeWorkbook(path.join(d, "n.xlsx"), { S: [[1, 2], [3, 4]] })], /No header row with a distributor name column/],
+    ["rules that are not JSON", async (d) => [await writeWorkbook(path.join(d, "r.xlsx"), { S: ledger(3) }), "--rules", await writeText(path.join(d, "r.json"), "{nope")], /cannot be read as JSON/],
+    ["invalid rules", async (d) => [await writeWorkbook(path.join(d, "r.xlsx"), { S: ledger(3) }), "--rules", await writeText(path.join(d, "r.json"), '{"tiering":{"keyShare":3}}')], /tiering\.keyShare = 3 is invalid/],
+  ];
+  it.each(cases)("%s", async (_, make, message) => {
+    const args = await make(dir);
+    const before = new Set(await readdir(dir));
+    const run = await runCommand([...args, "--report", path.join(dir, "report.json")]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    expect(run.stderr).toMatch(message);
+    expect(new Set(await readdir(dir))).toEqual(before);
+  });
+
+  it("speaks Chinese when the system does", async () => {
+    const run = await runCommand([path.join(dir, "无.xlsx")], { LANG: "zh_CN.UTF-8" });
+    expect(run.stderr).toBe(`${path.join(dir, "无.xlsx")}：文件不存在。\n`);
+  });
+});
+
+describe("usage errors: exit 2 with the usage", () => {
+  it.each([
+    [["--bogus", "a.xlsx"], "Unknown option --bogus."],
+    [["a.xlsx", "--out"], "Option --out needs a value."],
+    [["a.xlsx", "--lang", "fr-FR"], "Unsupported language 'fr-FR': use zh-CN or en-US."],
+    [[], "Name the workbook to tier."],
+    [["a.xlsx", "b.xlsx"], "Only one workbook at a time; unexpected 'b.xlsx'."],
+  ])("%j", async (args, message) => {
+    const run = await runCommand(args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(message);
+    expect(run.stderr).toContain("Usage: channel-tiering");
+  });
+
+  it("documents everything with --help", async () => {
+    const run = await runCommand(["--help"]);
+    expect(run.code).toBe(0);
+    for (const option of ["--sheet", "--out", "--rules", "--lang", "--report", "--in-place", "Exit codes"]) expect(run.stdout).toContain(option);
+  });
+});
+
+describe("the samples and the demo", () => {
+  it.each(["distributors.zh.xlsx", "distributors.en.xlsx"])("%s tiers about 300 distributors with a title row, text sales, a total and overrides", async (file) => {
+    const out = path.join(dir, "out.xlsx");
+    const report = path.join(dir, "r.json");
+    const run = await runCommand([path.join(ROOT, "samples", file), "--out", out, "--report", report]);
+    expect(run.code).toBe(0);
+    const r = await readReport(report);
+    expect(r.headerRow).toBe(3);
+    expect(r.summary.accounts).toBe(300);
+    expect(r.skipped).toContainEqual(expect.objectContaining({ reason: "total" }));
+    expect(r.summary.tiers.key!.accounts).toBe(30);
+    expect(r.summary.tiers.prospect!.accounts).toBeGreaterThan(20);
+    expect(r.rows.filter((x) => x.reason.includes("手动指定") || x.reason.includes("Manual override"))).toHaveLength(2);
+  });
+
+  it("gives the same tiers from the Chinese and the English sample", async () => {
+    const tiersOf = async (file: string): Promise<string[]> => {
+      const report = path.join(dir, `${file}.json`);
+      await runCommand([path.join(ROOT, "samples", file), "--out", path.join(dir, `${file}.out.xlsx`), "--report", report, "--quiet"]);
+      return (await readReport(report)).rows.map((x) => `${x.row}:${x.tier}`);
+    };
+    expect(await tiersOf("distributors.en.xlsx")).toEqual(await tiersOf("distributors.zh.xlsx"));
+  });
+});
+
+async function writeText(file: string, text: string): Promise<string> {
+  await writeFile(file, text);
+  return file;
+}
+
+async function truncate(d: string): Promise<string> {
+  const full = await writeWorkbook(path.join(d, "full.xlsx"), { S: ledger(50) });
+  const bytes = await readFile(full);
+  const cut = path.join(d, "cut.xlsx");
+  await writeFile(cut, bytes.subarray(0, Math.floor(bytes.length / 2)));
+  return cut;
+}
