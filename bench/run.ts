@@ -1,3 +1,4 @@
+import { benchCli, copyWithExcelJS } from "./cli";
 import { benchEngine } from "./engine";
 
 /**
@@ -5,10 +6,12 @@ import { benchEngine } from "./engine";
  * `scripts/bench.mjs` runs each in a fresh process so that one size's garbage never slows the next.
  */
 async function main(): Promise<void> {
-  const [name, size] = process.argv.slice(2);
+  const [name, size, extra, columns] = process.argv.slice(2);
   const rows = Number(size);
   let lines: object[] = [];
   if (name === "engine") lines = benchEngine([rows]);
+  else if (name === "cli") lines = await benchCli(rows);
+  else if (name === "copy") await copyWithExcelJS(size as string, extra as string, Number(columns ?? 0));
   else throw new Error(`unknown benchmark ${name}`);
   for (const line of lines) console.log(JSON.stringify(line));
 }

@@ -6,6 +6,7 @@ const PLAN = [
   ["engine", 10_000],
   ["engine", 100_000],
   ["engine", 1_048_576],
+  ["cli", 50_000],
 ];
 
 await build({

@@ -3,7 +3,8 @@ import path from "node:path";
 import { type Language, TIERS, validateRules } from "../engine";
 import { type Messages, formatPercent, getMessages, resolveLanguage } from "../i18n";
 import { parseSettings, runTiering } from "../workbook";
-import { applyPlan, isWorkbookFileError, loadWorkbook, pickWorksheet, readSettingsCells, readSheet, WorkbookFileError } from "../xlsx";
+import type ExcelJS from "exceljs";
+import { XLSX_WRITE_OPTIONS, applyPlan, isWorkbookFileError, loadWorkbook, pickWorksheet, readSettingsCells, readSheet, WorkbookFileError } from "../xlsx";
 import { buildReport } from "./buildReport";
 import { type CliOptions, type UsageProblem, parseArguments } from "./parseArguments";
 import { createProgress } from "./progress";
@@ -149,7 +150,7 @@ async function tierFile(o: CliOptions, io: CliIO, ui: Messages): Promise<void> {
   }
   const temp = `${out}.${process.pid}.tmp`;
   try {
-    await workbook.xlsx.writeFile(temp);
+    await workbook.xlsx.writeFile(temp, XLSX_WRITE_OPTIONS as unknown as Partial<ExcelJS.XlsxWriteOptions>);
     await rename(temp, out);
   } catch (error) {
     await rm(temp, { force: true });

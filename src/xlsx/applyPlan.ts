@@ -29,13 +29,16 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): void {
     const header = ws.getCell(headerRow, c);
     header.value = column.header;
     header.font = { ...(header.font ?? {}), bold: true };
+    // One style object for the whole column: ExcelJS recognises a shared style by identity when it
+    // writes, instead of serialising a style per cell (which doubled the write time).
+    const style = { numFmt: column.numberFormat } as Partial<ExcelJS.Style>;
     for (let k = 0; k < column.values.length; k++) {
       const cell = ws.getCell(plan.firstRow + 1 + k, c);
       const v = column.values[k];
       // A string is written as a string cell: ExcelJS never turns it into a formula, and "@" keeps
       // Excel from reading it as a number or a date when someone edits it.
       cell.value = v === null || v === "" ? null : v;
-      cell.numFmt = column.numberFormat;
+      cell.style = style;
     }
     const width = column.key === "reason" || column.key === "note" ? 48 : column.key === "tier" ? 12 : 14;
     const col = ws.getColumn(c);
