@@ -70,6 +70,11 @@ export default tseslint.config(
     rules: { "no-console": "off" },
   },
   {
+    // The fake's proxies hand `this` to property traps and getters of nested objects.
+    files: ["tests/fakes/**/*.ts"],
+    rules: { "@typescript-eslint/no-this-alias": "off" },
+  },
+  {
     // CommonJS by necessity: Jest's global setup and the config shared with it.
     files: ["**/*.cjs"],
     languageOptions: { sourceType: "commonjs" },

@@ -3,23 +3,32 @@ import { cliEnUS } from "./cli.en-US";
 import { cliZhCN } from "./cli.zh-CN";
 import type { CliMessages } from "./cliMessages";
 import { engineEnUS } from "./engine.en-US";
+import { excelEnUS } from "./excel.en-US";
+import { excelZhCN } from "./excel.zh-CN";
+import type { ExcelMessages } from "./excelMessages";
 import { engineZhCN } from "./engine.zh-CN";
 import { workbookEnUS } from "./workbook.en-US";
 import { workbookZhCN } from "./workbook.zh-CN";
 import type { WorkbookMessages } from "./workbookMessages";
 
 export type { CliMessages } from "./cliMessages";
+export type { ExcelMessages } from "./excelMessages";
 export type { WorkbookMessages } from "./workbookMessages";
 export { formatDecimal, formatInteger, formatPercent, formatYuanEn, formatYuanZh } from "./format";
 
 export const LANGUAGES: readonly Language[] = ["zh-CN", "en-US"];
 
 /** Everything the product says, in one language. */
-export type Messages = { readonly engine: EngineMessages; readonly workbook: WorkbookMessages; readonly cli: CliMessages };
+export type Messages = {
+  readonly engine: EngineMessages;
+  readonly workbook: WorkbookMessages;
+  readonly cli: CliMessages;
+  readonly excel: ExcelMessages;
+};
 
 const CATALOGS: Readonly<Record<Language, Messages>> = {
-  "zh-CN": { engine: engineZhCN, workbook: workbookZhCN, cli: cliZhCN },
-  "en-US": { engine: engineEnUS, workbook: workbookEnUS, cli: cliEnUS },
+  "zh-CN": { engine: engineZhCN, workbook: workbookZhCN, cli: cliZhCN, excel: excelZhCN },
+  "en-US": { engine: engineEnUS, workbook: workbookEnUS, cli: cliEnUS, excel: excelEnUS },
 };
 
 /**

@@ -1,0 +1,18 @@
+/**
+ * Tells the user what a ribbon command did. The archived `@microsoft/office-js-helpers` draws the
+ * notice (its `UI.notify` banner) in the shared runtime's page, which `Office.addin.showAsTaskpane`
+ * brings into view; the package is imported lazily, here only, so the pane's first load never pays
+ * for it and nothing else depends on it.
+ * @example await notifyUser("Tiered 300 accounts", "Channel Tiering", "success")
+ */
+export async function notifyUser(message: string, title: string, type: "success" | "error" | "warning"): Promise<void> {
+  try {
+    if (typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("SharedRuntime", "1.1")) {
+      await Office.addin.showAsTaskpane();
+    }
+  } catch {
+    // The notice still goes into the page; the pane may simply stay hidden.
+  }
+  const { UI } = await import(/* webpackChunkName: "office-js-helpers" */ "@microsoft/office-js-helpers");
+  UI.notify(message, title, type);
+}

@@ -1,0 +1,58 @@
+import type { ExcelMessages } from "../i18n";
+
+/** What went wrong in Excel, in terms a door can act on. */
+export type OfficeProblem = "protected" | "cellEdit" | "payload" | "empty" | "tooLarge" | "apiMissing" | "unknown";
+
+/** An Office failure, translated: `message` is in the user's language; `written` says what a failed write left. */
+export class OfficeApiError extends Error {
+  override readonly name = "OfficeApiError";
+  constructor(
+    readonly problem: OfficeProblem,
+    message: string,
+    readonly written: string | null = null,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/**
+ * Tells an OfficeApiError from any other error.
+ * @example isOfficeApiError(new OfficeApiError("protected", "…")) // true
+ */
+export function isOfficeApiError(error: unknown): error is OfficeApiError {
+  return error instanceof Error && error.name === "OfficeApiError";
+}
+
+/** The code of an Office.js error (OfficeExtension.Error has `code`), or "". */
+export function officeErrorCode(error: unknown): string {
+  return typeof error === "object" && error !== null && typeof (error as { code?: unknown }).code === "string" ? (error as { code: string }).code : "";
+}
+
+/**
+ * Translates an Office.js error into an OfficeApiError in the user's language. Only this folder knows
+ * Office's error codes.
+ * @example translateOfficeError({ code: "AccessDenied" }, excelEnUS, "Sheet1").problem // "protected"
+ */
+export function translateOfficeError(error: unknown, m: ExcelMessages, sheet: string, written: string | null = null): OfficeApiError {
+  if (isOfficeApiError(error)) return error;
+  const code = officeErrorCode(error);
+  const wrap = (problem: OfficeProblem, text: string): OfficeApiError =>
+    new OfficeApiError(problem, written === null ? text : `${text} ${m.partialWrite(written)}`, written, { cause: error });
+  switch (code) {
+    case "AccessDenied":
+    case "SheetProtected":
+      return wrap("protected", m.protectedSheet(sheet));
+    case "InvalidOperationInCellEditMode":
+      return wrap("cellEdit", m.cellEditMode);
+    case "RequestPayloadSizeLimitExceeded":
+    case "PayloadTooLarge":
+      return wrap("payload", m.payloadTooLarge);
+    case "ApiNotFound":
+      return wrap("apiMissing", m.apiMissing("ExcelApi"));
+    default: {
+      const detail = error instanceof Error ? error.message : String(error);
+      return wrap("unknown", m.unknown(code ? `${code}: ${detail}` : detail));
+    }
+  }
+}

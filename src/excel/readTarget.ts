@@ -1,0 +1,107 @@
+import type { Cell } from "../engine";
+import type { ExcelMessages } from "../i18n";
+import type { SheetTable } from "../workbook";
+import { OfficeApiError, translateOfficeError } from "./officeApiError";
+
+/** Bytes Excel on the web accepts in one response are limited too: read in chunks well below 5 MB. */
+const READ_BUDGET_BYTES = 3_000_000;
+/** Rows whose number formats are read to find a unit such as 万元 (a header's unit is read from its text). */
+const FORMAT_ROWS = 20;
+
+export type ReadOptions = {
+  /** Read the selected range (the user chose "use my selection") instead of the active sheet's data. */
+  readonly useSelection: boolean;
+  readonly messages: ExcelMessages;
+  /** Called after each chunk with rows read so far and the total. */
+  readonly onProgress?: ((done: number, total: number) => void) | undefined;
+  /** Checked between chunks; true stops the read. */
+  readonly isCancelled?: (() => boolean) | undefined;
+};
+
+/** A sheet read from Excel, with where it came from. */
+export type ExcelTable = SheetTable & { readonly syncs: number };
+
+export class ReadCancelled extends Error {
+  override readonly name = "ReadCancelled";
+}
+
+/**
+ * Reads the active sheet's used range (or the selection) into a SheetTable, in row chunks sized to stay
+ * under Excel's payload limit, loading values and, for the first rows, number formats. Finds the Excel
+ * table holding the data, if any.
+ * @example const table = await readTarget(context, { useSelection: false, messages })
+ */
+export async function readTarget(context: Excel.RequestContext, options: ReadOptions): Promise<ExcelTable> {
+  const m = options.messages;
+  const ws = context.workbook.worksheets.getActiveWorksheet();
+  ws.load("name");
+  const area = options.useSelection ? context.workbook.getSelectedRange() : ws.getUsedRangeOrNullObject(true);
+  area.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+  // A navigation property, not a scalar: nothing to load before reaching through it.
+  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
+  const tables = ws.tables;
+  tables.load("items/name");
+  let syncs = 0;
+  try {
+    await context.sync();
+    syncs++;
+  } catch (error) {
+    throw translateOfficeError(error, m, "");
+  }
+  if ((area as Excel.Range).isNullObject || area.rowCount === 0) {
+    throw new OfficeApiError("empty", m.emptySheet(ws.name));
+  }
+  const { rowIndex, columnIndex, rowCount, columnCount } = area;
+  const tableRanges = tables.items.map((t) => {
+    const r = t.getRange();
+    r.load(["rowIndex", "columnIndex", "columnCount"]);
+    return { name: t.name, range: r };
+  });
+  const formats = ws.getRangeByIndexes(rowIndex, columnIndex, Math.min(FORMAT_ROWS, rowCount), columnCount);
+  formats.load("numberFormat");
+
+  const chunkRows = Math.max(1, Math.min(rowCount, Math.floor(READ_BUDGET_BYTES / (columnCount * 64))));
+  const values: Cell[][] = new Array(rowCount);
+  try {
+    for (let start = 0; start < rowCount; start += chunkRows) {
+      if (options.isCancelled?.()) throw new ReadCancelled();
+      const n = Math.min(chunkRows, rowCount - start);
+      const chunk = ws.getRangeByIndexes(rowIndex + start, columnIndex, n, columnCount);
+      chunk.load("values");
+      // One sync per chunk is the point: each request stays under the payload limit.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      syncs++;
+      const rows = chunk.values as Cell[][];
+      for (let r = 0; r < n; r++) values[start + r] = rows[r] ?? [];
+      options.onProgress?.(start + n, rowCount);
+    }
+  } catch (error) {
+    if (error instanceof ReadCancelled) throw error;
+    throw translateOfficeError(error, m, ws.name);
+  }
+
+  const columnFormats: (string | undefined)[] = new Array(columnCount).fill(undefined);
+  const formatRows = formats.numberFormat as string[][];
+  for (let c = 0; c < columnCount; c++) {
+    for (let r = 0; r < formatRows.length; r++) {
+      if (typeof values[r]?.[c] === "number") {
+        const f = formatRows[r]?.[c];
+        columnFormats[c] = typeof f === "string" && f !== "General" ? f : undefined;
+        break;
+      }
+    }
+  }
+  // The data is an Excel table when a table starts on the data's columns, at or below its top row.
+  const table = tableRanges.find(
+    (t) => t.range.rowIndex >= rowIndex && t.range.rowIndex < rowIndex + rowCount && t.range.columnIndex === columnIndex,
+  );
+  return {
+    sheetName: ws.name,
+    values,
+    origin: { row: rowIndex, column: columnIndex },
+    columnFormats,
+    tableName: table?.name,
+    syncs,
+  };
+}

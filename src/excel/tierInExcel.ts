@@ -1,0 +1,75 @@
+import type { ExplicitMapping, Finding, Language } from "../engine";
+import { getMessages } from "../i18n";
+import { type RunOutcome, parseSettings, runTiering } from "../workbook";
+import { translateOfficeError } from "./officeApiError";
+import { type ExcelTable, readTarget } from "./readTarget";
+import { readSettingsCells } from "./settingsStore";
+import { type WriteOutcome, applyPlanToExcel } from "./writePlanToExcel";
+
+export type TierInExcelOptions = {
+  /** Language of the add-in's UI and of everything written; omitted: detected from the headers. */
+  readonly language?: Language | undefined;
+  /** Rules from the pane; omitted: the rules saved in the workbook, else the defaults. */
+  readonly rules?: unknown;
+  readonly mapping?: ExplicitMapping | undefined;
+  readonly useSelection?: boolean | undefined;
+  readonly supports: (set: string, version: string) => boolean;
+  readonly onProgress?: ((phase: "reading" | "tiering" | "writing", done: number, total: number) => void) | undefined;
+  readonly isCancelled?: (() => boolean) | undefined;
+  readonly asOf: Date;
+  /** Compute only: read and tier, write nothing (the pane's preview). */
+  readonly dryRun?: boolean | undefined;
+};
+
+/** The engine refused to write: findings of severity `error` say why, with rows and columns. */
+export class TieringBlockedError extends Error {
+  override readonly name = "TieringBlockedError";
+  constructor(readonly findings: readonly Finding[]) {
+    super(findings[0]?.message ?? "blocked");
+  }
+}
+
+export type TierInExcelResult = {
+  readonly table: ExcelTable;
+  readonly outcome: RunOutcome;
+  readonly write: WriteOutcome | null;
+  readonly hadSettings: boolean;
+};
+
+/**
+ * The whole job in a live workbook: read the saved settings and the sheet, tier, and (unless a dry run)
+ * apply the write plan. Everything is computed before the first write.
+ * @example await Excel.run((context) => tierInExcel(context, { supports, asOf: new Date() }))
+ */
+export async function tierInExcel(context: Excel.RequestContext, options: TierInExcelOptions): Promise<TierInExcelResult> {
+  const ui = getMessages(options.language ?? "en-US");
+  let savedCells: string[];
+  try {
+    savedCells = await readSettingsCells(context);
+  } catch (error) {
+    throw translateOfficeError(error, ui.excel, "");
+  }
+  const saved = parseSettings(savedCells, ui.engine);
+  const table = await readTarget(context, {
+    useSelection: options.useSelection ?? false,
+    messages: ui.excel,
+    onProgress: (done, total) => options.onProgress?.("reading", done, total),
+    isCancelled: options.isCancelled,
+  });
+  options.onProgress?.("tiering", 0, table.values.length);
+  const outcome = runTiering(table, {
+    language: options.language,
+    rules: options.rules,
+    mapping: options.mapping,
+    previous: saved.settings,
+    asOf: options.asOf,
+  });
+  if (!outcome.plan) throw new TieringBlockedError(outcome.result.findings.filter((f) => f.severity === "error"));
+  if (options.dryRun) return { table, outcome, write: null, hadSettings: saved.settings !== null };
+  const write = await applyPlanToExcel(context, outcome.plan, {
+    messages: outcome.messages.excel,
+    supports: options.supports,
+    onProgress: (done, total) => options.onProgress?.("writing", done, total),
+  });
+  return { table, outcome, write, hadSettings: saved.settings !== null };
+}

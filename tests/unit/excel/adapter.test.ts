@@ -1,0 +1,204 @@
+import { rerunTiering } from "../../../src/commands/rerunTiering";
+import { type Cell } from "../../../src/engine";
+import { OfficeApiError, REQUEST_BUDGET_BYTES, TieringBlockedError, readTarget, tierInExcel } from "../../../src/excel";
+import { getMessages } from "../../../src/i18n";
+import { SETTINGS_SHEET, parseSettings, runTiering } from "../../../src/workbook";
+import { FakeWorkbook, asExcelContext, type FakeSheet } from "../../fakes/fakeExcel";
+
+const en = getMessages("en-US");
+const AS_OF = new Date("2025-06-30T00:00:00Z");
+
+function ledger(n: number, names: (i: number) => string = (i) => `Dealer ${i + 1}`): Cell[][] {
+  const rows: Cell[][] = [["Distributor list 2025"], [], ["Distributor", "Revenue", "Region", "Channel Type"]];
+  for (let i = 0; i < n; i++) rows.push([names(i), (n - i) * 100, i % 3 ? "East" : "West", i % 2 ? "直营" : "省代"]);
+  return rows;
+}
+
+function book(rows: Cell[][], options = {}): { wb: FakeWorkbook; sheet: FakeSheet } {
+  const wb = new FakeWorkbook(options);
+  const sheet = wb.addSheet("Dealers").fill(rows as (string | number | null)[][]);
+  return { wb, sheet };
+}
+
+const snapshot = (s: FakeSheet, columns: number): string =>
+  JSON.stringify(s.cells.map((row) => (row ?? []).slice(0, columns).map((c) => c?.value ?? "")));
+
+const tier = (wb: FakeWorkbook, extra: Partial<Parameters<typeof tierInExcel>[1]> = {}) =>
+  tierInExcel(asExcelContext(wb.context()), { language: "en-US", supports: wb.supports, asOf: AS_OF, ...extra });
+
+describe("reading", () => {
+  it("reads a 100,000-row sheet in chunks: syncs grow with chunks, not rows", async () => {
+    const { wb } = book(ledger(100_000));
+    const table = await readTarget(asExcelContext(wb.context()), { useSelection: false, messages: en.excel });
+    expect(table.values).toHaveLength(100_003);
+    expect(table.origin).toEqual({ row: 0, column: 0 });
+    expect(table.values[3]).toEqual(["Dealer 1", 10_000_000, "West", "省代"]);
+    expect(table.syncs).toBeLessThan(20);
+    expect(Math.max(...wb.requests)).toBeLessThan(REQUEST_BUDGET_BYTES);
+  });
+
+  it("reads only the selection when asked", async () => {
+    const { wb } = book(ledger(10));
+    wb.selection = { sheet: "Dealers", row: 2, column: 0, rows: 6, columns: 2 };
+    const table = await readTarget(asExcelContext(wb.context()), { useSelection: true, messages: en.excel });
+    expect(table.origin).toEqual({ row: 2, column: 0 });
+    expect(table.values).toHaveLength(6);
+    expect(table.values[0]).toEqual(["Distributor", "Revenue"]);
+  });
+
+  it("says an empty sheet is empty", async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet("Blank");
+    await expect(readTarget(asExcelContext(wb.context()), { useSelection: false, messages: en.excel })).rejects.toThrow("Sheet 'Blank' is empty");
+  });
+});
+
+describe("writing", () => {
+  it("writes 100,000 rows in byte-sized chunks, one sync each, never over 4 MB, and leaves the user's cells alone", async () => {
+    const { wb, sheet } = book(ledger(100_000));
+    const before = snapshot(sheet, 4);
+    const result = await tier(wb);
+    expect(result.write!.syncs).toBeLessThan(60);
+    expect(wb.syncs).toBeLessThan(80);
+    expect(Math.max(...wb.requests)).toBeLessThanOrEqual(REQUEST_BUDGET_BYTES);
+    expect(snapshot(sheet, 4)).toBe(before);
+    expect(sheet.value(2, 4)).toBe("Tier");
+    expect(sheet.value(3, 4)).toBe("Key account");
+    expect(sheet.value(100_002, 4)).toBe("Ordinary");
+    expect(sheet.frozenRows).toBe(3);
+    expect(sheet.conditionalFormats.map((f) => [f.text, f.fill])).toEqual([["Key account", "#C6EFCE"], ["Ordinary", "#DDEBF7"], ["Prospect", "#F2F2F2"]]);
+    expect(wb.suspended).toContain("calculation");
+  });
+
+  it("halves a chunk that Excel finds too large and retries", async () => {
+    const { wb, sheet } = book(ledger(20_000), { payloadLimit: 600_000 });
+    await tier(wb);
+    expect(sheet.value(20_002, 4)).toBe("Ordinary");
+    expect(Math.max(...wb.requests)).toBeLessThanOrEqual(600_000);
+  });
+
+  it("stops on a failure midway, says what was written, and leaves every original cell intact", async () => {
+    const { wb, sheet } = book(ledger(30_000), { failAtSync: { sync: 9, code: "GeneralException" } });
+    const before = snapshot(sheet, 4);
+    const error = await tier(wb).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OfficeApiError);
+    expect((error as OfficeApiError).written).toMatch(/tier columns for \d+ rows/);
+    expect((error as Error).message).toContain("Writing stopped partway. Already written:");
+    expect(snapshot(sheet, 4)).toBe(before);
+  });
+
+  it("refuses a protected sheet before writing anything", async () => {
+    const { wb, sheet } = book(ledger(50));
+    sheet.protected = true;
+    const before = JSON.stringify(sheet.cells);
+    await expect(tier(wb)).rejects.toThrow("Sheet 'Dealers' is protected");
+    expect(JSON.stringify(sheet.cells)).toBe(before);
+    expect(wb.sheets.map((s) => s.name)).toEqual(["Dealers"]);
+  });
+
+  it("translates cell-edit mode", async () => {
+    const { wb } = book(ledger(5), { cellEditMode: true });
+    await expect(tier(wb)).rejects.toThrow("Excel is busy editing a cell");
+  });
+
+  it("updates its own columns in place on a re-run and never duplicates them", async () => {
+    const { wb, sheet } = book(ledger(40));
+    await tier(wb);
+    const headers = () => (sheet.cells[2] ?? []).map((c) => c?.value);
+    const first = headers();
+    sheet.put(20, 1, { value: 1_000_000 });
+    const again = await tier(wb);
+    expect(headers()).toEqual(first);
+    expect(again.outcome.result.summary.changes.promoted).toBe(1);
+    expect(sheet.value(20, 4)).toBe("Key account");
+    expect(wb.sheets.map((s) => s.name).sort()).toEqual(["Dealers", "Tiering Changes", "Tiering Strategy", SETTINGS_SHEET].sort());
+  });
+
+  it("adds new columns to an Excel table so the table stays one table", async () => {
+    const rows = ledger(12).slice(2);
+    const { wb, sheet } = book(rows);
+    sheet.tables.push({ name: "Dealers", rowIndex: 0, columnIndex: 0, rowCount: 12, columns: ["Distributor", "Revenue", "Region", "Channel Type"] });
+    await tier(wb);
+    const t = sheet.tables[0]!;
+    expect(t.columns.slice(0, 6)).toEqual(["Distributor", "Revenue", "Region", "Channel Type", "Tier", "Importance Score"]);
+    const width = t.columns.length;
+    await tier(wb);
+    expect(sheet.tables[0]!.columns).toHaveLength(width);
+  });
+
+  it("never writes text from the sheet as a formula", async () => {
+    const names = ["=1+1", "+SUM(A1)", "@cmd", "-2+3"];
+    const { wb, sheet } = book(ledger(12, (i) => names[i] ?? `Dealer ${i}`));
+    (sheet.cells[3] as { value: unknown }[])[3] = { value: "=HYPERLINK(1)" };
+    await tier(wb);
+    await tier(wb);
+    for (const s of wb.sheets) for (const row of s.cells) for (const c of row ?? []) expect(c?.formula).toBeUndefined();
+    expect(sheet.value(3, 0)).toBe("=1+1");
+    const log = wb.sheet("Tiering Changes")!;
+    expect(log.value(1, 0)).toBe("No tier changed since the last run.");
+  });
+
+  it("saves the rules in the CLI's format and re-runs with them", async () => {
+    const { wb } = book(ledger(40));
+    await tier(wb, { rules: { tiering: { keyShare: 0.25 } } });
+    const settingsSheet = wb.sheet(SETTINGS_SHEET)!;
+    expect(settingsSheet.visibility).toBe("VeryHidden");
+    const saved = parseSettings([settingsSheet.value(0, 0)], en.engine);
+    expect(saved.settings?.rules.tiering.keyShare).toBe(0.25);
+    const again = await tier(wb);
+    expect(again.hadSettings).toBe(true);
+    expect(again.outcome.result.summary.tiers.key.accounts).toBe(10);
+  });
+
+  it("draws the chart where the API set allows and says so where it does not", async () => {
+    const drawn = book(ledger(10));
+    expect((await tier(drawn.wb)).write!.chartDrawn).toBe(true);
+    expect(drawn.wb.sheet("Tiering Strategy")!.charts).toEqual([{ type: "ColumnClustered", source: "I6:K9", title: "Accounts and revenue by tier" }]);
+    const old = book(ledger(10), { supported: (_set: string, v: string) => Number(v) < 1.1 });
+    expect((await tier(old.wb)).write!.chartDrawn).toBe(false);
+  });
+
+  it("gives the same answer as the CLI's path for the same sheet", async () => {
+    const rows = ledger(500);
+    const { wb } = book(rows);
+    const inExcel = await tier(wb, { dryRun: true });
+    const direct = runTiering({ sheetName: "Dealers", values: rows, origin: { row: 0, column: 0 } }, { language: "en-US", asOf: AS_OF });
+    expect(inExcel.outcome.plan!.columns.map((c) => c.values)).toEqual(direct.plan!.columns.map((c) => c.values));
+  });
+
+  it("refuses a sheet the engine cannot tier, with the engine's findings", async () => {
+    const { wb } = book([[1, 2], [3, 4]]);
+    await expect(tier(wb)).rejects.toBeInstanceOf(TieringBlockedError);
+  });
+});
+
+describe("the ribbon's re-run", () => {
+  const deps = (wb: FakeWorkbook, notices: string[][]) => ({
+    run: <T,>(batch: (context: Excel.RequestContext) => Promise<T>) => batch(asExcelContext(wb.context())),
+    supports: wb.supports,
+    displayLanguage: () => "zh-CN",
+    notify: async (message: string, title: string, type: string) => void notices.push([message, title, type]),
+    now: () => AS_OF,
+  });
+
+  it("re-runs with the saved rules, tells the user, and completes the event", async () => {
+    const { wb } = book(ledger(30));
+    await tier(wb, { rules: { tiering: { keyShare: 0.2 } } });
+    const notices: string[][] = [];
+    const completed = jest.fn();
+    await rerunTiering({ completed }, deps(wb, notices));
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(notices).toEqual([["已按保存的规则对 30 家客户分级：升级 0 家，降级 0 家，新增 0 家。", "渠道分级", "success"]]);
+  });
+
+  it("reports an error in the user's language and still completes the event", async () => {
+    const { wb, sheet } = book(ledger(30));
+    sheet.protected = true;
+    const notices: string[][] = [];
+    const completed = jest.fn();
+    await rerunTiering({ completed }, deps(wb, notices));
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(notices[0]?.[0]).toContain("工作表“Dealers”受保护");
+    expect(notices[0]?.[2]).toBe("error");
+  });
+});
