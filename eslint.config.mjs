@@ -13,7 +13,7 @@ const ban = (groups, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "coverage/", "bin/", "tests/e2e/artifacts/", "bench/out/"] },
+  { ignores: ["node_modules/", "dist/", "dist-demo/", "coverage/", "bin/", "tests/e2e/artifacts/", "bench/out/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -76,7 +76,7 @@ export default tseslint.config(
   },
   {
     // CommonJS by necessity: Jest's global setup and the config shared with it.
-    files: ["**/*.cjs"],
+    files: ["**/*.cjs", "webpack.config.js"],
     languageOptions: { sourceType: "commonjs" },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },

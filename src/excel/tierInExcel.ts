@@ -1,6 +1,6 @@
 import type { ExplicitMapping, Finding, Language } from "../engine";
 import { getMessages } from "../i18n";
-import { type RunOutcome, parseSettings, runTiering } from "../workbook";
+import { type PlainOutcome, type RunOptions, type SheetTable, parseSettings, runTiering, toPlainOutcome } from "../workbook";
 import { translateOfficeError } from "./officeApiError";
 import { type ExcelTable, readTarget } from "./readTarget";
 import { readSettingsCells } from "./settingsStore";
@@ -19,7 +19,11 @@ export type TierInExcelOptions = {
   readonly asOf: Date;
   /** Compute only: read and tier, write nothing (the pane's preview). */
   readonly dryRun?: boolean | undefined;
+  /** Where the engine runs: in this thread by default; the pane passes a worker so it stays responsive. */
+  readonly compute?: ((table: SheetTable, options: RunOptions) => Promise<PlainOutcome>) | undefined;
 };
+
+const computeHere = async (table: SheetTable, options: RunOptions): Promise<PlainOutcome> => toPlainOutcome(runTiering(table, options));
 
 /** The engine refused to write: findings of severity `error` say why, with rows and columns. */
 export class TieringBlockedError extends Error {
@@ -31,7 +35,7 @@ export class TieringBlockedError extends Error {
 
 export type TierInExcelResult = {
   readonly table: ExcelTable;
-  readonly outcome: RunOutcome;
+  readonly outcome: PlainOutcome;
   readonly write: WriteOutcome | null;
   readonly hadSettings: boolean;
 };
@@ -57,17 +61,17 @@ export async function tierInExcel(context: Excel.RequestContext, options: TierIn
     isCancelled: options.isCancelled,
   });
   options.onProgress?.("tiering", 0, table.values.length);
-  const outcome = runTiering(table, {
+  const outcome = await (options.compute ?? computeHere)(table, {
     language: options.language,
     rules: options.rules,
     mapping: options.mapping,
     previous: saved.settings,
     asOf: options.asOf,
   });
-  if (!outcome.plan) throw new TieringBlockedError(outcome.result.findings.filter((f) => f.severity === "error"));
+  if (!outcome.plan) throw new TieringBlockedError(outcome.findings.filter((f) => f.severity === "error"));
   if (options.dryRun) return { table, outcome, write: null, hadSettings: saved.settings !== null };
   const write = await applyPlanToExcel(context, outcome.plan, {
-    messages: outcome.messages.excel,
+    messages: getMessages(outcome.language).excel,
     supports: options.supports,
     onProgress: (done, total) => options.onProgress?.("writing", done, total),
   });

@@ -6,6 +6,9 @@ import { engineEnUS } from "./engine.en-US";
 import { excelEnUS } from "./excel.en-US";
 import { excelZhCN } from "./excel.zh-CN";
 import type { ExcelMessages } from "./excelMessages";
+import { uiEnUS } from "./ui.en-US";
+import { uiZhCN } from "./ui.zh-CN";
+import type { UiMessages } from "./uiMessages";
 import { engineZhCN } from "./engine.zh-CN";
 import { workbookEnUS } from "./workbook.en-US";
 import { workbookZhCN } from "./workbook.zh-CN";
@@ -13,6 +16,7 @@ import type { WorkbookMessages } from "./workbookMessages";
 
 export type { CliMessages } from "./cliMessages";
 export type { ExcelMessages } from "./excelMessages";
+export type { UiMessages } from "./uiMessages";
 export type { WorkbookMessages } from "./workbookMessages";
 export { formatDecimal, formatInteger, formatPercent, formatYuanEn, formatYuanZh } from "./format";
 
@@ -24,11 +28,12 @@ export type Messages = {
   readonly workbook: WorkbookMessages;
   readonly cli: CliMessages;
   readonly excel: ExcelMessages;
+  readonly ui: UiMessages;
 };
 
 const CATALOGS: Readonly<Record<Language, Messages>> = {
-  "zh-CN": { engine: engineZhCN, workbook: workbookZhCN, cli: cliZhCN, excel: excelZhCN },
-  "en-US": { engine: engineEnUS, workbook: workbookEnUS, cli: cliEnUS, excel: excelEnUS },
+  "zh-CN": { engine: engineZhCN, workbook: workbookZhCN, cli: cliZhCN, excel: excelZhCN, ui: uiZhCN },
+  "en-US": { engine: engineEnUS, workbook: workbookEnUS, cli: cliEnUS, excel: excelEnUS, ui: uiEnUS },
 };
 
 /**

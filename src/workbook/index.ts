@@ -1,6 +1,6 @@
 export { labelClass } from "./labelClass";
 export { knownOutputHeaders, outputKeysFor, planWrite, type PlanOptions } from "./planWrite";
-export { type RunOptions, type RunOutcome, detectLanguage, runTiering } from "./runTiering";
+export { type PlainOutcome, type RunOptions, type RunOutcome, detectLanguage, runTiering, toPlainOutcome } from "./runTiering";
 export {
   SETTINGS_CELL_CHARS,
   SETTINGS_FORMAT,

@@ -69,3 +69,35 @@ export function runTiering(table: SheetTable, options: RunOptions): RunOutcome {
     : planWrite(table, result, { language, asOf: options.asOf, mapping, previous });
   return { language, messages, result, plan };
 }
+
+/** What a run decided, as plain data: safe to send from a worker, enough for any door to report and write. */
+export type PlainOutcome = {
+  readonly language: Language;
+  readonly plan: WritePlan | null;
+  readonly findings: TieringResult["findings"];
+  readonly summary: TieringResult["summary"];
+  readonly header: TieringResult["header"];
+  readonly headerRow: number | null;
+  readonly hasPrevious: boolean;
+  readonly dimensions: TieringResult["dimensions"];
+  readonly keyCount: number;
+};
+
+/**
+ * Strips a run's outcome to plain data (no functions, no typed-array views shared with the engine).
+ * @example postMessage(toPlainOutcome(runTiering(table, options)))
+ */
+export function toPlainOutcome(outcome: RunOutcome): PlainOutcome {
+  const r = outcome.result;
+  return {
+    language: outcome.language,
+    plan: outcome.plan,
+    findings: r.findings,
+    summary: r.summary,
+    header: r.header,
+    headerRow: r.headerRow,
+    hasPrevious: r.hasPrevious,
+    dimensions: r.dimensions,
+    keyCount: r.keyCount,
+  };
+}

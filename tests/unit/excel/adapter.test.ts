@@ -109,7 +109,7 @@ describe("writing", () => {
     sheet.put(20, 1, { value: 1_000_000 });
     const again = await tier(wb);
     expect(headers()).toEqual(first);
-    expect(again.outcome.result.summary.changes.promoted).toBe(1);
+    expect(again.outcome.summary.changes.promoted).toBe(1);
     expect(sheet.value(20, 4)).toBe("Key account");
     expect(wb.sheets.map((s) => s.name).sort()).toEqual(["Dealers", "Tiering Changes", "Tiering Strategy", SETTINGS_SHEET].sort());
   });
@@ -147,7 +147,7 @@ describe("writing", () => {
     expect(saved.settings?.rules.tiering.keyShare).toBe(0.25);
     const again = await tier(wb);
     expect(again.hadSettings).toBe(true);
-    expect(again.outcome.result.summary.tiers.key.accounts).toBe(10);
+    expect(again.outcome.summary.tiers.key.accounts).toBe(10);
   });
 
   it("draws the chart where the API set allows and says so where it does not", async () => {
