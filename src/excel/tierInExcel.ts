@@ -1,6 +1,6 @@
 import type { ExplicitMapping, Finding, Language } from "../engine";
 import { getMessages } from "../i18n";
-import { type PlainOutcome, type RunOptions, type SheetTable, parseSettings, runTiering, toPlainOutcome } from "../workbook";
+import { type PlainOutcome, type RunOptions, type SavedSettings, type SheetTable, parseSettings, runTiering, toPlainOutcome } from "../workbook";
 import { translateOfficeError } from "./officeApiError";
 import { type ExcelTable, readTarget } from "./readTarget";
 import { readSettingsCells } from "./settingsStore";
@@ -38,6 +38,8 @@ export type TierInExcelResult = {
   readonly outcome: PlainOutcome;
   readonly write: WriteOutcome | null;
   readonly hadSettings: boolean;
+  /** The settings an earlier run saved in the workbook. */
+  readonly saved: SavedSettings | null;
 };
 
 /**
@@ -69,11 +71,11 @@ export async function tierInExcel(context: Excel.RequestContext, options: TierIn
     asOf: options.asOf,
   });
   if (!outcome.plan) throw new TieringBlockedError(outcome.findings.filter((f) => f.severity === "error"));
-  if (options.dryRun) return { table, outcome, write: null, hadSettings: saved.settings !== null };
+  if (options.dryRun) return { table, outcome, write: null, hadSettings: saved.settings !== null, saved: saved.settings };
   const write = await applyPlanToExcel(context, outcome.plan, {
     messages: getMessages(outcome.language).excel,
     supports: options.supports,
     onProgress: (done, total) => options.onProgress?.("writing", done, total),
   });
-  return { table, outcome, write, hadSettings: saved.settings !== null };
+  return { table, outcome, write, hadSettings: saved.settings !== null, saved: saved.settings };
 }

@@ -15,6 +15,7 @@ export const uiEnUS: UiMessages = {
   columnsHeading: "2. Columns",
   required: "required",
   notMapped: "(not mapped)",
+  automatic: "(automatic)",
   confidence: { explicit: "chosen by you", exact: "sure", contains: "likely", guessed: "guessed: check", none: "" },
   unmappedColumns: (h) => `Not used: ${h}`,
   rulesHeading: "3. Rules",

@@ -15,6 +15,7 @@ export const uiZhCN: UiMessages = {
   columnsHeading: "2. 列映射",
   required: "必填",
   notMapped: "（未映射）",
+  automatic: "（自动识别）",
   confidence: { explicit: "手动指定", exact: "确定", contains: "较可能", guessed: "推测，请检查", none: "" },
   unmappedColumns: (h) => `未使用的列：${h}`,
   rulesHeading: "3. 规则",

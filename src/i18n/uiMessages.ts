@@ -13,6 +13,7 @@ export type UiMessages = {
   readonly columnsHeading: string;
   readonly required: string;
   readonly notMapped: string;
+  readonly automatic: string;
   readonly confidence: Readonly<Record<"explicit" | "exact" | "contains" | "guessed" | "none", string>>;
   readonly unmappedColumns: (headers: string) => string;
   readonly rulesHeading: string;

@@ -1,0 +1,111 @@
+import { Link, Text } from "@fluentui/react-components";
+import { type Finding, TIERS } from "../../engine";
+import { type Messages, formatPercent } from "../../i18n";
+import type { DoorResult } from "../door";
+import { useSectionStyles } from "./Section.styles";
+
+type Props = {
+  readonly m: Messages;
+  readonly result: DoorResult;
+  readonly ran: boolean;
+  readonly onGoTo: (finding: Finding) => void;
+};
+
+const MAX_FINDINGS = 100;
+
+/** Per tier: accounts, share of revenue and of sales time (with bars); changes; findings with "go to row"; the preview. */
+export function ResultSection({ m, result, ran, onGoTo }: Props) {
+  const s = useSectionStyles();
+  const ui = m.ui;
+  const o = result.outcome;
+  const sum = o.summary;
+  const findings = o.findings.filter((f) => f.severity !== "info" || f.row !== undefined);
+  return (
+    <section className={s.section} aria-labelledby="result-heading">
+      <h2 id="result-heading" className={s.heading}>
+        {ui.resultHeading}
+      </h2>
+      <Text role="status">{ran ? ui.done(sum.accounts) : ui.rowsLine(sum.accounts, o.headerRow)}</Text>
+      <table className={s.table} aria-label={ui.chartLabel}>
+        <thead>
+          <tr>
+            {ui.resultColumns.map((c, i) => (
+              <th key={c} className={i > 0 ? `${s.cell} ${s.number}` : s.cell} scope="col">
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {TIERS.map((t) => {
+            const x = sum.tiers[t];
+            return (
+              <tr key={t}>
+                <th scope="row" className={s.cell}>
+                  {m.engine.tier[t]}
+                </th>
+                <td className={`${s.cell} ${s.number}`}>{x.accounts}</td>
+                <td className={`${s.cell} ${s.number}`}>
+                  {formatPercent(x.revenueShare)}
+                  <div className={s.bar} style={{ width: `${Math.round(x.revenueShare * 100)}%` }} aria-hidden="true" />
+                </td>
+                <td className={`${s.cell} ${s.number}`}>
+                  {formatPercent(x.timeShare)}
+                  <div className={s.bar} style={{ width: `${Math.round(x.timeShare * 100)}%` }} aria-hidden="true" />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {o.hasPrevious && <Text>{ui.changes(sum.changes.promoted, sum.changes.demoted, sum.changes.new)}</Text>}
+      <h3 className={s.heading}>{ui.findingsHeading(findings.length)}</h3>
+      {findings.length === 0 ? (
+        <Text className={s.muted}>{ui.noFindings}</Text>
+      ) : (
+        <ul className={s.list}>
+          {findings.slice(0, MAX_FINDINGS).map((f, i) => (
+            <li key={`${f.code}-${f.row ?? ""}-${i}`}>
+              <Text>{f.message}</Text>{" "}
+              {f.row !== undefined && f.column !== undefined && (
+                <Link as="button" onClick={() => onGoTo(f)}>
+                  {ui.goToRow(f.row)}
+                </Link>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {result.written && (
+        <>
+          <h3 className={s.heading}>{ui.previewHeading}</h3>
+          <Text className={s.muted}>{ui.previewNote(result.written.rows.length, result.written.total)}</Text>
+          <div className={s.scroll} tabIndex={0} role="region" aria-label={ui.previewHeading}>
+            <table className={s.table} data-testid="preview">
+              <thead>
+                <tr>
+                  {result.written.headers.map((h) => (
+                    <th key={h} className={s.cell} scope="col">
+                      {h}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {result.written.rows.map((row, r) => (
+                  <tr key={r}>
+                    {row.map((c, k) => (
+                      <td key={k} className={s.cell}>
+                        {c === null || c === undefined ? "" : typeof c === "number" && result.written?.percent[k] ? formatPercent(c) : String(c)}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import type { Cell } from "../../engine";
+import type { SavedSettings, SheetTable, WritePlan } from "../../workbook";
+import { type Compute, type Door, type DoorResult, type DoorRunOptions, headerTexts } from "../door";
+import { type SampleLanguage, sampleSheet } from "./sampleSheet";
+
+/**
+ * Applies a write plan to an in-memory grid the way the Excel adapter applies it to a sheet: output
+ * columns written right of the data (or over the earlier ones), nothing else touched.
+ * @example applyPlanToGrid(values, plan)[plan.headerRow][plan.columns[0].column] // "渠道分级"
+ */
+export function applyPlanToGrid(values: readonly (readonly Cell[])[], plan: WritePlan): Cell[][] {
+  const out = values.map((r) => [...r]);
+  for (const c of plan.columns) {
+    const header = (out[plan.headerRow] ??= []);
+    header[c.column] = c.header;
+    c.values.forEach((v, k) => {
+      const row = (out[plan.firstRow + k] ??= []);
+      row[c.column] = v === "" ? null : v;
+    });
+  }
+  return out;
+}
+
+const PREVIEW_ROWS = 50;
+
+/**
+ * The demo door: the built-in sample workbook in memory, tiered and written exactly as a workbook would
+ * be, with the written columns shown in a preview table.
+ * @example const door = createDemoDoor("zh", createCompute())
+ */
+export function createDemoDoor(sample: SampleLanguage, compute: Compute): Door {
+  const sheetName = sample === "zh" ? "经销商台账" : "Distributors";
+  let values: Cell[][] = sampleSheet(sample);
+  let saved: SavedSettings | null = null;
+  const listeners = new Set<() => void>();
+
+  const go = async (o: DoorRunOptions, write: boolean): Promise<DoorResult> => {
+    const table: SheetTable = { sheetName, values, origin: { row: 0, column: 0 } };
+    o.onProgress("reading", values.length, values.length);
+    o.onProgress("tiering", 0, values.length);
+    const outcome = await compute(table, { language: o.language, rules: o.rules, mapping: o.mapping, previous: saved, asOf: new Date() });
+    let written = null;
+    if (write && outcome.plan && !o.isCancelled()) {
+      o.onProgress("writing", 0, outcome.plan.rowCount);
+      values = applyPlanToGrid(values, outcome.plan);
+      saved = outcome.plan.settings;
+      o.onProgress("writing", outcome.plan.rowCount, outcome.plan.rowCount);
+    }
+    if (outcome.plan) {
+      const plan = outcome.plan;
+      const nameColumn = outcome.header.mapping.name ?? 0;
+      const shown = Math.min(PREVIEW_ROWS, plan.rowCount);
+      written = {
+        headers: [String(values[plan.headerRow]?.[nameColumn] ?? ""), ...plan.columns.map((c) => c.header)],
+        percent: [false, ...plan.columns.map((c) => c.kind === "percent")],
+        rows: Array.from({ length: shown }, (_, k) => [values[plan.firstRow + k]?.[nameColumn] ?? null, ...plan.columns.map((c) => c.values[k] ?? null)]),
+        total: plan.rowCount,
+      };
+    }
+    return {
+      sheetName,
+      rowCount: values.length,
+      outcome,
+      headers: headerTexts(table, outcome),
+      written,
+      savedRules: saved?.rules ?? null,
+    };
+  };
+
+  return {
+    mode: "demo",
+    preview: (o) => go(o, false),
+    run: (o) => go(o, true),
+    goToCell: async (_sheet, row, column) => {
+      document.getElementById(`demo-cell-${row}-${column}`)?.focus();
+    },
+    onDataChanged: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+

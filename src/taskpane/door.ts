@@ -1,0 +1,56 @@
+import type { Cell, ExplicitMapping, Language, Rules } from "../engine";
+import type { PlainOutcome, SheetTable, RunOptions } from "../workbook";
+
+export type Phase = "reading" | "tiering" | "writing";
+
+export type DoorRunOptions = {
+  readonly language: Language;
+  readonly rules: Rules | undefined;
+  readonly mapping: ExplicitMapping | undefined;
+  readonly useSelection: boolean;
+  readonly onProgress: (phase: Phase, done: number, total: number) => void;
+  readonly isCancelled: () => boolean;
+};
+
+/** The written columns as the demo shows them: the name column and the output columns, a few rows. */
+export type WrittenPreview = {
+  readonly headers: readonly string[];
+  /** Columns holding shares (0-1), shown as percentages. */
+  readonly percent: readonly boolean[];
+  readonly rows: readonly (readonly Cell[])[];
+  readonly total: number;
+};
+
+export type DoorResult = {
+  readonly sheetName: string;
+  readonly rowCount: number;
+  readonly outcome: PlainOutcome;
+  /** The header row's texts, for the column dropdowns. */
+  readonly headers: readonly string[];
+  readonly written: WrittenPreview | null;
+  /** Rules saved in the workbook by an earlier run, if any. */
+  readonly savedRules: Rules | null;
+};
+
+/** Where the pane's work happens: a live workbook (Excel) or the built-in sample (demo). */
+export type Door = {
+  readonly mode: "excel" | "demo";
+  /** Read and tier, write nothing: what the pane shows before Run. */
+  readonly preview: (options: DoorRunOptions) => Promise<DoorResult>;
+  /** Read, tier and write. */
+  readonly run: (options: DoorRunOptions) => Promise<DoorResult>;
+  /** Selects a cell so the user sees the row a finding is about. */
+  readonly goToCell: (sheet: string, row: number, column: string) => Promise<void>;
+  /** Calls back when the user edits the data; returns the unsubscribe. */
+  readonly onDataChanged: (listener: () => void) => () => void;
+};
+
+/** How the engine is run: in a worker where there is one, else here. */
+export type Compute = (table: SheetTable, options: RunOptions) => Promise<PlainOutcome>;
+
+/** The header row's texts of a table, for the mapping dropdowns. */
+export function headerTexts(table: SheetTable, outcome: PlainOutcome): string[] {
+  const row = outcome.header.headerRow;
+  if (row < 0) return [];
+  return (table.values[row] ?? []).map((c) => (typeof c === "string" ? c.trim() : c === null || c === undefined ? "" : String(c))).filter((h) => h !== "");
+}

@@ -1,0 +1,63 @@
+import { isBlankCell } from "../engine";
+import { tierInExcel } from "../excel";
+import type { Compute, Door, DoorResult, DoorRunOptions } from "./door";
+import { headerTexts } from "./door";
+
+/**
+ * The pane's door into a live workbook: every call is one `Excel.run`, reading and writing through
+ * `excel/`, the engine in a worker.
+ * @example const door = createExcelDoor(createCompute())
+ */
+export function createExcelDoor(compute: Compute): Door {
+  const supports = (set: string, version: string): boolean => Office.context.requirements.isSetSupported(set, version);
+  const go = (o: DoorRunOptions, dryRun: boolean): Promise<DoorResult> =>
+    Excel.run({ delayForCellEdit: true }, async (context) => {
+      const result = await tierInExcel(context, {
+        language: o.language,
+        rules: o.rules,
+        mapping: o.mapping,
+        useSelection: o.useSelection,
+        supports,
+        onProgress: o.onProgress,
+        isCancelled: o.isCancelled,
+        asOf: new Date(),
+        dryRun,
+        compute,
+      });
+      const rows = result.table.values.filter((r) => !r.every((c) => isBlankCell(c))).length;
+      return {
+        sheetName: result.table.sheetName,
+        rowCount: rows,
+        outcome: result.outcome,
+        headers: headerTexts(result.table, result.outcome),
+        written: null,
+        savedRules: result.saved?.rules ?? null,
+      };
+    });
+  return {
+    mode: "excel",
+    preview: (o) => go(o, true),
+    run: (o) => go(o, false),
+    goToCell: (sheet, row, column) =>
+      Excel.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        ws.getRange(`${column}${row}`).select();
+        await context.sync();
+      }),
+    onDataChanged: (listener) => {
+      let handler: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | null = null;
+      void Excel.run(async (context) => {
+        handler = context.workbook.worksheets.onChanged.add(async () => listener());
+        await context.sync();
+      });
+      return () => {
+        const h = handler as OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | null;
+        if (h) void Excel.run(h.context, async (context) => {
+          h.remove();
+          await context.sync();
+        });
+      };
+    },
+  };
+}

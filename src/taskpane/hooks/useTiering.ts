@@ -1,0 +1,108 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import { DEFAULT_RULES, type ExplicitMapping, type Field, type Language, type Rules } from "../../engine";
+import type { Door, DoorResult, Phase } from "../door";
+
+export type Progress = { readonly phase: Phase; readonly done: number; readonly total: number };
+
+export type TieringState = {
+  readonly result: DoorResult | null;
+  readonly busy: "preview" | "run" | null;
+  readonly progress: Progress | null;
+  readonly error: string | null;
+  readonly notice: "cancelled" | null;
+  readonly stale: boolean;
+  readonly rules: Rules;
+  readonly mapping: Partial<Record<Field, string>>;
+  readonly useSelection: boolean;
+  readonly ranOnce: boolean;
+};
+
+/**
+ * The pane's state and actions: preview on load and whenever mapping or rules change, run, cancel
+ * between chunks, and a stale flag when the data changes after a run.
+ * @example const t = useTiering(door, "zh-CN")
+ */
+export function useTiering(door: Door, language: Language) {
+  const [state, setState] = useState<TieringState>({
+    result: null,
+    busy: null,
+    progress: null,
+    error: null,
+    notice: null,
+    stale: false,
+    rules: DEFAULT_RULES,
+    mapping: {},
+    useSelection: false,
+    ranOnce: false,
+  });
+  const cancelled = useRef(false);
+  const rulesFromWorkbook = useRef(false);
+
+  const execute = useCallback(
+    async (kind: "preview" | "run", rules: Rules, mapping: Partial<Record<Field, string>>, useSelection: boolean) => {
+      cancelled.current = false;
+      setState((s) => ({ ...s, busy: kind, progress: null, error: null, notice: null }));
+      try {
+        const options = {
+          language,
+          rules,
+          mapping: Object.keys(mapping).length > 0 ? (mapping as ExplicitMapping) : undefined,
+          useSelection,
+          onProgress: (phase: Phase, done: number, total: number) => setState((s) => ({ ...s, progress: { phase, done, total } })),
+          isCancelled: () => cancelled.current,
+        };
+        const result = kind === "run" ? await door.run(options) : await door.preview(options);
+        setState((s) => {
+          // The first preview adopts the rules the workbook saved, so a re-run uses them.
+          const adopt = !rulesFromWorkbook.current && result.savedRules !== null;
+          if (adopt) rulesFromWorkbook.current = true;
+          return {
+            ...s,
+            result,
+            busy: null,
+            progress: null,
+            notice: cancelled.current ? "cancelled" : null,
+            stale: kind === "run" ? false : s.stale,
+            ranOnce: s.ranOnce || kind === "run",
+            rules: adopt && result.savedRules ? result.savedRules : s.rules,
+          };
+        });
+      } catch (error) {
+        setState((s) => ({ ...s, busy: null, progress: null, error: error instanceof Error ? error.message : String(error) }));
+      }
+    },
+    [door, language],
+  );
+
+  const { rules, mapping, useSelection } = state;
+  useEffect(() => {
+    void execute("preview", rules, mapping, useSelection);
+  }, [execute, rules, mapping, useSelection]);
+
+  useEffect(
+    () =>
+      door.onDataChanged(() => {
+        setState((s) => (s.ranOnce ? { ...s, stale: true } : s));
+      }),
+    [door],
+  );
+
+  return {
+    state,
+    run: () => execute("run", state.rules, state.mapping, state.useSelection),
+    cancel: () => {
+      cancelled.current = true;
+    },
+    setRules: (next: Rules) => setState((s) => ({ ...s, rules: next })),
+    resetRules: () => setState((s) => ({ ...s, rules: DEFAULT_RULES })),
+    setMapping: (field: Field, header: string | null) =>
+      setState((s) => {
+        const next = { ...s.mapping };
+        if (header === null) delete next[field];
+        else next[field] = header;
+        return { ...s, mapping: next };
+      }),
+    setUseSelection: (value: boolean) => setState((s) => ({ ...s, useSelection: value })),
+    refresh: () => execute("preview", state.rules, state.mapping, state.useSelection),
+  };
+}
