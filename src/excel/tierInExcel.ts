@@ -1,6 +1,6 @@
 import type { ExplicitMapping, Finding, Language } from "../engine";
 import { getMessages } from "../i18n";
-import { type PlainOutcome, type RunOptions, type SavedSettings, type SheetTable, parseSettings, runTiering, toPlainOutcome } from "../workbook";
+import { type PlainOutcome, type RunOptions, type SavedSettings, type SheetTable, parseSettings } from "../workbook";
 import { translateOfficeError } from "./officeApiError";
 import { type ExcelTable, readTarget } from "./readTarget";
 import { readSettingsCells } from "./settingsStore";
@@ -23,7 +23,11 @@ export type TierInExcelOptions = {
   readonly compute?: ((table: SheetTable, options: RunOptions) => Promise<PlainOutcome>) | undefined;
 };
 
-const computeHere = async (table: SheetTable, options: RunOptions): Promise<PlainOutcome> => toPlainOutcome(runTiering(table, options));
+/** The engine in this thread, loaded on first use so the pane's first paint never waits for it. */
+const computeHere = async (table: SheetTable, options: RunOptions): Promise<PlainOutcome> => {
+  const { runTiering, toPlainOutcome } = await import(/* webpackChunkName: "engine" */ "../workbook/runTiering");
+  return toPlainOutcome(runTiering(table, options));
+};
 
 /** The engine refused to write: findings of severity `error` say why, with rows and columns. */
 export class TieringBlockedError extends Error {

@@ -1,4 +1,4 @@
-import { type PlainOutcome, type RunOptions, type SheetTable, runTiering, toPlainOutcome } from "../workbook";
+import type { PlainOutcome, RunOptions, SheetTable } from "../workbook";
 import type { Compute } from "./door";
 
 /**
@@ -7,7 +7,12 @@ import type { Compute } from "./door";
  * @example const outcome = await createCompute()(table, { asOf: new Date() })
  */
 export function createCompute(): Compute {
-  if (typeof Worker === "undefined") return async (table, options) => toPlainOutcome(runTiering(table, options));
+  if (typeof Worker === "undefined") {
+    return async (table, options) => {
+      const { runTiering, toPlainOutcome } = await import(/* webpackChunkName: "engine" */ "../workbook/runTiering");
+      return toPlainOutcome(runTiering(table, options));
+    };
+  }
   return (table: SheetTable, options: RunOptions) =>
     new Promise<PlainOutcome>((resolve, reject) => {
       const worker = new Worker(new URL("./compute.worker.ts", import.meta.url));

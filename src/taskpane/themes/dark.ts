@@ -1,0 +1,4 @@
+import { webDarkTheme } from "@fluentui/react-components";
+
+/** Office's dark theme, loaded on demand. */
+export const darkTheme = webDarkTheme;

@@ -1,0 +1,4 @@
+import { teamsHighContrastTheme } from "@fluentui/react-components";
+
+/** High contrast, loaded on demand. */
+export const highContrastTheme = teamsHighContrastTheme;
