@@ -19,4 +19,5 @@ module.exports = {
   transformIgnorePatterns: ["/node_modules/"],
   testTimeout: 60000,
   globalSetup: "<rootDir>/tests/integration/globalSetup.cjs",
+  setupFilesAfterEnv: ["<rootDir>/tests/helpers/domSetup.ts"],
 };

@@ -19,6 +19,8 @@ export function ColumnsSection({ m, result, mapping, onMap }: Props) {
   const ui = m.ui;
   const header = result?.outcome.header;
   const headers = result?.headers ?? [];
+  // Columns that mean nothing to the detector, and second columns for a field already mapped.
+  const unused = header ? [...header.unmapped, ...header.duplicates].sort((a, b) => a.column - b.column).map((u) => u.header) : [];
   return (
     <section className={s.section} aria-labelledby="columns-heading">
       <h2 id="columns-heading" className={s.heading}>
@@ -32,7 +34,8 @@ export function ColumnsSection({ m, result, mapping, onMap }: Props) {
           const required = REQUIRED_FIELDS.includes(field);
           const label = `${m.engine.fieldName[field] ?? field}${required ? ` (${ui.required})` : ""}`;
           return (
-            <Field key={field} label={label} required={required} orientation="horizontal" hint={match ? ui.confidence[match.how] : ui.notMapped}>
+            <Field key={field} label={label} required={required} hint={match ? ui.confidence[match.how] : ui.notMapped}>
+              <div className={s.row}>
               <Dropdown
                 aria-label={label}
                 value={shown}
@@ -54,11 +57,12 @@ export function ColumnsSection({ m, result, mapping, onMap }: Props) {
                   {Math.round(match.confidence * 100)}%
                 </Badge>
               )}
+              </div>
             </Field>
           );
         })}
       </div>
-      {header && header.unmapped.length > 0 && <Text className={s.muted}>{ui.unmappedColumns(header.unmapped.map((u) => u.header).join(m.engine.language === "zh-CN" ? "、" : ", "))}</Text>}
+      {unused.length > 0 && <Text className={s.muted}>{ui.unmappedColumns(unused.join(m.engine.language === "zh-CN" ? "、" : ", "))}</Text>}
     </section>
   );
 }
