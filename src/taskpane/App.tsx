@@ -1,13 +1,12 @@
 import {
   Badge,
   Button,
-  Dropdown,
   FluentProvider,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
-  Option,
+  Select,
   type Theme,
   makeStyles,
   tokens,
@@ -62,19 +61,13 @@ export function App({ door, initialLanguage, theme }: Props) {
           <h1 className={s.title}>
             {ui.appTitle} {door.mode === "demo" && <Badge appearance="outline">{ui.demoBadge}</Badge>}
           </h1>
-          <Dropdown
-            aria-label={ui.language}
-            size="small"
-            value={ui.languageNames[language]}
-            selectedOptions={[language]}
-            onOptionSelect={(_, d) => d.optionValue && setLanguage(d.optionValue as Language)}
-          >
+          <Select aria-label={ui.language} size="small" value={language} onChange={(_, d) => setLanguage(d.value as Language)}>
             {LANGUAGES.map((l) => (
-              <Option key={l} value={l}>
+              <option key={l} value={l}>
                 {ui.languageNames[l]}
-              </Option>
+              </option>
             ))}
-          </Dropdown>
+          </Select>
         </header>
         <div className={s.messages}>
           {door.mode === "demo" && (

@@ -8,9 +8,15 @@ const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; ch
 
 export function startServer(root, port = 0) {
   const officeJs = path.resolve("node_modules/@microsoft/office-js/dist");
+  // Tests inject axe-core from here: same origin, so the page's Content-Security-Policy allows it.
+  const axe = path.resolve("node_modules/axe-core");
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
-    const [base, rel] = url.pathname.startsWith("/office-js/") ? [officeJs, url.pathname.slice("/office-js/".length)] : [root, url.pathname.slice(1) || "taskpane.html"];
+    const [base, rel] = url.pathname.startsWith("/office-js/")
+      ? [officeJs, url.pathname.slice("/office-js/".length)]
+      : url.pathname === "/test-tools/axe.min.js"
+        ? [axe, "axe.min.js"]
+        : [root, url.pathname.slice(1) || "taskpane.html"];
     const file = path.resolve(base, decodeURIComponent(rel));
     if (!file.startsWith(base) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404).end();
