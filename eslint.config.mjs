@@ -13,7 +13,7 @@ const ban = (groups, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "dist-demo/", "coverage/", "bin/", "tests/e2e/artifacts/", "bench/out/"] },
+  { ignores: ["node_modules/", "dist/", "coverage/", "bin/", "tests/e2e/artifacts/", "bench/out/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,7 +1,7 @@
 // Builds the task pane (which is also the shared runtime that runs the ribbon commands).
-//   npm run build                               production: office.js from Microsoft's CDN, manifest as is
-//   npm run build -- --env urlProd=https://x/   production with the manifest's URLs moved to https://x/
-//   npm run build:demo                          demo and browser tests: office.js served from the npm copy
+//   npm run build                               dist/addin: office.js from Microsoft's CDN, manifest as is
+//   npm run build -- --env urlProd=https://x/   the same with the manifest's URLs moved to https://x/
+//   npm run build:demo                          dist/demo, for the browser tests: office.js from the npm copy
 //   npm run dev-server                          demo build served on port 3000 (https when dev certs exist)
 const fs = require("node:fs");
 const os = require("node:os");
@@ -27,7 +27,9 @@ module.exports = (env = {}, argv = {}) => {
   const demo = Boolean(env.demo) || !production;
   const urlProd = env.urlProd || URL_DEV;
   if (!/^https:\/\/.+\/$/.test(urlProd)) throw new Error(`urlProd must be an https URL ending in "/": ${urlProd}`);
-  const outDir = demo && production ? "dist-demo" : "dist";
+  // dist/ also holds the CLI bundle: the web builds have folders of their own, so cleaning one never
+  // removes the other.
+  const outDir = demo ? "dist/demo" : "dist/addin";
   // Scripts and connections: this origin and Office's CDN only; styles inline (Fluent's Griffel inserts them).
   const csp = [
     "default-src 'self'",

@@ -1,3 +1,4 @@
+import { benchAdapter } from "./adapter";
 import { benchCli, copyWithExcelJS } from "./cli";
 import { benchEngine } from "./engine";
 
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
   let lines: object[] = [];
   if (name === "engine") lines = benchEngine([rows]);
   else if (name === "cli") lines = await benchCli(rows);
+  else if (name === "adapter") lines = await benchAdapter(rows);
   else if (name === "copy") await copyWithExcelJS(size as string, extra as string, Number(columns ?? 0));
   else throw new Error(`unknown benchmark ${name}`);
   for (const line of lines) console.log(JSON.stringify(line));

@@ -7,6 +7,9 @@ const PLAN = [
   ["engine", 100_000],
   ["engine", 1_048_576],
   ["cli", 50_000],
+  ["adapter", 10_000],
+  ["adapter", 100_000],
+  ["adapter", 1_048_576],
 ];
 
 await build({
@@ -24,3 +27,5 @@ for (const [name, size] of PLAN) {
   if (only.length > 0 && !only.includes(name)) continue;
   execFileSync(process.execPath, ["--max-old-space-size=8192", "dist/bench.cjs", name, String(size)], { stdio: "inherit" });
 }
+// The pane's bundle and first render need a browser: Debian's chromium (see the README).
+if (only.length === 0 || only.includes("bundle")) execFileSync(process.execPath, ["bench/bundle.mjs"], { stdio: "inherit" });

@@ -7,7 +7,7 @@ const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backgrou
 
 /** Starts the static server on dist-demo/ and a browser; every request off localhost is blocked and recorded. */
 export async function openPane({ width = 360, height = 900, locale = "en-US" } = {}) {
-  const { server, url } = await startServer(new URL("../../dist-demo/", import.meta.url).pathname);
+  const { server, url } = await startServer(new URL("../../dist/demo/", import.meta.url).pathname);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   const context = await browser.newContext({ viewport: { width, height }, locale });
   const page = await context.newPage();
