@@ -67,7 +67,7 @@ module.exports = (env = {}, argv = {}) => {
       }),
       new CopyWebpackPlugin({
         patterns: [
-          { from: "assets", to: "assets" },
+          { from: "assets", to: "assets", globOptions: { ignore: ["**/screenshots/**"] } },
           { from: "src/taskpane/support.html", to: "support.html" },
           {
             from: "manifest.xml",

@@ -18,6 +18,8 @@ export type WrittenPreview = {
   /** Columns holding shares (0-1), shown as percentages. */
   readonly percent: readonly boolean[];
   readonly rows: readonly (readonly Cell[])[];
+  /** 1-based sheet row of the first preview row. */
+  readonly firstRow: number;
   readonly total: number;
 };
 

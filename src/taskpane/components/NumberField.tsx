@@ -1,5 +1,6 @@
 import { Field, Input } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
+import { useSectionStyles } from "./Section.styles";
 
 type Props = {
   readonly label: string;
@@ -15,6 +16,7 @@ type Props = {
 
 /** A number input validated inline, committed on Enter or when focus leaves. */
 export function NumberField({ label, value, min, max, optional = false, hint, invalidText, onCommit }: Props) {
+  const s = useSectionStyles();
   const [text, setText] = useState(value === null ? "" : String(value));
   useEffect(() => setText(value === null ? "" : String(value)), [value]);
   const trimmed = text.trim();
@@ -26,6 +28,7 @@ export function NumberField({ label, value, min, max, optional = false, hint, in
   return (
     <Field label={label} hint={hint} validationState={valid ? "none" : "error"} validationMessage={valid ? undefined : invalidText(min, max)}>
       <Input
+        className={s.input}
         value={text}
         inputMode="decimal"
         size="small"

@@ -93,7 +93,7 @@ export function ResultSection({ m, result, ran, onGoTo }: Props) {
               </thead>
               <tbody>
                 {result.written.rows.map((row, r) => (
-                  <tr key={r}>
+                  <tr key={r} id={`demo-row-${(result.written?.firstRow ?? 0) + r}`} tabIndex={-1}>
                     {row.map((c, k) => (
                       <td key={k} className={s.cell}>
                         {c === null || c === undefined ? "" : typeof c === "number" && result.written?.percent[k] ? formatPercent(c) : String(c)}

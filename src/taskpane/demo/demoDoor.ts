@@ -54,6 +54,7 @@ export function createDemoDoor(sample: SampleLanguage, compute: Compute): Door {
         headers: [String(values[plan.headerRow]?.[nameColumn] ?? ""), ...plan.columns.map((c) => c.header)],
         percent: [false, ...plan.columns.map((c) => c.kind === "percent")],
         rows: Array.from({ length: shown }, (_, k) => [values[plan.firstRow + k]?.[nameColumn] ?? null, ...plan.columns.map((c) => c.values[k] ?? null)]),
+        firstRow: plan.firstRow + 1,
         total: plan.rowCount,
       };
     }
@@ -71,8 +72,11 @@ export function createDemoDoor(sample: SampleLanguage, compute: Compute): Door {
     mode: "demo",
     preview: (o) => go(o, false),
     run: (o) => go(o, true),
-    goToCell: async (_sheet, row, column) => {
-      document.getElementById(`demo-cell-${row}-${column}`)?.focus();
+    // The demo's "sheet" is the preview table: go to the row there when it is shown.
+    goToCell: async (_sheet, row) => {
+      const target = document.getElementById(`demo-row-${row}`);
+      target?.scrollIntoView({ block: "center" });
+      target?.focus();
     },
     onDataChanged: (listener) => {
       listeners.add(listener);

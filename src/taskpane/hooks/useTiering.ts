@@ -52,6 +52,8 @@ export function useTiering(door: Door, language: Language) {
           isCancelled: () => cancelled.current,
         };
         const result = kind === "run" ? await door.run(options) : await door.preview(options);
+        // After our own run the workbook holds the rules in use: nothing to adopt.
+        if (kind === "run") rulesFromWorkbook.current = true;
         setState((s) => {
           // The first preview adopts the rules the workbook saved, so a re-run uses them.
           const adopt = !rulesFromWorkbook.current && result.savedRules !== null;
