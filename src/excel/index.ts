@@ -3,4 +3,4 @@ export { type ExcelTable, ReadCancelled, type ReadOptions, readTarget } from "./
 export { queueSettings, readSettingsCells } from "./settingsStore";
 export { estimateBytes, toExcelValue } from "./textCell";
 export { TieringBlockedError, type TierInExcelOptions, type TierInExcelResult, tierInExcel } from "./tierInExcel";
-export { REQUEST_BUDGET_BYTES, type WriteOptions, type WriteOutcome, applyPlanToExcel } from "./writePlanToExcel";
+export { REQUEST_BUDGET_BYTES, WriteCancelled, type WriteOptions, type WriteOutcome, applyPlanToExcel } from "./writePlanToExcel";

@@ -80,6 +80,7 @@ export async function tierInExcel(context: Excel.RequestContext, options: TierIn
     messages: getMessages(outcome.language).excel,
     supports: options.supports,
     onProgress: (done, total) => options.onProgress?.("writing", done, total),
+    isCancelled: options.isCancelled,
   });
   return { table, outcome, write, hadSettings: saved.settings !== null, saved: saved.settings };
 }

@@ -13,8 +13,18 @@ export type WriteOptions = {
   /** `Office.context.requirements.isSetSupported`, injectable for tests. */
   readonly supports: (set: string, version: string) => boolean;
   readonly onProgress?: ((done: number, total: number) => void) | undefined;
+  /** Checked between chunks: true stops the write there (what was written stays, and is reported). */
+  readonly isCancelled?: (() => boolean) | undefined;
   readonly budgetBytes?: number | undefined;
 };
+
+/** The user cancelled between chunks; `written` says what the workbook already holds. */
+export class WriteCancelled extends Error {
+  override readonly name = "WriteCancelled";
+  constructor(readonly written: string | null) {
+    super("cancelled");
+  }
+}
 
 export type WriteOutcome = {
   readonly syncs: number;
@@ -98,6 +108,7 @@ export async function applyPlanToExcel(context: Excel.RequestContext, plan: Writ
       const cols = run.map((c) => plan.columns.find((x) => x.column === c)!);
       const rowBytes = (r: number): number => cols.reduce((s, c) => s + estimateBytes(toExcelValue(c.values[r] ?? null)) + c.numberFormat.length + 8, 16);
       for (let start = 0; start < plan.rowCount; ) {
+        if (options.isCancelled?.()) throw new WriteCancelled(written());
         let n = 0;
         let bytes = 0;
         while (start + n < plan.rowCount) {
@@ -165,6 +176,7 @@ export async function applyPlanToExcel(context: Excel.RequestContext, plan: Writ
     await sync(JSON.stringify(plan.settings).length * 3);
     return { syncs, largestRequestBytes: largest, chartDrawn };
   } catch (error) {
+    if (error instanceof WriteCancelled) throw error;
     throw translateOfficeError(error, m, plan.sheetName, written());
   }
 }

@@ -70,7 +70,12 @@ export function useTiering(door: Door, language: Language) {
           };
         });
       } catch (error) {
-        setState((s) => ({ ...s, busy: null, progress: null, error: error instanceof Error ? error.message : String(error) }));
+        const wasCancelled = error instanceof Error && (error.name === "ReadCancelled" || error.name === "WriteCancelled");
+        setState((s) =>
+          wasCancelled
+            ? { ...s, busy: null, progress: null, notice: "cancelled" }
+            : { ...s, busy: null, progress: null, error: error instanceof Error ? error.message : String(error) },
+        );
       }
     },
     [door, language],

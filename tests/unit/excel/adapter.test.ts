@@ -87,6 +87,16 @@ describe("writing", () => {
     expect(snapshot(sheet, 4)).toBe(before);
   });
 
+  it("stops between chunks when the user cancels, leaving the user's cells intact", async () => {
+    const { wb, sheet } = book(ledger(30_000));
+    const before = snapshot(sheet, 4);
+    let chunks = 0;
+    const error = await tier(wb, { onProgress: (phase) => void (phase === "writing" && chunks++), isCancelled: () => chunks >= 1 }).catch((e: unknown) => e);
+    expect((error as Error).name).toBe("WriteCancelled");
+    expect(snapshot(sheet, 4)).toBe(before);
+    expect(wb.sheet("Tiering Strategy")).toBeUndefined();
+  });
+
   it("refuses a protected sheet before writing anything", async () => {
     const { wb, sheet } = book(ledger(50));
     sheet.protected = true;
