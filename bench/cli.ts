@@ -5,7 +5,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { XLSX_WRITE_OPTIONS } from "../src/xlsx";
 import { generateSheet } from "./generateSheet";
-import type { Measurement } from "./measure";
+import { type Measurement, time } from "./measure";
 
 /** Writes a generated sheet of `rows` rows (header included) to an .xlsx file. */
 export async function writeGeneratedWorkbook(file: string, rows: number): Promise<void> {
@@ -39,16 +39,6 @@ export async function copyWithExcelJS(input: string, output: string, extraColumn
   await wb.xlsx.writeFile(output, XLSX_WRITE_OPTIONS as unknown as Partial<ExcelJS.XlsxWriteOptions>);
 }
 
-function wall(run: () => void, repeat: number): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < repeat; i++) {
-    const t0 = performance.now();
-    run();
-    best = Math.min(best, performance.now() - t0);
-  }
-  return Math.round(best);
-}
-
 /**
  * The CLI on a generated workbook, and in the same run ExcelJS reading and writing it with no tiering
  * (the I/O floor). Both run as separate processes, as a user runs them; best of `repeat`.
@@ -60,9 +50,10 @@ export async function benchCli(rows: number, repeat = 3): Promise<Measurement[]>
   const node = process.execPath;
   const cli = path.resolve("bin/channel-tiering.cjs");
   const bench = path.resolve("dist/bench.cjs");
-  const ms = wall(() => execFileSync(node, [cli, input, "--out", path.join(dir, "out.xlsx"), "--quiet"]), repeat);
-  const floorMs = wall(() => execFileSync(node, [bench, "copy", input, path.join(dir, "copy.xlsx")]), repeat);
-  const sameCellsMs = wall(() => execFileSync(node, [bench, "copy", input, path.join(dir, "cells.xlsx"), "13"]), repeat);
+  // Each run is a fresh process: nothing to warm up.
+  const ms = time(repeat, () => execFileSync(node, [cli, input, "--out", path.join(dir, "out.xlsx"), "--quiet"]), false);
+  const floorMs = time(repeat, () => execFileSync(node, [bench, "copy", input, path.join(dir, "copy.xlsx")]), false);
+  const sameCellsMs = time(repeat, () => execFileSync(node, [bench, "copy", input, path.join(dir, "cells.xlsx"), "13"]), false);
   return [
     { bench: "cli", rows, ms, floorMs, ratio: Math.round((ms / floorMs) * 100) / 100 },
     { bench: "cli-same-cells-floor", rows, ms: sameCellsMs, note: "ExcelJS copy that also writes 13 columns of plain values" },

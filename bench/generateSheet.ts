@@ -1,4 +1,5 @@
 import type { Cell } from "../src/engine";
+import { createRandom } from "../src/taskpane/demo/sampleSheet";
 
 /** The 15 columns of a realistic distributor ledger. */
 export const BENCH_HEADERS = [
@@ -25,18 +26,6 @@ const MGMT = ["直营", "总代理", "省代", "一级经销商", "二级经销�
 const SALES = ["批发", "分销", "零售", "工程（项目）", "电商"];
 const SENS = ["价格", "服务", "品牌", "返利"];
 const OWNERS = Array.from({ length: 40 }, (_, i) => `业务员${i + 1}`);
-
-/** A small deterministic generator (mulberry32), so every run measures the same sheet. */
-export function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A sheet of `rows` rows in all (header included) with 15 columns: revenues heavy-tailed as in real

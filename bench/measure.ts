@@ -1,8 +1,8 @@
 export type Measurement = Record<string, string | number | null>;
 
-/** Best wall time of `repeat` runs, in ms, after one warm-up run (JIT, caches). */
-export function time(repeat: number, run: () => void): number {
-  run();
+/** Best wall time of `repeat` runs, in ms, after one warm-up run (JIT, caches) unless `warmUp` is false. */
+export function time(repeat: number, run: () => void, warmUp = true): number {
+  if (warmUp) run();
   let best = Number.POSITIVE_INFINITY;
   for (let i = 0; i < repeat; i++) {
     const t0 = performance.now();

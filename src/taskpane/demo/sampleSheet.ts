@@ -1,7 +1,10 @@
 import type { Cell } from "../../engine";
 
-/** A small deterministic generator (mulberry32): the same sample every time. */
-function createRandom(seed: number): () => number {
+/**
+ * A small deterministic generator (mulberry32): the same sample every time.
+ * @example createRandom(1)() // 0.6270739405881613
+ */
+export function createRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
