@@ -22,19 +22,36 @@ export type DimensionColumn = { readonly values: Uint16Array; readonly codes: st
  * A dimension column with an encoder that gives each distinct class code one index.
  * @example const d = createDimensionColumn(3); d.set(0, "A"); d.column.codes // ["A"]
  */
-export function createDimensionColumn(capacity: number): { column: DimensionColumn; set: (i: number, code: string) => void } {
+export function createDimensionColumn(capacity: number): {
+  column: DimensionColumn;
+  set: (i: number, code: string) => void;
+  setFromText: (i: number, text: string, classify: (text: string) => string) => void;
+} {
   const values = new Uint16Array(capacity);
   const codes: string[] = [];
   const index = new Map<string, number>();
+  const byText = new Map<string, number>();
+  const indexOf = (code: string): number => {
+    let k = index.get(code);
+    if (k === undefined) {
+      // Past 65,535 distinct texts the rest share the last slot's label: "as found" has its limits.
+      k = Math.min(codes.length, 65535);
+      if (k === codes.length) codes.push(code);
+      index.set(code, k);
+    }
+    return k;
+  };
   return {
     column: { values, codes },
     set: (i, code) => {
-      let k = index.get(code);
+      values[i] = indexOf(code);
+    },
+    // One lookup per row: each distinct text is classified once and remembered by its class's index.
+    setFromText: (i, text, classify) => {
+      let k = byText.get(text);
       if (k === undefined) {
-        // Past 65,535 distinct texts the rest share the last slot's label: "as found" has its limits.
-        k = Math.min(codes.length, 65535);
-        if (k === codes.length) codes.push(code);
-        index.set(code, k);
+        k = indexOf(classify(text));
+        byText.set(text, k);
       }
       values[i] = k;
     },

@@ -88,11 +88,11 @@ export function readAccounts(
   const skipped: SkippedRow[] = [];
   const capacity = Math.max(0, values.length - header.headerRow - 1);
   const present = presentDimensions(header);
-  const encoders = {} as Record<Dimension, ((i: number, code: string) => void) | null>;
+  const encoders = {} as Record<Dimension, ReturnType<typeof createDimensionColumn> | null>;
   const columns = {} as Record<Dimension, DimensionColumn | null>;
   for (const d of DIMENSIONS) {
     const e = present[d] ? createDimensionColumn(capacity) : null;
-    encoders[d] = e ? e.set : null;
+    encoders[d] = e;
     columns[d] = e ? e.column : null;
   }
   const t = createAccountTable(capacity, columns);
@@ -284,8 +284,9 @@ export function readAccounts(
     let marketShare: number | null = null;
     if (cShare) {
       const cell = row[cShare.index];
-      const s: Parsed<number> = typeof cell === "number" && Number.isFinite(cell) ? { kind: "value", value: sharePoints ? cell / 100 : cell } : parseShare(cell, sharePoints);
-      if (s.kind === "value") marketShare = s.value;
+      const s: Parsed<number> | null = typeof cell === "number" && Number.isFinite(cell) ? null : parseShare(cell, sharePoints);
+      if (s === null) marketShare = sharePoints ? (cell as number) / 100 : (cell as number);
+      else if (s.kind === "value") marketShare = s.value;
       else if (s.kind === "invalid") push("value.notANumber", "warning", sheetRow, cShare, f.notANumber(sheetRow, cShare.header, s.raw, f.consequenceIgnored));
     }
     const previousText = tierCol === undefined ? "" : cellText(row[tierCol]);
@@ -310,9 +311,9 @@ export function readAccounts(
     if (potential !== null) inputs.marketPotential[i] = potential;
 
     // The dimensions are classified as they are read: no column of texts is kept.
-    if (setMgmt) setMgmt(i, mgmt(text(row, cMgmt)));
-    if (setSales) setSales(i, sales(text(row, cSales)));
-    if (setSens) setSens(i, sens(text(row, cSens)));
+    if (setMgmt) setMgmt.setFromText(i, text(row, cMgmt), mgmt);
+    if (setSales) setSales.setFromText(i, text(row, cSales), sales);
+    if (setSens) setSens.setFromText(i, text(row, cSens), sens);
     if (setCredit) {
       const ratingText = text(row, cCredit);
       let rated: string | undefined;
@@ -321,15 +322,15 @@ export function readAccounts(
         rated = ratings.get(ratingText);
       }
       const overdue = number(row, cOverdue, 1, sheetRow, f.consequenceIgnored);
-      setCredit(i, rated ?? (overdue === null ? "unknown" : creditFromOverdue(Math.max(0, overdue), rules)));
+      setCredit.set(i, rated ?? (overdue === null ? "unknown" : creditFromOverdue(Math.max(0, overdue), rules)));
     }
     if (setPotential) {
       const sold = revenue !== null && revenue > 0 ? revenue : 0;
-      if (growth !== null) setPotential(i, potentialFromGrowth(growth, rules));
-      else if (potential !== null && potential > 0) setPotential(i, potentialFromHeadroom(1 - sold / potential, rules));
-      else setPotential(i, "unknown");
+      if (growth !== null) setPotential.set(i, potentialFromGrowth(growth, rules));
+      else if (potential !== null && potential > 0) setPotential.set(i, potentialFromHeadroom(1 - sold / potential, rules));
+      else setPotential.set(i, "unknown");
     }
-    if (setShare) setShare(i, marketShare === null ? "unknown" : shareClass(marketShare, rules));
+    if (setShare) setShare.set(i, marketShare === null ? "unknown" : shareClass(marketShare, rules));
   }
   const table = sliceTable(t, n);
   const duplicates = findDuplicateNames(table.name);
