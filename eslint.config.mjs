@@ -5,7 +5,9 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
-const officeRules = Object.fromEntries(Object.keys(officeAddins.rules).map((name) => [`office-addins/${name}`, "error"]));
+const officeRules = Object.fromEntries(
+  Object.keys(officeAddins.rules).map((name) => [`office-addins/${name}`, "error"]),
+);
 
 /** Imports a layer may not make, as no-restricted-imports patterns. */
 const ban = (groups, message) => ({
@@ -21,7 +23,10 @@ export default tseslint.config(
     rules: {
       "@typescript-eslint/consistent-type-definitions": ["error", "type"],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
-      "no-restricted-syntax": ["error", { selector: "TSEnumDeclaration", message: "Use a string union instead of an enum." }],
+      "no-restricted-syntax": [
+        "error",
+        { selector: "TSEnumDeclaration", message: "Use a string union instead of an enum." },
+      ],
     },
   },
   {
@@ -49,21 +54,57 @@ export default tseslint.config(
   {
     files: ["src/workbook/**/*.ts"],
     rules: ban(
-      ["../excel/*", "../excel", "../xlsx/*", "../xlsx", "../taskpane/*", "../commands/*", "../cli/*", "react", "@fluentui/*", "exceljs", "node:*", "fs", "@microsoft/*"],
+      [
+        "../excel/*",
+        "../excel",
+        "../xlsx/*",
+        "../xlsx",
+        "../taskpane/*",
+        "../commands/*",
+        "../cli/*",
+        "react",
+        "@fluentui/*",
+        "exceljs",
+        "node:*",
+        "fs",
+        "@microsoft/*",
+      ],
       "workbook/ imports only engine/ and i18n/.",
     ),
   },
   {
     files: ["src/i18n/**/*.ts"],
-    rules: ban(["../excel*", "../xlsx*", "../taskpane*", "../commands*", "../cli*", "../workbook*", "react", "exceljs", "node:*"], "i18n/ holds strings only."),
+    rules: ban(
+      [
+        "../excel*",
+        "../xlsx*",
+        "../taskpane*",
+        "../commands*",
+        "../cli*",
+        "../workbook*",
+        "react",
+        "exceljs",
+        "node:*",
+      ],
+      "i18n/ holds strings only.",
+    ),
   },
   {
     files: ["src/taskpane/**/*.{ts,tsx}", "src/commands/**/*.ts"],
-    rules: ban(["../xlsx*", "../../xlsx*", "../cli*", "../../cli*", "exceljs", "node:*", "fs", "path"], "The pane and the ribbon reach Excel only through excel/ and workbook/."),
+    rules: ban(
+      ["../xlsx*", "../../xlsx*", "../cli*", "../../cli*", "exceljs", "node:*", "fs", "path"],
+      "The pane and the ribbon reach Excel only through excel/ and workbook/.",
+    ),
   },
   {
     files: ["src/cli/**/*.ts", "src/xlsx/**/*.ts"],
-    rules: { "no-console": "off", ...ban(["../excel*", "../taskpane*", "../commands*", "react", "@fluentui/*"], "The CLI and xlsx adapter never load Office or React.") },
+    rules: {
+      "no-console": "off",
+      ...ban(
+        ["../excel*", "../taskpane*", "../commands*", "react", "@fluentui/*"],
+        "The CLI and xlsx adapter never load Office or React.",
+      ),
+    },
   },
   {
     files: ["tests/**/*.{ts,tsx}", "bench/**/*.ts", "scripts/**/*.{mjs,ts}"],

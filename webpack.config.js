@@ -26,7 +26,8 @@ module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === "production";
   const demo = Boolean(env.demo) || !production;
   const urlProd = env.urlProd || URL_DEV;
-  if (!/^https:\/\/.+\/$/.test(urlProd)) throw new Error(`urlProd must be an https URL ending in "/": ${urlProd}`);
+  if (!/^https:\/\/.+\/$/.test(urlProd))
+    throw new Error(`urlProd must be an https URL ending in "/": ${urlProd}`);
   // dist/ also holds the CLI bundle: the web builds have folders of their own, so cleaning one never
   // removes the other.
   const outDir = demo ? "dist/demo" : "dist/addin";
@@ -55,7 +56,14 @@ module.exports = (env = {}, argv = {}) => {
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
-      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, loader: "esbuild-loader", options: { target: "es2020", jsx: "automatic" } }],
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          loader: "esbuild-loader",
+          options: { target: "es2020", jsx: "automatic" },
+        },
+      ],
     },
     performance: { hints: false },
     plugins: [

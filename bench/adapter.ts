@@ -13,10 +13,20 @@ export async function benchAdapter(rows: number): Promise<Measurement[]> {
   const wb = new FakeWorkbook();
   const sheet = wb.addSheet("Dealers");
   const values: Cell[][] = [["Distributor", "Revenue", "Region", "Channel Type"]];
-  for (let i = 1; i < rows; i++) values.push([`Dealer ${i}`, ((i * 7919) % 100_000) + 1, i % 3 ? "East" : "West", i % 2 ? "直营" : "省代"]);
+  for (let i = 1; i < rows; i++)
+    values.push([
+      `Dealer ${i}`,
+      ((i * 7919) % 100_000) + 1,
+      i % 3 ? "East" : "West",
+      i % 2 ? "直营" : "省代",
+    ]);
   sheet.fill(values as (string | number)[][]);
   const t0 = performance.now();
-  const result = await tierInExcel(asExcelContext(wb.context()), { language: "en-US", supports: wb.supports, asOf: new Date("2025-06-30") });
+  const result = await tierInExcel(asExcelContext(wb.context()), {
+    language: "en-US",
+    supports: wb.supports,
+    asOf: new Date("2025-06-30"),
+  });
   const ms = Math.round(performance.now() - t0);
   return [
     {

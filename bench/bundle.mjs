@@ -8,13 +8,29 @@ import { openPane } from "../tests/e2e/browser.mjs";
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const scriptsOf = (dir) =>
-  [...readFileSync(path.join(dir, "taskpane.html"), "utf8").matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)].map((m) => m[1]).filter((src) => !/office\.js$/.test(src));
+  [...readFileSync(path.join(dir, "taskpane.html"), "utf8").matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)]
+    .map((m) => m[1])
+    .filter((src) => !/office\.js$/.test(src));
 
-execFileSync(process.execPath, ["node_modules/webpack/bin/webpack.js", "--mode", "production"], { stdio: "ignore" });
+execFileSync(process.execPath, ["node_modules/webpack/bin/webpack.js", "--mode", "production"], {
+  stdio: "ignore",
+});
 const entry = scriptsOf("dist/addin").reduce((sum, src) => sum + gz(path.join("dist/addin", src)), 0);
-console.log(JSON.stringify({ bench: "bundle", build: "production", initialScripts: scriptsOf("dist/addin"), initialGzipBytes: entry, initialGzipKB: Math.round(entry / 102.4) / 10 }));
+console.log(
+  JSON.stringify({
+    bench: "bundle",
+    build: "production",
+    initialScripts: scriptsOf("dist/addin"),
+    initialGzipBytes: entry,
+    initialGzipKB: Math.round(entry / 102.4) / 10,
+  }),
+);
 
-execFileSync(process.execPath, ["node_modules/webpack/bin/webpack.js", "--mode", "production", "--env", "demo"], { stdio: "ignore" });
+execFileSync(
+  process.execPath,
+  ["node_modules/webpack/bin/webpack.js", "--mode", "production", "--env", "demo"],
+  { stdio: "ignore" },
+);
 const times = [];
 let startup = 0;
 for (let i = 0; i < 3; i++) {
@@ -28,4 +44,12 @@ for (let i = 0; i < 3; i++) {
   await pane.close();
 }
 times.sort((a, b) => a - b);
-console.log(JSON.stringify({ bench: "first-render", build: "demo", runs: times.length, medianMs: Math.round(times[1]), scriptsToFirstRenderGzipKB: Math.round(startup / 102.4) / 10 }));
+console.log(
+  JSON.stringify({
+    bench: "first-render",
+    build: "demo",
+    runs: times.length,
+    medianMs: Math.round(times[1]),
+    scriptsToFirstRenderGzipKB: Math.round(startup / 102.4) / 10,
+  }),
+);

@@ -51,11 +51,28 @@ export async function benchCli(rows: number, repeat = 3): Promise<Measurement[]>
   const cli = path.resolve("bin/channel-tiering.cjs");
   const bench = path.resolve("dist/bench.cjs");
   // Each run is a fresh process: nothing to warm up.
-  const ms = time(repeat, () => execFileSync(node, [cli, input, "--out", path.join(dir, "out.xlsx"), "--quiet"]), false);
-  const floorMs = time(repeat, () => execFileSync(node, [bench, "copy", input, path.join(dir, "copy.xlsx")]), false);
-  const sameCellsMs = time(repeat, () => execFileSync(node, [bench, "copy", input, path.join(dir, "cells.xlsx"), "13"]), false);
+  const ms = time(
+    repeat,
+    () => execFileSync(node, [cli, input, "--out", path.join(dir, "out.xlsx"), "--quiet"]),
+    false,
+  );
+  const floorMs = time(
+    repeat,
+    () => execFileSync(node, [bench, "copy", input, path.join(dir, "copy.xlsx")]),
+    false,
+  );
+  const sameCellsMs = time(
+    repeat,
+    () => execFileSync(node, [bench, "copy", input, path.join(dir, "cells.xlsx"), "13"]),
+    false,
+  );
   return [
     { bench: "cli", rows, ms, floorMs, ratio: Math.round((ms / floorMs) * 100) / 100 },
-    { bench: "cli-same-cells-floor", rows, ms: sameCellsMs, note: "ExcelJS copy that also writes 13 columns of plain values" },
+    {
+      bench: "cli-same-cells-floor",
+      rows,
+      ms: sameCellsMs,
+      note: "ExcelJS copy that also writes 13 columns of plain values",
+    },
   ];
 }

@@ -24,11 +24,20 @@ export function benchEngine(sizes: readonly number[], repeat = 3): Measurement[]
       const copy = revenues.slice();
       copy.sort((a, b) => a - b);
     });
-    out.push({ bench: "engine", rows, accounts, ms, floorMs, ratio: Math.round((ms / floorMs) * 100) / 100, heapMB: heapMB() });
+    out.push({
+      bench: "engine",
+      rows,
+      accounts,
+      ms,
+      floorMs,
+      ratio: Math.round((ms / floorMs) * 100) / 100,
+      heapMB: heapMB(),
+    });
     const result = tierAccounts({ grid, messages, asOf });
     let columns = 0;
     const planMs = time(1, () => {
-      columns = planWrite({ sheetName: "经销商", ...grid }, result, { language: "zh-CN", asOf }).columns.length;
+      columns = planWrite({ sheetName: "经销商", ...grid }, result, { language: "zh-CN", asOf }).columns
+        .length;
     });
     out.push({ bench: "plan", rows, columns, ms: planMs, heapMB: heapMB() });
   }

@@ -5,7 +5,9 @@ const fs = require("node:fs");
 
 const bundle = path.join(__dirname, "..", "dist", "cli.cjs");
 if (!fs.existsSync(bundle)) {
-  process.stderr.write("channel-tiering is not built yet: run `npm ci` (or `node scripts/build-cli.mjs`) in the checkout.\n");
+  process.stderr.write(
+    "channel-tiering is not built yet: run `npm ci` (or `node scripts/build-cli.mjs`) in the checkout.\n",
+  );
   process.exit(70);
 }
 require(bundle).main();

@@ -25,7 +25,10 @@ await build({
 const only = process.argv.slice(2);
 for (const [name, size] of PLAN) {
   if (only.length > 0 && !only.includes(name)) continue;
-  execFileSync(process.execPath, ["--max-old-space-size=8192", "dist/bench.cjs", name, String(size)], { stdio: "inherit" });
+  execFileSync(process.execPath, ["--max-old-space-size=8192", "dist/bench.cjs", name, String(size)], {
+    stdio: "inherit",
+  });
 }
 // The pane's bundle and first render need a browser: Debian's chromium (see the README).
-if (only.length === 0 || only.includes("bundle")) execFileSync(process.execPath, ["bench/bundle.mjs"], { stdio: "inherit" });
+if (only.length === 0 || only.includes("bundle"))
+  execFileSync(process.execPath, ["bench/bundle.mjs"], { stdio: "inherit" });

@@ -46,7 +46,8 @@ function png(size) {
       }
       px.set([...rgb, 0xff], i);
       // A thin border keeps the white tile visible on a white ribbon.
-      if (!inTile(x - 1, y) || !inTile(x + 1, y) || !inTile(x, y - 1) || !inTile(x, y + 1)) px.set([0x10, 0x7c, 0x41, 0xff], i);
+      if (!inTile(x - 1, y) || !inTile(x + 1, y) || !inTile(x, y - 1) || !inTile(x, y + 1))
+        px.set([0x10, 0x7c, 0x41, 0xff], i);
     }
   }
   const raw = Buffer.alloc((size * 4 + 1) * size);
@@ -55,7 +56,12 @@ function png(size) {
   ihdr.writeUInt32BE(size, 0);
   ihdr.writeUInt32BE(size, 4);
   ihdr.set([8, 6, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", ihdr), chunk("IDAT", deflateSync(raw, { level: 9 })), chunk("IEND", Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", ihdr),
+    chunk("IDAT", deflateSync(raw, { level: 9 })),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
 for (const size of [16, 20, 24, 32, 40, 48, 64, 80, 128]) writeFileSync(`assets/icon-${size}.png`, png(size));

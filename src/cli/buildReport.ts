@@ -10,7 +10,13 @@ export type Report = {
   readonly fields: Partial<Record<Field, string>>;
   readonly rows: readonly ReportRow[];
   readonly skipped: readonly { readonly row: number; readonly reason: string }[];
-  readonly findings: readonly { readonly code: string; readonly severity: string; readonly row: number | null; readonly column: string | null; readonly message: string }[];
+  readonly findings: readonly {
+    readonly code: string;
+    readonly severity: string;
+    readonly row: number | null;
+    readonly column: string | null;
+    readonly message: string;
+  }[];
   readonly summary: TieringResult["summary"] & { readonly output: string | null };
 };
 
@@ -40,7 +46,12 @@ export type ReportRow = {
  * Builds the report of a run: every tiered row, every skipped row, every finding, and the summary.
  * @example buildReport(table, result, "zh-CN", "out.xlsx").rows[0].tier // "key"
  */
-export function buildReport(table: SheetTable, result: TieringResult, language: string, output: string | null): Report {
+export function buildReport(
+  table: SheetTable,
+  result: TieringResult,
+  language: string,
+  output: string | null,
+): Report {
   const headerCells = table.values[result.header.headerRow] ?? [];
   const fields: Partial<Record<Field, string>> = {};
   for (const m of result.header.matches) fields[m.field] = cellText(headerCells[m.column]) || m.header;
@@ -71,7 +82,13 @@ export function buildReport(table: SheetTable, result: TieringResult, language: 
       note: a.note,
     })),
     skipped: result.skipped.map((s) => ({ row: s.row, reason: s.reason })),
-    findings: result.findings.map((f) => ({ code: f.code, severity: f.severity, row: f.row ?? null, column: f.column ?? null, message: f.message })),
+    findings: result.findings.map((f) => ({
+      code: f.code,
+      severity: f.severity,
+      row: f.row ?? null,
+      column: f.column ?? null,
+      message: f.message,
+    })),
     summary: { ...result.summary, output },
   };
 }

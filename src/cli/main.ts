@@ -4,7 +4,16 @@ import { type Language, TIERS, validateRules } from "../engine";
 import { type Messages, formatPercent, getMessages, resolveLanguage } from "../i18n";
 import { parseSettings, runTiering } from "../workbook";
 import type ExcelJS from "exceljs";
-import { XLSX_WRITE_OPTIONS, applyPlan, isWorkbookFileError, loadWorkbook, pickWorksheet, readSettingsCells, readSheet, WorkbookFileError } from "../xlsx";
+import {
+  XLSX_WRITE_OPTIONS,
+  applyPlan,
+  isWorkbookFileError,
+  loadWorkbook,
+  pickWorksheet,
+  readSettingsCells,
+  readSheet,
+  WorkbookFileError,
+} from "../xlsx";
 import { buildReport } from "./buildReport";
 import { type CliOptions, type UsageProblem, parseArguments } from "./parseArguments";
 import { createProgress } from "./progress";
@@ -40,11 +49,18 @@ function usageText(m: Messages, p: UsageProblem): string {
 /** Terminal columns a text takes: CJK and full-width characters take two. */
 function displayWidth(text: string): number {
   let w = 0;
-  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of text)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
+      ch,
+    )
+      ? 2
+      : 1;
   return w;
 }
-const padEnd = (text: string, width: number): string => text + " ".repeat(Math.max(0, width - displayWidth(text)));
-const padStart = (text: string, width: number): string => " ".repeat(Math.max(0, width - displayWidth(text))) + text;
+const padEnd = (text: string, width: number): string =>
+  text + " ".repeat(Math.max(0, width - displayWidth(text)));
+const padStart = (text: string, width: number): string =>
+  " ".repeat(Math.max(0, width - displayWidth(text))) + text;
 
 function defaultOutput(input: string): string {
   const dir = path.dirname(input);
@@ -58,7 +74,9 @@ function defaultOutput(input: string): string {
  */
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
   const parsed = parseArguments(argv);
-  const uiLanguage: Language = (parsed.kind === "run" ? parsed.options.lang : parsed.lang) ?? resolveLanguage(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG);
+  const uiLanguage: Language =
+    (parsed.kind === "run" ? parsed.options.lang : parsed.lang) ??
+    resolveLanguage(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG);
   const ui = getMessages(uiLanguage);
   if (parsed.kind === "help") {
     io.stdout.write(`${ui.cli.help}\n`);
@@ -115,7 +133,10 @@ async function readRulesFile(file: string, m: Messages): Promise<unknown> {
     throw new InputError(m.cli.rulesUnreadable(file, error instanceof Error ? error.message : String(error)));
   }
   const invalid = validateRules(json, m.engine).findings;
-  if (invalid.length > 0) throw new InputError(m.cli.rulesInvalid(file, m.cli.blocked(invalid[0]?.message ?? "", invalid.length - 1)));
+  if (invalid.length > 0)
+    throw new InputError(
+      m.cli.rulesInvalid(file, m.cli.blocked(invalid[0]?.message ?? "", invalid.length - 1)),
+    );
   return json;
 }
 
@@ -124,11 +145,27 @@ async function tierFile(o: CliOptions, io: CliIO, ui: Messages): Promise<void> {
   const rules = o.rules === undefined ? undefined : await readRulesFile(o.rules, ui);
   progress.phase(ui.cli.phase.reading);
   const { workbook, unsupported } = await loadWorkbook(o.input);
-  const kinds = unsupported.map((k) => ui.cli.contentKinds[k]).join(ui.engine.language === "zh-CN" ? "、" : ", ");
-  if (o.inPlace && unsupported.length > 0) throw new WorkbookFileError("unsupportedInPlace", o.input, { kinds: unsupported.map((k) => ui.cli.contentKinds[k]) });
-  const own = (["zh-CN", "en-US"] as const).flatMap((l) => [getMessages(l).workbook.strategySheetName, getMessages(l).workbook.changeLogSheetName]);
+  const kinds = unsupported
+    .map((k) => ui.cli.contentKinds[k])
+    .join(ui.engine.language === "zh-CN" ? "、" : ", ");
+  if (o.inPlace && unsupported.length > 0)
+    throw new WorkbookFileError("unsupportedInPlace", o.input, {
+      kinds: unsupported.map((k) => ui.cli.contentKinds[k]),
+    });
+  const own = (["zh-CN", "en-US"] as const).flatMap((l) => [
+    getMessages(l).workbook.strategySheetName,
+    getMessages(l).workbook.changeLogSheetName,
+  ]);
   const saved = parseSettings(readSettingsCells(workbook), ui.engine);
-  const worksheet = pickWorksheet(workbook, o.sheet ?? (saved.settings?.sheet && workbook.getWorksheet(saved.settings.sheet) ? saved.settings.sheet : undefined), o.input, own);
+  const worksheet = pickWorksheet(
+    workbook,
+    o.sheet ??
+      (saved.settings?.sheet && workbook.getWorksheet(saved.settings.sheet)
+        ? saved.settings.sheet
+        : undefined),
+    o.input,
+    own,
+  );
   const table = readSheet(worksheet);
 
   progress.phase(ui.cli.phase.tiering, 0, table.values.length);
@@ -137,7 +174,9 @@ async function tierFile(o: CliOptions, io: CliIO, ui: Messages): Promise<void> {
   const errors = outcome.result.findings.filter((f) => f.severity === "error");
   if (!outcome.plan || errors.length > 0) {
     progress.end();
-    throw new InputError(m.cli.blocked(errors[0]?.message ?? m.engine.finding.headerNotFound(), errors.length - 1));
+    throw new InputError(
+      m.cli.blocked(errors[0]?.message ?? m.engine.finding.headerNotFound(), errors.length - 1),
+    );
   }
 
   const out = o.inPlace ? o.input : path.resolve(o.out ?? defaultOutput(o.input));
@@ -154,23 +193,36 @@ async function tierFile(o: CliOptions, io: CliIO, ui: Messages): Promise<void> {
     await rename(temp, out);
   } catch (error) {
     await rm(temp, { force: true });
-    throw new WorkbookFileError("write", out, { reason: error instanceof Error ? error.message : String(error) }, { cause: error });
+    throw new WorkbookFileError(
+      "write",
+      out,
+      { reason: error instanceof Error ? error.message : String(error) },
+      { cause: error },
+    );
   }
   if (o.report) {
-    await writeFile(o.report, `${JSON.stringify(buildReport(table, outcome.result, outcome.language, out), null, 2)}\n`);
+    await writeFile(
+      o.report,
+      `${JSON.stringify(buildReport(table, outcome.result, outcome.language, out), null, 2)}\n`,
+    );
   }
   progress.end();
   if (o.quiet) return;
   const s = outcome.result.summary;
   const lines = [m.cli.summaryTitle(s.accounts, table.sheetName), ""];
   const cols = m.cli.summaryColumns;
-  lines.push(`  ${padEnd(cols[0], 12)}${padStart(cols[1], 10)}${padStart(cols[2], 12)}${padStart(cols[3], 12)}`);
+  lines.push(
+    `  ${padEnd(cols[0], 12)}${padStart(cols[1], 10)}${padStart(cols[2], 12)}${padStart(cols[3], 12)}`,
+  );
   for (const t of TIERS) {
     const x = s.tiers[t];
-    lines.push(`  ${padEnd(m.engine.tier[t], 12)}${padStart(String(x.accounts), 10)}${padStart(formatPercent(x.revenueShare), 12)}${padStart(formatPercent(x.timeShare), 12)}`);
+    lines.push(
+      `  ${padEnd(m.engine.tier[t], 12)}${padStart(String(x.accounts), 10)}${padStart(formatPercent(x.revenueShare), 12)}${padStart(formatPercent(x.timeShare), 12)}`,
+    );
   }
   lines.push("");
-  if (outcome.result.hasPrevious) lines.push(m.cli.changes(s.changes.promoted, s.changes.demoted, s.changes.new));
+  if (outcome.result.hasPrevious)
+    lines.push(m.cli.changes(s.changes.promoted, s.changes.demoted, s.changes.new));
   const warnings = outcome.result.findings.length;
   if (warnings > 0) lines.push(m.cli.findingsLine(warnings));
   if (unsupported.length > 0) lines.push(m.cli.lossWarning(kinds));
@@ -183,7 +235,12 @@ async function tierFile(o: CliOptions, io: CliIO, ui: Messages): Promise<void> {
 
 /** The process entry point: runs with the real streams and sets the exit code. */
 export function main(): void {
-  runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, now: () => new Date() }).then(
+  runCli(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    now: () => new Date(),
+  }).then(
     (code) => {
       process.exitCode = code;
     },

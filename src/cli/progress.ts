@@ -1,5 +1,8 @@
 /** Progress on stderr: a redrawn line on a terminal, nothing at all in a pipe or a log. */
-export type Progress = { readonly phase: (label: string, done?: number, total?: number) => void; readonly end: () => void };
+export type Progress = {
+  readonly phase: (label: string, done?: number, total?: number) => void;
+  readonly end: () => void;
+};
 
 /**
  * Creates the progress reporter for a stream.

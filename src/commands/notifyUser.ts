@@ -5,9 +5,16 @@
  * for it and nothing else depends on it.
  * @example await notifyUser("Tiered 300 accounts", "Channel Tiering", "success")
  */
-export async function notifyUser(message: string, title: string, type: "success" | "error" | "warning"): Promise<void> {
+export async function notifyUser(
+  message: string,
+  title: string,
+  type: "success" | "error" | "warning",
+): Promise<void> {
   try {
-    if (typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("SharedRuntime", "1.1")) {
+    if (
+      typeof Office !== "undefined" &&
+      Office.context?.requirements?.isSetSupported("SharedRuntime", "1.1")
+    ) {
       await Office.addin.showAsTaskpane();
     }
   } catch {

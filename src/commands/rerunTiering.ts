@@ -19,9 +19,18 @@ export async function rerunTiering(event: { completed: () => void }, deps: Comma
   const language: Language = resolveLanguage(deps.displayLanguage());
   const m = getMessages(language);
   try {
-    const result = await deps.run((context) => tierInExcel(context, { language, supports: deps.supports, asOf: deps.now() }));
+    const result = await deps.run((context) =>
+      tierInExcel(context, { language, supports: deps.supports, asOf: deps.now() }),
+    );
     const s = result.outcome.summary;
-    const lines = [m.excel.rerunDone(s.accounts, s.changes.promoted, s.changes.demoted, result.outcome.hasPrevious ? s.changes.new : 0)];
+    const lines = [
+      m.excel.rerunDone(
+        s.accounts,
+        s.changes.promoted,
+        s.changes.demoted,
+        result.outcome.hasPrevious ? s.changes.new : 0,
+      ),
+    ];
     if (!result.hadSettings) lines.push(m.excel.rerunNoSettings);
     if (result.write && !result.write.chartDrawn) lines.push(m.excel.chartNotDrawn);
     await deps.notify(lines.join(" "), m.excel.rerunTitle, "success");

@@ -2,9 +2,24 @@ import type { Change } from "./classes";
 import { TIERS, type Tier } from "./rules";
 
 /** Why an active row is active, or why a prospect is a prospect. */
-export type Standing = "sales" | "statusActive" | "noSales" | "unreadableSales" | "statusProspect" | "belowMinimum";
-export const STANDINGS: readonly Standing[] = ["sales", "statusActive", "noSales", "unreadableSales", "statusProspect", "belowMinimum"];
-export const STANDING = { sales: 0, statusActive: 1, noSales: 2, unreadableSales: 3, statusProspect: 4, belowMinimum: 5 } as const;
+export type Standing =
+  "sales" | "statusActive" | "noSales" | "unreadableSales" | "statusProspect" | "belowMinimum";
+export const STANDINGS: readonly Standing[] = [
+  "sales",
+  "statusActive",
+  "noSales",
+  "unreadableSales",
+  "statusProspect",
+  "belowMinimum",
+];
+export const STANDING = {
+  sales: 0,
+  statusActive: 1,
+  noSales: 2,
+  unreadableSales: 3,
+  statusProspect: 4,
+  belowMinimum: 5,
+} as const;
 
 export const CHANGES: readonly Change[] = ["new", "same", "promoted", "demoted"];
 /** Tier codes in typed columns: indices into TIERS (key 0, ordinary 1, prospect 2). */
@@ -12,8 +27,16 @@ export const TIER_CODE: Readonly<Record<Tier, number>> = { key: 0, ordinary: 1, 
 export const NO_TIER = 255;
 
 /** The six classification dimensions. */
-export type Dimension = "managementMode" | "salesMode" | "credit" | "potential" | "regionalShare" | "sensitivity";
-export const DIMENSIONS: readonly Dimension[] = ["managementMode", "salesMode", "credit", "potential", "regionalShare", "sensitivity"];
+export type Dimension =
+  "managementMode" | "salesMode" | "credit" | "potential" | "regionalShare" | "sensitivity";
+export const DIMENSIONS: readonly Dimension[] = [
+  "managementMode",
+  "salesMode",
+  "credit",
+  "potential",
+  "regionalShare",
+  "sensitivity",
+];
 
 /** One dimension's class per row, as an index into `codes` (class codes, or text kept as found). */
 export type DimensionColumn = { readonly values: Uint16Array; readonly codes: string[] };
@@ -151,7 +174,10 @@ export type AccountResult = {
  * An empty table with room for `capacity` rows; `sliceTable` trims it to the rows read.
  * @example createAccountTable(10, NO_DIMENSIONS).length // 0
  */
-export function createAccountTable(capacity: number, dimensions: Record<Dimension, DimensionColumn | null>): AccountTable {
+export function createAccountTable(
+  capacity: number,
+  dimensions: Record<Dimension, DimensionColumn | null>,
+): AccountTable {
   const f64 = (): Float64Array => new Float64Array(capacity);
   return {
     length: 0,

@@ -26,7 +26,12 @@ export function isBlankCell(cell: Cell): boolean {
  */
 export function isErrorCell(cell: Cell): boolean {
   if (cell !== null && typeof cell === "object" && !(cell instanceof Date)) return true;
-  return typeof cell === "string" && /^#(N\/A|NAME\?|REF!|VALUE!|DIV\/0!|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!)$/.test(cell);
+  return (
+    typeof cell === "string" &&
+    /^#(N\/A|NAME\?|REF!|VALUE!|DIV\/0!|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!)$/.test(
+      cell,
+    )
+  );
 }
 
 /**

@@ -36,7 +36,7 @@ export function findDuplicateNames(names: readonly string[]): Int32Array {
   packed.sort();
   const order = new Int32Array(n);
   for (let p = 0; p < n; p++) order[p] = (packed[p] as number) % 2_097_152;
-  for (let start = 0; start < n; ) {
+  for (let start = 0; start < n;) {
     let end = start + 1;
     const h = hashes[order[start] as number];
     while (end < n && hashes[order[end] as number] === h) end++;

@@ -10,7 +10,13 @@ const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
  * nothing else; a machine tier cites the method's own measure and the score's main parts.
  * @example explainTier(table, 0, rank, DEFAULT_RULES, enUS) // "Rank 3 of 120 by score (82.4); 8.2% of revenue, 6 years as partner"
  */
-export function explainTier(t: AccountTable, i: number, rank: RankOutcome, rules: Rules, m: EngineMessages): string {
+export function explainTier(
+  t: AccountTable,
+  i: number,
+  rank: RankOutcome,
+  rules: Rules,
+  m: EngineMessages,
+): string {
   const r = m.reason;
   const override = tierCode(t.override[i] as number);
   if (override !== null) return r.override(m.tier[override]);
@@ -33,7 +39,8 @@ export function explainTier(t: AccountTable, i: number, rank: RankOutcome, rules
   if (standing === "statusActive") parts.push(r.statusActive(text));
   const tr = rules.tiering;
   const details = r.details({
-    revenueShare: rank.totalRevenue > 0 && revenue > 0 ? revenue / rank.totalRevenue : Number.isNaN(revenue) ? null : 0,
+    revenueShare:
+      rank.totalRevenue > 0 && revenue > 0 ? revenue / rank.totalRevenue : Number.isNaN(revenue) ? null : 0,
     growth: orNull(t.growth[i] as number),
     tenureYears: orNull(t.tenureYears[i] as number),
     strategic: t.strategic[i] === 1,

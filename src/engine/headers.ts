@@ -68,7 +68,10 @@ function foldOutputs(outputHeaders: DetectOptions["outputHeaders"]): Map<string,
   return map;
 }
 
-function scoreRow(row: readonly Cell[], outputs: Map<string, OutputKey>): { score: number; hasName: boolean; texts: number } {
+function scoreRow(
+  row: readonly Cell[],
+  outputs: Map<string, OutputKey>,
+): { score: number; hasName: boolean; texts: number } {
   let score = 0;
   let hasName = false;
   let texts = 0;
@@ -93,7 +96,10 @@ function scoreRow(row: readonly Cell[], outputs: Map<string, OutputKey>): { scor
  * above it) and maps its columns to fields by Chinese and English synonyms. An explicit mapping wins.
  * @example detectColumns([["Distributor", "Revenue"], ["A", 1]]).mapping // { name: 0, revenue: 1 }
  */
-export function detectColumns(rows: readonly (readonly Cell[])[], options: DetectOptions = {}): HeaderDetection {
+export function detectColumns(
+  rows: readonly (readonly Cell[])[],
+  options: DetectOptions = {},
+): HeaderDetection {
   const outputs = foldOutputs(options.outputHeaders);
   const scan = Math.min(rows.length, options.scanRows ?? 30);
   const explicit = options.mapping ?? {};
@@ -115,7 +121,15 @@ export function detectColumns(rows: readonly (readonly Cell[])[], options: Detec
     }
   }
   if (best < 0) {
-    return { headerRow: -1, matches: [], mapping: {}, unmapped: [], duplicates: [], outputs: {}, missing: [] };
+    return {
+      headerRow: -1,
+      matches: [],
+      mapping: {},
+      unmapped: [],
+      duplicates: [],
+      outputs: {},
+      missing: [],
+    };
   }
   return mapHeaderRow(rows, best, explicit, outputs);
 }
@@ -151,7 +165,14 @@ function mapHeaderRow(
     const text = cellText(header[column]);
     mapping[field] = column;
     taken.add(column);
-    matches.push({ column, header: text, field, how: "explicit", confidence: 1, unit: splitHeader(text).unit });
+    matches.push({
+      column,
+      header: text,
+      field,
+      how: "explicit",
+      confidence: 1,
+      unit: splitHeader(text).unit,
+    });
   }
 
   for (let c = 0; c < width; c++) {
@@ -175,10 +196,18 @@ function mapHeaderRow(
       continue;
     }
     mapping[m.field] = c;
-    matches.push({ column: c, header: text, field: m.field, how: m.how, confidence: m.confidence, unit: split.unit });
+    matches.push({
+      column: c,
+      header: text,
+      field: m.field,
+      how: m.how,
+      confidence: m.confidence,
+      unit: split.unit,
+    });
   }
 
-  if (mapping.name === undefined) guessNameColumn(rows, headerRow, width, taken, outputCols, matches, mapping, unmapped);
+  if (mapping.name === undefined)
+    guessNameColumn(rows, headerRow, width, taken, outputCols, matches, mapping, unmapped);
   matches.sort((a, b) => a.column - b.column);
   return { headerRow, matches, mapping, unmapped, duplicates, outputs: outputCols, missing };
 }
@@ -199,7 +228,10 @@ function guessNameColumn(
   if (sample.length === 0) return;
   for (let c = 0; c < width; c++) {
     if (used.has(c)) continue;
-    const texts = sample.filter((r) => typeof r[c] === "string" && (r[c] as string).trim() !== "" && !/^[\d.,\s%¥-]+$/.test(r[c] as string)).length;
+    const texts = sample.filter(
+      (r) =>
+        typeof r[c] === "string" && (r[c] as string).trim() !== "" && !/^[\d.,\s%¥-]+$/.test(r[c] as string),
+    ).length;
     if (texts / sample.length >= 0.6) {
       const header = cellText(rows[headerRow]?.[c]);
       mapping.name = c;

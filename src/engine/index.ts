@@ -14,7 +14,15 @@ export {
   dimensionAt,
   tierCode,
 } from "./account";
-export { type Cell, type CellError, type CellGrid, cellText, columnLetter, isBlankCell, isErrorCell } from "./cells";
+export {
+  type Cell,
+  type CellError,
+  type CellGrid,
+  cellText,
+  columnLetter,
+  isBlankCell,
+  isErrorCell,
+} from "./cells";
 export type * from "./classes";
 export {
   createManagementModeClassifier,
@@ -31,7 +39,14 @@ export {
 export { explainTier } from "./explain";
 export { FIELDS, FIELD_SYNONYMS, REQUIRED_FIELDS, type Field } from "./fields";
 export { type Finding, type FindingCode, type Severity, hasBlockingFinding } from "./findings";
-export { type ColumnMatch, type DetectOptions, type ExplicitMapping, type HeaderDetection, type MatchKind, detectColumns } from "./headers";
+export {
+  type ColumnMatch,
+  type DetectOptions,
+  type ExplicitMapping,
+  type HeaderDetection,
+  type MatchKind,
+  detectColumns,
+} from "./headers";
 export type { EngineMessages, Language, ReasonDetails } from "./messages";
 export { type HeaderUnit, foldText, parseUnit, splitHeader, unitFromNumberFormat } from "./normalize";
 export { createNoteWriter } from "./notes";
@@ -39,8 +54,23 @@ export { OUTPUT_KEYS, type OutputKey } from "./outputs";
 export { type RankOutcome, rankAccounts } from "./rank";
 export { type RowInputs, type SkippedRow, presentDimensions, readAccounts } from "./readAccounts";
 export { isTotalLabel } from "./rows";
-export { DEFAULT_RULES, RULES_VERSION, TIERS, TIER_METHODS, type Rules, type Tier, type TierMethod, validateRules } from "./rules";
+export {
+  DEFAULT_RULES,
+  RULES_VERSION,
+  TIERS,
+  TIER_METHODS,
+  type Rules,
+  type Tier,
+  type TierMethod,
+  validateRules,
+} from "./rules";
 export { type ScoreInputs, type ScoreModel, scoreAccounts, scoreParts } from "./score";
-export { type OwnerSummary, type TierSummary, type TieringSummary, allocateTime, checkOwners } from "./summarize";
+export {
+  type OwnerSummary,
+  type TierSummary,
+  type TieringSummary,
+  allocateTime,
+  checkOwners,
+} from "./summarize";
 export { type PresentDimensions, type TieringInput, type TieringResult, tierAccounts } from "./tierAccounts";
 export { type Parsed, parseDate, parseFlag, parseNumber, parseShare, parseYears } from "./values";

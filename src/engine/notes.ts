@@ -9,7 +9,10 @@ import { TIERS, type Tier } from "./rules";
  * account with no owner). A sheet has few distinct combinations, so each note is built once.
  * @example createNoteWriter(enUS, true)(table, 0) // "Key-account team …; Price-sensitive: volume rebates …"
  */
-export function createNoteWriter(m: EngineMessages, hasOwnerColumn: boolean): (t: AccountTable, i: number) => string {
+export function createNoteWriter(
+  m: EngineMessages,
+  hasOwnerColumn: boolean,
+): (t: AccountTable, i: number) => string {
   // Per sensitivity text, 72 combinations of tier × credit × three flags.
   const cache = new Map<string, (string | undefined)[]>();
   return (t, i) => {

@@ -72,13 +72,14 @@ export function rankAccounts(t: AccountTable, rules: Rules): RankOutcome {
     let quotaLine = Number.POSITIVE_INFINITY;
     if (!byRevenue) {
       const base = r.countBase === "all" ? n : active;
-      keyCount = r.keyShare > 0 && active > 0 ? Math.min(active, Math.max(1, Math.round(r.keyShare * base))) : 0;
+      keyCount =
+        r.keyShare > 0 && active > 0 ? Math.min(active, Math.max(1, Math.round(r.keyShare * base))) : 0;
       quota = Math.max(0, keyCount - overrideKey);
       quotaLine = quota;
     }
     const denominator = Math.max(1, r.countBase === "all" ? n : active);
     let cumulative = 0;
-    for (let start = 0; start < pool; ) {
+    for (let start = 0; start < pool;) {
       let end = start + 1;
       while (end < pool && same(sorted[start] as number, sorted[end] as number)) end++;
       // Accounts that tie on every measure share a rank; only where a tie straddles the key line

@@ -34,7 +34,6 @@ import type { Rules, Tier } from "./rules";
 import { isTotalLabel } from "./rows";
 import { type Parsed, parseFlag, parseNumber, parseShare, parseYears } from "./values";
 
-
 /** A row that was not tiered, and why. */
 export type SkippedRow = {
   readonly row: number;
@@ -97,7 +96,11 @@ export function readAccounts(
   }
   const t = createAccountTable(capacity, columns);
   // Market potential feeds the score only where the sheet has it.
-  const inputs: RowInputs = { marketPotential: new Float64Array(header.mapping.marketPotential === undefined ? 0 : capacity).fill(Number.NaN) };
+  const inputs: RowInputs = {
+    marketPotential: new Float64Array(header.mapping.marketPotential === undefined ? 0 : capacity).fill(
+      Number.NaN,
+    ),
+  };
   const mgmt = createManagementModeClassifier(rules.synonyms.managementMode);
   const sales = createSalesModeClassifier(rules.synonyms.salesMode);
   const sens = createSensitivityClassifier(rules.synonyms.sensitivity);
@@ -108,7 +111,11 @@ export function readAccounts(
   const col = (field: Field): Column | undefined => {
     const index = header.mapping[field];
     if (index === undefined) return undefined;
-    return { index, letter: columnLetter(origin.column + index), header: cellText(headerCells[index]) || columnLetter(origin.column + index) };
+    return {
+      index,
+      letter: columnLetter(origin.column + index),
+      header: cellText(headerCells[index]) || columnLetter(origin.column + index),
+    };
   };
   const unitOf = (field: Field): number => {
     const m = header.matches.find((x) => x.field === field);
@@ -161,18 +168,31 @@ export function readAccounts(
     return tierCache.get(text);
   };
 
-  const number = (row: readonly Cell[], c: Column | undefined, unit: number, sheetRow: number, consequence: string): number | null => {
+  const number = (
+    row: readonly Cell[],
+    c: Column | undefined,
+    unit: number,
+    sheetRow: number,
+    consequence: string,
+  ): number | null => {
     if (!c) return null;
     const cell = row[c.index];
     // Most cells are plain numbers: read them without building a parse result.
     if (typeof cell === "number" && Number.isFinite(cell)) return cell * unit;
     const p = parseNumber(cell, unit);
     if (p.kind === "value") return p.value;
-    if (p.kind === "invalid") push("value.notANumber", "warning", sheetRow, c, f.notANumber(sheetRow, c.header, p.raw, consequence));
+    if (p.kind === "invalid")
+      push("value.notANumber", "warning", sheetRow, c, f.notANumber(sheetRow, c.header, p.raw, consequence));
     return null;
   };
   const text = (row: readonly Cell[], c: Column | undefined): string => (c ? cellText(row[c.index]) : "");
-  const push = (code: Finding["code"], severity: Finding["severity"], row: number, c: Column, message: string): void => {
+  const push = (
+    code: Finding["code"],
+    severity: Finding["severity"],
+    row: number,
+    c: Column,
+    message: string,
+  ): void => {
     findings.push({ code, severity, row, column: c.letter, header: c.header, message });
   };
 
@@ -205,7 +225,13 @@ export function readAccounts(
     const statusText = text(row, cStatus);
     const status = statusText === "" ? undefined : readStatus(statusText);
     if (cStatus && statusText !== "" && status === undefined) {
-      push("value.unknownStatus", "info", sheetRow, cStatus, f.unknownStatus(sheetRow, cStatus.header, statusText));
+      push(
+        "value.unknownStatus",
+        "info",
+        sheetRow,
+        cStatus,
+        f.unknownStatus(sheetRow, cStatus.header, statusText),
+      );
     }
     if (status === "inactive") {
       skipped.push({ row: sheetRow, reason: "inactive", text: statusText });
@@ -225,12 +251,24 @@ export function readAccounts(
         else if (p.kind === "invalid") {
           standing = "unreadableSales";
           standingText = p.raw;
-          push("value.notANumber", "warning", sheetRow, cRevenue, f.notANumber(sheetRow, cRevenue.header, p.raw, f.consequenceProspect));
+          push(
+            "value.notANumber",
+            "warning",
+            sheetRow,
+            cRevenue,
+            f.notANumber(sheetRow, cRevenue.header, p.raw, f.consequenceProspect),
+          );
         }
       }
       if (!Number.isNaN(value)) {
         if (value < 0) {
-          push("value.negative", "warning", sheetRow, cRevenue, f.negative(sheetRow, cRevenue.header, cellText(cell)));
+          push(
+            "value.negative",
+            "warning",
+            sheetRow,
+            cRevenue,
+            f.negative(sheetRow, cRevenue.header, cellText(cell)),
+          );
         }
         revenue = value;
       }
@@ -251,7 +289,14 @@ export function readAccounts(
     if (cGrowth) {
       const g = parseShare(row[cGrowth.index], growthPoints);
       if (g.kind === "value") growth = g.value;
-      else if (g.kind === "invalid") push("value.notANumber", "warning", sheetRow, cGrowth, f.notANumber(sheetRow, cGrowth.header, g.raw, f.consequenceIgnored));
+      else if (g.kind === "invalid")
+        push(
+          "value.notANumber",
+          "warning",
+          sheetRow,
+          cGrowth,
+          f.notANumber(sheetRow, cGrowth.header, g.raw, f.consequenceIgnored),
+        );
     }
     if (growth === null && priorRevenue !== null && priorRevenue > 0 && revenue !== null) {
       growth = Math.max(revenue, 0) / priorRevenue - 1;
@@ -264,30 +309,53 @@ export function readAccounts(
       else {
         const y = parseYears(cell, asOf);
         if (y.kind === "value") tenureYears = y.value;
-        else if (y.kind === "invalid") push("value.notADate", "warning", sheetRow, cTenure, f.notADate(sheetRow, cTenure.header, y.raw));
+        else if (y.kind === "invalid")
+          push("value.notADate", "warning", sheetRow, cTenure, f.notADate(sheetRow, cTenure.header, y.raw));
       }
     }
     let strategic = false;
     if (cStrategic) {
       const s = parseFlag(row[cStrategic.index]);
       if (s.kind === "value") strategic = s.value;
-      else if (s.kind === "invalid") push("value.notAFlag", "warning", sheetRow, cStrategic, f.notAFlag(sheetRow, cStrategic.header, s.raw));
+      else if (s.kind === "invalid")
+        push(
+          "value.notAFlag",
+          "warning",
+          sheetRow,
+          cStrategic,
+          f.notAFlag(sheetRow, cStrategic.header, s.raw),
+        );
     }
     let override: Tier | null = null;
     if (cOverride) {
       const o = text(row, cOverride);
       if (o !== "") {
         override = readTier(o) ?? null;
-        if (override === null) push("value.unknownOverride", "warning", sheetRow, cOverride, f.unknownOverride(sheetRow, cOverride.header, o));
+        if (override === null)
+          push(
+            "value.unknownOverride",
+            "warning",
+            sheetRow,
+            cOverride,
+            f.unknownOverride(sheetRow, cOverride.header, o),
+          );
       }
     }
     let marketShare: number | null = null;
     if (cShare) {
       const cell = row[cShare.index];
-      const s: Parsed<number> | null = typeof cell === "number" && Number.isFinite(cell) ? null : parseShare(cell, sharePoints);
+      const s: Parsed<number> | null =
+        typeof cell === "number" && Number.isFinite(cell) ? null : parseShare(cell, sharePoints);
       if (s === null) marketShare = sharePoints ? (cell as number) / 100 : (cell as number);
       else if (s.kind === "value") marketShare = s.value;
-      else if (s.kind === "invalid") push("value.notANumber", "warning", sheetRow, cShare, f.notANumber(sheetRow, cShare.header, s.raw, f.consequenceIgnored));
+      else if (s.kind === "invalid")
+        push(
+          "value.notANumber",
+          "warning",
+          sheetRow,
+          cShare,
+          f.notANumber(sheetRow, cShare.header, s.raw, f.consequenceIgnored),
+        );
     }
     const previousText = tierCol === undefined ? "" : cellText(row[tierCol]);
     const previous = previousText === "" ? null : (readTier(previousText) ?? null);
@@ -322,12 +390,16 @@ export function readAccounts(
         rated = ratings.get(ratingText);
       }
       const overdue = number(row, cOverdue, 1, sheetRow, f.consequenceIgnored);
-      setCredit.set(i, rated ?? (overdue === null ? "unknown" : creditFromOverdue(Math.max(0, overdue), rules)));
+      setCredit.set(
+        i,
+        rated ?? (overdue === null ? "unknown" : creditFromOverdue(Math.max(0, overdue), rules)),
+      );
     }
     if (setPotential) {
       const sold = revenue !== null && revenue > 0 ? revenue : 0;
       if (growth !== null) setPotential.set(i, potentialFromGrowth(growth, rules));
-      else if (potential !== null && potential > 0) setPotential.set(i, potentialFromHeadroom(1 - sold / potential, rules));
+      else if (potential !== null && potential > 0)
+        setPotential.set(i, potentialFromHeadroom(1 - sold / potential, rules));
       else setPotential.set(i, "unknown");
     }
     if (setShare) setShare.set(i, marketShare === null ? "unknown" : shareClass(marketShare, rules));
@@ -338,7 +410,13 @@ export function readAccounts(
     const first = duplicates[i] as number;
     if (first < 0) continue;
     const row = table.row[i] as number;
-    push("row.duplicateName", "warning", row, cName, f.duplicateName(row, cName.header, table.name[i] as string, table.row[first] as number));
+    push(
+      "row.duplicateName",
+      "warning",
+      row,
+      cName,
+      f.duplicateName(row, cName.header, table.name[i] as string, table.row[first] as number),
+    );
   }
   // Findings read top to bottom, whichever pass found them.
   findings.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));

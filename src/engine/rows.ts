@@ -1,8 +1,24 @@
 import { foldText } from "./normalize";
 
 const TOTAL_WORDS = new Set([
-  "合计", "总计", "小计", "总和", "共计", "累计", "合计数", "总合计", "本页合计", "全部合计",
-  "total", "totals", "grandtotal", "subtotal", "sum", "overall", "alltotal", "total(all)",
+  "合计",
+  "总计",
+  "小计",
+  "总和",
+  "共计",
+  "累计",
+  "合计数",
+  "总合计",
+  "本页合计",
+  "全部合计",
+  "total",
+  "totals",
+  "grandtotal",
+  "subtotal",
+  "sum",
+  "overall",
+  "alltotal",
+  "total(all)",
 ]);
 
 /**

@@ -5,7 +5,12 @@ export type Tier = "key" | "ordinary" | "prospect";
 export const TIERS: readonly Tier[] = ["key", "ordinary", "prospect"];
 
 export type TierMethod = "countShare" | "cumulativeRevenue" | "revenueThreshold" | "scoreThreshold";
-export const TIER_METHODS: readonly TierMethod[] = ["countShare", "cumulativeRevenue", "revenueThreshold", "scoreThreshold"];
+export const TIER_METHODS: readonly TierMethod[] = [
+  "countShare",
+  "cumulativeRevenue",
+  "revenueThreshold",
+  "scoreThreshold",
+];
 
 export const RULES_VERSION = 1;
 
@@ -31,7 +36,12 @@ export type Rules = {
   };
   readonly score: {
     /** Weights of the importance score's parts; parts whose column is absent drop out. */
-    readonly weights: { readonly revenue: number; readonly growth: number; readonly tenure: number; readonly strategic: number };
+    readonly weights: {
+      readonly revenue: number;
+      readonly growth: number;
+      readonly tenure: number;
+      readonly strategic: number;
+    };
     /** Years of relationship that earn the full tenure part. */
     readonly tenureFullYears: number;
     /** Growth at or below the floor earns nothing, at or above the ceiling earns the full growth part. */
@@ -135,7 +145,10 @@ export function validateRules(input: Json, messages: EngineMessages): { rules: R
     bad("(rules)", input, messages.expect.object);
     return { rules: DEFAULT_RULES, findings };
   }
-  if (input.version !== undefined && (typeof input.version !== "number" || input.version > RULES_VERSION || input.version < 1)) {
+  if (
+    input.version !== undefined &&
+    (typeof input.version !== "number" || input.version > RULES_VERSION || input.version < 1)
+  ) {
     bad("version", input.version, messages.expect.version(RULES_VERSION));
   }
 
@@ -148,7 +161,14 @@ export function validateRules(input: Json, messages: EngineMessages): { rules: R
     }
     return v;
   };
-  const num = (sec: Record<string, Json>, path: string, key: string, def: number, min: number, max: number): number => {
+  const num = (
+    sec: Record<string, Json>,
+    path: string,
+    key: string,
+    def: number,
+    min: number,
+    max: number,
+  ): number => {
     const v = sec[key];
     if (v === undefined) return def;
     if (typeof v !== "number" || !Number.isFinite(v) || v < min || v > max) {
@@ -157,7 +177,13 @@ export function validateRules(input: Json, messages: EngineMessages): { rules: R
     }
     return v;
   };
-  const oneOf = <T extends string>(sec: Record<string, Json>, path: string, key: string, def: T, allowed: readonly T[]): T => {
+  const oneOf = <T extends string>(
+    sec: Record<string, Json>,
+    path: string,
+    key: string,
+    def: T,
+    allowed: readonly T[],
+  ): T => {
     const v = sec[key];
     if (v === undefined) return def;
     if (typeof v !== "string" || !(allowed as readonly string[]).includes(v)) {
@@ -180,7 +206,8 @@ export function validateRules(input: Json, messages: EngineMessages): { rules: R
   const t = section("tiering");
   const s = section("score");
   const w = isRecord(s.weights) ? s.weights : {};
-  if (s.weights !== undefined && !isRecord(s.weights)) bad("score.weights", s.weights, messages.expect.object);
+  if (s.weights !== undefined && !isRecord(s.weights))
+    bad("score.weights", s.weights, messages.expect.object);
   const tm = section("time");
   const ts = isRecord(tm.share) ? tm.share : {};
   if (tm.share !== undefined && !isRecord(tm.share)) bad("time.share", tm.share, messages.expect.object);
@@ -194,7 +221,8 @@ export function validateRules(input: Json, messages: EngineMessages): { rules: R
   let capacity: number | null = D.time.monthlyCapacityHours;
   if (tm.monthlyCapacityHours !== undefined && tm.monthlyCapacityHours !== null) {
     const v = tm.monthlyCapacityHours;
-    if (typeof v !== "number" || !Number.isFinite(v) || v <= 0 || v > 1e7) bad("time.monthlyCapacityHours", v, messages.expect.range(0, 1e7));
+    if (typeof v !== "number" || !Number.isFinite(v) || v <= 0 || v > 1e7)
+      bad("time.monthlyCapacityHours", v, messages.expect.range(0, 1e7));
     else capacity = v;
   }
 
@@ -257,17 +285,29 @@ export function validateRules(input: Json, messages: EngineMessages): { rules: R
   const r = rules;
   const shareSum = r.time.share.key + r.time.share.ordinary + r.time.share.prospect;
   if (Math.abs(shareSum - 1) > 0.001) bad("time.share", r.time.share, messages.expect.sumToOne);
-  const wsum = r.score.weights.revenue + r.score.weights.growth + r.score.weights.tenure + r.score.weights.strategic;
+  const wsum =
+    r.score.weights.revenue + r.score.weights.growth + r.score.weights.tenure + r.score.weights.strategic;
   if (wsum <= 0) bad("score.weights", r.score.weights, messages.expect.positiveSum);
-  if (r.score.growthCeiling <= r.score.growthFloor) bad("score.growthCeiling", r.score.growthCeiling, messages.expect.above("score.growthFloor"));
-  if (!(r.credit.maxDaysA <= r.credit.maxDaysB && r.credit.maxDaysB <= r.credit.maxDaysC)) bad("credit", r.credit, messages.expect.ascending);
-  if (r.potential.lowGrowth > r.potential.highGrowth) bad("potential.lowGrowth", r.potential.lowGrowth, messages.expect.atMost("potential.highGrowth"));
-  if (r.potential.lowHeadroom > r.potential.highHeadroom) bad("potential.lowHeadroom", r.potential.lowHeadroom, messages.expect.atMost("potential.highHeadroom"));
-  if (!(r.regionalShare.competitive <= r.regionalShare.strong && r.regionalShare.strong <= r.regionalShare.dominant)) {
+  if (r.score.growthCeiling <= r.score.growthFloor)
+    bad("score.growthCeiling", r.score.growthCeiling, messages.expect.above("score.growthFloor"));
+  if (!(r.credit.maxDaysA <= r.credit.maxDaysB && r.credit.maxDaysB <= r.credit.maxDaysC))
+    bad("credit", r.credit, messages.expect.ascending);
+  if (r.potential.lowGrowth > r.potential.highGrowth)
+    bad("potential.lowGrowth", r.potential.lowGrowth, messages.expect.atMost("potential.highGrowth"));
+  if (r.potential.lowHeadroom > r.potential.highHeadroom)
+    bad("potential.lowHeadroom", r.potential.lowHeadroom, messages.expect.atMost("potential.highHeadroom"));
+  if (!(
+    r.regionalShare.competitive <= r.regionalShare.strong &&
+    r.regionalShare.strong <= r.regionalShare.dominant
+  )) {
     bad("regionalShare", r.regionalShare, messages.expect.ascending);
   }
   if (r.tiering.method === "revenueThreshold" && r.tiering.keyMinRevenue < r.tiering.ordinaryMinRevenue) {
-    bad("tiering.keyMinRevenue", r.tiering.keyMinRevenue, messages.expect.atLeast("tiering.ordinaryMinRevenue"));
+    bad(
+      "tiering.keyMinRevenue",
+      r.tiering.keyMinRevenue,
+      messages.expect.atLeast("tiering.ordinaryMinRevenue"),
+    );
   }
   return { rules, findings };
 }

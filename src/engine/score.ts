@@ -48,7 +48,12 @@ function tenurePart(m: ScoreModel, years: number): number {
  * without an input column are shared out; the model returned explains any score (see `scoreParts`).
  * @example scoreAccounts(table, inputs, { revenue: true, growth: false, tenure: false, strategic: false }, DEFAULT_RULES)
  */
-export function scoreAccounts(t: AccountTable, inputs: RowInputs, present: ScoreInputs, rules: Rules): ScoreModel {
+export function scoreAccounts(
+  t: AccountTable,
+  inputs: RowInputs,
+  present: ScoreInputs,
+  rules: Rules,
+): ScoreModel {
   const w = rules.score.weights;
   const wr = present.revenue ? w.revenue : 0;
   const wg = present.growth ? w.growth : 0;
@@ -89,7 +94,12 @@ export function scoreAccounts(t: AccountTable, inputs: RowInputs, present: Score
  * The parts of row `i`'s score in points: revenue, growth, tenure, strategic (they add up to the score).
  * @example scoreParts(model, table, inputs, 0) // [60, 12.5, 10, 0]
  */
-export function scoreParts(m: ScoreModel, t: AccountTable, inputs: RowInputs, i: number): [number, number, number, number] {
+export function scoreParts(
+  m: ScoreModel,
+  t: AccountTable,
+  inputs: RowInputs,
+  i: number,
+): [number, number, number, number] {
   if (m.revenue + m.growth + m.tenure + m.strategic <= 0) return [0, 0, 0, 0];
   const revenue = t.revenue[i] as number;
   return [

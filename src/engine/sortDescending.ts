@@ -30,7 +30,7 @@ export function sortDescending(
   packed.sort();
   const out = new Int32Array(n);
   for (let p = 0; p < n; p++) out[p] = members[(packed[p] as number) % INDEX_BITS] as number;
-  for (let start = 0; start < n; ) {
+  for (let start = 0; start < n;) {
     const bits = rounded[(packed[start] as number) % INDEX_BITS] as number;
     let end = start + 1;
     while (end < n && rounded[(packed[end] as number) % INDEX_BITS] === bits) end++;

@@ -123,7 +123,11 @@ export function allocateTime(t: AccountTable, rules: Rules): TieringSummary {
       hours: capacity === null ? null : capacity * timeShare,
     };
   };
-  const tiers = { key: summarize("key", cKey, rKey), ordinary: summarize("ordinary", cOrd, rOrd), prospect: summarize("prospect", cPro, rPro) };
+  const tiers = {
+    key: summarize("key", cKey, rKey),
+    ordinary: summarize("ordinary", cOrd, rOrd),
+    prospect: summarize("prospect", cPro, rPro),
+  };
   const allocated = tiers.key.timeShare + tiers.ordinary.timeShare + tiers.prospect.timeShare;
   return {
     accounts: n,
@@ -144,7 +148,10 @@ export function allocateTime(t: AccountTable, rules: Rules): TieringSummary {
         keyTimeShare: o.keyTime,
         hours: capacity === null ? null : capacity * o.time,
       }))
-      .sort((x, y) => y.keyTimeShare - x.keyTimeShare || y.timeShare - x.timeShare || (x.owner < y.owner ? -1 : 1)),
+      .sort(
+        (x, y) =>
+          y.keyTimeShare - x.keyTimeShare || y.timeShare - x.timeShare || (x.owner < y.owner ? -1 : 1),
+      ),
   };
 }
 
@@ -178,7 +185,10 @@ export function checkOwners(
   if (loads.length >= 3) {
     const sorted = [...loads].sort((x, y) => x - y);
     const mid = Math.floor(sorted.length / 2);
-    const median = sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+    const median =
+      sorted.length % 2
+        ? (sorted[mid] as number)
+        : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
     for (const o of summary.owners) {
       if (median > 0 && o.keyTimeShare > rules.owners.loadFactor * median) {
         findings.push({

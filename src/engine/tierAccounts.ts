@@ -1,4 +1,16 @@
-import { type AccountResult, type AccountTable, CHANGES, type Dimension, NO_DIMENSIONS, NO_TIER, TIER_CODE, accountAt, createAccountTable, createDimensionColumn, sliceTable } from "./account";
+import {
+  type AccountResult,
+  type AccountTable,
+  CHANGES,
+  type Dimension,
+  NO_DIMENSIONS,
+  NO_TIER,
+  TIER_CODE,
+  accountAt,
+  createAccountTable,
+  createDimensionColumn,
+  sliceTable,
+} from "./account";
 import { type CellGrid, cellText, columnLetter, isBlankCell } from "./cells";
 import { shareClass } from "./classify";
 import { explainTier } from "./explain";
@@ -56,7 +68,6 @@ export type TieringResult = {
   readonly keyCount: number;
 };
 
-
 /**
  * Tiers a sheet of distributors: finds the header, reads every row, scores, tiers (method, hysteresis,
  * override), classifies along the six dimensions, allocates sales time, compares with the previous run,
@@ -73,7 +84,8 @@ export function tierAccounts(input: TieringInput): TieringResult {
 
   const header = detectColumns(values, {
     mapping: input.mapping,
-    outputHeaders: input.outputHeaders ?? Object.fromEntries(Object.entries(m.outputHeader).map(([k, v]) => [k, [v]])),
+    outputHeaders:
+      input.outputHeaders ?? Object.fromEntries(Object.entries(m.outputHeader).map(([k, v]) => [k, [v]])),
   });
   const letter = (c: number): string => columnLetter(origin.column + c);
   const headerText = (c: number): string => cellText(values[header.headerRow]?.[c]) || letter(c);
@@ -102,7 +114,11 @@ export function tierAccounts(input: TieringInput): TieringResult {
       row: headerSheetRow,
       column: letter(d.column),
       header: d.header,
-      message: m.finding.headerDuplicate(d.header, m.fieldName[d.field] ?? d.field, kept === undefined ? "" : headerText(kept)),
+      message: m.finding.headerDuplicate(
+        d.header,
+        m.fieldName[d.field] ?? d.field,
+        kept === undefined ? "" : headerText(kept),
+      ),
     });
   }
   const guessed = header.matches.find((x) => x.how === "guessed");
@@ -122,16 +138,27 @@ export function tierAccounts(input: TieringInput): TieringResult {
   const { table, inputs } = read;
   const has = (f: Field): boolean => header.mapping[f] !== undefined;
 
-  const scoreModel = scoreAccounts(table, inputs, {
-    revenue: has("revenue"),
-    growth: has("growth") || has("priorRevenue") || has("marketPotential"),
-    tenure: has("tenure"),
-    strategic: has("strategic"),
-  }, rules);
+  const scoreModel = scoreAccounts(
+    table,
+    inputs,
+    {
+      revenue: has("revenue"),
+      growth: has("growth") || has("priorRevenue") || has("marketPotential"),
+      tenure: has("tenure"),
+      strategic: has("strategic"),
+    },
+    rules,
+  );
   const rank = rankAccounts(table, rules);
   if (has("revenue") && table.length > 0 && rank.totalRevenue <= 0) {
     const c = header.mapping.revenue as number;
-    findings.push({ code: "tier.noSales", severity: "warning", column: letter(c), header: headerText(c), message: m.finding.noSales(headerText(c)) });
+    findings.push({
+      code: "tier.noSales",
+      severity: "warning",
+      column: letter(c),
+      header: headerText(c),
+      message: m.finding.noSales(headerText(c)),
+    });
   }
 
   const dimensions: PresentDimensions = presentDimensions(header);
@@ -139,7 +166,12 @@ export function tierAccounts(input: TieringInput): TieringResult {
 
   let hasPrevious = false;
   const minGrowth = rules.promotion.minGrowth;
-  const CHANGE = { new: CHANGES.indexOf("new"), same: CHANGES.indexOf("same"), promoted: CHANGES.indexOf("promoted"), demoted: CHANGES.indexOf("demoted") };
+  const CHANGE = {
+    new: CHANGES.indexOf("new"),
+    same: CHANGES.indexOf("same"),
+    promoted: CHANGES.indexOf("promoted"),
+    demoted: CHANGES.indexOf("demoted"),
+  };
   for (let i = 0; i < table.length; i++) {
     const previous = table.previousTier[i] as number;
     const now = table.tier[i] as number;
@@ -149,7 +181,8 @@ export function tierAccounts(input: TieringInput): TieringResult {
       // Codes run key 0, ordinary 1, prospect 2: a smaller code is a higher tier.
       table.change[i] = now < previous ? CHANGE.promoted : now > previous ? CHANGE.demoted : CHANGE.same;
     }
-    table.promotionCandidate[i] = now === TIER_CODE.ordinary && (table.growth[i] as number) >= minGrowth ? 1 : 0;
+    table.promotionCandidate[i] =
+      now === TIER_CODE.ordinary && (table.growth[i] as number) >= minGrowth ? 1 : 0;
   }
   const summary = allocateTime(table, rules);
   if (has("owner")) {
@@ -169,7 +202,10 @@ export function tierAccounts(input: TieringInput): TieringResult {
     keyCount: rank.keyCount,
     reasonOf: (i) => explainTier(table, i, rank, rules, m),
     partsOf: (i) => scoreParts(scoreModel, table, inputs, i),
-    noteOf: ((write) => (i: number) => write(table, i))(createNoteWriter(m, has("owner"))),
+    noteOf: (
+      (write) => (i: number) =>
+        write(table, i)
+    )(createNoteWriter(m, has("owner"))),
   });
 }
 
@@ -218,17 +254,30 @@ function classifyRegionalShare(t: AccountTable, rules: Rules): void {
   t.dimensions.regionalShare = encoder.column;
 }
 
-function emptyResult(rules: Rules, header: HeaderDetection, findings: Finding[], originRow: number): TieringResult {
+function emptyResult(
+  rules: Rules,
+  header: HeaderDetection,
+  findings: Finding[],
+  originRow: number,
+): TieringResult {
   const table = sliceTable(createAccountTable(0, { ...NO_DIMENSIONS }), 0);
   return withRows({
     rules,
     header,
-    headerRow: header.headerRow >= 0 && header.mapping.name !== undefined ? originRow + header.headerRow + 1 : null,
+    headerRow:
+      header.headerRow >= 0 && header.mapping.name !== undefined ? originRow + header.headerRow + 1 : null,
     table,
     skipped: [],
     findings,
     summary: allocateTime(table, rules),
-    dimensions: { managementMode: false, salesMode: false, credit: false, potential: false, regionalShare: false, sensitivity: false },
+    dimensions: {
+      managementMode: false,
+      salesMode: false,
+      credit: false,
+      potential: false,
+      regionalShare: false,
+      sensitivity: false,
+    },
     hasPrevious: false,
     keyCount: 0,
     reasonOf: () => "",

@@ -21,7 +21,9 @@ const SPACED = /^\d{1,3}( \d{3})+(\.\d+)?$/;
  */
 export function parseNumber(cell: Cell, columnMultiplier = 1): Parsed<number> {
   if (typeof cell === "number") {
-    return Number.isFinite(cell) ? { kind: "value", value: cell * columnMultiplier } : { kind: "invalid", raw: String(cell) };
+    return Number.isFinite(cell)
+      ? { kind: "value", value: cell * columnMultiplier }
+      : { kind: "invalid", raw: String(cell) };
   }
   if (isBlankCell(cell)) return BLANK;
   if (typeof cell === "boolean" || cell instanceof Date || isErrorCell(cell) || typeof cell !== "string") {
@@ -98,7 +100,10 @@ const DAY_MS = 86_400_000;
  * @example parseDate("2019年3月1日") // { kind: "value", value: new Date(Date.UTC(2019, 2, 1)) }
  */
 export function parseDate(cell: Cell): Parsed<Date> {
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? { kind: "invalid", raw: "Invalid Date" } : { kind: "value", value: cell };
+  if (cell instanceof Date)
+    return Number.isNaN(cell.getTime())
+      ? { kind: "invalid", raw: "Invalid Date" }
+      : { kind: "value", value: cell };
   if (typeof cell === "number") {
     if (!Number.isFinite(cell) || cell < 1 || cell > 2958465) return { kind: "invalid", raw: String(cell) };
     return { kind: "value", value: new Date(EXCEL_EPOCH_MS + Math.round(cell * DAY_MS)) };
@@ -121,7 +126,10 @@ export function parseDate(cell: Cell): Parsed<Date> {
  * @example parseYears("2018-01-01", new Date("2024-01-01")) // { kind: "value", value: 6 }
  */
 export function parseYears(cell: Cell, asOf: Date): Parsed<number> {
-  if (cell instanceof Date || (typeof cell === "string" && /^\d{4}\s*[-/.年]/.test(cell.normalize("NFKC").trim()))) {
+  if (
+    cell instanceof Date ||
+    (typeof cell === "string" && /^\d{4}\s*[-/.年]/.test(cell.normalize("NFKC").trim()))
+  ) {
     const d = parseDate(cell);
     if (d.kind !== "value") return d;
     return { kind: "value", value: Math.max(0, (asOf.getTime() - d.value.getTime()) / (365.25 * DAY_MS)) };
@@ -134,7 +142,22 @@ export function parseYears(cell: Cell, asOf: Date): Parsed<number> {
   return n;
 }
 
-const TRUE_WORDS = new Set(["是", "y", "yes", "true", "1", "✓", "✔", "√", "x", "战略", "战略客户", "strategic", "重点", "key"]);
+const TRUE_WORDS = new Set([
+  "是",
+  "y",
+  "yes",
+  "true",
+  "1",
+  "✓",
+  "✔",
+  "√",
+  "x",
+  "战略",
+  "战略客户",
+  "strategic",
+  "重点",
+  "key",
+]);
 const FALSE_WORDS = new Set(["否", "n", "no", "false", "0", "不是", "非战略", "-"]);
 
 /**

@@ -1,6 +1,23 @@
-export { OfficeApiError, type OfficeProblem, isOfficeApiError, officeErrorCode, translateOfficeError } from "./officeApiError";
+export {
+  OfficeApiError,
+  type OfficeProblem,
+  isOfficeApiError,
+  officeErrorCode,
+  translateOfficeError,
+} from "./officeApiError";
 export { type ExcelTable, ReadCancelled, type ReadOptions, readTarget } from "./readTarget";
 export { queueSettings, readSettingsCells } from "./settingsStore";
 export { estimateBytes, toExcelValue } from "./textCell";
-export { TieringBlockedError, type TierInExcelOptions, type TierInExcelResult, tierInExcel } from "./tierInExcel";
-export { REQUEST_BUDGET_BYTES, WriteCancelled, type WriteOptions, type WriteOutcome, applyPlanToExcel } from "./writePlanToExcel";
+export {
+  TieringBlockedError,
+  type TierInExcelOptions,
+  type TierInExcelResult,
+  tierInExcel,
+} from "./tierInExcel";
+export {
+  REQUEST_BUDGET_BYTES,
+  WriteCancelled,
+  type WriteOptions,
+  type WriteOutcome,
+  applyPlanToExcel,
+} from "./writePlanToExcel";

@@ -1,7 +1,8 @@
 import type { ExcelMessages } from "../i18n";
 
 /** What went wrong in Excel, in terms a door can act on. */
-export type OfficeProblem = "protected" | "cellEdit" | "payload" | "empty" | "tooLarge" | "apiMissing" | "unknown";
+export type OfficeProblem =
+  "protected" | "cellEdit" | "payload" | "empty" | "tooLarge" | "apiMissing" | "unknown";
 
 /** An Office failure, translated: `message` is in the user's language; `written` says what a failed write left. */
 export class OfficeApiError extends Error {
@@ -26,7 +27,9 @@ export function isOfficeApiError(error: unknown): error is OfficeApiError {
 
 /** The code of an Office.js error (OfficeExtension.Error has `code`), or "". */
 export function officeErrorCode(error: unknown): string {
-  return typeof error === "object" && error !== null && typeof (error as { code?: unknown }).code === "string" ? (error as { code: string }).code : "";
+  return typeof error === "object" && error !== null && typeof (error as { code?: unknown }).code === "string"
+    ? (error as { code: string }).code
+    : "";
 }
 
 /**
@@ -34,11 +37,18 @@ export function officeErrorCode(error: unknown): string {
  * Office's error codes.
  * @example translateOfficeError({ code: "AccessDenied" }, excelEnUS, "Sheet1").problem // "protected"
  */
-export function translateOfficeError(error: unknown, m: ExcelMessages, sheet: string, written: string | null = null): OfficeApiError {
+export function translateOfficeError(
+  error: unknown,
+  m: ExcelMessages,
+  sheet: string,
+  written: string | null = null,
+): OfficeApiError {
   if (isOfficeApiError(error)) return error;
   const code = officeErrorCode(error);
   const wrap = (problem: OfficeProblem, text: string): OfficeApiError =>
-    new OfficeApiError(problem, written === null ? text : `${text} ${m.partialWrite(written)}`, written, { cause: error });
+    new OfficeApiError(problem, written === null ? text : `${text} ${m.partialWrite(written)}`, written, {
+      cause: error,
+    });
   switch (code) {
     case "AccessDenied":
     case "SheetProtected":

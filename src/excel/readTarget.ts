@@ -94,7 +94,10 @@ export async function readTarget(context: Excel.RequestContext, options: ReadOpt
   }
   // The data is an Excel table when a table starts on the data's columns, at or below its top row.
   const table = tableRanges.find(
-    (t) => t.range.rowIndex >= rowIndex && t.range.rowIndex < rowIndex + rowCount && t.range.columnIndex === columnIndex,
+    (t) =>
+      t.range.rowIndex >= rowIndex &&
+      t.range.rowIndex < rowIndex + rowCount &&
+      t.range.columnIndex === columnIndex,
   );
   return {
     sheetName: ws.name,

@@ -1,6 +1,12 @@
 import type { ExplicitMapping, Finding, Language } from "../engine";
 import { getMessages } from "../i18n";
-import { type PlainOutcome, type RunOptions, type SavedSettings, type SheetTable, parseSettings } from "../workbook";
+import {
+  type PlainOutcome,
+  type RunOptions,
+  type SavedSettings,
+  type SheetTable,
+  parseSettings,
+} from "../workbook";
 import { translateOfficeError } from "./officeApiError";
 import { type ExcelTable, readTarget } from "./readTarget";
 import { readSettingsCells } from "./settingsStore";
@@ -14,7 +20,8 @@ export type TierInExcelOptions = {
   readonly mapping?: ExplicitMapping | undefined;
   readonly useSelection?: boolean | undefined;
   readonly supports: (set: string, version: string) => boolean;
-  readonly onProgress?: ((phase: "reading" | "tiering" | "writing", done: number, total: number) => void) | undefined;
+  readonly onProgress?:
+    ((phase: "reading" | "tiering" | "writing", done: number, total: number) => void) | undefined;
   readonly isCancelled?: (() => boolean) | undefined;
   readonly asOf: Date;
   /** Compute only: read and tier, write nothing (the pane's preview). */
@@ -25,7 +32,9 @@ export type TierInExcelOptions = {
 
 /** The engine in this thread, loaded on first use so the pane's first paint never waits for it. */
 const computeHere = async (table: SheetTable, options: RunOptions): Promise<PlainOutcome> => {
-  const { runTiering, toPlainOutcome } = await import(/* webpackChunkName: "engine" */ "../workbook/runTiering");
+  const { runTiering, toPlainOutcome } = await import(
+    /* webpackChunkName: "engine" */ "../workbook/runTiering"
+  );
   return toPlainOutcome(runTiering(table, options));
 };
 
@@ -51,7 +60,10 @@ export type TierInExcelResult = {
  * apply the write plan. Everything is computed before the first write.
  * @example await Excel.run((context) => tierInExcel(context, { supports, asOf: new Date() }))
  */
-export async function tierInExcel(context: Excel.RequestContext, options: TierInExcelOptions): Promise<TierInExcelResult> {
+export async function tierInExcel(
+  context: Excel.RequestContext,
+  options: TierInExcelOptions,
+): Promise<TierInExcelResult> {
   const ui = getMessages(options.language ?? "en-US");
   let savedCells: string[];
   try {
@@ -75,7 +87,8 @@ export async function tierInExcel(context: Excel.RequestContext, options: TierIn
     asOf: options.asOf,
   });
   if (!outcome.plan) throw new TieringBlockedError(outcome.findings.filter((f) => f.severity === "error"));
-  if (options.dryRun) return { table, outcome, write: null, hadSettings: saved.settings !== null, saved: saved.settings };
+  if (options.dryRun)
+    return { table, outcome, write: null, hadSettings: saved.settings !== null, saved: saved.settings };
   const write = await applyPlanToExcel(context, outcome.plan, {
     messages: getMessages(outcome.language).excel,
     supports: options.supports,

@@ -33,7 +33,12 @@ export type WriteOutcome = {
   readonly chartDrawn: boolean;
 };
 
-type Block = { readonly row: number; readonly column: number; readonly values: (string | number)[][]; readonly formats: string[][] };
+type Block = {
+  readonly row: number;
+  readonly column: number;
+  readonly values: (string | number)[][];
+  readonly formats: string[][];
+};
 
 /**
  * Applies a write plan to the workbook: checks everything first (protection, room, the sheets to
@@ -43,14 +48,24 @@ type Block = { readonly row: number; readonly column: number; readonly values: (
  * columns and sheets are written. If a write fails midway, the error says what was written.
  * @example await applyPlanToExcel(context, plan, { messages, supports: (s, v) => Office.context.requirements.isSetSupported(s, v) })
  */
-export async function applyPlanToExcel(context: Excel.RequestContext, plan: WritePlan, options: WriteOptions): Promise<WriteOutcome> {
+export async function applyPlanToExcel(
+  context: Excel.RequestContext,
+  plan: WritePlan,
+  options: WriteOptions,
+): Promise<WriteOutcome> {
   const m = options.messages;
   const budget = options.budgetBytes ?? REQUEST_BUDGET_BYTES;
   const sheets = context.workbook.worksheets;
   const ws = sheets.getItem(plan.sheetName);
   ws.load("protection/protected");
   const existing = new Map<string, Excel.Worksheet>();
-  for (const name of [SETTINGS_SHEET, plan.strategySheet.name, ...plan.strategySheet.replaces, plan.changeLog.name, ...plan.changeLog.replaces]) {
+  for (const name of [
+    SETTINGS_SHEET,
+    plan.strategySheet.name,
+    ...plan.strategySheet.replaces,
+    plan.changeLog.name,
+    ...plan.changeLog.replaces,
+  ]) {
     const sheet = sheets.getItemOrNullObject(name);
     sheet.load("name");
     existing.set(name, sheet);
@@ -83,10 +98,12 @@ export async function applyPlanToExcel(context: Excel.RequestContext, plan: Writ
     await sync(0);
     if (ws.protection.protected) throw new OfficeApiError("protected", m.protectedSheet(plan.sheetName));
     const maxColumn = Math.max(0, ...plan.columns.map((c) => c.column));
-    if (maxColumn >= MAX_COLUMNS) throw new OfficeApiError("tooLarge", m.tooLarge(plan.rowCount, maxColumn + 1));
+    if (maxColumn >= MAX_COLUMNS)
+      throw new OfficeApiError("tooLarge", m.tooLarge(plan.rowCount, maxColumn + 1));
 
     // Headers (and table columns) first: small, and they make a table grow to hold its new columns.
-    const hasTable = table !== null && !table.isNullObject && tableRange !== null && tableRange.rowIndex === plan.headerRow;
+    const hasTable =
+      table !== null && !table.isNullObject && tableRange !== null && tableRange.rowIndex === plan.headerRow;
     const adjacent = new Set<number>();
     if (hasTable) {
       const added = new Set(plan.columns.filter((c) => !c.existing).map((c) => c.column));
@@ -106,8 +123,12 @@ export async function applyPlanToExcel(context: Excel.RequestContext, plan: Writ
     let done = 0;
     for (const run of runs) {
       const cols = run.map((c) => plan.columns.find((x) => x.column === c)!);
-      const rowBytes = (r: number): number => cols.reduce((s, c) => s + estimateBytes(toExcelValue(c.values[r] ?? null)) + c.numberFormat.length + 8, 16);
-      for (let start = 0; start < plan.rowCount; ) {
+      const rowBytes = (r: number): number =>
+        cols.reduce(
+          (s, c) => s + estimateBytes(toExcelValue(c.values[r] ?? null)) + c.numberFormat.length + 8,
+          16,
+        );
+      for (let start = 0; start < plan.rowCount;) {
         if (options.isCancelled?.()) throw new WriteCancelled(written());
         let n = 0;
         let bytes = 0;
@@ -234,7 +255,7 @@ async function writeSheet(
   const ws = context.workbook.worksheets.add(sheet.name);
   const width = Math.max(1, ...sheet.rows.map((r) => r.cells.length));
   const cell = (v: PlanCell | undefined): string | number => toExcelValue(v ?? null);
-  for (let start = 0; start < sheet.rows.length; ) {
+  for (let start = 0; start < sheet.rows.length;) {
     let n = 0;
     let bytes = 0;
     while (start + n < sheet.rows.length) {
@@ -249,7 +270,12 @@ async function writeSheet(
       row: start,
       column: 0,
       values: slice.map((r) => Array.from({ length: width }, (_, c) => cell(r.cells[c]))),
-      formats: slice.map((r) => Array.from({ length: width }, (_, c) => r.formats?.[c] ?? (typeof r.cells[c] === "number" ? "General" : "@"))),
+      formats: slice.map((r) =>
+        Array.from(
+          { length: width },
+          (_, c) => r.formats?.[c] ?? (typeof r.cells[c] === "number" ? "General" : "@"),
+        ),
+      ),
     });
     slice.forEach((r, i) => {
       if (r.style === "body" || r.style === "bullet") return;
@@ -271,7 +297,10 @@ async function writeSheet(
   const data = ws.getRangeByIndexes(source.row, source.column, source.rows, source.columns);
   const chart = ws.charts.add("ColumnClustered", data, "Columns");
   chart.title.text = title;
-  chart.setPosition(ws.getRangeByIndexes(anchor.row, anchor.column, 1, 1), ws.getRangeByIndexes(anchor.row + 15, anchor.column + 6, 1, 1));
+  chart.setPosition(
+    ws.getRangeByIndexes(anchor.row, anchor.column, 1, 1),
+    ws.getRangeByIndexes(anchor.row + 15, anchor.column + 6, 1, 1),
+  );
   await sync(256);
   return true;
 }

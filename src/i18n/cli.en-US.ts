@@ -1,6 +1,7 @@
 import type { CliMessages } from "./cliMessages";
 
-const usage = "Usage: channel-tiering <input.xlsx> [--sheet NAME] [--out FILE.xlsx] [--rules FILE.json] [--lang zh-CN|en-US] [--report FILE.json] [--in-place] [--quiet]";
+const usage =
+  "Usage: channel-tiering <input.xlsx> [--sheet NAME] [--out FILE.xlsx] [--rules FILE.json] [--lang zh-CN|en-US] [--report FILE.json] [--in-place] [--quiet]";
 
 /** The command line in English. */
 export const cliEnUS: CliMessages = {
@@ -37,10 +38,13 @@ export const cliEnUS: CliMessages = {
   rulesUnreadable: (p, d) => `${p}: the rules file cannot be read as JSON (${d}).`,
   rulesInvalid: (p, d) => `${p}: ${d}`,
   blocked: (m, more) => (more > 0 ? `${m} (and ${more} more problem${more === 1 ? "" : "s"})` : m),
-  inPlaceRefused: (kinds) => `Refusing --in-place: the workbook holds ${kinds}, which this tool cannot carry through. Use --out instead.`,
+  inPlaceRefused: (kinds) =>
+    `Refusing --in-place: the workbook holds ${kinds}, which this tool cannot carry through. Use --out instead.`,
   cannotWrite: (p, d) => `${p}: cannot write (${d}).`,
-  lossWarning: (kinds) => `Note: the workbook holds ${kinds}; the output file will not carry them (the input is untouched).`,
-  chartSkipped: "Note: the strategy sheet's chart is drawn by the Excel add-in only; the .xlsx output carries its data.",
+  lossWarning: (kinds) =>
+    `Note: the workbook holds ${kinds}; the output file will not carry them (the input is untouched).`,
+  chartSkipped:
+    "Note: the strategy sheet's chart is drawn by the Excel add-in only; the .xlsx output carries its data.",
   contentKinds: { charts: "charts", pivotTables: "pivot tables", images: "images", macros: "macros" },
   phase: { reading: "Reading", tiering: "Tiering", writing: "Writing" },
   summaryTitle: (n, sheet) => `Tiered ${n} accounts on sheet '${sheet}'.`,

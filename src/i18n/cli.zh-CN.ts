@@ -1,6 +1,7 @@
 import type { CliMessages } from "./cliMessages";
 
-const usage = "用法：channel-tiering <输入.xlsx> [--sheet 工作表] [--out 输出.xlsx] [--rules 规则.json] [--lang zh-CN|en-US] [--report 报告.json] [--in-place] [--quiet]";
+const usage =
+  "用法：channel-tiering <输入.xlsx> [--sheet 工作表] [--out 输出.xlsx] [--rules 规则.json] [--lang zh-CN|en-US] [--report 报告.json] [--in-place] [--quiet]";
 
 /** 命令行的中文文字。 */
 export const cliZhCN: CliMessages = {

@@ -44,7 +44,13 @@ export const engineEnUS: EngineMessages = {
     },
     credit: { A: "A", B: "B", C: "C", D: "D", unknown: "Unknown" },
     potential: { high: "High", medium: "Medium", low: "Low", unknown: "Unknown" },
-    regionalShare: { dominant: "Dominant", strong: "Strong", competitive: "Competitive", weak: "Weak", unknown: "Unknown" },
+    regionalShare: {
+      dominant: "Dominant",
+      strong: "Strong",
+      competitive: "Competitive",
+      weak: "Weak",
+      unknown: "Unknown",
+    },
     sensitivity: {
       price: "Price",
       service: "Service",
@@ -83,12 +89,21 @@ export const engineEnUS: EngineMessages = {
     unreadableSales: (raw) => `Sales '${raw}' could not be read; treated as no sales`,
     statusProspect: (s) => `Status '${s}' marks a prospect`,
     statusActive: (s) => `Customer by status '${s}'`,
-    belowMinimum: (rev, min) => `Sales ${formatYuanEn(rev)} below the ${formatYuanEn(min)} minimum for a customer`,
+    belowMinimum: (rev, min) =>
+      `Sales ${formatYuanEn(rev)} below the ${formatYuanEn(min)} minimum for a customer`,
     rank: (rank, of, score) => `Rank ${rank} of ${of} by score (${formatDecimal(score)})`,
-    keyCut: (n) => (n === 0 ? "every key place is taken by manual overrides" : n === 1 ? "the key account is the top 1" : `key accounts are the top ${n}`),
-    cumulative: (before, target) => `Revenue before it in the ranking: ${formatPercent(before)} (key up to ${formatPercent(target)})`,
-    threshold: (rev, min, above) => `Sales ${formatYuanEn(rev)} ${above ? "at or above" : "below"} the ${formatYuanEn(min)} key threshold`,
-    scoreThreshold: (score, min, above) => `Score ${formatDecimal(score)} ${above ? "at or above" : "below"} the key threshold ${formatDecimal(min)}`,
+    keyCut: (n) =>
+      n === 0
+        ? "every key place is taken by manual overrides"
+        : n === 1
+          ? "the key account is the top 1"
+          : `key accounts are the top ${n}`,
+    cumulative: (before, target) =>
+      `Revenue before it in the ranking: ${formatPercent(before)} (key up to ${formatPercent(target)})`,
+    threshold: (rev, min, above) =>
+      `Sales ${formatYuanEn(rev)} ${above ? "at or above" : "below"} the ${formatYuanEn(min)} key threshold`,
+    scoreThreshold: (score, min, above) =>
+      `Score ${formatDecimal(score)} ${above ? "at or above" : "below"} the key threshold ${formatDecimal(min)}`,
     details: (d) => {
       const parts: string[] = [];
       if (d.revenueShare !== null) parts.push(`${formatPercent(d.revenueShare)} of revenue`);
@@ -124,8 +139,10 @@ export const engineEnUS: EngineMessages = {
   strategy: {
     tierSummary: {
       key: "Vital to our goals and a large part of current revenue; losing one hurts badly and is hard to recover from. About 10% of accounts, 60% of sales time.",
-      ordinary: "Not a large part of revenue; losing some costs little. About 30% of accounts and 30% of time; handled by reps in the routine way. When their revenue keeps growing they move up to key accounts.",
-      prospect: "Not customers yet but need our product; may be buying from a competitor. Reps watch them; one deal makes them ordinary customers. About 60% of accounts, 10% of time.",
+      ordinary:
+        "Not a large part of revenue; losing some costs little. About 30% of accounts and 30% of time; handled by reps in the routine way. When their revenue keeps growing they move up to key accounts.",
+      prospect:
+        "Not customers yet but need our product; may be buying from a competitor. Reps watch them; one deal makes them ordinary customers. About 60% of accounts, 10% of time.",
     },
     tactics: {
       key: [
@@ -173,19 +190,24 @@ export const engineEnUS: EngineMessages = {
     sheetEmpty: () => "The sheet is empty: there is nothing to tier.",
     headerNotFound: () =>
       "No header row with a distributor name column was found (looked for headers such as 经销商名称, 客户名称, Distributor, Account). Map the name column by hand.",
-    headerDuplicate: (h, field, kept) => `Column '${h}' also looks like ${field}; '${kept}' is used and '${h}' is left alone.`,
-    headerGuessed: (h) => `No name header was recognised; column '${h}' holds mostly text and is used as the name. Check the mapping.`,
+    headerDuplicate: (h, field, kept) =>
+      `Column '${h}' also looks like ${field}; '${kept}' is used and '${h}' is left alone.`,
+    headerGuessed: (h) =>
+      `No name header was recognised; column '${h}' holds mostly text and is used as the name. Check the mapping.`,
     mappingMissing: (field, wanted) => `The column '${wanted}' chosen for ${field} is not in the header row.`,
     notANumber: (row, h, raw, consequence) => `Row ${row}: ${h} '${raw}' is not a number; ${consequence}.`,
     negative: (row, h, raw) => `Row ${row}: ${h} '${raw}' is negative; treated as no sales.`,
     notADate: (row, h, raw) => `Row ${row}: ${h} '${raw}' is neither a number of years nor a date; ignored.`,
     notAFlag: (row, h, raw) => `Row ${row}: ${h} '${raw}' is not yes or no; treated as no.`,
-    unknownOverride: (row, h, raw) => `Row ${row}: ${h} '${raw}' is not a tier (use Key, Ordinary or Prospect); ignored.`,
+    unknownOverride: (row, h, raw) =>
+      `Row ${row}: ${h} '${raw}' is not a tier (use Key, Ordinary or Prospect); ignored.`,
     unknownStatus: (row, h, raw) => `Row ${row}: ${h} '${raw}' is not a known status; ignored.`,
     missingName: (row, h) => `Row ${row}: ${h} is empty but the row has data; row skipped.`,
-    duplicateName: (row, h, name, first) => `Row ${row}: ${h} '${name}' also appears in row ${first}; both are tiered.`,
+    duplicateName: (row, h, name, first) =>
+      `Row ${row}: ${h} '${name}' also appears in row ${first}; both are tiered.`,
     total: (row, h, text) => `Row ${row}: ${h} '${text}' is a totals row; not tiered.`,
-    ownerMissing: (row, h, name) => `Row ${row}: key account '${name}' has no ${h}; the course wants our most capable people on key accounts.`,
+    ownerMissing: (row, h, name) =>
+      `Row ${row}: key account '${name}' has no ${h}; the course wants our most capable people on key accounts.`,
     ownerOverloaded: (h, owner, share, median) =>
       `${h} '${owner}' carries ${formatPercent(share)} of sales time on key accounts, against a median of ${formatPercent(median)}; consider sharing them out.`,
     rulesInvalid: (setting, value, expected) => `Rule ${setting} = ${value} is invalid: ${expected}.`,
@@ -207,4 +229,3 @@ export const engineEnUS: EngineMessages = {
     atLeast: (other) => `must be at least ${other}`,
   },
 };
-

@@ -32,11 +32,26 @@ export const engineZhCN: EngineMessages = {
       franchise: "加盟",
       unknown: "未知",
     },
-    salesMode: { wholesale: "批发", distribution: "分销", retail: "零售", project: "工程(项目)", ecommerce: "电商", unknown: "未知" },
+    salesMode: {
+      wholesale: "批发",
+      distribution: "分销",
+      retail: "零售",
+      project: "工程(项目)",
+      ecommerce: "电商",
+      unknown: "未知",
+    },
     credit: { A: "A", B: "B", C: "C", D: "D", unknown: "未知" },
     potential: { high: "高", medium: "中", low: "低", unknown: "未知" },
     regionalShare: { dominant: "主导", strong: "强势", competitive: "竞争", weak: "弱势", unknown: "未知" },
-    sensitivity: { price: "价格", service: "服务", brand: "品牌", rebate: "返利", quality: "质量", relationship: "关系", unknown: "未知" },
+    sensitivity: {
+      price: "价格",
+      service: "服务",
+      brand: "品牌",
+      rebate: "返利",
+      quality: "质量",
+      relationship: "关系",
+      unknown: "未知",
+    },
   },
   fieldName: {
     name: "名称",
@@ -69,13 +84,17 @@ export const engineZhCN: EngineMessages = {
     belowMinimum: (rev, min) => `销售额${formatYuanZh(rev)}低于客户门槛${formatYuanZh(min)}`,
     rank: (rank, of, score) => `得分${formatDecimal(score)}，在${of}家中排第${rank}`,
     keyCut: (n) => (n === 0 ? "重点客户名额已全部由手动指定占用" : `重点客户为前${n}名`),
-    cumulative: (before, target) => `排在其前的客户累计占销售额${formatPercent(before)}（重点客户覆盖前${formatPercent(target)}）`,
-    threshold: (rev, min, above) => `销售额${formatYuanZh(rev)}${above ? "达到" : "低于"}重点客户门槛${formatYuanZh(min)}`,
-    scoreThreshold: (score, min, above) => `得分${formatDecimal(score)}${above ? "达到" : "低于"}重点客户门槛${formatDecimal(min)}分`,
+    cumulative: (before, target) =>
+      `排在其前的客户累计占销售额${formatPercent(before)}（重点客户覆盖前${formatPercent(target)}）`,
+    threshold: (rev, min, above) =>
+      `销售额${formatYuanZh(rev)}${above ? "达到" : "低于"}重点客户门槛${formatYuanZh(min)}`,
+    scoreThreshold: (score, min, above) =>
+      `得分${formatDecimal(score)}${above ? "达到" : "低于"}重点客户门槛${formatDecimal(min)}分`,
     details: (d) => {
       const parts: string[] = [];
       if (d.revenueShare !== null) parts.push(`占销售额${formatPercent(d.revenueShare)}`);
-      if (d.growth !== null) parts.push(`同比${d.growth >= 0 ? "增长" : "下降"}${formatPercent(Math.abs(d.growth))}`);
+      if (d.growth !== null)
+        parts.push(`同比${d.growth >= 0 ? "增长" : "下降"}${formatPercent(Math.abs(d.growth))}`);
       if (d.tenureYears !== null) parts.push(`合作${formatDecimal(d.tenureYears)}年`);
       if (d.strategic) parts.push("战略客户");
       return parts.join("，");
@@ -107,8 +126,10 @@ export const engineZhCN: EngineMessages = {
   strategy: {
     tierSummary: {
       key: "对实现企业目标十分重要，占目前收入的很大一部分；失去他们将严重影响业务且短期内难以恢复。约占客户总数10%，投放60%的销售时间。",
-      ordinary: "不占整个收入的很大一部分，失去其中部分损失不大。约占客户30%，投放30%的时间，由销售人员按常规方法操作；营业收入越来越多时，可归入重点客户。",
-      prospect: "现在不是你的客户，但需要你的产品和服务，目前可能与竞争对手有业务往来。销售人员关注着他们，只要做成一笔买卖，就变成普通客户。约占客户60%，投放10%的时间。",
+      ordinary:
+        "不占整个收入的很大一部分，失去其中部分损失不大。约占客户30%，投放30%的时间，由销售人员按常规方法操作；营业收入越来越多时，可归入重点客户。",
+      prospect:
+        "现在不是你的客户，但需要你的产品和服务，目前可能与竞争对手有业务往来。销售人员关注着他们，只要做成一笔买卖，就变成普通客户。约占客户60%，投放10%的时间。",
     },
     tactics: {
       key: [
@@ -154,7 +175,8 @@ export const engineZhCN: EngineMessages = {
   },
   finding: {
     sheetEmpty: () => "工作表为空，没有可分级的数据。",
-    headerNotFound: () => "未找到包含经销商名称列的表头（查找了“经销商名称”“客户名称”“Distributor”“Account”等）。请手动指定名称列。",
+    headerNotFound: () =>
+      "未找到包含经销商名称列的表头（查找了“经销商名称”“客户名称”“Distributor”“Account”等）。请手动指定名称列。",
     headerDuplicate: (h, field, kept) => `“${h}”列也像是${field}；已使用“${kept}”，“${h}”保持不动。`,
     headerGuessed: (h) => `未识别出名称表头；“${h}”列多为文字，暂作为名称列。请检查列映射。`,
     mappingMissing: (field, wanted) => `为${field}指定的列“${wanted}”不在表头中。`,
@@ -162,12 +184,14 @@ export const engineZhCN: EngineMessages = {
     negative: (row, h, raw) => `第${row}行：${h}“${raw}”为负数；按无销售额处理。`,
     notADate: (row, h, raw) => `第${row}行：${h}“${raw}”既不是年数也不是日期；已忽略。`,
     notAFlag: (row, h, raw) => `第${row}行：${h}“${raw}”不是“是/否”；按“否”处理。`,
-    unknownOverride: (row, h, raw) => `第${row}行：${h}“${raw}”不是有效分级（请填写重点、普通或潜在）；已忽略。`,
+    unknownOverride: (row, h, raw) =>
+      `第${row}行：${h}“${raw}”不是有效分级（请填写重点、普通或潜在）；已忽略。`,
     unknownStatus: (row, h, raw) => `第${row}行：${h}“${raw}”不是可识别的客户状态；已忽略。`,
     missingName: (row, h) => `第${row}行：${h}为空但该行有数据；已跳过该行。`,
     duplicateName: (row, h, name, first) => `第${row}行：${h}“${name}”与第${first}行重复；两行均参与分级。`,
     total: (row, h, text) => `第${row}行：${h}“${text}”是合计行，不参与分级。`,
-    ownerMissing: (row, h, name) => `第${row}行：重点客户“${name}”没有${h}；课程要求由能力最强的人员负责重点客户。`,
+    ownerMissing: (row, h, name) =>
+      `第${row}行：重点客户“${name}”没有${h}；课程要求由能力最强的人员负责重点客户。`,
     ownerOverloaded: (h, owner, share, median) =>
       `${h}“${owner}”在重点客户上的销售时间占${formatPercent(share)}，而中位数为${formatPercent(median)}；建议分担。`,
     rulesInvalid: (setting, value, expected) => `规则 ${setting} = ${value} 无效：${expected}。`,

@@ -9,7 +9,9 @@ export function formatPercent(fraction: number): string {
 
 /** 1234567.8 → "1,234,568". */
 export function formatInteger(n: number): string {
-  const s = Math.round(Math.abs(n)).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const s = Math.round(Math.abs(n))
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return n < 0 ? `-${s}` : s;
 }
 

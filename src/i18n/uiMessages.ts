@@ -18,7 +18,9 @@ export type UiMessages = {
   readonly unmappedColumns: (headers: string) => string;
   readonly rulesHeading: string;
   readonly method: string;
-  readonly methods: Readonly<Record<"countShare" | "cumulativeRevenue" | "revenueThreshold" | "scoreThreshold", string>>;
+  readonly methods: Readonly<
+    Record<"countShare" | "cumulativeRevenue" | "revenueThreshold" | "scoreThreshold", string>
+  >;
   readonly keyShare: string;
   readonly keyRevenueShare: string;
   readonly keyMinRevenue: string;

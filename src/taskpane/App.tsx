@@ -23,7 +23,11 @@ import type { Door } from "./door";
 import { useTiering } from "./hooks/useTiering";
 
 const useStyles = makeStyles({
-  root: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
+  root: {
+    minHeight: "100vh",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
   bar: {
     display: "flex",
     alignItems: "center",
@@ -33,7 +37,12 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-  messages: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  messages: {
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
 });
 
 type Props = {
@@ -52,7 +61,8 @@ export function App({ door, initialLanguage, theme }: Props) {
   const s = useStyles();
   const blocked = state.result?.outcome.plan === null;
   const goTo = (f: Finding): void => {
-    if (state.result && f.row !== undefined && f.column !== undefined) void door.goToCell(state.result.sheetName, f.row, f.column);
+    if (state.result && f.row !== undefined && f.column !== undefined)
+      void door.goToCell(state.result.sheetName, f.row, f.column);
   };
   return (
     <FluentProvider theme={theme} lang={language} className={s.root}>
@@ -61,7 +71,12 @@ export function App({ door, initialLanguage, theme }: Props) {
           <h1 className={s.title}>
             {ui.appTitle} {door.mode === "demo" && <Badge appearance="outline">{ui.demoBadge}</Badge>}
           </h1>
-          <Select aria-label={ui.language} size="small" value={language} onChange={(_, d) => setLanguage(d.value as Language)}>
+          <Select
+            aria-label={ui.language}
+            size="small"
+            value={language}
+            onChange={(_, d) => setLanguage(d.value as Language)}
+          >
             {LANGUAGES.map((l) => (
               <option key={l} value={l}>
                 {ui.languageNames[l]}
@@ -119,8 +134,17 @@ export function App({ door, initialLanguage, theme }: Props) {
         />
         <ColumnsSection m={m} result={state.result} mapping={state.mapping} onMap={t.setMapping} />
         <RulesSection m={m} rules={state.rules} onChange={t.setRules} onReset={t.resetRules} />
-        <RunSection ui={ui} running={state.busy === "run"} disabled={blocked || state.result === null} progress={state.progress} onRun={() => void t.run()} onCancel={t.cancel} />
-        {state.result && !blocked && <ResultSection m={m} result={state.result} ran={state.ranOnce} onGoTo={goTo} />}
+        <RunSection
+          ui={ui}
+          running={state.busy === "run"}
+          disabled={blocked || state.result === null}
+          progress={state.progress}
+          onRun={() => void t.run()}
+          onCancel={t.cancel}
+        />
+        {state.result && !blocked && (
+          <ResultSection m={m} result={state.result} ran={state.ranOnce} onGoTo={goTo} />
+        )}
       </main>
     </FluentProvider>
   );

@@ -9,14 +9,18 @@ import type { Compute } from "./door";
 export function createCompute(): Compute {
   if (typeof Worker === "undefined") {
     return async (table, options) => {
-      const { runTiering, toPlainOutcome } = await import(/* webpackChunkName: "engine" */ "../workbook/runTiering");
+      const { runTiering, toPlainOutcome } = await import(
+        /* webpackChunkName: "engine" */ "../workbook/runTiering"
+      );
       return toPlainOutcome(runTiering(table, options));
     };
   }
   return (table: SheetTable, options: RunOptions) =>
     new Promise<PlainOutcome>((resolve, reject) => {
       const worker = new Worker(new URL("./compute.worker.ts", import.meta.url));
-      worker.onmessage = (event: MessageEvent<{ ok: true; outcome: PlainOutcome } | { ok: false; message: string }>) => {
+      worker.onmessage = (
+        event: MessageEvent<{ ok: true; outcome: PlainOutcome } | { ok: false; message: string }>,
+      ) => {
         worker.terminate();
         if (event.data.ok) resolve(event.data.outcome);
         else reject(new Error(event.data.message));

@@ -54,5 +54,7 @@ export type Compute = (table: SheetTable, options: RunOptions) => Promise<PlainO
 export function headerTexts(table: SheetTable, outcome: PlainOutcome): string[] {
   const row = outcome.header.headerRow;
   if (row < 0) return [];
-  return (table.values[row] ?? []).map((c) => (typeof c === "string" ? c.trim() : c === null || c === undefined ? "" : String(c))).filter((h) => h !== "");
+  return (table.values[row] ?? [])
+    .map((c) => (typeof c === "string" ? c.trim() : c === null || c === undefined ? "" : String(c)))
+    .filter((h) => h !== "");
 }

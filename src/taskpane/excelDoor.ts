@@ -9,7 +9,8 @@ import { headerTexts } from "./door";
  * @example const door = createExcelDoor(createCompute())
  */
 export function createExcelDoor(compute: Compute): Door {
-  const supports = (set: string, version: string): boolean => Office.context.requirements.isSetSupported(set, version);
+  const supports = (set: string, version: string): boolean =>
+    Office.context.requirements.isSetSupported(set, version);
   const go = (o: DoorRunOptions, dryRun: boolean): Promise<DoorResult> =>
     Excel.run({ delayForCellEdit: true }, async (context) => {
       const result = await tierInExcel(context, {
@@ -53,10 +54,11 @@ export function createExcelDoor(compute: Compute): Door {
       });
       return () => {
         const h = handler as OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | null;
-        if (h) void Excel.run(h.context, async (context) => {
-          h.remove();
-          await context.sync();
-        });
+        if (h)
+          void Excel.run(h.context, async (context) => {
+            h.remove();
+            await context.sync();
+          });
       };
     },
   };

@@ -1,6 +1,13 @@
 export { labelClass } from "./labelClass";
 export { knownOutputHeaders, outputKeysFor, planWrite, type PlanOptions } from "./planWrite";
-export { type PlainOutcome, type RunOptions, type RunOutcome, detectLanguage, runTiering, toPlainOutcome } from "./runTiering";
+export {
+  type PlainOutcome,
+  type RunOptions,
+  type RunOutcome,
+  detectLanguage,
+  runTiering,
+  toPlainOutcome,
+} from "./runTiering";
 export {
   SETTINGS_CELL_CHARS,
   SETTINGS_FORMAT,
@@ -12,4 +19,13 @@ export {
 } from "./settings";
 export type { SheetTable } from "./sheetTable";
 export { planChangeLog, planStrategySheet } from "./strategySheet";
-export { type ChartPlan, type PlanCell, type PlanColumn, type PlanRow, type RowStyle, type SheetPlan, TIER_COLORS, type WritePlan } from "./writePlan";
+export {
+  type ChartPlan,
+  type PlanCell,
+  type PlanColumn,
+  type PlanRow,
+  type RowStyle,
+  type SheetPlan,
+  TIER_COLORS,
+  type WritePlan,
+} from "./writePlan";

@@ -44,8 +44,16 @@ const dimension = (d: Dimension): ColumnSpec => ({
 
 const SPECS: Readonly<Record<OutputKey, ColumnSpec>> = {
   tier: { kind: "text", numberFormat: "@", value: (r, i, m) => m.tier[tierOf(r, i)] },
-  score: { kind: "number", numberFormat: "0.0", value: (r, i) => Math.round((r.table.score[i] as number) * 10) / 10 },
-  change: { kind: "text", numberFormat: "@", value: (r, i, m) => m.change[CHANGES[r.table.change[i] as number] ?? "new"] },
+  score: {
+    kind: "number",
+    numberFormat: "0.0",
+    value: (r, i) => Math.round((r.table.score[i] as number) * 10) / 10,
+  },
+  change: {
+    kind: "text",
+    numberFormat: "@",
+    value: (r, i, m) => m.change[CHANGES[r.table.change[i] as number] ?? "new"],
+  },
   reason: { kind: "text", numberFormat: "@", value: (r, i) => r.reasonOf(i) },
   timeShare: { kind: "percent", numberFormat: "0.000%", value: timeShareOf },
   hours: {
@@ -62,7 +70,11 @@ const SPECS: Readonly<Record<OutputKey, ColumnSpec>> = {
   potentialClass: dimension("potential"),
   shareClass: dimension("regionalShare"),
   sensitivityClass: dimension("sensitivity"),
-  promotion: { kind: "text", numberFormat: "@", value: (r, i, m) => (r.table.promotionCandidate[i] === 1 ? m.yes : "") },
+  promotion: {
+    kind: "text",
+    numberFormat: "@",
+    value: (r, i, m) => (r.table.promotionCandidate[i] === 1 ? m.yes : ""),
+  },
   note: { kind: "text", numberFormat: "@", value: (r, i) => r.noteOf(i) },
 };
 
@@ -90,7 +102,9 @@ export function outputKeysFor(result: TieringResult): OutputKey[] {
  * the columns it wrote, whatever language it wrote them in.
  * @example knownOutputHeaders(null).tier // ["渠道分级", "Tier"]
  */
-export function knownOutputHeaders(previous: SavedSettings | null | undefined): Partial<Record<OutputKey, string[]>> {
+export function knownOutputHeaders(
+  previous: SavedSettings | null | undefined,
+): Partial<Record<OutputKey, string[]>> {
   const known: Partial<Record<OutputKey, string[]>> = {};
   for (const lang of LANGUAGES) {
     for (const [k, h] of Object.entries(getMessages(lang).engine.outputHeader) as [OutputKey, string][]) {
@@ -151,7 +165,9 @@ export function planWrite(table: SheetTable, result: TieringResult, options: Pla
   const strategySheetName = messages.workbook.strategySheetName;
   const changeLogName = messages.workbook.changeLogSheetName;
   const otherNames = (pick: (x: Messages) => string, current: string, saved: string | undefined): string[] =>
-    [...new Set([...LANGUAGES.map((l) => pick(getMessages(l))), saved ?? ""])].filter((n) => n !== "" && n !== current);
+    [...new Set([...LANGUAGES.map((l) => pick(getMessages(l))), saved ?? ""])].filter(
+      (n) => n !== "" && n !== current,
+    );
 
   const mapping: Partial<Record<Field, string>> = {};
   for (const [field, wanted] of Object.entries(options.mapping ?? {}) as [Field, string | number][]) {
@@ -185,13 +201,20 @@ export function planWrite(table: SheetTable, result: TieringResult, options: Pla
     tierStyles: TIERS.map((t) => ({ tier: t, label: m.tier[t], ...TIER_COLORS[t] })),
     strategySheet: {
       ...planStrategySheet(result, messages, table.sheetName, options.asOf),
-      replaces: otherNames((x) => x.workbook.strategySheetName, strategySheetName, options.previous?.output.strategySheet),
+      replaces: otherNames(
+        (x) => x.workbook.strategySheetName,
+        strategySheetName,
+        options.previous?.output.strategySheet,
+      ),
     },
     changeLog: {
       ...planChangeLog(result, messages),
-      replaces: otherNames((x) => x.workbook.changeLogSheetName, changeLogName, options.previous?.output.changeLogSheet),
+      replaces: otherNames(
+        (x) => x.workbook.changeLogSheetName,
+        changeLogName,
+        options.previous?.output.changeLogSheet,
+      ),
     },
     settings,
   };
 }
-

@@ -1,4 +1,11 @@
-import { type Cell, type ExplicitMapping, type Language, type TieringResult, hasBlockingFinding, tierAccounts } from "../engine";
+import {
+  type Cell,
+  type ExplicitMapping,
+  type Language,
+  type TieringResult,
+  hasBlockingFinding,
+  tierAccounts,
+} from "../engine";
 import { type Messages, getMessages } from "../i18n";
 import { knownOutputHeaders, planWrite } from "./planWrite";
 import type { SavedSettings } from "./settings";
@@ -54,7 +61,8 @@ export function runTiering(table: SheetTable, options: RunOptions): RunOutcome {
   const previous = options.previous ?? null;
   const language = options.language ?? detectLanguage(table.values);
   const messages = getMessages(language);
-  const mapping = options.mapping ?? (previous && Object.keys(previous.mapping).length > 0 ? previous.mapping : undefined);
+  const mapping =
+    options.mapping ?? (previous && Object.keys(previous.mapping).length > 0 ? previous.mapping : undefined);
   const result = tierAccounts({
     grid: table,
     messages: messages.engine,

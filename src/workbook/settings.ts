@@ -1,4 +1,14 @@
-import { type EngineMessages, type Field, FIELDS, type Finding, type Language, type OutputKey, OUTPUT_KEYS, type Rules, validateRules } from "../engine";
+import {
+  type EngineMessages,
+  type Field,
+  FIELDS,
+  type Finding,
+  type Language,
+  type OutputKey,
+  OUTPUT_KEYS,
+  type Rules,
+  validateRules,
+} from "../engine";
 import { isLanguage } from "../i18n";
 
 export const SETTINGS_FORMAT = "channel-tiering/settings";
@@ -33,7 +43,8 @@ export type SavedSettings = {
 export function serializeSettings(settings: SavedSettings): string[] {
   const json = JSON.stringify(settings);
   const chunks: string[] = [];
-  for (let i = 0; i < json.length; i += SETTINGS_CELL_CHARS) chunks.push(json.slice(i, i + SETTINGS_CELL_CHARS));
+  for (let i = 0; i < json.length; i += SETTINGS_CELL_CHARS)
+    chunks.push(json.slice(i, i + SETTINGS_CELL_CHARS));
   return chunks.length > 0 ? chunks : ["{}"];
 }
 
@@ -55,7 +66,10 @@ export function parseSettings(
     return { settings: null, findings: [invalid(messages, "(settings)", text.slice(0, 40))] };
   }
   if (typeof raw !== "object" || raw === null || (raw as { format?: unknown }).format !== SETTINGS_FORMAT) {
-    return { settings: null, findings: [invalid(messages, "format", String((raw as { format?: unknown } | null)?.format))] };
+    return {
+      settings: null,
+      findings: [invalid(messages, "format", String((raw as { format?: unknown } | null)?.format))],
+    };
   }
   const r = raw as Record<string, unknown>;
   const { rules, findings } = validateRules(r.rules, messages);
@@ -69,7 +83,8 @@ export function parseSettings(
   const columns: Partial<Record<OutputKey, string>> = {};
   if (typeof out.columns === "object" && out.columns !== null) {
     for (const [k, v] of Object.entries(out.columns)) {
-      if ((OUTPUT_KEYS as readonly string[]).includes(k) && typeof v === "string") columns[k as OutputKey] = v;
+      if ((OUTPUT_KEYS as readonly string[]).includes(k) && typeof v === "string")
+        columns[k as OutputKey] = v;
     }
   }
   return {

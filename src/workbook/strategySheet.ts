@@ -45,11 +45,35 @@ export function planStrategySheet(
   const fmt = [undefined, "0", PCT, MONEY, PCT, PCT, HOURS];
   for (const tier of TIERS) {
     const x = s.tiers[tier];
-    add("body", [m.tier[tier], x.accounts, x.accountShare, x.revenue, x.revenueShare, x.timeShare, hasHours ? x.hours : ""], fmt);
+    add(
+      "body",
+      [
+        m.tier[tier],
+        x.accounts,
+        x.accountShare,
+        x.revenue,
+        x.revenueShare,
+        x.timeShare,
+        hasHours ? x.hours : "",
+      ],
+      fmt,
+    );
   }
   const allocated = TIERS.reduce((sum, tier) => sum + s.tiers[tier].timeShare, 0);
   const hours = result.rules.time.monthlyCapacityHours;
-  add("total", [w.total, s.accounts, s.accounts > 0 ? 1 : 0, s.revenue, s.revenue > 0 ? 1 : 0, allocated, hasHours && hours !== null ? hours * allocated : ""], fmt);
+  add(
+    "total",
+    [
+      w.total,
+      s.accounts,
+      s.accounts > 0 ? 1 : 0,
+      s.revenue,
+      s.revenue > 0 ? 1 : 0,
+      allocated,
+      hasHours && hours !== null ? hours * allocated : "",
+    ],
+    fmt,
+  );
   if (s.unallocatedTimeShare > 0) add("body", [w.unallocated(formatPercent(s.unallocatedTimeShare))]);
 
   // The chart reads a compact block of its own: tier, share of accounts, share of revenue.
@@ -57,7 +81,11 @@ export function planStrategySheet(
   const chartTop = tableTop;
   const chartRows: PlanRow[] = [
     { style: "tableHeader", cells: ["", ...w.chartSeries] },
-    ...TIERS.map((tier): PlanRow => ({ style: "body", cells: [m.tier[tier], s.tiers[tier].accountShare, s.tiers[tier].revenueShare], formats: [undefined, PCT, PCT] })),
+    ...TIERS.map((tier): PlanRow => ({
+      style: "body",
+      cells: [m.tier[tier], s.tiers[tier].accountShare, s.tiers[tier].revenueShare],
+      formats: [undefined, PCT, PCT],
+    })),
   ];
   for (let i = 0; i < chartRows.length; i++) {
     const target = rows[chartTop + i] as PlanRow;
@@ -66,7 +94,11 @@ export function planStrategySheet(
     const formats = [...(target.formats ?? [])];
     while (cells.length < chartColumn) cells.push(null);
     while (formats.length < chartColumn) formats.push(undefined);
-    rows[chartTop + i] = { style: target.style, cells: [...cells, ...extra.cells], formats: [...formats, ...(extra.formats ?? [undefined, undefined, undefined])] };
+    rows[chartTop + i] = {
+      style: target.style,
+      cells: [...cells, ...extra.cells],
+      formats: [...formats, ...(extra.formats ?? [undefined, undefined, undefined])],
+    };
   }
   const chart: ChartPlan = {
     title: w.chartTitle,
@@ -93,7 +125,11 @@ export function planStrategySheet(
     add("heading", [w.ownersHeading]);
     add("tableHeader", [...w.ownerColumns]);
     for (const o of s.owners) {
-      add("body", [o.owner, o.accounts, o.keyAccounts, o.timeShare, o.hours === null ? "" : o.hours], [undefined, "0", "0", PCT, HOURS]);
+      add(
+        "body",
+        [o.owner, o.accounts, o.keyAccounts, o.timeShare, o.hours === null ? "" : o.hours],
+        [undefined, "0", "0", PCT, HOURS],
+      );
     }
     add("body", []);
   }
@@ -101,7 +137,12 @@ export function planStrategySheet(
   add("body", [result.hasPrevious ? w.changeCounts(s.changes) : w.noPrevious]);
   add("body", [w.promotionLine(s.promotionCandidates)]);
 
-  return { name: w.strategySheetName, rows, columnWidths: [22, 12, 14, 16, 14, 16, 14, 4, 16, 16, 16], chart };
+  return {
+    name: w.strategySheetName,
+    rows,
+    columnWidths: [22, 12, 14, 16, 14, 16, 14, 4, 16, 16, 16],
+    chart,
+  };
 }
 
 /**
@@ -122,7 +163,14 @@ export function planChangeLog(result: TieringResult, messages: Messages): Omit<S
       const previous = tierCode(t.previousTier[i] as number);
       rows.push({
         style: "body",
-        cells: [t.row[i] as number, t.name[i] as string, previous === null ? "" : m.tier[previous], m.tier[TIERS[t.tier[i] as number] ?? "prospect"], m.change[change], result.reasonOf(i)],
+        cells: [
+          t.row[i] as number,
+          t.name[i] as string,
+          previous === null ? "" : m.tier[previous],
+          m.tier[TIERS[t.tier[i] as number] ?? "prospect"],
+          m.change[change],
+          result.reasonOf(i),
+        ],
       });
     }
     if (rows.length === 1) rows.push({ style: "body", cells: [w.changeLogEmpty] });

@@ -32,7 +32,12 @@ export type ChartPlan = {
   readonly title: string;
   readonly kind: "columnClustered";
   /** The block: first column holds categories (tiers), the next columns one series each, first row names. */
-  readonly source: { readonly row: number; readonly column: number; readonly rows: number; readonly columns: number };
+  readonly source: {
+    readonly row: number;
+    readonly column: number;
+    readonly rows: number;
+    readonly columns: number;
+  };
   /** Where its top-left corner goes (0-based row and column of the strategy sheet). */
   readonly anchor: { readonly row: number; readonly column: number };
 };
@@ -58,7 +63,12 @@ export type WritePlan = {
   /** The Excel table holding the data, to which new columns are added as table columns. */
   readonly tableName: string | undefined;
   /** Tier labels as written and their colours, for conditional formats on the tier column. */
-  readonly tierStyles: readonly { readonly tier: Tier; readonly label: string; readonly fill: string; readonly font: string }[];
+  readonly tierStyles: readonly {
+    readonly tier: Tier;
+    readonly label: string;
+    readonly fill: string;
+    readonly font: string;
+  }[];
   readonly strategySheet: SheetPlan;
   readonly changeLog: SheetPlan;
   readonly settings: SavedSettings;

@@ -80,7 +80,8 @@ function extendTable(ws: ExcelJS.Worksheet, plan: WritePlan): void {
     const newRef = `${left}${top}:${columnLetter(last - 1)}${bottomRow}`;
     model.tableRef = newRef;
     if (model.ref !== undefined) model.ref = `${left}${top}`;
-    if (model.autoFilterRef) model.autoFilterRef = `${left}${top}:${columnLetter(last - 1)}${model.totalsRow ? bottomRow - 1 : bottomRow}`;
+    if (model.autoFilterRef)
+      model.autoFilterRef = `${left}${top}:${columnLetter(last - 1)}${model.totalsRow ? bottomRow - 1 : bottomRow}`;
   }
 }
 
@@ -114,14 +115,25 @@ function colourTiers(ws: ExcelJS.Worksheet, plan: WritePlan): void {
 
 function freezeHeader(ws: ExcelJS.Worksheet, headerRow: number): void {
   const view = (ws.views?.[0] ?? {}) as Partial<ExcelJS.WorksheetView>;
-  ws.views = [{ ...view, state: "frozen", xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}` } as ExcelJS.WorksheetView];
+  ws.views = [
+    {
+      ...view,
+      state: "frozen",
+      xSplit: 0,
+      ySplit: headerRow,
+      topLeftCell: `A${headerRow + 1}`,
+    } as ExcelJS.WorksheetView,
+  ];
 }
 
 const STYLE: Readonly<Record<PlanRow["style"], Partial<ExcelJS.Style>>> = {
   title: { font: { bold: true, size: 16 } },
   subtitle: { font: { italic: true, color: { argb: "FF595959" } } },
   heading: { font: { bold: true, size: 12 } },
-  tableHeader: { font: { bold: true }, fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } } },
+  tableHeader: {
+    font: { bold: true },
+    fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } },
+  },
   body: {},
   total: { font: { bold: true }, border: { top: { style: "thin" } } },
   bullet: { alignment: { wrapText: false } },

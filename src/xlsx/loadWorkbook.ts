@@ -39,7 +39,8 @@ export async function loadWorkbook(path: string): Promise<LoadedWorkbook> {
     throw new WorkbookFileError("truncated", path, {}, { cause });
   }
   const names = Object.keys(zip.files);
-  if (!names.includes("xl/workbook.xml") && !names.includes("xl/workbook.bin")) throw new WorkbookFileError("notWorkbook", path);
+  if (!names.includes("xl/workbook.xml") && !names.includes("xl/workbook.bin"))
+    throw new WorkbookFileError("notWorkbook", path);
   const unsupported = CONTENT.filter(([, re]) => names.some((n) => re.test(n))).map(([kind]) => kind);
   const workbook = new ExcelJS.Workbook();
   try {
@@ -54,4 +55,6 @@ export async function loadWorkbook(path: string): Promise<LoadedWorkbook> {
  * How workbooks are written: deflate at level 1. pako's default level spends most of a large write in
  * searching for longer matches; level 1 writes several times faster for files a few percent larger.
  */
-export const XLSX_WRITE_OPTIONS = { zip: { compression: "DEFLATE", compressionOptions: { level: 1 } } } as const;
+export const XLSX_WRITE_OPTIONS = {
+  zip: { compression: "DEFLATE", compressionOptions: { level: 1 } },
+} as const;

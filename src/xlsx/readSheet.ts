@@ -23,11 +23,18 @@ export function pickWorksheet(
     }
     return ws;
   }
-  const candidates = sheets.filter((s) => s.name !== SETTINGS_SHEET && !ownSheets.includes(s.name) && s.state !== "veryHidden" && s.state !== "hidden");
+  const candidates = sheets.filter(
+    (s) =>
+      s.name !== SETTINGS_SHEET &&
+      !ownSheets.includes(s.name) &&
+      s.state !== "veryHidden" &&
+      s.state !== "hidden",
+  );
   const activeTab = (workbook.views as { activeTab?: number }[] | undefined)?.[0]?.activeTab;
   const active = activeTab === undefined ? undefined : sheets[activeTab];
   const chosen = (active && candidates.includes(active) ? active : undefined) ?? candidates[0];
-  if (!chosen) throw new WorkbookFileError("unknownSheet", path, { sheet: "", sheets: sheets.map((s) => s.name) });
+  if (!chosen)
+    throw new WorkbookFileError("unknownSheet", path, { sheet: "", sheets: sheets.map((s) => s.name) });
   return chosen;
 }
 
@@ -38,12 +45,20 @@ export function pickWorksheet(
  */
 export function toCell(value: ExcelJS.CellValue): Cell {
   if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || value instanceof Date) return value;
+  if (
+    typeof value === "string" ||
+    typeof value === "number" ||
+    typeof value === "boolean" ||
+    value instanceof Date
+  )
+    return value;
   if (typeof value === "object") {
     const v = value as unknown as Record<string, unknown>;
     if ("error" in v && typeof v.error === "string") return { error: v.error };
-    if ("richText" in v && Array.isArray(v.richText)) return (v.richText as { text?: string }[]).map((r) => r.text ?? "").join("");
-    if ("formula" in v || "sharedFormula" in v) return "result" in v ? toCell(v.result as ExcelJS.CellValue) : null;
+    if ("richText" in v && Array.isArray(v.richText))
+      return (v.richText as { text?: string }[]).map((r) => r.text ?? "").join("");
+    if ("formula" in v || "sharedFormula" in v)
+      return "result" in v ? toCell(v.result as ExcelJS.CellValue) : null;
     if ("text" in v && typeof v.text === "string") return v.text;
     if ("hyperlink" in v && typeof v.hyperlink === "string") return v.hyperlink;
   }
@@ -94,7 +109,9 @@ export function readSheet(ws: ExcelJS.Worksheet): SheetTable {
     values[r - firstRow] = out;
   }
   const tables = ws.getTables() as unknown as { table?: { name?: string }; name?: string }[];
-  const tableName = tables.map((t) => t.table?.name ?? t.name).find((n): n is string => typeof n === "string");
+  const tableName = tables
+    .map((t) => t.table?.name ?? t.name)
+    .find((n): n is string => typeof n === "string");
   return {
     sheetName: ws.name,
     values,

@@ -1,5 +1,6 @@
 /** What went wrong with a workbook file, for the CLI to map to a message and an exit code. */
-export type WorkbookFileProblem = "missing" | "notWorkbook" | "truncated" | "unknownSheet" | "unsupportedInPlace" | "write";
+export type WorkbookFileProblem =
+  "missing" | "notWorkbook" | "truncated" | "unknownSheet" | "unsupportedInPlace" | "write";
 
 /** A workbook file that cannot be read or written. `detail` carries what the message needs. */
 export class WorkbookFileError extends Error {
@@ -7,7 +8,12 @@ export class WorkbookFileError extends Error {
   constructor(
     readonly problem: WorkbookFileProblem,
     readonly path: string,
-    readonly detail: { readonly sheet?: string; readonly sheets?: readonly string[]; readonly kinds?: readonly string[]; readonly reason?: string } = {},
+    readonly detail: {
+      readonly sheet?: string;
+      readonly sheets?: readonly string[];
+      readonly kinds?: readonly string[];
+      readonly reason?: string;
+    } = {},
     options?: { cause?: unknown },
   ) {
     super(`${problem}: ${path}`, options);

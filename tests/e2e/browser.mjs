@@ -3,7 +3,15 @@ import { chromium } from "playwright-core";
 import { startServer } from "./server.mjs";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 
 /** Starts the static server on dist-demo/ and a browser; every request off localhost is blocked and recorded. */
 export async function openPane({ width = 360, height = 900, locale = "en-US" } = {}) {

@@ -7,7 +7,12 @@ import { openPane } from "./browser.mjs";
 const ARTIFACTS = new URL("./artifacts/", import.meta.url).pathname;
 mkdirSync(ARTIFACTS, { recursive: true });
 const ready = async (page) => page.getByText("300 rows; header in row 3").waitFor({ timeout: 20_000 });
-const keyAccounts = (page) => page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Key account" }) }).getByRole("cell").first();
+const keyAccounts = (page) =>
+  page
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name: "Key account" }) })
+    .getByRole("cell")
+    .first();
 
 describe("the pane in demo mode", () => {
   let pane;
@@ -19,8 +24,12 @@ describe("the pane in demo mode", () => {
 
   it("loads with no request leaving localhost except those the page blocks", async () => {
     assert.deepEqual(pane.errors, []);
-    for (const url of pane.blocked) assert.match(url, /microsoft|office|live\.com|oaspapps/, `unexpected request to ${url}`);
-    assert.ok(pane.scripts.every((s) => s.startsWith(pane.url)), "every script comes from localhost");
+    for (const url of pane.blocked)
+      assert.match(url, /microsoft|office|live\.com|oaspapps/, `unexpected request to ${url}`);
+    assert.ok(
+      pane.scripts.every((s) => s.startsWith(pane.url)),
+      "every script comes from localhost",
+    );
   });
 
   it("fixes a mapping, changes a rule, runs, and shows the summary and the written columns", async () => {
@@ -34,14 +43,22 @@ describe("the pane in demo mode", () => {
     const share = page.getByRole("textbox", { name: "Key accounts, % of accounts" });
     await share.fill("20");
     await share.press("Enter");
-    await page.waitForFunction(() => document.body.innerText.includes("60\t"), null, { timeout: 10_000 }).catch(() => undefined);
+    await page
+      .waitForFunction(() => document.body.innerText.includes("60\t"), null, { timeout: 10_000 })
+      .catch(() => undefined);
     assert.equal((await keyAccounts(page).textContent()).trim(), "60");
 
     await page.getByRole("button", { name: "Tier distributors" }).click();
     await page.getByText("Tiered 300 accounts.").waitFor();
     const headers = await page.getByTestId("preview").getByRole("columnheader").allTextContents();
     assert.ok(headers.includes("Tier") && headers.includes("Strategy Note"), headers.join("|"));
-    const firstTier = await page.getByTestId("preview").getByRole("row").nth(1).getByRole("cell").nth(1).textContent();
+    const firstTier = await page
+      .getByTestId("preview")
+      .getByRole("row")
+      .nth(1)
+      .getByRole("cell")
+      .nth(1)
+      .textContent();
     assert.match(firstTier, /Key account|Ordinary|Prospect/);
   });
 
@@ -57,7 +74,10 @@ describe("the pane in demo mode", () => {
     await page.addScriptTag({ url: `${pane.url}/test-tools/axe.min.js` });
     const result = await page.evaluate(async () => window.axe.run(document, { resultTypes: ["violations"] }));
     const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes.length} nodes (${v.nodes[0]?.target})`), []);
+    assert.deepEqual(
+      bad.map((v) => `${v.id}: ${v.nodes.length} nodes (${v.nodes[0]?.target})`),
+      [],
+    );
   });
 
   it("saves a screenshot", async () => {

@@ -4,7 +4,15 @@ import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
 
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".png": "image/png", ".xml": "application/xml", ".json": "application/json", ".map": "application/json", ".css": "text/css" };
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".json": "application/json",
+  ".map": "application/json",
+  ".css": "text/css",
+};
 
 export function startServer(root, port = 0) {
   const officeJs = path.resolve("node_modules/@microsoft/office-js/dist");
@@ -25,5 +33,9 @@ export function startServer(root, port = 0) {
     res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" });
     createReadStream(file).pipe(res);
   });
-  return new Promise((resolve) => server.listen(port, "127.0.0.1", () => resolve({ server, url: `http://localhost:${server.address().port}` })));
+  return new Promise((resolve) =>
+    server.listen(port, "127.0.0.1", () =>
+      resolve({ server, url: `http://localhost:${server.address().port}` }),
+    ),
+  );
 }

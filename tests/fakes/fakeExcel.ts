@@ -12,13 +12,28 @@ export type StoredCell = { value: Value; formula?: string; format?: string; bold
 
 export class FakeOfficeError extends Error {
   override readonly name = "RichApi.Error";
-  constructor(readonly code: string, message = code) {
+  constructor(
+    readonly code: string,
+    message = code,
+  ) {
     super(message);
   }
 }
 
-export type FakeTable = { name: string; rowIndex: number; columnIndex: number; rowCount: number; columns: string[] };
-export type FakeConditionalFormat = { address: string; type: string; text?: string; fill?: string; font?: string };
+export type FakeTable = {
+  name: string;
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columns: string[];
+};
+export type FakeConditionalFormat = {
+  address: string;
+  type: string;
+  text?: string;
+  fill?: string;
+  font?: string;
+};
 
 export class FakeSheet {
   readonly cells: (StoredCell | undefined)[][] = [];
@@ -39,18 +54,26 @@ export class FakeSheet {
   }
   /** Fills rows from A1 (or from `row`, `column`) with plain values, as a user's data. */
   fill(values: Value[][], row = 0, column = 0): this {
-    values.forEach((vals, r) => vals.forEach((v, c) => v !== null && v !== "" && this.put(row + r, column + c, { value: v })));
+    values.forEach((vals, r) =>
+      vals.forEach((v, c) => v !== null && v !== "" && this.put(row + r, column + c, { value: v })),
+    );
     return this;
   }
   value(r: number, c: number): Value {
     return this.cell(r, c)?.value ?? "";
   }
   usedBounds(): { row: number; column: number; rows: number; columns: number } | null {
-    let top = Infinity, left = Infinity, bottom = -1, right = -1;
+    let top = Infinity,
+      left = Infinity,
+      bottom = -1,
+      right = -1;
     this.cells.forEach((row, r) =>
       row?.forEach((cell, c) => {
         if (!cell || cell.value === "" || cell.value === null) return;
-        top = Math.min(top, r); bottom = Math.max(bottom, r); left = Math.min(left, c); right = Math.max(right, c);
+        top = Math.min(top, r);
+        bottom = Math.max(bottom, r);
+        left = Math.min(left, c);
+        right = Math.max(right, c);
       }),
     );
     return bottom < 0 ? null : { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
@@ -112,7 +135,8 @@ class Proxy {
     this.synced = true;
   }
   protected needSync(): void {
-    if (!this.synced) throw new FakeOfficeError("PropertyNotLoaded", "isNullObject is known only after context.sync().");
+    if (!this.synced)
+      throw new FakeOfficeError("PropertyNotLoaded", "isNullObject is known only after context.sync().");
   }
   load(_props?: unknown): this {
     this.pendingLoad = true;
@@ -124,7 +148,11 @@ class Proxy {
     this.pendingLoad = false;
   }
   protected need(): void {
-    if (!this.loaded) throw new FakeOfficeError("PropertyNotLoaded", "The property has not been loaded: call load() and context.sync() first.");
+    if (!this.loaded)
+      throw new FakeOfficeError(
+        "PropertyNotLoaded",
+        "The property has not been loaded: call load() and context.sync() first.",
+      );
   }
 }
 
@@ -152,7 +180,8 @@ export class FakeContext {
     const fail = this.book.options.failAtSync;
     if (fail && fail.sync === this.book.syncs) throw new FakeOfficeError(fail.code);
     if (this.book.options.cellEditMode) throw new FakeOfficeError("InvalidOperationInCellEditMode");
-    if (bytes > (this.book.options.payloadLimit ?? 5 * 1024 * 1024)) throw new FakeOfficeError("RequestPayloadSizeLimitExceeded");
+    if (bytes > (this.book.options.payloadLimit ?? 5 * 1024 * 1024))
+      throw new FakeOfficeError("RequestPayloadSizeLimitExceeded");
     this.book.requests.push(bytes);
     const created = this.created;
     this.created = [];
@@ -170,7 +199,9 @@ class FakeWorkbookProxy {
   getSelectedRange(): FakeRange {
     const sel = this.ctx.book.selection;
     const ws = new FakeWorksheet(this.ctx, () => (sel ? this.ctx.book.sheet(sel.sheet) : undefined));
-    return new FakeRange(this.ctx, ws, () => (sel ? { row: sel.row, column: sel.column, rows: sel.rows, columns: sel.columns } : null));
+    return new FakeRange(this.ctx, ws, () =>
+      sel ? { row: sel.row, column: sel.column, rows: sel.rows, columns: sel.columns } : null,
+    );
   }
 }
 
@@ -202,7 +233,11 @@ export class FakeWorksheet extends Proxy {
   readonly tables: FakeTables;
   readonly freezePanes: { freezeRows: (n: number) => void };
   readonly charts: { add: (type: string, source: FakeRange, by: string) => FakeChart };
-  constructor(ctx: FakeContext, readonly target: () => FakeSheet | undefined, private readonly nullable = false) {
+  constructor(
+    ctx: FakeContext,
+    readonly target: () => FakeSheet | undefined,
+    private readonly nullable = false,
+  ) {
     super(ctx);
     this.tables = new FakeTables(ctx, this);
     this.freezePanes = { freezeRows: (n) => this.write(8, (s) => void (s.frozenRows = n)) };
@@ -255,7 +290,8 @@ export class FakeWorksheet extends Proxy {
     });
   }
   getRangeByIndexes(row: number, column: number, rows: number, columns: number): FakeRange {
-    if (rows < 1 || columns < 1) throw new FakeOfficeError("InvalidArgument", "A range needs at least one row and one column");
+    if (rows < 1 || columns < 1)
+      throw new FakeOfficeError("InvalidArgument", "A range needs at least one row and one column");
     return new FakeRange(this.ctx, this, () => ({ row, column, rows, columns }));
   }
   getRange(address: string): FakeRange {
@@ -274,14 +310,21 @@ type Box = { row: number; column: number; rows: number; columns: number };
 export class FakeRange extends Proxy {
   readonly format: { font: Record<string, unknown>; fill: Record<string, unknown>; columnWidth: number };
   readonly conditionalFormats: { add: (type: string) => FakeConditionalFormatProxy; clearAll: () => void };
-  constructor(ctx: FakeContext, readonly ws: FakeWorksheet, private readonly box: () => Box | null, private readonly nullable = false) {
+  constructor(
+    ctx: FakeContext,
+    readonly ws: FakeWorksheet,
+    private readonly box: () => Box | null,
+    private readonly nullable = false,
+  ) {
     super(ctx);
     const self = this;
     const fontTarget: Record<string, unknown> = {};
     this.format = {
       font: new globalThis.Proxy(fontTarget, {
         set(_t, prop, value) {
-          self.ws.write(16, (s) => self.each(s, (r, c) => (prop === "bold" ? s.put(r, c, { bold: Boolean(value) }) : undefined)));
+          self.ws.write(16, (s) =>
+            self.each(s, (r, c) => (prop === "bold" ? s.put(r, c, { bold: Boolean(value) }) : undefined)),
+          );
           return true;
         },
       }),
@@ -303,7 +346,12 @@ export class FakeRange extends Proxy {
         });
         return cf;
       },
-      clearAll: () => this.ws.write(8, (s) => void (s.conditionalFormats = s.conditionalFormats.filter((f) => f.address !== this.address()))),
+      clearAll: () =>
+        this.ws.write(
+          8,
+          (s) =>
+            void (s.conditionalFormats = s.conditionalFormats.filter((f) => f.address !== this.address())),
+        ),
     };
   }
   private b(): Box {
@@ -317,31 +365,52 @@ export class FakeRange extends Proxy {
   }
   private each(s: FakeSheet, f: (r: number, c: number) => void): void {
     const b = this.b();
-    for (let r = b.row; r < b.row + Math.min(b.rows, 2000); r++) for (let c = b.column; c < b.column + b.columns; c++) f(r, c);
+    for (let r = b.row; r < b.row + Math.min(b.rows, 2000); r++)
+      for (let c = b.column; c < b.column + b.columns; c++) f(r, c);
   }
   get isNullObject(): boolean {
     this.needSync();
     return this.box() === null;
   }
-  get rowIndex(): number { this.need(); return this.b().row; }
-  get columnIndex(): number { this.need(); return this.b().column; }
-  get rowCount(): number { this.need(); return this.b().rows; }
-  get columnCount(): number { this.need(); return this.b().columns; }
+  get rowIndex(): number {
+    this.need();
+    return this.b().row;
+  }
+  get columnIndex(): number {
+    this.need();
+    return this.b().column;
+  }
+  get rowCount(): number {
+    this.need();
+    return this.b().rows;
+  }
+  get columnCount(): number {
+    this.need();
+    return this.b().columns;
+  }
   get values(): Value[][] {
     this.need();
     const b = this.b();
     const s = this.ws.sheet();
-    return Array.from({ length: b.rows }, (_, r) => Array.from({ length: b.columns }, (_, c) => s.value(b.row + r, b.column + c)));
+    return Array.from({ length: b.rows }, (_, r) =>
+      Array.from({ length: b.columns }, (_, c) => s.value(b.row + r, b.column + c)),
+    );
   }
   get numberFormat(): string[][] {
     this.need();
     const b = this.b();
     const s = this.ws.sheet();
-    return Array.from({ length: b.rows }, (_, r) => Array.from({ length: b.columns }, (_, c) => s.cell(b.row + r, b.column + c)?.format ?? "General"));
+    return Array.from({ length: b.rows }, (_, r) =>
+      Array.from({ length: b.columns }, (_, c) => s.cell(b.row + r, b.column + c)?.format ?? "General"),
+    );
   }
   private checkShape(v: unknown[][], what: string): void {
     const b = this.b();
-    if (!Array.isArray(v) || v.length !== b.rows || v.some((row) => !Array.isArray(row) || row.length !== b.columns)) {
+    if (
+      !Array.isArray(v) ||
+      v.length !== b.rows ||
+      v.some((row) => !Array.isArray(row) || row.length !== b.columns)
+    ) {
       throw new FakeOfficeError("InvalidArgument", `${what}: expected ${b.rows}×${b.columns}`);
     }
   }
@@ -352,8 +421,15 @@ export class FakeRange extends Proxy {
       v.forEach((row, r) =>
         row.forEach((value, c) => {
           const at = s.cell(b.row + r, b.column + c);
-          if (typeof value === "string" && value.startsWith("'")) s.put(b.row + r, b.column + c, { value: value.slice(1), formula: undefined });
-          else if (typeof value === "string" && /^[=+\-@]/.test(value) && at?.format !== "@" && value.length > 1) s.put(b.row + r, b.column + c, { value: "", formula: value });
+          if (typeof value === "string" && value.startsWith("'"))
+            s.put(b.row + r, b.column + c, { value: value.slice(1), formula: undefined });
+          else if (
+            typeof value === "string" &&
+            /^[=+\-@]/.test(value) &&
+            at?.format !== "@" &&
+            value.length > 1
+          )
+            s.put(b.row + r, b.column + c, { value: "", formula: value });
           else s.put(b.row + r, b.column + c, { value, formula: undefined });
         }),
       );
@@ -369,32 +445,50 @@ export class FakeRange extends Proxy {
   clear(_applyTo?: string): void {
     this.ws.write(8, (s) => {
       const b = this.b();
-      for (let r = b.row; r < Math.min(b.row + b.rows, s.cells.length); r++) for (let c = b.column; c < b.column + b.columns; c++) if (s.cell(r, c)) s.put(r, c, { value: "" });
+      for (let r = b.row; r < Math.min(b.row + b.rows, s.cells.length); r++)
+        for (let c = b.column; c < b.column + b.columns; c++) if (s.cell(r, c)) s.put(r, c, { value: "" });
     });
   }
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
-    return new FakeRange(this.ctx, this.ws, () => {
-      const outer = this.b();
-      const s = this.ws.sheet();
-      let last = -1;
-      for (let r = outer.row; r < Math.min(outer.row + outer.rows, s.cells.length); r++) {
-        for (let c = outer.column; c < outer.column + outer.columns; c++) if (s.value(r, c) !== "") last = r;
-      }
-      return last < 0 ? null : { row: outer.row, column: outer.column, rows: last - outer.row + 1, columns: outer.columns };
-    }, true);
+    return new FakeRange(
+      this.ctx,
+      this.ws,
+      () => {
+        const outer = this.b();
+        const s = this.ws.sheet();
+        let last = -1;
+        for (let r = outer.row; r < Math.min(outer.row + outer.rows, s.cells.length); r++) {
+          for (let c = outer.column; c < outer.column + outer.columns; c++)
+            if (s.value(r, c) !== "") last = r;
+        }
+        return last < 0
+          ? null
+          : { row: outer.row, column: outer.column, rows: last - outer.row + 1, columns: outer.columns };
+      },
+      true,
+    );
   }
 }
 
 class FakeConditionalFormatProxy {
   record: FakeConditionalFormat | undefined;
-  readonly textComparison: { format: { fill: Record<string, string>; font: Record<string, string> }; rule: unknown };
+  readonly textComparison: {
+    format: { fill: Record<string, string>; font: Record<string, string> };
+    rule: unknown;
+  };
   constructor(ctx: FakeContext) {
     const self = this;
     const later = (f: () => void): void => ctx.queue(16, f);
     this.textComparison = {
       format: {
-        fill: new globalThis.Proxy({}, { set: (_t, _p, v) => (later(() => void (self.record!.fill = String(v))), true) }),
-        font: new globalThis.Proxy({}, { set: (_t, _p, v) => (later(() => void (self.record!.font = String(v))), true) }),
+        fill: new globalThis.Proxy(
+          {},
+          { set: (_t, _p, v) => (later(() => void (self.record!.fill = String(v))), true) },
+        ),
+        font: new globalThis.Proxy(
+          {},
+          { set: (_t, _p, v) => (later(() => void (self.record!.font = String(v))), true) },
+        ),
       },
       set rule(r: { text: string }) {
         later(() => void (self.record!.text = r.text));
@@ -424,7 +518,10 @@ class FakeChart {
 }
 
 class FakeTables extends Proxy {
-  constructor(ctx: FakeContext, private readonly ws: FakeWorksheet) {
+  constructor(
+    ctx: FakeContext,
+    private readonly ws: FakeWorksheet,
+  ) {
     super(ctx);
   }
   get items(): FakeTableProxy[] {
@@ -438,7 +535,11 @@ class FakeTables extends Proxy {
 
 class FakeTableProxy extends Proxy {
   readonly columns: { add: (index?: number, values?: unknown, name?: string) => void };
-  constructor(ctx: FakeContext, private readonly ws: FakeWorksheet, private readonly table: () => FakeTable | undefined) {
+  constructor(
+    ctx: FakeContext,
+    private readonly ws: FakeWorksheet,
+    private readonly table: () => FakeTable | undefined,
+  ) {
     super(ctx);
     this.loaded = true;
     this.columns = {
@@ -446,7 +547,8 @@ class FakeTableProxy extends Proxy {
         ws.write(utf8(name ?? ""), (s) => {
           const t = this.table()!;
           const header = name ?? `Column${t.columns.length + 1}`;
-          if (t.columns.includes(header)) throw new FakeOfficeError("InvalidArgument", "duplicate table column");
+          if (t.columns.includes(header))
+            throw new FakeOfficeError("InvalidArgument", "duplicate table column");
           s.put(t.rowIndex, t.columnIndex + t.columns.length, { value: header });
           t.columns.push(header);
         }),
@@ -461,7 +563,9 @@ class FakeTableProxy extends Proxy {
   getRange(): FakeRange {
     return new FakeRange(this.ctx, this.ws, () => {
       const t = this.table();
-      return t ? { row: t.rowIndex, column: t.columnIndex, rows: t.rowCount + 1, columns: t.columns.length } : null;
+      return t
+        ? { row: t.rowIndex, column: t.columnIndex, rows: t.rowCount + 1, columns: t.columns.length }
+        : null;
     });
   }
 }

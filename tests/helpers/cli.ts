@@ -13,10 +13,15 @@ export type CliRun = { code: number; stdout: string; stderr: string };
 /** Runs the real command, as a user would, in its own process. */
 export function runCommand(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH, LANG: "en_US.UTF-8", ...env }, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { env: { PATH: process.env.PATH, LANG: "en_US.UTF-8", ...env }, maxBuffer: 64 << 20 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -67,6 +72,7 @@ export function snapshotCells(wb: ExcelJS.Workbook, only?: string[]): Map<string
 /** A header row and n distributors with distinct revenues. */
 export function ledger(n: number, header = ["Distributor", "Revenue", "Region"]): Cell[][] {
   const rows: Cell[][] = [header];
-  for (let i = 0; i < n; i++) rows.push([`Dealer ${String(i + 1).padStart(3, "0")}`, (n - i) * 1000, i % 2 ? "East" : "West"]);
+  for (let i = 0; i < n; i++)
+    rows.push([`Dealer ${String(i + 1).padStart(3, "0")}`, (n - i) * 1000, i % 2 ? "East" : "West"]);
   return rows;
 }

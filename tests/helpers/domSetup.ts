@@ -9,5 +9,14 @@ if (typeof window !== "undefined") {
   }
   const w = window as unknown as Record<string, unknown>;
   w.ResizeObserver ??= ResizeObserverStub;
-  w.matchMedia ??= (query: string) => ({ matches: false, media: query, addEventListener: () => undefined, removeEventListener: () => undefined, addListener: () => undefined, removeListener: () => undefined, onchange: null, dispatchEvent: () => false });
+  w.matchMedia ??= (query: string) => ({
+    matches: false,
+    media: query,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+    addListener: () => undefined,
+    removeListener: () => undefined,
+    onchange: null,
+    dispatchEvent: () => false,
+  });
 }

@@ -17,8 +17,13 @@ export function run(values: Cell[][], options: Partial<RunOptions> = {}) {
 }
 
 /** n distributors with distinct revenues n, n-1, …, 1 (×10,000) and English headers. */
-export function distributors(n: number, extra: (i: number) => Cell[] = () => [], extraHeaders: string[] = []): Cell[][] {
+export function distributors(
+  n: number,
+  extra: (i: number) => Cell[] = () => [],
+  extraHeaders: string[] = [],
+): Cell[][] {
   const rows: Cell[][] = [["Distributor", "Revenue", ...extraHeaders]];
-  for (let i = 0; i < n; i++) rows.push([`D${String(i + 1).padStart(4, "0")}`, (n - i) * 10_000, ...extra(i)]);
+  for (let i = 0; i < n; i++)
+    rows.push([`D${String(i + 1).padStart(4, "0")}`, (n - i) * 10_000, ...extra(i)]);
   return rows;
 }

@@ -2,19 +2,37 @@ import { existsSync } from "node:fs";
 import { readFile, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type ExcelJS from "exceljs";
-import { ROOT, ledger, readWorkbook, runCommand, snapshotCells, tempDir, writeWorkbook } from "../helpers/cli";
+import {
+  ROOT,
+  ledger,
+  readWorkbook,
+  runCommand,
+  snapshotCells,
+  tempDir,
+  writeWorkbook,
+} from "../helpers/cli";
 
 type Report = {
   sheet: string;
   headerRow: number;
   fields: Record<string, string>;
-  rows: { row: number; name: string; revenue: number | null; tier: string; change: string; previousTier: string | null; reason: string; credit: string | null }[];
+  rows: {
+    row: number;
+    name: string;
+    revenue: number | null;
+    tier: string;
+    change: string;
+    previousTier: string | null;
+    reason: string;
+    credit: string | null;
+  }[];
   skipped: { row: number; reason: string }[];
   findings: { code: string; row: number | null; column: string | null; message: string }[];
   summary: { accounts: number; changes: Record<string, number>; tiers: Record<string, { accounts: number }> };
 };
 
-const readReport = async (file: string): Promise<Report> => JSON.parse(await readFile(file, "utf8")) as Report;
+const readReport = async (file: string): Promise<Report> =>
+  JSON.parse(await readFile(file, "utf8")) as Report;
 
 function headerRow(ws: ExcelJS.Worksheet, row: number): string[] {
   const out: string[] = [];
@@ -67,13 +85,30 @@ describe("channel-tiering on real workbooks", () => {
       { row: 7, reason: "blank" },
       { row: 10, reason: "total" },
     ]);
-    expect(r.findings).toContainEqual(expect.objectContaining({ code: "value.notANumber", row: 9, column: "C", message: "第9行：年度销售额（万元）“12,3.4万”不是数字；该行按潜在客户处理。" }));
+    expect(r.findings).toContainEqual(
+      expect.objectContaining({
+        code: "value.notANumber",
+        row: 9,
+        column: "C",
+        message: "第9行：年度销售额（万元）“12,3.4万”不是数字；该行按潜在客户处理。",
+      }),
+    );
 
     const wb = await readWorkbook(out);
     const after = snapshotCells(wb, ["经销商", "备注"]);
     for (const [address, value] of before) expect([address, after.get(address)]).toEqual([address, value]);
     const ws = wb.getWorksheet("经销商")!;
-    expect(headerRow(ws, 3).slice(6)).toEqual(["渠道分级", "重要性得分", "较上次变化", "分级依据", "销售时间占比", "资信状况分类", "销售潜力分类", "晋级候选", "策略建议"]);
+    expect(headerRow(ws, 3).slice(6)).toEqual([
+      "渠道分级",
+      "重要性得分",
+      "较上次变化",
+      "分级依据",
+      "销售时间占比",
+      "资信状况分类",
+      "销售潜力分类",
+      "晋级候选",
+      "策略建议",
+    ]);
     expect(ws.getCell("G4").value).toBe("重点客户");
     expect(ws.getCell("G10").value).toBeNull();
     expect(wb.getWorksheet("分级策略")).toBeDefined();
@@ -109,7 +144,9 @@ describe("channel-tiering on real workbooks", () => {
     expect((await runCommand([input, "--quiet"])).code).toBe(0);
     const out = path.join(dir, "table.tiered.xlsx");
     const ws = (await readWorkbook(out)).getWorksheet("Data")!;
-    const tables = ws.getTables() as unknown as { table: { tableRef: string; columns: { name: string }[] } }[];
+    const tables = ws.getTables() as unknown as {
+      table: { tableRef: string; columns: { name: string }[] };
+    }[];
     expect(tables).toHaveLength(1);
     const t = tables[0]!.table;
     const headers = headerRow(ws, 1);
@@ -121,14 +158,16 @@ describe("channel-tiering on real workbooks", () => {
     expect((await runCommand([out, "--in-place", "--quiet"])).code).toBe(0);
     const again = (await readWorkbook(out)).getWorksheet("Data")!;
     expect(headerRow(again, 1)).toEqual(headers);
-    expect((again.getTables() as unknown as { table: { columns: unknown[] } }[])[0]!.table.columns).toHaveLength(headers.length);
+    expect(
+      (again.getTables() as unknown as { table: { columns: unknown[] } }[])[0]!.table.columns,
+    ).toHaveLength(headers.length);
   });
 
   it("never writes text from the sheet as a formula", async () => {
     const input = await writeWorkbook(path.join(dir, "f.xlsx"), {
       S: [
         ["Distributor", "Revenue", "Channel Type", "Tier"],
-        ["=1+1", 500, "=HYPERLINK(\"http://x\")", "Ordinary"],
+        ["=1+1", 500, '=HYPERLINK("http://x")', "Ordinary"],
         ["+SUM(A1)", 400, "@cmd", "Key account"],
         ["@cmd", 300, "-2+3", null],
         ["-2+3", 200, "直营", null],
@@ -178,12 +217,22 @@ describe("channel-tiering on real workbooks", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("1 promoted, 0 demoted, 0 new");
     const r3 = await readReport(report3);
-    expect(r3.rows.find((x) => x.row === 20)).toMatchObject({ tier: "key", previousTier: "ordinary", change: "promoted" });
+    expect(r3.rows.find((x) => x.row === 20)).toMatchObject({
+      tier: "key",
+      previousTier: "ordinary",
+      change: "promoted",
+    });
     // The account pushed just past the cut stays key: it is within the hysteresis band.
-    expect(r3.rows.find((x) => x.row === 4)).toMatchObject({ tier: "key", previousTier: "key", change: "same" });
+    expect(r3.rows.find((x) => x.row === 4)).toMatchObject({
+      tier: "key",
+      previousTier: "key",
+      change: "same",
+    });
     expect(r3.rows.find((x) => x.row === 4)?.reason).toContain("hysteresis");
     const log = (await readWorkbook(third)).getWorksheet("Tiering Changes")!;
-    expect(log.getRow(2).values).toEqual(expect.arrayContaining([20, "Dealer 019", "Ordinary", "Key account", "Promoted"]));
+    expect(log.getRow(2).values).toEqual(
+      expect.arrayContaining([20, "Dealer 019", "Ordinary", "Key account", "Promoted"]),
+    );
   });
 
   it("re-runs with the rules saved in the workbook, and takes --rules over them", async () => {
@@ -192,17 +241,25 @@ describe("channel-tiering on real workbooks", () => {
     await writeFile(rules, JSON.stringify({ tiering: { keyShare: 0.25 } }));
     const first = path.join(dir, "first.xlsx");
     const r1 = path.join(dir, "r1.json");
-    expect((await runCommand([input, "--rules", rules, "--out", first, "--report", r1, "--quiet"])).code).toBe(0);
+    expect(
+      (await runCommand([input, "--rules", rules, "--out", first, "--report", r1, "--quiet"])).code,
+    ).toBe(0);
     expect((await readReport(r1)).summary.tiers.key!.accounts).toBe(5);
     const r2 = path.join(dir, "r2.json");
-    expect((await runCommand([first, "--out", path.join(dir, "second.xlsx"), "--report", r2, "--quiet"])).code).toBe(0);
+    expect(
+      (await runCommand([first, "--out", path.join(dir, "second.xlsx"), "--report", r2, "--quiet"])).code,
+    ).toBe(0);
     expect((await readReport(r2)).summary.tiers.key!.accounts).toBe(5);
   });
 
   it("picks the active sheet by default and the named sheet with --sheet", async () => {
-    const input = await writeWorkbook(path.join(dir, "sheets.xlsx"), { Notes: [["hello"]], Second: ledger(5), Third: ledger(7) }, (wb) => {
-      wb.views = [{ activeTab: 2 } as ExcelJS.WorkbookView];
-    });
+    const input = await writeWorkbook(
+      path.join(dir, "sheets.xlsx"),
+      { Notes: [["hello"]], Second: ledger(5), Third: ledger(7) },
+      (wb) => {
+        wb.views = [{ activeTab: 2 } as ExcelJS.WorkbookView];
+      },
+    );
     const r = path.join(dir, "r.json");
     expect((await runCommand([input, "--report", r, "--quiet"])).code).toBe(0);
     expect((await readReport(r)).sheet).toBe("Third");
@@ -218,7 +275,10 @@ describe("channel-tiering on real workbooks", () => {
     expect((await readWorkbook(input)).getWorksheet("S")!.getCell("D1").value).toBe("Tier");
 
     const withImage = await writeWorkbook(path.join(dir, "img.xlsx"), { S: ledger(5) }, (wb) => {
-      const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
+      const png = Buffer.from(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+        "base64",
+      );
       const id = wb.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: "png" });
       wb.getWorksheet("S")!.addImage(id, "F2:G4");
     });
@@ -237,12 +297,47 @@ describe("channel-tiering on real workbooks", () => {
 describe("bad input: exit 1, one line on stderr, nothing written", () => {
   const cases: [string, (dir: string) => Promise<string[]>, RegExp][] = [
     ["a missing file", async (d) => [path.join(d, "nope.xlsx")], /no such file/],
-    ["a file that is not a workbook", async (d) => [await writeText(path.join(d, "x.xlsx"), "name,revenue\nA,1\n")], /not an \.xlsx workbook/],
+    [
+      "a file that is not a workbook",
+      async (d) => [await writeText(path.join(d, "x.xlsx"), "name,revenue\nA,1\n")],
+      /not an \.xlsx workbook/,
+    ],
     ["a truncated workbook", async (d) => [await truncate(d)], /damaged or truncated/],
-    ["an unknown sheet", async (d) => [await writeWorkbook(path.join(d, "s.xlsx"), { S: ledger(3) }), "--sheet", "Nope"], /No sheet named 'Nope' \(sheets: S\)/],
-    ["no recognisable name column", async (d) => [await writeWorkbook(path.join(d, "n.xlsx"), { S: [[1, 2], [3, 4]] })], /No header row with a distributor name column/],
-    ["rules that are not JSON", async (d) => [await writeWorkbook(path.join(d, "r.xlsx"), { S: ledger(3) }), "--rules", await writeText(path.join(d, "r.json"), "{nope")], /cannot be read as JSON/],
-    ["invalid rules", async (d) => [await writeWorkbook(path.join(d, "r.xlsx"), { S: ledger(3) }), "--rules", await writeText(path.join(d, "r.json"), '{"tiering":{"keyShare":3}}')], /tiering\.keyShare = 3 is invalid/],
+    [
+      "an unknown sheet",
+      async (d) => [await writeWorkbook(path.join(d, "s.xlsx"), { S: ledger(3) }), "--sheet", "Nope"],
+      /No sheet named 'Nope' \(sheets: S\)/,
+    ],
+    [
+      "no recognisable name column",
+      async (d) => [
+        await writeWorkbook(path.join(d, "n.xlsx"), {
+          S: [
+            [1, 2],
+            [3, 4],
+          ],
+        }),
+      ],
+      /No header row with a distributor name column/,
+    ],
+    [
+      "rules that are not JSON",
+      async (d) => [
+        await writeWorkbook(path.join(d, "r.xlsx"), { S: ledger(3) }),
+        "--rules",
+        await writeText(path.join(d, "r.json"), "{nope"),
+      ],
+      /cannot be read as JSON/,
+    ],
+    [
+      "invalid rules",
+      async (d) => [
+        await writeWorkbook(path.join(d, "r.xlsx"), { S: ledger(3) }),
+        "--rules",
+        await writeText(path.join(d, "r.json"), '{"tiering":{"keyShare":3}}'),
+      ],
+      /tiering\.keyShare = 3 is invalid/,
+    ],
   ];
   it.each(cases)("%s", async (_, make, message) => {
     const args = await make(dir);
@@ -278,29 +373,42 @@ describe("usage errors: exit 2 with the usage", () => {
   it("documents everything with --help", async () => {
     const run = await runCommand(["--help"]);
     expect(run.code).toBe(0);
-    for (const option of ["--sheet", "--out", "--rules", "--lang", "--report", "--in-place", "Exit codes"]) expect(run.stdout).toContain(option);
+    for (const option of ["--sheet", "--out", "--rules", "--lang", "--report", "--in-place", "Exit codes"])
+      expect(run.stdout).toContain(option);
   });
 });
 
 describe("the samples and the demo", () => {
-  it.each(["distributors.zh.xlsx", "distributors.en.xlsx"])("%s tiers about 300 distributors with a title row, text sales, a total and overrides", async (file) => {
-    const out = path.join(dir, "out.xlsx");
-    const report = path.join(dir, "r.json");
-    const run = await runCommand([path.join(ROOT, "samples", file), "--out", out, "--report", report]);
-    expect(run.code).toBe(0);
-    const r = await readReport(report);
-    expect(r.headerRow).toBe(3);
-    expect(r.summary.accounts).toBe(300);
-    expect(r.skipped).toContainEqual(expect.objectContaining({ reason: "total" }));
-    expect(r.summary.tiers.key!.accounts).toBe(30);
-    expect(r.summary.tiers.prospect!.accounts).toBeGreaterThan(20);
-    expect(r.rows.filter((x) => x.reason.includes("手动指定") || x.reason.includes("Manual override"))).toHaveLength(2);
-  });
+  it.each(["distributors.zh.xlsx", "distributors.en.xlsx"])(
+    "%s tiers about 300 distributors with a title row, text sales, a total and overrides",
+    async (file) => {
+      const out = path.join(dir, "out.xlsx");
+      const report = path.join(dir, "r.json");
+      const run = await runCommand([path.join(ROOT, "samples", file), "--out", out, "--report", report]);
+      expect(run.code).toBe(0);
+      const r = await readReport(report);
+      expect(r.headerRow).toBe(3);
+      expect(r.summary.accounts).toBe(300);
+      expect(r.skipped).toContainEqual(expect.objectContaining({ reason: "total" }));
+      expect(r.summary.tiers.key!.accounts).toBe(30);
+      expect(r.summary.tiers.prospect!.accounts).toBeGreaterThan(20);
+      expect(
+        r.rows.filter((x) => x.reason.includes("手动指定") || x.reason.includes("Manual override")),
+      ).toHaveLength(2);
+    },
+  );
 
   it("gives the same tiers from the Chinese and the English sample", async () => {
     const tiersOf = async (file: string): Promise<string[]> => {
       const report = path.join(dir, `${file}.json`);
-      await runCommand([path.join(ROOT, "samples", file), "--out", path.join(dir, `${file}.out.xlsx`), "--report", report, "--quiet"]);
+      await runCommand([
+        path.join(ROOT, "samples", file),
+        "--out",
+        path.join(dir, `${file}.out.xlsx`),
+        "--report",
+        report,
+        "--quiet",
+      ]);
       return (await readReport(report)).rows.map((x) => `${x.row}:${x.tier}`);
     };
     expect(await tiersOf("distributors.en.xlsx")).toEqual(await tiersOf("distributors.zh.xlsx"));

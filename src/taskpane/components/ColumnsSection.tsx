@@ -20,7 +20,9 @@ export function ColumnsSection({ m, result, mapping, onMap }: Props) {
   const header = result?.outcome.header;
   const headers = result?.headers ?? [];
   // Columns that mean nothing to the detector, and second columns for a field already mapped.
-  const unused = header ? [...header.unmapped, ...header.duplicates].sort((a, b) => a.column - b.column).map((u) => u.header) : [];
+  const unused = header
+    ? [...header.unmapped, ...header.duplicates].sort((a, b) => a.column - b.column).map((u) => u.header)
+    : [];
   return (
     <section className={s.section} aria-labelledby="columns-heading">
       <h2 id="columns-heading" className={s.heading}>
@@ -34,35 +36,46 @@ export function ColumnsSection({ m, result, mapping, onMap }: Props) {
           const required = REQUIRED_FIELDS.includes(field);
           const label = `${m.engine.fieldName[field] ?? field}${required ? ` (${ui.required})` : ""}`;
           return (
-            <Field key={field} label={label} required={required} hint={match ? ui.confidence[match.how] : ui.notMapped}>
+            <Field
+              key={field}
+              label={label}
+              required={required}
+              hint={match ? ui.confidence[match.how] : ui.notMapped}
+            >
               <div className={s.row}>
-              <Dropdown
-                aria-label={label}
-                value={shown}
-                selectedOptions={[chosen]}
-                onOptionSelect={(_, d) => onMap(field, d.optionValue === AUTO || d.optionValue === undefined ? null : d.optionValue)}
-                size="small"
-              >
-                <Option value={AUTO} text={ui.automatic}>
-                  {ui.automatic}
-                </Option>
-                {headers.map((h) => (
-                  <Option key={h} value={h}>
-                    {h}
+                <Dropdown
+                  aria-label={label}
+                  value={shown}
+                  selectedOptions={[chosen]}
+                  onOptionSelect={(_, d) =>
+                    onMap(field, d.optionValue === AUTO || d.optionValue === undefined ? null : d.optionValue)
+                  }
+                  size="small"
+                >
+                  <Option value={AUTO} text={ui.automatic}>
+                    {ui.automatic}
                   </Option>
-                ))}
-              </Dropdown>
-              {match && chosen === AUTO && (
-                <Badge appearance="tint" color={match.how === "guessed" ? "warning" : "brand"} size="small">
-                  {Math.round(match.confidence * 100)}%
-                </Badge>
-              )}
+                  {headers.map((h) => (
+                    <Option key={h} value={h}>
+                      {h}
+                    </Option>
+                  ))}
+                </Dropdown>
+                {match && chosen === AUTO && (
+                  <Badge appearance="tint" color={match.how === "guessed" ? "warning" : "brand"} size="small">
+                    {Math.round(match.confidence * 100)}%
+                  </Badge>
+                )}
               </div>
             </Field>
           );
         })}
       </div>
-      {unused.length > 0 && <Text className={s.muted}>{ui.unmappedColumns(unused.join(m.engine.language === "zh-CN" ? "、" : ", "))}</Text>}
+      {unused.length > 0 && (
+        <Text className={s.muted}>
+          {ui.unmappedColumns(unused.join(m.engine.language === "zh-CN" ? "、" : ", "))}
+        </Text>
+      )}
     </section>
   );
 }

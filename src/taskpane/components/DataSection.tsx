@@ -28,7 +28,13 @@ export function DataSection({ ui, result, useSelection, canSelect, busy, onUseSe
         </div>
       )}
       <div className={s.row}>
-        {canSelect && <Switch label={ui.useSelection} checked={useSelection} onChange={(_, d) => onUseSelection(d.checked)} />}
+        {canSelect && (
+          <Switch
+            label={ui.useSelection}
+            checked={useSelection}
+            onChange={(_, d) => onUseSelection(d.checked)}
+          />
+        )}
         <Button onClick={onRefresh} disabled={busy}>
           {ui.refresh}
         </Button>

@@ -15,7 +15,16 @@ type Props = {
 };
 
 /** A number input validated inline, committed on Enter or when focus leaves. */
-export function NumberField({ label, value, min, max, optional = false, hint, invalidText, onCommit }: Props) {
+export function NumberField({
+  label,
+  value,
+  min,
+  max,
+  optional = false,
+  hint,
+  invalidText,
+  onCommit,
+}: Props) {
   const s = useSectionStyles();
   const [text, setText] = useState(value === null ? "" : String(value));
   useEffect(() => setText(value === null ? "" : String(value)), [value]);
@@ -26,7 +35,12 @@ export function NumberField({ label, value, min, max, optional = false, hint, in
     if (valid && parsed !== value) onCommit(parsed);
   };
   return (
-    <Field label={label} hint={hint} validationState={valid ? "none" : "error"} validationMessage={valid ? undefined : invalidText(min, max)}>
+    <Field
+      label={label}
+      hint={hint}
+      validationState={valid ? "none" : "error"}
+      validationMessage={valid ? undefined : invalidText(min, max)}
+    >
       <Input
         className={s.input}
         value={text}

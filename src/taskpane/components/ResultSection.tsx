@@ -47,11 +47,19 @@ export function ResultSection({ m, result, ran, onGoTo }: Props) {
                 <td className={`${s.cell} ${s.number}`}>{x.accounts}</td>
                 <td className={`${s.cell} ${s.number}`}>
                   {formatPercent(x.revenueShare)}
-                  <div className={s.bar} style={{ width: `${Math.round(x.revenueShare * 100)}%` }} aria-hidden="true" />
+                  <div
+                    className={s.bar}
+                    style={{ width: `${Math.round(x.revenueShare * 100)}%` }}
+                    aria-hidden="true"
+                  />
                 </td>
                 <td className={`${s.cell} ${s.number}`}>
                   {formatPercent(x.timeShare)}
-                  <div className={s.bar} style={{ width: `${Math.round(x.timeShare * 100)}%` }} aria-hidden="true" />
+                  <div
+                    className={s.bar}
+                    style={{ width: `${Math.round(x.timeShare * 100)}%` }}
+                    aria-hidden="true"
+                  />
                 </td>
               </tr>
             );
@@ -96,7 +104,11 @@ export function ResultSection({ m, result, ran, onGoTo }: Props) {
                   <tr key={r} id={`demo-row-${(result.written?.firstRow ?? 0) + r}`} tabIndex={-1}>
                     {row.map((c, k) => (
                       <td key={k} className={s.cell}>
-                        {c === null || c === undefined ? "" : typeof c === "number" && result.written?.percent[k] ? formatPercent(c) : String(c)}
+                        {c === null || c === undefined
+                          ? ""
+                          : typeof c === "number" && result.written?.percent[k]
+                            ? formatPercent(c)
+                            : String(c)}
                       </td>
                     ))}
                   </tr>

@@ -34,15 +34,54 @@ export function RulesSection({ m, rules, onChange, onReset }: Props) {
           ))}
         </RadioGroup>
       </Field>
-      {t.method === "countShare" && <NumberField label={ui.keyShare} value={pct(t.keyShare)} min={0} max={100} invalidText={inv} onCommit={(v) => tiering({ keyShare: frac(v) })} />}
+      {t.method === "countShare" && (
+        <NumberField
+          label={ui.keyShare}
+          value={pct(t.keyShare)}
+          min={0}
+          max={100}
+          invalidText={inv}
+          onCommit={(v) => tiering({ keyShare: frac(v) })}
+        />
+      )}
       {t.method === "cumulativeRevenue" && (
-        <NumberField label={ui.keyRevenueShare} value={pct(t.keyRevenueShare)} min={0} max={100} invalidText={inv} onCommit={(v) => tiering({ keyRevenueShare: frac(v) })} />
+        <NumberField
+          label={ui.keyRevenueShare}
+          value={pct(t.keyRevenueShare)}
+          min={0}
+          max={100}
+          invalidText={inv}
+          onCommit={(v) => tiering({ keyRevenueShare: frac(v) })}
+        />
       )}
       {t.method === "revenueThreshold" && (
-        <NumberField label={ui.keyMinRevenue} value={t.keyMinRevenue} min={0} max={1e15} invalidText={inv} onCommit={(v) => tiering({ keyMinRevenue: v ?? 0 })} />
+        <NumberField
+          label={ui.keyMinRevenue}
+          value={t.keyMinRevenue}
+          min={0}
+          max={1e15}
+          invalidText={inv}
+          onCommit={(v) => tiering({ keyMinRevenue: v ?? 0 })}
+        />
       )}
-      {t.method === "scoreThreshold" && <NumberField label={ui.keyMinScore} value={t.keyMinScore} min={0} max={100} invalidText={inv} onCommit={(v) => tiering({ keyMinScore: v ?? 0 })} />}
-      <NumberField label={ui.hysteresis} value={pct(t.hysteresis)} min={0} max={50} invalidText={inv} onCommit={(v) => tiering({ hysteresis: frac(v) })} />
+      {t.method === "scoreThreshold" && (
+        <NumberField
+          label={ui.keyMinScore}
+          value={t.keyMinScore}
+          min={0}
+          max={100}
+          invalidText={inv}
+          onCommit={(v) => tiering({ keyMinScore: v ?? 0 })}
+        />
+      )}
+      <NumberField
+        label={ui.hysteresis}
+        value={pct(t.hysteresis)}
+        min={0}
+        max={50}
+        invalidText={inv}
+        onCommit={(v) => tiering({ hysteresis: frac(v) })}
+      />
       <Field label={ui.timeShares} />
       <div className={s.grid} role="group" aria-label={ui.timeShares}>
         {(["key", "ordinary", "prospect"] as const).map((tier) => (
@@ -70,13 +109,29 @@ export function RulesSection({ m, rules, onChange, onReset }: Props) {
       <Field label={ui.creditBands} />
       <div className={s.grid} role="group" aria-label={ui.creditBands}>
         {(["maxDaysA", "maxDaysB", "maxDaysC"] as const).map((k) => (
-          <NumberField key={k} label={`${m.engine.classes.credit[k.slice(-1) as "A" | "B" | "C"]} ≤`} value={rules.credit[k]} min={0} max={100000} invalidText={inv} onCommit={(v) => set("credit", { ...rules.credit, [k]: v ?? 0 })} />
+          <NumberField
+            key={k}
+            label={`${m.engine.classes.credit[k.slice(-1) as "A" | "B" | "C"]} ≤`}
+            value={rules.credit[k]}
+            min={0}
+            max={100000}
+            invalidText={inv}
+            onCommit={(v) => set("credit", { ...rules.credit, [k]: v ?? 0 })}
+          />
         ))}
       </div>
       <Field label={ui.shareBands} />
       <div className={s.grid} role="group" aria-label={ui.shareBands}>
         {(["dominant", "strong", "competitive"] as const).map((k) => (
-          <NumberField key={k} label={`${m.engine.classes.regionalShare[k]} %`} value={pct(rules.regionalShare[k])} min={0} max={100} invalidText={inv} onCommit={(v) => set("regionalShare", { ...rules.regionalShare, [k]: frac(v) })} />
+          <NumberField
+            key={k}
+            label={`${m.engine.classes.regionalShare[k]} %`}
+            value={pct(rules.regionalShare[k])}
+            min={0}
+            max={100}
+            invalidText={inv}
+            onCommit={(v) => set("regionalShare", { ...rules.regionalShare, [k]: frac(v) })}
+          />
         ))}
       </div>
       <div className={s.row}>

@@ -29,7 +29,10 @@ export function RunSection({ ui, running, disabled, progress, onRun, onCancel }:
       </div>
       {running && (
         <Field validationMessage={label} validationState="none">
-          <ProgressBar aria-label={label} value={progress && progress.total > 0 ? progress.done / progress.total : undefined} />
+          <ProgressBar
+            aria-label={label}
+            value={progress && progress.total > 0 ? progress.done / progress.total : undefined}
+          />
         </Field>
       )}
     </section>

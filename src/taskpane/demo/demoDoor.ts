@@ -38,7 +38,13 @@ export function createDemoDoor(sample: SampleLanguage, compute: Compute): Door {
     const table: SheetTable = { sheetName, values, origin: { row: 0, column: 0 } };
     o.onProgress("reading", values.length, values.length);
     o.onProgress("tiering", 0, values.length);
-    const outcome = await compute(table, { language: o.language, rules: o.rules, mapping: o.mapping, previous: saved, asOf: new Date() });
+    const outcome = await compute(table, {
+      language: o.language,
+      rules: o.rules,
+      mapping: o.mapping,
+      previous: saved,
+      asOf: new Date(),
+    });
     let written = null;
     if (write && outcome.plan && !o.isCancelled()) {
       o.onProgress("writing", 0, outcome.plan.rowCount);
@@ -53,7 +59,10 @@ export function createDemoDoor(sample: SampleLanguage, compute: Compute): Door {
       written = {
         headers: [String(values[plan.headerRow]?.[nameColumn] ?? ""), ...plan.columns.map((c) => c.header)],
         percent: [false, ...plan.columns.map((c) => c.kind === "percent")],
-        rows: Array.from({ length: shown }, (_, k) => [values[plan.firstRow + k]?.[nameColumn] ?? null, ...plan.columns.map((c) => c.values[k] ?? null)]),
+        rows: Array.from({ length: shown }, (_, k) => [
+          values[plan.firstRow + k]?.[nameColumn] ?? null,
+          ...plan.columns.map((c) => c.values[k] ?? null),
+        ]),
         firstRow: plan.firstRow + 1,
         total: plan.rowCount,
       };
@@ -84,4 +93,3 @@ export function createDemoDoor(sample: SampleLanguage, compute: Compute): Door {
     },
   };
 }
-

@@ -39,7 +39,12 @@ export function useTiering(door: Door, language: Language) {
   const rulesFromWorkbook = useRef(false);
 
   const execute = useCallback(
-    async (kind: "preview" | "run", rules: Rules, mapping: Partial<Record<Field, string>>, useSelection: boolean) => {
+    async (
+      kind: "preview" | "run",
+      rules: Rules,
+      mapping: Partial<Record<Field, string>>,
+      useSelection: boolean,
+    ) => {
       cancelled.current = false;
       setState((s) => ({ ...s, busy: kind, progress: null, error: null, notice: null }));
       try {
@@ -48,7 +53,8 @@ export function useTiering(door: Door, language: Language) {
           rules,
           mapping: Object.keys(mapping).length > 0 ? (mapping as ExplicitMapping) : undefined,
           useSelection,
-          onProgress: (phase: Phase, done: number, total: number) => setState((s) => ({ ...s, progress: { phase, done, total } })),
+          onProgress: (phase: Phase, done: number, total: number) =>
+            setState((s) => ({ ...s, progress: { phase, done, total } })),
           isCancelled: () => cancelled.current,
         };
         const result = kind === "run" ? await door.run(options) : await door.preview(options);
@@ -70,11 +76,17 @@ export function useTiering(door: Door, language: Language) {
           };
         });
       } catch (error) {
-        const wasCancelled = error instanceof Error && (error.name === "ReadCancelled" || error.name === "WriteCancelled");
+        const wasCancelled =
+          error instanceof Error && (error.name === "ReadCancelled" || error.name === "WriteCancelled");
         setState((s) =>
           wasCancelled
             ? { ...s, busy: null, progress: null, notice: "cancelled" }
-            : { ...s, busy: null, progress: null, error: error instanceof Error ? error.message : String(error) },
+            : {
+                ...s,
+                busy: null,
+                progress: null,
+                error: error instanceof Error ? error.message : String(error),
+              },
         );
       }
     },

@@ -62,13 +62,19 @@ describe("detectColumns", () => {
   });
 
   it("ignores case, spaces, full-width forms and units", () => {
-    const d = detectColumns([["  Distributor ", "ａｎｎｕａｌ　ｓａｌｅｓ（ＲＭＢ）"], ["A", 1]]);
+    const d = detectColumns([
+      ["  Distributor ", "ａｎｎｕａｌ　ｓａｌｅｓ（ＲＭＢ）"],
+      ["A", 1],
+    ]);
     expect(d.mapping).toEqual({ name: 0, revenue: 1 });
     expect(d.matches.every((m) => m.how === "exact" && m.confidence === 1)).toBe(true);
   });
 
   it("says a partial match is less sure", () => {
-    const d = detectColumns([["经销商全称", "本季度销售额合计"], ["A", 1]]);
+    const d = detectColumns([
+      ["经销商全称", "本季度销售额合计"],
+      ["A", 1],
+    ]);
     expect(d.matches.map((m) => [m.field, m.how])).toEqual([
       ["name", "contains"],
       ["revenue", "contains"],
@@ -77,38 +83,68 @@ describe("detectColumns", () => {
   });
 
   it("lets an explicit mapping win over detection", () => {
-    const d = detectColumns([["Distributor", "Revenue", "Net Sales"], ["A", 1, 2]], { mapping: { revenue: "Net Sales" } });
+    const d = detectColumns(
+      [
+        ["Distributor", "Revenue", "Net Sales"],
+        ["A", 1, 2],
+      ],
+      { mapping: { revenue: "Net Sales" } },
+    );
     expect(d.mapping.revenue).toBe(2);
     expect(d.matches.find((m) => m.field === "revenue")?.how).toBe("explicit");
   });
 
   it("reports an explicit mapping to a header that is not there", () => {
-    const d = detectColumns([["Distributor", "Revenue"], ["A", 1]], { mapping: { owner: "Rep" } });
+    const d = detectColumns(
+      [
+        ["Distributor", "Revenue"],
+        ["A", 1],
+      ],
+      { mapping: { owner: "Rep" } },
+    );
     expect(d.missing).toEqual([{ field: "owner", wanted: "Rep" }]);
   });
 
   it("reports a second column for the same field and keeps the first", () => {
-    const d = detectColumns([["Distributor", "Revenue", "Sales"], ["A", 1, 2]]);
+    const d = detectColumns([
+      ["Distributor", "Revenue", "Sales"],
+      ["A", 1, 2],
+    ]);
     expect(d.mapping.revenue).toBe(1);
     expect(d.duplicates).toEqual([{ column: 2, header: "Sales", field: "revenue" }]);
   });
 
   it("recognises the product's own output columns and does not map them as inputs", () => {
-    const d = detectColumns([["Distributor", "Revenue", "Tier", "Credit Class"], ["A", 1, "Key account", "A"]], {
-      outputHeaders: { tier: ["Tier", "渠道分级"], creditClass: ["Credit Class"] },
-    });
+    const d = detectColumns(
+      [
+        ["Distributor", "Revenue", "Tier", "Credit Class"],
+        ["A", 1, "Key account", "A"],
+      ],
+      {
+        outputHeaders: { tier: ["Tier", "渠道分级"], creditClass: ["Credit Class"] },
+      },
+    );
     expect(d.outputs).toEqual({ tier: 2, creditClass: 3 });
     expect(d.mapping.credit).toBeUndefined();
   });
 
   it("guesses a name column of text when no name header is known, and says so", () => {
-    const d = detectColumns([["Firma", "Revenue"], ["Alpha GmbH", 1], ["Beta AG", 2]]);
+    const d = detectColumns([
+      ["Firma", "Revenue"],
+      ["Alpha GmbH", 1],
+      ["Beta AG", 2],
+    ]);
     expect(d.mapping.name).toBe(0);
     expect(d.matches.find((m) => m.field === "name")?.how).toBe("guessed");
   });
 
   it("gives headerRow -1 when nothing looks like a header", () => {
-    expect(detectColumns([[1, 2], [3, 4]]).headerRow).toBe(-1);
+    expect(
+      detectColumns([
+        [1, 2],
+        [3, 4],
+      ]).headerRow,
+    ).toBe(-1);
     expect(detectColumns([]).headerRow).toBe(-1);
   });
 });

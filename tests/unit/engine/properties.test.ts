@@ -4,7 +4,21 @@ import { AS_OF, en, zh } from "../../helpers/sheet";
 
 const anyCell: fc.Arbitrary<Cell> = fc.oneof(
   fc.string(),
-  fc.constantFrom("合计", "Total", "12,3.4万", "¥1.2万", "(300)", "45%", "重点", "Prospect", "", "  ", "=1+1", "#N/A", "停止合作"),
+  fc.constantFrom(
+    "合计",
+    "Total",
+    "12,3.4万",
+    "¥1.2万",
+    "(300)",
+    "45%",
+    "重点",
+    "Prospect",
+    "",
+    "  ",
+    "=1+1",
+    "#N/A",
+    "停止合作",
+  ),
   fc.double({ noNaN: false }),
   fc.integer({ min: -1_000_000, max: 1_000_000_000 }),
   fc.boolean(),
@@ -14,7 +28,20 @@ const anyCell: fc.Arbitrary<Cell> = fc.oneof(
   fc.constantFrom({ error: "#N/A" }, { error: "#DIV/0!" }, { error: "#REF!" }),
 );
 
-const HEADERS = ["经销商名称", "Revenue", "去年销售额", "Region", "逾期天数", "Market Share", "手动分级", "Status", "Owner", "合作年限", "Strategic", "Sensitivity"];
+const HEADERS = [
+  "经销商名称",
+  "Revenue",
+  "去年销售额",
+  "Region",
+  "逾期天数",
+  "Market Share",
+  "手动分级",
+  "Status",
+  "Owner",
+  "合作年限",
+  "Strategic",
+  "Sensitivity",
+];
 
 const sheet = fc
   .tuple(
@@ -31,7 +58,9 @@ const sheet = fc
   });
 
 const account = fc.record({
-  name: fc.string({ minLength: 1, maxLength: 6 }).filter((s) => s.trim() !== "" && !/^(合计|total)/i.test(s.trim())),
+  name: fc
+    .string({ minLength: 1, maxLength: 6 })
+    .filter((s) => s.trim() !== "" && !/^(合计|total)/i.test(s.trim())),
   revenue: fc.oneof(fc.integer({ min: 0, max: 1_000_000 }), fc.constant(null)),
 });
 
@@ -57,23 +86,28 @@ describe("invariants", () => {
 
   it("every data row gets exactly one tier or one reason to be skipped; counts and shares add up", () => {
     fc.assert(
-      fc.property(fc.array(account, { minLength: 1, maxLength: 80 }), fc.constantFrom("countShare", "cumulativeRevenue", "revenueThreshold", "scoreThreshold"), (accounts, method) => {
-        const values: Cell[][] = [["Distributor", "Revenue"], ...accounts.map((a) => [a.name, a.revenue])];
-        const r = run(values, { tiering: { method, keyMinRevenue: 500_000 } });
-        const rows = new Set([...r.accounts.map((a) => a.row), ...r.skipped.map((s) => s.row)]);
-        expect(rows.size).toBe(accounts.length);
-        expect(r.accounts.length + r.skipped.length).toBe(accounts.length);
-        const t = r.summary.tiers;
-        expect(t.key.accounts + t.ordinary.accounts + t.prospect.accounts).toBe(r.accounts.length);
-        if (r.summary.revenue > 0) expect(t.key.revenueShare + t.ordinary.revenueShare + t.prospect.revenueShare).toBeCloseTo(1, 9);
-        const time = r.accounts.reduce((s, a) => s + a.timeShare, 0) + r.summary.unallocatedTimeShare;
-        if (r.accounts.length > 0) expect(time).toBeCloseTo(1, 9);
-        for (const a of r.accounts) {
-          expect(["key", "ordinary", "prospect"]).toContain(a.tier);
-          expect(a.reason).not.toBe("");
-          if (a.revenue === null || a.revenue <= 0) expect(a.tier).toBe("prospect");
-        }
-      }),
+      fc.property(
+        fc.array(account, { minLength: 1, maxLength: 80 }),
+        fc.constantFrom("countShare", "cumulativeRevenue", "revenueThreshold", "scoreThreshold"),
+        (accounts, method) => {
+          const values: Cell[][] = [["Distributor", "Revenue"], ...accounts.map((a) => [a.name, a.revenue])];
+          const r = run(values, { tiering: { method, keyMinRevenue: 500_000 } });
+          const rows = new Set([...r.accounts.map((a) => a.row), ...r.skipped.map((s) => s.row)]);
+          expect(rows.size).toBe(accounts.length);
+          expect(r.accounts.length + r.skipped.length).toBe(accounts.length);
+          const t = r.summary.tiers;
+          expect(t.key.accounts + t.ordinary.accounts + t.prospect.accounts).toBe(r.accounts.length);
+          if (r.summary.revenue > 0)
+            expect(t.key.revenueShare + t.ordinary.revenueShare + t.prospect.revenueShare).toBeCloseTo(1, 9);
+          const time = r.accounts.reduce((s, a) => s + a.timeShare, 0) + r.summary.unallocatedTimeShare;
+          if (r.accounts.length > 0) expect(time).toBeCloseTo(1, 9);
+          for (const a of r.accounts) {
+            expect(["key", "ordinary", "prospect"]).toContain(a.tier);
+            expect(a.reason).not.toBe("");
+            if (a.revenue === null || a.revenue <= 0) expect(a.tier).toBe("prospect");
+          }
+        },
+      ),
     );
   });
 
@@ -81,7 +115,13 @@ describe("invariants", () => {
     fc.assert(
       fc.property(fc.array(account, { minLength: 1, maxLength: 60 }), fc.integer(), (accounts, seed) => {
         const values: Cell[][] = [["Distributor", "Revenue"], ...accounts.map((a) => [a.name, a.revenue])];
-        const shuffled = [values[0] as Cell[], ...fc.sample(fc.shuffledSubarray(values.slice(1), { minLength: values.length - 1 }), { numRuns: 1, seed })[0]!];
+        const shuffled = [
+          values[0] as Cell[],
+          ...fc.sample(fc.shuffledSubarray(values.slice(1), { minLength: values.length - 1 }), {
+            numRuns: 1,
+            seed,
+          })[0]!,
+        ];
         const tierByRowKey = (vals: Cell[][]) => {
           const r = run(vals);
           return r.accounts.map((a) => `${a.name}|${a.revenue}|${a.tier}`).sort();
@@ -94,29 +134,38 @@ describe("invariants", () => {
 
   it("reports every row `same` when re-run on its own output", () => {
     fc.assert(
-      fc.property(fc.array(account, { minLength: 1, maxLength: 60 }), fc.double({ min: 0, max: 0.2, noNaN: true }), (accounts, hysteresis) => {
-        const values: Cell[][] = [["Distributor", "Revenue"], ...accounts.map((a) => [a.name, a.revenue])];
-        const first = run(values, { tiering: { hysteresis } });
-        const again: Cell[][] = [["Distributor", "Revenue", "Tier"]];
-        let k = 0;
-        for (let i = 1; i < values.length; i++) {
-          const a = first.accounts[k];
-          const row = values[i] as Cell[];
-          if (a && a.row === i + 1) {
-            again.push([...row, en.tier[a.tier]]);
-            k++;
-          } else again.push([...row, null]);
-        }
-        const second = run(again, { tiering: { hysteresis } });
-        expect(second.accounts.every((a) => a.change === "same")).toBe(true);
-      }),
+      fc.property(
+        fc.array(account, { minLength: 1, maxLength: 60 }),
+        fc.double({ min: 0, max: 0.2, noNaN: true }),
+        (accounts, hysteresis) => {
+          const values: Cell[][] = [["Distributor", "Revenue"], ...accounts.map((a) => [a.name, a.revenue])];
+          const first = run(values, { tiering: { hysteresis } });
+          const again: Cell[][] = [["Distributor", "Revenue", "Tier"]];
+          let k = 0;
+          for (let i = 1; i < values.length; i++) {
+            const a = first.accounts[k];
+            const row = values[i] as Cell[];
+            if (a && a.row === i + 1) {
+              again.push([...row, en.tier[a.tier]]);
+              k++;
+            } else again.push([...row, null]);
+          }
+          const second = run(again, { tiering: { hysteresis } });
+          expect(second.accounts.every((a) => a.change === "same")).toBe(true);
+        },
+      ),
     );
   });
 
   it("round-trips the rules through JSON", () => {
     const arb = fc.record({
-      tiering: fc.record({ keyShare: fc.double({ min: 0, max: 1, noNaN: true }), method: fc.constantFrom("countShare", "scoreThreshold") }),
-      time: fc.record({ monthlyCapacityHours: fc.option(fc.integer({ min: 1, max: 10_000 }), { nil: null }) }),
+      tiering: fc.record({
+        keyShare: fc.double({ min: 0, max: 1, noNaN: true }),
+        method: fc.constantFrom("countShare", "scoreThreshold"),
+      }),
+      time: fc.record({
+        monthlyCapacityHours: fc.option(fc.integer({ min: 1, max: 10_000 }), { nil: null }),
+      }),
     });
     fc.assert(
       fc.property(arb, (partial) => {

@@ -31,15 +31,31 @@ describe("share of account count (the default)", () => {
   });
 
   it("breaks ties by revenue, then by name, whatever the row order", () => {
-    const rows: Cell[][] = [["Distributor", "Revenue"], ["Charlie", 100], ["Alpha", 100], ["Bravo", 100]];
+    const rows: Cell[][] = [
+      ["Distributor", "Revenue"],
+      ["Charlie", 100],
+      ["Alpha", 100],
+      ["Bravo", 100],
+    ];
     const r = tiers(rows, { tiering: { keyShare: 1 / 3 } });
     expect(tierOf(r, "Alpha")).toBe("key");
-    expect(r.accounts.map((a) => [a.name, a.rank])).toEqual([["Charlie", 3], ["Alpha", 1], ["Bravo", 2]]);
+    expect(r.accounts.map((a) => [a.name, a.rank])).toEqual([
+      ["Charlie", 3],
+      ["Alpha", 1],
+      ["Bravo", 2],
+    ]);
   });
 });
 
 describe("other methods", () => {
-  const rows: Cell[][] = [["Distributor", "Revenue"], ["A", 50], ["B", 30], ["C", 10], ["D", 5], ["E", 5]];
+  const rows: Cell[][] = [
+    ["Distributor", "Revenue"],
+    ["A", 50],
+    ["B", 30],
+    ["C", 10],
+    ["D", 5],
+    ["E", 5],
+  ];
 
   it("cumulative share of revenue: key accounts make up the first 70%, the account crossing the line included", () => {
     const r = tiers(rows, { tiering: { method: "cumulativeRevenue", keyRevenueShare: 0.7 } });
@@ -48,7 +64,9 @@ describe("other methods", () => {
   });
 
   it("absolute revenue thresholds, with a minimum below which a buyer is still a prospect", () => {
-    const r = tiers(rows, { tiering: { method: "revenueThreshold", keyMinRevenue: 30, ordinaryMinRevenue: 6 } });
+    const r = tiers(rows, {
+      tiering: { method: "revenueThreshold", keyMinRevenue: 30, ordinaryMinRevenue: 6 },
+    });
     expect(r.accounts.map((a) => a.tier)).toEqual(["key", "key", "ordinary", "prospect", "prospect"]);
     expect(r.accounts[3]?.standing).toBe("belowMinimum");
   });
@@ -81,7 +99,11 @@ describe("importance score", () => {
   });
 
   it("shares out the weight of parts whose column is absent", () => {
-    const r = tiers([["Distributor", "Revenue"], ["A", 10], ["B", 5]]);
+    const r = tiers([
+      ["Distributor", "Revenue"],
+      ["A", 10],
+      ["B", 5],
+    ]);
     expect(r.accounts.map((a) => a.score)).toEqual([100, 50]);
   });
 });
@@ -99,7 +121,9 @@ describe("manual override, status and prospects", () => {
 
   it("reports an override it cannot read, with row and column", () => {
     const r = tiers(distributors(2, (i) => [i === 1 ? "VIP" : null], ["Tier Override"]));
-    expect(r.findings).toContainEqual(expect.objectContaining({ code: "value.unknownOverride", row: 3, column: "C", severity: "warning" }));
+    expect(r.findings).toContainEqual(
+      expect.objectContaining({ code: "value.unknownOverride", row: 3, column: "C", severity: "warning" }),
+    );
   });
 
   it("makes rows with no sales prospects unless the status says otherwise; inactive rows are skipped", () => {
@@ -136,7 +160,12 @@ describe("rows", () => {
       ["合计", 28],
     ]);
     expect(r.accounts.map((a) => a.name)).toEqual(["Total Logistics", "Alpha", "alpha"]);
-    expect(r.skipped.map((s) => [s.row, s.reason])).toEqual([[3, "blank"], [6, "noName"], [7, "total"], [8, "total"]]);
+    expect(r.skipped.map((s) => [s.row, s.reason])).toEqual([
+      [3, "blank"],
+      [6, "noName"],
+      [7, "total"],
+      [8, "total"],
+    ]);
     expect(r.findings.map((f) => [f.code, f.row, f.column])).toEqual([
       ["row.duplicateName", 5, "A"],
       ["row.missingName", 6, "A"],
@@ -147,7 +176,10 @@ describe("rows", () => {
 
   it("names the row and column of a number it cannot read, in the user's language, and leaves the row a prospect", () => {
     const r = tierAccounts({
-      grid: { values: [["标题"], ["经销商名称", "年度销售额（万元）"], ["甲", "12,3.4万"], ["乙", 5]], origin: { row: 4, column: 2 } },
+      grid: {
+        values: [["标题"], ["经销商名称", "年度销售额（万元）"], ["甲", "12,3.4万"], ["乙", 5]],
+        origin: { row: 4, column: 2 },
+      },
       messages: zh,
       asOf: AS_OF,
     });
@@ -159,7 +191,13 @@ describe("rows", () => {
   });
 
   it("applies the header's unit to the whole column and a cell's own unit over it", () => {
-    const r = tiers([["经销商名称", "年度销售额（万元）"], ["甲", 12], ["乙", "35万"], ["丙", "8,000元"], ["丁", "1.2亿"]]);
+    const r = tiers([
+      ["经销商名称", "年度销售额（万元）"],
+      ["甲", 12],
+      ["乙", "35万"],
+      ["丙", "8,000元"],
+      ["丁", "1.2亿"],
+    ]);
     expect(r.accounts.map((a) => a.revenue)).toEqual([120_000, 350_000, 8000, 120_000_000]);
   });
 });
@@ -176,14 +214,22 @@ describe("re-runs", () => {
   });
 
   it("reports promotions, demotions and new rows", () => {
-    const r = tiers([header, ["A", 100, "Ordinary"], ["B", 50, "Key account"], ["C", 10, null], ["D", 0, "Ordinary"], ...Array.from({ length: 6 }, (_, i) => [`E${i}`, 5, "Ordinary"])]);
+    const r = tiers([
+      header,
+      ["A", 100, "Ordinary"],
+      ["B", 50, "Key account"],
+      ["C", 10, null],
+      ["D", 0, "Ordinary"],
+      ...Array.from({ length: 6 }, (_, i) => [`E${i}`, 5, "Ordinary"]),
+    ]);
     expect(r.accounts.slice(0, 4).map((a) => a.change)).toEqual(["promoted", "demoted", "new", "demoted"]);
   });
 
   it("keeps an account within the hysteresis band in its previous tier", () => {
     // 100 accounts, 10 key places, band 2% = 2 places either side of the cut.
     const rows: Cell[][] = [header];
-    for (let i = 0; i < 100; i++) rows.push([`D${String(i + 1).padStart(3, "0")}`, 1000 - i, i === 10 ? "Key account" : "Ordinary"]);
+    for (let i = 0; i < 100; i++)
+      rows.push([`D${String(i + 1).padStart(3, "0")}`, 1000 - i, i === 10 ? "Key account" : "Ordinary"]);
     (rows[10] as Cell[])[2] = "Ordinary"; // rank 10: was ordinary, just inside the cut
     const r = tiers(rows);
     const d011 = r.accounts[10]!;
@@ -199,7 +245,9 @@ describe("re-runs", () => {
   it("flags fast-growing ordinary accounts as promotion candidates", () => {
     const r = tiers(distributors(20, (i) => [i === 15 ? 1 : 20 * 10_000], ["Prior Year Sales"]));
     const cand = r.accounts.filter((a) => a.promotionCandidate).map((a) => a.name);
-    expect(cand).toEqual(expect.arrayContaining(["D0002", "D0016"].filter((n) => tierOf(r, n) === "ordinary")));
+    expect(cand).toEqual(
+      expect.arrayContaining(["D0002", "D0016"].filter((n) => tierOf(r, n) === "ordinary")),
+    );
     expect(r.accounts.every((a) => !a.promotionCandidate || a.tier === "ordinary")).toBe(true);
     expect(r.accounts.find((a) => a.name === "D0016")?.note).toContain("Promotion candidate");
   });
@@ -221,7 +269,9 @@ describe("sales time and owners", () => {
     const owners = ["Wang", "Wang", "Wang", "Wang", "Li", "Zhao", null];
     const r = tiers(distributors(70, (i) => [i < owners.length ? (owners[i] ?? null) : "Sun"], ["Owner"]));
     expect(r.summary.tiers.key.accounts).toBe(7);
-    expect(r.findings).toContainEqual(expect.objectContaining({ code: "owner.missingForKey", row: 8, column: "C" }));
+    expect(r.findings).toContainEqual(
+      expect.objectContaining({ code: "owner.missingForKey", row: 8, column: "C" }),
+    );
     expect(r.findings).toContainEqual(expect.objectContaining({ code: "owner.overloaded", column: "C" }));
     expect(r.summary.owners[0]).toMatchObject({ owner: "Wang", keyAccounts: 4 });
   });
@@ -230,20 +280,55 @@ describe("sales time and owners", () => {
 describe("classes and notes", () => {
   it("writes each dimension where its input exists and builds the note from tier and modifiers", () => {
     const r = tiers([
-      ["Distributor", "Revenue", "Prior Year Sales", "Days Overdue", "Sensitivity", "Region", "Channel Type", "Sales Mode"],
+      [
+        "Distributor",
+        "Revenue",
+        "Prior Year Sales",
+        "Days Overdue",
+        "Sensitivity",
+        "Region",
+        "Channel Type",
+        "Sales Mode",
+      ],
       ["A", 100, 50, 100, "Price", "East", "省代", "批发"],
       ["B", 10, 20, 0, "Service", "East", "直营", "电商"],
     ]);
     const [a, b] = r.accounts;
-    expect(a).toMatchObject({ credit: "D", potential: "high", sensitivity: "price", regionalShare: "dominant", managementMode: "regionalAgent", salesMode: "wholesale" });
-    expect(b).toMatchObject({ credit: "A", potential: "low", sensitivity: "service", regionalShare: "weak", managementMode: "direct", salesMode: "ecommerce" });
+    expect(a).toMatchObject({
+      credit: "D",
+      potential: "high",
+      sensitivity: "price",
+      regionalShare: "dominant",
+      managementMode: "regionalAgent",
+      salesMode: "wholesale",
+    });
+    expect(b).toMatchObject({
+      credit: "A",
+      potential: "low",
+      sensitivity: "service",
+      regionalShare: "weak",
+      managementMode: "direct",
+      salesMode: "ecommerce",
+    });
     expect(a?.note).toContain("Credit D: cash on delivery only");
     expect(a?.note).toContain("Price-sensitive");
-    expect(r.dimensions).toEqual({ managementMode: true, salesMode: true, credit: true, potential: true, regionalShare: true, sensitivity: true });
+    expect(r.dimensions).toEqual({
+      managementMode: true,
+      salesMode: true,
+      credit: true,
+      potential: true,
+      regionalShare: true,
+      sensitivity: true,
+    });
   });
 
   it("uses a market-share column with Lanchester bands when there is one", () => {
-    const r = tiers([["Distributor", "Revenue", "Market Share"], ["A", 1, "45%"], ["B", 1, 30], ["C", 1, 5]]);
+    const r = tiers([
+      ["Distributor", "Revenue", "Market Share"],
+      ["A", 1, "45%"],
+      ["B", 1, 30],
+      ["C", 1, 5],
+    ]);
     expect(r.accounts.map((a) => a.regionalShare)).toEqual(["dominant", "strong", "weak"]);
   });
 
@@ -251,13 +336,18 @@ describe("classes and notes", () => {
     const values = distributors(10);
     const zhR = tiers(values, undefined, zh);
     expect(zhR.accounts[0]?.reason).toBe("得分100，在10家中排第1；占销售额18.2%");
-    expect(tiers(values).accounts[1]?.reason).toBe("Rank 2 of 10 by score (90); 16.4% of revenue; the key account is the top 1");
+    expect(tiers(values).accounts[1]?.reason).toBe(
+      "Rank 2 of 10 by score (90); 16.4% of revenue; the key account is the top 1",
+    );
   });
 });
 
 describe("bad input is data", () => {
   it("reports a sheet with no recognisable header", () => {
-    const r = tiers([[1, 2], [3, 4]]);
+    const r = tiers([
+      [1, 2],
+      [3, 4],
+    ]);
     expect(r.findings.map((f) => [f.code, f.severity])).toEqual([["header.notFound", "error"]]);
     expect(r.accounts).toEqual([]);
   });
@@ -267,8 +357,15 @@ describe("bad input is data", () => {
   });
 
   it("reports invalid rules as errors naming the setting, and runs with the defaults", () => {
-    const r = tiers(distributors(10), { tiering: { keyShare: 2, method: "magic" }, time: { share: { key: 0.9 } } });
-    expect(r.findings.filter((f) => f.code === "rules.invalid").map((f) => f.setting)).toEqual(["tiering.method", "tiering.keyShare", "time.share"]);
+    const r = tiers(distributors(10), {
+      tiering: { keyShare: 2, method: "magic" },
+      time: { share: { key: 0.9 } },
+    });
+    expect(r.findings.filter((f) => f.code === "rules.invalid").map((f) => f.setting)).toEqual([
+      "tiering.method",
+      "tiering.keyShare",
+      "time.share",
+    ]);
     expect(r.rules.tiering.keyShare).toBe(0.1);
   });
 });

@@ -32,10 +32,13 @@ describe("parseNumber", () => {
     expect(parseNumber(cell).kind).toBe("blank");
   });
 
-  it.each(["12,3.4万", "abc", "1.2.3", "12 apples", "#N/A", "1,23", true, new Date(0)])("reports %p as invalid with its text", (cell) => {
-    const p = parseNumber(cell);
-    expect(p.kind).toBe("invalid");
-  });
+  it.each(["12,3.4万", "abc", "1.2.3", "12 apples", "#N/A", "1,23", true, new Date(0)])(
+    "reports %p as invalid with its text",
+    (cell) => {
+      const p = parseNumber(cell);
+      expect(p.kind).toBe("invalid");
+    },
+  );
 
   it("reports an error object as invalid and keeps its code", () => {
     expect(parseNumber({ error: "#DIV/0!" })).toEqual({ kind: "invalid", raw: "#DIV/0!" });

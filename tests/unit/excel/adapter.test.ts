@@ -1,6 +1,12 @@
 import { rerunTiering } from "../../../src/commands/rerunTiering";
 import { type Cell } from "../../../src/engine";
-import { OfficeApiError, REQUEST_BUDGET_BYTES, TieringBlockedError, readTarget, tierInExcel } from "../../../src/excel";
+import {
+  OfficeApiError,
+  REQUEST_BUDGET_BYTES,
+  TieringBlockedError,
+  readTarget,
+  tierInExcel,
+} from "../../../src/excel";
 import { getMessages } from "../../../src/i18n";
 import { SETTINGS_SHEET, parseSettings, runTiering } from "../../../src/workbook";
 import { FakeWorkbook, asExcelContext, type FakeSheet } from "../../fakes/fakeExcel";
@@ -9,8 +15,13 @@ const en = getMessages("en-US");
 const AS_OF = new Date("2025-06-30T00:00:00Z");
 
 function ledger(n: number, names: (i: number) => string = (i) => `Dealer ${i + 1}`): Cell[][] {
-  const rows: Cell[][] = [["Distributor list 2025"], [], ["Distributor", "Revenue", "Region", "Channel Type"]];
-  for (let i = 0; i < n; i++) rows.push([names(i), (n - i) * 100, i % 3 ? "East" : "West", i % 2 ? "直营" : "省代"]);
+  const rows: Cell[][] = [
+    ["Distributor list 2025"],
+    [],
+    ["Distributor", "Revenue", "Region", "Channel Type"],
+  ];
+  for (let i = 0; i < n; i++)
+    rows.push([names(i), (n - i) * 100, i % 3 ? "East" : "West", i % 2 ? "直营" : "省代"]);
   return rows;
 }
 
@@ -24,7 +35,12 @@ const snapshot = (s: FakeSheet, columns: number): string =>
   JSON.stringify(s.cells.map((row) => (row ?? []).slice(0, columns).map((c) => c?.value ?? "")));
 
 const tier = (wb: FakeWorkbook, extra: Partial<Parameters<typeof tierInExcel>[1]> = {}) =>
-  tierInExcel(asExcelContext(wb.context()), { language: "en-US", supports: wb.supports, asOf: AS_OF, ...extra });
+  tierInExcel(asExcelContext(wb.context()), {
+    language: "en-US",
+    supports: wb.supports,
+    asOf: AS_OF,
+    ...extra,
+  });
 
 describe("reading", () => {
   it("reads a 100,000-row sheet in chunks: syncs grow with chunks, not rows", async () => {
@@ -49,7 +65,9 @@ describe("reading", () => {
   it("says an empty sheet is empty", async () => {
     const wb = new FakeWorkbook();
     wb.addSheet("Blank");
-    await expect(readTarget(asExcelContext(wb.context()), { useSelection: false, messages: en.excel })).rejects.toThrow("Sheet 'Blank' is empty");
+    await expect(
+      readTarget(asExcelContext(wb.context()), { useSelection: false, messages: en.excel }),
+    ).rejects.toThrow("Sheet 'Blank' is empty");
   });
 });
 
@@ -66,7 +84,11 @@ describe("writing", () => {
     expect(sheet.value(3, 4)).toBe("Key account");
     expect(sheet.value(100_002, 4)).toBe("Ordinary");
     expect(sheet.frozenRows).toBe(3);
-    expect(sheet.conditionalFormats.map((f) => [f.text, f.fill])).toEqual([["Key account", "#C6EFCE"], ["Ordinary", "#DDEBF7"], ["Prospect", "#F2F2F2"]]);
+    expect(sheet.conditionalFormats.map((f) => [f.text, f.fill])).toEqual([
+      ["Key account", "#C6EFCE"],
+      ["Ordinary", "#DDEBF7"],
+      ["Prospect", "#F2F2F2"],
+    ]);
     expect(wb.suspended).toContain("calculation");
   });
 
@@ -91,7 +113,10 @@ describe("writing", () => {
     const { wb, sheet } = book(ledger(30_000));
     const before = snapshot(sheet, 4);
     let chunks = 0;
-    const error = await tier(wb, { onProgress: (phase) => void (phase === "writing" && chunks++), isCancelled: () => chunks >= 1 }).catch((e: unknown) => e);
+    const error = await tier(wb, {
+      onProgress: (phase) => void (phase === "writing" && chunks++),
+      isCancelled: () => chunks >= 1,
+    }).catch((e: unknown) => e);
     expect((error as Error).name).toBe("WriteCancelled");
     expect(snapshot(sheet, 4)).toBe(before);
     expect(wb.sheet("Tiering Strategy")).toBeUndefined();
@@ -121,16 +146,31 @@ describe("writing", () => {
     expect(headers()).toEqual(first);
     expect(again.outcome.summary.changes.promoted).toBe(1);
     expect(sheet.value(20, 4)).toBe("Key account");
-    expect(wb.sheets.map((s) => s.name).sort()).toEqual(["Dealers", "Tiering Changes", "Tiering Strategy", SETTINGS_SHEET].sort());
+    expect(wb.sheets.map((s) => s.name).sort()).toEqual(
+      ["Dealers", "Tiering Changes", "Tiering Strategy", SETTINGS_SHEET].sort(),
+    );
   });
 
   it("adds new columns to an Excel table so the table stays one table", async () => {
     const rows = ledger(12).slice(2);
     const { wb, sheet } = book(rows);
-    sheet.tables.push({ name: "Dealers", rowIndex: 0, columnIndex: 0, rowCount: 12, columns: ["Distributor", "Revenue", "Region", "Channel Type"] });
+    sheet.tables.push({
+      name: "Dealers",
+      rowIndex: 0,
+      columnIndex: 0,
+      rowCount: 12,
+      columns: ["Distributor", "Revenue", "Region", "Channel Type"],
+    });
     await tier(wb);
     const t = sheet.tables[0]!;
-    expect(t.columns.slice(0, 6)).toEqual(["Distributor", "Revenue", "Region", "Channel Type", "Tier", "Importance Score"]);
+    expect(t.columns.slice(0, 6)).toEqual([
+      "Distributor",
+      "Revenue",
+      "Region",
+      "Channel Type",
+      "Tier",
+      "Importance Score",
+    ]);
     const width = t.columns.length;
     await tier(wb);
     expect(sheet.tables[0]!.columns).toHaveLength(width);
@@ -142,7 +182,8 @@ describe("writing", () => {
     (sheet.cells[3] as { value: unknown }[])[3] = { value: "=HYPERLINK(1)" };
     await tier(wb);
     await tier(wb);
-    for (const s of wb.sheets) for (const row of s.cells) for (const c of row ?? []) expect(c?.formula).toBeUndefined();
+    for (const s of wb.sheets)
+      for (const row of s.cells) for (const c of row ?? []) expect(c?.formula).toBeUndefined();
     expect(sheet.value(3, 0)).toBe("=1+1");
     const log = wb.sheet("Tiering Changes")!;
     expect(log.value(1, 0)).toBe("No tier changed since the last run.");
@@ -163,7 +204,9 @@ describe("writing", () => {
   it("draws the chart where the API set allows and says so where it does not", async () => {
     const drawn = book(ledger(10));
     expect((await tier(drawn.wb)).write!.chartDrawn).toBe(true);
-    expect(drawn.wb.sheet("Tiering Strategy")!.charts).toEqual([{ type: "ColumnClustered", source: "I6:K9", title: "Accounts and revenue by tier" }]);
+    expect(drawn.wb.sheet("Tiering Strategy")!.charts).toEqual([
+      { type: "ColumnClustered", source: "I6:K9", title: "Accounts and revenue by tier" },
+    ]);
     const old = book(ledger(10), { supported: (_set: string, v: string) => Number(v) < 1.1 });
     expect((await tier(old.wb)).write!.chartDrawn).toBe(false);
   });
@@ -172,19 +215,27 @@ describe("writing", () => {
     const rows = ledger(500);
     const { wb } = book(rows);
     const inExcel = await tier(wb, { dryRun: true });
-    const direct = runTiering({ sheetName: "Dealers", values: rows, origin: { row: 0, column: 0 } }, { language: "en-US", asOf: AS_OF });
-    expect(inExcel.outcome.plan!.columns.map((c) => c.values)).toEqual(direct.plan!.columns.map((c) => c.values));
+    const direct = runTiering(
+      { sheetName: "Dealers", values: rows, origin: { row: 0, column: 0 } },
+      { language: "en-US", asOf: AS_OF },
+    );
+    expect(inExcel.outcome.plan!.columns.map((c) => c.values)).toEqual(
+      direct.plan!.columns.map((c) => c.values),
+    );
   });
 
   it("refuses a sheet the engine cannot tier, with the engine's findings", async () => {
-    const { wb } = book([[1, 2], [3, 4]]);
+    const { wb } = book([
+      [1, 2],
+      [3, 4],
+    ]);
     await expect(tier(wb)).rejects.toBeInstanceOf(TieringBlockedError);
   });
 });
 
 describe("the ribbon's re-run", () => {
   const deps = (wb: FakeWorkbook, notices: string[][]) => ({
-    run: <T,>(batch: (context: Excel.RequestContext) => Promise<T>) => batch(asExcelContext(wb.context())),
+    run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => batch(asExcelContext(wb.context())),
     supports: wb.supports,
     displayLanguage: () => "zh-CN",
     notify: async (message: string, title: string, type: string) => void notices.push([message, title, type]),
@@ -198,7 +249,9 @@ describe("the ribbon's re-run", () => {
     const completed = jest.fn();
     await rerunTiering({ completed }, deps(wb, notices));
     expect(completed).toHaveBeenCalledTimes(1);
-    expect(notices).toEqual([["已按保存的规则对 30 家客户分级：升级 0 家，降级 0 家，新增 0 家。", "渠道分级", "success"]]);
+    expect(notices).toEqual([
+      ["已按保存的规则对 30 家客户分级：升级 0 家，降级 0 家，新增 0 家。", "渠道分级", "success"],
+    ]);
   });
 
   it("reports an error in the user's language and still completes the event", async () => {

@@ -16,12 +16,15 @@ function renderDemo(language: "en-US" | "zh-CN" = "en-US") {
   return door;
 }
 
-const summaryRow = (tier: string) => screen.getByRole("rowheader", { name: tier }).closest("tr") as HTMLElement;
+const summaryRow = (tier: string) =>
+  screen.getByRole("rowheader", { name: tier }).closest("tr") as HTMLElement;
 
 describe("the task pane in demo mode", () => {
   it("reads the sample, shows the header it found and a preview of the tiers", async () => {
     renderDemo();
-    expect(await screen.findByText("300 rows; header in row 3", undefined, { timeout: 10_000 })).toBeInTheDocument();
+    expect(
+      await screen.findByText("300 rows; header in row 3", undefined, { timeout: 10_000 }),
+    ).toBeInTheDocument();
     expect(screen.getByText("Sheet: Distributors")).toBeInTheDocument();
     expect(within(summaryRow("Key account")).getAllByRole("cell")[0]).toHaveTextContent("30");
     expect(screen.getByRole("heading", { name: "Findings (6)" })).toBeInTheDocument();
@@ -34,7 +37,11 @@ describe("the task pane in demo mode", () => {
     await user.click(screen.getByRole("button", { name: "Tier distributors" }));
     expect(await screen.findByText("Tiered 300 accounts.")).toBeInTheDocument();
     const preview = screen.getByTestId("preview");
-    expect(within(preview).getAllByRole("columnheader").map((h) => h.textContent)).toEqual(expect.arrayContaining(["Distributor", "Tier", "Importance Score", "Strategy Note"]));
+    expect(
+      within(preview)
+        .getAllByRole("columnheader")
+        .map((h) => h.textContent),
+    ).toEqual(expect.arrayContaining(["Distributor", "Tier", "Importance Score", "Strategy Note"]));
     await user.click(screen.getByRole("button", { name: "Tier distributors" }));
     expect(await screen.findByText("Since the last run: 0 promoted, 0 demoted, 0 new.")).toBeInTheDocument();
   });
@@ -50,9 +57,13 @@ describe("the task pane in demo mode", () => {
     expect(screen.getByText("Enter a number from 0 to 100.")).toBeInTheDocument();
     await user.clear(share);
     await user.type(share, "20{Enter}");
-    await waitFor(() => expect(within(summaryRow("Key account")).getAllByRole("cell")[0]).toHaveTextContent("60"));
+    await waitFor(() =>
+      expect(within(summaryRow("Key account")).getAllByRole("cell")[0]).toHaveTextContent("60"),
+    );
     await user.click(screen.getByRole("button", { name: "Reset to defaults" }));
-    await waitFor(() => expect(within(summaryRow("Key account")).getAllByRole("cell")[0]).toHaveTextContent("30"));
+    await waitFor(() =>
+      expect(within(summaryRow("Key account")).getAllByRole("cell")[0]).toHaveTextContent("30"),
+    );
   });
 
   it("lets the user fix a column mapping", async () => {
@@ -61,7 +72,11 @@ describe("the task pane in demo mode", () => {
     await screen.findByText("300 rows; header in row 3", undefined, { timeout: 10_000 });
     await user.click(screen.getByRole("combobox", { name: "Revenue" }));
     await user.click(screen.getByRole("option", { name: "Prior Year Sales (RMB 10k)" }));
-    await waitFor(() => expect(screen.getByRole("combobox", { name: "Revenue" })).toHaveTextContent("Prior Year Sales (RMB 10k)"));
+    await waitFor(() =>
+      expect(screen.getByRole("combobox", { name: "Revenue" })).toHaveTextContent(
+        "Prior Year Sales (RMB 10k)",
+      ),
+    );
     await waitFor(() => expect(screen.getByText(/Not used: .*Annual Sales/)).toBeInTheDocument());
   });
 
@@ -78,7 +93,10 @@ describe("the task pane in demo mode", () => {
 describe("the demo door", () => {
   it("writes exactly the plan the CLI writes, leaving the data alone", () => {
     const values = sampleSheet("zh");
-    const plan = runTiering({ sheetName: "x", values, origin: { row: 0, column: 0 } }, { asOf: new Date("2025-06-30") }).plan!;
+    const plan = runTiering(
+      { sheetName: "x", values, origin: { row: 0, column: 0 } },
+      { asOf: new Date("2025-06-30") },
+    ).plan!;
     const out = applyPlanToGrid(values, plan);
     values.forEach((row, r) => row.forEach((v, c) => expect(out[r]?.[c]).toEqual(v)));
     expect(out[2]?.[plan.columns[0]!.column]).toBe("渠道分级");

@@ -3,7 +3,11 @@ import { AS_OF, distributors, en, run, sheet } from "../../helpers/sheet";
 
 describe("planWrite", () => {
   it("appends the output columns right of the data, with headers in the chosen language", () => {
-    const out = run([["经销商名称", "年销售额", "备注"], ["甲", 100, "x"], ["乙", 50, null]]);
+    const out = run([
+      ["经销商名称", "年销售额", "备注"],
+      ["甲", 100, "x"],
+      ["乙", 50, null],
+    ]);
     expect(out.language).toBe("zh-CN");
     const plan = out.plan!;
     expect(plan.columns.map((c) => [c.header, c.column, c.existing])).toEqual([
@@ -21,7 +25,13 @@ describe("planWrite", () => {
   });
 
   it("writes in English when asked, whatever the headers", () => {
-    const plan = run([["经销商名称", "年销售额"], ["甲", 100]], { language: "en-US" }).plan!;
+    const plan = run(
+      [
+        ["经销商名称", "年销售额"],
+        ["甲", 100],
+      ],
+      { language: "en-US" },
+    ).plan!;
     expect(plan.columns[0]).toMatchObject({ header: "Tier", values: ["Key account"] });
     expect(plan.strategySheet.name).toBe("Tiering Strategy");
     expect(plan.strategySheet.replaces).toContain("分级策略");
@@ -34,24 +44,59 @@ describe("planWrite", () => {
       for (const c of first.columns) out[c.column] = r === 0 ? c.header : (c.values[r - 1] ?? null);
       return out;
     });
-    const again = runTiering(sheet(values), { asOf: AS_OF, previous: first.settings, language: "zh-CN" }).plan!;
-    expect(again.columns.map((c) => [c.key, c.column, c.existing])).toEqual(first.columns.map((c) => [c.key, c.column, true]));
+    const again = runTiering(sheet(values), {
+      asOf: AS_OF,
+      previous: first.settings,
+      language: "zh-CN",
+    }).plan!;
+    expect(again.columns.map((c) => [c.key, c.column, c.existing])).toEqual(
+      first.columns.map((c) => [c.key, c.column, true]),
+    );
     expect(again.columns[0]?.header).toBe("渠道分级");
   });
 
   it("leaves a row that is not tiered empty in its output columns", () => {
-    const plan = run([["Distributor", "Revenue"], ["A", 1], [null, null], ["Total", 1]]).plan!;
+    const plan = run([
+      ["Distributor", "Revenue"],
+      ["A", 1],
+      [null, null],
+      ["Total", 1],
+    ]).plan!;
     expect(plan.columns[0]?.values).toEqual(["Key account", "", ""]);
   });
 
   it("writes hours and classification columns only when their input exists", () => {
-    const plan = run([["Distributor", "Revenue", "Days Overdue"], ["A", 1, 0]], { rules: { time: { monthlyCapacityHours: 160 } } }).plan!;
-    expect(plan.columns.map((c) => c.key)).toEqual(["tier", "score", "change", "reason", "timeShare", "hours", "creditClass", "promotion", "note"]);
+    const plan = run(
+      [
+        ["Distributor", "Revenue", "Days Overdue"],
+        ["A", 1, 0],
+      ],
+      { rules: { time: { monthlyCapacityHours: 160 } } },
+    ).plan!;
+    expect(plan.columns.map((c) => c.key)).toEqual([
+      "tier",
+      "score",
+      "change",
+      "reason",
+      "timeShare",
+      "hours",
+      "creditClass",
+      "promotion",
+      "note",
+    ]);
     expect(plan.columns.find((c) => c.key === "hours")?.values).toEqual([96]);
   });
 
   it("plans nothing when a finding blocks the write", () => {
-    expect(run([["Distributor", "Revenue"], ["A", 1]], { rules: { tiering: { keyShare: -1 } } }).plan).toBeNull();
+    expect(
+      run(
+        [
+          ["Distributor", "Revenue"],
+          ["A", 1],
+        ],
+        { rules: { tiering: { keyShare: -1 } } },
+      ).plan,
+    ).toBeNull();
     expect(run([[1, 2]]).plan).toBeNull();
   });
 
@@ -69,7 +114,12 @@ describe("planWrite", () => {
   });
 
   it("lists changes in the change log on a re-run", () => {
-    const plan = run([["Distributor", "Revenue", "Tier"], ["A", 100, "Ordinary"], ["B", 1, "Key account"], ...Array.from({ length: 8 }, (_, i) => [`C${i}`, 1, "Ordinary"])]).plan!;
+    const plan = run([
+      ["Distributor", "Revenue", "Tier"],
+      ["A", 100, "Ordinary"],
+      ["B", 1, "Key account"],
+      ...Array.from({ length: 8 }, (_, i) => [`C${i}`, 1, "Ordinary"]),
+    ]).plan!;
     const rows = plan.changeLog.rows.map((r) => r.cells.slice(0, 5));
     expect(rows).toEqual([
       ["Row", "Name", "Previous tier", "Tier", "Change"],
@@ -81,7 +131,15 @@ describe("planWrite", () => {
 
 describe("settings", () => {
   it("round-trip through the workbook's cells, split when longer than a cell holds", () => {
-    const plan = run(distributors(3), { rules: { synonyms: { managementMode: Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`渠道${i}号`, "direct"])) } } }).plan!;
+    const plan = run(distributors(3), {
+      rules: {
+        synonyms: {
+          managementMode: Object.fromEntries(
+            Array.from({ length: 3000 }, (_, i) => [`渠道${i}号`, "direct"]),
+          ),
+        },
+      },
+    }).plan!;
     const cells = serializeSettings(plan.settings);
     expect(cells.length).toBeGreaterThan(1);
     expect(cells.every((c) => c.length <= SETTINGS_CELL_CHARS)).toBe(true);
