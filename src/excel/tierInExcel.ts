@@ -7,7 +7,7 @@ import {
   type SheetTable,
   parseSettings,
 } from "../workbook";
-import { translateOfficeError } from "./officeApiError";
+import { OfficeApiError, translateOfficeError } from "./officeApiError";
 import { type ExcelTable, readTarget } from "./readTarget";
 import { readSettingsCells } from "./settingsStore";
 import { type WriteOutcome, applyPlanToExcel } from "./writePlanToExcel";
@@ -65,6 +65,9 @@ export async function tierInExcel(
   options: TierInExcelOptions,
 ): Promise<TierInExcelResult> {
   const ui = getMessages(options.language ?? "en-US");
+  // The manifest asks for ExcelApi 1.7; an older host gets a clear message instead of a failed call.
+  if (!options.supports("ExcelApi", "1.7"))
+    throw new OfficeApiError("apiMissing", ui.excel.apiMissing("ExcelApi 1.7"));
   let savedCells: string[];
   try {
     savedCells = await readSettingsCells(context);

@@ -49,7 +49,11 @@ export function createExcelDoor(compute: Compute): Door {
     onDataChanged: (listener) => {
       let handler: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | null = null;
       void Excel.run(async (context) => {
-        handler = context.workbook.worksheets.onChanged.add(async () => listener());
+        // Any sheet's edits where the API allows (ExcelApi 1.9), else the active sheet's (1.7).
+        const source = supports("ExcelApi", "1.9")
+          ? context.workbook.worksheets
+          : context.workbook.worksheets.getActiveWorksheet();
+        handler = source.onChanged.add(async () => listener());
         await context.sync();
       });
       return () => {

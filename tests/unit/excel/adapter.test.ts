@@ -131,6 +131,12 @@ describe("writing", () => {
     expect(wb.sheets.map((s) => s.name)).toEqual(["Dealers"]);
   });
 
+  it("says which API set is missing on an old Excel, before touching the workbook", async () => {
+    const { wb } = book(ledger(5), { supported: (_set: string, v: string) => Number(v) < 1.7 });
+    await expect(tier(wb)).rejects.toThrow("This version of Excel lacks ExcelApi 1.7");
+    expect(wb.syncs).toBe(0);
+  });
+
   it("translates cell-edit mode", async () => {
     const { wb } = book(ledger(5), { cellEditMode: true });
     await expect(tier(wb)).rejects.toThrow("Excel is busy editing a cell");
@@ -207,7 +213,9 @@ describe("writing", () => {
     expect(drawn.wb.sheet("Tiering Strategy")!.charts).toEqual([
       { type: "ColumnClustered", source: "I6:K9", title: "Accounts and revenue by tier" },
     ]);
-    const old = book(ledger(10), { supported: (_set: string, v: string) => Number(v) < 1.1 });
+    const old = book(ledger(10), {
+      supported: (set: string, v: string) => !(set === "ExcelApi" && v === "1.1"),
+    });
     expect((await tier(old.wb)).write!.chartDrawn).toBe(false);
   });
 
