@@ -33,11 +33,14 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): void {
     // writes, instead of serialising a style per cell (which doubled the write time).
     const style = { numFmt: column.numberFormat } as Partial<ExcelJS.Style>;
     for (let k = 0; k < column.values.length; k++) {
-      const cell = ws.getCell(plan.firstRow + 1 + k, c);
       const v = column.values[k];
+      const blank = v === null || v === undefined || v === "";
+      // A new column needs no cell where there is nothing to write; an old one is cleared there.
+      if (blank && !column.existing) continue;
+      const cell = ws.getCell(plan.firstRow + 1 + k, c);
       // A string is written as a string cell: ExcelJS never turns it into a formula, and "@" keeps
       // Excel from reading it as a number or a date when someone edits it.
-      cell.value = v === null || v === "" ? null : v;
+      cell.value = blank ? null : v;
       cell.style = style;
     }
     const width = column.key === "reason" || column.key === "note" ? 48 : column.key === "tier" ? 12 : 14;
