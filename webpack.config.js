@@ -46,7 +46,8 @@ module.exports = (env = {}, argv = {}) => {
 
   return {
     mode: production ? "production" : "development",
-    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    // No eval-based source maps: the page's Content-Security-Policy forbids eval, in development too.
+    devtool: production ? "source-map" : "cheap-module-source-map",
     entry: { taskpane: "./src/taskpane/index.tsx" },
     output: {
       path: path.resolve(__dirname, outDir),
