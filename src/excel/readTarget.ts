@@ -26,17 +26,19 @@ export class ReadCancelled extends Error {
 }
 
 /**
- * Reads the active sheet's used range (or the selection) into a SheetTable, in row chunks sized to stay
- * under Excel's payload limit, loading values and, for the first rows, number formats. Finds the Excel
- * table holding the data, if any.
+ * Reads the active sheet's used range, or the selection (the whole table when the selection is one cell
+ * of an Excel table), into a SheetTable, in row chunks sized to stay under Excel's payload limit, loading
+ * values and, for the first rows, number formats. Finds the Excel table holding the data, if any.
  * @example const table = await readTarget(context, { useSelection: false, messages })
  */
 export async function readTarget(context: Excel.RequestContext, options: ReadOptions): Promise<ExcelTable> {
   const m = options.messages;
   const ws = context.workbook.worksheets.getActiveWorksheet();
   ws.load("name");
-  const area = options.useSelection ? context.workbook.getSelectedRange() : ws.getUsedRangeOrNullObject(true);
-  area.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+  const used = ws.getUsedRangeOrNullObject(true);
+  used.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+  const selection = options.useSelection ? context.workbook.getSelectedRange() : null;
+  selection?.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
   // A navigation property, not a scalar: nothing to load before reaching through it.
   // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
   const tables = ws.tables;
@@ -48,15 +50,36 @@ export async function readTarget(context: Excel.RequestContext, options: ReadOpt
   } catch (error) {
     throw translateOfficeError(error, m, "");
   }
-  if ((area as Excel.Range).isNullObject || area.rowCount === 0) {
-    throw new OfficeApiError("empty", m.emptySheet(ws.name));
-  }
-  const { rowIndex, columnIndex, rowCount, columnCount } = area;
   const tableRanges = tables.items.map((t) => {
     const r = t.getRange();
-    r.load(["rowIndex", "columnIndex", "columnCount"]);
+    r.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
     return { name: t.name, range: r };
   });
+  if (tableRanges.length > 0) {
+    await context.sync();
+    syncs++;
+  }
+  // The selection, or the whole table when the selection is one cell inside a table, or the used range.
+  let box: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number } | null = null;
+  if (selection) {
+    const inTable =
+      selection.rowCount === 1 && selection.columnCount === 1
+        ? tableRanges.find(
+            (t) =>
+              selection.rowIndex >= t.range.rowIndex &&
+              selection.rowIndex < t.range.rowIndex + t.range.rowCount &&
+              selection.columnIndex >= t.range.columnIndex &&
+              selection.columnIndex < t.range.columnIndex + t.range.columnCount,
+          )
+        : undefined;
+    box = inTable ? inTable.range : selection;
+  } else if (!used.isNullObject) {
+    box = used;
+  }
+  if (box === null || box.rowCount === 0) {
+    throw new OfficeApiError("empty", m.emptySheet(ws.name));
+  }
+  const { rowIndex, columnIndex, rowCount, columnCount } = box;
   const formats = ws.getRangeByIndexes(rowIndex, columnIndex, Math.min(FORMAT_ROWS, rowCount), columnCount);
   formats.load("numberFormat");
 

@@ -10,6 +10,7 @@ export const uiEnUS: UiMessages = {
   languageNames: { "zh-CN": "中文", "en-US": "English" },
   dataHeading: "1. Data",
   sheetLine: (s) => `Sheet: ${s}`,
+  rangeLine: (a) => `Range read: ${a}`,
   rowsLine: (rows, header) =>
     header === null ? `${rows} rows; no header row found yet` : `${rows} rows; header in row ${header}`,
   useSelection: "Use my selection instead of the whole sheet",

@@ -9,6 +9,7 @@ export const uiZhCN: UiMessages = {
   languageNames: { "zh-CN": "中文", "en-US": "English" },
   dataHeading: "1. 数据",
   sheetLine: (s) => `工作表：${s}`,
+  rangeLine: (a) => `读取区域：${a}`,
   rowsLine: (rows, header) =>
     header === null ? `${rows} 行；尚未找到表头` : `${rows} 行；表头在第 ${header} 行`,
   useSelection: "只使用我选中的区域",

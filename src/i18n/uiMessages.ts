@@ -7,6 +7,7 @@ export type UiMessages = {
   readonly languageNames: Readonly<Record<"zh-CN" | "en-US", string>>;
   readonly dataHeading: string;
   readonly sheetLine: (sheet: string) => string;
+  readonly rangeLine: (address: string) => string;
   readonly rowsLine: (rows: number, headerRow: number | null) => string;
   readonly useSelection: string;
   readonly refresh: string;

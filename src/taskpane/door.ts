@@ -1,4 +1,4 @@
-import type { Cell, ExplicitMapping, Language, Rules } from "../engine";
+import { type Cell, type ExplicitMapping, type Language, type Rules, columnLetter } from "../engine";
 import type { PlainOutcome, SheetTable, RunOptions } from "../workbook";
 
 export type Phase = "reading" | "tiering" | "writing";
@@ -25,6 +25,8 @@ export type WrittenPreview = {
 
 export type DoorResult = {
   readonly sheetName: string;
+  /** The range read, e.g. "A1:P304". */
+  readonly range: string;
   readonly rowCount: number;
   readonly outcome: PlainOutcome;
   /** The header row's texts, for the column dropdowns. */
@@ -49,6 +51,17 @@ export type Door = {
 
 /** How the engine is run: in a worker where there is one, else here. */
 export type Compute = (table: SheetTable, options: RunOptions) => Promise<PlainOutcome>;
+
+/**
+ * The A1 address of the range a table was read from.
+ * @example rangeAddress({ origin: { row: 2, column: 0 }, values: [["a", "b"]] }) // "A3:B3"
+ */
+export function rangeAddress(table: Pick<SheetTable, "origin" | "values">): string {
+  const width = table.values.reduce((w, r) => Math.max(w, r.length), 1);
+  const top = table.origin.row + 1;
+  const bottom = table.origin.row + Math.max(1, table.values.length);
+  return `${columnLetter(table.origin.column)}${top}:${columnLetter(table.origin.column + width - 1)}${bottom}`;
+}
 
 /** The header row's texts of a table, for the mapping dropdowns. */
 export function headerTexts(table: SheetTable, outcome: PlainOutcome): string[] {

@@ -1,7 +1,7 @@
 import { isBlankCell } from "../engine";
 import { tierInExcel } from "../excel";
 import type { Compute, Door, DoorResult, DoorRunOptions } from "./door";
-import { headerTexts } from "./door";
+import { headerTexts, rangeAddress } from "./door";
 
 /**
  * The pane's door into a live workbook: every call is one `Excel.run`, reading and writing through
@@ -28,6 +28,7 @@ export function createExcelDoor(compute: Compute): Door {
       const rows = result.table.values.filter((r) => !r.every((c) => isBlankCell(c))).length;
       return {
         sheetName: result.table.sheetName,
+        range: rangeAddress(result.table),
         rowCount: rows,
         outcome: result.outcome,
         headers: headerTexts(result.table, result.outcome),

@@ -24,6 +24,7 @@ export function DataSection({ ui, result, useSelection, canSelect, busy, onUseSe
       {result && (
         <div className={s.lines}>
           <Text>{ui.sheetLine(result.sheetName)}</Text>
+          <Text>{ui.rangeLine(result.range)}</Text>
           <Text>{ui.rowsLine(result.rowCount, result.outcome.headerRow)}</Text>
         </div>
       )}

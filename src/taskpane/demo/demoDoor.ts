@@ -1,6 +1,13 @@
 import type { Cell } from "../../engine";
 import type { SavedSettings, SheetTable, WritePlan } from "../../workbook";
-import { type Compute, type Door, type DoorResult, type DoorRunOptions, headerTexts } from "../door";
+import {
+  type Compute,
+  type Door,
+  type DoorResult,
+  type DoorRunOptions,
+  headerTexts,
+  rangeAddress,
+} from "../door";
 import { type SampleLanguage, sampleSheet } from "./sampleSheet";
 
 /**
@@ -69,6 +76,7 @@ export function createDemoDoor(sample: SampleLanguage, compute: Compute): Door {
     }
     return {
       sheetName,
+      range: rangeAddress(table),
       rowCount: values.length,
       outcome,
       headers: headerTexts(table, outcome),

@@ -62,6 +62,21 @@ describe("reading", () => {
     expect(table.values[0]).toEqual(["Distributor", "Revenue"]);
   });
 
+  it("reads the whole table when the selection is one cell inside it", async () => {
+    const { wb, sheet } = book(ledger(10).slice(2));
+    sheet.tables.push({
+      name: "Dealers",
+      rowIndex: 0,
+      columnIndex: 0,
+      rowCount: 10,
+      columns: ["Distributor", "Revenue", "Region", "Channel Type"],
+    });
+    wb.selection = { sheet: "Dealers", row: 4, column: 1, rows: 1, columns: 1 };
+    const table = await readTarget(asExcelContext(wb.context()), { useSelection: true, messages: en.excel });
+    expect(table.values).toHaveLength(11);
+    expect(table.tableName).toBe("Dealers");
+  });
+
   it("says an empty sheet is empty", async () => {
     const wb = new FakeWorkbook();
     wb.addSheet("Blank");
