@@ -26,6 +26,8 @@ export type TierInExcelOptions = {
   readonly asOf: Date;
   /** Compute only: read and tier, write nothing (the pane's preview). */
   readonly dryRun?: boolean | undefined;
+  /** A sheet read moments ago, with its saved settings: tier it again without reading (a preview after a rule change). */
+  readonly reuse?: { readonly table: ExcelTable; readonly saved: SavedSettings | null } | undefined;
   /** Where the engine runs: in this thread by default; the pane passes a worker so it stays responsive. */
   readonly compute?: ((table: SheetTable, options: RunOptions) => Promise<PlainOutcome>) | undefined;
 };
@@ -68,35 +70,40 @@ export async function tierInExcel(
   // The manifest asks for ExcelApi 1.7; an older host gets a clear message instead of a failed call.
   if (!options.supports("ExcelApi", "1.7"))
     throw new OfficeApiError("apiMissing", ui.excel.apiMissing("ExcelApi 1.7"));
-  let savedCells: string[];
-  try {
-    savedCells = await readSettingsCells(context);
-  } catch (error) {
-    throw translateOfficeError(error, ui.excel, "");
+  let saved: SavedSettings | null;
+  let table: ExcelTable;
+  if (options.reuse) {
+    ({ table, saved } = options.reuse);
+  } else {
+    let savedCells: string[];
+    try {
+      savedCells = await readSettingsCells(context);
+    } catch (error) {
+      throw translateOfficeError(error, ui.excel, "");
+    }
+    saved = parseSettings(savedCells, ui.engine).settings;
+    table = await readTarget(context, {
+      useSelection: options.useSelection ?? false,
+      messages: ui.excel,
+      onProgress: (done, total) => options.onProgress?.("reading", done, total),
+      isCancelled: options.isCancelled,
+    });
   }
-  const saved = parseSettings(savedCells, ui.engine);
-  const table = await readTarget(context, {
-    useSelection: options.useSelection ?? false,
-    messages: ui.excel,
-    onProgress: (done, total) => options.onProgress?.("reading", done, total),
-    isCancelled: options.isCancelled,
-  });
   options.onProgress?.("tiering", 0, table.values.length);
   const outcome = await (options.compute ?? computeHere)(table, {
     language: options.language,
     rules: options.rules,
     mapping: options.mapping,
-    previous: saved.settings,
+    previous: saved,
     asOf: options.asOf,
   });
   if (!outcome.plan) throw new TieringBlockedError(outcome.findings.filter((f) => f.severity === "error"));
-  if (options.dryRun)
-    return { table, outcome, write: null, hadSettings: saved.settings !== null, saved: saved.settings };
+  if (options.dryRun) return { table, outcome, write: null, hadSettings: saved !== null, saved };
   const write = await applyPlanToExcel(context, outcome.plan, {
     messages: getMessages(outcome.language).excel,
     supports: options.supports,
     onProgress: (done, total) => options.onProgress?.("writing", done, total),
     isCancelled: options.isCancelled,
   });
-  return { table, outcome, write, hadSettings: saved.settings !== null, saved: saved.settings };
+  return { table, outcome, write, hadSettings: saved !== null, saved };
 }

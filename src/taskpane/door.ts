@@ -45,6 +45,8 @@ export type Door = {
   readonly run: (options: DoorRunOptions) => Promise<DoorResult>;
   /** Selects a cell so the user sees the row a finding is about. */
   readonly goToCell: (sheet: string, row: number, column: string) => Promise<void>;
+  /** Drops whatever the door remembers of the sheet, so the next preview reads it again. */
+  readonly forget: () => void;
   /** Calls back when the user edits the data; returns the unsubscribe. */
   readonly onDataChanged: (listener: () => void) => () => void;
 };

@@ -1,5 +1,6 @@
 import { isBlankCell } from "../engine";
-import { tierInExcel } from "../excel";
+import { type ExcelTable, tierInExcel } from "../excel";
+import type { SavedSettings } from "../workbook";
 import type { Compute, Door, DoorResult, DoorRunOptions } from "./door";
 import { headerTexts, rangeAddress } from "./door";
 
@@ -11,9 +12,15 @@ import { headerTexts, rangeAddress } from "./door";
 export function createExcelDoor(compute: Compute): Door {
   const supports = (set: string, version: string): boolean =>
     Office.context.requirements.isSetSupported(set, version);
+  // The last sheet read for a preview: a change of rules or mapping re-tiers it without reading a
+  // million rows again. An edit, "read again", a selection change or a run drops it.
+  let cache: { key: string; reuse: { table: ExcelTable; saved: SavedSettings | null } } | null = null;
   const go = (o: DoorRunOptions, dryRun: boolean): Promise<DoorResult> =>
     Excel.run({ delayForCellEdit: true }, async (context) => {
+      const key = `${o.useSelection}`;
+      const reuse = dryRun && cache?.key === key ? cache.reuse : undefined;
       const result = await tierInExcel(context, {
+        reuse,
         language: o.language,
         rules: o.rules,
         mapping: o.mapping,
@@ -25,6 +32,7 @@ export function createExcelDoor(compute: Compute): Door {
         dryRun,
         compute,
       });
+      cache = dryRun ? { key, reuse: { table: result.table, saved: result.saved } } : null;
       const rows = result.table.values.filter((r) => !r.every((c) => isBlankCell(c))).length;
       return {
         sheetName: result.table.sheetName,
@@ -47,6 +55,9 @@ export function createExcelDoor(compute: Compute): Door {
         ws.getRange(`${column}${row}`).select();
         await context.sync();
       }),
+    forget: () => {
+      cache = null;
+    },
     onDataChanged: (listener) => {
       let handler: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | null = null;
       void Excel.run(async (context) => {
@@ -54,7 +65,10 @@ export function createExcelDoor(compute: Compute): Door {
         const source = supports("ExcelApi", "1.9")
           ? context.workbook.worksheets
           : context.workbook.worksheets.getActiveWorksheet();
-        handler = source.onChanged.add(async () => listener());
+        handler = source.onChanged.add(async () => {
+          cache = null;
+          listener();
+        });
         await context.sync();
       });
       return () => {

@@ -89,6 +89,7 @@ export function createDemoDoor(sample: SampleLanguage, compute: Compute): Door {
     mode: "demo",
     preview: (o) => go(o, false),
     run: (o) => go(o, true),
+    forget: () => undefined,
     // The demo's "sheet" is the preview table: go to the row there when it is shown.
     goToCell: async (_sheet, row) => {
       const target = document.getElementById(`demo-row-${row}`);

@@ -122,6 +122,9 @@ export function useTiering(door: Door, language: Language) {
         return { ...s, mapping: next };
       }),
     setUseSelection: (value: boolean) => setState((s) => ({ ...s, useSelection: value })),
-    refresh: () => execute("preview", state.rules, state.mapping, state.useSelection),
+    refresh: () => {
+      door.forget();
+      return execute("preview", state.rules, state.mapping, state.useSelection);
+    },
   };
 }

@@ -247,6 +247,19 @@ describe("writing", () => {
     );
   });
 
+  it("re-tiers a sheet it read moments ago without reading it again", async () => {
+    const { wb } = book(ledger(1000));
+    const first = await tier(wb, { dryRun: true });
+    const syncs = wb.syncs;
+    const again = await tier(wb, {
+      dryRun: true,
+      reuse: { table: first.table, saved: first.saved },
+      rules: { tiering: { keyShare: 0.2 } },
+    });
+    expect(wb.syncs).toBe(syncs);
+    expect(again.outcome.summary.tiers.key.accounts).toBe(200);
+  });
+
   it("refuses a sheet the engine cannot tier, with the engine's findings", async () => {
     const { wb } = book([
       [1, 2],
