@@ -48,6 +48,9 @@ export type UiMessages = {
   readonly done: (accounts: number) => string;
   readonly changes: (promoted: number, demoted: number, added: number) => string;
   readonly findingsHeading: (n: number) => string;
+  readonly movedHeading: string;
+  readonly moved: (name: string, row: number, from: string, to: string) => string;
+  readonly moreMoved: (n: number) => string;
   readonly goToRow: (row: number) => string;
   readonly noFindings: string;
   readonly previewHeading: string;

@@ -12,6 +12,7 @@ type Props = {
 };
 
 const MAX_FINDINGS = 100;
+const MAX_MOVED = 10;
 
 /** Per tier: accounts, share of revenue and of sales time (with bars); changes; findings with "go to row"; the preview. */
 export function ResultSection({ m, result, ran, onGoTo }: Props) {
@@ -20,6 +21,15 @@ export function ResultSection({ m, result, ran, onGoTo }: Props) {
   const o = result.outcome;
   const sum = o.summary;
   const findings = o.findings.filter((f) => f.severity !== "info" || f.row !== undefined);
+  // Promotions and demotions, from the change log the run wrote (row, name, previous, tier, change, …).
+  const movedLabels = new Set([m.engine.change.promoted, m.engine.change.demoted]);
+  const moved =
+    o.hasPrevious && o.plan
+      ? o.plan.changeLog.rows
+          .slice(1)
+          .map((r) => r.cells)
+          .filter((c) => movedLabels.has(String(c[4])))
+      : [];
   return (
     <section className={s.section} aria-labelledby="result-heading">
       <h2 id="result-heading" className={s.heading}>
@@ -67,6 +77,21 @@ export function ResultSection({ m, result, ran, onGoTo }: Props) {
         </tbody>
       </table>
       {o.hasPrevious && <Text>{ui.changes(sum.changes.promoted, sum.changes.demoted, sum.changes.new)}</Text>}
+      {moved.length > 0 && (
+        <>
+          <h3 className={s.heading}>{ui.movedHeading}</h3>
+          <ul className={s.list}>
+            {moved.slice(0, MAX_MOVED).map((c) => (
+              <li key={String(c[0])}>
+                <Text>{ui.moved(String(c[1]), Number(c[0]), String(c[2]), String(c[3]))}</Text>
+              </li>
+            ))}
+          </ul>
+          {moved.length > MAX_MOVED && (
+            <Text className={s.muted}>{ui.moreMoved(moved.length - MAX_MOVED)}</Text>
+          )}
+        </>
+      )}
       <h3 className={s.heading}>{ui.findingsHeading(findings.length)}</h3>
       {findings.length === 0 ? (
         <Text className={s.muted}>{ui.noFindings}</Text>

@@ -91,6 +91,21 @@ describe("the task pane in demo mode", () => {
   });
 });
 
+describe("promotions after an edit", () => {
+  it("lists the accounts that moved since the last run", async () => {
+    const user = userEvent.setup();
+    renderDemo();
+    await screen.findByText("300 rows; header in row 3", undefined, { timeout: 10_000 });
+    await user.click(screen.getByRole("button", { name: "Tier distributors" }));
+    await screen.findByText("Tiered 300 accounts.");
+    const share = screen.getByRole("textbox", { name: "Key accounts, % of accounts" });
+    await user.clear(share);
+    await user.type(share, "20{Enter}");
+    expect(await screen.findByRole("heading", { name: "Promoted and demoted" })).toBeInTheDocument();
+    expect(screen.getAllByText(/: Ordinary → Key account$/).length).toBeGreaterThan(0);
+  });
+});
+
 describe("the demo door", () => {
   it("writes exactly the plan the CLI writes, leaving the data alone", () => {
     const values = sampleSheet("zh");
