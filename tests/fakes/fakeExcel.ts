@@ -99,7 +99,14 @@ export class FakeWorkbook {
   syncs = 0;
   readonly requests: number[] = [];
   readonly suspended: string[] = [];
+  readonly changeHandlers = new Set<() => Promise<void>>();
   constructor(readonly options: FakeOptions = {}) {}
+
+  /** A user's edit: changes a cell and fires the worksheets' onChanged handlers. */
+  async edit(sheet: string, row: number, column: number, value: string | number): Promise<void> {
+    this.sheet(sheet)?.put(row, column, { value });
+    for (const h of this.changeHandlers) await h();
+  }
 
   addSheet(name: string): FakeSheet {
     const s = new FakeSheet(name);
@@ -206,7 +213,16 @@ class FakeWorkbookProxy {
 }
 
 class FakeWorksheets {
-  constructor(private readonly ctx: FakeContext) {}
+  /** `worksheets.onChanged`: handlers registered at the next sync, fired by `FakeWorkbook.edit`. */
+  readonly onChanged: { add: (handler: () => Promise<void>) => { remove: () => void; context: FakeContext } };
+  constructor(private readonly ctx: FakeContext) {
+    this.onChanged = {
+      add: (handler) => {
+        ctx.queue(8, () => void ctx.book.changeHandlers.add(handler));
+        return { remove: () => void ctx.book.changeHandlers.delete(handler), context: ctx };
+      },
+    };
+  }
   getActiveWorksheet(): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => this.ctx.book.sheets[this.ctx.book.active]);
   }

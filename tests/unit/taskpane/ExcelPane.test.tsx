@@ -1,0 +1,68 @@
+/**
+ * @jest-environment jsdom
+ */
+import { webLightTheme } from "@fluentui/react-components";
+import { act, render, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { App } from "../../../src/taskpane/App";
+import { createCompute } from "../../../src/taskpane/compute";
+import { createExcelDoor } from "../../../src/taskpane/excelDoor";
+import { FakeWorkbook } from "../../fakes/fakeExcel";
+
+/** The pane with its Excel door, over the fake Excel: the whole add-in path without Excel. */
+function renderInExcel(wb: FakeWorkbook) {
+  const g = globalThis as Record<string, unknown>;
+  g.Excel = {
+    run: (a: unknown, b?: unknown) =>
+      (typeof a === "function" ? a : (b as (c: unknown) => Promise<unknown>))(wb.context()),
+  };
+  g.Office = { context: { requirements: { isSetSupported: wb.supports } } };
+  render(<App door={createExcelDoor(createCompute())} initialLanguage="en-US" theme={webLightTheme} />);
+}
+
+afterEach(() => {
+  delete (globalThis as Record<string, unknown>).Excel;
+  delete (globalThis as Record<string, unknown>).Office;
+});
+
+function workbook(): FakeWorkbook {
+  const wb = new FakeWorkbook();
+  const rows: (string | number)[][] = [["Distributor", "Revenue", "Region"]];
+  for (let i = 0; i < 40; i++) rows.push([`Dealer ${i + 1}`, (40 - i) * 100, i % 2 ? "East" : "West"]);
+  wb.addSheet("Dealers").fill(rows);
+  return wb;
+}
+
+describe("the pane in Excel (over the fake)", () => {
+  it("previews, runs, writes the tier columns, and offers to re-run after an edit", async () => {
+    const wb = workbook();
+    renderInExcel(wb);
+    expect(await screen.findByText("Range read: A1:C41", undefined, { timeout: 10_000 })).toBeInTheDocument();
+    expect(wb.sheet("Dealers")?.value(0, 3)).toBe("");
+
+    const user = userEvent.setup();
+    await user.click(screen.getByRole("button", { name: "Tier distributors" }));
+    expect(await screen.findByText("Tiered 40 accounts.")).toBeInTheDocument();
+    expect(wb.sheet("Dealers")?.value(0, 3)).toBe("Tier");
+    expect(wb.sheet("Dealers")?.value(1, 3)).toBe("Key account");
+    expect(wb.sheet("Tiering Strategy")).toBeDefined();
+
+    await act(() => wb.edit("Dealers", 30, 1, 999_999));
+    expect(await screen.findByText("The sheet changed since the last run.")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Run again" }));
+    await waitFor(() =>
+      expect(screen.queryByText("The sheet changed since the last run.")).not.toBeInTheDocument(),
+    );
+    expect(await screen.findByText(/Dealer 30 \(row 31\): Ordinary → Key account/)).toBeInTheDocument();
+  });
+
+  it("shows a protected sheet's error in a message bar and writes nothing", async () => {
+    const wb = workbook();
+    wb.sheet("Dealers")!.protected = true;
+    renderInExcel(wb);
+    await screen.findByText("Range read: A1:C41", undefined, { timeout: 10_000 });
+    await userEvent.setup().click(screen.getByRole("button", { name: "Tier distributors" }));
+    expect(await screen.findByText(/Sheet 'Dealers' is protected/)).toBeInTheDocument();
+    expect(wb.sheets.map((s) => s.name)).toEqual(["Dealers"]);
+  });
+});
