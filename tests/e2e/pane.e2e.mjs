@@ -71,6 +71,10 @@ describe("the pane in demo mode", () => {
 
   it("has no serious or critical accessibility violations (axe-core)", async () => {
     const { page } = pane;
+    // Check a settled page: the language switch re-tiers, and a button fading back from disabled is
+    // mid-transition for a moment.
+    await page.getByRole("button", { name: "重新读取" }).and(page.locator(":enabled")).waitFor();
+    await page.waitForTimeout(800);
     await page.addScriptTag({ url: `${pane.url}/test-tools/axe.min.js` });
     const result = await page.evaluate(async () => window.axe.run(document, { resultTypes: ["violations"] }));
     const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
