@@ -36,15 +36,23 @@ export type SavedSettings = {
   };
 };
 
+/** Excel reads a cell text starting with one of these as a formula. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 /**
- * Splits settings into the cell texts stored down column A of the settings sheet.
+ * Splits settings into the cell texts stored down column A of the settings sheet. A chunk never starts
+ * with a character Excel would read as a formula (a split that would is moved a character earlier).
  * @example serializeSettings(settings)[0].startsWith("{") // true
  */
 export function serializeSettings(settings: SavedSettings): string[] {
   const json = JSON.stringify(settings);
   const chunks: string[] = [];
-  for (let i = 0; i < json.length; i += SETTINGS_CELL_CHARS)
-    chunks.push(json.slice(i, i + SETTINGS_CELL_CHARS));
+  for (let i = 0; i < json.length;) {
+    let end = Math.min(json.length, i + SETTINGS_CELL_CHARS);
+    while (end < json.length && end > i + 1 && FORMULA_START.test(json.charAt(end))) end--;
+    chunks.push(json.slice(i, end));
+    i = end;
+  }
   return chunks.length > 0 ? chunks : ["{}"];
 }
 

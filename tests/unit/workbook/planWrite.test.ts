@@ -146,6 +146,18 @@ describe("settings", () => {
     expect(parseSettings(cells, en)).toEqual({ settings: plan.settings, findings: [] });
   });
 
+  it("never start a chunk with a character Excel reads as a formula", () => {
+    // Words that put "=", "-", "+" and "@" at every offset, so some split falls right before one.
+    const words = Object.fromEntries(
+      Array.from({ length: 4000 }, (_, i) => [`${"=-+@".repeat(1 + (i % 7))}${i}`, "direct"]),
+    );
+    const plan = run(distributors(3), { rules: { synonyms: { managementMode: words } } }).plan!;
+    const cells = serializeSettings(plan.settings);
+    expect(cells.length).toBeGreaterThan(2);
+    for (const c of cells) expect(c).not.toMatch(/^[=+\-@]/);
+    expect(cells.join("")).toBe(JSON.stringify(plan.settings));
+  });
+
   it("report settings that cannot be read instead of throwing", () => {
     expect(parseSettings(["{not json"], en).findings[0]?.code).toBe("rules.invalid");
     expect(parseSettings(['{"format":"other"}'], en).settings).toBeNull();
