@@ -13,12 +13,18 @@ export function createExcelDoor(compute: Compute): Door {
   const supports = (set: string, version: string): boolean =>
     Office.context.requirements.isSetSupported(set, version);
   // The last sheet read for a preview: a change of rules or mapping re-tiers it without reading a
-  // million rows again. An edit, "read again", a selection change or a run drops it.
-  let cache: { key: string; reuse: { table: ExcelTable; saved: SavedSettings | null } } | null = null;
+  // million rows again. An edit, "read again" or a run drops it; another active sheet bypasses it; a
+  // selection is always read afresh (it changes without an event we hear).
+  let cache: { table: ExcelTable; saved: SavedSettings | null } | null = null;
   const go = (o: DoorRunOptions, dryRun: boolean): Promise<DoorResult> =>
     Excel.run({ delayForCellEdit: true }, async (context) => {
-      const key = `${o.useSelection}`;
-      const reuse = dryRun && cache?.key === key ? cache.reuse : undefined;
+      let reuse: { table: ExcelTable; saved: SavedSettings | null } | undefined;
+      if (dryRun && !o.useSelection && cache) {
+        const active = context.workbook.worksheets.getActiveWorksheet();
+        active.load("name");
+        await context.sync();
+        if (active.name === cache.table.sheetName) reuse = cache;
+      }
       const result = await tierInExcel(context, {
         reuse,
         language: o.language,
@@ -32,7 +38,7 @@ export function createExcelDoor(compute: Compute): Door {
         dryRun,
         compute,
       });
-      cache = dryRun ? { key, reuse: { table: result.table, saved: result.saved } } : null;
+      cache = dryRun && !o.useSelection ? { table: result.table, saved: result.saved } : null;
       const rows = result.table.values.filter((r) => !r.every((c) => isBlankCell(c))).length;
       return {
         sheetName: result.table.sheetName,

@@ -56,6 +56,23 @@ describe("the pane in Excel (over the fake)", () => {
     expect(await screen.findByText(/Dealer 30 \(row 31\): Ordinary → Key account/)).toBeInTheDocument();
   });
 
+  it("reads the newly active sheet when a rule changes after the user switched sheets", async () => {
+    const wb = workbook();
+    wb.addSheet("Other").fill([
+      ["Distributor", "Revenue"],
+      ["Solo", 5],
+    ]);
+    renderInExcel(wb);
+    await screen.findByText("Range read: A1:C41", undefined, { timeout: 10_000 });
+    wb.active = 1;
+    const user = userEvent.setup();
+    const share = screen.getByRole("textbox", { name: "Key accounts, % of accounts" });
+    await user.clear(share);
+    await user.type(share, "20{Enter}");
+    expect(await screen.findByText("Sheet: Other")).toBeInTheDocument();
+    expect(screen.getByText("Range read: A1:B2")).toBeInTheDocument();
+  });
+
   it("shows a protected sheet's error in a message bar and writes nothing", async () => {
     const wb = workbook();
     wb.sheet("Dealers")!.protected = true;
