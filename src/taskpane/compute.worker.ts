@@ -1,11 +1,11 @@
 import { type RunOptions, type SheetTable, runTiering, toPlainOutcome } from "../workbook";
 
-// The engine, off the pane's thread.
-self.onmessage = (event: MessageEvent<{ table: SheetTable; options: RunOptions }>) => {
+// The engine, off the pane's thread. Each request carries an id; the reply returns it.
+self.onmessage = (event: MessageEvent<{ id: number; table: SheetTable; options: RunOptions }>) => {
+  const { id, table, options } = event.data;
   try {
-    const outcome = toPlainOutcome(runTiering(event.data.table, event.data.options));
-    self.postMessage({ ok: true, outcome });
+    self.postMessage({ id, ok: true, outcome: toPlainOutcome(runTiering(table, options)) });
   } catch (error) {
-    self.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) });
+    self.postMessage({ id, ok: false, message: error instanceof Error ? error.message : String(error) });
   }
 };
