@@ -32,7 +32,6 @@ export async function rerunTiering(event: { completed: () => void }, deps: Comma
       ),
     ];
     if (!result.hadSettings) lines.push(m.excel.rerunNoSettings);
-    if (result.write && !result.write.chartDrawn) lines.push(m.excel.chartNotDrawn);
     await deps.notify(lines.join(" "), m.excel.rerunTitle, "success");
   } catch (error) {
     const message =

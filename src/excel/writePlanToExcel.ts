@@ -30,7 +30,6 @@ export type WriteOutcome = {
   readonly syncs: number;
   /** The largest request's estimated bytes (an upper bound of what Excel receives). */
   readonly largestRequestBytes: number;
-  readonly chartDrawn: boolean;
 };
 
 type Block = {
@@ -44,7 +43,7 @@ type Block = {
  * Applies a write plan to the workbook: checks everything first (protection, room, the sheets to
  * replace), then writes the output columns in chunks sized by their bytes, one sync per chunk, halving
  * a chunk that Excel finds too large; adds table columns, tier colours, the frozen header, the strategy
- * sheet (with its chart where the API allows), the change log and the settings. Only the product's own
+ * sheet (with its chart), the change log and the settings. Only the product's own
  * columns and sheets are written. If a write fails midway, the error says what was written.
  * @example await applyPlanToExcel(context, plan, { messages, supports: (s, v) => Office.context.requirements.isSetSupported(s, v) })
  */
@@ -90,7 +89,8 @@ export async function applyPlanToExcel(
     largest = Math.max(largest, bytes);
   };
   const suspend = (): void => {
-    if (options.supports("ExcelApi", "1.6")) context.application.suspendApiCalculationUntilNextSync();
+    // ExcelApi 1.7 is the manifest's minimum (checked before any call); only newer APIs need a guard.
+    context.application.suspendApiCalculationUntilNextSync();
     if (options.supports("ExcelApi", "1.9")) context.application.suspendScreenUpdatingUntilNextSync();
   };
 
@@ -165,9 +165,9 @@ export async function applyPlanToExcel(
       }
     }
 
-    // Tier colours, frozen header: formatting only, where the API allows.
+    // Tier colours and the frozen header: formatting only, after the values.
     const tier = plan.columns.find((c) => c.key === "tier");
-    if (tier && plan.rowCount > 0 && options.supports("ExcelApi", "1.6")) {
+    if (tier && plan.rowCount > 0) {
       const range = ws.getRangeByIndexes(plan.firstRow, tier.column, plan.rowCount, 1);
       range.conditionalFormats.clearAll();
       for (const style of plan.tierStyles) {
@@ -177,7 +177,7 @@ export async function applyPlanToExcel(
         cf.textComparison.rule = { operator: "Contains", text: style.label };
       }
     }
-    if (options.supports("ExcelApi", "1.7")) ws.freezePanes.freezeRows(plan.headerRow + 1);
+    ws.freezePanes.freezeRows(plan.headerRow + 1);
 
     // The product's own sheets, replaced whole.
     for (const sheet of [plan.strategySheet, plan.changeLog]) {
@@ -187,15 +187,15 @@ export async function applyPlanToExcel(
       }
     }
     await sync(0);
-    const chartDrawn = await writeSheet(context, plan.strategySheet, budget, options, sync);
+    await writeSheet(context, plan.strategySheet, budget, sync);
     writtenSheets.push(plan.strategySheet.name);
-    await writeSheet(context, plan.changeLog, budget, options, sync);
+    await writeSheet(context, plan.changeLog, budget, sync);
     writtenSheets.push(plan.changeLog.name);
 
     const settingsSheet = existing.get(SETTINGS_SHEET);
     queueSettings(context, plan.settings, Boolean(settingsSheet && !settingsSheet.isNullObject));
     await sync(JSON.stringify(plan.settings).length * 3);
-    return { syncs, largestRequestBytes: largest, chartDrawn };
+    return { syncs, largestRequestBytes: largest };
   } catch (error) {
     if (error instanceof WriteCancelled) throw error;
     throw translateOfficeError(error, m, plan.sheetName, written());
@@ -244,14 +244,13 @@ const FONT: Readonly<Record<PlanRow["style"], { bold: boolean; size?: number; it
   bullet: { bold: false },
 };
 
-/** Adds a sheet and writes its rows in byte-sized chunks; draws its chart where the API allows. */
+/** Adds a sheet, writes its rows in byte-sized chunks, and draws its chart if it has one. */
 async function writeSheet(
   context: Excel.RequestContext,
   sheet: SheetPlan,
   budget: number,
-  options: WriteOptions,
   sync: (bytes: number) => Promise<void>,
-): Promise<boolean> {
+): Promise<void> {
   const ws = context.workbook.worksheets.add(sheet.name);
   const width = Math.max(1, ...sheet.rows.map((r) => r.cells.length));
   const cell = (v: PlanCell | undefined): string | number => toExcelValue(v ?? null);
@@ -292,7 +291,7 @@ async function writeSheet(
     await sync(bytes);
     start += n;
   }
-  if (!sheet.chart || !options.supports("ExcelApi", "1.1")) return false;
+  if (!sheet.chart) return;
   const { source, anchor, title } = sheet.chart;
   const data = ws.getRangeByIndexes(source.row, source.column, source.rows, source.columns);
   const chart = ws.charts.add("ColumnClustered", data, "Columns");
@@ -302,5 +301,4 @@ async function writeSheet(
     ws.getRangeByIndexes(anchor.row + 15, anchor.column + 6, 1, 1),
   );
   await sync(256);
-  return true;
 }

@@ -23,5 +23,4 @@ export const excelEnUS: ExcelMessages = {
   rerunNoSettings:
     "No saved rules in this workbook yet: tiered with the defaults. Open the pane to adjust them.",
   rerunTitle: "Channel Tiering",
-  chartNotDrawn: "This version of Excel cannot draw the chart; its data is on the strategy sheet.",
 };

@@ -17,5 +17,4 @@ export const excelZhCN: ExcelMessages = {
   rerunDone: (n, p, d, a) => `已按保存的规则对 ${n} 家客户分级：升级 ${p} 家，降级 ${d} 家，新增 ${a} 家。`,
   rerunNoSettings: "工作簿中尚无保存的规则：已按默认规则分级。可打开任务窗格调整规则。",
   rerunTitle: "渠道分级",
-  chartNotDrawn: "此版本的 Excel 无法绘制图表；图表数据已写在分级策略表中。",
 };

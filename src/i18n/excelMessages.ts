@@ -15,5 +15,4 @@ export type ExcelMessages = {
   readonly rerunDone: (accounts: number, promoted: number, demoted: number, added: number) => string;
   readonly rerunNoSettings: string;
   readonly rerunTitle: string;
-  readonly chartNotDrawn: string;
 };

@@ -285,9 +285,6 @@ export class FakeWorksheet extends Proxy {
     this.needSync();
     return !this.target();
   }
-  override load(props?: unknown): this {
-    return super.load(props);
-  }
   get name(): string {
     this.need();
     return this.sheet().name;

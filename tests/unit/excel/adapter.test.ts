@@ -222,16 +222,23 @@ describe("writing", () => {
     expect(again.outcome.summary.tiers.key.accounts).toBe(10);
   });
 
-  it("draws the chart where the API set allows and says so where it does not", async () => {
-    const drawn = book(ledger(10));
-    expect((await tier(drawn.wb)).write!.chartDrawn).toBe(true);
-    expect(drawn.wb.sheet("Tiering Strategy")!.charts).toEqual([
+  it("draws the chart of accounts and revenue by tier on the strategy sheet", async () => {
+    const { wb } = book(ledger(10));
+    await tier(wb);
+    expect(wb.sheet("Tiering Strategy")!.charts).toEqual([
       { type: "ColumnClustered", source: "I6:K9", title: "Accounts and revenue by tier" },
     ]);
-    const old = book(ledger(10), {
-      supported: (set: string, v: string) => !(set === "ExcelApi" && v === "1.1"),
+  });
+
+  it("suspends screen updating only where ExcelApi 1.9 allows it", async () => {
+    const modern = book(ledger(10));
+    await tier(modern.wb);
+    expect(new Set(modern.wb.suspended)).toEqual(new Set(["calculation", "screen"]));
+    const older = book(ledger(10), {
+      supported: (set: string, v: string) => !(set === "ExcelApi" && Number(v) >= 1.8),
     });
-    expect((await tier(old.wb)).write!.chartDrawn).toBe(false);
+    await tier(older.wb);
+    expect(new Set(older.wb.suspended)).toEqual(new Set(["calculation"]));
   });
 
   it("gives the same answer as the CLI's path for the same sheet", async () => {
