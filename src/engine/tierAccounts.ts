@@ -138,12 +138,14 @@ export function tierAccounts(input: TieringInput): TieringResult {
   const { table, inputs } = read;
   const has = (f: Field): boolean => header.mapping[f] !== undefined;
 
+  const dimensions: PresentDimensions = presentDimensions(header);
   const scoreModel = scoreAccounts(
     table,
     inputs,
     {
       revenue: has("revenue"),
-      growth: has("growth") || has("priorRevenue") || has("marketPotential"),
+      // The growth part reads what sales potential reads: growth, prior revenue or market potential.
+      growth: dimensions.potential,
       tenure: has("tenure"),
       strategic: has("strategic"),
     },
@@ -161,7 +163,6 @@ export function tierAccounts(input: TieringInput): TieringResult {
     });
   }
 
-  const dimensions: PresentDimensions = presentDimensions(header);
   if (dimensions.regionalShare && !has("marketShare")) classifyRegionalShare(table, rules);
 
   let hasPrevious = false;
