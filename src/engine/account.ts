@@ -22,6 +22,23 @@ export const STANDING = {
 } as const;
 
 export const CHANGES: readonly Change[] = ["new", "same", "promoted", "demoted"];
+/** Why an ordinary account is a promotion candidate: flags in `promotionCandidate`. */
+export const CANDIDATE_BY_GROWTH = 1;
+export const CANDIDATE_NEAR_KEY = 2;
+/** How a key account came to be key: index into KEY_BY, 0 for none. */
+export type KeyBy = "override" | "revenueCore" | "score";
+export const KEY_BY: readonly (KeyBy | null)[] = [null, "override", "revenueCore", "score"];
+export const KEY_BY_CODE: Readonly<Record<KeyBy, number>> = { override: 1, revenueCore: 2, score: 3 };
+/** Why a key account is on the watch list: bit i stands for WATCH_REASONS[i]. */
+export type WatchReason = "demoted" | "removed" | "falling" | "credit" | "noOwner";
+export const WATCH_REASONS: readonly WatchReason[] = ["demoted", "removed", "falling", "credit", "noOwner"];
+export const WATCH_BIT: Readonly<Record<WatchReason, number>> = {
+  demoted: 1,
+  removed: 2,
+  falling: 4,
+  credit: 8,
+  noOwner: 16,
+};
 /** Tier codes in typed columns: indices into TIERS (key 0, ordinary 1, prospect 2). */
 export const TIER_CODE: Readonly<Record<Tier, number>> = { key: 0, ordinary: 1, prospect: 2 };
 export const NO_TIER = 255;
@@ -103,7 +120,19 @@ export type AccountTable = {
   readonly revenue: Float64Array;
   readonly priorRevenue: Float64Array;
   readonly growth: Float64Array;
+  /** Revenue increase over the prior year in yuan (from prior revenue, or a growth rate); NaN unknown. */
+  readonly increase: Float64Array;
   readonly tenureYears: Float64Array;
+  /** Days overdue as read; NaN when blank or no such column. */
+  readonly overdueDays: Float64Array;
+  /** The credit class came from days overdue (worse than, or without, the rating). */
+  readonly creditByOverdue: Uint8Array;
+  /** Last visit, as epoch milliseconds; NaN when unknown. */
+  readonly lastVisit: Float64Array;
+  /** Next review date, as epoch milliseconds (UTC midnight). */
+  readonly nextReview: Float64Array;
+  /** The account buys from a competitor (a competitor column names one). */
+  readonly competitor: Uint8Array;
   readonly strategic: Uint8Array;
   readonly region: string[];
   readonly owner: string[];
@@ -123,10 +152,21 @@ export type AccountTable = {
   readonly tier: Uint8Array;
   /** The previous run's tier was kept because the account sits within the hysteresis band. */
   readonly held: Uint8Array;
+  /** Index into KEY_BY (0: not key). */
+  readonly keyBy: Uint8Array;
   readonly previousTier: Uint8Array;
+  /** What the previous run saved for this account (matched by name, then row); NaN / 0 when unknown. */
+  readonly previousRevenue: Float64Array;
+  readonly previousScore: Float64Array;
+  readonly previousRank: Int32Array;
   /** Index into CHANGES. */
   readonly change: Uint8Array;
+  /** CANDIDATE_BY_GROWTH | CANDIDATE_NEAR_KEY flags; 0: not a candidate. */
   readonly promotionCandidate: Uint8Array;
+  /** A prospect worth developing first (regional share, potential, a competitor's customer). */
+  readonly priority: Uint8Array;
+  /** Watch-list reasons of a key account, as WATCH_BIT flags. */
+  readonly watch: Uint8Array;
   /** The six dimensions; null where the sheet has no input for the dimension. Regional share from
    * region totals is filled in after the read, once the totals are known. */
   readonly dimensions: Record<Dimension, DimensionColumn | null>;
@@ -158,6 +198,13 @@ export type AccountResult = {
   readonly previousTier: Tier | null;
   readonly change: Change;
   readonly promotionCandidate: boolean;
+  readonly keyBy: KeyBy | null;
+  readonly priorityProspect: boolean;
+  readonly watchReasons: readonly WatchReason[];
+  /** Next review date, "YYYY-MM-DD". */
+  readonly nextReview: string;
+  readonly reviewOverdue: boolean;
+  readonly daysOverdue: number | null;
   readonly managementMode: string | null;
   readonly salesMode: string | null;
   readonly credit: string | null;
@@ -169,6 +216,16 @@ export type AccountResult = {
   readonly reason: string;
   readonly note: string;
 };
+
+/** The watch-list reasons in a WATCH_BIT mask, in WATCH_REASONS order. */
+export function watchReasonsOf(mask: number): WatchReason[] {
+  return WATCH_REASONS.filter((r) => (mask & WATCH_BIT[r]) !== 0);
+}
+
+/** A date as "YYYY-MM-DD" (UTC). */
+export function isoDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
 
 /**
  * An empty table with room for `capacity` rows; `sliceTable` trims it to the rows read.
@@ -187,7 +244,13 @@ export function createAccountTable(
     revenue: f64(),
     priorRevenue: f64(),
     growth: f64(),
+    increase: f64().fill(Number.NaN),
     tenureYears: f64(),
+    overdueDays: f64().fill(Number.NaN),
+    creditByOverdue: new Uint8Array(capacity),
+    lastVisit: f64().fill(Number.NaN),
+    nextReview: f64(),
+    competitor: new Uint8Array(capacity),
     strategic: new Uint8Array(capacity),
     region: new Array<string>(capacity),
     owner: new Array<string>(capacity),
@@ -200,9 +263,15 @@ export function createAccountTable(
     override: new Uint8Array(capacity).fill(NO_TIER),
     tier: new Uint8Array(capacity).fill(TIER_CODE.prospect),
     held: new Uint8Array(capacity),
+    keyBy: new Uint8Array(capacity),
     previousTier: new Uint8Array(capacity).fill(NO_TIER),
+    previousRevenue: f64().fill(Number.NaN),
+    previousScore: f64().fill(Number.NaN),
+    previousRank: new Int32Array(capacity),
     change: new Uint8Array(capacity),
     promotionCandidate: new Uint8Array(capacity),
+    priority: new Uint8Array(capacity),
+    watch: new Uint8Array(capacity),
     dimensions,
   };
 }
@@ -229,7 +298,13 @@ export function sliceTable(t: AccountTable, length: number): AccountTable {
     revenue: t.revenue.subarray(0, length),
     priorRevenue: t.priorRevenue.subarray(0, length),
     growth: t.growth.subarray(0, length),
+    increase: t.increase.subarray(0, length),
     tenureYears: t.tenureYears.subarray(0, length),
+    overdueDays: t.overdueDays.subarray(0, length),
+    creditByOverdue: t.creditByOverdue.subarray(0, length),
+    lastVisit: t.lastVisit.subarray(0, length),
+    nextReview: t.nextReview.subarray(0, length),
+    competitor: t.competitor.subarray(0, length),
     strategic: t.strategic.subarray(0, length),
     region: cut(t.region),
     owner: cut(t.owner),
@@ -242,9 +317,15 @@ export function sliceTable(t: AccountTable, length: number): AccountTable {
     override: t.override.subarray(0, length),
     tier: t.tier.subarray(0, length),
     held: t.held.subarray(0, length),
+    keyBy: t.keyBy.subarray(0, length),
     previousTier: t.previousTier.subarray(0, length),
+    previousRevenue: t.previousRevenue.subarray(0, length),
+    previousScore: t.previousScore.subarray(0, length),
+    previousRank: t.previousRank.subarray(0, length),
     change: t.change.subarray(0, length),
     promotionCandidate: t.promotionCandidate.subarray(0, length),
+    priority: t.priority.subarray(0, length),
+    watch: t.watch.subarray(0, length),
     dimensions: dims,
   };
 }
@@ -273,6 +354,8 @@ export type AccountExtras = {
   readonly hours: number | null;
   readonly reason: string;
   readonly note: string;
+  /** The run date, to say whether the next review is already past. */
+  readonly asOf: number;
 };
 
 /**
@@ -304,7 +387,13 @@ export function accountAt(t: AccountTable, i: number, x: AccountExtras): Account
     held: t.held[i] === 1,
     previousTier: tierCode(t.previousTier[i] as number),
     change: CHANGES[t.change[i] as number] as Change,
-    promotionCandidate: t.promotionCandidate[i] === 1,
+    promotionCandidate: t.promotionCandidate[i] !== 0,
+    keyBy: KEY_BY[t.keyBy[i] as number] ?? null,
+    priorityProspect: t.priority[i] === 1,
+    watchReasons: watchReasonsOf(t.watch[i] as number),
+    nextReview: isoDay(t.nextReview[i] as number),
+    reviewOverdue: (t.nextReview[i] as number) < x.asOf,
+    daysOverdue: orNull(t.overdueDays[i] as number),
     managementMode: dimensionAt(t, "managementMode", i),
     salesMode: dimensionAt(t, "salesMode", i),
     credit: dimensionAt(t, "credit", i),

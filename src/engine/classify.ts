@@ -305,6 +305,8 @@ const OVERRIDE: Readonly<Record<string, Tier>> = {
   一般: "ordinary",
   一般客户: "ordinary",
   ordinary: "ordinary",
+  ordinaryaccount: "ordinary",
+  ordinarycustomer: "ordinary",
   regular: "ordinary",
   b: "ordinary",
   潜在: "prospect",
@@ -312,6 +314,7 @@ const OVERRIDE: Readonly<Record<string, Tier>> = {
   意向: "prospect",
   意向客户: "prospect",
   可能成为你客户的企业: "prospect",
+  准客户: "prospect",
   prospect: "prospect",
   c: "prospect",
 };

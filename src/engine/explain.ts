@@ -1,4 +1,4 @@
-import { type AccountTable, STANDINGS, TIER_CODE, tierCode } from "./account";
+import { type AccountTable, KEY_BY_CODE, STANDINGS, TIER_CODE, tierCode } from "./account";
 import type { EngineMessages } from "./messages";
 import type { RankOutcome } from "./rank";
 import type { Rules } from "./rules";
@@ -7,8 +7,9 @@ const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
 
 /**
  * Says in one short sentence, in the user's language, why row `i` has its tier. An override says so and
- * nothing else; a machine tier cites the method's own measure and the score's main parts.
- * @example explainTier(table, 0, rank, DEFAULT_RULES, enUS) // "Rank 3 of 120 by score (82.4); 8.2% of revenue, 6 years as partner"
+ * nothing else; a machine tier cites the way it came in (revenue core, rank by score, the revenue gate,
+ * the hysteresis band in places) and the score's main figures.
+ * @example explainTier(table, 0, rank, DEFAULT_RULES, enUS) // "Rank 3 of 120 accounts with sales by score (82.4); …"
  */
 export function explainTier(
   t: AccountTable,
@@ -39,16 +40,17 @@ export function explainTier(
   if (standing === "statusActive") parts.push(r.statusActive(text));
   const tr = rules.tiering;
   const details = r.details({
-    revenueShare:
-      rank.totalRevenue > 0 && revenue > 0 ? revenue / rank.totalRevenue : Number.isNaN(revenue) ? null : 0,
+    revenueShare: rank.totalRevenue > 0 && revenue > 0 ? revenue / rank.totalRevenue : null,
     growth: orNull(t.growth[i] as number),
     tenureYears: orNull(t.tenureYears[i] as number),
     strategic: t.strategic[i] === 1,
   });
   const margin = t.margin[i] as number;
+  const isKey = t.machineTier[i] === TIER_CODE.key;
   switch (tr.method) {
     case "countShare":
-      parts.push(r.rank(t.rank[i] as number, rank.pool, t.score[i] as number));
+      if (t.keyBy[i] === KEY_BY_CODE.revenueCore) parts.push(r.core(tr.coreRevenueShare));
+      else parts.push(r.rank(t.rank[i] as number, rank.pool, t.score[i] as number));
       break;
     case "cumulativeRevenue":
       parts.push(r.cumulative(rank.cumulativeBefore[i] ?? 0, tr.keyRevenueShare));
@@ -61,8 +63,18 @@ export function explainTier(
       break;
   }
   if (details !== "") parts.push(details);
-  if (tr.method === "countShare" && t.machineTier[i] !== TIER_CODE.key) parts.push(r.keyCut(rank.quota));
+  if (tr.method === "countShare" && !isKey) {
+    if (margin === Number.NEGATIVE_INFINITY && rank.gateRevenue > 0)
+      parts.push(r.belowGate(rank.gateRevenue));
+    else parts.push(r.keyLine(rank.keyCount, rank.keyCount - rank.quota, rank.core, rank.quota - rank.core));
+  }
   const previous = tierCode(t.previousTier[i] as number);
-  if (t.held[i] === 1 && previous !== null) parts.push(r.held(m.tier[previous], tr.hysteresis));
+  if (t.held[i] === 1 && previous !== null) {
+    parts.push(
+      tr.method === "countShare"
+        ? r.heldPlaces(m.tier[previous], rank.bandPlaces)
+        : r.held(m.tier[previous], tr.hysteresis),
+    );
+  }
   return r.join(parts);
 }

@@ -16,7 +16,9 @@ export type Field =
   | "strategic"
   | "status"
   | "override"
-  | "owner";
+  | "owner"
+  | "lastVisit"
+  | "competitor";
 
 export const FIELDS: readonly Field[] = [
   "name",
@@ -36,6 +38,8 @@ export const FIELDS: readonly Field[] = [
   "status",
   "override",
   "owner",
+  "lastVisit",
+  "competitor",
 ];
 
 export const REQUIRED_FIELDS: readonly Field[] = ["name"];
@@ -48,6 +52,34 @@ export const REQUIRED_FIELDS: readonly Field[] = ["name"];
 export const FIELD_SYNONYMS: Readonly<
   Record<Field, { exact: readonly string[]; contains: readonly string[] }>
 > = {
+  lastVisit: {
+    exact: [
+      "上次拜访",
+      "上次拜访日期",
+      "最近拜访",
+      "最近拜访日期",
+      "最后拜访日期",
+      "拜访日期",
+      "lastvisit",
+      "lastvisitdate",
+      "lastcontact",
+      "lastcontactdate",
+    ],
+    contains: ["拜访", "lastvisit", "lastcontact"],
+  },
+  competitor: {
+    exact: [
+      "竞品合作",
+      "合作竞品",
+      "竞争对手",
+      "竞品",
+      "现用品牌",
+      "competitor",
+      "competitorbrand",
+      "buysfrom",
+    ],
+    contains: ["竞品", "竞争对手", "competitor"],
+  },
   override: {
     exact: [
       "手动分级",

@@ -17,7 +17,8 @@ export type FindingCode =
   | "owner.missingForKey"
   | "owner.overloaded"
   | "rules.invalid"
-  | "tier.noSales";
+  | "tier.noSales"
+  | "status.prospectWithSales";
 
 /** `error` stops a write; `warning` and `info` are shown and the run goes on. */
 export type Severity = "error" | "warning" | "info";

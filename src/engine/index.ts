@@ -4,6 +4,12 @@ export {
   type AccountTable,
   CHANGES,
   DIMENSIONS,
+  KEY_BY,
+  type KeyBy,
+  WATCH_REASONS,
+  type WatchReason,
+  isoDay,
+  watchReasonsOf,
   type Dimension,
   type DimensionColumn,
   NO_TIER,
@@ -55,6 +61,7 @@ export { type RankOutcome, rankAccounts } from "./rank";
 export { type RowInputs, type SkippedRow, presentDimensions, readAccounts } from "./readAccounts";
 export { isTotalLabel } from "./rows";
 export {
+  COURSE_ACCOUNT_SHARE,
   DEFAULT_RULES,
   RULES_VERSION,
   TIERS,
@@ -67,10 +74,19 @@ export {
 export { type ScoreInputs, type ScoreModel, scoreAccounts, scoreParts } from "./score";
 export {
   type OwnerSummary,
+  type PriorityProspect,
+  type PromotionCandidate,
+  type RegionSummary,
+  type RemovedAccount,
   type TierSummary,
   type TieringSummary,
-  allocateTime,
+  type WatchEntry,
+  allocateShares,
   checkOwners,
+  summarize,
 } from "./summarize";
+export { type PreviousAccount, type PreviousRun, matchPreviousRun } from "./previousRun";
+export { addMonths } from "./followUp";
+export { percentileRanks, quantile } from "./percentile";
 export { type PresentDimensions, type TieringInput, type TieringResult, tierAccounts } from "./tierAccounts";
 export { type Parsed, parseDate, parseFlag, parseNumber, parseShare, parseYears } from "./values";

@@ -7,6 +7,7 @@ import type {
   SensitivityCode,
   ShareClass,
 } from "./classes";
+import type { WatchReason } from "./account";
 import type { OutputKey } from "./outputs";
 import type { Tier } from "./rules";
 
@@ -49,7 +50,11 @@ export type EngineMessages = {
     readonly statusActive: (status: string) => string;
     readonly belowMinimum: (revenue: number, minimum: number) => string;
     readonly rank: (rank: number, of: number, score: number) => string;
-    readonly keyCut: (keyCount: number) => string;
+    readonly core: (share: number) => string;
+    /** The key line: places in all, by override, by the revenue core, by score. */
+    readonly keyLine: (keyCount: number, byOverride: number, byCore: number, byScore: number) => string;
+    readonly belowGate: (gate: number) => string;
+    readonly heldPlaces: (tier: string, places: number) => string;
     readonly cumulative: (before: number, target: number) => string;
     readonly threshold: (revenue: number, minimum: number, above: boolean) => string;
     readonly scoreThreshold: (score: number, minimum: number, above: boolean) => string;
@@ -58,15 +63,40 @@ export type EngineMessages = {
     readonly join: (parts: readonly string[]) => string;
   };
   readonly note: {
+    /** The row's figure: revenue, its share of the total, and growth where known. */
+    readonly revenue: (yuan: number, share: number, growth: number | null) => string;
+    readonly regionProspects: (region: string, count: number) => string;
+    readonly noSalesYears: (years: number) => string;
+    readonly noSales: () => string;
     readonly base: Readonly<Record<Tier, string>>;
-    readonly creditWatch: string;
-    readonly creditCash: string;
+    readonly keyFalling: (drop: number) => string;
+    /** A promotion candidate: growing fast, or close to the smallest key account (gap in yuan). */
+    readonly candidate: (growing: boolean, gapToKey: number | null) => string;
+    readonly priority: string;
+    readonly competitor: string;
+    readonly coordination: Readonly<Partial<Record<ManagementModeCode, string>>>;
+    readonly salesMode: Readonly<Partial<Record<SalesModeCode, string>>>;
     readonly sensitivity: Readonly<Partial<Record<SensitivityCode, string>>>;
-    readonly promotion: string;
-    readonly declining: string;
+    readonly potentialHigh: string;
+    readonly potentialLow: string;
+    readonly shareDefend: string;
+    readonly shareWeak: string;
+    readonly creditC: (days: number | null) => string;
+    readonly creditD: (days: number | null) => string;
     readonly noOwner: string;
     readonly join: (parts: readonly string[]) => string;
+    /** A note grows by optional parts only while it stays this long (about 80 Chinese, 160 English characters). */
+    readonly maxLength: number;
   };
+  /** Why a prospect is a priority: its strong regional share, its potential, a competitor's customer. */
+  readonly prospectWhy: (x: {
+    share: string | null;
+    potential: string | null;
+    competitor: boolean;
+  }) => string;
+  /** The credit cell: the class, and the days overdue when they drove it ("D（逾期113天）"). */
+  readonly creditLabel: (creditClass: string, daysOverdue: number | null) => string;
+  readonly watchReason: Readonly<Record<WatchReason, string>>;
   readonly strategy: {
     readonly tierSummary: Readonly<Record<Tier, string>>;
     readonly tactics: Readonly<Record<Tier, readonly string[]>>;
@@ -92,6 +122,7 @@ export type EngineMessages = {
     readonly ownerOverloaded: (header: string, owner: string, share: number, median: number) => string;
     readonly rulesInvalid: (setting: string, value: string, expected: string) => string;
     readonly noSales: (header: string) => string;
+    readonly prospectWithSales: (row: number, header: string, status: string) => string;
     readonly consequenceProspect: string;
     readonly consequenceIgnored: string;
   };

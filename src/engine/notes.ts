@@ -1,65 +1,103 @@
-import { type AccountTable, dimensionAt } from "./account";
-import type { SensitivityCode } from "./classes";
+import { type AccountTable, CANDIDATE_BY_GROWTH, WATCH_BIT, dimensionAt } from "./account";
+import type { ManagementModeCode, SalesModeCode, SensitivityCode } from "./classes";
 import type { EngineMessages } from "./messages";
-import { TIERS, type Tier } from "./rules";
+import type { RankOutcome } from "./rank";
+import { TIERS, type Rules, type Tier } from "./rules";
+import type { TieringSummary } from "./summarize";
+
+/** What the notes need beyond the table: totals, the key line, and per-region prospect counts. */
+export type NoteContext = {
+  readonly summary: TieringSummary;
+  readonly rank: RankOutcome;
+  readonly rules: Rules;
+  readonly hasOwnerColumn: boolean;
+  readonly regionProspects: ReadonlyMap<string, number>;
+};
 
 /**
- * Builds the per-row strategy notes: the tier's tactic from the course plus modifiers (credit C/D,
- * the sensitivity type, a promotion candidate's development rewards, a declining key account, a key
- * account with no owner). A sheet has few distinct combinations, so each note is built once.
- * @example createNoteWriter(enUS, true)(table, 0) // "Key-account team …; Price-sensitive: volume rebates …"
+ * Builds row `i`'s strategy note: a figure of the row first (revenue and share, growth, or for a
+ * prospect its region's count), the tier's action (routine handling, a candidate's development rewards,
+ * a priority prospect's first deal, a falling key account's review), then what the six dimensions change
+ * (credit terms, the sensitivity lever, the sales mode's control point, who coordinates, potential,
+ * regional share), most urgent first, while the note stays within the language's length.
+ * @example createNoteWriter(zhCN, table, context)(0) // "年销售额¥320万，占4.1%；重点客户小组统筹…"
  */
-export function createNoteWriter(
-  m: EngineMessages,
-  hasOwnerColumn: boolean,
-): (t: AccountTable, i: number) => string {
-  // Per sensitivity text, 72 combinations of tier × credit × three flags.
-  const cache = new Map<string, (string | undefined)[]>();
-  return (t, i) => {
-    const tier = TIERS[t.tier[i] as number] as Tier;
-    const credit = dimensionAt(t, "credit", i);
-    const creditFlag = credit === "D" ? "D" : credit === "C" ? "C" : "";
-    const declining = tier === "key" && (t.growth[i] as number) < 0;
-    const noOwner = hasOwnerColumn && tier === "key" && t.owner[i] === "";
-    const sensitivity = dimensionAt(t, "sensitivity", i) ?? "";
-    const promotion = t.promotionCandidate[i] === 1;
-    const key =
-      (tier === "key" ? 0 : tier === "ordinary" ? 1 : 2) +
-      3 * (creditFlag === "" ? 0 : creditFlag === "C" ? 1 : 2) +
-      9 * (promotion ? 1 : 0) +
-      18 * (declining ? 1 : 0) +
-      36 * (noOwner ? 1 : 0);
-    let notes = cache.get(sensitivity);
-    if (notes === undefined) {
-      notes = new Array<string | undefined>(72);
-      cache.set(sensitivity, notes);
+export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteContext): (i: number) => string {
+  const n = m.note;
+  const total = x.summary.revenue;
+  const smallestKey = (() => {
+    let min = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < t.length; i++) {
+      const r = t.revenue[i] as number;
+      if (t.tier[i] === 0 && r > 0 && r < min) min = r;
     }
-    let note = notes[key];
-    if (note === undefined) {
-      note = buildNote(m, tier, creditFlag, sensitivity, promotion, declining, noOwner);
-      notes[key] = note;
+    return Number.isFinite(min) ? min : null;
+  })();
+  return (i) => {
+    const tier = TIERS[t.tier[i] as number] as Tier;
+    const revenue = t.revenue[i] as number;
+    const growth = t.growth[i] as number;
+    const credit = dimensionAt(t, "credit", i);
+    const days = t.overdueDays[i] as number;
+    const region = t.region[i] as string;
+
+    // The figure: this row's own, else its region's.
+    let figure: string;
+    if (revenue > 0)
+      figure = n.revenue(revenue, total > 0 ? revenue / total : 0, Number.isNaN(growth) ? null : growth);
+    else if (region !== "" && tier === "prospect")
+      figure = n.regionProspects(region, x.regionProspects.get(region) ?? 1);
+    else if (!Number.isNaN(t.tenureYears[i] as number)) figure = n.noSalesYears(t.tenureYears[i] as number);
+    else figure = n.noSales();
+
+    const must: string[] = [figure];
+    const optional: string[] = [];
+    const watch = t.watch[i] as number;
+    if (tier === "key") {
+      if ((watch & WATCH_BIT.falling) !== 0) {
+        const prior = t.priorRevenue[i] as number;
+        const last = t.previousRevenue[i] as number;
+        const base = prior > 0 ? prior : last;
+        must.push(n.keyFalling(base > 0 ? 1 - Math.max(0, revenue) / base : 0));
+      } else must.push(n.base.key);
+      const coordination =
+        n.coordination[(dimensionAt(t, "managementMode", i) ?? "unknown") as ManagementModeCode];
+      if (coordination) optional.push(coordination);
+      if ((watch & WATCH_BIT.noOwner) !== 0 && x.hasOwnerColumn) must.push(n.noOwner);
+    } else if (tier === "ordinary") {
+      const why = t.promotionCandidate[i] as number;
+      if (why !== 0)
+        must.push(
+          n.candidate(
+            (why & CANDIDATE_BY_GROWTH) !== 0,
+            smallestKey === null ? null : smallestKey - Math.max(0, revenue),
+          ),
+        );
+      else must.push(n.base.ordinary);
+    } else {
+      must.push(t.priority[i] === 1 ? n.priority : n.base.prospect);
+      if (t.competitor[i] === 1) optional.push(n.competitor);
+    }
+    if (credit === "D") must.push(n.creditD(Number.isNaN(days) ? null : days));
+    else if (credit === "C") must.push(n.creditC(Number.isNaN(days) ? null : days));
+    const sensitivity = n.sensitivity[(dimensionAt(t, "sensitivity", i) ?? "unknown") as SensitivityCode];
+    if (sensitivity) optional.push(sensitivity);
+    const salesMode = n.salesMode[(dimensionAt(t, "salesMode", i) ?? "unknown") as SalesModeCode];
+    if (salesMode) optional.push(salesMode);
+    const potential = dimensionAt(t, "potential", i);
+    if (potential === "high" && tier !== "prospect" && t.promotionCandidate[i] === 0)
+      optional.push(n.potentialHigh);
+    if (potential === "low" && tier !== "key") optional.push(n.potentialLow);
+    const share = dimensionAt(t, "regionalShare", i);
+    if (tier !== "prospect") {
+      if (share === "dominant" || share === "strong") optional.push(n.shareDefend);
+      else if (share === "weak") optional.push(n.shareWeak);
+    }
+    let note = n.join(must);
+    for (const part of optional) {
+      const longer = n.join([note, part]);
+      if (longer.length <= n.maxLength) note = longer;
     }
     return note;
   };
-}
-
-function buildNote(
-  m: EngineMessages,
-  tier: Tier,
-  credit: "" | "C" | "D",
-  sensitivity: string,
-  promotion: boolean,
-  declining: boolean,
-  noOwner: boolean,
-): string {
-  const n = m.note;
-  const parts = [n.base[tier]];
-  if (promotion) parts.push(n.promotion);
-  if (declining) parts.push(n.declining);
-  const s = n.sensitivity[sensitivity as SensitivityCode];
-  if (s) parts.push(s);
-  if (credit === "C") parts.push(n.creditWatch);
-  if (credit === "D") parts.push(n.creditCash);
-  if (noOwner) parts.push(n.noOwner);
-  return n.join(parts);
 }

@@ -4,6 +4,7 @@ export type OutputKey =
   | "score"
   | "change"
   | "reason"
+  | "nextReview"
   | "timeShare"
   | "hours"
   | "mgmtClass"
@@ -20,6 +21,7 @@ export const OUTPUT_KEYS: readonly OutputKey[] = [
   "score",
   "change",
   "reason",
+  "nextReview",
   "timeShare",
   "hours",
   "mgmtClass",

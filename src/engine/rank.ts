@@ -1,4 +1,5 @@
-import { type AccountTable, NO_TIER, STANDING, TIER_CODE } from "./account";
+import { type AccountTable, KEY_BY_CODE, NO_TIER, STANDING, TIER_CODE } from "./account";
+import { quantile } from "./percentile";
 import type { Rules } from "./rules";
 import { sortDescending } from "./sortDescending";
 
@@ -6,10 +7,18 @@ import { sortDescending } from "./sortDescending";
 export type RankOutcome = {
   /** Accounts the machine ranked (active, not overridden). */
   readonly pool: number;
-  /** countShare: key accounts the rules ask for (before overrides), and the machine's share of them. */
+  /** Accounts with sales this period, or a status saying they are customers. */
+  readonly active: number;
+  /** countShare: key places the rules ask for (overrides included), and the places left to the machine. */
   readonly keyCount: number;
   readonly quota: number;
   readonly totalRevenue: number;
+  /** countShare: the revenue a key place by score needs (the gate), or 0 without one. */
+  readonly gateRevenue: number;
+  /** countShare: the hysteresis band in places. */
+  readonly bandPlaces: number;
+  /** countShare: places the revenue core took. */
+  readonly core: number;
   /** cumulativeRevenue: revenue share before each account (by table index). */
   readonly cumulativeBefore: Float64Array;
 };
@@ -18,113 +27,156 @@ function isActive(standing: number): boolean {
   return standing === STANDING.sales || standing === STANDING.statusActive;
 }
 
+const byNameThenRow =
+  (names: readonly string[], rows: Int32Array) =>
+  (x: number, y: number): number => {
+    const a = names[x] as string;
+    const b = names[y] as string;
+    return a !== b ? (a < b ? -1 : 1) : (rows[x] as number) - (rows[y] as number);
+  };
+
 /**
- * Tiers accounts by the rules' method, with the hysteresis band and then the manual override:
- * prospects have no current sales; among the others, key accounts are picked by share of count (ranked
- * by score, ties by revenue then name), cumulative share of revenue, a revenue threshold or a score
- * threshold. Deterministic: the same accounts give the same tiers in any order.
+ * Tiers accounts by the rules' method, then the hysteresis band, then the manual override. Prospects
+ * have no current sales. countShare (the default) fills the key places in order: overrides, the revenue
+ * core (largest accounts while the revenue before them is under the core share of the total), then by
+ * importance score among accounts at or above the revenue gate (strategic accounts pass it). Ties are
+ * broken by revenue, then name, then row: the same accounts give the same tiers in any order.
  * @example rankAccounts(table, DEFAULT_RULES).keyCount
  */
 export function rankAccounts(t: AccountTable, rules: Rules): RankOutcome {
   const r = rules.tiering;
   const n = t.length;
   const poolIndex = new Int32Array(n);
+  const soldIndex = new Int32Array(n);
   let pool = 0;
+  let sold = 0;
   let active = 0;
   let overrideKey = 0;
   let totalRevenue = 0;
+  // Revenue keys without NaN or negatives: the radix sort and the tie-break need plain non-negative numbers.
+  const revenue = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     if (isActive(t.standing[i] as number)) {
       active++;
       const rev = t.revenue[i] as number;
-      if (rev > 0) totalRevenue += rev;
+      if (rev > 0) {
+        totalRevenue += rev;
+        revenue[i] = rev;
+        soldIndex[sold++] = i;
+      }
       if (t.override[i] === NO_TIER) poolIndex[pool++] = i;
     }
     if (t.override[i] === TIER_CODE.key) overrideKey++;
   }
   const members = poolIndex.subarray(0, pool);
-  const cumulativeBefore = new Float64Array(r.method === "cumulativeRevenue" ? n : 0);
-  let keyCount = 0;
-  let quota = 0;
+  const names = t.name;
+  const rows = t.row;
+  const nameOrder = byNameThenRow(names, rows);
+  const byRevenueDesc = (x: number, y: number): number =>
+    (revenue[y] as number) - (revenue[x] as number) || nameOrder(x, y);
+  const byRev = sortDescending(revenue, members, (run) => run.sort(byRevenueDesc));
+  const base = Math.max(1, r.countBase === "all" ? n : active);
+  const outcome = {
+    pool,
+    active,
+    keyCount: 0,
+    quota: 0,
+    totalRevenue,
+    gateRevenue: 0,
+    bandPlaces: 0,
+    core: 0,
+    cumulativeBefore: new Float64Array(r.method === "cumulativeRevenue" ? n : 0),
+  };
 
-  if (r.method === "countShare" || r.method === "cumulativeRevenue") {
-    const byRevenue = r.method === "cumulativeRevenue";
-    // Revenue keys without NaN or negatives: the radix sort and the tie-break need plain non-negative numbers.
-    const revenue = new Float64Array(n);
-    for (let p = 0; p < pool; p++) {
-      const i = members[p] as number;
-      const rev = t.revenue[i] as number;
-      revenue[i] = rev > 0 ? rev : 0;
+  if (r.method === "countShare") {
+    const keyCount =
+      r.keyShare > 0 && active > 0 ? Math.min(active, Math.max(1, Math.round(r.keyShare * base))) : 0;
+    const quota = Math.max(0, keyCount - overrideKey);
+    // The revenue core: the largest accounts while the revenue before them is under the core share.
+    const coreLine = r.coreRevenueShare * totalRevenue;
+    let core = 0;
+    let before = 0;
+    while (core < quota && core < pool) {
+      const i = byRev[core] as number;
+      if ((revenue[i] as number) <= 0 || !(before < coreLine)) break;
+      t.margin[i] = Number.POSITIVE_INFINITY;
+      t.keyBy[i] = KEY_BY_CODE.revenueCore;
+      before += revenue[i] as number;
+      core++;
     }
+    const gate = r.revenueGate > 0 ? quantile(revenue, soldIndex.subarray(0, sold), r.revenueGate) : 0;
+    const gateRevenue = Number.isNaN(gate) ? 0 : gate;
     const score = t.score;
-    const names = t.name;
-    const rows = t.row;
-    const byRevenueDesc = (x: number, y: number): number => (revenue[y] as number) - (revenue[x] as number);
     const byScoreDesc = (x: number, y: number): number =>
-      (score[y] as number) - (score[x] as number) || (revenue[y] as number) - (revenue[x] as number);
-    // Two stable passes: revenue, then score. Runs of equal rounded keys arrive almost in order, so
-    // the exact comparisons that finish them cost little.
-    const byRev = byRevenue ? sortDescending(revenue, members, (run) => run.sort(byRevenueDesc)) : members;
-    const sorted = byRevenue ? byRev : sortDescending(score, byRev, (run) => run.sort(byScoreDesc));
-    const same = byRevenue
-      ? (x: number, y: number): boolean => revenue[x] === revenue[y]
-      : (x: number, y: number): boolean => score[x] === score[y] && revenue[x] === revenue[y];
-    let quotaLine = Number.POSITIVE_INFINITY;
-    if (!byRevenue) {
-      const base = r.countBase === "all" ? n : active;
-      keyCount =
-        r.keyShare > 0 && active > 0 ? Math.min(active, Math.max(1, Math.round(r.keyShare * base))) : 0;
-      quota = Math.max(0, keyCount - overrideKey);
-      quotaLine = quota;
-    }
-    const denominator = Math.max(1, r.countBase === "all" ? n : active);
-    let cumulative = 0;
-    for (let start = 0; start < pool;) {
-      let end = start + 1;
-      while (end < pool && same(sorted[start] as number, sorted[end] as number)) end++;
-      // Accounts that tie on every measure share a rank; only where a tie straddles the key line
-      // are they ordered by name (then row), to fill the last key places deterministically.
-      if (start < quotaLine && end > quotaLine) {
-        const group = Array.from(sorted.subarray(start, end)).sort((x, y) => {
-          const a = names[x] as string;
-          const b = names[y] as string;
-          return a !== b ? (a < b ? -1 : 1) : (rows[x] as number) - (rows[y] as number);
-        });
-        sorted.set(group, start);
-        for (let p = start; p < end; p++) {
-          const i = sorted[p] as number;
-          t.rank[i] = p + 1;
-          t.margin[i] = (quota - (p + 1) + 0.5) / denominator;
-        }
-      } else {
-        const before = totalRevenue > 0 ? cumulative / totalRevenue : 0;
-        for (let p = start; p < end; p++) {
-          const i = sorted[p] as number;
-          t.rank[i] = start + 1;
-          if (byRevenue) {
-            cumulativeBefore[i] = before;
-            // Strictly below the target share: the account that crosses the line is still key.
-            t.margin[i] = r.keyRevenueShare > 0 ? r.keyRevenueShare - before - 1e-12 : -1;
-          } else {
-            t.margin[i] = (quota - (start + 1) + 0.5) / denominator;
-          }
-        }
+      (score[y] as number) - (score[x] as number) || byRevenueDesc(x, y);
+    // A stable pass by score over the revenue order: equal scores keep revenue, then name, order.
+    const sorted = sortDescending(score, byRev, (run) => run.sort(byScoreDesc));
+    const places = quota - core;
+    let eligible = 0;
+    for (let p = 0; p < pool;) {
+      let end = p + 1;
+      const first = sorted[p] as number;
+      while (
+        end < pool &&
+        score[sorted[end] as number] === score[first] &&
+        revenue[sorted[end] as number] === revenue[first]
+      ) {
+        end++;
       }
-      for (let p = start; p < end; p++) cumulative += revenue[sorted[p] as number] as number;
-      start = end;
+      for (let q = p; q < end; q++) {
+        const i = sorted[q] as number;
+        t.rank[i] = p + 1;
+        if (t.keyBy[i] === KEY_BY_CODE.revenueCore) continue;
+        const rev = revenue[i] as number;
+        if (t.strategic[i] !== 1 && !(rev > 0 && rev >= gateRevenue)) {
+          t.margin[i] = Number.NEGATIVE_INFINITY;
+          continue;
+        }
+        eligible++;
+        // Places from the key line: 0 is the last key place, -1 the first place below it.
+        t.margin[i] = places - eligible;
+      }
+      p = end;
+    }
+    Object.assign(outcome, {
+      keyCount,
+      quota,
+      gateRevenue,
+      core,
+      bandPlaces: Math.round(r.hysteresis * base),
+    });
+  } else if (r.method === "cumulativeRevenue") {
+    let cumulative = 0;
+    for (let p = 0; p < pool;) {
+      const first = byRev[p] as number;
+      let end = p + 1;
+      while (end < pool && revenue[byRev[end] as number] === revenue[first]) end++;
+      const before = totalRevenue > 0 ? cumulative / totalRevenue : 0;
+      for (let q = p; q < end; q++) {
+        const i = byRev[q] as number;
+        t.rank[i] = p + 1;
+        outcome.cumulativeBefore[i] = before;
+        // Strictly below the target share: the account that crosses the line is still key.
+        t.margin[i] =
+          r.keyRevenueShare > 0 && (revenue[i] as number) > 0 ? r.keyRevenueShare - before - 1e-12 : -1;
+        cumulative += revenue[i] as number;
+      }
+      p = end;
     }
   } else {
     for (let p = 0; p < pool; p++) {
-      const i = members[p] as number;
-      const rev = t.revenue[i] as number;
+      const i = byRev[p] as number;
+      t.rank[i] = p + 1;
+      const rev = revenue[i] as number;
       t.margin[i] =
         r.method === "revenueThreshold"
-          ? ((rev > 0 ? rev : 0) - r.keyMinRevenue) / Math.max(1, r.keyMinRevenue)
+          ? (rev - r.keyMinRevenue) / Math.max(1, r.keyMinRevenue)
           : ((t.score[i] as number) - r.keyMinScore) / 100;
     }
   }
 
-  const band = r.hysteresis;
+  const countShare = r.method === "countShare";
+  const band = countShare ? outcome.bandPlaces : r.hysteresis;
   const KEY = TIER_CODE.key;
   const ORDINARY = TIER_CODE.ordinary;
   for (let i = 0; i < n; i++) {
@@ -133,8 +185,10 @@ export function rankAccounts(t: AccountTable, rules: Rules): RankOutcome {
       const margin = t.margin[i] as number;
       tier = margin >= 0 ? KEY : ORDINARY;
       const previous = t.previousTier[i] as number;
-      if (t.override[i] === NO_TIER && band > 0 && previous !== NO_TIER) {
-        if (previous === KEY && tier === ORDINARY && margin >= -band) {
+      const core = t.keyBy[i] === KEY_BY_CODE.revenueCore;
+      if (t.override[i] === NO_TIER && band > 0 && previous !== NO_TIER && !core && Number.isFinite(margin)) {
+        // countShare counts the band in places below (margin -1 is the first) and above the line (0 the last).
+        if (previous === KEY && tier === ORDINARY && -margin <= band) {
           tier = KEY;
           t.held[i] = 1;
         } else if (previous !== KEY && tier === KEY && margin < band) {
@@ -146,6 +200,14 @@ export function rankAccounts(t: AccountTable, rules: Rules): RankOutcome {
     t.machineTier[i] = tier;
     const override = t.override[i] as number;
     t.tier[i] = override === NO_TIER ? tier : override;
+    if (override === KEY) t.keyBy[i] = KEY_BY_CODE.override;
+    else if (t.tier[i] !== KEY) t.keyBy[i] = 0;
+    else if (t.keyBy[i] === 0) t.keyBy[i] = countShare ? KEY_BY_CODE.score : keyByMethod(r.method);
   }
-  return { pool, keyCount, quota, totalRevenue, cumulativeBefore };
+  return outcome;
+}
+
+/** Which way a key account of the other methods came in: by revenue, or by score. */
+function keyByMethod(method: Rules["tiering"]["method"]): number {
+  return method === "scoreThreshold" ? KEY_BY_CODE.score : KEY_BY_CODE.revenueCore;
 }

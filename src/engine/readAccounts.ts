@@ -32,7 +32,17 @@ import type { EngineMessages } from "./messages";
 import { unitFromNumberFormat } from "./normalize";
 import type { Rules, Tier } from "./rules";
 import { isTotalLabel } from "./rows";
-import { type Parsed, parseFlag, parseNumber, parseShare, parseYears } from "./values";
+import { type Parsed, parseDate, parseFlag, parseNumber, parseShare, parseYears } from "./values";
+import type { CreditClass } from "./classes";
+
+const CREDIT_ORDER: readonly CreditClass[] = ["A", "B", "C", "D"];
+
+/** The worse of two credit classes (D worst); either may be missing. */
+export function worseCredit(a: CreditClass | undefined, b: CreditClass | undefined): CreditClass | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return CREDIT_ORDER.indexOf(a) >= CREDIT_ORDER.indexOf(b) ? a : b;
+}
 
 /** A row that was not tiered, and why. */
 export type SkippedRow = {
@@ -44,6 +54,8 @@ export type SkippedRow = {
 /** Per-row inputs later steps need but the result does not keep (NaN: missing). */
 export type RowInputs = {
   readonly marketPotential: Float64Array;
+  /** Market share as a fraction, where the sheet has the column (for regions' weighted share). */
+  readonly marketShare: Float64Array;
 };
 
 /** Which dimensions a sheet has input for: a header mapping decides. */
@@ -100,11 +112,12 @@ export function readAccounts(
     marketPotential: new Float64Array(header.mapping.marketPotential === undefined ? 0 : capacity).fill(
       Number.NaN,
     ),
+    marketShare: new Float64Array(header.mapping.marketShare === undefined ? 0 : capacity).fill(Number.NaN),
   };
   const mgmt = createManagementModeClassifier(rules.synonyms.managementMode);
   const sales = createSalesModeClassifier(rules.synonyms.salesMode);
   const sens = createSensitivityClassifier(rules.synonyms.sensitivity);
-  const ratings = new Map<string, string | undefined>();
+  const ratings = new Map<string, CreditClass | undefined>();
   let n = 0;
   const headerCells = values[header.headerRow] ?? [];
 
@@ -142,6 +155,8 @@ export function readAccounts(
   const cStatus = col("status");
   const cOverride = col("override");
   const cOwner = col("owner");
+  const cLastVisit = col("lastVisit");
+  const cCompetitor = col("competitor");
   const tierCol = header.outputs.tier;
   const setMgmt = encoders.managementMode;
   const setSales = encoders.salesMode;
@@ -276,7 +291,16 @@ export function readAccounts(
     if (revenue !== null && revenue > 0) {
       standing = revenue < rules.tiering.ordinaryMinRevenue ? "belowMinimum" : "sales";
     }
-    if (status === "prospect") {
+    if (status === "prospect" && standing === "sales" && cStatus) {
+      // The course: one deal makes a prospect an ordinary customer, whatever the status column says.
+      push(
+        "status.prospectWithSales",
+        "warning",
+        sheetRow,
+        cStatus,
+        f.prospectWithSales(sheetRow, cStatus.header, statusText),
+      );
+    } else if (status === "prospect") {
       standing = "statusProspect";
       standingText = statusText;
     } else if (status === "active" && standing !== "sales") {
@@ -301,6 +325,11 @@ export function readAccounts(
     if (growth === null && priorRevenue !== null && priorRevenue > 0 && revenue !== null) {
       growth = Math.max(revenue, 0) / priorRevenue - 1;
     }
+    const sold = revenue !== null && revenue > 0 ? revenue : 0;
+    // The absolute increase: from the prior year where given, else from the rate (revenue = prior x (1 + g)).
+    let increase = Number.NaN;
+    if (priorRevenue !== null && revenue !== null) increase = sold - Math.max(priorRevenue, 0);
+    else if (growth !== null && growth > -1 && revenue !== null) increase = sold - sold / (1 + growth);
 
     let tenureYears: number | null = null;
     if (cTenure) {
@@ -357,6 +386,26 @@ export function readAccounts(
           f.notANumber(sheetRow, cShare.header, s.raw, f.consequenceIgnored),
         );
     }
+    let lastVisit = Number.NaN;
+    if (cLastVisit) {
+      const d = parseDate(row[cLastVisit.index]);
+      if (d.kind === "value") lastVisit = d.value.getTime();
+      else if (d.kind === "invalid")
+        push(
+          "value.notADate",
+          "warning",
+          sheetRow,
+          cLastVisit,
+          f.notADate(sheetRow, cLastVisit.header, d.raw),
+        );
+    }
+    let competitor = false;
+    if (cCompetitor) {
+      const cell = row[cCompetitor.index];
+      const flag = parseFlag(cell);
+      // A competitor column holds a yes/no or the competitor's name: any name means yes.
+      competitor = flag.kind === "value" ? flag.value : flag.kind === "invalid";
+    }
     const previousText = tierCol === undefined ? "" : cellText(row[tierCol]);
     const previous = previousText === "" ? null : (readTier(previousText) ?? null);
 
@@ -367,7 +416,10 @@ export function readAccounts(
     t.revenue[i] = revenue ?? Number.NaN;
     t.priorRevenue[i] = priorRevenue ?? Number.NaN;
     t.growth[i] = growth ?? Number.NaN;
+    t.increase[i] = increase;
     t.tenureYears[i] = tenureYears ?? Number.NaN;
+    t.lastVisit[i] = lastVisit;
+    t.competitor[i] = competitor ? 1 : 0;
     t.strategic[i] = strategic ? 1 : 0;
     t.region[i] = text(row, cRegion);
     t.owner[i] = text(row, cOwner);
@@ -384,25 +436,27 @@ export function readAccounts(
     if (setSens) setSens.setFromText(i, text(row, cSens), sens);
     if (setCredit) {
       const ratingText = text(row, cCredit);
-      let rated: string | undefined;
+      let rated: CreditClass | undefined;
       if (ratingText !== "") {
         if (!ratings.has(ratingText)) ratings.set(ratingText, creditFromRating(ratingText));
         rated = ratings.get(ratingText);
       }
       const overdue = number(row, cOverdue, 1, sheetRow, f.consequenceIgnored);
-      setCredit.set(
-        i,
-        rated ?? (overdue === null ? "unknown" : creditFromOverdue(Math.max(0, overdue), rules)),
-      );
+      // The worse of the two sources: a good rating never hides a long overdue balance.
+      const byDays = overdue === null ? undefined : creditFromOverdue(Math.max(0, overdue), rules);
+      if (overdue !== null) t.overdueDays[i] = Math.max(0, overdue);
+      const worse = worseCredit(rated, byDays);
+      if (worse !== undefined && worse === byDays && worse !== rated) t.creditByOverdue[i] = 1;
+      setCredit.set(i, worse ?? "unknown");
     }
     if (setPotential) {
-      const sold = revenue !== null && revenue > 0 ? revenue : 0;
       if (growth !== null) setPotential.set(i, potentialFromGrowth(growth, rules));
       else if (potential !== null && potential > 0)
         setPotential.set(i, potentialFromHeadroom(1 - sold / potential, rules));
       else setPotential.set(i, "unknown");
     }
     if (setShare) setShare.set(i, marketShare === null ? "unknown" : shareClass(marketShare, rules));
+    if (marketShare !== null && inputs.marketShare.length > 0) inputs.marketShare[i] = marketShare;
   }
   const table = sliceTable(t, n);
   const duplicates = findDuplicateNames(table.name);

@@ -12,7 +12,7 @@ export const TIER_METHODS: readonly TierMethod[] = [
   "scoreThreshold",
 ];
 
-export const RULES_VERSION = 1;
+export const RULES_VERSION = 2;
 
 /** Every setting of a run. Shares are fractions (0.1 = 10%); money is in yuan (元). */
 export type Rules = {
@@ -31,8 +31,15 @@ export type Rules = {
     readonly ordinaryMinRevenue: number;
     /** scoreThreshold: an importance score at or above this is key. */
     readonly keyMinScore: number;
-    /** On a re-run, an account this close to the key boundary keeps its previous tier (fraction of the scale). */
+    /** On a re-run, an account this close to the key boundary keeps its previous tier (fraction of the
+     * count base, shown in places: 2% of 300 accounts is 6 places). */
     readonly hysteresis: number;
+    /** countShare: the revenue core, the largest accounts while the revenue before them is under this
+     * share of the total, takes key places before the score (0: no core). */
+    readonly coreRevenueShare: number;
+    /** countShare: a key place by score needs revenue at least this quantile of accounts with sales
+     * (0.5: the median; 0: no gate). Strategic accounts pass. */
+    readonly revenueGate: number;
   };
   readonly score: {
     /** Weights of the importance score's parts; parts whose column is absent drop out. */
@@ -44,19 +51,38 @@ export type Rules = {
     };
     /** Years of relationship that earn the full tenure part. */
     readonly tenureFullYears: number;
-    /** Growth at or below the floor earns nothing, at or above the ceiling earns the full growth part. */
-    readonly growthFloor: number;
-    readonly growthCeiling: number;
   };
   readonly time: {
     /** Share of sales time per tier (the course: 60 / 30 / 10). */
     readonly share: { readonly key: number; readonly ordinary: number; readonly prospect: number };
-    /** The team's sales hours per month; allocations are also given in hours when set. */
+    /** The team's sales hours per month; when null and an owner column exists, hoursPerOwner x owners. */
     readonly monthlyCapacityHours: number | null;
+    /** Monthly hours of one owner, for the default capacity. */
+    readonly hoursPerOwner: number;
   };
   readonly promotion: {
-    /** An ordinary account growing at least this fast is a promotion candidate. */
-    readonly minGrowth: number;
+    /** Ordinary accounts whose absolute revenue increase is in this top share of ordinary accounts. */
+    readonly topIncreaseShare: number;
+    /** Ordinary accounts within this fraction below the smallest key account's revenue. */
+    readonly nearKey: number;
+  };
+  readonly prospects: {
+    /** The top share of prospects (at least one) that get a priority note. */
+    readonly priorityShare: number;
+  };
+  readonly review: {
+    /** Months between reviews per tier (the course's quarterly plan for key accounts stands apart). */
+    readonly keyMonths: number;
+    readonly ordinaryMonths: number;
+    readonly prospectMonths: number;
+  };
+  readonly watch: {
+    /** A key account whose revenue fell this much below the prior year or the last run is watched. */
+    readonly fallingShare: number;
+  };
+  readonly history: {
+    /** Runs kept in the change log, newest first. */
+    readonly runs: number;
   };
   readonly credit: {
     /** Days overdue: up to maxDaysA is A, up to maxDaysB is B, up to maxDaysC is C, beyond is D. */
@@ -89,6 +115,14 @@ export type Rules = {
   };
 };
 
+/** The course's reference share of accounts per tier (about 10% / 30% / 60%): printed beside each run's
+ * own shares, and the base of the per-account time weights (a tier's time share over it). */
+export const COURSE_ACCOUNT_SHARE: Readonly<Record<Tier, number>> = {
+  key: 0.1,
+  ordinary: 0.3,
+  prospect: 0.6,
+};
+
 /** The defaults: the course's shares, DOMAIN.md's bands. */
 export const DEFAULT_RULES: Rules = {
   version: RULES_VERSION,
@@ -101,15 +135,19 @@ export const DEFAULT_RULES: Rules = {
     ordinaryMinRevenue: 0,
     keyMinScore: 60,
     hysteresis: 0.02,
+    coreRevenueShare: 0.5,
+    revenueGate: 0.5,
   },
   score: {
     weights: { revenue: 60, growth: 20, tenure: 10, strategic: 10 },
     tenureFullYears: 10,
-    growthFloor: -0.2,
-    growthCeiling: 0.5,
   },
-  time: { share: { key: 0.6, ordinary: 0.3, prospect: 0.1 }, monthlyCapacityHours: null },
-  promotion: { minGrowth: 0.3 },
+  time: { share: { key: 0.6, ordinary: 0.3, prospect: 0.1 }, monthlyCapacityHours: null, hoursPerOwner: 160 },
+  promotion: { topIncreaseShare: 0.1, nearKey: 0.2 },
+  prospects: { priorityShare: 0.1 },
+  review: { keyMonths: 1, ordinaryMonths: 3, prospectMonths: 6 },
+  watch: { fallingShare: 0.2 },
+  history: { runs: 20 },
   credit: { maxDaysA: 0, maxDaysB: 30, maxDaysC: 90 },
   potential: { highGrowth: 0.3, lowGrowth: 0, highHeadroom: 0.5, lowHeadroom: 0.2 },
   regionalShare: { dominant: 0.42, strong: 0.26, competitive: 0.11 },
@@ -212,6 +250,10 @@ export function validateRules(input: Json, messages: EngineMessages): { rules: R
   const ts = isRecord(tm.share) ? tm.share : {};
   if (tm.share !== undefined && !isRecord(tm.share)) bad("time.share", tm.share, messages.expect.object);
   const pr = section("promotion");
+  const ps = section("prospects");
+  const rv = section("review");
+  const wa = section("watch");
+  const hi = section("history");
   const cr = section("credit");
   const po = section("potential");
   const rs = section("regionalShare");
@@ -237,6 +279,8 @@ export function validateRules(input: Json, messages: EngineMessages): { rules: R
       ordinaryMinRevenue: num(t, "tiering", "ordinaryMinRevenue", D.tiering.ordinaryMinRevenue, 0, 1e15),
       keyMinScore: num(t, "tiering", "keyMinScore", D.tiering.keyMinScore, 0, 100),
       hysteresis: num(t, "tiering", "hysteresis", D.tiering.hysteresis, 0, 0.5),
+      coreRevenueShare: num(t, "tiering", "coreRevenueShare", D.tiering.coreRevenueShare, 0, 1),
+      revenueGate: num(t, "tiering", "revenueGate", D.tiering.revenueGate, 0, 1),
     },
     score: {
       weights: {
@@ -246,8 +290,6 @@ export function validateRules(input: Json, messages: EngineMessages): { rules: R
         strategic: num(w, "score.weights", "strategic", D.score.weights.strategic, 0, 1000),
       },
       tenureFullYears: num(s, "score", "tenureFullYears", D.score.tenureFullYears, 0.1, 200),
-      growthFloor: num(s, "score", "growthFloor", D.score.growthFloor, -1, 100),
-      growthCeiling: num(s, "score", "growthCeiling", D.score.growthCeiling, -1, 100),
     },
     time: {
       share: {
@@ -256,8 +298,20 @@ export function validateRules(input: Json, messages: EngineMessages): { rules: R
         prospect: num(ts, "time.share", "prospect", D.time.share.prospect, 0, 1),
       },
       monthlyCapacityHours: capacity,
+      hoursPerOwner: num(tm, "time", "hoursPerOwner", D.time.hoursPerOwner, 0, 744),
     },
-    promotion: { minGrowth: num(pr, "promotion", "minGrowth", D.promotion.minGrowth, -1, 100) },
+    promotion: {
+      topIncreaseShare: num(pr, "promotion", "topIncreaseShare", D.promotion.topIncreaseShare, 0, 1),
+      nearKey: num(pr, "promotion", "nearKey", D.promotion.nearKey, 0, 1),
+    },
+    prospects: { priorityShare: num(ps, "prospects", "priorityShare", D.prospects.priorityShare, 0, 1) },
+    review: {
+      keyMonths: num(rv, "review", "keyMonths", D.review.keyMonths, 1, 60),
+      ordinaryMonths: num(rv, "review", "ordinaryMonths", D.review.ordinaryMonths, 1, 60),
+      prospectMonths: num(rv, "review", "prospectMonths", D.review.prospectMonths, 1, 60),
+    },
+    watch: { fallingShare: num(wa, "watch", "fallingShare", D.watch.fallingShare, 0, 1) },
+    history: { runs: num(hi, "history", "runs", D.history.runs, 1, 1000) },
     credit: {
       maxDaysA: num(cr, "credit", "maxDaysA", D.credit.maxDaysA, 0, 100000),
       maxDaysB: num(cr, "credit", "maxDaysB", D.credit.maxDaysB, 0, 100000),
@@ -288,8 +342,6 @@ export function validateRules(input: Json, messages: EngineMessages): { rules: R
   const wsum =
     r.score.weights.revenue + r.score.weights.growth + r.score.weights.tenure + r.score.weights.strategic;
   if (wsum <= 0) bad("score.weights", r.score.weights, messages.expect.positiveSum);
-  if (r.score.growthCeiling <= r.score.growthFloor)
-    bad("score.growthCeiling", r.score.growthCeiling, messages.expect.above("score.growthFloor"));
   if (!(r.credit.maxDaysA <= r.credit.maxDaysB && r.credit.maxDaysB <= r.credit.maxDaysC))
     bad("credit", r.credit, messages.expect.ascending);
   if (r.potential.lowGrowth > r.potential.highGrowth)

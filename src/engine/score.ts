@@ -1,4 +1,5 @@
 import type { AccountTable } from "./account";
+import { percentileRanks } from "./percentile";
 import type { RowInputs } from "./readAccounts";
 import type { Rules } from "./rules";
 
@@ -10,42 +11,47 @@ export type ScoreInputs = {
   readonly strategic: boolean;
 };
 
-/** The constants of one run's score: weights in points after sharing out absent parts, and scales. */
+/** The constants of one run's score (weights in points after sharing out absent parts) and the
+ * per-row percentiles the revenue and growth parts are made of. */
 export type ScoreModel = {
   readonly revenue: number;
   readonly growth: number;
   readonly tenure: number;
   readonly strategic: number;
-  readonly maxRevenue: number;
-  readonly growthFloor: number;
-  readonly growthSpan: number;
   readonly tenureFullYears: number;
+  /** Percentile rank of current revenue among accounts with sales (largest 1, median 0.5); NaN: none. */
+  readonly revenueRank: Float64Array;
+  /** Percentile rank of the absolute increase (or of the headroom in yuan); NaN: no input. */
+  readonly growthRank: Float64Array;
 };
 
 function clamp01(x: number): number {
   return x < 0 ? 0 : x > 1 ? 1 : x;
 }
 
-function revenuePart(m: ScoreModel, revenue: number): number {
-  return m.maxRevenue > 0 && revenue > 0 ? m.revenue * (revenue / m.maxRevenue) : 0;
+/** The growth part's rank where the row has one; a row without input earns half, as no evidence either way. */
+function growthShare(m: ScoreModel, i: number): number {
+  const g = m.growthRank[i] as number;
+  return Number.isNaN(g) ? 0.5 : g;
 }
 
-/** Growth earns its part between the floor and the ceiling; without growth, headroom against market potential; else half. */
-function growthPart(m: ScoreModel, growth: number, revenue: number, potential: number): number {
-  let g = 0.5;
-  if (!Number.isNaN(growth)) g = clamp01((growth - m.growthFloor) / m.growthSpan);
-  else if (potential > 0) g = clamp01(1 - (revenue > 0 ? revenue : 0) / potential);
-  return m.growth * g;
-}
-
-function tenurePart(m: ScoreModel, years: number): number {
-  return Number.isNaN(years) ? 0 : m.tenure * clamp01(years / m.tenureFullYears);
+function partsAt(m: ScoreModel, t: AccountTable, i: number): [number, number, number, number] {
+  const rr = m.revenueRank[i] as number;
+  const years = t.tenureYears[i] as number;
+  return [
+    Number.isNaN(rr) ? 0 : m.revenue * rr,
+    m.growth * growthShare(m, i),
+    Number.isNaN(years) ? 0 : m.tenure * clamp01(years / m.tenureFullYears),
+    t.strategic[i] === 1 ? m.strategic : 0,
+  ];
 }
 
 /**
- * Scores every account 0-100 on the course's key-account tests: share of current revenue (relative to
- * the largest account), growth or headroom, relationship length and a strategic flag. Weights of parts
- * without an input column are shared out; the model returned explains any score (see `scoreParts`).
+ * Scores every account 0-100 on the course's key-account tests, each part by rank so that one giant
+ * account does not flatten the rest: current revenue as a percentile among accounts with sales, the
+ * absolute revenue increase over the prior year as a percentile (or the headroom in yuan against a
+ * market-potential column), relationship length, and a strategic flag. Weights of parts without an
+ * input column are shared out; `scoreParts` explains any score.
  * @example scoreAccounts(table, inputs, { revenue: true, growth: false, tenure: false, strategic: false }, DEFAULT_RULES)
  */
 export function scoreAccounts(
@@ -62,50 +68,56 @@ export function scoreAccounts(
   const total = wr + wg + wt + ws;
   const scale = total > 0 ? 100 / total : 0;
   const n = t.length;
-  let maxRevenue = 0;
+
+  const withSales = new Int32Array(n);
+  let sold = 0;
+  for (let i = 0; i < n; i++) if ((t.revenue[i] as number) > 0) withSales[sold++] = i;
+  const revenueRank = percentileRanks(t.revenue, withSales.subarray(0, sold));
+
+  // Growth: the absolute increase where the sheet gives a prior year or a rate, else headroom in yuan.
+  const growthKey = new Float64Array(n);
+  const withGrowth = new Int32Array(n);
+  let grown = 0;
+  const potential = inputs.marketPotential;
   for (let i = 0; i < n; i++) {
-    const r = t.revenue[i] as number;
-    if (r > maxRevenue) maxRevenue = r;
+    const inc = t.increase[i] as number;
+    if (!Number.isNaN(inc)) {
+      growthKey[i] = inc;
+      withGrowth[grown++] = i;
+    } else if (potential.length > 0) {
+      const p = potential[i] as number;
+      if (!Number.isNaN(p)) {
+        const rev = t.revenue[i] as number;
+        growthKey[i] = p - (rev > 0 ? rev : 0);
+        withGrowth[grown++] = i;
+      }
+    }
   }
+  const growthRank =
+    wg > 0 ? percentileRanks(growthKey, withGrowth.subarray(0, grown)) : new Float64Array(n).fill(Number.NaN);
+
   const m: ScoreModel = {
     revenue: wr * scale,
     growth: wg * scale,
     tenure: wt * scale,
     strategic: ws * scale,
-    maxRevenue,
-    growthFloor: rules.score.growthFloor,
-    growthSpan: rules.score.growthCeiling - rules.score.growthFloor,
     tenureFullYears: rules.score.tenureFullYears,
+    revenueRank,
+    growthRank,
   };
   if (total <= 0) return m;
-  const potential = inputs.marketPotential;
   for (let i = 0; i < n; i++) {
-    const revenue = t.revenue[i] as number;
-    t.score[i] =
-      revenuePart(m, revenue) +
-      growthPart(m, t.growth[i] as number, revenue, potential[i] ?? Number.NaN) +
-      tenurePart(m, t.tenureYears[i] as number) +
-      (t.strategic[i] === 1 ? m.strategic : 0);
+    const p = partsAt(m, t, i);
+    t.score[i] = p[0] + p[1] + p[2] + p[3];
   }
   return m;
 }
 
 /**
  * The parts of row `i`'s score in points: revenue, growth, tenure, strategic (they add up to the score).
- * @example scoreParts(model, table, inputs, 0) // [60, 12.5, 10, 0]
+ * @example scoreParts(model, table, 0) // [60, 12.5, 10, 0]
  */
-export function scoreParts(
-  m: ScoreModel,
-  t: AccountTable,
-  inputs: RowInputs,
-  i: number,
-): [number, number, number, number] {
+export function scoreParts(m: ScoreModel, t: AccountTable, i: number): [number, number, number, number] {
   if (m.revenue + m.growth + m.tenure + m.strategic <= 0) return [0, 0, 0, 0];
-  const revenue = t.revenue[i] as number;
-  return [
-    revenuePart(m, revenue),
-    growthPart(m, t.growth[i] as number, revenue, inputs.marketPotential[i] ?? Number.NaN),
-    tenurePart(m, t.tenureYears[i] as number),
-    t.strategic[i] === 1 ? m.strategic : 0,
-  ];
+  return partsAt(m, t, i);
 }

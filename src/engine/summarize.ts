@@ -1,12 +1,18 @@
-import { type AccountTable, NO_TIER, TIER_CODE } from "./account";
+import {
+  type AccountTable,
+  CANDIDATE_BY_GROWTH,
+  CANDIDATE_NEAR_KEY,
+  CHANGES,
+  KEY_BY,
+  NO_TIER,
+  TIER_CODE,
+  type WatchReason,
+  watchReasonsOf,
+} from "./account";
 import type { Change } from "./classes";
 import type { Finding } from "./findings";
 import type { EngineMessages } from "./messages";
-import type { Rules, Tier } from "./rules";
-
-const CHANGE_NEW = 0;
-const CHANGE_SAME = 1;
-const CHANGE_PROMOTED = 2;
+import { COURSE_ACCOUNT_SHARE, TIERS, type Rules, type Tier } from "./rules";
 
 export type TierSummary = {
   readonly tier: Tier;
@@ -14,149 +20,383 @@ export type TierSummary = {
   readonly accountShare: number;
   readonly revenue: number;
   readonly revenueShare: number;
-  /** The rules' share of sales time for the tier, and 0 when the tier has no accounts. */
+  /** The tier's share of sales time as allocated (0 when the tier has no accounts). */
   readonly timeShare: number;
+  /** Each account's share of sales time in this tier. */
+  readonly perAccountTimeShare: number;
   readonly hours: number | null;
+  /** The course's reference share of accounts, to print beside this run's. */
+  readonly courseAccountShare: number;
+  /** Months between reviews. */
+  readonly reviewMonths: number;
 };
 
 export type OwnerSummary = {
   readonly owner: string;
-  readonly accounts: number;
-  readonly keyAccounts: number;
+  readonly accounts: Readonly<Record<Tier, number>>;
   readonly timeShare: number;
   readonly keyTimeShare: number;
   readonly hours: number | null;
+  readonly keyAccounts: readonly string[];
+};
+
+export type RegionSummary = {
+  readonly region: string;
+  readonly accounts: number;
+  readonly key: number;
+  readonly ordinary: number;
+  readonly prospect: number;
+  readonly revenueShare: number;
+  readonly flags: readonly ("noKey" | "weakShare")[];
+};
+
+export type WatchEntry = {
+  readonly row: number | null;
+  readonly name: string;
+  readonly reasons: readonly WatchReason[];
+};
+export type PromotionCandidate = {
+  readonly row: number;
+  readonly name: string;
+  readonly owner: string | null;
+  /** The smallest key account's revenue minus this account's, in yuan (negative: it sells more). */
+  readonly gapToKey: number | null;
+};
+export type PriorityProspect = { readonly row: number; readonly name: string; readonly why: string };
+export type RemovedAccount = {
+  readonly name: string;
+  readonly previousTier: Tier;
+  readonly previousRow: number;
 };
 
 export type TieringSummary = {
   readonly accounts: number;
   readonly revenue: number;
   readonly tiers: Readonly<Record<Tier, TierSummary>>;
-  readonly changes: Readonly<Record<Change, number>>;
-  readonly promotionCandidates: number;
+  readonly changes: Readonly<Record<Change | "removed", number>>;
+  readonly keyBy: Readonly<Record<"override" | "revenueCore" | "score", number>>;
+  readonly promotionCandidates: readonly PromotionCandidate[];
+  readonly priorityProspects: readonly PriorityProspect[];
+  readonly watchList: readonly WatchEntry[];
+  readonly regions: readonly RegionSummary[];
   readonly overrides: number;
   readonly held: number;
   /** Sales time no account receives because its tier is empty. */
   readonly unallocatedTimeShare: number;
-  /** Each account's share of sales time, by tier (the tier's share split equally). */
+  /** Each account's share of sales time, by tier. */
   readonly perAccountTimeShare: Readonly<Record<Tier, number>>;
+  /** The team's monthly hours: the rules' capacity, else hours per owner x owners found, else null. */
+  readonly capacityHours: number | null;
   readonly owners: readonly OwnerSummary[];
 };
 
 /**
- * Splits each tier's share of sales time equally over its accounts (in hours when the team's monthly
- * capacity is set) and sums tiers, changes and owners.
- * @example allocateTime(table, DEFAULT_RULES).tiers.key.timeShare // 0.6
+ * Shares sales time out by tier: the key tier keeps its share; the tiers below split the rest in
+ * proportion to accounts x weight per account, the weight being the tier's time share over the course's
+ * account share (ordinary 0.3/0.3 = 1, prospect 0.1/0.6 = 1/6). Where a tier would still get more per
+ * account than the one above it, the two are pooled and share equally, so a lower tier never gets more
+ * time per account than a higher one. Empty tiers' time is left unallocated.
+ * @example allocateShares([10, 30, 60], DEFAULT_RULES) // [0.06, 0.01, 0.001666…]
  */
-export function allocateTime(t: AccountTable, rules: Rules): TieringSummary {
+export function allocateShares(counts: readonly number[], rules: Rules): number[] {
+  const share = rules.time.share;
+  const perAccount = TIERS.map(() => 0);
+  const [top, ...rest] = TIERS;
+  const topIndex = 0;
+  if (top === undefined) return perAccount;
+  const topCount = counts[topIndex] ?? 0;
+  if (topCount > 0) perAccount[topIndex] = share[top] / topCount;
+  let weighted = 0;
+  rest.forEach((tier, k) => {
+    weighted += (counts[k + 1] ?? 0) * (share[tier] / COURSE_ACCOUNT_SHARE[tier]);
+  });
+  const restShare = 1 - share[top];
+  rest.forEach((tier, k) => {
+    if ((counts[k + 1] ?? 0) > 0 && weighted > 0)
+      perAccount[k + 1] = (restShare * (share[tier] / COURSE_ACCOUNT_SHARE[tier])) / weighted;
+  });
+  // Pool adjacent violators: blocks of tiers whose per-account time would rise down the order.
+  type Block = { total: number; count: number; tiers: number[] };
+  const blocks: Block[] = [];
+  TIERS.forEach((_, k) => {
+    const c = counts[k] ?? 0;
+    if (c <= 0) return;
+    blocks.push({ total: (perAccount[k] as number) * c, count: c, tiers: [k] });
+    while (blocks.length > 1) {
+      const b = blocks[blocks.length - 1] as Block;
+      const a = blocks[blocks.length - 2] as Block;
+      if (a.total / a.count >= b.total / b.count - 1e-15) break;
+      blocks.splice(blocks.length - 2, 2, {
+        total: a.total + b.total,
+        count: a.count + b.count,
+        tiers: [...a.tiers, ...b.tiers],
+      });
+    }
+  });
+  for (const b of blocks) if (b.tiers.length > 1) for (const k of b.tiers) perAccount[k] = b.total / b.count;
+  return perAccount;
+}
+
+/** Monthly hours of the team: the rules' capacity, else hoursPerOwner for each owner found. */
+export function capacityOf(t: AccountTable, rules: Rules, hasOwnerColumn: boolean): number | null {
+  if (rules.time.monthlyCapacityHours !== null) return rules.time.monthlyCapacityHours;
+  if (!hasOwnerColumn) return null;
+  const owners = new Set<string>();
+  for (let i = 0; i < t.length; i++) if (t.owner[i] !== "") owners.add(t.owner[i] as string);
+  return owners.size > 0 ? owners.size * rules.time.hoursPerOwner : null;
+}
+
+export type SummaryInputs = {
+  readonly rules: Rules;
+  readonly capacityHours: number | null;
+  readonly removed: readonly RemovedAccount[];
+  readonly marketShare: Float64Array;
+  readonly priorityWhy: (i: number) => string;
+  readonly reviewMonths: Readonly<Record<Tier, number>>;
+};
+
+/**
+ * Sums a tiered table: accounts, revenue and time by tier (time per `allocateShares`), changes, how key
+ * accounts came in, the watch list, promotion candidates, priority prospects, regions and owners.
+ * @example summarize(table, inputs).tiers.key.timeShare // 0.6
+ */
+export function summarize(t: AccountTable, x: SummaryInputs): TieringSummary {
   const n = t.length;
-  let cKey = 0;
-  let cOrd = 0;
-  let cPro = 0;
-  let rKey = 0;
-  let rOrd = 0;
-  let rPro = 0;
-  let cNew = 0;
-  let cSame = 0;
-  let cUp = 0;
-  let cDown = 0;
-  let promotionCandidates = 0;
+  const tierCount = TIERS.length;
+  const counts = new Array<number>(tierCount).fill(0);
+  const revenues = new Array<number>(tierCount).fill(0);
+  const changes = new Array<number>(CHANGES.length).fill(0);
+  const keyBy = new Array<number>(KEY_BY.length).fill(0);
   let overrides = 0;
   let held = 0;
   for (let i = 0; i < n; i++) {
     const raw = t.revenue[i] as number;
-    const r = raw > 0 ? raw : 0;
-    const tier = t.tier[i];
-    if (tier === TIER_CODE.key) {
-      cKey++;
-      rKey += r;
-    } else if (tier === TIER_CODE.ordinary) {
-      cOrd++;
-      rOrd += r;
-    } else {
-      cPro++;
-      rPro += r;
-    }
-    const c = t.change[i];
-    if (c === CHANGE_SAME) cSame++;
-    else if (c === CHANGE_NEW) cNew++;
-    else if (c === CHANGE_PROMOTED) cUp++;
-    else cDown++;
-    promotionCandidates += t.promotionCandidate[i] as number;
+    const tier = t.tier[i] as number;
+    counts[tier] = (counts[tier] as number) + 1;
+    revenues[tier] = (revenues[tier] as number) + (raw > 0 ? raw : 0);
+    const c = t.change[i] as number;
+    changes[c] = (changes[c] as number) + 1;
+    const k = t.keyBy[i] as number;
+    keyBy[k] = (keyBy[k] as number) + 1;
     held += t.held[i] as number;
     if (t.override[i] !== NO_TIER) overrides++;
   }
-  const share = rules.time.share;
-  const capacity = rules.time.monthlyCapacityHours;
-  const perKey = cKey > 0 ? share.key / cKey : 0;
-  const perOrd = cOrd > 0 ? share.ordinary / cOrd : 0;
-  const perPro = cPro > 0 ? share.prospect / cPro : 0;
-  const owners = new Map<string, { accounts: number; keyAccounts: number; time: number; keyTime: number }>();
-  for (let i = 0; i < n; i++) {
-    const tier = t.tier[i];
-    const ts = tier === TIER_CODE.key ? perKey : tier === TIER_CODE.ordinary ? perOrd : perPro;
-    const owner = t.owner[i] as string;
-    if (owner !== "") {
-      let o = owners.get(owner);
-      if (!o) {
-        o = { accounts: 0, keyAccounts: 0, time: 0, keyTime: 0 };
-        owners.set(owner, o);
-      }
-      o.accounts++;
-      o.time += ts;
-      if (tier === TIER_CODE.key) {
-        o.keyAccounts++;
-        o.keyTime += ts;
-      }
-    }
-  }
-  const totalRevenue = rKey + rOrd + rPro;
-  const summarize = (tier: Tier, count: number, revenue: number): TierSummary => {
-    const timeShare = count > 0 ? share[tier] : 0;
-    return {
+  const perAccount = allocateShares(counts, x.rules);
+  const capacity = x.capacityHours;
+  const totalRevenue = revenues.reduce((a, b) => a + b, 0);
+  const tiers = {} as Record<Tier, TierSummary>;
+  let allocated = 0;
+  TIERS.forEach((tier, k) => {
+    const count = counts[k] as number;
+    const timeShare = count * (perAccount[k] as number);
+    allocated += timeShare;
+    tiers[tier] = {
       tier,
       accounts: count,
       accountShare: n > 0 ? count / n : 0,
-      revenue,
-      revenueShare: totalRevenue > 0 ? revenue / totalRevenue : 0,
+      revenue: revenues[k] as number,
+      revenueShare: totalRevenue > 0 ? (revenues[k] as number) / totalRevenue : 0,
       timeShare,
+      perAccountTimeShare: perAccount[k] as number,
       hours: capacity === null ? null : capacity * timeShare,
+      courseAccountShare: COURSE_ACCOUNT_SHARE[tier],
+      reviewMonths: x.reviewMonths[tier],
     };
-  };
-  const tiers = {
-    key: summarize("key", cKey, rKey),
-    ordinary: summarize("ordinary", cOrd, rOrd),
-    prospect: summarize("prospect", cPro, rPro),
-  };
-  const allocated = tiers.key.timeShare + tiers.ordinary.timeShare + tiers.prospect.timeShare;
+  });
+  const perAccountTimeShare = Object.fromEntries(
+    TIERS.map((tier, k) => [tier, perAccount[k] as number]),
+  ) as Record<Tier, number>;
+  const changeCounts = Object.fromEntries(CHANGES.map((c, k) => [c, changes[k] as number])) as Record<
+    Change,
+    number
+  >;
   return {
     accounts: n,
     revenue: totalRevenue,
     tiers,
-    changes: { new: cNew, same: cSame, promoted: cUp, demoted: cDown },
-    promotionCandidates,
+    changes: { ...changeCounts, removed: x.removed.length },
+    keyBy: { override: keyBy[1] as number, revenueCore: keyBy[2] as number, score: keyBy[3] as number },
+    promotionCandidates: listPromotionCandidates(t),
+    priorityProspects: listPriorityProspects(t, x.priorityWhy),
+    watchList: listWatch(t, x.removed),
+    regions: summarizeRegions(t, x.marketShare, x.rules),
     overrides,
     held,
     unallocatedTimeShare: n > 0 && 1 - allocated > 1e-9 ? 1 - allocated : 0,
-    perAccountTimeShare: { key: perKey, ordinary: perOrd, prospect: perPro },
-    owners: [...owners.entries()]
-      .map(([owner, o]) => ({
-        owner,
-        accounts: o.accounts,
-        keyAccounts: o.keyAccounts,
-        timeShare: o.time,
-        keyTimeShare: o.keyTime,
-        hours: capacity === null ? null : capacity * o.time,
-      }))
-      .sort(
-        (x, y) =>
-          y.keyTimeShare - x.keyTimeShare || y.timeShare - x.timeShare || (x.owner < y.owner ? -1 : 1),
-      ),
+    perAccountTimeShare,
+    capacityHours: capacity,
+    owners: summarizeOwners(t, perAccount, capacity),
   };
 }
 
+function smallestKeyRevenue(t: AccountTable): number | null {
+  let min = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < t.length; i++) {
+    const rev = t.revenue[i] as number;
+    if (t.tier[i] === TIER_CODE.key && rev > 0 && rev < min) min = rev;
+  }
+  return Number.isFinite(min) ? min : null;
+}
+
 /**
- * Points out what the course asks of key-account ownership: key accounts with no owner, and an owner
+ * Marks the promotion candidates: ordinary accounts whose absolute revenue increase is in the top share
+ * of ordinary accounts' increases, or whose revenue is within `nearKey` below the smallest key account.
+ * @example markPromotionCandidates(table, DEFAULT_RULES) // sets table.promotionCandidate
+ */
+export function markPromotionCandidates(t: AccountTable, rules: Rules): void {
+  const n = t.length;
+  const ORD = TIER_CODE.ordinary;
+  const increases: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const inc = t.increase[i] as number;
+    if (t.tier[i] === ORD && inc > 0) increases.push(inc);
+  }
+  let increaseLine = Number.POSITIVE_INFINITY;
+  if (increases.length > 0 && rules.promotion.topIncreaseShare > 0) {
+    const take = Math.max(1, Math.round(rules.promotion.topIncreaseShare * increases.length));
+    increases.sort((a, b) => b - a);
+    increaseLine = increases[Math.min(take, increases.length) - 1] as number;
+  }
+  const smallest = smallestKeyRevenue(t);
+  const nearLine = smallest === null ? Number.POSITIVE_INFINITY : smallest * (1 - rules.promotion.nearKey);
+  for (let i = 0; i < n; i++) {
+    const rev = t.revenue[i] as number;
+    t.promotionCandidate[i] =
+      t.tier[i] !== ORD
+        ? 0
+        : ((t.increase[i] as number) >= increaseLine ? CANDIDATE_BY_GROWTH : 0) |
+          (rev > 0 && rev >= nearLine ? CANDIDATE_NEAR_KEY : 0);
+  }
+}
+
+function listPromotionCandidates(t: AccountTable): PromotionCandidate[] {
+  const smallest = smallestKeyRevenue(t);
+  const out: (PromotionCandidate & { revenue: number })[] = [];
+  for (let i = 0; i < t.length; i++) {
+    if (t.promotionCandidate[i] === 0) continue;
+    const rev = t.revenue[i] as number;
+    const owner = t.owner[i] as string;
+    out.push({
+      row: t.row[i] as number,
+      name: t.name[i] as string,
+      owner: owner === "" ? null : owner,
+      gapToKey: smallest === null ? null : smallest - (rev > 0 ? rev : 0),
+      revenue: rev,
+    });
+  }
+  out.sort((a, b) => (a.gapToKey ?? 0) - (b.gapToKey ?? 0) || a.row - b.row);
+  return out.map(({ revenue: _r, ...c }) => c);
+}
+
+function listPriorityProspects(t: AccountTable, why: (i: number) => string): PriorityProspect[] {
+  const out: PriorityProspect[] = [];
+  for (let i = 0; i < t.length; i++) {
+    if (t.priority[i] === 1) out.push({ row: t.row[i] as number, name: t.name[i] as string, why: why(i) });
+  }
+  return out;
+}
+
+function listWatch(t: AccountTable, removed: readonly RemovedAccount[]): WatchEntry[] {
+  const out: WatchEntry[] = [];
+  for (let i = 0; i < t.length; i++) {
+    const mask = t.watch[i] as number;
+    if (mask !== 0)
+      out.push({ row: t.row[i] as number, name: t.name[i] as string, reasons: watchReasonsOf(mask) });
+  }
+  for (const r of removed)
+    if (r.previousTier === "key") out.push({ row: null, name: r.name, reasons: ["removed"] });
+  return out;
+}
+
+function summarizeRegions(t: AccountTable, marketShare: Float64Array, rules: Rules): RegionSummary[] {
+  type Acc = { counts: number[]; revenue: number; shareWeighted: number; shareRevenue: number };
+  const regions = new Map<string, Acc>();
+  let total = 0;
+  for (let i = 0; i < t.length; i++) {
+    const region = t.region[i] as string;
+    if (region === "") continue;
+    let a = regions.get(region);
+    if (!a) {
+      a = { counts: TIERS.map(() => 0), revenue: 0, shareWeighted: 0, shareRevenue: 0 };
+      regions.set(region, a);
+    }
+    const tier = t.tier[i] as number;
+    a.counts[tier] = (a.counts[tier] as number) + 1;
+    const rev = t.revenue[i] as number;
+    if (rev > 0) {
+      a.revenue += rev;
+      total += rev;
+      const s = marketShare.length > 0 ? (marketShare[i] as number) : Number.NaN;
+      if (!Number.isNaN(s)) {
+        a.shareWeighted += s * rev;
+        a.shareRevenue += rev;
+      }
+    }
+  }
+  return [...regions.entries()]
+    .map(([region, a]) => {
+      const accounts = a.counts.reduce((x, y) => x + y, 0);
+      const flags: ("noKey" | "weakShare")[] = [];
+      if (accounts > 0 && a.counts[TIER_CODE.key] === 0) flags.push("noKey");
+      if (a.shareRevenue > 0 && a.shareWeighted / a.shareRevenue < rules.regionalShare.competitive)
+        flags.push("weakShare");
+      return {
+        region,
+        accounts,
+        key: a.counts[TIER_CODE.key] as number,
+        ordinary: a.counts[TIER_CODE.ordinary] as number,
+        prospect: a.counts[TIER_CODE.prospect] as number,
+        revenueShare: total > 0 ? a.revenue / total : 0,
+        flags,
+      };
+    })
+    .sort(
+      (x, y) => y.revenueShare - x.revenueShare || y.accounts - x.accounts || (x.region < y.region ? -1 : 1),
+    );
+}
+
+function summarizeOwners(
+  t: AccountTable,
+  perAccount: readonly number[],
+  capacity: number | null,
+): OwnerSummary[] {
+  type Acc = { counts: number[]; time: number; keyTime: number; keyAccounts: string[] };
+  const owners = new Map<string, Acc>();
+  for (let i = 0; i < t.length; i++) {
+    const owner = t.owner[i] as string;
+    if (owner === "") continue;
+    let o = owners.get(owner);
+    if (!o) {
+      o = { counts: TIERS.map(() => 0), time: 0, keyTime: 0, keyAccounts: [] };
+      owners.set(owner, o);
+    }
+    const tier = t.tier[i] as number;
+    o.counts[tier] = (o.counts[tier] as number) + 1;
+    o.time += perAccount[tier] as number;
+    if (tier === TIER_CODE.key) {
+      o.keyTime += perAccount[tier] as number;
+      o.keyAccounts.push(t.name[i] as string);
+    }
+  }
+  return [...owners.entries()]
+    .map(([owner, o]) => ({
+      owner,
+      accounts: Object.fromEntries(TIERS.map((tier, k) => [tier, o.counts[k] as number])) as Record<
+        Tier,
+        number
+      >,
+      timeShare: o.time,
+      keyTimeShare: o.keyTime,
+      hours: capacity === null ? null : capacity * o.time,
+      keyAccounts: o.keyAccounts,
+    }))
+    .sort(
+      (x, y) => y.keyTimeShare - x.keyTimeShare || y.timeShare - x.timeShare || (x.owner < y.owner ? -1 : 1),
+    );
+}
+
+/**
+ * Points out what the company asks of key-account ownership: key accounts with no owner, and an owner
  * carrying far more key-account time than the median owner.
  * @example checkOwners(table, summary, { letter: "F", header: "负责人" }, DEFAULT_RULES, zhCN) // Finding[]
  */
@@ -181,7 +421,7 @@ export function checkOwners(
       });
     }
   }
-  const loads = summary.owners.filter((o) => o.keyAccounts > 0).map((o) => o.keyTimeShare);
+  const loads = summary.owners.filter((o) => o.accounts.key > 0).map((o) => o.keyTimeShare);
   if (loads.length >= 3) {
     const sorted = [...loads].sort((x, y) => x - y);
     const mid = Math.floor(sorted.length / 2);

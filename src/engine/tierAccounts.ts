@@ -5,7 +5,6 @@ import {
   type Dimension,
   NO_DIMENSIONS,
   NO_TIER,
-  TIER_CODE,
   accountAt,
   createAccountTable,
   createDimensionColumn,
@@ -18,13 +17,29 @@ import type { Field } from "./fields";
 import type { Finding } from "./findings";
 import { type ExplicitMapping, type HeaderDetection, detectColumns } from "./headers";
 import type { EngineMessages } from "./messages";
-import { createNoteWriter } from "./notes";
+import { markPriorityProspects, markWatchList, scheduleReviews, countProspectsByRegion } from "./followUp";
+import { type NoteContext, createNoteWriter } from "./notes";
+import { type PreviousRun, matchPreviousRun } from "./previousRun";
 import type { OutputKey } from "./outputs";
 import { rankAccounts } from "./rank";
 import { type SkippedRow, presentDimensions, readAccounts } from "./readAccounts";
 import { type Rules, TIERS, type Tier, validateRules } from "./rules";
 import { scoreAccounts, scoreParts } from "./score";
-import { type TieringSummary, allocateTime, checkOwners } from "./summarize";
+import {
+  type RemovedAccount,
+  type TieringSummary,
+  capacityOf,
+  checkOwners,
+  markPromotionCandidates,
+  summarize,
+} from "./summarize";
+
+const CHANGE = {
+  new: CHANGES.indexOf("new"),
+  same: CHANGES.indexOf("same"),
+  promoted: CHANGES.indexOf("promoted"),
+  demoted: CHANGES.indexOf("demoted"),
+} as const;
 
 export type TieringInput = {
   readonly grid: CellGrid;
@@ -36,8 +51,10 @@ export type TieringInput = {
   readonly outputHeaders?: Readonly<Partial<Record<OutputKey, readonly string[]>>> | undefined;
   /** Number format per grid column (of the first data cell), where a unit such as 万元 may live. */
   readonly columnFormats?: readonly (string | undefined)[] | undefined;
-  /** The date relationship lengths are counted to. */
+  /** The date relationship lengths are counted to, and reviews scheduled from. */
   readonly asOf: Date;
+  /** What the last run saved of its accounts (settings), to find removed accounts and what moved. */
+  readonly previousRun?: PreviousRun | null | undefined;
 };
 
 /** Which classification dimensions and extras this sheet has input for (and so which columns are written). */
@@ -62,8 +79,12 @@ export type TieringResult = {
   readonly findings: readonly Finding[];
   readonly summary: TieringSummary;
   readonly dimensions: PresentDimensions;
-  /** The sheet holds tiers written by an earlier run. */
+  /** The sheet holds tiers written by an earlier run (or the saved roster matched). */
   readonly hasPrevious: boolean;
+  /** Accounts of the last run that are no longer on the sheet. */
+  readonly removed: readonly RemovedAccount[];
+  /** The run date (epoch ms). */
+  readonly asOf: number;
   /** countShare: key accounts the rules ask for. */
   readonly keyCount: number;
 };
@@ -134,7 +155,8 @@ export function tierAccounts(input: TieringInput): TieringResult {
   }
 
   const read = readAccounts(input.grid, header, rules, m, input.asOf, input.columnFormats ?? []);
-  findings.push(...read.findings);
+  // One push per finding: spreading hundreds of thousands of arguments overflows the stack.
+  for (const f of read.findings) findings.push(f);
   const { table, inputs } = read;
   const has = (f: Field): boolean => header.mapping[f] !== undefined;
 
@@ -151,6 +173,7 @@ export function tierAccounts(input: TieringInput): TieringResult {
     },
     rules,
   );
+  const removed = matchPreviousRun(table, input.previousRun);
   const rank = rankAccounts(table, rules);
   if (has("revenue") && table.length > 0 && rank.totalRevenue <= 0) {
     const c = header.mapping.revenue as number;
@@ -165,31 +188,45 @@ export function tierAccounts(input: TieringInput): TieringResult {
 
   if (dimensions.regionalShare && !has("marketShare")) classifyRegionalShare(table, rules);
 
-  let hasPrevious = false;
-  const minGrowth = rules.promotion.minGrowth;
-  const CHANGE = {
-    new: CHANGES.indexOf("new"),
-    same: CHANGES.indexOf("same"),
-    promoted: CHANGES.indexOf("promoted"),
-    demoted: CHANGES.indexOf("demoted"),
-  };
+  let hasPrevious = removed.length > 0;
   for (let i = 0; i < table.length; i++) {
     const previous = table.previousTier[i] as number;
     const now = table.tier[i] as number;
     if (previous === NO_TIER) table.change[i] = CHANGE.new;
     else {
       hasPrevious = true;
-      // Codes run key 0, ordinary 1, prospect 2: a smaller code is a higher tier.
+      // Tier codes follow TIERS, highest first: a smaller code is a higher tier.
       table.change[i] = now < previous ? CHANGE.promoted : now > previous ? CHANGE.demoted : CHANGE.same;
     }
-    table.promotionCandidate[i] =
-      now === TIER_CODE.ordinary && (table.growth[i] as number) >= minGrowth ? 1 : 0;
   }
-  const summary = allocateTime(table, rules);
+  markPromotionCandidates(table, rules);
+  const priorityWhy = markPriorityProspects(table, rules, m);
+  markWatchList(table, rules, has("owner"));
+  scheduleReviews(table, rules, input.asOf);
+  const summary = summarize(table, {
+    rules,
+    capacityHours: capacityOf(table, rules, has("owner")),
+    removed,
+    marketShare: inputs.marketShare,
+    priorityWhy,
+    reviewMonths: {
+      key: rules.review.keyMonths,
+      ordinary: rules.review.ordinaryMonths,
+      prospect: rules.review.prospectMonths,
+    },
+  });
   if (has("owner")) {
     const c = header.mapping.owner as number;
-    findings.push(...checkOwners(table, summary, { letter: letter(c), header: headerText(c) }, rules, m));
+    for (const f of checkOwners(table, summary, { letter: letter(c), header: headerText(c) }, rules, m))
+      findings.push(f);
   }
+  const noteContext: NoteContext = {
+    summary,
+    rank,
+    rules,
+    hasOwnerColumn: has("owner"),
+    regionProspects: countProspectsByRegion(table),
+  };
   return withRows({
     rules,
     header,
@@ -200,13 +237,12 @@ export function tierAccounts(input: TieringInput): TieringResult {
     summary,
     dimensions,
     hasPrevious,
+    removed,
     keyCount: rank.keyCount,
     reasonOf: (i) => explainTier(table, i, rank, rules, m),
-    partsOf: (i) => scoreParts(scoreModel, table, inputs, i),
-    noteOf: (
-      (write) => (i: number) =>
-        write(table, i)
-    )(createNoteWriter(m, has("owner"))),
+    partsOf: (i) => scoreParts(scoreModel, table, i),
+    noteOf: createNoteWriter(m, table, noteContext),
+    asOf: input.asOf.getTime(),
   });
 }
 
@@ -219,7 +255,7 @@ function withRows(result: Omit<TieringResult, "accounts">): TieringResult {
       if (rows === undefined) {
         const t = result.table;
         rows = new Array<AccountResult>(t.length);
-        const capacity = result.rules.time.monthlyCapacityHours;
+        const capacity = result.summary.capacityHours;
         for (let i = 0; i < t.length; i++) {
           const timeShare = result.summary.perAccountTimeShare[TIERS[t.tier[i] as number] as Tier];
           rows[i] = accountAt(t, i, {
@@ -228,6 +264,7 @@ function withRows(result: Omit<TieringResult, "accounts">): TieringResult {
             hours: capacity === null ? null : capacity * timeShare,
             reason: result.reasonOf(i),
             note: result.noteOf(i),
+            asOf: result.asOf,
           });
         }
       }
@@ -270,7 +307,18 @@ function emptyResult(
     table,
     skipped: [],
     findings,
-    summary: allocateTime(table, rules),
+    summary: summarize(table, {
+      rules,
+      capacityHours: null,
+      removed: [],
+      marketShare: new Float64Array(0),
+      priorityWhy: () => "",
+      reviewMonths: {
+        key: rules.review.keyMonths,
+        ordinary: rules.review.ordinaryMonths,
+        prospect: rules.review.prospectMonths,
+      },
+    }),
     dimensions: {
       managementMode: false,
       salesMode: false,
@@ -280,9 +328,11 @@ function emptyResult(
       sensitivity: false,
     },
     hasPrevious: false,
+    removed: [],
     keyCount: 0,
     reasonOf: () => "",
     noteOf: () => "",
     partsOf: () => [0, 0, 0, 0],
+    asOf: 0,
   });
 }

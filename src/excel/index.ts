@@ -6,7 +6,7 @@ export {
   translateOfficeError,
 } from "./officeApiError";
 export { type ExcelTable, ReadCancelled, type ReadOptions, readTarget } from "./readTarget";
-export { queueSettings, readSettingsCells } from "./settingsStore";
+export { readSettingsCells, writeSettings } from "./settingsStore";
 export { estimateBytes, toExcelValue } from "./textCell";
 export {
   TieringBlockedError,

@@ -22,17 +22,52 @@ export async function readSettingsCells(context: Excel.RequestContext): Promise<
   return cells;
 }
 
+/** UTF-16 text sent as JSON: up to 3 bytes a character, plus the cell's own framing. */
+const cellBytes = (text: string): number => text.length * 3 + 16;
+
 /**
- * Queues the settings into the very hidden settings sheet (created when missing); the caller syncs.
- * @example queueSettings(context, plan.settings); await context.sync();
+ * Writes the settings into the very hidden settings sheet (created when missing), in batches of cells
+ * that stay under the request budget (the roster of a large sheet spans many 32,000-character cells),
+ * halving a batch that Excel still finds too large.
+ * @example await writeSettings(context, plan.settings, false, 4e6, sync, isPayloadError);
  */
-export function queueSettings(context: Excel.RequestContext, settings: SavedSettings, exists: boolean): void {
+export async function writeSettings(
+  context: Excel.RequestContext,
+  settings: SavedSettings,
+  exists: boolean,
+  budget: number,
+  sync: (bytes: number) => Promise<void>,
+  isPayloadError: (error: unknown) => boolean,
+): Promise<void> {
   const sheets = context.workbook.worksheets;
   const ws = exists ? sheets.getItem(SETTINGS_SHEET) : sheets.add(SETTINGS_SHEET);
   ws.visibility = "VeryHidden";
   ws.getRange("A:A").clear("Contents");
+  await sync(64);
   const chunks = serializeSettings(settings);
-  const range = ws.getRangeByIndexes(0, 0, chunks.length, 1);
-  range.numberFormat = chunks.map(() => ["@"]);
-  range.values = chunks.map((c) => [c]);
+  for (let start = 0; start < chunks.length;) {
+    let n = 0;
+    let bytes = 0;
+    while (start + n < chunks.length) {
+      const b = cellBytes(chunks[start + n] as string);
+      if (n > 0 && bytes + b > budget) break;
+      bytes += b;
+      n++;
+    }
+    for (;;) {
+      const part = chunks.slice(start, start + n);
+      const range = ws.getRangeByIndexes(start, 0, n, 1);
+      range.numberFormat = part.map(() => ["@"]);
+      range.values = part.map((c) => [c]);
+      try {
+        await sync(bytes);
+        break;
+      } catch (error) {
+        if (!isPayloadError(error) || n === 1) throw error;
+        n = Math.ceil(n / 2);
+        bytes = chunks.slice(start, start + n).reduce((s, c) => s + cellBytes(c), 0);
+      }
+    }
+    start += n;
+  }
 }

@@ -1,7 +1,7 @@
 import type { ExcelMessages } from "../i18n";
 import { type PlanCell, type PlanRow, SETTINGS_SHEET, type SheetPlan, type WritePlan } from "../workbook";
 import { OfficeApiError, officeErrorCode, translateOfficeError } from "./officeApiError";
-import { queueSettings } from "./settingsStore";
+import { writeSettings } from "./settingsStore";
 import { estimateBytes, toExcelValue } from "./textCell";
 
 /** Excel on the web refuses requests over 5 MB; each sync stays under this budget. */
@@ -193,8 +193,14 @@ export async function applyPlanToExcel(
     writtenSheets.push(plan.changeLog.name);
 
     const settingsSheet = existing.get(SETTINGS_SHEET);
-    queueSettings(context, plan.settings, Boolean(settingsSheet && !settingsSheet.isNullObject));
-    await sync(JSON.stringify(plan.settings).length * 3);
+    await writeSettings(
+      context,
+      plan.settings,
+      Boolean(settingsSheet && !settingsSheet.isNullObject),
+      budget,
+      sync,
+      isPayloadError,
+    );
     return { syncs, largestRequestBytes: largest };
   } catch (error) {
     if (error instanceof WriteCancelled) throw error;

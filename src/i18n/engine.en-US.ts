@@ -1,7 +1,13 @@
 import type { EngineMessages } from "../engine";
-import { formatDecimal, formatPercent, formatYuanEn } from "./format";
+import { formatDecimal, formatInteger, formatPercent, formatYuanEn } from "./format";
 
-const tier = { key: "Key account", ordinary: "Ordinary", prospect: "Prospect" } as const;
+/** "1 year", "6.5 years". */
+function formatYears(years: number): string {
+  const y = formatDecimal(years);
+  return `${y} ${y === "1" ? "year" : "years"}`;
+}
+
+const tier = { key: "Key account", ordinary: "Ordinary account", prospect: "Prospect" } as const;
 
 /** Everything the engine says, in English. */
 export const engineEnUS: EngineMessages = {
@@ -13,6 +19,7 @@ export const engineEnUS: EngineMessages = {
     score: "Importance Score",
     change: "Change",
     reason: "Tier Reason",
+    nextReview: "Next Review",
     timeShare: "Sales Time Share",
     hours: "Monthly Hours",
     mgmtClass: "Management Mode Class",
@@ -79,25 +86,35 @@ export const engineEnUS: EngineMessages = {
     status: "Status",
     override: "Tier override",
     owner: "Owner",
+    lastVisit: "Last visit",
+    competitor: "Competitor",
   },
   yes: "Yes",
   percent: formatPercent,
   money: formatYuanEn,
   reason: {
     override: (t) => `Manual override: ${t}`,
-    noSales: () => "No current sales",
-    unreadableSales: (raw) => `Sales '${raw}' could not be read; treated as no sales`,
-    statusProspect: (s) => `Status '${s}' marks a prospect`,
+    noSales: () => "No sales this period",
+    unreadableSales: (raw) => `Sales '${raw}' could not be read; treated as no sales this period`,
+    statusProspect: (s) => `Status '${s}' and no sales this period: a prospect`,
     statusActive: (s) => `Customer by status '${s}'`,
     belowMinimum: (rev, min) =>
       `Sales ${formatYuanEn(rev)} below the ${formatYuanEn(min)} minimum for a customer`,
-    rank: (rank, of, score) => `Rank ${rank} of ${of} by score (${formatDecimal(score)})`,
-    keyCut: (n) =>
-      n === 0
-        ? "every key place is taken by manual overrides"
-        : n === 1
-          ? "the key account is the top 1"
-          : `key accounts are the top ${n}`,
+    rank: (rank, of, score) => `Rank ${rank} of ${of} accounts with sales by score (${formatDecimal(score)})`,
+    core: (share) => `One of the largest accounts that make the first ${formatPercent(share)} of revenue`,
+    keyLine: (n, o, c, s) => {
+      if (n === 0) return "no key places this run";
+      const parts: string[] = [];
+      if (o > 0) parts.push(`${o} by override`);
+      if (c > 0) parts.push(`${c} by revenue`);
+      if (s > 0) parts.push(`${s} by score`);
+      const what = n === 1 ? "1 key account" : `${n} key accounts`;
+      return parts.length > 0 ? `${what}: ${parts.join(", ")}` : what;
+    },
+    belowGate: (gate) =>
+      `sales below the key-account gate of ${formatYuanEn(gate)} (the median account with sales)`,
+    heldPlaces: (t, places) =>
+      `within ${places} ${places === 1 ? "place" : "places"} of the key line, kept as ${t.toLowerCase()}`,
     cumulative: (before, target) =>
       `Revenue before it in the ranking: ${formatPercent(before)} (key up to ${formatPercent(target)})`,
     threshold: (rev, min, above) =>
@@ -108,57 +125,106 @@ export const engineEnUS: EngineMessages = {
       const parts: string[] = [];
       if (d.revenueShare !== null) parts.push(`${formatPercent(d.revenueShare)} of revenue`);
       if (d.growth !== null) parts.push(`${d.growth >= 0 ? "+" : ""}${formatPercent(d.growth)} growth`);
-      if (d.tenureYears !== null) parts.push(`${formatDecimal(d.tenureYears)} years as partner`);
+      if (d.tenureYears !== null) parts.push(`${formatYears(d.tenureYears)} as partner`);
       if (d.strategic) parts.push("strategic");
       return parts.join(", ");
     },
-    held: (t, band) => `kept as ${t}: within the ${formatPercent(band)} hysteresis band`,
+    held: (t, band) => `kept as ${t.toLowerCase()}: within the ${formatPercent(band)} hysteresis band`,
     join: (parts) => parts.filter((p) => p !== "").join("; "),
   },
   note: {
+    revenue: (yuan, share, growth) =>
+      `Sales ${formatYuanEn(yuan)} (${formatPercent(share)} of total)${
+        growth === null ? "" : `, ${growth >= 0 ? "+" : ""}${formatPercent(growth)} YoY`
+      }`,
+    regionProspects: (region, n) => `One of ${n} ${n === 1 ? "prospect" : "prospects"} in ${region}`,
+    noSalesYears: (years) => `No sales this period; ${formatYears(years)} as partner`,
+    noSales: () => "Sales this period: ¥0",
     base: {
-      key: "Key-account team: coordinate sales, marketing, technical and production; exceed expectations; owned by our most capable rep",
-      ordinary: "Routine rep coverage; grow revenue toward key-account level",
-      prospect: "Develop: keep in touch and win the first order to make it a customer",
+      key: "Key-account team: align sales, marketing, tech, production; exceed expectations",
+      ordinary: "Routine coverage by the rep; keep service steady",
+      prospect: "Keep in touch and win the first order: one deal makes it a customer",
     },
-    creditWatch: "Credit C: tighten credit terms and watch receivables",
-    creditCash: "Credit D: cash on delivery only",
+    keyFalling: (drop) =>
+      `Sales down ${formatPercent(drop)}: review the causes with the owner this month and plan a recovery`,
+    candidate: (growing, gap) =>
+      `${growing ? "Growing fast" : "Close to the key line"}: reward its development efforts; review for key-account status${
+        gap !== null && gap > 0 ? ` (${formatYuanEn(gap)} below the key line)` : ""
+      }`,
+    priority: "Priority prospect: assign a rep to visit and win the first order",
+    competitor: "Buys from a competitor now: learn what it needs and misses",
+    coordination: {
+      direct: "handled directly by our own team",
+      generalAgent: "coordinate through the general agent's network",
+      regionalAgent: "plan the region together with the regional agent",
+      secondary: "coordinate through its primary distributor",
+      franchise: "supervise to the franchise standard",
+    },
+    salesMode: {
+      wholesale: "Wholesale: control cross-region selling and prices",
+      distribution: "Distribution: help manage its sub-outlets",
+      retail: "Retail: store image and display",
+      project: "Projects: project registration and technical support",
+      ecommerce: "E-commerce: control online prices",
+    },
     sensitivity: {
-      price: "Price-sensitive: volume rebates and stable prices",
-      service: "Service-sensitive: fast delivery, technical support, a named contact",
-      brand: "Brand-sensitive: joint brand building and marketing support",
-      rebate: "Rebate-sensitive: clear tiered rebates tied to growth",
-      quality: "Quality-sensitive: quality guarantees and product training",
+      price: "Price-sensitive: a stable price system and control of cross-region selling",
+      service: "Service-sensitive: fast response and on-time delivery",
+      brand: "Brand-sensitive: joint promotion and store image",
+      rebate: "Rebate-sensitive: clear stepped rebates, paid on time",
+      quality: "Quality-sensitive: quality promise, after-sales service and product training",
       relationship: "Relationship-driven: regular visits and senior contact",
     },
-    promotion: "Promotion candidate: reward growth (development rewards) and plan an upgrade review",
-    declining: "Revenue declining: review with the owner this quarter",
-    noOwner: "No owner: assign our most capable rep",
+    potentialHigh: "High potential: invest and apply development rewards",
+    potentialLow: "Low potential: keep the service cost down",
+    shareDefend: "Strong in its region: defend the share",
+    shareWeak: "Weak regional share: support it or reconsider the distributor",
+    creditC: (days) =>
+      `Credit C${days !== null && days > 0 ? ` (${formatInteger(days)} days overdue)` : ""}: tighten terms and chase receivables`,
+    creditD: (days) =>
+      `Credit D${days !== null && days > 0 ? ` (${formatInteger(days)} days overdue)` : ""}: cash on delivery, no new credit`,
+    noOwner: "No owner: assign one of our most capable people",
     join: (parts) => parts.join("; "),
+    maxLength: 160,
+  },
+  prospectWhy: (x) => {
+    const parts: string[] = [];
+    if (x.share !== null) parts.push(`${x.share.toLowerCase()} regional share`);
+    if (x.potential !== null) parts.push(`${x.potential.toLowerCase()} potential`);
+    if (x.competitor) parts.push("buys from a competitor now");
+    return parts.join(", ");
+  },
+  creditLabel: (c, days) => (days !== null && days > 0 ? `${c} (${formatInteger(days)} days overdue)` : c),
+  watchReason: {
+    demoted: "demoted this run",
+    removed: "removed from the sheet",
+    falling: "sales falling",
+    credit: "credit C/D",
+    noOwner: "no owner",
   },
   strategy: {
     tierSummary: {
-      key: "Vital to our goals and a large part of current revenue; losing one hurts badly and is hard to recover from. About 10% of accounts, 60% of sales time.",
+      key: "Vital to our goals and a large part of current revenue; losing one hurts badly and is hard to recover from in the short term. Owned by our most capable people.",
       ordinary:
-        "Not a large part of revenue; losing some costs little. About 30% of accounts and 30% of time; handled by reps in the routine way. When their revenue keeps growing they move up to key accounts.",
+        "Not a large part of revenue; losing some costs little. Handled by reps in the routine way; when they bring more and more revenue, they move up to key accounts.",
       prospect:
-        "Not customers yet but need our product; may be buying from a competitor. Reps watch them; one deal makes them ordinary customers. About 60% of accounts, 10% of time.",
+        "Not our customers yet, but they need our products and services and may be buying from a competitor now. Reps watch them; one deal makes them ordinary customers.",
     },
     tactics: {
       key: [
-        "A key-account team coordinates sales, marketing, technical and production departments around each key account.",
+        "A key-account team works with sales, marketing, technical and production departments and coordinates them to meet the needs of customers and consumers.",
         "Exceed the customer's expectations.",
-        "Put our most capable people on these relationships.",
-        "Tie channel-brand building to key-account success in a quarterly programme.",
+        "Put the most capable people in the company in charge of these relationships.",
+        "Tie channel-brand building to key-account success in a quarterly programme (e.g. the 'June 1st project').",
       ],
       ordinary: [
-        "Reps cover these accounts in the routine way.",
-        "Track revenue growth: accounts whose revenue keeps growing move up to key accounts.",
-        "Reward development behaviour that grows the account.",
+        "Reps handle these accounts in the routine way.",
+        "Track revenue growth: when they bring more and more revenue, move them up to key accounts.",
+        "Reward the customer's development behaviour.",
       ],
       prospect: [
-        "Find them through normal development work and keep in touch.",
-        "Learn whom they buy from now and what they need.",
+        "Find them through normal development work and keep watching them.",
+        "Learn which competitors they buy from now and what they need.",
         "One deal makes them ordinary customers: aim for the first order.",
       ],
     },
@@ -168,22 +234,22 @@ export const engineEnUS: EngineMessages = {
       "Recognise distributors that develop new outlets, new regions or new product lines.",
     ],
     careRules: [
-      "Don't promise lightly; think before you commit.",
-      "Learn and accept the customer's habits; you cannot change them.",
-      "In research or sales meetings, don't just attend: ask, learn and propose.",
-      "Always tell the truth. A lie is fatal.",
-      "Remember your business is not the customer's only job; understand the pressure he is under.",
-      "Don't hide that you have other customers, and don't flaunt it.",
-      "Promote your company and answer for its reputation; make sure everyone serving the customer knows his situation.",
-      "If you leave a meeting unsure what he meant, ask next time and make sure there is no misunderstanding.",
-      "Win with the strength of your plan, not by guessing what his boss expects; if you need help, let your boss talk to his.",
-      "Disagreement is normal: create room for candid discussion, and back an agreed view in the meeting.",
-      "Don't fall behind the customer: make sure he hears news from you first.",
-      "Make the customer feel important and look good to his superiors and colleagues.",
-      "Don't pretend to know his business; if unsure, ask: he likes to talk about it.",
-      "Ask your own boss for help early; never hide a problem, it only gets worse.",
-      "Recognise unnecessary work requests and argue them away; if you can't, do the work well.",
-      "Know your competitors and what they are doing with your customer.",
+      "Don't make promises lightly; think carefully before you commit.",
+      "Learn and accept the customer's habits: we cannot change them.",
+      "In research or sales meetings, don't just attend: ask questions, learn, and propose solutions.",
+      "Tell the truth. A lie is fatal: never lie.",
+      "Remember that our business is not the customer's whole job; his pressure comes from elsewhere too. He has many worries at work: understand them and bear with him.",
+      "Don't hide the fact that we have other customers, and don't flaunt it.",
+      "Promote our company and answer for its credit and reputation; make sure everyone who serves the customer knows his situation, so that he is proud to work with us.",
+      "However often we talk, if you leave the meeting thinking 'I don't understand what he meant', ask him next time and make sure there is no misunderstanding.",
+      "Don't waste time worrying about what his boss expects: convince him with the strengths of our plan. If you need help, let our boss talk to his.",
+      "Disagreement is normal: create room for candid discussion and let everyone speak, even where they disagree with us; but once a view is agreed, support it clearly in the meeting.",
+      "Don't fall behind the customer: make sure he hears news from us first. Go over his head to his boss only when there is no other way, and only when it is worth it.",
+      "Make the customer feel important, and help him look good to his superiors and colleagues.",
+      "Don't pretend to know his business well; if unsure, ask him: he likes to talk about his business.",
+      "Ask for help when needed: don't be afraid to ask our boss to help solve the customer's problem; never cover up a problem, it only makes things worse.",
+      "Recognise unnecessary work requests and learn to deal with them: show him with convincing arguments that the work is unnecessary, without looking unwilling or dismissive; but if you cannot convince him, do the work carefully and well.",
+      "Know our competitors: be clear about what they are doing.",
     ],
   },
   finding: {
@@ -207,12 +273,14 @@ export const engineEnUS: EngineMessages = {
       `Row ${row}: ${h} '${name}' also appears in row ${first}; both are tiered.`,
     total: (row, h, text) => `Row ${row}: ${h} '${text}' is a totals row; not tiered.`,
     ownerMissing: (row, h, name) =>
-      `Row ${row}: key account '${name}' has no ${h}; the course wants our most capable people on key accounts.`,
+      `Row ${row}: key account '${name}' has no ${h}; key accounts should be owned by our most capable people.`,
     ownerOverloaded: (h, owner, share, median) =>
       `${h} '${owner}' carries ${formatPercent(share)} of sales time on key accounts, against a median of ${formatPercent(median)}; consider sharing them out.`,
     rulesInvalid: (setting, value, expected) => `Rule ${setting} = ${value} is invalid: ${expected}.`,
     noSales: (h) => `No row has sales above zero in ${h}: every account is a prospect.`,
-    consequenceProspect: "row left as a prospect",
+    prospectWithSales: (row, h, status) =>
+      `Row ${row}: ${h} says '${status}', but the account has sales this period: tiered as a customer (one deal makes a customer).`,
+    consequenceProspect: "treated as no sales this period",
     consequenceIgnored: "value ignored",
   },
   expect: {

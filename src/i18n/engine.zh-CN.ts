@@ -1,16 +1,17 @@
 import type { EngineMessages } from "../engine";
-import { formatDecimal, formatPercent, formatYuanZh } from "./format";
+import { formatDecimal, formatInteger, formatPercent, formatYuanZh } from "./format";
 
 /** 引擎的全部中文文字。 */
 export const engineZhCN: EngineMessages = {
   language: "zh-CN",
-  tier: { key: "重点客户", ordinary: "普通客户", prospect: "潜在客户" },
-  change: { new: "新增", same: "不变", promoted: "升级", demoted: "降级" },
+  tier: { key: "重点客户", ordinary: "普通客户", prospect: "意向客户" },
+  change: { new: "新增", same: "不变", promoted: "晋级", demoted: "降级" },
   outputHeader: {
     tier: "渠道分级",
     score: "重要性得分",
     change: "较上次变化",
     reason: "分级依据",
+    nextReview: "下次复查",
     timeShare: "销售时间占比",
     hours: "月度工时",
     mgmtClass: "管理模式分类",
@@ -71,19 +72,31 @@ export const engineZhCN: EngineMessages = {
     status: "客户状态",
     override: "手动分级",
     owner: "负责人",
+    lastVisit: "上次拜访",
+    competitor: "竞品合作",
   },
   yes: "是",
   percent: formatPercent,
   money: formatYuanZh,
   reason: {
     override: (t) => `手动指定：${t}`,
-    noSales: () => "当前无销售额",
-    unreadableSales: (raw) => `销售额“${raw}”无法识别，按无销售额处理`,
-    statusProspect: (s) => `客户状态为“${s}”，按潜在客户处理`,
+    noSales: () => "本期无销售",
+    unreadableSales: (raw) => `销售额“${raw}”无法识别，按本期无销售处理`,
+    statusProspect: (s) => `客户状态为“${s}”且本期无销售，列为意向客户`,
     statusActive: (s) => `客户状态为“${s}”，视为现有客户`,
     belowMinimum: (rev, min) => `销售额${formatYuanZh(rev)}低于客户门槛${formatYuanZh(min)}`,
-    rank: (rank, of, score) => `得分${formatDecimal(score)}，在${of}家中排第${rank}`,
-    keyCut: (n) => (n === 0 ? "重点客户名额已全部由手动指定占用" : `重点客户为前${n}名`),
+    rank: (rank, of, score) => `得分${formatDecimal(score)}，在${of}家有销售的客户中排第${rank}`,
+    core: (share) => `属于合计贡献前${formatPercent(share)}销售额的大客户之一`,
+    keyLine: (n, o, c, s) => {
+      if (n === 0) return "本期没有重点客户名额";
+      const parts: string[] = [];
+      if (o > 0) parts.push(`手动指定${o}家`);
+      if (c > 0) parts.push(`销售额大户${c}家`);
+      if (s > 0) parts.push(`按得分${s}家`);
+      return `重点客户共${n}家${parts.length > 0 ? `（${parts.join("、")}）` : ""}`;
+    },
+    belowGate: (gate) => `销售额低于重点客户门槛${formatYuanZh(gate)}（有销售客户的中位数）`,
+    heldPlaces: (t, places) => `距重点客户线${places}位以内，保持${t}`,
     cumulative: (before, target) =>
       `排在其前的客户累计占销售额${formatPercent(before)}（重点客户覆盖前${formatPercent(target)}）`,
     threshold: (rev, min, above) =>
@@ -103,33 +116,81 @@ export const engineZhCN: EngineMessages = {
     join: (parts) => parts.filter((p) => p !== "").join("；"),
   },
   note: {
+    revenue: (yuan, share, growth) =>
+      `年销售额${formatYuanZh(yuan)}，占${formatPercent(share)}${
+        growth === null ? "" : `，同比${growth >= 0 ? "增长" : "下降"}${formatPercent(Math.abs(growth))}`
+      }`,
+    regionProspects: (region, n) => `${region}共有${n}家意向客户`,
+    noSalesYears: (years) => `本期无销售，合作${formatDecimal(years)}年`,
+    noSales: () => "本期销售额为0",
     base: {
-      key: "重点客户小组协调销售、市场、技术、生产各部门；超越客户期望；由能力最强的人员负责",
-      ordinary: "由销售人员按常规方法跟进；推动销售增长，争取升为重点客户",
-      prospect: "开发跟进：保持联系，争取首单，使其成为普通客户",
+      key: "重点客户小组统筹销售、市场、技术、生产，超越客户期望",
+      ordinary: "由业务员按常规方法跟进，维持正常服务",
+      prospect: "保持关注，争取首单，成交即转为普通客户",
     },
-    creditWatch: "资信C：收紧信用额度，关注回款",
-    creditCash: "资信D：现款现货",
+    keyFalling: (drop) => `销售下滑${formatPercent(drop)}：本月与负责人一起复盘原因，制定挽回措施`,
+    candidate: (growing, gap) =>
+      `${growing ? "增长较快" : "接近重点客户线"}：奖励其发展行为，评估晋级重点客户${
+        gap !== null && gap > 0 ? `（还差${formatYuanZh(gap)}）` : ""
+      }`,
+    priority: "优先开发：安排专人拜访，争取首单",
+    competitor: "目前与竞品合作，了解其需求与不满之处",
+    coordination: {
+      direct: "由我们自己的团队直接对接",
+      generalAgent: "通过总代理的网络协调落实",
+      regionalAgent: "与区域代理共同制定区域计划",
+      secondary: "经由其上级经销商协调",
+      franchise: "按加盟标准统一督导",
+    },
+    salesMode: {
+      wholesale: "批发：严控跨区窜货与价格",
+      distribution: "分销：帮助管理下级网点",
+      retail: "零售：做好门店形象与陈列",
+      project: "工程：做好项目报备与技术支持",
+      ecommerce: "电商：管控线上价格",
+    },
     sensitivity: {
-      price: "价格敏感：阶梯返利，稳定价格",
-      service: "服务敏感：快速配送、技术支持、专人对接",
-      brand: "品牌敏感：联合品牌建设与市场支持",
-      rebate: "返利敏感：与增长挂钩的明确阶梯返利",
-      quality: "质量敏感：质量保证与产品培训",
+      price: "价格敏感：稳定价格体系，严控窜货",
+      service: "服务敏感：保证响应速度与到货时效",
+      brand: "品牌敏感：联合推广，提升门店形象",
+      rebate: "返利敏感：阶梯返利政策清楚，按时兑现",
+      quality: "质量敏感：做好质量承诺、售后与产品培训",
       relationship: "关系导向：定期拜访，高层互访",
     },
-    promotion: "晋级候选：奖励发展行为，安排升级评估",
-    declining: "销售下滑：本季度与负责人复盘",
-    noOwner: "尚无负责人：请指派能力最强的人员",
+    potentialHigh: "潜力高：加大投入，落实发展奖励",
+    potentialLow: "潜力低：控制服务成本",
+    shareDefend: "区域优势明显：巩固份额",
+    shareWeak: "区域占有弱：加大支持或重新评估",
+    creditC: (days) =>
+      `资信C${days !== null && days > 0 ? `（逾期${formatInteger(days)}天）` : ""}：收紧账期，盯紧回款`,
+    creditD: (days) =>
+      `资信D${days !== null && days > 0 ? `（逾期${formatInteger(days)}天）` : ""}：现款现货，停止新增授信`,
+    noOwner: "尚无负责人：尽快指派能力最强的人员",
     join: (parts) => parts.join("；"),
+    maxLength: 80,
+  },
+  prospectWhy: (x) => {
+    const parts: string[] = [];
+    if (x.share !== null) parts.push(`区域占有${x.share}`);
+    if (x.potential !== null) parts.push(`销售潜力${x.potential}`);
+    if (x.competitor) parts.push("目前与竞品合作");
+    return parts.join("，");
+  },
+  creditLabel: (c, days) => (days !== null && days > 0 ? `${c}（逾期${formatInteger(days)}天）` : c),
+  watchReason: {
+    demoted: "本次降级",
+    removed: "已从表中删除",
+    falling: "销售下滑",
+    credit: "资信C/D",
+    noOwner: "没有负责人",
   },
   strategy: {
     tierSummary: {
-      key: "对实现企业目标十分重要，占目前收入的很大一部分；失去他们将严重影响业务且短期内难以恢复。约占客户总数10%，投放60%的销售时间。",
+      key: "对实现企业目标十分重要，占目前收入的很大一部分；失去他们将严重影响业务，且短期内难以恢复。由企业中能力最强的人负责。",
       ordinary:
-        "不占整个收入的很大一部分，失去其中部分损失不大。约占客户30%，投放30%的时间，由销售人员按常规方法操作；营业收入越来越多时，可归入重点客户。",
+        "不占整个收入的很大一部分，失去其中部分损失不大。由业务员按常规方法操作；为企业带来越来越多的营业收入时，可归入重点客户。",
       prospect:
-        "现在不是你的客户，但需要你的产品和服务，目前可能与竞争对手有业务往来。销售人员关注着他们，只要做成一笔买卖，就变成普通客户。约占客户60%，投放10%的时间。",
+        "现在还不是我们的客户，但需要我们的产品和服务，目前可能正与竞争对手有业务往来。业务员关注着他们，只要做成一笔买卖，就变成普通客户。",
     },
     tactics: {
       key: [
@@ -139,8 +200,8 @@ export const engineZhCN: EngineMessages = {
         "根据季度计划，将渠道品牌建设与重点客户的成功结合起来（如“六一工程”）。",
       ],
       ordinary: [
-        "由销售人员按常规方法进行操作。",
-        "跟踪销售增长：营业收入越来越多时，将其归入重点客户。",
+        "由业务员按常规方法进行操作。",
+        "跟踪销售增长：为企业带来越来越多的营业收入时，将其归入重点客户。",
         "奖励客户的发展行为。",
       ],
       prospect: [
@@ -151,26 +212,26 @@ export const engineZhCN: EngineMessages = {
     },
     rewards: [
       "奖励使客户成长的行为，而不仅是其现有的进货量。",
-      "将返利和支持与双方约定的增长目标挂钩。",
+      "将返利和支持与双方约定的增长目标挂钩，阶梯清楚、按时兑现。",
       "表彰开发新网点、新区域或新产品线的经销商。",
     ],
     careRules: [
       "不要随意做出承诺，在承诺前要仔细考虑。",
-      "摸清并接受客户的习惯，你不可改变客户的习惯。",
+      "摸清并接受客户的习惯，我们不可改变客户的习惯。",
       "在调研或销售会议时，不要仅仅做个到场的听众：要提问，学习调查，要提出办法。",
-      "要说真话。谎言是致命的。永远不要说谎。",
-      "要清楚你的生意不是客户的全部工作，要理解、同情他的工作压力。",
-      "不要隐瞒你还有其他客户这样一个事实，也不要以此炫耀。",
-      "要宣传你的公司，为公司的信誉和名声负责；让每一个为客户服务的人都清楚客户的情况。",
-      "离开会议室时若想“我不明白他的意思”，下一次就要问他，并保证没有误解。",
-      "以所做计划的优势来说服他，而不要局限于猜测他老板的期待；需要帮助时，让你的老板去跟他的老板讲。",
-      "提出不同意见是正常的：创造允许坦诚探讨的环境；已得到公认的观点，应在会议上肯定表态。",
-      "不要落在客户的后面，要保证他最早从你那儿取得信息。",
-      "使你的客户感觉自己的重要，让他在上司及同仁面前有好的形象。",
-      "不要装出你对客户的业务很熟悉的样子；吃不准就要问他。",
-      "在需要的时候向上司求援，不要试图掩盖问题，这样只会使情况更糟。",
-      "辨别出并学会对付不必要的工作要求；如果说服不了他，就认真地把这些工作做好。",
-      "了解你的竞争对手，清楚竞争对手正在做些什么。",
+      "要说真话。谎言是致命的，永远不要说谎。",
+      "要清楚我们的生意不是客户的全部工作，他的工作压力还来自其他方面；他有许多工作上的烦恼，要理解、体谅他。",
+      "不要隐瞒我们还有其他客户这一事实，也不要以此炫耀。",
+      "要宣传我们的公司，为公司的信誉和名声负责；要使每一个为客户服务的人都清楚地知道客户的情况，让客户以与我们公司合作为荣。",
+      "交流时，如果离开会议室时还在想“我不明白他的意思”，下一次就要问他，并保证没有误解。",
+      "不要把时间浪费在揣测客户老板的期望上，要以我们计划的优势来说服他；如果需要帮助，让我们的上司去跟他的上司讲。",
+      "提出不同意见是正常的：创造允许坦诚探讨的环境，让每一个成员都能表达自己的意见，即使与我们的有分歧；但已得到公认的观点，应在会议上明确表态支持。",
+      "不要落在客户的后面，要保证他最早从我们这里取得信息；如要把消息直接告诉他的上司，必须是在无可奈何的情况下，并且值得这样做。",
+      "使客户感觉自己的重要，让他在上司及公司其他同仁面前有好的形象。",
+      "不要装出对客户的业务很熟悉的样子；吃不准就要问他，他是喜欢与别人谈论自己的业务的。",
+      "在需要的时候向上司求援来解决客户的问题，不要害怕，不要试图掩盖问题，这样只会使情况更糟。",
+      "辨别出并学会应对不必要的工作要求：用有说服力的观点让他明白这些工作不必要，不要表现出不愿做的样子，以免让人觉得我们主观臆断这些工作没有价值；但如果说服不了他，就认真地把这些工作做好。",
+      "了解我们的竞争对手，清楚竞争对手正在做些什么。",
     ],
   },
   finding: {
@@ -185,18 +246,20 @@ export const engineZhCN: EngineMessages = {
     notADate: (row, h, raw) => `第${row}行：${h}“${raw}”既不是年数也不是日期；已忽略。`,
     notAFlag: (row, h, raw) => `第${row}行：${h}“${raw}”不是“是/否”；按“否”处理。`,
     unknownOverride: (row, h, raw) =>
-      `第${row}行：${h}“${raw}”不是有效分级（请填写重点、普通或潜在）；已忽略。`,
+      `第${row}行：${h}“${raw}”不是有效分级（请填写重点、普通或意向）；已忽略。`,
     unknownStatus: (row, h, raw) => `第${row}行：${h}“${raw}”不是可识别的客户状态；已忽略。`,
     missingName: (row, h) => `第${row}行：${h}为空但该行有数据；已跳过该行。`,
     duplicateName: (row, h, name, first) => `第${row}行：${h}“${name}”与第${first}行重复；两行均参与分级。`,
     total: (row, h, text) => `第${row}行：${h}“${text}”是合计行，不参与分级。`,
     ownerMissing: (row, h, name) =>
-      `第${row}行：重点客户“${name}”没有${h}；课程要求由能力最强的人员负责重点客户。`,
+      `第${row}行：重点客户“${name}”没有${h}；重点客户应由我们能力最强的人员负责。`,
     ownerOverloaded: (h, owner, share, median) =>
       `${h}“${owner}”在重点客户上的销售时间占${formatPercent(share)}，而中位数为${formatPercent(median)}；建议分担。`,
     rulesInvalid: (setting, value, expected) => `规则 ${setting} = ${value} 无效：${expected}。`,
-    noSales: (h) => `${h}中没有大于零的销售额：所有客户均为潜在客户。`,
-    consequenceProspect: "该行按潜在客户处理",
+    noSales: (h) => `${h}中没有大于零的销售额：所有客户均列为意向客户。`,
+    prospectWithSales: (row, h, status) =>
+      `第${row}行：${h}为“${status}”，但本期已有销售；按“成交即为客户”列为客户。`,
+    consequenceProspect: "该行按本期无销售处理",
     consequenceIgnored: "已忽略该值",
   },
   expect: {

@@ -49,6 +49,13 @@ export type UiMessages = {
   readonly changes: (promoted: number, demoted: number, added: number) => string;
   readonly findingsHeading: (n: number) => string;
   readonly movedHeading: string;
+  readonly watchHeading: (count: number) => string;
+  readonly watchNone: string;
+  readonly watchItem: (name: string, row: number | null, reasons: string) => string;
+  readonly candidatesHeading: (count: number) => string;
+  readonly candidatesNone: string;
+  readonly candidateItem: (name: string, row: number, owner: string | null, gap: string | null) => string;
+  readonly moreInSheet: (count: number) => string;
   readonly moved: (name: string, row: number, from: string, to: string) => string;
   readonly moreMoved: (n: number) => string;
   readonly goToRow: (row: number) => string;

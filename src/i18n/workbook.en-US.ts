@@ -8,10 +8,19 @@ export const workbookEnUS: WorkbookMessages = {
   generated: (date, sheet) => `Tiered ${date} from sheet '${sheet}'`,
   methodLine: (method) => `Method: ${method}`,
   method: {
-    countShare: (share) => `top ${share} of accounts by importance score`,
+    countShare: (share) =>
+      `key accounts are ${share} of all accounts: overrides first, then the largest accounts by revenue, then by importance score (revenue at least the median)`,
     cumulativeRevenue: (share) => `accounts making the first ${share} of revenue`,
     revenueThreshold: (min) => `revenue at or above ${min}`,
     scoreThreshold: (min) => `importance score at or above ${min}`,
+  },
+  keyByLine: (n, o, c, s) => {
+    const parts: string[] = [];
+    if (o > 0) parts.push(`${o} by override`);
+    if (c > 0) parts.push(`${c} by revenue`);
+    if (s > 0) parts.push(`${s} by score`);
+    const what = n === 1 ? "1 key account" : `${n} key accounts`;
+    return parts.length > 0 ? `${what}: ${parts.join(", ")}` : what;
   },
   summaryHeading: "Summary by tier",
   summaryColumns: [
@@ -22,20 +31,83 @@ export const workbookEnUS: WorkbookMessages = {
     "Share of revenue",
     "Share of sales time",
     "Hours per month",
+    "Review",
+    "Course reference",
   ],
+  courseReference: (a, t) => `course: ~${a} of accounts, ${t} of time`,
+  reviewEvery: (months) =>
+    months === 1
+      ? "monthly"
+      : months === 3
+        ? "quarterly"
+        : months === 6
+          ? "every 6 months"
+          : `every ${months} months`,
+  capacityLine: (hours, owners) =>
+    owners
+      ? `Hours assume ${hours} a month across the owners found`
+      : `Hours assume a team capacity of ${hours} a month`,
   total: "Total",
   unallocated: (share) => `${share} of sales time is not allocated because a tier has no accounts.`,
-  tacticsHeading: (tier) => `${tier}: tactics`,
-  rewardsHeading: "Reward development behaviour",
-  careHeading: "Caring for customers: rules for key-account owners",
+  watchHeading: "Key accounts to watch",
+  watchIntro:
+    "Losing a key account hurts badly and is hard to recover from: follow up on each of these this month.",
+  watchColumns: ["Name", "Row", "Owner", "Revenue (¥)", "Why"],
+  watchNone: "No key account needs special attention this run.",
+  removedRow: "removed",
+  candidatesHeading: "Promotion candidates",
+  candidatesIntro:
+    "Ordinary accounts bringing more and more revenue: reward their development efforts and review them for key-account status.",
+  candidatesColumns: ["Name", "Row", "Owner", "Revenue (¥)", "Gap to key line (¥)"],
+  candidatesNone: "No promotion candidate this run.",
+  prospectsHeading: "Priority prospects",
+  prospectsIntro: "One deal makes them ordinary customers: go for the first order with these first.",
+  prospectsColumns: ["Name", "Row", "Region", "Owner", "Why"],
+  prospectsNone: "No priority prospect this run.",
+  more: (n, column) => `${n} more: see the '${column}' column of the data sheet.`,
   ownersHeading: "Owners",
-  ownerColumns: ["Owner", "Accounts", "Key accounts", "Share of sales time", "Hours per month"],
+  ownerColumns: [
+    "Owner",
+    "Key",
+    "Ordinary",
+    "Prospects",
+    "Share of sales time",
+    "Hours per month",
+    "Key accounts owned",
+  ],
+  regionsHeading: "Regions (channel expansion)",
+  regionsIntro:
+    "Channel expansion (the course gives this part a title only; these pointers are our suggestions):",
+  regionColumns: ["Region", "Accounts", "Key", "Ordinary", "Prospects", "Share of revenue", "Note"],
+  regionFlag: { noKey: "no key account", weakShare: "weak market share" },
+  tacticsHeading: (tier) => `${tier}: tactics`,
+  courseSays: "From the course:",
+  rewardsHeading: "Reward development behaviour",
+  oursNote: "The course gives this part a title only; these are our suggestions:",
+  careHeading: "Caring for customers: rules for key-account owners (the course's rules 5-20)",
   changesHeading: "Changes since the last run",
-  changeCounts: (c) => `New ${c.new} · Same ${c.same} · Promoted ${c.promoted} · Demoted ${c.demoted}`,
-  noPrevious: "First run: every account is new.",
-  promotionLine: (n) => `Promotion candidates (ordinary accounts growing fast): ${n}`,
-  changeLogColumns: ["Row", "Name", "Previous tier", "Tier", "Change", "Reason"],
-  changeLogEmpty: "No tier changed since the last run.",
+  changeCounts: (c) =>
+    `New ${c.new} · Same ${c.same} · Promoted ${c.promoted} · Demoted ${c.demoted} · Removed ${c.removed} (details in 'Tiering Changes')`,
+  noPrevious: "First run: the next run will list the accounts promoted, demoted and removed.",
+  changeLogColumns: [
+    "Date",
+    "Row",
+    "Name",
+    "Previous tier",
+    "Tier",
+    "Change",
+    "Revenue before",
+    "Revenue now",
+    "Score before",
+    "Score now",
+    "Rank before",
+    "Rank now",
+    "Reason",
+  ],
+  changeLogEmpty: "No run recorded yet.",
+  changeLogFirst: (n) => `First run: ${n} ${n === 1 ? "account" : "accounts"}`,
+  changeLogMore: (n) => `${n} more changes not listed`,
+  removedChange: "Removed",
   chartTitle: "Accounts and revenue by tier",
   chartSeries: ["Share of accounts", "Share of revenue"],
 };

@@ -12,6 +12,7 @@ import {
   dimensionAt,
 } from "../engine";
 import { type Messages, LANGUAGES, getMessages } from "../i18n";
+import { buildHistoryEntry, buildRoster, nextHistory } from "./history";
 import { labelClass } from "./labelClass";
 import { SETTINGS_FORMAT, SETTINGS_VERSION, type SavedSettings } from "./settings";
 import type { SheetTable } from "./sheetTable";
@@ -34,6 +35,9 @@ type ColumnSpec = {
   readonly value: (r: TieringResult, i: number, m: EngineMessages) => PlanCell;
 };
 
+const DAY_MS = 86_400_000;
+const EXCEL_EPOCH_SERIAL = 25_569;
+
 const tierOf = (r: TieringResult, i: number): Tier => TIERS[r.table.tier[i] as number] as Tier;
 const timeShareOf = (r: TieringResult, i: number): number => r.summary.perAccountTimeShare[tierOf(r, i)];
 const dimension = (d: Dimension): ColumnSpec => ({
@@ -52,28 +56,47 @@ const SPECS: Readonly<Record<OutputKey, ColumnSpec>> = {
   change: {
     kind: "text",
     numberFormat: "@",
-    value: (r, i, m) => m.change[CHANGES[r.table.change[i] as number] ?? "new"],
+    // A first run has nothing to compare with: "new" would read as "a new distributor".
+    value: (r, i, m) => (r.hasPrevious ? m.change[CHANGES[r.table.change[i] as number] ?? "new"] : ""),
   },
   reason: { kind: "text", numberFormat: "@", value: (r, i) => r.reasonOf(i) },
+  nextReview: {
+    kind: "number",
+    numberFormat: "yyyy-mm-dd",
+    // Excel's date serial: days since 1899-12-30 (1970-01-01 is 25,569).
+    value: (r, i) => (r.table.nextReview[i] as number) / DAY_MS + EXCEL_EPOCH_SERIAL,
+  },
   timeShare: { kind: "percent", numberFormat: "0.000%", value: timeShareOf },
   hours: {
     kind: "number",
     numberFormat: "0.0",
     value: (r, i) => {
-      const capacity = r.rules.time.monthlyCapacityHours;
+      const capacity = r.summary.capacityHours;
       return capacity === null ? "" : Math.round(capacity * timeShareOf(r, i) * 10) / 10;
     },
   },
   mgmtClass: dimension("managementMode"),
   salesClass: dimension("salesMode"),
-  creditClass: dimension("credit"),
+  creditClass: {
+    kind: "text",
+    numberFormat: "@",
+    value: (r, i, m) => {
+      const code = dimensionAt(r.table, "credit", i);
+      if (code === null) return "";
+      const days = r.table.overdueDays[i] as number;
+      // The cell says when the days overdue, not the rating, set the class: "D（逾期113天）".
+      return r.table.creditByOverdue[i] === 1 && code !== "unknown"
+        ? m.creditLabel(code, Number.isNaN(days) ? null : days)
+        : labelClass(m, "credit", code);
+    },
+  },
   potentialClass: dimension("potential"),
   shareClass: dimension("regionalShare"),
   sensitivityClass: dimension("sensitivity"),
   promotion: {
     kind: "text",
     numberFormat: "@",
-    value: (r, i, m) => (r.table.promotionCandidate[i] === 1 ? m.yes : ""),
+    value: (r, i, m) => (r.table.promotionCandidate[i] !== 0 ? m.yes : ""),
   },
   note: { kind: "text", numberFormat: "@", value: (r, i) => r.noteOf(i) },
 };
@@ -85,8 +108,8 @@ const SPECS: Readonly<Record<OutputKey, ColumnSpec>> = {
  */
 export function outputKeysFor(result: TieringResult): OutputKey[] {
   const d = result.dimensions;
-  const keys: OutputKey[] = ["tier", "score", "change", "reason", "timeShare"];
-  if (result.rules.time.monthlyCapacityHours !== null) keys.push("hours");
+  const keys: OutputKey[] = ["tier", "score", "change", "reason", "nextReview", "timeShare"];
+  if (result.summary.capacityHours !== null) keys.push("hours");
   if (d.managementMode) keys.push("mgmtClass");
   if (d.salesMode) keys.push("salesClass");
   if (d.credit) keys.push("creditClass");
@@ -188,6 +211,12 @@ export function planWrite(table: SheetTable, result: TieringResult, options: Pla
       strategySheet: strategySheetName,
       changeLogSheet: changeLogName,
     },
+    roster: buildRoster(result, options.asOf),
+    history: nextHistory(
+      options.previous,
+      buildHistoryEntry(result, options.asOf),
+      result.rules.history.runs,
+    ),
   };
 
   return {
@@ -208,7 +237,7 @@ export function planWrite(table: SheetTable, result: TieringResult, options: Pla
       ),
     },
     changeLog: {
-      ...planChangeLog(result, messages),
+      ...planChangeLog(settings.history ?? [], messages),
       replaces: otherNames(
         (x) => x.workbook.changeLogSheetName,
         changeLogName,

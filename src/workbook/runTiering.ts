@@ -8,7 +8,7 @@ import {
 } from "../engine";
 import { type Messages, getMessages } from "../i18n";
 import { knownOutputHeaders, planWrite } from "./planWrite";
-import type { SavedSettings } from "./settings";
+import { type SavedSettings, previousRunOf } from "./settings";
 import type { SheetTable } from "./sheetTable";
 import type { WritePlan } from "./writePlan";
 
@@ -58,7 +58,12 @@ export function detectLanguage(values: readonly (readonly Cell[])[]): Language {
  * @example runTiering(table, { asOf: new Date() }).plan?.columns.length
  */
 export function runTiering(table: SheetTable, options: RunOptions): RunOutcome {
-  const previous = options.previous ?? null;
+  const saved = options.previous ?? null;
+  // The roster and the change log belong to the sheet they were saved for.
+  const previous =
+    saved && saved.sheet !== "" && saved.sheet !== table.sheetName
+      ? { ...saved, roster: undefined, history: undefined }
+      : saved;
   const language = options.language ?? detectLanguage(table.values);
   const messages = getMessages(language);
   const mapping =
@@ -71,6 +76,7 @@ export function runTiering(table: SheetTable, options: RunOptions): RunOutcome {
     outputHeaders: knownOutputHeaders(previous),
     columnFormats: table.columnFormats,
     asOf: options.asOf,
+    previousRun: previousRunOf(previous),
   });
   const plan = hasBlockingFinding(result.findings)
     ? null

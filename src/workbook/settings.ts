@@ -1,5 +1,9 @@
 import {
+  type Change,
   type EngineMessages,
+  type PreviousRun,
+  TIERS,
+  type Tier,
   type Field,
   FIELDS,
   type Finding,
@@ -12,11 +16,54 @@ import {
 import { isLanguage } from "../i18n";
 
 export const SETTINGS_FORMAT = "channel-tiering/settings";
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
+/** Up to this many accounts the roster keeps every account; beyond it, the key accounts only. */
+export const ROSTER_LIMIT = 20_000;
+/** A run's entry in the change log keeps at most this many changed accounts. */
+export const HISTORY_CHANGES_LIMIT = 500;
 /** The very hidden sheet that carries the settings in every workbook, for the add-in and the CLI alike. */
 export const SETTINGS_SHEET = "_ChannelTiering";
 /** Excel holds at most 32,767 characters in a cell: longer settings span cells A1, A2, … */
 export const SETTINGS_CELL_CHARS = 32_000;
+
+/** The last run's accounts, column by column (compact in JSON): what the next run compares against. */
+export type SavedRoster = {
+  readonly date: string;
+  readonly complete: boolean;
+  readonly names: readonly string[];
+  /** One letter per account: k(ey), o(rdinary), p(rospect). */
+  readonly tiers: string;
+  readonly rows: readonly number[];
+  readonly revenue: readonly (number | null)[];
+  readonly score: readonly (number | null)[];
+  readonly rank: readonly (number | null)[];
+};
+
+/** One account's move in one run, with what moved it. */
+export type HistoryChange = {
+  readonly row: number | null;
+  readonly name: string;
+  readonly from: Tier | null;
+  readonly to: Tier | null;
+  readonly change: Change | "removed";
+  readonly revenueBefore: number | null;
+  readonly revenueNow: number | null;
+  readonly scoreBefore: number | null;
+  readonly scoreNow: number | null;
+  readonly rankBefore: number | null;
+  readonly rankNow: number | null;
+  readonly reason: string;
+};
+
+/** One run in the change log: its date and its changes (the first run records only its size). */
+export type HistoryEntry = {
+  readonly date: string;
+  readonly first: boolean;
+  readonly accounts: number;
+  readonly changes: readonly HistoryChange[];
+  /** Changes beyond HISTORY_CHANGES_LIMIT, counted but not listed. */
+  readonly more: number;
+};
 
 /** What a run saves in the workbook so that anyone who opens it re-runs with the same rules. */
 export type SavedSettings = {
@@ -34,6 +81,10 @@ export type SavedSettings = {
     readonly strategySheet: string;
     readonly changeLogSheet: string;
   };
+  /** The run's accounts, for the next run (absent in settings saved before version 2). */
+  readonly roster?: SavedRoster | undefined;
+  /** The change log, newest first, trimmed to the rules' history.runs. */
+  readonly history?: readonly HistoryEntry[] | undefined;
 };
 
 /** Excel reads a cell text starting with one of these as a formula. */
@@ -109,8 +160,120 @@ export function parseSettings(
         strategySheet: typeof out.strategySheet === "string" ? out.strategySheet : "",
         changeLogSheet: typeof out.changeLogSheet === "string" ? out.changeLogSheet : "",
       },
+      roster: readRoster(r.roster),
+      history: readHistory(r.history),
     },
     findings,
+  };
+}
+
+const TIER_LETTER: Readonly<Record<string, Tier>> = { k: "key", o: "ordinary", p: "prospect" };
+
+/** The letter a tier is saved as in a roster. */
+export function tierLetter(tier: Tier): string {
+  return tier.charAt(0);
+}
+
+function numberOrNull(v: unknown): number | null {
+  return typeof v === "number" && Number.isFinite(v) ? v : null;
+}
+
+/** A saved roster, checked: anything malformed is dropped (the run then compares by the sheet alone). */
+function readRoster(v: unknown): SavedRoster | undefined {
+  if (typeof v !== "object" || v === null) return undefined;
+  const r = v as Record<string, unknown>;
+  const { names, tiers, rows, revenue, score, rank } = r;
+  if (
+    !Array.isArray(names) ||
+    typeof tiers !== "string" ||
+    !Array.isArray(rows) ||
+    !Array.isArray(revenue) ||
+    !Array.isArray(score) ||
+    !Array.isArray(rank)
+  )
+    return undefined;
+  const n = names.length;
+  if (
+    tiers.length !== n ||
+    rows.length !== n ||
+    revenue.length !== n ||
+    score.length !== n ||
+    rank.length !== n
+  )
+    return undefined;
+  if (!names.every((x) => typeof x === "string") || ![...tiers].every((c) => c in TIER_LETTER))
+    return undefined;
+  return {
+    date: typeof r.date === "string" ? r.date : "",
+    complete: r.complete !== false,
+    names: names as string[],
+    tiers,
+    rows: rows.map((x) => numberOrNull(x) ?? 0),
+    revenue: revenue.map(numberOrNull),
+    score: score.map(numberOrNull),
+    rank: rank.map(numberOrNull),
+  };
+}
+
+function readHistory(v: unknown): HistoryEntry[] | undefined {
+  if (!Array.isArray(v)) return undefined;
+  const tierOrNull = (x: unknown): Tier | null =>
+    typeof x === "string" && (TIERS as readonly string[]).includes(x) ? (x as Tier) : null;
+  const out: HistoryEntry[] = [];
+  for (const e of v) {
+    if (typeof e !== "object" || e === null) continue;
+    const x = e as Record<string, unknown>;
+    if (typeof x.date !== "string" || !Array.isArray(x.changes)) continue;
+    const changes: HistoryChange[] = [];
+    for (const c of x.changes) {
+      if (typeof c !== "object" || c === null) continue;
+      const y = c as Record<string, unknown>;
+      if (typeof y.name !== "string" || typeof y.change !== "string") continue;
+      if (!["new", "same", "promoted", "demoted", "removed"].includes(y.change)) continue;
+      changes.push({
+        row: numberOrNull(y.row),
+        name: y.name,
+        from: tierOrNull(y.from),
+        to: tierOrNull(y.to),
+        change: y.change as HistoryChange["change"],
+        revenueBefore: numberOrNull(y.revenueBefore),
+        revenueNow: numberOrNull(y.revenueNow),
+        scoreBefore: numberOrNull(y.scoreBefore),
+        scoreNow: numberOrNull(y.scoreNow),
+        rankBefore: numberOrNull(y.rankBefore),
+        rankNow: numberOrNull(y.rankNow),
+        reason: typeof y.reason === "string" ? y.reason : "",
+      });
+    }
+    out.push({
+      date: x.date,
+      first: x.first === true,
+      accounts: numberOrNull(x.accounts) ?? 0,
+      changes,
+      more: numberOrNull(x.more) ?? 0,
+    });
+  }
+  return out;
+}
+
+/**
+ * The roster saved by the last run, as the engine's previous run.
+ * @example previousRunOf(settings)?.accounts.length
+ */
+export function previousRunOf(settings: SavedSettings | null | undefined): PreviousRun | null {
+  const r = settings?.roster;
+  if (!r) return null;
+  return {
+    date: r.date,
+    complete: r.complete,
+    accounts: r.names.map((name, k) => ({
+      name,
+      tier: TIER_LETTER[r.tiers.charAt(k)] ?? "prospect",
+      row: r.rows[k] ?? 0,
+      revenue: r.revenue[k] ?? null,
+      score: r.score[k] ?? null,
+      rank: r.rank[k] ?? null,
+    })),
   };
 }
 

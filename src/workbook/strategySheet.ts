@@ -1,15 +1,24 @@
-import { CHANGES, TIERS, type TieringResult, tierCode } from "../engine";
+import { TIERS, type TieringResult } from "../engine";
 import { type Messages, formatDecimal, formatPercent } from "../i18n";
-import type { ChartPlan, PlanRow, SheetPlan } from "./writePlan";
+import type { HistoryEntry } from "./settings";
+import type { ChartPlan, PlanCell, PlanRow, SheetPlan } from "./writePlan";
 
 const PCT = "0.0%";
 const MONEY = "#,##0";
 const HOURS = "0.0";
+/** Names listed per section of the printed playbook; the rest are in the data sheet's columns. */
+const LIST_LIMIT = 30;
+/** The chart's data block sits right of the nine summary columns, one column apart. */
+const CHART_COLUMN = 10;
+/** Rows between the top of the summary table and the chart's top edge. */
+const CHART_ROWS_BELOW = 5;
 
 /**
- * The strategy sheet: per-tier summary (accounts, revenue, shares of revenue and time), the course's
- * tactics per tier, rewards for development, the care rules for key-account owners, owners, and the
- * changes since the last run, plus a chart of accounts and revenue by tier.
+ * The strategy sheet, the playbook a sales manager prints: this run's summary by tier beside the
+ * course's reference shares, how key accounts came in, the watch list, promotion candidates, priority
+ * prospects (by name, with owner and gap), owners, regions, the course's tactics per tier, rewards for
+ * development behaviour (marked as our suggestions), the care rules 5-20, and the changes since the
+ * last run; plus a chart of accounts and revenue by tier.
  * @example planStrategySheet(result, getMessages("en-US"), "Distributors", new Date()).rows[0].cells[0] // "Channel tiering strategy"
  */
 export function planStrategySheet(
@@ -22,9 +31,10 @@ export function planStrategySheet(
   const s = result.summary;
   const t = result.rules.tiering;
   const rows: PlanRow[] = [];
-  const add = (style: PlanRow["style"], cells: PlanRow["cells"], formats?: PlanRow["formats"]): void => {
+  const add = (style: PlanRow["style"], cells: readonly PlanCell[], formats?: PlanRow["formats"]): void => {
     rows.push(formats ? { style, cells, formats } : { style, cells });
   };
+  const gap = (): void => add("body", []);
   const methodText =
     t.method === "countShare"
       ? w.method.countShare(formatPercent(t.keyShare))
@@ -37,14 +47,18 @@ export function planStrategySheet(
   add("title", [w.title]);
   add("subtitle", [w.generated(asOf.toISOString().slice(0, 10), sheetName)]);
   add("subtitle", [w.methodLine(methodText)]);
-  add("body", []);
+  add("subtitle", [w.keyByLine(s.tiers.key.accounts, s.keyBy.override, s.keyBy.revenueCore, s.keyBy.score)]);
+  gap();
+
+  // Summary by tier, each share beside the course's reference.
   add("heading", [w.summaryHeading]);
   const tableTop = rows.length;
   add("tableHeader", [...w.summaryColumns]);
-  const hasHours = result.rules.time.monthlyCapacityHours !== null;
-  const fmt = [undefined, "0", PCT, MONEY, PCT, PCT, HOURS];
+  const hasHours = s.capacityHours !== null;
+  const fmt = [undefined, "0", PCT, MONEY, PCT, PCT, HOURS, undefined, undefined];
   for (const tier of TIERS) {
     const x = s.tiers[tier];
+    const courseTime = result.rules.time.share[tier];
     add(
       "body",
       [
@@ -55,12 +69,13 @@ export function planStrategySheet(
         x.revenueShare,
         x.timeShare,
         hasHours ? x.hours : "",
+        w.reviewEvery(x.reviewMonths),
+        w.courseReference(formatPercent(x.courseAccountShare), formatPercent(courseTime)),
       ],
       fmt,
     );
   }
   const allocated = TIERS.reduce((sum, tier) => sum + s.tiers[tier].timeShare, 0);
-  const hours = result.rules.time.monthlyCapacityHours;
   add(
     "total",
     [
@@ -70,56 +85,90 @@ export function planStrategySheet(
       s.revenue,
       s.revenue > 0 ? 1 : 0,
       allocated,
-      hasHours && hours !== null ? hours * allocated : "",
+      hasHours && s.capacityHours !== null ? s.capacityHours * allocated : "",
+      "",
+      "",
     ],
     fmt,
   );
   if (s.unallocatedTimeShare > 0) add("body", [w.unallocated(formatPercent(s.unallocatedTimeShare))]);
+  if (s.capacityHours !== null)
+    add("body", [
+      w.capacityLine(formatDecimal(s.capacityHours), result.rules.time.monthlyCapacityHours === null),
+    ]);
+  const chart = placeChartBlock(rows, tableTop, result, messages);
+  gap();
 
-  // The chart reads a compact block of its own: tier, share of accounts, share of revenue.
-  const chartColumn = 8;
-  const chartTop = tableTop;
-  const chartRows: PlanRow[] = [
-    { style: "tableHeader", cells: ["", ...w.chartSeries] },
-    ...TIERS.map((tier): PlanRow => ({
-      style: "body",
-      cells: [m.tier[tier], s.tiers[tier].accountShare, s.tiers[tier].revenueShare],
-      formats: [undefined, PCT, PCT],
-    })),
-  ];
-  for (let i = 0; i < chartRows.length; i++) {
-    const target = rows[chartTop + i] as PlanRow;
-    const extra = chartRows[i] as PlanRow;
-    const cells = [...target.cells];
-    const formats = [...(target.formats ?? [])];
-    while (cells.length < chartColumn) cells.push(null);
-    while (formats.length < chartColumn) formats.push(undefined);
-    rows[chartTop + i] = {
-      style: target.style,
-      cells: [...cells, ...extra.cells],
-      formats: [...formats, ...(extra.formats ?? [undefined, undefined, undefined])],
-    };
-  }
-  const chart: ChartPlan = {
-    title: w.chartTitle,
-    kind: "columnClustered",
-    source: { row: chartTop, column: chartColumn, rows: 4, columns: 3 },
-    anchor: { row: chartTop + 5, column: chartColumn },
+  // Watch list: key accounts at risk, by name.
+  const byRow = new Map<number, number>();
+  for (let i = 0; i < result.table.length; i++) byRow.set(result.table.row[i] as number, i);
+  const revenueAt = (row: number | null): PlanCell => {
+    if (row === null) return "";
+    const i = byRow.get(row);
+    const rev = i === undefined ? Number.NaN : (result.table.revenue[i] as number);
+    return Number.isFinite(rev) ? rev : "";
   };
-
-  add("body", []);
-  for (const tier of TIERS) {
-    add("heading", [w.tacticsHeading(m.tier[tier])]);
-    add("body", [m.strategy.tierSummary[tier]]);
-    for (const line of m.strategy.tactics[tier]) add("bullet", [`• ${line}`]);
-    add("body", []);
+  const ownerAt = (row: number | null): string => {
+    const i = row === null ? undefined : byRow.get(row);
+    return i === undefined ? "" : (result.table.owner[i] as string);
+  };
+  add("heading", [w.watchHeading]);
+  add("body", [w.watchIntro]);
+  if (s.watchList.length === 0) add("body", [w.watchNone]);
+  else {
+    add("tableHeader", [...w.watchColumns]);
+    for (const e of s.watchList.slice(0, LIST_LIMIT)) {
+      add(
+        "body",
+        [
+          e.name,
+          e.row ?? w.removedRow,
+          ownerAt(e.row),
+          revenueAt(e.row),
+          e.reasons.map((r) => m.watchReason[r]).join("、"),
+        ],
+        [undefined, "0", undefined, MONEY, undefined],
+      );
+    }
+    if (s.watchList.length > LIST_LIMIT)
+      add("body", [w.more(s.watchList.length - LIST_LIMIT, m.outputHeader.tier)]);
   }
-  add("heading", [w.rewardsHeading]);
-  for (const line of m.strategy.rewards) add("bullet", [`• ${line}`]);
-  add("body", []);
-  add("heading", [w.careHeading]);
-  m.strategy.careRules.forEach((line, i) => add("bullet", [`${i + 5}. ${line}`]));
-  add("body", []);
+  gap();
+
+  add("heading", [w.candidatesHeading]);
+  add("body", [w.candidatesIntro]);
+  if (s.promotionCandidates.length === 0) add("body", [w.candidatesNone]);
+  else {
+    add("tableHeader", [...w.candidatesColumns]);
+    for (const c of s.promotionCandidates.slice(0, LIST_LIMIT)) {
+      add(
+        "body",
+        [c.name, c.row, c.owner ?? "", revenueAt(c.row), c.gapToKey ?? ""],
+        [undefined, "0", undefined, MONEY, MONEY],
+      );
+    }
+    if (s.promotionCandidates.length > LIST_LIMIT)
+      add("body", [w.more(s.promotionCandidates.length - LIST_LIMIT, m.outputHeader.promotion)]);
+  }
+  gap();
+
+  add("heading", [w.prospectsHeading]);
+  add("body", [w.prospectsIntro]);
+  if (s.priorityProspects.length === 0) add("body", [w.prospectsNone]);
+  else {
+    add("tableHeader", [...w.prospectsColumns]);
+    for (const p of s.priorityProspects.slice(0, LIST_LIMIT)) {
+      const i = byRow.get(p.row);
+      add(
+        "body",
+        [p.name, p.row, i === undefined ? "" : (result.table.region[i] as string), ownerAt(p.row), p.why],
+        [undefined, "0"],
+      );
+    }
+    if (s.priorityProspects.length > LIST_LIMIT)
+      add("body", [w.more(s.priorityProspects.length - LIST_LIMIT, m.outputHeader.note)]);
+  }
+  gap();
 
   if (s.owners.length > 0) {
     add("heading", [w.ownersHeading]);
@@ -127,53 +176,161 @@ export function planStrategySheet(
     for (const o of s.owners) {
       add(
         "body",
-        [o.owner, o.accounts, o.keyAccounts, o.timeShare, o.hours === null ? "" : o.hours],
-        [undefined, "0", "0", PCT, HOURS],
+        [
+          o.owner,
+          o.accounts.key,
+          o.accounts.ordinary,
+          o.accounts.prospect,
+          o.timeShare,
+          o.hours === null ? "" : o.hours,
+          o.keyAccounts.slice(0, 8).join("、") + (o.keyAccounts.length > 8 ? "…" : ""),
+        ],
+        [undefined, "0", "0", "0", PCT, HOURS, undefined],
       );
     }
-    add("body", []);
+    gap();
   }
+
+  if (s.regions.length > 0) {
+    add("heading", [w.regionsHeading]);
+    add("body", [w.regionsIntro]);
+    add("tableHeader", [...w.regionColumns]);
+    for (const r of s.regions) {
+      add(
+        "body",
+        [
+          r.region,
+          r.accounts,
+          r.key,
+          r.ordinary,
+          r.prospect,
+          r.revenueShare,
+          r.flags.map((f) => w.regionFlag[f]).join("、"),
+        ],
+        [undefined, "0", "0", "0", "0", PCT, undefined],
+      );
+    }
+    gap();
+  }
+
+  for (const tier of TIERS) {
+    add("heading", [w.tacticsHeading(m.tier[tier])]);
+    add("body", [m.strategy.tierSummary[tier]]);
+    for (const line of m.strategy.tactics[tier]) add("bullet", [`• ${line}`]);
+    gap();
+  }
+  add("heading", [w.rewardsHeading]);
+  add("body", [w.oursNote]);
+  for (const line of m.strategy.rewards) add("bullet", [`• ${line}`]);
+  gap();
+  add("heading", [w.careHeading]);
+  m.strategy.careRules.forEach((line, i) => add("bullet", [`${i + FIRST_CARE_RULE}. ${line}`]));
+  gap();
+
   add("heading", [w.changesHeading]);
   add("body", [result.hasPrevious ? w.changeCounts(s.changes) : w.noPrevious]);
-  add("body", [w.promotionLine(s.promotionCandidates)]);
 
   return {
     name: w.strategySheetName,
     rows,
-    columnWidths: [22, 12, 14, 16, 14, 16, 14, 4, 16, 16, 16],
+    columnWidths: [26, 10, 12, 16, 14, 14, 12, 12, 30, 2, 14, 14, 14],
     chart,
   };
 }
 
+/** The course's text keeps its care rules from number 5 on. */
+const FIRST_CARE_RULE = 5;
+
+/** Writes the chart's own compact block (tier, share of accounts, share of revenue) right of the summary. */
+function placeChartBlock(rows: PlanRow[], top: number, result: TieringResult, messages: Messages): ChartPlan {
+  const { engine: m, workbook: w } = messages;
+  const s = result.summary;
+  const block: PlanRow[] = [
+    { style: "tableHeader", cells: ["", ...w.chartSeries] },
+    ...TIERS.map((tier): PlanRow => ({
+      style: "body",
+      cells: [m.tier[tier], s.tiers[tier].accountShare, s.tiers[tier].revenueShare],
+      formats: [undefined, PCT, PCT],
+    })),
+  ];
+  block.forEach((extra, k) => {
+    const target = rows[top + k] as PlanRow;
+    const cells = [...target.cells];
+    const formats = [...(target.formats ?? [])];
+    while (cells.length < CHART_COLUMN) cells.push(null);
+    while (formats.length < CHART_COLUMN) formats.push(undefined);
+    rows[top + k] = {
+      style: target.style,
+      cells: [...cells, ...extra.cells],
+      formats: [...formats, ...(extra.formats ?? [undefined, undefined, undefined])],
+    };
+  });
+  return {
+    title: w.chartTitle,
+    kind: "columnClustered",
+    source: { row: top, column: CHART_COLUMN, rows: TIERS.length + 1, columns: 3 },
+    anchor: { row: top + CHART_ROWS_BELOW, column: CHART_COLUMN },
+  };
+}
+
 /**
- * The change log: every account whose tier changed since the last run (or that is new to the sheet),
- * with its previous and current tier and the reason.
- * @example planChangeLog(result, getMessages("zh-CN")).rows[0].cells[0] // "行号"
+ * The change log: each run's changes with the run's date, newest first (as the settings keep them):
+ * the account, its previous and current tier, what moved it (revenue, score and rank before and now),
+ * and the reason. A first run records its size.
+ * @example planChangeLog(history, getMessages("zh-CN")).rows[0].cells[0] // "日期"
  */
-export function planChangeLog(result: TieringResult, messages: Messages): Omit<SheetPlan, "replaces"> {
+export function planChangeLog(
+  history: readonly HistoryEntry[],
+  messages: Messages,
+): Omit<SheetPlan, "replaces"> {
   const { engine: m, workbook: w } = messages;
   const rows: PlanRow[] = [{ style: "tableHeader", cells: [...w.changeLogColumns] }];
-  if (!result.hasPrevious) {
-    rows.push({ style: "body", cells: [w.noPrevious] });
-  } else {
-    const t = result.table;
-    for (let i = 0; i < t.length; i++) {
-      const change = CHANGES[t.change[i] as number] ?? "same";
-      if (change === "same") continue;
-      const previous = tierCode(t.previousTier[i] as number);
+  const formats = [
+    undefined,
+    "0",
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    MONEY,
+    MONEY,
+    "0.0",
+    "0.0",
+    "0",
+    "0",
+  ];
+  if (history.length === 0) rows.push({ style: "body", cells: [w.changeLogEmpty] });
+  for (const entry of history) {
+    if (entry.first) {
+      rows.push({ style: "body", cells: [entry.date, "", w.changeLogFirst(entry.accounts)] });
+      continue;
+    }
+    for (const c of entry.changes) {
       rows.push({
         style: "body",
         cells: [
-          t.row[i] as number,
-          t.name[i] as string,
-          previous === null ? "" : m.tier[previous],
-          m.tier[TIERS[t.tier[i] as number] ?? "prospect"],
-          m.change[change],
-          result.reasonOf(i),
+          entry.date,
+          c.row ?? "",
+          c.name,
+          c.from === null ? "" : m.tier[c.from],
+          c.to === null ? "" : m.tier[c.to],
+          c.change === "removed" ? w.removedChange : m.change[c.change],
+          c.revenueBefore ?? "",
+          c.revenueNow ?? "",
+          c.scoreBefore ?? "",
+          c.scoreNow ?? "",
+          c.rankBefore ?? "",
+          c.rankNow ?? "",
+          c.reason,
         ],
+        formats,
       });
     }
-    if (rows.length === 1) rows.push({ style: "body", cells: [w.changeLogEmpty] });
+    if (entry.more > 0) rows.push({ style: "body", cells: [entry.date, "", w.changeLogMore(entry.more)] });
   }
-  return { name: w.changeLogSheetName, rows, columnWidths: [8, 28, 14, 14, 10, 60] };
+  return {
+    name: w.changeLogSheetName,
+    rows,
+    columnWidths: [12, 8, 28, 12, 12, 10, 14, 14, 10, 10, 10, 10, 60],
+  };
 }

@@ -24,6 +24,7 @@ type Report = {
     change: string;
     previousTier: string | null;
     reason: string;
+    override: boolean;
     credit: string | null;
   }[];
   skipped: { row: number; reason: string }[];
@@ -90,7 +91,7 @@ describe("channel-tiering on real workbooks", () => {
         code: "value.notANumber",
         row: 9,
         column: "C",
-        message: "第9行：年度销售额（万元）“12,3.4万”不是数字；该行按潜在客户处理。",
+        message: "第9行：年度销售额（万元）“12,3.4万”不是数字；该行按本期无销售处理。",
       }),
     );
 
@@ -103,7 +104,9 @@ describe("channel-tiering on real workbooks", () => {
       "重要性得分",
       "较上次变化",
       "分级依据",
+      "下次复查",
       "销售时间占比",
+      "月度工时",
       "资信状况分类",
       "销售潜力分类",
       "晋级候选",
@@ -190,7 +193,7 @@ describe("channel-tiering on real workbooks", () => {
     expect(ws.getCell(3, mgmt).value).toBe("@cmd");
     const log = wb.getWorksheet("Tiering Changes")!;
     const names: unknown[] = [];
-    log.eachRow((row) => names.push(row.getCell(2).value));
+    log.eachRow((row) => names.push(row.getCell(3).value));
     expect(names).toEqual(expect.arrayContaining(["=1+1", "+SUM(A1)"]));
   });
 
@@ -202,7 +205,7 @@ describe("channel-tiering on real workbooks", () => {
     const report = path.join(dir, "second.json");
     expect((await runCommand([first, "--out", second, "--report", report, "--quiet"])).code).toBe(0);
     const r2 = await readReport(report);
-    expect(r2.summary.changes).toEqual({ new: 0, same: 30, promoted: 0, demoted: 0 });
+    expect(r2.summary.changes).toEqual({ new: 0, same: 30, promoted: 0, demoted: 0, removed: 0 });
     const ws2 = (await readWorkbook(second)).getWorksheet("Base")!;
     const h1 = headerRow((await readWorkbook(first)).getWorksheet("Base")!, 1);
     expect(headerRow(ws2, 1)).toEqual(h1);
@@ -228,10 +231,10 @@ describe("channel-tiering on real workbooks", () => {
       previousTier: "key",
       change: "same",
     });
-    expect(r3.rows.find((x) => x.row === 4)?.reason).toContain("hysteresis");
+    expect(r3.rows.find((x) => x.row === 4)?.reason).toContain("within 1 place of the key line");
     const log = (await readWorkbook(third)).getWorksheet("Tiering Changes")!;
     expect(log.getRow(2).values).toEqual(
-      expect.arrayContaining([20, "Dealer 019", "Ordinary", "Key account", "Promoted"]),
+      expect.arrayContaining([20, "Dealer 019", "Ordinary account", "Key account", "Promoted"]),
     );
   });
 
@@ -392,9 +395,7 @@ describe("the samples and the demo", () => {
       expect(r.skipped).toContainEqual(expect.objectContaining({ reason: "total" }));
       expect(r.summary.tiers.key!.accounts).toBe(30);
       expect(r.summary.tiers.prospect!.accounts).toBeGreaterThan(20);
-      expect(
-        r.rows.filter((x) => x.reason.includes("手动指定") || x.reason.includes("Manual override")),
-      ).toHaveLength(2);
+      expect(r.rows.filter((x) => x.override)).toHaveLength(2);
     },
   );
 

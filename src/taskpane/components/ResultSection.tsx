@@ -21,14 +21,11 @@ export function ResultSection({ m, result, ran, onGoTo }: Props) {
   const o = result.outcome;
   const sum = o.summary;
   const findings = o.findings.filter((f) => f.severity !== "info" || f.row !== undefined);
-  // Promotions and demotions, from the change log the run wrote (row, name, previous, tier, change, …).
-  const movedLabels = new Set([m.engine.change.promoted, m.engine.change.demoted]);
+  // Promotions and demotions: this run's entry of the change history the plan saves (newest first).
+  const latest = o.plan?.settings.history?.[0];
   const moved =
-    o.hasPrevious && o.plan
-      ? o.plan.changeLog.rows
-          .slice(1)
-          .map((r) => r.cells)
-          .filter((c) => movedLabels.has(String(c[4])))
+    o.hasPrevious && latest && !latest.first && sum.changes.promoted + sum.changes.demoted > 0
+      ? latest.changes.filter((c) => c.change === "promoted" || c.change === "demoted")
       : [];
   return (
     <section className={s.section} aria-labelledby="result-heading">
@@ -82,8 +79,15 @@ export function ResultSection({ m, result, ran, onGoTo }: Props) {
           <h3 className={s.heading}>{ui.movedHeading}</h3>
           <ul className={s.list}>
             {moved.slice(0, MAX_MOVED).map((c) => (
-              <li key={String(c[0])}>
-                <Text>{ui.moved(String(c[1]), Number(c[0]), String(c[2]), String(c[3]))}</Text>
+              <li key={`${c.row ?? ""}-${c.name}`}>
+                <Text>
+                  {ui.moved(
+                    c.name,
+                    c.row ?? 0,
+                    c.from === null ? "" : m.engine.tier[c.from],
+                    c.to === null ? "" : m.engine.tier[c.to],
+                  )}
+                </Text>
               </li>
             ))}
           </ul>
@@ -91,6 +95,51 @@ export function ResultSection({ m, result, ran, onGoTo }: Props) {
             <Text className={s.muted}>{ui.moreMoved(moved.length - MAX_MOVED)}</Text>
           )}
         </>
+      )}
+      <h3 className={s.heading}>{ui.watchHeading(sum.watchList.length)}</h3>
+      {sum.watchList.length === 0 ? (
+        <Text className={s.muted}>{ui.watchNone}</Text>
+      ) : (
+        <ul className={s.list} aria-label={ui.watchHeading(sum.watchList.length)}>
+          {sum.watchList.slice(0, MAX_MOVED).map((e) => (
+            <li key={`${e.row ?? "removed"}-${e.name}`}>
+              <Text>
+                {ui.watchItem(
+                  e.name,
+                  e.row,
+                  e.reasons
+                    .map((r) => m.engine.watchReason[r])
+                    .join(m.engine.language === "zh-CN" ? "、" : ", "),
+                )}
+              </Text>
+            </li>
+          ))}
+        </ul>
+      )}
+      {sum.watchList.length > MAX_MOVED && (
+        <Text className={s.muted}>{ui.moreInSheet(sum.watchList.length - MAX_MOVED)}</Text>
+      )}
+      <h3 className={s.heading}>{ui.candidatesHeading(sum.promotionCandidates.length)}</h3>
+      {sum.promotionCandidates.length === 0 ? (
+        <Text className={s.muted}>{ui.candidatesNone}</Text>
+      ) : (
+        <ul className={s.list} aria-label={ui.candidatesHeading(sum.promotionCandidates.length)}>
+          {sum.promotionCandidates.slice(0, MAX_MOVED).map((c) => (
+            <li key={c.row}>
+              <Text>
+                {ui.candidateItem(
+                  c.name,
+                  c.row,
+                  c.owner,
+                  c.gapToKey !== null && c.gapToKey > 0 ? m.engine.money(c.gapToKey) : null,
+                )}
+              </Text>
+            </li>
+          ))}
+        </ul>
+      )}
+      {sum.promotionCandidates.length > MAX_MOVED && (
+        <Text className={s.muted}>{ui.moreInSheet(sum.promotionCandidates.length - MAX_MOVED)}</Text>
       )}
       <h3 className={s.heading}>{ui.findingsHeading(findings.length)}</h3>
       {findings.length === 0 ? (

@@ -39,10 +39,11 @@ describe("share of account count (the default)", () => {
     ];
     const r = tiers(rows, { tiering: { keyShare: 1 / 3 } });
     expect(tierOf(r, "Alpha")).toBe("key");
-    expect(r.accounts.map((a) => [a.name, a.rank])).toEqual([
-      ["Charlie", 3],
-      ["Alpha", 1],
-      ["Bravo", 2],
+    // Tied on every measure, they share a rank; the name fills the last key place.
+    expect(r.accounts.map((a) => [a.name, a.rank, a.keyBy])).toEqual([
+      ["Charlie", 1, null],
+      ["Alpha", 1, "revenueCore"],
+      ["Bravo", 1, null],
     ]);
   });
 });
@@ -73,10 +74,9 @@ describe("other methods", () => {
 
   it("score thresholds", () => {
     const r = tiers(rows, { tiering: { method: "scoreThreshold", keyMinScore: 60 } });
-    // B scores exactly 60: at the threshold is key.
+    // Revenue by rank: A is the largest (100), B the second of five (75), the tied D and E share 12.5.
     expect(r.accounts.map((a) => a.tier)).toEqual(["key", "key", "ordinary", "ordinary", "ordinary"]);
-    expect(r.accounts[0]?.score).toBeCloseTo(100);
-    expect(r.accounts[1]?.score).toBeCloseTo(60);
+    expect(r.accounts.map((a) => a.score)).toEqual([100, 75, 50, 12.5, 12.5]);
   });
 });
 
@@ -89,11 +89,12 @@ describe("importance score", () => {
     ]);
     const big = r.accounts[0]!;
     const small = r.accounts[1]!;
+    // Revenue and growth by rank: Big sells more, Small grew more in yuan (+25 against +0).
     expect(big.partRevenue).toBeCloseTo(60);
     expect(big.partTenure).toBeCloseTo(10);
     expect(big.partStrategic).toBeCloseTo(10);
-    expect(big.partGrowth).toBeCloseTo((20 * 0.2) / 0.7);
-    expect(small.partRevenue).toBeCloseTo(30);
+    expect(big.partGrowth).toBeCloseTo(0);
+    expect(small.partRevenue).toBeCloseTo(0);
     expect(small.partGrowth).toBeCloseTo(20);
     expect(big.score).toBeCloseTo(big.partRevenue + big.partGrowth + big.partTenure + big.partStrategic);
   });
@@ -104,7 +105,7 @@ describe("importance score", () => {
       ["A", 10],
       ["B", 5],
     ]);
-    expect(r.accounts.map((a) => a.score)).toEqual([100, 50]);
+    expect(r.accounts.map((a) => a.score)).toEqual([100, 0]);
   });
 });
 
@@ -126,7 +127,7 @@ describe("manual override, status and prospects", () => {
     );
   });
 
-  it("makes rows with no sales prospects unless the status says otherwise; inactive rows are skipped", () => {
+  it("makes rows with no sales prospects unless the status says otherwise; one deal makes a customer; inactive rows are skipped", () => {
     const r = tiers([
       ["Distributor", "Revenue", "Status"],
       ["Big", 100, null],
@@ -141,8 +142,11 @@ describe("manual override, status and prospects", () => {
       ["Zero", "prospect"],
       ["Blank", "prospect"],
       ["Signed", "ordinary"],
-      ["Lead", "prospect"],
+      ["Lead", "ordinary"],
     ]);
+    expect(r.findings).toContainEqual(
+      expect.objectContaining({ code: "status.prospectWithSales", row: 6, column: "C", severity: "warning" }),
+    );
     expect(r.skipped).toEqual([{ row: 7, reason: "inactive", text: "Churned" }]);
   });
 });
@@ -185,9 +189,9 @@ describe("rows", () => {
     });
     const f = r.findings.find((x) => x.code === "value.notANumber");
     expect(f).toMatchObject({ row: 7, column: "D", header: "年度销售额（万元）" });
-    expect(f?.message).toBe("第7行：年度销售额（万元）“12,3.4万”不是数字；该行按潜在客户处理。");
+    expect(f?.message).toBe("第7行：年度销售额（万元）“12,3.4万”不是数字；该行按本期无销售处理。");
     expect(r.accounts[0]?.tier).toBe("prospect");
-    expect(r.accounts[0]?.reason).toBe("销售额“12,3.4万”无法识别，按无销售额处理");
+    expect(r.accounts[0]?.reason).toBe("销售额“12,3.4万”无法识别，按本期无销售处理");
   });
 
   it("applies the header's unit to the whole column and a cell's own unit over it", () => {
@@ -210,7 +214,7 @@ describe("re-runs", () => {
     const again: Cell[][] = [header, ...first.accounts.map((a) => [a.name, a.revenue, en.tier[a.tier]])];
     const r = tiers(again);
     expect(r.hasPrevious).toBe(true);
-    expect(r.summary.changes).toEqual({ new: 0, same: 30, promoted: 0, demoted: 0 });
+    expect(r.summary.changes).toEqual({ new: 0, same: 30, promoted: 0, demoted: 0, removed: 0 });
   });
 
   it("reports promotions, demotions and new rows", () => {
@@ -226,18 +230,21 @@ describe("re-runs", () => {
   });
 
   it("keeps an account within the hysteresis band in its previous tier", () => {
-    // 100 accounts, 10 key places, band 2% = 2 places either side of the cut.
+    // 100 accounts, 10 key places all by score (no revenue core), band 2% = 2 places either side.
     const rows: Cell[][] = [header];
     for (let i = 0; i < 100; i++)
       rows.push([`D${String(i + 1).padStart(3, "0")}`, 1000 - i, i === 10 ? "Key account" : "Ordinary"]);
     (rows[10] as Cell[])[2] = "Ordinary"; // rank 10: was ordinary, just inside the cut
-    const r = tiers(rows);
+    const byScore = { tiering: { coreRevenueShare: 0 } };
+    const r = tiers(rows, byScore);
     const d011 = r.accounts[10]!;
     const d010 = r.accounts[9]!;
     expect(d011).toMatchObject({ rank: 11, tier: "key", held: true, change: "same" });
-    expect(d011.reason).toContain("hysteresis");
+    expect(d011.reason).toContain("within 2 places of the key line, kept as key account");
     expect(d010).toMatchObject({ rank: 10, tier: "ordinary", held: true });
-    const far = tiers(rows, { tiering: { hysteresis: 0 } });
+    // The revenue core is key whatever the band says.
+    expect(tiers(rows).accounts[9]).toMatchObject({ tier: "key", keyBy: "revenueCore", held: false });
+    const far = tiers(rows, { tiering: { hysteresis: 0, coreRevenueShare: 0 } });
     expect(far.accounts[10]?.tier).toBe("ordinary");
     expect(far.accounts[9]?.tier).toBe("key");
   });
@@ -249,7 +256,16 @@ describe("re-runs", () => {
       expect.arrayContaining(["D0002", "D0016"].filter((n) => tierOf(r, n) === "ordinary")),
     );
     expect(r.accounts.every((a) => !a.promotionCandidate || a.tier === "ordinary")).toBe(true);
-    expect(r.accounts.find((a) => a.name === "D0016")?.note).toContain("Promotion candidate");
+    expect(r.accounts.find((a) => a.name === "D0016")?.note).toContain(
+      "Growing fast: reward its development efforts; review for key-account status",
+    );
+    // Within 20% below the smallest key account (D0002, ¥190K): D0003-D0005; D0006 (¥150K) is not.
+    expect(r.summary.promotionCandidates.map((c) => [c.name, c.gapToKey])).toEqual([
+      ["D0003", 10_000],
+      ["D0004", 20_000],
+      ["D0005", 30_000],
+      ["D0016", 140_000],
+    ]);
   });
 });
 
@@ -260,9 +276,10 @@ describe("sales time and owners", () => {
     expect(key).toHaveLength(2);
     expect(key[0]?.timeShare).toBeCloseTo(0.3);
     expect(key[0]?.hours).toBeCloseTo(300);
-    expect(r.accounts.filter((a) => a.tier === "ordinary")[0]?.timeShare).toBeCloseTo(0.3 / 18);
+    // No prospects: the ordinary accounts share all the time below the key tier.
+    expect(r.accounts.filter((a) => a.tier === "ordinary")[0]?.timeShare).toBeCloseTo(0.4 / 18);
     expect(r.summary.tiers.prospect.timeShare).toBe(0);
-    expect(r.summary.unallocatedTimeShare).toBeCloseTo(0.1);
+    expect(r.summary.unallocatedTimeShare).toBe(0);
   });
 
   it("flags key accounts with no owner and an owner carrying far more key time than the rest", () => {
@@ -273,7 +290,13 @@ describe("sales time and owners", () => {
       expect.objectContaining({ code: "owner.missingForKey", row: 8, column: "C" }),
     );
     expect(r.findings).toContainEqual(expect.objectContaining({ code: "owner.overloaded", column: "C" }));
-    expect(r.summary.owners[0]).toMatchObject({ owner: "Wang", keyAccounts: 4 });
+    expect(r.summary.owners[0]).toMatchObject({
+      owner: "Wang",
+      accounts: { key: 4, ordinary: 0, prospect: 0 },
+      keyAccounts: ["D0001", "D0002", "D0003", "D0004"],
+    });
+    // 160 hours a month for each of the four owners found.
+    expect(r.summary.capacityHours).toBe(640);
   });
 });
 
@@ -310,8 +333,8 @@ describe("classes and notes", () => {
       managementMode: "direct",
       salesMode: "ecommerce",
     });
-    expect(a?.note).toContain("Credit D: cash on delivery only");
-    expect(a?.note).toContain("Price-sensitive");
+    expect(a?.note).toContain("Credit D (100 days overdue): cash on delivery, no new credit");
+    expect(b?.note).toContain("Service-sensitive");
     expect(r.dimensions).toEqual({
       managementMode: true,
       salesMode: true,
@@ -335,9 +358,15 @@ describe("classes and notes", () => {
   it("explains in Chinese and English", () => {
     const values = distributors(10);
     const zhR = tiers(values, undefined, zh);
-    expect(zhR.accounts[0]?.reason).toBe("得分100，在10家中排第1；占销售额18.2%");
+    expect(zhR.accounts[0]?.reason).toBe("属于合计贡献前50%销售额的大客户之一；占销售额18.2%");
+    expect(zhR.accounts[1]?.reason).toBe(
+      "得分88.9，在10家有销售的客户中排第2；占销售额16.4%；重点客户共1家（销售额大户1家）",
+    );
     expect(tiers(values).accounts[1]?.reason).toBe(
-      "Rank 2 of 10 by score (90); 16.4% of revenue; the key account is the top 1",
+      "Rank 2 of 10 accounts with sales by score (88.9); 16.4% of revenue; 1 key account: 1 by revenue",
+    );
+    expect(zhR.accounts[1]?.note).toBe(
+      "年销售额9万元，占16.4%；接近重点客户线：奖励其发展行为，评估晋级重点客户（还差1万元）",
     );
   });
 });

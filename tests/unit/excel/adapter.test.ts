@@ -97,11 +97,11 @@ describe("writing", () => {
     expect(snapshot(sheet, 4)).toBe(before);
     expect(sheet.value(2, 4)).toBe("Tier");
     expect(sheet.value(3, 4)).toBe("Key account");
-    expect(sheet.value(100_002, 4)).toBe("Ordinary");
+    expect(sheet.value(100_002, 4)).toBe("Ordinary account");
     expect(sheet.frozenRows).toBe(3);
     expect(sheet.conditionalFormats.map((f) => [f.text, f.fill])).toEqual([
       ["Key account", "#C6EFCE"],
-      ["Ordinary", "#DDEBF7"],
+      ["Ordinary account", "#DDEBF7"],
       ["Prospect", "#F2F2F2"],
     ]);
     expect(wb.suspended).toContain("calculation");
@@ -110,7 +110,7 @@ describe("writing", () => {
   it("halves a chunk that Excel finds too large and retries", async () => {
     const { wb, sheet } = book(ledger(20_000), { payloadLimit: 600_000 });
     await tier(wb);
-    expect(sheet.value(20_002, 4)).toBe("Ordinary");
+    expect(sheet.value(20_002, 4)).toBe("Ordinary account");
     expect(Math.max(...wb.requests)).toBeLessThanOrEqual(600_000);
   });
 
@@ -207,7 +207,8 @@ describe("writing", () => {
       for (const row of s.cells) for (const c of row ?? []) expect(c?.formula).toBeUndefined();
     expect(sheet.value(3, 0)).toBe("=1+1");
     const log = wb.sheet("Tiering Changes")!;
-    expect(log.value(1, 0)).toBe("No tier changed since the last run.");
+    // The second run changed nothing: the log keeps the first run's entry.
+    expect(log.value(1, 2)).toBe("First run: 12 accounts");
   });
 
   it("saves the rules in the CLI's format and re-runs with them", async () => {
@@ -226,7 +227,7 @@ describe("writing", () => {
     const { wb } = book(ledger(10));
     await tier(wb);
     expect(wb.sheet("Tiering Strategy")!.charts).toEqual([
-      { type: "ColumnClustered", source: "I6:K9", title: "Accounts and revenue by tier" },
+      { type: "ColumnClustered", source: "K7:M10", title: "Accounts and revenue by tier" },
     ]);
   });
 

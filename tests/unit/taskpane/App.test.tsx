@@ -102,7 +102,7 @@ describe("promotions after an edit", () => {
     await user.clear(share);
     await user.type(share, "20{Enter}");
     expect(await screen.findByRole("heading", { name: "Promoted and demoted" })).toBeInTheDocument();
-    expect(screen.getAllByText(/: Ordinary → Key account$/).length).toBeGreaterThan(0);
+    expect(screen.getAllByText(/: Ordinary account → Key account$/).length).toBeGreaterThan(0);
   });
 });
 

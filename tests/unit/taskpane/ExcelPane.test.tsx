@@ -53,7 +53,9 @@ describe("the pane in Excel (over the fake)", () => {
     await waitFor(() =>
       expect(screen.queryByText("The sheet changed since the last run.")).not.toBeInTheDocument(),
     );
-    expect(await screen.findByText(/Dealer 30 \(row 31\): Ordinary → Key account/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Dealer 30 \(row 31\): Ordinary account → Key account/),
+    ).toBeInTheDocument();
   });
 
   it("reads the newly active sheet when a rule changes after the user switched sheets", async () => {

@@ -15,9 +15,10 @@ describe("planWrite", () => {
       ["重要性得分", 4, false],
       ["较上次变化", 5, false],
       ["分级依据", 6, false],
-      ["销售时间占比", 7, false],
-      ["晋级候选", 8, false],
-      ["策略建议", 9, false],
+      ["下次复查", 7, false],
+      ["销售时间占比", 8, false],
+      ["晋级候选", 9, false],
+      ["策略建议", 10, false],
     ]);
     expect(plan.columns[0]?.values).toEqual(["重点客户", "普通客户"]);
     expect(plan.firstRow).toBe(1);
@@ -78,6 +79,7 @@ describe("planWrite", () => {
       "score",
       "change",
       "reason",
+      "nextReview",
       "timeShare",
       "hours",
       "creditClass",
@@ -105,7 +107,15 @@ describe("planWrite", () => {
     const s = plan.strategySheet;
     const text = s.rows.flatMap((r) => r.cells).filter((c): c is string => typeof c === "string");
     expect(text).toContain("Summary by tier");
-    expect(text.some((t) => t.includes("Always tell the truth"))).toBe(true);
+    expect(text.some((t) => t.includes("8. Tell the truth. A lie is fatal"))).toBe(true);
+    // Rule 9 keeps the course's whole sentence, and the rewards are marked as our suggestions.
+    expect(text.some((t) => t.startsWith("9. ") && t.includes("understand them and bear with him"))).toBe(
+      true,
+    );
+    expect(text).toContain("The course gives this part a title only; these are our suggestions:");
+    // This run's share of accounts stands beside the course's reference, never in its place.
+    expect(text).toContain("course: ~10% of accounts, 60% of time");
+    expect(text).not.toContain("About 10% of accounts, 60% of sales time.");
     expect(text.some((t) => t.includes("exceed") || t.includes("Exceed"))).toBe(true);
     const { source } = s.chart!;
     expect(s.rows[source.row]?.cells[source.column + 1]).toBe("Share of accounts");
@@ -120,11 +130,11 @@ describe("planWrite", () => {
       ["B", 1, "Key account"],
       ...Array.from({ length: 8 }, (_, i) => [`C${i}`, 1, "Ordinary"]),
     ]).plan!;
-    const rows = plan.changeLog.rows.map((r) => r.cells.slice(0, 5));
+    const rows = plan.changeLog.rows.map((r) => r.cells.slice(0, 6));
     expect(rows).toEqual([
-      ["Row", "Name", "Previous tier", "Tier", "Change"],
-      [2, "A", "Ordinary", "Key account", "Promoted"],
-      [3, "B", "Key account", "Ordinary", "Demoted"],
+      ["Date", "Row", "Name", "Previous tier", "Tier", "Change"],
+      ["2025-06-30", 2, "A", "Ordinary account", "Key account", "Promoted"],
+      ["2025-06-30", 3, "B", "Key account", "Ordinary account", "Demoted"],
     ]);
   });
 });

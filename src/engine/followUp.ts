@@ -1,0 +1,132 @@
+import { type AccountTable, NO_TIER, TIER_CODE, WATCH_BIT, dimensionAt } from "./account";
+import type { PotentialClass, ShareClass } from "./classes";
+import type { EngineMessages } from "./messages";
+import { TIERS, type Rules, type Tier } from "./rules";
+
+const SHARE_POINTS: Readonly<Record<ShareClass, number>> = {
+  dominant: 3,
+  strong: 2,
+  competitive: 1,
+  weak: 0,
+};
+const POTENTIAL_POINTS: Readonly<Record<PotentialClass, number>> = { high: 2, medium: 1, low: 0 };
+
+/**
+ * Ranks the prospects by what makes a first deal worth chasing (regional share, sales potential, buying
+ * from a competitor now) and marks the top share of them (at least one, and only prospects with some
+ * such sign) as priority prospects. Returns what says why, per row.
+ * @example markPriorityProspects(table, DEFAULT_RULES, zhCN)(0) // "区域占有强势，目前与竞品合作"
+ */
+export function markPriorityProspects(
+  t: AccountTable,
+  rules: Rules,
+  m: EngineMessages,
+): (i: number) => string {
+  const points = (i: number): number => {
+    const share = dimensionAt(t, "regionalShare", i) as ShareClass | null;
+    const potential = dimensionAt(t, "potential", i) as PotentialClass | null;
+    return (
+      (share === null ? 0 : (SHARE_POINTS[share] ?? 0)) +
+      (potential === null ? 0 : (POTENTIAL_POINTS[potential] ?? 0)) +
+      (t.competitor[i] === 1 ? 2 : 0)
+    );
+  };
+  const candidates: { i: number; p: number }[] = [];
+  let prospects = 0;
+  for (let i = 0; i < t.length; i++) {
+    if (t.tier[i] !== TIER_CODE.prospect) continue;
+    prospects++;
+    const p = points(i);
+    if (p > 0) candidates.push({ i, p });
+  }
+  if (prospects > 0 && rules.prospects.priorityShare > 0) {
+    const take = Math.max(1, Math.round(rules.prospects.priorityShare * prospects));
+    candidates.sort(
+      (a, b) => b.p - a.p || ((t.name[a.i] as string) < (t.name[b.i] as string) ? -1 : 1) || a.i - b.i,
+    );
+    for (const c of candidates.slice(0, take)) t.priority[c.i] = 1;
+  }
+  return (i) => {
+    const share = dimensionAt(t, "regionalShare", i) as ShareClass | null;
+    const potential = dimensionAt(t, "potential", i) as PotentialClass | null;
+    return m.prospectWhy({
+      share:
+        share !== null && (share === "dominant" || share === "strong")
+          ? m.classes.regionalShare[share]
+          : null,
+      potential: potential === "high" || potential === "medium" ? m.classes.potential[potential] : null,
+      competitor: t.competitor[i] === 1,
+    });
+  };
+}
+
+/**
+ * Puts key accounts at risk on the watch list: demoted since the last run, revenue falling by the rules'
+ * share below the prior year or the last run, credit C or D, or no owner where an owner column exists.
+ * (Removed key accounts join the list in the summary: they have no row.)
+ * @example markWatchList(table, DEFAULT_RULES, true) // sets table.watch
+ */
+export function markWatchList(t: AccountTable, rules: Rules, hasOwnerColumn: boolean): void {
+  const keep = 1 - rules.watch.fallingShare;
+  const KEY = TIER_CODE.key;
+  for (let i = 0; i < t.length; i++) {
+    const isKey = t.tier[i] === KEY;
+    const wasKey = t.previousTier[i] === KEY && t.previousTier[i] !== NO_TIER;
+    if (!isKey && !wasKey) continue;
+    let mask = 0;
+    if (wasKey && !isKey) mask |= WATCH_BIT.demoted;
+    const rev = Math.max(0, Number.isNaN(t.revenue[i] as number) ? 0 : (t.revenue[i] as number));
+    const prior = t.priorRevenue[i] as number;
+    const last = t.previousRevenue[i] as number;
+    if ((prior > 0 && rev <= prior * keep) || (last > 0 && rev <= last * keep)) mask |= WATCH_BIT.falling;
+    const credit = dimensionAt(t, "credit", i);
+    if (credit === "C" || credit === "D") mask |= WATCH_BIT.credit;
+    if (isKey && hasOwnerColumn && t.owner[i] === "") mask |= WATCH_BIT.noOwner;
+    t.watch[i] = mask;
+  }
+}
+
+const DAY_MS = 86_400_000;
+
+/** The same day `months` later (the month's last day where it is shorter), at UTC midnight. */
+export function addMonths(ms: number, months: number): number {
+  const d = new Date(ms);
+  const whole = Math.round(months);
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth() + whole;
+  const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  return Date.UTC(y, m, Math.min(d.getUTCDate(), last));
+}
+
+/**
+ * Sets each row's next review: its last visit plus its tier's cadence where the sheet has a visit
+ * date, else the run date plus the cadence. A date before the run date means the review is overdue.
+ * @example scheduleReviews(table, DEFAULT_RULES, new Date("2026-11-29")) // sets table.nextReview
+ */
+export function scheduleReviews(t: AccountTable, rules: Rules, asOf: Date): void {
+  const today = Math.floor(asOf.getTime() / DAY_MS) * DAY_MS;
+  const months: Record<Tier, number> = {
+    key: rules.review.keyMonths,
+    ordinary: rules.review.ordinaryMonths,
+    prospect: rules.review.prospectMonths,
+  };
+  const fromToday = TIERS.map((tier) => addMonths(today, months[tier]));
+  for (let i = 0; i < t.length; i++) {
+    const tier = t.tier[i] as number;
+    const visit = t.lastVisit[i] as number;
+    t.nextReview[i] = Number.isNaN(visit)
+      ? (fromToday[tier] as number)
+      : addMonths(Math.floor(visit / DAY_MS) * DAY_MS, months[TIERS[tier] as Tier]);
+  }
+}
+
+/** Prospects per region, for notes that name their region's figure. */
+export function countProspectsByRegion(t: AccountTable): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let i = 0; i < t.length; i++) {
+    if (t.tier[i] !== TIER_CODE.prospect) continue;
+    const r = t.region[i] as string;
+    if (r !== "") out.set(r, (out.get(r) ?? 0) + 1);
+  }
+  return out;
+}

@@ -1,0 +1,108 @@
+import { CHANGES, TIERS, type Tier, type TieringResult, isoDay, tierCode } from "../engine";
+import {
+  HISTORY_CHANGES_LIMIT,
+  type HistoryChange,
+  type HistoryEntry,
+  ROSTER_LIMIT,
+  type SavedRoster,
+  type SavedSettings,
+  tierLetter,
+} from "./settings";
+
+const round1 = (x: number): number | null => (Number.isFinite(x) ? Math.round(x * 10) / 10 : null);
+
+/**
+ * What this run remembers of its accounts for the next one: every account up to ROSTER_LIMIT, else the
+ * key accounts only (the ones whose removal the watch list must catch).
+ * @example buildRoster(result, new Date()).names.length
+ */
+export function buildRoster(result: TieringResult, asOf: Date): SavedRoster {
+  const t = result.table;
+  const complete = t.length <= ROSTER_LIMIT;
+  const names: string[] = [];
+  let tiers = "";
+  const rows: number[] = [];
+  const revenue: (number | null)[] = [];
+  const score: (number | null)[] = [];
+  const rank: (number | null)[] = [];
+  for (let i = 0; i < t.length; i++) {
+    const tier = TIERS[t.tier[i] as number] as Tier;
+    if (!complete && tier !== "key") continue;
+    names.push(t.name[i] as string);
+    tiers += tierLetter(tier);
+    rows.push(t.row[i] as number);
+    const rev = t.revenue[i] as number;
+    revenue.push(Number.isFinite(rev) ? rev : null);
+    score.push(round1(t.score[i] as number));
+    rank.push(t.rank[i] === 0 ? null : (t.rank[i] as number));
+  }
+  return { date: isoDay(asOf.getTime()), complete, names, tiers, rows, revenue, score, rank };
+}
+
+/**
+ * This run's entry in the change log: every account whose tier changed, every new account on a re-run,
+ * every removed one, with what moved it (revenue, score and rank before and now) and the reason. A first
+ * run records its size only. Null when a re-run changed nothing.
+ * @example buildHistoryEntry(result, new Date())?.changes.length
+ */
+export function buildHistoryEntry(result: TieringResult, asOf: Date): HistoryEntry | null {
+  const date = isoDay(asOf.getTime());
+  if (!result.hasPrevious) return { date, first: true, accounts: result.table.length, changes: [], more: 0 };
+  const t = result.table;
+  const changes: HistoryChange[] = [];
+  let total = 0;
+  for (let i = 0; i < t.length; i++) {
+    const change = CHANGES[t.change[i] as number] ?? "same";
+    if (change === "same") continue;
+    total++;
+    if (changes.length >= HISTORY_CHANGES_LIMIT) continue;
+    const rev = t.revenue[i] as number;
+    changes.push({
+      row: t.row[i] as number,
+      name: t.name[i] as string,
+      from: tierCode(t.previousTier[i] as number),
+      to: TIERS[t.tier[i] as number] ?? null,
+      change,
+      revenueBefore: round1(t.previousRevenue[i] as number),
+      revenueNow: Number.isFinite(rev) ? rev : null,
+      scoreBefore: round1(t.previousScore[i] as number),
+      scoreNow: round1(t.score[i] as number),
+      rankBefore: t.previousRank[i] === 0 ? null : (t.previousRank[i] as number),
+      rankNow: t.rank[i] === 0 ? null : (t.rank[i] as number),
+      reason: result.reasonOf(i),
+    });
+  }
+  for (const r of result.removed) {
+    total++;
+    if (changes.length >= HISTORY_CHANGES_LIMIT) continue;
+    changes.push({
+      row: null,
+      name: r.name,
+      from: r.previousTier,
+      to: null,
+      change: "removed",
+      revenueBefore: null,
+      revenueNow: null,
+      scoreBefore: null,
+      scoreNow: null,
+      rankBefore: null,
+      rankNow: null,
+      reason: "",
+    });
+  }
+  if (total === 0) return null;
+  return { date, first: false, accounts: t.length, changes, more: total - changes.length };
+}
+
+/**
+ * The change log after this run: its entry first, then the earlier ones, trimmed to `runs` entries.
+ * @example nextHistory(previous, entry, 20).length
+ */
+export function nextHistory(
+  previous: SavedSettings | null | undefined,
+  entry: HistoryEntry | null,
+  runs: number,
+): HistoryEntry[] {
+  const earlier = previous?.history ?? [];
+  return (entry === null ? [...earlier] : [entry, ...earlier]).slice(0, Math.max(1, Math.round(runs)));
+}
