@@ -9,6 +9,12 @@ export type Report = {
   readonly language: string;
   readonly fields: Partial<Record<Field, string>>;
   readonly rows: readonly ReportRow[];
+  /** Accounts of the last run that are no longer on the sheet. */
+  readonly removed: readonly {
+    readonly name: string;
+    readonly previousTier: string;
+    readonly previousRow: number;
+  }[];
   readonly skipped: readonly { readonly row: number; readonly reason: string }[];
   readonly findings: readonly {
     readonly code: string;
@@ -36,6 +42,10 @@ export type ReportRow = {
   readonly change: string;
   readonly override: boolean;
   readonly promotionCandidate: boolean;
+  /** How a key account came in: "override" | "revenueCore" | "score"; null for other tiers. */
+  readonly keyBy: string | null;
+  /** "YYYY-MM-DD": the last visit plus the tier's cadence, else the run date plus it. */
+  readonly nextReview: string;
   readonly timeShare: number;
   readonly hours: number | null;
   readonly reason: string;
@@ -76,10 +86,17 @@ export function buildReport(
       change: a.change,
       override: a.override !== null,
       promotionCandidate: a.promotionCandidate,
+      keyBy: a.keyBy,
+      nextReview: a.nextReview,
       timeShare: a.timeShare,
       hours: a.hours,
       reason: a.reason,
       note: a.note,
+    })),
+    removed: result.removed.map((r) => ({
+      name: r.name,
+      previousTier: r.previousTier,
+      previousRow: r.previousRow,
     })),
     skipped: result.skipped.map((s) => ({ row: s.row, reason: s.reason })),
     findings: result.findings.map((f) => ({

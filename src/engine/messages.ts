@@ -70,6 +70,8 @@ export type EngineMessages = {
     readonly noSales: () => string;
     readonly base: Readonly<Record<Tier, string>>;
     readonly keyFalling: (drop: number) => string;
+    /** A key account of the last run that is no longer key. */
+    readonly demoted: string;
     /** A promotion candidate: growing fast, or close to the smallest key account (gap in yuan). */
     readonly candidate: (growing: boolean, gapToKey: number | null) => string;
     readonly priority: string;

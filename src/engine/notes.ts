@@ -53,13 +53,17 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
     const must: string[] = [figure];
     const optional: string[] = [];
     const watch = t.watch[i] as number;
-    if (tier === "key") {
-      if ((watch & WATCH_BIT.falling) !== 0) {
-        const prior = t.priorRevenue[i] as number;
-        const last = t.previousRevenue[i] as number;
-        const base = prior > 0 ? prior : last;
-        must.push(n.keyFalling(base > 0 ? 1 - Math.max(0, revenue) / base : 0));
-      } else must.push(n.base.key);
+    const falling = (): string => {
+      const prior = t.priorRevenue[i] as number;
+      const last = t.previousRevenue[i] as number;
+      const base = prior > 0 ? prior : last;
+      return n.keyFalling(base > 0 ? 1 - Math.max(0, revenue) / base : 0);
+    };
+    if ((watch & WATCH_BIT.demoted) !== 0) {
+      // A key account of the last run that fell out: the watch list's reason comes first.
+      must.push((watch & WATCH_BIT.falling) !== 0 ? falling() : n.demoted);
+    } else if (tier === "key") {
+      must.push((watch & WATCH_BIT.falling) !== 0 ? falling() : n.base.key);
       const coordination =
         n.coordination[(dimensionAt(t, "managementMode", i) ?? "unknown") as ManagementModeCode];
       if (coordination) optional.push(coordination);

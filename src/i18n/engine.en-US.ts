@@ -145,6 +145,7 @@ export const engineEnUS: EngineMessages = {
       ordinary: "Routine coverage by the rep; keep service steady",
       prospect: "Keep in touch and win the first order: one deal makes it a customer",
     },
+    demoted: "No longer a key account: review the causes with the owner and plan a recovery",
     keyFalling: (drop) =>
       `Sales down ${formatPercent(drop)}: review the causes with the owner this month and plan a recovery`,
     candidate: (growing, gap) =>

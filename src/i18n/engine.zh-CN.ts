@@ -128,6 +128,7 @@ export const engineZhCN: EngineMessages = {
       ordinary: "由业务员按常规方法跟进，维持正常服务",
       prospect: "保持关注，争取首单，成交即转为普通客户",
     },
+    demoted: "本次从重点客户降级：与负责人复盘原因，争取恢复",
     keyFalling: (drop) => `销售下滑${formatPercent(drop)}：本月与负责人一起复盘原因，制定挽回措施`,
     candidate: (growing, gap) =>
       `${growing ? "增长较快" : "接近重点客户线"}：奖励其发展行为，评估晋级重点客户${

@@ -1,0 +1,216 @@
+import fc from "fast-check";
+import { type Cell, TIERS, tierAccounts } from "../../../src/engine";
+import { getMessages } from "../../../src/i18n";
+import { planStrategySheet } from "../../../src/workbook";
+import { AS_OF, en, run, zh } from "../../helpers/sheet";
+
+/** A distributor base as sheets come: skewed revenue, a prior year, overdue days and a rating, status. */
+const row = fc.record({
+  name: fc.stringMatching(/^[A-Z][a-z]{2,6}$/),
+  revenue: fc.oneof(
+    {
+      weight: 6,
+      arbitrary: fc.double({ min: 1_000, max: 50_000_000, noNaN: true }).map((x) => Math.round(x)),
+    },
+    { weight: 2, arbitrary: fc.constant(0) },
+    { weight: 1, arbitrary: fc.constant(null) },
+  ),
+  prior: fc.option(fc.integer({ min: 0, max: 40_000_000 }), { nil: null }),
+  overdue: fc.option(fc.integer({ min: 0, max: 400 }), { nil: null }),
+  rating: fc.option(fc.constantFrom("AAA", "AA", "A", "B", "C", "D"), { nil: null }),
+  status: fc.option(fc.constantFrom("潜在客户", "合作中", "意向"), { nil: null }),
+  strategic: fc.boolean(),
+  region: fc.constantFrom("华东", "华南", "西北", ""),
+});
+const base = fc.array(row, { minLength: 1, maxLength: 80 });
+
+function toSheet(rows: fc.Arbitrary<(typeof row extends fc.Arbitrary<infer T> ? T : never)[]>) {
+  return rows.map((rs) => {
+    const values: Cell[][] = [
+      ["经销商名称", "年销售额", "去年销售额", "逾期天数", "资信等级", "客户状态", "战略客户", "所属区域"],
+    ];
+    rs.forEach((r, i) =>
+      values.push([
+        `${r.name}${i}`,
+        r.revenue,
+        r.prior,
+        r.overdue,
+        r.rating,
+        r.status,
+        r.strategic ? "是" : "否",
+        r.region,
+      ]),
+    );
+    return values;
+  });
+}
+const sheets = toSheet(base);
+const tier = (values: Cell[][], messages = zh) =>
+  tierAccounts({ grid: { values, origin: { row: 0, column: 0 } }, messages, asOf: AS_OF });
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+const CREDIT = ["A", "B", "C", "D"];
+const overdueBand = (days: number): string => (days <= 0 ? "A" : days <= 30 ? "B" : days <= 90 ? "C" : "D");
+
+describe("DOMAIN.md v2 invariants, on generated sheets", () => {
+  it("no key account sells less than the median account with sales, but for strategic accounts", () => {
+    fc.assert(
+      fc.property(sheets, (values) => {
+        const r = tier(values);
+        const sold = r.accounts.filter((a) => (a.revenue ?? 0) > 0).map((a) => a.revenue as number);
+        if (sold.length === 0) return;
+        const mid = median(sold);
+        for (const a of r.accounts)
+          if (a.tier === "key" && !a.strategic && a.override === null)
+            expect(a.revenue ?? 0).toBeGreaterThanOrEqual(mid);
+      }),
+    );
+  });
+
+  it("every account of the revenue core is key, as far as the quota reaches", () => {
+    fc.assert(
+      fc.property(sheets, (values) => {
+        const r = tier(values);
+        const active = r.accounts.filter((a) => a.standing === "sales" || a.standing === "statusActive");
+        const total = active.reduce((s, a) => s + Math.max(0, a.revenue ?? 0), 0);
+        const byRevenue = [...active]
+          .filter((a) => (a.revenue ?? 0) > 0)
+          .sort(
+            (x, y) =>
+              (y.revenue as number) - (x.revenue as number) || (x.name < y.name ? -1 : 1) || x.row - y.row,
+          );
+        let before = 0;
+        for (let k = 0; k < Math.min(r.keyCount, byRevenue.length); k++) {
+          if (!(before < 0.5 * total)) break;
+          const a = byRevenue[k]!;
+          expect([a.name, a.tier, a.keyBy]).toEqual([a.name, "key", "revenueCore"]);
+          before += a.revenue as number;
+        }
+      }),
+    );
+  });
+
+  it("credit is never better than the overdue band, and the cell says when the days drove it", () => {
+    fc.assert(
+      fc.property(sheets, (values) => {
+        const r = tier(values);
+        for (const a of r.accounts) {
+          if (a.daysOverdue === null) continue;
+          expect(CREDIT.indexOf(a.credit ?? "A")).toBeGreaterThanOrEqual(
+            CREDIT.indexOf(overdueBand(a.daysOverdue)),
+          );
+        }
+      }),
+    );
+  });
+
+  it("no account with sales is a prospect, whatever its status says", () => {
+    fc.assert(
+      fc.property(sheets, (values) => {
+        for (const a of tier(values).accounts) if ((a.revenue ?? 0) > 0) expect(a.tier).not.toBe("prospect");
+      }),
+    );
+  });
+
+  it("time per account is never higher in a lower tier", () => {
+    fc.assert(
+      fc.property(sheets, fc.double({ min: 0.05, max: 0.9, noNaN: true }), (values, key) => {
+        const rest = 1 - key;
+        const r = tierAccounts({
+          grid: { values, origin: { row: 0, column: 0 } },
+          messages: en,
+          asOf: AS_OF,
+          rules: { time: { share: { key, ordinary: rest * 0.75, prospect: rest * 0.25 } } },
+        });
+        const per = TIERS.filter((t) => r.summary.tiers[t].accounts > 0).map(
+          (t) => r.summary.perAccountTimeShare[t],
+        );
+        for (let k = 1; k < per.length; k++) expect(per[k]!).toBeLessThanOrEqual(per[k - 1]! + 1e-12);
+      }),
+    );
+  });
+
+  it("every note names a figure of its row (or of its region), in both languages", () => {
+    fc.assert(
+      fc.property(sheets, fc.constantFrom(zh, en), (values, messages) => {
+        for (const a of tier(values, messages).accounts) expect(a.note).toMatch(/\d/);
+      }),
+    );
+  });
+
+  it("every share on the strategy sheet stands beside the course's reference", () => {
+    fc.assert(
+      fc.property(sheets, fc.constantFrom("zh-CN" as const, "en-US" as const), (values, language) => {
+        const r = tier(values, getMessages(language).engine);
+        const s = planStrategySheet(r, getMessages(language), "S", AS_OF);
+        const top = s.rows.findIndex((x) => x.style === "tableHeader");
+        for (let k = 1; k <= TIERS.length; k++) {
+          const cells = s.rows[top + k]!.cells;
+          expect(typeof cells[2]).toBe("number");
+          expect(String(cells[8])).toMatch(
+            language === "zh-CN"
+              ? /^课程：约\d+%客户、\d+%时间$/
+              : /^course: ~\d+% of accounts, \d+% of time$/,
+          );
+        }
+      }),
+    );
+  });
+});
+
+describe("re-runs against the saved roster", () => {
+  const ledger = (): Cell[][] => [
+    ["Distributor", "Revenue", "Prior Year Sales", "Owner"],
+    ...Array.from({ length: 30 }, (_, i): Cell[] => [
+      `Dealer ${String(i + 1).padStart(2, "0")}`,
+      (30 - i) * 100_000,
+      (30 - i) * 100_000,
+      "Wang",
+    ]),
+  ];
+  const withOutputs = (values: Cell[][], plan: NonNullable<ReturnType<typeof run>["plan"]>): Cell[][] =>
+    values.map((r, k) => {
+      const out = [...r];
+      for (const c of plan.columns) out[c.column] = k === 0 ? c.header : (c.values[k - 1] ?? null);
+      return out;
+    });
+
+  it("changes nothing when nothing was edited", () => {
+    const first = run(ledger()).plan!;
+    const again = run(withOutputs(ledger(), first), { previous: first.settings });
+    expect(again.result.summary.changes).toEqual({ new: 0, same: 30, promoted: 0, demoted: 0, removed: 0 });
+    expect(again.result.summary.watchList).toEqual([]);
+    // No change: the log keeps its entries as they were.
+    expect(again.plan!.settings.history).toEqual(first.settings.history);
+  });
+
+  it("lists a deleted key account as removed and puts it on the watch list", () => {
+    const first = run(ledger()).plan!;
+    const values = withOutputs(ledger(), first);
+    values.splice(1, 1); // Dealer 01, the largest account, is deleted
+    const again = run(values, { previous: first.settings });
+    expect(again.result.removed).toEqual([{ name: "Dealer 01", previousTier: "key", previousRow: 2 }]);
+    expect(again.result.summary.changes.removed).toBe(1);
+    expect(again.result.summary.watchList).toContainEqual({
+      row: null,
+      name: "Dealer 01",
+      reasons: ["removed"],
+    });
+    const log = again.plan!.changeLog.rows.map((r) => r.cells);
+    expect(log).toContainEqual(expect.arrayContaining(["Dealer 01", "Key account", "Removed"]));
+  });
+
+  it("watches a key account whose revenue halves since the last run", () => {
+    const first = run(ledger()).plan!;
+    const values = withOutputs(ledger(), first);
+    (values[2] as Cell[])[1] = 1_450_000; // Dealer 02: ¥2.9M last run
+    const again = run(values, { previous: first.settings });
+    const entry = again.result.summary.watchList.find((e) => e.name === "Dealer 02");
+    expect(entry?.reasons).toContain("falling");
+    expect(again.result.accounts[1]?.note).toContain("Sales down 50%");
+  });
+});
