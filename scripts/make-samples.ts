@@ -18,7 +18,10 @@ async function write(lang: SampleLanguage): Promise<void> {
   });
   ws.getCell(1, 1).font = { bold: true, size: 14 };
   ws.getRow(3).font = { bold: true };
-  for (let r = 4; r < rows.length; r++) ws.getCell(r, 11).numFmt = "0.0%";
+  for (let r = 4; r < rows.length; r++) {
+    ws.getCell(r, 11).numFmt = "0.0%";
+    ws.getCell(r, 17).numFmt = "yyyy-mm-dd";
+  }
   const last = rows.length - 1;
   const totals = rows[last] ?? [];
   ws.getCell(last + 1, 2).value = totals[1] as string;

@@ -149,7 +149,7 @@ export const engineEnUS: EngineMessages = {
     keyFalling: (drop) =>
       `Sales down ${formatPercent(drop)}: review the causes with the owner this month and plan a recovery`,
     candidate: (growing, gap) =>
-      `${growing ? "Growing fast" : "Close to the key line"}: reward its development efforts; review for key-account status${
+      `${growing ? "Growing fast" : gap !== null && gap <= 0 ? "Sells more than some key accounts" : "Close to the key line"}: reward its development efforts; review for key-account status${
         gap !== null && gap > 0 ? ` (${formatYuanEn(gap)} below the key line)` : ""
       }`,
     priority: "Priority prospect: assign a rep to visit and win the first order",

@@ -131,7 +131,7 @@ export const engineZhCN: EngineMessages = {
     demoted: "本次从重点客户降级：与负责人复盘原因，争取恢复",
     keyFalling: (drop) => `销售下滑${formatPercent(drop)}：本月与负责人一起复盘原因，制定挽回措施`,
     candidate: (growing, gap) =>
-      `${growing ? "增长较快" : "接近重点客户线"}：奖励其发展行为，评估晋级重点客户${
+      `${growing ? "增长较快" : gap !== null && gap <= 0 ? "销售额已高于部分重点客户" : "接近重点客户线"}：奖励其发展行为，评估晋级重点客户${
         gap !== null && gap > 0 ? `（还差${formatYuanZh(gap)}）` : ""
       }`,
     priority: "优先开发：安排专人拜访，争取首单",

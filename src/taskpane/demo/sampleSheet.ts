@@ -119,6 +119,12 @@ const OWNERS: readonly [string, string][] = [
   ["黄勇", "Huang Yong"],
 ];
 
+const COMPETITORS: readonly [string, string][] = [
+  ["联科", "Lianke"],
+  ["华达", "Huada"],
+  ["金源", "Jinyuan"],
+];
+
 export type SampleRow = {
   name: [string, string];
   region: [string, string];
@@ -207,6 +213,8 @@ export const SAMPLE_HEADERS: Record<Lang, string[]> = {
     "负责人",
     "手动分级",
     "备注",
+    "最近拜访日期",
+    "竞品合作",
   ],
   en: [
     "No.",
@@ -225,6 +233,8 @@ export const SAMPLE_HEADERS: Record<Lang, string[]> = {
     "Owner",
     "Tier Override",
     "Notes",
+    "Last Visit",
+    "Competitor",
   ],
 };
 
@@ -235,6 +245,19 @@ export const SAMPLE_HEADERS: Record<Lang, string[]> = {
 export function sampleSheet(lang: SampleLanguage): Cell[][] {
   const k = lang === "zh" ? 0 : 1;
   const rows = sampleRows();
+  // The visit dates and competitors come from a generator of their own, so the older columns keep
+  // their values.
+  const random = createRandom(20261129);
+  const visits = rows.map((r) =>
+    r.prospect && random() < 0.6
+      ? null
+      : new Date(Date.UTC(2025, 10, 29) - Math.floor(random() * 200) * 86_400_000),
+  );
+  const competitors = rows.map((r) =>
+    r.prospect && random() < 0.5
+      ? (COMPETITORS[Math.floor(random() * COMPETITORS.length)] as [string, string])
+      : null,
+  );
   const out: Cell[][] = [
     [lang === "zh" ? "2025年度经销商销售台账" : "Distributor sales ledger 2025"],
     [],
@@ -266,6 +289,8 @@ export function sampleSheet(lang: SampleLanguage): Cell[][] {
       r.owner ? r.owner[k] : null,
       r.override ? r.override[k] : null,
       r.note ? r.note[k] : null,
+      visits[i] ?? null,
+      competitors[i]?.[k] ?? null,
     ]);
   });
   const total = rows.reduce((s, r) => s + (r.revenue ?? 0), 0);

@@ -26,7 +26,7 @@ describe("the task pane in demo mode", () => {
       await screen.findByText("300 rows; header in row 3", undefined, { timeout: 10_000 }),
     ).toBeInTheDocument();
     expect(screen.getByText("Sheet: Distributors")).toBeInTheDocument();
-    expect(screen.getByText("Range read: A1:P304")).toBeInTheDocument();
+    expect(screen.getByText("Range read: A1:R304")).toBeInTheDocument();
     expect(within(summaryRow("Key account")).getAllByRole("cell")[0]).toHaveTextContent("30");
     expect(screen.getByRole("heading", { name: "Findings (6)" })).toBeInTheDocument();
   });
