@@ -12,14 +12,23 @@ export function percentileRanks(values: Float64Array, members: Int32Array): Floa
   const sorted = new Float64Array(n);
   for (let p = 0; p < n; p++) sorted[p] = values[members[p] as number] as number;
   sorted.sort();
+  // Each distinct value once, with the mean of the 1-based positions it holds: one search per member.
+  const distinct = new Float64Array(n);
+  const meanRank = new Float64Array(n);
+  let d = 0;
+  for (let p = 0; p < n;) {
+    let q = p + 1;
+    while (q < n && sorted[q] === sorted[p]) q++;
+    distinct[d] = sorted[p] as number;
+    meanRank[d] = (p + 1 + q) / 2;
+    d++;
+    p = q;
+  }
+  const scale = n === 1 ? 0 : 1 / (n - 1);
   for (let p = 0; p < n; p++) {
     const i = members[p] as number;
-    const v = values[i] as number;
-    const lo = lowerBound(sorted, v);
-    const hi = upperBound(sorted, v);
-    // Positions lo + 1 … hi (1-based) hold v: their mean is (lo + 1 + hi) / 2.
-    const rank = (lo + 1 + hi) / 2;
-    out[i] = n === 1 ? 1 : (rank - 1) / (n - 1);
+    const k = lowerBound(distinct, values[i] as number, d);
+    out[i] = n === 1 ? 1 : ((meanRank[k] as number) - 1) * scale;
   }
   return out;
 }
@@ -41,23 +50,12 @@ export function quantile(values: Float64Array, members: Int32Array, q: number): 
   return (sorted[lo] as number) + (pos - lo) * ((sorted[hi] as number) - (sorted[lo] as number));
 }
 
-function lowerBound(a: Float64Array, v: number): number {
+function lowerBound(a: Float64Array, v: number, length: number): number {
   let lo = 0;
-  let hi = a.length;
+  let hi = length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if ((a[mid] as number) < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function upperBound(a: Float64Array, v: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((a[mid] as number) <= v) lo = mid + 1;
     else hi = mid;
   }
   return lo;

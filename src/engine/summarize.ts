@@ -271,7 +271,7 @@ export function markPromotionCandidates(t: AccountTable, rules: Rules): void {
 
 function listPromotionCandidates(t: AccountTable): PromotionCandidate[] {
   const smallest = smallestKeyRevenue(t);
-  const out: (PromotionCandidate & { revenue: number })[] = [];
+  const out: PromotionCandidate[] = [];
   for (let i = 0; i < t.length; i++) {
     if (t.promotionCandidate[i] === 0) continue;
     const rev = t.revenue[i] as number;
@@ -281,11 +281,9 @@ function listPromotionCandidates(t: AccountTable): PromotionCandidate[] {
       name: t.name[i] as string,
       owner: owner === "" ? null : owner,
       gapToKey: smallest === null ? null : smallest - (rev > 0 ? rev : 0),
-      revenue: rev,
     });
   }
-  out.sort((a, b) => (a.gapToKey ?? 0) - (b.gapToKey ?? 0) || a.row - b.row);
-  return out.map(({ revenue: _r, ...c }) => c);
+  return out.sort((a, b) => (a.gapToKey ?? 0) - (b.gapToKey ?? 0) || a.row - b.row);
 }
 
 function listPriorityProspects(t: AccountTable, why: (i: number) => string): PriorityProspect[] {
