@@ -14,14 +14,6 @@ export const workbookEnUS: WorkbookMessages = {
     revenueThreshold: (min) => `revenue at or above ${min}`,
     scoreThreshold: (min) => `importance score at or above ${min}`,
   },
-  keyByLine: (n, o, c, s) => {
-    const parts: string[] = [];
-    if (o > 0) parts.push(`${o} by override`);
-    if (c > 0) parts.push(`${c} by revenue`);
-    if (s > 0) parts.push(`${s} by score`);
-    const what = n === 1 ? "1 key account" : `${n} key accounts`;
-    return parts.length > 0 ? `${what}: ${parts.join(", ")}` : what;
-  },
   summaryHeading: "Summary by tier",
   summaryColumns: [
     "Tier",

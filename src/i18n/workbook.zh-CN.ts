@@ -14,13 +14,6 @@ export const workbookZhCN: WorkbookMessages = {
     revenueThreshold: (min) => `销售额不低于${min}`,
     scoreThreshold: (min) => `重要性得分不低于${min}分`,
   },
-  keyByLine: (n, o, c, s) => {
-    const parts: string[] = [];
-    if (o > 0) parts.push(`手动指定${o}家`);
-    if (c > 0) parts.push(`销售额大户${c}家`);
-    if (s > 0) parts.push(`按得分${s}家`);
-    return `重点客户${n}家${parts.length > 0 ? `：${parts.join("、")}` : ""}`;
-  },
   summaryHeading: "各级汇总",
   summaryColumns: [
     "分级",

@@ -13,8 +13,6 @@ export type WorkbookMessages = {
     readonly revenueThreshold: (min: string) => string;
     readonly scoreThreshold: (min: string) => string;
   };
-  /** How the key accounts came in: "30 key accounts: 1 by override, 5 by revenue, 24 by score". */
-  readonly keyByLine: (total: number, override: number, core: number, score: number) => string;
   readonly summaryHeading: string;
   readonly summaryColumns: readonly string[];
   /** The course's reference beside this run's shares: "课程：约10%客户、60%时间". */

@@ -47,7 +47,9 @@ export function planStrategySheet(
   add("title", [w.title]);
   add("subtitle", [w.generated(asOf.toISOString().slice(0, 10), sheetName)]);
   add("subtitle", [w.methodLine(methodText)]);
-  add("subtitle", [w.keyByLine(s.tiers.key.accounts, s.keyBy.override, s.keyBy.revenueCore, s.keyBy.score)]);
+  add("subtitle", [
+    m.reason.keyLine(s.tiers.key.accounts, s.keyBy.override, s.keyBy.revenueCore, s.keyBy.score),
+  ]);
   gap();
 
   // Summary by tier, each share beside the course's reference.
