@@ -260,6 +260,19 @@ export function creditFromOverdue(days: number, rules: Rules): CreditClass {
   return "D";
 }
 
+const CREDIT_ORDER: readonly CreditClass[] = ["A", "B", "C", "D"];
+
+/**
+ * The worse of two credit classes (D worst); either may be missing. Credit is the worse of the rating
+ * and the days-overdue band, so a good rating never hides a long overdue balance.
+ * @example worseCredit("A", "D") // "D"
+ */
+export function worseCredit(a: CreditClass | undefined, b: CreditClass | undefined): CreditClass | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return CREDIT_ORDER.indexOf(a) >= CREDIT_ORDER.indexOf(b) ? a : b;
+}
+
 /**
  * Sales potential from year-on-year growth (≥ 30% high, ≥ 0 medium, below low by default).
  * @example potentialFromGrowth(0.35, DEFAULT_RULES) // "high"

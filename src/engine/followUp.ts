@@ -1,7 +1,8 @@
-import { type AccountTable, NO_TIER, TIER_CODE, WATCH_BIT, dimensionAt } from "./account";
+import { type AccountTable, TIER_CODE, WATCH_BIT, dimensionAt } from "./account";
 import type { PotentialClass, ShareClass } from "./classes";
 import type { EngineMessages } from "./messages";
 import { TIERS, type Rules, type Tier } from "./rules";
+import { DAY_MS } from "./values";
 
 const SHARE_POINTS: Readonly<Record<ShareClass, number>> = {
   dominant: 3,
@@ -67,18 +68,15 @@ export function markPriorityProspects(
  * @example markWatchList(table, DEFAULT_RULES, true) // sets table.watch
  */
 export function markWatchList(t: AccountTable, rules: Rules, hasOwnerColumn: boolean): void {
-  const keep = 1 - rules.watch.fallingShare;
   const KEY = TIER_CODE.key;
   for (let i = 0; i < t.length; i++) {
     const isKey = t.tier[i] === KEY;
-    const wasKey = t.previousTier[i] === KEY && t.previousTier[i] !== NO_TIER;
+    const wasKey = t.previousTier[i] === KEY;
     if (!isKey && !wasKey) continue;
     let mask = 0;
     if (wasKey && !isKey) mask |= WATCH_BIT.demoted;
-    const rev = Math.max(0, Number.isNaN(t.revenue[i] as number) ? 0 : (t.revenue[i] as number));
-    const prior = t.priorRevenue[i] as number;
-    const last = t.previousRevenue[i] as number;
-    if ((prior > 0 && rev <= prior * keep) || (last > 0 && rev <= last * keep)) mask |= WATCH_BIT.falling;
+    // A hair of tolerance: 800 of 1,000 is a 20% fall, whatever the division rounds to.
+    if (revenueDrop(t, i) >= rules.watch.fallingShare - 1e-12) mask |= WATCH_BIT.falling;
     const credit = dimensionAt(t, "credit", i);
     if (credit === "C" || credit === "D") mask |= WATCH_BIT.credit;
     if (isKey && hasOwnerColumn && t.owner[i] === "") mask |= WATCH_BIT.noOwner;
@@ -86,7 +84,29 @@ export function markWatchList(t: AccountTable, rules: Rules, hasOwnerColumn: boo
   }
 }
 
-const DAY_MS = 86_400_000;
+/**
+ * How far row `i`'s revenue fell, as a fraction: the larger fall against the prior year and against the
+ * last run's revenue (0 when it did not fall or neither is known). The watch list and the note read it.
+ * @example revenueDrop(table, 0) // 0.5: half of last year's revenue
+ */
+export function revenueDrop(t: AccountTable, i: number): number {
+  const raw = t.revenue[i] as number;
+  const rev = raw > 0 ? raw : 0;
+  let drop = 0;
+  for (const base of [t.priorRevenue[i] as number, t.previousRevenue[i] as number]) {
+    if (base > 0 && 1 - rev / base > drop) drop = 1 - rev / base;
+  }
+  return drop;
+}
+
+/** Months between reviews, per tier, as the rules set them. */
+export function reviewMonthsOf(rules: Rules): Record<Tier, number> {
+  return {
+    key: rules.review.keyMonths,
+    ordinary: rules.review.ordinaryMonths,
+    prospect: rules.review.prospectMonths,
+  };
+}
 
 /** The same day `months` later (the month's last day where it is shorter), at UTC midnight. */
 export function addMonths(ms: number, months: number): number {
@@ -105,11 +125,7 @@ export function addMonths(ms: number, months: number): number {
  */
 export function scheduleReviews(t: AccountTable, rules: Rules, asOf: Date): void {
   const today = Math.floor(asOf.getTime() / DAY_MS) * DAY_MS;
-  const months: Record<Tier, number> = {
-    key: rules.review.keyMonths,
-    ordinary: rules.review.ordinaryMonths,
-    prospect: rules.review.prospectMonths,
-  };
+  const months = reviewMonthsOf(rules);
   const fromToday = TIERS.map((tier) => addMonths(today, months[tier]));
   for (let i = 0; i < t.length; i++) {
     const tier = t.tier[i] as number;

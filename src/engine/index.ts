@@ -41,6 +41,7 @@ export {
   shareClass,
   statusFromText,
   tierFromText,
+  worseCredit,
 } from "./classify";
 export { explainTier } from "./explain";
 export { FIELDS, FIELD_SYNONYMS, REQUIRED_FIELDS, type Field } from "./fields";
@@ -89,4 +90,12 @@ export { type PreviousAccount, type PreviousRun, matchPreviousRun } from "./prev
 export { addMonths } from "./followUp";
 export { percentileRanks, quantile } from "./percentile";
 export { type PresentDimensions, type TieringInput, type TieringResult, tierAccounts } from "./tierAccounts";
-export { type Parsed, parseDate, parseFlag, parseNumber, parseShare, parseYears } from "./values";
+export {
+  type Parsed,
+  excelSerialOf,
+  parseDate,
+  parseFlag,
+  parseNumber,
+  parseShare,
+  parseYears,
+} from "./values";

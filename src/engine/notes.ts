@@ -1,15 +1,13 @@
 import { type AccountTable, CANDIDATE_BY_GROWTH, WATCH_BIT, dimensionAt } from "./account";
 import type { ManagementModeCode, SalesModeCode, SensitivityCode } from "./classes";
 import type { EngineMessages } from "./messages";
-import type { RankOutcome } from "./rank";
-import { TIERS, type Rules, type Tier } from "./rules";
+import { revenueDrop } from "./followUp";
+import { TIERS, type Tier } from "./rules";
 import type { TieringSummary } from "./summarize";
 
 /** What the notes need beyond the table: totals, the key line, and per-region prospect counts. */
 export type NoteContext = {
   readonly summary: TieringSummary;
-  readonly rank: RankOutcome;
-  readonly rules: Rules;
   readonly hasOwnerColumn: boolean;
   readonly regionProspects: ReadonlyMap<string, number>;
 };
@@ -25,14 +23,7 @@ export type NoteContext = {
 export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteContext): (i: number) => string {
   const n = m.note;
   const total = x.summary.revenue;
-  const smallestKey = (() => {
-    let min = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < t.length; i++) {
-      const r = t.revenue[i] as number;
-      if (t.tier[i] === 0 && r > 0 && r < min) min = r;
-    }
-    return Number.isFinite(min) ? min : null;
-  })();
+  const smallestKey = x.summary.smallestKeyRevenue;
   return (i) => {
     const tier = TIERS[t.tier[i] as number] as Tier;
     const revenue = t.revenue[i] as number;
@@ -53,12 +44,7 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
     const must: string[] = [figure];
     const optional: string[] = [];
     const watch = t.watch[i] as number;
-    const falling = (): string => {
-      const prior = t.priorRevenue[i] as number;
-      const last = t.previousRevenue[i] as number;
-      const base = prior > 0 ? prior : last;
-      return n.keyFalling(base > 0 ? 1 - Math.max(0, revenue) / base : 0);
-    };
+    const falling = (): string => n.keyFalling(revenueDrop(t, i));
     if ((watch & WATCH_BIT.demoted) !== 0) {
       // A key account of the last run that fell out: the watch list's reason comes first.
       must.push((watch & WATCH_BIT.falling) !== 0 ? falling() : n.demoted);

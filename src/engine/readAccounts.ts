@@ -23,6 +23,7 @@ import {
   shareClass,
   statusFromText,
   tierFromText,
+  worseCredit,
 } from "./classify";
 import { findDuplicateNames } from "./duplicates";
 import type { Field } from "./fields";
@@ -34,15 +35,6 @@ import type { Rules, Tier } from "./rules";
 import { isTotalLabel } from "./rows";
 import { type Parsed, parseDate, parseFlag, parseNumber, parseShare, parseYears } from "./values";
 import type { CreditClass } from "./classes";
-
-const CREDIT_ORDER: readonly CreditClass[] = ["A", "B", "C", "D"];
-
-/** The worse of two credit classes (D worst); either may be missing. */
-export function worseCredit(a: CreditClass | undefined, b: CreditClass | undefined): CreditClass | undefined {
-  if (a === undefined) return b;
-  if (b === undefined) return a;
-  return CREDIT_ORDER.indexOf(a) >= CREDIT_ORDER.indexOf(b) ? a : b;
-}
 
 /** A row that was not tiered, and why. */
 export type SkippedRow = {

@@ -12,6 +12,7 @@ import {
 import type { Change } from "./classes";
 import type { Finding } from "./findings";
 import type { EngineMessages } from "./messages";
+import { reviewMonthsOf } from "./followUp";
 import { COURSE_ACCOUNT_SHARE, TIERS, type Rules, type Tier } from "./rules";
 
 export type TierSummary = {
@@ -75,6 +76,8 @@ export type TieringSummary = {
   readonly tiers: Readonly<Record<Tier, TierSummary>>;
   readonly changes: Readonly<Record<Change | "removed", number>>;
   readonly keyBy: Readonly<Record<"override" | "revenueCore" | "score", number>>;
+  /** The smallest revenue of a key account with sales: the key line candidates are measured against. */
+  readonly smallestKeyRevenue: number | null;
   readonly promotionCandidates: readonly PromotionCandidate[];
   readonly priorityProspects: readonly PriorityProspect[];
   readonly watchList: readonly WatchEntry[];
@@ -152,7 +155,8 @@ export type SummaryInputs = {
   readonly removed: readonly RemovedAccount[];
   readonly marketShare: Float64Array;
   readonly priorityWhy: (i: number) => string;
-  readonly reviewMonths: Readonly<Record<Tier, number>>;
+  /** The smallest key account's revenue, as `markPromotionCandidates` found it. */
+  readonly smallestKeyRevenue: number | null;
 };
 
 /**
@@ -185,6 +189,7 @@ export function summarize(t: AccountTable, x: SummaryInputs): TieringSummary {
   const capacity = x.capacityHours;
   const totalRevenue = revenues.reduce((a, b) => a + b, 0);
   const tiers = {} as Record<Tier, TierSummary>;
+  const reviewMonths = reviewMonthsOf(x.rules);
   let allocated = 0;
   TIERS.forEach((tier, k) => {
     const count = counts[k] as number;
@@ -200,7 +205,7 @@ export function summarize(t: AccountTable, x: SummaryInputs): TieringSummary {
       perAccountTimeShare: perAccount[k] as number,
       hours: capacity === null ? null : capacity * timeShare,
       courseAccountShare: COURSE_ACCOUNT_SHARE[tier],
-      reviewMonths: x.reviewMonths[tier],
+      reviewMonths: reviewMonths[tier],
     };
   });
   const perAccountTimeShare = Object.fromEntries(
@@ -216,7 +221,8 @@ export function summarize(t: AccountTable, x: SummaryInputs): TieringSummary {
     tiers,
     changes: { ...changeCounts, removed: x.removed.length },
     keyBy: { override: keyBy[1] as number, revenueCore: keyBy[2] as number, score: keyBy[3] as number },
-    promotionCandidates: listPromotionCandidates(t),
+    smallestKeyRevenue: x.smallestKeyRevenue,
+    promotionCandidates: listPromotionCandidates(t, x.smallestKeyRevenue),
     priorityProspects: listPriorityProspects(t, x.priorityWhy),
     watchList: listWatch(t, x.removed),
     regions: summarizeRegions(t, x.marketShare, x.rules),
@@ -241,9 +247,10 @@ function smallestKeyRevenue(t: AccountTable): number | null {
 /**
  * Marks the promotion candidates: ordinary accounts whose absolute revenue increase is in the top share
  * of ordinary accounts' increases, or whose revenue is within `nearKey` below the smallest key account.
- * @example markPromotionCandidates(table, DEFAULT_RULES) // sets table.promotionCandidate
+ * Returns that smallest key account's revenue (null without key accounts with sales).
+ * @example markPromotionCandidates(table, DEFAULT_RULES) // 190000, and table.promotionCandidate set
  */
-export function markPromotionCandidates(t: AccountTable, rules: Rules): void {
+export function markPromotionCandidates(t: AccountTable, rules: Rules): number | null {
   const n = t.length;
   const ORD = TIER_CODE.ordinary;
   const increases: number[] = [];
@@ -267,10 +274,10 @@ export function markPromotionCandidates(t: AccountTable, rules: Rules): void {
         : ((t.increase[i] as number) >= increaseLine ? CANDIDATE_BY_GROWTH : 0) |
           (rev > 0 && rev >= nearLine ? CANDIDATE_NEAR_KEY : 0);
   }
+  return smallest;
 }
 
-function listPromotionCandidates(t: AccountTable): PromotionCandidate[] {
-  const smallest = smallestKeyRevenue(t);
+function listPromotionCandidates(t: AccountTable, smallest: number | null): PromotionCandidate[] {
   const out: PromotionCandidate[] = [];
   for (let i = 0; i < t.length; i++) {
     if (t.promotionCandidate[i] === 0) continue;

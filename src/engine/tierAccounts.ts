@@ -199,7 +199,7 @@ export function tierAccounts(input: TieringInput): TieringResult {
       table.change[i] = now < previous ? CHANGE.promoted : now > previous ? CHANGE.demoted : CHANGE.same;
     }
   }
-  markPromotionCandidates(table, rules);
+  const smallestKeyRevenue = markPromotionCandidates(table, rules);
   const priorityWhy = markPriorityProspects(table, rules, m);
   markWatchList(table, rules, has("owner"));
   scheduleReviews(table, rules, input.asOf);
@@ -209,11 +209,7 @@ export function tierAccounts(input: TieringInput): TieringResult {
     removed,
     marketShare: inputs.marketShare,
     priorityWhy,
-    reviewMonths: {
-      key: rules.review.keyMonths,
-      ordinary: rules.review.ordinaryMonths,
-      prospect: rules.review.prospectMonths,
-    },
+    smallestKeyRevenue,
   });
   if (has("owner")) {
     const c = header.mapping.owner as number;
@@ -222,8 +218,6 @@ export function tierAccounts(input: TieringInput): TieringResult {
   }
   const noteContext: NoteContext = {
     summary,
-    rank,
-    rules,
     hasOwnerColumn: has("owner"),
     regionProspects: countProspectsByRegion(table),
   };
@@ -313,11 +307,7 @@ function emptyResult(
       removed: [],
       marketShare: new Float64Array(0),
       priorityWhy: () => "",
-      reviewMonths: {
-        key: rules.review.keyMonths,
-        ordinary: rules.review.ordinaryMonths,
-        prospect: rules.review.prospectMonths,
-      },
+      smallestKeyRevenue: null,
     }),
     dimensions: {
       managementMode: false,

@@ -93,7 +93,16 @@ export function parseShare(cell: Cell, columnInPercentPoints: boolean): Parsed<n
 }
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
+
+/**
+ * A date (epoch milliseconds) as Excel's date serial, the inverse of how `parseDate` reads one: days
+ * since 1899-12-30 (the 1900 system).
+ * @example excelSerialOf(Date.UTC(1970, 0, 1)) // 25569
+ */
+export function excelSerialOf(ms: number): number {
+  return (ms - EXCEL_EPOCH_MS) / DAY_MS;
+}
 
 /**
  * Reads a date: a Date, an Excel serial number, or text such as `2019-03-01`, `2019/3/1`, `2019年3月1日`, `2019年3月`.

@@ -10,6 +10,7 @@ import {
   type Tier,
   type TieringResult,
   dimensionAt,
+  excelSerialOf,
 } from "../engine";
 import { type Messages, LANGUAGES, getMessages } from "../i18n";
 import { buildHistoryEntry, buildRoster, nextHistory } from "./history";
@@ -34,9 +35,6 @@ type ColumnSpec = {
   /** The value for row `i` of the result's table. */
   readonly value: (r: TieringResult, i: number, m: EngineMessages) => PlanCell;
 };
-
-const DAY_MS = 86_400_000;
-const EXCEL_EPOCH_SERIAL = 25_569;
 
 const tierOf = (r: TieringResult, i: number): Tier => TIERS[r.table.tier[i] as number] as Tier;
 const timeShareOf = (r: TieringResult, i: number): number => r.summary.perAccountTimeShare[tierOf(r, i)];
@@ -63,8 +61,7 @@ const SPECS: Readonly<Record<OutputKey, ColumnSpec>> = {
   nextReview: {
     kind: "number",
     numberFormat: "yyyy-mm-dd",
-    // Excel's date serial: days since 1899-12-30 (1970-01-01 is 25,569).
-    value: (r, i) => (r.table.nextReview[i] as number) / DAY_MS + EXCEL_EPOCH_SERIAL,
+    value: (r, i) => excelSerialOf(r.table.nextReview[i] as number),
   },
   timeShare: { kind: "percent", numberFormat: "0.000%", value: timeShareOf },
   hours: {

@@ -5,6 +5,7 @@ import {
   createSensitivityClassifier,
   creditFromOverdue,
   creditFromRating,
+  worseCredit,
   isTotalLabel,
   potentialFromGrowth,
   potentialFromHeadroom,
@@ -155,5 +156,18 @@ describe("tiers, statuses and totals as people write them", () => {
     ["Summit Trading", false],
   ])("%p is a totals row: %p", (text, total) => {
     expect(isTotalLabel(text)).toBe(total);
+  });
+});
+
+describe("worseCredit", () => {
+  it.each([
+    ["A", "D", "D"],
+    ["D", "A", "D"],
+    ["B", "C", "C"],
+    ["C", undefined, "C"],
+    [undefined, "B", "B"],
+    [undefined, undefined, undefined],
+  ] as const)("the worse of %s and %s is %s", (a, b, worse) => {
+    expect(worseCredit(a, b)).toBe(worse);
   });
 });

@@ -213,4 +213,14 @@ describe("re-runs against the saved roster", () => {
     expect(entry?.reasons).toContain("falling");
     expect(again.result.accounts[1]?.note).toContain("Sales down 50%");
   });
+
+  it("measures the fall against whichever of the prior year and the last run it fell further from", () => {
+    const first = run(ledger()).plan!;
+    const values = withOutputs(ledger(), first);
+    (values[2] as Cell[])[1] = 1_450_000; // Dealer 02: ¥2.9M last run …
+    (values[2] as Cell[])[2] = 1_500_000; // … though the prior-year column now says ¥1.5M (a 3% fall)
+    const again = run(values, { previous: first.settings });
+    expect(again.result.summary.watchList.find((e) => e.name === "Dealer 02")?.reasons).toContain("falling");
+    expect(again.result.accounts[1]?.note).toContain("Sales down 50%");
+  });
 });
