@@ -41,6 +41,8 @@ export type EngineMessages = {
   readonly fieldName: Readonly<Record<string, string>>;
   readonly yes: string;
   readonly percent: (fraction: number) => string;
+  /** A list of names or labels as the language writes one: "甲、乙、丙" / "A, B, C". */
+  readonly list: (items: readonly string[]) => string;
   readonly money: (yuan: number) => string;
   readonly reason: {
     readonly override: (tier: string) => string;

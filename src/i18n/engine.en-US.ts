@@ -91,6 +91,7 @@ export const engineEnUS: EngineMessages = {
   },
   yes: "Yes",
   percent: formatPercent,
+  list: (items) => items.join(", "),
   money: formatYuanEn,
   reason: {
     override: (t) => `Manual override: ${t}`,

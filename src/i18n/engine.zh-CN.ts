@@ -77,6 +77,7 @@ export const engineZhCN: EngineMessages = {
   },
   yes: "是",
   percent: formatPercent,
+  list: (items) => items.join("、"),
   money: formatYuanZh,
   reason: {
     override: (t) => `手动指定：${t}`,

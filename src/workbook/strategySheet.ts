@@ -127,7 +127,7 @@ export function planStrategySheet(
           e.row ?? w.removedRow,
           ownerAt(e.row),
           revenueAt(e.row),
-          e.reasons.map((r) => m.watchReason[r]).join("、"),
+          m.list(e.reasons.map((r) => m.watchReason[r])),
         ],
         [undefined, "0", undefined, MONEY, undefined],
       );
@@ -185,7 +185,7 @@ export function planStrategySheet(
           o.accounts.prospect,
           o.timeShare,
           o.hours === null ? "" : o.hours,
-          o.keyAccounts.slice(0, 8).join("、") + (o.keyAccounts.length > 8 ? "…" : ""),
+          m.list(o.keyAccounts.slice(0, 8)) + (o.keyAccounts.length > 8 ? "…" : ""),
         ],
         [undefined, "0", "0", "0", PCT, HOURS, undefined],
       );
@@ -207,7 +207,7 @@ export function planStrategySheet(
           r.ordinary,
           r.prospect,
           r.revenueShare,
-          r.flags.map((f) => w.regionFlag[f]).join("、"),
+          m.list(r.flags.map((f) => w.regionFlag[f])),
         ],
         [undefined, "0", "0", "0", "0", PCT, undefined],
       );

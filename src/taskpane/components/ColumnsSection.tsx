@@ -71,11 +71,7 @@ export function ColumnsSection({ m, result, mapping, onMap }: Props) {
           );
         })}
       </div>
-      {unused.length > 0 && (
-        <Text className={s.muted}>
-          {ui.unmappedColumns(unused.join(m.engine.language === "zh-CN" ? "、" : ", "))}
-        </Text>
-      )}
+      {unused.length > 0 && <Text className={s.muted}>{ui.unmappedColumns(m.engine.list(unused))}</Text>}
     </section>
   );
 }

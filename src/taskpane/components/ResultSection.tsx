@@ -104,13 +104,7 @@ export function ResultSection({ m, result, ran, onGoTo }: Props) {
           {sum.watchList.slice(0, MAX_MOVED).map((e) => (
             <li key={`${e.row ?? "removed"}-${e.name}`}>
               <Text>
-                {ui.watchItem(
-                  e.name,
-                  e.row,
-                  e.reasons
-                    .map((r) => m.engine.watchReason[r])
-                    .join(m.engine.language === "zh-CN" ? "、" : ", "),
-                )}
+                {ui.watchItem(e.name, e.row, m.engine.list(e.reasons.map((r) => m.engine.watchReason[r])))}
               </Text>
             </li>
           ))}

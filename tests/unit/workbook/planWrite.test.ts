@@ -123,6 +123,21 @@ describe("planWrite", () => {
     expect(s.rows[source.row + 1]?.cells[source.column + 1]).toBeCloseTo(0.1);
   });
 
+  it("writes lists as the language writes them, never with Chinese separators in English", () => {
+    const plan = run(distributors(30, () => ["Wang"], ["Owner"])).plan!;
+    const rows = plan.strategySheet.rows.map((r) => r.cells);
+    expect(rows).toContainEqual(expect.arrayContaining(["Wang", "D0001, D0002, D0003"]));
+    const text = rows.flat().filter((c): c is string => typeof c === "string");
+    expect(text.filter((t) => t.includes("、"))).toEqual([]);
+    const zhPlan = run(
+      distributors(30, () => ["王"], ["Owner"]),
+      { language: "zh-CN" },
+    ).plan!;
+    expect(zhPlan.strategySheet.rows.map((r) => r.cells)).toContainEqual(
+      expect.arrayContaining(["王", "D0001、D0002、D0003"]),
+    );
+  });
+
   it("lists changes in the change log on a re-run", () => {
     const plan = run([
       ["Distributor", "Revenue", "Tier"],
