@@ -101,76 +101,87 @@ export function planStrategySheet(
   const chart = placeChartBlock(rows, tableTop, result, messages);
   gap();
 
-  // Watch list: key accounts at risk, by name.
-  const byRow = new Map<number, number>();
-  for (let i = 0; i < result.table.length; i++) byRow.set(result.table.row[i] as number, i);
-  const revenueAt = (row: number | null): PlanCell => {
-    if (row === null) return "";
-    const i = byRow.get(row);
-    const rev = i === undefined ? Number.NaN : (result.table.revenue[i] as number);
-    return Number.isFinite(rev) ? rev : "";
+  // Only the rows the lists name are looked up: one pass, without a map of the whole sheet.
+  const listed = [
+    ...s.watchList.slice(0, LIST_LIMIT).map((e) => e.row),
+    ...s.promotionCandidates.slice(0, LIST_LIMIT).map((c) => c.row),
+    ...s.priorityProspects.slice(0, LIST_LIMIT).map((p) => p.row),
+  ];
+  const indexOfRow = tableIndexOfRows(result, listed);
+  const field = <T>(row: number | null, read: (i: number) => T, none: T): T => {
+    const i = row === null ? undefined : indexOfRow.get(row);
+    return i === undefined ? none : read(i);
   };
-  const ownerAt = (row: number | null): string => {
-    const i = row === null ? undefined : byRow.get(row);
-    return i === undefined ? "" : (result.table.owner[i] as string);
+  const revenueAt = (row: number | null): PlanCell =>
+    field(
+      row,
+      (i) => (Number.isFinite(result.table.revenue[i]) ? (result.table.revenue[i] as number) : ""),
+      "",
+    );
+  const ownerAt = (row: number | null): string => field(row, (i) => result.table.owner[i] as string, "");
+  const regionAt = (row: number | null): string => field(row, (i) => result.table.region[i] as string, "");
+
+  /** A section that names accounts: heading, the course's or our words, then a table or a "none" line. */
+  const addNamedList = <T>(section: {
+    heading: string;
+    intro: string;
+    none: string;
+    columns: readonly string[];
+    items: readonly T[];
+    cells: (item: T) => PlanCell[];
+    formats: PlanRow["formats"];
+    /** The data sheet's column where the accounts past the limit can be found. */
+    moreIn: string;
+  }): void => {
+    add("heading", [section.heading]);
+    add("body", [section.intro]);
+    if (section.items.length === 0) add("body", [section.none]);
+    else {
+      add("tableHeader", [...section.columns]);
+      for (const item of section.items.slice(0, LIST_LIMIT))
+        add("body", section.cells(item), section.formats);
+      if (section.items.length > LIST_LIMIT)
+        add("body", [w.more(section.items.length - LIST_LIMIT, section.moreIn)]);
+    }
+    gap();
   };
-  add("heading", [w.watchHeading]);
-  add("body", [w.watchIntro]);
-  if (s.watchList.length === 0) add("body", [w.watchNone]);
-  else {
-    add("tableHeader", [...w.watchColumns]);
-    for (const e of s.watchList.slice(0, LIST_LIMIT)) {
-      add(
-        "body",
-        [
-          e.name,
-          e.row ?? w.removedRow,
-          ownerAt(e.row),
-          revenueAt(e.row),
-          m.list(e.reasons.map((r) => m.watchReason[r])),
-        ],
-        [undefined, "0", undefined, MONEY, undefined],
-      );
-    }
-    if (s.watchList.length > LIST_LIMIT)
-      add("body", [w.more(s.watchList.length - LIST_LIMIT, m.outputHeader.tier)]);
-  }
-  gap();
-
-  add("heading", [w.candidatesHeading]);
-  add("body", [w.candidatesIntro]);
-  if (s.promotionCandidates.length === 0) add("body", [w.candidatesNone]);
-  else {
-    add("tableHeader", [...w.candidatesColumns]);
-    for (const c of s.promotionCandidates.slice(0, LIST_LIMIT)) {
-      add(
-        "body",
-        [c.name, c.row, c.owner ?? "", revenueAt(c.row), c.gapToKey ?? ""],
-        [undefined, "0", undefined, MONEY, MONEY],
-      );
-    }
-    if (s.promotionCandidates.length > LIST_LIMIT)
-      add("body", [w.more(s.promotionCandidates.length - LIST_LIMIT, m.outputHeader.promotion)]);
-  }
-  gap();
-
-  add("heading", [w.prospectsHeading]);
-  add("body", [w.prospectsIntro]);
-  if (s.priorityProspects.length === 0) add("body", [w.prospectsNone]);
-  else {
-    add("tableHeader", [...w.prospectsColumns]);
-    for (const p of s.priorityProspects.slice(0, LIST_LIMIT)) {
-      const i = byRow.get(p.row);
-      add(
-        "body",
-        [p.name, p.row, i === undefined ? "" : (result.table.region[i] as string), ownerAt(p.row), p.why],
-        [undefined, "0"],
-      );
-    }
-    if (s.priorityProspects.length > LIST_LIMIT)
-      add("body", [w.more(s.priorityProspects.length - LIST_LIMIT, m.outputHeader.note)]);
-  }
-  gap();
+  addNamedList({
+    heading: w.watchHeading,
+    intro: w.watchIntro,
+    none: w.watchNone,
+    columns: w.watchColumns,
+    items: s.watchList,
+    cells: (e) => [
+      e.name,
+      e.row ?? w.removedRow,
+      ownerAt(e.row),
+      revenueAt(e.row),
+      m.list(e.reasons.map((r) => m.watchReason[r])),
+    ],
+    formats: [undefined, "0", undefined, MONEY, undefined],
+    // The notes of watched accounts lead with the reason.
+    moreIn: m.outputHeader.note,
+  });
+  addNamedList({
+    heading: w.candidatesHeading,
+    intro: w.candidatesIntro,
+    none: w.candidatesNone,
+    columns: w.candidatesColumns,
+    items: s.promotionCandidates,
+    cells: (c) => [c.name, c.row, c.owner ?? "", revenueAt(c.row), c.gapToKey ?? ""],
+    formats: [undefined, "0", undefined, MONEY, MONEY],
+    moreIn: m.outputHeader.promotion,
+  });
+  addNamedList({
+    heading: w.prospectsHeading,
+    intro: w.prospectsIntro,
+    none: w.prospectsNone,
+    columns: w.prospectsColumns,
+    items: s.priorityProspects,
+    cells: (p) => [p.name, p.row, regionAt(p.row), ownerAt(p.row), p.why],
+    formats: [undefined, "0"],
+    moreIn: m.outputHeader.note,
+  });
 
   if (s.owners.length > 0) {
     add("heading", [w.ownersHeading]);
@@ -238,6 +249,19 @@ export function planStrategySheet(
     columnWidths: [26, 10, 12, 16, 14, 14, 12, 12, 30, 2, 14, 14, 14],
     chart,
   };
+}
+
+/** Table index of each of the given sheet rows (null rows, removed accounts, are left out). */
+function tableIndexOfRows(result: TieringResult, rows: readonly (number | null)[]): Map<number, number> {
+  const wanted = new Set(rows.filter((r): r is number => r !== null));
+  const out = new Map<number, number>();
+  if (wanted.size === 0) return out;
+  const t = result.table;
+  for (let i = 0; i < t.length && out.size < wanted.size; i++) {
+    const row = t.row[i] as number;
+    if (wanted.has(row)) out.set(row, i);
+  }
+  return out;
 }
 
 /** The course's text keeps its care rules from number 5 on. */

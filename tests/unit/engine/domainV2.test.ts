@@ -202,6 +202,9 @@ describe("re-runs against the saved roster", () => {
     });
     const log = again.plan!.changeLog.rows.map((r) => r.cells);
     expect(log).toContainEqual(expect.arrayContaining(["Dealer 01", "Key account", "Removed"]));
+    // The printed watch list names it, with no row to go to.
+    const sheet = again.plan!.strategySheet.rows.map((r) => r.cells);
+    expect(sheet).toContainEqual(["Dealer 01", "removed", "", "", "removed from the sheet"]);
   });
 
   it("watches a key account whose revenue halves since the last run", () => {
@@ -212,6 +215,8 @@ describe("re-runs against the saved roster", () => {
     const entry = again.result.summary.watchList.find((e) => e.name === "Dealer 02");
     expect(entry?.reasons).toContain("falling");
     expect(again.result.accounts[1]?.note).toContain("Sales down 50%");
+    const sheet = again.plan!.strategySheet.rows.map((r) => r.cells);
+    expect(sheet).toContainEqual(expect.arrayContaining(["Dealer 02", 3, "Wang", 1_450_000]));
   });
 
   it("measures the fall against whichever of the prior year and the last run it fell further from", () => {
