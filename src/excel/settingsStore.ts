@@ -1,4 +1,5 @@
 import { SETTINGS_SHEET, type SavedSettings, serializeSettings } from "../workbook";
+import { syncInBatches } from "./syncInBatches";
 
 /**
  * Reads the text cells of the settings sheet's column A (empty when the workbook has none), in the
@@ -27,9 +28,8 @@ const cellBytes = (text: string): number => text.length * 3 + 16;
 
 /**
  * Writes the settings into the very hidden settings sheet (created when missing), in batches of cells
- * that stay under the request budget (the roster of a large sheet spans many 32,000-character cells),
- * halving a batch that Excel still finds too large.
- * @example await writeSettings(context, plan.settings, false, 4e6, sync, isPayloadError);
+ * that stay under the request budget (the roster of a large sheet spans many 32,000-character cells).
+ * @example await writeSettings(context, plan.settings, false, 4e6, sync);
  */
 export async function writeSettings(
   context: Excel.RequestContext,
@@ -37,7 +37,6 @@ export async function writeSettings(
   exists: boolean,
   budget: number,
   sync: (bytes: number) => Promise<void>,
-  isPayloadError: (error: unknown) => boolean,
 ): Promise<void> {
   const sheets = context.workbook.worksheets;
   const ws = exists ? sheets.getItem(SETTINGS_SHEET) : sheets.add(SETTINGS_SHEET);
@@ -45,29 +44,16 @@ export async function writeSettings(
   ws.getRange("A:A").clear("Contents");
   await sync(64);
   const chunks = serializeSettings(settings);
-  for (let start = 0; start < chunks.length;) {
-    let n = 0;
-    let bytes = 0;
-    while (start + n < chunks.length) {
-      const b = cellBytes(chunks[start + n] as string);
-      if (n > 0 && bytes + b > budget) break;
-      bytes += b;
-      n++;
-    }
-    for (;;) {
+  await syncInBatches({
+    count: chunks.length,
+    bytesOf: (k) => cellBytes(chunks[k] as string),
+    budget,
+    queue: (start, n) => {
       const part = chunks.slice(start, start + n);
       const range = ws.getRangeByIndexes(start, 0, n, 1);
       range.numberFormat = part.map(() => ["@"]);
       range.values = part.map((c) => [c]);
-      try {
-        await sync(bytes);
-        break;
-      } catch (error) {
-        if (!isPayloadError(error) || n === 1) throw error;
-        n = Math.ceil(n / 2);
-        bytes = chunks.slice(start, start + n).reduce((s, c) => s + cellBytes(c), 0);
-      }
-    }
-    start += n;
-  }
+    },
+    sync,
+  });
 }

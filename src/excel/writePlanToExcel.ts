@@ -1,7 +1,8 @@
 import type { ExcelMessages } from "../i18n";
 import { type PlanCell, type PlanRow, SETTINGS_SHEET, type SheetPlan, type WritePlan } from "../workbook";
-import { OfficeApiError, officeErrorCode, translateOfficeError } from "./officeApiError";
+import { OfficeApiError, translateOfficeError } from "./officeApiError";
 import { writeSettings } from "./settingsStore";
+import { syncInBatches } from "./syncInBatches";
 import { estimateBytes, toExcelValue } from "./textCell";
 
 /** Excel on the web refuses requests over 5 MB; each sync stays under this budget. */
@@ -128,41 +129,29 @@ export async function applyPlanToExcel(
           (s, c) => s + estimateBytes(toExcelValue(c.values[r] ?? null)) + c.numberFormat.length + 8,
           16,
         );
-      for (let start = 0; start < plan.rowCount;) {
-        if (options.isCancelled?.()) throw new WriteCancelled(written());
-        let n = 0;
-        let bytes = 0;
-        while (start + n < plan.rowCount) {
-          const b = rowBytes(start + n);
-          if (n > 0 && bytes + b > budget) break;
-          bytes += b;
-          n++;
-        }
-        // Halve and retry when Excel still finds the request too large.
-        for (;;) {
-          const block: Block = {
+      await syncInBatches({
+        count: plan.rowCount,
+        bytesOf: rowBytes,
+        budget,
+        before: () => {
+          if (options.isCancelled?.()) throw new WriteCancelled(written());
+        },
+        queue: (start, n) => {
+          queueBlock(ws, {
             row: plan.firstRow + start,
             column: run[0] as number,
             values: rows(n, (r) => cols.map((c) => toExcelValue(c.values[start + r] ?? null))),
             formats: rows(n, () => cols.map((c) => c.numberFormat)),
-          };
-          queueBlock(ws, block);
+          });
           suspend();
-          try {
-            await sync(bytes);
-            break;
-          } catch (error) {
-            if (!isPayloadError(error) || n === 1) throw error;
-            n = Math.ceil(n / 2);
-            bytes = 0;
-            for (let r = 0; r < n; r++) bytes += rowBytes(start + r);
-          }
-        }
-        start += n;
-        done += n;
-        writtenRows = Math.max(writtenRows, start);
-        options.onProgress?.(done, total);
-      }
+        },
+        sync,
+        after: (start, n) => {
+          done += n;
+          writtenRows = Math.max(writtenRows, start + n);
+          options.onProgress?.(done, total);
+        },
+      });
     }
 
     // Tier colours and the frozen header: formatting only, after the values.
@@ -199,18 +188,12 @@ export async function applyPlanToExcel(
       Boolean(settingsSheet && !settingsSheet.isNullObject),
       budget,
       sync,
-      isPayloadError,
     );
     return { syncs, largestRequestBytes: largest };
   } catch (error) {
     if (error instanceof WriteCancelled) throw error;
     throw translateOfficeError(error, m, plan.sheetName, written());
   }
-}
-
-function isPayloadError(error: unknown): boolean {
-  const code = officeErrorCode(error);
-  return code === "RequestPayloadSizeLimitExceeded" || code === "PayloadTooLarge";
 }
 
 function rows<T>(n: number, row: (r: number) => T[]): T[][] {
@@ -260,16 +243,10 @@ async function writeSheet(
   const ws = context.workbook.worksheets.add(sheet.name);
   const width = Math.max(1, ...sheet.rows.map((r) => r.cells.length));
   const cell = (v: PlanCell | undefined): string | number => toExcelValue(v ?? null);
-  for (let start = 0; start < sheet.rows.length;) {
-    let n = 0;
-    let bytes = 0;
-    while (start + n < sheet.rows.length) {
-      const row = sheet.rows[start + n] as PlanRow;
-      const b = row.cells.reduce<number>((s, v) => s + estimateBytes(cell(v)) + 12, 16) + width * 12;
-      if (n > 0 && bytes + b > budget) break;
-      bytes += b;
-      n++;
-    }
+  const rowBytes = (k: number): number =>
+    (sheet.rows[k] as PlanRow).cells.reduce<number>((s, v) => s + estimateBytes(cell(v)) + 12, 16) +
+    width * 12;
+  const queue = (start: number, n: number): void => {
     const slice = sheet.rows.slice(start, start + n);
     queueBlock(ws, {
       row: start,
@@ -294,9 +271,8 @@ async function writeSheet(
         ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * 7;
       });
     }
-    await sync(bytes);
-    start += n;
-  }
+  };
+  await syncInBatches({ count: sheet.rows.length, bytesOf: rowBytes, budget, queue, sync });
   if (!sheet.chart) return;
   const { source, anchor, title } = sheet.chart;
   const data = ws.getRangeByIndexes(source.row, source.column, source.rows, source.columns);
