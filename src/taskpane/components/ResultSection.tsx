@@ -2,6 +2,7 @@ import { Link, Text } from "@fluentui/react-components";
 import { type Finding, TIERS } from "../../engine";
 import { type Messages, formatPercent } from "../../i18n";
 import type { DoorResult } from "../door";
+import { AccountList } from "./AccountList";
 import { useSectionStyles } from "./Section.styles";
 
 type Props = {
@@ -12,7 +13,8 @@ type Props = {
 };
 
 const MAX_FINDINGS = 100;
-const MAX_MOVED = 10;
+/** Accounts listed per list in the pane; the strategy sheet names more. */
+const MAX_LISTED = 10;
 
 /** Per tier: accounts, share of revenue and of sales time (with bars); changes; findings with "go to row"; the preview. */
 export function ResultSection({ m, result, ran, onGoTo }: Props) {
@@ -74,67 +76,48 @@ export function ResultSection({ m, result, ran, onGoTo }: Props) {
         </tbody>
       </table>
       {o.hasPrevious && <Text>{ui.changes(sum.changes.promoted, sum.changes.demoted, sum.changes.new)}</Text>}
-      {moved.length > 0 && (
-        <>
-          <h3 className={s.heading}>{ui.movedHeading}</h3>
-          <ul className={s.list}>
-            {moved.slice(0, MAX_MOVED).map((c) => (
-              <li key={`${c.row ?? ""}-${c.name}`}>
-                <Text>
-                  {ui.moved(
-                    c.name,
-                    c.row ?? 0,
-                    c.from === null ? "" : m.engine.tier[c.from],
-                    c.to === null ? "" : m.engine.tier[c.to],
-                  )}
-                </Text>
-              </li>
-            ))}
-          </ul>
-          {moved.length > MAX_MOVED && (
-            <Text className={s.muted}>{ui.moreMoved(moved.length - MAX_MOVED)}</Text>
-          )}
-        </>
-      )}
-      <h3 className={s.heading}>{ui.watchHeading(sum.watchList.length)}</h3>
-      {sum.watchList.length === 0 ? (
-        <Text className={s.muted}>{ui.watchNone}</Text>
-      ) : (
-        <ul className={s.list} aria-label={ui.watchHeading(sum.watchList.length)}>
-          {sum.watchList.slice(0, MAX_MOVED).map((e) => (
-            <li key={`${e.row ?? "removed"}-${e.name}`}>
-              <Text>
-                {ui.watchItem(e.name, e.row, m.engine.list(e.reasons.map((r) => m.engine.watchReason[r])))}
-              </Text>
-            </li>
-          ))}
-        </ul>
-      )}
-      {sum.watchList.length > MAX_MOVED && (
-        <Text className={s.muted}>{ui.moreInSheet(sum.watchList.length - MAX_MOVED)}</Text>
-      )}
-      <h3 className={s.heading}>{ui.candidatesHeading(sum.promotionCandidates.length)}</h3>
-      {sum.promotionCandidates.length === 0 ? (
-        <Text className={s.muted}>{ui.candidatesNone}</Text>
-      ) : (
-        <ul className={s.list} aria-label={ui.candidatesHeading(sum.promotionCandidates.length)}>
-          {sum.promotionCandidates.slice(0, MAX_MOVED).map((c) => (
-            <li key={c.row}>
-              <Text>
-                {ui.candidateItem(
-                  c.name,
-                  c.row,
-                  c.owner,
-                  c.gapToKey !== null && c.gapToKey > 0 ? m.engine.money(c.gapToKey) : null,
-                )}
-              </Text>
-            </li>
-          ))}
-        </ul>
-      )}
-      {sum.promotionCandidates.length > MAX_MOVED && (
-        <Text className={s.muted}>{ui.moreInSheet(sum.promotionCandidates.length - MAX_MOVED)}</Text>
-      )}
+      <AccountList
+        heading={ui.movedHeading}
+        items={moved}
+        show={(c) => ({
+          key: `${c.row ?? ""}-${c.name}`,
+          text: ui.moved(
+            c.name,
+            c.row ?? 0,
+            c.from === null ? "" : m.engine.tier[c.from],
+            c.to === null ? "" : m.engine.tier[c.to],
+          ),
+        })}
+        limit={MAX_LISTED}
+        more={ui.moreMoved}
+      />
+      <AccountList
+        heading={ui.watchHeading(sum.watchList.length)}
+        empty={ui.watchNone}
+        items={sum.watchList}
+        show={(e) => ({
+          key: `${e.row ?? "removed"}-${e.name}`,
+          text: ui.watchItem(e.name, e.row, m.engine.list(e.reasons.map((r) => m.engine.watchReason[r]))),
+        })}
+        limit={MAX_LISTED}
+        more={ui.moreInSheet}
+      />
+      <AccountList
+        heading={ui.candidatesHeading(sum.promotionCandidates.length)}
+        empty={ui.candidatesNone}
+        items={sum.promotionCandidates}
+        show={(c) => ({
+          key: String(c.row),
+          text: ui.candidateItem(
+            c.name,
+            c.row,
+            c.owner,
+            c.gapToKey !== null && c.gapToKey > 0 ? m.engine.money(c.gapToKey) : null,
+          ),
+        })}
+        limit={MAX_LISTED}
+        more={ui.moreInSheet}
+      />
       <h3 className={s.heading}>{ui.findingsHeading(findings.length)}</h3>
       {findings.length === 0 ? (
         <Text className={s.muted}>{ui.noFindings}</Text>

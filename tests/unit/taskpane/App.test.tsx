@@ -29,6 +29,13 @@ describe("the task pane in demo mode", () => {
     expect(screen.getByText("Range read: A1:R304")).toBeInTheDocument();
     expect(within(summaryRow("Key account")).getAllByRole("cell")[0]).toHaveTextContent("30");
     expect(screen.getByRole("heading", { name: "Findings (6)" })).toBeInTheDocument();
+    // The watch list and the candidates by name, ten at most, the rest on the strategy sheet.
+    const watch = screen.getByRole("list", { name: /^Key accounts to watch \(\d+\)$/ });
+    expect(within(watch).getAllByRole("listitem")).toHaveLength(10);
+    expect(within(watch).getAllByRole("listitem")[0]).toHaveTextContent(/\(row \d+\): /);
+    const candidates = screen.getByRole("list", { name: /^Promotion candidates \(\d+\)$/ });
+    expect(within(candidates).getAllByRole("listitem").length).toBeGreaterThan(0);
+    expect(screen.getAllByText(/more on the strategy sheet$/).length).toBeGreaterThan(0);
   });
 
   it("runs, shows the written columns in the preview and the change count on a second run", async () => {
