@@ -7,7 +7,7 @@ const usage =
 export const cliZhCN: CliMessages = {
   usage,
   help: [
-    "channel-tiering：将 .xlsx 工作表中的经销商分为重点客户、普通客户和潜在客户，与 Excel 加载项的结果相同。",
+    "channel-tiering：将 .xlsx 工作表中的经销商分为重点客户、普通客户和意向客户，与 Excel 加载项的结果相同。",
     "",
     usage,
     "",
@@ -43,7 +43,7 @@ export const cliZhCN: CliMessages = {
   phase: { reading: "读取", tiering: "分级", writing: "写入" },
   summaryTitle: (n, sheet) => `已对工作表“${sheet}”中的 ${n} 家客户分级。`,
   summaryColumns: ["分级", "客户数", "销售额占比", "销售时间"],
-  changes: (p, d, a) => `较上次分级：升级 ${p} 家，降级 ${d} 家，新增 ${a} 家。`,
+  changes: (p, d, a) => `较上次分级：晋级 ${p} 家，降级 ${d} 家，新增 ${a} 家。`,
   findingsLine: (n) => `有 ${n} 条提示需要查看（见报告，或在 Excel 任务窗格中查看）。`,
   wrote: (p) => `已写入 ${p}`,
   backup: (p) => `备份保存在 ${p}`,

@@ -41,7 +41,8 @@ export const uiEnUS: UiMessages = {
   keyMinScore: "Key from score (0-100)",
   hysteresis: "Hysteresis band on re-runs, %",
   capacity: "Team sales hours per month",
-  capacityHint: "Leave empty to show shares only",
+  capacityHint: (h) =>
+    `Leave empty for ${h} hours a month per owner found; shares only without an owner column`,
   timeShares: "Sales time: key / ordinary / prospect, %",
   creditBands: "Credit by days overdue: A up to / B up to / C up to",
   potentialBands: "Potential: high from growth % / low below growth %",

@@ -28,7 +28,7 @@ export type UiMessages = {
   readonly keyMinScore: string;
   readonly hysteresis: string;
   readonly capacity: string;
-  readonly capacityHint: string;
+  readonly capacityHint: (hoursPerOwner: number) => string;
   readonly timeShares: string;
   readonly creditBands: string;
   readonly potentialBands: string;

@@ -98,7 +98,7 @@ export function RulesSection({ m, rules, onChange, onReset }: Props) {
       </div>
       <NumberField
         label={ui.capacity}
-        hint={ui.capacityHint}
+        hint={ui.capacityHint(rules.time.hoursPerOwner)}
         value={rules.time.monthlyCapacityHours}
         optional
         min={1}
