@@ -16,7 +16,13 @@ export const useSectionStyles = makeStyles({
   },
   lines: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  grid: { display: "grid", gridTemplateColumns: "repeat(3, minmax(0, 1fr))", gap: tokens.spacingHorizontalS },
+  // Inputs line up along the bottom when one label wraps ("Ordinary account %" at 320-350 px).
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "repeat(3, minmax(0, 1fr))",
+    alignItems: "end",
+    gap: tokens.spacingHorizontalS,
+  },
   input: { minWidth: 0, width: "100%" },
   muted: { color: tokens.colorNeutralForeground3 },
   table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
