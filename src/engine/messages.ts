@@ -101,6 +101,8 @@ export type EngineMessages = {
   /** The credit cell: the class, and the days overdue when they drove it ("D（逾期113天）"). */
   readonly creditLabel: (creditClass: string, daysOverdue: number | null) => string;
   readonly watchReason: Readonly<Record<WatchReason, string>>;
+  /** Beside a next-review date already past. */
+  readonly reviewOverdue: string;
   readonly strategy: {
     readonly tierSummary: Readonly<Record<Tier, string>>;
     readonly tactics: Readonly<Record<Tier, readonly string[]>>;

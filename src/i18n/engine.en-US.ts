@@ -197,6 +197,7 @@ export const engineEnUS: EngineMessages = {
     return parts.join(", ");
   },
   creditLabel: (c, days) => (days !== null && days > 0 ? `${c} (${formatInteger(days)} days overdue)` : c),
+  reviewOverdue: "overdue",
   watchReason: {
     demoted: "demoted this run",
     removed: "removed from the sheet",

@@ -179,6 +179,7 @@ export const engineZhCN: EngineMessages = {
     return parts.join("，");
   },
   creditLabel: (c, days) => (days !== null && days > 0 ? `${c}（逾期${formatInteger(days)}天）` : c),
+  reviewOverdue: "已逾期",
   watchReason: {
     demoted: "本次降级",
     removed: "已从表中删除",

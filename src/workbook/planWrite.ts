@@ -31,7 +31,8 @@ export type PlanOptions = {
 
 type ColumnSpec = {
   readonly kind: PlanColumn["kind"];
-  readonly numberFormat: string;
+  /** Excel's number format for the column, fixed or made for this run (a run date, a language). */
+  readonly numberFormat: string | ((r: TieringResult, m: EngineMessages) => string);
   /** The value for row `i` of the result's table. */
   readonly value: (r: TieringResult, i: number, m: EngineMessages) => PlanCell;
 };
@@ -60,7 +61,10 @@ const SPECS: Readonly<Record<OutputKey, ColumnSpec>> = {
   reason: { kind: "text", numberFormat: "@", value: (r, i) => r.reasonOf(i) },
   nextReview: {
     kind: "number",
-    numberFormat: "yyyy-mm-dd",
+    // A conditional number format keeps the cell a date (it sorts and filters as one) and shows a
+    // review that fell before the run date in red, marked overdue, in Excel and LibreOffice alike.
+    numberFormat: (r, m) =>
+      `[Red][<${Math.floor(excelSerialOf(r.asOf))}]yyyy-mm-dd" ${m.reviewOverdue}";yyyy-mm-dd`,
     value: (r, i) => excelSerialOf(r.table.nextReview[i] as number),
   },
   timeShare: { kind: "percent", numberFormat: "0.000%", value: timeShareOf },
@@ -177,7 +181,7 @@ export function planWrite(table: SheetTable, result: TieringResult, options: Pla
       column,
       existing: found !== undefined,
       kind: spec.kind,
-      numberFormat: spec.numberFormat,
+      numberFormat: typeof spec.numberFormat === "string" ? spec.numberFormat : spec.numberFormat(result, m),
       values,
     });
   }

@@ -123,6 +123,17 @@ describe("planWrite", () => {
     expect(s.rows[source.row + 1]?.cells[source.column + 1]).toBeCloseTo(0.1);
   });
 
+  it("writes the next review as a date that shows as overdue, in red, once it is past", () => {
+    // AS_OF is 2025-06-30, Excel serial 45838; a visit on 2025-01-15 plus a quarter is 2025-04-15.
+    const plan = run(distributors(30, (i) => [i === 29 ? "2025-01-15" : null], ["Last Visit"])).plan!;
+    const review = plan.columns.find((c) => c.key === "nextReview")!;
+    expect(review.numberFormat).toBe('[Red][<45838]yyyy-mm-dd" overdue";yyyy-mm-dd');
+    expect(review.values[29]).toBe(45762);
+    expect(review.values[0]).toBe(45868); // a key account with no visit: 2025-07-30, the run date plus a month
+    const zh = run(distributors(3), { language: "zh-CN" }).plan!;
+    expect(zh.columns.find((c) => c.key === "nextReview")!.numberFormat).toContain('" 已逾期"');
+  });
+
   it("writes lists as the language writes them, never with Chinese separators in English", () => {
     const plan = run(distributors(30, () => ["Wang"], ["Owner"])).plan!;
     const rows = plan.strategySheet.rows.map((r) => r.cells);
