@@ -246,7 +246,8 @@ export function planStrategySheet(
   return {
     name: w.strategySheetName,
     rows,
-    columnWidths: [26, 10, 12, 16, 14, 14, 12, 12, 30, 2, 14, 14, 14],
+    // Wide enough for English names and headers; printing fits the width to the page.
+    columnWidths: [36, 10, 18, 16, 18, 20, 16, 16, 40, 2, 16, 18, 18],
     chart,
   };
 }
