@@ -88,7 +88,7 @@ export {
 } from "./summarize";
 export { type PreviousAccount, type PreviousRun, matchPreviousRun } from "./previousRun";
 export { addMonths } from "./followUp";
-export { percentileRanks, quantile } from "./percentile";
+export { type RankedValues, orderDescending, percentileRanks, quantile, rankValues } from "./order";
 export { type PresentDimensions, type TieringInput, type TieringResult, tierAccounts } from "./tierAccounts";
 export {
   type Parsed,

@@ -1,7 +1,6 @@
 import { type AccountTable, KEY_BY_CODE, NO_TIER, STANDING, TIER_CODE } from "./account";
-import { quantile } from "./percentile";
+import { type RankedValues, orderDescending, rankValues } from "./order";
 import type { Rules } from "./rules";
-import { sortDescending } from "./sortDescending";
 
 /** What the ranking decided, for explanations and the summary. */
 export type RankOutcome = {
@@ -43,7 +42,7 @@ const byNameThenRow =
  * broken by revenue, then name, then row: the same accounts give the same tiers in any order.
  * @example rankAccounts(table, DEFAULT_RULES).keyCount
  */
-export function rankAccounts(t: AccountTable, rules: Rules): RankOutcome {
+export function rankAccounts(t: AccountTable, rules: Rules, revenueLevels?: RankedValues): RankOutcome {
   const r = rules.tiering;
   const n = t.length;
   const poolIndex = new Int32Array(n);
@@ -53,7 +52,7 @@ export function rankAccounts(t: AccountTable, rules: Rules): RankOutcome {
   let active = 0;
   let overrideKey = 0;
   let totalRevenue = 0;
-  // Revenue keys without NaN or negatives: the radix sort and the tie-break need plain non-negative numbers.
+  // Revenue without NaN or negatives: accounts without sales count as 0.
   const revenue = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     if (isActive(t.standing[i] as number)) {
@@ -72,9 +71,8 @@ export function rankAccounts(t: AccountTable, rules: Rules): RankOutcome {
   const names = t.name;
   const rows = t.row;
   const nameOrder = byNameThenRow(names, rows);
-  const byRevenueDesc = (x: number, y: number): number =>
-    (revenue[y] as number) - (revenue[x] as number) || nameOrder(x, y);
-  const byRev = sortDescending(revenue, members, (run) => run.sort(byRevenueDesc));
+  // Revenue is ranked once per run (the score's percentiles did it); every order below reuses the levels.
+  const levels = revenueLevels ?? rankValues(t.revenue, soldIndex.subarray(0, sold));
   const base = Math.max(1, r.countBase === "all" ? n : active);
   const outcome = {
     pool,
@@ -92,27 +90,39 @@ export function rankAccounts(t: AccountTable, rules: Rules): RankOutcome {
     const keyCount =
       r.keyShare > 0 && active > 0 ? Math.min(active, Math.max(1, Math.round(r.keyShare * base))) : 0;
     const quota = Math.max(0, keyCount - overrideKey);
-    // The revenue core: the largest accounts while the revenue before them is under the core share.
-    const coreLine = r.coreRevenueShare * totalRevenue;
-    let core = 0;
-    let before = 0;
-    while (core < quota && core < pool) {
-      const i = byRev[core] as number;
-      if ((revenue[i] as number) <= 0 || !(before < coreLine)) break;
-      t.margin[i] = Number.POSITIVE_INFINITY;
-      t.keyBy[i] = KEY_BY_CODE.revenueCore;
-      before += revenue[i] as number;
-      core++;
+    // Accounts with sales, largest first; equal revenues in table order (names decide only where it matters).
+    const soldOrder = orderDescending(levels, soldIndex.subarray(0, sold));
+    const core = markRevenueCore(t, soldOrder, revenue, quota, r.coreRevenueShare * totalRevenue, nameOrder);
+    // The gate: the q-quantile of revenue among accounts with sales (ascending position q * (sold - 1)).
+    let gateRevenue = 0;
+    if (r.revenueGate > 0 && sold > 0) {
+      const pos = r.revenueGate * (sold - 1);
+      const lo = revenue[soldOrder[sold - 1 - Math.floor(pos)] as number] as number;
+      const hi = revenue[soldOrder[sold - 1 - Math.ceil(pos)] as number] as number;
+      gateRevenue = lo + (pos - Math.floor(pos)) * (hi - lo);
     }
-    const gate = r.revenueGate > 0 ? quantile(revenue, soldIndex.subarray(0, sold), r.revenueGate) : 0;
-    const gateRevenue = Number.isNaN(gate) ? 0 : gate;
     const score = t.score;
-    const byScoreDesc = (x: number, y: number): number =>
-      (score[y] as number) - (score[x] as number) || byRevenueDesc(x, y);
-    // A stable pass by score over the revenue order: equal scores keep revenue, then name, order.
-    const sorted = sortDescending(score, byRev, (run) => run.sort(byScoreDesc));
+    const eligible = (i: number): boolean => {
+      const rev = revenue[i] as number;
+      return (
+        t.keyBy[i] !== KEY_BY_CODE.revenueCore && (t.strategic[i] === 1 || (rev > 0 && rev >= gateRevenue))
+      );
+    };
+    // Exactly equal scores (only they reach this comparator) go by revenue; within equal revenue the
+    // accounts that compete for a place go first, by name then row. The others share one rank whatever
+    // their order, so they keep table order: no name is compared for the thousands of accounts without
+    // sales that tie on a score.
+    const byRevenueThenName = (x: number, y: number): number => {
+      const d = (revenue[y] as number) - (revenue[x] as number);
+      if (d !== 0) return d;
+      const ex = eligible(x);
+      const ey = eligible(y);
+      if (ex !== ey) return ex ? -1 : 1;
+      return ex ? nameOrder(x, y) : x - y;
+    };
+    const sorted = orderDescending(rankValues(score, members), members, (run) => run.sort(byRevenueThenName));
     const places = quota - core;
-    let eligible = 0;
+    let competing = 0;
     for (let p = 0; p < pool;) {
       let end = p + 1;
       const first = sorted[p] as number;
@@ -132,9 +142,9 @@ export function rankAccounts(t: AccountTable, rules: Rules): RankOutcome {
           t.margin[i] = Number.NEGATIVE_INFINITY;
           continue;
         }
-        eligible++;
+        competing++;
         // Places from the key line: 0 is the last key place, -1 the first place below it.
-        t.margin[i] = places - eligible;
+        t.margin[i] = places - competing;
       }
       p = end;
     }
@@ -146,6 +156,7 @@ export function rankAccounts(t: AccountTable, rules: Rules): RankOutcome {
       bandPlaces: Math.round(r.hysteresis * base),
     });
   } else if (r.method === "cumulativeRevenue") {
+    const byRev = orderDescending(levels, members, (run) => run.sort(nameOrder));
     let cumulative = 0;
     for (let p = 0; p < pool;) {
       const first = byRev[p] as number;
@@ -164,6 +175,7 @@ export function rankAccounts(t: AccountTable, rules: Rules): RankOutcome {
       p = end;
     }
   } else {
+    const byRev = orderDescending(levels, members, (run) => run.sort(nameOrder));
     for (let p = 0; p < pool; p++) {
       const i = byRev[p] as number;
       t.rank[i] = p + 1;
@@ -205,6 +217,46 @@ export function rankAccounts(t: AccountTable, rules: Rules): RankOutcome {
     else if (t.keyBy[i] === 0) t.keyBy[i] = countShare ? KEY_BY_CODE.score : keyByMethod(r.method);
   }
   return outcome;
+}
+
+/**
+ * The revenue core: the largest accounts the machine tiers (no override), taken while the revenue before
+ * them is under `coreLine` and places remain. Accounts of equal revenue are taken by name, then row; only
+ * a run of equal revenue cut by the line is ever sorted. Marks them and returns how many were taken.
+ */
+function markRevenueCore(
+  t: AccountTable,
+  soldOrder: Int32Array,
+  revenue: Float64Array,
+  quota: number,
+  coreLine: number,
+  nameOrder: (x: number, y: number) => number,
+): number {
+  let core = 0;
+  let before = 0;
+  for (let p = 0; p < soldOrder.length && core < quota && before < coreLine;) {
+    const rev = revenue[soldOrder[p] as number] as number;
+    const run: number[] = [];
+    let end = p;
+    for (; end < soldOrder.length && revenue[soldOrder[end] as number] === rev; end++) {
+      const i = soldOrder[end] as number;
+      if (t.override[i] === NO_TIER) run.push(i);
+    }
+    let take = 0;
+    while (take < run.length && core + take < quota && before < coreLine) {
+      before += rev;
+      take++;
+    }
+    if (take < run.length) run.sort(nameOrder);
+    for (let q = 0; q < take; q++) {
+      const i = run[q] as number;
+      t.margin[i] = Number.POSITIVE_INFINITY;
+      t.keyBy[i] = KEY_BY_CODE.revenueCore;
+    }
+    core += take;
+    p = end;
+  }
+  return core;
 }
 
 /** Which way a key account of the other methods came in: by revenue, or by score. */

@@ -1,5 +1,5 @@
 import type { AccountTable } from "./account";
-import { percentileRanks } from "./percentile";
+import { type RankedValues, percentileRanks, rankValues } from "./order";
 import type { RowInputs } from "./readAccounts";
 import type { Rules } from "./rules";
 
@@ -19,6 +19,8 @@ export type ScoreModel = {
   readonly tenure: number;
   readonly strategic: number;
   readonly tenureFullYears: number;
+  /** Current revenue of the accounts with sales, ranked once: the ranking reuses it for its orders. */
+  readonly revenueLevels: RankedValues;
   /** Percentile rank of current revenue among accounts with sales (largest 1, median 0.5); NaN: none. */
   readonly revenueRank: Float64Array;
   /** Percentile rank of the absolute increase (or of the headroom in yuan); NaN: no input. */
@@ -72,7 +74,8 @@ export function scoreAccounts(
   const withSales = new Int32Array(n);
   let sold = 0;
   for (let i = 0; i < n; i++) if ((t.revenue[i] as number) > 0) withSales[sold++] = i;
-  const revenueRank = percentileRanks(t.revenue, withSales.subarray(0, sold));
+  const revenueLevels = rankValues(t.revenue, withSales.subarray(0, sold));
+  const revenueRank = percentileRanks(revenueLevels);
 
   // Growth: the absolute increase where the sheet gives a prior year or a rate, else headroom in yuan.
   const growthKey = new Float64Array(n);
@@ -94,7 +97,9 @@ export function scoreAccounts(
     }
   }
   const growthRank =
-    wg > 0 ? percentileRanks(growthKey, withGrowth.subarray(0, grown)) : new Float64Array(n).fill(Number.NaN);
+    wg > 0
+      ? percentileRanks(rankValues(growthKey, withGrowth.subarray(0, grown)))
+      : new Float64Array(n).fill(Number.NaN);
 
   const m: ScoreModel = {
     revenue: wr * scale,
@@ -102,6 +107,7 @@ export function scoreAccounts(
     tenure: wt * scale,
     strategic: ws * scale,
     tenureFullYears: rules.score.tenureFullYears,
+    revenueLevels,
     revenueRank,
     growthRank,
   };

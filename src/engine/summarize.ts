@@ -13,6 +13,7 @@ import type { Change } from "./classes";
 import type { Finding } from "./findings";
 import type { EngineMessages } from "./messages";
 import { reviewMonthsOf } from "./followUp";
+import { orderDescending, rankValues } from "./order";
 import { COURSE_ACCOUNT_SHARE, TIERS, type Rules, type Tier } from "./rules";
 
 export type TierSummary = {
@@ -253,16 +254,18 @@ function smallestKeyRevenue(t: AccountTable): number | null {
 export function markPromotionCandidates(t: AccountTable, rules: Rules): number | null {
   const n = t.length;
   const ORD = TIER_CODE.ordinary;
-  const increases: number[] = [];
+  const increases = new Float64Array(n);
+  let count = 0;
   for (let i = 0; i < n; i++) {
     const inc = t.increase[i] as number;
-    if (t.tier[i] === ORD && inc > 0) increases.push(inc);
+    if (t.tier[i] === ORD && inc > 0) increases[count++] = inc;
   }
   let increaseLine = Number.POSITIVE_INFINITY;
-  if (increases.length > 0 && rules.promotion.topIncreaseShare > 0) {
-    const take = Math.max(1, Math.round(rules.promotion.topIncreaseShare * increases.length));
-    increases.sort((a, b) => b - a);
-    increaseLine = increases[Math.min(take, increases.length) - 1] as number;
+  if (count > 0 && rules.promotion.topIncreaseShare > 0) {
+    const take = Math.min(count, Math.max(1, Math.round(rules.promotion.topIncreaseShare * count)));
+    // Ascending native sort: the take-th largest sits at count - take.
+    const sorted = increases.subarray(0, count).sort();
+    increaseLine = sorted[count - take] as number;
   }
   const smallest = smallestKeyRevenue(t);
   const nearLine = smallest === null ? Number.POSITIVE_INFINITY : smallest * (1 - rules.promotion.nearKey);
@@ -277,20 +280,31 @@ export function markPromotionCandidates(t: AccountTable, rules: Rules): number |
   return smallest;
 }
 
+/** The candidates, closest to the key line first (smallest gap, then sheet row). */
 function listPromotionCandidates(t: AccountTable, smallest: number | null): PromotionCandidate[] {
-  const out: PromotionCandidate[] = [];
+  const members = new Int32Array(t.length);
+  const gap = new Float64Array(t.length);
+  let count = 0;
   for (let i = 0; i < t.length; i++) {
     if (t.promotionCandidate[i] === 0) continue;
     const rev = t.revenue[i] as number;
+    // Negated so that the largest-first order puts the smallest gap first.
+    gap[i] = smallest === null ? 0 : -(smallest - (rev > 0 ? rev : 0));
+    members[count++] = i;
+  }
+  const candidates = members.subarray(0, count);
+  // Table order is sheet order, so equal gaps stay in row order.
+  const order = orderDescending(rankValues(gap, candidates), candidates);
+  return Array.from(order, (i) => {
+    const rev = t.revenue[i] as number;
     const owner = t.owner[i] as string;
-    out.push({
+    return {
       row: t.row[i] as number,
       name: t.name[i] as string,
       owner: owner === "" ? null : owner,
       gapToKey: smallest === null ? null : smallest - (rev > 0 ? rev : 0),
-    });
-  }
-  return out.sort((a, b) => (a.gapToKey ?? 0) - (b.gapToKey ?? 0) || a.row - b.row);
+    };
+  });
 }
 
 function listPriorityProspects(t: AccountTable, why: (i: number) => string): PriorityProspect[] {

@@ -174,7 +174,7 @@ export function tierAccounts(input: TieringInput): TieringResult {
     rules,
   );
   const removed = matchPreviousRun(table, input.previousRun);
-  const rank = rankAccounts(table, rules);
+  const rank = rankAccounts(table, rules, scoreModel.revenueLevels);
   if (has("revenue") && table.length > 0 && rank.totalRevenue <= 0) {
     const c = header.mapping.revenue as number;
     findings.push({

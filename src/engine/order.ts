@@ -1,0 +1,213 @@
+/**
+ * Exact orders and ranks over a million values with the engine's native numeric sort and no comparator.
+ *
+ * A set of values is ranked once (`rankValues`): one sort of the values gives their distinct levels, and
+ * every member gets its level by a binary search. From there, percentiles, quantiles and orders cost a
+ * pass each: an order packs (level, position) into one exact double and sorts those natively, so only
+ * truly equal values ever reach a comparator (`tieBreak`). Two values that differ are never taken as a
+ * tie, whatever their size (the float32 packing this replaces confused scores a few millionths apart).
+ */
+
+/** Positions up to 2^21 (Excel's 1,048,576 rows, twice over) and levels up to 2^31 fit in one exact double. */
+const POSITION_SPAN = 2 ** 21;
+
+/** A set of values ranked once: each member's level among the distinct values, and how many hold each. */
+export type RankedValues = {
+  /** The members (indices into the values), as given. */
+  readonly members: Int32Array;
+  /** The distinct values, ascending. */
+  readonly distinct: Float64Array;
+  /** starts[k]: members holding a value below distinct[k]; starts[distinct.length] is the member count. */
+  readonly starts: Int32Array;
+  /** Per index of the values: its level (index into `distinct`), or -1 when it is not a member. */
+  readonly level: Int32Array;
+  /** The members, smallest value first; equal values in `members` order. */
+  readonly ascending: Int32Array;
+};
+
+const f32 = new Float32Array(1);
+const u32 = new Uint32Array(f32.buffer);
+
+/** A 32-bit key that orders like the value rounded to float32 (negative values included). */
+function orderKey(v: number): number {
+  // -0 + 0 is 0: both zeros are one value.
+  f32[0] = v + 0;
+  const bits = u32[0] as number;
+  return bits >= 0x80000000 ? 0xffffffff - bits : bits + 0x80000000;
+}
+
+/**
+ * Ranks the values at `members` (NaN must not be among them). One native sort of (float32 key, position)
+ * packed in a double puts them in order up to float32 rounding, which is monotone; the short runs that
+ * round alike are then ordered exactly. No binary search, no comparator over the whole set.
+ * @example rankValues(new Float64Array([10, 30, 10]), Int32Array.from([0, 1, 2])).level // Int32Array [0, 1, 0]
+ */
+export function rankValues(values: Float64Array, members: Int32Array): RankedValues {
+  const n = members.length;
+  const level = new Int32Array(values.length).fill(-1);
+  if (n > POSITION_SPAN) return rankValuesSlowly(values, members, level);
+  const packed = new Float64Array(n);
+  for (let p = 0; p < n; p++)
+    packed[p] = orderKey(values[members[p] as number] as number) * POSITION_SPAN + p;
+  packed.sort();
+  const ascending = new Int32Array(n);
+  for (let p = 0; p < n; p++) ascending[p] = members[(packed[p] as number) % POSITION_SPAN] as number;
+  // Runs that round alike to float32: exact order, equal values by position (the packing kept it).
+  for (let start = 0; start < n;) {
+    const key = Math.floor((packed[start] as number) / POSITION_SPAN);
+    let end = start + 1;
+    let mixed = false;
+    const first = values[ascending[start] as number] as number;
+    while (end < n && Math.floor((packed[end] as number) / POSITION_SPAN) === key) {
+      if (values[ascending[end] as number] !== first) mixed = true;
+      end++;
+    }
+    if (mixed) {
+      const run = Array.from(ascending.subarray(start, end));
+      const at = new Map(run.map((i, q) => [i, q]));
+      run.sort(
+        (a, b) =>
+          (values[a] as number) - (values[b] as number) || (at.get(a) as number) - (at.get(b) as number),
+      );
+      ascending.set(run, start);
+    }
+    start = end;
+  }
+  return fromAscending(values, members, ascending, level);
+}
+
+/** Beyond 2^21 members (never a sheet): a comparator sort. */
+function rankValuesSlowly(values: Float64Array, members: Int32Array, level: Int32Array): RankedValues {
+  const positions = Array.from(members.keys());
+  positions.sort(
+    (a, b) => (values[members[a] as number] as number) - (values[members[b] as number] as number) || a - b,
+  );
+  return fromAscending(
+    values,
+    members,
+    Int32Array.from(positions, (p) => members[p] as number),
+    level,
+  );
+}
+
+function fromAscending(
+  values: Float64Array,
+  members: Int32Array,
+  ascending: Int32Array,
+  level: Int32Array,
+): RankedValues {
+  const n = ascending.length;
+  const distinct: number[] = [];
+  const starts: number[] = [];
+  for (let p = 0; p < n; p++) {
+    const i = ascending[p] as number;
+    const v = (values[i] as number) + 0;
+    if (p === 0 || v !== distinct[distinct.length - 1]) {
+      distinct.push(v);
+      starts.push(p);
+    }
+    level[i] = distinct.length - 1;
+  }
+  starts.push(n);
+  return {
+    members,
+    distinct: Float64Array.from(distinct),
+    starts: Int32Array.from(starts),
+    level,
+    ascending,
+  };
+}
+
+/**
+ * Percentile ranks of the members: tied values share their average rank, the largest is 1, the smallest 0
+ * and the median 0.5 ((rank - 1) / (count - 1); a single value is 1). Non-members are NaN.
+ * @example percentileRanks(rankValues(new Float64Array([10, 30, 20]), Int32Array.from([0, 1, 2]))) // Float64Array [0, 1, 0.5]
+ */
+export function percentileRanks(r: RankedValues): Float64Array {
+  const out = new Float64Array(r.level.length).fill(Number.NaN);
+  const n = r.members.length;
+  const scale = n > 1 ? 1 / (n - 1) : 0;
+  for (let p = 0; p < n; p++) {
+    const i = r.members[p] as number;
+    const k = r.level[i] as number;
+    // The mean of the 1-based positions starts[k]+1 … starts[k+1], less one.
+    out[i] = n === 1 ? 1 : (((r.starts[k] as number) + (r.starts[k + 1] as number) - 1) / 2) * scale;
+  }
+  return out;
+}
+
+/**
+ * The q-quantile of the members' values, interpolated between neighbours (0.5: the median, the mean of the
+ * middle two of an even count), or NaN when there are none.
+ * @example quantile(rankValues(new Float64Array([1, 2, 3, 4]), Int32Array.from([0, 1, 2, 3])), 0.5) // 2.5
+ */
+export function quantile(r: RankedValues, q: number): number {
+  const n = r.members.length;
+  if (n === 0) return Number.NaN;
+  const pos = q * (n - 1);
+  const lo = valueAtPosition(r, Math.floor(pos));
+  const hi = valueAtPosition(r, Math.ceil(pos));
+  return lo + (pos - Math.floor(pos)) * (hi - lo);
+}
+
+/** The value at a 0-based position of the ascending order. */
+function valueAtPosition(r: RankedValues, position: number): number {
+  // The last level whose start is at or before the position.
+  let lo = 0;
+  let hi = r.distinct.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if ((r.starts[mid] as number) <= position) lo = mid;
+    else hi = mid - 1;
+  }
+  return r.distinct[lo] as number;
+}
+
+/**
+ * Orders `subset` (indices into the values; those that are not members come last), largest value first.
+ * Equal values come out in `subset` order; `tieBreak`, when given, then orders each run of equal values.
+ * @example orderDescending(rankValues(new Float64Array([1, 3, 2]), Int32Array.from([0, 1, 2])), Int32Array.from([0, 1, 2])) // Int32Array [1, 2, 0]
+ */
+export function orderDescending(
+  r: RankedValues,
+  subset: Int32Array,
+  tieBreak?: (run: number[]) => number[],
+): Int32Array {
+  const n = subset.length;
+  const levels = r.distinct.length;
+  // Largest first: level `levels - 1` packs as 0, a non-member as `levels`.
+  const keyOf = (i: number): number => {
+    const k = r.level[i] as number;
+    return k < 0 ? levels : levels - 1 - k;
+  };
+  let out: Int32Array;
+  if (subset === r.members) {
+    // Already in order: the levels from the top, each level's members in their own order.
+    out = new Int32Array(n);
+    let p = 0;
+    for (let k = levels - 1; k >= 0; k--) {
+      out.set(r.ascending.subarray(r.starts[k] as number, r.starts[k + 1] as number), p);
+      p += (r.starts[k + 1] as number) - (r.starts[k] as number);
+    }
+  } else if (n <= POSITION_SPAN) {
+    const packed = new Float64Array(n);
+    for (let p = 0; p < n; p++) packed[p] = keyOf(subset[p] as number) * POSITION_SPAN + p;
+    packed.sort();
+    out = new Int32Array(n);
+    for (let p = 0; p < n; p++) out[p] = subset[(packed[p] as number) % POSITION_SPAN] as number;
+  } else {
+    const positions = Array.from(subset.keys());
+    positions.sort((a, b) => keyOf(subset[a] as number) - keyOf(subset[b] as number) || a - b);
+    out = Int32Array.from(positions, (p) => subset[p] as number);
+  }
+  if (tieBreak) {
+    for (let start = 0; start < n;) {
+      const k = r.level[out[start] as number];
+      let end = start + 1;
+      while (end < n && r.level[out[end] as number] === k) end++;
+      if (end - start > 1) out.set(tieBreak(Array.from(out.subarray(start, end))), start);
+      start = end;
+    }
+  }
+  return out;
+}
