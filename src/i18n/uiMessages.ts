@@ -5,14 +5,9 @@ export type UiMessages = {
   readonly demoNotice: string;
   readonly language: string;
   readonly languageNames: Readonly<Record<"zh-CN" | "en-US", string>>;
-  readonly dataHeading: string;
-  readonly sheetLine: (sheet: string) => string;
-  readonly rangeLine: (address: string) => string;
-  readonly rowsLine: (rows: number, headerRow: number | null) => string;
   readonly useSelection: string;
   readonly refresh: string;
   readonly columnsHeading: string;
-  readonly required: string;
   readonly notMapped: string;
   readonly automatic: string;
   readonly confidence: Readonly<Record<"explicit" | "exact" | "contains" | "guessed" | "none", string>>;
@@ -31,12 +26,9 @@ export type UiMessages = {
   readonly capacityHint: (hoursPerOwner: number) => string;
   readonly timeShares: string;
   readonly creditBands: string;
-  readonly potentialBands: string;
   readonly shareBands: string;
-  readonly percentHint: string;
   readonly resetRules: string;
   readonly invalidNumber: (min: number, max: number) => string;
-  readonly runHeading: string;
   readonly run: string;
   readonly running: string;
   readonly cancel: string;
@@ -61,9 +53,44 @@ export type UiMessages = {
   readonly goToRow: (row: number) => string;
   readonly noFindings: string;
   readonly previewHeading: string;
-  readonly previewNote: (shown: number, total: number) => string;
   readonly stale: string;
   readonly rerun: string;
   readonly chartLabel: string;
   readonly error: string;
+  /** The job at the top of the pane: what will be tiered, and the one Run button. */
+  readonly jobHeading: string;
+  readonly jobLine: (sheet: string, range: string, accounts: number, headerRow: number | null) => string;
+  readonly previewCounts: (key: number, ordinary: number, prospect: number) => string;
+  readonly blockedByFindings: string;
+  readonly blockedByRules: (labels: string) => string;
+  readonly blockedNoData: string;
+  readonly requiredLabel: (field: string) => string;
+  readonly columnsSummary: (recognised: number, total: number, toCheck: number) => string;
+  readonly showColumns: string;
+  readonly hideColumns: string;
+  readonly rulesSummary: (key: string, time: string, band: string) => string;
+  readonly showRules: string;
+  readonly hideRules: string;
+  readonly keySummary: Readonly<
+    Record<
+      "countShare" | "cumulativeRevenue" | "revenueThreshold" | "scoreThreshold",
+      (value: string) => string
+    >
+  >;
+  readonly successTitle: string;
+  readonly written: (accounts: number, sheet: string, columns: number, range: string) => string;
+  readonly writtenSheets: (strategy: string, changes: string) => string;
+  readonly demoWritten: string;
+  readonly outOfDate: string;
+  readonly outOfDateBadge: string;
+  readonly moreOptions: string;
+  readonly help: string;
+  readonly refreshTip: string;
+  readonly sumNot100: (total: string) => string;
+  readonly creditAscending: string;
+  readonly shareDescending: string;
+  readonly showMore: (n: number) => string;
+  readonly allColumns: string;
+  readonly rowLabel: (row: number) => string;
+  readonly previewCount: (shown: number, total: number) => string;
 };

@@ -6,27 +6,37 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
   Select,
   type Theme,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
-import type { Finding, Language } from "../engine";
+import { useCallback, useMemo, useState } from "react";
+import type { Finding, Language, Rules } from "../engine";
 import { LANGUAGES, getMessages } from "../i18n";
 import { ColumnsSection } from "./components/ColumnsSection";
-import { DataSection } from "./components/DataSection";
+import { JobSection } from "./components/JobSection";
 import { ResultSection } from "./components/ResultSection";
 import { RulesSection } from "./components/RulesSection";
-import { RunSection } from "./components/RunSection";
 import type { Door } from "./door";
-import { useTiering } from "./hooks/useTiering";
+import { inputsKey, useTiering } from "./hooks/useTiering";
+import { ruleProblems } from "./rulesCheck";
 
+// The page's own layout lives on an element inside the provider, never on the provider: Fluent copies
+// the provider's classes onto every portal (applyStylesToPortals), and a full-height background there
+// covers the pane whenever a dropdown, menu or tooltip opens (microsoft/fluentui#33949).
 const useStyles = makeStyles({
-  root: {
+  page: {
     minHeight: "100vh",
+    boxSizing: "border-box",
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
+    overflowX: "hidden",
   },
   bar: {
     display: "flex",
@@ -36,9 +46,21 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
   },
-  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
+    whiteSpace: "nowrap",
+    minWidth: 0,
+  },
+  tools: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  language: { minWidth: 0, width: "5.9em" },
+  more: { minWidth: "32px", paddingLeft: 0, paddingRight: 0 },
   messages: {
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
@@ -51,101 +73,172 @@ type Props = {
   readonly theme: Theme;
 };
 
-/** The task pane, in the order the user works: data, columns, rules, run, result. */
+/**
+ * The task pane around its one job: what will be tiered and Run at the top; the columns and the rules
+ * as summary lines that open when asked (or when something needs a decision); after a run, the result.
+ */
 export function App({ door, initialLanguage, theme }: Props) {
   const [language, setLanguage] = useState<Language>(initialLanguage);
   const m = useMemo(() => getMessages(language), [language]);
   const ui = m.ui;
-  const t = useTiering(door, language);
+  const rulesValid = useCallback((r: Rules) => Object.keys(ruleProblems(r, ui)).length === 0, [ui]);
+  const t = useTiering(door, language, rulesValid);
   const { state } = t;
   const s = useStyles();
+  // Inputs whose text is not a valid number: they hold Run until fixed.
+  const [invalidFields, setInvalidFields] = useState<ReadonlySet<string>>(new Set());
+  const onValidity = useCallback((label: string, valid: boolean) => {
+    setInvalidFields((prev) => {
+      if (valid !== prev.has(label)) return prev;
+      const next = new Set(prev);
+      if (valid) next.delete(label);
+      else next.add(label);
+      return next;
+    });
+  }, []);
+  const [focusRow, setFocusRow] = useState<number | null>(null);
+  const problems = ruleProblems(state.rules, ui);
+  const problemLabels = [
+    ...invalidFields,
+    ...(problems.time ? [ui.timeShares] : []),
+    ...(problems.credit ? [ui.creditBands] : []),
+    ...(problems.regionalShare ? [ui.shareBands] : []),
+  ];
   const blocked = state.result?.outcome.plan === null;
+  const blockedBy =
+    problemLabels.length > 0
+      ? ui.blockedByRules(m.engine.list(problemLabels))
+      : state.result === null
+        ? ui.blockedNoData
+        : blocked
+          ? ui.blockedByFindings
+          : null;
+  const runResult = state.runResult;
+  const outOfDate =
+    runResult !== null &&
+    (state.stale ||
+      problemLabels.length > 0 ||
+      state.runKey !== inputsKey(state.rules, state.mapping, state.useSelection));
   const goTo = (f: Finding): void => {
-    if (state.result && f.row !== undefined && f.column !== undefined)
-      void door.goToCell(state.result.sheetName, f.row, f.column);
+    if (!runResult || f.row === undefined || f.column === undefined) return;
+    setFocusRow(f.row);
+    door.goToCell(runResult.sheetName, f.row, f.column).catch(() => undefined);
   };
   return (
-    <FluentProvider theme={theme} lang={language} className={s.root}>
-      <main aria-label={ui.appTitle}>
+    <FluentProvider theme={theme} lang={language}>
+      <div className={s.page}>
         <header className={s.bar}>
           <h1 className={s.title}>
             {ui.appTitle} {door.mode === "demo" && <Badge appearance="outline">{ui.demoBadge}</Badge>}
           </h1>
-          <Select
-            aria-label={ui.language}
-            size="small"
-            value={language}
-            onChange={(_, d) => setLanguage(d.value as Language)}
-          >
-            {LANGUAGES.map((l) => (
-              <option key={l} value={l}>
-                {ui.languageNames[l]}
-              </option>
-            ))}
-          </Select>
-        </header>
-        <div className={s.messages}>
-          {door.mode === "demo" && (
-            <MessageBar intent="info">
-              <MessageBarBody>{ui.demoNotice}</MessageBarBody>
-            </MessageBar>
-          )}
-          {state.stale && (
-            <MessageBar intent="warning">
-              <MessageBarBody>{ui.stale}</MessageBarBody>
-              <MessageBarActions>
-                <Button size="small" onClick={t.run}>
-                  {ui.rerun}
-                </Button>
-              </MessageBarActions>
-            </MessageBar>
-          )}
-          {state.notice === "cancelled" && (
-            <MessageBar intent="info">
-              <MessageBarBody>{ui.cancelled}</MessageBarBody>
-            </MessageBar>
-          )}
-          {state.error && (
-            <MessageBar intent="error">
-              <MessageBarBody>
-                <MessageBarTitle>{ui.error}</MessageBarTitle>
-                {state.error}
-              </MessageBarBody>
-            </MessageBar>
-          )}
-          {blocked &&
-            state.result?.outcome.findings
-              .filter((f) => f.severity === "error")
-              .slice(0, 3)
-              .map((f, i) => (
-                <MessageBar key={i} intent="error">
-                  <MessageBarBody>{f.message}</MessageBarBody>
-                </MessageBar>
+          <div className={s.tools}>
+            <Select
+              className={s.language}
+              aria-label={ui.language}
+              size="small"
+              value={language}
+              onChange={(_, d) => setLanguage(d.value as Language)}
+            >
+              {LANGUAGES.map((l) => (
+                <option key={l} value={l}>
+                  {ui.languageNames[l]}
+                </option>
               ))}
-        </div>
-        <DataSection
-          ui={ui}
-          result={state.result}
-          useSelection={state.useSelection}
-          canSelect={door.mode === "excel"}
-          busy={state.busy !== null}
-          onUseSelection={t.setUseSelection}
-          onRefresh={() => void t.refresh()}
-        />
-        <ColumnsSection m={m} result={state.result} mapping={state.mapping} onMap={t.setMapping} />
-        <RulesSection m={m} rules={state.rules} onChange={t.setRules} onReset={t.resetRules} />
-        <RunSection
-          ui={ui}
-          running={state.busy === "run"}
-          disabled={blocked || state.result === null}
-          progress={state.progress}
-          onRun={() => void t.run()}
-          onCancel={t.cancel}
-        />
-        {state.result && !blocked && (
-          <ResultSection m={m} result={state.result} ran={state.ranOnce} onGoTo={goTo} />
-        )}
-      </main>
+            </Select>
+            <Menu>
+              <MenuTrigger disableButtonEnhancement>
+                <Button size="small" appearance="subtle" aria-label={ui.moreOptions} className={s.more}>
+                  ⋯
+                </Button>
+              </MenuTrigger>
+              <MenuPopover>
+                <MenuList>
+                  <MenuItem onClick={() => window.open("support.html", "_blank", "noopener")}>
+                    {ui.help}
+                  </MenuItem>
+                  <MenuItem onClick={t.resetRules}>{ui.resetRules}</MenuItem>
+                </MenuList>
+              </MenuPopover>
+            </Menu>
+          </div>
+        </header>
+        <main aria-label={ui.appTitle}>
+          <div className={s.messages}>
+            {door.mode === "demo" && runResult === null && (
+              <MessageBar intent="info">
+                <MessageBarBody>{ui.demoNotice}</MessageBarBody>
+              </MessageBar>
+            )}
+            {state.stale && (
+              <MessageBar intent="warning">
+                <MessageBarBody>{ui.stale}</MessageBarBody>
+                <MessageBarActions>
+                  <Button size="small" onClick={() => void t.run()}>
+                    {ui.rerun}
+                  </Button>
+                </MessageBarActions>
+              </MessageBar>
+            )}
+            {state.notice === "cancelled" && (
+              <MessageBar intent="info">
+                <MessageBarBody>{ui.cancelled}</MessageBarBody>
+              </MessageBar>
+            )}
+            {state.error && (
+              <MessageBar intent="error">
+                <MessageBarBody>
+                  <MessageBarTitle>{ui.error}</MessageBarTitle>
+                  {state.error}
+                </MessageBarBody>
+              </MessageBar>
+            )}
+            {blocked &&
+              state.result?.outcome.findings
+                .filter((f) => f.severity === "error")
+                .slice(0, 3)
+                .map((f, i) => (
+                  <MessageBar key={i} intent="error">
+                    <MessageBarBody>{f.message}</MessageBarBody>
+                  </MessageBar>
+                ))}
+          </div>
+          <JobSection
+            m={m}
+            result={state.result}
+            running={state.busy === "run"}
+            busy={state.busy !== null}
+            blockedBy={blockedBy}
+            progress={state.progress}
+            useSelection={state.useSelection}
+            canSelect={door.mode === "excel"}
+            onUseSelection={t.setUseSelection}
+            onRun={() => void t.run()}
+            onCancel={t.cancel}
+            onRefresh={() => void t.refresh()}
+          />
+          {runResult && (
+            <ResultSection
+              m={m}
+              result={runResult}
+              outOfDate={outOfDate}
+              demo={door.mode === "demo"}
+              focusRow={focusRow}
+              onGoTo={goTo}
+            />
+          )}
+          <ColumnsSection m={m} result={state.result} mapping={state.mapping} onMap={t.setMapping} />
+          <RulesSection
+            m={m}
+            rules={state.rules}
+            problems={problems}
+            forceOpen={problemLabels.length > 0}
+            resetCount={state.resetCount}
+            onChange={t.setRules}
+            onReset={t.resetRules}
+            onValidity={onValidity}
+          />
+        </main>
+      </div>
     </FluentProvider>
   );
 }

@@ -1,4 +1,11 @@
-import { type Cell, type ExplicitMapping, type Language, type Rules, columnLetter } from "../engine";
+import {
+  type Cell,
+  type ExplicitMapping,
+  type Language,
+  type OutputKey,
+  type Rules,
+  columnLetter,
+} from "../engine";
 import type { PlainOutcome, SheetTable, RunOptions } from "../workbook";
 
 export type Phase = "reading" | "tiering" | "writing";
@@ -14,9 +21,14 @@ export type DoorRunOptions = {
 
 /** The written columns as the demo shows them: the name column and the output columns, a few rows. */
 export type WrittenPreview = {
+  /** The name column's header, then each output column's header. */
   readonly headers: readonly string[];
+  /** The output columns' keys, in the order of `headers` after the name. */
+  readonly keys: readonly OutputKey[];
   /** Columns holding shares (0-1), shown as percentages. */
   readonly percent: readonly boolean[];
+  /** Columns holding dates (Excel serials), shown as YYYY-MM-DD. */
+  readonly dates: readonly boolean[];
   readonly rows: readonly (readonly Cell[])[];
   /** 1-based sheet row of the first preview row. */
   readonly firstRow: number;

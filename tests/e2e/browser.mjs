@@ -1,4 +1,5 @@
 // Headless Chromium from Debian's package, driven by playwright-core; no browser download, no network.
+import { existsSync } from "node:fs";
 import { chromium } from "playwright-core";
 import { startServer } from "./server.mjs";
 
@@ -13,11 +14,41 @@ const ARGS = [
   "--no-first-run",
 ];
 
-/** Starts the static server on dist-demo/ and a browser; every request off localhost is blocked and recorded. */
-export async function openPane({ width = 360, height = 900, locale = "en-US" } = {}) {
+/** One line that says what is missing, thrown before anything starts (so nothing is left running). */
+export function checkBrowser() {
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `No Chromium at ${CHROMIUM}: install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH.`,
+    );
+}
+
+/**
+ * Starts the static server on dist-demo/ and a browser; every request off localhost is blocked and
+ * recorded. `colorScheme: "dark"` and `forcedColors: "active"` emulate Windows' dark and high-contrast
+ * settings, which the pane follows.
+ */
+export async function openPane({
+  width = 360,
+  height = 900,
+  locale = "en-US",
+  colorScheme = "light",
+  forcedColors = "none",
+} = {}) {
+  checkBrowser();
   const { server, url } = await startServer(new URL("../../dist/demo/", import.meta.url).pathname);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-  const context = await browser.newContext({ viewport: { width, height }, locale });
+  let browser;
+  try {
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, timeout: 30_000 });
+  } catch (error) {
+    server.close();
+    throw new Error(`Chromium at ${CHROMIUM} did not start: ${String(error.message).split("\n")[0]}`);
+  }
+  const context = await browser.newContext({
+    viewport: { width, height },
+    locale,
+    colorScheme,
+    forcedColors,
+  });
   const page = await context.newPage();
   const blocked = [];
   const errors = [];

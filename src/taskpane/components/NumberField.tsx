@@ -12,6 +12,8 @@ type Props = {
   readonly hint?: string;
   readonly invalidText: (min: number, max: number) => string;
   readonly onCommit: (value: number | null) => void;
+  /** Told whenever the text turns valid or invalid, so Run can say why it waits. */
+  readonly onValidity?: ((label: string, valid: boolean) => void) | undefined;
 };
 
 /** A number input validated inline, committed on Enter or when focus leaves. */
@@ -24,6 +26,7 @@ export function NumberField({
   hint,
   invalidText,
   onCommit,
+  onValidity,
 }: Props) {
   const s = useSectionStyles();
   const [text, setText] = useState(value === null ? "" : String(value));
@@ -31,6 +34,11 @@ export function NumberField({
   const trimmed = text.trim();
   const parsed = trimmed === "" ? null : Number(trimmed);
   const valid = parsed === null ? optional : Number.isFinite(parsed) && parsed >= min && parsed <= max;
+  useEffect(() => {
+    onValidity?.(label, valid);
+    // A field that goes away (another method chosen, reset) holds nothing up.
+    return () => onValidity?.(label, true);
+  }, [onValidity, label, valid]);
   const commit = (): void => {
     if (valid && parsed !== value) onCommit(parsed);
   };
@@ -43,6 +51,7 @@ export function NumberField({
     >
       <Input
         className={s.input}
+        aria-invalid={valid ? undefined : true}
         value={text}
         inputMode="decimal"
         size="small"

@@ -1,14 +1,18 @@
-import { Link, Text } from "@fluentui/react-components";
-import { type Finding, TIERS } from "../../engine";
+import { Badge, Link, MessageBar, MessageBarBody, MessageBarTitle, Text } from "@fluentui/react-components";
+import { type Finding, TIERS, columnLetter } from "../../engine";
 import { type Messages, formatPercent } from "../../i18n";
 import type { DoorResult } from "../door";
 import { AccountList } from "./AccountList";
+import { PreviewCards } from "./PreviewCards";
 import { useSectionStyles } from "./Section.styles";
 
 type Props = {
   readonly m: Messages;
   readonly result: DoorResult;
-  readonly ran: boolean;
+  /** The rules, columns or data changed after this run. */
+  readonly outOfDate: boolean;
+  readonly demo: boolean;
+  readonly focusRow: number | null;
   readonly onGoTo: (finding: Finding) => void;
 };
 
@@ -16,8 +20,11 @@ const MAX_FINDINGS = 100;
 /** Accounts listed per list in the pane; the strategy sheet names more. */
 const MAX_LISTED = 10;
 
-/** Per tier: accounts, share of revenue and of sales time (with bars); changes; findings with "go to row"; the preview. */
-export function ResultSection({ m, result, ran, onGoTo }: Props) {
+/**
+ * The last run: what was written where, then per tier accounts, revenue and sales time; the watch list,
+ * candidates and moves; findings with "go to row"; the written rows as cards.
+ */
+export function ResultSection({ m, result, outOfDate, demo, focusRow, onGoTo }: Props) {
   const s = useSectionStyles();
   const ui = m.ui;
   const o = result.outcome;
@@ -31,10 +38,28 @@ export function ResultSection({ m, result, ran, onGoTo }: Props) {
       : [];
   return (
     <section className={s.section} aria-labelledby="result-heading">
-      <h2 id="result-heading" className={s.heading}>
-        {ui.resultHeading}
-      </h2>
-      <Text role="status">{ran ? ui.done(sum.accounts) : ui.rowsLine(sum.accounts, o.headerRow)}</Text>
+      <div className={s.summaryRow}>
+        <h2 id="result-heading" className={s.heading}>
+          {ui.resultHeading}
+        </h2>
+        {outOfDate && (
+          <Badge appearance="outline" color="warning">
+            {ui.outOfDateBadge}
+          </Badge>
+        )}
+      </div>
+      {outOfDate ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>{ui.outOfDate}</MessageBarBody>
+        </MessageBar>
+      ) : (
+        <MessageBar intent="success">
+          <MessageBarBody>
+            <MessageBarTitle>{ui.successTitle}</MessageBarTitle>
+            <span role="status">{writtenText(m, result)}</span> {demo && ui.demoWritten}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <table className={s.table} aria-label={ui.chartLabel}>
         <thead>
           <tr>
@@ -135,40 +160,22 @@ export function ResultSection({ m, result, ran, onGoTo }: Props) {
           ))}
         </ul>
       )}
-      {result.written && (
-        <>
-          <h3 className={s.heading}>{ui.previewHeading}</h3>
-          <Text className={s.muted}>{ui.previewNote(result.written.rows.length, result.written.total)}</Text>
-          <div className={s.scroll} tabIndex={0} role="region" aria-label={ui.previewHeading}>
-            <table className={s.table} data-testid="preview">
-              <thead>
-                <tr>
-                  {result.written.headers.map((h) => (
-                    <th key={h} className={s.cell} scope="col">
-                      {h}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {result.written.rows.map((row, r) => (
-                  <tr key={r} id={`demo-row-${(result.written?.firstRow ?? 0) + r}`} tabIndex={-1}>
-                    {row.map((c, k) => (
-                      <td key={k} className={s.cell}>
-                        {c === null || c === undefined
-                          ? ""
-                          : typeof c === "number" && result.written?.percent[k]
-                            ? formatPercent(c)
-                            : String(c)}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </>
-      )}
+      {result.written && <PreviewCards m={m} written={result.written} focusRow={focusRow} />}
     </section>
   );
+}
+
+/** "Tiered 300 accounts. 15 columns written to sheet X (P1:AD304). The plan is on sheet …" */
+export function writtenText(m: Messages, result: DoorResult): string {
+  const o = result.outcome;
+  const plan = o.plan;
+  if (!plan || plan.columns.length === 0) return m.ui.done(o.summary.accounts);
+  const cols = plan.columns.map((c) => c.column);
+  const range = `${columnLetter(Math.min(...cols))}${plan.headerRow + 1}:${columnLetter(Math.max(...cols))}${
+    plan.firstRow + plan.rowCount
+  }`;
+  return `${m.ui.written(o.summary.accounts, plan.sheetName, plan.columns.length, range)} ${m.ui.writtenSheets(
+    plan.strategySheet.name,
+    plan.changeLog.name,
+  )}`;
 }

@@ -28,8 +28,6 @@ export function applyPlanToGrid(values: readonly (readonly Cell[])[], plan: Writ
   return out;
 }
 
-const PREVIEW_ROWS = 50;
-
 /**
  * The demo door: the built-in sample workbook in memory, tiered and written exactly as a workbook would
  * be, with the written columns shown in a preview table.
@@ -62,10 +60,13 @@ export function createDemoDoor(sample: SampleLanguage, compute: Compute): Door {
     if (outcome.plan) {
       const plan = outcome.plan;
       const nameColumn = outcome.header.mapping.name ?? 0;
-      const shown = Math.min(PREVIEW_ROWS, plan.rowCount);
+      // The sample is small: every row goes to the preview, which pages through it.
+      const shown = plan.rowCount;
       written = {
         headers: [String(values[plan.headerRow]?.[nameColumn] ?? ""), ...plan.columns.map((c) => c.header)],
+        keys: plan.columns.map((c) => c.key),
         percent: [false, ...plan.columns.map((c) => c.kind === "percent")],
+        dates: [false, ...plan.columns.map((c) => /yyyy/i.test(c.numberFormat))],
         rows: Array.from({ length: shown }, (_, k) => [
           values[plan.firstRow + k]?.[nameColumn] ?? null,
           ...plan.columns.map((c) => c.values[k] ?? null),
@@ -90,12 +91,8 @@ export function createDemoDoor(sample: SampleLanguage, compute: Compute): Door {
     preview: (o) => go(o, false),
     run: (o) => go(o, true),
     forget: () => undefined,
-    // The demo's "sheet" is the preview table: go to the row there when it is shown.
-    goToCell: async (_sheet, row) => {
-      const target = document.getElementById(`demo-row-${row}`);
-      target?.scrollIntoView({ block: "center" });
-      target?.focus();
-    },
+    // The demo's "sheet" is the preview: the pane shows and focuses the row (see PreviewCards).
+    goToCell: async () => undefined,
     onDataChanged: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -5,7 +5,14 @@ import type { Door, DoorResult, Phase } from "../door";
 export type Progress = { readonly phase: Phase; readonly done: number; readonly total: number };
 
 export type TieringState = {
+  /** The latest read and tiering (a preview before Run, or the run itself). */
   readonly result: DoorResult | null;
+  /** The last run's result: what was written. It stays shown while rules are edited. */
+  readonly runResult: DoorResult | null;
+  /** The rules, mapping and selection that run used, to tell when the shown result is out of date. */
+  readonly runKey: string | null;
+  /** Bumped by "reset to defaults", so every input shows the defaults again, invalid text included. */
+  readonly resetCount: number;
   readonly busy: "preview" | "run" | null;
   readonly progress: Progress | null;
   readonly error: string | null;
@@ -22,9 +29,21 @@ export type TieringState = {
  * between chunks, and a stale flag when the data changes after a run.
  * @example const t = useTiering(door, "zh-CN")
  */
-export function useTiering(door: Door, language: Language) {
+/** The inputs a result depends on, as one comparable key. */
+export function inputsKey(
+  rules: Rules,
+  mapping: Partial<Record<Field, string>>,
+  useSelection: boolean,
+): string {
+  return JSON.stringify([rules, mapping, useSelection]);
+}
+
+export function useTiering(door: Door, language: Language, rulesValid: (rules: Rules) => boolean) {
   const [state, setState] = useState<TieringState>({
     result: null,
+    runResult: null,
+    runKey: null,
+    resetCount: 0,
     busy: null,
     progress: null,
     error: null,
@@ -71,6 +90,8 @@ export function useTiering(door: Door, language: Language) {
             progress: null,
             notice: cancelled.current ? "cancelled" : null,
             stale: kind === "run" ? false : s.stale,
+            runResult: kind === "run" ? result : s.runResult,
+            runKey: kind === "run" ? inputsKey(rules, mapping, useSelection) : s.runKey,
             ranOnce: s.ranOnce || kind === "run",
             rules: adopt && result.savedRules ? result.savedRules : s.rules,
           };
@@ -94,9 +115,11 @@ export function useTiering(door: Door, language: Language) {
   );
 
   const { rules, mapping, useSelection } = state;
+  const valid = rulesValid(rules);
+  // Rules that do not hold together are shown beside their fields; nothing is tiered with them.
   useEffect(() => {
-    void execute("preview", rules, mapping, useSelection);
-  }, [execute, rules, mapping, useSelection]);
+    if (valid) void execute("preview", rules, mapping, useSelection);
+  }, [execute, rules, mapping, useSelection, valid]);
 
   useEffect(
     () =>
@@ -108,12 +131,13 @@ export function useTiering(door: Door, language: Language) {
 
   return {
     state,
-    run: () => execute("run", state.rules, state.mapping, state.useSelection),
+    run: () =>
+      valid ? execute("run", state.rules, state.mapping, state.useSelection) : Promise.resolve(undefined),
     cancel: () => {
       cancelled.current = true;
     },
     setRules: (next: Rules) => setState((s) => ({ ...s, rules: next })),
-    resetRules: () => setState((s) => ({ ...s, rules: DEFAULT_RULES })),
+    resetRules: () => setState((s) => ({ ...s, rules: DEFAULT_RULES, resetCount: s.resetCount + 1 })),
     setMapping: (field: Field, header: string | null) =>
       setState((s) => {
         const next = { ...s.mapping };

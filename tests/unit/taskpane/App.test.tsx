@@ -10,6 +10,11 @@ import { applyPlanToGrid, createDemoDoor } from "../../../src/taskpane/demo/demo
 import { sampleSheet } from "../../../src/taskpane/demo/sampleSheet";
 import { runTiering } from "../../../src/workbook";
 
+// jsdom lays nothing out and has no scrollIntoView; the browser tests check the scrolling itself.
+beforeAll(() => {
+  Element.prototype.scrollIntoView = function scrollIntoView() {};
+});
+
 function renderDemo(language: "en-US" | "zh-CN" = "en-US") {
   const door = createDemoDoor(language === "zh-CN" ? "zh" : "en", createCompute());
   render(<App door={door} initialLanguage={language} theme={webLightTheme} />);
@@ -18,66 +23,138 @@ function renderDemo(language: "en-US" | "zh-CN" = "en-US") {
 
 const summaryRow = (tier: string) =>
   screen.getByRole("rowheader", { name: tier }).closest("tr") as HTMLElement;
+const JOB = "Sheet “Distributors” (A1:R304): 300 distributors, header in row 3";
+const ready = () => screen.findByText(JOB, undefined, { timeout: 10_000 });
+const runButton = () => screen.getByRole("button", { name: "Tier distributors" });
+
+async function openRules(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByRole("button", { name: "Change rules" }));
+}
 
 describe("the task pane in demo mode", () => {
-  it("reads the sample, shows the header it found and a preview of the tiers", async () => {
+  it("puts the job first: the sheet, what the rules give, Run; columns and rules as summary lines", async () => {
     renderDemo();
+    await ready();
     expect(
-      await screen.findByText("300 rows; header in row 3", undefined, { timeout: 10_000 }),
+      screen.getByText("With these rules: 30 key accounts, 214 ordinary accounts, 56 prospects."),
     ).toBeInTheDocument();
-    expect(screen.getByText("Sheet: Distributors")).toBeInTheDocument();
-    expect(screen.getByText("Range read: A1:R304")).toBeInTheDocument();
+    expect(runButton()).toBeEnabled();
+    expect(screen.getByText(/^\d+ of \d+ columns recognised/)).toBeInTheDocument();
+    expect(screen.getByText(/^key: 10% of accounts · sales time 60\/30\/10% · band/)).toBeInTheDocument();
+    // Nothing is shown as a result before a run, and neither the mapping nor the rules are open.
+    expect(screen.queryByRole("heading", { name: "Result" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("combobox", { name: "Revenue" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("textbox", { name: "Key accounts, % of accounts" })).not.toBeInTheDocument();
+  });
+
+  it("runs and says what was written where, then the tiers, lists, findings and the written rows", async () => {
+    const user = userEvent.setup();
+    renderDemo();
+    await ready();
+    await user.click(runButton());
+    expect(
+      await screen.findByText(
+        /^Tiered 300 accounts\. 15 columns written to sheet “Distributors” \(S3:AG304\)\. The plan is on sheet “Tiering Strategy”, the changes on “Tiering Changes”\.$/,
+      ),
+    ).toBeInTheDocument();
     expect(within(summaryRow("Key account")).getAllByRole("cell")[0]).toHaveTextContent("30");
     expect(screen.getByRole("heading", { name: "Findings (6)" })).toBeInTheDocument();
-    // The watch list and the candidates by name, ten at most, the rest on the strategy sheet.
     const watch = screen.getByRole("list", { name: /^Key accounts to watch \(\d+\)$/ });
     expect(within(watch).getAllByRole("listitem")).toHaveLength(10);
     expect(within(watch).getAllByRole("listitem")[0]).toHaveTextContent(/\(row \d+\): /);
     const candidates = screen.getByRole("list", { name: /^Promotion candidates \(\d+\)$/ });
     expect(within(candidates).getAllByRole("listitem").length).toBeGreaterThan(0);
-    expect(screen.getAllByText(/more on the strategy sheet$/).length).toBeGreaterThan(0);
-  });
-
-  it("runs, shows the written columns in the preview and the change count on a second run", async () => {
-    const user = userEvent.setup();
-    renderDemo();
-    await screen.findByText("300 rows; header in row 3", undefined, { timeout: 10_000 });
-    await user.click(screen.getByRole("button", { name: "Tier distributors" }));
-    expect(await screen.findByText("Tiered 300 accounts.")).toBeInTheDocument();
-    const preview = screen.getByTestId("preview");
-    expect(
-      within(preview)
-        .getAllByRole("columnheader")
-        .map((h) => h.textContent),
-    ).toEqual(expect.arrayContaining(["Distributor", "Tier", "Importance Score", "Strategy Note"]));
-    await user.click(screen.getByRole("button", { name: "Tier distributors" }));
+    // The written rows as cards: name, tier, a date shown as a date, the note.
+    const cards = within(screen.getByTestId("preview")).getAllByRole("listitem");
+    expect(cards).toHaveLength(20);
+    expect(cards[0]).toHaveTextContent(/Key account|Ordinary account|Prospect/);
+    expect(cards[0]).toHaveTextContent(/Next Review\d{4}-\d{2}-\d{2}/);
+    expect(cards[0]).toHaveTextContent(/Strategy Note/);
+    expect(screen.getByText("20 of 300 accounts shown.")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Show 20 more" }));
+    expect(screen.getByText("40 of 300 accounts shown.")).toBeInTheDocument();
+    await user.click(runButton());
     expect(await screen.findByText("Since the last run: 0 promoted, 0 demoted, 0 new.")).toBeInTheDocument();
   });
 
-  it("re-tiers when a rule changes, validating the number inline", async () => {
+  it("goes to a row beyond the first page of the written rows", async () => {
     const user = userEvent.setup();
     renderDemo();
-    await screen.findByText("300 rows; header in row 3", undefined, { timeout: 10_000 });
+    await ready();
+    await user.click(runButton());
+    await screen.findByText(/^Tiered 300 accounts\./);
+    const link = screen.getAllByRole("button", { name: /^Go to row \d+$/ }).at(-1)!;
+    const row = Number(/\d+/.exec(link.textContent ?? "")?.[0]);
+    expect(document.getElementById(`demo-row-${row}`)).toBeNull();
+    await user.click(link);
+    await waitFor(() => expect(document.getElementById(`demo-row-${row}`)).toHaveFocus());
+    expect(document.getElementById(`demo-row-${row}`)).toHaveTextContent(`Row ${row}`);
+  });
+
+  it("validates each rule beside its field, says why Run waits, and resets for real", async () => {
+    const user = userEvent.setup();
+    renderDemo();
+    await ready();
+    await openRules(user);
     const share = screen.getByRole("textbox", { name: "Key accounts, % of accounts" });
     await user.clear(share);
     await user.type(share, "150");
     await user.tab();
     expect(screen.getByText("Enter a number from 0 to 100.")).toBeInTheDocument();
-    await user.clear(share);
-    await user.type(share, "20{Enter}");
-    await waitFor(() =>
-      expect(within(summaryRow("Key account")).getAllByRole("cell")[0]).toHaveTextContent("60"),
+    expect(runButton()).toBeDisabled();
+    expect(runButton()).toHaveAccessibleDescription(
+      "Run is unavailable: fix the rules marked below (Key accounts, % of accounts).",
     );
     await user.click(screen.getByRole("button", { name: "Reset to defaults" }));
+    expect(screen.getByRole("textbox", { name: "Key accounts, % of accounts" })).toHaveValue("10");
+    expect(screen.queryByText("Enter a number from 0 to 100.")).not.toBeInTheDocument();
+    await waitFor(() => expect(runButton()).toBeEnabled());
+
+    const shareNow = screen.getByRole("textbox", { name: "Key accounts, % of accounts" });
+    await user.clear(shareNow);
+    await user.type(shareNow, "20{Enter}");
     await waitFor(() =>
-      expect(within(summaryRow("Key account")).getAllByRole("cell")[0]).toHaveTextContent("30"),
+      expect(
+        screen.getByText("With these rules: 60 key accounts, 184 ordinary accounts, 56 prospects."),
+      ).toBeInTheDocument(),
     );
+  });
+
+  it("shows shares that do not add up beside the fields, never as JSON, and keeps the result (out of date)", async () => {
+    const user = userEvent.setup();
+    renderDemo();
+    await ready();
+    await user.click(runButton());
+    await screen.findByText(/^Tiered 300 accounts\./);
+    await openRules(user);
+    const key = screen.getByRole("textbox", { name: "Key account %" });
+    await user.clear(key);
+    await user.type(key, "70{Enter}");
+    expect(await screen.findByText("The three shares must add up to 100% (now 110%).")).toBeInTheDocument();
+    expect(runButton()).toBeDisabled();
+    expect(runButton()).toHaveAccessibleDescription(
+      "Run is unavailable: fix the rules marked below (Sales time: key / ordinary / prospect, %).",
+    );
+    expect(screen.queryByText(/\{"key"/)).not.toBeInTheDocument();
+    expect(screen.queryByText("Something went wrong")).not.toBeInTheDocument();
+    // The last run's result stays, marked out of date.
+    expect(screen.getByRole("heading", { name: "Result" })).toBeInTheDocument();
+    expect(screen.getByText("Out of date")).toBeInTheDocument();
+    expect(within(summaryRow("Key account")).getAllByRole("cell")[0]).toHaveTextContent("30");
+    // The rules cannot be folded away while one is wrong.
+    expect(screen.getByRole("button", { name: "Hide rules" })).toBeDisabled();
+    await user.clear(key);
+    await user.type(key, "60{Enter}");
+    await waitFor(() => expect(runButton()).toBeEnabled());
+    expect(screen.queryByText("Out of date")).not.toBeInTheDocument();
   });
 
   it("lets the user fix a column mapping", async () => {
     const user = userEvent.setup();
     renderDemo();
-    await screen.findByText("300 rows; header in row 3", undefined, { timeout: 10_000 });
+    await ready();
+    await user.click(screen.getByRole("button", { name: "Check columns" }));
+    expect(screen.getByText("Name (required)")).toBeInTheDocument();
     await user.click(screen.getByRole("combobox", { name: "Revenue" }));
     await user.click(screen.getByRole("option", { name: "Prior Year Sales (RMB 10k)" }));
     await waitFor(() =>
@@ -91,10 +168,13 @@ describe("the task pane in demo mode", () => {
   it("switches language", async () => {
     const user = userEvent.setup();
     renderDemo();
-    await screen.findByText("300 rows; header in row 3", undefined, { timeout: 10_000 });
+    await ready();
     await user.selectOptions(screen.getByRole("combobox", { name: "Language" }), "zh-CN");
     expect(await screen.findByRole("button", { name: "开始分级" })).toBeInTheDocument();
-    expect(await screen.findByRole("rowheader", { name: "重点客户" })).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "调整规则" }));
+    expect(screen.getByText(/^重点客户占客户数 10% · 销售时间 60\/30\/10%/)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "核对列" }));
+    expect(screen.getByText("名称（必填）")).toBeInTheDocument();
   });
 });
 
@@ -102,12 +182,15 @@ describe("promotions after an edit", () => {
   it("lists the accounts that moved since the last run", async () => {
     const user = userEvent.setup();
     renderDemo();
-    await screen.findByText("300 rows; header in row 3", undefined, { timeout: 10_000 });
-    await user.click(screen.getByRole("button", { name: "Tier distributors" }));
-    await screen.findByText("Tiered 300 accounts.");
+    await ready();
+    await user.click(runButton());
+    await screen.findByText(/^Tiered 300 accounts\./);
+    await openRules(user);
     const share = screen.getByRole("textbox", { name: "Key accounts, % of accounts" });
     await user.clear(share);
     await user.type(share, "20{Enter}");
+    await screen.findByText("Out of date");
+    await user.click(runButton());
     expect(await screen.findByRole("heading", { name: "Promoted and demoted" })).toBeInTheDocument();
     expect(screen.getAllByText(/: Ordinary account → Key account$/).length).toBeGreaterThan(0);
   });

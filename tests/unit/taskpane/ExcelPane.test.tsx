@@ -33,16 +33,22 @@ function workbook(): FakeWorkbook {
   return wb;
 }
 
+const DEALERS = "Sheet “Dealers” (A1:C41): 40 distributors, header in row 1";
+
 describe("the pane in Excel (over the fake)", () => {
   it("previews, runs, writes the tier columns, and offers to re-run after an edit", async () => {
     const wb = workbook();
     renderInExcel(wb);
-    expect(await screen.findByText("Range read: A1:C41", undefined, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByText(DEALERS, undefined, { timeout: 10_000 })).toBeInTheDocument();
     expect(wb.sheet("Dealers")?.value(0, 3)).toBe("");
 
     const user = userEvent.setup();
     await user.click(screen.getByRole("button", { name: "Tier distributors" }));
-    expect(await screen.findByText("Tiered 40 accounts.")).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        /^Tiered 40 accounts\. \d+ columns written to sheet “Dealers” \(D1:[A-Z]+41\)\. The plan is on sheet “Tiering Strategy”, the changes on “Tiering Changes”\.$/,
+      ),
+    ).toBeInTheDocument();
     expect(wb.sheet("Dealers")?.value(0, 3)).toBe("Tier");
     expect(wb.sheet("Dealers")?.value(1, 3)).toBe("Key account");
     expect(wb.sheet("Tiering Strategy")).toBeDefined();
@@ -65,21 +71,23 @@ describe("the pane in Excel (over the fake)", () => {
       ["Solo", 5],
     ]);
     renderInExcel(wb);
-    await screen.findByText("Range read: A1:C41", undefined, { timeout: 10_000 });
+    await screen.findByText(DEALERS, undefined, { timeout: 10_000 });
     wb.active = 1;
     const user = userEvent.setup();
+    await user.click(screen.getByRole("button", { name: "Change rules" }));
     const share = screen.getByRole("textbox", { name: "Key accounts, % of accounts" });
     await user.clear(share);
     await user.type(share, "20{Enter}");
-    expect(await screen.findByText("Sheet: Other")).toBeInTheDocument();
-    expect(screen.getByText("Range read: A1:B2")).toBeInTheDocument();
+    expect(
+      await screen.findByText("Sheet “Other” (A1:B2): 1 distributors, header in row 1"),
+    ).toBeInTheDocument();
   });
 
   it("shows a protected sheet's error in a message bar and writes nothing", async () => {
     const wb = workbook();
     wb.sheet("Dealers")!.protected = true;
     renderInExcel(wb);
-    await screen.findByText("Range read: A1:C41", undefined, { timeout: 10_000 });
+    await screen.findByText(DEALERS, undefined, { timeout: 10_000 });
     await userEvent.setup().click(screen.getByRole("button", { name: "Tier distributors" }));
     expect(await screen.findByText(/Sheet 'Dealers' is protected/)).toBeInTheDocument();
     expect(wb.sheets.map((s) => s.name)).toEqual(["Dealers"]);

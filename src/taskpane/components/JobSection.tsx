@@ -1,0 +1,92 @@
+import { Button, Field, ProgressBar, Switch, Text, Tooltip } from "@fluentui/react-components";
+import { useId } from "react";
+import type { Messages } from "../../i18n";
+import type { DoorResult } from "../door";
+import type { Progress } from "../hooks/useTiering";
+import { useSectionStyles } from "./Section.styles";
+
+type Props = {
+  readonly m: Messages;
+  readonly result: DoorResult | null;
+  readonly running: boolean;
+  readonly busy: boolean;
+  /** Why Run is unavailable, in the user's language; null when it can run. */
+  readonly blockedBy: string | null;
+  readonly progress: Progress | null;
+  readonly useSelection: boolean;
+  readonly canSelect: boolean;
+  readonly onUseSelection: (value: boolean) => void;
+  readonly onRun: () => void;
+  readonly onCancel: () => void;
+  readonly onRefresh: () => void;
+};
+
+/** The job, first in the pane: what will be tiered (sheet, accounts, header), what the rules give, and Run. */
+export function JobSection(p: Props) {
+  const s = useSectionStyles();
+  const ui = p.m.ui;
+  const reasonId = useId();
+  const o = p.result?.outcome;
+  const tiers = o?.summary.tiers;
+  const label = p.progress
+    ? ui.progress(ui.phases[p.progress.phase], p.progress.done, p.progress.total)
+    : ui.running;
+  return (
+    <section className={s.section} aria-labelledby="job-heading">
+      <h2 id="job-heading" className={s.heading}>
+        {ui.jobHeading}
+      </h2>
+      {p.result && o && (
+        <div className={s.lines}>
+          <Text weight="semibold">
+            {ui.jobLine(p.result.sheetName, p.result.range, o.summary.accounts, o.headerRow)}
+          </Text>
+          {tiers && o.headerRow !== null && (
+            <Text className={s.muted}>
+              {ui.previewCounts(tiers.key.accounts, tiers.ordinary.accounts, tiers.prospect.accounts)}
+            </Text>
+          )}
+        </div>
+      )}
+      <div className={s.row}>
+        <Button
+          appearance="primary"
+          onClick={p.onRun}
+          disabled={p.blockedBy !== null || p.running}
+          aria-describedby={p.blockedBy ? reasonId : undefined}
+        >
+          {p.running ? ui.running : ui.run}
+        </Button>
+        {p.running ? (
+          <Button onClick={p.onCancel}>{ui.cancel}</Button>
+        ) : (
+          <Tooltip content={ui.refreshTip} relationship="description">
+            <Button appearance="subtle" onClick={p.onRefresh} disabled={p.busy}>
+              {ui.refresh}
+            </Button>
+          </Tooltip>
+        )}
+      </div>
+      {p.blockedBy && !p.running && (
+        <Text id={reasonId} className={s.warning}>
+          {p.blockedBy}
+        </Text>
+      )}
+      {p.running && (
+        <Field validationMessage={label} validationState="none">
+          <ProgressBar
+            aria-label={label}
+            value={p.progress && p.progress.total > 0 ? p.progress.done / p.progress.total : undefined}
+          />
+        </Field>
+      )}
+      {p.canSelect && (
+        <Switch
+          label={ui.useSelection}
+          checked={p.useSelection}
+          onChange={(_, d) => p.onUseSelection(d.checked)}
+        />
+      )}
+    </section>
+  );
+}
