@@ -8,6 +8,8 @@ import { estimateBytes, toExcelValue } from "./textCell";
 /** Excel on the web refuses requests over 5 MB; each sync stays under this budget. */
 export const REQUEST_BUDGET_BYTES = 4_000_000;
 const MAX_COLUMNS = 16_384;
+/** Points per character of a plan's column width (Calibri 11, as Excel sizes columns). */
+const POINTS_PER_CHARACTER = 7;
 
 export type WriteOptions = {
   readonly messages: ExcelMessages;
@@ -73,6 +75,15 @@ export async function applyPlanToExcel(
   const table = plan.tableName ? ws.tables.getItemOrNullObject(plan.tableName) : null;
   const tableRange = table ? table.getRange() : null;
   tableRange?.load(["columnIndex", "columnCount", "rowIndex"]);
+  // The user's own freeze and filter stay: ours are added only where there are none
+  // (FreezePanes.getLocationOrNullObject, ExcelApi 1.7; AutoFilter.enabled, ExcelApi 1.9).
+  const frozen = ws.freezePanes.getLocationOrNullObject();
+  frozen.load("address");
+  const canFilter = options.supports("ExcelApi", "1.9");
+  // A navigation property: getting it reads nothing from Excel (the rule cannot tell it from a value).
+  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
+  const autoFilter = canFilter ? ws.autoFilter : null;
+  autoFilter?.load("enabled");
 
   let syncs = 0;
   let largest = 0;
@@ -154,19 +165,36 @@ export async function applyPlanToExcel(
       });
     }
 
-    // Tier colours and the frozen header: formatting only, after the values.
+    // Formatting only, after the values: widths, wrapped long text, tier colours, freeze, filter.
+    for (const c of plan.columns) {
+      if (!c.existing)
+        ws.getRangeByIndexes(0, c.column, 1, 1).format.columnWidth = c.width * POINTS_PER_CHARACTER;
+      if (c.wrap && plan.rowCount > 0)
+        ws.getRangeByIndexes(plan.firstRow, c.column, plan.rowCount, 1).format.wrapText = true;
+    }
+    if (plan.rowCount > 0 && plan.columns.some((c) => c.wrap))
+      ws.getRangeByIndexes(plan.firstRow, 0, plan.rowCount, 1).format.autofitRows();
     const tier = plan.columns.find((c) => c.key === "tier");
     if (tier && plan.rowCount > 0) {
       const range = ws.getRangeByIndexes(plan.firstRow, tier.column, plan.rowCount, 1);
       range.conditionalFormats.clearAll();
+      // "Cell value equal to" the label: the rule Excel writes for it renders in LibreOffice too.
       for (const style of plan.tierStyles) {
-        const cf = range.conditionalFormats.add("ContainsText");
-        cf.textComparison.format.fill.color = style.fill;
-        cf.textComparison.format.font.color = style.font;
-        cf.textComparison.rule = { operator: "Contains", text: style.label };
+        const cf = range.conditionalFormats.add("CellValue");
+        cf.cellValue.format.fill.color = style.fill;
+        cf.cellValue.format.font.color = style.font;
+        cf.cellValue.rule = { formula1: `="${style.label.replace(/"/g, '""')}"`, operator: "EqualTo" };
       }
     }
-    ws.freezePanes.freezeRows(plan.headerRow + 1);
+    if (plan.freeze && frozen.isNullObject) {
+      const { rows: r, columns: c } = plan.freeze;
+      if (c > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, r, c));
+      else ws.freezePanes.freezeRows(r);
+    }
+    if (plan.autoFilter && autoFilter && !hasTable && !autoFilter.enabled) {
+      const f = plan.autoFilter;
+      autoFilter.apply(ws.getRangeByIndexes(f.row, f.column, f.rows, f.columns));
+    }
 
     // The product's own sheets, replaced whole.
     for (const sheet of [plan.strategySheet, plan.changeLog]) {
@@ -176,9 +204,10 @@ export async function applyPlanToExcel(
       }
     }
     await sync(0);
-    await writeSheet(context, plan.strategySheet, budget, sync);
+    const canPrint = options.supports("ExcelApi", "1.9");
+    await writeSheet(context, plan.strategySheet, budget, sync, canPrint);
     writtenSheets.push(plan.strategySheet.name);
-    await writeSheet(context, plan.changeLog, budget, sync);
+    await writeSheet(context, plan.changeLog, budget, sync, canPrint);
     writtenSheets.push(plan.changeLog.name);
 
     const settingsSheet = existing.get(SETTINGS_SHEET);
@@ -239,6 +268,7 @@ async function writeSheet(
   sheet: SheetPlan,
   budget: number,
   sync: (bytes: number) => Promise<void>,
+  canPrint: boolean,
 ): Promise<void> {
   const ws = context.workbook.worksheets.add(sheet.name);
   const width = Math.max(1, ...sheet.rows.map((r) => r.cells.length));
@@ -273,14 +303,24 @@ async function writeSheet(
     }
   };
   await syncInBatches({ count: sheet.rows.length, bytesOf: rowBytes, budget, queue, sync });
+  if (sheet.print && canPrint) {
+    // PageLayout and page breaks: ExcelApi 1.9. verticalFitToPages 0 is Excel's "automatic" height
+    // (fitToHeight="0" in the file), as the CLI writes it.
+    const p = sheet.print;
+    ws.pageLayout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
+    if (p.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    ws.pageLayout.setPrintArea(ws.getRangeByIndexes(0, 0, Math.max(1, sheet.rows.length), p.columns));
+    for (const r of p.breaks) if (r > 0) ws.horizontalPageBreaks.add(ws.getRangeByIndexes(r, 0, 1, 1));
+    await sync(64 + p.breaks.length * 32);
+  }
   if (!sheet.chart) return;
-  const { source, anchor, title } = sheet.chart;
+  const { source, anchor, size, title } = sheet.chart;
   const data = ws.getRangeByIndexes(source.row, source.column, source.rows, source.columns);
   const chart = ws.charts.add("ColumnClustered", data, "Columns");
   chart.title.text = title;
   chart.setPosition(
     ws.getRangeByIndexes(anchor.row, anchor.column, 1, 1),
-    ws.getRangeByIndexes(anchor.row + 15, anchor.column + 6, 1, 1),
+    ws.getRangeByIndexes(anchor.row + size.rows - 1, anchor.column + size.columns - 1, 1, 1),
   );
   await sync(256);
 }

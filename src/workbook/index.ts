@@ -1,5 +1,12 @@
 export { labelClass } from "./labelClass";
-export { knownOutputHeaders, outputKeysFor, planWrite, type PlanOptions } from "./planWrite";
+export {
+  displayWidth,
+  knownOutputHeaders,
+  outputKeysFor,
+  planWrite,
+  type PlanOptions,
+  wrappedLines,
+} from "./planWrite";
 export {
   type PlainOutcome,
   type RunOptions,

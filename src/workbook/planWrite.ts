@@ -20,6 +20,96 @@ import type { SheetTable } from "./sheetTable";
 import { planChangeLog, planStrategySheet } from "./strategySheet";
 import { type PlanCell, type PlanColumn, TIER_COLORS, type WritePlan } from "./writePlan";
 
+/** Output columns whose text is long: they wrap at a fixed width instead of running across the sheet. */
+const WRAPPED: Readonly<Partial<Record<OutputKey, number>>> = { reason: 48, note: 56 };
+/** Columns are never narrower or wider than this (characters), wrapped ones aside. */
+const MIN_WIDTH = 8;
+const MAX_WIDTH = 40;
+/** A header takes its text plus room for bold type and a filter button. */
+const HEADER_ROOM = 4;
+/** Rows sampled for a column's width: enough to see its longest labels, cheap on a million rows. */
+const WIDTH_SAMPLE = 2000;
+/** A header lower than this (0-based row) is not frozen: the panes would hide most of the screen. */
+const FREEZE_MAX_HEADER_ROW = 9;
+/** The name column is frozen with the header only when it is among the first columns (A-D). */
+const FREEZE_MAX_NAME_COLUMN = 3;
+
+/**
+ * Display width in Excel's character units: CJK and full-width characters take two.
+ * @example displayWidth("重点客户 A") // 10
+ */
+export function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0) as number;
+    w +=
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6) ||
+      c >= 0x20000
+        ? 2
+        : 1;
+  }
+  return w;
+}
+
+/**
+ * Lines a text needs when it wraps in a column `width` characters wide (breaking at spaces where it can).
+ * @example wrappedLines("a fairly long reason that wraps", 12) // 3
+ */
+export function wrappedLines(v: PlanCell, width: number): number {
+  if (typeof v !== "string" || v === "") return 1;
+  const room = Math.max(1, width - 1);
+  let lines = 1;
+  let used = 0;
+  for (const word of v.split(/(?<=[\s，。；、,;])/)) {
+    const w = displayWidth(word);
+    // A space at the end of a line takes no room.
+    if (used > 0 && used + displayWidth(word.trimEnd()) > room) {
+      lines++;
+      used = 0;
+    }
+    used += w;
+    while (used > room) {
+      lines++;
+      used -= room;
+    }
+  }
+  return lines;
+}
+
+/** How wide a value shows: numbers as their format shows them (a date's format may add a word). */
+function shownWidth(v: PlanCell, kind: PlanColumn["kind"], numberFormat: string): number {
+  if (v === null || v === "") return 0;
+  if (typeof v === "string") return displayWidth(v);
+  if (/yyyy/.test(numberFormat)) {
+    const suffix = /"([^"]*)"/.exec(numberFormat)?.[1] ?? "";
+    return 10 + displayWidth(suffix);
+  }
+  const text = kind === "percent" ? `${(v * 100).toFixed(3)}%` : String(v);
+  return text.length;
+}
+
+function columnWidth(
+  key: OutputKey,
+  header: string,
+  values: readonly PlanCell[],
+  kind: PlanColumn["kind"],
+  format: string,
+): number {
+  const wrapped = WRAPPED[key];
+  if (wrapped !== undefined) return wrapped;
+  let w = displayWidth(header) + HEADER_ROOM;
+  const step = Math.max(1, Math.floor(values.length / WIDTH_SAMPLE));
+  for (let k = 0; k < values.length; k += step)
+    w = Math.max(w, shownWidth(values[k] ?? null, kind, format) + 2);
+  return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, w));
+}
+
 export type PlanOptions = {
   readonly language: Language;
   readonly asOf: Date;
@@ -175,13 +265,17 @@ export function planWrite(table: SheetTable, result: TieringResult, options: Pla
       const i = byOffset[k] as number;
       values[k] = i < 0 || !writing ? "" : spec.value(result, i, m);
     }
+    const numberFormat =
+      typeof spec.numberFormat === "string" ? spec.numberFormat : spec.numberFormat(result, m);
     columns.push({
       key,
       header: m.outputHeader[key],
       column,
       existing: found !== undefined,
       kind: spec.kind,
-      numberFormat: typeof spec.numberFormat === "string" ? spec.numberFormat : spec.numberFormat(result, m),
+      numberFormat,
+      width: columnWidth(key, m.outputHeader[key], values, spec.kind, numberFormat),
+      wrap: WRAPPED[key] !== undefined,
       values,
     });
   }
@@ -220,14 +314,33 @@ export function planWrite(table: SheetTable, result: TieringResult, options: Pla
     ),
   };
 
+  const headerRow = table.origin.row + headerGridRow;
+  const nameColumn =
+    result.header.mapping.name === undefined ? null : table.origin.column + result.header.mapping.name;
+  const lastColumn = Math.max(table.origin.column + width - 1, ...columns.map((c) => c.column));
   return {
     language: options.language,
     sheetName: table.sheetName,
-    headerRow: table.origin.row + headerGridRow,
+    headerRow,
     firstRow: table.origin.row + headerGridRow + 1,
     rowCount,
     columns,
     tableName: table.tableName,
+    freeze:
+      headerRow <= FREEZE_MAX_HEADER_ROW
+        ? {
+            rows: headerRow + 1,
+            columns: nameColumn !== null && nameColumn <= FREEZE_MAX_NAME_COLUMN ? nameColumn + 1 : 0,
+          }
+        : null,
+    autoFilter: table.tableName
+      ? null
+      : {
+          row: headerRow,
+          column: table.origin.column,
+          rows: rowCount + 1,
+          columns: lastColumn - table.origin.column + 1,
+        },
     tierStyles: TIERS.map((t) => ({ tier: t, label: m.tier[t], ...TIER_COLORS[t] })),
     strategySheet: {
       ...planStrategySheet(result, messages, table.sheetName, options.asOf),

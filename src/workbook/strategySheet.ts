@@ -8,10 +8,11 @@ const MONEY = "#,##0";
 const HOURS = "0.0";
 /** Names listed per section of the printed playbook; the rest are in the data sheet's columns. */
 const LIST_LIMIT = 30;
-/** The chart's data block sits right of the nine summary columns, one column apart. */
-const CHART_COLUMN = 10;
-/** Rows between the top of the summary table and the chart's top edge. */
-const CHART_ROWS_BELOW = 5;
+/** The playbook's printed width: the nine summary columns (A-I); the chart sits inside it. */
+const PRINT_COLUMNS = 9;
+/** The chart spans these rows and columns, right of its own small data block (A-C), up to column I. */
+const CHART_AT_COLUMN = 4;
+const CHART_ROWS = 15;
 
 /**
  * The strategy sheet, the playbook a sales manager prints: this run's summary by tier beside the
@@ -35,6 +36,12 @@ export function planStrategySheet(
     rows.push(formats ? { style, cells, formats } : { style, cells });
   };
   const gap = (): void => add("body", []);
+  // Printed, each part of the playbook starts a page: the summary, the accounts to act on, the team and
+  // the regions, the course's tactics and rules.
+  const breaks: number[] = [];
+  const newPage = (): void => {
+    if (rows.length > 0) breaks.push(rows.length);
+  };
   const methodText =
     t.method === "countShare"
       ? w.method.countShare(formatPercent(t.keyShare))
@@ -54,7 +61,6 @@ export function planStrategySheet(
 
   // Summary by tier, each share beside the course's reference.
   add("heading", [w.summaryHeading]);
-  const tableTop = rows.length;
   add("tableHeader", [...w.summaryColumns]);
   const hasHours = s.capacityHours !== null;
   const fmt = [undefined, "0", PCT, MONEY, PCT, PCT, HOURS, undefined, undefined];
@@ -98,7 +104,8 @@ export function planStrategySheet(
     add("body", [
       w.capacityLine(formatDecimal(s.capacityHours), result.rules.time.monthlyCapacityHours === null),
     ]);
-  const chart = placeChartBlock(rows, tableTop, result, messages);
+  gap();
+  const chart = placeChartBlock(rows, result, messages);
   gap();
 
   // Only the rows the lists name are looked up: one pass, without a map of the whole sheet.
@@ -145,6 +152,7 @@ export function planStrategySheet(
     }
     gap();
   };
+  newPage();
   addNamedList({
     heading: w.watchHeading,
     intro: w.watchIntro,
@@ -183,6 +191,7 @@ export function planStrategySheet(
     moreIn: m.outputHeader.note,
   });
 
+  newPage();
   if (s.owners.length > 0) {
     add("heading", [w.ownersHeading]);
     add("tableHeader", [...w.ownerColumns]);
@@ -226,6 +235,7 @@ export function planStrategySheet(
     gap();
   }
 
+  newPage();
   for (const tier of TIERS) {
     add("heading", [w.tacticsHeading(m.tier[tier])]);
     add("body", [m.strategy.tierSummary[tier]]);
@@ -247,8 +257,10 @@ export function planStrategySheet(
     name: w.strategySheetName,
     rows,
     // Wide enough for English names and headers; printing fits the width to the page.
-    columnWidths: [36, 10, 18, 16, 18, 20, 16, 16, 40, 2, 16, 18, 18],
+    columnWidths: [36, 10, 18, 16, 18, 20, 16, 16, 40],
     chart,
+    // Nine columns, the chart among them: landscape, scaled to one page wide.
+    print: { orientation: "landscape", fitToWidth: true, breaks, columns: PRINT_COLUMNS },
   };
 }
 
@@ -268,35 +280,28 @@ function tableIndexOfRows(result: TieringResult, rows: readonly (number | null)[
 /** The course's text keeps its care rules from number 5 on. */
 const FIRST_CARE_RULE = 5;
 
-/** Writes the chart's own compact block (tier, share of accounts, share of revenue) right of the summary. */
-function placeChartBlock(rows: PlanRow[], top: number, result: TieringResult, messages: Messages): ChartPlan {
+/**
+ * Below the summary: the chart's compact data block (tier, share of accounts, share of revenue) in A-C,
+ * the chart beside it in E-I, and room for it, so page one prints the summary and its chart together.
+ */
+function placeChartBlock(rows: PlanRow[], result: TieringResult, messages: Messages): ChartPlan {
   const { engine: m, workbook: w } = messages;
   const s = result.summary;
-  const block: PlanRow[] = [
-    { style: "tableHeader", cells: ["", ...w.chartSeries] },
-    ...TIERS.map((tier): PlanRow => ({
+  const top = rows.length;
+  rows.push({ style: "tableHeader", cells: ["", ...w.chartSeries] });
+  for (const tier of TIERS)
+    rows.push({
       style: "body",
       cells: [m.tier[tier], s.tiers[tier].accountShare, s.tiers[tier].revenueShare],
       formats: [undefined, PCT, PCT],
-    })),
-  ];
-  block.forEach((extra, k) => {
-    const target = rows[top + k] as PlanRow;
-    const cells = [...target.cells];
-    const formats = [...(target.formats ?? [])];
-    while (cells.length < CHART_COLUMN) cells.push(null);
-    while (formats.length < CHART_COLUMN) formats.push(undefined);
-    rows[top + k] = {
-      style: target.style,
-      cells: [...cells, ...extra.cells],
-      formats: [...formats, ...(extra.formats ?? [undefined, undefined, undefined])],
-    };
-  });
+    });
+  while (rows.length < top + CHART_ROWS) rows.push({ style: "body", cells: [] });
   return {
     title: w.chartTitle,
     kind: "columnClustered",
-    source: { row: top, column: CHART_COLUMN, rows: TIERS.length + 1, columns: 3 },
-    anchor: { row: top + CHART_ROWS_BELOW, column: CHART_COLUMN },
+    source: { row: top, column: 0, rows: TIERS.length + 1, columns: 3 },
+    anchor: { row: top, column: CHART_AT_COLUMN },
+    size: { rows: CHART_ROWS, columns: PRINT_COLUMNS - CHART_AT_COLUMN },
   };
 }
 
@@ -359,5 +364,6 @@ export function planChangeLog(
     name: w.changeLogSheetName,
     rows,
     columnWidths: [12, 8, 28, 12, 12, 10, 14, 14, 10, 10, 10, 10, 60],
+    print: { orientation: "landscape", fitToWidth: true, breaks: [], columns: 13 },
   };
 }

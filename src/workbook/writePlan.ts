@@ -14,6 +14,10 @@ export type PlanColumn = {
   readonly existing: boolean;
   readonly kind: "text" | "number" | "percent";
   readonly numberFormat: string;
+  /** Width in Excel's character units, wide enough for the header and the values (CJK counts two). */
+  readonly width: number;
+  /** Long text (reason, note) wraps at the column's width, top-aligned, instead of one endless line. */
+  readonly wrap: boolean;
   /** One value per sheet row from `firstRow`; "" clears a row that is no longer tiered. */
   readonly values: readonly PlanCell[];
 };
@@ -40,12 +44,34 @@ export type ChartPlan = {
   };
   /** Where its top-left corner goes (0-based row and column of the strategy sheet). */
   readonly anchor: { readonly row: number; readonly column: number };
+  /** How many rows and columns it covers from there. */
+  readonly size: { readonly rows: number; readonly columns: number };
+};
+
+/** How a sheet prints: one page wide, in the orientation that suits it, a new page before each section. */
+export type PrintPlan = {
+  readonly orientation: "landscape" | "portrait";
+  /** Scale to one page wide (any number of pages tall). */
+  readonly fitToWidth: boolean;
+  /** 0-based rows that start a new page. */
+  readonly breaks: readonly number[];
+  /** The print area's width in columns from A (all rows). */
+  readonly columns: number;
+};
+
+/** A block of cells (0-based), e.g. a filter's range. */
+export type CellBlock = {
+  readonly row: number;
+  readonly column: number;
+  readonly rows: number;
+  readonly columns: number;
 };
 
 export type SheetPlan = {
   readonly name: string;
   readonly rows: readonly PlanRow[];
   readonly columnWidths: readonly number[];
+  readonly print?: PrintPlan | undefined;
   readonly chart?: ChartPlan | undefined;
   /** Names of earlier versions of this sheet (other language) to remove. */
   readonly replaces: readonly string[];
@@ -62,6 +88,14 @@ export type WritePlan = {
   readonly columns: readonly PlanColumn[];
   /** The Excel table holding the data, to which new columns are added as table columns. */
   readonly tableName: string | undefined;
+  /**
+   * Panes to freeze so the header and the name stay in view (rows and columns from A1), or null when the
+   * header sits too low for a freeze to help. Doors apply it only where the user has no freeze of their own.
+   */
+  readonly freeze: { readonly rows: number; readonly columns: number } | null;
+  /** A filter over the header row and every column, data and ours; null for a table (it has its own).
+   * Doors add it only where the sheet has no filter yet. */
+  readonly autoFilter: CellBlock | null;
   /** Tier labels as written and their colours, for conditional formats on the tier column. */
   readonly tierStyles: readonly {
     readonly tier: Tier;

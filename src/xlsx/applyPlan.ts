@@ -1,6 +1,17 @@
 import type ExcelJS from "exceljs";
-import { columnLetter } from "../engine";
-import { type PlanRow, SETTINGS_SHEET, type SheetPlan, type WritePlan, serializeSettings } from "../workbook";
+import { TIERS, columnLetter } from "../engine";
+import { LANGUAGES, getMessages } from "../i18n";
+import {
+  type PlanRow,
+  SETTINGS_SHEET,
+  type SheetPlan,
+  type WritePlan,
+  serializeSettings,
+  wrappedLines,
+} from "../workbook";
+
+/** The tier labels in every language: a conditional format testing one of them is ours. */
+const TIER_LABELS = new Set(LANGUAGES.flatMap((l) => TIERS.map((t) => getMessages(l).engine.tier[t])));
 
 type TableModel = {
   name: string;
@@ -31,7 +42,11 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): void {
     header.font = { ...(header.font ?? {}), bold: true };
     // One style object for the whole column: ExcelJS recognises a shared style by identity when it
     // writes, instead of serialising a style per cell (which doubled the write time).
-    const style = { numFmt: column.numberFormat } as Partial<ExcelJS.Style>;
+    const style = (
+      column.wrap
+        ? { numFmt: column.numberFormat, alignment: { wrapText: true } }
+        : { numFmt: column.numberFormat }
+    ) as Partial<ExcelJS.Style>;
     for (let k = 0; k < column.values.length; k++) {
       const v = column.values[k];
       const blank = v === null || v === undefined || v === "";
@@ -43,13 +58,14 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): void {
       cell.value = blank ? null : v;
       cell.style = style;
     }
-    const width = column.key === "reason" || column.key === "note" ? 48 : column.key === "tier" ? 12 : 14;
     const col = ws.getColumn(c);
-    if (!col.width || !column.existing) col.width = width;
+    if (!col.width || !column.existing) col.width = column.width;
   }
+  fitWrappedRows(ws, plan);
   extendTable(ws, plan);
   colourTiers(ws, plan);
-  freezeHeader(ws, headerRow);
+  freezePanes(ws, plan);
+  addFilter(ws, plan);
   replaceSheet(workbook, plan.strategySheet);
   replaceSheet(workbook, plan.changeLog);
   writeSettings(workbook, plan);
@@ -94,19 +110,29 @@ function letterIndex(letters: string): number {
   return n;
 }
 
-/** Tier colours as conditional formats on the tier column: three rules, however many rows. */
+/**
+ * Tier colours as conditional formats on the tier column: three "cell value equal to" rules, however
+ * many rows. ExcelJS writes them as Excel does (`<cfRule type="cellIs" operator="equal"><formula>"Key
+ * account"</formula>`), which LibreOffice renders too; its "text contains" rules lack the `operator` and
+ * `text` attributes Excel writes, and LibreOffice shows no colour for them. Our earlier rules on the tier
+ * column (any row count, any language) are replaced; the user's own formats stay.
+ */
 function colourTiers(ws: ExcelJS.Worksheet, plan: WritePlan): void {
   const tier = plan.columns.find((c) => c.key === "tier");
   if (!tier || plan.rowCount === 0) return;
   const letter = columnLetter(tier.column);
   const ref = `${letter}${plan.firstRow + 1}:${letter}${plan.firstRow + plan.rowCount}`;
-  ws.removeConditionalFormatting((cf: { ref?: string }) => cf.ref !== ref);
+  const onTierColumn = new RegExp(`^${letter}\\d+:${letter}\\d+$`);
+  ws.removeConditionalFormatting(
+    (cf: { ref?: string; rules?: { text?: string; formulae?: unknown[] }[] }) =>
+      !(onTierColumn.test(cf.ref ?? "") && (cf.rules ?? []).every(isOurTierRule)),
+  );
   ws.addConditionalFormatting({
     ref,
     rules: plan.tierStyles.map((s, i) => ({
-      type: "containsText",
-      operator: "containsText",
-      text: s.label,
+      type: "cellIs",
+      operator: "equal",
+      formulae: [`"${s.label.replace(/"/g, '""')}"`],
       priority: i + 1,
       style: {
         fill: { type: "pattern", pattern: "solid", bgColor: { argb: ARGB(s.fill) } },
@@ -116,17 +142,68 @@ function colourTiers(ws: ExcelJS.Worksheet, plan: WritePlan): void {
   });
 }
 
-function freezeHeader(ws: ExcelJS.Worksheet, headerRow: number): void {
-  const view = (ws.views?.[0] ?? {}) as Partial<ExcelJS.WorksheetView>;
+function isOurTierRule(rule: { text?: string; formulae?: unknown[] }): boolean {
+  if (rule.text !== undefined) return TIER_LABELS.has(rule.text);
+  const f = String(rule.formulae?.[0] ?? "");
+  const quoted = /"([^"]*)"/.exec(f)?.[1];
+  return quoted !== undefined && TIER_LABELS.has(quoted);
+}
+
+/** Points per line of 11-point text, and the most lines a row grows to (the rest shows on selection). */
+const LINE_POINTS = 15;
+const MAX_LINES = 6;
+
+/**
+ * Rows whose reason or note wraps get the height their lines need: a file says nothing about heights
+ * unless told, and Excel and LibreOffice then show one line of wrapped text (Excel's add-in door asks
+ * Excel to autofit instead).
+ */
+function fitWrappedRows(ws: ExcelJS.Worksheet, plan: WritePlan): void {
+  const wrapped = plan.columns.filter((c) => c.wrap);
+  if (wrapped.length === 0) return;
+  for (let k = 0; k < plan.rowCount; k++) {
+    let lines = 1;
+    for (const c of wrapped) lines = Math.max(lines, wrappedLines(c.values[k] ?? null, c.width));
+    if (lines > 1) ws.getRow(plan.firstRow + 1 + k).height = Math.min(lines, MAX_LINES) * LINE_POINTS;
+  }
+}
+
+/** The plan's freeze (header row, name column), unless the user froze or split the sheet already. */
+function freezePanes(ws: ExcelJS.Worksheet, plan: WritePlan): void {
+  const view = (ws.views?.[0] ?? {}) as Partial<ExcelJS.WorksheetView> & { xSplit?: number; ySplit?: number };
+  if (!plan.freeze || view.state === "frozen" || view.state === "split") return;
+  const { rows, columns } = plan.freeze;
   ws.views = [
     {
       ...view,
       state: "frozen",
-      xSplit: 0,
-      ySplit: headerRow,
-      topLeftCell: `A${headerRow + 1}`,
+      xSplit: columns,
+      ySplit: rows,
+      topLeftCell: `${columnLetter(columns)}${rows + 1}`,
     } as ExcelJS.WorksheetView,
   ];
+}
+
+/** A filter on the header row, where the sheet has none and the data is not a table. */
+function addFilter(ws: ExcelJS.Worksheet, plan: WritePlan): void {
+  const f = plan.autoFilter;
+  if (!f || ws.autoFilter || ws.getTables().length > 0) return;
+  ws.autoFilter = `${columnLetter(f.column)}${f.row + 1}:${columnLetter(f.column + f.columns - 1)}${f.row + f.rows}`;
+}
+
+/** Page setup: orientation, one page wide, a page break before each section. */
+function applyPrint(ws: ExcelJS.Worksheet, sheet: SheetPlan): void {
+  if (!sheet.print) return;
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    orientation: sheet.print.orientation,
+    fitToPage: sheet.print.fitToWidth,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printArea: `A1:${columnLetter(sheet.print.columns - 1)}${Math.max(1, sheet.rows.length)}`,
+  };
+  // ExcelJS puts a row's break below it: the break before 0-based row r goes on 1-based row r.
+  for (const r of sheet.print.breaks) if (r > 0) ws.getRow(r).addPageBreak();
 }
 
 const STYLE: Readonly<Record<PlanRow["style"], Partial<ExcelJS.Style>>> = {
@@ -136,6 +213,8 @@ const STYLE: Readonly<Record<PlanRow["style"], Partial<ExcelJS.Style>>> = {
   tableHeader: {
     font: { bold: true },
     fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } },
+    // A long header wraps inside its column instead of being cut by the next one.
+    alignment: { wrapText: true, vertical: "bottom" },
   },
   body: {},
   total: { font: { bold: true }, border: { top: { style: "thin" } } },
@@ -152,6 +231,7 @@ function replaceSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): void {
   sheet.columnWidths.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
   });
+  applyPrint(ws, sheet);
   sheet.rows.forEach((row, r) => {
     const style = STYLE[row.style];
     row.cells.forEach((value, c) => {
@@ -163,6 +243,7 @@ function replaceSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): void {
       if (style.font) cell.font = style.font;
       if (style.fill && value !== null) cell.fill = style.fill;
       if (style.border) cell.border = style.border;
+      if (style.alignment) cell.alignment = style.alignment;
       const fmt = row.formats?.[c];
       if (fmt) cell.numFmt = fmt;
     });

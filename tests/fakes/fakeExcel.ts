@@ -31,6 +31,9 @@ export type FakeConditionalFormat = {
   address: string;
   type: string;
   text?: string;
+  /** CellValue rules: the comparison and its first formula (e.g. "EqualTo", '="Key account"'). */
+  operator?: string;
+  formula1?: string;
   fill?: string;
   font?: string;
 };
@@ -40,6 +43,16 @@ export class FakeSheet {
   protected = false;
   visibility = "Visible";
   frozenRows = 0;
+  frozenColumns = 0;
+  /** The sheet's AutoFilter range (A1), or null. */
+  autoFilter: string | null = null;
+  /** Column widths in points set through the API, by 0-based column. */
+  readonly columnWidths = new Map<number, number>();
+  /** Columns whose data cells were set to wrap, and rows autofitted (by 0-based index). */
+  readonly wrappedColumns = new Set<number>();
+  autofitRows = 0;
+  readonly pageLayout: { orientation?: string; zoom?: unknown; printArea?: string } = {};
+  readonly pageBreaks: number[] = [];
   readonly tables: FakeTable[] = [];
   conditionalFormats: FakeConditionalFormat[] = [];
   readonly charts: { type: string; source: string; title: string }[] = [];
@@ -247,7 +260,22 @@ class FakeWorksheets {
 
 export class FakeWorksheet extends Proxy {
   readonly tables: FakeTables;
-  readonly freezePanes: { freezeRows: (n: number) => void };
+  readonly freezePanes: {
+    freezeRows: (n: number) => void;
+    freezeAt: (range: FakeRange) => void;
+    getLocationOrNullObject: () => FakeRange;
+  };
+  readonly autoFilter: {
+    apply: (range: FakeRange) => void;
+    load: (p?: unknown) => void;
+    readonly enabled: boolean;
+  };
+  readonly pageLayout: {
+    orientation: string;
+    zoom: unknown;
+    setPrintArea: (range: FakeRange) => void;
+  };
+  readonly horizontalPageBreaks: { add: (range: FakeRange) => void };
   readonly charts: { add: (type: string, source: FakeRange, by: string) => FakeChart };
   constructor(
     ctx: FakeContext,
@@ -256,7 +284,72 @@ export class FakeWorksheet extends Proxy {
   ) {
     super(ctx);
     this.tables = new FakeTables(ctx, this);
-    this.freezePanes = { freezeRows: (n) => this.write(8, (s) => void (s.frozenRows = n)) };
+    const self = this;
+    // FreezePanes (ExcelApi 1.7): freezeRows(count) freezes the top rows; freezeAt(range) freezes the
+    // cells of the range as the top-left pane; getLocationOrNullObject() is the frozen range, a null
+    // object when nothing is frozen. https://learn.microsoft.com/javascript/api/excel/excel.worksheetfreezepanes
+    this.freezePanes = {
+      freezeRows: (n) =>
+        this.write(8, (s) => {
+          s.frozenRows = n;
+          s.frozenColumns = 0;
+        }),
+      freezeAt: (range) =>
+        this.write(16, (s) => {
+          const b = range.cells();
+          s.frozenRows = b.row + b.rows;
+          s.frozenColumns = b.column + b.columns;
+        }),
+      getLocationOrNullObject: () =>
+        new FakeRange(
+          ctx,
+          this,
+          () => {
+            const s = this.sheet();
+            if (s.frozenRows === 0 && s.frozenColumns === 0) return null;
+            return {
+              row: 0,
+              column: 0,
+              rows: s.frozenRows || 1_048_576,
+              columns: s.frozenColumns || 16_384,
+            };
+          },
+          true,
+        ),
+    };
+    // AutoFilter (ExcelApi 1.9): apply(range) filters on the range's first row; `enabled` must be loaded.
+    // https://learn.microsoft.com/javascript/api/excel/excel.autofilter
+    let filterLoaded = false;
+    this.autoFilter = {
+      apply: (range) => this.write(16, (s) => void (s.autoFilter = range.address())),
+      load: () => ctx.queue(0, () => void (filterLoaded = true)),
+      get enabled(): boolean {
+        if (!filterLoaded)
+          throw new FakeOfficeError("PropertyNotLoaded", "AutoFilter.enabled has not been loaded.");
+        return self.sheet().autoFilter !== null;
+      },
+    };
+    // PageLayout and HorizontalPageBreaks (ExcelApi 1.9): orientation "Landscape"/"Portrait", zoom
+    // {horizontalFitToPages, verticalFitToPages, scale}, setPrintArea(range), a break added above a
+    // range's top row. https://learn.microsoft.com/javascript/api/excel/excel.pagelayout
+    this.pageLayout = {
+      set orientation(v: string) {
+        self.write(8, (s) => void (s.pageLayout.orientation = v));
+      },
+      get orientation(): string {
+        return self.sheet().pageLayout.orientation ?? "Portrait";
+      },
+      set zoom(v: unknown) {
+        self.write(16, (s) => void (s.pageLayout.zoom = v));
+      },
+      get zoom(): unknown {
+        return self.sheet().pageLayout.zoom;
+      },
+      setPrintArea: (range) => this.write(16, (s) => void (s.pageLayout.printArea = range.address())),
+    };
+    this.horizontalPageBreaks = {
+      add: (range) => this.write(16, (s) => void s.pageBreaks.push(range.cells().row)),
+    };
     this.charts = {
       add: (type, source, _by) => {
         const chart = new FakeChart(ctx);
@@ -321,7 +414,13 @@ export class FakeWorksheet extends Proxy {
 type Box = { row: number; column: number; rows: number; columns: number };
 
 export class FakeRange extends Proxy {
-  readonly format: { font: Record<string, unknown>; fill: Record<string, unknown>; columnWidth: number };
+  readonly format: {
+    font: Record<string, unknown>;
+    fill: Record<string, unknown>;
+    columnWidth: number;
+    wrapText: boolean;
+    autofitRows: () => void;
+  };
   readonly conditionalFormats: { add: (type: string) => FakeConditionalFormatProxy; clearAll: () => void };
   constructor(
     ctx: FakeContext,
@@ -342,12 +441,32 @@ export class FakeRange extends Proxy {
         },
       }),
       fill: new globalThis.Proxy({}, { set: () => (self.ws.write(16, () => undefined), true) }),
-      set columnWidth(_w: number) {
-        self.ws.write(8, () => undefined);
+      // RangeFormat.columnWidth sets the width of every column of the range, in points.
+      set columnWidth(w: number) {
+        self.ws.write(8, (s) => {
+          const b = self.box();
+          if (!b) return;
+          for (let c = b.column; c < b.column + b.columns; c++) s.columnWidths.set(c, w);
+        });
       },
       get columnWidth(): number {
         return 0;
       },
+      // RangeFormat.wrapText; autofitRows() sets the rows' heights to their contents (ExcelApi 1.2).
+      set wrapText(v: boolean) {
+        self.ws.write(8, (s) => {
+          const b = self.box();
+          if (!b || !v) return;
+          for (let c = b.column; c < b.column + b.columns; c++) s.wrappedColumns.add(c);
+        });
+      },
+      get wrapText(): boolean {
+        return false;
+      },
+      autofitRows: () =>
+        self.ws.write(8, (s) => {
+          s.autofitRows += self.box()?.rows ?? 0;
+        }),
     };
     this.conditionalFormats = {
       add: (type) => {
@@ -366,6 +485,10 @@ export class FakeRange extends Proxy {
             void (s.conditionalFormats = s.conditionalFormats.filter((f) => f.address !== this.address())),
         ),
     };
+  }
+  /** The range's cells (0-based); throws for a null object. */
+  cells(): Box {
+    return this.b();
   }
   private b(): Box {
     const b = this.box();
@@ -489,22 +612,40 @@ class FakeConditionalFormatProxy {
     format: { fill: Record<string, string>; font: Record<string, string> };
     rule: unknown;
   };
+  /** CellValueConditionalFormat (ExcelApi 1.6): a format and a rule {formula1, operator}. */
+  readonly cellValue: {
+    format: { fill: Record<string, string>; font: Record<string, string> };
+    rule: unknown;
+  };
   constructor(ctx: FakeContext) {
     const self = this;
     const later = (f: () => void): void => ctx.queue(16, f);
+    const format = () => ({
+      fill: new globalThis.Proxy(
+        {},
+        { set: (_t, _p, v) => (later(() => void (self.record!.fill = String(v))), true) },
+      ),
+      font: new globalThis.Proxy(
+        {},
+        { set: (_t, _p, v) => (later(() => void (self.record!.font = String(v))), true) },
+      ),
+    });
     this.textComparison = {
-      format: {
-        fill: new globalThis.Proxy(
-          {},
-          { set: (_t, _p, v) => (later(() => void (self.record!.fill = String(v))), true) },
-        ),
-        font: new globalThis.Proxy(
-          {},
-          { set: (_t, _p, v) => (later(() => void (self.record!.font = String(v))), true) },
-        ),
-      },
+      format: format(),
       set rule(r: { text: string }) {
         later(() => void (self.record!.text = r.text));
+      },
+      get rule(): unknown {
+        return undefined;
+      },
+    };
+    this.cellValue = {
+      format: format(),
+      set rule(r: { formula1: string; operator: string }) {
+        later(() => {
+          self.record!.formula1 = r.formula1;
+          self.record!.operator = r.operator;
+        });
       },
       get rule(): unknown {
         return undefined;

@@ -99,12 +99,45 @@ describe("writing", () => {
     expect(sheet.value(3, 4)).toBe("Key account");
     expect(sheet.value(100_002, 4)).toBe("Ordinary account");
     expect(sheet.frozenRows).toBe(3);
-    expect(sheet.conditionalFormats.map((f) => [f.text, f.fill])).toEqual([
-      ["Key account", "#C6EFCE"],
-      ["Ordinary account", "#DDEBF7"],
-      ["Prospect", "#F2F2F2"],
+    expect(sheet.conditionalFormats.map((f) => [f.type, f.operator, f.formula1, f.fill])).toEqual([
+      ["CellValue", "EqualTo", '="Key account"', "#C6EFCE"],
+      ["CellValue", "EqualTo", '="Ordinary account"', "#DDEBF7"],
+      ["CellValue", "EqualTo", '="Prospect"', "#F2F2F2"],
     ]);
     expect(wb.suspended).toContain("calculation");
+  });
+
+  it("makes the tiered sheet readable: widths, wrapped reason and note, header and name frozen, a filter", async () => {
+    const { wb, sheet } = book(ledger(50));
+    await tier(wb);
+    const header = (name: string): number => sheet.cells[2]!.findIndex((c) => c?.value === name);
+    // Every new column is wide enough for its header (7 points a character).
+    for (const name of ["Tier", "Importance Score", "Tier Reason", "Strategy Note", "Next Review"]) {
+      const c = header(name);
+      expect(c).toBeGreaterThan(3);
+      expect(sheet.columnWidths.get(c)).toBeGreaterThanOrEqual((name.length + 2) * 7);
+    }
+    expect([...sheet.wrappedColumns].sort()).toEqual([header("Tier Reason"), header("Strategy Note")].sort());
+    expect(sheet.autofitRows).toBe(50);
+    // The header row and the name column (A) stay in view; the filter covers data and our columns.
+    expect([sheet.frozenRows, sheet.frozenColumns]).toEqual([3, 1]);
+    expect(sheet.autoFilter).toMatch(/^A3:[A-Z]+53$/);
+    const strategy = wb.sheet("Tiering Strategy")!;
+    expect(strategy.pageLayout).toMatchObject({
+      orientation: "Landscape",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printArea: expect.stringMatching(/^A1:I\d+$/),
+    });
+    expect(strategy.pageBreaks.length).toBe(3);
+  });
+
+  it("keeps the user's own freeze and filter", async () => {
+    const { wb, sheet } = book(ledger(20));
+    sheet.frozenRows = 1;
+    sheet.autoFilter = "A3:D23";
+    await tier(wb);
+    expect([sheet.frozenRows, sheet.frozenColumns]).toEqual([1, 0]);
+    expect(sheet.autoFilter).toBe("A3:D23");
   });
 
   it("halves a chunk that Excel finds too large and retries", async () => {
@@ -227,7 +260,11 @@ describe("writing", () => {
     const { wb } = book(ledger(10));
     await tier(wb);
     expect(wb.sheet("Tiering Strategy")!.charts).toEqual([
-      { type: "ColumnClustered", source: "K7:M10", title: "Accounts and revenue by tier" },
+      {
+        type: "ColumnClustered",
+        source: expect.stringMatching(/^A\d+:C\d+$/),
+        title: "Accounts and revenue by tier",
+      },
     ]);
   });
 
