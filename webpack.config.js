@@ -93,6 +93,8 @@ module.exports = (env = {}, argv = {}) => {
       server: devServerTls() ?? "http",
       static: [{ directory: OFFICE_JS_DIR, publicPath: "/office-js", watch: false }],
       client: { overlay: false },
+      // http(s)://localhost:3000/ opens the pane itself, not a 404.
+      devMiddleware: { index: "taskpane.html" },
     },
   };
 };

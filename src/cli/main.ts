@@ -2,7 +2,7 @@ import { copyFile, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { type Language, TIERS, validateRules } from "../engine";
 import { type Messages, formatPercent, getMessages, resolveLanguage } from "../i18n";
-import { parseSettings, runTiering } from "../workbook";
+import { displayWidth, parseSettings, runTiering } from "../workbook";
 import type ExcelJS from "exceljs";
 import {
   XLSX_WRITE_OPTIONS,
@@ -47,16 +47,6 @@ function usageText(m: Messages, p: UsageProblem): string {
 }
 
 /** Terminal columns a text takes: CJK and full-width characters take two. */
-function displayWidth(text: string): number {
-  let w = 0;
-  for (const ch of text)
-    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
-      ch,
-    )
-      ? 2
-      : 1;
-  return w;
-}
 const padEnd = (text: string, width: number): string =>
   text + " ".repeat(Math.max(0, width - displayWidth(text)));
 const padStart = (text: string, width: number): string =>
@@ -170,12 +160,23 @@ async function tierFile(o: CliOptions, io: CliIO, ui: Messages): Promise<void> {
 
   progress.phase(ui.cli.phase.tiering, 0, table.values.length);
   const outcome = runTiering(table, { language: o.lang, rules, previous: saved.settings, asOf: io.now() });
-  const m = outcome.messages;
+  // The terminal speaks the user's language (--lang, else LANG); the workbook may be written in another.
+  const m = ui;
   const errors = outcome.result.findings.filter((f) => f.severity === "error");
   if (!outcome.plan || errors.length > 0) {
     progress.end();
+    // Findings are worded in the workbook's language; said again in the terminal's when they differ.
+    const said =
+      outcome.language === ui.engine.language
+        ? errors
+        : runTiering(table, {
+            language: ui.engine.language,
+            rules,
+            previous: saved.settings,
+            asOf: io.now(),
+          }).result.findings.filter((f) => f.severity === "error");
     throw new InputError(
-      m.cli.blocked(errors[0]?.message ?? m.engine.finding.headerNotFound(), errors.length - 1),
+      m.cli.blocked(said[0]?.message ?? m.engine.finding.headerNotFound(), said.length - 1),
     );
   }
 
@@ -210,16 +211,24 @@ async function tierFile(o: CliOptions, io: CliIO, ui: Messages): Promise<void> {
   if (o.quiet) return;
   const s = outcome.result.summary;
   const lines = [m.cli.summaryTitle(s.accounts, table.sheetName), ""];
-  const cols = m.cli.summaryColumns;
-  lines.push(
-    `  ${padEnd(cols[0], 12)}${padStart(cols[1], 10)}${padStart(cols[2], 12)}${padStart(cols[3], 12)}`,
-  );
-  for (const t of TIERS) {
-    const x = s.tiers[t];
+  // A table sized to its cells (Chinese characters take two columns in a terminal).
+  const summaryRows = [
+    [...m.cli.summaryColumns],
+    ...TIERS.map((t) => {
+      const x = s.tiers[t];
+      return [
+        m.engine.tier[t],
+        String(x.accounts),
+        formatPercent(x.revenueShare),
+        formatPercent(x.timeShare),
+      ];
+    }),
+  ];
+  const widths = summaryRows[0]!.map((_, c) => Math.max(...summaryRows.map((r) => displayWidth(r[c] ?? ""))));
+  for (const r of summaryRows)
     lines.push(
-      `  ${padEnd(m.engine.tier[t], 12)}${padStart(String(x.accounts), 10)}${padStart(formatPercent(x.revenueShare), 12)}${padStart(formatPercent(x.timeShare), 12)}`,
+      `  ${r.map((cell, c) => (c === 0 ? padEnd(cell, widths[c]!) : padStart(cell, widths[c]! + 2))).join("")}`,
     );
-  }
   lines.push("");
   if (outcome.result.hasPrevious)
     lines.push(m.cli.changes(s.changes.promoted, s.changes.demoted, s.changes.new));

@@ -48,7 +48,7 @@ export const cliEnUS: CliMessages = {
   contentKinds: { charts: "charts", pivotTables: "pivot tables", images: "images", macros: "macros" },
   phase: { reading: "Reading", tiering: "Tiering", writing: "Writing" },
   summaryTitle: (n, sheet) => `Tiered ${n} accounts on sheet '${sheet}'.`,
-  summaryColumns: ["Tier", "Accounts", "Revenue", "Sales time"],
+  summaryColumns: ["Tier", "Accounts", "Revenue share", "Time share"],
   changes: (p, d, a) => `Since the last run: ${p} promoted, ${d} demoted, ${a} new.`,
   findingsLine: (n) => `${n} finding${n === 1 ? "" : "s"} to review (see the report, or the pane in Excel).`,
   wrote: (p) => `Wrote ${p}`,

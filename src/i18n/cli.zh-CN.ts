@@ -42,7 +42,7 @@ export const cliZhCN: CliMessages = {
   contentKinds: { charts: "图表", pivotTables: "数据透视表", images: "图片", macros: "宏" },
   phase: { reading: "读取", tiering: "分级", writing: "写入" },
   summaryTitle: (n, sheet) => `已对工作表“${sheet}”中的 ${n} 家客户分级。`,
-  summaryColumns: ["分级", "客户数", "销售额占比", "销售时间"],
+  summaryColumns: ["分级", "客户数", "销售额占比", "时间占比"],
   changes: (p, d, a) => `较上次分级：晋级 ${p} 家，降级 ${d} 家，新增 ${a} 家。`,
   findingsLine: (n) => `有 ${n} 条提示需要查看（见报告，或在 Excel 任务窗格中查看）。`,
   wrote: (p) => `已写入 ${p}`,

@@ -399,6 +399,23 @@ describe("the samples and the demo", () => {
     },
   );
 
+  it("speaks the terminal's language (LANG) while the workbook follows its headers", async () => {
+    const out = path.join(dir, "lang.xlsx");
+    const en = await runCommand([path.join(ROOT, "samples/distributors.zh.xlsx"), "--out", out]);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toMatch(/^Tiered 300 accounts on sheet '经销商台账'\./);
+    expect(en.stdout).toMatch(/Tier\s+Accounts\s+Revenue share\s+Time share/);
+    expect(en.stdout).toMatch(/Key account\s+30\s/);
+    const wb = await readWorkbook(out);
+    expect(wb.getWorksheet("分级策略")).toBeDefined();
+    const zh = await runCommand([path.join(ROOT, "samples/distributors.en.xlsx"), "--out", out], {
+      LANG: "zh_CN.UTF-8",
+    });
+    expect(zh.stdout).toMatch(/^已对工作表/);
+    expect(zh.stdout).toMatch(/重点客户\s+30\s/);
+    expect((await readWorkbook(out)).getWorksheet("Tiering Strategy")).toBeDefined();
+  });
+
   it("gives the same tiers from the Chinese and the English sample", async () => {
     const tiersOf = async (file: string): Promise<string[]> => {
       const report = path.join(dir, `${file}.json`);
