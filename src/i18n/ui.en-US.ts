@@ -76,7 +76,7 @@ export const uiEnUS: UiMessages = {
   jobLine: (sheet, range, n, header) =>
     header === null
       ? `Sheet “${sheet}” (${range}): no header row found yet`
-      : `Sheet “${sheet}” (${range}): ${n.toLocaleString("en-US")} distributors, header in row ${header}`,
+      : `Sheet “${sheet}” (${range}): ${n.toLocaleString("en-US")} ${n === 1 ? "distributor" : "distributors"}, header in row ${header}`,
   previewCounts: (k, o, p) => `With these rules: ${k} key accounts, ${o} ordinary accounts, ${p} prospects.`,
   blockedByFindings: "Run is unavailable until the problem above is fixed in the sheet.",
   blockedByRules: (labels) => `Run is unavailable: fix the rules marked below (${labels}).`,
@@ -98,8 +98,9 @@ export const uiEnUS: UiMessages = {
   written: (n, sheet, columns, range) =>
     `Tiered ${n.toLocaleString("en-US")} accounts. ${columns} columns written to sheet “${sheet}” (${range}).`,
   writtenSheets: (strategy, changes) => `The plan is on sheet “${strategy}”, the changes on “${changes}”.`,
-  demoWritten: "Demo: the workbook is the sample in this page; the written columns are listed below.",
+  demoWritten: "Demo: the workbook is the sample in this page; the written rows are shown below.",
   outOfDateBadge: "Out of date",
+  loading: "Loading…",
   moreOptions: "More options",
   help: "Help",
   refreshTip: "Reads the sheet again, for example after rows were added or a column was renamed.",

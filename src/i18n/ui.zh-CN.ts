@@ -89,8 +89,9 @@ export const uiZhCN: UiMessages = {
   written: (n, sheet, columns, range) =>
     `已对 ${n} 家客户分级，在工作表「${sheet}」写入 ${columns} 列（${range}）。`,
   writtenSheets: (strategy, changes) => `分级策略见工作表「${strategy}」，变动记录见「${changes}」。`,
-  demoWritten: "演示模式：工作簿即本页内置样例，写入的各列见下方。",
+  demoWritten: "演示模式：工作簿即本页内置样例，写入结果见下方逐行预览。",
   outOfDateBadge: "已过期",
+  loading: "正在加载…",
   moreOptions: "更多选项",
   help: "帮助",
   refreshTip: "重新读取工作表，例如新增了行或改了列名之后。",

@@ -6,26 +6,26 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
   Select,
   type Theme,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useMemo, useState } from "react";
+import { Suspense, lazy, useCallback, useMemo, useState } from "react";
 import type { Finding, Language, Rules } from "../engine";
 import { LANGUAGES, getMessages } from "../i18n";
 import { ColumnsSection } from "./components/ColumnsSection";
 import { JobSection } from "./components/JobSection";
-import { ResultSection } from "./components/ResultSection";
 import { RulesSection } from "./components/RulesSection";
 import type { Door } from "./door";
+import { useAfterFirstPaint } from "./hooks/useAfterFirstPaint";
 import { inputsKey, useTiering } from "./hooks/useTiering";
 import { ruleProblems } from "./rulesCheck";
+
+// Kept out of the first load: the header's menu (and the positioning code popups need), and the result,
+// which exists only after a run.
+const MoreMenu = lazy(() => import(/* webpackChunkName: "menu" */ "./components/MoreMenu"));
+const ResultSection = lazy(() => import(/* webpackChunkName: "result" */ "./components/ResultSection"));
 
 // The page's own layout lives on an element inside the provider, never on the provider: Fluent copies
 // the provider's classes onto every portal (applyStylesToPortals), and a full-height background there
@@ -97,6 +97,12 @@ export function App({ door, initialLanguage, theme }: Props) {
     });
   }, []);
   const [focusRow, setFocusRow] = useState<number | null>(null);
+  const later = useAfterFirstPaint();
+  const moreButton = (
+    <Button size="small" appearance="subtle" aria-label={ui.moreOptions} className={s.more}>
+      ⋯
+    </Button>
+  );
   const problems = ruleProblems(state.rules, ui);
   const problemLabels = [
     ...invalidFields,
@@ -145,21 +151,14 @@ export function App({ door, initialLanguage, theme }: Props) {
                 </option>
               ))}
             </Select>
-            <Menu>
-              <MenuTrigger disableButtonEnhancement>
-                <Button size="small" appearance="subtle" aria-label={ui.moreOptions} className={s.more}>
-                  ⋯
-                </Button>
-              </MenuTrigger>
-              <MenuPopover>
-                <MenuList>
-                  <MenuItem onClick={() => window.open("support.html", "_blank", "noopener")}>
-                    {ui.help}
-                  </MenuItem>
-                  <MenuItem onClick={t.resetRules}>{ui.resetRules}</MenuItem>
-                </MenuList>
-              </MenuPopover>
-            </Menu>
+            {/* Until the menu's code arrives (right after the first render) its button is there, inert. */}
+            {later ? (
+              <Suspense fallback={moreButton}>
+                <MoreMenu ui={ui} className={s.more} onResetRules={t.resetRules} />
+              </Suspense>
+            ) : (
+              moreButton
+            )}
           </div>
         </header>
         <main aria-label={ui.appTitle}>
@@ -217,14 +216,16 @@ export function App({ door, initialLanguage, theme }: Props) {
             onRefresh={() => void t.refresh()}
           />
           {runResult && (
-            <ResultSection
-              m={m}
-              result={runResult}
-              outOfDate={outOfDate}
-              demo={door.mode === "demo"}
-              focusRow={focusRow}
-              onGoTo={goTo}
-            />
+            <Suspense fallback={null}>
+              <ResultSection
+                m={m}
+                result={runResult}
+                outOfDate={outOfDate}
+                demo={door.mode === "demo"}
+                focusRow={focusRow}
+                onGoTo={goTo}
+              />
+            </Suspense>
           )}
           <ColumnsSection m={m} result={state.result} mapping={state.mapping} onMap={t.setMapping} />
           <RulesSection

@@ -1,6 +1,6 @@
-import { Button, Dropdown, Field, Option, Text } from "@fluentui/react-components";
-import { useId, useState } from "react";
-import { FIELDS, type Field as FieldName, REQUIRED_FIELDS } from "../../engine";
+import { Button, Spinner, Text } from "@fluentui/react-components";
+import { Suspense, lazy, useId, useState } from "react";
+import { FIELDS, type Field as FieldName } from "../../engine";
 import type { Messages } from "../../i18n";
 import type { DoorResult } from "../door";
 import { useSectionStyles } from "./Section.styles";
@@ -12,7 +12,8 @@ type Props = {
   readonly onMap: (field: FieldName, header: string | null) => void;
 };
 
-const AUTO = "";
+// The mapping's dropdowns are not on the first screen: loaded when the columns open.
+const ColumnMapping = lazy(() => import(/* webpackChunkName: "columns" */ "./ColumnMapping"));
 
 /** How many fields were recognised and how many need a look: the line the columns collapse to. */
 export function columnCounts(result: DoorResult | null): { recognised: number; toCheck: number } {
@@ -33,14 +34,9 @@ export function ColumnsSection({ m, result, mapping, onMap }: Props) {
   const [open, setOpen] = useState(false);
   const bodyId = useId();
   const header = result?.outcome.header;
-  const headers = result?.headers ?? [];
   const mustDecide = (header?.missing.length ?? 0) > 0;
   const shown = open || mustDecide;
   const { recognised, toCheck } = columnCounts(result);
-  // Columns that mean nothing to the detector, and second columns for a field already mapped.
-  const unused = header
-    ? [...header.unmapped, ...header.duplicates].sort((a, b) => a.column - b.column).map((u) => u.header)
-    : [];
   return (
     <section className={s.section} aria-labelledby="columns-heading">
       <div className={s.summaryRow}>
@@ -60,45 +56,9 @@ export function ColumnsSection({ m, result, mapping, onMap }: Props) {
       </div>
       {header && <Text className={s.muted}>{ui.columnsSummary(recognised, FIELDS.length, toCheck)}</Text>}
       {shown && (
-        <div id={bodyId} className={s.body}>
-          {FIELDS.map((field) => {
-            const match = header?.matches.find((x) => x.field === field);
-            const chosen = mapping[field] ?? AUTO;
-            const shownValue = chosen === AUTO ? (match ? match.header : ui.notMapped) : chosen;
-            const name = m.engine.fieldName[field] ?? field;
-            const required = REQUIRED_FIELDS.includes(field);
-            const label = required ? ui.requiredLabel(name) : name;
-            const hint =
-              chosen !== AUTO
-                ? ui.confidence.explicit
-                : match?.how === "guessed"
-                  ? ui.confidence.guessed
-                  : undefined;
-            return (
-              <Field key={field} label={label} hint={hint}>
-                <Dropdown
-                  aria-label={name}
-                  value={shownValue}
-                  selectedOptions={[chosen]}
-                  onOptionSelect={(_, d) =>
-                    onMap(field, d.optionValue === AUTO || d.optionValue === undefined ? null : d.optionValue)
-                  }
-                  size="small"
-                >
-                  <Option value={AUTO} text={ui.automatic}>
-                    {ui.automatic}
-                  </Option>
-                  {headers.map((h) => (
-                    <Option key={h} value={h}>
-                      {h}
-                    </Option>
-                  ))}
-                </Dropdown>
-              </Field>
-            );
-          })}
-          {unused.length > 0 && <Text className={s.muted}>{ui.unmappedColumns(m.engine.list(unused))}</Text>}
-        </div>
+        <Suspense fallback={<Spinner size="tiny" label={ui.loading} />}>
+          <ColumnMapping m={m} result={result} mapping={mapping} bodyId={bodyId} onMap={onMap} />
+        </Suspense>
       )}
     </section>
   );

@@ -1,9 +1,13 @@
-import { Button, Field, ProgressBar, Switch, Text, Tooltip } from "@fluentui/react-components";
-import { useId } from "react";
+import { Button, Field, ProgressBar, Switch, Text } from "@fluentui/react-components";
+import { Suspense, lazy, useId } from "react";
 import type { Messages } from "../../i18n";
 import type { DoorResult } from "../door";
+import { useAfterFirstPaint } from "../hooks/useAfterFirstPaint";
 import type { Progress } from "../hooks/useTiering";
 import { useSectionStyles } from "./Section.styles";
+
+// The tooltip (and the positioning code behind it) arrives after the first render; the button works before.
+const Hint = lazy(() => import(/* webpackChunkName: "hint" */ "./Hint"));
 
 type Props = {
   readonly m: Messages;
@@ -31,6 +35,12 @@ export function JobSection(p: Props) {
   const label = p.progress
     ? ui.progress(ui.phases[p.progress.phase], p.progress.done, p.progress.total)
     : ui.running;
+  const later = useAfterFirstPaint();
+  const refresh = (
+    <Button appearance="subtle" onClick={p.onRefresh} disabled={p.busy}>
+      {ui.refresh}
+    </Button>
+  );
   return (
     <section className={s.section} aria-labelledby="job-heading">
       <h2 id="job-heading" className={s.heading}>
@@ -59,12 +69,12 @@ export function JobSection(p: Props) {
         </Button>
         {p.running ? (
           <Button onClick={p.onCancel}>{ui.cancel}</Button>
+        ) : later ? (
+          <Suspense fallback={refresh}>
+            <Hint content={ui.refreshTip}>{refresh}</Hint>
+          </Suspense>
         ) : (
-          <Tooltip content={ui.refreshTip} relationship="description">
-            <Button appearance="subtle" onClick={p.onRefresh} disabled={p.busy}>
-              {ui.refresh}
-            </Button>
-          </Tooltip>
+          refresh
         )}
       </div>
       {p.blockedBy && !p.running && (

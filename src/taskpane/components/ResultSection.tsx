@@ -24,7 +24,7 @@ const MAX_LISTED = 10;
  * The last run: what was written where, then per tier accounts, revenue and sales time; the watch list,
  * candidates and moves; findings with "go to row"; the written rows as cards.
  */
-export function ResultSection({ m, result, outOfDate, demo, focusRow, onGoTo }: Props) {
+export default function ResultSection({ m, result, outOfDate, demo, focusRow, onGoTo }: Props) {
   const s = useSectionStyles();
   const ui = m.ui;
   const o = result.outcome;

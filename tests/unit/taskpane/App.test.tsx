@@ -29,6 +29,8 @@ const runButton = () => screen.getByRole("button", { name: "Tier distributors" }
 
 async function openRules(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole("button", { name: "Change rules" }));
+  // The fields load when the section first opens.
+  await screen.findByRole("button", { name: "Reset to defaults" });
 }
 
 describe("the task pane in demo mode", () => {
@@ -154,7 +156,7 @@ describe("the task pane in demo mode", () => {
     renderDemo();
     await ready();
     await user.click(screen.getByRole("button", { name: "Check columns" }));
-    expect(screen.getByText("Name (required)")).toBeInTheDocument();
+    expect(await screen.findByText("Name (required)")).toBeInTheDocument();
     await user.click(screen.getByRole("combobox", { name: "Revenue" }));
     await user.click(screen.getByRole("option", { name: "Prior Year Sales (RMB 10k)" }));
     await waitFor(() =>
@@ -174,7 +176,7 @@ describe("the task pane in demo mode", () => {
     await user.click(screen.getByRole("button", { name: "调整规则" }));
     expect(screen.getByText(/^重点客户占客户数 10% · 销售时间 60\/30\/10%/)).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "核对列" }));
-    expect(screen.getByText("名称（必填）")).toBeInTheDocument();
+    expect(await screen.findByText("名称（必填）")).toBeInTheDocument();
   });
 });
 

@@ -75,11 +75,11 @@ describe("the pane in Excel (over the fake)", () => {
     wb.active = 1;
     const user = userEvent.setup();
     await user.click(screen.getByRole("button", { name: "Change rules" }));
-    const share = screen.getByRole("textbox", { name: "Key accounts, % of accounts" });
+    const share = await screen.findByRole("textbox", { name: "Key accounts, % of accounts" });
     await user.clear(share);
     await user.type(share, "20{Enter}");
     expect(
-      await screen.findByText("Sheet “Other” (A1:B2): 1 distributors, header in row 1"),
+      await screen.findByText("Sheet “Other” (A1:B2): 1 distributor, header in row 1"),
     ).toBeInTheDocument();
   });
 

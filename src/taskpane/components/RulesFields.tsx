@@ -1,0 +1,149 @@
+import { Button, Field, Radio, RadioGroup } from "@fluentui/react-components";
+import { type Rules, TIERS, TIER_METHODS, type TierMethod } from "../../engine";
+import type { Messages } from "../../i18n";
+import type { RuleGroup } from "../rulesCheck";
+import { NumberField } from "./NumberField";
+import { useSectionStyles } from "./Section.styles";
+
+type Props = {
+  readonly m: Messages;
+  readonly rules: Rules;
+  readonly problems: Partial<Record<RuleGroup, string>>;
+  readonly bodyId: string;
+  readonly onChange: (rules: Rules) => void;
+  readonly onReset: () => void;
+  readonly onValidity: (label: string, valid: boolean) => void;
+};
+
+const pct = (x: number): number => Math.round(x * 1000) / 10;
+const frac = (x: number | null): number => (x ?? 0) / 100;
+
+/**
+ * The rules' fields: loaded when the section first opens (they are not on the pane's first screen).
+ * Each field validated where it is; problems across fields beside their group.
+ */
+export default function RulesFields({ m, rules, problems, bodyId, onChange, onReset, onValidity }: Props) {
+  const s = useSectionStyles();
+  const ui = m.ui;
+  const t = rules.tiering;
+  const set = <K extends keyof Rules>(key: K, value: Rules[K]): void => onChange({ ...rules, [key]: value });
+  const tiering = (patch: Partial<Rules["tiering"]>): void => set("tiering", { ...t, ...patch });
+  const common = { invalidText: ui.invalidNumber, onValidity };
+  const group = (g: RuleGroup, label: string) => (
+    <Field label={label} validationState={problems[g] ? "error" : "none"} validationMessage={problems[g]} />
+  );
+  return (
+    <div id={bodyId} className={s.body}>
+      <Field label={ui.method}>
+        <RadioGroup value={t.method} onChange={(_, d) => tiering({ method: d.value as TierMethod })}>
+          {TIER_METHODS.map((method) => (
+            <Radio key={method} value={method} label={ui.methods[method]} />
+          ))}
+        </RadioGroup>
+      </Field>
+      {t.method === "countShare" && (
+        <NumberField
+          {...common}
+          label={ui.keyShare}
+          value={pct(t.keyShare)}
+          min={0}
+          max={100}
+          onCommit={(v) => tiering({ keyShare: frac(v) })}
+        />
+      )}
+      {t.method === "cumulativeRevenue" && (
+        <NumberField
+          {...common}
+          label={ui.keyRevenueShare}
+          value={pct(t.keyRevenueShare)}
+          min={0}
+          max={100}
+          onCommit={(v) => tiering({ keyRevenueShare: frac(v) })}
+        />
+      )}
+      {t.method === "revenueThreshold" && (
+        <NumberField
+          {...common}
+          label={ui.keyMinRevenue}
+          value={t.keyMinRevenue}
+          min={0}
+          max={1e15}
+          onCommit={(v) => tiering({ keyMinRevenue: v ?? 0 })}
+        />
+      )}
+      {t.method === "scoreThreshold" && (
+        <NumberField
+          {...common}
+          label={ui.keyMinScore}
+          value={t.keyMinScore}
+          min={0}
+          max={100}
+          onCommit={(v) => tiering({ keyMinScore: v ?? 0 })}
+        />
+      )}
+      <NumberField
+        {...common}
+        label={ui.hysteresis}
+        value={pct(t.hysteresis)}
+        min={0}
+        max={50}
+        onCommit={(v) => tiering({ hysteresis: frac(v) })}
+      />
+      {group("time", ui.timeShares)}
+      <div className={s.grid} role="group" aria-label={ui.timeShares}>
+        {TIERS.map((tier) => (
+          <NumberField
+            {...common}
+            key={tier}
+            label={`${m.engine.tier[tier]} %`}
+            value={pct(rules.time.share[tier])}
+            min={0}
+            max={100}
+            onCommit={(v) => set("time", { ...rules.time, share: { ...rules.time.share, [tier]: frac(v) } })}
+          />
+        ))}
+      </div>
+      <NumberField
+        {...common}
+        label={ui.capacity}
+        hint={ui.capacityHint(rules.time.hoursPerOwner)}
+        value={rules.time.monthlyCapacityHours}
+        optional
+        min={1}
+        max={1e7}
+        onCommit={(v) => set("time", { ...rules.time, monthlyCapacityHours: v })}
+      />
+      {group("credit", ui.creditBands)}
+      <div className={s.grid} role="group" aria-label={ui.creditBands}>
+        {(["maxDaysA", "maxDaysB", "maxDaysC"] as const).map((k) => (
+          <NumberField
+            {...common}
+            key={k}
+            label={`${m.engine.classes.credit[k.slice(-1) as "A" | "B" | "C"]} ≤`}
+            value={rules.credit[k]}
+            min={0}
+            max={100000}
+            onCommit={(v) => set("credit", { ...rules.credit, [k]: v ?? 0 })}
+          />
+        ))}
+      </div>
+      {group("regionalShare", ui.shareBands)}
+      <div className={s.grid} role="group" aria-label={ui.shareBands}>
+        {(["dominant", "strong", "competitive"] as const).map((k) => (
+          <NumberField
+            {...common}
+            key={k}
+            label={`${m.engine.classes.regionalShare[k]} %`}
+            value={pct(rules.regionalShare[k])}
+            min={0}
+            max={100}
+            onCommit={(v) => set("regionalShare", { ...rules.regionalShare, [k]: frac(v) })}
+          />
+        ))}
+      </div>
+      <div className={s.row}>
+        <Button onClick={onReset}>{ui.resetRules}</Button>
+      </div>
+    </div>
+  );
+}
