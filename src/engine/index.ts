@@ -92,7 +92,9 @@ export { type RankedValues, orderDescending, percentileRanks, quantile, rankValu
 export { type PresentDimensions, type TieringInput, type TieringResult, tierAccounts } from "./tierAccounts";
 export {
   type Parsed,
+  dateFromExcelSerial,
   excelSerialOf,
+  isDateFormat,
   parseDate,
   parseFlag,
   parseNumber,

@@ -33,7 +33,16 @@ import type { EngineMessages } from "./messages";
 import { unitFromNumberFormat } from "./normalize";
 import type { Rules, Tier } from "./rules";
 import { isTotalLabel } from "./rows";
-import { type Parsed, parseDate, parseFlag, parseNumber, parseShare, parseYears } from "./values";
+import {
+  type Parsed,
+  dateFromExcelSerial,
+  isDateFormat,
+  parseDate,
+  parseFlag,
+  parseNumber,
+  parseShare,
+  parseYears,
+} from "./values";
 import type { CreditClass } from "./classes";
 
 /** A row that was not tiered, and why. */
@@ -143,6 +152,7 @@ export function readAccounts(
   const cSales = col("salesMode");
   const cSens = col("sensitivity");
   const cTenure = col("tenure");
+  const tenureIsDate = cTenure !== undefined && isDateFormat(columnFormats[cTenure.index]);
   const cStrategic = col("strategic");
   const cStatus = col("status");
   const cOverride = col("override");
@@ -325,7 +335,10 @@ export function readAccounts(
 
     let tenureYears: number | null = null;
     if (cTenure) {
-      const cell = row[cTenure.index];
+      const raw = row[cTenure.index];
+      // A number in a date-formatted column is a date (Office.js gives dates as serials; ExcelJS as Dates).
+      const serialDate = typeof raw === "number" && tenureIsDate ? dateFromExcelSerial(raw) : null;
+      const cell = serialDate ?? raw;
       if (typeof cell === "number" && cell >= 0 && cell <= 200) tenureYears = cell;
       else {
         const y = parseYears(cell, asOf);

@@ -105,6 +105,35 @@ export function excelSerialOf(ms: number): number {
 }
 
 /**
+ * The date of an Excel serial in the 1900 date system, which Office.js's `Range.values` returns for a
+ * date cell (https://learn.microsoft.com/office/troubleshoot/excel/wrongly-assumes-1900-is-leap-year):
+ * serial 1 is 1900-01-01 and Excel counts a 29 February 1900 that never was (serial 60), so serials
+ * from 61 on are days since 1899-12-30 and those below 60 one day later than that count. Null when the
+ * serial is not a date Excel can show (below 1 or after 9999-12-31).
+ * @example dateFromExcelSerial(45474) // 2024-07-01
+ */
+export function dateFromExcelSerial(serial: number): Date | null {
+  if (!Number.isFinite(serial) || serial < 1 || serial >= 2958466) return null;
+  const days = serial < 61 ? serial + 1 : serial;
+  return new Date(EXCEL_EPOCH_MS + Math.round(days * DAY_MS));
+}
+
+/**
+ * Whether an Excel number format shows a date: a day or year token (d, y; e, g, b for other calendars)
+ * outside quoted text, escapes and [colour/locale] sections. Time-only formats (h:mm) are not dates.
+ * @example isDateFormat("yyyy-mm-dd") // true
+ * @example isDateFormat('0.0"万元"') // false
+ */
+export function isDateFormat(format: string | undefined): boolean {
+  if (!format || format === "General" || format === "@") return false;
+  const bare = format
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/\[[^\]]*\]/g, "");
+  return /[dyegb]/i.test(bare.replace(/General/gi, ""));
+}
+
+/**
  * Reads a date: a Date, an Excel serial number, or text such as `2019-03-01`, `2019/3/1`, `2019年3月1日`, `2019年3月`.
  * @example parseDate("2019年3月1日") // { kind: "value", value: new Date(Date.UTC(2019, 2, 1)) }
  */
@@ -114,8 +143,8 @@ export function parseDate(cell: Cell): Parsed<Date> {
       ? { kind: "invalid", raw: "Invalid Date" }
       : { kind: "value", value: cell };
   if (typeof cell === "number") {
-    if (!Number.isFinite(cell) || cell < 1 || cell > 2958465) return { kind: "invalid", raw: String(cell) };
-    return { kind: "value", value: new Date(EXCEL_EPOCH_MS + Math.round(cell * DAY_MS)) };
+    const date = dateFromExcelSerial(cell);
+    return date === null ? { kind: "invalid", raw: String(cell) } : { kind: "value", value: date };
   }
   if (isBlankCell(cell)) return BLANK;
   if (typeof cell !== "string" || isErrorCell(cell)) return { kind: "invalid", raw: rawText(cell) };

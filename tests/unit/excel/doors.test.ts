@@ -1,0 +1,117 @@
+/**
+ * The same sheet through both doors: the add-in over the fake Excel (which gives dates as serials with a
+ * date number format, as Office.js's Range.values does) and the command line over an .xlsx (ExcelJS gives
+ * Date objects). Every cell the two write must agree.
+ */
+import path from "node:path";
+import { PassThrough } from "node:stream";
+import { runCli } from "../../../src/cli/main";
+import { dateFromExcelSerial, excelSerialOf, isDateFormat } from "../../../src/engine";
+import { tierInExcel } from "../../../src/excel";
+import { FakeWorkbook, asExcelContext } from "../../fakes/fakeExcel";
+import { readWorkbook, tempDir, writeWorkbook } from "../../helpers/cli";
+
+const AS_OF = new Date("2025-06-30T00:00:00Z");
+const HEADERS = ["Distributor", "Revenue", "Partner Since", "Last Visit", "Region"];
+const day = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));
+
+function rows(): { name: string; revenue: number; since: Date; visit: Date; region: string }[] {
+  return Array.from({ length: 40 }, (_, i) => ({
+    name: `Dealer ${i + 1}`,
+    revenue: 1000 * ((i * 37) % 41) + 500,
+    since: day(2005 + (i % 18), 1 + (i % 12), 1 + (i % 27)),
+    visit: day(2025, 1 + (i % 6), 1 + (i % 28)),
+    region: i % 3 ? "East" : "West",
+  }));
+}
+
+describe("Excel's date serials", () => {
+  it("read as the dates they show, 1900 leap-year quirk included", () => {
+    expect(dateFromExcelSerial(1)?.toISOString().slice(0, 10)).toBe("1900-01-01");
+    expect(dateFromExcelSerial(59)?.toISOString().slice(0, 10)).toBe("1900-02-28");
+    expect(dateFromExcelSerial(61)?.toISOString().slice(0, 10)).toBe("1900-03-01");
+    expect(dateFromExcelSerial(45474)?.toISOString().slice(0, 10)).toBe("2024-07-01");
+    expect(dateFromExcelSerial(0)).toBeNull();
+    expect(excelSerialOf(day(2024, 7, 1).getTime())).toBe(45474);
+  });
+
+  it.each([
+    ["yyyy-mm-dd", true],
+    ["m/d/yyyy", true],
+    ['yyyy"年"m"月"d"日"', true],
+    ["[$-F800]dddd, mmmm dd, yyyy", true],
+    ["h:mm:ss", false],
+    ['0.0"万元"', false],
+    ["General", false],
+    ["@", false],
+    ["0.00%", false],
+  ])("%s is a date format: %s", (format, expected) => {
+    expect(isDateFormat(format)).toBe(expected);
+  });
+});
+
+describe("the same sheet through the add-in and the command line", () => {
+  it("gives the same tiers, tenures and every written cell when dates come as serials", async () => {
+    const data = rows();
+    // The add-in's view: serial numbers, shown as dates by their number format.
+    const wb = new FakeWorkbook();
+    const sheet = wb
+      .addSheet("Dealers")
+      .fill([
+        HEADERS,
+        ...data.map((r) => [
+          r.name,
+          r.revenue,
+          excelSerialOf(r.since.getTime()),
+          excelSerialOf(r.visit.getTime()),
+          r.region,
+        ]),
+      ]);
+    for (let r = 1; r <= data.length; r++) {
+      sheet.put(r, 2, { format: "yyyy-mm-dd" });
+      sheet.put(r, 3, { format: "yyyy-mm-dd" });
+    }
+    await tierInExcel(asExcelContext(wb.context()), {
+      language: "en-US",
+      supports: wb.supports,
+      asOf: AS_OF,
+    });
+
+    // The command line's view: the same sheet as an .xlsx with real dates.
+    const dir = await tempDir();
+    const input = await writeWorkbook(path.join(dir, "in.xlsx"), {
+      Dealers: [HEADERS, ...data.map((r) => [r.name, r.revenue, r.since, r.visit, r.region])],
+    });
+    const out = path.join(dir, "out.xlsx");
+    const sink = new PassThrough();
+    const code = await runCli([input, "--out", out, "--lang", "en-US", "--quiet"], {
+      stdout: sink as unknown as NodeJS.WriteStream,
+      stderr: sink as unknown as NodeJS.WriteStream,
+      env: {},
+      now: () => AS_OF,
+    });
+    expect(code).toBe(0);
+    const cli = (await readWorkbook(out)).getWorksheet("Dealers")!;
+
+    const width = (sheet.cells[0] ?? []).length;
+    expect(width).toBeGreaterThan(HEADERS.length + 5);
+    const asValue = (v: unknown): unknown => {
+      if (v instanceof Date) return excelSerialOf(v.getTime());
+      if (v === null || v === undefined) return "";
+      return v;
+    };
+    let compared = 0;
+    for (let r = 0; r <= data.length; r++) {
+      for (let c = HEADERS.length; c < width; c++) {
+        const excel = asValue(sheet.value(r, c));
+        const file = asValue(cli.getCell(r + 1, c + 1).value);
+        expect([r, c, file]).toEqual([r, c, excel]);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(300);
+    // Tenure from the dates, not from a 45,000-year serial: the reasons name years as partner the same way.
+    const tierColumn = HEADERS.length;
+    expect(sheet.value(0, tierColumn)).toBe("Tier");
+  });
+});
