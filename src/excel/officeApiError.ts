@@ -2,7 +2,16 @@ import type { ExcelMessages } from "../i18n";
 
 /** What went wrong in Excel, in terms a door can act on. */
 export type OfficeProblem =
-  "protected" | "cellEdit" | "payload" | "empty" | "tooLarge" | "apiMissing" | "unknown";
+  | "protected"
+  | "cellEdit"
+  | "payload"
+  | "empty"
+  | "tooLarge"
+  | "apiMissing"
+  | "busy"
+  | "session"
+  | "selection"
+  | "unknown";
 
 /** An Office failure, translated: `message` is in the user's language; `written` says what a failed write left. */
 export class OfficeApiError extends Error {
@@ -49,15 +58,27 @@ export function translateOfficeError(
     new OfficeApiError(problem, written === null ? text : `${text} ${m.partialWrite(written)}`, written, {
       cause: error,
     });
+  // Office's codes, as listed in https://learn.microsoft.com/office/dev/add-ins/reference/javascript-api-for-excel-error-codes
   switch (code) {
     case "AccessDenied":
-    case "SheetProtected":
       return wrap("protected", m.protectedSheet(sheet));
     case "InvalidOperationInCellEditMode":
       return wrap("cellEdit", m.cellEditMode);
     case "RequestPayloadSizeLimitExceeded":
-    case "PayloadTooLarge":
       return wrap("payload", m.payloadTooLarge);
+    case "ResponsePayloadSizeLimitExceeded":
+      return wrap("payload", m.responseTooLarge);
+    case "RangeExceedsLimit":
+    case "OperationCellsExceedLimit":
+      return wrap("tooLarge", m.tooManyCells);
+    case "InvalidSelection":
+      return wrap("selection", m.invalidSelection);
+    case "ActivityLimitReached":
+      return wrap("busy", m.activityLimit);
+    case "InvalidOrTimedOutSession":
+      return wrap("session", m.sessionExpired);
+    case "InvalidOperation":
+      return wrap("unknown", m.invalidOperation);
     case "ApiNotFound":
       return wrap("apiMissing", m.apiMissing("ExcelApi"));
     default: {

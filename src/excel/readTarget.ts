@@ -2,6 +2,7 @@ import type { Cell } from "../engine";
 import type { ExcelMessages } from "../i18n";
 import type { SheetTable } from "../workbook";
 import { OfficeApiError, translateOfficeError } from "./officeApiError";
+import { isResponseTooLarge } from "./syncInBatches";
 
 /** Bytes Excel on the web accepts in one response are limited too: read in chunks well below 5 MB. */
 const READ_BUDGET_BYTES = 3_000_000;
@@ -23,6 +24,19 @@ export type ExcelTable = SheetTable & { readonly syncs: number };
 
 export class ReadCancelled extends Error {
   override readonly name = "ReadCancelled";
+}
+
+type Box = { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number };
+
+/** The cells two ranges share, or null. */
+function intersect(a: Box, b: Box): Box | null {
+  const top = Math.max(a.rowIndex, b.rowIndex);
+  const left = Math.max(a.columnIndex, b.columnIndex);
+  const bottom = Math.min(a.rowIndex + a.rowCount, b.rowIndex + b.rowCount);
+  const right = Math.min(a.columnIndex + a.columnCount, b.columnIndex + b.columnCount);
+  return bottom > top && right > left
+    ? { rowIndex: top, columnIndex: left, rowCount: bottom - top, columnCount: right - left }
+    : null;
 }
 
 /**
@@ -60,7 +74,7 @@ export async function readTarget(context: Excel.RequestContext, options: ReadOpt
     syncs++;
   }
   // The selection, or the whole table when the selection is one cell inside a table, or the used range.
-  let box: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number } | null = null;
+  let box: Box | null = null;
   if (selection) {
     const inTable =
       selection.rowCount === 1 && selection.columnCount === 1
@@ -72,7 +86,9 @@ export async function readTarget(context: Excel.RequestContext, options: ReadOpt
               selection.columnIndex < t.range.columnIndex + t.range.columnCount,
           )
         : undefined;
-    box = inTable ? inTable.range : selection;
+    // A whole column (A:D) or the whole sheet (Ctrl+A) selects a million rows and 16,384 columns:
+    // only the part with data is read, and written beside.
+    box = inTable ? inTable.range : used.isNullObject ? null : intersect(selection, used);
   } else if (!used.isNullObject) {
     box = used;
   }
@@ -83,21 +99,32 @@ export async function readTarget(context: Excel.RequestContext, options: ReadOpt
   const formats = ws.getRangeByIndexes(rowIndex, columnIndex, Math.min(FORMAT_ROWS, rowCount), columnCount);
   formats.load("numberFormat");
 
-  const chunkRows = Math.max(1, Math.min(rowCount, Math.floor(READ_BUDGET_BYTES / (columnCount * 64))));
+  // A first guess of 64 bytes a cell; a response Excel finds too large (long CJK text, say) halves the
+  // chunk and tries again, down to one row.
+  let chunkRows = Math.max(1, Math.min(rowCount, Math.floor(READ_BUDGET_BYTES / (columnCount * 64))));
   const values: Cell[][] = new Array(rowCount);
   try {
-    for (let start = 0; start < rowCount; start += chunkRows) {
+    for (let start = 0; start < rowCount; ) {
       if (options.isCancelled?.()) throw new ReadCancelled();
       const n = Math.min(chunkRows, rowCount - start);
       const chunk = ws.getRangeByIndexes(rowIndex + start, columnIndex, n, columnCount);
       chunk.load("values");
-      // One sync per chunk is the point: each request stays under the payload limit.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
-      syncs++;
+      try {
+        // One sync per chunk is the point: each response stays under the payload limit.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+        syncs++;
+      } catch (error) {
+        if (!isResponseTooLarge(error) || n === 1) throw error;
+        chunkRows = Math.max(1, Math.floor(n / 2));
+        // A refused response delivers nothing: the number formats asked for with the first chunk too.
+        if (start === 0) formats.load("numberFormat");
+        continue;
+      }
       const rows = chunk.values as Cell[][];
       for (let r = 0; r < n; r++) values[start + r] = rows[r] ?? [];
-      options.onProgress?.(start + n, rowCount);
+      start += n;
+      options.onProgress?.(start, rowCount);
     }
   } catch (error) {
     if (error instanceof ReadCancelled) throw error;
@@ -105,6 +132,8 @@ export async function readTarget(context: Excel.RequestContext, options: ReadOpt
   }
 
   const columnFormats: (string | undefined)[] = new Array(columnCount).fill(undefined);
+  // Loaded with the first chunk (and again with its retry, when Excel refused that response).
+  // eslint-disable-next-line office-addins/call-sync-after-load
   const formatRows = formats.numberFormat as string[][];
   for (let c = 0; c < columnCount; c++) {
     for (let r = 0; r < formatRows.length; r++) {

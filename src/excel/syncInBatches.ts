@@ -1,9 +1,13 @@
 import { officeErrorCode } from "./officeApiError";
 
-/** Excel refused a request as too large (the code differs between hosts and versions). */
+/** Excel refused a request as too large (Excel on the web: 5 MB a request). */
 export function isPayloadError(error: unknown): boolean {
-  const code = officeErrorCode(error);
-  return code === "RequestPayloadSizeLimitExceeded" || code === "PayloadTooLarge";
+  return officeErrorCode(error) === "RequestPayloadSizeLimitExceeded";
+}
+
+/** Excel could not send a response that large (Excel on the web: 5 MB a response). */
+export function isResponseTooLarge(error: unknown): boolean {
+  return officeErrorCode(error) === "ResponsePayloadSizeLimitExceeded";
 }
 
 export type Batches = {

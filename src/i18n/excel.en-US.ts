@@ -13,6 +13,17 @@ export const excelEnUS: ExcelMessages = {
     `This version of Excel lacks ${set}, which tiering needs. Update Office or use Excel on the web.`,
   noRoom: (s) => `There is no free column right of the data on '${s}' for the tier columns.`,
   unknown: (d) => `Excel reported an error: ${d}`,
+  protectedWorkbook:
+    "The workbook's structure is protected, so the strategy sheet cannot be added. Unprotect it (Review > Protect Workbook) and run again; nothing was written.",
+  invalidOperation:
+    "Excel refused the operation in its current state (a dialog or another add-in may be busy with the workbook). Close it and run again.",
+  tooManyCells:
+    "Excel refused so many cells in one operation. Select fewer rows or columns (or let the add-in read the used range) and run again.",
+  invalidSelection: "The selection is not one block of cells. Select one range, or turn off “use my selection”.",
+  activityLimit: "Excel is busy with many requests from add-ins. Wait a moment and run again.",
+  sessionExpired: "Excel on the web lost its connection to this workbook. Reload the page and run again.",
+  responseTooLarge:
+    "Excel could not send the sheet even in small pieces (very long texts in its cells). Select fewer columns and run again.",
   partialWrite: (w) =>
     `Writing stopped partway. Already written: ${w}. Your own cells are untouched; run again to finish.`,
   nothingWritten: "nothing yet",

@@ -8,6 +8,20 @@ export type ExcelMessages = {
   readonly apiMissing: (set: string) => string;
   readonly noRoom: (sheet: string) => string;
   readonly unknown: (detail: string) => string;
+  /** Workbook structure protection: sheets cannot be added or deleted. */
+  readonly protectedWorkbook: string;
+  /** InvalidOperation: Excel refused the operation in its current state. */
+  readonly invalidOperation: string;
+  /** RangeExceedsLimit / OperationCellsExceedLimit: too many cells in one operation. */
+  readonly tooManyCells: string;
+  /** InvalidSelection: the selection is not one range. */
+  readonly invalidSelection: string;
+  /** ActivityLimitReached: Excel is throttling the add-in. */
+  readonly activityLimit: string;
+  /** InvalidOrTimedOutSession: Excel on the web lost the session. */
+  readonly sessionExpired: string;
+  /** ResponsePayloadSizeLimitExceeded that survived halving. */
+  readonly responseTooLarge: string;
   readonly partialWrite: (written: string) => string;
   readonly nothingWritten: string;
   readonly writtenColumns: (columns: number, rows: number) => string;

@@ -96,6 +96,8 @@ export class FakeSheet {
 export type FakeOptions = {
   /** Bytes one request may carry (Excel on the web: 5 MB). */
   payloadLimit?: number;
+  /** Bytes one response may carry (Excel on the web: 5 MB). */
+  responseLimit?: number;
   /** Reject the n-th sync (1-based) with this code before applying anything. */
   failAtSync?: { sync: number; code: string };
   cellEditMode?: boolean;
@@ -111,6 +113,8 @@ export class FakeWorkbook {
   selection: { sheet: string; row: number; column: number; rows: number; columns: number } | null = null;
   syncs = 0;
   readonly requests: number[] = [];
+  /** Estimated bytes of each response (what was loaded). */
+  readonly responses: number[] = [];
   readonly suspended: string[] = [];
   readonly changeHandlers = new Set<() => Promise<void>>();
   constructor(readonly options: FakeOptions = {}) {}
@@ -158,7 +162,10 @@ class Proxy {
     if (!this.synced)
       throw new FakeOfficeError("PropertyNotLoaded", "isNullObject is known only after context.sync().");
   }
-  load(_props?: unknown): this {
+  /** The properties asked for, e.g. ["values"], to size the response. */
+  loadedProps: string[] = [];
+  load(props?: unknown): this {
+    this.loadedProps = typeof props === "string" ? [props] : Array.isArray(props) ? (props as string[]) : [];
     this.pendingLoad = true;
     this.ctx.loads.push(this);
     return this;
@@ -166,6 +173,10 @@ class Proxy {
   resolve(): void {
     this.loaded = true;
     this.pendingLoad = false;
+  }
+  /** What the loaded properties weigh as JSON, as Excel sends them. */
+  responseBytes(): number {
+    return 64;
   }
   protected need(): void {
     if (!this.loaded)
@@ -203,9 +214,16 @@ export class FakeContext {
     if (bytes > (this.book.options.payloadLimit ?? 5 * 1024 * 1024))
       throw new FakeOfficeError("RequestPayloadSizeLimitExceeded");
     this.book.requests.push(bytes);
+    // Excel on the web also refuses to send a response over 5 MB: ResponsePayloadSizeLimitExceeded
+    // (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization
+    // #excel-add-ins). The ops before it are applied; nothing loaded is delivered.
+    for (const op of ops) op.apply();
+    const responseBytes = loads.reduce((sum, p) => sum + p.responseBytes(), 0);
+    if (responseBytes > (this.book.options.responseLimit ?? 5 * 1024 * 1024))
+      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded");
+    this.book.responses.push(responseBytes);
     const created = this.created;
     this.created = [];
-    for (const op of ops) op.apply();
     for (const p of loads) p.resolve();
     for (const p of created) p.markSynced();
   }
@@ -489,6 +507,19 @@ export class FakeRange extends Proxy {
   /** The range's cells (0-based); throws for a null object. */
   cells(): Box {
     return this.b();
+  }
+  /** Loaded values and number formats weigh what their JSON weighs; other properties a little. */
+  override responseBytes(): number {
+    const b = this.box();
+    if (!b) return 64;
+    let bytes = 64;
+    if (this.loadedProps.includes("values")) {
+      const s = this.ws.sheet();
+      for (let r = b.row; r < b.row + b.rows; r++)
+        for (let c = b.column; c < b.column + b.columns; c++)
+          bytes += utf8(JSON.stringify(s.value(r, c))) + 1;
+    }
+    return bytes;
   }
   private b(): Box {
     const b = this.box();

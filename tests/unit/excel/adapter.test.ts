@@ -6,6 +6,7 @@ import {
   TieringBlockedError,
   readTarget,
   tierInExcel,
+  translateOfficeError,
 } from "../../../src/excel";
 import { getMessages } from "../../../src/i18n";
 import { SETTINGS_SHEET, parseSettings, runTiering } from "../../../src/workbook";
@@ -43,6 +44,27 @@ const tier = (wb: FakeWorkbook, extra: Partial<Parameters<typeof tierInExcel>[1]
   });
 
 describe("reading", () => {
+  it("halves a read chunk when Excel's response would pass its limit (long Chinese text), and retries", async () => {
+    const long = "华东区域重点经销商，长期合作，负责省内批发与零售渠道的统一配送和售后服务。".repeat(4);
+    const { wb } = book(
+      ledger(3_000, (i) => `经销商${i + 1}：${long}`),
+      { responseLimit: 400_000 },
+    );
+    const table = await readTarget(asExcelContext(wb.context()), { useSelection: false, messages: en.excel });
+    expect(table.values).toHaveLength(3_003);
+    expect(table.values[3_002]?.[0]).toBe(`经销商3000：${long}`);
+    expect(Math.max(...wb.responses)).toBeLessThanOrEqual(400_000);
+  });
+
+  it("says in the user's language when one row is too large for Excel to send", async () => {
+    const { wb } = book(ledger(5), { responseLimit: 2_000 });
+    wb.sheet("Dealers")!.put(4, 0, { value: "x".repeat(5_000) });
+    const zh = getMessages("zh-CN").excel;
+    await expect(
+      readTarget(asExcelContext(wb.context()), { useSelection: false, messages: zh }),
+    ).rejects.toThrow(zh.responseTooLarge);
+  });
+
   it("reads a 100,000-row sheet in chunks: syncs grow with chunks, not rows", async () => {
     const { wb } = book(ledger(100_000));
     const table = await readTarget(asExcelContext(wb.context()), { useSelection: false, messages: en.excel });
@@ -60,6 +82,23 @@ describe("reading", () => {
     expect(table.origin).toEqual({ row: 2, column: 0 });
     expect(table.values).toHaveLength(6);
     expect(table.values[0]).toEqual(["Distributor", "Revenue"]);
+  });
+
+  it.each([
+    ["whole columns A:D", { row: 0, column: 0, rows: 1_048_576, columns: 4 }, 4],
+    ["the whole sheet (Ctrl+A)", { row: 0, column: 0, rows: 1_048_576, columns: 16_384 }, 4],
+    ["columns A:B", { row: 0, column: 0, rows: 1_048_576, columns: 2 }, 2],
+  ])("clips a selection of %s to the cells with data", async (_what, box, columns) => {
+    const { wb } = book(ledger(20));
+    wb.selection = { sheet: "Dealers", ...box };
+    const table = await readTarget(asExcelContext(wb.context()), { useSelection: true, messages: en.excel });
+    expect(table.values).toHaveLength(23);
+    expect(table.values[2]).toHaveLength(columns);
+    expect(table.origin).toEqual({ row: 0, column: box.column });
+    expect(table.syncs).toBeLessThanOrEqual(3);
+    // Tiering from such a selection writes beside the data, not a million rows down.
+    const result = await tier(wb, { useSelection: true });
+    expect(result.outcome.plan?.rowCount).toBe(20);
   });
 
   it("reads the whole table when the selection is one cell inside it", async () => {
@@ -83,6 +122,30 @@ describe("reading", () => {
     await expect(
       readTarget(asExcelContext(wb.context()), { useSelection: false, messages: en.excel }),
     ).rejects.toThrow("Sheet 'Blank' is empty");
+  });
+});
+
+describe("Office's error codes", () => {
+  it.each([
+    ["AccessDenied", "protected"],
+    ["InvalidOperationInCellEditMode", "cellEdit"],
+    ["RequestPayloadSizeLimitExceeded", "payload"],
+    ["ResponsePayloadSizeLimitExceeded", "payload"],
+    ["RangeExceedsLimit", "tooLarge"],
+    ["OperationCellsExceedLimit", "tooLarge"],
+    ["InvalidSelection", "selection"],
+    ["ActivityLimitReached", "busy"],
+    ["InvalidOrTimedOutSession", "session"],
+    ["InvalidOperation", "unknown"],
+  ])("%s has a message of its own in both languages", (code, problem) => {
+    for (const lang of ["en-US", "zh-CN"] as const) {
+      const m = getMessages(lang).excel;
+      const e = translateOfficeError({ code, message: "raw" }, m, "Dealers");
+      expect(e.problem).toBe(problem);
+      // Never the raw "Excel reported an error" fallback with the code in it.
+      expect(e.message).not.toContain(code);
+      expect(e.message).not.toBe(m.unknown(`${code}: raw`));
+    }
   });
 });
 
