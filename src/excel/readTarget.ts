@@ -104,7 +104,7 @@ export async function readTarget(context: Excel.RequestContext, options: ReadOpt
   let chunkRows = Math.max(1, Math.min(rowCount, Math.floor(READ_BUDGET_BYTES / (columnCount * 64))));
   const values: Cell[][] = new Array(rowCount);
   try {
-    for (let start = 0; start < rowCount; ) {
+    for (let start = 0; start < rowCount;) {
       if (options.isCancelled?.()) throw new ReadCancelled();
       const n = Math.min(chunkRows, rowCount - start);
       const chunk = ws.getRangeByIndexes(rowIndex + start, columnIndex, n, columnCount);

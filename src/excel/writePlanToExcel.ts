@@ -60,6 +60,9 @@ export async function applyPlanToExcel(
   const sheets = context.workbook.worksheets;
   const ws = sheets.getItem(plan.sheetName);
   ws.load("protection/protected");
+  // Structure protection forbids adding the strategy sheet: found before the first write, not after.
+  const structure = context.workbook.protection;
+  structure.load("protected");
   const existing = new Map<string, Excel.Worksheet>();
   for (const name of [
     SETTINGS_SHEET,
@@ -100,15 +103,21 @@ export async function applyPlanToExcel(
     syncs++;
     largest = Math.max(largest, bytes);
   };
+  let screenSuspended = false;
   const suspend = (): void => {
     // ExcelApi 1.7 is the manifest's minimum (checked before any call); only newer APIs need a guard.
     context.application.suspendApiCalculationUntilNextSync();
-    if (options.supports("ExcelApi", "1.9")) context.application.suspendScreenUpdatingUntilNextSync();
+    // Screen updating is suspended once: called in a loop of syncs it makes the screen flicker (docs).
+    if (!screenSuspended && options.supports("ExcelApi", "1.9")) {
+      context.application.suspendScreenUpdatingUntilNextSync();
+      screenSuspended = true;
+    }
   };
 
   try {
     await sync(0);
     if (ws.protection.protected) throw new OfficeApiError("protected", m.protectedSheet(plan.sheetName));
+    if (structure.protected) throw new OfficeApiError("protected", m.protectedWorkbook);
     const maxColumn = Math.max(0, ...plan.columns.map((c) => c.column));
     if (maxColumn >= MAX_COLUMNS)
       throw new OfficeApiError("tooLarge", m.tooLarge(plan.rowCount, maxColumn + 1));
@@ -218,6 +227,10 @@ export async function applyPlanToExcel(
       budget,
       sync,
     );
+    // Calculation was suspended while writing, and Excel leaves the recalculation to the add-in:
+    // formulas of the user's that read our columns are brought up to date.
+    context.application.calculate("Recalculate");
+    await sync(16);
     return { syncs, largestRequestBytes: largest };
   } catch (error) {
     if (error instanceof WriteCancelled) throw error;

@@ -19,7 +19,8 @@ export const excelEnUS: ExcelMessages = {
     "Excel refused the operation in its current state (a dialog or another add-in may be busy with the workbook). Close it and run again.",
   tooManyCells:
     "Excel refused so many cells in one operation. Select fewer rows or columns (or let the add-in read the used range) and run again.",
-  invalidSelection: "The selection is not one block of cells. Select one range, or turn off “use my selection”.",
+  invalidSelection:
+    "The selection is not one block of cells. Select one range, or turn off “use my selection”.",
   activityLimit: "Excel is busy with many requests from add-ins. Wait a moment and run again.",
   sessionExpired: "Excel on the web lost its connection to this workbook. Reload the page and run again.",
   responseTooLarge:

@@ -12,8 +12,10 @@ export const excelZhCN: ExcelMessages = {
   unknown: (d) => `Excel 报告错误：${d}`,
   protectedWorkbook:
     "工作簿结构受保护，无法添加分级策略工作表。请先取消保护（审阅 > 保护工作簿）后重新运行；未写入任何内容。",
-  invalidOperation: "Excel 当前状态下拒绝了此操作（可能有对话框或其他加载项正在使用工作簿）。请关闭后重新运行。",
-  tooManyCells: "单次操作的单元格过多，Excel 拒绝执行。请少选一些行或列（或让加载项读取已用区域）后重新运行。",
+  invalidOperation:
+    "Excel 当前状态下拒绝了此操作（可能有对话框或其他加载项正在使用工作簿）。请关闭后重新运行。",
+  tooManyCells:
+    "单次操作的单元格过多，Excel 拒绝执行。请少选一些行或列（或让加载项读取已用区域）后重新运行。",
   invalidSelection: "所选内容不是一个连续区域。请只选一个区域，或关闭“使用我的选区”。",
   activityLimit: "Excel 正忙于处理加载项的大量请求，请稍候再运行。",
   sessionExpired: "网页版 Excel 与此工作簿的连接已断开。请刷新页面后重新运行。",

@@ -116,6 +116,10 @@ export class FakeWorkbook {
   /** Estimated bytes of each response (what was loaded). */
   readonly responses: number[] = [];
   readonly suspended: string[] = [];
+  /** Workbook structure protection: sheets cannot be added, deleted or renamed. */
+  structureProtected = false;
+  /** Recalculations asked for with application.calculate(type). */
+  readonly calculations: string[] = [];
   readonly changeHandlers = new Set<() => Promise<void>>();
   constructor(readonly options: FakeOptions = {}) {}
 
@@ -192,9 +196,14 @@ export class FakeContext {
   created: Proxy[] = [];
   private ops: Op[] = [];
   readonly workbook: FakeWorkbookProxy;
+  // Application (ExcelApi 1.6/1.9): suspending calculation lasts until the next sync and leaves the
+  // recalculation to the add-in ("it is the developer's responsibility to re-calc the workbook");
+  // calculate(type) recalculates.
+  // https://learn.microsoft.com/javascript/api/excel/excel.application#excel-excel-application-suspendapicalculationuntilnextsync-member(1)
   readonly application = {
     suspendApiCalculationUntilNextSync: (): void => void this.book.suspended.push("calculation"),
     suspendScreenUpdatingUntilNextSync: (): void => void this.book.suspended.push("screen"),
+    calculate: (type: string): void => this.queue(8, () => void this.book.calculations.push(type)),
   };
   constructor(readonly book: FakeWorkbook) {
     this.workbook = new FakeWorkbookProxy(this);
@@ -231,8 +240,23 @@ export class FakeContext {
 
 class FakeWorkbookProxy {
   readonly worksheets: FakeWorksheets;
+  /**
+   * WorkbookProtection (ExcelApi 1.7): `protected` says whether the structure is protected; while it is,
+   * adding or deleting a sheet fails with AccessDenied.
+   * https://learn.microsoft.com/javascript/api/excel/excel.workbookprotection
+   */
+  readonly protection: { load: (p?: unknown) => void; readonly protected: boolean };
   constructor(private readonly ctx: FakeContext) {
     this.worksheets = new FakeWorksheets(ctx);
+    let loaded = false;
+    this.protection = {
+      load: () => ctx.queue(0, () => void (loaded = true)),
+      get protected(): boolean {
+        if (!loaded)
+          throw new FakeOfficeError("PropertyNotLoaded", "protection.protected has not been loaded.");
+        return ctx.book.structureProtected;
+      },
+    };
   }
   getSelectedRange(): FakeRange {
     const sel = this.ctx.book.selection;
@@ -269,6 +293,8 @@ class FakeWorksheets {
   }
   add(name: string): FakeWorksheet {
     this.ctx.queue(utf8(name), () => {
+      if (this.ctx.book.structureProtected)
+        throw new FakeOfficeError("AccessDenied", "The workbook is protected.");
       if (this.ctx.book.sheet(name)) throw new FakeOfficeError("ItemAlreadyExists", name);
       this.ctx.book.addSheet(name);
     });
@@ -409,6 +435,8 @@ export class FakeWorksheet extends Proxy {
   }
   delete(): void {
     this.ctx.queue(8, () => {
+      if (this.ctx.book.structureProtected)
+        throw new FakeOfficeError("AccessDenied", "The workbook is protected.");
       const s = this.sheet();
       this.ctx.book.sheets.splice(this.ctx.book.sheets.indexOf(s), 1);
     });

@@ -342,6 +342,23 @@ describe("writing", () => {
     expect(new Set(older.wb.suspended)).toEqual(new Set(["calculation"]));
   });
 
+  it("suspends screen updating once however many chunks, and recalculates when done", async () => {
+    const { wb } = book(ledger(100_000));
+    const result = await tier(wb);
+    expect(result.write!.syncs).toBeGreaterThan(5);
+    expect(wb.suspended.filter((x) => x === "screen")).toHaveLength(1);
+    expect(wb.calculations).toEqual(["Recalculate"]);
+  });
+
+  it("finds workbook structure protection before writing anything", async () => {
+    const { wb, sheet } = book(ledger(20));
+    wb.structureProtected = true;
+    const before = snapshot(sheet, 10);
+    await expect(tier(wb)).rejects.toThrow(en.excel.protectedWorkbook);
+    expect(snapshot(sheet, 10)).toBe(before);
+    expect(wb.sheets.map((s) => s.name)).toEqual(["Dealers"]);
+  });
+
   it("gives the same answer as the CLI's path for the same sheet", async () => {
     const rows = ledger(500);
     const { wb } = book(rows);
