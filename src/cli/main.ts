@@ -156,7 +156,8 @@ async function tierFile(o: CliOptions, io: CliIO, ui: Messages): Promise<void> {
     o.input,
     own,
   );
-  const table = readSheet(worksheet);
+  // Every sheet's name: the plan never takes (or deletes) a sheet that is not ours.
+  const table = { ...readSheet(worksheet), sheetNames: workbook.worksheets.map((w) => w.name) };
 
   progress.phase(ui.cli.phase.tiering, 0, table.values.length);
   const outcome = runTiering(table, { language: o.lang, rules, previous: saved.settings, asOf: io.now() });

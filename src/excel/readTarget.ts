@@ -57,6 +57,9 @@ export async function readTarget(context: Excel.RequestContext, options: ReadOpt
   // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
   const tables = ws.tables;
   tables.load("items/name");
+  // Every sheet's name: the plan never takes the name of a sheet that is not ours.
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
   let syncs = 0;
   try {
     await context.sync();
@@ -157,6 +160,7 @@ export async function readTarget(context: Excel.RequestContext, options: ReadOpt
     origin: { row: rowIndex, column: columnIndex },
     columnFormats,
     tableName: table?.name,
+    sheetNames: sheets.items.map((s) => s.name),
     syncs,
   };
 }

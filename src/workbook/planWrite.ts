@@ -280,12 +280,30 @@ export function planWrite(table: SheetTable, result: TieringResult, options: Pla
     });
   }
 
-  const strategySheetName = messages.workbook.strategySheetName;
-  const changeLogName = messages.workbook.changeLogSheetName;
-  const otherNames = (pick: (x: Messages) => string, current: string, saved: string | undefined): string[] =>
-    [...new Set([...LANGUAGES.map((l) => pick(getMessages(l))), saved ?? ""])].filter(
-      (n) => n !== "" && n !== current,
-    );
+  // Our sheets are the ones the last run's settings name; any other sheet is the
+  // user's, whatever it is called: never replaced, never deleted. A name the user's sheet holds gets a
+  // suffix instead. Excel compares sheet names without case.
+  const key = (name: string): string => name.toLowerCase();
+  const previous = options.previous;
+  const own = new Set(
+    [previous?.output.strategySheet, previous?.output.changeLogSheet]
+      .filter((n): n is string => typeof n === "string" && n !== "")
+      .map(key),
+  );
+  own.delete(key(table.sheetName));
+  const taken = new Set([...(table.sheetNames ?? []), table.sheetName].map(key).filter((n) => !own.has(n)));
+  taken.add(key(table.sheetName));
+  const freeName = (wanted: string): string => {
+    let name = wanted;
+    for (let k = 2; taken.has(key(name)); k++) name = `${wanted} (${k})`;
+    taken.add(key(name));
+    return name;
+  };
+  const strategySheetName = freeName(messages.workbook.strategySheetName);
+  const changeLogName = freeName(messages.workbook.changeLogSheetName);
+  /** The last run's sheet of this kind, when it is ours and now goes by another name (a language switch). */
+  const ourOld = (saved: string | undefined, chosen: string): string[] =>
+    saved && own.has(key(saved)) && key(saved) !== key(chosen) ? [saved] : [];
 
   const mapping: Partial<Record<Field, string>> = {};
   for (const [field, wanted] of Object.entries(options.mapping ?? {}) as [Field, string | number][]) {
@@ -344,19 +362,13 @@ export function planWrite(table: SheetTable, result: TieringResult, options: Pla
     tierStyles: TIERS.map((t) => ({ tier: t, label: m.tier[t], ...TIER_COLORS[t] })),
     strategySheet: {
       ...planStrategySheet(result, messages, table.sheetName, options.asOf),
-      replaces: otherNames(
-        (x) => x.workbook.strategySheetName,
-        strategySheetName,
-        options.previous?.output.strategySheet,
-      ),
+      name: strategySheetName,
+      replaces: ourOld(previous?.output.strategySheet, strategySheetName),
     },
     changeLog: {
       ...planChangeLog(settings.history ?? [], messages),
-      replaces: otherNames(
-        (x) => x.workbook.changeLogSheetName,
-        changeLogName,
-        options.previous?.output.changeLogSheet,
-      ),
+      name: changeLogName,
+      replaces: ourOld(previous?.output.changeLogSheet, changeLogName),
     },
     settings,
   };

@@ -7,4 +7,6 @@ export type SheetTable = CellGrid & {
   readonly columnFormats?: readonly (string | undefined)[];
   /** The Excel table (ListObject) holding the data, when there is one. */
   readonly tableName?: string | undefined;
+  /** Every sheet of the workbook, so the plan never takes the name of a sheet that is not ours. */
+  readonly sheetNames?: readonly string[] | undefined;
 };

@@ -278,6 +278,17 @@ class FakeWorksheets {
       },
     };
   }
+  private namesLoaded = false;
+  /** `worksheets.load("items/name")`: the collection's items are readable after the next sync. */
+  load(_props?: unknown): this {
+    this.ctx.queue(0, () => void (this.namesLoaded = true));
+    return this;
+  }
+  get items(): { name: string }[] {
+    if (!this.namesLoaded)
+      throw new FakeOfficeError("PropertyNotLoaded", "worksheets.items has not been loaded.");
+    return this.ctx.book.sheets.map((sheet) => ({ name: sheet.name }));
+  }
   getActiveWorksheet(): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => this.ctx.book.sheets[this.ctx.book.active]);
   }

@@ -399,6 +399,21 @@ describe("the samples and the demo", () => {
     },
   );
 
+  it("never deletes the user's sheets that bear our names, nor the sheet it tiers", async () => {
+    const input = await writeWorkbook(path.join(dir, "names.xlsx"), {
+      "Tiering Changes": ledger(12),
+      "Tiering Strategy": [["my own notes"]],
+    });
+    const out = path.join(dir, "names.out.xlsx");
+    const run = await runCommand([input, "--sheet", "Tiering Changes", "--out", out, "--lang", "en-US"]);
+    expect(run.code).toBe(0);
+    const wb = await readWorkbook(out);
+    expect(wb.getWorksheet("Tiering Strategy")?.getCell("A1").value).toBe("my own notes");
+    expect(wb.getWorksheet("Tiering Changes")?.getCell("A1").value).toBe(ledger(12)[0]?.[0]);
+    expect(wb.getWorksheet("Tiering Strategy (2)")).toBeDefined();
+    expect(wb.getWorksheet("Tiering Changes (2)")).toBeDefined();
+  });
+
   it("speaks the terminal's language (LANG) while the workbook follows its headers", async () => {
     const out = path.join(dir, "lang.xlsx");
     const en = await runCommand([path.join(ROOT, "samples/distributors.zh.xlsx"), "--out", out]);

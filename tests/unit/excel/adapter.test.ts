@@ -350,6 +350,22 @@ describe("writing", () => {
     expect(wb.calculations).toEqual(["Recalculate"]);
   });
 
+  it("never replaces or deletes a sheet of the user's that bears one of our names", async () => {
+    const { wb } = book(ledger(20));
+    wb.addSheet("Tiering Strategy").fill([["my own notes"]]);
+    wb.addSheet("分级策略").fill([["我的笔记"]]);
+    await tier(wb);
+    expect(wb.sheet("Tiering Strategy")?.value(0, 0)).toBe("my own notes");
+    expect(wb.sheet("分级策略")?.value(0, 0)).toBe("我的笔记");
+    expect(wb.sheet("Tiering Strategy (2)")?.value(0, 0)).toBe("Channel tiering strategy");
+    // A second run replaces its own sheet, and still nothing of the user's.
+    await tier(wb);
+    expect(wb.sheets.map((x) => x.name).filter((n) => n.startsWith("Tiering Strategy"))).toEqual([
+      "Tiering Strategy",
+      "Tiering Strategy (2)",
+    ]);
+  });
+
   it("finds workbook structure protection before writing anything", async () => {
     const { wb, sheet } = book(ledger(20));
     wb.structureProtected = true;

@@ -35,7 +35,59 @@ describe("planWrite", () => {
     ).plan!;
     expect(plan.columns[0]).toMatchObject({ header: "Tier", values: ["Key account"] });
     expect(plan.strategySheet.name).toBe("Tiering Strategy");
-    expect(plan.strategySheet.replaces).toContain("分级策略");
+    // No saved settings: no other sheet is known to be ours, so none is replaced.
+    expect(plan.strategySheet.replaces).toEqual([]);
+  });
+
+  describe("sheets: ours only when the saved settings say so", () => {
+    const rows = [
+      ["经销商名称", "年销售额"],
+      ["甲", 100],
+    ];
+    const table = (sheetName: string, sheetNames: string[]) => ({ ...sheet(rows, sheetName), sheetNames });
+
+    it("never takes the name of the user's own sheet (any case), and replaces nothing of theirs", () => {
+      const plan = runTiering(table("Data", ["Data", "tiering STRATEGY", "Tiering Changes"]), {
+        asOf: AS_OF,
+        language: "en-US",
+      }).plan!;
+      expect(plan.strategySheet.name).toBe("Tiering Strategy (2)");
+      expect(plan.changeLog.name).toBe("Tiering Changes (2)");
+      expect([...plan.strategySheet.replaces, ...plan.changeLog.replaces]).toEqual([]);
+      expect(plan.settings.output.strategySheet).toBe("Tiering Strategy (2)");
+    });
+
+    it("replaces its own sheets from the last run, in the other language too", () => {
+      const first = runTiering(table("Data", ["Data"]), { asOf: AS_OF, language: "zh-CN" }).plan!;
+      const again = runTiering(table("Data", ["Data", "分级策略", "分级变动记录", "Tiering Strategy"]), {
+        asOf: AS_OF,
+        language: "en-US",
+        previous: first.settings,
+      }).plan!;
+      expect(first.settings.output.strategySheet).toBe("分级策略");
+      // "Tiering Strategy" exists but is not ours: the plan goes around it.
+      expect(again.strategySheet.name).toBe("Tiering Strategy (2)");
+      expect(again.strategySheet.replaces).toEqual(["分级策略"]);
+      expect(again.changeLog.replaces).toEqual([first.settings.output.changeLogSheet]);
+    });
+
+    it("never replaces the sheet being tiered, even when it bears one of our names", () => {
+      const plan = runTiering(table("Tiering Changes", ["Tiering Changes"]), {
+        asOf: AS_OF,
+        language: "en-US",
+        previous: {
+          ...runTiering(table("x", []), { asOf: AS_OF }).plan!.settings,
+          output: {
+            columns: {},
+            strategySheet: "Tiering Strategy",
+            changeLogSheet: "Tiering Changes",
+          },
+        },
+      }).plan!;
+      expect(plan.changeLog.name).toBe("Tiering Changes (2)");
+      expect(plan.changeLog.replaces).toEqual([]);
+      expect(plan.strategySheet.name).toBe("Tiering Strategy");
+    });
   });
 
   it("updates its own columns in place on a re-run, in either language, and never duplicates them", () => {
