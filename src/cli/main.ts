@@ -160,7 +160,13 @@ async function tierFile(o: CliOptions, io: CliIO, ui: Messages): Promise<void> {
   const table = { ...readSheet(worksheet), sheetNames: workbook.worksheets.map((w) => w.name) };
 
   progress.phase(ui.cli.phase.tiering, 0, table.values.length);
-  const outcome = runTiering(table, { language: o.lang, rules, previous: saved.settings, asOf: io.now() });
+  // One rule for the workbook's language in every door: --lang, else the last run's, else the headers'.
+  const outcome = runTiering(table, {
+    language: o.lang ?? saved.settings?.language,
+    rules,
+    previous: saved.settings,
+    asOf: io.now(),
+  });
   // The terminal speaks the user's language (--lang, else LANG); the workbook may be written in another.
   const m = ui;
   const errors = outcome.result.findings.filter((f) => f.severity === "error");

@@ -19,8 +19,15 @@ export async function rerunTiering(event: { completed: () => void }, deps: Comma
   const language: Language = resolveLanguage(deps.displayLanguage());
   const m = getMessages(language);
   try {
+    // The sheet and the language the last run used (the saved settings), not the active sheet and
+    // Office's display language: pressed while the strategy sheet is in view, it still tiers the data.
     const result = await deps.run((context) =>
-      tierInExcel(context, { language, supports: deps.supports, asOf: deps.now() }),
+      tierInExcel(context, {
+        savedSheet: true,
+        uiLanguage: language,
+        supports: deps.supports,
+        asOf: deps.now(),
+      }),
     );
     const s = result.outcome.summary;
     const lines = [

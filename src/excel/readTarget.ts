@@ -13,6 +13,8 @@ export type ReadOptions = {
   /** Read the selected range (the user chose "use my selection") instead of the active sheet's data. */
   readonly useSelection: boolean;
   readonly messages: ExcelMessages;
+  /** Read this sheet (the one the saved settings name) instead of the active one. */
+  readonly sheetName?: string | undefined;
   /** Called after each chunk with rows read so far and the total. */
   readonly onProgress?: ((done: number, total: number) => void) | undefined;
   /** Checked between chunks; true stops the read. */
@@ -47,7 +49,9 @@ function intersect(a: Box, b: Box): Box | null {
  */
 export async function readTarget(context: Excel.RequestContext, options: ReadOptions): Promise<ExcelTable> {
   const m = options.messages;
-  const ws = context.workbook.worksheets.getActiveWorksheet();
+  const ws = options.sheetName
+    ? context.workbook.worksheets.getItem(options.sheetName)
+    : context.workbook.worksheets.getActiveWorksheet();
   ws.load("name");
   const used = ws.getUsedRangeOrNullObject(true);
   used.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);

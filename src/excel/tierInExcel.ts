@@ -13,8 +13,10 @@ import { readSettingsCells } from "./settingsStore";
 import { type WriteOutcome, applyPlanToExcel } from "./writePlanToExcel";
 
 export type TierInExcelOptions = {
-  /** Language of the add-in's UI and of everything written; omitted: detected from the headers. */
+  /** Language of everything written; omitted: the last run's (saved), else detected from the headers. */
   readonly language?: Language | undefined;
+  /** Language of the messages to the user (errors); omitted: `language`, else English. */
+  readonly uiLanguage?: Language | undefined;
   /** Rules from the pane; omitted: the rules saved in the workbook, else the defaults. */
   readonly rules?: unknown;
   readonly mapping?: ExplicitMapping | undefined;
@@ -24,6 +26,11 @@ export type TierInExcelOptions = {
     ((phase: "reading" | "tiering" | "writing", done: number, total: number) => void) | undefined;
   readonly isCancelled?: (() => boolean) | undefined;
   readonly asOf: Date;
+  /**
+   * Tier the sheet the saved settings name (the ribbon's re-run), not whatever sheet is active; the
+   * active sheet when there are no settings or their sheet is gone.
+   */
+  readonly savedSheet?: boolean | undefined;
   /** Compute only: read and tier, write nothing (the pane's preview). */
   readonly dryRun?: boolean | undefined;
   /** A sheet read moments ago, with its saved settings: tier it again without reading (a preview after a rule change). */
@@ -39,6 +46,14 @@ const computeHere = async (table: SheetTable, options: RunOptions): Promise<Plai
   );
   return toPlainOutcome(runTiering(table, options));
 };
+
+/** The sheet's name if the workbook has it, else undefined. */
+async function existingSheet(context: Excel.RequestContext, name: string): Promise<string | undefined> {
+  const ws = context.workbook.worksheets.getItemOrNullObject(name);
+  ws.load("name");
+  await context.sync();
+  return ws.isNullObject ? undefined : ws.name;
+}
 
 /** The engine refused to write: findings of severity `error` say why, with rows and columns. */
 export class TieringBlockedError extends Error {
@@ -66,7 +81,7 @@ export async function tierInExcel(
   context: Excel.RequestContext,
   options: TierInExcelOptions,
 ): Promise<TierInExcelResult> {
-  const ui = getMessages(options.language ?? "en-US");
+  const ui = getMessages(options.uiLanguage ?? options.language ?? "en-US");
   // The manifest asks for ExcelApi 1.7; an older host gets a clear message instead of a failed call.
   if (!options.supports("ExcelApi", "1.7"))
     throw new OfficeApiError("apiMissing", ui.excel.apiMissing("ExcelApi 1.7"));
@@ -82,8 +97,10 @@ export async function tierInExcel(
       throw translateOfficeError(error, ui.excel, "");
     }
     saved = parseSettings(savedCells, ui.engine).settings;
+    const sheetName = options.savedSheet && saved ? await existingSheet(context, saved.sheet) : undefined;
     table = await readTarget(context, {
-      useSelection: options.useSelection ?? false,
+      sheetName,
+      useSelection: (options.useSelection ?? false) && sheetName === undefined,
       messages: ui.excel,
       onProgress: (done, total) => options.onProgress?.("reading", done, total),
       isCancelled: options.isCancelled,
@@ -91,7 +108,8 @@ export async function tierInExcel(
   }
   options.onProgress?.("tiering", 0, table.values.length);
   const outcome = await (options.compute ?? computeHere)(table, {
-    language: options.language,
+    // One rule for the workbook's language in every door: asked for, else the last run's, else the headers'.
+    language: options.language ?? saved?.language,
     rules: options.rules,
     mapping: options.mapping,
     previous: saved,
@@ -100,7 +118,7 @@ export async function tierInExcel(
   if (!outcome.plan) throw new TieringBlockedError(outcome.findings.filter((f) => f.severity === "error"));
   if (options.dryRun) return { table, outcome, write: null, hadSettings: saved !== null, saved };
   const write = await applyPlanToExcel(context, outcome.plan, {
-    messages: getMessages(outcome.language).excel,
+    messages: getMessages(options.uiLanguage ?? outcome.language).excel,
     supports: options.supports,
     onProgress: (done, total) => options.onProgress?.("writing", done, total),
     isCancelled: options.isCancelled,

@@ -431,6 +431,22 @@ describe("the ribbon's re-run", () => {
     ]);
   });
 
+  it("tiers the sheet the last run saved, in its language, whatever sheet is in view", async () => {
+    const { wb, sheet } = book(ledger(30));
+    await tier(wb); // English, on "Dealers"
+    // The user looks at the strategy sheet and presses the ribbon button (Office speaks Chinese).
+    wb.active = wb.sheets.findIndex((x) => x.name === "Tiering Strategy");
+    const before = JSON.stringify(wb.sheet("Tiering Strategy")!.cells.slice(0, 3));
+    const notices: string[][] = [];
+    await rerunTiering({ completed: () => undefined }, deps(wb, notices));
+    expect(notices[0]?.[2]).toBe("success");
+    expect(notices[0]?.[0]).toMatch(/^已按保存的规则对 30 家客户分级/);
+    // The data sheet was tiered again in English (its saved language); no 分级策略 appeared.
+    expect(sheet.value(2, 4)).toBe("Tier");
+    expect(wb.sheets.map((x) => x.name)).not.toContain("分级策略");
+    expect(JSON.stringify(wb.sheet("Tiering Strategy")!.cells.slice(0, 3))).toBe(before);
+  });
+
   it("reports an error in the user's language and still completes the event", async () => {
     const { wb, sheet } = book(ledger(30));
     sheet.protected = true;
