@@ -57,8 +57,6 @@ export async function readTarget(context: Excel.RequestContext, options: ReadOpt
   used.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
   const selection = options.useSelection ? context.workbook.getSelectedRange() : null;
   selection?.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
-  // A navigation property, not a scalar: nothing to load before reaching through it.
-  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
   const tables = ws.tables;
   tables.load("items/name");
   // Every sheet's name: the plan never takes the name of a sheet that is not ours.
