@@ -1,3 +1,4 @@
+import { oneAtATime } from "../excel";
 import { notifyUser } from "./notifyUser";
 import { rerunTiering } from "./rerunTiering";
 
@@ -11,7 +12,8 @@ export const COMMAND_IDS = ["rerunTiering"] as const;
 export function registerCommands(): void {
   Office.actions.associate("rerunTiering", (event: Office.AddinCommands.Event) =>
     rerunTiering(event, {
-      run: (batch) => Excel.run({ delayForCellEdit: true }, batch),
+      // One run at a time with the pane's (they share this runtime).
+      run: (batch) => oneAtATime(() => Excel.run({ delayForCellEdit: true }, batch), { writes: true }),
       supports: (set, version) => Office.context.requirements.isSetSupported(set, version),
       displayLanguage: () => Office.context.displayLanguage,
       notify: notifyUser,

@@ -21,3 +21,4 @@ export {
   type WriteOutcome,
   applyPlanToExcel,
 } from "./writePlanToExcel";
+export { isOwnChange, oneAtATime } from "./runLock";

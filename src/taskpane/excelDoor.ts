@@ -1,5 +1,5 @@
 import { isBlankCell } from "../engine";
-import { type ExcelTable, tierInExcel } from "../excel";
+import { type ExcelTable, isOwnChange, oneAtATime, tierInExcel } from "../excel";
 import type { SavedSettings } from "../workbook";
 import type { Compute, Door, DoorResult, DoorRunOptions } from "./door";
 import { headerTexts, rangeAddress } from "./door";
@@ -16,7 +16,10 @@ export function createExcelDoor(compute: Compute): Door {
   // million rows again. An edit, "read again" or a run drops it; another active sheet bypasses it; a
   // selection is always read afresh (it changes without an event we hear).
   let cache: { table: ExcelTable; saved: SavedSettings | null } | null = null;
+  // One run at a time with the ribbon's (they share this runtime): a second waits for the first.
   const go = (o: DoorRunOptions, dryRun: boolean): Promise<DoorResult> =>
+    oneAtATime(() => runOnce(o, dryRun), { writes: !dryRun });
+  const runOnce = (o: DoorRunOptions, dryRun: boolean): Promise<DoorResult> =>
     Excel.run({ delayForCellEdit: true }, async (context) => {
       let reuse: { table: ExcelTable; saved: SavedSettings | null } | undefined;
       if (dryRun && !o.useSelection && cache) {
@@ -54,8 +57,9 @@ export function createExcelDoor(compute: Compute): Door {
     mode: "excel",
     preview: (o) => go(o, true),
     run: (o) => go(o, false),
+    // Waits while the user is editing a cell (instead of failing), like every other call of the pane.
     goToCell: (sheet, row, column) =>
-      Excel.run(async (context) => {
+      Excel.run({ delayForCellEdit: true }, async (context) => {
         const ws = context.workbook.worksheets.getItem(sheet);
         ws.activate();
         ws.getRange(`${column}${row}`).select();
@@ -71,11 +75,16 @@ export function createExcelDoor(compute: Compute): Door {
         const source = supports("ExcelApi", "1.9")
           ? context.workbook.worksheets
           : context.workbook.worksheets.getActiveWorksheet();
-        handler = source.onChanged.add(async () => {
+        handler = source.onChanged.add(async (event) => {
+          // Our own writes fire this event too (Excel: "triggered by add-in code"): only the user's
+          // edits make the result out of date.
+          if (isOwnChange(event)) return;
           cache = null;
           listener();
         });
         await context.sync();
+      }).catch(() => {
+        // Without the event the pane still works; it only cannot say that the sheet changed.
       });
       return () => {
         const h = handler as OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | null;
@@ -83,7 +92,7 @@ export function createExcelDoor(compute: Compute): Door {
           void Excel.run(h.context, async (context) => {
             h.remove();
             await context.sync();
-          });
+          }).catch(() => undefined);
       };
     },
   };

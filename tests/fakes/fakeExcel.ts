@@ -120,13 +120,31 @@ export class FakeWorkbook {
   structureProtected = false;
   /** Recalculations asked for with application.calculate(type). */
   readonly calculations: string[] = [];
-  readonly changeHandlers = new Set<() => Promise<void>>();
+  readonly changeHandlers = new Set<(args: { triggerSource?: string }) => Promise<void>>();
   constructor(readonly options: FakeOptions = {}) {}
 
   /** A user's edit: changes a cell and fires the worksheets' onChanged handlers. */
   async edit(sheet: string, row: number, column: number, value: string | number): Promise<void> {
     this.sheet(sheet)?.put(row, column, { value });
-    for (const h of this.changeHandlers) await h();
+    for (const h of this.changeHandlers) await h(this.changeArgs("Unknown"));
+  }
+
+  /**
+   * worksheets.onChanged fires for every change, the add-in's own writes included ("triggered by add-in
+   * code" is one of the documented triggers); WorksheetChangedEventArgs.triggerSource ("ThisLocalAddin" or
+   * "Unknown") exists from ExcelApi 1.14 only.
+   * https://learn.microsoft.com/javascript/api/excel/excel.worksheetchangedeventargs#excel-excel-worksheetchangedeventargs-triggersource-member
+   */
+  changeArgs(source: "ThisLocalAddin" | "Unknown"): { triggerSource?: string } {
+    return this.supports("ExcelApi", "1.14") ? { triggerSource: source } : {};
+  }
+
+  /** The add-in's own write changed a sheet: the event reaches the handlers after the sync, as in Excel. */
+  addinChanged(): void {
+    if (this.changeHandlers.size === 0) return;
+    setTimeout(() => {
+      for (const h of this.changeHandlers) void h(this.changeArgs("ThisLocalAddin"));
+    }, 0);
   }
 
   addSheet(name: string): FakeSheet {
@@ -269,7 +287,12 @@ class FakeWorkbookProxy {
 
 class FakeWorksheets {
   /** `worksheets.onChanged`: handlers registered at the next sync, fired by `FakeWorkbook.edit`. */
-  readonly onChanged: { add: (handler: () => Promise<void>) => { remove: () => void; context: FakeContext } };
+  readonly onChanged: {
+    add: (handler: (args: { triggerSource?: string }) => Promise<void>) => {
+      remove: () => void;
+      context: FakeContext;
+    };
+  };
   constructor(private readonly ctx: FakeContext) {
     this.onChanged = {
       add: (handler) => {
@@ -623,6 +646,7 @@ export class FakeRange extends Proxy {
   set values(v: Value[][]) {
     this.checkShape(v, "values");
     this.ws.write(utf8(JSON.stringify(v)), (s) => {
+      this.ctx.book.addinChanged();
       const b = this.b();
       v.forEach((row, r) =>
         row.forEach((value, c) => {

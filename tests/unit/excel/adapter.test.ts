@@ -4,6 +4,8 @@ import {
   OfficeApiError,
   REQUEST_BUDGET_BYTES,
   TieringBlockedError,
+  isOwnChange,
+  oneAtATime,
   readTarget,
   tierInExcel,
   translateOfficeError,
@@ -456,5 +458,35 @@ describe("the ribbon's re-run", () => {
     expect(completed).toHaveBeenCalledTimes(1);
     expect(notices[0]?.[0]).toContain("工作表“Dealers”受保护");
     expect(notices[0]?.[2]).toBe("error");
+  });
+});
+
+describe("one run at a time, and our own changes", () => {
+  it("runs a second run after the first, never interleaved", async () => {
+    const order: string[] = [];
+    const slow = (name: string, ms: number) => async () => {
+      order.push(`${name} start`);
+      await new Promise((resolve) => setTimeout(resolve, ms));
+      order.push(`${name} end`);
+      return name;
+    };
+    const [a, b] = await Promise.all([
+      oneAtATime(slow("pane", 30), { writes: true }),
+      oneAtATime(slow("ribbon", 1), { writes: true }),
+    ]);
+    expect([a, b]).toEqual(["pane", "ribbon"]);
+    expect(order).toEqual(["pane start", "pane end", "ribbon start", "ribbon end"]);
+    // A failed run does not block the next.
+    await expect(oneAtATime(() => Promise.reject(new Error("x")), { writes: false })).rejects.toThrow("x");
+    await expect(oneAtATime(async () => 1, { writes: false })).resolves.toBe(1);
+  });
+
+  it("tells our changes from the user's: by triggerSource where Excel gives it, else by time", async () => {
+    expect(isOwnChange({ triggerSource: "ThisLocalAddin" })).toBe(true);
+    expect(isOwnChange({ triggerSource: "Unknown" })).toBe(false);
+    await oneAtATime(async () => undefined, { writes: true });
+    const now = Date.now();
+    expect(isOwnChange({}, now)).toBe(true);
+    expect(isOwnChange({}, now + 5_000)).toBe(false);
   });
 });
