@@ -22,6 +22,15 @@ function devServerTls() {
   return { type: "https", options: { key, cert, ca } };
 }
 
+/**
+ * The manifest for a production URL: every development URL moved there, the AppDomain (an origin, no
+ * trailing slash) included, so no localhost is left in a manifest that ships.
+ */
+function productionManifest(xml, urlProd) {
+  const origin = new URL(urlProd).origin;
+  return xml.split(URL_DEV).join(urlProd).split(URL_DEV.replace(/\/$/, "")).join(origin);
+}
+
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === "production";
   const demo = Boolean(env.demo) || !production;
@@ -81,7 +90,7 @@ module.exports = (env = {}, argv = {}) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (production ? content.toString().split(URL_DEV).join(urlProd) : content),
+            transform: (content) => (production ? productionManifest(content.toString(), urlProd) : content),
           },
         ],
       }),
@@ -98,3 +107,4 @@ module.exports = (env = {}, argv = {}) => {
     },
   };
 };
+module.exports.productionManifest = productionManifest;

@@ -2,22 +2,18 @@ import { oneAtATime } from "../excel";
 import { notifyUser } from "./notifyUser";
 import { rerunTiering } from "./rerunTiering";
 
-/** The ribbon's FunctionName values; the manifest tests check each is associated here. */
-export const COMMAND_IDS = ["rerunTiering"] as const;
-
 /**
- * Associates the ribbon's ExecuteFunction handlers with Office (shared runtime: call once, at start-up).
- * @example Office.onReady(() => registerCommands())
+ * The ribbon's re-run wired to Office: Excel.run (waiting out a cell edit, one run at a time with the
+ * pane's), the host's API sets and display language, the notice. Loaded on the first click.
+ * @example Office.actions.associate("rerunTiering", (event) => rerunFromRibbon(event))
  */
-export function registerCommands(): void {
-  Office.actions.associate("rerunTiering", (event: Office.AddinCommands.Event) =>
-    rerunTiering(event, {
-      // One run at a time with the pane's (they share this runtime).
-      run: (batch) => oneAtATime(() => Excel.run({ delayForCellEdit: true }, batch), { writes: true }),
-      supports: (set, version) => Office.context.requirements.isSetSupported(set, version),
-      displayLanguage: () => Office.context.displayLanguage,
-      notify: notifyUser,
-      now: () => new Date(),
-    }),
-  );
+export function rerunFromRibbon(event: Office.AddinCommands.Event): Promise<void> {
+  return rerunTiering(event, {
+    // One run at a time with the pane's (they share this runtime).
+    run: (batch) => oneAtATime(() => Excel.run({ delayForCellEdit: true }, batch), { writes: true }),
+    supports: (set, version) => Office.context.requirements.isSetSupported(set, version),
+    displayLanguage: () => Office.context.displayLanguage,
+    notify: notifyUser,
+    now: () => new Date(),
+  });
 }

@@ -1,9 +1,19 @@
 import { createRoot } from "react-dom/client";
+import { associateCommands } from "../commands/associateCommands";
 import { resolveLanguage } from "../i18n";
 import { App } from "./App";
 import { createCompute } from "./compute";
 import type { Door } from "./door";
 import { pickTheme } from "./theme";
+
+// The ribbon's commands are associated at the top level, before onReady (Microsoft's pattern for a
+// shared runtime): a click that comes before the pane is ready is not lost. Outside Office (demo mode)
+// there is nothing to associate with.
+try {
+  if (typeof Office !== "undefined" && Office.actions) associateCommands();
+} catch {
+  // Not in Office: no ribbon.
+}
 
 // Render only after Office is ready. Outside Office, onReady gives `host: null`: that is demo mode.
 // Each mode loads only its own door: the Excel adapter and commands, or the demo sample.
@@ -13,11 +23,7 @@ void Office.onReady(async (info) => {
   const compute = createCompute();
   let door: Door;
   if (inExcel) {
-    const [{ registerCommands }, { createExcelDoor }] = await Promise.all([
-      import(/* webpackChunkName: "commands" */ "../commands/registerCommands"),
-      import(/* webpackChunkName: "excel" */ "./excelDoor"),
-    ]);
-    registerCommands();
+    const { createExcelDoor } = await import(/* webpackChunkName: "excel" */ "./excelDoor");
     door = createExcelDoor(compute);
   } else {
     const { createDemoDoor } = await import(/* webpackChunkName: "demo" */ "./demo/demoDoor");

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { JSDOM } from "jsdom";
-import { COMMAND_IDS, registerCommands } from "../../src/commands/registerCommands";
+import { COMMAND_IDS, associateCommands } from "../../src/commands/associateCommands";
 
 const ROOT = path.resolve(__dirname, "../..");
 const xml = readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
@@ -105,7 +105,7 @@ describe("manifest.xml", () => {
       actions: { associate: (name: string) => associated.push(name) },
     };
     try {
-      registerCommands();
+      associateCommands();
     } finally {
       delete (globalThis as Record<string, unknown>).Office;
     }
