@@ -13,6 +13,8 @@ export type ReadOptions = {
   /** Read the selected range (the user chose "use my selection") instead of the active sheet's data. */
   readonly useSelection: boolean;
   readonly messages: ExcelMessages;
+  /** `Office.context.requirements.isSetSupported`: merged areas need ExcelApi 1.13. */
+  readonly supports?: ((set: string, version: string) => boolean) | undefined;
   /** Read this sheet (the one the saved settings name) instead of the active one. */
   readonly sheetName?: string | undefined;
   /** Called after each chunk with rows read so far and the total. */
@@ -29,6 +31,39 @@ export class ReadCancelled extends Error {
 }
 
 type Box = { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number };
+
+/**
+ * Merged cells: Office.js gives the value in the top-left cell only (the others read as ""); every cell of
+ * a merged area takes its master's value, as the CLI reads it, so a region or owner merged down over
+ * rows reaches each row. More than 512 merged areas cannot be listed (Excel refuses): the sheet is then
+ * read as it is. Returns the syncs used.
+ */
+async function fillMergedAreas(
+  context: Excel.RequestContext,
+  range: Excel.Range,
+  at: { rowIndex: number; columnIndex: number; values: Cell[][] },
+): Promise<number> {
+  const merged = range.getMergedAreasOrNullObject();
+  merged.areas.load("items/rowIndex,items/columnIndex,items/rowCount,items/columnCount");
+  try {
+    await context.sync();
+  } catch {
+    return 1;
+  }
+  if (merged.isNullObject) return 1;
+  for (const area of merged.areas.items) {
+    const top = area.rowIndex - at.rowIndex;
+    const left = area.columnIndex - at.columnIndex;
+    const master = at.values[top]?.[left];
+    if (master === undefined) continue;
+    for (let r = Math.max(0, top); r < Math.min(at.values.length, top + area.rowCount); r++) {
+      const row = at.values[r];
+      if (!row) continue;
+      for (let c = Math.max(0, left); c < Math.min(row.length, left + area.columnCount); c++) row[c] = master;
+    }
+  }
+  return 1;
+}
 
 /** The cells two ranges share, or null. */
 function intersect(a: Box, b: Box): Box | null {
@@ -134,6 +169,18 @@ export async function readTarget(context: Excel.RequestContext, options: ReadOpt
   } catch (error) {
     if (error instanceof ReadCancelled) throw error;
     throw translateOfficeError(error, m, ws.name);
+  }
+
+  if (options.supports?.("ExcelApi", "1.13")) {
+    syncs += await fillMergedAreas(
+      context,
+      ws.getRangeByIndexes(rowIndex, columnIndex, rowCount, columnCount),
+      {
+        rowIndex,
+        columnIndex,
+        values,
+      },
+    );
   }
 
   const columnFormats: (string | undefined)[] = new Array(columnCount).fill(undefined);

@@ -100,6 +100,7 @@ export async function tierInExcel(
     const sheetName = options.savedSheet && saved ? await existingSheet(context, saved.sheet) : undefined;
     table = await readTarget(context, {
       sheetName,
+      supports: options.supports,
       useSelection: (options.useSelection ?? false) && sheetName === undefined,
       messages: ui.excel,
       onProgress: (done, total) => options.onProgress?.("reading", done, total),

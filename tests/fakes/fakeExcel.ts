@@ -53,6 +53,8 @@ export class FakeSheet {
   autofitRows = 0;
   readonly pageLayout: { orientation?: string; zoom?: unknown; printArea?: string } = {};
   readonly pageBreaks: number[] = [];
+  /** Merged areas (0-based); as in Excel, only the top-left cell of each holds the value. */
+  readonly merged: { row: number; column: number; rows: number; columns: number }[] = [];
   readonly tables: FakeTable[] = [];
   conditionalFormats: FakeConditionalFormat[] = [];
   readonly charts: { type: string; source: string; title: string }[] = [];
@@ -570,6 +572,26 @@ export class FakeRange extends Proxy {
   cells(): Box {
     return this.b();
   }
+  /**
+   * Range.getMergedAreasOrNullObject (ExcelApi 1.13): the merged areas that meet this range, a null object
+   * when there are none; it fails when they are more than 512 (the d.ts: "this method will fail").
+   */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(this.ctx, () => {
+      const b = this.b();
+      const areas = this.ws
+        .sheet()
+        .merged.filter(
+          (m) =>
+            m.row < b.row + b.rows &&
+            m.row + m.rows > b.row &&
+            m.column < b.column + b.columns &&
+            m.column + m.columns > b.column,
+        );
+      if (areas.length > 512) throw new FakeOfficeError("GeneralException", "more than 512 merged areas");
+      return areas.length === 0 ? null : areas;
+    });
+  }
   /** Loaded values and number formats weigh what their JSON weighs; other properties a little. */
   override responseBytes(): number {
     const b = this.box();
@@ -697,6 +719,36 @@ export class FakeRange extends Proxy {
       },
       true,
     );
+  }
+}
+
+/** RangeAreas with its `areas` collection (rowIndex, columnIndex, rowCount, columnCount per area). */
+class FakeRangeAreas extends Proxy {
+  private found: Box[] | null = null;
+  readonly areas: {
+    load: (p?: unknown) => void;
+    readonly items: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }[];
+  };
+  constructor(ctx: FakeContext, find: () => Box[] | null) {
+    super(ctx);
+    const self = this;
+    ctx.queue(8, () => void (self.found = find()));
+    this.areas = {
+      load: (p) => void self.load(p),
+      get items() {
+        self.need();
+        return (self.found ?? []).map((b) => ({
+          rowIndex: b.row,
+          columnIndex: b.column,
+          rowCount: b.rows,
+          columnCount: b.columns,
+        }));
+      },
+    };
+  }
+  get isNullObject(): boolean {
+    this.needSync();
+    return this.found === null;
   }
 }
 

@@ -7,7 +7,8 @@ import path from "node:path";
 import { PassThrough } from "node:stream";
 import { runCli } from "../../../src/cli/main";
 import { dateFromExcelSerial, excelSerialOf, isDateFormat } from "../../../src/engine";
-import { tierInExcel } from "../../../src/excel";
+import { readTarget, tierInExcel } from "../../../src/excel";
+import { getMessages } from "../../../src/i18n";
 import { FakeWorkbook, asExcelContext } from "../../fakes/fakeExcel";
 import { readWorkbook, tempDir, writeWorkbook } from "../../helpers/cli";
 
@@ -113,5 +114,79 @@ describe("the same sheet through the add-in and the command line", () => {
     // Tenure from the dates, not from a 45,000-year serial: the reasons name years as partner the same way.
     const tierColumn = HEADERS.length;
     expect(sheet.value(0, tierColumn)).toBe("Tier");
+  });
+});
+
+describe("merged cells", () => {
+  it("read as their master's value in the add-in, as the CLI reads them, and both write the same", async () => {
+    const header = ["Distributor", "Revenue", "Region", "Owner"];
+    const body = Array.from({ length: 12 }, (_, i) => [`Dealer ${i + 1}`, (12 - i) * 1000]);
+    // Region merged down over rows 2-7 and 8-13; the owner merged over rows 2-4.
+    const region = (i: number): string => (i < 6 ? "East" : "West");
+    const wb = new FakeWorkbook();
+    const sheet = wb
+      .addSheet("Dealers")
+      .fill([
+        header,
+        ...body.map((r, i) => [...r, i === 0 || i === 6 ? region(i) : "", i === 0 ? "Ann" : ""]),
+      ]);
+    sheet.merged.push(
+      { row: 1, column: 2, rows: 6, columns: 1 },
+      { row: 7, column: 2, rows: 6, columns: 1 },
+      { row: 1, column: 3, rows: 3, columns: 1 },
+    );
+    const table = await readTarget(asExcelContext(wb.context()), {
+      useSelection: false,
+      messages: getMessages("en-US").excel,
+      supports: wb.supports,
+    });
+    expect(table.values.slice(1).map((r) => r[2])).toEqual(body.map((_, i) => region(i)));
+    expect(table.values.slice(1, 5).map((r) => r[3])).toEqual(["Ann", "Ann", "Ann", ""]);
+    // Without ExcelApi 1.13 the sheet is read as Excel gives it.
+    const old = await readTarget(asExcelContext(wb.context()), {
+      useSelection: false,
+      messages: getMessages("en-US").excel,
+      supports: (set, v) => !(set === "ExcelApi" && Number(v) >= 1.13),
+    });
+    expect(old.values[2]?.[2]).toBe("");
+
+    await tierInExcel(asExcelContext(wb.context()), {
+      language: "en-US",
+      supports: wb.supports,
+      asOf: AS_OF,
+    });
+    const dir = await tempDir();
+    const input = await writeWorkbook(
+      path.join(dir, "merged.xlsx"),
+      {
+        Dealers: [
+          header,
+          ...body.map((r, i) => [...r, i === 0 || i === 6 ? region(i) : null, i === 0 ? "Ann" : null]),
+        ],
+      },
+      (book) => {
+        const ws = book.getWorksheet("Dealers")!;
+        ws.mergeCells("C2:C7");
+        ws.mergeCells("C8:C13");
+        ws.mergeCells("D2:D4");
+      },
+    );
+    const out = path.join(dir, "merged.out.xlsx");
+    const sink = new PassThrough();
+    const code = await runCli([input, "--out", out, "--lang", "en-US", "--quiet"], {
+      stdout: sink as unknown as NodeJS.WriteStream,
+      stderr: sink as unknown as NodeJS.WriteStream,
+      env: {},
+      now: () => AS_OF,
+    });
+    expect(code).toBe(0);
+    const cli = (await readWorkbook(out)).getWorksheet("Dealers")!;
+    const width = (sheet.cells[0] ?? []).length;
+    for (let r = 0; r <= body.length; r++)
+      for (let c = header.length; c < width; c++) {
+        const v = cli.getCell(r + 1, c + 1).value;
+        const file = v instanceof Date ? excelSerialOf(v.getTime()) : (v ?? "");
+        expect([r, c, file]).toEqual([r, c, sheet.value(r, c)]);
+      }
   });
 });
