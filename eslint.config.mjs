@@ -97,6 +97,20 @@ export default tseslint.config(
     ),
   },
   {
+    // Only src/excel touches Office: the pane, the ribbon and the rest reach it through src/excel.
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/excel/**"],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        ...["Excel", "Office", "OfficeExtension"].map((name) => ({
+          name,
+          message: `Only src/excel touches ${name}: go through src/excel (host.ts for Office itself).`,
+        })),
+      ],
+    },
+  },
+  {
     files: ["src/cli/**/*.ts", "src/xlsx/**/*.ts"],
     rules: {
       "no-console": "off",

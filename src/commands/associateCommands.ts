@@ -1,3 +1,5 @@
+import { associateCommand } from "../excel/host";
+
 /** The ribbon's FunctionName values; the manifest tests check each is associated here. */
 export const COMMAND_IDS = ["rerunTiering"] as const;
 
@@ -9,7 +11,7 @@ export const COMMAND_IDS = ["rerunTiering"] as const;
  * @example associateCommands()
  */
 export function associateCommands(): void {
-  Office.actions.associate("rerunTiering", (event: Office.AddinCommands.Event) => {
+  associateCommand("rerunTiering", (event) => {
     import(/* webpackChunkName: "commands" */ "./registerCommands")
       .then(({ rerunFromRibbon }) => rerunFromRibbon(event))
       .catch(() => event.completed());

@@ -1,3 +1,5 @@
+import { showPane } from "../excel/host";
+
 /**
  * Tells the user what a ribbon command did. The archived `@microsoft/office-js-helpers` draws the
  * notice (its `UI.notify` banner) in the shared runtime's page, which `Office.addin.showAsTaskpane`
@@ -11,16 +13,7 @@ export async function notifyUser(
   title: string,
   type: "success" | "error" | "warning",
 ): Promise<void> {
-  try {
-    if (
-      typeof Office !== "undefined" &&
-      Office.context?.requirements?.isSetSupported("SharedRuntime", "1.1")
-    ) {
-      await Office.addin.showAsTaskpane();
-    }
-  } catch {
-    // The notice still goes into the page; the pane may simply stay hidden.
-  }
+  await showPane();
   const { UI } = await import(/* webpackChunkName: "office-js-helpers" */ "@microsoft/office-js-helpers");
   UI.notify(message, title, type);
 }

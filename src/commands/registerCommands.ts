@@ -1,4 +1,4 @@
-import { oneAtATime } from "../excel";
+import { displayLanguage, oneAtATime, runInExcel, supports } from "../excel";
 import { notifyUser } from "./notifyUser";
 import { rerunTiering } from "./rerunTiering";
 
@@ -7,12 +7,12 @@ import { rerunTiering } from "./rerunTiering";
  * pane's), the host's API sets and display language, the notice. Loaded on the first click.
  * @example Office.actions.associate("rerunTiering", (event) => rerunFromRibbon(event))
  */
-export function rerunFromRibbon(event: Office.AddinCommands.Event): Promise<void> {
+export function rerunFromRibbon(event: { completed: () => void }): Promise<void> {
   return rerunTiering(event, {
     // One run at a time with the pane's (they share this runtime).
-    run: (batch) => oneAtATime(() => Excel.run({ delayForCellEdit: true }, batch), { writes: true }),
-    supports: (set, version) => Office.context.requirements.isSetSupported(set, version),
-    displayLanguage: () => Office.context.displayLanguage,
+    run: (batch) => oneAtATime(() => runInExcel(batch), { writes: true }),
+    supports,
+    displayLanguage,
     notify: notifyUser,
     now: () => new Date(),
   });

@@ -22,3 +22,13 @@ export {
   applyPlanToExcel,
 } from "./writePlanToExcel";
 export { isOwnChange, oneAtATime } from "./runLock";
+export {
+  type HostInfo,
+  associateCommand,
+  displayLanguage,
+  onUserEdit,
+  runInExcel,
+  showPane,
+  supports,
+  whenOfficeReady,
+} from "./host";

@@ -1,17 +1,15 @@
 import { isBlankCell } from "../engine";
-import { type ExcelTable, isOwnChange, oneAtATime, tierInExcel } from "../excel";
+import { type ExcelTable, oneAtATime, onUserEdit, runInExcel, supports, tierInExcel } from "../excel";
 import type { SavedSettings } from "../workbook";
 import type { Compute, Door, DoorResult, DoorRunOptions } from "./door";
 import { headerTexts, rangeAddress } from "./door";
 
 /**
- * The pane's door into a live workbook: every call is one `Excel.run`, reading and writing through
+ * The pane's door into a live workbook: every call is one batch (`runInExcel`), reading and writing through
  * `excel/`, the engine in a worker.
  * @example const door = createExcelDoor(createCompute())
  */
 export function createExcelDoor(compute: Compute): Door {
-  const supports = (set: string, version: string): boolean =>
-    Office.context.requirements.isSetSupported(set, version);
   // The last sheet read for a preview: a change of rules or mapping re-tiers it without reading a
   // million rows again. An edit, "read again" or a run drops it; another active sheet bypasses it; a
   // selection is always read afresh (it changes without an event we hear).
@@ -20,7 +18,7 @@ export function createExcelDoor(compute: Compute): Door {
   const go = (o: DoorRunOptions, dryRun: boolean): Promise<DoorResult> =>
     oneAtATime(() => runOnce(o, dryRun), { writes: !dryRun });
   const runOnce = (o: DoorRunOptions, dryRun: boolean): Promise<DoorResult> =>
-    Excel.run({ delayForCellEdit: true }, async (context) => {
+    runInExcel(async (context) => {
       let reuse: { table: ExcelTable; saved: SavedSettings | null } | undefined;
       if (dryRun && !o.useSelection && cache) {
         const active = context.workbook.worksheets.getActiveWorksheet();
@@ -59,7 +57,7 @@ export function createExcelDoor(compute: Compute): Door {
     run: (o) => go(o, false),
     // Waits while the user is editing a cell (instead of failing), like every other call of the pane.
     goToCell: (sheet, row, column) =>
-      Excel.run({ delayForCellEdit: true }, async (context) => {
+      runInExcel(async (context) => {
         const ws = context.workbook.worksheets.getItem(sheet);
         ws.activate();
         ws.getRange(`${column}${row}`).select();
@@ -68,32 +66,10 @@ export function createExcelDoor(compute: Compute): Door {
     forget: () => {
       cache = null;
     },
-    onDataChanged: (listener) => {
-      let handler: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | null = null;
-      void Excel.run(async (context) => {
-        // Any sheet's edits where the API allows (ExcelApi 1.9), else the active sheet's (1.7).
-        const source = supports("ExcelApi", "1.9")
-          ? context.workbook.worksheets
-          : context.workbook.worksheets.getActiveWorksheet();
-        handler = source.onChanged.add(async (event) => {
-          // Our own writes fire this event too (Excel: "triggered by add-in code"): only the user's
-          // edits make the result out of date.
-          if (isOwnChange(event)) return;
-          cache = null;
-          listener();
-        });
-        await context.sync();
-      }).catch(() => {
-        // Without the event the pane still works; it only cannot say that the sheet changed.
-      });
-      return () => {
-        const h = handler as OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | null;
-        if (h)
-          void Excel.run(h.context, async (context) => {
-            h.remove();
-            await context.sync();
-          }).catch(() => undefined);
-      };
-    },
+    onDataChanged: (listener) =>
+      onUserEdit(() => {
+        cache = null;
+        listener();
+      }),
   };
 }

@@ -1,5 +1,6 @@
 import { createRoot } from "react-dom/client";
 import { associateCommands } from "../commands/associateCommands";
+import { whenOfficeReady } from "../excel/host";
 import { resolveLanguage } from "../i18n";
 import { App } from "./App";
 import { createCompute } from "./compute";
@@ -9,17 +10,13 @@ import { pickTheme } from "./theme";
 // The ribbon's commands are associated at the top level, before onReady (Microsoft's pattern for a
 // shared runtime): a click that comes before the pane is ready is not lost. Outside Office (demo mode)
 // there is nothing to associate with.
-try {
-  if (typeof Office !== "undefined" && Office.actions) associateCommands();
-} catch {
-  // Not in Office: no ribbon.
-}
+associateCommands();
 
 // Render only after Office is ready. Outside Office, onReady gives `host: null`: that is demo mode.
-// Each mode loads only its own door: the Excel adapter and commands, or the demo sample.
-void Office.onReady(async (info) => {
-  const inExcel = info.host === Office.HostType.Excel;
-  const language = resolveLanguage(inExcel ? Office.context.displayLanguage : navigator.language);
+// Each mode loads only its own door: the Excel adapter, or the demo sample.
+void whenOfficeReady().then(async (host) => {
+  const inExcel = host.inExcel;
+  const language = resolveLanguage(inExcel ? host.displayLanguage : navigator.language);
   const compute = createCompute();
   let door: Door;
   if (inExcel) {
@@ -29,7 +26,7 @@ void Office.onReady(async (info) => {
     const { createDemoDoor } = await import(/* webpackChunkName: "demo" */ "./demo/demoDoor");
     door = createDemoDoor(language === "zh-CN" ? "zh" : "en", compute);
   }
-  const theme = await pickTheme(inExcel ? Office.context.officeTheme : undefined);
+  const theme = await pickTheme(host.theme);
   const root = document.getElementById("root");
   if (root) createRoot(root).render(<App door={door} initialLanguage={language} theme={theme} />);
 });

@@ -213,7 +213,7 @@ describe("writing", () => {
   });
 
   it("stops on a failure midway, says what was written, and leaves every original cell intact", async () => {
-    const { wb, sheet } = book(ledger(30_000), { failAtSync: { sync: 9, code: "GeneralException" } });
+    const { wb, sheet } = book(ledger(30_000), { failAtSync: { sync: 12, code: "GeneralException" } });
     const before = snapshot(sheet, 4);
     const error = await tier(wb).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OfficeApiError);
