@@ -57,7 +57,7 @@ module.exports = (env = {}, argv = {}) => {
     mode: production ? "production" : "development",
     // No eval-based source maps: the page's Content-Security-Policy forbids eval, in development too.
     devtool: production ? "source-map" : "cheap-module-source-map",
-    entry: { taskpane: "./src/taskpane/index.tsx" },
+    entry: { taskpane: "./src/taskpane/index.tsx", notice: "./src/notice/index.ts" },
     output: {
       path: path.resolve(__dirname, outDir),
       filename: production ? "[name].[contenthash:8].js" : "[name].js",
@@ -81,6 +81,13 @@ module.exports = (env = {}, argv = {}) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+        templateParameters: { officeJs: demo ? OFFICE_LOCAL : OFFICE_CDN, csp },
+      }),
+      // The ribbon's notice, shown in an Office dialog (see src/notice).
+      new HtmlWebpackPlugin({
+        filename: "notice.html",
+        template: "./src/notice/notice.html",
+        chunks: ["notice"],
         templateParameters: { officeJs: demo ? OFFICE_LOCAL : OFFICE_CDN, csp },
       }),
       new CopyWebpackPlugin({

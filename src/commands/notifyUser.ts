@@ -1,19 +1,16 @@
-import { showPane } from "../excel/host";
+import type { Language } from "../engine";
+import { showNotice } from "../excel/notice";
 
 /**
- * Tells the user what a ribbon command did. The archived `@microsoft/office-js-helpers` draws the
- * notice (its `UI.notify` banner) in the shared runtime's page, which `Office.addin.showAsTaskpane`
- * brings into view; the package is imported lazily, here only, so the pane's first load never pays
- * for it and nothing else depends on it. The banner sets the message with `textContent`, so sheet text
- * quoted in a message stays text.
- * @example await notifyUser("Tiered 300 accounts", "Channel Tiering", "success")
+ * Tells the user what a ribbon command did: in the pane when it is open, else in a small Office dialog
+ * (src/excel/notice.ts). Never throws.
+ * @example await notifyUser("Tiered 300 accounts", "Channel Tiering", "success", "en-US")
  */
-export async function notifyUser(
+export function notifyUser(
   message: string,
   title: string,
   type: "success" | "error" | "warning",
+  language: Language,
 ): Promise<void> {
-  await showPane();
-  const { UI } = await import(/* webpackChunkName: "office-js-helpers" */ "@microsoft/office-js-helpers");
-  UI.notify(message, title, type);
+  return showNotice({ title, message, kind: type, language });
 }

@@ -6,18 +6,25 @@ export type CommandDeps = {
   readonly run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
   readonly supports: (set: string, version: string) => boolean;
   readonly displayLanguage: () => string | undefined;
-  readonly notify: (message: string, title: string, type: "success" | "error" | "warning") => Promise<void>;
+  readonly notify: (
+    message: string,
+    title: string,
+    type: "success" | "error" | "warning",
+    language: Language,
+  ) => Promise<void>;
   readonly now: () => Date;
 };
 
 /**
- * The "Re-run tiering / 重新分级" ribbon button: re-runs with the rules saved in the workbook, with the
- * pane closed, tells the user what happened, and always completes the event.
+ * The "Re-run tiering / 重新分级" ribbon button: re-runs with the rules saved in the workbook, on the sheet
+ * they were saved for, completes the event as soon as the work is done, then tells the user (in the pane
+ * when it is open, else in a dialog).
  * @example Office.actions.associate("rerunTiering", (event) => rerunTiering(event, deps))
  */
 export async function rerunTiering(event: { completed: () => void }, deps: CommandDeps): Promise<void> {
   const language: Language = resolveLanguage(deps.displayLanguage());
   const m = getMessages(language);
+  let notice: { message: string; kind: "success" | "error" };
   try {
     // The sheet and the language the last run used (the saved settings), not the active sheet and
     // Office's display language: pressed while the strategy sheet is in view, it still tiers the data.
@@ -39,14 +46,16 @@ export async function rerunTiering(event: { completed: () => void }, deps: Comma
       ),
     ];
     if (!result.hadSettings) lines.push(m.excel.rerunNoSettings);
-    await deps.notify(lines.join(" "), m.excel.rerunTitle, "success");
+    notice = { message: lines.join(" "), kind: "success" };
   } catch (error) {
     const message =
       error instanceof TieringBlockedError || isOfficeApiError(error)
         ? error.message
         : m.excel.unknown(error instanceof Error ? error.message : String(error));
-    await deps.notify(message, m.excel.rerunTitle, "error").catch(() => undefined);
-  } finally {
-    event.completed();
+    notice = { message, kind: "error" };
   }
+  // The work is done: Office is told at once, never kept waiting on the notice (the user may leave a
+  // dialog open for minutes; until the event completes, the ribbon button stays busy).
+  event.completed();
+  await deps.notify(notice.message, m.excel.rerunTitle, notice.kind, language).catch(() => undefined);
 }

@@ -64,6 +64,14 @@ export function runInExcel<T>(batch: (context: Excel.RequestContext) => Promise<
   return Excel.run({ delayForCellEdit: true }, batch);
 }
 
+/**
+ * From a dialog's page: tells the add-in (which closes the dialog).
+ * @example answerDialog("closed")
+ */
+export function answerDialog(message: string): void {
+  void Office.onReady(() => Office.context.ui.messageParent(message));
+}
+
 /** Brings the shared runtime's pane into view where the host allows it; never throws. */
 export async function showPane(): Promise<void> {
   try {

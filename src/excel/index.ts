@@ -32,3 +32,4 @@ export {
   supports,
   whenOfficeReady,
 } from "./host";
+export { NOTICE_EVENT, type Notice, noticeFragment, parseNotice, showNotice } from "./notice";

@@ -100,6 +100,7 @@ export const uiEnUS: UiMessages = {
   writtenSheets: (strategy, changes) => `The plan is on sheet “${strategy}”, the changes on “${changes}”.`,
   demoWritten: "Demo: the workbook is the sample in this page; the written rows are shown below.",
   outOfDateBadge: "Out of date",
+  dismiss: "Dismiss",
   loading: "Loading…",
   moreOptions: "More options",
   help: "Help",

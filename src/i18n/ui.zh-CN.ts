@@ -91,6 +91,7 @@ export const uiZhCN: UiMessages = {
   writtenSheets: (strategy, changes) => `分级策略见工作表「${strategy}」，变动记录见「${changes}」。`,
   demoWritten: "演示模式：工作簿即本页内置样例，写入结果见下方逐行预览。",
   outOfDateBadge: "已过期",
+  dismiss: "关闭",
   loading: "正在加载…",
   moreOptions: "更多选项",
   help: "帮助",

@@ -83,6 +83,7 @@ export type UiMessages = {
   readonly demoWritten: string;
   readonly outOfDate: string;
   readonly outOfDateBadge: string;
+  readonly dismiss: string;
   readonly loading: string;
   readonly moreOptions: string;
   readonly help: string;

@@ -18,6 +18,7 @@ import { ColumnsSection } from "./components/ColumnsSection";
 import { JobSection } from "./components/JobSection";
 import { RulesSection } from "./components/RulesSection";
 import type { Door } from "./door";
+import { NOTICE_EVENT, type Notice } from "../excel/notice";
 import { useAfterFirstPaint } from "./hooks/useAfterFirstPaint";
 import { inputsKey, useTiering } from "./hooks/useTiering";
 import { ruleProblems } from "./rulesCheck";
@@ -98,6 +99,13 @@ export function App({ door, initialLanguage, theme }: Props) {
   }, []);
   const [focusRow, setFocusRow] = useState<number | null>(null);
   const later = useAfterFirstPaint();
+  // The ribbon's re-run tells its outcome here when the pane is open (same runtime).
+  const [ribbonNotice, setRibbonNotice] = useState<Notice | null>(null);
+  useEffect(() => {
+    const show = (e: Event): void => setRibbonNotice((e as CustomEvent<Notice>).detail);
+    window.addEventListener(NOTICE_EVENT, show);
+    return () => window.removeEventListener(NOTICE_EVENT, show);
+  }, []);
   // The first render committed: the benchmark reads this mark (bench/bundle.mjs).
   useEffect(() => {
     performance.mark?.("channel-tiering:first-render");
@@ -167,6 +175,19 @@ export function App({ door, initialLanguage, theme }: Props) {
         </header>
         <main aria-label={ui.appTitle}>
           <div className={s.messages}>
+            {ribbonNotice && (
+              <MessageBar intent={ribbonNotice.kind} role="status">
+                <MessageBarBody>
+                  <MessageBarTitle>{ribbonNotice.title}</MessageBarTitle>
+                  {ribbonNotice.message}
+                </MessageBarBody>
+                <MessageBarActions>
+                  <Button size="small" onClick={() => setRibbonNotice(null)}>
+                    {ui.dismiss}
+                  </Button>
+                </MessageBarActions>
+              </MessageBar>
+            )}
             {door.mode === "demo" && runResult === null && (
               <MessageBar intent="info">
                 <MessageBarBody>{ui.demoNotice}</MessageBarBody>

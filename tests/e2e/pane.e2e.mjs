@@ -188,6 +188,35 @@ describe("the pane in demo mode at 350 px", () => {
   });
 });
 
+describe("the ribbon's notice dialog page", () => {
+  it("shows the outcome as text, in the user's language, with OK focused", async () => {
+    const pane = await openPane({ width: 440, height: 280 });
+    try {
+      const { page } = pane;
+      const hash = new URLSearchParams({
+        t: "渠道分级",
+        m: "已按保存的规则对 300 家客户分级 =SUM(A1) <b>x</b>",
+        k: "error",
+        l: "zh-CN",
+      }).toString();
+      await page.goto(`${pane.url}/notice.html#${hash}`);
+      await page.getByRole("heading", { name: "渠道分级" }).waitFor();
+      assert.equal(
+        await page.locator("#message").textContent(),
+        "已按保存的规则对 300 家客户分级 =SUM(A1) <b>x</b>",
+      );
+      assert.equal(await page.locator("main").getAttribute("data-kind"), "error");
+      assert.ok(
+        await page.getByRole("button", { name: "确定" }).evaluate((b) => b === document.activeElement),
+      );
+      await page.screenshot({ path: `${SCREENSHOTS}notice-zh.png` });
+      assert.deepEqual(pane.errors, []);
+    } finally {
+      await pane.close();
+    }
+  });
+});
+
 describe("the pane by keyboard alone", () => {
   it("runs from load in at most 10 tab stops", async () => {
     const pane = await openPane({ width: 320 });

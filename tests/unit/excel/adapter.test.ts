@@ -5,7 +5,9 @@ import {
   REQUEST_BUDGET_BYTES,
   TieringBlockedError,
   isOwnChange,
+  noticeFragment,
   oneAtATime,
+  parseNotice,
   readTarget,
   tierInExcel,
   translateOfficeError,
@@ -124,6 +126,24 @@ describe("reading", () => {
     await expect(
       readTarget(asExcelContext(wb.context()), { useSelection: false, messages: en.excel }),
     ).rejects.toThrow("Sheet 'Blank' is empty");
+  });
+});
+
+describe("the ribbon's notice", () => {
+  it("carries any text through the dialog's URL unchanged, formulas and all", () => {
+    const n = {
+      title: "渠道分级",
+      message: "已分级 300 家 & 经销商 #12: =SUM(A1) 100% 'x'",
+      kind: "error" as const,
+      language: "zh-CN" as const,
+    };
+    expect(parseNotice(noticeFragment(n))).toEqual(n);
+    expect(parseNotice("#k=weird&l=xx")).toEqual({
+      title: "",
+      message: "",
+      kind: "success",
+      language: "en-US",
+    });
   });
 });
 
@@ -412,6 +432,11 @@ describe("writing", () => {
   });
 });
 
+/** Resolves once the mock has been called (polling the event loop). */
+async function waitForCall(fn: jest.Mock): Promise<void> {
+  for (let i = 0; i < 500 && fn.mock.calls.length === 0; i++) await new Promise((r) => setTimeout(r, 2));
+}
+
 describe("the ribbon's re-run", () => {
   const deps = (wb: FakeWorkbook, notices: string[][]) => ({
     run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => batch(asExcelContext(wb.context())),
@@ -431,6 +456,27 @@ describe("the ribbon's re-run", () => {
     expect(notices).toEqual([
       ["已按保存的规则对 30 家客户分级：晋级 0 家，降级 0 家，新增 0 家。", "渠道分级", "success"],
     ]);
+  });
+
+  it("completes the event as soon as the work is done, never waiting on the notice", async () => {
+    const { wb } = book(ledger(10));
+    const completed = jest.fn();
+    const shown: string[] = [];
+    void rerunTiering(
+      { completed },
+      {
+        ...deps(wb, []),
+        // A notice the user leaves open: it never resolves.
+        notify: (message: string) => {
+          shown.push(message);
+          return new Promise<void>(() => undefined);
+        },
+      },
+    );
+    await waitForCall(completed);
+    expect(completed).toHaveBeenCalledTimes(1);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(shown).toHaveLength(1);
   });
 
   it("tiers the sheet the last run saved, in its language, whatever sheet is in view", async () => {

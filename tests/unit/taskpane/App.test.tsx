@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import { webLightTheme } from "@fluentui/react-components";
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../../src/taskpane/App";
 import { createCompute } from "../../../src/taskpane/compute";
@@ -177,6 +177,29 @@ describe("the task pane in demo mode", () => {
     expect(screen.getByText(/^重点客户占客户数 10% · 销售时间 60\/30\/10%/)).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "核对列" }));
     expect(await screen.findByText("名称（必填）")).toBeInTheDocument();
+  });
+});
+
+describe("the ribbon's notice in the open pane", () => {
+  it("shows what the ribbon's re-run did, until dismissed", async () => {
+    const user = userEvent.setup();
+    renderDemo();
+    await ready();
+    act(() => {
+      window.dispatchEvent(
+        new CustomEvent("channel-tiering:notice", {
+          detail: {
+            title: "Channel Tiering",
+            message: "Tiered 300 accounts.",
+            kind: "success",
+            language: "en-US",
+          },
+        }),
+      );
+    });
+    expect(await screen.findByText("Tiered 300 accounts.")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Dismiss" }));
+    expect(screen.queryByText("Tiered 300 accounts.")).not.toBeInTheDocument();
   });
 });
 
