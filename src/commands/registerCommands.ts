@@ -1,4 +1,5 @@
 import { displayLanguage, oneAtATime, runInExcel, supports } from "../excel";
+import { sharedCompute } from "../taskpane/compute";
 import { notifyUser } from "./notifyUser";
 import { rerunTiering } from "./rerunTiering";
 
@@ -15,5 +16,8 @@ export function rerunFromRibbon(event: { completed: () => void }): Promise<void>
     displayLanguage,
     notify: notifyUser,
     now: () => new Date(),
+    // In the worker, not on the shared runtime's UI thread: a million rows take seconds, and Office
+    // restarts an add-in that stops responding for five.
+    compute: sharedCompute(),
   });
 }

@@ -1,5 +1,5 @@
 import { type Language } from "../engine";
-import { isOfficeApiError, tierInExcel, TieringBlockedError } from "../excel";
+import { type TierInExcelOptions, isOfficeApiError, tierInExcel, TieringBlockedError } from "../excel";
 import { getMessages, resolveLanguage } from "../i18n";
 
 export type CommandDeps = {
@@ -13,6 +13,8 @@ export type CommandDeps = {
     language: Language,
   ) => Promise<void>;
   readonly now: () => Date;
+  /** Where the engine runs: the worker the pane uses too, so the runtime's UI thread stays free. */
+  readonly compute?: TierInExcelOptions["compute"];
 };
 
 /**
@@ -34,6 +36,7 @@ export async function rerunTiering(event: { completed: () => void }, deps: Comma
         uiLanguage: language,
         supports: deps.supports,
         asOf: deps.now(),
+        compute: deps.compute,
       }),
     );
     const s = result.outcome.summary;

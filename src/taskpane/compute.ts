@@ -3,6 +3,18 @@ import type { Compute } from "./door";
 
 type Reply = { id: number } & ({ ok: true; outcome: PlainOutcome } | { ok: false; message: string });
 
+let shared: Compute | null = null;
+
+/**
+ * The one compute of this runtime: the pane and the ribbon share it (the manifest's shared runtime), so
+ * they share one worker.
+ * @example const outcome = await sharedCompute()(table, { asOf: new Date() })
+ */
+export function sharedCompute(): Compute {
+  shared ??= createCompute();
+  return shared;
+}
+
 /**
  * Runs the engine in one Web Worker, kept for the pane's life, so the pane stays responsive on a
  * million rows and a preview after each rule change does not start a worker anew. Where workers are

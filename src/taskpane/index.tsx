@@ -3,7 +3,7 @@ import { associateCommands } from "../commands/associateCommands";
 import { whenOfficeReady } from "../excel/host";
 import { resolveLanguage } from "../i18n";
 import { App } from "./App";
-import { createCompute } from "./compute";
+import { sharedCompute } from "./compute";
 import type { Door } from "./door";
 import { pickTheme } from "./theme";
 
@@ -17,7 +17,7 @@ associateCommands();
 void whenOfficeReady().then(async (host) => {
   const inExcel = host.inExcel;
   const language = resolveLanguage(inExcel ? host.displayLanguage : navigator.language);
-  const compute = createCompute();
+  const compute = sharedCompute();
   let door: Door;
   if (inExcel) {
     const { createExcelDoor } = await import(/* webpackChunkName: "excel" */ "./excelDoor");

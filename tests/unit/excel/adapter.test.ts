@@ -13,7 +13,14 @@ import {
   translateOfficeError,
 } from "../../../src/excel";
 import { getMessages } from "../../../src/i18n";
-import { SETTINGS_SHEET, parseSettings, runTiering } from "../../../src/workbook";
+import {
+  type RunOptions,
+  SETTINGS_SHEET,
+  type SheetTable,
+  parseSettings,
+  runTiering,
+  toPlainOutcome,
+} from "../../../src/workbook";
 import { FakeWorkbook, asExcelContext, type FakeSheet } from "../../fakes/fakeExcel";
 
 const en = getMessages("en-US");
@@ -456,6 +463,17 @@ describe("the ribbon's re-run", () => {
     expect(notices).toEqual([
       ["已按保存的规则对 30 家客户分级：晋级 0 家，降级 0 家，新增 0 家。", "渠道分级", "success"],
     ]);
+  });
+
+  it("computes in the worker it is given, not on the runtime's UI thread", async () => {
+    const { wb } = book(ledger(10));
+    const compute = jest.fn((table: SheetTable, options: RunOptions) =>
+      Promise.resolve(toPlainOutcome(runTiering(table, options))),
+    );
+    const notices: string[][] = [];
+    await rerunTiering({ completed: () => undefined }, { ...deps(wb, notices), compute });
+    expect(compute).toHaveBeenCalledTimes(1);
+    expect(notices[0]?.[2]).toBe("success");
   });
 
   it("completes the event as soon as the work is done, never waiting on the notice", async () => {
