@@ -1,0 +1,24 @@
+/** Shared pieces of the fake: values, the Office error, byte counts, cell boxes. */
+export type Value = string | number | boolean | null;
+export type StoredCell = { value: Value; formula?: string; format?: string; bold?: boolean };
+
+export class FakeOfficeError extends Error {
+  override readonly name = "RichApi.Error";
+  constructor(
+    readonly code: string,
+    message = code,
+  ) {
+    super(message);
+  }
+}
+
+export type Op = { bytes: number; apply: () => void };
+
+export const utf8 = (text: string): number => Buffer.byteLength(text, "utf8");
+export const letters = (c: number): string => {
+  let s = "";
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+};
+
+export type Box = { row: number; column: number; rows: number; columns: number };

@@ -1,0 +1,21 @@
+import { utf8 } from "./base";
+import type { FakeRange } from "./range";
+import type { FakeContext } from "./context";
+
+export class FakeChart {
+  record: { title: string } | undefined;
+  /** Stands for Excel.ChartTitle's text. */
+  readonly title: Pick<Excel.ChartTitle, "text">;
+  constructor(ctx: FakeContext) {
+    const self = this;
+    this.title = {
+      set text(t: string) {
+        ctx.queue(utf8(t), () => void (self.record!.title = t));
+      },
+      get text(): string {
+        return self.record?.title ?? "";
+      },
+    };
+  }
+  setPosition(_start: FakeRange, _end?: FakeRange): void {}
+}

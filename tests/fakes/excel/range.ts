@@ -1,0 +1,278 @@
+import { type Box, FakeOfficeError, type Value, letters, utf8 } from "./base";
+import { FakeConditionalFormatProxy } from "./conditionalFormat";
+import type { FakeContext } from "./context";
+import { Proxy } from "./proxy";
+import type { FakeConditionalFormat, FakeSheet } from "./sheet";
+import type { FakeWorksheet } from "./worksheet";
+
+/** Stands for Excel.Range: the members picked below must keep @types/office-js's types. */
+export class FakeRange
+  extends Proxy
+  implements
+    Pick<
+      Excel.Range,
+      "rowIndex" | "columnIndex" | "rowCount" | "columnCount" | "isNullObject" | "values" | "numberFormat"
+    >
+{
+  readonly format: {
+    font: Record<string, unknown>;
+    fill: Record<string, unknown>;
+    columnWidth: number;
+    wrapText: boolean;
+    autofitRows: () => void;
+  };
+  readonly conditionalFormats: { add: (type: string) => FakeConditionalFormatProxy; clearAll: () => void };
+  constructor(
+    ctx: FakeContext,
+    readonly ws: FakeWorksheet,
+    private readonly box: () => Box | null,
+    private readonly nullable = false,
+  ) {
+    super(ctx);
+    const self = this;
+    const fontTarget: Record<string, unknown> = {};
+    this.format = {
+      font: new globalThis.Proxy(fontTarget, {
+        set(_t, prop, value) {
+          self.ws.write(16, (s) =>
+            self.each(s, (r, c) => (prop === "bold" ? s.put(r, c, { bold: Boolean(value) }) : undefined)),
+          );
+          return true;
+        },
+      }),
+      fill: new globalThis.Proxy({}, { set: () => (self.ws.write(16, () => undefined), true) }),
+      // RangeFormat.columnWidth sets the width of every column of the range, in points.
+      set columnWidth(w: number) {
+        self.ws.write(8, (s) => {
+          const b = self.box();
+          if (!b) return;
+          for (let c = b.column; c < b.column + b.columns; c++) s.columnWidths.set(c, w);
+        });
+      },
+      get columnWidth(): number {
+        return 0;
+      },
+      // RangeFormat.wrapText; autofitRows() sets the rows' heights to their contents (ExcelApi 1.2).
+      set wrapText(v: boolean) {
+        self.ws.write(8, (s) => {
+          const b = self.box();
+          if (!b || !v) return;
+          for (let c = b.column; c < b.column + b.columns; c++) s.wrappedColumns.add(c);
+        });
+      },
+      get wrapText(): boolean {
+        return false;
+      },
+      autofitRows: () =>
+        self.ws.write(8, (s) => {
+          s.autofitRows += self.box()?.rows ?? 0;
+        }),
+    };
+    this.conditionalFormats = {
+      add: (type) => {
+        const cf = new FakeConditionalFormatProxy(ctx);
+        this.ws.write(32, (s) => {
+          const record: FakeConditionalFormat = { address: this.address(), type };
+          s.conditionalFormats.push(record);
+          cf.record = record;
+        });
+        return cf;
+      },
+      clearAll: () =>
+        this.ws.write(
+          8,
+          (s) =>
+            void (s.conditionalFormats = s.conditionalFormats.filter((f) => f.address !== this.address())),
+        ),
+    };
+  }
+  /** The range's cells (0-based); throws for a null object. */
+  cells(): Box {
+    return this.b();
+  }
+  /**
+   * Range.getMergedAreasOrNullObject (ExcelApi 1.13): the merged areas that meet this range, a null object
+   * when there are none; it fails when they are more than 512 (the d.ts: "this method will fail").
+   */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(this.ctx, () => {
+      const b = this.b();
+      const areas = this.ws
+        .sheet()
+        .merged.filter(
+          (m) =>
+            m.row < b.row + b.rows &&
+            m.row + m.rows > b.row &&
+            m.column < b.column + b.columns &&
+            m.column + m.columns > b.column,
+        );
+      if (areas.length > 512) throw new FakeOfficeError("GeneralException", "more than 512 merged areas");
+      return areas.length === 0 ? null : areas;
+    });
+  }
+  /** Loaded values and number formats weigh what their JSON weighs; other properties a little. */
+  override responseBytes(): number {
+    const b = this.box();
+    if (!b) return 64;
+    let bytes = 64;
+    if (this.loadedProps.includes("values")) {
+      const s = this.ws.sheet();
+      for (let r = b.row; r < b.row + b.rows; r++)
+        for (let c = b.column; c < b.column + b.columns; c++)
+          bytes += utf8(JSON.stringify(s.value(r, c))) + 1;
+    }
+    return bytes;
+  }
+  private b(): Box {
+    const b = this.box();
+    if (!b) throw new FakeOfficeError("ItemNotFound", "null range");
+    return b;
+  }
+  address(): string {
+    const b = this.b();
+    return `${letters(b.column)}${b.row + 1}:${letters(b.column + b.columns - 1)}${b.row + b.rows}`;
+  }
+  private each(s: FakeSheet, f: (r: number, c: number) => void): void {
+    const b = this.b();
+    for (let r = b.row; r < b.row + Math.min(b.rows, 2000); r++)
+      for (let c = b.column; c < b.column + b.columns; c++) f(r, c);
+  }
+  get isNullObject(): boolean {
+    this.needSync();
+    return this.box() === null;
+  }
+  get rowIndex(): number {
+    this.need();
+    return this.b().row;
+  }
+  get columnIndex(): number {
+    this.need();
+    return this.b().column;
+  }
+  get rowCount(): number {
+    this.need();
+    return this.b().rows;
+  }
+  get columnCount(): number {
+    this.need();
+    return this.b().columns;
+  }
+  get values(): Value[][] {
+    this.need();
+    const b = this.b();
+    const s = this.ws.sheet();
+    return Array.from({ length: b.rows }, (_, r) =>
+      Array.from({ length: b.columns }, (_, c) => s.value(b.row + r, b.column + c)),
+    );
+  }
+  get numberFormat(): string[][] {
+    this.need();
+    const b = this.b();
+    const s = this.ws.sheet();
+    return Array.from({ length: b.rows }, (_, r) =>
+      Array.from({ length: b.columns }, (_, c) => s.cell(b.row + r, b.column + c)?.format ?? "General"),
+    );
+  }
+  /** values and numberFormat take a 2-D array of the range's exact shape (InvalidArgument otherwise). */
+  private checkShape(v: unknown[][], what: string): void {
+    const b = this.b();
+    if (
+      !Array.isArray(v) ||
+      v.length !== b.rows ||
+      v.some((row) => !Array.isArray(row) || row.length !== b.columns)
+    ) {
+      throw new FakeOfficeError("InvalidArgument", `${what}: expected ${b.rows}×${b.columns}`);
+    }
+  }
+  /**
+   * Text that starts with "=" (or +, -, @) is entered as a formula, as typed, unless the cell's format
+   * is Text ("@") or the text starts with an apostrophe; the d.ts: "If the specified value starts with
+   * an equals sign, the value is interpreted as a formula" (Range.values, ExcelApi 1.1).
+   */
+  set values(v: Value[][]) {
+    this.checkShape(v, "values");
+    this.ws.write(utf8(JSON.stringify(v)), (s) => {
+      this.ctx.book.addinChanged();
+      const b = this.b();
+      v.forEach((row, r) =>
+        row.forEach((value, c) => {
+          const at = s.cell(b.row + r, b.column + c);
+          if (typeof value === "string" && value.startsWith("'"))
+            s.put(b.row + r, b.column + c, { value: value.slice(1), formula: undefined });
+          else if (
+            typeof value === "string" &&
+            /^[=+\-@]/.test(value) &&
+            at?.format !== "@" &&
+            value.length > 1
+          )
+            s.put(b.row + r, b.column + c, { value: "", formula: value });
+          else s.put(b.row + r, b.column + c, { value, formula: undefined });
+        }),
+      );
+    });
+  }
+  set numberFormat(v: string[][]) {
+    this.checkShape(v, "numberFormat");
+    this.ws.write(utf8(JSON.stringify(v)), (s) => {
+      const b = this.b();
+      v.forEach((row, r) => row.forEach((format, c) => s.put(b.row + r, b.column + c, { format })));
+    });
+  }
+  clear(_applyTo?: string): void {
+    this.ws.write(8, (s) => {
+      const b = this.b();
+      for (let r = b.row; r < Math.min(b.row + b.rows, s.cells.length); r++)
+        for (let c = b.column; c < b.column + b.columns; c++) if (s.cell(r, c)) s.put(r, c, { value: "" });
+    });
+  }
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
+    return new FakeRange(
+      this.ctx,
+      this.ws,
+      () => {
+        const outer = this.b();
+        const s = this.ws.sheet();
+        let last = -1;
+        for (let r = outer.row; r < Math.min(outer.row + outer.rows, s.cells.length); r++) {
+          for (let c = outer.column; c < outer.column + outer.columns; c++)
+            if (s.value(r, c) !== "") last = r;
+        }
+        return last < 0
+          ? null
+          : { row: outer.row, column: outer.column, rows: last - outer.row + 1, columns: outer.columns };
+      },
+      true,
+    );
+  }
+}
+
+/** RangeAreas with its `areas` collection (rowIndex, columnIndex, rowCount, columnCount per area). */
+/** Stands for Excel.RangeAreas. */
+export class FakeRangeAreas extends Proxy implements Pick<Excel.RangeAreas, "isNullObject"> {
+  private found: Box[] | null = null;
+  readonly areas: {
+    load: (p?: unknown) => void;
+    readonly items: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }[];
+  };
+  constructor(ctx: FakeContext, find: () => Box[] | null) {
+    super(ctx);
+    const self = this;
+    ctx.queue(8, () => void (self.found = find()));
+    this.areas = {
+      load: (p) => void self.load(p),
+      get items() {
+        self.need();
+        return (self.found ?? []).map((b) => ({
+          rowIndex: b.row,
+          columnIndex: b.column,
+          rowCount: b.rows,
+          columnCount: b.columns,
+        }));
+      },
+    };
+  }
+  get isNullObject(): boolean {
+    this.needSync();
+    return this.found === null;
+  }
+}

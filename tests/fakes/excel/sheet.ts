@@ -1,0 +1,77 @@
+import type { StoredCell, Value } from "./base";
+
+export type FakeTable = {
+  name: string;
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columns: string[];
+};
+
+export type FakeConditionalFormat = {
+  address: string;
+  type: string;
+  text?: string;
+  /** CellValue rules: the comparison and its first formula (e.g. "EqualTo", '="Key account"'). */
+  operator?: string;
+  formula1?: string;
+  fill?: string;
+  font?: string;
+};
+
+export class FakeSheet {
+  readonly cells: (StoredCell | undefined)[][] = [];
+  protected = false;
+  visibility = "Visible";
+  frozenRows = 0;
+  frozenColumns = 0;
+  /** The sheet's AutoFilter range (A1), or null. */
+  autoFilter: string | null = null;
+  /** Column widths in points set through the API, by 0-based column. */
+  readonly columnWidths = new Map<number, number>();
+  /** Columns whose data cells were set to wrap, and rows autofitted (by 0-based index). */
+  readonly wrappedColumns = new Set<number>();
+  autofitRows = 0;
+  readonly pageLayout: { orientation?: string; zoom?: unknown; printArea?: string } = {};
+  readonly pageBreaks: number[] = [];
+  /** Merged areas (0-based); as in Excel, only the top-left cell of each holds the value. */
+  readonly merged: { row: number; column: number; rows: number; columns: number }[] = [];
+  readonly tables: FakeTable[] = [];
+  conditionalFormats: FakeConditionalFormat[] = [];
+  readonly charts: { type: string; source: string; title: string }[] = [];
+  constructor(public name: string) {}
+
+  cell(r: number, c: number): StoredCell | undefined {
+    return this.cells[r]?.[c];
+  }
+  put(r: number, c: number, patch: Partial<StoredCell>): void {
+    const row = (this.cells[r] ??= []);
+    row[c] = { ...(row[c] ?? { value: "" }), ...patch };
+  }
+  /** Fills rows from A1 (or from `row`, `column`) with plain values, as a user's data. */
+  fill(values: Value[][], row = 0, column = 0): this {
+    values.forEach((vals, r) =>
+      vals.forEach((v, c) => v !== null && v !== "" && this.put(row + r, column + c, { value: v })),
+    );
+    return this;
+  }
+  value(r: number, c: number): Value {
+    return this.cell(r, c)?.value ?? "";
+  }
+  usedBounds(): { row: number; column: number; rows: number; columns: number } | null {
+    let top = Infinity,
+      left = Infinity,
+      bottom = -1,
+      right = -1;
+    this.cells.forEach((row, r) =>
+      row?.forEach((cell, c) => {
+        if (!cell || cell.value === "" || cell.value === null) return;
+        top = Math.min(top, r);
+        bottom = Math.max(bottom, r);
+        left = Math.min(left, c);
+        right = Math.max(right, c);
+      }),
+    );
+    return bottom < 0 ? null : { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
+  }
+}

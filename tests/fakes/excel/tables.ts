@@ -1,0 +1,59 @@
+import { FakeOfficeError, utf8 } from "./base";
+import type { FakeContext } from "./context";
+import { Proxy } from "./proxy";
+import { FakeRange } from "./range";
+import type { FakeTable } from "./sheet";
+import type { FakeWorksheet } from "./worksheet";
+
+export class FakeTables extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly ws: FakeWorksheet,
+  ) {
+    super(ctx);
+  }
+  get items(): FakeTableProxy[] {
+    this.need();
+    return this.ws.sheet().tables.map((t) => new FakeTableProxy(this.ctx, this.ws, () => t));
+  }
+  getItemOrNullObject(name: string): FakeTableProxy {
+    return new FakeTableProxy(this.ctx, this.ws, () => this.ws.sheet().tables.find((t) => t.name === name));
+  }
+}
+
+export class FakeTableProxy extends Proxy {
+  readonly columns: { add: (index?: number, values?: unknown, name?: string) => void };
+  constructor(
+    ctx: FakeContext,
+    private readonly ws: FakeWorksheet,
+    private readonly table: () => FakeTable | undefined,
+  ) {
+    super(ctx);
+    this.loaded = true;
+    this.columns = {
+      add: (_index, _values, name) =>
+        ws.write(utf8(name ?? ""), (s) => {
+          const t = this.table()!;
+          const header = name ?? `Column${t.columns.length + 1}`;
+          if (t.columns.includes(header))
+            throw new FakeOfficeError("InvalidArgument", "duplicate table column");
+          s.put(t.rowIndex, t.columnIndex + t.columns.length, { value: header });
+          t.columns.push(header);
+        }),
+    };
+  }
+  get isNullObject(): boolean {
+    return !this.table();
+  }
+  get name(): string {
+    return this.table()!.name;
+  }
+  getRange(): FakeRange {
+    return new FakeRange(this.ctx, this.ws, () => {
+      const t = this.table();
+      return t
+        ? { row: t.rowIndex, column: t.columnIndex, rows: t.rowCount + 1, columns: t.columns.length }
+        : null;
+    });
+  }
+}

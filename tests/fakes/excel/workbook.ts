@@ -1,0 +1,68 @@
+import { FakeContext } from "./context";
+import { FakeSheet } from "./sheet";
+
+export type FakeOptions = {
+  /** Bytes one request may carry (Excel on the web: 5 MB). */
+  payloadLimit?: number;
+  /** Bytes one response may carry (Excel on the web: 5 MB). */
+  responseLimit?: number;
+  /** Reject the n-th sync (1-based) with this code before applying anything. */
+  failAtSync?: { sync: number; code: string };
+  cellEditMode?: boolean;
+  /** API sets this "Excel" supports. */
+  supported?: (set: string, version: string) => boolean;
+};
+
+export class FakeWorkbook {
+  readonly sheets: FakeSheet[] = [];
+  active = 0;
+  selection: { sheet: string; row: number; column: number; rows: number; columns: number } | null = null;
+  syncs = 0;
+  readonly requests: number[] = [];
+  /** Estimated bytes of each response (what was loaded). */
+  readonly responses: number[] = [];
+  readonly suspended: string[] = [];
+  /** Workbook structure protection: sheets cannot be added, deleted or renamed. */
+  structureProtected = false;
+  /** Recalculations asked for with application.calculate(type). */
+  readonly calculations: string[] = [];
+  readonly changeHandlers = new Set<(args: { triggerSource?: string }) => Promise<void>>();
+  constructor(readonly options: FakeOptions = {}) {}
+
+  /** A user's edit: changes a cell and fires the worksheets' onChanged handlers. */
+  async edit(sheet: string, row: number, column: number, value: string | number): Promise<void> {
+    this.sheet(sheet)?.put(row, column, { value });
+    for (const h of this.changeHandlers) await h(this.changeArgs("Unknown"));
+  }
+
+  /**
+   * worksheets.onChanged fires for every change, the add-in's own writes included ("triggered by add-in
+   * code" is one of the documented triggers); WorksheetChangedEventArgs.triggerSource ("ThisLocalAddin" or
+   * "Unknown") exists from ExcelApi 1.14 only.
+   * https://learn.microsoft.com/javascript/api/excel/excel.worksheetchangedeventargs#excel-excel-worksheetchangedeventargs-triggersource-member
+   */
+  changeArgs(source: "ThisLocalAddin" | "Unknown"): { triggerSource?: string } {
+    return this.supports("ExcelApi", "1.14") ? { triggerSource: source } : {};
+  }
+
+  /** The add-in's own write changed a sheet: the event reaches the handlers after the sync, as in Excel. */
+  addinChanged(): void {
+    if (this.changeHandlers.size === 0) return;
+    setTimeout(() => {
+      for (const h of this.changeHandlers) void h(this.changeArgs("ThisLocalAddin"));
+    }, 0);
+  }
+
+  addSheet(name: string): FakeSheet {
+    const s = new FakeSheet(name);
+    this.sheets.push(s);
+    return s;
+  }
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+  supports = (set: string, version: string): boolean => this.options.supported?.(set, version) ?? true;
+  context(): FakeContext {
+    return new FakeContext(this);
+  }
+}

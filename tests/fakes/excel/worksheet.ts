@@ -1,0 +1,163 @@
+import { FakeOfficeError } from "./base";
+import { FakeChart } from "./chart";
+import type { FakeContext } from "./context";
+import { Proxy } from "./proxy";
+import { FakeRange } from "./range";
+import type { FakeSheet } from "./sheet";
+import { FakeTables } from "./tables";
+
+/** Stands for Excel.Worksheet. */
+export class FakeWorksheet extends Proxy implements Pick<Excel.Worksheet, "name" | "isNullObject"> {
+  readonly tables: FakeTables;
+  readonly freezePanes: {
+    freezeRows: (n: number) => void;
+    freezeAt: (range: FakeRange) => void;
+    getLocationOrNullObject: () => FakeRange;
+  };
+  readonly autoFilter: {
+    apply: (range: FakeRange) => void;
+    load: (p?: unknown) => void;
+    readonly enabled: boolean;
+  };
+  readonly pageLayout: {
+    orientation: string;
+    zoom: unknown;
+    setPrintArea: (range: FakeRange) => void;
+  };
+  readonly horizontalPageBreaks: { add: (range: FakeRange) => void };
+  readonly charts: { add: (type: string, source: FakeRange, by: string) => FakeChart };
+  constructor(
+    ctx: FakeContext,
+    readonly target: () => FakeSheet | undefined,
+    private readonly nullable = false,
+  ) {
+    super(ctx);
+    this.tables = new FakeTables(ctx, this);
+    const self = this;
+    // FreezePanes (ExcelApi 1.7): freezeRows(count) freezes the top rows; freezeAt(range) freezes the
+    // cells of the range as the top-left pane; getLocationOrNullObject() is the frozen range, a null
+    // object when nothing is frozen. https://learn.microsoft.com/javascript/api/excel/excel.worksheetfreezepanes
+    this.freezePanes = {
+      freezeRows: (n) =>
+        this.write(8, (s) => {
+          s.frozenRows = n;
+          s.frozenColumns = 0;
+        }),
+      freezeAt: (range) =>
+        this.write(16, (s) => {
+          const b = range.cells();
+          s.frozenRows = b.row + b.rows;
+          s.frozenColumns = b.column + b.columns;
+        }),
+      getLocationOrNullObject: () =>
+        new FakeRange(
+          ctx,
+          this,
+          () => {
+            const s = this.sheet();
+            if (s.frozenRows === 0 && s.frozenColumns === 0) return null;
+            return {
+              row: 0,
+              column: 0,
+              rows: s.frozenRows || 1_048_576,
+              columns: s.frozenColumns || 16_384,
+            };
+          },
+          true,
+        ),
+    };
+    // AutoFilter (ExcelApi 1.9): apply(range) filters on the range's first row; `enabled` must be loaded.
+    // https://learn.microsoft.com/javascript/api/excel/excel.autofilter
+    let filterLoaded = false;
+    this.autoFilter = {
+      apply: (range) => this.write(16, (s) => void (s.autoFilter = range.address())),
+      load: () => ctx.queue(0, () => void (filterLoaded = true)),
+      get enabled(): boolean {
+        if (!filterLoaded)
+          throw new FakeOfficeError("PropertyNotLoaded", "AutoFilter.enabled has not been loaded.");
+        return self.sheet().autoFilter !== null;
+      },
+    };
+    // PageLayout and HorizontalPageBreaks (ExcelApi 1.9): orientation "Landscape"/"Portrait", zoom
+    // {horizontalFitToPages, verticalFitToPages, scale}, setPrintArea(range), a break added above a
+    // range's top row. https://learn.microsoft.com/javascript/api/excel/excel.pagelayout
+    this.pageLayout = {
+      set orientation(v: string) {
+        self.write(8, (s) => void (s.pageLayout.orientation = v));
+      },
+      get orientation(): string {
+        return self.sheet().pageLayout.orientation ?? "Portrait";
+      },
+      set zoom(v: unknown) {
+        self.write(16, (s) => void (s.pageLayout.zoom = v));
+      },
+      get zoom(): unknown {
+        return self.sheet().pageLayout.zoom;
+      },
+      setPrintArea: (range) => this.write(16, (s) => void (s.pageLayout.printArea = range.address())),
+    };
+    this.horizontalPageBreaks = {
+      add: (range) => this.write(16, (s) => void s.pageBreaks.push(range.cells().row)),
+    };
+    this.charts = {
+      add: (type, source, _by) => {
+        const chart = new FakeChart(ctx);
+        this.write(64, (s) => {
+          s.charts.push({ type, source: source.address(), title: "" });
+          chart.record = s.charts[s.charts.length - 1];
+        });
+        return chart;
+      },
+    };
+  }
+  sheet(): FakeSheet {
+    const s = this.target();
+    if (!s) throw new FakeOfficeError("ItemNotFound");
+    return s;
+  }
+  /** Queues a write, refused on a protected sheet. */
+  write(bytes: number, apply: (s: FakeSheet) => void): void {
+    this.ctx.queue(bytes, () => {
+      const s = this.sheet();
+      if (s.protected) throw new FakeOfficeError("AccessDenied", `Sheet ${s.name} is protected`);
+      apply(s);
+    });
+  }
+  get isNullObject(): boolean {
+    this.needSync();
+    return !this.target();
+  }
+  get name(): string {
+    this.need();
+    return this.sheet().name;
+  }
+  get protection(): { protected: boolean } {
+    this.need();
+    return { protected: this.sheet().protected };
+  }
+  set visibility(v: string) {
+    this.ctx.queue(16, () => void (this.sheet().visibility = v));
+  }
+  delete(): void {
+    this.ctx.queue(8, () => {
+      if (this.ctx.book.structureProtected)
+        throw new FakeOfficeError("AccessDenied", "The workbook is protected.");
+      const s = this.sheet();
+      this.ctx.book.sheets.splice(this.ctx.book.sheets.indexOf(s), 1);
+    });
+  }
+  getRangeByIndexes(row: number, column: number, rows: number, columns: number): FakeRange {
+    if (rows < 1 || columns < 1)
+      throw new FakeOfficeError("InvalidArgument", "A range needs at least one row and one column");
+    return new FakeRange(this.ctx, this, () => ({ row, column, rows, columns }));
+  }
+  getRange(address: string): FakeRange {
+    const whole = /^([A-Z]+):\1$/.exec(address);
+    if (!whole) throw new Error(`fake: unsupported address ${address}`);
+    const col = (whole[1] as string).charCodeAt(0) - 65;
+    return new FakeRange(this.ctx, this, () => ({ row: 0, column: col, rows: 1_048_576, columns: 1 }));
+  }
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
+    return new FakeRange(this.ctx, this, () => this.sheet().usedBounds(), true);
+  }
+}

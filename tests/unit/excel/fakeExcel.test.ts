@@ -1,0 +1,131 @@
+/**
+ * The fake Excel's own behaviours, each as documented (see the citations in tests/fakes/excel/): the
+ * adapter tests are only as good as these.
+ */
+import { FakeOfficeError, FakeWorkbook } from "../../fakes/fakeExcel";
+
+const book = (options = {}) => {
+  const wb = new FakeWorkbook(options);
+  const sheet = wb.addSheet("S").fill([
+    ["Name", "Revenue"],
+    ["A", 1],
+    ["B", 2],
+  ]);
+  return { wb, sheet, ctx: wb.context() };
+};
+
+describe("the fake Excel", () => {
+  it("queues sets until sync, and reads only what was loaded and synced", async () => {
+    const { sheet, ctx } = book();
+    const range = ctx.workbook.worksheets.getItem("S").getRangeByIndexes(1, 1, 1, 1);
+    range.values = [[5]];
+    expect(sheet.value(1, 1)).toBe(1);
+    expect(() => range.values).toThrow(FakeOfficeError);
+    range.load("values");
+    await ctx.sync();
+    expect(sheet.value(1, 1)).toBe(5);
+    expect(range.values).toEqual([[5]]);
+  });
+
+  it("refuses a values array of the wrong shape", () => {
+    const { ctx } = book();
+    const range = ctx.workbook.worksheets.getItem("S").getRangeByIndexes(0, 0, 2, 2);
+    expect(() => (range.values = [[1, 2]])).toThrow(/expected 2×2/);
+  });
+
+  it("enters text starting with = as a formula, unless the cell is Text or the text starts with '", async () => {
+    const { sheet, ctx } = book();
+    const ws = ctx.workbook.worksheets.getItem("S");
+    sheet.put(5, 1, { format: "@" });
+    ws.getRangeByIndexes(5, 0, 1, 3).values = [["=1+1", "=2+2", "'=3+3"]];
+    await ctx.sync();
+    expect(sheet.cell(5, 0)).toMatchObject({ value: "", formula: "=1+1" });
+    expect(sheet.value(5, 1)).toBe("=2+2");
+    expect(sheet.value(5, 2)).toBe("=3+3");
+  });
+
+  it("refuses a request over its limit and applies nothing of it", async () => {
+    const { sheet, ctx } = book({ payloadLimit: 1_000 });
+    ctx.workbook.worksheets.getItem("S").getRangeByIndexes(10, 0, 1, 1).values = [["x".repeat(2_000)]];
+    await expect(ctx.sync()).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    expect(sheet.value(10, 0)).toBe("");
+  });
+
+  it("refuses a response over its limit and delivers nothing loaded", async () => {
+    const { sheet, ctx } = book({ responseLimit: 500 });
+    sheet.put(1, 0, { value: "y".repeat(1_000) });
+    const range = ctx.workbook.worksheets.getItem("S").getRangeByIndexes(0, 0, 3, 2);
+    range.load("values");
+    await expect(ctx.sync()).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+    expect(() => range.values).toThrow(FakeOfficeError);
+  });
+
+  it("keeps a merged area's value in its top-left cell and lists the areas a range meets", async () => {
+    const { sheet, ctx } = book();
+    sheet.merged.push({ row: 1, column: 0, rows: 2, columns: 1 });
+    const areas = ctx.workbook.worksheets
+      .getItem("S")
+      .getRangeByIndexes(0, 0, 3, 2)
+      .getMergedAreasOrNullObject();
+    areas.areas.load("items/rowIndex");
+    await ctx.sync();
+    expect(areas.isNullObject).toBe(false);
+    expect(areas.areas.items).toEqual([{ rowIndex: 1, columnIndex: 0, rowCount: 2, columnCount: 1 }]);
+    const none = ctx.workbook.worksheets
+      .getItem("S")
+      .getRangeByIndexes(0, 1, 3, 1)
+      .getMergedAreasOrNullObject();
+    await ctx.sync();
+    expect(none.isNullObject).toBe(true);
+  });
+
+  it("fires onChanged for the add-in's own writes, with triggerSource only from ExcelApi 1.14", async () => {
+    for (const [supported, expected] of [
+      [true, { triggerSource: "ThisLocalAddin" }],
+      [false, {}],
+    ] as const) {
+      const { wb, ctx } = book({ supported: (set: string, v: string) => supported || Number(v) < 1.14 });
+      const seen: unknown[] = [];
+      ctx.workbook.worksheets.onChanged.add(async (args) => void seen.push(args));
+      await ctx.sync();
+      ctx.workbook.worksheets.getItem("S").getRangeByIndexes(0, 3, 1, 1).values = [["ours"]];
+      await ctx.sync();
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(seen).toEqual([expected]);
+      await wb.edit("S", 0, 4, "theirs");
+      expect(seen[1]).toEqual(supported ? { triggerSource: "Unknown" } : {});
+    }
+  });
+
+  it("refuses to add or delete a sheet while the workbook's structure is protected", async () => {
+    const { wb, ctx } = book();
+    wb.structureProtected = true;
+    ctx.workbook.protection.load("protected");
+    ctx.workbook.worksheets.add("New");
+    await expect(ctx.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+    expect(wb.sheets.map((s) => s.name)).toEqual(["S"]);
+  });
+
+  it("reports a freeze's location, a null object when nothing is frozen", async () => {
+    const { sheet, ctx } = book();
+    const ws = ctx.workbook.worksheets.getItem("S");
+    const none = ws.freezePanes.getLocationOrNullObject();
+    await ctx.sync();
+    expect(none.isNullObject).toBe(true);
+    ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, 2, 1));
+    await ctx.sync();
+    expect([sheet.frozenRows, sheet.frozenColumns]).toEqual([2, 1]);
+    const at = ws.freezePanes.getLocationOrNullObject();
+    await ctx.sync();
+    expect(at.isNullObject).toBe(false);
+  });
+
+  it("leaves calculation to the add-in after suspending it, and records calculate()", async () => {
+    const { wb, ctx } = book();
+    ctx.application.suspendApiCalculationUntilNextSync();
+    ctx.application.calculate("Recalculate");
+    await ctx.sync();
+    expect(wb.suspended).toEqual(["calculation"]);
+    expect(wb.calculations).toEqual(["Recalculate"]);
+  });
+});
