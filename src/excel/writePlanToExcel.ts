@@ -186,7 +186,22 @@ export async function applyPlanToExcel(
     const tier = plan.columns.find((c) => c.key === "tier");
     if (tier && plan.rowCount > 0) {
       const range = ws.getRangeByIndexes(plan.firstRow, tier.column, plan.rowCount, 1);
-      range.conditionalFormats.clearAll();
+      // Our earlier colours go; a user's format that also covers other columns stays whole (clearAll
+      // would cut it: Excel takes the range's cells out of every format active on them).
+      // A navigation property: getting it reads nothing from Excel (the rule cannot tell it from a value).
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
+      const formats = range.conditionalFormats;
+      formats.load("items/type");
+      await sync(64);
+      const spans = formats.items.map((cf) => {
+        const applies = cf.getRangeOrNullObject();
+        applies.load(["columnIndex", "columnCount"]);
+        return { cf, applies };
+      });
+      if (spans.length > 0) await sync(64);
+      for (const { cf, applies } of spans)
+        if (!applies.isNullObject && applies.columnIndex === tier.column && applies.columnCount === 1)
+          cf.delete();
       // "Cell value equal to" the label: the rule Excel writes for it renders in LibreOffice too.
       for (const style of plan.tierStyles) {
         const cf = range.conditionalFormats.add("CellValue");

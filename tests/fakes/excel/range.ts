@@ -21,7 +21,12 @@ export class FakeRange
     wrapText: boolean;
     autofitRows: () => void;
   };
-  readonly conditionalFormats: { add: (type: string) => FakeConditionalFormatProxy; clearAll: () => void };
+  readonly conditionalFormats: {
+    add: (type: string) => FakeConditionalFormatProxy;
+    clearAll: () => void;
+    load: (p?: unknown) => void;
+    readonly items: FakeConditionalFormatItem[];
+  };
   constructor(
     ctx: FakeContext,
     readonly ws: FakeWorksheet,
@@ -30,6 +35,7 @@ export class FakeRange
   ) {
     super(ctx);
     const self = this;
+    let itemsLoaded = false;
     const fontTarget: Record<string, unknown> = {};
     this.format = {
       font: new globalThis.Proxy(fontTarget, {
@@ -72,18 +78,36 @@ export class FakeRange
       add: (type) => {
         const cf = new FakeConditionalFormatProxy(ctx);
         this.ws.write(32, (s) => {
-          const record: FakeConditionalFormat = { address: this.address(), type };
+          const record: FakeConditionalFormat = { address: this.address(), box: this.b(), type };
           s.conditionalFormats.push(record);
           cf.record = record;
         });
         return cf;
       },
+      // ConditionalFormatCollection.clearAll: "Clears all conditional formats active on the current
+      // specified range": a format wholly inside goes; one that also covers other cells loses these
+      // cells (marked cut). https://learn.microsoft.com/javascript/api/excel/excel.conditionalformatcollection
       clearAll: () =>
-        this.ws.write(
-          8,
-          (s) =>
-            void (s.conditionalFormats = s.conditionalFormats.filter((f) => f.address !== this.address())),
-        ),
+        this.ws.write(8, (s) => {
+          const b = this.b();
+          s.conditionalFormats = s.conditionalFormats.filter((f) => {
+            if (!overlaps(f.box, b)) return true;
+            if (inside(f.box, b)) return false;
+            f.cut = true;
+            return true;
+          });
+        }),
+      // The collection's items: the formats that apply to some cell of the range (after load + sync).
+      load: () => ctx.queue(0, () => void (itemsLoaded = true)),
+      get items(): FakeConditionalFormatItem[] {
+        if (!itemsLoaded)
+          throw new FakeOfficeError("PropertyNotLoaded", "conditionalFormats.items not loaded");
+        const b = self.b();
+        return self.ws
+          .sheet()
+          .conditionalFormats.filter((f) => overlaps(f.box, b))
+          .map((f) => new FakeConditionalFormatItem(ctx, self.ws, f));
+      },
     };
   }
   /** The range's cells (0-based); throws for a null object. */
@@ -274,5 +298,47 @@ export class FakeRangeAreas extends Proxy implements Pick<Excel.RangeAreas, "isN
   get isNullObject(): boolean {
     this.needSync();
     return this.found === null;
+  }
+}
+
+const overlaps = (a: Box, b: Box): boolean =>
+  a.row < b.row + b.rows &&
+  a.row + a.rows > b.row &&
+  a.column < b.column + b.columns &&
+  a.column + a.columns > b.column;
+const inside = (a: Box, b: Box): boolean =>
+  a.row >= b.row &&
+  a.row + a.rows <= b.row + b.rows &&
+  a.column >= b.column &&
+  a.column + a.columns <= b.column + b.columns;
+
+/** Stands for Excel.ConditionalFormat: its type, the range it applies to, delete(). */
+export class FakeConditionalFormatItem implements Pick<Excel.ConditionalFormat, "type"> {
+  readonly type:
+    | Excel.ConditionalFormatType
+    | "Custom"
+    | "DataBar"
+    | "ColorScale"
+    | "IconSet"
+    | "TopBottom"
+    | "PresetCriteria"
+    | "ContainsText"
+    | "CellValue";
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly ws: FakeWorksheet,
+    private readonly record: FakeConditionalFormat,
+  ) {
+    this.type = record.type as FakeConditionalFormatItem["type"];
+  }
+  /** ConditionalFormat.getRangeOrNullObject (ExcelApi 1.6): the cells it applies to. */
+  getRangeOrNullObject(): FakeRange {
+    return new FakeRange(this.ctx, this.ws, () => this.record.box, true);
+  }
+  delete(): void {
+    this.ws.write(
+      8,
+      (s) => void (s.conditionalFormats = s.conditionalFormats.filter((f) => f !== this.record)),
+    );
   }
 }

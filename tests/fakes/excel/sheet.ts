@@ -10,6 +10,10 @@ export type FakeTable = {
 
 export type FakeConditionalFormat = {
   address: string;
+  /** The cells it applies to (0-based). */
+  box: { row: number; column: number; rows: number; columns: number };
+  /** A clearAll over part of its cells cut it (Excel keeps the rest of the rule on the other cells). */
+  cut?: boolean;
   type: string;
   text?: string;
   /** CellValue rules: the comparison and its first formula (e.g. "EqualTo", '="Key account"'). */

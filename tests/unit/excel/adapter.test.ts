@@ -554,3 +554,22 @@ describe("one run at a time, and our own changes", () => {
     expect(isOwnChange({}, now + 5_000)).toBe(false);
   });
 });
+
+describe("the user's conditional formats", () => {
+  it("stay whole across runs: only our tier colours are replaced, never piled up", async () => {
+    const { wb, sheet } = book(ledger(30));
+    // A user's rule over the whole block, our future column included.
+    sheet.conditionalFormats.push({
+      address: "A3:Z40",
+      box: { row: 2, column: 0, rows: 38, columns: 26 },
+      type: "ColorScale",
+    });
+    await tier(wb);
+    await tier(wb);
+    await tier(wb);
+    const user = sheet.conditionalFormats.filter((f) => f.type === "ColorScale");
+    expect(user).toEqual([expect.objectContaining({ address: "A3:Z40" })]);
+    expect(user[0]?.cut).toBeUndefined();
+    expect(sheet.conditionalFormats.filter((f) => f.type === "CellValue")).toHaveLength(3);
+  });
+});

@@ -128,4 +128,15 @@ describe("the fake Excel", () => {
     expect(wb.suspended).toEqual(["calculation"]);
     expect(wb.calculations).toEqual(["Recalculate"]);
   });
+
+  it("cuts a conditional format that clearAll's range only partly covers, and removes one inside it", async () => {
+    const { sheet, ctx } = book();
+    sheet.conditionalFormats.push(
+      { address: "A1:D10", box: { row: 0, column: 0, rows: 10, columns: 4 }, type: "ColorScale" },
+      { address: "C2:C3", box: { row: 1, column: 2, rows: 2, columns: 1 }, type: "CellValue" },
+    );
+    ctx.workbook.worksheets.getItem("S").getRangeByIndexes(1, 2, 5, 1).conditionalFormats.clearAll();
+    await ctx.sync();
+    expect(sheet.conditionalFormats).toEqual([expect.objectContaining({ address: "A1:D10", cut: true })]);
+  });
 });
