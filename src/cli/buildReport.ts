@@ -1,5 +1,5 @@
 import type { Field, TieringResult } from "../engine";
-import { cellText } from "../engine";
+import { type Finding, cellText } from "../engine";
 import type { SheetTable } from "../workbook";
 
 /** The JSON report, as documented in the README: people script against these names. */
@@ -61,6 +61,8 @@ export function buildReport(
   result: TieringResult,
   language: string,
   output: string | null,
+  /** Findings about the saved settings themselves (a damaged settings sheet), listed first. */
+  settingsFindings: readonly Finding[] = [],
 ): Report {
   const headerCells = table.values[result.header.headerRow] ?? [];
   const fields: Partial<Record<Field, string>> = {};
@@ -99,7 +101,7 @@ export function buildReport(
       previousRow: r.previousRow,
     })),
     skipped: result.skipped.map((s) => ({ row: s.row, reason: s.reason })),
-    findings: result.findings.map((f) => ({
+    findings: [...settingsFindings, ...result.findings].map((f) => ({
       code: f.code,
       severity: f.severity,
       row: f.row ?? null,

@@ -2,7 +2,7 @@ import { copyFile, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { type Language, TIERS, validateRules } from "../engine";
 import { type Messages, formatPercent, getMessages, resolveLanguage } from "../i18n";
-import { displayWidth, parseSettings, runTiering } from "../workbook";
+import { type RunOutcome, displayWidth, runTiering, tierWorkbook } from "../workbook";
 import type ExcelJS from "exceljs";
 import {
   XLSX_WRITE_OPTIONS,
@@ -146,27 +146,42 @@ async function tierFile(o: CliOptions, io: CliIO, ui: Messages): Promise<void> {
     getMessages(l).workbook.strategySheetName,
     getMessages(l).workbook.changeLogSheetName,
   ]);
-  const saved = parseSettings(readSettingsCells(workbook), ui.engine);
-  const worksheet = pickWorksheet(
-    workbook,
-    o.sheet ??
-      (saved.settings?.sheet && workbook.getWorksheet(saved.settings.sheet)
-        ? saved.settings.sheet
-        : undefined),
-    o.input,
-    own,
+  // The one run sequence of every door (src/workbook/tierWorkbook.ts); the CLI writes after checking
+  // its output path, so the plan is applied below, not by the port.
+  const run = await tierWorkbook<RunOutcome, never>(
+    {
+      readSettings: async () => readSettingsCells(workbook),
+      // --sheet, else the sheet the last run tiered (when the workbook still has it), else the active one.
+      readTable: async (savedSheet) => {
+        const worksheet = pickWorksheet(
+          workbook,
+          o.sheet ?? (savedSheet && workbook.getWorksheet(savedSheet) ? savedSheet : undefined),
+          o.input,
+          own,
+        );
+        // Every sheet's name: the plan never takes (or deletes) a sheet that is not ours.
+        const table = { ...readSheet(worksheet), sheetNames: workbook.worksheets.map((w) => w.name) };
+        progress.phase(ui.cli.phase.tiering, 0, table.values.length);
+        return table;
+      },
+      applyPlan: () => Promise.reject(new Error("the CLI applies its plan itself")),
+    },
+    {
+      language: o.lang,
+      rules,
+      asOf: io.now(),
+      savedSheet: true,
+      dryRun: true,
+      messages: ui.engine,
+      planOf: (x) => x.plan,
+      compute: async (t, options) => runTiering(t, options),
+    },
   );
-  // Every sheet's name: the plan never takes (or deletes) a sheet that is not ours.
-  const table = { ...readSheet(worksheet), sheetNames: workbook.worksheets.map((w) => w.name) };
-
-  progress.phase(ui.cli.phase.tiering, 0, table.values.length);
-  // One rule for the workbook's language in every door: --lang, else the last run's, else the headers'.
-  const outcome = runTiering(table, {
-    language: o.lang ?? saved.settings?.language,
-    rules,
-    previous: saved.settings,
-    asOf: io.now(),
-  });
+  const outcome = run.outcome;
+  const saved = { settings: run.saved };
+  // A damaged or hand-edited settings sheet: said on stderr whatever --quiet says (the run went on with
+  // the defaults), and listed in the report.
+  for (const f of run.settingsFindings) io.stderr.write(`${f.message}\n`);
   // The terminal speaks the user's language (--lang, else LANG); the workbook may be written in another.
   const m = ui;
   const errors = outcome.result.findings.filter((f) => f.severity === "error");
@@ -176,7 +191,7 @@ async function tierFile(o: CliOptions, io: CliIO, ui: Messages): Promise<void> {
     const said =
       outcome.language === ui.engine.language
         ? errors
-        : runTiering(table, {
+        : runTiering(run.table, {
             language: ui.engine.language,
             rules,
             previous: saved.settings,
@@ -211,13 +226,13 @@ async function tierFile(o: CliOptions, io: CliIO, ui: Messages): Promise<void> {
   if (o.report) {
     await writeFile(
       o.report,
-      `${JSON.stringify(buildReport(table, outcome.result, outcome.language, out), null, 2)}\n`,
+      `${JSON.stringify(buildReport(run.table, outcome.result, outcome.language, out, run.settingsFindings), null, 2)}\n`,
     );
   }
   progress.end();
   if (o.quiet) return;
   const s = outcome.result.summary;
-  const lines = [m.cli.summaryTitle(s.accounts, table.sheetName), ""];
+  const lines = [m.cli.summaryTitle(s.accounts, run.table.sheetName), ""];
   // A table sized to its cells (Chinese characters take two columns in a terminal).
   const summaryRows = [
     [...m.cli.summaryColumns],

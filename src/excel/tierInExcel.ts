@@ -5,7 +5,7 @@ import {
   type RunOptions,
   type SavedSettings,
   type SheetTable,
-  parseSettings,
+  tierWorkbook,
 } from "../workbook";
 import { OfficeApiError, translateOfficeError } from "./officeApiError";
 import { type ExcelTable, readTarget } from "./readTarget";
@@ -85,44 +85,56 @@ export async function tierInExcel(
   // The manifest asks for ExcelApi 1.7; an older host gets a clear message instead of a failed call.
   if (!options.supports("ExcelApi", "1.7"))
     throw new OfficeApiError("apiMissing", ui.excel.apiMissing("ExcelApi 1.7"));
-  let saved: SavedSettings | null;
-  let table: ExcelTable;
-  if (options.reuse) {
-    ({ table, saved } = options.reuse);
-  } else {
-    let savedCells: string[];
-    try {
-      savedCells = await readSettingsCells(context);
-    } catch (error) {
-      throw translateOfficeError(error, ui.excel, "");
-    }
-    saved = parseSettings(savedCells, ui.engine).settings;
-    const sheetName = options.savedSheet && saved ? await existingSheet(context, saved.sheet) : undefined;
-    table = await readTarget(context, {
-      sheetName,
-      supports: options.supports,
-      useSelection: (options.useSelection ?? false) && sheetName === undefined,
-      messages: ui.excel,
-      onProgress: (done, total) => options.onProgress?.("reading", done, total),
-      isCancelled: options.isCancelled,
-    });
-  }
-  options.onProgress?.("tiering", 0, table.values.length);
-  const outcome = await (options.compute ?? computeHere)(table, {
-    // One rule for the workbook's language in every door: asked for, else the last run's, else the headers'.
-    language: options.language ?? saved?.language,
-    rules: options.rules,
-    mapping: options.mapping,
-    previous: saved,
-    asOf: options.asOf,
-  });
+  const compute = options.compute ?? computeHere;
+  const run = await tierWorkbook<PlainOutcome, WriteOutcome, ExcelTable>(
+    {
+      readSettings: async () => {
+        try {
+          return await readSettingsCells(context);
+        } catch (error) {
+          throw translateOfficeError(error, ui.excel, "");
+        }
+      },
+      readTable: async (savedSheet) => {
+        const sheetName = savedSheet ? await existingSheet(context, savedSheet) : undefined;
+        return readTarget(context, {
+          sheetName,
+          supports: options.supports,
+          useSelection: (options.useSelection ?? false) && sheetName === undefined,
+          messages: ui.excel,
+          onProgress: (done, total) => options.onProgress?.("reading", done, total),
+          isCancelled: options.isCancelled,
+        });
+      },
+      applyPlan: (plan) =>
+        applyPlanToExcel(context, plan, {
+          messages: getMessages(options.uiLanguage ?? plan.language).excel,
+          supports: options.supports,
+          onProgress: (done, total) => options.onProgress?.("writing", done, total),
+          isCancelled: options.isCancelled,
+        }),
+    },
+    {
+      language: options.language,
+      rules: options.rules,
+      mapping: options.mapping,
+      asOf: options.asOf,
+      savedSheet: options.savedSheet,
+      dryRun: options.dryRun,
+      reuse: options.reuse,
+      messages: ui.engine,
+      planOf: (o) => o.plan,
+      compute: (table, runOptions) => {
+        options.onProgress?.("tiering", 0, table.values.length);
+        return compute(table, runOptions);
+      },
+    },
+  );
+  // A damaged or hand-edited settings sheet is said, with the run's own findings.
+  const outcome: PlainOutcome =
+    run.settingsFindings.length > 0
+      ? { ...run.outcome, findings: [...run.settingsFindings, ...run.outcome.findings] }
+      : run.outcome;
   if (!outcome.plan) throw new TieringBlockedError(outcome.findings.filter((f) => f.severity === "error"));
-  if (options.dryRun) return { table, outcome, write: null, hadSettings: saved !== null, saved };
-  const write = await applyPlanToExcel(context, outcome.plan, {
-    messages: getMessages(options.uiLanguage ?? outcome.language).excel,
-    supports: options.supports,
-    onProgress: (done, total) => options.onProgress?.("writing", done, total),
-    isCancelled: options.isCancelled,
-  });
-  return { table, outcome, write, hadSettings: saved !== null, saved };
+  return { table: run.table, outcome, write: run.written, hadSettings: run.saved !== null, saved: run.saved };
 }

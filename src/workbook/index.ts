@@ -36,3 +36,9 @@ export {
   TIER_COLORS,
   type WritePlan,
 } from "./writePlan";
+export {
+  type TierWorkbookOptions,
+  type TierWorkbookResult,
+  type WorkbookPort,
+  tierWorkbook,
+} from "./tierWorkbook";

@@ -40,7 +40,8 @@ export function planStrategySheet(
   // the regions, the course's tactics and rules.
   const breaks: number[] = [];
   const newPage = (): void => {
-    if (rows.length > 0) breaks.push(rows.length);
+    // An empty section adds no blank page.
+    if (rows.length > 0 && breaks[breaks.length - 1] !== rows.length) breaks.push(rows.length);
   };
   const methodText =
     t.method === "countShare"

@@ -399,6 +399,23 @@ describe("the samples and the demo", () => {
     },
   );
 
+  it("says what is wrong with a damaged settings sheet, even with --quiet, and tiers with the defaults", async () => {
+    const input = await writeWorkbook(path.join(dir, "damaged.xlsx"), {
+      Dealers: ledger(12),
+      _ChannelTiering: [['{"format": "channel-tiering/settings", "rules": ']],
+    });
+    const out = path.join(dir, "damaged.out.xlsx");
+    const report = path.join(dir, "damaged.json");
+    const run = await runCommand([input, "--out", out, "--report", report, "--quiet", "--sheet", "Dealers"]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/_ChannelTiering/);
+    const r = await readReport(report);
+    expect(r.findings[0]).toMatchObject({
+      code: "rules.invalid",
+      message: expect.stringContaining("_ChannelTiering"),
+    });
+  });
+
   it("never deletes the user's sheets that bear our names, nor the sheet it tiers", async () => {
     const input = await writeWorkbook(path.join(dir, "names.xlsx"), {
       "Tiering Changes": ledger(12),

@@ -223,6 +223,17 @@ describe("writing", () => {
     expect(strategy.pageBreaks.length).toBe(3);
   });
 
+  it("says what is wrong with a damaged settings sheet, and tiers with the defaults", async () => {
+    const { wb } = book(ledger(10));
+    wb.addSheet(SETTINGS_SHEET).fill([['{"format": "channel-tiering/settings", ']]);
+    const result = await tier(wb);
+    expect(result.outcome.findings[0]).toMatchObject({
+      severity: "warning",
+      message: expect.stringContaining(SETTINGS_SHEET),
+    });
+    expect(result.write).not.toBeNull();
+  });
+
   it("keeps the user's own freeze and filter", async () => {
     const { wb, sheet } = book(ledger(20));
     sheet.frozenRows = 1;

@@ -1,0 +1,85 @@
+import { getMessages } from "../../../src/i18n";
+import {
+  type RunOutcome,
+  type SheetTable,
+  type WorkbookPort,
+  type WritePlan,
+  SETTINGS_SHEET,
+  runTiering,
+  serializeSettings,
+  tierWorkbook,
+} from "../../../src/workbook";
+import { AS_OF, distributors, sheet } from "../../helpers/sheet";
+
+const en = getMessages("en-US").engine;
+
+/** A door over an in-memory workbook: sheets by name, the active one, the settings cells. */
+function door(sheets: Record<string, SheetTable>, active: string, settings: unknown[] = []) {
+  const reads: (string | undefined)[] = [];
+  const written: WritePlan[] = [];
+  const port: WorkbookPort<string> = {
+    readSettings: async () => settings,
+    readTable: async (saved) => {
+      reads.push(saved);
+      return sheets[saved && sheets[saved] ? saved : active] as SheetTable;
+    },
+    applyPlan: async (plan) => {
+      written.push(plan);
+      return `wrote ${plan.columns.length} columns`;
+    },
+  };
+  return { port, reads, written };
+}
+
+const options = {
+  asOf: AS_OF,
+  messages: en,
+  planOf: (o: RunOutcome) => o.plan,
+  compute: async (t: SheetTable, o: Parameters<typeof runTiering>[1]) => runTiering(t, o),
+};
+
+describe("tierWorkbook: the one run sequence of every door", () => {
+  it("reads the settings, then the sheet, tiers, and writes only a plan computed in full", async () => {
+    const d = door({ Data: sheet(distributors(20), "Data") }, "Data");
+    const run = await tierWorkbook(d.port, options);
+    expect(run.written).toBe(`wrote ${d.written[0]?.columns.length} columns`);
+    expect(run.saved).toBeNull();
+    expect(run.settingsFindings).toEqual([]);
+  });
+
+  it("writes nothing on a dry run, nor when a finding blocks the run", async () => {
+    const dry = door({ Data: sheet(distributors(5), "Data") }, "Data");
+    expect((await tierWorkbook(dry.port, { ...options, dryRun: true })).written).toBeNull();
+    const blocked = door({ Data: sheet([[null, null]], "Data") }, "Data");
+    const run = await tierWorkbook(blocked.port, options);
+    expect(run.outcome.plan).toBeNull();
+    expect(blocked.written).toEqual([]);
+  });
+
+  it("tiers the saved sheet when asked, in the saved language unless one is asked for", async () => {
+    const first = runTiering(sheet(distributors(10), "Data"), { asOf: AS_OF, language: "zh-CN" }).plan!;
+    const cells = serializeSettings(first.settings);
+    const d = door(
+      { Data: sheet(distributors(10), "Data"), [first.strategySheet.name]: sheet([["x"]], "分级策略") },
+      first.strategySheet.name,
+      cells,
+    );
+    const run = await tierWorkbook(d.port, { ...options, savedSheet: true });
+    expect(d.reads).toEqual(["Data"]);
+    expect(run.outcome.language).toBe("zh-CN");
+    const english = await tierWorkbook(d.port, { ...options, savedSheet: true, language: "en-US" });
+    expect(english.outcome.language).toBe("en-US");
+  });
+
+  it("returns what is wrong with a damaged settings sheet, as warnings, and goes on with the defaults", async () => {
+    const d = door({ Data: sheet(distributors(10), "Data") }, "Data", [
+      '{"format": "channel-tiering/settings", ',
+    ]);
+    const run = await tierWorkbook(d.port, options);
+    expect(run.saved).toBeNull();
+    expect(run.settingsFindings).toEqual([
+      expect.objectContaining({ severity: "warning", message: expect.stringContaining(SETTINGS_SHEET) }),
+    ]);
+    expect(run.written).not.toBeNull();
+  });
+});
