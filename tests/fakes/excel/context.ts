@@ -21,7 +21,11 @@ export class FakeContext {
     suspendScreenUpdatingUntilNextSync: (): void => void this.book.suspended.push("screen"),
     calculate: (type: string): void => this.queue(8, () => void this.book.calculations.push(String(type))),
   };
-  constructor(readonly book: FakeWorkbook) {
+  constructor(
+    readonly book: FakeWorkbook,
+    /** Excel.RunOptions.delayForCellEdit: a sync waits while the user edits a cell, instead of failing. */
+    private readonly delayForCellEdit = false,
+  ) {
     this.workbook = new FakeWorkbookProxy(this);
   }
   queue(bytes: number, apply: () => void): void {
@@ -30,8 +34,7 @@ export class FakeContext {
   /**
    * One round trip. Excel on the web refuses a request over 5 MB (RequestPayloadSizeLimitExceeded) and
    * applies nothing of it; a cell being edited fails the batch with InvalidOperationInCellEditMode unless
-   * the run was made with `delayForCellEdit` (which the adapter always asks for; the fake's
-   * `cellEditMode` option stands for a host that cannot wait).
+   * the run was made with `delayForCellEdit`, which makes it wait until the user leaves the cell.
    * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
    * https://learn.microsoft.com/javascript/api/excel/excel.runoptions#excel-excel-runoptions-delayforcelledit-member
    */
@@ -43,7 +46,11 @@ export class FakeContext {
     const bytes = ops.reduce((s, o) => s + o.bytes, 0) + 200;
     const fail = this.book.options.failAtSync;
     if (fail && fail.sync === this.book.syncs) throw new FakeOfficeError(fail.code);
-    if (this.book.options.cellEditMode) throw new FakeOfficeError("InvalidOperationInCellEditMode");
+    if (this.book.cellEditing) {
+      if (!this.delayForCellEdit) throw new FakeOfficeError("InvalidOperationInCellEditMode");
+      // "delays the batch request until the user exits cell edit mode" (RunOptions.delayForCellEdit).
+      while (this.book.cellEditing) await new Promise((resolve) => setTimeout(resolve, 5));
+    }
     if (bytes > (this.book.options.payloadLimit ?? 5 * 1024 * 1024))
       throw new FakeOfficeError("RequestPayloadSizeLimitExceeded");
     this.book.requests.push(bytes);

@@ -140,6 +140,7 @@ export class FakeRange
     if (!b) return 64;
     let bytes = 64;
     if (this.loadedProps.includes("values")) {
+      if (b.rows * b.columns > MAX_CELLS) throw new FakeOfficeError("RangeExceedsLimit", "too many cells");
       const s = this.ws.sheet();
       for (let r = b.row; r < b.row + b.rows; r++)
         for (let c = b.column; c < b.column + b.columns; c++)
@@ -200,6 +201,8 @@ export class FakeRange
   /** values and numberFormat take a 2-D array of the range's exact shape (InvalidArgument otherwise). */
   private checkShape(v: unknown[][], what: string): void {
     const b = this.b();
+    if (b.rows * b.columns > MAX_CELLS)
+      throw new FakeOfficeError("RangeExceedsLimit", `${what}: too many cells`);
     if (
       !Array.isArray(v) ||
       v.length !== b.rows ||
@@ -300,6 +303,13 @@ export class FakeRangeAreas extends Proxy implements Pick<Excel.RangeAreas, "isN
     return this.found === null;
   }
 }
+
+/**
+ * Cells one read or write of values may span: Excel on the web refuses more (RangeExceedsLimit); the
+ * resource-limits page asks for large ranges to be read and written in parts.
+ * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-large
+ */
+const MAX_CELLS = 5_000_000;
 
 const overlaps = (a: Box, b: Box): boolean =>
   a.row < b.row + b.rows &&

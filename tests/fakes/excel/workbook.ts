@@ -27,7 +27,11 @@ export class FakeWorkbook {
   /** Recalculations asked for with application.calculate(type). */
   readonly calculations: string[] = [];
   readonly changeHandlers = new Set<(args: { triggerSource?: string }) => Promise<void>>();
-  constructor(readonly options: FakeOptions = {}) {}
+  /** The user is editing a cell (starts as the `cellEditMode` option says; tests may end it). */
+  cellEditing: boolean;
+  constructor(readonly options: FakeOptions = {}) {
+    this.cellEditing = options.cellEditMode ?? false;
+  }
 
   /** A user's edit: changes a cell and fires the worksheets' onChanged handlers. */
   async edit(sheet: string, row: number, column: number, value: string | number): Promise<void> {
@@ -62,7 +66,8 @@ export class FakeWorkbook {
     return this.sheets.find((s) => s.name === name);
   }
   supports = (set: string, version: string): boolean => this.options.supported?.(set, version) ?? true;
-  context(): FakeContext {
-    return new FakeContext(this);
+  /** A context, as `Excel.run(options, batch)` makes one; `delayForCellEdit` as in Excel.RunOptions. */
+  context(runOptions: { delayForCellEdit?: boolean } = {}): FakeContext {
+    return new FakeContext(this, runOptions.delayForCellEdit ?? false);
   }
 }

@@ -288,9 +288,21 @@ describe("writing", () => {
     expect(wb.syncs).toBe(0);
   });
 
-  it("translates cell-edit mode", async () => {
+  it("translates cell-edit mode where the host cannot wait", async () => {
     const { wb } = book(ledger(5), { cellEditMode: true });
     await expect(tier(wb)).rejects.toThrow("Excel is busy editing a cell");
+  });
+
+  it("waits while the user edits a cell, then runs (delayForCellEdit)", async () => {
+    const { wb, sheet } = book(ledger(5), { cellEditMode: true });
+    const run = tierInExcel(asExcelContext(wb.context({ delayForCellEdit: true })), {
+      language: "en-US",
+      supports: wb.supports,
+      asOf: AS_OF,
+    });
+    setTimeout(() => (wb.cellEditing = false), 30);
+    await run;
+    expect(sheet.value(2, 4)).toBe("Tier");
   });
 
   it("updates its own columns in place on a re-run and never duplicates them", async () => {

@@ -139,4 +139,33 @@ describe("the fake Excel", () => {
     await ctx.sync();
     expect(sheet.conditionalFormats).toEqual([expect.objectContaining({ address: "A1:D10", cut: true })]);
   });
+
+  it("waits out a cell edit when the run asked for delayForCellEdit, and fails at once otherwise", async () => {
+    const { wb } = book({ cellEditMode: true });
+    await expect(wb.context().sync()).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
+    const waiting = wb.context({ delayForCellEdit: true }).sync();
+    let done = false;
+    void waiting.then(() => (done = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(done).toBe(false);
+    wb.cellEditing = false;
+    await waiting;
+    expect(done).toBe(true);
+  });
+
+  it("refuses to read or write the values of more than 5 million cells at once", async () => {
+    const { ctx } = book();
+    const huge = ctx.workbook.worksheets.getItem("S").getRangeByIndexes(0, 0, 1_048_576, 5);
+    huge.load("values");
+    await expect(ctx.sync()).rejects.toMatchObject({ code: "RangeExceedsLimit" });
+  });
+
+  it("applies the operations of a batch that come before one that fails (a batch is not a transaction)", async () => {
+    const { wb, sheet } = book();
+    const ctx = wb.context();
+    ctx.workbook.worksheets.getItem("S").getRangeByIndexes(5, 0, 1, 1).values = [["before"]];
+    ctx.workbook.worksheets.getItem("Missing").getRangeByIndexes(0, 0, 1, 1).values = [["x"]];
+    await expect(ctx.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+    expect(sheet.value(5, 0)).toBe("before");
+  });
 });

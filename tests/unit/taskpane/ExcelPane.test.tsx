@@ -13,8 +13,11 @@ import { FakeWorkbook } from "../../fakes/fakeExcel";
 function renderInExcel(wb: FakeWorkbook) {
   const g = globalThis as Record<string, unknown>;
   g.Excel = {
+    // Excel.run(batch) or Excel.run(options | context, batch): the options' delayForCellEdit reaches the fake.
     run: (a: unknown, b?: unknown) =>
-      (typeof a === "function" ? a : (b as (c: unknown) => Promise<unknown>))(wb.context()),
+      typeof a === "function"
+        ? a(wb.context())
+        : (b as (c: unknown) => Promise<unknown>)(wb.context(a as { delayForCellEdit?: boolean })),
   };
   g.Office = { context: { requirements: { isSetSupported: wb.supports } } };
   render(<App door={createExcelDoor(createCompute())} initialLanguage="en-US" theme={webLightTheme} />);
