@@ -220,6 +220,7 @@ export class FakeRange
     this.checkShape(v, "values");
     this.ws.write(utf8(JSON.stringify(v)), (s) => {
       this.ctx.book.addinChanged();
+      autoExpandTables(s, this.b(), v);
       const b = this.b();
       v.forEach((row, r) =>
         row.forEach((value, c) => {
@@ -301,6 +302,25 @@ export class FakeRangeAreas extends Proxy implements Pick<Excel.RangeAreas, "isN
   get isNullObject(): boolean {
     this.needSync();
     return this.found === null;
+  }
+}
+
+/**
+ * A table grows to take in a column written right beside it on its header row, the header becoming the
+ * new table column's name (Excel's automatic table expansion, which applies to API writes as to typing:
+ * https://support.microsoft.com/office/resize-a-table-by-adding-or-removing-rows-and-columns-e65ae4bb-e44b-43f4-ad8b-7d68784f1165).
+ */
+function autoExpandTables(s: FakeSheet, b: Box, v: Value[][]): void {
+  for (const t of s.tables) {
+    const right = t.columnIndex + t.columns.length;
+    if (b.column !== right || t.rowIndex < b.row || t.rowIndex >= b.row + b.rows) continue;
+    for (let c = 0; c < b.columns; c++) {
+      const header = v[t.rowIndex - b.row]?.[c];
+      if (header === null || header === undefined || header === "") break;
+      let name = String(header);
+      for (let k = 2; t.columns.includes(name); k++) name = `${String(header)}${k}`;
+      t.columns.push(name);
+    }
   }
 }
 

@@ -168,4 +168,13 @@ describe("the fake Excel", () => {
     await expect(ctx.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
     expect(sheet.value(5, 0)).toBe("before");
   });
+
+  it("grows a table to take in a column written right beside it on its header row", async () => {
+    const { sheet, ctx } = book();
+    sheet.tables.push({ name: "T", rowIndex: 0, columnIndex: 0, rowCount: 2, columns: ["Name", "Revenue"] });
+    ctx.workbook.worksheets.getItem("S").getRangeByIndexes(0, 2, 3, 1).values = [["Tier"], ["x"], ["y"]];
+    ctx.workbook.worksheets.getItem("S").getRangeByIndexes(0, 5, 1, 1).values = [["Far"]];
+    await ctx.sync();
+    expect(sheet.tables[0]?.columns).toEqual(["Name", "Revenue", "Tier"]);
+  });
 });
