@@ -43,3 +43,21 @@ describe("the production manifest", () => {
     );
   });
 });
+
+describe("the browser tests without a browser", () => {
+  it("stop at once with one line naming what is missing", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { spawnSync } = require("node:child_process") as typeof import("node:child_process");
+    const started = Date.now();
+    const run = spawnSync(process.execPath, [path.resolve(__dirname, "../e2e/checkBrowser.mjs")], {
+      env: { ...process.env, CHROMIUM_PATH: "/nonexistent/chromium" },
+      encoding: "utf8",
+      timeout: 20_000,
+    });
+    expect(run.status).toBe(1);
+    const lines = run.stderr.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/No Chromium at \/nonexistent\/chromium: install Debian's package/);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+});

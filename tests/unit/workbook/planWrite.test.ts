@@ -39,6 +39,14 @@ describe("planWrite", () => {
     expect(plan.strategySheet.replaces).toEqual([]);
   });
 
+  it("freezes the header and the name column only when the header is near the top", () => {
+    const near = run(distributors(5)).plan!;
+    expect(near.freeze).toEqual({ rows: 1, columns: 1 });
+    const low = run([...Array.from({ length: 20 }, () => [null]), ...distributors(5)]).plan!;
+    expect(low.headerRow).toBe(20);
+    expect(low.freeze).toBeNull();
+  });
+
   describe("sheets: ours only when the saved settings say so", () => {
     const rows = [
       ["经销商名称", "年销售额"],
