@@ -2,6 +2,10 @@ import { utf8 } from "./base";
 import type { FakeRange } from "./range";
 import type { FakeContext } from "./context";
 
+/**
+ * Stands for Excel.Chart as the adapter uses it: added by worksheet.charts.add(type, source, seriesBy),
+ * titled, positioned. https://learn.microsoft.com/javascript/api/excel/excel.chartcollection#excel-excel-chartcollection-add-member(1)
+ */
 export class FakeChart {
   record: { title: string } | undefined;
   /** Stands for Excel.ChartTitle's text. */

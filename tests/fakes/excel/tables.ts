@@ -5,6 +5,10 @@ import { FakeRange } from "./range";
 import type { FakeTable } from "./sheet";
 import type { FakeWorksheet } from "./worksheet";
 
+/**
+ * Stands for Excel.TableCollection of a sheet: getItemOrNullObject(name), items after load.
+ * https://learn.microsoft.com/javascript/api/excel/excel.tablecollection
+ */
 export class FakeTables extends Proxy {
   constructor(
     ctx: FakeContext,
@@ -21,6 +25,11 @@ export class FakeTables extends Proxy {
   }
 }
 
+/**
+ * Stands for Excel.Table: columns.add(index, values, name) appends a column whose header is `name`
+ * (names must be unique in a table: InvalidArgument otherwise); getRange() is header and body.
+ * https://learn.microsoft.com/javascript/api/excel/excel.tablecolumncollection#excel-excel-tablecolumncollection-add-member(1)
+ */
 export class FakeTableProxy extends Proxy {
   readonly columns: { add: (index?: number, values?: unknown, name?: string) => void };
   constructor(

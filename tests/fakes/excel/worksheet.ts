@@ -119,6 +119,9 @@ export class FakeWorksheet extends Proxy implements Pick<Excel.Worksheet, "name"
   write(bytes: number, apply: (s: FakeSheet) => void): void {
     this.ctx.queue(bytes, () => {
       const s = this.sheet();
+      // A protected sheet refuses writes with AccessDenied (the error-code list: "the operation is not
+      // allowed in the current state", e.g. protection).
+      // https://learn.microsoft.com/office/dev/add-ins/reference/javascript-api-for-excel-error-codes
       if (s.protected) throw new FakeOfficeError("AccessDenied", `Sheet ${s.name} is protected`);
       apply(s);
     });
