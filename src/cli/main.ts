@@ -1,4 +1,4 @@
-import { copyFile, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { chmod, copyFile, readFile, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { type Language, TIERS, validateRules } from "../engine";
 import { type Messages, formatPercent, getMessages, resolveLanguage } from "../i18n";
@@ -130,7 +130,48 @@ async function readRulesFile(file: string, m: Messages): Promise<unknown> {
   return json;
 }
 
+/** The path as the file system resolves it (a symlink followed), or as given when it does not exist yet. */
+async function realPathOf(file: string): Promise<string> {
+  const absolute = path.resolve(file);
+  try {
+    return await realpath(absolute);
+  } catch {
+    return absolute;
+  }
+}
+
+/**
+ * Checks every path before anything is read or written: the output, the report and the input must be
+ * three different files (else the input or the workbook would be overwritten), and the report's folder
+ * must exist.
+ */
+async function checkPaths(o: CliOptions, ui: Messages): Promise<{ out: string }> {
+  const out = o.inPlace ? o.input : path.resolve(o.out ?? defaultOutput(o.input));
+  const input = await realPathOf(o.input);
+  if (!o.inPlace && (await realPathOf(out)) === input) throw new InputError(ui.cli.outIsInput(o.out ?? out));
+  if (o.report) {
+    const report = await realPathOf(o.report);
+    if (report === input) throw new InputError(ui.cli.reportCollides(o.report, o.input));
+    if (report === (await realPathOf(out))) throw new InputError(ui.cli.reportCollides(o.report, out));
+    const folder = path.dirname(path.resolve(o.report));
+    const info = await stat(folder).catch(() => null);
+    if (!info?.isDirectory()) throw new InputError(ui.cli.reportFolderMissing(folder));
+  }
+  return { out };
+}
+
+/** The first free backup name: name.bak.xlsx, then name.bak-2.xlsx, … (every earlier backup is kept). */
+async function freeBackupName(input: string): Promise<string> {
+  const base = input.replace(/\.(xlsx|xlsm)$/i, "");
+  const ext = /\.xlsm$/i.test(input) ? ".xlsm" : ".xlsx";
+  for (let k = 1; ; k++) {
+    const name = `${base}.bak${k === 1 ? "" : `-${k}`}${ext}`;
+    if (!(await stat(name).catch(() => null))) return name;
+  }
+}
+
 async function tierFile(o: CliOptions, io: CliIO, ui: Messages): Promise<void> {
+  const { out } = await checkPaths(o, ui);
   const progress = createProgress(io.stderr, !o.quiet);
   const rules = o.rules === undefined ? undefined : await readRulesFile(o.rules, ui);
   progress.phase(ui.cli.phase.reading);
@@ -202,18 +243,21 @@ async function tierFile(o: CliOptions, io: CliIO, ui: Messages): Promise<void> {
     );
   }
 
-  const out = o.inPlace ? o.input : path.resolve(o.out ?? defaultOutput(o.input));
   progress.phase(m.cli.phase.writing, 0, outcome.plan.rowCount);
   applyPlan(workbook, outcome.plan);
   let backup: string | undefined;
+  // In place: the file as the user has it (through a symlink, its target keeps its name and mode).
+  const target = o.inPlace ? await realPathOf(o.input) : out;
+  const mode = o.inPlace ? (await stat(target)).mode & 0o7777 : undefined;
   if (o.inPlace) {
-    backup = o.input.replace(/\.(xlsx|xlsm)$/i, "") + ".bak.xlsx";
-    await copyFile(o.input, backup);
+    backup = await freeBackupName(o.input);
+    await copyFile(target, backup);
   }
-  const temp = `${out}.${process.pid}.tmp`;
+  const temp = `${target}.${process.pid}.tmp`;
   try {
     await workbook.xlsx.writeFile(temp, XLSX_WRITE_OPTIONS as unknown as Partial<ExcelJS.XlsxWriteOptions>);
-    await rename(temp, out);
+    if (mode !== undefined) await chmod(temp, mode);
+    await rename(temp, target);
   } catch (error) {
     await rm(temp, { force: true });
     throw new WorkbookFileError(

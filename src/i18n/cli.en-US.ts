@@ -47,6 +47,10 @@ export const cliEnUS: CliMessages = {
     "Note: the strategy sheet's chart is drawn by the Excel add-in only; the .xlsx output carries its data.",
   contentKinds: { charts: "charts", pivotTables: "pivot tables", images: "images", macros: "macros" },
   phase: { reading: "Reading", tiering: "Tiering", writing: "Writing" },
+  outIsInput: (f) =>
+    `--out ${f} is the input file: choose another name, or use --in-place (which keeps a backup).`,
+  reportCollides: (r, other) => `--report ${r} would overwrite ${other}: choose another name for the report.`,
+  reportFolderMissing: (d) => `The folder for --report does not exist: ${d}`,
   summaryTitle: (n, sheet) => `Tiered ${n} accounts on sheet '${sheet}'.`,
   summaryColumns: ["Tier", "Accounts", "Revenue share", "Time share"],
   changes: (p, d, a) => `Since the last run: ${p} promoted, ${d} demoted, ${a} new.`,

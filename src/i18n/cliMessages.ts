@@ -20,6 +20,9 @@ export type CliMessages = {
   readonly chartSkipped: string;
   readonly contentKinds: Readonly<Record<"charts" | "pivotTables" | "images" | "macros", string>>;
   readonly phase: Readonly<Record<"reading" | "tiering" | "writing", string>>;
+  readonly outIsInput: (file: string) => string;
+  readonly reportCollides: (report: string, other: string) => string;
+  readonly reportFolderMissing: (folder: string) => string;
   readonly summaryTitle: (accounts: number, sheet: string) => string;
   readonly summaryColumns: readonly [string, string, string, string];
   readonly changes: (promoted: number, demoted: number, added: number) => string;

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { readFile, readdir, writeFile } from "node:fs/promises";
+import { chmod, lstat, readFile, readdir, stat, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type ExcelJS from "exceljs";
 import {
@@ -268,6 +268,46 @@ describe("channel-tiering on real workbooks", () => {
     expect((await readReport(r)).sheet).toBe("Third");
     expect((await runCommand([input, "--sheet", "Second", "--report", r, "--quiet"])).code).toBe(0);
     expect((await readReport(r)).summary.accounts).toBe(5);
+  });
+
+  it("keeps every backup with --in-place, the file's mode and its symlink", async () => {
+    const input = await writeWorkbook(path.join(dir, "modes.xlsx"), { S: ledger(5) });
+    await chmod(input, 0o600);
+    const link = path.join(dir, "modes-link.xlsx");
+    await symlink(input, link);
+    const original = await readFile(input);
+    expect((await runCommand([link, "--in-place"])).code).toBe(0);
+    expect((await runCommand([link, "--in-place"])).code).toBe(0);
+    // The first backup is the original; the second run's backup is the first run's output.
+    expect(await readFile(path.join(dir, "modes-link.bak.xlsx"))).toEqual(original);
+    expect(existsSync(path.join(dir, "modes-link.bak-2.xlsx"))).toBe(true);
+    expect((await lstat(link)).isSymbolicLink()).toBe(true);
+    expect((await stat(input)).mode & 0o777).toBe(0o600);
+    expect((await readWorkbook(input)).getWorksheet("S")!.getCell("D1").value).toBe("Tier");
+  });
+
+  it.each([
+    ["--out is the input", (i: string) => ["--out", i], /is the input file/],
+    ["--report is the input", (i: string) => ["--report", i], /would overwrite/],
+    [
+      "--report is --out",
+      (_i: string, d: string) => ["--out", path.join(d, "same.xlsx"), "--report", path.join(d, "same.xlsx")],
+      /would overwrite/,
+    ],
+    [
+      "--report into a missing folder",
+      (_i: string, d: string) => ["--report", path.join(d, "nope", "r.json")],
+      /does not exist/,
+    ],
+  ])("refuses before reading anything when %s", async (_what, extra, message) => {
+    const input = await writeWorkbook(path.join(dir, "collide.xlsx"), { S: ledger(5) });
+    const before = await readFile(input);
+    const run = await runCommand([input, ...extra(input, dir)]);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    expect(run.stderr).toMatch(message);
+    expect(await readFile(input)).toEqual(before);
+    expect(existsSync(path.join(dir, "same.xlsx"))).toBe(false);
   });
 
   it("keeps a backup with --in-place, and refuses it for content it cannot carry", async () => {
