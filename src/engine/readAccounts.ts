@@ -195,8 +195,19 @@ export function readAccounts(
     if (!c) return null;
     const cell = row[c.index];
     // Most cells are plain numbers: read them without building a parse result.
-    if (typeof cell === "number" && Number.isFinite(cell)) return cell * unit;
+    if (typeof cell === "number" && Number.isFinite(cell) && Number.isFinite(cell * unit)) return cell * unit;
     const p = parseNumber(cell, unit);
+    // A number past what a double holds once its unit is applied (1e305 万元) never reaches a cell.
+    if (p.kind === "value" && !Number.isFinite(p.value)) {
+      push(
+        "value.notANumber",
+        "warning",
+        sheetRow,
+        c,
+        f.notANumber(sheetRow, c.header, cellText(cell), consequence),
+      );
+      return null;
+    }
     if (p.kind === "value") return p.value;
     if (p.kind === "invalid")
       push("value.notANumber", "warning", sheetRow, c, f.notANumber(sheetRow, c.header, p.raw, consequence));
@@ -261,9 +272,16 @@ export function readAccounts(
     if (cRevenue) {
       const cell = row[cRevenue.index];
       let value = Number.NaN;
-      if (typeof cell === "number" && Number.isFinite(cell)) value = cell * revenueUnit;
+      if (typeof cell === "number" && Number.isFinite(cell) && Number.isFinite(cell * revenueUnit))
+        value = cell * revenueUnit;
       else {
-        const p = parseNumber(cell, revenueUnit);
+        const parsed = parseNumber(cell, revenueUnit);
+        // A number past what a double holds once its unit is applied (1e305 万元) is unreadable: it never
+        // reaches a cell or a sum.
+        const p: Parsed<number> =
+          parsed.kind === "value" && !Number.isFinite(parsed.value)
+            ? { kind: "invalid", raw: cellText(cell) }
+            : parsed;
         if (p.kind === "value") value = p.value;
         else if (p.kind === "invalid") {
           standing = "unreadableSales";

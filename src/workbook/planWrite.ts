@@ -263,7 +263,9 @@ export function planWrite(table: SheetTable, result: TieringResult, options: Pla
     const values: PlanCell[] = new Array(rowCount);
     for (let k = 0; k < rowCount; k++) {
       const i = byOffset[k] as number;
-      values[k] = i < 0 || !writing ? "" : spec.value(result, i, m);
+      const v = i < 0 || !writing ? "" : spec.value(result, i, m);
+      // A number a cell cannot hold (NaN, ±Infinity) is never written: the file would be corrupt.
+      values[k] = typeof v === "number" && !Number.isFinite(v) ? "" : v;
     }
     const numberFormat =
       typeof spec.numberFormat === "string" ? spec.numberFormat : spec.numberFormat(result, m);

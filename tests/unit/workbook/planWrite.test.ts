@@ -39,6 +39,20 @@ describe("planWrite", () => {
     expect(plan.strategySheet.replaces).toEqual([]);
   });
 
+  it("never lets a number past a double's range reach a cell: the row gets a finding", () => {
+    const out = run([
+      ["经销商名称", "年销售额（万元）"],
+      ["甲", 1e305],
+      ["乙", "1e305万"],
+      ["丙", 50],
+    ]);
+    const plan = out.plan!;
+    for (const c of plan.columns)
+      for (const v of c.values) if (typeof v === "number") expect(Number.isFinite(v)).toBe(true);
+    const rows = out.result.findings.filter((f) => f.code === "value.notANumber").map((f) => f.row);
+    expect(rows).toEqual([2, 3]);
+  });
+
   it("freezes the header and the name column only when the header is near the top", () => {
     const near = run(distributors(5)).plan!;
     expect(near.freeze).toEqual({ rows: 1, columns: 1 });
