@@ -96,6 +96,8 @@ function describeFileError(e: WorkbookFileError, m: Messages): string {
   switch (e.problem) {
     case "missing":
       return m.cli.fileMissing(e.path);
+    case "folder":
+      return m.cli.isFolder(e.path);
     case "notWorkbook":
       return m.cli.notAWorkbook(e.path);
     case "truncated":
@@ -274,6 +276,8 @@ async function tierFile(o: CliOptions, io: CliIO, ui: Messages): Promise<void> {
     );
   }
   progress.end();
+  // What the output could not keep is said whatever --quiet says (on stderr, with the settings' findings).
+  if (unsupported.length > 0) io.stderr.write(`${m.cli.lossWarning(kinds)}\n`);
   if (o.quiet) return;
   const s = outcome.result.summary;
   const lines = [m.cli.summaryTitle(s.accounts, run.table.sheetName), ""];
@@ -300,7 +304,6 @@ async function tierFile(o: CliOptions, io: CliIO, ui: Messages): Promise<void> {
     lines.push(m.cli.changes(s.changes.promoted, s.changes.demoted, s.changes.new));
   const warnings = outcome.result.findings.length;
   if (warnings > 0) lines.push(m.cli.findingsLine(warnings));
-  if (unsupported.length > 0) lines.push(m.cli.lossWarning(kinds));
   lines.push(m.cli.chartSkipped);
   lines.push(m.cli.wrote(out));
   if (backup) lines.push(m.cli.backup(backup));

@@ -18,7 +18,8 @@ export type FindingCode =
   | "owner.overloaded"
   | "rules.invalid"
   | "tier.noSales"
-  | "status.prospectWithSales";
+  | "status.prospectWithSales"
+  | "output.noRoom";
 
 /** `error` stops a write; `warning` and `info` are shown and the run goes on. */
 export type Severity = "error" | "warning" | "info";

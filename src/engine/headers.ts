@@ -101,7 +101,8 @@ export function detectColumns(
   options: DetectOptions = {},
 ): HeaderDetection {
   const outputs = foldOutputs(options.outputHeaders);
-  const scan = Math.min(rows.length, options.scanRows ?? 30);
+  // Titles, notes and blank rows above the header are common; 100 rows covers any report layout seen.
+  const scan = Math.min(rows.length, options.scanRows ?? 100);
   const explicit = options.mapping ?? {};
   const explicitTexts = Object.values(explicit)
     .filter((v): v is string => typeof v === "string")

@@ -111,6 +111,8 @@ export type EngineMessages = {
   };
   readonly finding: {
     readonly sheetEmpty: () => string;
+    /** The tool's columns would go past Excel's last column (XFD). */
+    readonly noRoom: (sheet: string) => string;
     readonly headerNotFound: () => string;
     readonly headerDuplicate: (header: string, field: string, kept: string) => string;
     readonly headerGuessed: (header: string) => string;

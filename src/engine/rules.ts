@@ -163,6 +163,25 @@ function isRecord(v: Json): v is Record<string, Json> {
 }
 
 /**
+ * A short, safe view of a setting's value for a message: never deeper than one level (a rules file can
+ * nest arrays 100,000 deep), never longer than 60 characters.
+ * @example preview({ key: 0.7, ordinary: 0.3 }) // '{"key":0.7,"ordinary":0.3}'
+ */
+function preview(value: Json): string {
+  const one = (v: Json): string =>
+    Array.isArray(v) ? "[…]" : v !== null && typeof v === "object" ? "{…}" : (JSON.stringify(v) ?? String(v));
+  const text = Array.isArray(value)
+    ? `[${value.slice(0, 5).map(one).join(",")}${value.length > 5 ? ",…" : ""}]`
+    : value !== null && typeof value === "object"
+      ? `{${Object.entries(value)
+          .slice(0, 5)
+          .map(([k, v]) => `${JSON.stringify(k)}:${one(v as Json)}`)
+          .join(",")}}`
+      : one(value);
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+}
+
+/**
  * Checks rules read from JSON (a file, a workbook, the pane) and fills what is missing from the
  * defaults. Never throws: each invalid value is an `error` finding naming the setting, and the default
  * stands in its place so a preview can still run.
@@ -175,7 +194,7 @@ export function validateRules(input: Json, messages: EngineMessages): { rules: R
       code: "rules.invalid",
       severity: "error",
       setting: path,
-      message: messages.finding.rulesInvalid(path, JSON.stringify(value) ?? String(value), expected),
+      message: messages.finding.rulesInvalid(path, preview(value), expected),
     });
   };
   if (input === undefined || input === null) return { rules: DEFAULT_RULES, findings };

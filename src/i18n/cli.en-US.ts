@@ -51,6 +51,7 @@ export const cliEnUS: CliMessages = {
     `--out ${f} is the input file: choose another name, or use --in-place (which keeps a backup).`,
   reportCollides: (r, other) => `--report ${r} would overwrite ${other}: choose another name for the report.`,
   reportFolderMissing: (d) => `The folder for --report does not exist: ${d}`,
+  isFolder: (p) => `${p} is a folder, not an .xlsx workbook.`,
   summaryTitle: (n, sheet) => `Tiered ${n} accounts on sheet '${sheet}'.`,
   summaryColumns: ["Tier", "Accounts", "Revenue share", "Time share"],
   changes: (p, d, a) => `Since the last run: ${p} promoted, ${d} demoted, ${a} new.`,

@@ -44,6 +44,7 @@ export const cliZhCN: CliMessages = {
   outIsInput: (f) => `--out ${f} 就是输入文件：请换一个文件名，或使用 --in-place（会保留备份）。`,
   reportCollides: (r, other) => `--report ${r} 会覆盖 ${other}：请给报告换一个文件名。`,
   reportFolderMissing: (d) => `--report 所在的文件夹不存在：${d}`,
+  isFolder: (p) => `${p} 是文件夹，不是 .xlsx 工作簿。`,
   summaryTitle: (n, sheet) => `已对工作表“${sheet}”中的 ${n} 家客户分级。`,
   summaryColumns: ["分级", "客户数", "销售额占比", "时间占比"],
   changes: (p, d, a) => `较上次分级：晋级 ${p} 家，降级 ${d} 家，新增 ${a} 家。`,

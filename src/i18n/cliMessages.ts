@@ -23,6 +23,7 @@ export type CliMessages = {
   readonly outIsInput: (file: string) => string;
   readonly reportCollides: (report: string, other: string) => string;
   readonly reportFolderMissing: (folder: string) => string;
+  readonly isFolder: (path: string) => string;
   readonly summaryTitle: (accounts: number, sheet: string) => string;
   readonly summaryColumns: readonly [string, string, string, string];
   readonly changes: (promoted: number, demoted: number, added: number) => string;

@@ -257,6 +257,8 @@ export const engineEnUS: EngineMessages = {
   },
   finding: {
     sheetEmpty: () => "The sheet is empty: there is nothing to tier.",
+    noRoom: (sheet) =>
+      `Sheet '${sheet}' has data up to Excel's last column: there is no room right of it for the tier columns. Nothing was written.`,
     headerNotFound: () =>
       "No header row with a distributor name column was found (looked for headers such as 经销商名称, 客户名称, Distributor, Account). Map the name column by hand.",
     headerDuplicate: (h, field, kept) =>

@@ -33,6 +33,8 @@ export type RunOutcome = {
 };
 
 const CJK = /[\u3400-\u9fff]/;
+/** Columns in an Excel sheet (A to XFD). */
+const EXCEL_COLUMNS = 16_384;
 
 /**
  * Guesses the sheet's language from the text near its top: Chinese when most labels are Chinese.
@@ -78,9 +80,19 @@ export function runTiering(table: SheetTable, options: RunOptions): RunOutcome {
     asOf: options.asOf,
     previousRun: previousRunOf(previous),
   });
-  const plan = hasBlockingFinding(result.findings)
+  let plan = hasBlockingFinding(result.findings)
     ? null
     : planWrite(table, result, { language, asOf: options.asOf, mapping, previous });
+  // Data up to Excel's last column (XFD) leaves no room for ours: said, nothing written.
+  if (plan && Math.max(...plan.columns.map((c) => c.column)) >= EXCEL_COLUMNS) {
+    plan = null;
+    const noRoom = {
+      code: "output.noRoom" as const,
+      severity: "error" as const,
+      message: messages.engine.finding.noRoom(table.sheetName),
+    };
+    return { language, messages, result: { ...result, findings: [...result.findings, noRoom] }, plan };
+  }
   return { language, messages, result, plan };
 }
 

@@ -28,7 +28,8 @@ export async function loadWorkbook(path: string): Promise<LoadedWorkbook> {
   try {
     buffer = await readFile(path);
   } catch (cause) {
-    throw new WorkbookFileError("missing", path, {}, { cause });
+    const code = (cause as { code?: string }).code;
+    throw new WorkbookFileError(code === "EISDIR" ? "folder" : "missing", path, {}, { cause });
   }
   const isZip = buffer.length >= 4 && buffer.readUInt32LE(0) === 0x04034b50;
   if (!isZip) throw new WorkbookFileError("notWorkbook", path);

@@ -1,6 +1,6 @@
 /** What went wrong with a workbook file, for the CLI to map to a message and an exit code. */
 export type WorkbookFileProblem =
-  "missing" | "notWorkbook" | "truncated" | "unknownSheet" | "unsupportedInPlace" | "write";
+  "missing" | "folder" | "notWorkbook" | "truncated" | "unknownSheet" | "unsupportedInPlace" | "write";
 
 /** A workbook file that cannot be read or written. `detail` carries what the message needs. */
 export class WorkbookFileError extends Error {

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { chmod, lstat, readFile, readdir, stat, symlink, writeFile } from "node:fs/promises";
+import { chmod, lstat, mkdir, readFile, readdir, stat, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type ExcelJS from "exceljs";
 import {
@@ -270,6 +270,27 @@ describe("channel-tiering on real workbooks", () => {
     expect((await readReport(r)).summary.accounts).toBe(5);
   });
 
+  it("says in one line when the data reaches Excel's last column, and writes nothing", async () => {
+    const input = await writeWorkbook(path.join(dir, "xfd.xlsx"), { S: ledger(5) }, (wb) => {
+      wb.getWorksheet("S")!.getCell("XFD1").value = "far";
+    });
+    const out = path.join(dir, "xfd.out.xlsx");
+    const run = await runCommand([input, "--out", out]);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    expect(run.stderr).toMatch(/last column/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("finds a header 40 rows down, under titles and blank rows", async () => {
+    const rows = [["Distributor ledger"], ...Array.from({ length: 39 }, () => []), ...ledger(8)];
+    const input = await writeWorkbook(path.join(dir, "low.xlsx"), { S: rows });
+    const report = path.join(dir, "low.json");
+    const run = await runCommand([input, "--out", path.join(dir, "low.out.xlsx"), "--report", report]);
+    expect(run.code).toBe(0);
+    expect((await readReport(report)).headerRow).toBe(41);
+  });
+
   it("keeps every backup with --in-place, the file's mode and its symlink", async () => {
     const input = await writeWorkbook(path.join(dir, "modes.xlsx"), { S: ledger(5) });
     await chmod(input, 0o600);
@@ -331,14 +352,34 @@ describe("channel-tiering on real workbooks", () => {
     expect(refused.stderr.trim().split("\n")).toHaveLength(1);
     expect(refused.stderr).toContain("images");
     expect(await readFile(withImage)).toEqual(before);
-    const allowed = await runCommand([withImage]);
+    // The loss is said on stderr, with --quiet too.
+    const allowed = await runCommand([withImage, "--quiet"]);
     expect(allowed.code).toBe(0);
-    expect(allowed.stdout).toContain("images");
+    expect(allowed.stderr).toContain("images");
   });
 });
 
 describe("bad input: exit 1, one line on stderr, nothing written", () => {
   const cases: [string, (dir: string) => Promise<string[]>, RegExp][] = [
+    [
+      "a folder given as the input",
+      async (d) => {
+        const folder = path.join(d, "folder.xlsx");
+        await mkdir(folder, { recursive: true });
+        return [folder];
+      },
+      /is a folder, not an \.xlsx workbook/,
+    ],
+    [
+      "a rules file nested 100,000 deep",
+      async (d) => {
+        const input = await writeWorkbook(path.join(d, "deep-in.xlsx"), { S: ledger(5) });
+        const rules = path.join(d, "deep.json");
+        await writeFile(rules, `{"tiering":${"[".repeat(100_000)}1${"]".repeat(100_000)}}`);
+        return [input, "--rules", rules];
+      },
+      /Rule tiering = \[\[…\]\] is invalid/,
+    ],
     ["a missing file", async (d) => [path.join(d, "nope.xlsx")], /no such file/],
     [
       "a file that is not a workbook",
