@@ -1,6 +1,14 @@
 import type { Change } from "./classes";
 import { TIERS, type Tier } from "./rules";
 
+/**
+ * Each name's code: its index in the list (plus `offset`), so a list and its codes never drift apart.
+ * @example codesOf(["a", "b"]) // { a: 0, b: 1 }
+ */
+function codesOf<T extends string>(names: readonly T[], offset = 0): Readonly<Record<T, number>> {
+  return Object.fromEntries(names.map((name, i) => [name, i + offset])) as Record<T, number>;
+}
+
 /** Why an active row is active, or why a prospect is a prospect. */
 export type Standing =
   "sales" | "statusActive" | "noSales" | "unreadableSales" | "statusProspect" | "belowMinimum";
@@ -12,14 +20,8 @@ export const STANDINGS: readonly Standing[] = [
   "statusProspect",
   "belowMinimum",
 ];
-export const STANDING = {
-  sales: 0,
-  statusActive: 1,
-  noSales: 2,
-  unreadableSales: 3,
-  statusProspect: 4,
-  belowMinimum: 5,
-} as const;
+/** Each standing's code in typed columns: its index in STANDINGS (one list, one encoding). */
+export const STANDING = codesOf(STANDINGS);
 
 export const CHANGES: readonly Change[] = ["new", "same", "promoted", "demoted"];
 /** Why an ordinary account is a promotion candidate: flags in `promotionCandidate`. */
@@ -28,19 +30,18 @@ export const CANDIDATE_NEAR_KEY = 2;
 /** How a key account came to be key: index into KEY_BY, 0 for none. */
 export type KeyBy = "override" | "revenueCore" | "score";
 export const KEY_BY: readonly (KeyBy | null)[] = [null, "override", "revenueCore", "score"];
-export const KEY_BY_CODE: Readonly<Record<KeyBy, number>> = { override: 1, revenueCore: 2, score: 3 };
+export const KEY_BY_CODE: Readonly<Record<KeyBy, number>> = codesOf(
+  KEY_BY.filter((k): k is KeyBy => k !== null),
+  1,
+);
 /** Why a key account is on the watch list: bit i stands for WATCH_REASONS[i]. */
 export type WatchReason = "demoted" | "removed" | "falling" | "credit" | "noOwner";
 export const WATCH_REASONS: readonly WatchReason[] = ["demoted", "removed", "falling", "credit", "noOwner"];
-export const WATCH_BIT: Readonly<Record<WatchReason, number>> = {
-  demoted: 1,
-  removed: 2,
-  falling: 4,
-  credit: 8,
-  noOwner: 16,
-};
+export const WATCH_BIT: Readonly<Record<WatchReason, number>> = Object.fromEntries(
+  WATCH_REASONS.map((r, i) => [r, 1 << i]),
+) as Record<WatchReason, number>;
 /** Tier codes in typed columns: indices into TIERS (key 0, ordinary 1, prospect 2). */
-export const TIER_CODE: Readonly<Record<Tier, number>> = { key: 0, ordinary: 1, prospect: 2 };
+export const TIER_CODE: Readonly<Record<Tier, number>> = codesOf(TIERS);
 export const NO_TIER = 255;
 
 /** The six classification dimensions. */

@@ -16,6 +16,9 @@ function sameName(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
 
+/** Positions up to 2^21 (Excel's 1,048,576 rows, twice over) beside a 32-bit hash fit one exact double. */
+const POSITION_SPAN = 2 ** 21;
+
 /**
  * For each name that repeats an earlier one (ignoring Latin case), the index of its first occurrence;
  * -1 elsewhere. Hashes the names, sorts the hashes natively and compares only names whose hashes
@@ -30,12 +33,12 @@ export function findDuplicateNames(names: readonly string[]): Int32Array {
   for (let i = 0; i < n; i++) {
     const h = hashName(names[i] as string);
     hashes[i] = h;
-    packed[i] = h * 2_097_152 + i;
+    packed[i] = h * POSITION_SPAN + i;
   }
   // Hash and position in one exact double: equal hashes end up together, in sheet order.
   packed.sort();
   const order = new Int32Array(n);
-  for (let p = 0; p < n; p++) order[p] = (packed[p] as number) % 2_097_152;
+  for (let p = 0; p < n; p++) order[p] = (packed[p] as number) % POSITION_SPAN;
   for (let start = 0; start < n;) {
     let end = start + 1;
     const h = hashes[order[start] as number];

@@ -1,6 +1,14 @@
 import type { Finding } from "./findings";
 import type { EngineMessages } from "./messages";
 
+/**
+ * The course's three tiers. Counts, shares, colours, lists and the pane all follow this list (indexed by
+ * TIER_CODE, derived from it). A fourth tier cannot be added as data, and this is the one place that says
+ * why: the model gives each tier a role, not a rank: the key places (overrides, revenue core, score
+ * above the gate), "one deal makes a customer", time that never favours a lower tier per account, and
+ * the notes and tactics of each role come from the course. A new tier is a change of the domain model
+ * (DOMAIN.md), made with its rules, not a new entry here.
+ */
 export type Tier = "key" | "ordinary" | "prospect";
 export const TIERS: readonly Tier[] = ["key", "ordinary", "prospect"];
 

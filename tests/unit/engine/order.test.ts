@@ -75,3 +75,14 @@ describe("order: exact ranks with one native sort", () => {
     expect(Array.from(percentileRanks(rankValues(values, Int32Array.from([1]))))[1]).toBe(1);
   });
 });
+
+describe("encodings: one list each, codes derived from it", () => {
+  it("gives each tier, standing, key-by and watch reason the code of its place in its list", async () => {
+    const a = await import("../../../src/engine/account");
+    const { TIERS } = await import("../../../src/engine/rules");
+    TIERS.forEach((t, i) => expect(a.TIER_CODE[t]).toBe(i));
+    a.STANDINGS.forEach((s, i) => expect(a.STANDING[s]).toBe(i));
+    a.KEY_BY.forEach((k, i) => k !== null && expect(a.KEY_BY_CODE[k]).toBe(i));
+    a.WATCH_REASONS.forEach((r, i) => expect(a.WATCH_BIT[r]).toBe(1 << i));
+  });
+});
