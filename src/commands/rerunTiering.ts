@@ -49,6 +49,9 @@ export async function rerunTiering(event: { completed: () => void }, deps: Comma
       ),
     ];
     if (!result.hadSettings) lines.push(m.excel.rerunNoSettings);
+    // A damaged settings sheet is said here too (the run went on with the defaults).
+    const settings = result.outcome.findings.filter((f) => f.code === "rules.invalid");
+    if (settings[0]) lines.push(settings[0].message);
     notice = { message: lines.join(" "), kind: "success" };
   } catch (error) {
     const message =

@@ -536,6 +536,14 @@ describe("the ribbon's re-run", () => {
     expect(JSON.stringify(wb.sheet("Tiering Strategy")!.cells.slice(0, 3))).toBe(before);
   });
 
+  it("says what is wrong with a damaged settings sheet in its notice", async () => {
+    const { wb } = book(ledger(10));
+    wb.addSheet(SETTINGS_SHEET).fill([['{"format": "channel-tiering/settings", ']]);
+    const notices: string[][] = [];
+    await rerunTiering({ completed: () => undefined }, deps(wb, notices));
+    expect(notices[0]?.[0]).toContain(SETTINGS_SHEET);
+  });
+
   it("reports an error in the user's language and still completes the event", async () => {
     const { wb, sheet } = book(ledger(30));
     sheet.protected = true;
