@@ -43,6 +43,8 @@ function usageText(m: Messages, p: UsageProblem): string {
       return m.cli.tooManyInputs(p.extra);
     case "badLanguage":
       return m.cli.badLanguage(p.value);
+    case "badMapping":
+      return m.cli.badMapping(p.value);
   }
 }
 
@@ -212,6 +214,7 @@ async function tierFile(o: CliOptions, io: CliIO, ui: Messages): Promise<void> {
     {
       language: o.lang,
       rules,
+      mapping: Object.keys(o.mapping).length > 0 ? o.mapping : undefined,
       asOf: io.now(),
       savedSheet: true,
       dryRun: true,
@@ -240,8 +243,12 @@ async function tierFile(o: CliOptions, io: CliIO, ui: Messages): Promise<void> {
             previous: saved.settings,
             asOf: io.now(),
           }).result.findings.filter((f) => f.severity === "error");
+    // Where a column must be chosen by hand, say how on the command line.
+    const hint = said.some((f) => f.code === "header.notFound" || f.code === "mapping.missing")
+      ? ` ${m.cli.mapHint}`
+      : "";
     throw new InputError(
-      m.cli.blocked(said[0]?.message ?? m.engine.finding.headerNotFound(), said.length - 1),
+      `${m.cli.blocked(said[0]?.message ?? m.engine.finding.headerNotFound(), said.length - 1)}${hint}`,
     );
   }
 

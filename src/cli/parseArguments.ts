@@ -1,4 +1,4 @@
-import { type Language } from "../engine";
+import { FIELDS, type Field, type Language } from "../engine";
 import { isLanguage } from "../i18n";
 
 export type CliOptions = {
@@ -10,6 +10,8 @@ export type CliOptions = {
   readonly report: string | undefined;
   readonly inPlace: boolean;
   readonly quiet: boolean;
+  /** Columns mapped by hand: `--map name=经销商` (repeatable); the header text, or a column letter. */
+  readonly mapping: Partial<Record<Field, string>>;
 };
 
 /** A usage problem: what to say, in terms the messages catalog can phrase. */
@@ -18,24 +20,26 @@ export type UsageProblem =
   | { readonly kind: "missingValue"; readonly option: string }
   | { readonly kind: "missingInput" }
   | { readonly kind: "tooManyInputs"; readonly extra: string }
-  | { readonly kind: "badLanguage"; readonly value: string };
+  | { readonly kind: "badLanguage"; readonly value: string }
+  | { readonly kind: "badMapping"; readonly value: string };
 
 export type ParsedArguments =
   | { readonly kind: "run"; readonly options: CliOptions }
   | { readonly kind: "help"; readonly lang: Language | undefined }
   | { readonly kind: "usage"; readonly problem: UsageProblem; readonly lang: Language | undefined };
 
-const VALUE_OPTIONS = new Set(["--sheet", "--out", "--rules", "--lang", "--report"]);
+const VALUE_OPTIONS = new Set(["--sheet", "--out", "--rules", "--lang", "--report", "--map"]);
 const FLAG_OPTIONS = new Set(["--in-place", "--quiet", "--help", "-h"]);
 
 /**
  * Reads the command line: `<input.xlsx> [--sheet NAME] [--out FILE] [--rules FILE] [--lang L]
- * [--report FILE] [--in-place] [--quiet] [--help]`; `--opt=value` works too.
+ * [--report FILE] [--map FIELD=HEADER]… [--in-place] [--quiet] [--help]`; `--opt=value` works too.
  * @example parseArguments(["in.xlsx", "--lang", "en-US"]).kind // "run"
  */
 export function parseArguments(argv: readonly string[]): ParsedArguments {
   const values = new Map<string, string>();
   const flags = new Set<string>();
+  const maps: string[] = [];
   const positionals: string[] = [];
   let problem: UsageProblem | undefined;
   for (let i = 0; i < argv.length; i++) {
@@ -57,7 +61,8 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
       if (value === undefined || value === "" || (eq < 0 && value.startsWith("--"))) {
         problem ??= { kind: "missingValue", option: name };
       } else {
-        values.set(name, value);
+        if (name === "--map") maps.push(value);
+        else values.set(name, value);
         if (eq < 0) i++;
       }
     } else {
@@ -68,6 +73,14 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
   const lang = isLanguage(langText) ? langText : undefined;
   if (flags.has("--help") || flags.has("-h")) return { kind: "help", lang };
   if (langText !== undefined && !lang) problem ??= { kind: "badLanguage", value: langText };
+  const mapping: Partial<Record<Field, string>> = {};
+  for (const m of maps) {
+    const at = m.indexOf("=");
+    const field = m.slice(0, at).trim() as Field;
+    const header = m.slice(at + 1).trim();
+    if (at <= 0 || header === "" || !FIELDS.includes(field)) problem ??= { kind: "badMapping", value: m };
+    else mapping[field] = header;
+  }
   if (positionals.length === 0) problem ??= { kind: "missingInput" };
   if (positionals.length > 1) problem ??= { kind: "tooManyInputs", extra: positionals[1] as string };
   if (problem) return { kind: "usage", problem, lang };
@@ -82,6 +95,7 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
       report: values.get("--report"),
       inPlace: flags.has("--in-place"),
       quiet: flags.has("--quiet"),
+      mapping,
     },
   };
 }

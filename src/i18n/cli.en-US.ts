@@ -1,7 +1,7 @@
 import type { CliMessages } from "./cliMessages";
 
 const usage =
-  "Usage: channel-tiering <input.xlsx> [--sheet NAME] [--out FILE.xlsx] [--rules FILE.json] [--lang zh-CN|en-US] [--report FILE.json] [--in-place] [--quiet]";
+  "Usage: channel-tiering <input.xlsx> [--sheet NAME] [--out FILE.xlsx] [--rules FILE.json] [--lang zh-CN|en-US] [--report FILE.json] [--map FIELD=HEADER]… [--in-place] [--quiet]";
 
 /** The command line in English. */
 export const cliEnUS: CliMessages = {
@@ -19,6 +19,10 @@ export const cliEnUS: CliMessages = {
     "                      the defaults (the course's 10% / 60-30-10)",
     "  --lang zh-CN|en-US  language of everything written into the workbook; default: from the headers",
     "  --report FILE.json  also write a JSON report of every row, the skipped rows and the findings",
+    '  --map FIELD=HEADER  map a column by hand (repeatable): --map name=Dealer --map revenue="Sales 2025";',
+    "                      fields: name, revenue, priorRevenue, growth, region, credit, overdue, marketShare,",
+    "                      marketPotential, managementMode, salesMode, sensitivity, tenure, strategic,",
+    "                      status, override, owner, lastVisit, competitor",
     "  --in-place          write over the input, after keeping a backup <input>.bak.xlsx (refused when the",
     "                      workbook holds charts, pivot tables, images or macros this tool cannot carry)",
     "  --quiet             print nothing on success",
@@ -52,6 +56,9 @@ export const cliEnUS: CliMessages = {
   reportCollides: (r, other) => `--report ${r} would overwrite ${other}: choose another name for the report.`,
   reportFolderMissing: (d) => `The folder for --report does not exist: ${d}`,
   isFolder: (p) => `${p} is a folder, not an .xlsx workbook.`,
+  badMapping: (v) =>
+    `--map ${v}: write FIELD=HEADER, e.g. --map name=Dealer; fields: name, revenue, priorRevenue, region, owner, …`,
+  mapHint: "Map it with --map, e.g. --map name=Dealer.",
   summaryTitle: (n, sheet) => `Tiered ${n} accounts on sheet '${sheet}'.`,
   summaryColumns: ["Tier", "Accounts", "Revenue share", "Time share"],
   changes: (p, d, a) => `Since the last run: ${p} promoted, ${d} demoted, ${a} new.`,

@@ -1,7 +1,7 @@
 import type { CliMessages } from "./cliMessages";
 
 const usage =
-  "用法：channel-tiering <输入.xlsx> [--sheet 工作表] [--out 输出.xlsx] [--rules 规则.json] [--lang zh-CN|en-US] [--report 报告.json] [--in-place] [--quiet]";
+  "用法：channel-tiering <输入.xlsx> [--sheet 工作表] [--out 输出.xlsx] [--rules 规则.json] [--lang zh-CN|en-US] [--report 报告.json] [--map 字段=表头]… [--in-place] [--quiet]";
 
 /** 命令行的中文文字。 */
 export const cliZhCN: CliMessages = {
@@ -17,6 +17,10 @@ export const cliZhCN: CliMessages = {
     "  --rules 规则.json    使用的规则；默认：上次分级保存在工作簿中的规则，否则为默认规则（课程的10%与60/30/10）",
     "  --lang zh-CN|en-US   写入工作簿的语言；默认：根据表头判断",
     "  --report 报告.json   同时写出 JSON 报告：每一行、跳过的行和发现的问题",
+    '  --map 字段=表头      手动指定列（可重复）：--map name=经销商 --map revenue="2025年销售额"；',
+    "                      字段：name、revenue、priorRevenue、growth、region、credit、overdue、marketShare、",
+    "                      marketPotential、managementMode、salesMode、sensitivity、tenure、strategic、",
+    "                      status、override、owner、lastVisit、competitor",
     "  --in-place           先保留备份 <输入>.bak.xlsx，再覆盖输入文件（工作簿含图表、数据透视表、图片或宏时拒绝）",
     "  --quiet              成功时不输出任何内容",
     "  --help               显示本帮助",
@@ -45,6 +49,9 @@ export const cliZhCN: CliMessages = {
   reportCollides: (r, other) => `--report ${r} 会覆盖 ${other}：请给报告换一个文件名。`,
   reportFolderMissing: (d) => `--report 所在的文件夹不存在：${d}`,
   isFolder: (p) => `${p} 是文件夹，不是 .xlsx 工作簿。`,
+  badMapping: (v) =>
+    `--map ${v}：请写成 字段=表头，例如 --map name=经销商；字段有 name、revenue、priorRevenue、region、owner 等。`,
+  mapHint: "可用 --map 指定，例如 --map name=经销商。",
   summaryTitle: (n, sheet) => `已对工作表“${sheet}”中的 ${n} 家客户分级。`,
   summaryColumns: ["分级", "客户数", "销售额占比", "时间占比"],
   changes: (p, d, a) => `较上次分级：晋级 ${p} 家，降级 ${d} 家，新增 ${a} 家。`,

@@ -24,6 +24,8 @@ export type CliMessages = {
   readonly reportCollides: (report: string, other: string) => string;
   readonly reportFolderMissing: (folder: string) => string;
   readonly isFolder: (path: string) => string;
+  readonly badMapping: (value: string) => string;
+  readonly mapHint: string;
   readonly summaryTitle: (accounts: number, sheet: string) => string;
   readonly summaryColumns: readonly [string, string, string, string];
   readonly changes: (promoted: number, demoted: number, added: number) => string;

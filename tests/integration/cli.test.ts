@@ -270,6 +270,33 @@ describe("channel-tiering on real workbooks", () => {
     expect((await readReport(r)).summary.accounts).toBe(5);
   });
 
+  it("maps columns by hand with --map, and says how when a column cannot be found", async () => {
+    const rows = [
+      ["Firma", "Umsatz"],
+      ...Array.from({ length: 10 }, (_, i) => [`Händler ${i + 1}`, (10 - i) * 1000]),
+    ];
+    const input = await writeWorkbook(path.join(dir, "german.xlsx"), { Blatt: rows });
+    const out = path.join(dir, "german.out.xlsx");
+    const refused = await runCommand([input, "--out", out]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr.trim().split("\n")).toHaveLength(1);
+    expect(refused.stderr).toMatch(/--map name=/);
+    const mapped = await runCommand([
+      input,
+      "--out",
+      out,
+      "--map",
+      "name=Firma",
+      "--map=revenue=Umsatz",
+      "--lang",
+      "en-US",
+    ]);
+    expect(mapped.code).toBe(0);
+    const ws = (await readWorkbook(out)).getWorksheet("Blatt")!;
+    expect(ws.getCell("C1").value).toBe("Tier");
+    expect(ws.getCell("C2").value).toBe("Key account");
+  });
+
   it("says in one line when the data reaches Excel's last column, and writes nothing", async () => {
     const input = await writeWorkbook(path.join(dir, "xfd.xlsx"), { S: ledger(5) }, (wb) => {
       wb.getWorksheet("S")!.getCell("XFD1").value = "far";
