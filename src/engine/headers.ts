@@ -184,7 +184,9 @@ function mapHeaderRow(
     const split = splitHeader(text);
     const out = outputs.get(foldText(text)) ?? outputs.get(split.text);
     if (out !== undefined) {
-      if (outputCols[out] === undefined) outputCols[out] = c;
+      // Ours are written right of the user's data: with two columns headed alike ("Tier"), the
+      // rightmost is ours, the other is the user's and is never written over.
+      outputCols[out] = c;
       continue;
     }
     const m = matchHeader(split.text);

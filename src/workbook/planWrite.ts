@@ -248,7 +248,9 @@ export function planWrite(table: SheetTable, result: TieringResult, options: Pla
   for (let i = 0; i < t.length; i++) byOffset[(t.gridIndex[i] as number) - headerGridRow - 1] = i;
 
   const detected = result.header.outputs;
-  const trustDetected = Boolean(options.previous) || Object.keys(detected).length >= 2;
+  // Columns headed like ours ("Tier", "Change") are ours only when the last run's settings, saved for
+  // this sheet, say so: a user's own "Tier" column is never written over (new columns are added instead).
+  const trustDetected = options.previous?.sheet === table.sheetName;
   const width = table.values.reduce((w, r) => Math.max(w, r.length), 0);
   let next = table.origin.column + width;
   const keys = outputKeysFor(result);

@@ -53,6 +53,26 @@ describe("planWrite", () => {
     expect(rows).toEqual([2, 3]);
   });
 
+  it("never writes over a user's own columns headed like ours when no saved settings say they are ours", () => {
+    const rows = [
+      ["Distributor", "Revenue", "Tier", "Change"],
+      ["A", 300, "Gold", "+5%"],
+      ["B", 100, "Silver", "-2%"],
+    ];
+    const plan = run(rows).plan!;
+    expect(plan.columns.every((c) => !c.existing && c.column >= 4)).toBe(true);
+    // With the settings a run saved for this sheet, its own columns are updated in place.
+    const first = runTiering(sheet(rows, "S"), { asOf: AS_OF }).plan!;
+    const written = rows.map((r, i) => [
+      ...r,
+      ...first.columns.map((c) => (i === 0 ? c.header : (c.values[i - 1] ?? null))),
+    ]);
+    const again = runTiering(sheet(written, "S"), { asOf: AS_OF, previous: first.settings }).plan!;
+    expect(again.columns.filter((c) => c.existing).map((c) => c.column)).toEqual(
+      first.columns.map((c) => c.column),
+    );
+  });
+
   it("freezes the header and the name column only when the header is near the top", () => {
     const near = run(distributors(5)).plan!;
     expect(near.freeze).toEqual({ rows: 1, columns: 1 });
