@@ -16,14 +16,10 @@ import {
   createManagementModeClassifier,
   createSalesModeClassifier,
   createSensitivityClassifier,
-  creditFromOverdue,
   creditFromRating,
-  potentialFromGrowth,
-  potentialFromHeadroom,
   shareClass,
   statusFromText,
   tierFromText,
-  worseCredit,
 } from "./classify";
 import { findDuplicateNames } from "./duplicates";
 import type { Field } from "./fields";
@@ -32,17 +28,9 @@ import type { HeaderDetection } from "./headers";
 import type { EngineMessages } from "./messages";
 import { unitFromNumberFormat } from "./normalize";
 import type { Rules, Tier } from "./rules";
+import { creditOf, growthOf, increaseOf, potentialOf, tenureOf } from "./readers";
 import { isTotalLabel } from "./rows";
-import {
-  type Parsed,
-  dateFromExcelSerial,
-  isDateFormat,
-  parseDate,
-  parseFlag,
-  parseNumber,
-  parseShare,
-  parseYears,
-} from "./values";
+import { type Parsed, isDateFormat, parseDate, parseFlag, parseNumber, parseShare } from "./values";
 import type { CreditClass } from "./classes";
 
 /** A row that was not tiered, and why. */
@@ -342,28 +330,16 @@ export function readAccounts(
           f.notANumber(sheetRow, cGrowth.header, g.raw, f.consequenceIgnored),
         );
     }
-    if (growth === null && priorRevenue !== null && priorRevenue > 0 && revenue !== null) {
-      growth = Math.max(revenue, 0) / priorRevenue - 1;
-    }
+    growth = growthOf(revenue, priorRevenue, growth);
     const sold = revenue !== null && revenue > 0 ? revenue : 0;
-    // The absolute increase: from the prior year where given, else from the rate (revenue = prior x (1 + g)).
-    let increase = Number.NaN;
-    if (priorRevenue !== null && revenue !== null) increase = sold - Math.max(priorRevenue, 0);
-    else if (growth !== null && growth > -1 && revenue !== null) increase = sold - sold / (1 + growth);
+    const increase = increaseOf(revenue, priorRevenue, growth);
 
     let tenureYears: number | null = null;
     if (cTenure) {
-      const raw = row[cTenure.index];
-      // A number in a date-formatted column is a date (Office.js gives dates as serials; ExcelJS as Dates).
-      const serialDate = typeof raw === "number" && tenureIsDate ? dateFromExcelSerial(raw) : null;
-      const cell = serialDate ?? raw;
-      if (typeof cell === "number" && cell >= 0 && cell <= 200) tenureYears = cell;
-      else {
-        const y = parseYears(cell, asOf);
-        if (y.kind === "value") tenureYears = y.value;
-        else if (y.kind === "invalid")
-          push("value.notADate", "warning", sheetRow, cTenure, f.notADate(sheetRow, cTenure.header, y.raw));
-      }
+      const y = tenureOf(row[cTenure.index], tenureIsDate, asOf);
+      if (y.kind === "value") tenureYears = y.value;
+      else if (y.kind === "invalid")
+        push("value.notADate", "warning", sheetRow, cTenure, f.notADate(sheetRow, cTenure.header, y.raw));
     }
     let strategic = false;
     if (cStrategic) {
@@ -465,19 +441,13 @@ export function readAccounts(
         rated = ratings.get(ratingText);
       }
       const overdue = number(row, cOverdue, 1, sheetRow, f.consequenceIgnored);
-      // The worse of the two sources: a good rating never hides a long overdue balance.
-      const byDays = overdue === null ? undefined : creditFromOverdue(Math.max(0, overdue), rules);
       if (overdue !== null) t.overdueDays[i] = Math.max(0, overdue);
-      const worse = worseCredit(rated, byDays);
-      if (worse !== undefined && worse === byDays && worse !== rated) t.creditByOverdue[i] = 1;
-      setCredit.set(i, worse ?? "unknown");
+      // The worse of the two sources: a good rating never hides a long overdue balance.
+      const c = creditOf(rated, overdue, rules);
+      if (c.byOverdue) t.creditByOverdue[i] = 1;
+      setCredit.set(i, c.credit);
     }
-    if (setPotential) {
-      if (growth !== null) setPotential.set(i, potentialFromGrowth(growth, rules));
-      else if (potential !== null && potential > 0)
-        setPotential.set(i, potentialFromHeadroom(1 - sold / potential, rules));
-      else setPotential.set(i, "unknown");
-    }
+    if (setPotential) setPotential.set(i, potentialOf(growth, potential, sold, rules));
     if (setShare) setShare.set(i, marketShare === null ? "unknown" : shareClass(marketShare, rules));
     if (marketShare !== null && inputs.marketShare.length > 0) inputs.marketShare[i] = marketShare;
   }

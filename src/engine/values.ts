@@ -176,9 +176,15 @@ export function parseYears(cell: Cell, asOf: Date): Parsed<number> {
     return { kind: "value", value: asOf.getUTCFullYear() - cell };
   }
   const n = parseNumber(cell, 1);
-  if (n.kind === "value" && n.value < 0) return { kind: "invalid", raw: rawText(cell) };
+  // Not a length of years: negative, or past any partnership (45,000 is a date serial without its date
+  // format; a date-formatted column reads it as the date, see readers.ts tenureOf).
+  if (n.kind === "value" && (n.value < 0 || n.value > MAX_YEARS))
+    return { kind: "invalid", raw: rawText(cell) };
   return n;
 }
+
+/** More years of cooperation than this is not a length of years. */
+const MAX_YEARS = 200;
 
 const TRUE_WORDS = new Set([
   "是",

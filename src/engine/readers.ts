@@ -1,0 +1,78 @@
+/**
+ * Small pure readers, one per concern of a row, that readAccounts composes: each takes cells or values
+ * already parsed and returns what the row means, with no table, no findings and no state, so each is
+ * tested on its own (tests/unit/engine/readers.test.ts).
+ */
+import type { Cell } from "./cells";
+import type { CreditClass, PotentialClass } from "./classes";
+import { creditFromOverdue, potentialFromGrowth, potentialFromHeadroom, worseCredit } from "./classify";
+import type { Rules } from "./rules";
+import { type Parsed, dateFromExcelSerial, parseYears } from "./values";
+
+/**
+ * Growth as a rate: the growth column where it has one, else revenue against the prior year.
+ * @example growthOf(120, 100, null) // 0.2
+ */
+export function growthOf(revenue: number | null, prior: number | null, given: number | null): number | null {
+  if (given !== null) return given;
+  if (prior !== null && prior > 0 && revenue !== null) return Math.max(revenue, 0) / prior - 1;
+  return null;
+}
+
+/**
+ * The absolute increase in yuan: from the prior year where given, else from the rate
+ * (revenue = prior x (1 + g)); NaN without either.
+ * @example increaseOf(120, 100, null) // 20
+ */
+export function increaseOf(revenue: number | null, prior: number | null, growth: number | null): number {
+  const sold = revenue !== null && revenue > 0 ? revenue : 0;
+  if (prior !== null && revenue !== null) return sold - Math.max(prior, 0);
+  if (growth !== null && growth > -1 && revenue !== null) return sold - sold / (1 + growth);
+  return Number.NaN;
+}
+
+/**
+ * Credit standing: the worse of the rating and the overdue band, and whether the days decided it.
+ * @example creditOf("A", 120, DEFAULT_RULES) // { credit: "D", byOverdue: true }
+ */
+export function creditOf(
+  rated: CreditClass | undefined,
+  overdueDays: number | null,
+  rules: Rules,
+): { credit: CreditClass | "unknown"; byOverdue: boolean } {
+  const byDays = overdueDays === null ? undefined : creditFromOverdue(Math.max(0, overdueDays), rules);
+  const worse = worseCredit(rated, byDays);
+  return {
+    credit: worse ?? "unknown",
+    byOverdue: worse !== undefined && worse === byDays && worse !== rated,
+  };
+}
+
+/**
+ * Sales potential: from growth where known, else from the headroom against a market-potential figure.
+ * @example potentialOf(0.35, null, 0, DEFAULT_RULES) // "high"
+ */
+export function potentialOf(
+  growth: number | null,
+  marketPotential: number | null,
+  sold: number,
+  rules: Rules,
+): PotentialClass | "unknown" {
+  if (growth !== null) return potentialFromGrowth(growth, rules);
+  if (marketPotential !== null && marketPotential > 0)
+    return potentialFromHeadroom(1 - sold / marketPotential, rules);
+  return "unknown";
+}
+
+/**
+ * Years of cooperation from a tenure cell: a number of years (0-200), a start date (a Date, date text,
+ * or an Excel serial in a date-formatted column), years until `asOf`.
+ * @example tenureOf(6, false, new Date("2025-06-30")) // { kind: "value", value: 6 }
+ */
+export function tenureOf(raw: Cell, isDateColumn: boolean, asOf: Date): Parsed<number> {
+  // A number in a date-formatted column is a date (Office.js gives dates as serials; ExcelJS as Dates).
+  const serialDate = typeof raw === "number" && isDateColumn ? dateFromExcelSerial(raw) : null;
+  const cell = serialDate ?? raw;
+  if (typeof cell === "number" && cell >= 0 && cell <= 200) return { kind: "value", value: cell };
+  return parseYears(cell, asOf);
+}

@@ -1,0 +1,71 @@
+import { DEFAULT_RULES } from "../../../src/engine";
+import { creditOf, growthOf, increaseOf, potentialOf, tenureOf } from "../../../src/engine/readers";
+
+const R = DEFAULT_RULES;
+const AS_OF = new Date("2025-06-30T00:00:00Z");
+
+describe("the row readers", () => {
+  it.each([
+    [120, 100, null, 0.2],
+    [120, 100, 0.5, 0.5],
+    [null, 100, null, null],
+    [120, 0, null, null],
+    [-10, 100, null, -1],
+  ])("growthOf(revenue %p, prior %p, given %p) = %p", (revenue, prior, given, expected) => {
+    const g = growthOf(revenue, prior, given);
+    if (expected === null) expect(g).toBeNull();
+    else expect(g).toBeCloseTo(expected, 9);
+  });
+
+  it.each([
+    [120, 100, null, 20],
+    [120, null, 0.2, 20],
+    [120, -5, null, 120],
+    [null, 100, null, Number.NaN],
+    [120, null, -1, Number.NaN],
+  ])("increaseOf(revenue %p, prior %p, growth %p) = %p", (revenue, prior, growth, expected) => {
+    const v = increaseOf(revenue, prior, growth);
+    if (Number.isNaN(expected)) expect(v).toBeNaN();
+    else expect(v).toBeCloseTo(expected, 9);
+  });
+
+  it.each([
+    ["A", 0, "A", false],
+    ["A", 120, "D", true],
+    ["C", 10, "C", false],
+    [undefined, 45, "C", true],
+    ["B", null, "B", false],
+    [undefined, null, "unknown", false],
+  ] as const)("creditOf(rating %p, overdue %p) = %p (by days: %p)", (rated, days, credit, byOverdue) => {
+    expect(creditOf(rated, days, R)).toEqual({ credit, byOverdue });
+  });
+
+  it.each([
+    [0.35, null, 0, "high"],
+    [0.1, null, 0, "medium"],
+    [-0.1, null, 0, "low"],
+    [null, 1000, 100, "high"],
+    [null, 1000, 900, "low"],
+    [null, null, 0, "unknown"],
+    [null, 0, 0, "unknown"],
+  ] as const)("potentialOf(growth %p, market %p, sold %p) = %p", (growth, market, sold, expected) => {
+    expect(potentialOf(growth, market, sold, R)).toBe(expected);
+  });
+
+  it.each([
+    [6, false, 6],
+    // In a date-formatted column 6 is the serial of 1900-01-06.
+    [6, true, 125.5],
+    [45474, true, 1],
+    [45000, false, null],
+    ["2015-06-30", false, 10],
+    [new Date("2020-06-30T00:00:00Z"), false, 5],
+  ] as const)("tenureOf(%p, date column %p) = %p years", (cell, isDate, years) => {
+    const t = tenureOf(cell, isDate, AS_OF);
+    if (years === null) expect(t.kind).not.toBe("value");
+    else {
+      expect(t.kind).toBe("value");
+      expect(t.kind === "value" ? t.value : 0).toBeCloseTo(years, 0);
+    }
+  });
+});
