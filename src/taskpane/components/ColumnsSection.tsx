@@ -1,8 +1,9 @@
-import { Button, Spinner, Text } from "@fluentui/react-components";
-import { Suspense, lazy, useId, useState } from "react";
+import { Spinner, Text } from "@fluentui/react-components";
+import { Suspense, lazy } from "react";
 import { FIELDS, type Field as FieldName } from "../../engine";
 import type { Messages } from "../../i18n";
 import type { DoorResult } from "../door";
+import { useDisclosure } from "./Disclosure";
 import { useSectionStyles } from "./Section.styles";
 
 type Props = {
@@ -31,29 +32,24 @@ export function columnCounts(result: DoorResult | null): { recognised: number; t
 export function ColumnsSection({ m, result, mapping, onMap }: Props) {
   const s = useSectionStyles();
   const ui = m.ui;
-  const [open, setOpen] = useState(false);
-  const bodyId = useId();
+
   const header = result?.outcome.header;
   const mustDecide = (header?.missing.length ?? 0) > 0;
-  const shown = open || mustDecide;
+  const {
+    shown,
+    bodyId,
+    header: top,
+  } = useDisclosure({
+    id: "columns-heading",
+    heading: ui.columnsHeading,
+    show: ui.showColumns,
+    hide: ui.hideColumns,
+    forceOpen: mustDecide,
+  });
   const { recognised, toCheck } = columnCounts(result);
   return (
     <section className={s.section} aria-labelledby="columns-heading">
-      <div className={s.summaryRow}>
-        <h2 id="columns-heading" className={s.heading}>
-          {ui.columnsHeading}
-        </h2>
-        <Button
-          size="small"
-          appearance="subtle"
-          aria-expanded={shown}
-          aria-controls={shown ? bodyId : undefined}
-          onClick={() => setOpen(!shown)}
-          disabled={mustDecide}
-        >
-          {shown ? ui.hideColumns : ui.showColumns}
-        </Button>
-      </div>
+      {top}
       {header && <Text className={s.muted}>{ui.columnsSummary(recognised, FIELDS.length, toCheck)}</Text>}
       {shown && (
         <Suspense fallback={<Spinner size="tiny" label={ui.loading} />}>

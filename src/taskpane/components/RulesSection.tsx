@@ -1,8 +1,9 @@
-import { Button, Spinner, Text } from "@fluentui/react-components";
-import { Suspense, lazy, useId, useState } from "react";
+import { Spinner, Text } from "@fluentui/react-components";
+import { Suspense, lazy } from "react";
 import { type Rules, TIERS } from "../../engine";
 import { type Messages, formatPercent } from "../../i18n";
 import type { RuleGroup } from "../rulesCheck";
+import { useDisclosure } from "./Disclosure";
 import { useSectionStyles } from "./Section.styles";
 
 // Not on the first screen: loaded when the section opens (the pane's first load stays small).
@@ -52,26 +53,20 @@ export function RulesSection({
 }: Props) {
   const s = useSectionStyles();
   const ui = m.ui;
-  const [open, setOpen] = useState(false);
-  const shown = open || forceOpen;
-  const bodyId = useId();
+  const {
+    shown,
+    bodyId,
+    header: top,
+  } = useDisclosure({
+    id: "rules-heading",
+    heading: ui.rulesHeading,
+    show: ui.showRules,
+    hide: ui.hideRules,
+    forceOpen,
+  });
   return (
     <section className={s.section} aria-labelledby="rules-heading">
-      <div className={s.summaryRow}>
-        <h2 id="rules-heading" className={s.heading}>
-          {ui.rulesHeading}
-        </h2>
-        <Button
-          size="small"
-          appearance="subtle"
-          aria-expanded={shown}
-          aria-controls={shown ? bodyId : undefined}
-          onClick={() => setOpen(!shown)}
-          disabled={forceOpen}
-        >
-          {shown ? ui.hideRules : ui.showRules}
-        </Button>
-      </div>
+      {top}
       <Text className={s.muted}>{rulesSummary(m, rules)}</Text>
       {shown && (
         <Suspense fallback={<Spinner size="tiny" label={ui.loading} />}>

@@ -13,6 +13,12 @@ import { FakeWorkbook, asExcelContext } from "../../fakes/fakeExcel";
 import { readWorkbook, tempDir, writeWorkbook } from "../../helpers/cli";
 
 const AS_OF = new Date("2025-06-30T00:00:00Z");
+
+/** The command line in this process, on the test's date, its output discarded; returns the exit code. */
+function runCliHere(args: string[]): Promise<number> {
+  const sink = new PassThrough() as unknown as NodeJS.WriteStream;
+  return runCli(args, { stdout: sink, stderr: sink, env: {}, now: () => AS_OF });
+}
 const HEADERS = ["Distributor", "Revenue", "Partner Since", "Last Visit", "Region"];
 const day = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));
 
@@ -84,14 +90,7 @@ describe("the same sheet through the add-in and the command line", () => {
       Dealers: [HEADERS, ...data.map((r) => [r.name, r.revenue, r.since, r.visit, r.region])],
     });
     const out = path.join(dir, "out.xlsx");
-    const sink = new PassThrough();
-    const code = await runCli([input, "--out", out, "--lang", "en-US", "--quiet"], {
-      stdout: sink as unknown as NodeJS.WriteStream,
-      stderr: sink as unknown as NodeJS.WriteStream,
-      env: {},
-      now: () => AS_OF,
-    });
-    expect(code).toBe(0);
+    expect(await runCliHere([input, "--out", out, "--lang", "en-US", "--quiet"])).toBe(0);
     const cli = (await readWorkbook(out)).getWorksheet("Dealers")!;
 
     const width = (sheet.cells[0] ?? []).length;
@@ -172,14 +171,7 @@ describe("merged cells", () => {
       },
     );
     const out = path.join(dir, "merged.out.xlsx");
-    const sink = new PassThrough();
-    const code = await runCli([input, "--out", out, "--lang", "en-US", "--quiet"], {
-      stdout: sink as unknown as NodeJS.WriteStream,
-      stderr: sink as unknown as NodeJS.WriteStream,
-      env: {},
-      now: () => AS_OF,
-    });
-    expect(code).toBe(0);
+    expect(await runCliHere([input, "--out", out, "--lang", "en-US", "--quiet"])).toBe(0);
     const cli = (await readWorkbook(out)).getWorksheet("Dealers")!;
     const width = (sheet.cells[0] ?? []).length;
     for (let r = 0; r <= body.length; r++)
