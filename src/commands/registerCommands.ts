@@ -1,6 +1,6 @@
 import { displayLanguage, oneAtATime, runInExcel, supports } from "../excel";
 import { sharedCompute } from "../taskpane/compute";
-import { notifyUser } from "./notifyUser";
+import { showNotice } from "../excel/notice";
 import { rerunTiering } from "./rerunTiering";
 
 /**
@@ -14,7 +14,8 @@ export function rerunFromRibbon(event: { completed: () => void }): Promise<void>
     run: (batch) => oneAtATime(() => runInExcel(batch), { writes: true }),
     supports,
     displayLanguage,
-    notify: notifyUser,
+    // In the pane when it is open, else in a small Office dialog (src/excel/notice.ts).
+    notify: (message, title, kind, language) => showNotice({ title, message, kind, language }),
     now: () => new Date(),
     // In the worker, not on the shared runtime's UI thread: a million rows take seconds, and Office
     // restarts an add-in that stops responding for five.
