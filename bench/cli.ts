@@ -3,7 +3,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { XLSX_WRITE_OPTIONS } from "../src/xlsx";
+
 import { generateSheet } from "./generateSheet";
 import { type Measurement, time } from "./measure";
 
@@ -36,7 +36,9 @@ export async function copyWithExcelJS(input: string, output: string, extraColumn
       }
     }
   }
-  await wb.xlsx.writeFile(output, XLSX_WRITE_OPTIONS as unknown as Partial<ExcelJS.XlsxWriteOptions>);
+  await wb.xlsx.writeFile(output, {
+    zip: { compression: "DEFLATE", compressionOptions: { level: 1 } },
+  } as unknown as Partial<ExcelJS.XlsxWriteOptions>);
 }
 
 /**

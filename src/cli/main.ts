@@ -3,16 +3,16 @@ import path from "node:path";
 import { type Language, TIERS, validateRules } from "../engine";
 import { type Messages, formatPercent, getMessages, resolveLanguage } from "../i18n";
 import { type RunOutcome, displayWidth, runTiering, tierWorkbook } from "../workbook";
-import type ExcelJS from "exceljs";
 import {
-  XLSX_WRITE_OPTIONS,
-  applyPlan,
+  WorkbookFileError,
+  cellContext,
   isWorkbookFileError,
-  loadWorkbook,
+  openPackage,
   pickWorksheet,
   readSettingsCells,
   readSheet,
-  WorkbookFileError,
+  sheetNamesOf,
+  writeWorkbook,
 } from "../xlsx";
 import { buildReport } from "./buildReport";
 import { type CliOptions, type UsageProblem, parseArguments } from "./parseArguments";
@@ -54,10 +54,11 @@ const padEnd = (text: string, width: number): string =>
 const padStart = (text: string, width: number): string =>
   " ".repeat(Math.max(0, width - displayWidth(text))) + text;
 
+/** `<name>.tiered.xlsx` beside the input; a macro-enabled workbook stays one (`.tiered.xlsm`). */
 function defaultOutput(input: string): string {
   const dir = path.dirname(input);
   const base = path.basename(input).replace(/\.(xlsx|xlsm)$/i, "");
-  return path.join(dir, `${base}.tiered.xlsx`);
+  return path.join(dir, `${base}.tiered.${/\.xlsm$/i.test(input) ? "xlsm" : "xlsx"}`);
 }
 
 /**
@@ -106,8 +107,18 @@ function describeFileError(e: WorkbookFileError, m: Messages): string {
       return m.cli.truncated(e.path);
     case "unknownSheet":
       return m.cli.unknownSheet(e.detail.sheet ?? "", e.detail.sheets ?? []);
-    case "unsupportedInPlace":
-      return m.cli.inPlaceRefused((e.detail.kinds ?? []).join(", "));
+    case "encrypted":
+      return m.cli.encrypted(e.path);
+    case "legacyXls":
+      return m.cli.legacyXls(e.path);
+    case "ods":
+      return m.cli.odsFile(e.path);
+    case "xlsb":
+      return m.cli.xlsbFile(e.path);
+    case "bomb":
+      return m.cli.zipBomb(e.path);
+    case "noDataSheet":
+      return m.cli.noDataSheet(e.path, e.detail.sheets ?? []);
     case "write":
       return m.cli.cannotWrite(e.path, e.detail.reason ?? "");
   }
@@ -179,33 +190,28 @@ async function tierFile(o: CliOptions, io: CliIO, ui: Messages): Promise<void> {
   const progress = createProgress(io.stderr, !o.quiet);
   const rules = o.rules === undefined ? undefined : await readRulesFile(o.rules, ui);
   progress.phase(ui.cli.phase.reading);
-  const { workbook, unsupported } = await loadWorkbook(o.input);
-  const kinds = unsupported
-    .map((k) => ui.cli.contentKinds[k])
-    .join(ui.engine.language === "zh-CN" ? "、" : ", ");
-  if (o.inPlace && unsupported.length > 0)
-    throw new WorkbookFileError("unsupportedInPlace", o.input, {
-      kinds: unsupported.map((k) => ui.cli.contentKinds[k]),
-    });
+  const pkg = await openPackage(o.input);
+  const cells = cellContext(pkg);
   const own = (["zh-CN", "en-US"] as const).flatMap((l) => [
     getMessages(l).workbook.strategySheetName,
     getMessages(l).workbook.changeLogSheetName,
   ]);
+  let worksheet: ReturnType<typeof pickWorksheet> | undefined;
   // The one run sequence of every door (src/workbook/tierWorkbook.ts); the CLI writes after checking
   // its output path, so the plan is applied below, not by the port.
   const run = await tierWorkbook<RunOutcome, never>(
     {
-      readSettings: async () => readSettingsCells(workbook),
+      readSettings: () => readSettingsCells(pkg, cells),
       // --sheet, else the sheet the last run tiered (when the workbook still has it), else the active one.
       readTable: async (savedSheet) => {
-        const worksheet = pickWorksheet(
-          workbook,
-          o.sheet ?? (savedSheet && workbook.getWorksheet(savedSheet) ? savedSheet : undefined),
-          o.input,
+        worksheet = pickWorksheet(
+          pkg,
+          o.sheet ??
+            (savedSheet && pkg.sheets.some((s) => s.name === savedSheet && s.part) ? savedSheet : undefined),
           own,
         );
         // Every sheet's name: the plan never takes (or deletes) a sheet that is not ours.
-        const table = { ...readSheet(worksheet), sheetNames: workbook.worksheets.map((w) => w.name) };
+        const table = { ...(await readSheet(pkg, worksheet, cells)), sheetNames: sheetNamesOf(pkg) };
         progress.phase(ui.cli.phase.tiering, 0, table.values.length);
         return table;
       },
@@ -253,7 +259,7 @@ async function tierFile(o: CliOptions, io: CliIO, ui: Messages): Promise<void> {
   }
 
   progress.phase(m.cli.phase.writing, 0, outcome.plan.rowCount);
-  applyPlan(workbook, outcome.plan);
+  if (!worksheet) throw new Error("no sheet was read");
   let backup: string | undefined;
   // In place: the file as the user has it (through a symlink, its target keeps its name and mode).
   const target = o.inPlace ? await realPathOf(o.input) : out;
@@ -264,7 +270,8 @@ async function tierFile(o: CliOptions, io: CliIO, ui: Messages): Promise<void> {
   }
   const temp = `${target}.${process.pid}.tmp`;
   try {
-    await workbook.xlsx.writeFile(temp, XLSX_WRITE_OPTIONS as unknown as Partial<ExcelJS.XlsxWriteOptions>);
+    // Every part the run does not change is copied byte for byte; the file is synced before the rename.
+    await writeWorkbook(pkg, worksheet, outcome.plan, temp);
     if (mode !== undefined) await chmod(temp, mode);
     await rename(temp, target);
   } catch (error) {
@@ -283,8 +290,6 @@ async function tierFile(o: CliOptions, io: CliIO, ui: Messages): Promise<void> {
     );
   }
   progress.end();
-  // What the output could not keep is said whatever --quiet says (on stderr, with the settings' findings).
-  if (unsupported.length > 0) io.stderr.write(`${m.cli.lossWarning(kinds)}\n`);
   if (o.quiet) return;
   const s = outcome.result.summary;
   const lines = [m.cli.summaryTitle(s.accounts, run.table.sheetName), ""];
@@ -311,7 +316,6 @@ async function tierFile(o: CliOptions, io: CliIO, ui: Messages): Promise<void> {
     lines.push(m.cli.changes(s.changes.promoted, s.changes.demoted, s.changes.new));
   const warnings = outcome.result.findings.length;
   if (warnings > 0) lines.push(m.cli.findingsLine(warnings));
-  lines.push(m.cli.chartSkipped);
   lines.push(m.cli.wrote(out));
   if (backup) lines.push(m.cli.backup(backup));
   if (o.report) lines.push(m.cli.reportWritten(o.report));

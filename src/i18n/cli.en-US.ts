@@ -15,6 +15,7 @@ export const cliEnUS: CliMessages = {
     "  <input.xlsx>        the workbook to read (it is never changed unless --in-place)",
     "  --sheet NAME        the sheet to tier; default: the workbook's active sheet, else the first",
     "  --out FILE.xlsx     where to write the tiered workbook; default: <input>.tiered.xlsx beside the input",
+    "                      (<input>.tiered.xlsm for a macro-enabled workbook, which stays one)",
     "  --rules FILE.json   rules to use; default: the rules saved in the workbook by an earlier run, else",
     "                      the defaults (the course's 10% / 60-30-10)",
     "  --lang zh-CN|en-US  language of everything written into the workbook; default: from the headers",
@@ -23,8 +24,8 @@ export const cliEnUS: CliMessages = {
     "                      fields: name, revenue, priorRevenue, growth, region, credit, overdue, marketShare,",
     "                      marketPotential, managementMode, salesMode, sensitivity, tenure, strategic,",
     "                      status, override, owner, lastVisit, competitor",
-    "  --in-place          write over the input, after keeping a backup <input>.bak.xlsx (refused when the",
-    "                      workbook holds charts, pivot tables, images or macros this tool cannot carry)",
+    "  --in-place          write over the input, after keeping a backup <input>.bak.xlsx (.bak-2.xlsx, …);",
+    "                      everything else in the workbook (charts, pivot tables, images, macros) is kept",
     "  --quiet             print nothing on success",
     "  --help              show this help",
     "",
@@ -42,14 +43,18 @@ export const cliEnUS: CliMessages = {
   rulesUnreadable: (p, d) => `${p}: the rules file cannot be read as JSON (${d}).`,
   rulesInvalid: (p, d) => `${p}: ${d}`,
   blocked: (m, more) => (more > 0 ? `${m} (and ${more} more problem${more === 1 ? "" : "s"})` : m),
-  inPlaceRefused: (kinds) =>
-    `Refusing --in-place: the workbook holds ${kinds}, which this tool cannot carry through. Use --out instead.`,
   cannotWrite: (p, d) => `${p}: cannot write (${d}).`,
-  lossWarning: (kinds) =>
-    `Note: the workbook holds ${kinds}; the output file will not carry them (the input is untouched).`,
-  chartSkipped:
-    "Note: the strategy sheet's chart is drawn by the Excel add-in only; the .xlsx output carries its data.",
-  contentKinds: { charts: "charts", pivotTables: "pivot tables", images: "images", macros: "macros" },
+  encrypted: (p) =>
+    `${p}: the workbook is protected with a password. Open it in Excel, remove the password (File > Info > Protect Workbook), save, and run again.`,
+  legacyXls: (p) =>
+    `${p}: an Excel 97-2003 (.xls) workbook saved under another name. Save it as .xlsx in Excel, then run again.`,
+  odsFile: (p) =>
+    `${p}: an OpenDocument (.ods) spreadsheet, not an .xlsx workbook. Save it as .xlsx (Excel 2007-365), then run again.`,
+  xlsbFile: (p) => `${p}: an Excel binary (.xlsb) workbook. Save it as .xlsx in Excel, then run again.`,
+  zipBomb: (p) =>
+    `${p}: refused: the file claims to unpack to far more data than any workbook holds (a zip bomb?).`,
+  noDataSheet: (p, sheets) =>
+    `${p}: no sheet of distributors to tier (only: ${sheets.join(", ")}). Name one with --sheet.`,
   phase: { reading: "Reading", tiering: "Tiering", writing: "Writing" },
   outIsInput: (f) =>
     `--out ${f} is the input file: choose another name, or use --in-place (which keeps a backup).`,

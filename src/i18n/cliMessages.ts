@@ -14,11 +14,13 @@ export type CliMessages = {
   readonly rulesUnreadable: (path: string, detail: string) => string;
   readonly rulesInvalid: (path: string, detail: string) => string;
   readonly blocked: (message: string, more: number) => string;
-  readonly inPlaceRefused: (kinds: string) => string;
   readonly cannotWrite: (path: string, detail: string) => string;
-  readonly lossWarning: (kinds: string) => string;
-  readonly chartSkipped: string;
-  readonly contentKinds: Readonly<Record<"charts" | "pivotTables" | "images" | "macros", string>>;
+  readonly encrypted: (path: string) => string;
+  readonly legacyXls: (path: string) => string;
+  readonly odsFile: (path: string) => string;
+  readonly xlsbFile: (path: string) => string;
+  readonly zipBomb: (path: string) => string;
+  readonly noDataSheet: (path: string, sheets: readonly string[]) => string;
   readonly phase: Readonly<Record<"reading" | "tiering" | "writing", string>>;
   readonly outIsInput: (file: string) => string;
   readonly reportCollides: (report: string, other: string) => string;

@@ -1,4 +1,5 @@
 import type { CellGrid } from "../engine";
+import type { CellBlock } from "./writePlan";
 
 /** A sheet as every door reads it: the used range's values and where it sits, plus what Excel knows. */
 export type SheetTable = CellGrid & {
@@ -9,4 +10,6 @@ export type SheetTable = CellGrid & {
   readonly tableName?: string | undefined;
   /** Every sheet of the workbook, so the plan never takes the name of a sheet that is not ours. */
   readonly sheetNames?: readonly string[] | undefined;
+  /** Merged areas of the sheet (0-based sheet coordinates): none may lie where the output goes. */
+  readonly mergedAreas?: readonly CellBlock[] | undefined;
 };

@@ -1,9 +1,4 @@
-export { applyPlan } from "./applyPlan";
-export {
-  type LoadedWorkbook,
-  type UnsupportedContent,
-  XLSX_WRITE_OPTIONS,
-  loadWorkbook,
-} from "./loadWorkbook";
-export { pickWorksheet, readSettingsCells, readSheet, toCell } from "./readSheet";
+export { type XlsxPackage, type SheetEntry, openPackage } from "./xlsxPackage";
+export { cellContext, pickWorksheet, readSettingsCells, readSheet, sheetNamesOf } from "./readSheet";
+export { type WriteResult, writeWorkbook } from "./writeWorkbook";
 export { WorkbookFileError, type WorkbookFileProblem, isWorkbookFileError } from "./workbookFileError";

@@ -1,138 +1,159 @@
-import type ExcelJS from "exceljs";
 import type { Cell } from "../engine";
 import { SETTINGS_SHEET, type SheetTable } from "../workbook";
+import { type CellContext, cellValue, cellsOf, mergedAreasOf, rowNumberOf, splitSheet } from "./sheetXml";
 import { WorkbookFileError } from "./workbookFileError";
+import { type SheetEntry, type XlsxPackage, readCellStyles, readSharedStrings } from "./xlsxPackage";
+import { attribute, firstElement, readRelationships, relsPathOf } from "./xml";
+import { inflateChunks } from "./zip";
 
 /**
  * Picks the sheet to tier: the one named, else the workbook's active sheet, else the first visible one.
- * The product's own sheets (strategy, change log, settings) are never picked by default.
- * @example pickWorksheet(workbook, undefined, "in.xlsx", ["分级策略"]).name
+ * The product's own sheets (strategy, change log, settings) are never picked by default; chart sheets
+ * cannot be.
+ * @example pickWorksheet(pkg, undefined, ["分级策略"]).name
  */
 export function pickWorksheet(
-  workbook: ExcelJS.Workbook,
+  pkg: XlsxPackage,
   name: string | undefined,
-  path: string,
   ownSheets: readonly string[],
-): ExcelJS.Worksheet {
-  const sheets = workbook.worksheets;
+): SheetEntry {
+  const sheets = pkg.sheets;
+  const visible = sheets.filter((s) => s.state === "visible" && s.part).map((s) => s.name);
   if (name !== undefined) {
-    const ws = workbook.getWorksheet(name);
-    if (!ws) {
-      const visible = sheets.filter((s) => s.state === "visible" || s.state === undefined).map((s) => s.name);
-      throw new WorkbookFileError("unknownSheet", path, { sheet: name, sheets: visible });
-    }
-    return ws;
+    const found = sheets.find((s) => s.name === name && s.part);
+    if (!found) throw new WorkbookFileError("unknownSheet", pkg.path, { sheet: name, sheets: visible });
+    return found;
   }
   const candidates = sheets.filter(
-    (s) =>
-      s.name !== SETTINGS_SHEET &&
-      !ownSheets.includes(s.name) &&
-      s.state !== "veryHidden" &&
-      s.state !== "hidden",
+    (s) => s.part && s.name !== SETTINGS_SHEET && !ownSheets.includes(s.name) && s.state === "visible",
   );
-  const activeTab = (workbook.views as { activeTab?: number }[] | undefined)?.[0]?.activeTab;
-  const active = activeTab === undefined ? undefined : sheets[activeTab];
+  const active = sheets[pkg.activeTab];
   const chosen = (active && candidates.includes(active) ? active : undefined) ?? candidates[0];
-  if (!chosen)
-    throw new WorkbookFileError("unknownSheet", path, { sheet: "", sheets: sheets.map((s) => s.name) });
+  if (!chosen) throw new WorkbookFileError("noDataSheet", pkg.path, { sheets: sheets.map((s) => s.name) });
   return chosen;
 }
 
-/**
- * Turns an ExcelJS value into the engine's cell: formulas give their cached result, rich text its
- * text, hyperlinks their text, errors `{ error }`.
- * @example toCell({ formula: "A1*2", result: 4 }) // 4
- */
-export function toCell(value: ExcelJS.CellValue): Cell {
-  if (value === null || value === undefined) return null;
-  if (
-    typeof value === "string" ||
-    typeof value === "number" ||
-    typeof value === "boolean" ||
-    value instanceof Date
-  )
-    return value;
-  if (typeof value === "object") {
-    const v = value as unknown as Record<string, unknown>;
-    if ("error" in v && typeof v.error === "string") return { error: v.error };
-    if ("richText" in v && Array.isArray(v.richText))
-      return (v.richText as { text?: string }[]).map((r) => r.text ?? "").join("");
-    if ("formula" in v || "sharedFormula" in v)
-      return "result" in v ? toCell(v.result as ExcelJS.CellValue) : null;
-    if ("text" in v && typeof v.text === "string") return v.text;
-    if ("hyperlink" in v && typeof v.hyperlink === "string") return v.hyperlink;
-  }
-  return String(value);
-}
-
-/**
- * Reads a worksheet's used range into a SheetTable, with each column's number format (where a unit
- * such as 万元 may live) and the Excel table that holds the data, if any.
- * @example readSheet(worksheet).values[0]
- */
-export function readSheet(ws: ExcelJS.Worksheet): SheetTable {
-  const raw = ws.getSheetValues() as (ExcelJS.CellValue[] | undefined)[];
-  let firstRow = Number.POSITIVE_INFINITY;
-  let lastRow = 0;
-  let firstCol = Number.POSITIVE_INFINITY;
-  let lastCol = 0;
-  for (let r = 1; r < raw.length; r++) {
-    const row = raw[r];
-    if (!row) continue;
-    for (let c = 1; c < row.length; c++) {
-      const v = row[c];
-      if (v === null || v === undefined || v === "") continue;
-      if (r < firstRow) firstRow = r;
-      if (r > lastRow) lastRow = r;
-      if (c < firstCol) firstCol = c;
-      if (c > lastCol) lastCol = c;
-    }
-  }
-  if (lastRow === 0) return { sheetName: ws.name, values: [], origin: { row: 0, column: 0 } };
-  const width = lastCol - firstCol + 1;
-  const values: Cell[][] = new Array(lastRow - firstRow + 1);
-  const formats: (string | undefined)[] = new Array(width).fill(undefined);
-  for (let r = firstRow; r <= lastRow; r++) {
-    const row = raw[r];
-    const out: Cell[] = new Array(width).fill(null);
-    if (row) {
-      for (let c = firstCol; c <= Math.min(lastCol, row.length - 1); c++) {
-        const v = row[c];
-        if (v === null || v === undefined) continue;
-        out[c - firstCol] = toCell(v);
-        if (formats[c - firstCol] === undefined && typeof v === "number") {
-          const fmt = ws.getCell(r, c).numFmt;
-          formats[c - firstCol] = typeof fmt === "string" && fmt !== "" ? fmt : "";
-        }
-      }
-    }
-    values[r - firstRow] = out;
-  }
-  const tables = ws.getTables() as unknown as { table?: { name?: string }; name?: string }[];
-  const tableName = tables
-    .map((t) => t.table?.name ?? t.name)
-    .find((n): n is string => typeof n === "string");
+/** What reading a workbook's cells needs, read once per run. */
+export function cellContext(pkg: XlsxPackage): CellContext {
   return {
-    sheetName: ws.name,
-    values,
-    origin: { row: firstRow - 1, column: firstCol - 1 },
-    columnFormats: formats.map((f) => (f === "" ? undefined : f)),
-    tableName,
+    sharedStrings: readSharedStrings(pkg),
+    formatOf: readCellStyles(pkg).formatOf,
+    date1904: pkg.date1904,
   };
 }
 
 /**
- * The text of the settings sheet's column A, as `parseSettings` reads it.
- * @example readSettingsCells(workbook) // ['{"format":"channel-tiering/settings",…']
+ * Reads a worksheet's used range into a SheetTable by streaming its XML: values (a formula's cached
+ * result, rich text joined, dates in the workbook's date system), each column's number format (where a
+ * unit such as 万元 may live), the Excel table holding the data, and the merged areas. A cell inside a
+ * merged area reads as the area's top-left value, as the add-in reads it.
+ * @example (await readSheet(pkg, pkg.sheets[0], cellContext(pkg))).values[0]
  */
-export function readSettingsCells(workbook: ExcelJS.Workbook): string[] {
-  const ws = workbook.getWorksheet(SETTINGS_SHEET);
-  if (!ws) return [];
+export async function readSheet(pkg: XlsxPackage, sheet: SheetEntry, ctx: CellContext): Promise<SheetTable> {
+  const entry = sheet.part ? pkg.entries.get(sheet.part) : undefined;
+  if (!entry) return { sheetName: sheet.name, values: [], origin: { row: 0, column: 0 } };
+  const rows: (Cell[] | undefined)[] = [];
+  const formats: (string | undefined)[] = [];
+  let prefix = "";
+  let tail = "";
+  let rowNumber = 0;
+  let firstRow = Number.POSITIVE_INFINITY;
+  let lastRow = -1;
+  let firstCol = Number.POSITIVE_INFINITY;
+  let lastCol = -1;
+  await splitSheet(inflateChunks(entry), {
+    head: (_, p) => {
+      prefix = p;
+    },
+    row: (text) => {
+      rowNumber = rowNumberOf(text) ?? rowNumber + 1;
+      const r = rowNumber - 1;
+      const cells = cellsOf(text, prefix);
+      if (cells.length === 0) return;
+      let out: Cell[] | undefined;
+      for (const cell of cells) {
+        const { value, format } = cellValue(cell, prefix, ctx);
+        if (value === null || value === "") continue;
+        out ??= [];
+        out[cell.column] = value;
+        if (typeof value === "number" && formats[cell.column] === undefined)
+          formats[cell.column] = format ?? "";
+        if (cell.column < firstCol) firstCol = cell.column;
+        if (cell.column > lastCol) lastCol = cell.column;
+      }
+      if (!out) return;
+      rows[r] = out;
+      if (r < firstRow) firstRow = r;
+      if (r > lastRow) lastRow = r;
+    },
+    tail: (t) => {
+      tail = t;
+    },
+  });
+  const mergedAreas = mergedAreasOf(tail);
+  const tableName = tableNameOf(pkg, sheet.part ?? "");
+  if (lastRow < 0)
+    return { sheetName: sheet.name, values: [], origin: { row: 0, column: 0 }, mergedAreas, tableName };
+  for (const area of mergedAreas) {
+    const master = rows[area.row]?.[area.column];
+    if (master === undefined || master === null) continue;
+    for (let r = area.row; r < area.row + area.rows; r++) {
+      const row = (rows[r] ??= []);
+      for (let c = area.column; c < area.column + area.columns; c++)
+        if (r !== area.row || c !== area.column) row[c] = master;
+      if (r > lastRow) lastRow = r;
+    }
+    if (area.column + area.columns - 1 > lastCol) lastCol = area.column + area.columns - 1;
+  }
+  const width = lastCol - firstCol + 1;
+  const values: Cell[][] = new Array(lastRow - firstRow + 1);
+  for (let r = firstRow; r <= lastRow; r++) {
+    const src = rows[r];
+    const out: Cell[] = new Array(width).fill(null);
+    if (src) for (let c = firstCol; c <= lastCol && c < src.length; c++) out[c - firstCol] = src[c] ?? null;
+    values[r - firstRow] = out;
+    rows[r] = undefined;
+  }
+  const columnFormats: (string | undefined)[] = [];
+  for (let c = firstCol; c <= lastCol; c++) columnFormats.push(formats[c] ? formats[c] : undefined);
+  return {
+    sheetName: sheet.name,
+    values,
+    origin: { row: firstRow, column: firstCol },
+    columnFormats,
+    tableName,
+    mergedAreas,
+  };
+}
+
+/** The name of the first Excel table on a sheet, as Excel shows it (its displayName). */
+function tableNameOf(pkg: XlsxPackage, sheetPart: string): string | undefined {
+  const rel = readRelationships(pkg.text(relsPathOf(sheetPart)), sheetPart).find((r) => r.type === "table");
+  if (!rel) return undefined;
+  const a = firstElement(pkg.text(rel.target), "table")?.attributes ?? "";
+  return attribute(a, "displayName") ?? attribute(a, "name");
+}
+
+/**
+ * The text of the settings sheet's column A, as `parseSettings` reads it.
+ * @example await readSettingsCells(pkg, ctx) // ['{"format":"channel-tiering/settings",…']
+ */
+export async function readSettingsCells(pkg: XlsxPackage, ctx: CellContext): Promise<string[]> {
+  const sheet = pkg.sheets.find((s) => s.name === SETTINGS_SHEET && s.part);
+  if (!sheet) return [];
+  const table = await readSheet(pkg, sheet, ctx);
   const cells: string[] = [];
-  for (let r = 1; r <= ws.rowCount; r++) {
-    const v = toCell(ws.getCell(r, 1).value);
+  if (table.origin.column !== 0) return cells;
+  for (let r = 0; r < table.values.length; r++) {
+    if (table.origin.row + r !== cells.length) break;
+    const v = table.values[r]?.[0];
     if (typeof v !== "string" || v === "") break;
     cells.push(v);
   }
   return cells;
+}
+
+/** Sheet names of a workbook, in tab order (for the plan: a name already taken is never ours). */
+export function sheetNamesOf(pkg: XlsxPackage): string[] {
+  return pkg.sheets.map((s) => s.name);
 }

@@ -1,6 +1,17 @@
 /** What went wrong with a workbook file, for the CLI to map to a message and an exit code. */
 export type WorkbookFileProblem =
-  "missing" | "folder" | "notWorkbook" | "truncated" | "unknownSheet" | "unsupportedInPlace" | "write";
+  | "missing"
+  | "folder"
+  | "notWorkbook"
+  | "truncated"
+  | "encrypted"
+  | "legacyXls"
+  | "ods"
+  | "xlsb"
+  | "bomb"
+  | "unknownSheet"
+  | "noDataSheet"
+  | "write";
 
 /** A workbook file that cannot be read or written. `detail` carries what the message needs. */
 export class WorkbookFileError extends Error {

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { chmod, lstat, mkdir, readFile, readdir, stat, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type ExcelJS from "exceljs";
+import JSZip from "jszip";
 import {
   ROOT,
   ledger,
@@ -358,7 +359,7 @@ describe("channel-tiering on real workbooks", () => {
     expect(existsSync(path.join(dir, "same.xlsx"))).toBe(false);
   });
 
-  it("keeps a backup with --in-place, and refuses it for content it cannot carry", async () => {
+  it("keeps a backup with --in-place, and keeps the workbook's images through it", async () => {
     const input = await writeWorkbook(path.join(dir, "inplace.xlsx"), { S: ledger(5) });
     const run = await runCommand([input, "--in-place"]);
     expect(run.code).toBe(0);
@@ -374,15 +375,15 @@ describe("channel-tiering on real workbooks", () => {
       wb.getWorksheet("S")!.addImage(id, "F2:G4");
     });
     const before = await readFile(withImage);
-    const refused = await runCommand([withImage, "--in-place"]);
-    expect(refused.code).toBe(1);
-    expect(refused.stderr.trim().split("\n")).toHaveLength(1);
-    expect(refused.stderr).toContain("images");
-    expect(await readFile(withImage)).toEqual(before);
-    // The loss is said on stderr, with --quiet too.
-    const allowed = await runCommand([withImage, "--quiet"]);
-    expect(allowed.code).toBe(0);
-    expect(allowed.stderr).toContain("images");
+    const kept = await runCommand([withImage, "--in-place", "--quiet"]);
+    expect(kept.code).toBe(0);
+    expect(kept.stderr).toBe("");
+    // The original is the backup, byte for byte; the image and its drawing are in the tiered file.
+    expect(await readFile(path.join(dir, "img.bak.xlsx"))).toEqual(before);
+    const zip = await JSZip.loadAsync(await readFile(withImage));
+    const media = Object.keys(zip.files).filter((n) => n.startsWith("xl/media/") && !n.endsWith("/"));
+    expect(media).toHaveLength(1);
+    expect(Object.keys(zip.files).some((n) => /^xl\/drawings\/drawing\d+\.xml$/.test(n))).toBe(true);
   });
 });
 

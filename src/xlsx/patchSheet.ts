@@ -1,0 +1,432 @@
+import { TIERS, columnLetter } from "../engine";
+import { LANGUAGES, getMessages } from "../i18n";
+import { type WritePlan, wrappedLines } from "../workbook";
+import { cellXml } from "./sheetWriter";
+import { cellsOf, rowNumberOf, splitSheet } from "./sheetXml";
+import type { StyleBook } from "./styleBook";
+import { attribute, elements, escapeXml, parseRange, unescapeXml } from "./xml";
+import { type DeflatedPart, type ZipEntry, createDeflater, inflateChunks } from "./zip";
+
+/** The tier labels in every language: a conditional format testing one of them is ours. */
+const TIER_LABELS = new Set(LANGUAGES.flatMap((l) => TIERS.map((t) => getMessages(l).engine.tier[t])));
+
+/** Points per line of 11-point text, and the most lines a row grows to (the rest shows on selection). */
+const LINE_POINTS = 15;
+const MAX_LINES = 6;
+
+/**
+ * The elements of a worksheet in the order CT_Worksheet requires (ECMA-376 Part 1, 18.3.1.99): a new
+ * element goes before the first present one that must follow it.
+ */
+const WORKSHEET_ORDER = [
+  "sheetPr",
+  "dimension",
+  "sheetViews",
+  "sheetFormatPr",
+  "cols",
+  "sheetData",
+  "sheetCalcPr",
+  "sheetProtection",
+  "protectedRanges",
+  "scenarios",
+  "autoFilter",
+  "sortState",
+  "dataConsolidate",
+  "customSheetViews",
+  "mergeCells",
+  "phoneticPr",
+  "conditionalFormatting",
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+];
+
+/** Where the worksheet's own children start in a piece of its XML (depth counted from the worksheet element). */
+function topLevel(text: string, startDepth: number): { name: string; start: number }[] {
+  const out: { name: string; start: number }[] = [];
+  const tag =
+    /<(\/?)(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>|<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g;
+  let depth = startDepth;
+  for (let m = tag.exec(text); m; m = tag.exec(text)) {
+    if (m[2] === undefined) continue;
+    if (m[1] === "/") depth--;
+    else {
+      if (depth === 1) out.push({ name: m[2], start: m.index });
+      if (m[3] !== "/") depth++;
+    }
+  }
+  return out;
+}
+
+/** Inserts a worksheet child where the schema's order puts it. */
+function insertChild(text: string, startDepth: number, name: string, xml: string): string {
+  const rank = WORKSHEET_ORDER.indexOf(name);
+  const next = topLevel(text, startDepth).find((e) => WORKSHEET_ORDER.indexOf(e.name) > rank);
+  const at = next ? next.start : text.search(/<\/(?:[A-Za-z_][\w.-]*:)?worksheet\s*>/);
+  return at < 0 ? text : `${text.slice(0, at)}${xml}${text.slice(at)}`;
+}
+
+/** What the data sheet's patch needs besides the plan. */
+export type DataSheetPatch = {
+  readonly plan: WritePlan;
+  readonly styles: StyleBook;
+  /** Header text per 0-based column where a table needs another (table column names are unique). */
+  readonly headers: ReadonlyMap<number, string>;
+  /** The sheet holds an Excel table (it has its own filter). */
+  readonly hasTable: boolean;
+};
+
+/** What the patch found in the sheet, for the report and the tests. */
+export type DataSheetResult = {
+  readonly part: DeflatedPart;
+  readonly froze: boolean;
+  readonly filtered: boolean;
+};
+
+/**
+ * Streams the data sheet through: every row keeps its cells, our columns' cells are replaced or added in
+ * column order, rows whose text wraps get a height; the head gets our column widths, the freeze where
+ * the user has none, the dimension; the tail our tier colours (our earlier ones removed) and a filter
+ * where there is none. Nothing else of the sheet changes.
+ */
+export async function patchDataSheet(entry: ZipEntry, patch: DataSheetPatch): Promise<DataSheetResult> {
+  const { plan, styles } = patch;
+  const out = createDeflater();
+  const headerXf = styles.xf({ bold: true });
+  const columns = plan.columns.map((c) => ({
+    ...c,
+    letter: columnLetter(c.column),
+    xf: styles.xf({ numFmt: c.numberFormat, wrap: c.wrap, vertical: c.wrap ? "top" : undefined }),
+  }));
+  const ours = new Set(columns.map((c) => c.column));
+  const lastPlanRow = plan.firstRow + plan.rowCount - 1;
+  const wrapped = columns.filter((c) => c.wrap);
+  let prefix = "";
+  let rowNumber = 0;
+  let nextMissing = plan.headerRow;
+  let froze = false;
+  let filtered = false;
+
+  /** Our cells of a 0-based sheet row, in column order. */
+  const ourCells = (r: number): { column: number; xml: string }[] => {
+    if (r === plan.headerRow)
+      return columns.map((c) => ({
+        column: c.column,
+        xml: cellXml(prefix, c.letter, r + 1, patch.headers.get(c.column) ?? c.header, headerXf),
+      }));
+    if (r < plan.firstRow || r > lastPlanRow) return [];
+    const k = r - plan.firstRow;
+    return columns.map((c) => ({
+      column: c.column,
+      xml: cellXml(prefix, c.letter, r + 1, c.values[k], c.xf),
+    }));
+  };
+  const heightOf = (r: number): number | undefined => {
+    if (r < plan.firstRow || r > lastPlanRow || wrapped.length === 0) return undefined;
+    let lines = 1;
+    for (const c of wrapped)
+      lines = Math.max(lines, wrappedLines(c.values[r - plan.firstRow] ?? null, c.width));
+    return lines > 1 ? Math.min(lines, MAX_LINES) * LINE_POINTS : undefined;
+  };
+  /** Rows the sheet lacks but we write to (rare: a writer that left out an empty row of the table). */
+  const writeMissingBefore = async (r: number): Promise<void> => {
+    for (; nextMissing < r && nextMissing <= lastPlanRow; nextMissing++) {
+      const cells = ourCells(nextMissing)
+        .map((c) => c.xml)
+        .join("");
+      if (cells === "") continue;
+      const ht = heightOf(nextMissing);
+      const height = ht ? ` ht="${ht}" customHeight="1"` : "";
+      await out.write(`<${prefix}row r="${nextMissing + 1}"${height}>${cells}</${prefix}row>`);
+    }
+    if (nextMissing <= r) nextMissing = r + 1;
+  };
+
+  await splitSheet(inflateChunks(entry), {
+    head: async (text, p) => {
+      prefix = p;
+      const result = patchHead(text, plan, prefix);
+      froze = result.froze;
+      await out.write(result.text);
+    },
+    row: async (text) => {
+      rowNumber = rowNumberOf(text) ?? rowNumber + 1;
+      const r = rowNumber - 1;
+      if (r < plan.headerRow || r > lastPlanRow) {
+        await out.write(text);
+        return;
+      }
+      await writeMissingBefore(r);
+      await out.write(patchRow(text, r, ourCells(r), ours, prefix, heightOf(r)));
+    },
+    tail: async (text) => {
+      await writeMissingBefore(lastPlanRow + 1);
+      const result = patchTail(text, plan, styles, prefix, patch.hasTable);
+      filtered = result.filtered;
+      await out.write(result.text);
+    },
+  });
+  return { part: await out.end(), froze, filtered };
+}
+
+/** One row with our cells in place of (or beside) its own, in column order. */
+function patchRow(
+  text: string,
+  r: number,
+  cells: { column: number; xml: string }[],
+  ours: ReadonlySet<number>,
+  prefix: string,
+  height: number | undefined,
+): string {
+  const startEnd = text.indexOf(">");
+  const selfClosing = text.charCodeAt(startEnd - 1) === 47;
+  let start = text
+    .slice(0, selfClosing ? startEnd - 1 : startEnd)
+    .replace(/\s+spans\s*=\s*("[^"]*"|'[^']*')/, "");
+  if (height !== undefined && !/\scustomHeight\s*=\s*["'](1|true)["']/.test(start)) {
+    start = start.replace(/\s+(ht|customHeight)\s*=\s*("[^"]*"|'[^']*')/g, "");
+    start += ` ht="${height}" customHeight="1"`;
+  }
+  if (!/\sr\s*=/.test(start)) start += ` r="${r + 1}"`;
+  const own = selfClosing ? [] : cellsOf(text, prefix);
+  const body = selfClosing ? "" : text.slice(startEnd + 1, text.length - `</${prefix}row>`.length);
+  // Cells without `r` take their place from the cell before them: once ours are among them, each needs its own.
+  const needsRefs = own.some((c) => !/(?:^|\s)r\s*=/.test(c.attributes));
+  const merged: { column: number; xml: string }[] = [];
+  for (const c of own) {
+    if (ours.has(c.column)) continue;
+    let xml = body.slice(c.start - startEnd - 1, c.end - startEnd - 1);
+    if (needsRefs && !/(?:^|\s)r\s*=/.test(c.attributes))
+      xml = xml.replace(new RegExp(`^<${prefix}c`), `<${prefix}c r="${columnLetter(c.column)}${r + 1}"`);
+    merged.push({ column: c.column, xml });
+  }
+  for (const c of cells) if (c.xml !== "") merged.push(c);
+  merged.sort((a, b) => a.column - b.column);
+  // Whatever else the row held besides cells (an extLst) stays after them.
+  const lastCellEnd = own.length > 0 ? (own[own.length - 1]?.end ?? 0) - startEnd - 1 : 0;
+  const rest = selfClosing ? "" : body.slice(lastCellEnd).replace(/^\s+/, "");
+  return `${start}>${merged.map((c) => c.xml).join("")}${own.length > 0 ? rest : body.trim() === "" ? "" : body}</${prefix}row>`;
+}
+
+/** The head of the data sheet: dimension, freeze, our column widths. */
+function patchHead(text: string, plan: WritePlan, prefix: string): { text: string; froze: boolean } {
+  let head = text;
+  const right = Math.max(...plan.columns.map((c) => c.column));
+  const bottom = plan.firstRow + plan.rowCount - 1;
+  head = head.replace(
+    /(<(?:[A-Za-z_][\w.-]*:)?dimension\b[^>]*?\sref\s*=\s*")([^"]*)(")/,
+    (all, a: string, ref: string, z: string) => {
+      const from = ref.split(":")[0];
+      const box = parseRange(ref);
+      if (!box || !from) return all;
+      const r2 = Math.max(box.bottom, bottom);
+      const c2 = Math.max(box.right, right);
+      return `${a}${from.replace(/\$/g, "")}:${columnLetter(c2)}${r2 + 1}${z}`;
+    },
+  );
+  let froze = false;
+  if (plan.freeze && !/<(?:[A-Za-z_][\w.-]*:)?pane\b/.test(head)) {
+    const { rows, columns } = plan.freeze;
+    const active = rows > 0 && columns > 0 ? "bottomRight" : rows > 0 ? "bottomLeft" : "topRight";
+    const pane =
+      `<${prefix}pane${columns > 0 ? ` xSplit="${columns}"` : ""}${rows > 0 ? ` ySplit="${rows}"` : ""}` +
+      ` topLeftCell="${columnLetter(columns)}${rows + 1}" activePane="${active}" state="frozen"/>`;
+    const view = new RegExp(`<${prefix}sheetView\\b([^>]*?)(/?)>`).exec(head);
+    if (view) {
+      const open = `<${prefix}sheetView${view[1]}>`;
+      const replacement = view[2] === "/" ? `${open}${pane}</${prefix}sheetView>` : `${open}${pane}`;
+      head = `${head.slice(0, view.index)}${replacement}${head.slice(view.index + view[0].length)}`;
+    } else {
+      head = insertChild(
+        head,
+        0,
+        "sheetViews",
+        `<${prefix}sheetViews><${prefix}sheetView workbookViewId="0">${pane}</${prefix}sheetView></${prefix}sheetViews>`,
+      );
+    }
+    froze = true;
+  }
+  return { text: patchCols(head, plan, prefix), froze };
+}
+
+type Col = { min: number; max: number; attrs: string };
+
+/** Our columns' widths in `<cols>`: a new column gets its width; a re-run keeps a width the user set. */
+function patchCols(head: string, plan: WritePlan, prefix: string): string {
+  const colsMatch = elements("cols").exec(head);
+  const cols: Col[] = colsMatch
+    ? [...(colsMatch[2] ?? "").matchAll(elements("col"))].map((m) => {
+        const a = m[1] ?? "";
+        return {
+          min: Number(attribute(a, "min")),
+          max: Number(attribute(a, "max")),
+          attrs: a.replace(/\s+(min|max)\s*=\s*("[^"]*"|'[^']*')/g, ""),
+        };
+      })
+    : [];
+  let changed = false;
+  for (const column of plan.columns) {
+    const c = column.column + 1;
+    const at = cols.findIndex((x) => x.min <= c && c <= x.max);
+    const covering = cols[at];
+    if (covering && column.existing && /\swidth\s*=/.test(covering.attrs)) continue;
+    const attrs = ` width="${column.width}" customWidth="1"`;
+    changed = true;
+    if (!covering) {
+      cols.push({ min: c, max: c, attrs });
+      continue;
+    }
+    const own = covering.attrs.replace(/\s+(width|customWidth)\s*=\s*("[^"]*"|'[^']*')/g, "");
+    const pieces: Col[] = [];
+    if (covering.min < c) pieces.push({ ...covering, max: c - 1 });
+    pieces.push({ min: c, max: c, attrs: `${own}${attrs}` });
+    if (covering.max > c) pieces.push({ ...covering, min: c + 1 });
+    cols.splice(at, 1, ...pieces);
+  }
+  if (!changed) return head;
+  cols.sort((a, b) => a.min - b.min);
+  const xml = `<${prefix}cols>${cols.map((c) => `<${prefix}col min="${c.min}" max="${c.max}"${c.attrs.replace(/\s+$/, "")}/>`).join("")}</${prefix}cols>`;
+  if (colsMatch)
+    return `${head.slice(0, colsMatch.index)}${xml}${head.slice(colsMatch.index + colsMatch[0].length)}`;
+  // The head ends with `<sheetData>`; cols goes right before it.
+  const at = head.lastIndexOf("<");
+  return `${head.slice(0, at)}${xml}${head.slice(at)}`;
+}
+
+/** The tail of the data sheet: our tier colours (replacing our earlier ones) and a filter where none is. */
+function patchTail(
+  text: string,
+  plan: WritePlan,
+  styles: StyleBook,
+  prefix: string,
+  hasTable: boolean,
+): { text: string; filtered: boolean } {
+  let tail = text;
+  const tier = plan.columns.find((c) => c.key === "tier");
+  if (tier && plan.rowCount > 0) {
+    const letter = columnLetter(tier.column);
+    // Our earlier rules: on the tier column alone, every rule a "cell equals <a tier label>".
+    const blocks = [...tail.matchAll(elements("conditionalFormatting"))].filter((m) => {
+      const sqref = attribute(m[1] ?? "", "sqref") ?? "";
+      const onTier = sqref.split(/\s+/).every((ref) => {
+        const box = parseRange(ref);
+        return box !== undefined && box.left === tier.column && box.right === tier.column;
+      });
+      const rules = [...(m[2] ?? "").matchAll(elements("cfRule"))];
+      return (
+        onTier &&
+        rules.length > 0 &&
+        rules.every((rule) => {
+          const formula = elements("formula").exec(rule[2] ?? "")?.[2] ?? "";
+          const quoted = /^"((?:[^"]|"")*)"$/.exec(unescapeXml(formula).trim())?.[1]?.replace(/""/g, '"');
+          return (
+            attribute(rule[1] ?? "", "type") === "cellIs" && quoted !== undefined && TIER_LABELS.has(quoted)
+          );
+        })
+      );
+    });
+    for (const block of blocks.reverse())
+      tail = `${tail.slice(0, block.index)}${tail.slice((block.index ?? 0) + block[0].length)}`;
+    const priorities = [...tail.matchAll(elements("cfRule"))].map((m) =>
+      Number(attribute(m[1] ?? "", "priority") ?? 0),
+    );
+    let priority = Math.max(0, ...priorities);
+    const ref = `${letter}${plan.firstRow + 1}:${letter}${plan.firstRow + plan.rowCount}`;
+    const rules = plan.tierStyles
+      .map((s) => {
+        const dxf = styles.dxf(s.fill, s.font);
+        const formula = `"${s.label.replace(/"/g, '""')}"`;
+        return `<${prefix}cfRule type="cellIs" dxfId="${dxf}" priority="${++priority}" operator="equal"><${prefix}formula>${escapeXml(formula)}</${prefix}formula></${prefix}cfRule>`;
+      })
+      .join("");
+    tail = insertChild(
+      tail,
+      2,
+      "conditionalFormatting",
+      `<${prefix}conditionalFormatting sqref="${ref}">${rules}</${prefix}conditionalFormatting>`,
+    );
+  }
+  let filtered = false;
+  const f = plan.autoFilter;
+  if (f && !hasTable && !topLevel(tail, 2).some((e) => e.name === "autoFilter")) {
+    const ref = `${columnLetter(f.column)}${f.row + 1}:${columnLetter(f.column + f.columns - 1)}${f.row + f.rows}`;
+    tail = insertChild(tail, 2, "autoFilter", `<${prefix}autoFilter ref="${ref}"/>`);
+    filtered = true;
+  }
+  return { text: tail, filtered };
+}
+
+/**
+ * Extends the Excel table holding the data over our new columns (so the table stays one table), and
+ * returns the header each new column must carry: table column names are unique, so a clash with one of
+ * the user's headers gets a suffix. Null when no table starts at the header row next to our columns.
+ */
+export function extendTable(
+  tableXml: string,
+  plan: WritePlan,
+): { xml: string; headers: Map<number, string> } | null {
+  const added = plan.columns.filter((c) => !c.existing);
+  const table = elements("table").exec(tableXml);
+  if (!table) return null;
+  const ref = attribute(table[1] ?? "", "ref") ?? "";
+  const box = parseRange(ref);
+  if (!box || box.top !== plan.headerRow) return null;
+  const headers = new Map<number, string>();
+  const columnsEl = elements("tableColumns").exec(tableXml);
+  const names = new Set(
+    [...(columnsEl?.[2] ?? "").matchAll(elements("tableColumn"))].map(
+      (m) => attribute(m[1] ?? "", "name") ?? "",
+    ),
+  );
+  // A re-run: our columns are table columns already, under the names the table gave them.
+  for (const c of plan.columns) if (c.existing && c.column <= box.right) headers.set(c.column, c.header);
+  if (added.length === 0 || Math.min(...added.map((c) => c.column)) !== box.right + 1)
+    return { xml: tableXml, headers };
+  if (!columnsEl) return null;
+  const prefix = /<([A-Za-z_][\w.-]*:)?table[\s>]/.exec(tableXml)?.[1] ?? "";
+  const ids = [...(columnsEl[2] ?? "").matchAll(elements("tableColumn"))].map((m) =>
+    Number(attribute(m[1] ?? "", "id") ?? 0),
+  );
+  let id = Math.max(0, ...ids);
+  const last = Math.max(...added.map((c) => c.column));
+  const extra: string[] = [];
+  for (const c of [...added].sort((a, b) => a.column - b.column)) {
+    let name = c.header;
+    for (let n = 2; names.has(name); n++) name = `${c.header} (${n})`;
+    names.add(name);
+    headers.set(c.column, name);
+    extra.push(`<${prefix}tableColumn id="${++id}" name="${escapeXml(name)}"/>`);
+  }
+  const count = ids.length + extra.length;
+  const bottom = Math.max(box.bottom, plan.firstRow + plan.rowCount - 1);
+  const left = columnLetter(box.left);
+  const newRef = `${left}${box.top + 1}:${columnLetter(last)}${bottom + 1}`;
+  const totals = Number(attribute(table[1] ?? "", "totalsRowCount") ?? 0);
+  const filterRef = `${left}${box.top + 1}:${columnLetter(last)}${bottom + 1 - totals}`;
+  let xml =
+    tableXml.slice(0, columnsEl.index) +
+    `<${prefix}tableColumns count="${count}">${columnsEl[2] ?? ""}${extra.join("")}</${prefix}tableColumns>` +
+    tableXml.slice(columnsEl.index + columnsEl[0].length);
+  xml = xml.replace(/(<(?:[A-Za-z_][\w.-]*:)?table\b[^>]*?\sref\s*=\s*")[^"]*(")/, `$1${newRef}$2`);
+  xml = xml.replace(/(<(?:[A-Za-z_][\w.-]*:)?autoFilter\b[^>]*?\sref\s*=\s*")[^"]*(")/, `$1${filterRef}$2`);
+  return { xml, headers };
+}

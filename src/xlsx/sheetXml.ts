@@ -1,0 +1,250 @@
+import { StringDecoder } from "node:string_decoder";
+import { type Cell, dateFromExcelSerial, isDateFormat } from "../engine";
+import {
+  attribute,
+  columnOfRef,
+  elements,
+  parseRange,
+  stringItemText,
+  unescapeExcel,
+  unescapeXml,
+} from "./xml";
+
+/**
+ * A worksheet part split as it streams: the head (everything up to and including `<sheetData>`), each
+ * `<row>` element as it completes, and the tail (from `</sheetData>` to the end). Rows are never held all
+ * at once, so a million-row sheet passes through in the memory of one chunk.
+ */
+export type SheetParts = {
+  /** Called once with the head, and with the namespace prefix of the sheet's elements ("" or "x:"). */
+  head(text: string, prefix: string): void | Promise<void>;
+  row(text: string): void | Promise<void>;
+  tail(text: string): void | Promise<void>;
+};
+
+const SHEET_DATA_OPEN = /<([A-Za-z_][\w.-]*:)?sheetData(?=[\s/>])[^>]*?(\/?)>/;
+
+/**
+ * Feeds a worksheet's XML, chunk by chunk, to `parts`.
+ * @example await splitSheet(inflateChunks(entry), { head, row, tail })
+ */
+export async function splitSheet(
+  chunks: AsyncIterable<Buffer> | Iterable<Buffer>,
+  parts: SheetParts,
+): Promise<void> {
+  const decoder = new StringDecoder("utf8");
+  let text = "";
+  let state = "head" as "head" | "rows" | "tail";
+  const now = (): "head" | "rows" | "tail" => state;
+  let prefix = "";
+  let rowOpen = "<row";
+  let rowClose = "</row>";
+  let dataClose = "</sheetData>";
+  let tail = "";
+  const consume = async (final: boolean): Promise<void> => {
+    if (state === "head") {
+      const m = SHEET_DATA_OPEN.exec(text);
+      if (!m) {
+        if (final) {
+          // No sheetData at all (not a worksheet we can read): all of it is head and tail.
+          await parts.head(text, "");
+          await parts.tail("");
+          text = "";
+        }
+        return;
+      }
+      prefix = m[1] ?? "";
+      rowOpen = `<${prefix}row`;
+      rowClose = `</${prefix}row>`;
+      dataClose = `</${prefix}sheetData>`;
+      const end = m.index + m[0].length;
+      if (m[2] === "/") {
+        // An empty `<sheetData/>`: written back as an open and a close element around no rows.
+        await parts.head(`${text.slice(0, m.index)}<${prefix}sheetData>`, prefix);
+        state = "tail";
+        tail = `${dataClose}${text.slice(end)}`;
+        text = "";
+        return;
+      }
+      await parts.head(text.slice(0, end), prefix);
+      text = text.slice(end);
+      state = "rows";
+    }
+    if (state === "rows") {
+      let at = 0;
+      for (;;) {
+        const next = text.indexOf("<", at);
+        if (next < 0) {
+          at = text.length;
+          break;
+        }
+        if (text.startsWith(rowOpen, next)) {
+          const startEnd = text.indexOf(">", next);
+          if (startEnd < 0) break;
+          if (text.charCodeAt(startEnd - 1) === 47 /* / */) {
+            await parts.row(text.slice(next, startEnd + 1));
+            at = startEnd + 1;
+            continue;
+          }
+          const close = text.indexOf(rowClose, startEnd);
+          if (close < 0) break;
+          await parts.row(text.slice(next, close + rowClose.length));
+          at = close + rowClose.length;
+          continue;
+        }
+        if (text.startsWith(dataClose, next)) {
+          state = "tail";
+          tail = text.slice(next);
+          text = "";
+          return;
+        }
+        // Anything else inside sheetData (a comment): skipped.
+        const end = text.indexOf(">", next);
+        if (end < 0) break;
+        at = end + 1;
+      }
+      text = text.slice(at);
+      return;
+    }
+    tail += text;
+    text = "";
+  };
+  for await (const chunk of chunks) {
+    text += decoder.write(chunk);
+    await consume(false);
+  }
+  text += decoder.end();
+  await consume(true);
+  if (now() === "rows") throw new Error("worksheet ends inside sheetData");
+  if (now() === "tail") await parts.tail(tail);
+}
+
+/** A cell element of a row: where it sits in the row's text, its column, and its attributes. */
+export type CellSpan = {
+  readonly start: number;
+  readonly end: number;
+  readonly column: number;
+  readonly attributes: string;
+  readonly content: string | undefined;
+};
+
+const cellPatterns = new Map<string, RegExp>();
+
+/**
+ * The cells of a row element, in order, each with its 0-based column (from `r`, or the one after the
+ * previous cell where a writer left `r` out).
+ */
+export function cellsOf(row: string, prefix: string): CellSpan[] {
+  let re = cellPatterns.get(prefix);
+  if (!re) {
+    re = new RegExp(`<${prefix}c(?=[\\s/>])([^>]*?)(?:/>|>([\\s\\S]*?)</${prefix}c>)`, "g");
+    cellPatterns.set(prefix, re);
+  }
+  re.lastIndex = 0;
+  const out: CellSpan[] = [];
+  let column = -1;
+  for (let m = re.exec(row); m; m = re.exec(row)) {
+    const a = m[1] ?? "";
+    const r = refOf(a);
+    column = r === undefined ? column + 1 : columnOfRef(r);
+    out.push({ start: m.index, end: m.index + m[0].length, column, attributes: a, content: m[2] });
+  }
+  return out;
+}
+
+const R_ATTR = /(?:^|\s)r\s*=\s*["']([^"']*)["']/;
+const T_ATTR = /(?:^|\s)t\s*=\s*["']([^"']*)["']/;
+const S_ATTR = /(?:^|\s)s\s*=\s*["']([^"']*)["']/;
+
+function refOf(a: string): string | undefined {
+  return R_ATTR.exec(a)?.[1];
+}
+
+/** The 1-based row number of a row element's start tag, or undefined when the writer left it out. */
+export function rowNumberOf(row: string): number | undefined {
+  const end = row.indexOf(">");
+  const m = R_ATTR.exec(row.slice(row.indexOf(" "), end < 0 ? undefined : end));
+  return m ? Number(m[1]) : undefined;
+}
+
+/** What reading a cell needs from the workbook. */
+export type CellContext = {
+  readonly sharedStrings: readonly string[];
+  readonly formatOf: readonly string[];
+  readonly date1904: boolean;
+};
+
+/** Serial day of 1904-01-01 in the 1900 system (1462): a 1904 serial plus this is a 1900 serial. */
+const DAYS_1904 = 1462;
+
+const valuePatterns = new Map<string, RegExp>();
+
+/**
+ * The engine's value of a cell (ECMA-376 Part 1, 18.3.1.4 and 18.18.11 ST_CellType): shared and inline
+ * strings (rich text joined), booleans, errors as `{ error }`, ISO dates (`t="d"`, strict OOXML), numbers;
+ * a number in a date format is a Date, in the workbook's date system. A formula gives its cached value.
+ */
+export function cellValue(
+  cell: CellSpan,
+  prefix: string,
+  ctx: CellContext,
+): { value: Cell; format: string | undefined } {
+  const content = cell.content;
+  if (content === undefined) return { value: null, format: undefined };
+  const type = T_ATTR.exec(cell.attributes)?.[1] ?? "n";
+  if (type === "inlineStr") {
+    const is = elements("is").exec(content);
+    return { value: is?.[2] === undefined ? "" : stringItemText(is[2]), format: undefined };
+  }
+  let re = valuePatterns.get(prefix);
+  if (!re) {
+    re = new RegExp(`<${prefix}v(?:\\s[^>]*)?>([^<]*)</${prefix}v>`);
+    valuePatterns.set(prefix, re);
+  }
+  const v = re.exec(content)?.[1];
+  if (v === undefined) return { value: null, format: undefined };
+  switch (type) {
+    case "s":
+      return { value: ctx.sharedStrings[Number(v)] ?? "", format: undefined };
+    case "str":
+      return { value: unescapeExcel(unescapeXml(v)), format: undefined };
+    case "b":
+      return { value: v.trim() === "1" || v.trim() === "true", format: undefined };
+    case "e":
+      return { value: { error: unescapeXml(v) }, format: undefined };
+    case "d": {
+      const date = new Date(/[zZ]|[+-]\d\d:\d\d$/.test(v) ? v : `${v}Z`);
+      return { value: Number.isNaN(date.getTime()) ? v : date, format: undefined };
+    }
+    default: {
+      const n = Number(v);
+      if (v.trim() === "" || Number.isNaN(n)) return { value: null, format: undefined };
+      const s = S_ATTR.exec(cell.attributes)?.[1];
+      const format = s === undefined ? undefined : ctx.formatOf[Number(s)];
+      if (format !== undefined && isDateFormat(format)) {
+        const date = dateFromExcelSerial(ctx.date1904 ? n + DAYS_1904 : n);
+        if (date) return { value: date, format: undefined };
+      }
+      return { value: n, format: format === "General" ? undefined : format };
+    }
+  }
+}
+
+/** A block of merged cells, 0-based. */
+export type MergedArea = {
+  readonly row: number;
+  readonly column: number;
+  readonly rows: number;
+  readonly columns: number;
+};
+
+/** The merged areas listed in a sheet's tail (`<mergeCells>`). */
+export function mergedAreasOf(tail: string): MergedArea[] {
+  const out: MergedArea[] = [];
+  for (const m of tail.matchAll(elements("mergeCell"))) {
+    const r = parseRange(attribute(m[1] ?? "", "ref") ?? "");
+    if (r)
+      out.push({ row: r.top, column: r.left, rows: r.bottom - r.top + 1, columns: r.right - r.left + 1 });
+  }
+  return out;
+}

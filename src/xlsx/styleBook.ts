@@ -1,0 +1,234 @@
+import { attribute, elements, escapeXml, firstElement } from "./xml";
+
+/** What a cell's look needs: the parts of a cell format (xf) we write. */
+export type CellLook = {
+  readonly numFmt?: string | undefined;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly size?: number;
+  /** Font colour, "#RRGGBB". */
+  readonly color?: string;
+  /** Solid fill, "#RRGGBB". */
+  readonly fill?: string;
+  readonly topBorder?: boolean;
+  readonly wrap?: boolean;
+  readonly vertical?: "top" | "bottom";
+};
+
+/** Built-in number format ids for the codes we write (ECMA-376 Part 1, 18.8.30). */
+const BUILTIN_IDS: Readonly<Record<string, number>> = {
+  General: 0,
+  "0": 1,
+  "0.00": 2,
+  "#,##0": 3,
+  "#,##0.00": 4,
+  "0%": 9,
+  "0.00%": 10,
+  "@": 49,
+};
+/** Custom number formats take ids from 164 up (ids below are built in). */
+const FIRST_CUSTOM_FORMAT = 164;
+
+/** The sections of a stylesheet, in the order CT_Stylesheet requires (ECMA-376 Part 1, 18.8.39). */
+const SECTIONS = [
+  "numFmts",
+  "fonts",
+  "fills",
+  "borders",
+  "cellStyleXfs",
+  "cellXfs",
+  "cellStyles",
+  "dxfs",
+  "tableStyles",
+  "colors",
+  "extLst",
+] as const;
+type Section = (typeof SECTIONS)[number];
+
+/** A stylesheet with nothing in it but what every workbook needs (used when a writer left styles out). */
+export const MINIMAL_STYLES =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+  '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
+  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
+  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
+
+/**
+ * The workbook's stylesheet with our formats appended: existing fonts, fills, borders, number formats and
+ * cell formats keep their indexes (so every existing cell looks as it did), ours come after them. A look
+ * asked twice gets the same index.
+ * @example const book = new StyleBook(xml); const s = book.xf({ bold: true }); book.toXml()
+ */
+export class StyleBook {
+  private readonly prefix: string;
+  private readonly counts = new Map<Section, number>();
+  private readonly added = new Map<Section, string[]>();
+  private readonly formats = new Map<string, number>();
+  private nextFormat = FIRST_CUSTOM_FORMAT;
+  private readonly xfs = new Map<string, number>();
+  private readonly baseFont: string;
+
+  constructor(private readonly xml: string) {
+    this.prefix = /<([A-Za-z_][\w.-]*:)?styleSheet[\s>]/.exec(xml)?.[1] ?? "";
+    for (const section of SECTIONS) {
+      const el = firstElement(xml, section);
+      const child =
+        section === "numFmts"
+          ? "numFmt"
+          : section === "fonts"
+            ? "font"
+            : section === "fills"
+              ? "fill"
+              : section === "borders"
+                ? "border"
+                : section === "dxfs"
+                  ? "dxf"
+                  : "xf";
+      this.counts.set(section, el?.content ? [...el.content.matchAll(elements(child))].length : 0);
+    }
+    for (const m of (firstElement(xml, "numFmts")?.content ?? "").matchAll(elements("numFmt"))) {
+      const id = Number(attribute(m[1] ?? "", "numFmtId"));
+      this.formats.set(attribute(m[1] ?? "", "formatCode") ?? "", id);
+      if (id >= this.nextFormat) this.nextFormat = id + 1;
+    }
+    const font = (firstElement(xml, "fonts")?.content ?? "").match(elements("font"))?.[0];
+    this.baseFont = font ? stripPrefix(innerOf(font)) : '<sz val="11"/><name val="Calibri"/>';
+  }
+
+  /** The index of a cell format with this look, appended on first use. */
+  xf(look: CellLook): number {
+    const key = JSON.stringify(look);
+    const known = this.xfs.get(key);
+    if (known !== undefined) return known;
+    const p = this.prefix;
+    const numFmtId = look.numFmt === undefined ? 0 : this.numFmt(look.numFmt);
+    const fontId =
+      look.bold || look.italic || look.size || look.color
+        ? this.append("fonts", `<${p}font>${this.fontBody(look)}</${p}font>`)
+        : 0;
+    const fillId = look.fill ? this.append("fills", `<${p}fill>${solid(p, look.fill)}</${p}fill>`) : 0;
+    const borderId = look.topBorder
+      ? this.append(
+          "borders",
+          `<${p}border><${p}left/><${p}right/><${p}top style="thin"><${p}color auto="1"/></${p}top><${p}bottom/><${p}diagonal/></${p}border>`,
+        )
+      : 0;
+    const alignment =
+      look.wrap || look.vertical
+        ? `<${p}alignment${look.vertical ? ` vertical="${look.vertical}"` : ""}${look.wrap ? ' wrapText="1"' : ""}/>`
+        : "";
+    const attrs =
+      `numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"` +
+      (numFmtId ? ' applyNumberFormat="1"' : "") +
+      (fontId ? ' applyFont="1"' : "") +
+      (fillId ? ' applyFill="1"' : "") +
+      (borderId ? ' applyBorder="1"' : "") +
+      (alignment ? ' applyAlignment="1"' : "");
+    const index = this.append(
+      "cellXfs",
+      alignment ? `<${p}xf ${attrs}>${alignment}</${p}xf>` : `<${p}xf ${attrs}/>`,
+    );
+    this.xfs.set(key, index);
+    return index;
+  }
+
+  /** The index of a differential format (for a conditional format) with this fill and font colour. */
+  dxf(fill: string, font: string): number {
+    const p = this.prefix;
+    return this.append(
+      "dxfs",
+      `<${p}dxf><${p}font><${p}color rgb="${argb(font)}"/></${p}font><${p}fill><${p}patternFill patternType="solid"><${p}bgColor rgb="${argb(fill)}"/></${p}patternFill></${p}fill></${p}dxf>`,
+    );
+  }
+
+  private numFmt(code: string): number {
+    const builtin = BUILTIN_IDS[code];
+    if (builtin !== undefined) return builtin;
+    const known = this.formats.get(code);
+    if (known !== undefined) return known;
+    const id = this.nextFormat++;
+    this.formats.set(code, id);
+    this.append("numFmts", `<${this.prefix}numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`);
+    return id;
+  }
+
+  private fontBody(look: CellLook): string {
+    const p = this.prefix;
+    let body = this.baseFont.replace(/<(b|i)(\s+val="[^"]*")?\s*\/>/g, "");
+    if (look.size)
+      body = /<sz\b/.test(body)
+        ? body.replace(/<sz\b[^>]*\/>/, `<sz val="${look.size}"/>`)
+        : `<sz val="${look.size}"/>${body}`;
+    if (look.color) body = `<color rgb="${argb(look.color)}"/>${body.replace(/<color\b[^>]*\/>/, "")}`;
+    body = `${look.bold ? "<b/>" : ""}${look.italic ? "<i/>" : ""}${body}`;
+    return p ? body.replace(/<(\/?)([A-Za-z])/g, `<$1${p}$2`) : body;
+  }
+
+  private append(section: Section, element: string): number {
+    const count = this.counts.get(section) ?? 0;
+    this.counts.set(section, count + 1);
+    const list = this.added.get(section) ?? [];
+    list.push(element);
+    this.added.set(section, list);
+    return count;
+  }
+
+  /** Whether anything was appended (else the part is copied as it was). */
+  get changed(): boolean {
+    return this.added.size > 0;
+  }
+
+  /** The stylesheet with the appended formats and updated counts. */
+  toXml(): string {
+    let xml = this.xml;
+    const p = this.prefix;
+    for (const [section, list] of this.added) {
+      const count = this.counts.get(section) ?? list.length;
+      const el = firstElement(xml, section);
+      if (el) {
+        const open = `<${p}${section}${setCount(el.attributes, count)}>`;
+        const body = `${el.content ?? ""}${list.join("")}`;
+        xml = `${xml.slice(0, el.index)}${open}${body}</${p}${section}>${xml.slice(el.index + el.length)}`;
+      } else {
+        const at = insertionPoint(xml, section);
+        xml = `${xml.slice(0, at)}<${p}${section} count="${count}">${list.join("")}</${p}${section}>${xml.slice(at)}`;
+      }
+    }
+    return xml;
+  }
+}
+
+/** Where a missing section goes: before the first section that must follow it, else before the end. */
+function insertionPoint(xml: string, section: Section): number {
+  const after = SECTIONS.slice(SECTIONS.indexOf(section) + 1);
+  let best = -1;
+  for (const next of after) {
+    const el = firstElement(xml, next);
+    if (el && (best < 0 || el.index < best)) best = el.index;
+  }
+  return best >= 0 ? best : xml.search(/<\/(?:[A-Za-z_][\w.-]*:)?styleSheet\s*>/);
+}
+
+function setCount(attributes: string, count: number): string {
+  return /\bcount\s*=/.test(attributes)
+    ? attributes.replace(/\bcount\s*=\s*("[^"]*"|'[^']*')/, `count="${count}"`)
+    : `${attributes} count="${count}"`;
+}
+
+function innerOf(element: string): string {
+  const open = element.indexOf(">");
+  if (element.charCodeAt(open - 1) === 47) return "";
+  return element.slice(open + 1, element.lastIndexOf("</"));
+}
+
+function stripPrefix(xml: string): string {
+  return xml.replace(/<(\/?)[A-Za-z_][\w.-]*:/g, "<$1");
+}
+
+const argb = (hex: string): string => `FF${hex.replace("#", "").toUpperCase()}`;
+
+function solid(p: string, hex: string): string {
+  return `<${p}patternFill patternType="solid"><${p}fgColor rgb="${argb(hex)}"/><${p}bgColor indexed="64"/></${p}patternFill>`;
+}

@@ -1,0 +1,407 @@
+import { SETTINGS_SHEET, type SheetPlan, type WritePlan, serializeSettings } from "../workbook";
+import { extendTable, patchDataSheet } from "./patchSheet";
+import { XML_DECLARATION, chartXml, drawingXml, printAreaOf, productSheetXml } from "./sheetWriter";
+import { MINIMAL_STYLES, StyleBook } from "./styleBook";
+import type { SheetEntry, XlsxPackage } from "./xlsxPackage";
+import {
+  attribute,
+  elements,
+  escapeXml,
+  firstElement,
+  readRelationships,
+  relativeTarget,
+  relsPathOf,
+} from "./xml";
+import { type ZipPart, writeZip } from "./zip";
+
+/** Content types of the parts we add (ECMA-376 Part 1, Annex / [Content_Types].xml). */
+const TYPES = {
+  worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
+  drawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
+  chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
+  styles: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
+} as const;
+/** Relationship types, transitional (a strict-OOXML workbook keeps its own for what it had). */
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
+
+/** What the write did besides the plan's cells, for the summary and the tests. */
+export type WriteResult = {
+  /** Parts of the input copied byte for byte (compressed bytes untouched). */
+  readonly copied: readonly string[];
+  /** Parts rewritten with changes. */
+  readonly patched: readonly string[];
+  readonly added: readonly string[];
+  /** Our own earlier parts removed (a product sheet's old drawing and chart). */
+  readonly removed: readonly string[];
+};
+
+/**
+ * Writes the tiered workbook: every part of the input the run does not change is copied as it is
+ * (compressed bytes and all); the data sheet, its table, the workbook part and its relationships, the
+ * content types, the styles and docProps/app.xml are patched; the strategy sheet (with its chart), the
+ * change log and the settings are new parts, or take the place of our earlier ones.
+ * @example await writeWorkbook(pkg, sheet, plan, "out.xlsx")
+ */
+export async function writeWorkbook(
+  pkg: XlsxPackage,
+  dataSheet: SheetEntry,
+  plan: WritePlan,
+  file: string,
+): Promise<WriteResult> {
+  const replaced = new Map<string, ZipPart>();
+  const added: ZipPart[] = [];
+  const removed = new Set<string>();
+  const taken = new Set(pkg.entries.keys());
+  const newPart = (pattern: (n: number) => string): string => {
+    for (let n = 1; ; n++) {
+      const name = pattern(n);
+      if (!taken.has(name)) {
+        taken.add(name);
+        return name;
+      }
+    }
+  };
+  const put = (name: string, text: string): void => {
+    const part = { name, data: Buffer.from(text, "utf8") };
+    if (pkg.has(name) && !removed.has(name)) replaced.set(name, part);
+    else added.push(part);
+  };
+
+  // Styles: ours are appended to the workbook's.
+  const stylesRel = pkg.workbookRels.find((r) => r.type === "styles");
+  const stylesPart = stylesRel?.target ?? newPart((n) => `xl/styles${n === 1 ? "" : n}.xml`);
+  const styles = new StyleBook(stylesRel ? pkg.text(stylesPart) : MINIMAL_STYLES);
+
+  // The table holding the data grows by our columns; its header names are the cells' headers.
+  const sheetPart = dataSheet.part ?? "";
+  const sheetRels = readRelationships(pkg.text(relsPathOf(sheetPart)), sheetPart);
+  const tableRel = sheetRels.find((r) => r.type === "table");
+  let headers = new Map<number, string>();
+  if (tableRel) {
+    const extended = extendTable(pkg.text(tableRel.target), plan);
+    if (extended) {
+      headers = extended.headers;
+      if (extended.xml !== pkg.text(tableRel.target)) put(tableRel.target, extended.xml);
+    }
+  }
+  const entry = pkg.entries.get(sheetPart);
+  if (!entry) throw new Error(`sheet part ${sheetPart} vanished`);
+  const data = await patchDataSheet(entry, {
+    plan,
+    styles,
+    headers,
+    hasTable: sheetRels.some((r) => r.type === "table"),
+  });
+  replaced.set(sheetPart, { name: sheetPart, deflated: data.part });
+
+  // Our sheets: each takes the place of our earlier one (same tab, same position), or comes last.
+  let workbookXml = pkg.workbookXml;
+  let rels =
+    pkg.text(relsPathOf(pkg.workbookPart)) ||
+    `${XML_DECLARATION}<Relationships xmlns="${PKG_REL}"></Relationships>`;
+  let types = pkg.text("[Content_Types].xml");
+  const sheets = [...pkg.sheets];
+  const product: { plan: SheetPlan | null; names: string[]; state: string | undefined }[] = [
+    {
+      plan: plan.strategySheet,
+      names: [plan.strategySheet.name, ...plan.strategySheet.replaces],
+      state: undefined,
+    },
+    { plan: plan.changeLog, names: [plan.changeLog.name, ...plan.changeLog.replaces], state: undefined },
+    { plan: null, names: [SETTINGS_SHEET], state: "veryHidden" },
+  ];
+  let nextSheetId = Math.max(0, ...pkg.sheets.map((s) => s.sheetId)) + 1;
+  let nextRel = nextRelId(rels);
+  for (const item of product) {
+    const old = sheets.filter((s) => item.names.includes(s.name) && s !== dataSheet);
+    for (const s of old) for (const p of ownedParts(pkg, s)) removed.add(p);
+    const sheetPlan: SheetPlan = item.plan ?? settingsSheet(plan);
+    const part = newPart((n) => `xl/worksheets/sheet${n}.xml`);
+    const relId = `rId${nextRel++}`;
+    const chart = item.plan?.chart;
+    put(part, productSheetXml(sheetPlan, styles, chart !== undefined));
+    types = addOverride(types, part, TYPES.worksheet);
+    if (chart) {
+      const drawing = newPart((n) => `xl/drawings/drawing${n}.xml`);
+      const chartPart = newPart((n) => `xl/charts/chart${n}.xml`);
+      put(drawing, drawingXml(chart));
+      put(chartPart, chartXml(chart, sheetPlan));
+      put(
+        relsPathOf(part),
+        relsXml([{ id: "rId1", type: `${REL}/drawing`, target: relativeTarget(part, drawing) }]),
+      );
+      put(
+        relsPathOf(drawing),
+        relsXml([{ id: "rId1", type: `${REL}/chart`, target: relativeTarget(drawing, chartPart) }]),
+      );
+      types = addOverride(addOverride(types, drawing, TYPES.drawing), chartPart, TYPES.chart);
+    }
+    rels = addRelationship(rels, relId, `${REL}/worksheet`, relativeTarget(pkg.workbookPart, part));
+    const element = `<sheet name="${escapeXml(sheetPlan.name)}" sheetId="${nextSheetId++}"${item.state ? ` state="${item.state}"` : ""} r:id="${relId}"/>`;
+    const first = old[0];
+    const result = placeSheet(workbookXml, sheets, first, old.slice(1), element, sheetPlan.name);
+    workbookXml = result.xml;
+    sheets.splice(0, sheets.length, ...result.sheets);
+    const area = printAreaOf(sheetPlan);
+    workbookXml = setPrintArea(workbookXml, result.index, area);
+    for (const s of old) rels = removeRelationship(rels, s.relId);
+  }
+  for (const p of removed) {
+    types = removeOverride(types, p);
+    taken.delete(p);
+  }
+  if (!stylesRel) {
+    rels = addRelationship(
+      rels,
+      `rId${nextRel++}`,
+      `${REL}/styles`,
+      relativeTarget(pkg.workbookPart, stylesPart),
+    );
+    types = addOverride(types, stylesPart, TYPES.styles);
+  }
+  if (styles.changed || !stylesRel) put(stylesPart, styles.toXml());
+  put(pkg.workbookPart, ensureRelationshipNamespace(workbookXml));
+  put(relsPathOf(pkg.workbookPart), rels);
+  put("[Content_Types].xml", types);
+  const app = pkg.text("docProps/app.xml");
+  if (app) {
+    const patched = patchAppProperties(
+      app,
+      sheets.map((s) => s.name),
+    );
+    if (patched !== app) put("docProps/app.xml", patched);
+  }
+
+  const parts: ZipPart[] = [];
+  const copied: string[] = [];
+  for (const name of pkg.order) {
+    if (removed.has(name)) continue;
+    const patched = replaced.get(name);
+    if (patched) parts.push(patched);
+    else {
+      const e = pkg.entries.get(name);
+      if (e) {
+        parts.push({ name, entry: e });
+        copied.push(name);
+      }
+    }
+  }
+  parts.push(...added);
+  await writeZip(file, parts);
+  return { copied, patched: [...replaced.keys()], added: added.map((p) => p.name), removed: [...removed] };
+}
+
+/** The settings as a sheet: column A, one chunk of the JSON per cell, as the add-in reads it. */
+function settingsSheet(plan: WritePlan): SheetPlan {
+  return {
+    name: SETTINGS_SHEET,
+    rows: serializeSettings(plan.settings).map((chunk) => ({ style: "body", cells: [chunk] })),
+    columnWidths: [],
+    replaces: [],
+  };
+}
+
+/**
+ * Parts that belong to a sheet of ours alone: the sheet, its relationships and what they lead to
+ * (drawing, chart, the chart's style and colours), unless another part still points at them.
+ */
+function ownedParts(pkg: XlsxPackage, sheet: SheetEntry): string[] {
+  if (!sheet.part) return [];
+  const owned = new Set<string>();
+  const pointedAt = new Map<string, Set<string>>();
+  for (const name of pkg.order) {
+    if (!name.endsWith(".rels")) continue;
+    const source = name.replace(/_rels\/([^/]+)\.rels$/, "$1");
+    for (const r of readRelationships(pkg.text(name), source)) {
+      if (r.external) continue;
+      const from = pointedAt.get(r.target) ?? new Set<string>();
+      from.add(source);
+      pointedAt.set(r.target, from);
+    }
+  }
+  const queue = [sheet.part];
+  while (queue.length > 0) {
+    const part = queue.pop() as string;
+    if (owned.has(part)) continue;
+    owned.add(part);
+    const relsName = relsPathOf(part);
+    if (pkg.has(relsName)) owned.add(relsName);
+    for (const r of readRelationships(pkg.text(relsName), part)) {
+      if (r.external || !pkg.has(r.target)) continue;
+      const others = [...(pointedAt.get(r.target) ?? [])].filter((s) => !owned.has(s) && s !== part);
+      if (others.length === 0) queue.push(r.target);
+    }
+  }
+  return [...owned];
+}
+
+/**
+ * Puts our sheet's element in the place of our earlier one (or last), removes further earlier copies,
+ * and keeps every sheet index in the workbook (defined names' localSheetId, the active and first tab)
+ * pointing at the same sheet.
+ */
+function placeSheet(
+  xml: string,
+  sheets: SheetEntry[],
+  first: SheetEntry | undefined,
+  extra: readonly SheetEntry[],
+  element: string,
+  name: string,
+): { xml: string; sheets: SheetEntry[]; index: number } {
+  let out = xml;
+  let list = [...sheets];
+  for (const s of extra) {
+    const index = list.indexOf(s);
+    out = replaceSheetElement(out, index, "");
+    out = shiftIndexes(out, index);
+    list = list.filter((x) => x !== s);
+  }
+  const entry: SheetEntry = { name, sheetId: 0, relId: "", state: "visible", part: undefined };
+  if (first) {
+    const index = list.indexOf(first);
+    out = replaceSheetElement(out, index, element);
+    list[index] = entry;
+    return { xml: out, sheets: list, index };
+  }
+  const sheetsEl = firstElement(out, "sheets");
+  if (!sheetsEl) throw new Error("workbook has no sheets element");
+  const prefix = /<([A-Za-z_][\w.-]*:)?sheets[\s>]/.exec(out)?.[1] ?? "";
+  const close = out.lastIndexOf("</", sheetsEl.index + sheetsEl.length - 1);
+  const withPrefix = prefix ? element.replace(/^<sheet/, `<${prefix}sheet`) : element;
+  out = `${out.slice(0, close)}${withPrefix}${out.slice(close)}`;
+  list.push(entry);
+  return { xml: out, sheets: list, index: list.length - 1 };
+}
+
+function replaceSheetElement(xml: string, index: number, element: string): string {
+  const sheetsEl = firstElement(xml, "sheets");
+  if (!sheetsEl) return xml;
+  const re = elements("sheet");
+  const body = xml.slice(sheetsEl.index, sheetsEl.index + sheetsEl.length);
+  let k = 0;
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    if (k++ !== index) continue;
+    const prefix = /^<([A-Za-z_][\w.-]*:)?sheet/.exec(m[0])?.[1] ?? "";
+    const el = prefix && element ? element.replace(/^<sheet/, `<${prefix}sheet`) : element;
+    const at = sheetsEl.index + m.index;
+    return `${xml.slice(0, at)}${el}${xml.slice(at + m[0].length)}`;
+  }
+  return xml;
+}
+
+/** After the sheet at `index` is gone: names scoped to it go, later indexes move down one. */
+function shiftIndexes(xml: string, index: number): string {
+  let out = xml.replace(elements("definedName"), (all, attrs: string) => {
+    const local = attribute(attrs, "localSheetId");
+    if (local === undefined) return all;
+    const n = Number(local);
+    if (n === index) return "";
+    return n > index ? all.replace(/localSheetId\s*=\s*["']\d+["']/, `localSheetId="${n - 1}"`) : all;
+  });
+  out = out.replace(
+    /(\s(?:activeTab|firstSheet)\s*=\s*["'])(\d+)(["'])/g,
+    (all, a: string, n: string, z: string) => (Number(n) > index ? `${a}${Number(n) - 1}${z}` : all),
+  );
+  return out;
+}
+
+/** Our print area on our sheet: an earlier one of that sheet is replaced. */
+function setPrintArea(xml: string, index: number, area: string | undefined): string {
+  let out = xml.replace(elements("definedName"), (all, attrs: string) =>
+    attribute(attrs, "name") === "_xlnm.Print_Area" && attribute(attrs, "localSheetId") === String(index)
+      ? ""
+      : all,
+  );
+  if (!area) return out;
+  const prefix = /<([A-Za-z_][\w.-]*:)?workbook[\s>]/.exec(out)?.[1] ?? "";
+  const el = `<${prefix}definedName name="_xlnm.Print_Area" localSheetId="${index}">${escapeXml(area)}</${prefix}definedName>`;
+  const names = firstElement(out, "definedNames");
+  if (names && names.content !== undefined) {
+    const close = names.index + names.length - `</${prefix}definedNames>`.length;
+    return `${out.slice(0, close)}${el}${out.slice(close)}`;
+  }
+  out = out.replace(/<((?:[A-Za-z_][\w.-]*:)?)definedNames\s*\/>/, "");
+  // definedNames follows sheets and functionGroups/externalReferences (CT_Workbook, 18.2.27).
+  const after = ["externalReferences", "functionGroups", "sheets"]
+    .map((n) => firstElement(out, n))
+    .find((e) => e);
+  if (!after) return out;
+  const at = after.index + after.length;
+  return `${out.slice(0, at)}<${prefix}definedNames>${el}</${prefix}definedNames>${out.slice(at)}`;
+}
+
+/** Our sheet elements use `r:id`: the workbook must declare that prefix. */
+function ensureRelationshipNamespace(xml: string): string {
+  if (new RegExp(`xmlns:r\\s*=\\s*["']${REL}["']`).test(xml)) return xml;
+  return xml.replace(/<((?:[A-Za-z_][\w.-]*:)?)workbook\b/, `<$1workbook xmlns:r="${REL}"`);
+}
+
+function nextRelId(rels: string): number {
+  let max = 0;
+  for (const m of rels.matchAll(elements("Relationship"))) {
+    const id = /^rId(\d+)$/.exec(attribute(m[1] ?? "", "Id") ?? "");
+    if (id) max = Math.max(max, Number(id[1]));
+  }
+  return max + 1;
+}
+
+function relsXml(list: { id: string; type: string; target: string }[]): string {
+  return `${XML_DECLARATION}<Relationships xmlns="${PKG_REL}">${list
+    .map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${escapeXml(r.target)}"/>`)
+    .join("")}</Relationships>`;
+}
+
+function addRelationship(rels: string, id: string, type: string, target: string): string {
+  const close = rels.search(/<\/(?:[A-Za-z_][\w.-]*:)?Relationships\s*>/);
+  const prefix = /<([A-Za-z_][\w.-]*:)?Relationships[\s>]/.exec(rels)?.[1] ?? "";
+  const el = `<${prefix}Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"/>`;
+  if (close < 0)
+    return rels.replace(
+      /<((?:[A-Za-z_][\w.-]*:)?)Relationships([^>]*)\/>/,
+      `<$1Relationships$2>${el}</$1Relationships>`,
+    );
+  return `${rels.slice(0, close)}${el}${rels.slice(close)}`;
+}
+
+function removeRelationship(rels: string, id: string): string {
+  return rels.replace(elements("Relationship"), (all, attrs: string) =>
+    attribute(attrs, "Id") === id ? "" : all,
+  );
+}
+
+function addOverride(types: string, part: string, type: string): string {
+  const close = types.search(/<\/(?:[A-Za-z_][\w.-]*:)?Types\s*>/);
+  const prefix = /<([A-Za-z_][\w.-]*:)?Types[\s>]/.exec(types)?.[1] ?? "";
+  return `${types.slice(0, close)}<${prefix}Override PartName="/${part}" ContentType="${type}"/>${types.slice(close)}`;
+}
+
+function removeOverride(types: string, part: string): string {
+  return types.replace(elements("Override"), (all, attrs: string) =>
+    (attribute(attrs, "PartName") ?? "").replace(/^\//, "") === part ? "" : all,
+  );
+}
+
+/**
+ * docProps/app.xml lists the workbook's sheets (HeadingPairs and TitlesOfParts, ECMA-376 Part 1, 22.2):
+ * rewritten with the sheets as they now are, under the heading the file used ("Worksheets", "工作表");
+ * left as it is when it holds more than a sheet list (named ranges, charts) we would have to keep in step.
+ */
+function patchAppProperties(app: string, names: readonly string[]): string {
+  const pairs = firstElement(app, "HeadingPairs");
+  const titles = firstElement(app, "TitlesOfParts");
+  if (!pairs?.content || !titles?.content) return app;
+  const labels = [...pairs.content.matchAll(elements("lpstr"))].map((m) => m[2] ?? "");
+  if (labels.length !== 1) return app;
+  const vt = /<([A-Za-z_][\w.-]*:)lpstr/.exec(pairs.content)?.[1] ?? "vt:";
+  const p = /<([A-Za-z_][\w.-]*:)?HeadingPairs/.exec(app)?.[1] ?? "";
+  const newPairs = `<${p}HeadingPairs><${vt}vector size="2" baseType="variant"><${vt}variant><${vt}lpstr>${labels[0]}</${vt}lpstr></${vt}variant><${vt}variant><${vt}i4>${names.length}</${vt}i4></${vt}variant></${vt}vector></${p}HeadingPairs>`;
+  const newTitles = `<${p}TitlesOfParts><${vt}vector size="${names.length}" baseType="lpstr">${names
+    .map((n) => `<${vt}lpstr>${escapeXml(n)}</${vt}lpstr>`)
+    .join("")}</${vt}vector></${p}TitlesOfParts>`;
+  let out = app.slice(0, titles.index) + newTitles + app.slice(titles.index + titles.length);
+  const again = firstElement(out, "HeadingPairs");
+  if (!again) return app;
+  out = out.slice(0, again.index) + newPairs + out.slice(again.index + again.length);
+  return out;
+}

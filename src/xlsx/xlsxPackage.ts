@@ -1,0 +1,229 @@
+import { readFile } from "node:fs/promises";
+import { WorkbookFileError } from "./workbookFileError";
+import {
+  type Relationship,
+  attribute,
+  elements,
+  firstElement,
+  readRelationships,
+  relsPathOf,
+  stringItemText,
+} from "./xml";
+import { type ZipEntry, ZipError, inflate, readZip } from "./zip";
+
+/** A sheet as the workbook part lists it. */
+export type SheetEntry = {
+  readonly name: string;
+  readonly sheetId: number;
+  readonly relId: string;
+  readonly state: "visible" | "hidden" | "veryHidden";
+  /** The worksheet part (undefined for a chart sheet or a dangling relationship). */
+  readonly part: string | undefined;
+};
+
+/**
+ * An .xlsx or .xlsm opened as the package it is: every part's compressed bytes (untouched until asked
+ * for), the workbook part, its sheets and the few workbook-wide facts a read needs.
+ */
+export type XlsxPackage = {
+  readonly path: string;
+  readonly entries: ReadonlyMap<string, ZipEntry>;
+  /** Part names in the order of the zip, kept for the written package. */
+  readonly order: readonly string[];
+  readonly workbookPart: string;
+  readonly workbookXml: string;
+  readonly workbookRels: readonly Relationship[];
+  readonly sheets: readonly SheetEntry[];
+  /** The 1904 date system (old Mac workbooks): serial 0 is 1904-01-01. */
+  readonly date1904: boolean;
+  /** 0-based index of the sheet Excel opens on. */
+  readonly activeTab: number;
+  readonly macroEnabled: boolean;
+  /** A part's text, inflated once and cached. */
+  text(part: string): string;
+  has(part: string): boolean;
+};
+
+const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const ZIP_MAGIC = 0x04034b50;
+/** Stream names in an OLE compound file, as UTF-16LE: Office's encrypted package (MS-OFFCRYPTO 2.3.4.x). */
+const ENCRYPTION_INFO = Buffer.from("EncryptionInfo", "utf16le");
+
+/**
+ * Opens a workbook file and tells apart, each with its own error, a missing file, a folder, an encrypted
+ * workbook, a legacy .xls, an .ods or .xlsb saved under the .xlsx name, a damaged zip and a zip bomb.
+ * @example const pkg = await openPackage("samples/distributors.zh.xlsx"); pkg.sheets[0].name
+ */
+export async function openPackage(path: string): Promise<XlsxPackage> {
+  let buffer: Buffer;
+  try {
+    buffer = await readFile(path);
+  } catch (cause) {
+    const code = (cause as { code?: string }).code;
+    throw new WorkbookFileError(code === "EISDIR" ? "folder" : "missing", path, {}, { cause });
+  }
+  if (buffer.length >= 8 && buffer.subarray(0, 8).equals(CFB_MAGIC))
+    throw new WorkbookFileError(buffer.includes(ENCRYPTION_INFO) ? "encrypted" : "legacyXls", path);
+  if (buffer.length < 4 || buffer.readUInt32LE(0) !== ZIP_MAGIC)
+    throw new WorkbookFileError("notWorkbook", path);
+  let list: ZipEntry[];
+  try {
+    list = readZip(buffer);
+  } catch (cause) {
+    throw fromZipError(cause, path);
+  }
+  const entries = new Map(list.map((e) => [e.name, e]));
+  const cache = new Map<string, string>();
+  const text = (part: string): string => {
+    let t = cache.get(part);
+    if (t === undefined) {
+      const entry = entries.get(part);
+      if (!entry) return "";
+      try {
+        t = inflate(entry).toString("utf8");
+      } catch (cause) {
+        throw fromZipError(cause, path);
+      }
+      if (t.charCodeAt(0) === 0xfeff) t = t.slice(1);
+      cache.set(part, t);
+    }
+    return t;
+  };
+  const mimetype = entries.get("mimetype");
+  if (mimetype && text("mimetype").startsWith("application/vnd.oasis.opendocument"))
+    throw new WorkbookFileError("ods", path);
+  const officeDocument = readRelationships(text("_rels/.rels"), "").find((r) => r.type === "officeDocument");
+  const workbookPart = officeDocument?.target ?? "xl/workbook.xml";
+  if (workbookPart.endsWith(".bin") || entries.has("xl/workbook.bin"))
+    throw new WorkbookFileError("xlsb", path);
+  if (!entries.has(workbookPart)) throw new WorkbookFileError("notWorkbook", path);
+  const workbookXml = text(workbookPart);
+  const workbookRels = readRelationships(text(relsPathOf(workbookPart)), workbookPart);
+  const byId = new Map(workbookRels.map((r) => [r.id, r]));
+  const sheets: SheetEntry[] = [...workbookXml.matchAll(elements("sheet"))].map((m) => {
+    const a = m[1] ?? "";
+    const relId = attribute(a, "id") ?? "";
+    const rel = byId.get(relId);
+    const state = attribute(a, "state");
+    return {
+      name: attribute(a, "name") ?? "",
+      sheetId: Number(attribute(a, "sheetId") ?? 0),
+      relId,
+      state: state === "hidden" || state === "veryHidden" ? state : "visible",
+      part: rel && rel.type === "worksheet" && entries.has(rel.target) ? rel.target : undefined,
+    };
+  });
+  const pr = firstElement(workbookXml, "workbookPr")?.attributes ?? "";
+  const d1904 = attribute(pr, "date1904");
+  const view = firstElement(workbookXml, "workbookView")?.attributes ?? "";
+  const types = text("[Content_Types].xml");
+  return {
+    path,
+    entries,
+    order: list.map((e) => e.name),
+    workbookPart,
+    workbookXml,
+    workbookRels,
+    sheets,
+    date1904: d1904 === "1" || d1904 === "true",
+    activeTab: Number(attribute(view, "activeTab") ?? 0) || 0,
+    macroEnabled: types.includes("macroEnabled") || entries.has("xl/vbaProject.bin"),
+    text,
+    has: (part) => entries.has(part),
+  };
+}
+
+function fromZipError(cause: unknown, path: string): WorkbookFileError {
+  if (cause instanceof ZipError) {
+    const problem =
+      cause.problem === "bomb" ? "bomb" : cause.problem === "encrypted" ? "encrypted" : "truncated";
+    return new WorkbookFileError(problem, path, { reason: cause.message }, { cause });
+  }
+  return new WorkbookFileError("truncated", path, {}, { cause });
+}
+
+/** The shared string table (ECMA-376 Part 1, 18.4): each item's text, rich text runs joined. */
+export function readSharedStrings(pkg: XlsxPackage): string[] {
+  const rel = pkg.workbookRels.find((r) => r.type === "sharedStrings");
+  if (!rel) return [];
+  const xml = pkg.text(rel.target);
+  const out: string[] = [];
+  const si = elements("si");
+  for (let m = si.exec(xml); m; m = si.exec(xml)) out.push(m[2] === undefined ? "" : stringItemText(m[2]));
+  return out;
+}
+
+/** Built-in number formats (ECMA-376 Part 1, 18.8.30), with the zh-CN dates Excel shows for 27-36 and 50-58. */
+const BUILTIN_FORMATS: Readonly<Record<number, string>> = {
+  0: "General",
+  1: "0",
+  2: "0.00",
+  3: "#,##0",
+  4: "#,##0.00",
+  9: "0%",
+  10: "0.00%",
+  11: "0.00E+00",
+  12: "# ?/?",
+  13: "# ??/??",
+  14: "yyyy/m/d",
+  15: "d-mmm-yy",
+  16: "d-mmm",
+  17: "mmm-yy",
+  18: "h:mm AM/PM",
+  19: "h:mm:ss AM/PM",
+  20: "h:mm",
+  21: "h:mm:ss",
+  22: "yyyy/m/d h:mm",
+  27: 'yyyy"年"m"月"',
+  28: 'm"月"d"日"',
+  29: 'm"月"d"日"',
+  30: "m-d-yy",
+  31: 'yyyy"年"m"月"d"日"',
+  32: 'h"时"mm"分"',
+  33: 'h"时"mm"分"ss"秒"',
+  34: '上午/下午h"时"mm"分"',
+  35: '上午/下午h"时"mm"分"ss"秒"',
+  36: 'yyyy"年"m"月"',
+  37: "#,##0 ;(#,##0)",
+  38: "#,##0 ;[Red](#,##0)",
+  39: "#,##0.00;(#,##0.00)",
+  40: "#,##0.00;[Red](#,##0.00)",
+  45: "mm:ss",
+  46: "[h]:mm:ss",
+  47: "mmss.0",
+  48: "##0.0E+0",
+  49: "@",
+  50: 'yyyy"年"m"月"',
+  51: 'm"月"d"日"',
+  52: 'yyyy"年"m"月"',
+  53: 'm"月"d"日"',
+  54: 'm"月"d"日"',
+  55: '上午/下午h"时"mm"分"',
+  56: '上午/下午h"时"mm"分"ss"秒"',
+  57: 'yyyy"年"m"月"',
+  58: 'm"月"d"日"',
+};
+
+/** The styles a read needs: each cell format's (xf's) number format code. */
+export type CellStyles = { readonly formatOf: readonly string[]; readonly stylesPart: string | undefined };
+
+/**
+ * Each cell format's number format code, indexed by the cell's `s` attribute.
+ * @example readCellStyles(pkg).formatOf[3] // '0.0"万元"'
+ */
+export function readCellStyles(pkg: XlsxPackage): CellStyles {
+  const rel = pkg.workbookRels.find((r) => r.type === "styles");
+  if (!rel) return { formatOf: [], stylesPart: undefined };
+  const xml = pkg.text(rel.target);
+  const custom = new Map<number, string>();
+  for (const m of xml.matchAll(elements("numFmt"))) {
+    const a = m[1] ?? "";
+    custom.set(Number(attribute(a, "numFmtId")), attribute(a, "formatCode") ?? "");
+  }
+  const xfs = firstElement(xml, "cellXfs")?.content ?? "";
+  const formatOf = [...xfs.matchAll(elements("xf"))].map((m) => {
+    const id = Number(attribute(m[1] ?? "", "numFmtId") ?? 0);
+    return custom.get(id) ?? BUILTIN_FORMATS[id] ?? "General";
+  });
+  return { formatOf, stylesPart: rel.target };
+}
