@@ -19,7 +19,8 @@ export type FindingCode =
   | "rules.invalid"
   | "tier.noSales"
   | "status.prospectWithSales"
-  | "output.noRoom";
+  | "output.noRoom"
+  | "output.merged";
 
 /** `error` stops a write; `warning` and `info` are shown and the run goes on. */
 export type Severity = "error" | "warning" | "info";

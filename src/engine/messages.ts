@@ -113,6 +113,8 @@ export type EngineMessages = {
     readonly sheetEmpty: () => string;
     /** The tool's columns would go past Excel's last column (XFD). */
     readonly noRoom: (sheet: string) => string;
+    /** Merged cells where a tier column goes: the range, the sheet and the column's header. */
+    readonly mergedOutput: (range: string, sheet: string, column: string) => string;
     readonly headerNotFound: () => string;
     readonly headerDuplicate: (header: string, field: string, kept: string) => string;
     readonly headerGuessed: (header: string) => string;

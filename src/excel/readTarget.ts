@@ -1,6 +1,6 @@
 import type { Cell } from "../engine";
 import type { ExcelMessages } from "../i18n";
-import type { SheetTable } from "../workbook";
+import type { CellBlock, SheetTable } from "../workbook";
 import { OfficeApiError, translateOfficeError } from "./officeApiError";
 import { isResponseTooLarge } from "./syncInBatches";
 
@@ -42,6 +42,7 @@ async function fillMergedAreas(
   context: Excel.RequestContext,
   range: Excel.Range,
   at: { rowIndex: number; columnIndex: number; values: Cell[][] },
+  found: CellBlock[],
 ): Promise<number> {
   const merged = range.getMergedAreasOrNullObject();
   merged.areas.load("items/rowIndex,items/columnIndex,items/rowCount,items/columnCount");
@@ -52,6 +53,12 @@ async function fillMergedAreas(
   }
   if (merged.isNullObject) return 1;
   for (const area of merged.areas.items) {
+    found.push({
+      row: area.rowIndex,
+      column: area.columnIndex,
+      rows: area.rowCount,
+      columns: area.columnCount,
+    });
     const top = area.rowIndex - at.rowIndex;
     const left = area.columnIndex - at.columnIndex;
     const master = at.values[top]?.[left];
@@ -171,6 +178,7 @@ export async function readTarget(context: Excel.RequestContext, options: ReadOpt
     throw translateOfficeError(error, m, ws.name);
   }
 
+  const mergedAreas: CellBlock[] = [];
   if (options.supports?.("ExcelApi", "1.13")) {
     syncs += await fillMergedAreas(
       context,
@@ -180,6 +188,7 @@ export async function readTarget(context: Excel.RequestContext, options: ReadOpt
         columnIndex,
         values,
       },
+      mergedAreas,
     );
   }
 
@@ -210,6 +219,7 @@ export async function readTarget(context: Excel.RequestContext, options: ReadOpt
     columnFormats,
     tableName: table?.name,
     sheetNames: sheets.items.map((s) => s.name),
+    mergedAreas,
     syncs,
   };
 }

@@ -257,6 +257,8 @@ export const engineEnUS: EngineMessages = {
   },
   finding: {
     sheetEmpty: () => "The sheet is empty: there is nothing to tier.",
+    mergedOutput: (range, sheet, column) =>
+      `Cells ${range} on sheet '${sheet}' are merged where the column '${column}' goes: unmerge them (Home > Merge & Center) or move them, then run again. Nothing was written.`,
     noRoom: (sheet) =>
       `Sheet '${sheet}' has data up to Excel's last column: there is no room right of it for the tier columns. Nothing was written.`,
     headerNotFound: () =>

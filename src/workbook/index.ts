@@ -27,6 +27,7 @@ export {
 export type { SheetTable } from "./sheetTable";
 export { planChangeLog, planStrategySheet } from "./strategySheet";
 export {
+  type CellBlock,
   type ChartPlan,
   type PlanCell,
   type PlanColumn,

@@ -3,6 +3,7 @@ import {
   type ExplicitMapping,
   type Language,
   type TieringResult,
+  columnLetter,
   hasBlockingFinding,
   tierAccounts,
 } from "../engine";
@@ -93,7 +94,37 @@ export function runTiering(table: SheetTable, options: RunOptions): RunOutcome {
     };
     return { language, messages, result: { ...result, findings: [...result.findings, noRoom] }, plan };
   }
+  // Merged cells where our columns go would scramble them (a merged area shows one value over many
+  // rows): said with the range and the column, nothing written.
+  const merged = plan ? mergedInOutput(table, plan) : undefined;
+  if (plan && merged) {
+    const finding = {
+      code: "output.merged" as const,
+      severity: "error" as const,
+      message: messages.engine.finding.mergedOutput(merged.range, table.sheetName, merged.header),
+      row: merged.row,
+      column: merged.letter,
+      header: merged.header,
+    };
+    return { language, messages, result: { ...result, findings: [...result.findings, finding] }, plan: null };
+  }
   return { language, messages, result, plan };
+}
+
+/** The first merged area lying across an output column, between the header and the last written row. */
+function mergedInOutput(
+  table: SheetTable,
+  plan: WritePlan,
+): { range: string; header: string; letter: string; row: number } | undefined {
+  const bottom = plan.firstRow + plan.rowCount - 1;
+  for (const area of table.mergedAreas ?? []) {
+    if (area.row > bottom || area.row + area.rows - 1 < plan.headerRow) continue;
+    const column = plan.columns.find((c) => c.column >= area.column && c.column < area.column + area.columns);
+    if (!column) continue;
+    const range = `${columnLetter(area.column)}${area.row + 1}:${columnLetter(area.column + area.columns - 1)}${area.row + area.rows}`;
+    return { range, header: column.header, letter: columnLetter(column.column), row: area.row + 1 };
+  }
+  return undefined;
 }
 
 /** What a run decided, as plain data: safe to send from a worker, enough for any door to report and write. */

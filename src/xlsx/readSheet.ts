@@ -2,7 +2,13 @@ import type { Cell } from "../engine";
 import { SETTINGS_SHEET, type SheetTable } from "../workbook";
 import { type CellContext, cellValue, cellsOf, mergedAreasOf, rowNumberOf, splitSheet } from "./sheetXml";
 import { WorkbookFileError } from "./workbookFileError";
-import { type SheetEntry, type XlsxPackage, readCellStyles, readSharedStrings } from "./xlsxPackage";
+import {
+  type SheetEntry,
+  type XlsxPackage,
+  fromZipError,
+  readCellStyles,
+  readSharedStrings,
+} from "./xlsxPackage";
 import { attribute, firstElement, readRelationships, relsPathOf } from "./xml";
 import { inflateChunks } from "./zip";
 
@@ -61,11 +67,11 @@ export async function readSheet(pkg: XlsxPackage, sheet: SheetEntry, ctx: CellCo
   let lastRow = -1;
   let firstCol = Number.POSITIVE_INFINITY;
   let lastCol = -1;
-  await splitSheet(inflateChunks(entry), {
-    head: (_, p) => {
+  const parts = {
+    head: (_: string, p: string) => {
       prefix = p;
     },
-    row: (text) => {
+    row: (text: string) => {
       rowNumber = rowNumberOf(text) ?? rowNumber + 1;
       const r = rowNumber - 1;
       const cells = cellsOf(text, prefix);
@@ -86,10 +92,15 @@ export async function readSheet(pkg: XlsxPackage, sheet: SheetEntry, ctx: CellCo
       if (r < firstRow) firstRow = r;
       if (r > lastRow) lastRow = r;
     },
-    tail: (t) => {
+    tail: (t: string) => {
       tail = t;
     },
-  });
+  };
+  try {
+    await splitSheet(inflateChunks(entry), parts);
+  } catch (cause) {
+    throw fromZipError(cause, pkg.path);
+  }
   const mergedAreas = mergedAreasOf(tail);
   const tableName = tableNameOf(pkg, sheet.part ?? "");
   if (lastRow < 0)

@@ -68,6 +68,7 @@ export class StyleBook {
   private readonly formats = new Map<string, number>();
   private nextFormat = FIRST_CUSTOM_FORMAT;
   private readonly xfs = new Map<string, number>();
+  private readonly elements = new Map<string, number>();
   private readonly baseFont: string;
 
   constructor(private readonly xml: string) {
@@ -167,11 +168,17 @@ export class StyleBook {
   }
 
   private append(section: Section, element: string): number {
+    // A font, fill or border asked twice is written once (cell formats are deduplicated by look).
+    const key = `${section}\u0000${element}`;
+    const shared = section === "fonts" || section === "fills" || section === "borders";
+    const known = shared ? this.elements.get(key) : undefined;
+    if (known !== undefined) return known;
     const count = this.counts.get(section) ?? 0;
     this.counts.set(section, count + 1);
     const list = this.added.get(section) ?? [];
     list.push(element);
     this.added.set(section, list);
+    if (shared) this.elements.set(key, count);
     return count;
   }
 

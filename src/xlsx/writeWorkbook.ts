@@ -113,6 +113,8 @@ export async function writeWorkbook(
   ];
   let nextSheetId = Math.max(0, ...pkg.sheets.map((s) => s.sheetId)) + 1;
   let nextRel = nextRelId(rels);
+  // Relationship types and r:id in the package's own flavour: transitional, or strict OOXML's namespace.
+  const relBase = /Type\s*=\s*["']([^"']*)\/worksheet["']/.exec(rels)?.[1] ?? REL;
   for (const item of product) {
     const old = sheets.filter((s) => item.names.includes(s.name) && s !== dataSheet);
     for (const s of old) for (const p of ownedParts(pkg, s)) removed.add(p);
@@ -137,8 +139,10 @@ export async function writeWorkbook(
       );
       types = addOverride(addOverride(types, drawing, TYPES.drawing), chartPart, TYPES.chart);
     }
-    rels = addRelationship(rels, relId, `${REL}/worksheet`, relativeTarget(pkg.workbookPart, part));
-    const element = `<sheet name="${escapeXml(sheetPlan.name)}" sheetId="${nextSheetId++}"${item.state ? ` state="${item.state}"` : ""} r:id="${relId}"/>`;
+    rels = addRelationship(rels, relId, `${relBase}/worksheet`, relativeTarget(pkg.workbookPart, part));
+    // The r prefix is declared on the element itself: writers declare it on the root, on each sheet
+    // (openpyxl), or under another name, and a second declaration on the root would be an error.
+    const element = `<sheet xmlns:r="${relBase}" name="${escapeXml(sheetPlan.name)}" sheetId="${nextSheetId++}"${item.state ? ` state="${item.state}"` : ""} r:id="${relId}"/>`;
     const first = old[0];
     const result = placeSheet(workbookXml, sheets, first, old.slice(1), element, sheetPlan.name);
     workbookXml = result.xml;
@@ -155,13 +159,13 @@ export async function writeWorkbook(
     rels = addRelationship(
       rels,
       `rId${nextRel++}`,
-      `${REL}/styles`,
+      `${relBase}/styles`,
       relativeTarget(pkg.workbookPart, stylesPart),
     );
     types = addOverride(types, stylesPart, TYPES.styles);
   }
   if (styles.changed || !stylesRel) put(stylesPart, styles.toXml());
-  put(pkg.workbookPart, ensureRelationshipNamespace(workbookXml));
+  put(pkg.workbookPart, workbookXml);
   put(relsPathOf(pkg.workbookPart), rels);
   put("[Content_Types].xml", types);
   const app = pkg.text("docProps/app.xml");
@@ -329,12 +333,6 @@ function setPrintArea(xml: string, index: number, area: string | undefined): str
   if (!after) return out;
   const at = after.index + after.length;
   return `${out.slice(0, at)}<${prefix}definedNames>${el}</${prefix}definedNames>${out.slice(at)}`;
-}
-
-/** Our sheet elements use `r:id`: the workbook must declare that prefix. */
-function ensureRelationshipNamespace(xml: string): string {
-  if (new RegExp(`xmlns:r\\s*=\\s*["']${REL}["']`).test(xml)) return xml;
-  return xml.replace(/<((?:[A-Za-z_][\w.-]*:)?)workbook\b/, `<$1workbook xmlns:r="${REL}"`);
 }
 
 function nextRelId(rels: string): number {

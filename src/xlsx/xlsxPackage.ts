@@ -133,7 +133,8 @@ export async function openPackage(path: string): Promise<XlsxPackage> {
   };
 }
 
-function fromZipError(cause: unknown, path: string): WorkbookFileError {
+/** A zip problem met while reading a part, as the file error the CLI words. */
+export function fromZipError(cause: unknown, path: string): WorkbookFileError {
   if (cause instanceof ZipError) {
     const problem =
       cause.problem === "bomb" ? "bomb" : cause.problem === "encrypted" ? "encrypted" : "truncated";

@@ -1,0 +1,417 @@
+/**
+ * The command line on workbooks written by other tools (openpyxl, LibreOffice, hand-written packages as
+ * the Open XML SDK and strict-OOXML writers make them, a macro-enabled workbook), judged by readers
+ * nobody here wrote: Python's zipfile for the parts, openpyxl and LibreOffice headless for the cells.
+ * Fixtures are made by tests/fixtures/make_fixtures.py (seeded) at the start of the run.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { copyFile, readFile, readdir, rename, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { ROOT, ledger, runCommand, tempDir, writeWorkbook } from "../helpers/cli";
+
+const PYTHON = "/usr/bin/python3";
+const SOFFICE = "/usr/bin/soffice";
+
+function requireReaders(): void {
+  const missing: string[] = [];
+  try {
+    execFileSync(PYTHON, ["-c", "import openpyxl, PIL"], { stdio: "ignore" });
+  } catch {
+    missing.push("python3-openpyxl python3-pil");
+  }
+  if (!existsSync(SOFFICE)) missing.push("libreoffice-calc-nogui");
+  if (missing.length > 0)
+    throw new Error(`independent readers missing: apt-get install -y ${missing.join(" ")}`);
+}
+
+type Comparison = {
+  parts: Record<string, { present: boolean; same: boolean }>;
+  added: string[];
+  cells?: Record<string, [string, string | null]>;
+  cellCount?: number;
+  openpyxl?: {
+    sheets: string[];
+    comments: string[];
+    images: number;
+    charts: number;
+    validations: string[];
+    hyperlinks: string[];
+    conditional: string[];
+    filter: string | null;
+    names: string[];
+    freeze: string | null;
+  };
+  openpyxlError?: string;
+};
+
+/** The parts a run may change: the data sheet and its table, the workbook part, its rels, types, styles, app.xml. */
+const MAY_CHANGE =
+  /^(xl\/worksheets\/sheet1\.xml|xl\/tables\/table\d+\.xml|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|\[Content_Types\]\.xml|xl\/styles\.xml|docProps\/app\.xml)$/;
+
+const FIXTURES = [
+  "openpyxl-comments.xlsx",
+  "openpyxl-image.xlsx",
+  "openpyxl-chart.xlsx",
+  "openpyxl-validation.xlsx",
+  "openpyxl-names.xlsx",
+  "openpyxl-hyperlinks.xlsx",
+  "openpyxl-autofilter.xlsx",
+  "openpyxl-colourscale.xlsx",
+  "openpyxl-formulas.xlsx",
+  "openpyxl-everything.xlsx",
+  "libreoffice-saved.xlsx",
+  "sdk-prefixed.xlsx",
+  "strict.xlsx",
+  "date1904.xlsx",
+  "absolute-targets.xlsx",
+  "bare.xlsx",
+  "macros.xlsm",
+] as const;
+
+/** The cells of every sheet as LibreOffice exports them (CSV, every sheet, raw values). */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  const endCell = (): void => {
+    row.push(cell);
+    cell = "";
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") endCell();
+    else if (ch === "\n") {
+      endCell();
+      rows.push(row);
+      row = [];
+    } else if (ch !== "\r") cell += ch;
+  }
+  if (cell !== "" || row.length > 0) {
+    endCell();
+    rows.push(row);
+  }
+  return rows;
+}
+
+const dir = { root: "", fixtures: "", out: "", csv: "" };
+const results = new Map<string, { code: number; stderr: string; compare: Comparison; output: string }>();
+
+beforeAll(async () => {
+  requireReaders();
+  dir.root = await tempDir();
+  dir.fixtures = path.join(dir.root, "in");
+  dir.out = path.join(dir.root, "out");
+  dir.csv = path.join(dir.root, "csv");
+  execFileSync(PYTHON, [path.join(ROOT, "tests/fixtures/make_fixtures.py"), dir.fixtures]);
+  // LibreOffice's own .xlsx: the openpyxl workbook with everything, opened and saved by LibreOffice.
+  const lo = path.join(dir.root, "lo");
+  execFileSync(
+    SOFFICE,
+    [
+      "--headless",
+      "--convert-to",
+      "xlsx",
+      "--outdir",
+      lo,
+      path.join(dir.fixtures, "openpyxl-everything.xlsx"),
+    ],
+    {
+      stdio: "ignore",
+      timeout: 120_000,
+    },
+  );
+  await rename(path.join(lo, "openpyxl-everything.xlsx"), path.join(dir.fixtures, "libreoffice-saved.xlsx"));
+  for (const name of FIXTURES) {
+    const input = path.join(dir.fixtures, name);
+    const output = path.join(dir.out, name);
+    await stat(dir.out).catch(async () => (await import("node:fs/promises")).mkdir(dir.out));
+    const run = await runCommand([input, "--out", output, "--quiet"]);
+    const compare = JSON.parse(
+      execFileSync(PYTHON, [path.join(ROOT, "tests/fixtures/compare_workbooks.py"), input, output], {
+        encoding: "utf8",
+      }),
+    ) as Comparison;
+    results.set(name, { code: run.code, stderr: run.stderr, compare, output });
+  }
+  // One LibreOffice run exports every sheet of every input and output as CSV (raw values).
+  const files = FIXTURES.flatMap((n) => [path.join(dir.fixtures, n), path.join(dir.out, n)]);
+  execFileSync(
+    SOFFICE,
+    [
+      "--headless",
+      "--convert-to",
+      "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+      "--outdir",
+      dir.csv,
+      ...files.filter((f) => f.startsWith(dir.fixtures)),
+    ],
+    { stdio: "ignore", timeout: 300_000 },
+  );
+  const outCsv = path.join(dir.csv, "out");
+  execFileSync(
+    SOFFICE,
+    [
+      "--headless",
+      "--convert-to",
+      "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+      "--outdir",
+      outCsv,
+      ...files.filter((f) => f.startsWith(dir.out)),
+    ],
+    { stdio: "ignore", timeout: 300_000 },
+  );
+}, 600_000);
+
+describe.each(FIXTURES)("%s through the CLI", (name) => {
+  const result = () => {
+    const r = results.get(name);
+    if (!r) throw new Error(`no result for ${name}`);
+    return r;
+  };
+
+  it("exits 0 and says nothing on stderr", () => {
+    expect(result().stderr).toBe("");
+    expect(result().code).toBe(0);
+  });
+
+  it("keeps every part of the input, and every part it need not change byte for byte", () => {
+    const { parts, added } = result().compare;
+    expect(Object.entries(parts).filter(([, p]) => !p.present)).toEqual([]);
+    const changed = Object.entries(parts)
+      .filter(([, p]) => !p.same)
+      .map(([n]) => n);
+    expect(changed.filter((n) => !MAY_CHANGE.test(n))).toEqual([]);
+    // The data sheet is among the changed ones (it has our columns); our sheets are new parts.
+    expect(changed).toContain("xl/worksheets/sheet1.xml");
+    expect(added.filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))).toHaveLength(3);
+  });
+
+  it("leaves every original cell as openpyxl reads it", () => {
+    const c = result().compare;
+    if (name === "strict.xlsx") {
+      // openpyxl cannot read strict OOXML at all (it finds no sheets, before or after): LibreOffice judges it.
+      expect(c.openpyxl?.sheets ?? []).toEqual([]);
+      return;
+    }
+    expect(c.openpyxlError).toBeUndefined();
+    expect(c.cellCount).toBeGreaterThan(90);
+    expect(c.cells).toEqual({});
+  });
+
+  it("leaves every original cell as LibreOffice reads it, and LibreOffice reads our columns", async () => {
+    const base = name.replace(/\.xlsx?m?$/, "");
+    const inputs = (await readdir(dir.csv)).filter((f) => f.startsWith(`${base}-`) && f.endsWith(".csv"));
+    expect(inputs.length).toBeGreaterThan(0);
+    for (const file of inputs) {
+      const before = readCsv(await readFile(path.join(dir.csv, file), "utf8"));
+      const after = readCsv(await readFile(path.join(dir.csv, "out", file), "utf8"));
+      before.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          if (cell !== "") expect([file, r, c, after[r]?.[c]]).toEqual([file, r, c, cell]);
+        }),
+      );
+    }
+    const data = readCsv(await readFile(path.join(dir.csv, "out", `${base}-经销商.csv`), "utf8"));
+    expect(data[0]).toContain("渠道分级");
+    expect(data.slice(1).filter((row) => row.includes("重点客户")).length).toBeGreaterThan(0);
+  });
+});
+
+describe("what the other writers' workbooks carry, after the run", () => {
+  const seen = (name: string) => results.get(name)?.compare.openpyxl;
+
+  it("keeps comments, images, charts, validations, hyperlinks, names, the user's filter and colour scale", () => {
+    const all = seen("openpyxl-everything.xlsx");
+    expect(all).toMatchObject({
+      sheets: ["经销商", "汇总", "分级策略", "分级变更记录", "_ChannelTiering"],
+      comments: ["A2", "B5"],
+      images: 1,
+      charts: 1,
+      validations: ["C2:C25"],
+      hyperlinks: ["A3", "A4"],
+      filter: "A1:D25",
+      names: ["Rate", "销售额区域"],
+    });
+    // The user's colour scale stays; our three tier rules sit on our tier column.
+    expect(all?.conditional).toEqual([
+      "B2:B25:colorScale",
+      "E2:E25:cellIs",
+      "E2:E25:cellIs",
+      "E2:E25:cellIs",
+    ]);
+    expect(seen("openpyxl-comments.xlsx")?.comments).toEqual(["A2", "B5"]);
+    expect(seen("openpyxl-image.xlsx")?.images).toBe(1);
+    expect(seen("openpyxl-chart.xlsx")?.charts).toBe(1);
+    expect(seen("libreoffice-saved.xlsx")).toMatchObject({ comments: ["A2", "B5"], images: 1, charts: 1 });
+  });
+
+  it("adds a header filter and a freeze where the user has none, and never a second filter", () => {
+    expect(seen("openpyxl-comments.xlsx")).toMatchObject({ filter: "A1:N25", freeze: "B2" });
+    expect(seen("openpyxl-autofilter.xlsx")?.filter).toBe("A1:D25");
+  });
+
+  it("reads dates in the 1904 system as the same days as in the 1900 system", () => {
+    const csv = async (n: string) => readFile(path.join(dir.csv, "out", `${n}-经销商.csv`), "utf8");
+    return Promise.all([csv("date1904"), csv("sdk-prefixed")]).then(([a, b]) => {
+      // Same dates, same tenure, same tiers: the two files differ only in their date system.
+      expect(readCsv(a).map((r) => r.slice(0, 9))).toEqual(readCsv(b).map((r) => r.slice(0, 9)));
+    });
+  });
+
+  it("reads rich text without its phonetic guide, and finds parts named by absolute paths", async () => {
+    const rows = readCsv(await readFile(path.join(dir.csv, "out", "absolute-targets-经销商.csv"), "utf8"));
+    expect(rows[1]?.[0]).toBe("经销商01");
+    expect(rows.flat().join()).not.toContain("JINGXIAOSHANG");
+    expect(rows[0]).toContain("渠道分级");
+  });
+
+  it("keeps a macro-enabled workbook macro-enabled, as <name>.tiered.xlsm by default", async () => {
+    const input = path.join(dir.root, "book.xlsm");
+    await copyFile(path.join(dir.fixtures, "macros.xlsm"), input);
+    const run = await runCommand([input, "--quiet"]);
+    expect(run.code).toBe(0);
+    const out = path.join(dir.root, "book.tiered.xlsm");
+    expect(existsSync(out)).toBe(true);
+    const compare = JSON.parse(
+      execFileSync(PYTHON, [path.join(ROOT, "tests/fixtures/compare_workbooks.py"), input, out], {
+        encoding: "utf8",
+      }),
+    ) as Comparison;
+    expect(compare.parts["xl/vbaProject.bin"]).toEqual({ present: true, same: true });
+    const types = execFileSync(
+      PYTHON,
+      [
+        "-c",
+        `import zipfile,sys; print(zipfile.ZipFile(sys.argv[1]).read("[Content_Types].xml").decode())`,
+        out,
+      ],
+      {
+        encoding: "utf8",
+      },
+    );
+    expect(types).toContain("application/vnd.ms-excel.sheet.macroEnabled.main+xml");
+  });
+});
+
+/** A workbook's bytes with the central directory's uncompressed size of one part replaced. */
+function withDeclaredSize(zip: Buffer, part: string, size: number): Buffer {
+  const out = Buffer.from(zip);
+  const name = Buffer.from(part);
+  for (let at = out.length - 22; at >= 0; at--) {
+    if (out.readUInt32LE(at) !== 0x02014b50) continue;
+    const length = out.readUInt16LE(at + 28);
+    if (length === name.length && out.subarray(at + 46, at + 46 + length).equals(name)) {
+      out.writeUInt32LE(size, at + 24);
+      return out;
+    }
+  }
+  throw new Error(`${part} not found`);
+}
+
+describe("files that are not a workbook we can read: one line each, exit 1, nothing written", () => {
+  let work = "";
+  let sample = "";
+  beforeAll(async () => {
+    work = await tempDir();
+    sample = path.join(dir.fixtures, "openpyxl-comments.xlsx");
+    for (const format of ["xls", "ods"]) {
+      execFileSync(SOFFICE, ["--headless", "--convert-to", format, "--outdir", work, sample], {
+        stdio: "ignore",
+        timeout: 120_000,
+      });
+      await rename(path.join(work, `openpyxl-comments.${format}`), path.join(work, `renamed-${format}.xlsx`));
+    }
+  }, 240_000);
+
+  const cases: [string, () => Promise<string>, RegExp][] = [
+    [
+      "a password-protected workbook (an OLE file holding EncryptionInfo)",
+      async () => {
+        const file = path.join(work, "locked.xlsx");
+        const cfb = Buffer.alloc(4096);
+        Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(cfb);
+        Buffer.from("EncryptionInfo", "utf16le").copy(cfb, 1024);
+        Buffer.from("EncryptedPackage", "utf16le").copy(cfb, 1152);
+        await writeFile(file, cfb);
+        return file;
+      },
+      /protected with a password/,
+    ],
+    [
+      "an .xls saved under the .xlsx name",
+      async () => path.join(work, "renamed-xls.xlsx"),
+      /Excel 97-2003 \(\.xls\)/,
+    ],
+    [
+      "an .ods saved under the .xlsx name",
+      async () => path.join(work, "renamed-ods.xlsx"),
+      /OpenDocument \(\.ods\)/,
+    ],
+    [
+      "a zip cut short",
+      async () => {
+        const file = path.join(work, "cut.xlsx");
+        const bytes = await readFile(sample);
+        await writeFile(file, bytes.subarray(0, Math.floor(bytes.length / 2)));
+        return file;
+      },
+      /damaged or truncated/,
+    ],
+    [
+      "a zip bomb declaring 3 GB for its sheet",
+      async () => {
+        const file = path.join(work, "bomb.xlsx");
+        await writeFile(
+          file,
+          withDeclaredSize(await readFile(sample), "xl/worksheets/sheet1.xml", 3_000_000_000),
+        );
+        return file;
+      },
+      /zip bomb/,
+    ],
+    [
+      "a zip bomb whose sheet inflates past the size it declares",
+      async () => {
+        const file = path.join(work, "liar.xlsx");
+        await writeFile(file, withDeclaredSize(await readFile(sample), "xl/worksheets/sheet1.xml", 200));
+        return file;
+      },
+      /zip bomb/,
+    ],
+  ];
+
+  it.each(cases)("%s", async (_, make, message) => {
+    const input = await make();
+    const out = path.join(work, `${path.basename(input)}.out.xlsx`);
+    const run = await runCommand([input, "--out", out]);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    expect(run.stderr).toMatch(message);
+    // A valid but unsupported file is never called damaged.
+    if (!/damaged/.test(message.source)) expect(run.stderr).not.toMatch(/damaged/);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe("merged cells where our columns go", () => {
+  it("are found before anything is written, with the range and the column named", async () => {
+    const work = await tempDir();
+    const input = await writeWorkbook(path.join(work, "merged.xlsx"), { S: ledger(6) }, (wb) => {
+      wb.getWorksheet("S")!.mergeCells("D3:E5");
+    });
+    const out = path.join(work, "out.xlsx");
+    const run = await runCommand([input, "--out", out]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/Cells D3:E5 on sheet 'S' are merged where the column 'Tier' goes/);
+    expect(existsSync(out)).toBe(false);
+  });
+});
