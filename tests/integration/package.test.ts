@@ -41,6 +41,8 @@ type Comparison = {
     filter: string | null;
     names: string[];
     freeze: string | null;
+    printTitles: string | null;
+    tables: Record<string, [string, string[]]>;
   };
   openpyxlError?: string;
 };
@@ -60,6 +62,8 @@ const FIXTURES = [
   "openpyxl-colourscale.xlsx",
   "openpyxl-formulas.xlsx",
   "openpyxl-everything.xlsx",
+  "openpyxl-table.xlsx",
+  "extras.xlsx",
   "libreoffice-saved.xlsx",
   "sdk-prefixed.xlsx",
   "strict.xlsx",
@@ -259,6 +263,35 @@ describe("what the other writers' workbooks carry, after the run", () => {
     expect(seen("openpyxl-autofilter.xlsx")?.filter).toBe("A1:D25");
   });
 
+  it("adds our columns to the user's Excel table, which keeps its own filter", () => {
+    const t = seen("openpyxl-table.xlsx");
+    const [ref, columns] = t?.tables.Dealers ?? ["", []];
+    expect(ref).toBe("A1:N25");
+    expect(columns.slice(0, 5)).toEqual([
+      "经销商名称",
+      "年度销售额（万元）",
+      "所属区域",
+      "负责人",
+      "渠道分级",
+    ]);
+    expect(columns).toHaveLength(14);
+    expect(t?.filter).toBeNull();
+  });
+
+  it("keeps print titles, the user's own freeze, external links, customXml, custom properties, printer settings", () => {
+    const r = results.get("extras.xlsx");
+    expect(r?.compare.openpyxl).toMatchObject({ printTitles: "1:1", freeze: "B1" });
+    for (const part of [
+      "xl/externalLinks/externalLink1.xml",
+      "xl/externalLinks/_rels/externalLink1.xml.rels",
+      "customXml/item1.xml",
+      "customXml/itemProps1.xml",
+      "docProps/custom.xml",
+      "xl/printerSettings/printerSettings1.bin",
+    ])
+      expect([part, r?.compare.parts[part]]).toEqual([part, { present: true, same: true }]);
+  });
+
   it("reads dates in the 1904 system as the same days as in the 1900 system", () => {
     const csv = async (n: string) => readFile(path.join(dir.csv, "out", `${n}-经销商.csv`), "utf8");
     return Promise.all([csv("date1904"), csv("sdk-prefixed")]).then(([a, b]) => {
@@ -413,5 +446,83 @@ describe("merged cells where our columns go", () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/Cells D3:E5 on sheet 'S' are merged where the column 'Tier' goes/);
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe("re-runs", () => {
+  it("replace our tier colours when the row count changes, and keep the user's", async () => {
+    const work = await tempDir();
+    const first = path.join(work, "first.xlsx");
+    expect(
+      (await runCommand([path.join(dir.fixtures, "openpyxl-everything.xlsx"), "--out", first])).code,
+    ).toBe(0);
+    // A planner adds five distributors (openpyxl saves the file, as a script of theirs would), then re-runs.
+    const edited = path.join(work, "edited.xlsx");
+    execFileSync(PYTHON, [
+      "-c",
+      "import openpyxl,sys\nwb=openpyxl.load_workbook(sys.argv[1])\nws=wb['经销商']\nfor i in range(5): ws.append([f'新客户{i}', 50+i, '华东', '业务员1'])\nwb.save(sys.argv[2])",
+      first,
+      edited,
+    ]);
+    const second = path.join(work, "second.xlsx");
+    expect((await runCommand([edited, "--out", second, "--quiet"])).code).toBe(0);
+    const compare = JSON.parse(
+      execFileSync(PYTHON, [path.join(ROOT, "tests/fixtures/compare_workbooks.py"), edited, second], {
+        encoding: "utf8",
+      }),
+    ) as Comparison;
+    expect(compare.openpyxl?.conditional).toEqual([
+      "B2:B25:colorScale",
+      "E2:E30:cellIs",
+      "E2:E30:cellIs",
+      "E2:E30:cellIs",
+    ]);
+    // One strategy sheet, one change log, one settings sheet: ours replaced, not added again.
+    expect(compare.openpyxl?.sheets).toEqual([
+      "经销商",
+      "汇总",
+      "分级策略",
+      "分级变更记录",
+      "_ChannelTiering",
+    ]);
+  });
+});
+
+describe("a re-run on our own output", () => {
+  it("replaces our strategy sheet with its chart and drawing, leaving no orphan part and the user's chart", async () => {
+    const work = await tempDir();
+    const first = path.join(work, "first.xlsx");
+    const second = path.join(work, "second.xlsx");
+    expect(
+      (await runCommand([path.join(dir.fixtures, "openpyxl-everything.xlsx"), "--out", first])).code,
+    ).toBe(0);
+    expect((await runCommand([first, "--out", second, "--quiet"])).code).toBe(0);
+    const names = (file: string): string[] =>
+      JSON.parse(
+        execFileSync(
+          PYTHON,
+          ["-c", "import zipfile,sys,json; print(json.dumps(zipfile.ZipFile(sys.argv[1]).namelist()))", file],
+          {
+            encoding: "utf8",
+          },
+        ),
+      ) as string[];
+    const charts = (file: string) => names(file).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n));
+    expect(charts(first)).toHaveLength(2);
+    expect(charts(second)).toHaveLength(2);
+    expect(names(second).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))).toHaveLength(5);
+    const compare = JSON.parse(
+      execFileSync(PYTHON, [path.join(ROOT, "tests/fixtures/compare_workbooks.py"), first, second], {
+        encoding: "utf8",
+      }),
+    ) as Comparison;
+    expect(compare.openpyxl).toMatchObject({ charts: 1, images: 1, comments: ["A2", "B5"] });
+    expect(compare.openpyxl?.sheets).toEqual([
+      "经销商",
+      "汇总",
+      "分级策略",
+      "分级变更记录",
+      "_ChannelTiering",
+    ]);
   });
 });
