@@ -1,5 +1,5 @@
 import { benchAdapter } from "./adapter";
-import { benchCli, copyWithExcelJS } from "./cli";
+import { benchCli, copyWithExcelJS, rezip, writeGeneratedWorkbook } from "./cli";
 import { benchEngine } from "./engine";
 
 /**
@@ -14,6 +14,8 @@ async function main(): Promise<void> {
   else if (name === "cli") lines = await benchCli(rows);
   else if (name === "adapter") lines = await benchAdapter(rows);
   else if (name === "copy") await copyWithExcelJS(size as string, extra as string, Number(columns ?? 0));
+  else if (name === "rezip") await rezip(size as string, extra as string);
+  else if (name === "generate") await writeGeneratedWorkbook(size as string, Number(extra));
   else throw new Error(`unknown benchmark ${name}`);
   for (const line of lines) console.log(JSON.stringify(line));
 }

@@ -7,6 +7,7 @@ const PLAN = [
   ["engine", 100_000],
   ["engine", 1_048_576],
   ["cli", 50_000],
+  ["cli", 1_048_576],
   ["adapter", 10_000],
   ["adapter", 100_000],
   ["adapter", 1_048_576],

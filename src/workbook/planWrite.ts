@@ -40,21 +40,48 @@ const FREEZE_MAX_NAME_COLUMN = 3;
  */
 export function displayWidth(text: string): number {
   let w = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0) as number;
-    w +=
-      (c >= 0x1100 && c <= 0x115f) ||
-      (c >= 0x2e80 && c <= 0xa4cf) ||
-      (c >= 0xac00 && c <= 0xd7a3) ||
-      (c >= 0xf900 && c <= 0xfaff) ||
-      (c >= 0xfe30 && c <= 0xfe4f) ||
-      (c >= 0xff00 && c <= 0xff60) ||
-      (c >= 0xffe0 && c <= 0xffe6) ||
-      c >= 0x20000
-        ? 2
-        : 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      // A surrogate pair: the supplementary ideographic planes (from U+20000) are wide.
+      w += c >= 0xd840 ? 2 : 1;
+      i++;
+    } else w += isWide(c) ? 2 : 1;
   }
   return w;
+}
+
+/** East Asian wide and full-width characters of the basic plane (Hangul, CJK, full-width forms). */
+function isWide(c: number): boolean {
+  return (
+    (c >= 0x1100 && c <= 0x115f) ||
+    (c >= 0x2e80 && c <= 0xa4cf) ||
+    (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xff60) ||
+    (c >= 0xffe0 && c <= 0xffe6)
+  );
+}
+
+/** Where a line may break: after white space or after Chinese and Latin punctuation. */
+function breaksAfter(c: number): boolean {
+  return (
+    c === 0x20 ||
+    c === 0x09 ||
+    c === 0x0a ||
+    c === 0x0d ||
+    c === 0x0b ||
+    c === 0x0c ||
+    c === 0xa0 ||
+    c === 0x3000 ||
+    c === 0xff0c ||
+    c === 0x3002 ||
+    c === 0xff1b ||
+    c === 0x3001 ||
+    c === 0x2c ||
+    c === 0x3b
+  );
 }
 
 /**
@@ -66,20 +93,44 @@ export function wrappedLines(v: PlanCell, width: number): number {
   const room = Math.max(1, width - 1);
   let lines = 1;
   let used = 0;
-  for (const word of v.split(/(?<=[\s，。；、,;])/)) {
-    const w = displayWidth(word);
+  // One pass over the text, word by word (a word ends after a break character).
+  let word = 0;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    let w: number;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < v.length) {
+      w = c >= 0xd840 ? 2 : 1;
+      i++;
+    } else w = isWide(c) ? 2 : 1;
+    word += w;
+    if (!breaksAfter(c) && i + 1 < v.length) continue;
     // A space at the end of a line takes no room.
-    if (used > 0 && used + displayWidth(word.trimEnd()) > room) {
+    const trimmed = breaksAfter(c) && isSpace(c) ? word - w : word;
+    if (used > 0 && used + trimmed > room) {
       lines++;
       used = 0;
     }
-    used += w;
+    used += word;
     while (used > room) {
       lines++;
       used -= room;
     }
+    word = 0;
   }
   return lines;
+}
+
+function isSpace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    c === 0x09 ||
+    c === 0x0a ||
+    c === 0x0d ||
+    c === 0x0b ||
+    c === 0x0c ||
+    c === 0xa0 ||
+    c === 0x3000
+  );
 }
 
 /** How wide a value shows: numbers as their format shows them (a date's format may add a word). */

@@ -4,7 +4,7 @@ import { type WritePlan, wrappedLines } from "../workbook";
 import { cellXml } from "./sheetWriter";
 import { cellsOf, rowNumberOf, splitSheet } from "./sheetXml";
 import type { StyleBook } from "./styleBook";
-import { attribute, elements, escapeXml, parseRange, unescapeXml } from "./xml";
+import { attribute, columnOfRef, elements, escapeXml, parseRange, unescapeXml } from "./xml";
 import { type DeflatedPart, type ZipEntry, createDeflater, inflateChunks } from "./zip";
 
 /** The tier labels in every language: a conditional format testing one of them is ours. */
@@ -111,6 +111,10 @@ export type DataSheetResult = {
 export async function patchDataSheet(entry: ZipEntry, patch: DataSheetPatch): Promise<DataSheetResult> {
   const { plan, styles } = patch;
   const out = createDeflater();
+  const write = async (text: string): Promise<void> => {
+    const wait = out.write(text);
+    if (wait) await wait;
+  };
   const headerXf = styles.xf({ bold: true });
   const columns = plan.columns.map((c) => ({
     ...c,
@@ -126,7 +130,21 @@ export async function patchDataSheet(entry: ZipEntry, patch: DataSheetPatch): Pr
   let froze = false;
   let filtered = false;
 
-  /** Our cells of a 0-based sheet row, in column order. */
+  const firstOurs = Math.min(...columns.map((c) => c.column));
+  /** Our cells of a 0-based sheet row as one string, in column order (the common, fast case). */
+  const ourXml = (r: number): string => {
+    let xml = "";
+    if (r === plan.headerRow) {
+      for (const c of columns)
+        xml += cellXml(prefix, c.letter, r + 1, patch.headers.get(c.column) ?? c.header, headerXf);
+      return xml;
+    }
+    if (r < plan.firstRow || r > lastPlanRow) return xml;
+    const k = r - plan.firstRow;
+    for (const c of columns) xml += cellXml(prefix, c.letter, r + 1, c.values[k], c.xf);
+    return xml;
+  };
+  /** Our cells of a 0-based sheet row, each with its column, for rows that need a merge. */
   const ourCells = (r: number): { column: number; xml: string }[] => {
     if (r === plan.headerRow)
       return columns.map((c) => ({
@@ -150,13 +168,11 @@ export async function patchDataSheet(entry: ZipEntry, patch: DataSheetPatch): Pr
   /** Rows the sheet lacks but we write to (rare: a writer that left out an empty row of the table). */
   const writeMissingBefore = async (r: number): Promise<void> => {
     for (; nextMissing < r && nextMissing <= lastPlanRow; nextMissing++) {
-      const cells = ourCells(nextMissing)
-        .map((c) => c.xml)
-        .join("");
+      const cells = ourXml(nextMissing);
       if (cells === "") continue;
       const ht = heightOf(nextMissing);
       const height = ht ? ` ht="${ht}" customHeight="1"` : "";
-      await out.write(`<${prefix}row r="${nextMissing + 1}"${height}>${cells}</${prefix}row>`);
+      await write(`<${prefix}row r="${nextMissing + 1}"${height}>${cells}</${prefix}row>`);
     }
     if (nextMissing <= r) nextMissing = r + 1;
   };
@@ -166,23 +182,33 @@ export async function patchDataSheet(entry: ZipEntry, patch: DataSheetPatch): Pr
       prefix = p;
       const result = patchHead(text, plan, prefix);
       froze = result.froze;
-      await out.write(result.text);
+      await write(result.text);
     },
-    row: async (text) => {
+    row: (text) => {
       rowNumber = rowNumberOf(text) ?? rowNumber + 1;
       const r = rowNumber - 1;
-      if (r < plan.headerRow || r > lastPlanRow) {
-        await out.write(text);
-        return;
-      }
-      await writeMissingBefore(r);
-      await out.write(patchRow(text, r, ourCells(r), ours, prefix, heightOf(r)));
+      if (r < plan.headerRow || r > lastPlanRow) return out.write(text);
+      const patched = (): Promise<void> | undefined =>
+        out.write(
+          patchRow(
+            text,
+            r,
+            { xml: () => ourXml(r), list: () => ourCells(r) },
+            firstOurs,
+            ours,
+            prefix,
+            heightOf(r),
+          ),
+        );
+      if (nextMissing < r) return writeMissingBefore(r).then(patched);
+      nextMissing = r + 1;
+      return patched();
     },
     tail: async (text) => {
       await writeMissingBefore(lastPlanRow + 1);
       const result = patchTail(text, plan, styles, prefix, patch.hasTable);
       filtered = result.filtered;
-      await out.write(result.text);
+      await write(result.text);
     },
   });
   return { part: await out.end(), froze, filtered };
@@ -192,21 +218,19 @@ export async function patchDataSheet(entry: ZipEntry, patch: DataSheetPatch): Pr
 function patchRow(
   text: string,
   r: number,
-  cells: { column: number; xml: string }[],
+  cells: { xml: () => string; list: () => { column: number; xml: string }[] },
+  firstOurs: number,
   ours: ReadonlySet<number>,
   prefix: string,
   height: number | undefined,
 ): string {
   const startEnd = text.indexOf(">");
   const selfClosing = text.charCodeAt(startEnd - 1) === 47;
-  let start = text
-    .slice(0, selfClosing ? startEnd - 1 : startEnd)
-    .replace(/\s+spans\s*=\s*("[^"]*"|'[^']*')/, "");
-  if (height !== undefined && !/\scustomHeight\s*=\s*["'](1|true)["']/.test(start)) {
-    start = start.replace(/\s+(ht|customHeight)\s*=\s*("[^"]*"|'[^']*')/g, "");
-    start += ` ht="${height}" customHeight="1"`;
-  }
-  if (!/\sr\s*=/.test(start)) start += ` r="${r + 1}"`;
+  const fast = selfClosing
+    ? undefined
+    : appendCells(text, rowStart(text, startEnd, false, height, r), cells.xml, firstOurs, prefix, startEnd);
+  if (fast !== undefined) return fast;
+  const start = rowStart(text, startEnd, selfClosing, height, r);
   const own = selfClosing ? [] : cellsOf(text, prefix);
   const body = selfClosing ? "" : text.slice(startEnd + 1, text.length - `</${prefix}row>`.length);
   // Cells without `r` take their place from the cell before them: once ours are among them, each needs its own.
@@ -219,12 +243,62 @@ function patchRow(
       xml = xml.replace(new RegExp(`^<${prefix}c`), `<${prefix}c r="${columnLetter(c.column)}${r + 1}"`);
     merged.push({ column: c.column, xml });
   }
-  for (const c of cells) if (c.xml !== "") merged.push(c);
+  for (const c of cells.list()) if (c.xml !== "") merged.push(c);
   merged.sort((a, b) => a.column - b.column);
   // Whatever else the row held besides cells (an extLst) stays after them.
   const lastCellEnd = own.length > 0 ? (own[own.length - 1]?.end ?? 0) - startEnd - 1 : 0;
   const rest = selfClosing ? "" : body.slice(lastCellEnd).replace(/^\s+/, "");
   return `${start}>${merged.map((c) => c.xml).join("")}${own.length > 0 ? rest : body.trim() === "" ? "" : body}</${prefix}row>`;
+}
+
+/**
+ * The common case without a full parse: a row whose cells all lie left of our columns (a first run)
+ * gets ours appended before its end. Undefined when the row needs the general merge.
+ */
+function appendCells(
+  text: string,
+  start: string,
+  cells: () => string,
+  firstOurs: number,
+  prefix: string,
+  startEnd: number,
+): string | undefined {
+  const lastCell = text.lastIndexOf(`<${prefix}c `);
+  let lastColumn = -1;
+  if (lastCell >= 0) {
+    const key = ' r="';
+    const at = text.indexOf(key, lastCell);
+    const tagEnd = text.indexOf(">", lastCell);
+    if (at < 0 || at > tagEnd) return undefined;
+    lastColumn = columnOfRef(text.slice(at + key.length, text.indexOf('"', at + key.length)));
+  }
+  if (lastColumn >= firstOurs) return undefined;
+  const close = `</${prefix}row>`;
+  if (!text.endsWith(close)) return undefined;
+  return `${start}>${text.slice(startEnd + 1, text.length - close.length)}${cells()}${close}`;
+}
+
+const SPANS = /\s+spans\s*=\s*("[^"]*"|'[^']*')/;
+const CUSTOM_HEIGHT = /\scustomHeight\s*=\s*["'](1|true)["']/;
+const HEIGHT_ATTRIBUTES = /\s+(ht|customHeight)\s*=\s*("[^"]*"|'[^']*')/g;
+
+/**
+ * A row's start tag (without its `>`) as we write it: `spans` dropped (it would no longer cover the
+ * row's cells), our height where the text wraps and the user set none, `r` where the writer left it out.
+ */
+function rowStart(
+  text: string,
+  startEnd: number,
+  selfClosing: boolean,
+  height: number | undefined,
+  r: number,
+): string {
+  let start = text.slice(0, selfClosing ? startEnd - 1 : startEnd);
+  if (start.includes("spans")) start = start.replace(SPANS, "");
+  if (height !== undefined && !CUSTOM_HEIGHT.test(start))
+    start = `${start.replace(HEIGHT_ATTRIBUTES, "")} ht="${height}" customHeight="1"`;
+  if (!/\sr\s*=/.test(start)) start += ` r="${r + 1}"`;
+  return start;
 }
 
 /** The head of the data sheet: dimension, freeze, our column widths. */

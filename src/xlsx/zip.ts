@@ -1,5 +1,6 @@
 import { type FileHandle, open } from "node:fs/promises";
-import { crc32, createDeflateRaw, createInflateRaw, deflateRawSync, inflateRawSync } from "node:zlib";
+import { promisify } from "node:util";
+import { constants, crc32, createInflateRaw, deflateRaw, deflateRawSync, inflateRawSync } from "node:zlib";
 import { Readable } from "node:stream";
 
 /**
@@ -194,7 +195,9 @@ export async function* inflateChunks(entry: ZipEntry): AsyncGenerator<Buffer> {
     yield entry.raw;
     return;
   }
-  const inflater = Readable.from([entry.raw]).pipe(createInflateRaw({ chunkSize: 1 << 20 }));
+  // Small chunks: their strings stay in V8's young generation and die there; a megabyte string goes to
+  // the large-object space, and hundreds of them drive full collections over a million rows' heap.
+  const inflater = Readable.from([entry.raw]).pipe(createInflateRaw({ chunkSize: 32 << 10 }));
   let size = 0;
   let crc = 0;
   try {
@@ -220,34 +223,59 @@ export type ZipPart =
 /** Content deflated ahead (streamed), with what the directory needs. */
 export type DeflatedPart = { readonly chunks: Buffer[]; compressedSize: number; size: number; crc: number };
 
+/** Bytes gathered into one batch for zlib: large enough that a thread-pool round trip is rare. */
+const BATCH_BYTES = 2 << 20;
+/** Batches compressing at once on the thread pool (libuv's default pool has four threads). */
+const IN_FLIGHT = 4;
+const deflateBatch = promisify(deflateRaw);
+
 /**
- * Deflates content produced piece by piece (a patched sheet): pieces are handed to native zlib as they
- * come, and the compressed chunks kept until the package is written.
+ * Deflates content produced piece by piece (a patched sheet), as pigz does: pieces are gathered into
+ * megabyte batches, each deflated on its own on the thread pool (several at once, while the caller
+ * produces the next) and ended with a full flush, so the batches joined in order are one valid deflate
+ * stream; the last ends it. `write` returns a promise only when the caller must wait (every thread busy).
  */
 export function createDeflater(): {
-  write: (piece: string | Buffer) => Promise<void>;
+  write: (piece: string) => Promise<void> | undefined;
   end: () => Promise<DeflatedPart>;
 } {
-  const deflater = createDeflateRaw({ level: DEFLATE_LEVEL, chunkSize: 1 << 20 });
   const part: DeflatedPart = { chunks: [], compressedSize: 0, size: 0, crc: 0 };
-  deflater.on("data", (chunk: Buffer) => {
+  const running: Promise<Buffer>[] = [];
+  // Text is encoded straight into the batch's buffer (no joined string, no copy).
+  let batch = Buffer.allocUnsafe(BATCH_BYTES);
+  let used = 0;
+  const collect = async (): Promise<void> => {
+    const chunk = await (running.shift() as Promise<Buffer>);
     part.chunks.push(chunk);
     part.compressedSize += chunk.length;
-  });
-  const finished = new Promise<void>((resolve, reject) => {
-    deflater.on("end", resolve);
-    deflater.on("error", reject);
-  });
+  };
+  const start = (final: boolean): void => {
+    const bytes = batch.subarray(0, used);
+    batch = Buffer.allocUnsafe(BATCH_BYTES);
+    used = 0;
+    part.size += bytes.length;
+    part.crc = crc32(bytes, part.crc);
+    running.push(
+      deflateBatch(bytes, {
+        level: DEFLATE_LEVEL,
+        finishFlush: final ? constants.Z_FINISH : constants.Z_FULL_FLUSH,
+      }),
+    );
+  };
   return {
-    write: async (piece) => {
-      const bytes = typeof piece === "string" ? Buffer.from(piece, "utf8") : piece;
-      part.size += bytes.length;
-      part.crc = crc32(bytes, part.crc);
-      if (!deflater.write(bytes)) await new Promise((resolve) => deflater.once("drain", resolve));
+    write: (piece) => {
+      // A UTF-16 unit takes at most three UTF-8 bytes.
+      const room = piece.length * 3;
+      if (used + room > batch.length) {
+        if (used > 0) start(false);
+        if (room > batch.length) batch = Buffer.allocUnsafe(room);
+      }
+      used += batch.write(piece, used, "utf8");
+      return running.length > IN_FLIGHT ? collect() : undefined;
     },
     end: async () => {
-      deflater.end();
-      await finished;
+      start(true);
+      while (running.length > 0) await collect();
       return part;
     },
   };

@@ -1,0 +1,80 @@
+import fc from "fast-check";
+import { displayWidth, wrappedLines } from "../../../src/workbook/planWrite";
+
+/** The plain definition the one-pass code must agree with: split after break characters, measure words. */
+function referenceWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0) as number;
+    w +=
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6) ||
+      c >= 0x20000
+        ? 2
+        : 1;
+  }
+  return w;
+}
+
+function referenceLines(v: string, width: number): number {
+  if (v === "") return 1;
+  const room = Math.max(1, width - 1);
+  let lines = 1;
+  let used = 0;
+  for (const word of v.split(/(?<=[ \t\n\r\v\f\u00a0\u3000，。；、,;])/)) {
+    const w = referenceWidth(word);
+    if (used > 0 && used + referenceWidth(word.replace(/[ \t\n\r\v\f\u00a0\u3000]+$/, "")) > room) {
+      lines++;
+      used = 0;
+    }
+    used += w;
+    while (used > room) {
+      lines++;
+      used -= room;
+    }
+  }
+  return lines;
+}
+
+const pieces = [
+  "年销售额",
+  "317万元",
+  "，",
+  "。",
+  "；",
+  "、",
+  " ",
+  "\n",
+  "a",
+  "Key",
+  ",",
+  ";",
+  "𠀀",
+  "😀",
+  "ｘ",
+  "占22.5%",
+];
+const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((xs) => xs.join(""));
+
+describe("wrappedLines and displayWidth (one pass over the text)", () => {
+  it("agree with the plain definition on mixed Chinese and Latin text", () => {
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 80 }), (t, width) => {
+        expect(displayWidth(t)).toBe(referenceWidth(t));
+        expect(wrappedLines(t, width)).toBe(referenceLines(t, width));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("counts lines as a reader sees them", () => {
+    expect(wrappedLines("年销售额317万元，占22.5%；重点客户小组统筹", 20)).toBe(3);
+    expect(wrappedLines("short", 20)).toBe(1);
+    expect(displayWidth("重点客户 A")).toBe(10);
+  });
+});
