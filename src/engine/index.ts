@@ -65,11 +65,16 @@ export {
   COURSE_ACCOUNT_SHARE,
   DEFAULT_RULES,
   RULES_VERSION,
+  RULE_SETTINGS,
+  type Setting,
+  type SettingUnit,
   TIERS,
   TIER_METHODS,
   type Rules,
   type Tier,
   type TierMethod,
+  settingAt,
+  settingBounds,
   validateRules,
 } from "./rules";
 export { type ScoreInputs, type ScoreModel, scoreAccounts, scoreParts } from "./score";

@@ -22,106 +22,223 @@ export const TIER_METHODS: readonly TierMethod[] = [
 
 export const RULES_VERSION = 2;
 
-/** Every setting of a run. Shares are fractions (0.1 = 10%); money is in yuan (元). */
-export type Rules = {
-  readonly version: number;
-  readonly tiering: {
-    readonly method: TierMethod;
+/** What a number measures: how the pane shows it (shares as percentages) and what a message says. */
+export type SettingUnit =
+  | "share"
+  | "yuan"
+  | "points"
+  | "weight"
+  | "years"
+  | "hours"
+  | "months"
+  | "days"
+  | "runs"
+  | "factor"
+  | "growth";
+
+/** A number between bounds (inclusive). */
+export type NumberSetting = {
+  readonly kind: "number";
+  readonly default: number;
+  readonly min: number;
+  readonly max: number;
+  readonly unit: SettingUnit;
+};
+/** A number between bounds, or null (then derived from other settings). */
+export type OptionalNumberSetting = Omit<NumberSetting, "kind" | "default"> & {
+  readonly kind: "optionalNumber";
+  readonly default: null;
+};
+/** One of a few words. */
+export type ChoiceSetting<T extends string> = {
+  readonly kind: "choice";
+  readonly default: T;
+  readonly options: readonly T[];
+};
+/** Extra words for a classification: text as found → class code. */
+export type WordsSetting = { readonly kind: "words" };
+export type Setting = NumberSetting | OptionalNumberSetting | ChoiceSetting<string> | WordsSetting;
+
+const num = (value: number, min: number, max: number, unit: SettingUnit): NumberSetting => ({
+  kind: "number",
+  default: value,
+  min,
+  max,
+  unit,
+});
+const optionalNum = (min: number, max: number, unit: SettingUnit): OptionalNumberSetting => ({
+  kind: "optionalNumber",
+  default: null,
+  min,
+  max,
+  unit,
+});
+const choice = <T extends string>(options: readonly T[], value: T): ChoiceSetting<T> => ({
+  kind: "choice",
+  default: value,
+  options,
+});
+const words = (): WordsSetting => ({ kind: "words" });
+
+/**
+ * Every setting of a run, declared once: its place, type, default, bounds and unit. The `Rules` type,
+ * `DEFAULT_RULES`, `validateRules`' findings and the pane's input bounds (`settingBounds`) all derive
+ * from this table. Shares are fractions (0.1 = 10%); money is in yuan (元). The defaults are the
+ * course's shares and DOMAIN.md's bands.
+ */
+export const RULE_SETTINGS = {
+  tiering: {
+    method: choice(TIER_METHODS, "countShare"),
     /** countShare: key accounts as a share of the account count (the course: about 10%). */
-    readonly keyShare: number;
+    keyShare: num(0.1, 0, 1, "share"),
     /** countShare: count all accounts including prospects (the course) or only accounts with sales. */
-    readonly countBase: "all" | "active";
+    countBase: choice(["all", "active"] as const, "all"),
     /** cumulativeRevenue: key accounts make up this share of revenue, largest first. */
-    readonly keyRevenueShare: number;
+    keyRevenueShare: num(0.7, 0, 1, "share"),
     /** revenueThreshold: revenue at or above this is key. */
-    readonly keyMinRevenue: number;
+    keyMinRevenue: num(5_000_000, 0, 1e15, "yuan"),
     /** Accounts with sales below this are prospects (0: any sale makes a customer, as the course says). */
-    readonly ordinaryMinRevenue: number;
+    ordinaryMinRevenue: num(0, 0, 1e15, "yuan"),
     /** scoreThreshold: an importance score at or above this is key. */
-    readonly keyMinScore: number;
+    keyMinScore: num(60, 0, 100, "points"),
     /** On a re-run, an account this close to the key boundary keeps its previous tier (fraction of the
      * count base, shown in places: 2% of 300 accounts is 6 places). */
-    readonly hysteresis: number;
+    hysteresis: num(0.02, 0, 0.5, "share"),
     /** countShare: the revenue core, the largest accounts while the revenue before them is under this
      * share of the total, takes key places before the score (0: no core). */
-    readonly coreRevenueShare: number;
+    coreRevenueShare: num(0.5, 0, 1, "share"),
     /** countShare: a key place by score needs revenue at least this quantile of accounts with sales
      * (0.5: the median; 0: no gate). Strategic accounts pass. */
-    readonly revenueGate: number;
-  };
-  readonly score: {
+    revenueGate: num(0.5, 0, 1, "share"),
+  },
+  score: {
     /** Weights of the importance score's parts; parts whose column is absent drop out. */
-    readonly weights: {
-      readonly revenue: number;
-      readonly growth: number;
-      readonly tenure: number;
-      readonly strategic: number;
-    };
+    weights: {
+      revenue: num(60, 0, 1000, "weight"),
+      growth: num(20, 0, 1000, "weight"),
+      tenure: num(10, 0, 1000, "weight"),
+      strategic: num(10, 0, 1000, "weight"),
+    },
     /** Years of relationship that earn the full tenure part. */
-    readonly tenureFullYears: number;
-  };
-  readonly time: {
+    tenureFullYears: num(10, 0.1, 200, "years"),
+  },
+  time: {
     /** Share of sales time per tier (the course: 60 / 30 / 10). */
-    readonly share: { readonly key: number; readonly ordinary: number; readonly prospect: number };
+    share: {
+      key: num(0.6, 0, 1, "share"),
+      ordinary: num(0.3, 0, 1, "share"),
+      prospect: num(0.1, 0, 1, "share"),
+    },
     /** The team's sales hours per month; when null and an owner column exists, hoursPerOwner x owners. */
-    readonly monthlyCapacityHours: number | null;
-    /** Monthly hours of one owner, for the default capacity. */
-    readonly hoursPerOwner: number;
-  };
-  readonly promotion: {
+    monthlyCapacityHours: optionalNum(1, 1e7, "hours"),
+    /** Monthly hours of one owner (31 days of 24 hours at most), for the default capacity. */
+    hoursPerOwner: num(160, 0, 744, "hours"),
+  },
+  promotion: {
     /** Ordinary accounts whose absolute revenue increase is in this top share of ordinary accounts. */
-    readonly topIncreaseShare: number;
+    topIncreaseShare: num(0.1, 0, 1, "share"),
     /** Ordinary accounts within this fraction below the smallest key account's revenue. */
-    readonly nearKey: number;
-  };
-  readonly prospects: {
+    nearKey: num(0.2, 0, 1, "share"),
+  },
+  prospects: {
     /** The top share of prospects (at least one) that get a priority note. */
-    readonly priorityShare: number;
-  };
-  readonly review: {
+    priorityShare: num(0.1, 0, 1, "share"),
+  },
+  review: {
     /** Months between reviews per tier (the course's quarterly plan for key accounts stands apart). */
-    readonly keyMonths: number;
-    readonly ordinaryMonths: number;
-    readonly prospectMonths: number;
-  };
-  readonly watch: {
+    keyMonths: num(1, 1, 60, "months"),
+    ordinaryMonths: num(3, 1, 60, "months"),
+    prospectMonths: num(6, 1, 60, "months"),
+  },
+  watch: {
     /** A key account whose revenue fell this much below the prior year or the last run is watched. */
-    readonly fallingShare: number;
-  };
-  readonly history: {
+    fallingShare: num(0.2, 0, 1, "share"),
+  },
+  history: {
     /** Runs kept in the change log, newest first. */
-    readonly runs: number;
-  };
-  readonly credit: {
+    runs: num(20, 1, 1000, "runs"),
+  },
+  credit: {
     /** Days overdue: up to maxDaysA is A, up to maxDaysB is B, up to maxDaysC is C, beyond is D. */
-    readonly maxDaysA: number;
-    readonly maxDaysB: number;
-    readonly maxDaysC: number;
-  };
-  readonly potential: {
-    readonly highGrowth: number;
-    readonly lowGrowth: number;
+    maxDaysA: num(0, 0, 100_000, "days"),
+    maxDaysB: num(30, 0, 100_000, "days"),
+    maxDaysC: num(90, 0, 100_000, "days"),
+  },
+  potential: {
+    highGrowth: num(0.3, -1, 100, "growth"),
+    lowGrowth: num(0, -1, 100, "growth"),
     /** Against a market-potential column: untapped share at or above highHeadroom is high, below lowHeadroom low. */
-    readonly highHeadroom: number;
-    readonly lowHeadroom: number;
-  };
-  readonly regionalShare: {
+    highHeadroom: num(0.5, 0, 1, "share"),
+    lowHeadroom: num(0.2, 0, 1, "share"),
+  },
+  regionalShare: {
     /** Lanchester bands: at or above dominant (42%), strong (26%), competitive (11%), else weak. */
-    readonly dominant: number;
-    readonly strong: number;
-    readonly competitive: number;
-  };
-  readonly owners: {
+    dominant: num(0.42, 0, 1, "share"),
+    strong: num(0.26, 0, 1, "share"),
+    competitive: num(0.11, 0, 1, "share"),
+  },
+  owners: {
     /** An owner whose key-account time exceeds this multiple of the median owner's is pointed out. */
-    readonly loadFactor: number;
-  };
+    loadFactor: num(2, 1, 1000, "factor"),
+  },
   /** Extra words for the classification columns: text as found → class code. */
-  readonly synonyms: {
-    readonly managementMode: Readonly<Record<string, string>>;
-    readonly salesMode: Readonly<Record<string, string>>;
-    readonly sensitivity: Readonly<Record<string, string>>;
-  };
-};
+  synonyms: { managementMode: words(), salesMode: words(), sensitivity: words() },
+} as const;
+
+/** The value a setting (or a group of them) holds. */
+type ValueOf<S> = S extends NumberSetting
+  ? number
+  : S extends OptionalNumberSetting
+    ? number | null
+    : S extends ChoiceSetting<infer T>
+      ? T
+      : S extends WordsSetting
+        ? Readonly<Record<string, string>>
+        : { readonly [K in keyof S]: ValueOf<S[K]> };
+
+/** Every setting of a run, as RULE_SETTINGS declares them. */
+export type Rules = { readonly version: number } & ValueOf<typeof RULE_SETTINGS>;
+
+function isSetting(v: unknown): v is Setting {
+  return (
+    typeof v === "object" && v !== null && "kind" in v && typeof (v as { kind: unknown }).kind === "string"
+  );
+}
+
+function defaultsOf(group: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, spec] of Object.entries(group))
+    out[key] = isSetting(spec)
+      ? spec.kind === "words"
+        ? {}
+        : spec.default
+      : defaultsOf(spec as Record<string, unknown>);
+  return out;
+}
+
+/**
+ * A setting's declaration by its path ("tiering.keyShare"), or undefined.
+ * @example settingAt("tiering.keyShare")?.max // 1
+ */
+export function settingAt(path: string): Setting | undefined {
+  let node: unknown = RULE_SETTINGS;
+  for (const key of path.split(".")) {
+    if (typeof node !== "object" || node === null || isSetting(node)) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return isSetting(node) ? node : undefined;
+}
+
+/**
+ * The bounds an input shows for a numeric setting: shares as percentages (0-100), others as they are.
+ * @example settingBounds("tiering.hysteresis") // { min: 0, max: 50 }
+ */
+export function settingBounds(path: string): { min: number; max: number } {
+  const s = settingAt(path);
+  if (!s || (s.kind !== "number" && s.kind !== "optionalNumber"))
+    throw new Error(`no numeric setting ${path}`);
+  return s.unit === "share" ? { min: s.min * 100, max: s.max * 100 } : { min: s.min, max: s.max };
+}
 
 /** The course's reference share of accounts per tier (about 10% / 30% / 60%): printed beside each run's
  * own shares, and the base of the per-account time weights (a tier's time share over it). */
@@ -131,37 +248,8 @@ export const COURSE_ACCOUNT_SHARE: Readonly<Record<Tier, number>> = {
   prospect: 0.6,
 };
 
-/** The defaults: the course's shares, DOMAIN.md's bands. */
-export const DEFAULT_RULES: Rules = {
-  version: RULES_VERSION,
-  tiering: {
-    method: "countShare",
-    keyShare: 0.1,
-    countBase: "all",
-    keyRevenueShare: 0.7,
-    keyMinRevenue: 5_000_000,
-    ordinaryMinRevenue: 0,
-    keyMinScore: 60,
-    hysteresis: 0.02,
-    coreRevenueShare: 0.5,
-    revenueGate: 0.5,
-  },
-  score: {
-    weights: { revenue: 60, growth: 20, tenure: 10, strategic: 10 },
-    tenureFullYears: 10,
-  },
-  time: { share: { key: 0.6, ordinary: 0.3, prospect: 0.1 }, monthlyCapacityHours: null, hoursPerOwner: 160 },
-  promotion: { topIncreaseShare: 0.1, nearKey: 0.2 },
-  prospects: { priorityShare: 0.1 },
-  review: { keyMonths: 1, ordinaryMonths: 3, prospectMonths: 6 },
-  watch: { fallingShare: 0.2 },
-  history: { runs: 20 },
-  credit: { maxDaysA: 0, maxDaysB: 30, maxDaysC: 90 },
-  potential: { highGrowth: 0.3, lowGrowth: 0, highHeadroom: 0.5, lowHeadroom: 0.2 },
-  regionalShare: { dominant: 0.42, strong: 0.26, competitive: 0.11 },
-  owners: { loadFactor: 2 },
-  synonyms: { managementMode: {}, salesMode: {}, sensitivity: {} },
-};
+/** The defaults, read off RULE_SETTINGS: the course's shares, DOMAIN.md's bands. */
+export const DEFAULT_RULES: Rules = { version: RULES_VERSION, ...defaultsOf(RULE_SETTINGS) } as Rules;
 
 type Json = unknown;
 type Path = string;
@@ -217,151 +305,52 @@ export function validateRules(input: Json, messages: EngineMessages): { rules: R
     bad("version", input.version, messages.expect.version(RULES_VERSION));
   }
 
-  const section = (name: string): Record<string, Json> => {
-    const v = input[name];
-    if (v === undefined) return {};
-    if (!isRecord(v)) {
-      bad(name, v, messages.expect.object);
-      return {};
+  // Each setting checked as RULE_SETTINGS declares it; a group that is not an object is one finding.
+  const read = (
+    spec: Readonly<Record<string, unknown>>,
+    value: Record<string, Json>,
+    prefix: string,
+  ): Record<string, unknown> => {
+    const out: Record<string, unknown> = {};
+    for (const [key, declared] of Object.entries(spec)) {
+      const path = prefix ? `${prefix}.${key}` : key;
+      const v = value[key];
+      if (!isSetting(declared)) {
+        if (v !== undefined && !isRecord(v)) bad(path, v, messages.expect.object);
+        out[key] = read(declared as Record<string, unknown>, isRecord(v) ? v : {}, path);
+        continue;
+      }
+      out[key] = readSetting(declared, v, path);
     }
-    return v;
+    return out;
   };
-  const num = (
-    sec: Record<string, Json>,
-    path: string,
-    key: string,
-    def: number,
-    min: number,
-    max: number,
-  ): number => {
-    const v = sec[key];
-    if (v === undefined) return def;
-    if (typeof v !== "number" || !Number.isFinite(v) || v < min || v > max) {
-      bad(`${path}.${key}`, v, messages.expect.range(min, max));
-      return def;
+  const readSetting = (spec: Setting, v: Json, path: string): unknown => {
+    switch (spec.kind) {
+      case "words":
+        if (v === undefined) return {};
+        if (!isRecord(v) || !Object.values(v).every((x) => typeof x === "string")) {
+          bad(path, v, messages.expect.wordMap);
+          return {};
+        }
+        return v;
+      case "choice":
+        if (v === undefined) return spec.default;
+        if (typeof v !== "string" || !spec.options.includes(v)) {
+          bad(path, v, messages.expect.oneOf(spec.options));
+          return spec.default;
+        }
+        return v;
+      case "optionalNumber":
+      case "number":
+        if (v === undefined || (v === null && spec.kind === "optionalNumber")) return spec.default;
+        if (typeof v !== "number" || !Number.isFinite(v) || v < spec.min || v > spec.max) {
+          bad(path, v, messages.expect.range(spec.min, spec.max));
+          return spec.default;
+        }
+        return v;
     }
-    return v;
   };
-  const oneOf = <T extends string>(
-    sec: Record<string, Json>,
-    path: string,
-    key: string,
-    def: T,
-    allowed: readonly T[],
-  ): T => {
-    const v = sec[key];
-    if (v === undefined) return def;
-    if (typeof v !== "string" || !(allowed as readonly string[]).includes(v)) {
-      bad(`${path}.${key}`, v, messages.expect.oneOf(allowed));
-      return def;
-    }
-    return v as T;
-  };
-  const words = (sec: Record<string, Json>, path: string, key: string): Record<string, string> => {
-    const v = sec[key];
-    if (v === undefined) return {};
-    if (!isRecord(v) || !Object.values(v).every((x) => typeof x === "string")) {
-      bad(`${path}.${key}`, v, messages.expect.wordMap);
-      return {};
-    }
-    return v as Record<string, string>;
-  };
-
-  const D = DEFAULT_RULES;
-  const t = section("tiering");
-  const s = section("score");
-  const w = isRecord(s.weights) ? s.weights : {};
-  if (s.weights !== undefined && !isRecord(s.weights))
-    bad("score.weights", s.weights, messages.expect.object);
-  const tm = section("time");
-  const ts = isRecord(tm.share) ? tm.share : {};
-  if (tm.share !== undefined && !isRecord(tm.share)) bad("time.share", tm.share, messages.expect.object);
-  const pr = section("promotion");
-  const ps = section("prospects");
-  const rv = section("review");
-  const wa = section("watch");
-  const hi = section("history");
-  const cr = section("credit");
-  const po = section("potential");
-  const rs = section("regionalShare");
-  const ow = section("owners");
-  const sy = section("synonyms");
-
-  let capacity: number | null = D.time.monthlyCapacityHours;
-  if (tm.monthlyCapacityHours !== undefined && tm.monthlyCapacityHours !== null) {
-    const v = tm.monthlyCapacityHours;
-    if (typeof v !== "number" || !Number.isFinite(v) || v <= 0 || v > 1e7)
-      bad("time.monthlyCapacityHours", v, messages.expect.range(0, 1e7));
-    else capacity = v;
-  }
-
-  const rules: Rules = {
-    version: RULES_VERSION,
-    tiering: {
-      method: oneOf(t, "tiering", "method", D.tiering.method, TIER_METHODS),
-      keyShare: num(t, "tiering", "keyShare", D.tiering.keyShare, 0, 1),
-      countBase: oneOf(t, "tiering", "countBase", D.tiering.countBase, ["all", "active"] as const),
-      keyRevenueShare: num(t, "tiering", "keyRevenueShare", D.tiering.keyRevenueShare, 0, 1),
-      keyMinRevenue: num(t, "tiering", "keyMinRevenue", D.tiering.keyMinRevenue, 0, 1e15),
-      ordinaryMinRevenue: num(t, "tiering", "ordinaryMinRevenue", D.tiering.ordinaryMinRevenue, 0, 1e15),
-      keyMinScore: num(t, "tiering", "keyMinScore", D.tiering.keyMinScore, 0, 100),
-      hysteresis: num(t, "tiering", "hysteresis", D.tiering.hysteresis, 0, 0.5),
-      coreRevenueShare: num(t, "tiering", "coreRevenueShare", D.tiering.coreRevenueShare, 0, 1),
-      revenueGate: num(t, "tiering", "revenueGate", D.tiering.revenueGate, 0, 1),
-    },
-    score: {
-      weights: {
-        revenue: num(w, "score.weights", "revenue", D.score.weights.revenue, 0, 1000),
-        growth: num(w, "score.weights", "growth", D.score.weights.growth, 0, 1000),
-        tenure: num(w, "score.weights", "tenure", D.score.weights.tenure, 0, 1000),
-        strategic: num(w, "score.weights", "strategic", D.score.weights.strategic, 0, 1000),
-      },
-      tenureFullYears: num(s, "score", "tenureFullYears", D.score.tenureFullYears, 0.1, 200),
-    },
-    time: {
-      share: {
-        key: num(ts, "time.share", "key", D.time.share.key, 0, 1),
-        ordinary: num(ts, "time.share", "ordinary", D.time.share.ordinary, 0, 1),
-        prospect: num(ts, "time.share", "prospect", D.time.share.prospect, 0, 1),
-      },
-      monthlyCapacityHours: capacity,
-      hoursPerOwner: num(tm, "time", "hoursPerOwner", D.time.hoursPerOwner, 0, 744),
-    },
-    promotion: {
-      topIncreaseShare: num(pr, "promotion", "topIncreaseShare", D.promotion.topIncreaseShare, 0, 1),
-      nearKey: num(pr, "promotion", "nearKey", D.promotion.nearKey, 0, 1),
-    },
-    prospects: { priorityShare: num(ps, "prospects", "priorityShare", D.prospects.priorityShare, 0, 1) },
-    review: {
-      keyMonths: num(rv, "review", "keyMonths", D.review.keyMonths, 1, 60),
-      ordinaryMonths: num(rv, "review", "ordinaryMonths", D.review.ordinaryMonths, 1, 60),
-      prospectMonths: num(rv, "review", "prospectMonths", D.review.prospectMonths, 1, 60),
-    },
-    watch: { fallingShare: num(wa, "watch", "fallingShare", D.watch.fallingShare, 0, 1) },
-    history: { runs: num(hi, "history", "runs", D.history.runs, 1, 1000) },
-    credit: {
-      maxDaysA: num(cr, "credit", "maxDaysA", D.credit.maxDaysA, 0, 100000),
-      maxDaysB: num(cr, "credit", "maxDaysB", D.credit.maxDaysB, 0, 100000),
-      maxDaysC: num(cr, "credit", "maxDaysC", D.credit.maxDaysC, 0, 100000),
-    },
-    potential: {
-      highGrowth: num(po, "potential", "highGrowth", D.potential.highGrowth, -1, 100),
-      lowGrowth: num(po, "potential", "lowGrowth", D.potential.lowGrowth, -1, 100),
-      highHeadroom: num(po, "potential", "highHeadroom", D.potential.highHeadroom, 0, 1),
-      lowHeadroom: num(po, "potential", "lowHeadroom", D.potential.lowHeadroom, 0, 1),
-    },
-    regionalShare: {
-      dominant: num(rs, "regionalShare", "dominant", D.regionalShare.dominant, 0, 1),
-      strong: num(rs, "regionalShare", "strong", D.regionalShare.strong, 0, 1),
-      competitive: num(rs, "regionalShare", "competitive", D.regionalShare.competitive, 0, 1),
-    },
-    owners: { loadFactor: num(ow, "owners", "loadFactor", D.owners.loadFactor, 1, 1000) },
-    synonyms: {
-      managementMode: words(sy, "synonyms", "managementMode"),
-      salesMode: words(sy, "synonyms", "salesMode"),
-      sensitivity: words(sy, "synonyms", "sensitivity"),
-    },
-  };
+  const rules = { version: RULES_VERSION, ...read(RULE_SETTINGS, input, "") } as Rules;
 
   const r = rules;
   const shareSum = r.time.share.key + r.time.share.ordinary + r.time.share.prospect;

@@ -526,3 +526,16 @@ describe("a re-run on our own output", () => {
     ]);
   });
 });
+
+describe("a workbook with no sheet to tier", () => {
+  it("says so and how to choose one, instead of naming an empty sheet", async () => {
+    const work = await tempDir();
+    const input = await writeWorkbook(path.join(work, "only-ours.xlsx"), { "Tiering Strategy": ledger(3) });
+    const run = await runCommand([input]);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toMatch(
+      /no sheet of distributors to tier \(only: Tiering Strategy\)\. Name one with --sheet\.$/,
+    );
+    expect(run.stderr).not.toMatch(/''/);
+  });
+});

@@ -1,5 +1,5 @@
 import { Button, Field, Radio, RadioGroup } from "@fluentui/react-components";
-import { type Rules, TIERS, TIER_METHODS, type TierMethod } from "../../engine";
+import { type Rules, TIERS, TIER_METHODS, type TierMethod, settingBounds } from "../../engine";
 import type { Messages } from "../../i18n";
 import type { RuleGroup } from "../rulesCheck";
 import { NumberField } from "./NumberField";
@@ -46,8 +46,7 @@ export default function RulesFields({ m, rules, problems, bodyId, onChange, onRe
           {...common}
           label={ui.keyShare}
           value={pct(t.keyShare)}
-          min={0}
-          max={100}
+          {...settingBounds("tiering.keyShare")}
           onCommit={(v) => tiering({ keyShare: frac(v) })}
         />
       )}
@@ -56,8 +55,7 @@ export default function RulesFields({ m, rules, problems, bodyId, onChange, onRe
           {...common}
           label={ui.keyRevenueShare}
           value={pct(t.keyRevenueShare)}
-          min={0}
-          max={100}
+          {...settingBounds("tiering.keyRevenueShare")}
           onCommit={(v) => tiering({ keyRevenueShare: frac(v) })}
         />
       )}
@@ -66,8 +64,7 @@ export default function RulesFields({ m, rules, problems, bodyId, onChange, onRe
           {...common}
           label={ui.keyMinRevenue}
           value={t.keyMinRevenue}
-          min={0}
-          max={1e15}
+          {...settingBounds("tiering.keyMinRevenue")}
           onCommit={(v) => tiering({ keyMinRevenue: v ?? 0 })}
         />
       )}
@@ -76,8 +73,7 @@ export default function RulesFields({ m, rules, problems, bodyId, onChange, onRe
           {...common}
           label={ui.keyMinScore}
           value={t.keyMinScore}
-          min={0}
-          max={100}
+          {...settingBounds("tiering.keyMinScore")}
           onCommit={(v) => tiering({ keyMinScore: v ?? 0 })}
         />
       )}
@@ -85,8 +81,7 @@ export default function RulesFields({ m, rules, problems, bodyId, onChange, onRe
         {...common}
         label={ui.hysteresis}
         value={pct(t.hysteresis)}
-        min={0}
-        max={50}
+        {...settingBounds("tiering.hysteresis")}
         onCommit={(v) => tiering({ hysteresis: frac(v) })}
       />
       {group("time", ui.timeShares)}
@@ -97,8 +92,7 @@ export default function RulesFields({ m, rules, problems, bodyId, onChange, onRe
             key={tier}
             label={`${m.engine.tier[tier]} %`}
             value={pct(rules.time.share[tier])}
-            min={0}
-            max={100}
+            {...settingBounds(`time.share.${tier}`)}
             onCommit={(v) => set("time", { ...rules.time, share: { ...rules.time.share, [tier]: frac(v) } })}
           />
         ))}
@@ -109,8 +103,7 @@ export default function RulesFields({ m, rules, problems, bodyId, onChange, onRe
         hint={ui.capacityHint(rules.time.hoursPerOwner)}
         value={rules.time.monthlyCapacityHours}
         optional
-        min={1}
-        max={1e7}
+        {...settingBounds("time.monthlyCapacityHours")}
         onCommit={(v) => set("time", { ...rules.time, monthlyCapacityHours: v })}
       />
       {group("credit", ui.creditBands)}
@@ -121,8 +114,7 @@ export default function RulesFields({ m, rules, problems, bodyId, onChange, onRe
             key={k}
             label={`${m.engine.classes.credit[k.slice(-1) as "A" | "B" | "C"]} ≤`}
             value={rules.credit[k]}
-            min={0}
-            max={100000}
+            {...settingBounds(`credit.${k}`)}
             onCommit={(v) => set("credit", { ...rules.credit, [k]: v ?? 0 })}
           />
         ))}
@@ -135,8 +127,7 @@ export default function RulesFields({ m, rules, problems, bodyId, onChange, onRe
             key={k}
             label={`${m.engine.classes.regionalShare[k]} %`}
             value={pct(rules.regionalShare[k])}
-            min={0}
-            max={100}
+            {...settingBounds(`regionalShare.${k}`)}
             onCommit={(v) => set("regionalShare", { ...rules.regionalShare, [k]: frac(v) })}
           />
         ))}
