@@ -117,6 +117,34 @@ describe("the same sheet through the add-in and the command line", () => {
 });
 
 describe("merged cells", () => {
+  it("where the tier columns go stop the add-in before anything is written, as they stop the CLI", async () => {
+    const wb = new FakeWorkbook();
+    const sheet = wb
+      .addSheet("Dealers")
+      .fill([
+        ["Distributor", "Revenue", "Owner"],
+        ...Array.from({ length: 8 }, (_, i) => [`Dealer ${i + 1}`, (8 - i) * 1000, i === 1 ? "Ann" : ""]),
+      ]);
+    // The owner merged across into D, the first column the run would write.
+    sheet.merged.push({ row: 2, column: 2, rows: 2, columns: 2 });
+    await expect(
+      tierInExcel(asExcelContext(wb.context()), { language: "en-US", supports: wb.supports, asOf: AS_OF }),
+    ).rejects.toMatchObject({
+      name: "TieringBlockedError",
+      findings: [
+        expect.objectContaining({
+          code: "output.merged",
+          row: 3,
+          column: "D",
+          message:
+            "Cells C3:D4 on sheet 'Dealers' are merged where the column 'Tier' goes: unmerge them (Home > Merge & Center) or move them, then run again. Nothing was written.",
+        }),
+      ],
+    });
+    expect(sheet.value(0, 3)).toBe("");
+    expect(wb.sheets.map((s) => s.name)).toEqual(["Dealers"]);
+  });
+
   it("read as their master's value in the add-in, as the CLI reads them, and both write the same", async () => {
     const header = ["Distributor", "Revenue", "Region", "Owner"];
     const body = Array.from({ length: 12 }, (_, i) => [`Dealer ${i + 1}`, (12 - i) * 1000]);
