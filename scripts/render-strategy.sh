@@ -18,11 +18,13 @@ from openpyxl.utils import get_column_letter
 src, work, lang = sys.argv[1:4]
 strategy = "分级策略" if lang == "zh" else "Tiering Strategy"
 data = "经销商台账" if lang == "zh" else "Distributors"
-wb = openpyxl.load_workbook(src)
-for name in list(wb.sheetnames):
-    if name != strategy:
-        del wb[name]
-wb.save(f"{work}/strategy-{lang}.xlsx")
+# The strategy sheet as printed, chart included: LibreOffice prints the whole workbook (openpyxl would
+# drop the chart on saving a copy), and the strategy's pages are picked out by their first lines: from
+# the page starting with its title to the page before the change log's first header.
+wb = openpyxl.load_workbook(src, read_only=True)
+log = "分级变更记录" if lang == "zh" else "Tiering Changes"
+with open(f"{work}/marks-{lang}.txt", "w", encoding="utf8") as f:
+    f.write(f"{next(wb[strategy].values)[0]}\n{next(wb[log].values)[0]}\n")
 wb = openpyxl.load_workbook(src)
 for name in list(wb.sheetnames):
     if name != data:
@@ -39,10 +41,36 @@ ws.sheet_properties.pageSetUpPr.fitToPage = True
 ws.print_title_rows = "3:3"
 wb.save(f"{work}/data-{lang}.xlsx")
 PY
-  for part in strategy data; do
-    soffice --headless --convert-to pdf --outdir "$work" "$work/$part-$lang.xlsx" >/dev/null 2>&1
-    rm -f "assets/screenshots/$part.$lang"-*.png
-    pdftoppm -png -r 110 "$work/$part-$lang.pdf" "assets/screenshots/$part.$lang"
+  soffice --headless --convert-to pdf --outdir "$work" "$work/data-$lang.xlsx" >/dev/null 2>&1
+  rm -f "assets/screenshots/data.$lang"-*.png
+  pdftoppm -png -r 110 "$work/data-$lang.pdf" "assets/screenshots/data.$lang"
+  soffice --headless --convert-to pdf --outdir "$work" "$work/$lang.xlsx" >/dev/null 2>&1
+  title=$(sed -n 1p "$work/marks-$lang.txt")
+  logHeader=$(sed -n 2p "$work/marks-$lang.txt")
+  pages=$(pdfinfo "$work/$lang.pdf" | awk '/^Pages:/ {print $2}')
+  first=0
+  last=0
+  for ((p = 1; p <= pages; p++)); do
+    # The page's first line, leading blanks off (read to the end: no broken pipe under pipefail).
+    line=$(pdftotext -f "$p" -l "$p" -layout "$work/$lang.pdf" - | awk 'NF && !done {sub(/^[ \t]+/, ""); print; done = 1}')
+    if [ "$first" -eq 0 ] && [[ "$line" == "$title"* ]]; then first=$p; fi
+    if [ "$first" -gt 0 ] && [ "$p" -gt "$first" ] && [[ "$line" == "$logHeader"* ]]; then
+      last=$((p - 1))
+      break
+    fi
+  done
+  if [ "$first" -eq 0 ]; then
+    echo "the strategy sheet's title '$title' starts no page of $lang.pdf" >&2
+    exit 1
+  fi
+  [ "$last" -gt 0 ] || last=$pages
+  rm -f "assets/screenshots/strategy.$lang"-*.png
+  pdftoppm -png -r 110 -f "$first" -l "$last" "$work/$lang.pdf" "$work/strategy.$lang"
+  # Pages numbered from 1, as the strategy sheet prints them.
+  k=1
+  for f in $(ls "$work/strategy.$lang"-*.png | sort -V); do
+    cp "$f" "assets/screenshots/strategy.$lang-$k.png"
+    k=$((k + 1))
   done
 done
 ls assets/screenshots/strategy.*.png assets/screenshots/data.*.png

@@ -1,5 +1,5 @@
 import { columnLetter } from "../engine";
-import type { ChartPlan, PlanCell, PlanRow, SheetPlan } from "../workbook";
+import { type ChartPlan, type PlanCell, type PlanRow, type SheetPlan, wrappedLines } from "../workbook";
 import type { CellLook, StyleBook } from "./styleBook";
 import { escapeXml } from "./xml";
 
@@ -52,6 +52,10 @@ const LOOK: Readonly<Record<PlanRow["style"], CellLook>> = {
 /** A sheet reference as formulas write it: quoted, quotes doubled. */
 export const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
 
+/** Excel's default column width (characters) and the points a line of 11-point text takes. */
+const DEFAULT_WIDTH = 8.43;
+const LINE_POINTS = 15;
+
 /** Page margins Excel gives a new sheet (inches). */
 const MARGINS = '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
 /** The last column index a row break spans (XFD, 0-based), as Excel writes it. */
@@ -88,7 +92,14 @@ export function productSheetXml(sheet: SheetPlan, styles: StyleBook, hasDrawing:
         : cellXml("", columnLetter(c), r + 1, value, style);
       if (xml) cells.push(xml);
     });
-    if (cells.length > 0) parts.push(`<row r="${r + 1}">${cells.join("")}</row>`);
+    // A wrapped table header gets the height of its lines: readers do not grow a row on opening a file.
+    let lines = 1;
+    if (row.style === "tableHeader")
+      row.cells.forEach((v, c) => {
+        lines = Math.max(lines, wrappedLines(v ?? null, sheet.columnWidths[c] ?? DEFAULT_WIDTH));
+      });
+    const height = lines > 1 ? ` ht="${lines * LINE_POINTS}" customHeight="1"` : "";
+    if (cells.length > 0) parts.push(`<row r="${r + 1}"${height}>${cells.join("")}</row>`);
   });
   parts.push("</sheetData>");
   const print = sheet.print;
@@ -180,8 +191,8 @@ export function chartXml(chart: ChartPlan, sheet: SheetPlan): string {
     '<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/><c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>' +
     series.join("") +
     '<c:gapWidth val="150"/><c:axId val="1001"/><c:axId val="1002"/></c:barChart>' +
-    '<c:catAx><c:axId val="1001"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="1002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx>' +
-    `<c:valAx><c:axId val="1002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/><c:numFmt formatCode="${escapeXml(valueFormat)}" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="1001"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>` +
+    '<c:catAx><c:axId val="1001"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="1002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx>' +
+    `<c:valAx><c:axId val="1002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/><c:numFmt formatCode="${escapeXml(valueFormat)}" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="1001"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>` +
     '</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>'
   );
 }
