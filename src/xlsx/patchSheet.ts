@@ -5,7 +5,7 @@ import { cellXml } from "./sheetWriter";
 import { cellsOf, rowNumberOf, splitSheet } from "./sheetXml";
 import type { StyleBook } from "./styleBook";
 import { attribute, columnOfRef, elements, escapeXml, parseRange, unescapeXml } from "./xml";
-import { type DeflatedPart, type ZipEntry, createDeflater, inflateChunks } from "./zip";
+import { type DeflatedPart, type ZipEntry, createDeflater, partChunks } from "./zip";
 
 /** The tier labels in every language: a conditional format testing one of them is ours. */
 const TIER_LABELS = new Set(LANGUAGES.flatMap((l) => TIERS.map((t) => getMessages(l).engine.tier[t])));
@@ -177,7 +177,7 @@ export async function patchDataSheet(entry: ZipEntry, patch: DataSheetPatch): Pr
     if (nextMissing <= r) nextMissing = r + 1;
   };
 
-  await splitSheet(inflateChunks(entry), {
+  await splitSheet(partChunks(entry), {
     head: async (text, p) => {
       prefix = p;
       const result = patchHead(text, plan, prefix);

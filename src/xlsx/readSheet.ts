@@ -10,7 +10,7 @@ import {
   readSharedStrings,
 } from "./xlsxPackage";
 import { attribute, firstElement, readRelationships, relsPathOf } from "./xml";
-import { inflateChunks } from "./zip";
+import { partChunks } from "./zip";
 
 /**
  * Picks the sheet to tier: the one named, else the workbook's active sheet, else the first visible one.
@@ -97,7 +97,7 @@ export async function readSheet(pkg: XlsxPackage, sheet: SheetEntry, ctx: CellCo
     },
   };
   try {
-    await splitSheet(inflateChunks(entry), parts);
+    await splitSheet(partChunks(entry), parts);
   } catch (cause) {
     throw fromZipError(cause, pkg.path);
   }

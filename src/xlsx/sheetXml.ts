@@ -27,7 +27,7 @@ const SHEET_DATA_OPEN = /<([A-Za-z_][\w.-]*:)?sheetData(?=[\s/>])[^>]*?(\/?)>/;
 
 /**
  * Feeds a worksheet's XML, chunk by chunk, to `parts`.
- * @example await splitSheet(inflateChunks(entry), { head, row, tail })
+ * @example await splitSheet(partChunks(entry), { head, row, tail })
  */
 export async function splitSheet(
   chunks: AsyncIterable<Buffer> | Iterable<Buffer>,

@@ -186,6 +186,30 @@ export function inflate(entry: ZipEntry): Buffer {
   return data;
 }
 
+/** Parts up to this size are inflated at once (native, one call) and kept for the write that follows. */
+const WHOLE_PART_BYTES = 128 << 20;
+/** Slices of an inflated part handed to the sheet scanner: their strings stay in V8's young generation. */
+const SLICE_BYTES = 64 << 10;
+const inflatedParts = new WeakMap<ZipEntry, Buffer>();
+
+/**
+ * A part's bytes in slices, for the sheet scanner: a part up to 128 MB is inflated in one native call and
+ * kept (the write reads the same sheet again); a larger one (a million-row sheet) streams.
+ * @example for await (const chunk of partChunks(entry)) scan(chunk)
+ */
+export async function* partChunks(entry: ZipEntry): AsyncGenerator<Buffer> {
+  if (entry.size > WHOLE_PART_BYTES) {
+    yield* inflateChunks(entry);
+    return;
+  }
+  let whole = inflatedParts.get(entry);
+  if (!whole) {
+    whole = inflate(entry);
+    inflatedParts.set(entry, whole);
+  }
+  for (let at = 0; at < whole.length; at += SLICE_BYTES) yield whole.subarray(at, at + SLICE_BYTES);
+}
+
 /**
  * The part's bytes in chunks as they inflate (native zlib on the thread pool), for parts too large to
  * hold inflated at once: a million-row sheet. Size and CRC are checked at the end.
@@ -197,7 +221,7 @@ export async function* inflateChunks(entry: ZipEntry): AsyncGenerator<Buffer> {
   }
   // Small chunks: their strings stay in V8's young generation and die there; a megabyte string goes to
   // the large-object space, and hundreds of them drive full collections over a million rows' heap.
-  const inflater = Readable.from([entry.raw]).pipe(createInflateRaw({ chunkSize: 32 << 10 }));
+  const inflater = Readable.from([entry.raw]).pipe(createInflateRaw({ chunkSize: SLICE_BYTES }));
   let size = 0;
   let crc = 0;
   try {
