@@ -5,7 +5,6 @@ import {
   type DimensionColumn,
   NO_TIER,
   STANDING,
-  type Standing,
   TIER_CODE,
   createAccountTable,
   createDimensionColumn,
@@ -28,9 +27,18 @@ import type { HeaderDetection } from "./headers";
 import type { EngineMessages } from "./messages";
 import { unitFromNumberFormat } from "./normalize";
 import type { Rules, Tier } from "./rules";
-import { creditOf, growthOf, increaseOf, potentialOf, tenureOf } from "./readers";
+import {
+  creditOf,
+  growthOf,
+  increaseOf,
+  moneyOf,
+  potentialOf,
+  shareOf,
+  standingOf,
+  tenureOf,
+} from "./readers";
 import { isTotalLabel } from "./rows";
-import { type Parsed, isDateFormat, parseDate, parseFlag, parseNumber, parseShare } from "./values";
+import { isDateFormat, parseDate, parseFlag, parseNumber, parseShare } from "./values";
 import type { CreditClass } from "./classes";
 
 /** A row that was not tiered, and why. */
@@ -255,36 +263,21 @@ export function readAccounts(
     }
 
     let revenue: number | null = null;
-    let standing: Standing = "noSales";
-    let standingText = "";
+    let unreadable: string | null = null;
     if (cRevenue) {
       const cell = row[cRevenue.index];
-      let value = Number.NaN;
-      if (typeof cell === "number" && Number.isFinite(cell) && Number.isFinite(cell * revenueUnit))
-        value = cell * revenueUnit;
-      else {
-        const parsed = parseNumber(cell, revenueUnit);
-        // A number past what a double holds once its unit is applied (1e305 万元) is unreadable: it never
-        // reaches a cell or a sum.
-        const p: Parsed<number> =
-          parsed.kind === "value" && !Number.isFinite(parsed.value)
-            ? { kind: "invalid", raw: cellText(cell) }
-            : parsed;
-        if (p.kind === "value") value = p.value;
-        else if (p.kind === "invalid") {
-          standing = "unreadableSales";
-          standingText = p.raw;
-          push(
-            "value.notANumber",
-            "warning",
-            sheetRow,
-            cRevenue,
-            f.notANumber(sheetRow, cRevenue.header, p.raw, f.consequenceProspect),
-          );
-        }
-      }
-      if (!Number.isNaN(value)) {
-        if (value < 0) {
+      const p = moneyOf(cell, revenueUnit);
+      if (p.kind === "invalid") {
+        unreadable = p.raw;
+        push(
+          "value.notANumber",
+          "warning",
+          sheetRow,
+          cRevenue,
+          f.notANumber(sheetRow, cRevenue.header, p.raw, f.consequenceProspect),
+        );
+      } else if (p.kind === "value") {
+        if (p.value < 0)
           push(
             "value.negative",
             "warning",
@@ -292,15 +285,16 @@ export function readAccounts(
             cRevenue,
             f.negative(sheetRow, cRevenue.header, cellText(cell)),
           );
-        }
-        revenue = value;
+        revenue = p.value;
       }
     }
-    if (revenue !== null && revenue > 0) {
-      standing = revenue < rules.tiering.ordinaryMinRevenue ? "belowMinimum" : "sales";
-    }
-    if (status === "prospect" && standing === "sales" && cStatus) {
-      // The course: one deal makes a prospect an ordinary customer, whatever the status column says.
+    const {
+      standing,
+      text: standingText,
+      prospectWithSales,
+    } = standingOf(revenue, unreadable, status, statusText, rules.tiering.ordinaryMinRevenue);
+    // The course: one deal makes a prospect an ordinary customer, whatever the status column says.
+    if (prospectWithSales && cStatus)
       push(
         "status.prospectWithSales",
         "warning",
@@ -308,13 +302,6 @@ export function readAccounts(
         cStatus,
         f.prospectWithSales(sheetRow, cStatus.header, statusText),
       );
-    } else if (status === "prospect") {
-      standing = "statusProspect";
-      standingText = statusText;
-    } else if (status === "active" && standing !== "sales") {
-      standing = "statusActive";
-      standingText = statusText;
-    }
 
     const priorRevenue = number(row, cPrior, priorUnit, sheetRow, f.consequenceIgnored);
     let growth: number | null = null;
@@ -371,18 +358,15 @@ export function readAccounts(
     }
     let marketShare: number | null = null;
     if (cShare) {
-      const cell = row[cShare.index];
-      const s: Parsed<number> | null =
-        typeof cell === "number" && Number.isFinite(cell) ? null : parseShare(cell, sharePoints);
-      if (s === null) marketShare = sharePoints ? (cell as number) / 100 : (cell as number);
-      else if (s.kind === "value") marketShare = s.value;
-      else if (s.kind === "invalid")
+      const p = shareOf(row[cShare.index], sharePoints);
+      if (p.kind === "value") marketShare = p.value;
+      else if (p.kind === "invalid")
         push(
           "value.notANumber",
           "warning",
           sheetRow,
           cShare,
-          f.notANumber(sheetRow, cShare.header, s.raw, f.consequenceIgnored),
+          f.notANumber(sheetRow, cShare.header, p.raw, f.consequenceIgnored),
         );
     }
     let lastVisit = Number.NaN;

@@ -6,8 +6,10 @@
 import type { Cell } from "./cells";
 import type { CreditClass, PotentialClass } from "./classes";
 import { creditFromOverdue, potentialFromGrowth, potentialFromHeadroom, worseCredit } from "./classify";
+import type { Standing } from "./account";
 import type { Rules } from "./rules";
-import { type Parsed, dateFromExcelSerial, parseYears } from "./values";
+import { cellText } from "./cells";
+import { type Parsed, dateFromExcelSerial, parseNumber, parseShare, parseYears } from "./values";
 
 /**
  * Growth as a rate: the growth column where it has one, else revenue against the prior year.
@@ -75,4 +77,60 @@ export function tenureOf(raw: Cell, isDateColumn: boolean, asOf: Date): Parsed<n
   const cell = serialDate ?? raw;
   if (typeof cell === "number" && cell >= 0 && cell <= 200) return { kind: "value", value: cell };
   return parseYears(cell, asOf);
+}
+
+/**
+ * Money from a revenue cell in the column's unit (万元 → x10,000): a plain number directly, text through
+ * the number parser; a value past what a double holds once its unit is applied (1e305 万元) is
+ * unreadable, so it never reaches a cell or a sum.
+ * @example moneyOf(12.5, 10_000) // { kind: "value", value: 125000 }
+ */
+export function moneyOf(cell: Cell, unit: number): Parsed<number> {
+  if (typeof cell === "number" && Number.isFinite(cell) && Number.isFinite(cell * unit))
+    return { kind: "value", value: cell * unit };
+  const parsed = parseNumber(cell, unit);
+  return parsed.kind === "value" && !Number.isFinite(parsed.value)
+    ? { kind: "invalid", raw: cellText(cell) }
+    : parsed;
+}
+
+/**
+ * A share from a cell (0.35, "35%", or 35 in a column of percent points).
+ * @example shareOf(35, true) // { kind: "value", value: 0.35 }
+ */
+export function shareOf(cell: Cell, percentPoints: boolean): Parsed<number> {
+  if (typeof cell === "number" && Number.isFinite(cell))
+    return { kind: "value", value: percentPoints ? cell / 100 : cell };
+  return parseShare(cell, percentPoints);
+}
+
+/** What a row's status column says, once read: a known word, or nothing to go on. */
+export type StatusWord = "prospect" | "active" | "inactive" | undefined;
+
+/**
+ * Why an account is a customer or a prospect (DOMAIN.md, "one deal makes a customer"): sales make it a
+ * customer whatever the status says (then `prospectWithSales` is a finding); without sales, a status
+ * of prospect or active decides; unreadable sales and sales under the minimum leave it a prospect.
+ * `text` is what the row said that decided it (the status, or the unreadable revenue).
+ * @example standingOf(5000, null, "prospect", "潜在", 0) // { standing: "sales", text: "", prospectWithSales: true }
+ */
+export function standingOf(
+  revenue: number | null,
+  unreadable: string | null,
+  status: StatusWord,
+  statusText: string,
+  ordinaryMinRevenue: number,
+): { standing: Standing; text: string; prospectWithSales: boolean } {
+  let standing: Standing = unreadable !== null ? "unreadableSales" : "noSales";
+  let text = unreadable ?? "";
+  if (revenue !== null && revenue > 0) {
+    standing = revenue < ordinaryMinRevenue ? "belowMinimum" : "sales";
+    text = "";
+  }
+  if (status === "prospect" && standing === "sales") return { standing, text, prospectWithSales: true };
+  if (status === "prospect")
+    return { standing: "statusProspect", text: statusText, prospectWithSales: false };
+  if (status === "active" && standing !== "sales")
+    return { standing: "statusActive", text: statusText, prospectWithSales: false };
+  return { standing, text, prospectWithSales: false };
 }

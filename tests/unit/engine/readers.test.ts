@@ -1,5 +1,14 @@
 import { DEFAULT_RULES } from "../../../src/engine";
-import { creditOf, growthOf, increaseOf, potentialOf, tenureOf } from "../../../src/engine/readers";
+import {
+  creditOf,
+  growthOf,
+  increaseOf,
+  moneyOf,
+  potentialOf,
+  shareOf,
+  standingOf,
+  tenureOf,
+} from "../../../src/engine/readers";
 
 const R = DEFAULT_RULES;
 const AS_OF = new Date("2025-06-30T00:00:00Z");
@@ -68,4 +77,48 @@ describe("the row readers", () => {
       expect(t.kind === "value" ? t.value : 0).toBeCloseTo(years, 0);
     }
   });
+
+  it.each([
+    [12.5, 10_000, { kind: "value", value: 125_000 }],
+    ["12.5万", 1, { kind: "value", value: 125_000 }],
+    ["¥1,200", 1, { kind: "value", value: 1200 }],
+    [1e305, 10_000, { kind: "invalid", raw: "1e+305" }],
+    ["n/a", 1, { kind: "blank" }],
+    ["about forty", 1, { kind: "invalid", raw: "about forty" }],
+    [null, 1, { kind: "blank" }],
+  ])("moneyOf(%p, unit %p) = %p", (cell, unit, expected) => {
+    expect(moneyOf(cell as never, unit)).toEqual(expected);
+  });
+
+  it.each([
+    [0.35, false, 0.35],
+    [35, true, 0.35],
+    ["35%", false, 0.35],
+    ["35%", true, 0.35],
+  ])("shareOf(%p, points %p) = %p", (cell, points, expected) => {
+    const p = shareOf(cell, points);
+    expect(p.kind).toBe("value");
+    if (p.kind === "value") expect(p.value).toBeCloseTo(expected, 9);
+  });
+
+  it.each([
+    // revenue, unreadable, status, status text, minimum → standing, text, prospect with sales
+    [5000, null, undefined, "", 0, "sales", "", false],
+    [5000, null, "prospect", "潜在", 0, "sales", "", true],
+    [null, null, "prospect", "潜在", 0, "statusProspect", "潜在", false],
+    [0, null, "active", "合作中", 0, "statusActive", "合作中", false],
+    [null, "n/a", undefined, "", 0, "unreadableSales", "n/a", false],
+    [null, "n/a", "active", "合作中", 0, "statusActive", "合作中", false],
+    [800, null, undefined, "", 1000, "belowMinimum", "", false],
+    [null, null, undefined, "", 0, "noSales", "", false],
+  ] as const)(
+    "standingOf(%p, %p, %p, %p, min %p) = %p",
+    (revenue, unreadable, status, statusText, min, standing, text, withSales) => {
+      expect(standingOf(revenue, unreadable, status, statusText, min)).toEqual({
+        standing,
+        text,
+        prospectWithSales: withSales,
+      });
+    },
+  );
 });
