@@ -223,9 +223,10 @@ export function watchReasonsOf(mask: number): WatchReason[] {
   return WATCH_REASONS.filter((r) => (mask & WATCH_BIT[r]) !== 0);
 }
 
-/** A date as "YYYY-MM-DD" (UTC). */
+/** A date as "YYYY-MM-DD" (UTC); "" for a time that is no date. */
 export function isoDay(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+  const d = new Date(ms);
+  return Number.isNaN(d.getTime()) ? "" : d.toISOString().slice(0, 10);
 }
 
 /**

@@ -33,7 +33,8 @@ export function parseNumber(cell: Cell, columnMultiplier = 1): Parsed<number> {
 }
 
 function rawText(cell: Cell): string {
-  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+  if (cell instanceof Date)
+    return Number.isNaN(cell.getTime()) ? "Invalid Date" : cell.toISOString().slice(0, 10);
   if (cell !== null && typeof cell === "object") return cell.error;
   return String(cell);
 }

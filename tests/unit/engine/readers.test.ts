@@ -86,6 +86,8 @@ describe("the row readers", () => {
     ["n/a", 1, { kind: "blank" }],
     ["about forty", 1, { kind: "invalid", raw: "about forty" }],
     [null, 1, { kind: "blank" }],
+    // An invalid date in a number column (found by the engine's property test, seed -1770566178).
+    [new Date(Number.NaN), 1, { kind: "invalid", raw: "Invalid Date" }],
   ])("moneyOf(%p, unit %p) = %p", (cell, unit, expected) => {
     expect(moneyOf(cell as never, unit)).toEqual(expected);
   });
