@@ -353,30 +353,17 @@ async function writeParts(handle: FileHandle, parts: readonly ZipPart[]): Promis
       throw new Error("the workbook would need ZIP64 (over 4 GiB)");
     const name = Buffer.from(part.name, "utf8");
     const flags = FLAG_UTF8;
+    // The local header (APPNOTE 4.3.7) and the directory entry (4.3.12) share the run of fields from the
+    // flags to the name's length, 2 bytes further on in the directory (which adds "version made by").
     const local = Buffer.alloc(30);
     local.writeUInt32LE(LOCAL, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(flags, 6);
-    local.writeUInt16LE(meta.method, 8);
-    local.writeUInt16LE(meta.time, 10);
-    local.writeUInt16LE(meta.date, 12);
-    local.writeUInt32LE(meta.crc >>> 0, 14);
-    local.writeUInt32LE(meta.compressedSize, 18);
-    local.writeUInt32LE(meta.size, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
+    local.writeUInt16LE(ZIP_VERSION, 4);
+    writeEntryFields(local, 6, flags, meta, name.length);
     const dir = Buffer.alloc(46);
     dir.writeUInt32LE(CENTRAL, 0);
-    dir.writeUInt16LE(20, 4);
-    dir.writeUInt16LE(20, 6);
-    dir.writeUInt16LE(flags, 8);
-    dir.writeUInt16LE(meta.method, 10);
-    dir.writeUInt16LE(meta.time, 12);
-    dir.writeUInt16LE(meta.date, 14);
-    dir.writeUInt32LE(meta.crc >>> 0, 16);
-    dir.writeUInt32LE(meta.compressedSize, 20);
-    dir.writeUInt32LE(meta.size, 24);
-    dir.writeUInt16LE(name.length, 28);
+    dir.writeUInt16LE(ZIP_VERSION, 4);
+    dir.writeUInt16LE(ZIP_VERSION, 6);
+    writeEntryFields(dir, 8, flags, meta, name.length);
     dir.writeUInt32LE(offset, 42);
     central.push(dir, name);
     await put(local);
@@ -397,6 +384,27 @@ async function writeParts(handle: FileHandle, parts: readonly ZipPart[]): Promis
   end.writeUInt32LE(dirOffset, 16);
   await put(end);
   await flush();
+}
+
+/** "Version needed to extract" (and "made by"): 2.0, deflate (APPNOTE 4.4.3). */
+const ZIP_VERSION = 20;
+
+/** Flags, method, DOS time and date, CRC-32, sizes and the name's length, from `at`. */
+function writeEntryFields(
+  b: Buffer,
+  at: number,
+  flags: number,
+  meta: { method: number; time: number; date: number; crc: number; compressedSize: number; size: number },
+  nameLength: number,
+): void {
+  b.writeUInt16LE(flags, at);
+  b.writeUInt16LE(meta.method, at + 2);
+  b.writeUInt16LE(meta.time, at + 4);
+  b.writeUInt16LE(meta.date, at + 6);
+  b.writeUInt32LE(meta.crc >>> 0, at + 8);
+  b.writeUInt32LE(meta.compressedSize, at + 12);
+  b.writeUInt32LE(meta.size, at + 16);
+  b.writeUInt16LE(nameLength, at + 20);
 }
 
 function describe(part: ZipPart): {

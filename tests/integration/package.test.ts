@@ -47,6 +47,15 @@ type Comparison = {
   openpyxlError?: string;
 };
 
+/** What Python's zipfile and openpyxl see of a workbook before and after a run (tests/fixtures/compare_workbooks.py). */
+function compareWorkbooks(input: string, output: string): Comparison {
+  return JSON.parse(
+    execFileSync(PYTHON, [path.join(ROOT, "tests/fixtures/compare_workbooks.py"), input, output], {
+      encoding: "utf8",
+    }),
+  ) as Comparison;
+}
+
 /** The parts a run may change: the data sheet and its table, the workbook part, its rels, types, styles, app.xml. */
 const MAY_CHANGE =
   /^(xl\/worksheets\/sheet1\.xml|xl\/tables\/table\d+\.xml|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|\[Content_Types\]\.xml|xl\/styles\.xml|docProps\/app\.xml)$/;
@@ -139,11 +148,7 @@ beforeAll(async () => {
     const output = path.join(dir.out, name);
     await stat(dir.out).catch(async () => (await import("node:fs/promises")).mkdir(dir.out));
     const run = await runCommand([input, "--out", output, "--quiet"]);
-    const compare = JSON.parse(
-      execFileSync(PYTHON, [path.join(ROOT, "tests/fixtures/compare_workbooks.py"), input, output], {
-        encoding: "utf8",
-      }),
-    ) as Comparison;
+    const compare = compareWorkbooks(input, output);
     results.set(name, { code: run.code, stderr: run.stderr, compare, output });
   }
   // One LibreOffice run exports every sheet of every input and output as CSV (raw values).
@@ -314,11 +319,7 @@ describe("what the other writers' workbooks carry, after the run", () => {
     expect(run.code).toBe(0);
     const out = path.join(dir.root, "book.tiered.xlsm");
     expect(existsSync(out)).toBe(true);
-    const compare = JSON.parse(
-      execFileSync(PYTHON, [path.join(ROOT, "tests/fixtures/compare_workbooks.py"), input, out], {
-        encoding: "utf8",
-      }),
-    ) as Comparison;
+    const compare = compareWorkbooks(input, out);
     expect(compare.parts["xl/vbaProject.bin"]).toEqual({ present: true, same: true });
     const types = execFileSync(
       PYTHON,
@@ -466,11 +467,7 @@ describe("re-runs", () => {
     ]);
     const second = path.join(work, "second.xlsx");
     expect((await runCommand([edited, "--out", second, "--quiet"])).code).toBe(0);
-    const compare = JSON.parse(
-      execFileSync(PYTHON, [path.join(ROOT, "tests/fixtures/compare_workbooks.py"), edited, second], {
-        encoding: "utf8",
-      }),
-    ) as Comparison;
+    const compare = compareWorkbooks(edited, second);
     expect(compare.openpyxl?.conditional).toEqual([
       "B2:B25:colorScale",
       "E2:E30:cellIs",
@@ -511,11 +508,7 @@ describe("a re-run on our own output", () => {
     expect(charts(first)).toHaveLength(2);
     expect(charts(second)).toHaveLength(2);
     expect(names(second).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))).toHaveLength(5);
-    const compare = JSON.parse(
-      execFileSync(PYTHON, [path.join(ROOT, "tests/fixtures/compare_workbooks.py"), first, second], {
-        encoding: "utf8",
-      }),
-    ) as Comparison;
+    const compare = compareWorkbooks(first, second);
     expect(compare.openpyxl).toMatchObject({ charts: 1, images: 1, comments: ["A2", "B5"] });
     expect(compare.openpyxl?.sheets).toEqual([
       "经销商",
