@@ -19,12 +19,12 @@ src, work, lang = sys.argv[1:4]
 strategy = "分级策略" if lang == "zh" else "Tiering Strategy"
 data = "经销商台账" if lang == "zh" else "Distributors"
 # The strategy sheet as printed, chart included: LibreOffice prints the whole workbook (openpyxl would
-# drop the chart on saving a copy), and the strategy's pages are picked out by their first lines: from
-# the page starting with its title to the page before the change log's first header.
-wb = openpyxl.load_workbook(src, read_only=True)
-log = "分级变更记录" if lang == "zh" else "Tiering Changes"
+# drop the chart on saving a copy), and the strategy's pages are picked out: from the page starting with
+# its title, one page per section (its page breaks plus one).
+wb = openpyxl.load_workbook(src)
+st = wb[strategy]
 with open(f"{work}/marks-{lang}.txt", "w", encoding="utf8") as f:
-    f.write(f"{next(wb[strategy].values)[0]}\n{next(wb[log].values)[0]}\n")
+    f.write(f"{st['A1'].value}\n{len(st.row_breaks.brk) + 1}\n")
 wb = openpyxl.load_workbook(src)
 for name in list(wb.sheetnames):
     if name != data:
@@ -46,16 +46,14 @@ PY
   pdftoppm -png -r 110 "$work/data-$lang.pdf" "assets/screenshots/data.$lang"
   soffice --headless --convert-to pdf --outdir "$work" "$work/$lang.xlsx" >/dev/null 2>&1
   title=$(sed -n 1p "$work/marks-$lang.txt")
-  logHeader=$(sed -n 2p "$work/marks-$lang.txt")
+  sections=$(sed -n 2p "$work/marks-$lang.txt")
   pages=$(pdfinfo "$work/$lang.pdf" | awk '/^Pages:/ {print $2}')
   first=0
-  last=0
   for ((p = 1; p <= pages; p++)); do
     # The page's first line, leading blanks off (read to the end: no broken pipe under pipefail).
     line=$(pdftotext -f "$p" -l "$p" -layout "$work/$lang.pdf" - | awk 'NF && !done {sub(/^[ \t]+/, ""); print; done = 1}')
-    if [ "$first" -eq 0 ] && [[ "$line" == "$title"* ]]; then first=$p; fi
-    if [ "$first" -gt 0 ] && [ "$p" -gt "$first" ] && [[ "$line" == "$logHeader"* ]]; then
-      last=$((p - 1))
+    if [[ "$line" == "$title"* ]]; then
+      first=$p
       break
     fi
   done
@@ -63,7 +61,7 @@ PY
     echo "the strategy sheet's title '$title' starts no page of $lang.pdf" >&2
     exit 1
   fi
-  [ "$last" -gt 0 ] || last=$pages
+  last=$((first + sections - 1))
   rm -f "assets/screenshots/strategy.$lang"-*.png
   pdftoppm -png -r 110 -f "$first" -l "$last" "$work/$lang.pdf" "$work/strategy.$lang"
   # Pages numbered from 1, as the strategy sheet prints them.

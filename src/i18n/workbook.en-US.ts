@@ -51,6 +51,7 @@ export const workbookEnUS: WorkbookMessages = {
   candidatesIntro:
     "Ordinary accounts bringing more and more revenue: reward their development efforts and review them for key-account status.",
   candidatesColumns: ["Name", "Row", "Owner", "Revenue (¥)", "Gap to key line (¥)"],
+  gapFormat: '"short by "#,##0;"above by "#,##0;"level"',
   candidatesNone: "No promotion candidate this run.",
   prospectsHeading: "Priority prospects",
   prospectsIntro: "One deal makes them ordinary customers: go for the first order with these first.",

@@ -40,6 +40,7 @@ export const workbookZhCN: WorkbookMessages = {
   candidatesHeading: "晋级候选",
   candidatesIntro: "为企业带来越来越多营业收入的普通客户：奖励其发展行为，评估晋级重点客户。",
   candidatesColumns: ["名称", "行号", "负责人", "销售额（元）", "距重点客户线（元）"],
+  gapFormat: '"还差 "#,##0;"已超出 "#,##0;"持平"',
   candidatesNone: "本次没有晋级候选。",
   prospectsHeading: "优先开发的意向客户",
   prospectsIntro: "只要做成一笔买卖，他们就变成了普通客户：优先争取以下客户的首单。",

@@ -29,6 +29,11 @@ export type WorkbookMessages = {
   readonly candidatesHeading: string;
   readonly candidatesIntro: string;
   readonly candidatesColumns: readonly string[];
+  /**
+   * Number format of the gap to the key line: a candidate already selling more than the smallest key
+   * account shows how far above it is, in words, not as a negative gap.
+   */
+  readonly gapFormat: string;
   readonly candidatesNone: string;
   readonly prospectsHeading: string;
   readonly prospectsIntro: string;

@@ -178,7 +178,7 @@ export function planStrategySheet(
     columns: w.candidatesColumns,
     items: s.promotionCandidates,
     cells: (c) => [c.name, c.row, c.owner ?? "", revenueAt(c.row), c.gapToKey ?? ""],
-    formats: [undefined, "0", undefined, MONEY, MONEY],
+    formats: [undefined, "0", undefined, MONEY, w.gapFormat],
     moreIn: m.outputHeader.promotion,
   });
   addNamedList({

@@ -162,6 +162,37 @@ describe("DOMAIN.md v2 invariants, on generated sheets", () => {
   });
 });
 
+describe("the promotion candidates on the strategy sheet", () => {
+  it("say how far above the key line a candidate already is, in words, not as a negative gap", () => {
+    for (const [language, above] of [
+      ["zh-CN", '"已超出 "'],
+      ["en-US", '"above by "'],
+    ] as const) {
+      const m = getMessages(language);
+      const values: Cell[][] = [
+        ["Distributor", "Revenue", "Prior Year Sales"],
+        // A small key account by score (strong growth) and an ordinary account selling more.
+        ...Array.from({ length: 40 }, (_, i): Cell[] => [
+          `Dealer ${i + 1}`,
+          (40 - i) * 10_000,
+          (40 - i) * 10_000,
+        ]),
+      ];
+      const r = tier(values, m.engine);
+      const s = planStrategySheet(r, m, "S", AS_OF);
+      const header = s.rows.findIndex(
+        (x) => x.style === "tableHeader" && x.cells[4] === m.workbook.candidatesColumns[4],
+      );
+      expect(header).toBeGreaterThan(0);
+      const first = s.rows[header + 1]!;
+      expect(typeof first.cells[4]).toBe("number");
+      // Negative gaps take the second section of the format: words, no minus sign.
+      expect(first.formats?.[4]).toBe(m.workbook.gapFormat);
+      expect(m.workbook.gapFormat.split(";")[1]).toContain(above);
+    }
+  });
+});
+
 describe("re-runs against the saved roster", () => {
   const ledger = (): Cell[][] => [
     ["Distributor", "Revenue", "Prior Year Sales", "Owner"],
