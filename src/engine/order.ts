@@ -104,22 +104,25 @@ function fromAscending(
   level: Int32Array,
 ): RankedValues {
   const n = ascending.length;
-  const distinct: number[] = [];
-  const starts: number[] = [];
+  // Typed from the start (no growing arrays to copy on the heap), cut to the count at the end.
+  const distinct = new Float64Array(n);
+  const starts = new Int32Array(n + 1);
+  let k = -1;
   for (let p = 0; p < n; p++) {
     const i = ascending[p] as number;
     const v = (values[i] as number) + 0;
-    if (p === 0 || v !== distinct[distinct.length - 1]) {
-      distinct.push(v);
-      starts.push(p);
+    if (k < 0 || v !== distinct[k]) {
+      k++;
+      distinct[k] = v;
+      starts[k] = p;
     }
-    level[i] = distinct.length - 1;
+    level[i] = k;
   }
-  starts.push(n);
+  starts[k + 1] = n;
   return {
     members,
-    distinct: Float64Array.from(distinct),
-    starts: Int32Array.from(starts),
+    distinct: distinct.subarray(0, k + 1),
+    starts: starts.subarray(0, k + 2),
     level,
     ascending,
   };
