@@ -5,6 +5,24 @@ import type { Rules } from "./rules";
 
 const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
 
+/** The lines every row of a run shares (the key line, the gate), worded once per run and language. */
+const linesOfRun = new WeakMap<RankOutcome, Map<EngineMessages, { keyLine: string; belowGate: string }>>();
+
+function runLines(rank: RankOutcome, m: EngineMessages): { keyLine: string; belowGate: string } {
+  let byLanguage = linesOfRun.get(rank);
+  if (!byLanguage) linesOfRun.set(rank, (byLanguage = new Map()));
+  let lines = byLanguage.get(m);
+  if (!lines) {
+    const r = m.reason;
+    lines = {
+      keyLine: r.keyLine(rank.keyCount, rank.keyCount - rank.quota, rank.core, rank.quota - rank.core),
+      belowGate: r.belowGate(rank.gateRevenue),
+    };
+    byLanguage.set(m, lines);
+  }
+  return lines;
+}
+
 /**
  * Says in one short sentence, in the user's language, why row `i` has its tier. An override says so and
  * nothing else; a machine tier cites the way it came in (revenue core, rank by score, the revenue gate,
@@ -64,9 +82,8 @@ export function explainTier(
   }
   if (details !== "") parts.push(details);
   if (tr.method === "countShare" && !isKey) {
-    if (margin === Number.NEGATIVE_INFINITY && rank.gateRevenue > 0)
-      parts.push(r.belowGate(rank.gateRevenue));
-    else parts.push(r.keyLine(rank.keyCount, rank.keyCount - rank.quota, rank.core, rank.quota - rank.core));
+    const line = runLines(rank, m);
+    parts.push(margin === Number.NEGATIVE_INFINITY && rank.gateRevenue > 0 ? line.belowGate : line.keyLine);
   }
   const previous = tierCode(t.previousTier[i] as number);
   if (t.held[i] === 1 && previous !== null) {
