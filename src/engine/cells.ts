@@ -1,7 +1,7 @@
 /** An error value as a spreadsheet shows it, e.g. `#N/A` or `#DIV/0!`. */
 export type CellError = { readonly error: string };
 
-/** One cell as any door reads it: Office.js values, ExcelJS values, or test data. */
+/** One cell as any door reads it: Office.js values, the CLI's .xlsx reader's values, or test data. */
 export type Cell = string | number | boolean | Date | CellError | null | undefined;
 
 /** A rectangle of cells and where its top-left corner sits in the sheet (0-based). */

@@ -72,7 +72,7 @@ export function potentialOf(
  * @example tenureOf(6, false, new Date("2025-06-30")) // { kind: "value", value: 6 }
  */
 export function tenureOf(raw: Cell, isDateColumn: boolean, asOf: Date): Parsed<number> {
-  // A number in a date-formatted column is a date (Office.js gives dates as serials; ExcelJS as Dates).
+  // A number in a date-formatted column is a date (Office.js gives dates as serials; the CLI as Dates).
   const serialDate = typeof raw === "number" && isDateColumn ? dateFromExcelSerial(raw) : null;
   const cell = serialDate ?? raw;
   if (typeof cell === "number" && cell >= 0 && cell <= 200) return { kind: "value", value: cell };
