@@ -204,6 +204,17 @@ describe.each(FIXTURES)("%s through the CLI", (name) => {
     expect(added.filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))).toHaveLength(3);
   });
 
+  it("puts every element where ECMA-376's sequences want it (Excel refuses a part out of order)", () => {
+    const problems = execFileSync(
+      PYTHON,
+      [path.join(ROOT, "tests/fixtures/check_order.py"), result().output],
+      {
+        encoding: "utf8",
+      },
+    );
+    expect(JSON.parse(problems)).toEqual([]);
+  });
+
   it("leaves every original cell as openpyxl reads it", () => {
     const c = result().compare;
     if (name === "strict.xlsx") {
@@ -232,6 +243,34 @@ describe.each(FIXTURES)("%s through the CLI", (name) => {
     const data = readCsv(await readFile(path.join(dir.csv, "out", `${base}-经销商.csv`), "utf8"));
     expect(data[0]).toContain("渠道分级");
     expect(data.slice(1).filter((row) => row.includes("重点客户")).length).toBeGreaterThan(0);
+  });
+});
+
+describe("the element-order check itself", () => {
+  it("finds an element out of CT_Worksheet's sequence and a cell out of column order", async () => {
+    const bad = path.join(dir.root, "out-of-order.xlsx");
+    execFileSync(PYTHON, [
+      "-c",
+      [
+        "import sys, zipfile",
+        "src, dst = sys.argv[1:3]",
+        "zin = zipfile.ZipFile(src); zout = zipfile.ZipFile(dst, 'w')",
+        "for i in zin.infolist():",
+        "    d = zin.read(i.filename)",
+        "    if i.filename == 'xl/worksheets/sheet1.xml':",
+        '        d = d.replace(b\'<sheetData>\', b\'<pageMargins left="1" right="1" top="1" bottom="1" header="0" footer="0"/><sheetData>\', 1)',
+        "        d = d.replace(b'<c r=\"A2\"', b'<c r=\"Z2\"', 1)",
+        "    zout.writestr(i, d)",
+        "zout.close()",
+      ].join("\n"),
+      path.join(dir.fixtures, "openpyxl-comments.xlsx"),
+      bad,
+    ]);
+    const problems = JSON.parse(
+      execFileSync(PYTHON, [path.join(ROOT, "tests/fixtures/check_order.py"), bad], { encoding: "utf8" }),
+    ) as string[];
+    expect(problems.some((p) => /<worksheet> children out of order/.test(p))).toBe(true);
+    expect(problems.some((p) => /row 2 cells out of order/.test(p))).toBe(true);
   });
 });
 
@@ -510,6 +549,14 @@ describe("a re-run on our own output", () => {
     expect(names(second).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))).toHaveLength(5);
     const compare = compareWorkbooks(first, second);
     expect(compare.openpyxl).toMatchObject({ charts: 1, images: 1, comments: ["A2", "B5"] });
+    // Our cells now replace our earlier ones (the general merge of a row, not the append): still in order.
+    expect(
+      JSON.parse(
+        execFileSync(PYTHON, [path.join(ROOT, "tests/fixtures/check_order.py"), second], {
+          encoding: "utf8",
+        }),
+      ),
+    ).toEqual([]);
     expect(compare.openpyxl?.sheets).toEqual([
       "经销商",
       "汇总",
