@@ -56,6 +56,16 @@ function compareWorkbooks(input: string, output: string): Comparison {
   ) as Comparison;
 }
 
+/** What tests/fixtures/check_order.py finds out of ECMA-376's element sequences in a workbook. */
+function orderProblems(file: string): string[] {
+  return JSON.parse(
+    execFileSync(PYTHON, [path.join(ROOT, "tests/fixtures/check_order.py"), file], { encoding: "utf8" }),
+  ) as string[];
+}
+
+/** The sheets of openpyxl-everything.xlsx after a run: the user's two, then ours. */
+const EVERYTHING_SHEETS = ["经销商", "汇总", "分级策略", "分级变更记录", "_ChannelTiering"];
+
 /** The parts a run may change: the data sheet and its table, the workbook part, its rels, types, styles, app.xml. */
 const MAY_CHANGE =
   /^(xl\/worksheets\/sheet1\.xml|xl\/tables\/table\d+\.xml|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|\[Content_Types\]\.xml|xl\/styles\.xml|docProps\/app\.xml)$/;
@@ -205,14 +215,7 @@ describe.each(FIXTURES)("%s through the CLI", (name) => {
   });
 
   it("puts every element where ECMA-376's sequences want it (Excel refuses a part out of order)", () => {
-    const problems = execFileSync(
-      PYTHON,
-      [path.join(ROOT, "tests/fixtures/check_order.py"), result().output],
-      {
-        encoding: "utf8",
-      },
-    );
-    expect(JSON.parse(problems)).toEqual([]);
+    expect(orderProblems(result().output)).toEqual([]);
   });
 
   it("leaves every original cell as openpyxl reads it", () => {
@@ -266,9 +269,7 @@ describe("the element-order check itself", () => {
       path.join(dir.fixtures, "openpyxl-comments.xlsx"),
       bad,
     ]);
-    const problems = JSON.parse(
-      execFileSync(PYTHON, [path.join(ROOT, "tests/fixtures/check_order.py"), bad], { encoding: "utf8" }),
-    ) as string[];
+    const problems = orderProblems(bad);
     expect(problems.some((p) => /<worksheet> children out of order/.test(p))).toBe(true);
     expect(problems.some((p) => /row 2 cells out of order/.test(p))).toBe(true);
   });
@@ -280,7 +281,7 @@ describe("what the other writers' workbooks carry, after the run", () => {
   it("keeps comments, images, charts, validations, hyperlinks, names, the user's filter and colour scale", () => {
     const all = seen("openpyxl-everything.xlsx");
     expect(all).toMatchObject({
-      sheets: ["经销商", "汇总", "分级策略", "分级变更记录", "_ChannelTiering"],
+      sheets: EVERYTHING_SHEETS,
       comments: ["A2", "B5"],
       images: 1,
       charts: 1,
@@ -514,13 +515,7 @@ describe("re-runs", () => {
       "E2:E30:cellIs",
     ]);
     // One strategy sheet, one change log, one settings sheet: ours replaced, not added again.
-    expect(compare.openpyxl?.sheets).toEqual([
-      "经销商",
-      "汇总",
-      "分级策略",
-      "分级变更记录",
-      "_ChannelTiering",
-    ]);
+    expect(compare.openpyxl?.sheets).toEqual(EVERYTHING_SHEETS);
   });
 });
 
@@ -550,20 +545,8 @@ describe("a re-run on our own output", () => {
     const compare = compareWorkbooks(first, second);
     expect(compare.openpyxl).toMatchObject({ charts: 1, images: 1, comments: ["A2", "B5"] });
     // Our cells now replace our earlier ones (the general merge of a row, not the append): still in order.
-    expect(
-      JSON.parse(
-        execFileSync(PYTHON, [path.join(ROOT, "tests/fixtures/check_order.py"), second], {
-          encoding: "utf8",
-        }),
-      ),
-    ).toEqual([]);
-    expect(compare.openpyxl?.sheets).toEqual([
-      "经销商",
-      "汇总",
-      "分级策略",
-      "分级变更记录",
-      "_ChannelTiering",
-    ]);
+    expect(orderProblems(second)).toEqual([]);
+    expect(compare.openpyxl?.sheets).toEqual(EVERYTHING_SHEETS);
   });
 });
 
