@@ -149,8 +149,23 @@ export function readSharedStrings(pkg: XlsxPackage): string[] {
   if (!rel) return [];
   const xml = pkg.text(rel.target);
   const out: string[] = [];
-  const si = elements("si");
-  for (let m = si.exec(xml); m; m = si.exec(xml)) out.push(m[2] === undefined ? "" : stringItemText(m[2]));
+  // Items found by indexOf (a million-row sheet may have a million of them); an empty <si/> is "".
+  const prefix = /<([A-Za-z_][\w.-]*:)?sst[\s>]/.exec(xml)?.[1] ?? "";
+  const open = `<${prefix}si`;
+  const close = `</${prefix}si>`;
+  for (let at = xml.indexOf(open); at >= 0; at = xml.indexOf(open, at + 1)) {
+    const next = xml.charCodeAt(at + open.length);
+    if (next !== 62 && next !== 32 && next !== 47) continue;
+    const tagEnd = xml.indexOf(">", at);
+    if (xml.charCodeAt(tagEnd - 1) === 47) {
+      out.push("");
+      continue;
+    }
+    const end = xml.indexOf(close, tagEnd);
+    if (end < 0) break;
+    out.push(stringItemText(xml.slice(tagEnd + 1, end)));
+    at = end;
+  }
   return out;
 }
 

@@ -97,9 +97,13 @@ export function escapeXml(text: string): string {
  * @example stringItemText("<r><t>A</t></r><r><t>B</t></r>") // "AB"
  */
 export function stringItemText(content: string): string {
+  // Most items are one plain run, `<t>…</t>` (or `<t xml:space="preserve">`): read without a pattern.
+  const simple = SIMPLE_ITEM.exec(content);
+  if (simple) return unescapeExcel(unescapeXml(simple[1] ?? ""));
   let body = content;
-  if (body.includes("rPh")) body = body.replace(elements("rPh"), "");
-  const t = elements("t");
+  if (body.includes("rPh")) body = body.replace(RPH, "");
+  const t = T_RUNS;
+  t.lastIndex = 0;
   let out = "";
   let count = 0;
   for (let m = t.exec(body); m; m = t.exec(body)) {
@@ -109,6 +113,11 @@ export function stringItemText(content: string): string {
   if (count === 0) return "";
   return unescapeExcel(unescapeXml(out));
 }
+
+/** An item that is a single unprefixed text run and nothing else. */
+const SIMPLE_ITEM = /^<t(?:\s+xml:space="preserve")?>([^<]*)<\/t>$/;
+const RPH = elements("rPh");
+const T_RUNS = elements("t");
 
 /** A relationship of a part: its type's last segment (`worksheet`, same in strict OOXML) and its target. */
 export type Relationship = {
