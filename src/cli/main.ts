@@ -249,6 +249,11 @@ async function prepare(
   const rules = o.rules === undefined ? undefined : await readRulesFile(o.rules, ui);
   progress.phase(ui.cli.phase.reading);
   const pkg = await openPackage(o.input);
+  // Excel opens a macro-enabled package only as .xlsm and any other only as .xlsx: checked before
+  // anything is written (with --in-place the input's own name stands).
+  const macroName = /\.xlsm$/i.test(out);
+  if (!o.inPlace && o.out !== undefined && /\.xls[xm]$/i.test(out) && macroName !== pkg.macroEnabled)
+    throw new InputError(ui.cli.wrongExtension(o.out, pkg.macroEnabled));
   const cells = cellContext(pkg);
   const own = (["zh-CN", "en-US"] as const).flatMap((l) => [
     getMessages(l).workbook.strategySheetName,

@@ -56,6 +56,10 @@ export const cliEnUS: CliMessages = {
   noDataSheet: (p, sheets) =>
     `${p}: no sheet of distributors to tier (only: ${sheets.join(", ")}). Name one with --sheet.`,
   phase: { reading: "Reading", tiering: "Tiering", writing: "Writing" },
+  wrongExtension: (f, macros) =>
+    macros
+      ? `--out ${f}: the workbook has macros, which Excel opens only from an .xlsm file: name the output .xlsm.`
+      : `--out ${f}: the workbook has no macros, and Excel opens an .xlsm only when it has: name the output .xlsx.`,
   outIsInput: (f) =>
     `--out ${f} is the input file: choose another name, or use --in-place (which keeps a backup).`,
   reportCollides: (r, other) => `--report ${r} would overwrite ${other}: choose another name for the report.`,

@@ -52,6 +52,10 @@ export const cliZhCN: CliMessages = {
   noDataSheet: (p, sheets) =>
     `${p}：没有可分级的经销商工作表（只有：${sheets.join("、")}）。请用 --sheet 指定。`,
   phase: { reading: "读取", tiering: "分级", writing: "写入" },
+  wrongExtension: (f, macros) =>
+    macros
+      ? `--out ${f}：该工作簿含有宏，Excel 只能以 .xlsm 文件打开：请把输出文件命名为 .xlsm。`
+      : `--out ${f}：该工作簿不含宏，Excel 不会把它当作 .xlsm 打开：请把输出文件命名为 .xlsx。`,
   outIsInput: (f) => `--out ${f} 就是输入文件：请换一个文件名，或使用 --in-place（会保留备份）。`,
   reportCollides: (r, other) => `--report ${r} 会覆盖 ${other}：请给报告换一个文件名。`,
   reportFolderMissing: (d) => `--report 所在的文件夹不存在：${d}`,

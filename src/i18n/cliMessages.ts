@@ -23,6 +23,8 @@ export type CliMessages = {
   readonly noDataSheet: (path: string, sheets: readonly string[]) => string;
   readonly phase: Readonly<Record<"reading" | "tiering" | "writing", string>>;
   readonly outIsInput: (file: string) => string;
+  /** The output's extension does not match the workbook (macros need .xlsm, none need .xlsx). */
+  readonly wrongExtension: (file: string, macros: boolean) => string;
   readonly reportCollides: (report: string, other: string) => string;
   readonly reportFolderMissing: (folder: string) => string;
   readonly isFolder: (path: string) => string;

@@ -127,10 +127,22 @@ export async function openPackage(path: string): Promise<XlsxPackage> {
     sheets,
     date1904: d1904 === "1" || d1904 === "true",
     activeTab: Number(attribute(view, "activeTab") ?? 0) || 0,
-    macroEnabled: types.includes("macroEnabled") || entries.has("xl/vbaProject.bin"),
+    macroEnabled: contentTypeOf(types, workbookPart).includes("macroEnabled"),
     text,
     has: (part) => entries.has(part),
   };
+}
+
+/** A part's content type from [Content_Types].xml: its Override, else the Default of its extension. */
+function contentTypeOf(types: string, part: string): string {
+  for (const m of types.matchAll(elements("Override")))
+    if ((attribute(m[1] ?? "", "PartName") ?? "").replace(/^\//, "").toLowerCase() === part.toLowerCase())
+      return attribute(m[1] ?? "", "ContentType") ?? "";
+  const ext = part.slice(part.lastIndexOf(".") + 1).toLowerCase();
+  for (const m of types.matchAll(elements("Default")))
+    if ((attribute(m[1] ?? "", "Extension") ?? "").toLowerCase() === ext)
+      return attribute(m[1] ?? "", "ContentType") ?? "";
+  return "";
 }
 
 /** A zip problem met while reading a part, as the file error the CLI words. */

@@ -550,6 +550,28 @@ describe("a re-run on our own output", () => {
   });
 });
 
+describe("the output's extension", () => {
+  it.each([
+    [
+      "macros.xlsm",
+      "out.xlsx",
+      /has macros, which Excel opens only from an \.xlsm file: name the output \.xlsm\.$/,
+    ],
+    [
+      "openpyxl-comments.xlsx",
+      "out.xlsm",
+      /has no macros, and Excel opens an \.xlsm only when it has: name the output \.xlsx\.$/,
+    ],
+  ])("%s to --out %s is refused before anything is written", async (input, output, message) => {
+    const work = await tempDir();
+    const out = path.join(work, output);
+    const run = await runCommand([path.join(dir.fixtures, input), "--out", out]);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toMatch(message);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
 describe("a workbook with no sheet to tier", () => {
   it("says so and how to choose one, instead of naming an empty sheet", async () => {
     const work = await tempDir();
