@@ -1,4 +1,4 @@
-import { chmod, copyFile, readFile, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
+import { chmod, copyFile, readFile, realpath, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { type Language, TIERS, validateRules } from "../engine";
 import { type Messages, formatPercent, getMessages, resolveLanguage } from "../i18n";
@@ -17,6 +17,7 @@ import {
   writeWorkbook,
 } from "../xlsx";
 import { buildReport } from "./buildReport";
+import { writeJsonFile } from "./jsonStream";
 import { type CliOptions, type UsageProblem, parseArguments } from "./parseArguments";
 import { createProgress } from "./progress";
 
@@ -192,7 +193,8 @@ type Prepared = {
   readonly pkg: XlsxPackage;
   readonly worksheet: SheetEntry;
   readonly plan: WritePlan;
-  readonly report: string | undefined;
+  /** The report, written already to a temporary file beside its place, renamed there once the workbook is. */
+  readonly reportTemp: string | undefined;
   readonly summary: string[];
   readonly findingsLine: string | undefined;
 };
@@ -202,7 +204,7 @@ async function tierFile(o: CliOptions, io: CliIO, ui: Messages): Promise<void> {
   const progress = createProgress(io.stderr, !o.quiet);
   // Prepared in its own function: the sheet's cells and the engine's results are garbage by the time the
   // (memory-hungry) write starts, which halves the live heap the collector walks at a million rows.
-  const { pkg, worksheet, plan, report, summary, findingsLine } = await prepare(o, io, ui, out, progress);
+  const { pkg, worksheet, plan, reportTemp, summary, findingsLine } = await prepare(o, io, ui, out, progress);
   const m = ui;
   progress.phase(m.cli.phase.writing, 0, plan.rowCount);
   let backup: string | undefined;
@@ -221,6 +223,7 @@ async function tierFile(o: CliOptions, io: CliIO, ui: Messages): Promise<void> {
     await rename(temp, target);
   } catch (error) {
     await rm(temp, { force: true });
+    if (reportTemp) await rm(reportTemp, { force: true });
     throw new WorkbookFileError(
       "write",
       out,
@@ -228,7 +231,7 @@ async function tierFile(o: CliOptions, io: CliIO, ui: Messages): Promise<void> {
       { cause: error },
     );
   }
-  if (o.report && report !== undefined) await writeFile(o.report, report);
+  if (o.report && reportTemp) await rename(reportTemp, o.report);
   progress.end();
   if (o.quiet) return;
   const lines = [...summary];
@@ -322,9 +325,25 @@ async function prepare(
   }
 
   if (!worksheet) throw new Error("no sheet was read");
-  const report = o.report
-    ? `${JSON.stringify(buildReport(run.table, outcome.result, outcome.language, out, run.settingsFindings), null, 2)}\n`
-    : undefined;
+  // The report is streamed out now (a million rows make more JSON than one string holds), to a temporary
+  // file that becomes the report only once the workbook is written.
+  const reportTemp = o.report ? `${path.resolve(o.report)}.${process.pid}.tmp` : undefined;
+  if (o.report && reportTemp) {
+    try {
+      await writeJsonFile(
+        reportTemp,
+        buildReport(run.table, outcome.result, outcome.language, out, run.settingsFindings),
+      );
+    } catch (error) {
+      await rm(reportTemp, { force: true });
+      throw new WorkbookFileError(
+        "write",
+        o.report,
+        { reason: error instanceof Error ? error.message : String(error) },
+        { cause: error },
+      );
+    }
+  }
   const s = outcome.result.summary;
   const lines = [m.cli.summaryTitle(s.accounts, run.table.sheetName), ""];
   // A table sized to its cells (Chinese characters take two columns in a terminal).
@@ -353,7 +372,7 @@ async function prepare(
     pkg,
     worksheet,
     plan: outcome.plan,
-    report,
+    reportTemp,
     summary: lines,
     findingsLine: warnings > 0 ? m.cli.findingsLine(warnings) : undefined,
   };
