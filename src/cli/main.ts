@@ -167,6 +167,9 @@ async function checkPaths(o: CliOptions, ui: Messages): Promise<{ out: string }>
   const out = o.inPlace ? o.input : path.resolve(o.out ?? defaultOutput(o.input));
   const input = await realPathOf(o.input);
   if (!o.inPlace && (await realPathOf(out)) === input) throw new InputError(ui.cli.outIsInput(o.out ?? out));
+  const outFolder = path.dirname(path.resolve(out));
+  if (!(await stat(outFolder).catch(() => null))?.isDirectory())
+    throw new InputError(ui.cli.outFolderMissing(outFolder));
   if (o.report) {
     const report = await realPathOf(o.report);
     if (report === input) throw new InputError(ui.cli.reportCollides(o.report, o.input));
@@ -222,8 +225,8 @@ async function tierFile(o: CliOptions, io: CliIO, ui: Messages): Promise<void> {
     if (mode !== undefined) await chmod(temp, mode);
     await rename(temp, target);
   } catch (error) {
-    await rm(temp, { force: true });
-    if (reportTemp) await rm(reportTemp, { force: true });
+    await rm(temp, { force: true }).catch(() => undefined);
+    if (reportTemp) await rm(reportTemp, { force: true }).catch(() => undefined);
     throw new WorkbookFileError(
       "write",
       out,
@@ -335,7 +338,7 @@ async function prepare(
         buildReport(run.table, outcome.result, outcome.language, out, run.settingsFindings),
       );
     } catch (error) {
-      await rm(reportTemp, { force: true });
+      await rm(reportTemp, { force: true }).catch(() => undefined);
       throw new WorkbookFileError(
         "write",
         o.report,

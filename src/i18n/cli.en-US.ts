@@ -60,6 +60,7 @@ export const cliEnUS: CliMessages = {
     macros
       ? `--out ${f}: the workbook has macros, which Excel opens only from an .xlsm file: name the output .xlsm.`
       : `--out ${f}: the workbook has no macros, and Excel opens an .xlsm only when it has: name the output .xlsx.`,
+  outFolderMissing: (d) => `The folder for the output does not exist: ${d}`,
   outIsInput: (f) =>
     `--out ${f} is the input file: choose another name, or use --in-place (which keeps a backup).`,
   reportCollides: (r, other) => `--report ${r} would overwrite ${other}: choose another name for the report.`,

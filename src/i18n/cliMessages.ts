@@ -23,6 +23,7 @@ export type CliMessages = {
   readonly noDataSheet: (path: string, sheets: readonly string[]) => string;
   readonly phase: Readonly<Record<"reading" | "tiering" | "writing", string>>;
   readonly outIsInput: (file: string) => string;
+  readonly outFolderMissing: (folder: string) => string;
   /** The output's extension does not match the workbook (macros need .xlsm, none need .xlsx). */
   readonly wrongExtension: (file: string, macros: boolean) => string;
   readonly reportCollides: (report: string, other: string) => string;

@@ -584,3 +584,23 @@ describe("a workbook with no sheet to tier", () => {
     expect(run.stderr).not.toMatch(/''/);
   });
 });
+
+describe("an output that cannot be written", () => {
+  it("is refused before anything is read or written: no report, no temporary file", async () => {
+    const work = await tempDir();
+    const notAFolder = path.join(work, "file");
+    await writeFile(notAFolder, "x");
+    const report = path.join(work, "report.json");
+    const run = await runCommand([
+      path.join(dir.fixtures, "openpyxl-comments.xlsx"),
+      "--out",
+      path.join(notAFolder, "out.xlsx"),
+      "--report",
+      report,
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    expect(run.stderr).toMatch(/The folder for the output does not exist: .*file$/m);
+    expect(await readdir(work)).toEqual(["file"]);
+  });
+});
