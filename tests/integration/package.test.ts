@@ -8,22 +8,8 @@ import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { copyFile, readFile, readdir, rename, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { PYTHON, SOFFICE, requireReaders } from "../helpers/readers";
 import { ROOT, ledger, runCommand, tempDir, writeWorkbook } from "../helpers/cli";
-
-const PYTHON = "/usr/bin/python3";
-const SOFFICE = "/usr/bin/soffice";
-
-function requireReaders(): void {
-  const missing: string[] = [];
-  try {
-    execFileSync(PYTHON, ["-c", "import openpyxl, PIL"], { stdio: "ignore" });
-  } catch {
-    missing.push("python3-openpyxl python3-pil");
-  }
-  if (!existsSync(SOFFICE)) missing.push("libreoffice-calc-nogui");
-  if (missing.length > 0)
-    throw new Error(`independent readers missing: apt-get install -y ${missing.join(" ")}`);
-}
 
 type Comparison = {
   parts: Record<string, { present: boolean; same: boolean }>;
@@ -129,7 +115,7 @@ const dir = { root: "", fixtures: "", out: "", csv: "" };
 const results = new Map<string, { code: number; stderr: string; compare: Comparison; output: string }>();
 
 beforeAll(async () => {
-  requireReaders();
+  requireReaders({ images: true });
   dir.root = await tempDir();
   dir.fixtures = path.join(dir.root, "in");
   dir.out = path.join(dir.root, "out");

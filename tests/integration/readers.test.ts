@@ -4,25 +4,10 @@
  * fail with the package to install.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { PYTHON, SOFFICE, requireReaders } from "../helpers/readers";
 import { ROOT, runCommand, tempDir } from "../helpers/cli";
-
-const PYTHON = "/usr/bin/python3";
-const SOFFICE = "/usr/bin/soffice";
-
-function requireReaders(): void {
-  const missing: string[] = [];
-  try {
-    execFileSync(PYTHON, ["-c", "import openpyxl"], { stdio: "ignore" });
-  } catch {
-    missing.push("python3-openpyxl");
-  }
-  if (!existsSync(SOFFICE)) missing.push("libreoffice-calc-nogui");
-  if (missing.length > 0)
-    throw new Error(`independent readers missing: apt-get install -y ${missing.join(" ")}`);
-}
 
 /** What openpyxl reads of the data sheet and the strategy sheet. */
 type OpenpyxlView = {
