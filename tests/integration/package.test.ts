@@ -6,7 +6,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { copyFile, readFile, readdir, rename, stat, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readFile, readdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PYTHON, SOFFICE, requireReaders } from "../helpers/readers";
 import { ROOT, ledger, runCommand, tempDir, writeWorkbook } from "../helpers/cli";
@@ -111,6 +111,22 @@ function readCsv(text: string): string[][] {
   return rows;
 }
 
+/** Every sheet of each file as CSV in `outdir` (`<file>-<sheet>.csv`), in one LibreOffice run. */
+function exportCsv(files: readonly string[], outdir: string): void {
+  execFileSync(
+    SOFFICE,
+    [
+      "--headless",
+      "--convert-to",
+      "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+      "--outdir",
+      outdir,
+      ...files,
+    ],
+    { stdio: "ignore", timeout: 300_000 },
+  );
+}
+
 const dir = { root: "", fixtures: "", out: "", csv: "" };
 const results = new Map<string, { code: number; stderr: string; compare: Comparison; output: string }>();
 
@@ -139,40 +155,22 @@ beforeAll(async () => {
     },
   );
   await rename(path.join(lo, "openpyxl-everything.xlsx"), path.join(dir.fixtures, "libreoffice-saved.xlsx"));
+  await mkdir(dir.out);
   for (const name of FIXTURES) {
     const input = path.join(dir.fixtures, name);
     const output = path.join(dir.out, name);
-    await stat(dir.out).catch(async () => (await import("node:fs/promises")).mkdir(dir.out));
     const run = await runCommand([input, "--out", output, "--quiet"]);
     const compare = compareWorkbooks(input, output);
     results.set(name, { code: run.code, stderr: run.stderr, compare, output });
   }
-  // One LibreOffice run exports every sheet of every input and output as CSV (raw values).
-  const files = FIXTURES.flatMap((n) => [path.join(dir.fixtures, n), path.join(dir.out, n)]);
-  execFileSync(
-    SOFFICE,
-    [
-      "--headless",
-      "--convert-to",
-      "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-      "--outdir",
-      dir.csv,
-      ...files.filter((f) => f.startsWith(dir.fixtures)),
-    ],
-    { stdio: "ignore", timeout: 300_000 },
+  // LibreOffice exports every sheet of every input, then of every output, as CSV (raw values).
+  exportCsv(
+    FIXTURES.map((n) => path.join(dir.fixtures, n)),
+    dir.csv,
   );
-  const outCsv = path.join(dir.csv, "out");
-  execFileSync(
-    SOFFICE,
-    [
-      "--headless",
-      "--convert-to",
-      "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-      "--outdir",
-      outCsv,
-      ...files.filter((f) => f.startsWith(dir.out)),
-    ],
-    { stdio: "ignore", timeout: 300_000 },
+  exportCsv(
+    FIXTURES.map((n) => path.join(dir.out, n)),
+    path.join(dir.csv, "out"),
   );
 }, 600_000);
 
