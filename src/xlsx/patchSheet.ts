@@ -116,11 +116,14 @@ export async function patchDataSheet(entry: ZipEntry, patch: DataSheetPatch): Pr
     if (wait) await wait;
   };
   const headerXf = styles.xf({ bold: true });
-  const columns = plan.columns.map((c) => ({
-    ...c,
-    letter: columnLetter(c.column),
-    xf: styles.xf({ numFmt: c.numberFormat, wrap: c.wrap, vertical: c.wrap ? "top" : undefined }),
-  }));
+  // In sheet order: a row's cells must be (a user may have moved our columns since an earlier run).
+  const columns = plan.columns
+    .map((c) => ({
+      ...c,
+      letter: columnLetter(c.column),
+      xf: styles.xf({ numFmt: c.numberFormat, wrap: c.wrap, vertical: c.wrap ? "top" : undefined }),
+    }))
+    .sort((a, b) => a.column - b.column);
   const ours = new Set(columns.map((c) => c.column));
   const lastPlanRow = plan.firstRow + plan.rowCount - 1;
   const wrapped = columns.filter((c) => c.wrap);
@@ -132,32 +135,22 @@ export async function patchDataSheet(entry: ZipEntry, patch: DataSheetPatch): Pr
 
   const firstOurs = Math.min(...columns.map((c) => c.column));
   /** Our cells of a 0-based sheet row as one string, in column order (the common, fast case). */
+  /** Our cell of column `c` on 0-based sheet row `r`: the header, a value, or "" (nothing to write). */
+  const ourCell = (c: (typeof columns)[number], r: number): string => {
+    if (r === plan.headerRow)
+      return cellXml(prefix, c.letter, r + 1, patch.headers.get(c.column) ?? c.header, headerXf);
+    if (r < plan.firstRow || r > lastPlanRow) return "";
+    return cellXml(prefix, c.letter, r + 1, c.values[r - plan.firstRow], c.xf);
+  };
+  /** Our cells of a row as one string, in column order (the common, fast case). */
   const ourXml = (r: number): string => {
     let xml = "";
-    if (r === plan.headerRow) {
-      for (const c of columns)
-        xml += cellXml(prefix, c.letter, r + 1, patch.headers.get(c.column) ?? c.header, headerXf);
-      return xml;
-    }
-    if (r < plan.firstRow || r > lastPlanRow) return xml;
-    const k = r - plan.firstRow;
-    for (const c of columns) xml += cellXml(prefix, c.letter, r + 1, c.values[k], c.xf);
+    for (const c of columns) xml += ourCell(c, r);
     return xml;
   };
-  /** Our cells of a 0-based sheet row, each with its column, for rows that need a merge. */
-  const ourCells = (r: number): { column: number; xml: string }[] => {
-    if (r === plan.headerRow)
-      return columns.map((c) => ({
-        column: c.column,
-        xml: cellXml(prefix, c.letter, r + 1, patch.headers.get(c.column) ?? c.header, headerXf),
-      }));
-    if (r < plan.firstRow || r > lastPlanRow) return [];
-    const k = r - plan.firstRow;
-    return columns.map((c) => ({
-      column: c.column,
-      xml: cellXml(prefix, c.letter, r + 1, c.values[k], c.xf),
-    }));
-  };
+  /** Our cells of a row, each with its column, for rows that need a merge. */
+  const ourCells = (r: number): { column: number; xml: string }[] =>
+    columns.map((c) => ({ column: c.column, xml: ourCell(c, r) }));
   const heightOf = (r: number): number | undefined => {
     if (r < plan.firstRow || r > lastPlanRow || wrapped.length === 0) return undefined;
     let lines = 1;

@@ -588,3 +588,33 @@ describe("an output that cannot be written", () => {
     expect(await readdir(work)).toEqual(["file"]);
   });
 });
+
+describe("a re-run after the user moved our columns", () => {
+  it("still writes each row's cells in column order", async () => {
+    const work = await tempDir();
+    const first = path.join(work, "first.xlsx");
+    const moved = path.join(work, "moved.xlsx");
+    const second = path.join(work, "second.xlsx");
+    expect((await runCommand([path.join(dir.fixtures, "openpyxl-comments.xlsx"), "--out", first])).code).toBe(
+      0,
+    );
+    // The tier (E) and score (F) columns swapped, headers and all, as a planner dragging them would, and
+    // a new distributor added below.
+    execFileSync(PYTHON, [
+      "-c",
+      [
+        "import openpyxl, sys",
+        "wb = openpyxl.load_workbook(sys.argv[1]); ws = wb['经销商']",
+        "for row in ws.iter_rows(min_col=5, max_col=6):",
+        "    row[0].value, row[1].value = row[1].value, row[0].value",
+        // A new distributor below: its row has none of our cells yet (the append path).
+        "ws.append(['新经销商', 88, '华东', '业务员1'])",
+        "wb.save(sys.argv[2])",
+      ].join("\n"),
+      first,
+      moved,
+    ]);
+    expect((await runCommand([moved, "--out", second, "--quiet"])).code).toBe(0);
+    expect(orderProblems(second)).toEqual([]);
+  });
+});
