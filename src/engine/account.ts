@@ -1,3 +1,4 @@
+import { f64, i32, u8, u16 } from "./memory";
 import type { Change } from "./classes";
 import { TIERS, type Tier } from "./rules";
 
@@ -68,7 +69,7 @@ export function createDimensionColumn(capacity: number): {
   set: (i: number, code: string) => void;
   setFromText: (i: number, text: string, classify: (text: string) => string) => void;
 } {
-  const values = new Uint16Array(capacity);
+  const values = u16(capacity);
   const codes: string[] = [];
   const index = new Map<string, number>();
   const byText = new Map<string, number>();
@@ -237,43 +238,43 @@ export function createAccountTable(
   capacity: number,
   dimensions: Record<Dimension, DimensionColumn | null>,
 ): AccountTable {
-  const f64 = (): Float64Array => new Float64Array(capacity);
+  const f64s = (): Float64Array => f64(capacity);
   return {
     length: 0,
-    gridIndex: new Int32Array(capacity),
-    row: new Int32Array(capacity),
+    gridIndex: i32(capacity),
+    row: i32(capacity),
     name: new Array<string>(capacity),
-    revenue: f64(),
-    priorRevenue: f64(),
-    growth: f64(),
-    increase: f64().fill(Number.NaN),
-    tenureYears: f64(),
-    overdueDays: f64().fill(Number.NaN),
-    creditByOverdue: new Uint8Array(capacity),
-    lastVisit: f64().fill(Number.NaN),
-    nextReview: f64(),
-    competitor: new Uint8Array(capacity),
-    strategic: new Uint8Array(capacity),
+    revenue: f64s(),
+    priorRevenue: f64s(),
+    growth: f64s(),
+    increase: f64s().fill(Number.NaN),
+    tenureYears: f64s(),
+    overdueDays: f64s().fill(Number.NaN),
+    creditByOverdue: u8(capacity),
+    lastVisit: f64s().fill(Number.NaN),
+    nextReview: f64s(),
+    competitor: u8(capacity),
+    strategic: u8(capacity),
     region: new Array<string>(capacity),
     owner: new Array<string>(capacity),
-    standing: new Uint8Array(capacity),
+    standing: u8(capacity),
     standingText: new Map(),
-    score: f64(),
-    rank: new Int32Array(capacity),
-    margin: f64().fill(Number.NEGATIVE_INFINITY),
-    machineTier: new Uint8Array(capacity).fill(TIER_CODE.prospect),
-    override: new Uint8Array(capacity).fill(NO_TIER),
-    tier: new Uint8Array(capacity).fill(TIER_CODE.prospect),
-    held: new Uint8Array(capacity),
-    keyBy: new Uint8Array(capacity),
-    previousTier: new Uint8Array(capacity).fill(NO_TIER),
-    previousRevenue: f64().fill(Number.NaN),
-    previousScore: f64().fill(Number.NaN),
-    previousRank: new Int32Array(capacity),
-    change: new Uint8Array(capacity),
-    promotionCandidate: new Uint8Array(capacity),
-    priority: new Uint8Array(capacity),
-    watch: new Uint8Array(capacity),
+    score: f64s(),
+    rank: i32(capacity),
+    margin: f64s().fill(Number.NEGATIVE_INFINITY),
+    machineTier: u8(capacity).fill(TIER_CODE.prospect),
+    override: u8(capacity).fill(NO_TIER),
+    tier: u8(capacity).fill(TIER_CODE.prospect),
+    held: u8(capacity),
+    keyBy: u8(capacity),
+    previousTier: u8(capacity).fill(NO_TIER),
+    previousRevenue: f64s().fill(Number.NaN),
+    previousScore: f64s().fill(Number.NaN),
+    previousRank: i32(capacity),
+    change: u8(capacity),
+    promotionCandidate: u8(capacity),
+    priority: u8(capacity),
+    watch: u8(capacity),
     dimensions,
   };
 }

@@ -1,3 +1,5 @@
+import { i32, scratch, u32 } from "./memory";
+
 /** FNV-1a over UTF-16 code units, folding A-Z to a-z, so "Alpha" and "alpha" hash alike. */
 function hashName(s: string): number {
   let h = 0x811c9dc5;
@@ -16,45 +18,45 @@ function sameName(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
 
-/** Positions up to 2^21 (Excel's 1,048,576 rows, twice over) beside a 32-bit hash fit one exact double. */
-const POSITION_SPAN = 2 ** 21;
-
 /**
  * For each name that repeats an earlier one (ignoring Latin case), the index of its first occurrence;
- * -1 elsewhere. Hashes the names, sorts the hashes natively and compares only names whose hashes
- * collide: no Map of a million strings.
+ * -1 elsewhere. An open-addressing table of first occurrences keyed by a hash of the name: each name is
+ * hashed once and compared only with names of the same hash. No Map of a million strings, no sort.
  * @example findDuplicateNames(["A", "b", "a"]) // Int32Array [-1, -1, 0]
  */
 export function findDuplicateNames(names: readonly string[]): Int32Array {
   const n = names.length;
-  const first = new Int32Array(n).fill(-1);
-  const hashes = new Uint32Array(n);
-  const packed = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const h = hashName(names[i] as string);
-    hashes[i] = h;
-    packed[i] = h * POSITION_SPAN + i;
-  }
-  // Hash and position in one exact double: equal hashes end up together, in sheet order.
-  packed.sort();
-  const order = new Int32Array(n);
-  for (let p = 0; p < n; p++) order[p] = (packed[p] as number) % POSITION_SPAN;
-  for (let start = 0; start < n;) {
-    let end = start + 1;
-    const h = hashes[order[start] as number];
-    while (end < n && hashes[order[end] as number] === h) end++;
-    // Within a run of equal hashes the order is the sheet's (the sort is stable).
-    for (let p = start + 1; p < end; p++) {
-      const i = order[p] as number;
-      for (let q = start; q < p; q++) {
-        const j = order[q] as number;
-        if (first[j] === -1 && sameName(names[i] as string, names[j] as string)) {
-          first[i] = j;
-          break;
-        }
-      }
-    }
-    start = end;
-  }
+  const first = i32(n).fill(-1);
+  // The table is a temporary: its room in the run's arena is reused.
+  scratch(() => markRepeats(names, first));
   return first;
+}
+
+function markRepeats(names: readonly string[], first: Int32Array): void {
+  const n = names.length;
+  // At most half full: a power of two from twice the count.
+  let size = 16;
+  while (size < 2 * n) size *= 2;
+  const mask = size - 1;
+  // Slot: 1 + the index of a name's first occurrence (0: empty); beside it, that name's full hash.
+  const slots = i32(size);
+  const hashes = u32(size);
+  for (let i = 0; i < n; i++) {
+    const name = names[i] as string;
+    const h = hashName(name);
+    let s = h & mask;
+    for (;;) {
+      const held = slots[s] as number;
+      if (held === 0) {
+        slots[s] = i + 1;
+        hashes[s] = h;
+        break;
+      }
+      if (hashes[s] === h && sameName(name, names[held - 1] as string)) {
+        first[i] = held - 1;
+        break;
+      }
+      s = (s + 1) & mask;
+    }
+  }
 }

@@ -1,15 +1,15 @@
 /**
- * Exact orders and ranks over a million values with the engine's native numeric sort and no comparator.
+ * Exact orders and ranks over a million values without a comparator.
  *
  * A set of values is ranked once (`rankValues`): a stable radix sort of their bit patterns gives their
  * order and distinct levels exactly. From there, percentiles, quantiles and orders cost a
- * pass each: an order packs (level, position) into one exact double and sorts those natively, so only
- * truly equal values ever reach a comparator (`tieBreak`). Two values that differ are never taken as a
- * tie, whatever their size (the float32 packing this replaces confused scores a few millionths apart).
+ * pass or two each: an order is a stable counting sort of the levels, so only truly equal values ever
+ * reach a comparator (`tieBreak`). Two values that differ are never taken as a tie, whatever their size
+ * (the float32 packing this replaces confused scores a few millionths apart). Working arrays come from
+ * the run's arena (memory.ts).
  */
 
-/** Positions up to 2^21 (Excel's 1,048,576 rows, twice over) and levels up to 2^31 fit in one exact double. */
-const POSITION_SPAN = 2 ** 21;
+import { f64, i32, scratch, u32 } from "./memory";
 
 /** A set of values ranked once: each member's level among the distinct values, and how many hold each. */
 export type RankedValues = {
@@ -25,8 +25,8 @@ export type RankedValues = {
   readonly ascending: Int32Array;
 };
 
-const f64 = new Float64Array(1);
-const u32pair = new Uint32Array(f64.buffer);
+const f64bits = new Float64Array(1);
+const u32pair = new Uint32Array(f64bits.buffer);
 /** Which of the two 32-bit halves of a double holds its sign and exponent (little-endian machines: 1). */
 const HIGH = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
 const LOW = 1 - HIGH;
@@ -43,58 +43,88 @@ const RADIX_MASK = RADIX - 1;
  */
 export function rankValues(values: Float64Array, members: Int32Array): RankedValues {
   const n = members.length;
-  const level = new Int32Array(values.length).fill(-1);
-  const hi = new Uint32Array(n);
-  const lo = new Uint32Array(n);
-  for (let p = 0; p < n; p++) {
-    f64[0] = (values[members[p] as number] as number) + 0;
-    const h = u32pair[HIGH] as number;
-    const l = u32pair[LOW] as number;
-    if (h >= 0x80000000) {
-      hi[p] = ~h >>> 0;
-      lo[p] = ~l >>> 0;
-    } else {
-      hi[p] = (h | 0x80000000) >>> 0;
-      lo[p] = l;
-    }
-  }
-  let order = new Int32Array(n);
-  for (let p = 0; p < n; p++) order[p] = p;
-  let next = new Int32Array(n);
-  const count = new Int32Array(RADIX);
-  for (const [word, shift] of [
-    [lo, 0],
-    [lo, RADIX_BITS],
-    [hi, 0],
-    [hi, RADIX_BITS],
-  ] as const) {
-    count.fill(0);
+  // What is returned is taken first; the sort's working arrays after, as temporaries.
+  const level = i32(values.length).fill(-1);
+  const ascending = i32(n);
+  const distinct = f64(n);
+  const starts = i32(n + 1);
+  scratch(() => {
+    const hi = u32(n);
+    const lo = u32(n);
     for (let p = 0; p < n; p++) {
-      const d = ((word[p] as number) >>> shift) & RADIX_MASK;
-      count[d] = (count[d] as number) + 1;
+      f64bits[0] = (values[members[p] as number] as number) + 0;
+      const h = u32pair[HIGH] as number;
+      const l = u32pair[LOW] as number;
+      if (h >= 0x80000000) {
+        hi[p] = ~h >>> 0;
+        lo[p] = ~l >>> 0;
+      } else {
+        hi[p] = (h | 0x80000000) >>> 0;
+        lo[p] = l;
+      }
     }
-    // Every value has the same digit here: the pass would not move anything.
-    if (n === 0 || count[((word[0] as number) >>> shift) & RADIX_MASK] === n) continue;
-    let sum = 0;
-    for (let d = 0; d < RADIX; d++) {
-      const c = count[d] as number;
-      count[d] = sum;
-      sum += c;
+    // The four digits' counts in one pass over the keys.
+    const counts = i32(RADIX * 4);
+    for (let p = 0; p < n; p++) {
+      const l = lo[p] as number;
+      const h = hi[p] as number;
+      const a = l & RADIX_MASK;
+      const b = RADIX + (l >>> RADIX_BITS);
+      const c = 2 * RADIX + (h & RADIX_MASK);
+      const d = 3 * RADIX + (h >>> RADIX_BITS);
+      counts[a] = (counts[a] as number) + 1;
+      counts[b] = (counts[b] as number) + 1;
+      counts[c] = (counts[c] as number) + 1;
+      counts[d] = (counts[d] as number) + 1;
     }
-    for (let q = 0; q < n; q++) {
-      const p = order[q] as number;
-      const d = ((word[p] as number) >>> shift) & RADIX_MASK;
-      const at = count[d] as number;
-      next[at] = p;
-      count[d] = at + 1;
+    // Each pass moves the keys with their positions, so every pass reads its input in order.
+    let order = i32(n);
+    for (let p = 0; p < n; p++) order[p] = p;
+    let next = i32(n);
+    let keyLo = lo;
+    let keyHi = hi;
+    let nextLo = u32(n);
+    let nextHi = u32(n);
+    let sorted = false;
+    for (let pass = 0; pass < 4; pass++) {
+      const high = pass >= 2;
+      const shift = pass % 2 === 0 ? 0 : RADIX_BITS;
+      const base = pass * RADIX;
+      const word = high ? keyHi : keyLo;
+      // Every value has the same digit here: the pass would not move anything.
+      if (n === 0 || counts[base + (((word[0] as number) >>> shift) & RADIX_MASK)] === n) continue;
+      let sum = 0;
+      for (let d = base; d < base + RADIX; d++) {
+        const c = counts[d] as number;
+        counts[d] = sum;
+        sum += c;
+      }
+      for (let q = 0; q < n; q++) {
+        const d = base + (((word[q] as number) >>> shift) & RADIX_MASK);
+        const at = counts[d] as number;
+        counts[d] = at + 1;
+        next[at] = order[q] as number;
+        nextHi[at] = keyHi[q] as number;
+        // The low word is not read again once the high word's passes begin.
+        if (!high) nextLo[at] = keyLo[q] as number;
+      }
+      const o = order;
+      order = next;
+      next = o;
+      const h = keyHi;
+      keyHi = nextHi;
+      nextHi = h;
+      if (!high) {
+        const l = keyLo;
+        keyLo = nextLo;
+        nextLo = l;
+      }
+      sorted = true;
     }
-    const swap = order;
-    order = next;
-    next = swap;
-  }
-  const ascending = new Int32Array(n);
-  for (let q = 0; q < n; q++) ascending[q] = members[order[q] as number] as number;
-  return fromAscending(values, members, ascending, level);
+    if (sorted) for (let q = 0; q < n; q++) ascending[q] = members[order[q] as number] as number;
+    else ascending.set(members);
+  });
+  return fromAscending(values, members, ascending, level, distinct, starts);
 }
 
 function fromAscending(
@@ -102,11 +132,10 @@ function fromAscending(
   members: Int32Array,
   ascending: Int32Array,
   level: Int32Array,
+  distinct: Float64Array,
+  starts: Int32Array,
 ): RankedValues {
   const n = ascending.length;
-  // Typed from the start (no growing arrays to copy on the heap), cut to the count at the end.
-  const distinct = new Float64Array(n);
-  const starts = new Int32Array(n + 1);
   let k = -1;
   for (let p = 0; p < n; p++) {
     const i = ascending[p] as number;
@@ -134,7 +163,7 @@ function fromAscending(
  * @example percentileRanks(rankValues(new Float64Array([10, 30, 20]), Int32Array.from([0, 1, 2]))) // Float64Array [0, 1, 0.5]
  */
 export function percentileRanks(r: RankedValues): Float64Array {
-  const out = new Float64Array(r.level.length).fill(Number.NaN);
+  const out = f64(r.level.length).fill(Number.NaN);
   const n = r.members.length;
   const scale = n > 1 ? 1 / (n - 1) : 0;
   for (let p = 0; p < n; p++) {
@@ -193,22 +222,31 @@ export function orderDescending(
   let out: Int32Array;
   if (subset === r.members) {
     // Already in order: the levels from the top, each level's members in their own order.
-    out = new Int32Array(n);
+    out = i32(n);
     let p = 0;
     for (let k = levels - 1; k >= 0; k--) {
       out.set(r.ascending.subarray(r.starts[k] as number, r.starts[k + 1] as number), p);
       p += (r.starts[k + 1] as number) - (r.starts[k] as number);
     }
-  } else if (n <= POSITION_SPAN) {
-    const packed = new Float64Array(n);
-    for (let p = 0; p < n; p++) packed[p] = keyOf(subset[p] as number) * POSITION_SPAN + p;
-    packed.sort();
-    out = new Int32Array(n);
-    for (let p = 0; p < n; p++) out[p] = subset[(packed[p] as number) % POSITION_SPAN] as number;
   } else {
-    const positions = Array.from(subset.keys());
-    positions.sort((a, b) => keyOf(subset[a] as number) - keyOf(subset[b] as number) || a - b);
-    out = Int32Array.from(positions, (p) => subset[p] as number);
+    // A stable counting sort by level: two passes, no comparison.
+    const sorted = i32(n);
+    scratch(() => {
+      const counts = i32(levels + 2);
+      for (let p = 0; p < n; p++) {
+        const key = keyOf(subset[p] as number) + 1;
+        counts[key] = (counts[key] as number) + 1;
+      }
+      for (let k = 1; k < levels + 2; k++) counts[k] = (counts[k] as number) + (counts[k - 1] as number);
+      for (let p = 0; p < n; p++) {
+        const i = subset[p] as number;
+        const key = keyOf(i);
+        const at = counts[key] as number;
+        sorted[at] = i;
+        counts[key] = at + 1;
+      }
+    });
+    out = sorted;
   }
   if (tieBreak) {
     for (let start = 0; start < n;) {

@@ -1,3 +1,5 @@
+import { f64, i32 } from "./memory";
+
 import { type AccountTable, KEY_BY_CODE, NO_TIER, STANDING, TIER_CODE } from "./account";
 import { type RankedValues, orderDescending, rankValues } from "./order";
 import type { Rules } from "./rules";
@@ -45,15 +47,15 @@ const byNameThenRow =
 export function rankAccounts(t: AccountTable, rules: Rules, revenueLevels?: RankedValues): RankOutcome {
   const r = rules.tiering;
   const n = t.length;
-  const poolIndex = new Int32Array(n);
-  const soldIndex = new Int32Array(n);
+  const poolIndex = i32(n);
+  const soldIndex = i32(n);
   let pool = 0;
   let sold = 0;
   let active = 0;
   let overrideKey = 0;
   let totalRevenue = 0;
   // Revenue without NaN or negatives: accounts without sales count as 0.
-  const revenue = new Float64Array(n);
+  const revenue = f64(n);
   for (let i = 0; i < n; i++) {
     if (isActive(t.standing[i] as number)) {
       active++;
@@ -83,7 +85,7 @@ export function rankAccounts(t: AccountTable, rules: Rules, revenueLevels?: Rank
     gateRevenue: 0,
     bandPlaces: 0,
     core: 0,
-    cumulativeBefore: new Float64Array(r.method === "cumulativeRevenue" ? n : 0),
+    cumulativeBefore: f64(r.method === "cumulativeRevenue" ? n : 0),
   };
 
   if (r.method === "countShare") {

@@ -1,3 +1,5 @@
+import { f64 } from "./memory";
+
 import {
   type AccountTable,
   DIMENSIONS,
@@ -106,10 +108,8 @@ export function readAccounts(
   const t = createAccountTable(capacity, columns);
   // Market potential feeds the score only where the sheet has it.
   const inputs: RowInputs = {
-    marketPotential: new Float64Array(header.mapping.marketPotential === undefined ? 0 : capacity).fill(
-      Number.NaN,
-    ),
-    marketShare: new Float64Array(header.mapping.marketShare === undefined ? 0 : capacity).fill(Number.NaN),
+    marketPotential: f64(header.mapping.marketPotential === undefined ? 0 : capacity).fill(Number.NaN),
+    marketShare: f64(header.mapping.marketShare === undefined ? 0 : capacity).fill(Number.NaN),
   };
   const mgmt = createManagementModeClassifier(rules.synonyms.managementMode);
   const sales = createSalesModeClassifier(rules.synonyms.salesMode);

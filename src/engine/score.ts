@@ -1,3 +1,5 @@
+import { f64, i32 } from "./memory";
+
 import type { AccountTable } from "./account";
 import { type RankedValues, percentileRanks, rankValues } from "./order";
 import type { RowInputs } from "./readAccounts";
@@ -71,15 +73,15 @@ export function scoreAccounts(
   const scale = total > 0 ? 100 / total : 0;
   const n = t.length;
 
-  const withSales = new Int32Array(n);
+  const withSales = i32(n);
   let sold = 0;
   for (let i = 0; i < n; i++) if ((t.revenue[i] as number) > 0) withSales[sold++] = i;
   const revenueLevels = rankValues(t.revenue, withSales.subarray(0, sold));
   const revenueRank = percentileRanks(revenueLevels);
 
   // Growth: the absolute increase where the sheet gives a prior year or a rate, else headroom in yuan.
-  const growthKey = new Float64Array(n);
-  const withGrowth = new Int32Array(n);
+  const growthKey = f64(n);
+  const withGrowth = i32(n);
   let grown = 0;
   const potential = inputs.marketPotential;
   for (let i = 0; i < n; i++) {
@@ -97,9 +99,7 @@ export function scoreAccounts(
     }
   }
   const growthRank =
-    wg > 0
-      ? percentileRanks(rankValues(growthKey, withGrowth.subarray(0, grown)))
-      : new Float64Array(n).fill(Number.NaN);
+    wg > 0 ? percentileRanks(rankValues(growthKey, withGrowth.subarray(0, grown))) : f64(n).fill(Number.NaN);
 
   const m: ScoreModel = {
     revenue: wr * scale,

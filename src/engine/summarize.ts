@@ -1,3 +1,4 @@
+import { f64, i32, scratch } from "./memory";
 import {
   type AccountTable,
   CANDIDATE_BY_GROWTH,
@@ -13,7 +14,7 @@ import type { Change } from "./classes";
 import type { Finding } from "./findings";
 import type { EngineMessages } from "./messages";
 import { reviewMonthsOf } from "./followUp";
-import { orderDescending, rankValues } from "./order";
+import { type RankedValues, orderDescending } from "./order";
 import { COURSE_ACCOUNT_SHARE, TIERS, type Rules, type Tier } from "./rules";
 
 export type TierSummary = {
@@ -158,6 +159,8 @@ export type SummaryInputs = {
   readonly priorityWhy: (i: number) => string;
   /** The smallest key account's revenue, as `markPromotionCandidates` found it. */
   readonly smallestKeyRevenue: number | null;
+  /** Revenue of the accounts with sales, ranked (the score's): candidates are listed by it. */
+  readonly revenueLevels: RankedValues | null;
 };
 
 /**
@@ -223,7 +226,7 @@ export function summarize(t: AccountTable, x: SummaryInputs): TieringSummary {
     changes: { ...changeCounts, removed: x.removed.length },
     keyBy: { override: keyBy[1] as number, revenueCore: keyBy[2] as number, score: keyBy[3] as number },
     smallestKeyRevenue: x.smallestKeyRevenue,
-    promotionCandidates: listPromotionCandidates(t, x.smallestKeyRevenue),
+    promotionCandidates: listPromotionCandidates(t, x.smallestKeyRevenue, x.revenueLevels),
     priorityProspects: listPriorityProspects(t, x.priorityWhy),
     watchList: listWatch(t, x.removed),
     regions: summarizeRegions(t, x.marketShare, x.rules),
@@ -254,19 +257,19 @@ function smallestKeyRevenue(t: AccountTable): number | null {
 export function markPromotionCandidates(t: AccountTable, rules: Rules): number | null {
   const n = t.length;
   const ORD = TIER_CODE.ordinary;
-  const increases = new Float64Array(n);
-  let count = 0;
-  for (let i = 0; i < n; i++) {
-    const inc = t.increase[i] as number;
-    if (t.tier[i] === ORD && inc > 0) increases[count++] = inc;
-  }
-  let increaseLine = Number.POSITIVE_INFINITY;
-  if (count > 0 && rules.promotion.topIncreaseShare > 0) {
+  const increaseLine = scratch(() => {
+    const increases = f64(n);
+    let count = 0;
+    for (let i = 0; i < n; i++) {
+      const inc = t.increase[i] as number;
+      if (t.tier[i] === ORD && inc > 0) increases[count++] = inc;
+    }
+    if (count === 0 || rules.promotion.topIncreaseShare <= 0) return Number.POSITIVE_INFINITY;
     const take = Math.min(count, Math.max(1, Math.round(rules.promotion.topIncreaseShare * count)));
     // Ascending native sort: the take-th largest sits at count - take.
     const sorted = increases.subarray(0, count).sort();
-    increaseLine = sorted[count - take] as number;
-  }
+    return sorted[count - take] as number;
+  });
   const smallest = smallestKeyRevenue(t);
   const nearLine = smallest === null ? Number.POSITIVE_INFINITY : smallest * (1 - rules.promotion.nearKey);
   for (let i = 0; i < n; i++) {
@@ -280,30 +283,37 @@ export function markPromotionCandidates(t: AccountTable, rules: Rules): number |
   return smallest;
 }
 
-/** The candidates, closest to the key line first (smallest gap, then sheet row). */
-function listPromotionCandidates(t: AccountTable, smallest: number | null): PromotionCandidate[] {
-  const members = new Int32Array(t.length);
-  const gap = new Float64Array(t.length);
-  let count = 0;
-  for (let i = 0; i < t.length; i++) {
-    if (t.promotionCandidate[i] === 0) continue;
-    const rev = t.revenue[i] as number;
-    // Negated so that the largest-first order puts the smallest gap first.
-    gap[i] = smallest === null ? 0 : -(smallest - (rev > 0 ? rev : 0));
-    members[count++] = i;
-  }
-  const candidates = members.subarray(0, count);
-  // Table order is sheet order, so equal gaps stay in row order.
-  const order = orderDescending(rankValues(gap, candidates), candidates);
-  return Array.from(order, (i) => {
-    const rev = t.revenue[i] as number;
-    const owner = t.owner[i] as string;
-    return {
-      row: t.row[i] as number,
-      name: t.name[i] as string,
-      owner: owner === "" ? null : owner,
-      gapToKey: smallest === null ? null : smallest - (rev > 0 ? rev : 0),
-    };
+/**
+ * The candidates, closest to the key line first: the gap to the smallest key account is that account's
+ * revenue less the candidate's, so this is the largest revenue first (accounts without sales last), equal
+ * revenues in sheet order. Without a key account there is no gap: sheet order.
+ */
+function listPromotionCandidates(
+  t: AccountTable,
+  smallest: number | null,
+  revenueLevels: RankedValues | null,
+): PromotionCandidate[] {
+  // Every typed array here is a temporary: only the list of plain objects leaves.
+  return scratch(() => {
+    const members = i32(t.length);
+    let count = 0;
+    for (let i = 0; i < t.length; i++) if (t.promotionCandidate[i] !== 0) members[count++] = i;
+    const candidates = members.subarray(0, count);
+    const order =
+      smallest === null || revenueLevels === null ? candidates : orderDescending(revenueLevels, candidates);
+    const list = new Array<PromotionCandidate>(count);
+    for (let p = 0; p < count; p++) {
+      const i = order[p] as number;
+      const rev = t.revenue[i] as number;
+      const owner = t.owner[i] as string;
+      list[p] = {
+        row: t.row[i] as number,
+        name: t.name[i] as string,
+        owner: owner === "" ? null : owner,
+        gapToKey: smallest === null ? null : smallest - (rev > 0 ? rev : 0),
+      };
+    }
+    return list;
   });
 }
 

@@ -21,6 +21,7 @@ import { markPriorityProspects, markWatchList, scheduleReviews, countProspectsBy
 import { type NoteContext, createNoteWriter } from "./notes";
 import { type PreviousRun, matchPreviousRun } from "./previousRun";
 import type { OutputKey } from "./outputs";
+import { withArena } from "./memory";
 import { rankAccounts } from "./rank";
 import { type SkippedRow, presentDimensions, readAccounts } from "./readAccounts";
 import { type Rules, TIERS, type Tier, validateRules } from "./rules";
@@ -97,6 +98,19 @@ export type TieringResult = {
  * @example tierAccounts({ grid: { values, origin: { row: 0, column: 0 } }, messages: zhCN, asOf: new Date() })
  */
 export function tierAccounts(input: TieringInput): TieringResult {
+  return withArena(ARENA_BASE + input.grid.values.length * ARENA_BYTES_PER_ROW, () => tierInArena(input));
+}
+
+/**
+ * Room in the run's arena (see memory.ts): the table's columns, the rankings and their orders and the
+ * largest set of temporaries taken at once come to some 270 bytes a row on a 15-column sheet, so there
+ * is room to spare: pages never touched cost nothing. `ARENA_BASE` holds the radix sort's
+ * counts.
+ */
+const ARENA_BYTES_PER_ROW = 384;
+const ARENA_BASE = 1 << 21;
+
+function tierInArena(input: TieringInput): TieringResult {
   const m = input.messages;
   const validated = validateRules(input.rules, m);
   const rules = validated.rules;
@@ -210,6 +224,7 @@ export function tierAccounts(input: TieringInput): TieringResult {
     marketShare: inputs.marketShare,
     priorityWhy,
     smallestKeyRevenue,
+    revenueLevels: scoreModel.revenueLevels,
   });
   if (has("owner")) {
     const c = header.mapping.owner as number;
@@ -308,6 +323,7 @@ function emptyResult(
       marketShare: new Float64Array(0),
       priorityWhy: () => "",
       smallestKeyRevenue: null,
+      revenueLevels: null,
     }),
     dimensions: {
       managementMode: false,

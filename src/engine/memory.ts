@@ -1,0 +1,138 @@
+/**
+ * The typed arrays of one engine run, carved from a single ArrayBuffer.
+ *
+ * Why: V8 counts every ArrayBuffer as external memory and starts a full garbage collection each time
+ * external memory grows 64 MB past its level at the last full collection
+ * (`Heap::ReportExternalMemoryPressure`, `kExternalAllocationSoftLimit`; seen with
+ * `node --trace-incremental-marking`: "Start (external memory pressure)"). A full collection walks the
+ * whole heap, the caller's grid of a million rows included (~180 ms each). A run that allocated its 370 MB
+ * of columns, ranks and scratch in some sixty buffers paid five of them; one buffer sized up front pays
+ * at most one. The buffer's untouched pages cost no memory (the allocator zero-fills by mapping fresh
+ * pages), so it is sized generously; a run that outgrows it gets ordinary typed arrays, never an error.
+ *
+ * Temporaries are taken between `mark()` and `release()` and the space is reused by the next ones: code
+ * that marks must take what it returns before the mark, and return nothing taken after it.
+ */
+export class Arena {
+  private readonly buffer: ArrayBuffer;
+  private offset = 0;
+
+  constructor(bytes: number) {
+    this.buffer = new ArrayBuffer(Math.max(0, Math.ceil(bytes / 8) * 8));
+  }
+
+  /** Bytes handed out and not released. */
+  get used(): number {
+    return this.offset;
+  }
+
+  /** Room for `bytes` more (8-byte aligned), or -1. */
+  private take(bytes: number): number {
+    const size = Math.ceil(bytes / 8) * 8;
+    if (this.offset + size > this.buffer.byteLength) return -1;
+    const at = this.offset;
+    this.offset += size;
+    return at;
+  }
+
+  f64(n: number): Float64Array {
+    const at = this.take(n * 8);
+    return at < 0 ? new Float64Array(n) : new Float64Array(this.buffer, at, n);
+  }
+
+  i32(n: number): Int32Array {
+    const at = this.take(n * 4);
+    return at < 0 ? new Int32Array(n) : new Int32Array(this.buffer, at, n);
+  }
+
+  u32(n: number): Uint32Array {
+    const at = this.take(n * 4);
+    return at < 0 ? new Uint32Array(n) : new Uint32Array(this.buffer, at, n);
+  }
+
+  u16(n: number): Uint16Array {
+    const at = this.take(n * 2);
+    return at < 0 ? new Uint16Array(n) : new Uint16Array(this.buffer, at, n);
+  }
+
+  u8(n: number): Uint8Array {
+    const at = this.take(n);
+    return at < 0 ? new Uint8Array(n) : new Uint8Array(this.buffer, at, n);
+  }
+
+  /** Where the next array would start: pass it to `release` to hand back everything taken since. */
+  mark(): number {
+    return this.offset;
+  }
+
+  /** Hands back everything taken since `mark`, zeroed again for its next user. */
+  release(mark: number): void {
+    if (mark < 0 || mark > this.offset) return;
+    new Uint8Array(this.buffer, mark, this.offset - mark).fill(0);
+    this.offset = mark;
+  }
+}
+
+/** The arena of the run in progress (runs are synchronous; none outside `withArena`). */
+let current: Arena | null = null;
+
+/**
+ * Runs `run` with an arena of `bytes` for every typed array the engine takes through this module, and
+ * drops it after (the arrays stay valid as long as anything holds them).
+ * @example withArena(1 << 20, () => f64(10).length) // 10
+ */
+export function withArena<T>(bytes: number, run: () => T): T {
+  const saved = current;
+  try {
+    current = new Arena(bytes);
+  } catch {
+    // No room for one buffer of this size (a browser's limit): plain typed arrays, as before.
+    current = null;
+  }
+  try {
+    return run();
+  } finally {
+    current = saved;
+  }
+}
+
+/** A zeroed Float64Array of `n`, from the run's arena when there is room. */
+export function f64(n: number): Float64Array {
+  return current === null ? new Float64Array(n) : current.f64(n);
+}
+
+/** A zeroed Int32Array of `n`, from the run's arena when there is room. */
+export function i32(n: number): Int32Array {
+  return current === null ? new Int32Array(n) : current.i32(n);
+}
+
+/** A zeroed Uint32Array of `n`, from the run's arena when there is room. */
+export function u32(n: number): Uint32Array {
+  return current === null ? new Uint32Array(n) : current.u32(n);
+}
+
+/** A zeroed Uint16Array of `n`, from the run's arena when there is room. */
+export function u16(n: number): Uint16Array {
+  return current === null ? new Uint16Array(n) : current.u16(n);
+}
+
+/** A zeroed Uint8Array of `n`, from the run's arena when there is room. */
+export function u8(n: number): Uint8Array {
+  return current === null ? new Uint8Array(n) : current.u8(n);
+}
+
+/**
+ * Runs `work`, whose typed arrays (taken through this module) are temporaries: their room in the arena
+ * is reused after it. `work` must not return or keep any of them.
+ * @example const total = scratch(() => f64(1000).length) // 1000, and the room is free again
+ */
+export function scratch<T>(work: () => T): T {
+  const arena = current;
+  if (arena === null) return work();
+  const mark = arena.mark();
+  try {
+    return work();
+  } finally {
+    arena.release(mark);
+  }
+}

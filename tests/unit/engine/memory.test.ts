@@ -1,0 +1,95 @@
+import fc from "fast-check";
+import { findDuplicateNames } from "../../../src/engine/duplicates";
+import { Arena, f64, i32, scratch, u8, withArena } from "../../../src/engine/memory";
+import { orderDescending, percentileRanks, rankValues } from "../../../src/engine/order";
+
+describe("memory: one arena per run", () => {
+  test("views are 8-byte aligned, zeroed and disjoint; past the end come plain arrays", () => {
+    const arena = new Arena(64);
+    const a = arena.u8(3);
+    const b = arena.f64(2);
+    expect(b.byteOffset % 8).toBe(0);
+    expect(b.buffer).toBe(a.buffer);
+    a.fill(255);
+    expect(Array.from(b)).toEqual([0, 0]);
+    b[0] = 1.5;
+    expect(a[0]).toBe(255);
+    expect(arena.used).toBe(24);
+    // 40 bytes left: 12 doubles do not fit, so they get a buffer of their own.
+    const c = arena.f64(12);
+    expect(c.length).toBe(12);
+    expect(c.buffer).not.toBe(a.buffer);
+    expect(arena.used).toBe(24);
+  });
+
+  test("release hands the room back zeroed, and the next taker gets the same bytes", () => {
+    const arena = new Arena(256);
+    const kept = arena.i32(4);
+    const mark = arena.mark();
+    const temp = arena.i32(8);
+    temp.fill(7);
+    arena.release(mark);
+    expect(arena.used).toBe(mark);
+    const again = arena.i32(8);
+    expect(again.byteOffset).toBe(temp.byteOffset);
+    expect(Array.from(again)).toEqual(new Array(8).fill(0));
+    expect(kept.length).toBe(4);
+  });
+
+  test("scratch reuses the room of its temporaries; without an arena everything is a plain array", () => {
+    const offsets = withArena(1 << 16, () => {
+      const first = scratch(() => f64(100).byteOffset);
+      const second = scratch(() => f64(100).byteOffset);
+      return [first, second, i32(1).byteOffset];
+    });
+    expect(offsets[0]).toBe(offsets[1]);
+    expect(offsets[2]).toBe(offsets[0]);
+    expect(scratch(() => u8(5).byteOffset)).toBe(0);
+  });
+
+  test("a size no buffer can have runs without an arena", () => {
+    expect(withArena(2 ** 53, () => i32(3).length)).toBe(3);
+  });
+
+  test("rankings, orders and duplicate names are the same with no arena, a roomy one and one too small", () => {
+    const name = fc.constantFrom("A", "a", "b", "B", "经销商1", "经销商2", "Ab", "aB", "", "c");
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: -3, max: 3 }), name), { maxLength: 120 }), (rows) => {
+        const run = (): unknown => {
+          const values = Float64Array.from(rows, ([v]) => v);
+          const members = Int32Array.from(rows.keys()).filter((i) => i % 3 !== 0);
+          const r = rankValues(values, members);
+          const subset = members.slice().reverse();
+          return {
+            ascending: Array.from(r.ascending),
+            levels: Array.from(r.level),
+            ranks: Array.from(percentileRanks(r)),
+            order: Array.from(orderDescending(r, subset)),
+            duplicates: Array.from(findDuplicateNames(rows.map(([, n]) => n))),
+          };
+        };
+        const plain = run();
+        expect(withArena(1 << 20, run)).toEqual(plain);
+        expect(withArena(48, run)).toEqual(plain);
+      }),
+    );
+  });
+
+  test("duplicate names: the first occurrence of each name, ignoring Latin case, as a Map finds it", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.constantFrom("a", "A", "b", "商"), { maxLength: 3 }).map((cs) => cs.join(""))),
+        (names) => {
+          const seen = new Map<string, number>();
+          const expected = names.map((n, i) => {
+            const key = n.toLowerCase();
+            const at = seen.get(key);
+            if (at === undefined) seen.set(key, i);
+            return at ?? -1;
+          });
+          expect(Array.from(findDuplicateNames(names))).toEqual(expected);
+        },
+      ),
+    );
+  });
+});
