@@ -146,7 +146,7 @@ export async function applyPlanToExcel(
       const cols = run.map((c) => plan.columns.find((x) => x.column === c)!);
       const rowBytes = (r: number): number =>
         cols.reduce(
-          (s, c) => s + estimateBytes(toExcelValue(c.values[r] ?? null)) + c.numberFormat.length + 8,
+          (s, c) => s + estimateBytes(toExcelValue(c.values.at(r) ?? null)) + c.numberFormat.length + 8,
           16,
         );
       await syncInBatches({
@@ -160,7 +160,7 @@ export async function applyPlanToExcel(
           queueBlock(ws, {
             row: plan.firstRow + start,
             column: run[0] as number,
-            values: rows(n, (r) => cols.map((c) => toExcelValue(c.values[start + r] ?? null))),
+            values: rows(n, (r) => cols.map((c) => toExcelValue(c.values.at(start + r) ?? null))),
             formats: rows(n, () => cols.map((c) => c.numberFormat)),
           });
           suspend();

@@ -2,6 +2,8 @@ export { labelClass } from "./labelClass";
 export {
   displayWidth,
   knownOutputHeaders,
+  listValues,
+  materializePlan,
   outputKeysFor,
   planWrite,
   type PlanOptions,
@@ -28,6 +30,7 @@ export type { SheetTable } from "./sheetTable";
 export { planChangeLog, planStrategySheet } from "./strategySheet";
 export {
   type CellBlock,
+  type ColumnValues,
   type ChartPlan,
   type PlanCell,
   type PlanColumn,

@@ -18,7 +18,7 @@ import { labelClass } from "./labelClass";
 import { SETTINGS_FORMAT, SETTINGS_VERSION, type SavedSettings } from "./settings";
 import type { SheetTable } from "./sheetTable";
 import { planChangeLog, planStrategySheet } from "./strategySheet";
-import { type PlanCell, type PlanColumn, TIER_COLORS, type WritePlan } from "./writePlan";
+import { type ColumnValues, type PlanCell, type PlanColumn, TIER_COLORS, type WritePlan } from "./writePlan";
 
 /** Output columns whose text is long: they wrap at a fixed width instead of running across the sheet. */
 const WRAPPED: Readonly<Partial<Record<OutputKey, number>>> = { reason: 48, note: 56 };
@@ -126,7 +126,7 @@ function shownWidth(v: PlanCell, kind: PlanColumn["kind"], numberFormat: string)
 function columnWidth(
   key: OutputKey,
   header: string,
-  values: readonly PlanCell[],
+  values: ColumnValues,
   kind: PlanColumn["kind"],
   format: string,
 ): number {
@@ -135,7 +135,7 @@ function columnWidth(
   let w = displayWidth(header) + HEADER_ROOM;
   const step = Math.max(1, Math.floor(values.length / WIDTH_SAMPLE));
   for (let k = 0; k < values.length; k += step)
-    w = Math.max(w, shownWidth(values[k] ?? null, kind, format) + 2);
+    w = Math.max(w, shownWidth(values.at(k) ?? null, kind, format) + 2);
   return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, w));
 }
 
@@ -291,13 +291,16 @@ export function planWrite(table: SheetTable, result: TieringResult, options: Pla
     const found = trustDetected ? detected[key] : undefined;
     const column = found === undefined ? next++ : table.origin.column + found;
     const writing = keys.includes(key);
-    const values: PlanCell[] = new Array(rowCount);
-    for (let k = 0; k < rowCount; k++) {
-      const i = byOffset[k] as number;
-      const v = i < 0 || !writing ? "" : spec.value(result, i, m);
-      // A number a cell cannot hold (NaN, ±Infinity) is never written: the file would be corrupt.
-      values[k] = typeof v === "number" && !Number.isFinite(v) ? "" : v;
-    }
+    const values: ColumnValues = {
+      length: rowCount,
+      at: (k: number): PlanCell | undefined => {
+        if (!(k >= 0 && k < rowCount)) return undefined;
+        const i = byOffset[k] as number;
+        const v = i < 0 || !writing ? "" : spec.value(result, i, m);
+        // A number a cell cannot hold (NaN, ±Infinity) is never written: the file would be corrupt.
+        return typeof v === "number" && !Number.isFinite(v) ? "" : v;
+      },
+    };
     const numberFormat =
       typeof spec.numberFormat === "string" ? spec.numberFormat : spec.numberFormat(result, m);
     columns.push({
@@ -405,4 +408,24 @@ export function planWrite(table: SheetTable, result: TieringResult, options: Pla
     },
     settings,
   };
+}
+
+/**
+ * Every value of a column, read once, as a plain array.
+ * @example listValues(plan.columns[0]) // ["重点客户", "普通客户", …]
+ */
+export function listValues(column: PlanColumn): PlanCell[] {
+  const { values } = column;
+  const out = new Array<PlanCell>(values.length);
+  for (let k = 0; k < values.length; k++) out[k] = values.at(k) ?? null;
+  return out;
+}
+
+/**
+ * The plan with every column's values built into arrays: plain data, for a plan that crosses to
+ * another thread (`postMessage` clones no functions).
+ * @example worker.postMessage(materializePlan(plan))
+ */
+export function materializePlan(plan: WritePlan): WritePlan {
+  return { ...plan, columns: plan.columns.map((c) => ({ ...c, values: listValues(c) })) };
 }

@@ -8,7 +8,7 @@ import {
   tierAccounts,
 } from "../engine";
 import { type Messages, getMessages } from "../i18n";
-import { knownOutputHeaders, planWrite } from "./planWrite";
+import { knownOutputHeaders, materializePlan, planWrite } from "./planWrite";
 import { type SavedSettings, previousRunOf } from "./settings";
 import type { SheetTable } from "./sheetTable";
 import type { WritePlan } from "./writePlan";
@@ -148,7 +148,7 @@ export function toPlainOutcome(outcome: RunOutcome): PlainOutcome {
   const r = outcome.result;
   return {
     language: outcome.language,
-    plan: outcome.plan,
+    plan: outcome.plan && materializePlan(outcome.plan),
     findings: r.findings,
     summary: r.summary,
     header: r.header,

@@ -4,6 +4,17 @@ import type { SavedSettings } from "./settings";
 /** A value to write. Strings are always literal text: adapters must never let Excel read them as formulas. */
 export type PlanCell = string | number | null;
 
+/**
+ * A column's values, row by row from `firstRow`. The plan builds them when they are read, not before:
+ * a million rows' reasons and notes are never held at once, only as many as the writer has in hand
+ * (each `at` builds its value anew, so a writer reads each row once). A plain array is one too: that is
+ * what `materializePlan` makes for a plan that must cross to another thread.
+ */
+export type ColumnValues = {
+  readonly length: number;
+  at(index: number): PlanCell | undefined;
+};
+
 /** One output column, written right of the user's data or over the product's own earlier column. */
 export type PlanColumn = {
   readonly key: OutputKey;
@@ -19,7 +30,7 @@ export type PlanColumn = {
   /** Long text (reason, note) wraps at the column's width, top-aligned, instead of one endless line. */
   readonly wrap: boolean;
   /** One value per sheet row from `firstRow`; "" clears a row that is no longer tiered. */
-  readonly values: readonly PlanCell[];
+  readonly values: ColumnValues;
 };
 
 export type RowStyle = "title" | "subtitle" | "heading" | "tableHeader" | "body" | "total" | "bullet";

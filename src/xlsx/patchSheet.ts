@@ -1,6 +1,6 @@
 import { TIERS, columnLetter } from "../engine";
 import { LANGUAGES, getMessages } from "../i18n";
-import { type WritePlan, wrappedLines } from "../workbook";
+import { type PlanCell, type WritePlan, wrappedLines } from "../workbook";
 import { cellXml } from "./sheetWriter";
 import { cellsOf, rowNumberOf, splitSheet } from "./sheetXml";
 import type { StyleBook } from "./styleBook";
@@ -126,7 +126,6 @@ export async function patchDataSheet(entry: ZipEntry, patch: DataSheetPatch): Pr
     .sort((a, b) => a.column - b.column);
   const ours = new Set(columns.map((c) => c.column));
   const lastPlanRow = plan.firstRow + plan.rowCount - 1;
-  const wrapped = columns.filter((c) => c.wrap);
   let prefix = "";
   let rowNumber = 0;
   let nextMissing = plan.headerRow;
@@ -134,28 +133,45 @@ export async function patchDataSheet(entry: ZipEntry, patch: DataSheetPatch): Pr
   let filtered = false;
 
   const firstOurs = Math.min(...columns.map((c) => c.column));
-  /** Our cells of a 0-based sheet row as one string, in column order (the common, fast case). */
-  /** Our cell of column `c` on 0-based sheet row `r`: the header, a value, or "" (nothing to write). */
-  const ourCell = (c: (typeof columns)[number], r: number): string => {
+  // The plan builds a value when it is read (a note is written out then): each row's values are read
+  // once, for its height and its cells, and only the row in hand is kept.
+  let valuesRow = -1;
+  const rowValues: PlanCell[] = new Array<PlanCell>(columns.length).fill(null);
+  const valuesOf = (r: number): PlanCell[] => {
+    if (valuesRow !== r) {
+      for (let k = 0; k < columns.length; k++)
+        rowValues[k] = (columns[k] as (typeof columns)[number]).values.at(r - plan.firstRow) ?? null;
+      valuesRow = r;
+    }
+    return rowValues;
+  };
+  /** Our cell of the k-th column (sheet order) on 0-based sheet row `r`: the header, a value, or "". */
+  const ourCell = (k: number, r: number): string => {
+    const c = columns[k] as (typeof columns)[number];
     if (r === plan.headerRow)
       return cellXml(prefix, c.letter, r + 1, patch.headers.get(c.column) ?? c.header, headerXf);
     if (r < plan.firstRow || r > lastPlanRow) return "";
-    return cellXml(prefix, c.letter, r + 1, c.values[r - plan.firstRow], c.xf);
+    return cellXml(prefix, c.letter, r + 1, valuesOf(r)[k], c.xf);
   };
   /** Our cells of a row as one string, in column order (the common, fast case). */
   const ourXml = (r: number): string => {
     let xml = "";
-    for (const c of columns) xml += ourCell(c, r);
+    for (let k = 0; k < columns.length; k++) xml += ourCell(k, r);
     return xml;
   };
   /** Our cells of a row, each with its column, for rows that need a merge. */
   const ourCells = (r: number): { column: number; xml: string }[] =>
-    columns.map((c) => ({ column: c.column, xml: ourCell(c, r) }));
+    columns.map((c, k) => ({ column: c.column, xml: ourCell(k, r) }));
+  const wrappedAt = columns.flatMap((c, k) => (c.wrap ? [k] : []));
   const heightOf = (r: number): number | undefined => {
-    if (r < plan.firstRow || r > lastPlanRow || wrapped.length === 0) return undefined;
+    if (r < plan.firstRow || r > lastPlanRow || wrappedAt.length === 0) return undefined;
+    const values = valuesOf(r);
     let lines = 1;
-    for (const c of wrapped)
-      lines = Math.max(lines, wrappedLines(c.values[r - plan.firstRow] ?? null, c.width));
+    for (const k of wrappedAt)
+      lines = Math.max(
+        lines,
+        wrappedLines(values[k] ?? null, (columns[k] as (typeof columns)[number]).width),
+      );
     return lines > 1 ? Math.min(lines, MAX_LINES) * LINE_POINTS : undefined;
   };
   /** Rows the sheet lacks but we write to (rare: a writer that left out an empty row of the table). */

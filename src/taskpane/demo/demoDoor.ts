@@ -20,10 +20,11 @@ export function applyPlanToGrid(values: readonly (readonly Cell[])[], plan: Writ
   for (const c of plan.columns) {
     const header = (out[plan.headerRow] ??= []);
     header[c.column] = c.header;
-    c.values.forEach((v, k) => {
+    for (let k = 0; k < c.values.length; k++) {
+      const v = c.values.at(k) ?? null;
       const row = (out[plan.firstRow + k] ??= []);
       row[c.column] = v === "" ? null : v;
-    });
+    }
   }
   return out;
 }
@@ -69,7 +70,7 @@ export function createDemoDoor(sample: SampleLanguage, compute: Compute): Door {
         dates: [false, ...plan.columns.map((c) => /yyyy/i.test(c.numberFormat))],
         rows: Array.from({ length: shown }, (_, k) => [
           values[plan.firstRow + k]?.[nameColumn] ?? null,
-          ...plan.columns.map((c) => c.values[k] ?? null),
+          ...plan.columns.map((c) => c.values.at(k) ?? null),
         ]),
         firstRow: plan.firstRow + 1,
         total: plan.rowCount,

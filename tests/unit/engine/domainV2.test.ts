@@ -206,7 +206,7 @@ describe("re-runs against the saved roster", () => {
   const withOutputs = (values: Cell[][], plan: NonNullable<ReturnType<typeof run>["plan"]>): Cell[][] =>
     values.map((r, k) => {
       const out = [...r];
-      for (const c of plan.columns) out[c.column] = k === 0 ? c.header : (c.values[k - 1] ?? null);
+      for (const c of plan.columns) out[c.column] = k === 0 ? c.header : (c.values.at(k - 1) ?? null);
       return out;
     });
 

@@ -17,6 +17,7 @@ import {
   type RunOptions,
   SETTINGS_SHEET,
   type SheetTable,
+  listValues,
   parseSettings,
   runTiering,
   toPlainOutcome,
@@ -435,9 +436,7 @@ describe("writing", () => {
       { sheetName: "Dealers", values: rows, origin: { row: 0, column: 0 } },
       { language: "en-US", asOf: AS_OF },
     );
-    expect(inExcel.outcome.plan!.columns.map((c) => c.values)).toEqual(
-      direct.plan!.columns.map((c) => c.values),
-    );
+    expect(inExcel.outcome.plan!.columns.map(listValues)).toEqual(direct.plan!.columns.map(listValues));
   });
 
   it("re-tiers a sheet it read moments ago without reading it again", async () => {

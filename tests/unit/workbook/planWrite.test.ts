@@ -1,4 +1,11 @@
-import { parseSettings, runTiering, serializeSettings, SETTINGS_CELL_CHARS } from "../../../src/workbook";
+import {
+  listValues,
+  parseSettings,
+  runTiering,
+  serializeSettings,
+  SETTINGS_CELL_CHARS,
+  toPlainOutcome,
+} from "../../../src/workbook";
 import { AS_OF, distributors, en, run, sheet } from "../../helpers/sheet";
 
 describe("planWrite", () => {
@@ -20,9 +27,29 @@ describe("planWrite", () => {
       ["晋级候选", 9, false],
       ["策略建议", 10, false],
     ]);
-    expect(plan.columns[0]?.values).toEqual(["重点客户", "普通客户"]);
+    expect(listValues(plan.columns[0]!)).toEqual(["重点客户", "普通客户"]);
     expect(plan.firstRow).toBe(1);
     expect(plan.rowCount).toBe(2);
+  });
+
+  it("builds each value when it is read; the plain outcome carries them as arrays a worker can post", () => {
+    const out = run([
+      ["经销商名称", "年销售额", "去年销售额"],
+      ["甲", 100, 80],
+      ["乙", 50, 70],
+      ["丙", null, null],
+    ]);
+    const plan = out.plan!;
+    const note = plan.columns.find((c) => c.key === "note")!;
+    // Read twice, the same text: a value depends on the run alone.
+    expect(note.values.at(1)).toBe(note.values.at(1));
+    expect(note.values.at(plan.rowCount)).toBeUndefined();
+    expect(note.values.at(-1)).toBeUndefined();
+    expect(() => structuredClone(plan)).toThrow();
+    const plain = toPlainOutcome(out).plan!;
+    const cloned = structuredClone(plain);
+    expect(cloned.columns.map((c) => listValues(c))).toEqual(plan.columns.map(listValues));
+    expect(Array.isArray(cloned.columns[0]?.values)).toBe(true);
   });
 
   it("writes in English when asked, whatever the headers", () => {
@@ -33,7 +60,8 @@ describe("planWrite", () => {
       ],
       { language: "en-US" },
     ).plan!;
-    expect(plan.columns[0]).toMatchObject({ header: "Tier", values: ["Key account"] });
+    expect(plan.columns[0]?.header).toBe("Tier");
+    expect(listValues(plan.columns[0]!)).toEqual(["Key account"]);
     expect(plan.strategySheet.name).toBe("Tiering Strategy");
     // No saved settings: no other sheet is known to be ours, so none is replaced.
     expect(plan.strategySheet.replaces).toEqual([]);
@@ -48,7 +76,7 @@ describe("planWrite", () => {
     ]);
     const plan = out.plan!;
     for (const c of plan.columns)
-      for (const v of c.values) if (typeof v === "number") expect(Number.isFinite(v)).toBe(true);
+      for (const v of listValues(c)) if (typeof v === "number") expect(Number.isFinite(v)).toBe(true);
     const rows = out.result.findings.filter((f) => f.code === "value.notANumber").map((f) => f.row);
     expect(rows).toEqual([2, 3]);
   });
@@ -65,7 +93,7 @@ describe("planWrite", () => {
     const first = runTiering(sheet(rows, "S"), { asOf: AS_OF }).plan!;
     const written = rows.map((r, i) => [
       ...r,
-      ...first.columns.map((c) => (i === 0 ? c.header : (c.values[i - 1] ?? null))),
+      ...first.columns.map((c) => (i === 0 ? c.header : (c.values.at(i - 1) ?? null))),
     ]);
     const again = runTiering(sheet(written, "S"), { asOf: AS_OF, previous: first.settings }).plan!;
     expect(again.columns.filter((c) => c.existing).map((c) => c.column)).toEqual(
@@ -136,7 +164,7 @@ describe("planWrite", () => {
     const first = run(distributors(5)).plan!;
     const values = distributors(5).map((row, r) => {
       const out = [...row];
-      for (const c of first.columns) out[c.column] = r === 0 ? c.header : (c.values[r - 1] ?? null);
+      for (const c of first.columns) out[c.column] = r === 0 ? c.header : (c.values.at(r - 1) ?? null);
       return out;
     });
     const again = runTiering(sheet(values), {
@@ -157,7 +185,7 @@ describe("planWrite", () => {
       [null, null],
       ["Total", 1],
     ]).plan!;
-    expect(plan.columns[0]?.values).toEqual(["Key account", "", ""]);
+    expect(listValues(plan.columns[0]!)).toEqual(["Key account", "", ""]);
   });
 
   it("writes hours and classification columns only when their input exists", () => {
@@ -180,7 +208,7 @@ describe("planWrite", () => {
       "promotion",
       "note",
     ]);
-    expect(plan.columns.find((c) => c.key === "hours")?.values).toEqual([96]);
+    expect(listValues(plan.columns.find((c) => c.key === "hours")!)).toEqual([96]);
   });
 
   it("plans nothing when a finding blocks the write", () => {
@@ -222,8 +250,8 @@ describe("planWrite", () => {
     const plan = run(distributors(30, (i) => [i === 29 ? "2025-01-15" : null], ["Last Visit"])).plan!;
     const review = plan.columns.find((c) => c.key === "nextReview")!;
     expect(review.numberFormat).toBe('[Red][<45838]yyyy-mm-dd" overdue";yyyy-mm-dd');
-    expect(review.values[29]).toBe(45762);
-    expect(review.values[0]).toBe(45868); // a key account with no visit: 2025-07-30, the run date plus a month
+    expect(review.values.at(29)).toBe(45762);
+    expect(review.values.at(0)).toBe(45868); // a key account with no visit: 2025-07-30, the run date plus a month
     const zh = run(distributors(3), { language: "zh-CN" }).plan!;
     expect(zh.columns.find((c) => c.key === "nextReview")!.numberFormat).toContain('" 已逾期"');
   });
