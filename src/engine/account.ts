@@ -57,6 +57,17 @@ export const DIMENSIONS: readonly Dimension[] = [
   "sensitivity",
 ];
 
+/** A text per row that few rows have, each distinct text stored once: row i holds texts[codes[i]] ("" at 0). */
+export type TextColumn = { readonly codes: Int32Array; readonly texts: string[] };
+
+/**
+ * The text of row `i` of a text column ("" where it has none).
+ * @example textAt({ codes: Int32Array.from([0, 1]), texts: ["", "潜在"] }, 1) // "潜在"
+ */
+export function textAt(c: TextColumn, i: number): string {
+  return c.texts[c.codes[i] as number] ?? "";
+}
+
 /** One dimension's class per row, as an index into `codes` (class codes, or text kept as found). */
 export type DimensionColumn = { readonly values: Uint16Array; readonly codes: string[] };
 
@@ -140,8 +151,8 @@ export type AccountTable = {
   readonly owner: string[];
   /** Index into STANDINGS. */
   readonly standing: Uint8Array;
-  /** The raw text behind an unreadable revenue or a status, for explanations, by table index. */
-  readonly standingText: Map<number, string>;
+  /** The raw text behind an unreadable revenue or a status, for explanations (`standingTextAt`). */
+  readonly standingText: TextColumn;
   /** Importance score 0-100 (its parts are derived on demand, see `scoreParts`). */
   readonly score: Float64Array;
   /** Position in the method's ranking among accounts the machine tiers (1 = first); 0 when not ranked. */
@@ -258,7 +269,7 @@ export function createAccountTable(
     region: new Array<string>(capacity),
     owner: new Array<string>(capacity),
     standing: u8(capacity),
-    standingText: new Map(),
+    standingText: { codes: i32(capacity), texts: [""] },
     score: f64s(),
     rank: i32(capacity),
     margin: f64s().fill(Number.NEGATIVE_INFINITY),
@@ -312,7 +323,7 @@ export function sliceTable(t: AccountTable, length: number): AccountTable {
     region: cut(t.region),
     owner: cut(t.owner),
     standing: t.standing.subarray(0, length),
-    standingText: t.standingText,
+    standingText: { codes: t.standingText.codes.subarray(0, length), texts: t.standingText.texts },
     score: t.score.subarray(0, length),
     rank: t.rank.subarray(0, length),
     margin: t.margin.subarray(0, length),

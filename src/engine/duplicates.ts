@@ -1,4 +1,4 @@
-import { i32, scratch, u32 } from "./memory";
+import { i32, scratch } from "./memory";
 
 /** FNV-1a over UTF-16 code units, folding A-Z to a-z, so "Alpha" and "alpha" hash alike. */
 function hashName(s: string): number {
@@ -38,21 +38,21 @@ function markRepeats(names: readonly string[], first: Int32Array): void {
   let size = 16;
   while (size < 2 * n) size *= 2;
   const mask = size - 1;
-  // Slot: 1 + the index of a name's first occurrence (0: empty); beside it, that name's full hash.
-  const slots = i32(size);
-  const hashes = u32(size);
+  // Slot s: at 2s, 1 + the index of a name's first occurrence (0: empty); at 2s + 1, that name's full
+  // hash (as int32), side by side so that a probe reads one cache line.
+  const slots = i32(2 * size);
   for (let i = 0; i < n; i++) {
     const name = names[i] as string;
-    const h = hashName(name);
+    const h = hashName(name) | 0;
     let s = h & mask;
     for (;;) {
-      const held = slots[s] as number;
+      const held = slots[2 * s] as number;
       if (held === 0) {
-        slots[s] = i + 1;
-        hashes[s] = h;
+        slots[2 * s] = i + 1;
+        slots[2 * s + 1] = h;
         break;
       }
-      if (hashes[s] === h && sameName(name, names[held - 1] as string)) {
+      if (slots[2 * s + 1] === h && sameName(name, names[held - 1] as string)) {
         first[i] = held - 1;
         break;
       }

@@ -1,4 +1,4 @@
-import { type AccountTable, KEY_BY_CODE, STANDINGS, TIER_CODE, tierCode } from "./account";
+import { type AccountTable, KEY_BY_CODE, STANDINGS, TIER_CODE, textAt, tierCode } from "./account";
 import type { EngineMessages } from "./messages";
 import type { RankOutcome } from "./rank";
 import type { Rules } from "./rules";
@@ -40,7 +40,7 @@ export function explainTier(
   const override = tierCode(t.override[i] as number);
   if (override !== null) return r.override(m.tier[override]);
   const standing = STANDINGS[t.standing[i] as number];
-  const text = t.standingText.get(i) ?? "";
+  const text = textAt(t.standingText, i);
   const revenue = t.revenue[i] as number;
   switch (standing) {
     case "noSales":

@@ -93,6 +93,7 @@ export {
 } from "./summarize";
 export { type PreviousAccount, type PreviousRun, matchPreviousRun } from "./previousRun";
 export { addMonths } from "./followUp";
+export { type ListView, type ReadonlyList, listView } from "./listView";
 export { type RankedValues, orderDescending, percentileRanks, quantile, rankValues } from "./order";
 export { type PresentDimensions, type TieringInput, type TieringResult, tierAccounts } from "./tierAccounts";
 export {

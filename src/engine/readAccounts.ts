@@ -115,6 +115,8 @@ export function readAccounts(
   const sales = createSalesModeClassifier(rules.synonyms.salesMode);
   const sens = createSensitivityClassifier(rules.synonyms.sensitivity);
   const ratings = new Map<string, CreditClass | undefined>();
+  // Each distinct status or unreadable text behind a standing, once.
+  const standingTexts = new Map<string, number>();
   let n = 0;
   const headerCells = values[header.headerRow] ?? [];
 
@@ -407,7 +409,15 @@ export function readAccounts(
     t.region[i] = text(row, cRegion);
     t.owner[i] = text(row, cOwner);
     t.standing[i] = STANDING[standing];
-    if (standingText !== "") t.standingText.set(i, standingText);
+    if (standingText !== "") {
+      let code = standingTexts.get(standingText);
+      if (code === undefined) {
+        code = t.standingText.texts.length;
+        t.standingText.texts.push(standingText);
+        standingTexts.set(standingText, code);
+      }
+      t.standingText.codes[i] = code;
+    }
     t.override[i] = override === null ? NO_TIER : TIER_CODE[override];
     t.previousTier[i] = previous === null ? NO_TIER : TIER_CODE[previous];
     const potential = number(row, cPotential, potentialUnit, sheetRow, f.consequenceIgnored);
@@ -421,8 +431,11 @@ export function readAccounts(
       const ratingText = text(row, cCredit);
       let rated: CreditClass | undefined;
       if (ratingText !== "") {
-        if (!ratings.has(ratingText)) ratings.set(ratingText, creditFromRating(ratingText));
         rated = ratings.get(ratingText);
+        if (rated === undefined && !ratings.has(ratingText)) {
+          rated = creditFromRating(ratingText);
+          ratings.set(ratingText, rated);
+        }
       }
       const overdue = number(row, cOverdue, 1, sheetRow, f.consequenceIgnored);
       if (overdue !== null) t.overdueDays[i] = Math.max(0, overdue);

@@ -112,9 +112,15 @@ export function scoreAccounts(
     growthRank,
   };
   if (total <= 0) return m;
+  // The parts' sum, added in the order scoreParts lists them (the same double), without an array a row.
   for (let i = 0; i < n; i++) {
-    const p = partsAt(m, t, i);
-    t.score[i] = p[0] + p[1] + p[2] + p[3];
+    const rr = m.revenueRank[i] as number;
+    const years = t.tenureYears[i] as number;
+    t.score[i] =
+      (Number.isNaN(rr) ? 0 : m.revenue * rr) +
+      m.growth * growthShare(m, i) +
+      (Number.isNaN(years) ? 0 : m.tenure * clamp01(years / m.tenureFullYears)) +
+      (t.strategic[i] === 1 ? m.strategic : 0);
   }
   return m;
 }

@@ -1,3 +1,4 @@
+import { type ListView, type ReadonlyList, listView } from "./listView";
 import { f64, i32, scratch } from "./memory";
 import {
   type AccountTable,
@@ -80,7 +81,8 @@ export type TieringSummary = {
   readonly keyBy: Readonly<Record<"override" | "revenueCore" | "score", number>>;
   /** The smallest revenue of a key account with sales: the key line candidates are measured against. */
   readonly smallestKeyRevenue: number | null;
-  readonly promotionCandidates: readonly PromotionCandidate[];
+  /** Closest to the key line first; each built when read (a million-row sheet can have 400,000). */
+  readonly promotionCandidates: ReadonlyList<PromotionCandidate>;
   readonly priorityProspects: readonly PriorityProspect[];
   readonly watchList: readonly WatchEntry[];
   readonly regions: readonly RegionSummary[];
@@ -292,28 +294,24 @@ function listPromotionCandidates(
   t: AccountTable,
   smallest: number | null,
   revenueLevels: RankedValues | null,
-): PromotionCandidate[] {
-  // Every typed array here is a temporary: only the list of plain objects leaves.
-  return scratch(() => {
-    const members = i32(t.length);
-    let count = 0;
-    for (let i = 0; i < t.length; i++) if (t.promotionCandidate[i] !== 0) members[count++] = i;
-    const candidates = members.subarray(0, count);
-    const order =
-      smallest === null || revenueLevels === null ? candidates : orderDescending(revenueLevels, candidates);
-    const list = new Array<PromotionCandidate>(count);
-    for (let p = 0; p < count; p++) {
-      const i = order[p] as number;
-      const rev = t.revenue[i] as number;
-      const owner = t.owner[i] as string;
-      list[p] = {
-        row: t.row[i] as number,
-        name: t.name[i] as string,
-        owner: owner === "" ? null : owner,
-        gapToKey: smallest === null ? null : smallest - (rev > 0 ? rev : 0),
-      };
-    }
-    return list;
+): ListView<PromotionCandidate> {
+  // The order is kept (in the run's arena); the candidates' objects are made as they are read.
+  const members = i32(t.length);
+  let count = 0;
+  for (let i = 0; i < t.length; i++) if (t.promotionCandidate[i] !== 0) members[count++] = i;
+  const candidates = members.subarray(0, count);
+  const order =
+    smallest === null || revenueLevels === null ? candidates : orderDescending(revenueLevels, candidates);
+  return listView(count, (p) => {
+    const i = order[p] as number;
+    const rev = t.revenue[i] as number;
+    const owner = t.owner[i] as string;
+    return {
+      row: t.row[i] as number,
+      name: t.name[i] as string,
+      owner: owner === "" ? null : owner,
+      gapToKey: smallest === null ? null : smallest - (rev > 0 ? rev : 0),
+    };
   });
 }
 

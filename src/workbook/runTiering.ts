@@ -150,7 +150,8 @@ export function toPlainOutcome(outcome: RunOutcome): PlainOutcome {
     language: outcome.language,
     plan: outcome.plan && materializePlan(outcome.plan),
     findings: r.findings,
-    summary: r.summary,
+    // The candidates are built when read: a worker posts them built.
+    summary: { ...r.summary, promotionCandidates: r.summary.promotionCandidates.slice() },
     header: r.header,
     headerRow: r.headerRow,
     hasPrevious: r.hasPrevious,

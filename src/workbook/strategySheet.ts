@@ -1,4 +1,4 @@
-import { TIERS, type TieringResult } from "../engine";
+import { type ReadonlyList, TIERS, type TieringResult } from "../engine";
 import { type Messages, formatDecimal, formatPercent } from "../i18n";
 import type { HistoryEntry } from "./settings";
 import type { ChartPlan, PlanCell, PlanRow, SheetPlan } from "./writePlan";
@@ -135,7 +135,7 @@ export function planStrategySheet(
     intro: string;
     none: string;
     columns: readonly string[];
-    items: readonly T[];
+    items: ReadonlyList<T>;
     cells: (item: T) => PlanCell[];
     formats: PlanRow["formats"];
     /** The data sheet's column where the accounts past the limit can be found. */

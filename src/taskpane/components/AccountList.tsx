@@ -1,11 +1,13 @@
 import { Text } from "@fluentui/react-components";
+import type { ReadonlyList } from "../../engine";
 import { useSectionStyles } from "./Section.styles";
 
 type Props<T> = {
   readonly heading: string;
   /** Shown when there is nothing to list; without it an empty list renders nothing at all. */
   readonly empty?: string | undefined;
-  readonly items: readonly T[];
+  /** An array, or a list view whose items are built when read (only the shown ones are). */
+  readonly items: ReadonlyList<T>;
   /** An item's React key and text; called only for the items shown. */
   readonly show: (item: T) => { readonly key: string; readonly text: string };
   readonly limit: number;
