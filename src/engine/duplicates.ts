@@ -32,31 +32,68 @@ export function findDuplicateNames(names: readonly string[]): Int32Array {
   return first;
 }
 
+/** Names are split by the top bits of their hash into parts of about this many, each checked in a table that stays in cache. */
+const PART_SIZE = 4096;
+
 function markRepeats(names: readonly string[], first: Int32Array): void {
   const n = names.length;
-  // At most half full: a power of two from twice the count.
-  let size = 16;
-  while (size < 2 * n) size *= 2;
-  const mask = size - 1;
-  // Slot s: at 2s, 1 + the index of a name's first occurrence (0: empty); at 2s + 1, that name's full
-  // hash (as int32), side by side so that a probe reads one cache line.
-  const slots = i32(2 * size);
+  if (n === 0) return;
+  const hashes = i32(n);
+  for (let i = 0; i < n; i++) hashes[i] = hashName(names[i] as string) | 0;
+  // Partition by the hash's top bits (a stable counting sort: each part keeps sheet order), so each
+  // part's table is small: a million random probes into one 16 MB table missed the cache every time.
+  let partBits = 0;
+  while (partBits < 16 && n >> partBits > PART_SIZE) partBits++;
+  const parts = 1 << partBits;
+  const shift = 32 - partBits;
+  const partOf = (h: number): number => (partBits === 0 ? 0 : h >>> shift);
+  const starts = i32(parts + 1);
   for (let i = 0; i < n; i++) {
-    const name = names[i] as string;
-    const h = hashName(name) | 0;
-    let s = h & mask;
-    for (;;) {
-      const held = slots[2 * s] as number;
-      if (held === 0) {
-        slots[2 * s] = i + 1;
-        slots[2 * s + 1] = h;
-        break;
+    const p = partOf(hashes[i] as number) + 1;
+    starts[p] = (starts[p] as number) + 1;
+  }
+  for (let p = 1; p <= parts; p++) starts[p] = (starts[p] as number) + (starts[p - 1] as number);
+  const byPart = i32(n);
+  const fill = starts.slice(0, parts);
+  for (let i = 0; i < n; i++) {
+    const p = partOf(hashes[i] as number);
+    const at = fill[p] as number;
+    byPart[at] = i;
+    fill[p] = at + 1;
+  }
+  let largest = 0;
+  for (let p = 0; p < parts; p++)
+    largest = Math.max(largest, (starts[p + 1] as number) - (starts[p] as number));
+  // Open addressing, at most half full. Slot s: at 2s, 1 + the index of a name's first occurrence
+  // (0: empty); at 2s + 1, that name's hash, side by side so that a probe reads one cache line.
+  let size = 16;
+  while (size < 2 * largest) size *= 2;
+  const slots = i32(2 * size);
+  for (let p = 0; p < parts; p++) {
+    const from = starts[p] as number;
+    const to = starts[p + 1] as number;
+    let tableSize = 16;
+    while (tableSize < 2 * (to - from)) tableSize *= 2;
+    const mask = tableSize - 1;
+    slots.fill(0, 0, 2 * tableSize);
+    for (let q = from; q < to; q++) {
+      const i = byPart[q] as number;
+      const name = names[i] as string;
+      const h = hashes[i] as number;
+      let s = h & mask;
+      for (;;) {
+        const held = slots[2 * s] as number;
+        if (held === 0) {
+          slots[2 * s] = i + 1;
+          slots[2 * s + 1] = h;
+          break;
+        }
+        if (slots[2 * s + 1] === h && sameName(name, names[held - 1] as string)) {
+          first[i] = held - 1;
+          break;
+        }
+        s = (s + 1) & mask;
       }
-      if (slots[2 * s + 1] === h && sameName(name, names[held - 1] as string)) {
-        first[i] = held - 1;
-        break;
-      }
-      s = (s + 1) & mask;
     }
   }
 }

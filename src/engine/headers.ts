@@ -142,7 +142,9 @@ function mapHeaderRow(
   outputs: Map<string, OutputKey>,
 ): HeaderDetection {
   const header = rows[headerRow] ?? [];
-  const width = rows.reduce((w, r) => Math.max(w, r.length), header.length);
+  // An indexed loop: this runs once a run, unoptimized, over a million rows (for-of allocates a step each).
+  let width = header.length;
+  for (let r = 0; r < rows.length; r++) width = Math.max(width, (rows[r] as readonly Cell[]).length);
   const matches: ColumnMatch[] = [];
   const mapping: Partial<Record<Field, number>> = {};
   const unmapped: { column: number; header: string }[] = [];

@@ -224,9 +224,10 @@ export function orderDescending(
     // Already in order: the levels from the top, each level's members in their own order.
     out = i32(n);
     let p = 0;
+    // Copied level by level with a loop: a view per level would be an object per distinct value.
     for (let k = levels - 1; k >= 0; k--) {
-      out.set(r.ascending.subarray(r.starts[k] as number, r.starts[k + 1] as number), p);
-      p += (r.starts[k + 1] as number) - (r.starts[k] as number);
+      const end = r.starts[k + 1] as number;
+      for (let q = r.starts[k] as number; q < end; q++) out[p++] = r.ascending[q] as number;
     }
   } else {
     // A stable counting sort by level: two passes, no comparison.
@@ -253,9 +254,35 @@ export function orderDescending(
       const k = r.level[out[start] as number];
       let end = start + 1;
       while (end < n && r.level[out[end] as number] === k) end++;
-      if (end - start > 1) out.set(tieBreak(Array.from(out.subarray(start, end))), start);
+      if (end - start > 1) {
+        const run: number[] = [];
+        for (let q = start; q < end; q++) run.push(out[q] as number);
+        out.set(tieBreak(run), start);
+      }
       start = end;
     }
   }
   return out;
+}
+
+/** Runs up to this long are sorted by insertion: no work array (Array.prototype.sort makes one a call). */
+const SMALL_RUN = 24;
+
+/**
+ * Sorts `run` in place, stably, by `compare`, and returns it: by insertion when it is short (most runs
+ * of tied values are two or three long, and a million-row sheet has hundreds of thousands of them).
+ * @example sortRun([3, 1, 2], (a, b) => a - b) // [1, 2, 3]
+ */
+export function sortRun(run: number[], compare: (a: number, b: number) => number): number[] {
+  if (run.length > SMALL_RUN) return run.sort(compare);
+  for (let k = 1; k < run.length; k++) {
+    const x = run[k] as number;
+    let j = k - 1;
+    while (j >= 0 && compare(run[j] as number, x) > 0) {
+      run[j + 1] = run[j] as number;
+      j--;
+    }
+    run[j + 1] = x;
+  }
+  return run;
 }

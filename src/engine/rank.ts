@@ -1,7 +1,7 @@
 import { f64, i32 } from "./memory";
 
 import { type AccountTable, KEY_BY_CODE, NO_TIER, STANDING, TIER_CODE } from "./account";
-import { type RankedValues, orderDescending, rankValues } from "./order";
+import { type RankedValues, orderDescending, rankValues, sortRun } from "./order";
 import type { Rules } from "./rules";
 
 /** What the ranking decided, for explanations and the summary. */
@@ -122,7 +122,9 @@ export function rankAccounts(t: AccountTable, rules: Rules, revenueLevels?: Rank
       if (ex !== ey) return ex ? -1 : 1;
       return ex ? nameOrder(x, y) : x - y;
     };
-    const sorted = orderDescending(rankValues(score, members), members, (run) => run.sort(byRevenueThenName));
+    const sorted = orderDescending(rankValues(score, members), members, (run) =>
+      sortRun(run, byRevenueThenName),
+    );
     const places = quota - core;
     let competing = 0;
     for (let p = 0; p < pool;) {
@@ -158,7 +160,7 @@ export function rankAccounts(t: AccountTable, rules: Rules, revenueLevels?: Rank
       bandPlaces: Math.round(r.hysteresis * base),
     });
   } else if (r.method === "cumulativeRevenue") {
-    const byRev = orderDescending(levels, members, (run) => run.sort(nameOrder));
+    const byRev = orderDescending(levels, members, (run) => sortRun(run, nameOrder));
     let cumulative = 0;
     for (let p = 0; p < pool;) {
       const first = byRev[p] as number;
@@ -177,7 +179,7 @@ export function rankAccounts(t: AccountTable, rules: Rules, revenueLevels?: Rank
       p = end;
     }
   } else {
-    const byRev = orderDescending(levels, members, (run) => run.sort(nameOrder));
+    const byRev = orderDescending(levels, members, (run) => sortRun(run, nameOrder));
     for (let p = 0; p < pool; p++) {
       const i = byRev[p] as number;
       t.rank[i] = p + 1;

@@ -21,13 +21,30 @@ const TOTAL_WORDS = new Set([
   "total(all)",
 ]);
 
+/** The characters the total screen below looks for, beyond ASCII t, s and o. */
+const TOTAL_CHARS = new Set(Array.from("合总小累计ｔＴｓＳｏＯ", (c) => c.charCodeAt(0)));
+
+/** Whether the text holds any character the total words start from (a superset of the regex's matches). */
+function mayNameTotal(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 128) {
+      const lower = c | 32;
+      if (lower === 116 || lower === 115 || lower === 111) return true;
+    } else if (TOTAL_CHARS.has(c)) return true;
+  }
+  return false;
+}
+
 /**
  * Tells whether a name cell marks a totals row: 合计, 总计, 小计, Total, Grand Total, "合 计", "Total:".
  * A name that merely starts with "Total" ("Total Logistics Co.") is an account.
  * @example isTotalLabel("Grand Total") // true
  */
 export function isTotalLabel(text: string): boolean {
-  // Cheap screen first: this runs on every row of a million-row sheet.
+  // Cheap screens first: this runs on every row of a million-row sheet. No character that a total's
+  // words need (t, s, o in any case, 合总小累计, their full-width letters): not a total, and no regex run.
+  if (!mayNameTotal(text)) return false;
   if (!/[合总小累计ｔＴｓＳｏＯ]|total|sum|overall/i.test(text)) return false;
   const f = foldText(text).replace(/[:：()（）]/g, "");
   if (f === "") return false;

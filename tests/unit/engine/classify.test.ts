@@ -154,6 +154,11 @@ describe("tiers, statuses and totals as people write them", () => {
     ["Totally Fresh Foods", false],
     ["合计贸易有限公司", false],
     ["Summit Trading", false],
+    ["ＴＯＴＡＬ", true],
+    ["ｓｕｍ", true],
+    ["sUm", true],
+    ["OVERALL", true],
+    ["经销商123号", false],
   ])("%p is a totals row: %p", (text, total) => {
     expect(isTotalLabel(text)).toBe(total);
   });

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { orderDescending, percentileRanks, quantile, rankValues } from "../../../src/engine/order";
+import { orderDescending, percentileRanks, quantile, rankValues, sortRun } from "../../../src/engine/order";
 
 /** Values that round alike to float32 but differ, ties, negatives, zeros of both signs, huge values. */
 const value = fc.oneof(
@@ -50,6 +50,17 @@ describe("order: exact ranks with one native sort", () => {
           expect(all).toEqual(packed);
         },
       ),
+    );
+  });
+
+  test("sortRun sorts as a stable Array.prototype.sort does, short runs and long", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 6 }), { maxLength: 60 }), (keys) => {
+        // Items are positions; the comparator sees only their keys, so stability shows in the positions.
+        const byKey = (a: number, b: number): number => (keys[a] as number) - (keys[b] as number);
+        const items = Array.from(keys.keys());
+        expect(sortRun([...items], byKey)).toEqual([...items].sort(byKey));
+      }),
     );
   });
 
