@@ -268,27 +268,31 @@ export function readAccounts(
     let unreadable: string | null = null;
     if (cRevenue) {
       const cell = row[cRevenue.index];
-      const p = moneyOf(cell, revenueUnit);
-      if (p.kind === "invalid") {
-        unreadable = p.raw;
-        push(
-          "value.notANumber",
-          "warning",
-          sheetRow,
-          cRevenue,
-          f.notANumber(sheetRow, cRevenue.header, p.raw, f.consequenceProspect),
-        );
-      } else if (p.kind === "value") {
-        if (p.value < 0)
+      // A plain number is read here, as moneyOf would, without a result object a row; the rest
+      // goes through moneyOf.
+      if (typeof cell === "number" && Number.isFinite(cell * revenueUnit)) revenue = cell * revenueUnit;
+      else {
+        const p = moneyOf(cell, revenueUnit);
+        if (p.kind === "value") revenue = p.value;
+        else if (p.kind === "invalid") {
+          unreadable = p.raw;
           push(
-            "value.negative",
+            "value.notANumber",
             "warning",
             sheetRow,
             cRevenue,
-            f.negative(sheetRow, cRevenue.header, cellText(cell)),
+            f.notANumber(sheetRow, cRevenue.header, p.raw, f.consequenceProspect),
           );
-        revenue = p.value;
+        }
       }
+      if (revenue !== null && revenue < 0)
+        push(
+          "value.negative",
+          "warning",
+          sheetRow,
+          cRevenue,
+          f.negative(sheetRow, cRevenue.header, cellText(cell)),
+        );
     }
     const {
       standing,
@@ -325,8 +329,14 @@ export function readAccounts(
 
     let tenureYears: number | null = null;
     if (cTenure) {
-      const y = tenureOf(row[cTenure.index], tenureIsDate, asOf);
-      if (y.kind === "value") tenureYears = y.value;
+      const cell = row[cTenure.index];
+      // Years as a plain number, read as tenureOf reads them; the rest goes through tenureOf.
+      const y =
+        typeof cell === "number" && !tenureIsDate && cell >= 0 && cell <= 200
+          ? null
+          : tenureOf(cell, tenureIsDate, asOf);
+      if (y === null) tenureYears = cell as number;
+      else if (y.kind === "value") tenureYears = y.value;
       else if (y.kind === "invalid")
         push("value.notADate", "warning", sheetRow, cTenure, f.notADate(sheetRow, cTenure.header, y.raw));
     }
@@ -360,8 +370,11 @@ export function readAccounts(
     }
     let marketShare: number | null = null;
     if (cShare) {
-      const p = shareOf(row[cShare.index], sharePoints);
-      if (p.kind === "value") marketShare = p.value;
+      const cell = row[cShare.index];
+      // A plain number as shareOf reads it; the rest goes through shareOf.
+      const p = typeof cell === "number" && Number.isFinite(cell) ? null : shareOf(cell, sharePoints);
+      if (p === null) marketShare = sharePoints ? (cell as number) / 100 : (cell as number);
+      else if (p.kind === "value") marketShare = p.value;
       else if (p.kind === "invalid")
         push(
           "value.notANumber",

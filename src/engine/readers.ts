@@ -6,7 +6,7 @@
 import type { Cell } from "./cells";
 import type { CreditClass, PotentialClass } from "./classes";
 import { creditFromOverdue, potentialFromGrowth, potentialFromHeadroom, worseCredit } from "./classify";
-import type { Standing } from "./account";
+import { STANDINGS, type Standing } from "./account";
 import type { Rules } from "./rules";
 import { cellText } from "./cells";
 import { type Parsed, dateFromExcelSerial, parseNumber, parseShare, parseYears } from "./values";
@@ -120,7 +120,7 @@ export function standingOf(
   status: StatusWord,
   statusText: string,
   ordinaryMinRevenue: number,
-): { standing: Standing; text: string; prospectWithSales: boolean } {
+): StandingRead {
   let standing: Standing = unreadable !== null ? "unreadableSales" : "noSales";
   let text = unreadable ?? "";
   if (revenue !== null && revenue > 0) {
@@ -128,9 +128,24 @@ export function standingOf(
     text = "";
   }
   if (status === "prospect" && standing === "sales") return { standing, text, prospectWithSales: true };
-  if (status === "prospect")
-    return { standing: "statusProspect", text: statusText, prospectWithSales: false };
-  if (status === "active" && standing !== "sales")
-    return { standing: "statusActive", text: statusText, prospectWithSales: false };
-  return { standing, text, prospectWithSales: false };
+  if (status === "prospect") return read("statusProspect", statusText);
+  if (status === "active" && standing !== "sales") return read("statusActive", statusText);
+  return read(standing, text);
+}
+
+export type StandingRead = {
+  readonly standing: Standing;
+  readonly text: string;
+  readonly prospectWithSales: boolean;
+};
+
+/** The readings without a text, made once each: most rows of a sheet get one of these. */
+const PLAIN_READS = new Map<Standing, StandingRead>(
+  STANDINGS.map((standing) => [standing, Object.freeze({ standing, text: "", prospectWithSales: false })]),
+);
+
+function read(standing: Standing, text: string): StandingRead {
+  return (
+    (text === "" ? PLAIN_READS.get(standing) : undefined) ?? { standing, text, prospectWithSales: false }
+  );
 }

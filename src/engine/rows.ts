@@ -21,9 +21,6 @@ const TOTAL_WORDS = new Set([
   "total(all)",
 ]);
 
-/** The characters the total screen below looks for, beyond ASCII t, s and o. */
-const TOTAL_CHARS = new Set(Array.from("合总小累计ｔＴｓＳｏＯ", (c) => c.charCodeAt(0)));
-
 /** Whether the text holds any character the total words start from (a superset of the regex's matches). */
 function mayNameTotal(text: string): boolean {
   for (let k = 0; k < text.length; k++) {
@@ -31,7 +28,21 @@ function mayNameTotal(text: string): boolean {
     if (c < 128) {
       const lower = c | 32;
       if (lower === 116 || lower === 115 || lower === 111) return true;
-    } else if (TOTAL_CHARS.has(c)) return true;
+    } else if (
+      // 合 总 小 累 计, and the full-width ｔＴｓＳｏＯ
+      c === 0x5408 ||
+      c === 0x603b ||
+      c === 0x5c0f ||
+      c === 0x7d2f ||
+      c === 0x8ba1 ||
+      c === 0xff54 ||
+      c === 0xff34 ||
+      c === 0xff53 ||
+      c === 0xff33 ||
+      c === 0xff4f ||
+      c === 0xff2f
+    )
+      return true;
   }
   return false;
 }
