@@ -165,14 +165,25 @@ function fromAscending(
 export function percentileRanks(r: RankedValues): Float64Array {
   const out = f64(r.level.length).fill(Number.NaN);
   const n = r.members.length;
-  const scale = n > 1 ? 1 / (n - 1) : 0;
   for (let p = 0; p < n; p++) {
     const i = r.members[p] as number;
-    const k = r.level[i] as number;
-    // The mean of the 1-based positions starts[k]+1 … starts[k+1], less one.
-    out[i] = n === 1 ? 1 : (((r.starts[k] as number) + (r.starts[k + 1] as number) - 1) / 2) * scale;
+    out[i] = percentileAt(r, i);
   }
   return out;
+}
+
+/**
+ * The percentile rank of index `i` of the values (see percentileRanks), or NaN when it is not a member:
+ * read from its level, without an array of them.
+ * @example percentileAt(rankValues(new Float64Array([10, 30, 20]), Int32Array.from([0, 1, 2])), 2) // 0.5
+ */
+export function percentileAt(r: RankedValues, i: number): number {
+  const k = r.level[i] as number;
+  if (k < 0 || k === undefined) return Number.NaN;
+  const n = r.members.length;
+  if (n === 1) return 1;
+  // The mean of the 1-based positions starts[k]+1 … starts[k+1], less one, over count - 1.
+  return (((r.starts[k] as number) + (r.starts[k + 1] as number) - 1) / 2) * (1 / (n - 1));
 }
 
 /**

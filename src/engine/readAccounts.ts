@@ -6,7 +6,7 @@ import {
   type Dimension,
   type DimensionColumn,
   NO_TIER,
-  STANDING,
+  STANDINGS,
   TIER_CODE,
   createAccountTable,
   createDimensionColumn,
@@ -421,7 +421,7 @@ export function readAccounts(
     t.strategic[i] = strategic ? 1 : 0;
     t.region[i] = text(row, cRegion);
     t.owner[i] = text(row, cOwner);
-    t.standing[i] = STANDING[standing];
+    t.standing[i] = STANDINGS.indexOf(standing);
     if (standingText !== "") {
       let code = standingTexts.get(standingText);
       if (code === undefined) {

@@ -41,14 +41,21 @@ export function creditOf(
   rated: CreditClass | undefined,
   overdueDays: number | null,
   rules: Rules,
-): { credit: CreditClass | "unknown"; byOverdue: boolean } {
+): CreditRead {
   const byDays = overdueDays === null ? undefined : creditFromOverdue(Math.max(0, overdueDays), rules);
   const worse = worseCredit(rated, byDays);
-  return {
-    credit: worse ?? "unknown",
-    byOverdue: worse !== undefined && worse === byDays && worse !== rated,
-  };
+  const credit = worse ?? "unknown";
+  const byOverdue = worse !== undefined && worse === byDays && worse !== rated;
+  // One of ten possible readings, each made once: no object a row.
+  return CREDIT_READS[2 * CREDIT_ORDER.indexOf(credit) + (byOverdue ? 1 : 0)] as CreditRead;
 }
+
+export type CreditRead = { readonly credit: CreditClass | "unknown"; readonly byOverdue: boolean };
+
+const CREDIT_ORDER = ["A", "B", "C", "D", "unknown"] as const;
+const CREDIT_READS: readonly CreditRead[] = CREDIT_ORDER.flatMap((credit) =>
+  [false, true].map((byOverdue) => Object.freeze({ credit, byOverdue })),
+);
 
 /**
  * Sales potential: from growth where known, else from the headroom against a market-potential figure.

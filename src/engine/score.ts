@@ -1,7 +1,7 @@
 import { f64, i32 } from "./memory";
 
 import type { AccountTable } from "./account";
-import { type RankedValues, percentileRanks, rankValues } from "./order";
+import { type RankedValues, percentileAt, rankValues } from "./order";
 import type { RowInputs } from "./readAccounts";
 import type { Rules } from "./rules";
 
@@ -23,10 +23,9 @@ export type ScoreModel = {
   readonly tenureFullYears: number;
   /** Current revenue of the accounts with sales, ranked once: the ranking reuses it for its orders. */
   readonly revenueLevels: RankedValues;
-  /** Percentile rank of current revenue among accounts with sales (largest 1, median 0.5); NaN: none. */
-  readonly revenueRank: Float64Array;
-  /** Percentile rank of the absolute increase (or of the headroom in yuan); NaN: no input. */
-  readonly growthRank: Float64Array;
+  /** The absolute increase (or the headroom in yuan) ranked; null when growth has no weight. A row's
+   * percentile rank (largest 1, median 0.5) is read from its level: `percentileAt`. */
+  readonly growthLevels: RankedValues | null;
 };
 
 function clamp01(x: number): number {
@@ -35,12 +34,12 @@ function clamp01(x: number): number {
 
 /** The growth part's rank where the row has one; a row without input earns half, as no evidence either way. */
 function growthShare(m: ScoreModel, i: number): number {
-  const g = m.growthRank[i] as number;
+  const g = m.growthLevels === null ? Number.NaN : percentileAt(m.growthLevels, i);
   return Number.isNaN(g) ? 0.5 : g;
 }
 
 function partsAt(m: ScoreModel, t: AccountTable, i: number): [number, number, number, number] {
-  const rr = m.revenueRank[i] as number;
+  const rr = percentileAt(m.revenueLevels, i);
   const years = t.tenureYears[i] as number;
   return [
     Number.isNaN(rr) ? 0 : m.revenue * rr,
@@ -77,7 +76,6 @@ export function scoreAccounts(
   let sold = 0;
   for (let i = 0; i < n; i++) if ((t.revenue[i] as number) > 0) withSales[sold++] = i;
   const revenueLevels = rankValues(t.revenue, withSales.subarray(0, sold));
-  const revenueRank = percentileRanks(revenueLevels);
 
   // Growth: the absolute increase where the sheet gives a prior year or a rate, else headroom in yuan.
   const growthKey = f64(n);
@@ -98,8 +96,7 @@ export function scoreAccounts(
       }
     }
   }
-  const growthRank =
-    wg > 0 ? percentileRanks(rankValues(growthKey, withGrowth.subarray(0, grown))) : f64(n).fill(Number.NaN);
+  const growthLevels = wg > 0 ? rankValues(growthKey, withGrowth.subarray(0, grown)) : null;
 
   const m: ScoreModel = {
     revenue: wr * scale,
@@ -108,13 +105,12 @@ export function scoreAccounts(
     strategic: ws * scale,
     tenureFullYears: rules.score.tenureFullYears,
     revenueLevels,
-    revenueRank,
-    growthRank,
+    growthLevels,
   };
   if (total <= 0) return m;
   // The parts' sum, added in the order scoreParts lists them (the same double), without an array a row.
   for (let i = 0; i < n; i++) {
-    const rr = m.revenueRank[i] as number;
+    const rr = percentileAt(revenueLevels, i);
     const years = t.tenureYears[i] as number;
     t.score[i] =
       (Number.isNaN(rr) ? 0 : m.revenue * rr) +
