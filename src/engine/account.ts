@@ -68,6 +68,9 @@ export function textAt(c: TextColumn, i: number): string {
   return c.texts[c.codes[i] as number] ?? "";
 }
 
+/** How many of a dimension's first codes are found by a scan before the map is asked. */
+const FEW_CODES = 8;
+
 /** One dimension's class per row, as an index into `codes` (class codes, or text kept as found). */
 export type DimensionColumn = { readonly values: Uint16Array; readonly codes: string[] };
 
@@ -84,7 +87,12 @@ export function createDimensionColumn(capacity: number): {
   const codes: string[] = [];
   const index = new Map<string, number>();
   const byText = new Map<string, number>();
+  let lastText: string | null = null;
+  let lastIndex = 0;
   const indexOf = (code: string): number => {
+    // Class codes are few: a scan of the first ones (the same string objects, mostly) beats a lookup.
+    const few = Math.min(codes.length, FEW_CODES);
+    for (let j = 0; j < few; j++) if (codes[j] === code) return j;
     let k = index.get(code);
     if (k === undefined) {
       // Past 65,535 distinct texts the rest share the last slot's label: "as found" has its limits.
@@ -101,11 +109,18 @@ export function createDimensionColumn(capacity: number): {
     },
     // One lookup per row: each distinct text is classified once and remembered by its class's index.
     setFromText: (i, text, classify) => {
+      // Down a column the same text often repeats: the last one is checked first.
+      if (text === lastText) {
+        values[i] = lastIndex;
+        return;
+      }
       let k = byText.get(text);
       if (k === undefined) {
         k = indexOf(classify(text));
         byText.set(text, k);
       }
+      lastText = text;
+      lastIndex = k;
       values[i] = k;
     },
   };

@@ -34,13 +34,34 @@ export function isErrorCell(cell: Cell): boolean {
   );
 }
 
+/** Whether String.prototype.trim could remove this character (all of its white space, and some more). */
+function mayBeSpace(c: number): boolean {
+  return (
+    c <= 0x20 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /**
  * Renders a cell as the text a person sees, for names, labels and messages.
  * @example cellText(12.5) // "12.5"
  */
 export function cellText(cell: Cell): string {
   if (cell === null || cell === undefined) return "";
-  if (typeof cell === "string") return cell.trim();
+  if (typeof cell === "string") {
+    // Most texts have nothing to trim: both ends are looked at first (trim is a call a cell).
+    const n = cell.length;
+    if (n === 0) return cell;
+    return mayBeSpace(cell.charCodeAt(0)) || mayBeSpace(cell.charCodeAt(n - 1)) ? cell.trim() : cell;
+  }
   if (typeof cell === "number") return Number.isFinite(cell) ? String(cell) : "";
   if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? "" : cell.toISOString().slice(0, 10);

@@ -1,4 +1,5 @@
-import { parseDate, parseFlag, parseNumber, parseShare, parseYears } from "../../../src/engine";
+import fc from "fast-check";
+import { cellText, parseDate, parseFlag, parseNumber, parseShare, parseYears } from "../../../src/engine";
 
 describe("parseNumber", () => {
   it.each([
@@ -111,5 +112,19 @@ describe("parseFlag", () => {
   });
   it("reports other text", () => {
     expect(parseFlag("maybe").kind).toBe("invalid");
+  });
+});
+
+describe("cellText", () => {
+  test("a text cell reads as String.prototype.trim gives it, every kind of white space included", () => {
+    const chars = fc.constantFrom(
+      ..."a经 \t\n\u000b\u000c\r\u0001\u00a0\u1680\u2000\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u200b",
+    );
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 6 }), (cs) => {
+        const text = cs.join("");
+        expect(cellText(text)).toBe(text.trim());
+      }),
+    );
   });
 });
