@@ -127,30 +127,28 @@ export function rankAccounts(t: AccountTable, rules: Rules, revenueLevels?: Rank
     );
     const places = quota - core;
     let competing = 0;
-    for (let p = 0; p < pool;) {
-      let end = p + 1;
-      const first = sorted[p] as number;
-      while (
-        end < pool &&
-        score[sorted[end] as number] === score[first] &&
-        revenue[sorted[end] as number] === revenue[first]
-      ) {
-        end++;
+    // One pass down the order: accounts with the same score and revenue share the rank of the first.
+    let groupStart = 0;
+    let groupScore = Number.NaN;
+    let groupRevenue = Number.NaN;
+    for (let p = 0; p < pool; p++) {
+      const i = sorted[p] as number;
+      const s = score[i] as number;
+      const rev = revenue[i] as number;
+      if (p === 0 || s !== groupScore || rev !== groupRevenue) {
+        groupStart = p;
+        groupScore = s;
+        groupRevenue = rev;
       }
-      for (let q = p; q < end; q++) {
-        const i = sorted[q] as number;
-        t.rank[i] = p + 1;
-        if (t.keyBy[i] === KEY_BY_CODE.revenueCore) continue;
-        const rev = revenue[i] as number;
-        if (t.strategic[i] !== 1 && !(rev > 0 && rev >= gateRevenue)) {
-          t.margin[i] = Number.NEGATIVE_INFINITY;
-          continue;
-        }
-        competing++;
-        // Places from the key line: 0 is the last key place, -1 the first place below it.
-        t.margin[i] = places - competing;
+      t.rank[i] = groupStart + 1;
+      if (t.keyBy[i] === KEY_BY_CODE.revenueCore) continue;
+      if (t.strategic[i] !== 1 && !(rev > 0 && rev >= gateRevenue)) {
+        t.margin[i] = Number.NEGATIVE_INFINITY;
+        continue;
       }
-      p = end;
+      competing++;
+      // Places from the key line: 0 is the last key place, -1 the first place below it.
+      t.margin[i] = places - competing;
     }
     Object.assign(outcome, {
       keyCount,
