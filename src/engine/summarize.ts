@@ -84,7 +84,8 @@ export type TieringSummary = {
   /** Closest to the key line first; each built when read (a million-row sheet can have 400,000). */
   readonly promotionCandidates: ReadonlyList<PromotionCandidate>;
   readonly priorityProspects: readonly PriorityProspect[];
-  readonly watchList: readonly WatchEntry[];
+  /** Key accounts at risk, in sheet order, then the removed ones; each built when read. */
+  readonly watchList: ReadonlyList<WatchEntry>;
   readonly regions: readonly RegionSummary[];
   readonly overrides: number;
   readonly held: number;
@@ -323,16 +324,23 @@ function listPriorityProspects(t: AccountTable, why: (i: number) => string): Pri
   return out;
 }
 
-function listWatch(t: AccountTable, removed: readonly RemovedAccount[]): WatchEntry[] {
-  const out: WatchEntry[] = [];
-  for (let i = 0; i < t.length; i++) {
-    const mask = t.watch[i] as number;
-    if (mask !== 0)
-      out.push({ row: t.row[i] as number, name: t.name[i] as string, reasons: watchReasonsOf(mask) });
-  }
-  for (const r of removed)
-    if (r.previousTier === "key") out.push({ row: null, name: r.name, reasons: ["removed"] });
-  return out;
+function listWatch(t: AccountTable, removed: readonly RemovedAccount[]): ListView<WatchEntry> {
+  // The rows watched are kept (in the run's arena); their entries are made as they are read.
+  const watched = i32(t.length);
+  let count = 0;
+  for (let i = 0; i < t.length; i++) if (t.watch[i] !== 0) watched[count++] = i;
+  const gone: WatchEntry[] = removed
+    .filter((r) => r.previousTier === "key")
+    .map((r) => ({ row: null, name: r.name, reasons: ["removed"] }));
+  return listView(count + gone.length, (k) => {
+    if (k >= count) return gone[k - count] as WatchEntry;
+    const i = watched[k] as number;
+    return {
+      row: t.row[i] as number,
+      name: t.name[i] as string,
+      reasons: watchReasonsOf(t.watch[i] as number),
+    };
+  });
 }
 
 function summarizeRegions(t: AccountTable, marketShare: Float64Array, rules: Rules): RegionSummary[] {

@@ -150,8 +150,12 @@ export function toPlainOutcome(outcome: RunOutcome): PlainOutcome {
     language: outcome.language,
     plan: outcome.plan && materializePlan(outcome.plan),
     findings: r.findings,
-    // The candidates are built when read: a worker posts them built.
-    summary: { ...r.summary, promotionCandidates: r.summary.promotionCandidates.slice() },
+    // The long lists are built when read: a worker posts them built.
+    summary: {
+      ...r.summary,
+      promotionCandidates: r.summary.promotionCandidates.slice(),
+      watchList: r.summary.watchList.slice(),
+    },
     header: r.header,
     headerRow: r.headerRow,
     hasPrevious: r.hasPrevious,

@@ -214,7 +214,7 @@ describe("re-runs against the saved roster", () => {
     const first = run(ledger()).plan!;
     const again = run(withOutputs(ledger(), first), { previous: first.settings });
     expect(again.result.summary.changes).toEqual({ new: 0, same: 30, promoted: 0, demoted: 0, removed: 0 });
-    expect(again.result.summary.watchList).toEqual([]);
+    expect(again.result.summary.watchList.slice()).toEqual([]);
     // No change: the log keeps its entries as they were.
     expect(again.plan!.settings.history).toEqual(first.settings.history);
   });
@@ -226,7 +226,7 @@ describe("re-runs against the saved roster", () => {
     const again = run(values, { previous: first.settings });
     expect(again.result.removed).toEqual([{ name: "Dealer 01", previousTier: "key", previousRow: 2 }]);
     expect(again.result.summary.changes.removed).toBe(1);
-    expect(again.result.summary.watchList).toContainEqual({
+    expect(again.result.summary.watchList.slice()).toContainEqual({
       row: null,
       name: "Dealer 01",
       reasons: ["removed"],
@@ -243,7 +243,7 @@ describe("re-runs against the saved roster", () => {
     const values = withOutputs(ledger(), first);
     (values[2] as Cell[])[1] = 1_450_000; // Dealer 02: ¥2.9M last run
     const again = run(values, { previous: first.settings });
-    const entry = again.result.summary.watchList.find((e) => e.name === "Dealer 02");
+    const entry = again.result.summary.watchList.slice().find((e) => e.name === "Dealer 02");
     expect(entry?.reasons).toContain("falling");
     expect(again.result.accounts[1]?.note).toContain("Sales down 50%");
     const sheet = again.plan!.strategySheet.rows.map((r) => r.cells);
@@ -256,7 +256,9 @@ describe("re-runs against the saved roster", () => {
     (values[2] as Cell[])[1] = 1_450_000; // Dealer 02: ¥2.9M last run …
     (values[2] as Cell[])[2] = 1_500_000; // … though the prior-year column now says ¥1.5M (a 3% fall)
     const again = run(values, { previous: first.settings });
-    expect(again.result.summary.watchList.find((e) => e.name === "Dealer 02")?.reasons).toContain("falling");
+    expect(again.result.summary.watchList.slice().find((e) => e.name === "Dealer 02")?.reasons).toContain(
+      "falling",
+    );
     expect(again.result.accounts[1]?.note).toContain("Sales down 50%");
   });
 });
