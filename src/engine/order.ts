@@ -297,3 +297,38 @@ export function sortRun(run: number[], compare: (a: number, b: number) => number
   }
   return run;
 }
+
+/**
+ * The k-th smallest (0-based) of `values`, found by selection (Hoare partitions around a median of
+ * three) in linear time on average instead of a sort. Reorders `values`; NaN must not be among them;
+ * -0 and 0 are taken as equal.
+ * @example kthSmallest(Float64Array.from([5, 1, 4, 2]), 1) // 2
+ */
+export function kthSmallest(values: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo < hi) {
+    const mid = lo + ((hi - lo) >> 1);
+    const a = values[lo] as number;
+    const b = values[mid] as number;
+    const c = values[hi] as number;
+    const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((values[i] as number) < pivot) i++;
+      while ((values[j] as number) > pivot) j--;
+      if (i <= j) {
+        const x = values[i] as number;
+        values[i] = values[j] as number;
+        values[j] = x;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else break;
+  }
+  return values[k] as number;
+}

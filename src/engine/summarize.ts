@@ -15,7 +15,7 @@ import type { Change } from "./classes";
 import type { Finding } from "./findings";
 import type { EngineMessages } from "./messages";
 import { reviewMonthsOf } from "./followUp";
-import { type RankedValues, orderDescending } from "./order";
+import { type RankedValues, kthSmallest, orderDescending } from "./order";
 import { COURSE_ACCOUNT_SHARE, TIERS, type Rules, type Tier } from "./rules";
 
 export type TierSummary = {
@@ -269,9 +269,8 @@ export function markPromotionCandidates(t: AccountTable, rules: Rules): number |
     }
     if (count === 0 || rules.promotion.topIncreaseShare <= 0) return Number.POSITIVE_INFINITY;
     const take = Math.min(count, Math.max(1, Math.round(rules.promotion.topIncreaseShare * count)));
-    // Ascending native sort: the take-th largest sits at count - take.
-    const sorted = increases.subarray(0, count).sort();
-    return sorted[count - take] as number;
+    // The take-th largest is the (count - take)-th smallest: selected, not sorted.
+    return kthSmallest(increases.subarray(0, count), count - take);
   });
   const smallest = smallestKeyRevenue(t);
   const nearLine = smallest === null ? Number.POSITIVE_INFINITY : smallest * (1 - rules.promotion.nearKey);

@@ -1,5 +1,12 @@
 import fc from "fast-check";
-import { orderDescending, percentileRanks, quantile, rankValues, sortRun } from "../../../src/engine/order";
+import {
+  kthSmallest,
+  orderDescending,
+  percentileRanks,
+  quantile,
+  rankValues,
+  sortRun,
+} from "../../../src/engine/order";
 
 /** Values that round alike to float32 but differ, ties, negatives, zeros of both signs, huge values. */
 const value = fc.oneof(
@@ -62,6 +69,18 @@ describe("order: exact ranks with one native sort", () => {
         expect(sortRun([...items], byKey)).toEqual([...items].sort(byKey));
       }),
     );
+  });
+
+  test("kthSmallest selects what a sort puts at k, ties and negatives included", () => {
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 1, maxLength: 300 }), fc.nat(), (xs, at) => {
+        const k = at % xs.length;
+        const sorted = Float64Array.from(xs).sort();
+        // -0 and 0 are the same number to a selection (a sort puts -0 first).
+        expect(kthSmallest(Float64Array.from(xs), k) + 0).toBe((sorted[k] as number) + 0);
+      }),
+    );
+    expect(kthSmallest(new Float64Array(100_000).fill(7), 50_000)).toBe(7);
   });
 
   test("tieBreak sees only runs of exactly equal values", () => {
