@@ -222,7 +222,9 @@ export function readAccounts(
     findings.push({ code, severity, row, column: c.letter, header: c.header, message });
   };
 
-  for (let r = start; r < values.length; r++) {
+  // One row at a time in a function of its own: it is optimized once and stays so from run to run,
+  // where a loop a million rows long in a function called once a run is recompiled on the stack each time.
+  const readRow = (r: number): void => {
     const row = values[r] ?? [];
     const sheetRow = origin.row + r + 1;
     const nameCell = row[cName.index];
@@ -230,22 +232,22 @@ export function readAccounts(
     if (name === "") {
       if (row.every((c) => isBlankCell(c))) {
         skipped.push({ row: sheetRow, reason: "blank", text: "" });
-        continue;
+        return;
       }
       const label = row.find((c) => typeof c === "string" && c.trim() !== "");
       if (typeof label === "string" && isTotalLabel(label)) {
         skipped.push({ row: sheetRow, reason: "total", text: label.trim() });
         push("row.total", "info", sheetRow, cName, f.total(sheetRow, cName.header, label.trim()));
-        continue;
+        return;
       }
       skipped.push({ row: sheetRow, reason: "noName", text: "" });
       push("row.missingName", "warning", sheetRow, cName, f.missingName(sheetRow, cName.header));
-      continue;
+      return;
     }
     if (isTotalLabel(name)) {
       skipped.push({ row: sheetRow, reason: "total", text: name });
       push("row.total", "info", sheetRow, cName, f.total(sheetRow, cName.header, name));
-      continue;
+      return;
     }
 
     const statusText = text(row, cStatus);
@@ -261,7 +263,7 @@ export function readAccounts(
     }
     if (status === "inactive") {
       skipped.push({ row: sheetRow, reason: "inactive", text: statusText });
-      continue;
+      return;
     }
 
     let revenue: number | null = null;
@@ -460,7 +462,8 @@ export function readAccounts(
     if (setPotential) setPotential.set(i, potentialOf(growth, potential, sold, rules));
     if (setShare) setShare.set(i, marketShare === null ? "unknown" : shareClass(marketShare, rules));
     if (marketShare !== null && inputs.marketShare.length > 0) inputs.marketShare[i] = marketShare;
-  }
+  };
+  for (let r = start; r < values.length; r++) readRow(r);
   const table = sliceTable(t, n);
   const duplicates = findDuplicateNames(table.name);
   for (let i = 0; i < n; i++) {
