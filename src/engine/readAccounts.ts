@@ -41,7 +41,6 @@ import {
 } from "./readers";
 import { isTotalLabel } from "./rows";
 import { isDateFormat, parseDate, parseFlag, parseNumber, parseShare } from "./values";
-import type { CreditClass } from "./classes";
 
 /** A row that was not tiered, and why. */
 export type SkippedRow = {
@@ -114,7 +113,6 @@ export function readAccounts(
   const mgmt = createManagementModeClassifier(rules.synonyms.managementMode);
   const sales = createSalesModeClassifier(rules.synonyms.salesMode);
   const sens = createSensitivityClassifier(rules.synonyms.sensitivity);
-  const ratings = new Map<string, CreditClass | undefined>();
   // Each distinct status or unreadable text behind a standing, once.
   const standingTexts = new Map<string, number>();
   let n = 0;
@@ -171,17 +169,10 @@ export function readAccounts(
   const start = header.headerRow + 1;
   const sharePoints = cShare ? columnRunsAboveOne(values, start, cShare.index) : false;
   const growthPoints = cGrowth ? columnRunsAboveOne(values, start, cGrowth.index) : false;
-  // A status or a tier label repeats down a column: each distinct text is read once.
-  const statusCache = new Map<string, ReturnType<typeof statusFromText>>();
-  const tierCache = new Map<string, ReturnType<typeof tierFromText>>();
-  const readStatus = (text: string): ReturnType<typeof statusFromText> => {
-    if (!statusCache.has(text)) statusCache.set(text, statusFromText(text));
-    return statusCache.get(text);
-  };
-  const readTier = (text: string): ReturnType<typeof tierFromText> => {
-    if (!tierCache.has(text)) tierCache.set(text, tierFromText(text));
-    return tierCache.get(text);
-  };
+  // A status, a tier label or a rating repeats down a column: each distinct text is read once.
+  const readStatus = rememberText(statusFromText);
+  const readTier = rememberText(tierFromText);
+  const readRating = rememberText(creditFromRating);
 
   const number = (
     row: readonly Cell[],
@@ -444,14 +435,7 @@ export function readAccounts(
     if (setSens) setSens.setFromText(i, text(row, cSens), sens);
     if (setCredit) {
       const ratingText = text(row, cCredit);
-      let rated: CreditClass | undefined;
-      if (ratingText !== "") {
-        rated = ratings.get(ratingText);
-        if (rated === undefined && !ratings.has(ratingText)) {
-          rated = creditFromRating(ratingText);
-          ratings.set(ratingText, rated);
-        }
-      }
+      const rated = ratingText === "" ? undefined : readRating(ratingText);
       const overdue = number(row, cOverdue, 1, sheetRow, f.consequenceIgnored);
       if (overdue !== null) t.overdueDays[i] = Math.max(0, overdue);
       // The worse of the two sources: a good rating never hides a long overdue balance.
@@ -481,6 +465,28 @@ export function readAccounts(
   // Findings read top to bottom, whichever pass found them.
   findings.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   return { table, inputs, skipped, findings };
+}
+
+/**
+ * `read`, remembered for each distinct text; the last text is checked first, since down a column the
+ * same text often repeats.
+ * @example const status = rememberText(statusFromText); status("潜在") // "prospect", read once
+ */
+function rememberText<T>(read: (text: string) => T): (text: string) => T {
+  const seen = new Map<string, T>();
+  let lastText: string | null = null;
+  let last: T | undefined;
+  return (text) => {
+    if (text === lastText) return last as T;
+    let value = seen.get(text);
+    if (value === undefined && !seen.has(text)) {
+      value = read(text);
+      seen.set(text, value);
+    }
+    lastText = text;
+    last = value;
+    return value as T;
+  };
 }
 
 /** A share column whose numbers run above 1 holds percent points (35 means 35%). */
