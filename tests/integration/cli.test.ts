@@ -30,7 +30,13 @@ type Report = {
   }[];
   skipped: { row: number; reason: string }[];
   findings: { code: string; row: number | null; column: string | null; message: string }[];
-  summary: { accounts: number; changes: Record<string, number>; tiers: Record<string, { accounts: number }> };
+  summary: {
+    accounts: number;
+    changes: Record<string, number>;
+    tiers: Record<string, { accounts: number }>;
+    promotionCandidates: unknown[];
+    watchList: unknown[];
+  };
 };
 
 const readReport = async (file: string): Promise<Report> =>
@@ -87,6 +93,11 @@ describe("channel-tiering on real workbooks", () => {
       { row: 7, reason: "blank" },
       { row: 10, reason: "total" },
     ]);
+    // The engine's long lists are built when read; the report holds them whole, as arrays.
+    expect(r.summary.promotionCandidates).toEqual([
+      { row: 6, name: "苏州华信实业", owner: null, gapToKey: 1_500_000 },
+    ]);
+    expect(Array.isArray(r.summary.watchList)).toBe(true);
     expect(r.findings).toContainEqual(
       expect.objectContaining({
         code: "value.notANumber",
