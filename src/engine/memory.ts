@@ -13,6 +13,13 @@
  * Temporaries are taken between `mark()` and `release()` and the space is reused by the next ones: code
  * that marks must take what it returns before the mark, and return nothing taken after it.
  */
+/** The typed-array constructors the arena hands out. */
+type TypedArrayType<T> = {
+  new (length: number): T;
+  new (buffer: ArrayBuffer, byteOffset: number, length: number): T;
+  readonly BYTES_PER_ELEMENT: number;
+};
+
 export class Arena {
   private readonly buffer: ArrayBuffer;
   private offset = 0;
@@ -27,7 +34,7 @@ export class Arena {
   }
 
   /** Room for `bytes` more (8-byte aligned), or -1. */
-  private take(bytes: number): number {
+  private room(bytes: number): number {
     const size = Math.ceil(bytes / 8) * 8;
     if (this.offset + size > this.buffer.byteLength) return -1;
     const at = this.offset;
@@ -35,29 +42,30 @@ export class Arena {
     return at;
   }
 
+  /** A zeroed array of `n` elements in the arena, or a buffer of its own when there is no room. */
+  private take<T>(Type: TypedArrayType<T>, n: number): T {
+    const at = this.room(n * Type.BYTES_PER_ELEMENT);
+    return at < 0 ? new Type(n) : new Type(this.buffer, at, n);
+  }
+
   f64(n: number): Float64Array {
-    const at = this.take(n * 8);
-    return at < 0 ? new Float64Array(n) : new Float64Array(this.buffer, at, n);
+    return this.take(Float64Array, n);
   }
 
   i32(n: number): Int32Array {
-    const at = this.take(n * 4);
-    return at < 0 ? new Int32Array(n) : new Int32Array(this.buffer, at, n);
+    return this.take(Int32Array, n);
   }
 
   u32(n: number): Uint32Array {
-    const at = this.take(n * 4);
-    return at < 0 ? new Uint32Array(n) : new Uint32Array(this.buffer, at, n);
+    return this.take(Uint32Array, n);
   }
 
   u16(n: number): Uint16Array {
-    const at = this.take(n * 2);
-    return at < 0 ? new Uint16Array(n) : new Uint16Array(this.buffer, at, n);
+    return this.take(Uint16Array, n);
   }
 
   u8(n: number): Uint8Array {
-    const at = this.take(n);
-    return at < 0 ? new Uint8Array(n) : new Uint8Array(this.buffer, at, n);
+    return this.take(Uint8Array, n);
   }
 
   /** Where the next array would start: pass it to `release` to hand back everything taken since. */
