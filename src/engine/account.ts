@@ -68,6 +68,28 @@ export function textAt(c: TextColumn, i: number): string {
   return c.texts[c.codes[i] as number] ?? "";
 }
 
+/**
+ * `read`, remembered for each distinct text; the last text is checked first, since down a column the
+ * same text often repeats.
+ * @example const status = rememberText(statusFromText); status("潜在") // "prospect", read once
+ */
+export function rememberText<T>(read: (text: string) => T): (text: string) => T {
+  const seen = new Map<string, T>();
+  let lastText: string | null = null;
+  let last: T | undefined;
+  return (text) => {
+    if (text === lastText) return last as T;
+    let value = seen.get(text);
+    if (value === undefined && !seen.has(text)) {
+      value = read(text);
+      seen.set(text, value);
+    }
+    lastText = text;
+    last = value;
+    return value as T;
+  };
+}
+
 /** How many of a dimension's first codes are found by a scan before the map is asked. */
 const FEW_CODES = 8;
 
@@ -86,9 +108,8 @@ export function createDimensionColumn(capacity: number): {
   const values = u16(capacity);
   const codes: string[] = [];
   const index = new Map<string, number>();
-  const byText = new Map<string, number>();
-  let lastText: string | null = null;
-  let lastIndex = 0;
+  // One encoder classifies one column: each distinct text is classified once, by the first classifier.
+  let indexOfText: ((text: string) => number) | null = null;
   const indexOf = (code: string): number => {
     // Class codes are few: a scan of the first ones (the same string objects, mostly) beats a lookup.
     const few = Math.min(codes.length, FEW_CODES);
@@ -109,19 +130,8 @@ export function createDimensionColumn(capacity: number): {
     },
     // One lookup per row: each distinct text is classified once and remembered by its class's index.
     setFromText: (i, text, classify) => {
-      // Down a column the same text often repeats: the last one is checked first.
-      if (text === lastText) {
-        values[i] = lastIndex;
-        return;
-      }
-      let k = byText.get(text);
-      if (k === undefined) {
-        k = indexOf(classify(text));
-        byText.set(text, k);
-      }
-      lastText = text;
-      lastIndex = k;
-      values[i] = k;
+      indexOfText ??= rememberText((t) => indexOf(classify(t)));
+      values[i] = indexOfText(text);
     },
   };
 }
@@ -166,7 +176,7 @@ export type AccountTable = {
   readonly owner: string[];
   /** Index into STANDINGS. */
   readonly standing: Uint8Array;
-  /** The raw text behind an unreadable revenue or a status, for explanations (`standingTextAt`). */
+  /** The raw text behind an unreadable revenue or a status, for explanations (`textAt`). */
   readonly standingText: TextColumn;
   /** Importance score 0-100 (its parts are derived on demand, see `scoreParts`). */
   readonly score: Float64Array;

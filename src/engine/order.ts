@@ -158,28 +158,14 @@ function fromAscending(
 }
 
 /**
- * Percentile ranks of the members: tied values share their average rank, the largest is 1, the smallest 0
- * and the median 0.5 ((rank - 1) / (count - 1); a single value is 1). Non-members are NaN.
- * @example percentileRanks(rankValues(new Float64Array([10, 30, 20]), Int32Array.from([0, 1, 2]))) // Float64Array [0, 1, 0.5]
- */
-export function percentileRanks(r: RankedValues): Float64Array {
-  const out = f64(r.level.length).fill(Number.NaN);
-  const n = r.members.length;
-  for (let p = 0; p < n; p++) {
-    const i = r.members[p] as number;
-    out[i] = percentileAt(r, i);
-  }
-  return out;
-}
-
-/**
- * The percentile rank of index `i` of the values (see percentileRanks), or NaN when it is not a member:
- * read from its level, without an array of them.
+ * The percentile rank of index `i` of the values, or NaN when it is not a member: tied values share
+ * their average rank, the largest is 1, the smallest 0 and the median 0.5 ((rank - 1) / (count - 1); a
+ * single value is 1). Read from its level, without an array of them.
  * @example percentileAt(rankValues(new Float64Array([10, 30, 20]), Int32Array.from([0, 1, 2])), 2) // 0.5
  */
 export function percentileAt(r: RankedValues, i: number): number {
-  const k = r.level[i] as number;
-  if (k < 0 || k === undefined) return Number.NaN;
+  const k = r.level[i];
+  if (k === undefined || k < 0) return Number.NaN;
   const n = r.members.length;
   if (n === 1) return 1;
   // The mean of the 1-based positions starts[k]+1 … starts[k+1], less one, over count - 1.

@@ -8,6 +8,7 @@ import {
   NO_TIER,
   STANDINGS,
   TIER_CODE,
+  rememberText,
   createAccountTable,
   createDimensionColumn,
   sliceTable,
@@ -465,28 +466,6 @@ export function readAccounts(
   // Findings read top to bottom, whichever pass found them.
   findings.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   return { table, inputs, skipped, findings };
-}
-
-/**
- * `read`, remembered for each distinct text; the last text is checked first, since down a column the
- * same text often repeats.
- * @example const status = rememberText(statusFromText); status("潜在") // "prospect", read once
- */
-function rememberText<T>(read: (text: string) => T): (text: string) => T {
-  const seen = new Map<string, T>();
-  let lastText: string | null = null;
-  let last: T | undefined;
-  return (text) => {
-    if (text === lastText) return last as T;
-    let value = seen.get(text);
-    if (value === undefined && !seen.has(text)) {
-      value = read(text);
-      seen.set(text, value);
-    }
-    lastText = text;
-    last = value;
-    return value as T;
-  };
 }
 
 /** A share column whose numbers run above 1 holds percent points (35 means 35%). */

@@ -144,6 +144,8 @@ export async function applyPlanToExcel(
     let done = 0;
     for (const run of runs) {
       const cols = run.map((c) => plan.columns.find((x) => x.column === c)!);
+      // Plans reach Excel through toPlainOutcome, their values built into arrays: reading a row here
+      // and again below is an array read, not a second build.
       const rowBytes = (r: number): number =>
         cols.reduce(
           (s, c) => s + estimateBytes(toExcelValue(c.values.at(r) ?? null)) + c.numberFormat.length + 8,

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { findDuplicateNames } from "../../../src/engine/duplicates";
 import { Arena, f64, i32, scratch, u8, withArena } from "../../../src/engine/memory";
-import { orderDescending, percentileRanks, rankValues } from "../../../src/engine/order";
+import { orderDescending, percentileAt, rankValues } from "../../../src/engine/order";
 
 describe("memory: one arena per run", () => {
   test("views are 8-byte aligned, zeroed and disjoint; past the end come plain arrays", () => {
@@ -63,7 +63,7 @@ describe("memory: one arena per run", () => {
           return {
             ascending: Array.from(r.ascending),
             levels: Array.from(r.level),
-            ranks: Array.from(percentileRanks(r)),
+            ranks: rows.map((_, i) => percentileAt(r, i)),
             order: Array.from(orderDescending(r, subset)),
             duplicates: Array.from(findDuplicateNames(rows.map(([, n]) => n))),
           };
