@@ -68,9 +68,19 @@ function foldOutputs(outputHeaders: DetectOptions["outputHeaders"]): Map<string,
   return map;
 }
 
+/** What one header-like text says: one of our output headers, a field's header, or nothing. */
+type TextVerdict = "output" | Candidate | null;
+
+function judgeText(cell: string, outputs: Map<string, OutputKey>): TextVerdict {
+  const { text } = splitHeader(cell);
+  if (outputs.has(foldText(cell)) || outputs.has(text)) return "output";
+  return matchHeader(text) ?? null;
+}
+
 function scoreRow(
   row: readonly Cell[],
   outputs: Map<string, OutputKey>,
+  seen: Map<string, TextVerdict>,
 ): { score: number; hasName: boolean; texts: number } {
   let score = 0;
   let hasName = false;
@@ -78,15 +88,17 @@ function scoreRow(
   for (const cell of row) {
     if (typeof cell !== "string" || cell.trim() === "") continue;
     texts++;
-    const { text } = splitHeader(cell);
-    if (outputs.has(foldText(cell)) || outputs.has(text)) {
-      score += 0.5;
-      continue;
+    // Data rows repeat their texts (regions, statuses): each distinct text is judged once.
+    let verdict = seen.get(cell);
+    if (verdict === undefined) {
+      verdict = judgeText(cell, outputs);
+      seen.set(cell, verdict);
     }
-    const m = matchHeader(text);
-    if (!m) continue;
-    score += m.confidence;
-    if (m.field === "name") hasName = true;
+    if (verdict === "output") score += 0.5;
+    else if (verdict !== null) {
+      score += verdict.confidence;
+      if (verdict.field === "name") hasName = true;
+    }
   }
   return { score, hasName, texts };
 }
@@ -110,10 +122,12 @@ export function detectColumns(
 
   let best = -1;
   let bestScore = 0;
+  const seen = new Map<string, TextVerdict>();
   for (let r = 0; r < scan; r++) {
     const row = rows[r] ?? [];
-    const s = scoreRow(row, outputs);
-    const folded = row.map((c) => (typeof c === "string" ? foldText(c) : ""));
+    const s = scoreRow(row, outputs, seen);
+    const folded =
+      explicitTexts.length === 0 ? [] : row.map((c) => (typeof c === "string" ? foldText(c) : ""));
     const explicitHits = explicitTexts.filter((t) => folded.includes(t)).length;
     const total = s.score + (s.hasName ? 2 : 0) + explicitHits * 3;
     if (s.texts >= 1 && total > bestScore && (s.score >= 1 || explicitHits > 0)) {
@@ -142,9 +156,16 @@ function mapHeaderRow(
   outputs: Map<string, OutputKey>,
 ): HeaderDetection {
   const header = rows[headerRow] ?? [];
-  // An indexed loop: this runs once a run, unoptimized, over a million rows (for-of allocates a step each).
-  let width = header.length;
-  for (let r = 0; r < rows.length; r++) width = Math.max(width, (rows[r] as readonly Cell[]).length);
+  // Columns right of the header's last cell have no header: only an explicit column number can name
+  // one, so only then is every row's width read (a million row arrays touched costs ~20 ms).
+  let widest = -1;
+  const widthOfAll = (): number => {
+    if (widest < 0) {
+      widest = header.length;
+      for (let r = 0; r < rows.length; r++) widest = Math.max(widest, (rows[r] as readonly Cell[]).length);
+    }
+    return widest;
+  };
   const matches: ColumnMatch[] = [];
   const mapping: Partial<Record<Field, number>> = {};
   const unmapped: { column: number; header: string }[] = [];
@@ -156,7 +177,7 @@ function mapHeaderRow(
   for (const [field, wanted] of Object.entries(explicit) as [Field, string | number][]) {
     let column = -1;
     if (typeof wanted === "number") {
-      column = wanted >= 0 && wanted < width ? wanted : -1;
+      column = wanted >= 0 && (wanted < header.length || wanted < widthOfAll()) ? wanted : -1;
     } else {
       const target = foldText(wanted);
       column = header.findIndex((c) => !isBlankCell(c) && foldText(cellText(c)) === target);
@@ -178,7 +199,7 @@ function mapHeaderRow(
     });
   }
 
-  for (let c = 0; c < width; c++) {
+  for (let c = 0; c < header.length; c++) {
     if (taken.has(c)) continue;
     const cell = header[c];
     if (isBlankCell(cell)) continue;
@@ -212,7 +233,7 @@ function mapHeaderRow(
   }
 
   if (mapping.name === undefined)
-    guessNameColumn(rows, headerRow, width, taken, outputCols, matches, mapping, unmapped);
+    guessNameColumn(rows, headerRow, taken, outputCols, matches, mapping, unmapped);
   matches.sort((a, b) => a.column - b.column);
   return { headerRow, matches, mapping, unmapped, duplicates, outputs: outputCols, missing };
 }
@@ -221,7 +242,6 @@ function mapHeaderRow(
 function guessNameColumn(
   rows: readonly (readonly Cell[])[],
   headerRow: number,
-  width: number,
   taken: Set<number>,
   outputCols: Partial<Record<OutputKey, number>>,
   matches: ColumnMatch[],
@@ -231,6 +251,8 @@ function guessNameColumn(
   const used = new Set([...Object.values(mapping), ...Object.values(outputCols), ...taken]);
   const sample = rows.slice(headerRow + 1, headerRow + 51);
   if (sample.length === 0) return;
+  // A column no sampled row reaches holds no text to guess from.
+  const width = Math.max(rows[headerRow]?.length ?? 0, ...sample.map((r) => r.length));
   for (let c = 0; c < width; c++) {
     if (used.has(c)) continue;
     const texts = sample.filter(
