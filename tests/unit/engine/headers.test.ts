@@ -94,6 +94,30 @@ describe("detectColumns", () => {
     expect(d.matches.find((m) => m.field === "revenue")?.how).toBe("explicit");
   });
 
+  it("takes an explicit column number past the header's last cell only where a row reaches it", () => {
+    const rows = [
+      ["Distributor", "Revenue"],
+      ["A", 1],
+      ["B", 2, undefined, "East"],
+    ];
+    expect(detectColumns(rows, { mapping: { region: 3 } }).mapping.region).toBe(3);
+    expect(detectColumns(rows, { mapping: { region: 4 } }).missing).toEqual([
+      { field: "region", wanted: "4" },
+    ]);
+  });
+
+  it("judges a repeated text alike in every row it appears in", () => {
+    // Data rows repeat the header's words ("Revenue" as a value); the header row still wins.
+    const rows = [
+      ["Report"],
+      ["Distributor", "Revenue", "Region"],
+      ...Array.from({ length: 50 }, () => ["Revenue", 1, "Region"]),
+    ];
+    const d = detectColumns(rows);
+    expect(d.headerRow).toBe(1);
+    expect(d.mapping).toEqual({ name: 0, revenue: 1, region: 2 });
+  });
+
   it("reports an explicit mapping to a header that is not there", () => {
     const d = detectColumns(
       [
