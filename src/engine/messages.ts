@@ -88,7 +88,8 @@ export type EngineMessages = {
     readonly creditC: (days: number | null) => string;
     readonly creditD: (days: number | null) => string;
     readonly noOwner: string;
-    readonly join: (parts: readonly string[]) => string;
+    /** Between the parts of a note. */
+    readonly separator: string;
     /** A note grows by optional parts only while it stays this long (about 80 Chinese, 160 English characters). */
     readonly maxLength: number;
   };

@@ -83,10 +83,10 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
       if (share === "dominant" || share === "strong") optional.push(n.shareDefend);
       else if (share === "weak") optional.push(n.shareWeak);
     }
-    let note = n.join(must);
+    let note = must.join(n.separator);
+    // Each optional part that still fits, by length first: no longer note is built to be thrown away.
     for (const part of optional) {
-      const longer = n.join([note, part]);
-      if (longer.length <= n.maxLength) note = longer;
+      if (note.length + n.separator.length + part.length <= n.maxLength) note = note + n.separator + part;
     }
     return note;
   };

@@ -186,7 +186,7 @@ export const engineEnUS: EngineMessages = {
     creditD: (days) =>
       `Credit D${days !== null && days > 0 ? ` (${formatInteger(days)} days overdue)` : ""}: cash on delivery, no new credit`,
     noOwner: "No owner: assign one of our most capable people",
-    join: (parts) => parts.join("; "),
+    separator: "; ",
     maxLength: 160,
   },
   prospectWhy: (x) => {

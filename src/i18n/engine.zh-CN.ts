@@ -168,7 +168,7 @@ export const engineZhCN: EngineMessages = {
     creditD: (days) =>
       `资信D${days !== null && days > 0 ? `（逾期${formatInteger(days)}天）` : ""}：现款现货，停止新增授信`,
     noOwner: "尚无负责人：尽快指派能力最强的人员",
-    join: (parts) => parts.join("；"),
+    separator: "；",
     maxLength: 80,
   },
   prospectWhy: (x) => {

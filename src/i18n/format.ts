@@ -3,29 +3,48 @@
 /** 0.082 → "8.2%"; whole numbers lose the decimal; a share too small to show is "<0.1%", not "0%". */
 export function formatPercent(fraction: number): string {
   if (fraction > 0 && fraction < 0.0005) return "<0.1%";
-  const p = Math.round(fraction * 1000) / 10;
-  return `${Number.isInteger(p) ? p.toFixed(0) : p.toFixed(1)}%`;
+  return `${tenths(Math.round(fraction * 1000))}%`;
+}
+
+/**
+ * `t` tenths written with one decimal, a trailing ".0" dropped: what `(t / 10).toFixed(…)` writes, built
+ * from the integer's digits (toFixed is the slow part of a million notes); toFixed beyond 2^53.
+ */
+function tenths(t: number): string {
+  if (!Number.isFinite(t) || Math.abs(t) >= 2 ** 53) {
+    const r = t / 10;
+    return Number.isInteger(r) ? r.toFixed(0) : r.toFixed(1);
+  }
+  const a = Math.abs(t);
+  const whole = Math.floor(a / 10);
+  const digit = a - whole * 10;
+  const sign = t < 0 ? "-" : "";
+  return digit === 0 ? (whole === 0 ? "0" : `${sign}${whole}`) : `${sign}${whole}.${digit}`;
 }
 
 /** 1234567.8 → "1,234,568". */
 export function formatInteger(n: number): string {
-  const s = Math.round(Math.abs(n))
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const digits = Math.round(Math.abs(n)).toString();
+  // Only plain digits are grouped (past 1e21 toString writes an exponent; NaN and Infinity are words).
+  let s = digits;
+  if (digits.length > 3 && Math.abs(n) < 1e21) {
+    const head = digits.length % 3 || 3;
+    s = digits.slice(0, head);
+    for (let k = head; k < digits.length; k += 3) s += `,${digits.slice(k, k + 3)}`;
+  }
   return n < 0 ? `-${s}` : s;
 }
 
 /** One decimal, trailing zero dropped: 82.40 → "82.4", 7.0 → "7". */
 export function formatDecimal(n: number): string {
-  const r = Math.round(n * 10) / 10;
-  return Number.isInteger(r) ? r.toFixed(0) : r.toFixed(1);
+  return tenths(Math.round(n * 10));
 }
 
 /** Money in Chinese units: 123456789 → "1.23亿元", 35000 → "3.5万元". */
 export function formatYuanZh(yuan: number): string {
   const a = Math.abs(yuan);
   if (a >= 1e8) return `${(yuan / 1e8).toFixed(2).replace(/\.?0+$/, "")}亿元`;
-  if (a >= 1e4) return `${(yuan / 1e4).toFixed(1).replace(/\.0$/, "")}万元`;
+  if (a >= 1e4) return `${dropPointZero((yuan / 1e4).toFixed(1))}万元`;
   return `${formatInteger(yuan)}元`;
 }
 
@@ -35,6 +54,11 @@ export function formatYuanEn(yuan: number): string {
   const sign = yuan < 0 ? "-" : "";
   if (a >= 1e9) return `${sign}¥${(a / 1e9).toFixed(2).replace(/\.?0+$/, "")}B`;
   if (a >= 1e6) return `${sign}¥${(a / 1e6).toFixed(2).replace(/\.?0+$/, "")}M`;
-  if (a >= 1e4) return `${sign}¥${(a / 1e3).toFixed(1).replace(/\.0$/, "")}K`;
+  if (a >= 1e4) return `${sign}¥${dropPointZero((a / 1e3).toFixed(1))}K`;
   return `${sign}¥${formatInteger(a)}`;
+}
+
+/** "12.0" → "12"; other texts as they are. */
+function dropPointZero(s: string): string {
+  return s.endsWith(".0") ? s.slice(0, -2) : s;
 }

@@ -1,0 +1,73 @@
+import fc from "fast-check";
+import {
+  formatDecimal,
+  formatInteger,
+  formatPercent,
+  formatYuanEn,
+  formatYuanZh,
+} from "../../../src/i18n/format";
+
+// The formatters build their digits by hand (toFixed and a grouping regex were the slow part of a
+// million notes); each must write exactly what the toFixed / regex version wrote.
+const byToFixed = {
+  decimal: (n: number): string => {
+    const r = Math.round(n * 10) / 10;
+    return Number.isInteger(r) ? r.toFixed(0) : r.toFixed(1);
+  },
+  percent: (fraction: number): string => {
+    if (fraction > 0 && fraction < 0.0005) return "<0.1%";
+    const p = Math.round(fraction * 1000) / 10;
+    return `${Number.isInteger(p) ? p.toFixed(0) : p.toFixed(1)}%`;
+  },
+  integer: (n: number): string => {
+    const digits = Math.round(Math.abs(n)).toString();
+    // The regex used to group an exponent's digits too ("1.0,000,000e+21"): now left as toString wrote it.
+    const s = digits.includes("e") ? digits : digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+    return n < 0 ? `-${s}` : s;
+  },
+  yuanZh: (yuan: number): string => {
+    const a = Math.abs(yuan);
+    if (a >= 1e8) return `${(yuan / 1e8).toFixed(2).replace(/\.?0+$/, "")}亿元`;
+    if (a >= 1e4) return `${(yuan / 1e4).toFixed(1).replace(/\.0$/, "")}万元`;
+    return `${byToFixed.integer(yuan)}元`;
+  },
+};
+
+const numbers = fc.oneof(
+  fc.double({ noNaN: false }),
+  fc.double({ min: -1e7, max: 1e7 }),
+  fc.integer({ min: -1e6, max: 1e6 }).map((k) => k / 10),
+  fc.integer({ min: -1e6, max: 1e6 }).map((k) => k / 1000),
+  fc.constantFrom(0, -0, 0.05, -0.05, 0.15, 0.25, 1e15, 2 ** 53, 1e21, 1e300, Infinity, -Infinity, NaN),
+);
+
+describe("number formats", () => {
+  it("write what toFixed wrote, for every number", () => {
+    fc.assert(
+      fc.property(numbers, (n) => {
+        expect(formatDecimal(n)).toBe(byToFixed.decimal(n));
+        expect(formatPercent(n)).toBe(byToFixed.percent(n));
+        expect(formatInteger(n)).toBe(byToFixed.integer(n));
+        expect(formatYuanZh(n)).toBe(byToFixed.yuanZh(n));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it("read as a manager expects", () => {
+    expect(formatDecimal(82.4)).toBe("82.4");
+    expect(formatDecimal(7)).toBe("7");
+    expect(formatDecimal(-0.04)).toBe("0");
+    expect(formatDecimal(-0.26)).toBe("-0.3");
+    expect(formatPercent(0.082)).toBe("8.2%");
+    expect(formatPercent(0.0004)).toBe("<0.1%");
+    expect(formatPercent(1)).toBe("100%");
+    expect(formatInteger(1234567.8)).toBe("1,234,568");
+    expect(formatInteger(-999)).toBe("-999");
+    expect(formatInteger(-1000)).toBe("-1,000");
+    expect(formatYuanZh(35000)).toBe("3.5万元");
+    expect(formatYuanZh(120000)).toBe("12万元");
+    expect(formatYuanEn(35000)).toBe("¥35K");
+    expect(formatYuanEn(120000)).toBe("¥120K");
+  });
+});
