@@ -21,7 +21,7 @@ import { markPriorityProspects, markWatchList, scheduleReviews, countProspectsBy
 import { type NoteContext, createNoteWriter } from "./notes";
 import { type PreviousRun, matchPreviousRun } from "./previousRun";
 import type { OutputKey } from "./outputs";
-import { withArena } from "./memory";
+import { ownArena, withArena } from "./memory";
 import { rankAccounts } from "./rank";
 import { type SkippedRow, presentDimensions, readAccounts } from "./readAccounts";
 import { type Rules, TIERS, type Tier, validateRules } from "./rules";
@@ -98,7 +98,11 @@ export type TieringResult = {
  * @example tierAccounts({ grid: { values, origin: { row: 0, column: 0 } }, messages: zhCN, asOf: new Date() })
  */
 export function tierAccounts(input: TieringInput): TieringResult {
-  return withArena(ARENA_BASE + input.grid.values.length * ARENA_BYTES_PER_ROW, () => tierInArena(input));
+  return withArena(ARENA_BASE + input.grid.values.length * ARENA_BYTES_PER_ROW, () => {
+    const result = tierInArena(input);
+    ownArena(result);
+    return result;
+  });
 }
 
 /**

