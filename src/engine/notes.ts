@@ -83,11 +83,17 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
       if (share === "dominant" || share === "strong") optional.push(n.shareDefend);
       else if (share === "weak") optional.push(n.shareWeak);
     }
-    let note = must.join(n.separator);
-    // Each optional part that still fits, by length first: no longer note is built to be thrown away.
+    // Each optional part that still fits, counted by length, then one join: no note is built to be
+    // thrown away, and the note is one flat string (a chain of `+` would be a rope a writer must flatten).
+    const sep = n.separator.length;
+    let length = -sep;
+    for (const part of must) length += sep + part.length;
     for (const part of optional) {
-      if (note.length + n.separator.length + part.length <= n.maxLength) note = note + n.separator + part;
+      if (length + sep + part.length <= n.maxLength) {
+        must.push(part);
+        length += sep + part.length;
+      }
     }
-    return note;
+    return must.join(n.separator);
   };
 }
