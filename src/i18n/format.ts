@@ -8,10 +8,11 @@ export function formatPercent(fraction: number): string {
 
 /**
  * `t` tenths written with one decimal, a trailing ".0" dropped: what `(t / 10).toFixed(…)` writes, built
- * from the integer's digits (toFixed is the slow part of a million notes); toFixed beyond 2^53.
+ * from the integer's digits (toFixed is the slow part of a million notes). Below 1e15 tenths the double
+ * nearest t / 10 is within 1/128 of it, so toFixed reads back exactly t's digits; beyond, toFixed itself.
  */
 function tenths(t: number): string {
-  if (!Number.isFinite(t) || Math.abs(t) >= 2 ** 53) {
+  if (!Number.isFinite(t) || Math.abs(t) >= 1e15) {
     const r = t / 10;
     return Number.isInteger(r) ? r.toFixed(0) : r.toFixed(1);
   }
