@@ -40,7 +40,7 @@ const numbers = fc.oneof(
   fc.integer({ min: -1e6, max: 1e6 }).map((k) => k / 1000),
   // Where the double nearest t / 10 is a quarter off (693597738046149.2 was written ".3" by toFixed).
   fc.double({ min: 1e13, max: 1e16 }),
-  fc.constantFrom(0, -0, 0.05, -0.05, 0.15, 0.25, 693597738046149.2, 1e14, 1e15, 2 ** 53, 1e21, 1e300),
+  fc.constantFrom(0, -0, 0.05, -0.05, 0.15, 0.25, 693597738046149.25, 1e14, 1e15, 2 ** 53, 1e21, 1e300),
   fc.constantFrom(Infinity, -Infinity, NaN),
 );
 
@@ -53,7 +53,7 @@ describe("number formats", () => {
         expect(formatInteger(n)).toBe(byToFixed.integer(n));
         expect(formatYuanZh(n)).toBe(byToFixed.yuanZh(n));
       }),
-      { numRuns: 50000 },
+      { numRuns: 20000 },
     );
   });
 
