@@ -1,5 +1,12 @@
 import type { EngineMessages } from "../engine";
-import { formatDecimal, formatInteger, formatPercent, formatYuanEn } from "./format";
+import {
+  appendPart,
+  formatDecimal,
+  formatInteger,
+  formatPercent,
+  formatYuanEn,
+  joinNonEmpty,
+} from "./format";
 
 /** "1 year", "6.5 years". */
 function formatYears(years: number): string {
@@ -123,15 +130,15 @@ export const engineEnUS: EngineMessages = {
     scoreThreshold: (score, min, above) =>
       `Score ${formatDecimal(score)} ${above ? "at or above" : "below"} the key threshold ${formatDecimal(min)}`,
     details: (d) => {
-      const parts: string[] = [];
-      if (d.revenueShare !== null) parts.push(`${formatPercent(d.revenueShare)} of revenue`);
-      if (d.growth !== null) parts.push(`${d.growth >= 0 ? "+" : ""}${formatPercent(d.growth)} growth`);
-      if (d.tenureYears !== null) parts.push(`${formatYears(d.tenureYears)} as partner`);
-      if (d.strategic) parts.push("strategic");
-      return parts.join(", ");
+      let s = d.revenueShare !== null ? `${formatPercent(d.revenueShare)} of revenue` : "";
+      if (d.growth !== null)
+        s = appendPart(s, ", ", `${d.growth >= 0 ? "+" : ""}${formatPercent(d.growth)} growth`);
+      if (d.tenureYears !== null) s = appendPart(s, ", ", `${formatYears(d.tenureYears)} as partner`);
+      if (d.strategic) s = appendPart(s, ", ", "strategic");
+      return s;
     },
     held: (t, band) => `kept as ${t.toLowerCase()}: within the ${formatPercent(band)} hysteresis band`,
-    join: (parts) => parts.filter((p) => p !== "").join("; "),
+    join: (parts) => joinNonEmpty(parts, "; "),
   },
   note: {
     revenue: (yuan, share, growth) =>

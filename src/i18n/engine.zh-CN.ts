@@ -1,5 +1,12 @@
 import type { EngineMessages } from "../engine";
-import { formatDecimal, formatInteger, formatPercent, formatYuanZh } from "./format";
+import {
+  appendPart,
+  formatDecimal,
+  formatInteger,
+  formatPercent,
+  formatYuanZh,
+  joinNonEmpty,
+} from "./format";
 
 /** 引擎的全部中文文字。 */
 export const engineZhCN: EngineMessages = {
@@ -105,16 +112,15 @@ export const engineZhCN: EngineMessages = {
     scoreThreshold: (score, min, above) =>
       `得分${formatDecimal(score)}${above ? "达到" : "低于"}重点客户门槛${formatDecimal(min)}分`,
     details: (d) => {
-      const parts: string[] = [];
-      if (d.revenueShare !== null) parts.push(`占销售额${formatPercent(d.revenueShare)}`);
+      let s = d.revenueShare !== null ? `占销售额${formatPercent(d.revenueShare)}` : "";
       if (d.growth !== null)
-        parts.push(`同比${d.growth >= 0 ? "增长" : "下降"}${formatPercent(Math.abs(d.growth))}`);
-      if (d.tenureYears !== null) parts.push(`合作${formatDecimal(d.tenureYears)}年`);
-      if (d.strategic) parts.push("战略客户");
-      return parts.join("，");
+        s = appendPart(s, "，", `同比${d.growth >= 0 ? "增长" : "下降"}${formatPercent(Math.abs(d.growth))}`);
+      if (d.tenureYears !== null) s = appendPart(s, "，", `合作${formatDecimal(d.tenureYears)}年`);
+      if (d.strategic) s = appendPart(s, "，", "战略客户");
+      return s;
     },
     held: (t, band) => `处于${formatPercent(band)}缓冲区内，保持${t}`,
-    join: (parts) => parts.filter((p) => p !== "").join("；"),
+    join: (parts) => joinNonEmpty(parts, "；"),
   },
   note: {
     revenue: (yuan, share, growth) =>

@@ -63,3 +63,21 @@ export function formatYuanEn(yuan: number): string {
 function dropPointZero(s: string): string {
   return s.endsWith(".0") ? s.slice(0, -2) : s;
 }
+
+/**
+ * The non-empty parts joined by `separator`, as one flat string; no filtered copy of the list when none
+ * is empty (the common case, a million times a run).
+ * @example joinNonEmpty(["a", "", "b"], "; ") // "a; b"
+ */
+export function joinNonEmpty(parts: readonly string[], separator: string): string {
+  return (parts.includes("") ? parts.filter((p) => p !== "") : parts).join(separator);
+}
+
+/**
+ * `text` and `more` with `separator` between, or either alone when the other is empty: for a phrase built
+ * part by part that a caller joins into its sentence (no list a phrase).
+ * @example appendPart("8.2% of revenue", ", ", "+3% growth") // "8.2% of revenue, +3% growth"
+ */
+export function appendPart(text: string, separator: string, more: string): string {
+  return text === "" ? more : more === "" ? text : text + separator + more;
+}

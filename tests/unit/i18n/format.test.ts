@@ -1,10 +1,12 @@
 import fc from "fast-check";
 import {
+  appendPart,
   formatDecimal,
   formatInteger,
   formatPercent,
   formatYuanEn,
   formatYuanZh,
+  joinNonEmpty,
 } from "../../../src/i18n/format";
 
 // The formatters build their digits by hand (toFixed and a grouping regex were the slow part of a
@@ -72,5 +74,20 @@ describe("number formats", () => {
     expect(formatYuanZh(120000)).toBe("12万元");
     expect(formatYuanEn(35000)).toBe("¥35K");
     expect(formatYuanEn(120000)).toBe("¥120K");
+  });
+
+  it("join the parts of a sentence as filter-then-join did, empty parts left out", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom("", "a", "占销售额8.2%", "b c")),
+        fc.constantFrom("; ", "；", "，"),
+        (parts, sep) => {
+          expect(joinNonEmpty(parts, sep)).toBe(parts.filter((p) => p !== "").join(sep));
+          expect(parts.reduce<string>((s, p) => appendPart(s, sep, p), "")).toBe(
+            parts.filter((p) => p !== "").join(sep),
+          );
+        },
+      ),
+    );
   });
 });
