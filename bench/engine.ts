@@ -7,9 +7,8 @@ import { type Measurement, heapMB, time } from "./measure";
 /**
  * The engine on generated 15-column sheets, beside a plain numeric sort of the same revenues: the floor
  * for any ranking. Both are timed in the same process, best of `repeat`, after a warm-up (the engine's
- * first run, printed as `firstMs`). A second line
- * times the write plan with every value of every output column read once (every reason and note written
- * out), as a writer reads it.
+ * first run, printed as `firstMs`). A second line times the write plan with every value of every output
+ * column read once (every reason and note written out), as a writer reads it.
  */
 export function benchEngine(sizes: readonly number[], repeat = 3): Measurement[] {
   const out: Measurement[] = [];

@@ -14,10 +14,10 @@ const YOUNG = "--max-semi-space-size=32";
 const LARGE_INPUT_BYTES = 16 << 20;
 
 /** Whether any argument names an existing file of `LARGE_INPUT_BYTES` or more (the input, most often). */
-function hasLargeFile(args, statOf = (a) => fs.statSync(a, { throwIfNoEntry: false })) {
+function hasLargeFile(args) {
   return args.some((a) => {
     try {
-      const s = statOf(a);
+      const s = fs.statSync(a, { throwIfNoEntry: false });
       return s !== undefined && s.isFile() && s.size >= LARGE_INPUT_BYTES;
     } catch {
       return false;

@@ -95,7 +95,7 @@ export class Arena {
  * Held weakly: a full collection between two runs frees it, so an idle worker keeps nothing; a run
  * that follows soon reuses it. Reuse is what makes a re-run cheaper than the first run: a fresh buffer
  * is external memory that starts a full collection (walking the caller's grid) and its pages are faulted
- * in one by one; a reused one is only zeroed (measured at 1M rows: 1.50 s → 1.30 s a run).
+ * in one by one; a reused one is only zeroed (measured at 1M rows: 1.50-1.65 s → 1.25-1.40 s a run).
  */
 let spare: { readonly buffer: WeakRef<ArrayBuffer>; readonly dirty: number } | null = null;
 

@@ -1,4 +1,7 @@
-/** Number formatting shared by both catalogs, kept free of Intl surprises across hosts. */
+/**
+ * Number formatting shared by both catalogs, kept free of Intl surprises across hosts, and the two
+ * helpers the catalogs build sentences with (`joinNonEmpty`, `appendPart`).
+ */
 
 /** 0.082 → "8.2%"; whole numbers lose the decimal; a share too small to show is "<0.1%", not "0%". */
 export function formatPercent(fraction: number): string {

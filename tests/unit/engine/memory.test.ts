@@ -147,11 +147,15 @@ describe("memory: a released run's buffer serves the next run", () => {
         const rowsA = a.map(([n, rev, reg, c], k) => [`${n}${k}`, rev, reg, c]);
         const rowsB = b.map(([n, rev, reg, c], k) => [`${n}${k}`, rev, reg, c]);
         const fresh = plain(tierAccounts({ grid: grid(rowsA), messages, asOf }));
-        // A run on other rows, released; then the first rows again, on its memory.
-        const other = tierAccounts({ grid: grid(rowsB), messages, asOf });
+        // A run on other rows (at least as many, so its buffer is large enough), released; then the
+        // first rows again, on its memory.
+        const other = tierAccounts({ grid: grid([...rowsB, ...rowsA]), messages, asOf });
         plain(other);
-        releaseArena(other);
-        expect(plain(tierAccounts({ grid: grid(rowsA), messages, asOf }))).toEqual(fresh);
+        const buffer = other.table.revenue.buffer;
+        expect(releaseArena(other)).toBe(true);
+        const again = tierAccounts({ grid: grid(rowsA), messages, asOf });
+        expect(again.table.revenue.buffer).toBe(buffer);
+        expect(plain(again)).toEqual(fresh);
       }),
       { numRuns: 60 },
     );
