@@ -264,27 +264,35 @@ export function createDeflater(): {
   end: () => Promise<DeflatedPart>;
 } {
   const part: DeflatedPart = { chunks: [], compressedSize: 0, size: 0, crc: 0 };
-  const running: Promise<Buffer>[] = [];
+  const running: { input: Buffer; output: Promise<Buffer> }[] = [];
+  // A batch's buffer serves again once zlib is done with it: a fresh 2 MB buffer a batch cost a page
+  // fault per 4 KB touched (~40 ms over a 50,000-row sheet).
+  const spare: Buffer[] = [];
+  const fresh = (): Buffer => spare.pop() ?? Buffer.allocUnsafe(BATCH_BYTES);
   // Text is encoded straight into the batch's buffer (no joined string, no copy).
-  let batch = Buffer.allocUnsafe(BATCH_BYTES);
+  let batch = fresh();
   let used = 0;
   const collect = async (): Promise<void> => {
-    const chunk = await (running.shift() as Promise<Buffer>);
+    const done = running.shift() as (typeof running)[number];
+    const chunk = await done.output;
+    if (done.input.length === BATCH_BYTES) spare.push(done.input);
     part.chunks.push(chunk);
     part.compressedSize += chunk.length;
   };
   const start = (final: boolean): void => {
+    const input = batch;
     const bytes = batch.subarray(0, used);
-    batch = Buffer.allocUnsafe(BATCH_BYTES);
+    batch = fresh();
     used = 0;
     part.size += bytes.length;
     part.crc = crc32(bytes, part.crc);
-    running.push(
-      deflateBatch(bytes, {
+    running.push({
+      input,
+      output: deflateBatch(bytes, {
         level: DEFLATE_LEVEL,
         finishFlush: final ? constants.Z_FINISH : constants.Z_FULL_FLUSH,
       }),
-    );
+    });
   };
   return {
     write: (piece) => {
