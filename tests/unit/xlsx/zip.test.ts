@@ -2,23 +2,12 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { crc32, inflateRawSync } from "node:zlib";
+import { createRandom } from "../../../src/taskpane/demo/sampleSheet";
 import { createDeflater, inflate, readZip, writeZip } from "../../../src/xlsx/zip";
-
-/** A seeded generator (mulberry32): the same pieces every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Sheet-like pieces: short ASCII markup, Chinese text (three UTF-8 bytes a character), now and then one past a batch. */
 function pieces(seed: number, bytes: number): string[] {
-  const next = random(seed);
+  const next = createRandom(seed);
   const words = [
     '<c r="A1" t="inlineStr"><is><t>',
     "经销商",
