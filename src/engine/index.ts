@@ -73,6 +73,7 @@ export {
   type Rules,
   type Tier,
   type TierMethod,
+  nearestKey,
   settingAt,
   settingBounds,
   validateRules,

@@ -277,10 +277,60 @@ function preview(value: Json): string {
   return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
 
+/** Unknown keys reported at most (the rest are not worth a line each). */
+const MAX_UNKNOWN_FINDINGS = 10;
+
+/** A key as a message shows it: as written when it is a plain name, else quoted and cut short. */
+function keyView(key: string): string {
+  if (/^[\w-]{1,40}$/.test(key)) return key;
+  const quoted = JSON.stringify(key);
+  return quoted.length > 42 ? `${quoted.slice(0, 41)}…` : quoted;
+}
+
+/**
+ * The setting a mistyped key most likely meant: the same letters in another case, or one at most two
+ * edits away (for keys of four letters or more); undefined when none is that close or two are.
+ * @example nearestKey("keyshare", ["keyShare", "countBase"]) // "keyShare"
+ */
+export function nearestKey(key: string, known: readonly string[]): string | undefined {
+  if (key.length > 60) return undefined;
+  const lower = key.toLowerCase();
+  const sameLetters = known.find((k) => k.toLowerCase() === lower);
+  if (sameLetters !== undefined) return sameLetters;
+  if (key.length < 4) return undefined;
+  let best: string | undefined;
+  let bestDistance = 3;
+  let tie = false;
+  for (const k of known) {
+    const d = editDistance(lower, k.toLowerCase());
+    if (d < bestDistance) {
+      best = k;
+      bestDistance = d;
+      tie = false;
+    } else if (d === bestDistance) tie = true;
+  }
+  return tie ? undefined : best;
+}
+
+/** Levenshtein distance (insertions, deletions, substitutions), by one row of the table. */
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0] as number;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j] as number;
+      row[j] = Math.min(above + 1, (row[j - 1] as number) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length] as number;
+}
+
 /**
  * Checks rules read from JSON (a file, a workbook, the pane) and fills what is missing from the
- * defaults. Never throws: each invalid value is an `error` finding naming the setting, and the default
- * stands in its place so a preview can still run.
+ * defaults. Never throws: each invalid value, and each key the rules do not have, is an `error` finding
+ * naming the setting, and the default stands in its place so a preview can still run.
  * @example validateRules({ tiering: { keyShare: 0.2 } }, enUS).rules.tiering.keyShare // 0.2
  */
 export function validateRules(input: Json, messages: EngineMessages): { rules: Rules; findings: Finding[] } {
@@ -291,6 +341,23 @@ export function validateRules(input: Json, messages: EngineMessages): { rules: R
       severity: "error",
       setting: path,
       message: messages.finding.rulesInvalid(path, preview(value), expected),
+    });
+  };
+  // A key the rules do not have (a typo such as `keyshare`): an error naming it and the nearest setting,
+  // so a rule the user meant to change never passes silently as its default. Rules saved by an earlier
+  // version may hold settings since retired (version 1's score.growthFloor): those are dropped quietly.
+  // A hostile file may hold thousands: the first few are enough to say.
+  const retired = isRecord(input) && typeof input.version === "number" && input.version < RULES_VERSION;
+  let unknownCount = 0;
+  const unknown = (prefix: string, key: string, known: readonly string[]): void => {
+    if (retired || ++unknownCount > MAX_UNKNOWN_FINDINGS) return;
+    const near = nearestKey(key, known);
+    const at = (k: string): string => (prefix ? `${prefix}.${k}` : k);
+    findings.push({
+      code: "rules.invalid",
+      severity: "error",
+      setting: at(keyView(key)),
+      message: messages.finding.rulesUnknown(at(keyView(key)), near === undefined ? undefined : at(near)),
     });
   };
   if (input === undefined || input === null) return { rules: DEFAULT_RULES, findings };
@@ -322,6 +389,9 @@ export function validateRules(input: Json, messages: EngineMessages): { rules: R
       }
       out[key] = readSetting(declared, v, path);
     }
+    const known = Object.keys(spec);
+    for (const key of Object.keys(value))
+      if (!Object.hasOwn(spec, key) && !(prefix === "" && key === "version")) unknown(prefix, key, known);
     return out;
   };
   const readSetting = (spec: Setting, v: Json, path: string): unknown => {

@@ -291,6 +291,8 @@ export const engineEnUS: EngineMessages = {
     ownerOverloaded: (h, owner, share, median) =>
       `${h} '${owner}' carries ${formatPercent(share)} of sales time on key accounts, against a median of ${formatPercent(median)}; consider sharing them out.`,
     rulesInvalid: (setting, value, expected) => `Rule ${setting} = ${value} is invalid: ${expected}.`,
+    rulesUnknown: (setting, suggestion) =>
+      `Rule ${setting} is not a known setting${suggestion ? ` (did you mean ${suggestion}?)` : ""}.`,
     noSales: (h) => `No row has sales above zero in ${h}: every account is a prospect.`,
     prospectWithSales: (row, h, status) =>
       `Row ${row}: ${h} says '${status}', but the account has sales this period: tiered as a customer (one deal makes a customer).`,

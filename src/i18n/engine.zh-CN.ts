@@ -268,6 +268,8 @@ export const engineZhCN: EngineMessages = {
     ownerOverloaded: (h, owner, share, median) =>
       `${h}“${owner}”在重点客户上的销售时间占${formatPercent(share)}，而中位数为${formatPercent(median)}；建议分担。`,
     rulesInvalid: (setting, value, expected) => `规则 ${setting} = ${value} 无效：${expected}。`,
+    rulesUnknown: (setting, suggestion) =>
+      `规则中没有 ${setting} 这一项${suggestion ? `（是否应为 ${suggestion}？）` : ""}。`,
     noSales: (h) => `${h}中没有大于零的销售额：所有客户均列为意向客户。`,
     prospectWithSales: (row, h, status) =>
       `第${row}行：${h}为“${status}”，但本期已有销售；按“成交即为客户”列为客户。`,

@@ -1,6 +1,7 @@
 import {
   DEFAULT_RULES,
   RULE_SETTINGS,
+  nearestKey,
   type Setting,
   settingAt,
   settingBounds,
@@ -79,5 +80,62 @@ describe("RULE_SETTINGS: each setting declared once, everything else derived fro
     expect(settingBounds("time.monthlyCapacityHours")).toEqual({ min: 1, max: 1e7 });
     expect(settingAt("tiering.method")?.kind).toBe("choice");
     expect(() => settingBounds("tiering.method")).toThrow();
+  });
+});
+
+describe("keys the rules do not have", () => {
+  const zh = getMessages("zh-CN").engine;
+
+  it("are each an error naming the key and the setting it most likely meant, in both languages", () => {
+    const input = { tiering: { keyshare: 0.2 }, scroe: { weights: { revenue: 50 } }, foo: 1, version: 2 };
+    const { rules, findings } = validateRules(input, en);
+    expect(findings.map((f) => [f.code, f.severity, f.setting])).toEqual([
+      ["rules.invalid", "error", "tiering.keyshare"],
+      ["rules.invalid", "error", "scroe"],
+      ["rules.invalid", "error", "foo"],
+    ]);
+    expect(findings[0]?.message).toBe(
+      "Rule tiering.keyshare is not a known setting (did you mean tiering.keyShare?).",
+    );
+    expect(findings[1]?.message).toBe("Rule scroe is not a known setting (did you mean score?).");
+    expect(findings[2]?.message).toBe("Rule foo is not a known setting.");
+    expect(validateRules(input, zh).findings[0]?.message).toBe(
+      "规则中没有 tiering.keyshare 这一项（是否应为 tiering.keyShare？）。",
+    );
+    // The defaults stand where the user's key went astray; nothing unknown is kept.
+    expect(rules.tiering.keyShare).toBe(DEFAULT_RULES.tiering.keyShare);
+    expect(Object.keys(rules)).toEqual(Object.keys(DEFAULT_RULES));
+  });
+
+  it("leave the defaults, the saved rules and every word list alone", () => {
+    expect(validateRules(DEFAULT_RULES, en).findings).toEqual([]);
+    expect(validateRules(JSON.parse(JSON.stringify(DEFAULT_RULES)), en).findings).toEqual([]);
+    // Synonym lists hold the user's own words as keys.
+    expect(validateRules({ synonyms: { salesMode: { 批发商: "wholesale" } } }, en).findings).toEqual([]);
+    // Rules saved by version 1 may hold settings it has since retired: dropped without a word.
+    const v1 = { version: 1, score: { growthFloor: -0.5, growthCeiling: 1, weights: { revenue: 50 } } };
+    expect(validateRules(v1, en).findings).toEqual([]);
+    expect(validateRules(v1, en).rules.score.weights.revenue).toBe(50);
+    // Inherited names are not settings either.
+    expect(validateRules({ toString: 1 }, en).findings.map((f) => f.setting)).toEqual(["toString"]);
+  });
+
+  it("are said at most ten times, each key shown short", () => {
+    const many = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`extra${i}`, i]));
+    expect(validateRules(many, en).findings).toHaveLength(10);
+    const long = "x".repeat(500);
+    const [finding] = validateRules({ [long]: 1, "a\nb": 2 }, en).findings;
+    expect(finding?.setting?.length).toBeLessThanOrEqual(42);
+    expect(validateRules({ "a\nb": 2 }, en).findings[0]?.setting).toBe('"a\\nb"');
+  });
+});
+
+describe("nearestKey", () => {
+  it("finds another case or up to two edits, and gives up on a tie or a far or short key", () => {
+    expect(nearestKey("KEYSHARE", ["keyShare", "countBase"])).toBe("keyShare");
+    expect(nearestKey("keyShar", ["keyShare", "countBase"])).toBe("keyShare");
+    expect(nearestKey("keySha", ["keyShare", "keyShape"])).toBeUndefined();
+    expect(nearestKey("weights", ["keyShare", "countBase"])).toBeUndefined();
+    expect(nearestKey("kez", ["key", "ordinary"])).toBeUndefined();
   });
 });
