@@ -127,6 +127,19 @@ function describeFileError(e: WorkbookFileError, m: Messages): string {
   }
 }
 
+/**
+ * Where JSON.parse stopped, as a line and a column (1-based) the user can find in an editor: V8 names a
+ * character position ("… in JSON at position 12"); an input that ends too early stops at its end.
+ * @example jsonErrorPlace('{\n  "a": }', new SyntaxError("Unexpected token '}' … at position 9")) // { line: 2, column: 8 }
+ */
+export function jsonErrorPlace(text: string, error: unknown): { line: number; column: number } {
+  const found = /at position (\d+)/.exec(error instanceof Error ? error.message : "");
+  const at = Math.min(text.length, found ? Number(found[1]) : text.length);
+  const before = text.slice(0, at);
+  const lineStart = before.lastIndexOf("\n") + 1;
+  return { line: before.split("\n").length, column: at - lineStart + 1 };
+}
+
 async function readRulesFile(file: string, m: Messages): Promise<unknown> {
   let text: string;
   try {
@@ -134,11 +147,14 @@ async function readRulesFile(file: string, m: Messages): Promise<unknown> {
   } catch {
     throw new InputError(m.cli.fileMissing(file));
   }
+  // Notepad and Windows PowerShell save UTF-8 with a byte order mark, which JSON.parse refuses.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new InputError(m.cli.rulesUnreadable(file, error instanceof Error ? error.message : String(error)));
+    const { line, column } = jsonErrorPlace(text, error);
+    throw new InputError(m.cli.rulesUnreadable(file, line, column));
   }
   const invalid = validateRules(json, m.engine).findings;
   if (invalid.length > 0)

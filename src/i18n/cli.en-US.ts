@@ -40,7 +40,8 @@ export const cliEnUS: CliMessages = {
   notAWorkbook: (p) => `${p}: not an .xlsx workbook.`,
   truncated: (p) => `${p}: the workbook is damaged or truncated and cannot be read.`,
   unknownSheet: (s, all) => `No sheet named '${s}' (sheets: ${all.join(", ")}).`,
-  rulesUnreadable: (p, d) => `${p}: the rules file cannot be read as JSON (${d}).`,
+  rulesUnreadable: (p, line, column) =>
+    `${p}: the rules file cannot be read as JSON (error at line ${line}, column ${column}).`,
   rulesInvalid: (p, d) => `${p}: ${d}`,
   blocked: (m, more) => (more > 0 ? `${m} (and ${more} more problem${more === 1 ? "" : "s"})` : m),
   cannotWrite: (p, d) => `${p}: cannot write (${d}).`,

@@ -38,7 +38,8 @@ export const cliZhCN: CliMessages = {
   notAWorkbook: (p) => `${p}：不是 .xlsx 工作簿。`,
   truncated: (p) => `${p}：工作簿已损坏或不完整，无法读取。`,
   unknownSheet: (s, all) => `没有名为“${s}”的工作表（现有工作表：${all.join("、")}）。`,
-  rulesUnreadable: (p, d) => `${p}：规则文件不是有效的 JSON（${d}）。`,
+  rulesUnreadable: (p, line, column) =>
+    `${p}：规则文件不是有效的 JSON（错误位于第 ${line} 行第 ${column} 列）。`,
   rulesInvalid: (p, d) => `${p}：${d}`,
   blocked: (m, more) => (more > 0 ? `${m}（另有 ${more} 个问题）` : m),
   cannotWrite: (p, d) => `${p}：无法写入（${d}）。`,

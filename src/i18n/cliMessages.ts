@@ -11,7 +11,8 @@ export type CliMessages = {
   readonly notAWorkbook: (path: string) => string;
   readonly truncated: (path: string) => string;
   readonly unknownSheet: (sheet: string, available: readonly string[]) => string;
-  readonly rulesUnreadable: (path: string, detail: string) => string;
+  /** The rules file is not JSON; `line` and `column` (1-based) are where reading stopped. */
+  readonly rulesUnreadable: (path: string, line: number, column: number) => string;
   readonly rulesInvalid: (path: string, detail: string) => string;
   readonly blocked: (message: string, more: number) => string;
   readonly cannotWrite: (path: string, detail: string) => string;

@@ -448,9 +448,28 @@ describe("bad input: exit 1, one line on stderr, nothing written", () => {
       async (d) => [
         await writeWorkbook(path.join(d, "r.xlsx"), { S: ledger(3) }),
         "--rules",
-        await writeText(path.join(d, "r.json"), "{nope"),
+        await writeText(path.join(d, "r.json"), '{\n  "tiering": {\n    "keyShare": 0.2,\n  }\n}'),
       ],
-      /cannot be read as JSON/,
+      // The trailing comma: the brace after it, line 4, column 3.
+      /r\.json: the rules file cannot be read as JSON \(error at line 4, column 3\)\.$/m,
+    ],
+    [
+      "a rules file that ends too early",
+      async (d) => [
+        await writeWorkbook(path.join(d, "r.xlsx"), { S: ledger(3) }),
+        "--rules",
+        await writeText(path.join(d, "r.json"), '{"tiering": {"keyShare": 0.2}'),
+      ],
+      /error at line 1, column 30\)/,
+    ],
+    [
+      "a mistyped rule",
+      async (d) => [
+        await writeWorkbook(path.join(d, "r.xlsx"), { S: ledger(3) }),
+        "--rules",
+        await writeText(path.join(d, "r.json"), '{"tiering":{"keyshare":0.2}}'),
+      ],
+      /Rule tiering\.keyshare is not a known setting \(did you mean tiering\.keyShare\?\)/,
     ],
     [
       "invalid rules",
@@ -471,6 +490,17 @@ describe("bad input: exit 1, one line on stderr, nothing written", () => {
     expect(run.stderr.trim().split("\n")).toHaveLength(1);
     expect(run.stderr).toMatch(message);
     expect(new Set(await readdir(dir))).toEqual(before);
+  });
+
+  it("reads a rules file saved with a byte order mark (Notepad, Windows PowerShell)", async () => {
+    const input = await writeWorkbook(path.join(dir, "bom.xlsx"), { S: ledger(20) });
+    const rules = await writeText(path.join(dir, "bom.json"), '\uFEFF{"tiering":{"keyShare":0.25}}');
+    const report = path.join(dir, "bom-report.json");
+    const run = await runCommand([input, "--rules", rules, "--report", report, "--quiet"]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    // 20 accounts at a 25% key share: 5 key accounts (the default 10% makes 2).
+    expect((await readReport(report)).summary.tiers.key!.accounts).toBe(5);
   });
 
   it("speaks Chinese when the system does", async () => {
