@@ -281,6 +281,7 @@ async function prepare(
     getMessages(l).workbook.strategySheetName,
     getMessages(l).workbook.changeLogSheetName,
   ]);
+  const mapping = Object.keys(o.mapping).length > 0 ? o.mapping : undefined;
   let worksheet: ReturnType<typeof pickWorksheet> | undefined;
   // The one run sequence of every door (src/workbook/tierWorkbook.ts); the CLI writes after checking
   // its output path, so the plan is applied below, not by the port.
@@ -305,7 +306,7 @@ async function prepare(
     {
       language: o.lang,
       rules,
-      mapping: Object.keys(o.mapping).length > 0 ? o.mapping : undefined,
+      mapping,
       asOf: io.now(),
       savedSheet: true,
       dryRun: true,
@@ -331,16 +332,15 @@ async function prepare(
         : runTiering(run.table, {
             language: ui.engine.language,
             rules,
+            mapping,
             previous: saved.settings,
             asOf: io.now(),
           }).result.findings.filter((f) => f.severity === "error");
-    // Where a column must be chosen by hand, say how on the command line.
-    const hint = said.some((f) => f.code === "header.notFound" || f.code === "mapping.missing")
-      ? ` ${m.cli.mapHint}`
-      : "";
-    throw new InputError(
-      `${m.cli.blocked(said[0]?.message ?? m.engine.finding.headerNotFound(), said.length - 1)}${hint}`,
-    );
+    // Where a column must be chosen by hand, say how on the command line, for the field in question.
+    const unmapped = said.find((f) => f.code === "header.notFound" || f.code === "mapping.missing");
+    const field = unmapped?.code === "mapping.missing" ? unmapped.setting?.replace(/^mapping\./, "") : "name";
+    const message = m.cli.blocked(said[0]?.message ?? m.engine.finding.headerNotFound(), said.length - 1);
+    throw new InputError(unmapped && field ? m.cli.mapHint(message, field) : message);
   }
 
   if (!worksheet) throw new Error("no sheet was read");

@@ -35,7 +35,7 @@ export type Finding = {
   readonly column?: string;
   /** The header of that column, as the user wrote it. */
   readonly header?: string;
-  /** For rule findings: the setting's path, e.g. `tiering.keyShare`. */
+  /** For rule and mapping findings: the setting's path, e.g. `tiering.keyShare`, `mapping.revenue`. */
   readonly setting?: string;
   readonly message: string;
 };

@@ -137,6 +137,7 @@ function tierInArena(input: TieringInput): TieringResult {
     findings.push({
       code: "mapping.missing",
       severity: "error",
+      setting: `mapping.${miss.field}`,
       message: m.finding.mappingMissing(m.fieldName[miss.field] ?? miss.field, miss.wanted),
     });
   }

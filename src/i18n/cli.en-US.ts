@@ -69,7 +69,8 @@ export const cliEnUS: CliMessages = {
   isFolder: (p) => `${p} is a folder, not an .xlsx workbook.`,
   badMapping: (v) =>
     `--map ${v}: write FIELD=HEADER, e.g. --map name=Dealer; fields: name, revenue, priorRevenue, region, owner, …`,
-  mapHint: "Map it with --map, e.g. --map name=Dealer.",
+  mapHint: (message, field) =>
+    `${message} Map it with --map ${field}=HEADER (the header as the sheet writes it, or the column letter).`,
   summaryTitle: (n, sheet) => `Tiered ${n} accounts on sheet '${sheet}'.`,
   summaryColumns: ["Tier", "Accounts", "Revenue share", "Time share"],
   changes: (p, d, a) => `Since the last run: ${p} promoted, ${d} demoted, ${a} new.`,

@@ -64,7 +64,7 @@ export const cliZhCN: CliMessages = {
   isFolder: (p) => `${p} 是文件夹，不是 .xlsx 工作簿。`,
   badMapping: (v) =>
     `--map ${v}：请写成 字段=表头，例如 --map name=经销商；字段有 name、revenue、priorRevenue、region、owner 等。`,
-  mapHint: "可用 --map 指定，例如 --map name=经销商。",
+  mapHint: (message, field) => `${message}可用 --map ${field}=表头 手动指定（写表中的表头原文，或列字母）。`,
   summaryTitle: (n, sheet) => `已对工作表“${sheet}”中的 ${n} 家客户分级。`,
   summaryColumns: ["分级", "客户数", "销售额占比", "时间占比"],
   changes: (p, d, a) => `较上次分级：晋级 ${p} 家，降级 ${d} 家，新增 ${a} 家。`,

@@ -31,7 +31,8 @@ export type CliMessages = {
   readonly reportFolderMissing: (folder: string) => string;
   readonly isFolder: (path: string) => string;
   readonly badMapping: (value: string) => string;
-  readonly mapHint: string;
+  /** `message` followed by how to map `field` by hand on the command line. */
+  readonly mapHint: (message: string, field: string) => string;
   readonly summaryTitle: (accounts: number, sheet: string) => string;
   readonly summaryColumns: readonly [string, string, string, string];
   readonly changes: (promoted: number, demoted: number, added: number) => string;

@@ -309,6 +309,20 @@ describe("channel-tiering on real workbooks", () => {
     expect(ws.getCell("C2").value).toBe("Key account");
   });
 
+  it("names the field to map when a mapped header is not there, in the terminal's language", async () => {
+    const input = await writeWorkbook(path.join(dir, "mapped.xlsx"), { S: ledger(5) });
+    const args = [input, "--out", path.join(dir, "mapped.out.xlsx"), "--map", "revenue=Umsatz"];
+    const en = await runCommand([...args], { LANG: "en_US.UTF-8" });
+    expect(en.code).toBe(1);
+    expect(en.stderr).toMatch(
+      /The column 'Umsatz' chosen for .+ is not in the header row\. Map it with --map revenue=HEADER /,
+    );
+    const zh = await runCommand([...args], { LANG: "zh_CN.UTF-8" });
+    expect(zh.code).toBe(1);
+    // Chinese sentences follow each other without a space.
+    expect(zh.stderr).toMatch(/不在表头中。可用 --map revenue=表头 手动指定/);
+  });
+
   it("says in one line when the data reaches Excel's last column, and writes nothing", async () => {
     const input = await writeWorkbook(path.join(dir, "xfd.xlsx"), { S: ledger(5) }, (wb) => {
       wb.getWorksheet("S")!.getCell("XFD1").value = "far";
