@@ -274,7 +274,9 @@ async function prepare(
   // Excel opens a macro-enabled package only as .xlsm and any other only as .xlsx: checked before
   // anything is written (with --in-place the input's own name stands).
   const macroName = /\.xlsm$/i.test(out);
-  if (!o.inPlace && o.out !== undefined && /\.xls[xm]$/i.test(out) && macroName !== pkg.macroEnabled)
+  if (!o.inPlace && o.out !== undefined && !/\.xls[xm]$/i.test(out))
+    throw new InputError(ui.cli.outputNotWorkbook(o.out, pkg.macroEnabled ? ".xlsm" : ".xlsx"));
+  if (!o.inPlace && o.out !== undefined && macroName !== pkg.macroEnabled)
     throw new InputError(ui.cli.wrongExtension(o.out, pkg.macroEnabled));
   const cells = cellContext(pkg);
   const own = (["zh-CN", "en-US"] as const).flatMap((l) => [

@@ -61,6 +61,8 @@ export const cliEnUS: CliMessages = {
     macros
       ? `--out ${f}: the workbook has macros, which Excel opens only from an .xlsm file: name the output .xlsm.`
       : `--out ${f}: the workbook has no macros, and Excel opens an .xlsm only when it has: name the output .xlsx.`,
+  outputNotWorkbook: (f, ext) =>
+    `--out ${f}: the output is an Excel workbook, which Excel opens by its name: name it ${ext}.`,
   outFolderMissing: (d) => `The folder for the output does not exist: ${d}`,
   outIsInput: (f) =>
     `--out ${f} is the input file: choose another name, or use --in-place (which keeps a backup).`,

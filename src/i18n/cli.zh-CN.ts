@@ -57,6 +57,8 @@ export const cliZhCN: CliMessages = {
     macros
       ? `--out ${f}：该工作簿含有宏，Excel 只能以 .xlsm 文件打开：请把输出文件命名为 .xlsm。`
       : `--out ${f}：该工作簿不含宏，Excel 不会把它当作 .xlsm 打开：请把输出文件命名为 .xlsx。`,
+  outputNotWorkbook: (f, ext) =>
+    `--out ${f}：输出的是 Excel 工作簿，Excel 按扩展名打开它：请以 ${ext} 结尾命名。`,
   outFolderMissing: (d) => `输出文件所在的文件夹不存在：${d}`,
   outIsInput: (f) => `--out ${f} 就是输入文件：请换一个文件名，或使用 --in-place（会保留备份）。`,
   reportCollides: (r, other) => `--report ${r} 会覆盖 ${other}：请给报告换一个文件名。`,

@@ -546,6 +546,17 @@ describe("the output's extension", () => {
       "out.xlsm",
       /has no macros, and Excel opens an \.xlsm only when it has: name the output \.xlsx\.$/,
     ],
+    [
+      "openpyxl-comments.xlsx",
+      "out.csv",
+      /--out .*out\.csv: the output is an Excel workbook.*: name it \.xlsx\.$/,
+    ],
+    [
+      "openpyxl-comments.xlsx",
+      "result",
+      /--out .*result: the output is an Excel workbook.*: name it \.xlsx\.$/,
+    ],
+    ["macros.xlsm", "out.xls", /name it \.xlsm\.$/],
   ])("%s to --out %s is refused before anything is written", async (input, output, message) => {
     const work = await tempDir();
     const out = path.join(work, output);
