@@ -1,6 +1,6 @@
 import { chmod, copyFile, readFile, realpath, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
-import { type Language, TIERS, validateRules } from "../engine";
+import { type Finding, type Language, TIERS, validateRules } from "../engine";
 import { type Messages, formatPercent, getMessages, resolveLanguage } from "../i18n";
 import { type RunOutcome, type WritePlan, displayWidth, runTiering, tierWorkbook } from "../workbook";
 import {
@@ -20,6 +20,11 @@ import { buildReport } from "./buildReport";
 import { writeJsonFile } from "./jsonStream";
 import { type CliOptions, type UsageProblem, parseArguments } from "./parseArguments";
 import { createProgress } from "./progress";
+import { terminalText } from "./terminal";
+
+/** Findings listed on the terminal after a run; the report and the pane have every one. */
+const FINDINGS_SHOWN = 5;
+const SEVERITY_ORDER: Readonly<Record<Finding["severity"], number>> = { error: 0, warning: 1, info: 2 };
 
 /** Where the CLI writes: injectable for tests. */
 export type CliIO = {
@@ -79,7 +84,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     return 0;
   }
   if (parsed.kind === "usage") {
-    io.stderr.write(`${usageText(ui, parsed.problem)}\n${ui.cli.usage}\n`);
+    io.stderr.write(`${terminalText(usageText(ui, parsed.problem))}\n${ui.cli.usage}\n`);
     return 2;
   }
   try {
@@ -87,11 +92,11 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     return 0;
   } catch (error) {
     if (error instanceof InputError) {
-      io.stderr.write(`${error.message}\n`);
+      io.stderr.write(`${terminalText(error.message)}\n`);
       return 1;
     }
     if (isWorkbookFileError(error)) {
-      io.stderr.write(`${describeFileError(error, ui)}\n`);
+      io.stderr.write(`${terminalText(describeFileError(error, ui))}\n`);
       return 1;
     }
     throw error;
@@ -215,7 +220,8 @@ type Prepared = {
   /** The report, written already to a temporary file beside its place, renamed there once the workbook is. */
   readonly reportTemp: string | undefined;
   readonly summary: string[];
-  readonly findingsLine: string | undefined;
+  /** The findings as the terminal shows them: a heading, the first few, how many more. */
+  readonly found: string[];
 };
 
 async function tierFile(o: CliOptions, io: CliIO, ui: Messages): Promise<void> {
@@ -223,7 +229,7 @@ async function tierFile(o: CliOptions, io: CliIO, ui: Messages): Promise<void> {
   const progress = createProgress(io.stderr, !o.quiet);
   // Prepared in its own function: the sheet's cells and the engine's results are garbage by the time the
   // (memory-hungry) write starts, which halves the live heap the collector walks at a million rows.
-  const { pkg, worksheet, plan, reportTemp, summary, findingsLine } = await prepare(o, io, ui, out, progress);
+  const { pkg, worksheet, plan, reportTemp, summary, found } = await prepare(o, io, ui, out, progress);
   const m = ui;
   progress.phase(m.cli.phase.writing, 0, plan.rowCount);
   let backup: string | undefined;
@@ -253,12 +259,11 @@ async function tierFile(o: CliOptions, io: CliIO, ui: Messages): Promise<void> {
   if (o.report && reportTemp) await rename(reportTemp, o.report);
   progress.end();
   if (o.quiet) return;
-  const lines = [...summary];
-  if (findingsLine) lines.push(findingsLine);
+  const lines = [...summary, ...found];
   lines.push(m.cli.wrote(out));
   if (backup) lines.push(m.cli.backup(backup));
   if (o.report) lines.push(m.cli.reportWritten(o.report));
-  io.stdout.write(`${lines.join("\n")}\n`);
+  io.stdout.write(`${lines.map(terminalText).join("\n")}\n`);
 }
 
 async function prepare(
@@ -321,23 +326,24 @@ async function prepare(
   const saved = { settings: run.saved };
   // A damaged or hand-edited settings sheet: said on stderr whatever --quiet says (the run went on with
   // the defaults), and listed in the report.
-  for (const f of run.settingsFindings) io.stderr.write(`${f.message}\n`);
+  for (const f of run.settingsFindings) io.stderr.write(`${terminalText(f.message)}\n`);
   // The terminal speaks the user's language (--lang, else LANG); the workbook may be written in another.
   const m = ui;
+  // Findings are worded in the workbook's language; worded again in the terminal's when they differ.
+  const inTerminalLanguage = (): readonly Finding[] =>
+    outcome.language === ui.engine.language
+      ? outcome.result.findings
+      : runTiering(run.table, {
+          language: ui.engine.language,
+          rules,
+          mapping,
+          previous: saved.settings,
+          asOf: io.now(),
+        }).result.findings;
   const errors = outcome.result.findings.filter((f) => f.severity === "error");
   if (!outcome.plan || errors.length > 0) {
     progress.end();
-    // Findings are worded in the workbook's language; said again in the terminal's when they differ.
-    const said =
-      outcome.language === ui.engine.language
-        ? errors
-        : runTiering(run.table, {
-            language: ui.engine.language,
-            rules,
-            mapping,
-            previous: saved.settings,
-            asOf: io.now(),
-          }).result.findings.filter((f) => f.severity === "error");
+    const said = inTerminalLanguage().filter((f) => f.severity === "error");
     // Where a column must be chosen by hand, say how on the command line, for the field in question.
     const unmapped = said.find((f) => f.code === "header.notFound" || f.code === "mapping.missing");
     const field = unmapped?.code === "mapping.missing" ? unmapped.setting?.replace(/^mapping\./, "") : "name";
@@ -388,14 +394,26 @@ async function prepare(
   lines.push("");
   if (outcome.result.hasPrevious)
     lines.push(m.cli.changes(s.changes.promoted, s.changes.demoted, s.changes.new));
-  const warnings = outcome.result.findings.length;
+  // What the run found (a key account without an owner, a total row left out), the most pressing
+  // first, each naming its row and column; the report and the pane list every one.
+  const found: string[] = [];
+  if (outcome.result.findings.length > 0 && !o.quiet) {
+    const all = [...inTerminalLanguage()].sort(
+      (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+    );
+    found.push(m.cli.findingsLine(all.length));
+    // "…and 1 more" would take the line the last one needs.
+    const shown = all.length <= FINDINGS_SHOWN + 1 ? all.length : FINDINGS_SHOWN;
+    for (const f of all.slice(0, shown)) found.push(`  - ${f.message}`);
+    if (all.length > shown) found.push(`  ${m.cli.findingsMore(all.length - shown, o.report !== undefined)}`);
+  }
   return {
     pkg,
     worksheet,
     plan: outcome.plan,
     reportTemp,
     summary: lines,
-    findingsLine: warnings > 0 ? m.cli.findingsLine(warnings) : undefined,
+    found,
   };
 }
 

@@ -76,7 +76,11 @@ export const cliEnUS: CliMessages = {
   summaryTitle: (n, sheet) => `Tiered ${n} accounts on sheet '${sheet}'.`,
   summaryColumns: ["Tier", "Accounts", "Revenue share", "Time share"],
   changes: (p, d, a) => `Since the last run: ${p} promoted, ${d} demoted, ${a} new.`,
-  findingsLine: (n) => `${n} finding${n === 1 ? "" : "s"} to review (see the report, or the pane in Excel).`,
+  findingsLine: (n) => `${n} finding${n === 1 ? "" : "s"} to review:`,
+  findingsMore: (n, inReport) =>
+    inReport
+      ? `…and ${n} more, every one in the report.`
+      : `…and ${n} more: --report FILE.json lists every one (so does the pane in Excel).`,
   wrote: (p) => `Wrote ${p}`,
   backup: (p) => `Backup kept at ${p}`,
   reportWritten: (p) => `Report written to ${p}`,

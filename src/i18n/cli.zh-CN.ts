@@ -70,7 +70,11 @@ export const cliZhCN: CliMessages = {
   summaryTitle: (n, sheet) => `已对工作表“${sheet}”中的 ${n} 家客户分级。`,
   summaryColumns: ["分级", "客户数", "销售额占比", "时间占比"],
   changes: (p, d, a) => `较上次分级：晋级 ${p} 家，降级 ${d} 家，新增 ${a} 家。`,
-  findingsLine: (n) => `有 ${n} 条提示需要查看（见报告，或在 Excel 任务窗格中查看）。`,
+  findingsLine: (n) => `有 ${n} 条提示需要查看：`,
+  findingsMore: (n, inReport) =>
+    inReport
+      ? `……另有 ${n} 条，全部列在报告中。`
+      : `……另有 ${n} 条：加 --report 文件.json 可列出全部（Excel 任务窗格中也能看到）。`,
   wrote: (p) => `已写入 ${p}`,
   backup: (p) => `备份保存在 ${p}`,
   reportWritten: (p) => `报告已写入 ${p}`,

@@ -38,7 +38,10 @@ export type CliMessages = {
   readonly summaryTitle: (accounts: number, sheet: string) => string;
   readonly summaryColumns: readonly [string, string, string, string];
   readonly changes: (promoted: number, demoted: number, added: number) => string;
-  readonly findingsLine: (warnings: number) => string;
+  /** The heading of the findings listed after a run. */
+  readonly findingsLine: (findings: number) => string;
+  /** How many findings the list left out, and where to see every one (`inReport`: --report was given). */
+  readonly findingsMore: (more: number, inReport: boolean) => string;
   readonly wrote: (path: string) => string;
   readonly backup: (path: string) => string;
   readonly reportWritten: (path: string) => string;

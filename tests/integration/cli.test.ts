@@ -602,6 +602,11 @@ describe("the samples and the demo", () => {
     expect(en.stdout).toMatch(/^Tiered 300 accounts on sheet '经销商台账'\./);
     expect(en.stdout).toMatch(/Tier\s+Accounts\s+Revenue share\s+Time share/);
     expect(en.stdout).toMatch(/Key account\s+30\s/);
+    // The findings too, in the terminal's language, warnings first, each naming its row.
+    expect(en.stdout).toContain(
+      "6 findings to review:\n  - Row 75: key account '石家庄华信商贸有限公司' has no 负责人;",
+    );
+    expect(en.stdout).toMatch(/ {2}- Row 304: 经销商名称 '合计' is a totals row/);
     const wb = await readWorkbook(out);
     expect(wb.getWorksheet("分级策略")).toBeDefined();
     const zh = await runCommand([path.join(ROOT, "samples/distributors.en.xlsx"), "--out", out], {
@@ -609,7 +614,30 @@ describe("the samples and the demo", () => {
     });
     expect(zh.stdout).toMatch(/^已对工作表/);
     expect(zh.stdout).toMatch(/重点客户\s+30\s/);
+    expect(zh.stdout).toMatch(/有 6 条提示需要查看：\n {2}- 第75行：重点客户“.+”没有/);
     expect((await readWorkbook(out)).getWorksheet("Tiering Strategy")).toBeDefined();
+  });
+
+  it("lists the first findings, says how many more and where, and never lets a cell drive the terminal", async () => {
+    const rows = ledger(30);
+    // Revenue that is not a number, eight times; one of them an escape sequence (as OOXML escapes a
+    // character XML cannot hold, which readers decode) and a line break.
+    for (let r = 1; r <= 8; r++) rows[r]![1] = r === 1 ? "_x001B_[2Jboom\nx" : `n/a ${r}`;
+    const input = await writeWorkbook(path.join(dir, "found.xlsx"), { S: rows });
+    const run = await runCommand([input, "--out", path.join(dir, "found.out.xlsx")], { LANG: "en_US.UTF-8" });
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split("\n");
+    const at = lines.findIndex((l) => /^\d+ findings to review:$/.test(l));
+    expect(at).toBeGreaterThan(0);
+    expect(lines.slice(at + 1, at + 6).every((l) => l.startsWith("  - Row "))).toBe(true);
+    expect(lines[at + 6]).toMatch(/^ {2}…and \d+ more: --report FILE\.json lists every one/);
+    expect(run.stdout).not.toContain("\u001b");
+    expect(run.stdout).toContain("␛[2Jboom␊x");
+    const withReport = await runCommand(
+      [input, "--out", path.join(dir, "found.out.xlsx"), "--report", path.join(dir, "found.json")],
+      { LANG: "en_US.UTF-8" },
+    );
+    expect(withReport.stdout).toMatch(/…and \d+ more, every one in the report\./);
   });
 
   it("gives the same tiers from the Chinese and the English sample", async () => {
