@@ -1,7 +1,7 @@
 import { chmod, copyFile, readFile, realpath, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { type Finding, type Language, TIERS, validateRules } from "../engine";
-import { type Messages, formatPercent, getMessages, resolveLanguage } from "../i18n";
+import { type Messages, formatInteger, formatPercent, getMessages, resolveLanguage } from "../i18n";
 import { type RunOutcome, type WritePlan, displayWidth, runTiering, tierWorkbook } from "../workbook";
 import {
   WorkbookFileError,
@@ -380,7 +380,7 @@ async function prepare(
       const x = s.tiers[t];
       return [
         m.engine.tier[t],
-        String(x.accounts),
+        formatInteger(x.accounts),
         formatPercent(x.revenueShare),
         formatPercent(x.timeShare),
       ];

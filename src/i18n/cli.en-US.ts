@@ -1,4 +1,5 @@
 import type { CliMessages } from "./cliMessages";
+import { formatInteger } from "./format";
 
 const usage =
   "Usage: channel-tiering <input.xlsx> [--sheet NAME] [--out FILE.xlsx] [--rules FILE.json] [--lang zh-CN|en-US] [--report FILE.json] [--map FIELD=HEADER]… [--in-place] [--quiet]";
@@ -73,14 +74,15 @@ export const cliEnUS: CliMessages = {
     `--map ${v}: write FIELD=HEADER, e.g. --map name=Dealer; fields: name, revenue, priorRevenue, region, owner, …`,
   mapHint: (message, field) =>
     `${message} Map it with --map ${field}=HEADER (the header as the sheet writes it, or the column letter).`,
-  summaryTitle: (n, sheet) => `Tiered ${n} accounts on sheet '${sheet}'.`,
+  summaryTitle: (n, sheet) => `Tiered ${formatInteger(n)} accounts on sheet '${sheet}'.`,
   summaryColumns: ["Tier", "Accounts", "Revenue share", "Time share"],
-  changes: (p, d, a) => `Since the last run: ${p} promoted, ${d} demoted, ${a} new.`,
-  findingsLine: (n) => `${n} finding${n === 1 ? "" : "s"} to review:`,
+  changes: (p, d, a) =>
+    `Since the last run: ${formatInteger(p)} promoted, ${formatInteger(d)} demoted, ${formatInteger(a)} new.`,
+  findingsLine: (n) => `${formatInteger(n)} finding${n === 1 ? "" : "s"} to review:`,
   findingsMore: (n, inReport) =>
     inReport
-      ? `…and ${n} more, every one in the report.`
-      : `…and ${n} more: --report FILE.json lists every one (so does the pane in Excel).`,
+      ? `…and ${formatInteger(n)} more, every one in the report.`
+      : `…and ${formatInteger(n)} more: --report FILE.json lists every one (so does the pane in Excel).`,
   wrote: (p) => `Wrote ${p}`,
   backup: (p) => `Backup kept at ${p}`,
   reportWritten: (p) => `Report written to ${p}`,

@@ -1,4 +1,5 @@
 import type { CliMessages } from "./cliMessages";
+import { formatInteger } from "./format";
 
 const usage =
   "用法：channel-tiering <输入.xlsx> [--sheet 工作表] [--out 输出.xlsx] [--rules 规则.json] [--lang zh-CN|en-US] [--report 报告.json] [--map 字段=表头]… [--in-place] [--quiet]";
@@ -67,14 +68,15 @@ export const cliZhCN: CliMessages = {
   badMapping: (v) =>
     `--map ${v}：请写成 字段=表头，例如 --map name=经销商；字段有 name、revenue、priorRevenue、region、owner 等。`,
   mapHint: (message, field) => `${message}可用 --map ${field}=表头 手动指定（写表中的表头原文，或列字母）。`,
-  summaryTitle: (n, sheet) => `已对工作表“${sheet}”中的 ${n} 家客户分级。`,
+  summaryTitle: (n, sheet) => `已对工作表“${sheet}”中的 ${formatInteger(n)} 家客户分级。`,
   summaryColumns: ["分级", "客户数", "销售额占比", "时间占比"],
-  changes: (p, d, a) => `较上次分级：晋级 ${p} 家，降级 ${d} 家，新增 ${a} 家。`,
-  findingsLine: (n) => `有 ${n} 条提示需要查看：`,
+  changes: (p, d, a) =>
+    `较上次分级：晋级 ${formatInteger(p)} 家，降级 ${formatInteger(d)} 家，新增 ${formatInteger(a)} 家。`,
+  findingsLine: (n) => `有 ${formatInteger(n)} 条提示需要查看：`,
   findingsMore: (n, inReport) =>
     inReport
-      ? `……另有 ${n} 条，全部列在报告中。`
-      : `……另有 ${n} 条：加 --report 文件.json 可列出全部（Excel 任务窗格中也能看到）。`,
+      ? `……另有 ${formatInteger(n)} 条，全部列在报告中。`
+      : `……另有 ${formatInteger(n)} 条：加 --report 文件.json 可列出全部（Excel 任务窗格中也能看到）。`,
   wrote: (p) => `已写入 ${p}`,
   backup: (p) => `备份保存在 ${p}`,
   reportWritten: (p) => `报告已写入 ${p}`,
