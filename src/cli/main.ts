@@ -53,6 +53,8 @@ function usageText(m: Messages, p: UsageProblem): string {
       return m.cli.badLanguage(p.value);
     case "badMapping":
       return m.cli.badMapping(p.value);
+    case "inPlaceWithOut":
+      return m.cli.inPlaceWithOut;
   }
 }
 
@@ -180,24 +182,30 @@ async function realPathOf(file: string): Promise<string> {
 }
 
 /**
- * Checks every path before anything is read or written: the output, the report and the input must be
- * three different files (else the input or the workbook would be overwritten), and the report's folder
- * must exist.
+ * Checks every path before anything is read or written: the output, the report, the input and the rules
+ * file must be different files (else the input, the rules or the workbook would be overwritten), neither
+ * output may be a folder, and the folders they go in must exist.
  */
 async function checkPaths(o: CliOptions, ui: Messages): Promise<{ out: string }> {
   const out = o.inPlace ? o.input : path.resolve(o.out ?? defaultOutput(o.input));
   const input = await realPathOf(o.input);
-  if (!o.inPlace && (await realPathOf(out)) === input) throw new InputError(ui.cli.outIsInput(o.out ?? out));
+  const outReal = await realPathOf(out);
+  const rules = o.rules === undefined ? undefined : await realPathOf(o.rules);
+  const isFolder = async (file: string): Promise<boolean> =>
+    (await stat(file).catch(() => null))?.isDirectory() === true;
+  if (!o.inPlace && outReal === input) throw new InputError(ui.cli.outIsInput(o.out ?? out));
+  if (!o.inPlace && outReal === rules) throw new InputError(ui.cli.outCollides(o.out ?? out, o.rules ?? ""));
+  if (!o.inPlace && (await isFolder(out))) throw new InputError(ui.cli.outIsFolder(o.out ?? out));
   const outFolder = path.dirname(path.resolve(out));
-  if (!(await stat(outFolder).catch(() => null))?.isDirectory())
-    throw new InputError(ui.cli.outFolderMissing(outFolder));
+  if (!(await isFolder(outFolder))) throw new InputError(ui.cli.outFolderMissing(outFolder));
   if (o.report) {
     const report = await realPathOf(o.report);
     if (report === input) throw new InputError(ui.cli.reportCollides(o.report, o.input));
-    if (report === (await realPathOf(out))) throw new InputError(ui.cli.reportCollides(o.report, out));
+    if (report === outReal) throw new InputError(ui.cli.reportCollides(o.report, out));
+    if (report === rules) throw new InputError(ui.cli.reportCollides(o.report, o.rules ?? ""));
+    if (await isFolder(report)) throw new InputError(ui.cli.reportIsFolder(o.report));
     const folder = path.dirname(path.resolve(o.report));
-    const info = await stat(folder).catch(() => null);
-    if (!info?.isDirectory()) throw new InputError(ui.cli.reportFolderMissing(folder));
+    if (!(await isFolder(folder))) throw new InputError(ui.cli.reportFolderMissing(folder));
   }
   return { out };
 }

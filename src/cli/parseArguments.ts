@@ -21,7 +21,8 @@ export type UsageProblem =
   | { readonly kind: "missingInput" }
   | { readonly kind: "tooManyInputs"; readonly extra: string }
   | { readonly kind: "badLanguage"; readonly value: string }
-  | { readonly kind: "badMapping"; readonly value: string };
+  | { readonly kind: "badMapping"; readonly value: string }
+  | { readonly kind: "inPlaceWithOut" };
 
 export type ParsedArguments =
   | { readonly kind: "run"; readonly options: CliOptions }
@@ -83,6 +84,8 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
   }
   if (positionals.length === 0) problem ??= { kind: "missingInput" };
   if (positionals.length > 1) problem ??= { kind: "tooManyInputs", extra: positionals[1] as string };
+  // --in-place writes to the input: an --out as well would be ignored, or obeyed, without a word.
+  if (flags.has("--in-place") && values.has("--out")) problem ??= { kind: "inPlaceWithOut" };
   if (problem) return { kind: "usage", problem, lang };
   return {
     kind: "run",

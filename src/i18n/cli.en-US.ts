@@ -69,6 +69,10 @@ export const cliEnUS: CliMessages = {
     `--out ${f} is the input file: choose another name, or use --in-place (which keeps a backup).`,
   reportCollides: (r, other) => `--report ${r} would overwrite ${other}: choose another name for the report.`,
   reportFolderMissing: (d) => `The folder for --report does not exist: ${d}`,
+  outCollides: (f, other) => `--out ${f} would overwrite ${other}: choose another name for the output.`,
+  outIsFolder: (f) => `--out ${f} is a folder: name a file for the output, such as ${f}/tiered.xlsx.`,
+  reportIsFolder: (f) => `--report ${f} is a folder: name a file for the report, such as ${f}/report.json.`,
+  inPlaceWithOut: "--in-place writes to the input itself: leave out --out, or --in-place.",
   isFolder: (p) => `${p} is a folder, not an .xlsx workbook.`,
   badMapping: (v) =>
     `--map ${v}: write FIELD=HEADER, e.g. --map name=Dealer; fields: name, revenue, priorRevenue, region, owner, …`,

@@ -64,6 +64,10 @@ export const cliZhCN: CliMessages = {
   outIsInput: (f) => `--out ${f} 就是输入文件：请换一个文件名，或使用 --in-place（会保留备份）。`,
   reportCollides: (r, other) => `--report ${r} 会覆盖 ${other}：请给报告换一个文件名。`,
   reportFolderMissing: (d) => `--report 所在的文件夹不存在：${d}`,
+  outCollides: (f, other) => `--out ${f} 会覆盖 ${other}：请为输出文件换一个名字。`,
+  outIsFolder: (f) => `--out ${f} 是文件夹：请指定输出文件名，例如 ${f}/tiered.xlsx。`,
+  reportIsFolder: (f) => `--report ${f} 是文件夹：请指定报告文件名，例如 ${f}/report.json。`,
+  inPlaceWithOut: "--in-place 会直接写回输入文件：--out 与 --in-place 只能用其一。",
   isFolder: (p) => `${p} 是文件夹，不是 .xlsx 工作簿。`,
   badMapping: (v) =>
     `--map ${v}：请写成 字段=表头，例如 --map name=经销商；字段有 name、revenue、priorRevenue、region、owner 等。`,

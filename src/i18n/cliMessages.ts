@@ -27,6 +27,11 @@ export type CliMessages = {
   readonly outFolderMissing: (folder: string) => string;
   /** The output's extension does not match the workbook (macros need .xlsm, none need .xlsx). */
   readonly wrongExtension: (file: string, macros: boolean) => string;
+  /** --out names the rules file. */
+  readonly outCollides: (file: string, other: string) => string;
+  readonly outIsFolder: (file: string) => string;
+  readonly reportIsFolder: (file: string) => string;
+  readonly inPlaceWithOut: string;
   /** --out names something other than a workbook (res.csv, result): `extension` is the one to use. */
   readonly outputNotWorkbook: (file: string, extension: string) => string;
   readonly reportCollides: (report: string, other: string) => string;

@@ -486,6 +486,44 @@ describe("bad input: exit 1, one line on stderr, nothing written", () => {
       /Rule tiering\.keyshare is not a known setting \(did you mean tiering\.keyShare\?\)/,
     ],
     [
+      "a report that would overwrite the rules file",
+      async (d) => {
+        const rules = await writeText(path.join(d, "mine.json"), '{"tiering":{"keyShare":0.2}}');
+        return [
+          await writeWorkbook(path.join(d, "r.xlsx"), { S: ledger(3) }),
+          "--rules",
+          rules,
+          "--report",
+          rules,
+        ];
+      },
+      /--report .*mine\.json would overwrite .*mine\.json: choose another name for the report\./,
+    ],
+    [
+      "a report that names a folder",
+      async (d) => {
+        await mkdir(path.join(d, "reports"), { recursive: true });
+        return [
+          await writeWorkbook(path.join(d, "r.xlsx"), { S: ledger(3) }),
+          "--report",
+          path.join(d, "reports"),
+        ];
+      },
+      /--report .*reports is a folder: name a file for the report/,
+    ],
+    [
+      "an output that names a folder",
+      async (d) => {
+        await mkdir(path.join(d, "out.xlsx"), { recursive: true });
+        return [
+          await writeWorkbook(path.join(d, "r.xlsx"), { S: ledger(3) }),
+          "--out",
+          path.join(d, "out.xlsx"),
+        ];
+      },
+      /--out .*out\.xlsx is a folder: name a file for the output/,
+    ],
+    [
       "invalid rules",
       async (d) => [
         await writeWorkbook(path.join(d, "r.xlsx"), { S: ledger(3) }),
@@ -498,12 +536,20 @@ describe("bad input: exit 1, one line on stderr, nothing written", () => {
   it.each(cases)("%s", async (_, make, message) => {
     const args = await make(dir);
     const before = new Set(await readdir(dir));
-    const run = await runCommand([...args, "--report", path.join(dir, "report.json")]);
+    // Every file the command line names (the input, a rules file) is byte for byte as it was.
+    const named = async (): Promise<(Buffer | undefined)[]> =>
+      Promise.all(args.map((a) => readFile(a).catch(() => undefined)));
+    const contents = await named();
+    const withReport = args.includes("--report")
+      ? args
+      : [...args, "--report", path.join(dir, "report.json")];
+    const run = await runCommand(withReport);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe("");
     expect(run.stderr.trim().split("\n")).toHaveLength(1);
     expect(run.stderr).toMatch(message);
     expect(new Set(await readdir(dir))).toEqual(before);
+    expect(await named()).toEqual(contents);
   });
 
   it("reads a rules file saved with a byte order mark (Notepad, Windows PowerShell)", async () => {
@@ -530,6 +576,10 @@ describe("usage errors: exit 2 with the usage", () => {
     [["a.xlsx", "--lang", "fr-FR"], "Unsupported language 'fr-FR': use zh-CN or en-US."],
     [[], "Name the workbook to tier."],
     [["a.xlsx", "b.xlsx"], "Only one workbook at a time; unexpected 'b.xlsx'."],
+    [
+      ["a.xlsx", "--in-place", "--out", "b.xlsx"],
+      "--in-place writes to the input itself: leave out --out, or --in-place.",
+    ],
   ])("%j", async (args, message) => {
     const run = await runCommand(args);
     expect(run.code).toBe(2);
