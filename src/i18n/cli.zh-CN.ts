@@ -24,7 +24,7 @@ export const cliZhCN: CliMessages = {
     "                      marketPotential、managementMode、salesMode、sensitivity、tenure、strategic、",
     "                      status、override、owner、lastVisit、competitor",
     "  --in-place           先保留备份 <输入>.bak.xlsx，再覆盖输入文件（.bak-2.xlsx…依次保留）；",
-    "                       工作簿中的图表、数据透视表、图片、宏等内容全部保留",
+    "                       工作簿中的图表、数据透视表、图片、宏等内容全部保留；不能与 --out 同用",
     "  --quiet              成功时不输出任何内容",
     "  --help               显示本帮助",
     "",
