@@ -82,3 +82,17 @@ export function columnLetter(index: number): string {
   }
   return out;
 }
+
+/** Excel's last column, XFD, 0-based. */
+const LAST_COLUMN = 16_383;
+
+/**
+ * The 0-based column of spreadsheet letters ("A" to "XFD", either case), or undefined for anything else.
+ * @example columnIndex("ab") // 27
+ */
+export function columnIndex(letters: string): number | undefined {
+  if (!/^[A-Za-z]{1,3}$/.test(letters)) return undefined;
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1 <= LAST_COLUMN ? n - 1 : undefined;
+}

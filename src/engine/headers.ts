@@ -1,4 +1,4 @@
-import { type Cell, cellText, isBlankCell } from "./cells";
+import { type Cell, cellText, columnIndex, isBlankCell } from "./cells";
 import { FIELD_MATCH_ORDER, FIELD_SYNONYMS, type Field } from "./fields";
 import { type HeaderUnit, foldText, splitHeader } from "./normalize";
 import type { OutputKey } from "./outputs";
@@ -33,7 +33,10 @@ export type HeaderDetection = {
   readonly missing: readonly { readonly field: Field; readonly wanted: string }[];
 };
 
-/** A mapping chosen by the user: a header text or a 0-based column index within the grid. */
+/**
+ * A mapping chosen by the user: a header text, or else the column's letters as the sheet shows them
+ * ("B": a header written "B" wins), or a 0-based column index within the grid.
+ */
 export type ExplicitMapping = Readonly<Partial<Record<Field, string | number>>>;
 
 export type DetectOptions = {
@@ -42,6 +45,8 @@ export type DetectOptions = {
   readonly outputHeaders?: Readonly<Partial<Record<OutputKey, readonly string[]>>> | undefined;
   /** How many rows from the top to search for the header. */
   readonly scanRows?: number | undefined;
+  /** The sheet column (0-based) of the grid's first column: a mapping by column letter counts from it. */
+  readonly originColumn?: number | undefined;
 };
 
 type Candidate = { field: Field; how: "exact" | "contains"; confidence: number };
@@ -122,10 +127,21 @@ export function detectColumns(
 
   let best = -1;
   let bestScore = 0;
+  // A mapping by column (letters or a number) says where, not what the header is called: when no row
+  // reads as a header, the row with the most text (a title above has one, the data rows fewer) is taken.
+  const byColumn = Object.values(explicit).some(
+    (v) => typeof v === "number" || (typeof v === "string" && columnIndex(v.trim()) !== undefined),
+  );
+  let textiest = -1;
+  let mostTexts = 0;
   const seen = new Map<string, TextVerdict>();
   for (let r = 0; r < scan; r++) {
     const row = rows[r] ?? [];
     const s = scoreRow(row, outputs, seen);
+    if (s.texts > mostTexts) {
+      textiest = r;
+      mostTexts = s.texts;
+    }
     const folded =
       explicitTexts.length === 0 ? [] : row.map((c) => (typeof c === "string" ? foldText(c) : ""));
     const explicitHits = explicitTexts.filter((t) => folded.includes(t)).length;
@@ -135,6 +151,7 @@ export function detectColumns(
       bestScore = total;
     }
   }
+  if (best < 0 && byColumn) best = textiest;
   if (best < 0) {
     return {
       headerRow: -1,
@@ -146,7 +163,7 @@ export function detectColumns(
       missing: [],
     };
   }
-  return mapHeaderRow(rows, best, explicit, outputs);
+  return mapHeaderRow(rows, best, explicit, outputs, options.originColumn ?? 0);
 }
 
 function mapHeaderRow(
@@ -154,10 +171,11 @@ function mapHeaderRow(
   headerRow: number,
   explicit: ExplicitMapping,
   outputs: Map<string, OutputKey>,
+  originColumn: number,
 ): HeaderDetection {
   const header = rows[headerRow] ?? [];
-  // Columns right of the header's last cell have no header: only an explicit column number can name
-  // one, so only then is every row's width read (a million row arrays touched costs ~20 ms).
+  // Columns right of the header's last cell have no header: only an explicit column (a number or
+  // letters) can name one, so only then is every row's width read (a million row arrays touched costs ~20 ms).
   let widest = -1;
   const widthOfAll = (): number => {
     if (widest < 0) {
@@ -181,6 +199,11 @@ function mapHeaderRow(
     } else {
       const target = foldText(wanted);
       column = header.findIndex((c) => !isBlankCell(c) && foldText(cellText(c)) === target);
+      const letters = column < 0 ? columnIndex(wanted.trim()) : undefined;
+      if (letters !== undefined) {
+        const c = letters - originColumn;
+        if (c >= 0 && (c < header.length || c < widthOfAll())) column = c;
+      }
     }
     if (column < 0) {
       missing.push({ field, wanted: String(wanted) });

@@ -25,6 +25,7 @@ export {
   type CellError,
   type CellGrid,
   cellText,
+  columnIndex,
   columnLetter,
   isBlankCell,
   isErrorCell,

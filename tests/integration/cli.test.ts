@@ -307,6 +307,23 @@ describe("channel-tiering on real workbooks", () => {
     const ws = (await readWorkbook(out)).getWorksheet("Blatt")!;
     expect(ws.getCell("C1").value).toBe("Tier");
     expect(ws.getCell("C2").value).toBe("Key account");
+    // By column letters, as the help says: the same tiers.
+    const byLetter = path.join(dir, "german.letters.xlsx");
+    const letters = await runCommand([
+      input,
+      "--out",
+      byLetter,
+      "--map",
+      "name=A",
+      "--map",
+      "revenue=b",
+      "--lang",
+      "en-US",
+    ]);
+    expect(letters.stderr).toBe("");
+    expect(letters.code).toBe(0);
+    const wsLetters = (await readWorkbook(byLetter)).getWorksheet("Blatt")!;
+    for (let r = 1; r <= 11; r++) expect(wsLetters.getCell(`C${r}`).value).toBe(ws.getCell(`C${r}`).value);
   });
 
   it("names the field to map when a mapped header is not there, in the terminal's language", async () => {

@@ -1,4 +1,4 @@
-import { detectColumns, splitHeader, unitFromNumberFormat } from "../../../src/engine";
+import { columnIndex, detectColumns, splitHeader, unitFromNumberFormat } from "../../../src/engine";
 
 describe("detectColumns", () => {
   it("finds a header below title rows, merged titles and blank rows", () => {
@@ -187,5 +187,54 @@ describe("units", () => {
     expect(unitFromNumberFormat('#,##0.00"万元"')?.multiplier).toBe(10_000);
     expect(unitFromNumberFormat('#,##0,"K"')).toBeUndefined();
     expect(unitFromNumberFormat("0.00")).toBeUndefined();
+  });
+});
+
+describe("a mapping by column letter", () => {
+  const sheet = [
+    ["Händlerliste 2025"],
+    ["Firma", "Umsatz", "Gebiet"],
+    ["Händler 1", 1000, "Süd"],
+    ["Händler 2", 900, "Nord"],
+  ];
+
+  it("names the sheet's column, counted from where the grid starts, and finds the header row by its texts", () => {
+    const d = detectColumns(sheet, { mapping: { name: "a", revenue: "B" } });
+    expect(d.headerRow).toBe(1);
+    expect(d.mapping).toEqual({ name: 0, revenue: 1 });
+    // The same grid read from column C of the sheet: C and D are its first two columns.
+    expect(detectColumns(sheet, { mapping: { name: "C", revenue: "D" }, originColumn: 2 }).mapping).toEqual({
+      name: 0,
+      revenue: 1,
+    });
+    expect(detectColumns(sheet, { mapping: { name: "A" }, originColumn: 2 }).missing).toEqual([
+      { field: "name", wanted: "A" },
+    ]);
+  });
+
+  it("gives way to a header written as the same letters", () => {
+    // Column C is headed "A": --map revenue=A means that header, not column A.
+    const d = detectColumns(
+      [
+        ["Dealer", "Region", "A"],
+        ["X", "East", 2],
+      ],
+      { mapping: { revenue: "A" } },
+    );
+    expect(d.mapping.revenue).toBe(2);
+    expect(d.mapping.name).toBe(0);
+  });
+
+  it("reads only real columns", () => {
+    expect(["A", "ab", "xfd", "XFE", "A1", "", "ABCD", "名"].map(columnIndex)).toEqual([
+      0,
+      27,
+      16_383,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });
