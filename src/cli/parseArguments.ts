@@ -33,6 +33,20 @@ const VALUE_OPTIONS = new Set(["--sheet", "--out", "--rules", "--lang", "--repor
 const FLAG_OPTIONS = new Set(["--in-place", "--quiet", "--help", "-h"]);
 
 /**
+ * The language `--lang` names, written as people write it: zh-CN, zh_CN, zh-cn, zh, zh-Hans (Simplified
+ * Chinese) or en-US, en, en-GB and the like; undefined for anything else (zh-TW among them: the Chinese
+ * we write is Simplified).
+ * @example languageOption("zh_cn") // "zh-CN"
+ */
+export function languageOption(text: string | undefined): Language | undefined {
+  if (text === undefined) return undefined;
+  if (isLanguage(text)) return text;
+  if (/^zh(?:[-_](?:cn|hans|sg|hans[-_]cn))?$/i.test(text)) return "zh-CN";
+  if (/^en(?:[-_][a-z]{2})?$/i.test(text)) return "en-US";
+  return undefined;
+}
+
+/**
  * Reads the command line: `<input.xlsx> [--sheet NAME] [--out FILE] [--rules FILE] [--lang L]
  * [--report FILE] [--map FIELD=HEADER]… [--in-place] [--quiet] [--help]`; `--opt=value` works too.
  * @example parseArguments(["in.xlsx", "--lang", "en-US"]).kind // "run"
@@ -71,7 +85,7 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
     }
   }
   const langText = values.get("--lang");
-  const lang = isLanguage(langText) ? langText : undefined;
+  const lang = languageOption(langText);
   if (flags.has("--help") || flags.has("-h")) return { kind: "help", lang };
   if (langText !== undefined && !lang) problem ??= { kind: "badLanguage", value: langText };
   const mapping: Partial<Record<Field, string>> = {};

@@ -17,7 +17,7 @@ export const cliZhCN: CliMessages = {
     "  --out 输出.xlsx      分级结果的保存位置；默认：输入文件旁的 <输入>.tiered.xlsx",
     "                       （启用宏的工作簿为 <输入>.tiered.xlsm，仍保留宏）",
     "  --rules 规则.json    使用的规则；默认：上次分级保存在工作簿中的规则，否则为默认规则（课程的10%与60/30/10）",
-    "  --lang zh-CN|en-US   写入工作簿的语言；默认：根据表头判断",
+    "  --lang zh-CN|en-US   写入工作簿的语言（也可写 zh、en）；默认：根据表头判断",
     "  --report 报告.json   同时写出 JSON 报告：每一行、跳过的行和发现的问题",
     '  --map 字段=表头      手动指定列（可重复）：--map name=经销商 --map revenue="2025年销售额"；',
     "                      字段：name、revenue、priorRevenue、growth、region、credit、overdue、marketShare、",

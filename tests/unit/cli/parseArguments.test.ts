@@ -1,0 +1,36 @@
+import { languageOption, parseArguments } from "../../../src/cli/parseArguments";
+
+describe("--lang as people write it", () => {
+  it.each([
+    ["zh-CN", "zh-CN"],
+    ["zh_CN", "zh-CN"],
+    ["zh-cn", "zh-CN"],
+    ["ZH", "zh-CN"],
+    ["zh-Hans", "zh-CN"],
+    ["en-US", "en-US"],
+    ["en", "en-US"],
+    ["en_gb", "en-US"],
+    ["zh-TW", undefined],
+    ["fr", undefined],
+    ["english", undefined],
+    ["", undefined],
+  ])("%s", (text, language) => {
+    expect(languageOption(text)).toBe(language);
+  });
+
+  it("runs with what it recognises and refuses the rest as a usage error", () => {
+    const run = parseArguments(["a.xlsx", "--lang", "zh_cn"]);
+    expect(run.kind === "run" && run.options.lang).toBe("zh-CN");
+    expect(parseArguments(["a.xlsx", "--lang=zh-TW"])).toMatchObject({
+      kind: "usage",
+      problem: { kind: "badLanguage", value: "zh-TW" },
+    });
+  });
+
+  it("refuses --in-place with --out", () => {
+    expect(parseArguments(["a.xlsx", "--in-place", "--out", "b.xlsx"])).toMatchObject({
+      kind: "usage",
+      problem: { kind: "inPlaceWithOut" },
+    });
+  });
+});
