@@ -20,7 +20,8 @@ export type FindingCode =
   | "tier.noSales"
   | "status.prospectWithSales"
   | "output.noRoom"
-  | "output.merged";
+  | "output.merged"
+  | "sheet.isOutput";
 
 /** `error` stops a write; `warning` and `info` are shown and the run goes on. */
 export type Severity = "error" | "warning" | "info";

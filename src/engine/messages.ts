@@ -114,6 +114,12 @@ export type EngineMessages = {
     readonly sheetEmpty: () => string;
     /** The tool's columns would go past Excel's last column (XFD). */
     readonly noRoom: (sheet: string) => string;
+    /** The sheet to tier is one an earlier run wrote (`kind`), not the distributors; `data` is theirs. */
+    readonly sheetIsOutput: (
+      sheet: string,
+      kind: "strategy" | "changeLog" | "settings",
+      data: string,
+    ) => string;
     /** Merged cells where a tier column goes: the range, the sheet and the column's header. */
     readonly mergedOutput: (range: string, sheet: string, column: string) => string;
     readonly headerNotFound: () => string;

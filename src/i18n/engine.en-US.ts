@@ -266,6 +266,8 @@ export const engineEnUS: EngineMessages = {
     sheetEmpty: () => "The sheet is empty: there is nothing to tier.",
     mergedOutput: (range, sheet, column) =>
       `Cells ${range} on sheet '${sheet}' are merged where the column '${column}' goes: unmerge them (Home > Merge & Center) or move them, then run again. Nothing was written.`,
+    sheetIsOutput: (sheet, kind, data) =>
+      `Sheet '${sheet}' is the ${kind === "strategy" ? "strategy sheet" : kind === "changeLog" ? "change log" : "settings sheet"} an earlier run wrote, not a list of distributors: tier ${data ? `'${data}'` : "the distributor sheet"} instead. Nothing was written.`,
     noRoom: (sheet) =>
       `Sheet '${sheet}' has data up to Excel's last column: there is no room right of it for the tier columns. Nothing was written.`,
     headerNotFound: () =>

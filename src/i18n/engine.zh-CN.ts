@@ -247,6 +247,8 @@ export const engineZhCN: EngineMessages = {
     sheetEmpty: () => "工作表为空，没有可分级的数据。",
     mergedOutput: (range, sheet, column) =>
       `工作表“${sheet}”的 ${range} 是合并单元格，正好位于要写入的“${column}”列。请先取消合并（开始 > 合并后居中）或把它移开，再重新运行。未写入任何内容。`,
+    sheetIsOutput: (sheet, kind, data) =>
+      `工作表“${sheet}”是上次分级写入的${kind === "strategy" ? "分级策略表" : kind === "changeLog" ? "分级变更记录" : "设置表"}，不是经销商名单：请对${data ? `“${data}”` : "经销商工作表"}分级。未写入任何内容。`,
     noRoom: (sheet) => `工作表“${sheet}”的数据已到 Excel 最后一列，右侧没有空间写入分级列。未写入任何内容。`,
     headerNotFound: () =>
       "未找到包含经销商名称列的表头（查找了“经销商名称”“客户名称”“Distributor”“Account”等）。请手动指定名称列。",

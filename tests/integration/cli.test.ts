@@ -541,6 +541,16 @@ describe("bad input: exit 1, one line on stderr, nothing written", () => {
       /--out .*out\.xlsx is a folder: name a file for the output/,
     ],
     [
+      "our own strategy sheet named with --sheet",
+      async (d) => {
+        const tiered = path.join(d, "tiered-once.xlsx");
+        const input = await writeWorkbook(path.join(d, "once.xlsx"), { Dealers: ledger(6) });
+        expect((await runCommand([input, "--out", tiered, "--quiet"])).code).toBe(0);
+        return [tiered, "--sheet", "Tiering Strategy"];
+      },
+      /Sheet 'Tiering Strategy' is the strategy sheet an earlier run wrote, not a list of distributors: tier 'Dealers' instead\. Nothing was written\./,
+    ],
+    [
       "invalid rules",
       async (d) => [
         await writeWorkbook(path.join(d, "r.xlsx"), { S: ledger(3) }),

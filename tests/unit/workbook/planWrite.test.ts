@@ -164,7 +164,16 @@ describe("planWrite", () => {
     });
 
     it("never replaces the sheet being tiered, even when it bears one of our names", () => {
+      // No settings name it: the user's sheet, tiered; our change log goes around it.
       const plan = runTiering(table("Tiering Changes", ["Tiering Changes"]), {
+        asOf: AS_OF,
+        language: "en-US",
+      }).plan!;
+      expect(plan.changeLog.name).toBe("Tiering Changes (2)");
+      expect(plan.changeLog.replaces).toEqual([]);
+      expect(plan.strategySheet.name).toBe("Tiering Strategy");
+      // Settings of a run on another sheet name it as our change log: refused, nothing planned.
+      const refused = runTiering(table("Tiering Changes", ["Tiering Changes"]), {
         asOf: AS_OF,
         language: "en-US",
         previous: {
@@ -175,10 +184,9 @@ describe("planWrite", () => {
             changeLogSheet: "Tiering Changes",
           },
         },
-      }).plan!;
-      expect(plan.changeLog.name).toBe("Tiering Changes (2)");
-      expect(plan.changeLog.replaces).toEqual([]);
-      expect(plan.strategySheet.name).toBe("Tiering Strategy");
+      });
+      expect(refused.plan).toBeNull();
+      expect(refused.result.findings[0]?.code).toBe("sheet.isOutput");
     });
   });
 
@@ -348,5 +356,42 @@ describe("settings", () => {
     const first = run(distributors(20), { rules: { tiering: { keyShare: 0.25 } } }).plan!;
     const again = runTiering(sheet(distributors(20)), { asOf: AS_OF, previous: first.settings });
     expect(again.result.summary.tiers.key.accounts).toBe(5);
+  });
+});
+
+describe("a sheet an earlier run wrote", () => {
+  const first = run(distributors(10)).plan!;
+  const settings = first.settings;
+  const strategy = settings.output.strategySheet;
+
+  it("is refused with the distributor sheet named, nothing planned, in the sheet's language", () => {
+    for (const [name, kind] of [
+      [strategy, "strategy sheet"],
+      [settings.output.changeLogSheet, "change log"],
+      ["_ChannelTiering", "settings sheet"],
+    ] as const) {
+      const out = runTiering(sheet(distributors(10), name), { asOf: AS_OF, previous: settings });
+      expect(out.plan).toBeNull();
+      expect(out.result.findings[0]).toMatchObject({ code: "sheet.isOutput", severity: "error" });
+      expect(out.result.findings[0]?.message).toBe(
+        `Sheet '${name}' is the ${kind} an earlier run wrote, not a list of distributors: tier 'Sheet1' instead. Nothing was written.`,
+      );
+    }
+    const zh = runTiering(sheet(distributors(10), strategy), {
+      asOf: AS_OF,
+      previous: settings,
+      language: "zh-CN",
+    });
+    expect(zh.result.findings[0]?.message).toBe(
+      `工作表“${strategy}”是上次分级写入的分级策略表，不是经销商名单：请对“Sheet1”分级。未写入任何内容。`,
+    );
+  });
+
+  it("is the user's to tier when no saved settings name it", () => {
+    expect(runTiering(sheet(distributors(10), strategy), { asOf: AS_OF }).plan).not.toBeNull();
+    const other = { ...settings, output: { ...settings.output, strategySheet: "Elsewhere" } };
+    expect(
+      runTiering(sheet(distributors(10), strategy), { asOf: AS_OF, previous: other }).plan,
+    ).not.toBeNull();
   });
 });
