@@ -175,7 +175,8 @@ function mapHeaderRow(
 ): HeaderDetection {
   const header = rows[headerRow] ?? [];
   // Columns right of the header's last cell have no header: only an explicit column (a number or
-  // letters) can name one, so only then is every row's width read (a million row arrays touched costs ~20 ms).
+  // letters) can name one, so only then is every row's width read (a million row arrays touched costs
+  // ~20 ms).
   let widest = -1;
   const widthOfAll = (): number => {
     if (widest < 0) {
