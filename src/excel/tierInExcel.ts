@@ -93,8 +93,16 @@ export async function tierInExcel(
           throw translateOfficeError(error, ui.excel, "");
         }
       },
-      readTable: async (savedSheet) => {
-        const sheetName = savedSheet ? await existingSheet(context, savedSheet) : undefined;
+      readTable: async (savedSheet, ours) => {
+        let sheetName = savedSheet ? await existingSheet(context, savedSheet) : undefined;
+        // The active sheet is the strategy sheet or change log an earlier run wrote (the planner was
+        // reading it): the sheet that run tiered is meant.
+        if (sheetName === undefined && ours) {
+          const active = context.workbook.worksheets.getActiveWorksheet();
+          active.load("name");
+          await context.sync();
+          if (ours.sheets.includes(active.name)) sheetName = await existingSheet(context, ours.dataSheet);
+        }
         return readTarget(context, {
           sheetName,
           supports: options.supports,

@@ -1,5 +1,5 @@
 import type { EngineMessages, ExplicitMapping, Finding, Language } from "../engine";
-import { type SavedSettings, parseSettings } from "./settings";
+import { SETTINGS_SHEET, type SavedSettings, parseSettings } from "./settings";
 import type { SheetTable } from "./sheetTable";
 import type { RunOptions } from "./runTiering";
 import type { WritePlan } from "./writePlan";
@@ -8,11 +8,27 @@ import type { WritePlan } from "./writePlan";
 export type WorkbookPort<Written, Table extends SheetTable = SheetTable> = {
   /** The settings sheet's cells in order, or none when there is no settings sheet. */
   readonly readSettings: () => Promise<readonly unknown[]>;
-  /** Reads the sheet to tier: `savedSheet` when given (and the workbook has it), else the door's choice. */
-  readonly readTable: (savedSheet: string | undefined) => Promise<Table>;
+  /**
+   * Reads the sheet to tier: `savedSheet` when given (and the workbook has it), else the door's choice;
+   * when that choice falls on a sheet an earlier run wrote (`ours.sheets`: its strategy sheet, change log
+   * or settings), the sheet that run tiered (`ours.dataSheet`) instead, when the workbook still has it.
+   */
+  readonly readTable: (savedSheet: string | undefined, ours: OurSheets | undefined) => Promise<Table>;
   /** Writes a plan (only ever one that was computed in full first). */
   readonly applyPlan: (plan: WritePlan) => Promise<Written>;
 };
+
+/** The sheets an earlier run wrote, by its settings, and the sheet it tiered. */
+export type OurSheets = { readonly sheets: readonly string[]; readonly dataSheet: string };
+
+/** What the saved settings say of the workbook's sheets, or undefined when there are none. */
+export function ourSheetsOf(saved: SavedSettings | null): OurSheets | undefined {
+  if (!saved || saved.sheet === "") return undefined;
+  const sheets = [saved.output.strategySheet, saved.output.changeLogSheet, SETTINGS_SHEET].filter(
+    (s) => s !== "" && s !== saved.sheet,
+  );
+  return { sheets, dataSheet: saved.sheet };
+}
 
 export type TierWorkbookOptions<Outcome, Table extends SheetTable = SheetTable> = {
   /** Language of everything written; omitted: the last run's (saved), else detected from the headers. */
@@ -65,7 +81,7 @@ export async function tierWorkbook<Outcome, Written, Table extends SheetTable = 
     saved = parsed.settings;
     // The run goes on with the defaults for what could not be read: a warning, never a block.
     settingsFindings = parsed.findings.map((f) => ({ ...f, severity: "warning" as const }));
-    table = await port.readTable(options.savedSheet && saved ? saved.sheet : undefined);
+    table = await port.readTable(options.savedSheet && saved ? saved.sheet : undefined, ourSheetsOf(saved));
   }
   const outcome = await options.compute(table, {
     language: options.language ?? saved?.language,

@@ -466,6 +466,27 @@ async function waitForCall(fn: jest.Mock): Promise<void> {
   for (let i = 0; i < 500 && fn.mock.calls.length === 0; i++) await new Promise((r) => setTimeout(r, 2));
 }
 
+describe("a re-run from the pane while a sheet we wrote is active", () => {
+  it("tiers the sheet the last run tiered, not the strategy sheet or change log the planner is reading", async () => {
+    const { wb } = book(ledger(30));
+    await tier(wb);
+    for (const name of ["Tiering Strategy", "Tiering Changes"]) {
+      wb.active = wb.sheets.findIndex((s) => s.name === name);
+      const again = await tier(wb);
+      expect(again.table.sheetName).toBe("Dealers");
+      expect(again.write).not.toBeNull();
+    }
+    // A sheet of the user's own stays theirs to tier.
+    wb.addSheet("Notes").fill([
+      ["Distributor", "Revenue"],
+      ["N1", 5],
+      ["N2", 3],
+    ]);
+    wb.active = wb.sheets.findIndex((s) => s.name === "Notes");
+    expect((await tier(wb)).table.sheetName).toBe("Notes");
+  });
+});
+
 describe("the ribbon's re-run", () => {
   const deps = (wb: FakeWorkbook, notices: string[][]) => ({
     run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => batch(asExcelContext(wb.context())),
