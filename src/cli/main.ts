@@ -22,9 +22,31 @@ import { type CliOptions, type UsageProblem, parseArguments } from "./parseArgum
 import { createProgress } from "./progress";
 import { terminalText } from "./terminal";
 
+/**
+ * Findings in the order the terminal lists them: warnings before notes, and within each one of every
+ * kind before a second of any, so that the first lines show as many different problems as there are (800
+ * status contradictions do not hide the key account without an owner).
+ * @example byKind([a1, a2, b1]) // [a1, b1, a2] where a and b are two codes of one severity
+ */
+export function byKind(findings: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  for (const severity of ["error", "warning", "info"] as const) {
+    const groups = new Map<string, Finding[]>();
+    for (const f of findings) {
+      if (f.severity !== severity) continue;
+      const group = groups.get(f.code);
+      if (group) group.push(f);
+      else groups.set(f.code, [f]);
+    }
+    const lists = [...groups.values()];
+    for (let i = 0; lists.some((l) => i < l.length); i++)
+      for (const l of lists) if (i < l.length) out.push(l[i] as Finding);
+  }
+  return out;
+}
+
 /** Findings listed on the terminal after a run; the report and the pane have every one. */
 const FINDINGS_SHOWN = 5;
-const SEVERITY_ORDER: Readonly<Record<Finding["severity"], number>> = { error: 0, warning: 1, info: 2 };
 
 /** Where the CLI writes: injectable for tests. */
 export type CliIO = {
@@ -406,9 +428,7 @@ async function prepare(
   // first, each naming its row and column; the report and the pane list every one.
   const found: string[] = [];
   if (outcome.result.findings.length > 0 && !o.quiet) {
-    const all = [...inTerminalLanguage()].sort(
-      (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
-    );
+    const all = byKind(inTerminalLanguage());
     found.push(m.cli.findingsLine(all.length));
     // "…and 1 more" would take the line the last one needs.
     const shown = all.length <= FINDINGS_SHOWN + 1 ? all.length : FINDINGS_SHOWN;
