@@ -77,6 +77,8 @@ function usageText(m: Messages, p: UsageProblem): string {
       return m.cli.badMapping(p.value);
     case "inPlaceWithOut":
       return m.cli.inPlaceWithOut;
+    case "mapTwice":
+      return m.cli.mapTwice(p.field, p.first, p.second);
   }
 }
 

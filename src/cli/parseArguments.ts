@@ -22,6 +22,7 @@ export type UsageProblem =
   | { readonly kind: "tooManyInputs"; readonly extra: string }
   | { readonly kind: "badLanguage"; readonly value: string }
   | { readonly kind: "badMapping"; readonly value: string }
+  | { readonly kind: "mapTwice"; readonly field: string; readonly first: string; readonly second: string }
   | { readonly kind: "inPlaceWithOut" };
 
 export type ParsedArguments =
@@ -94,6 +95,8 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
     const field = m.slice(0, at).trim() as Field;
     const header = m.slice(at + 1).trim();
     if (at <= 0 || header === "" || !FIELDS.includes(field)) problem ??= { kind: "badMapping", value: m };
+    else if (mapping[field] !== undefined && mapping[field] !== header)
+      problem ??= { kind: "mapTwice", field, first: mapping[field], second: header };
     else mapping[field] = header;
   }
   if (positionals.length === 0) problem ??= { kind: "missingInput" };

@@ -5,6 +5,7 @@ export type FindingCode =
   | "header.duplicate"
   | "header.guessed"
   | "mapping.missing"
+  | "mapping.conflict"
   | "value.notANumber"
   | "value.negative"
   | "value.notADate"

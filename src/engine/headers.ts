@@ -31,6 +31,8 @@ export type HeaderDetection = {
   readonly outputs: Readonly<Partial<Record<OutputKey, number>>>;
   /** Explicit mappings that named a header or column not found in the header row. */
   readonly missing: readonly { readonly field: Field; readonly wanted: string }[];
+  /** Explicit mappings that named a column another explicit mapping had taken (`field` lost it). */
+  readonly conflicts: readonly { readonly field: Field; readonly other: Field; readonly column: number }[];
 };
 
 /**
@@ -161,6 +163,7 @@ export function detectColumns(
       duplicates: [],
       outputs: {},
       missing: [],
+      conflicts: [],
     };
   }
   return mapHeaderRow(rows, best, explicit, outputs, options.originColumn ?? 0);
@@ -191,6 +194,8 @@ function mapHeaderRow(
   const duplicates: { column: number; header: string; field: Field }[] = [];
   const outputCols: Partial<Record<OutputKey, number>> = {};
   const missing: { field: Field; wanted: string }[] = [];
+  const conflicts: { field: Field; other: Field; column: number }[] = [];
+  const explicitAt = new Map<number, Field>();
   const taken = new Set<number>();
 
   for (const [field, wanted] of Object.entries(explicit) as [Field, string | number][]) {
@@ -210,6 +215,13 @@ function mapHeaderRow(
       missing.push({ field, wanted: String(wanted) });
       continue;
     }
+    // One column, two fields (--map name=B --map region=B): the second is refused, not read twice.
+    const other = explicitAt.get(column);
+    if (other !== undefined) {
+      conflicts.push({ field, other, column });
+      continue;
+    }
+    explicitAt.set(column, field);
     const text = cellText(header[column]);
     mapping[field] = column;
     taken.add(column);
@@ -259,7 +271,7 @@ function mapHeaderRow(
   if (mapping.name === undefined)
     guessNameColumn(rows, headerRow, taken, outputCols, matches, mapping, unmapped);
   matches.sort((a, b) => a.column - b.column);
-  return { headerRow, matches, mapping, unmapped, duplicates, outputs: outputCols, missing };
+  return { headerRow, matches, mapping, unmapped, duplicates, outputs: outputCols, missing, conflicts };
 }
 
 /** With no name header, the first column of mostly text values is the best guess, said as a guess. */

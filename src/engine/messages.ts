@@ -138,6 +138,8 @@ export type EngineMessages = {
     readonly ownerMissing: (row: number, header: string, name: string) => string;
     readonly ownerOverloaded: (header: string, owner: string, share: number, median: number) => string;
     readonly rulesInvalid: (setting: string, value: string, expected: string) => string;
+    /** Two fields mapped by hand to one column (`first` kept it, `second` did not). */
+    readonly mappingConflict: (header: string, first: string, second: string) => string;
     /** A setting the rules do not have: a typo, or a setting of another version; `suggestion` is the nearest one. */
     readonly rulesUnknown: (setting: string, suggestion: string | undefined) => string;
     readonly noSales: (header: string) => string;

@@ -134,6 +134,20 @@ function tierInArena(input: TieringInput): TieringResult {
     findings.push({ code: "sheet.empty", severity: "error", message: m.finding.sheetEmpty() });
     return emptyResult(rules, header, findings, origin.row);
   }
+  for (const c of header.conflicts) {
+    findings.push({
+      code: "mapping.conflict",
+      severity: "error",
+      setting: `mapping.${c.field}`,
+      column: letter(c.column),
+      header: headerText(c.column),
+      message: m.finding.mappingConflict(
+        headerText(c.column),
+        m.fieldName[c.other] ?? c.other,
+        m.fieldName[c.field] ?? c.field,
+      ),
+    });
+  }
   for (const miss of header.missing) {
     findings.push({
       code: "mapping.missing",

@@ -76,10 +76,11 @@ export const cliEnUS: CliMessages = {
   reportIsFolder: (f) => `--report ${f} is a folder: name a file for the report, such as ${f}/report.json.`,
   inPlaceWithOut: "--in-place writes to the input itself: leave out --out, or --in-place.",
   isFolder: (p) => `${p} is a folder, not an .xlsx workbook.`,
+  mapTwice: (field, a, b) => `--map ${field} is given twice ('${a}' and '${b}'): keep the one you mean.`,
   badMapping: (v) =>
     `--map ${v}: write FIELD=HEADER, e.g. --map name=Dealer; fields: name, revenue, priorRevenue, region, owner, …`,
   mapHint: (message, field) =>
-    `${message} Map it with --map ${field}=HEADER (the header as the sheet writes it, or the column letter).`,
+    `${message} On the command line: --map ${field}=HEADER (the header as the sheet writes it, or the column letter).`,
   summaryTitle: (n, sheet) => `Tiered ${formatInteger(n)} accounts on sheet '${sheet}'.`,
   summaryColumns: ["Tier", "Accounts", "Revenue share", "Time share"],
   changes: (p, d, a) =>

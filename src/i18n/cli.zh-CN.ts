@@ -69,9 +69,11 @@ export const cliZhCN: CliMessages = {
   reportIsFolder: (f) => `--report ${f} 是文件夹：请指定报告文件名，例如 ${f}/report.json。`,
   inPlaceWithOut: "--in-place 会直接写回输入文件：--out 与 --in-place 只能用其一。",
   isFolder: (p) => `${p} 是文件夹，不是 .xlsx 工作簿。`,
+  mapTwice: (field, a, b) => `--map ${field} 指定了两次（“${a}”和“${b}”）：请只保留要用的那一个。`,
   badMapping: (v) =>
     `--map ${v}：请写成 字段=表头，例如 --map name=经销商；字段有 name、revenue、priorRevenue、region、owner 等。`,
-  mapHint: (message, field) => `${message}可用 --map ${field}=表头 手动指定（写表中的表头原文，或列字母）。`,
+  mapHint: (message, field) =>
+    `${message}命令行中可用 --map ${field}=表头 指定（写表中的表头原文，或列字母）。`,
   summaryTitle: (n, sheet) => `已对工作表“${sheet}”中的 ${formatInteger(n)} 家客户分级。`,
   summaryColumns: ["分级", "客户数", "销售额占比", "时间占比"],
   changes: (p, d, a) =>

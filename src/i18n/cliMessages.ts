@@ -38,6 +38,8 @@ export type CliMessages = {
   readonly reportFolderMissing: (folder: string) => string;
   readonly isFolder: (path: string) => string;
   readonly badMapping: (value: string) => string;
+  /** One field given two columns with --map. */
+  readonly mapTwice: (field: string, first: string, second: string) => string;
   /** `message` followed by how to map `field` by hand on the command line. */
   readonly mapHint: (message: string, field: string) => string;
   readonly summaryTitle: (accounts: number, sheet: string) => string;

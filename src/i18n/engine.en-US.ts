@@ -292,6 +292,8 @@ export const engineEnUS: EngineMessages = {
       `Row ${row}: key account '${name}' has no ${h}; key accounts should be owned by our most capable people.`,
     ownerOverloaded: (h, owner, share, median) =>
       `${h} '${owner}' carries ${formatPercent(share)} of sales time on key accounts, against a median of ${formatPercent(median)}; consider sharing them out.`,
+    mappingConflict: (h, first, second) =>
+      `The column '${h}' is chosen for both ${first} and ${second}: choose a column of its own for each.`,
     rulesInvalid: (setting, value, expected) => `Rule ${setting} = ${value} is invalid: ${expected}.`,
     rulesUnknown: (setting, suggestion) =>
       `Rule ${setting} is not a known setting${suggestion ? ` (did you mean ${suggestion}?)` : ""}.`,

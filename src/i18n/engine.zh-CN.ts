@@ -269,6 +269,8 @@ export const engineZhCN: EngineMessages = {
       `第${row}行：重点客户“${name}”没有${h}；重点客户应由我们能力最强的人员负责。`,
     ownerOverloaded: (h, owner, share, median) =>
       `${h}“${owner}”在重点客户上的销售时间占${formatPercent(share)}，而中位数为${formatPercent(median)}；建议分担。`,
+    mappingConflict: (h, first, second) =>
+      `“${h}”列同时被指定为${first}和${second}：请为每一项指定不同的列。`,
     rulesInvalid: (setting, value, expected) => `规则 ${setting} = ${value} 无效：${expected}。`,
     rulesUnknown: (setting, suggestion) =>
       `规则中没有 ${setting} 这一项${suggestion ? `（是否应为 ${suggestion}？）` : ""}。`,

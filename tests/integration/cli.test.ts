@@ -332,12 +332,12 @@ describe("channel-tiering on real workbooks", () => {
     const en = await runCommand([...args], { LANG: "en_US.UTF-8" });
     expect(en.code).toBe(1);
     expect(en.stderr).toMatch(
-      /The column 'Umsatz' chosen for .+ is not in the header row\. Map it with --map revenue=HEADER /,
+      /The column 'Umsatz' chosen for .+ is not in the header row\. On the command line: --map revenue=HEADER /,
     );
     const zh = await runCommand([...args], { LANG: "zh_CN.UTF-8" });
     expect(zh.code).toBe(1);
     // Chinese sentences follow each other without a space.
-    expect(zh.stderr).toMatch(/不在表头中。可用 --map revenue=表头 手动指定/);
+    expect(zh.stderr).toMatch(/不在表头中。命令行中可用 --map revenue=表头 指定/);
   });
 
   it("says in one line when the data reaches Excel's last column, and writes nothing", async () => {

@@ -27,6 +27,14 @@ describe("--lang as people write it", () => {
     });
   });
 
+  it("refuses one field mapped twice, and takes the same mapping given twice", () => {
+    expect(parseArguments(["a.xlsx", "--map", "revenue=A", "--map=revenue=B"])).toMatchObject({
+      kind: "usage",
+      problem: { kind: "mapTwice", field: "revenue", first: "A", second: "B" },
+    });
+    expect(parseArguments(["a.xlsx", "--map", "revenue=A", "--map", "revenue=A"]).kind).toBe("run");
+  });
+
   it("refuses --in-place with --out", () => {
     expect(parseArguments(["a.xlsx", "--in-place", "--out", "b.xlsx"])).toMatchObject({
       kind: "usage",

@@ -225,6 +225,13 @@ describe("a mapping by column letter", () => {
     expect(d.mapping.name).toBe(0);
   });
 
+  it("refuses a second field on a column another mapping took", () => {
+    const d = detectColumns(sheet, { mapping: { name: "A", region: "Firma" } });
+    expect(d.mapping.name).toBe(0);
+    expect(d.mapping.region).toBeUndefined();
+    expect(d.conflicts).toEqual([{ field: "region", other: "name", column: 0 }]);
+  });
+
   it("reads only real columns", () => {
     expect(["A", "ab", "xfd", "XFE", "A1", "", "ABCD", "名"].map(columnIndex)).toEqual([
       0,

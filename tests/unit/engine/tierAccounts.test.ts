@@ -398,3 +398,32 @@ describe("bad input is data", () => {
     expect(r.rules.tiering.keyShare).toBe(0.1);
   });
 });
+
+describe("columns mapped by hand", () => {
+  it("refuses two fields on one column, naming the column and both fields, in either language", () => {
+    const rows = distributors(5, (i) => [i % 2 ? "East" : "West"], ["Region"]);
+    const input = (messages: typeof en) =>
+      tierAccounts({
+        grid: { values: rows, origin: { row: 0, column: 0 } },
+        messages,
+        asOf: AS_OF,
+        mapping: { name: "A", region: "Distributor" },
+      });
+    const found = input(en).findings.filter((f) => f.code === "mapping.conflict");
+    expect(found).toEqual([
+      {
+        code: "mapping.conflict",
+        severity: "error",
+        setting: "mapping.region",
+        column: "A",
+        header: "Distributor",
+        message: expect.stringMatching(
+          /^The column 'Distributor' is chosen for both .+ and .+: choose a column/,
+        ),
+      },
+    ]);
+    expect(input(zh).findings.find((f) => f.code === "mapping.conflict")?.message).toMatch(
+      /^“Distributor”列同时被指定为.+和.+：请为每一项指定不同的列。$/,
+    );
+  });
+});
