@@ -10,7 +10,7 @@ import {
 } from "../engine";
 import { type Messages, getMessages } from "../i18n";
 import { knownOutputHeaders, materializePlan, planWrite } from "./planWrite";
-import { SETTINGS_SHEET, type SavedSettings, previousRunOf } from "./settings";
+import { type SavedSettings, previousRunOf, productSheetsOf } from "./settings";
 import type { SheetTable } from "./sheetTable";
 import type { WritePlan } from "./writePlan";
 
@@ -84,7 +84,7 @@ export function runTiering(table: SheetTable, options: RunOptions): RunOutcome {
   });
   // The strategy sheet, change log or settings an earlier run wrote is no list of distributors: tiering
   // it would write a strategy for the strategy. Said, with the sheet the settings name, nothing written.
-  const output = outputKindOf(table.sheetName, saved);
+  const output = productSheetsOf(saved).get(table.sheetName);
   if (output) {
     const finding = {
       code: "sheet.isOutput" as const,
@@ -121,21 +121,6 @@ export function runTiering(table: SheetTable, options: RunOptions): RunOutcome {
     return { language, messages, result: { ...result, findings: [...result.findings, finding] }, plan: null };
   }
   return { language, messages, result, plan };
-}
-
-/**
- * Which of our sheets `sheet` is by the settings an earlier run saved (a user's own sheet of the same
- * name, with no settings naming it, is theirs to tier), or undefined.
- */
-function outputKindOf(
-  sheet: string,
-  saved: SavedSettings | null,
-): "strategy" | "changeLog" | "settings" | undefined {
-  if (sheet === SETTINGS_SHEET) return "settings";
-  if (!saved || saved.sheet === sheet) return undefined;
-  if (sheet === saved.output.strategySheet) return "strategy";
-  if (sheet === saved.output.changeLogSheet) return "changeLog";
-  return undefined;
 }
 
 /** The first merged area lying across an output column, between the header and the last written row. */

@@ -107,6 +107,26 @@ export function serializeSettings(settings: SavedSettings): string[] {
   return chunks.length > 0 ? chunks : ["{}"];
 }
 
+/** Which of our sheets a sheet is. */
+export type ProductSheet = "strategy" | "changeLog" | "settings";
+
+/**
+ * The sheets the product wrote, by name: the settings sheet always, and the strategy sheet and change log
+ * the saved settings name (never the sheet they tiered). A user's sheet of one of these names that no
+ * settings claim is not among them.
+ * @example productSheetsOf(saved).get("分级策略") // "strategy"
+ */
+export function productSheetsOf(saved: SavedSettings | null): ReadonlyMap<string, ProductSheet> {
+  const sheets = new Map<string, ProductSheet>([[SETTINGS_SHEET, "settings"]]);
+  if (!saved) return sheets;
+  for (const [name, kind] of [
+    [saved.output.strategySheet, "strategy"],
+    [saved.output.changeLogSheet, "changeLog"],
+  ] as const)
+    if (name !== "" && name !== saved.sheet) sheets.set(name, kind);
+  return sheets;
+}
+
 /**
  * Reads settings back from the cell texts of column A. Settings that cannot be read give a finding and
  * null, so a run falls back to the defaults; unknown or invalid rules are reported by `validateRules`.

@@ -1,5 +1,5 @@
 import type { EngineMessages, ExplicitMapping, Finding, Language } from "../engine";
-import { SETTINGS_SHEET, type SavedSettings, parseSettings } from "./settings";
+import { type SavedSettings, parseSettings, productSheetsOf } from "./settings";
 import type { SheetTable } from "./sheetTable";
 import type { RunOptions } from "./runTiering";
 import type { WritePlan } from "./writePlan";
@@ -24,10 +24,7 @@ export type OurSheets = { readonly sheets: readonly string[]; readonly dataSheet
 /** What the saved settings say of the workbook's sheets, or undefined when there are none. */
 export function ourSheetsOf(saved: SavedSettings | null): OurSheets | undefined {
   if (!saved || saved.sheet === "") return undefined;
-  const sheets = [saved.output.strategySheet, saved.output.changeLogSheet, SETTINGS_SHEET].filter(
-    (s) => s !== "" && s !== saved.sheet,
-  );
-  return { sheets, dataSheet: saved.sheet };
+  return { sheets: [...productSheetsOf(saved).keys()], dataSheet: saved.sheet };
 }
 
 export type TierWorkbookOptions<Outcome, Table extends SheetTable = SheetTable> = {
