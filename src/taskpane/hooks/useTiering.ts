@@ -142,7 +142,13 @@ export function useTiering(door: Door, language: Language, rulesValid: (rules: R
       setState((s) => {
         const next = { ...s.mapping };
         if (header === null) delete next[field];
-        else next[field] = header;
+        else {
+          // A column is one field's: the field that had it goes back to automatic (the engine refuses
+          // two fields on one column).
+          for (const [other, h] of Object.entries(next) as [Field, string][])
+            if (h === header) delete next[other];
+          next[field] = header;
+        }
         return { ...s, mapping: next };
       }),
     setUseSelection: (value: boolean) => setState((s) => ({ ...s, useSelection: value })),

@@ -165,6 +165,15 @@ describe("the task pane in demo mode", () => {
       ),
     );
     await waitFor(() => expect(screen.getByText(/Not used: .*Annual Sales/)).toBeInTheDocument());
+    // The same column for another field: it moves there, and Revenue goes back to automatic.
+    await user.click(screen.getByRole("combobox", { name: "Prior-year revenue" }));
+    await user.click(screen.getByRole("option", { name: "Prior Year Sales (RMB 10k)" }));
+    await waitFor(() =>
+      expect(screen.getByRole("combobox", { name: "Prior-year revenue" })).toHaveTextContent(
+        "Prior Year Sales (RMB 10k)",
+      ),
+    );
+    expect(screen.getByRole("combobox", { name: "Revenue" })).not.toHaveTextContent("Prior Year Sales");
   });
 
   it("switches language", async () => {
