@@ -22,7 +22,7 @@ export type WorkbookPort<Written, Table extends SheetTable = SheetTable> = {
 export type OurSheets = { readonly sheets: readonly string[]; readonly dataSheet: string };
 
 /** What the saved settings say of the workbook's sheets, or undefined when there are none. */
-export function ourSheetsOf(saved: SavedSettings | null): OurSheets | undefined {
+function ourSheetsOf(saved: SavedSettings | null): OurSheets | undefined {
   if (!saved || saved.sheet === "") return undefined;
   return { sheets: [...productSheetsOf(saved).keys()], dataSheet: saved.sheet };
 }
