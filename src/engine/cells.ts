@@ -1,13 +1,25 @@
 /** An error value as a spreadsheet shows it, e.g. `#N/A` or `#DIV/0!`. */
 export type CellError = { readonly error: string };
 
+/**
+ * A formula whose result the file does not hold: programs that write workbooks without calculating
+ * (openpyxl, pandas) save the formula and no value, and leave the calculation to Excel when it opens
+ * the file. Only the CLI's .xlsx reader gives one; Office.js always reads calculated values.
+ */
+export type CellFormula = { readonly formula: string };
+
 /** One cell as any door reads it: Office.js values, the CLI's .xlsx reader's values, or test data. */
-export type Cell = string | number | boolean | Date | CellError | null | undefined;
+export type Cell = string | number | boolean | Date | CellError | CellFormula | null | undefined;
 
 /** A rectangle of cells and where its top-left corner sits in the sheet (0-based). */
 export type CellGrid = {
   readonly values: readonly (readonly Cell[])[];
   readonly origin: { readonly row: number; readonly column: number };
+  /**
+   * True when the reader vouches that no cell is a CellFormula (Office.js reads calculated values; the
+   * CLI's reader says so when it met none), which spares the engine a look at every cell it reads.
+   */
+  readonly calculated?: boolean;
 };
 
 /**
@@ -65,7 +77,16 @@ export function cellText(cell: Cell): string {
   if (typeof cell === "number") return Number.isFinite(cell) ? String(cell) : "";
   if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? "" : cell.toISOString().slice(0, 10);
+  if ("formula" in cell) return "";
   return typeof cell.error === "string" ? cell.error : "#ERROR";
+}
+
+/**
+ * Tells whether a cell is a formula the file holds no result for (see CellFormula).
+ * @example isUncalculated({ formula: "B2*2" }) // true
+ */
+export function isUncalculated(cell: Cell): cell is CellFormula {
+  return typeof cell === "object" && cell !== null && !(cell instanceof Date) && "formula" in cell;
 }
 
 /**

@@ -7,6 +7,7 @@ export type FindingCode =
   | "mapping.missing"
   | "mapping.conflict"
   | "value.notANumber"
+  | "value.uncalculated"
   | "value.negative"
   | "value.notADate"
   | "value.notAFlag"

@@ -23,12 +23,14 @@ export {
 export {
   type Cell,
   type CellError,
+  type CellFormula,
   type CellGrid,
   cellText,
   columnIndex,
   columnLetter,
   isBlankCell,
   isErrorCell,
+  isUncalculated,
 } from "./cells";
 export type * from "./classes";
 export {

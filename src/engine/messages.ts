@@ -127,6 +127,11 @@ export type EngineMessages = {
     readonly headerGuessed: (header: string) => string;
     readonly mappingMissing: (field: string, wanted: string) => string;
     readonly notANumber: (row: number, header: string, raw: string, consequence: string) => string;
+    /**
+     * A formula the file holds no result for, first at `row` (`formula` without "=", "" when the cell
+     * carries none), `count` such cells in the column.
+     */
+    readonly uncalculated: (row: number, header: string, formula: string, count: number) => string;
     readonly negative: (row: number, header: string, raw: string) => string;
     readonly notADate: (row: number, header: string, raw: string) => string;
     readonly notAFlag: (row: number, header: string, raw: string) => string;

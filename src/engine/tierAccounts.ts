@@ -12,6 +12,7 @@ import {
 } from "./account";
 import { type CellGrid, cellText, columnLetter, isBlankCell } from "./cells";
 import { shareClass } from "./classify";
+import { uncalculatedColumns } from "./formulas";
 import { explainTier } from "./explain";
 import type { Field } from "./fields";
 import type { Finding } from "./findings";
@@ -187,6 +188,26 @@ function tierInArena(input: TieringInput): TieringResult {
       message: m.finding.headerGuessed(guessed.header || letter(guessed.column)),
     });
   }
+
+  // Formulas saved without their results (a workbook written by a program that does not calculate):
+  // tiering them as blanks would be wrong, so the run stops and says how to get the results.
+  const mapped = [...new Set(Object.values(header.mapping))].filter((c): c is number => c !== undefined);
+  const uncalculated =
+    input.grid.calculated === true
+      ? []
+      : uncalculatedColumns(values, header.headerRow + 1, header.mapping.name, mapped);
+  for (const u of uncalculated) {
+    const sheetRow = origin.row + u.row + 1;
+    findings.push({
+      code: "value.uncalculated",
+      severity: "error",
+      row: sheetRow,
+      column: letter(u.column),
+      header: headerText(u.column),
+      message: m.finding.uncalculated(sheetRow, headerText(u.column), u.formula, u.count),
+    });
+  }
+  if (uncalculated.length > 0) return emptyResult(rules, header, findings, origin.row);
 
   const read = readAccounts(input.grid, header, rules, m, input.asOf, input.columnFormats ?? []);
   // One push per finding: spreading hundreds of thousands of arguments overflows the stack.

@@ -35,7 +35,7 @@ export function parseNumber(cell: Cell, columnMultiplier = 1): Parsed<number> {
 function rawText(cell: Cell): string {
   if (cell instanceof Date)
     return Number.isNaN(cell.getTime()) ? "Invalid Date" : cell.toISOString().slice(0, 10);
-  if (cell !== null && typeof cell === "object") return cell.error;
+  if (cell !== null && typeof cell === "object") return "formula" in cell ? `=${cell.formula}` : cell.error;
   return String(cell);
 }
 

@@ -216,6 +216,9 @@ export async function readTarget(context: Excel.RequestContext, options: ReadOpt
     sheetName: ws.name,
     values,
     origin: { row: rowIndex, column: columnIndex },
+    // Range.values holds a formula's result, never the formula (that is Range.formulas): "Represents the
+    // raw values of the specified range" (@types/office-js index.d.ts:38743, Excel.Range.values).
+    calculated: true,
     columnFormats,
     tableName: table?.name,
     sheetNames: sheets.items.map((s) => s.name),

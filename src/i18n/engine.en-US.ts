@@ -5,6 +5,7 @@ import {
   formatInteger,
   formatPercent,
   formatYuanEn,
+  formulaText,
   joinNonEmpty,
 } from "./format";
 
@@ -278,6 +279,10 @@ export const engineEnUS: EngineMessages = {
       `No name header was recognised; column '${h}' holds mostly text and is used as the name. Check the mapping.`,
     mappingMissing: (field, wanted) => `The column '${wanted}' chosen for ${field} is not in the header row.`,
     notANumber: (row, h, raw, consequence) => `Row ${row}: ${h} '${raw}' is not a number; ${consequence}.`,
+    uncalculated: (row, h, formula, count) =>
+      `Row ${row}: ${h} is a formula${formula === "" ? "" : ` (${formulaText(formula)})`} whose result the file does not keep` +
+      `${count > 1 ? ` (${formatInteger(count)} such cells in this column)` : ""}: the program that wrote the file does not ` +
+      "calculate formulas. Open the workbook in Excel, save it, and run again.",
     negative: (row, h, raw) => `Row ${row}: ${h} '${raw}' is negative; treated as no sales.`,
     notADate: (row, h, raw) => `Row ${row}: ${h} '${raw}' is neither a number of years nor a date; ignored.`,
     notAFlag: (row, h, raw) => `Row ${row}: ${h} '${raw}' is not yes or no; treated as no.`,

@@ -5,6 +5,7 @@ import {
   formatInteger,
   formatPercent,
   formatYuanZh,
+  formulaText,
   joinNonEmpty,
 } from "./format";
 
@@ -256,6 +257,10 @@ export const engineZhCN: EngineMessages = {
     headerGuessed: (h) => `未识别出名称表头；“${h}”列多为文字，暂作为名称列。请检查列映射。`,
     mappingMissing: (field, wanted) => `为${field}指定的列“${wanted}”不在表头中。`,
     notANumber: (row, h, raw, consequence) => `第${row}行：${h}“${raw}”不是数字；${consequence}。`,
+    uncalculated: (row, h, formula, count) =>
+      `第${row}行：${h}是公式${formula === "" ? "" : `（${formulaText(formula)}）`}，文件中没有保存它的计算结果` +
+      `${count > 1 ? `（此列共${formatInteger(count)}个这样的单元格）` : ""}；写出该文件的程序不计算公式。` +
+      "请先用 Excel 或 WPS 打开并保存，再运行。",
     negative: (row, h, raw) => `第${row}行：${h}“${raw}”为负数；按无销售额处理。`,
     notADate: (row, h, raw) => `第${row}行：${h}“${raw}”既不是年数也不是日期；已忽略。`,
     notAFlag: (row, h, raw) => `第${row}行：${h}“${raw}”不是“是/否”；按“否”处理。`,

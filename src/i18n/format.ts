@@ -84,3 +84,15 @@ export function joinNonEmpty(parts: readonly string[], separator: string): strin
 export function appendPart(text: string, separator: string, more: string): string {
   return text === "" ? more : more === "" ? text : text + separator + more;
 }
+
+/** The longest formula a message quotes whole; a longer one is cut with "…". */
+const FORMULA_SHOWN = 40;
+
+/**
+ * A formula as a message quotes it: with its "=", cut to a readable length.
+ * @example formulaText("C2*D2") // "=C2*D2"
+ */
+export function formulaText(formula: string): string {
+  const f = formula.trim();
+  return `=${f.length > FORMULA_SHOWN ? `${f.slice(0, FORMULA_SHOWN - 1)}…` : f}`;
+}

@@ -1,4 +1,4 @@
-import type { Cell } from "../engine";
+import { type Cell, isUncalculated } from "../engine";
 import { SETTINGS_SHEET, type SheetTable } from "../workbook";
 import { type CellContext, cellValue, cellsOf, mergedAreasOf, rowNumberOf, splitSheet } from "./sheetXml";
 import { WorkbookFileError } from "./workbookFileError";
@@ -67,6 +67,8 @@ export async function readSheet(pkg: XlsxPackage, sheet: SheetEntry, ctx: CellCo
   let lastRow = -1;
   let firstCol = Number.POSITIVE_INFINITY;
   let lastCol = -1;
+  // Whether any cell is a formula saved without its result: the engine looks for them only then.
+  let uncalculated = false;
   const parts = {
     head: (_: string, p: string) => {
       prefix = p;
@@ -82,6 +84,7 @@ export async function readSheet(pkg: XlsxPackage, sheet: SheetEntry, ctx: CellCo
         if (value === null || value === "") continue;
         out ??= [];
         out[cell.column] = value;
+        if (typeof value === "object" && isUncalculated(value)) uncalculated = true;
         if (typeof value === "number" && formats[cell.column] === undefined)
           formats[cell.column] = format ?? "";
         if (cell.column < firstCol) firstCol = cell.column;
@@ -131,6 +134,7 @@ export async function readSheet(pkg: XlsxPackage, sheet: SheetEntry, ctx: CellCo
     sheetName: sheet.name,
     values,
     origin: { row: firstRow, column: firstCol },
+    calculated: !uncalculated,
     columnFormats,
     tableName,
     mergedAreas,

@@ -222,10 +222,24 @@ function valueOf(content: string, prefix: string): string | undefined {
   return re.exec(content)?.[1];
 }
 
+const formulaPatterns = new Map<string, RegExp>();
+
+/** The text of a cell's `<f>` ("" for a shared formula's later cells, which carry none), if it has one. */
+function formulaOf(content: string, prefix: string): string | undefined {
+  let re = formulaPatterns.get(prefix);
+  if (!re) {
+    re = new RegExp(`<${prefix}f(?:\\s[^>]*?)?(?:/>|>([^<]*)</${prefix}f>)`);
+    formulaPatterns.set(prefix, re);
+  }
+  const m = re.exec(content);
+  return m ? unescapeXml(m[1] ?? "") : undefined;
+}
+
 /**
  * The engine's value of a cell (ECMA-376 Part 1, 18.3.1.4 and 18.18.11 ST_CellType): shared and inline
  * strings (rich text joined), booleans, errors as `{ error }`, ISO dates (`t="d"`, strict OOXML), numbers;
- * a number in a date format is a Date, in the workbook's date system. A formula gives its cached value.
+ * a number in a date format is a Date, in the workbook's date system. A formula gives its cached value;
+ * one the file holds no value for is a CellFormula.
  */
 export function cellValue(
   cell: CellSpan,
@@ -240,7 +254,13 @@ export function cellValue(
     return { value: is?.[2] === undefined ? "" : stringItemText(is[2]), format: undefined };
   }
   const v = valueOf(content, prefix);
-  if (v === undefined) return { value: null, format: undefined };
+  // A formula with no value, or an empty one where its result is no string (openpyxl writes `<v></v>`):
+  // the writer did not calculate it.
+  if (v === undefined || (v === "" && type !== "str")) {
+    const formula = formulaOf(content, prefix);
+    if (formula !== undefined) return { value: { formula }, format: undefined };
+    if (v === undefined) return { value: null, format: undefined };
+  }
   switch (type) {
     case "s":
       return { value: ctx.sharedStrings[Number(v)] ?? "", format: undefined };

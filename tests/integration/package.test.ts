@@ -567,6 +567,72 @@ describe("the output's extension", () => {
   });
 });
 
+describe("sales saved as formulas without results (openpyxl calculates nothing)", () => {
+  const input = () => path.join(dir.fixtures, "openpyxl-uncalculated.xlsx");
+
+  it("stop the run before anything is written: the first cell, how many, and what to do, in one line", async () => {
+    const work = await tempDir();
+    const before = await readFile(input());
+    for (const [lang, message] of [
+      [
+        "en_US.UTF-8",
+        /^Row 2: 年度销售额（万元） is a formula \(=E2\*F2\) whose result the file does not keep \(24 such cells in this column\).*Open the workbook in Excel, save it, and run again\.$/,
+      ],
+      [
+        "zh_CN.UTF-8",
+        /^第2行：年度销售额（万元）是公式（=E2\*F2），.*（此列共24个这样的单元格）.*请先用 Excel 或 WPS 打开并保存，再运行。$/,
+      ],
+    ] as const) {
+      const out = path.join(work, "out.xlsx");
+      const run = await runCommand([input(), "--out", out], { LANG: lang });
+      expect(run.code).toBe(1);
+      // The total row's =SUM is not counted: the run leaves that row out anyway.
+      expect(run.stderr.trim()).toMatch(message);
+      expect(run.stderr.trim().split("\n")).toHaveLength(1);
+      expect(existsSync(out)).toBe(false);
+    }
+    expect(await readFile(input())).toEqual(before);
+    expect(await readdir(work)).toEqual([]);
+  });
+
+  it("tier on the results once a program that calculates has saved the file (LibreOffice)", async () => {
+    const work = await tempDir();
+    execFileSync(SOFFICE, ["--headless", "--convert-to", "xlsx", "--outdir", work, input()], {
+      stdio: "ignore",
+      timeout: 120_000,
+    });
+    const saved = path.join(work, "openpyxl-uncalculated.xlsx");
+    const report = path.join(work, "report.json");
+    const run = await runCommand([
+      saved,
+      "--out",
+      path.join(work, "out.xlsx"),
+      "--report",
+      report,
+      "--quiet",
+    ]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    // LibreOffice's results, as openpyxl reads them, are the sales the run tiered (in yuan).
+    const results = JSON.parse(
+      execFileSync(
+        PYTHON,
+        [
+          "-c",
+          "import json,sys,openpyxl;ws=openpyxl.load_workbook(sys.argv[1],data_only=True).active;" +
+            "print(json.dumps([c.value for c in ws['B'][1:25]]))",
+          saved,
+        ],
+        { encoding: "utf8" },
+      ),
+    ) as number[];
+    const rows = (JSON.parse(await readFile(report, "utf8")) as { rows: { row: number; revenue: number }[] })
+      .rows;
+    expect(rows).toHaveLength(24);
+    for (const r of rows) expect(r.revenue).toBeCloseTo((results[r.row - 2] as number) * 10_000, 6);
+  });
+});
+
 describe("a workbook with no sheet to tier", () => {
   it("says so and how to choose one, instead of naming an empty sheet", async () => {
     const work = await tempDir();

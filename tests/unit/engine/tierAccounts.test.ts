@@ -397,6 +397,42 @@ describe("bad input is data", () => {
     ]);
     expect(r.rules.tiering.keyShare).toBe(0.1);
   });
+
+  it("stops on formulas saved without results in a column it reads, once a column, in both languages", () => {
+    const rows: Cell[][] = [
+      ["Distributor", "Revenue", "Region", "Notes"],
+      ["Alpha", { formula: "E2*F2" }, "East", { formula: "G2" }],
+      ["Bravo", 120, { formula: 'IF(H3="","East",H3)' }, null],
+      ["Charlie", { formula: "" }, "West", null],
+      ["Total", { formula: "SUM(B2:B4)" }, null, null],
+    ];
+    const r = tiers(rows);
+    // The unread Notes column and the total row's =SUM (a row the run leaves out) say nothing.
+    expect(r.findings.map((f) => [f.code, f.severity, f.row, f.column, f.header])).toEqual([
+      ["value.uncalculated", "error", 2, "B", "Revenue"],
+      ["value.uncalculated", "error", 3, "C", "Region"],
+    ]);
+    expect(r.findings[0]?.message).toBe(
+      "Row 2: Revenue is a formula (=E2*F2) whose result the file does not keep (2 such cells in this " +
+        "column): the program that wrote the file does not calculate formulas. Open the workbook in Excel, " +
+        "save it, and run again.",
+    );
+    expect(r.accounts).toEqual([]);
+    expect(tiers(rows, undefined, zh).findings[1]?.message).toBe(
+      '第3行：Region是公式（=IF(H3="","East",H3)），文件中没有保存它的计算结果；写出该文件的程序不计算公式。' +
+        "请先用 Excel 或 WPS 打开并保存，再运行。",
+    );
+    // A reader that vouches for calculated values (Office.js) spares the look.
+    const vouched = tierAccounts({
+      grid: { values: [rows[0]!, ...rows.slice(2)], origin: { row: 0, column: 0 }, calculated: true },
+      messages: en,
+      asOf: AS_OF,
+    });
+    expect(vouched.findings.filter((f) => f.code === "value.uncalculated")).toEqual([]);
+    // A long formula is cut in the message.
+    rows[1]![1] = { formula: `SUM(${"A1,".repeat(30)}A2)` };
+    expect(tiers(rows).findings[0]?.message).toMatch(/\(=SUM\(A1,A1,[A1,]+…\)/);
+  });
 });
 
 describe("columns mapped by hand", () => {

@@ -1,0 +1,42 @@
+import { type CellContext, cellValue, cellsOf } from "../../../src/xlsx/sheetXml";
+
+const ctx: CellContext = { sharedStrings: ["甲公司"], formatOf: ["General", "yyyy-mm-dd"], date1904: false };
+
+/** The engine's value of the one cell in `<row>…</row>`, as the sheet reader reads it. */
+function valueOf(cellXml: string, prefix = ""): unknown {
+  const [cell] = cellsOf(`<${prefix}row r="2">${cellXml}</${prefix}row>`, prefix);
+  if (!cell) throw new Error("no cell");
+  return cellValue(cell, prefix, ctx).value;
+}
+
+describe("a cell's value, as ECMA-376 18.3.1.4 and ST_CellType store it", () => {
+  it.each([
+    ['<c r="B2"><v>12.5</v></c>', 12.5],
+    ['<c r="B2" t="s"><v>0</v></c>', "甲公司"],
+    ['<c r="B2" t="inlineStr"><is><t>乙</t></is></c>', "乙"],
+    ['<c r="B2" t="b"><v>1</v></c>', true],
+    ['<c r="B2" t="e"><v>#N/A</v></c>', { error: "#N/A" }],
+    ['<c r="B2" s="1"><v>46000</v></c>', new Date(Date.UTC(2025, 11, 9))],
+    ['<c r="B2"/>', null],
+  ])("%s", (xml, expected) => {
+    expect(valueOf(xml)).toEqual(expected);
+  });
+
+  it("gives a formula's saved result, whatever its type", () => {
+    expect(valueOf('<c r="B2"><f>E2*F2</f><v>684.2</v></c>')).toBe(684.2);
+    expect(valueOf('<c r="B2" t="str"><f>A2&amp;"公司"</f><v>甲公司</v></c>')).toBe("甲公司");
+    // A formula whose result is the empty string (Excel writes <v></v>): a blank, calculated.
+    expect(valueOf('<c r="B2" t="str"><f>""</f><v></v></c>')).toBe("");
+  });
+
+  it("tells a formula saved without its result (openpyxl, pandas) from a blank", () => {
+    expect(valueOf('<c r="B2"><f>E2*F2</f><v></v></c>')).toEqual({ formula: "E2*F2" });
+    expect(valueOf('<c r="B2"><f>E2*F2</f></c>')).toEqual({ formula: "E2*F2" });
+    expect(valueOf('<c r="B2"><f>IF(E2&gt;0,E2,"")</f></c>')).toEqual({ formula: 'IF(E2>0,E2,"")' });
+    // A shared formula's later cells carry no text of their own.
+    expect(valueOf('<c r="B3"><f t="shared" si="0"/></c>')).toEqual({ formula: "" });
+    expect(valueOf('<x:c r="B2"><x:f>E2*F2</x:f></x:c>', "x:")).toEqual({ formula: "E2*F2" });
+    // No formula and no value: a blank cell with a style.
+    expect(valueOf('<c r="B2" s="1"></c>')).toBeNull();
+  });
+});
