@@ -133,6 +133,9 @@ export type EngineMessages = {
      */
     readonly uncalculated: (row: number, header: string, formula: string, count: number) => string;
     readonly negative: (row: number, header: string, raw: string) => string;
+    /** A tenure cell that is neither a number of years nor a start year or date. */
+    readonly notAYears: (row: number, header: string, raw: string) => string;
+    /** A last-visit cell that is not a date: the next review counts from the run date. */
     readonly notADate: (row: number, header: string, raw: string) => string;
     readonly notAFlag: (row: number, header: string, raw: string) => string;
     readonly unknownOverride: (row: number, header: string, raw: string) => string;

@@ -332,7 +332,7 @@ export function readAccounts(
       if (y === null) tenureYears = cell as number;
       else if (y.kind === "value") tenureYears = y.value;
       else if (y.kind === "invalid")
-        push("value.notADate", "warning", sheetRow, cTenure, f.notADate(sheetRow, cTenure.header, y.raw));
+        push("value.notADate", "warning", sheetRow, cTenure, f.notAYears(sheetRow, cTenure.header, y.raw));
     }
     let strategic = false;
     if (cStrategic) {

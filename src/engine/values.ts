@@ -135,7 +135,31 @@ export function isDateFormat(format: string | undefined): boolean {
 }
 
 /**
- * Reads a date: a Date, an Excel serial number, or text such as `2019-03-01`, `2019/3/1`, `2019年3月1日`, `2019年3月`.
+ * A date written as text: `2019-03-01`, `2019/3/1`, `2019.3.1`, `2019年3月1日` (or 号), `2019年3月`, with a
+ * time of day after it as exports from order and CRM systems write one (`2019-03-01 14:30:00`,
+ * `2019-03-01T14:30:00Z`; the time is dropped, a visit's day is what counts).
+ */
+const DATE_TEXT =
+  /^(\d{4})\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2})\s*[日号]?|\s*月)?(?:(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+/** `20190301`, as ERP exports write a date: eight digits, read as a date only when they make one. */
+const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
+
+/** The date of a year, month and day, or null when they make none (30 February) or the year is not 1900-2199. */
+function dateOf(y: number, mo: number, d: number): Date | null {
+  if (y < 1900 || y > 2199) return null;
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? date : null;
+}
+
+/** The date of eight digits yyyymmdd (a number or text), or null. */
+function compactDate(digits: string): Date | null {
+  const m = COMPACT_DATE.exec(digits);
+  return m ? dateOf(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}
+
+/**
+ * Reads a date: a Date, an Excel serial number, eight digits yyyymmdd (a number no serial reaches, or
+ * text), or text such as `2019-03-01`, `2019/3/1`, `2019年3月1日`, `2019年3月`, `2019-03-01 14:30`.
  * @example parseDate("2019年3月1日") // { kind: "value", value: new Date(Date.UTC(2019, 2, 1)) }
  */
 export function parseDate(cell: Cell): Parsed<Date> {
@@ -144,37 +168,50 @@ export function parseDate(cell: Cell): Parsed<Date> {
       ? { kind: "invalid", raw: "Invalid Date" }
       : { kind: "value", value: cell };
   if (typeof cell === "number") {
-    const date = dateFromExcelSerial(cell);
+    // Excel's last serial is 2,958,465 (9999-12-31): 20,190,301 can only be yyyymmdd.
+    const date = dateFromExcelSerial(cell) ?? (Number.isInteger(cell) ? compactDate(String(cell)) : null);
     return date === null ? { kind: "invalid", raw: String(cell) } : { kind: "value", value: date };
   }
   if (isBlankCell(cell)) return BLANK;
   if (typeof cell !== "string" || isErrorCell(cell)) return { kind: "invalid", raw: rawText(cell) };
   const s = cell.normalize("NFKC").trim();
-  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2})\s*日?|\s*月)?$/.exec(s);
-  if (!m) return { kind: "invalid", raw: cell };
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = m[3] === undefined ? 1 : Number(m[3]);
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  if (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return { kind: "invalid", raw: cell };
-  return { kind: "value", value: date };
+  const m = DATE_TEXT.exec(s);
+  const date = m ? dateOf(Number(m[1]), Number(m[2]), m[3] === undefined ? 1 : Number(m[3])) : compactDate(s);
+  return date === null ? { kind: "invalid", raw: cell } : { kind: "value", value: date };
 }
 
+/** "自2019年起", "从2019年开始", "since 2019": the words around a start year or date, to be taken off. */
+const SINCE_BEFORE = /^(?:自|从|since)\s*/i;
+const SINCE_AFTER = /\s*(?:起|开始|至今|以来|onwards|on|-?\s*now|-?\s*present)$/i;
+
 /**
- * Reads a relationship length in years: a number (`6`, `6年`, `6.5 years`) or a start date (years until `asOf`).
+ * Reads a relationship length in years: a number (`6`, `6年`, `6.5 years`), a start year (`2015`,
+ * `2015年`, `2015年起`, `since 2015`) or a start date (`2015-03-01`, `2015年3月起`, `20150301`), as the
+ * years until `asOf`.
  * @example parseYears("2018-01-01", new Date("2024-01-01")) // { kind: "value", value: 6 }
+ * @example parseYears("2018年起", new Date("2024-06-01")) // { kind: "value", value: 6 }
  */
 export function parseYears(cell: Cell, asOf: Date): Parsed<number> {
-  if (
-    cell instanceof Date ||
-    (typeof cell === "string" && /^\d{4}\s*[-/.年]/.test(cell.normalize("NFKC").trim()))
-  ) {
-    const d = parseDate(cell);
-    if (d.kind !== "value") return d;
-    return { kind: "value", value: Math.max(0, (asOf.getTime() - d.value.getTime()) / (365.25 * DAY_MS)) };
+  const since = (d: Parsed<Date>): Parsed<number> =>
+    d.kind !== "value"
+      ? d
+      : { kind: "value", value: Math.max(0, (asOf.getTime() - d.value.getTime()) / (365.25 * DAY_MS)) };
+  const thisYear = asOf.getUTCFullYear();
+  const isYear = (y: number): boolean => Number.isInteger(y) && y > 1900 && y <= thisYear;
+  if (cell instanceof Date) return since(parseDate(cell));
+  if (typeof cell === "number") {
+    if (isYear(cell)) return { kind: "value", value: thisYear - cell };
+    if (cell > MAX_YEARS && Number.isInteger(cell) && compactDate(String(cell)))
+      return since(parseDate(cell));
   }
-  if (typeof cell === "number" && cell > 1900 && cell <= asOf.getUTCFullYear() && Number.isInteger(cell)) {
-    return { kind: "value", value: asOf.getUTCFullYear() - cell };
+  if (typeof cell === "string") {
+    const s = cell.normalize("NFKC").trim().replace(SINCE_BEFORE, "").replace(SINCE_AFTER, "");
+    const year = /^(\d{4})\s*年?$/.exec(s);
+    if (year && isYear(Number(year[1]))) return { kind: "value", value: thisYear - Number(year[1]) };
+    if (/^\d{4}\s*[-/.年]/.test(s) || COMPACT_DATE.test(s)) {
+      const d = parseDate(s);
+      return d.kind === "invalid" ? { kind: "invalid", raw: cell } : since(d);
+    }
   }
   const n = parseNumber(cell, 1);
   // Not a length of years: negative, or past any partnership (45,000 is a date serial without its date

@@ -284,7 +284,10 @@ export const engineEnUS: EngineMessages = {
       `${count > 1 ? ` (${formatInteger(count)} such cells in this column)` : ""}: the program that wrote the file does not ` +
       "calculate formulas. Open the workbook in Excel, save it, and run again.",
     negative: (row, h, raw) => `Row ${row}: ${h} '${raw}' is negative; treated as no sales.`,
-    notADate: (row, h, raw) => `Row ${row}: ${h} '${raw}' is neither a number of years nor a date; ignored.`,
+    notAYears: (row, h, raw) =>
+      `Row ${row}: ${h} '${raw}' is neither a number of years nor a start year or date; ignored.`,
+    notADate: (row, h, raw) =>
+      `Row ${row}: ${h} '${raw}' is not a date (write it as 2025-03-05); the next review counts from today.`,
     notAFlag: (row, h, raw) => `Row ${row}: ${h} '${raw}' is not yes or no; treated as no.`,
     unknownOverride: (row, h, raw) =>
       `Row ${row}: ${h} '${raw}' is not a tier (use Key, Ordinary or Prospect); ignored.`,

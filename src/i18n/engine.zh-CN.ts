@@ -262,7 +262,8 @@ export const engineZhCN: EngineMessages = {
       `${count > 1 ? `（此列共${formatInteger(count)}个这样的单元格）` : ""}；写出该文件的程序不计算公式。` +
       "请先用 Excel 或 WPS 打开并保存，再运行。",
     negative: (row, h, raw) => `第${row}行：${h}“${raw}”为负数；按无销售额处理。`,
-    notADate: (row, h, raw) => `第${row}行：${h}“${raw}”既不是年数也不是日期；已忽略。`,
+    notAYears: (row, h, raw) => `第${row}行：${h}“${raw}”既不是年数，也不是开始合作的年份或日期；已忽略。`,
+    notADate: (row, h, raw) => `第${row}行：${h}“${raw}”不是日期（请写成2025-03-05）；下次复查从今天起算。`,
     notAFlag: (row, h, raw) => `第${row}行：${h}“${raw}”不是“是/否”；按“否”处理。`,
     unknownOverride: (row, h, raw) =>
       `第${row}行：${h}“${raw}”不是有效分级（请填写重点、普通或意向）；已忽略。`,

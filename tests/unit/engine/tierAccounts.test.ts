@@ -398,6 +398,20 @@ describe("bad input is data", () => {
     expect(r.rules.tiering.keyShare).toBe(0.1);
   });
 
+  it("says what a last visit or a tenure that cannot be read means, each in its own words", () => {
+    const r = tiers([
+      ["Distributor", "Revenue", "Last Visit", "Years as Partner"],
+      ["Alpha", 100, "yesterday", "a long time"],
+      ["Bravo", 90, "2025-03-05 14:30", "since 2019"],
+    ]);
+    expect(r.findings.map((f) => f.message)).toEqual([
+      "Row 2: Years as Partner 'a long time' is neither a number of years nor a start year or date; ignored.",
+      "Row 2: Last Visit 'yesterday' is not a date (write it as 2025-03-05); the next review counts from today.",
+    ]);
+    // The export's date-time is read: Bravo, an ordinary account, is due a quarter after that visit.
+    expect(r.accounts.find((a) => a.name === "Bravo")?.nextReview).toBe("2025-06-05");
+  });
+
   it("stops on formulas saved without results in a column it reads, once a column, in both languages", () => {
     const rows: Cell[][] = [
       ["Distributor", "Revenue", "Region", "Notes"],

@@ -70,13 +70,31 @@ describe("parseDate", () => {
     ["2019/3/1", "2019-03-01"],
     ["2019年3月1日", "2019-03-01"],
     ["2019年3月", "2019-03-01"],
+    ["2019.3.1", "2019-03-01"],
+    ["2019年3月1号", "2019-03-01"],
+    // Exports from order and CRM systems: a time of day after the date, or eight digits.
+    ["2019-03-01 14:30", "2019-03-01"],
+    ["2019/3/1 9:05:07", "2019-03-01"],
+    ["2019-03-01T14:30:00Z", "2019-03-01"],
+    ["2019-03-01T14:30:00.000+08:00", "2019-03-01"],
+    ["20190301", "2019-03-01"],
+    [20190301, "2019-03-01"],
     [43525, "2019-03-01"],
     [new Date("2019-03-01T00:00:00Z"), "2019-03-01"],
   ])("reads %p", (cell, iso) => {
     const p = parseDate(cell);
     expect(p.kind === "value" && p.value.toISOString().slice(0, 10)).toBe(iso);
   });
-  it.each(["2019-02-30", "yesterday", "13/13/2020"])("rejects %p", (cell) => {
+  it.each([
+    "2019-02-30",
+    "yesterday",
+    "13/13/2020",
+    "3/5/2025", // March or May: not guessed
+    "20191301",
+    20190230,
+    "2019-03-01 25:00x",
+    "12345678",
+  ])("rejects %p", (cell) => {
     expect(parseDate(cell).kind).toBe("invalid");
   });
 });
@@ -89,12 +107,26 @@ describe("parseYears", () => {
     ["6.5 years", 6.5],
     [2015, 10],
     ["2015-01-01", 10],
+    // A start year or date as planners write one.
+    ["2015", 10],
+    ["2015年", 10],
+    ["2015年起", 10],
+    ["自2015年开始", 10],
+    ["从2015年至今", 10],
+    ["since 2015", 10],
+    ["2015 onwards", 10],
+    ["2015年1月起", 10],
+    ["20150101", 10],
+    [20150101, 10],
   ])("reads %p as about %p years", (cell, years) => {
     const p = parseYears(cell, asOf);
     expect(p.kind === "value" && p.value).toBeCloseTo(years, 1);
   });
-  it("rejects negative years", () => {
+  it("rejects negative years, a year to come, and a start that is no date", () => {
     expect(parseYears(-2, asOf).kind).toBe("invalid");
+    expect(parseYears("2030年起", asOf).kind).toBe("invalid");
+    expect(parseYears("2015年13月起", asOf)).toEqual({ kind: "invalid", raw: "2015年13月起" });
+    expect(parseYears("很久", asOf).kind).toBe("invalid");
   });
 });
 
