@@ -2,6 +2,7 @@ import { foldText } from "./normalize";
 
 const TOTAL_WORDS = new Set([
   "合计",
+  "汇总",
   "总计",
   "小计",
   "总和",
@@ -29,8 +30,9 @@ function mayNameTotal(text: string): boolean {
       const lower = c | 32;
       if (lower === 116 || lower === 115 || lower === 111) return true;
     } else if (
-      // 合 总 小 累 计, and the full-width ｔＴｓＳｏＯ
+      // 合 总 小 累 计 汇, and the full-width ｔＴｓＳｏＯ
       c === 0x5408 ||
+      c === 0x6c47 ||
       c === 0x603b ||
       c === 0x5c0f ||
       c === 0x7d2f ||
@@ -56,10 +58,10 @@ export function isTotalLabel(text: string): boolean {
   // Cheap screens first: this runs on every row of a million-row sheet. No character that a total's
   // words need (t, s, o in any case, 合总小累计, their full-width letters): not a total, and no regex run.
   if (!mayNameTotal(text)) return false;
-  if (!/[合总小累计ｔＴｓＳｏＯ]|total|sum|overall/i.test(text)) return false;
+  if (!/[合总小累计汇ｔＴｓＳｏＯ]|total|sum|overall/i.test(text)) return false;
   const f = foldText(text).replace(/[:：()（）]/g, "");
   if (f === "") return false;
   if (TOTAL_WORDS.has(f)) return true;
-  // "华东区合计", "East subtotal": a region's subtotal.
-  return /(合计|小计|总计|subtotal)$/.test(f) || /^(subtotal|totalfor|totalof)/.test(f);
+  // "华东区合计", "华东汇总", "East subtotal": a region's subtotal.
+  return /(合计|小计|总计|汇总|subtotal)$/.test(f) || /^(subtotal|totalfor|totalof)/.test(f);
 }

@@ -145,6 +145,13 @@ describe("tiers, statuses and totals as people write them", () => {
     ["小计", true],
     ["合 计", true],
     ["华东区合计", true],
+    // Excel (zh-CN) labels a table's total row 汇总; a region's subtotal is written the same way.
+    ["汇总", true],
+    ["汇总：", true],
+    ["华东汇总", true],
+    // Data > Subtotal (分类汇总) writes "<group> 汇总" rows above its 总计.
+    ["华东 汇总", true],
+    ["汇总贸易有限公司", false],
     ["Total", true],
     ["TOTAL:", true],
     ["Grand Total", true],
