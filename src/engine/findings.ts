@@ -16,6 +16,7 @@ export type FindingCode =
   | "row.missingName"
   | "row.duplicateName"
   | "row.total"
+  | "row.header"
   | "owner.missingForKey"
   | "owner.overloaded"
   | "rules.invalid"

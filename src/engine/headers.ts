@@ -66,6 +66,16 @@ function matchHeader(folded: string): Candidate | undefined {
   return undefined;
 }
 
+/**
+ * The field a cell's text names as a header ("Distributor", "年销售额（万元）"), if any: how a second
+ * header row under the first (the same headers in English) is told from data.
+ * @example headerFieldOf("Annual Sales (10k CNY)") // "revenue"
+ */
+export function headerFieldOf(cell: Cell): Field | undefined {
+  if (typeof cell !== "string") return undefined;
+  return matchHeader(splitHeader(cell).text)?.field;
+}
+
 function foldOutputs(outputHeaders: DetectOptions["outputHeaders"]): Map<string, OutputKey> {
   const map = new Map<string, OutputKey>();
   if (!outputHeaders) return map;

@@ -26,7 +26,7 @@ import {
 import { findDuplicateNames } from "./duplicates";
 import type { Field } from "./fields";
 import type { Finding } from "./findings";
-import type { HeaderDetection } from "./headers";
+import { type HeaderDetection, headerFieldOf } from "./headers";
 import type { EngineMessages } from "./messages";
 import { unitFromNumberFormat } from "./normalize";
 import type { Rules, Tier } from "./rules";
@@ -46,7 +46,7 @@ import { isDateFormat, parseDate, parseFlag, parseNumber, parseShare } from "./v
 /** A row that was not tiered, and why. */
 export type SkippedRow = {
   readonly row: number;
-  readonly reason: "blank" | "total" | "noName" | "inactive";
+  readonly reason: "blank" | "total" | "noName" | "inactive" | "header";
   readonly text: string;
 };
 
@@ -214,6 +214,39 @@ export function readAccounts(
     findings.push({ code, severity, row, column: c.letter, header: c.header, message });
   };
 
+  // Header rows among the data are no distributors: the header repeated further down (blocks pasted one
+  // under another, each with its header), and a second header row right under the first (the same
+  // headers in English, as bilingual ledgers have them), whose cells read as headers where a data row
+  // holds numbers and names. Either is told by the other columns the run reads (all text, half of them
+  // headers at least), not by the name alone.
+  const others = [...new Set(Object.values(header.mapping))].filter(
+    (c): c is number => c !== undefined && c !== cName.index,
+  );
+  const isHeaderRepeat = (row: readonly Cell[]): boolean => {
+    let texts = 0;
+    let same = 0;
+    for (const c of others) {
+      const cell = row[c];
+      if (isBlankCell(cell)) continue;
+      if (typeof cell !== "string") return false;
+      texts++;
+      if (cellText(cell) === cellText(headerCells[c])) same++;
+    }
+    return same >= 1 && same * 2 >= texts;
+  };
+  const isHeaderEcho = (row: readonly Cell[]): boolean => {
+    if (headerFieldOf(row[cName.index]) !== "name") return false;
+    let texts = 0;
+    let headers = 0;
+    for (const c of others) {
+      const cell = row[c];
+      if (isBlankCell(cell)) continue;
+      if (typeof cell !== "string") return false;
+      texts++;
+      if (headerFieldOf(cell) !== undefined) headers++;
+    }
+    return headers >= 1 && headers * 2 >= texts;
+  };
   // One row at a time in a function of its own: it is optimized once and stays so from run to run,
   // where a loop a million rows long in a function called once a run is recompiled on the stack each time.
   const readRow = (r: number): void => {
@@ -221,6 +254,11 @@ export function readAccounts(
     const sheetRow = origin.row + r + 1;
     const nameCell = row[cName.index];
     const name = cellText(nameCell);
+    if (name === cName.header && isHeaderRepeat(row)) {
+      skipped.push({ row: sheetRow, reason: "header", text: name });
+      push("row.header", "info", sheetRow, cName, f.headerEcho(sheetRow, cName.header, name));
+      return;
+    }
     if (name === "") {
       if (row.every((c) => isBlankCell(c))) {
         skipped.push({ row: sheetRow, reason: "blank", text: "" });
@@ -448,7 +486,16 @@ export function readAccounts(
     if (setShare) setShare.set(i, marketShare === null ? "unknown" : shareClass(marketShare, rules));
     if (marketShare !== null && inputs.marketShare.length > 0) inputs.marketShare[i] = marketShare;
   };
-  for (let r = start; r < values.length; r++) readRow(r);
+  // Up to two rows right under the header may be a second header.
+  let first = start;
+  while (first < values.length && first < start + 2 && isHeaderEcho(values[first] ?? [])) {
+    const sheetRow = origin.row + first + 1;
+    const label = cellText(values[first]?.[cName.index]);
+    skipped.push({ row: sheetRow, reason: "header", text: label });
+    push("row.header", "info", sheetRow, cName, f.headerEcho(sheetRow, cName.header, label));
+    first++;
+  }
+  for (let r = first; r < values.length; r++) readRow(r);
   const table = sliceTable(t, n);
   const duplicates = findDuplicateNames(table.name);
   for (let i = 0; i < n; i++) {

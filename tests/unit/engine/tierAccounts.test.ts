@@ -152,6 +152,49 @@ describe("manual override, status and prospects", () => {
 });
 
 describe("rows", () => {
+  it("skips a second header row under the first (a bilingual ledger), and nothing else like it", () => {
+    const r = tiers(
+      [
+        ["经销商名称", "年销售额（万元）", "所属区域", "负责人"],
+        ["Distributor", "Annual Sales (10k CNY)", "Region", "Owner"],
+        ["经销商", 120, "华东", "张三"],
+        ["甲公司", 80, "华北", "李四"],
+      ],
+      undefined,
+      zh,
+    );
+    // A distributor that happens to be called 经销商 has numbers beside it: an account.
+    expect(r.accounts.map((a) => a.name)).toEqual(["经销商", "甲公司"]);
+    expect(r.skipped).toEqual([{ row: 2, reason: "header", text: "Distributor" }]);
+    expect(r.findings.map((f) => [f.code, f.severity, f.row, f.column, f.message])).toEqual([
+      [
+        "row.header",
+        "info",
+        2,
+        "A",
+        "第2行：经销商名称“Distributor”及同行各列是表头，不是经销商，不参与分级。",
+      ],
+    ]);
+  });
+
+  it("skips the header repeated further down (blocks pasted one under another), and nothing else like it", () => {
+    const r = tiers([
+      ["Distributor", "Revenue", "Region"],
+      ["Alpha", 100, "East"],
+      ["Distributor", "Revenue", "Region"],
+      ["Bravo", 90, "West"],
+      // Named like the header, with its own figures: an account.
+      ["Distributor", 80, "Region"],
+      // English headers further down are not this sheet's header: data, whose revenue is no number.
+      ["Dealer", "Sales", "Territory"],
+    ]);
+    expect(r.skipped).toEqual([{ row: 3, reason: "header", text: "Distributor" }]);
+    expect(r.accounts.map((a) => a.name)).toEqual(["Alpha", "Bravo", "Distributor", "Dealer"]);
+    expect(r.findings.find((f) => f.code === "row.header")?.message).toBe(
+      "Row 3: Distributor 'Distributor' and the cells beside it are a header row, not a distributor; not tiered.",
+    );
+  });
+
   it("skips blank rows, excludes and reports totals, reports duplicates and rows without a name", () => {
     const r = tiers([
       ["Distributor", "Revenue"],
