@@ -15,6 +15,7 @@ const MANAGEMENT_MODE: Readonly<Record<string, ManagementModeCode>> = {
   自营: "direct",
   直供: "direct",
   公司直营: "direct",
+  直营店: "direct",
   direct: "direct",
   directsales: "direct",
   companyowned: "direct",
@@ -32,6 +33,10 @@ const MANAGEMENT_MODE: Readonly<Record<string, ManagementModeCode>> = {
   省级代理: "regionalAgent",
   市代: "regionalAgent",
   市级代理: "regionalAgent",
+  县代: "regionalAgent",
+  县级代理: "regionalAgent",
+  省级总代: "regionalAgent",
+  省级总代理: "regionalAgent",
   区域总代: "regionalAgent",
   地区代理: "regionalAgent",
   regionalagent: "regionalAgent",
@@ -82,6 +87,9 @@ const SALES_MODE: Readonly<Record<string, SalesModeCode>> = {
   门店: "retail",
   终端: "retail",
   商超: "retail",
+  超市: "retail",
+  卖场: "retail",
+  ka卖场: "retail",
   retail: "retail",
   retailer: "retail",
   store: "retail",
@@ -100,6 +108,11 @@ const SALES_MODE: Readonly<Record<string, SalesModeCode>> = {
   线上: "ecommerce",
   电子商务: "ecommerce",
   直播: "ecommerce",
+  天猫: "ecommerce",
+  京东: "ecommerce",
+  淘宝: "ecommerce",
+  拼多多: "ecommerce",
+  抖音: "ecommerce",
   ecommerce: "ecommerce",
   online: "ecommerce",
   "e-commerce": "ecommerce",
@@ -146,8 +159,71 @@ const SENSITIVITY: Readonly<Record<string, SensitivityCode>> = {
   relationship: "relationship",
 };
 
+/**
+ * Words that name a class inside a longer text ("重服务", "看重品牌", "天猫旗舰店", "二级代理商"): a text
+ * that holds the words of exactly one class is that class; one that holds two ("批发兼零售") is kept as
+ * written, for the user to map in the rules' synonyms.
+ */
+const MANAGEMENT_WORDS: readonly (readonly [string, ManagementModeCode])[] = [
+  ["直营", "direct"],
+  ["直销", "direct"],
+  ["直供", "direct"],
+  ["自营", "direct"],
+  ["总代", "generalAgent"],
+  ["独家代理", "generalAgent"],
+  ["省代", "regionalAgent"],
+  ["市代", "regionalAgent"],
+  ["县代", "regionalAgent"],
+  ["区域代理", "regionalAgent"],
+  ["地区代理", "regionalAgent"],
+  ["一级", "primary"],
+  ["一批", "primary"],
+  ["二级", "secondary"],
+  ["二批", "secondary"],
+  ["分销商", "secondary"],
+  ["加盟", "franchise"],
+  ["特许", "franchise"],
+];
+
+const SALES_WORDS: readonly (readonly [string, SalesModeCode])[] = [
+  ["批发", "wholesale"],
+  ["分销", "distribution"],
+  ["配送", "distribution"],
+  ["零售", "retail"],
+  ["门店", "retail"],
+  ["商超", "retail"],
+  ["超市", "retail"],
+  ["卖场", "retail"],
+  ["专卖", "retail"],
+  ["工程", "project"],
+  ["项目", "project"],
+  ["电商", "ecommerce"],
+  ["网店", "ecommerce"],
+  ["线上", "ecommerce"],
+  ["天猫", "ecommerce"],
+  ["京东", "ecommerce"],
+  ["淘宝", "ecommerce"],
+  ["拼多多", "ecommerce"],
+  ["抖音", "ecommerce"],
+  ["直播", "ecommerce"],
+];
+
+const SENSITIVITY_WORDS: readonly (readonly [string, SensitivityCode])[] = [
+  ["价格", "price"],
+  ["低价", "price"],
+  ["服务", "service"],
+  ["品牌", "brand"],
+  ["返利", "rebate"],
+  ["返点", "rebate"],
+  ["质量", "quality"],
+  ["品质", "quality"],
+  ["关系", "relationship"],
+  ["感情", "relationship"],
+];
+
 function lookup<T extends string>(
   table: Readonly<Record<string, T>>,
+  words: readonly (readonly [string, T])[],
   extra: Readonly<Record<string, string>>,
   text: string,
 ): string {
@@ -155,7 +231,15 @@ function lookup<T extends string>(
   for (const [word, code] of Object.entries(extra)) {
     if (foldText(word) === folded) return code;
   }
-  return table[folded] ?? text.trim();
+  const exact = table[folded];
+  if (exact !== undefined) return exact;
+  let found: T | undefined;
+  for (const [word, code] of words) {
+    if (!folded.includes(word) || code === found) continue;
+    if (found !== undefined) return text.trim();
+    found = code;
+  }
+  return found ?? text.trim();
 }
 
 /** Builds a cached classifier: a sheet has few distinct texts, so each is folded and looked up once. */
@@ -178,7 +262,7 @@ function cached(classify: (text: string) => string): (text: string) => string {
 export function createManagementModeClassifier(
   extra: Readonly<Record<string, string>>,
 ): (text: string) => string {
-  return cached((t) => lookup(MANAGEMENT_MODE, extra, t));
+  return cached((t) => lookup(MANAGEMENT_MODE, MANAGEMENT_WORDS, extra, t));
 }
 
 /**
@@ -186,7 +270,7 @@ export function createManagementModeClassifier(
  * @example createSalesModeClassifier({})("工程（项目）") // "project"
  */
 export function createSalesModeClassifier(extra: Readonly<Record<string, string>>): (text: string) => string {
-  return cached((t) => lookup(SALES_MODE, extra, t));
+  return cached((t) => lookup(SALES_MODE, SALES_WORDS, extra, t));
 }
 
 /**
@@ -196,7 +280,7 @@ export function createSalesModeClassifier(extra: Readonly<Record<string, string>
 export function createSensitivityClassifier(
   extra: Readonly<Record<string, string>>,
 ): (text: string) => string {
-  return cached((t) => lookup(SENSITIVITY, extra, t));
+  return cached((t) => lookup(SENSITIVITY, SENSITIVITY_WORDS, extra, t));
 }
 
 const RATING: Readonly<Record<string, CreditClass>> = {
@@ -238,6 +322,9 @@ const RATING: Readonly<Record<string, CreditClass>> = {
   很差: "D",
   不良: "D",
   黑名单: "D",
+  低风险: "A",
+  中风险: "C",
+  高风险: "D",
   四级: "D",
 };
 
@@ -246,7 +333,9 @@ const RATING: Readonly<Record<string, CreditClass>> = {
  * @example creditFromRating("AA") // "A"
  */
 export function creditFromRating(text: string): CreditClass | undefined {
-  return RATING[text.normalize("NFKC").trim().toLowerCase().replace(/\s+/g, "")];
+  const t = text.normalize("NFKC").trim().toLowerCase().replace(/\s+/g, "");
+  // "AA级", "信用良好": the grade with its word.
+  return RATING[t] ?? RATING[t.replace(/^(信用|资信)/, "").replace(/^([a-d][a-d+-]*)级$/, "$1")];
 }
 
 /**
@@ -313,6 +402,11 @@ const OVERRIDE: Readonly<Record<string, Tier>> = {
   key: "key",
   keyaccount: "key",
   a: "key",
+  a类: "key",
+  ka: "key",
+  ka客户: "key",
+  重要客户: "key",
+  关键客户: "key",
   普通: "ordinary",
   普通客户: "ordinary",
   一般: "ordinary",
@@ -322,6 +416,7 @@ const OVERRIDE: Readonly<Record<string, Tier>> = {
   ordinarycustomer: "ordinary",
   regular: "ordinary",
   b: "ordinary",
+  b类: "ordinary",
   潜在: "prospect",
   潜在客户: "prospect",
   意向: "prospect",
@@ -330,6 +425,7 @@ const OVERRIDE: Readonly<Record<string, Tier>> = {
   准客户: "prospect",
   prospect: "prospect",
   c: "prospect",
+  c类: "prospect",
 };
 
 /**
@@ -358,6 +454,8 @@ const STATUS: Readonly<Record<string, "prospect" | "active" | "inactive">> = {
   活跃: "active",
   在合作: "active",
   新签: "active",
+  新开: "active",
+  新开户: "active",
   已签约: "active",
   客户: "active",
   active: "active",

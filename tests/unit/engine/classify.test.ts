@@ -26,6 +26,13 @@ describe("the six classification dimensions", () => {
     ["Tier-2 Dealer", "secondary"],
     ["", "unknown"],
     ["KA卖场", "KA卖场"],
+    ["县代", "regionalAgent"],
+    ["直营店", "direct"],
+    // A class's words inside a longer text; two classes' words keep the text as written.
+    ["二级代理商", "secondary"],
+    ["省级总代理", "regionalAgent"],
+    ["直营+加盟", "直营+加盟"],
+    ["代理商", "代理商"],
   ])("management mode %p → %p", (text, code) => {
     expect(createManagementModeClassifier({})(text)).toBe(code);
   });
@@ -41,6 +48,12 @@ describe("the six classification dimensions", () => {
     ["工程（项目）", "project"],
     ["电商", "ecommerce"],
     ["E-commerce", "ecommerce"],
+    ["KA卖场", "retail"],
+    ["天猫旗舰店", "ecommerce"],
+    ["京东", "ecommerce"],
+    ["社区超市", "retail"],
+    ["批发兼零售", "批发兼零售"],
+    ["团购", "团购"],
   ])("sales mode %p → %p", (text, code) => {
     expect(createSalesModeClassifier({})(text)).toBe(code);
   });
@@ -52,6 +65,11 @@ describe("the six classification dimensions", () => {
     ["品牌", "brand"],
     ["返利", "rebate"],
     ["Rebates", "rebate"],
+    ["重服务", "service"],
+    ["看重品牌", "brand"],
+    ["对返点敏感", "rebate"],
+    ["价格和服务", "价格和服务"],
+    ["账期", "账期"],
   ])("sensitivity %p → %p", (text, code) => {
     expect(createSensitivityClassifier({})(text)).toBe(code);
   });
@@ -68,6 +86,13 @@ describe("the six classification dimensions", () => {
     ["良", "B"],
     ["中", "C"],
     ["差", "D"],
+    ["AA级", "A"],
+    ["BBB级", "B"],
+    ["信用良好", "B"],
+    ["资信一般", "C"],
+    ["高风险", "D"],
+    ["低风险", "A"],
+    ["正常", undefined],
     ["??", undefined],
   ])("credit rating %p → %p", (text, cls) => {
     expect(creditFromRating(text)).toBe(cls);
@@ -122,6 +147,10 @@ describe("tiers, statuses and totals as people write them", () => {
     ["Ordinary", "ordinary"],
     ["潜在客户", "prospect"],
     ["prospect", "prospect"],
+    ["KA", "key"],
+    ["A类", "key"],
+    ["B类", "ordinary"],
+    ["C类", "prospect"],
     ["VIP", undefined],
   ])("tier %p → %p", (text, tier) => {
     expect(tierFromText(text)).toBe(tier);
