@@ -53,17 +53,31 @@ export type DetectOptions = {
 
 type Candidate = { field: Field; how: "exact" | "contains"; confidence: number };
 
+/**
+ * Words that make a header containing a name word ("经销商编号", "客户电话", "Dealer Code") about
+ * something else of the account: a number, a code or a contact, never its name.
+ */
+const NOT_A_NAME =
+  /编号|编码|代码|号码|序号|账号|税号|电话|手机|地址|联系人|邮箱|类型|类别|级别|等级|性质|状态|数量|id$|no\.?$|code|number|phone|tel$|address|contact|email|type$|level$|status$/;
+
 function matchHeader(folded: string): Candidate | undefined {
   if (folded === "") return undefined;
   for (const field of FIELD_MATCH_ORDER) {
     if (FIELD_SYNONYMS[field].exact.includes(folded)) return { field, how: "exact", confidence: 1 };
   }
   for (const field of FIELD_MATCH_ORDER) {
+    if (field === "name" && NOT_A_NAME.test(folded)) continue;
     if (FIELD_SYNONYMS[field].contains.some((w) => folded.includes(w))) {
       return { field, how: "contains", confidence: 0.7 };
     }
   }
   return undefined;
+}
+
+/** The year a header names ("2025年销售额", "Sales 2024"), if any. */
+function yearOf(header: string): number | undefined {
+  const m = /(?:^|\D)((?:19|20)\d{2})(?!\d)/.exec(header);
+  return m ? Number(m[1]) : undefined;
 }
 
 /**
@@ -276,6 +290,50 @@ function mapHeaderRow(
       confidence: m.confidence,
       unit: split.unit,
     });
+  }
+
+  // Sales by year side by side ("2025年销售额", "2024年销售额"): the latest year is this period's revenue
+  // and the year before it the prior year's, wherever the columns stand, unless chosen by hand.
+  if (!explicitAt.has(mapping.revenue ?? -1) && mapping.revenue !== undefined) {
+    const first = matches.find((m) => m.field === "revenue" && m.column === mapping.revenue);
+    const byYear = [
+      ...(first ? [{ column: first.column, header: first.header }] : []),
+      ...duplicates.filter((d) => d.field === "revenue"),
+    ]
+      .map((c) => ({ ...c, year: yearOf(c.header) }))
+      .filter((c): c is { column: number; header: string; year: number } => c.year !== undefined)
+      .sort((a, b) => b.year - a.year || a.column - b.column);
+    const latest = byYear[0];
+    if (first && latest && byYear.some((c) => c.year < latest.year)) {
+      const prior =
+        mapping.priorRevenue === undefined ? byYear.find((c) => c.year === latest.year - 1) : undefined;
+      const moved = new Set([latest.column, ...(prior ? [prior.column] : [])]);
+      const kept = duplicates.filter((d) => !(d.field === "revenue" && moved.has(d.column)));
+      duplicates.length = 0;
+      duplicates.push(...kept);
+      if (latest.column !== first.column) {
+        duplicates.push({ column: first.column, header: first.header, field: "revenue" });
+        matches.splice(matches.indexOf(first), 1, {
+          ...first,
+          column: latest.column,
+          header: latest.header,
+          unit: splitHeader(latest.header).unit,
+        });
+        mapping.revenue = latest.column;
+      }
+      if (prior) {
+        mapping.priorRevenue = prior.column;
+        matches.push({
+          column: prior.column,
+          header: prior.header,
+          field: "priorRevenue",
+          how: "contains",
+          confidence: 0.7,
+          unit: splitHeader(prior.header).unit,
+        });
+      }
+      duplicates.sort((a, b) => a.column - b.column);
+    }
   }
 
   if (mapping.name === undefined)

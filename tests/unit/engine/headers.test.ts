@@ -162,6 +162,64 @@ describe("detectColumns", () => {
     expect(d.matches.find((m) => m.field === "name")?.how).toBe("guessed");
   });
 
+  it("never takes a code, a number or a contact of the account for its name", () => {
+    const d = detectColumns([
+      ["经销商编号", "经销商电话", "客户名称", "Dealer Code", "销售额"],
+      [5001, "13800000000", "甲公司", "D1", 10],
+    ]);
+    expect(d.mapping.name).toBe(2);
+    for (const header of [
+      "经销商编号",
+      "经销商地址",
+      "经销商联系人",
+      "Dealer ID",
+      "Dealer No.",
+      "Customer Number",
+    ])
+      expect(
+        detectColumns([
+          [header, "销售额"],
+          ["x", 1],
+        ]).matches.some((m) => m.field === "name" && m.how !== "guessed"),
+      ).toBe(false);
+    // A name column's own header still reads as one.
+    expect(
+      detectColumns([
+        ["经销商全称", "销售额"],
+        ["甲", 1],
+      ]).mapping.name,
+    ).toBe(0);
+  });
+
+  it("reads sales by year side by side as this year's and the prior year's, wherever they stand", () => {
+    const d = detectColumns([
+      ["客户名称", "2023年销售额（元）", "2024年销售额（元）", "2025年销售额（元）", "回款额（元）"],
+      ["甲", 1, 2, 3, 4],
+    ]);
+    expect(d.mapping).toMatchObject({ name: 0, revenue: 3, priorRevenue: 2 });
+    expect(d.duplicates.map((x) => [x.column, x.field])).toEqual([
+      [1, "revenue"],
+      [4, "revenue"],
+    ]);
+    expect(d.matches.find((m) => m.field === "revenue")?.header).toBe("2025年销售额（元）");
+    // A prior year named as such, or a revenue chosen by hand, stays.
+    expect(
+      detectColumns([
+        ["客户名称", "2025年销售额", "去年销售额", "2024年销售额"],
+        ["甲", 1, 2, 3],
+      ]).mapping,
+    ).toMatchObject({ revenue: 1, priorRevenue: 2 });
+    expect(
+      detectColumns(
+        [
+          ["客户名称", "2024年销售额", "2025年销售额"],
+          ["甲", 1, 2],
+        ],
+        { mapping: { revenue: "2024年销售额" } },
+      ).mapping,
+    ).toEqual({ name: 0, revenue: 1 });
+  });
+
   it("gives headerRow -1 when nothing looks like a header", () => {
     expect(
       detectColumns([
