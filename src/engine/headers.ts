@@ -53,12 +53,25 @@ export type DetectOptions = {
 
 type Candidate = { field: Field; how: "exact" | "contains"; confidence: number };
 
+/** A money column's words that make it a rate, a plan, a date or a person instead of an amount sold. */
+const NOT_AN_AMOUNT =
+  /日期|时间|率|占比|比例|目标|计划|预算|预测|天数|次数|经理|负责人|date|time|rate|ratio|share|target|plan|budget|forecast|days|count|manager|owner|rep$|person/;
+
 /**
- * Words that make a header containing a name word ("经销商编号", "客户电话", "Dealer Code") about
- * something else of the account: a number, a code or a contact, never its name.
+ * Words that make a header holding a field's word about something else ("经销商编号" is no name,
+ * "逾期金额" no days overdue, "信用额度" no rating, "大区经理" no region, "回款率" no revenue): a header
+ * matched only by containing the field's word is not that field when it also holds one of these.
  */
-const NOT_A_NAME =
-  /编号|编码|代码|号码|序号|账号|税号|电话|手机|地址|联系人|邮箱|类型|类别|级别|等级|性质|状态|数量|id$|no\.?$|code|number|phone|tel$|address|contact|email|type$|level$|status$/;
+const NOT_FOR: Readonly<Partial<Record<Field, RegExp>>> = {
+  name: /编号|编码|代码|号码|序号|账号|税号|电话|手机|地址|联系人|邮箱|类型|类别|级别|等级|性质|状态|数量|id$|no\.?$|code|number|phone|tel$|address|contact|email|type$|level$|status$/,
+  revenue: NOT_AN_AMOUNT,
+  priorRevenue: new RegExp(`${NOT_AN_AMOUNT.source}|增长|growth`),
+  region: /经理|负责人|主管|总监|编码|编号|manager|director|head|code/,
+  credit: /额度|金额|余额|limit|line|amount|balance/,
+  overdue: /金额|余额|笔数|amount|value|balance|count/,
+  owner: /电话|手机|邮箱|phone|mobile|email|tel$/,
+  lastVisit: /次数|频率|count|frequency/,
+};
 
 function matchHeader(folded: string): Candidate | undefined {
   if (folded === "") return undefined;
@@ -66,7 +79,7 @@ function matchHeader(folded: string): Candidate | undefined {
     if (FIELD_SYNONYMS[field].exact.includes(folded)) return { field, how: "exact", confidence: 1 };
   }
   for (const field of FIELD_MATCH_ORDER) {
-    if (field === "name" && NOT_A_NAME.test(folded)) continue;
+    if (NOT_FOR[field]?.test(folded)) continue;
     if (FIELD_SYNONYMS[field].contains.some((w) => folded.includes(w))) {
       return { field, how: "contains", confidence: 0.7 };
     }

@@ -191,6 +191,37 @@ describe("detectColumns", () => {
     ).toBe(0);
   });
 
+  it.each([
+    // An amount, a rate, a plan, a date or a person is not what the field's word alone would say.
+    ["逾期金额", undefined],
+    ["Overdue Amount", undefined],
+    ["信用额度", undefined],
+    ["Credit Limit", undefined],
+    ["大区经理", undefined],
+    ["Region Manager", undefined],
+    ["回款率", undefined],
+    ["销售额占比", undefined],
+    ["目标销售额", undefined],
+    ["Sales Target", undefined],
+    ["最近回款日期", undefined],
+    ["拜访次数", undefined],
+    ["负责人电话", undefined],
+    ["同期增长率", "growth"],
+    ["Inside Sales Owner", "owner"],
+    // What the words do mean still reads.
+    ["逾期天数（天）", "overdue"],
+    ["超期天数", "overdue"],
+    ["信用评级", "credit"],
+    ["销售大区", "region"],
+    ["2025年回款额（万元）", "revenue"],
+  ])("%p is read as %p", (header, field) => {
+    const d = detectColumns([
+      ["经销商名称", header],
+      ["甲", "x"],
+    ]);
+    expect(d.matches.find((m) => m.column === 1)?.field).toBe(field);
+  });
+
   it("reads sales by year side by side as this year's and the prior year's, wherever they stand", () => {
     const d = detectColumns([
       ["客户名称", "2023年销售额（元）", "2024年销售额（元）", "2025年销售额（元）", "回款额（元）"],
