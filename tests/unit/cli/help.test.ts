@@ -1,0 +1,35 @@
+import { cliEnUS } from "../../../src/i18n/cli.en-US";
+import { cliZhCN } from "../../../src/i18n/cli.zh-CN";
+import { displayWidth } from "../../../src/workbook/planWrite";
+
+/** The terminal column where each option's description starts, and where each continuation line does. */
+function descriptionColumns(help: string): number[] {
+  const starts: number[] = [];
+  for (const line of help.split("\n")) {
+    // "  --sheet NAME        the sheet…": the option, its argument, the gap.
+    const option = /^ {2}[-<]\S*(?: \S+)? +/.exec(line);
+    if (option) starts.push(displayWidth(option[0]));
+    else if (/^ {3,}\S/.test(line)) starts.push(line.length - line.trimStart().length);
+  }
+  return starts;
+}
+
+describe.each([
+  ["en-US", cliEnUS.help],
+  ["zh-CN", cliZhCN.help],
+])("the %s help", (_, help) => {
+  it("lines every description and its continuations up in one column", () => {
+    const columns = descriptionColumns(help);
+    expect(columns.length).toBeGreaterThan(10);
+    expect(new Set(columns).size).toBe(1);
+  });
+
+  it("keeps the option lines within 105 terminal columns", () => {
+    const long = help.split("\n").filter((l) => l.startsWith("  ") && displayWidth(l) > 105);
+    expect(long).toEqual([]);
+  });
+
+  it("says a column can be mapped by its letters", () => {
+    expect(help).toMatch(/--map owner=F/);
+  });
+});
