@@ -1,5 +1,5 @@
-import { type Cell, cellText, isBlankCell, isUncalculated } from "./cells";
-import { isTotalLabel } from "./rows";
+import { type Cell, cellText, isUncalculated } from "./cells";
+import { isTotalLabel, unnamedTotalLabel } from "./rows";
 
 /** A column the run reads whose formulas the file holds no results for: the first one and how many. */
 export type UncalculatedColumn = {
@@ -33,7 +33,7 @@ export function uncalculatedColumns(
     let any = false;
     for (const c of columns) {
       const cell = row[c];
-      if (typeof cell === "object" && cell !== null && isUncalculated(cell)) {
+      if (isUncalculated(cell)) {
         any = true;
         break;
       }
@@ -50,10 +50,8 @@ export function uncalculatedColumns(
   return [...found].sort((a, b) => a[0] - b[0]).map(([column, x]) => ({ column, ...x }));
 }
 
-/** Whether a row is a total the run leaves out: its name, or its first text where the name is blank. */
+/** Whether a row is a total the run leaves out: its name says so, or its first text where it has none. */
 function isTotalRow(row: readonly Cell[], nameColumn: number): boolean {
   const name = cellText(row[nameColumn]);
-  if (name !== "") return isTotalLabel(name);
-  const label = row.find((c) => typeof c === "string" && !isBlankCell(c));
-  return typeof label === "string" && isTotalLabel(label.trim());
+  return name !== "" ? isTotalLabel(name) : unnamedTotalLabel(row) !== undefined;
 }

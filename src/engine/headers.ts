@@ -305,54 +305,54 @@ function mapHeaderRow(
     });
   }
 
-  // Sales by year side by side ("2025年销售额", "2024年销售额"): the latest year is this period's revenue
-  // and the year before it the prior year's, wherever the columns stand, unless chosen by hand.
-  if (!explicitAt.has(mapping.revenue ?? -1) && mapping.revenue !== undefined) {
-    const first = matches.find((m) => m.field === "revenue" && m.column === mapping.revenue);
-    const byYear = [
-      ...(first ? [{ column: first.column, header: first.header }] : []),
-      ...duplicates.filter((d) => d.field === "revenue"),
-    ]
-      .map((c) => ({ ...c, year: yearOf(c.header) }))
-      .filter((c): c is { column: number; header: string; year: number } => c.year !== undefined)
-      .sort((a, b) => b.year - a.year || a.column - b.column);
-    const latest = byYear[0];
-    if (first && latest && byYear.some((c) => c.year < latest.year)) {
-      const prior =
-        mapping.priorRevenue === undefined ? byYear.find((c) => c.year === latest.year - 1) : undefined;
-      const moved = new Set([latest.column, ...(prior ? [prior.column] : [])]);
-      const kept = duplicates.filter((d) => !(d.field === "revenue" && moved.has(d.column)));
-      duplicates.length = 0;
-      duplicates.push(...kept);
-      if (latest.column !== first.column) {
-        duplicates.push({ column: first.column, header: first.header, field: "revenue" });
-        matches.splice(matches.indexOf(first), 1, {
-          ...first,
-          column: latest.column,
-          header: latest.header,
-          unit: splitHeader(latest.header).unit,
-        });
-        mapping.revenue = latest.column;
-      }
-      if (prior) {
-        mapping.priorRevenue = prior.column;
-        matches.push({
-          column: prior.column,
-          header: prior.header,
-          field: "priorRevenue",
-          how: "contains",
-          confidence: 0.7,
-          unit: splitHeader(prior.header).unit,
-        });
-      }
-      duplicates.sort((a, b) => a.column - b.column);
-    }
-  }
+  if (!explicitAt.has(mapping.revenue ?? -1)) preferLatestYear(matches, mapping, duplicates);
 
   if (mapping.name === undefined)
     guessNameColumn(rows, headerRow, taken, outputCols, matches, mapping, unmapped);
   matches.sort((a, b) => a.column - b.column);
   return { headerRow, matches, mapping, unmapped, duplicates, outputs: outputCols, missing, conflicts };
+}
+
+/**
+ * Sales by year side by side ("2025年销售额", "2024年销售额"): the latest year is this period's revenue
+ * and the year before it the prior year's (where no column says prior year), wherever the columns
+ * stand. The first revenue column found (the leftmost) gives way; the others stay duplicates.
+ */
+function preferLatestYear(
+  matches: ColumnMatch[],
+  mapping: Partial<Record<Field, number>>,
+  duplicates: { column: number; header: string; field: Field }[],
+): void {
+  const first = matches.find((m) => m.field === "revenue" && m.column === mapping.revenue);
+  if (!first) return;
+  const byYear = [first, ...duplicates.filter((d) => d.field === "revenue")]
+    .map((c) => ({ column: c.column, header: c.header, year: yearOf(c.header) }))
+    .filter((c): c is { column: number; header: string; year: number } => c.year !== undefined)
+    .sort((a, b) => b.year - a.year || a.column - b.column);
+  const latest = byYear[0];
+  if (!latest || !byYear.some((c) => c.year < latest.year)) return;
+  const prior =
+    mapping.priorRevenue === undefined ? byYear.find((c) => c.year === latest.year - 1) : undefined;
+  const moved = new Set([latest.column, prior?.column]);
+  const kept = duplicates.filter((d) => !(d.field === "revenue" && moved.has(d.column)));
+  if (latest.column !== first.column) {
+    kept.push({ column: first.column, header: first.header, field: "revenue" });
+    const unit = splitHeader(latest.header).unit;
+    matches.splice(matches.indexOf(first), 1, {
+      ...first,
+      column: latest.column,
+      header: latest.header,
+      unit,
+    });
+    mapping.revenue = latest.column;
+  }
+  if (prior) {
+    mapping.priorRevenue = prior.column;
+    const unit = splitHeader(prior.header).unit;
+    const { column, header } = prior;
+    matches.push({ column, header, field: "priorRevenue", how: "contains", confidence: 0.7, unit });
+  }
+  duplicates.splice(0, duplicates.length, ...kept.sort((a, b) => a.column - b.column));
 }
 
 /** With no name header, the first column of mostly text values is the best guess, said as a guess. */

@@ -144,7 +144,7 @@ export type EngineMessages = {
     readonly duplicateName: (row: number, header: string, name: string, firstRow: number) => string;
     readonly total: (row: number, header: string, text: string) => string;
     /** A header row among the data: a second one under the first, or the header repeated (`text`: its name cell). */
-    readonly headerEcho: (row: number, header: string, text: string) => string;
+    readonly headerInData: (row: number, header: string, text: string) => string;
     readonly ownerMissing: (row: number, header: string, name: string) => string;
     readonly ownerOverloaded: (header: string, owner: string, share: number, median: number) => string;
     readonly rulesInvalid: (setting: string, value: string, expected: string) => string;

@@ -40,7 +40,7 @@ import {
   standingOf,
   tenureOf,
 } from "./readers";
-import { isTotalLabel } from "./rows";
+import { isTotalLabel, unnamedTotalLabel } from "./rows";
 import { isDateFormat, parseDate, parseFlag, parseNumber, parseShare } from "./values";
 
 /** A row that was not tiered, and why. */
@@ -217,25 +217,15 @@ export function readAccounts(
   // Header rows among the data are no distributors: the header repeated further down (blocks pasted one
   // under another, each with its header), and a second header row right under the first (the same
   // headers in English, as bilingual ledgers have them), whose cells read as headers where a data row
-  // holds numbers and names. Either is told by the other columns the run reads (all text, half of them
-  // headers at least), not by the name alone.
+  // holds numbers and names. Either is told by the other columns the run reads, not by the name alone.
   const others = [...new Set(Object.values(header.mapping))].filter(
     (c): c is number => c !== undefined && c !== cName.index,
   );
-  const isHeaderRepeat = (row: readonly Cell[]): boolean => {
-    let texts = 0;
-    let same = 0;
-    for (const c of others) {
-      const cell = row[c];
-      if (isBlankCell(cell)) continue;
-      if (typeof cell !== "string") return false;
-      texts++;
-      if (cellText(cell) === cellText(headerCells[c])) same++;
-    }
-    return same >= 1 && same * 2 >= texts;
-  };
-  const isHeaderEcho = (row: readonly Cell[]): boolean => {
-    if (headerFieldOf(row[cName.index]) !== "name") return false;
+  // All the other cells text, half of them at least headers by `isHeader`.
+  const readsAsHeader = (
+    row: readonly Cell[],
+    isHeader: (text: string, column: number) => boolean,
+  ): boolean => {
     let texts = 0;
     let headers = 0;
     for (const c of others) {
@@ -243,10 +233,15 @@ export function readAccounts(
       if (isBlankCell(cell)) continue;
       if (typeof cell !== "string") return false;
       texts++;
-      if (headerFieldOf(cell) !== undefined) headers++;
+      if (isHeader(cell, c)) headers++;
     }
     return headers >= 1 && headers * 2 >= texts;
   };
+  const isHeaderRepeat = (row: readonly Cell[]): boolean =>
+    readsAsHeader(row, (text, c) => cellText(text) === cellText(headerCells[c]));
+  const isHeaderEcho = (row: readonly Cell[]): boolean =>
+    headerFieldOf(row[cName.index]) === "name" &&
+    readsAsHeader(row, (text) => headerFieldOf(text) !== undefined);
   // One row at a time in a function of its own: it is optimized once and stays so from run to run,
   // where a loop a million rows long in a function called once a run is recompiled on the stack each time.
   const readRow = (r: number): void => {
@@ -256,7 +251,7 @@ export function readAccounts(
     const name = cellText(nameCell);
     if (name === cName.header && isHeaderRepeat(row)) {
       skipped.push({ row: sheetRow, reason: "header", text: name });
-      push("row.header", "info", sheetRow, cName, f.headerEcho(sheetRow, cName.header, name));
+      push("row.header", "info", sheetRow, cName, f.headerInData(sheetRow, cName.header, name));
       return;
     }
     if (name === "") {
@@ -264,10 +259,10 @@ export function readAccounts(
         skipped.push({ row: sheetRow, reason: "blank", text: "" });
         return;
       }
-      const label = row.find((c) => typeof c === "string" && c.trim() !== "");
-      if (typeof label === "string" && isTotalLabel(label)) {
-        skipped.push({ row: sheetRow, reason: "total", text: label.trim() });
-        push("row.total", "info", sheetRow, cName, f.total(sheetRow, cName.header, label.trim()));
+      const label = unnamedTotalLabel(row);
+      if (label !== undefined) {
+        skipped.push({ row: sheetRow, reason: "total", text: label });
+        push("row.total", "info", sheetRow, cName, f.total(sheetRow, cName.header, label));
         return;
       }
       skipped.push({ row: sheetRow, reason: "noName", text: "" });
@@ -492,7 +487,7 @@ export function readAccounts(
     const sheetRow = origin.row + first + 1;
     const label = cellText(values[first]?.[cName.index]);
     skipped.push({ row: sheetRow, reason: "header", text: label });
-    push("row.header", "info", sheetRow, cName, f.headerEcho(sheetRow, cName.header, label));
+    push("row.header", "info", sheetRow, cName, f.headerInData(sheetRow, cName.header, label));
     first++;
   }
   for (let r = first; r < values.length; r++) readRow(r);

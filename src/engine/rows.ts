@@ -1,3 +1,4 @@
+import type { Cell } from "./cells";
 import { foldText } from "./normalize";
 
 const TOTAL_WORDS = new Set([
@@ -64,4 +65,14 @@ export function isTotalLabel(text: string): boolean {
   if (TOTAL_WORDS.has(f)) return true;
   // "华东区合计", "华东汇总", "East subtotal": a region's subtotal.
   return /(合计|小计|总计|汇总|subtotal)$/.test(f) || /^(subtotal|totalfor|totalof)/.test(f);
+}
+
+/**
+ * The label of a row without a name that marks it a total ("合计" in another column), trimmed, if it has
+ * one: the row's first text.
+ * @example unnamedTotalLabel([null, " 合计 ", 300]) // "合计"
+ */
+export function unnamedTotalLabel(row: readonly Cell[]): string | undefined {
+  const label = row.find((c) => typeof c === "string" && c.trim() !== "");
+  return typeof label === "string" && isTotalLabel(label) ? label.trim() : undefined;
 }

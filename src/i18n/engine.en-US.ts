@@ -296,7 +296,7 @@ export const engineEnUS: EngineMessages = {
     duplicateName: (row, h, name, first) =>
       `Row ${row}: ${h} '${name}' also appears in row ${first}; both are tiered.`,
     total: (row, h, text) => `Row ${row}: ${h} '${text}' is a totals row; not tiered.`,
-    headerEcho: (row, h, text) =>
+    headerInData: (row, h, text) =>
       `Row ${row}: ${h} '${text}' and the cells beside it are a header row, not a distributor; not tiered.`,
     ownerMissing: (row, h, name) =>
       `Row ${row}: key account '${name}' has no ${h}; key accounts should be owned by our most capable people.`,
