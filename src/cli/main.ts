@@ -321,6 +321,7 @@ async function prepare(
     getMessages(l).workbook.changeLogSheetName,
   ]);
   const mapping = Object.keys(o.mapping).length > 0 ? o.mapping : undefined;
+  const asOf = io.now();
   let worksheet: ReturnType<typeof pickWorksheet> | undefined;
   // The one run sequence of every door (src/workbook/tierWorkbook.ts); the CLI writes after checking
   // its output path, so the plan is applied below, not by the port.
@@ -346,40 +347,43 @@ async function prepare(
       language: o.lang,
       rules,
       mapping,
-      asOf: io.now(),
+      asOf,
       savedSheet: true,
       dryRun: true,
       messages: ui.engine,
+      // The terminal speaks the user's language (--lang, else LANG); the workbook may be written in another.
+      findingLanguage: ui.engine.language,
       planOf: (x) => x.plan,
       compute: async (t, options) => runTiering(t, options),
     },
   );
   const outcome = run.outcome;
-  const saved = { settings: run.saved };
   // A damaged or hand-edited settings sheet: said on stderr whatever --quiet says (the run went on with
   // the defaults), and listed in the report.
   for (const f of run.settingsFindings) io.stderr.write(`${terminalText(f.message)}\n`);
-  // The terminal speaks the user's language (--lang, else LANG); the workbook may be written in another.
   const m = ui;
-  // Findings are worded in the workbook's language; worded again in the terminal's when they differ.
-  const inTerminalLanguage = (): readonly Finding[] =>
+  // The report is the workbook's companion and speaks its language throughout: where the terminal speaks
+  // another, its findings are worded once more (the engine run again, for the report only).
+  const inWorkbookLanguage = (): RunOutcome["result"] =>
     outcome.language === ui.engine.language
-      ? outcome.result.findings
-      : runTiering(run.table, {
-          language: ui.engine.language,
-          rules,
-          mapping,
-          previous: saved.settings,
-          asOf: io.now(),
-        }).result.findings;
+      ? outcome.result
+      : {
+          ...outcome.result,
+          findings: runTiering(run.table, {
+            language: outcome.language,
+            rules,
+            mapping,
+            previous: run.saved,
+            asOf,
+          }).result.findings,
+        };
   const errors = outcome.result.findings.filter((f) => f.severity === "error");
   if (!outcome.plan || errors.length > 0) {
     progress.end();
-    const said = inTerminalLanguage().filter((f) => f.severity === "error");
     // Where a column must be chosen by hand, say how on the command line, for the field in question.
-    const unmapped = said.find((f) => f.code === "header.notFound" || f.code === "mapping.missing");
+    const unmapped = errors.find((f) => f.code === "header.notFound" || f.code === "mapping.missing");
     const field = unmapped?.code === "mapping.missing" ? unmapped.setting?.replace(/^mapping\./, "") : "name";
-    const message = m.cli.blocked(said[0]?.message ?? m.engine.finding.headerNotFound(), said.length - 1);
+    const message = m.cli.blocked(errors[0]?.message ?? m.engine.finding.headerNotFound(), errors.length - 1);
     throw new InputError(unmapped && field ? m.cli.mapHint(message, field) : message);
   }
 
@@ -391,7 +395,7 @@ async function prepare(
     try {
       await writeJsonFile(
         reportTemp,
-        buildReport(run.table, outcome.result, outcome.language, out, run.settingsFindings),
+        buildReport(run.table, inWorkbookLanguage(), outcome.language, out, run.settingsFindings),
       );
     } catch (error) {
       await rm(reportTemp, { force: true }).catch(() => undefined);
@@ -430,7 +434,7 @@ async function prepare(
   // first, each naming its row and column; the report and the pane list every one.
   const found: string[] = [];
   if (outcome.result.findings.length > 0 && !o.quiet) {
-    const all = byKind(inTerminalLanguage());
+    const all = byKind(outcome.result.findings);
     found.push(m.cli.findingsLine(all.length));
     // "…and 1 more" would take the line the last one needs.
     const shown = all.length <= FINDINGS_SHOWN + 1 ? all.length : FINDINGS_SHOWN;

@@ -17,6 +17,11 @@ import type { WritePlan } from "./writePlan";
 export type RunOptions = {
   /** Language of everything written; omitted: detected from the sheet's headers. */
   readonly language?: Language | undefined;
+  /**
+   * Language of the findings (the terminal's, for the CLI), which are never written into the workbook;
+   * omitted: the workbook's. Saves wording them again by running the engine a second time.
+   */
+  readonly findingLanguage?: Language | undefined;
   /** Rules as JSON; omitted: the rules saved by the previous run, else the defaults. */
   readonly rules?: unknown;
   /** Columns the user mapped by hand; omitted: the mapping saved by the previous run. */
@@ -70,11 +75,20 @@ export function runTiering(table: SheetTable, options: RunOptions): RunOutcome {
       : saved;
   const language = options.language ?? detectLanguage(table.values);
   const messages = getMessages(language);
+  // Findings, and the field names and expectations only they use, in their own language.
+  const said =
+    options.findingLanguage && options.findingLanguage !== language
+      ? getMessages(options.findingLanguage).engine
+      : messages.engine;
+  const engineMessages =
+    said === messages.engine
+      ? messages.engine
+      : { ...messages.engine, finding: said.finding, fieldName: said.fieldName, expect: said.expect };
   const mapping =
     options.mapping ?? (previous && Object.keys(previous.mapping).length > 0 ? previous.mapping : undefined);
   const result = tierAccounts({
     grid: table,
-    messages: messages.engine,
+    messages: engineMessages,
     rules: options.rules !== undefined ? options.rules : previous?.rules,
     mapping,
     outputHeaders: knownOutputHeaders(previous),
@@ -89,7 +103,7 @@ export function runTiering(table: SheetTable, options: RunOptions): RunOutcome {
     const finding = {
       code: "sheet.isOutput" as const,
       severity: "error" as const,
-      message: messages.engine.finding.sheetIsOutput(table.sheetName, output, saved?.sheet ?? ""),
+      message: said.finding.sheetIsOutput(table.sheetName, output, saved?.sheet ?? ""),
     };
     return { language, messages, result: { ...result, findings: [finding, ...result.findings] }, plan: null };
   }
@@ -102,7 +116,7 @@ export function runTiering(table: SheetTable, options: RunOptions): RunOutcome {
     const noRoom = {
       code: "output.noRoom" as const,
       severity: "error" as const,
-      message: messages.engine.finding.noRoom(table.sheetName),
+      message: said.finding.noRoom(table.sheetName),
     };
     return { language, messages, result: { ...result, findings: [...result.findings, noRoom] }, plan };
   }
@@ -113,7 +127,7 @@ export function runTiering(table: SheetTable, options: RunOptions): RunOutcome {
     const finding = {
       code: "output.merged" as const,
       severity: "error" as const,
-      message: messages.engine.finding.mergedOutput(merged.range, table.sheetName, merged.header),
+      message: said.finding.mergedOutput(merged.range, table.sheetName, merged.header),
       row: merged.row,
       column: merged.letter,
       header: merged.header,

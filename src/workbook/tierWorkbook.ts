@@ -43,6 +43,8 @@ export type TierWorkbookOptions<Outcome, Table extends SheetTable = SheetTable> 
   readonly planOf: (outcome: Outcome) => WritePlan | null;
   /** Messages for the settings' own findings (the user's language). */
   readonly messages: EngineMessages;
+  /** Language of the run's findings; omitted: the workbook's (see RunOptions.findingLanguage). */
+  readonly findingLanguage?: Language | undefined;
   /** A sheet read moments ago, with its settings: tier it again without reading (a preview). */
   readonly reuse?: { readonly table: Table; readonly saved: SavedSettings | null } | undefined;
 };
@@ -82,6 +84,7 @@ export async function tierWorkbook<Outcome, Written, Table extends SheetTable = 
   }
   const outcome = await options.compute(table, {
     language: options.language ?? saved?.language,
+    findingLanguage: options.findingLanguage,
     rules: options.rules,
     mapping: options.mapping,
     previous: saved,

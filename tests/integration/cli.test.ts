@@ -674,8 +674,19 @@ describe("the samples and the demo", () => {
 
   it("speaks the terminal's language (LANG) while the workbook follows its headers", async () => {
     const out = path.join(dir, "lang.xlsx");
-    const en = await runCommand([path.join(ROOT, "samples/distributors.zh.xlsx"), "--out", out]);
+    const report = path.join(dir, "lang.json");
+    const en = await runCommand([
+      path.join(ROOT, "samples/distributors.zh.xlsx"),
+      "--out",
+      out,
+      "--report",
+      report,
+    ]);
     expect(en.code).toBe(0);
+    // The report is the workbook's companion: its findings speak the workbook's language.
+    expect((await readReport(report)).findings).toContainEqual(
+      expect.objectContaining({ row: 304, message: "第304行：经销商名称“合计”是合计行，不参与分级。" }),
+    );
     expect(en.stdout).toMatch(/^Tiered 300 accounts on sheet '经销商台账'\./);
     expect(en.stdout).toMatch(/Tier\s+Accounts\s+Revenue share\s+Time share/);
     expect(en.stdout).toMatch(/Key account\s+30\s/);

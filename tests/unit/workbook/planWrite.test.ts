@@ -317,6 +317,29 @@ describe("planWrite", () => {
   });
 });
 
+describe("the findings' own language", () => {
+  it("words the findings in it while everything written keeps the workbook's", () => {
+    const rows = [
+      ["经销商名称", "年销售额", "所属区域"],
+      ["甲", "很多", "华东"],
+      ["乙", 50, "华东"],
+      ["合计", 50, null],
+    ];
+    const out = runTiering(sheet(rows, "S"), { asOf: AS_OF, findingLanguage: "en-US" });
+    expect(out.language).toBe("zh-CN");
+    expect(out.result.findings.map((f) => f.message)).toEqual([
+      "Row 2: 年销售额 '很多' is not a number; treated as no sales this period.",
+      "Row 4: 经销商名称 '合计' is a totals row; not tiered.",
+    ]);
+    // The reasons, notes and headers written are the workbook's Chinese.
+    expect(out.plan!.columns[0]!.header).toBe("渠道分级");
+    expect(listValues(out.plan!.columns[0]!)).toEqual(["意向客户", "重点客户", ""]);
+    expect(out.result.accounts[0]!.reason).toMatch(/[\u4e00-\u9fff]/);
+    // Without it, the workbook's language for both.
+    expect(runTiering(sheet(rows, "S"), { asOf: AS_OF }).result.findings[0]!.message).toMatch(/^第2行/);
+  });
+});
+
 describe("settings", () => {
   it("round-trip through the workbook's cells, split when longer than a cell holds", () => {
     const plan = run(distributors(3), {
