@@ -374,6 +374,13 @@ export function planWrite(table: SheetTable, result: TieringResult, options: Pla
   const nameColumn =
     result.header.mapping.name === undefined ? null : table.origin.column + result.header.mapping.name;
   const lastColumn = Math.max(table.origin.column + width - 1, ...columns.map((c) => c.column));
+  // A second header row right under the header (the same headers in English) stays in view with it, and
+  // the filter sits on it, so a sort keeps both above the data.
+  // (The engine skips those first: they lead the skipped rows.)
+  let headerRows = 1;
+  for (const x of result.skipped.slice(0, 2))
+    if (x.reason === "header" && x.row === headerRow + headerRows + 1) headerRows++;
+  const lastHeaderRow = headerRow + headerRows - 1;
   return {
     language: options.language,
     sheetName: table.sheetName,
@@ -383,18 +390,18 @@ export function planWrite(table: SheetTable, result: TieringResult, options: Pla
     columns,
     tableName: table.tableName,
     freeze:
-      headerRow <= FREEZE_MAX_HEADER_ROW
+      lastHeaderRow <= FREEZE_MAX_HEADER_ROW
         ? {
-            rows: headerRow + 1,
+            rows: lastHeaderRow + 1,
             columns: nameColumn !== null && nameColumn <= FREEZE_MAX_NAME_COLUMN ? nameColumn + 1 : 0,
           }
         : null,
     autoFilter: table.tableName
       ? null
       : {
-          row: headerRow,
+          row: lastHeaderRow,
           column: table.origin.column,
-          rows: rowCount + 1,
+          rows: rowCount + 2 - headerRows,
           columns: lastColumn - table.origin.column + 1,
         },
     tierStyles: TIERS.map((t) => ({ tier: t, label: m.tier[t], ...TIER_COLORS[t] })),

@@ -340,6 +340,24 @@ describe("the findings' own language", () => {
   });
 });
 
+describe("a second header row", () => {
+  it("stays frozen in view with the header, and carries the filter so a sort keeps both on top", () => {
+    const rows = [
+      ["经销商名称", "年销售额", "所属区域"],
+      ["Distributor", "Sales", "Region"],
+      ["甲", 100, "华东"],
+      ["乙", 50, "华北"],
+    ];
+    const plan = runTiering(sheet(rows, "S"), { asOf: AS_OF }).plan!;
+    expect(plan.headerRow).toBe(0);
+    expect(plan.freeze).toEqual({ rows: 2, columns: 1 });
+    expect(plan.autoFilter).toEqual({ row: 1, column: 0, rows: 3, columns: plan.autoFilter!.columns });
+    const plain = runTiering(sheet([rows[0]!, ...rows.slice(2)], "S"), { asOf: AS_OF }).plan!;
+    expect(plain.freeze).toEqual({ rows: 1, columns: 1 });
+    expect(plain.autoFilter).toMatchObject({ row: 0, rows: 3 });
+  });
+});
+
 describe("settings", () => {
   it("round-trip through the workbook's cells, split when longer than a cell holds", () => {
     const plan = run(distributors(3), {
