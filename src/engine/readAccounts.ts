@@ -35,13 +35,14 @@ import {
   growthOf,
   increaseOf,
   moneyOf,
+  overdueDaysOf,
   potentialOf,
   shareOf,
   standingOf,
   tenureOf,
 } from "./readers";
 import { isTotalLabel, unnamedTotalLabel } from "./rows";
-import { isDateFormat, parseDate, parseFlag, parseNumber, parseShare } from "./values";
+import { type Parsed, isDateFormat, parseDate, parseFlag, parseNumber, parseShare } from "./values";
 
 /** A row that was not tiered, and why. */
 export type SkippedRow = {
@@ -181,12 +182,13 @@ export function readAccounts(
     unit: number,
     sheetRow: number,
     consequence: string,
+    parse: (cell: Cell, unit: number) => Parsed<number> = parseNumber,
   ): number | null => {
     if (!c) return null;
     const cell = row[c.index];
     // Most cells are plain numbers: read them without building a parse result.
     if (typeof cell === "number" && Number.isFinite(cell) && Number.isFinite(cell * unit)) return cell * unit;
-    const p = parseNumber(cell, unit);
+    const p = parse(cell, unit);
     // A number past what a double holds once its unit is applied (1e305 万元) never reaches a cell.
     if (p.kind === "value" && !Number.isFinite(p.value)) {
       push(
@@ -470,7 +472,7 @@ export function readAccounts(
     if (setCredit) {
       const ratingText = text(row, cCredit);
       const rated = ratingText === "" ? undefined : readRating(ratingText);
-      const overdue = number(row, cOverdue, 1, sheetRow, f.consequenceIgnored);
+      const overdue = number(row, cOverdue, 1, sheetRow, f.consequenceIgnored, overdueDaysOf);
       if (overdue !== null) t.overdueDays[i] = Math.max(0, overdue);
       // The worse of the two sources: a good rating never hides a long overdue balance.
       const c = creditOf(rated, overdue, rules);

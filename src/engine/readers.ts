@@ -86,6 +86,29 @@ export function tenureOf(raw: Cell, isDateColumn: boolean, asOf: Date): Parsed<n
   return parseYears(cell, asOf);
 }
 
+/** What a credit controller writes for no overdue balance. */
+const NOT_OVERDUE =
+  /^(?:未逾期|无逾期|未超期|不逾期|没有逾期|正常|按时|按期|已结清|notoverdue|current|none)$/i;
+
+/**
+ * Days overdue from a cell: a number (`30`, `30天`), with the words around it (`逾期30天`, `超期45天`), in
+ * months or years of ageing (`3个月` is 90 days, `1年` 365), or a word for none (`未逾期`, `正常`: 0).
+ * @example overdueDaysOf("逾期30天") // { kind: "value", value: 30 }
+ */
+export function overdueDaysOf(cell: Cell): Parsed<number> {
+  if (typeof cell !== "string") return parseNumber(cell, 1);
+  const t = cell.normalize("NFKC").trim().replace(/\s+/g, "");
+  if (NOT_OVERDUE.test(t)) return { kind: "value", value: 0 };
+  const bare = t.replace(/^(?:已)?(?:逾期|超期|账龄)/, "");
+  const ageing = /^([\d.]+)(个?月|年)(?:以上|左右|多)?$/.exec(bare);
+  if (ageing) {
+    const n = Number(ageing[1]);
+    if (Number.isFinite(n)) return { kind: "value", value: n * (ageing[2] === "年" ? 365 : 30) };
+  }
+  const p = parseNumber(bare, 1);
+  return p.kind === "invalid" ? { kind: "invalid", raw: cell } : p;
+}
+
 /**
  * Money from a revenue cell in the column's unit (万元 → x10,000): a plain number directly, text through
  * the number parser; a value past what a double holds once its unit is applied (1e305 万元) is

@@ -39,9 +39,14 @@ function rawText(cell: Cell): string {
   return String(cell);
 }
 
+/** Words around an estimate ("约120万", "120万左右", "90天以上", "120万+"): the number is read as written. */
+const ABOUT_BEFORE = /^(?:约为|大约|大概|约|近|~|≈)\s*/;
+const ABOUT_AFTER = /\s*(?:左右|上下|以上|多|\+)$/;
+
 function parseNumberText(raw: string, columnMultiplier: number): Parsed<number> {
   let s = raw.normalize("NFKC").trim();
   if (DASHES.test(s)) return BLANK;
+  s = s.replace(ABOUT_BEFORE, "").replace(ABOUT_AFTER, "");
   let negative = false;
   if (/^\(.*\)$/.test(s)) {
     negative = true;
@@ -87,6 +92,17 @@ function parseNumberText(raw: string, columnMultiplier: number): Parsed<number> 
  * @example parseShare("35%", false) // { kind: "value", value: 0.35 }
  */
 export function parseShare(cell: Cell, columnInPercentPoints: boolean): Parsed<number> {
+  if (typeof cell === "string") {
+    // A change said in words or arrows: "增长12%", "同比下降5%", "↑12%", "持平".
+    const t = cell.normalize("NFKC").trim();
+    if (/^(?:持平|flat|unchanged)$/i.test(t)) return { kind: "value", value: 0 };
+    const worded = CHANGE_WORDS.exec(t);
+    if (worded) {
+      const p = parseShare(worded[3] ?? "", columnInPercentPoints);
+      if (p.kind !== "value") return { kind: "invalid", raw: cell };
+      return { kind: "value", value: worded[2] !== undefined ? -Math.abs(p.value) : Math.abs(p.value) };
+    }
+  }
   const isPercentText = typeof cell === "string" && /[%％]\s*$/.test(cell);
   const parsed = parseNumber(cell, 1);
   if (parsed.kind !== "value" || isPercentText) return parsed;
@@ -133,6 +149,9 @@ export function isDateFormat(format: string | undefined): boolean {
     .replace(/\[[^\]]*\]/g, "");
   return /[dyegb]/i.test(bare.replace(/General/gi, ""));
 }
+
+/** "增长12%" / "同比下降5%" / "↑12%" / "↓5%": up (group 1) or down (group 2), then the figure. */
+const CHANGE_WORDS = /^(?:同比|环比)?(?:(增长|上升|提高|上涨|增加|↑)|(下降|减少|下滑|降低|下跌|↓))\s*(\S.*)$/;
 
 /**
  * A date written as text: `2019-03-01`, `2019/3/1`, `2019.3.1`, `2019年3月1日` (or 号), `2019年3月`, with a
@@ -234,13 +253,28 @@ const TRUE_WORDS = new Set([
   "✔",
   "√",
   "x",
+  "有",
   "战略",
   "战略客户",
   "strategic",
   "重点",
   "key",
 ]);
-const FALSE_WORDS = new Set(["否", "n", "no", "false", "0", "不是", "非战略", "-"]);
+const FALSE_WORDS = new Set([
+  "否",
+  "n",
+  "no",
+  "false",
+  "0",
+  "不是",
+  "非战略",
+  "-",
+  "×",
+  "✗",
+  "✘",
+  "无",
+  "没有",
+]);
 
 /**
  * Reads a yes/no flag such as 是/否, Y/N, TRUE/FALSE, ✓.

@@ -4,6 +4,7 @@ import {
   growthOf,
   increaseOf,
   moneyOf,
+  overdueDaysOf,
   potentialOf,
   shareOf,
   standingOf,
@@ -123,4 +124,26 @@ describe("the row readers", () => {
       });
     },
   );
+});
+
+describe("days overdue as credit controllers write them", () => {
+  it.each([
+    [45, 45],
+    ["30天", 30],
+    ["逾期30天", 30],
+    ["超期 45 天", 45],
+    ["已逾期12天", 12],
+    ["3个月", 90],
+    ["账龄1年以上", 365],
+    ["未逾期", 0],
+    ["正常", 0],
+    ["90天以上", 90],
+  ])("%p is %p days", (cell, days) => {
+    expect(overdueDaysOf(cell)).toEqual({ kind: "value", value: days });
+  });
+
+  it("keeps the cell's own text when it is no number of days", () => {
+    expect(overdueDaysOf("逾期很久")).toEqual({ kind: "invalid", raw: "逾期很久" });
+    expect(overdueDaysOf("")).toEqual({ kind: "blank" });
+  });
 });

@@ -455,6 +455,23 @@ describe("bad input is data", () => {
     expect(r.accounts.find((a) => a.name === "Bravo")?.nextReview).toBe("2025-06-05");
   });
 
+  it("reads a competitor column's 无 as none and its 有 or a name as a competitor's customer", () => {
+    const r = tiers(
+      [
+        ["经销商名称", "年销售额", "竞品合作"],
+        ["甲", 0, "无"],
+        ["乙", 0, "有"],
+        ["丙", 0, "某品牌"],
+        ["丁", 0, null],
+        ["戊", 100, "无"],
+      ],
+      undefined,
+      zh,
+    );
+    expect(Array.from(r.table.competitor)).toEqual([0, 1, 1, 0, 0]);
+    expect(r.findings).toEqual([]);
+  });
+
   it("stops on formulas saved without results in a column it reads, once a column, in both languages", () => {
     const rows: Cell[][] = [
       ["Distributor", "Revenue", "Region", "Notes"],

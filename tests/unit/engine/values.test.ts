@@ -23,6 +23,12 @@ describe("parseNumber", () => {
     ["50", 10_000, 500_000],
     [" 7 ", 1, 7],
     ["1 234 567", 1, 1_234_567],
+    // Estimates, as planners write them: the number as written.
+    ["约120万", 1, 1_200_000],
+    ["120万左右", 1, 1_200_000],
+    ["120万+", 1, 1_200_000],
+    ["大约35", 10_000, 350_000],
+    ["90天以上", 1, 90],
   ])("reads %p (column ×%p) as %p", (cell, unit, expected) => {
     const p = parseNumber(cell, unit);
     expect(p.kind).toBe("value");
@@ -58,6 +64,15 @@ describe("parseShare", () => {
     [0.35, false, 0.35],
     [35, true, 0.35],
     ["３５％", false, 0.35],
+    // A change said in words or arrows.
+    ["增长12%", false, 0.12],
+    ["同比下降5%", false, -0.05],
+    ["↑12%", false, 0.12],
+    ["↓5%", false, -0.05],
+    ["下降 -5%", false, -0.05],
+    ["增长12", true, 0.12],
+    ["持平", false, 0],
+    ["约35%", false, 0.35],
   ])("reads %p (percent points: %p) as %p", (cell, points, expected) => {
     const p = parseShare(cell, points);
     expect(p.kind === "value" && p.value).toBeCloseTo(expected, 6);
@@ -139,8 +154,15 @@ describe("parseFlag", () => {
     [true, true],
     [0, false],
     ["✓", true],
+    // ✓/× forms, and a competitor column's 有/无.
+    ["×", false],
+    ["有", true],
+    ["无", false],
   ])("reads %p as %p", (cell, value) => {
     expect(parseFlag(cell)).toEqual({ kind: "value", value });
+  });
+  it("reports a change word without its figure", () => {
+    expect(parseShare("增长很多", false)).toEqual({ kind: "invalid", raw: "增长很多" });
   });
   it("reports other text", () => {
     expect(parseFlag("maybe").kind).toBe("invalid");
