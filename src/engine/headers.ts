@@ -336,7 +336,8 @@ function preferLatestYear(
   const moved = new Set([latest.column, prior?.column]);
   const kept = duplicates.filter((d) => !(d.field === "revenue" && moved.has(d.column)));
   if (latest.column !== first.column) {
-    kept.push({ column: first.column, header: first.header, field: "revenue" });
+    if (first.column !== prior?.column)
+      kept.push({ column: first.column, header: first.header, field: "revenue" });
     const unit = splitHeader(latest.header).unit;
     matches.splice(matches.indexOf(first), 1, {
       ...first,

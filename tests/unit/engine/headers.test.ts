@@ -233,6 +233,13 @@ describe("detectColumns", () => {
       [4, "revenue"],
     ]);
     expect(d.matches.find((m) => m.field === "revenue")?.header).toBe("2025年销售额（元）");
+    // The prior year on the left, as most ledgers have it: no duplicate left behind.
+    const two = detectColumns([
+      ["客户名称", "2024年销售额", "2025年销售额"],
+      ["甲", 1, 2],
+    ]);
+    expect(two.mapping).toEqual({ name: 0, priorRevenue: 1, revenue: 2 });
+    expect(two.duplicates).toEqual([]);
     // A prior year named as such, or a revenue chosen by hand, stays.
     expect(
       detectColumns([
