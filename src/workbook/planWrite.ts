@@ -186,7 +186,8 @@ const SPECS: Readonly<Record<OutputKey, ColumnSpec>> = {
       `[Red][<${Math.floor(excelSerialOf(r.asOf))}]yyyy-mm-dd" ${m.reviewOverdue}";yyyy-mm-dd`,
     value: (r, i) => excelSerialOf(r.table.nextReview[i] as number),
   },
-  timeShare: { kind: "percent", numberFormat: "0.000%", value: timeShareOf },
+  // One decimal at least, three at most: a key account's 30.0% and a prospect's 0.018% alike (not 30.000%).
+  timeShare: { kind: "percent", numberFormat: "0.0##%", value: timeShareOf },
   hours: {
     kind: "number",
     numberFormat: "0.0",
