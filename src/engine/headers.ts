@@ -55,7 +55,7 @@ type Candidate = { field: Field; how: "exact" | "contains"; confidence: number }
 
 /** A money column's words that make it a rate, a plan, a date or a person instead of an amount sold. */
 const NOT_AN_AMOUNT =
-  /日期|时间|率|占比|比例|目标|计划|预算|预测|天数|次数|经理|负责人|date|time|rate|ratio|share|target|plan|budget|forecast|days|count|manager|owner|rep$|person/;
+  /日期|时间|率|占比|比例|目标|计划|预算|预测|天数|次数|经理|负责人|date|time|rate|ratio|share|target|plan|budget|forecast|days|count|manager|owner|rep$|person|org|team|channel|mode|type|territory|region|area|district/;
 
 /**
  * Words that make a header holding a field's word about something else ("经销商编号" is no name,
@@ -87,10 +87,12 @@ function matchHeader(folded: string): Candidate | undefined {
   return undefined;
 }
 
-/** The year a header names ("2025年销售额", "Sales 2024"), if any. */
+/** The year a header names ("2025年销售额", "Sales 2024", "FY25 Sales"), if any. */
 function yearOf(header: string): number | undefined {
   const m = /(?:^|\D)((?:19|20)\d{2})(?!\d)/.exec(header);
-  return m ? Number(m[1]) : undefined;
+  if (m) return Number(m[1]);
+  const fiscal = /(?:^|[^a-z])fy\s*'?(\d{2})(?!\d)/i.exec(header);
+  return fiscal ? 2000 + Number(fiscal[1]) : undefined;
 }
 
 /**

@@ -208,6 +208,16 @@ describe("detectColumns", () => {
     ["负责人电话", undefined],
     ["同期增长率", "growth"],
     ["Inside Sales Owner", "owner"],
+    ["Sales Org.", undefined],
+    ["Sales Territory", "region"],
+    // Names of revenue and people in distributor ledgers and SAP exports.
+    ["开票金额", "revenue"],
+    ["出货金额（万元）", "revenue"],
+    ["进货额", "revenue"],
+    ["Net Sales", "revenue"],
+    ["Sales LY", "priorRevenue"],
+    ["KAM", "owner"],
+    ["City", "region"],
     // What the words do mean still reads.
     ["逾期天数（天）", "overdue"],
     ["超期天数", "overdue"],
@@ -233,6 +243,13 @@ describe("detectColumns", () => {
       [4, "revenue"],
     ]);
     expect(d.matches.find((m) => m.field === "revenue")?.header).toBe("2025年销售额（元）");
+    // Fiscal years as SAP writes them, and a sold-to party as the name.
+    expect(
+      detectColumns([
+        ["Sold-to Party", "FY24 Sales", "FY25 Sales"],
+        ["x", 1, 2],
+      ]).mapping,
+    ).toEqual({ name: 0, priorRevenue: 1, revenue: 2 });
     // The prior year on the left, as most ledgers have it: no duplicate left behind.
     const two = detectColumns([
       ["客户名称", "2024年销售额", "2025年销售额"],
