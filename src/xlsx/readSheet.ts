@@ -26,7 +26,12 @@ export function pickWorksheet(
   const sheets = pkg.sheets;
   const visible = sheets.filter((s) => s.state === "visible" && s.part).map((s) => s.name);
   if (name !== undefined) {
-    const found = sheets.find((s) => s.name === name && s.part);
+    // Excel's sheet names are one name whatever their case ("Distributors" is "distributors"): the
+    // exact name first, then the one name equal but for case and the spaces around it.
+    const fold = (n: string): string => n.trim().toUpperCase();
+    const found =
+      sheets.find((s) => s.name === name && s.part) ??
+      sheets.find((s) => s.part && fold(s.name) === fold(name));
     if (!found) throw new WorkbookFileError("unknownSheet", pkg.path, { sheet: name, sheets: visible });
     return found;
   }

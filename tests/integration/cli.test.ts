@@ -280,6 +280,9 @@ describe("channel-tiering on real workbooks", () => {
     expect((await readReport(r)).sheet).toBe("Third");
     expect((await runCommand([input, "--sheet", "Second", "--report", r, "--quiet"])).code).toBe(0);
     expect((await readReport(r)).summary.accounts).toBe(5);
+    // A sheet's name in another case, or with a stray space, is the same sheet to Excel.
+    expect((await runCommand([input, "--sheet", "second ", "--report", r, "--quiet"])).code).toBe(0);
+    expect((await readReport(r)).sheet).toBe("Second");
   });
 
   it("maps columns by hand with --map, and says how when a column cannot be found", async () => {
