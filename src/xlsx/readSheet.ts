@@ -50,6 +50,7 @@ export function cellContext(pkg: XlsxPackage): CellContext {
     sharedStrings: readSharedStrings(pkg),
     formatOf: readCellStyles(pkg).formatOf,
     date1904: pkg.date1904,
+    formulaResults: !pkg.fullCalcOnLoad,
   };
 }
 

@@ -199,6 +199,8 @@ export type CellContext = {
   readonly sharedStrings: readonly string[];
   readonly formatOf: readonly string[];
   readonly date1904: boolean;
+  /** Whether a formula's saved value is its result; false when the workbook asks for a full calculation on opening. */
+  readonly formulaResults?: boolean;
 };
 
 /** Serial day of 1904-01-01 in the 1900 system (1462): a 1904 serial plus this is a 1900 serial. */
@@ -252,6 +254,11 @@ export function cellValue(
   if (type === "inlineStr") {
     const is = elements("is").exec(content);
     return { value: is?.[2] === undefined ? "" : stringItemText(is[2]), format: undefined };
+  }
+  // A workbook that asks Excel to calculate everything on opening holds placeholders, not results.
+  if (ctx.formulaResults === false) {
+    const formula = formulaOf(content, prefix);
+    if (formula !== undefined) return { value: { formula }, format: undefined };
   }
   const v = valueOf(content, prefix);
   // A formula with no value, or an empty one where its result is no string (openpyxl writes `<v></v>`):

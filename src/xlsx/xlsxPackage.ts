@@ -36,6 +36,11 @@ export type XlsxPackage = {
   readonly sheets: readonly SheetEntry[];
   /** The 1904 date system (old Mac workbooks): serial 0 is 1904-01-01. */
   readonly date1904: boolean;
+  /**
+   * The writer asked Excel to calculate every formula on opening (`<calcPr fullCalcOnLoad="1"/>`, ECMA-376
+   * Part 1, 18.2.2): what the file holds as formula results is no result (XlsxWriter saves 0 for each).
+   */
+  readonly fullCalcOnLoad: boolean;
   /** 0-based index of the sheet Excel opens on. */
   readonly activeTab: number;
   readonly macroEnabled: boolean;
@@ -116,6 +121,7 @@ export async function openPackage(path: string): Promise<XlsxPackage> {
   const pr = firstElement(workbookXml, "workbookPr")?.attributes ?? "";
   const d1904 = attribute(pr, "date1904");
   const view = firstElement(workbookXml, "workbookView")?.attributes ?? "";
+  const fullCalc = attribute(firstElement(workbookXml, "calcPr")?.attributes ?? "", "fullCalcOnLoad");
   const types = text("[Content_Types].xml");
   return {
     path,
@@ -126,6 +132,7 @@ export async function openPackage(path: string): Promise<XlsxPackage> {
     workbookRels,
     sheets,
     date1904: d1904 === "1" || d1904 === "true",
+    fullCalcOnLoad: fullCalc === "1" || fullCalc === "true",
     activeTab: Number(attribute(view, "activeTab") ?? 0) || 0,
     macroEnabled: contentTypeOf(types, workbookPart).includes("macroEnabled"),
     text,

@@ -8,15 +8,21 @@ export const SOFFICE = "/usr/bin/soffice";
 
 /**
  * Fails with the Debian packages to install when the independent readers are missing (.ci/run installs
- * them): openpyxl and LibreOffice, and PIL where fixtures carry images.
+ * them): openpyxl and LibreOffice, PIL where fixtures carry images, XlsxWriter where it writes fixtures.
  */
-export function requireReaders(options: { images?: boolean } = {}): void {
+export function requireReaders(options: { images?: boolean; xlsxwriter?: boolean } = {}): void {
   const missing: string[] = [];
-  const modules = options.images ? "openpyxl, PIL" : "openpyxl";
-  try {
-    execFileSync(PYTHON, ["-c", `import ${modules}`], { stdio: "ignore" });
-  } catch {
-    missing.push(options.images ? "python3-openpyxl python3-pil" : "python3-openpyxl");
+  const wanted: [string, string][] = [
+    ["openpyxl", "python3-openpyxl"],
+    ...(options.images ? ([["PIL", "python3-pil"]] as [string, string][]) : []),
+    ...(options.xlsxwriter ? ([["xlsxwriter", "python3-xlsxwriter"]] as [string, string][]) : []),
+  ];
+  for (const [module, pkg] of wanted) {
+    try {
+      execFileSync(PYTHON, ["-c", `import ${module}`], { stdio: "ignore" });
+    } catch {
+      missing.push(pkg);
+    }
   }
   if (!existsSync(SOFFICE)) missing.push("libreoffice-calc-nogui");
   if (missing.length > 0)

@@ -70,6 +70,7 @@ const FIXTURES = [
   "openpyxl-table.xlsx",
   "extras.xlsx",
   "libreoffice-saved.xlsx",
+  "xlsxwriter.xlsx",
   "sdk-prefixed.xlsx",
   "strict.xlsx",
   "date1904.xlsx",
@@ -131,7 +132,7 @@ const dir = { root: "", fixtures: "", out: "", csv: "" };
 const results = new Map<string, { code: number; stderr: string; compare: Comparison; output: string }>();
 
 beforeAll(async () => {
-  requireReaders({ images: true });
+  requireReaders({ images: true, xlsxwriter: true });
   dir.root = await tempDir();
   dir.fixtures = path.join(dir.root, "in");
   dir.out = path.join(dir.root, "out");
@@ -593,6 +594,18 @@ describe("sales saved as formulas without results (openpyxl calculates nothing)"
     }
     expect(await readFile(input())).toEqual(before);
     expect(await readdir(work)).toEqual([]);
+  });
+
+  it("stop the run too where XlsxWriter saved 0 for each result and asked Excel to calculate on opening", async () => {
+    const work = await tempDir();
+    const out = path.join(work, "out.xlsx");
+    const run = await runCommand([path.join(dir.fixtures, "xlsxwriter-formulas.xlsx"), "--out", out]);
+    expect(run.code).toBe(1);
+    // Read as results, the zeros made every account a prospect.
+    expect(run.stderr.trim()).toMatch(
+      /^Row 2: 年度销售额（万元） is a formula \(=E2\*F2\) whose result the file does not keep \(24 such cells/,
+    );
+    expect(existsSync(out)).toBe(false);
   });
 
   it("tier on the results once a program that calculates has saved the file (LibreOffice)", async () => {

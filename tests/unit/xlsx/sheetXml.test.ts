@@ -3,10 +3,10 @@ import { type CellContext, cellValue, cellsOf } from "../../../src/xlsx/sheetXml
 const ctx: CellContext = { sharedStrings: ["甲公司"], formatOf: ["General", "yyyy-mm-dd"], date1904: false };
 
 /** The engine's value of the one cell in `<row>…</row>`, as the sheet reader reads it. */
-function valueOf(cellXml: string, prefix = ""): unknown {
+function valueOf(cellXml: string, prefix = "", context: CellContext = ctx): unknown {
   const [cell] = cellsOf(`<${prefix}row r="2">${cellXml}</${prefix}row>`, prefix);
   if (!cell) throw new Error("no cell");
-  return cellValue(cell, prefix, ctx).value;
+  return cellValue(cell, prefix, context).value;
 }
 
 describe("a cell's value, as ECMA-376 18.3.1.4 and ST_CellType store it", () => {
@@ -36,6 +36,11 @@ describe("a cell's value, as ECMA-376 18.3.1.4 and ST_CellType store it", () => 
     // A shared formula's later cells carry no text of their own.
     expect(valueOf('<c r="B3"><f t="shared" si="0"/></c>')).toEqual({ formula: "" });
     expect(valueOf('<x:c r="B2"><x:f>E2*F2</x:f></x:c>', "x:")).toEqual({ formula: "E2*F2" });
+    // A workbook that asks for a full calculation on opening (XlsxWriter: every result saved as 0, and
+    // fullCalcOnLoad) holds placeholders: a formula is a formula, its value or not; plain values stay.
+    const placeholders = { ...ctx, formulaResults: false };
+    expect(valueOf('<c r="B2"><f>E2*F2</f><v>0</v></c>', "", placeholders)).toEqual({ formula: "E2*F2" });
+    expect(valueOf('<c r="B2"><v>12.5</v></c>', "", placeholders)).toBe(12.5);
     // No formula and no value: a blank cell with a style.
     expect(valueOf('<c r="B2" s="1"></c>')).toBeNull();
   });
