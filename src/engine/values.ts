@@ -100,7 +100,8 @@ export function parseShare(cell: Cell, columnInPercentPoints: boolean): Parsed<n
     if (worded) {
       const p = parseShare(worded[3] ?? "", columnInPercentPoints);
       if (p.kind !== "value") return { kind: "invalid", raw: cell };
-      return { kind: "value", value: worded[2] !== undefined ? -Math.abs(p.value) : Math.abs(p.value) };
+      // "下降5%" and "下降-5%" both fall; "增长-5%" falls too (the figure's own sign stands).
+      return { kind: "value", value: worded[2] !== undefined ? -Math.abs(p.value) : p.value };
     }
   }
   const isPercentText = typeof cell === "string" && /[%％]\s*$/.test(cell);
