@@ -29,6 +29,9 @@ export type Report = {
 export type ReportRow = {
   readonly row: number;
   readonly name: string;
+  /** The region and the owner as the sheet writes them; null where blank or the sheet has no such column. */
+  readonly region: string | null;
+  readonly owner: string | null;
   readonly revenue: number | null;
   readonly tier: string;
   readonly score: number;
@@ -75,6 +78,8 @@ export function buildReport(
     rows: result.accounts.map((a) => ({
       row: a.row,
       name: a.name,
+      region: a.region === "" ? null : a.region,
+      owner: a.owner === "" ? null : a.owner,
       revenue: a.revenue,
       tier: a.tier,
       score: Math.round(a.score * 10) / 10,

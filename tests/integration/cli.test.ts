@@ -82,12 +82,12 @@ describe("channel-tiering on real workbooks", () => {
     const r = await readReport(report);
     expect(r.headerRow).toBe(3);
     expect(r.fields).toMatchObject({ name: "经销商名称", revenue: "年度销售额（万元）", owner: "负责人" });
-    expect(r.rows.map((x) => [x.name, x.revenue, x.tier])).toEqual([
-      ["杭州恒达商贸", 12_000_000, "key"],
-      ["宁波鑫源贸易", 3_500_000, "ordinary"],
-      ["苏州华信实业", 10_500_000, "ordinary"],
-      ["南京永盛建材", null, "prospect"],
-      ["合肥宏远", null, "prospect"],
+    expect(r.rows.map((x) => [x.name, x.revenue, x.tier, x.owner, x.region])).toEqual([
+      ["杭州恒达商贸", 12_000_000, "key", "张伟", null],
+      ["宁波鑫源贸易", 3_500_000, "ordinary", "王芳", null],
+      ["苏州华信实业", 10_500_000, "ordinary", null, null],
+      ["南京永盛建材", null, "prospect", "张伟", null],
+      ["合肥宏远", null, "prospect", "王芳", null],
     ]);
     expect(r.skipped).toEqual([
       { row: 7, reason: "blank" },
@@ -640,6 +640,14 @@ describe("the samples and the demo", () => {
       expect(r.summary.tiers.key!.accounts).toBe(30);
       expect(r.summary.tiers.prospect!.accounts).toBeGreaterThan(20);
       expect(r.rows.filter((x) => x.override)).toHaveLength(2);
+      // Every row says its region, as the sheet writes it.
+      expect(new Set(r.rows.map((x) => x.region))).toEqual(
+        new Set(
+          file.includes("zh")
+            ? ["华东", "华南", "华北", "华中", "西南", "西北", "东北"]
+            : ["Central", "East", "North", "Northeast", "Northwest", "South", "Southwest"],
+        ),
+      );
     },
   );
 
