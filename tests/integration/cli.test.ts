@@ -20,6 +20,8 @@ type Report = {
   rows: {
     row: number;
     name: string;
+    region: string | null;
+    owner: string | null;
     revenue: number | null;
     tier: string;
     change: string;
