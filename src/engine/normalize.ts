@@ -14,14 +14,18 @@ export type HeaderUnit = { readonly label: string; readonly multiplier: number; 
 
 const UNIT_PATTERNS: readonly { re: RegExp; multiplier: number; percent: boolean }[] = [
   { re: /^(亿元|亿|億元|億)$/, multiplier: 1e8, percent: false },
+  { re: /^(千万元|千万|千萬元|千萬)$/, multiplier: 1e7, percent: false },
   { re: /^(万元|万|萬元|萬|wan|10k|10000元)$/, multiplier: 1e4, percent: false },
-  { re: /^(千元|千|k|000s|thousands|kcny|krmb)$/, multiplier: 1e3, percent: false },
+  { re: /^(千元|千|k|'?000s?|thousands|kcny|krmb)$/, multiplier: 1e3, percent: false },
   { re: /^(百万|百万元|m|mn|millions|mcny|mrmb)$/, multiplier: 1e6, percent: false },
   { re: /^(元|rmb|cny|¥|￥|yuan)$/, multiplier: 1, percent: false },
   { re: /^(%|百分比|percent|pct)$/, multiplier: 1, percent: true },
   { re: /^(年|years?|yrs?)$/, multiplier: 1, percent: false },
   { re: /^(天|日|days?)$/, multiplier: 1, percent: false },
 ];
+
+/** Units of time, which a header without parentheses keeps as its words. */
+const TIME_WORD = /^(年|years?|yrs?|天|日|days?)$/;
 
 /**
  * Splits a header into its words and the unit in parentheses, e.g. `年度销售额（万元）`.
@@ -34,7 +38,16 @@ export function splitHeader(header: string): { text: string; unit: HeaderUnit | 
   for (const u of units) {
     unit = parseUnit(u) ?? unit;
   }
-  const stripped = n.replace(/[([【][^)\]】]*[)\]】]/g, "");
+  let stripped = n.replace(/[([【][^)\]】]*[)\]】]/g, "");
+  // A money unit after a slash or a space, without parentheses: "销售额/万元", "销售额 万元", "Sales '000"
+  // (years and days stay words of the header: "Relationship Years", "合作 年").
+  const trailing = unit ? null : /^(.*\S)\s*[/／]\s*(\S+)$|^(.*\S)\s+(\S+)$/.exec(stripped);
+  const word = trailing ? (trailing[2] ?? trailing[4] ?? "") : "";
+  const trailingUnit = TIME_WORD.test(foldText(word)) ? undefined : parseUnit(word);
+  if (trailing && trailingUnit && !trailingUnit.percent) {
+    unit = trailingUnit;
+    stripped = trailing[1] ?? trailing[3] ?? stripped;
+  }
   let text = foldText(stripped);
   // A trailing % outside parentheses ("Market Share %") is a unit too.
   if (text.endsWith("%")) {

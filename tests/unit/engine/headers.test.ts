@@ -293,8 +293,20 @@ describe("units", () => {
     ["Revenue (RMB 10k)", 10_000],
     ["Sales (k)", 1000],
     ["Sales (元)", 1],
+    ["销售额（千万元）", 1e7],
+    ["Sales (RMB'000)", 1000],
+    // Without parentheses, after a slash or a space.
+    ["销售额/万元", 10_000],
+    ["销售额 万元", 10_000],
+    ["Sales '000", 1000],
   ])("reads the unit of %p", (header, multiplier) => {
     expect(splitHeader(header).unit?.multiplier).toBe(multiplier);
+  });
+  it("keeps years and days, and words that are no unit, as the header's words", () => {
+    expect(splitHeader("Relationship Years")).toEqual({ text: "relationshipyears", unit: undefined });
+    expect(splitHeader("合作 年").unit).toBeUndefined();
+    expect(splitHeader("Annual Sales").unit).toBeUndefined();
+    expect(splitHeader("销售额/万元").text).toBe("销售额");
   });
   it("reads a unit from a number format, but not from a scaling format", () => {
     expect(unitFromNumberFormat('#,##0.00"万元"')?.multiplier).toBe(10_000);
