@@ -322,6 +322,7 @@ async function prepare(
   ]);
   const mapping = Object.keys(o.mapping).length > 0 ? o.mapping : undefined;
   const asOf = io.now();
+  const reportOnly = o.report !== undefined && o.quiet;
   let worksheet: ReturnType<typeof pickWorksheet> | undefined;
   // The one run sequence of every door (src/workbook/tierWorkbook.ts); the CLI writes after checking
   // its output path, so the plan is applied below, not by the port.
@@ -351,8 +352,9 @@ async function prepare(
       savedSheet: true,
       dryRun: true,
       messages: ui.engine,
-      // The terminal speaks the user's language (--lang, else LANG); the workbook may be written in another.
-      findingLanguage: ui.engine.language,
+      // Findings are worded once, in the language they are read in: the terminal's (--lang, else LANG),
+      // or, when they go only to the report (--quiet), the workbook's, which the report speaks.
+      findingLanguage: reportOnly ? undefined : ui.engine.language,
       planOf: (x) => x.plan,
       compute: async (t, options) => runTiering(t, options),
     },
@@ -362,24 +364,24 @@ async function prepare(
   // the defaults), and listed in the report.
   for (const f of run.settingsFindings) io.stderr.write(`${terminalText(f.message)}\n`);
   const m = ui;
-  // The report is the workbook's companion and speaks its language throughout: where the terminal speaks
-  // another, its findings are worded once more (the engine run again, for the report only).
-  const inWorkbookLanguage = (): RunOutcome["result"] =>
-    outcome.language === ui.engine.language
-      ? outcome.result
-      : {
-          ...outcome.result,
-          findings: runTiering(run.table, {
-            language: outcome.language,
-            rules,
-            mapping,
-            previous: run.saved,
-            asOf,
-          }).result.findings,
-        };
-  const errors = outcome.result.findings.filter((f) => f.severity === "error");
-  if (!outcome.plan || errors.length > 0) {
+  // Where the terminal and the workbook speak different languages and both need the findings (a report
+  // with findings on the terminal, or a blocked run with a quiet report), they are worded once more in
+  // the other language: the engine run again.
+  const worded = reportOnly ? outcome.language : ui.engine.language;
+  const findingsIn = (language: Language): readonly Finding[] =>
+    language === worded
+      ? outcome.result.findings
+      : runTiering(run.table, {
+          language: outcome.language,
+          findingLanguage: language,
+          rules,
+          mapping,
+          previous: run.saved,
+          asOf,
+        }).result.findings;
+  if (!outcome.plan || outcome.result.findings.some((f) => f.severity === "error")) {
     progress.end();
+    const errors = findingsIn(ui.engine.language).filter((f) => f.severity === "error");
     // Where a column must be chosen by hand, say how on the command line, for the field in question.
     const unmapped = errors.find((f) => f.code === "header.notFound" || f.code === "mapping.missing");
     const field = unmapped?.code === "mapping.missing" ? unmapped.setting?.replace(/^mapping\./, "") : "name";
@@ -395,7 +397,13 @@ async function prepare(
     try {
       await writeJsonFile(
         reportTemp,
-        buildReport(run.table, inWorkbookLanguage(), outcome.language, out, run.settingsFindings),
+        buildReport(
+          run.table,
+          { ...outcome.result, findings: findingsIn(outcome.language) },
+          outcome.language,
+          out,
+          run.settingsFindings,
+        ),
       );
     } catch (error) {
       await rm(reportTemp, { force: true }).catch(() => undefined);
@@ -434,7 +442,7 @@ async function prepare(
   // first, each naming its row and column; the report and the pane list every one.
   const found: string[] = [];
   if (outcome.result.findings.length > 0 && !o.quiet) {
-    const all = byKind(outcome.result.findings);
+    const all = byKind(findingsIn(ui.engine.language));
     found.push(m.cli.findingsLine(all.length));
     // "…and 1 more" would take the line the last one needs.
     const shown = all.length <= FINDINGS_SHOWN + 1 ? all.length : FINDINGS_SHOWN;

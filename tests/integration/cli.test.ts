@@ -343,6 +343,12 @@ describe("channel-tiering on real workbooks", () => {
     expect(zh.code).toBe(1);
     // Chinese sentences follow each other without a space.
     expect(zh.stderr).toMatch(/不在表头中。命令行中可用 --map revenue=表头 指定/);
+    // With the findings meant for a report only (--quiet), the error still speaks the terminal's language.
+    const report = path.join(dir, "mapped.json");
+    const quiet = await runCommand([...args, "--quiet", "--report", report], { LANG: "zh_CN.UTF-8" });
+    expect(quiet.code).toBe(1);
+    expect(quiet.stderr).toMatch(/不在表头中。命令行中可用 --map revenue=表头 指定/);
+    expect(existsSync(report)).toBe(false);
   });
 
   it("says in one line when the data reaches Excel's last column, and writes nothing", async () => {
