@@ -20,6 +20,11 @@ export type CellGrid = {
    * CLI's reader says so when it met none), which spares the engine a look at every cell it reads.
    */
   readonly calculated?: boolean;
+  /**
+   * Rows of `values` (0-based) that an Excel table marks as its total row, whatever they say: a total
+   * row whose name column shows a count (24) instead of a label is no account.
+   */
+  readonly totalRows?: readonly number[];
 };
 
 /**

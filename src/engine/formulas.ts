@@ -25,8 +25,10 @@ export function uncalculatedColumns(
   start: number,
   nameColumn: number,
   columns: readonly number[],
+  totalRows: readonly number[] = [],
 ): UncalculatedColumn[] {
   const found = new Map<number, { row: number; formula: string; count: number }>();
+  const tableTotals = new Set(totalRows);
   for (let r = start; r < values.length; r++) {
     const row = values[r];
     if (!row) continue;
@@ -38,7 +40,7 @@ export function uncalculatedColumns(
         break;
       }
     }
-    if (!any || isTotalRow(row, nameColumn)) continue;
+    if (!any || tableTotals.has(r) || isTotalRow(row, nameColumn)) continue;
     for (const c of columns) {
       const cell = row[c];
       if (!isUncalculated(cell)) continue;

@@ -143,6 +143,8 @@ export type EngineMessages = {
     readonly missingName: (row: number, header: string) => string;
     readonly duplicateName: (row: number, header: string, name: string, firstRow: number) => string;
     readonly total: (row: number, header: string, text: string) => string;
+    /** An Excel table's total row (`text`: what its name column shows, a label, a count or nothing). */
+    readonly tableTotal: (row: number, header: string, text: string) => string;
     /** A header row among the data: a second one under the first, or the header repeated (`text`: its name cell). */
     readonly headerInData: (row: number, header: string, text: string) => string;
     readonly ownerMissing: (row: number, header: string, name: string) => string;

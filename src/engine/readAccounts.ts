@@ -246,11 +246,17 @@ export function readAccounts(
     readsAsHeader(row, (text) => headerFieldOf(text) !== undefined);
   // One row at a time in a function of its own: it is optimized once and stays so from run to run,
   // where a loop a million rows long in a function called once a run is recompiled on the stack each time.
+  const tableTotals = new Set(grid.totalRows ?? []);
   const readRow = (r: number): void => {
     const row = values[r] ?? [];
     const sheetRow = origin.row + r + 1;
     const nameCell = row[cName.index];
     const name = cellText(nameCell);
+    if (tableTotals.size > 0 && tableTotals.has(r)) {
+      skipped.push({ row: sheetRow, reason: "total", text: name });
+      push("row.total", "info", sheetRow, cName, f.tableTotal(sheetRow, cName.header, name));
+      return;
+    }
     if (name === cName.header && isHeaderRepeat(row)) {
       skipped.push({ row: sheetRow, reason: "header", text: name });
       push("row.header", "info", sheetRow, cName, f.headerInData(sheetRow, cName.header, name));

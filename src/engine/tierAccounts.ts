@@ -195,7 +195,7 @@ function tierInArena(input: TieringInput): TieringResult {
   const uncalculated =
     input.grid.calculated === true
       ? []
-      : uncalculatedColumns(values, header.headerRow + 1, header.mapping.name, mapped);
+      : uncalculatedColumns(values, header.headerRow + 1, header.mapping.name, mapped, input.grid.totalRows);
   for (const u of uncalculated) {
     const sheetRow = origin.row + u.row + 1;
     findings.push({

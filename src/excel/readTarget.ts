@@ -100,7 +100,7 @@ export async function readTarget(context: Excel.RequestContext, options: ReadOpt
   const selection = options.useSelection ? context.workbook.getSelectedRange() : null;
   selection?.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
   const tables = ws.tables;
-  tables.load("items/name");
+  tables.load(["items/name", "items/showTotals"]);
   // Every sheet's name: the plan never takes the name of a sheet that is not ours.
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
@@ -114,7 +114,7 @@ export async function readTarget(context: Excel.RequestContext, options: ReadOpt
   const tableRanges = tables.items.map((t) => {
     const r = t.getRange();
     r.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
-    return { name: t.name, range: r };
+    return { name: t.name, showTotals: t.showTotals, range: r };
   });
   if (tableRanges.length > 0) {
     await context.sync();
@@ -212,10 +212,17 @@ export async function readTarget(context: Excel.RequestContext, options: ReadOpt
       t.range.rowIndex < rowIndex + rowCount &&
       t.range.columnIndex === columnIndex,
   );
+  // A table's total row is its range's last row when shown (Table.getRange is "the entire table",
+  // Table.showTotals "if the total row is visible"): no account, whatever its name column shows.
+  const totalRows = tableRanges
+    .filter((t) => t.showTotals)
+    .map((t) => t.range.rowIndex + t.range.rowCount - 1 - rowIndex)
+    .filter((r) => r >= 0 && r < rowCount);
   return {
     sheetName: ws.name,
     values,
     origin: { row: rowIndex, column: columnIndex },
+    totalRows,
     // Range.values holds a formula's result, never the formula (that is Range.formulas): "Represents the
     // raw values of the specified range" (@types/office-js index.d.ts:38743, Excel.Range.values).
     calculated: true,

@@ -296,6 +296,8 @@ export const engineEnUS: EngineMessages = {
     duplicateName: (row, h, name, first) =>
       `Row ${row}: ${h} '${name}' also appears in row ${first}; both are tiered.`,
     total: (row, h, text) => `Row ${row}: ${h} '${text}' is a totals row; not tiered.`,
+    tableTotal: (row, h, text) =>
+      `Row ${row}${text === "" ? "" : ` (${h} '${text}')`} is the total row of the Excel table; not tiered.`,
     headerInData: (row, h, text) =>
       `Row ${row}: ${h} '${text}' and the cells beside it are a header row, not a distributor; not tiered.`,
     ownerMissing: (row, h, name) =>

@@ -271,6 +271,8 @@ export const engineZhCN: EngineMessages = {
     missingName: (row, h) => `第${row}行：${h}为空但该行有数据；已跳过该行。`,
     duplicateName: (row, h, name, first) => `第${row}行：${h}“${name}”与第${first}行重复；两行均参与分级。`,
     total: (row, h, text) => `第${row}行：${h}“${text}”是合计行，不参与分级。`,
+    tableTotal: (row, h, text) =>
+      `第${row}行${text === "" ? "" : `（${h}“${text}”）`}是表格的汇总行，不参与分级。`,
     headerInData: (row, h, text) => `第${row}行：${h}“${text}”及同行各列是表头，不是经销商，不参与分级。`,
     ownerMissing: (row, h, name) =>
       `第${row}行：重点客户“${name}”没有${h}；重点客户应由我们能力最强的人员负责。`,

@@ -9,7 +9,7 @@ import {
   readCellStyles,
   readSharedStrings,
 } from "./xlsxPackage";
-import { attribute, firstElement, readRelationships, relsPathOf } from "./xml";
+import { attribute, firstElement, parseRange, readRelationships, relsPathOf } from "./xml";
 import { partChunks } from "./zip";
 
 /**
@@ -111,7 +111,8 @@ export async function readSheet(pkg: XlsxPackage, sheet: SheetEntry, ctx: CellCo
     throw fromZipError(cause, pkg.path);
   }
   const mergedAreas = mergedAreasOf(tail);
-  const tableName = tableNameOf(pkg, sheet.part ?? "");
+  const tables = tablesOf(pkg, sheet.part ?? "");
+  const tableName = tables.name;
   if (lastRow < 0)
     return { sheetName: sheet.name, values: [], origin: { row: 0, column: 0 }, mergedAreas, tableName };
   for (const area of mergedAreas) {
@@ -141,18 +142,30 @@ export async function readSheet(pkg: XlsxPackage, sheet: SheetEntry, ctx: CellCo
     values,
     origin: { row: firstRow, column: firstCol },
     calculated: !uncalculated,
+    totalRows: tables.totalRows.filter((r) => r >= firstRow && r <= lastRow).map((r) => r - firstRow),
     columnFormats,
     tableName,
     mergedAreas,
   };
 }
 
-/** The name of the first Excel table on a sheet, as Excel shows it (its displayName). */
-function tableNameOf(pkg: XlsxPackage, sheetPart: string): string | undefined {
-  const rel = readRelationships(pkg.text(relsPathOf(sheetPart)), sheetPart).find((r) => r.type === "table");
-  if (!rel) return undefined;
-  const a = firstElement(pkg.text(rel.target), "table")?.attributes ?? "";
-  return attribute(a, "displayName") ?? attribute(a, "name");
+/**
+ * The Excel tables of a sheet: the first one's name as Excel shows it (its displayName), and the total
+ * rows of all of them (0-based sheet rows): the last `totalsRowCount` rows of each table's `ref`
+ * (ECMA-376 Part 1, 18.5.1.2).
+ */
+function tablesOf(pkg: XlsxPackage, sheetPart: string): { name: string | undefined; totalRows: number[] } {
+  let name: string | undefined;
+  const totalRows: number[] = [];
+  for (const rel of readRelationships(pkg.text(relsPathOf(sheetPart)), sheetPart)) {
+    if (rel.type !== "table" || !pkg.has(rel.target)) continue;
+    const a = firstElement(pkg.text(rel.target), "table")?.attributes ?? "";
+    name ??= attribute(a, "displayName") ?? attribute(a, "name");
+    const ref = parseRange(attribute(a, "ref") ?? "");
+    const totals = Number(attribute(a, "totalsRowCount") ?? 0);
+    if (ref && totals > 0) for (let r = ref.bottom - totals + 1; r <= ref.bottom; r++) totalRows.push(r);
+  }
+  return { name, totalRows };
 }
 
 /**

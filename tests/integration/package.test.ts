@@ -68,6 +68,7 @@ const FIXTURES = [
   "openpyxl-formulas.xlsx",
   "openpyxl-everything.xlsx",
   "openpyxl-table.xlsx",
+  "openpyxl-table-totals.xlsx",
   "extras.xlsx",
   "libreoffice-saved.xlsx",
   "xlsxwriter.xlsx",
@@ -565,6 +566,29 @@ describe("the output's extension", () => {
     expect(run.code).toBe(1);
     expect(run.stderr.trim()).toMatch(message);
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe("an Excel table's total row", () => {
+  it("is no account, whatever its name column shows (a count)", async () => {
+    const work = await tempDir();
+    const report = path.join(work, "r.json");
+    const run = await runCommand([
+      path.join(dir.fixtures, "openpyxl-table-totals.xlsx"),
+      "--out",
+      path.join(work, "out.xlsx"),
+      "--report",
+      report,
+      "--quiet",
+    ]);
+    expect(run.code).toBe(0);
+    const r = JSON.parse(await readFile(report, "utf8")) as {
+      rows: { row: number; name: string }[];
+      skipped: { row: number; reason: string }[];
+    };
+    expect(r.rows).toHaveLength(24);
+    expect(r.rows.map((x) => x.name)).not.toContain("24");
+    expect(r.skipped).toEqual([{ row: 26, reason: "total" }]);
   });
 });
 

@@ -4,8 +4,11 @@ export type FakeTable = {
   name: string;
   rowIndex: number;
   columnIndex: number;
+  /** Body rows, without the header row and the total row. */
   rowCount: number;
   columns: string[];
+  /** Excel.Table.showTotals: "Specifies if the total row is visible" (@types/office-js index.d.ts:41800). */
+  showTotals?: boolean;
 };
 
 export type FakeConditionalFormat = {

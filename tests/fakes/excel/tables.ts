@@ -57,11 +57,21 @@ export class FakeTableProxy extends Proxy {
   get name(): string {
     return this.table()!.name;
   }
+  /** "Specifies if the total row is visible" (@types/office-js index.d.ts:41800). */
+  get showTotals(): boolean {
+    return this.table()!.showTotals ?? false;
+  }
+  /** "Gets the range object associated with the entire table" (index.d.ts:41857): header, body, total row. */
   getRange(): FakeRange {
     return new FakeRange(this.ctx, this.ws, () => {
       const t = this.table();
       return t
-        ? { row: t.rowIndex, column: t.columnIndex, rows: t.rowCount + 1, columns: t.columns.length }
+        ? {
+            row: t.rowIndex,
+            column: t.columnIndex,
+            rows: t.rowCount + 1 + (t.showTotals ? 1 : 0),
+            columns: t.columns.length,
+          }
         : null;
     });
   }

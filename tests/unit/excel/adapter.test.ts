@@ -128,6 +128,32 @@ describe("reading", () => {
     expect(table.tableName).toBe("Dealers");
   });
 
+  it("leaves a table's total row out, whatever its name column shows (a count)", async () => {
+    const rows = ledger(10).slice(2);
+    // The total row as Excel shows it with Count chosen in the name column and Sum in the revenue one.
+    rows.push([10, 5500, null, null]);
+    const { wb, sheet } = book(rows);
+    sheet.tables.push({
+      name: "Dealers",
+      rowIndex: 0,
+      columnIndex: 0,
+      rowCount: 10,
+      columns: ["Distributor", "Revenue", "Region", "Channel Type"],
+      showTotals: true,
+    });
+    const table = await readTarget(asExcelContext(wb.context()), { useSelection: false, messages: en.excel });
+    expect(table.totalRows).toEqual([11]);
+    const result = await tier(wb);
+    expect(result.outcome.summary.accounts).toBe(10);
+    expect(result.outcome.findings).toContainEqual(
+      expect.objectContaining({
+        code: "row.total",
+        row: 12,
+        message: "Row 12 (Distributor '10') is the total row of the Excel table; not tiered.",
+      }),
+    );
+  });
+
   it("says an empty sheet is empty", async () => {
     const wb = new FakeWorkbook();
     wb.addSheet("Blank");
