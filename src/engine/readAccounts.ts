@@ -244,9 +244,10 @@ export function readAccounts(
   const isHeaderEcho = (row: readonly Cell[]): boolean =>
     headerFieldOf(row[cName.index]) === "name" &&
     readsAsHeader(row, (text) => headerFieldOf(text) !== undefined);
+  // The rows an Excel table marks as its total row: totals whatever they show.
+  const tableTotals = new Set(grid.totalRows ?? []);
   // One row at a time in a function of its own: it is optimized once and stays so from run to run,
   // where a loop a million rows long in a function called once a run is recompiled on the stack each time.
-  const tableTotals = new Set(grid.totalRows ?? []);
   const readRow = (r: number): void => {
     const row = values[r] ?? [];
     const sheetRow = origin.row + r + 1;
