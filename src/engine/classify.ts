@@ -478,9 +478,23 @@ const STATUS: Readonly<Record<string, "prospect" | "active" | "inactive">> = {
 };
 
 /**
+ * A status in a longer text ("已停止合作", "停止合作（2024年）", "潜在客户-待跟进"): the words of an ended
+ * relationship first (不再合作 holds 合作), then a prospect's (未合作 too), then a customer's.
+ */
+const STATUS_WORDS: readonly (readonly [RegExp, "prospect" | "active" | "inactive"])[] = [
+  [/停止|终止|流失|注销|关闭|解约|不再合作|暂停|inactive|closed|churn|terminat|lost/, "inactive"],
+  [/潜在|意向|洽谈|开发中|待开发|未合作|prospect|lead|pipeline/, "prospect"],
+  [/合作中|在合作|已合作|正常合作|新签|签约|活跃|active|customer/, "active"],
+];
+
+/**
  * Reads a status column: prospect, active (a customer even before its first recorded sale) or inactive.
  * @example statusFromText("停止合作") // "inactive"
  */
 export function statusFromText(text: string): "prospect" | "active" | "inactive" | undefined {
-  return STATUS[foldText(text)];
+  const folded = foldText(text);
+  const exact = STATUS[folded];
+  if (exact !== undefined) return exact;
+  for (const [words, status] of STATUS_WORDS) if (words.test(folded)) return status;
+  return undefined;
 }

@@ -163,6 +163,17 @@ describe("tiers, statuses and totals as people write them", () => {
     ["Active", "active"],
     ["停止合作", "inactive"],
     ["Churned", "inactive"],
+    // A status in a longer text: an ended relationship before a customer's words it holds.
+    ["已停止合作", "inactive"],
+    ["停止合作（2024年）", "inactive"],
+    ["不再合作", "inactive"],
+    ["已流失", "inactive"],
+    ["Inactive customer", "inactive"],
+    ["潜在客户-待跟进", "prospect"],
+    ["未合作", "prospect"],
+    ["合作中（新签）", "active"],
+    ["已合作", "active"],
+    ["冻结", undefined],
     ["??", undefined],
   ])("status %p → %p", (text, status) => {
     expect(statusFromText(text)).toBe(status);
