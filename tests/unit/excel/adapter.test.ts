@@ -22,7 +22,7 @@ import {
   runTiering,
   toPlainOutcome,
 } from "../../../src/workbook";
-import { FakeWorkbook, asExcelContext, type FakeSheet } from "../../fakes/fakeExcel";
+import { FakeWorkbook, asExcelContext, type FakeSheet, type FakeTable } from "../../fakes/fakeExcel";
 
 const en = getMessages("en-US");
 const AS_OF = new Date("2025-06-30T00:00:00Z");
@@ -43,6 +43,15 @@ function book(rows: Cell[][], options = {}): { wb: FakeWorkbook; sheet: FakeShee
   const sheet = wb.addSheet("Dealers").fill(rows as (string | number | null)[][]);
   return { wb, sheet };
 }
+
+/** The ledger's rows as an Excel table at A1, `rows` of them under its header. */
+const dealersTable = (rows: number): FakeTable => ({
+  name: "Dealers",
+  rowIndex: 0,
+  columnIndex: 0,
+  rowCount: rows,
+  columns: ["Distributor", "Revenue", "Region", "Channel Type"],
+});
 
 const snapshot = (s: FakeSheet, columns: number): string =>
   JSON.stringify(s.cells.map((row) => (row ?? []).slice(0, columns).map((c) => c?.value ?? "")));
@@ -115,13 +124,7 @@ describe("reading", () => {
 
   it("reads the whole table when the selection is one cell inside it", async () => {
     const { wb, sheet } = book(ledger(10).slice(2));
-    sheet.tables.push({
-      name: "Dealers",
-      rowIndex: 0,
-      columnIndex: 0,
-      rowCount: 10,
-      columns: ["Distributor", "Revenue", "Region", "Channel Type"],
-    });
+    sheet.tables.push(dealersTable(10));
     wb.selection = { sheet: "Dealers", row: 4, column: 1, rows: 1, columns: 1 };
     const table = await readTarget(asExcelContext(wb.context()), { useSelection: true, messages: en.excel });
     expect(table.values).toHaveLength(11);
@@ -133,14 +136,7 @@ describe("reading", () => {
     // The total row as Excel shows it with Count chosen in the name column and Sum in the revenue one.
     rows.push([10, 5500, null, null]);
     const { wb, sheet } = book(rows);
-    sheet.tables.push({
-      name: "Dealers",
-      rowIndex: 0,
-      columnIndex: 0,
-      rowCount: 10,
-      columns: ["Distributor", "Revenue", "Region", "Channel Type"],
-      showTotals: true,
-    });
+    sheet.tables.push({ ...dealersTable(10), showTotals: true });
     const table = await readTarget(asExcelContext(wb.context()), { useSelection: false, messages: en.excel });
     expect(table.totalRows).toEqual([11]);
     const result = await tier(wb);
@@ -350,13 +346,7 @@ describe("writing", () => {
   it("adds new columns to an Excel table so the table stays one table", async () => {
     const rows = ledger(12).slice(2);
     const { wb, sheet } = book(rows);
-    sheet.tables.push({
-      name: "Dealers",
-      rowIndex: 0,
-      columnIndex: 0,
-      rowCount: 12,
-      columns: ["Distributor", "Revenue", "Region", "Channel Type"],
-    });
+    sheet.tables.push(dealersTable(12));
     await tier(wb);
     const t = sheet.tables[0]!;
     expect(t.columns.slice(0, 6)).toEqual([
