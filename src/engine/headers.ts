@@ -96,6 +96,16 @@ function yearOf(header: string): number | undefined {
 }
 
 /**
+ * The columns a mapping reads, each once (grid columns, left to right).
+ * @example mappedColumns({ name: 0, revenue: 2, region: 2 }) // [0, 2]
+ */
+export function mappedColumns(mapping: HeaderDetection["mapping"]): number[] {
+  return [...new Set(Object.values(mapping))]
+    .filter((c): c is number => c !== undefined)
+    .sort((a, b) => a - b);
+}
+
+/**
  * The field a cell's text names as a header ("Distributor", "年销售额（万元）"), if any: how a second
  * header row under the first (the same headers in English) is told from data.
  * @example headerFieldOf("Annual Sales (10k CNY)") // "revenue"

@@ -26,7 +26,7 @@ import {
 import { findDuplicateNames } from "./duplicates";
 import type { Field } from "./fields";
 import type { Finding } from "./findings";
-import { type HeaderDetection, headerFieldOf } from "./headers";
+import { type HeaderDetection, headerFieldOf, mappedColumns } from "./headers";
 import type { EngineMessages } from "./messages";
 import { unitFromNumberFormat } from "./normalize";
 import type { Rules, Tier } from "./rules";
@@ -220,9 +220,7 @@ export function readAccounts(
   // under another, each with its header), and a second header row right under the first (the same
   // headers in English, as bilingual ledgers have them), whose cells read as headers where a data row
   // holds numbers and names. Either is told by the other columns the run reads, not by the name alone.
-  const others = [...new Set(Object.values(header.mapping))].filter(
-    (c): c is number => c !== undefined && c !== cName.index,
-  );
+  const others = mappedColumns(header.mapping).filter((c) => c !== cName.index);
   // All the other cells text, half of them at least headers by `isHeader`.
   const readsAsHeader = (
     row: readonly Cell[],

@@ -16,7 +16,7 @@ import { uncalculatedColumns } from "./formulas";
 import { explainTier } from "./explain";
 import type { Field } from "./fields";
 import type { Finding } from "./findings";
-import { type ExplicitMapping, type HeaderDetection, detectColumns } from "./headers";
+import { type ExplicitMapping, type HeaderDetection, detectColumns, mappedColumns } from "./headers";
 import type { EngineMessages } from "./messages";
 import { markPriorityProspects, markWatchList, scheduleReviews, countProspectsByRegion } from "./followUp";
 import { type NoteContext, createNoteWriter } from "./notes";
@@ -191,11 +191,16 @@ function tierInArena(input: TieringInput): TieringResult {
 
   // Formulas saved without their results (a workbook written by a program that does not calculate):
   // tiering them as blanks would be wrong, so the run stops and says how to get the results.
-  const mapped = [...new Set(Object.values(header.mapping))].filter((c): c is number => c !== undefined);
   const uncalculated =
     input.grid.calculated === true
       ? []
-      : uncalculatedColumns(values, header.headerRow + 1, header.mapping.name, mapped, input.grid.totalRows);
+      : uncalculatedColumns(
+          values,
+          header.headerRow + 1,
+          header.mapping.name,
+          mappedColumns(header.mapping),
+          input.grid.totalRows,
+        );
   for (const u of uncalculated) {
     const sheetRow = origin.row + u.row + 1;
     findings.push({
