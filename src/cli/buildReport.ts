@@ -67,7 +67,7 @@ export function buildReport(
   /** Findings about the saved settings themselves (a damaged settings sheet), listed first. */
   settingsFindings: readonly Finding[] = [],
 ): Report {
-  const headerCells = table.values[result.header.headerRow] ?? [];
+  const headerCells = result.header.labels;
   const fields: Partial<Record<Field, string>> = {};
   for (const m of result.header.matches) fields[m.field] = cellText(headerCells[m.column]) || m.header;
   return {

@@ -1,6 +1,6 @@
 import { type Cell, cellText, columnIndex, isBlankCell } from "./cells";
 import { FIELD_MATCH_ORDER, FIELD_SYNONYMS, type Field } from "./fields";
-import { type HeaderUnit, foldText, splitHeader } from "./normalize";
+import { type HeaderUnit, foldText, parseUnit, splitHeader } from "./normalize";
 import type { OutputKey } from "./outputs";
 
 /** How a column came to mean a field. */
@@ -21,6 +21,22 @@ export type ColumnMatch = {
 export type HeaderDetection = {
   /** Index of the header row within the grid, or -1 when no header with a name column was found. */
   readonly headerRow: number;
+  /**
+   * How many rows the header takes: 2 for a two-level header (a group such as "销售额（万元）" merged over
+   * "2024年" and "2025年" in the row below), else 1. The data starts below the last of them.
+   */
+  readonly headerRows: number;
+  /**
+   * The header's text for each column, as the columns are known by in findings and the report: the
+   * header row's own cell, or for a two-level header the group and the column's label joined
+   * ("2024年销售额（万元）").
+   */
+  readonly labels: readonly Cell[];
+  /**
+   * A money unit written for the whole sheet above the header ("单位：万元", "Unit: RMB'000"): it applies
+   * to the money columns whose header and number format say none. `row` is the grid row.
+   */
+  readonly unitNote?: { readonly unit: HeaderUnit; readonly row: number; readonly text: string } | undefined;
   readonly matches: readonly ColumnMatch[];
   readonly mapping: Readonly<Partial<Record<Field, number>>>;
   /** Columns with a header that means nothing to the detector (kept, never touched). */
@@ -206,6 +222,8 @@ export function detectColumns(
   if (best < 0) {
     return {
       headerRow: -1,
+      headerRows: 0,
+      labels: [],
       matches: [],
       mapping: {},
       unmapped: [],
@@ -215,17 +233,153 @@ export function detectColumns(
       conflicts: [],
     };
   }
-  return mapHeaderRow(rows, best, explicit, outputs, options.originColumn ?? 0);
+  const band = headerBand(rows, best);
+  const detection = mapHeaderRow(rows, band, explicit, outputs, options.originColumn ?? 0);
+  const unitNote = unitNoteAbove(rows, band.top);
+  if (!unitNote) return detection;
+  return { ...detection, unitNote };
+}
+
+/** The rows a header takes and its text per column (see `HeaderDetection.labels`). */
+type HeaderBand = { readonly top: number; readonly rows: number; readonly labels: readonly Cell[] };
+
+/**
+ * The header found at grid row `r` with the row under or above it when the two make a two-level
+ * header: a group merged across columns ("销售额（万元）" over "2024年" and "2025年"), the other headers
+ * merged down both rows or left blank in one. Merged cells reach the engine as their master's value in
+ * every cell of the area (both doors read them so), which is how a group shows: the same text side by
+ * side with different labels under it.
+ */
+function headerBand(rows: readonly (readonly Cell[])[], r: number): HeaderBand {
+  const here = rows[r] ?? [];
+  const below = rows[r + 1];
+  if (below && isSubHeader(here, below)) return { top: r, rows: 2, labels: joinBand(here, below) };
+  const above = r > 0 ? rows[r - 1] : undefined;
+  if (above && isSubHeader(above, here)) return { top: r - 1, rows: 2, labels: joinBand(above, here) };
+  return { top: r, rows: 1, labels: here };
+}
+
+const bandText = (cell: Cell): string => (typeof cell === "string" ? cell.trim() : "");
+/** A year standing as a column's label under a group: 2024 typed as a number, "2024年", "FY25". */
+const YEAR_LABEL =
+  /^((19|20)\d{2}\s*(年度?|年)?|fy\s*'?\d{2}|本年|今年|去年|上年|本期|上期|同期|当年|前年)$/i;
+
+/** Whether `bottom` holds the labels of groups merged across `top`'s columns (see `headerBand`). */
+function isSubHeader(top: readonly Cell[], bottom: readonly Cell[]): boolean {
+  const width = Math.max(top.length, bottom.length);
+  const distinct = new Set<string>();
+  let grouped = 0;
+  let nameColumn = -1;
+  for (let c = 0; c < width; c++) {
+    const t = top[c] ?? null;
+    const b = bottom[c] ?? null;
+    if (!isBlankCell(t) && typeof t !== "string") return false;
+    const tt = bandText(t);
+    const spans = tt !== "" && (bandText(top[c - 1] ?? null) === tt || bandText(top[c + 1] ?? null) === tt);
+    // A year typed as a number is a label under a group, any other number is data.
+    if (typeof b === "number" && !(spans && Number.isInteger(b) && b >= 1900 && b < 2100)) return false;
+    if (!isBlankCell(b) && typeof b !== "string" && typeof b !== "number") return false;
+    const bt = typeof b === "number" ? String(b) : bandText(b);
+    if (tt !== "") distinct.add(tt);
+    if (nameColumn < 0 && (headerFieldOf(t) === "name" || headerFieldOf(b) === "name")) nameColumn = c;
+    if (bt === "" || bt === tt) continue;
+    if (spans) grouped++;
+    // A label under a header of one column must read as a header itself ("逾期天数"): data do not.
+    else if (tt !== "" && headerFieldOf(bt) === undefined) return false;
+    else if (tt === "" && headerFieldOf(bt) === undefined && !YEAR_LABEL.test(bt)) return false;
+  }
+  if (grouped < 2 || distinct.size < 2 || nameColumn < 0) return false;
+  // The distributors' names are no group's label: a title merged across the sheet above the header
+  // would make the name column one.
+  const tn = bandText(top[nameColumn] ?? null);
+  const bn = bandText(bottom[nameColumn] ?? null);
+  return tn === "" || bn === "" || tn === bn;
+}
+
+/** Each column's text in a two-level header: the group and the label joined, the label alone, or the group alone. */
+function joinBand(top: readonly Cell[], bottom: readonly Cell[]): Cell[] {
+  const width = Math.max(top.length, bottom.length);
+  const labels: Cell[] = new Array(width).fill(null);
+  for (let c = 0; c < width; c++) {
+    const t = bandText(top[c] ?? null);
+    const b = bottom[c];
+    const bt = typeof b === "number" ? String(b) : bandText(b ?? null);
+    if (bt === "" || bt === t) labels[c] = t === "" ? null : t;
+    else if (t === "") labels[c] = bt;
+    else {
+      // A label that names a field of its own under a group of another ("逾期天数" under "资信") is that
+      // field: the group only gathers the columns.
+      const joined = joinHeader(t, bt);
+      const own = headerFieldOf(bt);
+      labels[c] = own !== undefined && headerFieldOf(joined) !== own ? bt : joined;
+    }
+  }
+  return labels;
+}
+
+/**
+ * A group's header and a column's label as one header: a year leads ("2024年销售额（万元）", the
+ * group's own 年 not repeated: "2024年度销售额"), another
+ * label follows the group's words, before its unit ("资信" + "等级" → "资信等级", "Sales (RMB 10k)" +
+ * "Target" → "Sales Target (RMB 10k)").
+ */
+function joinHeader(group: string, label: string): string {
+  const latin = (s: string): boolean => /[A-Za-z0-9)]$/.test(s);
+  const spaced = (a: string, b: string): string =>
+    latin(a) && /^[A-Za-z0-9(]/.test(b) ? `${a} ${b}` : `${a}${b}`;
+  if (YEAR_LABEL.test(label)) {
+    // "2025年" over "年度销售额" is 2025年度销售额, over "年销售额" 2025年销售额.
+    if (/年$/.test(label) && /^年度/.test(group)) return `${label.slice(0, -1)}${group}`;
+    if (/年$/.test(label) && /^年/.test(group)) return `${label}${group.slice(1)}`;
+    return spaced(label, group);
+  }
+  const m = /^(.*?)\s*([（(【[][^（()）【】[\]]*[）)】\]])\s*$/.exec(group);
+  if (m && m[1] !== "")
+    return `${spaced(m[1] as string, label)}${/^[（【]/.test(m[2] as string) ? "" : " "}${m[2]}`;
+  return spaced(group, label);
+}
+
+/** "单位：万元", "金额单位：万元", "Unit: RMB'000", "(in RMB thousands)" as a whole note. */
+const UNIT_NOTE =
+  /^[（(]?\s*(?:(?:金额|货币|数据)?单位|unit|units|amounts?\s+in|in)\s*[:：]?\s*([^)）]+?)\s*[)）]?$/i;
+
+/**
+ * A money unit stated once for the sheet in the rows above the header (or at the header row's end),
+ * as Chinese reports do under their title: the last such note found.
+ */
+function unitNoteAbove(
+  rows: readonly (readonly Cell[])[],
+  top: number,
+): { unit: HeaderUnit; row: number; text: string } | undefined {
+  let found: { unit: HeaderUnit; row: number; text: string } | undefined;
+  for (let r = Math.max(0, top - 10); r < top; r++) {
+    for (const cell of rows[r] ?? []) {
+      if (typeof cell !== "string" || cell.length > 40) continue;
+      // The note may share its cell with the title: "2025年经销商销售情况（单位：万元）".
+      for (const part of cell.split(/\s{2,}|[，,;；]\s*|(?=[（(](?:金额|货币|数据)?单位)/)) {
+        const m = UNIT_NOTE.exec(part.trim());
+        const unit = m ? parseUnit(m[1] as string) : undefined;
+        if (
+          unit &&
+          !unit.percent &&
+          /元|rmb|cny|yuan|¥|￥|万|千|亿|k|'000|thousand|million/i.test(m?.[1] ?? "")
+        )
+          found = { unit, row: r, text: part.trim() };
+      }
+    }
+  }
+  return found;
 }
 
 function mapHeaderRow(
   rows: readonly (readonly Cell[])[],
-  headerRow: number,
+  band: HeaderBand,
   explicit: ExplicitMapping,
   outputs: Map<string, OutputKey>,
   originColumn: number,
 ): HeaderDetection {
-  const header = rows[headerRow] ?? [];
+  const headerRow = band.top;
+  const header = band.labels;
   // Columns right of the header's last cell have no header: only an explicit column (a number or
   // letters) can name one, so only then is every row's width read (a million row arrays touched costs
   // ~20 ms).
@@ -253,7 +407,11 @@ function mapHeaderRow(
       column = wanted >= 0 && (wanted < header.length || wanted < widthOfAll()) ? wanted : -1;
     } else {
       const target = foldText(wanted);
-      column = header.findIndex((c) => !isBlankCell(c) && foldText(cellText(c)) === target);
+      const at = (cells: readonly Cell[]): number =>
+        cells.findIndex((c) => !isBlankCell(c) && foldText(cellText(c)) === target);
+      column = at(header);
+      // Under a group, a column's own label names it too ("2025年" for "2025年销售额（万元）").
+      if (column < 0 && band.rows === 2) column = at(rows[band.top + 1] ?? []);
       const letters = column < 0 ? columnIndex(wanted.trim()) : undefined;
       if (letters !== undefined) {
         const c = letters - originColumn;
@@ -319,10 +477,20 @@ function mapHeaderRow(
 
   if (!explicitAt.has(mapping.revenue ?? -1)) preferLatestYear(matches, mapping, duplicates);
 
-  if (mapping.name === undefined)
-    guessNameColumn(rows, headerRow, taken, outputCols, matches, mapping, unmapped);
+  if (mapping.name === undefined) guessNameColumn(rows, band, taken, outputCols, matches, mapping, unmapped);
   matches.sort((a, b) => a.column - b.column);
-  return { headerRow, matches, mapping, unmapped, duplicates, outputs: outputCols, missing, conflicts };
+  return {
+    headerRow,
+    headerRows: band.rows,
+    labels: header,
+    matches,
+    mapping,
+    unmapped,
+    duplicates,
+    outputs: outputCols,
+    missing,
+    conflicts,
+  };
 }
 
 /**
@@ -371,7 +539,7 @@ function preferLatestYear(
 /** With no name header, the first column of mostly text values is the best guess, said as a guess. */
 function guessNameColumn(
   rows: readonly (readonly Cell[])[],
-  headerRow: number,
+  band: HeaderBand,
   taken: Set<number>,
   outputCols: Partial<Record<OutputKey, number>>,
   matches: ColumnMatch[],
@@ -379,10 +547,11 @@ function guessNameColumn(
   unmapped: { column: number; header: string }[],
 ): void {
   const used = new Set([...Object.values(mapping), ...Object.values(outputCols), ...taken]);
-  const sample = rows.slice(headerRow + 1, headerRow + 51);
+  const start = band.top + band.rows;
+  const sample = rows.slice(start, start + 50);
   if (sample.length === 0) return;
   // A column no sampled row reaches holds no text to guess from.
-  const width = Math.max(rows[headerRow]?.length ?? 0, ...sample.map((r) => r.length));
+  const width = Math.max(band.labels.length, ...sample.map((r) => r.length));
   for (let c = 0; c < width; c++) {
     if (used.has(c)) continue;
     const texts = sample.filter(
@@ -390,7 +559,7 @@ function guessNameColumn(
         typeof r[c] === "string" && (r[c] as string).trim() !== "" && !/^[\d.,\s%¥-]+$/.test(r[c] as string),
     ).length;
     if (texts / sample.length >= 0.6) {
-      const header = cellText(rows[headerRow]?.[c]);
+      const header = cellText(band.labels[c]);
       mapping.name = c;
       matches.push({ column: c, header, field: "name", how: "guessed", confidence: 0.4, unit: undefined });
       const i = unmapped.findIndex((u) => u.column === c);

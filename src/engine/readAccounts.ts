@@ -118,7 +118,7 @@ export function readAccounts(
   // Each distinct status or unreadable text behind a standing, once.
   const standingTexts = new Map<string, number>();
   let n = 0;
-  const headerCells = values[header.headerRow] ?? [];
+  const headerCells = header.labels;
 
   const col = (field: Field): Column | undefined => {
     const index = header.mapping[field];
@@ -133,7 +133,8 @@ export function readAccounts(
     const m = header.matches.find((x) => x.field === field);
     if (!m) return 1;
     if (m.unit && !m.unit.percent) return m.unit.multiplier;
-    return unitFromNumberFormat(columnFormats[m.column])?.multiplier ?? 1;
+    // A unit stated above the header for the whole sheet ("单位：万元") comes after the column's own.
+    return unitFromNumberFormat(columnFormats[m.column])?.multiplier ?? header.unitNote?.unit.multiplier ?? 1;
   };
 
   const cName = col("name");
@@ -168,7 +169,8 @@ export function readAccounts(
   const revenueUnit = unitOf("revenue");
   const priorUnit = unitOf("priorRevenue");
   const potentialUnit = unitOf("marketPotential");
-  const start = header.headerRow + 1;
+  // A two-level header's second row is header, not data.
+  const start = header.headerRow + header.headerRows;
   const sharePoints = cShare ? columnRunsAboveOne(values, start, cShare.index) : false;
   const growthPoints = cGrowth ? columnRunsAboveOne(values, start, cGrowth.index) : false;
   // A status, a tier label or a rating repeats down a column: each distinct text is read once.
@@ -221,6 +223,8 @@ export function readAccounts(
   // headers in English, as bilingual ledgers have them), whose cells read as headers where a data row
   // holds numbers and names. Either is told by the other columns the run reads, not by the name alone.
   const others = mappedColumns(header.mapping).filter((c) => c !== cName.index);
+  // A header repeated further down repeats the header row's cells (a two-level header's first row).
+  const topCells = values[header.headerRow] ?? [];
   // All the other cells text, half of them at least headers by `isHeader`.
   const readsAsHeader = (
     row: readonly Cell[],
@@ -238,7 +242,7 @@ export function readAccounts(
     return headers >= 1 && headers * 2 >= texts;
   };
   const isHeaderRepeat = (row: readonly Cell[]): boolean =>
-    readsAsHeader(row, (text, c) => cellText(text) === cellText(headerCells[c]));
+    readsAsHeader(row, (text, c) => cellText(text) === cellText(topCells[c]));
   const isHeaderEcho = (row: readonly Cell[]): boolean =>
     headerFieldOf(row[cName.index]) === "name" &&
     readsAsHeader(row, (text) => headerFieldOf(text) !== undefined);

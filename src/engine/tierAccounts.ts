@@ -129,7 +129,7 @@ function tierInArena(input: TieringInput): TieringResult {
       input.outputHeaders ?? Object.fromEntries(Object.entries(m.outputHeader).map(([k, v]) => [k, [v]])),
   });
   const letter = (c: number): string => columnLetter(origin.column + c);
-  const headerText = (c: number): string => cellText(values[header.headerRow]?.[c]) || letter(c);
+  const headerText = (c: number): string => cellText(header.labels[c]) || letter(c);
 
   if (values.every((row) => row.every((c) => isBlankCell(c)))) {
     findings.push({ code: "sheet.empty", severity: "error", message: m.finding.sheetEmpty() });

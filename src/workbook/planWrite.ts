@@ -347,7 +347,7 @@ export function planWrite(table: SheetTable, result: TieringResult, options: Pla
   const mapping: Partial<Record<Field, string>> = {};
   for (const [field, wanted] of Object.entries(options.mapping ?? {}) as [Field, string | number][]) {
     const col = result.header.mapping[field];
-    const text = col === undefined ? undefined : table.values[headerGridRow]?.[col];
+    const text = col === undefined ? undefined : result.header.labels[col];
     mapping[field] = typeof wanted === "string" ? wanted : typeof text === "string" ? text : String(wanted);
   }
   const settings: SavedSettings = {
@@ -375,10 +375,10 @@ export function planWrite(table: SheetTable, result: TieringResult, options: Pla
   const nameColumn =
     result.header.mapping.name === undefined ? null : table.origin.column + result.header.mapping.name;
   const lastColumn = Math.max(table.origin.column + width - 1, ...columns.map((c) => c.column));
-  // A second header row right under the header (the same headers in English) stays in view with it, and
-  // the filter sits on it, so a sort keeps both above the data.
+  // A two-level header's second row, and a second header row right under the header (the same headers
+  // in English), stay in view with it, and the filter sits on the last, so a sort keeps all above the data.
   // (The engine skips those first: they lead the skipped rows.)
-  let headerRows = 1;
+  let headerRows = Math.max(1, result.header.headerRows);
   for (const x of result.skipped.slice(0, 2))
     if (x.reason === "header" && x.row === headerRow + headerRows + 1) headerRows++;
   const lastHeaderRow = headerRow + headerRows - 1;

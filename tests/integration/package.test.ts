@@ -69,6 +69,7 @@ const FIXTURES = [
   "openpyxl-everything.xlsx",
   "openpyxl-table.xlsx",
   "openpyxl-table-totals.xlsx",
+  "openpyxl-two-level.xlsx",
   "extras.xlsx",
   "libreoffice-saved.xlsx",
   "xlsxwriter.xlsx",
@@ -589,6 +590,54 @@ describe("an Excel table's total row", () => {
     expect(r.rows).toHaveLength(24);
     expect(r.rows.map((x) => x.name)).not.toContain("24");
     expect(r.skipped).toEqual([{ row: 26, reason: "total" }]);
+  });
+});
+
+describe("a two-level header (openpyxl's merged cells)", () => {
+  it("reads each year's sales under the group, tiers the data below both rows, and freezes both", async () => {
+    const work = await tempDir();
+    const report = path.join(work, "r.json");
+    const out = path.join(work, "out.xlsx");
+    const input = path.join(dir.fixtures, "openpyxl-two-level.xlsx");
+    const run = await runCommand([input, "--out", out, "--report", report, "--quiet"]);
+    expect(run.code).toBe(0);
+    const r = JSON.parse(await readFile(report, "utf8")) as {
+      fields: Record<string, string>;
+      rows: { row: number; name: string; revenue: number | null }[];
+      skipped: unknown[];
+      findings: unknown[];
+    };
+    expect(r.fields).toMatchObject({
+      revenue: "2025年度销售额（万元）",
+      priorRevenue: "2024年度销售额（万元）",
+      credit: "资信等级",
+      overdue: "逾期天数",
+    });
+    expect(r.rows).toHaveLength(24);
+    expect(r.skipped).toEqual([]);
+    // The sales the run read are the 2025 column's as openpyxl reads them, in yuan.
+    const read = JSON.parse(
+      execFileSync(
+        PYTHON,
+        [
+          "-c",
+          "import json,sys,openpyxl;ws=openpyxl.load_workbook(sys.argv[1]).active;" +
+            "print(json.dumps({'sales':[c.value for c in ws['C'][2:26]],'freeze':ws.freeze_panes," +
+            "'filter':ws.auto_filter.ref,'merged':sorted(str(m) for m in ws.merged_cells.ranges)," +
+            "'ours':[ws.cell(1,8).value,ws.cell(2,8).value]}))",
+          out,
+        ],
+        { encoding: "utf8" },
+      ),
+    ) as { sales: (number | null)[]; freeze: string; filter: string; merged: string[]; ours: unknown[] };
+    expect(r.rows.map((x) => x.row)).toEqual(Array.from({ length: 24 }, (_, i) => i + 3));
+    expect(r.rows.map((x) => (x.revenue === null ? null : Math.round(x.revenue)))).toEqual(
+      read.sales.map((v) => (v === null ? null : Math.round(v * 10_000))),
+    );
+    expect(read.freeze).toBe("B3");
+    expect(read.filter).toMatch(/^A2:[A-Z]+26$/);
+    expect(read.merged).toEqual(["A1:A2", "B1:C1", "D1:D2", "E1:E2", "F1:G1"]);
+    expect(read.ours).toEqual(["渠道分级", null]);
   });
 });
 

@@ -370,3 +370,118 @@ describe("a mapping by column letter", () => {
     ]);
   });
 });
+
+// Merged cells reach the engine as their master's value in every cell of the area (both doors read
+// them so): a group merged across two columns shows as its text twice, a header merged down two rows
+// as its text in both.
+describe("a two-level header", () => {
+  const merged = [
+    ["序号", "经销商名称", "销售额（万元）", "销售额（万元）", "所属区域", "资信", "资信"],
+    ["序号", "经销商名称", "2024年", "2025年", "所属区域", "等级", "逾期天数"],
+    [1, "甲", 100, 120, "华东", "A", 0],
+  ];
+
+  it("reads each column under a group by the group and its label, and the data below both rows", () => {
+    const d = detectColumns(merged);
+    expect(d.headerRow).toBe(0);
+    expect(d.headerRows).toBe(2);
+    expect(d.mapping).toEqual({ name: 1, priorRevenue: 2, revenue: 3, region: 4, credit: 5, overdue: 6 });
+    expect(d.labels).toEqual([
+      "序号",
+      "经销商名称",
+      "2024年销售额（万元）",
+      "2025年销售额（万元）",
+      "所属区域",
+      "资信等级",
+      // A label naming a field of its own is that field: the group only gathers the columns.
+      "逾期天数",
+    ]);
+    expect(d.matches.find((m) => m.field === "revenue")?.unit?.multiplier).toBe(10_000);
+    expect(d.duplicates).toEqual([]);
+  });
+
+  it("finds it from its second row too, with headers left blank instead of merged down, years typed as numbers", () => {
+    const d = detectColumns([
+      ["2025年经销商台账", "2025年经销商台账", "2025年经销商台账", "2025年经销商台账"],
+      ["Dealer", "Sales (RMB 10k)", "Sales (RMB 10k)", "Credit"],
+      [null, 2024, 2025, "Days Overdue"],
+      ["Alpha", 100, 120, 30],
+    ]);
+    expect([d.headerRow, d.headerRows]).toEqual([1, 2]);
+    expect(d.labels).toEqual(["Dealer", "2024 Sales (RMB 10k)", "2025 Sales (RMB 10k)", "Days Overdue"]);
+    expect(d.mapping).toEqual({ name: 0, priorRevenue: 1, revenue: 2, overdue: 3 });
+  });
+
+  it("joins a label that is no year after the group's words and before its unit", () => {
+    const d = detectColumns([
+      ["Dealer", "Sales (RMB 10k)", "Sales (RMB 10k)", "Region"],
+      ["Dealer", "Target", "Actual", "Region"],
+      ["Alpha", 100, 120, "East"],
+    ]);
+    expect(d.labels).toEqual(["Dealer", "Sales Target (RMB 10k)", "Sales Actual (RMB 10k)", "Region"]);
+    const yearly = detectColumns([
+      ["经销商名称", "年度销售额", "年度销售额", "年销售额", "年销售额"],
+      ["经销商名称", "2024年", "2025年", "2023年", "2022年"],
+      ["甲", 100, 120, 90, 80],
+    ]);
+    expect(yearly.labels.slice(1)).toEqual([
+      "2024年度销售额",
+      "2025年度销售额",
+      "2023年销售额",
+      "2022年销售额",
+    ]);
+    // A target is no amount sold.
+    expect(d.mapping).toEqual({ name: 0, revenue: 2, region: 3 });
+  });
+
+  it("is not a title merged across the sheet, nor a first data row under a header with a merged cell", () => {
+    const titled = detectColumns([
+      ["2025年经销商台账", "2025年经销商台账", "2025年经销商台账", "单位：万元"],
+      ["经销商名称", "年销售额", "去年销售额", "所属区域"],
+      ["甲", 100, 90, "华东"],
+    ]);
+    expect([titled.headerRow, titled.headerRows]).toEqual([1, 1]);
+    expect(titled.labels).toEqual(["经销商名称", "年销售额", "去年销售额", "所属区域"]);
+    const contact = detectColumns([
+      ["经销商名称", "联系方式", "联系方式", "年销售额"],
+      ["甲", "13800000000", "jia@example.com", 100],
+      ["乙", "13900000000", "yi@example.com", 90],
+    ]);
+    expect([contact.headerRow, contact.headerRows]).toEqual([0, 1]);
+    expect(contact.mapping).toMatchObject({ name: 0, revenue: 3 });
+    // A row of data under a group holds numbers other than years.
+    const figures = detectColumns([
+      ["经销商名称", "销售额（万元）", "销售额（万元）"],
+      [null, 100, 120],
+    ]);
+    expect(figures.headerRows).toBe(1);
+  });
+
+  it("lets a mapping name a column by its own label under the group", () => {
+    const d = detectColumns(merged, { mapping: { revenue: "2024年" } });
+    expect(d.mapping.revenue).toBe(2);
+    expect(d.matches.find((m) => m.field === "revenue")?.how).toBe("explicit");
+  });
+});
+
+describe("a money unit noted above the header", () => {
+  it.each([
+    ["单位：万元", 10_000],
+    ["金额单位：万元", 10_000],
+    ["（单位：元）", 1],
+    ["单位:千元", 1_000],
+    ["Unit: RMB'000", 1_000],
+    ["Amounts in RMB 10k", 10_000],
+  ])("reads %s", (note, multiplier) => {
+    const d = detectColumns([["2025年经销商销售情况"], [note], ["经销商名称", "销售额"], ["甲", 338]]);
+    expect(d.unitNote).toEqual({ unit: expect.objectContaining({ multiplier }), row: 1, text: note });
+  });
+
+  it("reads it from the title it shares a cell with, and not from words that only look like one", () => {
+    const d = detectColumns([["2025年经销商销售情况（单位：万元）"], ["经销商名称", "销售额"], ["甲", 338]]);
+    expect(d.unitNote?.unit.multiplier).toBe(10_000);
+    expect(d.unitNote?.text).toBe("（单位：万元）");
+    for (const title of ["单位：渠道部", "制表单位：华东区", "In progress", "单位：%"])
+      expect(detectColumns([[title], ["经销商名称", "销售额"], ["甲", 338]]).unitNote).toBeUndefined();
+  });
+});

@@ -177,6 +177,42 @@ describe("rows", () => {
     ]);
   });
 
+  it("reads a two-level header's second row as header, and says nothing of it", () => {
+    const r = tiers(
+      [
+        ["2025年经销商台账", "2025年经销商台账", "2025年经销商台账", "2025年经销商台账"],
+        ["经销商名称", "销售额（万元）", "销售额（万元）", "所属区域"],
+        ["经销商名称", "2024年", "2025年", "所属区域"],
+        ["甲公司", 80, 120, "华东"],
+        ["乙公司", 100, 60, "华北"],
+      ],
+      undefined,
+      zh,
+    );
+    expect(r.headerRow).toBe(2);
+    expect(r.header.headerRows).toBe(2);
+    expect(r.accounts.map((a) => [a.row, a.name, a.revenue, a.priorRevenue])).toEqual([
+      [4, "甲公司", 1_200_000, 800_000],
+      [5, "乙公司", 600_000, 1_000_000],
+    ]);
+    expect(r.skipped).toEqual([]);
+    expect(r.findings).toEqual([]);
+  });
+
+  it("reads money in the unit noted above the header where the column says none of its own", () => {
+    const rows = (header: string): Cell[][] => [
+      ["2025年经销商销售情况"],
+      ["单位：万元"],
+      ["经销商名称", header, "上年销售额"],
+      ["甲公司", 338, 300],
+    ];
+    const noted = tiers(rows("销售额"), undefined, zh).accounts[0]!;
+    expect([noted.revenue, noted.priorRevenue]).toEqual([3_380_000, 3_000_000]);
+    expect(noted.note).toMatch(/^年销售额338万元/);
+    // The column's own unit wins.
+    expect(tiers(rows("销售额（元）"), undefined, zh).accounts[0]!.revenue).toBe(338);
+  });
+
   it("skips the header repeated further down (blocks pasted one under another), and nothing else like it", () => {
     const r = tiers([
       ["Distributor", "Revenue", "Region"],

@@ -209,4 +209,59 @@ describe("merged cells", () => {
         expect([r, c, file]).toEqual([r, c, sheet.value(r, c)]);
       }
   });
+  it("as a two-level header, read alike by both doors: the same cells written, both header rows frozen", async () => {
+    // "Revenue" merged over its years; the name and the region merged down both header rows.
+    const top = ["Distributor", "Revenue (RMB 10k)", "", "Region"];
+    const years = ["", 2024, 2025, ""];
+    const body = Array.from({ length: 12 }, (_, i) => [
+      `Dealer ${i + 1}`,
+      (i * 7) % 13,
+      (12 - i) * 10,
+      i % 2 ? "East" : "West",
+    ]);
+    const areas = [
+      { row: 0, column: 0, rows: 2, columns: 1 },
+      { row: 0, column: 1, rows: 1, columns: 2 },
+      { row: 0, column: 3, rows: 2, columns: 1 },
+    ];
+    const wb = new FakeWorkbook();
+    const sheet = wb.addSheet("Dealers").fill([top, years, ...body]);
+    sheet.merged.push(...areas);
+    const done = await tierInExcel(asExcelContext(wb.context()), {
+      language: "en-US",
+      supports: wb.supports,
+      asOf: AS_OF,
+    });
+    expect(done.outcome.findings).toEqual([]);
+    expect(done.outcome.plan?.columns.find((c) => c.key === "tier")).toBeDefined();
+    expect([sheet.frozenRows, sheet.frozenColumns]).toEqual([2, 1]);
+    expect(sheet.autoFilter).toMatch(/^A2:/);
+    // The data's first row is the first account; the second header row gets nothing of ours.
+    expect(sheet.value(2, 4)).not.toBe("");
+    expect(sheet.value(1, 4)).toBe("");
+
+    const dir = await tempDir();
+    const input = await writeWorkbook(
+      path.join(dir, "twolevel.xlsx"),
+      { Dealers: [top.map((v) => v || null), years.map((v) => v || null), ...body] },
+      (book) => {
+        const ws = book.getWorksheet("Dealers")!;
+        ws.mergeCells("A1:A2");
+        ws.mergeCells("B1:C1");
+        ws.mergeCells("D1:D2");
+      },
+    );
+    const out = path.join(dir, "twolevel.out.xlsx");
+    expect(await runCliHere([input, "--out", out, "--lang", "en-US", "--quiet"])).toBe(0);
+    const cli = (await readWorkbook(out)).getWorksheet("Dealers")!;
+    const width = (sheet.cells[0] ?? []).length;
+    expect(width).toBeGreaterThan(top.length);
+    for (let r = 0; r < body.length + 2; r++)
+      for (let c = top.length; c < width; c++) {
+        const v = cli.getCell(r + 1, c + 1).value;
+        const file = v instanceof Date ? excelSerialOf(v.getTime()) : (v ?? "");
+        expect([r, c, file]).toEqual([r, c, sheet.value(r, c)]);
+      }
+    expect(cli.views[0]).toMatchObject({ state: "frozen", ySplit: 2, xSplit: 1 });
+  });
 });

@@ -358,6 +358,27 @@ describe("a second header row", () => {
   });
 });
 
+describe("a two-level header", () => {
+  it("stays frozen in view whole, and its second row carries the filter", () => {
+    const rows = [
+      ["经销商名称", "销售额（万元）", "销售额（万元）", "所属区域"],
+      ["经销商名称", "2024年", "2025年", "所属区域"],
+      ["甲", 80, 100, "华东"],
+      ["乙", 90, 50, "华北"],
+    ];
+    const plan = runTiering(sheet(rows, "S"), { asOf: AS_OF }).plan!;
+    expect(plan.headerRow).toBe(0);
+    expect(plan.freeze).toEqual({ rows: 2, columns: 1 });
+    expect(plan.autoFilter).toEqual({ row: 1, column: 0, rows: 3, columns: plan.autoFilter!.columns });
+    expect(plan.columns.every((c) => c.column >= 4)).toBe(true);
+    // A mapping by column is saved as the column's header, the group and the label joined.
+    const mapped = runTiering(sheet(rows, "S"), { asOf: AS_OF, mapping: { revenue: 1 } }).plan!;
+    expect(mapped.settings.mapping).toEqual({ revenue: "2024年销售额（万元）" });
+    const again = runTiering(sheet(rows, "S"), { asOf: AS_OF, previous: mapped.settings });
+    expect(again.result.accounts.map((a) => a.revenue)).toEqual([800_000, 900_000]);
+  });
+});
+
 describe("settings", () => {
   it("round-trip through the workbook's cells, split when longer than a cell holds", () => {
     const plan = run(distributors(3), {
