@@ -45,6 +45,18 @@ export function byKind(findings: readonly Finding[]): Finding[] {
   return out;
 }
 
+/**
+ * The findings the terminal lists, at most `shown` of them: chosen by `byKind`, then read top to bottom
+ * (the engine's order, rows ascending) within each severity, so that three findings on rows 5, 6 and 9
+ * are not listed 5, 9, 6.
+ * @example findingsToList([a5, b9, a6], 5) // [a5, a6, b9] where a and b are two codes of one severity
+ */
+export function findingsToList(findings: readonly Finding[], shown: number): Finding[] {
+  const chosen = new Set(byKind(findings).slice(0, shown));
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  return findings.filter((f) => chosen.has(f)).sort((a, b) => rank[a.severity] - rank[b.severity]);
+}
+
 /** Findings listed on the terminal after a run; the report and the pane have every one. */
 const FINDINGS_SHOWN = 5;
 
@@ -442,11 +454,11 @@ async function prepare(
   // first, each naming its row and column; the report and the pane list every one.
   const found: string[] = [];
   if (outcome.result.findings.length > 0 && !o.quiet) {
-    const all = byKind(findingsIn(ui.engine.language));
+    const all = findingsIn(ui.engine.language);
     found.push(m.cli.findingsLine(all.length));
     // "…and 1 more" would take the line the last one needs.
     const shown = all.length <= FINDINGS_SHOWN + 1 ? all.length : FINDINGS_SHOWN;
-    for (const f of all.slice(0, shown)) found.push(`  - ${f.message}`);
+    for (const f of findingsToList(all, shown)) found.push(`  - ${f.message}`);
     if (all.length > shown) found.push(`  ${m.cli.findingsMore(all.length - shown, o.report !== undefined)}`);
   }
   return {

@@ -1,4 +1,4 @@
-import { byKind } from "../../../src/cli/main";
+import { byKind, findingsToList } from "../../../src/cli/main";
 import type { Finding } from "../../../src/engine";
 
 const f = (code: Finding["code"], severity: Finding["severity"], row: number): Finding => ({
@@ -29,5 +29,32 @@ describe("the findings the terminal lists first", () => {
       "row.total 4",
     ]);
     expect(byKind([])).toEqual([]);
+  });
+
+  it("are listed top to bottom within each severity once chosen", () => {
+    const findings = [
+      f("value.notANumber", "warning", 5),
+      f("value.notANumber", "warning", 6),
+      f("value.negative", "warning", 9),
+      f("row.total", "info", 3),
+      f("value.notANumber", "warning", 11),
+    ];
+    expect(findingsToList(findings, 5).map((x) => x.message)).toEqual([
+      "value.notANumber 5",
+      "value.notANumber 6",
+      "value.negative 9",
+      "value.notANumber 11",
+      "row.total 3",
+    ]);
+    // Three of five: the warnings before the note, one of each kind before a second of any.
+    expect(findingsToList(findings, 3).map((x) => x.message)).toEqual([
+      "value.notANumber 5",
+      "value.notANumber 6",
+      "value.negative 9",
+    ]);
+    expect(findingsToList(findings, 2).map((x) => x.message)).toEqual([
+      "value.notANumber 5",
+      "value.negative 9",
+    ]);
   });
 });
