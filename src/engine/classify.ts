@@ -445,6 +445,9 @@ const STATUS: Readonly<Record<string, "prospect" | "active" | "inactive">> = {
   洽谈中: "prospect",
   开发中: "prospect",
   未合作: "prospect",
+  待审核: "prospect",
+  审核中: "prospect",
+  待签约: "prospect",
   prospect: "prospect",
   lead: "prospect",
   potential: "prospect",
@@ -470,6 +473,12 @@ const STATUS: Readonly<Record<string, "prospect" | "active" | "inactive">> = {
   流失: "inactive",
   关闭: "inactive",
   暂停: "inactive",
+  冻结: "inactive",
+  黑名单: "inactive",
+  清退: "inactive",
+  淘汰: "inactive",
+  suspended: "inactive",
+  blacklisted: "inactive",
   inactive: "inactive",
   closed: "inactive",
   terminated: "inactive",
@@ -482,8 +491,14 @@ const STATUS: Readonly<Record<string, "prospect" | "active" | "inactive">> = {
  * relationship first (不再合作 holds 合作), then a prospect's (未合作 too), then a customer's.
  */
 const STATUS_WORDS: readonly (readonly [RegExp, "prospect" | "active" | "inactive"])[] = [
-  [/停止|终止|流失|注销|关闭|解约|不再合作|暂停|inactive|closed|churn|terminat|lost/, "inactive"],
-  [/潜在|意向|洽谈|开发中|待开发|未合作|prospect|lead|pipeline/, "prospect"],
+  [
+    /停止|终止|流失|注销|关闭|解约|解除合作|不再合作|暂停|冻结|黑名单|清退|淘汰|取消资格|inactive|closed|churn|terminat|lost|blacklist|frozen|suspend/,
+    "inactive",
+  ],
+  [
+    /潜在|意向|洽谈|开发中|待开发|未合作|待审核|审核中|待签约|拟合作|考察中|prospect|lead|pipeline|onboarding/,
+    "prospect",
+  ],
   [/合作中|在合作|已合作|正常合作|新签|签约|活跃|active|customer/, "active"],
 ];
 

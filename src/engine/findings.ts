@@ -13,6 +13,7 @@ export type FindingCode =
   | "value.notAFlag"
   | "value.unknownOverride"
   | "value.unknownStatus"
+  | "value.unknownRating"
   | "row.missingName"
   | "row.duplicateName"
   | "row.total"

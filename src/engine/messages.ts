@@ -99,7 +99,10 @@ export type EngineMessages = {
     potential: string | null;
     competitor: boolean;
   }) => string;
-  /** The credit cell: the class, and the days overdue when they drove it ("D（逾期113天）"). */
+  /**
+   * The credit cell when days overdue drove it: the class and the days ("D（逾期113天）"), or, null, an
+   * overdue balance whose days the sheet does not give ("B（有逾期）", from a 是否逾期 column).
+   */
   readonly creditLabel: (creditClass: string, daysOverdue: number | null) => string;
   readonly watchReason: Readonly<Record<WatchReason, string>>;
   /** Beside a next-review date already past. */
@@ -140,6 +143,7 @@ export type EngineMessages = {
     readonly notAFlag: (row: number, header: string, raw: string) => string;
     readonly unknownOverride: (row: number, header: string, raw: string) => string;
     readonly unknownStatus: (row: number, header: string, raw: string) => string;
+    readonly unknownRating: (row: number, header: string, raw: string) => string;
     readonly missingName: (row: number, header: string) => string;
     readonly duplicateName: (row: number, header: string, name: string, firstRow: number) => string;
     readonly total: (row: number, header: string, text: string) => string;

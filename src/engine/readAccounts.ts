@@ -35,6 +35,7 @@ import {
   growthOf,
   increaseOf,
   moneyOf,
+  isOverdueFlag,
   overdueDaysOf,
   potentialOf,
   shareOf,
@@ -481,10 +482,24 @@ export function readAccounts(
     if (setCredit) {
       const ratingText = text(row, cCredit);
       const rated = ratingText === "" ? undefined : readRating(ratingText);
-      const overdue = number(row, cOverdue, 1, sheetRow, f.consequenceIgnored, overdueDaysOf);
+      // A rating the tool cannot place is said, except the words for none yet (未评级, 暂无, N/A).
+      if (rated === undefined && ratingText !== "" && cCredit && !NO_RATING.test(ratingText.trim()))
+        push(
+          "value.unknownRating",
+          "info",
+          sheetRow,
+          cCredit,
+          f.unknownRating(sheetRow, cCredit.header, ratingText),
+        );
+      // 是否逾期 "是": overdue for days not given, read as the first days past the grace (the days stay
+      // unknown, and the cell says "B（有逾期）").
+      const flagged = cOverdue !== undefined && isOverdueFlag(row[cOverdue.index]);
+      const overdue = flagged
+        ? null
+        : number(row, cOverdue, 1, sheetRow, f.consequenceIgnored, overdueDaysOf);
       if (overdue !== null) t.overdueDays[i] = Math.max(0, overdue);
       // The worse of the two sources: a good rating never hides a long overdue balance.
-      const c = creditOf(rated, overdue, rules);
+      const c = creditOf(rated, flagged ? rules.credit.maxDaysA + 1 : overdue, rules);
       if (c.byOverdue) t.creditByOverdue[i] = 1;
       setCredit.set(i, c.credit);
     }
@@ -520,6 +535,10 @@ export function readAccounts(
   findings.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   return { table, inputs, skipped, findings };
 }
+
+/** What a credit column holds for an account not rated yet. */
+const NO_RATING =
+  /^(?:未评级|未评|待评|待评级|暂无|无|未知|待定|新客户|[-—–/／?？]+|n\/?a|none|unrated|not rated|tbd|new)$/i;
 
 /** A share column whose numbers run above 1 holds percent points (35 means 35%). */
 function columnRunsAboveOne(values: readonly (readonly Cell[])[], start: number, column: number): boolean {

@@ -86,9 +86,22 @@ export function tenureOf(raw: Cell, isDateColumn: boolean, asOf: Date): Parsed<n
   return parseYears(cell, asOf);
 }
 
-/** What a credit controller writes for no overdue balance. */
+/** What a credit controller writes for no overdue balance (否 and no in a 是否逾期 column). */
 const NOT_OVERDUE =
-  /^(?:未逾期|无逾期|未超期|不逾期|没有逾期|正常|按时|按期|已结清|notoverdue|current|none)$/i;
+  /^(?:未逾期|无逾期|未超期|不逾期|没有逾期|正常|按时|按期|已结清|否|无|notoverdue|current|none|no|n|false|×|✗|✘)$/i;
+
+/** An overdue balance kept as yes or no (是否逾期, Overdue?): yes, without its days. */
+const OVERDUE_YES = /^(?:是|有|逾期|已逾期|有逾期|超期|已超期|yes|y|true|overdue|√|✓|✔)$/i;
+
+/**
+ * Whether a days-overdue cell says only that the balance is overdue ("是", "Y", TRUE in a 是否逾期 column),
+ * not for how long.
+ * @example isOverdueFlag("是") // true
+ */
+export function isOverdueFlag(cell: Cell): boolean {
+  if (cell === true) return true;
+  return typeof cell === "string" && OVERDUE_YES.test(cell.normalize("NFKC").trim());
+}
 
 /**
  * Days overdue from a cell: a number (`30`, `30天`), with the words around it (`逾期30天`, `超期45天`), in
@@ -96,6 +109,7 @@ const NOT_OVERDUE =
  * @example overdueDaysOf("逾期30天") // { kind: "value", value: 30 }
  */
 export function overdueDaysOf(cell: Cell): Parsed<number> {
+  if (cell === false) return { kind: "value", value: 0 };
   if (typeof cell !== "string") return parseNumber(cell, 1);
   const t = cell.normalize("NFKC").trim().replace(/\s+/g, "");
   if (NOT_OVERDUE.test(t)) return { kind: "value", value: 0 };

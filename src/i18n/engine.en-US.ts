@@ -204,7 +204,8 @@ export const engineEnUS: EngineMessages = {
     if (x.competitor) parts.push("buys from a competitor now");
     return parts.join(", ");
   },
-  creditLabel: (c, days) => (days !== null && days > 0 ? `${c} (${formatInteger(days)} days overdue)` : c),
+  creditLabel: (c, days) =>
+    days === null ? `${c} (overdue)` : days > 0 ? `${c} (${formatInteger(days)} days overdue)` : c,
   reviewOverdue: "overdue",
   watchReason: {
     demoted: "demoted this run",
@@ -292,6 +293,8 @@ export const engineEnUS: EngineMessages = {
     unknownOverride: (row, h, raw) =>
       `Row ${row}: ${h} '${raw}' is not a tier (use Key, Ordinary or Prospect); ignored.`,
     unknownStatus: (row, h, raw) => `Row ${row}: ${h} '${raw}' is not a known status; ignored.`,
+    unknownRating: (row, h, raw) =>
+      `Row ${row}: ${h} '${raw}' is not a rating the tool knows (AAA-D, 优/良/中/差, 一级-三级, low/medium/high risk); ignored.`,
     missingName: (row, h) => `Row ${row}: ${h} is empty but the row has data; row skipped.`,
     duplicateName: (row, h, name, first) =>
       `Row ${row}: ${h} '${name}' also appears in row ${first}; both are tiered.`,

@@ -185,7 +185,8 @@ export const engineZhCN: EngineMessages = {
     if (x.competitor) parts.push("目前与竞品合作");
     return parts.join("，");
   },
-  creditLabel: (c, days) => (days !== null && days > 0 ? `${c}（逾期${formatInteger(days)}天）` : c),
+  creditLabel: (c, days) =>
+    days === null ? `${c}（有逾期）` : days > 0 ? `${c}（逾期${formatInteger(days)}天）` : c,
   reviewOverdue: "已逾期",
   watchReason: {
     demoted: "本次降级",
@@ -268,6 +269,8 @@ export const engineZhCN: EngineMessages = {
     unknownOverride: (row, h, raw) =>
       `第${row}行：${h}“${raw}”不是有效分级（请填写重点、普通或意向）；已忽略。`,
     unknownStatus: (row, h, raw) => `第${row}行：${h}“${raw}”不是可识别的客户状态；已忽略。`,
+    unknownRating: (row, h, raw) =>
+      `第${row}行：${h}“${raw}”不是可识别的资信等级（AAA-D、优/良/中/差、一级-三级、低/中/高风险）；已忽略。`,
     missingName: (row, h) => `第${row}行：${h}为空但该行有数据；已跳过该行。`,
     duplicateName: (row, h, name, first) => `第${row}行：${h}“${name}”与第${first}行重复；两行均参与分级。`,
     total: (row, h, text) => `第${row}行：${h}“${text}”是合计行，不参与分级。`,

@@ -173,7 +173,19 @@ describe("tiers, statuses and totals as people write them", () => {
     ["未合作", "prospect"],
     ["合作中（新签）", "active"],
     ["已合作", "active"],
-    ["冻结", undefined],
+    // Suspended, frozen, blacklisted or cleared out: no relationship to tier, as 暂停 is.
+    ["冻结", "inactive"],
+    ["账户冻结", "inactive"],
+    ["黑名单", "inactive"],
+    ["清退", "inactive"],
+    ["已淘汰", "inactive"],
+    ["解除合作", "inactive"],
+    ["Blacklisted", "inactive"],
+    ["Suspended", "inactive"],
+    // Not signed yet: a prospect.
+    ["待审核", "prospect"],
+    ["待签约", "prospect"],
+    ["考察中", "prospect"],
     ["??", undefined],
   ])("status %p → %p", (text, status) => {
     expect(statusFromText(text)).toBe(status);

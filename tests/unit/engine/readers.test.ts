@@ -4,6 +4,7 @@ import {
   growthOf,
   increaseOf,
   moneyOf,
+  isOverdueFlag,
   overdueDaysOf,
   potentialOf,
   shareOf,
@@ -138,8 +139,30 @@ describe("days overdue as credit controllers write them", () => {
     ["未逾期", 0],
     ["正常", 0],
     ["90天以上", 90],
+    // A 是否逾期 column's no.
+    ["否", 0],
+    ["无", 0],
+    ["N", 0],
+    ["×", 0],
+    [false, 0],
   ])("%p is %p days", (cell, days) => {
     expect(overdueDaysOf(cell)).toEqual({ kind: "value", value: days });
+  });
+
+  it.each([
+    ["是", true],
+    ["逾期", true],
+    ["已逾期", true],
+    ["Y", true],
+    ["yes", true],
+    ["✓", true],
+    [true, true],
+    ["否", false],
+    ["逾期30天", false],
+    [30, false],
+    [false, false],
+  ])("%p says overdue without its days: %p", (cell, flag) => {
+    expect(isOverdueFlag(cell)).toBe(flag);
   });
 
   it("keeps the cell's own text when it is no number of days", () => {

@@ -358,6 +358,31 @@ describe("a second header row", () => {
   });
 });
 
+describe("credit from a 是否逾期 column", () => {
+  it("reads yes as overdue for days not given, no as none, and says which ratings it cannot place", () => {
+    const out = run([
+      ["经销商名称", "年销售额（万元）", "信用等级", "是否逾期"],
+      ["甲", 100, "优", "是"],
+      ["乙", 90, "优", "否"],
+      ["丙", 80, "差", "是"],
+      ["丁", 70, "★", "否"],
+      ["戊", 60, "未评级", "Y"],
+    ]);
+    const credit = out.plan!.columns.find((c) => c.key === "creditClass")!;
+    // The rating's A gives way to an overdue balance; D stays D; the days are not made up.
+    expect(listValues(credit)).toEqual(["B（有逾期）", "A", "D", "A", "B（有逾期）"]);
+    expect(out.result.accounts.map((a) => a.daysOverdue)).toEqual([null, 0, null, 0, null]);
+    expect(out.result.findings.map((f) => [f.code, f.row, f.column, f.message])).toEqual([
+      [
+        "value.unknownRating",
+        5,
+        "C",
+        "第5行：信用等级“★”不是可识别的资信等级（AAA-D、优/良/中/差、一级-三级、低/中/高风险）；已忽略。",
+      ],
+    ]);
+  });
+});
+
 describe("a two-level header", () => {
   it("stays frozen in view whole, and its second row carries the filter", () => {
     const rows = [
