@@ -475,7 +475,11 @@ function mapHeaderRow(
     });
   }
 
-  if (!explicitAt.has(mapping.revenue ?? -1)) preferLatestYear(matches, mapping, duplicates);
+  if (!explicitAt.has(mapping.revenue ?? -1)) {
+    preferWholeYear(matches, mapping, duplicates);
+    preferLatestYear(matches, mapping, duplicates);
+  }
+  if (mapping.revenue === undefined) guessTotalOfPeriods(header, matches, mapping, unmapped);
 
   if (mapping.name === undefined) guessNameColumn(rows, band, taken, outputCols, matches, mapping, unmapped);
   matches.sort((a, b) => a.column - b.column);
@@ -534,6 +538,87 @@ function preferLatestYear(
     matches.push({ column, header, field: "priorRevenue", how: "contains", confidence: 0.7, unit });
   }
   duplicates.splice(0, duplicates.length, ...kept.sort((a, b) => a.column - b.column));
+}
+
+/**
+ * A part of the year in a header: a month, a quarter, a half ("1月", "二季度", "Q3", "上半年", "H1", "Jan").
+ * A range to date ("1-10月", YTD) is no part: it is the year so far.
+ */
+const PERIOD =
+  /(?:^|\D)(?:1[0-2]|[1-9])\s*月(?!\s*[-~～至到])|[一二三四1-4]季度|第[一二三四1-4]季|(?:^|[^a-z])[qh][1-4](?!\d)|[上下]半年|(?:^|[^a-z])(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sept?|september|oct|october|nov|november|dec|december)(?![a-z])/i;
+const RANGE_TO_DATE = /\d{1,2}\s*[-~～至到]\s*\d{1,2}\s*月|ytd|累计|至今/i;
+/** The words of a whole-year figure beside its parts: 合计, 全年, 总计, Total, Full Year. */
+const WHOLE_YEAR = /合计|全年|总计|年度|年累计|total|fullyear|annual|fy/i;
+
+/** A header that is only a total (folded): 合计, 全年合计, 总计, Total, Full Year. */
+const TOTAL_OF_PARTS = /^(?:(?:全年|年度)?(?:合计|总计|汇总)|全年|total|fullyear|annualtotal|yeartotal)$/;
+
+function isPeriodHeader(header: string): boolean {
+  const t = header.normalize("NFKC");
+  return PERIOD.test(t) && !RANGE_TO_DATE.test(t);
+}
+
+/**
+ * Sales by month or quarter beside the year's ("1月销售额" … "12月销售额", "销售额合计"; a group over
+ * 一季度 … 四季度 and 合计): the year's column is the revenue, not the leftmost month. The parts are no
+ * rival columns: nothing is said of them.
+ */
+function preferWholeYear(
+  matches: ColumnMatch[],
+  mapping: Partial<Record<Field, number>>,
+  duplicates: { column: number; header: string; field: Field }[],
+): void {
+  const first = matches.find((m) => m.field === "revenue" && m.column === mapping.revenue);
+  if (!first) return;
+  const all = [first, ...duplicates.filter((d) => d.field === "revenue")];
+  const whole = all.filter((c) => !isPeriodHeader(c.header));
+  if (whole.length === all.length || whole.length === 0) return;
+  const pick = whole.find((c) => WHOLE_YEAR.test(foldText(c.header))) ?? (whole[0] as (typeof whole)[number]);
+  const kept = duplicates.filter(
+    (d) => !(d.field === "revenue" && (d.column === pick.column || isPeriodHeader(d.header))),
+  );
+  if (pick.column !== first.column) {
+    if (!isPeriodHeader(first.header))
+      kept.push({ column: first.column, header: first.header, field: "revenue" });
+    const unit = splitHeader(pick.header).unit;
+    matches.splice(matches.indexOf(first), 1, { ...first, column: pick.column, header: pick.header, unit });
+    mapping.revenue = pick.column;
+  }
+  duplicates.splice(0, duplicates.length, ...kept.sort((a, b) => a.column - b.column));
+}
+
+/**
+ * No sales header, but a total right of two or more parts of the year ("一季度" … "四季度", "全年合计";
+ * "1月" … "12月", "合计"): the total is the best guess for the year's sales, said as a guess.
+ */
+function guessTotalOfPeriods(
+  header: readonly Cell[],
+  matches: ColumnMatch[],
+  mapping: Partial<Record<Field, number>>,
+  unmapped: { column: number; header: string }[],
+): void {
+  let periods = 0;
+  for (const u of unmapped) {
+    if (isPeriodHeader(u.header)) {
+      periods++;
+      continue;
+    }
+    if (periods >= 2 && TOTAL_OF_PARTS.test(splitHeader(u.header).text)) {
+      mapping.revenue = u.column;
+      const unit = splitHeader(cellText(header[u.column])).unit;
+      matches.push({
+        column: u.column,
+        header: u.header,
+        field: "revenue",
+        how: "guessed",
+        confidence: 0.4,
+        unit,
+      });
+      unmapped.splice(unmapped.indexOf(u), 1);
+      return;
+    }
+    periods = 0;
+  }
 }
 
 /** With no name header, the first column of mostly text values is the best guess, said as a guess. */

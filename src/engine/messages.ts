@@ -128,6 +128,8 @@ export type EngineMessages = {
     readonly headerNotFound: () => string;
     readonly headerDuplicate: (header: string, field: string, kept: string) => string;
     readonly headerGuessed: (header: string) => string;
+    /** No sales header, a total right of months or quarters taken as the year's sales. */
+    readonly revenueGuessed: (header: string) => string;
     readonly mappingMissing: (field: string, wanted: string) => string;
     readonly notANumber: (row: number, header: string, raw: string, consequence: string) => string;
     /**

@@ -177,15 +177,15 @@ function tierInArena(input: TieringInput): TieringResult {
       ),
     });
   }
-  const guessed = header.matches.find((x) => x.how === "guessed");
-  if (guessed) {
+  for (const guessed of header.matches.filter((x) => x.how === "guessed")) {
+    const label = guessed.header || letter(guessed.column);
     findings.push({
       code: "header.guessed",
       severity: "warning",
       row: headerSheetRow,
       column: letter(guessed.column),
       header: guessed.header,
-      message: m.finding.headerGuessed(guessed.header || letter(guessed.column)),
+      message: guessed.field === "revenue" ? m.finding.revenueGuessed(label) : m.finding.headerGuessed(label),
     });
   }
 

@@ -278,6 +278,8 @@ export const engineEnUS: EngineMessages = {
       `Column '${h}' also looks like ${field}; '${kept}' is used and '${h}' is left alone.`,
     headerGuessed: (h) =>
       `No name header was recognised; column '${h}' holds mostly text and is used as the name. Check the mapping.`,
+    revenueGuessed: (h) =>
+      `No sales header was recognised; column '${h}', the total of the months or quarters left of it, is used as the year's sales. Check the mapping.`,
     mappingMissing: (field, wanted) => `The column '${wanted}' chosen for ${field} is not in the header row.`,
     notANumber: (row, h, raw, consequence) => `Row ${row}: ${h} '${raw}' is not a number; ${consequence}.`,
     uncalculated: (row, h, formula, count) =>

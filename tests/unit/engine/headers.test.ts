@@ -72,7 +72,7 @@ describe("detectColumns", () => {
 
   it("says a partial match is less sure", () => {
     const d = detectColumns([
-      ["经销商全称", "本季度销售额合计"],
+      ["所属经销商", "本季度销售额合计"],
       ["A", 1],
     ]);
     expect(d.matches.map((m) => [m.field, m.how])).toEqual([
@@ -224,6 +224,8 @@ describe("detectColumns", () => {
     ["信用评级", "credit"],
     ["销售大区", "region"],
     ["2025年回款额（万元）", "revenue"],
+    ["年度提货额（万元）", "revenue"],
+    ["全年出货额", "revenue"],
   ])("%p is read as %p", (header, field) => {
     const d = detectColumns([
       ["经销商名称", header],
@@ -483,5 +485,80 @@ describe("a money unit noted above the header", () => {
     expect(d.unitNote?.text).toBe("（单位：万元）");
     for (const title of ["单位：渠道部", "制表单位：华东区", "In progress", "单位：%"])
       expect(detectColumns([[title], ["经销商名称", "销售额"], ["甲", 338]]).unitNote).toBeUndefined();
+  });
+});
+
+describe("names as ledgers head them", () => {
+  it.each([
+    "客户简称",
+    "客户全称",
+    "经销商全称",
+    "门店名称",
+    "终端名称",
+    "网点名称",
+    "Outlet Name",
+    "Retailer",
+  ])("%p is the name column", (header) => {
+    const d = detectColumns([
+      [header, "销售额"],
+      ["甲", 1],
+    ]);
+    expect(d.mapping).toEqual({ name: 0, revenue: 1 });
+    expect(d.matches[0]?.how).toBe("exact");
+  });
+});
+
+describe("sales by month or quarter", () => {
+  it("take the year's column beside them as the revenue, and say nothing of the parts", () => {
+    const months = Array.from({ length: 12 }, (_, i) => `${i + 1}月销售额`);
+    const d = detectColumns([
+      ["经销商名称", ...months, "销售额合计"],
+      ["甲", ...months.map(() => 1), 12],
+    ]);
+    expect(d.mapping).toEqual({ name: 0, revenue: 13 });
+    expect(d.duplicates).toEqual([]);
+    const quarters = detectColumns([
+      ["经销商名称", "Q1销售额", "Q2销售额", "Q3销售额", "Q4销售额", "年度销售额", "上年销售额"],
+      ["甲", 1, 2, 3, 4, 10, 8],
+    ]);
+    expect(quarters.mapping).toEqual({ name: 0, revenue: 5, priorRevenue: 6 });
+    // Under a group: 2025年销售额（万元） over 1月 … 12月 and 合计.
+    const group = "2025年销售额（万元）";
+    const grouped = detectColumns([
+      ["经销商名称", ...months.map(() => group), group],
+      ["经销商名称", ...months.map((_, i) => `${i + 1}月`), "合计"],
+      ["甲", ...months.map(() => 1), 12],
+    ]);
+    expect(grouped.mapping).toEqual({ name: 0, revenue: 13 });
+    expect(grouped.labels[13]).toBe("2025年销售额合计（万元）");
+  });
+
+  it("leave a range to date (1-10月) as the revenue, and a second year's total as the prior year", () => {
+    const ytd = detectColumns([
+      ["客户", "2025年1-10月销售额", "2024年同期销售额"],
+      ["甲", 100, 90],
+    ]);
+    expect(ytd.mapping).toEqual({ name: 0, revenue: 1, priorRevenue: 2 });
+    const twoYears = detectColumns([
+      ["经销商名称", "2024年销售额合计", "2025年1月销售额", "2025年2月销售额", "2025年销售额合计"],
+      ["甲", 100, 5, 6, 110],
+    ]);
+    expect(twoYears.mapping).toEqual({ name: 0, revenue: 4, priorRevenue: 1 });
+  });
+
+  it("with no sales header, guess the total right of the parts as the revenue, as a guess", () => {
+    const d = detectColumns([
+      ["经销商名称", "一季度", "二季度", "三季度", "四季度", "全年合计"],
+      ["甲", 1, 2, 3, 4, 10],
+    ]);
+    expect(d.mapping).toEqual({ name: 0, revenue: 5 });
+    expect(d.matches.find((m) => m.field === "revenue")?.how).toBe("guessed");
+    // A total with no parts before it is no guess.
+    expect(
+      detectColumns([
+        ["经销商名称", "备注", "合计"],
+        ["甲", "x", 10],
+      ]).mapping,
+    ).toEqual({ name: 0 });
   });
 });

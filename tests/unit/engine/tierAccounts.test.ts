@@ -199,6 +199,26 @@ describe("rows", () => {
     expect(r.findings).toEqual([]);
   });
 
+  it("says when it takes a total of quarters as the year's sales", () => {
+    const r = tiers(
+      [
+        ["经销商名称", "一季度", "二季度", "三季度", "四季度", "全年合计"],
+        ["甲公司", 1, 2, 3, 4, 10],
+        ["乙公司", 2, 2, 2, 2, 8],
+      ],
+      undefined,
+      zh,
+    );
+    expect(r.accounts.map((a) => a.revenue)).toEqual([10, 8]);
+    expect(r.findings.map((f) => [f.code, f.column, f.message])).toEqual([
+      [
+        "header.guessed",
+        "F",
+        "未识别出销售额表头；“全年合计”列是左侧各月（季度）的合计，暂作为全年销售额。请检查列映射。",
+      ],
+    ]);
+  });
+
   it("reads money in the unit noted above the header where the column says none of its own", () => {
     const rows = (header: string): Cell[][] => [
       ["2025年经销商销售情况"],
