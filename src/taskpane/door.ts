@@ -77,11 +77,15 @@ export function rangeAddress(table: Pick<SheetTable, "origin" | "values">): stri
   return `${columnLetter(table.origin.column)}${top}:${columnLetter(table.origin.column + width - 1)}${bottom}`;
 }
 
-/** The header row's texts of a table, for the mapping dropdowns. */
+/**
+ * The header's texts of a table, for the mapping dropdowns: each column as the run knows it (a two-level
+ * header's group and label joined, "2025年销售额（万元）", not the group twice).
+ */
 export function headerTexts(table: SheetTable, outcome: PlainOutcome): string[] {
   const row = outcome.header.headerRow;
   if (row < 0) return [];
-  return (table.values[row] ?? [])
+  const labels = outcome.header.labels.length > 0 ? outcome.header.labels : (table.values[row] ?? []);
+  return labels
     .map((c) => (typeof c === "string" ? c.trim() : c === null || c === undefined ? "" : String(c)))
     .filter((h) => h !== "");
 }
