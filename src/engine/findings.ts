@@ -18,6 +18,7 @@ export type FindingCode =
   | "row.duplicateName"
   | "row.total"
   | "row.header"
+  | "row.inactiveName"
   | "owner.missingForKey"
   | "owner.overloaded"
   | "rules.invalid"

@@ -147,7 +147,17 @@ export type EngineMessages = {
     readonly unknownStatus: (row: number, header: string, raw: string) => string;
     readonly unknownRating: (row: number, header: string, raw: string) => string;
     readonly missingName: (row: number, header: string) => string;
+    /** A name marked as no longer in use ("XX商贸（停用）") with no status to say otherwise: skipped. */
+    readonly inactiveName: (row: number, header: string, name: string) => string;
     readonly duplicateName: (row: number, header: string, name: string, firstRow: number) => string;
+    /** The same name typed another way (spaces, full-width brackets, case): probably one distributor. */
+    readonly duplicateNameVariant: (
+      row: number,
+      header: string,
+      name: string,
+      first: number,
+      firstName: string,
+    ) => string;
     readonly total: (row: number, header: string, text: string) => string;
     /** An Excel table's total row (`text`: what its name column shows, a label, a count or nothing). */
     readonly tableTotal: (row: number, header: string, text: string) => string;

@@ -302,6 +302,12 @@ export function readAccounts(
       skipped.push({ row: sheetRow, reason: "inactive", text: statusText });
       return;
     }
+    // "XX商贸（停用）": a customer list's mark for an account no longer used, where no status says more.
+    if (status === undefined && markedInactive(name)) {
+      skipped.push({ row: sheetRow, reason: "inactive", text: name });
+      push("row.inactiveName", "info", sheetRow, cName, f.inactiveName(sheetRow, cName.header, name));
+      return;
+    }
 
     let revenue: number | null = null;
     let unreadable: string | null = null;
@@ -528,12 +534,32 @@ export function readAccounts(
       "warning",
       row,
       cName,
-      f.duplicateName(row, cName.header, table.name[i] as string, table.row[first] as number),
+      table.name[i] === table.name[first]
+        ? f.duplicateName(row, cName.header, table.name[i] as string, table.row[first] as number)
+        : f.duplicateNameVariant(
+            row,
+            cName.header,
+            table.name[i] as string,
+            table.row[first] as number,
+            table.name[first] as string,
+          ),
     );
   }
   // Findings read top to bottom, whichever pass found them.
   findings.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   return { table, inputs, skipped, findings };
+}
+
+/** A name marked as no longer in use, as ERP customer lists mark them: "XX（停用）", "XX(已注销)", "XX-作废". */
+const INACTIVE_NAME =
+  /(?:[（(【[]\s*(?:已)?(?:停用|注销|作废|关闭|停止合作|终止合作|冻结|清退|inactive|closed|obsolete|do\s*not\s*use)\s*[)）】\]]|[-—_－]\s*(?:已)?(?:停用|注销|作废))\s*$/i;
+
+/** Characters a marked name ends in (）, ), 】, ], 用, 销, 废, a space): only those names meet the pattern. */
+const MARK_ENDS = [0xff09, 0x29, 0x3011, 0x5d, 0x7528, 0x9500, 0x5e9f, 0x20, 0x3000];
+
+/** Whether a name ends in a mark of no longer in use: the last character is looked at before the pattern. */
+function markedInactive(name: string): boolean {
+  return MARK_ENDS.includes(name.charCodeAt(name.length - 1)) && INACTIVE_NAME.test(name);
 }
 
 /** What a credit column holds for an account not rated yet. */

@@ -298,8 +298,12 @@ export const engineEnUS: EngineMessages = {
     unknownRating: (row, h, raw) =>
       `Row ${row}: ${h} '${raw}' is not a rating the tool knows (AAA-D, 优/良/中/差, 一级-三级, low/medium/high risk); ignored.`,
     missingName: (row, h) => `Row ${row}: ${h} is empty but the row has data; row skipped.`,
+    inactiveName: (row, h, name) =>
+      `Row ${row}: ${h} '${name}' is marked as no longer in use; skipped as an ended relationship, not tiered (a status column saying otherwise would win).`,
     duplicateName: (row, h, name, first) =>
       `Row ${row}: ${h} '${name}' also appears in row ${first}; both are tiered.`,
+    duplicateNameVariant: (row, h, name, first, firstName) =>
+      `Row ${row}: ${h} '${name}' differs from row ${first}'s '${firstName}' only in spaces, full-width characters or case: probably the same distributor, its sales split over two rows; both are tiered.`,
     total: (row, h, text) => `Row ${row}: ${h} '${text}' is a totals row; not tiered.`,
     tableTotal: (row, h, text) =>
       `Row ${row}${text === "" ? "" : ` (${h} '${text}')`} is the total row of the Excel table; not tiered.`,

@@ -274,7 +274,11 @@ export const engineZhCN: EngineMessages = {
     unknownRating: (row, h, raw) =>
       `第${row}行：${h}“${raw}”不是可识别的资信等级（AAA-D、优/良/中/差、一级-三级、低/中/高风险）；已忽略。`,
     missingName: (row, h) => `第${row}行：${h}为空但该行有数据；已跳过该行。`,
+    inactiveName: (row, h, name) =>
+      `第${row}行：${h}“${name}”注明已停用；按停止合作跳过，不参与分级（如合作状态列另有说明，以状态为准）。`,
     duplicateName: (row, h, name, first) => `第${row}行：${h}“${name}”与第${first}行重复；两行均参与分级。`,
+    duplicateNameVariant: (row, h, name, first, firstName) =>
+      `第${row}行：${h}“${name}”与第${first}行“${firstName}”仅空格、全半角或大小写不同，可能是同一家经销商，销售额被拆在两行；两行均参与分级。`,
     total: (row, h, text) => `第${row}行：${h}“${text}”是合计行，不参与分级。`,
     tableTotal: (row, h, text) =>
       `第${row}行${text === "" ? "" : `（${h}“${text}”）`}是表格的汇总行，不参与分级。`,

@@ -177,6 +177,50 @@ describe("rows", () => {
     ]);
   });
 
+  it("reports a name typed two ways as probably one distributor, and skips a name marked 停用", () => {
+    const r = tiers(
+      [
+        ["经销商名称", "年销售额（万元）", "合作状态"],
+        ["北京华信（集团）有限公司", 500, null],
+        ["北京华信(集团)有限公司", 20, null],
+        ["苏州瑞丰商贸（停用）", 200, null],
+        ["杭州百川 (已注销) ", 100, ""],
+        ["南京金桥商行-作废", 80, null],
+        // A status says more than the name.
+        ["常州华通（停用）", 50, "合作中"],
+        // A bracket that says something else is part of the name.
+        ["无锡华通（新）", 60, null],
+      ],
+      undefined,
+      zh,
+    );
+    expect(r.accounts.map((a) => a.name)).toEqual([
+      "北京华信（集团）有限公司",
+      "北京华信(集团)有限公司",
+      "常州华通（停用）",
+      "无锡华通（新）",
+    ]);
+    expect(r.skipped.map((s) => [s.row, s.reason])).toEqual([
+      [4, "inactive"],
+      [5, "inactive"],
+      [6, "inactive"],
+    ]);
+    expect(r.findings.map((f) => [f.code, f.row, f.message])).toEqual([
+      [
+        "row.duplicateName",
+        3,
+        "第3行：经销商名称“北京华信(集团)有限公司”与第2行“北京华信（集团）有限公司”仅空格、全半角或大小写不同，可能是同一家经销商，销售额被拆在两行；两行均参与分级。",
+      ],
+      [
+        "row.inactiveName",
+        4,
+        "第4行：经销商名称“苏州瑞丰商贸（停用）”注明已停用；按停止合作跳过，不参与分级（如合作状态列另有说明，以状态为准）。",
+      ],
+      ["row.inactiveName", 5, expect.stringContaining("杭州百川 (已注销)")],
+      ["row.inactiveName", 6, expect.stringContaining("南京金桥商行-作废")],
+    ]);
+  });
+
   it("reads a two-level header's second row as header, and says nothing of it", () => {
     const r = tiers(
       [
