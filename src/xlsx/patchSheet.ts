@@ -121,7 +121,10 @@ export async function patchDataSheet(entry: ZipEntry, patch: DataSheetPatch): Pr
     .map((c) => ({
       ...c,
       letter: columnLetter(c.column),
-      xf: styles.xf({ numFmt: c.numberFormat, wrap: c.wrap, vertical: c.wrap ? "top" : undefined }),
+      // Wrapped text keeps Excel's default bottom alignment, as the add-in leaves it: the user's cells
+      // beside it sit at the bottom of a tall row too, so a row reads on one line (top-aligned, a reason
+      // started level with the row above's figures).
+      xf: styles.xf({ numFmt: c.numberFormat, wrap: c.wrap }),
     }))
     .sort((a, b) => a.column - b.column);
   const ours = new Set(columns.map((c) => c.column));
