@@ -233,7 +233,7 @@ export function detectColumns(
       conflicts: [],
     };
   }
-  const band = headerBand(rows, best);
+  const band = headerBand(rows, best, outputs);
   const detection = mapHeaderRow(rows, band, explicit, outputs, options.originColumn ?? 0);
   const unitNote = unitNoteAbove(rows, band.top);
   if (!unitNote) return detection;
@@ -250,12 +250,17 @@ type HeaderBand = { readonly top: number; readonly rows: number; readonly labels
  * every cell of the area (both doors read them so), which is how a group shows: the same text side by
  * side with different labels under it.
  */
-function headerBand(rows: readonly (readonly Cell[])[], r: number): HeaderBand {
+function headerBand(
+  rows: readonly (readonly Cell[])[],
+  r: number,
+  outputs: Map<string, OutputKey>,
+): HeaderBand {
   const here = rows[r] ?? [];
   const below = rows[r + 1];
-  if (below && isSubHeader(here, below)) return { top: r, rows: 2, labels: joinBand(here, below) };
+  if (below && isSubHeader(here, below, outputs)) return { top: r, rows: 2, labels: joinBand(here, below) };
   const above = r > 0 ? rows[r - 1] : undefined;
-  if (above && isSubHeader(above, here)) return { top: r - 1, rows: 2, labels: joinBand(above, here) };
+  if (above && isSubHeader(above, here, outputs))
+    return { top: r - 1, rows: 2, labels: joinBand(above, here) };
   return { top: r, rows: 1, labels: here };
 }
 
@@ -265,7 +270,14 @@ const YEAR_LABEL =
   /^((19|20)\d{2}\s*(年度?|年)?|fy\s*'?\d{2}|本年|今年|去年|上年|本期|上期|同期|当年|前年)$/i;
 
 /** Whether `bottom` holds the labels of groups merged across `top`'s columns (see `headerBand`). */
-function isSubHeader(top: readonly Cell[], bottom: readonly Cell[]): boolean {
+function isSubHeader(
+  top: readonly Cell[],
+  bottom: readonly Cell[],
+  outputs: Map<string, OutputKey>,
+): boolean {
+  // A field's header, or one of ours (an earlier run writes its headers on the labels' row).
+  const reads = (text: string): boolean =>
+    headerFieldOf(text) !== undefined || outputs.has(foldText(text)) || outputs.has(splitHeader(text).text);
   const width = Math.max(top.length, bottom.length);
   const distinct = new Set<string>();
   let grouped = 0;
@@ -285,8 +297,8 @@ function isSubHeader(top: readonly Cell[], bottom: readonly Cell[]): boolean {
     if (bt === "" || bt === tt) continue;
     if (spans) grouped++;
     // A label under a header of one column must read as a header itself ("逾期天数"): data do not.
-    else if (tt !== "" && headerFieldOf(bt) === undefined) return false;
-    else if (tt === "" && headerFieldOf(bt) === undefined && !YEAR_LABEL.test(bt)) return false;
+    else if (tt !== "" && !reads(bt)) return false;
+    else if (tt === "" && !reads(bt) && !YEAR_LABEL.test(bt)) return false;
   }
   if (grouped < 2 || distinct.size < 2 || nameColumn < 0) return false;
   // The distributors' names are no group's label: a title merged across the sheet above the header

@@ -270,7 +270,10 @@ export function knownOutputHeaders(
 export function planWrite(table: SheetTable, result: TieringResult, options: PlanOptions): WritePlan {
   const messages: Messages = getMessages(options.language);
   const m = messages.engine;
-  const headerGridRow = Math.max(0, result.header.headerRow);
+  const topGridRow = Math.max(0, result.header.headerRow);
+  // Our headers stand on the header's last row, right above the data and with the filter's buttons: for a
+  // two-level header, its labels' row (2024年, 2025年), not the groups' above it.
+  const headerGridRow = topGridRow + Math.max(1, result.header.headerRows) - 1;
   const rowCount = Math.max(0, table.values.length - headerGridRow - 1);
   // Table index of each sheet row below the header, or -1 for rows not tiered.
   const byOffset = new Int32Array(rowCount).fill(-1);
@@ -371,7 +374,7 @@ export function planWrite(table: SheetTable, result: TieringResult, options: Pla
     ),
   };
 
-  const headerRow = table.origin.row + headerGridRow;
+  const headerRow = table.origin.row + topGridRow;
   const nameColumn =
     result.header.mapping.name === undefined ? null : table.origin.column + result.header.mapping.name;
   const lastColumn = Math.max(table.origin.column + width - 1, ...columns.map((c) => c.column));
@@ -385,7 +388,7 @@ export function planWrite(table: SheetTable, result: TieringResult, options: Pla
   return {
     language: options.language,
     sheetName: table.sheetName,
-    headerRow,
+    headerRow: table.origin.row + headerGridRow,
     firstRow: table.origin.row + headerGridRow + 1,
     rowCount,
     columns,
@@ -402,7 +405,7 @@ export function planWrite(table: SheetTable, result: TieringResult, options: Pla
       : {
           row: lastHeaderRow,
           column: table.origin.column,
-          rows: rowCount + 2 - headerRows,
+          rows: table.origin.row + table.values.length - lastHeaderRow,
           columns: lastColumn - table.origin.column + 1,
         },
     tierStyles: TIERS.map((t) => ({ tier: t, label: m.tier[t], ...TIER_COLORS[t] })),

@@ -231,7 +231,8 @@ describe.each(FIXTURES)("%s through the CLI", (name) => {
       );
     }
     const data = readCsv(await readFile(path.join(dir.csv, "out", `${base}-经销商.csv`), "utf8"));
-    expect(data[0]).toContain("渠道分级");
+    // Over a two-level header, our headers stand on its second row, right above the data.
+    expect(data[name === "openpyxl-two-level.xlsx" ? 1 : 0]).toContain("渠道分级");
     expect(data.slice(1).filter((row) => row.includes("重点客户")).length).toBeGreaterThan(0);
   });
 });
@@ -624,12 +625,21 @@ describe("a two-level header (openpyxl's merged cells)", () => {
           "import json,sys,openpyxl;ws=openpyxl.load_workbook(sys.argv[1]).active;" +
             "print(json.dumps({'sales':[c.value for c in ws['C'][2:26]],'freeze':ws.freeze_panes," +
             "'filter':ws.auto_filter.ref,'merged':sorted(str(m) for m in ws.merged_cells.ranges)," +
-            "'ours':[ws.cell(1,8).value,ws.cell(2,8).value]}))",
+            "'ours':[ws.cell(1,8).value,ws.cell(2,8).value]," +
+            "'note':[ws.cell(2,ws.max_column).value,ws.cell(3,ws.max_column).alignment.wrap_text," +
+            "ws.cell(3,ws.max_column).alignment.vertical]}))",
           out,
         ],
         { encoding: "utf8" },
       ),
-    ) as { sales: (number | null)[]; freeze: string; filter: string; merged: string[]; ours: unknown[] };
+    ) as {
+      sales: (number | null)[];
+      freeze: string;
+      filter: string;
+      merged: string[];
+      ours: unknown[];
+      note: unknown[];
+    };
     expect(r.rows.map((x) => x.row)).toEqual(Array.from({ length: 24 }, (_, i) => i + 3));
     expect(r.rows.map((x) => (x.revenue === null ? null : Math.round(x.revenue)))).toEqual(
       read.sales.map((v) => (v === null ? null : Math.round(v * 10_000))),
@@ -637,7 +647,11 @@ describe("a two-level header (openpyxl's merged cells)", () => {
     expect(read.freeze).toBe("B3");
     expect(read.filter).toMatch(/^A2:[A-Z]+26$/);
     expect(read.merged).toEqual(["A1:A2", "B1:C1", "D1:D2", "E1:E2", "F1:G1"]);
-    expect(read.ours).toEqual(["渠道分级", null]);
+    // Our headers stand on the labels' row, right above the data.
+    expect(read.ours).toEqual([null, "渠道分级"]);
+    // The note wraps at Excel's default bottom alignment, as the user's cells beside it (and as the add-in
+    // leaves it): top-aligned, a tall row's note started level with the figures of the row above.
+    expect(read.note).toEqual(["策略建议", true, null]);
   });
 });
 

@@ -392,10 +392,23 @@ describe("a two-level header", () => {
       ["乙", 90, 50, "华北"],
     ];
     const plan = runTiering(sheet(rows, "S"), { asOf: AS_OF }).plan!;
-    expect(plan.headerRow).toBe(0);
+    // Our headers stand on the labels' row, right above the data.
+    expect([plan.headerRow, plan.firstRow, plan.rowCount]).toEqual([1, 2, 2]);
     expect(plan.freeze).toEqual({ rows: 2, columns: 1 });
     expect(plan.autoFilter).toEqual({ row: 1, column: 0, rows: 3, columns: plan.autoFilter!.columns });
     expect(plan.columns.every((c) => c.column >= 4)).toBe(true);
+    // A re-run finds them there, and the header still has two rows.
+    const written = rows.map((r) => [...r]) as (string | number | null)[][];
+    for (const c of plan.columns) {
+      written[0]![c.column] = null;
+      written[1]![c.column] = c.header;
+      listValues(c).forEach((v, k) => (written[2 + k]![c.column] = v as string | number | null));
+    }
+    const rerun = runTiering(sheet(written, "S"), { asOf: AS_OF, previous: plan.settings }).plan!;
+    expect(rerun.columns.map((c) => [c.column, c.existing])).toEqual(
+      plan.columns.map((c) => [c.column, true]),
+    );
+    expect([rerun.headerRow, rerun.freeze]).toEqual([1, { rows: 2, columns: 1 }]);
     // A mapping by column is saved as the column's header, the group and the label joined.
     const mapped = runTiering(sheet(rows, "S"), { asOf: AS_OF, mapping: { revenue: 1 } }).plan!;
     expect(mapped.settings.mapping).toEqual({ revenue: "2024年销售额（万元）" });
