@@ -73,10 +73,10 @@ export const uiEnUS: UiMessages = {
   chartLabel: "Share of accounts, revenue and sales time by tier",
   error: "Something went wrong",
   jobHeading: "Tier this sheet",
-  jobLine: (sheet, range, n, header) =>
+  jobLine: (sheet, range, n, header, rows = 1) =>
     header === null
       ? `Sheet “${sheet}” (${range}): no header row found yet`
-      : `Sheet “${sheet}” (${range}): ${n.toLocaleString("en-US")} ${n === 1 ? "distributor" : "distributors"}, header in row ${header}`,
+      : `Sheet “${sheet}” (${range}): ${n.toLocaleString("en-US")} ${n === 1 ? "distributor" : "distributors"}, ${rows > 1 ? `header in rows ${header}-${header + rows - 1}` : `header in row ${header}`}`,
   previewCounts: (k, o, p) => `With these rules: ${k} key accounts, ${o} ordinary accounts, ${p} prospects.`,
   blockedByFindings: "Run is unavailable until the problem above is fixed in the sheet.",
   blockedByRules: (labels) => `Run is unavailable: fix the rules marked below (${labels}).`,

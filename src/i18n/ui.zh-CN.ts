@@ -64,10 +64,10 @@ export const uiZhCN: UiMessages = {
   chartLabel: "各级客户数、销售额与销售时间占比",
   error: "出现问题",
   jobHeading: "本次分级",
-  jobLine: (sheet, range, n, header) =>
+  jobLine: (sheet, range, n, header, rows = 1) =>
     header === null
       ? `工作表「${sheet}」（${range}）：尚未找到表头行`
-      : `工作表「${sheet}」（${range}）：${n} 家经销商，表头在第 ${header} 行`,
+      : `工作表「${sheet}」（${range}）：${n} 家经销商，表头在第 ${rows > 1 ? `${header}-${header + rows - 1}` : header} 行`,
   previewCounts: (k, o, p) => `按当前规则：重点客户 ${k} 家，普通客户 ${o} 家，意向客户 ${p} 家。`,
   blockedByFindings: "请先在表中修正上面的问题，才能开始分级。",
   blockedByRules: (labels) => `请先修正下方标出的规则（${labels}），才能开始分级。`,

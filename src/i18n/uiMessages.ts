@@ -59,7 +59,14 @@ export type UiMessages = {
   readonly error: string;
   /** The job at the top of the pane: what will be tiered, and the one Run button. */
   readonly jobHeading: string;
-  readonly jobLine: (sheet: string, range: string, accounts: number, headerRow: number | null) => string;
+  /** `headerRows`: 2 for a two-level header ("表头在第 1-2 行"). */
+  readonly jobLine: (
+    sheet: string,
+    range: string,
+    accounts: number,
+    headerRow: number | null,
+    headerRows?: number,
+  ) => string;
   readonly previewCounts: (key: number, ordinary: number, prospect: number) => string;
   readonly blockedByFindings: string;
   readonly blockedByRules: (labels: string) => string;

@@ -49,7 +49,13 @@ export function JobSection(p: Props) {
       {p.result && o && (
         <div className={s.lines}>
           <Text weight="semibold">
-            {ui.jobLine(p.result.sheetName, p.result.range, o.summary.accounts, o.headerRow)}
+            {ui.jobLine(
+              p.result.sheetName,
+              p.result.range,
+              o.summary.accounts,
+              o.headerRow,
+              o.header.headerRows,
+            )}
           </Text>
           {tiers && o.headerRow !== null && (
             <Text className={s.muted}>

@@ -1,3 +1,4 @@
+import { getMessages } from "../../../src/i18n";
 import { headerTexts } from "../../../src/taskpane/door";
 import { runToPlainOutcome } from "../../../src/workbook";
 import { AS_OF, sheet } from "../../helpers/sheet";
@@ -29,5 +30,25 @@ describe("the mapping dropdowns' headers", () => {
       "Revenue",
       "Region",
     ]);
+  });
+});
+
+describe("the job line", () => {
+  it("says both rows of a two-level header", () => {
+    const table = sheet([
+      ["经销商名称", "销售额（万元）", "销售额（万元）"],
+      ["经销商名称", "2024年", "2025年"],
+      ["甲", 80, 100],
+    ]);
+    const o = runToPlainOutcome(table, { asOf: AS_OF });
+    expect(getMessages("zh-CN").ui.jobLine("台账", "A1:C3", 1, o.headerRow, o.header.headerRows)).toBe(
+      "工作表「台账」（A1:C3）：1 家经销商，表头在第 1-2 行",
+    );
+    expect(getMessages("en-US").ui.jobLine("S", "A1:C3", 1, o.headerRow, o.header.headerRows)).toBe(
+      "Sheet “S” (A1:C3): 1 distributor, header in rows 1-2",
+    );
+    expect(getMessages("en-US").ui.jobLine("S", "A1:C3", 2, 3)).toBe(
+      "Sheet “S” (A1:C3): 2 distributors, header in row 3",
+    );
   });
 });
