@@ -153,6 +153,8 @@ export function readAccounts(
   const cSens = col("sensitivity");
   const cTenure = col("tenure");
   const tenureIsDate = cTenure !== undefined && isDateFormat(columnFormats[cTenure.index]);
+  // 合作起始日期 with its dates pasted as numbers (General format): serials are still dates.
+  const tenureDateHeader = cTenure !== undefined && /日期|时间|date/i.test(cTenure.header);
   const cStrategic = col("strategic");
   const cStatus = col("status");
   const cOverride = col("override");
@@ -379,7 +381,7 @@ export function readAccounts(
       const y =
         typeof cell === "number" && !tenureIsDate && cell >= 0 && cell <= 200
           ? null
-          : tenureOf(cell, tenureIsDate, asOf);
+          : tenureOf(cell, tenureIsDate, asOf, tenureDateHeader);
       if (y === null) tenureYears = cell as number;
       else if (y.kind === "value") tenureYears = y.value;
       else if (y.kind === "invalid")

@@ -75,12 +75,15 @@ export function potentialOf(
 
 /**
  * Years of cooperation from a tenure cell: a number of years (0-200), a start date (a Date, date text,
- * or an Excel serial in a date-formatted column), years until `asOf`.
+ * or an Excel serial in a date-formatted column), years until `asOf`. Under a header that names a date
+ * (合作起始日期, Start Date), a number that can only be a date's serial (1950-2100: 18264-73051) is one,
+ * whatever its format (a date pasted as a number shows as 42000).
  * @example tenureOf(6, false, new Date("2025-06-30")) // { kind: "value", value: 6 }
  */
-export function tenureOf(raw: Cell, isDateColumn: boolean, asOf: Date): Parsed<number> {
+export function tenureOf(raw: Cell, isDateColumn: boolean, asOf: Date, dateHeader = false): Parsed<number> {
   // A number in a date-formatted column is a date (Office.js gives dates as serials; the CLI as Dates).
-  const serialDate = typeof raw === "number" && isDateColumn ? dateFromExcelSerial(raw) : null;
+  const serial = typeof raw === "number" && (isDateColumn || (dateHeader && raw >= 18264 && raw <= 73051));
+  const serialDate = serial ? dateFromExcelSerial(raw) : null;
   const cell = serialDate ?? raw;
   if (typeof cell === "number" && cell >= 0 && cell <= 200) return { kind: "value", value: cell };
   return parseYears(cell, asOf);

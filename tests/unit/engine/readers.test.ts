@@ -81,6 +81,24 @@ describe("the row readers", () => {
   });
 
   it.each([
+    // Under a header that names a date (合作起始日期), a date's serial pasted as a number is that date.
+    [42186, 10],
+    [45474, 1],
+    // Years and a start year stay what they are.
+    [6, 6],
+    [2015, 10],
+    // A number no date of 1950-2100 has is refused, as before.
+    [9000, null],
+  ] as const)("tenureOf(%p) under a date's header = %p years", (cell, years) => {
+    const t = tenureOf(cell, false, AS_OF, true);
+    if (years === null) expect(t.kind).not.toBe("value");
+    else {
+      expect(t.kind).toBe("value");
+      expect(t.kind === "value" ? t.value : 0).toBeCloseTo(years, 0);
+    }
+  });
+
+  it.each([
     [12.5, 10_000, { kind: "value", value: 125_000 }],
     ["12.5万", 1, { kind: "value", value: 125_000 }],
     ["¥1,200", 1, { kind: "value", value: 1200 }],
