@@ -19,6 +19,7 @@ export type FindingCode =
   | "row.total"
   | "row.header"
   | "row.inactiveName"
+  | "rows.salesLines"
   | "owner.missingForKey"
   | "owner.overloaded"
   | "rules.invalid"

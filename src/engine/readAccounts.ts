@@ -527,26 +527,40 @@ export function readAccounts(
   for (let r = first; r < values.length; r++) readRow(r);
   const table = sliceTable(t, n);
   const duplicates = findDuplicateNames(table.name);
-  for (let i = 0; i < n; i++) {
-    const first = duplicates[i] as number;
-    if (first < 0) continue;
-    const row = table.row[i] as number;
-    push(
-      "row.duplicateName",
-      "warning",
-      row,
-      cName,
-      table.name[i] === table.name[first]
-        ? f.duplicateName(row, cName.header, table.name[i] as string, table.row[first] as number)
-        : f.duplicateNameVariant(
-            row,
-            cName.header,
-            table.name[i] as string,
-            table.row[first] as number,
-            table.name[first] as string,
-          ),
-    );
-  }
+  let repeats = 0;
+  let firstRepeat = -1;
+  for (let i = 0; i < n; i++)
+    if ((duplicates[i] as number) >= 0) {
+      repeats++;
+      if (firstRepeat < 0) firstRepeat = i;
+    }
+  // A third of the rows or more repeating an earlier name is a list of sales lines (a row a month or an
+  // order, as an ERP exports them), not one row a distributor: tiered row by row, each line would be a
+  // distributor of its own and the key accounts wrong. The run stops with the remedy, in one finding.
+  if (repeats >= LINES_MIN_REPEATS && repeats * 3 >= n) {
+    const row = table.row[firstRepeat] as number;
+    push("rows.salesLines", "error", row, cName, f.salesLines(row, cName.header, repeats, n));
+  } else
+    for (let i = 0; i < n; i++) {
+      const first = duplicates[i] as number;
+      if (first < 0) continue;
+      const row = table.row[i] as number;
+      push(
+        "row.duplicateName",
+        "warning",
+        row,
+        cName,
+        table.name[i] === table.name[first]
+          ? f.duplicateName(row, cName.header, table.name[i] as string, table.row[first] as number)
+          : f.duplicateNameVariant(
+              row,
+              cName.header,
+              table.name[i] as string,
+              table.row[first] as number,
+              table.name[first] as string,
+            ),
+      );
+    }
   // Findings read top to bottom, whichever pass found them.
   findings.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   return { table, inputs, skipped, findings };
@@ -563,6 +577,9 @@ const MARK_ENDS = [0xff09, 0x29, 0x3011, 0x5d, 0x7528, 0x9500, 0x5e9f, 0x20, 0x3
 function markedInactive(name: string): boolean {
   return MARK_ENDS.includes(name.charCodeAt(name.length - 1)) && INACTIVE_NAME.test(name);
 }
+
+/** Fewest repeated names that make a sheet a list of sales lines (with a third of its rows repeating). */
+const LINES_MIN_REPEATS = 10;
 
 /** What a credit column holds for an account not rated yet. */
 const NO_RATING =

@@ -298,6 +298,8 @@ export const engineEnUS: EngineMessages = {
     unknownRating: (row, h, raw) =>
       `Row ${row}: ${h} '${raw}' is not a rating the tool knows (AAA-D, 优/良/中/差, 一级-三级, low/medium/high risk); ignored.`,
     missingName: (row, h) => `Row ${row}: ${h} is empty but the row has data; row skipped.`,
+    salesLines: (row, h, repeats, rows) =>
+      `From row ${row}: ${formatInteger(repeats)} of ${formatInteger(rows)} rows repeat a ${h} of a row above: this is a list of sales lines (a row a month or an order), not one row a distributor, and tiered row by row one distributor would count as many. Sum it per distributor first (Insert > PivotTable, sales summed by ${h}), then run on the summary. Nothing was written.`,
     inactiveName: (row, h, name) =>
       `Row ${row}: ${h} '${name}' is marked as no longer in use; skipped as an ended relationship, not tiered (a status column saying otherwise would win).`,
     duplicateName: (row, h, name, first) =>

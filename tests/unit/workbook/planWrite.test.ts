@@ -383,6 +383,34 @@ describe("credit from a 是否逾期 column", () => {
   });
 });
 
+describe("a list of sales lines", () => {
+  it("stops the run with one finding and the remedy, where a third of the rows repeat a name", () => {
+    const lines: (string | number)[][] = [["客户名称", "月份", "销售额（万元）"]];
+    for (let d = 0; d < 8; d++)
+      for (let m = 1; m <= 3; m++) lines.push([`经销商${d}`, `2025-0${m}`, 10 + d + m]);
+    const out = run(lines);
+    expect(out.plan).toBeNull();
+    expect(out.result.findings.map((f) => [f.code, f.severity, f.row, f.column, f.message])).toEqual([
+      [
+        "rows.salesLines",
+        "error",
+        3,
+        "A",
+        "第3行起：24行中有16行的客户名称与上方某行相同，这是销售明细（每月或每单一行），不是每家经销商一行的台账，逐行分级会把同一家拆成多家。请先按经销商汇总（插入 > 数据透视表，按客户名称对销售额求和），再对汇总表运行。未写入任何内容。",
+      ],
+    ]);
+  });
+
+  it("leaves a ledger with a few repeated names to run, each repeat said", () => {
+    const rows: (string | number)[][] = [["Distributor", "Revenue"]];
+    for (let d = 0; d < 40; d++) rows.push([`Dealer ${d}`, 100 + d]);
+    for (let d = 0; d < 12; d++) rows.push([`Dealer ${d}`, 5]);
+    const out = run(rows);
+    expect(out.plan).not.toBeNull();
+    expect(out.result.findings.filter((f) => f.code === "row.duplicateName")).toHaveLength(12);
+  });
+});
+
 describe("a two-level header", () => {
   it("stays frozen in view whole, and its second row carries the filter", () => {
     const rows = [
