@@ -85,6 +85,8 @@ function usageText(m: Messages, p: UsageProblem): string {
       return m.cli.tooManyInputs(p.extra);
     case "badLanguage":
       return m.cli.badLanguage(p.value);
+    case "badDate":
+      return m.cli.badDate(p.value);
     case "badMapping":
       return m.cli.badMapping(p.value);
     case "inPlaceWithOut":
@@ -333,7 +335,7 @@ async function prepare(
     getMessages(l).workbook.changeLogSheetName,
   ]);
   const mapping = Object.keys(o.mapping).length > 0 ? o.mapping : undefined;
-  const asOf = io.now();
+  const asOf = o.asOf ?? io.now();
   const reportOnly = o.report !== undefined && o.quiet;
   let worksheet: ReturnType<typeof pickWorksheet> | undefined;
   // The one run sequence of every door (src/workbook/tierWorkbook.ts); the CLI writes after checking

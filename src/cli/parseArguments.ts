@@ -10,6 +10,8 @@ export type CliOptions = {
   readonly report: string | undefined;
   readonly inPlace: boolean;
   readonly quiet: boolean;
+  /** `--as-of YYYY-MM-DD`: the day the run counts from (next reviews, years of tenure), else today. */
+  readonly asOf: Date | undefined;
   /** Columns mapped by hand: `--map name=经销商` (repeatable); the header text, or a column letter. */
   readonly mapping: Partial<Record<Field, string>>;
 };
@@ -21,6 +23,7 @@ export type UsageProblem =
   | { readonly kind: "missingInput" }
   | { readonly kind: "tooManyInputs"; readonly extra: string }
   | { readonly kind: "badLanguage"; readonly value: string }
+  | { readonly kind: "badDate"; readonly value: string }
   | { readonly kind: "badMapping"; readonly value: string }
   | { readonly kind: "mapTwice"; readonly field: string; readonly first: string; readonly second: string }
   | { readonly kind: "inPlaceWithOut" };
@@ -30,7 +33,22 @@ export type ParsedArguments =
   | { readonly kind: "help"; readonly lang: Language | undefined }
   | { readonly kind: "usage"; readonly problem: UsageProblem; readonly lang: Language | undefined };
 
-const VALUE_OPTIONS = new Set(["--sheet", "--out", "--rules", "--lang", "--report", "--map"]);
+const VALUE_OPTIONS = new Set(["--sheet", "--out", "--rules", "--lang", "--report", "--map", "--as-of"]);
+
+/**
+ * The day `--as-of` names, YYYY-MM-DD (2025-12-31, 2025-1-5 too), as midnight UTC; undefined for
+ * anything else, a day no calendar has (2025-02-30) among them.
+ * @example dateOption("2025-12-31")?.toISOString() // "2025-12-31T00:00:00.000Z"
+ */
+export function dateOption(text: string): Date | undefined {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text.trim());
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d
+    ? date
+    : undefined;
+}
 const FLAG_OPTIONS = new Set(["--in-place", "--quiet", "--help", "-h"]);
 
 /**
@@ -49,7 +67,8 @@ export function languageOption(text: string | undefined): Language | undefined {
 
 /**
  * Reads the command line: `<input.xlsx> [--sheet NAME] [--out FILE] [--rules FILE] [--lang L]
- * [--report FILE] [--map FIELD=HEADER]… [--in-place] [--quiet] [--help]`; `--opt=value` works too.
+ * [--report FILE] [--map FIELD=HEADER]… [--as-of YYYY-MM-DD] [--in-place] [--quiet] [--help]`; `--opt=value`
+ * works too.
  * @example parseArguments(["in.xlsx", "--lang", "en-US"]).kind // "run"
  */
 export function parseArguments(argv: readonly string[]): ParsedArguments {
@@ -89,6 +108,9 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
   const lang = languageOption(langText);
   if (flags.has("--help") || flags.has("-h")) return { kind: "help", lang };
   if (langText !== undefined && !lang) problem ??= { kind: "badLanguage", value: langText };
+  const asOfText = values.get("--as-of");
+  const asOf = asOfText === undefined ? undefined : dateOption(asOfText);
+  if (asOfText !== undefined && !asOf) problem ??= { kind: "badDate", value: asOfText };
   const mapping: Partial<Record<Field, string>> = {};
   for (const m of maps) {
     const at = m.indexOf("=");
@@ -115,6 +137,7 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
       report: values.get("--report"),
       inPlace: flags.has("--in-place"),
       quiet: flags.has("--quiet"),
+      asOf,
       mapping,
     },
   };

@@ -2,7 +2,7 @@ import type { CliMessages } from "./cliMessages";
 import { formatInteger } from "./format";
 
 const usage =
-  "Usage: channel-tiering <input.xlsx> [--sheet NAME] [--out FILE.xlsx] [--rules FILE.json] [--lang zh-CN|en-US] [--report FILE.json] [--map FIELD=HEADER]… [--in-place] [--quiet]";
+  "Usage: channel-tiering <input.xlsx> [--sheet NAME] [--out FILE.xlsx] [--rules FILE.json] [--lang zh-CN|en-US] [--report FILE.json] [--map FIELD=HEADER]… [--as-of YYYY-MM-DD] [--in-place] [--quiet]";
 
 /** The command line in English. */
 export const cliEnUS: CliMessages = {
@@ -27,6 +27,8 @@ export const cliEnUS: CliMessages = {
     "                      fields: name, revenue, priorRevenue, growth, region, credit, overdue, marketShare,",
     "                      marketPotential, managementMode, salesMode, sensitivity, tenure, strategic,",
     "                      status, override, owner, lastVisit, competitor",
+    "  --as-of YYYY-MM-DD  the day the run counts from: next reviews, years of partnership;",
+    "                      default: today",
     "  --in-place          write over the input, after keeping a backup <input>.bak.xlsx (.bak-2.xlsx, …);",
     "                      everything else in the workbook (charts, pivot tables, images, macros) is kept;",
     "                      not with --out",
@@ -39,6 +41,7 @@ export const cliEnUS: CliMessages = {
   missingValue: (o) => `Option ${o} needs a value.`,
   missingInput: "Name the workbook to tier.",
   tooManyInputs: (extra) => `Only one workbook at a time; unexpected '${extra}'.`,
+  badDate: (v) => `--as-of '${v}' is no date: write it YYYY-MM-DD, as 2025-12-31.`,
   badLanguage: (v) => `Unsupported language '${v}': use zh-CN or en-US.`,
   fileMissing: (p) => `${p}: no such file.`,
   notAWorkbook: (p) => `${p}: not an .xlsx workbook.`,

@@ -2,7 +2,7 @@ import type { CliMessages } from "./cliMessages";
 import { formatInteger } from "./format";
 
 const usage =
-  "用法：channel-tiering <输入.xlsx> [--sheet 工作表] [--out 输出.xlsx] [--rules 规则.json] [--lang zh-CN|en-US] [--report 报告.json] [--map 字段=表头]… [--in-place] [--quiet]";
+  "用法：channel-tiering <输入.xlsx> [--sheet 工作表] [--out 输出.xlsx] [--rules 规则.json] [--lang zh-CN|en-US] [--report 报告.json] [--map 字段=表头]… [--as-of 日期] [--in-place] [--quiet]";
 
 /** 命令行的中文文字。 */
 export const cliZhCN: CliMessages = {
@@ -25,6 +25,8 @@ export const cliZhCN: CliMessages = {
     "                       字段：name、revenue、priorRevenue、growth、region、credit、overdue、",
     "                       marketShare、marketPotential、managementMode、salesMode、sensitivity、",
     "                       tenure、strategic、status、override、owner、lastVisit、competitor",
+    "  --as-of 日期         按这一天计算下次复查和合作年限（YYYY-MM-DD，如 2025-12-31）；",
+    "                       默认：今天",
     "  --in-place           先保留备份 <输入>.bak.xlsx，再覆盖输入文件（.bak-2.xlsx…依次保留）；",
     "                       工作簿中的图表、数据透视表、图片、宏等内容全部保留；不能与 --out 同用",
     "  --quiet              成功时不输出任何内容",
@@ -37,6 +39,7 @@ export const cliZhCN: CliMessages = {
   missingInput: "请指定要分级的工作簿。",
   tooManyInputs: (extra) => `一次只能处理一个工作簿；多余的参数“${extra}”。`,
   badLanguage: (v) => `不支持的语言“${v}”：请使用 zh-CN 或 en-US。`,
+  badDate: (v) => `--as-of 的日期“${v}”无效：请写成 YYYY-MM-DD，如 2025-12-31。`,
   fileMissing: (p) => `${p}：文件不存在。`,
   notAWorkbook: (p) => `${p}：不是 .xlsx 工作簿。`,
   truncated: (p) => `${p}：工作簿已损坏或不完整，无法读取。`,

@@ -7,6 +7,7 @@ export type CliMessages = {
   readonly missingInput: string;
   readonly tooManyInputs: (extra: string) => string;
   readonly badLanguage: (value: string) => string;
+  readonly badDate: (value: string) => string;
   readonly fileMissing: (path: string) => string;
   readonly notAWorkbook: (path: string) => string;
   readonly truncated: (path: string) => string;

@@ -5,7 +5,7 @@ export const uiEnUS: UiMessages = {
   appTitle: "Channel Tiering",
   demoBadge: "Demo",
   demoNotice:
-    "Demo mode: no Excel here, so the pane works on a built-in sample of 300 distributors. The written tier columns show in the preview below.",
+    "Demo mode: no Excel here, so the pane works on a built-in sample of 300 distributors (a 2025 ledger, next reviews counted from 2025-11-30). The written tier columns show in the preview below.",
   language: "Language",
   languageNames: { "zh-CN": "中文", "en-US": "English" },
   useSelection: "Use my selection instead of the whole sheet",

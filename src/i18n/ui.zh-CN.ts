@@ -4,7 +4,8 @@ import type { UiMessages } from "./uiMessages";
 export const uiZhCN: UiMessages = {
   appTitle: "渠道分级",
   demoBadge: "演示",
-  demoNotice: "演示模式：当前没有 Excel，窗格使用内置的 300 家经销商样例。写入的分级列显示在下方预览中。",
+  demoNotice:
+    "演示模式：当前没有 Excel，窗格使用内置的 300 家经销商样例（2025 年度台账，按 2025-11-30 计算下次复查）。写入的分级列显示在下方预览中。",
   language: "语言",
   languageNames: { "zh-CN": "中文", "en-US": "English" },
   useSelection: "只使用我选中的区域",

@@ -29,6 +29,7 @@ type Report = {
     reason: string;
     override: boolean;
     credit: string | null;
+    nextReview: string | null;
   }[];
   skipped: { row: number; reason: string }[];
   findings: { code: string; row: number | null; column: string | null; message: string }[];
@@ -658,6 +659,32 @@ describe("the samples and the demo", () => {
       );
     },
   );
+
+  it("tiers as of the day --as-of names: next reviews and the saved run date count from it", async () => {
+    const report = path.join(dir, "asof.json");
+    const sample = path.join(ROOT, "samples/distributors.zh.xlsx");
+    const run = await runCommand([
+      sample,
+      "--out",
+      path.join(dir, "asof.xlsx"),
+      "--report",
+      report,
+      "--as-of",
+      "2025-11-30",
+    ]);
+    expect(run.code).toBe(0);
+    const r = await readReport(report);
+    // A prospect with no visit is reviewed six months from the run's day.
+    expect(r.rows.filter((x) => x.tier === "prospect").map((x) => x.nextReview)).toContain("2026-05-30");
+    const wb = await readWorkbook(path.join(dir, "asof.xlsx"));
+    const settings = wb.getWorksheet("_ChannelTiering")!.getCell("A1").text;
+    expect(settings).toContain('"savedAt":"2025-11-30T00:00:00.000Z"');
+    const bad = await runCommand([sample, "--as-of", "2025-02-30"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim()).toMatch(
+      /^--as-of '2025-02-30' is no date: write it YYYY-MM-DD, as 2025-12-31\.$/m,
+    );
+  });
 
   it("says what is wrong with a damaged settings sheet, even with --quiet, and tiers with the defaults", async () => {
     const input = await writeWorkbook(path.join(dir, "damaged.xlsx"), {

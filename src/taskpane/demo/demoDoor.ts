@@ -8,7 +8,7 @@ import {
   headerTexts,
   rangeAddress,
 } from "../door";
-import { type SampleLanguage, sampleSheet } from "./sampleSheet";
+import { SAMPLE_AS_OF, type SampleLanguage, sampleSheet } from "./sampleSheet";
 
 /**
  * Applies a write plan to an in-memory grid the way the Excel adapter applies it to a sheet: output
@@ -49,7 +49,7 @@ export function createDemoDoor(sample: SampleLanguage, compute: Compute): Door {
       rules: o.rules,
       mapping: o.mapping,
       previous: saved,
-      asOf: new Date(),
+      asOf: SAMPLE_AS_OF,
     });
     let written = null;
     if (write && outcome.plan && !o.isCancelled()) {

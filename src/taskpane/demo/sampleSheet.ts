@@ -239,6 +239,13 @@ export const SAMPLE_HEADERS: Record<Lang, string[]> = {
 };
 
 /**
+ * The day the sample ledger was drawn up: its last visits run up to it. The demo tiers the sample as of
+ * that day (the CLI's `npm run demo` too, with --as-of), so its next reviews read as they did then and
+ * not as a year overdue.
+ */
+export const SAMPLE_AS_OF = new Date(Date.UTC(2025, 10, 30));
+
+/**
  * The sample sheet as cells, A1 first: a title row, a blank row, the header, 300 rows and a totals row.
  * @example sampleSheet("zh")[2][1] // "经销商名称"
  */

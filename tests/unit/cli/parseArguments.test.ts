@@ -1,4 +1,19 @@
-import { languageOption, parseArguments } from "../../../src/cli/parseArguments";
+import { dateOption, languageOption, parseArguments } from "../../../src/cli/parseArguments";
+
+describe("--as-of", () => {
+  it("takes a day written YYYY-MM-DD, and refuses any other text or a day no calendar has", () => {
+    const run = parseArguments(["a.xlsx", "--as-of", "2025-12-31"]);
+    expect(run.kind === "run" && run.options.asOf?.toISOString()).toBe("2025-12-31T00:00:00.000Z");
+    expect(dateOption("2025-1-5")?.toISOString()).toBe("2025-01-05T00:00:00.000Z");
+    for (const bad of ["2025-02-30", "31/12/2025", "2025-13-01", "today"])
+      expect(parseArguments(["a.xlsx", `--as-of=${bad}`])).toMatchObject({
+        kind: "usage",
+        problem: { kind: "badDate", value: bad },
+      });
+    const plain = parseArguments(["a.xlsx"]);
+    expect(plain.kind === "run" && plain.options.asOf).toBeUndefined();
+  });
+});
 
 describe("--lang as people write it", () => {
   it.each([

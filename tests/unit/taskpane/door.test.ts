@@ -1,5 +1,7 @@
 import { getMessages } from "../../../src/i18n";
-import { headerTexts } from "../../../src/taskpane/door";
+import { createDemoDoor } from "../../../src/taskpane/demo/demoDoor";
+import { SAMPLE_AS_OF } from "../../../src/taskpane/demo/sampleSheet";
+import { type Compute, headerTexts } from "../../../src/taskpane/door";
 import { runToPlainOutcome } from "../../../src/workbook";
 import { AS_OF, sheet } from "../../helpers/sheet";
 
@@ -50,5 +52,31 @@ describe("the job line", () => {
     expect(getMessages("en-US").ui.jobLine("S", "A1:C3", 2, 3)).toBe(
       "Sheet “S” (A1:C3): 2 distributors, header in row 3",
     );
+  });
+});
+
+describe("the demo", () => {
+  it("tiers the sample as of the day it was drawn up, so its reviews are not all a year overdue", async () => {
+    const seen: Date[] = [];
+    const compute: Compute = async (table, options) => {
+      seen.push(options.asOf);
+      return runToPlainOutcome(table, options);
+    };
+    const door = createDemoDoor("zh", compute);
+    const options = {
+      language: "zh-CN" as const,
+      rules: undefined,
+      mapping: undefined,
+      useSelection: false,
+      onProgress: () => {},
+      isCancelled: () => false,
+    };
+    await door.preview(options);
+    await door.run(options);
+    expect(seen.map((d) => d.toISOString())).toEqual([
+      "2025-11-30T00:00:00.000Z",
+      "2025-11-30T00:00:00.000Z",
+    ]);
+    expect(SAMPLE_AS_OF.toISOString().slice(0, 10)).toBe("2025-11-30");
   });
 });
