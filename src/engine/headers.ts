@@ -235,7 +235,7 @@ export function detectColumns(
   }
   const band = headerBand(rows, best, outputs);
   const detection = mapHeaderRow(rows, band, explicit, outputs, options.originColumn ?? 0);
-  const unitNote = unitNoteAbove(rows, band.top);
+  const unitNote = unitNoteAbove(rows, band);
   if (!unitNote) return detection;
   return { ...detection, unitNote };
 }
@@ -356,19 +356,21 @@ const UNIT_NOTE =
   /^[（(]?\s*(?:(?:金额|货币|数据)?单位|unit|units|amounts?\s+in|in)\s*[:：]?\s*([^)）]+?)\s*[)）]?$/i;
 
 /**
- * A money unit stated once for the sheet in the rows above the header (or at the header row's end),
- * as Chinese reports do under their title: the last such note found.
+ * A money unit stated once for the sheet in the rows above the header, as Chinese reports do under their
+ * title, or in a cell of its own at the header row's end: the last such note found. In the header, only a
+ * cell that is nothing but the note counts ("销售额（单位：万元）" is that column's unit, not the sheet's).
  */
 function unitNoteAbove(
   rows: readonly (readonly Cell[])[],
-  top: number,
+  band: HeaderBand,
 ): { unit: HeaderUnit; row: number; text: string } | undefined {
   let found: { unit: HeaderUnit; row: number; text: string } | undefined;
-  for (let r = Math.max(0, top - 10); r < top; r++) {
+  for (let r = Math.max(0, band.top - 10); r < band.top + band.rows; r++) {
     for (const cell of rows[r] ?? []) {
       if (typeof cell !== "string" || cell.length > 40) continue;
       // The note may share its cell with the title: "2025年经销商销售情况（单位：万元）".
-      for (const part of cell.split(/\s{2,}|[，,;；]\s*|(?=[（(](?:金额|货币|数据)?单位)/)) {
+      const parts = r < band.top ? cell.split(/\s{2,}|[，,;；]\s*|(?=[（(](?:金额|货币|数据)?单位)/) : [cell];
+      for (const part of parts) {
         const m = UNIT_NOTE.exec(part.trim());
         const unit = m ? parseUnit(m[1] as string) : undefined;
         if (

@@ -497,6 +497,22 @@ describe("a money unit noted above the header", () => {
     const d = detectColumns([["2025年经销商销售情况（单位：万元）"], ["经销商名称", "销售额"], ["甲", 338]]);
     expect(d.unitNote?.unit.multiplier).toBe(10_000);
     expect(d.unitNote?.text).toBe("（单位：万元）");
+    // In a cell of its own at the header row's end; a column's own unit is no note for the sheet.
+    const inHeader = detectColumns([
+      ["经销商名称", "销售额", "去年销售额", "单位：万元"],
+      ["甲", 338, 300],
+    ]);
+    expect(inHeader.unitNote).toEqual({
+      unit: expect.objectContaining({ multiplier: 10_000 }),
+      row: 0,
+      text: "单位：万元",
+    });
+    expect(
+      detectColumns([
+        ["经销商名称", "销售额（单位：万元）", "去年销售额"],
+        ["甲", 338, 300],
+      ]).unitNote,
+    ).toBeUndefined();
     for (const title of ["单位：渠道部", "制表单位：华东区", "In progress", "单位：%"])
       expect(detectColumns([[title], ["经销商名称", "销售额"], ["甲", 338]]).unitNote).toBeUndefined();
   });
