@@ -301,11 +301,14 @@ function isSubHeader(
     else if (tt === "" && !reads(bt) && !YEAR_LABEL.test(bt)) return false;
   }
   if (grouped < 2 || distinct.size < 2 || nameColumn < 0) return false;
-  // The distributors' names are no group's label: a title merged across the sheet above the header
-  // would make the name column one.
+  // A title merged across the sheet above the header is no group: where the name column sits under a
+  // group, the group spans at most half the header ("基本信息" over the name and the region).
   const tn = bandText(top[nameColumn] ?? null);
   const bn = bandText(bottom[nameColumn] ?? null);
-  return tn === "" || bn === "" || tn === bn;
+  if (tn === "" || bn === "" || tn === bn) return true;
+  let span = 0;
+  for (let c = 0; c < width; c++) if (bandText(top[c] ?? null) === tn) span++;
+  return span * 2 <= width;
 }
 
 /** Each column's text in a two-level header: the group and the label joined, the label alone, or the group alone. */
@@ -318,36 +321,50 @@ function joinBand(top: readonly Cell[], bottom: readonly Cell[]): Cell[] {
     const bt = typeof b === "number" ? String(b) : bandText(b ?? null);
     if (bt === "" || bt === t) labels[c] = t === "" ? null : t;
     else if (t === "") labels[c] = bt;
-    else {
-      // A label that names a field of its own under a group of another ("逾期天数" under "资信") is that
-      // field: the group only gathers the columns.
-      const joined = joinHeader(t, bt);
-      const own = headerFieldOf(bt);
-      labels[c] = own !== undefined && headerFieldOf(joined) !== own ? bt : joined;
-    }
+    // A year over the columns: "2024年" over "销售额" and "回款额".
+    else if (YEAR_LABEL.test(t)) labels[c] = yearFirst(t, bt);
+    // A label that names a field by itself ("逾期天数" under "资信", "经销商名称" under "基本信息") is
+    // that field: the group only gathers the columns, and lends its unit to a label without one.
+    else if (headerFieldOf(bt) !== undefined && !YEAR_LABEL.test(bt)) labels[c] = withUnitOf(t, bt);
+    else labels[c] = joinHeader(t, bt);
   }
   return labels;
 }
 
+/** Two header words side by side, a space between Latin ones ("Sales" "Target", not "2024年" "销售额"). */
+function spaced(a: string, b: string): string {
+  return /[A-Za-z0-9)]$/.test(a) && /^[A-Za-z0-9(]/.test(b) ? `${a} ${b}` : `${a}${b}`;
+}
+
+/** A group's trailing unit in parentheses, split off: "销售额（万元）" → ["销售额", "（万元）"]. */
+function trailingUnit(header: string): [string, string] | undefined {
+  const m = /^(.*?)\s*([（(【[][^（()）【】[\]]*[）)】\]])\s*$/.exec(header);
+  return m && m[1] !== "" ? [m[1] as string, m[2] as string] : undefined;
+}
+
+/** A year and a header's words, the year first; "2025年" and "年度销售额" share their 年: 2025年度销售额. */
+function yearFirst(year: string, words: string): string {
+  if (/年$/.test(year) && /^年度/.test(words)) return `${year.slice(0, -1)}${words}`;
+  if (/年$/.test(year) && /^年/.test(words)) return `${year}${words.slice(1)}`;
+  return spaced(year, words);
+}
+
+/** A label with its group's unit where it has none of its own: "回款额" under "销售额（万元）" → "回款额（万元）". */
+function withUnitOf(group: string, label: string): string {
+  const unit = trailingUnit(group);
+  if (!unit || splitHeader(label).unit || splitHeader(unit[1]).unit === undefined) return label;
+  return `${label}${/^[（【]/.test(unit[1]) ? "" : " "}${unit[1]}`;
+}
+
 /**
  * A group's header and a column's label as one header: a year leads ("2024年销售额（万元）", the
- * group's own 年 not repeated: "2024年度销售额"), another
- * label follows the group's words, before its unit ("资信" + "等级" → "资信等级", "Sales (RMB 10k)" +
- * "Target" → "Sales Target (RMB 10k)").
+ * group's own 年 not repeated: "2024年度销售额"), another label follows the group's words, before its
+ * unit ("资信" + "等级" → "资信等级", "Sales (RMB 10k)" + "Target" → "Sales Target (RMB 10k)").
  */
 function joinHeader(group: string, label: string): string {
-  const latin = (s: string): boolean => /[A-Za-z0-9)]$/.test(s);
-  const spaced = (a: string, b: string): string =>
-    latin(a) && /^[A-Za-z0-9(]/.test(b) ? `${a} ${b}` : `${a}${b}`;
-  if (YEAR_LABEL.test(label)) {
-    // "2025年" over "年度销售额" is 2025年度销售额, over "年销售额" 2025年销售额.
-    if (/年$/.test(label) && /^年度/.test(group)) return `${label.slice(0, -1)}${group}`;
-    if (/年$/.test(label) && /^年/.test(group)) return `${label}${group.slice(1)}`;
-    return spaced(label, group);
-  }
-  const m = /^(.*?)\s*([（(【[][^（()）【】[\]]*[）)】\]])\s*$/.exec(group);
-  if (m && m[1] !== "")
-    return `${spaced(m[1] as string, label)}${/^[（【]/.test(m[2] as string) ? "" : " "}${m[2]}`;
+  if (YEAR_LABEL.test(label)) return yearFirst(label, group);
+  const unit = trailingUnit(group);
+  if (unit) return `${spaced(unit[0], label)}${/^[（【]/.test(unit[1]) ? "" : " "}${unit[1]}`;
   return spaced(group, label);
 }
 

@@ -473,6 +473,35 @@ describe("a two-level header", () => {
     expect(figures.headerRows).toBe(1);
   });
 
+  it("takes a label that names a field by itself as that field, a year over columns as their year", () => {
+    const d = detectColumns([
+      ["基本信息", "基本信息", "2024年", "2024年", "2025年", "2025年", "销售额（万元）"],
+      ["经销商名称", "所属区域", "销售额", "回款额", "销售额", "回款额", "去年销售额"],
+      ["甲", "华东", 100, 90, 120, 110, 95],
+    ]);
+    expect(d.headerRows).toBe(2);
+    expect(d.labels).toEqual([
+      "经销商名称",
+      "所属区域",
+      "2024年销售额",
+      "2024年回款额",
+      "2025年销售额",
+      "2025年回款额",
+      // A header of one column over a label of its own: the label, with the header's unit.
+      "去年销售额（万元）",
+    ]);
+    // The latest year's sales are the revenue; a column that says prior year is the prior year.
+    expect(d.mapping).toMatchObject({ name: 0, region: 1, revenue: 4, priorRevenue: 6 });
+    // A label without a unit takes its group's.
+    const unit = detectColumns([
+      ["经销商名称", "金额（万元）", "金额（万元）"],
+      ["经销商名称", "回款额", "去年回款额"],
+      ["甲", 100, 90],
+    ]);
+    expect(unit.labels).toEqual(["经销商名称", "回款额（万元）", "去年回款额（万元）"]);
+    expect(unit.matches.find((m) => m.field === "revenue")?.unit?.multiplier).toBe(10_000);
+  });
+
   it("lets a mapping name a column by its own label under the group", () => {
     const d = detectColumns(merged, { mapping: { revenue: "2024年" } });
     expect(d.mapping.revenue).toBe(2);
