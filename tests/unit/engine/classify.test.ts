@@ -163,7 +163,16 @@ describe("tiers, statuses and totals as people write them", () => {
     ["A类", "key"],
     ["B类", "ordinary"],
     ["C类", "prospect"],
-    ["VIP", undefined],
+    ["VIP", "key"],
+    ["战略客户", "key"],
+    ["一类", "key"],
+    ["甲类", "key"],
+    ["二类客户", "ordinary"],
+    ["乙类", "ordinary"],
+    ["三类", "prospect"],
+    ["丙类", "prospect"],
+    // A partner programme's metals have no one reading: the override is refused and said.
+    ["Gold", undefined],
   ])("tier %p → %p", (text, tier) => {
     expect(tierFromText(text)).toBe(tier);
   });

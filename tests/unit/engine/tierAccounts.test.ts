@@ -121,7 +121,7 @@ describe("manual override, status and prospects", () => {
   });
 
   it("reports an override it cannot read, with row and column", () => {
-    const r = tiers(distributors(2, (i) => [i === 1 ? "VIP" : null], ["Tier Override"]));
+    const r = tiers(distributors(2, (i) => [i === 1 ? "Gold" : null], ["Tier Override"]));
     expect(r.findings).toContainEqual(
       expect.objectContaining({ code: "value.unknownOverride", row: 3, column: "C", severity: "warning" }),
     );
