@@ -528,6 +528,40 @@ function mapHeaderRow(
   };
 }
 
+type Rival = { column: number; header: string; field: Field };
+
+/** The revenue column detection took (the leftmost), and it with every other column that read as revenue. */
+function revenueCandidates(
+  matches: readonly ColumnMatch[],
+  mapping: Partial<Record<Field, number>>,
+  duplicates: readonly Rival[],
+): { first: ColumnMatch; all: { column: number; header: string }[] } | undefined {
+  const first = matches.find((m) => m.field === "revenue" && m.column === mapping.revenue);
+  return first && { first, all: [first, ...duplicates.filter((d) => d.field === "revenue")] };
+}
+
+/**
+ * Makes `to` the revenue column in place of `first`, and leaves the duplicates `kept` (sorted): `first`
+ * joins them when `keepFirst` says it is a rival still (not a part of the year, not the prior year).
+ */
+function moveRevenue(
+  matches: ColumnMatch[],
+  mapping: Partial<Record<Field, number>>,
+  duplicates: Rival[],
+  first: ColumnMatch,
+  to: { column: number; header: string },
+  kept: Rival[],
+  keepFirst: boolean,
+): void {
+  if (to.column !== first.column) {
+    if (keepFirst) kept.push({ column: first.column, header: first.header, field: "revenue" });
+    const unit = splitHeader(to.header).unit;
+    matches.splice(matches.indexOf(first), 1, { ...first, column: to.column, header: to.header, unit });
+    mapping.revenue = to.column;
+  }
+  duplicates.splice(0, duplicates.length, ...kept.sort((a, b) => a.column - b.column));
+}
+
 /**
  * Sales by year side by side ("2025年销售额", "2024年销售额"): the latest year is this period's revenue
  * and the year before it the prior year's (where no column says prior year), wherever the columns
@@ -536,11 +570,12 @@ function mapHeaderRow(
 function preferLatestYear(
   matches: ColumnMatch[],
   mapping: Partial<Record<Field, number>>,
-  duplicates: { column: number; header: string; field: Field }[],
+  duplicates: Rival[],
 ): void {
-  const first = matches.find((m) => m.field === "revenue" && m.column === mapping.revenue);
-  if (!first) return;
-  const byYear = [first, ...duplicates.filter((d) => d.field === "revenue")]
+  const candidates = revenueCandidates(matches, mapping, duplicates);
+  if (!candidates) return;
+  const { first } = candidates;
+  const byYear = candidates.all
     .map((c) => ({ column: c.column, header: c.header, year: yearOf(c.header) }))
     .filter((c): c is { column: number; header: string; year: number } => c.year !== undefined)
     .sort((a, b) => b.year - a.year || a.column - b.column);
@@ -550,25 +585,13 @@ function preferLatestYear(
     mapping.priorRevenue === undefined ? byYear.find((c) => c.year === latest.year - 1) : undefined;
   const moved = new Set([latest.column, prior?.column]);
   const kept = duplicates.filter((d) => !(d.field === "revenue" && moved.has(d.column)));
-  if (latest.column !== first.column) {
-    if (first.column !== prior?.column)
-      kept.push({ column: first.column, header: first.header, field: "revenue" });
-    const unit = splitHeader(latest.header).unit;
-    matches.splice(matches.indexOf(first), 1, {
-      ...first,
-      column: latest.column,
-      header: latest.header,
-      unit,
-    });
-    mapping.revenue = latest.column;
-  }
+  moveRevenue(matches, mapping, duplicates, first, latest, kept, first.column !== prior?.column);
   if (prior) {
     mapping.priorRevenue = prior.column;
     const unit = splitHeader(prior.header).unit;
     const { column, header } = prior;
     matches.push({ column, header, field: "priorRevenue", how: "contains", confidence: 0.7, unit });
   }
-  duplicates.splice(0, duplicates.length, ...kept.sort((a, b) => a.column - b.column));
 }
 
 /**
@@ -597,25 +620,18 @@ function isPeriodHeader(header: string): boolean {
 function preferWholeYear(
   matches: ColumnMatch[],
   mapping: Partial<Record<Field, number>>,
-  duplicates: { column: number; header: string; field: Field }[],
+  duplicates: Rival[],
 ): void {
-  const first = matches.find((m) => m.field === "revenue" && m.column === mapping.revenue);
-  if (!first) return;
-  const all = [first, ...duplicates.filter((d) => d.field === "revenue")];
+  const candidates = revenueCandidates(matches, mapping, duplicates);
+  if (!candidates) return;
+  const { first, all } = candidates;
   const whole = all.filter((c) => !isPeriodHeader(c.header));
   if (whole.length === all.length || whole.length === 0) return;
   const pick = whole.find((c) => WHOLE_YEAR.test(foldText(c.header))) ?? (whole[0] as (typeof whole)[number]);
   const kept = duplicates.filter(
     (d) => !(d.field === "revenue" && (d.column === pick.column || isPeriodHeader(d.header))),
   );
-  if (pick.column !== first.column) {
-    if (!isPeriodHeader(first.header))
-      kept.push({ column: first.column, header: first.header, field: "revenue" });
-    const unit = splitHeader(pick.header).unit;
-    matches.splice(matches.indexOf(first), 1, { ...first, column: pick.column, header: pick.header, unit });
-    mapping.revenue = pick.column;
-  }
-  duplicates.splice(0, duplicates.length, ...kept.sort((a, b) => a.column - b.column));
+  moveRevenue(matches, mapping, duplicates, first, pick, kept, !isPeriodHeader(first.header));
 }
 
 /**
