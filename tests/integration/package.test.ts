@@ -70,6 +70,7 @@ const FIXTURES = [
   "openpyxl-table.xlsx",
   "openpyxl-table-totals.xlsx",
   "openpyxl-two-level.xlsx",
+  "openpyxl-ledger-layout.xlsx",
   "extras.xlsx",
   "libreoffice-saved.xlsx",
   "xlsxwriter.xlsx",
@@ -232,7 +233,8 @@ describe.each(FIXTURES)("%s through the CLI", (name) => {
     }
     const data = readCsv(await readFile(path.join(dir.csv, "out", `${base}-经销商.csv`), "utf8"));
     // Over a two-level header, our headers stand on its second row, right above the data.
-    expect(data[name === "openpyxl-two-level.xlsx" ? 1 : 0]).toContain("渠道分级");
+    const ourRow = { "openpyxl-two-level.xlsx": 1, "openpyxl-ledger-layout.xlsx": 3 }[name as string] ?? 0;
+    expect(data[ourRow]).toContain("渠道分级");
     expect(data.slice(1).filter((row) => row.includes("重点客户")).length).toBeGreaterThan(0);
   });
 });
@@ -652,6 +654,62 @@ describe("a two-level header (openpyxl's merged cells)", () => {
     // The note wraps at Excel's default bottom alignment, as the user's cells beside it (and as the add-in
     // leaves it): top-aligned, a tall row's note started level with the figures of the row above.
     expect(read.note).toEqual(["策略建议", true, null]);
+  });
+});
+
+describe("a ledger as Chinese sales teams lay one out (openpyxl)", () => {
+  it("finds the header under a merged title, reads 万元 from the note, the year from 合计, credit from 是否逾期", async () => {
+    const work = await tempDir();
+    const report = path.join(work, "r.json");
+    const input = path.join(dir.fixtures, "openpyxl-ledger-layout.xlsx");
+    const run = await runCommand([
+      input,
+      "--out",
+      path.join(work, "out.xlsx"),
+      "--report",
+      report,
+      "--quiet",
+    ]);
+    expect(run.code).toBe(0);
+    const r = JSON.parse(await readFile(report, "utf8")) as {
+      headerRow: number;
+      fields: Record<string, string>;
+      rows: { row: number; name: string; revenue: number | null; credit: string | null }[];
+      skipped: { row: number; reason: string }[];
+      findings: { code: string; row?: number }[];
+    };
+    expect(r.headerRow).toBe(3);
+    expect(r.fields).toMatchObject({
+      name: "经销商名称",
+      revenue: "2025年销售额合计",
+      priorRevenue: "2024年销售额",
+      credit: "信用等级",
+      overdue: "是否逾期",
+      status: "合作状态",
+    });
+    // The frozen account and the total row are left out; the rest are the 24 less one.
+    expect(r.skipped).toEqual([
+      { row: 10, reason: "inactive" },
+      { row: 29, reason: "total" },
+    ]);
+    expect(r.rows).toHaveLength(23);
+    // 合计 in 万元, as openpyxl reads the cells.
+    const totals = JSON.parse(
+      execFileSync(
+        PYTHON,
+        [
+          "-c",
+          "import json,sys,openpyxl;ws=openpyxl.load_workbook(sys.argv[1]).active;" +
+            "print(json.dumps({str(r):ws.cell(r,18).value for r in range(5,29)}))",
+          input,
+        ],
+        { encoding: "utf8" },
+      ),
+    ) as Record<string, number>;
+    for (const x of r.rows)
+      expect([x.row, x.revenue]).toEqual([x.row, Math.round((totals[String(x.row)] as number) * 10_000)]);
+    expect(r.findings.map((f) => f.code)).toContain("row.duplicateName");
+    expect(r.rows.every((x) => x.credit !== null)).toBe(true);
   });
 });
 

@@ -291,6 +291,19 @@ describe("detectColumns", () => {
     ).toEqual({ name: 0, revenue: 1 });
   });
 
+  it("takes no title merged across the sheet for the header, however many cells it fills", () => {
+    const title = "2025年华东区经销商台账";
+    const d = detectColumns([
+      Array.from({ length: 20 }, () => title),
+      ["经销商名称", "年销售额", ...Array.from({ length: 18 }, (_, i) => `备注${i + 1}`)],
+      ["甲", 100],
+    ]);
+    expect(d.headerRow).toBe(1);
+    expect(d.mapping).toEqual({ name: 0, revenue: 1 });
+    // A ledger's title is no name header either.
+    expect(detectColumns([["经销商台账"], ["x"]]).mapping.name).toBeUndefined();
+  });
+
   it("gives headerRow -1 when nothing looks like a header", () => {
     expect(
       detectColumns([
