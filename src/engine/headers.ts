@@ -603,11 +603,12 @@ function preferLatestYear(
 }
 
 /**
- * A part of the year in a header: a month, a quarter, a half ("1月", "二季度", "Q3", "上半年", "H1", "Jan").
+ * A part of the year in a header: a month, a quarter, a half ("1月", "二季度", "Q3", "上半年", "H1", "Jan",
+ * 本月, MTD).
  * A range to date ("1-10月", YTD) is no part: it is the year so far.
  */
 const PERIOD =
-  /(?:^|\D)(?:1[0-2]|[1-9])\s*月(?!\s*[-~～至到])|[一二三四1-4]季度|第[一二三四1-4]季|(?:^|[^a-z])[qh][1-4](?!\d)|[上下]半年|(?:^|[^a-z])(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sept?|september|oct|october|nov|november|dec|december)(?![a-z])/i;
+  /(?:^|\D)(?:1[0-2]|[1-9])\s*月(?!\s*[-~～至到])|[一二三四1-4]季度|第[一二三四1-4]季|(?:^|[^a-z])[qh][1-4](?!\d)|[上下]半年|本月|当月|上月|本季|当季|本周|当周|当日|今日|(?:^|[^a-z])(?:mtd|qtd)(?![a-z])|this\s*month|current\s*month|(?:^|[^a-z])(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sept?|september|oct|october|nov|november|dec|december)(?![a-z])/i;
 const RANGE_TO_DATE = /\d{1,2}\s*[-~～至到]\s*\d{1,2}\s*月|ytd|累计|至今/i;
 /** The words of a whole-year figure beside its parts: 合计, 全年, 总计, Total, Full Year. */
 const WHOLE_YEAR = /合计|全年|总计|年度|年累计|total|fullyear|annual|fy/i;

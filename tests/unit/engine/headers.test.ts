@@ -605,6 +605,16 @@ describe("sales by month or quarter", () => {
     expect(grouped.labels[13]).toBe("2025年销售额合计（万元）");
   });
 
+  it("take the year to date over this month's (本月, MTD)", () => {
+    for (const month of ["本月销售额", "当月销售额", "Sales MTD", "Sales this month"])
+      expect(
+        detectColumns([
+          ["客户名称", month, "本年累计销售额"],
+          ["甲", 1, 20],
+        ]).mapping.revenue,
+      ).toBe(2);
+  });
+
   it("leave a range to date (1-10月) as the revenue, and a second year's total as the prior year", () => {
     const ytd = detectColumns([
       ["客户", "2025年1-10月销售额", "2024年同期销售额"],
