@@ -24,6 +24,7 @@ export type FindingCode =
   | "owner.overloaded"
   | "rules.invalid"
   | "tier.noSales"
+  | "header.unitAssumed"
   | "status.prospectWithSales"
   | "output.noRoom"
   | "output.merged"

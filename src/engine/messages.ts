@@ -173,6 +173,8 @@ export type EngineMessages = {
     /** A setting the rules do not have: a typo, or a setting of another version; `suggestion` is the nearest one. */
     readonly rulesUnknown: (setting: string, suggestion: string | undefined) => string;
     readonly noSales: (header: string) => string;
+    /** Sales without a unit anywhere, read in yuan, when even the largest is small (`largest`, yuan). */
+    readonly unitAssumed: (header: string, largest: number) => string;
     readonly prospectWithSales: (row: number, header: string, status: string) => string;
     readonly consequenceProspect: string;
     readonly consequenceIgnored: string;

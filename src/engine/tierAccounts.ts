@@ -13,6 +13,7 @@ import {
 import { type CellGrid, cellText, columnLetter, isBlankCell } from "./cells";
 import { shareClass } from "./classify";
 import { uncalculatedColumns } from "./formulas";
+import { unitFromNumberFormat } from "./normalize";
 import { explainTier } from "./explain";
 import type { Field } from "./fields";
 import type { Finding } from "./findings";
@@ -196,7 +197,7 @@ function tierInArena(input: TieringInput): TieringResult {
       ? []
       : uncalculatedColumns(
           values,
-          header.headerRow + 1,
+          header.headerRow + header.headerRows,
           header.mapping.name,
           mappedColumns(header.mapping),
           input.grid.totalRows,
@@ -244,6 +245,21 @@ function tierInArena(input: TieringInput): TieringResult {
       header: headerText(c),
       message: m.finding.noSales(headerText(c)),
     });
+  }
+
+  if (has("revenue") && rank.totalRevenue > 0) {
+    const unitless = salesWithoutUnit(table.revenue, header, input.columnFormats ?? []);
+    if (unitless !== undefined) {
+      const c = header.mapping.revenue as number;
+      findings.push({
+        code: "header.unitAssumed",
+        severity: "warning",
+        row: origin.row + header.headerRow + 1,
+        column: letter(c),
+        header: headerText(c),
+        message: m.finding.unitAssumed(headerText(c), unitless),
+      });
+    }
   }
 
   if (dimensions.regionalShare && !has("marketShare")) classifyRegionalShare(table, rules);
@@ -387,4 +403,30 @@ function emptyResult(
     partsOf: () => [0, 0, 0, 0],
     asOf: 0,
   });
+}
+
+/**
+ * The largest sale, where the revenue column states no unit anywhere (header, number format, a note
+ * above the header) and even that largest is under 100,000 yuan across five accounts or more: a
+ * distributor ledger in yuan has accounts larger than that, one in 万元 has not (338 read as 338 yuan).
+ * Undefined otherwise.
+ */
+function salesWithoutUnit(
+  revenue: Float64Array,
+  header: HeaderDetection,
+  columnFormats: readonly (string | undefined)[],
+): number | undefined {
+  const match = header.matches.find((x) => x.field === "revenue");
+  if (!match || match.unit || header.unitNote || unitFromNumberFormat(columnFormats[match.column]))
+    return undefined;
+  let largest = 0;
+  let sold = 0;
+  for (let i = 0; i < revenue.length; i++) {
+    const v = revenue[i] as number;
+    if (v > 0) {
+      sold++;
+      if (v > largest) largest = v;
+    }
+  }
+  return sold >= 5 && largest < 100_000 ? largest : undefined;
 }

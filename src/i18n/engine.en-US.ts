@@ -321,6 +321,8 @@ export const engineEnUS: EngineMessages = {
     rulesUnknown: (setting, suggestion) =>
       `Rule ${setting} is not a known setting${suggestion ? ` (did you mean ${suggestion}?)` : ""}.`,
     noSales: (h) => `No row has sales above zero in ${h}: every account is a prospect.`,
+    unitAssumed: (h, largest) =>
+      `Column '${h}' states no unit and was read in yuan, so the largest account sells only ${formatYuanEn(largest)}. If it is in 10k yuan, say so in the header ('${h} (RMB 10k)') or note 'Unit: RMB 10k' above it, and run again.`,
     prospectWithSales: (row, h, status) =>
       `Row ${row}: ${h} says '${status}', but the account has sales this period: tiered as a customer (one deal makes a customer).`,
     consequenceProspect: "treated as no sales this period",

@@ -295,6 +295,8 @@ export const engineZhCN: EngineMessages = {
     rulesUnknown: (setting, suggestion) =>
       `规则中没有 ${setting} 这一项${suggestion ? `（是否应为 ${suggestion}？）` : ""}。`,
     noSales: (h) => `${h}中没有大于零的销售额：所有客户均列为意向客户。`,
+    unitAssumed: (h, largest) =>
+      `“${h}”列没有注明单位，已按元读取，最大的一家也只有${formatYuanZh(largest)}。如单位是万元，请在表头写明（如“${h}（万元）”），或在表头上方注明“单位：万元”，再运行。`,
     prospectWithSales: (row, h, status) =>
       `第${row}行：${h}为“${status}”，但本期已有销售；按“成交即为客户”列为客户。`,
     consequenceProspect: "该行按本期无销售处理",

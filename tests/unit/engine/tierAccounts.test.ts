@@ -263,6 +263,31 @@ describe("rows", () => {
     ]);
   });
 
+  it("says when sales without a unit are read in yuan and even the largest is small", () => {
+    const rows = (header: string): Cell[][] => [
+      ["经销商名称", header],
+      ...Array.from({ length: 6 }, (_, i): Cell[] => [`经销商${i}`, 338 - i * 40]),
+    ];
+    const r = tiers(rows("销售额"), undefined, zh);
+    expect(r.findings.map((f) => [f.code, f.severity, f.row, f.column, f.message])).toEqual([
+      [
+        "header.unitAssumed",
+        "warning",
+        1,
+        "B",
+        "“销售额”列没有注明单位，已按元读取，最大的一家也只有338元。如单位是万元，请在表头写明（如“销售额（万元）”），或在表头上方注明“单位：万元”，再运行。",
+      ],
+    ]);
+    // A unit anywhere, yuan included, or a large enough account: nothing to say.
+    for (const header of ["销售额（元）", "销售额（万元）"])
+      expect(tiers(rows(header), undefined, zh).findings).toEqual([]);
+    const noted = [["单位：万元"], ...rows("销售额")];
+    expect(tiers(noted, undefined, zh).findings).toEqual([]);
+    const large = rows("销售额");
+    large[1]![1] = 150_000;
+    expect(tiers(large, undefined, zh).findings).toEqual([]);
+  });
+
   it("reads money in the unit noted above the header where the column says none of its own", () => {
     const rows = (header: string): Cell[][] => [
       ["2025年经销商销售情况"],
