@@ -573,23 +573,33 @@ describe("the output's extension", () => {
   });
 });
 
+/** The report of a quiet run on a fixture, and where the run wrote the workbook. */
+type FixtureReport = {
+  headerRow: number;
+  fields: Record<string, string>;
+  rows: { row: number; name: string; revenue: number | null; credit: string | null }[];
+  skipped: { row: number; reason: string }[];
+  findings: { code: string; row?: number }[];
+};
+async function reportOf(fixture: string): Promise<{ report: FixtureReport; out: string }> {
+  const work = await tempDir();
+  const report = path.join(work, "r.json");
+  const out = path.join(work, "out.xlsx");
+  const run = await runCommand([
+    path.join(dir.fixtures, fixture),
+    "--out",
+    out,
+    "--report",
+    report,
+    "--quiet",
+  ]);
+  expect([run.code, run.stderr]).toEqual([0, ""]);
+  return { report: JSON.parse(await readFile(report, "utf8")) as FixtureReport, out };
+}
+
 describe("an Excel table's total row", () => {
   it("is no account, whatever its name column shows (a count)", async () => {
-    const work = await tempDir();
-    const report = path.join(work, "r.json");
-    const run = await runCommand([
-      path.join(dir.fixtures, "openpyxl-table-totals.xlsx"),
-      "--out",
-      path.join(work, "out.xlsx"),
-      "--report",
-      report,
-      "--quiet",
-    ]);
-    expect(run.code).toBe(0);
-    const r = JSON.parse(await readFile(report, "utf8")) as {
-      rows: { row: number; name: string }[];
-      skipped: { row: number; reason: string }[];
-    };
+    const { report: r } = await reportOf("openpyxl-table-totals.xlsx");
     expect(r.rows).toHaveLength(24);
     expect(r.rows.map((x) => x.name)).not.toContain("24");
     expect(r.skipped).toEqual([{ row: 26, reason: "total" }]);
@@ -598,18 +608,7 @@ describe("an Excel table's total row", () => {
 
 describe("a two-level header (openpyxl's merged cells)", () => {
   it("reads each year's sales under the group, tiers the data below both rows, and freezes both", async () => {
-    const work = await tempDir();
-    const report = path.join(work, "r.json");
-    const out = path.join(work, "out.xlsx");
-    const input = path.join(dir.fixtures, "openpyxl-two-level.xlsx");
-    const run = await runCommand([input, "--out", out, "--report", report, "--quiet"]);
-    expect(run.code).toBe(0);
-    const r = JSON.parse(await readFile(report, "utf8")) as {
-      fields: Record<string, string>;
-      rows: { row: number; name: string; revenue: number | null }[];
-      skipped: unknown[];
-      findings: unknown[];
-    };
+    const { report: r, out } = await reportOf("openpyxl-two-level.xlsx");
     expect(r.fields).toMatchObject({
       revenue: "2025年度销售额（万元）",
       priorRevenue: "2024年度销售额（万元）",
@@ -659,25 +658,8 @@ describe("a two-level header (openpyxl's merged cells)", () => {
 
 describe("a ledger as Chinese sales teams lay one out (openpyxl)", () => {
   it("finds the header under a merged title, reads 万元 from the note, the year from 合计, credit from 是否逾期", async () => {
-    const work = await tempDir();
-    const report = path.join(work, "r.json");
     const input = path.join(dir.fixtures, "openpyxl-ledger-layout.xlsx");
-    const run = await runCommand([
-      input,
-      "--out",
-      path.join(work, "out.xlsx"),
-      "--report",
-      report,
-      "--quiet",
-    ]);
-    expect(run.code).toBe(0);
-    const r = JSON.parse(await readFile(report, "utf8")) as {
-      headerRow: number;
-      fields: Record<string, string>;
-      rows: { row: number; name: string; revenue: number | null; credit: string | null }[];
-      skipped: { row: number; reason: string }[];
-      findings: { code: string; row?: number }[];
-    };
+    const { report: r } = await reportOf("openpyxl-ledger-layout.xlsx");
     expect(r.headerRow).toBe(3);
     expect(r.fields).toMatchObject({
       name: "经销商名称",
