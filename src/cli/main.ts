@@ -1,6 +1,6 @@
 import { chmod, copyFile, readFile, realpath, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
-import { type Finding, type Language, TIERS, validateRules } from "../engine";
+import { type Finding, type Language, TIERS, detectColumns, validateRules } from "../engine";
 import { type Messages, formatInteger, formatPercent, getMessages, resolveLanguage } from "../i18n";
 import { type RunOutcome, type WritePlan, displayWidth, runTiering, tierWorkbook } from "../workbook";
 import {
@@ -14,6 +14,7 @@ import {
   type SheetEntry,
   type XlsxPackage,
   sheetNamesOf,
+  worksheetCandidates,
   writeWorkbook,
 } from "../xlsx";
 import { buildReport } from "./buildReport";
@@ -55,6 +56,12 @@ export function findingsToList(findings: readonly Finding[], shown: number): Fin
   const chosen = new Set(byKind(findings).slice(0, shown));
   const rank = { error: 0, warning: 1, info: 2 } as const;
   return findings.filter((f) => chosen.has(f)).sort((a, b) => rank[a.severity] - rank[b.severity]);
+}
+
+/** Whether a sheet's cells have a header with a distributor name column (a guessed one too). */
+function hasNameHeader(values: Parameters<typeof detectColumns>[0]): boolean {
+  const header = detectColumns(values);
+  return header.headerRow >= 0 && header.mapping.name !== undefined;
 }
 
 /** Findings listed on the terminal after a run; the report and the pane have every one. */
@@ -345,14 +352,24 @@ async function prepare(
       readSettings: () => readSettingsCells(pkg, cells),
       // --sheet, else the sheet the last run tiered (when the workbook still has it), else the active one.
       readTable: async (savedSheet) => {
-        worksheet = pickWorksheet(
-          pkg,
+        const named =
           o.sheet ??
-            (savedSheet && pkg.sheets.some((s) => s.name === savedSheet && s.part) ? savedSheet : undefined),
-          own,
-        );
+          (savedSheet && pkg.sheets.some((s) => s.name === savedSheet && s.part) ? savedSheet : undefined);
+        worksheet = pickWorksheet(pkg, named, own);
+        let read = await readSheet(pkg, worksheet, cells);
+        // No sheet named: where the active one holds no distributors (a 填表说明 tab left in front), the
+        // first other visible sheet whose header has a name column is the one; else the active one, and
+        // its finding.
+        if (named === undefined && !mapping && !hasNameHeader(read.values))
+          for (const other of worksheetCandidates(pkg, own).slice(1)) {
+            const candidate = await readSheet(pkg, other, cells);
+            if (!hasNameHeader(candidate.values)) continue;
+            worksheet = other;
+            read = candidate;
+            break;
+          }
         // Every sheet's name: the plan never takes (or deletes) a sheet that is not ours.
-        const table = { ...(await readSheet(pkg, worksheet, cells)), sheetNames: sheetNamesOf(pkg) };
+        const table = { ...read, sheetNames: sheetNamesOf(pkg) };
         progress.phase(ui.cli.phase.tiering, 0, table.values.length);
         return table;
       },

@@ -1,4 +1,11 @@
 export { type XlsxPackage, type SheetEntry, openPackage } from "./xlsxPackage";
-export { cellContext, pickWorksheet, readSettingsCells, readSheet, sheetNamesOf } from "./readSheet";
+export {
+  cellContext,
+  pickWorksheet,
+  readSettingsCells,
+  readSheet,
+  sheetNamesOf,
+  worksheetCandidates,
+} from "./readSheet";
 export { type WriteResult, writeWorkbook } from "./writeWorkbook";
 export { WorkbookFileError, type WorkbookFileProblem, isWorkbookFileError } from "./workbookFileError";

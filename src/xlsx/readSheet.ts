@@ -35,13 +35,23 @@ export function pickWorksheet(
     if (!found) throw new WorkbookFileError("unknownSheet", pkg.path, { sheet: name, sheets: visible });
     return found;
   }
-  const candidates = sheets.filter(
-    (s) => s.part && s.name !== SETTINGS_SHEET && !ownSheets.includes(s.name) && s.state === "visible",
-  );
-  const active = sheets[pkg.activeTab];
-  const chosen = (active && candidates.includes(active) ? active : undefined) ?? candidates[0];
+  const chosen = worksheetCandidates(pkg, ownSheets)[0];
   if (!chosen) throw new WorkbookFileError("noDataSheet", pkg.path, { sheets: sheets.map((s) => s.name) });
   return chosen;
+}
+
+/**
+ * The visible worksheets that may hold the distributors, not ours: the active one first, then the others
+ * in tab order.
+ * @example worksheetCandidates(pkg, []).map((s) => s.name) // ["台账", "填表说明"] where 台账 is active
+ */
+export function worksheetCandidates(pkg: XlsxPackage, ownSheets: readonly string[]): SheetEntry[] {
+  const candidates = pkg.sheets.filter(
+    (s) => s.part && s.name !== SETTINGS_SHEET && !ownSheets.includes(s.name) && s.state === "visible",
+  );
+  const active = pkg.sheets[pkg.activeTab];
+  if (!active || !candidates.includes(active)) return candidates;
+  return [active, ...candidates.filter((s) => s !== active)];
 }
 
 /** What reading a workbook's cells needs, read once per run. */

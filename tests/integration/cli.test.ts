@@ -660,6 +660,21 @@ describe("the samples and the demo", () => {
     },
   );
 
+  it("tiers the sheet that holds the distributors where the active one is an instructions tab", async () => {
+    const input = await writeWorkbook(path.join(dir, "instructions.xlsx"), {
+      填表说明: [["填表说明：请在“台账”页填写经销商信息。"], ["销售额单位为万元。"]],
+      台账: ledger(12),
+    });
+    const out = path.join(dir, "instructions.out.xlsx");
+    const run = await runCommand([input, "--out", out]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Tiered 12 accounts on sheet '台账'\./);
+    // A sheet named on the command line is the one, header or none.
+    const named = await runCommand([input, "--sheet", "填表说明", "--out", path.join(dir, "named.xlsx")]);
+    expect(named.code).toBe(1);
+    expect(named.stderr).toMatch(/^No header row with a distributor name column was found/);
+  });
+
   it("tiers as of the day --as-of names: next reviews and the saved run date count from it", async () => {
     const report = path.join(dir, "asof.json");
     const sample = path.join(ROOT, "samples/distributors.zh.xlsx");
