@@ -79,7 +79,7 @@ const NOT_AN_AMOUNT =
  * matched only by containing the field's word is not that field when it also holds one of these.
  */
 const NOT_FOR: Readonly<Partial<Record<Field, RegExp>>> = {
-  name: /编号|编码|代码|号码|序号|账号|税号|电话|手机|地址|联系人|邮箱|类型|类别|级别|等级|性质|状态|数量|台账|明细|统计|报表|一览|清单|id$|no\.?$|code|number|phone|tel$|address|contact|email|type$|level$|status$|ledger|list$|report|summary/,
+  name: /编号|编码|代码|号码|序号|账号|税号|电话|手机|地址|联系人|邮箱|类型|类别|级别|等级|性质|状态|数量|台账|明细|统计|报表|一览|清单|名单|名录|id$|no\.?$|code|number|phone|tel$|address|contact|email|type$|level$|status$|ledger|list$|report|summary/,
   revenue: NOT_AN_AMOUNT,
   priorRevenue: new RegExp(`${NOT_AN_AMOUNT.source}|增长|growth`),
   region: /经理|负责人|主管|总监|编码|编号|manager|director|head|code/,

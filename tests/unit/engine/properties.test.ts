@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { type Cell, DEFAULT_RULES, tierAccounts, validateRules } from "../../../src/engine";
+import { type Cell, DEFAULT_RULES, detectColumns, tierAccounts, validateRules } from "../../../src/engine";
 import { AS_OF, en, zh } from "../../helpers/sheet";
 
 const anyCell: fc.Arbitrary<Cell> = fc.oneof(
@@ -188,5 +188,52 @@ describe("invariants", () => {
       }),
     );
     expect(validateRules(JSON.parse(JSON.stringify(DEFAULT_RULES)), en).rules).toEqual(DEFAULT_RULES);
+  });
+
+  it("finds the same header and columns under a title merged across any number of cells", () => {
+    const title = fc.constantFrom(
+      "2025年华东区经销商台账",
+      "经销商销售情况",
+      "Distributor ledger 2025",
+      "客户名单",
+    );
+    const header = fc.shuffledSubarray(HEADERS, { minLength: 2 }).filter((h) => h.includes("经销商名称"));
+    fc.assert(
+      fc.property(title, header, fc.integer({ min: 1, max: 40 }), (t, h, copies) => {
+        const data: Cell[][] = [h, h.map((_, i) => (i === h.indexOf("经销商名称") ? "甲" : 1))];
+        const plain = detectColumns(data);
+        const titled = detectColumns([Array.from({ length: copies }, () => t), ...data]);
+        expect(titled.headerRow).toBe(plain.headerRow + 1);
+        expect(titled.mapping).toEqual(plain.mapping);
+      }),
+    );
+  });
+
+  it("stops a list of sales lines, and only that: ten repeats or more, a third of the rows", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 40 }),
+        fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 1, maxLength: 40 }),
+        (distinct, times) => {
+          // Distributor i appears times[i % times.length] times; the rows are interleaved.
+          const rows: Cell[][] = [["经销商名称", "年销售额"]];
+          const counts = Array.from({ length: distinct }, (_, i) => times[i % times.length] as number);
+          for (let k = 0; k < Math.max(...counts); k++)
+            for (let i = 0; i < distinct; i++)
+              if (k < (counts[i] as number)) rows.push([`经销商${i}`, 10 + i]);
+          const n = rows.length - 1;
+          const repeats = n - distinct;
+          const r = tierAccounts({
+            grid: { values: rows, origin: { row: 0, column: 0 } },
+            messages: zh,
+            asOf: AS_OF,
+          });
+          const stopped = r.findings.some((f) => f.code === "rows.salesLines" && f.severity === "error");
+          expect(stopped).toBe(repeats >= 10 && repeats * 3 >= n);
+          if (!stopped)
+            expect(r.findings.filter((f) => f.code === "row.duplicateName")).toHaveLength(repeats);
+        },
+      ),
+    );
   });
 });
