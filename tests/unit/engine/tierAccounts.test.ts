@@ -214,7 +214,7 @@ describe("rows", () => {
       [
         "row.inactiveName",
         4,
-        "第4行：经销商名称“苏州瑞丰商贸（停用）”注明已停用；按停止合作跳过，不参与分级（如合作状态列另有说明，以状态为准）。",
+        "第4行：经销商名称“苏州瑞丰商贸（停用）”在名称中注明停用、注销或作废；按停止合作跳过，不参与分级（如合作状态列另有说明，以状态为准）。",
       ],
       ["row.inactiveName", 5, expect.stringContaining("杭州百川 (已注销)")],
       ["row.inactiveName", 6, expect.stringContaining("南京金桥商行-作废")],
