@@ -279,6 +279,15 @@ export function planWrite(table: SheetTable, result: TieringResult, options: Pla
   const byOffset = new Int32Array(rowCount).fill(-1);
   const t = result.table;
   for (let i = 0; i < t.length; i++) byOffset[(t.gridIndex[i] as number) - headerGridRow - 1] = i;
+  // Header rows among the data (a second header row in English, the header repeated over pasted blocks)
+  // get our headers too, in the language of the row: "Tier" on the English row, 渠道分级 on a Chinese one.
+  const headerRowsAt = new Map<number, Messages["engine"]>();
+  for (const x of result.skipped) {
+    if (x.reason !== "header") continue;
+    const k = x.row - 1 - table.origin.row - headerGridRow - 1;
+    const language = /[\u3400-\u9fff]/.test(x.text) ? "zh-CN" : "en-US";
+    if (k >= 0 && k < rowCount) headerRowsAt.set(k, getMessages(language).engine);
+  }
 
   const detected = result.header.outputs;
   // Columns headed like ours ("Tier", "Change") are ours only when the last run's settings, saved for
@@ -302,6 +311,10 @@ export function planWrite(table: SheetTable, result: TieringResult, options: Pla
       at: (k: number): PlanCell | undefined => {
         if (!(k >= 0 && k < rowCount)) return undefined;
         const i = byOffset[k] as number;
+        if (i < 0 && writing && headerRowsAt.size > 0) {
+          const said = headerRowsAt.get(k);
+          if (said) return said.outputHeader[key];
+        }
         const v = i < 0 || !writing ? "" : spec.value(result, i, m);
         // A number a cell cannot hold (NaN, ±Infinity) is never written: the file would be corrupt.
         return typeof v === "number" && !Number.isFinite(v) ? "" : v;

@@ -1,3 +1,4 @@
+import { getMessages } from "../../../src/i18n";
 import {
   listValues,
   parseSettings,
@@ -352,6 +353,10 @@ describe("a second header row", () => {
     expect(plan.headerRow).toBe(0);
     expect(plan.freeze).toEqual({ rows: 2, columns: 1 });
     expect(plan.autoFilter).toEqual({ row: 1, column: 0, rows: 3, columns: plan.autoFilter!.columns });
+    // Our columns get headers on it too, in its language.
+    expect(plan.columns.map((c) => listValues(c)[0])).toEqual(
+      plan.columns.map((c) => getMessages("en-US").engine.outputHeader[c.key]),
+    );
     const plain = runTiering(sheet([rows[0]!, ...rows.slice(2)], "S"), { asOf: AS_OF }).plan!;
     expect(plain.freeze).toEqual({ rows: 1, columns: 1 });
     expect(plain.autoFilter).toMatchObject({ row: 0, rows: 3 });
@@ -408,6 +413,35 @@ describe("a list of sales lines", () => {
     const out = run(rows);
     expect(out.plan).not.toBeNull();
     expect(out.result.findings.filter((f) => f.code === "row.duplicateName")).toHaveLength(12);
+  });
+});
+
+describe("the header repeated over pasted blocks", () => {
+  it("gets our headers in our columns too, and a re-run reads the sheet as before", () => {
+    const header = ["经销商名称", "年销售额", "所属区域"];
+    const rows: (string | number | null)[][] = [
+      header,
+      ["甲", 100, "华东"],
+      ["乙", 50, "华北"],
+      [...header],
+      ["丙", 80, "华南"],
+    ];
+    const plan = runTiering(sheet(rows, "S"), { asOf: AS_OF }).plan!;
+    const tier = plan.columns.find((c) => c.key === "tier")!;
+    expect(listValues(tier)).toEqual(["重点客户", "普通客户", "渠道分级", "普通客户"]);
+    const written = rows.map((r) => [...r]);
+    for (const c of plan.columns) {
+      written[0]![c.column] = c.header;
+      listValues(c).forEach((v, k) => (written[1 + k]![c.column] = v as string | number | null));
+    }
+    const again = runTiering(sheet(written, "S"), { asOf: AS_OF, previous: plan.settings });
+    expect(again.result.skipped).toEqual([{ row: 4, reason: "header", text: "经销商名称" }]);
+    expect(again.result.accounts.map((a) => [a.name, a.change])).toEqual([
+      ["甲", "same"],
+      ["乙", "same"],
+      ["丙", "same"],
+    ]);
+    expect(again.plan!.columns.every((c) => c.existing)).toBe(true);
   });
 });
 
