@@ -239,6 +239,10 @@ describe("detectColumns", () => {
     ["业态", "salesMode"],
     ["客户关注点", "sensitivity"],
     ["我司份额", "marketShare"],
+    // A CRM's account export (Salesforce's names).
+    ["Billing State/Province", "region"],
+    ["Last Activity", "lastVisit"],
+    ["最近跟进日期", "lastVisit"],
     ["全年出货额", "revenue"],
   ])("%p is read as %p", (header, field) => {
     const d = detectColumns([
