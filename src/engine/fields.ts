@@ -434,6 +434,7 @@ export const FIELD_SYNONYMS: Readonly<
       "合作开始日期",
       "开始合作时间",
       "签约日期",
+      "发展日期",
       "开户日期",
       "开户时间",
       "建档日期",

@@ -83,7 +83,7 @@ const NOT_FOR: Readonly<Partial<Record<Field, RegExp>>> = {
   revenue: NOT_AN_AMOUNT,
   priorRevenue: new RegExp(`${NOT_AN_AMOUNT.source}|增长|growth`),
   region: /经理|负责人|主管|总监|编码|编号|manager|director|head|code/,
-  credit: /额度|金额|余额|limit|line|amount|balance/,
+  credit: /额度|金额|余额|期限|账期|天数|limit|line|amount|balance|term|days|period/,
   overdue: /金额|余额|笔数|amount|value|balance|count/,
   owner: /电话|手机|邮箱|phone|mobile|email|tel$/,
   lastVisit: /次数|频率|count|frequency/,

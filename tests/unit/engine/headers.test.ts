@@ -243,6 +243,9 @@ describe("detectColumns", () => {
     ["Billing State/Province", "region"],
     ["Last Activity", "lastVisit"],
     ["最近跟进日期", "lastVisit"],
+    // A customer list from an ERP (用友, 金蝶): the credit term is no rating, the development date a start.
+    ["信用期限", undefined],
+    ["发展日期", "tenure"],
     ["全年出货额", "revenue"],
   ])("%p is read as %p", (header, field) => {
     const d = detectColumns([
