@@ -41,8 +41,9 @@ function sameName(a: string, b: string): boolean {
 
 /**
  * For each name that repeats an earlier one (ignoring Latin case, full-width forms and white space), the
- * index of its first occurrence; -1 elsewhere. An open-addressing table of first occurrences keyed by a hash of the name: each name is
- * hashed once and compared only with names of the same hash. No Map of a million strings, no sort.
+ * index of its first occurrence; -1 elsewhere. An open-addressing table of first occurrences keyed by a
+ * hash of the name: each name is hashed once and compared only with names of the same hash. No Map of a
+ * million strings, no sort.
  * @example findDuplicateNames(["A", "b", "a"]) // Int32Array [-1, -1, 0]
  */
 export function findDuplicateNames(names: readonly string[]): Int32Array {
