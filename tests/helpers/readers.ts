@@ -7,6 +7,19 @@ export const PYTHON = "/usr/bin/python3";
 export const SOFFICE = "/usr/bin/soffice";
 
 /**
+ * What openpyxl reads in a workbook's active sheet (`ws`): a Python expression, its value as JSON. With
+ * `results`, formulas read as their saved results (openpyxl's data_only).
+ * @example openpyxlReads<number>("out.xlsx", "ws['B2'].value")
+ */
+export function openpyxlReads<T>(file: string, expression: string, options: { results?: boolean } = {}): T {
+  const script =
+    "import json,sys,openpyxl;" +
+    `ws=openpyxl.load_workbook(sys.argv[1],data_only=${options.results ? "True" : "False"}).active;` +
+    `print(json.dumps(${expression}))`;
+  return JSON.parse(execFileSync(PYTHON, ["-c", script, file], { encoding: "utf8" })) as T;
+}
+
+/**
  * Fails with the Debian packages to install when the independent readers are missing (.ci/run installs
  * them): openpyxl and LibreOffice, PIL where fixtures carry images, XlsxWriter where it writes fixtures.
  */

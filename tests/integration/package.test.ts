@@ -8,7 +8,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { copyFile, mkdir, readFile, readdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { PYTHON, SOFFICE, requireReaders } from "../helpers/readers";
+import { PYTHON, SOFFICE, openpyxlReads, requireReaders } from "../helpers/readers";
 import { ROOT, ledger, runCommand, tempDir, writeWorkbook } from "../helpers/cli";
 
 type Comparison = {
@@ -618,29 +618,20 @@ describe("a two-level header (openpyxl's merged cells)", () => {
     expect(r.rows).toHaveLength(24);
     expect(r.skipped).toEqual([]);
     // The sales the run read are the 2025 column's as openpyxl reads them, in yuan.
-    const read = JSON.parse(
-      execFileSync(
-        PYTHON,
-        [
-          "-c",
-          "import json,sys,openpyxl;ws=openpyxl.load_workbook(sys.argv[1]).active;" +
-            "print(json.dumps({'sales':[c.value for c in ws['C'][2:26]],'freeze':ws.freeze_panes," +
-            "'filter':ws.auto_filter.ref,'merged':sorted(str(m) for m in ws.merged_cells.ranges)," +
-            "'ours':[ws.cell(1,8).value,ws.cell(2,8).value]," +
-            "'note':[ws.cell(2,ws.max_column).value,ws.cell(3,ws.max_column).alignment.wrap_text," +
-            "ws.cell(3,ws.max_column).alignment.vertical]}))",
-          out,
-        ],
-        { encoding: "utf8" },
-      ),
-    ) as {
+    const read = openpyxlReads<{
       sales: (number | null)[];
       freeze: string;
       filter: string;
       merged: string[];
       ours: unknown[];
       note: unknown[];
-    };
+    }>(
+      out,
+      "{'sales':[c.value for c in ws['C'][2:26]],'freeze':ws.freeze_panes,'filter':ws.auto_filter.ref," +
+        "'merged':sorted(str(m) for m in ws.merged_cells.ranges),'ours':[ws.cell(1,8).value,ws.cell(2,8).value]," +
+        "'note':[ws.cell(2,ws.max_column).value,ws.cell(3,ws.max_column).alignment.wrap_text," +
+        "ws.cell(3,ws.max_column).alignment.vertical]}",
+    );
     expect(r.rows.map((x) => x.row)).toEqual(Array.from({ length: 24 }, (_, i) => i + 3));
     expect(r.rows.map((x) => (x.revenue === null ? null : Math.round(x.revenue)))).toEqual(
       read.sales.map((v) => (v === null ? null : Math.round(v * 10_000))),
@@ -676,18 +667,10 @@ describe("a ledger as Chinese sales teams lay one out (openpyxl)", () => {
     ]);
     expect(r.rows).toHaveLength(23);
     // 合计 in 万元, as openpyxl reads the cells.
-    const totals = JSON.parse(
-      execFileSync(
-        PYTHON,
-        [
-          "-c",
-          "import json,sys,openpyxl;ws=openpyxl.load_workbook(sys.argv[1]).active;" +
-            "print(json.dumps({str(r):ws.cell(r,18).value for r in range(5,29)}))",
-          input,
-        ],
-        { encoding: "utf8" },
-      ),
-    ) as Record<string, number>;
+    const totals = openpyxlReads<Record<string, number>>(
+      input,
+      "{str(r):ws.cell(r,18).value for r in range(5,29)}",
+    );
     for (const x of r.rows)
       expect([x.row, x.revenue]).toEqual([x.row, Math.round((totals[String(x.row)] as number) * 10_000)]);
     expect(r.findings.map((f) => f.code)).toContain("row.duplicateName");
@@ -754,18 +737,7 @@ describe("sales saved as formulas without results (openpyxl calculates nothing)"
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     // LibreOffice's results, as openpyxl reads them, are the sales the run tiered (in yuan).
-    const results = JSON.parse(
-      execFileSync(
-        PYTHON,
-        [
-          "-c",
-          "import json,sys,openpyxl;ws=openpyxl.load_workbook(sys.argv[1],data_only=True).active;" +
-            "print(json.dumps([c.value for c in ws['B'][1:25]]))",
-          saved,
-        ],
-        { encoding: "utf8" },
-      ),
-    ) as number[];
+    const results = openpyxlReads<number[]>(saved, "[c.value for c in ws['B'][1:25]]", { results: true });
     const rows = (JSON.parse(await readFile(report, "utf8")) as { rows: { row: number; revenue: number }[] })
       .rows;
     expect(rows).toHaveLength(24);
