@@ -1,3 +1,5 @@
+// The plan applied to a grid as the adapters apply it to a sheet (the demo door's own writer).
+import { applyPlanToGrid } from "../../../src/taskpane/demo/demoDoor";
 import { getMessages } from "../../../src/i18n";
 import {
   listValues,
@@ -429,12 +431,10 @@ describe("the header repeated over pasted blocks", () => {
     const plan = runTiering(sheet(rows, "S"), { asOf: AS_OF }).plan!;
     const tier = plan.columns.find((c) => c.key === "tier")!;
     expect(listValues(tier)).toEqual(["重点客户", "普通客户", "渠道分级", "普通客户"]);
-    const written = rows.map((r) => [...r]);
-    for (const c of plan.columns) {
-      written[0]![c.column] = c.header;
-      listValues(c).forEach((v, k) => (written[1 + k]![c.column] = v as string | number | null));
-    }
-    const again = runTiering(sheet(written, "S"), { asOf: AS_OF, previous: plan.settings });
+    const again = runTiering(sheet(applyPlanToGrid(rows, plan), "S"), {
+      asOf: AS_OF,
+      previous: plan.settings,
+    });
     expect(again.result.skipped).toEqual([{ row: 4, reason: "header", text: "经销商名称" }]);
     expect(again.result.accounts.map((a) => [a.name, a.change])).toEqual([
       ["甲", "same"],
@@ -460,12 +460,8 @@ describe("a two-level header", () => {
     expect(plan.autoFilter).toEqual({ row: 1, column: 0, rows: 3, columns: plan.autoFilter!.columns });
     expect(plan.columns.every((c) => c.column >= 4)).toBe(true);
     // A re-run finds them there, and the header still has two rows.
-    const written = rows.map((r) => [...r]) as (string | number | null)[][];
-    for (const c of plan.columns) {
-      written[0]![c.column] = null;
-      written[1]![c.column] = c.header;
-      listValues(c).forEach((v, k) => (written[2 + k]![c.column] = v as string | number | null));
-    }
+    const written = applyPlanToGrid(rows, plan);
+    expect(written[0]!.slice(4).every((v) => v === undefined || v === null)).toBe(true);
     const rerun = runTiering(sheet(written, "S"), { asOf: AS_OF, previous: plan.settings }).plan!;
     expect(rerun.columns.map((c) => [c.column, c.existing])).toEqual(
       plan.columns.map((c) => [c.column, true]),
