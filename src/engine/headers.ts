@@ -518,7 +518,7 @@ function mapHeaderRow(
     preferWholeYear(matches, mapping, duplicates);
     preferLatestYear(matches, mapping, duplicates);
   }
-  if (mapping.revenue === undefined) guessTotalOfPeriods(header, matches, mapping, unmapped);
+  if (mapping.revenue === undefined) guessTotalOfPeriods(matches, mapping, unmapped);
 
   if (mapping.name === undefined) guessNameColumn(rows, band, taken, outputCols, matches, mapping, unmapped);
   matches.sort((a, b) => a.column - b.column);
@@ -648,7 +648,6 @@ function preferWholeYear(
  * "1月" … "12月", "合计"): the total is the best guess for the year's sales, said as a guess.
  */
 function guessTotalOfPeriods(
-  header: readonly Cell[],
   matches: ColumnMatch[],
   mapping: Partial<Record<Field, number>>,
   unmapped: { column: number; header: string }[],
@@ -659,17 +658,11 @@ function guessTotalOfPeriods(
       periods++;
       continue;
     }
-    if (periods >= 2 && TOTAL_OF_PARTS.test(splitHeader(u.header).text)) {
+    const split = splitHeader(u.header);
+    if (periods >= 2 && TOTAL_OF_PARTS.test(split.text)) {
       mapping.revenue = u.column;
-      const unit = splitHeader(cellText(header[u.column])).unit;
-      matches.push({
-        column: u.column,
-        header: u.header,
-        field: "revenue",
-        how: "guessed",
-        confidence: 0.4,
-        unit,
-      });
+      const { column, header } = u;
+      matches.push({ column, header, field: "revenue", how: "guessed", confidence: 0.4, unit: split.unit });
       unmapped.splice(unmapped.indexOf(u), 1);
       return;
     }
