@@ -46,13 +46,19 @@ export function attribute(attributes: string, local: string): string | undefined
 const ENTITY = /&(?:(lt|gt|amp|quot|apos)|#(\d+)|#x([0-9a-fA-F]+));/g;
 const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
-/** Decodes the five named entities and character references. */
+/**
+ * Decodes the five named entities and character references. A reference to no character (past U+10FFFF)
+ * stays as written: the part is not well formed, which its check says (src/xlsx/wellFormed.ts).
+ */
 export function unescapeXml(text: string): string {
   if (!text.includes("&")) return text;
   return text.replace(
     ENTITY,
-    (_, name: string | undefined, dec: string | undefined, hex: string | undefined) =>
-      name ? (NAMED[name] ?? "") : String.fromCodePoint(Number.parseInt(dec ?? hex ?? "0", dec ? 10 : 16)),
+    (all: string, name: string | undefined, dec: string | undefined, hex: string | undefined) => {
+      if (name) return NAMED[name] ?? "";
+      const cp = Number.parseInt(dec ?? hex ?? "0", dec ? 10 : 16);
+      return cp <= 0x10ffff ? String.fromCodePoint(cp) : all;
+    },
   );
 }
 
