@@ -24,6 +24,8 @@ const TYPES = {
 /** Relationship types, transitional (a strict-OOXML workbook keeps its own for what it had). */
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
+/** Strict OOXML's relationship types (ECMA-376 Part 1, strict conformance class). */
+const STRICT_REL = "http://purl.oclc.org/ooxml/officeDocument/relationships";
 
 /** What the write did besides the plan's cells, for the summary and the tests. */
 export type WriteResult = {
@@ -114,7 +116,8 @@ export async function writeWorkbook(
   let nextSheetId = Math.max(0, ...pkg.sheets.map((s) => s.sheetId)) + 1;
   let nextRel = nextRelId(rels);
   // Relationship types and r:id in the package's own flavour: transitional, or strict OOXML's namespace.
-  const relBase = /Type\s*=\s*["']([^"']*)\/worksheet["']/.exec(rels)?.[1] ?? REL;
+  // Only those two: a type the package misspells is not copied into ours.
+  const relBase = /Type\s*=\s*["']([^"']*)\/worksheet["']/.exec(rels)?.[1] === STRICT_REL ? STRICT_REL : REL;
   for (const item of product) {
     const old = sheets.filter((s) => item.names.includes(s.name) && s !== dataSheet);
     for (const s of old) for (const p of ownedParts(pkg, s)) removed.add(p);
