@@ -1,0 +1,125 @@
+import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
+import { rowNumberOf } from "./sheetXml";
+import { type XmlProblem, XmlChecker } from "./wellFormed";
+import { type ZipEntry, partChunks } from "./zip";
+
+/** A fault in the data sheet's XML, placed by the row and cell it is in where it is in one. */
+export type SheetFault = {
+  readonly problem: XmlProblem;
+  /** 1-based sheet row, as Excel numbers it. */
+  readonly row?: number;
+  /** The cell's reference ("B37"). */
+  readonly cell?: string;
+};
+
+/**
+ * Checks the data sheet's XML as it inflates (well formed, UTF-8), chunk by chunk, and says where the
+ * first fault is. The sheet is the one part a run both reads and rewrites row by row: read leniently,
+ * a damaged row would be tiered as Excel never shows it and copied into a workbook Excel repairs again.
+ * @example await findSheetFault(pkg.entries.get("xl/worksheets/sheet1.xml")!) // undefined when sound
+ */
+export async function findSheetFault(entry: ZipEntry): Promise<SheetFault | undefined> {
+  const checker = new XmlChecker(true);
+  const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+  const placed = (problem: XmlProblem): SheetFault => {
+    const row = checker.lastRow === "" ? undefined : rowNumberOf(checker.lastRow);
+    const cell = /\sr\s*=\s*["']([A-Za-z]{1,3}\d+)["']/.exec(checker.lastCell)?.[1];
+    return { problem, ...(row === undefined ? {} : { row }), ...(cell === undefined ? {} : { cell }) };
+  };
+  let carry = "";
+  let first = true;
+  for await (const chunk of partChunks(entry)) {
+    if (first && chunk.length >= 2 && (chunk[0] === 0xff || chunk[0] === 0xfe) && chunk[1] === (chunk[0] ^ 1))
+      return { problem: "encoding" };
+    first = false;
+    let text: string;
+    try {
+      text = carry + decoder.decode(chunk, { stream: true });
+    } catch {
+      // Where: the rows before the first byte that is not UTF-8.
+      const loose = carry + new TextDecoder("utf-8").decode(chunk);
+      checker.feed(loose.slice(0, Math.max(0, loose.indexOf("\uFFFD"))), false);
+      return placed("encoding");
+    }
+    const checked = checker.feed(text, false);
+    if (typeof checked !== "number") return placed(checked.problem);
+    carry = text.slice(checked);
+  }
+  let text: string;
+  try {
+    text = carry + decoder.decode();
+  } catch {
+    return placed("encoding");
+  }
+  const checked = checker.feed(text, true);
+  return typeof checked === "number" ? undefined : placed(checked.problem);
+}
+
+const TASK = "channel-tiering:check-sheet";
+
+/** A sheet check running beside the run. */
+export type SheetCheck = {
+  /** The fault, or undefined: awaited before anything is written. */
+  readonly result: () => Promise<SheetFault | undefined>;
+  /** Stops the check (a run that ends early must not wait for it). */
+  readonly cancel: () => void;
+};
+
+/**
+ * Starts the check of the data sheet on a worker thread, so that it runs on a second core while the
+ * run reads and tiers the sheet (a 50,000-row sheet takes ~0.3 s to check, as long as the read). The
+ * command-line bundle is its own worker script; run from source (the tests) the check runs in this
+ * thread, when its result is asked for.
+ */
+export function startSheetCheck(entry: ZipEntry, script = bundledScript()): SheetCheck {
+  if (!script) return { result: () => findSheetFault(entry), cancel: () => undefined };
+  // The compressed bytes are copied across (a few MB), and inflated there.
+  const raw = new Uint8Array(entry.raw);
+  const worker = new Worker(script, {
+    workerData: { task: TASK, entry: { ...entry, raw } },
+    transferList: [raw.buffer],
+  });
+  // Not keeping the process alive by itself: a run stopped by an error exits without waiting.
+  worker.unref();
+  const outcome = new Promise<SheetFault | undefined>((resolve) => {
+    let answered = false;
+    worker.once("message", (m: { fault: SheetFault | null }) => {
+      answered = true;
+      resolve(m.fault ?? undefined);
+    });
+    // A worker that fails or stops without answering (out of memory, say) leaves the check to this thread.
+    worker.once("exit", () => {
+      if (!answered) void findSheetFault(entry).then(resolve, () => resolve(undefined));
+    });
+  });
+  return {
+    result: () => {
+      worker.ref();
+      return outcome;
+    },
+    cancel: () => void worker.terminate(),
+  };
+}
+
+/** The CLI bundle's own file, which serves the check on a worker; undefined when running from source. */
+function bundledScript(): string | undefined {
+  return process.env.CHANNEL_TIERING_BUNDLE === "1" && typeof __filename === "string"
+    ? __filename
+    : undefined;
+}
+
+/**
+ * In a worker started by `startSheetCheck`: runs the check and posts its result. Called when the bundle
+ * loads; does nothing on the main thread.
+ */
+export function serveSheetCheck(): void {
+  const data = workerData as { task?: string; entry?: ZipEntry & { raw: Uint8Array } } | undefined;
+  if (isMainThread || data?.task !== TASK || !data.entry) return;
+  const e = data.entry;
+  const entry: ZipEntry = { ...e, raw: Buffer.from(e.raw.buffer, e.raw.byteOffset, e.raw.byteLength) };
+  findSheetFault(entry).then(
+    (fault) => parentPort?.postMessage({ fault: fault ?? null }),
+    // A part that does not inflate is the reader's to say (it reads the same bytes).
+    () => parentPort?.postMessage({ fault: null }),
+  );
+}

@@ -1,0 +1,175 @@
+import fc from "fast-check";
+import { deflateRawSync, crc32 } from "node:zlib";
+import { findSheetFault } from "../../../src/xlsx/checkSheet";
+import { XmlChecker, checkXml, lineAndColumn } from "../../../src/xlsx/wellFormed";
+import { escapeXml, unescapeXml } from "../../../src/xlsx/xml";
+import type { ZipEntry } from "../../../src/xlsx/zip";
+
+/** A part as the zip reader gives it, deflated from `bytes`. */
+function entryOf(bytes: Buffer): ZipEntry {
+  const raw = deflateRawSync(bytes);
+  return {
+    name: "xl/worksheets/sheet1.xml",
+    method: 8,
+    flags: 0,
+    crc: crc32(bytes),
+    compressedSize: raw.length,
+    size: bytes.length,
+    raw,
+    time: 0,
+    date: 0,
+  };
+}
+
+/** The whole document fed in pieces cut at `cuts`, as a streamed part arrives. */
+function inPieces(text: string, cuts: number[]): ReturnType<typeof checkXml> {
+  const checker = new XmlChecker();
+  let carry = "";
+  let from = 0;
+  for (const cut of [...cuts].sort((a, b) => a - b)) {
+    const piece = carry + text.slice(from, cut);
+    from = cut;
+    const checked = checker.feed(piece, false);
+    if (typeof checked !== "number") return checked;
+    carry = piece.slice(checked);
+  }
+  const checked = checker.feed(carry + text.slice(from), true);
+  return typeof checked === "number" ? undefined : checked;
+}
+
+describe("XML as real writers produce it is well formed", () => {
+  it.each([
+    [
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<worksheet xmlns="m"><sheetData/></worksheet>',
+    ],
+    [
+      '<x:worksheet xmlns:x="m"><x:sheetData><x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c></x:row></x:sheetData></x:worksheet>',
+    ],
+    ["<a b='1' c = \"2\"\n\td='>'>text > still text</a >"],
+    ["<a><!-- a comment with <tags> & ampersands --><?pi anything?><b/></a>"],
+    ["<a><![CDATA[<not markup> & no reference]]></a>"],
+    ['<t xml:space="preserve"> A &amp; B &lt; &gt; &quot; &apos; &#x4E2D;&#25991;&#x1F600; </t>'],
+    ['<si><t>经销商01</t><rPh sb="0" eb="3"><t>jingxiaoshang</t></rPh></si>'],
+    ["\n  <root/>\n  <!-- after -->\n"],
+  ])("%s", (xml) => {
+    expect(checkXml(xml)).toBeUndefined();
+  });
+
+  it("escapeXml's output of any text is well formed, in a text node and an attribute", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), (text) => {
+        const e = escapeXml(text);
+        expect(checkXml(`<a b="${e}">${e}</a>`)).toBeUndefined();
+      }),
+    );
+  });
+});
+
+describe("damage Excel would have to repair", () => {
+  it.each([
+    ["<t>A & B</t>", "ampersand", 5],
+    ["<t>&nbsp;</t>", "ampersand", 3],
+    ["<t>&#0;</t>", "reference", 3],
+    ["<t>&#99999999;</t>", "reference", 3],
+    ["<t>&#xD800;</t>", "reference", 3],
+    ["<t>tab\u000Bbed</t>", "character", 6],
+    ["<c><v>1</v>", "unclosed", 11],
+    ["<c><v>1</c></v>", "mismatch", 7],
+    ["</c>", "mismatch", 0],
+    ['<c r="A1>1</c>', "tag", 0],
+    ["<c r=A1>1</c>", "tag", 0],
+    ['<c r="A1" r="B1"/>', "duplicateAttribute", 10],
+    ['<c r="a<b"/>', "tag", 0],
+    ["<a/><b/>", "outsideRoot", 4],
+    ["text<a/>", "outsideRoot", 0],
+    ['<!DOCTYPE a [<!ENTITY x "y">]><a>&x;</a>', "doctype", 0],
+    ["<a><!-- never closed </a>", "tag", 3],
+    ["", "unclosed", 0],
+  ])("%s: %s at %d", (xml, problem, at) => {
+    expect(checkXml(xml)).toEqual({ problem, at });
+  });
+
+  it("places a fault by line and column", () => {
+    const xml = "<a>\n  <b>\n  </c>\n</a>";
+    const fault = checkXml(xml);
+    expect(fault?.problem).toBe("mismatch");
+    expect(lineAndColumn(xml, fault?.at ?? 0)).toEqual({ line: 3, column: 3 });
+  });
+
+  it("gives the same verdict whatever pieces the document arrives in", () => {
+    const samples = [
+      '<?xml version="1.0"?><w><d><r n="1"><c r="A1" t="inlineStr"><is><t>A &amp; B &#x4E2D;</t></is></c></r></d><!-- x > y --><![CDATA[ <z> ]]></w>',
+      "<w><r><c>A & B</c></r></w>",
+      '<w><r><c r="A1" r="B1"/></r></w>',
+      "<w><r><c>1</r></c></w>",
+      "<w><r><c>&#99999999;</c></r></w>",
+      "<w><r><c>1</c></r>",
+    ];
+    for (const xml of samples)
+      fc.assert(
+        fc.property(fc.uniqueArray(fc.integer({ min: 1, max: xml.length - 1 }), { maxLength: 6 }), (cuts) => {
+          expect(inPieces(xml, cuts)?.problem).toBe(checkXml(xml)?.problem);
+        }),
+      );
+  });
+});
+
+describe("unescapeXml on a reference to no character", () => {
+  it("leaves it as written (the part's check says it is damaged) instead of throwing", () => {
+    expect(unescapeXml("a&#99999999;b&#x110000;")).toBe("a&#99999999;b&#x110000;");
+  });
+});
+
+describe("the data sheet's check", () => {
+  const sheet = (rows: string): string =>
+    `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="m"><sheetData>${rows}</sheetData></worksheet>`;
+  const row = (r: number, cells: string): string => `<row r="${r}">${cells}</row>`;
+  const good = Array.from({ length: 3000 }, (_, i) =>
+    row(
+      i + 1,
+      `<c r="A${i + 1}" t="inlineStr"><is><t>经销商${i}</t></is></c><c r="B${i + 1}"><v>${i}</v></c>`,
+    ),
+  ).join("");
+
+  it("finds nothing wrong with a sound sheet of many chunks", async () => {
+    expect(await findSheetFault(entryOf(Buffer.from(sheet(good))))).toBeUndefined();
+  });
+
+  it("names the row and the cell of a fault", async () => {
+    const bad = good.replace("<t>经销商2500</t>", "<t>A & B</t>");
+    expect(await findSheetFault(entryOf(Buffer.from(sheet(bad))))).toEqual({
+      problem: "ampersand",
+      row: 2501,
+      cell: "A2501",
+    });
+  });
+
+  it("names the row and cell of bytes that are not UTF-8 (GBK text in a UTF-8 part)", async () => {
+    const [before, after] = sheet(good).split("经销商1700");
+    const gbk = Buffer.from([0xbe, 0xad, 0xcf, 0xfa, 0xc9, 0xcc]);
+    const bytes = Buffer.concat([Buffer.from(before ?? ""), gbk, Buffer.from(after ?? "")]);
+    expect(await findSheetFault(entryOf(bytes))).toEqual({ problem: "encoding", row: 1701, cell: "A1701" });
+  });
+
+  it("refuses addresses outside Excel's grid: a column past XFD, a row past 1,048,576", async () => {
+    expect(
+      await findSheetFault(entryOf(Buffer.from(sheet(row(5, '<c r="XFD5"><v>1</v></c>'))))),
+    ).toBeUndefined();
+    expect(await findSheetFault(entryOf(Buffer.from(sheet(row(5, '<c r="XFE5"><v>1</v></c>')))))).toEqual({
+      problem: "address",
+      row: 5,
+      cell: "XFE5",
+    });
+    expect(await findSheetFault(entryOf(Buffer.from(sheet(row(1048577, "<c><v>1</v></c>")))))).toMatchObject({
+      problem: "address",
+    });
+    expect(await findSheetFault(entryOf(Buffer.from(sheet(row(0, "")))))).toMatchObject({
+      problem: "address",
+    });
+  });
+
+  it("says a sheet saved in UTF-16 is not UTF-8", async () => {
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(sheet(good), "utf16le")]);
+    expect(await findSheetFault(entryOf(bytes))).toEqual({ problem: "encoding" });
+  });
+});
