@@ -9,4 +9,6 @@ module.exports = {
   packages: "external",
   sourcemap: true,
   logLevel: "warning",
+  // The bundle is its own worker script (src/xlsx/checkSheet.ts checks the data sheet on one).
+  define: { "process.env.CHANNEL_TIERING_BUNDLE": '"1"' },
 };

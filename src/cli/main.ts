@@ -11,9 +11,12 @@ import {
   pickWorksheet,
   readSettingsCells,
   readSheet,
+  type SheetCheck,
   type SheetEntry,
+  serveSheetCheck,
   type XlsxPackage,
   sheetNamesOf,
+  startSheetCheck,
   worksheetCandidates,
   writeWorkbook,
 } from "../xlsx";
@@ -22,6 +25,9 @@ import { writeJsonFile } from "./jsonStream";
 import { type CliOptions, type UsageProblem, parseArguments } from "./parseArguments";
 import { createProgress } from "./progress";
 import { terminalText } from "./terminal";
+
+// In the worker that checks the data sheet's XML (the bundle is its own worker script): serve the check.
+serveSheetCheck();
 
 /**
  * Findings in the order the terminal lists them: warnings before notes, and within each one of every
@@ -172,6 +178,14 @@ function describeFileError(e: WorkbookFileError, m: Messages): string {
       return m.cli.xlsbFile(e.path);
     case "bomb":
       return m.cli.zipBomb(e.path);
+    case "malformed": {
+      const d = e.detail;
+      const place =
+        d.sheet !== undefined
+          ? m.cli.sheetPlace(d.sheet, d.row, d.cell)
+          : m.cli.partPlace(d.part ?? "", d.line, d.column);
+      return m.cli.malformed(e.path, place, m.cli.xmlProblem[d.problem ?? "tag"]);
+    }
     case "noDataSheet":
       return m.cli.noDataSheet(e.path, e.detail.sheets ?? []);
     case "write":
@@ -345,6 +359,12 @@ async function prepare(
   const asOf = o.asOf ?? io.now();
   const reportOnly = o.report !== undefined && o.quiet;
   let worksheet: ReturnType<typeof pickWorksheet> | undefined;
+  const noCheck: SheetCheck = { result: () => Promise.resolve(undefined), cancel: () => undefined };
+  const checkOf = (sheet: SheetEntry): SheetCheck => {
+    const entry = sheet.part ? pkg.entries.get(sheet.part) : undefined;
+    return entry ? startSheetCheck(entry) : noCheck;
+  };
+  let sheetCheck = noCheck;
   // The one run sequence of every door (src/workbook/tierWorkbook.ts); the CLI writes after checking
   // its output path, so the plan is applied below, not by the port.
   const run = await tierWorkbook<RunOutcome, never>(
@@ -356,6 +376,8 @@ async function prepare(
           o.sheet ??
           (savedSheet && pkg.sheets.some((s) => s.name === savedSheet && s.part) ? savedSheet : undefined);
         worksheet = pickWorksheet(pkg, named, own);
+        // The sheet's XML is checked beside the read and the tiering, on a second core.
+        sheetCheck = checkOf(worksheet);
         let read = await readSheet(pkg, worksheet, cells);
         // No sheet named: where the active one holds no distributors (a 填表说明 tab left in front), the
         // first other visible sheet whose header has a name column is the one; else the active one, and
@@ -366,6 +388,8 @@ async function prepare(
             if (!hasNameHeader(candidate.values)) continue;
             worksheet = other;
             read = candidate;
+            sheetCheck.cancel();
+            sheetCheck = checkOf(other);
             break;
           }
         // Every sheet's name: the plan never takes (or deletes) a sheet that is not ours.
@@ -391,6 +415,16 @@ async function prepare(
     },
   );
   const outcome = run.outcome;
+  // A damaged sheet is said before anything the run found in it (what it read may not be what Excel shows).
+  const fault = await sheetCheck.result();
+  if (fault && worksheet)
+    throw new WorkbookFileError("malformed", o.input, {
+      sheet: worksheet.name,
+      part: worksheet.part,
+      problem: fault.problem,
+      row: fault.row,
+      cell: fault.cell,
+    });
   // A damaged or hand-edited settings sheet: said on stderr whatever --quiet says (the run went on with
   // the defaults), and listed in the report.
   for (const f of run.settingsFindings) io.stderr.write(`${terminalText(f.message)}\n`);

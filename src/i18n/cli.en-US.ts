@@ -62,6 +62,26 @@ export const cliEnUS: CliMessages = {
   xlsbFile: (p) => `${p}: an Excel binary (.xlsb) workbook. Save it as .xlsx in Excel, then run again.`,
   zipBomb: (p) =>
     `${p}: refused: the file claims to unpack to far more data than any workbook holds (a zip bomb?).`,
+  malformed: (p, place, problem) =>
+    `${p}: the workbook is damaged: ${place} has ${problem}. Excel would say "We found a problem with some content" and offer to recover it. Open it in Excel, let it recover, save, and run again; nothing was written.`,
+  sheetPlace: (sheet, row, cell) =>
+    `sheet '${sheet}'${row === undefined ? "" : `, row ${row}`}${cell === undefined ? "" : ` (cell ${cell})`}`,
+  partPlace: (part, line, column) =>
+    `its part ${part}${line === undefined ? "" : ` (line ${line}, column ${column ?? 1})`}`,
+  xmlProblem: {
+    ampersand: "an '&' that is not escaped (it should be &amp;)",
+    reference: "a reference to a character XML does not allow",
+    character: "a control character XML does not allow",
+    tag: "a broken tag",
+    mismatch: "a closing tag that does not match the open one",
+    attribute: "a malformed attribute",
+    duplicateAttribute: "an attribute given twice",
+    unclosed: "its XML cut off before its elements are closed",
+    outsideRoot: "content outside its root element",
+    doctype: "a DTD declaration, which workbooks may not contain",
+    encoding: "text that is not UTF-8",
+    address: "a cell or row address outside Excel's grid or not written as one",
+  },
   noDataSheet: (p, sheets) =>
     `${p}: no sheet of distributors to tier (only: ${sheets.join(", ")}). Name one with --sheet.`,
   phase: { reading: "Reading", tiering: "Tiering", writing: "Writing" },

@@ -57,6 +57,26 @@ export const cliZhCN: CliMessages = {
   odsFile: (p) => `${p}：这是 OpenDocument（.ods）表格，不是 .xlsx 工作簿。请另存为 .xlsx 格式后再运行。`,
   xlsbFile: (p) => `${p}：这是 Excel 二进制（.xlsb）工作簿。请在 Excel 中另存为 .xlsx 后再运行。`,
   zipBomb: (p) => `${p}：已拒绝：该文件声称解压后的数据量远超任何工作簿（疑似压缩炸弹）。`,
+  malformed: (p, place, problem) =>
+    `${p}：工作簿已损坏：${place}${problem}。Excel 打开时也会提示“发现部分内容有问题”并尝试恢复。请在 Excel 中打开、恢复后另存，再运行；本次未写入任何文件。`,
+  sheetPlace: (sheet, row, cell) =>
+    `工作表“${sheet}”${row === undefined ? "" : `第 ${row} 行`}${cell === undefined ? "" : `（${cell} 单元格）`}`,
+  partPlace: (part, line, column) =>
+    `其中的 ${part}${line === undefined ? "" : `（第 ${line} 行第 ${column ?? 1} 列）`}`,
+  xmlProblem: {
+    ampersand: "有未转义的“&”（应写作 &amp;）",
+    reference: "有 XML 不允许的字符引用",
+    character: "有 XML 不允许的控制字符",
+    tag: "有残缺的标记",
+    mismatch: "有开、闭不配对的标记",
+    attribute: "有格式错误的属性",
+    duplicateAttribute: "有写了两次的属性",
+    unclosed: "在结束前中断（有标记未闭合）",
+    outsideRoot: "在根元素之外还有内容",
+    doctype: "有工作簿不允许的 DTD 声明",
+    encoding: "有不是 UTF-8 编码的文本",
+    address: "有超出 Excel 表格范围或写法不对的单元格地址",
+  },
   noDataSheet: (p, sheets) =>
     `${p}：没有可分级的经销商工作表（只有：${sheets.join("、")}）。请用 --sheet 指定。`,
   phase: { reading: "读取", tiering: "分级", writing: "写入" },

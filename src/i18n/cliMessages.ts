@@ -1,3 +1,18 @@
+/** What can be wrong with a workbook part's XML (src/xlsx/wellFormed.ts's XmlProblem). */
+export type XmlProblemName =
+  | "ampersand"
+  | "reference"
+  | "character"
+  | "tag"
+  | "mismatch"
+  | "attribute"
+  | "duplicateAttribute"
+  | "unclosed"
+  | "outsideRoot"
+  | "doctype"
+  | "encoding"
+  | "address";
+
 /** What the command line says, besides the engine's findings. */
 export type CliMessages = {
   readonly usage: string;
@@ -22,6 +37,16 @@ export type CliMessages = {
   readonly odsFile: (path: string) => string;
   readonly xlsbFile: (path: string) => string;
   readonly zipBomb: (path: string) => string;
+  /**
+   * A part of the workbook is not well-formed XML (Excel would offer to repair it): where (`place`,
+   * from `sheetPlace` or `partPlace`) and what is wrong.
+   */
+  readonly malformed: (path: string, place: string, problem: string) => string;
+  /** In the data sheet: its name, and the row and cell where they are known. */
+  readonly sheetPlace: (sheet: string, row: number | undefined, cell: string | undefined) => string;
+  /** In another part: its name in the package, and the line and column. */
+  readonly partPlace: (part: string, line: number | undefined, column: number | undefined) => string;
+  readonly xmlProblem: Readonly<Record<XmlProblemName, string>>;
   readonly noDataSheet: (path: string, sheets: readonly string[]) => string;
   readonly phase: Readonly<Record<"reading" | "tiering" | "writing", string>>;
   readonly outIsInput: (file: string) => string;

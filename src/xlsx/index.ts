@@ -9,3 +9,4 @@ export {
 } from "./readSheet";
 export { type WriteResult, writeWorkbook } from "./writeWorkbook";
 export { WorkbookFileError, type WorkbookFileProblem, isWorkbookFileError } from "./workbookFileError";
+export { type SheetCheck, type SheetFault, serveSheetCheck, startSheetCheck } from "./checkSheet";

@@ -1,3 +1,5 @@
+import type { XmlProblem } from "./wellFormed";
+
 /** What went wrong with a workbook file, for the CLI to map to a message and an exit code. */
 export type WorkbookFileProblem =
   | "missing"
@@ -9,6 +11,7 @@ export type WorkbookFileProblem =
   | "ods"
   | "xlsb"
   | "bomb"
+  | "malformed"
   | "unknownSheet"
   | "noDataSheet"
   | "write";
@@ -24,6 +27,13 @@ export class WorkbookFileError extends Error {
       readonly sheets?: readonly string[];
       readonly kinds?: readonly string[];
       readonly reason?: string;
+      /** A part that is not well-formed XML ("malformed"), and where: line and column, or row and cell. */
+      readonly part?: string;
+      readonly problem?: XmlProblem;
+      readonly line?: number;
+      readonly column?: number;
+      readonly row?: number;
+      readonly cell?: string;
     } = {},
     options?: { cause?: unknown },
   ) {

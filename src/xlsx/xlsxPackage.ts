@@ -1,4 +1,6 @@
+import { isUtf8 } from "node:buffer";
 import { readFile } from "node:fs/promises";
+import { checkXml, lineAndColumn } from "./wellFormed";
 import { WorkbookFileError } from "./workbookFileError";
 import {
   type Relationship,
@@ -84,12 +86,13 @@ export async function openPackage(path: string): Promise<XlsxPackage> {
     if (t === undefined) {
       const entry = entries.get(part);
       if (!entry) return "";
+      let bytes: Buffer;
       try {
-        t = inflate(entry).toString("utf8");
+        bytes = inflate(entry);
       } catch (cause) {
         throw fromZipError(cause, path);
       }
-      if (t.charCodeAt(0) === 0xfeff) t = t.slice(1);
+      t = /\.(xml|rels)$/i.test(part) ? xmlText(bytes, part, path) : bytes.toString("utf8");
       cache.set(part, t);
     }
     return t;
@@ -138,6 +141,28 @@ export async function openPackage(path: string): Promise<XlsxPackage> {
     text,
     has: (part) => entries.has(part),
   };
+}
+
+/**
+ * An XML part's text, checked: well formed (a part Excel would have to repair is said to be damaged, and
+ * where), in UTF-8 or UTF-16 as the package's rules allow (ECMA-376 Part 2, 8.1.4 [M1.17]).
+ */
+function xmlText(bytes: Buffer, part: string, path: string): string {
+  let text: string;
+  const utf16 = bytes.length >= 2 && (bytes[0] === 0xff || bytes[0] === 0xfe) && bytes[1] === (bytes[0] ^ 1);
+  if (utf16 && bytes.length % 2 === 1)
+    throw new WorkbookFileError("malformed", path, { part, problem: "encoding" });
+  if (utf16 && bytes[0] === 0xff) text = bytes.toString("utf16le", 2);
+  else if (utf16) text = Buffer.from(bytes.subarray(2)).swap16().toString("utf16le");
+  else if (!isUtf8(bytes)) throw new WorkbookFileError("malformed", path, { part, problem: "encoding" });
+  else text = bytes.toString("utf8");
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const fault = checkXml(text);
+  if (fault) {
+    const { line, column } = lineAndColumn(text, fault.at);
+    throw new WorkbookFileError("malformed", path, { part, problem: fault.problem, line, column });
+  }
+  return text;
 }
 
 /** A part's content type from [Content_Types].xml: its Override, else the Default of its extension. */

@@ -8,6 +8,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { copyFile, mkdir, readFile, readdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
+import JSZip from "jszip";
 import { PYTHON, SOFFICE, openpyxlReads, requireReaders } from "../helpers/readers";
 import { ROOT, ledger, runCommand, tempDir, writeWorkbook } from "../helpers/cli";
 
@@ -452,6 +453,130 @@ describe("files that are not a workbook we can read: one line each, exit 1, noth
       /zip bomb/,
     ],
   ];
+
+  /** The sample with one part edited, as a writer that damaged it would have left it. */
+  const damaged = async (
+    name: string,
+    part: string,
+    edit: (xml: string) => string | Buffer,
+  ): Promise<string> => {
+    const zip = await JSZip.loadAsync(await readFile(sample));
+    const xml = await zip.file(part)?.async("string");
+    if (xml === undefined) throw new Error(`${part} not in the sample`);
+    const edited = edit(xml);
+    if (edited === xml) throw new Error(`the edit of ${part} changed nothing`);
+    zip.file(part, edited);
+    const file = path.join(work, name);
+    await writeFile(file, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+    return file;
+  };
+  /** openpyxl writes each character of its inline strings as a reference: 经销商 as &#32463;&#38144;&#21830;. */
+  const DEALER = "&#32463;&#38144;&#21830;";
+  const xmlCases: [string, () => Promise<string>, RegExp][] = [
+    [
+      "an unescaped & in a distributor's name (an exporter that writes XML by hand)",
+      () => damaged("amp.xlsx", "xl/worksheets/sheet1.xml", (x) => x.replace(`${DEALER}03`, "A & B 03")),
+      /damaged: sheet '经销商', row 4 \(cell A4\) has an '&' that is not escaped/,
+    ],
+    [
+      "a control character pasted into a cell",
+      () =>
+        damaged("control.xlsx", "xl/worksheets/sheet1.xml", (x) =>
+          x.replace(`${DEALER}05`, "经销商\u000B05"),
+        ),
+      /row 6 \(cell A6\) has a control character XML does not allow/,
+    ],
+    [
+      "a cell whose closing tag was lost",
+      () =>
+        damaged("unclosed.xlsx", "xl/worksheets/sheet1.xml", (x) =>
+          x.replace(/(<c r="B5"[^>]*><v>[^<]*<\/v>)<\/c>/, "$1"),
+        ),
+      /row 5 \(cell B5\) has a closing tag that does not match the open one/,
+    ],
+    [
+      "GBK bytes where UTF-8 belongs (an exporter that ignored the declared encoding)",
+      () =>
+        damaged("gbk.xlsx", "xl/worksheets/sheet1.xml", (x) => {
+          const [before, after] = x.split(`${DEALER}07`);
+          const gbk = Buffer.from([0xbe, 0xad, 0xcf, 0xfa, 0xc9, 0xcc]);
+          return Buffer.concat([Buffer.from(before ?? ""), gbk, Buffer.from(`07${after ?? ""}`)]);
+        }),
+      /row 8 \(cell A8\) has text that is not UTF-8/,
+    ],
+    [
+      "a cell beyond Excel's last column",
+      () => damaged("xfe.xlsx", "xl/worksheets/sheet1.xml", (x) => x.replace('r="D9"', 'r="XFE9"')),
+      /row 9 \(cell XFE9\) has a cell or row address outside Excel's grid/,
+    ],
+    [
+      "a DTD in the workbook part (the package's rules forbid one)",
+      () => damaged("dtd.xlsx", "xl/workbook.xml", (x) => `<!DOCTYPE workbook [<!ENTITY e "x">]>${x}`),
+      /its part xl\/workbook\.xml \(line 1, column 1\) has a DTD declaration/,
+    ],
+    [
+      "a reference to no character in the sheet's relationships",
+      () =>
+        damaged("ref.xlsx", "xl/worksheets/_rels/sheet1.xml.rels", (x) =>
+          x.replace(/Target="([^"]*)"/, 'Target="$1&#99999999;"'),
+        ),
+      /its part xl\/worksheets\/_rels\/sheet1\.xml\.rels \(line 1, column \d+\) has a reference to a character XML does not allow/,
+    ],
+  ];
+
+  it.each(xmlCases)("%s: the part and the place are named", async (_, make, message) => {
+    const input = await make();
+    const out = path.join(work, `${path.basename(input)}.out.xlsx`);
+    const run = await runCommand([input, "--out", out]);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).toMatch(
+      /Open it in Excel, let it recover, save, and run again; nothing was written\.$/m,
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("says so in Chinese where the terminal speaks it", async () => {
+    const input = await damaged("amp-zh.xlsx", "xl/worksheets/sheet1.xml", (x) =>
+      x.replace(`${DEALER}03`, "A & B"),
+    );
+    const run = await runCommand([input, "--out", path.join(work, "amp-zh.out.xlsx")], {
+      LANG: "zh_CN.UTF-8",
+    });
+    expect(run.stderr.trim()).toBe(
+      `${input}：工作簿已损坏：工作表“经销商”第 4 行（A4 单元格）有未转义的“&”（应写作 &amp;）。Excel 打开时也会提示“发现部分内容有问题”并尝试恢复。请在 Excel 中打开、恢复后另存，再运行；本次未写入任何文件。`,
+    );
+  });
+
+  it("reads a workbook part saved in UTF-16, which the package's rules allow", async () => {
+    const input = await damaged("utf16.xlsx", "xl/workbook.xml", (x) =>
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(x.replace(/^<\?xml[^>]*\?>/, ""), "utf16le")]),
+    );
+    const out = path.join(work, "utf16.out.xlsx");
+    const run = await runCommand([input, "--out", out, "--quiet"]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(openpyxlReads<string[]>(out, "ws.parent.sheetnames")).toContain("分级策略");
+  });
+
+  it("writes its own relationships in the transitional namespace where the package misspells one", async () => {
+    const input = await damaged("misspelled.xlsx", "xl/_rels/workbook.xml.rels", (x) =>
+      x.replace("officeDocument/2006/relationships/worksheet", "officeDocumnt/2006/relationships/worksheet"),
+    );
+    const out = path.join(work, "misspelled.out.xlsx");
+    expect((await runCommand([input, "--out", out, "--quiet"])).code).toBe(0);
+    const rels =
+      (await (
+        await JSZip.loadAsync(await readFile(out))
+      )
+        .file("xl/_rels/workbook.xml.rels")
+        ?.async("string")) ?? "";
+    const ours = [...rels.matchAll(/Type="([^"]*)" Target="worksheets\/sheet\d+\.xml"/g)].map((m) => m[1]);
+    expect(ours.length).toBeGreaterThan(0);
+    for (const type of ours)
+      expect(type).toBe("http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet");
+  });
 
   it.each(cases)("%s", async (_, make, message) => {
     const input = await make();
