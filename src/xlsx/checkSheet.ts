@@ -22,7 +22,9 @@ export async function findSheetFault(entry: ZipEntry): Promise<SheetFault | unde
   const checker = new XmlChecker(true);
   const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
   const placed = (problem: XmlProblem): SheetFault => {
-    const row = checker.lastRow === "" ? undefined : rowNumberOf(checker.lastRow);
+    const r = checker.lastRow === "" ? undefined : rowNumberOf(checker.lastRow);
+    // A row number that is itself the fault (r="abc", r="0") places nothing.
+    const row = r !== undefined && Number.isInteger(r) && r >= 1 && r <= 1_048_576 ? r : undefined;
     const cell = /\sr\s*=\s*["']([A-Za-z]{1,3}\d+)["']/.exec(checker.lastCell)?.[1];
     return { problem, ...(row === undefined ? {} : { row }), ...(cell === undefined ? {} : { cell }) };
   };
