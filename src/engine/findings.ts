@@ -19,6 +19,7 @@ export type FindingCode =
   | "row.total"
   | "row.header"
   | "row.inactiveName"
+  | "row.sectionHeading"
   | "rows.salesLines"
   | "owner.missingForKey"
   | "owner.overloaded"

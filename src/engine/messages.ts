@@ -149,6 +149,8 @@ export type EngineMessages = {
     readonly missingName: (row: number, header: string) => string;
     /** A name marked as no longer in use ("XX商贸（停用）") with no status to say otherwise: skipped. */
     readonly inactiveName: (row: number, header: string, name: string) => string;
+    /** A region's name alone in a row, heading the group of distributors below it. */
+    readonly sectionHeading: (row: number, header: string, name: string) => string;
     /** Most rows repeat an earlier name: a list of sales lines, to be summed per distributor first. */
     readonly salesLines: (row: number, header: string, repeats: number, rows: number) => string;
     readonly duplicateName: (row: number, header: string, name: string, firstRow: number) => string;

@@ -28,7 +28,7 @@ import type { Field } from "./fields";
 import type { Finding } from "./findings";
 import { type HeaderDetection, headerFieldOf, mappedColumns } from "./headers";
 import type { EngineMessages } from "./messages";
-import { unitFromNumberFormat } from "./normalize";
+import { foldText, unitFromNumberFormat } from "./normalize";
 import type { Rules, Tier } from "./rules";
 import {
   creditOf,
@@ -42,13 +42,13 @@ import {
   standingOf,
   tenureOf,
 } from "./readers";
-import { isTotalLabel, unnamedTotalLabel } from "./rows";
+import { isSectionHeading, isTotalLabel, unnamedTotalLabel } from "./rows";
 import { type Parsed, isDateFormat, parseDate, parseFlag, parseNumber, parseShare } from "./values";
 
 /** A row that was not tiered, and why. */
 export type SkippedRow = {
   readonly row: number;
-  readonly reason: "blank" | "total" | "noName" | "inactive" | "header";
+  readonly reason: "blank" | "total" | "noName" | "inactive" | "header" | "section";
   readonly text: string;
 };
 
@@ -249,6 +249,18 @@ export function readAccounts(
   const isHeaderEcho = (row: readonly Cell[]): boolean =>
     headerFieldOf(row[cName.index]) === "name" &&
     readsAsHeader(row, (text) => headerFieldOf(text) !== undefined);
+  // The region column's values (folded), read once and only when a row could be a region's heading.
+  let regions: Set<string> | undefined;
+  const regionValues = (): ReadonlySet<string> => {
+    if (regions) return regions;
+    regions = new Set();
+    if (cRegion)
+      for (let r = start; r < values.length; r++) {
+        const v = cellText(values[r]?.[cRegion.index]);
+        if (v !== "") regions.add(foldText(v));
+      }
+    return regions;
+  };
   // The rows an Excel table marks as its total row: totals whatever they show.
   const tableTotals = new Set(grid.totalRows ?? []);
   // One row at a time in a function of its own: it is optimized once and stays so from run to run,
@@ -279,6 +291,20 @@ export function readAccounts(
         push("row.total", "info", sheetRow, cName, f.total(sheetRow, cName.header, label));
         return;
       }
+      // A heading written in another column (序号's) than the names.
+      const at = row.findIndex((c) => typeof c === "string" && c.trim() !== "");
+      if (at >= 0 && isSectionHeading(row, at, regionValues)) {
+        const heading = cellText(row[at]);
+        skipped.push({ row: sheetRow, reason: "section", text: heading });
+        push(
+          "row.sectionHeading",
+          "info",
+          sheetRow,
+          cName,
+          f.sectionHeading(sheetRow, cName.header, heading),
+        );
+        return;
+      }
       skipped.push({ row: sheetRow, reason: "noName", text: "" });
       push("row.missingName", "warning", sheetRow, cName, f.missingName(sheetRow, cName.header));
       return;
@@ -286,6 +312,11 @@ export function readAccounts(
     if (isTotalLabel(name)) {
       skipped.push({ row: sheetRow, reason: "total", text: name });
       push("row.total", "info", sheetRow, cName, f.total(sheetRow, cName.header, name));
+      return;
+    }
+    if (isSectionHeading(row, cName.index, regionValues)) {
+      skipped.push({ row: sheetRow, reason: "section", text: name });
+      push("row.sectionHeading", "info", sheetRow, cName, f.sectionHeading(sheetRow, cName.header, name));
       return;
     }
 

@@ -76,3 +76,57 @@ export function unnamedTotalLabel(row: readonly Cell[]): string | undefined {
   const label = row.find((c) => typeof c === "string" && c.trim() !== "");
   return typeof label === "string" && isTotalLabel(label) ? label.trim() : undefined;
 }
+
+/** An ordinal before a heading: 一、 二. （三） (4) 5、 第一部分. */
+const ORDINAL =
+  /^(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d{1,2}\s*[、.．]|第[一二三四五六七八九十\d]+(?:部分|片|组)[：:、]?)\s*/;
+/** What names a sales region's group: 大区, 片区, 区域, 地区, 区, 省, 市, 办事处, 分公司. */
+const REGION_SUFFIX = /(?:大区|片区|区域|地区|战区|办事处|分公司|事业部|自治区|省|市|区)$/;
+/** China's regions as sales teams divide it, and its provinces and municipalities. */
+const REGION_NAMES = new Set(
+  (
+    "华东 华南 华北 华中 华西 西南 西北 东北 东南 中南 北方 南方 东部 西部 南部 北部 中部 东区 西区 南区 北区 中区 " +
+    "北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南 " +
+    "重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 台湾 香港 澳门"
+  ).split(" "),
+);
+/** An English region heading: "East", "North-East Region", "Southern Area". */
+const EN_REGION =
+  /^(?:north|south|east|west|central|midwest|north\s*-?\s*east|north\s*-?\s*west|south\s*-?\s*east|south\s*-?\s*west)(?:ern)?(?:\s+(?:region|area|zone|territory|district))?$/i;
+/** "Region: East", "区域：华东". */
+const LABELLED = /^(?:region|area|zone|territory|区域|大区|片区|地区)\s*[:：]\s*(.+)$/i;
+
+/**
+ * Tells whether a row is a section heading among the distributors: its only text is the name of a sales
+ * region ("华东区", "二、华南大区", "Region: East", or a value the region column holds), in the name
+ * column and nowhere else but the cells merged with it. Ledgers that group distributors by region put
+ * one above each group, with a 小计 row below; as a row it would be tiered a prospect named "华东区".
+ * @example isSectionHeading(["华东区", null, null], 0, () => new Set()) // true
+ */
+export function isSectionHeading(
+  row: readonly Cell[],
+  nameIndex: number,
+  regionValues: () => ReadonlySet<string>,
+): boolean {
+  const cell = row[nameIndex];
+  if (typeof cell !== "string") return false;
+  const name = cell.trim();
+  // Short: a heading is a place's name, not a company's.
+  if (name === "" || name.length > 24) return false;
+  for (let k = 0; k < row.length; k++) {
+    const c = row[k];
+    if (k === nameIndex || c === null || c === undefined) continue;
+    if (typeof c === "string" && (c.trim() === "" || c.trim() === name)) continue;
+    return false;
+  }
+  let label = name
+    .replace(ORDINAL, "")
+    .replace(/[:：]$/, "")
+    .trim();
+  label = LABELLED.exec(label)?.[1]?.trim() ?? label;
+  if (EN_REGION.test(label)) return true;
+  const base = label.replace(REGION_SUFFIX, "");
+  if (REGION_NAMES.has(label) || REGION_NAMES.has(base)) return true;
+  const regions = regionValues();
+  return regions.size > 0 && (regions.has(foldText(label)) || (base !== "" && regions.has(foldText(base))));
+}

@@ -302,6 +302,8 @@ export const engineEnUS: EngineMessages = {
       `From row ${row}: ${formatInteger(repeats)} of ${formatInteger(rows)} rows repeat a ${h} of a row above: this is a list of sales lines (a row a month or an order), not one row a distributor, and tiered row by row one distributor would count as many. Sum it per distributor first (Insert > PivotTable, sales summed by ${h}), then run on the summary. Nothing was written.`,
     inactiveName: (row, h, name) =>
       `Row ${row}: ${h} '${name}' is marked as no longer in use; skipped as an ended relationship, not tiered (a status column saying otherwise would win).`,
+    sectionHeading: (row, h, name) =>
+      `Row ${row}: ${h} '${name}' heads a group (a region's name alone in its row), not a distributor; not tiered.`,
     duplicateName: (row, h, name, first) =>
       `Row ${row}: ${h} '${name}' also appears in row ${first}; both are tiered.`,
     duplicateNameVariant: (row, h, name, first, firstName) =>

@@ -278,6 +278,8 @@ export const engineZhCN: EngineMessages = {
       `第${row}行起：${formatInteger(rows)}行中有${formatInteger(repeats)}行的${h}与上方某行相同，这是销售明细（每月或每单一行），不是每家经销商一行的台账，逐行分级会把同一家拆成多家。请先按经销商汇总（插入 > 数据透视表，按${h}对销售额求和），再对汇总表运行。未写入任何内容。`,
     inactiveName: (row, h, name) =>
       `第${row}行：${h}“${name}”在名称中注明停用、注销或作废；按停止合作跳过，不参与分级（如合作状态列另有说明，以状态为准）。`,
+    sectionHeading: (row, h, name) =>
+      `第${row}行：${h}“${name}”是分组标题（一行只有区域名称），不是经销商，不参与分级。`,
     duplicateName: (row, h, name, first) => `第${row}行：${h}“${name}”与第${first}行重复；两行均参与分级。`,
     duplicateNameVariant: (row, h, name, first, firstName) =>
       `第${row}行：${h}“${name}”与第${first}行“${firstName}”仅空格、全半角或大小写不同，可能是同一家经销商，销售额被拆在两行；两行均参与分级。`,

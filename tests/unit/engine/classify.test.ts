@@ -6,6 +6,7 @@ import {
   creditFromOverdue,
   creditFromRating,
   worseCredit,
+  isSectionHeading,
   isTotalLabel,
   potentialFromGrowth,
   potentialFromHeadroom,
@@ -241,6 +242,40 @@ describe("tiers, statuses and totals as people write them", () => {
     ["经销商123号", false],
   ])("%p is a totals row: %p", (text, total) => {
     expect(isTotalLabel(text)).toBe(total);
+  });
+});
+
+describe("isSectionHeading", () => {
+  const none = () => new Set<string>();
+  it.each([
+    ["华东区", true],
+    ["二、华南大区", true],
+    ["（三）西北片区", true],
+    ["4. 浙江省", true],
+    ["上海市", true],
+    ["区域：华北", true],
+    ["North-East Region", true],
+    ["Southern Area", true],
+    ["Region: East", true],
+    ["华东商贸有限公司", false],
+    ["上海新盛商贸", false],
+    ["Eastern Trading Co.", false],
+    ["West", true],
+    ["经销商01", false],
+  ])("%p alone in its row heads a group: %p", (text, heading) => {
+    expect(isSectionHeading([null, text, null, null], 1, none)).toBe(heading);
+  });
+
+  it("takes a value of the region column, with or without 区, as a region", () => {
+    const regions = () => new Set(["苏南", "苏北"]);
+    expect(isSectionHeading(["苏南区", null], 0, regions)).toBe(true);
+    expect(isSectionHeading(["苏南", null], 0, none)).toBe(false);
+  });
+
+  it("is no heading when any other cell holds something else", () => {
+    expect(isSectionHeading([null, "华东区", "华东", null], 1, none)).toBe(false);
+    expect(isSectionHeading([null, "华东区", null, 0], 1, none)).toBe(false);
+    expect(isSectionHeading(["华东区", "华东区", "华东区"], 1, none)).toBe(true);
   });
 });
 

@@ -221,6 +221,40 @@ describe("rows", () => {
     ]);
   });
 
+  it("skips a region's heading over its group of distributors, and tiers a prospect with only a name", () => {
+    const r = tiers(
+      [
+        ["序号", "经销商名称", "所属区域", "年销售额（万元）"],
+        [null, "一、华东区", null, null],
+        [1, "上海新盛商贸", "华东", 320],
+        [2, "杭州百川贸易", "华东", 80],
+        [null, "华东小计", null, 400],
+        ["华南大区", "华南大区", "华南大区", "华南大区"],
+        [3, "广州恒达", "华南", 150],
+        ["西北片区", null, null, null],
+        [4, "西安永信", "西北", 60],
+        [null, "East Region", null, null],
+        [5, "南京金桥商行", null, null],
+        [6, "华东区", "华东", 50],
+      ],
+      undefined,
+      zh,
+    );
+    expect(r.skipped.map((s) => [s.row, s.reason, s.text])).toEqual([
+      [2, "section", "一、华东区"],
+      [5, "total", "华东小计"],
+      [6, "section", "华南大区"],
+      [8, "section", "西北片区"],
+      [10, "section", "East Region"],
+    ]);
+    // A name alone is a prospect still; a region's name with sales is an account (an odd name, but data).
+    expect(tierOf(r, "南京金桥商行")).toBe("prospect");
+    expect(tierOf(r, "华东区")).toBeDefined();
+    expect(r.findings.find((f) => f.code === "row.sectionHeading")?.message).toBe(
+      "第2行：经销商名称“一、华东区”是分组标题（一行只有区域名称），不是经销商，不参与分级。",
+    );
+  });
+
   it("reads a two-level header's second row as header, and says nothing of it", () => {
     const r = tiers(
       [
