@@ -20,6 +20,7 @@ export type FindingCode =
   | "row.header"
   | "row.inactiveName"
   | "row.sectionHeading"
+  | "row.note"
   | "rows.salesLines"
   | "owner.missingForKey"
   | "owner.overloaded"

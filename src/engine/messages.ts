@@ -151,6 +151,8 @@ export type EngineMessages = {
     readonly inactiveName: (row: number, header: string, name: string) => string;
     /** A region's name alone in a row, heading the group of distributors below it. */
     readonly sectionHeading: (row: number, header: string, name: string) => string;
+    /** A note written under or over the table (制表人：张三, 注：…). */
+    readonly noteRow: (row: number, header: string, text: string) => string;
     /** Most rows repeat an earlier name: a list of sales lines, to be summed per distributor first. */
     readonly salesLines: (row: number, header: string, repeats: number, rows: number) => string;
     readonly duplicateName: (row: number, header: string, name: string, firstRow: number) => string;

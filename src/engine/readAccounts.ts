@@ -42,13 +42,13 @@ import {
   standingOf,
   tenureOf,
 } from "./readers";
-import { isSectionHeading, isTotalLabel, unnamedTotalLabel } from "./rows";
+import { isNoteLabel, isSectionHeading, isTotalLabel, unnamedTotalLabel } from "./rows";
 import { type Parsed, isDateFormat, parseDate, parseFlag, parseNumber, parseShare } from "./values";
 
 /** A row that was not tiered, and why. */
 export type SkippedRow = {
   readonly row: number;
-  readonly reason: "blank" | "total" | "noName" | "inactive" | "header" | "section";
+  readonly reason: "blank" | "total" | "noName" | "inactive" | "header" | "section" | "note";
   readonly text: string;
 };
 
@@ -249,6 +249,17 @@ export function readAccounts(
   const isHeaderEcho = (row: readonly Cell[]): boolean =>
     headerFieldOf(row[cName.index]) === "name" &&
     readsAsHeader(row, (text) => headerFieldOf(text) !== undefined);
+  /**
+   * A note under or over the table (制表人：张三, 注：…) in the row's cell `at`, skipped and said; a row
+   * whose sales are a number is data whatever its name.
+   */
+  const isNote = (row: readonly Cell[], at: number, sheetRow: number): boolean => {
+    const label = cellText(row[at]);
+    if (!isNoteLabel(label) || (cRevenue && typeof row[cRevenue.index] === "number")) return false;
+    skipped.push({ row: sheetRow, reason: "note", text: label });
+    push("row.note", "info", sheetRow, cName, f.noteRow(sheetRow, cName.header, label));
+    return true;
+  };
   // The region column's values (folded), read once and only when a row could be a region's heading.
   let regions: Set<string> | undefined;
   const regionValues = (): ReadonlySet<string> => {
@@ -291,8 +302,9 @@ export function readAccounts(
         push("row.total", "info", sheetRow, cName, f.total(sheetRow, cName.header, label));
         return;
       }
-      // A heading written in another column (序号's) than the names.
+      // A heading or a note written in another column (序号's) than the names.
       const at = row.findIndex((c) => typeof c === "string" && c.trim() !== "");
+      if (at >= 0 && isNote(row, at, sheetRow)) return;
       if (at >= 0 && isSectionHeading(row, at, regionValues)) {
         const heading = cellText(row[at]);
         skipped.push({ row: sheetRow, reason: "section", text: heading });
@@ -314,6 +326,7 @@ export function readAccounts(
       push("row.total", "info", sheetRow, cName, f.total(sheetRow, cName.header, name));
       return;
     }
+    if (isNote(row, cName.index, sheetRow)) return;
     if (isSectionHeading(row, cName.index, regionValues)) {
       skipped.push({ row: sheetRow, reason: "section", text: name });
       push("row.sectionHeading", "info", sheetRow, cName, f.sectionHeading(sheetRow, cName.header, name));

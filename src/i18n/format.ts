@@ -96,3 +96,15 @@ export function formulaText(formula: string): string {
   const f = formula.trim();
   return `=${f.length > FORMULA_SHOWN ? `${f.slice(0, FORMULA_SHOWN - 1)}…` : f}`;
 }
+
+/** The longest text from a cell a message quotes whole (a note under a table can run to a paragraph). */
+const TEXT_SHOWN = 30;
+
+/**
+ * A cell's text as a message quotes it: trimmed, cut with "…" past a readable length.
+ * @example clip("注：1. 销售额为含税金额；2. 数据截至2025年10月31日，以财务确认的数据为准") // "注：1. 销售额为含税金额；2. 数据截至2025年10月…"
+ */
+export function clip(text: string): string {
+  const t = text.trim();
+  return t.length > TEXT_SHOWN ? `${t.slice(0, TEXT_SHOWN - 1)}…` : t;
+}

@@ -6,6 +6,7 @@ import {
   creditFromOverdue,
   creditFromRating,
   worseCredit,
+  isNoteLabel,
   isSectionHeading,
   isTotalLabel,
   potentialFromGrowth,
@@ -276,6 +277,29 @@ describe("isSectionHeading", () => {
     expect(isSectionHeading([null, "华东区", "华东", null], 1, none)).toBe(false);
     expect(isSectionHeading([null, "华东区", null, 0], 1, none)).toBe(false);
     expect(isSectionHeading(["华东区", "华东区", "华东区"], 1, none)).toBe(true);
+  });
+});
+
+describe("isNoteLabel", () => {
+  it.each([
+    ["注：1. 销售额为含税金额", true],
+    ["注1：数据截至10月底", true],
+    ["说明 2、新客户以签约日期为准", true],
+    ["制表人：张三", true],
+    ["审核: 李四", true],
+    ["数据来源：ERP系统", true],
+    ["制表日期：2025-11-30", true],
+    ["以上数据截至2025年10月31日", true],
+    ["※ 含税金额", true],
+    ["Note: amounts include VAT", true],
+    ["Prepared by: Zhang San", true],
+    ["注塑机械有限公司", false],
+    ["说明书印务（上海）有限公司", false],
+    ["来源贸易", false],
+    ["Source Trading Co.", false],
+    ["Notes & Co", false],
+  ])("%p is a note: %p", (text, note) => {
+    expect(isNoteLabel(text)).toBe(note);
   });
 });
 

@@ -255,6 +255,36 @@ describe("rows", () => {
     );
   });
 
+  it("skips the notes under a table (注：, 制表人：, 数据来源：), and keeps a row whose sales are a number", () => {
+    const r = tiers(
+      [
+        ["经销商名称", "年销售额（万元）", "负责人"],
+        ["上海新盛商贸", 320, "张三"],
+        ["杭州百川贸易", 80, "李四"],
+        [null, null, null],
+        ["注：1. 销售额为含税金额；2. 数据截至2025年10月31日，以财务确认的数据为准", null, null],
+        ["制表人：张三", "审核：李四", null],
+        [null, "数据来源：ERP系统", null],
+        ["备注：老客户", 15, "王五"],
+      ],
+      undefined,
+      zh,
+    );
+    expect(r.skipped.filter((s) => s.reason === "note").map((s) => [s.row, s.text])).toEqual([
+      [5, "注：1. 销售额为含税金额；2. 数据截至2025年10月31日，以财务确认的数据为准"],
+      [6, "制表人：张三"],
+      [7, "数据来源：ERP系统"],
+    ]);
+    expect(r.accounts.map((a) => a.name)).toEqual(["上海新盛商贸", "杭州百川贸易", "备注：老客户"]);
+    expect(r.findings.filter((f) => f.code === "row.note").map((f) => f.message)).toEqual([
+      "第5行：经销商名称“注：1. 销售额为含税金额；2. 数据截至2025年10月…”是表格的说明文字，不是经销商，不参与分级。",
+      "第6行：经销商名称“制表人：张三”是表格的说明文字，不是经销商，不参与分级。",
+      "第7行：经销商名称“数据来源：ERP系统”是表格的说明文字，不是经销商，不参与分级。",
+    ]);
+    // No "审核：李四 is not a number" about a note's cell.
+    expect(r.findings.some((f) => f.code === "value.notANumber")).toBe(false);
+  });
+
   it("reads a two-level header's second row as header, and says nothing of it", () => {
     const r = tiers(
       [
