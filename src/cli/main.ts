@@ -17,6 +17,7 @@ import {
   type XlsxPackage,
   sheetNamesOf,
   startSheetCheck,
+  structureLocked,
   worksheetCandidates,
   writeWorkbook,
 } from "../xlsx";
@@ -350,6 +351,9 @@ async function prepare(
     throw new InputError(ui.cli.outputNotWorkbook(o.out, pkg.macroEnabled ? ".xlsm" : ".xlsx"));
   if (!o.inPlace && o.out !== undefined && macroName !== pkg.macroEnabled)
     throw new InputError(ui.cli.wrongExtension(o.out, pkg.macroEnabled));
+  // Protection is the user's word that the workbook is not to be changed so: the add-in cannot write
+  // there, and the CLI, which could, does not either (the same message as the add-in's).
+  if (structureLocked(pkg)) throw new InputError(ui.excel.protectedWorkbook);
   const cells = cellContext(pkg);
   const own = (["zh-CN", "en-US"] as const).flatMap((l) => [
     getMessages(l).workbook.strategySheetName,
@@ -392,6 +396,7 @@ async function prepare(
             sheetCheck = checkOf(other);
             break;
           }
+        if (read.sheetProtected) throw new InputError(ui.excel.protectedSheet(worksheet.name));
         // Every sheet's name: the plan never takes (or deletes) a sheet that is not ours.
         const table = { ...read, sheetNames: sheetNamesOf(pkg) };
         progress.phase(ui.cli.phase.tiering, 0, table.values.length);

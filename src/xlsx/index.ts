@@ -1,4 +1,4 @@
-export { type XlsxPackage, type SheetEntry, openPackage } from "./xlsxPackage";
+export { type XlsxPackage, type SheetEntry, openPackage, structureLocked } from "./xlsxPackage";
 export {
   cellContext,
   pickWorksheet,

@@ -71,7 +71,11 @@ export function cellContext(pkg: XlsxPackage): CellContext {
  * merged area reads as the area's top-left value, as the add-in reads it.
  * @example (await readSheet(pkg, pkg.sheets[0], cellContext(pkg))).values[0]
  */
-export async function readSheet(pkg: XlsxPackage, sheet: SheetEntry, ctx: CellContext): Promise<SheetTable> {
+export async function readSheet(
+  pkg: XlsxPackage,
+  sheet: SheetEntry,
+  ctx: CellContext,
+): Promise<SheetTable & { readonly sheetProtected?: boolean }> {
   const entry = sheet.part ? pkg.entries.get(sheet.part) : undefined;
   if (!entry) return { sheetName: sheet.name, values: [], origin: { row: 0, column: 0 } };
   const rows: (Cell[] | undefined)[] = [];
@@ -123,8 +127,20 @@ export async function readSheet(pkg: XlsxPackage, sheet: SheetEntry, ctx: CellCo
   const mergedAreas = mergedAreasOf(tail);
   const tables = tablesOf(pkg, sheet.part ?? "");
   const tableName = tables.name;
+  // Protected as Review > Protect Sheet leaves it (CT_SheetProtection's `sheet`, 18.3.1.85): the
+  // add-in cannot write there, and neither does the CLI (the protection says what the user wants).
+  const sheetProtected = /<(?:[A-Za-z_][\w.-]*:)?sheetProtection\b[^>]*\ssheet\s*=\s*["'](?:1|true)["']/.test(
+    tail,
+  );
   if (lastRow < 0)
-    return { sheetName: sheet.name, values: [], origin: { row: 0, column: 0 }, mergedAreas, tableName };
+    return {
+      sheetName: sheet.name,
+      values: [],
+      origin: { row: 0, column: 0 },
+      mergedAreas,
+      tableName,
+      sheetProtected,
+    };
   for (const area of mergedAreas) {
     const master = rows[area.row]?.[area.column];
     if (master === undefined || master === null) continue;
@@ -156,6 +172,7 @@ export async function readSheet(pkg: XlsxPackage, sheet: SheetEntry, ctx: CellCo
     columnFormats,
     tableName,
     mergedAreas,
+    sheetProtected,
   };
 }
 

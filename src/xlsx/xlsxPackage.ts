@@ -287,3 +287,14 @@ export function readCellStyles(pkg: XlsxPackage): CellStyles {
   });
   return { formatOf, stylesPart: rel.target };
 }
+
+/**
+ * Whether the workbook's structure is locked (Review > Protect Workbook: CT_WorkbookProtection's
+ * `lockStructure`, 18.2.29): no sheet may be added, as the strategy sheet would be.
+ * @example structureLocked(pkg) // true for <workbookProtection lockStructure="1"/>
+ */
+export function structureLocked(pkg: XlsxPackage): boolean {
+  const a = firstElement(pkg.workbookXml, "workbookProtection")?.attributes ?? "";
+  const lock = attribute(a, "lockStructure");
+  return lock === "1" || lock === "true";
+}

@@ -549,6 +549,38 @@ describe("files that are not a workbook we can read: one line each, exit 1, noth
     );
   });
 
+  it.each([
+    [
+      "a protected sheet (Review > Protect Sheet)",
+      "xl/worksheets/sheet1.xml",
+      (x: string) =>
+        x.replace("</sheetData>", '</sheetData><sheetProtection sheet="1" objects="1" scenarios="1"/>'),
+      "Sheet '经销商' is protected. Unprotect it (Review > Unprotect Sheet) and run again; nothing was written.",
+    ],
+    [
+      "a workbook whose structure is protected (Review > Protect Workbook)",
+      "xl/workbook.xml",
+      (x: string) => x.replace("<workbookProtection/>", '<workbookProtection lockStructure="1"/>'),
+      "The workbook's structure is protected, so the strategy sheet cannot be added. Unprotect it (Review > Protect Workbook) and run again; nothing was written.",
+    ],
+  ])("refuses %s, as the add-in does", async (_, part, edit, message) => {
+    const input = await damaged(`protected-${part.length}.xlsx`, part, edit);
+    const out = path.join(work, `protected-${part.length}.out.xlsx`);
+    const run = await runCommand([input, "--out", out]);
+    expect(run.stderr.trim()).toBe(message);
+    expect(run.code).toBe(1);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('tiers a sheet whose protection is switched off (sheet="0")', async () => {
+    const input = await damaged("unprotected.xlsx", "xl/worksheets/sheet1.xml", (x) =>
+      x.replace("</sheetData>", '</sheetData><sheetProtection sheet="0" objects="1"/>'),
+    );
+    expect(
+      (await runCommand([input, "--out", path.join(work, "unprotected.out.xlsx"), "--quiet"])).code,
+    ).toBe(0);
+  });
+
   it("reads a workbook part saved in UTF-16, which the package's rules allow", async () => {
     const input = await damaged("utf16.xlsx", "xl/workbook.xml", (x) =>
       Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(x.replace(/^<\?xml[^>]*\?>/, ""), "utf16le")]),
