@@ -63,24 +63,27 @@ export const cliEnUS: CliMessages = {
   zipBomb: (p) =>
     `${p}: refused: the file claims to unpack to far more data than any workbook holds (a zip bomb?).`,
   malformed: (p, place, problem) =>
-    `${p}: the workbook is damaged: ${place} has ${problem}. Excel would say "We found a problem with some content" and offer to recover it. Open it in Excel, let it recover, save, and run again; nothing was written.`,
+    `${p}: the workbook is damaged: ${place} ${problem}. Excel would say "We found a problem with some content" and offer to recover it. Open it in Excel, let it recover, save, and run again; nothing was written.`,
+  partCase: (p, sheet, part, stored) =>
+    `${p}: sheet '${sheet}' is stored as ${stored}, where the workbook names ${part}: the same name in another case, which Excel reads but this tool (like LibreOffice and openpyxl) does not. Open the workbook in Excel, save it, and run again; nothing was written.`,
   sheetPlace: (sheet, row, cell) =>
     `sheet '${sheet}'${row === undefined ? "" : `, row ${row}`}${cell === undefined ? "" : ` (cell ${cell})`}`,
   partPlace: (part, line, column) =>
     `its part ${part}${line === undefined ? "" : ` (line ${line}, column ${column ?? 1})`}`,
   xmlProblem: {
-    ampersand: "an '&' that is not escaped (it should be &amp;)",
-    reference: "a reference to a character XML does not allow",
-    character: "a control character XML does not allow",
-    tag: "a broken tag",
-    mismatch: "a closing tag that does not match the open one",
-    attribute: "a malformed attribute",
-    duplicateAttribute: "an attribute given twice",
-    unclosed: "its XML cut off before its elements are closed",
-    outsideRoot: "content outside its root element",
-    doctype: "a DTD declaration, which workbooks may not contain",
-    encoding: "text that is not UTF-8",
-    address: "a cell or row address outside Excel's grid or not written as one",
+    ampersand: "has an '&' that is not escaped (it should be &amp;)",
+    reference: "has a reference to a character XML does not allow",
+    character: "has a control character XML does not allow",
+    tag: "has a broken tag",
+    mismatch: "has a closing tag that does not match the open one",
+    attribute: "has a malformed attribute",
+    duplicateAttribute: "has an attribute given twice",
+    unclosed: "has its XML cut off before its elements are closed",
+    outsideRoot: "has content outside its root element",
+    doctype: "has a DTD declaration, which workbooks may not contain",
+    encoding: "has text that is not UTF-8",
+    address: "has a cell or row address outside Excel's grid or not written as one",
+    missingPart: "is missing from the file (the workbook lists it, the package does not hold it)",
   },
   noDataSheet: (p, sheets) =>
     `${p}: no sheet of distributors to tier (only: ${sheets.join(", ")}). Name one with --sheet.`,

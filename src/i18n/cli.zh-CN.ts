@@ -59,10 +59,12 @@ export const cliZhCN: CliMessages = {
   zipBomb: (p) => `${p}：已拒绝：该文件声称解压后的数据量远超任何工作簿（疑似压缩炸弹）。`,
   malformed: (p, place, problem) =>
     `${p}：工作簿已损坏：${place}${problem}。Excel 打开时也会提示“发现部分内容有问题”并尝试恢复。请在 Excel 中打开、恢复后另存，再运行；本次未写入任何文件。`,
+  partCase: (p, sheet, part, stored) =>
+    `${p}：工作表“${sheet}”存放在 ${stored}，与工作簿登记的 ${part} 只有大小写不同；Excel 能读，本工具（以及 LibreOffice、openpyxl）读不到。请在 Excel 中打开并另存，再运行；本次未写入任何文件。`,
   sheetPlace: (sheet, row, cell) =>
     `工作表“${sheet}”${row === undefined ? "" : `第 ${row} 行`}${cell === undefined ? "" : `（${cell} 单元格）`}`,
   partPlace: (part, line, column) =>
-    `其中的 ${part}${line === undefined ? "" : `（第 ${line} 行第 ${column ?? 1} 列）`}`,
+    `其中的 ${part}${line === undefined ? " " : `（第 ${line} 行第 ${column ?? 1} 列）`}`,
   xmlProblem: {
     ampersand: "有未转义的“&”（应写作 &amp;）",
     reference: "有 XML 不允许的字符引用",
@@ -76,6 +78,7 @@ export const cliZhCN: CliMessages = {
     doctype: "有工作簿不允许的 DTD 声明",
     encoding: "有不是 UTF-8 编码的文本",
     address: "有超出 Excel 表格范围或写法不对的单元格地址",
+    missingPart: "缺失（工作簿列出了它，文件里却没有）",
   },
   noDataSheet: (p, sheets) =>
     `${p}：没有可分级的经销商工作表（只有：${sheets.join("、")}）。请用 --sheet 指定。`,

@@ -32,12 +32,36 @@ export function pickWorksheet(
     const found =
       sheets.find((s) => s.name === name && s.part) ??
       sheets.find((s) => s.part && fold(s.name) === fold(name));
-    if (!found) throw new WorkbookFileError("unknownSheet", pkg.path, { sheet: name, sheets: visible });
+    if (!found) {
+      const lost = sheets.find((s) => s.missingPart && fold(s.name) === fold(name));
+      if (lost) throw missing(pkg, lost);
+      throw new WorkbookFileError("unknownSheet", pkg.path, { sheet: name, sheets: visible });
+    }
     return found;
   }
   const chosen = worksheetCandidates(pkg, ownSheets)[0];
-  if (!chosen) throw new WorkbookFileError("noDataSheet", pkg.path, { sheets: sheets.map((s) => s.name) });
+  if (!chosen) {
+    // A sheet listed whose part is not in the file: the package is damaged, said as such.
+    const lost = sheets.find((s) => s.missingPart && s.state === "visible");
+    if (lost) throw missing(pkg, lost);
+    throw new WorkbookFileError("noDataSheet", pkg.path, { sheets: sheets.map((s) => s.name) });
+  }
   return chosen;
+}
+
+/**
+ * A listed sheet whose part is not in the file. Stored under the same name in another case, the package
+ * is valid (part names are compared without case, ECMA-376 Part 2, 8.1.1.2) and Excel reads it, but this
+ * reader, like LibreOffice's and openpyxl's, does not: said as such, with Excel's save as the remedy.
+ */
+function missing(pkg: XlsxPackage, sheet: SheetEntry): WorkbookFileError {
+  if (sheet.storedAs)
+    return new WorkbookFileError("partCase", pkg.path, {
+      sheet: sheet.name,
+      part: sheet.missingPart,
+      reason: sheet.storedAs,
+    });
+  return new WorkbookFileError("malformed", pkg.path, { part: sheet.missingPart, problem: "missingPart" });
 }
 
 /**

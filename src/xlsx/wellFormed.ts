@@ -24,7 +24,8 @@ export type XmlProblem =
   | "outsideRoot"
   | "doctype"
   | "encoding"
-  | "address";
+  | "address"
+  | "missingPart";
 
 export type XmlFault = {
   readonly problem: XmlProblem;

@@ -12,6 +12,7 @@ export type WorkbookFileProblem =
   | "xlsb"
   | "bomb"
   | "malformed"
+  | "partCase"
   | "unknownSheet"
   | "noDataSheet"
   | "write";

@@ -21,6 +21,10 @@ export type SheetEntry = {
   readonly state: "visible" | "hidden" | "veryHidden";
   /** The worksheet part (undefined for a chart sheet or a dangling relationship). */
   readonly part: string | undefined;
+  /** A worksheet's part its relationship names but the file lacks (a damaged package). */
+  readonly missingPart?: string;
+  /** The part the file holds under that name in another case (Sheet1.xml for sheet1.xml), if any. */
+  readonly storedAs?: string;
 };
 
 /**
@@ -119,6 +123,12 @@ export async function openPackage(path: string): Promise<XlsxPackage> {
       relId,
       state: state === "hidden" || state === "veryHidden" ? state : "visible",
       part: rel && rel.type === "worksheet" && entries.has(rel.target) ? rel.target : undefined,
+      ...(rel && rel.type === "worksheet" && !entries.has(rel.target)
+        ? {
+            missingPart: rel.target,
+            storedAs: list.find((e) => e.name.toLowerCase() === rel.target.toLowerCase())?.name,
+          }
+        : {}),
     };
   });
   const pr = firstElement(workbookXml, "workbookPr")?.attributes ?? "";

@@ -510,6 +510,30 @@ describe("files that are not a workbook we can read: one line each, exit 1, noth
       /row 9 \(cell XFE9\) has a cell or row address outside Excel's grid/,
     ],
     [
+      "a sheet stored as Sheet1.xml where the workbook names sheet1.xml (openpyxl and LibreOffice read nothing)",
+      async () => {
+        const zip = await JSZip.loadAsync(await readFile(sample));
+        const sheet = await zip.file("xl/worksheets/sheet1.xml")?.async("nodebuffer");
+        zip.remove("xl/worksheets/sheet1.xml");
+        zip.file("xl/worksheets/Sheet1.xml", sheet ?? "");
+        const file = path.join(work, "lost-part.xlsx");
+        await writeFile(file, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+        return file;
+      },
+      /sheet '经销商' is stored as xl\/worksheets\/Sheet1\.xml, where the workbook names xl\/worksheets\/sheet1\.xml: the same name in another case/,
+    ],
+    [
+      "a sheet whose part the package lacks altogether",
+      async () => {
+        const zip = await JSZip.loadAsync(await readFile(sample));
+        zip.remove("xl/worksheets/sheet1.xml");
+        const file = path.join(work, "no-part.xlsx");
+        await writeFile(file, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+        return file;
+      },
+      /the workbook is damaged: its part xl\/worksheets\/sheet1\.xml is missing from the file/,
+    ],
+    [
       "a DTD in the workbook part (the package's rules forbid one)",
       () => damaged("dtd.xlsx", "xl/workbook.xml", (x) => `<!DOCTYPE workbook [<!ENTITY e "x">]>${x}`),
       /its part xl\/workbook\.xml \(line 1, column 1\) has a DTD declaration/,
@@ -529,8 +553,9 @@ describe("files that are not a workbook we can read: one line each, exit 1, noth
     const out = path.join(work, `${path.basename(input)}.out.xlsx`);
     const run = await runCommand([input, "--out", out]);
     expect(run.stderr).toMatch(message);
+    // The remedy: Excel's recovery where Excel would find the part damaged; its save where it would not.
     expect(run.stderr).toMatch(
-      /Open it in Excel, let it recover, save, and run again; nothing was written\.$/m,
+      /Open (it in Excel, let it recover|the workbook in Excel), save(| it), and run again; nothing was written\.$/m,
     );
     expect(run.code).toBe(1);
     expect(run.stderr.trim().split("\n")).toHaveLength(1);
