@@ -191,11 +191,11 @@ export class XmlChecker {
       this.open.push(name);
       this.tags.push(m[0]);
     }
-    const local = name.slice(name.indexOf(":") + 1);
-    if (local === "c") {
+    // The local name compared without slicing it out (this runs on every tag of a million-row sheet).
+    if (name === "c" || (name.endsWith(":c") && name.indexOf(":") === name.length - 2)) {
       this.lastCell = m[0];
       if (this.addresses && !isCellAddress(attributeR(attributes))) return { problem: "address", at: lt };
-    } else if (local === "row") {
+    } else if (name === "row" || (name.endsWith(":row") && name.indexOf(":") === name.length - 4)) {
       this.lastRow = m[0];
       this.lastCell = "";
       if (this.addresses && !isRowNumber(attributeR(attributes))) return { problem: "address", at: lt };
@@ -217,15 +217,30 @@ export class XmlChecker {
       const fault = this.references(s, at + amp, at + attributes.length);
       if (fault) return fault;
     }
-    // One attribute (most tags) cannot repeat; names are compared only when there are more.
-    const eq = attributes.indexOf("=");
+    // One attribute (most tags) cannot repeat; names are compared only when there are more. The pattern
+    // matched them as name = "value" pairs, so each name ends at its `=` and each value at its quote.
+    let eq = attributes.indexOf("=");
     if (attributes.indexOf("=", eq + 1) < 0) return undefined;
-    const names: string[] = [];
-    ATTRIBUTE_NAME.lastIndex = 0;
-    for (let m = ATTRIBUTE_NAME.exec(attributes); m; m = ATTRIBUTE_NAME.exec(attributes)) {
-      const name = m[1] ?? "";
-      if (names.includes(name)) return { problem: "duplicateAttribute", at: at + m.index + 1 };
-      names.push(name);
+    let count = 0;
+    let k = 0;
+    while (eq >= 0) {
+      let start = k;
+      while (isSpace(attributes.charCodeAt(start))) start++;
+      let end = eq;
+      while (isSpace(attributes.charCodeAt(end - 1))) end--;
+      for (let p = 0; p < count; p++) {
+        const from = nameStarts[p] as number;
+        const length = (nameEnds[p] as number) - from;
+        if (length === end - start && attributes.startsWith(attributes.slice(from, from + length), start))
+          return { problem: "duplicateAttribute", at: at + start };
+      }
+      nameStarts[count] = start;
+      nameEnds[count] = end;
+      count++;
+      let q = eq + 1;
+      while (isSpace(attributes.charCodeAt(q))) q++;
+      k = attributes.indexOf(attributes[q] ?? '"', q + 1) + 1;
+      eq = attributes.indexOf("=", k);
     }
     return undefined;
   }
@@ -233,8 +248,9 @@ export class XmlChecker {
 
 /** A start tag: name, attributes (each quoted, no `<` in a value), `/` of an empty element (sticky). */
 const START_TAG = /<([^\s/>="'<&]+)((?:\s+[^\s/>="'<&]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>/y;
-/** An attribute's name in a matched tag's attributes. */
-const ATTRIBUTE_NAME = /\s([^\s=]+)\s*=\s*(?:"[^"]*"|'[^']*')/g;
+/** Where each attribute name of the tag in hand starts and ends (reused: no array a tag). */
+const nameStarts: number[] = [];
+const nameEnds: number[] = [];
 
 /** The `r` attribute of a start tag's attributes (undefined when there is none: it is optional). */
 function attributeR(attributes: string): string | undefined {
@@ -255,13 +271,23 @@ function isRowNumber(r: string | undefined): boolean {
   return /^\s*\d+\s*$/.test(r) && n >= 1 && n <= MAX_ROW;
 }
 
+/** Letters (1-3), then digits (1-7): a cell reference within the grid, read without a pattern. */
 function isCellAddress(r: string | undefined): boolean {
   if (r === undefined) return true;
-  const m = /^([A-Za-z]{1,3})(\d{1,7})$/.exec(r);
-  if (!m) return false;
+  let k = 0;
   let column = 0;
-  for (const ch of (m[1] ?? "").toUpperCase()) column = column * 26 + ch.charCodeAt(0) - 64;
-  const row = Number(m[2]);
+  for (; k < r.length && k < 4; k++) {
+    const c = r.charCodeAt(k) | 32;
+    if (c < 97 || c > 122) break;
+    column = column * 26 + c - 96;
+  }
+  if (k === 0 || k > 3 || r.length - k > 7 || k === r.length) return false;
+  let row = 0;
+  for (; k < r.length; k++) {
+    const d = r.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) return false;
+    row = row * 10 + d;
+  }
   return column <= MAX_COLUMN && row >= 1 && row <= MAX_ROW;
 }
 
