@@ -51,6 +51,7 @@ describe("XML as real writers produce it is well formed", () => {
     ['<t xml:space="preserve"> A &amp; B &lt; &gt; &quot; &apos; &#x4E2D;&#25991;&#x1F600; </t>'],
     ['<si><t>经销商01</t><rPh sb="0" eb="3"><t>jingxiaoshang</t></rPh></si>'],
     ["\n  <root/>\n  <!-- after -->\n"],
+    ['<c ra="1" r="2" rr="3" a:r="4"/>'],
   ])("%s", (xml) => {
     expect(checkXml(xml)).toBeUndefined();
   });
@@ -80,6 +81,8 @@ describe("damage Excel would have to repair", () => {
     ["<c r=A1>1</c>", "tag", 0],
     ['<c r="A1" r="B1"/>', "duplicateAttribute", 10],
     ['<c r="a<b"/>', "tag", 0],
+    ["<c r = \"A1\"  s='1' r='B1'/>", "duplicateAttribute", 19],
+    ['<c x:r="1" y:r="2" x:r="3"/>', "duplicateAttribute", 19],
     ["<a/><b/>", "outsideRoot", 4],
     ["text<a/>", "outsideRoot", 0],
     ['<!DOCTYPE a [<!ENTITY x "y">]><a>&x;</a>', "doctype", 0],
