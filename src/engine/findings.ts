@@ -27,6 +27,7 @@ export type FindingCode =
   | "rules.invalid"
   | "tier.noSales"
   | "header.unitAssumed"
+  | "header.periodProrated"
   | "status.prospectWithSales"
   | "output.noRoom"
   | "output.merged"

@@ -58,7 +58,15 @@ export {
   detectColumns,
 } from "./headers";
 export type { EngineMessages, Language, ReasonDetails } from "./messages";
-export { type HeaderUnit, foldText, parseUnit, splitHeader, unitFromNumberFormat } from "./normalize";
+export {
+  type HeaderUnit,
+  type SalesPeriod,
+  foldText,
+  parseUnit,
+  salesPeriodOf,
+  splitHeader,
+  unitFromNumberFormat,
+} from "./normalize";
 export { createNoteWriter } from "./notes";
 export { OUTPUT_KEYS, type OutputKey } from "./outputs";
 export { type RankOutcome, rankAccounts } from "./rank";

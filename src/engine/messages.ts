@@ -8,6 +8,7 @@ import type {
   ShareClass,
 } from "./classes";
 import type { WatchReason } from "./account";
+import type { SalesPeriod } from "./normalize";
 import type { OutputKey } from "./outputs";
 import type { Tier } from "./rules";
 
@@ -65,8 +66,11 @@ export type EngineMessages = {
     readonly join: (parts: readonly string[]) => string;
   };
   readonly note: {
-    /** The row's figure: revenue, its share of the total, and growth where known. */
-    readonly revenue: (yuan: number, share: number, growth: number | null) => string;
+    /**
+     * The row's figure: revenue, its share of the total, and growth where known; `period` where the sales
+     * column covers part of a year (1-10月), which the figure names instead of "a year's".
+     */
+    readonly revenue: (yuan: number, share: number, growth: number | null, period?: SalesPeriod) => string;
     readonly regionProspects: (region: string, count: number) => string;
     readonly noSalesYears: (years: number) => string;
     readonly noSales: () => string;
@@ -179,6 +183,13 @@ export type EngineMessages = {
     readonly noSales: (header: string) => string;
     /** Sales without a unit anywhere, read in yuan, when even the largest is small (`largest`, yuan). */
     readonly unitAssumed: (header: string, largest: number) => string;
+    /** Sales of `months` against prior sales of `priorMonths`: last year's is taken pro rata. */
+    readonly periodProrated: (
+      header: string,
+      months: number,
+      priorHeader: string,
+      priorMonths: number,
+    ) => string;
     readonly prospectWithSales: (row: number, header: string, status: string) => string;
     readonly consequenceProspect: string;
     readonly consequenceIgnored: string;

@@ -87,3 +87,62 @@ export function unitFromNumberFormat(format: string | undefined): HeaderUnit | u
   }
   return undefined;
 }
+
+/**
+ * The months a sales column covers when it is not a whole year: a calendar range (`from`-`to`, 1-based
+ * months) or, for a rolling window, only a count.
+ */
+export type SalesPeriod = { readonly months: number; readonly from?: number; readonly to?: number };
+
+const CHINESE_DIGIT: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 两: 2 };
+const MONTHS_EN = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+function range(from: number, to: number): SalesPeriod | undefined {
+  if (!(from >= 1 && to <= 12 && from <= to)) return undefined;
+  // The whole year is no period of its own.
+  if (from === 1 && to === 12) return undefined;
+  return { months: to - from + 1, from, to };
+}
+
+/**
+ * The part of a year a sales header names: 2025年1-10月销售额 (January to October), 截至10月, 10月底累计,
+ * 前三季度, 上半年, 三季度, Q1-Q3, H1, Jan-Oct, 近6个月, a single month (10月销售额). Undefined for a
+ * whole year or a header that names no period (年度销售额, 2024年销售额, YTD without its months): a
+ * ledger updated each month compares 1-10月 with last year's twelve, which would show every account
+ * falling by a sixth.
+ * @example salesPeriodOf("2025年1-10月销售额（万元）") // { months: 10, from: 1, to: 10 }
+ */
+export function salesPeriodOf(header: string): SalesPeriod | undefined {
+  const spaced = header.normalize("NFKC").toLowerCase().replace(/\s+/g, " ");
+  // Chinese reads without spaces ("1 - 10 月"); English keeps them, its words end there.
+  const h = spaced.replace(/ /g, "");
+  let m = /(?<!\d)(\d{1,2})月?(?:份)?(?:[-~～—–]|至|到)+(\d{1,2})月/.exec(h);
+  if (m) return range(Number(m[1]), Number(m[2]));
+  m = /(?:截至|截止|至)(\d{1,2})月/.exec(h) ?? /(?<!\d)(\d{1,2})月(?:底|末)?累计/.exec(h);
+  if (m) return range(1, Number(m[1]));
+  m = /前([一二三两123])(?:个)?季度/.exec(h);
+  if (m) return range(1, 3 * (CHINESE_DIGIT[m[1] ?? ""] ?? Number(m[1])));
+  if (/上半年/.test(h) || /(?<![a-z\d])h1(?![a-z\d])/.test(spaced)) return range(1, 6);
+  if (/下半年/.test(h) || /(?<![a-z\d])h2(?![a-z\d])/.test(spaced)) return range(7, 12);
+  m = /(?<![a-z])q([1-4]) ?(?:[-~～—–]|至|到|to)+ ?q?([1-4])(?!\d)/.exec(spaced);
+  if (m) return range(3 * Number(m[1]) - 2, 3 * Number(m[2]));
+  m = /(?:第)?([一二三四1-4])季度/.exec(h) ?? /(?<![a-z\d])q([1-4])(?![a-z\d])/.exec(spaced);
+  if (m) {
+    const q = CHINESE_DIGIT[m[1] ?? ""] ?? Number(m[1]);
+    return range(3 * q - 2, 3 * q);
+  }
+  const month = `(${MONTHS_EN.join("|")})[a-z]*\\.?`;
+  m = new RegExp(`(?<![a-z])${month} ?(?:[-~–—]| to )+ ?${month}(?![a-z])`).exec(spaced);
+  if (m) return range(MONTHS_EN.indexOf(m[1] ?? "") + 1, MONTHS_EN.indexOf(m[2] ?? "") + 1);
+  m = /(?:近|最近|过去)(\d{1,2})个月/.exec(h) ?? /(?:last|trailing|past) ?(\d{1,2}) ?months?/.exec(spaced);
+  if (m) {
+    const months = Number(m[1]);
+    return months >= 1 && months < 12 ? { months } : undefined;
+  }
+  // A single month's sales: 10月销售额, 10月份回款.
+  m = /(?<![\d-~～—–至到])(\d{1,2})月(?:份)?(?:销售|回款|提货|发货|出货|收入|营业|业绩|进货|采购|订货)/.exec(
+    h,
+  );
+  if (m) return range(Number(m[1]), Number(m[1]));
+  return undefined;
+}

@@ -1,6 +1,7 @@
 import { type AccountTable, CANDIDATE_BY_GROWTH, WATCH_BIT, dimensionAt } from "./account";
 import type { ManagementModeCode, SalesModeCode, SensitivityCode } from "./classes";
 import type { EngineMessages } from "./messages";
+import type { SalesPeriod } from "./normalize";
 import { revenueDrop } from "./followUp";
 import { TIERS, type Tier } from "./rules";
 import type { TieringSummary } from "./summarize";
@@ -10,6 +11,8 @@ export type NoteContext = {
   readonly summary: TieringSummary;
   readonly hasOwnerColumn: boolean;
   readonly regionProspects: ReadonlyMap<string, number>;
+  /** The part of the year the sales cover, where not a whole year. */
+  readonly salesPeriod?: SalesPeriod | undefined;
 };
 
 /**
@@ -35,7 +38,12 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
     // The figure: this row's own, else its region's.
     let figure: string;
     if (revenue > 0)
-      figure = n.revenue(revenue, total > 0 ? revenue / total : 0, Number.isNaN(growth) ? null : growth);
+      figure = n.revenue(
+        revenue,
+        total > 0 ? revenue / total : 0,
+        Number.isNaN(growth) ? null : growth,
+        x.salesPeriod,
+      );
     else if (region !== "" && tier === "prospect")
       figure = n.regionProspects(region, x.regionProspects.get(region) ?? 1);
     else if (!Number.isNaN(t.tenureYears[i] as number)) figure = n.noSalesYears(t.tenureYears[i] as number);

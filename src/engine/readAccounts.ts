@@ -28,7 +28,7 @@ import type { Field } from "./fields";
 import type { Finding } from "./findings";
 import { type HeaderDetection, headerFieldOf, mappedColumns } from "./headers";
 import type { EngineMessages } from "./messages";
-import { foldText, unitFromNumberFormat } from "./normalize";
+import { type SalesPeriod, foldText, salesPeriodOf, unitFromNumberFormat } from "./normalize";
 import type { Rules, Tier } from "./rules";
 import {
   creditOf,
@@ -77,6 +77,8 @@ export type ReadOutcome = {
   readonly inputs: RowInputs;
   readonly skipped: SkippedRow[];
   readonly findings: Finding[];
+  /** The part of the year the sales column covers, where it is not a whole year (1-10月). */
+  readonly salesPeriod?: SalesPeriod | undefined;
 };
 
 type Column = { readonly index: number; readonly letter: string; readonly header: string };
@@ -170,7 +172,15 @@ export function readAccounts(
   const setShare = cShare ? encoders.regionalShare : null;
 
   const revenueUnit = unitOf("revenue");
-  const priorUnit = unitOf("priorRevenue");
+  // Sales of part of a year (2025年1-10月) against a prior column of another span (2024年, twelve
+  // months): last year's is taken pro rata, so growth, the increase and a key account's fall compare like
+  // with like (unprorated, every account fell by a sixth and every key account was on the watch list).
+  const salesPeriod = cRevenue ? salesPeriodOf(cRevenue.header) : undefined;
+  const salesMonths = salesPeriod?.months ?? 12;
+  const priorMonths = cPrior ? (salesPeriodOf(cPrior.header)?.months ?? 12) : 12;
+  const prorate = cRevenue && cPrior && salesMonths !== priorMonths ? salesMonths / priorMonths : 1;
+  const priorUnit = unitOf("priorRevenue") * prorate;
+
   const potentialUnit = unitOf("marketPotential");
   // A two-level header's second row is header, not data.
   const start = header.headerRow + header.headerRows;
@@ -220,6 +230,14 @@ export function readAccounts(
   ): void => {
     findings.push({ code, severity, row, column: c.letter, header: c.header, message });
   };
+  if (cRevenue && cPrior && prorate !== 1)
+    push(
+      "header.periodProrated",
+      "info",
+      origin.row + header.headerRow + 1,
+      cPrior,
+      f.periodProrated(cRevenue.header, salesMonths, cPrior.header, priorMonths),
+    );
 
   // Header rows among the data are no distributors: the header repeated further down (blocks pasted one
   // under another, each with its header), and a second header row right under the first (the same
@@ -607,7 +625,7 @@ export function readAccounts(
     }
   // Findings read top to bottom, whichever pass found them.
   findings.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-  return { table, inputs, skipped, findings };
+  return { table, inputs, skipped, findings, salesPeriod };
 }
 
 /** A name marked as no longer in use, as ERP customer lists mark them: "XX（停用）", "XX(已注销)", "XX-作废". */

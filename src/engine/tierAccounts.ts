@@ -297,6 +297,7 @@ function tierInArena(input: TieringInput): TieringResult {
     summary,
     hasOwnerColumn: has("owner"),
     regionProspects: countProspectsByRegion(table),
+    salesPeriod: read.salesPeriod,
   };
   return withRows({
     rules,

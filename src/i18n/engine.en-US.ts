@@ -1,4 +1,4 @@
-import type { EngineMessages } from "../engine";
+import type { EngineMessages, SalesPeriod } from "../engine";
 import {
   appendPart,
   clip,
@@ -17,6 +17,16 @@ function formatYears(years: number): string {
 }
 
 const tier = { key: "Key account", ordinary: "Ordinary account", prospect: "Prospect" } as const;
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** The sales' span before "sales": "S" for a whole year, "Jan-Oct s", "Oct s", "Last-6-month s". */
+function periodEn(p: SalesPeriod | undefined): string {
+  if (!p) return "S";
+  if (p.from === undefined || p.to === undefined) return `Last-${p.months}-month s`;
+  const from = MONTHS[p.from - 1] ?? "";
+  return p.from === p.to ? `${from} s` : `${from}-${MONTHS[p.to - 1] ?? ""} s`;
+}
 
 /** Everything the engine says, in English. */
 export const engineEnUS: EngineMessages = {
@@ -143,8 +153,8 @@ export const engineEnUS: EngineMessages = {
     join: (parts) => joinNonEmpty(parts, "; "),
   },
   note: {
-    revenue: (yuan, share, growth) =>
-      `Sales ${formatYuanEn(yuan)} (${formatPercent(share)} of total)${
+    revenue: (yuan, share, growth, period) =>
+      `${periodEn(period)}ales ${formatYuanEn(yuan)} (${formatPercent(share)} of total)${
         growth === null ? "" : `, ${growth >= 0 ? "+" : ""}${formatPercent(growth)} YoY`
       }`,
     regionProspects: (region, n) => `One of ${n} ${n === 1 ? "prospect" : "prospects"} in ${region}`,
@@ -326,6 +336,8 @@ export const engineEnUS: EngineMessages = {
     rulesUnknown: (setting, suggestion) =>
       `Rule ${setting} is not a known setting${suggestion ? ` (did you mean ${suggestion}?)` : ""}.`,
     noSales: (h) => `No row has sales above zero in ${h}: every account is a prospect.`,
+    periodProrated: (h, months, prior, priorMonths) =>
+      `'${h}' covers ${months} months and '${prior}' ${priorMonths}: year-on-year growth compares them pro rata, last year's sales counted at ${months}/${priorMonths} (as if every month sold alike).`,
     unitAssumed: (h, largest) =>
       `Column '${h}' states no unit and was read in yuan, so the largest account sells only ${formatYuanEn(largest)}. If it is in 10k yuan, say so in the header ('${h} (RMB 10k)') or note 'Unit: RMB 10k' above it, and run again.`,
     prospectWithSales: (row, h, status) =>

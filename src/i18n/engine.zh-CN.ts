@@ -1,4 +1,4 @@
-import type { EngineMessages } from "../engine";
+import type { EngineMessages, SalesPeriod } from "../engine";
 import {
   appendPart,
   clip,
@@ -9,6 +9,13 @@ import {
   formulaText,
   joinNonEmpty,
 } from "./format";
+
+/** 销售额所属的期间：全年为“年”，1-10月、10月、近6个月照写。 */
+function periodZh(p: SalesPeriod | undefined): string {
+  if (!p) return "年";
+  if (p.from === undefined || p.to === undefined) return `近${p.months}个月`;
+  return p.from === p.to ? `${p.from}月` : `${p.from}-${p.to}月`;
+}
 
 /** 引擎的全部中文文字。 */
 export const engineZhCN: EngineMessages = {
@@ -125,8 +132,8 @@ export const engineZhCN: EngineMessages = {
     join: (parts) => joinNonEmpty(parts, "；"),
   },
   note: {
-    revenue: (yuan, share, growth) =>
-      `年销售额${formatYuanZh(yuan)}，占${formatPercent(share)}${
+    revenue: (yuan, share, growth, period) =>
+      `${periodZh(period)}销售额${formatYuanZh(yuan)}，占${formatPercent(share)}${
         growth === null ? "" : `，同比${growth >= 0 ? "增长" : "下降"}${formatPercent(Math.abs(growth))}`
       }`,
     regionProspects: (region, n) => `${region}共有${n}家意向客户`,
@@ -299,6 +306,8 @@ export const engineZhCN: EngineMessages = {
     rulesUnknown: (setting, suggestion) =>
       `规则中没有 ${setting} 这一项${suggestion ? `（是否应为 ${suggestion}？）` : ""}。`,
     noSales: (h) => `${h}中没有大于零的销售额：所有客户均列为意向客户。`,
+    periodProrated: (h, months, prior, priorMonths) =>
+      `“${h}”是${months}个月的销售额，“${prior}”是${priorMonths}个月的：计算同比时，上年销售额按${months}/${priorMonths}折算（按各月销售均匀计）。`,
     unitAssumed: (h, largest) =>
       `“${h}”列没有注明单位，已按元读取，最大的一家也只有${formatYuanZh(largest)}。如单位是万元，请在表头写明（如“${h}（万元）”），或在表头上方注明“单位：万元”，再运行。`,
     prospectWithSales: (row, h, status) =>

@@ -1,4 +1,5 @@
-import { type Cell, tierAccounts } from "../../../src/engine";
+import fc from "fast-check";
+import { type Cell, salesPeriodOf, tierAccounts } from "../../../src/engine";
 import { AS_OF, distributors, en, zh } from "../../helpers/sheet";
 
 const tiers = (values: Cell[][], rules?: unknown, messages = en) =>
@@ -723,6 +724,66 @@ describe("columns mapped by hand", () => {
     ]);
     expect(input(zh).findings.find((f) => f.code === "mapping.conflict")?.message).toMatch(
       /^“Distributor”列同时被指定为.+和.+：请为每一项指定不同的列。$/,
+    );
+  });
+});
+
+describe("sales of part of a year (a ledger updated each month)", () => {
+  const ledger = (current: string, prior: string, pace: (i: number) => number): Cell[][] => [
+    ["经销商名称", current, prior, "负责人"],
+    ...Array.from({ length: 30 }, (_, i): Cell[] => {
+      const last = 100 + i * 37;
+      return [`经销商${i + 1}`, Math.round(last * pace(i) * 10) / 10, last, `业务员${i % 3}`];
+    }),
+  ];
+
+  it("compares 1-10月 with last year's twelve pro rata, says so, and names the months in the note", () => {
+    // Every account sells at last year's monthly pace: no growth, no fall.
+    const r = tiers(
+      ledger("2025年1-10月销售额（万元）", "2024年销售额（万元）", () => 10 / 12),
+      undefined,
+      zh,
+    );
+    for (const a of r.accounts) expect(Math.abs(a.growth ?? 1)).toBeLessThan(0.002);
+    expect(r.accounts.every((a) => a.watchReasons.length === 0)).toBe(true);
+    expect(r.findings.find((f) => f.code === "header.periodProrated")?.message).toBe(
+      "“2025年1-10月销售额（万元）”是10个月的销售额，“2024年销售额（万元）”是12个月的：计算同比时，上年销售额按10/12折算（按各月销售均匀计）。",
+    );
+    expect(r.accounts[0]?.note).toMatch(/^1-10月销售额\d/);
+  });
+
+  it("compares like spans as they are, and names the months in English too", () => {
+    const r = tiers(
+      ledger("Sales Jan-Oct 2025", "Sales Jan-Oct 2024", () => 1.1),
+      undefined,
+      en,
+    );
+    expect(r.findings.some((f) => f.code === "header.periodProrated")).toBe(false);
+    expect(r.accounts[0]?.growth).toBeCloseTo(0.1, 2);
+    expect(r.accounts[0]?.note).toMatch(/^Jan-Oct sales ¥/);
+  });
+
+  it("keeps a whole year's wording and figures where both columns are whole years", () => {
+    const r = tiers(
+      ledger("2025年销售额（万元）", "2024年销售额（万元）", () => 1),
+      undefined,
+      zh,
+    );
+    expect(r.findings.some((f) => f.code === "header.periodProrated")).toBe(false);
+    expect(r.accounts[0]?.note).toMatch(/^年销售额/);
+  });
+
+  it("shows no growth and puts no key account on the watch list for sales at last year's pace, whatever the span", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 11 }), (to) => {
+        const r = tiers(ledger(`2025年1-${to}月销售额`, "2024年销售额", () => to / 12));
+        expect(salesPeriodOf(`2025年1-${to}月销售额`)?.months).toBe(to);
+        for (const a of r.accounts) {
+          expect(Math.abs(a.growth ?? 1)).toBeLessThan(0.01);
+          expect(a.watchReasons).not.toContain("falling");
+        }
+      }),
+      { numRuns: 11 },
     );
   });
 });

@@ -1,5 +1,13 @@
 import fc from "fast-check";
-import { cellText, parseDate, parseFlag, parseNumber, parseShare, parseYears } from "../../../src/engine";
+import {
+  cellText,
+  parseDate,
+  parseFlag,
+  parseNumber,
+  parseShare,
+  parseYears,
+  salesPeriodOf,
+} from "../../../src/engine";
 
 describe("parseNumber", () => {
   it.each([
@@ -182,5 +190,36 @@ describe("cellText", () => {
         expect(cellText(text)).toBe(text.trim());
       }),
     );
+  });
+});
+
+describe("salesPeriodOf: the part of a year a sales header names", () => {
+  it.each([
+    ["2025年1-10月销售额（万元）", { months: 10, from: 1, to: 10 }],
+    ["1月至9月回款额", { months: 9, from: 1, to: 9 }],
+    ["1 - 10 月销售额", { months: 10, from: 1, to: 10 }],
+    ["截至10月销售额", { months: 10, from: 1, to: 10 }],
+    ["10月底累计销售额", { months: 10, from: 1, to: 10 }],
+    ["前三季度销售额", { months: 9, from: 1, to: 9 }],
+    ["上半年销售额", { months: 6, from: 1, to: 6 }],
+    ["下半年销售额", { months: 6, from: 7, to: 12 }],
+    ["2025年第1季度", { months: 3, from: 1, to: 3 }],
+    ["三季度销售额", { months: 3, from: 7, to: 9 }],
+    ["Q1 - Q3 Sales", { months: 9, from: 1, to: 9 }],
+    ["Revenue H1 2025", { months: 6, from: 1, to: 6 }],
+    ["Sales Jan-Oct 2025", { months: 10, from: 1, to: 10 }],
+    ["January to September revenue", { months: 9, from: 1, to: 9 }],
+    ["近6个月销售额", { months: 6 }],
+    ["Last 6 months sales", { months: 6 }],
+    ["10月份回款", { months: 1, from: 10, to: 10 }],
+    ["2024年销售额", undefined],
+    ["年度销售额（万元）", undefined],
+    ["1-12月销售额", undefined],
+    ["近12个月销售额", undefined],
+    ["YTD Sales", undefined],
+    ["2025-2026年度销售", undefined],
+    ["Harvest 2024 sales", undefined],
+  ])("%p: %p", (header, period) => {
+    expect(salesPeriodOf(header)).toEqual(period);
   });
 });
