@@ -128,8 +128,12 @@ export const FIELD_SYNONYMS: Readonly<
       "salesly",
       "salespy",
       "lysales",
+      "pytdsales",
+      "lytdsales",
+      "salespytd",
+      "saleslytd",
     ],
-    contains: ["去年", "上年", "同期", "prioryear", "lastyear", "previousyear"],
+    contains: ["去年", "上年", "同期", "prioryear", "lastyear", "previousyear", "sameperiod"],
   },
   growth: {
     exact: [

@@ -177,7 +177,9 @@ export function readAccounts(
   // with like (unprorated, every account fell by a sixth and every key account was on the watch list).
   const salesPeriod = cRevenue ? salesPeriodOf(cRevenue.header) : undefined;
   const salesMonths = salesPeriod?.months ?? 12;
-  const priorMonths = cPrior ? (salesPeriodOf(cPrior.header)?.months ?? 12) : 12;
+  // 同期 ("the same period", 去年同期销售额), PYTD / LYTD, same period: last year's months are this year's.
+  const samePeriod = cPrior !== undefined && /同期|same\s*period|\b(?:py|ly)td\b/i.test(cPrior.header);
+  const priorMonths = cPrior ? (samePeriod ? salesMonths : (salesPeriodOf(cPrior.header)?.months ?? 12)) : 12;
   const prorate = cRevenue && cPrior && salesMonths !== priorMonths ? salesMonths / priorMonths : 1;
   const priorUnit = unitOf("priorRevenue") * prorate;
 

@@ -763,6 +763,22 @@ describe("sales of part of a year (a ledger updated each month)", () => {
     expect(r.accounts[0]?.note).toMatch(/^Jan-Oct sales ¥/);
   });
 
+  it("takes 去年同期 (the same period last year) as the same months", () => {
+    for (const [current, prior] of [
+      ["2025年1-10月销售额（万元）", "去年同期销售额（万元）"],
+      ["Sales Jan-Oct 2025", "Sales same period LY"],
+      ["Sales Jan-Oct 2025", "PYTD Sales"],
+    ] as const) {
+      const r = tiers(
+        ledger(current, prior, () => 1.1),
+        undefined,
+        zh,
+      );
+      expect(r.findings.some((f) => f.code === "header.periodProrated")).toBe(false);
+      expect(r.accounts[0]?.growth).toBeCloseTo(0.1, 2);
+    }
+  });
+
   it("keeps a whole year's wording and figures where both columns are whole years", () => {
     const r = tiers(
       ledger("2025年销售额（万元）", "2024年销售额（万元）", () => 1),
