@@ -91,7 +91,41 @@ export function tenureOf(raw: Cell, isDateColumn: boolean, asOf: Date, dateHeade
 
 /** What a credit controller writes for no overdue balance (否 and no in a 是否逾期 column). */
 const NOT_OVERDUE =
-  /^(?:未逾期|无逾期|未超期|不逾期|没有逾期|正常|按时|按期|已结清|否|无|notoverdue|current|none|no|n|false|×|✗|✘)$/i;
+  /^(?:未逾期|无逾期|未超期|不逾期|没有逾期|未到期|账期内|信用期内|正常|按时|按期|已结清|否|无|notoverdue|notdue|notyetdue|withinterms|current|none|no|n|false|×|✗|✘)$/i;
+
+/** Days in an aging bucket's unit: 天, 日 and days 1; 月 and months 30; 年 and years 365. */
+function bucketUnit(unit: string | undefined): number {
+  if (unit === undefined || unit === "" || /^(天|日|days?)$/.test(unit)) return 1;
+  return /^(个?月|months?)$/.test(unit) ? 30 : 365;
+}
+
+const UNIT = "(天|日|days?|个?月|months?|年|years?)?";
+const BUCKET_RANGE = new RegExp(`^(\\d+)${UNIT}(?:-|~|～|–|—|至|到|to)(\\d+)${UNIT}$`);
+const BUCKET_OVER = new RegExp(`^(?:over|above|>|＞|>=|≥|超过|大于)(\\d+)${UNIT}$|^(\\d+)${UNIT}\\+${UNIT}$`);
+const BUCKET_WITHIN = new RegExp(`^(?:<|＜|<=|≤|within|under|少于|小于)(\\d+)${UNIT}$|^(\\d+)${UNIT}(?:以内|以下|内)$`);
+
+/**
+ * An aging bucket as accounts-receivable reports write one (31-60, 61~90天, 1-3个月, 90+, 180+ days,
+ * over 90, 30天以内, <30): the days overdue it stands for, its lower bound (an account in 31-60 is at
+ * least 31 days overdue; one within 30 days, or 0-30, is counted as not overdue). Undefined for anything
+ * else.
+ * @example agingBucketDays("61~90天") // 61
+ */
+export function agingBucketDays(text: string): number | undefined {
+  let m = BUCKET_RANGE.exec(text);
+  if (m) {
+    const from = Number(m[1]);
+    const to = Number(m[3]);
+    // The unit may stand after the second bound only (1-3个月).
+    return from <= to ? from * bucketUnit(m[2] ?? m[4]) : undefined;
+  }
+  m = BUCKET_OVER.exec(text);
+  if (m) {
+    const n = Number(m[1] ?? m[3]);
+    return n * bucketUnit(m[2] ?? m[4] ?? m[5]);
+  }
+  return BUCKET_WITHIN.test(text) ? 0 : undefined;
+}
 
 /** An overdue balance kept as yes or no (是否逾期, Overdue?): yes, without its days. */
 const OVERDUE_YES = /^(?:是|有|逾期|已逾期|有逾期|超期|已超期|yes|y|true|overdue|√|✓|✔)$/i;
@@ -116,12 +150,14 @@ export function overdueDaysOf(cell: Cell): Parsed<number> {
   if (typeof cell !== "string") return parseNumber(cell, 1);
   const t = cell.normalize("NFKC").trim().replace(/\s+/g, "");
   if (NOT_OVERDUE.test(t)) return { kind: "value", value: 0 };
-  const bare = t.replace(/^(?:已)?(?:逾期|超期|账龄)/, "");
+  const bare = t.replace(/^(?:已)?(?:逾期|超期|账龄|ageing|aging|overdue|pastdue)/i, "");
   const ageing = /^([\d.]+)(个?月|年)(?:以上|左右|多)?$/.exec(bare);
   if (ageing) {
     const n = Number(ageing[1]);
     if (Number.isFinite(n)) return { kind: "value", value: n * (ageing[2] === "年" ? 365 : 30) };
   }
+  const bucket = agingBucketDays(bare.toLowerCase());
+  if (bucket !== undefined) return { kind: "value", value: bucket };
   const p = parseNumber(bare, 1);
   return p.kind === "invalid" ? { kind: "invalid", raw: cell } : p;
 }

@@ -163,6 +163,22 @@ describe("days overdue as credit controllers write them", () => {
     ["N", 0],
     ["×", 0],
     [false, 0],
+    // Aging buckets, as accounts-receivable reports write them: the lower bound.
+    ["31-60", 31],
+    ["61~90天", 61],
+    ["1-3个月", 30],
+    ["91-180 days", 91],
+    ["90+", 90],
+    ["180+ days", 180],
+    ["over 90", 90],
+    ["> 90", 90],
+    ["超过60天", 60],
+    ["0-30", 0],
+    ["30天以内", 0],
+    ["<30", 0],
+    ["未到期", 0],
+    ["Not due", 0],
+    ["Aging 31-60", 31],
   ])("%p is %p days", (cell, days) => {
     expect(overdueDaysOf(cell)).toEqual({ kind: "value", value: days });
   });
@@ -185,6 +201,9 @@ describe("days overdue as credit controllers write them", () => {
 
   it("keeps the cell's own text when it is no number of days", () => {
     expect(overdueDaysOf("逾期很久")).toEqual({ kind: "invalid", raw: "逾期很久" });
+    // No bucket: a date, a backwards range.
+    expect(overdueDaysOf("2025-10-01")).toEqual({ kind: "invalid", raw: "2025-10-01" });
+    expect(overdueDaysOf("60-30")).toEqual({ kind: "invalid", raw: "60-30" });
     expect(overdueDaysOf("")).toEqual({ kind: "blank" });
   });
 });
