@@ -102,7 +102,9 @@ function bucketUnit(unit: string | undefined): number {
 const UNIT = "(天|日|days?|个?月|months?|年|years?)?";
 const BUCKET_RANGE = new RegExp(`^(\\d+)${UNIT}(?:-|~|～|–|—|至|到|to)(\\d+)${UNIT}$`);
 const BUCKET_OVER = new RegExp(`^(?:over|above|>|＞|>=|≥|超过|大于)(\\d+)${UNIT}$|^(\\d+)${UNIT}\\+${UNIT}$`);
-const BUCKET_WITHIN = new RegExp(`^(?:<|＜|<=|≤|within|under|少于|小于)(\\d+)${UNIT}$|^(\\d+)${UNIT}(?:以内|以下|内)$`);
+const BUCKET_WITHIN = new RegExp(
+  `^(?:<|＜|<=|≤|within|under|少于|小于)(\\d+)${UNIT}$|^(\\d+)${UNIT}(?:以内|以下|内)$`,
+);
 
 /**
  * An aging bucket as accounts-receivable reports write one (31-60, 61~90天, 1-3个月, 90+, 180+ days,
