@@ -14,6 +14,7 @@ export type FindingCode =
   | "value.unknownOverride"
   | "value.unknownStatus"
   | "value.unknownRating"
+  | "value.regionVariant"
   | "row.missingName"
   | "row.duplicateName"
   | "row.total"

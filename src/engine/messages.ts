@@ -153,6 +153,8 @@ export type EngineMessages = {
     readonly missingName: (row: number, header: string) => string;
     /** A name marked as no longer in use ("XX商贸（停用）") with no status to say otherwise: skipped. */
     readonly inactiveName: (row: number, header: string, name: string) => string;
+    /** A region written another way than before (华东区 after 华东): counted as that one. */
+    readonly regionVariant: (row: number, header: string, text: string, first: string) => string;
     /** A region's name alone in a row, heading the group of distributors below it. */
     readonly sectionHeading: (row: number, header: string, name: string) => string;
     /** A note written under or over the table (制表人：张三, 注：…). */

@@ -42,7 +42,7 @@ import {
   standingOf,
   tenureOf,
 } from "./readers";
-import { isNoteLabel, isSectionHeading, isTotalLabel, unnamedTotalLabel } from "./rows";
+import { isNoteLabel, isSectionHeading, isTotalLabel, regionKey, unnamedTotalLabel } from "./rows";
 import { type Parsed, isDateFormat, parseDate, parseFlag, parseNumber, parseShare } from "./values";
 
 /** A row that was not tiered, and why. */
@@ -279,6 +279,30 @@ export function readAccounts(
     skipped.push({ row: sheetRow, reason: "note", text: label });
     push("row.note", "info", sheetRow, cName, f.noteRow(sheetRow, cName.header, label));
     return true;
+  };
+  // A region written two ways (华东 and 华东区, 江苏 and 江苏省, "East" and "east ") is one region, shown as
+  // first written: split, each part had its own totals, its own regional shares and its own line on the
+  // strategy sheet. Each distinct text is looked at once.
+  const regionShown = new Map<string, string>();
+  const regionByKey = new Map<string, string>();
+  const regionOf = (raw: string, sheetRow: number): string => {
+    if (raw === "") return "";
+    const known = regionShown.get(raw);
+    if (known !== undefined) return known;
+    const key = regionKey(raw);
+    const first = regionByKey.get(key);
+    const shown = first ?? raw.trim();
+    if (first === undefined) regionByKey.set(key, shown);
+    else if (first !== raw.trim() && cRegion)
+      push(
+        "value.regionVariant",
+        "info",
+        sheetRow,
+        cRegion,
+        f.regionVariant(sheetRow, cRegion.header, raw.trim(), first),
+      );
+    regionShown.set(raw, shown);
+    return shown;
   };
   // The region column's values (folded), read once and only when a row could be a region's heading.
   let regions: Set<string> | undefined;
@@ -530,7 +554,7 @@ export function readAccounts(
     t.lastVisit[i] = lastVisit;
     t.competitor[i] = competitor ? 1 : 0;
     t.strategic[i] = strategic ? 1 : 0;
-    t.region[i] = text(row, cRegion);
+    t.region[i] = regionOf(text(row, cRegion), sheetRow);
     t.owner[i] = text(row, cOwner);
     t.standing[i] = STANDINGS.indexOf(standing);
     if (standingText !== "") {

@@ -145,3 +145,14 @@ export function isNoteLabel(text: string): boolean {
   const t = text.trim();
   return t !== "" && NOTE_LABEL.test(t);
 }
+
+/**
+ * The key a region is counted under: its folded text, with a region's or province's suffix dropped
+ * where what is left names one (华东区, 华东大区 and 华东 are one region; 江苏省 and 江苏 one province).
+ * @example regionKey(" 华东大区 ") === regionKey("华东") // true
+ */
+export function regionKey(text: string): string {
+  const folded = foldText(text);
+  const base = folded.replace(REGION_SUFFIX, "");
+  return base !== folded && REGION_NAMES.has(base) ? base : folded;
+}

@@ -313,6 +313,8 @@ export const engineEnUS: EngineMessages = {
       `From row ${row}: ${formatInteger(repeats)} of ${formatInteger(rows)} rows repeat a ${h} of a row above: this is a list of sales lines (a row a month or an order), not one row a distributor, and tiered row by row one distributor would count as many. Sum it per distributor first (Insert > PivotTable, sales summed by ${h}), then run on the summary. Nothing was written.`,
     inactiveName: (row, h, name) =>
       `Row ${row}: ${h} '${name}' is marked as no longer in use; skipped as an ended relationship, not tiered (a status column saying otherwise would win).`,
+    regionVariant: (row, h, text, first) =>
+      `Row ${row}: ${h} '${text}' is '${first}' written another way; counted as '${first}'.`,
     noteRow: (row, h, text) =>
       `Row ${row}: ${h} '${clip(text)}' is a note on the table, not a distributor; not tiered.`,
     sectionHeading: (row, h, name) =>

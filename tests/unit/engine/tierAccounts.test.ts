@@ -803,3 +803,49 @@ describe("sales of part of a year (a ledger updated each month)", () => {
     );
   });
 });
+
+describe("a region written two ways", () => {
+  it("is one region, shown as first written, and said once a way", () => {
+    const r = tiers(
+      [
+        ["经销商名称", "年销售额（万元）", "所属区域"],
+        ["甲", 500, "华东"],
+        ["乙", 300, "华东区"],
+        ["丙", 200, " 华东大区"],
+        ["丁", 100, "华东区"],
+        ["戊", 400, "江苏省"],
+        ["己", 50, "江苏"],
+        ["庚", 80, "浦东新区"],
+      ],
+      undefined,
+      zh,
+    );
+    expect(r.accounts.map((a) => a.region)).toEqual([
+      "华东",
+      "华东",
+      "华东",
+      "华东",
+      "江苏省",
+      "江苏省",
+      "浦东新区",
+    ]);
+    expect(r.findings.filter((f) => f.code === "value.regionVariant").map((f) => [f.row, f.message])).toEqual(
+      [
+        [3, "第3行：所属区域“华东区”与前面的“华东”是同一区域的不同写法，按“华东”统计。"],
+        [4, "第4行：所属区域“华东大区”与前面的“华东”是同一区域的不同写法，按“华东”统计。"],
+        [7, "第7行：所属区域“江苏”与前面的“江苏省”是同一区域的不同写法，按“江苏省”统计。"],
+      ],
+    );
+    expect(r.summary.regions.map((g) => g.region).sort()).toEqual(["华东", "江苏省", "浦东新区"].sort());
+  });
+
+  it("folds case and spaces in English", () => {
+    const r = tiers([
+      ["Distributor", "Revenue", "Region"],
+      ["A", 5, "East"],
+      ["B", 3, "east "],
+      ["C", 2, "EAST"],
+    ]);
+    expect(new Set(r.accounts.map((a) => a.region))).toEqual(new Set(["East"]));
+  });
+});
