@@ -989,3 +989,115 @@ describe("a re-run after the user moved our columns", () => {
     expect(orderProblems(second)).toEqual([]);
   });
 });
+
+describe("damaged packages, made by a seeded mutation of the fixtures", () => {
+  /** A small seeded generator (mulberry32): the same damage every run. */
+  function random(seed: number): () => number {
+    let a = seed >>> 0;
+    return () => {
+      a = (a + 0x6d2b79f5) >>> 0;
+      let t = a;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  const pick = <T>(r: () => number, list: readonly T[]): T => list[Math.floor(r() * list.length)] as T;
+  /** Damage as writers and transfers leave it: a span lost, a cut, a tag dropped, a stray character. */
+  const mutations: ((x: string, r: () => number) => string)[] = [
+    (x, r) => {
+      const at = Math.floor(r() * x.length);
+      return x.slice(0, at) + x.slice(at + 1 + Math.floor(r() * 40));
+    },
+    (x, r) => x.slice(0, Math.floor(r() * x.length)),
+    (x, r) => {
+      const closes = [...x.matchAll(/<\/[\w:]+>/g)];
+      const m = closes.length > 0 ? pick(r, closes) : undefined;
+      return m?.index === undefined ? x : x.slice(0, m.index) + x.slice(m.index + m[0].length);
+    },
+    (x, r) => {
+      const at = Math.floor(r() * x.length);
+      return (
+        x.slice(0, at) + pick(r, ["&", "<", "\u000B", "&#0;", "&nbsp;", '"', "<!DOCTYPE x>"]) + x.slice(at)
+      );
+    },
+    (x, r) => {
+      const rows = [...x.matchAll(/<(\w+:)?row[ >][\s\S]*?<\/(\w+:)?row>/g)];
+      if (rows.length < 2) return x;
+      const a = pick(r, rows);
+      const at = (a.index ?? 0) + a[0].length;
+      return x.slice(0, at) + a[0] + x.slice(at);
+    },
+    (x, r) => {
+      const refs = [...x.matchAll(/\b(r|ref|s|t)="([^"]*)"/g)];
+      const m = refs.length > 0 ? pick(r, refs) : undefined;
+      if (m?.index === undefined) return x;
+      const value = pick(r, ["A0", "XFE1", "1e9", "", "zz", "-1", "inlineStr", "A1048577"]);
+      return `${x.slice(0, m.index)}${m[1]}="${value}"${x.slice(m.index + m[0].length)}`;
+    },
+  ];
+  const SOURCES = [
+    "openpyxl-comments.xlsx",
+    "openpyxl-everything.xlsx",
+    "sdk-prefixed.xlsx",
+    "xlsxwriter.xlsx",
+  ];
+  const PARTS = [
+    "xl/worksheets/sheet1.xml",
+    "xl/worksheets/sheet1.xml",
+    "xl/worksheets/sheet1.xml",
+    "xl/workbook.xml",
+    "xl/_rels/workbook.xml.rels",
+    "xl/styles.xml",
+    "[Content_Types].xml",
+    "xl/sharedStrings.xml",
+  ];
+
+  it("never crash, say each refusal in one line, and write only what openpyxl opens (40 cases)", async () => {
+    const work = await tempDir();
+    const r = random(20261130);
+    const cases: { input: string; out: string; code: number; stderr: string }[] = [];
+    for (let k = 0; k < 40; k++) {
+      const source = path.join(dir.fixtures, pick(r, SOURCES));
+      const zip = await JSZip.loadAsync(await readFile(source));
+      const part = pick(
+        r,
+        PARTS.filter((p) => zip.file(p)),
+      );
+      const xml = (await zip.file(part)?.async("string")) ?? "";
+      zip.file(part, pick(r, mutations)(xml, r));
+      const input = path.join(work, `damaged-${k}.xlsx`);
+      await writeFile(input, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+      const out = path.join(work, `damaged-${k}.out.xlsx`);
+      const run = await runCommand([input, "--out", out, "--quiet"]);
+      cases.push({ input, out, code: run.code, stderr: run.stderr });
+    }
+    for (const c of cases) {
+      // 0 or 1, never 70 (a crash); no stack trace; a refusal is one line and leaves no file.
+      expect([c.input, [0, 1]]).toEqual([c.input, expect.arrayContaining([c.code])]);
+      expect(c.stderr).not.toMatch(/^\s+at /m);
+      if (c.code === 1) {
+        expect(c.stderr.trim().split("\n")).toHaveLength(1);
+        expect(existsSync(c.out)).toBe(false);
+      }
+    }
+    // Every output whose input openpyxl opens, openpyxl opens too (one Python process for all of them).
+    const written = cases.filter((c) => c.code === 0);
+    const script =
+      "import json,sys,warnings,openpyxl\nwarnings.simplefilter('ignore')\nout=[]\n" +
+      "for f in sys.argv[1:]:\n  try:\n    wb=openpyxl.load_workbook(f)\n    [list(ws.iter_rows(values_only=True)) for ws in wb.worksheets]\n    out.append(True)\n  except Exception:\n    out.append(False)\n" +
+      "print(json.dumps(out))";
+    const opens = (files: string[]): boolean[] =>
+      files.length === 0
+        ? []
+        : (JSON.parse(execFileSync(PYTHON, ["-c", script, ...files], { encoding: "utf8" })) as boolean[]);
+    const inputsOpen = opens(written.map((c) => c.input));
+    const outputsOpen = opens(written.map((c) => c.out));
+    written.forEach((c, k) => {
+      if (inputsOpen[k]) expect([c.out, outputsOpen[k]]).toEqual([c.out, true]);
+    });
+    // The damage is real: most cases are refused, some still tier.
+    expect(cases.filter((c) => c.code === 1).length).toBeGreaterThan(10);
+    expect(written.length).toBeGreaterThan(5);
+  }, 180_000);
+});
