@@ -1,4 +1,4 @@
-/** What can be wrong with a workbook part's XML (src/xlsx/wellFormed.ts's XmlProblem). */
+/** What can be wrong with a workbook part's XML (src/xlsx/wellFormed.ts's XmlProblem is this union). */
 export type XmlProblemName =
   | "ampersand"
   | "reference"

@@ -1,3 +1,5 @@
+import type { XmlProblemName } from "../i18n/cliMessages";
+
 /**
  * A well-formedness check for the XML parts we read (XML 1.0, 5th edition, section 2.1; the package's
  * own rules, ECMA-376 Part 2, 8.1.4: no DTD [M1.18]). Excel refuses a part that breaks these rules and
@@ -11,21 +13,8 @@
  * to a character XML allows, `<` only as markup, no control characters, one root element.
  */
 
-/** What is wrong at a place in a part. */
-export type XmlProblem =
-  | "ampersand"
-  | "reference"
-  | "character"
-  | "tag"
-  | "mismatch"
-  | "attribute"
-  | "duplicateAttribute"
-  | "unclosed"
-  | "outsideRoot"
-  | "doctype"
-  | "encoding"
-  | "address"
-  | "missingPart";
+/** What is wrong at a place in a part: the CLI's messages name each (one union, held by i18n/). */
+export type XmlProblem = XmlProblemName;
 
 export type XmlFault = {
   readonly problem: XmlProblem;
