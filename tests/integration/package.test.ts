@@ -10,6 +10,7 @@ import { copyFile, mkdir, readFile, readdir, rename, writeFile } from "node:fs/p
 import path from "node:path";
 import JSZip from "jszip";
 import { PYTHON, SOFFICE, openpyxlReads, requireReaders } from "../helpers/readers";
+import { createRandom } from "../../src/taskpane/demo/sampleSheet";
 import { ROOT, ledger, runCommand, tempDir, writeWorkbook } from "../helpers/cli";
 
 type Comparison = {
@@ -991,17 +992,6 @@ describe("a re-run after the user moved our columns", () => {
 });
 
 describe("damaged packages, made by a seeded mutation of the fixtures", () => {
-  /** A small seeded generator (mulberry32): the same damage every run. */
-  function random(seed: number): () => number {
-    let a = seed >>> 0;
-    return () => {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = a;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
   const pick = <T>(r: () => number, list: readonly T[]): T => list[Math.floor(r() * list.length)] as T;
   /** Damage as writers and transfers leave it: a span lost, a cut, a tag dropped, a stray character. */
   const mutations: ((x: string, r: () => number) => string)[] = [
@@ -1055,7 +1045,7 @@ describe("damaged packages, made by a seeded mutation of the fixtures", () => {
 
   it("never crash, say each refusal in one line, and write only what openpyxl opens (40 cases)", async () => {
     const work = await tempDir();
-    const r = random(20261130);
+    const r = createRandom(20261130);
     const cases: { input: string; out: string; code: number; stderr: string }[] = [];
     for (let k = 0; k < 40; k++) {
       const source = path.join(dir.fixtures, pick(r, SOURCES));
