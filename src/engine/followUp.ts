@@ -1,6 +1,7 @@
 import { type AccountTable, TIER_CODE, WATCH_BIT, dimensionAt } from "./account";
 import type { PotentialClass, ShareClass } from "./classes";
 import type { EngineMessages } from "./messages";
+import { vacantOwners } from "./rows";
 import { TIERS, type Rules, type Tier } from "./rules";
 import { DAY_MS } from "./values";
 
@@ -63,12 +64,14 @@ export function markPriorityProspects(
 
 /**
  * Puts key accounts at risk on the watch list: demoted since the last run, revenue falling by the rules'
- * share below the prior year or the last run, credit C or D, or no owner where an owner column exists.
+ * share below the prior year or the last run, credit C or D, or no owner where an owner column exists
+ * (blank, a placeholder such as 待分配, or someone marked as having left).
  * (Removed key accounts join the list in the summary: they have no row.)
  * @example markWatchList(table, DEFAULT_RULES, true) // sets table.watch
  */
 export function markWatchList(t: AccountTable, rules: Rules, hasOwnerColumn: boolean): void {
   const KEY = TIER_CODE.key;
+  const vacant = vacantOwners();
   for (let i = 0; i < t.length; i++) {
     const isKey = t.tier[i] === KEY;
     const wasKey = t.previousTier[i] === KEY;
@@ -79,7 +82,7 @@ export function markWatchList(t: AccountTable, rules: Rules, hasOwnerColumn: boo
     if (revenueDrop(t, i) >= rules.watch.fallingShare - 1e-12) mask |= WATCH_BIT.falling;
     const credit = dimensionAt(t, "credit", i);
     if (credit === "C" || credit === "D") mask |= WATCH_BIT.credit;
-    if (isKey && hasOwnerColumn && t.owner[i] === "") mask |= WATCH_BIT.noOwner;
+    if (isKey && hasOwnerColumn && vacant(t.owner[i] as string)) mask |= WATCH_BIT.noOwner;
     t.watch[i] = mask;
   }
 }

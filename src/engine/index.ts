@@ -71,7 +71,7 @@ export { createNoteWriter } from "./notes";
 export { OUTPUT_KEYS, type OutputKey } from "./outputs";
 export { type RankOutcome, rankAccounts } from "./rank";
 export { type RowInputs, type SkippedRow, presentDimensions, readAccounts } from "./readAccounts";
-export { isNoteLabel, isSectionHeading, isTotalLabel } from "./rows";
+export { isNoteLabel, isSectionHeading, isTotalLabel, isVacantOwner } from "./rows";
 export {
   COURSE_ACCOUNT_SHARE,
   DEFAULT_RULES,

@@ -175,7 +175,8 @@ export type EngineMessages = {
     readonly tableTotal: (row: number, header: string, text: string) => string;
     /** A header row among the data: a second one under the first, or the header repeated (`text`: its name cell). */
     readonly headerInData: (row: number, header: string, text: string) => string;
-    readonly ownerMissing: (row: number, header: string, name: string) => string;
+    /** A key account with no owner: the cell blank (`text` ""), or a placeholder or a departed owner. */
+    readonly ownerMissing: (row: number, header: string, name: string, text: string) => string;
     readonly ownerOverloaded: (header: string, owner: string, share: number, median: number) => string;
     readonly rulesInvalid: (setting: string, value: string, expected: string) => string;
     /** Two fields mapped by hand to one column (`first` kept it, `second` did not). */

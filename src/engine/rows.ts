@@ -156,3 +156,40 @@ export function regionKey(text: string): string {
   const base = folded.replace(REGION_SUFFIX, "");
   return base !== folded && REGION_NAMES.has(base) ? base : folded;
 }
+
+/** What a ledger writes where a distributor has nobody: 无, -, /, 待分配, 暂无, N/A, TBD, unassigned … */
+const NO_OWNER = new Set(
+  (
+    "无 - -- — / \\ n/a na none null nil 暂无 待分配 未分配 待定 待指定 空缺 空 tbd unassigned vacant open " +
+    "没有 未指定 待安排"
+  ).split(" "),
+);
+/** An owner marked as gone: 张三（已离职）, 李四(离职), 王五-离职, 已离职, Zhang San (left). */
+const DEPARTED = /(?:^|[（(\s\-－—_])(?:已)?离职\s*[)）]?$|\((?:left|former|departed)\)$/i;
+
+/**
+ * Whether an owner cell names nobody who can own the account: blank, a placeholder (无, 待分配, N/A), or
+ * someone marked as having left (张三（已离职）). A key account with such an owner has none.
+ * @example isVacantOwner("张三（已离职）") // true
+ */
+export function isVacantOwner(text: string): boolean {
+  const t = text.normalize("NFKC").trim().toLowerCase();
+  return t === "" || NO_OWNER.has(t) || DEPARTED.test(t);
+}
+
+/**
+ * `isVacantOwner`, remembered per text: owners repeat down a column of a million rows.
+ * @example const vacant = vacantOwners(); vacant("待分配") // true
+ */
+export function vacantOwners(): (text: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (text) => {
+    if (text === "") return true;
+    let v = seen.get(text);
+    if (v === undefined) {
+      v = isVacantOwner(text);
+      seen.set(text, v);
+    }
+    return v;
+  };
+}

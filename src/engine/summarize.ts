@@ -1,3 +1,4 @@
+import { vacantOwners } from "./rows";
 import { type ListView, type ReadonlyList, listView } from "./listView";
 import { f64, i32, scratch } from "./memory";
 import {
@@ -150,7 +151,8 @@ export function capacityOf(t: AccountTable, rules: Rules, hasOwnerColumn: boolea
   if (rules.time.monthlyCapacityHours !== null) return rules.time.monthlyCapacityHours;
   if (!hasOwnerColumn) return null;
   const owners = new Set<string>();
-  for (let i = 0; i < t.length; i++) if (t.owner[i] !== "") owners.add(t.owner[i] as string);
+  const vacant = vacantOwners();
+  for (let i = 0; i < t.length; i++) if (!vacant(t.owner[i] as string)) owners.add(t.owner[i] as string);
   return owners.size > 0 ? owners.size * rules.time.hoursPerOwner : null;
 }
 
@@ -396,9 +398,11 @@ function summarizeOwners(
 ): OwnerSummary[] {
   type Acc = { counts: number[]; time: number; keyTime: number; keyAccounts: string[] };
   const owners = new Map<string, Acc>();
+  // 待分配 or 张三（已离职） is nobody's workload.
+  const vacant = vacantOwners();
   for (let i = 0; i < t.length; i++) {
     const owner = t.owner[i] as string;
-    if (owner === "") continue;
+    if (vacant(owner)) continue;
     let o = owners.get(owner);
     if (!o) {
       o = { counts: TIERS.map(() => 0), time: 0, keyTime: 0, keyAccounts: [] };
@@ -442,8 +446,9 @@ export function checkOwners(
   m: EngineMessages,
 ): Finding[] {
   const findings: Finding[] = [];
+  const vacant = vacantOwners();
   for (let i = 0; i < t.length; i++) {
-    if (t.tier[i] === TIER_CODE.key && t.owner[i] === "") {
+    if (t.tier[i] === TIER_CODE.key && vacant(t.owner[i] as string)) {
       const row = t.row[i] as number;
       findings.push({
         code: "owner.missingForKey",
@@ -451,7 +456,12 @@ export function checkOwners(
         row,
         column: column.letter,
         header: column.header,
-        message: m.finding.ownerMissing(row, column.header, t.name[i] as string),
+        message: m.finding.ownerMissing(
+          row,
+          column.header,
+          t.name[i] as string,
+          (t.owner[i] as string).trim(),
+        ),
       });
     }
   }

@@ -328,8 +328,8 @@ export const engineEnUS: EngineMessages = {
       `Row ${row}${text === "" ? "" : ` (${h} '${text}')`} is the total row of the Excel table; not tiered.`,
     headerInData: (row, h, text) =>
       `Row ${row}: ${h} '${text}' and the cells beside it are a header row, not a distributor; not tiered.`,
-    ownerMissing: (row, h, name) =>
-      `Row ${row}: key account '${name}' has no ${h}; key accounts should be owned by our most capable people.`,
+    ownerMissing: (row, h, name, text) =>
+      `Row ${row}: key account '${name}' has no ${h}${text === "" ? "" : ` ('${text}' is nobody to own it)`}; key accounts should be owned by our most capable people.`,
     ownerOverloaded: (h, owner, share, median) =>
       `${h} '${owner}' carries ${formatPercent(share)} of sales time on key accounts, against a median of ${formatPercent(median)}; consider sharing them out.`,
     mappingConflict: (h, first, second) =>

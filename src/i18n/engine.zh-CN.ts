@@ -298,8 +298,8 @@ export const engineZhCN: EngineMessages = {
     tableTotal: (row, h, text) =>
       `第${row}行${text === "" ? "" : `（${h}“${text}”）`}是表格的汇总行，不参与分级。`,
     headerInData: (row, h, text) => `第${row}行：${h}“${text}”及同行各列是表头，不是经销商，不参与分级。`,
-    ownerMissing: (row, h, name) =>
-      `第${row}行：重点客户“${name}”没有${h}；重点客户应由我们能力最强的人员负责。`,
+    ownerMissing: (row, h, name, text) =>
+      `第${row}行：重点客户“${name}”${text === "" ? `没有${h}` : `的${h}为“${text}”，实际无人负责`}；重点客户应由我们能力最强的人员负责。`,
     ownerOverloaded: (h, owner, share, median) =>
       `${h}“${owner}”在重点客户上的销售时间占${formatPercent(share)}，而中位数为${formatPercent(median)}；建议分担。`,
     mappingConflict: (h, first, second) =>

@@ -8,6 +8,7 @@ import {
   worseCredit,
   isNoteLabel,
   isSectionHeading,
+  isVacantOwner,
   isTotalLabel,
   potentialFromGrowth,
   potentialFromHeadroom,
@@ -300,6 +301,31 @@ describe("isNoteLabel", () => {
     ["Notes & Co", false],
   ])("%p is a note: %p", (text, note) => {
     expect(isNoteLabel(text)).toBe(note);
+  });
+});
+
+describe("isVacantOwner", () => {
+  it.each([
+    ["", true],
+    ["无", true],
+    ["-", true],
+    ["/", true],
+    ["N/A", true],
+    ["待分配", true],
+    ["暂无", true],
+    [" TBD ", true],
+    ["张三（已离职）", true],
+    ["李四(离职)", true],
+    ["王五-离职", true],
+    ["已离职", true],
+    ["Zhang San (left)", true],
+    ["张三", false],
+    ["张三/李四", false],
+    ["无锡办事处", false],
+    ["Nadia", false],
+    ["离职员工交接组", false],
+  ])("%p names nobody: %p", (text, vacant) => {
+    expect(isVacantOwner(text)).toBe(vacant);
   });
 });
 

@@ -849,3 +849,22 @@ describe("a region written two ways", () => {
     expect(new Set(r.accounts.map((a) => a.region))).toEqual(new Set(["East"]));
   });
 });
+
+describe("an owner cell that names nobody", () => {
+  it("leaves a key account without an owner: said with the cell's text, on the watch list, no one's load", () => {
+    const rows: Cell[][] = [["经销商名称", "年销售额（万元）", "负责人"]];
+    const owners = ["张三", "李四", "王五", "待分配", "张三（已离职）", "N/A"];
+    for (let i = 0; i < 60; i++) rows.push([`经销商${i + 1}`, 60 - i, owners[i % owners.length] as string]);
+    const r = tiers(rows, undefined, zh);
+    const key = r.accounts.filter((a) => a.tier === "key");
+    const vacant = key.filter((a) => ["待分配", "张三（已离职）", "N/A"].includes(a.owner));
+    expect(vacant.length).toBeGreaterThan(0);
+    for (const a of vacant) expect(a.watchReasons).toContain("noOwner");
+    const said = r.findings.filter((f) => f.code === "owner.missingForKey");
+    expect(said.map((f) => f.row)).toEqual(vacant.map((a) => a.row));
+    expect(said.find((f) => f.message.includes("待分配"))?.message).toMatch(
+      /^第\d+行：重点客户“经销商\d+”的负责人为“待分配”，实际无人负责；/,
+    );
+    expect(r.summary.owners.map((o) => o.owner).sort()).toEqual(["张三", "李四", "王五"].sort());
+  });
+});
