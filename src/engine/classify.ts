@@ -534,7 +534,7 @@ const STATUS: Readonly<Record<string, "prospect" | "active" | "inactive">> = {
  */
 const STATUS_WORDS: readonly (readonly [RegExp, "prospect" | "active" | "inactive"])[] = [
   [
-    /停止|终止|流失|注销|关闭|解约|解除合作|不再合作|暂停|冻结|黑名单|清退|淘汰|取消资格|inactive|closed|churn|terminat|lost|blacklist|frozen|suspend/,
+    /停止|终止|流失|注销|关闭|关停|倒闭|歇业|转行|已退出|退出合作|解约|解除合作|不再合作|暂停|冻结|黑名单|清退|淘汰|取消资格|无效|inactive|closed|churn|terminat|lost|blacklist|frozen|suspend|onhold|defunct|outofbusiness/,
     "inactive",
   ],
   [
@@ -544,6 +544,8 @@ const STATUS_WORDS: readonly (readonly [RegExp, "prospect" | "active" | "inactiv
   [/合作中|在合作|已合作|正常合作|新签|签约|活跃|active|customer/, "active"],
 ];
 
+const NEGATED_ACTIVE = /(?:不|非|未|没有?)(?:活跃|激活|合作中|在合作)|notactive|nonactive/;
+
 /**
  * Reads a status column: prospect, active (a customer even before its first recorded sale) or inactive.
  * @example statusFromText("停止合作") // "inactive"
@@ -552,6 +554,9 @@ export function statusFromText(text: string): "prospect" | "active" | "inactive"
   const folded = foldText(text);
   const exact = STATUS[folded];
   if (exact !== undefined) return exact;
+  // A customer's word negated (不活跃, 非活跃, 未激活, not active) is a dormant account: neither ended nor
+  // made a customer by its status (不活跃 read as 活跃 made customers of accounts without a sale).
+  if (NEGATED_ACTIVE.test(folded)) return undefined;
   for (const [words, status] of STATUS_WORDS) if (words.test(folded)) return status;
   return undefined;
 }

@@ -210,6 +210,18 @@ describe("tiers, statuses and totals as people write them", () => {
     ["待审核", "prospect"],
     ["待签约", "prospect"],
     ["考察中", "prospect"],
+    // Out of business or void: no relationship to tier.
+    ["倒闭", "inactive"],
+    ["已关停", "inactive"],
+    ["转行", "inactive"],
+    ["无效客户", "inactive"],
+    ["On hold", "inactive"],
+    // A customer's word negated: dormant, neither ended nor a customer by its status (不活跃 read as 活跃).
+    ["不活跃", undefined],
+    ["非活跃客户", undefined],
+    ["未激活", undefined],
+    ["Not active", undefined],
+    ["休眠", undefined],
     ["??", undefined],
   ])("status %p → %p", (text, status) => {
     expect(statusFromText(text)).toBe(status);
