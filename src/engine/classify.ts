@@ -351,6 +351,28 @@ const RATING: Readonly<Record<string, CreditClass>> = {
   中风险: "C",
   高风险: "D",
   四级: "D",
+  无风险: "A",
+  较低风险: "A",
+  较高风险: "D",
+  极高风险: "D",
+  坏: "D",
+  "1级": "A",
+  "2级": "B",
+  "3级": "C",
+  "4级": "D",
+  // Beyond D on a five- or six-grade scale: the worst there is here.
+  e: "D",
+  f: "D",
+  // The five categories banks and finance teams grade receivables by (正常, 关注, 次级, 可疑, 损失).
+  正常类: "A",
+  关注: "B",
+  关注类: "B",
+  次级: "C",
+  次级类: "C",
+  可疑: "D",
+  可疑类: "D",
+  损失: "D",
+  损失类: "D",
 };
 
 /**

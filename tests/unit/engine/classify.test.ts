@@ -107,6 +107,17 @@ describe("the six classification dimensions", () => {
     ["资信一般", "C"],
     ["高风险", "D"],
     ["低风险", "A"],
+    ["无风险", "A"],
+    ["极高风险", "D"],
+    ["1级", "A"],
+    ["3级", "C"],
+    ["E", "D"],
+    // Receivables graded as banks grade loans: 正常类, 关注, 次级, 可疑, 损失.
+    ["正常类", "A"],
+    ["关注", "B"],
+    ["次级类", "C"],
+    ["可疑", "D"],
+    ["损失", "D"],
     ["正常", undefined],
     ["??", undefined],
   ])("credit rating %p → %p", (text, cls) => {
