@@ -59,6 +59,7 @@ export {
 } from "./headers";
 export type { EngineMessages, Language, ReasonDetails } from "./messages";
 export {
+  type Currency,
   type HeaderUnit,
   type SalesPeriod,
   foldText,

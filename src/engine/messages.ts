@@ -8,7 +8,7 @@ import type {
   ShareClass,
 } from "./classes";
 import type { WatchReason } from "./account";
-import type { SalesPeriod } from "./normalize";
+import type { Currency, SalesPeriod } from "./normalize";
 import type { OutputKey } from "./outputs";
 import type { Tier } from "./rules";
 
@@ -44,7 +44,12 @@ export type EngineMessages = {
   readonly percent: (fraction: number) => string;
   /** A list of names or labels as the language writes one: "甲、乙、丙" / "A, B, C". */
   readonly list: (items: readonly string[]) => string;
-  readonly money: (yuan: number) => string;
+  /** An amount in the catalog's currency: "12.5万元" / "¥125K"; "12.5万美元" / "$125K" in dollars. */
+  readonly money: (amount: number) => string;
+  /** The currency amounts are written in (yuan unless the sales header states another). */
+  readonly currency: Currency;
+  /** The same words with amounts in `currency` (a sheet whose sales are in US dollars: 万美元, $). */
+  readonly withCurrency: (currency: Currency) => EngineMessages;
   readonly reason: {
     readonly override: (tier: string) => string;
     readonly noSales: () => string;

@@ -9,8 +9,29 @@ export function foldText(text: string): string {
     .replace(/[\s_\-·・:：/\\.]+/g, "");
 }
 
-/** A unit written in a header or a number format, as a multiplier of the base unit. */
-export type HeaderUnit = { readonly label: string; readonly multiplier: number; readonly percent: boolean };
+/** The currencies a sales header may state; yuan where none is stated. */
+export type Currency = "CNY" | "USD" | "EUR" | "HKD" | "GBP" | "JPY";
+
+/**
+ * A unit written in a header or a number format, as a multiplier of the base unit, and the currency
+ * where the unit names one other than yuan (万美元, USD '000, $K).
+ */
+export type HeaderUnit = {
+  readonly label: string;
+  readonly multiplier: number;
+  readonly percent: boolean;
+  readonly currency?: Currency;
+};
+
+/** A foreign currency's words and signs, as headers write them (folded: lower case, no spaces). */
+const FOREIGN_CURRENCIES: readonly (readonly [RegExp, Currency])[] = [
+  [/美元|美金|usd|us\$/, "USD"],
+  [/港元|港币|hkd|hk\$/, "HKD"],
+  [/欧元|eur|€/, "EUR"],
+  [/英镑|gbp|£/, "GBP"],
+  [/日元|jpy|jp¥/, "JPY"],
+  [/\$/, "USD"],
+];
 
 const UNIT_PATTERNS: readonly { re: RegExp; multiplier: number; percent: boolean }[] = [
   { re: /^(亿元|亿|億元|億)$/, multiplier: 1e8, percent: false },
@@ -63,7 +84,20 @@ export function splitHeader(header: string): { text: string; unit: HeaderUnit | 
  */
 export function parseUnit(label: string): HeaderUnit | undefined {
   const folded = foldText(label).replace(/^(单位|unit|in)/, "");
-  const candidates = [folded, folded.replace(/^(rmb|cny|¥|￥)/, ""), folded.replace(/(rmb|cny|元)$/, "")];
+  // A foreign currency, alone or with its multiplier (万美元, USD '000, $K, 欧元): what is left of the
+  // label once the currency is taken out is the multiplier, or nothing.
+  for (const [words, currency] of FOREIGN_CURRENCIES) {
+    const rest = folded.replace(words, "");
+    if (rest === folded) continue;
+    if (rest === "") return { label: label.trim(), multiplier: 1, percent: false, currency };
+    for (const p of UNIT_PATTERNS)
+      if (!p.percent && p.re.test(rest) && !TIME_WORD.test(rest))
+        return { label: label.trim(), multiplier: p.multiplier, percent: false, currency };
+    return undefined;
+  }
+  // Yuan, with its name before or after the multiplier (万元人民币, 人民币万元, RMB 10k).
+  const yuan = folded.replace(/^人民币|人民币$/, "");
+  const candidates = [yuan, yuan.replace(/^(rmb|cny|¥|￥)/, ""), yuan.replace(/(rmb|cny|元)$/, "")];
   for (const c of candidates) {
     for (const p of UNIT_PATTERNS) {
       if (p.re.test(c)) return { label: label.trim(), multiplier: p.multiplier, percent: p.percent };

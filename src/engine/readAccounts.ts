@@ -28,7 +28,7 @@ import type { Field } from "./fields";
 import type { Finding } from "./findings";
 import { type HeaderDetection, headerFieldOf, mappedColumns } from "./headers";
 import type { EngineMessages } from "./messages";
-import { type SalesPeriod, foldText, salesPeriodOf, unitFromNumberFormat } from "./normalize";
+import { type Currency, type SalesPeriod, foldText, salesPeriodOf, unitFromNumberFormat } from "./normalize";
 import type { Rules, Tier } from "./rules";
 import {
   creditOf,
@@ -79,6 +79,8 @@ export type ReadOutcome = {
   readonly findings: Finding[];
   /** The part of the year the sales column covers, where it is not a whole year (1-10月). */
   readonly salesPeriod?: SalesPeriod | undefined;
+  /** The currency the sales header states (万美元, USD '000), else yuan. */
+  readonly currency: Currency;
 };
 
 type Column = { readonly index: number; readonly letter: string; readonly header: string };
@@ -141,7 +143,7 @@ export function readAccounts(
   };
 
   const cName = col("name");
-  if (!cName) return { table: sliceTable(t, 0), inputs, skipped, findings };
+  if (!cName) return { table: sliceTable(t, 0), inputs, skipped, findings, currency: "CNY" };
   const cRevenue = col("revenue");
   const cPrior = col("priorRevenue");
   const cGrowth = col("growth");
@@ -651,7 +653,10 @@ export function readAccounts(
     }
   // Findings read top to bottom, whichever pass found them.
   findings.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-  return { table, inputs, skipped, findings, salesPeriod };
+  // The currency of the sales: their column's unit (销售额（万美元）), else the sheet's note (单位：万美元).
+  const revenueMatch = header.matches.find((x) => x.field === "revenue");
+  const currency = revenueMatch?.unit?.currency ?? header.unitNote?.unit.currency ?? "CNY";
+  return { table, inputs, skipped, findings, salesPeriod, currency };
 }
 
 /** A name marked as no longer in use, as ERP customer lists mark them: "XX（停用）", "XX(已注销)", "XX-作废". */

@@ -1,3 +1,4 @@
+import type { Currency } from "./normalize";
 import { vacantOwners } from "./rows";
 import { type ListView, type ReadonlyList, listView } from "./listView";
 import { f64, i32, scratch } from "./memory";
@@ -97,6 +98,8 @@ export type TieringSummary = {
   /** The team's monthly hours: the rules' capacity, else hours per owner x owners found, else null. */
   readonly capacityHours: number | null;
   readonly owners: readonly OwnerSummary[];
+  /** The currency amounts are in: yuan unless the sales header states another (万美元, USD '000). */
+  readonly currency: Currency;
 };
 
 /**
@@ -166,6 +169,8 @@ export type SummaryInputs = {
   readonly smallestKeyRevenue: number | null;
   /** Revenue of the accounts with sales, ranked (the score's): candidates are listed by it. */
   readonly revenueLevels: RankedValues | null;
+  /** The currency the sales are in (yuan unless the header states another). */
+  readonly currency?: Currency;
 };
 
 /**
@@ -241,6 +246,7 @@ export function summarize(t: AccountTable, x: SummaryInputs): TieringSummary {
     perAccountTimeShare,
     capacityHours: capacity,
     owners: summarizeOwners(t, perAccount, capacity),
+    currency: x.currency ?? "CNY",
   };
 }
 

@@ -117,7 +117,7 @@ const ARENA_BYTES_PER_ROW = 384;
 const ARENA_BASE = 1 << 21;
 
 function tierInArena(input: TieringInput): TieringResult {
-  const m = input.messages;
+  let m = input.messages;
   const validated = validateRules(input.rules, m);
   const rules = validated.rules;
   const findings: Finding[] = [...validated.findings];
@@ -215,7 +215,9 @@ function tierInArena(input: TieringInput): TieringResult {
   }
   if (uncalculated.length > 0) return emptyResult(rules, header, findings, origin.row);
 
-  const read = readAccounts(input.grid, header, rules, m, input.asOf, input.columnFormats ?? []);
+  const read = readAccounts(input.grid, header, rules, input.messages, input.asOf, input.columnFormats ?? []);
+  // From here on amounts are written in the sales' currency (万美元, $ where the header says so).
+  m = read.currency === m.currency ? m : m.withCurrency(read.currency);
   // One push per finding: spreading hundreds of thousands of arguments overflows the stack.
   for (const f of read.findings) findings.push(f);
   const { table, inputs } = read;
@@ -287,6 +289,7 @@ function tierInArena(input: TieringInput): TieringResult {
     priorityWhy,
     smallestKeyRevenue,
     revenueLevels: scoreModel.revenueLevels,
+    currency: read.currency,
   });
   if (has("owner")) {
     const c = header.mapping.owner as number;

@@ -1,11 +1,12 @@
 import type { EngineMessages, SalesPeriod } from "../engine";
+import type { CurrencyCode } from "./format";
 import {
   appendPart,
   clip,
   formatDecimal,
   formatInteger,
   formatPercent,
-  formatYuanEn,
+  formatMoney,
   formulaText,
   joinNonEmpty,
 } from "./format";
@@ -28,336 +29,357 @@ function periodEn(p: SalesPeriod | undefined): string {
   return p.from === p.to ? `${from} s` : `${from}-${MONTHS[p.to - 1] ?? ""} s`;
 }
 
-/** Everything the engine says, in English. */
-export const engineEnUS: EngineMessages = {
-  language: "en-US",
-  tier,
-  change: { new: "New", same: "Same", promoted: "Promoted", demoted: "Demoted" },
-  outputHeader: {
-    tier: "Tier",
-    score: "Importance Score",
-    change: "Change",
-    reason: "Tier Reason",
-    nextReview: "Next Review",
-    timeShare: "Sales Time Share",
-    hours: "Monthly Hours",
-    mgmtClass: "Management Mode Class",
-    salesClass: "Sales Mode Class",
-    creditClass: "Credit Class",
-    potentialClass: "Potential Class",
-    shareClass: "Regional Share Class",
-    sensitivityClass: "Sensitivity Class",
-    promotion: "Promotion Candidate",
-    note: "Strategy Note",
-  },
-  classes: {
-    managementMode: {
-      direct: "Direct",
-      generalAgent: "General agent",
-      regionalAgent: "Regional agent",
-      primary: "Tier-1 dealer",
-      secondary: "Tier-2 dealer",
-      franchise: "Franchise",
-      unknown: "Unknown",
+/** The catalog's words, with amounts in `currency`. */
+function buildEnUS(currency: CurrencyCode): EngineMessages {
+  const money = (amount: number): string => formatMoney("en-US", amount, currency);
+  return {
+    language: "en-US",
+    tier,
+    change: { new: "New", same: "Same", promoted: "Promoted", demoted: "Demoted" },
+    outputHeader: {
+      tier: "Tier",
+      score: "Importance Score",
+      change: "Change",
+      reason: "Tier Reason",
+      nextReview: "Next Review",
+      timeShare: "Sales Time Share",
+      hours: "Monthly Hours",
+      mgmtClass: "Management Mode Class",
+      salesClass: "Sales Mode Class",
+      creditClass: "Credit Class",
+      potentialClass: "Potential Class",
+      shareClass: "Regional Share Class",
+      sensitivityClass: "Sensitivity Class",
+      promotion: "Promotion Candidate",
+      note: "Strategy Note",
     },
-    salesMode: {
-      wholesale: "Wholesale",
-      distribution: "Distribution",
-      retail: "Retail",
-      project: "Projects",
-      ecommerce: "E-commerce",
-      unknown: "Unknown",
+    classes: {
+      managementMode: {
+        direct: "Direct",
+        generalAgent: "General agent",
+        regionalAgent: "Regional agent",
+        primary: "Tier-1 dealer",
+        secondary: "Tier-2 dealer",
+        franchise: "Franchise",
+        unknown: "Unknown",
+      },
+      salesMode: {
+        wholesale: "Wholesale",
+        distribution: "Distribution",
+        retail: "Retail",
+        project: "Projects",
+        ecommerce: "E-commerce",
+        unknown: "Unknown",
+      },
+      credit: { A: "A", B: "B", C: "C", D: "D", unknown: "Unknown" },
+      potential: { high: "High", medium: "Medium", low: "Low", unknown: "Unknown" },
+      regionalShare: {
+        dominant: "Dominant",
+        strong: "Strong",
+        competitive: "Competitive",
+        weak: "Weak",
+        unknown: "Unknown",
+      },
+      sensitivity: {
+        price: "Price",
+        service: "Service",
+        brand: "Brand",
+        rebate: "Rebate",
+        quality: "Quality",
+        relationship: "Relationship",
+        unknown: "Unknown",
+      },
     },
-    credit: { A: "A", B: "B", C: "C", D: "D", unknown: "Unknown" },
-    potential: { high: "High", medium: "Medium", low: "Low", unknown: "Unknown" },
-    regionalShare: {
-      dominant: "Dominant",
-      strong: "Strong",
-      competitive: "Competitive",
-      weak: "Weak",
-      unknown: "Unknown",
+    fieldName: {
+      name: "Name",
+      revenue: "Revenue",
+      priorRevenue: "Prior-year revenue",
+      growth: "Growth",
+      region: "Region",
+      credit: "Credit rating",
+      overdue: "Days overdue",
+      marketShare: "Market share",
+      marketPotential: "Market potential",
+      managementMode: "Management mode",
+      salesMode: "Sales mode",
+      sensitivity: "Sensitivity",
+      tenure: "Years as partner",
+      strategic: "Strategic",
+      status: "Status",
+      override: "Tier override",
+      owner: "Owner",
+      lastVisit: "Last visit",
+      competitor: "Competitor",
     },
-    sensitivity: {
-      price: "Price",
-      service: "Service",
-      brand: "Brand",
-      rebate: "Rebate",
-      quality: "Quality",
-      relationship: "Relationship",
-      unknown: "Unknown",
+    yes: "Yes",
+    percent: formatPercent,
+    list: (items) => items.join(", "),
+    money,
+    currency,
+    withCurrency: catalogIn,
+    reason: {
+      override: (t) => `Manual override: ${t}`,
+      noSales: () => "No sales this period",
+      unreadableSales: (raw) => `Sales '${raw}' could not be read; treated as no sales this period`,
+      statusProspect: (s) => `Status '${s}' and no sales this period: a prospect`,
+      statusActive: (s) => `Customer by status '${s}'`,
+      belowMinimum: (rev, min) => `Sales ${money(rev)} below the ${money(min)} minimum for a customer`,
+      rank: (rank, of, score) =>
+        `Rank ${rank} of ${of} accounts with sales by score (${formatDecimal(score)})`,
+      core: (share) => `One of the largest accounts that make the first ${formatPercent(share)} of revenue`,
+      keyLine: (n, o, c, s) => {
+        if (n === 0) return "no key places this run";
+        const parts: string[] = [];
+        if (o > 0) parts.push(`${o} by override`);
+        if (c > 0) parts.push(`${c} by revenue`);
+        if (s > 0) parts.push(`${s} by score`);
+        const what = n === 1 ? "1 key account" : `${n} key accounts`;
+        return parts.length > 0 ? `${what}: ${parts.join(", ")}` : what;
+      },
+      belowGate: (gate) =>
+        `sales below the key-account gate of ${money(gate)} (the median account with sales)`,
+      heldPlaces: (t, places) =>
+        `within ${places} ${places === 1 ? "place" : "places"} of the key line, kept as ${t.toLowerCase()}`,
+      cumulative: (before, target) =>
+        `Revenue before it in the ranking: ${formatPercent(before)} (key up to ${formatPercent(target)})`,
+      threshold: (rev, min, above) =>
+        `Sales ${money(rev)} ${above ? "at or above" : "below"} the ${money(min)} key threshold`,
+      scoreThreshold: (score, min, above) =>
+        `Score ${formatDecimal(score)} ${above ? "at or above" : "below"} the key threshold ${formatDecimal(min)}`,
+      details: (d) => {
+        let s = d.revenueShare !== null ? `${formatPercent(d.revenueShare)} of revenue` : "";
+        if (d.growth !== null)
+          s = appendPart(s, ", ", `${d.growth >= 0 ? "+" : ""}${formatPercent(d.growth)} growth`);
+        if (d.tenureYears !== null) s = appendPart(s, ", ", `${formatYears(d.tenureYears)} as partner`);
+        if (d.strategic) s = appendPart(s, ", ", "strategic");
+        return s;
+      },
+      held: (t, band) => `kept as ${t.toLowerCase()}: within the ${formatPercent(band)} hysteresis band`,
+      join: (parts) => joinNonEmpty(parts, "; "),
     },
-  },
-  fieldName: {
-    name: "Name",
-    revenue: "Revenue",
-    priorRevenue: "Prior-year revenue",
-    growth: "Growth",
-    region: "Region",
-    credit: "Credit rating",
-    overdue: "Days overdue",
-    marketShare: "Market share",
-    marketPotential: "Market potential",
-    managementMode: "Management mode",
-    salesMode: "Sales mode",
-    sensitivity: "Sensitivity",
-    tenure: "Years as partner",
-    strategic: "Strategic",
-    status: "Status",
-    override: "Tier override",
-    owner: "Owner",
-    lastVisit: "Last visit",
-    competitor: "Competitor",
-  },
-  yes: "Yes",
-  percent: formatPercent,
-  list: (items) => items.join(", "),
-  money: formatYuanEn,
-  reason: {
-    override: (t) => `Manual override: ${t}`,
-    noSales: () => "No sales this period",
-    unreadableSales: (raw) => `Sales '${raw}' could not be read; treated as no sales this period`,
-    statusProspect: (s) => `Status '${s}' and no sales this period: a prospect`,
-    statusActive: (s) => `Customer by status '${s}'`,
-    belowMinimum: (rev, min) =>
-      `Sales ${formatYuanEn(rev)} below the ${formatYuanEn(min)} minimum for a customer`,
-    rank: (rank, of, score) => `Rank ${rank} of ${of} accounts with sales by score (${formatDecimal(score)})`,
-    core: (share) => `One of the largest accounts that make the first ${formatPercent(share)} of revenue`,
-    keyLine: (n, o, c, s) => {
-      if (n === 0) return "no key places this run";
+    note: {
+      revenue: (yuan, share, growth, period) =>
+        `${periodEn(period)}ales ${money(yuan)} (${formatPercent(share)} of total)${
+          growth === null ? "" : `, ${growth >= 0 ? "+" : ""}${formatPercent(growth)} YoY`
+        }`,
+      regionProspects: (region, n) => `One of ${n} ${n === 1 ? "prospect" : "prospects"} in ${region}`,
+      noSalesYears: (years) => `No sales this period; ${formatYears(years)} as partner`,
+      noSales: () => "Sales this period: ¥0",
+      base: {
+        key: "Key-account team: align sales, marketing, tech, production; exceed expectations",
+        ordinary: "Routine coverage by the rep; keep service steady",
+        prospect: "Keep in touch and win the first order: one deal makes it a customer",
+      },
+      demoted: "No longer a key account: review the causes with the owner and plan a recovery",
+      keyFalling: (drop) =>
+        `Sales down ${formatPercent(drop)}: review the causes with the owner this month and plan a recovery`,
+      candidate: (growing, gap) =>
+        `${growing ? "Growing fast" : gap !== null && gap <= 0 ? "Sells more than some key accounts" : "Close to the key line"}: reward its development efforts; review for key-account status${
+          gap !== null && gap > 0 ? ` (${money(gap)} below the key line)` : ""
+        }`,
+      priority: "Priority prospect: assign a rep to visit and win the first order",
+      competitor: "Buys from a competitor now: learn what it needs and misses",
+      coordination: {
+        direct: "handled directly by our own team",
+        generalAgent: "coordinate through the general agent's network",
+        regionalAgent: "plan the region together with the regional agent",
+        secondary: "coordinate through its primary distributor",
+        franchise: "supervise to the franchise standard",
+      },
+      salesMode: {
+        wholesale: "Wholesale: control cross-region selling and prices",
+        distribution: "Distribution: help manage its sub-outlets",
+        retail: "Retail: store image and display",
+        project: "Projects: project registration and technical support",
+        ecommerce: "E-commerce: control online prices",
+      },
+      sensitivity: {
+        price: "Price-sensitive: a stable price system and control of cross-region selling",
+        service: "Service-sensitive: fast response and on-time delivery",
+        brand: "Brand-sensitive: joint promotion and store image",
+        rebate: "Rebate-sensitive: clear stepped rebates, paid on time",
+        quality: "Quality-sensitive: quality promise, after-sales service and product training",
+        relationship: "Relationship-driven: regular visits and senior contact",
+      },
+      potentialHigh: "High potential: invest and apply development rewards",
+      potentialLow: "Low potential: keep the service cost down",
+      shareDefend: "Strong in its region: defend the share",
+      shareWeak: "Weak regional share: support it or reconsider the distributor",
+      creditC: (days) =>
+        `Credit C${days !== null && days > 0 ? ` (${formatInteger(days)} days overdue)` : ""}: tighten terms and chase receivables`,
+      creditD: (days) =>
+        `Credit D${days !== null && days > 0 ? ` (${formatInteger(days)} days overdue)` : ""}: cash on delivery, no new credit`,
+      noOwner: "No owner: assign one of our most capable people",
+      separator: "; ",
+      maxLength: 160,
+    },
+    prospectWhy: (x) => {
       const parts: string[] = [];
-      if (o > 0) parts.push(`${o} by override`);
-      if (c > 0) parts.push(`${c} by revenue`);
-      if (s > 0) parts.push(`${s} by score`);
-      const what = n === 1 ? "1 key account" : `${n} key accounts`;
-      return parts.length > 0 ? `${what}: ${parts.join(", ")}` : what;
+      if (x.share !== null) parts.push(`${x.share.toLowerCase()} regional share`);
+      if (x.potential !== null) parts.push(`${x.potential.toLowerCase()} potential`);
+      if (x.competitor) parts.push("buys from a competitor now");
+      return parts.join(", ");
     },
-    belowGate: (gate) =>
-      `sales below the key-account gate of ${formatYuanEn(gate)} (the median account with sales)`,
-    heldPlaces: (t, places) =>
-      `within ${places} ${places === 1 ? "place" : "places"} of the key line, kept as ${t.toLowerCase()}`,
-    cumulative: (before, target) =>
-      `Revenue before it in the ranking: ${formatPercent(before)} (key up to ${formatPercent(target)})`,
-    threshold: (rev, min, above) =>
-      `Sales ${formatYuanEn(rev)} ${above ? "at or above" : "below"} the ${formatYuanEn(min)} key threshold`,
-    scoreThreshold: (score, min, above) =>
-      `Score ${formatDecimal(score)} ${above ? "at or above" : "below"} the key threshold ${formatDecimal(min)}`,
-    details: (d) => {
-      let s = d.revenueShare !== null ? `${formatPercent(d.revenueShare)} of revenue` : "";
-      if (d.growth !== null)
-        s = appendPart(s, ", ", `${d.growth >= 0 ? "+" : ""}${formatPercent(d.growth)} growth`);
-      if (d.tenureYears !== null) s = appendPart(s, ", ", `${formatYears(d.tenureYears)} as partner`);
-      if (d.strategic) s = appendPart(s, ", ", "strategic");
-      return s;
+    creditLabel: (c, days) =>
+      days === null ? `${c} (overdue)` : days > 0 ? `${c} (${formatInteger(days)} days overdue)` : c,
+    reviewOverdue: "overdue",
+    watchReason: {
+      demoted: "demoted this run",
+      removed: "removed from the sheet",
+      falling: "sales falling",
+      credit: "credit C/D",
+      noOwner: "no owner",
     },
-    held: (t, band) => `kept as ${t.toLowerCase()}: within the ${formatPercent(band)} hysteresis band`,
-    join: (parts) => joinNonEmpty(parts, "; "),
-  },
-  note: {
-    revenue: (yuan, share, growth, period) =>
-      `${periodEn(period)}ales ${formatYuanEn(yuan)} (${formatPercent(share)} of total)${
-        growth === null ? "" : `, ${growth >= 0 ? "+" : ""}${formatPercent(growth)} YoY`
-      }`,
-    regionProspects: (region, n) => `One of ${n} ${n === 1 ? "prospect" : "prospects"} in ${region}`,
-    noSalesYears: (years) => `No sales this period; ${formatYears(years)} as partner`,
-    noSales: () => "Sales this period: ¥0",
-    base: {
-      key: "Key-account team: align sales, marketing, tech, production; exceed expectations",
-      ordinary: "Routine coverage by the rep; keep service steady",
-      prospect: "Keep in touch and win the first order: one deal makes it a customer",
-    },
-    demoted: "No longer a key account: review the causes with the owner and plan a recovery",
-    keyFalling: (drop) =>
-      `Sales down ${formatPercent(drop)}: review the causes with the owner this month and plan a recovery`,
-    candidate: (growing, gap) =>
-      `${growing ? "Growing fast" : gap !== null && gap <= 0 ? "Sells more than some key accounts" : "Close to the key line"}: reward its development efforts; review for key-account status${
-        gap !== null && gap > 0 ? ` (${formatYuanEn(gap)} below the key line)` : ""
-      }`,
-    priority: "Priority prospect: assign a rep to visit and win the first order",
-    competitor: "Buys from a competitor now: learn what it needs and misses",
-    coordination: {
-      direct: "handled directly by our own team",
-      generalAgent: "coordinate through the general agent's network",
-      regionalAgent: "plan the region together with the regional agent",
-      secondary: "coordinate through its primary distributor",
-      franchise: "supervise to the franchise standard",
-    },
-    salesMode: {
-      wholesale: "Wholesale: control cross-region selling and prices",
-      distribution: "Distribution: help manage its sub-outlets",
-      retail: "Retail: store image and display",
-      project: "Projects: project registration and technical support",
-      ecommerce: "E-commerce: control online prices",
-    },
-    sensitivity: {
-      price: "Price-sensitive: a stable price system and control of cross-region selling",
-      service: "Service-sensitive: fast response and on-time delivery",
-      brand: "Brand-sensitive: joint promotion and store image",
-      rebate: "Rebate-sensitive: clear stepped rebates, paid on time",
-      quality: "Quality-sensitive: quality promise, after-sales service and product training",
-      relationship: "Relationship-driven: regular visits and senior contact",
-    },
-    potentialHigh: "High potential: invest and apply development rewards",
-    potentialLow: "Low potential: keep the service cost down",
-    shareDefend: "Strong in its region: defend the share",
-    shareWeak: "Weak regional share: support it or reconsider the distributor",
-    creditC: (days) =>
-      `Credit C${days !== null && days > 0 ? ` (${formatInteger(days)} days overdue)` : ""}: tighten terms and chase receivables`,
-    creditD: (days) =>
-      `Credit D${days !== null && days > 0 ? ` (${formatInteger(days)} days overdue)` : ""}: cash on delivery, no new credit`,
-    noOwner: "No owner: assign one of our most capable people",
-    separator: "; ",
-    maxLength: 160,
-  },
-  prospectWhy: (x) => {
-    const parts: string[] = [];
-    if (x.share !== null) parts.push(`${x.share.toLowerCase()} regional share`);
-    if (x.potential !== null) parts.push(`${x.potential.toLowerCase()} potential`);
-    if (x.competitor) parts.push("buys from a competitor now");
-    return parts.join(", ");
-  },
-  creditLabel: (c, days) =>
-    days === null ? `${c} (overdue)` : days > 0 ? `${c} (${formatInteger(days)} days overdue)` : c,
-  reviewOverdue: "overdue",
-  watchReason: {
-    demoted: "demoted this run",
-    removed: "removed from the sheet",
-    falling: "sales falling",
-    credit: "credit C/D",
-    noOwner: "no owner",
-  },
-  strategy: {
-    tierSummary: {
-      key: "Vital to our goals and a large part of current revenue; losing one hurts badly and is hard to recover from in the short term. Owned by our most capable people.",
-      ordinary:
-        "Not a large part of revenue; losing some costs little. Handled by reps in the routine way; when they bring more and more revenue, they move up to key accounts.",
-      prospect:
-        "Not our customers yet, but they need our products and services and may be buying from a competitor now. Reps watch them; one deal makes them ordinary customers.",
-    },
-    tactics: {
-      key: [
-        "A key-account team works with sales, marketing, technical and production departments and coordinates them to meet the needs of customers and consumers.",
-        "Exceed the customer's expectations.",
-        "Put the most capable people in the company in charge of these relationships.",
-        "Tie channel-brand building to key-account success in a quarterly programme (e.g. the 'June 1st project').",
+    strategy: {
+      tierSummary: {
+        key: "Vital to our goals and a large part of current revenue; losing one hurts badly and is hard to recover from in the short term. Owned by our most capable people.",
+        ordinary:
+          "Not a large part of revenue; losing some costs little. Handled by reps in the routine way; when they bring more and more revenue, they move up to key accounts.",
+        prospect:
+          "Not our customers yet, but they need our products and services and may be buying from a competitor now. Reps watch them; one deal makes them ordinary customers.",
+      },
+      tactics: {
+        key: [
+          "A key-account team works with sales, marketing, technical and production departments and coordinates them to meet the needs of customers and consumers.",
+          "Exceed the customer's expectations.",
+          "Put the most capable people in the company in charge of these relationships.",
+          "Tie channel-brand building to key-account success in a quarterly programme (e.g. the 'June 1st project').",
+        ],
+        ordinary: [
+          "Reps handle these accounts in the routine way.",
+          "Track revenue growth: when they bring more and more revenue, move them up to key accounts.",
+          "Reward the customer's development behaviour.",
+        ],
+        prospect: [
+          "Find them through normal development work and keep watching them.",
+          "Learn which competitors they buy from now and what they need.",
+          "One deal makes them ordinary customers: aim for the first order.",
+        ],
+      },
+      rewards: [
+        "Reward the behaviour that grows the account, not only the volume it already buys.",
+        "Tie rebates and support to growth targets agreed with the distributor.",
+        "Recognise distributors that develop new outlets, new regions or new product lines.",
       ],
-      ordinary: [
-        "Reps handle these accounts in the routine way.",
-        "Track revenue growth: when they bring more and more revenue, move them up to key accounts.",
-        "Reward the customer's development behaviour.",
-      ],
-      prospect: [
-        "Find them through normal development work and keep watching them.",
-        "Learn which competitors they buy from now and what they need.",
-        "One deal makes them ordinary customers: aim for the first order.",
+      careRules: [
+        "Don't make promises lightly; think carefully before you commit.",
+        "Learn and accept the customer's habits: we cannot change them.",
+        "In research or sales meetings, don't just attend: ask questions, learn, and propose solutions.",
+        "Tell the truth. A lie is fatal: never lie.",
+        "Remember that our business is not the customer's whole job; his pressure comes from elsewhere too. He has many worries at work: understand them and bear with him.",
+        "Don't hide the fact that we have other customers, and don't flaunt it.",
+        "Promote our company and answer for its credit and reputation; make sure everyone who serves the customer knows his situation, so that he is proud to work with us.",
+        "However often we talk, if you leave the meeting thinking 'I don't understand what he meant', ask him next time and make sure there is no misunderstanding.",
+        "Don't waste time worrying about what his boss expects: convince him with the strengths of our plan. If you need help, let our boss talk to his.",
+        "Disagreement is normal: create room for candid discussion and let everyone speak, even where they disagree with us; but once a view is agreed, support it clearly in the meeting.",
+        "Don't fall behind the customer: make sure he hears news from us first. Go over his head to his boss only when there is no other way, and only when it is worth it.",
+        "Make the customer feel important, and help him look good to his superiors and colleagues.",
+        "Don't pretend to know his business well; if unsure, ask him: he likes to talk about his business.",
+        "Ask for help when needed: don't be afraid to ask our boss to help solve the customer's problem; never cover up a problem, it only makes things worse.",
+        "Recognise unnecessary work requests and learn to deal with them: show him with convincing arguments that the work is unnecessary, without looking unwilling or dismissive; but if you cannot convince him, do the work carefully and well.",
+        "Know our competitors: be clear about what they are doing.",
       ],
     },
-    rewards: [
-      "Reward the behaviour that grows the account, not only the volume it already buys.",
-      "Tie rebates and support to growth targets agreed with the distributor.",
-      "Recognise distributors that develop new outlets, new regions or new product lines.",
-    ],
-    careRules: [
-      "Don't make promises lightly; think carefully before you commit.",
-      "Learn and accept the customer's habits: we cannot change them.",
-      "In research or sales meetings, don't just attend: ask questions, learn, and propose solutions.",
-      "Tell the truth. A lie is fatal: never lie.",
-      "Remember that our business is not the customer's whole job; his pressure comes from elsewhere too. He has many worries at work: understand them and bear with him.",
-      "Don't hide the fact that we have other customers, and don't flaunt it.",
-      "Promote our company and answer for its credit and reputation; make sure everyone who serves the customer knows his situation, so that he is proud to work with us.",
-      "However often we talk, if you leave the meeting thinking 'I don't understand what he meant', ask him next time and make sure there is no misunderstanding.",
-      "Don't waste time worrying about what his boss expects: convince him with the strengths of our plan. If you need help, let our boss talk to his.",
-      "Disagreement is normal: create room for candid discussion and let everyone speak, even where they disagree with us; but once a view is agreed, support it clearly in the meeting.",
-      "Don't fall behind the customer: make sure he hears news from us first. Go over his head to his boss only when there is no other way, and only when it is worth it.",
-      "Make the customer feel important, and help him look good to his superiors and colleagues.",
-      "Don't pretend to know his business well; if unsure, ask him: he likes to talk about his business.",
-      "Ask for help when needed: don't be afraid to ask our boss to help solve the customer's problem; never cover up a problem, it only makes things worse.",
-      "Recognise unnecessary work requests and learn to deal with them: show him with convincing arguments that the work is unnecessary, without looking unwilling or dismissive; but if you cannot convince him, do the work carefully and well.",
-      "Know our competitors: be clear about what they are doing.",
-    ],
-  },
-  finding: {
-    sheetEmpty: () => "The sheet is empty: there is nothing to tier.",
-    mergedOutput: (range, sheet, column) =>
-      `Cells ${range} on sheet '${sheet}' are merged where the column '${column}' goes: unmerge them (Home > Merge & Center) or move them, then run again. Nothing was written.`,
-    sheetIsOutput: (sheet, kind, data) =>
-      `Sheet '${sheet}' is the ${kind === "strategy" ? "strategy sheet" : kind === "changeLog" ? "change log" : "settings sheet"} an earlier run wrote, not a list of distributors: tier ${data ? `'${data}'` : "the distributor sheet"} instead. Nothing was written.`,
-    noRoom: (sheet) =>
-      `Sheet '${sheet}' has data up to Excel's last column: there is no room right of it for the tier columns. Nothing was written.`,
-    headerNotFound: () =>
-      "No header row with a distributor name column was found (looked for headers such as 经销商名称, 客户名称, Distributor, Account). Map the name column by hand.",
-    headerDuplicate: (h, field, kept) =>
-      `Column '${h}' also looks like ${field}; '${kept}' is used and '${h}' is left alone.`,
-    headerGuessed: (h) =>
-      `No name header was recognised; column '${h}' holds mostly text and is used as the name. Check the mapping.`,
-    revenueGuessed: (h) =>
-      `No sales header was recognised; column '${h}', the total of the months or quarters left of it, is used as the year's sales. Check the mapping.`,
-    mappingMissing: (field, wanted) => `The column '${wanted}' chosen for ${field} is not in the header row.`,
-    notANumber: (row, h, raw, consequence) => `Row ${row}: ${h} '${raw}' is not a number; ${consequence}.`,
-    uncalculated: (row, h, formula, count) =>
-      `Row ${row}: ${h} is a formula${formula === "" ? "" : ` (${formulaText(formula)})`} whose result the file does not keep` +
-      `${count > 1 ? ` (${formatInteger(count)} such cells in this column)` : ""}: the program that wrote the file does not ` +
-      "calculate formulas. Open the workbook in Excel, save it, and run again.",
-    negative: (row, h, raw) => `Row ${row}: ${h} '${raw}' is negative; treated as no sales.`,
-    notAYears: (row, h, raw) =>
-      `Row ${row}: ${h} '${raw}' is neither a number of years nor a start year or date; ignored.`,
-    notADate: (row, h, raw) =>
-      `Row ${row}: ${h} '${raw}' is not a date (write it as 2025-03-05); the next review counts from today.`,
-    notAFlag: (row, h, raw) => `Row ${row}: ${h} '${raw}' is not yes or no; treated as no.`,
-    unknownOverride: (row, h, raw) =>
-      `Row ${row}: ${h} '${raw}' is not a tier (use Key, Ordinary or Prospect); ignored.`,
-    unknownStatus: (row, h, raw) => `Row ${row}: ${h} '${raw}' is not a known status; ignored.`,
-    unknownRating: (row, h, raw) =>
-      `Row ${row}: ${h} '${raw}' is not a rating the tool knows (AAA-D, 优/良/中/差, 一级-三级, low/medium/high risk); ignored.`,
-    missingName: (row, h) => `Row ${row}: ${h} is empty but the row has data; row skipped.`,
-    salesLines: (row, h, repeats, rows) =>
-      `From row ${row}: ${formatInteger(repeats)} of ${formatInteger(rows)} rows repeat a ${h} of a row above: this is a list of sales lines (a row a month or an order), not one row a distributor, and tiered row by row one distributor would count as many. Sum it per distributor first (Insert > PivotTable, sales summed by ${h}), then run on the summary. Nothing was written.`,
-    inactiveName: (row, h, name) =>
-      `Row ${row}: ${h} '${name}' is marked as no longer in use; skipped as an ended relationship, not tiered (a status column saying otherwise would win).`,
-    regionVariant: (row, h, text, first) =>
-      `Row ${row}: ${h} '${text}' is '${first}' written another way; counted as '${first}'.`,
-    noteRow: (row, h, text) =>
-      `Row ${row}: ${h} '${clip(text)}' is a note on the table, not a distributor; not tiered.`,
-    sectionHeading: (row, h, name) =>
-      `Row ${row}: ${h} '${name}' heads a group (a region's name alone in its row), not a distributor; not tiered.`,
-    duplicateName: (row, h, name, first) =>
-      `Row ${row}: ${h} '${name}' also appears in row ${first}; both are tiered.`,
-    duplicateNameVariant: (row, h, name, first, firstName) =>
-      `Row ${row}: ${h} '${name}' differs from row ${first}'s '${firstName}' only in spaces, full-width characters or case: probably the same distributor, its sales split over two rows; both are tiered.`,
-    total: (row, h, text) => `Row ${row}: ${h} '${text}' is a totals row; not tiered.`,
-    tableTotal: (row, h, text) =>
-      `Row ${row}${text === "" ? "" : ` (${h} '${text}')`} is the total row of the Excel table; not tiered.`,
-    headerInData: (row, h, text) =>
-      `Row ${row}: ${h} '${text}' and the cells beside it are a header row, not a distributor; not tiered.`,
-    ownerMissing: (row, h, name, text) =>
-      `Row ${row}: key account '${name}' has no ${h}${text === "" ? "" : ` ('${text}' is nobody to own it)`}; key accounts should be owned by our most capable people.`,
-    ownerOverloaded: (h, owner, share, median) =>
-      `${h} '${owner}' carries ${formatPercent(share)} of sales time on key accounts, against a median of ${formatPercent(median)}; consider sharing them out.`,
-    mappingConflict: (h, first, second) =>
-      `The column '${h}' is chosen for both ${first} and ${second}: choose a column of its own for each.`,
-    rulesInvalid: (setting, value, expected) => `Rule ${setting} = ${value} is invalid: ${expected}.`,
-    rulesUnknown: (setting, suggestion) =>
-      `Rule ${setting} is not a known setting${suggestion ? ` (did you mean ${suggestion}?)` : ""}.`,
-    noSales: (h) => `No row has sales above zero in ${h}: every account is a prospect.`,
-    periodProrated: (h, months, prior, priorMonths) =>
-      `'${h}' covers ${months} months and '${prior}' ${priorMonths}: year-on-year growth compares them pro rata, last year's sales counted at ${months}/${priorMonths} (as if every month sold alike).`,
-    unitAssumed: (h, largest) =>
-      `Column '${h}' states no unit and was read in yuan, so the largest account sells only ${formatYuanEn(largest)}. If it is in 10k yuan, say so in the header ('${h} (RMB 10k)') or note 'Unit: RMB 10k' above it, and run again.`,
-    prospectWithSales: (row, h, status) =>
-      `Row ${row}: ${h} says '${status}', but the account has sales this period: tiered as a customer (one deal makes a customer).`,
-    consequenceProspect: "treated as no sales this period",
-    consequenceIgnored: "value ignored",
-  },
-  expect: {
-    object: "expected an object of settings",
-    version: (max) => `expected a rules version from 1 to ${max}`,
-    range: (min, max) => `expected a number from ${min} to ${max}`,
-    oneOf: (allowed) => `expected one of ${allowed.join(", ")}`,
-    wordMap: "expected an object of text → class code",
-    sumToOne: "the three shares of sales time must add up to 100%",
-    positiveSum: "at least one weight must be above zero",
-    ascending: "the bands must be in order",
-    above: (other) => `must be above ${other}`,
-    atMost: (other) => `must not exceed ${other}`,
-    atLeast: (other) => `must be at least ${other}`,
-  },
-};
+    finding: {
+      sheetEmpty: () => "The sheet is empty: there is nothing to tier.",
+      mergedOutput: (range, sheet, column) =>
+        `Cells ${range} on sheet '${sheet}' are merged where the column '${column}' goes: unmerge them (Home > Merge & Center) or move them, then run again. Nothing was written.`,
+      sheetIsOutput: (sheet, kind, data) =>
+        `Sheet '${sheet}' is the ${kind === "strategy" ? "strategy sheet" : kind === "changeLog" ? "change log" : "settings sheet"} an earlier run wrote, not a list of distributors: tier ${data ? `'${data}'` : "the distributor sheet"} instead. Nothing was written.`,
+      noRoom: (sheet) =>
+        `Sheet '${sheet}' has data up to Excel's last column: there is no room right of it for the tier columns. Nothing was written.`,
+      headerNotFound: () =>
+        "No header row with a distributor name column was found (looked for headers such as 经销商名称, 客户名称, Distributor, Account). Map the name column by hand.",
+      headerDuplicate: (h, field, kept) =>
+        `Column '${h}' also looks like ${field}; '${kept}' is used and '${h}' is left alone.`,
+      headerGuessed: (h) =>
+        `No name header was recognised; column '${h}' holds mostly text and is used as the name. Check the mapping.`,
+      revenueGuessed: (h) =>
+        `No sales header was recognised; column '${h}', the total of the months or quarters left of it, is used as the year's sales. Check the mapping.`,
+      mappingMissing: (field, wanted) =>
+        `The column '${wanted}' chosen for ${field} is not in the header row.`,
+      notANumber: (row, h, raw, consequence) => `Row ${row}: ${h} '${raw}' is not a number; ${consequence}.`,
+      uncalculated: (row, h, formula, count) =>
+        `Row ${row}: ${h} is a formula${formula === "" ? "" : ` (${formulaText(formula)})`} whose result the file does not keep` +
+        `${count > 1 ? ` (${formatInteger(count)} such cells in this column)` : ""}: the program that wrote the file does not ` +
+        "calculate formulas. Open the workbook in Excel, save it, and run again.",
+      negative: (row, h, raw) => `Row ${row}: ${h} '${raw}' is negative; treated as no sales.`,
+      notAYears: (row, h, raw) =>
+        `Row ${row}: ${h} '${raw}' is neither a number of years nor a start year or date; ignored.`,
+      notADate: (row, h, raw) =>
+        `Row ${row}: ${h} '${raw}' is not a date (write it as 2025-03-05); the next review counts from today.`,
+      notAFlag: (row, h, raw) => `Row ${row}: ${h} '${raw}' is not yes or no; treated as no.`,
+      unknownOverride: (row, h, raw) =>
+        `Row ${row}: ${h} '${raw}' is not a tier (use Key, Ordinary or Prospect); ignored.`,
+      unknownStatus: (row, h, raw) => `Row ${row}: ${h} '${raw}' is not a known status; ignored.`,
+      unknownRating: (row, h, raw) =>
+        `Row ${row}: ${h} '${raw}' is not a rating the tool knows (AAA-D, 优/良/中/差, 一级-三级, low/medium/high risk); ignored.`,
+      missingName: (row, h) => `Row ${row}: ${h} is empty but the row has data; row skipped.`,
+      salesLines: (row, h, repeats, rows) =>
+        `From row ${row}: ${formatInteger(repeats)} of ${formatInteger(rows)} rows repeat a ${h} of a row above: this is a list of sales lines (a row a month or an order), not one row a distributor, and tiered row by row one distributor would count as many. Sum it per distributor first (Insert > PivotTable, sales summed by ${h}), then run on the summary. Nothing was written.`,
+      inactiveName: (row, h, name) =>
+        `Row ${row}: ${h} '${name}' is marked as no longer in use; skipped as an ended relationship, not tiered (a status column saying otherwise would win).`,
+      regionVariant: (row, h, text, first) =>
+        `Row ${row}: ${h} '${text}' is '${first}' written another way; counted as '${first}'.`,
+      noteRow: (row, h, text) =>
+        `Row ${row}: ${h} '${clip(text)}' is a note on the table, not a distributor; not tiered.`,
+      sectionHeading: (row, h, name) =>
+        `Row ${row}: ${h} '${name}' heads a group (a region's name alone in its row), not a distributor; not tiered.`,
+      duplicateName: (row, h, name, first) =>
+        `Row ${row}: ${h} '${name}' also appears in row ${first}; both are tiered.`,
+      duplicateNameVariant: (row, h, name, first, firstName) =>
+        `Row ${row}: ${h} '${name}' differs from row ${first}'s '${firstName}' only in spaces, full-width characters or case: probably the same distributor, its sales split over two rows; both are tiered.`,
+      total: (row, h, text) => `Row ${row}: ${h} '${text}' is a totals row; not tiered.`,
+      tableTotal: (row, h, text) =>
+        `Row ${row}${text === "" ? "" : ` (${h} '${text}')`} is the total row of the Excel table; not tiered.`,
+      headerInData: (row, h, text) =>
+        `Row ${row}: ${h} '${text}' and the cells beside it are a header row, not a distributor; not tiered.`,
+      ownerMissing: (row, h, name, text) =>
+        `Row ${row}: key account '${name}' has no ${h}${text === "" ? "" : ` ('${text}' is nobody to own it)`}; key accounts should be owned by our most capable people.`,
+      ownerOverloaded: (h, owner, share, median) =>
+        `${h} '${owner}' carries ${formatPercent(share)} of sales time on key accounts, against a median of ${formatPercent(median)}; consider sharing them out.`,
+      mappingConflict: (h, first, second) =>
+        `The column '${h}' is chosen for both ${first} and ${second}: choose a column of its own for each.`,
+      rulesInvalid: (setting, value, expected) => `Rule ${setting} = ${value} is invalid: ${expected}.`,
+      rulesUnknown: (setting, suggestion) =>
+        `Rule ${setting} is not a known setting${suggestion ? ` (did you mean ${suggestion}?)` : ""}.`,
+      noSales: (h) => `No row has sales above zero in ${h}: every account is a prospect.`,
+      periodProrated: (h, months, prior, priorMonths) =>
+        `'${h}' covers ${months} months and '${prior}' ${priorMonths}: year-on-year growth compares them pro rata, last year's sales counted at ${months}/${priorMonths} (as if every month sold alike).`,
+      unitAssumed: (h, largest) =>
+        `Column '${h}' states no unit and was read in yuan, so the largest account sells only ${money(largest)}. If it is in 10k yuan, say so in the header ('${h} (RMB 10k)') or note 'Unit: RMB 10k' above it, and run again.`,
+      prospectWithSales: (row, h, status) =>
+        `Row ${row}: ${h} says '${status}', but the account has sales this period: tiered as a customer (one deal makes a customer).`,
+      consequenceProspect: "treated as no sales this period",
+      consequenceIgnored: "value ignored",
+    },
+    expect: {
+      object: "expected an object of settings",
+      version: (max) => `expected a rules version from 1 to ${max}`,
+      range: (min, max) => `expected a number from ${min} to ${max}`,
+      oneOf: (allowed) => `expected one of ${allowed.join(", ")}`,
+      wordMap: "expected an object of text → class code",
+      sumToOne: "the three shares of sales time must add up to 100%",
+      positiveSum: "at least one weight must be above zero",
+      ascending: "the bands must be in order",
+      above: (other) => `must be above ${other}`,
+      atMost: (other) => `must not exceed ${other}`,
+      atLeast: (other) => `must be at least ${other}`,
+    },
+  };
+}
+
+const catalogs = new Map<CurrencyCode, EngineMessages>();
+
+/** The catalog with amounts in `currency`, built once each. */
+function catalogIn(currency: CurrencyCode): EngineMessages {
+  let m = catalogs.get(currency);
+  if (!m) {
+    m = buildEnUS(currency);
+    catalogs.set(currency, m);
+  }
+  return m;
+}
+
+/** Everything the engine says, in English. */
+export const engineEnUS: EngineMessages = catalogIn("CNY");

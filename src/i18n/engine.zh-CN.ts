@@ -1,11 +1,12 @@
 import type { EngineMessages, SalesPeriod } from "../engine";
+import type { CurrencyCode } from "./format";
 import {
   appendPart,
   clip,
   formatDecimal,
   formatInteger,
   formatPercent,
-  formatYuanZh,
+  formatMoney,
   formulaText,
   joinNonEmpty,
 } from "./format";
@@ -17,317 +18,342 @@ function periodZh(p: SalesPeriod | undefined): string {
   return p.from === p.to ? `${p.from}月` : `${p.from}-${p.to}月`;
 }
 
-/** 引擎的全部中文文字。 */
-export const engineZhCN: EngineMessages = {
-  language: "zh-CN",
-  tier: { key: "重点客户", ordinary: "普通客户", prospect: "意向客户" },
-  change: { new: "新增", same: "不变", promoted: "晋级", demoted: "降级" },
-  outputHeader: {
-    tier: "渠道分级",
-    score: "重要性得分",
-    change: "较上次变化",
-    reason: "分级依据",
-    nextReview: "下次复查",
-    timeShare: "销售时间占比",
-    hours: "月度工时",
-    mgmtClass: "管理模式分类",
-    salesClass: "销售模式分类",
-    creditClass: "资信状况分类",
-    potentialClass: "销售潜力分类",
-    shareClass: "区域占有分类",
-    sensitivityClass: "敏感类型分类",
-    promotion: "晋级候选",
-    note: "策略建议",
-  },
-  classes: {
-    managementMode: {
-      direct: "直营",
-      generalAgent: "总代理",
-      regionalAgent: "区域代理",
-      primary: "一级经销",
-      secondary: "二级经销",
-      franchise: "加盟",
-      unknown: "未知",
+/** The catalog's words, with amounts in `currency`. */
+function buildZhCN(currency: CurrencyCode): EngineMessages {
+  const money = (amount: number): string => formatMoney("zh-CN", amount, currency);
+  return {
+    language: "zh-CN",
+    tier: { key: "重点客户", ordinary: "普通客户", prospect: "意向客户" },
+    change: { new: "新增", same: "不变", promoted: "晋级", demoted: "降级" },
+    outputHeader: {
+      tier: "渠道分级",
+      score: "重要性得分",
+      change: "较上次变化",
+      reason: "分级依据",
+      nextReview: "下次复查",
+      timeShare: "销售时间占比",
+      hours: "月度工时",
+      mgmtClass: "管理模式分类",
+      salesClass: "销售模式分类",
+      creditClass: "资信状况分类",
+      potentialClass: "销售潜力分类",
+      shareClass: "区域占有分类",
+      sensitivityClass: "敏感类型分类",
+      promotion: "晋级候选",
+      note: "策略建议",
     },
-    salesMode: {
-      wholesale: "批发",
-      distribution: "分销",
-      retail: "零售",
-      project: "工程(项目)",
-      ecommerce: "电商",
-      unknown: "未知",
+    classes: {
+      managementMode: {
+        direct: "直营",
+        generalAgent: "总代理",
+        regionalAgent: "区域代理",
+        primary: "一级经销",
+        secondary: "二级经销",
+        franchise: "加盟",
+        unknown: "未知",
+      },
+      salesMode: {
+        wholesale: "批发",
+        distribution: "分销",
+        retail: "零售",
+        project: "工程(项目)",
+        ecommerce: "电商",
+        unknown: "未知",
+      },
+      credit: { A: "A", B: "B", C: "C", D: "D", unknown: "未知" },
+      potential: { high: "高", medium: "中", low: "低", unknown: "未知" },
+      regionalShare: { dominant: "主导", strong: "强势", competitive: "竞争", weak: "弱势", unknown: "未知" },
+      sensitivity: {
+        price: "价格",
+        service: "服务",
+        brand: "品牌",
+        rebate: "返利",
+        quality: "质量",
+        relationship: "关系",
+        unknown: "未知",
+      },
     },
-    credit: { A: "A", B: "B", C: "C", D: "D", unknown: "未知" },
-    potential: { high: "高", medium: "中", low: "低", unknown: "未知" },
-    regionalShare: { dominant: "主导", strong: "强势", competitive: "竞争", weak: "弱势", unknown: "未知" },
-    sensitivity: {
-      price: "价格",
-      service: "服务",
-      brand: "品牌",
-      rebate: "返利",
-      quality: "质量",
-      relationship: "关系",
-      unknown: "未知",
+    fieldName: {
+      name: "名称",
+      revenue: "销售额",
+      priorRevenue: "上年销售额",
+      growth: "增长率",
+      region: "区域",
+      credit: "资信等级",
+      overdue: "逾期天数",
+      marketShare: "市场占有率",
+      marketPotential: "市场潜力",
+      managementMode: "管理模式",
+      salesMode: "销售模式",
+      sensitivity: "敏感类型",
+      tenure: "合作年限",
+      strategic: "战略客户",
+      status: "客户状态",
+      override: "手动分级",
+      owner: "负责人",
+      lastVisit: "上次拜访",
+      competitor: "竞品合作",
     },
-  },
-  fieldName: {
-    name: "名称",
-    revenue: "销售额",
-    priorRevenue: "上年销售额",
-    growth: "增长率",
-    region: "区域",
-    credit: "资信等级",
-    overdue: "逾期天数",
-    marketShare: "市场占有率",
-    marketPotential: "市场潜力",
-    managementMode: "管理模式",
-    salesMode: "销售模式",
-    sensitivity: "敏感类型",
-    tenure: "合作年限",
-    strategic: "战略客户",
-    status: "客户状态",
-    override: "手动分级",
-    owner: "负责人",
-    lastVisit: "上次拜访",
-    competitor: "竞品合作",
-  },
-  yes: "是",
-  percent: formatPercent,
-  list: (items) => items.join("、"),
-  money: formatYuanZh,
-  reason: {
-    override: (t) => `手动指定：${t}`,
-    noSales: () => "本期无销售",
-    unreadableSales: (raw) => `销售额“${raw}”无法识别，按本期无销售处理`,
-    statusProspect: (s) => `客户状态为“${s}”且本期无销售，列为意向客户`,
-    statusActive: (s) => `客户状态为“${s}”，视为现有客户`,
-    belowMinimum: (rev, min) => `销售额${formatYuanZh(rev)}低于客户门槛${formatYuanZh(min)}`,
-    rank: (rank, of, score) => `得分${formatDecimal(score)}，在${of}家有销售的客户中排第${rank}`,
-    core: (share) => `属于合计贡献前${formatPercent(share)}销售额的大客户之一`,
-    keyLine: (n, o, c, s) => {
-      if (n === 0) return "本期没有重点客户名额";
+    yes: "是",
+    percent: formatPercent,
+    list: (items) => items.join("、"),
+    money,
+    currency,
+    withCurrency: catalogIn,
+    reason: {
+      override: (t) => `手动指定：${t}`,
+      noSales: () => "本期无销售",
+      unreadableSales: (raw) => `销售额“${raw}”无法识别，按本期无销售处理`,
+      statusProspect: (s) => `客户状态为“${s}”且本期无销售，列为意向客户`,
+      statusActive: (s) => `客户状态为“${s}”，视为现有客户`,
+      belowMinimum: (rev, min) => `销售额${money(rev)}低于客户门槛${money(min)}`,
+      rank: (rank, of, score) => `得分${formatDecimal(score)}，在${of}家有销售的客户中排第${rank}`,
+      core: (share) => `属于合计贡献前${formatPercent(share)}销售额的大客户之一`,
+      keyLine: (n, o, c, s) => {
+        if (n === 0) return "本期没有重点客户名额";
+        const parts: string[] = [];
+        if (o > 0) parts.push(`手动指定${o}家`);
+        if (c > 0) parts.push(`销售额大户${c}家`);
+        if (s > 0) parts.push(`按得分${s}家`);
+        return `重点客户共${n}家${parts.length > 0 ? `（${parts.join("、")}）` : ""}`;
+      },
+      belowGate: (gate) => `销售额低于重点客户门槛${money(gate)}（有销售客户的中位数）`,
+      heldPlaces: (t, places) => `距重点客户线${places}位以内，保持${t}`,
+      cumulative: (before, target) =>
+        `排在其前的客户累计占销售额${formatPercent(before)}（重点客户覆盖前${formatPercent(target)}）`,
+      threshold: (rev, min, above) =>
+        `销售额${money(rev)}${above ? "达到" : "低于"}重点客户门槛${money(min)}`,
+      scoreThreshold: (score, min, above) =>
+        `得分${formatDecimal(score)}${above ? "达到" : "低于"}重点客户门槛${formatDecimal(min)}分`,
+      details: (d) => {
+        let s = d.revenueShare !== null ? `占销售额${formatPercent(d.revenueShare)}` : "";
+        if (d.growth !== null)
+          s = appendPart(
+            s,
+            "，",
+            `同比${d.growth >= 0 ? "增长" : "下降"}${formatPercent(Math.abs(d.growth))}`,
+          );
+        if (d.tenureYears !== null) s = appendPart(s, "，", `合作${formatDecimal(d.tenureYears)}年`);
+        if (d.strategic) s = appendPart(s, "，", "战略客户");
+        return s;
+      },
+      held: (t, band) => `处于${formatPercent(band)}缓冲区内，保持${t}`,
+      join: (parts) => joinNonEmpty(parts, "；"),
+    },
+    note: {
+      revenue: (yuan, share, growth, period) =>
+        `${periodZh(period)}销售额${money(yuan)}，占${formatPercent(share)}${
+          growth === null ? "" : `，同比${growth >= 0 ? "增长" : "下降"}${formatPercent(Math.abs(growth))}`
+        }`,
+      regionProspects: (region, n) => `${region}共有${n}家意向客户`,
+      noSalesYears: (years) => `本期无销售，合作${formatDecimal(years)}年`,
+      noSales: () => "本期销售额为0",
+      base: {
+        key: "重点客户小组统筹销售、市场、技术、生产，超越客户期望",
+        ordinary: "由业务员按常规方法跟进，维持正常服务",
+        prospect: "保持关注，争取首单，成交即转为普通客户",
+      },
+      demoted: "本次从重点客户降级：与负责人复盘原因，争取恢复",
+      keyFalling: (drop) => `销售下滑${formatPercent(drop)}：本月与负责人一起复盘原因，制定挽回措施`,
+      candidate: (growing, gap) =>
+        `${growing ? "增长较快" : gap !== null && gap <= 0 ? "销售额已高于部分重点客户" : "接近重点客户线"}：奖励其发展行为，评估晋级重点客户${
+          gap !== null && gap > 0 ? `（还差${money(gap)}）` : ""
+        }`,
+      priority: "优先开发：安排专人拜访，争取首单",
+      competitor: "目前与竞品合作，了解其需求与不满之处",
+      coordination: {
+        direct: "由我们自己的团队直接对接",
+        generalAgent: "通过总代理的网络协调落实",
+        regionalAgent: "与区域代理共同制定区域计划",
+        secondary: "经由其上级经销商协调",
+        franchise: "按加盟标准统一督导",
+      },
+      salesMode: {
+        wholesale: "批发：严控跨区窜货与价格",
+        distribution: "分销：帮助管理下级网点",
+        retail: "零售：做好门店形象与陈列",
+        project: "工程：做好项目报备与技术支持",
+        ecommerce: "电商：管控线上价格",
+      },
+      sensitivity: {
+        price: "价格敏感：稳定价格体系，严控窜货",
+        service: "服务敏感：保证响应速度与到货时效",
+        brand: "品牌敏感：联合推广，提升门店形象",
+        rebate: "返利敏感：阶梯返利政策清楚，按时兑现",
+        quality: "质量敏感：做好质量承诺、售后与产品培训",
+        relationship: "关系导向：定期拜访，高层互访",
+      },
+      potentialHigh: "潜力高：加大投入，落实发展奖励",
+      potentialLow: "潜力低：控制服务成本",
+      shareDefend: "区域优势明显：巩固份额",
+      shareWeak: "区域占有弱：加大支持或重新评估",
+      creditC: (days) =>
+        `资信C${days !== null && days > 0 ? `（逾期${formatInteger(days)}天）` : ""}：收紧账期，盯紧回款`,
+      creditD: (days) =>
+        `资信D${days !== null && days > 0 ? `（逾期${formatInteger(days)}天）` : ""}：现款现货，停止新增授信`,
+      noOwner: "尚无负责人：尽快指派能力最强的人员",
+      separator: "；",
+      maxLength: 80,
+    },
+    prospectWhy: (x) => {
       const parts: string[] = [];
-      if (o > 0) parts.push(`手动指定${o}家`);
-      if (c > 0) parts.push(`销售额大户${c}家`);
-      if (s > 0) parts.push(`按得分${s}家`);
-      return `重点客户共${n}家${parts.length > 0 ? `（${parts.join("、")}）` : ""}`;
+      if (x.share !== null) parts.push(`区域占有${x.share}`);
+      if (x.potential !== null) parts.push(`销售潜力${x.potential}`);
+      if (x.competitor) parts.push("目前与竞品合作");
+      return parts.join("，");
     },
-    belowGate: (gate) => `销售额低于重点客户门槛${formatYuanZh(gate)}（有销售客户的中位数）`,
-    heldPlaces: (t, places) => `距重点客户线${places}位以内，保持${t}`,
-    cumulative: (before, target) =>
-      `排在其前的客户累计占销售额${formatPercent(before)}（重点客户覆盖前${formatPercent(target)}）`,
-    threshold: (rev, min, above) =>
-      `销售额${formatYuanZh(rev)}${above ? "达到" : "低于"}重点客户门槛${formatYuanZh(min)}`,
-    scoreThreshold: (score, min, above) =>
-      `得分${formatDecimal(score)}${above ? "达到" : "低于"}重点客户门槛${formatDecimal(min)}分`,
-    details: (d) => {
-      let s = d.revenueShare !== null ? `占销售额${formatPercent(d.revenueShare)}` : "";
-      if (d.growth !== null)
-        s = appendPart(s, "，", `同比${d.growth >= 0 ? "增长" : "下降"}${formatPercent(Math.abs(d.growth))}`);
-      if (d.tenureYears !== null) s = appendPart(s, "，", `合作${formatDecimal(d.tenureYears)}年`);
-      if (d.strategic) s = appendPart(s, "，", "战略客户");
-      return s;
+    creditLabel: (c, days) =>
+      days === null ? `${c}（有逾期）` : days > 0 ? `${c}（逾期${formatInteger(days)}天）` : c,
+    reviewOverdue: "已逾期",
+    watchReason: {
+      demoted: "本次降级",
+      removed: "已从表中删除",
+      falling: "销售下滑",
+      credit: "资信C/D",
+      noOwner: "没有负责人",
     },
-    held: (t, band) => `处于${formatPercent(band)}缓冲区内，保持${t}`,
-    join: (parts) => joinNonEmpty(parts, "；"),
-  },
-  note: {
-    revenue: (yuan, share, growth, period) =>
-      `${periodZh(period)}销售额${formatYuanZh(yuan)}，占${formatPercent(share)}${
-        growth === null ? "" : `，同比${growth >= 0 ? "增长" : "下降"}${formatPercent(Math.abs(growth))}`
-      }`,
-    regionProspects: (region, n) => `${region}共有${n}家意向客户`,
-    noSalesYears: (years) => `本期无销售，合作${formatDecimal(years)}年`,
-    noSales: () => "本期销售额为0",
-    base: {
-      key: "重点客户小组统筹销售、市场、技术、生产，超越客户期望",
-      ordinary: "由业务员按常规方法跟进，维持正常服务",
-      prospect: "保持关注，争取首单，成交即转为普通客户",
-    },
-    demoted: "本次从重点客户降级：与负责人复盘原因，争取恢复",
-    keyFalling: (drop) => `销售下滑${formatPercent(drop)}：本月与负责人一起复盘原因，制定挽回措施`,
-    candidate: (growing, gap) =>
-      `${growing ? "增长较快" : gap !== null && gap <= 0 ? "销售额已高于部分重点客户" : "接近重点客户线"}：奖励其发展行为，评估晋级重点客户${
-        gap !== null && gap > 0 ? `（还差${formatYuanZh(gap)}）` : ""
-      }`,
-    priority: "优先开发：安排专人拜访，争取首单",
-    competitor: "目前与竞品合作，了解其需求与不满之处",
-    coordination: {
-      direct: "由我们自己的团队直接对接",
-      generalAgent: "通过总代理的网络协调落实",
-      regionalAgent: "与区域代理共同制定区域计划",
-      secondary: "经由其上级经销商协调",
-      franchise: "按加盟标准统一督导",
-    },
-    salesMode: {
-      wholesale: "批发：严控跨区窜货与价格",
-      distribution: "分销：帮助管理下级网点",
-      retail: "零售：做好门店形象与陈列",
-      project: "工程：做好项目报备与技术支持",
-      ecommerce: "电商：管控线上价格",
-    },
-    sensitivity: {
-      price: "价格敏感：稳定价格体系，严控窜货",
-      service: "服务敏感：保证响应速度与到货时效",
-      brand: "品牌敏感：联合推广，提升门店形象",
-      rebate: "返利敏感：阶梯返利政策清楚，按时兑现",
-      quality: "质量敏感：做好质量承诺、售后与产品培训",
-      relationship: "关系导向：定期拜访，高层互访",
-    },
-    potentialHigh: "潜力高：加大投入，落实发展奖励",
-    potentialLow: "潜力低：控制服务成本",
-    shareDefend: "区域优势明显：巩固份额",
-    shareWeak: "区域占有弱：加大支持或重新评估",
-    creditC: (days) =>
-      `资信C${days !== null && days > 0 ? `（逾期${formatInteger(days)}天）` : ""}：收紧账期，盯紧回款`,
-    creditD: (days) =>
-      `资信D${days !== null && days > 0 ? `（逾期${formatInteger(days)}天）` : ""}：现款现货，停止新增授信`,
-    noOwner: "尚无负责人：尽快指派能力最强的人员",
-    separator: "；",
-    maxLength: 80,
-  },
-  prospectWhy: (x) => {
-    const parts: string[] = [];
-    if (x.share !== null) parts.push(`区域占有${x.share}`);
-    if (x.potential !== null) parts.push(`销售潜力${x.potential}`);
-    if (x.competitor) parts.push("目前与竞品合作");
-    return parts.join("，");
-  },
-  creditLabel: (c, days) =>
-    days === null ? `${c}（有逾期）` : days > 0 ? `${c}（逾期${formatInteger(days)}天）` : c,
-  reviewOverdue: "已逾期",
-  watchReason: {
-    demoted: "本次降级",
-    removed: "已从表中删除",
-    falling: "销售下滑",
-    credit: "资信C/D",
-    noOwner: "没有负责人",
-  },
-  strategy: {
-    tierSummary: {
-      key: "对实现企业目标十分重要，占目前收入的很大一部分；失去他们将严重影响业务，且短期内难以恢复。由企业中能力最强的人负责。",
-      ordinary:
-        "不占整个收入的很大一部分，失去其中部分损失不大。由业务员按常规方法操作；为企业带来越来越多的营业收入时，可归入重点客户。",
-      prospect:
-        "现在还不是我们的客户，但需要我们的产品和服务，目前可能正与竞争对手有业务往来。业务员关注着他们，只要做成一笔买卖，就变成普通客户。",
-    },
-    tactics: {
-      key: [
-        "重点客户管理部与销售、市场、技术、生产等部门取得联系，协调他们的工作，满足客户及消费者的需要。",
-        "超越客户的期望值。",
-        "让企业中能力最强的人来负责处理与他们的关系。",
-        "根据季度计划，将渠道品牌建设与重点客户的成功结合起来（如“六一工程”）。",
+    strategy: {
+      tierSummary: {
+        key: "对实现企业目标十分重要，占目前收入的很大一部分；失去他们将严重影响业务，且短期内难以恢复。由企业中能力最强的人负责。",
+        ordinary:
+          "不占整个收入的很大一部分，失去其中部分损失不大。由业务员按常规方法操作；为企业带来越来越多的营业收入时，可归入重点客户。",
+        prospect:
+          "现在还不是我们的客户，但需要我们的产品和服务，目前可能正与竞争对手有业务往来。业务员关注着他们，只要做成一笔买卖，就变成普通客户。",
+      },
+      tactics: {
+        key: [
+          "重点客户管理部与销售、市场、技术、生产等部门取得联系，协调他们的工作，满足客户及消费者的需要。",
+          "超越客户的期望值。",
+          "让企业中能力最强的人来负责处理与他们的关系。",
+          "根据季度计划，将渠道品牌建设与重点客户的成功结合起来（如“六一工程”）。",
+        ],
+        ordinary: [
+          "由业务员按常规方法进行操作。",
+          "跟踪销售增长：为企业带来越来越多的营业收入时，将其归入重点客户。",
+          "奖励客户的发展行为。",
+        ],
+        prospect: [
+          "通过正常的开发手段发现他们，保持关注。",
+          "了解其目前与哪些竞争对手往来、需要什么。",
+          "只要做成一笔买卖，他们就变成了普通客户：争取首单。",
+        ],
+      },
+      rewards: [
+        "奖励使客户成长的行为，而不仅是其现有的进货量。",
+        "将返利和支持与双方约定的增长目标挂钩，阶梯清楚、按时兑现。",
+        "表彰开发新网点、新区域或新产品线的经销商。",
       ],
-      ordinary: [
-        "由业务员按常规方法进行操作。",
-        "跟踪销售增长：为企业带来越来越多的营业收入时，将其归入重点客户。",
-        "奖励客户的发展行为。",
-      ],
-      prospect: [
-        "通过正常的开发手段发现他们，保持关注。",
-        "了解其目前与哪些竞争对手往来、需要什么。",
-        "只要做成一笔买卖，他们就变成了普通客户：争取首单。",
+      careRules: [
+        "不要随意做出承诺，在承诺前要仔细考虑。",
+        "摸清并接受客户的习惯，我们不可改变客户的习惯。",
+        "在调研或销售会议时，不要仅仅做个到场的听众：要提问，学习调查，要提出办法。",
+        "要说真话。谎言是致命的，永远不要说谎。",
+        "要清楚我们的生意不是客户的全部工作，他的工作压力还来自其他方面；他有许多工作上的烦恼，要理解、体谅他。",
+        "不要隐瞒我们还有其他客户这一事实，也不要以此炫耀。",
+        "要宣传我们的公司，为公司的信誉和名声负责；要使每一个为客户服务的人都清楚地知道客户的情况，让客户以与我们公司合作为荣。",
+        "交流时，如果离开会议室时还在想“我不明白他的意思”，下一次就要问他，并保证没有误解。",
+        "不要把时间浪费在揣测客户老板的期望上，要以我们计划的优势来说服他；如果需要帮助，让我们的上司去跟他的上司讲。",
+        "提出不同意见是正常的：创造允许坦诚探讨的环境，让每一个成员都能表达自己的意见，即使与我们的有分歧；但已得到公认的观点，应在会议上明确表态支持。",
+        "不要落在客户的后面，要保证他最早从我们这里取得信息；如要把消息直接告诉他的上司，必须是在无可奈何的情况下，并且值得这样做。",
+        "使客户感觉自己的重要，让他在上司及公司其他同仁面前有好的形象。",
+        "不要装出对客户的业务很熟悉的样子；吃不准就要问他，他是喜欢与别人谈论自己的业务的。",
+        "在需要的时候向上司求援来解决客户的问题，不要害怕，不要试图掩盖问题，这样只会使情况更糟。",
+        "辨别出并学会应对不必要的工作要求：用有说服力的观点让他明白这些工作不必要，不要表现出不愿做的样子，以免让人觉得我们主观臆断这些工作没有价值；但如果说服不了他，就认真地把这些工作做好。",
+        "了解我们的竞争对手，清楚竞争对手正在做些什么。",
       ],
     },
-    rewards: [
-      "奖励使客户成长的行为，而不仅是其现有的进货量。",
-      "将返利和支持与双方约定的增长目标挂钩，阶梯清楚、按时兑现。",
-      "表彰开发新网点、新区域或新产品线的经销商。",
-    ],
-    careRules: [
-      "不要随意做出承诺，在承诺前要仔细考虑。",
-      "摸清并接受客户的习惯，我们不可改变客户的习惯。",
-      "在调研或销售会议时，不要仅仅做个到场的听众：要提问，学习调查，要提出办法。",
-      "要说真话。谎言是致命的，永远不要说谎。",
-      "要清楚我们的生意不是客户的全部工作，他的工作压力还来自其他方面；他有许多工作上的烦恼，要理解、体谅他。",
-      "不要隐瞒我们还有其他客户这一事实，也不要以此炫耀。",
-      "要宣传我们的公司，为公司的信誉和名声负责；要使每一个为客户服务的人都清楚地知道客户的情况，让客户以与我们公司合作为荣。",
-      "交流时，如果离开会议室时还在想“我不明白他的意思”，下一次就要问他，并保证没有误解。",
-      "不要把时间浪费在揣测客户老板的期望上，要以我们计划的优势来说服他；如果需要帮助，让我们的上司去跟他的上司讲。",
-      "提出不同意见是正常的：创造允许坦诚探讨的环境，让每一个成员都能表达自己的意见，即使与我们的有分歧；但已得到公认的观点，应在会议上明确表态支持。",
-      "不要落在客户的后面，要保证他最早从我们这里取得信息；如要把消息直接告诉他的上司，必须是在无可奈何的情况下，并且值得这样做。",
-      "使客户感觉自己的重要，让他在上司及公司其他同仁面前有好的形象。",
-      "不要装出对客户的业务很熟悉的样子；吃不准就要问他，他是喜欢与别人谈论自己的业务的。",
-      "在需要的时候向上司求援来解决客户的问题，不要害怕，不要试图掩盖问题，这样只会使情况更糟。",
-      "辨别出并学会应对不必要的工作要求：用有说服力的观点让他明白这些工作不必要，不要表现出不愿做的样子，以免让人觉得我们主观臆断这些工作没有价值；但如果说服不了他，就认真地把这些工作做好。",
-      "了解我们的竞争对手，清楚竞争对手正在做些什么。",
-    ],
-  },
-  finding: {
-    sheetEmpty: () => "工作表为空，没有可分级的数据。",
-    mergedOutput: (range, sheet, column) =>
-      `工作表“${sheet}”的 ${range} 是合并单元格，正好位于要写入的“${column}”列。请先取消合并（开始 > 合并后居中）或把它移开，再重新运行。未写入任何内容。`,
-    sheetIsOutput: (sheet, kind, data) =>
-      `工作表“${sheet}”是上次分级写入的${kind === "strategy" ? "分级策略表" : kind === "changeLog" ? "分级变更记录" : "设置表"}，不是经销商名单：请对${data ? `“${data}”` : "经销商工作表"}分级。未写入任何内容。`,
-    noRoom: (sheet) => `工作表“${sheet}”的数据已到 Excel 最后一列，右侧没有空间写入分级列。未写入任何内容。`,
-    headerNotFound: () =>
-      "未找到包含经销商名称列的表头（查找了“经销商名称”“客户名称”“Distributor”“Account”等）。请手动指定名称列。",
-    headerDuplicate: (h, field, kept) => `“${h}”列也像是${field}；已使用“${kept}”，“${h}”保持不动。`,
-    headerGuessed: (h) => `未识别出名称表头；“${h}”列多为文字，暂作为名称列。请检查列映射。`,
-    revenueGuessed: (h) =>
-      `未识别出销售额表头；“${h}”列是左侧各月（季度）的合计，暂作为全年销售额。请检查列映射。`,
-    mappingMissing: (field, wanted) => `为${field}指定的列“${wanted}”不在表头中。`,
-    notANumber: (row, h, raw, consequence) => `第${row}行：${h}“${raw}”不是数字；${consequence}。`,
-    uncalculated: (row, h, formula, count) =>
-      `第${row}行：${h}是公式${formula === "" ? "" : `（${formulaText(formula)}）`}，文件中没有保存它的计算结果` +
-      `${count > 1 ? `（此列共${formatInteger(count)}个这样的单元格）` : ""}；写出该文件的程序不计算公式。` +
-      "请先用 Excel 或 WPS 打开并保存，再运行。",
-    negative: (row, h, raw) => `第${row}行：${h}“${raw}”为负数；按无销售额处理。`,
-    notAYears: (row, h, raw) => `第${row}行：${h}“${raw}”既不是年数，也不是开始合作的年份或日期；已忽略。`,
-    notADate: (row, h, raw) => `第${row}行：${h}“${raw}”不是日期（请写成2025-03-05）；下次复查从今天起算。`,
-    notAFlag: (row, h, raw) => `第${row}行：${h}“${raw}”不是“是/否”；按“否”处理。`,
-    unknownOverride: (row, h, raw) =>
-      `第${row}行：${h}“${raw}”不是有效分级（请填写重点、普通或意向）；已忽略。`,
-    unknownStatus: (row, h, raw) => `第${row}行：${h}“${raw}”不是可识别的客户状态；已忽略。`,
-    unknownRating: (row, h, raw) =>
-      `第${row}行：${h}“${raw}”不是可识别的资信等级（AAA-D、优/良/中/差、一级-三级、低/中/高风险）；已忽略。`,
-    missingName: (row, h) => `第${row}行：${h}为空但该行有数据；已跳过该行。`,
-    salesLines: (row, h, repeats, rows) =>
-      `第${row}行起：${formatInteger(rows)}行中有${formatInteger(repeats)}行的${h}与上方某行相同，这是销售明细（每月或每单一行），不是每家经销商一行的台账，逐行分级会把同一家拆成多家。请先按经销商汇总（插入 > 数据透视表，按${h}对销售额求和），再对汇总表运行。未写入任何内容。`,
-    inactiveName: (row, h, name) =>
-      `第${row}行：${h}“${name}”在名称中注明停用、注销或作废；按停止合作跳过，不参与分级（如合作状态列另有说明，以状态为准）。`,
-    regionVariant: (row, h, text, first) =>
-      `第${row}行：${h}“${text}”与前面的“${first}”是同一区域的不同写法，按“${first}”统计。`,
-    noteRow: (row, h, text) => `第${row}行：${h}“${clip(text)}”是表格的说明文字，不是经销商，不参与分级。`,
-    sectionHeading: (row, h, name) =>
-      `第${row}行：${h}“${name}”是分组标题（一行只有区域名称），不是经销商，不参与分级。`,
-    duplicateName: (row, h, name, first) => `第${row}行：${h}“${name}”与第${first}行重复；两行均参与分级。`,
-    duplicateNameVariant: (row, h, name, first, firstName) =>
-      `第${row}行：${h}“${name}”与第${first}行“${firstName}”仅空格、全半角或大小写不同，可能是同一家经销商，销售额被拆在两行；两行均参与分级。`,
-    total: (row, h, text) => `第${row}行：${h}“${text}”是合计行，不参与分级。`,
-    tableTotal: (row, h, text) =>
-      `第${row}行${text === "" ? "" : `（${h}“${text}”）`}是表格的汇总行，不参与分级。`,
-    headerInData: (row, h, text) => `第${row}行：${h}“${text}”及同行各列是表头，不是经销商，不参与分级。`,
-    ownerMissing: (row, h, name, text) =>
-      `第${row}行：重点客户“${name}”${text === "" ? `没有${h}` : `的${h}为“${text}”，实际无人负责`}；重点客户应由我们能力最强的人员负责。`,
-    ownerOverloaded: (h, owner, share, median) =>
-      `${h}“${owner}”在重点客户上的销售时间占${formatPercent(share)}，而中位数为${formatPercent(median)}；建议分担。`,
-    mappingConflict: (h, first, second) =>
-      `“${h}”列同时被指定为${first}和${second}：请为每一项指定不同的列。`,
-    rulesInvalid: (setting, value, expected) => `规则 ${setting} = ${value} 无效：${expected}。`,
-    rulesUnknown: (setting, suggestion) =>
-      `规则中没有 ${setting} 这一项${suggestion ? `（是否应为 ${suggestion}？）` : ""}。`,
-    noSales: (h) => `${h}中没有大于零的销售额：所有客户均列为意向客户。`,
-    periodProrated: (h, months, prior, priorMonths) =>
-      `“${h}”是${months}个月的销售额，“${prior}”是${priorMonths}个月的：计算同比时，上年销售额按${months}/${priorMonths}折算（按各月销售均匀计）。`,
-    unitAssumed: (h, largest) =>
-      `“${h}”列没有注明单位，已按元读取，最大的一家也只有${formatYuanZh(largest)}。如单位是万元，请在表头写明（如“${h}（万元）”），或在表头上方注明“单位：万元”，再运行。`,
-    prospectWithSales: (row, h, status) =>
-      `第${row}行：${h}为“${status}”，但本期已有销售；按“成交即为客户”列为客户。`,
-    consequenceProspect: "该行按本期无销售处理",
-    consequenceIgnored: "已忽略该值",
-  },
-  expect: {
-    object: "应为一组设置",
-    version: (max) => `规则版本应在 1 到 ${max} 之间`,
-    range: (min, max) => `应为 ${min} 到 ${max} 之间的数字`,
-    oneOf: (allowed) => `应为以下之一：${allowed.join("、")}`,
-    wordMap: "应为“文字 → 分类代码”的对照表",
-    sumToOne: "三类客户的销售时间占比之和必须为100%",
-    positiveSum: "至少一个权重须大于零",
-    ascending: "各档阈值须按顺序排列",
-    above: (other) => `须大于 ${other}`,
-    atMost: (other) => `不得大于 ${other}`,
-    atLeast: (other) => `不得小于 ${other}`,
-  },
-};
+    finding: {
+      sheetEmpty: () => "工作表为空，没有可分级的数据。",
+      mergedOutput: (range, sheet, column) =>
+        `工作表“${sheet}”的 ${range} 是合并单元格，正好位于要写入的“${column}”列。请先取消合并（开始 > 合并后居中）或把它移开，再重新运行。未写入任何内容。`,
+      sheetIsOutput: (sheet, kind, data) =>
+        `工作表“${sheet}”是上次分级写入的${kind === "strategy" ? "分级策略表" : kind === "changeLog" ? "分级变更记录" : "设置表"}，不是经销商名单：请对${data ? `“${data}”` : "经销商工作表"}分级。未写入任何内容。`,
+      noRoom: (sheet) =>
+        `工作表“${sheet}”的数据已到 Excel 最后一列，右侧没有空间写入分级列。未写入任何内容。`,
+      headerNotFound: () =>
+        "未找到包含经销商名称列的表头（查找了“经销商名称”“客户名称”“Distributor”“Account”等）。请手动指定名称列。",
+      headerDuplicate: (h, field, kept) => `“${h}”列也像是${field}；已使用“${kept}”，“${h}”保持不动。`,
+      headerGuessed: (h) => `未识别出名称表头；“${h}”列多为文字，暂作为名称列。请检查列映射。`,
+      revenueGuessed: (h) =>
+        `未识别出销售额表头；“${h}”列是左侧各月（季度）的合计，暂作为全年销售额。请检查列映射。`,
+      mappingMissing: (field, wanted) => `为${field}指定的列“${wanted}”不在表头中。`,
+      notANumber: (row, h, raw, consequence) => `第${row}行：${h}“${raw}”不是数字；${consequence}。`,
+      uncalculated: (row, h, formula, count) =>
+        `第${row}行：${h}是公式${formula === "" ? "" : `（${formulaText(formula)}）`}，文件中没有保存它的计算结果` +
+        `${count > 1 ? `（此列共${formatInteger(count)}个这样的单元格）` : ""}；写出该文件的程序不计算公式。` +
+        "请先用 Excel 或 WPS 打开并保存，再运行。",
+      negative: (row, h, raw) => `第${row}行：${h}“${raw}”为负数；按无销售额处理。`,
+      notAYears: (row, h, raw) => `第${row}行：${h}“${raw}”既不是年数，也不是开始合作的年份或日期；已忽略。`,
+      notADate: (row, h, raw) => `第${row}行：${h}“${raw}”不是日期（请写成2025-03-05）；下次复查从今天起算。`,
+      notAFlag: (row, h, raw) => `第${row}行：${h}“${raw}”不是“是/否”；按“否”处理。`,
+      unknownOverride: (row, h, raw) =>
+        `第${row}行：${h}“${raw}”不是有效分级（请填写重点、普通或意向）；已忽略。`,
+      unknownStatus: (row, h, raw) => `第${row}行：${h}“${raw}”不是可识别的客户状态；已忽略。`,
+      unknownRating: (row, h, raw) =>
+        `第${row}行：${h}“${raw}”不是可识别的资信等级（AAA-D、优/良/中/差、一级-三级、低/中/高风险）；已忽略。`,
+      missingName: (row, h) => `第${row}行：${h}为空但该行有数据；已跳过该行。`,
+      salesLines: (row, h, repeats, rows) =>
+        `第${row}行起：${formatInteger(rows)}行中有${formatInteger(repeats)}行的${h}与上方某行相同，这是销售明细（每月或每单一行），不是每家经销商一行的台账，逐行分级会把同一家拆成多家。请先按经销商汇总（插入 > 数据透视表，按${h}对销售额求和），再对汇总表运行。未写入任何内容。`,
+      inactiveName: (row, h, name) =>
+        `第${row}行：${h}“${name}”在名称中注明停用、注销或作废；按停止合作跳过，不参与分级（如合作状态列另有说明，以状态为准）。`,
+      regionVariant: (row, h, text, first) =>
+        `第${row}行：${h}“${text}”与前面的“${first}”是同一区域的不同写法，按“${first}”统计。`,
+      noteRow: (row, h, text) => `第${row}行：${h}“${clip(text)}”是表格的说明文字，不是经销商，不参与分级。`,
+      sectionHeading: (row, h, name) =>
+        `第${row}行：${h}“${name}”是分组标题（一行只有区域名称），不是经销商，不参与分级。`,
+      duplicateName: (row, h, name, first) => `第${row}行：${h}“${name}”与第${first}行重复；两行均参与分级。`,
+      duplicateNameVariant: (row, h, name, first, firstName) =>
+        `第${row}行：${h}“${name}”与第${first}行“${firstName}”仅空格、全半角或大小写不同，可能是同一家经销商，销售额被拆在两行；两行均参与分级。`,
+      total: (row, h, text) => `第${row}行：${h}“${text}”是合计行，不参与分级。`,
+      tableTotal: (row, h, text) =>
+        `第${row}行${text === "" ? "" : `（${h}“${text}”）`}是表格的汇总行，不参与分级。`,
+      headerInData: (row, h, text) => `第${row}行：${h}“${text}”及同行各列是表头，不是经销商，不参与分级。`,
+      ownerMissing: (row, h, name, text) =>
+        `第${row}行：重点客户“${name}”${text === "" ? `没有${h}` : `的${h}为“${text}”，实际无人负责`}；重点客户应由我们能力最强的人员负责。`,
+      ownerOverloaded: (h, owner, share, median) =>
+        `${h}“${owner}”在重点客户上的销售时间占${formatPercent(share)}，而中位数为${formatPercent(median)}；建议分担。`,
+      mappingConflict: (h, first, second) =>
+        `“${h}”列同时被指定为${first}和${second}：请为每一项指定不同的列。`,
+      rulesInvalid: (setting, value, expected) => `规则 ${setting} = ${value} 无效：${expected}。`,
+      rulesUnknown: (setting, suggestion) =>
+        `规则中没有 ${setting} 这一项${suggestion ? `（是否应为 ${suggestion}？）` : ""}。`,
+      noSales: (h) => `${h}中没有大于零的销售额：所有客户均列为意向客户。`,
+      periodProrated: (h, months, prior, priorMonths) =>
+        `“${h}”是${months}个月的销售额，“${prior}”是${priorMonths}个月的：计算同比时，上年销售额按${months}/${priorMonths}折算（按各月销售均匀计）。`,
+      unitAssumed: (h, largest) =>
+        `“${h}”列没有注明单位，已按元读取，最大的一家也只有${money(largest)}。如单位是万元，请在表头写明（如“${h}（万元）”），或在表头上方注明“单位：万元”，再运行。`,
+      prospectWithSales: (row, h, status) =>
+        `第${row}行：${h}为“${status}”，但本期已有销售；按“成交即为客户”列为客户。`,
+      consequenceProspect: "该行按本期无销售处理",
+      consequenceIgnored: "已忽略该值",
+    },
+    expect: {
+      object: "应为一组设置",
+      version: (max) => `规则版本应在 1 到 ${max} 之间`,
+      range: (min, max) => `应为 ${min} 到 ${max} 之间的数字`,
+      oneOf: (allowed) => `应为以下之一：${allowed.join("、")}`,
+      wordMap: "应为“文字 → 分类代码”的对照表",
+      sumToOne: "三类客户的销售时间占比之和必须为100%",
+      positiveSum: "至少一个权重须大于零",
+      ascending: "各档阈值须按顺序排列",
+      above: (other) => `须大于 ${other}`,
+      atMost: (other) => `不得大于 ${other}`,
+      atLeast: (other) => `不得小于 ${other}`,
+    },
+  };
+}
+
+const catalogs = new Map<CurrencyCode, EngineMessages>();
+
+/** The catalog with amounts in `currency`, built once each. */
+function catalogIn(currency: CurrencyCode): EngineMessages {
+  let m = catalogs.get(currency);
+  if (!m) {
+    m = buildZhCN(currency);
+    catalogs.set(currency, m);
+  }
+  return m;
+}
+
+/** 引擎的全部中文文字。 */
+export const engineZhCN: EngineMessages = catalogIn("CNY");

@@ -54,12 +54,52 @@ export function formatYuanZh(yuan: number): string {
 
 /** Money in English units: 1234567 → "¥1.23M", 35000 → "¥35K". */
 export function formatYuanEn(yuan: number): string {
-  const a = Math.abs(yuan);
-  const sign = yuan < 0 ? "-" : "";
-  if (a >= 1e9) return `${sign}¥${(a / 1e9).toFixed(2).replace(/\.?0+$/, "")}B`;
-  if (a >= 1e6) return `${sign}¥${(a / 1e6).toFixed(2).replace(/\.?0+$/, "")}M`;
-  if (a >= 1e4) return `${sign}¥${dropPointZero((a / 1e3).toFixed(1))}K`;
-  return `${sign}¥${formatInteger(a)}`;
+  return formatMoneyEn(yuan, "¥");
+}
+
+/** Money in English units after `symbol`: formatMoneyEn(1234567, "$") → "$1.23M". */
+function formatMoneyEn(amount: number, symbol: string): string {
+  const a = Math.abs(amount);
+  const sign = amount < 0 ? "-" : "";
+  if (a >= 1e9) return `${sign}${symbol}${(a / 1e9).toFixed(2).replace(/\.?0+$/, "")}B`;
+  if (a >= 1e6) return `${sign}${symbol}${(a / 1e6).toFixed(2).replace(/\.?0+$/, "")}M`;
+  if (a >= 1e4) return `${sign}${symbol}${dropPointZero((a / 1e3).toFixed(1))}K`;
+  return `${sign}${symbol}${formatInteger(a)}`;
+}
+
+/** The currencies a sales header may state (the engine's Currency). */
+export type CurrencyCode = "CNY" | "USD" | "EUR" | "HKD" | "GBP" | "JPY";
+
+const SYMBOL: Readonly<Record<CurrencyCode, string>> = {
+  CNY: "¥",
+  USD: "$",
+  EUR: "€",
+  HKD: "HK$",
+  GBP: "£",
+  JPY: "JP¥",
+};
+/** 元 for yuan; the currency's name for the others, as Chinese amounts write it (12.5万美元). */
+const NAME_ZH: Readonly<Record<CurrencyCode, string>> = {
+  CNY: "元",
+  USD: "美元",
+  EUR: "欧元",
+  HKD: "港元",
+  GBP: "英镑",
+  JPY: "日元",
+};
+
+/**
+ * Money in a currency, as each language writes it: formatMoney("zh-CN", 125000, "USD") → "12.5万美元",
+ * formatMoney("en-US", 1234567, "EUR") → "€1.23M"; yuan as formatYuanZh and formatYuanEn write it.
+ * @example formatMoney("en-US", 35000, "USD") // "$35K"
+ */
+export function formatMoney(language: "zh-CN" | "en-US", amount: number, currency: CurrencyCode): string {
+  if (language === "en-US") return formatMoneyEn(amount, SYMBOL[currency]);
+  const name = NAME_ZH[currency];
+  const a = Math.abs(amount);
+  if (a >= 1e8) return `${(amount / 1e8).toFixed(2).replace(/\.?0+$/, "")}亿${name}`;
+  if (a >= 1e4) return `${dropPointZero((amount / 1e4).toFixed(1))}万${name}`;
+  return `${formatInteger(amount)}${name}`;
 }
 
 /** "12.0" → "12"; other texts as they are. */
@@ -107,4 +147,14 @@ const TEXT_SHOWN = 30;
 export function clip(text: string): string {
   const t = text.trim();
   return t.length > TEXT_SHOWN ? `${t.slice(0, TEXT_SHOWN - 1)}…` : t;
+}
+
+/**
+ * A column header's money unit in `currency`: "销售额（元）" → "销售额（美元）", "Revenue (¥)" →
+ * "Revenue ($)"; yuan headers as they are.
+ * @example headerInCurrency("Gap to key line (¥)", "USD") // "Gap to key line ($)"
+ */
+export function headerInCurrency(text: string, currency: CurrencyCode): string {
+  if (currency === "CNY") return text;
+  return text.replace("（元）", `（${NAME_ZH[currency]}）`).replace("(¥)", `(${SYMBOL[currency]})`);
 }

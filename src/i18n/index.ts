@@ -18,7 +18,16 @@ export type { CliMessages } from "./cliMessages";
 export type { ExcelMessages } from "./excelMessages";
 export type { UiMessages } from "./uiMessages";
 export type { WorkbookMessages } from "./workbookMessages";
-export { formatDecimal, formatInteger, formatPercent, formatYuanEn, formatYuanZh } from "./format";
+export {
+  type CurrencyCode,
+  formatDecimal,
+  formatInteger,
+  formatMoney,
+  formatPercent,
+  formatYuanEn,
+  formatYuanZh,
+  headerInCurrency,
+} from "./format";
 
 export const LANGUAGES: readonly Language[] = ["zh-CN", "en-US"];
 

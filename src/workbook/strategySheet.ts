@@ -1,5 +1,5 @@
 import { type ReadonlyList, TIERS, type TieringResult } from "../engine";
-import { type Messages, formatDecimal, formatPercent } from "../i18n";
+import { type Messages, formatDecimal, formatPercent, headerInCurrency } from "../i18n";
 import type { HistoryEntry } from "./settings";
 import type { ChartPlan, PlanCell, PlanRow, SheetPlan } from "./writePlan";
 
@@ -28,8 +28,10 @@ export function planStrategySheet(
   sheetName: string,
   asOf: Date,
 ): Omit<SheetPlan, "replaces"> {
-  const { engine: m, workbook: w } = messages;
+  const { workbook: w } = messages;
   const s = result.summary;
+  // Amounts in the sales' currency (万美元 where the header says so).
+  const m = messages.engine.withCurrency(s.currency);
   const t = result.rules.tiering;
   const rows: PlanRow[] = [];
   const add = (style: PlanRow["style"], cells: readonly PlanCell[], formats?: PlanRow["formats"]): void => {
@@ -62,7 +64,9 @@ export function planStrategySheet(
 
   // Summary by tier, each share beside the course's reference.
   add("heading", [w.summaryHeading]);
-  add("tableHeader", [...w.summaryColumns]);
+  const inCurrency = (columns: readonly string[]): string[] =>
+    columns.map((c) => headerInCurrency(c, s.currency));
+  add("tableHeader", inCurrency(w.summaryColumns));
   const hasHours = s.capacityHours !== null;
   const fmt = [undefined, "0", PCT, MONEY, PCT, PCT, HOURS, undefined, undefined];
   for (const tier of TIERS) {
@@ -158,7 +162,7 @@ export function planStrategySheet(
     heading: w.watchHeading,
     intro: w.watchIntro,
     none: w.watchNone,
-    columns: w.watchColumns,
+    columns: inCurrency(w.watchColumns),
     items: s.watchList,
     cells: (e) => [
       e.name,
@@ -175,7 +179,7 @@ export function planStrategySheet(
     heading: w.candidatesHeading,
     intro: w.candidatesIntro,
     none: w.candidatesNone,
-    columns: w.candidatesColumns,
+    columns: inCurrency(w.candidatesColumns),
     items: s.promotionCandidates,
     cells: (c) => [c.name, c.row, c.owner ?? "", revenueAt(c.row), c.gapToKey ?? ""],
     formats: [undefined, "0", undefined, MONEY, w.gapFormat],

@@ -137,7 +137,9 @@ export default function ResultSection({ m, result, outOfDate, demo, focusRow, on
             c.name,
             c.row,
             c.owner,
-            c.gapToKey !== null && c.gapToKey > 0 ? m.engine.money(c.gapToKey) : null,
+            c.gapToKey !== null && c.gapToKey > 0
+              ? m.engine.withCurrency(sum.currency).money(c.gapToKey)
+              : null,
           ),
         })}
         limit={MAX_LISTED}

@@ -262,3 +262,22 @@ describe("re-runs against the saved roster", () => {
     expect(again.result.accounts[1]?.note).toContain("Sales down 50%");
   });
 });
+
+describe("the strategy sheet in the sales' currency", () => {
+  it("names the currency in its money columns and amounts", () => {
+    const m = getMessages("zh-CN");
+    const values: Cell[][] = [
+      ["经销商名称", "年销售额（万美元）", "上年销售额（万美元）"],
+      ...Array.from({ length: 40 }, (_, i): Cell[] => [`经销商${i + 1}`, 40 - i, 40 - i]),
+    ];
+    const r = tierAccounts({
+      grid: { values, origin: { row: 0, column: 0 } },
+      messages: m.engine,
+      asOf: AS_OF,
+    });
+    const s = planStrategySheet(r, m, "S", AS_OF);
+    const headers = s.rows.filter((x) => x.style === "tableHeader").flatMap((x) => x.cells.map(String));
+    expect(headers).toContain("销售额（美元）");
+    expect(headers.some((h) => h.includes("（元）"))).toBe(false);
+  });
+});

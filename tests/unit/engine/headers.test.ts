@@ -340,6 +340,26 @@ describe("units", () => {
   });
   it("keeps years and days, and words that are no unit, as the header's words", () => {
     expect(splitHeader("Relationship Years")).toEqual({ text: "relationshipyears", unit: undefined });
+    // A currency with its multiplier, and yuan named in words around it.
+    for (const [header, multiplier, currency] of [
+      ["销售额（万美元）", 1e4, "USD"],
+      ["Revenue (USD '000)", 1e3, "USD"],
+      ["Revenue ($K)", 1e3, "USD"],
+      ["Sales (US$ m)", 1e6, "USD"],
+      ["Sales (€k)", 1e3, "EUR"],
+      ["销售额（万港元）", 1e4, "HKD"],
+      ["Sales (GBP)", 1, "GBP"],
+      ["销售额（万元人民币）", 1e4, undefined],
+      ["销售额（人民币万元）", 1e4, undefined],
+      ["Sales (RMB'000)", 1e3, undefined],
+    ] as const) {
+      expect([header, splitHeader(header).unit?.multiplier, splitHeader(header).unit?.currency]).toEqual([
+        header,
+        multiplier,
+        currency,
+      ]);
+    }
+    expect(splitHeader("Sales (Europe)").unit).toBeUndefined();
     expect(splitHeader("合作 年").unit).toBeUndefined();
     expect(splitHeader("Annual Sales").unit).toBeUndefined();
     expect(splitHeader("销售额/万元").text).toBe("销售额");

@@ -868,3 +868,29 @@ describe("an owner cell that names nobody", () => {
     expect(r.summary.owners.map((o) => o.owner).sort()).toEqual(["张三", "李四", "王五"].sort());
   });
 });
+
+describe("sales in another currency than yuan", () => {
+  const rows = (header: string): Cell[][] => [
+    ["Distributor", header, "Owner"],
+    ...Array.from({ length: 30 }, (_, i): Cell[] => [`Dealer ${i + 1}`, 10 + i * 7, `Rep ${i % 3}`]),
+  ];
+
+  it("reads the multiplier and writes every amount in the currency the header names", () => {
+    const r = tiers(rows("Revenue (USD '000)"));
+    expect(r.summary.currency).toBe("USD");
+    expect(r.accounts[0]?.revenue).toBe(10_000);
+    expect(r.accounts[0]?.note).toMatch(/^Sales \$10K /);
+    for (const a of r.accounts) expect(`${a.note} ${a.reason}`).not.toContain("¥");
+    const zhRun = tiers(rows("年销售额（万美元）"), undefined, zh);
+    expect(zhRun.accounts[0]?.note).toMatch(/^年销售额10万美元，/);
+    expect(zhRun.accounts.some((a) => a.reason.includes("万美元"))).toBe(true);
+  });
+
+  it("stays yuan where the header names none or names yuan", () => {
+    expect(tiers(rows("Revenue")).summary.currency).toBe("CNY");
+    const r = tiers(rows("销售额（万元人民币）"), undefined, zh);
+    expect(r.summary.currency).toBe("CNY");
+    // 万元人民币 is ten thousand yuan (it was read as yuan, the unit lost).
+    expect(r.accounts[0]?.revenue).toBe(100_000);
+  });
+});

@@ -3,9 +3,11 @@ import {
   appendPart,
   formatDecimal,
   formatInteger,
+  formatMoney,
   formatPercent,
   formatYuanEn,
   formatYuanZh,
+  headerInCurrency,
   joinNonEmpty,
 } from "../../../src/i18n/format";
 
@@ -89,5 +91,34 @@ describe("number formats", () => {
         },
       ),
     );
+  });
+});
+
+describe("money in the sales' currency", () => {
+  it.each([
+    ["zh-CN", 125_000, "USD", "12.5万美元"],
+    ["zh-CN", 3_200_000_000, "EUR", "32亿欧元"],
+    ["zh-CN", 880, "HKD", "880港元"],
+    ["en-US", 1_234_567, "USD", "$1.23M"],
+    ["en-US", 35_000, "EUR", "€35K"],
+    ["en-US", -12_000, "GBP", "-£12K"],
+    ["en-US", 500, "JPY", "JP¥500"],
+  ] as const)("%s %p in %s is %p", (language, amount, currency, text) => {
+    expect(formatMoney(language, amount, currency)).toBe(text);
+  });
+
+  it("writes yuan exactly as the yuan formatters do", () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e12, max: 1e12, noNaN: true }), (n) => {
+        expect(formatMoney("zh-CN", n, "CNY")).toBe(formatYuanZh(n));
+        expect(formatMoney("en-US", n, "CNY")).toBe(formatYuanEn(n));
+      }),
+    );
+  });
+
+  it("puts a column header's unit in the currency", () => {
+    expect(headerInCurrency("距重点客户线（元）", "USD")).toBe("距重点客户线（美元）");
+    expect(headerInCurrency("Gap to key line (¥)", "EUR")).toBe("Gap to key line (€)");
+    expect(headerInCurrency("Revenue (¥)", "CNY")).toBe("Revenue (¥)");
   });
 });
