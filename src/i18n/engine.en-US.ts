@@ -9,6 +9,7 @@ import {
   formatMoney,
   formulaText,
   joinNonEmpty,
+  memoByCurrency,
 } from "./format";
 
 /** "1 year", "6.5 years". */
@@ -369,17 +370,8 @@ function buildEnUS(currency: CurrencyCode): EngineMessages {
   };
 }
 
-const catalogs = new Map<CurrencyCode, EngineMessages>();
-
 /** The catalog with amounts in `currency`, built once each. */
-function catalogIn(currency: CurrencyCode): EngineMessages {
-  let m = catalogs.get(currency);
-  if (!m) {
-    m = buildEnUS(currency);
-    catalogs.set(currency, m);
-  }
-  return m;
-}
+const catalogIn = memoByCurrency(buildEnUS);
 
 /** Everything the engine says, in English. */
 export const engineEnUS: EngineMessages = catalogIn("CNY");

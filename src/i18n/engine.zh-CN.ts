@@ -9,6 +9,7 @@ import {
   formatMoney,
   formulaText,
   joinNonEmpty,
+  memoByCurrency,
 } from "./format";
 
 /** 销售额所属的期间：全年为“年”，1-10月、10月、近6个月照写。 */
@@ -343,17 +344,8 @@ function buildZhCN(currency: CurrencyCode): EngineMessages {
   };
 }
 
-const catalogs = new Map<CurrencyCode, EngineMessages>();
-
 /** The catalog with amounts in `currency`, built once each. */
-function catalogIn(currency: CurrencyCode): EngineMessages {
-  let m = catalogs.get(currency);
-  if (!m) {
-    m = buildZhCN(currency);
-    catalogs.set(currency, m);
-  }
-  return m;
-}
+const catalogIn = memoByCurrency(buildZhCN);
 
 /** 引擎的全部中文文字。 */
 export const engineZhCN: EngineMessages = catalogIn("CNY");

@@ -158,3 +158,19 @@ export function headerInCurrency(text: string, currency: CurrencyCode): string {
   if (currency === "CNY") return text;
   return text.replace("（元）", `（${NAME_ZH[currency]}）`).replace("(¥)", `(${SYMBOL[currency]})`);
 }
+
+/**
+ * `build` remembered per currency: each catalog is built once for each currency a run asks for.
+ * @example const catalogIn = memoByCurrency(build); catalogIn("USD") === catalogIn("USD") // true
+ */
+export function memoByCurrency<T>(build: (currency: CurrencyCode) => T): (currency: CurrencyCode) => T {
+  const built = new Map<CurrencyCode, T>();
+  return (currency) => {
+    let x = built.get(currency);
+    if (x === undefined) {
+      x = build(currency);
+      built.set(currency, x);
+    }
+    return x;
+  };
+}
