@@ -176,7 +176,8 @@ export function readAccounts(
   const revenueUnit = unitOf("revenue");
   // Sales of part of a year (2025年1-10月) against a prior column of another span (2024年, twelve
   // months): last year's is taken pro rata, so growth, the increase and a key account's fall compare like
-  // with like (unprorated, every account fell by a sixth and every key account was on the watch list).
+  // with like (unprorated, an account at last year's pace fell by a sixth at 1-10月, by a quarter at
+  // 1-9月, where every key account passed the watch list's 20% fall).
   const salesPeriod = cRevenue ? salesPeriodOf(cRevenue.header) : undefined;
   const salesMonths = salesPeriod?.months ?? 12;
   // 同期 ("the same period", 去年同期销售额), PYTD / LYTD, same period: last year's months are this year's.
