@@ -62,6 +62,7 @@ export {
   type Currency,
   type HeaderUnit,
   type SalesPeriod,
+  currencyFromNumberFormat,
   foldText,
   parseUnit,
   salesPeriodOf,

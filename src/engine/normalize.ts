@@ -122,6 +122,27 @@ export function unitFromNumberFormat(format: string | undefined): HeaderUnit | u
   return undefined;
 }
 
+/** Currency signs in number formats: `[$$-409]`, `"US$"`, `€`, `[$€-407]`, `£`, `HK$` (yuan's ¥ is the default). */
+const FORMAT_CURRENCIES: readonly (readonly [RegExp, Currency])[] = [
+  [/HK\$|\[\$HK\$|HKD/i, "HKD"],
+  [/US\$|USD|\[\$\$|"\$"|\\\$|(?:^|[^\w"\\[])\$(?=[*#0? ])/i, "USD"],
+  [/€|EUR/i, "EUR"],
+  [/£|GBP/i, "GBP"],
+  [/JP¥|JPY|\[\$¥-411\]/i, "JPY"],
+  [/¥|￥|CNY|RMB|\[\$¥-804\]/i, "CNY"],
+];
+
+/**
+ * The currency an Excel number format shows amounts in (Accounting or Currency formats: `[$$-409]#,##0.00`,
+ * `"$"#,##0`, `€#,##0`, `[$€-407] #,##0`), or undefined where it shows none.
+ * @example currencyFromNumberFormat('[$$-409]#,##0.00') // "USD"
+ */
+export function currencyFromNumberFormat(format: string | undefined): Currency | undefined {
+  if (!format || format === "General") return undefined;
+  for (const [sign, currency] of FORMAT_CURRENCIES) if (sign.test(format)) return currency;
+  return undefined;
+}
+
 /**
  * The months a sales column covers when it is not a whole year: a calendar range (`from`-`to`, 1-based
  * months) or, for a rolling window, only a count.

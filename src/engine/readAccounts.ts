@@ -28,7 +28,14 @@ import type { Field } from "./fields";
 import type { Finding } from "./findings";
 import { type HeaderDetection, headerFieldOf, mappedColumns } from "./headers";
 import type { EngineMessages } from "./messages";
-import { type Currency, type SalesPeriod, foldText, salesPeriodOf, unitFromNumberFormat } from "./normalize";
+import {
+  type Currency,
+  type SalesPeriod,
+  currencyFromNumberFormat,
+  foldText,
+  salesPeriodOf,
+  unitFromNumberFormat,
+} from "./normalize";
 import type { Rules, Tier } from "./rules";
 import {
   creditOf,
@@ -654,9 +661,14 @@ export function readAccounts(
     }
   // Findings read top to bottom, whichever pass found them.
   findings.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-  // The currency of the sales: their column's unit (销售额（万美元）), else the sheet's note (单位：万美元).
+  // The currency of the sales: their column's unit (销售额（万美元）; a unit without one is yuan), else the
+  // currency their cells are formatted in ([$$-409]#,##0, "$"#,##0, €), else the sheet's note (单位：万美元).
   const revenueMatch = header.matches.find((x) => x.field === "revenue");
-  const currency = revenueMatch?.unit?.currency ?? header.unitNote?.unit.currency ?? "CNY";
+  const currency = revenueMatch?.unit
+    ? (revenueMatch.unit.currency ?? "CNY")
+    : ((revenueMatch && currencyFromNumberFormat(columnFormats[revenueMatch.column])) ??
+      header.unitNote?.unit.currency ??
+      "CNY");
   return { table, inputs, skipped, findings, salesPeriod, currency };
 }
 

@@ -13,7 +13,7 @@ import {
 import { type CellGrid, cellText, columnLetter, isBlankCell } from "./cells";
 import { shareClass } from "./classify";
 import { uncalculatedColumns } from "./formulas";
-import { unitFromNumberFormat } from "./normalize";
+import { currencyFromNumberFormat, unitFromNumberFormat } from "./normalize";
 import { explainTier } from "./explain";
 import type { Field } from "./fields";
 import type { Finding } from "./findings";
@@ -421,7 +421,16 @@ function salesWithoutUnit(
   columnFormats: readonly (string | undefined)[],
 ): number | undefined {
   const match = header.matches.find((x) => x.field === "revenue");
-  if (!match || match.unit || header.unitNote || unitFromNumberFormat(columnFormats[match.column]))
+  // A unit in the header, above it or in the cells' format, or amounts formatted as money (¥#,##0,
+  // "$"#,##0): the magnitude is stated.
+  const format = columnFormats[match?.column ?? -1];
+  if (
+    !match ||
+    match.unit ||
+    header.unitNote ||
+    unitFromNumberFormat(format) ||
+    currencyFromNumberFormat(format)
+  )
     return undefined;
   let largest = 0;
   let sold = 0;

@@ -1,4 +1,10 @@
-import { columnIndex, detectColumns, splitHeader, unitFromNumberFormat } from "../../../src/engine";
+import {
+  columnIndex,
+  currencyFromNumberFormat,
+  detectColumns,
+  splitHeader,
+  unitFromNumberFormat,
+} from "../../../src/engine";
 
 describe("detectColumns", () => {
   it("finds a header below title rows, merged titles and blank rows", () => {
@@ -669,5 +675,27 @@ describe("sales by month or quarter", () => {
         ["甲", "x", 10],
       ]).mapping,
     ).toEqual({ name: 0 });
+  });
+});
+
+describe("the currency a number format shows", () => {
+  it.each([
+    ["[$$-409]#,##0.00", "USD"],
+    ['"$"#,##0', "USD"],
+    ["$#,##0", "USD"],
+    ['_($* #,##0.00_);_($* (#,##0.00);_($* "-"??_);_(@_)', "USD"],
+    ["[$€-407] #,##0.00", "EUR"],
+    ["#,##0.00 €", "EUR"],
+    ["£#,##0", "GBP"],
+    ["[$HK$-C04]#,##0", "HKD"],
+    ["_-[$¥-411]* #,##0_-", "JPY"],
+    ["¥#,##0", "CNY"],
+    ["[$¥-804]#,##0.00", "CNY"],
+    ["#,##0", undefined],
+    ['0.0"万元"', undefined],
+    ["General", undefined],
+    ["yyyy-mm-dd", undefined],
+  ])("%p shows %p", (format, currency) => {
+    expect(currencyFromNumberFormat(format)).toBe(currency);
   });
 });

@@ -886,6 +886,24 @@ describe("sales in another currency than yuan", () => {
     expect(zhRun.accounts.some((a) => a.reason.includes("万美元"))).toBe(true);
   });
 
+  it("takes the currency the sales cells are formatted in where the header names none", () => {
+    const values = rows("Revenue");
+    const grid = { values, origin: { row: 0, column: 0 } };
+    const r = tierAccounts({ grid, messages: en, asOf: AS_OF, columnFormats: [undefined, "[$$-409]#,##0"] });
+    expect(r.summary.currency).toBe("USD");
+    expect(r.accounts[0]?.note).toMatch(/^Sales \$10 /);
+    // Amounts formatted as money state their magnitude: no "read in yuan, state 万元" warning.
+    expect(r.findings.some((f) => f.code === "header.unitAssumed")).toBe(false);
+    // A unit in the header wins over the format: 万元 is yuan.
+    const zhRun = tierAccounts({
+      grid: { values: rows("销售额（万元）"), origin: { row: 0, column: 0 } },
+      messages: zh,
+      asOf: AS_OF,
+      columnFormats: [undefined, '"$"#,##0'],
+    });
+    expect(zhRun.summary.currency).toBe("CNY");
+  });
+
   it("stays yuan where the header names none or names yuan", () => {
     expect(tiers(rows("Revenue")).summary.currency).toBe("CNY");
     const r = tiers(rows("销售额（万元人民币）"), undefined, zh);
