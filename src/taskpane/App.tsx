@@ -85,6 +85,12 @@ export function App({ door, initialLanguage, theme }: Props) {
   const rulesValid = useCallback((r: Rules) => Object.keys(ruleProblems(r, ui)).length === 0, [ui]);
   const t = useTiering(door, language, rulesValid);
   const { state } = t;
+  // The rules' amounts in the sheet's currency (万美元, $ where its sales header or cells say so).
+  const currency = state.result?.outcome.summary.currency ?? "CNY";
+  const rulesMessages = useMemo(
+    () => (currency === m.engine.currency ? m : { ...m, engine: m.engine.withCurrency(currency) }),
+    [m, currency],
+  );
   const s = useStyles();
   // Inputs whose text is not a valid number: they hold Run until fixed.
   const [invalidFields, setInvalidFields] = useState<ReadonlySet<string>>(new Set());
@@ -254,7 +260,7 @@ export function App({ door, initialLanguage, theme }: Props) {
           )}
           <ColumnsSection m={m} result={state.result} mapping={state.mapping} onMap={t.setMapping} />
           <RulesSection
-            m={m}
+            m={rulesMessages}
             rules={state.rules}
             problems={problems}
             forceOpen={problemLabels.length > 0}

@@ -1,6 +1,6 @@
 import { Button, Field, Radio, RadioGroup } from "@fluentui/react-components";
 import { type Rules, TIERS, TIER_METHODS, type TierMethod, settingBounds } from "../../engine";
-import type { Messages } from "../../i18n";
+import { type Messages, headerInCurrency } from "../../i18n";
 import type { RuleGroup } from "../rulesCheck";
 import { NumberField } from "./NumberField";
 import { useSectionStyles } from "./Section.styles";
@@ -62,7 +62,7 @@ export default function RulesFields({ m, rules, problems, bodyId, onChange, onRe
       {t.method === "revenueThreshold" && (
         <NumberField
           {...common}
-          label={ui.keyMinRevenue}
+          label={headerInCurrency(ui.keyMinRevenue, m.engine.currency)}
           value={t.keyMinRevenue}
           {...settingBounds("tiering.keyMinRevenue")}
           onCommit={(v) => tiering({ keyMinRevenue: v ?? 0 })}
