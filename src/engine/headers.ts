@@ -1,6 +1,6 @@
 import { type Cell, cellText, columnIndex, isBlankCell } from "./cells";
 import { FIELD_MATCH_ORDER, FIELD_SYNONYMS, type Field } from "./fields";
-import { type HeaderUnit, foldText, parseUnit, splitHeader } from "./normalize";
+import { type HeaderUnit, foldText, parseUnit, salesPeriodOf, splitHeader } from "./normalize";
 import type { OutputKey } from "./outputs";
 
 /** How a column came to mean a field. */
@@ -609,7 +609,7 @@ function preferLatestYear(
  */
 const PERIOD =
   /(?:^|\D)(?:1[0-2]|[1-9])\s*月(?!\s*[-~～至到])|[一二三四1-4]季度|第[一二三四1-4]季|(?:^|[^a-z])[qh][1-4](?!\d)|[上下]半年|本月|当月|上月|本季|当季|本周|当周|当日|今日|(?:^|[^a-z])(?:mtd|qtd)(?![a-z])|this\s*month|current\s*month|(?:^|[^a-z])(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sept?|september|oct|october|nov|november|dec|december)(?![a-z])/i;
-const RANGE_TO_DATE = /\d{1,2}\s*[-~～至到]\s*\d{1,2}\s*月|ytd|累计|至今/i;
+const RANGE_TO_DATE = /\d{1,2}\s*[-~～至到]\s*\d{1,2}\s*月|ytd|累计|至今|截至|截止|前[一二三两1-3]个?季度/i;
 /** The words of a whole-year figure beside its parts: 合计, 全年, 总计, Total, Full Year. */
 const WHOLE_YEAR = /合计|全年|总计|年度|年累计|total|fullyear|annual|fy/i;
 
@@ -635,7 +635,11 @@ function preferWholeYear(
   if (!candidates) return;
   const { first, all } = candidates;
   const whole = all.filter((c) => !isPeriodHeader(c.header));
-  if (whole.length === all.length || whole.length === 0) return;
+  if (whole.length === 0 || whole.length === all.length) return;
+  // One part that runs from January (上半年, 一季度, H1 beside 2024年销售额) is no breakdown: it is this
+  // year's sales so far, and the year's column last year's. This month's (本月) stays a part.
+  const parts = all.filter((c) => isPeriodHeader(c.header));
+  if (parts.length === 1 && salesPeriodOf((parts[0] as (typeof parts)[number]).header)?.from === 1) return;
   const pick = whole.find((c) => WHOLE_YEAR.test(foldText(c.header))) ?? (whole[0] as (typeof whole)[number]);
   const kept = duplicates.filter(
     (d) => !(d.field === "revenue" && (d.column === pick.column || isPeriodHeader(d.header))),

@@ -648,6 +648,24 @@ describe("sales by month or quarter", () => {
       ).toBe(2);
   });
 
+  it("leave this year's sales so far as the revenue beside last year's total, however the span is written", () => {
+    // A lone half or the first quarters beside a year's column is no breakdown of it (the year's column,
+    // last year's, was taken for this period's sales).
+    for (const [current, prior, mapping] of [
+      ["前三季度销售额（万元）", "2024年销售额（万元）", { name: 0, revenue: 1 }],
+      ["截至10月销售额", "2024年销售额", { name: 0, revenue: 1 }],
+      ["2025年上半年销售额", "2024年销售额", { name: 0, revenue: 1, priorRevenue: 2 }],
+      ["上半年销售额（万元）", "去年销售额（万元）", { name: 0, revenue: 1, priorRevenue: 2 }],
+    ] as const)
+      expect([
+        current,
+        detectColumns([
+          ["客户", current, prior],
+          ["甲", 100, 90],
+        ]).mapping,
+      ]).toEqual([current, mapping]);
+  });
+
   it("leave a range to date (1-10月) as the revenue, and a second year's total as the prior year", () => {
     const ytd = detectColumns([
       ["客户", "2025年1-10月销售额", "2024年同期销售额"],
