@@ -10,6 +10,7 @@ import {
   headerInCurrency,
   joinNonEmpty,
 } from "../../../src/i18n/format";
+import { getMessages } from "../../../src/i18n";
 
 // The formatters build their digits by hand (toFixed and a grouping regex were the slow part of a
 // million notes); each must write exactly what the toFixed / regex version wrote.
@@ -114,6 +115,21 @@ describe("money in the sales' currency", () => {
         expect(formatMoney("en-US", n, "CNY")).toBe(formatYuanEn(n));
       }),
     );
+  });
+
+  it("finds the unit in every money header of both catalogs (a catalog reworded would go unconverted)", () => {
+    for (const language of ["zh-CN", "en-US"] as const) {
+      const m = getMessages(language);
+      const money = [
+        ...m.workbook.summaryColumns,
+        ...m.workbook.watchColumns,
+        ...m.workbook.candidatesColumns,
+        m.ui.keyMinRevenue,
+      ].filter((h) => /元|¥/.test(h));
+      expect(money.length).toBeGreaterThanOrEqual(4);
+      for (const h of money)
+        expect([h, headerInCurrency(h, "USD")]).toEqual([h, expect.stringMatching(/（美元）|\(\$\)/)]);
+    }
   });
 
   it("puts a column header's unit in the currency", () => {
