@@ -133,20 +133,19 @@ const FORMULA_SHOWN = 40;
  * @example formulaText("C2*D2") // "=C2*D2"
  */
 export function formulaText(formula: string): string {
-  const f = formula.trim();
-  return `=${f.length > FORMULA_SHOWN ? `${f.slice(0, FORMULA_SHOWN - 1)}…` : f}`;
+  return `=${clip(formula, FORMULA_SHOWN)}`;
 }
 
 /** The longest text from a cell a message quotes whole (a note under a table can run to a paragraph). */
 const TEXT_SHOWN = 30;
 
 /**
- * A cell's text as a message quotes it: trimmed, cut with "…" past a readable length.
+ * A cell's text as a message quotes it: trimmed, cut with "…" past `shown` characters.
  * @example clip("注：1. 销售额为含税金额；2. 数据截至2025年10月31日，以财务确认的数据为准") // "注：1. 销售额为含税金额；2. 数据截至2025年10月…"
  */
-export function clip(text: string): string {
+export function clip(text: string, shown = TEXT_SHOWN): string {
   const t = text.trim();
-  return t.length > TEXT_SHOWN ? `${t.slice(0, TEXT_SHOWN - 1)}…` : t;
+  return t.length > shown ? `${t.slice(0, shown - 1)}…` : t;
 }
 
 /**
