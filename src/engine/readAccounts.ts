@@ -132,14 +132,15 @@ export function readAccounts(
   let n = 0;
   const headerCells = header.labels;
 
+  /** The column at a grid index, with its letter and header (its letter where it has none). */
+  const columnAt = (index: number): Column => ({
+    index,
+    letter: columnLetter(origin.column + index),
+    header: cellText(headerCells[index]) || columnLetter(origin.column + index),
+  });
   const col = (field: Field): Column | undefined => {
     const index = header.mapping[field];
-    if (index === undefined) return undefined;
-    return {
-      index,
-      letter: columnLetter(origin.column + index),
-      header: cellText(headerCells[index]) || columnLetter(origin.column + index),
-    };
+    return index === undefined ? undefined : columnAt(index);
   };
   const unitOf = (field: Field): number => {
     const m = header.matches.find((x) => x.field === field);
@@ -286,8 +287,21 @@ export function readAccounts(
   const isNote = (row: readonly Cell[], at: number, sheetRow: number): boolean => {
     const label = cellText(row[at]);
     if (!isNoteLabel(label) || (cRevenue && typeof row[cRevenue.index] === "number")) return false;
+    const c = columnAt(at);
     skipped.push({ row: sheetRow, reason: "note", text: label });
-    push("row.note", "info", sheetRow, cName, f.noteRow(sheetRow, cName.header, label));
+    push("row.note", "info", sheetRow, c, f.noteRow(sheetRow, c.header, label));
+    return true;
+  };
+  /**
+   * A region's heading over its group (华东区) in the row's cell `at`, skipped and said, with the column
+   * it stands in (the name column's, or 序号's where the heading is written there).
+   */
+  const isHeading = (row: readonly Cell[], at: number, sheetRow: number): boolean => {
+    if (!isSectionHeading(row, at, regionValues)) return false;
+    const c = columnAt(at);
+    const heading = cellText(row[at]);
+    skipped.push({ row: sheetRow, reason: "section", text: heading });
+    push("row.sectionHeading", "info", sheetRow, c, f.sectionHeading(sheetRow, c.header, heading));
     return true;
   };
   // A region written two ways (华东 and 华东区, 江苏 and 江苏省, "East" and "east ") is one region, shown as
@@ -358,19 +372,7 @@ export function readAccounts(
       }
       // A heading or a note written in another column (序号's) than the names.
       const at = row.findIndex((c) => typeof c === "string" && c.trim() !== "");
-      if (at >= 0 && isNote(row, at, sheetRow)) return;
-      if (at >= 0 && isSectionHeading(row, at, regionValues)) {
-        const heading = cellText(row[at]);
-        skipped.push({ row: sheetRow, reason: "section", text: heading });
-        push(
-          "row.sectionHeading",
-          "info",
-          sheetRow,
-          cName,
-          f.sectionHeading(sheetRow, cName.header, heading),
-        );
-        return;
-      }
+      if (at >= 0 && (isNote(row, at, sheetRow) || isHeading(row, at, sheetRow))) return;
       skipped.push({ row: sheetRow, reason: "noName", text: "" });
       push("row.missingName", "warning", sheetRow, cName, f.missingName(sheetRow, cName.header));
       return;
@@ -380,12 +382,7 @@ export function readAccounts(
       push("row.total", "info", sheetRow, cName, f.total(sheetRow, cName.header, name));
       return;
     }
-    if (isNote(row, cName.index, sheetRow)) return;
-    if (isSectionHeading(row, cName.index, regionValues)) {
-      skipped.push({ row: sheetRow, reason: "section", text: name });
-      push("row.sectionHeading", "info", sheetRow, cName, f.sectionHeading(sheetRow, cName.header, name));
-      return;
-    }
+    if (isNote(row, cName.index, sheetRow) || isHeading(row, cName.index, sheetRow)) return;
 
     const statusText = text(row, cStatus);
     const status = statusText === "" ? undefined : readStatus(statusText);

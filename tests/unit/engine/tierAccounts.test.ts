@@ -251,6 +251,13 @@ describe("rows", () => {
     // A name alone is a prospect still; a region's name with sales is an account (an odd name, but data).
     expect(tierOf(r, "南京金桥商行")).toBe("prospect");
     expect(tierOf(r, "华东区")).toBeDefined();
+    // The column each heading stands in: the name column, or 序号's (西北片区 in column A).
+    expect(r.findings.filter((f) => f.code === "row.sectionHeading").map((f) => [f.row, f.column])).toEqual([
+      [2, "B"],
+      [6, "B"],
+      [8, "A"],
+      [10, "B"],
+    ]);
     expect(r.findings.find((f) => f.code === "row.sectionHeading")?.message).toBe(
       "第2行：经销商名称“一、华东区”是分组标题（一行只有区域名称），不是经销商，不参与分级。",
     );
@@ -280,8 +287,10 @@ describe("rows", () => {
     expect(r.findings.filter((f) => f.code === "row.note").map((f) => f.message)).toEqual([
       "第5行：经销商名称“注：1. 销售额为含税金额；2. 数据截至2025年10月…”是表格的说明文字，不是经销商，不参与分级。",
       "第6行：经销商名称“制表人：张三”是表格的说明文字，不是经销商，不参与分级。",
-      "第7行：经销商名称“数据来源：ERP系统”是表格的说明文字，不是经销商，不参与分级。",
+      "第7行：年销售额（万元）“数据来源：ERP系统”是表格的说明文字，不是经销商，不参与分级。",
     ]);
+    // Each names the column the note stands in.
+    expect(r.findings.filter((f) => f.code === "row.note").map((f) => f.column)).toEqual(["A", "A", "B"]);
     // No "审核：李四 is not a number" about a note's cell.
     expect(r.findings.some((f) => f.code === "value.notANumber")).toBe(false);
   });
