@@ -179,8 +179,6 @@ function describeFileError(e: WorkbookFileError, m: Messages): string {
       return m.cli.xlsbFile(e.path);
     case "bomb":
       return m.cli.zipBomb(e.path);
-    case "partCase":
-      return m.cli.partCase(e.path, e.detail.sheet ?? "", e.detail.part ?? "", e.detail.reason ?? "");
     case "malformed": {
       const d = e.detail;
       const place =

@@ -64,8 +64,6 @@ export const cliEnUS: CliMessages = {
     `${p}: refused: the file claims to unpack to far more data than any workbook holds (a zip bomb?).`,
   malformed: (p, place, problem) =>
     `${p}: the workbook is damaged: ${place} ${problem}. Excel would say "We found a problem with some content" and offer to recover it. Open it in Excel, let it recover, save, and run again; nothing was written.`,
-  partCase: (p, sheet, part, stored) =>
-    `${p}: sheet '${sheet}' is stored as ${stored}, where the workbook names ${part}: the same name in another case, which Excel reads but this tool (like LibreOffice and openpyxl) does not. Open the workbook in Excel, save it, and run again; nothing was written.`,
   sheetPlace: (sheet, row, cell) =>
     `sheet '${sheet}'${row === undefined ? "" : `, row ${row}`}${cell === undefined ? "" : ` (cell ${cell})`}`,
   partPlace: (part, line, column) =>

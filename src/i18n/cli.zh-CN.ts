@@ -59,8 +59,6 @@ export const cliZhCN: CliMessages = {
   zipBomb: (p) => `${p}：已拒绝：该文件声称解压后的数据量远超任何工作簿（疑似压缩炸弹）。`,
   malformed: (p, place, problem) =>
     `${p}：工作簿已损坏：${place}${problem}。Excel 打开时也会提示“发现部分内容有问题”并尝试恢复。请在 Excel 中打开、恢复后另存，再运行；本次未写入任何文件。`,
-  partCase: (p, sheet, part, stored) =>
-    `${p}：工作表“${sheet}”存放在 ${stored}，与工作簿登记的 ${part} 只有大小写不同；Excel 能读，本工具（以及 LibreOffice、openpyxl）读不到。请在 Excel 中打开并另存，再运行；本次未写入任何文件。`,
   sheetPlace: (sheet, row, cell) =>
     `工作表“${sheet}”${row === undefined ? "" : `第 ${row} 行`}${cell === undefined ? "" : `（${cell} 单元格）`}`,
   partPlace: (part, line, column) =>

@@ -43,8 +43,6 @@ export type CliMessages = {
    * from `sheetPlace` or `partPlace`) and what is wrong.
    */
   readonly malformed: (path: string, place: string, problem: string) => string;
-  /** A sheet's part stored under its name in another case (`stored`), which this reader does not find. */
-  readonly partCase: (path: string, sheet: string, part: string, stored: string) => string;
   /** In the data sheet: its name, and the row and cell where they are known. */
   readonly sheetPlace: (sheet: string, row: number | undefined, cell: string | undefined) => string;
   /** In another part: its name in the package, and the line and column. */

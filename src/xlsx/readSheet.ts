@@ -49,18 +49,8 @@ export function pickWorksheet(
   return chosen;
 }
 
-/**
- * A listed sheet whose part is not in the file. Stored under the same name in another case, the package
- * is valid (part names are compared without case, ECMA-376 Part 2, 8.1.1.2) and Excel reads it, but this
- * reader, like LibreOffice's and openpyxl's, does not: said as such, with Excel's save as the remedy.
- */
+/** A listed sheet whose part is not in the file (in any case): the package is damaged. */
 function missing(pkg: XlsxPackage, sheet: SheetEntry): WorkbookFileError {
-  if (sheet.storedAs)
-    return new WorkbookFileError("partCase", pkg.path, {
-      sheet: sheet.name,
-      part: sheet.missingPart,
-      reason: sheet.storedAs,
-    });
   return new WorkbookFileError("malformed", pkg.path, { part: sheet.missingPart, problem: "missingPart" });
 }
 

@@ -12,7 +12,6 @@ export type WorkbookFileProblem =
   | "xlsb"
   | "bomb"
   | "malformed"
-  | "partCase"
   | "unknownSheet"
   | "noDataSheet"
   | "write";

@@ -54,12 +54,14 @@ export async function writeWorkbook(
   const replaced = new Map<string, ZipPart>();
   const added: ZipPart[] = [];
   const removed = new Set<string>();
-  const taken = new Set(pkg.entries.keys());
+  // Names in lower case: a new part may not differ from one in the package by case alone (ECMA-376
+  // Part 2, 8.1.1.2 [M1.12]).
+  const taken = new Set([...pkg.entries.keys()].map((n) => n.toLowerCase()));
   const newPart = (pattern: (n: number) => string): string => {
     for (let n = 1; ; n++) {
       const name = pattern(n);
-      if (!taken.has(name)) {
-        taken.add(name);
+      if (!taken.has(name.toLowerCase())) {
+        taken.add(name.toLowerCase());
         return name;
       }
     }
@@ -156,7 +158,7 @@ export async function writeWorkbook(
   }
   for (const p of removed) {
     types = removeOverride(types, p);
-    taken.delete(p);
+    taken.delete(p.toLowerCase());
   }
   if (!stylesRel) {
     rels = addRelationship(

@@ -23,8 +23,6 @@ export type SheetEntry = {
   readonly part: string | undefined;
   /** A worksheet's part its relationship names but the file lacks (a damaged package). */
   readonly missingPart?: string;
-  /** The part the file holds under that name in another case (Sheet1.xml for sheet1.xml), if any. */
-  readonly storedAs?: string;
 };
 
 /**
@@ -83,6 +81,15 @@ export async function openPackage(path: string): Promise<XlsxPackage> {
   } catch (cause) {
     throw fromZipError(cause, path);
   }
+  // Every part under the name the package's relationships give it (see `spellingsOf`).
+  const spelled = spellingsOf(list, (entry) => {
+    try {
+      return xmlText(inflate(entry), entry.name, path);
+    } catch {
+      return "";
+    }
+  });
+  if (spelled.size > 0) list = list.map((e) => ({ ...e, name: spelled.get(e.name) ?? e.name }));
   const entries = new Map(list.map((e) => [e.name, e]));
   const cache = new Map<string, string>();
   const text = (part: string): string => {
@@ -123,12 +130,7 @@ export async function openPackage(path: string): Promise<XlsxPackage> {
       relId,
       state: state === "hidden" || state === "veryHidden" ? state : "visible",
       part: rel && rel.type === "worksheet" && entries.has(rel.target) ? rel.target : undefined,
-      ...(rel && rel.type === "worksheet" && !entries.has(rel.target)
-        ? {
-            missingPart: rel.target,
-            storedAs: list.find((e) => e.name.toLowerCase() === rel.target.toLowerCase())?.name,
-          }
-        : {}),
+      ...(rel && rel.type === "worksheet" && !entries.has(rel.target) ? { missingPart: rel.target } : {}),
     };
   });
   const pr = firstElement(workbookXml, "workbookPr")?.attributes ?? "";
@@ -151,6 +153,48 @@ export async function openPackage(path: string): Promise<XlsxPackage> {
     text,
     has: (part) => entries.has(part),
   };
+}
+
+/**
+ * Parts stored under a name their relationships spell in another case, and the name they spell: part
+ * names are compared without case (ECMA-376 Part 2, 8.1.1.2 [M1.12]), so a sheet stored as Sheet1.xml is
+ * the sheet1.xml the workbook names, and Excel reads it; LibreOffice and openpyxl look names up as
+ * spelled and find nothing. Walking the relationships from the package's root, each part reached takes
+ * the name its relationship gives it (and its .rels part the matching name), so the rest of the run, and
+ * every reader of what we write, finds parts by their exact name. A part stored under the exact name
+ * keeps it; one no relationship reaches keeps its own.
+ * @example spellingsOf(entries, read) // Map { "xl/worksheets/Sheet1.xml" => "xl/worksheets/sheet1.xml" }
+ */
+export function spellingsOf(
+  list: readonly ZipEntry[],
+  read: (entry: ZipEntry) => string,
+): Map<string, string> {
+  const exact = new Map(list.map((e) => [e.name, e]));
+  const byCase = new Map<string, ZipEntry>();
+  for (const e of list) if (!byCase.has(e.name.toLowerCase())) byCase.set(e.name.toLowerCase(), e);
+  const renamed = new Map<string, string>();
+  const spelled = new Set<string>();
+  const find = (name: string): ZipEntry | undefined => {
+    const e = exact.get(name) ?? byCase.get(name.toLowerCase());
+    if (e && e.name !== name && !renamed.has(e.name) && !spelled.has(name)) {
+      renamed.set(e.name, name);
+      spelled.add(name);
+    }
+    return e;
+  };
+  const seen = new Set<string>([""]);
+  const queue = [""];
+  while (queue.length > 0) {
+    const source = queue.shift() as string;
+    const rels = find(relsPathOf(source));
+    if (!rels) continue;
+    for (const r of readRelationships(read(rels), source)) {
+      if (r.external || seen.has(r.target) || !find(r.target)) continue;
+      seen.add(r.target);
+      queue.push(r.target);
+    }
+  }
+  return renamed;
 }
 
 /**

@@ -511,19 +511,6 @@ describe("files that are not a workbook we can read: one line each, exit 1, noth
       /row 9 \(cell XFE9\) has a cell or row address outside Excel's grid/,
     ],
     [
-      "a sheet stored as Sheet1.xml where the workbook names sheet1.xml (openpyxl and LibreOffice read nothing)",
-      async () => {
-        const zip = await JSZip.loadAsync(await readFile(sample));
-        const sheet = await zip.file("xl/worksheets/sheet1.xml")?.async("nodebuffer");
-        zip.remove("xl/worksheets/sheet1.xml");
-        zip.file("xl/worksheets/Sheet1.xml", sheet ?? "");
-        const file = path.join(work, "lost-part.xlsx");
-        await writeFile(file, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
-        return file;
-      },
-      /sheet '经销商' is stored as xl\/worksheets\/Sheet1\.xml, where the workbook names xl\/worksheets\/sheet1\.xml: the same name in another case/,
-    ],
-    [
       "a sheet whose part the package lacks altogether",
       async () => {
         const zip = await JSZip.loadAsync(await readFile(sample));
@@ -561,6 +548,49 @@ describe("files that are not a workbook we can read: one line each, exit 1, noth
     expect(run.code).toBe(1);
     expect(run.stderr.trim().split("\n")).toHaveLength(1);
     expect(existsSync(out)).toBe(false);
+  });
+
+  it("reads parts stored under their names in another case, as Excel does, and writes them as named", async () => {
+    // Part names are compared without case (ECMA-376 Part 2, 8.1.1.2): Sheet1.xml is the sheet1.xml the
+    // workbook names. openpyxl looks names up as spelled and reads nothing of this input.
+    const zip = await JSZip.loadAsync(await readFile(sample));
+    const stored: Record<string, string> = {
+      "xl/worksheets/sheet1.xml": "xl/worksheets/Sheet1.xml",
+      "xl/worksheets/_rels/sheet1.xml.rels": "xl/worksheets/_rels/SHEET1.xml.rels",
+      "xl/_rels/workbook.xml.rels": "xl/_rels/Workbook.xml.rels",
+    };
+    for (const [name, other] of Object.entries(stored)) {
+      const bytes = await zip.file(name)?.async("nodebuffer");
+      if (!bytes) throw new Error(`${name} not in the sample`);
+      zip.remove(name);
+      zip.file(other, bytes);
+    }
+    const input = path.join(work, "other-case.xlsx");
+    await writeFile(input, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+    expect(() => openpyxlReads(input, "ws['A2'].value")).toThrow();
+    const out = path.join(work, "other-case.out.xlsx");
+    const run = await runCommand([input, "--out", out, "--quiet"]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const names = Object.keys((await JSZip.loadAsync(await readFile(out))).files);
+    for (const [name, other] of Object.entries(stored)) {
+      expect(names).toContain(name);
+      expect(names).not.toContain(other);
+    }
+    expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
+    const columns = openpyxlReads<number>(sample, "ws.max_column");
+    const original = openpyxlReads<unknown[]>(
+      sample,
+      `[[str(c.value) for c in r] for r in ws.iter_rows(max_col=${columns})]`,
+    );
+    const seen = openpyxlReads<{ cells: unknown[]; header: unknown[]; comments: string[] }>(
+      out,
+      `{'cells': [[str(c.value) for c in r] for r in ws.iter_rows(max_col=${columns})], 'header': [c.value for c in ws[1]],` +
+        " 'comments': [c.coordinate for r in ws.iter_rows() for c in r if c.comment]}",
+    );
+    expect(seen.cells).toEqual(original);
+    expect(seen.header).toContain("渠道分级");
+    expect(seen.comments).toEqual(["A2", "B5"]);
   });
 
   it("says so in Chinese where the terminal speaks it", async () => {
