@@ -174,6 +174,11 @@ export type AccountTable = {
   readonly tenureYears: Float64Array;
   /** Days overdue as read; NaN when blank or no such column. */
   readonly overdueDays: Float64Array;
+  /**
+   * Where the cell gave an aging bucket (31-60天, 90+), its upper bound in days (Infinity for an open
+   * one), `overdueDays` being its lower; NaN where it gave days.
+   */
+  readonly overdueDaysTo: Float64Array;
   /** The credit class came from days overdue (worse than, or without, the rating). */
   readonly creditByOverdue: Uint8Array;
   /** Last visit, as epoch milliseconds; NaN when unknown. */
@@ -298,6 +303,7 @@ export function createAccountTable(
     increase: f64s(),
     tenureYears: f64s(),
     overdueDays: f64s().fill(Number.NaN),
+    overdueDaysTo: f64s().fill(Number.NaN),
     creditByOverdue: u8(capacity),
     lastVisit: f64s(),
     nextReview: f64s(),
@@ -352,6 +358,7 @@ export function sliceTable(t: AccountTable, length: number): AccountTable {
     increase: t.increase.subarray(0, length),
     tenureYears: t.tenureYears.subarray(0, length),
     overdueDays: t.overdueDays.subarray(0, length),
+    overdueDaysTo: t.overdueDaysTo.subarray(0, length),
     creditByOverdue: t.creditByOverdue.subarray(0, length),
     lastVisit: t.lastVisit.subarray(0, length),
     nextReview: t.nextReview.subarray(0, length),

@@ -94,8 +94,9 @@ export type EngineMessages = {
     readonly potentialLow: string;
     readonly shareDefend: string;
     readonly shareWeak: string;
-    readonly creditC: (days: number | null) => string;
-    readonly creditD: (days: number | null) => string;
+    /** `to`: the aging bucket's upper bound where the cell gave one (Infinity for 90+), else NaN. */
+    readonly creditC: (days: number | null, to?: number) => string;
+    readonly creditD: (days: number | null, to?: number) => string;
     readonly noOwner: string;
     /** Between the parts of a note. */
     readonly separator: string;
@@ -110,9 +111,10 @@ export type EngineMessages = {
   }) => string;
   /**
    * The credit cell when days overdue drove it: the class and the days ("D（逾期113天）"), or, null, an
-   * overdue balance whose days the sheet does not give ("B（有逾期）", from a 是否逾期 column).
+   * overdue balance whose days the sheet does not give ("B（有逾期）", from a 是否逾期 column); an aging
+   * bucket as its span (`to`, Infinity for an open one: "C（逾期31-60天）", "D（逾期90天以上）").
    */
-  readonly creditLabel: (creditClass: string, daysOverdue: number | null) => string;
+  readonly creditLabel: (creditClass: string, daysOverdue: number | null, to?: number) => string;
   readonly watchReason: Readonly<Record<WatchReason, string>>;
   /** Beside a next-review date already past. */
   readonly reviewOverdue: string;

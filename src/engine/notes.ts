@@ -76,8 +76,9 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
       must.push(t.priority[i] === 1 ? n.priority : n.base.prospect);
       if (t.competitor[i] === 1) optional.push(n.competitor);
     }
-    if (credit === "D") must.push(n.creditD(Number.isNaN(days) ? null : days));
-    else if (credit === "C") must.push(n.creditC(Number.isNaN(days) ? null : days));
+    const to = t.overdueDaysTo[i] as number;
+    if (credit === "D") must.push(n.creditD(Number.isNaN(days) ? null : days, to));
+    else if (credit === "C") must.push(n.creditC(Number.isNaN(days) ? null : days, to));
     const sensitivity = n.sensitivity[(dimensionAt(t, "sensitivity", i) ?? "unknown") as SensitivityCode];
     if (sensitivity) optional.push(sensitivity);
     const salesMode = n.salesMode[(dimensionAt(t, "salesMode", i) ?? "unknown") as SalesModeCode];

@@ -43,6 +43,7 @@ import {
   increaseOf,
   moneyOf,
   isOverdueFlag,
+  overdueBucketTo,
   overdueDaysOf,
   potentialOf,
   shareOf,
@@ -600,7 +601,11 @@ export function readAccounts(
       const overdue = flagged
         ? null
         : number(row, cOverdue, 1, sheetRow, f.consequenceIgnored, overdueDaysOf);
-      if (overdue !== null) t.overdueDays[i] = Math.max(0, overdue);
+      if (overdue !== null) {
+        t.overdueDays[i] = Math.max(0, overdue);
+        const to = overdueBucketTo(row[cOverdue?.index ?? -1]);
+        if (to !== undefined) t.overdueDaysTo[i] = to;
+      }
       // The worse of the two sources: a good rating never hides a long overdue balance.
       const c = creditOf(rated, flagged ? rules.credit.maxDaysA + 1 : overdue, rules);
       if (c.byOverdue) t.creditByOverdue[i] = 1;

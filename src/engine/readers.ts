@@ -101,33 +101,62 @@ function bucketUnit(unit: string | undefined): number {
 
 const UNIT = "(天|日|days?|个?月|months?|年|years?)?";
 const BUCKET_RANGE = new RegExp(`^(\\d+)${UNIT}(?:-|~|～|–|—|至|到|to)(\\d+)${UNIT}$`);
-const BUCKET_OVER = new RegExp(`^(?:over|above|>|＞|>=|≥|超过|大于)(\\d+)${UNIT}$|^(\\d+)${UNIT}\\+${UNIT}$`);
+const BUCKET_OVER = new RegExp(
+  `^(?:over|above|>|＞|>=|≥|超过|大于)(\\d+)${UNIT}$|^(\\d+)${UNIT}(?:\\+|以上)${UNIT}$`,
+);
 const BUCKET_WITHIN = new RegExp(
   `^(?:<|＜|<=|≤|within|under|少于|小于)(\\d+)${UNIT}$|^(\\d+)${UNIT}(?:以内|以下|内)$`,
 );
 
 /**
  * An aging bucket as accounts-receivable reports write one (31-60, 61~90天, 1-3个月, 90+, 180+ days,
- * over 90, 30天以内, <30): the days overdue it stands for, its lower bound (an account in 31-60 is at
- * least 31 days overdue; one within 30 days, or 0-30, is counted as not overdue). Undefined for anything
+ * over 90, 90天以上, 30天以内, <30): the days overdue it stands for, the least an account in it can be
+ * (31 in 31-60; 91 past 90: the open bucket after 61-90 holds what is more than 90 days overdue, which
+ * the course's bands make D; 0 within 30 days, or 0-30, counted as not overdue). Undefined for anything
  * else.
  * @example agingBucketDays("61~90天") // 61
  */
 export function agingBucketDays(text: string): number | undefined {
+  return agingBucket(text)?.from;
+}
+
+/**
+ * An aging bucket's bounds in days: `to` is Infinity for an open one (90+, over 90), whose `from` is one
+ * past its figure; a bucket within N days is 0 to N.
+ * @example agingBucket("1-3个月") // { from: 30, to: 90 }
+ */
+export function agingBucket(text: string): { from: number; to: number } | undefined {
   let m = BUCKET_RANGE.exec(text);
   if (m) {
     const from = Number(m[1]);
     const to = Number(m[3]);
     // The unit may stand after the second bound only (1-3个月).
-    return from <= to ? from * bucketUnit(m[2] ?? m[4]) : undefined;
+    const unit = bucketUnit(m[2] ?? m[4]);
+    return from <= to ? { from: from * unit, to: to * bucketUnit(m[4] ?? m[2]) } : undefined;
   }
   m = BUCKET_OVER.exec(text);
   if (m) {
     const n = Number(m[1] ?? m[3]);
-    return n * bucketUnit(m[2] ?? m[4] ?? m[5]);
+    return { from: n * bucketUnit(m[2] ?? m[4] ?? m[5]) + 1, to: Number.POSITIVE_INFINITY };
   }
-  return BUCKET_WITHIN.test(text) ? 0 : undefined;
+  m = BUCKET_WITHIN.exec(text);
+  return m ? { from: 0, to: Number(m[1] ?? m[3]) * bucketUnit(m[2] ?? m[4]) } : undefined;
 }
+
+/**
+ * The upper bound, in days, of the aging bucket a days-overdue cell holds (60 for "31-60天", Infinity for
+ * "90+"); undefined where the cell gives days, not a bucket.
+ * @example overdueBucketTo("逾期61~90天") // 90
+ */
+export function overdueBucketTo(cell: Cell): number | undefined {
+  if (typeof cell !== "string") return undefined;
+  const bare = cell.normalize("NFKC").trim().replace(/\s+/g, "").replace(OVERDUE_WORDS, "").toLowerCase();
+  const bucket = agingBucket(bare);
+  return bucket && bucket.from > 0 ? bucket.to : undefined;
+}
+
+/** Words before a days-overdue figure: 逾期30天, 账龄 31-60, Aging 90+. */
+const OVERDUE_WORDS = /^(?:已)?(?:逾期|超期|账龄|ageing|aging|overdue|pastdue)/i;
 
 /** An overdue balance kept as yes or no (是否逾期, Overdue?): yes, without its days. */
 const OVERDUE_YES = /^(?:是|有|逾期|已逾期|有逾期|超期|已超期|yes|y|true|overdue|√|✓|✔)$/i;
@@ -152,14 +181,14 @@ export function overdueDaysOf(cell: Cell): Parsed<number> {
   if (typeof cell !== "string") return parseNumber(cell, 1);
   const t = cell.normalize("NFKC").trim().replace(/\s+/g, "");
   if (NOT_OVERDUE.test(t)) return { kind: "value", value: 0 };
-  const bare = t.replace(/^(?:已)?(?:逾期|超期|账龄|ageing|aging|overdue|pastdue)/i, "");
+  const bare = t.replace(OVERDUE_WORDS, "");
+  const bucket = agingBucketDays(bare.toLowerCase());
+  if (bucket !== undefined) return { kind: "value", value: bucket };
   const ageing = /^([\d.]+)(个?月|年)(?:以上|左右|多)?$/.exec(bare);
   if (ageing) {
     const n = Number(ageing[1]);
     if (Number.isFinite(n)) return { kind: "value", value: n * (ageing[2] === "年" ? 365 : 30) };
   }
-  const bucket = agingBucketDays(bare.toLowerCase());
-  if (bucket !== undefined) return { kind: "value", value: bucket };
   const p = parseNumber(bare, 1);
   return p.kind === "invalid" ? { kind: "invalid", raw: cell } : p;
 }

@@ -206,10 +206,10 @@ function buildEnUS(currency: CurrencyCode): EngineMessages {
       potentialLow: "Low potential: keep the service cost down",
       shareDefend: "Strong in its region: defend the share",
       shareWeak: "Weak regional share: support it or reconsider the distributor",
-      creditC: (days) =>
-        `Credit C${days !== null && days > 0 ? ` (${formatInteger(days)} days overdue)` : ""}: tighten terms and chase receivables`,
-      creditD: (days) =>
-        `Credit D${days !== null && days > 0 ? ` (${formatInteger(days)} days overdue)` : ""}: cash on delivery, no new credit`,
+      creditC: (days, to) =>
+        `Credit C${days !== null && days > 0 ? ` (${overdueText(days, to)})` : ""}: tighten terms and chase receivables`,
+      creditD: (days, to) =>
+        `Credit D${days !== null && days > 0 ? ` (${overdueText(days, to)})` : ""}: cash on delivery, no new credit`,
       noOwner: "No owner: assign one of our most capable people",
       separator: "; ",
       maxLength: 160,
@@ -221,8 +221,8 @@ function buildEnUS(currency: CurrencyCode): EngineMessages {
       if (x.competitor) parts.push("buys from a competitor now");
       return parts.join(", ");
     },
-    creditLabel: (c, days) =>
-      days === null ? `${c} (overdue)` : days > 0 ? `${c} (${formatInteger(days)} days overdue)` : c,
+    creditLabel: (c, days, to) =>
+      days === null ? `${c} (overdue)` : days > 0 ? `${c} (${overdueText(days, to)})` : c,
     reviewOverdue: "overdue",
     watchReason: {
       demoted: "demoted this run",
@@ -375,3 +375,14 @@ const catalogIn = memoByCurrency(buildEnUS);
 
 /** Everything the engine says, in English. */
 export const engineEnUS: EngineMessages = catalogIn("CNY");
+
+/**
+ * Days overdue as the cell gave them: 113 days overdue, or an aging bucket: 31-60 days overdue, over 90
+ * days overdue (an open bucket's days are one past its figure).
+ */
+function overdueText(days: number, to: number | undefined): string {
+  if (to === undefined || Number.isNaN(to)) return `${formatInteger(days)} days overdue`;
+  return to === Number.POSITIVE_INFINITY
+    ? `over ${formatInteger(days - 1)} days overdue`
+    : `${formatInteger(days)}-${formatInteger(to)} days overdue`;
+}

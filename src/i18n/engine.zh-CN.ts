@@ -188,10 +188,10 @@ function buildZhCN(currency: CurrencyCode): EngineMessages {
       potentialLow: "潜力低：控制服务成本",
       shareDefend: "区域优势明显：巩固份额",
       shareWeak: "区域占有弱：加大支持或重新评估",
-      creditC: (days) =>
-        `资信C${days !== null && days > 0 ? `（逾期${formatInteger(days)}天）` : ""}：收紧账期，盯紧回款`,
-      creditD: (days) =>
-        `资信D${days !== null && days > 0 ? `（逾期${formatInteger(days)}天）` : ""}：现款现货，停止新增授信`,
+      creditC: (days, to) =>
+        `资信C${days !== null && days > 0 ? `（${overdueText(days, to)}）` : ""}：收紧账期，盯紧回款`,
+      creditD: (days, to) =>
+        `资信D${days !== null && days > 0 ? `（${overdueText(days, to)}）` : ""}：现款现货，停止新增授信`,
       noOwner: "尚无负责人：尽快指派能力最强的人员",
       separator: "；",
       maxLength: 80,
@@ -203,8 +203,8 @@ function buildZhCN(currency: CurrencyCode): EngineMessages {
       if (x.competitor) parts.push("目前与竞品合作");
       return parts.join("，");
     },
-    creditLabel: (c, days) =>
-      days === null ? `${c}（有逾期）` : days > 0 ? `${c}（逾期${formatInteger(days)}天）` : c,
+    creditLabel: (c, days, to) =>
+      days === null ? `${c}（有逾期）` : days > 0 ? `${c}（${overdueText(days, to)}）` : c,
     reviewOverdue: "已逾期",
     watchReason: {
       demoted: "本次降级",
@@ -349,3 +349,14 @@ const catalogIn = memoByCurrency(buildZhCN);
 
 /** 引擎的全部中文文字。 */
 export const engineZhCN: EngineMessages = catalogIn("CNY");
+
+/**
+ * Days overdue as the cell gave them: 逾期113天, or an aging bucket: 逾期31-60天, 逾期超过90天 (an open
+ * bucket's days are one past its figure).
+ */
+function overdueText(days: number, to: number | undefined): string {
+  if (to === undefined || Number.isNaN(to)) return `逾期${formatInteger(days)}天`;
+  return to === Number.POSITIVE_INFINITY
+    ? `逾期超过${formatInteger(days - 1)}天`
+    : `逾期${formatInteger(days)}-${formatInteger(to)}天`;
+}

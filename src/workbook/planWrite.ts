@@ -207,7 +207,7 @@ const SPECS: Readonly<Record<OutputKey, ColumnSpec>> = {
       const days = r.table.overdueDays[i] as number;
       // The cell says when the days overdue, not the rating, set the class: "D（逾期113天）".
       return r.table.creditByOverdue[i] === 1 && code !== "unknown"
-        ? m.creditLabel(code, Number.isNaN(days) ? null : days)
+        ? m.creditLabel(code, Number.isNaN(days) ? null : days, r.table.overdueDaysTo[i] as number)
         : labelClass(m, "credit", code);
     },
   },

@@ -5,6 +5,7 @@ import {
   increaseOf,
   moneyOf,
   isOverdueFlag,
+  overdueBucketTo,
   overdueDaysOf,
   potentialOf,
   shareOf,
@@ -153,26 +154,26 @@ describe("days overdue as credit controllers write them", () => {
     ["超期 45 天", 45],
     ["已逾期12天", 12],
     ["3个月", 90],
-    ["账龄1年以上", 365],
+    ["账龄1年以上", 366],
     ["未逾期", 0],
     ["正常", 0],
-    ["90天以上", 90],
+    ["90天以上", 91],
     // A 是否逾期 column's no.
     ["否", 0],
     ["无", 0],
     ["N", 0],
     ["×", 0],
     [false, 0],
-    // Aging buckets, as accounts-receivable reports write them: the lower bound.
+    // Aging buckets, as accounts-receivable reports write them: the least days in them (past 90: 91).
     ["31-60", 31],
     ["61~90天", 61],
     ["1-3个月", 30],
     ["91-180 days", 91],
-    ["90+", 90],
-    ["180+ days", 180],
-    ["over 90", 90],
-    ["> 90", 90],
-    ["超过60天", 60],
+    ["90+", 91],
+    ["180+ days", 181],
+    ["over 90", 91],
+    ["> 90", 91],
+    ["超过60天", 61],
     ["0-30", 0],
     ["30天以内", 0],
     ["<30", 0],
@@ -197,6 +198,25 @@ describe("days overdue as credit controllers write them", () => {
     [false, false],
   ])("%p says overdue without its days: %p", (cell, flag) => {
     expect(isOverdueFlag(cell)).toBe(flag);
+  });
+
+  it.each([
+    ["31-60", 60],
+    ["逾期61~90天", 90],
+    ["1-3个月", 90],
+    ["91-180 days", 180],
+    ["90+", Number.POSITIVE_INFINITY],
+    ["Aging over 90", Number.POSITIVE_INFINITY],
+    ["90天以上", Number.POSITIVE_INFINITY],
+    ["账龄1年以上", Number.POSITIVE_INFINITY],
+    // Days, not a bucket; a bucket of nothing overdue.
+    ["逾期30天", undefined],
+    [45, undefined],
+    ["3个月", undefined],
+    ["0-30", undefined],
+    ["30天以内", undefined],
+  ])("%p is an aging bucket up to %p days", (cell, to) => {
+    expect(overdueBucketTo(cell)).toBe(to);
   });
 
   it("keeps the cell's own text when it is no number of days", () => {

@@ -390,6 +390,41 @@ describe("credit from a 是否逾期 column", () => {
   });
 });
 
+describe("credit from an aging bucket (账龄)", () => {
+  it("says the bucket the cell gave, not only its lower bound, and puts past 90 days in D", () => {
+    const out = run([
+      ["经销商名称", "年销售额（万元）", "账龄"],
+      ["甲", 100, "61-90天"],
+      ["乙", 90, "90+"],
+      ["丙", 80, "1-3个月"],
+      ["丁", 70, "0-30"],
+      ["戊", 60, 120],
+    ]);
+    const column = (key: string) => listValues(out.plan!.columns.find((c) => c.key === key)!);
+    expect(column("creditClass")).toEqual([
+      "C（逾期61-90天）",
+      "D（逾期超过90天）",
+      "B（逾期30-90天）",
+      "A",
+      "D（逾期120天）",
+    ]);
+    expect(column("note")[0]).toContain("资信C（逾期61-90天）：收紧账期");
+    expect(column("note")[4]).toContain("资信D（逾期120天）：现款现货");
+    const en = run(
+      [
+        ["Distributor", "Revenue", "Aging"],
+        ["A Co", 1_000_000, "over 90"],
+        ["B Co", 900_000, "31-60"],
+      ],
+      { language: "en-US" },
+    );
+    expect(listValues(en.plan!.columns.find((c) => c.key === "creditClass")!)).toEqual([
+      "D (over 90 days overdue)",
+      "C (31-60 days overdue)",
+    ]);
+  });
+});
+
 describe("a list of sales lines", () => {
   it("stops the run with one finding and the remedy, where a third of the rows repeat a name", () => {
     const lines: (string | number)[][] = [["客户名称", "月份", "销售额（万元）"]];
