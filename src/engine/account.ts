@@ -12,7 +12,13 @@ function codesOf<T extends string>(names: readonly T[], offset = 0): Readonly<Re
 
 /** Why an active row is active, or why a prospect is a prospect. */
 export type Standing =
-  "sales" | "statusActive" | "noSales" | "unreadableSales" | "statusProspect" | "belowMinimum";
+  | "sales"
+  | "statusActive"
+  | "noSales"
+  | "unreadableSales"
+  | "statusProspect"
+  | "belowMinimum"
+  | "negativeSales";
 export const STANDINGS: readonly Standing[] = [
   "sales",
   "statusActive",
@@ -20,6 +26,7 @@ export const STANDINGS: readonly Standing[] = [
   "unreadableSales",
   "statusProspect",
   "belowMinimum",
+  "negativeSales",
 ];
 /** Each standing's code in typed columns: its index in STANDINGS (one list, one encoding). */
 export const STANDING = codesOf(STANDINGS);

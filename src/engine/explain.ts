@@ -47,6 +47,8 @@ export function explainTier(
       return r.noSales();
     case "unreadableSales":
       return r.unreadableSales(text);
+    case "negativeSales":
+      return r.negativeSales(revenue);
     case "statusProspect":
       return r.statusProspect(text);
     case "belowMinimum":

@@ -54,6 +54,8 @@ export type EngineMessages = {
     readonly override: (tier: string) => string;
     readonly noSales: () => string;
     readonly unreadableSales: (raw: string) => string;
+    /** Net sales below zero (returns or credit notes beyond the period's deliveries). */
+    readonly negativeSales: (revenue: number) => string;
     readonly statusProspect: (status: string) => string;
     readonly statusActive: (status: string) => string;
     readonly belowMinimum: (revenue: number, minimum: number) => string;
@@ -79,6 +81,16 @@ export type EngineMessages = {
     readonly regionProspects: (region: string, count: number) => string;
     readonly noSalesYears: (years: number) => string;
     readonly noSales: () => string;
+    /**
+     * A prospect only because its sales cell could not be read (#N/A, text): the cell, last year's sales
+     * where known, and the remedy, instead of a prospect's first-deal tactics.
+     */
+    readonly salesUnreadable: (raw: string, prior: number | null, period?: SalesPeriod) => string;
+    /** The same for net sales below zero: the figure, last year's, and what to check. */
+    readonly salesNegative: (revenue: number, prior: number | null, period?: SalesPeriod) => string;
+    /** A prospect that bought last year and nothing this period: the figure, and winning it back. */
+    readonly lapsed: (prior: number, period?: SalesPeriod) => string;
+    readonly winBack: string;
     readonly base: Readonly<Record<Tier, string>>;
     readonly keyFalling: (drop: number) => string;
     /** A key account of the last run that is no longer key. */

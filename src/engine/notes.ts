@@ -1,4 +1,12 @@
-import { type AccountTable, CANDIDATE_BY_GROWTH, WATCH_BIT, dimensionAt } from "./account";
+import {
+  type AccountTable,
+  CANDIDATE_BY_GROWTH,
+  NO_TIER,
+  STANDING,
+  WATCH_BIT,
+  dimensionAt,
+  textAt,
+} from "./account";
 import type { ManagementModeCode, SalesModeCode, SensitivityCode } from "./classes";
 import type { EngineMessages } from "./messages";
 import type { SalesPeriod } from "./normalize";
@@ -35,9 +43,26 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
     const days = t.overdueDays[i] as number;
     const region = t.region[i] as string;
 
-    // The figure: this row's own, else its region's.
+    // The figure: this row's own, else its region's. A prospect only because its sales cell is broken
+    // (#N/A, below zero) is told so, with last year's sales, instead of a prospect's first-deal tactics.
+    const standing = t.standing[i] as number;
+    const broken =
+      tier === "prospect" &&
+      t.override[i] === NO_TIER &&
+      (standing === STANDING.unreadableSales || standing === STANDING.negativeSales);
+    const prior = t.priorRevenue[i] as number;
+    // A customer of last year without a sale this period is no prospect to win a first deal from.
+    const lapsed =
+      tier === "prospect" && t.override[i] === NO_TIER && standing === STANDING.noSales && prior > 0;
     let figure: string;
-    if (revenue > 0)
+    if (broken) {
+      const last = prior > 0 ? prior : null;
+      figure =
+        standing === STANDING.negativeSales
+          ? n.salesNegative(revenue, last, x.salesPeriod)
+          : n.salesUnreadable(textAt(t.standingText, i), last, x.salesPeriod);
+    } else if (lapsed) figure = n.lapsed(prior, x.salesPeriod);
+    else if (revenue > 0)
       figure = n.revenue(
         revenue,
         total > 0 ? revenue / total : 0,
@@ -72,7 +97,8 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
           ),
         );
       else must.push(n.base.ordinary);
-    } else {
+    } else if (lapsed) must.push(n.winBack);
+    else if (!broken) {
       must.push(t.priority[i] === 1 ? n.priority : n.base.prospect);
       if (t.competitor[i] === 1) optional.push(n.competitor);
     }
@@ -86,7 +112,8 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
     const potential = dimensionAt(t, "potential", i);
     if (potential === "high" && tier !== "prospect" && t.promotionCandidate[i] === 0)
       optional.push(n.potentialHigh);
-    if (potential === "low" && tier !== "key") optional.push(n.potentialLow);
+    // A fall to nothing (or below) is the reason for the note already, not a cost to keep down.
+    if (potential === "low" && tier !== "key" && !lapsed && !broken) optional.push(n.potentialLow);
     const share = dimensionAt(t, "regionalShare", i);
     if (tier !== "prospect") {
       if (share === "dominant" || share === "strong") optional.push(n.shareDefend);

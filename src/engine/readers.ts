@@ -235,7 +235,8 @@ export function standingOf(
   statusText: string,
   ordinaryMinRevenue: number,
 ): StandingRead {
-  let standing: Standing = unreadable !== null ? "unreadableSales" : "noSales";
+  let standing: Standing =
+    unreadable !== null ? "unreadableSales" : revenue !== null && revenue < 0 ? "negativeSales" : "noSales";
   let text = unreadable ?? "";
   if (revenue !== null && revenue > 0) {
     standing = revenue < ordinaryMinRevenue ? "belowMinimum" : "sales";

@@ -30,6 +30,11 @@ function periodEn(p: SalesPeriod | undefined): string {
   return p.from === p.to ? `${from} s` : `${from}-${MONTHS[p.to - 1] ?? ""} s`;
 }
 
+/** Last year's sales as the figure names them: "last year", or "same period LY" for part of a year. */
+function priorEn(p: SalesPeriod | undefined): string {
+  return p ? "same period LY" : "last year";
+}
+
 /** The catalog's words, with amounts in `currency`. */
 function buildEnUS(currency: CurrencyCode): EngineMessages {
   const money = (amount: number): string => formatMoney("en-US", amount, currency);
@@ -122,6 +127,7 @@ function buildEnUS(currency: CurrencyCode): EngineMessages {
       override: (t) => `Manual override: ${t}`,
       noSales: () => "No sales this period",
       unreadableSales: (raw) => `Sales '${raw}' could not be read; treated as no sales this period`,
+      negativeSales: (rev) => `Sales negative (${money(rev)}); treated as no sales this period`,
       statusProspect: (s) => `Status '${s}' and no sales this period: a prospect`,
       statusActive: (s) => `Customer by status '${s}'`,
       belowMinimum: (rev, min) => `Sales ${money(rev)} below the ${money(min)} minimum for a customer`,
@@ -165,7 +171,13 @@ function buildEnUS(currency: CurrencyCode): EngineMessages {
         }`,
       regionProspects: (region, n) => `One of ${n} ${n === 1 ? "prospect" : "prospects"} in ${region}`,
       noSalesYears: (years) => `No sales this period; ${formatYears(years)} as partner`,
-      noSales: () => "Sales this period: ¥0",
+      noSales: () => `Sales this period: ${money(0)}`,
+      lapsed: (prior, period) => `No sales this period (${priorEn(period)} ${money(prior)})`,
+      winBack: "A customer that stopped buying: find out why and win it back",
+      salesUnreadable: (raw, prior, period) =>
+        `Sales '${raw}' unreadable${prior === null ? "" : ` (${priorEn(period)} ${money(prior)})`}: fix the cell and run again to tier it`,
+      salesNegative: (rev, prior, period) =>
+        `${periodEn(period)}ales negative (${money(rev)}${prior === null ? "" : `; ${priorEn(period)} ${money(prior)}`}): check returns and credit notes, then run again`,
       base: {
         key: "Key-account team: align sales, marketing, tech, production; exceed expectations",
         ordinary: "Routine coverage by the rep; keep service steady",

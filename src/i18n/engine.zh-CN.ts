@@ -19,6 +19,11 @@ function periodZh(p: SalesPeriod | undefined): string {
   return p.from === p.to ? `${p.from}月` : `${p.from}-${p.to}月`;
 }
 
+/** 上年销售额的说法：全年为“去年”，部分月份为“去年同期”。 */
+function priorZh(p: SalesPeriod | undefined): string {
+  return p ? "去年同期" : "去年";
+}
+
 /** The catalog's words, with amounts in `currency`. */
 function buildZhCN(currency: CurrencyCode): EngineMessages {
   const money = (amount: number): string => formatMoney("zh-CN", amount, currency);
@@ -105,6 +110,7 @@ function buildZhCN(currency: CurrencyCode): EngineMessages {
       override: (t) => `手动指定：${t}`,
       noSales: () => "本期无销售",
       unreadableSales: (raw) => `销售额“${raw}”无法识别，按本期无销售处理`,
+      negativeSales: (rev) => `销售额为负（${money(rev)}），按本期无销售处理`,
       statusProspect: (s) => `客户状态为“${s}”且本期无销售，列为意向客户`,
       statusActive: (s) => `客户状态为“${s}”，视为现有客户`,
       belowMinimum: (rev, min) => `销售额${money(rev)}低于客户门槛${money(min)}`,
@@ -149,6 +155,12 @@ function buildZhCN(currency: CurrencyCode): EngineMessages {
       regionProspects: (region, n) => `${region}共有${n}家意向客户`,
       noSalesYears: (years) => `本期无销售，合作${formatDecimal(years)}年`,
       noSales: () => "本期销售额为0",
+      lapsed: (prior, period) => `本期无销售（${priorZh(period)}${money(prior)}）`,
+      winBack: "老客户停止进货：了解原因，争取恢复合作",
+      salesUnreadable: (raw, prior, period) =>
+        `销售额“${raw}”无法识别${prior === null ? "" : `（${priorZh(period)}${money(prior)}）`}：修正后重新运行，再定分级`,
+      salesNegative: (rev, prior, period) =>
+        `${periodZh(period)}销售额为负（${money(rev)}${prior === null ? "" : `，${priorZh(period)}${money(prior)}`}）：核实退货与冲账，再定分级`,
       base: {
         key: "重点客户小组统筹销售、市场、技术、生产，超越客户期望",
         ordinary: "由业务员按常规方法跟进，维持正常服务",

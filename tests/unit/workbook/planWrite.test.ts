@@ -1,3 +1,4 @@
+import type { Cell } from "../../../src/engine";
 // The plan applied to a grid as the adapters apply it to a sheet (the demo door's own writer).
 import { applyPlanToGrid } from "../../../src/taskpane/demo/demoDoor";
 import { getMessages } from "../../../src/i18n";
@@ -421,6 +422,49 @@ describe("credit from an aging bucket (账龄)", () => {
     expect(listValues(en.plan!.columns.find((c) => c.key === "creditClass")!)).toEqual([
       "D (over 90 days overdue)",
       "C (31-60 days overdue)",
+    ]);
+  });
+});
+
+describe("prospects only by their sales cell", () => {
+  it("tells a broken cell and a lapsed customer apart from a prospect, instead of 'win a first deal'", () => {
+    const rows: Cell[][] = [
+      ["经销商名称", "年销售额（万元）", "去年销售额（万元）", "所属区域"],
+      ["乙公司", "#N/A", 300, "华东"],
+      ["丁公司", -12.5, 20, "华南"],
+      ["戊公司", "-", 50, "华北"],
+      ["己公司", null, null, "华北"],
+    ];
+    for (let i = 0; i < 9; i++) rows.push([`经销商${i}`, 40 + i, 30 + i, "华东"]);
+    const out = run(rows);
+    const column = (key: string) => listValues(out.plan!.columns.find((c) => c.key === key)!).slice(0, 4);
+    expect(column("tier")).toEqual(["意向客户", "意向客户", "意向客户", "意向客户"]);
+    expect(column("reason")).toEqual([
+      "销售额“#N/A”无法识别，按本期无销售处理",
+      "销售额为负（-12.5万元），按本期无销售处理",
+      "本期无销售",
+      "本期无销售",
+    ]);
+    expect(column("note")).toEqual([
+      "销售额“#N/A”无法识别（去年300万元）：修正后重新运行，再定分级",
+      "年销售额为负（-12.5万元，去年20万元）：核实退货与冲账，再定分级",
+      "本期无销售（去年50万元）；老客户停止进货：了解原因，争取恢复合作",
+      "华北共有2家意向客户；保持关注，争取首单，成交即转为普通客户",
+    ]);
+    const en = run(
+      [
+        ["Distributor", "Revenue", "Prior Year Sales"],
+        ["A Co", "#REF!", 300_000],
+        ["B Co", -5_000, 20_000],
+        ["C Co", 0, 50_000],
+        ["D Co", 90_000, 80_000],
+      ],
+      { language: "en-US" },
+    );
+    expect(listValues(en.plan!.columns.find((c) => c.key === "note")!).slice(0, 3)).toEqual([
+      "Sales '#REF!' unreadable (last year ¥300K): fix the cell and run again to tier it",
+      "Sales negative (-¥5,000; last year ¥20K): check returns and credit notes, then run again",
+      "No sales this period (last year ¥50K); A customer that stopped buying: find out why and win it back",
     ]);
   });
 });
