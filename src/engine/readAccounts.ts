@@ -529,7 +529,7 @@ export function readAccounts(
     }
     let lastVisit = Number.NaN;
     if (cLastVisit) {
-      const d = parseDate(row[cLastVisit.index]);
+      const d = parseDate(row[cLastVisit.index], asOf);
       if (d.kind === "value") lastVisit = d.value.getTime();
       else if (d.kind === "invalid")
         push(

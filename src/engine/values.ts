@@ -177,12 +177,19 @@ function compactDate(digits: string): Date | null {
   return m ? dateOf(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 
+/** `3月5日` (or 号): a month and day without their year. */
+const MONTH_DAY = /^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]$/;
+
 /**
  * Reads a date: a Date, an Excel serial number, eight digits yyyymmdd (a number no serial reaches, or
  * text), or text such as `2019-03-01`, `2019/3/1`, `2019年3月1日`, `2019年3月`, `2019-03-01 14:30`.
+ * With `before` (a date in the past: a last visit), a month and day without a year (3月5日) is the last
+ * such day on or before it, as a planner writing this year's visits means it (Excel, given 3月5日, takes
+ * the current year); 3/5 stays refused (March or May?).
  * @example parseDate("2019年3月1日") // { kind: "value", value: new Date(Date.UTC(2019, 2, 1)) }
+ * @example parseDate("12月20日", new Date("2025-06-30")) // 2024-12-20
  */
-export function parseDate(cell: Cell): Parsed<Date> {
+export function parseDate(cell: Cell, before?: Date): Parsed<Date> {
   if (cell instanceof Date)
     return Number.isNaN(cell.getTime())
       ? { kind: "invalid", raw: "Invalid Date" }
@@ -197,7 +204,18 @@ export function parseDate(cell: Cell): Parsed<Date> {
   const s = cell.normalize("NFKC").trim();
   const m = DATE_TEXT.exec(s);
   const date = m ? dateOf(Number(m[1]), Number(m[2]), m[3] === undefined ? 1 : Number(m[3])) : compactDate(s);
-  return date === null ? { kind: "invalid", raw: cell } : { kind: "value", value: date };
+  if (date !== null) return { kind: "value", value: date };
+  const md = before ? MONTH_DAY.exec(s) : null;
+  if (md && before) {
+    const year = before.getUTCFullYear();
+    const [mo, d] = [Number(md[1]), Number(md[2])];
+    // 2月29日 goes back to the last leap year's.
+    for (let y = year; y > year - 8; y--) {
+      const candidate = dateOf(y, mo, d);
+      if (candidate && candidate.getTime() <= before.getTime()) return { kind: "value", value: candidate };
+    }
+  }
+  return { kind: "invalid", raw: cell };
 }
 
 /** "自2019年起", "从2019年开始", "since 2019": the words around a start year or date, to be taken off. */

@@ -122,6 +122,22 @@ describe("parseDate", () => {
   ])("rejects %p", (cell) => {
     expect(parseDate(cell).kind).toBe("invalid");
   });
+
+  it("reads a month and day without their year as the last such day on or before the run's date", () => {
+    const asOf = new Date("2025-06-30T00:00:00Z");
+    const iso = (cell: string) => {
+      const p = parseDate(cell, asOf);
+      return p.kind === "value" ? p.value.toISOString().slice(0, 10) : p.kind;
+    };
+    expect(iso("3月5日")).toBe("2025-03-05");
+    expect(iso("6月30号")).toBe("2025-06-30");
+    expect(iso("12月20日")).toBe("2024-12-20");
+    expect(iso("2月29日")).toBe("2024-02-29");
+    expect(iso("2月30日")).toBe("invalid");
+    expect(iso("3/5")).toBe("invalid");
+    // Without a date to count back from, no year is made up.
+    expect(parseDate("3月5日").kind).toBe("invalid");
+  });
 });
 
 describe("parseYears", () => {
