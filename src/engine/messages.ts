@@ -97,6 +97,11 @@ export type EngineMessages = {
     readonly demoted: string;
     /** A promotion candidate: growing fast, or close to the smallest key account (gap in yuan). */
     readonly candidate: (growing: boolean, gapToKey: number | null) => string;
+    /**
+     * A candidate by its sales beside the key line whose sales fell (`drop`, 0.31 for -31%): why it fell
+     * comes before any reward or promotion.
+     */
+    readonly candidateFalling: (gapToKey: number | null, drop: number) => string;
     readonly priority: string;
     readonly competitor: string;
     readonly coordination: Readonly<Partial<Record<ManagementModeCode, string>>>;

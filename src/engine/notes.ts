@@ -11,11 +11,13 @@ import type { ManagementModeCode, SalesModeCode, SensitivityCode } from "./class
 import type { EngineMessages } from "./messages";
 import type { SalesPeriod } from "./normalize";
 import { revenueDrop } from "./followUp";
-import { TIERS, type Tier } from "./rules";
+import { type Rules, TIERS, type Tier } from "./rules";
+import { creditFromOverdue } from "./classify";
 import type { TieringSummary } from "./summarize";
 
 /** What the notes need beyond the table: totals, the key line, and per-region prospect counts. */
 export type NoteContext = {
+  readonly rules: Rules;
   readonly summary: TieringSummary;
   readonly hasOwnerColumn: boolean;
   readonly regionProspects: ReadonlyMap<string, number>;
@@ -89,22 +91,22 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
       if ((watch & WATCH_BIT.noOwner) !== 0 && x.hasOwnerColumn) must.push(n.noOwner);
     } else if (tier === "ordinary") {
       const why = t.promotionCandidate[i] as number;
-      if (why !== 0)
-        must.push(
-          n.candidate(
-            (why & CANDIDATE_BY_GROWTH) !== 0,
-            smallestKey === null ? null : smallestKey - Math.max(0, revenue),
-          ),
-        );
+      const gap = smallestKey === null ? null : smallestKey - Math.max(0, revenue);
+      if (why !== 0 && (why & CANDIDATE_BY_GROWTH) === 0 && growth < 0)
+        must.push(n.candidateFalling(gap, -growth));
+      else if (why !== 0) must.push(n.candidate((why & CANDIDATE_BY_GROWTH) !== 0, gap));
       else must.push(n.base.ordinary);
     } else if (lapsed) must.push(n.winBack);
     else if (!broken) {
       must.push(t.priority[i] === 1 ? n.priority : n.base.prospect);
       if (t.competitor[i] === 1) optional.push(n.competitor);
     }
+    // The days beside the class only where they fall in its band: "C (2 days overdue)" for a C rating
+    // would say two days make a C.
+    const shownDays = Number.isNaN(days) || creditFromOverdue(days, x.rules) !== credit ? null : days;
     const to = t.overdueDaysTo[i] as number;
-    if (credit === "D") must.push(n.creditD(Number.isNaN(days) ? null : days, to));
-    else if (credit === "C") must.push(n.creditC(Number.isNaN(days) ? null : days, to));
+    if (credit === "D") must.push(n.creditD(shownDays, to));
+    else if (credit === "C") must.push(n.creditC(shownDays, to));
     const sensitivity = n.sensitivity[(dimensionAt(t, "sensitivity", i) ?? "unknown") as SensitivityCode];
     if (sensitivity) optional.push(sensitivity);
     const salesMode = n.salesMode[(dimensionAt(t, "salesMode", i) ?? "unknown") as SalesModeCode];

@@ -297,6 +297,7 @@ function tierInArena(input: TieringInput): TieringResult {
       findings.push(f);
   }
   const noteContext: NoteContext = {
+    rules,
     summary,
     hasOwnerColumn: has("owner"),
     regionProspects: countProspectsByRegion(table),

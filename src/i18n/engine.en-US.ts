@@ -169,7 +169,8 @@ function buildEnUS(currency: CurrencyCode): EngineMessages {
         `${periodEn(period)}ales ${money(yuan)} (${formatPercent(share)} of total)${
           growth === null ? "" : `, ${growth >= 0 ? "+" : ""}${formatPercent(growth)} YoY`
         }`,
-      regionProspects: (region, n) => `One of ${n} ${n === 1 ? "prospect" : "prospects"} in ${region}`,
+      regionProspects: (region, n) =>
+        n === 1 ? `${region} has 1 prospect: this one` : `One of ${n} prospects in ${region}`,
       noSalesYears: (years) => `No sales this period; ${formatYears(years)} as partner`,
       noSales: () => `Sales this period: ${money(0)}`,
       lapsed: (prior, period) => `No sales this period (${priorEn(period)} ${money(prior)})`,
@@ -190,6 +191,8 @@ function buildEnUS(currency: CurrencyCode): EngineMessages {
         `${growing ? "Growing fast" : gap !== null && gap <= 0 ? "Sells more than some key accounts" : "Close to the key line"}: reward its development efforts; review for key-account status${
           gap !== null && gap > 0 ? ` (${money(gap)} below the key line)` : ""
         }`,
+      candidateFalling: (gap, drop) =>
+        `${gap !== null && gap <= 0 ? "Sells more than some key accounts" : "Close to the key line"} but down ${formatPercent(drop)}: find out why before reviewing it for key-account status`,
       priority: "Priority prospect: assign a rep to visit and win the first order",
       competitor: "Buys from a competitor now: learn what it needs and misses",
       coordination: {

@@ -152,7 +152,7 @@ function buildZhCN(currency: CurrencyCode): EngineMessages {
         `${periodZh(period)}销售额${money(yuan)}，占${formatPercent(share)}${
           growth === null ? "" : `，同比${growth >= 0 ? "增长" : "下降"}${formatPercent(Math.abs(growth))}`
         }`,
-      regionProspects: (region, n) => `${region}共有${n}家意向客户`,
+      regionProspects: (region, n) => (n === 1 ? `${region}仅此1家意向客户` : `${region}共有${n}家意向客户`),
       noSalesYears: (years) => `本期无销售，合作${formatDecimal(years)}年`,
       noSales: () => "本期销售额为0",
       lapsed: (prior, period) => `本期无销售（${priorZh(period)}${money(prior)}）`,
@@ -172,6 +172,8 @@ function buildZhCN(currency: CurrencyCode): EngineMessages {
         `${growing ? "增长较快" : gap !== null && gap <= 0 ? "销售额已高于部分重点客户" : "接近重点客户线"}：奖励其发展行为，评估晋级重点客户${
           gap !== null && gap > 0 ? `（还差${money(gap)}）` : ""
         }`,
+      candidateFalling: (gap, drop) =>
+        `${gap !== null && gap <= 0 ? "销售额已高于部分重点客户" : "接近重点客户线"}，但同比下降${formatPercent(drop)}：先查明下滑原因，再评估晋级`,
       priority: "优先开发：安排专人拜访，争取首单",
       competitor: "目前与竞品合作，了解其需求与不满之处",
       coordination: {

@@ -469,6 +469,43 @@ describe("prospects only by their sales cell", () => {
   });
 });
 
+describe("notes as a manager reads them", () => {
+  const note = (out: ReturnType<typeof run>, name: string) => {
+    const names = listValues(out.plan!.columns.find((c) => c.key === "note")!);
+    return names[out.result.accounts.findIndex((a) => a.name === name)];
+  };
+
+  it("gives the days overdue beside a credit class only where they make that class", () => {
+    const rows: Cell[][] = [["经销商名称", "年销售额（万元）", "资信等级", "逾期天数"]];
+    rows.push(
+      ["评级C", 50, "C", 2],
+      ["逾期C", 49, "A", 45],
+      ["两者皆C", 48, "C", 60],
+      ["评级D", 47, "D", 120],
+    );
+    for (let i = 0; i < 10; i++) rows.push([`经销商${i}`, 20 + i, "A", 0]);
+    const out = run(rows);
+    expect(note(out, "评级C")).toContain("资信C：收紧账期");
+    expect(note(out, "逾期C")).toContain("资信C（逾期45天）：收紧账期");
+    expect(note(out, "两者皆C")).toContain("资信C（逾期60天）：收紧账期");
+    expect(note(out, "评级D")).toContain("资信D（逾期120天）：现款现货");
+  });
+
+  it("asks why a candidate beside the key line fell before any reward, and counts a region's lone prospect", () => {
+    const rows: Cell[][] = [["Distributor", "Revenue", "Prior Year Sales", "Region"]];
+    // Three key accounts of 1M to 980K; Falling Co within 20% of the smallest, but down from 1.25M.
+    for (let i = 0; i < 30; i++) rows.push([`D${i}`, 1_000_000 - i * 10_000, 1_000_000 - i * 10_000, "East"]);
+    rows.push(["Falling Co", 950_000, 1_250_000, "East"], ["Lone Co", null, null, "West"]);
+    const out = run(rows, { language: "en-US" });
+    const candidates = out.result.accounts.filter((a) => a.promotionCandidate);
+    expect(candidates.map((a) => a.name)).toContain("Falling Co");
+    expect(note(out, "Falling Co")).toMatch(
+      /^Sales ¥950K \(.*\), -24% YoY; Close to the key line but down 24%: find out why before reviewing it for key-account status/,
+    );
+    expect(note(out, "Lone Co")).toMatch(/^West has 1 prospect: this one; /);
+  });
+});
+
 describe("a list of sales lines", () => {
   it("stops the run with one finding and the remedy, where a third of the rows repeat a name", () => {
     const lines: (string | number)[][] = [["客户名称", "月份", "销售额（万元）"]];
