@@ -9,6 +9,8 @@ import {
   formatMoney,
   formulaText,
   joinNonEmpty,
+  type ExcelError,
+  excelErrorOf,
   memoByCurrency,
 } from "./format";
 
@@ -34,6 +36,19 @@ function periodEn(p: SalesPeriod | undefined): string {
 function priorEn(p: SalesPeriod | undefined): string {
   return p ? "same period LY" : "last year";
 }
+
+/** What each of Excel's error values means, as its help pages explain it. */
+const ERROR_EN: Readonly<Record<ExcelError, string>> = {
+  "#N/A": "a lookup found no match",
+  "#DIV/0!": "a division by zero",
+  "#REF!": "a reference to cells that were deleted",
+  "#VALUE!": "a value of the wrong type",
+  "#NAME?": "a name the formula does not know",
+  "#NUM!": "a number out of range",
+  "#NULL!": "ranges that do not intersect",
+  "#SPILL!": "a spill range that is not empty",
+  "#CALC!": "a calculation error",
+};
 
 /** The catalog's words, with amounts in `currency`. */
 function buildEnUS(currency: CurrencyCode): EngineMessages {
@@ -314,7 +329,12 @@ function buildEnUS(currency: CurrencyCode): EngineMessages {
         `No sales header was recognised; column '${h}', the total of the months or quarters left of it, is used as the year's sales. Check the mapping.`,
       mappingMissing: (field, wanted) =>
         `The column '${wanted}' chosen for ${field} is not in the header row.`,
-      notANumber: (row, h, raw, consequence) => `Row ${row}: ${h} '${raw}' is not a number; ${consequence}.`,
+      notANumber: (row, h, raw, consequence) => {
+        const error = excelErrorOf(raw);
+        return error
+          ? `Row ${row}: ${h} is a formula's error value ${error} (${ERROR_EN[error]}); fix the formula; ${consequence}.`
+          : `Row ${row}: ${h} '${raw}' is not a number; ${consequence}.`;
+      },
       uncalculated: (row, h, formula, count) =>
         `Row ${row}: ${h} is a formula${formula === "" ? "" : ` (${formulaText(formula)})`} whose result the file does not keep` +
         `${count > 1 ? ` (${formatInteger(count)} such cells in this column)` : ""}: the program that wrote the file does not ` +

@@ -9,6 +9,8 @@ import {
   formatMoney,
   formulaText,
   joinNonEmpty,
+  type ExcelError,
+  excelErrorOf,
   memoByCurrency,
 } from "./format";
 
@@ -23,6 +25,19 @@ function periodZh(p: SalesPeriod | undefined): string {
 function priorZh(p: SalesPeriod | undefined): string {
   return p ? "去年同期" : "去年";
 }
+
+/** What each of Excel's error values means, as its help pages explain it. */
+const ERROR_ZH: Readonly<Record<ExcelError, string>> = {
+  "#N/A": "查找不到匹配的值",
+  "#DIV/0!": "除数为零",
+  "#REF!": "引用的单元格已删除",
+  "#VALUE!": "参与计算的值类型不对",
+  "#NAME?": "公式中有无法识别的名称",
+  "#NUM!": "数值无效或超出范围",
+  "#NULL!": "引用的区域没有交集",
+  "#SPILL!": "溢出区域被占用",
+  "#CALC!": "计算出错",
+};
 
 /** The catalog's words, with amounts in `currency`. */
 function buildZhCN(currency: CurrencyCode): EngineMessages {
@@ -292,7 +307,12 @@ function buildZhCN(currency: CurrencyCode): EngineMessages {
       revenueGuessed: (h) =>
         `未识别出销售额表头；“${h}”列是左侧各月（季度）的合计，暂作为全年销售额。请检查列映射。`,
       mappingMissing: (field, wanted) => `为${field}指定的列“${wanted}”不在表头中。`,
-      notANumber: (row, h, raw, consequence) => `第${row}行：${h}“${raw}”不是数字；${consequence}。`,
+      notANumber: (row, h, raw, consequence) => {
+        const error = excelErrorOf(raw);
+        return error
+          ? `第${row}行：${h}是公式的错误值${error}（${ERROR_ZH[error]}）；请修正公式，${consequence}。`
+          : `第${row}行：${h}“${raw}”不是数字；${consequence}。`;
+      },
       uncalculated: (row, h, formula, count) =>
         `第${row}行：${h}是公式${formula === "" ? "" : `（${formulaText(formula)}）`}，文件中没有保存它的计算结果` +
         `${count > 1 ? `（此列共${formatInteger(count)}个这样的单元格）` : ""}；写出该文件的程序不计算公式。` +

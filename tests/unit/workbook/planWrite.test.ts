@@ -451,6 +451,10 @@ describe("prospects only by their sales cell", () => {
       "本期无销售（去年50万元）；老客户停止进货：了解原因，争取恢复合作",
       "华北共有2家意向客户；保持关注，争取首单，成交即转为普通客户",
     ]);
+    // A formula's error value is said as one, with what it means, not as "not a number".
+    expect(out.result.findings.find((f) => f.row === 2)?.message).toBe(
+      "第2行：年销售额（万元）是公式的错误值#N/A（查找不到匹配的值）；请修正公式，该行按本期无销售处理。",
+    );
     const en = run(
       [
         ["Distributor", "Revenue", "Prior Year Sales"],
@@ -466,6 +470,9 @@ describe("prospects only by their sales cell", () => {
       "Sales negative (-¥5,000; last year ¥20K): check returns and credit notes, then run again",
       "No sales this period (last year ¥50K); A customer that stopped buying: find out why and win it back",
     ]);
+    expect(en.result.findings.find((f) => f.row === 2)?.message).toBe(
+      "Row 2: Revenue is a formula's error value #REF! (a reference to cells that were deleted); fix the formula; treated as no sales this period.",
+    );
   });
 });
 
