@@ -6,6 +6,8 @@ import type { ChartPlan, PlanCell, PlanRow, SheetPlan } from "./writePlan";
 const PCT = "0.0%";
 const MONEY = "#,##0";
 const HOURS = "0.0";
+/** A change with its sign: +24.4%, -31.0%. */
+const GROWTH = "+0.0%;-0.0%;0.0%";
 /** Names listed per section of the printed playbook; the rest are in the data sheet's columns. */
 const LIST_LIMIT = 30;
 /** The playbook's printed width: the nine summary columns (A-I); the chart sits inside it. */
@@ -130,6 +132,12 @@ export function planStrategySheet(
       (i) => (Number.isFinite(result.table.revenue[i]) ? (result.table.revenue[i] as number) : ""),
       "",
     );
+  const growthAt = (row: number | null): PlanCell =>
+    field(
+      row,
+      (i) => (Number.isFinite(result.table.growth[i]) ? (result.table.growth[i] as number) : ""),
+      "",
+    );
   const ownerAt = (row: number | null): string => field(row, (i) => result.table.owner[i] as string, "");
   const regionAt = (row: number | null): string => field(row, (i) => result.table.region[i] as string, "");
 
@@ -181,8 +189,9 @@ export function planStrategySheet(
     none: w.candidatesNone,
     columns: inCurrency(w.candidatesColumns),
     items: s.promotionCandidates,
-    cells: (c) => [c.name, c.row, c.owner ?? "", revenueAt(c.row), c.gapToKey ?? ""],
-    formats: [undefined, "0", undefined, MONEY, w.gapFormat],
+    // Growth beside the gap: a candidate by its sales alone may be one whose sales fell.
+    cells: (c) => [c.name, c.row, c.owner ?? "", revenueAt(c.row), c.gapToKey ?? "", growthAt(c.row)],
+    formats: [undefined, "0", undefined, MONEY, w.gapFormat, GROWTH],
     moreIn: m.outputHeader.promotion,
   });
   addNamedList({

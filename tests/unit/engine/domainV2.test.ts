@@ -189,6 +189,10 @@ describe("the promotion candidates on the strategy sheet", () => {
       // Negative gaps take the second section of the format: words, no minus sign.
       expect(first.formats?.[4]).toBe(m.workbook.gapFormat);
       expect(m.workbook.gapFormat.split(";")[1]).toContain(above);
+      // Beside it, the candidate's growth with its sign (here flat: the same sales as last year).
+      expect(s.rows[header]!.cells[5]).toBe(language === "zh-CN" ? "同比" : "YoY");
+      expect(first.cells[5]).toBe(0);
+      expect(first.formats?.[5]).toBe("+0.0%;-0.0%;0.0%");
     }
   });
 });
