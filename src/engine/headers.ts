@@ -265,11 +265,68 @@ function headerBand(
 ): HeaderBand {
   const here = rows[r] ?? [];
   const below = rows[r + 1];
-  if (below && isSubHeader(here, below, outputs)) return { top: r, rows: 2, labels: joinBand(here, below) };
+  if (below) {
+    const top = carryGroups(here, below, outputs);
+    if (isSubHeader(top, below, outputs)) return { top: r, rows: 2, labels: joinBand(top, below) };
+  }
   const above = r > 0 ? rows[r - 1] : undefined;
-  if (above && isSubHeader(above, here, outputs))
-    return { top: r - 1, rows: 2, labels: joinBand(above, here) };
+  if (above) {
+    const top = carryGroups(above, here, outputs);
+    if (isSubHeader(top, here, outputs)) return { top: r - 1, rows: 2, labels: joinBand(top, here) };
+  }
   return { top: r, rows: 1, labels: here };
+}
+
+/** Whether a label reads as a header: a field's, or one of ours (an earlier run writes its headers). */
+function readsAsHeader(text: string, outputs: Map<string, OutputKey>): boolean {
+  return (
+    headerFieldOf(text) !== undefined || outputs.has(foldText(text)) || outputs.has(splitHeader(text).text)
+  );
+}
+
+/**
+ * A group's text written once over its columns, not merged: carried right over the blank cells beside
+ * it whose label below is a year or a header (alone or with the group), as long as the group's own
+ * first column has one too.
+ * Merged cells unmerged to sort or filter keep their text in the first cell only, and Center Across
+ * Selection never had more: "销售额（万元）" over "2024年" and a blank over "2025年" is the same group as
+ * the merged one (the 2025年 column was lost, and last year's sales taken for this year's).
+ * @example carryGroups(["名称", "销售额", null], [null, "2024年", "2025年"], outputs) // ["名称", "销售额", "销售额"]
+ */
+function carryGroups(
+  top: readonly Cell[],
+  bottom: readonly Cell[],
+  outputs: Map<string, OutputKey>,
+): readonly Cell[] {
+  // A year, a header, or a label that makes one with its group ("等级" under "资信").
+  const label = (group: string, b: Cell | undefined): boolean => {
+    const t = typeof b === "number" ? String(b) : bandText(b ?? null);
+    return (
+      t !== "" &&
+      (YEAR_LABEL.test(t) || readsAsHeader(t, outputs) || readsAsHeader(joinHeader(group, t), outputs))
+    );
+  };
+  // Our own headers (an earlier run's, on the labels' row) stand under no group of the user's.
+  const ours = (b: Cell | undefined): boolean =>
+    typeof b === "string" && (outputs.has(foldText(b)) || outputs.has(splitHeader(b).text));
+  let out: Cell[] | undefined;
+  for (let c = 1; c < Math.max(top.length, bottom.length); c++) {
+    const group = (out ?? top)[c - 1];
+    if (
+      isBlankCell(top[c] ?? null) &&
+      typeof group === "string" &&
+      group.trim() !== "" &&
+      // A header merged down both rows ("所属区域" over "所属区域") is no group.
+      bandText(bottom[c - 1] ?? null) !== group.trim() &&
+      !ours(bottom[c]) &&
+      label(group, bottom[c]) &&
+      label(group, bottom[c - 1])
+    ) {
+      out ??= [...top];
+      out[c] = group;
+    }
+  }
+  return out ?? top;
 }
 
 const bandText = (cell: Cell): string => (typeof cell === "string" ? cell.trim() : "");
@@ -284,8 +341,7 @@ function isSubHeader(
   outputs: Map<string, OutputKey>,
 ): boolean {
   // A field's header, or one of ours (an earlier run writes its headers on the labels' row).
-  const reads = (text: string): boolean =>
-    headerFieldOf(text) !== undefined || outputs.has(foldText(text)) || outputs.has(splitHeader(text).text);
+  const reads = (text: string): boolean => readsAsHeader(text, outputs);
   const width = Math.max(top.length, bottom.length);
   const distinct = new Set<string>();
   let grouped = 0;

@@ -490,6 +490,32 @@ describe("a two-level header", () => {
     expect(d.mapping).toEqual({ name: 0, priorRevenue: 1, revenue: 2, overdue: 3 });
   });
 
+  it("is the same header with its groups unmerged (text in each group's first cell only)", () => {
+    // Unmerged to sort or filter, or centred across the selection: the merged header above, as it
+    // reads without its merges. The 2025年 column was lost, and 2024年 taken for this year's sales.
+    const unmerged = [
+      ["序号", "经销商名称", "销售额（万元）", null, "所属区域", "资信", null],
+      [null, null, "2024年", "2025年", null, "等级", "逾期天数"],
+      [1, "甲", 100, 120, "华东", "A", 0],
+    ];
+    const d = detectColumns(unmerged);
+    const m = detectColumns(merged);
+    expect([d.headerRow, d.headerRows, d.labels, d.mapping]).toEqual([
+      m.headerRow,
+      m.headerRows,
+      m.labels,
+      m.mapping,
+    ]);
+    expect(d.mapping).toMatchObject({ priorRevenue: 2, revenue: 3 });
+    // A blank beside a single header over data is no group.
+    const single = detectColumns([
+      ["经销商名称", "年销售额", null, "所属区域"],
+      ["甲", "100万", "备注", "华东"],
+      ["乙", "90万", "", "华南"],
+    ]);
+    expect([single.headerRow, single.headerRows]).toEqual([0, 1]);
+  });
+
   it("joins a label that is no year after the group's words and before its unit", () => {
     const d = detectColumns([
       ["Dealer", "Sales (RMB 10k)", "Sales (RMB 10k)", "Region"],

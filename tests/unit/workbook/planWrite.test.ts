@@ -596,6 +596,28 @@ describe("a two-level header", () => {
     const again = runTiering(sheet(rows, "S"), { asOf: AS_OF, previous: mapped.settings });
     expect(again.result.accounts.map((a) => a.revenue)).toEqual([800_000, 900_000]);
   });
+
+  it("is read the same with its groups unmerged, and a re-run finds our columns beside the last group", () => {
+    const rows = [
+      ["经销商名称", "销售额（万元）", null, "资信", null],
+      [null, "2024年", "2025年", "等级", "逾期天数"],
+      ["甲", 80, 100, "A", 0],
+      ["乙", 90, 50, "B", 10],
+    ];
+    const out = runTiering(sheet(rows, "S"), { asOf: AS_OF });
+    const plan = out.plan!;
+    expect([plan.headerRow, plan.firstRow]).toEqual([1, 2]);
+    // This year's sales are 2025年's, last year's 2024年's; the days overdue are read.
+    expect(out.result.accounts.map((a) => [a.revenue, a.priorRevenue, a.daysOverdue])).toEqual([
+      [1_000_000, 800_000, 0],
+      [500_000, 900_000, 10],
+    ]);
+    const written = applyPlanToGrid(rows, plan);
+    const rerun = runTiering(sheet(written, "S"), { asOf: AS_OF, previous: plan.settings }).plan!;
+    expect(rerun.columns.map((c) => [c.column, c.existing])).toEqual(
+      plan.columns.map((c) => [c.column, true]),
+    );
+  });
 });
 
 describe("settings", () => {
