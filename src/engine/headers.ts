@@ -89,11 +89,21 @@ const NOT_FOR: Readonly<Partial<Record<Field, RegExp>>> = {
   lastVisit: /次数|频率|count|frequency/,
 };
 
+/** A year before or after a header's words, folded: 2025年, 25年, 2025年度, fy2025, fy25; "actual2025". */
+const YEAR_AROUND =
+  /^(?:(?:19|20)?\d{2}年度?|fy'?(?:20)?\d{2}|(?:19|20)\d{2})(?=\D)|(?<=\D)(?:19|20)\d{2}年?$/;
+
 function matchHeader(folded: string): Candidate | undefined {
   if (folded === "") return undefined;
   for (const field of FIELD_MATCH_ORDER) {
     if (FIELD_SYNONYMS[field].exact.includes(folded)) return { field, how: "exact", confidence: 1 };
   }
+  // A field's word with its year ("2025年实际", "FY25 Actual"): the word alone decides.
+  const bare = folded.replace(YEAR_AROUND, "");
+  if (bare !== folded && bare !== "")
+    for (const field of FIELD_MATCH_ORDER) {
+      if (FIELD_SYNONYMS[field].exact.includes(bare)) return { field, how: "exact", confidence: 1 };
+    }
   for (const field of FIELD_MATCH_ORDER) {
     if (NOT_FOR[field]?.test(folded)) continue;
     if (FIELD_SYNONYMS[field].contains.some((w) => folded.includes(w))) {
@@ -277,6 +287,9 @@ function headerBand(
   return { top: r, rows: 1, labels: here };
 }
 
+/** Words that qualify the group they stand under rather than name a field: actual, year to date. */
+const QUALIFIER = /^(?:实际|本年实际|本年累计|今年累计|年累计|当年累计|actuals?|ytdactual)$/;
+
 /** Whether a label reads as a header: a field's, or one of ours (an earlier run writes its headers). */
 function readsAsHeader(text: string, outputs: Map<string, OutputKey>): boolean {
   return (
@@ -388,8 +401,10 @@ function joinBand(top: readonly Cell[], bottom: readonly Cell[]): Cell[] {
     // A year over the columns: "2024年" over "销售额" and "回款额".
     else if (YEAR_LABEL.test(t)) labels[c] = yearFirst(t, bt);
     // A label that names a field by itself ("逾期天数" under "资信", "经销商名称" under "基本信息") is
-    // that field: the group only gathers the columns, and lends its unit to a label without one.
-    else if (headerFieldOf(bt) !== undefined && !YEAR_LABEL.test(bt)) labels[c] = withUnitOf(t, bt);
+    // that field: the group only gathers the columns, and lends its unit to a label without one. A
+    // word that only qualifies its group ("Actual" under "Sales") joins it.
+    else if (headerFieldOf(bt) !== undefined && !YEAR_LABEL.test(bt) && !QUALIFIER.test(foldText(bt)))
+      labels[c] = withUnitOf(t, bt);
     else labels[c] = joinHeader(t, bt);
   }
   return labels;

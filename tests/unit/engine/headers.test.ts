@@ -74,6 +74,13 @@ describe("detectColumns", () => {
     ["业务经理", "owner"],
     ["首次合作年份", "tenure"],
     ["合作起始年份", "tenure"],
+    // Actuals beside targets, and year-to-date reports.
+    ["实际（万元）", "revenue"],
+    ["2025年实际", "revenue"],
+    ["FY25 Actual", "revenue"],
+    ["本年累计", "revenue"],
+    ["上年累计", "priorRevenue"],
+    ["LY Actual", "priorRevenue"],
     ["同比增长率", "growth"],
     ["战略客户", "strategic"],
     ["市场潜力（万元）", "marketPotential"],
@@ -81,6 +88,14 @@ describe("detectColumns", () => {
     const row = field === "name" ? [header, "Revenue"] : ["Distributor", header];
     const d = detectColumns([row, ["x", 1]]);
     expect(d.mapping[field as keyof typeof d.mapping]).toBe(field === "name" ? 0 : 1);
+  });
+
+  it("reads actuals by year beside their targets: the latest year's is this year's sales", () => {
+    const d = detectColumns([
+      ["经销商名称", "2024年目标", "2024年实际", "2025年目标", "2025年实际", "完成率"],
+      ["甲", 100, 90, 120, 110, 0.92],
+    ]);
+    expect(d.mapping).toEqual({ name: 0, priorRevenue: 2, revenue: 4 });
   });
 
   it("ignores case, spaces, full-width forms and units", () => {
