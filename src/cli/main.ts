@@ -516,7 +516,14 @@ async function prepare(
     found.push(m.cli.findingsLine(all.length));
     // "…and 1 more" would take the line the last one needs.
     const shown = all.length <= FINDINGS_SHOWN + 1 ? all.length : FINDINGS_SHOWN;
-    for (const f of findingsToList(all, shown)) found.push(`  - ${f.message}`);
+    // A sales column guessed or missing is chosen by hand with --map: said so, for the command line.
+    const guessedSales = outcome.result.header.matches.find(
+      (x) => x.how === "guessed" && x.field === "revenue",
+    );
+    const byHand = (f: Finding): boolean =>
+      f.code === "header.noRevenue" || (f.code === "header.guessed" && f.header === guessedSales?.header);
+    for (const f of findingsToList(all, shown))
+      found.push(`  - ${byHand(f) ? m.cli.mapHint(f.message, "revenue") : f.message}`);
     if (all.length > shown) found.push(`  ${m.cli.findingsMore(all.length - shown, o.report !== undefined)}`);
   }
   return {

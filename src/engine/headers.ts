@@ -590,6 +590,7 @@ function mapHeaderRow(
     preferLatestYear(matches, mapping, duplicates);
   }
   if (mapping.revenue === undefined) guessTotalOfPeriods(matches, mapping, unmapped);
+  if (mapping.revenue === undefined) guessYearColumns(rows, band, matches, mapping, unmapped);
 
   if (mapping.name === undefined) guessNameColumn(rows, band, taken, outputCols, matches, mapping, unmapped);
   matches.sort((a, b) => a.column - b.column);
@@ -746,6 +747,53 @@ function guessTotalOfPeriods(
 }
 
 /** With no name header, the first column of mostly text values is the best guess, said as a guess. */
+/** A header that is a year and nothing else: 2025, 2025年, 2025年度, FY25, FY2025. */
+const YEAR_ONLY = /^(?:((?:19|20)\d{2})年?度?|fy'?((?:20)?\d{2}))$/;
+
+/**
+ * With no sales header at all, columns headed by a year alone (2024年, 2025年: a ledger whose sales
+ * columns are named by their year only) holding figures: the latest year's is taken as this period's
+ * sales and the year before's as last year's, each marked as a guess (said as such, to be checked).
+ */
+/**
+ * Whether a header is a year and nothing else ("2025年", "FY25"), as a column of sales by year alone.
+ * @example isYearHeader("2025年（万元）") // true
+ */
+export function isYearHeader(header: string): boolean {
+  return YEAR_ONLY.test(splitHeader(header).text);
+}
+
+function guessYearColumns(
+  rows: readonly (readonly Cell[])[],
+  band: HeaderBand,
+  matches: ColumnMatch[],
+  mapping: Partial<Record<Field, number>>,
+  unmapped: { column: number; header: string }[],
+): void {
+  const start = band.top + band.rows;
+  const sample = rows.slice(start, start + 50);
+  const years = new Map<number, { column: number; header: string }>();
+  for (const u of unmapped) {
+    const m = YEAR_ONLY.exec(splitHeader(u.header).text);
+    if (!m) continue;
+    const year = m[1] ? Number(m[1]) : 2000 + (Number(m[2]) % 100);
+    const figures = sample.filter((r) => typeof r[u.column] === "number").length;
+    const filled = sample.filter((r) => !isBlankCell(r[u.column] ?? null)).length;
+    if (filled > 0 && figures / filled >= 0.6 && !years.has(year)) years.set(year, u);
+  }
+  if (years.size === 0) return;
+  const latest = Math.max(...years.keys());
+  const take = (field: Field, u: { column: number; header: string }): void => {
+    mapping[field] = u.column;
+    const unit = splitHeader(u.header).unit;
+    matches.push({ column: u.column, header: u.header, field, how: "guessed", confidence: 0.4, unit });
+    unmapped.splice(unmapped.indexOf(u), 1);
+  };
+  take("revenue", years.get(latest) as { column: number; header: string });
+  const prior = years.get(latest - 1);
+  if (prior && mapping.priorRevenue === undefined) take("priorRevenue", prior);
+}
+
 function guessNameColumn(
   rows: readonly (readonly Cell[])[],
   band: HeaderBand,

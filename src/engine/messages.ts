@@ -158,6 +158,10 @@ export type EngineMessages = {
     readonly headerGuessed: (header: string) => string;
     /** No sales header, a total right of months or quarters taken as the year's sales. */
     readonly revenueGuessed: (header: string) => string;
+    /** No sales header, the latest year's column (a header of a year alone) taken as the sales, and the year before's as last year's. */
+    readonly yearGuessed: (header: string, prior: string | null) => string;
+    /** No sales column found or guessed: every account is a prospect. */
+    readonly noRevenueColumn: () => string;
     readonly mappingMissing: (field: string, wanted: string) => string;
     readonly notANumber: (row: number, header: string, raw: string, consequence: string) => string;
     /**

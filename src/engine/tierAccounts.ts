@@ -17,7 +17,13 @@ import { currencyFromNumberFormat, unitFromNumberFormat } from "./normalize";
 import { explainTier } from "./explain";
 import type { Field } from "./fields";
 import type { Finding } from "./findings";
-import { type ExplicitMapping, type HeaderDetection, detectColumns, mappedColumns } from "./headers";
+import {
+  type ExplicitMapping,
+  type HeaderDetection,
+  detectColumns,
+  isYearHeader,
+  mappedColumns,
+} from "./headers";
 import type { EngineMessages } from "./messages";
 import { markPriorityProspects, markWatchList, scheduleReviews, countProspectsByRegion } from "./followUp";
 import { type NoteContext, createNoteWriter } from "./notes";
@@ -178,17 +184,32 @@ function tierInArena(input: TieringInput): TieringResult {
       ),
     });
   }
+  const guessedPrior = header.matches.find((x) => x.how === "guessed" && x.field === "priorRevenue");
   for (const guessed of header.matches.filter((x) => x.how === "guessed")) {
+    // Last year's column, guessed with this year's by their years, is said in the same finding.
+    if (guessed === guessedPrior) continue;
     const label = guessed.header || letter(guessed.column);
+    const byYear = guessed.field === "revenue" && isYearHeader(guessed.header);
     findings.push({
       code: "header.guessed",
       severity: "warning",
       row: headerSheetRow,
       column: letter(guessed.column),
       header: guessed.header,
-      message: guessed.field === "revenue" ? m.finding.revenueGuessed(label) : m.finding.headerGuessed(label),
+      message: byYear
+        ? m.finding.yearGuessed(label, guessedPrior ? guessedPrior.header : null)
+        : guessed.field === "revenue"
+          ? m.finding.revenueGuessed(label)
+          : m.finding.headerGuessed(label),
     });
   }
+  if (header.mapping.revenue === undefined)
+    findings.push({
+      code: "header.noRevenue",
+      severity: "warning",
+      row: headerSheetRow,
+      message: m.finding.noRevenueColumn(),
+    });
 
   // Formulas saved without their results (a workbook written by a program that does not calculate):
   // tiering them as blanks would be wrong, so the run stops and says how to get the results.

@@ -332,6 +332,33 @@ describe("channel-tiering on real workbooks", () => {
     for (let r = 1; r <= 11; r++) expect(wsLetters.getCell(`C${r}`).value).toBe(ws.getCell(`C${r}`).value);
   });
 
+  it("says where the sales column was guessed from the years, or not found, and how to map it", async () => {
+    const years = [
+      ["Distributor", "2024", "2025", "Region"],
+      ...Array.from({ length: 10 }, (_, i) => [
+        `Dealer ${i + 1}`,
+        (10 - i) * 9000,
+        (10 - i) * 10_000,
+        "East",
+      ]),
+    ];
+    const input = await writeWorkbook(path.join(dir, "years.xlsx"), { S: years });
+    const run = await runCommand([input, "--out", path.join(dir, "years.out.xlsx")]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      "No sales header found; '2025', the latest year's column, is taken as this period's sales and '2024' as last year's. Check the column mapping. On the command line: --map revenue=HEADER",
+    );
+    expect(run.stdout).toMatch(/Key account\s+1\s/);
+    const none = await writeWorkbook(path.join(dir, "no-sales.xlsx"), {
+      S: [["Distributor", "Region"], ...Array.from({ length: 5 }, (_, i) => [`Dealer ${i + 1}`, "East"])],
+    });
+    const bare = await runCommand([none, "--out", path.join(dir, "no-sales.out.xlsx")]);
+    expect(bare.code).toBe(0);
+    expect(bare.stdout).toContain(
+      "every account is a prospect, with no sales this period. Map the sales column and run again. On the command line: --map revenue=HEADER",
+    );
+  });
+
   it("names the field to map when a mapped header is not there, in the terminal's language", async () => {
     const input = await writeWorkbook(path.join(dir, "mapped.xlsx"), { S: ledger(5) });
     const args = [input, "--out", path.join(dir, "mapped.out.xlsx"), "--map", "revenue=Umsatz"];

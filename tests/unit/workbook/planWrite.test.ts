@@ -513,6 +513,43 @@ describe("notes as a manager reads them", () => {
   });
 });
 
+describe("a ledger without a sales header", () => {
+  it("takes the latest of columns headed by a year alone as the sales, and says it is a guess", () => {
+    const rows: Cell[][] = [["经销商名称", "2023年", "2024年（万元）", "2025年（万元）", "所属区域"]];
+    for (let i = 0; i < 12; i++) rows.push([`经销商${i}`, 40 + i, 50 + i * 3, 60 + i * 4, "华东"]);
+    const out = run(rows);
+    expect(out.result.accounts[0]).toMatchObject({ revenue: 600_000, priorRevenue: 500_000 });
+    expect(out.result.findings.filter((f) => f.code === "header.guessed")).toEqual([
+      {
+        code: "header.guessed",
+        severity: "warning",
+        row: 1,
+        column: "D",
+        header: "2025年（万元）",
+        message:
+          "未识别出销售额表头；“2025年（万元）”是表中最近一年的列，暂作为本期销售额，“2024年（万元）”作为上年销售额。请检查列映射。",
+      },
+    ]);
+  });
+
+  it("says so where no column holds the sales, instead of making every account a prospect unsaid", () => {
+    const out = run(
+      [
+        ["Distributor", "Region", "Owner"],
+        ["A Co", "East", "Li"],
+        ["B Co", "West", "Wang"],
+      ],
+      { language: "en-US" },
+    );
+    expect(out.result.accounts.every((a) => a.tier === "prospect")).toBe(true);
+    expect(out.result.findings.map((f) => [f.code, f.row, f.message])).toContainEqual([
+      "header.noRevenue",
+      1,
+      "No sales column found (looked for 'Annual Sales', 'Revenue', 'Sales', '年销售额' and the like): every account is a prospect, with no sales this period. Map the sales column and run again.",
+    ]);
+  });
+});
+
 describe("a list of sales lines", () => {
   it("stops the run with one finding and the remedy, where a third of the rows repeat a name", () => {
     const lines: (string | number)[][] = [["客户名称", "月份", "销售额（万元）"]];
