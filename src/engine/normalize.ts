@@ -36,7 +36,8 @@ const FOREIGN_CURRENCIES: readonly (readonly [RegExp, Currency])[] = [
 const UNIT_PATTERNS: readonly { re: RegExp; multiplier: number; percent: boolean }[] = [
   { re: /^(亿元|亿|億元|億)$/, multiplier: 1e8, percent: false },
   { re: /^(千万元|千万|千萬元|千萬)$/, multiplier: 1e7, percent: false },
-  { re: /^(万元|万|萬元|萬|wan|10k|10000元)$/, multiplier: 1e4, percent: false },
+  // w: 万 as typed in a hurry ("12.5w", "年销120W").
+  { re: /^(万元|万|萬元|萬|wan|w|10k|10000元)$/, multiplier: 1e4, percent: false },
   { re: /^(千元|千|k|'?000s?|thousands|kcny|krmb)$/, multiplier: 1e3, percent: false },
   { re: /^(百万|百万元|m|mn|millions|mcny|mrmb)$/, multiplier: 1e6, percent: false },
   { re: /^(元|rmb|cny|¥|￥|yuan)$/, multiplier: 1, percent: false },

@@ -43,6 +43,9 @@ function rawText(cell: Cell): string {
 const ABOUT_BEFORE = /^(?:约为|大约|大概|约|近|~|≈)\s*/;
 const ABOUT_AFTER = /\s*(?:左右|上下|以上|多|\+)$/;
 
+/** "12.5万元/年", "120万每年", "$1.2M p.a.": a yearly figure said as one (a sales column is a year's). */
+const PER_YEAR = /\s*(?:[/／]\s*(?:年|yr|year)|每年|per\s*year|p\.?a\.?)$/i;
+
 function parseNumberText(raw: string, columnMultiplier: number): Parsed<number> {
   let s = raw.normalize("NFKC").trim();
   if (DASHES.test(s)) return BLANK;
@@ -58,7 +61,7 @@ function parseNumberText(raw: string, columnMultiplier: number): Parsed<number> 
   } else if (s.startsWith("+")) {
     s = s.slice(1).trim();
   }
-  s = s.replace(/^(rmb|cny|¥|￥|\$|usd)\s*/i, "");
+  s = s.replace(/^(rmb|cny|¥|￥|\$|usd|人民币)\s*/i, "").replace(PER_YEAR, "");
   let multiplier = columnMultiplier;
   let percent = false;
   const suffix = /^([\d.,，' ]*\d)\s*(\D.*)?$/.exec(s);

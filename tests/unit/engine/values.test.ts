@@ -38,6 +38,12 @@ describe("parseNumber", () => {
     ["120万+", 1, 1_200_000],
     ["大约35", 10_000, 350_000],
     ["90天以上", 1, 90],
+    // 万 typed as w; the currency's Chinese name before; a yearly figure said as one.
+    ["12.5w", 1, 125_000],
+    ["120W", 10_000, 1_200_000],
+    ["人民币12,345元", 1, 12_345],
+    ["12.5万元/年", 1, 125_000],
+    ["120万每年", 1, 1_200_000],
   ])("reads %p (column ×%p) as %p", (cell, unit, expected) => {
     const p = parseNumber(cell, unit);
     expect(p.kind).toBe("value");
