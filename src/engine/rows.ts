@@ -178,6 +178,43 @@ export function isVacantOwner(text: string): boolean {
 }
 
 /**
+ * Between the names of an account's co-owners: 张三/李四, 张三、李四, Zhang & Li, 张三 和 李四 (a 和
+ * inside a name, 李和平, is no separator).
+ */
+const CO_OWNERS = /\s*(?:[/／、,，;；&＆+＋|]|\s(?:和|and)\s)\s*/i;
+
+/**
+ * The people an owner cell names: one, or the co-owners of a shared account (张三/李四), each once and
+ * without the placeholders or the departed (张三/待分配 is 张三's alone); none for a vacant cell.
+ * @example ownersIn("张三/李四") // ["张三", "李四"]
+ */
+export function ownersIn(text: string): string[] {
+  // N/A is no two people.
+  if (isVacantOwner(text)) return [];
+  const names = text
+    .split(CO_OWNERS)
+    .map((n) => n.trim())
+    .filter((n) => !isVacantOwner(n));
+  return [...new Set(names)];
+}
+
+/**
+ * `ownersIn`, remembered per text: owners repeat down a column of a million rows.
+ * @example const people = ownersOf(); people("张三、李四") // ["张三", "李四"]
+ */
+export function ownersOf(): (text: string) => readonly string[] {
+  const seen = new Map<string, readonly string[]>();
+  return (text) => {
+    let v = seen.get(text);
+    if (v === undefined) {
+      v = text === "" ? [] : ownersIn(text);
+      seen.set(text, v);
+    }
+    return v;
+  };
+}
+
+/**
  * `isVacantOwner`, remembered per text: owners repeat down a column of a million rows.
  * @example const vacant = vacantOwners(); vacant("待分配") // true
  */
@@ -187,7 +224,8 @@ export function vacantOwners(): (text: string) => boolean {
     if (text === "") return true;
     let v = seen.get(text);
     if (v === undefined) {
-      v = isVacantOwner(text);
+      // 张三/待分配 has an owner; 待分配/待定 none.
+      v = isVacantOwner(text) || ownersIn(text).length === 0;
       seen.set(text, v);
     }
     return v;

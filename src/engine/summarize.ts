@@ -1,5 +1,5 @@
 import type { Currency } from "./normalize";
-import { vacantOwners } from "./rows";
+import { ownersOf, vacantOwners } from "./rows";
 import { type ListView, type ReadonlyList, listView } from "./listView";
 import { f64, i32, scratch } from "./memory";
 import {
@@ -154,8 +154,8 @@ export function capacityOf(t: AccountTable, rules: Rules, hasOwnerColumn: boolea
   if (rules.time.monthlyCapacityHours !== null) return rules.time.monthlyCapacityHours;
   if (!hasOwnerColumn) return null;
   const owners = new Set<string>();
-  const vacant = vacantOwners();
-  for (let i = 0; i < t.length; i++) if (!vacant(t.owner[i] as string)) owners.add(t.owner[i] as string);
+  const people = ownersOf();
+  for (let i = 0; i < t.length; i++) for (const o of people(t.owner[i] as string)) owners.add(o);
   return owners.size > 0 ? owners.size * rules.time.hoursPerOwner : null;
 }
 
@@ -404,22 +404,25 @@ function summarizeOwners(
 ): OwnerSummary[] {
   type Acc = { counts: number[]; time: number; keyTime: number; keyAccounts: string[] };
   const owners = new Map<string, Acc>();
-  // 待分配 or 张三（已离职） is nobody's workload.
-  const vacant = vacantOwners();
+  // 待分配 or 张三（已离职） is nobody's workload; an account shared (张三/李四) counts for each of its
+  // owners, its time split between them.
+  const people = ownersOf();
   for (let i = 0; i < t.length; i++) {
-    const owner = t.owner[i] as string;
-    if (vacant(owner)) continue;
-    let o = owners.get(owner);
-    if (!o) {
-      o = { counts: TIERS.map(() => 0), time: 0, keyTime: 0, keyAccounts: [] };
-      owners.set(owner, o);
-    }
+    const named = people(t.owner[i] as string);
     const tier = t.tier[i] as number;
-    o.counts[tier] = (o.counts[tier] as number) + 1;
-    o.time += perAccount[tier] as number;
-    if (tier === TIER_CODE.key) {
-      o.keyTime += perAccount[tier] as number;
-      o.keyAccounts.push(t.name[i] as string);
+    const time = (perAccount[tier] as number) / named.length;
+    for (const owner of named) {
+      let o = owners.get(owner);
+      if (!o) {
+        o = { counts: TIERS.map(() => 0), time: 0, keyTime: 0, keyAccounts: [] };
+        owners.set(owner, o);
+      }
+      o.counts[tier] = (o.counts[tier] as number) + 1;
+      o.time += time;
+      if (tier === TIER_CODE.key) {
+        o.keyTime += time;
+        o.keyAccounts.push(t.name[i] as string);
+      }
     }
   }
   return [...owners.entries()]

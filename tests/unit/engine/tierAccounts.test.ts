@@ -878,6 +878,28 @@ describe("an owner cell that names nobody", () => {
   });
 });
 
+describe("an account shared by two owners", () => {
+  it("counts for each of them, its time split between them, and each is one person of the team", () => {
+    const rows: Cell[][] = [["经销商名称", "年销售额（万元）", "负责人"]];
+    const owners = ["张三/李四", "张三", "李四、王五", "王五", "张三/待分配", "李和平"];
+    for (let i = 0; i < 30; i++)
+      rows.push([`经销商${i + 1}`, 300 - i * 7, owners[i % owners.length] as string]);
+    const r = tiers(rows, undefined, zh);
+    const by = new Map(r.summary.owners.map((o) => [o.owner, o]));
+    // 李和平 is one name, 张三/待分配 is 张三's alone: four people, 160 hours each.
+    expect([...by.keys()].sort()).toEqual(["张三", "李四", "王五", "李和平"].sort());
+    expect(r.summary.capacityHours).toBe(4 * 160);
+    // The first account (a key account) is on both its owners' lists, and half of its time on each.
+    expect(by.get("张三")?.keyAccounts).toContain("经销商1");
+    expect(by.get("李四")?.keyAccounts).toContain("经销商1");
+    const total = r.summary.owners.reduce((sum, o) => sum + o.timeShare, 0);
+    const owned = r.accounts.reduce((sum, a) => sum + a.timeShare, 0);
+    expect(total).toBeCloseTo(owned, 9);
+    // Nobody counted as an owner of none.
+    expect(r.findings.filter((f) => f.code === "owner.missingForKey")).toEqual([]);
+  });
+});
+
 describe("sales in another currency than yuan", () => {
   const rows = (header: string): Cell[][] => [
     ["Distributor", header, "Owner"],
