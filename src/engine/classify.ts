@@ -551,10 +551,18 @@ const STATUS: Readonly<Record<string, "prospect" | "active" | "inactive">> = {
 };
 
 /**
- * A status in a longer text ("已停止合作", "停止合作（2024年）", "潜在客户-待跟进"): the words of an ended
- * relationship first (不再合作 holds 合作), then a prospect's (未合作 too), then a customer's.
+ * A status in a longer text ("已停止合作", "停止合作（2024年）", "潜在客户-待跟进"): a risk or a return
+ * first (流失预警 holds 流失), then the words of an ended relationship (不再合作 holds 合作), then a
+ * prospect's (未合作 too), then a customer's.
  */
 const STATUS_WORDS: readonly (readonly [RegExp, "prospect" | "active" | "inactive"])[] = [
+  // A customer at risk of ending (流失预警, 有流失风险, 濒临流失, churn risk) has not ended: the accounts to
+  // act on first, which the words of an ending below would skip. So is one taken back (恢复合作, 解冻).
+  // Deliveries paused (暂停发货, a credit hold) pause no relationship either.
+  [
+    /风险|预警|濒临|risk|恢复合作|重新合作|再次合作|解冻|reactivat|winback|暂停(?:发货|供货|下单|出货)/,
+    "active",
+  ],
   [
     /停止|终止|流失|注销|关闭|关停|倒闭|歇业|转行|已退出|退出合作|解约|解除合作|不再合作|暂停|冻结|黑名单|清退|淘汰|取消资格|无效|inactive|closed|churn|terminat|lost|blacklist|frozen|suspend|onhold|defunct|outofbusiness/,
     "inactive",

@@ -234,6 +234,16 @@ describe("tiers, statuses and totals as people write them", () => {
     ["Not active", undefined],
     ["休眠", undefined],
     ["??", undefined],
+    // At risk of ending, or taken back: a customer (流失预警 skipped the accounts to act on first).
+    ["流失预警", "active"],
+    ["有流失风险", "active"],
+    ["濒临流失", "active"],
+    ["Churn risk", "active"],
+    ["At risk", "active"],
+    ["恢复合作", "active"],
+    ["已解冻", "active"],
+    ["暂停发货（信用）", "active"],
+    ["停止供货", "inactive"],
   ])("status %p → %p", (text, status) => {
     expect(statusFromText(text)).toBe(status);
   });
