@@ -43,8 +43,15 @@ export const KEY_BY_CODE: Readonly<Record<KeyBy, number>> = codesOf(
   1,
 );
 /** Why a key account is on the watch list: bit i stands for WATCH_REASONS[i]. */
-export type WatchReason = "demoted" | "removed" | "falling" | "credit" | "noOwner";
-export const WATCH_REASONS: readonly WatchReason[] = ["demoted", "removed", "falling", "credit", "noOwner"];
+export type WatchReason = "demoted" | "removed" | "falling" | "credit" | "noOwner" | "atRisk";
+export const WATCH_REASONS: readonly WatchReason[] = [
+  "demoted",
+  "removed",
+  "falling",
+  "credit",
+  "noOwner",
+  "atRisk",
+];
 export const WATCH_BIT: Readonly<Record<WatchReason, number>> = Object.fromEntries(
   WATCH_REASONS.map((r, i) => [r, 1 << i]),
 ) as Record<WatchReason, number>;
@@ -228,6 +235,8 @@ export type AccountTable = {
   readonly priority: Uint8Array;
   /** Watch-list reasons of a key account, as WATCH_BIT flags. */
   readonly watch: Uint8Array;
+  /** The status column flags a risk of ending the relationship (流失预警, 有流失风险, churn risk). */
+  readonly statusRisk: Uint8Array;
   /** The six dimensions; null where the sheet has no input for the dimension. Regional share from
    * region totals is filled in after the read, once the totals are known. */
   readonly dimensions: Record<Dimension, DimensionColumn | null>;
@@ -336,6 +345,7 @@ export function createAccountTable(
     promotionCandidate: u8(capacity),
     priority: u8(capacity),
     watch: u8(capacity),
+    statusRisk: u8(capacity),
     dimensions,
   };
 }
@@ -391,6 +401,7 @@ export function sliceTable(t: AccountTable, length: number): AccountTable {
     promotionCandidate: t.promotionCandidate.subarray(0, length),
     priority: t.priority.subarray(0, length),
     watch: t.watch.subarray(0, length),
+    statusRisk: t.statusRisk.subarray(0, length),
     dimensions: dims,
   };
 }

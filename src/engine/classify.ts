@@ -574,6 +574,17 @@ const STATUS_WORDS: readonly (readonly [RegExp, "prospect" | "active" | "inactiv
   [/合作中|在合作|已合作|正常合作|新签|签约|活跃|active|customer/, "active"],
 ];
 
+/** A status that flags a customer at risk of ending: 流失预警, 有流失风险, 濒临流失, at risk, churn risk. */
+const RISK = /风险|预警|濒临|risk/;
+
+/**
+ * Whether a status flags a customer at risk of ending (a key account so flagged goes on the watch list).
+ * @example isRiskStatus("流失预警") // true
+ */
+export function isRiskStatus(text: string): boolean {
+  return RISK.test(foldText(text));
+}
+
 const NEGATED_ACTIVE = /(?:不|非|未|没有?)(?:活跃|激活|合作中|在合作)|notactive|nonactive/;
 
 /**

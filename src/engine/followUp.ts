@@ -64,8 +64,9 @@ export function markPriorityProspects(
 
 /**
  * Puts key accounts at risk on the watch list: demoted since the last run, revenue falling by the rules'
- * share below the prior year or the last run, credit C or D, or no owner where an owner column exists
- * (blank, a placeholder such as 待分配, or someone marked as having left).
+ * share below the prior year or the last run, credit C or D, no owner where an owner column exists
+ * (blank, a placeholder such as 待分配, or someone marked as having left), or a status that flags a risk
+ * of ending (流失预警).
  * (Removed key accounts join the list in the summary: they have no row.)
  * @example markWatchList(table, DEFAULT_RULES, true) // sets table.watch
  */
@@ -83,6 +84,7 @@ export function markWatchList(t: AccountTable, rules: Rules, hasOwnerColumn: boo
     const credit = dimensionAt(t, "credit", i);
     if (credit === "C" || credit === "D") mask |= WATCH_BIT.credit;
     if (isKey && hasOwnerColumn && vacant(t.owner[i] as string)) mask |= WATCH_BIT.noOwner;
+    if (t.statusRisk[i] === 1) mask |= WATCH_BIT.atRisk;
     t.watch[i] = mask;
   }
 }

@@ -93,6 +93,8 @@ export type EngineMessages = {
     readonly winBack: string;
     readonly base: Readonly<Record<Tier, string>>;
     readonly keyFalling: (drop: number) => string;
+    /** A key account whose status flags a risk of ending (流失预警). */
+    readonly keyAtRisk: string;
     /** A key account of the last run that is no longer key. */
     readonly demoted: string;
     /** A promotion candidate: growing fast, or close to the smallest key account (gap in yuan). */

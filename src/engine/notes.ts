@@ -84,7 +84,13 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
       // A key account of the last run that fell out: the watch list's reason comes first.
       must.push((watch & WATCH_BIT.falling) !== 0 ? falling() : n.demoted);
     } else if (tier === "key") {
-      must.push((watch & WATCH_BIT.falling) !== 0 ? falling() : n.base.key);
+      must.push(
+        (watch & WATCH_BIT.falling) !== 0
+          ? falling()
+          : (watch & WATCH_BIT.atRisk) !== 0
+            ? n.keyAtRisk
+            : n.base.key,
+      );
       const coordination =
         n.coordination[(dimensionAt(t, "managementMode", i) ?? "unknown") as ManagementModeCode];
       if (coordination) optional.push(coordination);

@@ -20,6 +20,7 @@ import {
   createSensitivityClassifier,
   creditFromRating,
   shareClass,
+  isRiskStatus,
   statusFromText,
   tierFromText,
 } from "./classify";
@@ -202,6 +203,7 @@ export function readAccounts(
   const growthPoints = cGrowth ? columnRunsAboveOne(values, start, cGrowth.index) : false;
   // A status, a tier label or a rating repeats down a column: each distinct text is read once.
   const readStatus = rememberText(statusFromText);
+  const readRisk = rememberText(isRiskStatus);
   const readTier = rememberText(tierFromText);
   const readRating = rememberText(creditFromRating);
 
@@ -561,6 +563,7 @@ export function readAccounts(
     t.tenureYears[i] = tenureYears ?? Number.NaN;
     t.lastVisit[i] = lastVisit;
     t.competitor[i] = competitor ? 1 : 0;
+    t.statusRisk[i] = status === "active" && readRisk(statusText) ? 1 : 0;
     t.strategic[i] = strategic ? 1 : 0;
     t.region[i] = regionOf(text(row, cRegion), sheetRow);
     t.owner[i] = text(row, cOwner);

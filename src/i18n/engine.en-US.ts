@@ -200,6 +200,7 @@ function buildEnUS(currency: CurrencyCode): EngineMessages {
         prospect: "Keep in touch and win the first order: one deal makes it a customer",
       },
       demoted: "No longer a key account: review the causes with the owner and plan a recovery",
+      keyAtRisk: "Status flags a churn risk: visit with the owner this month, find out why, plan a recovery",
       keyFalling: (drop) =>
         `Sales down ${formatPercent(drop)}: review the causes with the owner this month and plan a recovery`,
       candidate: (growing, gap) =>
@@ -260,6 +261,7 @@ function buildEnUS(currency: CurrencyCode): EngineMessages {
       falling: "sales falling",
       credit: "credit C/D",
       noOwner: "no owner",
+      atRisk: "status flags a churn risk",
     },
     strategy: {
       tierSummary: {

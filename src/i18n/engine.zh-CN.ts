@@ -182,6 +182,7 @@ function buildZhCN(currency: CurrencyCode): EngineMessages {
         prospect: "保持关注，争取首单，成交即转为普通客户",
       },
       demoted: "本次从重点客户降级：与负责人复盘原因，争取恢复",
+      keyAtRisk: "状态提示流失风险：本月与负责人一起拜访，查明原因，制定挽回措施",
       keyFalling: (drop) => `销售下滑${formatPercent(drop)}：本月与负责人一起复盘原因，制定挽回措施`,
       candidate: (growing, gap) =>
         `${growing ? "增长较快" : gap !== null && gap <= 0 ? "销售额已高于部分重点客户" : "接近重点客户线"}：奖励其发展行为，评估晋级重点客户${
@@ -241,6 +242,7 @@ function buildZhCN(currency: CurrencyCode): EngineMessages {
       falling: "销售下滑",
       credit: "资信C/D",
       noOwner: "没有负责人",
+      atRisk: "状态提示流失风险",
     },
     strategy: {
       tierSummary: {

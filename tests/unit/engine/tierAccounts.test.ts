@@ -878,6 +878,19 @@ describe("an owner cell that names nobody", () => {
   });
 });
 
+describe("a key account its status flags at risk of ending", () => {
+  it("is tiered, not skipped, and goes on the watch list with the reason in its note", () => {
+    const rows: Cell[][] = [["经销商名称", "年销售额（万元）", "客户状态"]];
+    for (let i = 0; i < 30; i++) rows.push([`经销商${i + 1}`, 300 - i * 7, i === 0 ? "流失预警" : "合作中"]);
+    const r = tiers(rows, undefined, zh);
+    const first = r.accounts[0]!;
+    expect(first).toMatchObject({ name: "经销商1", tier: "key", watchReasons: ["atRisk"] });
+    expect(first.note).toContain("状态提示流失风险：本月与负责人一起拜访");
+    expect(r.summary.watchList.map((e) => [e.name, e.reasons])).toEqual([["经销商1", ["atRisk"]]]);
+    expect(r.skipped).toEqual([]);
+  });
+});
+
 describe("an account shared by two owners", () => {
   it("counts for each of them, its time split between them, and each is one person of the team", () => {
     const rows: Cell[][] = [["经销商名称", "年销售额（万元）", "负责人"]];
