@@ -37,18 +37,34 @@ export function isBlankCell(cell: Cell): boolean {
   return false;
 }
 
+/** Excel's error values, as a cell shows them: a formula that failed, not a figure someone typed. */
+export const EXCEL_ERRORS = [
+  "#N/A",
+  "#NAME?",
+  "#REF!",
+  "#VALUE!",
+  "#DIV/0!",
+  "#NUM!",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+  "#GETTING_DATA",
+  "#BUSY!",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#UNKNOWN!",
+] as const;
+export type ExcelError = (typeof EXCEL_ERRORS)[number];
+const ERROR_TEXTS: ReadonlySet<string> = new Set(EXCEL_ERRORS);
+
 /**
  * Tells whether a cell is a spreadsheet error such as `#N/A` (as an object or as Excel's error text).
  * @example isErrorCell({ error: "#N/A" }) // true
  */
 export function isErrorCell(cell: Cell): boolean {
   if (cell !== null && typeof cell === "object" && !(cell instanceof Date)) return true;
-  return (
-    typeof cell === "string" &&
-    /^#(N\/A|NAME\?|REF!|VALUE!|DIV\/0!|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!)$/.test(
-      cell,
-    )
-  );
+  return typeof cell === "string" && ERROR_TEXTS.has(cell);
 }
 
 /** Whether String.prototype.trim could remove this character (all of its white space, and some more). */

@@ -25,6 +25,7 @@ export {
   type CellError,
   type CellFormula,
   type CellGrid,
+  type ExcelError,
   cellText,
   columnIndex,
   columnLetter,

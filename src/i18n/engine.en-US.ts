@@ -1,4 +1,4 @@
-import type { EngineMessages, SalesPeriod } from "../engine";
+import type { EngineMessages, ExcelError, SalesPeriod } from "../engine";
 import type { CurrencyCode } from "./format";
 import {
   appendPart,
@@ -9,8 +9,6 @@ import {
   formatMoney,
   formulaText,
   joinNonEmpty,
-  type ExcelError,
-  excelErrorOf,
   memoByCurrency,
 } from "./format";
 
@@ -48,6 +46,12 @@ const ERROR_EN: Readonly<Record<ExcelError, string>> = {
   "#NULL!": "ranges that do not intersect",
   "#SPILL!": "a spill range that is not empty",
   "#CALC!": "a calculation error",
+  "#GETTING_DATA": "data still loading",
+  "#BUSY!": "a calculation still running",
+  "#FIELD!": "a field the data type does not have",
+  "#BLOCKED!": "a feature that is blocked",
+  "#CONNECT!": "a data source that cannot be reached",
+  "#UNKNOWN!": "a data type this Excel does not know",
 };
 
 /** The catalog's words, with amounts in `currency`. */
@@ -336,9 +340,9 @@ function buildEnUS(currency: CurrencyCode): EngineMessages {
       mappingMissing: (field, wanted) =>
         `The column '${wanted}' chosen for ${field} is not in the header row.`,
       notANumber: (row, h, raw, consequence) => {
-        const error = excelErrorOf(raw);
-        return error
-          ? `Row ${row}: ${h} is a formula's error value ${error} (${ERROR_EN[error]}); fix the formula; ${consequence}.`
+        const error = raw.trim();
+        return Object.hasOwn(ERROR_EN, error)
+          ? `Row ${row}: ${h} is a formula's error value ${error} (${ERROR_EN[error as ExcelError]}); fix the formula; ${consequence}.`
           : `Row ${row}: ${h} '${raw}' is not a number; ${consequence}.`;
       },
       uncalculated: (row, h, formula, count) =>

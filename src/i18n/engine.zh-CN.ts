@@ -1,4 +1,4 @@
-import type { EngineMessages, SalesPeriod } from "../engine";
+import type { EngineMessages, ExcelError, SalesPeriod } from "../engine";
 import type { CurrencyCode } from "./format";
 import {
   appendPart,
@@ -9,8 +9,6 @@ import {
   formatMoney,
   formulaText,
   joinNonEmpty,
-  type ExcelError,
-  excelErrorOf,
   memoByCurrency,
 } from "./format";
 
@@ -37,6 +35,12 @@ const ERROR_ZH: Readonly<Record<ExcelError, string>> = {
   "#NULL!": "引用的区域没有交集",
   "#SPILL!": "溢出区域被占用",
   "#CALC!": "计算出错",
+  "#GETTING_DATA": "数据仍在加载",
+  "#BUSY!": "仍在计算",
+  "#FIELD!": "引用的字段不存在",
+  "#BLOCKED!": "所需的功能被阻止",
+  "#CONNECT!": "无法连接数据源",
+  "#UNKNOWN!": "此版本 Excel 不支持的数据类型",
 };
 
 /** The catalog's words, with amounts in `currency`. */
@@ -314,9 +318,9 @@ function buildZhCN(currency: CurrencyCode): EngineMessages {
         `未识别出销售额表头；“${h}”列是左侧各月（季度）的合计，暂作为全年销售额。请检查列映射。`,
       mappingMissing: (field, wanted) => `为${field}指定的列“${wanted}”不在表头中。`,
       notANumber: (row, h, raw, consequence) => {
-        const error = excelErrorOf(raw);
-        return error
-          ? `第${row}行：${h}是公式的错误值${error}（${ERROR_ZH[error]}）；请修正公式，${consequence}。`
+        const error = raw.trim();
+        return Object.hasOwn(ERROR_ZH, error)
+          ? `第${row}行：${h}是公式的错误值${error}（${ERROR_ZH[error as ExcelError]}）；请修正公式，${consequence}。`
           : `第${row}行：${h}“${raw}”不是数字；${consequence}。`;
       },
       uncalculated: (row, h, formula, count) =>

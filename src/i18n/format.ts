@@ -173,31 +173,3 @@ export function memoByCurrency<T>(build: (currency: CurrencyCode) => T): (curren
     return x;
   };
 }
-
-/**
- * Excel's error values (the docs' "How to correct a #N/A error" and its siblings), as a cell shows them:
- * a formula that failed, not a figure someone typed.
- */
-export type ExcelError =
-  "#N/A" | "#DIV/0!" | "#REF!" | "#VALUE!" | "#NAME?" | "#NUM!" | "#NULL!" | "#SPILL!" | "#CALC!";
-
-const EXCEL_ERRORS: ReadonlySet<string> = new Set<ExcelError>([
-  "#N/A",
-  "#DIV/0!",
-  "#REF!",
-  "#VALUE!",
-  "#NAME?",
-  "#NUM!",
-  "#NULL!",
-  "#SPILL!",
-  "#CALC!",
-]);
-
-/**
- * The error value a cell's text is, if it is one.
- * @example excelErrorOf("#N/A") // "#N/A"
- */
-export function excelErrorOf(raw: string): ExcelError | undefined {
-  const t = raw.trim().toUpperCase();
-  return EXCEL_ERRORS.has(t) ? (t as ExcelError) : undefined;
-}
