@@ -1,4 +1,4 @@
-import { type AccountTable, TIER_CODE, WATCH_BIT, dimensionAt } from "./account";
+import { type AccountTable, NO_TIER, STANDING, TIER_CODE, WATCH_BIT, dimensionAt } from "./account";
 import type { PotentialClass, ShareClass } from "./classes";
 import type { EngineMessages } from "./messages";
 import { vacantOwners } from "./rows";
@@ -12,6 +12,19 @@ const SHARE_POINTS: Readonly<Record<ShareClass, number>> = {
   weak: 0,
 };
 const POTENTIAL_POINTS: Readonly<Record<PotentialClass, number>> = { high: 2, medium: 1, low: 0 };
+
+/**
+ * What a machine's prospect is: one to win a first deal from, or a prospect only because its sales
+ * cell is broken (#N/A, below zero: fix the cell) or because it bought last year and nothing this
+ * period (lapsed: win it back). The notes and the priority list tell them apart.
+ * @example prospectKind(table, 3) // "lapsed"
+ */
+export function prospectKind(t: AccountTable, i: number): "prospect" | "broken" | "lapsed" {
+  if (t.tier[i] !== TIER_CODE.prospect || t.override[i] !== NO_TIER) return "prospect";
+  const standing = t.standing[i];
+  if (standing === STANDING.unreadableSales || standing === STANDING.negativeSales) return "broken";
+  return standing === STANDING.noSales && (t.priorRevenue[i] as number) > 0 ? "lapsed" : "prospect";
+}
 
 /**
  * Ranks the prospects by what makes a first deal worth chasing (regional share, sales potential, buying
@@ -38,6 +51,8 @@ export function markPriorityProspects(
   for (let i = 0; i < t.length; i++) {
     if (t.tier[i] !== TIER_CODE.prospect) continue;
     prospects++;
+    // A broken sales cell or a lapsed customer is no first deal to chase.
+    if (prospectKind(t, i) !== "prospect") continue;
     const p = points(i);
     if (p > 0) candidates.push({ i, p });
   }

@@ -1,16 +1,8 @@
-import {
-  type AccountTable,
-  CANDIDATE_BY_GROWTH,
-  NO_TIER,
-  STANDING,
-  WATCH_BIT,
-  dimensionAt,
-  textAt,
-} from "./account";
+import { type AccountTable, CANDIDATE_BY_GROWTH, STANDING, WATCH_BIT, dimensionAt, textAt } from "./account";
 import type { ManagementModeCode, SalesModeCode, SensitivityCode } from "./classes";
 import type { EngineMessages } from "./messages";
 import type { SalesPeriod } from "./normalize";
-import { revenueDrop } from "./followUp";
+import { prospectKind, revenueDrop } from "./followUp";
 import { type Rules, TIERS, type Tier } from "./rules";
 import { creditFromOverdue } from "./classify";
 import type { TieringSummary } from "./summarize";
@@ -47,20 +39,16 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
 
     // The figure: this row's own, else its region's. A prospect only because its sales cell is broken
     // (#N/A, below zero) is told so, with last year's sales, instead of a prospect's first-deal tactics.
-    const standing = t.standing[i] as number;
-    const broken =
-      tier === "prospect" &&
-      t.override[i] === NO_TIER &&
-      (standing === STANDING.unreadableSales || standing === STANDING.negativeSales);
-    const prior = t.priorRevenue[i] as number;
     // A customer of last year without a sale this period is no prospect to win a first deal from.
-    const lapsed =
-      tier === "prospect" && t.override[i] === NO_TIER && standing === STANDING.noSales && prior > 0;
+    const kind = prospectKind(t, i);
+    const broken = kind === "broken";
+    const lapsed = kind === "lapsed";
+    const prior = t.priorRevenue[i] as number;
     let figure: string;
     if (broken) {
       const last = prior > 0 ? prior : null;
       figure =
-        standing === STANDING.negativeSales
+        t.standing[i] === STANDING.negativeSales
           ? n.salesNegative(revenue, last, x.salesPeriod)
           : n.salesUnreadable(textAt(t.standingText, i), last, x.salesPeriod);
     } else if (lapsed) figure = n.lapsed(prior, x.salesPeriod);

@@ -878,6 +878,23 @@ describe("an owner cell that names nobody", () => {
   });
 });
 
+describe("prospects by a broken sales cell or a lapse", () => {
+  it("are no priority prospects: a first deal is not what they need", () => {
+    const rows: Cell[][] = [["经销商名称", "年销售额（万元）", "去年销售额（万元）", "竞品合作"]];
+    rows.push(
+      ["断链", "#N/A", 80, "是"],
+      ["退货", -5, 60, "是"],
+      ["停购", null, 50, "是"],
+      ["新客", null, null, "是"],
+    );
+    for (let i = 0; i < 20; i++) rows.push([`经销商${i + 1}`, 100 - i * 3, 90 - i * 3, "否"]);
+    const r = tiers(rows, undefined, zh);
+    const prospects = r.accounts.filter((a) => a.tier === "prospect").map((a) => a.name);
+    expect(prospects).toEqual(["断链", "退货", "停购", "新客"]);
+    expect(r.accounts.filter((a) => a.priorityProspect).map((a) => a.name)).toEqual(["新客"]);
+  });
+});
+
 describe("a key account its status flags at risk of ending", () => {
   it("is tiered, not skipped, and goes on the watch list with the reason in its note", () => {
     const rows: Cell[][] = [["经销商名称", "年销售额（万元）", "客户状态"]];
