@@ -559,8 +559,9 @@ const STATUS_WORDS: readonly (readonly [RegExp, "prospect" | "active" | "inactiv
   // A customer at risk of ending (流失预警, 有流失风险, 濒临流失, churn risk) has not ended: the accounts to
   // act on first, which the words of an ending below would skip. So is one taken back (恢复合作, 解冻).
   // Deliveries paused (暂停发货, a credit hold) pause no relationship either.
+  // (A risk that ended it, 停止合作（信用风险）, is an ending: only a risk of ending is named here.)
   [
-    /风险|预警|濒临|risk|恢复合作|重新合作|再次合作|解冻|reactivat|winback|暂停(?:发货|供货|下单|出货)/,
+    /流失(?:预警|风险)|濒临流失|预警|churnrisk|atrisk|riskof(?:churn|loss|losing)|恢复合作|重新合作|再次合作|解冻|reactivat|winback|暂停(?:发货|供货|下单|出货)/,
     "active",
   ],
   [
@@ -575,7 +576,7 @@ const STATUS_WORDS: readonly (readonly [RegExp, "prospect" | "active" | "inactiv
 ];
 
 /** A status that flags a customer at risk of ending: 流失预警, 有流失风险, 濒临流失, at risk, churn risk. */
-const RISK = /风险|预警|濒临|risk/;
+const RISK = /流失(?:预警|风险)|濒临流失|预警|churnrisk|atrisk|riskof(?:churn|loss|losing)/;
 
 /**
  * Whether a status flags a customer at risk of ending (a key account so flagged goes on the watch list).

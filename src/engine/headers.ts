@@ -746,15 +746,9 @@ function guessTotalOfPeriods(
   }
 }
 
-/** With no name header, the first column of mostly text values is the best guess, said as a guess. */
 /** A header that is a year and nothing else: 2025, 2025年, 2025年度, FY25, FY2025. */
 const YEAR_ONLY = /^(?:((?:19|20)\d{2})年?度?|fy'?((?:20)?\d{2}))$/;
 
-/**
- * With no sales header at all, columns headed by a year alone (2024年, 2025年: a ledger whose sales
- * columns are named by their year only) holding figures: the latest year's is taken as this period's
- * sales and the year before's as last year's, each marked as a guess (said as such, to be checked).
- */
 /**
  * Whether a header is a year and nothing else ("2025年", "FY25"), as a column of sales by year alone.
  * @example isYearHeader("2025年（万元）") // true
@@ -763,6 +757,11 @@ export function isYearHeader(header: string): boolean {
   return YEAR_ONLY.test(splitHeader(header).text);
 }
 
+/**
+ * With no sales header at all, columns headed by a year alone (2024年, 2025年: a ledger whose sales
+ * columns are named by their year only) holding figures: the latest year's is taken as this period's
+ * sales and the year before's as last year's, each marked as a guess (said as such, to be checked).
+ */
 function guessYearColumns(
   rows: readonly (readonly Cell[])[],
   band: HeaderBand,
@@ -794,6 +793,7 @@ function guessYearColumns(
   if (prior && mapping.priorRevenue === undefined) take("priorRevenue", prior);
 }
 
+/** With no name header, the first column of mostly text values is the best guess, said as a guess. */
 function guessNameColumn(
   rows: readonly (readonly Cell[])[],
   band: HeaderBand,

@@ -244,6 +244,7 @@ describe("tiers, statuses and totals as people write them", () => {
     ["已解冻", "active"],
     ["暂停发货（信用）", "active"],
     ["停止供货", "inactive"],
+    ["停止合作（信用风险）", "inactive"],
   ])("status %p → %p", (text, status) => {
     expect(statusFromText(text)).toBe(status);
   });
