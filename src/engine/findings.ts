@@ -30,6 +30,7 @@ export type FindingCode =
   | "tier.noSales"
   | "header.unitAssumed"
   | "header.periodProrated"
+  | "header.periodUnknown"
   | "status.prospectWithSales"
   | "output.noRoom"
   | "output.merged"

@@ -223,6 +223,11 @@ export type EngineMessages = {
       priorHeader: string,
       priorMonths: number,
     ) => string;
+    /**
+     * Sales to date without their months (本年累计, YTD) against a whole prior year: not comparable, so
+     * no growth is computed from them.
+     */
+    readonly periodUnknown: (header: string, priorHeader: string) => string;
     readonly prospectWithSales: (row: number, header: string, status: string) => string;
     readonly consequenceProspect: string;
     readonly consequenceIgnored: string;

@@ -69,6 +69,11 @@ export type RowInputs = {
 };
 
 /** Which dimensions a sheet has input for: a header mapping decides. */
+/** Sales to date, folded, where the header names no months: 本年累计, 累计销售额, YTD, 年初至今. */
+const TO_DATE_WITHOUT_MONTHS = /累计|ytd|年初至今|今年以来|yeartodate/;
+/** A whole year's total, however cumulated: 全年累计, 年度累计, annual. */
+const WHOLE_YEAR_WORDS = /全年|年度|fullyear|annual/;
+
 export function presentDimensions(header: HeaderDetection): Readonly<Record<Dimension, boolean>> {
   const has = (f: Field): boolean => header.mapping[f] !== undefined;
   return {
@@ -195,6 +200,16 @@ export function readAccounts(
   const priorMonths = cPrior ? (samePeriod ? salesMonths : (salesPeriodOf(cPrior.header)?.months ?? 12)) : 12;
   const prorate = cRevenue && cPrior && salesMonths !== priorMonths ? salesMonths / priorMonths : 1;
   const priorUnit = unitOf("priorRevenue") * prorate;
+  // Sales to date without their months (本年累计, YTD) against a whole year: no proration can be right,
+  // so last year's column is left unread (unread, 本年累计 at October "fell" by a sixth against 上年销售额).
+  const incomparable =
+    cRevenue !== undefined &&
+    cPrior !== undefined &&
+    salesPeriod === undefined &&
+    !samePeriod &&
+    priorMonths === 12 &&
+    TO_DATE_WITHOUT_MONTHS.test(foldText(cRevenue.header)) &&
+    !WHOLE_YEAR_WORDS.test(foldText(cRevenue.header));
 
   const potentialUnit = unitOf("marketPotential");
   // A two-level header's second row is header, not data.
@@ -246,6 +261,14 @@ export function readAccounts(
   ): void => {
     findings.push({ code, severity, row, column: c.letter, header: c.header, message });
   };
+  if (cRevenue && cPrior && incomparable)
+    push(
+      "header.periodUnknown",
+      "warning",
+      origin.row + header.headerRow + 1,
+      cRevenue,
+      f.periodUnknown(cRevenue.header, cPrior.header),
+    );
   if (cRevenue && cPrior && prorate !== 1)
     push(
       "header.periodProrated",
@@ -454,7 +477,7 @@ export function readAccounts(
         f.prospectWithSales(sheetRow, cStatus.header, statusText),
       );
 
-    const priorRevenue = number(row, cPrior, priorUnit, sheetRow, f.consequenceIgnored);
+    const priorRevenue = incomparable ? null : number(row, cPrior, priorUnit, sheetRow, f.consequenceIgnored);
     let growth: number | null = null;
     if (cGrowth) {
       const g = parseShare(row[cGrowth.index], growthPoints);

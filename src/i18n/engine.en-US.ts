@@ -390,6 +390,8 @@ function buildEnUS(currency: CurrencyCode): EngineMessages {
       rulesUnknown: (setting, suggestion) =>
         `Rule ${setting} is not a known setting${suggestion ? ` (did you mean ${suggestion}?)` : ""}.`,
       noSales: (h) => `No row has sales above zero in ${h}: every account is a prospect.`,
+      periodUnknown: (h, prior) =>
+        `'${h}' is sales to date without its months, and '${prior}' a whole year's: they do not compare, so no year-on-year growth is computed from them. Name the months in the header ('Jan-Oct Sales') or use last year's same-period column, and run again.`,
       periodProrated: (h, months, prior, priorMonths) =>
         `'${h}' covers ${months} months and '${prior}' ${priorMonths}: year-on-year growth compares them pro rata, last year's sales counted at ${months}/${priorMonths} (as if every month sold alike).`,
       unitAssumed: (h, largest) =>

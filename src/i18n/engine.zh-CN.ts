@@ -363,6 +363,8 @@ function buildZhCN(currency: CurrencyCode): EngineMessages {
       rulesUnknown: (setting, suggestion) =>
         `规则中没有 ${setting} 这一项${suggestion ? `（是否应为 ${suggestion}？）` : ""}。`,
       noSales: (h) => `${h}中没有大于零的销售额：所有客户均列为意向客户。`,
+      periodUnknown: (h, prior) =>
+        `“${h}”是年初至今的累计销售额，没有写明截至几月；“${prior}”是全年的：两者不可比，不计算同比与增长。请在表头写明月份（如“1-10月累计”），或改用上年同期的列，再运行。`,
       periodProrated: (h, months, prior, priorMonths) =>
         `“${h}”是${months}个月的销售额，“${prior}”是${priorMonths}个月的：计算同比时，上年销售额按${months}/${priorMonths}折算（按各月销售均匀计）。`,
       unitAssumed: (h, largest) =>

@@ -788,6 +788,33 @@ describe("sales of part of a year (a ledger updated each month)", () => {
     }
   });
 
+  it("computes no growth from sales to date without their months against a whole year, and says so", () => {
+    // 本年累计 at October, at last year's pace: compared as written, every account "fell" by a sixth.
+    const r = tiers(
+      ledger("本年累计（万元）", "上年销售额（万元）", () => 10 / 12),
+      undefined,
+      zh,
+    );
+    expect(r.accounts.every((a) => a.growth === null && a.watchReasons.length === 0)).toBe(true);
+    expect(r.findings.find((f) => f.code === "header.periodUnknown")?.message).toBe(
+      "“本年累计（万元）”是年初至今的累计销售额，没有写明截至几月；“上年销售额（万元）”是全年的：两者不可比，不计算同比与增长。请在表头写明月份（如“1-10月累计”），或改用上年同期的列，再运行。",
+    );
+    // Against the same period, or for a whole year's total, they compare as before.
+    for (const [current, prior] of [
+      ["本年累计（万元）", "上年同期（万元）"],
+      ["全年累计销售额（万元）", "上年销售额（万元）"],
+      ["YTD Sales", "LYTD Sales"],
+    ] as const) {
+      const same = tiers(
+        ledger(current, prior, () => 1.1),
+        undefined,
+        zh,
+      );
+      expect(same.findings.some((f) => f.code === "header.periodUnknown")).toBe(false);
+      expect(same.accounts[0]?.growth).toBeCloseTo(0.1, 2);
+    }
+  });
+
   it("keeps a whole year's wording and figures where both columns are whole years", () => {
     const r = tiers(
       ledger("2025年销售额（万元）", "2024年销售额（万元）", () => 1),
