@@ -373,6 +373,14 @@ const RATING: Readonly<Record<string, CreditClass>> = {
   可疑类: "D",
   损失: "D",
   损失类: "D",
+  // The Chinese ordinals for grades (甲级 as A), and the words of a pass-fail review.
+  甲: "A",
+  乙: "B",
+  丙: "C",
+  丁: "D",
+  优质: "A",
+  合格: "B",
+  不合格: "D",
 };
 
 /**
@@ -382,7 +390,10 @@ const RATING: Readonly<Record<string, CreditClass>> = {
 export function creditFromRating(text: string): CreditClass | undefined {
   const t = text.normalize("NFKC").trim().toLowerCase().replace(/\s+/g, "");
   // "AA级", "信用良好": the grade with its word.
-  return RATING[t] ?? RATING[t.replace(/^(信用|资信)/, "").replace(/^([a-d][a-d+-]*)级$/, "$1")];
+  return (
+    RATING[t] ??
+    RATING[t.replace(/^(信用|资信)/, "").replace(/^([a-d][a-d+-]*|[甲乙丙丁])(?:级|等|类)(?:客户)?$/, "$1")]
+  );
 }
 
 /**

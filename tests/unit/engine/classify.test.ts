@@ -118,6 +118,15 @@ describe("the six classification dimensions", () => {
     ["次级类", "C"],
     ["可疑", "D"],
     ["损失", "D"],
+    // Grades by the Chinese ordinals, as classes, and a pass-fail review.
+    ["甲级", "A"],
+    ["乙", "B"],
+    ["丙等", "C"],
+    ["丁级客户", "D"],
+    ["A类", "A"],
+    ["C类客户", "C"],
+    ["合格", "B"],
+    ["不合格", "D"],
     ["正常", undefined],
     ["??", undefined],
   ])("credit rating %p → %p", (text, cls) => {
