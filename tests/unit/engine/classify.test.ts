@@ -40,6 +40,9 @@ describe("the six classification dimensions", () => {
     ["省级总代理", "regionalAgent"],
     ["直营+加盟", "直营+加盟"],
     ["代理商", "代理商"],
+    ["总经销", "generalAgent"],
+    ["省级总经销", "regionalAgent"],
+    ["地级代理", "regionalAgent"],
   ])("management mode %p → %p", (text, code) => {
     expect(createManagementModeClassifier({})(text)).toBe(code);
   });
@@ -66,6 +69,7 @@ describe("the six classification dimensions", () => {
     ["社区超市", "retail"],
     ["批发兼零售", "批发兼零售"],
     ["团购", "团购"],
+    ["流通渠道", "distribution"],
   ])("sales mode %p → %p", (text, code) => {
     expect(createSalesModeClassifier({})(text)).toBe(code);
   });
@@ -85,6 +89,7 @@ describe("the six classification dimensions", () => {
     ["对返点敏感", "rebate"],
     ["价格和服务", "价格和服务"],
     ["账期", "账期"],
+    ["物流时效", "service"],
   ])("sensitivity %p → %p", (text, code) => {
     expect(createSensitivityClassifier({})(text)).toBe(code);
   });
