@@ -221,6 +221,41 @@ export function parseDate(cell: Cell, before?: Date): Parsed<Date> {
   return { kind: "invalid", raw: cell };
 }
 
+const CHINESE_NUMBER: Readonly<Record<string, number>> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+
+/**
+ * A relationship's length as people write it in words: 8个月 and 18个月 (in years), 半年, 两年, 十年,
+ * a range (3-5年: its lower bound, as an aging bucket's), under a year or N (不足1年, 1年以内: half of it),
+ * a new account (新客户, 新开户: none). Undefined for anything else.
+ * @example yearsInWords("3-5年") // 3
+ */
+function yearsInWords(s: string): number | undefined {
+  const t = s.replace(/\s+/g, "");
+  if (/^(?:新客户?|新开户?|新签约?|新增客户?|今年新开|本年新开|new(?:account|customer)?)$/i.test(t)) return 0;
+  if (t === "半年") return 0.5;
+  let m = /^(\d+(?:\.\d+)?)个?月$/.exec(t);
+  if (m) return Number(m[1]) / 12;
+  m = /^([一二两三四五六七八九十])年(?:以上|左右|多)?$/.exec(t);
+  if (m) return CHINESE_NUMBER[m[1] ?? ""];
+  m = /^(\d+(?:\.\d+)?)\s*[-~～—–至到]\s*(\d+(?:\.\d+)?)\s*年$/.exec(t);
+  if (m && Number(m[1]) <= Number(m[2])) return Number(m[1]);
+  m = /^(?:不足|未满|少于|不到)(\d+(?:\.\d+)?)年$|^(\d+(?:\.\d+)?)年(?:以内|以下|内)$/.exec(t);
+  if (m) return Number(m[1] ?? m[2]) / 2;
+  return undefined;
+}
+
 /** "自2019年起", "从2019年开始", "since 2019": the words around a start year or date, to be taken off. */
 const SINCE_BEFORE = /^(?:自|从|since)\s*/i;
 const SINCE_AFTER = /\s*(?:起|开始|至今|以来|onwards|on|-?\s*now|-?\s*present)$/i;
@@ -247,6 +282,12 @@ export function parseYears(cell: Cell, asOf: Date): Parsed<number> {
   }
   if (typeof cell === "string") {
     const s = cell.normalize("NFKC").trim().replace(SINCE_BEFORE, "").replace(SINCE_AFTER, "");
+    const spoken = yearsInWords(s);
+    if (spoken !== undefined) return { kind: "value", value: spoken };
+    // 2015-2025: from its start year, as 2015年至今.
+    const span = /^(\d{4})\s*[-~～—–至到]\s*(\d{4})\s*年?$/.exec(s);
+    if (span && isYear(Number(span[1])) && Number(span[2]) >= Number(span[1]))
+      return { kind: "value", value: thisYear - Number(span[1]) };
     const year = /^(\d{4})\s*年?$/.exec(s);
     if (year && isYear(Number(year[1]))) return { kind: "value", value: thisYear - Number(year[1]) };
     if (/^\d{4}\s*[-/.年]/.test(s) || COMPACT_DATE.test(s)) {

@@ -165,6 +165,18 @@ describe("parseYears", () => {
     ["2015年1月起", 10],
     ["20150101", 10],
     [20150101, 10],
+    ["2015-2025", 10],
+    // In words: months, a half, Chinese numerals, a range (its lower bound), under N (half), a new account.
+    ["8个月", 0.67],
+    ["18个月", 1.5],
+    ["半年", 0.5],
+    ["两年", 2],
+    ["十年", 10],
+    ["3-5年", 3],
+    ["不足1年", 0.5],
+    ["2年以内", 1],
+    ["新客户", 0],
+    ["新开户", 0],
   ])("reads %p as about %p years", (cell, years) => {
     const p = parseYears(cell, asOf);
     expect(p.kind === "value" && p.value).toBeCloseTo(years, 1);
