@@ -574,6 +574,9 @@ const STATUS: Readonly<Record<string, "prospect" | "active" | "inactive">> = {
   lost: "inactive",
 };
 
+/** A status that flags a customer at risk of ending: 流失预警, 有流失风险, 濒临流失, at risk, churn risk. */
+const RISK = /流失(?:预警|风险)|濒临流失|预警|churnrisk|atrisk|riskof(?:churn|loss|losing)/;
+
 /**
  * A status in a longer text ("已停止合作", "停止合作（2024年）", "潜在客户-待跟进"): a risk or a return
  * first (流失预警 holds 流失), then the words of an ended relationship (不再合作 holds 合作), then a
@@ -585,7 +588,9 @@ const STATUS_WORDS: readonly (readonly [RegExp, "prospect" | "active" | "inactiv
   // Deliveries paused (暂停发货, a credit hold) pause no relationship either.
   // (A risk that ended it, 停止合作（信用风险）, is an ending: only a risk of ending is named here.)
   [
-    /流失(?:预警|风险)|濒临流失|预警|churnrisk|atrisk|riskof(?:churn|loss|losing)|恢复合作|重新合作|再次合作|解冻|reactivat|winback|暂停(?:发货|供货|下单|出货)/,
+    new RegExp(
+      `${RISK.source}|恢复合作|重新合作|再次合作|解冻|reactivat|winback|暂停(?:发货|供货|下单|出货)`,
+    ),
     "active",
   ],
   [
@@ -598,9 +603,6 @@ const STATUS_WORDS: readonly (readonly [RegExp, "prospect" | "active" | "inactiv
   ],
   [/合作中|在合作|已合作|正常合作|新签|签约|活跃|active|customer/, "active"],
 ];
-
-/** A status that flags a customer at risk of ending: 流失预警, 有流失风险, 濒临流失, at risk, churn risk. */
-const RISK = /流失(?:预警|风险)|濒临流失|预警|churnrisk|atrisk|riskof(?:churn|loss|losing)/;
 
 /**
  * Whether a status flags a customer at risk of ending (a key account so flagged goes on the watch list).

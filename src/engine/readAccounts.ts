@@ -68,12 +68,12 @@ export type RowInputs = {
   readonly marketShare: Float64Array;
 };
 
-/** Which dimensions a sheet has input for: a header mapping decides. */
 /** Sales to date, folded, where the header names no months: 本年累计, 累计销售额, YTD, 年初至今. */
 const TO_DATE_WITHOUT_MONTHS = /累计|ytd|年初至今|今年以来|yeartodate/;
 /** A whole year's total, however cumulated: 全年累计, 年度累计, annual. */
 const WHOLE_YEAR_WORDS = /全年|年度|fullyear|annual/;
 
+/** Which dimensions a sheet has input for: a header mapping decides. */
 export function presentDimensions(header: HeaderDetection): Readonly<Record<Dimension, boolean>> {
   const has = (f: Field): boolean => header.mapping[f] !== undefined;
   return {
@@ -629,7 +629,7 @@ export function readAccounts(
         : number(row, cOverdue, 1, sheetRow, f.consequenceIgnored, overdueDaysOf);
       if (overdue !== null) {
         t.overdueDays[i] = Math.max(0, overdue);
-        const to = overdueBucketTo(row[cOverdue?.index ?? -1]);
+        const to = cOverdue ? overdueBucketTo(row[cOverdue.index]) : undefined;
         if (to !== undefined) t.overdueDaysTo[i] = to;
       }
       // The worse of the two sources: a good rating never hides a long overdue balance.

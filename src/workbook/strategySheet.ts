@@ -126,18 +126,11 @@ export function planStrategySheet(
     const i = row === null ? undefined : indexOfRow.get(row);
     return i === undefined ? none : read(i);
   };
-  const revenueAt = (row: number | null): PlanCell =>
-    field(
-      row,
-      (i) => (Number.isFinite(result.table.revenue[i]) ? (result.table.revenue[i] as number) : ""),
-      "",
-    );
-  const growthAt = (row: number | null): PlanCell =>
-    field(
-      row,
-      (i) => (Number.isFinite(result.table.growth[i]) ? (result.table.growth[i] as number) : ""),
-      "",
-    );
+  /** A figure of a listed row, blank where unknown. */
+  const figureAt = (row: number | null, figures: Float64Array): PlanCell =>
+    field(row, (i) => (Number.isFinite(figures[i]) ? (figures[i] as number) : ""), "");
+  const revenueAt = (row: number | null): PlanCell => figureAt(row, result.table.revenue);
+  const growthAt = (row: number | null): PlanCell => figureAt(row, result.table.growth);
   const ownerAt = (row: number | null): string => field(row, (i) => result.table.owner[i] as string, "");
   const regionAt = (row: number | null): string => field(row, (i) => result.table.region[i] as string, "");
 
