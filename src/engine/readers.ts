@@ -125,7 +125,7 @@ export function agingBucketDays(text: string): number | undefined {
  * past its figure; a bucket within N days is 0 to N.
  * @example agingBucket("1-3个月") // { from: 30, to: 90 }
  */
-export function agingBucket(text: string): { from: number; to: number } | undefined {
+function agingBucket(text: string): { from: number; to: number } | undefined {
   let m = BUCKET_RANGE.exec(text);
   if (m) {
     const from = Number(m[1]);

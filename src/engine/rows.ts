@@ -188,7 +188,7 @@ const CO_OWNERS = /\s*(?:[/／、,，;；&＆+＋|]|\s(?:和|and)\s)\s*/i;
  * without the placeholders or the departed (张三/待分配 is 张三's alone); none for a vacant cell.
  * @example ownersIn("张三/李四") // ["张三", "李四"]
  */
-export function ownersIn(text: string): string[] {
+function ownersIn(text: string): string[] {
   // N/A is no two people.
   if (isVacantOwner(text)) return [];
   const names = text

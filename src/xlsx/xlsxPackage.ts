@@ -165,7 +165,7 @@ export async function openPackage(path: string): Promise<XlsxPackage> {
  * keeps it; one no relationship reaches keeps its own.
  * @example spellingsOf(entries, read) // Map { "xl/worksheets/Sheet1.xml" => "xl/worksheets/sheet1.xml" }
  */
-export function spellingsOf(
+function spellingsOf(
   list: readonly ZipEntry[],
   read: (entry: ZipEntry) => string,
 ): Map<string, string> {
