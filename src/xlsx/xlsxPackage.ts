@@ -165,10 +165,7 @@ export async function openPackage(path: string): Promise<XlsxPackage> {
  * keeps it; one no relationship reaches keeps its own.
  * @example spellingsOf(entries, read) // Map { "xl/worksheets/Sheet1.xml" => "xl/worksheets/sheet1.xml" }
  */
-function spellingsOf(
-  list: readonly ZipEntry[],
-  read: (entry: ZipEntry) => string,
-): Map<string, string> {
+function spellingsOf(list: readonly ZipEntry[], read: (entry: ZipEntry) => string): Map<string, string> {
   const exact = new Map(list.map((e) => [e.name, e]));
   const byCase = new Map<string, ZipEntry>();
   for (const e of list) if (!byCase.has(e.name.toLowerCase())) byCase.set(e.name.toLowerCase(), e);
