@@ -27,7 +27,7 @@ function runLines(rank: RankOutcome, m: EngineMessages): { keyLine: string; belo
  * Says in one short sentence, in the user's language, why row `i` has its tier. An override says so and
  * nothing else; a machine tier cites the way it came in (revenue core, rank by score, the revenue gate,
  * the hysteresis band in places) and the score's main figures.
- * @example explainTier(table, 0, rank, DEFAULT_RULES, enUS) // "Rank 3 of 120 accounts with sales by score (82.4); …"
+ * @example explainTier(table, 0, rank, DEFAULT_RULES, enUS) // "Score 82.4, place 3 by score (12 key places by score); …"
  */
 export function explainTier(
   t: AccountTable,
@@ -67,10 +67,16 @@ export function explainTier(
   });
   const margin = t.margin[i] as number;
   const isKey = t.machineTier[i] === TIER_CODE.key;
+  // countShare: the places filled by score; an account's place among those competing for them is
+  // `places - margin` (margin 0 is the last key place). Its rank among every account would mislead: the
+  // revenue core and the accounts below the gate rank too but take none of those places.
+  const places = rank.quota - rank.core;
   switch (tr.method) {
     case "countShare":
       if (t.keyBy[i] === KEY_BY_CODE.revenueCore) parts.push(r.core(tr.coreRevenueShare));
-      else parts.push(r.rank(t.rank[i] as number, rank.pool, t.score[i] as number));
+      else if (Number.isFinite(margin) && places > 0)
+        parts.push(r.scorePlace(places - margin, places, t.score[i] as number));
+      else parts.push(r.score(t.score[i] as number));
       break;
     case "cumulativeRevenue":
       parts.push(r.cumulative(rank.cumulativeBefore[i] ?? 0, tr.keyRevenueShare));
@@ -85,7 +91,8 @@ export function explainTier(
   if (details !== "") parts.push(details);
   if (tr.method === "countShare" && !isKey) {
     const line = runLines(rank, m);
-    parts.push(margin === Number.NEGATIVE_INFINITY && rank.gateRevenue > 0 ? line.belowGate : line.keyLine);
+    if (margin === Number.NEGATIVE_INFINITY && rank.gateRevenue > 0) parts.push(line.belowGate);
+    else if (!(Number.isFinite(margin) && places > 0)) parts.push(line.keyLine);
   }
   const previous = tierCode(t.previousTier[i] as number);
   if (t.held[i] === 1 && previous !== null) {

@@ -114,7 +114,7 @@ function matchHeader(folded: string): Candidate | undefined {
 }
 
 /** The year a header names ("2025年销售额", "Sales 2024", "FY25 Sales"), if any. */
-function yearOf(header: string): number | undefined {
+export function yearOf(header: string): number | undefined {
   const m = /(?:^|\D)((?:19|20)\d{2})(?!\d)/.exec(header);
   if (m) return Number(m[1]);
   const fiscal = /(?:^|[^a-z])fy\s*'?(\d{2})(?!\d)/i.exec(header);

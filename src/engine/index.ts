@@ -63,6 +63,7 @@ export {
   type Currency,
   type HeaderUnit,
   type SalesPeriod,
+  type SalesSpan,
   currencyFromNumberFormat,
   foldText,
   parseUnit,

@@ -8,7 +8,7 @@ import type {
   ShareClass,
 } from "./classes";
 import type { WatchReason } from "./account";
-import type { Currency, SalesPeriod } from "./normalize";
+import type { Currency, SalesSpan } from "./normalize";
 import type { OutputKey } from "./outputs";
 import type { Tier } from "./rules";
 
@@ -59,7 +59,13 @@ export type EngineMessages = {
     readonly statusProspect: (status: string) => string;
     readonly statusActive: (status: string) => string;
     readonly belowMinimum: (revenue: number, minimum: number) => string;
-    readonly rank: (rank: number, of: number, score: number) => string;
+    /**
+     * An account competing for the key places filled by score: its place in that competition (the revenue
+     * core and accounts below the gate do not compete) and how many places it fills.
+     */
+    readonly scorePlace: (place: number, places: number, score: number) => string;
+    /** The score alone, where the account does not compete by score or no place is left to it. */
+    readonly score: (score: number) => string;
     readonly core: (share: number) => string;
     /** The key line: places in all, by override, by the revenue core, by score. */
     readonly keyLine: (keyCount: number, byOverride: number, byCore: number, byScore: number) => string;
@@ -77,7 +83,7 @@ export type EngineMessages = {
      * The row's figure: revenue, its share of the total, and growth where known; `period` where the sales
      * column covers part of a year (1-10月), which the figure names instead of "a year's".
      */
-    readonly revenue: (yuan: number, share: number, growth: number | null, period?: SalesPeriod) => string;
+    readonly revenue: (yuan: number, share: number, growth: number | null, period?: SalesSpan) => string;
     readonly regionProspects: (region: string, count: number) => string;
     readonly noSalesYears: (years: number) => string;
     readonly noSales: () => string;
@@ -85,11 +91,11 @@ export type EngineMessages = {
      * A prospect only because its sales cell could not be read (#N/A, text): the cell, last year's sales
      * where known, and the remedy, instead of a prospect's first-deal tactics.
      */
-    readonly salesUnreadable: (raw: string, prior: number | null, period?: SalesPeriod) => string;
+    readonly salesUnreadable: (raw: string, prior: number | null, period?: SalesSpan) => string;
     /** The same for net sales below zero: the figure, last year's, and what to check. */
-    readonly salesNegative: (revenue: number, prior: number | null, period?: SalesPeriod) => string;
+    readonly salesNegative: (revenue: number, prior: number | null, period?: SalesSpan) => string;
     /** A prospect that bought last year and nothing this period: the figure, and winning it back. */
-    readonly lapsed: (prior: number, period?: SalesPeriod) => string;
+    readonly lapsed: (prior: number, period?: SalesSpan) => string;
     readonly winBack: string;
     readonly base: Readonly<Record<Tier, string>>;
     readonly keyFalling: (drop: number) => string;

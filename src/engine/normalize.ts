@@ -149,6 +149,8 @@ export function currencyFromNumberFormat(format: string | undefined): Currency |
  * months) or, for a rolling window, only a count.
  */
 export type SalesPeriod = { readonly months: number; readonly from?: number; readonly to?: number };
+/** The span a note names for the sales: part of a year, or "toDate" (本年累计, YTD: the year so far, months unknown). */
+export type SalesSpan = SalesPeriod | "toDate";
 
 const CHINESE_DIGIT: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 两: 2 };
 const MONTHS_EN = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];

@@ -1,7 +1,7 @@
 import { type AccountTable, CANDIDATE_BY_GROWTH, STANDING, WATCH_BIT, dimensionAt, textAt } from "./account";
 import type { ManagementModeCode, SalesModeCode, SensitivityCode } from "./classes";
 import type { EngineMessages } from "./messages";
-import type { SalesPeriod } from "./normalize";
+import type { SalesSpan } from "./normalize";
 import { prospectKind, revenueDrop } from "./followUp";
 import { type Rules, TIERS, type Tier } from "./rules";
 import { creditFromOverdue } from "./classify";
@@ -13,8 +13,8 @@ export type NoteContext = {
   readonly summary: TieringSummary;
   readonly hasOwnerColumn: boolean;
   readonly regionProspects: ReadonlyMap<string, number>;
-  /** The part of the year the sales cover, where not a whole year. */
-  readonly salesPeriod?: SalesPeriod | undefined;
+  /** The part of the year the sales cover, or the year so far, where not a whole year. */
+  readonly salesPeriod?: SalesSpan | undefined;
 };
 
 /**

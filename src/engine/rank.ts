@@ -6,8 +6,6 @@ import type { Rules } from "./rules";
 
 /** What the ranking decided, for explanations and the summary. */
 export type RankOutcome = {
-  /** Accounts the machine ranked (active, not overridden). */
-  readonly pool: number;
   /** Accounts with sales this period, or a status saying they are customers. */
   readonly active: number;
   /** countShare: key places the rules ask for (overrides included), and the places left to the machine. */
@@ -77,7 +75,6 @@ export function rankAccounts(t: AccountTable, rules: Rules, revenueLevels?: Rank
   const levels = revenueLevels ?? rankValues(t.revenue, soldIndex.subarray(0, sold));
   const base = Math.max(1, r.countBase === "all" ? n : active);
   const outcome = {
-    pool,
     active,
     keyCount: 0,
     quota: 0,

@@ -27,7 +27,7 @@ import {
 import { findDuplicateNames } from "./duplicates";
 import type { Field } from "./fields";
 import type { Finding } from "./findings";
-import { type HeaderDetection, headerFieldOf, mappedColumns } from "./headers";
+import { type HeaderDetection, headerFieldOf, mappedColumns, yearOf } from "./headers";
 import type { EngineMessages } from "./messages";
 import {
   type Currency,
@@ -93,6 +93,8 @@ export type ReadOutcome = {
   readonly findings: Finding[];
   /** The part of the year the sales column covers, where it is not a whole year (1-10月). */
   readonly salesPeriod?: SalesPeriod | undefined;
+  /** The sales are this year's so far without their months (本年累计, YTD): no whole year, no known part. */
+  readonly salesToDate: boolean;
   /** The currency the sales header states (万美元, USD '000), else yuan. */
   readonly currency: Currency;
 };
@@ -158,7 +160,8 @@ export function readAccounts(
   };
 
   const cName = col("name");
-  if (!cName) return { table: sliceTable(t, 0), inputs, skipped, findings, currency: "CNY" };
+  if (!cName)
+    return { table: sliceTable(t, 0), inputs, skipped, findings, salesToDate: false, currency: "CNY" };
   const cRevenue = col("revenue");
   const cPrior = col("priorRevenue");
   const cGrowth = col("growth");
@@ -202,14 +205,15 @@ export function readAccounts(
   const priorUnit = unitOf("priorRevenue") * prorate;
   // Sales to date without their months (本年累计, YTD) against a whole year: no proration can be right,
   // so last year's column is left unread (unread, 本年累计 at October "fell" by a sixth against 上年销售额).
-  const incomparable =
+  // A year before the run's (2025年累计 read in 2026) is a whole year, however cumulated.
+  const headerYear = cRevenue ? yearOf(cRevenue.header) : undefined;
+  const salesToDate =
     cRevenue !== undefined &&
-    cPrior !== undefined &&
     salesPeriod === undefined &&
-    !samePeriod &&
-    priorMonths === 12 &&
     TO_DATE_WITHOUT_MONTHS.test(foldText(cRevenue.header)) &&
-    !WHOLE_YEAR_WORDS.test(foldText(cRevenue.header));
+    !WHOLE_YEAR_WORDS.test(foldText(cRevenue.header)) &&
+    !(headerYear !== undefined && headerYear < asOf.getUTCFullYear());
+  const incomparable = salesToDate && cPrior !== undefined && !samePeriod && priorMonths === 12;
 
   const potentialUnit = unitOf("marketPotential");
   // A two-level header's second row is header, not data.
@@ -697,7 +701,7 @@ export function readAccounts(
     : ((revenueMatch && currencyFromNumberFormat(columnFormats[revenueMatch.column])) ??
       header.unitNote?.unit.currency ??
       "CNY");
-  return { table, inputs, skipped, findings, salesPeriod, currency };
+  return { table, inputs, skipped, findings, salesPeriod, salesToDate, currency };
 }
 
 /** A name marked as no longer in use, as ERP customer lists mark them: "XX（停用）", "XX(已注销)", "XX-作废". */

@@ -322,7 +322,7 @@ function tierInArena(input: TieringInput): TieringResult {
     summary,
     hasOwnerColumn: has("owner"),
     regionProspects: countProspectsByRegion(table),
-    salesPeriod: read.salesPeriod,
+    salesPeriod: read.salesPeriod ?? (read.salesToDate ? "toDate" : undefined),
   };
   return withRows({
     rules,

@@ -1,4 +1,4 @@
-import type { EngineMessages, ExcelError, SalesPeriod } from "../engine";
+import type { EngineMessages, ExcelError, SalesSpan } from "../engine";
 import type { CurrencyCode } from "./format";
 import {
   appendPart,
@@ -22,16 +22,17 @@ const tier = { key: "Key account", ordinary: "Ordinary account", prospect: "Pros
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-/** The sales' span before "sales": "S" for a whole year, "Jan-Oct s", "Oct s", "Last-6-month s". */
-function periodEn(p: SalesPeriod | undefined): string {
+/** The sales' span before "sales": "S" for a whole year, "Jan-Oct s", "Oct s", "Last-6-month s", "Year-to-date s". */
+function periodEn(p: SalesSpan | undefined): string {
   if (!p) return "S";
+  if (p === "toDate") return "Year-to-date s";
   if (p.from === undefined || p.to === undefined) return `Last-${p.months}-month s`;
   const from = MONTHS[p.from - 1] ?? "";
   return p.from === p.to ? `${from} s` : `${from}-${MONTHS[p.to - 1] ?? ""} s`;
 }
 
 /** Last year's sales as the figure names them: "last year", or "same period LY" for part of a year. */
-function priorEn(p: SalesPeriod | undefined): string {
+function priorEn(p: SalesSpan | undefined): string {
   return p ? "same period LY" : "last year";
 }
 
@@ -150,8 +151,9 @@ function buildEnUS(currency: CurrencyCode): EngineMessages {
       statusProspect: (s) => `Status '${s}' and no sales this period: a prospect`,
       statusActive: (s) => `Customer by status '${s}'`,
       belowMinimum: (rev, min) => `Sales ${money(rev)} below the ${money(min)} minimum for a customer`,
-      rank: (rank, of, score) =>
-        `Rank ${rank} of ${of} accounts with sales by score (${formatDecimal(score)})`,
+      scorePlace: (place, places, score) =>
+        `Score ${formatDecimal(score)}, place ${place} by score (${places} key ${places === 1 ? "place" : "places"} by score)`,
+      score: (score) => `Score ${formatDecimal(score)}`,
       core: (share) => `One of the largest accounts that make the first ${formatPercent(share)} of revenue`,
       keyLine: (n, o, c, s) => {
         if (n === 0) return "no key places this run";

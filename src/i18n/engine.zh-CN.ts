@@ -1,4 +1,4 @@
-import type { EngineMessages, ExcelError, SalesPeriod } from "../engine";
+import type { EngineMessages, ExcelError, SalesSpan } from "../engine";
 import type { CurrencyCode } from "./format";
 import {
   appendPart,
@@ -12,15 +12,16 @@ import {
   memoByCurrency,
 } from "./format";
 
-/** 销售额所属的期间：全年为“年”，1-10月、10月、近6个月照写。 */
-function periodZh(p: SalesPeriod | undefined): string {
+/** 销售额所属的期间：全年为“年”，1-10月、10月、近6个月照写，未写月份的本年累计为“本年累计”。 */
+function periodZh(p: SalesSpan | undefined): string {
   if (!p) return "年";
+  if (p === "toDate") return "本年累计";
   if (p.from === undefined || p.to === undefined) return `近${p.months}个月`;
   return p.from === p.to ? `${p.from}月` : `${p.from}-${p.to}月`;
 }
 
 /** 上年销售额的说法：全年为“去年”，部分月份为“去年同期”。 */
-function priorZh(p: SalesPeriod | undefined): string {
+function priorZh(p: SalesSpan | undefined): string {
   return p ? "去年同期" : "去年";
 }
 
@@ -133,7 +134,9 @@ function buildZhCN(currency: CurrencyCode): EngineMessages {
       statusProspect: (s) => `客户状态为“${s}”且本期无销售，列为意向客户`,
       statusActive: (s) => `客户状态为“${s}”，视为现有客户`,
       belowMinimum: (rev, min) => `销售额${money(rev)}低于客户门槛${money(min)}`,
-      rank: (rank, of, score) => `得分${formatDecimal(score)}，在${of}家有销售的客户中排第${rank}`,
+      scorePlace: (place, places, score) =>
+        `得分${formatDecimal(score)}，按得分排第${place}位（按得分的重点客户名额共${places}个）`,
+      score: (score) => `得分${formatDecimal(score)}`,
       core: (share) => `属于合计贡献前${formatPercent(share)}销售额的大客户之一`,
       keyLine: (n, o, c, s) => {
         if (n === 0) return "本期没有重点客户名额";

@@ -601,15 +601,56 @@ describe("classes and notes", () => {
     const values = distributors(10);
     const zhR = tiers(values, undefined, zh);
     expect(zhR.accounts[0]?.reason).toBe("属于合计贡献前50%销售额的大客户之一；占销售额18.2%");
-    expect(zhR.accounts[1]?.reason).toBe(
-      "得分88.9，在10家有销售的客户中排第2；占销售额16.4%；重点客户共1家（销售额大户1家）",
-    );
+    // The one key place went to the revenue core: no place is left to compete for by score.
+    expect(zhR.accounts[1]?.reason).toBe("得分88.9；占销售额16.4%；重点客户共1家（销售额大户1家）");
     expect(tiers(values).accounts[1]?.reason).toBe(
-      "Rank 2 of 10 accounts with sales by score (88.9); 16.4% of revenue; 1 key account: 1 by revenue",
+      "Score 88.9; 16.4% of revenue; 1 key account: 1 by revenue",
     );
     expect(zhR.accounts[1]?.note).toBe(
       "年销售额9万元，占16.4%；接近重点客户线：奖励其发展行为，评估晋级重点客户（还差1万元）",
     );
+  });
+});
+
+describe("the reason's place by score", () => {
+  // 200 accounts, a few large ones (the revenue core takes about half the 20 places) and a score order that
+  // differs from the revenue order (last year's sales and tenure vary).
+  const values: Cell[][] = [["Distributor", "Revenue", "Prior-year revenue", "Years as partner"]];
+  for (let i = 0; i < 200; i++) {
+    const revenue = Math.round(1_000_000 / (i + 1));
+    values.push([`D${i + 1}`, revenue, Math.round(revenue * (0.6 + ((i * 37) % 11) / 10)), (i * 7) % 15]);
+  }
+
+  it("is the place among the accounts competing for the places filled by score, beside how many there are", () => {
+    const r = tiers(values);
+    const byScore = r.accounts.filter((a) => /^Score .*, place \d+ by score/.test(a.reason));
+    // The half below the gate (the median account) competes for nothing: its reason says the gate.
+    expect(byScore.length).toBeGreaterThan(50);
+    const belowGate = r.accounts.filter((a) => a.reason.includes("below the key-account gate"));
+    expect(belowGate.length).toBeGreaterThan(50);
+    for (const a of belowGate) expect(a.reason).toMatch(/^Score [\d.]+;/);
+    const places = new Set<number>();
+    const seen = new Set<number>();
+    for (const a of byScore) {
+      const [, place, of] = /place (\d+) by score \((\d+) key places? by score\)/.exec(a.reason) ?? [];
+      places.add(Number(of));
+      seen.add(Number(place));
+      // No previous run, so no band: key exactly when its place is within the places.
+      expect(a.tier === "key").toBe(Number(place) <= Number(of));
+    }
+    expect(places.size).toBe(1);
+    // Each place is said once: the places run 1, 2, 3, … over the competitors.
+    expect(seen.size).toBe(byScore.length);
+    expect(Math.max(...seen)).toBe(byScore.length);
+    // An ordinary account's reason no longer repeats how the key places were filled.
+    const ordinary = byScore.find((a) => a.tier === "ordinary");
+    expect(ordinary?.reason).not.toMatch(/key accounts:/);
+  });
+
+  it("is worded in Chinese as a manager reads a ranking", () => {
+    const r = tiers(values, undefined, zh);
+    const key = r.accounts.find((a) => a.tier === "key" && a.reason.includes("按得分排第"));
+    expect(key?.reason).toMatch(/^得分[\d.]+，按得分排第\d+位（按得分的重点客户名额共\d+个）/);
   });
 });
 
@@ -813,6 +854,30 @@ describe("sales of part of a year (a ledger updated each month)", () => {
       expect(same.findings.some((f) => f.code === "header.periodUnknown")).toBe(false);
       expect(same.accounts[0]?.growth).toBeCloseTo(0.1, 2);
     }
+  });
+
+  it("names sales to date as such in the notes, and a past year's total as a year's", () => {
+    // AS_OF's year: 本年累计 is this year so far; 2023年累计 is a closed year's total.
+    const toDate = tiers(
+      ledger("本年累计（万元）", "上年同期（万元）", () => 1.1),
+      undefined,
+      zh,
+    );
+    expect(toDate.accounts[0]?.note).toMatch(/^本年累计销售额\d/);
+    const english = tiers(
+      ledger("YTD Sales", "LYTD Sales", () => 1.1),
+      undefined,
+      en,
+    );
+    expect(english.accounts[0]?.note).toMatch(/^Year-to-date sales ¥/);
+    const past = tiers(
+      ledger("2023年累计销售额（万元）", "2022年销售额（万元）", () => 1.1),
+      undefined,
+      zh,
+    );
+    expect(past.accounts[0]?.note).toMatch(/^年销售额\d/);
+    expect(past.findings.some((f) => f.code === "header.periodUnknown")).toBe(false);
+    expect(past.accounts[0]?.growth).toBeCloseTo(0.1, 2);
   });
 
   it("keeps a whole year's wording and figures where both columns are whole years", () => {
