@@ -93,7 +93,29 @@ const NOT_FOR: Readonly<Partial<Record<Field, RegExp>>> = {
 const YEAR_AROUND =
   /^(?:(?:19|20)?\d{2}年度?|fy'?(?:20)?\d{2}|(?:19|20)\d{2})(?=\D)|(?<=\D)(?:19|20)\d{2}年?$/;
 
-function matchHeader(folded: string): Candidate | undefined {
+/** Fields in money: a column counted in goods (吨, 箱, units) is none of them. */
+const MONEY_FIELDS: ReadonlySet<Field> = new Set(["revenue", "priorRevenue", "marketPotential"]);
+
+/**
+ * The first label whose words name sales but whose unit counts goods (销量（吨）, Volume (cases)): it is
+ * not taken as the sales, and a sheet with no sales column says why.
+ */
+export function quantityInsteadOfSales(labels: readonly Cell[]): string | undefined {
+  for (const label of labels) {
+    if (typeof label !== "string") continue;
+    const split = splitHeader(label);
+    if (split.quantity && matchWords(split.text)?.field === "revenue") return label.trim();
+  }
+  return undefined;
+}
+
+/** A header's field by its words; a quantity's column (销量（吨）) is no money field. */
+function matchHeader(split: { text: string; quantity: boolean }): Candidate | undefined {
+  const found = matchWords(split.text);
+  return found && split.quantity && MONEY_FIELDS.has(found.field) ? undefined : found;
+}
+
+function matchWords(folded: string): Candidate | undefined {
   if (folded === "") return undefined;
   for (const field of FIELD_MATCH_ORDER) {
     if (FIELD_SYNONYMS[field].exact.includes(folded)) return { field, how: "exact", confidence: 1 };
@@ -138,7 +160,7 @@ export function mappedColumns(mapping: HeaderDetection["mapping"]): number[] {
  */
 export function headerFieldOf(cell: Cell): Field | undefined {
   if (typeof cell !== "string") return undefined;
-  return matchHeader(splitHeader(cell).text)?.field;
+  return matchHeader(splitHeader(cell))?.field;
 }
 
 function foldOutputs(outputHeaders: DetectOptions["outputHeaders"]): Map<string, OutputKey> {
@@ -154,9 +176,9 @@ function foldOutputs(outputHeaders: DetectOptions["outputHeaders"]): Map<string,
 type TextVerdict = "output" | Candidate | null;
 
 function judgeText(cell: string, outputs: Map<string, OutputKey>): TextVerdict {
-  const { text } = splitHeader(cell);
-  if (outputs.has(foldText(cell)) || outputs.has(text)) return "output";
-  return matchHeader(text) ?? null;
+  const split = splitHeader(cell);
+  if (outputs.has(foldText(cell)) || outputs.has(split.text)) return "output";
+  return matchHeader(split) ?? null;
 }
 
 function scoreRow(
@@ -565,7 +587,7 @@ function mapHeaderRow(
       outputCols[out] = c;
       continue;
     }
-    const m = matchHeader(split.text);
+    const m = matchHeader(split);
     if (!m) {
       unmapped.push({ column: c, header: text });
       continue;

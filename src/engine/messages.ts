@@ -169,7 +169,8 @@ export type EngineMessages = {
     /** No sales header, the latest year's column (a header of a year alone) taken as the sales, and the year before's as last year's. */
     readonly yearGuessed: (header: string, prior: string | null) => string;
     /** No sales column found or guessed: every account is a prospect. */
-    readonly noRevenueColumn: () => string;
+    /** No sales column; `quantity` is a column of sales counted in goods (销量（吨）), not taken as money. */
+    readonly noRevenueColumn: (quantity: string | null) => string;
     readonly mappingMissing: (field: string, wanted: string) => string;
     readonly notANumber: (row: number, header: string, raw: string, consequence: string) => string;
     /**

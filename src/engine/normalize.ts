@@ -50,24 +50,42 @@ const UNIT_PATTERNS: readonly { re: RegExp; multiplier: number; percent: boolean
 const TIME_WORD = /^(年|years?|yrs?|天|日|days?)$/;
 
 /**
- * Splits a header into its words and the unit in parentheses, e.g. `年度销售额（万元）`.
- * @example splitHeader("Annual Sales (RMB 10k)") // { text: "annualsales", unit: undefined }
+ * Units of quantity, not money (folded): 销量（吨）, Volume (cases). A column so counted is no sales in yuan.
+ * @example QUANTITY_UNIT.test("万箱") // true
  */
-export function splitHeader(header: string): { text: string; unit: HeaderUnit | undefined } {
+const QUANTITY_UNIT =
+  /^(?:单位|unit|in)?(?:万|千|百)?(?:吨|公斤|千克|斤|箱|件|台|个|瓶|只|套|袋|包|桶|盒|支|罐|提|条|升|立方米?|平方米?|平米|kg|tons?|tonnes?|mt|units?|pcs|pieces?|cases?|boxes|cartons?|bottles?|litres?|liters?|m3|sqm)$/;
+
+/**
+ * Splits a header into its words and the unit in parentheses, e.g. `年度销售额（万元）`; `quantity` when
+ * the unit counts goods (吨, 箱, units), not money.
+ * @example splitHeader("Annual Sales (RMB 10k)") // { text: "annualsales", unit: undefined, quantity: false }
+ */
+export function splitHeader(header: string): {
+  text: string;
+  unit: HeaderUnit | undefined;
+  quantity: boolean;
+} {
   const n = header.normalize("NFKC").trim();
   let unit: HeaderUnit | undefined;
+  let quantity = false;
   const units = [...n.matchAll(/[([【]([^)\]】]*)[)\]】]/g)].map((m) => m[1] ?? "");
   for (const u of units) {
     unit = parseUnit(u) ?? unit;
+    if (QUANTITY_UNIT.test(foldText(u))) quantity = true;
   }
   let stripped = n.replace(/[([【][^)\]】]*[)\]】]/g, "");
   // A money unit after a slash or a space, without parentheses: "销售额/万元", "销售额 万元", "Sales '000"
-  // (years and days stay words of the header: "Relationship Years", "合作 年").
+  // (years and days stay words of the header: "Relationship Years", "合作 年"); a quantity's the same way
+  // ("销量/吨").
   const trailing = unit ? null : /^(.*\S)\s*[/／]\s*(\S+)$|^(.*\S)\s+(\S+)$/.exec(stripped);
   const word = trailing ? (trailing[2] ?? trailing[4] ?? "") : "";
   const trailingUnit = TIME_WORD.test(foldText(word)) ? undefined : parseUnit(word);
   if (trailing && trailingUnit && !trailingUnit.percent) {
     unit = trailingUnit;
+    stripped = trailing[1] ?? trailing[3] ?? stripped;
+  } else if (trailing && QUANTITY_UNIT.test(foldText(word))) {
+    quantity = true;
     stripped = trailing[1] ?? trailing[3] ?? stripped;
   }
   let text = foldText(stripped);
@@ -76,7 +94,7 @@ export function splitHeader(header: string): { text: string; unit: HeaderUnit | 
     text = text.slice(0, -1);
     unit = unit ?? { label: "%", multiplier: 1, percent: true };
   }
-  return { text, unit };
+  return { text, unit, quantity: quantity && unit === undefined };
 }
 
 /**

@@ -23,6 +23,7 @@ import {
   detectColumns,
   isYearHeader,
   mappedColumns,
+  quantityInsteadOfSales,
 } from "./headers";
 import type { EngineMessages } from "./messages";
 import { markPriorityProspects, markWatchList, scheduleReviews, countProspectsByRegion } from "./followUp";
@@ -208,7 +209,7 @@ function tierInArena(input: TieringInput): TieringResult {
       code: "header.noRevenue",
       severity: "warning",
       row: headerSheetRow,
-      message: m.finding.noRevenueColumn(),
+      message: m.finding.noRevenueColumn(quantityInsteadOfSales(header.labels) ?? null),
     });
 
   // Formulas saved without their results (a workbook written by a program that does not calculate):

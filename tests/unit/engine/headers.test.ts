@@ -376,7 +376,11 @@ describe("units", () => {
     expect(splitHeader(header).unit?.multiplier).toBe(multiplier);
   });
   it("keeps years and days, and words that are no unit, as the header's words", () => {
-    expect(splitHeader("Relationship Years")).toEqual({ text: "relationshipyears", unit: undefined });
+    expect(splitHeader("Relationship Years")).toEqual({
+      text: "relationshipyears",
+      unit: undefined,
+      quantity: false,
+    });
     // A currency with its multiplier, and yuan named in words around it.
     for (const [header, multiplier, currency] of [
       ["销售额（万美元）", 1e4, "USD"],
@@ -400,6 +404,31 @@ describe("units", () => {
     expect(splitHeader("合作 年").unit).toBeUndefined();
     expect(splitHeader("Annual Sales").unit).toBeUndefined();
     expect(splitHeader("销售额/万元").text).toBe("销售额");
+  });
+  it("tells goods counted (吨, 箱, units) from money, and takes no such column for the sales", () => {
+    for (const h of [
+      "年销量（吨）",
+      "销量/吨",
+      "销量 万箱",
+      "Volume (cases)",
+      "Sales (units)",
+      "销售量（kg）",
+    ])
+      expect([h, splitHeader(h).quantity]).toEqual([h, true]);
+    for (const h of ["年销量", "销售额（万元）", "合作年限（年）", "Sales (k)", "门店数"])
+      expect([h, splitHeader(h).quantity]).toEqual([h, false]);
+    // Beside the sales in money, the volume in tonnes used to be taken as the sales (the first of two).
+    expect(detectColumns([["经销商", "年销量（吨）", "年销售额（万元）"]]).mapping).toEqual({
+      name: 0,
+      revenue: 2,
+    });
+    expect(detectColumns([["Distributor", "Sales (units)", "Sales (USD)"]]).mapping).toEqual({
+      name: 0,
+      revenue: 2,
+    });
+    // Alone, it is no sales column; 年销量 without a unit is still read as sales (as ledgers often mean it).
+    expect(detectColumns([["经销商", "年销量（吨）"]]).mapping.revenue).toBeUndefined();
+    expect(detectColumns([["经销商", "年销量"]]).mapping.revenue).toBe(1);
   });
   it("reads a unit from a number format, but not from a scaling format", () => {
     expect(unitFromNumberFormat('#,##0.00"万元"')?.multiplier).toBe(10_000);

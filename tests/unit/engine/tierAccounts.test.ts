@@ -612,6 +612,24 @@ describe("classes and notes", () => {
   });
 });
 
+describe("a volume column", () => {
+  it("is not the sales, and a sheet with only volume says so, naming it", () => {
+    const values: Cell[][] = [["经销商", "年销量（吨）"]];
+    for (let i = 0; i < 5; i++) values.push([`客户${i}`, (i + 1) * 100]);
+    const r = tiers(values, undefined, zh);
+    expect(r.findings.find((f) => f.code === "header.noRevenue")?.message).toContain(
+      "“年销量（吨）”是按数量计的销量，不是金额",
+    );
+    const en1 = tiers([
+      ["Distributor", "Sales (units)"],
+      ["A", 3],
+    ]);
+    expect(en1.findings.find((f) => f.code === "header.noRevenue")?.message).toContain(
+      "'Sales (units)' counts goods, not money",
+    );
+  });
+});
+
 describe("the reason's place by score", () => {
   // 200 accounts, a few large ones (the revenue core takes about half the 20 places) and a score order that
   // differs from the revenue order (last year's sales and tenure vary).
