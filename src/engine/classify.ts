@@ -536,11 +536,14 @@ const STATUS: Readonly<Record<string, "prospect" | "active" | "inactive">> = {
   待审核: "prospect",
   审核中: "prospect",
   待签约: "prospect",
+  待激活: "prospect",
   prospect: "prospect",
   lead: "prospect",
   potential: "prospect",
   pipeline: "prospect",
   合作中: "active",
+  合作: "active",
+  有效: "active",
   正常: "active",
   活跃: "active",
   在合作: "active",
@@ -598,10 +601,11 @@ const STATUS_WORDS: readonly (readonly [RegExp, "prospect" | "active" | "inactiv
     "inactive",
   ],
   [
-    /潜在|意向|洽谈|开发中|待开发|未合作|待审核|审核中|待签约|拟合作|考察中|prospect|lead|pipeline|onboarding/,
+    /潜在|意向|洽谈|开发中|待开发|未合作|待审核|审核中|待签约|待激活|拟合作|考察中|prospect|lead|pipeline|onboarding/,
     "prospect",
   ],
-  [/合作中|在合作|已合作|正常合作|新签|签约|活跃|active|customer/, "active"],
+  // A trial (试合作, 试销) is buying already.
+  [/合作中|在合作|已合作|正常合作|长期合作|稳定合作|试合作|试销|新签|签约|活跃|active|customer/, "active"],
 ];
 
 /**

@@ -171,7 +171,7 @@ export type SalesPeriod = { readonly months: number; readonly from?: number; rea
 export type SalesSpan = SalesPeriod | "toDate";
 
 const CHINESE_DIGIT: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 两: 2 };
-const MONTHS_EN = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+export const MONTHS_EN = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 function range(from: number, to: number): SalesPeriod | undefined {
   if (!(from >= 1 && to <= 12 && from <= to)) return undefined;

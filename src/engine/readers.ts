@@ -9,7 +9,14 @@ import { creditFromOverdue, potentialFromGrowth, potentialFromHeadroom, worseCre
 import { STANDINGS, type Standing } from "./account";
 import type { Rules } from "./rules";
 import { cellText } from "./cells";
-import { type Parsed, dateFromExcelSerial, parseNumber, parseShare, parseYears } from "./values";
+import {
+  CHINESE_NUMBER,
+  type Parsed,
+  dateFromExcelSerial,
+  parseNumber,
+  parseShare,
+  parseYears,
+} from "./values";
 
 /**
  * Growth as a rate: the growth column where it has one, else revenue against the prior year.
@@ -173,7 +180,8 @@ export function isOverdueFlag(cell: Cell): boolean {
 
 /**
  * Days overdue from a cell: a number (`30`, `30天`), with the words around it (`逾期30天`, `超期45天`), in
- * months or years of ageing (`3个月` is 90 days, `1年` 365), or a word for none (`未逾期`, `正常`: 0).
+ * months or years of ageing (`3个月` is 90 days, `1年` 365, `逾期半年` 180, `两个月` 60), or a word for none
+ * (`未逾期`, `正常`: 0).
  * @example overdueDaysOf("逾期30天") // { kind: "value", value: 30 }
  */
 export function overdueDaysOf(cell: Cell): Parsed<number> {
@@ -181,7 +189,14 @@ export function overdueDaysOf(cell: Cell): Parsed<number> {
   if (typeof cell !== "string") return parseNumber(cell, 1);
   const t = cell.normalize("NFKC").trim().replace(/\s+/g, "");
   if (NOT_OVERDUE.test(t)) return { kind: "value", value: 0 };
-  const bare = t.replace(OVERDUE_WORDS, "");
+  // Months and years in words: 半年 (six months), 两个月, 一年.
+  const bare = t
+    .replace(OVERDUE_WORDS, "")
+    .replace(/^半年/, "6个月")
+    .replace(
+      /^([一二两三四五六七八九十])(个?月|年)/,
+      (_, n: string, unit: string) => `${CHINESE_NUMBER[n] ?? n}${unit}`,
+    );
   const bucket = agingBucketDays(bare.toLowerCase());
   if (bucket !== undefined) return { kind: "value", value: bucket };
   const ageing = /^([\d.]+)(个?月|年)(?:以上|左右|多)?$/.exec(bare);

@@ -1,5 +1,5 @@
 import { type Cell, isBlankCell, isErrorCell } from "./cells";
-import { parseUnit } from "./normalize";
+import { MONTHS_EN, parseUnit } from "./normalize";
 
 /** The outcome of reading one cell as a number: a value, nothing, or text that could not be read. */
 export type Parsed<T> =
@@ -180,12 +180,48 @@ function compactDate(digits: string): Date | null {
   return m ? dateOf(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 
+/**
+ * A date with its month in English letters, as English exports and people write one: `Mar 5, 2025`,
+ * `March 5th 2025`, `5 March 2025`, `5-Mar-25` (Excel's d-mmm-yy; a two-digit year is 19xx from 30 up,
+ * 20xx below, as Excel reads it). Null for anything else.
+ */
+function englishDate(s: string): Date | null {
+  const monthOf = (word: string): number => {
+    const w = word.toLowerCase().replace(/\.$/, "");
+    const i = MONTHS_EN.indexOf(w.slice(0, 3));
+    const full =
+      [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+      ][i] ?? "";
+    return i >= 0 && (w.length === 3 || full.startsWith(w) || (w === "sept" && i === 8)) ? i + 1 : 0;
+  };
+  const yearOf = (y: string): number =>
+    y.length === 4 ? Number(y) : Number(y) < 30 ? 2000 + Number(y) : 1900 + Number(y);
+  let m = /^([a-z]{3,9}\.?)\s*(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i.exec(s);
+  if (m) return monthOf(m[1] ?? "") ? dateOf(yearOf(m[3] ?? ""), monthOf(m[1] ?? ""), Number(m[2])) : null;
+  m = /^(\d{1,2})(?:st|nd|rd|th)?[-\s]([a-z]{3,9}\.?)[-\s,]\s*(\d{4}|\d{2})$/i.exec(s);
+  if (m) return monthOf(m[2] ?? "") ? dateOf(yearOf(m[3] ?? ""), monthOf(m[2] ?? ""), Number(m[1])) : null;
+  return null;
+}
+
 /** `3月5日` (or 号): a month and day without their year. */
 const MONTH_DAY = /^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]$/;
 
 /**
  * Reads a date: a Date, an Excel serial number, eight digits yyyymmdd (a number no serial reaches, or
- * text), or text such as `2019-03-01`, `2019/3/1`, `2019年3月1日`, `2019年3月`, `2019-03-01 14:30`.
+ * text), or text such as `2019-03-01`, `2019/3/1`, `2019年3月1日`, `2019年3月`, `2019-03-01 14:30`,
+ * `Mar 5, 2025`, `5-Mar-25`.
  * With `before` (a date in the past: a last visit), a month and day without a year (3月5日) is the last
  * such day on or before it, as a planner writing this year's visits means it (Excel, given 3月5日, takes
  * the current year); 3/5 stays refused (March or May?).
@@ -206,7 +242,9 @@ export function parseDate(cell: Cell, before?: Date): Parsed<Date> {
   if (typeof cell !== "string" || isErrorCell(cell)) return { kind: "invalid", raw: rawText(cell) };
   const s = cell.normalize("NFKC").trim();
   const m = DATE_TEXT.exec(s);
-  const date = m ? dateOf(Number(m[1]), Number(m[2]), m[3] === undefined ? 1 : Number(m[3])) : compactDate(s);
+  const date = m
+    ? dateOf(Number(m[1]), Number(m[2]), m[3] === undefined ? 1 : Number(m[3]))
+    : (compactDate(s) ?? englishDate(s));
   if (date !== null) return { kind: "value", value: date };
   const md = before ? MONTH_DAY.exec(s) : null;
   if (md && before) {
@@ -221,7 +259,8 @@ export function parseDate(cell: Cell, before?: Date): Parsed<Date> {
   return { kind: "invalid", raw: cell };
 }
 
-const CHINESE_NUMBER: Readonly<Record<string, number>> = {
+/** Chinese numerals one to ten, as counts of months and years are written (两年, 三个月). */
+export const CHINESE_NUMBER: Readonly<Record<string, number>> = {
   一: 1,
   二: 2,
   两: 2,
@@ -236,7 +275,7 @@ const CHINESE_NUMBER: Readonly<Record<string, number>> = {
 };
 
 /**
- * A relationship's length as people write it in words: 8个月 and 18个月 (in years), 半年, 两年, 十年,
+ * A relationship's length as people write it in words: 8个月 and 18个月 (in years), 半年, 2年半, 两年, 十年,
  * a range (3-5年: its lower bound, as an aging bucket's), under a year or N (不足1年, 1年以内: half of it),
  * a new account (新客户, 新开户: none). Undefined for anything else.
  * @example yearsInWords("3-5年") // 3
@@ -245,6 +284,9 @@ function yearsInWords(s: string): number | undefined {
   const t = s.replace(/\s+/g, "");
   if (/^(?:新客户?|新开户?|新签约?|新增客户?|今年新开|本年新开|new(?:account|customer)?)$/i.test(t)) return 0;
   if (t === "半年") return 0.5;
+  // 2年半, 一年半: a year and a half.
+  const half = /^(\d+|[一二两三四五六七八九十])年半$/.exec(t);
+  if (half) return (CHINESE_NUMBER[half[1] ?? ""] ?? Number(half[1])) + 0.5;
   let m = /^(\d+(?:\.\d+)?)个?月$/.exec(t);
   if (m) return Number(m[1]) / 12;
   m = /^([一二两三四五六七八九十])年(?:以上|左右|多)?$/.exec(t);

@@ -255,6 +255,13 @@ describe("tiers, statuses and totals as people write them", () => {
     ["Churn risk", "active"],
     ["At risk", "active"],
     ["恢复合作", "active"],
+    // As ledgers write a customer: 合作 and 有效 alone, a trial that is buying; not yet activated, a prospect.
+    ["合作", "active"],
+    ["有效", "active"],
+    ["试合作", "active"],
+    ["长期合作", "active"],
+    ["待激活", "prospect"],
+    ["无效", "inactive"],
     ["已解冻", "active"],
     ["暂停发货（信用）", "active"],
     ["停止供货", "inactive"],

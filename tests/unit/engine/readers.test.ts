@@ -154,6 +154,11 @@ describe("days overdue as credit controllers write them", () => {
     ["超期 45 天", 45],
     ["已逾期12天", 12],
     ["3个月", 90],
+    // In words: a half year, Chinese numerals (逾期半年 was "not a number").
+    ["逾期半年", 180],
+    ["两个月", 60],
+    ["一年", 365],
+    ["半年以上", 181],
     ["账龄1年以上", 366],
     ["未逾期", 0],
     ["正常", 0],

@@ -112,6 +112,14 @@ describe("parseDate", () => {
     [20190301, "2019-03-01"],
     [43525, "2019-03-01"],
     [new Date("2019-03-01T00:00:00Z"), "2019-03-01"],
+    // The month in English letters, as English exports and Excel's d-mmm-yy write it.
+    ["Mar 1, 2019", "2019-03-01"],
+    ["March 1st 2019", "2019-03-01"],
+    ["Sept. 1, 2019", "2019-09-01"],
+    ["1 March 2019", "2019-03-01"],
+    ["1-Mar-19", "2019-03-01"],
+    ["01-Mar-2019", "2019-03-01"],
+    ["1-Mar-99", "1999-03-01"],
   ])("reads %p", (cell, iso) => {
     const p = parseDate(cell);
     expect(p.kind === "value" && p.value.toISOString().slice(0, 10)).toBe(iso);
@@ -125,6 +133,9 @@ describe("parseDate", () => {
     20190230,
     "2019-03-01 25:00x",
     "12345678",
+    "Mars 1, 2019",
+    "Feb 30, 2019",
+    "1-Mrz-19",
   ])("rejects %p", (cell) => {
     expect(parseDate(cell).kind).toBe("invalid");
   });
@@ -170,6 +181,8 @@ describe("parseYears", () => {
     ["8个月", 0.67],
     ["18个月", 1.5],
     ["半年", 0.5],
+    ["2年半", 2.5],
+    ["一年半", 1.5],
     ["两年", 2],
     ["十年", 10],
     ["3-5年", 3],
