@@ -114,8 +114,11 @@ export { releaseArena } from "./memory";
 export { type RankedValues, orderDescending, percentileAt, quantile, rankValues } from "./order";
 export { type PresentDimensions, type TieringInput, type TieringResult, tierAccounts } from "./tierAccounts";
 export {
+  type DayMonthOrder,
   type Parsed,
+  ambiguousDayMonth,
   dateFromExcelSerial,
+  dayMonthOrder,
   excelSerialOf,
   isDateFormat,
   parseDate,

@@ -183,6 +183,14 @@ export type EngineMessages = {
     readonly notAYears: (row: number, header: string, raw: string) => string;
     /** A last-visit cell that is not a date: the next review counts from the run date. */
     readonly notADate: (row: number, header: string, raw: string) => string;
+    /** 10/2/2026 where nothing in the column says whether the month or the day comes first: both readings. */
+    readonly ambiguousDate: (
+      row: number,
+      header: string,
+      raw: string,
+      monthFirst: Date,
+      dayFirst: Date,
+    ) => string;
     readonly notAFlag: (row: number, header: string, raw: string) => string;
     readonly unknownOverride: (row: number, header: string, raw: string) => string;
     readonly unknownStatus: (row: number, header: string, raw: string) => string;

@@ -52,7 +52,16 @@ import {
   tenureOf,
 } from "./readers";
 import { isNoteLabel, isSectionHeading, isTotalLabel, regionKey, unnamedTotalLabel } from "./rows";
-import { type Parsed, isDateFormat, parseDate, parseFlag, parseNumber, parseShare } from "./values";
+import {
+  type Parsed,
+  ambiguousDayMonth,
+  dayMonthOrder,
+  isDateFormat,
+  parseDate,
+  parseFlag,
+  parseNumber,
+  parseShare,
+} from "./values";
 
 /** A row that was not tiered, and why. */
 export type SkippedRow = {
@@ -218,6 +227,14 @@ export function readAccounts(
   const potentialUnit = unitOf("marketPotential");
   // A two-level header's second row is header, not data.
   const start = header.headerRow + header.headerRows;
+  // The order of day and month in the last visits' dates (10/2/2026), as the column's own cells show it.
+  const visitOrder = cLastVisit
+    ? dayMonthOrder(
+        (function* () {
+          for (let r = start; r < values.length; r++) yield values[r]?.[cLastVisit.index];
+        })(),
+      )
+    : undefined;
   const sharePoints = cShare ? columnRunsAboveOne(values, start, cShare.index) : false;
   const growthPoints = cGrowth ? columnRunsAboveOne(values, start, cGrowth.index) : false;
   // A status, a tier label or a rating repeats down a column: each distinct text is read once.
@@ -558,16 +575,20 @@ export function readAccounts(
     }
     let lastVisit = Number.NaN;
     if (cLastVisit) {
-      const d = parseDate(row[cLastVisit.index], asOf);
+      const d = parseDate(row[cLastVisit.index], asOf, visitOrder);
       if (d.kind === "value") lastVisit = d.value.getTime();
-      else if (d.kind === "invalid")
+      else if (d.kind === "invalid") {
+        const both = ambiguousDayMonth(row[cLastVisit.index]);
         push(
           "value.notADate",
           "warning",
           sheetRow,
           cLastVisit,
-          f.notADate(sheetRow, cLastVisit.header, d.raw),
+          both
+            ? f.ambiguousDate(sheetRow, cLastVisit.header, d.raw, both[0], both[1])
+            : f.notADate(sheetRow, cLastVisit.header, d.raw),
         );
+      }
     }
     let competitor = false;
     if (cCompetitor) {

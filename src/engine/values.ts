@@ -215,6 +215,54 @@ function englishDate(s: string): Date | null {
   return null;
 }
 
+/** Day and month as numbers with the year last: 3/5/2025, 15.03.2025, 3-5-2025, a time of day after it. */
+const NUMERIC_DAY_MONTH =
+  /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?$/i;
+
+/** The order of day and month in dates such as 3/5/2025: month first (US exports) or day first. */
+export type DayMonthOrder = "mdy" | "dmy";
+
+/** The order one such date shows by itself (15/3/2025 can only be day first), else undefined. */
+function orderShown(a: number, b: number): DayMonthOrder | undefined {
+  if (a > 12 && b >= 1 && b <= 12) return "dmy";
+  if (b > 12 && a >= 1 && a <= 12) return "mdy";
+  return undefined;
+}
+
+/**
+ * The order a column's day-and-month dates follow, as its cells show it: 1/15/2019 anywhere in the column
+ * makes 10/2/2026 the 2nd of October (a Salesforce export), 15/1/2019 the 10th of February. Undefined
+ * where no cell shows it, or cells show both (then each ambiguous one stays refused).
+ * @example dayMonthOrder(["1/15/2019", "10/2/2026"]) // "mdy"
+ */
+export function dayMonthOrder(cells: Iterable<Cell>): DayMonthOrder | undefined {
+  let found: DayMonthOrder | undefined;
+  for (const cell of cells) {
+    if (typeof cell !== "string") continue;
+    const m = NUMERIC_DAY_MONTH.exec(cell.normalize("NFKC").trim());
+    const shown = m ? orderShown(Number(m[1]), Number(m[2])) : undefined;
+    if (shown === undefined) continue;
+    if (found !== undefined && found !== shown) return undefined;
+    found = shown;
+  }
+  return found;
+}
+
+/**
+ * Both readings of a date whose day and month could each come first (10/2/2026: 2 October or 10
+ * February), month first then day first; undefined for any other cell.
+ * @example ambiguousDayMonth("10/2/2026") // [2026-10-02, 2026-02-10]
+ */
+export function ambiguousDayMonth(cell: Cell): readonly [Date, Date] | undefined {
+  if (typeof cell !== "string") return undefined;
+  const m = NUMERIC_DAY_MONTH.exec(cell.normalize("NFKC").trim());
+  if (!m) return undefined;
+  const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const monthFirst = dateOf(y, a, b);
+  const dayFirst = dateOf(y, b, a);
+  return monthFirst && dayFirst && a !== b ? [monthFirst, dayFirst] : undefined;
+}
+
 /** `3月5日` (or 号): a month and day without their year. */
 const MONTH_DAY = /^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]$/;
 
@@ -224,11 +272,13 @@ const MONTH_DAY = /^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]$/;
  * `Mar 5, 2025`, `5-Mar-25`.
  * With `before` (a date in the past: a last visit), a month and day without a year (3月5日) is the last
  * such day on or before it, as a planner writing this year's visits means it (Excel, given 3月5日, takes
- * the current year); 3/5 stays refused (March or May?).
+ * the current year); 3/5 stays refused (March or May?). Day and month as numbers before the year
+ * (1/15/2019, 15/1/2019) are read where only one order makes a date, or in `order` (the column's, see
+ * dayMonthOrder); 3/5/2025 alone stays refused.
  * @example parseDate("2019年3月1日") // { kind: "value", value: new Date(Date.UTC(2019, 2, 1)) }
  * @example parseDate("12月20日", new Date("2025-06-30")) // 2024-12-20
  */
-export function parseDate(cell: Cell, before?: Date): Parsed<Date> {
+export function parseDate(cell: Cell, before?: Date, order?: DayMonthOrder): Parsed<Date> {
   if (cell instanceof Date)
     return Number.isNaN(cell.getTime())
       ? { kind: "invalid", raw: "Invalid Date" }
@@ -246,6 +296,13 @@ export function parseDate(cell: Cell, before?: Date): Parsed<Date> {
     ? dateOf(Number(m[1]), Number(m[2]), m[3] === undefined ? 1 : Number(m[3]))
     : (compactDate(s) ?? englishDate(s));
   if (date !== null) return { kind: "value", value: date };
+  const dm = NUMERIC_DAY_MONTH.exec(s);
+  if (dm) {
+    const [a, b, y] = [Number(dm[1]), Number(dm[2]), Number(dm[3])];
+    const how = orderShown(a, b) ?? order;
+    const value = how === "mdy" ? dateOf(y, a, b) : how === "dmy" ? dateOf(y, b, a) : null;
+    return value === null ? { kind: "invalid", raw: cell } : { kind: "value", value };
+  }
   const md = before ? MONTH_DAY.exec(s) : null;
   if (md && before) {
     const year = before.getUTCFullYear();

@@ -31,6 +31,13 @@ function periodEn(p: SalesSpan | undefined): string {
   return p.from === p.to ? `${from} s` : `${from}-${MONTHS[p.to - 1] ?? ""} s`;
 }
 
+/** A date as "2 Oct 2026". */
+const dayMonthEn = (d: Date): string =>
+  `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()] ?? ""} ${d.getUTCFullYear()}`;
+
+/** A date as 2026-10-02, the way to write it that no reader takes the wrong way round. */
+const isoDate = (d: Date): string => d.toISOString().slice(0, 10);
+
 /** Last year's sales as the figure names them: "last year", or "same period LY" for part of a year. */
 function priorEn(p: SalesSpan | undefined): string {
   return p ? "same period LY" : "last year";
@@ -356,6 +363,8 @@ function buildEnUS(currency: CurrencyCode): EngineMessages {
         `Row ${row}: ${h} '${raw}' is neither a number of years nor a start year or date; ignored.`,
       notADate: (row, h, raw) =>
         `Row ${row}: ${h} '${raw}' is not a date (write it as 2025-03-05); the next review counts from today.`,
+      ambiguousDate: (row, h, raw, monthFirst, dayFirst) =>
+        `Row ${row}: ${h} '${raw}' could be ${dayMonthEn(monthFirst)} or ${dayMonthEn(dayFirst)} (nothing in the column says which comes first); write it year first (${isoDate(monthFirst)} for ${dayMonthEn(monthFirst)}). The next review counts from today.`,
       notAFlag: (row, h, raw) => `Row ${row}: ${h} '${raw}' is not yes or no; treated as no.`,
       unknownOverride: (row, h, raw) =>
         `Row ${row}: ${h} '${raw}' is not a tier (use Key, Ordinary or Prospect); ignored.`,

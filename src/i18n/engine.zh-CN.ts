@@ -20,6 +20,9 @@ function periodZh(p: SalesSpan | undefined): string {
   return p.from === p.to ? `${p.from}月` : `${p.from}-${p.to}月`;
 }
 
+/** 日期写成“2026年10月2日”。 */
+const dateZh = (d: Date): string => `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
+
 /** 上年销售额的说法：全年为“去年”，部分月份为“去年同期”。 */
 function priorZh(p: SalesSpan | undefined): string {
   return p ? "去年同期" : "去年";
@@ -333,6 +336,8 @@ function buildZhCN(currency: CurrencyCode): EngineMessages {
       negative: (row, h, raw) => `第${row}行：${h}“${raw}”为负数；按无销售额处理。`,
       notAYears: (row, h, raw) => `第${row}行：${h}“${raw}”既不是年数，也不是开始合作的年份或日期；已忽略。`,
       notADate: (row, h, raw) => `第${row}行：${h}“${raw}”不是日期（请写成2025-03-05）；下次复查从今天起算。`,
+      ambiguousDate: (row, h, raw, monthFirst, dayFirst) =>
+        `第${row}行：${h}“${raw}”可能是${dateZh(monthFirst)}，也可能是${dateZh(dayFirst)}（本列看不出月、日的先后）；请按年-月-日填写（如${dateZh(monthFirst)}写成${monthFirst.toISOString().slice(0, 10)}）。下次复查从今天起算。`,
       notAFlag: (row, h, raw) => `第${row}行：${h}“${raw}”不是“是/否”；按“否”处理。`,
       unknownOverride: (row, h, raw) =>
         `第${row}行：${h}“${raw}”不是有效分级（请填写重点、普通或意向）；已忽略。`,

@@ -612,6 +612,24 @@ describe("classes and notes", () => {
   });
 });
 
+describe("last visits written day and month first or month first", () => {
+  it("are read in the order the column's own cells show, and an undecided one says both readings", () => {
+    const visits = (...cells: string[]): Cell[][] => [
+      ["Distributor", "Revenue", "Last Visit"],
+      ...cells.map((c, i) => [`D${i}`, 10_000 * (i + 1), c]),
+    ];
+    const us = tiers(visits("10/2/2024", "1/15/2025"));
+    expect(us.findings.filter((f) => f.code === "value.notADate")).toEqual([]);
+    const undecided = tiers(visits("10/2/2024"));
+    expect(undecided.findings.find((f) => f.code === "value.notADate")?.message).toBe(
+      "Row 2: Last Visit '10/2/2024' could be 2 Oct 2024 or 10 Feb 2024 (nothing in the column says which comes first); write it year first (2024-10-02 for 2 Oct 2024). The next review counts from today.",
+    );
+    expect(tiers(visits("10/2/2024"), undefined, zh).findings[0]?.message).toBe(
+      "第2行：Last Visit“10/2/2024”可能是2024年10月2日，也可能是2024年2月10日（本列看不出月、日的先后）；请按年-月-日填写（如2024年10月2日写成2024-10-02）。下次复查从今天起算。",
+    );
+  });
+});
+
 describe("a volume column", () => {
   it("is not the sales, and a sheet with only volume says so, naming it", () => {
     const values: Cell[][] = [["经销商", "年销量（吨）"]];

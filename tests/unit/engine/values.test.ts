@@ -1,5 +1,7 @@
 import fc from "fast-check";
 import {
+  ambiguousDayMonth,
+  dayMonthOrder,
   cellText,
   parseDate,
   parseFlag,
@@ -138,6 +140,32 @@ describe("parseDate", () => {
     "1-Mrz-19",
   ])("rejects %p", (cell) => {
     expect(parseDate(cell).kind).toBe("invalid");
+  });
+
+  it("reads day and month before the year where one order only makes a date, or in the column's order", () => {
+    const iso = (cell: string, order?: "mdy" | "dmy") => {
+      const p = parseDate(cell, undefined, order);
+      return p.kind === "value" ? p.value.toISOString().slice(0, 10) : p.kind;
+    };
+    expect(iso("1/15/2019")).toBe("2019-01-15");
+    expect(iso("15/1/2019")).toBe("2019-01-15");
+    expect(iso("15.01.2019 14:30")).toBe("2019-01-15");
+    expect(iso("10/2/2026 3:05 PM")).toBe("invalid");
+    expect(iso("10/2/2026")).toBe("invalid");
+    expect(iso("10/2/2026", "mdy")).toBe("2026-10-02");
+    expect(iso("10/2/2026", "dmy")).toBe("2026-02-10");
+    expect(iso("13/13/2026", "mdy")).toBe("invalid");
+    // The column's cells say the order; cells that disagree say none.
+    expect(dayMonthOrder(["10/2/2026", "1/15/2019", null, 3])).toBe("mdy");
+    expect(dayMonthOrder(["10/2/2026", "15/1/2019"])).toBe("dmy");
+    expect(dayMonthOrder(["1/15/2019", "15/1/2019"])).toBeUndefined();
+    expect(dayMonthOrder(["10/2/2026", "2026-10-02"])).toBeUndefined();
+    expect(ambiguousDayMonth("10/2/2026")?.map((d) => d.toISOString().slice(0, 10))).toEqual([
+      "2026-10-02",
+      "2026-02-10",
+    ]);
+    expect(ambiguousDayMonth("5/5/2026")).toBeUndefined();
+    expect(ambiguousDayMonth("1/15/2019")).toBeUndefined();
   });
 
   it("reads a month and day without their year as the last such day on or before the run's date", () => {
