@@ -74,6 +74,11 @@ describe("detectColumns", () => {
     ["业务经理", "owner"],
     ["首次合作年份", "tenure"],
     ["合作起始年份", "tenure"],
+    // The first deal or the signing as the start of the relationship.
+    ["签约时间", "tenure"],
+    ["首次交易日期", "tenure"],
+    ["首单日期", "tenure"],
+    ["First Order Date", "tenure"],
     // Actuals beside targets, and year-to-date reports.
     ["实际（万元）", "revenue"],
     ["2025年实际", "revenue"],
