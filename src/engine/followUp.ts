@@ -105,8 +105,10 @@ export function markWatchList(t: AccountTable, rules: Rules, hasOwnerColumn: boo
 }
 
 /**
- * How far row `i`'s revenue fell, as a fraction: the larger fall against the prior year and against the
- * last run's revenue (0 when it did not fall or neither is known). The watch list and the note read it.
+ * How far row `i`'s revenue fell, as a fraction: the largest fall against the prior year, the sheet's own
+ * year-on-year change (a 同比增长率 column of -45% where no prior year's sales are given: that key account
+ * was on no watch list) and the last run's revenue (0 when it did not fall or none is known). The watch
+ * list and the note read it.
  * @example revenueDrop(table, 0) // 0.5: half of last year's revenue
  */
 export function revenueDrop(t: AccountTable, i: number): number {
@@ -116,6 +118,8 @@ export function revenueDrop(t: AccountTable, i: number): number {
   for (const base of [t.priorRevenue[i] as number, t.previousRevenue[i] as number]) {
     if (base > 0 && 1 - rev / base > drop) drop = 1 - rev / base;
   }
+  const growth = t.growth[i] as number;
+  if (growth < 0 && -growth > drop) drop = Math.min(1, -growth);
   return drop;
 }
 

@@ -265,6 +265,21 @@ describe("re-runs against the saved roster", () => {
     );
     expect(again.result.accounts[1]?.note).toContain("Sales down 50%");
   });
+
+  it("watches a key account whose own year-on-year column says it fell, without last year's sales", () => {
+    const values: Cell[][] = [
+      ["经销商名称", "年销售额（万元）", "同比增长率"],
+      ["永辉超市", 800, "-45%"],
+      ["华润万家", 500, "-15%"],
+      ...Array.from({ length: 18 }, (_, i): Cell[] => [`经销商${i + 1}`, 10 + i, `${i}%`]),
+    ];
+    const r = run(values);
+    const watch = r.result.summary.watchList.slice();
+    expect(watch.find((e) => e.name === "永辉超市")?.reasons).toContain("falling");
+    // 15% is within the rules' 20%.
+    expect(watch.find((e) => e.name === "华润万家")).toBeUndefined();
+    expect(r.result.accounts[0]?.note).toContain("销售下滑45%");
+  });
 });
 
 describe("the strategy sheet in the sales' currency", () => {
