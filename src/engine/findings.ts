@@ -31,6 +31,7 @@ export type FindingCode =
   | "header.unitAssumed"
   | "header.periodProrated"
   | "header.periodUnknown"
+  | "header.currencyConflict"
   | "status.prospectWithSales"
   | "output.noRoom"
   | "output.merged"

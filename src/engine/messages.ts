@@ -243,6 +243,8 @@ export type EngineMessages = {
      * no growth is computed from them.
      */
     readonly periodUnknown: (header: string, priorHeader: string) => string;
+    /** The sales header names one currency (万元: yuan) and its cells are formatted in another ($): the header's is taken. */
+    readonly currencyConflict: (header: string, headerCurrency: Currency, formatCurrency: Currency) => string;
     readonly prospectWithSales: (row: number, header: string, status: string) => string;
     readonly consequenceProspect: string;
     readonly consequenceIgnored: string;

@@ -716,14 +716,27 @@ export function readAccounts(
   findings.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   // The currency of the sales: their column's unit (销售额（万美元）; a unit without one is yuan), else the
   // currency their cells are formatted in ([$$-409]#,##0, "$"#,##0, €), else the sheet's note (单位：万美元).
+  // A unit that names no currency (（万）, (k)) leaves it to the cells' format like no unit at all.
   const revenueMatch = header.matches.find((x) => x.field === "revenue");
-  const currency = revenueMatch?.unit
-    ? (revenueMatch.unit.currency ?? "CNY")
-    : ((revenueMatch && currencyFromNumberFormat(columnFormats[revenueMatch.column])) ??
-      header.unitNote?.unit.currency ??
-      "CNY");
+  const unit = revenueMatch?.unit;
+  const named = unit && (unit.currency ?? (YUAN_WORDS.test(unit.label) ? "CNY" : undefined));
+  const formatted = revenueMatch && currencyFromNumberFormat(columnFormats[revenueMatch.column]);
+  const currency = named ?? formatted ?? header.unitNote?.unit.currency ?? "CNY";
+  // A header that names one currency over cells formatted in another: the header wins, and that is said.
+  if (cRevenue && named && formatted && formatted !== named)
+    findings.unshift({
+      code: "header.currencyConflict",
+      severity: "warning",
+      row: origin.row + header.headerRow + 1,
+      column: cRevenue.letter,
+      header: cRevenue.header,
+      message: f.currencyConflict(cRevenue.header, currency, formatted),
+    });
   return { table, inputs, skipped, findings, salesPeriod, salesToDate, currency };
 }
+
+/** A unit's words that name yuan: 万元, 元, RMB, CNY, ¥ (a bare 万 or k names no currency). */
+const YUAN_WORDS = /元|rmb|cny|[¥￥]|yuan|人民币/i;
 
 /** A name marked as no longer in use, as ERP customer lists mark them: "XX（停用）", "XX(已注销)", "XX-作废". */
 const INACTIVE_NAME =

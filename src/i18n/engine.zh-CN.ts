@@ -23,6 +23,16 @@ function periodZh(p: SalesSpan | undefined): string {
 /** 日期写成“2026年10月2日”。 */
 const dateZh = (d: Date): string => `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
 
+/** 币种的中文名称（人民币写全，不写“元”）。 */
+const CURRENCY_ZH: Readonly<Record<CurrencyCode, string>> = {
+  CNY: "人民币",
+  USD: "美元",
+  EUR: "欧元",
+  HKD: "港元",
+  GBP: "英镑",
+  JPY: "日元",
+};
+
 /** 上年销售额的说法：全年为“去年”，部分月份为“去年同期”。 */
 function priorZh(p: SalesSpan | undefined): string {
   return p ? "去年同期" : "去年";
@@ -373,6 +383,8 @@ function buildZhCN(currency: CurrencyCode): EngineMessages {
       noSales: (h) => `${h}中没有大于零的销售额：所有客户均列为意向客户。`,
       periodUnknown: (h, prior) =>
         `“${h}”是年初至今的累计销售额，没有写明截至几月；“${prior}”是全年的：两者不可比，不计算同比与增长。请在表头写明月份（如“1-10月累计”），或改用上年同期的列，再运行。`,
+      currencyConflict: (h, named, formatted) =>
+        `“${h}”写明的是${CURRENCY_ZH[named]}，但单元格格式是${CURRENCY_ZH[formatted]}：按表头的${CURRENCY_ZH[named]}计算。如实为${CURRENCY_ZH[formatted]}，请在表头写明（如“销售额（万${CURRENCY_ZH[formatted] === "人民币" ? "元" : CURRENCY_ZH[formatted]}）”）后重新运行。`,
       periodProrated: (h, months, prior, priorMonths) =>
         `“${h}”是${months}个月的销售额，“${prior}”是${priorMonths}个月的：计算同比时，上年销售额按${months}/${priorMonths}折算（按各月销售均匀计）。`,
       unitAssumed: (h, largest) =>

@@ -1091,6 +1091,22 @@ describe("sales in another currency than yuan", () => {
       columnFormats: [undefined, '"$"#,##0'],
     });
     expect(zhRun.summary.currency).toBe("CNY");
+    // … and says so, naming both, in the header's row and column.
+    const conflict = zhRun.findings.find((f) => f.code === "header.currencyConflict");
+    expect(conflict).toMatchObject({ row: 1, column: "B", header: "销售额（万元）" });
+    expect(conflict?.message).toBe(
+      "“销售额（万元）”写明的是人民币，但单元格格式是美元：按表头的人民币计算。如实为美元，请在表头写明（如“销售额（万美元）”）后重新运行。",
+    );
+    // A unit that names no currency (（万）, (k)) leaves the currency to the format, unsaid.
+    const bare = tierAccounts({
+      grid: { values: rows("Sales (k)"), origin: { row: 0, column: 0 } },
+      messages: en,
+      asOf: AS_OF,
+      columnFormats: [undefined, "[$$-409]#,##0"],
+    });
+    expect(bare.summary.currency).toBe("USD");
+    expect(bare.accounts[0]?.revenue).toBe(10_000);
+    expect(bare.findings.some((f) => f.code === "header.currencyConflict")).toBe(false);
   });
 
   it("stays yuan where the header names none or names yuan", () => {
