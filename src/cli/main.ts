@@ -80,6 +80,11 @@ export type CliIO = {
   readonly stderr: NodeJS.WriteStream;
   readonly env: NodeJS.ProcessEnv;
   readonly now: () => Date;
+  /**
+   * The system's locale where no LC_ALL, LC_MESSAGES or LANG says one: Windows sets none of them, and a
+   * Chinese Windows got English. Node's ICU reads the user's locale there.
+   */
+  readonly systemLocale?: () => string | undefined;
 };
 
 /** Bad input: one line on stderr, exit 1, nothing written. */
@@ -131,7 +136,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   const parsed = parseArguments(argv);
   const uiLanguage: Language =
     (parsed.kind === "run" ? parsed.options.lang : parsed.lang) ??
-    resolveLanguage(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG);
+    resolveLanguage(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG || io.systemLocale?.());
   const ui = getMessages(uiLanguage);
   if (parsed.kind === "help") {
     io.stdout.write(`${ui.cli.help}\n`);
@@ -543,6 +548,7 @@ export function main(): void {
     stderr: process.stderr,
     env: process.env,
     now: () => new Date(),
+    systemLocale: () => Intl.DateTimeFormat().resolvedOptions().locale,
   }).then(
     (code) => {
       process.exitCode = code;

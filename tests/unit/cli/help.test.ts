@@ -1,3 +1,5 @@
+import { PassThrough } from "node:stream";
+import { runCli } from "../../../src/cli/main";
 import { cliEnUS } from "../../../src/i18n/cli.en-US";
 import { cliZhCN } from "../../../src/i18n/cli.zh-CN";
 import { displayWidth } from "../../../src/workbook/planWrite";
@@ -31,5 +33,32 @@ describe.each([
 
   it("says a column can be mapped by its letters", () => {
     expect(help).toMatch(/--map owner=F/);
+  });
+});
+
+describe("the terminal's language", () => {
+  /** Runs `--help` in this process and returns what it printed. */
+  async function helpIn(env: NodeJS.ProcessEnv, systemLocale?: string): Promise<string> {
+    const out = new PassThrough();
+    let text = "";
+    out.on("data", (chunk: Buffer) => (text += chunk.toString("utf8")));
+    const sink = out as unknown as NodeJS.WriteStream;
+    await runCli(["--help"], {
+      stdout: sink,
+      stderr: sink,
+      env,
+      now: () => new Date(),
+      systemLocale: () => systemLocale,
+    });
+    return text;
+  }
+
+  it("is the system's where no LC_ALL, LC_MESSAGES or LANG says one (Windows sets none)", async () => {
+    expect(await helpIn({}, "zh-CN")).toBe(`${cliZhCN.help}\n`);
+    expect(await helpIn({}, "en-GB")).toBe(`${cliEnUS.help}\n`);
+    expect(await helpIn({}, undefined)).toBe(`${cliEnUS.help}\n`);
+    // The environment's wins: LANG=C is English on a Chinese system.
+    expect(await helpIn({ LANG: "C" }, "zh-CN")).toBe(`${cliEnUS.help}\n`);
+    expect(await helpIn({ LC_ALL: "zh_CN.UTF-8" }, "en-US")).toBe(`${cliZhCN.help}\n`);
   });
 });
