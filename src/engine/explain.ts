@@ -57,7 +57,10 @@ export function explainTier(
       break;
   }
   const parts: string[] = [];
+  // A customer by its status without a sale this period says so, not that its sales are below the gate.
+  const noSales = standing === "statusActive" && !(revenue > 0);
   if (standing === "statusActive") parts.push(r.statusActive(text));
+  if (noSales) parts.push(r.noSales());
   const tr = rules.tiering;
   const details = r.details({
     revenueShare: rank.totalRevenue > 0 && revenue > 0 ? revenue / rank.totalRevenue : null,
@@ -91,8 +94,9 @@ export function explainTier(
   if (details !== "") parts.push(details);
   if (tr.method === "countShare" && !isKey) {
     const line = runLines(rank, m);
-    if (margin === Number.NEGATIVE_INFINITY && rank.gateRevenue > 0) parts.push(line.belowGate);
-    else if (!(Number.isFinite(margin) && places > 0)) parts.push(line.keyLine);
+    if (margin === Number.NEGATIVE_INFINITY && (rank.gateRevenue > 0 || noSales)) {
+      if (!noSales) parts.push(line.belowGate);
+    } else if (!(Number.isFinite(margin) && places > 0)) parts.push(line.keyLine);
   }
   const previous = tierCode(t.previousTier[i] as number);
   if (t.held[i] === 1 && previous !== null) {

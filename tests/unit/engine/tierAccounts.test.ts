@@ -630,6 +630,18 @@ describe("last visits written day and month first or month first", () => {
   });
 });
 
+describe("a customer by its status without a sale this period", () => {
+  it("is said to have none, not to sell below the key-account gate", () => {
+    const values: Cell[][] = [["经销商", "年销售额（万元）", "客户状态"]];
+    for (let i = 0; i < 10; i++) values.push([`客户${i}`, i === 9 ? null : (i + 1) * 10, "合作中"]);
+    const reason = tiers(values, undefined, zh).accounts[9]?.reason;
+    expect(reason).toMatch(/^客户状态为“合作中”，视为现有客户；本期无销售；得分[\d.]+$/);
+    expect(tiers(values).accounts[9]?.reason).toMatch(
+      /^Customer by status '合作中'; No sales this period; Score /,
+    );
+  });
+});
+
 describe("a volume column", () => {
   it("is not the sales, and a sheet with only volume says so, naming it", () => {
     const values: Cell[][] = [["经销商", "年销量（吨）"]];
