@@ -79,6 +79,15 @@ describe("detectColumns", () => {
     ["首次交易日期", "tenure"],
     ["首单日期", "tenure"],
     ["First Order Date", "tenure"],
+    // English exports: last year's sales after their words (PY/LY), potential revenue, meetings, start years.
+    ["PY Revenue", "priorRevenue"],
+    ["Revenue LY", "priorRevenue"],
+    ["Potential Revenue", "marketPotential"],
+    ["TAM", "marketPotential"],
+    ["AR Aging", "overdue"],
+    ["Last Meeting", "lastVisit"],
+    ["Years with Us", "tenure"],
+    ["Start Year", "tenure"],
     // Actuals beside targets, and year-to-date reports.
     ["实际（万元）", "revenue"],
     ["2025年实际", "revenue"],
@@ -434,6 +443,14 @@ describe("units", () => {
     // Alone, it is no sales column; 年销量 without a unit is still read as sales (as ledgers often mean it).
     expect(detectColumns([["经销商", "年销量（吨）"]]).mapping.revenue).toBeUndefined();
     expect(detectColumns([["经销商", "年销量"]]).mapping.revenue).toBe(1);
+  });
+  it("takes last year's sales written after their words (Revenue LY) for last year's, whatever their place", () => {
+    // Revenue LY first: it was read as this year's sales, and Revenue as a second such column.
+    expect(detectColumns([["Account", "Revenue LY", "Revenue"]]).mapping).toEqual({
+      name: 0,
+      priorRevenue: 1,
+      revenue: 2,
+    });
   });
   it("reads a unit from a number format, but not from a scaling format", () => {
     expect(unitFromNumberFormat('#,##0.00"万元"')?.multiplier).toBe(10_000);
