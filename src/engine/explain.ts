@@ -27,7 +27,7 @@ function runLines(rank: RankOutcome, m: EngineMessages): { keyLine: string; belo
  * Says in one short sentence, in the user's language, why row `i` has its tier. An override says so and
  * nothing else; a machine tier cites the way it came in (revenue core, rank by score, the revenue gate,
  * the hysteresis band in places) and the score's main figures.
- * @example explainTier(table, 0, rank, DEFAULT_RULES, enUS) // "Score 82.4, place 3 by score (12 key places by score); …"
+ * @example explainTier(table, 0, rank, DEFAULT_RULES, enUS) // "Score 82.4, place 3 among the accounts competing for the 12 key places filled by score; …"
  */
 export function explainTier(
   t: AccountTable,

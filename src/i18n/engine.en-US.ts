@@ -159,7 +159,7 @@ function buildEnUS(currency: CurrencyCode): EngineMessages {
       statusActive: (s) => `Customer by status '${s}'`,
       belowMinimum: (rev, min) => `Sales ${money(rev)} below the ${money(min)} minimum for a customer`,
       scorePlace: (place, places, score) =>
-        `Score ${formatDecimal(score)}, place ${place} by score (${places} key ${places === 1 ? "place" : "places"} by score)`,
+        `Score ${formatDecimal(score)}, place ${place} among the accounts competing for the ${places} key ${places === 1 ? "place" : "places"} filled by score`,
       score: (score) => `Score ${formatDecimal(score)}`,
       core: (share) => `One of the largest accounts that make the first ${formatPercent(share)} of revenue`,
       keyLine: (n, o, c, s) => {

@@ -671,7 +671,9 @@ describe("the reason's place by score", () => {
 
   it("is the place among the accounts competing for the places filled by score, beside how many there are", () => {
     const r = tiers(values);
-    const byScore = r.accounts.filter((a) => /^Score .*, place \d+ by score/.test(a.reason));
+    const byScore = r.accounts.filter((a) =>
+      /^Score .*, place \d+ among the accounts competing/.test(a.reason),
+    );
     // The half below the gate (the median account) competes for nothing: its reason says the gate.
     expect(byScore.length).toBeGreaterThan(50);
     const belowGate = r.accounts.filter((a) => a.reason.includes("below the key-account gate"));
@@ -680,7 +682,9 @@ describe("the reason's place by score", () => {
     const places = new Set<number>();
     const seen = new Set<number>();
     for (const a of byScore) {
-      const [, place, of] = /place (\d+) by score \((\d+) key places? by score\)/.exec(a.reason) ?? [];
+      const [, place, of] =
+        /place (\d+) among the accounts competing for the (\d+) key places? filled by score/.exec(a.reason) ??
+        [];
       places.add(Number(of));
       seen.add(Number(place));
       // No previous run, so no band: key exactly when its place is within the places.
@@ -697,8 +701,8 @@ describe("the reason's place by score", () => {
 
   it("is worded in Chinese as a manager reads a ranking", () => {
     const r = tiers(values, undefined, zh);
-    const key = r.accounts.find((a) => a.tier === "key" && a.reason.includes("按得分排第"));
-    expect(key?.reason).toMatch(/^得分[\d.]+，按得分排第\d+位（按得分的重点客户名额共\d+个）/);
+    const key = r.accounts.find((a) => a.tier === "key" && a.reason.includes("按得分名额"));
+    expect(key?.reason).toMatch(/^得分[\d.]+，在争取按得分名额的客户中排第\d+位（共\d+个名额）/);
   });
 });
 
