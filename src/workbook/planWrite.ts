@@ -18,7 +18,10 @@ import { labelClass } from "./labelClass";
 import { SETTINGS_FORMAT, SETTINGS_VERSION, type SavedSettings } from "./settings";
 import type { SheetTable } from "./sheetTable";
 import { planChangeLog, planStrategySheet } from "./strategySheet";
+import { displayWidth } from "./textWidth";
 import { type ColumnValues, type PlanCell, type PlanColumn, TIER_COLORS, type WritePlan } from "./writePlan";
+
+export { displayWidth, wrappedLines } from "./textWidth";
 
 /** Output columns whose text is long: they wrap at a fixed width instead of running across the sheet. */
 const WRAPPED: Readonly<Partial<Record<OutputKey, number>>> = { reason: 48, note: 56 };
@@ -33,83 +36,6 @@ const WIDTH_SAMPLE = 2000;
 const FREEZE_MAX_HEADER_ROW = 9;
 /** The name column is frozen with the header only when it is among the first columns (A-D). */
 const FREEZE_MAX_NAME_COLUMN = 3;
-
-/**
- * Display width in Excel's character units: CJK and full-width characters take two.
- * @example displayWidth("重点客户 A") // 10
- */
-export function displayWidth(text: string): number {
-  let w = 0;
-  for (let i = 0; i < text.length; i += unitsAt(text, i)) w += widthAt(text, i);
-  return w;
-}
-
-/** UTF-16 units of the character at `i`: two for a surrogate pair. */
-function unitsAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
-}
-
-/** Columns the character at `i` takes: two for East Asian wide and full-width ones, one otherwise. */
-function widthAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  // A surrogate pair: the supplementary ideographic planes (from U+20000) are wide.
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) return c >= 0xd840 ? 2 : 1;
-  return (c >= 0x1100 && c <= 0x115f) ||
-    (c >= 0x2e80 && c <= 0xa4cf) ||
-    (c >= 0xac00 && c <= 0xd7a3) ||
-    (c >= 0xf900 && c <= 0xfaff) ||
-    (c >= 0xfe30 && c <= 0xfe4f) ||
-    (c >= 0xff00 && c <= 0xff60) ||
-    (c >= 0xffe0 && c <= 0xffe6)
-    ? 2
-    : 1;
-}
-
-/** White space a line may break after (and that takes no room at a line's end). */
-function isSpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000;
-}
-
-/** Where a line may break: after white space or after Chinese and Latin punctuation (，。；、,;). */
-function breaksAfter(c: number): boolean {
-  return (
-    isSpace(c) || c === 0xff0c || c === 0x3002 || c === 0xff1b || c === 0x3001 || c === 0x2c || c === 0x3b
-  );
-}
-
-/**
- * Lines a text needs when it wraps in a column `width` characters wide (breaking at spaces where it can).
- * @example wrappedLines("a fairly long reason that wraps", 12) // 3
- */
-export function wrappedLines(v: PlanCell, width: number): number {
-  if (typeof v !== "string" || v === "") return 1;
-  const room = Math.max(1, width - 1);
-  let lines = 1;
-  let used = 0;
-  // One pass over the text, word by word (a word ends after a break character).
-  let word = 0;
-  for (let i = 0; i < v.length;) {
-    const c = v.charCodeAt(i);
-    const w = widthAt(v, i);
-    i += unitsAt(v, i);
-    word += w;
-    if (!breaksAfter(c) && i < v.length) continue;
-    // A space at the end of a line takes no room.
-    const trimmed = isSpace(c) ? word - w : word;
-    if (used > 0 && used + trimmed > room) {
-      lines++;
-      used = 0;
-    }
-    used += word;
-    while (used > room) {
-      lines++;
-      used -= room;
-    }
-    word = 0;
-  }
-  return lines;
-}
 
 /** How wide a value shows: numbers as their format shows them (a date's format may add a word). */
 function shownWidth(v: PlanCell, kind: PlanColumn["kind"], numberFormat: string): number {

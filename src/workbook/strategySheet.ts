@@ -1,5 +1,6 @@
 import { type ReadonlyList, TIERS, type TieringResult } from "../engine";
 import { type Messages, formatDecimal, formatPercent, headerInCurrency } from "../i18n";
+import { displayWidth } from "./textWidth";
 import type { HistoryEntry } from "./settings";
 import type { ChartPlan, PlanCell, PlanRow, SheetPlan } from "./writePlan";
 
@@ -370,7 +371,10 @@ export function planChangeLog(
   return {
     name: w.changeLogSheetName,
     rows,
-    columnWidths: [12, 8, 28, 12, 12, 10, 14, 14, 10, 10, 10, 10, 60],
+    // Each at least as wide as its header in this language (上次得分排名, Score rank before ran together).
+    columnWidths: [12, 8, 28, 12, 12, 10, 14, 14, 10, 10, 10, 10, 60].map((width, k) =>
+      Math.max(width, displayWidth(w.changeLogColumns[k] ?? "") + 2),
+    ),
     print: { orientation: "landscape", fitToWidth: true, breaks: [], columns: 13 },
   };
 }

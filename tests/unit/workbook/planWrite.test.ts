@@ -3,6 +3,7 @@ import type { Cell } from "../../../src/engine";
 import { applyPlanToGrid } from "../../../src/taskpane/demo/demoDoor";
 import { getMessages } from "../../../src/i18n";
 import {
+  displayWidth,
   listValues,
   parseSettings,
   runTiering,
@@ -318,6 +319,25 @@ describe("planWrite", () => {
       ["2025-06-30", 2, "A", "Ordinary account", "Key account", "Promoted"],
       ["2025-06-30", 3, "B", "Key account", "Ordinary account", "Demoted"],
     ]);
+  });
+});
+
+describe("the change log sheet", () => {
+  it("is as wide as each header, in either language (上次得分排名 and 本次得分排名 ran together)", () => {
+    for (const values of [
+      distributors(20),
+      [
+        ["经销商名称", "年销售额"],
+        ["甲", 100],
+      ],
+    ]) {
+      const plan = run(values).plan!;
+      const [header] = plan.changeLog.rows;
+      expect(header?.cells.length).toBe(plan.changeLog.columnWidths.length);
+      header?.cells.forEach((cell, k) =>
+        expect(plan.changeLog.columnWidths[k]).toBeGreaterThan(displayWidth(String(cell))),
+      );
+    }
   });
 });
 
