@@ -7,7 +7,9 @@ import {
   WorkbookFileError,
   cellContext,
   isWorkbookFileError,
+  TEXT_TABLE,
   openPackage,
+  openTextTable,
   pickWorksheet,
   readSettingsCells,
   readSheet,
@@ -87,6 +89,14 @@ export type CliIO = {
   readonly systemLocale?: () => string | undefined;
 };
 
+/** A text table's encoding as people know it (GB18030 reads what Excel's Chinese "CSV" writes: GBK). */
+const ENCODING_NAMES = {
+  "utf-8": "UTF-8",
+  "utf-16le": "UTF-16",
+  "utf-16be": "UTF-16 BE",
+  gb18030: "GBK",
+} as const;
+
 /** Bad input: one line on stderr, exit 1, nothing written. */
 class InputError extends Error {
   override readonly name = "InputError";
@@ -121,10 +131,13 @@ const padEnd = (text: string, width: number): string =>
 const padStart = (text: string, width: number): string =>
   " ".repeat(Math.max(0, width - displayWidth(text))) + text;
 
-/** `<name>.tiered.xlsx` beside the input; a macro-enabled workbook stays one (`.tiered.xlsm`). */
+/**
+ * `<name>.tiered.xlsx` beside the input; a macro-enabled workbook stays one (`.tiered.xlsm`); a text
+ * table becomes a workbook (export.csv → export.tiered.xlsx).
+ */
 function defaultOutput(input: string): string {
   const dir = path.dirname(input);
-  const base = path.basename(input).replace(/\.(xlsx|xlsm)$/i, "");
+  const base = path.basename(input).replace(/\.(xlsx|xlsm|csv|tsv|txt)$/i, "");
   return path.join(dir, `${base}.tiered.${/\.xlsm$/i.test(input) ? "xlsm" : "xlsx"}`);
 }
 
@@ -194,6 +207,8 @@ function describeFileError(e: WorkbookFileError, m: Messages): string {
     }
     case "noDataSheet":
       return m.cli.noDataSheet(e.path, e.detail.sheets ?? []);
+    case "textTooLarge":
+      return m.cli.textTooLarge(e.path, e.detail.rows ?? 0, e.detail.columns ?? 0);
     case "write":
       return m.cli.cannotWrite(e.path, e.detail.reason ?? "");
   }
@@ -252,6 +267,7 @@ async function realPathOf(file: string): Promise<string> {
  * output may be a folder, and the folders they go in must exist.
  */
 async function checkPaths(o: CliOptions, ui: Messages): Promise<{ out: string }> {
+  if (o.inPlace && TEXT_TABLE.test(o.input)) throw new InputError(ui.cli.inPlaceText(o.input));
   const out = o.inPlace ? o.input : path.resolve(o.out ?? defaultOutput(o.input));
   const input = await realPathOf(o.input);
   const outReal = await realPathOf(out);
@@ -348,7 +364,9 @@ async function prepare(
 ): Promise<Prepared> {
   const rules = o.rules === undefined ? undefined : await readRulesFile(o.rules, ui);
   progress.phase(ui.cli.phase.reading);
-  const pkg = await openPackage(o.input);
+  // A CSV export is read as a workbook of one sheet (its encoding and delimiter said after the run).
+  const text = TEXT_TABLE.test(o.input) ? await openTextTable(o.input) : undefined;
+  const pkg = text?.pkg ?? (await openPackage(o.input));
   // Excel opens a macro-enabled package only as .xlsm and any other only as .xlsx: checked before
   // anything is written (with --in-place the input's own name stands).
   const macroName = /\.xlsm$/i.test(out);
@@ -492,6 +510,8 @@ async function prepare(
   }
   const s = outcome.result.summary;
   const lines = [m.cli.summaryTitle(s.accounts, run.table.sheetName), ""];
+  if (text)
+    lines.unshift(m.cli.readAsText(o.input, ENCODING_NAMES[text.format.encoding], text.format.delimiter));
   // A table sized to its cells (Chinese characters take two columns in a terminal).
   const summaryRows = [
     [...m.cli.summaryColumns],

@@ -4,6 +4,14 @@ import { formatInteger } from "./format";
 const usage =
   "Usage: channel-tiering <input.xlsx> [--sheet NAME] [--out FILE.xlsx] [--rules FILE.json] [--lang zh-CN|en-US] [--report FILE.json] [--map FIELD=HEADER]… [--as-of YYYY-MM-DD] [--in-place] [--quiet]";
 
+/** A delimiter's name. */
+const DELIMITER_EN: Readonly<Record<string, string>> = {
+  ",": "comma",
+  ";": "semicolon",
+  "\t": "tab",
+  "|": "bar",
+};
+
 /** The command line in English. */
 export const cliEnUS: CliMessages = {
   usage,
@@ -13,7 +21,8 @@ export const cliEnUS: CliMessages = {
     "",
     usage,
     "",
-    "  <input.xlsx>        the workbook to read (it is never changed unless --in-place)",
+    "  <input.xlsx>        the workbook to read (it is never changed unless --in-place); a CSV or tab-",
+    "                      separated export (.csv, .tsv, .txt: UTF-8, UTF-16 or GBK) is read as one sheet",
     "  --sheet NAME        the sheet to tier; default: the sheet the last run tiered, else the active",
     "                      sheet, or the first other one with a distributor header where it has none",
     "  --out FILE.xlsx     where to write the tiered workbook; default: <input>.tiered.xlsx beside the input",
@@ -101,6 +110,12 @@ export const cliEnUS: CliMessages = {
   outIsFolder: (f) => `--out ${f} is a folder: name a file for the output, such as ${f}/tiered.xlsx.`,
   reportIsFolder: (f) => `--report ${f} is a folder: name a file for the report, such as ${f}/report.json.`,
   inPlaceWithOut: "--in-place writes to the input itself: leave out --out, or --in-place.",
+  inPlaceText: (f) =>
+    `--in-place: ${f} is a text (CSV) file, which holds no tiers, notes or sheets: leave out --in-place, and the tiered workbook is written beside it as .xlsx (or name it with --out).`,
+  textTooLarge: (f, rows, columns) =>
+    `${f}: ${formatInteger(rows)} rows and ${formatInteger(columns)} columns do not fit in a worksheet (at most 1,048,576 rows and 16,384 columns).`,
+  readAsText: (f, encoding, delimiter) =>
+    `Read ${f} as text: ${encoding}, ${DELIMITER_EN[delimiter] ?? delimiter}-separated.`,
   isFolder: (p) => `${p} is a folder, not an .xlsx workbook.`,
   mapTwice: (field, a, b) => `--map ${field} is given twice ('${a}' and '${b}'): keep the one you mean.`,
   badMapping: (v) =>

@@ -4,6 +4,14 @@ import { formatInteger } from "./format";
 const usage =
   "用法：channel-tiering <输入.xlsx> [--sheet 工作表] [--out 输出.xlsx] [--rules 规则.json] [--lang zh-CN|en-US] [--report 报告.json] [--map 字段=表头]… [--as-of 日期] [--in-place] [--quiet]";
 
+/** 分隔符的名称。 */
+const DELIMITER_ZH: Readonly<Record<string, string>> = {
+  ",": "逗号",
+  ";": "分号",
+  "\t": "制表符",
+  "|": "竖线",
+};
+
 /** 命令行的中文文字。 */
 export const cliZhCN: CliMessages = {
   usage,
@@ -12,7 +20,8 @@ export const cliZhCN: CliMessages = {
     "",
     usage,
     "",
-    "  <输入.xlsx>          要读取的工作簿（除非使用 --in-place，否则不会被修改）",
+    "  <输入.xlsx>          要读取的工作簿（除非使用 --in-place，否则不会被修改）；",
+    "                       也可读取 CSV 或制表符分隔的导出文件（.csv、.tsv、.txt；UTF-8、UTF-16 或 GBK 编码）",
     "  --sheet 工作表       要分级的工作表；默认：上次分级的工作表，否则活动工作表；",
     "                       活动工作表没有经销商表头时，取第一个有表头的其他工作表",
     "  --out 输出.xlsx      分级结果的保存位置；默认：输入文件旁的 <输入>.tiered.xlsx",
@@ -95,6 +104,12 @@ export const cliZhCN: CliMessages = {
   outIsFolder: (f) => `--out ${f} 是文件夹：请指定输出文件名，例如 ${f}/tiered.xlsx。`,
   reportIsFolder: (f) => `--report ${f} 是文件夹：请指定报告文件名，例如 ${f}/report.json。`,
   inPlaceWithOut: "--in-place 会直接写回输入文件：--out 与 --in-place 只能用其一。",
+  inPlaceText: (f) =>
+    `--in-place：${f} 是文本（CSV）文件，无法保存分级、策略建议和工作表：请去掉 --in-place，分级后的工作簿将以 .xlsx 保存在同一文件夹（或用 --out 指定文件名）。`,
+  textTooLarge: (f, rows, columns) =>
+    `${f}：共 ${formatInteger(rows)} 行、${formatInteger(columns)} 列，超出工作表的容量（最多 1,048,576 行、16,384 列）。`,
+  readAsText: (f, encoding, delimiter) =>
+    `已按文本读取 ${f}：编码 ${encoding}，分隔符为${DELIMITER_ZH[delimiter] ?? delimiter}。`,
   isFolder: (p) => `${p} 是文件夹，不是 .xlsx 工作簿。`,
   mapTwice: (field, a, b) => `--map ${field} 指定了两次（“${a}”和“${b}”）：请只保留要用的那一个。`,
   badMapping: (v) =>

@@ -59,6 +59,12 @@ export type CliMessages = {
   readonly outIsFolder: (file: string) => string;
   readonly reportIsFolder: (file: string) => string;
   readonly inPlaceWithOut: string;
+  /** --in-place on a text table (CSV): the tiers go to a new workbook, the text file stays as it is. */
+  readonly inPlaceText: (file: string) => string;
+  /** A text table past a worksheet's size. */
+  readonly textTooLarge: (file: string, rows: number, columns: number) => string;
+  /** A text table was read: its encoding and delimiter, so a wrong guess shows. */
+  readonly readAsText: (file: string, encoding: string, delimiter: string) => string;
   /** --out names something other than a workbook (res.csv, result): `extension` is the one to use. */
   readonly outputNotWorkbook: (file: string, extension: string) => string;
   readonly reportCollides: (report: string, other: string) => string;

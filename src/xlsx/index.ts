@@ -10,3 +10,4 @@ export {
 export { type WriteResult, writeWorkbook } from "./writeWorkbook";
 export { WorkbookFileError, type WorkbookFileProblem, isWorkbookFileError } from "./workbookFileError";
 export { type SheetCheck, type SheetFault, serveSheetCheck, startSheetCheck } from "./checkSheet";
+export { TEXT_TABLE, type TextTableFormat, openTextTable } from "./csv";

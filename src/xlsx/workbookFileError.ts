@@ -14,6 +14,7 @@ export type WorkbookFileProblem =
   | "malformed"
   | "unknownSheet"
   | "noDataSheet"
+  | "textTooLarge"
   | "write";
 
 /** A workbook file that cannot be read or written. `detail` carries what the message needs. */
@@ -34,6 +35,9 @@ export class WorkbookFileError extends Error {
       readonly column?: number;
       readonly row?: number;
       readonly cell?: string;
+      /** A text table's size ("textTooLarge"). */
+      readonly rows?: number;
+      readonly columns?: number;
     } = {},
     options?: { cause?: unknown },
   ) {

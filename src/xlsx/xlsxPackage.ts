@@ -61,12 +61,14 @@ const ENCRYPTION_INFO = Buffer.from("EncryptionInfo", "utf16le");
 /**
  * Opens a workbook file and tells apart, each with its own error, a missing file, a folder, an encrypted
  * workbook, a legacy .xls, an .ods or .xlsb saved under the .xlsx name, a damaged zip and a zip bomb.
+ * `shownAs` is the name messages give the file (a text table's, for the package made from it).
  * @example const pkg = await openPackage("samples/distributors.zh.xlsx"); pkg.sheets[0].name
  */
-export async function openPackage(path: string): Promise<XlsxPackage> {
+export async function openPackage(file: string, shownAs = file): Promise<XlsxPackage> {
+  const path = shownAs;
   let buffer: Buffer;
   try {
-    buffer = await readFile(path);
+    buffer = await readFile(file);
   } catch (cause) {
     const code = (cause as { code?: string }).code;
     throw new WorkbookFileError(code === "EISDIR" ? "folder" : "missing", path, {}, { cause });

@@ -1,0 +1,240 @@
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { columnLetter } from "../engine";
+import { WorkbookFileError } from "./workbookFileError";
+import { type XlsxPackage, openPackage } from "./xlsxPackage";
+import { escapeXml } from "./xml";
+import { writeZip } from "./zip";
+
+/** Files read as delimited text rather than as a package: CRM and ERP exports, Excel's "CSV (逗号分隔)". */
+export const TEXT_TABLE = /\.(csv|tsv|txt)$/i;
+
+/** Excel's limits of a worksheet (a text file past them cannot become one). */
+const MAX_ROWS = 1_048_576;
+const MAX_COLUMNS = 16_384;
+
+/** How a text table was read: its encoding as found, and the delimiter. */
+export type TextTableFormat = {
+  readonly encoding: "utf-8" | "utf-16le" | "utf-16be" | "gb18030";
+  readonly delimiter: "," | ";" | "\t" | "|";
+};
+
+/**
+ * Decodes a text table's bytes: a byte-order mark says UTF-8 or UTF-16; without one, text that is valid
+ * UTF-8 is UTF-8, anything else GB18030 (a superset of GBK, what Excel's "CSV" writes on a Chinese
+ * Windows). Nothing is guessed past that: GB18030 decodes every byte sequence.
+ * @example decodeText(Buffer.from("\uFEFFa,b")).text // "a,b"
+ */
+export function decodeText(bytes: Buffer): { text: string; encoding: TextTableFormat["encoding"] } {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { text: bytes.subarray(3).toString("utf8"), encoding: "utf-8" };
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be" };
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
+  } catch {
+    return { text: new TextDecoder("gb18030").decode(bytes), encoding: "gb18030" };
+  }
+}
+
+/**
+ * The delimiter of a text table: Excel's own `sep=;` line if there is one, else the one of comma,
+ * semicolon (Excel in much of Europe), tab and bar that splits the first line into most fields outside
+ * quotes (a comma on a tie).
+ */
+function delimiterOf(text: string): TextTableFormat["delimiter"] {
+  const sep = /^sep=(.)\r?\n/i.exec(text);
+  if (sep && [",", ";", "\t", "|"].includes(sep[1] ?? "")) return sep[1] as TextTableFormat["delimiter"];
+  const counts = { ",": 0, ";": 0, "\t": 0, "|": 0 };
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && (c === "\n" || c === "\r")) break;
+    else if (!quoted && c in counts) counts[c as keyof typeof counts]++;
+  }
+  let best: TextTableFormat["delimiter"] = ",";
+  for (const d of [";", "\t", "|"] as const) if (counts[d] > counts[best]) best = d;
+  return best;
+}
+
+/**
+ * Splits a text table into rows of fields as RFC 4180 has it and Excel writes it: fields in double quotes
+ * may hold the delimiter, line breaks and doubled quotes; CRLF, LF or CR end a row; a last empty line is
+ * no row. Excel's `sep=` line is not a row.
+ * @example parseTextTable('a,"b,c"\n1,2').rows // [["a", "b,c"], ["1", "2"]]
+ */
+export function parseTextTable(
+  text: string,
+  tsv = false,
+): { rows: string[][]; delimiter: TextTableFormat["delimiter"] } {
+  const delimiter = tsv ? "\t" : delimiterOf(text);
+  let i = /^sep=.\r?\n/i.test(text) ? text.indexOf("\n") + 1 : 0;
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  let atFieldStart = true;
+  const n = text.length;
+  for (; i < n; i++) {
+    const c = text[i] as string;
+    if (quoted) {
+      if (c !== '"') field += c;
+      else if (text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else quoted = false;
+      continue;
+    }
+    if (c === '"' && atFieldStart) {
+      quoted = true;
+      atFieldStart = false;
+    } else if (c === delimiter) {
+      row.push(field);
+      field = "";
+      atFieldStart = true;
+    } else if (c === "\n" || c === "\r") {
+      if (c === "\r" && text[i + 1] === "\n") i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+      atFieldStart = true;
+    } else {
+      field += c;
+      atFieldStart = false;
+    }
+  }
+  if (field !== "" || row.length > 0 || quoted) {
+    row.push(field);
+    rows.push(row);
+  }
+  return { rows, delimiter };
+}
+
+/** A number as Excel takes one from a text file: 12, -3.5, 1e6, 1,234.5; no leading zeros (00123 is a code). */
+const NUMBER =
+  /^-?(?:0|[1-9]\d{0,14})(?:\.\d+)?(?:[eE][-+]?\d{1,3})?$|^-?[1-9]\d{0,2}(?:,\d{3}){1,4}(?:\.\d+)?$/;
+
+/** One cell's XML: a number where the field is one, else the field as text (never a formula). */
+function cellXml(ref: string, field: string): string {
+  if (field === "") return "";
+  if (NUMBER.test(field)) {
+    const value = Number(field.replace(/,/g, ""));
+    if (Number.isFinite(value)) return `<c r="${ref}"><v>${value}</v></c>`;
+  }
+  const space = /^\s|\s$|\n/.test(field) ? ' xml:space="preserve"' : "";
+  return `<c r="${ref}" t="inlineStr"><is><t${space}>${escapeXml(field)}</t></is></c>`;
+}
+
+/** A sheet name from a file name, as Excel allows one: no []:*?/\, at most 31 characters, not blank. */
+function sheetNameOf(file: string): string {
+  const base = path
+    .basename(file)
+    .replace(TEXT_TABLE, "")
+    .replace(/[[\]:*?/\\]/g, "_")
+    .replace(/^'+|'+$/g, "")
+    .slice(0, 31)
+    .trim();
+  return base === "" ? "Sheet1" : base;
+}
+
+const CONTENT_TYPES =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+  '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+  '<Default Extension="xml" ContentType="application/xml"/>' +
+  '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+  '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' +
+  '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
+  "</Types>";
+const ROOT_RELS =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+  '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>' +
+  "</Relationships>";
+const WORKBOOK_RELS =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+  '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>' +
+  '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>' +
+  "</Relationships>";
+/** Excel's own minimal styles: one font, the two fills it requires, one border, the Normal style. */
+const STYLES =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+  '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
+  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
+  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+  "</styleSheet>";
+
+/**
+ * The rows of a text table as the one worksheet of a new package's parts: numbers as numbers, every other
+ * field as text (inline strings: nothing from the file is ever a formula).
+ */
+export function packageParts(
+  rows: readonly (readonly string[])[],
+  sheetName: string,
+): { name: string; data: Buffer }[] {
+  const chunks: string[] = [
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>',
+  ];
+  const letters: string[] = [];
+  rows.forEach((row, r) => {
+    let cells = "";
+    row.forEach((field, c) => {
+      letters[c] ??= columnLetter(c);
+      cells += cellXml(`${letters[c]}${r + 1}`, field);
+    });
+    if (cells !== "") chunks.push(`<row r="${r + 1}">${cells}</row>`);
+  });
+  chunks.push("</sheetData></worksheet>");
+  const workbook =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    `<sheets><sheet name="${escapeXml(sheetName)}" sheetId="1" r:id="rId1"/></sheets></workbook>`;
+  const part = (name: string, text: string) => ({ name, data: Buffer.from(text, "utf8") });
+  return [
+    part("[Content_Types].xml", CONTENT_TYPES),
+    part("_rels/.rels", ROOT_RELS),
+    part("xl/workbook.xml", workbook),
+    part("xl/_rels/workbook.xml.rels", WORKBOOK_RELS),
+    part("xl/styles.xml", STYLES),
+    { name: "xl/worksheets/sheet1.xml", data: Buffer.from(chunks.join(""), "utf8") },
+  ];
+}
+
+/**
+ * Opens a text table (a CSV or tab-separated export) as a workbook of one sheet named after the file,
+ * for the same run as a workbook's; the file itself is only read. Its encoding and delimiter are found
+ * as `decodeText` and the first line say; a table past a worksheet's size is refused.
+ * @example const { pkg, format } = await openTextTable("crm-export.csv")
+ */
+export async function openTextTable(file: string): Promise<{ pkg: XlsxPackage; format: TextTableFormat }> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (cause) {
+    const code = (cause as { code?: string }).code;
+    throw new WorkbookFileError(code === "EISDIR" ? "folder" : "missing", file, {}, { cause });
+  }
+  const { text, encoding } = decodeText(bytes);
+  const { rows, delimiter } = parseTextTable(text, /\.tsv$/i.test(file));
+  const widest = rows.reduce((w, r) => Math.max(w, r.length), 0);
+  if (rows.length > MAX_ROWS || widest > MAX_COLUMNS)
+    throw new WorkbookFileError("textTooLarge", file, { rows: rows.length, columns: widest });
+  const dir = await mkdtemp(path.join(tmpdir(), "ct-csv-"));
+  try {
+    const temp = path.join(dir, "table.xlsx");
+    await writeZip(temp, packageParts(rows, sheetNameOf(file)));
+    return { pkg: await openPackage(temp, file), format: { encoding, delimiter } };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * CSV and tab-separated exports through the real command line. The files are written by writers nobody
+ * here wrote (LibreOffice's CSV export, Python's csv module in GBK as Excel's Chinese "CSV" writes it),
+ * from the samples, and the run must tier them exactly as it tiers the samples; the workbooks it writes
+ * are read back by openpyxl.
+ */
+import { execFileSync } from "node:child_process";
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { ROOT, runCommand, tempDir } from "../helpers/cli";
+import { PYTHON, SOFFICE, openpyxlReads, requireReaders } from "../helpers/readers";
+
+type Report = { rows: { row: number; name: string; tier: string; revenue: number | null }[] };
+
+/** The report's rows of a run: sheet row, name, tier and revenue. */
+async function tiersOf(input: string, dir: string, name: string, env: NodeJS.ProcessEnv = {}) {
+  const report = path.join(dir, `${name}.json`);
+  const out = path.join(dir, `${name}.xlsx`);
+  const run = await runCommand([input, "--out", out, "--report", report, "--as-of", "2025-11-30"], env);
+  expect(run.stderr).toBe("");
+  expect(run.code).toBe(0);
+  const rows = (JSON.parse(await readFile(report, "utf8")) as Report).rows;
+  return { run, out, rows: rows.map((r) => [r.row, r.name, r.tier, r.revenue]) };
+}
+
+beforeAll(() => requireReaders());
+
+describe("a CSV export", () => {
+  it("written by LibreOffice (UTF-8, title and blank row above the header) tiers as the workbook does", async () => {
+    const dir = await tempDir();
+    const sample = path.join(ROOT, "samples/distributors.zh.xlsx");
+    execFileSync(
+      SOFFICE,
+      ["--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir", dir, sample],
+      {
+        stdio: "ignore",
+      },
+    );
+    const csv = path.join(dir, "distributors.zh.csv");
+    const fromCsv = await tiersOf(csv, dir, "csv");
+    const fromXlsx = await tiersOf(sample, dir, "xlsx");
+    expect(fromCsv.rows.length).toBe(300);
+    expect(fromCsv.rows).toEqual(fromXlsx.rows);
+    expect(fromCsv.run.stdout).toContain("Read ");
+    expect(fromCsv.run.stdout).toMatch(/UTF-8, comma-separated/);
+    // The workbook it writes opens in openpyxl: the sheet named after the file, the header where the CSV
+    // had it, the tool's columns beside it.
+    const sheet = openpyxlReads<string>(fromCsv.out, "ws.title");
+    expect(sheet).toBe("distributors.zh");
+    const header = openpyxlReads<string[]>(fromCsv.out, "[c.value for c in ws[3]]");
+    expect(header.slice(0, 3)).toEqual(["序号", "经销商名称", "所属区域"]);
+    expect(header).toContain("渠道分级");
+    // Numbers are numbers, text is text.
+    expect(openpyxlReads<[number, string]>(fromCsv.out, "[ws['F4'].value, ws['F4'].data_type]")).toEqual([
+      4.9,
+      "n",
+    ]);
+  });
+
+  it("written in GBK by Python's csv module, as Excel's Chinese 'CSV' is, reads the same, and says the encoding", async () => {
+    const dir = await tempDir();
+    const sample = path.join(ROOT, "samples/distributors.zh.xlsx");
+    const csv = path.join(dir, "台账.csv");
+    execFileSync(PYTHON, [
+      "-c",
+      "import csv,sys,openpyxl\n" +
+        "ws=openpyxl.load_workbook(sys.argv[1]).worksheets[0]\n" +
+        "rows=[['' if v is None else (v.strftime('%Y-%m-%d') if hasattr(v,'strftime') else str(v)) for v in r] for r in ws.iter_rows(values_only=True)]\n" +
+        "with open(sys.argv[2],'w',encoding='gbk',newline='') as f: csv.writer(f).writerows(rows)",
+      sample,
+      csv,
+    ]);
+    const fromCsv = await tiersOf(csv, dir, "gbk", { LANG: "zh_CN.UTF-8" });
+    const fromXlsx = await tiersOf(sample, dir, "xlsx");
+    expect(fromCsv.rows).toEqual(fromXlsx.rows);
+    expect(fromCsv.run.stdout).toContain("已按文本读取");
+    expect(fromCsv.run.stdout).toContain("编码 GBK，分隔符为逗号");
+  });
+
+  it("keeps its text as text: a formula's text, codes with leading zeros, quotes and line breaks", async () => {
+    const dir = await tempDir();
+    const csv = path.join(dir, "export [v2].csv");
+    const lines = ["Distributor,Revenue,Code,Notes"];
+    for (let i = 0; i < 12; i++) lines.push(`Dealer ${i + 1},${(i + 1) * 1000},00${i},ok`);
+    lines.push('"=HYPERLINK(""http://x"")",5000,007,"line one\nline two, with ""quotes"""');
+    await writeFile(csv, `${lines.join("\r\n")}\r\n`);
+    const run = await runCommand([csv, "--as-of", "2025-11-30"]);
+    expect(run.code).toBe(0);
+    const out = path.join(dir, "export [v2].tiered.xlsx");
+    expect(openpyxlReads<string>(out, "ws.title")).toBe("export _v2_");
+    expect(
+      openpyxlReads<unknown[]>(
+        out,
+        "[ws['A14'].value, ws['A14'].data_type, ws['C14'].value, ws['D14'].value]",
+      ),
+    ).toEqual(['=HYPERLINK("http://x")', "s", "007", 'line one\nline two, with "quotes"']);
+  });
+
+  it("is never written over: --in-place is refused before anything is read, and the output is a workbook", async () => {
+    const dir = await tempDir();
+    const csv = path.join(dir, "a.csv");
+    await writeFile(csv, "Distributor,Revenue\nA,1\n");
+    const before = await readFile(csv);
+    const inPlace = await runCommand([csv, "--in-place"]);
+    expect(inPlace.code).toBe(1);
+    expect(inPlace.stderr).toContain("--in-place: ");
+    expect(await readFile(csv)).toEqual(before);
+    const asCsv = await runCommand([csv, "--out", path.join(dir, "b.csv")]);
+    expect(asCsv.code).not.toBe(0);
+    expect(asCsv.stderr).toContain(".xlsx");
+  });
+});
