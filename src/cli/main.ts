@@ -207,6 +207,8 @@ function describeFileError(e: WorkbookFileError, m: Messages): string {
     }
     case "noDataSheet":
       return m.cli.noDataSheet(e.path, e.detail.sheets ?? []);
+    case "textNamedAsWorkbook":
+      return m.cli.textNamedAsWorkbook(e.path);
     case "textTooLarge":
       return m.cli.textTooLarge(e.path, e.detail.rows ?? 0, e.detail.columns ?? 0);
     case "write":

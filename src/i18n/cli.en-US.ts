@@ -112,6 +112,8 @@ export const cliEnUS: CliMessages = {
   inPlaceWithOut: "--in-place writes to the input itself: leave out --out, or --in-place.",
   inPlaceText: (f) =>
     `--in-place: ${f} is a text (CSV) file, which holds no tiers, notes or sheets: leave out --in-place, and the tiered workbook is written beside it as .xlsx (or name it with --out).`,
+  textNamedAsWorkbook: (f) =>
+    `${f}: a text (CSV) file under a workbook's name, not an .xlsx workbook. Name it .csv and run again: CSV files are read as one sheet.`,
   textTooLarge: (f, rows, columns) =>
     `${f}: ${formatInteger(rows)} rows and ${formatInteger(columns)} columns do not fit in a worksheet (at most 1,048,576 rows and 16,384 columns).`,
   readAsText: (f, encoding, delimiter) =>

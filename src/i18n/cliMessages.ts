@@ -61,6 +61,8 @@ export type CliMessages = {
   readonly inPlaceWithOut: string;
   /** --in-place on a text table (CSV): the tiers go to a new workbook, the text file stays as it is. */
   readonly inPlaceText: (file: string) => string;
+  /** A text file (a CSV) under a workbook's name. */
+  readonly textNamedAsWorkbook: (file: string) => string;
   /** A text table past a worksheet's size. */
   readonly textTooLarge: (file: string, rows: number, columns: number) => string;
   /** A text table was read: its encoding and delimiter, so a wrong guess shows. */

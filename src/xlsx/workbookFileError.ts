@@ -15,6 +15,7 @@ export type WorkbookFileProblem =
   | "unknownSheet"
   | "noDataSheet"
   | "textTooLarge"
+  | "textNamedAsWorkbook"
   | "write";
 
 /** A workbook file that cannot be read or written. `detail` carries what the message needs. */

@@ -59,6 +59,17 @@ const ZIP_MAGIC = 0x04034b50;
 const ENCRYPTION_INFO = Buffer.from("EncryptionInfo", "utf16le");
 
 /**
+ * Whether a file's first bytes are delimited text (a CSV saved under the .xlsx name): no NUL byte (or a
+ * UTF-16 byte-order mark), and a line break or a delimiter.
+ */
+function looksLikeText(buffer: Buffer): boolean {
+  const head = buffer.subarray(0, 4096);
+  if (head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)))
+    return true;
+  return head.length > 0 && !head.includes(0) && /[\n,;\t]/.test(head.toString("latin1"));
+}
+
+/**
  * Opens a workbook file and tells apart, each with its own error, a missing file, a folder, an encrypted
  * workbook, a legacy .xls, an .ods or .xlsb saved under the .xlsx name, a damaged zip and a zip bomb.
  * `shownAs` is the name messages give the file (a text table's, for the package made from it).
@@ -76,7 +87,7 @@ export async function openPackage(file: string, shownAs = file): Promise<XlsxPac
   if (buffer.length >= 8 && buffer.subarray(0, 8).equals(CFB_MAGIC))
     throw new WorkbookFileError(buffer.includes(ENCRYPTION_INFO) ? "encrypted" : "legacyXls", path);
   if (buffer.length < 4 || buffer.readUInt32LE(0) !== ZIP_MAGIC)
-    throw new WorkbookFileError("notWorkbook", path);
+    throw new WorkbookFileError(looksLikeText(buffer) ? "textNamedAsWorkbook" : "notWorkbook", path);
   let list: ZipEntry[];
   try {
     list = readZip(buffer);

@@ -491,9 +491,18 @@ describe("bad input: exit 1, one line on stderr, nothing written", () => {
     ],
     ["a missing file", async (d) => [path.join(d, "nope.xlsx")], /no such file/],
     [
-      "a file that is not a workbook",
+      "a CSV saved under the .xlsx name",
       async (d) => [await writeText(path.join(d, "x.xlsx"), "name,revenue\nA,1\n")],
-      /not an \.xlsx workbook/,
+      /x\.xlsx: a text \(CSV\) file under a workbook's name, not an \.xlsx workbook\. Name it \.csv/,
+    ],
+    [
+      "a file that is not a workbook",
+      async (d) => {
+        const file = path.join(d, "bin.xlsx");
+        await writeFile(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+        return [file];
+      },
+      /bin\.xlsx: not an \.xlsx workbook\.$/m,
     ],
     ["a truncated workbook", async (d) => [await truncate(d)], /damaged or truncated/],
     [
