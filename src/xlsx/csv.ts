@@ -5,7 +5,7 @@ import { columnLetter } from "../engine";
 import { WorkbookFileError } from "./workbookFileError";
 import { type XlsxPackage, openPackage } from "./xlsxPackage";
 import { escapeXml } from "./xml";
-import { writeZip } from "./zip";
+import { createDeflater, writeZip } from "./zip";
 
 /** Files read as delimited text rather than as a package: CRM and ERP exports, Excel's "CSV (逗号分隔)". */
 export const TEXT_TABLE = /\.(csv|tsv|txt)$/i;
@@ -61,10 +61,80 @@ function delimiterOf(text: string): TextTableFormat["delimiter"] {
   return best;
 }
 
+/** Where the rows start: after Excel's `sep=` line, if there is one. */
+function firstRowAt(text: string): number {
+  return /^sep=.\r?\n/i.test(text) ? text.indexOf("\n") + 1 : 0;
+}
+
+/** The end of an unquoted stretch: the next delimiter or line break from `i` (or the text's end). */
+function stretchEnd(text: string, i: number, d: number): number {
+  const n = text.length;
+  let k = i;
+  while (k < n) {
+    const c = text.charCodeAt(k);
+    if (c === d || c === 10 || c === 13) break;
+    k++;
+  }
+  return k;
+}
+
 /**
- * Splits a text table into rows of fields as RFC 4180 has it and Excel writes it: fields in double quotes
- * may hold the delimiter, line breaks and doubled quotes; CRLF, LF or CR end a row; a last empty line is
- * no row. Excel's `sep=` line is not a row.
+ * The rows of a text table, one at a time, as RFC 4180 has them and Excel writes them: fields in double
+ * quotes may hold the delimiter, line breaks and doubled quotes; CRLF, LF or CR end a row; a last empty
+ * line is no row. Unquoted stretches are sliced, not built a character at a time.
+ */
+function* rowsOf(text: string, delimiter: string): Generator<string[]> {
+  const d = delimiter.charCodeAt(0);
+  const n = text.length;
+  let i = firstRowAt(text);
+  let row: string[] = [];
+  while (i < n) {
+    let value: string;
+    if (text.charCodeAt(i) === 34) {
+      // A quoted field: up to the quote that is not doubled, then whatever stands before the delimiter.
+      value = "";
+      let j = i + 1;
+      for (;;) {
+        const q = text.indexOf('"', j);
+        if (q < 0) {
+          value += text.slice(j);
+          i = n;
+          break;
+        }
+        value += text.slice(j, q);
+        if (text.charCodeAt(q + 1) === 34) {
+          value += '"';
+          j = q + 2;
+          continue;
+        }
+        i = q + 1;
+        break;
+      }
+      const k = stretchEnd(text, i, d);
+      value += text.slice(i, k);
+      i = k;
+    } else {
+      const k = stretchEnd(text, i, d);
+      value = text.slice(i, k);
+      i = k;
+    }
+    row.push(value);
+    if (i >= n) break;
+    if (text.charCodeAt(i) === d) {
+      i++;
+      // A delimiter ending the text ends the row with an empty field.
+      if (i >= n) row.push("");
+      continue;
+    }
+    i += text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
+    yield row;
+    row = [];
+  }
+  if (row.length > 0) yield row;
+}
+
+/**
+ * Splits a text table into rows of fields (see `rowsOf`); Excel's `sep=` line is not a row.
  * @example parseTextTable('a,"b,c"\n1,2').rows // [["a", "b,c"], ["1", "2"]]
  */
 export function parseTextTable(
@@ -72,47 +142,7 @@ export function parseTextTable(
   tsv = false,
 ): { rows: string[][]; delimiter: TextTableFormat["delimiter"] } {
   const delimiter = tsv ? "\t" : delimiterOf(text);
-  let i = /^sep=.\r?\n/i.test(text) ? text.indexOf("\n") + 1 : 0;
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  let atFieldStart = true;
-  const n = text.length;
-  for (; i < n; i++) {
-    const c = text[i] as string;
-    if (quoted) {
-      if (c !== '"') field += c;
-      else if (text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else quoted = false;
-      continue;
-    }
-    if (c === '"' && atFieldStart) {
-      quoted = true;
-      atFieldStart = false;
-    } else if (c === delimiter) {
-      row.push(field);
-      field = "";
-      atFieldStart = true;
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-      atFieldStart = true;
-    } else {
-      field += c;
-      atFieldStart = false;
-    }
-  }
-  if (field !== "" || row.length > 0 || quoted) {
-    row.push(field);
-    rows.push(row);
-  }
-  return { rows, delimiter };
+  return { rows: [...rowsOf(text, delimiter)], delimiter };
 }
 
 /** A number as Excel takes one from a text file: 12, -3.5, 1e6, 1,234.5; no leading zeros (00123 is a code). */
@@ -174,27 +204,22 @@ const STYLES =
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
   "</styleSheet>";
 
-/**
- * The rows of a text table as the one worksheet of a new package's parts: numbers as numbers, every other
- * field as text (inline strings: nothing from the file is ever a formula).
- */
-export function packageParts(
-  rows: readonly (readonly string[])[],
-  sheetName: string,
-): { name: string; data: Buffer }[] {
-  const chunks: string[] = [
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>',
-  ];
-  const letters: string[] = [];
-  rows.forEach((row, r) => {
-    let cells = "";
-    row.forEach((field, c) => {
-      letters[c] ??= columnLetter(c);
-      cells += cellXml(`${letters[c]}${r + 1}`, field);
-    });
-    if (cells !== "") chunks.push(`<row r="${r + 1}">${cells}</row>`);
-  });
-  chunks.push("</sheetData></worksheet>");
+const SHEET_HEAD =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
+const SHEET_TAIL = "</sheetData></worksheet>";
+
+/** A row's XML: its cells (numbers as numbers, every other field as text), or "" for a blank row. */
+function rowXml(row: readonly string[], r: number, letters: string[]): string {
+  let cells = "";
+  for (let c = 0; c < row.length; c++) {
+    letters[c] ??= columnLetter(c);
+    cells += cellXml(`${letters[c]}${r}`, row[c] as string);
+  }
+  return cells === "" ? "" : `<row r="${r}">${cells}</row>`;
+}
+
+/** The parts of a package around its one worksheet: content types, relationships, workbook, styles. */
+function frameParts(sheetName: string): { name: string; data: Buffer }[] {
   const workbook =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
@@ -206,14 +231,33 @@ export function packageParts(
     part("xl/workbook.xml", workbook),
     part("xl/_rels/workbook.xml.rels", WORKBOOK_RELS),
     part("xl/styles.xml", STYLES),
-    { name: "xl/worksheets/sheet1.xml", data: Buffer.from(chunks.join(""), "utf8") },
   ];
 }
 
 /**
+ * The rows of a text table as the one worksheet of a new package's parts: numbers as numbers, every other
+ * field as text (inline strings: nothing from the file is ever a formula).
+ */
+export function packageParts(
+  rows: readonly (readonly string[])[],
+  sheetName: string,
+): { name: string; data: Buffer }[] {
+  const letters: string[] = [];
+  const xml = rows.map((row, r) => rowXml(row, r + 1, letters)).join("");
+  return [
+    ...frameParts(sheetName),
+    { name: "xl/worksheets/sheet1.xml", data: Buffer.from(`${SHEET_HEAD}${xml}${SHEET_TAIL}`, "utf8") },
+  ];
+}
+
+/** Past this many bytes a text table is not decoded: its text would pass what one string can hold. */
+const MAX_TEXT_BYTES = 480 << 20;
+
+/**
  * Opens a text table (a CSV or tab-separated export) as a workbook of one sheet named after the file,
  * for the same run as a workbook's; the file itself is only read. Its encoding and delimiter are found
- * as `decodeText` and the first line say; a table past a worksheet's size is refused.
+ * as `decodeText` and the first line say; a table past a worksheet's size is refused. The rows stream
+ * into the sheet's XML and on to zlib (a million rows never sit in memory as fields or as one string).
  * @example const { pkg, format } = await openTextTable("crm-export.csv")
  */
 export async function openTextTable(file: string): Promise<{ pkg: XlsxPackage; format: TextTableFormat }> {
@@ -224,15 +268,46 @@ export async function openTextTable(file: string): Promise<{ pkg: XlsxPackage; f
     const code = (cause as { code?: string }).code;
     throw new WorkbookFileError(code === "EISDIR" ? "folder" : "missing", file, {}, { cause });
   }
+  const tooLarge = (rows: number, columns: number): WorkbookFileError =>
+    new WorkbookFileError("textTooLarge", file, { rows, columns });
+  if (bytes.length > MAX_TEXT_BYTES) {
+    let lines = 1;
+    for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, at + 1)) lines++;
+    throw tooLarge(lines, 0);
+  }
   const { text, encoding } = decodeText(bytes);
-  const { rows, delimiter } = parseTextTable(text, /\.tsv$/i.test(file));
-  const widest = rows.reduce((w, r) => Math.max(w, r.length), 0);
-  if (rows.length > MAX_ROWS || widest > MAX_COLUMNS)
-    throw new WorkbookFileError("textTooLarge", file, { rows: rows.length, columns: widest });
+  const delimiter = /\.tsv$/i.test(file) ? "\t" : delimiterOf(text);
+  const deflater = createDeflater(1);
+  await deflater.write(SHEET_HEAD);
+  const letters: string[] = [];
+  let r = 0;
+  let widest = 0;
+  const rows = rowsOf(text, delimiter);
+  for (const row of rows) {
+    r++;
+    widest = Math.max(widest, row.length);
+    if (r > MAX_ROWS || widest > MAX_COLUMNS) {
+      // Said with the table's whole size: the rest is counted, not written.
+      for (const rest of rows) {
+        r++;
+        widest = Math.max(widest, rest.length);
+      }
+      await deflater.end();
+      throw tooLarge(r, widest);
+    }
+    const xml = rowXml(row, r, letters);
+    const wait = xml === "" ? undefined : deflater.write(xml);
+    if (wait) await wait;
+  }
+  await deflater.write(SHEET_TAIL);
+  const sheet = await deflater.end();
   const dir = await mkdtemp(path.join(tmpdir(), "ct-csv-"));
   try {
     const temp = path.join(dir, "table.xlsx");
-    await writeZip(temp, packageParts(rows, sheetNameOf(file)));
+    await writeZip(temp, [
+      ...frameParts(sheetNameOf(file)),
+      { name: "xl/worksheets/sheet1.xml", deflated: sheet },
+    ]);
     return { pkg: await openPackage(temp, file), format: { encoding, delimiter } };
   } finally {
     await rm(dir, { recursive: true, force: true });

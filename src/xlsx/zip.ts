@@ -258,8 +258,9 @@ const deflateBatch = promisify(deflateRaw);
  * megabyte batches, each deflated on its own on the thread pool (several at once, while the caller
  * produces the next) and ended with a full flush, so the batches joined in order are one valid deflate
  * stream; the last ends it. `write` returns a promise only when the caller must wait (every thread busy).
+ * `level` is zlib's (a package only this run reads back can take 1).
  */
-export function createDeflater(): {
+export function createDeflater(level = DEFLATE_LEVEL): {
   write: (piece: string) => Promise<void> | undefined;
   end: () => Promise<DeflatedPart>;
 } {
@@ -289,7 +290,7 @@ export function createDeflater(): {
     running.push({
       input,
       output: deflateBatch(bytes, {
-        level: DEFLATE_LEVEL,
+        level,
         finishFlush: final ? constants.Z_FINISH : constants.Z_FULL_FLUSH,
       }),
     });
