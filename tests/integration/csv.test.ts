@@ -5,6 +5,7 @@
  * are read back by openpyxl.
  */
 import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { ROOT, runCommand, tempDir } from "../helpers/cli";
@@ -94,6 +95,18 @@ describe("a CSV export", () => {
         "[ws['A14'].value, ws['A14'].data_type, ws['C14'].value, ws['D14'].value]",
       ),
     ).toEqual(['=HYPERLINK("http://x")', "s", "007", 'line one\nline two, with "quotes"']);
+  });
+
+  it("past a worksheet's size is refused with that size, nothing written", async () => {
+    const dir = await tempDir();
+    const csv = path.join(dir, "wide.csv");
+    await writeFile(csv, `Distributor,Revenue${",x".repeat(16_383)}\nA,1\n`);
+    const run = await runCommand([csv]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      `${csv}: 2 rows and 16,385 columns do not fit in a worksheet (at most 1,048,576 rows and 16,384 columns).\n`,
+    );
+    expect(existsSync(path.join(dir, "wide.tiered.xlsx"))).toBe(false);
   });
 
   it("is never written over: --in-place is refused before anything is read, and the output is a workbook", async () => {
