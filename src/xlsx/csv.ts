@@ -1,9 +1,9 @@
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { columnLetter } from "../engine";
 import { WorkbookFileError } from "./workbookFileError";
-import { type XlsxPackage, openPackage } from "./xlsxPackage";
+import { type XlsxPackage, openPackage, readInputFile } from "./xlsxPackage";
 import { escapeXml } from "./xml";
 import { createDeflater, writeZip } from "./zip";
 
@@ -261,13 +261,7 @@ const MAX_TEXT_BYTES = 480 << 20;
  * @example const { pkg, format } = await openTextTable("crm-export.csv")
  */
 export async function openTextTable(file: string): Promise<{ pkg: XlsxPackage; format: TextTableFormat }> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (cause) {
-    const code = (cause as { code?: string }).code;
-    throw new WorkbookFileError(code === "EISDIR" ? "folder" : "missing", file, {}, { cause });
-  }
+  const bytes = await readInputFile(file);
   const tooLarge = (rows: number, columns: number): WorkbookFileError =>
     new WorkbookFileError("textTooLarge", file, { rows, columns });
   if (bytes.length > MAX_TEXT_BYTES) {

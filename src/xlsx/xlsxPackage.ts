@@ -59,6 +59,19 @@ const ZIP_MAGIC = 0x04034b50;
 const ENCRYPTION_INFO = Buffer.from("EncryptionInfo", "utf16le");
 
 /**
+ * An input file's bytes; a missing file or a folder is its own WorkbookFileError (named `shownAs`).
+ * @example const bytes = await readInputFile("in.xlsx")
+ */
+export async function readInputFile(file: string, shownAs = file): Promise<Buffer> {
+  try {
+    return await readFile(file);
+  } catch (cause) {
+    const code = (cause as { code?: string }).code;
+    throw new WorkbookFileError(code === "EISDIR" ? "folder" : "missing", shownAs, {}, { cause });
+  }
+}
+
+/**
  * Whether a file's first bytes are delimited text (a CSV saved under the .xlsx name): no NUL byte (or a
  * UTF-16 byte-order mark), and a line break or a delimiter.
  */
@@ -77,13 +90,7 @@ function looksLikeText(buffer: Buffer): boolean {
  */
 export async function openPackage(file: string, shownAs = file): Promise<XlsxPackage> {
   const path = shownAs;
-  let buffer: Buffer;
-  try {
-    buffer = await readFile(file);
-  } catch (cause) {
-    const code = (cause as { code?: string }).code;
-    throw new WorkbookFileError(code === "EISDIR" ? "folder" : "missing", path, {}, { cause });
-  }
+  const buffer = await readInputFile(file, shownAs);
   if (buffer.length >= 8 && buffer.subarray(0, 8).equals(CFB_MAGIC))
     throw new WorkbookFileError(buffer.includes(ENCRYPTION_INFO) ? "encrypted" : "legacyXls", path);
   if (buffer.length < 4 || buffer.readUInt32LE(0) !== ZIP_MAGIC)
