@@ -149,9 +149,22 @@ export function parseTextTable(
 const NUMBER =
   /^-?(?:0|[1-9]\d{0,14})(?:\.\d+)?(?:[eE][-+]?\d{1,3})?$|^-?[1-9]\d{0,2}(?:,\d{3}){1,4}(?:\.\d+)?$/;
 
-/** One cell's XML: a number where the field is one, else the field as text (never a formula). */
-function cellXml(ref: string, field: string): string {
+/**
+ * A number with a decimal comma, as Excel writes one where the list separator is a semicolon (much of
+ * Europe): 12,5, 1.234,5, -0,75.
+ */
+const DECIMAL_COMMA = /^-?(?:0|[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d{0,14}),\d+$/;
+
+/**
+ * One cell's XML: a number where the field is one, else the field as text (never a formula). With
+ * `decimalComma` (a semicolon-separated file), 12,5 is twelve and a half, as the Excel that wrote it meant.
+ */
+function cellXml(ref: string, field: string, decimalComma: boolean): string {
   if (field === "") return "";
+  if (decimalComma && DECIMAL_COMMA.test(field)) {
+    const value = Number(field.replace(/\./g, "").replace(",", "."));
+    if (Number.isFinite(value)) return `<c r="${ref}"><v>${value}</v></c>`;
+  }
   if (NUMBER.test(field)) {
     const value = Number(field.replace(/,/g, ""));
     if (Number.isFinite(value)) return `<c r="${ref}"><v>${value}</v></c>`;
@@ -209,11 +222,11 @@ const SHEET_HEAD =
 const SHEET_TAIL = "</sheetData></worksheet>";
 
 /** A row's XML: its cells (numbers as numbers, every other field as text), or "" for a blank row. */
-function rowXml(row: readonly string[], r: number, letters: string[]): string {
+function rowXml(row: readonly string[], r: number, letters: string[], decimalComma: boolean): string {
   let cells = "";
   for (let c = 0; c < row.length; c++) {
     letters[c] ??= columnLetter(c);
-    cells += cellXml(`${letters[c]}${r}`, row[c] as string);
+    cells += cellXml(`${letters[c]}${r}`, row[c] as string, decimalComma);
   }
   return cells === "" ? "" : `<row r="${r}">${cells}</row>`;
 }
@@ -241,9 +254,10 @@ function frameParts(sheetName: string): { name: string; data: Buffer }[] {
 export function packageParts(
   rows: readonly (readonly string[])[],
   sheetName: string,
+  decimalComma = false,
 ): { name: string; data: Buffer }[] {
   const letters: string[] = [];
-  const xml = rows.map((row, r) => rowXml(row, r + 1, letters)).join("");
+  const xml = rows.map((row, r) => rowXml(row, r + 1, letters, decimalComma)).join("");
   return [
     ...frameParts(sheetName),
     { name: "xl/worksheets/sheet1.xml", data: Buffer.from(`${SHEET_HEAD}${xml}${SHEET_TAIL}`, "utf8") },
@@ -289,7 +303,7 @@ export async function openTextTable(file: string): Promise<{ pkg: XlsxPackage; f
       await deflater.end();
       throw tooLarge(r, widest);
     }
-    const xml = rowXml(row, r, letters);
+    const xml = rowXml(row, r, letters, delimiter === ";");
     const wait = xml === "" ? undefined : deflater.write(xml);
     if (wait) await wait;
   }

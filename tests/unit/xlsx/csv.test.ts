@@ -72,6 +72,20 @@ describe("a text table as a worksheet", () => {
     expect(xml).toContain("<t>a&lt;b&amp;c</t>");
   });
 
+  it("reads a decimal comma where the file is semicolon-separated, as the Excel that wrote it meant", () => {
+    const xml = packageParts([["12,5", "1.234,5", "-0,75", "1,234", "00,5", "a,b"]], "Sheet", true)
+      .find((p) => p.name === "xl/worksheets/sheet1.xml")!
+      .data.toString("utf8");
+    expect(xml).toContain('<c r="A1"><v>12.5</v></c>');
+    expect(xml).toContain('<c r="B1"><v>1234.5</v></c>');
+    expect(xml).toContain('<c r="C1"><v>-0.75</v></c>');
+    expect(xml).toContain('<c r="D1"><v>1.234</v></c>');
+    expect(xml).toContain('<c r="E1" t="inlineStr"><is><t>00,5</t></is></c>');
+    expect(xml).toContain('<c r="F1" t="inlineStr"><is><t>a,b</t></is></c>');
+    // In a comma-separated file, 1,234 is a thousand and more.
+    expect(sheetXml([["1,234"]])).toContain("<v>1234</v>");
+  });
+
   it("writes its sheet's name escaped", () => {
     const workbook = (name: string) =>
       packageParts([["a"]], name)
