@@ -104,6 +104,7 @@ export {
   type TieringSummary,
   type WatchEntry,
   allocateShares,
+  describeWatch,
   checkOwners,
   summarize,
 } from "./summarize";

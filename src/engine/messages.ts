@@ -141,6 +141,8 @@ export type EngineMessages = {
    */
   readonly creditLabel: (creditClass: string, daysOverdue: number | null, to?: number) => string;
   readonly watchReason: Readonly<Record<WatchReason, string>>;
+  /** "falling" with the size of the fall (a fraction). */
+  readonly watchFalling: (drop: number) => string;
   /** Beside a next-review date already past. */
   readonly reviewOverdue: string;
   readonly strategy: {

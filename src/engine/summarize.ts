@@ -16,7 +16,7 @@ import {
 import type { Change } from "./classes";
 import type { Finding } from "./findings";
 import type { EngineMessages } from "./messages";
-import { reviewMonthsOf } from "./followUp";
+import { revenueDrop, reviewMonthsOf } from "./followUp";
 import { type RankedValues, kthSmallest, orderDescending } from "./order";
 import { COURSE_ACCOUNT_SHARE, TIERS, type Rules, type Tier } from "./rules";
 
@@ -60,7 +60,19 @@ export type WatchEntry = {
   readonly row: number | null;
   readonly name: string;
   readonly reasons: readonly WatchReason[];
+  /** How far its sales fell (a fraction), where "falling" is a reason: the list says by how much. */
+  readonly drop: number | null;
 };
+
+/**
+ * A watched account's reasons, as the lists print them: a fall with its size ("销售下滑45%").
+ * @example describeWatch({ row: 2, name: "A", reasons: ["falling", "credit"], drop: 0.45 }, zh) // "销售下滑45%、资信C/D"
+ */
+export function describeWatch(e: WatchEntry, m: EngineMessages): string {
+  return m.list(
+    e.reasons.map((r) => (r === "falling" && e.drop !== null ? m.watchFalling(e.drop) : m.watchReason[r])),
+  );
+}
 export type PromotionCandidate = {
   readonly row: number;
   readonly name: string;
@@ -338,14 +350,16 @@ function listWatch(t: AccountTable, removed: readonly RemovedAccount[]): ListVie
   for (let i = 0; i < t.length; i++) if (t.watch[i] !== 0) watched[count++] = i;
   const gone: WatchEntry[] = removed
     .filter((r) => r.previousTier === "key")
-    .map((r) => ({ row: null, name: r.name, reasons: ["removed"] }));
+    .map((r) => ({ row: null, name: r.name, reasons: ["removed"], drop: null }));
   return listView(count + gone.length, (k) => {
     if (k >= count) return gone[k - count] as WatchEntry;
     const i = watched[k] as number;
+    const reasons = watchReasonsOf(t.watch[i] as number);
     return {
       row: t.row[i] as number,
       name: t.name[i] as string,
-      reasons: watchReasonsOf(t.watch[i] as number),
+      reasons,
+      drop: reasons.includes("falling") ? revenueDrop(t, i) : null,
     };
   });
 }

@@ -268,6 +268,7 @@ function buildEnUS(currency: CurrencyCode): EngineMessages {
     creditLabel: (c, days, to) =>
       days === null ? `${c} (overdue)` : days > 0 ? `${c} (${overdueText(days, to)})` : c,
     reviewOverdue: "overdue",
+    watchFalling: (drop) => `sales down ${formatPercent(drop)}`,
     watchReason: {
       demoted: "demoted this run",
       removed: "removed from the sheet",

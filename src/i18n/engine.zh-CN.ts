@@ -256,6 +256,7 @@ function buildZhCN(currency: CurrencyCode): EngineMessages {
     creditLabel: (c, days, to) =>
       days === null ? `${c}（有逾期）` : days > 0 ? `${c}（${overdueText(days, to)}）` : c,
     reviewOverdue: "已逾期",
+    watchFalling: (drop) => `销售下滑${formatPercent(drop)}`,
     watchReason: {
       demoted: "本次降级",
       removed: "已从表中删除",

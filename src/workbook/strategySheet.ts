@@ -1,4 +1,4 @@
-import { type ReadonlyList, TIERS, type TieringResult } from "../engine";
+import { type ReadonlyList, TIERS, type TieringResult, describeWatch } from "../engine";
 import { type Messages, formatDecimal, formatPercent, headerInCurrency } from "../i18n";
 import { displayWidth } from "./textWidth";
 import type { HistoryEntry } from "./settings";
@@ -166,13 +166,7 @@ export function planStrategySheet(
     none: w.watchNone,
     columns: inCurrency(w.watchColumns),
     items: s.watchList,
-    cells: (e) => [
-      e.name,
-      e.row ?? w.removedRow,
-      ownerAt(e.row),
-      revenueAt(e.row),
-      m.list(e.reasons.map((r) => m.watchReason[r])),
-    ],
+    cells: (e) => [e.name, e.row ?? w.removedRow, ownerAt(e.row), revenueAt(e.row), describeWatch(e, m)],
     formats: [undefined, "0", undefined, MONEY, undefined],
     // The notes of watched accounts lead with the reason.
     moreIn: m.outputHeader.note,

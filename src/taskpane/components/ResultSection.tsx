@@ -1,5 +1,5 @@
 import { Badge, Link, MessageBar, MessageBarBody, MessageBarTitle, Text } from "@fluentui/react-components";
-import { type Finding, TIERS, columnLetter } from "../../engine";
+import { type Finding, TIERS, columnLetter, describeWatch } from "../../engine";
 import { type Messages, formatPercent } from "../../i18n";
 import type { DoorResult } from "../door";
 import { AccountList } from "./AccountList";
@@ -122,7 +122,7 @@ export default function ResultSection({ m, result, outOfDate, demo, focusRow, on
         items={sum.watchList}
         show={(e) => ({
           key: `${e.row ?? "removed"}-${e.name}`,
-          text: ui.watchItem(e.name, e.row, m.engine.list(e.reasons.map((r) => m.engine.watchReason[r]))),
+          text: ui.watchItem(e.name, e.row, describeWatch(e, m.engine)),
         })}
         limit={MAX_LISTED}
         more={ui.moreInSheet}

@@ -234,6 +234,7 @@ describe("re-runs against the saved roster", () => {
       row: null,
       name: "Dealer 01",
       reasons: ["removed"],
+      drop: null,
     });
     const log = again.plan!.changeLog.rows.map((r) => r.cells);
     expect(log).toContainEqual(expect.arrayContaining(["Dealer 01", "Key account", "Removed"]));
@@ -279,6 +280,9 @@ describe("re-runs against the saved roster", () => {
     // 15% is within the rules' 20%.
     expect(watch.find((e) => e.name === "华润万家")).toBeUndefined();
     expect(r.result.accounts[0]?.note).toContain("销售下滑45%");
+    // The printed list says by how much, as the note does.
+    const sheet = r.plan!.strategySheet.rows.map((row) => row.cells);
+    expect(sheet).toContainEqual(["永辉超市", 2, "", 8_000_000, "销售下滑45%"]);
   });
 });
 
