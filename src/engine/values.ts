@@ -60,6 +60,10 @@ function parseNumberText(raw: string, columnMultiplier: number): Parsed<number> 
     s = s.slice(1).trim();
   } else if (s.startsWith("+")) {
     s = s.slice(1).trim();
+  } else if (/\d-$/.test(s)) {
+    // SAP writes a negative amount with its sign after it: 1,234.56-.
+    negative = !negative;
+    s = s.slice(0, -1).trim();
   }
   s = s.replace(/^(rmb|cny|¥|￥|\$|usd|人民币)\s*/i, "").replace(PER_YEAR, "");
   let multiplier = columnMultiplier;
@@ -256,7 +260,7 @@ export function dayMonthOrder(cells: Iterable<Cell>): DayMonthOrder | undefined 
 export function ambiguousDayMonth(cell: Cell): readonly [Date, Date] | undefined {
   if (typeof cell !== "string") return undefined;
   const m = NUMERIC_DAY_MONTH.exec(cell.normalize("NFKC").trim());
-  if (!m) return undefined;
+  if (!m || /^\s*\d{1,2}\s*\.\s*\d{1,2}\s*\./.test(cell)) return undefined;
   const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const monthFirst = dateOf(y, a, b);
   const dayFirst = dateOf(y, b, a);
@@ -299,7 +303,8 @@ export function parseDate(cell: Cell, before?: Date, order?: DayMonthOrder): Par
   const dm = NUMERIC_DAY_MONTH.exec(s);
   if (dm) {
     const [a, b, y] = [Number(dm[1]), Number(dm[2]), Number(dm[3])];
-    const how = orderShown(a, b) ?? order;
+    // Dots with the year last are written day first (05.03.2025, as SAP and much of Europe write it).
+    const how = orderShown(a, b) ?? (/^\d{1,2}\s*\.\s*\d{1,2}\s*\./.test(s) ? "dmy" : order);
     const value = how === "mdy" ? dateOf(y, a, b) : how === "dmy" ? dateOf(y, b, a) : null;
     return value === null ? { kind: "invalid", raw: cell } : { kind: "value", value };
   }

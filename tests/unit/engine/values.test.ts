@@ -30,6 +30,9 @@ describe("parseNumber", () => {
     ["（1,200）", 1, -1200],
     ["(1,200)", 1, -1200],
     ["-300", 1, -300],
+    // SAP's trailing minus.
+    ["1,234.56-", 1, -1234.56],
+    ["300-", 1, -300],
     ["45%", 1, 0.45],
     ["50", 10_000, 500_000],
     [" 7 ", 1, 7],
@@ -155,6 +158,10 @@ describe("parseDate", () => {
     expect(iso("10/2/2026", "mdy")).toBe("2026-10-02");
     expect(iso("10/2/2026", "dmy")).toBe("2026-02-10");
     expect(iso("13/13/2026", "mdy")).toBe("invalid");
+    // Dots with the year last are day first, as SAP and much of Europe write them.
+    expect(iso("05.03.2025")).toBe("2025-03-05");
+    expect(iso("05.03.2025", "mdy")).toBe("2025-03-05");
+    expect(ambiguousDayMonth("05.03.2025")).toBeUndefined();
     // The column's cells say the order; cells that disagree say none.
     expect(dayMonthOrder(["10/2/2026", "1/15/2019", null, 3])).toBe("mdy");
     expect(dayMonthOrder(["10/2/2026", "15/1/2019"])).toBe("dmy");
