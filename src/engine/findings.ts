@@ -21,6 +21,7 @@ export type FindingCode =
   | "row.total"
   | "row.header"
   | "row.inactiveName"
+  | "row.inactiveWithSales"
   | "row.sectionHeading"
   | "row.note"
   | "rows.salesLines"

@@ -200,6 +200,8 @@ export type EngineMessages = {
     readonly missingName: (row: number, header: string) => string;
     /** A name marked as no longer in use ("XX商贸（停用）") with no status to say otherwise: skipped. */
     readonly inactiveName: (row: number, header: string, name: string) => string;
+    /** A row whose status ends the relationship (冻结, 停止合作) though it sold this period: skipped, said. */
+    readonly inactiveWithSales: (row: number, header: string, status: string, revenue: number) => string;
     /** A region written another way than before (华东区 after 华东): counted as that one. */
     readonly regionVariant: (row: number, header: string, text: string, first: string) => string;
     /** A region's name alone in a row, heading the group of distributors below it. */

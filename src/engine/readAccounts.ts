@@ -444,6 +444,16 @@ export function readAccounts(
     }
     if (status === "inactive") {
       skipped.push({ row: sheetRow, reason: "inactive", text: statusText });
+      // Sales this period under an ending's status (冻结 in an ERP export): left out, and said.
+      const sold = cRevenue ? moneyOf(row[cRevenue.index], revenueUnit) : undefined;
+      if (cStatus && sold?.kind === "value" && sold.value > 0)
+        push(
+          "row.inactiveWithSales",
+          "info",
+          sheetRow,
+          cStatus,
+          f.inactiveWithSales(sheetRow, cStatus.header, statusText, sold.value),
+        );
       return;
     }
     // "XX商贸（停用）": a customer list's mark for an account no longer used, where no status says more.

@@ -377,6 +377,8 @@ function buildEnUS(currency: CurrencyCode): EngineMessages {
         `From row ${row}: ${formatInteger(repeats)} of ${formatInteger(rows)} rows repeat a ${h} of a row above: this is a list of sales lines (a row a month or an order), not one row a distributor, and tiered row by row one distributor would count as many. Sum it per distributor first (Insert > PivotTable, sales summed by ${h}), then run on the summary. Nothing was written.`,
       inactiveName: (row, h, name) =>
         `Row ${row}: ${h} '${name}' is marked as no longer in use; skipped as an ended relationship, not tiered (a status column saying otherwise would win).`,
+      inactiveWithSales: (row, h, status, revenue) =>
+        `Row ${row}: ${h} '${status}' ends the relationship, so the row is not tiered, though it sold ${money(revenue)} this period (left out of every total). If it is still a customer, change its status and run again.`,
       regionVariant: (row, h, text, first) =>
         `Row ${row}: ${h} '${text}' is '${first}' written another way; counted as '${first}'.`,
       noteRow: (row, h, text) =>

@@ -642,6 +642,32 @@ describe("a customer by its status without a sale this period", () => {
   });
 });
 
+describe("a row whose status ends the relationship", () => {
+  it("is left out, and said where it sold this period (an ERP's 冻结 customer with sales)", () => {
+    const values: Cell[][] = [
+      ["客户名称", "本年累计销售额（万元）", "客户状态"],
+      ["甲", 120, "正常"],
+      ["乙", 80, "冻结"],
+      ["丙", null, "停止合作"],
+      ["丁", 10, "正常"],
+    ];
+    const r = tiers(values, undefined, zh);
+    expect(r.accounts.map((a) => a.name)).toEqual(["甲", "丁"]);
+    const said = r.findings.filter((f) => f.code === "row.inactiveWithSales");
+    expect(said).toEqual([
+      {
+        code: "row.inactiveWithSales",
+        severity: "info",
+        row: 3,
+        column: "C",
+        header: "客户状态",
+        message:
+          "第3行：客户状态为“冻结”，按停止合作跳过，不参与分级；但本期销售额80万元，未计入各项合计。如仍在合作，请更新状态后重新运行。",
+      },
+    ]);
+  });
+});
+
 describe("a volume column", () => {
   it("is not the sales, and a sheet with only volume says so, naming it", () => {
     const values: Cell[][] = [["经销商", "年销量（吨）"]];
