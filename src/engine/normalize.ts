@@ -162,6 +162,22 @@ export function currencyFromNumberFormat(format: string | undefined): Currency |
   return undefined;
 }
 
+/** A currency written before an amount in a cell: $1,234.00, US$ 12k, €950, HK$3,000, ¥12万, RMB 5,000. */
+const AMOUNT_CURRENCY =
+  /^[-−(\s]*(?:(hk\$|hkd)|(us\$|usd|\$)|(€|eur)|(£|gbp)|(jp¥|jpy)|(¥|￥|rmb|cny|人民币))\s*[\d.]/i;
+const AMOUNT_CURRENCIES: readonly Currency[] = ["HKD", "USD", "EUR", "GBP", "JPY", "CNY"];
+
+/**
+ * The currency an amount typed as text names before its figure, or undefined where it names none.
+ * @example currencyOfAmountText("$1,234.00") // "USD"
+ */
+export function currencyOfAmountText(text: string): Currency | undefined {
+  const m = AMOUNT_CURRENCY.exec(text.normalize("NFKC").trim());
+  if (!m) return undefined;
+  const k = m.slice(1).findIndex((g) => g !== undefined);
+  return AMOUNT_CURRENCIES[k];
+}
+
 /**
  * The months a sales column covers when it is not a whole year: a calendar range (`from`-`to`, 1-based
  * months) or, for a rolling window, only a count.

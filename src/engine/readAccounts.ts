@@ -33,6 +33,7 @@ import {
   type Currency,
   type SalesPeriod,
   currencyFromNumberFormat,
+  currencyOfAmountText,
   foldText,
   salesPeriodOf,
   unitFromNumberFormat,
@@ -730,9 +731,13 @@ export function readAccounts(
   const revenueMatch = header.matches.find((x) => x.field === "revenue");
   const unit = revenueMatch?.unit;
   const named = unit && (unit.currency ?? (YUAN_WORDS.test(unit.label) ? "CNY" : undefined));
-  const formatted = revenueMatch && currencyFromNumberFormat(columnFormats[revenueMatch.column]);
+  // The cells' own: a format's currency, else the sign amounts typed as text carry ($1,234.00 in a CRM's CSV).
+  const formatted =
+    revenueMatch &&
+    (currencyFromNumberFormat(columnFormats[revenueMatch.column]) ??
+      currencyWrittenIn(values, start, revenueMatch.column));
   const currency = named ?? formatted ?? header.unitNote?.unit.currency ?? "CNY";
-  // A header that names one currency over cells formatted in another: the header wins, and that is said.
+  // A header that names one currency over cells in another: the header wins, and that is said.
   if (cRevenue && named && formatted && formatted !== named)
     findings.unshift({
       code: "header.currencyConflict",
@@ -743,6 +748,30 @@ export function readAccounts(
       message: f.currencyConflict(cRevenue.header, currency, formatted),
     });
   return { table, inputs, skipped, findings, salesPeriod, salesToDate, currency };
+}
+
+/** Rows looked at for the currency amounts typed as text carry: enough to see it, cheap on a million. */
+const CURRENCY_SAMPLE = 2000;
+
+/**
+ * The currency most of a column's amounts typed as text carry before their figures ($1,234.00, €950),
+ * among the first rows; undefined where none carries one.
+ */
+function currencyWrittenIn(
+  values: readonly (readonly Cell[])[],
+  start: number,
+  column: number,
+): Currency | undefined {
+  const counts = new Map<Currency, number>();
+  for (let r = start; r < Math.min(values.length, start + CURRENCY_SAMPLE); r++) {
+    const cell = values[r]?.[column];
+    if (typeof cell !== "string") continue;
+    const currency = currencyOfAmountText(cell);
+    if (currency) counts.set(currency, (counts.get(currency) ?? 0) + 1);
+  }
+  let best: Currency | undefined;
+  for (const [currency, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = currency;
+  return best;
 }
 
 /** A unit's words that name yuan: 万元, 元, RMB, CNY, ¥ (a bare 万 or k names no currency). */

@@ -65,7 +65,9 @@ function parseNumberText(raw: string, columnMultiplier: number): Parsed<number> 
     negative = !negative;
     s = s.slice(0, -1).trim();
   }
-  s = s.replace(/^(rmb|cny|¥|￥|\$|usd|人民币)\s*/i, "").replace(PER_YEAR, "");
+  s = s
+    .replace(/^(rmb|cny|¥|￥|us\$|hk\$|jp¥|\$|usd|hkd|eur|gbp|jpy|€|£|人民币)\s*/i, "")
+    .replace(PER_YEAR, "");
   let multiplier = columnMultiplier;
   let percent = false;
   const suffix = /^([\d.,，' ]*\d)\s*(\D.*)?$/.exec(s);

@@ -407,7 +407,7 @@ function buildEnUS(currency: CurrencyCode): EngineMessages {
       periodUnknown: (h, prior) =>
         `'${h}' is sales to date without its months, and '${prior}' a whole year's: they do not compare, so no year-on-year growth is computed from them. Name the months in the header ('Jan-Oct Sales') or use last year's same-period column, and run again.`,
       currencyConflict: (h, named, formatted) =>
-        `'${h}' names ${named === "CNY" ? "yuan (CNY)" : named}, but its cells are formatted in ${formatted === "CNY" ? "yuan (CNY)" : formatted}: the sales are read in ${named === "CNY" ? "yuan" : named}, as the header says. If they are in ${formatted}, put it in the header ('Sales (${formatted})') and run again.`,
+        `'${h}' names ${named === "CNY" ? "yuan (CNY)" : named}, but its cells are in ${formatted === "CNY" ? "yuan (CNY)" : formatted}: the sales are read in ${named === "CNY" ? "yuan" : named}, as the header says. If they are in ${formatted}, put it in the header ('Sales (${formatted})') and run again.`,
       periodProrated: (h, months, prior, priorMonths) =>
         `'${h}' covers ${months} months and '${prior}' ${priorMonths}: year-on-year growth compares them pro rata, last year's sales counted at ${months}/${priorMonths} (as if every month sold alike).`,
       unitAssumed: (h, largest) =>

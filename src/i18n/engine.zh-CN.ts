@@ -387,7 +387,7 @@ function buildZhCN(currency: CurrencyCode): EngineMessages {
       periodUnknown: (h, prior) =>
         `“${h}”是年初至今的累计销售额，没有写明截至几月；“${prior}”是全年的：两者不可比，不计算同比与增长。请在表头写明月份（如“1-10月累计”），或改用上年同期的列，再运行。`,
       currencyConflict: (h, named, formatted) =>
-        `“${h}”写明的是${CURRENCY_ZH[named]}，但单元格格式是${CURRENCY_ZH[formatted]}：按表头的${CURRENCY_ZH[named]}计算。如实为${CURRENCY_ZH[formatted]}，请在表头写明（如“销售额（万${CURRENCY_ZH[formatted] === "人民币" ? "元" : CURRENCY_ZH[formatted]}）”）后重新运行。`,
+        `“${h}”写明的是${CURRENCY_ZH[named]}，但单元格中的金额是${CURRENCY_ZH[formatted]}：按表头的${CURRENCY_ZH[named]}计算。如实为${CURRENCY_ZH[formatted]}，请在表头写明（如“销售额（万${CURRENCY_ZH[formatted] === "人民币" ? "元" : CURRENCY_ZH[formatted]}）”）后重新运行。`,
       periodProrated: (h, months, prior, priorMonths) =>
         `“${h}”是${months}个月的销售额，“${prior}”是${priorMonths}个月的：计算同比时，上年销售额按${months}/${priorMonths}折算（按各月销售均匀计）。`,
       unitAssumed: (h, largest) =>

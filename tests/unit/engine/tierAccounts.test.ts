@@ -1137,7 +1137,7 @@ describe("sales in another currency than yuan", () => {
     const conflict = zhRun.findings.find((f) => f.code === "header.currencyConflict");
     expect(conflict).toMatchObject({ row: 1, column: "B", header: "销售额（万元）" });
     expect(conflict?.message).toBe(
-      "“销售额（万元）”写明的是人民币，但单元格格式是美元：按表头的人民币计算。如实为美元，请在表头写明（如“销售额（万美元）”）后重新运行。",
+      "“销售额（万元）”写明的是人民币，但单元格中的金额是美元：按表头的人民币计算。如实为美元，请在表头写明（如“销售额（万美元）”）后重新运行。",
     );
     // A unit that names no currency (（万）, (k)) leaves the currency to the format, unsaid.
     const bare = tierAccounts({
@@ -1149,6 +1149,41 @@ describe("sales in another currency than yuan", () => {
     expect(bare.summary.currency).toBe("USD");
     expect(bare.accounts[0]?.revenue).toBe(10_000);
     expect(bare.findings.some((f) => f.code === "header.currencyConflict")).toBe(false);
+  });
+
+  it("takes the currency amounts typed as text carry ($1,234.00 in a CRM's CSV) where the header names none", () => {
+    const values: Cell[][] = [["Account Name", "Annual Revenue"]];
+    for (let i = 0; i < 10; i++) values.push([`Acme ${i}`, `$${((i + 1) * 100_000).toLocaleString("en-US")}.00`]);
+    values.push(["Acme X", 5000]);
+    const r = tiers(values);
+    expect(r.summary.currency).toBe("USD");
+    expect(r.accounts[9]?.revenue).toBe(1_000_000);
+    expect(r.accounts[9]?.note).toMatch(/^Sales \$1M /);
+    for (const [cell, currency] of [
+      ["US$ 12,000", "USD"],
+      ["€950", "EUR"],
+      ["HK$3,000", "HKD"],
+      ["-£40", "GBP"],
+    ] as const)
+      expect(
+        tiers([
+          ["Account", "Revenue"],
+          ["A", cell],
+          ["B", 1],
+        ]).summary.currency,
+      ).toBe(currency);
+    // The header's unit wins, and the other currency is said.
+    const zhRun = tiers(
+      [
+        ["客户", "销售额（万元）"],
+        ["甲", "$1,000"],
+        ["乙", 5],
+      ],
+      undefined,
+      zh,
+    );
+    expect(zhRun.summary.currency).toBe("CNY");
+    expect(zhRun.findings.some((f) => f.code === "header.currencyConflict")).toBe(true);
   });
 
   it("stays yuan where the header names none or names yuan", () => {
