@@ -1153,7 +1153,8 @@ describe("sales in another currency than yuan", () => {
 
   it("takes the currency amounts typed as text carry ($1,234.00 in a CRM's CSV) where the header names none", () => {
     const values: Cell[][] = [["Account Name", "Annual Revenue"]];
-    for (let i = 0; i < 10; i++) values.push([`Acme ${i}`, `$${((i + 1) * 100_000).toLocaleString("en-US")}.00`]);
+    for (let i = 0; i < 10; i++)
+      values.push([`Acme ${i}`, `$${((i + 1) * 100_000).toLocaleString("en-US")}.00`]);
     values.push(["Acme X", 5000]);
     const r = tiers(values);
     expect(r.summary.currency).toBe("USD");
