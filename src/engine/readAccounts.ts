@@ -228,14 +228,18 @@ export function readAccounts(
   const potentialUnit = unitOf("marketPotential");
   // A two-level header's second row is header, not data.
   const start = header.headerRow + header.headerRows;
-  // The order of day and month in the last visits' dates (10/2/2026), as the column's own cells show it.
-  const visitOrder = cLastVisit
-    ? dayMonthOrder(
-        (function* () {
-          for (let r = start; r < values.length; r++) yield values[r]?.[cLastVisit.index];
-        })(),
-      )
-    : undefined;
+  // The order of day and month in dates such as 10/2/2026 (a last visit, a start), as the column's own
+  // cells show it.
+  const orderIn = (c: Column | undefined) =>
+    c
+      ? dayMonthOrder(
+          (function* () {
+            for (let r = start; r < values.length; r++) yield values[r]?.[c.index];
+          })(),
+        )
+      : undefined;
+  const visitOrder = orderIn(cLastVisit);
+  const tenureOrder = orderIn(cTenure);
   const sharePoints = cShare ? columnRunsAboveOne(values, start, cShare.index) : false;
   const growthPoints = cGrowth ? columnRunsAboveOne(values, start, cGrowth.index) : false;
   // A status, a tier label or a rating repeats down a column: each distinct text is read once.
@@ -534,7 +538,7 @@ export function readAccounts(
       const y =
         typeof cell === "number" && !tenureIsDate && cell >= 0 && cell <= 200
           ? null
-          : tenureOf(cell, tenureIsDate, asOf, tenureDateHeader);
+          : tenureOf(cell, tenureIsDate, asOf, tenureDateHeader, tenureOrder);
       if (y === null) tenureYears = cell as number;
       else if (y.kind === "value") tenureYears = y.value;
       else if (y.kind === "invalid")

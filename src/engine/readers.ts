@@ -11,6 +11,7 @@ import type { Rules } from "./rules";
 import { cellText } from "./cells";
 import {
   CHINESE_NUMBER,
+  type DayMonthOrder,
   type Parsed,
   dateFromExcelSerial,
   parseNumber,
@@ -84,16 +85,23 @@ export function potentialOf(
  * Years of cooperation from a tenure cell: a number of years (0-200), a start date (a Date, date text,
  * or an Excel serial in a date-formatted column), years until `asOf`. Under a header that names a date
  * (合作起始日期, Start Date), a number that can only be a date's serial (1950-2100: 18264-73051) is one,
- * whatever its format (a date pasted as a number shows as 42000).
+ * whatever its format (a date pasted as a number shows as 42000). A start date with day and month before
+ * the year (9/1/2019) is read in the column's `order` (see dayMonthOrder).
  * @example tenureOf(6, false, new Date("2025-06-30")) // { kind: "value", value: 6 }
  */
-export function tenureOf(raw: Cell, isDateColumn: boolean, asOf: Date, dateHeader = false): Parsed<number> {
+export function tenureOf(
+  raw: Cell,
+  isDateColumn: boolean,
+  asOf: Date,
+  dateHeader = false,
+  order?: DayMonthOrder,
+): Parsed<number> {
   // A number in a date-formatted column is a date (Office.js gives dates as serials; the CLI as Dates).
   const serial = typeof raw === "number" && (isDateColumn || (dateHeader && raw >= 18264 && raw <= 73051));
   const serialDate = serial ? dateFromExcelSerial(raw) : null;
   const cell = serialDate ?? raw;
   if (typeof cell === "number" && cell >= 0 && cell <= 200) return { kind: "value", value: cell };
-  return parseYears(cell, asOf);
+  return parseYears(cell, asOf, order);
 }
 
 /** What a credit controller writes for no overdue balance (否 and no in a 是否逾期 column). */

@@ -368,12 +368,12 @@ const SINCE_AFTER = /\s*(?:起|开始|至今|以来|onwards|on|-?\s*now|-?\s*pre
 
 /**
  * Reads a relationship length in years: a number (`6`, `6年`, `6.5 years`), a start year (`2015`,
- * `2015年`, `2015年起`, `since 2015`) or a start date (`2015-03-01`, `2015年3月起`, `20150301`), as the
- * years until `asOf`.
+ * `2015年`, `2015年起`, `since 2015`) or a start date (`2015-03-01`, `2015年3月起`, `20150301`, 9/1/2015
+ * in the column's `order`), as the years until `asOf`.
  * @example parseYears("2018-01-01", new Date("2024-01-01")) // { kind: "value", value: 6 }
  * @example parseYears("2018年起", new Date("2024-06-01")) // { kind: "value", value: 6 }
  */
-export function parseYears(cell: Cell, asOf: Date): Parsed<number> {
+export function parseYears(cell: Cell, asOf: Date, order?: DayMonthOrder): Parsed<number> {
   const since = (d: Parsed<Date>): Parsed<number> =>
     d.kind !== "value"
       ? d
@@ -396,8 +396,8 @@ export function parseYears(cell: Cell, asOf: Date): Parsed<number> {
       return { kind: "value", value: thisYear - Number(span[1]) };
     const year = /^(\d{4})\s*年?$/.exec(s);
     if (year && isYear(Number(year[1]))) return { kind: "value", value: thisYear - Number(year[1]) };
-    if (/^\d{4}\s*[-/.年]/.test(s) || COMPACT_DATE.test(s)) {
-      const d = parseDate(s);
+    if (/^\d{4}\s*[-/.年]/.test(s) || COMPACT_DATE.test(s) || NUMERIC_DAY_MONTH.test(s)) {
+      const d = parseDate(s, undefined, order);
       return d.kind === "invalid" ? { kind: "invalid", raw: cell } : since(d);
     }
   }

@@ -620,6 +620,14 @@ describe("last visits written day and month first or month first", () => {
     ];
     const us = tiers(visits("10/2/2024", "1/15/2025"));
     expect(us.findings.filter((f) => f.code === "value.notADate")).toEqual([]);
+    // A start of the relationship the same way (a CRM's Customer Since).
+    const since = tiers([
+      ["Account Name", "Annual Revenue", "Customer Since"],
+      ["A", 10_000, "9/1/2019"],
+      ["B", 20_000, "12/20/2014"],
+    ]);
+    expect(since.findings.filter((f) => f.code === "value.notADate")).toEqual([]);
+    expect(since.accounts[0]?.tenureYears).toBeCloseTo(5.83, 1);
     const undecided = tiers(visits("10/2/2024"));
     expect(undecided.findings.find((f) => f.code === "value.notADate")?.message).toBe(
       "Row 2: Last Visit '10/2/2024' could be 2 Oct 2024 or 10 Feb 2024 (nothing in the column says which comes first); write it year first (2024-10-02 for 2 Oct 2024). The next review counts from today.",

@@ -229,6 +229,14 @@ describe("parseYears", () => {
     const p = parseYears(cell, asOf);
     expect(p.kind === "value" && p.value).toBeCloseTo(years, 1);
   });
+  it("reads a start written day and month before the year where its order is known", () => {
+    expect(parseYears("12/20/2014", asOf)).toMatchObject({ kind: "value" });
+    expect(parseYears("9/1/2014", asOf).kind).toBe("invalid");
+    const p = parseYears("9/1/2014", asOf, "mdy");
+    expect(p.kind === "value" && p.value).toBeCloseTo(10.33, 1);
+    const q = parseYears("01.09.2014", asOf);
+    expect(q.kind === "value" && q.value).toBeCloseTo(10.33, 1);
+  });
   it("rejects negative years, a year to come, and a start that is no date", () => {
     expect(parseYears(-2, asOf).kind).toBe("invalid");
     expect(parseYears("2030年起", asOf).kind).toBe("invalid");
