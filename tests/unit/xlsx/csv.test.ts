@@ -40,6 +40,8 @@ describe("a text table's rows", () => {
     expect(parseTextTable('"a;b";c;d\n').delimiter).toBe(";");
     expect(parseTextTable('"a,b,c";d\n').delimiter).toBe(";");
     expect(parseTextTable("a,b;c", true).delimiter).toBe("\t");
+    // A title line above the header (no delimiter in it) does not decide: the lines below do.
+    expect(parseTextTable("经销商台账 2025\n名称\t销售额\n甲\t1\n乙\t2").delimiter).toBe("\t");
   });
 
   it("keep blank rows where they stand (a title and a blank line above the header)", () => {
