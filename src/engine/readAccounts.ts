@@ -230,14 +230,16 @@ export function readAccounts(
   const start = header.headerRow + header.headerRows;
   // The order of day and month in dates such as 10/2/2026 (a last visit, a start), as the column's own
   // cells show it.
-  const orderIn = (c: Column | undefined) =>
-    c
-      ? dayMonthOrder(
-          (function* () {
-            for (let r = start; r < values.length; r++) yield values[r]?.[c.index];
-          })(),
-        )
-      : undefined;
+  // Only text cells can show it: a column of numbers or dates allocates nothing here.
+  const orderIn = (c: Column | undefined) => {
+    if (!c) return undefined;
+    const texts: string[] = [];
+    for (let r = start; r < values.length; r++) {
+      const v = values[r]?.[c.index];
+      if (typeof v === "string") texts.push(v);
+    }
+    return texts.length === 0 ? undefined : dayMonthOrder(texts);
+  };
   const visitOrder = orderIn(cLastVisit);
   const tenureOrder = orderIn(cTenure);
   const sharePoints = cShare ? columnRunsAboveOne(values, start, cShare.index) : false;
