@@ -74,11 +74,11 @@ export function explainTier(
   // `places - margin` (margin 0 is the last key place). Its rank among every account would mislead: the
   // revenue core and the accounts below the gate rank too but take none of those places.
   const places = rank.quota - rank.core;
+  const competes = Number.isFinite(margin) && places > 0;
   switch (tr.method) {
     case "countShare":
       if (t.keyBy[i] === KEY_BY_CODE.revenueCore) parts.push(r.core(tr.coreRevenueShare));
-      else if (Number.isFinite(margin) && places > 0)
-        parts.push(r.scorePlace(places - margin, places, t.score[i] as number));
+      else if (competes) parts.push(r.scorePlace(places - margin, places, t.score[i] as number));
       else parts.push(r.score(t.score[i] as number));
       break;
     case "cumulativeRevenue":
@@ -92,11 +92,12 @@ export function explainTier(
       break;
   }
   if (details !== "") parts.push(details);
-  if (tr.method === "countShare" && !isKey) {
+  // Why an ordinary account is not key: below the gate, or no place left to compete for (a place among
+  // the competitors says it by itself; no sales said it already).
+  if (tr.method === "countShare" && !isKey && !noSales) {
     const line = runLines(rank, m);
-    if (margin === Number.NEGATIVE_INFINITY && (rank.gateRevenue > 0 || noSales)) {
-      if (!noSales) parts.push(line.belowGate);
-    } else if (!(Number.isFinite(margin) && places > 0)) parts.push(line.keyLine);
+    if (margin === Number.NEGATIVE_INFINITY && rank.gateRevenue > 0) parts.push(line.belowGate);
+    else if (!competes) parts.push(line.keyLine);
   }
   const previous = tierCode(t.previousTier[i] as number);
   if (t.held[i] === 1 && previous !== null) {
