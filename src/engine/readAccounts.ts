@@ -229,8 +229,7 @@ export function readAccounts(
   // A two-level header's second row is header, not data.
   const start = header.headerRow + header.headerRows;
   // The order of day and month in dates such as 10/2/2026 (a last visit, a start), as the column's own
-  // cells show it.
-  // Only text cells can show it: a column of numbers or dates allocates nothing here.
+  // cells show it. Only text cells can: a column of numbers or dates allocates nothing here.
   const orderIn = (c: Column | undefined) => {
     if (!c) return undefined;
     const texts: string[] = [];
