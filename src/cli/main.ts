@@ -137,7 +137,10 @@ const padStart = (text: string, width: number): string =>
  */
 function defaultOutput(input: string): string {
   const dir = path.dirname(input);
-  const base = path.basename(input).replace(/\.(xlsx|xlsm)$/i, "").replace(TEXT_TABLE, "");
+  const base = path
+    .basename(input)
+    .replace(/\.(xlsx|xlsm)$/i, "")
+    .replace(TEXT_TABLE, "");
   return path.join(dir, `${base}.tiered.${/\.xlsm$/i.test(input) ? "xlsm" : "xlsx"}`);
 }
 
