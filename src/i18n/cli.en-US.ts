@@ -2,7 +2,7 @@ import type { CliMessages } from "./cliMessages";
 import { formatInteger } from "./format";
 
 const usage =
-  "Usage: channel-tiering <input.xlsx> [--sheet NAME] [--out FILE.xlsx] [--rules FILE.json] [--lang zh-CN|en-US] [--report FILE.json] [--map FIELD=HEADER]… [--as-of YYYY-MM-DD] [--in-place] [--quiet]";
+  "Usage: channel-tiering <input.xlsx|.csv> [--sheet NAME] [--out FILE.xlsx] [--rules FILE.json] [--lang zh-CN|en-US] [--report FILE.json] [--map FIELD=HEADER]… [--as-of YYYY-MM-DD] [--in-place] [--quiet]";
 
 /** A delimiter's name. */
 const DELIMITER_EN: Readonly<Record<string, string>> = {

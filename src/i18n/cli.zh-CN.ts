@@ -2,7 +2,7 @@ import type { CliMessages } from "./cliMessages";
 import { formatInteger } from "./format";
 
 const usage =
-  "用法：channel-tiering <输入.xlsx> [--sheet 工作表] [--out 输出.xlsx] [--rules 规则.json] [--lang zh-CN|en-US] [--report 报告.json] [--map 字段=表头]… [--as-of 日期] [--in-place] [--quiet]";
+  "用法：channel-tiering <输入.xlsx|.csv> [--sheet 工作表] [--out 输出.xlsx] [--rules 规则.json] [--lang zh-CN|en-US] [--report 报告.json] [--map 字段=表头]… [--as-of 日期] [--in-place] [--quiet]";
 
 /** 分隔符的名称。 */
 const DELIMITER_ZH: Readonly<Record<string, string>> = {
