@@ -88,6 +88,16 @@ describe("detectColumns", () => {
     ["Last Meeting", "lastVisit"],
     ["Years with Us", "tenure"],
     ["Start Year", "tenure"],
+    // ERP and CRM exports: invoice totals and receipts as sales, a rep's name as the owner (it was read
+    // as the sales: "Sales Rep Name" holds "sales").
+    ["价税合计", "revenue"],
+    ["不含税金额", "revenue"],
+    ["实收金额", "revenue"],
+    ["Invoice Amount", "revenue"],
+    ["Sales Rep Name", "owner"],
+    ["对接销售", "owner"],
+    ["跟单员", "owner"],
+    ["竞争品牌", "competitor"],
     // Actuals beside targets, and year-to-date reports.
     ["实际（万元）", "revenue"],
     ["2025年实际", "revenue"],
