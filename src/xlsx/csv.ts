@@ -45,24 +45,47 @@ const SNIFF_LINES = 20;
 
 /**
  * The delimiter of a text table: Excel's own `sep=;` line if there is one, else the one of comma,
- * semicolon (Excel in much of Europe), tab and bar that splits the first lines into most fields outside
- * quotes (a comma on a tie); a title line above the header, which has none, does not decide it.
+ * semicolon (Excel in much of Europe), tab and bar that splits the most of the first lines into the same
+ * number of fields, outside quotes (then the one that splits them most; a comma on a tie). Counting
+ * alone is fooled by decimal commas in a semicolon-separated file (12,5;1.234,5 has more commas); a
+ * title line above the header, which has no delimiter, decides nothing either.
  */
 function delimiterOf(text: string): TextTableFormat["delimiter"] {
   const sep = /^sep=(.)\r?\n/i.exec(text);
   if (sep && [",", ";", "\t", "|"].includes(sep[1] ?? "")) return sep[1] as TextTableFormat["delimiter"];
-  const counts = { ",": 0, ";": 0, "\t": 0, "|": 0 };
+  const candidates = [",", ";", "\t", "|"] as const;
+  const lines: number[][] = [];
+  let counts = [0, 0, 0, 0];
   let quoted = false;
-  let lines = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && lines.length < SNIFF_LINES; i++) {
     const c = text[i] as string;
     if (c === '"') quoted = !quoted;
-    else if (!quoted && c === "\n" && ++lines >= SNIFF_LINES) break;
-    else if (!quoted && c in counts) counts[c as keyof typeof counts]++;
+    else if (!quoted && c === "\n") {
+      lines.push(counts);
+      counts = [0, 0, 0, 0];
+    } else if (!quoted) {
+      const k = candidates.indexOf(c as (typeof candidates)[number]);
+      if (k >= 0) (counts[k] as number)++;
+    }
   }
-  let best: TextTableFormat["delimiter"] = ",";
-  for (const d of [";", "\t", "|"] as const) if (counts[d] > counts[best]) best = d;
-  return best;
+  if (counts.some((n) => n > 0)) lines.push(counts);
+  let best = 0;
+  let bestScore = [0, 0];
+  candidates.forEach((_, k) => {
+    // The count most lines share, and how many share it.
+    const tally = new Map<number, number>();
+    for (const line of lines) tally.set(line[k] as number, (tally.get(line[k] as number) ?? 0) + 1);
+    let mode = 0;
+    let agree = 0;
+    for (const [n, times] of tally)
+      if (n > 0 && (times > agree || (times === agree && n > mode))) [mode, agree] = [n, times];
+    const score = [agree, mode];
+    if (score[0]! > bestScore[0]! || (score[0] === bestScore[0] && score[1]! > bestScore[1]!)) {
+      best = k;
+      bestScore = score;
+    }
+  });
+  return candidates[best] as TextTableFormat["delimiter"];
 }
 
 /** Where the rows start: after Excel's `sep=` line, if there is one. */
@@ -165,10 +188,8 @@ function textElement(field: string): string {
   return `<t${space}>${escapeXml(field)}</t>`;
 }
 
-/** How a table's text cells are written: as inline strings, or into shared strings as Excel writes them. */
+/** How a table's text cells are written: into shared strings, as Excel writes them. */
 type TextCell = (ref: string, field: string) => string;
-
-const inlineText: TextCell = (ref, field) => `<c r="${ref}" t="inlineStr"><is>${textElement(field)}</is></c>`;
 
 /**
  * Shared strings: each distinct text once (a region, a status, a mode repeat on every row), the cells
@@ -228,11 +249,8 @@ const CONTENT_TYPES =
   '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
   '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' +
   '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
+  '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' +
   "</Types>";
-const SHARED_STRINGS_TYPE =
-  '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>';
-const SHARED_STRINGS_REL =
-  '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>';
 const ROOT_RELS =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
   '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
@@ -243,6 +261,7 @@ const WORKBOOK_RELS =
   '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
   '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>' +
   '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>' +
+  '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>' +
   "</Relationships>";
 /** Excel's own minimal styles: one font, the two fills it requires, one border, the Normal style. */
 const STYLES =
@@ -277,46 +296,21 @@ function rowXml(
 }
 
 /**
- * The parts of a package around its one worksheet: content types, relationships, workbook, styles (and
- * where `shared`, the shared strings' type and relationship).
+ * The parts of a package around its one worksheet and its shared strings: content types, relationships,
+ * workbook, styles.
  */
-function frameParts(sheetName: string, shared = false): { name: string; data: Buffer }[] {
+function frameParts(sheetName: string): { name: string; data: Buffer }[] {
   const workbook =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
     `<sheets><sheet name="${escapeXml(sheetName)}" sheetId="1" r:id="rId1"/></sheets></workbook>`;
   const part = (name: string, text: string) => ({ name, data: Buffer.from(text, "utf8") });
   return [
-    part(
-      "[Content_Types].xml",
-      shared ? CONTENT_TYPES.replace("</Types>", `${SHARED_STRINGS_TYPE}</Types>`) : CONTENT_TYPES,
-    ),
+    part("[Content_Types].xml", CONTENT_TYPES),
     part("_rels/.rels", ROOT_RELS),
     part("xl/workbook.xml", workbook),
-    part(
-      "xl/_rels/workbook.xml.rels",
-      shared
-        ? WORKBOOK_RELS.replace("</Relationships>", `${SHARED_STRINGS_REL}</Relationships>`)
-        : WORKBOOK_RELS,
-    ),
+    part("xl/_rels/workbook.xml.rels", WORKBOOK_RELS),
     part("xl/styles.xml", STYLES),
-  ];
-}
-
-/**
- * The rows of a text table as the one worksheet of a new package's parts: numbers as numbers, every other
- * field as text (inline strings: nothing from the file is ever a formula).
- */
-export function packageParts(
-  rows: readonly (readonly string[])[],
-  sheetName: string,
-  decimalComma = false,
-): { name: string; data: Buffer }[] {
-  const letters: string[] = [];
-  const xml = rows.map((row, r) => rowXml(row, r + 1, letters, decimalComma, inlineText)).join("");
-  return [
-    ...frameParts(sheetName),
-    { name: "xl/worksheets/sheet1.xml", data: Buffer.from(`${SHEET_HEAD}${xml}${SHEET_TAIL}`, "utf8") },
   ];
 }
 
@@ -383,7 +377,7 @@ export async function openTextTable(file: string): Promise<{ pkg: XlsxPackage; f
   try {
     const temp = path.join(dir, "table.xlsx");
     await writeZip(temp, [
-      ...frameParts(sheetNameOf(file), true),
+      ...frameParts(sheetNameOf(file)),
       { name: "xl/sharedStrings.xml", deflated: strings },
       { name: "xl/worksheets/sheet1.xml", deflated: sheet },
     ]);

@@ -1,4 +1,8 @@
-import { decodeText, packageParts, parseTextTable } from "../../../src/xlsx/csv";
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { decodeText, openTextTable, parseTextTable } from "../../../src/xlsx/csv";
+import { readSharedStrings } from "../../../src/xlsx/xlsxPackage";
 
 describe("a text table's encoding", () => {
   it("is what its byte-order mark says, else UTF-8 where the bytes are, else GBK (GB18030)", () => {
@@ -40,6 +44,8 @@ describe("a text table's rows", () => {
     expect(parseTextTable('"a;b";c;d\n').delimiter).toBe(";");
     expect(parseTextTable('"a,b,c";d\n').delimiter).toBe(";");
     expect(parseTextTable("a,b;c", true).delimiter).toBe("\t");
+    // Decimal commas outnumber the semicolons; the semicolons split every line alike.
+    expect(parseTextTable("名称;销售额;增长\n甲;12,5;1,2\n乙;3,75;0,5\n").delimiter).toBe(";");
     // A title line above the header (no delimiter in it) does not decide: the lines below do.
     expect(parseTextTable("经销商台账 2025\n名称\t销售额\n甲\t1\n乙\t2").delimiter).toBe("\t");
   });
@@ -55,44 +61,61 @@ describe("a text table's rows", () => {
 });
 
 describe("a text table as a worksheet", () => {
-  const sheetXml = (rows: string[][]): string =>
-    packageParts(rows, "Sheet")
-      .find((p) => p.name === "xl/worksheets/sheet1.xml")!
-      .data.toString("utf8");
+  /** The package a text file becomes, as the run opens it: a part's text, and each text cell's string. */
+  async function opened(name: string, text: string) {
+    const dir = await mkdtemp(path.join(tmpdir(), "ct-csv-test-"));
+    const file = path.join(dir, name);
+    await writeFile(file, text);
+    const { pkg } = await openTextTable(file);
+    const strings = readSharedStrings(pkg);
+    const sheet = pkg.text("xl/worksheets/sheet1.xml");
+    /** A cell's XML, its shared string's index replaced by the string itself. */
+    const cell = (ref: string): string =>
+      (new RegExp(`<c r="${ref}"[^>]*>.*?</c>`).exec(sheet)?.[0] ?? "").replace(
+        /t="s"><v>(\d+)<\/v>/,
+        (_, k: string) => `t="s">${strings[Number(k)] ?? "?"}`,
+      );
+    return { pkg, sheet, cell };
+  }
 
-  it("holds numbers as numbers and every other field as text, a formula's text included", () => {
-    const xml = sheetXml([["12", "-3.5", "1,234.5", "1e3", "00123", "=SUM(A1)", "12%", " x", "a<b&c"]]);
-    expect(xml).toContain('<c r="A1"><v>12</v></c>');
-    expect(xml).toContain('<c r="B1"><v>-3.5</v></c>');
-    expect(xml).toContain('<c r="C1"><v>1234.5</v></c>');
-    expect(xml).toContain('<c r="D1"><v>1000</v></c>');
-    expect(xml).toContain('<c r="E1" t="inlineStr"><is><t>00123</t></is></c>');
-    expect(xml).toContain('<c r="F1" t="inlineStr"><is><t>=SUM(A1)</t></is></c>');
-    expect(xml).not.toContain("<f>");
-    expect(xml).toContain('<c r="G1" t="inlineStr"><is><t>12%</t></is></c>');
-    expect(xml).toContain('<t xml:space="preserve"> x</t>');
-    expect(xml).toContain("<t>a&lt;b&amp;c</t>");
+  it("holds numbers as numbers and every other field as text, a formula's text included", async () => {
+    const { sheet, cell } = await opened("t.csv", '12,-3.5,"1,234.5",1e3,00123,=SUM(A1),12%, x,a<b&c\n');
+    expect(cell("A1")).toBe('<c r="A1"><v>12</v></c>');
+    expect(cell("B1")).toBe('<c r="B1"><v>-3.5</v></c>');
+    expect(cell("C1")).toBe('<c r="C1"><v>1234.5</v></c>');
+    expect(cell("D1")).toBe('<c r="D1"><v>1000</v></c>');
+    expect(cell("E1")).toBe('<c r="E1" t="s">00123</c>');
+    expect(cell("F1")).toBe('<c r="F1" t="s">=SUM(A1)</c>');
+    expect(sheet).not.toContain("<f>");
+    expect(cell("G1")).toBe('<c r="G1" t="s">12%</c>');
+    expect(cell("H1")).toBe('<c r="H1" t="s"> x</c>');
+    expect(cell("I1")).toBe('<c r="I1" t="s">a<b&c</c>');
   });
 
-  it("reads a decimal comma where the file is semicolon-separated, as the Excel that wrote it meant", () => {
-    const xml = packageParts([["12,5", "1.234,5", "-0,75", "1,234", "00,5", "a,b"]], "Sheet", true)
-      .find((p) => p.name === "xl/worksheets/sheet1.xml")!
-      .data.toString("utf8");
-    expect(xml).toContain('<c r="A1"><v>12.5</v></c>');
-    expect(xml).toContain('<c r="B1"><v>1234.5</v></c>');
-    expect(xml).toContain('<c r="C1"><v>-0.75</v></c>');
-    expect(xml).toContain('<c r="D1"><v>1.234</v></c>');
-    expect(xml).toContain('<c r="E1" t="inlineStr"><is><t>00,5</t></is></c>');
-    expect(xml).toContain('<c r="F1" t="inlineStr"><is><t>a,b</t></is></c>');
+  it("keeps each distinct text once in the shared strings, with its white space", async () => {
+    const { pkg } = await opened("t.csv", "华东, x\n华东,y\n");
+    const sst = pkg.text("xl/sharedStrings.xml");
+    expect(sst).toContain('count="4" uniqueCount="3"');
+    expect(sst).toContain('<si><t xml:space="preserve"> x</t></si>');
+    expect(readSharedStrings(pkg)).toEqual(["华东", " x", "y"]);
+  });
+
+  it("reads a decimal comma where the file is semicolon-separated, as the Excel that wrote it meant", async () => {
+    // More commas than semicolons on the data line: the header's semicolons, the same on every line, decide.
+    const { cell } = await opened("t.csv", "A;B;C;D;E;F\n12,5;1.234,5;-0,75;1,234;00,5;a,b\n");
+    expect(cell("A2")).toBe('<c r="A2"><v>12.5</v></c>');
+    expect(cell("B2")).toBe('<c r="B2"><v>1234.5</v></c>');
+    expect(cell("C2")).toBe('<c r="C2"><v>-0.75</v></c>');
+    expect(cell("D2")).toBe('<c r="D2"><v>1.234</v></c>');
+    expect(cell("E2")).toBe('<c r="E2" t="s">00,5</c>');
+    expect(cell("F2")).toBe('<c r="F2" t="s">a,b</c>');
     // In a comma-separated file, 1,234 is a thousand and more.
-    expect(sheetXml([["1,234"]])).toContain("<v>1234</v>");
+    expect((await opened("u.csv", '"1,234",x\n')).cell("A1")).toBe('<c r="A1"><v>1234</v></c>');
   });
 
-  it("writes its sheet's name escaped", () => {
-    const workbook = (name: string) =>
-      packageParts([["a"]], name)
-        .find((p) => p.name === "xl/workbook.xml")!
-        .data.toString("utf8");
-    expect(workbook("经销商 & 客户")).toContain('name="经销商 &amp; 客户"');
+  it("is named after its file as Excel allows a sheet to be, escaped in the workbook", async () => {
+    const { pkg } = await opened("经销商 & 客户 [v2].csv", "a\n");
+    expect(pkg.sheets.map((sh) => sh.name)).toEqual(["经销商 & 客户 _v2_"]);
+    expect(pkg.workbookXml).toContain('name="经销商 &amp; 客户 _v2_"');
   });
 });
