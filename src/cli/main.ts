@@ -212,6 +212,8 @@ function describeFileError(e: WorkbookFileError, m: Messages): string {
       return m.cli.noDataSheet(e.path, e.detail.sheets ?? []);
     case "textNamedAsWorkbook":
       return m.cli.textNamedAsWorkbook(e.path);
+    case "textTooLong":
+      return m.cli.textTooLong(e.path, e.detail.megabytes ?? 0);
     case "textTooLarge":
       return m.cli.textTooLarge(e.path, e.detail.rows ?? 0, e.detail.columns ?? 0);
     case "write":

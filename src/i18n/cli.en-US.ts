@@ -114,6 +114,8 @@ export const cliEnUS: CliMessages = {
     `--in-place: ${f} is a text (CSV) file, which holds no tiers, notes or sheets: leave out --in-place, and the tiered workbook is written beside it as .xlsx (or name it with --out).`,
   textNamedAsWorkbook: (f) =>
     `${f}: a text (CSV) file under a workbook's name, not an .xlsx workbook. Name it .csv and run again: CSV files are read as one sheet.`,
+  textTooLong: (f, mb) =>
+    `${f}: ${formatInteger(mb)} MB of text, more than the 480 MB a run reads from a CSV. Open it in Excel, save it as .xlsx, and run on that.`,
   textTooLarge: (f, rows, columns) =>
     `${f}: ${formatInteger(rows)} rows and ${formatInteger(columns)} columns do not fit in a worksheet (at most 1,048,576 rows and 16,384 columns).`,
   readAsText: (f, encoding, delimiter) =>

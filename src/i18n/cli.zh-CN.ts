@@ -108,6 +108,8 @@ export const cliZhCN: CliMessages = {
     `--in-place：${f} 是文本（CSV）文件，无法保存分级、策略建议和工作表：请去掉 --in-place，分级后的工作簿将以 .xlsx 保存在同一文件夹（或用 --out 指定文件名）。`,
   textNamedAsWorkbook: (f) =>
     `${f}：这是以工作簿扩展名保存的文本（CSV）文件，不是 .xlsx 工作簿。请将扩展名改为 .csv 后重新运行：CSV 文件按一个工作表读取。`,
+  textTooLong: (f, mb) =>
+    `${f}：文本共 ${formatInteger(mb)} MB，超过一次可读取的 480 MB。请在 Excel 中打开并另存为 .xlsx，再对其运行。`,
   textTooLarge: (f, rows, columns) =>
     `${f}：共 ${formatInteger(rows)} 行、${formatInteger(columns)} 列，超出工作表的容量（最多 1,048,576 行、16,384 列）。`,
   readAsText: (f, encoding, delimiter) =>

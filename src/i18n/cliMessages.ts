@@ -63,6 +63,8 @@ export type CliMessages = {
   readonly inPlaceText: (file: string) => string;
   /** A text file (a CSV) under a workbook's name. */
   readonly textNamedAsWorkbook: (file: string) => string;
+  /** A text table past what one run reads as text (480 MB). */
+  readonly textTooLong: (file: string, megabytes: number) => string;
   /** A text table past a worksheet's size. */
   readonly textTooLarge: (file: string, rows: number, columns: number) => string;
   /** A text table was read: its encoding and delimiter, so a wrong guess shows. */

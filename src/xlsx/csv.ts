@@ -329,11 +329,8 @@ export async function openTextTable(file: string): Promise<{ pkg: XlsxPackage; f
   const bytes = await readInputFile(file);
   const tooLarge = (rows: number, columns: number): WorkbookFileError =>
     new WorkbookFileError("textTooLarge", file, { rows, columns });
-  if (bytes.length > MAX_TEXT_BYTES) {
-    let lines = 1;
-    for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, at + 1)) lines++;
-    throw tooLarge(lines, 0);
-  }
+  if (bytes.length > MAX_TEXT_BYTES)
+    throw new WorkbookFileError("textTooLong", file, { megabytes: Math.ceil(bytes.length / 1048576) });
   const { text, encoding } = decodeText(bytes);
   const delimiter = /\.tsv$/i.test(file) ? "\t" : delimiterOf(text);
   const deflater = createDeflater(1);

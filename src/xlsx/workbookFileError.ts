@@ -15,6 +15,7 @@ export type WorkbookFileProblem =
   | "unknownSheet"
   | "noDataSheet"
   | "textTooLarge"
+  | "textTooLong"
   | "textNamedAsWorkbook"
   | "write";
 
@@ -39,6 +40,8 @@ export class WorkbookFileError extends Error {
       /** A text table's size ("textTooLarge"). */
       readonly rows?: number;
       readonly columns?: number;
+      /** A text table's size in MB ("textTooLong"). */
+      readonly megabytes?: number;
     } = {},
     options?: { cause?: unknown },
   ) {

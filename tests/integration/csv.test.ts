@@ -6,7 +6,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, truncate, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { ROOT, runCommand, tempDir } from "../helpers/cli";
 import { PYTHON, SOFFICE, openpyxlReads, requireReaders } from "../helpers/readers";
@@ -107,6 +107,19 @@ describe("a CSV export", () => {
       `${csv}: 2 rows and 16,385 columns do not fit in a worksheet (at most 1,048,576 rows and 16,384 columns).\n`,
     );
     expect(existsSync(path.join(dir, "wide.tiered.xlsx"))).toBe(false);
+  });
+
+  it("past what a run reads as text is refused with its size, before it is decoded", async () => {
+    const dir = await tempDir();
+    const csv = path.join(dir, "huge.csv");
+    // A sparse file: 481 MB of nothing, on disk almost none of it.
+    await writeFile(csv, "");
+    await truncate(csv, 481 * 1048576);
+    const run = await runCommand([csv]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      `${csv}: 481 MB of text, more than the 480 MB a run reads from a CSV. Open it in Excel, save it as .xlsx, and run on that.\n`,
+    );
   });
 
   it("is never written over: --in-place is refused before anything is read, and the output is a workbook", async () => {
