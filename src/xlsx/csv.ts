@@ -2,6 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { columnLetter } from "../engine";
+import { displayWidth } from "../workbook";
 import { WorkbookFileError } from "./workbookFileError";
 import { type XlsxPackage, openPackage, readInputFile } from "./xlsxPackage";
 import { escapeXml } from "./xml";
@@ -276,7 +277,34 @@ const STYLES =
   "</styleSheet>";
 
 const SHEET_HEAD =
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">';
+
+/** Rows looked at for the columns' widths, and the widths' bounds (characters). */
+const WIDTH_SAMPLE = 2000;
+const MIN_WIDTH = 8;
+const MAX_WIDTH = 50;
+
+/**
+ * The sheet's `<cols>`: each column as wide as its widest text among the first rows (Chinese characters
+ * count two), within bounds, so names are not cut off as they are at Excel's default width.
+ */
+function columnsXml(text: string, delimiter: string): string {
+  const widths: number[] = [];
+  let r = 0;
+  for (const row of rowsOf(text, delimiter)) {
+    row.forEach((field, c) => {
+      const w = displayWidth(field.split("\n")[0] ?? "");
+      if (w > (widths[c] ?? 0)) widths[c] = w;
+    });
+    if (++r >= WIDTH_SAMPLE) break;
+  }
+  const cols = widths
+    .map((w, c) => ({ c: c + 1, width: Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, w + 2)) }))
+    .filter((x) => x.width > MIN_WIDTH)
+    .map((x) => `<col min="${x.c}" max="${x.c}" width="${x.width}" customWidth="1"/>`)
+    .join("");
+  return cols === "" ? "" : `<cols>${cols}</cols>`;
+}
 const SHEET_TAIL = "</sheetData></worksheet>";
 
 /** A row's XML: its cells (numbers as numbers, every other field as text), or "" for a blank row. */
@@ -334,7 +362,7 @@ export async function openTextTable(file: string): Promise<{ pkg: XlsxPackage; f
   const { text, encoding } = decodeText(bytes);
   const delimiter = /\.tsv$/i.test(file) ? "\t" : delimiterOf(text);
   const deflater = createDeflater(1);
-  await deflater.write(SHEET_HEAD);
+  await deflater.write(`${SHEET_HEAD}${columnsXml(text, delimiter)}<sheetData>`);
   const letters: string[] = [];
   const shared = sharedText();
   let r = 0;

@@ -113,6 +113,14 @@ describe("a text table as a worksheet", () => {
     expect((await opened("u.csv", '"1,234",x\n')).cell("A1")).toBe('<c r="A1"><v>1234</v></c>');
   });
 
+  it("sizes its columns to their widest text, Chinese characters counting two, within bounds", async () => {
+    const { sheet } = await opened("t.csv", `经销商名称,x,备注\n杭州华信商贸有限公司,1,${"长".repeat(40)}\n`);
+    // 10 characters wide twice over, plus room; a short column keeps Excel's width; a long one stops at 50.
+    expect(sheet).toContain(
+      '<cols><col min="1" max="1" width="22" customWidth="1"/><col min="3" max="3" width="50" customWidth="1"/></cols><sheetData>',
+    );
+  });
+
   it("is named after its file as Excel allows a sheet to be, escaped in the workbook", async () => {
     const { pkg } = await opened("经销商 & 客户 [v2].csv", "a\n");
     expect(pkg.sheets.map((sh) => sh.name)).toEqual(["经销商 & 客户 _v2_"]);
