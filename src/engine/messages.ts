@@ -143,6 +143,8 @@ export type EngineMessages = {
   readonly watchReason: Readonly<Record<WatchReason, string>>;
   /** "falling" with the size of the fall (a fraction). */
   readonly watchFalling: (drop: number) => string;
+  /** A watched account's credit class as the credit column says it: 资信D（逾期113天）. */
+  readonly watchCredit: (creditLabel: string) => string;
   /** Beside a next-review date already past. */
   readonly reviewOverdue: string;
   readonly strategy: {

@@ -11,6 +11,7 @@ import {
   NO_TIER,
   TIER_CODE,
   type WatchReason,
+  dimensionAt,
   watchReasonsOf,
 } from "./account";
 import type { Change } from "./classes";
@@ -62,16 +63,36 @@ export type WatchEntry = {
   readonly reasons: readonly WatchReason[];
   /** How far its sales fell (a fraction), where "falling" is a reason: the list says by how much. */
   readonly drop: number | null;
+  /** Its credit class and what set it, where "credit" is a reason: the list says which and why. */
+  readonly credit: WatchCredit | null;
+};
+
+/** A watched account's credit class (C or D) and, when its days overdue set it, the days. */
+export type WatchCredit = {
+  readonly grade: string;
+  /** Whether the days overdue, not the rating, set the class. */
+  readonly byOverdue: boolean;
+  /** Days overdue (null when the cell said only that it is overdue); an aging bucket's upper end in `to`. */
+  readonly days: number | null;
+  readonly to: number | null;
 };
 
 /**
- * A watched account's reasons, as the lists print them: a fall with its size ("销售下滑45%").
- * @example describeWatch({ row: 2, name: "A", reasons: ["falling", "credit"], drop: 0.45 }, zh) // "销售下滑45%、资信C/D"
+ * A watched account's reasons, as the lists print them: a fall with its size ("销售下滑45%"), the credit
+ * class with what set it ("资信D（逾期113天）", as the data sheet's credit column says it).
+ * @example describeWatch({ row: 2, name: "A", reasons: ["falling", "credit"], drop: 0.45, credit: { grade: "D", byOverdue: true, days: 113, to: null } }, zh) // "销售下滑45%、资信D（逾期113天）"
  */
 export function describeWatch(e: WatchEntry, m: EngineMessages): string {
-  return m.list(
-    e.reasons.map((r) => (r === "falling" && e.drop !== null ? m.watchFalling(e.drop) : m.watchReason[r])),
-  );
+  return m.list(e.reasons.map((r) => describeReason(e, r, m)));
+}
+
+function describeReason(e: WatchEntry, r: WatchReason, m: EngineMessages): string {
+  if (r === "falling" && e.drop !== null) return m.watchFalling(e.drop);
+  if (r === "credit" && e.credit !== null) {
+    const c = e.credit;
+    return m.watchCredit(c.byOverdue ? m.creditLabel(c.grade, c.days, c.to ?? undefined) : c.grade);
+  }
+  return m.watchReason[r];
 }
 export type PromotionCandidate = {
   readonly row: number;
@@ -350,7 +371,7 @@ function listWatch(t: AccountTable, removed: readonly RemovedAccount[]): ListVie
   for (let i = 0; i < t.length; i++) if (t.watch[i] !== 0) watched[count++] = i;
   const gone: WatchEntry[] = removed
     .filter((r) => r.previousTier === "key")
-    .map((r) => ({ row: null, name: r.name, reasons: ["removed"], drop: null }));
+    .map((r) => ({ row: null, name: r.name, reasons: ["removed"], drop: null, credit: null }));
   return listView(count + gone.length, (k) => {
     if (k >= count) return gone[k - count] as WatchEntry;
     const i = watched[k] as number;
@@ -360,8 +381,22 @@ function listWatch(t: AccountTable, removed: readonly RemovedAccount[]): ListVie
       name: t.name[i] as string,
       reasons,
       drop: reasons.includes("falling") ? revenueDrop(t, i) : null,
+      credit: reasons.includes("credit") ? watchCredit(t, i) : null,
     };
   });
+}
+
+function watchCredit(t: AccountTable, i: number): WatchCredit | null {
+  const grade = dimensionAt(t, "credit", i);
+  if (grade === null || grade === "unknown") return null;
+  const days = t.overdueDays[i] as number;
+  const to = t.overdueDaysTo[i] as number;
+  return {
+    grade,
+    byOverdue: t.creditByOverdue[i] === 1,
+    days: Number.isNaN(days) ? null : days,
+    to: Number.isNaN(to) ? null : to,
+  };
 }
 
 function summarizeRegions(t: AccountTable, marketShare: Float64Array, rules: Rules): RegionSummary[] {

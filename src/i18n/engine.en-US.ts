@@ -269,6 +269,7 @@ function buildEnUS(currency: CurrencyCode): EngineMessages {
       days === null ? `${c} (overdue)` : days > 0 ? `${c} (${overdueText(days, to)})` : c,
     reviewOverdue: "overdue",
     watchFalling: (drop) => `sales down ${formatPercent(drop)}`,
+    watchCredit: (label) => `credit ${label}`,
     watchReason: {
       demoted: "demoted this run",
       removed: "removed from the sheet",

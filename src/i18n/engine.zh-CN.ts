@@ -257,6 +257,7 @@ function buildZhCN(currency: CurrencyCode): EngineMessages {
       days === null ? `${c}（有逾期）` : days > 0 ? `${c}（${overdueText(days, to)}）` : c,
     reviewOverdue: "已逾期",
     watchFalling: (drop) => `销售下滑${formatPercent(drop)}`,
+    watchCredit: (label) => `资信${label}`,
     watchReason: {
       demoted: "本次降级",
       removed: "已从表中删除",

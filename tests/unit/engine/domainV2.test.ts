@@ -235,6 +235,7 @@ describe("re-runs against the saved roster", () => {
       name: "Dealer 01",
       reasons: ["removed"],
       drop: null,
+      credit: null,
     });
     const log = again.plan!.changeLog.rows.map((r) => r.cells);
     expect(log).toContainEqual(expect.arrayContaining(["Dealer 01", "Key account", "Removed"]));
@@ -283,6 +284,31 @@ describe("re-runs against the saved roster", () => {
     // The printed list says by how much, as the note does.
     const sheet = r.plan!.strategySheet.rows.map((row) => row.cells);
     expect(sheet).toContainEqual(["永辉超市", 2, "", 8_000_000, "销售下滑45%"]);
+  });
+
+  it("says which credit class put a key account on the watch list, and what set it", () => {
+    const values: Cell[][] = [
+      ["经销商名称", "年销售额（万元）", "资信等级", "逾期天数"],
+      ["永辉超市", 800, "A", 113],
+      ["华润万家", 700, "C", 0],
+      ["大润发", 600, "B", "31-60天"],
+      ...Array.from({ length: 27 }, (_, i): Cell[] => [`经销商${i + 1}`, 10 + i, "A", 0]),
+    ];
+    const r = run(values);
+    const watch = r.result.summary.watchList.slice();
+    expect(watch.find((e) => e.name === "永辉超市")?.credit).toEqual({
+      grade: "D",
+      byOverdue: true,
+      days: 113,
+      to: null,
+    });
+    // The printed list says it as the credit column does: the class, and the days where they set it.
+    const sheet = r.plan!.strategySheet.rows.map((row) => row.cells);
+    expect(sheet).toContainEqual(["永辉超市", 2, "", 8_000_000, "资信D（逾期113天）"]);
+    expect(sheet).toContainEqual(["华润万家", 3, "", 7_000_000, "资信C"]);
+    expect(sheet).toContainEqual(["大润发", 4, "", 6_000_000, "资信C（逾期31-60天）"]);
+    const inEnglish = run(values, { language: "en-US" }).plan!.strategySheet.rows.map((row) => row.cells);
+    expect(inEnglish).toContainEqual(["永辉超市", 2, "", 8_000_000, "credit D (113 days overdue)"]);
   });
 });
 
