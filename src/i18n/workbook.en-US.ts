@@ -58,6 +58,7 @@ export const workbookEnUS: WorkbookMessages = {
   prospectsColumns: ["Name", "Row", "Region", "Owner", "Why"],
   prospectsNone: "No priority prospect this run.",
   more: (n, column) => `${n} more: see the '${column}' column of the data sheet.`,
+  namesAndMore: (shown, _total, rest) => `${shown} and ${rest} more`,
   ownersHeading: "Owners",
   ownerColumns: [
     "Owner",

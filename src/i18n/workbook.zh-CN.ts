@@ -48,6 +48,7 @@ export const workbookZhCN: WorkbookMessages = {
   prospectsColumns: ["名称", "行号", "区域", "负责人", "原因"],
   prospectsNone: "本次没有需要优先开发的意向客户。",
   more: (n, column) => `另有${n}家，见数据表的“${column}”列。`,
+  namesAndMore: (shown, total) => `${shown}等${total}家`,
   ownersHeading: "负责人",
   ownerColumns: ["负责人", "重点客户", "普通客户", "意向客户", "销售时间占比", "月度工时", "负责的重点客户"],
   regionsHeading: "区域（渠道拓展）",

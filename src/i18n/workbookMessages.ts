@@ -40,6 +40,8 @@ export type WorkbookMessages = {
   readonly prospectsColumns: readonly string[];
   readonly prospectsNone: string;
   readonly more: (count: number, column: string) => string;
+  /** A list cut to what fits a printed cell, the rest counted: 甲、乙等6家 / A, B and 4 more. */
+  readonly namesAndMore: (shown: string, total: number, rest: number) => string;
   readonly ownersHeading: string;
   readonly ownerColumns: readonly string[];
   readonly regionsHeading: string;

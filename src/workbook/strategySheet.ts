@@ -16,6 +16,11 @@ const PRINT_COLUMNS = 9;
 /** The chart spans these rows and columns, right of its own small data block (A-C), up to column I. */
 const CHART_AT_COLUMN = 4;
 const CHART_ROWS = 15;
+/** Wide enough for English names and headers; printing fits the width to the page. */
+const COLUMN_WIDTHS = [36, 10, 18, 16, 18, 20, 16, 16, 40];
+/** The owners' key accounts start in column G and must end within the print area (G-I), less a margin. */
+const OWNER_NAMES_WIDTH =
+  (COLUMN_WIDTHS[6] as number) + (COLUMN_WIDTHS[7] as number) + (COLUMN_WIDTHS[8] as number) - 2;
 
 /**
  * The strategy sheet, the playbook a sales manager prints: this run's summary by tier beside the
@@ -207,7 +212,7 @@ export function planStrategySheet(
           o.accounts.prospect,
           o.timeShare,
           o.hours === null ? "" : o.hours,
-          m.list(o.keyAccounts.slice(0, 8)) + (o.keyAccounts.length > 8 ? "…" : ""),
+          fitNames(o.keyAccounts, OWNER_NAMES_WIDTH, messages),
         ],
         [undefined, "0", "0", "0", PCT, HOURS, undefined],
       );
@@ -258,8 +263,7 @@ export function planStrategySheet(
   return {
     name: w.strategySheetName,
     rows,
-    // Wide enough for English names and headers; printing fits the width to the page.
-    columnWidths: [36, 10, 18, 16, 18, 20, 16, 16, 40],
+    columnWidths: COLUMN_WIDTHS,
     chart,
     // Nine columns, the chart among them: landscape, scaled to one page wide.
     print: { orientation: "landscape", fitToWidth: true, breaks, columns: PRINT_COLUMNS },
@@ -371,4 +375,24 @@ export function planChangeLog(
     ),
     print: { orientation: "landscape", fitToWidth: true, breaks: [], columns: 13 },
   };
+}
+
+/**
+ * As many names as fit in `width` character units (CJK counting two), the rest counted: a printed page
+ * cuts off what runs past its last column ("…、杭州盛世贸易有限公" was all a manager saw of a sixth name).
+ * @example fitNames(["华东建材", "华南商贸", "西北经销部"], 20, zh) // "华东建材、华南商贸等3家"
+ */
+export function fitNames(names: readonly string[], width: number, messages: Messages): string {
+  const m = messages.engine;
+  const all = m.list([...names]);
+  if (names.length <= 1 || displayWidth(all) <= width) return all;
+  let shown = 0;
+  let text = "";
+  for (; shown < names.length; shown++) {
+    const next = m.list(names.slice(0, shown + 1));
+    const withRest = messages.workbook.namesAndMore(next, names.length, names.length - shown - 1);
+    if (shown > 0 && displayWidth(withRest) > width) break;
+    text = next;
+  }
+  return messages.workbook.namesAndMore(text, names.length, names.length - shown);
 }
