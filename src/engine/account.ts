@@ -195,6 +195,11 @@ export type AccountTable = {
   readonly overdueDaysTo: Float64Array;
   /** The credit class came from days overdue (worse than, or without, the rating). */
   readonly creditByOverdue: Uint8Array;
+  /**
+   * Where no market share was given (no such column, or a blank cell), the account's share of its
+   * region's sales in the sheet, from which its regional share class came; NaN elsewhere.
+   */
+  readonly shareOfRegion: Float64Array;
   /** Last visit, as epoch milliseconds; NaN when unknown. */
   readonly lastVisit: Float64Array;
   /** Next review date, as epoch milliseconds (UTC midnight). */
@@ -280,6 +285,8 @@ export type AccountResult = {
   readonly credit: string | null;
   readonly potential: string | null;
   readonly regionalShare: string | null;
+  /** The account's share of its region's sales in the sheet, where its regional share came from it. */
+  readonly shareOfRegion: number | null;
   readonly sensitivity: string | null;
   readonly timeShare: number;
   readonly hours: number | null;
@@ -321,6 +328,7 @@ export function createAccountTable(
     overdueDays: f64s().fill(Number.NaN),
     overdueDaysTo: f64s().fill(Number.NaN),
     creditByOverdue: u8(capacity),
+    shareOfRegion: f64s().fill(Number.NaN),
     lastVisit: f64s(),
     nextReview: f64s(),
     competitor: u8(capacity),
@@ -377,6 +385,7 @@ export function sliceTable(t: AccountTable, length: number): AccountTable {
     overdueDays: t.overdueDays.subarray(0, length),
     overdueDaysTo: t.overdueDaysTo.subarray(0, length),
     creditByOverdue: t.creditByOverdue.subarray(0, length),
+    shareOfRegion: t.shareOfRegion.subarray(0, length),
     lastVisit: t.lastVisit.subarray(0, length),
     nextReview: t.nextReview.subarray(0, length),
     competitor: t.competitor.subarray(0, length),
@@ -475,6 +484,7 @@ export function accountAt(t: AccountTable, i: number, x: AccountExtras): Account
     credit: dimensionAt(t, "credit", i),
     potential: dimensionAt(t, "potential", i),
     regionalShare: dimensionAt(t, "regionalShare", i),
+    shareOfRegion: orNull(t.shareOfRegion[i] as number),
     sensitivity: dimensionAt(t, "sensitivity", i),
     timeShare: x.timeShare,
     hours: x.hours,

@@ -113,7 +113,10 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
     const share = dimensionAt(t, "regionalShare", i);
     if (tier !== "prospect") {
       if (share === "dominant" || share === "strong") optional.push(n.shareDefend);
-      else if (share === "weak") optional.push(n.shareWeak);
+      // A key account with a small part of its region's sales in the sheet sits among other large ones:
+      // "support or reconsider the distributor" is advice for a weak market share, not for that.
+      else if (share === "weak" && (tier !== "key" || Number.isNaN(t.shareOfRegion[i] as number)))
+        optional.push(n.shareWeak);
     }
     // Each optional part that still fits, counted by length, then one join: no note is built to be
     // thrown away, and the note is one flat string (a chain of `+` would be a rope a writer must flatten).

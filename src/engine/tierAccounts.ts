@@ -286,7 +286,8 @@ function tierInArena(input: TieringInput): TieringResult {
     }
   }
 
-  if (dimensions.regionalShare && !has("marketShare")) classifyRegionalShare(table, rules);
+  if (dimensions.regionalShare && has("region") && has("revenue"))
+    classifyRegionalShare(table, rules, has("marketShare") ? inputs.marketShare : null);
 
   let hasPrevious = removed.length > 0;
   for (let i = 0; i < table.length; i++) {
@@ -371,8 +372,14 @@ function withRows(result: Omit<TieringResult, "accounts">): TieringResult {
   };
 }
 
-/** Without a market-share column, regional share is the account's share of its region's revenue in the sheet. */
-function classifyRegionalShare(t: AccountTable, rules: Rules): void {
+/**
+ * Regional share where no market share is given (DOMAIN.md: "where that cell is blank, the account's
+ * share of its region's revenue in the sheet, marked as such"): without a market-share column for every
+ * account with sales and a region, with one for those whose cell is blank; `shareOfRegion` keeps the
+ * share, so that the cell can say where the class came from. An account without sales has no share of
+ * the region's sales to speak of: its class stays unknown rather than weak.
+ */
+function classifyRegionalShare(t: AccountTable, rules: Rules, given: Float64Array | null): void {
   const totals = new Map<string, number>();
   const n = t.length;
   for (let i = 0; i < n; i++) {
@@ -382,10 +389,17 @@ function classifyRegionalShare(t: AccountTable, rules: Rules): void {
   }
   const encoder = createDimensionColumn(n);
   for (let i = 0; i < n; i++) {
-    const region = t.region[i] as string;
+    const marketShare = given === null ? Number.NaN : (given[i] as number);
+    if (!Number.isNaN(marketShare)) {
+      encoder.set(i, shareClass(marketShare, rules));
+      continue;
+    }
     const rev = t.revenue[i] as number;
-    const total = totals.get(region) ?? 0;
-    encoder.set(i, region === "" || total <= 0 ? "unknown" : shareClass((rev > 0 ? rev : 0) / total, rules));
+    const total = totals.get(t.region[i] as string) ?? 0;
+    if (rev > 0 && total > 0) {
+      t.shareOfRegion[i] = rev / total;
+      encoder.set(i, shareClass(rev / total, rules));
+    } else encoder.set(i, "unknown");
   }
   t.dimensions.regionalShare = encoder.column;
 }

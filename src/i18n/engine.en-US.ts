@@ -267,6 +267,7 @@ function buildEnUS(currency: CurrencyCode): EngineMessages {
     },
     creditLabel: (c, days, to) =>
       days === null ? `${c} (overdue)` : days > 0 ? `${c} (${overdueText(days, to)})` : c,
+    shareOfRegionLabel: (c, share) => `${c} (${formatPercent(share)} of its region's sales)`,
     reviewOverdue: "overdue",
     watchFalling: (drop) => `sales down ${formatPercent(drop)}`,
     watchCredit: (label) => `credit ${label}`,

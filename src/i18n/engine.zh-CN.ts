@@ -255,6 +255,7 @@ function buildZhCN(currency: CurrencyCode): EngineMessages {
     },
     creditLabel: (c, days, to) =>
       days === null ? `${c}（有逾期）` : days > 0 ? `${c}（${overdueText(days, to)}）` : c,
+    shareOfRegionLabel: (c, share) => `${c}（占本区域销售额${formatPercent(share)}）`,
     reviewOverdue: "已逾期",
     watchFalling: (drop) => `销售下滑${formatPercent(drop)}`,
     watchCredit: (label) => `资信${label}`,

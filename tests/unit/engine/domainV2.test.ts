@@ -108,6 +108,28 @@ describe("DOMAIN.md v2 invariants, on generated sheets", () => {
     );
   });
 
+  it("a regional share without a market share is the account's share of its region's sales in the sheet", () => {
+    const band = (s: number) =>
+      s >= 0.42 ? "dominant" : s >= 0.26 ? "strong" : s >= 0.11 ? "competitive" : "weak";
+    fc.assert(
+      fc.property(sheets, (values) => {
+        const r = tier(values);
+        const sums = new Map<string, number>();
+        for (const a of r.accounts) {
+          if (a.shareOfRegion === null) {
+            // Nothing to measure: no sales, or no region.
+            expect(a.regionalShare).toBe("unknown");
+            expect((a.revenue ?? 0) > 0 && a.region !== "").toBe(false);
+            continue;
+          }
+          expect(a.regionalShare).toBe(band(a.shareOfRegion));
+          sums.set(a.region, (sums.get(a.region) ?? 0) + a.shareOfRegion);
+        }
+        for (const sum of sums.values()) expect(sum).toBeCloseTo(1, 9);
+      }),
+    );
+  });
+
   it("no account with sales is a prospect, whatever its status says", () => {
     fc.assert(
       fc.property(sheets, (values) => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { type Cell, salesPeriodOf, tierAccounts } from "../../../src/engine";
-import { AS_OF, distributors, en, zh } from "../../helpers/sheet";
+import { AS_OF, distributors, en, run, zh } from "../../helpers/sheet";
 
 const tiers = (values: Cell[][], rules?: unknown, messages = en) =>
   tierAccounts({ grid: { values, origin: { row: 0, column: 0 } }, messages, rules, asOf: AS_OF });
@@ -595,6 +595,73 @@ describe("classes and notes", () => {
       ["C", 1, 5],
     ]);
     expect(r.accounts.map((a) => a.regionalShare)).toEqual(["dominant", "strong", "weak"]);
+  });
+
+  it("takes a blank market-share cell's class from the region's sales in the sheet, and says so", () => {
+    const values: Cell[][] = [
+      ["经销商名称", "年销售额", "所属区域", "区域市场占有率"],
+      ["甲", 600, "华东", null],
+      ["乙", 300, "华东", "8%"],
+      ["丙", 100, "华东", null],
+      ["丁", 0, "华东", null],
+      ["戊", 500, "", null],
+      ["己", 200, "华南", null],
+    ];
+    const r = tiers(values);
+    const by = (name: string) => r.accounts.find((a) => a.name === name);
+    // 甲 sells 60% of 华东's sales in the sheet: dominant, from the sheet; 乙's own 8% stands.
+    expect(by("甲")).toMatchObject({ regionalShare: "dominant", shareOfRegion: 0.6 });
+    expect(by("乙")).toMatchObject({ regionalShare: "weak", shareOfRegion: null });
+    expect(by("丙")).toMatchObject({ regionalShare: "weak", shareOfRegion: 0.1 });
+    // No sales (a prospect) or no region: nothing to measure, unknown rather than weak.
+    expect(by("丁")).toMatchObject({ regionalShare: "unknown", shareOfRegion: null });
+    expect(by("戊")).toMatchObject({ regionalShare: "unknown", shareOfRegion: null });
+    expect(by("己")).toMatchObject({ regionalShare: "dominant", shareOfRegion: 1 });
+    // The written cell says where a class came from.
+    const plan = run(values).plan!;
+    const column = plan.columns.find((c) => c.key === "shareClass")!;
+    const cells = Array.from({ length: 6 }, (_, k) => column.values.at(k));
+    expect(cells).toEqual([
+      "主导（占本区域销售额60%）",
+      "弱势",
+      "弱势（占本区域销售额10%）",
+      "未知",
+      "未知",
+      "主导（占本区域销售额100%）",
+    ]);
+    const english = run(values, { language: "en-US" }).plan!.columns.find((c) => c.key === "shareClass")!;
+    expect(english.values.at(0)).toBe("Dominant (60% of its region's sales)");
+  });
+
+  it("never tells a key account to reconsider itself for a small part of its region's sales in the sheet", () => {
+    const values: Cell[][] = [["Distributor", "Revenue", "Region", "Market Share"]];
+    for (let i = 0; i < 20; i++) values.push([`D${i + 1}`, 100 - i, "East", i === 1 ? "5%" : null]);
+    const r = tiers(values, undefined, zh);
+    const [d1, d2, d3] = r.accounts;
+    expect(d1).toMatchObject({ tier: "key", regionalShare: "weak" });
+    expect(d1?.shareOfRegion).toBeCloseTo(100 / 1810, 9);
+    expect(d1?.note).not.toContain("区域占有弱");
+    // A weak market share of its own is still said; an ordinary account's small part of the region too.
+    expect(d2).toMatchObject({ tier: "key", regionalShare: "weak", shareOfRegion: null });
+    expect(d2?.note).toContain("区域占有弱：加大支持或重新评估");
+    expect(d3?.tier).toBe("ordinary");
+    expect(d3?.note).toContain("区域占有弱：加大支持或重新评估");
+  });
+
+  it("measures every account with sales against its region's sales when no market share is given", () => {
+    const r = tiers([
+      ["Distributor", "Revenue", "Region"],
+      ["A", 450, "East"],
+      ["B", 300, "East"],
+      ["C", 250, "East"],
+      ["D", 0, "East"],
+    ]);
+    expect(r.accounts.map((a) => [a.regionalShare, a.shareOfRegion])).toEqual([
+      ["dominant", 0.45],
+      ["strong", 0.3],
+      ["competitive", 0.25],
+      ["unknown", null],
+    ]);
   });
 
   it("explains in Chinese and English", () => {
