@@ -1,5 +1,7 @@
 import type { WorkbookMessages } from "./workbookMessages";
 
+const QUARTER_MONTHS = ["Jan-Mar", "Apr-Jun", "Jul-Sep", "Oct-Dec"];
+
 /** Labels the product writes into a workbook, in English. */
 export const workbookEnUS: WorkbookMessages = {
   strategySheetName: "Tiering Strategy",
@@ -74,6 +76,20 @@ export const workbookEnUS: WorkbookMessages = {
     "Channel expansion (the course gives this part a title only; these pointers are our suggestions):",
   regionColumns: ["Region", "Accounts", "Key", "Ordinary", "Prospects", "Share of revenue", "Note"],
   regionFlag: { noKey: "no key account", weakShare: "weak market share" },
+  quarterHeading: "Key accounts: the quarterly programme",
+  quarterIntro:
+    "The course's example: a quarterly programme such as the 'June 1st project' ties channel-brand building to key-account success. The four quarters below, from this one on, are our suggestion; key accounts are still reviewed monthly.",
+  quarterColumns: ["Quarter", "Plan"],
+  quarterLabel: (year, q) => `Q${q} ${year} (${QUARTER_MONTHS[q - 1] ?? ""})`,
+  quarterTheme: {
+    q1: (n) =>
+      `Align the year: agree targets, stepped rebates and terms with each key account${n > 0 ? `; talk payment first with the ${n} rated C/D` : ""}`,
+    q2: "Build the brand together: tie channel-brand building to key-account success (e.g. the 'June 1st project'), joint promotions, store image",
+    q3: (n) =>
+      `Exceed expectations: review service promises and response times; ${n > 0 ? `follow up each of the ${n} on the watch list` : "make sure they hear news from us first"}`,
+    q4: (n) =>
+      `Review the year: ${n > 0 ? `weigh the ${n} promotion candidates and ` : "weigh "}demotion risks; plan next year with each key account`,
+  },
   tacticsHeading: (tier) => `${tier}: tactics`,
   courseSays: "From the course:",
   rewardsHeading: "Reward development behaviour",

@@ -49,6 +49,22 @@ export type WorkbookMessages = {
   readonly regionColumns: readonly string[];
   readonly regionFlag: Readonly<Record<"noKey" | "weakShare", string>>;
   readonly tacticsHeading: (tier: string) => string;
+  /** The course's quarterly programme for key accounts, as a plan for the next four quarters. */
+  readonly quarterHeading: string;
+  readonly quarterIntro: string;
+  readonly quarterColumns: readonly [string, string];
+  /** A calendar quarter: 2027年第1季度（1-3月） / Q1 2027 (Jan-Mar). */
+  readonly quarterLabel: (year: number, quarter: 1 | 2 | 3 | 4) => string;
+  /**
+   * Each calendar quarter's theme, with this run's counts: key accounts rated C/D (Q1), watched (Q3),
+   * promotion candidates (Q4).
+   */
+  readonly quarterTheme: {
+    readonly q1: (creditCD: number) => string;
+    readonly q2: string;
+    readonly q3: (watched: number) => string;
+    readonly q4: (candidates: number) => string;
+  };
   readonly courseSays: string;
   readonly rewardsHeading: string;
   readonly oursNote: string;

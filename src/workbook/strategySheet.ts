@@ -1,6 +1,6 @@
 import { type ReadonlyList, TIERS, type TieringResult, describeWatch } from "../engine";
 import { type Messages, formatDecimal, formatPercent, headerInCurrency } from "../i18n";
-import { displayWidth } from "./textWidth";
+import { displayWidth, wrapText } from "./textWidth";
 import type { HistoryEntry } from "./settings";
 import type { ChartPlan, PlanCell, PlanRow, SheetPlan } from "./writePlan";
 
@@ -18,6 +18,8 @@ const CHART_AT_COLUMN = 4;
 const CHART_ROWS = 15;
 /** Wide enough for English names and headers; printing fits the width to the page. */
 const COLUMN_WIDTHS = [36, 10, 18, 16, 18, 20, 16, 16, 40];
+/** The printed width in character units (A-I), less a margin: a longer line of text runs off the page. */
+const PRINT_WIDTH = COLUMN_WIDTHS.reduce((a, b) => a + b, 0) - 4;
 /** The owners' key accounts start in column G and must end within the print area (G-I), less a margin. */
 const OWNER_NAMES_WIDTH =
   (COLUMN_WIDTHS[6] as number) + (COLUMN_WIDTHS[7] as number) + (COLUMN_WIDTHS[8] as number) - 2;
@@ -43,6 +45,19 @@ export function planStrategySheet(
   const t = result.rules.tiering;
   const rows: PlanRow[] = [];
   const add = (style: PlanRow["style"], cells: readonly PlanCell[], formats?: PlanRow["formats"]): void => {
+    const only = cells.length === 1 ? cells[0] : undefined;
+    if (
+      (style === "body" || style === "bullet") &&
+      typeof only === "string" &&
+      displayWidth(only) > PRINT_WIDTH
+    ) {
+      // A line longer than the page is printed as several, a bullet's further lines under its text.
+      const indent = " ".repeat(displayWidth(/^(• |\d+\. )/.exec(only)?.[0] ?? ""));
+      wrapText(only, PRINT_WIDTH - indent.length).forEach((line, k) =>
+        rows.push({ style, cells: [k === 0 ? line : indent + line] }),
+      );
+      return;
+    }
     rows.push(formats ? { style, cells, formats } : { style, cells });
   };
   const gap = (): void => add("body", []);
@@ -248,6 +263,14 @@ export function planStrategySheet(
     add("body", [m.strategy.tierSummary[tier]]);
     for (const line of m.strategy.tactics[tier]) add("bullet", [`• ${line}`]);
     gap();
+    if (tier === "key" && s.tiers.key.accounts > 0) {
+      // The course's quarterly programme (its example: the "June 1st project"), as the next four quarters.
+      add("heading", [w.quarterHeading]);
+      add("body", [w.quarterIntro]);
+      add("tableHeader", [...w.quarterColumns]);
+      for (const q of quarterPlan(result, messages, asOf)) add("body", [q.quarter, q.programme]);
+      gap();
+    }
   }
   add("heading", [w.rewardsHeading]);
   add("body", [w.oursNote]);
@@ -395,4 +418,38 @@ export function fitNames(names: readonly string[], width: number, messages: Mess
     text = next;
   }
   return messages.workbook.namesAndMore(text, names.length, names.length - shown);
+}
+
+/**
+ * The key accounts' quarterly programme: the four calendar quarters from the run's, each with its theme
+ * (align the year, build the brand, exceed expectations, review the year) and this run's counts in it.
+ * @example quarterPlan(result, zh, new Date("2026-11-30"))[0].quarter // "2026年第4季度（10-12月）"
+ */
+export function quarterPlan(
+  result: TieringResult,
+  messages: Messages,
+  asOf: Date,
+): { readonly quarter: string; readonly programme: string }[] {
+  const w = messages.workbook;
+  const s = result.summary;
+  let creditCD = 0;
+  for (const e of s.watchList) if (e.reasons.includes("credit")) creditCD++;
+  const watched = s.watchList.length;
+  const candidates = s.promotionCandidates.length;
+  const first = Math.floor(asOf.getUTCMonth() / 3);
+  const plan = [];
+  for (let k = 0; k < 4; k++) {
+    const q = ((first + k) % 4) + 1;
+    const year = asOf.getUTCFullYear() + Math.floor((first + k) / 4);
+    const theme =
+      q === 1
+        ? w.quarterTheme.q1(creditCD)
+        : q === 2
+          ? w.quarterTheme.q2
+          : q === 3
+            ? w.quarterTheme.q3(watched)
+            : w.quarterTheme.q4(candidates);
+    plan.push({ quarter: w.quarterLabel(year, q as 1 | 2 | 3 | 4), programme: theme });
+  }
+  return plan;
 }

@@ -80,3 +80,49 @@ export function wrappedLines(v: PlanCell, width: number): number {
   }
   return lines;
 }
+
+/**
+ * A text cut into lines that fit a width of `width` characters (CJK counting two), broken where
+ * `wrappedLines` breaks (after white space and punctuation), a word longer than a line cut where it must.
+ * For printed sheets, whose long lines would otherwise run past the page's last column.
+ * @example wrapText("one two three", 8) // ["one two", "three"]
+ */
+export function wrapText(v: string, width: number): string[] {
+  const room = Math.max(1, width - 1);
+  const lines: string[] = [];
+  let start = 0;
+  let used = 0;
+  let wordStart = 0;
+  let word = 0;
+  for (let i = 0; i < v.length;) {
+    const c = v.charCodeAt(i);
+    const w = widthAt(v, i);
+    i += unitsAt(v, i);
+    word += w;
+    if (!breaksAfter(c) && i < v.length) continue;
+    const trimmed = isSpace(c) ? word - w : word;
+    if (used > 0 && used + trimmed > room) {
+      lines.push(v.slice(start, wordStart).trimEnd());
+      start = wordStart;
+      used = 0;
+    }
+    used += word;
+    // A word longer than a line (its trailing space aside): as much of it as fits, line by line.
+    while (used - (word - trimmed) > room) {
+      let k = start;
+      let fits = 0;
+      while (k < i && fits + widthAt(v, k) <= room) {
+        fits += widthAt(v, k);
+        k += unitsAt(v, k);
+      }
+      if (k === start) k += unitsAt(v, k);
+      lines.push(v.slice(start, k));
+      start = k;
+      used = displayWidth(v.slice(start, i));
+    }
+    wordStart = i;
+    word = 0;
+  }
+  if (start < v.length) lines.push(v.slice(start).trimEnd());
+  return lines;
+}

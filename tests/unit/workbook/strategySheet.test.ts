@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import type { Cell } from "../../../src/engine";
 import { getMessages } from "../../../src/i18n";
-import { fitNames } from "../../../src/workbook/strategySheet";
+import { fitNames, quarterPlan } from "../../../src/workbook/strategySheet";
 import { displayWidth } from "../../../src/workbook/textWidth";
 import { run } from "../../helpers/sheet";
 
@@ -63,5 +63,72 @@ describe("the owners' key accounts on the printed strategy sheet", () => {
     expect(listed).toMatch(/^第1号华信实业有限公司、第2号华信实业有限公司等6家$/);
     const widths = sheet.columnWidths;
     expect(displayWidth(listed)).toBeLessThanOrEqual((widths[6] ?? 0) + (widths[7] ?? 0) + (widths[8] ?? 0));
+  });
+});
+
+describe("the key accounts' quarterly programme on the strategy sheet", () => {
+  const values: Cell[][] = [["经销商名称", "年销售额（万元）", "去年销售额（万元）", "逾期天数"]];
+  for (let i = 0; i < 40; i++)
+    values.push([`经销商${i + 1}`, 400 - i * 10, i === 0 ? 800 : 380 - i * 10, i === 1 ? 120 : 0]);
+
+  it("plans the four quarters from the run's, with this run's counts, in both languages", () => {
+    const r = run(values, { asOf: new Date("2026-11-30T00:00:00Z") });
+    const zhPlan = quarterPlan(r.result, zh, new Date("2026-11-30T00:00:00Z"));
+    expect(zhPlan.map((q) => q.quarter)).toEqual([
+      "2026年第4季度（10-12月）",
+      "2027年第1季度（1-3月）",
+      "2027年第2季度（4-6月）",
+      "2027年第3季度（7-9月）",
+    ]);
+    const watched = r.result.summary.watchList.length;
+    const candidates = r.result.summary.promotionCandidates.length;
+    expect(watched).toBe(2); // 经销商1 halved, 经销商2 120 days overdue
+    expect(zhPlan[0]?.programme).toBe(
+      `年度回顾：评估${candidates}家晋级候选和降级风险，与重点客户共同制定下一年计划`,
+    );
+    expect(zhPlan[1]?.programme).toContain("资信C/D的1家先谈回款");
+    expect(zhPlan[2]?.programme).toContain("六一工程");
+    expect(zhPlan[3]?.programme).toContain("逐一跟进观察名单上的2家");
+    const enPlan = quarterPlan(r.result, en, new Date("2027-02-01T00:00:00Z"));
+    expect(enPlan.map((q) => q.quarter)).toEqual([
+      "Q1 2027 (Jan-Mar)",
+      "Q2 2027 (Apr-Jun)",
+      "Q3 2027 (Jul-Sep)",
+      "Q4 2027 (Oct-Dec)",
+    ]);
+    expect(enPlan[0]?.programme).toContain("talk payment first with the 1 rated C/D");
+  });
+
+  it("stands on the sheet after the key-account tactics, and only where there are key accounts", () => {
+    const sheet = run(values).plan!.strategySheet.rows.map((row) => row.cells);
+    const at = sheet.findIndex((c) => c[0] === "重点客户季度计划");
+    expect(at).toBeGreaterThan(sheet.findIndex((c) => c[0] === "重点客户对策"));
+    expect(at).toBeLessThan(sheet.findIndex((c) => c[0] === "普通客户对策"));
+    expect(sheet[at + 2]).toEqual(["季度", "安排"]);
+    const none = run([
+      ["经销商名称", "年销售额"],
+      ["甲", 0],
+      ["乙", null],
+    ]).plan!.strategySheet.rows;
+    expect(none.some((row) => row.cells[0] === "重点客户季度计划")).toBe(false);
+  });
+});
+
+describe("the printed strategy sheet's lines of text", () => {
+  it("each fits the page's width (A-I) in both languages: a longer one goes on as another line", () => {
+    const values: Cell[][] = [["经销商名称", "年销售额（万元）", "负责人"]];
+    for (let i = 0; i < 30; i++) values.push([`经销商${i + 1}`, 300 - i, "王芳"]);
+    for (const language of ["zh-CN", "en-US"] as const) {
+      const sheet = run(values, { language }).plan!.strategySheet;
+      const page = sheet.columnWidths.reduce((a, b) => a + b, 0);
+      const lines = sheet.rows.filter((r) => r.cells.length === 1 && typeof r.cells[0] === "string");
+      for (const r of lines) expect(displayWidth(r.cells[0] as string)).toBeLessThanOrEqual(page);
+      // Rule 19 of the course, the longest, is printed whole over two lines, the second under its text.
+      const at = sheet.rows.findIndex((r) => String(r.cells[0]).startsWith("19. "));
+      if (language === "en-US") {
+        expect(sheet.rows[at + 1]?.cells[0]).toMatch(/^ {4}\S/);
+        expect(String(sheet.rows[at + 1]?.cells[0])).toContain("carefully and well");
+      }
+    }
   });
 });

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { displayWidth, wrappedLines } from "../../../src/workbook/planWrite";
+import { wrapText } from "../../../src/workbook/textWidth";
 
 /** The plain definition the one-pass code must agree with: split after break characters, measure words. */
 function referenceWidth(text: string): number {
@@ -76,5 +77,29 @@ describe("wrappedLines and displayWidth (one pass over the text)", () => {
     expect(wrappedLines("年销售额317万元，占22.5%；重点客户小组统筹", 20)).toBe(3);
     expect(wrappedLines("short", 20)).toBe(1);
     expect(displayWidth("重点客户 A")).toBe(10);
+  });
+});
+
+describe("wrapText: lines for a printed page", () => {
+  it("breaks where wrappedLines breaks, and cuts a word longer than a line", () => {
+    expect(wrapText("one two three", 9)).toEqual(["one two", "three"]);
+    expect(wrapText("重点客户，普通客户，意向客户", 12)).toEqual(["重点客户，", "普通客户，", "意向客户"]);
+    expect(wrapText("abcdefghij", 5)).toEqual(["abcd", "efgh", "ij"]);
+    expect(wrapText("short", 40)).toEqual(["short"]);
+  });
+
+  it("gives lines none too wide, none starting with a space, the text kept", () => {
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[a-z 重点，,。]{0,80}$/),
+        fc.integer({ min: 3, max: 30 }),
+        (text, width) => {
+          const lines = wrapText(text, width);
+          for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(width - 1);
+          expect(lines.join("").replace(/\s/g, "")).toBe(text.replace(/\s/g, ""));
+          for (const line of lines.slice(1)) expect(line).not.toMatch(/^\s/);
+        },
+      ),
+    );
   });
 });
