@@ -11,7 +11,8 @@ node scripts/build-cli.mjs >/dev/null
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 for lang in zh en; do
-  node bin/channel-tiering.cjs "samples/distributors.$lang.xlsx" --out "$work/$lang.xlsx" --quiet
+  # As of the sample's own day, as `npm run demo` and the pane's demo mode tier it (its last visits end then).
+  node bin/channel-tiering.cjs "samples/distributors.$lang.xlsx" --out "$work/$lang.xlsx" --as-of 2025-11-30 --quiet
   /usr/bin/python3 - "$work/$lang.xlsx" "$work" "$lang" <<'PY'
 import sys, openpyxl
 from openpyxl.utils import get_column_letter

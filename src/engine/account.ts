@@ -1,6 +1,7 @@
 import { f64, i32, u8, u16 } from "./memory";
 import type { Change } from "./classes";
 import { TIERS, type Tier } from "./rules";
+import { DAY_MS } from "./values";
 
 /**
  * Each name's code: its index in the list (plus `offset`), so a list and its codes never drift apart.
@@ -477,7 +478,8 @@ export function accountAt(t: AccountTable, i: number, x: AccountExtras): Account
     priorityProspect: t.priority[i] === 1,
     watchReasons: watchReasonsOf(t.watch[i] as number),
     nextReview: isoDay(t.nextReview[i] as number),
-    reviewOverdue: (t.nextReview[i] as number) < x.asOf,
+    // Overdue from the day after it fell due, as the sheet's red "已逾期" format says.
+    reviewOverdue: (t.nextReview[i] as number) < Math.floor(x.asOf / DAY_MS) * DAY_MS,
     daysOverdue: orNull(t.overdueDays[i] as number),
     managementMode: dimensionAt(t, "managementMode", i),
     salesMode: dimensionAt(t, "salesMode", i),

@@ -36,6 +36,8 @@ export type TierSummary = {
   readonly courseAccountShare: number;
   /** Months between reviews. */
   readonly reviewMonths: number;
+  /** Accounts whose next review is already past (before the run's day). */
+  readonly reviewsOverdue: number;
 };
 
 export type OwnerSummary = {
@@ -204,6 +206,8 @@ export type SummaryInputs = {
   readonly revenueLevels: RankedValues | null;
   /** The currency the sales are in (yuan unless the header states another). */
   readonly currency?: Currency;
+  /** The run's day (UTC midnight, epoch ms): a next review before it is overdue. */
+  readonly today?: number;
 };
 
 /**
@@ -218,6 +222,8 @@ export function summarize(t: AccountTable, x: SummaryInputs): TieringSummary {
   const revenues = new Array<number>(tierCount).fill(0);
   const changes = new Array<number>(CHANGES.length).fill(0);
   const keyBy = new Array<number>(KEY_BY.length).fill(0);
+  const overdue = new Array<number>(tierCount).fill(0);
+  const today = x.today ?? Number.NEGATIVE_INFINITY;
   let overrides = 0;
   let held = 0;
   for (let i = 0; i < n; i++) {
@@ -231,6 +237,7 @@ export function summarize(t: AccountTable, x: SummaryInputs): TieringSummary {
     keyBy[k] = (keyBy[k] as number) + 1;
     held += t.held[i] as number;
     if (t.override[i] !== NO_TIER) overrides++;
+    if ((t.nextReview[i] as number) < today) overdue[tier] = (overdue[tier] as number) + 1;
   }
   const perAccount = allocateShares(counts, x.rules);
   const capacity = x.capacityHours;
@@ -253,6 +260,7 @@ export function summarize(t: AccountTable, x: SummaryInputs): TieringSummary {
       hours: capacity === null ? null : capacity * timeShare,
       courseAccountShare: COURSE_ACCOUNT_SHARE[tier],
       reviewMonths: reviewMonths[tier],
+      reviewsOverdue: overdue[k] as number,
     };
   });
   const perAccountTimeShare = Object.fromEntries(

@@ -26,7 +26,13 @@ import {
   quantityInsteadOfSales,
 } from "./headers";
 import type { EngineMessages } from "./messages";
-import { markPriorityProspects, markWatchList, scheduleReviews, countProspectsByRegion } from "./followUp";
+import {
+  countProspectsByRegion,
+  dayOf,
+  markPriorityProspects,
+  markWatchList,
+  scheduleReviews,
+} from "./followUp";
 import { type NoteContext, createNoteWriter } from "./notes";
 import { type PreviousRun, matchPreviousRun } from "./previousRun";
 import type { OutputKey } from "./outputs";
@@ -313,6 +319,7 @@ function tierInArena(input: TieringInput): TieringResult {
     smallestKeyRevenue,
     revenueLevels: scoreModel.revenueLevels,
     currency: read.currency,
+    today: dayOf(input.asOf),
   });
   if (has("owner")) {
     const c = header.mapping.owner as number;

@@ -29,6 +29,7 @@ export const workbookEnUS: WorkbookMessages = {
     "Course reference",
   ],
   courseReference: (a, t) => `course: ~${a} of accounts, ${t} of time`,
+  reviewsOverdue: (every, n) => (n > 0 ? `${every} (${n} overdue)` : every),
   reviewEvery: (months) =>
     months === 1
       ? "monthly"

@@ -27,6 +27,7 @@ export const workbookZhCN: WorkbookMessages = {
     "课程参考",
   ],
   courseReference: (a, t) => `课程：约${a}客户、${t}时间`,
+  reviewsOverdue: (every, n) => (n > 0 ? `${every}（${n}家已逾期）` : every),
   reviewEvery: (months) =>
     months === 1 ? "每月" : months === 3 ? "每季度" : months === 6 ? "每半年" : `每${months}个月`,
   capacityLine: (hours, owners) => `月度工时按${owners ? "每位负责人" : "团队"}合计${hours}小时计算`,

@@ -18,6 +18,8 @@ export type WorkbookMessages = {
   /** The course's reference beside this run's shares: "课程：约10%客户、60%时间". */
   readonly courseReference: (accountShare: string, timeShare: string) => string;
   readonly reviewEvery: (months: number) => string;
+  /** The tier's cadence with how many of its reviews are already past: 每月（12家已逾期）. */
+  readonly reviewsOverdue: (every: string, overdue: number) => string;
   readonly capacityLine: (hours: string, owners: boolean) => string;
   readonly total: string;
   readonly unallocated: (share: string) => string;

@@ -60,7 +60,7 @@ describe("the owners' key accounts on the printed strategy sheet", () => {
     const sheet = run(values).plan!.strategySheet;
     const wang = sheet.rows.find((r) => r.cells[0] === "王芳");
     const listed = wang?.cells[6] as string;
-    expect(listed).toMatch(/^第1号华信实业有限公司、第2号华信实业有限公司等6家$/);
+    expect(listed).toMatch(/^第1号华信实业有限公司、第2号华信实业有限公司、第3号华信实业有限公司等6家$/);
     const widths = sheet.columnWidths;
     expect(displayWidth(listed)).toBeLessThanOrEqual((widths[6] ?? 0) + (widths[7] ?? 0) + (widths[8] ?? 0));
   });
@@ -130,5 +130,29 @@ describe("the printed strategy sheet's lines of text", () => {
         expect(String(sheet.rows[at + 1]?.cells[0])).toContain("carefully and well");
       }
     }
+  });
+});
+
+describe("the strategy sheet's review cadence by tier", () => {
+  it("says how many of a tier's reviews are already past, counted as the data sheet marks them", () => {
+    const values: Cell[][] = [["经销商名称", "年销售额（万元）", "最近拜访日期"]];
+    // Key accounts (the first two) visited 2026-10-01 and 2026-10-30: due 11-01 (past) and 11-30 (today).
+    values.push(["甲", 900, "2026-10-01"], ["乙", 800, "2026-10-30"]);
+    for (let i = 0; i < 18; i++)
+      values.push([`经销商${i + 1}`, 100 - i, i < 5 ? "2026-01-05" : "2026-11-20"]);
+    const r = run(values, { asOf: new Date("2026-11-30T15:00:00Z") });
+    expect(r.result.summary.tiers.key).toMatchObject({ accounts: 2, reviewsOverdue: 1 });
+    expect(r.result.summary.tiers.ordinary).toMatchObject({ accounts: 18, reviewsOverdue: 5 });
+    // The account's own flag agrees: due today is not overdue yet.
+    expect(r.result.accounts.filter((a) => a.reviewOverdue).map((a) => a.name)).toEqual([
+      "甲",
+      ...Array.from({ length: 5 }, (_, i) => `经销商${i + 1}`),
+    ]);
+    const rows = r.plan!.strategySheet.rows.map((row) => row.cells);
+    expect(rows.find((c) => c[0] === "重点客户")?.[7]).toBe("每月（1家已逾期）");
+    expect(rows.find((c) => c[0] === "普通客户")?.[7]).toBe("每季度（5家已逾期）");
+    const english = run(values, { asOf: new Date("2026-11-30T15:00:00Z"), language: "en-US" });
+    const en = english.plan!.strategySheet.rows.map((row) => row.cells);
+    expect(en.find((c) => c[0] === "Key account")?.[7]).toBe("monthly (1 overdue)");
   });
 });
