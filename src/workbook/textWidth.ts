@@ -90,39 +90,44 @@ export function wrappedLines(v: PlanCell, width: number): number {
 export function wrapText(v: string, width: number): string[] {
   const room = Math.max(1, width - 1);
   const lines: string[] = [];
-  let start = 0;
+  let line = "";
   let used = 0;
-  let wordStart = 0;
-  let word = 0;
-  for (let i = 0; i < v.length;) {
+  const flush = (): void => {
+    if (line.trim() !== "") lines.push(line.trimEnd());
+    line = "";
+    used = 0;
+  };
+  // Word by word, a word ending after a break character (white space, punctuation).
+  for (let start = 0, i = 0; i < v.length;) {
     const c = v.charCodeAt(i);
-    const w = widthAt(v, i);
     i += unitsAt(v, i);
-    word += w;
     if (!breaksAfter(c) && i < v.length) continue;
-    const trimmed = isSpace(c) ? word - w : word;
-    if (used > 0 && used + trimmed > room) {
-      lines.push(v.slice(start, wordStart).trimEnd());
-      start = wordStart;
-      used = 0;
+    let word = v.slice(start, i);
+    start = i;
+    // No line starts with white space.
+    if (used === 0) word = word.trimStart();
+    if (word === "") continue;
+    if (used > 0 && used + displayWidth(word.trimEnd()) > room) {
+      flush();
+      word = word.trimStart();
+      if (word === "") continue;
     }
-    used += word;
-    // A word longer than a line (its trailing space aside): as much of it as fits, line by line.
-    while (used - (word - trimmed) > room) {
-      let k = start;
-      let fits = 0;
-      while (k < i && fits + widthAt(v, k) <= room) {
-        fits += widthAt(v, k);
-        k += unitsAt(v, k);
+    // A word longer than a line: as much of it as fits, line by line.
+    while (displayWidth(word.trimEnd()) > room - used) {
+      let k = 0;
+      let fits = used;
+      while (k < word.length && fits + widthAt(word, k) <= room) {
+        fits += widthAt(word, k);
+        k += unitsAt(word, k);
       }
-      if (k === start) k += unitsAt(v, k);
-      lines.push(v.slice(start, k));
-      start = k;
-      used = displayWidth(v.slice(start, i));
+      if (k === 0 && used === 0) k = unitsAt(word, 0);
+      line += word.slice(0, k);
+      flush();
+      word = word.slice(k).trimStart();
     }
-    wordStart = i;
-    word = 0;
+    line += word;
+    used += displayWidth(word);
   }
-  if (start < v.length) lines.push(v.slice(start).trimEnd());
+  flush();
   return lines;
 }
