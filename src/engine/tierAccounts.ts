@@ -3,6 +3,7 @@ import {
   type AccountTable,
   CHANGES,
   type Dimension,
+  type DimensionColumn,
   NO_DIMENSIONS,
   NO_TIER,
   accountAt,
@@ -36,7 +37,7 @@ import {
 import { type NoteContext, createNoteWriter } from "./notes";
 import { type PreviousRun, matchPreviousRun } from "./previousRun";
 import type { OutputKey } from "./outputs";
-import { ownArena, withArena } from "./memory";
+import { i32, ownArena, withArena } from "./memory";
 import { rankAccounts } from "./rank";
 import { type SkippedRow, presentDimensions, readAccounts } from "./readAccounts";
 import { type Rules, TIERS, type Tier, validateRules } from "./rules";
@@ -387,28 +388,51 @@ function withRows(result: Omit<TieringResult, "accounts">): TieringResult {
  * the region's sales to speak of: its class stays unknown rather than weak.
  */
 function classifyRegionalShare(t: AccountTable, rules: Rules, given: Float64Array | null): void {
-  const totals = new Map<string, number>();
   const n = t.length;
+  // Region by index, one lookup a row; then the totals and each row's share by index.
+  const regions = new Map<string, number>();
+  const totals: number[] = [];
+  const regionOf = i32(n);
   for (let i = 0; i < n; i++) {
     const region = t.region[i] as string;
-    const rev = t.revenue[i] as number;
-    if (region !== "" && rev > 0) totals.set(region, (totals.get(region) ?? 0) + rev);
-  }
-  const encoder = createDimensionColumn(n);
-  for (let i = 0; i < n; i++) {
-    const marketShare = given === null ? Number.NaN : (given[i] as number);
-    if (!Number.isNaN(marketShare)) {
-      encoder.set(i, shareClass(marketShare, rules));
+    if (region === "") {
+      regionOf[i] = -1;
       continue;
     }
+    let k = regions.get(region);
+    if (k === undefined) {
+      k = totals.length;
+      regions.set(region, k);
+      totals.push(0);
+    }
+    regionOf[i] = k;
     const rev = t.revenue[i] as number;
-    const total = totals.get(t.region[i] as string) ?? 0;
+    if (rev > 0) totals[k] = (totals[k] as number) + rev;
+  }
+  // Rows with a market share keep the class read from it; the others are set here.
+  const column = given === null ? null : t.dimensions.regionalShare;
+  const encoder = column === null ? createDimensionColumn(n) : null;
+  const set = column === null ? (encoder as ReturnType<typeof createDimensionColumn>).set : setCodeIn(column);
+  for (let i = 0; i < n; i++) {
+    if (column !== null && !Number.isNaN((given as Float64Array)[i] as number)) continue;
+    const k = regionOf[i] as number;
+    const rev = t.revenue[i] as number;
+    const total = k < 0 ? 0 : (totals[k] as number);
     if (rev > 0 && total > 0) {
       t.shareOfRegion[i] = rev / total;
-      encoder.set(i, shareClass(rev / total, rules));
-    } else encoder.set(i, "unknown");
+      set(i, shareClass(rev / total, rules));
+    } else set(i, "unknown");
   }
-  t.dimensions.regionalShare = encoder.column;
+  if (encoder) t.dimensions.regionalShare = encoder.column;
+}
+
+/** A setter of a dimension column's rows to class codes, adding a code where the column lacks it. */
+function setCodeIn(column: DimensionColumn): (i: number, code: string) => void {
+  return (i, code) => {
+    let k = column.codes.indexOf(code);
+    if (k < 0) k = column.codes.push(code) - 1;
+    column.values[i] = k;
+  };
 }
 
 function emptyResult(
