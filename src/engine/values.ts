@@ -113,10 +113,44 @@ export function parseShare(cell: Cell, columnInPercentPoints: boolean): Parsed<n
       return { kind: "value", value: worded[2] !== undefined ? -Math.abs(p.value) : p.value };
     }
   }
-  const isPercentText = typeof cell === "string" && /[%％]\s*$/.test(cell);
+  // A percent sign anywhere makes the figure a percentage, whatever the column's scale: "15%左右" is 15%
+  // in a column of percent points too (it was read as 0.15 points there).
+  const isPercentText = typeof cell === "string" && /[%％]/.test(cell);
+  if (typeof cell === "string") {
+    const tenths = tenthsOf(cell);
+    if (tenths !== null) return { kind: "value", value: tenths };
+  }
   const parsed = parseNumber(cell, 1);
   if (parsed.kind !== "value" || isPercentText) return parsed;
   return columnInPercentPoints ? { kind: "value", value: parsed.value / 100 } : parsed;
+}
+
+const CN_DIGIT: Readonly<Record<string, number>> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/**
+ * A share said in tenths, as Chinese business speech says it: 三成 is 30%, 三成五 35%, 3成 30%, 十成 all;
+ * an estimate's words around it (约三成, 三成左右) as elsewhere. Null for anything else.
+ * @example tenthsOf("约三成五") // 0.35
+ */
+function tenthsOf(text: string): number | null {
+  const t = text.normalize("NFKC").trim().replace(ABOUT_BEFORE, "").replace(ABOUT_AFTER, "");
+  const m = /^(十|[一二两三四五六七八九]|\d(?:\.\d+)?)成([一二三四五六七八九]|\d)?$/.exec(t);
+  if (!m) return null;
+  const whole = m[1] === "十" ? 10 : (CN_DIGIT[m[1] as string] ?? Number(m[1]));
+  const part = m[2] === undefined ? 0 : (CN_DIGIT[m[2]] ?? Number(m[2]));
+  const value = (whole + part / 10) / 10;
+  return value <= 1 ? value : null;
 }
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);

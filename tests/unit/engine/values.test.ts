@@ -94,10 +94,26 @@ describe("parseShare", () => {
     ["增长12", true, 0.12],
     ["持平", false, 0],
     ["约35%", false, 0.35],
+    // A percent sign anywhere is a percentage, in a column of percent points too.
+    ["15%左右", true, 0.15],
+    ["15%以上", true, 0.15],
+    ["15%左右", false, 0.15],
+    // Tenths, as Chinese business speech says a share.
+    ["三成", false, 0.3],
+    ["三成", true, 0.3],
+    ["约三成五", true, 0.35],
+    ["两成左右", false, 0.2],
+    ["3成", false, 0.3],
+    ["十成", false, 1],
   ])("reads %p (percent points: %p) as %p", (cell, points, expected) => {
     const p = parseShare(cell, points);
     expect(p.kind === "value" && p.value).toBeCloseTo(expected, 6);
   });
+});
+
+it("reads no tenths where there are none", () => {
+  for (const cell of ["成", "三成多少", "十一成", "12成", "成都"])
+    expect(parseShare(cell, false).kind).not.toBe("value");
 });
 
 describe("parseDate", () => {
