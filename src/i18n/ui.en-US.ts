@@ -53,6 +53,8 @@ export const uiEnUS: UiMessages = {
   resultColumns: ["Tier", "Accounts", "Revenue", "Sales time"],
   done: (n) => `Tiered ${n} accounts.`,
   changes: (p, d, a) => `Since the last run: ${p} promoted, ${d} demoted, ${a} new.`,
+  reviewsOverdue: (tiers) =>
+    `Reviews past due: ${tiers.map((x) => `${x.count} ${x.label.toLowerCase()}${x.count === 1 ? "" : "s"}`).join(", ")}.`,
   findingsHeading: (n) => `Findings (${n})`,
   movedHeading: "Promoted and demoted",
   watchHeading: (n) => `Key accounts to watch (${n})`,

@@ -39,6 +39,8 @@ export type UiMessages = {
   readonly resultColumns: readonly [string, string, string, string];
   readonly done: (accounts: number) => string;
   readonly changes: (promoted: number, demoted: number, added: number) => string;
+  /** Tiers with reviews already past, each as "重点客户26家": the whole line. */
+  readonly reviewsOverdue: (tiers: readonly { readonly label: string; readonly count: number }[]) => string;
   readonly findingsHeading: (n: number) => string;
   readonly movedHeading: string;
   readonly watchHeading: (count: number) => string;

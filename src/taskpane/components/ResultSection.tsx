@@ -30,6 +30,11 @@ export default function ResultSection({ m, result, outOfDate, demo, focusRow, on
   const o = result.outcome;
   const sum = o.summary;
   const findings = o.findings.filter((f) => f.severity !== "info" || f.row !== undefined);
+  // Reviews already past, by tier: the sheet marks them in red, the pane counts them.
+  const overdue = TIERS.filter((t) => sum.tiers[t].reviewsOverdue > 0).map((t) => ({
+    label: m.engine.tier[t],
+    count: sum.tiers[t].reviewsOverdue,
+  }));
   // Promotions and demotions: this run's entry of the change history the plan saves (newest first).
   const latest = o.plan?.settings.history?.[0];
   const moved =
@@ -100,6 +105,7 @@ export default function ResultSection({ m, result, outOfDate, demo, focusRow, on
           })}
         </tbody>
       </table>
+      {overdue.length > 0 && <Text>{ui.reviewsOverdue(overdue)}</Text>}
       {o.hasPrevious && <Text>{ui.changes(sum.changes.promoted, sum.changes.demoted, sum.changes.new)}</Text>}
       <AccountList
         heading={ui.movedHeading}

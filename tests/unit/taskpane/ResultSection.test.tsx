@@ -55,3 +55,46 @@ describe("the pane's result in the sales' currency", () => {
     expect(items.join(" ")).not.toContain("¥");
   });
 });
+
+describe("the pane's result: reviews past due", () => {
+  const values: Cell[][] = [["经销商名称", "年销售额（万元）", "最近拜访日期"]];
+  for (let i = 0; i < 20; i++)
+    values.push([`经销商${i + 1}`, 200 - i, i < 3 || i > 16 ? "2025-01-05" : "2025-11-20"]);
+  const show = (language: "zh-CN" | "en-US") => {
+    const outcome = toPlainOutcome(
+      runTiering({ sheetName: "台账", values, origin: { row: 0, column: 0 } }, { language, asOf: AS_OF }),
+    );
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <ResultSection
+          m={getMessages(language)}
+          result={{
+            sheetName: "台账",
+            range: "A1:C21",
+            rowCount: 21,
+            outcome,
+            headers: values[0] as string[],
+            written: null,
+            savedRules: null,
+          }}
+          outOfDate={false}
+          demo={false}
+          focusRow={null}
+          onGoTo={() => undefined}
+        />
+      </FluentProvider>,
+    );
+    return outcome;
+  };
+
+  it("counts them by tier, as the sheet marks them", () => {
+    const outcome = show("zh-CN");
+    expect(outcome.summary.tiers.key.reviewsOverdue).toBe(2);
+    expect(screen.getByText("复查已逾期：重点客户2家，普通客户4家。")).toBeTruthy();
+  });
+
+  it("says it in English", () => {
+    show("en-US");
+    expect(screen.getByText("Reviews past due: 2 key accounts, 4 ordinary accounts.")).toBeTruthy();
+  });
+});
