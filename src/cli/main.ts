@@ -540,6 +540,21 @@ async function prepare(
   lines.push("");
   if (outcome.result.hasPrevious)
     lines.push(m.cli.changes(s.changes.promoted, s.changes.demoted, s.changes.new));
+  if (outcome.plan)
+    lines.push(
+      m.cli.toAct(
+        s.watchList.length,
+        s.promotionCandidates.length,
+        s.priorityProspects.length,
+        outcome.plan.strategySheet.name,
+      ),
+    );
+  const overdue = TIERS.filter((t) => s.tiers[t].reviewsOverdue > 0).map((t) => ({
+    label: m.engine.tier[t],
+    count: s.tiers[t].reviewsOverdue,
+  }));
+  if (overdue.length > 0) lines.push(m.cli.reviewsOverdue(overdue));
+  if (lines[lines.length - 1] !== "") lines.push("");
   // What the run found (a key account without an owner, a total row left out), the most pressing
   // first, each naming its row and column; the report and the pane list every one.
   const found: string[] = [];

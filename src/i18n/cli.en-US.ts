@@ -128,6 +128,10 @@ export const cliEnUS: CliMessages = {
     `${message} On the command line: --map ${field}=HEADER (the header as the sheet writes it, or the column letter).`,
   summaryTitle: (n, sheet) => `Tiered ${formatInteger(n)} accounts on sheet '${sheet}'.`,
   summaryColumns: ["Tier", "Accounts", "Revenue share", "Time share"],
+  toAct: (w, c, p, sheet) =>
+    `To act on: ${formatInteger(w)} key account${w === 1 ? "" : "s"} to watch, ${formatInteger(c)} promotion candidate${c === 1 ? "" : "s"}, ${formatInteger(p)} priority prospect${p === 1 ? "" : "s"} (sheet '${sheet}').`,
+  reviewsOverdue: (tiers) =>
+    `Reviews past due: ${tiers.map((x) => `${formatInteger(x.count)} ${x.label.toLowerCase()}${x.count === 1 ? "" : "s"}`).join(", ")}.`,
   changes: (p, d, a) =>
     `Since the last run: ${formatInteger(p)} promoted, ${formatInteger(d)} demoted, ${formatInteger(a)} new.`,
   findingsLine: (n) => `${formatInteger(n)} finding${n === 1 ? "" : "s"} to review:`,

@@ -82,6 +82,10 @@ export type CliMessages = {
   readonly summaryTitle: (accounts: number, sheet: string) => string;
   readonly summaryColumns: readonly [string, string, string, string];
   readonly changes: (promoted: number, demoted: number, added: number) => string;
+  /** The lists a manager acts on, counted, and the sheet that names them. */
+  readonly toAct: (watch: number, candidates: number, prospects: number, sheet: string) => string;
+  /** Tiers with reviews already past, each as "重点客户26家": the whole line. */
+  readonly reviewsOverdue: (tiers: readonly { readonly label: string; readonly count: number }[]) => string;
   /** The heading of the findings listed after a run. */
   readonly findingsLine: (findings: number) => string;
   /** How many findings the list left out, and where to see every one (`inReport`: --report was given). */

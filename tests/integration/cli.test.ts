@@ -787,6 +787,13 @@ describe("the samples and the demo", () => {
     expect(en.stdout).toMatch(/^Tiered 300 accounts on sheet '经销商台账'\./);
     expect(en.stdout).toMatch(/Tier\s+Accounts\s+Revenue share\s+Time share/);
     expect(en.stdout).toMatch(/Key account\s+30\s/);
+    // What to act on, counted, and the reviews already past (the sample's last visits end in 2025).
+    expect(en.stdout).toContain(
+      "To act on: 18 key accounts to watch, 33 promotion candidates, 6 priority prospects (sheet '分级策略').",
+    );
+    expect(en.stdout).toMatch(
+      /\nReviews past due: 30 key accounts, 214 ordinary accounts, \d+ prospects?\.\n/,
+    );
     // The findings too, in the terminal's language, warnings first, each naming its row.
     expect(en.stdout).toContain(
       "6 findings to review:\n  - Row 75: key account '石家庄华信商贸有限公司' has no 负责人;",
@@ -799,6 +806,10 @@ describe("the samples and the demo", () => {
     });
     expect(zh.stdout).toMatch(/^已对工作表/);
     expect(zh.stdout).toMatch(/重点客户\s+30\s/);
+    expect(zh.stdout).toContain(
+      "待跟进：重点客户观察名单18家，晋级候选33家，优先开发的意向客户6家（见工作表“Tiering Strategy”）。",
+    );
+    expect(zh.stdout).toMatch(/\n复查已逾期：重点客户30家，普通客户214家/);
     expect(zh.stdout).toMatch(/有 6 条提示需要查看：\n {2}- 第75行：重点客户“.+”没有/);
     expect((await readWorkbook(out)).getWorksheet("Tiering Strategy")).toBeDefined();
   });
