@@ -3,16 +3,13 @@ import {
   type AccountTable,
   CHANGES,
   type Dimension,
-  type DimensionColumn,
   NO_DIMENSIONS,
   NO_TIER,
   accountAt,
   createAccountTable,
-  createDimensionColumn,
   sliceTable,
 } from "./account";
 import { type CellGrid, cellText, columnLetter, isBlankCell } from "./cells";
-import { shareClass } from "./classify";
 import { uncalculatedColumns } from "./formulas";
 import { currencyFromNumberFormat, unitFromNumberFormat } from "./normalize";
 import { explainTier } from "./explain";
@@ -37,8 +34,9 @@ import {
 import { type NoteContext, createNoteWriter } from "./notes";
 import { type PreviousRun, matchPreviousRun } from "./previousRun";
 import type { OutputKey } from "./outputs";
-import { i32, ownArena, withArena } from "./memory";
+import { ownArena, withArena } from "./memory";
 import { rankAccounts } from "./rank";
+import { classifyRegionalShare } from "./regionalShare";
 import { type SkippedRow, presentDimensions, readAccounts } from "./readAccounts";
 import { type Rules, TIERS, type Tier, validateRules } from "./rules";
 import { scoreAccounts, scoreParts } from "./score";
@@ -377,61 +375,6 @@ function withRows(result: Omit<TieringResult, "accounts">): TieringResult {
       }
       return rows;
     },
-  };
-}
-
-/**
- * Regional share where no market share is given (DOMAIN.md: "where that cell is blank, the account's
- * share of its region's revenue in the sheet, marked as such"): without a market-share column for every
- * account with sales and a region, with one for those whose cell is blank; `shareOfRegion` keeps the
- * share, so that the cell can say where the class came from. An account without sales has no share of
- * the region's sales to speak of: its class stays unknown rather than weak.
- */
-function classifyRegionalShare(t: AccountTable, rules: Rules, given: Float64Array | null): void {
-  const n = t.length;
-  // Region by index, one lookup a row; then the totals and each row's share by index.
-  const regions = new Map<string, number>();
-  const totals: number[] = [];
-  const regionOf = i32(n);
-  for (let i = 0; i < n; i++) {
-    const region = t.region[i] as string;
-    if (region === "") {
-      regionOf[i] = -1;
-      continue;
-    }
-    let k = regions.get(region);
-    if (k === undefined) {
-      k = totals.length;
-      regions.set(region, k);
-      totals.push(0);
-    }
-    regionOf[i] = k;
-    const rev = t.revenue[i] as number;
-    if (rev > 0) totals[k] = (totals[k] as number) + rev;
-  }
-  // Rows with a market share keep the class read from it; the others are set here.
-  const column = given === null ? null : t.dimensions.regionalShare;
-  const encoder = column === null ? createDimensionColumn(n) : null;
-  const set = column === null ? (encoder as ReturnType<typeof createDimensionColumn>).set : setCodeIn(column);
-  for (let i = 0; i < n; i++) {
-    if (column !== null && !Number.isNaN((given as Float64Array)[i] as number)) continue;
-    const k = regionOf[i] as number;
-    const rev = t.revenue[i] as number;
-    const total = k < 0 ? 0 : (totals[k] as number);
-    if (rev > 0 && total > 0) {
-      t.shareOfRegion[i] = rev / total;
-      set(i, shareClass(rev / total, rules));
-    } else set(i, "unknown");
-  }
-  if (encoder) t.dimensions.regionalShare = encoder.column;
-}
-
-/** A setter of a dimension column's rows to class codes, adding a code where the column lacks it. */
-function setCodeIn(column: DimensionColumn): (i: number, code: string) => void {
-  return (i, code) => {
-    let k = column.codes.indexOf(code);
-    if (k < 0) k = column.codes.push(code) - 1;
-    column.values[i] = k;
   };
 }
 

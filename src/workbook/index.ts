@@ -28,7 +28,8 @@ export {
   serializeSettings,
 } from "./settings";
 export type { SheetTable } from "./sheetTable";
-export { planChangeLog, planStrategySheet } from "./strategySheet";
+export { planStrategySheet } from "./strategySheet";
+export { planChangeLog } from "./planChangeLog";
 export {
   type CellBlock,
   type ColumnValues,

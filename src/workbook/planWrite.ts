@@ -17,7 +17,8 @@ import { buildHistoryEntry, buildRoster, nextHistory } from "./history";
 import { labelClass } from "./labelClass";
 import { SETTINGS_FORMAT, SETTINGS_VERSION, type SavedSettings } from "./settings";
 import type { SheetTable } from "./sheetTable";
-import { planChangeLog, planStrategySheet } from "./strategySheet";
+import { planChangeLog } from "./planChangeLog";
+import { planStrategySheet } from "./strategySheet";
 import { displayWidth } from "./textWidth";
 import { type ColumnValues, type PlanCell, type PlanColumn, TIER_COLORS, type WritePlan } from "./writePlan";
 

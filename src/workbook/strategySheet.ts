@@ -1,7 +1,8 @@
 import { type ReadonlyList, TIERS, type TieringResult, describeWatch } from "../engine";
 import { type Messages, formatDecimal, formatPercent, headerInCurrency } from "../i18n";
 import { displayWidth, wrapText } from "./textWidth";
-import type { HistoryEntry } from "./settings";
+import { fitNames } from "./fitNames";
+import { quarterPlan } from "./quarterPlan";
 import type { ChartPlan, PlanCell, PlanRow, SheetPlan } from "./writePlan";
 
 const PCT = "0.0%";
@@ -332,124 +333,4 @@ function placeChartBlock(rows: PlanRow[], result: TieringResult, messages: Messa
     anchor: { row: top, column: CHART_AT_COLUMN },
     size: { rows: CHART_ROWS, columns: PRINT_COLUMNS - CHART_AT_COLUMN },
   };
-}
-
-/**
- * The change log: each run's changes with the run's date, newest first (as the settings keep them):
- * the account, its previous and current tier, what moved it (revenue, score and rank before and now),
- * and the reason. A first run records its size.
- * @example planChangeLog(history, getMessages("zh-CN")).rows[0].cells[0] // "日期"
- */
-export function planChangeLog(
-  history: readonly HistoryEntry[],
-  messages: Messages,
-): Omit<SheetPlan, "replaces"> {
-  const { engine: m, workbook: w } = messages;
-  const rows: PlanRow[] = [{ style: "tableHeader", cells: [...w.changeLogColumns] }];
-  const formats = [
-    undefined,
-    "0",
-    undefined,
-    undefined,
-    undefined,
-    undefined,
-    MONEY,
-    MONEY,
-    "0.0",
-    "0.0",
-    "0",
-    "0",
-  ];
-  if (history.length === 0) rows.push({ style: "body", cells: [w.changeLogEmpty] });
-  for (const entry of history) {
-    if (entry.first) {
-      rows.push({ style: "body", cells: [entry.date, "", w.changeLogFirst(entry.accounts)] });
-      continue;
-    }
-    for (const c of entry.changes) {
-      rows.push({
-        style: "body",
-        cells: [
-          entry.date,
-          c.row ?? "",
-          c.name,
-          c.from === null ? "" : m.tier[c.from],
-          c.to === null ? "" : m.tier[c.to],
-          c.change === "removed" ? w.removedChange : m.change[c.change],
-          c.revenueBefore ?? "",
-          c.revenueNow ?? "",
-          c.scoreBefore ?? "",
-          c.scoreNow ?? "",
-          c.rankBefore ?? "",
-          c.rankNow ?? "",
-          c.reason,
-        ],
-        formats,
-      });
-    }
-    if (entry.more > 0) rows.push({ style: "body", cells: [entry.date, "", w.changeLogMore(entry.more)] });
-  }
-  return {
-    name: w.changeLogSheetName,
-    rows,
-    // Each at least as wide as its header in this language (上次得分排名, Score rank before ran together).
-    columnWidths: [12, 8, 28, 12, 12, 10, 14, 14, 10, 10, 10, 10, 60].map((width, k) =>
-      Math.max(width, displayWidth(w.changeLogColumns[k] ?? "") + 2),
-    ),
-    print: { orientation: "landscape", fitToWidth: true, breaks: [], columns: 13 },
-  };
-}
-
-/**
- * As many names as fit in `width` character units (CJK counting two), the rest counted: a printed page
- * cuts off what runs past its last column ("…、杭州盛世贸易有限公" was all a manager saw of a sixth name).
- * @example fitNames(["华东建材", "华南商贸", "西北经销部"], 20, zh) // "华东建材、华南商贸等3家"
- */
-export function fitNames(names: readonly string[], width: number, messages: Messages): string {
-  const m = messages.engine;
-  const all = m.list([...names]);
-  if (names.length <= 1 || displayWidth(all) <= width) return all;
-  let shown = 0;
-  let text = "";
-  for (; shown < names.length; shown++) {
-    const next = m.list(names.slice(0, shown + 1));
-    const withRest = messages.workbook.namesAndMore(next, names.length, names.length - shown - 1);
-    if (shown > 0 && displayWidth(withRest) > width) break;
-    text = next;
-  }
-  return messages.workbook.namesAndMore(text, names.length, names.length - shown);
-}
-
-/**
- * The key accounts' quarterly programme: the four calendar quarters from the run's, each with its theme
- * (align the year, build the brand, exceed expectations, review the year) and this run's counts in it.
- * @example quarterPlan(result, zh, new Date("2026-11-30"))[0].quarter // "2026年第4季度（10-12月）"
- */
-export function quarterPlan(
-  result: TieringResult,
-  messages: Messages,
-  asOf: Date,
-): { readonly quarter: string; readonly programme: string }[] {
-  const w = messages.workbook;
-  const s = result.summary;
-  let creditCD = 0;
-  for (const e of s.watchList) if (e.reasons.includes("credit")) creditCD++;
-  const watched = s.watchList.length;
-  const candidates = s.promotionCandidates.length;
-  const first = Math.floor(asOf.getUTCMonth() / 3);
-  const plan = [];
-  for (let k = 0; k < 4; k++) {
-    const q = ((first + k) % 4) + 1;
-    const year = asOf.getUTCFullYear() + Math.floor((first + k) / 4);
-    const theme =
-      q === 1
-        ? w.quarterTheme.q1(creditCD)
-        : q === 2
-          ? w.quarterTheme.q2
-          : q === 3
-            ? w.quarterTheme.q3(watched)
-            : w.quarterTheme.q4(candidates);
-    plan.push({ quarter: w.quarterLabel(year, q as 1 | 2 | 3 | 4), programme: theme });
-  }
-  return plan;
 }

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import type { Cell } from "../../../src/engine";
 import { getMessages } from "../../../src/i18n";
-import { fitNames, quarterPlan } from "../../../src/workbook/strategySheet";
+import { fitNames } from "../../../src/workbook/fitNames";
+import { quarterPlan } from "../../../src/workbook/quarterPlan";
 import { displayWidth } from "../../../src/workbook/textWidth";
 import { run } from "../../helpers/sheet";
 

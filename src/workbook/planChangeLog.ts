@@ -1,0 +1,72 @@
+import type { Messages } from "../i18n";
+import type { HistoryEntry } from "./settings";
+import { displayWidth } from "./textWidth";
+import type { PlanRow, SheetPlan } from "./writePlan";
+
+const MONEY = "#,##0";
+
+/**
+ * The change log: each run's changes with the run's date, newest first (as the settings keep them):
+ * the account, its previous and current tier, what moved it (revenue, score and rank before and now),
+ * and the reason. A first run records its size.
+ * @example planChangeLog(history, getMessages("zh-CN")).rows[0].cells[0] // "日期"
+ */
+export function planChangeLog(
+  history: readonly HistoryEntry[],
+  messages: Messages,
+): Omit<SheetPlan, "replaces"> {
+  const { engine: m, workbook: w } = messages;
+  const rows: PlanRow[] = [{ style: "tableHeader", cells: [...w.changeLogColumns] }];
+  const formats = [
+    undefined,
+    "0",
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    MONEY,
+    MONEY,
+    "0.0",
+    "0.0",
+    "0",
+    "0",
+  ];
+  if (history.length === 0) rows.push({ style: "body", cells: [w.changeLogEmpty] });
+  for (const entry of history) {
+    if (entry.first) {
+      rows.push({ style: "body", cells: [entry.date, "", w.changeLogFirst(entry.accounts)] });
+      continue;
+    }
+    for (const c of entry.changes) {
+      rows.push({
+        style: "body",
+        cells: [
+          entry.date,
+          c.row ?? "",
+          c.name,
+          c.from === null ? "" : m.tier[c.from],
+          c.to === null ? "" : m.tier[c.to],
+          c.change === "removed" ? w.removedChange : m.change[c.change],
+          c.revenueBefore ?? "",
+          c.revenueNow ?? "",
+          c.scoreBefore ?? "",
+          c.scoreNow ?? "",
+          c.rankBefore ?? "",
+          c.rankNow ?? "",
+          c.reason,
+        ],
+        formats,
+      });
+    }
+    if (entry.more > 0) rows.push({ style: "body", cells: [entry.date, "", w.changeLogMore(entry.more)] });
+  }
+  return {
+    name: w.changeLogSheetName,
+    rows,
+    // Each at least as wide as its header in this language (上次得分排名, Score rank before ran together).
+    columnWidths: [12, 8, 28, 12, 12, 10, 14, 14, 10, 10, 10, 10, 60].map((width, k) =>
+      Math.max(width, displayWidth(w.changeLogColumns[k] ?? "") + 2),
+    ),
+    print: { orientation: "landscape", fitToWidth: true, breaks: [], columns: 13 },
+  };
+}
