@@ -555,6 +555,16 @@ const STATUS: Readonly<Record<string, "prospect" | "active" | "inactive">> = {
   lead: "prospect",
   potential: "prospect",
   pipeline: "prospect",
+  opportunity: "prospect",
+  subscriber: "prospect",
+  线索: "prospect",
+  商机: "prospect",
+  老客户: "active",
+  新客户: "active",
+  closedwon: "active",
+  won: "active",
+  赢单: "active",
+  evangelist: "active",
   合作中: "active",
   合作: "active",
   有效: "active",
@@ -610,16 +620,21 @@ const STATUS_WORDS: readonly (readonly [RegExp, "prospect" | "active" | "inactiv
     ),
     "active",
   ],
+  // A deal won (Closed Won, 赢单, 已成交) made a customer: "closed" below is an account closed.
+  [/closedwon|dealwon|赢单|已成交/, "active"],
   [
-    /停止|终止|流失|注销|关闭|关停|倒闭|歇业|转行|已退出|退出合作|解约|解除合作|不再合作|暂停|冻结|黑名单|清退|淘汰|取消资格|无效|inactive|closed|churn|terminat|lost|blacklist|frozen|suspend|onhold|defunct|outofbusiness/,
+    /former|excustomer|pastcustomer|previouscustomer|lapsed|disqualif|前客户|原客户|输单|停止|终止|流失|注销|关闭|关停|倒闭|歇业|转行|已退出|退出合作|解约|解除合作|不再合作|暂停|冻结|黑名单|清退|淘汰|取消资格|无效|inactive|closed|churn|terminat|lost|blacklist|frozen|suspend|onhold|defunct|outofbusiness/,
     "inactive",
   ],
   [
-    /潜在|意向|洽谈|开发中|待开发|未合作|待审核|审核中|待签约|待激活|拟合作|考察中|prospect|lead|pipeline|onboarding/,
+    /潜在|意向|洽谈|开发中|待开发|未合作|待审核|审核中|待签约|待激活|拟合作|考察中|线索|商机|未成交|prospect|lead|pipeline|onboarding|opportunit|qualified/,
     "prospect",
   ],
   // A trial (试合作, 试销) is buying already.
-  [/合作中|在合作|已合作|正常合作|长期合作|稳定合作|试合作|试销|新签|签约|活跃|active|customer/, "active"],
+  [
+    /合作中|在合作|已合作|正常合作|长期合作|稳定合作|试合作|试销|新签|签约|活跃|active|customer|evangelist|channelpartner|reseller/,
+    "active",
+  ],
 ];
 
 /**

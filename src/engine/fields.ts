@@ -593,8 +593,21 @@ export const FIELD_SYNONYMS: Readonly<
     contains: ["战略", "strategic"],
   },
   status: {
-    exact: ["客户状态", "状态", "合作状态", "status", "accountstatus", "customerstatus"],
-    contains: ["状态", "status"],
+    exact: [
+      "客户状态",
+      "状态",
+      "合作状态",
+      "客户阶段",
+      "生命周期阶段",
+      "status",
+      "accountstatus",
+      "customerstatus",
+      // HubSpot's stage of a company (lead, opportunity, customer, evangelist …).
+      "lifecyclestage",
+      "customerstage",
+      "accountstage",
+    ],
+    contains: ["状态", "status", "lifecyclestage"],
   },
   owner: {
     exact: [

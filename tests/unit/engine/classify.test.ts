@@ -275,6 +275,32 @@ describe("tiers, statuses and totals as people write them", () => {
     ["暂停发货（信用）", "active"],
     ["停止供货", "inactive"],
     ["停止合作（信用风险）", "inactive"],
+    // As CRMs write a stage: HubSpot's lifecycle, Salesforce's account type and stage, Chinese CRMs.
+    ["opportunity", "prospect"],
+    ["subscriber", "prospect"],
+    ["marketingqualifiedlead", "prospect"],
+    ["Sales Qualified Lead", "prospect"],
+    ["evangelist", "active"],
+    ["Customer - Channel", "active"],
+    ["Channel Partner / Reseller", "active"],
+    ["Closed Won", "active"],
+    ["Closed Lost", "inactive"],
+    ["Disqualified", "inactive"],
+    ["线索", "prospect"],
+    ["商机", "prospect"],
+    ["未成交", "prospect"],
+    ["已成交", "active"],
+    ["赢单", "active"],
+    ["输单", "inactive"],
+    // A customer once: the relationship ended ("Former Customer" read as a customer, by "customer").
+    ["Former Customer", "inactive"],
+    ["Ex-customer", "inactive"],
+    ["Lapsed", "inactive"],
+    ["前客户", "inactive"],
+    ["原客户", "inactive"],
+    ["Technology Partner", undefined],
+    ["老客户", "active"],
+    ["新客户", "active"],
   ])("status %p → %p", (text, status) => {
     expect(statusFromText(text)).toBe(status);
   });
