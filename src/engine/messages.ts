@@ -110,6 +110,8 @@ export type EngineMessages = {
      * comes before any reward or promotion.
      */
     readonly candidateFalling: (gapToKey: number | null, drop: number) => string;
+    /** A candidate whose credit is D (long overdue): what is owed comes in before any promotion. */
+    readonly candidateCreditD: (growing: boolean, gapToKey: number | null) => string;
     readonly priority: string;
     readonly competitor: string;
     readonly coordination: Readonly<Partial<Record<ManagementModeCode, string>>>;

@@ -86,7 +86,9 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
     } else if (tier === "ordinary") {
       const why = t.promotionCandidate[i] as number;
       const gap = smallestKey === null ? null : smallestKey - Math.max(0, revenue);
-      if (why !== 0 && (why & CANDIDATE_BY_GROWTH) === 0 && growth < 0)
+      // A candidate on cash terms (credit D: no new credit) is rewarded for nothing until it pays.
+      if (why !== 0 && credit === "D") must.push(n.candidateCreditD((why & CANDIDATE_BY_GROWTH) !== 0, gap));
+      else if (why !== 0 && (why & CANDIDATE_BY_GROWTH) === 0 && growth < 0)
         must.push(n.candidateFalling(gap, -growth));
       else if (why !== 0) must.push(n.candidate((why & CANDIDATE_BY_GROWTH) !== 0, gap));
       else must.push(n.base.ordinary);

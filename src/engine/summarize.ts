@@ -102,6 +102,8 @@ export type PromotionCandidate = {
   readonly owner: string | null;
   /** The smallest key account's revenue minus this account's, in yuan (negative: it sells more). */
   readonly gapToKey: number | null;
+  /** Its credit class where it is poor (C, D: long overdue, collect before any reward), else null. */
+  readonly credit: "C" | "D" | null;
 };
 export type PriorityProspect = { readonly row: number; readonly name: string; readonly why: string };
 export type RemovedAccount = {
@@ -360,8 +362,14 @@ function listPromotionCandidates(
       name: t.name[i] as string,
       owner: owner === "" ? null : owner,
       gapToKey: smallest === null ? null : smallest - (rev > 0 ? rev : 0),
+      credit: poorCredit(t, i),
     };
   });
+}
+
+function poorCredit(t: AccountTable, i: number): "C" | "D" | null {
+  const code = dimensionAt(t, "credit", i);
+  return code === "C" || code === "D" ? code : null;
 }
 
 function listPriorityProspects(t: AccountTable, why: (i: number) => string): PriorityProspect[] {

@@ -62,8 +62,10 @@ export const uiEnUS: UiMessages = {
   watchItem: (name, row, reasons) => `${name}${row === null ? "" : ` (row ${row})`}: ${reasons}`,
   candidatesHeading: (n) => `Promotion candidates (${n})`,
   candidatesNone: "No promotion candidate.",
-  candidateItem: (name, row, owner, gap) =>
-    `${name} (row ${row})${owner ? `, ${owner}` : ""}${gap ? `: ${gap} below the key line` : ""}`,
+  candidateItem: (name, row, owner, gap, credit) =>
+    `${name} (row ${row})${owner ? `, ${owner}` : ""}${gap ? `: ${gap} below the key line` : ""}${
+      credit === "D" ? "; credit D: collect what is owed first" : credit === "C" ? "; credit C" : ""
+    }`,
   moreInSheet: (n) => `and ${n} more on the strategy sheet`,
   moved: (name, row, from, to) => `${name} (row ${row}): ${from} → ${to}`,
   moreMoved: (n) => `and ${n} more in the change log sheet`,

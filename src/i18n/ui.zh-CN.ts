@@ -53,8 +53,10 @@ export const uiZhCN: UiMessages = {
   watchItem: (name, row, reasons) => `${name}${row === null ? "" : `（第 ${row} 行）`}：${reasons}`,
   candidatesHeading: (n) => `晋级候选（${n}）`,
   candidatesNone: "没有晋级候选。",
-  candidateItem: (name, row, owner, gap) =>
-    `${name}（第 ${row} 行）${owner ? `，${owner}` : ""}${gap ? `：距重点客户线还差${gap}` : ""}`,
+  candidateItem: (name, row, owner, gap, credit) =>
+    `${name}（第 ${row} 行）${owner ? `，${owner}` : ""}${gap ? `：距重点客户线还差${gap}` : ""}${
+      credit === "D" ? "；资信D：先收回欠款，再评估晋级" : credit === "C" ? "；资信C" : ""
+    }`,
   moreInSheet: (n) => `另有 ${n} 家，见分级策略表`,
   moved: (name, row, from, to) => `${name}（第 ${row} 行）：${from} → ${to}`,
   moreMoved: (n) => `另有 ${n} 家，见分级变更记录表`,

@@ -48,7 +48,13 @@ export type UiMessages = {
   readonly watchItem: (name: string, row: number | null, reasons: string) => string;
   readonly candidatesHeading: (count: number) => string;
   readonly candidatesNone: string;
-  readonly candidateItem: (name: string, row: number, owner: string | null, gap: string | null) => string;
+  readonly candidateItem: (
+    name: string,
+    row: number,
+    owner: string | null,
+    gap: string | null,
+    credit: "C" | "D" | null,
+  ) => string;
   readonly moreInSheet: (count: number) => string;
   readonly moved: (name: string, row: number, from: string, to: string) => string;
   readonly moreMoved: (n: number) => string;

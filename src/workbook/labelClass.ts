@@ -1,4 +1,4 @@
-import type { EngineMessages } from "../engine";
+import { type AccountTable, type EngineMessages, dimensionAt } from "../engine";
 
 type Dimension = keyof EngineMessages["classes"];
 
@@ -10,4 +10,18 @@ export function labelClass(m: EngineMessages, dimension: Dimension, code: string
   if (code === null) return "";
   const labels = m.classes[dimension] as Readonly<Record<string, string>>;
   return Object.prototype.hasOwnProperty.call(labels, code) ? (labels[code] as string) : code;
+}
+
+/**
+ * Row `i`'s credit class as the credit column writes it: the class, and the days overdue where they set
+ * it ("D（逾期113天）"); "" without a credit input.
+ * @example creditLabelAt(table, 0, zhCN) // "D（逾期113天）"
+ */
+export function creditLabelAt(t: AccountTable, i: number, m: EngineMessages): string {
+  const code = dimensionAt(t, "credit", i);
+  if (code === null) return "";
+  const days = t.overdueDays[i] as number;
+  return t.creditByOverdue[i] === 1 && code !== "unknown"
+    ? m.creditLabel(code, Number.isNaN(days) ? null : days, t.overdueDaysTo[i] as number)
+    : labelClass(m, "credit", code);
 }

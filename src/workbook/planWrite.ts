@@ -14,7 +14,7 @@ import {
 } from "../engine";
 import { type Messages, LANGUAGES, getMessages } from "../i18n";
 import { buildHistoryEntry, buildRoster, nextHistory } from "./history";
-import { labelClass } from "./labelClass";
+import { creditLabelAt, labelClass } from "./labelClass";
 import { SETTINGS_FORMAT, SETTINGS_VERSION, type SavedSettings } from "./settings";
 import type { SheetTable } from "./sheetTable";
 import { planChangeLog } from "./planChangeLog";
@@ -128,15 +128,8 @@ const SPECS: Readonly<Record<OutputKey, ColumnSpec>> = {
   creditClass: {
     kind: "text",
     numberFormat: "@",
-    value: (r, i, m) => {
-      const code = dimensionAt(r.table, "credit", i);
-      if (code === null) return "";
-      const days = r.table.overdueDays[i] as number;
-      // The cell says when the days overdue, not the rating, set the class: "D（逾期113天）".
-      return r.table.creditByOverdue[i] === 1 && code !== "unknown"
-        ? m.creditLabel(code, Number.isNaN(days) ? null : days, r.table.overdueDaysTo[i] as number)
-        : labelClass(m, "credit", code);
-    },
+    // The cell says when the days overdue, not the rating, set the class: "D（逾期113天）".
+    value: (r, i, m) => creditLabelAt(r.table, i, m),
   },
   potentialClass: dimension("potential"),
   shareClass: {

@@ -2,6 +2,7 @@ import { type ReadonlyList, TIERS, type TieringResult, describeWatch } from "../
 import { type Messages, formatDecimal, formatPercent, headerInCurrency } from "../i18n";
 import { displayWidth, wrapText } from "./textWidth";
 import { fitNames } from "./fitNames";
+import { creditLabelAt } from "./labelClass";
 import { quarterPlan } from "./quarterPlan";
 import type { ChartPlan, PlanCell, PlanRow, SheetPlan } from "./writePlan";
 
@@ -10,6 +11,8 @@ const MONEY = "#,##0";
 const HOURS = "0.0";
 /** A change with its sign: +24.4%, -31.0%. */
 const GROWTH = "+0.0%;-0.0%;0.0%";
+/** Text with a space before it, apart from a right-aligned number on its left. */
+const SPACED_TEXT = '" "@';
 /** Names listed per section of the printed playbook; the rest are in the data sheet's columns. */
 const LIST_LIMIT = 30;
 /** The playbook's printed width: the nine summary columns (A-I); the chart sits inside it. */
@@ -199,8 +202,18 @@ export function planStrategySheet(
     columns: inCurrency(w.candidatesColumns),
     items: s.promotionCandidates,
     // Growth beside the gap: a candidate by its sales alone may be one whose sales fell.
-    cells: (c) => [c.name, c.row, c.owner ?? "", revenueAt(c.row), c.gapToKey ?? "", growthAt(c.row)],
-    formats: [undefined, "0", undefined, MONEY, w.gapFormat, GROWTH],
+    // Credit beside them too: one long overdue is asked to pay before any reward.
+    cells: (c) => [
+      c.name,
+      c.row,
+      c.owner ?? "",
+      revenueAt(c.row),
+      c.gapToKey ?? "",
+      growthAt(c.row),
+      c.credit === null ? "" : field(c.row, (i) => creditLabelAt(result.table, i, m), ""),
+    ],
+    // A space before the credit: the growth beside it is right-aligned.
+    formats: [undefined, "0", undefined, MONEY, w.gapFormat, GROWTH, SPACED_TEXT],
     moreIn: m.outputHeader.promotion,
   });
   addNamedList({

@@ -146,6 +146,7 @@ export default function ResultSection({ m, result, outOfDate, demo, focusRow, on
             c.gapToKey !== null && c.gapToKey > 0
               ? m.engine.withCurrency(sum.currency).money(c.gapToKey)
               : null,
+            c.credit,
           ),
         })}
         limit={MAX_LISTED}

@@ -185,6 +185,28 @@ describe("DOMAIN.md v2 invariants, on generated sheets", () => {
 });
 
 describe("the promotion candidates on the strategy sheet", () => {
+  it("ask a candidate long overdue to pay before any reward, in its note and beside it in the list", () => {
+    const values: Cell[][] = [["经销商名称", "年销售额（万元）", "去年销售额（万元）", "逾期天数"]];
+    for (let i = 0; i < 40; i++) values.push([`经销商${i + 1}`, 400 - i * 9, 380 - i * 9, 0]);
+    // 经销商12, just below the key places, 95 days overdue (D); 经销商13, 40 days (C).
+    (values[12] as Cell[])[3] = 95;
+    (values[13] as Cell[])[3] = 40;
+    const r = run(values);
+    const d = r.result.accounts[11]!;
+    expect(d).toMatchObject({ tier: "ordinary", promotionCandidate: true, credit: "D" });
+    expect(d.note).toContain("但逾期未回款：先收回欠款，再评估晋级");
+    expect(d.note).not.toContain("奖励其发展行为");
+    expect(d.note).toContain("资信D（逾期95天）：现款现货，停止新增授信");
+    const sheet = r.plan!.strategySheet.rows.map((row) => row.cells);
+    const header = sheet.findIndex((c) => c[0] === "名称" && c[4] === "距重点客户线（元）");
+    expect(sheet[header]?.[6]).toBe("资信");
+    expect(sheet.find((c) => c[0] === "经销商12")?.[6]).toBe("D（逾期95天）");
+    expect(sheet.find((c) => c[0] === "经销商13")?.[6]).toBe("C（逾期40天）");
+    expect(sheet.find((c) => c[0] === "经销商14")?.[6]).toBe("");
+    const en = run(values, { language: "en-US" }).result.accounts[11]!;
+    expect(en.note).toContain("but long overdue: collect what is owed before reviewing it");
+  });
+
   it("say how far above the key line a candidate already is, in words, not as a negative gap", () => {
     for (const [language, above] of [
       ["zh-CN", '"已超出 "'],

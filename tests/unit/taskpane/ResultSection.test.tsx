@@ -98,3 +98,42 @@ describe("the pane's result: reviews past due", () => {
     expect(screen.getByText("Reviews past due: 2 key accounts, 4 ordinary accounts.")).toBeTruthy();
   });
 });
+
+describe("the pane's promotion candidates", () => {
+  it("ask one long overdue to pay first", () => {
+    const values: Cell[][] = [["经销商名称", "年销售额（万元）", "去年销售额（万元）", "逾期天数"]];
+    for (let i = 0; i < 40; i++) values.push([`经销商${i + 1}`, 400 - i * 9, 380 - i * 9, i === 11 ? 95 : 0]);
+    const outcome = toPlainOutcome(
+      runTiering(
+        { sheetName: "台账", values, origin: { row: 0, column: 0 } },
+        { language: "zh-CN", asOf: AS_OF },
+      ),
+    );
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <ResultSection
+          m={getMessages("zh-CN")}
+          result={{
+            sheetName: "台账",
+            range: "A1:D41",
+            rowCount: 41,
+            outcome,
+            headers: values[0] as string[],
+            written: null,
+            savedRules: null,
+          }}
+          outOfDate={false}
+          demo={false}
+          focusRow={null}
+          onGoTo={() => undefined}
+        />
+      </FluentProvider>,
+    );
+    const candidates = screen.getByRole("list", { name: /^晋级候选（\d+）$/ });
+    const items = within(candidates)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent ?? "");
+    expect(items.find((t) => t.startsWith("经销商12（"))).toMatch(/；资信D：先收回欠款，再评估晋级$/);
+    expect(items.filter((t) => t.includes("资信D"))).toHaveLength(1);
+  });
+});
