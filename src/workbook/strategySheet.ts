@@ -95,7 +95,8 @@ export function planStrategySheet(
     columns.map((c) => headerInCurrency(c, s.currency));
   add("tableHeader", inCurrency(w.summaryColumns));
   const hasHours = s.capacityHours !== null;
-  const fmt = [undefined, "0", PCT, MONEY, PCT, PCT, HOURS, undefined, undefined];
+  // The cadence beside the hours (right-aligned) gets a space before it.
+  const fmt = [undefined, "0", PCT, MONEY, PCT, PCT, HOURS, SPACED_TEXT, undefined];
   for (const tier of TIERS) {
     const x = s.tiers[tier];
     const courseTime = result.rules.time.share[tier];
@@ -191,7 +192,7 @@ export function planStrategySheet(
     columns: inCurrency(w.watchColumns),
     items: s.watchList,
     cells: (e) => [e.name, e.row ?? w.removedRow, ownerAt(e.row), revenueAt(e.row), describeWatch(e, m)],
-    formats: [undefined, "0", undefined, MONEY, undefined],
+    formats: [undefined, "0", undefined, MONEY, SPACED_TEXT],
     // The notes of watched accounts lead with the reason.
     moreIn: m.outputHeader.note,
   });
@@ -243,7 +244,7 @@ export function planStrategySheet(
           o.hours === null ? "" : o.hours,
           fitNames(o.keyAccounts, OWNER_NAMES_WIDTH, messages),
         ],
-        [undefined, "0", "0", "0", PCT, HOURS, undefined],
+        [undefined, "0", "0", "0", PCT, HOURS, SPACED_TEXT],
       );
     }
     gap();
@@ -265,7 +266,7 @@ export function planStrategySheet(
           r.revenueShare,
           m.list(r.flags.map((f) => w.regionFlag[f])),
         ],
-        [undefined, "0", "0", "0", "0", PCT, undefined],
+        [undefined, "0", "0", "0", "0", PCT, SPACED_TEXT],
       );
     }
     gap();
