@@ -196,11 +196,13 @@ export function planStrategySheet(
     // The notes of watched accounts lead with the reason.
     moreIn: m.outputHeader.note,
   });
+  const hasCredit = result.dimensions.credit;
   addNamedList({
     heading: w.candidatesHeading,
     intro: w.candidatesIntro,
     none: w.candidatesNone,
-    columns: inCurrency(w.candidatesColumns),
+    // The credit column only where the sheet gives a credit input.
+    columns: inCurrency(w.candidatesColumns).slice(0, hasCredit ? undefined : -1),
     items: s.promotionCandidates,
     // Growth beside the gap: a candidate by its sales alone may be one whose sales fell.
     // Credit beside them too: one long overdue is asked to pay before any reward.
@@ -211,7 +213,9 @@ export function planStrategySheet(
       revenueAt(c.row),
       c.gapToKey ?? "",
       growthAt(c.row),
-      c.credit === null ? "" : field(c.row, (i) => creditLabelAt(result.table, i, m), ""),
+      ...(hasCredit
+        ? [c.credit === null ? "" : field(c.row, (i) => creditLabelAt(result.table, i, m), "")]
+        : []),
     ],
     // A space before the credit: the growth beside it is right-aligned.
     formats: [undefined, "0", undefined, MONEY, w.gapFormat, GROWTH, SPACED_TEXT],

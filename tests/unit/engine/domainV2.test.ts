@@ -203,6 +203,9 @@ describe("the promotion candidates on the strategy sheet", () => {
     expect(sheet.find((c) => c[0] === "经销商12")?.[6]).toBe("D（逾期95天）");
     expect(sheet.find((c) => c[0] === "经销商13")?.[6]).toBe("C（逾期40天）");
     expect(sheet.find((c) => c[0] === "经销商14")?.[6]).toBe("");
+    // Without a credit input, no credit column.
+    const plain = run(values.map((row) => row.slice(0, 3))).plan!.strategySheet.rows.map((row) => row.cells);
+    expect(plain.find((c) => c[0] === "名称" && c[4] === "距重点客户线（元）")).toHaveLength(6);
     const en = run(values, { language: "en-US" }).result.accounts[11]!;
     expect(en.note).toContain("but long overdue: collect what is owed before reviewing it");
   });
