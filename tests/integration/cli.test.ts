@@ -98,7 +98,7 @@ describe("channel-tiering on real workbooks", () => {
     ]);
     // The engine's long lists are built when read; the report holds them whole, as arrays.
     expect(r.summary.promotionCandidates).toEqual([
-      { row: 6, name: "苏州华信实业", owner: null, gapToKey: 1_500_000, credit: null },
+      { row: 6, name: "苏州华信实业", owner: null, gapToKey: 1_500_000, credit: "D" },
     ]);
     expect(Array.isArray(r.summary.watchList)).toBe(true);
     expect(r.findings).toContainEqual(
