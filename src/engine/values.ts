@@ -252,6 +252,9 @@ function englishDate(s: string): Date | null {
   if (m) return monthOf(m[1] ?? "") ? dateOf(yearOf(m[3] ?? ""), monthOf(m[1] ?? ""), Number(m[2])) : null;
   m = /^(\d{1,2})(?:st|nd|rd|th)?[-\s]([a-z]{3,9}\.?)[-\s,]\s*(\d{4}|\d{2})$/i.exec(s);
   if (m) return monthOf(m[2] ?? "") ? dateOf(yearOf(m[3] ?? ""), monthOf(m[2] ?? ""), Number(m[1])) : null;
+  // A month and a year (Nov 2025, November 2025, Nov-25): its first day, as 2025年11月 is read.
+  m = /^([a-z]{3,9}\.?)[-\s,]\s*(\d{4}|\d{2})$/i.exec(s);
+  if (m) return monthOf(m[1] ?? "") ? dateOf(yearOf(m[2] ?? ""), monthOf(m[1] ?? ""), 1) : null;
   return null;
 }
 
@@ -305,6 +308,11 @@ export function ambiguousDayMonth(cell: Cell): readonly [Date, Date] | undefined
 
 /** `3月5日` (or 号): a month and day without their year. */
 const MONTH_DAY = /^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]$/;
+/** A time of day in words after a date: 上午, 下午, 晚上, with an hour (下午3点, 上午10:30) or without. */
+const TIME_OF_DAY = /\s*(?:上午|下午|中午|晚上|早上)(?:\s*\d{1,2}(?:[:：]\d{2}|点(?:\d{1,2}分?|半)?)?)?$/;
+/** The words for no date yet where a date belongs: 未拜访, 从未拜访, 尚未, 未联系, 待定, never, not yet. */
+const NO_DATE =
+  /^(?:未拜访|从未拜访|尚未拜访|没有拜访|未联系|尚未联系|从未|尚未|待定|待拜访|never|notyet|not yet|tbd)$/i;
 
 /**
  * Reads a date: a Date, an Excel serial number, eight digits yyyymmdd (a number no serial reaches, or
@@ -330,7 +338,10 @@ export function parseDate(cell: Cell, before?: Date, order?: DayMonthOrder): Par
   }
   if (isBlankCell(cell)) return BLANK;
   if (typeof cell !== "string" || isErrorCell(cell)) return { kind: "invalid", raw: rawText(cell) };
-  const s = cell.normalize("NFKC").trim();
+  // A time of day in words after the date (2025年11月20日 下午, 2025-11-20 上午10点) says nothing of the day.
+  const s = cell.normalize("NFKC").trim().replace(TIME_OF_DAY, "");
+  // No date (—, 无, 暂无, 未拜访, never): blank, not a date someone mistyped.
+  if (DASHES.test(s) || NO_DATE.test(s)) return BLANK;
   const m = DATE_TEXT.exec(s);
   const date = m
     ? dateOf(Number(m[1]), Number(m[2]), m[3] === undefined ? 1 : Number(m[3]))

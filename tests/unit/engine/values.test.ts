@@ -116,6 +116,13 @@ it("reads no tenths where there are none", () => {
     expect(parseShare(cell, false).kind).not.toBe("value");
 });
 
+it.each(["未拜访", "从未拜访", "尚未", "—", "-", "无", "暂无", "N/A", "never", "Not yet", "待定"])(
+  "reads %p where a date belongs as no date, not a mistyped one",
+  (cell) => {
+    expect(parseDate(cell).kind).toBe("blank");
+  },
+);
+
 describe("parseDate", () => {
   it.each([
     ["2019-03-01", "2019-03-01"],
@@ -138,6 +145,14 @@ describe("parseDate", () => {
     ["March 1st 2019", "2019-03-01"],
     ["Sept. 1, 2019", "2019-09-01"],
     ["1 March 2019", "2019-03-01"],
+    // A month and a year, as 2019年3月 is read: its first day.
+    ["Mar 2019", "2019-03-01"],
+    ["March 2019", "2019-03-01"],
+    ["Mar-19", "2019-03-01"],
+    // A time of day in words after it.
+    ["2019年3月1日 下午", "2019-03-01"],
+    ["2019-03-01 上午10点", "2019-03-01"],
+    ["2019/3/1 下午3:30", "2019-03-01"],
     ["1-Mar-19", "2019-03-01"],
     ["01-Mar-2019", "2019-03-01"],
     ["1-Mar-99", "1999-03-01"],
