@@ -191,6 +191,8 @@ export type EngineMessages = {
     readonly notAYears: (row: number, header: string, raw: string) => string;
     /** A last-visit cell that is not a date: the next review counts from the run date. */
     readonly notADate: (row: number, header: string, raw: string) => string;
+    /** A count of days since the last visit that is no count of days. */
+    readonly notDaysSince: (row: number, header: string, raw: string) => string;
     /** 10/2/2026 where nothing in the column says whether the month or the day comes first: both readings. */
     readonly ambiguousDate: (
       row: number,

@@ -54,6 +54,7 @@ import {
 } from "./readers";
 import { isNoteLabel, isSectionHeading, isTotalLabel, regionKey, unnamedTotalLabel } from "./rows";
 import {
+  DAY_MS,
   type Parsed,
   ambiguousDayMonth,
   dayMonthOrder,
@@ -240,6 +241,10 @@ export function readAccounts(
     return texts.length === 0 ? undefined : dayMonthOrder(texts);
   };
   const visitOrder = orderIn(cLastVisit);
+  // A count of days since the last visit (距上次拜访天数, Days Since Last Contact), not a date: 45 was
+  // read as Excel's serial 45, a visit in February 1900, and every review overdue.
+  const visitInDays = cLastVisit !== undefined && DAYS_SINCE.test(cLastVisit.header.replace(/\s+/g, ""));
+  const today = Math.floor(asOf.getTime() / DAY_MS) * DAY_MS;
   const tenureOrder = orderIn(cTenure);
   const sharePoints = cShare ? columnRunsAboveOne(values, start, cShare.index) : false;
   const growthPoints = cGrowth ? columnRunsAboveOne(values, start, cGrowth.index) : false;
@@ -590,9 +595,29 @@ export function readAccounts(
         );
     }
     let lastVisit = Number.NaN;
-    if (cLastVisit) {
+    if (cLastVisit && visitInDays) {
+      const p = overdueDaysOf(row[cLastVisit.index]);
+      if (p.kind === "value" && p.value >= 0) lastVisit = today - Math.round(p.value) * DAY_MS;
+      else if (p.kind !== "blank")
+        push(
+          "value.notADate",
+          "warning",
+          sheetRow,
+          cLastVisit,
+          f.notDaysSince(sheetRow, cLastVisit.header, p.kind === "invalid" ? p.raw : String(p.value)),
+        );
+    } else if (cLastVisit) {
       const d = parseDate(row[cLastVisit.index], asOf, visitOrder);
-      if (d.kind === "value") lastVisit = d.value.getTime();
+      // A visit before 1950 is no visit anyone recorded: a small number read as Excel's serial (45 is 1900).
+      if (d.kind === "value" && d.value.getTime() >= EARLIEST_VISIT) lastVisit = d.value.getTime();
+      else if (d.kind === "value")
+        push(
+          "value.notADate",
+          "warning",
+          sheetRow,
+          cLastVisit,
+          f.notADate(sheetRow, cLastVisit.header, cellText(row[cLastVisit.index])),
+        );
       else if (d.kind === "invalid") {
         const both = ambiguousDayMonth(row[cLastVisit.index]);
         push(
@@ -813,3 +838,8 @@ function columnRunsAboveOne(values: readonly (readonly Cell[])[], start: number,
   }
   return false;
 }
+
+/** A last-visit header that counts days since the visit: 距上次拜访天数, 未拜访天数, Days Since Last Contact. */
+const DAYS_SINCE = /天数|距今|dayssince|daysago|dayssincelast/i;
+/** The earliest last visit taken as one: an earlier date is a number misread as Excel's serial. */
+const EARLIEST_VISIT = Date.UTC(1950, 0, 1);

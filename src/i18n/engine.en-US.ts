@@ -366,6 +366,8 @@ function buildEnUS(currency: CurrencyCode): EngineMessages {
       negative: (row, h, raw) => `Row ${row}: ${h} '${raw}' is negative; treated as no sales.`,
       notAYears: (row, h, raw) =>
         `Row ${row}: ${h} '${raw}' is neither a number of years nor a start year or date; ignored.`,
+      notDaysSince: (row, h, raw) =>
+        `Row ${row}: ${h} '${raw}' is not a number of days; the next review counts from today.`,
       notADate: (row, h, raw) =>
         `Row ${row}: ${h} '${raw}' is not a date (write it as 2025-03-05); the next review counts from today.`,
       ambiguousDate: (row, h, raw, monthFirst, dayFirst) =>

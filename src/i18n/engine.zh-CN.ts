@@ -350,6 +350,7 @@ function buildZhCN(currency: CurrencyCode): EngineMessages {
         "请先用 Excel 或 WPS 打开并保存，再运行。",
       negative: (row, h, raw) => `第${row}行：${h}“${raw}”为负数；按无销售额处理。`,
       notAYears: (row, h, raw) => `第${row}行：${h}“${raw}”既不是年数，也不是开始合作的年份或日期；已忽略。`,
+      notDaysSince: (row, h, raw) => `第${row}行：${h}“${raw}”不是天数；下次复查从今天起算。`,
       notADate: (row, h, raw) => `第${row}行：${h}“${raw}”不是日期（请写成2025-03-05）；下次复查从今天起算。`,
       ambiguousDate: (row, h, raw, monthFirst, dayFirst) =>
         `第${row}行：${h}“${raw}”可能是${dateZh(monthFirst)}，也可能是${dateZh(dayFirst)}（本列看不出月、日的先后）；请按年-月-日填写（如${dateZh(monthFirst)}写成${monthFirst.toISOString().slice(0, 10)}）。下次复查从今天起算。`,

@@ -1270,3 +1270,42 @@ describe("sales in another currency than yuan", () => {
     expect(r.accounts[0]?.revenue).toBe(100_000);
   });
 });
+
+describe("last visits as a count of days", () => {
+  it("reads a days-since column as days before the run, not as Excel serials of 1900", () => {
+    for (const header of ["距上次拜访天数", "未拜访天数", "Days Since Last Contact"]) {
+      const values: Cell[][] = [["经销商名称", "年销售额", header]];
+      [45, 10, 200, "30天", "abc"].forEach((d, i) => values.push([`经销商${i + 1}`, 1000 * (10 - i), d]));
+      const r = tierAccounts({
+        grid: { values, origin: { row: 0, column: 0 } },
+        messages: zh,
+        asOf: new Date("2026-11-30T08:00:00Z"),
+      });
+      // 经销商1 is key (monthly): visited 45 days before 2026-11-30, on 2026-10-16, so due 2026-11-16.
+      expect(r.accounts.map((a) => a.nextReview)).toEqual([
+        "2026-11-16",
+        "2027-02-20",
+        "2026-08-14",
+        "2027-01-31",
+        "2027-02-28",
+      ]);
+      expect(r.findings.map((f) => f.message)).toContain(
+        `第6行：${header}“abc”不是天数；下次复查从今天起算。`,
+      );
+    }
+  });
+
+  it("takes no small number in a date column for a visit in 1900", () => {
+    const values: Cell[][] = [
+      ["经销商名称", "年销售额", "最近拜访日期"],
+      ["甲", 1000, 45],
+      ["乙", 900, 46000],
+    ];
+    const r = tierAccounts({ grid: { values, origin: { row: 0, column: 0 } }, messages: zh, asOf: AS_OF });
+    expect(r.findings.map((f) => f.message)).toContain(
+      "第2行：最近拜访日期“45”不是日期（请写成2025-03-05）；下次复查从今天起算。",
+    );
+    // 46000 is 2025-12-09, a real date's serial.
+    expect(r.accounts[1]?.nextReview).not.toMatch(/^19/);
+  });
+});
