@@ -125,19 +125,6 @@ export function parseShare(cell: Cell, columnInPercentPoints: boolean): Parsed<n
   return columnInPercentPoints ? { kind: "value", value: parsed.value / 100 } : parsed;
 }
 
-const CN_DIGIT: Readonly<Record<string, number>> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-
 /**
  * A share said in tenths, as Chinese business speech says it: 三成 is 30%, 三成五 35%, 3成 30%, 十成 all;
  * an estimate's words around it (约三成, 三成左右) as elsewhere. Null for anything else.
@@ -147,8 +134,8 @@ function tenthsOf(text: string): number | null {
   const t = text.normalize("NFKC").trim().replace(ABOUT_BEFORE, "").replace(ABOUT_AFTER, "");
   const m = /^(十|[一二两三四五六七八九]|\d(?:\.\d+)?)成([一二三四五六七八九]|\d)?$/.exec(t);
   if (!m) return null;
-  const whole = m[1] === "十" ? 10 : (CN_DIGIT[m[1] as string] ?? Number(m[1]));
-  const part = m[2] === undefined ? 0 : (CN_DIGIT[m[2]] ?? Number(m[2]));
+  const whole = CHINESE_NUMBER[m[1] as string] ?? Number(m[1]);
+  const part = m[2] === undefined ? 0 : (CHINESE_NUMBER[m[2]] ?? Number(m[2]));
   const value = (whole + part / 10) / 10;
   return value <= 1 ? value : null;
 }

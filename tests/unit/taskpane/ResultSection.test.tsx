@@ -9,6 +9,34 @@ import ResultSection from "../../../src/taskpane/components/ResultSection";
 import { runTiering, toPlainOutcome } from "../../../src/workbook";
 import { AS_OF } from "../../helpers/sheet";
 
+/** The result section of a run on `values`, rendered as the pane renders it. */
+function showResult(values: Cell[][], language: "zh-CN" | "en-US", sheetName = "台账") {
+  const outcome = toPlainOutcome(
+    runTiering({ sheetName, values, origin: { row: 0, column: 0 } }, { language, asOf: AS_OF }),
+  );
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <ResultSection
+        m={getMessages(language)}
+        result={{
+          sheetName,
+          range: `A1:D${values.length}`,
+          rowCount: values.length,
+          outcome,
+          headers: values[0] as string[],
+          written: null,
+          savedRules: null,
+        }}
+        outOfDate={false}
+        demo={false}
+        focusRow={null}
+        onGoTo={() => undefined}
+      />
+    </FluentProvider>,
+  );
+  return outcome;
+}
+
 describe("the pane's result in the sales' currency", () => {
   it("writes a promotion candidate's gap in the currency the header names", () => {
     const values: Cell[][] = [
@@ -20,33 +48,8 @@ describe("the pane's result in the sales' currency", () => {
         `Rep ${i % 4}`,
       ]),
     ];
-    const outcome = toPlainOutcome(
-      runTiering(
-        { sheetName: "Dealers", values, origin: { row: 0, column: 0 } },
-        { language: "en-US", asOf: AS_OF },
-      ),
-    );
+    const outcome = showResult(values, "en-US", "Dealers");
     expect(outcome.summary.currency).toBe("USD");
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <ResultSection
-          m={getMessages("en-US")}
-          result={{
-            sheetName: "Dealers",
-            range: "A1:D41",
-            rowCount: 41,
-            outcome,
-            headers: values[0] as string[],
-            written: null,
-            savedRules: null,
-          }}
-          outOfDate={false}
-          demo={false}
-          focusRow={null}
-          onGoTo={() => undefined}
-        />
-      </FluentProvider>,
-    );
     const candidates = screen.getByRole("list", { name: /^Promotion candidates \(\d+\)$/ });
     const items = within(candidates)
       .getAllByRole("listitem")
@@ -60,32 +63,7 @@ describe("the pane's result: reviews past due", () => {
   const values: Cell[][] = [["经销商名称", "年销售额（万元）", "最近拜访日期"]];
   for (let i = 0; i < 20; i++)
     values.push([`经销商${i + 1}`, 200 - i, i < 3 || i > 16 ? "2025-01-05" : "2025-11-20"]);
-  const show = (language: "zh-CN" | "en-US") => {
-    const outcome = toPlainOutcome(
-      runTiering({ sheetName: "台账", values, origin: { row: 0, column: 0 } }, { language, asOf: AS_OF }),
-    );
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <ResultSection
-          m={getMessages(language)}
-          result={{
-            sheetName: "台账",
-            range: "A1:C21",
-            rowCount: 21,
-            outcome,
-            headers: values[0] as string[],
-            written: null,
-            savedRules: null,
-          }}
-          outOfDate={false}
-          demo={false}
-          focusRow={null}
-          onGoTo={() => undefined}
-        />
-      </FluentProvider>,
-    );
-    return outcome;
-  };
+  const show = (language: "zh-CN" | "en-US") => showResult(values, language);
 
   it("counts them by tier, as the sheet marks them", () => {
     const outcome = show("zh-CN");
@@ -103,32 +81,7 @@ describe("the pane's promotion candidates", () => {
   it("ask one long overdue to pay first", () => {
     const values: Cell[][] = [["经销商名称", "年销售额（万元）", "去年销售额（万元）", "逾期天数"]];
     for (let i = 0; i < 40; i++) values.push([`经销商${i + 1}`, 400 - i * 9, 380 - i * 9, i === 11 ? 95 : 0]);
-    const outcome = toPlainOutcome(
-      runTiering(
-        { sheetName: "台账", values, origin: { row: 0, column: 0 } },
-        { language: "zh-CN", asOf: AS_OF },
-      ),
-    );
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <ResultSection
-          m={getMessages("zh-CN")}
-          result={{
-            sheetName: "台账",
-            range: "A1:D41",
-            rowCount: 41,
-            outcome,
-            headers: values[0] as string[],
-            written: null,
-            savedRules: null,
-          }}
-          outOfDate={false}
-          demo={false}
-          focusRow={null}
-          onGoTo={() => undefined}
-        />
-      </FluentProvider>,
-    );
+    showResult(values, "zh-CN");
     const candidates = screen.getByRole("list", { name: /^晋级候选（\d+）$/ });
     const items = within(candidates)
       .getAllByRole("listitem")
