@@ -1,7 +1,7 @@
 import { f64, i32, u8, u16 } from "./memory";
 import type { Change } from "./classes";
 import { TIERS, type Tier } from "./rules";
-import { DAY_MS } from "./values";
+import { startOfDay } from "./values";
 
 /**
  * Each name's code: its index in the list (plus `offset`), so a list and its codes never drift apart.
@@ -479,7 +479,7 @@ export function accountAt(t: AccountTable, i: number, x: AccountExtras): Account
     watchReasons: watchReasonsOf(t.watch[i] as number),
     nextReview: isoDay(t.nextReview[i] as number),
     // Overdue from the day after it fell due, as the sheet's red "已逾期" format says.
-    reviewOverdue: (t.nextReview[i] as number) < Math.floor(x.asOf / DAY_MS) * DAY_MS,
+    reviewOverdue: (t.nextReview[i] as number) < startOfDay(x.asOf),
     daysOverdue: orNull(t.overdueDays[i] as number),
     managementMode: dimensionAt(t, "managementMode", i),
     salesMode: dimensionAt(t, "salesMode", i),

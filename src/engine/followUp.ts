@@ -3,7 +3,7 @@ import type { PotentialClass, ShareClass } from "./classes";
 import type { EngineMessages } from "./messages";
 import { vacantOwners } from "./rows";
 import { TIERS, type Rules, type Tier } from "./rules";
-import { DAY_MS } from "./values";
+import { startOfDay } from "./values";
 
 const SHARE_POINTS: Readonly<Record<ShareClass, number>> = {
   dominant: 3,
@@ -143,21 +143,12 @@ export function addMonths(ms: number, months: number): number {
 }
 
 /**
- * The run's day, UTC midnight in epoch ms: a next review before it is overdue (as the sheet's red
- * "已逾期" format says: a date before the run's day).
- * @example dayOf(new Date("2026-11-30T15:00:00Z")) // Date.UTC(2026, 10, 30)
- */
-export function dayOf(asOf: Date): number {
-  return Math.floor(asOf.getTime() / DAY_MS) * DAY_MS;
-}
-
-/**
  * Sets each row's next review: its last visit plus its tier's cadence where the sheet has a visit
  * date, else the run date plus the cadence. A date before the run date means the review is overdue.
  * @example scheduleReviews(table, DEFAULT_RULES, new Date("2026-11-29")) // sets table.nextReview
  */
 export function scheduleReviews(t: AccountTable, rules: Rules, asOf: Date): void {
-  const today = dayOf(asOf);
+  const today = startOfDay(asOf.getTime());
   const months = reviewMonthsOf(rules);
   const fromToday = TIERS.map((tier) => addMonths(today, months[tier]));
   for (let i = 0; i < t.length; i++) {
@@ -165,7 +156,7 @@ export function scheduleReviews(t: AccountTable, rules: Rules, asOf: Date): void
     const visit = t.lastVisit[i] as number;
     t.nextReview[i] = Number.isNaN(visit)
       ? (fromToday[tier] as number)
-      : addMonths(Math.floor(visit / DAY_MS) * DAY_MS, months[TIERS[tier] as Tier]);
+      : addMonths(startOfDay(visit), months[TIERS[tier] as Tier]);
   }
 }
 

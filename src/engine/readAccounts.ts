@@ -63,6 +63,7 @@ import {
   parseFlag,
   parseNumber,
   parseShare,
+  startOfDay,
 } from "./values";
 
 /** A row that was not tiered, and why. */
@@ -244,7 +245,7 @@ export function readAccounts(
   // A count of days since the last visit (距上次拜访天数, Days Since Last Contact), not a date: 45 was
   // read as Excel's serial 45, a visit in February 1900, and every review overdue.
   const visitInDays = cLastVisit !== undefined && DAYS_SINCE.test(cLastVisit.header.replace(/\s+/g, ""));
-  const today = Math.floor(asOf.getTime() / DAY_MS) * DAY_MS;
+  const today = startOfDay(asOf.getTime());
   const tenureOrder = orderIn(cTenure);
   const sharePoints = cShare ? columnRunsAboveOne(values, start, cShare.index) : false;
   const growthPoints = cGrowth ? columnRunsAboveOne(values, start, cGrowth.index) : false;

@@ -12,6 +12,7 @@ import {
 import { type CellGrid, cellText, columnLetter, isBlankCell } from "./cells";
 import { uncalculatedColumns } from "./formulas";
 import { currencyFromNumberFormat, unitFromNumberFormat } from "./normalize";
+import { startOfDay } from "./values";
 import { explainTier } from "./explain";
 import type { Field } from "./fields";
 import type { Finding } from "./findings";
@@ -24,13 +25,7 @@ import {
   quantityInsteadOfSales,
 } from "./headers";
 import type { EngineMessages } from "./messages";
-import {
-  countProspectsByRegion,
-  dayOf,
-  markPriorityProspects,
-  markWatchList,
-  scheduleReviews,
-} from "./followUp";
+import { countProspectsByRegion, markPriorityProspects, markWatchList, scheduleReviews } from "./followUp";
 import { type NoteContext, createNoteWriter } from "./notes";
 import { type PreviousRun, matchPreviousRun } from "./previousRun";
 import type { OutputKey } from "./outputs";
@@ -318,7 +313,7 @@ function tierInArena(input: TieringInput): TieringResult {
     smallestKeyRevenue,
     revenueLevels: scoreModel.revenueLevels,
     currency: read.currency,
-    today: dayOf(input.asOf),
+    today: startOfDay(input.asOf.getTime()),
   });
   if (has("owner")) {
     const c = header.mapping.owner as number;

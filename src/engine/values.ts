@@ -144,6 +144,15 @@ const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 export const DAY_MS = 86_400_000;
 
 /**
+ * The UTC midnight of a moment, in epoch ms: the run's day, a visit's day. A next review before the
+ * run's day is overdue, as the sheet's red "已逾期" format says.
+ * @example startOfDay(Date.UTC(2026, 10, 30, 15)) // Date.UTC(2026, 10, 30)
+ */
+export function startOfDay(ms: number): number {
+  return Math.floor(ms / DAY_MS) * DAY_MS;
+}
+
+/**
  * A date (epoch milliseconds) as Excel's date serial, the inverse of how `parseDate` reads one: days
  * since 1899-12-30 (the 1900 system).
  * @example excelSerialOf(Date.UTC(1970, 0, 1)) // 25569
