@@ -17,20 +17,19 @@ export function quarterPlan(
   for (const e of s.watchList) if (e.reasons.includes("credit")) creditCD++;
   const watched = s.watchList.length;
   const candidates = s.promotionCandidates.length;
+  // Each calendar quarter's theme, Q1 to Q4.
+  const themes = [
+    w.quarterTheme.q1(creditCD),
+    w.quarterTheme.q2,
+    w.quarterTheme.q3(watched),
+    w.quarterTheme.q4(candidates),
+  ];
   const first = Math.floor(asOf.getUTCMonth() / 3);
   const plan = [];
   for (let k = 0; k < 4; k++) {
-    const q = ((first + k) % 4) + 1;
+    const q = (first + k) % 4;
     const year = asOf.getUTCFullYear() + Math.floor((first + k) / 4);
-    const theme =
-      q === 1
-        ? w.quarterTheme.q1(creditCD)
-        : q === 2
-          ? w.quarterTheme.q2
-          : q === 3
-            ? w.quarterTheme.q3(watched)
-            : w.quarterTheme.q4(candidates);
-    plan.push({ quarter: w.quarterLabel(year, q as 1 | 2 | 3 | 4), programme: theme });
+    plan.push({ quarter: w.quarterLabel(year, (q + 1) as 1 | 2 | 3 | 4), programme: themes[q] as string });
   }
   return plan;
 }
