@@ -841,6 +841,6 @@ function columnRunsAboveOne(values: readonly (readonly Cell[])[], start: number,
 }
 
 /** A last-visit header that counts days since the visit: 距上次拜访天数, 未拜访天数, Days Since Last Contact. */
-const DAYS_SINCE = /天数|距今|dayssince|daysago|dayssincelast/i;
+const DAYS_SINCE = /天数|距今|dayssince|daysago/i;
 /** The earliest last visit taken as one: an earlier date is a number misread as Excel's serial. */
 const EARLIEST_VISIT = Date.UTC(1950, 0, 1);

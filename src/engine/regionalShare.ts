@@ -36,7 +36,7 @@ export function classifyRegionalShare(t: AccountTable, rules: Rules, given: Floa
   // Rows with a market share keep the class read from it; the others are set here.
   const column = given === null ? null : t.dimensions.regionalShare;
   const encoder = column === null ? createDimensionColumn(n) : null;
-  const set = column === null ? (encoder as ReturnType<typeof createDimensionColumn>).set : setCodeIn(column);
+  const set = encoder !== null ? encoder.set : setCodeIn(column as DimensionColumn);
   for (let i = 0; i < n; i++) {
     if (column !== null && !Number.isNaN((given as Float64Array)[i] as number)) continue;
     const k = regionOf[i] as number;

@@ -116,7 +116,7 @@ export function parseShare(cell: Cell, columnInPercentPoints: boolean): Parsed<n
   // A percent sign anywhere makes the figure a percentage, whatever the column's scale: "15%左右" is 15%
   // in a column of percent points too (it was read as 0.15 points there).
   const isPercentText = typeof cell === "string" && /[%％]/.test(cell);
-  if (typeof cell === "string") {
+  if (typeof cell === "string" && cell.includes("成")) {
     const tenths = tenthsOf(cell);
     if (tenths !== null) return { kind: "value", value: tenths };
   }
