@@ -188,7 +188,9 @@ export function readAccounts(
   const cTenure = col("tenure");
   const tenureIsDate = cTenure !== undefined && isDateFormat(columnFormats[cTenure.index]);
   // 合作起始日期 with its dates pasted as numbers (General format): serials are still dates.
-  const tenureDateHeader = cTenure !== undefined && /日期|时间|date/i.test(cTenure.header);
+  // A header that names a date or a start (合作起始日期, 首次合作时间, Customer Since, Start Year): a
+  // number there that can only be a date's serial is one (Customer Since 45000 was ignored).
+  const tenureDateHeader = cTenure !== undefined && /日期|时间|date|since|起始|开始/i.test(cTenure.header);
   const cStrategic = col("strategic");
   const cStatus = col("status");
   const cOverride = col("override");

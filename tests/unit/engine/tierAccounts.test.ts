@@ -1309,3 +1309,21 @@ describe("last visits as a count of days", () => {
     expect(r.accounts[1]?.nextReview).not.toMatch(/^19/);
   });
 });
+
+describe("a start of the relationship pasted as a date's serial", () => {
+  it.each(["Customer Since", "首次合作时间", "开始合作"])(
+    "reads 45000 under %p as 2023-03-15, not as nothing",
+    (header) => {
+      const values: Cell[][] = [
+        ["经销商名称", "年销售额", header],
+        ["甲", 1000, 45000],
+        ["乙", 900, 6],
+      ];
+      const r = tierAccounts({ grid: { values, origin: { row: 0, column: 0 } }, messages: zh, asOf: AS_OF });
+      // AS_OF is 2025-06-30: 2023-03-15 is 2.3 years before it.
+      expect(r.accounts[0]?.tenureYears).toBeCloseTo(2.3, 1);
+      expect(r.accounts[1]?.tenureYears).toBe(6);
+      expect(r.findings.filter((f) => f.row === 2)).toEqual([]);
+    },
+  );
+});
