@@ -53,7 +53,9 @@ export function creditOf(
   const byDays = overdueDays === null ? undefined : creditFromOverdue(Math.max(0, overdueDays), rules);
   const worse = worseCredit(rated, byDays);
   const credit = worse ?? "unknown";
-  const byOverdue = worse !== undefined && worse === byDays && worse !== rated;
+  // The days set the class where they give it, alone or with the rating: the cell, the watch list and the
+  // note then all say "C（逾期38天）" (the cell said "C" where the note said the days).
+  const byOverdue = worse !== undefined && worse === byDays;
   // One of ten possible readings, each made once: no object a row.
   return CREDIT_READS[2 * CREDIT_ORDER.indexOf(credit) + (byOverdue ? 1 : 0)] as CreditRead;
 }

@@ -42,9 +42,11 @@ describe("the row readers", () => {
   });
 
   it.each([
-    ["A", 0, "A", false],
+    // The days set the class where they give it, with the rating too (the cell then says the days).
+    ["A", 0, "A", true],
     ["A", 120, "D", true],
     ["C", 10, "C", false],
+    ["C", 38, "C", true],
     [undefined, 45, "C", true],
     ["B", null, "B", false],
     [undefined, null, "unknown", false],
