@@ -223,7 +223,7 @@ function buildEnUS(currency: CurrencyCode): EngineMessages {
       candidateFalling: (gap, drop) =>
         `${gap !== null && gap <= 0 ? "Sells more than some key accounts" : "Close to the key line"} but down ${formatPercent(drop)}: find out why before reviewing it for key-account status`,
       candidateCreditD: (growing, gap) =>
-        `${growing ? "Growing fast" : gap !== null && gap <= 0 ? "Sells more than some key accounts" : "Close to the key line"} but long overdue: collect what is owed before reviewing it for key-account status`,
+        `${growing ? "Growing fast" : gap !== null && gap <= 0 ? "Sells more than some key accounts" : "Close to the key line"} but long overdue: collect what is owed before any promotion`,
       priority: "Priority prospect: assign a rep to visit and win the first order",
       competitor: "Buys from a competitor now: learn what it needs and misses",
       coordination: {

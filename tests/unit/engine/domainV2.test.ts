@@ -207,7 +207,7 @@ describe("the promotion candidates on the strategy sheet", () => {
     const plain = run(values.map((row) => row.slice(0, 3))).plan!.strategySheet.rows.map((row) => row.cells);
     expect(plain.find((c) => c[0] === "名称" && c[4] === "距重点客户线（元）")).toHaveLength(6);
     const en = run(values, { language: "en-US" }).result.accounts[11]!;
-    expect(en.note).toContain("but long overdue: collect what is owed before reviewing it");
+    expect(en.note).toContain("but long overdue: collect what is owed before any promotion");
   });
 
   it("say how far above the key line a candidate already is, in words, not as a negative gap", () => {
