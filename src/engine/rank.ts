@@ -190,19 +190,22 @@ export function rankAccounts(t: AccountTable, rules: Rules, revenueLevels?: Rank
   const band = countShare ? outcome.bandPlaces : r.hysteresis;
   const KEY = TIER_CODE.key;
   const ORDINARY = TIER_CODE.ordinary;
+  // countShare: a place above the line is kept from an account of the last run only for a key account
+  // the band holds below it; a place nobody holds is filled in rank order (the line moves when the
+  // revenue core shrinks or key accounts leave, and empty places would leave the tier short).
+  const holdOutBelow = countShare ? newcomersToHoldOut(t, band) : Number.POSITIVE_INFINITY;
   for (let i = 0; i < n; i++) {
     let tier: number = TIER_CODE.prospect;
     if (isActive(t.standing[i] as number)) {
       const margin = t.margin[i] as number;
       tier = margin >= 0 ? KEY : ORDINARY;
       const previous = t.previousTier[i] as number;
-      const core = t.keyBy[i] === KEY_BY_CODE.revenueCore;
-      if (t.override[i] === NO_TIER && band > 0 && previous !== NO_TIER && !core && Number.isFinite(margin)) {
+      if (band > 0 && bandApplies(t, i)) {
         // countShare counts the band in places below (margin -1 is the first) and above the line (0 the last).
         if (previous === KEY && tier === ORDINARY && -margin <= band) {
           tier = KEY;
           t.held[i] = 1;
-        } else if (previous !== KEY && tier === KEY && margin < band) {
+        } else if (previous !== KEY && tier === KEY && margin < band && margin < holdOutBelow) {
           tier = ORDINARY;
           t.held[i] = 1;
         }
@@ -216,6 +219,44 @@ export function rankAccounts(t: AccountTable, rules: Rules, revenueLevels?: Rank
     else if (t.keyBy[i] === 0) t.keyBy[i] = countShare ? KEY_BY_CODE.score : keyByMethod(r.method);
   }
   return outcome;
+}
+
+/** Whether row `i` is one the band may hold in its last run's tier (no override, in the last run, not
+ * of the revenue core, competing for a place). */
+function bandApplies(t: AccountTable, i: number): boolean {
+  return (
+    t.override[i] === NO_TIER &&
+    t.previousTier[i] !== NO_TIER &&
+    t.keyBy[i] !== KEY_BY_CODE.revenueCore &&
+    Number.isFinite(t.margin[i] as number) &&
+    isActive(t.standing[i] as number)
+  );
+}
+
+/**
+ * countShare: the margin below which an account of the last run that was not key is kept out of a key
+ * place it won within the band. Only as many are kept out, closest to the line first, as key accounts
+ * the band keeps below the line: each one held in keeps one place; the rest are filled in rank order.
+ * Margins of competing accounts are distinct (one place each), so one threshold names them.
+ */
+function newcomersToHoldOut(t: AccountTable, band: number): number {
+  if (band <= 0) return Number.NEGATIVE_INFINITY;
+  let heldIn = 0;
+  // inBand[m]: an account that was not key stands at margin m (0 the last place, band - 1 the first).
+  const inBand = new Uint8Array(band);
+  for (let i = 0; i < t.length; i++) {
+    if (!bandApplies(t, i)) continue;
+    const margin = t.margin[i] as number;
+    const wasKey = t.previousTier[i] === TIER_CODE.key;
+    if (wasKey && margin < 0 && -margin <= band) heldIn++;
+    else if (!wasKey && margin >= 0 && margin < band) inBand[margin] = 1;
+  }
+  let threshold = 0;
+  for (let m = 0; m < band && heldIn > 0; m++) {
+    threshold = m + 1;
+    if (inBand[m] === 1) heldIn--;
+  }
+  return threshold;
 }
 
 /**

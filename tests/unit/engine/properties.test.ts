@@ -170,6 +170,40 @@ describe("invariants", () => {
     );
   });
 
+  it("the band never leaves a key place empty: a re-run after any change has at least the quota", () => {
+    // A first run, then some revenues change and some rows go: the band may keep a key account below
+    // the line (the tier then has more than its places), never keep an account out of a place that
+    // nobody holds.
+    const change = fc.oneof(
+      { arbitrary: fc.constant<"same" | "gone" | number>("same"), weight: 6 },
+      { arbitrary: fc.constant<"same" | "gone" | number>("gone"), weight: 1 },
+      { arbitrary: fc.integer({ min: 0, max: 1_000_000 }), weight: 3 },
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(account, change), { minLength: 1, maxLength: 120 }),
+        fc.integer({ min: 0, max: 20 }),
+        fc.constantFrom(0, 0.1, 0.3),
+        (rows, bandPercent, coreRevenueShare) => {
+          const rules = { tiering: { hysteresis: bandPercent / 100, coreRevenueShare, revenueGate: 0 } };
+          const first = run([["Distributor", "Revenue"], ...rows.map(([a]) => [a.name, a.revenue])], rules);
+          const tierOfRow = new Map(first.accounts.map((a) => [a.row, en.tier[a.tier]]));
+          const again: Cell[][] = [["Distributor", "Revenue", "Tier"]];
+          rows.forEach(([a, c], i) => {
+            if (c !== "gone")
+              again.push([a.name, c === "same" ? a.revenue : c, tierOfRow.get(i + 2) ?? null]);
+          });
+          const r = run(again, rules);
+          const withSales = r.accounts.filter((a) => (a.revenue ?? 0) > 0).length;
+          const keys = r.accounts.filter((a) => a.tier === "key").length;
+          const keyCount = withSales > 0 ? Math.max(1, Math.round(0.1 * withSales)) : 0;
+          expect(keys).toBeGreaterThanOrEqual(keyCount);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it("round-trips the rules through JSON", () => {
     const arb = fc.record({
       tiering: fc.record({

@@ -491,6 +491,35 @@ describe("re-runs", () => {
     expect(far.accounts[9]?.tier).toBe("key");
   });
 
+  it("fills key places nobody holds in rank order: the band keeps a place only for a key account it holds", () => {
+    // 100 accounts, 10 places by score, band 2 places. Last run: D001-D010 key. Now D001 and D002 have
+    // left the sheet and D003 fell far: three places are free and D011-D013 take them, though the
+    // last two stand within the band above the line.
+    const rows: Cell[][] = [header];
+    for (let i = 0; i < 100; i++) {
+      if (i < 2) continue;
+      const revenue = i === 2 ? 1 : 1000 - i;
+      rows.push([`D${String(i + 1).padStart(3, "0")}`, revenue, i < 10 ? "Key account" : "Ordinary"]);
+    }
+    const byScore = { tiering: { coreRevenueShare: 0, revenueGate: 0 } };
+    const r = tiers(rows, byScore);
+    const keys = r.accounts.filter((a) => a.tier === "key").map((a) => a.name);
+    expect(keys).toHaveLength(10);
+    expect(keys).toEqual(expect.arrayContaining(["D011", "D012", "D013"]));
+    expect(r.accounts.find((a) => a.name === "D003")).toMatchObject({ tier: "ordinary", change: "demoted" });
+    expect(r.accounts.every((a) => !a.held)).toBe(true);
+    // D004 falls to the first place below the line: the band holds it, and the newcomer on the last
+    // place above the line (D014) waits; D011-D013 still take the places nobody holds.
+    const low = rows.findIndex((row) => row[0] === "D004");
+    (rows[low] as Cell[])[1] = 986.5;
+    const held = tiers(rows, byScore);
+    const at = (name: string) => held.accounts.find((a) => a.name === name);
+    expect(at("D004")).toMatchObject({ tier: "key", held: true, rank: 11 });
+    expect(at("D014")).toMatchObject({ tier: "ordinary", held: true, rank: 10 });
+    expect(at("D013")).toMatchObject({ tier: "key", held: false, rank: 9 });
+    expect(held.accounts.filter((a) => a.tier === "key")).toHaveLength(10);
+  });
+
   it("flags fast-growing ordinary accounts as promotion candidates", () => {
     const r = tiers(distributors(20, (i) => [i === 15 ? 1 : 20 * 10_000], ["Prior Year Sales"]));
     const cand = r.accounts.filter((a) => a.promotionCandidate).map((a) => a.name);
