@@ -539,7 +539,7 @@ async function prepare(
     );
   lines.push("");
   if (outcome.result.hasPrevious)
-    lines.push(m.cli.changes(s.changes.promoted, s.changes.demoted, s.changes.new));
+    lines.push(m.cli.changes(s.changes.promoted, s.changes.demoted, s.changes.new, s.changes.removed));
   if (outcome.plan)
     lines.push(
       m.cli.toAct(

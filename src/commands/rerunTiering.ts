@@ -46,6 +46,7 @@ export async function rerunTiering(event: { completed: () => void }, deps: Comma
         s.changes.promoted,
         s.changes.demoted,
         result.outcome.hasPrevious ? s.changes.new : 0,
+        s.changes.removed,
       ),
     ];
     if (!result.hadSettings) lines.push(m.excel.rerunNoSettings);

@@ -132,8 +132,8 @@ export const cliEnUS: CliMessages = {
     `To act on: ${formatInteger(w)} key account${w === 1 ? "" : "s"} to watch, ${formatInteger(c)} promotion candidate${c === 1 ? "" : "s"}, ${formatInteger(p)} priority prospect${p === 1 ? "" : "s"} (sheet '${sheet}').`,
   reviewsOverdue: (tiers) =>
     `Reviews past due: ${tiers.map((x) => `${formatInteger(x.count)} ${x.label.toLowerCase()}${x.count === 1 ? "" : "s"}`).join(", ")}.`,
-  changes: (p, d, a) =>
-    `Since the last run: ${formatInteger(p)} promoted, ${formatInteger(d)} demoted, ${formatInteger(a)} new.`,
+  changes: (p, d, a, g) =>
+    `Since the last run: ${formatInteger(p)} promoted, ${formatInteger(d)} demoted, ${formatInteger(a)} new, ${formatInteger(g)} removed.`,
   findingsLine: (n) => `${formatInteger(n)} finding${n === 1 ? "" : "s"} to review:`,
   findingsMore: (n, inReport) =>
     inReport

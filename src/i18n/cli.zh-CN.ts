@@ -126,8 +126,8 @@ export const cliZhCN: CliMessages = {
     `待跟进：重点客户观察名单${formatInteger(w)}家，晋级候选${formatInteger(c)}家，优先开发的意向客户${formatInteger(p)}家（见工作表“${sheet}”）。`,
   reviewsOverdue: (tiers) =>
     `复查已逾期：${tiers.map((x) => `${x.label}${formatInteger(x.count)}家`).join("，")}。`,
-  changes: (p, d, a) =>
-    `较上次分级：晋级 ${formatInteger(p)} 家，降级 ${formatInteger(d)} 家，新增 ${formatInteger(a)} 家。`,
+  changes: (p, d, a, g) =>
+    `较上次分级：晋级 ${formatInteger(p)} 家，降级 ${formatInteger(d)} 家，新增 ${formatInteger(a)} 家，移除 ${formatInteger(g)} 家。`,
   findingsLine: (n) => `有 ${formatInteger(n)} 条提示需要查看：`,
   findingsMore: (n, inReport) =>
     inReport

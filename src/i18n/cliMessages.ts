@@ -81,7 +81,7 @@ export type CliMessages = {
   readonly mapHint: (message: string, field: string) => string;
   readonly summaryTitle: (accounts: number, sheet: string) => string;
   readonly summaryColumns: readonly [string, string, string, string];
-  readonly changes: (promoted: number, demoted: number, added: number) => string;
+  readonly changes: (promoted: number, demoted: number, added: number, removed: number) => string;
   /** The lists a manager acts on, counted, and the sheet that names them. */
   readonly toAct: (watch: number, candidates: number, prospects: number, sheet: string) => string;
   /** Tiers with reviews already past, each as "重点客户26家": the whole line. */

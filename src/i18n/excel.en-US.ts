@@ -30,8 +30,8 @@ export const excelEnUS: ExcelMessages = {
   nothingWritten: "nothing yet",
   writtenColumns: (c, r) => `${c} tier columns for ${r} rows`,
   writtenSheets: (names) => `sheets ${names.map((n) => `'${n}'`).join(", ")}`,
-  rerunDone: (n, p, d, a) =>
-    `Tiered ${n} accounts with the saved rules: ${p} promoted, ${d} demoted, ${a} new.`,
+  rerunDone: (n, p, d, a, g) =>
+    `Tiered ${n} accounts with the saved rules: ${p} promoted, ${d} demoted, ${a} new, ${g} removed.`,
   rerunNoSettings:
     "No saved rules in this workbook yet: tiered with the defaults. Open the pane to adjust them.",
   rerunTitle: "Channel Tiering",

@@ -24,7 +24,8 @@ export const excelZhCN: ExcelMessages = {
   nothingWritten: "尚未写入任何内容",
   writtenColumns: (c, r) => `${c} 个分级列（${r} 行）`,
   writtenSheets: (names) => `工作表${names.map((n) => `“${n}”`).join("、")}`,
-  rerunDone: (n, p, d, a) => `已按保存的规则对 ${n} 家客户分级：晋级 ${p} 家，降级 ${d} 家，新增 ${a} 家。`,
+  rerunDone: (n, p, d, a, g) =>
+    `已按保存的规则对 ${n} 家客户分级：晋级 ${p} 家，降级 ${d} 家，新增 ${a} 家，移除 ${g} 家。`,
   rerunNoSettings: "工作簿中尚无保存的规则：已按默认规则分级。可打开任务窗格调整规则。",
   rerunTitle: "渠道分级",
 };

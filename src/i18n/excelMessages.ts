@@ -26,7 +26,13 @@ export type ExcelMessages = {
   readonly nothingWritten: string;
   readonly writtenColumns: (columns: number, rows: number) => string;
   readonly writtenSheets: (names: readonly string[]) => string;
-  readonly rerunDone: (accounts: number, promoted: number, demoted: number, added: number) => string;
+  readonly rerunDone: (
+    accounts: number,
+    promoted: number,
+    demoted: number,
+    added: number,
+    removed: number,
+  ) => string;
   readonly rerunNoSettings: string;
   readonly rerunTitle: string;
 };

@@ -52,7 +52,7 @@ export const uiEnUS: UiMessages = {
   resultHeading: "Result",
   resultColumns: ["Tier", "Accounts", "Revenue", "Sales time"],
   done: (n) => `Tiered ${n} accounts.`,
-  changes: (p, d, a) => `Since the last run: ${p} promoted, ${d} demoted, ${a} new.`,
+  changes: (p, d, a, g) => `Since the last run: ${p} promoted, ${d} demoted, ${a} new, ${g} removed.`,
   reviewsOverdue: (tiers) =>
     `Reviews past due: ${tiers.map((x) => `${x.count} ${x.label.toLowerCase()}${x.count === 1 ? "" : "s"}`).join(", ")}.`,
   findingsHeading: (n) => `Findings (${n})`,

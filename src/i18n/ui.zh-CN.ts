@@ -44,7 +44,7 @@ export const uiZhCN: UiMessages = {
   resultHeading: "结果",
   resultColumns: ["分级", "客户数", "销售额占比", "销售时间"],
   done: (n) => `已对 ${n} 家客户分级。`,
-  changes: (p, d, a) => `较上次分级：晋级 ${p} 家，降级 ${d} 家，新增 ${a} 家。`,
+  changes: (p, d, a, g) => `较上次分级：晋级 ${p} 家，降级 ${d} 家，新增 ${a} 家，移除 ${g} 家。`,
   reviewsOverdue: (tiers) => `复查已逾期：${tiers.map((x) => `${x.label}${x.count}家`).join("，")}。`,
   findingsHeading: (n) => `提示（${n}）`,
   movedHeading: "晋级与降级",

@@ -106,7 +106,11 @@ export default function ResultSection({ m, result, outOfDate, demo, focusRow, on
         </tbody>
       </table>
       {overdue.length > 0 && <Text>{ui.reviewsOverdue(overdue)}</Text>}
-      {o.hasPrevious && <Text>{ui.changes(sum.changes.promoted, sum.changes.demoted, sum.changes.new)}</Text>}
+      {o.hasPrevious && (
+        <Text>
+          {ui.changes(sum.changes.promoted, sum.changes.demoted, sum.changes.new, sum.changes.removed)}
+        </Text>
+      )}
       <AccountList
         heading={ui.movedHeading}
         items={moved}

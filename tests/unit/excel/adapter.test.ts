@@ -520,7 +520,7 @@ describe("the ribbon's re-run", () => {
     await rerunTiering({ completed }, deps(wb, notices));
     expect(completed).toHaveBeenCalledTimes(1);
     expect(notices).toEqual([
-      ["已按保存的规则对 30 家客户分级：晋级 0 家，降级 0 家，新增 0 家。", "渠道分级", "success"],
+      ["已按保存的规则对 30 家客户分级：晋级 0 家，降级 0 家，新增 0 家，移除 0 家。", "渠道分级", "success"],
     ]);
   });
 

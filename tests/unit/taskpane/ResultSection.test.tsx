@@ -10,9 +10,14 @@ import { runTiering, toPlainOutcome } from "../../../src/workbook";
 import { AS_OF } from "../../helpers/sheet";
 
 /** The result section of a run on `values`, rendered as the pane renders it. */
-function showResult(values: Cell[][], language: "zh-CN" | "en-US", sheetName = "台账") {
+function showResult(
+  values: Cell[][],
+  language: "zh-CN" | "en-US",
+  sheetName = "台账",
+  previous?: Parameters<typeof runTiering>[1]["previous"],
+) {
   const outcome = toPlainOutcome(
-    runTiering({ sheetName, values, origin: { row: 0, column: 0 } }, { language, asOf: AS_OF }),
+    runTiering({ sheetName, values, origin: { row: 0, column: 0 } }, { language, asOf: AS_OF, previous }),
   );
   render(
     <FluentProvider theme={webLightTheme}>
@@ -88,5 +93,26 @@ describe("the pane's promotion candidates", () => {
       .map((li) => li.textContent ?? "");
     expect(items.find((t) => t.startsWith("经销商12（"))).toMatch(/；资信D：先收回欠款，再评估晋级$/);
     expect(items.filter((t) => t.includes("资信D"))).toHaveLength(1);
+  });
+});
+
+describe("the pane's result after a re-run", () => {
+  it("counts the accounts removed from the sheet beside the promoted, demoted and new", () => {
+    const values: Cell[][] = [["Distributor", "Revenue"]];
+    for (let i = 0; i < 30; i++) values.push([`Dealer ${i + 1}`, (30 - i) * 1000]);
+    const first = runTiering(
+      { sheetName: "Dealers", values, origin: { row: 0, column: 0 } },
+      {
+        language: "en-US",
+        asOf: AS_OF,
+      },
+    ).plan!;
+    const again = values.map((r, k) => [
+      ...r,
+      ...first.columns.map((c) => (k === 0 ? c.header : (c.values.at(k - 1) ?? null))),
+    ]);
+    again.splice(1, 1); // the largest account is deleted: the fourth takes its place
+    showResult(again, "en-US", "Dealers", first.settings);
+    expect(screen.getByText("Since the last run: 1 promoted, 0 demoted, 0 new, 1 removed.")).toBeTruthy();
   });
 });
