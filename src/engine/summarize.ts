@@ -293,13 +293,21 @@ export function summarize(t: AccountTable, x: SummaryInputs): TieringSummary {
   };
 }
 
+/**
+ * The key line in revenue: the smallest key account with sales that the rules chose. A key account set
+ * by hand does not draw it (a planner's ¥50k account made key would make every ordinary account above
+ * ¥40k a candidate); only where every key account is set by hand does the smallest of them.
+ */
 function smallestKeyRevenue(t: AccountTable): number | null {
   let min = Number.POSITIVE_INFINITY;
+  let minByHand = Number.POSITIVE_INFINITY;
   for (let i = 0; i < t.length; i++) {
     const rev = t.revenue[i] as number;
-    if (t.tier[i] === TIER_CODE.key && rev > 0 && rev < min) min = rev;
+    if (t.tier[i] !== TIER_CODE.key || !(rev > 0)) continue;
+    if (t.override[i] === NO_TIER) min = Math.min(min, rev);
+    else minByHand = Math.min(minByHand, rev);
   }
-  return Number.isFinite(min) ? min : null;
+  return Number.isFinite(min) ? min : Number.isFinite(minByHand) ? minByHand : null;
 }
 
 /**
@@ -327,8 +335,9 @@ export function markPromotionCandidates(t: AccountTable, rules: Rules): number |
   const nearLine = smallest === null ? Number.POSITIVE_INFINITY : smallest * (1 - rules.promotion.nearKey);
   for (let i = 0; i < n; i++) {
     const rev = t.revenue[i] as number;
+    // An account a planner set to ordinary by hand stays there: the tool does not argue for promoting it.
     t.promotionCandidate[i] =
-      t.tier[i] !== ORD
+      t.tier[i] !== ORD || t.override[i] !== NO_TIER
         ? 0
         : ((t.increase[i] as number) >= increaseLine ? CANDIDATE_BY_GROWTH : 0) |
           (rev > 0 && rev >= nearLine ? CANDIDATE_NEAR_KEY : 0);

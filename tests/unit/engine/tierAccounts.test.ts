@@ -540,6 +540,36 @@ describe("re-runs", () => {
   });
 });
 
+describe("promotion candidates and the planner's own tiers", () => {
+  // 20 accounts, ¥200K down to ¥10K; D0019 (¥20K) made key by hand, D0004 (¥170K) kept ordinary by hand.
+  const byHand = (i: number): Cell[] => [i === 18 ? "Key account" : i === 3 ? "Ordinary" : null];
+  const r = tiers(distributors(20, byHand, ["Tier Override"]));
+
+  it("draws the key line from the key accounts the rules chose, not from one made key by hand", () => {
+    expect(r.accounts.filter((a) => a.tier === "key").map((a) => a.name)).toEqual(["D0001", "D0019"]);
+    // The line is D0001's ¥200K, not D0019's ¥20K (which made every account above ¥16K a candidate).
+    expect(r.summary.smallestKeyRevenue).toBe(200_000);
+    expect(r.summary.promotionCandidates.map((c) => [c.name, c.gapToKey])).toEqual([
+      ["D0002", 10_000],
+      ["D0003", 20_000],
+      ["D0005", 40_000],
+    ]);
+  });
+
+  it("never proposes promoting an account the planner set to ordinary", () => {
+    const d4 = r.accounts.find((a) => a.name === "D0004");
+    expect(d4).toMatchObject({ tier: "ordinary", override: "ordinary", promotionCandidate: false });
+    expect(d4?.note).not.toMatch(/key-account|promot/i);
+  });
+
+  it("takes the smallest hand-made key account as the line when every key account is made by hand", () => {
+    const all = tiers(
+      distributors(20, (i) => [i === 9 ? "Key account" : i < 2 ? "Key account" : null], ["Tier Override"]),
+    );
+    expect(all.summary.smallestKeyRevenue).toBe(110_000);
+  });
+});
+
 describe("sales time and owners", () => {
   it("splits 60/30/10 of the time over each tier's accounts, in hours with a capacity", () => {
     const r = tiers(distributors(20), { time: { monthlyCapacityHours: 1000 } });
