@@ -251,11 +251,16 @@ async function readRulesFile(file: string, m: Messages): Promise<unknown> {
     throw new InputError(m.cli.rulesUnreadable(file, line, column));
   }
   const invalid = validateRules(json, m.engine).findings;
-  if (invalid.length > 0)
-    throw new InputError(
-      m.cli.rulesInvalid(file, m.cli.blocked(invalid[0]?.message ?? "", invalid.length - 1)),
-    );
+  if (invalid.length > 0) throw new InputError(m.cli.rulesInvalid(file, shownProblems(m, invalid)));
   return json;
+}
+
+/** Problems shown on the one line of a failure: a rules file's mistakes are all said at once (up to
+ * five), so one edit fixes them; it used to say the first and "(and 2 more problems)". */
+const SHOWN_PROBLEMS = 5;
+function shownProblems(m: Messages, findings: readonly { readonly message: string }[]): string {
+  const shown = findings.slice(0, SHOWN_PROBLEMS).map((f) => f.message);
+  return m.cli.blocked(shown, findings.length - shown.length);
 }
 
 /** The path as the file system resolves it (a symlink followed), or as given when it does not exist yet. */
@@ -485,7 +490,8 @@ async function prepare(
     // Where a column must be chosen by hand, say how on the command line, for the field in question.
     const unmapped = errors.find((f) => f.code === "header.notFound" || f.code === "mapping.missing");
     const field = unmapped?.code === "mapping.missing" ? unmapped.setting?.replace(/^mapping\./, "") : "name";
-    const message = m.cli.blocked(errors[0]?.message ?? m.engine.finding.headerNotFound(), errors.length - 1);
+    const message =
+      errors.length > 0 ? shownProblems(m, errors) : m.cli.blocked([m.engine.finding.headerNotFound()], 0);
     throw new InputError(unmapped && field ? m.cli.mapHint(message, field) : message);
   }
 

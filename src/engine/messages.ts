@@ -265,6 +265,8 @@ export type EngineMessages = {
     readonly object: string;
     readonly version: (max: number) => string;
     readonly range: (min: number, max: number) => string;
+    /** A share (a fraction) out of its range: says how a percentage is written. */
+    readonly shareRange: (min: number, max: number) => string;
     readonly oneOf: (allowed: readonly string[]) => string;
     readonly wordMap: string;
     readonly sumToOne: string;

@@ -277,6 +277,18 @@ function preview(value: Json): string {
   return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
 
+/** Units whose settings are fractions, which a rules file may write as percentages. */
+const PERCENT_UNITS: ReadonlySet<SettingUnit> = new Set<SettingUnit>(["share", "growth"]);
+
+/**
+ * A percentage written as text, as a fraction: "15%" → 0.15, "-5 %" → -0.05; undefined for any other text.
+ * @example percentOf("12.5%") // 0.125
+ */
+function percentOf(text: string): number | undefined {
+  const m = /^\s*([-+]?\d+(?:\.\d+)?)\s*[%％]\s*$/.exec(text);
+  return m ? Number(m[1]) / 100 : undefined;
+}
+
 /** Unknown keys reported at most (the rest are not worth a line each). */
 const MAX_UNKNOWN_FINDINGS = 10;
 
@@ -403,21 +415,37 @@ export function validateRules(input: Json, messages: EngineMessages): { rules: R
           return {};
         }
         return v;
-      case "choice":
+      case "choice": {
         if (v === undefined) return spec.default;
-        if (typeof v !== "string" || !spec.options.includes(v)) {
+        // "countshare" is countShare: the letters name one option whatever their case.
+        const option =
+          typeof v === "string"
+            ? spec.options.find((o) => o.toLowerCase() === v.trim().toLowerCase())
+            : undefined;
+        if (option === undefined) {
           bad(path, v, messages.expect.oneOf(spec.options));
           return spec.default;
         }
-        return v;
+        return option;
+      }
       case "optionalNumber":
-      case "number":
+      case "number": {
         if (v === undefined || (v === null && spec.kind === "optionalNumber")) return spec.default;
-        if (typeof v !== "number" || !Number.isFinite(v) || v < spec.min || v > spec.max) {
-          bad(path, v, messages.expect.range(spec.min, spec.max));
+        // A share or a growth rate may be written as a percentage ("15%"), as the pane shows it.
+        const n = typeof v === "string" && PERCENT_UNITS.has(spec.unit) ? percentOf(v) : v;
+        if (typeof n !== "number" || !Number.isFinite(n) || n < spec.min || n > spec.max) {
+          const share = spec.unit === "share";
+          bad(
+            path,
+            v,
+            share
+              ? messages.expect.shareRange(spec.min, spec.max)
+              : messages.expect.range(spec.min, spec.max),
+          );
           return spec.default;
         }
-        return v;
+        return n;
+      }
     }
   };
   const rules = { version: RULES_VERSION, ...read(RULE_SETTINGS, input, "") } as Rules;

@@ -60,7 +60,10 @@ export const cliEnUS: CliMessages = {
   rulesUnreadable: (p, line, column) =>
     `${p}: the rules file cannot be read as JSON (error at line ${line}, column ${column}).`,
   rulesInvalid: (p, d) => `${p}: ${d}`,
-  blocked: (m, more) => (more > 0 ? `${m} (and ${more} more problem${more === 1 ? "" : "s"})` : m),
+  blocked: (messages, more) => {
+    const text = messages.join(" ");
+    return more > 0 ? `${text} (and ${more} more problem${more === 1 ? "" : "s"})` : text;
+  },
   cannotWrite: (p, d) => `${p}: cannot write (${d}).`,
   encrypted: (p) =>
     `${p}: the workbook is protected with a password. Open it in Excel, remove the password (File > Info > Protect Workbook), save, and run again.`,

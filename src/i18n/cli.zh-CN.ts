@@ -57,7 +57,10 @@ export const cliZhCN: CliMessages = {
   rulesUnreadable: (p, line, column) =>
     `${p}：规则文件不是有效的 JSON（错误位于第 ${line} 行第 ${column} 列）。`,
   rulesInvalid: (p, d) => `${p}：${d}`,
-  blocked: (m, more) => (more > 0 ? `${m}（另有 ${more} 个问题）` : m),
+  blocked: (messages, more) => {
+    const text = messages.join("");
+    return more > 0 ? `${text}（另有 ${more} 个问题）` : text;
+  },
   cannotWrite: (p, d) => `${p}：无法写入（${d}）。`,
   encrypted: (p) =>
     `${p}：工作簿设置了打开密码。请在 Excel 中打开，去掉密码（文件 > 信息 > 保护工作簿）并保存后再运行。`,

@@ -31,7 +31,8 @@ export type CliMessages = {
   /** The rules file is not JSON; `line` and `column` (1-based) are where reading stopped. */
   readonly rulesUnreadable: (path: string, line: number, column: number) => string;
   readonly rulesInvalid: (path: string, detail: string) => string;
-  readonly blocked: (message: string, more: number) => string;
+  /** The problems that stop a run, on one line: those given, then how many more there are. */
+  readonly blocked: (messages: readonly string[], more: number) => string;
   readonly cannotWrite: (path: string, detail: string) => string;
   readonly encrypted: (path: string) => string;
   readonly legacyXls: (path: string) => string;

@@ -427,6 +427,7 @@ function buildEnUS(currency: CurrencyCode): EngineMessages {
       object: "expected an object of settings",
       version: (max) => `expected a rules version from 1 to ${max}`,
       range: (min, max) => `expected a number from ${min} to ${max}`,
+      shareRange: (min, max) => `expected a share from ${min} to ${max} (10% is 0.1, or "10%")`,
       oneOf: (allowed) => `expected one of ${allowed.join(", ")}`,
       wordMap: "expected an object of text → class code",
       sumToOne: "the three shares of sales time must add up to 100%",

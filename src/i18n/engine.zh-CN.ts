@@ -406,6 +406,7 @@ function buildZhCN(currency: CurrencyCode): EngineMessages {
       object: "应为一组设置",
       version: (max) => `规则版本应在 1 到 ${max} 之间`,
       range: (min, max) => `应为 ${min} 到 ${max} 之间的数字`,
+      shareRange: (min, max) => `应为 ${min} 到 ${max} 之间的比例（10%写作0.1或"10%"）`,
       oneOf: (allowed) => `应为以下之一：${allowed.join("、")}`,
       wordMap: "应为“文字 → 分类代码”的对照表",
       sumToOne: "三类客户的销售时间占比之和必须为100%",

@@ -607,6 +607,18 @@ describe("bad input: exit 1, one line on stderr, nothing written", () => {
       ],
       /tiering\.keyShare = 3 is invalid/,
     ],
+    [
+      "a rules file with three mistakes: all three said, on the one line",
+      async (d) => [
+        await writeWorkbook(path.join(d, "r3.xlsx"), { S: ledger(3) }),
+        "--rules",
+        await writeText(
+          path.join(d, "r3.json"),
+          '{"tiering":{"keyShare":10,"method":"count"},"review":{"keyMonth":1}}',
+        ),
+      ],
+      /r3\.json: Rule tiering\.method = "count" is invalid: expected one of countShare, .*\. Rule tiering\.keyShare = 10 is invalid: expected a share from 0 to 1 \(10% is 0\.1, or "10%"\)\. Rule review\.keyMonth is not a known setting \(did you mean review\.keyMonths\?\)\.\n$/,
+    ],
   ];
   it.each(cases)("%s", async (_, make, message) => {
     const args = await make(dir);

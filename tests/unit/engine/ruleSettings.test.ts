@@ -139,3 +139,42 @@ describe("nearestKey", () => {
     expect(nearestKey("kez", ["key", "ordinary"])).toBeUndefined();
   });
 });
+
+describe("values as people write them in a rules file", () => {
+  const zh = getMessages("zh-CN").engine;
+
+  it("reads a share or a growth rate written as a percentage", () => {
+    const input = { tiering: { keyShare: "15%", hysteresis: "2 %" }, potential: { lowGrowth: "-5％" } };
+    const { rules, findings } = validateRules(input, en);
+    expect(findings).toEqual([]);
+    expect(rules.tiering.keyShare).toBe(0.15);
+    expect(rules.tiering.hysteresis).toBe(0.02);
+    expect(rules.potential.lowGrowth).toBe(-0.05);
+    // Only shares and rates: money, days and hours stay numbers; a share out of range stays an error.
+    expect(validateRules({ credit: { maxDaysB: "30%" } }, en).findings).toHaveLength(1);
+    expect(validateRules({ tiering: { keyShare: "150%" } }, en).findings).toHaveLength(1);
+    expect(validateRules({ tiering: { keyShare: "15" } }, en).findings).toHaveLength(1);
+  });
+
+  it("says how to write a share when a percentage is given as a whole number", () => {
+    const [finding] = validateRules({ tiering: { keyShare: 10 } }, en).findings;
+    expect(finding?.message).toBe(
+      'Rule tiering.keyShare = 10 is invalid: expected a share from 0 to 1 (10% is 0.1, or "10%").',
+    );
+    expect(validateRules({ tiering: { keyShare: 10 } }, zh).findings[0]?.message).toContain(
+      '应为 0 到 1 之间的比例（10%写作0.1或"10%"）',
+    );
+    // Other numbers keep the plain range.
+    expect(validateRules({ review: { keyMonths: 0 } }, en).findings[0]?.message).toContain(
+      "expected a number from 1 to 60",
+    );
+  });
+
+  it("reads a choice whatever the case of its letters", () => {
+    const { rules, findings } = validateRules({ tiering: { method: "countshare", countBase: " Active" } }, en);
+    expect(findings).toEqual([]);
+    expect(rules.tiering.method).toBe("countShare");
+    expect(rules.tiering.countBase).toBe("active");
+    expect(validateRules({ tiering: { method: "count" } }, en).findings).toHaveLength(1);
+  });
+});
