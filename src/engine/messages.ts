@@ -83,7 +83,13 @@ export type EngineMessages = {
      * The row's figure: revenue, its share of the total, and growth where known; `period` where the sales
      * column covers part of a year (1-10月), which the figure names instead of "a year's".
      */
-    readonly revenue: (yuan: number, share: number, growth: number | null, period?: SalesSpan) => string;
+    /** The row's figure; `share` null leaves the share of total out (a note crowded with actions). */
+    readonly revenue: (
+      yuan: number,
+      share: number | null,
+      growth: number | null,
+      period?: SalesSpan,
+    ) => string;
     readonly regionProspects: (region: string, count: number) => string;
     readonly noSalesYears: (years: number) => string;
     readonly noSales: () => string;
@@ -98,7 +104,8 @@ export type EngineMessages = {
     readonly lapsed: (prior: number, period?: SalesSpan) => string;
     readonly winBack: string;
     readonly base: Readonly<Record<Tier, string>>;
-    readonly keyFalling: (drop: number) => string;
+    /** A key account's fall; `drop` null where the note's figure shows it already (the year-on-year). */
+    readonly keyFalling: (drop: number | null) => string;
     /** A key account whose status flags a risk of ending (流失预警). */
     readonly keyAtRisk: string;
     /** A key account of the last run that is no longer key. */
@@ -109,7 +116,7 @@ export type EngineMessages = {
      * A candidate by its sales beside the key line whose sales fell (`drop`, 0.31 for -31%): why it fell
      * comes before any reward or promotion.
      */
-    readonly candidateFalling: (gapToKey: number | null, drop: number) => string;
+    readonly candidateFalling: (gapToKey: number | null, drop: number | null) => string;
     /** A candidate whose credit is D (long overdue): what is owed comes in before any promotion. */
     readonly candidateCreditD: (growing: boolean, gapToKey: number | null) => string;
     readonly priority: string;

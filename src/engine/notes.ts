@@ -64,21 +64,26 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
     else if (!Number.isNaN(t.tenureYears[i] as number)) figure = n.noSalesYears(t.tenureYears[i] as number);
     else figure = n.noSales();
 
+    // The fall as the figure shows it (its year-on-year) is not said twice: "-35.6% YoY; Sales down
+    // 35.6%" became "-35.6% YoY; Falling". A larger fall since the last run is still said with its figure.
+    const shownGrowth = !broken && !lapsed && revenue > 0 && !Number.isNaN(growth) ? growth : null;
+    const dropToSay = (drop: number): number | null =>
+      shownGrowth !== null && Math.abs(drop + shownGrowth) < 1e-9 ? null : drop;
     const must: string[] = [figure];
     const optional: string[] = [];
+    // The tier's routine tactic (the key-account team, the rep's routine) says what the tier column
+    // says already: it stands second where the note has room, and gives way to what is particular to
+    // this account (no owner, credit C/D, a fall), which is never dropped.
+    let routine: string | null = null;
     const watch = t.watch[i] as number;
-    const falling = (): string => n.keyFalling(revenueDrop(t, i));
+    const falling = (): string => n.keyFalling(dropToSay(revenueDrop(t, i)));
     if ((watch & WATCH_BIT.demoted) !== 0) {
       // A key account of the last run that fell out: the watch list's reason comes first.
       must.push((watch & WATCH_BIT.falling) !== 0 ? falling() : n.demoted);
     } else if (tier === "key") {
-      must.push(
-        (watch & WATCH_BIT.falling) !== 0
-          ? falling()
-          : (watch & WATCH_BIT.atRisk) !== 0
-            ? n.keyAtRisk
-            : n.base.key,
-      );
+      if ((watch & WATCH_BIT.falling) !== 0) must.push(falling());
+      else if ((watch & WATCH_BIT.atRisk) !== 0) must.push(n.keyAtRisk);
+      else routine = n.base.key;
       const coordination =
         n.coordination[(dimensionAt(t, "managementMode", i) ?? "unknown") as ManagementModeCode];
       if (coordination) optional.push(coordination);
@@ -89,9 +94,9 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
       // A candidate on cash terms (credit D: no new credit) is rewarded for nothing until it pays.
       if (why !== 0 && credit === "D") must.push(n.candidateCreditD((why & CANDIDATE_BY_GROWTH) !== 0, gap));
       else if (why !== 0 && (why & CANDIDATE_BY_GROWTH) === 0 && growth < 0)
-        must.push(n.candidateFalling(gap, -growth));
+        must.push(n.candidateFalling(gap, dropToSay(-growth)));
       else if (why !== 0) must.push(n.candidate((why & CANDIDATE_BY_GROWTH) !== 0, gap));
-      else must.push(n.base.ordinary);
+      else routine = n.base.ordinary;
     } else if (lapsed) must.push(n.winBack);
     else if (!broken) {
       must.push(t.priority[i] === 1 ? n.priority : n.base.prospect);
@@ -125,6 +130,16 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
     const sep = n.separator.length;
     let length = -sep;
     for (const part of must) length += sep + part.length;
+    // Crowded with what is particular to the account, the figure leaves its share of total out.
+    if (length > n.maxLength && revenue > 0 && !broken && !lapsed) {
+      const short = n.revenue(revenue, null, Number.isNaN(growth) ? null : growth, x.salesPeriod);
+      length -= (must[0] as string).length - short.length;
+      must[0] = short;
+    }
+    if (routine !== null && length + sep + routine.length <= n.maxLength) {
+      must.splice(1, 0, routine);
+      length += sep + routine.length;
+    }
     for (const part of optional) {
       if (length + sep + part.length <= n.maxLength) {
         must.push(part);

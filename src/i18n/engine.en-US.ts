@@ -194,7 +194,7 @@ function buildEnUS(currency: CurrencyCode): EngineMessages {
     },
     note: {
       revenue: (yuan, share, growth, period) =>
-        `${periodEn(period)}ales ${money(yuan)} (${formatPercent(share)} of total)${
+        `${periodEn(period)}ales ${money(yuan)}${share === null ? "" : ` (${formatPercent(share)} of total)`}${
           growth === null ? "" : `, ${growth >= 0 ? "+" : ""}${formatPercent(growth)} YoY`
         }`,
       regionProspects: (region, n) =>
@@ -215,15 +215,15 @@ function buildEnUS(currency: CurrencyCode): EngineMessages {
       demoted: "No longer a key account: review the causes with the owner and plan a recovery",
       keyAtRisk: "Status flags a churn risk: visit with the owner this month, find out why, plan a recovery",
       keyFalling: (drop) =>
-        `Sales down ${formatPercent(drop)}: review the causes with the owner this month and plan a recovery`,
+        `${drop === null ? "Falling" : `Sales down ${formatPercent(drop)}`}: review the causes with the owner this month, plan a recovery`,
       candidate: (growing, gap) =>
-        `${growing ? "Growing fast" : gap !== null && gap <= 0 ? "Sells more than some key accounts" : "Close to the key line"}: reward its development efforts; review for key-account status${
-          gap !== null && gap > 0 ? ` (${money(gap)} below the key line)` : ""
+        `${growing ? "Growing fast" : gap !== null && gap <= 0 ? "Outsells some key accounts" : "Close to the key line"}: reward its development, consider promoting it${
+          gap !== null && gap > 0 ? ` (${money(gap)} short)` : ""
         }`,
       candidateFalling: (gap, drop) =>
-        `${gap !== null && gap <= 0 ? "Sells more than some key accounts" : "Close to the key line"} but down ${formatPercent(drop)}: find out why before reviewing it for key-account status`,
+        `${gap !== null && gap <= 0 ? "Outsells some key accounts" : "Close to the key line"} but ${drop === null ? "falling" : `down ${formatPercent(drop)}`}: find out why before any promotion`,
       candidateCreditD: (growing, gap) =>
-        `${growing ? "Growing fast" : gap !== null && gap <= 0 ? "Sells more than some key accounts" : "Close to the key line"} but long overdue: collect what is owed before any promotion`,
+        `${growing ? "Growing fast" : gap !== null && gap <= 0 ? "Outsells some key accounts" : "Close to the key line"} but long overdue: collect what is owed before any promotion`,
       priority: "Priority prospect: assign a rep to visit and win the first order",
       competitor: "Buys from a competitor now: learn what it needs and misses",
       coordination: {
@@ -253,10 +253,10 @@ function buildEnUS(currency: CurrencyCode): EngineMessages {
       shareDefend: "Strong in its region: defend the share",
       shareWeak: "Weak regional share: support it or reconsider the distributor",
       creditC: (days, to) =>
-        `Credit C${days !== null && days > 0 ? ` (${overdueText(days, to)})` : ""}: tighten terms and chase receivables`,
+        `Credit C${days !== null && days > 0 ? ` (${overdueText(days, to)})` : ""}: tighten terms, chase payment`,
       creditD: (days, to) =>
         `Credit D${days !== null && days > 0 ? ` (${overdueText(days, to)})` : ""}: cash on delivery, no new credit`,
-      noOwner: "No owner: assign one of our most capable people",
+      noOwner: "No owner: assign one of our best people",
       separator: "; ",
       maxLength: 160,
     },

@@ -184,7 +184,7 @@ function buildZhCN(currency: CurrencyCode): EngineMessages {
     },
     note: {
       revenue: (yuan, share, growth, period) =>
-        `${periodZh(period)}销售额${money(yuan)}，占${formatPercent(share)}${
+        `${periodZh(period)}销售额${money(yuan)}${share === null ? "" : `，占${formatPercent(share)}`}${
           growth === null ? "" : `，同比${growth >= 0 ? "增长" : "下降"}${formatPercent(Math.abs(growth))}`
         }`,
       regionProspects: (region, n) => (n === 1 ? `${region}仅此1家意向客户` : `${region}共有${n}家意向客户`),
@@ -203,13 +203,14 @@ function buildZhCN(currency: CurrencyCode): EngineMessages {
       },
       demoted: "本次从重点客户降级：与负责人复盘原因，争取恢复",
       keyAtRisk: "状态提示流失风险：本月与负责人一起拜访，查明原因，制定挽回措施",
-      keyFalling: (drop) => `销售下滑${formatPercent(drop)}：本月与负责人一起复盘原因，制定挽回措施`,
+      keyFalling: (drop) =>
+        `销售下滑${drop === null ? "" : formatPercent(drop)}：本月与负责人一起复盘原因，制定挽回措施`,
       candidate: (growing, gap) =>
         `${growing ? "增长较快" : gap !== null && gap <= 0 ? "销售额已高于部分重点客户" : "接近重点客户线"}：奖励其发展行为，评估晋级重点客户${
           gap !== null && gap > 0 ? `（还差${money(gap)}）` : ""
         }`,
       candidateFalling: (gap, drop) =>
-        `${gap !== null && gap <= 0 ? "销售额已高于部分重点客户" : "接近重点客户线"}，但同比下降${formatPercent(drop)}：先查明下滑原因，再评估晋级`,
+        `${gap !== null && gap <= 0 ? "销售额已高于部分重点客户" : "接近重点客户线"}，但${drop === null ? "销售下滑" : `同比下降${formatPercent(drop)}`}：先查明原因，再评估晋级`,
       candidateCreditD: (growing, gap) =>
         `${growing ? "增长较快" : gap !== null && gap <= 0 ? "销售额已高于部分重点客户" : "接近重点客户线"}，但逾期未回款：先收回欠款，再评估晋级`,
       priority: "优先开发：安排专人拜访，争取首单",

@@ -298,7 +298,9 @@ describe("re-runs against the saved roster", () => {
     const again = run(values, { previous: first.settings });
     const entry = again.result.summary.watchList.slice().find((e) => e.name === "Dealer 02");
     expect(entry?.reasons).toContain("falling");
-    expect(again.result.accounts[1]?.note).toContain("Sales down 50%");
+    // The fall is the year-on-year the note shows already: said once.
+    expect(again.result.accounts[1]?.note).toContain("-50% YoY; Falling: review the causes");
+    expect(again.result.accounts[1]?.note).not.toContain("Sales down");
     const sheet = again.plan!.strategySheet.rows.map((r) => r.cells);
     expect(sheet).toContainEqual(expect.arrayContaining(["Dealer 02", 3, "Wang", 1_450_000]));
   });
@@ -327,7 +329,7 @@ describe("re-runs against the saved roster", () => {
     expect(watch.find((e) => e.name === "永辉超市")?.reasons).toContain("falling");
     // 15% is within the rules' 20%.
     expect(watch.find((e) => e.name === "华润万家")).toBeUndefined();
-    expect(r.result.accounts[0]?.note).toContain("销售下滑45%");
+    expect(r.result.accounts[0]?.note).toContain("同比下降45%；销售下滑：本月与负责人一起复盘原因");
     // The printed list says by how much, as the note does.
     const sheet = r.plan!.strategySheet.rows.map((row) => row.cells);
     expect(sheet).toContainEqual(["永辉超市", 2, "", 8_000_000, "销售下滑45%"]);

@@ -527,9 +527,34 @@ describe("notes as a manager reads them", () => {
     const candidates = out.result.accounts.filter((a) => a.promotionCandidate);
     expect(candidates.map((a) => a.name)).toContain("Falling Co");
     expect(note(out, "Falling Co")).toMatch(
-      /^Sales ¥950K \(.*\), -24% YoY; Close to the key line but down 24%: find out why before reviewing it for key-account status/,
+      /^Sales ¥950K \(.*\), -24% YoY; Close to the key line but falling: find out why before any promotion/,
     );
     expect(note(out, "Lone Co")).toMatch(/^West has 1 prospect: this one; /);
+  });
+
+  it("says what is particular to a key account before the tier's routine, and says a fall once", () => {
+    // The largest account fell 36% from last year, has no owner and is 37 days overdue.
+    const rows: Cell[][] = [["经销商名称", "年销售额（万元）", "去年销售额（万元）", "负责人", "逾期天数"]];
+    rows.push(["大客户", 749, 1163, null, 37]);
+    for (let i = 0; i < 29; i++) rows.push([`经销商${i}`, 100 - i, 100 - i, "王芳", 0]);
+    const zh = note(run(rows), "大客户");
+    expect(zh).toBe(
+      "年销售额749万元，同比下降35.6%；销售下滑：本月与负责人一起复盘原因，制定挽回措施；" +
+        "尚无负责人：尽快指派能力最强的人员；资信C（逾期37天）：收紧账期，盯紧回款",
+    );
+    // The team's routine and the share of total made room; the fall is the figure's, not said again.
+    expect(zh).not.toContain("重点客户小组");
+    expect(zh).not.toContain("下滑35.6%");
+    const en = note(run(rows, { language: "en-US" }), "大客户");
+    expect(en).toBe(
+      "Sales ¥7.49M, -35.6% YoY; Falling: review the causes with the owner this month, plan a recovery; " +
+        "No owner: assign one of our best people; Credit C (37 days overdue): tighten terms, chase payment",
+    );
+    // With room, the routine and the share stand as before.
+    rows[1] = ["大客户", 749, 700, "李强", 0];
+    expect(note(run(rows), "大客户")).toMatch(
+      /^年销售额749万元，占\d+(\.\d)?%，同比增长7%；重点客户小组统筹/,
+    );
   });
 });
 
