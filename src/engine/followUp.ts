@@ -81,7 +81,7 @@ export function markPriorityProspects(
  * Puts key accounts at risk on the watch list: demoted since the last run, revenue falling by the rules'
  * share below the prior year or the last run, credit C or D, no owner where an owner column exists
  * (blank, a placeholder such as 待分配, or someone marked as having left), or a status that flags a risk
- * of ending (流失预警).
+ * of ending (流失预警). One set below key by hand is not watched.
  * (Removed key accounts join the list in the summary: they have no row.)
  * @example markWatchList(table, DEFAULT_RULES, true) // sets table.watch
  */
@@ -92,6 +92,9 @@ export function markWatchList(t: AccountTable, rules: Rules, hasOwnerColumn: boo
     const isKey = t.tier[i] === KEY;
     const wasKey = t.previousTier[i] === KEY;
     if (!isKey && !wasKey) continue;
+    // A key account a planner set to another tier by hand is a decision made, not a risk to find: it is
+    // not watched, and its note does not ask to win key status back.
+    if (!isKey && t.override[i] !== NO_TIER) continue;
     let mask = 0;
     if (wasKey && !isKey) mask |= WATCH_BIT.demoted;
     // A hair of tolerance: 800 of 1,000 is a 20% fall, whatever the division rounds to.

@@ -291,6 +291,24 @@ describe("re-runs against the saved roster", () => {
     expect(sheet).toContainEqual(["Dealer 01", "removed", "", "", "removed from the sheet"]);
   });
 
+  it("leaves a key account a planner set to ordinary by hand off the watch list, its note not asking it back", () => {
+    const first = run(ledger()).plan!;
+    const values = withOutputs(ledger(), first).map((r, k) => [...r, k === 0 ? "Tier Override" : null]);
+    const override = (values[0] as Cell[]).length - 1;
+    (values[2] as Cell[])[override] = "Ordinary"; // Dealer 02, a key account, set to ordinary by hand
+    (values[2] as Cell[])[1] = 1_450_000; // … and its sales halved
+    const again = run(values, { previous: first.settings });
+    const d2 = again.result.accounts[1]!;
+    expect(d2).toMatchObject({
+      name: "Dealer 02",
+      tier: "ordinary",
+      change: "demoted",
+      override: "ordinary",
+    });
+    expect(again.result.summary.watchList.slice().map((e) => e.name)).not.toContain("Dealer 02");
+    expect(d2.note).not.toMatch(/No longer a key account|plan a recovery/);
+  });
+
   it("watches a key account whose revenue halves since the last run", () => {
     const first = run(ledger()).plan!;
     const values = withOutputs(ledger(), first);
