@@ -12,44 +12,13 @@ import JSZip from "jszip";
 import { PYTHON, SOFFICE, openpyxlReads, requireReaders } from "../helpers/readers";
 import { createRandom } from "../../src/taskpane/demo/sampleSheet";
 import { ROOT, ledger, runCommand, tempDir, writeWorkbook } from "../helpers/cli";
-
-type Comparison = {
-  parts: Record<string, { present: boolean; same: boolean }>;
-  added: string[];
-  cells?: Record<string, [string, string | null]>;
-  cellCount?: number;
-  openpyxl?: {
-    sheets: string[];
-    comments: string[];
-    images: number;
-    charts: number;
-    validations: string[];
-    hyperlinks: string[];
-    conditional: string[];
-    filter: string | null;
-    names: string[];
-    freeze: string | null;
-    printTitles: string | null;
-    tables: Record<string, [string, string[]]>;
-  };
-  openpyxlError?: string;
-};
-
-/** What Python's zipfile and openpyxl see of a workbook before and after a run (tests/fixtures/compare_workbooks.py). */
-function compareWorkbooks(input: string, output: string): Comparison {
-  return JSON.parse(
-    execFileSync(PYTHON, [path.join(ROOT, "tests/fixtures/compare_workbooks.py"), input, output], {
-      encoding: "utf8",
-    }),
-  ) as Comparison;
-}
-
-/** What tests/fixtures/check_order.py finds out of ECMA-376's element sequences in a workbook. */
-function orderProblems(file: string): string[] {
-  return JSON.parse(
-    execFileSync(PYTHON, [path.join(ROOT, "tests/fixtures/check_order.py"), file], { encoding: "utf8" }),
-  ) as string[];
-}
+import {
+  type Comparison,
+  compareWorkbooks,
+  exportCsv,
+  orderProblems,
+  readCsv,
+} from "../helpers/packageCheck";
 
 /** The sheets of openpyxl-everything.xlsx after a run: the user's two, then ours. */
 const EVERYTHING_SHEETS = ["经销商", "汇总", "分级策略", "分级变更记录", "_ChannelTiering"];
@@ -83,55 +52,6 @@ const FIXTURES = [
   "bare.xlsx",
   "macros.xlsm",
 ] as const;
-
-/** The cells of every sheet as LibreOffice exports them (CSV, every sheet, raw values). */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  const endCell = (): void => {
-    row.push(cell);
-    cell = "";
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") endCell();
-    else if (ch === "\n") {
-      endCell();
-      rows.push(row);
-      row = [];
-    } else if (ch !== "\r") cell += ch;
-  }
-  if (cell !== "" || row.length > 0) {
-    endCell();
-    rows.push(row);
-  }
-  return rows;
-}
-
-/** Every sheet of each file as CSV in `outdir` (`<file>-<sheet>.csv`), in one LibreOffice run. */
-function exportCsv(files: readonly string[], outdir: string): void {
-  execFileSync(
-    SOFFICE,
-    [
-      "--headless",
-      "--convert-to",
-      "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-      "--outdir",
-      outdir,
-      ...files,
-    ],
-    { stdio: "ignore", timeout: 300_000 },
-  );
-}
 
 const dir = { root: "", fixtures: "", out: "", csv: "" };
 const results = new Map<string, { code: number; stderr: string; compare: Comparison; output: string }>();
