@@ -171,7 +171,10 @@ describe("values as people write them in a rules file", () => {
   });
 
   it("reads a choice whatever the case of its letters", () => {
-    const { rules, findings } = validateRules({ tiering: { method: "countshare", countBase: " Active" } }, en);
+    const { rules, findings } = validateRules(
+      { tiering: { method: "countshare", countBase: " Active" } },
+      en,
+    );
     expect(findings).toEqual([]);
     expect(rules.tiering.method).toBe("countShare");
     expect(rules.tiering.countBase).toBe("active");

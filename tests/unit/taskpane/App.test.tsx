@@ -76,7 +76,9 @@ describe("the task pane in demo mode", () => {
     await user.click(screen.getByRole("button", { name: "Show 20 more" }));
     expect(screen.getByText("40 of 300 accounts shown.")).toBeInTheDocument();
     await user.click(runButton());
-    expect(await screen.findByText("Since the last run: 0 promoted, 0 demoted, 0 new, 0 removed.")).toBeInTheDocument();
+    expect(
+      await screen.findByText("Since the last run: 0 promoted, 0 demoted, 0 new, 0 removed."),
+    ).toBeInTheDocument();
   });
 
   it("goes to a row beyond the first page of the written rows", async () => {
