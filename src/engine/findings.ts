@@ -12,6 +12,7 @@ export type FindingCode =
   | "value.negative"
   | "value.notADate"
   | "value.notAFlag"
+  | "value.implausible"
   | "value.unknownOverride"
   | "value.unknownStatus"
   | "value.unknownRating"

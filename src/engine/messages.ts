@@ -196,6 +196,8 @@ export type EngineMessages = {
     readonly negative: (row: number, header: string, raw: string) => string;
     /** A tenure cell that is neither a number of years nor a start year or date. */
     readonly notAYears: (row: number, header: string, raw: string) => string;
+    /** A partnership longer than a century: a number of months, or a date typed wrong. */
+    readonly tenureTooLong: (row: number, header: string, raw: string, years: number) => string;
     /** A last-visit cell that is not a date: the next review counts from the run date. */
     readonly notADate: (row: number, header: string, raw: string) => string;
     /** A count of days since the last visit that is no count of days. */

@@ -63,6 +63,7 @@ import {
   parseFlag,
   parseNumber,
   parseShare,
+  rawText,
   startOfDay,
 } from "./values";
 
@@ -552,6 +553,18 @@ export function readAccounts(
       else if (y.kind === "value") tenureYears = y.value;
       else if (y.kind === "invalid")
         push("value.notADate", "warning", sheetRow, cTenure, f.notAYears(sheetRow, cTenure.header, y.raw));
+      // No distributor has partnered for a century: 合作年限 120 is months, a serial of 6 is a slip.
+      if (tenureYears !== null && tenureYears > MAX_TENURE_YEARS) {
+        const raw = rawText(cell ?? null);
+        push(
+          "value.implausible",
+          "warning",
+          sheetRow,
+          cTenure,
+          f.tenureTooLong(sheetRow, cTenure.header, raw, tenureYears),
+        );
+        tenureYears = null;
+      }
     }
     let strategic = false;
     if (cStrategic) {
@@ -844,5 +857,8 @@ function columnRunsAboveOne(values: readonly (readonly Cell[])[], start: number,
 
 /** A last-visit header that counts days since the visit: 距上次拜访天数, 未拜访天数, Days Since Last Contact. */
 const DAYS_SINCE = /天数|距今|dayssince|daysago/i;
+
+/** Years of partnership beyond which a tenure cell is a slip (months, a mistyped date), not a length. */
+const MAX_TENURE_YEARS = 100;
 /** The earliest last visit taken as one: an earlier date is a number misread as Excel's serial. */
 const EARLIEST_VISIT = Date.UTC(1950, 0, 1);

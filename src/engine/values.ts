@@ -32,7 +32,8 @@ export function parseNumber(cell: Cell, columnMultiplier = 1): Parsed<number> {
   return parseNumberText(cell, columnMultiplier);
 }
 
-function rawText(cell: Cell): string {
+/** A cell as a finding quotes it: dates as ISO days, formulas with their '=', errors as Excel shows them. */
+export function rawText(cell: Cell): string {
   if (cell instanceof Date)
     return Number.isNaN(cell.getTime()) ? "Invalid Date" : cell.toISOString().slice(0, 10);
   if (cell !== null && typeof cell === "object") return "formula" in cell ? `=${cell.formula}` : cell.error;

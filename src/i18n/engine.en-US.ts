@@ -366,6 +366,8 @@ function buildEnUS(currency: CurrencyCode): EngineMessages {
       negative: (row, h, raw) => `Row ${row}: ${h} '${raw}' is negative; treated as no sales.`,
       notAYears: (row, h, raw) =>
         `Row ${row}: ${h} '${raw}' is neither a number of years nor a start year or date; ignored.`,
+      tenureTooLong: (row, h, raw, years) =>
+        `Row ${row}: ${h} '${raw}' makes ${formatDecimal(Math.floor(years))} years, more than 100: not a partnership's length (months, or a wrong date?); left out of this run.`,
       notDaysSince: (row, h, raw) =>
         `Row ${row}: ${h} '${raw}' is not a number of days; the next review counts from today.`,
       notADate: (row, h, raw) =>

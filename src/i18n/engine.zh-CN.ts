@@ -351,6 +351,8 @@ function buildZhCN(currency: CurrencyCode): EngineMessages {
         "请先用 Excel 或 WPS 打开并保存，再运行。",
       negative: (row, h, raw) => `第${row}行：${h}“${raw}”为负数；按无销售额处理。`,
       notAYears: (row, h, raw) => `第${row}行：${h}“${raw}”既不是年数，也不是开始合作的年份或日期；已忽略。`,
+      tenureTooLong: (row, h, raw, years) =>
+        `第${row}行：${h}“${raw}”合${formatDecimal(Math.floor(years))}年，超过100年，不像合作年限（是月数，还是日期有误？）；本次不计。`,
       notDaysSince: (row, h, raw) => `第${row}行：${h}“${raw}”不是天数；下次复查从今天起算。`,
       notADate: (row, h, raw) => `第${row}行：${h}“${raw}”不是日期（请写成2025-03-05）；下次复查从今天起算。`,
       ambiguousDate: (row, h, raw, monthFirst, dayFirst) =>

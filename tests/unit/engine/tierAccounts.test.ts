@@ -1386,3 +1386,37 @@ describe("a start of the relationship pasted as a date's serial", () => {
     },
   );
 });
+
+describe("a partnership longer than a century", () => {
+  it("is a slip (months, a mistyped date): a finding that names the row and column, and no years", () => {
+    const values: Cell[][] = [
+      ["经销商名称", "年销售额", "合作年限"],
+      ["甲", 1000, 120],
+      ["乙", 900, 100],
+      ["丙", 800, "1901年"],
+    ];
+    const r = tierAccounts({ grid: { values, origin: { row: 0, column: 0 } }, messages: zh, asOf: AS_OF });
+    expect(r.accounts.map((a) => a.tenureYears)).toEqual([null, 100, null]);
+    expect(r.findings.filter((f) => f.code === "value.implausible")).toEqual([
+      {
+        code: "value.implausible",
+        severity: "warning",
+        row: 2,
+        column: "C",
+        header: "合作年限",
+        message: "第2行：合作年限“120”合120年，超过100年，不像合作年限（是月数，还是日期有误？）；本次不计。",
+      },
+      expect.objectContaining({ row: 4, column: "C" }),
+    ]);
+    // The note no longer says 合作120年.
+    expect(r.accounts[0]?.note ?? "").not.toContain("120年");
+    const english = tierAccounts({
+      grid: { values, origin: { row: 0, column: 0 } },
+      messages: en,
+      asOf: AS_OF,
+    });
+    expect(english.findings.find((f) => f.row === 2)?.message).toBe(
+      "Row 2: 合作年限 '120' makes 120 years, more than 100: not a partnership's length (months, or a wrong date?); left out of this run.",
+    );
+  });
+});
