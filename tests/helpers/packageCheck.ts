@@ -93,3 +93,37 @@ export function exportCsv(files: readonly string[], outdir: string): void {
     { stdio: "ignore", timeout: 300_000 },
   );
 }
+
+/** The parts of the input missing from the output, those changed, and the new ones, by name. */
+export function partChanges(c: Comparison): { missing: string[]; changed: string[]; added: string[] } {
+  const entries = Object.entries(c.parts);
+  return {
+    missing: entries.filter(([, p]) => !p.present).map(([n]) => n),
+    changed: entries.filter(([, p]) => p.present && !p.same).map(([n]) => n),
+    added: c.added,
+  };
+}
+
+/**
+ * Every non-empty cell LibreOffice exported from the input's sheets (`<csvDir>/<base>-<sheet>.csv`) that
+ * reads otherwise in the output's export (`<csvDir>/out/`), as [file, row, column, before, after]; and
+ * how many sheets were compared.
+ */
+export async function csvCellsChanged(
+  csvDir: string,
+  base: string,
+): Promise<{ sheets: number; changed: [string, number, number, string, string | undefined][] }> {
+  const { readdir, readFile } = await import("node:fs/promises");
+  const files = (await readdir(csvDir)).filter((f) => f.startsWith(`${base}-`) && f.endsWith(".csv"));
+  const changed: [string, number, number, string, string | undefined][] = [];
+  for (const file of files) {
+    const before = readCsv(await readFile(path.join(csvDir, file), "utf8"));
+    const after = readCsv(await readFile(path.join(csvDir, "out", file), "utf8"));
+    before.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (cell !== "" && after[r]?.[c] !== cell) changed.push([file, r, c, cell, after[r]?.[c]]);
+      }),
+    );
+  }
+  return { sheets: files.length, changed };
+}
