@@ -71,7 +71,7 @@ type Candidate = { field: Field; how: "exact" | "contains"; confidence: number }
 
 /** A money column's words that make it a rate, a plan, a date or a person instead of an amount sold. */
 const NOT_AN_AMOUNT =
-  /日期|时间|率|占比|比例|目标|计划|预算|预测|天数|次数|经理|负责人|date|time|rate|ratio|share|target|plan|budget|forecast|days|count|manager|owner|rep$|salesrep|person|org|team|channel|mode|type|territory|region|area|district|name$/;
+  /日期|时间|率|占比|比例|目标|计划|预算|预测|天数|次数|排名|名次|排行|经理|负责人|rank|date|time|rate|ratio|share|target|plan|budget|forecast|days|count|manager|owner|rep$|salesrep|person|org|team|channel|mode|type|territory|region|area|district|name$/;
 
 /**
  * Words that make a header holding a field's word about something else ("经销商编号" is no name,
@@ -607,6 +607,8 @@ function mapHeaderRow(
     });
   }
 
+  for (const field of ["revenue", "priorRevenue"] as const)
+    if (!explicitAt.has(mapping[field] ?? -1)) preferMoney(field, matches, mapping, duplicates);
   if (!explicitAt.has(mapping.revenue ?? -1)) {
     preferWholeYear(matches, mapping, duplicates);
     preferLatestYear(matches, mapping, duplicates);
@@ -662,6 +664,41 @@ function moveRevenue(
     mapping.revenue = to.column;
   }
   duplicates.splice(0, duplicates.length, ...kept.sort((a, b) => a.column - b.column));
+}
+
+/**
+ * A sales header that gives way to another: one that counts goods by its words (年销量, 销售数量, Sales
+ * Qty, Volume), whatever its unit, or a bare amount (金额, Amount) beside a column that names the sales.
+ */
+const WEAKER_SALES =
+  /销量|销售量|数量|件数|箱数|台数|qty|quantity|volume|units?$|pcs|cases|^(?:总?金额|(?:total)?amount)$/;
+
+/**
+ * Sales counted in goods beside sales in money, neither with a unit ("年销量" and "年销售额", "Sales Qty"
+ * and "Sales Value"), or a bare 金额 beside 销售额: the money is the field, whichever stands first (the
+ * volume was taken, being the leftmost, and the notes called 1,234 cases ¥1,234). The weaker column is
+ * no rival and is not said; alone it is still read as the sales, as ledgers often mean it.
+ */
+function preferMoney(
+  field: "revenue" | "priorRevenue",
+  matches: ColumnMatch[],
+  mapping: Partial<Record<Field, number>>,
+  duplicates: Rival[],
+): void {
+  const first = matches.find((m) => m.field === field && m.column === mapping[field]);
+  if (!first || !WEAKER_SALES.test(splitHeader(first.header).text)) return;
+  const money = duplicates.find((d) => d.field === field && !WEAKER_SALES.test(splitHeader(d.header).text));
+  if (!money) return;
+  const unit = splitHeader(money.header).unit;
+  matches.splice(matches.indexOf(first), 1, { ...first, column: money.column, header: money.header, unit });
+  mapping[field] = money.column;
+  duplicates.splice(
+    0,
+    duplicates.length,
+    ...duplicates.filter(
+      (d) => d !== money && !(d.field === field && WEAKER_SALES.test(splitHeader(d.header).text)),
+    ),
+  );
 }
 
 /**

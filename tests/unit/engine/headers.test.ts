@@ -457,6 +457,47 @@ describe("units", () => {
     expect(detectColumns([["经销商", "年销量（吨）"]]).mapping.revenue).toBeUndefined();
     expect(detectColumns([["经销商", "年销量"]]).mapping.revenue).toBe(1);
   });
+  it("takes the sales in money over the sales in goods or a bare amount, whichever stands first", () => {
+    // 年销量 (cases, no unit written) stood left of 年销售额 and was taken: notes called 1,234 cases ¥1,234.
+    const cases: [string[], Record<string, number>][] = [
+      [["经销商名称", "年销量", "年销售额"], { name: 0, revenue: 2 }],
+      [
+        ["经销商名称", "年销量", "年销售额", "去年销量", "去年销售额"],
+        { name: 0, revenue: 2, priorRevenue: 4 },
+      ],
+      [["客户名称", "销售数量", "销售金额"], { name: 0, revenue: 2 }],
+      [["Customer", "Sales Qty", "Sales Value"], { name: 0, revenue: 2 }],
+      [["客户名称", "金额", "销售额"], { name: 0, revenue: 2 }],
+      [["Customer", "Amount", "Revenue"], { name: 0, revenue: 2 }],
+      // A rank or a target of the sales is no amount sold.
+      [["客户名称", "销售额排名", "销售额"], { name: 0, revenue: 2 }],
+      [["客户名称", "业绩排名", "业绩目标", "业绩"], { name: 0, revenue: 3 }],
+    ];
+    for (const [header, mapping] of cases) {
+      const d = detectColumns([header]);
+      expect([header, d.mapping]).toEqual([header, mapping]);
+      // The weaker column is not said as a second sales column.
+      expect([header, d.duplicates]).toEqual([header, []]);
+    }
+  });
+
+  it("reads the sales under the names sales sheets give them: 业绩, 金额, Amount, GMV", () => {
+    for (const h of [
+      "业绩",
+      "销售业绩",
+      "年度业绩（万元）",
+      "金额",
+      "总金额",
+      "Amount",
+      "Total Amount",
+      "GMV",
+      "Sales Value",
+    ])
+      expect([h, detectColumns([["客户名称", h]]).mapping.revenue]).toEqual([h, 1]);
+    // Other amounts stay what they are: receivables and overdue balances are no sales.
+    expect(detectColumns([["客户名称", "应收金额", "逾期金额"]]).mapping.revenue).toBeUndefined();
+  });
+
   it("takes last year's sales written after their words (Revenue LY) for last year's, whatever their place", () => {
     // Revenue LY first: it was read as this year's sales, and Revenue as a second such column.
     expect(detectColumns([["Account", "Revenue LY", "Revenue"]]).mapping).toEqual({
