@@ -21,7 +21,7 @@ const PRINT_COLUMNS = 9;
 const CHART_AT_COLUMN = 4;
 const CHART_ROWS = 15;
 /** Wide enough for English names and headers; printing fits the width to the page. */
-const COLUMN_WIDTHS = [36, 10, 18, 16, 18, 20, 16, 24, 40];
+const COLUMN_WIDTHS = [36, 10, 18, 16, 20, 20, 16, 24, 40];
 /** The printed width in character units (A-I), less a margin: a longer line of text runs off the page. */
 const PRINT_WIDTH = COLUMN_WIDTHS.reduce((a, b) => a + b, 0) - 4;
 /** The owners' key accounts start in column G and must end within the print area (G-I), less a margin. */
