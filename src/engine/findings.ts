@@ -31,6 +31,7 @@ export type FindingCode =
   | "rules.invalid"
   | "tier.noSales"
   | "header.unitAssumed"
+  | "header.salesInVolume"
   | "header.periodProrated"
   | "header.periodUnknown"
   | "header.currencyConflict"

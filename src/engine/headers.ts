@@ -670,8 +670,17 @@ function moveRevenue(
  * A sales header that gives way to another: one that counts goods by its words (年销量, 销售数量, Sales
  * Qty, Volume), whatever its unit, or a bare amount (金额, Amount) beside a column that names the sales.
  */
-const WEAKER_SALES =
-  /销量|销售量|数量|件数|箱数|台数|qty|quantity|volume|units?$|pcs|cases|^(?:总?金额|(?:total)?amount)$/;
+const VOLUME_WORDS = /销量|销售量|数量|件数|箱数|台数|qty|quantity|volume|units?$|pcs|cases/;
+const WEAKER_SALES = new RegExp(`${VOLUME_WORDS.source}|^(?:总?金额|(?:total)?amount)$`);
+
+/**
+ * Whether a sales header counts goods by its words (年销量, Sales Qty), though it states no unit: taken
+ * as the sales where nothing names them in money, its figures are quantities, not yuan.
+ * @example isVolumeHeader("年销量") // true
+ */
+export function isVolumeHeader(header: string): boolean {
+  return VOLUME_WORDS.test(splitHeader(header).text);
+}
 
 /**
  * Sales counted in goods beside sales in money, neither with a unit ("年销量" and "年销售额", "Sales Qty"

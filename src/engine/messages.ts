@@ -252,6 +252,8 @@ export type EngineMessages = {
     readonly noSales: (header: string) => string;
     /** Sales without a unit anywhere, read in yuan, when even the largest is small (`largest`, yuan). */
     readonly unitAssumed: (header: string, largest: number) => string;
+    /** The sales read from a column of goods sold (年销量): its figures are quantities, not money. */
+    readonly salesInVolume: (header: string) => string;
     /** Sales of `months` against prior sales of `priorMonths`: last year's is taken pro rata. */
     readonly periodProrated: (
       header: string,

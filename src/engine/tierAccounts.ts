@@ -20,6 +20,7 @@ import {
   type ExplicitMapping,
   type HeaderDetection,
   detectColumns,
+  isVolumeHeader,
   isYearHeader,
   mappedColumns,
   quantityInsteadOfSales,
@@ -271,7 +272,20 @@ function tierInArena(input: TieringInput): TieringResult {
     });
   }
 
-  if (has("revenue") && rank.totalRevenue > 0) {
+  const volume = has("revenue") && isVolumeHeader(headerText(header.mapping.revenue as number));
+  if (volume) {
+    // 年销量 alone: tiered by it, as ledgers mean it, but its figures are no yuan (nor 万元, as the
+    // finding on a unitless column would have advised).
+    const c = header.mapping.revenue as number;
+    findings.push({
+      code: "header.salesInVolume",
+      severity: "warning",
+      row: origin.row + header.headerRow + 1,
+      column: letter(c),
+      header: headerText(c),
+      message: m.finding.salesInVolume(headerText(c)),
+    });
+  } else if (has("revenue") && rank.totalRevenue > 0) {
     const unitless = salesWithoutUnit(table.revenue, header, input.columnFormats ?? []);
     if (unitless !== undefined) {
       const c = header.mapping.revenue as number;

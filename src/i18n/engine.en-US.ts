@@ -418,6 +418,8 @@ function buildEnUS(currency: CurrencyCode): EngineMessages {
         `'${h}' names ${named === "CNY" ? "yuan (CNY)" : named}, but its cells are in ${formatted === "CNY" ? "yuan (CNY)" : formatted}: the sales are read in ${named === "CNY" ? "yuan" : named}, as the header says. If they are in ${formatted}, put it in the header ('Sales (${formatted})') and run again.`,
       periodProrated: (h, months, prior, priorMonths) =>
         `'${h}' covers ${months} months and '${prior}' ${priorMonths}: year-on-year growth compares them pro rata, last year's sales counted at ${months}/${priorMonths} (as if every month sold alike).`,
+      salesInVolume: (h) =>
+        `'${h}' counts goods sold, not money: this run tiers by that volume, and the sales and ¥ figures of the notes, reasons and strategy sheet are its quantities. If the sheet has sales in money, map the sales to that column and run again.`,
       unitAssumed: (h, largest) =>
         `Column '${h}' states no unit and was read in yuan, so the largest account sells only ${money(largest)}. If it is in 10k yuan, say so in the header ('${h} (RMB 10k)') or note 'Unit: RMB 10k' above it, and run again.`,
       prospectWithSales: (row, h, status) =>

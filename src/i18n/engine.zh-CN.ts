@@ -398,6 +398,8 @@ function buildZhCN(currency: CurrencyCode): EngineMessages {
         `“${h}”写明的是${CURRENCY_ZH[named]}，但单元格中的金额是${CURRENCY_ZH[formatted]}：按表头的${CURRENCY_ZH[named]}计算。如实为${CURRENCY_ZH[formatted]}，请在表头写明（如“销售额（万${CURRENCY_ZH[formatted] === "人民币" ? "元" : CURRENCY_ZH[formatted]}）”）后重新运行。`,
       periodProrated: (h, months, prior, priorMonths) =>
         `“${h}”是${months}个月的销售额，“${prior}”是${priorMonths}个月的：计算同比时，上年销售额按${months}/${priorMonths}折算（按各月销售均匀计）。`,
+      salesInVolume: (h) =>
+        `“${h}”是按数量计的销量，不是金额：本次按销量分级，说明、分级依据和分级策略表中的“销售额”“元”都是这一列的数量。如表中另有销售额列，请把销售额指定为那一列，再运行。`,
       unitAssumed: (h, largest) =>
         `“${h}”列没有注明单位，已按元读取，最大的一家也只有${money(largest)}。如单位是万元，请在表头写明（如“${h}（万元）”），或在表头上方注明“单位：万元”，再运行。`,
       prospectWithSales: (row, h, status) =>

@@ -1420,3 +1420,29 @@ describe("a partnership longer than a century", () => {
     );
   });
 });
+
+describe("sales read from a column of goods sold", () => {
+  it("tiers by the volume and says its figures are quantities, not money (it advised writing 万元)", () => {
+    const values: Cell[][] = [["经销商名称", "年销量"]];
+    for (let i = 0; i < 20; i++) values.push([`经销商${i}`, 5000 - i * 200]);
+    const r = tierAccounts({ grid: { values, origin: { row: 0, column: 0 } }, messages: zh, asOf: AS_OF });
+    expect(r.summary.tiers.key.accounts).toBe(2);
+    const codes = r.findings.map((f) => f.code);
+    expect(codes).toContain("header.salesInVolume");
+    expect(codes).not.toContain("header.unitAssumed");
+    expect(r.findings.find((f) => f.code === "header.salesInVolume")).toMatchObject({
+      row: 1,
+      column: "B",
+      message: expect.stringMatching(/^“年销量”是按数量计的销量，不是金额：本次按销量分级/),
+    });
+    // Sales in money beside it: they are the sales, and nothing is said.
+    const both: Cell[][] = values.map((row, k) => [...row, k === 0 ? "年销售额（万元）" : 100 - k]);
+    const money = tierAccounts({
+      grid: { values: both, origin: { row: 0, column: 0 } },
+      messages: zh,
+      asOf: AS_OF,
+    });
+    expect(money.findings.map((f) => f.code)).not.toContain("header.salesInVolume");
+    expect(money.accounts[0]?.revenue).toBe(990_000);
+  });
+});
