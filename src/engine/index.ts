@@ -107,6 +107,7 @@ export {
   allocateShares,
   describeWatch,
   checkOwners,
+  overloadedOwners,
   summarize,
 } from "./summarize";
 export { type PreviousAccount, type PreviousRun, matchPreviousRun } from "./previousRun";

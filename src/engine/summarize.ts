@@ -548,25 +548,35 @@ export function checkOwners(
       });
     }
   }
-  const loads = summary.owners.filter((o) => o.accounts.key > 0).map((o) => o.keyTimeShare);
-  if (loads.length >= 3) {
-    const sorted = [...loads].sort((x, y) => x - y);
-    const mid = Math.floor(sorted.length / 2);
-    const median =
-      sorted.length % 2
-        ? (sorted[mid] as number)
-        : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-    for (const o of summary.owners) {
-      if (median > 0 && o.keyTimeShare > rules.owners.loadFactor * median) {
-        findings.push({
-          code: "owner.overloaded",
-          severity: "warning",
-          column: column.letter,
-          header: column.header,
-          message: m.finding.ownerOverloaded(column.header, o.owner, o.keyTimeShare, median),
-        });
-      }
-    }
-  }
+  for (const { owner, median } of overloadedOwners(summary, rules))
+    findings.push({
+      code: "owner.overloaded",
+      severity: "warning",
+      column: column.letter,
+      header: column.header,
+      message: m.finding.ownerOverloaded(column.header, owner.owner, owner.keyTimeShare, median),
+    });
   return findings;
+}
+
+/**
+ * The owners carrying more key-account time than the rules' multiple of the median owner's (among
+ * owners with key accounts, three or more of them), with that median: the course wants the most capable
+ * people on key accounts, not one person on all of them.
+ * @example overloadedOwners(summary, DEFAULT_RULES) // [{ owner: { owner: "张伟", … }, median: 0.1 }]
+ */
+export function overloadedOwners(
+  summary: TieringSummary,
+  rules: Rules,
+): { owner: OwnerSummary; median: number }[] {
+  const loads = summary.owners.filter((o) => o.accounts.key > 0).map((o) => o.keyTimeShare);
+  if (loads.length < 3) return [];
+  const sorted = [...loads].sort((x, y) => x - y);
+  const mid = Math.floor(sorted.length / 2);
+  const median =
+    sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  if (!(median > 0)) return [];
+  return summary.owners
+    .filter((o) => o.keyTimeShare > rules.owners.loadFactor * median)
+    .map((owner) => ({ owner, median }));
 }

@@ -63,6 +63,10 @@ export const workbookEnUS: WorkbookMessages = {
   more: (n, column) => `${n} more: see the '${column}' column of the data sheet.`,
   namesAndMore: (shown, _total, rest) => `${shown} and ${rest} more`,
   ownersHeading: "Owners",
+  ownerOverloaded: (owner, share, median, times) =>
+    `${owner} carries ${share} of sales time on key accounts, ${times} times the median owner's ${median}: hand some of them to other capable people.`,
+  ownerOverCapacity: (owner, hours, perOwner) =>
+    `${owner}'s accounts need ${hours} hours a month, more than the ${perOwner} one person has: rebalance the accounts or add people.`,
   ownerColumns: [
     "Owner",
     "Key",

@@ -46,6 +46,10 @@ export type WorkbookMessages = {
   readonly namesAndMore: (shown: string, total: number, rest: number) => string;
   readonly ownersHeading: string;
   readonly ownerColumns: readonly string[];
+  /** Under the owners: one who carries far more key-account time than the median owner. */
+  readonly ownerOverloaded: (owner: string, share: string, median: string, times: string) => string;
+  /** Under the owners: one whose accounts need more hours than one person has a month. */
+  readonly ownerOverCapacity: (owner: string, hours: string, perOwner: string) => string;
   readonly regionsHeading: string;
   readonly regionsIntro: string;
   readonly regionColumns: readonly string[];

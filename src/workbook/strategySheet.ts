@@ -1,4 +1,4 @@
-import { type ReadonlyList, TIERS, type TieringResult, describeWatch } from "../engine";
+import { type ReadonlyList, TIERS, type TieringResult, describeWatch, overloadedOwners } from "../engine";
 import { type Messages, formatDecimal, formatPercent, headerInCurrency } from "../i18n";
 import { displayWidth, wrapText } from "./textWidth";
 import { fitNames } from "./fitNames";
@@ -13,6 +13,9 @@ const HOURS = "0.0";
 const GROWTH = "+0.0%;-0.0%;0.0%";
 /** Text with a space before it, apart from a right-aligned number on its left. */
 const SPACED_TEXT = '" "@';
+/** An owner whose accounts need a quarter more hours than one person has is pointed out (a few hours
+ * over is the give of a month; with capacity per owner, about half the team is a little over). */
+const OVER_CAPACITY = 1.25;
 /** Names listed per section of the printed playbook; the rest are in the data sheet's columns. */
 const LIST_LIMIT = 30;
 /** The playbook's printed width: the nine summary columns (A-I); the chart sits inside it. */
@@ -251,6 +254,24 @@ export function planStrategySheet(
         [undefined, "0", "0", "0", PCT, HOURS, SPACED_TEXT],
       );
     }
+    // What the table shows but a reader may miss: one person on most key accounts (the finding's
+    // check), and a portfolio that needs more hours than one person has, where capacity is per owner.
+    for (const { owner, median } of overloadedOwners(s, result.rules))
+      add("body", [
+        w.ownerOverloaded(
+          owner.owner,
+          formatPercent(owner.keyTimeShare),
+          formatPercent(median),
+          formatDecimal(Math.round((owner.keyTimeShare / median) * 10) / 10),
+        ),
+      ]);
+    const perOwner = result.rules.time.monthlyCapacityHours === null ? result.rules.time.hoursPerOwner : null;
+    if (perOwner !== null && perOwner > 0)
+      for (const o of s.owners)
+        if (o.hours !== null && o.hours > perOwner * OVER_CAPACITY)
+          add("body", [
+            w.ownerOverCapacity(o.owner, formatDecimal(Math.round(o.hours)), formatDecimal(perOwner)),
+          ]);
     gap();
   }
 

@@ -67,6 +67,44 @@ describe("the owners' key accounts on the printed strategy sheet", () => {
   });
 });
 
+describe("the owners' load under their table", () => {
+  // 60 accounts among four owners; 王芳 owns four of the six key accounts and eight more.
+  const values: Cell[][] = [["经销商名称", "年销售额（万元）", "负责人"]];
+  const ownerOf = (i: number): string =>
+    i < 4 || (i >= 6 && i < 14)
+      ? "王芳"
+      : i === 4
+        ? "张伟"
+        : i === 5
+          ? "李强"
+          : ["张伟", "李强", "刘洋"][i % 3]!;
+  for (let i = 0; i < 60; i++) values.push([`经销商${i + 1}`, 1000 - i * 15, ownerOf(i)]);
+  const lines = (language: "zh-CN" | "en-US") =>
+    run(values, { language })
+      .plan!.strategySheet.rows.map((r) => r.cells[0])
+      .filter((c): c is string => typeof c === "string");
+
+  it("points out one person on most key accounts, and a portfolio beyond one person's hours", () => {
+    const zhLines = lines("zh-CN");
+    expect(zhLines.find((l) => l.startsWith("王芳在重点客户上"))).toMatch(
+      /^王芳在重点客户上的销售时间占\d+%，是中位数\d+%的[\d.]+倍：把部分重点客户交给其他能力强的人员，分担负荷。$/,
+    );
+    expect(zhLines.find((l) => l.startsWith("王芳名下客户"))).toMatch(
+      /^王芳名下客户每月需\d+小时，超过一个人的160小时：调整分工，或增加人手。$/,
+    );
+    // The others are within a quarter of one person's hours: nothing said of them.
+    expect(zhLines.filter((l) => /名下客户每月需/.test(l))).toHaveLength(1);
+    expect(lines("en-US").find((l) => l.startsWith("王芳's accounts need"))).toMatch(
+      /hours a month, more than the 160 one person has: rebalance the accounts or add people\.$/,
+    );
+  });
+
+  it("says nothing with the team's capacity given, which names no one's hours", () => {
+    const sheet = run(values, { rules: { time: { monthlyCapacityHours: 2000 } } }).plan!.strategySheet;
+    expect(sheet.rows.some((r) => /名下客户每月需/.test(String(r.cells[0])))).toBe(false);
+  });
+});
+
 describe("the key accounts' quarterly programme on the strategy sheet", () => {
   const values: Cell[][] = [["经销商名称", "年销售额（万元）", "去年销售额（万元）", "逾期天数"]];
   for (let i = 0; i < 40; i++)
