@@ -429,7 +429,9 @@ export function readAccounts(
       const label = unnamedTotalLabel(row);
       if (label !== undefined) {
         skipped.push({ row: sheetRow, reason: "total", text: label });
-        push("row.total", "info", sheetRow, cName, f.total(sheetRow, cName.header, label));
+        // Said where it is written (区域 "华东小计"), not in the empty name cell.
+        const at = columnAt(row.findIndex((c) => typeof c === "string" && c.trim() !== ""));
+        push("row.total", "info", sheetRow, at, f.total(sheetRow, at.header, label));
         return;
       }
       // A heading or a note written in another column (序号's) than the names.

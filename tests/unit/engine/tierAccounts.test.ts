@@ -420,6 +420,32 @@ describe("rows", () => {
     ]);
   });
 
+  it("says a total without a name in the column that holds its label (区域 华东小计)", () => {
+    const r = tierAccounts({
+      grid: {
+        values: [
+          ["区域", "经销商名称", "年销售额"],
+          ["华东", "甲", 10],
+          ["华东", "乙", 20],
+          ["华东小计", null, 30],
+        ],
+        origin: { row: 0, column: 0 },
+      },
+      messages: zh,
+      asOf: AS_OF,
+    });
+    expect(r.findings).toEqual([
+      {
+        code: "row.total",
+        severity: "info",
+        row: 4,
+        column: "A",
+        header: "区域",
+        message: "第4行：区域“华东小计”是合计行，不参与分级。",
+      },
+    ]);
+  });
+
   it("names the row and column of a number it cannot read, in the user's language, and leaves the row a prospect", () => {
     const r = tierAccounts({
       grid: {
