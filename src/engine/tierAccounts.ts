@@ -272,32 +272,29 @@ function tierInArena(input: TieringInput): TieringResult {
     });
   }
 
-  const volume = has("revenue") && isVolumeHeader(headerText(header.mapping.revenue as number));
-  if (volume) {
-    // 年销量 alone: tiered by it, as ledgers mean it, but its figures are no yuan (nor 万元, as the
-    // finding on a unitless column would have advised).
+  if (has("revenue")) {
+    // A finding on the sales column's unit, at the header: 年销量 alone is tiered on, as ledgers mean
+    // it, but its figures are no yuan (the unitless column's finding advised writing 万元 in its header).
     const c = header.mapping.revenue as number;
-    findings.push({
-      code: "header.salesInVolume",
-      severity: "warning",
-      row: origin.row + header.headerRow + 1,
-      column: letter(c),
-      header: headerText(c),
-      message: m.finding.salesInVolume(headerText(c)),
-    });
-  } else if (has("revenue") && rank.totalRevenue > 0) {
-    const unitless = salesWithoutUnit(table.revenue, header, input.columnFormats ?? []);
-    if (unitless !== undefined) {
-      const c = header.mapping.revenue as number;
+    const h = headerText(c);
+    const volume = isVolumeHeader(h);
+    const unitless =
+      !volume && rank.totalRevenue > 0
+        ? salesWithoutUnit(table.revenue, header, input.columnFormats ?? [])
+        : undefined;
+    const unit: Pick<Finding, "code" | "message"> | undefined = volume
+      ? { code: "header.salesInVolume", message: m.finding.salesInVolume(h) }
+      : unitless !== undefined
+        ? { code: "header.unitAssumed", message: m.finding.unitAssumed(h, unitless) }
+        : undefined;
+    if (unit)
       findings.push({
-        code: "header.unitAssumed",
+        ...unit,
         severity: "warning",
         row: origin.row + header.headerRow + 1,
         column: letter(c),
-        header: headerText(c),
-        message: m.finding.unitAssumed(headerText(c), unitless),
+        header: h,
       });
-    }
   }
 
   if (dimensions.regionalShare && has("region") && has("revenue"))
