@@ -17,6 +17,11 @@ export type NoteContext = {
   readonly salesPeriod?: SalesSpan | undefined;
 };
 
+/** A fall to say in words, or null where the note's figure shows it already (its year-on-year). */
+function dropToSay(drop: number, shownGrowth: number): number | null {
+  return !Number.isNaN(shownGrowth) && Math.abs(drop + shownGrowth) < 1e-9 ? null : drop;
+}
+
 /**
  * Builds row `i`'s strategy note: a figure of the row first (revenue and share, growth, or for a
  * prospect its region's count), the tier's action (routine handling, a candidate's development rewards,
@@ -66,24 +71,25 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
 
     // The fall as the figure shows it (its year-on-year) is not said twice: "-35.6% YoY; Sales down
     // 35.6%" became "-35.6% YoY; Falling". A larger fall since the last run is still said with its figure.
-    const shownGrowth = !broken && !lapsed && revenue > 0 && !Number.isNaN(growth) ? growth : null;
-    const dropToSay = (drop: number): number | null =>
-      shownGrowth !== null && Math.abs(drop + shownGrowth) < 1e-9 ? null : drop;
+    const shownGrowth = !broken && !lapsed && revenue > 0 && !Number.isNaN(growth) ? growth : Number.NaN;
     const must: string[] = [figure];
     const optional: string[] = [];
     // The tier's routine tactic (the key-account team, the rep's routine) says what the tier column
-    // says already: it stands second where the note has room, and gives way to what is particular to
-    // this account (no owner, credit C/D, a fall), which is never dropped.
-    let routine: string | null = null;
+    // says already: it stands second (must[1]) where the note has room, and gives way to what is
+    // particular to this account (no owner, credit C/D, a fall), which is never dropped.
+    let routine = false;
     const watch = t.watch[i] as number;
-    const falling = (): string => n.keyFalling(dropToSay(revenueDrop(t, i)));
+    const falling = (): string => n.keyFalling(dropToSay(revenueDrop(t, i), shownGrowth));
     if ((watch & WATCH_BIT.demoted) !== 0) {
       // A key account of the last run that fell out: the watch list's reason comes first.
       must.push((watch & WATCH_BIT.falling) !== 0 ? falling() : n.demoted);
     } else if (tier === "key") {
       if ((watch & WATCH_BIT.falling) !== 0) must.push(falling());
       else if ((watch & WATCH_BIT.atRisk) !== 0) must.push(n.keyAtRisk);
-      else routine = n.base.key;
+      else {
+        must.push(n.base.key);
+        routine = true;
+      }
       const coordination =
         n.coordination[(dimensionAt(t, "managementMode", i) ?? "unknown") as ManagementModeCode];
       if (coordination) optional.push(coordination);
@@ -94,9 +100,12 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
       // A candidate on cash terms (credit D: no new credit) is rewarded for nothing until it pays.
       if (why !== 0 && credit === "D") must.push(n.candidateCreditD((why & CANDIDATE_BY_GROWTH) !== 0, gap));
       else if (why !== 0 && (why & CANDIDATE_BY_GROWTH) === 0 && growth < 0)
-        must.push(n.candidateFalling(gap, dropToSay(-growth)));
+        must.push(n.candidateFalling(gap, dropToSay(-growth, shownGrowth)));
       else if (why !== 0) must.push(n.candidate((why & CANDIDATE_BY_GROWTH) !== 0, gap));
-      else routine = n.base.ordinary;
+      else {
+        must.push(n.base.ordinary);
+        routine = true;
+      }
     } else if (lapsed) must.push(n.winBack);
     else if (!broken) {
       must.push(t.priority[i] === 1 ? n.priority : n.base.prospect);
@@ -130,15 +139,18 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
     const sep = n.separator.length;
     let length = -sep;
     for (const part of must) length += sep + part.length;
-    // Crowded with what is particular to the account, the figure leaves its share of total out.
-    if (length > n.maxLength && revenue > 0 && !broken && !lapsed) {
-      const short = n.revenue(revenue, null, Number.isNaN(growth) ? null : growth, x.salesPeriod);
-      length -= (must[0] as string).length - short.length;
-      must[0] = short;
-    }
-    if (routine !== null && length + sep + routine.length <= n.maxLength) {
-      must.splice(1, 0, routine);
-      length += sep + routine.length;
+    if (length > n.maxLength) {
+      const routineLength = routine ? sep + (must[1] as string).length : 0;
+      // Crowded with what is particular to the account, the figure leaves its share of total out.
+      if (length - routineLength > n.maxLength && revenue > 0 && !broken && !lapsed) {
+        const short = n.revenue(revenue, null, Number.isNaN(growth) ? null : growth, x.salesPeriod);
+        length -= (must[0] as string).length - short.length;
+        must[0] = short;
+      }
+      if (routine && length > n.maxLength) {
+        must.splice(1, 1);
+        length -= routineLength;
+      }
     }
     for (const part of optional) {
       if (length + sep + part.length <= n.maxLength) {
