@@ -294,29 +294,32 @@ export function summarize(t: AccountTable, x: SummaryInputs): TieringSummary {
 }
 
 /**
- * The key line in revenue: the smallest key account with sales that the rules chose. A key account set
- * by hand does not draw it (a planner's ¥50k account made key would make every ordinary account above
- * ¥40k a candidate); only where every key account is set by hand does the smallest of them.
+ * The key line in revenue: the smallest key account with sales that the rules chose by its sales. A key
+ * account set by hand does not draw it, nor a strategic one let in below the revenue gate (a ¥10k
+ * account made key made 78% of the bench sheet's ordinary accounts candidates); only where every key
+ * account is such does the smallest of them.
  */
-function smallestKeyRevenue(t: AccountTable): number | null {
+function smallestKeyRevenue(t: AccountTable, gateRevenue: number): number | null {
   let min = Number.POSITIVE_INFINITY;
-  let minByHand = Number.POSITIVE_INFINITY;
+  let minOther = Number.POSITIVE_INFINITY;
   for (let i = 0; i < t.length; i++) {
     const rev = t.revenue[i] as number;
     if (t.tier[i] !== TIER_CODE.key || !(rev > 0)) continue;
-    if (t.override[i] === NO_TIER) min = Math.min(min, rev);
-    else minByHand = Math.min(minByHand, rev);
+    const bySales = t.override[i] === NO_TIER && !(t.strategic[i] === 1 && rev < gateRevenue);
+    if (bySales) min = Math.min(min, rev);
+    else minOther = Math.min(minOther, rev);
   }
-  return Number.isFinite(min) ? min : Number.isFinite(minByHand) ? minByHand : null;
+  return Number.isFinite(min) ? min : Number.isFinite(minOther) ? minOther : null;
 }
 
 /**
  * Marks the promotion candidates: ordinary accounts whose absolute revenue increase is in the top share
  * of ordinary accounts' increases, or whose revenue is within `nearKey` below the smallest key account.
  * Returns that smallest key account's revenue (null without key accounts with sales).
- * @example markPromotionCandidates(table, DEFAULT_RULES) // 190000, and table.promotionCandidate set
+ * `gateRevenue` is the ranking's revenue gate: a strategic key account below it draws no key line.
+ * @example markPromotionCandidates(table, DEFAULT_RULES, 105000) // 190000, and table.promotionCandidate set
  */
-export function markPromotionCandidates(t: AccountTable, rules: Rules): number | null {
+export function markPromotionCandidates(t: AccountTable, rules: Rules, gateRevenue = 0): number | null {
   const n = t.length;
   const ORD = TIER_CODE.ordinary;
   const increaseLine = scratch(() => {
@@ -331,7 +334,7 @@ export function markPromotionCandidates(t: AccountTable, rules: Rules): number |
     // The take-th largest is the (count - take)-th smallest: selected, not sorted.
     return kthSmallest(increases.subarray(0, count), count - take);
   });
-  const smallest = smallestKeyRevenue(t);
+  const smallest = smallestKeyRevenue(t, gateRevenue);
   const nearLine = smallest === null ? Number.POSITIVE_INFINITY : smallest * (1 - rules.promotion.nearKey);
   for (let i = 0; i < n; i++) {
     const rev = t.revenue[i] as number;

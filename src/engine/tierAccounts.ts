@@ -311,7 +311,7 @@ function tierInArena(input: TieringInput): TieringResult {
       table.change[i] = now < previous ? CHANGE.promoted : now > previous ? CHANGE.demoted : CHANGE.same;
     }
   }
-  const smallestKeyRevenue = markPromotionCandidates(table, rules);
+  const smallestKeyRevenue = markPromotionCandidates(table, rules, rank.gateRevenue);
   const priorityWhy = markPriorityProspects(table, rules, m);
   markWatchList(table, rules, has("owner"));
   scheduleReviews(table, rules, input.asOf);

@@ -588,6 +588,21 @@ describe("promotion candidates and the planner's own tiers", () => {
     expect(d4?.note).not.toMatch(/key-account|promot/i);
   });
 
+  it("draws no key line from a strategic account let in below the revenue gate", () => {
+    // 12 key places of 20 by score (no core); the gate is the median (¥105K): D0001-D0010 pass it, and
+    // D0020 (¥10K) comes in as strategic. The line stays D0010's ¥110K: D0011 and D0012 are candidates,
+    // not every ordinary account above ¥8K.
+    const strategic = tiers(
+      distributors(20, (i) => [i === 19 ? "是" : null], ["Strategic"]),
+      {
+        tiering: { keyShare: 0.6, coreRevenueShare: 0 },
+      },
+    );
+    expect(strategic.accounts.find((a) => a.name === "D0020")?.tier).toBe("key");
+    expect(strategic.summary.smallestKeyRevenue).toBe(110_000);
+    expect(strategic.summary.promotionCandidates.map((c) => c.name)).toEqual(["D0011", "D0012"]);
+  });
+
   it("takes the smallest hand-made key account as the line when every key account is made by hand", () => {
     const all = tiers(
       distributors(20, (i) => [i === 9 ? "Key account" : i < 2 ? "Key account" : null], ["Tier Override"]),
