@@ -472,6 +472,9 @@ describe("units", () => {
       // A rank or a target of the sales is no amount sold.
       [["客户名称", "销售额排名", "销售额"], { name: 0, revenue: 2 }],
       [["客户名称", "业绩排名", "业绩目标", "业绩"], { name: 0, revenue: 3 }],
+      [["Customer", "Sales Rank", "Sales"], { name: 0, revenue: 2 }],
+      // A rank is a word, not any run of its letters: Frankfurt's sales are sales.
+      [["Customer", "Frankfurt Sales"], { name: 0, revenue: 1 }],
     ];
     for (const [header, mapping] of cases) {
       const d = detectColumns([header]);
