@@ -104,12 +104,16 @@ export type EngineMessages = {
     readonly lapsed: (prior: number, period?: SalesSpan) => string;
     readonly winBack: string;
     readonly base: Readonly<Record<Tier, string>>;
-    /** A key account's fall; `drop` null where the note's figure shows it already (the year-on-year). */
-    readonly keyFalling: (drop: number | null) => string;
-    /** A key account whose status flags a risk of ending (流失预警). */
-    readonly keyAtRisk: string;
-    /** A key account of the last run that is no longer key. */
-    readonly demoted: string;
+    /**
+     * A key account's fall; `drop` null where the note's figure shows it already (the year-on-year).
+     * `owned` false where the owner column names nobody: the review cannot be "with the owner", and
+     * naming one comes first.
+     */
+    readonly keyFalling: (drop: number | null, owned: boolean) => string;
+    /** A key account whose status flags a risk of ending (流失预警); `owned` as for `keyFalling`. */
+    readonly keyAtRisk: (owned: boolean) => string;
+    /** A key account of the last run that is no longer key; `owned` as for `keyFalling`. */
+    readonly demoted: (owned: boolean) => string;
     /** A promotion candidate: growing fast, or close to the smallest key account (gap in yuan). */
     readonly candidate: (growing: boolean, gapToKey: number | null) => string;
     /**

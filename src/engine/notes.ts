@@ -5,6 +5,7 @@ import type { SalesSpan } from "./normalize";
 import { prospectKind, revenueDrop } from "./followUp";
 import { type Rules, TIERS, type Tier } from "./rules";
 import { creditFromOverdue } from "./classify";
+import { vacantOwners } from "./rows";
 import type { TieringSummary } from "./summarize";
 
 /** What the notes need beyond the table: totals, the key line, and per-region prospect counts. */
@@ -34,6 +35,7 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
   const n = m.note;
   const total = x.summary.revenue;
   const smallestKey = x.summary.smallestKeyRevenue;
+  const vacant = vacantOwners();
   return (i) => {
     const tier = TIERS[t.tier[i] as number] as Tier;
     const revenue = t.revenue[i] as number;
@@ -79,13 +81,17 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
     // particular to this account (no owner, credit C/D, a fall), which is never dropped.
     let routine = false;
     const watch = t.watch[i] as number;
-    const falling = (): string => n.keyFalling(dropToSay(revenueDrop(t, i), shownGrowth));
+    // A review "with the owner" needs one: where the owner column names nobody, the recovery line
+    // says to name one first, and the separate no-owner line is not said again.
+    const owned = watch === 0 || !x.hasOwnerColumn || !vacant(t.owner[i] as string);
+    const falling = (): string => n.keyFalling(dropToSay(revenueDrop(t, i), shownGrowth), owned);
     if ((watch & WATCH_BIT.demoted) !== 0) {
       // A key account of the last run that fell out: the watch list's reason comes first.
-      must.push((watch & WATCH_BIT.falling) !== 0 ? falling() : n.demoted);
+      must.push((watch & WATCH_BIT.falling) !== 0 ? falling() : n.demoted(owned));
     } else if (tier === "key") {
+      const recovery = (watch & (WATCH_BIT.falling | WATCH_BIT.atRisk)) !== 0;
       if ((watch & WATCH_BIT.falling) !== 0) must.push(falling());
-      else if ((watch & WATCH_BIT.atRisk) !== 0) must.push(n.keyAtRisk);
+      else if ((watch & WATCH_BIT.atRisk) !== 0) must.push(n.keyAtRisk(owned));
       else {
         must.push(n.base.key);
         routine = true;
@@ -93,7 +99,8 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
       const coordination =
         n.coordination[(dimensionAt(t, "managementMode", i) ?? "unknown") as ManagementModeCode];
       if (coordination) optional.push(coordination);
-      if ((watch & WATCH_BIT.noOwner) !== 0 && x.hasOwnerColumn) must.push(n.noOwner);
+      // A recovery line without an owner says to name one already.
+      if ((watch & WATCH_BIT.noOwner) !== 0 && x.hasOwnerColumn && !recovery) must.push(n.noOwner);
     } else if (tier === "ordinary") {
       const why = t.promotionCandidate[i] as number;
       const gap = smallestKey === null ? null : smallestKey - Math.max(0, revenue);

@@ -212,10 +212,20 @@ function buildEnUS(currency: CurrencyCode): EngineMessages {
         ordinary: "Routine coverage by the rep; keep service steady",
         prospect: "Keep in touch and win the first order: one deal makes it a customer",
       },
-      demoted: "No longer a key account: review the causes with the owner and plan a recovery",
-      keyAtRisk: "Status flags a churn risk: visit with the owner this month, find out why, plan a recovery",
-      keyFalling: (drop) =>
-        `${drop === null ? "Falling" : `Sales down ${formatPercent(drop)}`}: review the causes with the owner this month, plan a recovery`,
+      demoted: (owned) =>
+        owned
+          ? "No longer a key account: review the causes with the owner and plan a recovery"
+          : "No longer a key account, and no owner: assign one, review the causes, plan a recovery",
+      keyAtRisk: (owned) =>
+        owned
+          ? "Status flags a churn risk: visit with the owner this month, find out why, plan a recovery"
+          : "Status flags a churn risk, and no owner: assign one of our best people, visit this month, plan a recovery",
+      keyFalling: (drop, owned) =>
+        `${drop === null ? "Falling" : `Sales down ${formatPercent(drop)}`}${
+          owned
+            ? ": review the causes with the owner this month"
+            : ", and no owner: assign one of our best people, review the causes"
+        }, plan a recovery`,
       candidate: (growing, gap) =>
         `${growing ? "Growing fast" : gap !== null && gap <= 0 ? "Outsells some key accounts" : "Close to the key line"}: reward its development, consider promoting it${
           gap !== null && gap > 0 ? ` (${money(gap)} short)` : ""

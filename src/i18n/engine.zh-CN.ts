@@ -201,10 +201,18 @@ function buildZhCN(currency: CurrencyCode): EngineMessages {
         ordinary: "由业务员按常规方法跟进，维持正常服务",
         prospect: "保持关注，争取首单，成交即转为普通客户",
       },
-      demoted: "本次从重点客户降级：与负责人复盘原因，争取恢复",
-      keyAtRisk: "状态提示流失风险：本月与负责人一起拜访，查明原因，制定挽回措施",
-      keyFalling: (drop) =>
-        `销售下滑${drop === null ? "" : formatPercent(drop)}：本月与负责人一起复盘原因，制定挽回措施`,
+      demoted: (owned) =>
+        owned
+          ? "本次从重点客户降级：与负责人复盘原因，争取恢复"
+          : "本次从重点客户降级，且无负责人：先指派负责人，复盘原因，争取恢复",
+      keyAtRisk: (owned) =>
+        owned
+          ? "状态提示流失风险：本月与负责人一起拜访，查明原因，制定挽回措施"
+          : "状态提示流失风险，且无负责人：尽快指派能力最强的人员，本月拜访，制定挽回措施",
+      keyFalling: (drop, owned) =>
+        `销售下滑${drop === null ? "" : formatPercent(drop)}${
+          owned ? "：本月与负责人一起复盘原因" : "，且无负责人：尽快指派能力最强的人员，复盘原因"
+        }，制定挽回措施`,
       candidate: (growing, gap) =>
         `${growing ? "增长较快" : gap !== null && gap <= 0 ? "销售额已高于部分重点客户" : "接近重点客户线"}：奖励其发展行为，评估晋级重点客户${
           gap !== null && gap > 0 ? `（还差${money(gap)}）` : ""

@@ -291,6 +291,35 @@ describe("re-runs against the saved roster", () => {
     expect(sheet).toContainEqual(["Dealer 01", "removed", "", "", "removed from the sheet"]);
   });
 
+  it("asks to name an owner first where a key account at risk has none, instead of a review with the owner", () => {
+    const first = run(ledger()).plan!;
+    const values = withOutputs(ledger(), first);
+    // Dealer 03, a key account, is overtaken by seven others and its owner has left; Dealer 01 falls by
+    // half and has nobody either.
+    for (let k = 4; k <= 10; k++) (values[k] as Cell[])[1] = 5_000_000;
+    (values[3] as Cell[])[3] = "待分配";
+    (values[1] as Cell[])[1] = 1_500_000;
+    (values[1] as Cell[])[3] = null;
+    const again = run(values, { previous: first.settings });
+    const noteOf = (name: string) => again.result.accounts.find((a) => a.name === name)?.note ?? "";
+    expect(again.result.accounts.find((a) => a.name === "Dealer 03")?.change).toBe("demoted");
+    expect(noteOf("Dealer 03")).toContain(
+      "No longer a key account, and no owner: assign one, review the causes, plan a recovery",
+    );
+    expect(noteOf("Dealer 01")).toContain("and no owner: assign one of our best people, review the causes");
+    for (const name of ["Dealer 01", "Dealer 03"]) {
+      expect(noteOf(name)).not.toContain("with the owner");
+      // Said once: the recovery line names the missing owner, no second line does.
+      expect(noteOf(name)).not.toContain("No owner");
+    }
+    // An owner still there reviews it with the owner.
+    (values[3] as Cell[])[3] = "Wang";
+    const owned = run(values, { previous: first.settings }).result.accounts.find(
+      (a) => a.name === "Dealer 03",
+    );
+    expect(owned?.note).toContain("No longer a key account: review the causes with the owner");
+  });
+
   it("leaves a key account a planner set to ordinary by hand off the watch list, its note not asking it back", () => {
     const first = run(ledger()).plan!;
     const values = withOutputs(ledger(), first).map((r, k) => [...r, k === 0 ? "Tier Override" : null]);

@@ -538,18 +538,23 @@ describe("notes as a manager reads them", () => {
     rows.push(["大客户", 749, 1163, null, 37]);
     for (let i = 0; i < 29; i++) rows.push([`经销商${i}`, 100 - i, 100 - i, "王芳", 0]);
     const zh = note(run(rows), "大客户");
+    // With nobody to review it with, the fall's line says to name an owner first, once.
     expect(zh).toBe(
-      "年销售额749万元，同比下降35.6%；销售下滑：本月与负责人一起复盘原因，制定挽回措施；" +
-        "尚无负责人：尽快指派能力最强的人员；资信C（逾期37天）：收紧账期，盯紧回款",
+      "年销售额749万元，同比下降35.6%；销售下滑，且无负责人：尽快指派能力最强的人员，复盘原因，制定挽回措施；" +
+        "资信C（逾期37天）：收紧账期，盯紧回款",
     );
+    expect(zh).not.toContain("与负责人");
     // The team's routine and the share of total made room; the fall is the figure's, not said again.
     expect(zh).not.toContain("重点客户小组");
     expect(zh).not.toContain("下滑35.6%");
     const en = note(run(rows, { language: "en-US" }), "大客户");
     expect(en).toBe(
-      "Sales ¥7.49M, -35.6% YoY; Falling: review the causes with the owner this month, plan a recovery; " +
-        "No owner: assign one of our best people; Credit C (37 days overdue): tighten terms, chase payment",
+      "Sales ¥7.49M, -35.6% YoY; Falling, and no owner: assign one of our best people, review the causes, " +
+        "plan a recovery; Credit C (37 days overdue): tighten terms, chase payment",
     );
+    // With an owner, the review is with the owner, this month.
+    rows[1] = ["大客户", 749, 1163, "李强", 37];
+    expect(note(run(rows), "大客户")).toContain("销售下滑：本月与负责人一起复盘原因，制定挽回措施；资信C");
     // With room, the routine and the share stand as before.
     rows[1] = ["大客户", 749, 700, "李强", 0];
     expect(note(run(rows), "大客户")).toMatch(
