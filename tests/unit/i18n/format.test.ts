@@ -21,6 +21,8 @@ const byToFixed = {
   },
   percent: (fraction: number): string => {
     if (fraction > 0 && fraction < 0.0005) return "<0.1%";
+    if (fraction >= 0.9995 && fraction < 1) return ">99.9%";
+    if (fraction <= -0.9995 && fraction > -1) return "-99.9%";
     const p = Math.round(fraction * 1000) / 10;
     return `${Number.isInteger(p) ? p.toFixed(0) : p.toFixed(1)}%`;
   },
@@ -45,7 +47,24 @@ const numbers = fc.oneof(
   fc.integer({ min: -1e6, max: 1e6 }).map((k) => k / 1000),
   // Where the double nearest t / 10 is a quarter off (693597738046149.2 was written ".3" by toFixed).
   fc.double({ min: 1e13, max: 1e16 }),
-  fc.constantFrom(0, -0, 0.05, -0.05, 0.15, 0.25, 693597738046149.25, 1e14, 1e15, 2 ** 53, 1e21, 1e300),
+  fc.constantFrom(
+    0,
+    -0,
+    0.05,
+    -0.05,
+    0.9995,
+    0.99949,
+    -0.9995,
+    0.99999,
+    0.15,
+    0.25,
+    693597738046149.25,
+    1e14,
+    1e15,
+    2 ** 53,
+    1e21,
+    1e300,
+  ),
   fc.constantFrom(Infinity, -Infinity, NaN),
 );
 
@@ -70,6 +89,11 @@ describe("number formats", () => {
     expect(formatPercent(0.082)).toBe("8.2%");
     expect(formatPercent(0.0004)).toBe("<0.1%");
     expect(formatPercent(1)).toBe("100%");
+    // Not all, and not none: ¥11.6M down to ¥5,000 is no "100%" fall.
+    expect(formatPercent(1 - 5_000 / 11_621_000)).toBe(">99.9%");
+    expect(formatPercent(5_000 / 11_621_000 - 1)).toBe("-99.9%");
+    expect(formatPercent(0.9994)).toBe("99.9%");
+    expect(formatPercent(-1)).toBe("-100%");
     expect(formatInteger(1234567.8)).toBe("1,234,568");
     expect(formatInteger(-999)).toBe("-999");
     expect(formatInteger(-1000)).toBe("-1,000");
