@@ -30,6 +30,7 @@ export type FindingCode =
   | "owner.overloaded"
   | "rules.invalid"
   | "tier.noSales"
+  | "tier.editedByHand"
   | "header.unitAssumed"
   | "header.salesInVolume"
   | "header.periodProrated"

@@ -202,6 +202,18 @@ export type EngineMessages = {
     readonly notAYears: (row: number, header: string, raw: string) => string;
     /** A partnership longer than a century: a number of months, or a date typed wrong. */
     readonly tenureTooLong: (row: number, header: string, raw: string, years: number) => string;
+    /**
+     * The product's tier cell says another tier than the last run wrote: typed over by hand. The run
+     * rewrites it; a tier is set by hand in the override column (`hasOverride`: the sheet has one).
+     */
+    readonly tierEdited: (
+      row: number,
+      header: string,
+      typed: string,
+      written: string,
+      overrideHeader: string,
+      hasOverride: boolean,
+    ) => string;
     /** A last-visit cell that is not a date: the next review counts from the run date. */
     readonly notADate: (row: number, header: string, raw: string) => string;
     /** A count of days since the last visit that is no count of days. */

@@ -1,6 +1,6 @@
 import { type AccountTable, NO_TIER, TIER_CODE } from "./account";
 import { foldText } from "./normalize";
-import type { Tier } from "./rules";
+import { TIERS, type Tier } from "./rules";
 import type { RemovedAccount } from "./summarize";
 
 /** What a run remembers of one account, for the next run to compare against. */
@@ -22,17 +22,31 @@ export type PreviousRun = {
   readonly accounts: readonly PreviousAccount[];
 };
 
+/** A row whose tier cell (the product's own column) says another tier than the last run wrote there. */
+export type EditedTier = {
+  /** The row's index in the table. */
+  readonly index: number;
+  /** What the cell says now. */
+  readonly typed: Tier;
+  /** What the last run wrote. */
+  readonly written: Tier;
+};
+
 /**
  * Matches the last run's accounts to the rows read, by name (folded as the header detector folds text),
- * then by row among accounts of the same name; fills the previous tier (where the sheet's own tier
- * column gave none), revenue, score and rank, and returns the accounts no row matched: removed.
- * @example matchPreviousRun(table, { date: "2026-10-01", complete: true, accounts: [] }) // []
+ * then by row among accounts of the same name; fills the previous tier, revenue, score and rank, and
+ * returns the accounts no row matched (removed). The previous tier is what the last run wrote, as its
+ * roster says: a tier cell a planner changed by hand since is returned as edited, not taken for the last
+ * run's decision (a 普通客户 typed over as 重点客户 was "demoted" by the next run, and held by the band).
+ * Where no entry matches (no roster, a renamed account), the sheet's tier cell stands.
+ * @example matchPreviousRun(table, { date: "2026-10-01", complete: true, accounts: [] }) // { removed: [], edited: [] }
  */
 export function matchPreviousRun(
   t: AccountTable,
   previous: PreviousRun | null | undefined,
-): RemovedAccount[] {
-  if (!previous) return [];
+): { removed: RemovedAccount[]; edited: EditedTier[] } {
+  const edited: EditedTier[] = [];
+  if (!previous) return { removed: [], edited };
   const byName = new Map<string, PreviousAccount[]>();
   for (const a of previous.accounts) {
     const key = foldText(a.name);
@@ -53,14 +67,20 @@ export function matchPreviousRun(
       return;
     }
     used.add(hit);
-    if (t.previousTier[i] === NO_TIER) t.previousTier[i] = TIER_CODE[hit.tier];
+    const written = TIER_CODE[hit.tier];
+    const typed = t.previousTier[i] as number;
+    if (typed !== NO_TIER && typed !== written)
+      edited.push({ index: i, typed: TIERS[typed] as Tier, written: hit.tier });
+    t.previousTier[i] = written;
     t.previousRevenue[i] = hit.revenue ?? Number.NaN;
     t.previousScore[i] = hit.score ?? Number.NaN;
     t.previousRank[i] = hit.rank ?? 0;
   };
   for (let i = 0; i < t.length; i++) take(i, true);
   for (const i of pending) take(i, false);
-  return previous.accounts
+  const removed = previous.accounts
     .filter((a) => !used.has(a))
     .map((a) => ({ name: a.name, previousTier: a.tier, previousRow: a.row }));
+  edited.sort((a, b) => a.index - b.index);
+  return { removed, edited };
 }

@@ -259,7 +259,33 @@ function tierInArena(input: TieringInput): TieringResult {
     },
     rules,
   );
-  const removed = matchPreviousRun(table, input.previousRun);
+  const { removed, edited } = matchPreviousRun(table, input.previousRun);
+  const tierColumn = header.outputs.tier;
+  if (tierColumn !== undefined) {
+    // A planner who typed over the tier column meant to set the tier: say where that is done, since
+    // the column is the run's to rewrite.
+    const overrideColumn = header.mapping.override;
+    const overrideHeader =
+      overrideColumn === undefined ? (m.fieldName.override ?? "") : headerText(overrideColumn);
+    for (const e of edited) {
+      const row = table.row[e.index] as number;
+      findings.push({
+        code: "tier.editedByHand",
+        severity: "warning",
+        row,
+        column: letter(tierColumn),
+        header: headerText(tierColumn),
+        message: m.finding.tierEdited(
+          row,
+          headerText(tierColumn),
+          m.tier[e.typed],
+          m.tier[e.written],
+          overrideHeader,
+          overrideColumn !== undefined,
+        ),
+      });
+    }
+  }
   const rank = rankAccounts(table, rules, scoreModel.revenueLevels);
   if (has("revenue") && table.length > 0 && rank.totalRevenue <= 0) {
     const c = header.mapping.revenue as number;

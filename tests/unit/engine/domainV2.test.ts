@@ -291,6 +291,45 @@ describe("re-runs against the saved roster", () => {
     expect(sheet).toContainEqual(["Dealer 01", "removed", "", "", "removed from the sheet"]);
   });
 
+  it("takes the last run's tiers from its roster, and says where a planner typed over the tier column", () => {
+    const first = run(ledger()).plan!;
+    const tierAt = first.columns.find((c) => c.key === "tier")!.column;
+    const values = withOutputs(ledger(), first);
+    (values[20] as Cell[])[tierAt] = "Key account"; // Dealer 20, ordinary, typed over as key …
+    (values[1] as Cell[])[tierAt] = "Ordinary account"; // … and Dealer 01, key, as ordinary
+    const again = run(values, { previous: first.settings });
+    const dealer = (name: string) => again.result.accounts.find((a) => a.name === name)!;
+    // Nothing moved: the run wrote ordinary and key there, and nothing it reads has changed.
+    expect(again.result.summary.changes).toEqual({ new: 0, same: 30, promoted: 0, demoted: 0, removed: 0 });
+    expect(dealer("Dealer 20").tier).toBe("ordinary");
+    expect(dealer("Dealer 01").tier).toBe("key");
+    expect(dealer("Dealer 01").note).not.toContain("No longer a key account");
+    expect(again.result.summary.watchList.slice()).toEqual([]);
+    const edits = again.result.findings.filter((f) => f.code === "tier.editedByHand");
+    expect(edits.map((f) => [f.row, f.column, f.header])).toEqual([
+      [2, "E", "Tier"],
+      [21, "E", "Tier"],
+    ]);
+    expect(edits[1]?.message).toBe(
+      "Row 21: Tier was changed by hand to 'Key account' (the last run wrote 'Ordinary account'). The run " +
+        "rewrites this column by its rules, so the change was not taken; to set a tier by hand, add a column " +
+        "headed 'Tier override' and run again.",
+    );
+    // Where the sheet has an override column, the finding names it.
+    const withOverride = values.map((r, k) => [...r, k === 0 ? "手动分级" : null]);
+    const zhRun = run(withOverride, { previous: first.settings, language: "zh-CN" });
+    expect(zhRun.result.findings.find((f) => f.code === "tier.editedByHand" && f.row === 21)?.message).toBe(
+      "第21行：Tier被手动改为“重点客户”（上次分级为“普通客户”）。此列每次运行都会按规则重写，本次未采用这一修改；" +
+        "如需手动指定分级，请填写“手动分级”列，再运行。",
+    );
+    // A tier cell cleared by hand says nothing: the roster knows what was there.
+    (values[20] as Cell[])[tierAt] = null;
+    (values[1] as Cell[])[tierAt] = null;
+    expect(run(values, { previous: first.settings }).result.findings.map((f) => f.code)).not.toContain(
+      "tier.editedByHand",
+    );
+  });
+
   it("asks to name an owner first where a key account at risk has none, instead of a review with the owner", () => {
     const first = run(ledger()).plan!;
     const values = withOutputs(ledger(), first);
