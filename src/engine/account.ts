@@ -43,8 +43,12 @@ export const KEY_BY_CODE: Readonly<Record<KeyBy, number>> = codesOf(
   KEY_BY.filter((k): k is KeyBy => k !== null),
   1,
 );
-/** Why a key account is on the watch list: bit i stands for WATCH_REASONS[i]. */
-export type WatchReason = "demoted" | "removed" | "falling" | "credit" | "noOwner" | "atRisk";
+/**
+ * Why an account is on the watch list: bit i stands for WATCH_REASONS[i]. `keyLastYear`: not a key
+ * account of the last run, but one by last year's sales (at least the key line) that fell by the
+ * watch list's share: on a first run the prior-year column is what tells of a key account lost.
+ */
+export type WatchReason = "demoted" | "removed" | "falling" | "credit" | "noOwner" | "atRisk" | "keyLastYear";
 export const WATCH_REASONS: readonly WatchReason[] = [
   "demoted",
   "removed",
@@ -52,6 +56,7 @@ export const WATCH_REASONS: readonly WatchReason[] = [
   "credit",
   "noOwner",
   "atRisk",
+  "keyLastYear",
 ];
 export const WATCH_BIT: Readonly<Record<WatchReason, number>> = Object.fromEntries(
   WATCH_REASONS.map((r, i) => [r, 1 << i]),

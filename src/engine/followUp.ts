@@ -2,6 +2,8 @@ import { type AccountTable, NO_TIER, STANDING, TIER_CODE, WATCH_BIT, dimensionAt
 import type { PotentialClass, ShareClass } from "./classes";
 import type { EngineMessages } from "./messages";
 import { vacantOwners } from "./rows";
+import { f64, scratch } from "./memory";
+import { kthSmallest } from "./order";
 import { TIERS, type Rules, type Tier } from "./rules";
 import { startOfDay } from "./values";
 
@@ -78,31 +80,76 @@ export function markPriorityProspects(
 }
 
 /**
+ * The sales a key account had last year, as this run counts key accounts: the N-th largest of last
+ * year's sales, N this run's key accounts, and never below `gate` (the median of this year's sales, so
+ * that a prior-year column filled for a few small accounts makes none of them a key account lost). Null
+ * without a key account or a prior year.
+ * @example keyLineLastYear(table, 104_000) // 2_870_000: the 30th largest of last year's sales
+ */
+export function keyLineLastYear(t: AccountTable, gate: number): number | null {
+  let keys = 0;
+  for (let i = 0; i < t.length; i++) if (t.tier[i] === TIER_CODE.key) keys++;
+  if (keys === 0) return null;
+  return scratch(() => {
+    const priors = f64(t.length);
+    let count = 0;
+    for (let i = 0; i < t.length; i++) {
+      const prior = t.priorRevenue[i] as number;
+      if (prior > 0) priors[count++] = prior;
+    }
+    if (count === 0) return null;
+    const line = kthSmallest(priors.subarray(0, count), Math.max(0, count - keys));
+    return Math.max(line, gate);
+  });
+}
+
+/**
  * Puts key accounts at risk on the watch list: demoted since the last run, revenue falling by the rules'
  * share below the prior year or the last run, credit C or D, no owner where an owner column exists
  * (blank, a placeholder such as 待分配, or someone marked as having left), or a status that flags a risk
  * of ending (流失预警). One set below key by hand is not watched.
+ * An account that is no key account, and was none in the last run, is watched where last year's sales
+ * reached last year's key line (`keyLine`, from `keyLineLastYear`) and fell by the rules' share: a key
+ * account lost over the year, which a first run sees only in the prior-year column (a ¥419k customer,
+ * second largest last year, down to ¥56k was told "routine coverage; keep the service cost down").
+ * A promotion candidate is not: its list and note say the fall already.
  * (Removed key accounts join the list in the summary: they have no row.)
- * @example markWatchList(table, DEFAULT_RULES, true) // sets table.watch
+ * @example markWatchList(table, DEFAULT_RULES, true, 1_000_000) // sets table.watch
  */
-export function markWatchList(t: AccountTable, rules: Rules, hasOwnerColumn: boolean): void {
+export function markWatchList(
+  t: AccountTable,
+  rules: Rules,
+  hasOwnerColumn: boolean,
+  keyLine: number | null = null,
+): void {
   const KEY = TIER_CODE.key;
   const vacant = vacantOwners();
+  const falls = rules.watch.fallingShare - 1e-12;
   for (let i = 0; i < t.length; i++) {
     const isKey = t.tier[i] === KEY;
     const wasKey = t.previousTier[i] === KEY;
-    if (!isKey && !wasKey) continue;
+    let keyLastYear = false;
+    if (!isKey && !wasKey) {
+      const prior = t.priorRevenue[i] as number;
+      if (keyLine === null || !(prior >= keyLine) || prior <= 0) continue;
+      const revenue = t.revenue[i] as number;
+      if (1 - (revenue > 0 ? revenue : 0) / prior < falls) continue;
+      // A sales cell that cannot be read (#N/A, below zero) says nothing of a fall.
+      if (t.promotionCandidate[i] !== 0 || prospectKind(t, i) === "broken") continue;
+      keyLastYear = true;
+    }
     // A key account a planner set to another tier by hand is a decision made, not a risk to find: it is
     // not watched, and its note does not ask to win key status back.
     if (!isKey && t.override[i] !== NO_TIER) continue;
     let mask = 0;
     if (wasKey && !isKey) mask |= WATCH_BIT.demoted;
     // A hair of tolerance: 800 of 1,000 is a 20% fall, whatever the division rounds to.
-    if (revenueDrop(t, i) >= rules.watch.fallingShare - 1e-12) mask |= WATCH_BIT.falling;
+    if (revenueDrop(t, i) >= falls) mask |= WATCH_BIT.falling;
     const credit = dimensionAt(t, "credit", i);
     if (credit === "C" || credit === "D") mask |= WATCH_BIT.credit;
     if (isKey && hasOwnerColumn && vacant(t.owner[i] as string)) mask |= WATCH_BIT.noOwner;
     if (t.statusRisk[i] === 1) mask |= WATCH_BIT.atRisk;
+    if (keyLastYear) mask |= WATCH_BIT.keyLastYear;
     t.watch[i] = mask;
   }
 }

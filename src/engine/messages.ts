@@ -114,6 +114,11 @@ export type EngineMessages = {
     readonly keyAtRisk: (owned: boolean) => string;
     /** A key account of the last run that is no longer key; `owned` as for `keyFalling`. */
     readonly demoted: (owned: boolean) => string;
+    /**
+     * No key account, but one by last year's sales, fallen since: `prior` those sales (null where the
+     * note's figure shows them), `owned` as for `keyFalling`.
+     */
+    readonly keyLastYear: (prior: number | null, owned: boolean, period?: SalesSpan) => string;
     /** A promotion candidate: growing fast, or close to the smallest key account (gap in yuan). */
     readonly candidate: (growing: boolean, gapToKey: number | null) => string;
     /**
@@ -158,6 +163,8 @@ export type EngineMessages = {
   readonly watchReason: Readonly<Record<WatchReason, string>>;
   /** "falling" with the size of the fall (a fraction). */
   readonly watchFalling: (drop: number) => string;
+  /** "keyLastYear" with last year's sales: 去年41.9万元，达重点客户水平. */
+  readonly watchKeyLastYear: (prior: number) => string;
   /** A watched account's credit class as the credit column says it: 资信D（逾期113天）. */
   readonly watchCredit: (creditLabel: string) => string;
   /** Beside a next-review date already past. */

@@ -84,6 +84,8 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
     // A review "with the owner" needs one: where the owner column names nobody, the recovery line
     // says to name one first, and the separate no-owner line is not said again.
     const owned = watch === 0 || !x.hasOwnerColumn || !vacant(t.owner[i] as string);
+    // A key account by last year's sales that fell out of the key tier: recovering it comes first.
+    const lostKey = (watch & WATCH_BIT.keyLastYear) !== 0;
     const falling = (): string => n.keyFalling(dropToSay(revenueDrop(t, i), shownGrowth), owned);
     if ((watch & WATCH_BIT.demoted) !== 0) {
       // A key account of the last run that fell out: the watch list's reason comes first.
@@ -109,11 +111,12 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
       else if (why !== 0 && (why & CANDIDATE_BY_GROWTH) === 0 && growth < 0)
         must.push(n.candidateFalling(gap, dropToSay(-growth, shownGrowth)));
       else if (why !== 0) must.push(n.candidate((why & CANDIDATE_BY_GROWTH) !== 0, gap));
+      else if (lostKey) must.push(n.keyLastYear(prior, owned, x.salesPeriod));
       else {
         must.push(n.base.ordinary);
         routine = true;
       }
-    } else if (lapsed) must.push(n.winBack);
+    } else if (lapsed) must.push(lostKey ? n.keyLastYear(null, owned, x.salesPeriod) : n.winBack);
     else if (!broken) {
       must.push(t.priority[i] === 1 ? n.priority : n.base.prospect);
       if (t.competitor[i] === 1) optional.push(n.competitor);
@@ -132,7 +135,9 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
     if (potential === "high" && tier !== "prospect" && t.promotionCandidate[i] === 0)
       optional.push(n.potentialHigh);
     // A fall to nothing (or below) is the reason for the note already, not a cost to keep down.
-    if (potential === "low" && tier !== "key" && !lapsed && !broken) optional.push(n.potentialLow);
+    // Nor is a key account lost over the year.
+    if (potential === "low" && tier !== "key" && !lapsed && !broken && !lostKey)
+      optional.push(n.potentialLow);
     const share = dimensionAt(t, "regionalShare", i);
     if (tier !== "prospect") {
       if (share === "dominant" || share === "strong") optional.push(n.shareDefend);

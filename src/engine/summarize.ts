@@ -67,6 +67,8 @@ export type WatchEntry = {
   readonly drop: number | null;
   /** Its credit class and what set it, where "credit" is a reason: the list says which and why. */
   readonly credit: WatchCredit | null;
+  /** Last year's sales, where "keyLastYear" is a reason: the list says what was lost. */
+  readonly prior?: number | null;
 };
 
 /** A watched account's credit class (C or D) and, when its days overdue set it, the days. */
@@ -90,6 +92,7 @@ export function describeWatch(e: WatchEntry, m: EngineMessages): string {
 
 function describeReason(e: WatchEntry, r: WatchReason, m: EngineMessages): string {
   if (r === "falling" && e.drop !== null) return m.watchFalling(e.drop);
+  if (r === "keyLastYear" && e.prior != null) return m.watchKeyLastYear(e.prior);
   if (r === "credit" && e.credit !== null) {
     const c = e.credit;
     return m.watchCredit(c.byOverdue ? m.creditLabel(c.grade, c.days, c.to ?? undefined) : c.grade);
@@ -410,6 +413,7 @@ function listWatch(t: AccountTable, removed: readonly RemovedAccount[]): ListVie
       reasons,
       drop: reasons.includes("falling") ? revenueDrop(t, i) : null,
       credit: reasons.includes("credit") ? watchCredit(t, i) : null,
+      ...(reasons.includes("keyLastYear") ? { prior: t.priorRevenue[i] as number } : {}),
     };
   });
 }

@@ -26,7 +26,13 @@ import {
   quantityInsteadOfSales,
 } from "./headers";
 import type { EngineMessages } from "./messages";
-import { countProspectsByRegion, markPriorityProspects, markWatchList, scheduleReviews } from "./followUp";
+import {
+  countProspectsByRegion,
+  keyLineLastYear,
+  markPriorityProspects,
+  markWatchList,
+  scheduleReviews,
+} from "./followUp";
 import { type NoteContext, createNoteWriter } from "./notes";
 import { type PreviousRun, matchPreviousRun } from "./previousRun";
 import type { OutputKey } from "./outputs";
@@ -339,7 +345,7 @@ function tierInArena(input: TieringInput): TieringResult {
   }
   const smallestKeyRevenue = markPromotionCandidates(table, rules, rank.gateRevenue);
   const priorityWhy = markPriorityProspects(table, rules, m);
-  markWatchList(table, rules, has("owner"));
+  markWatchList(table, rules, has("owner"), keyLineLastYear(table, rank.gateRevenue));
   scheduleReviews(table, rules, input.asOf);
   const summary = summarize(table, {
     rules,

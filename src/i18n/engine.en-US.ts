@@ -220,6 +220,12 @@ function buildEnUS(currency: CurrencyCode): EngineMessages {
         owned
           ? "Status flags a churn risk: visit with the owner this month, find out why, plan a recovery"
           : "Status flags a churn risk, and no owner: assign one of our best people, visit this month, plan a recovery",
+      keyLastYear: (prior, owned, period) =>
+        `Key-account size ${priorEn(period)}${prior === null ? "" : ` (${money(prior)})`}${
+          owned
+            ? ": review the causes with the owner this month, plan a recovery"
+            : ", and no owner: assign one of our best people, review the causes, plan a recovery"
+        }`,
       keyFalling: (drop, owned) =>
         `${drop === null ? "Falling" : `Sales down ${formatPercent(drop)}`}${
           owned
@@ -282,6 +288,7 @@ function buildEnUS(currency: CurrencyCode): EngineMessages {
     shareOfRegionLabel: (c, share) => `${c} (${formatPercent(share)} of its region's sales)`,
     reviewOverdue: "overdue",
     watchFalling: (drop) => `sales down ${formatPercent(drop)}`,
+    watchKeyLastYear: (prior) => `key-account size last year (${money(prior)})`,
     watchCredit: (label) => `credit ${label}`,
     watchReason: {
       demoted: "demoted this run",
@@ -290,6 +297,7 @@ function buildEnUS(currency: CurrencyCode): EngineMessages {
       credit: "credit C/D",
       noOwner: "no owner",
       atRisk: "status flags a churn risk",
+      keyLastYear: "key-account size last year",
     },
     strategy: {
       tierSummary: {

@@ -209,6 +209,12 @@ function buildZhCN(currency: CurrencyCode): EngineMessages {
         owned
           ? "状态提示流失风险：本月与负责人一起拜访，查明原因，制定挽回措施"
           : "状态提示流失风险，且无负责人：尽快指派能力最强的人员，本月拜访，制定挽回措施",
+      keyLastYear: (prior, owned, period) =>
+        `${priorZh(period)}${prior === null ? "" : `${money(prior)}，`}达重点客户水平${
+          owned
+            ? "：本月与负责人一起复盘原因，制定挽回措施"
+            : "，且无负责人：尽快指派能力最强的人员，复盘原因，制定挽回措施"
+        }`,
       keyFalling: (drop, owned) =>
         `销售下滑${drop === null ? "" : formatPercent(drop)}${
           owned ? "：本月与负责人一起复盘原因" : "，且无负责人：尽快指派能力最强的人员，复盘原因"
@@ -269,6 +275,7 @@ function buildZhCN(currency: CurrencyCode): EngineMessages {
     shareOfRegionLabel: (c, share) => `${c}（占本区域销售额${formatPercent(share)}）`,
     reviewOverdue: "已逾期",
     watchFalling: (drop) => `销售下滑${formatPercent(drop)}`,
+    watchKeyLastYear: (prior) => `去年${money(prior)}，达重点客户水平`,
     watchCredit: (label) => `资信${label}`,
     watchReason: {
       demoted: "本次降级",
@@ -277,6 +284,7 @@ function buildZhCN(currency: CurrencyCode): EngineMessages {
       credit: "资信C/D",
       noOwner: "没有负责人",
       atRisk: "状态提示流失风险",
+      keyLastYear: "去年达重点客户水平",
     },
     strategy: {
       tierSummary: {

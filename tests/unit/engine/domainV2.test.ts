@@ -465,3 +465,60 @@ describe("the strategy sheet in the sales' currency", () => {
     expect(headers.some((h) => h.includes("（元）"))).toBe(false);
   });
 });
+
+describe("key accounts lost over the year (a first run, from the prior-year column)", () => {
+  // Thirty accounts: three key places. Last year 老大 and 老二 were the two largest; this year 老大 sells
+  // 14% of last year's and 老二 nothing. 小店 fell as far, from a size no key account ever had.
+  const ledger = (): Cell[][] => [
+    ["经销商名称", "年销售额（万元）", "去年销售额（万元）", "负责人"],
+    ["老大", 60, 419, "王芳"],
+    ["老二", 0, 380, ""],
+    ["小店", 1, 8, "李强"],
+    ...Array.from({ length: 27 }, (_, i): Cell[] => [`经销商${i + 1}`, 300 - i * 10, 290 - i * 10, "张伟"]),
+  ];
+
+  it("watches them, says what they sold, and asks for a review instead of routine and cost cutting", () => {
+    const r = run(ledger());
+    const watch = r.result.summary.watchList.slice();
+    expect(watch.map((e) => [e.name, e.reasons])).toEqual([
+      ["老大", ["falling", "keyLastYear"]],
+      ["老二", ["falling", "keyLastYear"]],
+    ]);
+    const note = (name: string) => r.result.accounts.find((a) => a.name === name)?.note ?? "";
+    expect(note("老大")).toBe(
+      "年销售额60万元，占1.3%，同比下降85.7%；去年419万元，达重点客户水平：本月与负责人一起复盘原因，制定挽回措施",
+    );
+    // 老二 bought nothing this year and has nobody: its figure says last year's sales, its line says who.
+    expect(note("老二")).toBe(
+      "本期无销售（去年380万元）；去年达重点客户水平，且无负责人：尽快指派能力最强的人员，复盘原因，制定挽回措施",
+    );
+    expect(note("小店")).not.toContain("重点客户水平");
+    const sheet = r.plan!.strategySheet.rows.map((row) => row.cells);
+    expect(sheet).toContainEqual(["老大", 2, "王芳", 600_000, "销售下滑85.7%、去年419万元，达重点客户水平"]);
+    const en = run(ledger(), { language: "en-US" });
+    expect(en.result.accounts[0]?.note).toContain(
+      "Key-account size last year (¥4.19M): review the causes with the owner this month, plan a recovery",
+    );
+    expect(en.plan!.strategySheet.rows.map((row) => row.cells)).toContainEqual([
+      "老大",
+      2,
+      "王芳",
+      600_000,
+      "sales down 85.7%, key-account size last year (¥4.19M)",
+    ]);
+  });
+
+  it("leaves out one set below key by hand, and a prior year given only for small accounts", () => {
+    const values = ledger().map((row, k) => [...row, k === 0 ? "手动分级" : k === 1 ? "普通" : null]);
+    expect(
+      run(values)
+        .result.summary.watchList.slice()
+        .map((e) => e.name),
+    ).toEqual(["老二"]);
+    // Only three prior-year figures, all small: the third largest of them is no key account's size.
+    const sparse = ledger().map((row, k) => (k > 3 ? [row[0], row[1], null, row[3]] : row));
+    (sparse[1] as Cell[])[2] = 3;
+    (sparse[2] as Cell[])[2] = 2;
+    expect(run(sparse).result.summary.watchList.slice()).toEqual([]);
+  });
+});
