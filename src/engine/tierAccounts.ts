@@ -5,6 +5,7 @@ import {
   type Dimension,
   NO_DIMENSIONS,
   NO_TIER,
+  TIER_CODE,
   accountAt,
   createAccountTable,
   sliceTable,
@@ -266,6 +267,7 @@ function tierInArena(input: TieringInput): TieringResult {
     rules,
   );
   const { removed, edited } = matchPreviousRun(table, input.previousRun);
+  const rank = rankAccounts(table, rules, scoreModel.revenueLevels);
   const tierColumn = header.outputs.tier;
   if (tierColumn !== undefined) {
     // A planner who typed over the tier column meant to set the tier: say where that is done, since
@@ -274,6 +276,8 @@ function tierInArena(input: TieringInput): TieringResult {
     const overrideHeader =
       overrideColumn === undefined ? (m.fieldName.override ?? "") : headerText(overrideColumn);
     for (const e of edited) {
+      // Not where the row's override set the tier, nor where the rules give what was typed anyway.
+      if (table.override[e.index] !== NO_TIER || table.tier[e.index] === TIER_CODE[e.typed]) continue;
       const row = table.row[e.index] as number;
       findings.push({
         code: "tier.editedByHand",
@@ -292,7 +296,6 @@ function tierInArena(input: TieringInput): TieringResult {
       });
     }
   }
-  const rank = rankAccounts(table, rules, scoreModel.revenueLevels);
   if (has("revenue") && table.length > 0 && rank.totalRevenue <= 0) {
     const c = header.mapping.revenue as number;
     findings.push({

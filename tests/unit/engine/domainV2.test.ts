@@ -322,6 +322,11 @@ describe("re-runs against the saved roster", () => {
       "第21行：Tier被手动改为“重点客户”（上次分级为“普通客户”）。此列每次运行都会按规则重写，本次未采用这一修改；" +
         "如需手动指定分级，请填写“手动分级”列，再运行。",
     );
+    // Nor where the row's override sets the tier it was typed over with.
+    const overridden = withOverride.map((r, k) => (k === 20 ? [...r.slice(0, -1), "重点"] : r));
+    const byOverride = run(overridden, { previous: first.settings, language: "zh-CN" }).result;
+    expect(byOverride.accounts.find((a) => a.name === "Dealer 20")?.tier).toBe("key");
+    expect(byOverride.findings.filter((f) => f.code === "tier.editedByHand").map((f) => f.row)).toEqual([2]);
     // A tier cell cleared by hand says nothing: the roster knows what was there.
     (values[20] as Cell[])[tierAt] = null;
     (values[1] as Cell[])[tierAt] = null;
