@@ -1,7 +1,14 @@
 import { chmod, copyFile, readFile, realpath, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { type Finding, type Language, TIERS, detectColumns, validateRules } from "../engine";
-import { type Messages, formatInteger, formatPercent, getMessages, resolveLanguage } from "../i18n";
+import {
+  type Messages,
+  formatInteger,
+  formatPercent,
+  getMessages,
+  headerInCurrency,
+  resolveLanguage,
+} from "../i18n";
 import { type RunOutcome, type WritePlan, displayWidth, runTiering, tierWorkbook } from "../workbook";
 import {
   WorkbookFileError,
@@ -527,7 +534,7 @@ async function prepare(
     lines.unshift(m.cli.readAsText(o.input, ENCODING_NAMES[text.format.encoding], text.format.delimiter));
   // A table sized to its cells (Chinese characters take two columns in a terminal).
   const summaryRows = [
-    [...m.cli.summaryColumns],
+    m.cli.summaryColumns.map((c) => headerInCurrency(c, s.currency, s.goods)),
     ...TIERS.map((t) => {
       const x = s.tiers[t];
       return [

@@ -35,6 +35,7 @@ export type FindingCode =
   | "header.salesInVolume"
   | "header.periodProrated"
   | "header.periodUnknown"
+  | "header.measureMismatch"
   | "header.currencyConflict"
   | "status.prospectWithSales"
   | "output.noRoom"

@@ -93,8 +93,11 @@ const NOT_FOR: Readonly<Partial<Record<Field, RegExp>>> = {
 const YEAR_AROUND =
   /^(?:(?:19|20)?\d{2}年度?|fy'?(?:20)?\d{2}|(?:19|20)\d{2})(?=\D)|(?<=\D)(?:19|20)\d{2}年?$/;
 
-/** Fields in money: a column counted in goods (吨, 箱, units) is none of them. */
-const MONEY_FIELDS: ReadonlySet<Field> = new Set(["revenue", "priorRevenue", "marketPotential"]);
+/**
+ * Fields in money: a column counted in goods (吨, 箱, units) is none of them, except the sales, which
+ * a ledger may count in goods alone (销量（吨）): taken where no column gives them in money.
+ */
+const MONEY_FIELDS: ReadonlySet<Field> = new Set(["marketPotential"]);
 
 /**
  * The first label whose words name sales but whose unit counts goods (销量（吨）, Volume (cases)): it is
@@ -109,7 +112,7 @@ export function quantityInsteadOfSales(labels: readonly Cell[]): string | undefi
   return undefined;
 }
 
-/** A header's field by its words; a quantity's column (销量（吨）) is no money field. */
+/** A header's field by its words; a quantity's column (潜力（吨）) is no money field but the sales. */
 function matchHeader(split: { text: string; quantity: boolean }): Candidate | undefined {
   const found = matchWords(split.text);
   return found && split.quantity && MONEY_FIELDS.has(found.field) ? undefined : found;
@@ -670,8 +673,14 @@ function moveRevenue(
  * A sales header that gives way to another: one that counts goods by its words (年销量, 销售数量, Sales
  * Qty, Volume), whatever its unit, or a bare amount (金额, Amount) beside a column that names the sales.
  */
-const VOLUME_WORDS = /销量|销售量|数量|件数|箱数|台数|qty|quantity|volume|units?$|pcs|cases/;
+const VOLUME_WORDS = /销量|销售量|货量|数量|件数|箱数|台数|吨数|qty|quantity|volume|units?$|pcs|cases/;
 const WEAKER_SALES = new RegExp(`${VOLUME_WORDS.source}|^(?:总?金额|(?:total)?amount)$`);
+
+/** A sales header that gives way to one in money: goods by its words or its unit, or a bare amount. */
+function weakerSales(header: string): boolean {
+  const split = splitHeader(header);
+  return split.quantity || WEAKER_SALES.test(split.text);
+}
 
 /**
  * Whether a sales header counts goods by its words (年销量, Sales Qty), though it states no unit: taken
@@ -679,7 +688,8 @@ const WEAKER_SALES = new RegExp(`${VOLUME_WORDS.source}|^(?:总?金额|(?:total)
  * @example isVolumeHeader("年销量") // true
  */
 export function isVolumeHeader(header: string): boolean {
-  return VOLUME_WORDS.test(splitHeader(header).text);
+  const split = splitHeader(header);
+  return split.quantity || VOLUME_WORDS.test(split.text);
 }
 
 /**
@@ -695,8 +705,8 @@ function preferMoney(
   duplicates: Rival[],
 ): void {
   const first = matches.find((m) => m.field === field && m.column === mapping[field]);
-  if (!first || !WEAKER_SALES.test(splitHeader(first.header).text)) return;
-  const money = duplicates.find((d) => d.field === field && !WEAKER_SALES.test(splitHeader(d.header).text));
+  if (!first || !weakerSales(first.header)) return;
+  const money = duplicates.find((d) => d.field === field && !weakerSales(d.header));
   if (!money) return;
   const unit = splitHeader(money.header).unit;
   matches.splice(matches.indexOf(first), 1, { ...first, column: money.column, header: money.header, unit });
@@ -704,9 +714,7 @@ function preferMoney(
   duplicates.splice(
     0,
     duplicates.length,
-    ...duplicates.filter(
-      (d) => d !== money && !(d.field === field && WEAKER_SALES.test(splitHeader(d.header).text)),
-    ),
+    ...duplicates.filter((d) => d !== money && !(d.field === field && weakerSales(d.header))),
   );
 }
 

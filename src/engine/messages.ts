@@ -48,8 +48,13 @@ export type EngineMessages = {
   readonly money: (amount: number) => string;
   /** The currency amounts are written in (yuan unless the sales header states another). */
   readonly currency: Currency;
-  /** The same words with amounts in `currency` (a sheet whose sales are in US dollars: 万美元, $). */
-  readonly withCurrency: (currency: Currency) => EngineMessages;
+  /** For sales counted in goods (currency "QTY"), the goods' unit as the header writes it (吨), or "". */
+  readonly goods: string;
+  /**
+   * The same words with amounts in `currency` (a sheet whose sales are in US dollars: 万美元, $), or as
+   * quantities of `goods` ("QTY": 年销量563吨).
+   */
+  readonly withCurrency: (currency: Currency, goods?: string) => EngineMessages;
   readonly reason: {
     readonly override: (tier: string) => string;
     readonly noSales: () => string;
@@ -289,6 +294,8 @@ export type EngineMessages = {
      * no growth is computed from them.
      */
     readonly periodUnknown: (header: string, priorHeader: string) => string;
+    /** The sales and last year's in different measures (goods and money): no growth is worked out. */
+    readonly measureMismatch: (header: string, priorHeader: string, salesInGoods: boolean) => string;
     /** The sales header names one currency (万元: yuan) and its cells are formatted in another ($): the header's is taken. */
     readonly currencyConflict: (header: string, headerCurrency: Currency, formatCurrency: Currency) => string;
     readonly prospectWithSales: (row: number, header: string, status: string) => string;

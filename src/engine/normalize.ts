@@ -10,7 +10,15 @@ export function foldText(text: string): string {
 }
 
 /** The currencies a sales header may state; yuan where none is stated. */
-export type Currency = "CNY" | "USD" | "EUR" | "HKD" | "GBP" | "JPY";
+/**
+ * What the sales are counted in: yuan or another currency, or "QTY" where the only sales column counts
+ * goods (年销量（吨）, Sales Qty): its figures are quantities, written with their unit where the header
+ * gives one (563吨), never as money.
+ */
+export type Currency = "CNY" | "USD" | "EUR" | "HKD" | "GBP" | "JPY" | "QTY";
+
+/** A unit that counts goods, as a header writes it: 吨, 箱 (万箱: 10,000 of them), cases. */
+export type GoodsUnit = { readonly word: string; readonly multiplier: number };
 
 /**
  * A unit written in a header or a number format, as a multiplier of the base unit, and the currency
@@ -54,25 +62,33 @@ const TIME_WORD = /^(年|years?|yrs?|天|日|days?)$/;
  * @example QUANTITY_UNIT.test("万箱") // true
  */
 const QUANTITY_UNIT =
-  /^(?:单位|unit|in)?(?:万|千|百)?(?:吨|公斤|千克|斤|箱|件|台|个|瓶|只|套|袋|包|桶|盒|支|罐|提|条|升|立方米?|平方米?|平米|kg|tons?|tonnes?|mt|units?|pcs|pieces?|cases?|boxes|cartons?|bottles?|litres?|liters?|m3|sqm)$/;
+  /^(?:单位|unit|in)?(万|千|百)?(吨|公斤|千克|斤|箱|件|台|个|瓶|只|套|袋|包|桶|盒|支|罐|提|条|升|立方米?|平方米?|平米|kg|tons?|tonnes?|mt|units?|pcs|pieces?|cases?|boxes|cartons?|bottles?|litres?|liters?|m3|sqm)$/;
+const GOODS_MULTIPLIER: Readonly<Record<string, number>> = { 万: 1e4, 千: 1e3, 百: 1e2 };
+
+/** The goods a folded unit counts, and how many of them one figure is (万箱: 10,000 cases). */
+function goodsUnit(folded: string): GoodsUnit | undefined {
+  const m = QUANTITY_UNIT.exec(folded);
+  return m ? { word: m[2] ?? "", multiplier: GOODS_MULTIPLIER[m[1] ?? ""] ?? 1 } : undefined;
+}
 
 /**
  * Splits a header into its words and the unit in parentheses, e.g. `年度销售额（万元）`; `quantity` when
- * the unit counts goods (吨, 箱, units), not money.
+ * the unit counts goods (吨, 箱, units), not money, and `goods` that unit.
  * @example splitHeader("Annual Sales (RMB 10k)") // { text: "annualsales", unit: undefined, quantity: false }
  */
 export function splitHeader(header: string): {
   text: string;
   unit: HeaderUnit | undefined;
   quantity: boolean;
+  goods?: GoodsUnit | undefined;
 } {
   const n = header.normalize("NFKC").trim();
   let unit: HeaderUnit | undefined;
-  let quantity = false;
+  let goods: GoodsUnit | undefined;
   const units = [...n.matchAll(/[([【]([^)\]】]*)[)\]】]/g)].map((m) => m[1] ?? "");
   for (const u of units) {
     unit = parseUnit(u) ?? unit;
-    if (QUANTITY_UNIT.test(foldText(u))) quantity = true;
+    goods = goodsUnit(foldText(u)) ?? goods;
   }
   let stripped = n.replace(/[([【][^)\]】]*[)\]】]/g, "");
   // A money unit after a slash or a space, without parentheses: "销售额/万元", "销售额 万元", "Sales '000"
@@ -85,7 +101,7 @@ export function splitHeader(header: string): {
     unit = trailingUnit;
     stripped = trailing[1] ?? trailing[3] ?? stripped;
   } else if (trailing && QUANTITY_UNIT.test(foldText(word))) {
-    quantity = true;
+    goods = goodsUnit(foldText(word));
     stripped = trailing[1] ?? trailing[3] ?? stripped;
   }
   let text = foldText(stripped);
@@ -94,7 +110,8 @@ export function splitHeader(header: string): {
     text = text.slice(0, -1);
     unit = unit ?? { label: "%", multiplier: 1, percent: true };
   }
-  return { text, unit, quantity: quantity && unit === undefined };
+  const quantity = goods !== undefined && unit === undefined;
+  return { text, unit, quantity, goods: quantity ? goods : undefined };
 }
 
 /**

@@ -27,7 +27,7 @@ import {
 import { findDuplicateNames } from "./duplicates";
 import type { Field } from "./fields";
 import type { Finding } from "./findings";
-import { type HeaderDetection, headerFieldOf, mappedColumns, yearOf } from "./headers";
+import { type HeaderDetection, headerFieldOf, isVolumeHeader, mappedColumns, yearOf } from "./headers";
 import type { EngineMessages } from "./messages";
 import {
   type Currency,
@@ -36,6 +36,7 @@ import {
   currencyOfAmountText,
   foldText,
   salesPeriodOf,
+  splitHeader,
   unitFromNumberFormat,
 } from "./normalize";
 import type { Rules, Tier } from "./rules";
@@ -108,8 +109,10 @@ export type ReadOutcome = {
   readonly salesPeriod?: SalesPeriod | undefined;
   /** The sales are this year's so far without their months (本年累计, YTD): no whole year, no known part. */
   readonly salesToDate: boolean;
-  /** The currency the sales header states (万美元, USD '000), else yuan. */
+  /** The currency the sales header states (万美元, USD '000), else yuan; "QTY" for sales in goods. */
   readonly currency: Currency;
+  /** For sales in goods, their unit as the header writes it (销量（吨）: 吨), else "". */
+  readonly goods?: string;
 };
 
 type Column = { readonly index: number; readonly letter: string; readonly header: string };
@@ -168,6 +171,9 @@ export function readAccounts(
     const m = header.matches.find((x) => x.field === field);
     if (!m) return 1;
     if (m.unit && !m.unit.percent) return m.unit.multiplier;
+    // Goods by the ten thousand (提货量（万箱）).
+    const goods = splitHeader(m.header).goods;
+    if (goods) return goods.multiplier;
     // A unit stated above the header for the whole sheet ("单位：万元") comes after the column's own.
     return unitFromNumberFormat(columnFormats[m.column])?.multiplier ?? header.unitNote?.unit.multiplier ?? 1;
   };
@@ -228,7 +234,13 @@ export function readAccounts(
     TO_DATE_WITHOUT_MONTHS.test(foldText(cRevenue.header)) &&
     !WHOLE_YEAR_WORDS.test(foldText(cRevenue.header)) &&
     !(headerYear !== undefined && headerYear < asOf.getUTCFullYear());
-  const incomparable = salesToDate && cPrior !== undefined && !samePeriod && priorMonths === 12;
+  // Sales in goods against last year's in money, or the other way round, do not compare either.
+  const otherMeasure =
+    cRevenue !== undefined &&
+    cPrior !== undefined &&
+    isVolumeHeader(cRevenue.header) !== isVolumeHeader(cPrior.header);
+  const incomparable =
+    otherMeasure || (salesToDate && cPrior !== undefined && !samePeriod && priorMonths === 12);
 
   const potentialUnit = unitOf("marketPotential");
   // A two-level header's second row is header, not data.
@@ -299,11 +311,13 @@ export function readAccounts(
   };
   if (cRevenue && cPrior && incomparable)
     push(
-      "header.periodUnknown",
+      otherMeasure ? "header.measureMismatch" : "header.periodUnknown",
       "warning",
       origin.row + header.headerRow + 1,
       cRevenue,
-      f.periodUnknown(cRevenue.header, cPrior.header),
+      otherMeasure
+        ? f.measureMismatch(cRevenue.header, cPrior.header, isVolumeHeader(cRevenue.header))
+        : f.periodUnknown(cRevenue.header, cPrior.header),
     );
   if (cRevenue && cPrior && prorate !== 1)
     push(
@@ -784,9 +798,12 @@ export function readAccounts(
     revenueMatch &&
     (currencyFromNumberFormat(columnFormats[revenueMatch.column]) ??
       currencyWrittenIn(values, start, revenueMatch.column));
-  const currency = named ?? formatted ?? header.unitNote?.unit.currency ?? "CNY";
+  // Sales counted in goods (年销量, 销量（吨）, Sales Qty) are quantities, whatever their cells' format.
+  const inGoods = revenueMatch !== undefined && isVolumeHeader(revenueMatch.header);
+  const currency = inGoods ? "QTY" : (named ?? formatted ?? header.unitNote?.unit.currency ?? "CNY");
+  const goods = inGoods ? (splitHeader(revenueMatch.header).goods?.word ?? "") : "";
   // A header that names one currency over cells in another: the header wins, and that is said.
-  if (cRevenue && named && formatted && formatted !== named)
+  if (cRevenue && named && formatted && formatted !== named && !inGoods)
     findings.unshift({
       code: "header.currencyConflict",
       severity: "warning",
@@ -795,7 +812,7 @@ export function readAccounts(
       header: cRevenue.header,
       message: f.currencyConflict(cRevenue.header, currency, formatted),
     });
-  return { table, inputs, skipped, findings, salesPeriod, salesToDate, currency };
+  return { table, inputs, skipped, findings, salesPeriod, salesToDate, currency, goods };
 }
 
 /** Rows looked at for the currency amounts typed as text carry: enough to see it, cheap on a million. */

@@ -140,6 +140,8 @@ export type TieringSummary = {
   readonly owners: readonly OwnerSummary[];
   /** The currency amounts are in: yuan unless the sales header states another (万美元, USD '000). */
   readonly currency: Currency;
+  /** Sales in goods (currency "QTY"): their unit as the header writes it (吨), or "". */
+  readonly goods: string;
 };
 
 /**
@@ -211,6 +213,8 @@ export type SummaryInputs = {
   readonly revenueLevels: RankedValues | null;
   /** The currency the sales are in (yuan unless the header states another). */
   readonly currency?: Currency;
+  /** Sales in goods: their unit. */
+  readonly goods?: string;
   /** The run's day (UTC midnight, epoch ms): a next review before it is overdue. */
   readonly today?: number;
 };
@@ -293,6 +297,7 @@ export function summarize(t: AccountTable, x: SummaryInputs): TieringSummary {
     capacityHours: capacity,
     owners: summarizeOwners(t, perAccount, capacity),
     currency: x.currency ?? "CNY",
+    goods: x.goods ?? "",
   };
 }
 

@@ -247,7 +247,8 @@ function tierInArena(input: TieringInput): TieringResult {
 
   const read = readAccounts(input.grid, header, rules, input.messages, input.asOf, input.columnFormats ?? []);
   // From here on amounts are written in the sales' currency (万美元, $ where the header says so).
-  m = read.currency === m.currency ? m : m.withCurrency(read.currency);
+  const goods = read.goods ?? "";
+  m = read.currency === m.currency && goods === m.goods ? m : m.withCurrency(read.currency, goods);
   // One push per finding: spreading hundreds of thousands of arguments overflows the stack.
   for (const f of read.findings) findings.push(f);
   const { table, inputs } = read;
@@ -359,6 +360,7 @@ function tierInArena(input: TieringInput): TieringResult {
     smallestKeyRevenue,
     revenueLevels: scoreModel.revenueLevels,
     currency: read.currency,
+    goods,
     today: startOfDay(input.asOf.getTime()),
   });
   if (has("owner")) {

@@ -63,8 +63,10 @@ const ERROR_EN: Readonly<Record<ExcelError, string>> = {
 };
 
 /** The catalog's words, with amounts in `currency`. */
-function buildEnUS(currency: CurrencyCode): EngineMessages {
-  const money = (amount: number): string => formatMoney("en-US", amount, currency);
+function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
+  const money = (amount: number): string => formatMoney("en-US", amount, currency, goods);
+  // Sales counted in goods (Sales Qty, 年销量（吨）) are volume, not revenue.
+  const revenueWord = currency === "QTY" ? "volume" : "revenue";
   return {
     language: "en-US",
     tier,
@@ -149,6 +151,7 @@ function buildEnUS(currency: CurrencyCode): EngineMessages {
     list: (items) => items.join(", "),
     money,
     currency,
+    goods,
     withCurrency: catalogIn,
     reason: {
       override: (t) => `Manual override: ${t}`,
@@ -161,12 +164,13 @@ function buildEnUS(currency: CurrencyCode): EngineMessages {
       scorePlace: (place, places, score) =>
         `Score ${formatDecimal(score)}, place ${place} among the accounts competing for the ${places} key ${places === 1 ? "place" : "places"} filled by score`,
       score: (score) => `Score ${formatDecimal(score)}`,
-      core: (share) => `One of the largest accounts that make the first ${formatPercent(share)} of revenue`,
+      core: (share) =>
+        `One of the largest accounts that make the first ${formatPercent(share)} of ${revenueWord}`,
       keyLine: (n, o, c, s) => {
         if (n === 0) return "no key places this run";
         const parts: string[] = [];
         if (o > 0) parts.push(`${o} by override`);
-        if (c > 0) parts.push(`${c} by revenue`);
+        if (c > 0) parts.push(`${c} by ${revenueWord}`);
         if (s > 0) parts.push(`${s} by score`);
         const what = n === 1 ? "1 key account" : `${n} key accounts`;
         return parts.length > 0 ? `${what}: ${parts.join(", ")}` : what;
@@ -176,13 +180,13 @@ function buildEnUS(currency: CurrencyCode): EngineMessages {
       heldPlaces: (t, places) =>
         `within ${places} ${places === 1 ? "place" : "places"} of the key line, kept as ${t.toLowerCase()}`,
       cumulative: (before, target) =>
-        `Revenue before it in the ranking: ${formatPercent(before)} (key up to ${formatPercent(target)})`,
+        `${currency === "QTY" ? "Volume" : "Revenue"} before it in the ranking: ${formatPercent(before)} (key up to ${formatPercent(target)})`,
       threshold: (rev, min, above) =>
         `Sales ${money(rev)} ${above ? "at or above" : "below"} the ${money(min)} key threshold`,
       scoreThreshold: (score, min, above) =>
         `Score ${formatDecimal(score)} ${above ? "at or above" : "below"} the key threshold ${formatDecimal(min)}`,
       details: (d) => {
-        let s = d.revenueShare !== null ? `${formatPercent(d.revenueShare)} of revenue` : "";
+        let s = d.revenueShare !== null ? `${formatPercent(d.revenueShare)} of ${revenueWord}` : "";
         if (d.growth !== null)
           s = appendPart(s, ", ", `${d.growth >= 0 ? "+" : ""}${formatPercent(d.growth)} growth`);
         if (d.tenureYears !== null) s = appendPart(s, ", ", `${formatYears(d.tenureYears)} as partner`);
@@ -434,12 +438,14 @@ function buildEnUS(currency: CurrencyCode): EngineMessages {
       noSales: (h) => `No row has sales above zero in ${h}: every account is a prospect.`,
       periodUnknown: (h, prior) =>
         `'${h}' is sales to date without its months, and '${prior}' a whole year's: they do not compare, so no year-on-year growth is computed from them. Name the months in the header ('Jan-Oct Sales') or use last year's same-period column, and run again.`,
+      measureMismatch: (h, prior, goods) =>
+        `'${goods ? h : prior}' counts goods and '${goods ? prior : h}' money: they do not compare, so no year-on-year growth is worked out. Use last year's column in the same measure and run again.`,
       currencyConflict: (h, named, formatted) =>
         `'${h}' names ${named === "CNY" ? "yuan (CNY)" : named}, but its cells are in ${formatted === "CNY" ? "yuan (CNY)" : formatted}: the sales are read in ${named === "CNY" ? "yuan" : named}, as the header says. If they are in ${formatted}, put it in the header ('Sales (${formatted})') and run again.`,
       periodProrated: (h, months, prior, priorMonths) =>
         `'${h}' covers ${months} months and '${prior}' ${priorMonths}: year-on-year growth compares them pro rata, last year's sales counted at ${months}/${priorMonths} (as if every month sold alike).`,
       salesInVolume: (h) =>
-        `'${h}' counts goods sold, not money: this run tiers by that volume, and the sales and ¥ figures of the notes, reasons and strategy sheet are its quantities. If the sheet has sales in money, map the sales to that column and run again.`,
+        `'${h}' counts goods sold, not money: this run tiers by that volume, and the notes, reasons and strategy sheet give it as a volume, not in money. If the sheet has sales in money, map the sales to that column and run again.`,
       unitAssumed: (h, largest) =>
         `Column '${h}' states no unit and was read in yuan, so the largest account sells only ${money(largest)}. If it is in 10k yuan, say so in the header ('${h} (RMB 10k)') or note 'Unit: RMB 10k' above it, and run again.`,
       prospectWithSales: (row, h, status) =>

@@ -31,6 +31,7 @@ const CURRENCY_ZH: Readonly<Record<CurrencyCode, string>> = {
   HKD: "港元",
   GBP: "英镑",
   JPY: "日元",
+  QTY: "数量",
 };
 
 /** 上年销售额的说法：全年为“去年”，部分月份为“去年同期”。 */
@@ -58,8 +59,10 @@ const ERROR_ZH: Readonly<Record<ExcelError, string>> = {
 };
 
 /** The catalog's words, with amounts in `currency`. */
-function buildZhCN(currency: CurrencyCode): EngineMessages {
-  const money = (amount: number): string => formatMoney("zh-CN", amount, currency);
+function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
+  const money = (amount: number): string => formatMoney("zh-CN", amount, currency, goods);
+  // 按数量计的销售（年销量（吨））写作“销量”，不写“销售额”。
+  const sales = currency === "QTY" ? "销量" : "销售额";
   return {
     language: "zh-CN",
     tier: { key: "重点客户", ordinary: "普通客户", prospect: "意向客户" },
@@ -138,37 +141,38 @@ function buildZhCN(currency: CurrencyCode): EngineMessages {
     list: (items) => items.join("、"),
     money,
     currency,
+    goods,
     withCurrency: catalogIn,
     reason: {
       override: (t) => `手动指定：${t}`,
       noSales: () => "本期无销售",
-      unreadableSales: (raw) => `销售额“${raw}”无法识别，按本期无销售处理`,
-      negativeSales: (rev) => `销售额为负（${money(rev)}），按本期无销售处理`,
+      unreadableSales: (raw) => `${sales}“${raw}”无法识别，按本期无销售处理`,
+      negativeSales: (rev) => `${sales}为负（${money(rev)}），按本期无销售处理`,
       statusProspect: (s) => `客户状态为“${s}”且本期无销售，列为意向客户`,
       statusActive: (s) => `客户状态为“${s}”，视为现有客户`,
-      belowMinimum: (rev, min) => `销售额${money(rev)}低于客户门槛${money(min)}`,
+      belowMinimum: (rev, min) => `${sales}${money(rev)}低于客户门槛${money(min)}`,
       scorePlace: (place, places, score) =>
         `得分${formatDecimal(score)}，在争取按得分名额的客户中排第${place}位（共${places}个名额）`,
       score: (score) => `得分${formatDecimal(score)}`,
-      core: (share) => `属于合计贡献前${formatPercent(share)}销售额的大客户之一`,
+      core: (share) => `属于合计贡献前${formatPercent(share)}${sales}的大客户之一`,
       keyLine: (n, o, c, s) => {
         if (n === 0) return "本期没有重点客户名额";
         const parts: string[] = [];
         if (o > 0) parts.push(`手动指定${o}家`);
-        if (c > 0) parts.push(`销售额大户${c}家`);
+        if (c > 0) parts.push(`${sales}大户${c}家`);
         if (s > 0) parts.push(`按得分${s}家`);
         return `重点客户共${n}家${parts.length > 0 ? `（${parts.join("、")}）` : ""}`;
       },
-      belowGate: (gate) => `销售额低于重点客户门槛${money(gate)}（有销售客户的中位数）`,
+      belowGate: (gate) => `${sales}低于重点客户门槛${money(gate)}（有销售客户的中位数）`,
       heldPlaces: (t, places) => `距重点客户线${places}位以内，保持${t}`,
       cumulative: (before, target) =>
-        `排在其前的客户累计占销售额${formatPercent(before)}（重点客户覆盖前${formatPercent(target)}）`,
+        `排在其前的客户累计占${sales}${formatPercent(before)}（重点客户覆盖前${formatPercent(target)}）`,
       threshold: (rev, min, above) =>
-        `销售额${money(rev)}${above ? "达到" : "低于"}重点客户门槛${money(min)}`,
+        `${sales}${money(rev)}${above ? "达到" : "低于"}重点客户门槛${money(min)}`,
       scoreThreshold: (score, min, above) =>
         `得分${formatDecimal(score)}${above ? "达到" : "低于"}重点客户门槛${formatDecimal(min)}分`,
       details: (d) => {
-        let s = d.revenueShare !== null ? `占销售额${formatPercent(d.revenueShare)}` : "";
+        let s = d.revenueShare !== null ? `占${sales}${formatPercent(d.revenueShare)}` : "";
         if (d.growth !== null)
           s = appendPart(
             s,
@@ -184,18 +188,18 @@ function buildZhCN(currency: CurrencyCode): EngineMessages {
     },
     note: {
       revenue: (yuan, share, growth, period) =>
-        `${periodZh(period)}销售额${money(yuan)}${share === null ? "" : `，占${formatPercent(share)}`}${
+        `${periodZh(period)}${sales}${money(yuan)}${share === null ? "" : `，占${formatPercent(share)}`}${
           growth === null ? "" : `，同比${growth >= 0 ? "增长" : "下降"}${formatPercent(Math.abs(growth))}`
         }`,
       regionProspects: (region, n) => (n === 1 ? `${region}仅此1家意向客户` : `${region}共有${n}家意向客户`),
       noSalesYears: (years) => `本期无销售，合作${formatDecimal(years)}年`,
-      noSales: () => "本期销售额为0",
+      noSales: () => `本期${sales}为0`,
       lapsed: (prior, period) => `本期无销售（${priorZh(period)}${money(prior)}）`,
       winBack: "老客户停止进货：了解原因，争取恢复合作",
       salesUnreadable: (raw, prior, period) =>
-        `销售额“${raw}”无法识别${prior === null ? "" : `（${priorZh(period)}${money(prior)}）`}：修正后重新运行，再定分级`,
+        `${sales}“${raw}”无法识别${prior === null ? "" : `（${priorZh(period)}${money(prior)}）`}：修正后重新运行，再定分级`,
       salesNegative: (rev, prior, period) =>
-        `${periodZh(period)}销售额为负（${money(rev)}${prior === null ? "" : `，${priorZh(period)}${money(prior)}`}）：核实退货与冲账，再定分级`,
+        `${periodZh(period)}${sales}为负（${money(rev)}${prior === null ? "" : `，${priorZh(period)}${money(prior)}`}）：核实退货与冲账，再定分级`,
       base: {
         key: "重点客户小组统筹销售、市场、技术、生产，超越客户期望",
         ordinary: "由业务员按常规方法跟进，维持正常服务",
@@ -220,13 +224,13 @@ function buildZhCN(currency: CurrencyCode): EngineMessages {
           owned ? "：本月与负责人一起复盘原因" : "，且无负责人：尽快指派能力最强的人员，复盘原因"
         }，制定挽回措施`,
       candidate: (growing, gap) =>
-        `${growing ? "增长较快" : gap !== null && gap <= 0 ? "销售额已高于部分重点客户" : "接近重点客户线"}：奖励其发展行为，评估晋级重点客户${
+        `${growing ? "增长较快" : gap !== null && gap <= 0 ? `${sales}已高于部分重点客户` : "接近重点客户线"}：奖励其发展行为，评估晋级重点客户${
           gap !== null && gap > 0 ? `（还差${money(gap)}）` : ""
         }`,
       candidateFalling: (gap, drop) =>
-        `${gap !== null && gap <= 0 ? "销售额已高于部分重点客户" : "接近重点客户线"}，但${drop === null ? "销售下滑" : `同比下降${formatPercent(drop)}`}：先查明原因，再评估晋级`,
+        `${gap !== null && gap <= 0 ? `${sales}已高于部分重点客户` : "接近重点客户线"}，但${drop === null ? "销售下滑" : `同比下降${formatPercent(drop)}`}：先查明原因，再评估晋级`,
       candidateCreditD: (growing, gap) =>
-        `${growing ? "增长较快" : gap !== null && gap <= 0 ? "销售额已高于部分重点客户" : "接近重点客户线"}，但逾期未回款：先收回欠款，再评估晋级`,
+        `${growing ? "增长较快" : gap !== null && gap <= 0 ? `${sales}已高于部分重点客户` : "接近重点客户线"}，但逾期未回款：先收回欠款，再评估晋级`,
       priority: "优先开发：安排专人拜访，争取首单",
       competitor: "目前与竞品合作，了解其需求与不满之处",
       coordination: {
@@ -272,7 +276,7 @@ function buildZhCN(currency: CurrencyCode): EngineMessages {
     },
     creditLabel: (c, days, to) =>
       days === null ? `${c}（有逾期）` : days > 0 ? `${c}（${overdueText(days, to)}）` : c,
-    shareOfRegionLabel: (c, share) => `${c}（占本区域销售额${formatPercent(share)}）`,
+    shareOfRegionLabel: (c, share) => `${c}（占本区域${sales}${formatPercent(share)}）`,
     reviewOverdue: "已逾期",
     watchFalling: (drop) => `销售下滑${formatPercent(drop)}`,
     watchKeyLastYear: (prior) => `去年${money(prior)}，达重点客户水平`,
@@ -412,12 +416,14 @@ function buildZhCN(currency: CurrencyCode): EngineMessages {
       noSales: (h) => `${h}中没有大于零的销售额：所有客户均列为意向客户。`,
       periodUnknown: (h, prior) =>
         `“${h}”是年初至今的累计销售额，没有写明截至几月；“${prior}”是全年的：两者不可比，不计算同比与增长。请在表头写明月份（如“1-10月累计”），或改用上年同期的列，再运行。`,
+      measureMismatch: (h, prior, goods) =>
+        `“${goods ? h : prior}”是按数量计的销量，“${goods ? prior : h}”是金额：两者不可比，不计算同比与增长。请改用同一口径的上年列，再运行。`,
       currencyConflict: (h, named, formatted) =>
         `“${h}”写明的是${CURRENCY_ZH[named]}，但单元格中的金额是${CURRENCY_ZH[formatted]}：按表头的${CURRENCY_ZH[named]}计算。如实为${CURRENCY_ZH[formatted]}，请在表头写明（如“销售额（万${CURRENCY_ZH[formatted] === "人民币" ? "元" : CURRENCY_ZH[formatted]}）”）后重新运行。`,
       periodProrated: (h, months, prior, priorMonths) =>
         `“${h}”是${months}个月的销售额，“${prior}”是${priorMonths}个月的：计算同比时，上年销售额按${months}/${priorMonths}折算（按各月销售均匀计）。`,
       salesInVolume: (h) =>
-        `“${h}”是按数量计的销量，不是金额：本次按销量分级，说明、分级依据和分级策略表中的“销售额”“元”都是这一列的数量。如表中另有销售额列，请把销售额指定为那一列，再运行。`,
+        `“${h}”是按数量计的销量，不是金额：本次按销量分级，说明、分级依据和分级策略表中写的都是销量，不是金额。如表中另有销售额列，请把销售额指定为那一列，再运行。`,
       unitAssumed: (h, largest) =>
         `“${h}”列没有注明单位，已按元读取，最大的一家也只有${money(largest)}。如单位是万元，请在表头写明（如“${h}（万元）”），或在表头上方注明“单位：万元”，再运行。`,
       prospectWithSales: (row, h, status) =>

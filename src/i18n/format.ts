@@ -73,8 +73,11 @@ function formatMoneyEn(amount: number, symbol: string): string {
   return `${sign}${symbol}${formatInteger(a)}`;
 }
 
-/** The currencies a sales header may state (the engine's Currency). */
-export type CurrencyCode = "CNY" | "USD" | "EUR" | "HKD" | "GBP" | "JPY";
+/**
+ * The currencies a sales header may state (the engine's Currency), and QTY: sales counted in goods,
+ * written as quantities with the goods' unit where the header gives one.
+ */
+export type CurrencyCode = "CNY" | "USD" | "EUR" | "HKD" | "GBP" | "JPY" | "QTY";
 
 const SYMBOL: Readonly<Record<CurrencyCode, string>> = {
   CNY: "¥",
@@ -83,6 +86,7 @@ const SYMBOL: Readonly<Record<CurrencyCode, string>> = {
   HKD: "HK$",
   GBP: "£",
   JPY: "JP¥",
+  QTY: "",
 };
 /** 元 for yuan; the currency's name for the others, as Chinese amounts write it (12.5万美元). */
 const NAME_ZH: Readonly<Record<CurrencyCode, string>> = {
@@ -92,19 +96,33 @@ const NAME_ZH: Readonly<Record<CurrencyCode, string>> = {
   HKD: "港元",
   GBP: "英镑",
   JPY: "日元",
+  QTY: "",
 };
 
 /**
  * Money in a currency, as each language writes it: formatMoney("zh-CN", 125000, "USD") → "12.5万美元",
  * formatMoney("en-US", 1234567, "EUR") → "€1.23M"; yuan as formatYuanZh and formatYuanEn write it.
+ * Quantities (QTY) with their goods' unit, if any: "5.6万吨", "56K cases", "563".
  * @example formatMoney("en-US", 35000, "USD") // "$35K"
  */
-export function formatMoney(language: "zh-CN" | "en-US", amount: number, currency: CurrencyCode): string {
-  if (language === "en-US") return formatMoneyEn(amount, SYMBOL[currency]);
-  const name = NAME_ZH[currency];
+export function formatMoney(
+  language: "zh-CN" | "en-US",
+  amount: number,
+  currency: CurrencyCode,
+  goods = "",
+): string {
+  if (language === "en-US") {
+    if (currency !== "QTY") return formatMoneyEn(amount, SYMBOL[currency]);
+    const figure = Math.abs(amount) < 100 ? formatDecimal(amount) : formatMoneyEn(amount, "");
+    return goods === "" ? figure : `${figure} ${goods}`;
+  }
+  // Goods named in letters stand apart from the figure: "563 cases", "563吨".
+  const name = currency === "QTY" ? (/^[a-z]/i.test(goods) ? ` ${goods}` : goods) : NAME_ZH[currency];
   const a = Math.abs(amount);
   if (a >= 1e8) return `${(amount / 1e8).toFixed(2).replace(/\.?0+$/, "")}亿${name}`;
   if (a >= 1e4) return `${dropPointZero((amount / 1e4).toFixed(1))}万${name}`;
+  // A few tons are said in tenths (还差0.1吨, not 还差0吨); money and larger quantities in whole units.
+  if (currency === "QTY" && a < 100) return `${formatDecimal(amount)}${name}`;
   return `${formatInteger(amount)}${name}`;
 }
 
@@ -156,25 +174,41 @@ export function clip(text: string, shown = TEXT_SHOWN): string {
 
 /**
  * A column header's money unit in `currency`: "销售额（元）" → "销售额（美元）", "Revenue (¥)" →
- * "Revenue ($)"; yuan headers as they are.
+ * "Revenue ($)"; yuan headers as they are. Sales in goods (QTY) are a volume in the goods' unit:
+ * "销售额（元）" → "销量（吨）", "Revenue share" → "Volume share".
  * @example headerInCurrency("Gap to key line (¥)", "USD") // "Gap to key line ($)"
  */
-export function headerInCurrency(text: string, currency: CurrencyCode): string {
+export function headerInCurrency(text: string, currency: CurrencyCode, goods = ""): string {
   if (currency === "CNY") return text;
+  if (currency === "QTY") {
+    // Sales in goods: 销量（吨）, Volume (cases); a gap or a threshold in the goods' unit, or in none.
+    const zh = goods === "" ? "" : `（${goods}）`;
+    const en = goods === "" ? "" : ` (${goods})`;
+    return text
+      .replace("（元）", zh)
+      .replace(/销售额/g, "销量")
+      .replace(" (¥)", en)
+      .replace(/Revenue/g, "Volume")
+      .replace(/revenue/g, "volume");
+  }
   return text.replace("（元）", `（${NAME_ZH[currency]}）`).replace("(¥)", `(${SYMBOL[currency]})`);
 }
 
 /**
- * `build` remembered per currency: each catalog is built once for each currency a run asks for.
+ * `build` remembered per currency (and goods' unit, for sales counted in goods): each catalog is built
+ * once for each currency a run asks for.
  * @example const catalogIn = memoByCurrency(build); catalogIn("USD") === catalogIn("USD") // true
  */
-export function memoByCurrency<T>(build: (currency: CurrencyCode) => T): (currency: CurrencyCode) => T {
-  const built = new Map<CurrencyCode, T>();
-  return (currency) => {
-    let x = built.get(currency);
+export function memoByCurrency<T>(
+  build: (currency: CurrencyCode, goods: string) => T,
+): (currency: CurrencyCode, goods?: string) => T {
+  const built = new Map<string, T>();
+  return (currency, goods = "") => {
+    const key = currency === "QTY" ? `QTY ${goods}` : currency;
+    let x = built.get(key);
     if (x === undefined) {
-      x = build(currency);
-      built.set(currency, x);
+      x = build(currency, currency === "QTY" ? goods : "");
+      built.set(key, x);
     }
     return x;
   };

@@ -87,9 +87,13 @@ export function App({ door, initialLanguage, theme }: Props) {
   const { state } = t;
   // The rules' amounts in the sheet's currency (万美元, $ where its sales header or cells say so).
   const currency = state.result?.outcome.summary.currency ?? "CNY";
+  const goods = state.result?.outcome.summary.goods ?? "";
   const rulesMessages = useMemo(
-    () => (currency === m.engine.currency ? m : { ...m, engine: m.engine.withCurrency(currency) }),
-    [m, currency],
+    () =>
+      currency === m.engine.currency && goods === m.engine.goods
+        ? m
+        : { ...m, engine: m.engine.withCurrency(currency, goods) },
+    [m, currency, goods],
   );
   const s = useStyles();
   // Inputs whose text is not a valid number: they hold Run until fixed.

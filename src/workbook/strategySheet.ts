@@ -48,7 +48,7 @@ export function planStrategySheet(
   const { workbook: w } = messages;
   const s = result.summary;
   // Amounts in the sales' currency (万美元 where the header says so).
-  const m = messages.engine.withCurrency(s.currency);
+  const m = messages.engine.withCurrency(s.currency, s.goods);
   const t = result.rules.tiering;
   const rows: PlanRow[] = [];
   const add = (style: PlanRow["style"], cells: readonly PlanCell[], formats?: PlanRow["formats"]): void => {
@@ -86,7 +86,7 @@ export function planStrategySheet(
 
   add("title", [w.title]);
   add("subtitle", [w.generated(asOf.toISOString().slice(0, 10), sheetName)]);
-  add("subtitle", [w.methodLine(methodText)]);
+  add("subtitle", [headerInCurrency(w.methodLine(methodText), s.currency, s.goods)]);
   add("subtitle", [
     m.reason.keyLine(s.tiers.key.accounts, s.keyBy.override, s.keyBy.revenueCore, s.keyBy.score),
   ]);
@@ -95,7 +95,7 @@ export function planStrategySheet(
   // Summary by tier, each share beside the course's reference.
   add("heading", [w.summaryHeading]);
   const inCurrency = (columns: readonly string[]): string[] =>
-    columns.map((c) => headerInCurrency(c, s.currency));
+    columns.map((c) => headerInCurrency(c, s.currency, s.goods));
   add("tableHeader", inCurrency(w.summaryColumns));
   const hasHours = s.capacityHours !== null;
   // The cadence beside the hours (right-aligned) gets a space before it.
@@ -200,6 +200,7 @@ export function planStrategySheet(
     moreIn: m.outputHeader.note,
   });
   const hasCredit = result.dimensions.credit;
+  const gapInTenths = w.gapFormat.replaceAll("#,##0", "#,##0.0");
   addNamedList({
     heading: w.candidatesHeading,
     intro: w.candidatesIntro,
@@ -221,7 +222,16 @@ export function planStrategySheet(
         : []),
     ],
     // A space before the credit: the growth beside it is right-aligned.
-    formats: [undefined, "0", undefined, MONEY, w.gapFormat, GROWTH, SPACED_TEXT],
+    // A gap in goods may be a tenth of a ton: "还差 0" said the candidate had arrived.
+    formats: [
+      undefined,
+      "0",
+      undefined,
+      MONEY,
+      s.currency === "QTY" ? gapInTenths : w.gapFormat,
+      GROWTH,
+      SPACED_TEXT,
+    ],
     moreIn: m.outputHeader.promotion,
   });
   addNamedList({
@@ -278,7 +288,7 @@ export function planStrategySheet(
   if (s.regions.length > 0) {
     add("heading", [w.regionsHeading]);
     add("body", [w.regionsIntro]);
-    add("tableHeader", [...w.regionColumns]);
+    add("tableHeader", inCurrency(w.regionColumns));
     for (const r of s.regions) {
       add(
         "body",
@@ -357,7 +367,8 @@ function placeChartBlock(rows: PlanRow[], result: TieringResult, messages: Messa
   const { engine: m, workbook: w } = messages;
   const s = result.summary;
   const top = rows.length;
-  rows.push({ style: "tableHeader", cells: ["", ...w.chartSeries] });
+  const inMeasure = (text: string): string => headerInCurrency(text, s.currency, s.goods);
+  rows.push({ style: "tableHeader", cells: ["", ...w.chartSeries.map(inMeasure)] });
   for (const tier of TIERS)
     rows.push({
       style: "body",
@@ -366,7 +377,7 @@ function placeChartBlock(rows: PlanRow[], result: TieringResult, messages: Messa
     });
   while (rows.length < top + CHART_ROWS) rows.push({ style: "body", cells: [] });
   return {
-    title: w.chartTitle,
+    title: inMeasure(w.chartTitle),
     kind: "columnClustered",
     source: { row: top, column: 0, rows: TIERS.length + 1, columns: 3 },
     anchor: { row: top, column: CHART_AT_COLUMN },

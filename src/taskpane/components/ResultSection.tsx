@@ -1,6 +1,6 @@
 import { Badge, Link, MessageBar, MessageBarBody, MessageBarTitle, Text } from "@fluentui/react-components";
 import { type Finding, TIERS, columnLetter, describeWatch } from "../../engine";
-import { type Messages, formatPercent } from "../../i18n";
+import { type Messages, formatPercent, headerInCurrency } from "../../i18n";
 import type { DoorResult } from "../door";
 import { AccountList } from "./AccountList";
 import { PreviewCards } from "./PreviewCards";
@@ -29,6 +29,8 @@ export default function ResultSection({ m, result, outOfDate, demo, focusRow, on
   const ui = m.ui;
   const o = result.outcome;
   const sum = o.summary;
+  // Sales counted in goods are a volume: 销量占比, not 销售额占比.
+  const inMeasure = (text: string): string => headerInCurrency(text, sum.currency, sum.goods);
   const findings = o.findings.filter((f) => f.severity !== "info" || f.row !== undefined);
   // Reviews already past, by tier: the sheet marks them in red, the pane counts them.
   const overdue = TIERS.filter((t) => sum.tiers[t].reviewsOverdue > 0).map((t) => ({
@@ -65,10 +67,10 @@ export default function ResultSection({ m, result, outOfDate, demo, focusRow, on
           </MessageBarBody>
         </MessageBar>
       )}
-      <table className={s.table} aria-label={ui.chartLabel}>
+      <table className={s.table} aria-label={inMeasure(ui.chartLabel)}>
         <thead>
           <tr>
-            {ui.resultColumns.map((c, i) => (
+            {ui.resultColumns.map(inMeasure).map((c, i) => (
               <th key={c} className={i > 0 ? `${s.cell} ${s.number}` : s.cell} scope="col">
                 {c}
               </th>
@@ -148,7 +150,7 @@ export default function ResultSection({ m, result, outOfDate, demo, focusRow, on
             c.row,
             c.owner,
             c.gapToKey !== null && c.gapToKey > 0
-              ? m.engine.withCurrency(sum.currency).money(c.gapToKey)
+              ? m.engine.withCurrency(sum.currency, sum.goods).money(c.gapToKey)
               : null,
             c.credit,
           ),

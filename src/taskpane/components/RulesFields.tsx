@@ -62,7 +62,7 @@ export default function RulesFields({ m, rules, problems, bodyId, onChange, onRe
       {t.method === "revenueThreshold" && (
         <NumberField
           {...common}
-          label={headerInCurrency(ui.keyMinRevenue, m.engine.currency)}
+          label={headerInCurrency(ui.keyMinRevenue, m.engine.currency, m.engine.goods)}
           value={t.keyMinRevenue}
           {...settingBounds("tiering.keyMinRevenue")}
           onCommit={(v) => tiering({ keyMinRevenue: v ?? 0 })}

@@ -432,7 +432,7 @@ describe("units", () => {
     expect(splitHeader("Annual Sales").unit).toBeUndefined();
     expect(splitHeader("销售额/万元").text).toBe("销售额");
   });
-  it("tells goods counted (吨, 箱, units) from money, and takes no such column for the sales", () => {
+  it("tells goods counted (吨, 箱, units) from money, and takes such a column for the sales only alone", () => {
     for (const h of [
       "年销量（吨）",
       "销量/吨",
@@ -453,9 +453,30 @@ describe("units", () => {
       name: 0,
       revenue: 2,
     });
-    // Alone, it is no sales column; 年销量 without a unit is still read as sales (as ledgers often mean it).
-    expect(detectColumns([["经销商", "年销量（吨）"]]).mapping.revenue).toBeUndefined();
-    expect(detectColumns([["经销商", "年销量"]]).mapping.revenue).toBe(1);
+    // Alone, it is the sales, as ledgers of goods sold by the ton or the case mean it (年销量（吨） was no
+    // sales column: every account became a prospect), with or without its unit.
+    for (const h of [
+      "年销量（吨）",
+      "年销量",
+      "销量(箱)",
+      "提货量（万箱）",
+      "出货量",
+      "销售数量（件）",
+      "Volume (cases)",
+    ])
+      expect([h, detectColumns([["经销商", h]]).mapping.revenue]).toEqual([h, 1]);
+    expect(detectColumns([["经销商", "去年销量（吨）", "年销量（吨）"]]).mapping).toEqual({
+      name: 0,
+      priorRevenue: 1,
+      revenue: 2,
+    });
+    // The goods and how many a figure counts.
+    expect(splitHeader("提货量（万箱）").goods).toEqual({ word: "箱", multiplier: 10_000 });
+    expect(splitHeader("销量/吨").goods).toEqual({ word: "吨", multiplier: 1 });
+    expect(splitHeader("Volume (cases)").goods).toEqual({ word: "cases", multiplier: 1 });
+    expect(splitHeader("销售额（万元）").goods).toBeUndefined();
+    // A market's potential in goods is still no potential in money.
+    expect(detectColumns([["经销商", "销售额", "市场容量（吨）"]]).mapping).toEqual({ name: 0, revenue: 1 });
   });
   it("takes the sales in money over the sales in goods or a bare amount, whichever stands first", () => {
     // 年销量 (cases, no unit written) stood left of 年销售额 and was taken: notes called 1,234 cases ¥1,234.

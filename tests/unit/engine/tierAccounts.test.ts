@@ -844,20 +844,43 @@ describe("a row whose status ends the relationship", () => {
 });
 
 describe("a volume column", () => {
-  it("is not the sales, and a sheet with only volume says so, naming it", () => {
-    const values: Cell[][] = [["经销商", "年销量（吨）"]];
-    for (let i = 0; i < 5; i++) values.push([`客户${i}`, (i + 1) * 100]);
+  it("is the sales where no column gives them in money, written as a volume in its goods, never as money", () => {
+    const values: Cell[][] = [["经销商", "年销量（吨）", "去年销量（吨）"]];
+    for (let i = 0; i < 10; i++) values.push([`客户${i}`, (i + 1) * 100, (i + 1) * 80]);
     const r = tiers(values, undefined, zh);
-    expect(r.findings.find((f) => f.code === "header.noRevenue")?.message).toContain(
-      "“年销量（吨）”是按数量计的销量，不是金额",
-    );
-    const en1 = tiers([
-      ["Distributor", "Sales (units)"],
-      ["A", 3],
+    expect(r.findings.map((f) => f.code)).toEqual(["header.salesInVolume"]);
+    expect(r.summary.currency).toBe("QTY");
+    expect(r.summary.goods).toBe("吨");
+    const top = r.accounts.find((a) => a.name === "客户9")!;
+    expect(top.tier).toBe("key");
+    expect(top.note).toMatch(/^年销量1,000吨，占18.2%，同比增长25%；/);
+    expect(top.reason).toContain("占销量18.2%");
+    expect(r.accounts.find((a) => a.name === "客户0")?.reason).toContain("销量低于重点客户门槛550吨");
+    for (const a of r.accounts) expect([a.name, a.note, a.reason].join()).not.toMatch(/元|销售额/);
+    // In English, and by the ten thousand cases.
+    const en = tiers([
+      ["Distributor", "Sales Volume (cases)"],
+      ...Array.from({ length: 10 }, (_, i): Cell[] => [`D${i}`, (i + 1) * 10_000]),
     ]);
-    expect(en1.findings.find((f) => f.code === "header.noRevenue")?.message).toContain(
-      "'Sales (units)' counts goods, not money",
+    const byTenThousand = tiers(
+      [["经销商", "提货量（万箱）"], ...Array.from({ length: 10 }, (_, i): Cell[] => [`客户${i}`, i + 1])],
+      undefined,
+      zh,
     );
+    expect(byTenThousand.accounts.find((a) => a.name === "客户9")?.note).toMatch(/^年销量10万箱，占18.2%；/);
+    expect(en.accounts.find((a) => a.name === "D9")?.note).toMatch(/^Sales 100K cases \(18.2% of total\); /);
+    expect(en.accounts.find((a) => a.name === "D9")?.reason).toContain("18.2% of volume");
+  });
+
+  it("gives no growth against last year's sales in money, and says so", () => {
+    const values: Cell[][] = [["经销商", "年销量（吨）", "去年销售额（万元）"]];
+    for (let i = 0; i < 10; i++) values.push([`客户${i}`, (i + 1) * 100, (i + 1) * 80]);
+    const r = tiers(values, undefined, zh);
+    const said = r.findings.find((f) => f.code === "header.measureMismatch");
+    expect(said?.message).toBe(
+      "“年销量（吨）”是按数量计的销量，“去年销售额（万元）”是金额：两者不可比，不计算同比与增长。请改用同一口径的上年列，再运行。",
+    );
+    for (const a of r.accounts) expect(a.note).not.toContain("同比");
   });
 });
 

@@ -156,6 +156,30 @@ describe("money in the sales' currency", () => {
     }
   });
 
+  it("writes sales in goods as quantities in their unit, in tenths where they are few", () => {
+    expect(formatMoney("zh-CN", 563, "QTY", "吨")).toBe("563吨");
+    expect(formatMoney("zh-CN", 56_000, "QTY", "箱")).toBe("5.6万箱");
+    expect(formatMoney("zh-CN", 0.1, "QTY", "吨")).toBe("0.1吨");
+    expect(formatMoney("zh-CN", 1_234, "QTY", "")).toBe("1,234");
+    expect(formatMoney("zh-CN", 563, "QTY", "cases")).toBe("563 cases");
+    expect(formatMoney("en-US", 56_000, "QTY", "cases")).toBe("56K cases");
+    expect(formatMoney("en-US", 7.25, "QTY", "t")).toBe("7.3 t");
+    expect(formatMoney("en-US", 1_234, "QTY", "")).toBe("1,234");
+    // Every money header of both catalogs says the volume and its unit, and no currency.
+    for (const language of ["zh-CN", "en-US"] as const) {
+      const w = getMessages(language).workbook;
+      for (const h of [...w.summaryColumns, ...w.watchColumns, ...w.candidatesColumns, ...w.regionColumns])
+        expect([h, headerInCurrency(h, "QTY", "吨")]).toEqual([
+          h,
+          expect.not.stringMatching(/元|¥|销售额|[Rr]evenue/),
+        ]);
+    }
+    expect(headerInCurrency("销售额（元）", "QTY", "吨")).toBe("销量（吨）");
+    expect(headerInCurrency("距重点客户线（元）", "QTY", "")).toBe("距重点客户线");
+    expect(headerInCurrency("Revenue (¥)", "QTY", "cases")).toBe("Volume (cases)");
+    expect(headerInCurrency("Revenue share", "QTY", "")).toBe("Volume share");
+  });
+
   it("puts a column header's unit in the currency", () => {
     expect(headerInCurrency("距重点客户线（元）", "USD")).toBe("距重点客户线（美元）");
     expect(headerInCurrency("Gap to key line (¥)", "EUR")).toBe("Gap to key line (€)");

@@ -280,6 +280,27 @@ describe("planWrite", () => {
     expect(s.rows[source.row + 1]?.cells[source.column + 1]).toBeCloseTo(0.1);
   });
 
+  it("writes a playbook of sales in goods as volumes, with no money anywhere", () => {
+    // A cement ledger: tonnes only. D0002 sells a tenth of a ton less than the smallest key account.
+    const rows: Cell[][] = [["经销商", "年销量（吨）"]];
+    for (let i = 0; i < 30; i++) rows.push([`D${i}`, i === 3 ? 899.9 : 1000 - i * 50]);
+    const plan = run(rows, { language: "zh-CN" }).plan!;
+    const sheet = plan.strategySheet;
+    const text = sheet.rows.flatMap((r) => r.cells).filter((c): c is string => typeof c === "string");
+    expect(text).toContain("销量（吨）");
+    expect(text).toContain("距重点客户线（吨）");
+    expect(text).toContain("销量占比");
+    expect(text.find((t) => t.startsWith("分级方法"))).toContain("再取销量大户");
+    expect(sheet.chart?.title).toBe("各级客户数与销量占比");
+    expect(text.filter((t) => /元|销售额/.test(t) && !/销售额（元）|销售时间/.test(t))).toEqual([]);
+    // The candidate a tenth of a ton short shows it in tenths, not "还差 0".
+    const candidate = sheet.rows.find((r) => r.cells[0] === "D3")!;
+    expect(candidate.cells[4]).toBeCloseTo(0.1);
+    expect(candidate.formats?.[4]).toBe('"还差 "#,##0.0;"已超出 "#,##0.0;"持平"');
+    const note = plan.columns.find((c) => c.key === "note")!;
+    expect(note.values.at(3)).toContain("（还差0.1吨）");
+  });
+
   it("writes the next review as a date that shows as overdue, in red, once it is past", () => {
     // AS_OF is 2025-06-30, Excel serial 45838; a visit on 2025-01-15 plus a quarter is 2025-04-15.
     const plan = run(distributors(30, (i) => [i === 29 ? "2025-01-15" : null], ["Last Visit"])).plan!;
