@@ -26,6 +26,7 @@ import {
 } from "./classify";
 import { findDuplicateNames } from "./duplicates";
 import type { Field } from "./fields";
+import type { ManagementModeCode, SalesModeCode } from "./classes";
 import type { Finding } from "./findings";
 import { type HeaderDetection, headerFieldOf, isVolumeHeader, mappedColumns, yearOf } from "./headers";
 import type { EngineMessages } from "./messages";
@@ -87,6 +88,45 @@ const TO_DATE_WITHOUT_MONTHS = /累计|ytd|年初至今|今年以来|yeartodate/
 /** A whole year's total, however cumulated: 全年累计, 年度累计, annual. */
 const WHOLE_YEAR_WORDS = /全年|年度|fullyear|annual/;
 
+const MANAGEMENT_CODES: ReadonlySet<string> = new Set<ManagementModeCode>([
+  "direct",
+  "generalAgent",
+  "regionalAgent",
+  "primary",
+  "secondary",
+  "franchise",
+]);
+const SALES_CODES: ReadonlySet<string> = new Set<SalesModeCode>([
+  "wholesale",
+  "distribution",
+  "retail",
+  "project",
+  "ecommerce",
+]);
+/** Distinct texts looked at for sales modes in a management-mode column: enough to see a mix. */
+const CHANNEL_TEXTS_SCANNED = 10_000;
+
+/**
+ * Whether a management-mode column's texts name a sales mode and no management mode in some row
+ * (KA卖场, 电商平台 beside 一级经销商): a channel-type column that mixes the two.
+ */
+function namesSalesModes(
+  values: readonly (readonly Cell[])[],
+  start: number,
+  column: number,
+  mgmt: (text: string) => string,
+  sales: (text: string) => string,
+): boolean {
+  const seen = new Set<string>();
+  for (let r = start; r < values.length && seen.size < CHANNEL_TEXTS_SCANNED; r++) {
+    const text = cellText(values[r]?.[column]);
+    if (text === "" || seen.has(text)) continue;
+    seen.add(text);
+    if (!MANAGEMENT_CODES.has(mgmt(text)) && SALES_CODES.has(sales(text))) return true;
+  }
+  return false;
+}
+
 /** Which dimensions a sheet has input for: a header mapping decides. */
 export function presentDimensions(header: HeaderDetection): Readonly<Record<Dimension, boolean>> {
   const has = (f: Field): boolean => header.mapping[f] !== undefined;
@@ -113,6 +153,8 @@ export type ReadOutcome = {
   readonly currency: Currency;
   /** For sales in goods, their unit as the header writes it (销量（吨）: 吨), else "". */
   readonly goods?: string;
+  /** Which dimensions the sheet has input for: its headers', and sales modes in a channel-type column. */
+  readonly dimensions?: Readonly<Record<Dimension, boolean>>;
 };
 
 type Column = { readonly index: number; readonly letter: string; readonly header: string };
@@ -135,7 +177,19 @@ export function readAccounts(
   const findings: Finding[] = [];
   const skipped: SkippedRow[] = [];
   const capacity = Math.max(0, values.length - header.headerRow - 1);
-  const present = presentDimensions(header);
+  const mgmt = createManagementModeClassifier(rules.synonyms.managementMode);
+  const sales = createSalesModeClassifier(rules.synonyms.salesMode);
+  // A channel-type column that names sales modes among its management modes (渠道类型: 一级经销商, KA卖场,
+  // 电商平台), with no sales-mode column beside it: those texts are read as the sales mode they name.
+  const mgmtColumn = header.mapping.managementMode;
+  const salesInMgmt =
+    mgmtColumn !== undefined &&
+    header.mapping.salesMode === undefined &&
+    namesSalesModes(values, header.headerRow + header.headerRows, mgmtColumn, mgmt, sales);
+  const present = {
+    ...presentDimensions(header),
+    salesMode: header.mapping.salesMode !== undefined || salesInMgmt,
+  };
   const encoders = {} as Record<Dimension, ReturnType<typeof createDimensionColumn> | null>;
   const columns = {} as Record<Dimension, DimensionColumn | null>;
   for (const d of DIMENSIONS) {
@@ -149,8 +203,6 @@ export function readAccounts(
     marketPotential: f64(header.mapping.marketPotential === undefined ? 0 : capacity).fill(Number.NaN),
     marketShare: f64(header.mapping.marketShare === undefined ? 0 : capacity).fill(Number.NaN),
   };
-  const mgmt = createManagementModeClassifier(rules.synonyms.managementMode);
-  const sales = createSalesModeClassifier(rules.synonyms.salesMode);
   const sens = createSensitivityClassifier(rules.synonyms.sensitivity);
   // Each distinct status or unreadable text behind a standing, once.
   const standingTexts = new Map<string, number>();
@@ -206,6 +258,17 @@ export function readAccounts(
   const cCompetitor = col("competitor");
   const tierCol = header.outputs.tier;
   const setMgmt = encoders.managementMode;
+  // From a mixed channel column: the management mode where the text names one (一级经销商), else none
+  // where it names a sales mode (KA卖场), else the text as found; the sales mode where it names one
+  // (直营门店: direct, and retail), else none.
+  const mgmtOfChannel = (channel: string): string => {
+    const code = mgmt(channel);
+    return MANAGEMENT_CODES.has(code) || !SALES_CODES.has(sales(channel)) ? code : "unknown";
+  };
+  const salesOfChannel = (channel: string): string => {
+    const code = sales(channel);
+    return SALES_CODES.has(code) ? code : "unknown";
+  };
   const setSales = encoders.salesMode;
   const setSens = encoders.sensitivity;
   const setCredit = encoders.credit;
@@ -704,8 +767,14 @@ export function readAccounts(
     if (potential !== null) inputs.marketPotential[i] = potential;
 
     // The dimensions are classified as they are read: no column of texts is kept.
-    if (setMgmt) setMgmt.setFromText(i, text(row, cMgmt), mgmt);
-    if (setSales) setSales.setFromText(i, text(row, cSales), sales);
+    if (salesInMgmt) {
+      const channel = text(row, cMgmt);
+      setMgmt?.setFromText(i, channel, mgmtOfChannel);
+      setSales?.setFromText(i, channel, salesOfChannel);
+    } else {
+      if (setMgmt) setMgmt.setFromText(i, text(row, cMgmt), mgmt);
+      if (setSales) setSales.setFromText(i, text(row, cSales), sales);
+    }
     if (setSens) setSens.setFromText(i, text(row, cSens), sens);
     if (setCredit) {
       const ratingText = text(row, cCredit);
@@ -812,7 +881,7 @@ export function readAccounts(
       header: cRevenue.header,
       message: f.currencyConflict(cRevenue.header, currency, formatted),
     });
-  return { table, inputs, skipped, findings, salesPeriod, salesToDate, currency, goods };
+  return { table, inputs, skipped, findings, salesPeriod, salesToDate, currency, goods, dimensions: present };
 }
 
 /** Rows looked at for the currency amounts typed as text carry: enough to see it, cheap on a million. */

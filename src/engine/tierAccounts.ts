@@ -254,7 +254,7 @@ function tierInArena(input: TieringInput): TieringResult {
   const { table, inputs } = read;
   const has = (f: Field): boolean => header.mapping[f] !== undefined;
 
-  const dimensions: PresentDimensions = presentDimensions(header);
+  const dimensions: PresentDimensions = read.dimensions ?? presentDimensions(header);
   const scoreModel = scoreAccounts(
     table,
     inputs,

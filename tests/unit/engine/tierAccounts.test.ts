@@ -1510,3 +1510,53 @@ describe("sales read from a column of goods sold", () => {
     expect(money.accounts[0]?.revenue).toBe(990_000);
   });
 });
+
+describe("a channel-type column that mixes management and sales modes", () => {
+  const kinds = [
+    "一级经销商",
+    "直营门店",
+    "KA卖场",
+    "电商平台",
+    "批发市场",
+    "二级分销商",
+    "工程渠道",
+    "省代",
+  ];
+  const sheet = (header: string, texts: readonly string[]): Cell[][] => [
+    ["经销商名称", header, "年销售额（万元）"],
+    ...texts.map((k, i): Cell[] => [`客户${i}`, k, (i + 1) * 100]),
+  ];
+
+  it("reads the sales mode a text names, and the management mode where it names one too", () => {
+    const r = tiers(sheet("渠道类型", kinds), undefined, zh);
+    expect(r.dimensions.salesMode).toBe(true);
+    expect(r.accounts.map((a) => [a.managementMode, a.salesMode])).toEqual([
+      ["primary", "unknown"],
+      ["direct", "retail"],
+      ["unknown", "retail"],
+      ["unknown", "ecommerce"],
+      ["unknown", "wholesale"],
+      ["secondary", "distribution"],
+      ["unknown", "project"],
+      ["regionalAgent", "unknown"],
+    ]);
+    // The sales mode changes the note: KA卖场 was a management mode "as found", and changed nothing.
+    expect(r.accounts[2]?.note).toContain("零售：做好门店形象与陈列");
+    expect(r.accounts[3]?.note).toContain("电商：管控线上价格");
+  });
+
+  it("leaves a column of management modes alone, and a sales-mode column beside it decides the sales mode", () => {
+    const plain = tiers(sheet("管理模式", ["直营", "一级经销", "省代", "直营门店"]), undefined, zh);
+    expect(plain.dimensions.salesMode).toBe(false);
+    expect(plain.accounts.map((a) => a.salesMode)).toEqual([null, null, null, null]);
+    const both = tiers(
+      [
+        ["经销商名称", "渠道类型", "销售模式", "年销售额"],
+        ["甲", "KA卖场", "批发", 100],
+      ],
+      undefined,
+      zh,
+    );
+    expect([both.accounts[0]?.managementMode, both.accounts[0]?.salesMode]).toEqual(["KA卖场", "wholesale"]);
+  });
+});
