@@ -282,12 +282,16 @@ export type EngineMessages = {
     readonly unitAssumed: (header: string, largest: number) => string;
     /** The sales read from a column of goods sold (年销量): its figures are quantities, not money. */
     readonly salesInVolume: (header: string) => string;
-    /** Sales of `months` against prior sales of `priorMonths`: last year's is taken pro rata. */
+    /**
+     * Sales of `months` against prior sales of `priorMonths`: last year's is taken pro rata. `average`
+     * where the sales are an average per month, week or day (月均, 日均): last year's is averaged alike.
+     */
     readonly periodProrated: (
       header: string,
       months: number,
       priorHeader: string,
       priorMonths: number,
+      average?: "month" | "week" | "day",
     ) => string;
     /**
      * Sales to date without their months (本年累计, YTD) against a whole prior year: not comparable, so

@@ -199,7 +199,19 @@ export function currencyOfAmountText(text: string): Currency | undefined {
  * The months a sales column covers when it is not a whole year: a calendar range (`from`-`to`, 1-based
  * months) or, for a rolling window, only a count.
  */
-export type SalesPeriod = { readonly months: number; readonly from?: number; readonly to?: number };
+/**
+ * Part of a year: `months` of it, from `from` to `to` where the header names them (1-10月). A header
+ * that names a month or a quarter without saying which (月销售额, 本季度回款, Monthly Sales) is `unnamed`;
+ * an average per month, week or day (月均销售额, 日均销量, Avg Monthly Revenue) is `average`: one
+ * month's (week's, day's) worth, either way.
+ */
+export type SalesPeriod = {
+  readonly months: number;
+  readonly from?: number;
+  readonly to?: number;
+  readonly unnamed?: "month" | "quarter";
+  readonly average?: "month" | "week" | "day";
+};
 /** The span a note names for the sales: part of a year, or "toDate" (本年累计, YTD: the year so far, months unknown). */
 export type SalesSpan = SalesPeriod | "toDate";
 
@@ -253,5 +265,31 @@ export function salesPeriodOf(header: string): SalesPeriod | undefined {
     h,
   );
   if (m) return range(Number(m[1]), Number(m[1]));
+  // An average per month, week or day (月均销售额, 日均销量, Avg Monthly Revenue): written as such, one
+  // month's worth against a year (it was written as the year's sales, 月均100万 as 年销售额100万元).
+  if (
+    /月均|月平均|平均每月|每月平均/.test(h) ||
+    /(?:avg|average) ?monthly|monthly ?(?:avg|average)/.test(spaced)
+  )
+    return { months: 1, average: "month" };
+  if (
+    /周均|周平均|平均每周|每周平均/.test(h) ||
+    /(?:avg|average) ?weekly|weekly ?(?:avg|average)/.test(spaced)
+  )
+    return { months: 12 / 52, average: "week" };
+  if (
+    /日均|日平均|平均每天|每天平均|每日平均/.test(h) ||
+    /(?:avg|average) ?daily|daily ?(?:avg|average)/.test(spaced)
+  )
+    return { months: 12 / 365, average: "day" };
+  // A month or a quarter, unnamed: 月销售额, 本月回款, 当月提货, Monthly Sales; 季度销售额, 本季度, Quarterly.
+  const SOLD = "(?:销售|销量|回款|提货|发货|出货|收入|营业|业绩|进货|采购|订货)";
+  if (
+    new RegExp(`(?:^|本|当|^\\D{0,8}?[^\\d个年])月度?${SOLD}`).test(h) ||
+    /(?<![a-z])monthly(?![a-z])/.test(spaced)
+  )
+    return { months: 1, unnamed: "month" };
+  if (new RegExp(`(?:^|本|当)季度?${SOLD}`).test(h) || /(?<![a-z])quarterly(?![a-z])/.test(spaced))
+    return { months: 3, unnamed: "quarter" };
   return undefined;
 }

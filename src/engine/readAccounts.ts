@@ -388,7 +388,7 @@ export function readAccounts(
       "info",
       origin.row + header.headerRow + 1,
       cPrior,
-      f.periodProrated(cRevenue.header, salesMonths, cPrior.header, priorMonths),
+      f.periodProrated(cRevenue.header, salesMonths, cPrior.header, priorMonths, salesPeriod?.average),
     );
 
   // Header rows among the data are no distributors: the header repeated further down (blocks pasted one

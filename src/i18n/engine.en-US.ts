@@ -26,6 +26,10 @@ const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 function periodEn(p: SalesSpan | undefined): string {
   if (!p) return "S";
   if (p === "toDate") return "Year-to-date s";
+  if (p.average)
+    return `${p.average === "month" ? "Monthly" : p.average === "week" ? "Weekly" : "Daily"} avg s`;
+  if (p.unnamed === "month") return "Monthly s";
+  if (p.unnamed === "quarter") return "Quarterly s";
   if (p.from === undefined || p.to === undefined) return `Last-${p.months}-month s`;
   const from = MONTHS[p.from - 1] ?? "";
   return p.from === p.to ? `${from} s` : `${from}-${MONTHS[p.to - 1] ?? ""} s`;
@@ -40,7 +44,11 @@ const isoDate = (d: Date): string => d.toISOString().slice(0, 10);
 
 /** Last year's sales as the figure names them: "last year", or "same period LY" for part of a year. */
 function priorEn(p: SalesSpan | undefined): string {
-  return p ? "same period LY" : "last year";
+  return p === undefined
+    ? "last year"
+    : p !== "toDate" && p.average
+      ? `LY ${p.average === "month" ? "monthly" : p.average === "week" ? "weekly" : "daily"} avg`
+      : "same period LY";
 }
 
 /** What each of Excel's error values means, as its help pages explain it. */
@@ -442,8 +450,10 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `'${goods ? h : prior}' counts goods and '${goods ? prior : h}' money: they do not compare, so no year-on-year growth is worked out. Use last year's column in the same measure and run again.`,
       currencyConflict: (h, named, formatted) =>
         `'${h}' names ${named === "CNY" ? "yuan (CNY)" : named}, but its cells are in ${formatted === "CNY" ? "yuan (CNY)" : formatted}: the sales are read in ${named === "CNY" ? "yuan" : named}, as the header says. If they are in ${formatted}, put it in the header ('Sales (${formatted})') and run again.`,
-      periodProrated: (h, months, prior, priorMonths) =>
-        `'${h}' covers ${months} months and '${prior}' ${priorMonths}: year-on-year growth compares them pro rata, last year's sales counted at ${months}/${priorMonths} (as if every month sold alike).`,
+      periodProrated: (h, months, prior, priorMonths, average) =>
+        average
+          ? `'${h}' is a ${average === "month" ? "monthly" : average === "week" ? "weekly" : "daily"} average and '${prior}' covers ${formatDecimal(priorMonths)} months: year-on-year growth averages last year's sales alike (as if every month sold alike).`
+          : `'${h}' covers ${formatDecimal(months)} months and '${prior}' ${formatDecimal(priorMonths)}: year-on-year growth compares them pro rata, last year's sales counted at ${formatDecimal(months)}/${formatDecimal(priorMonths)} (as if every month sold alike).`,
       salesInVolume: (h) =>
         `'${h}' counts goods sold, not money: this run tiers by that volume, and the notes, reasons and strategy sheet give it as a volume, not in money. If the sheet has sales in money, map the sales to that column and run again.`,
       unitAssumed: (h, largest) =>

@@ -16,6 +16,9 @@ import {
 function periodZh(p: SalesSpan | undefined): string {
   if (!p) return "年";
   if (p === "toDate") return "本年累计";
+  if (p.average) return p.average === "month" ? "月均" : p.average === "week" ? "周均" : "日均";
+  if (p.unnamed === "month") return "月";
+  if (p.unnamed === "quarter") return "季度";
   if (p.from === undefined || p.to === undefined) return `近${p.months}个月`;
   return p.from === p.to ? `${p.from}月` : `${p.from}-${p.to}月`;
 }
@@ -36,7 +39,7 @@ const CURRENCY_ZH: Readonly<Record<CurrencyCode, string>> = {
 
 /** 上年销售额的说法：全年为“去年”，部分月份为“去年同期”。 */
 function priorZh(p: SalesSpan | undefined): string {
-  return p ? "去年同期" : "去年";
+  return p === undefined ? "去年" : p !== "toDate" && p.average ? `去年${periodZh(p)}` : "去年同期";
 }
 
 /** What each of Excel's error values means, as its help pages explain it. */
@@ -420,8 +423,13 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         `“${goods ? h : prior}”是按数量计的销量，“${goods ? prior : h}”是金额：两者不可比，不计算同比与增长。请改用同一口径的上年列，再运行。`,
       currencyConflict: (h, named, formatted) =>
         `“${h}”写明的是${CURRENCY_ZH[named]}，但单元格中的金额是${CURRENCY_ZH[formatted]}：按表头的${CURRENCY_ZH[named]}计算。如实为${CURRENCY_ZH[formatted]}，请在表头写明（如“销售额（万${CURRENCY_ZH[formatted] === "人民币" ? "元" : CURRENCY_ZH[formatted]}）”）后重新运行。`,
-      periodProrated: (h, months, prior, priorMonths) =>
-        `“${h}”是${months}个月的销售额，“${prior}”是${priorMonths}个月的：计算同比时，上年销售额按${months}/${priorMonths}折算（按各月销售均匀计）。`,
+      periodProrated: (h, months, prior, priorMonths, average) => {
+        if (average) {
+          const per = average === "month" ? "月均" : average === "week" ? "周均" : "日均";
+          return `“${h}”是${per}数，“${prior}”是${formatDecimal(priorMonths)}个月的合计：计算同比时，上年销售额也折算为${per}（按各月销售均匀计）。`;
+        }
+        return `“${h}”是${formatDecimal(months)}个月的销售额，“${prior}”是${formatDecimal(priorMonths)}个月的：计算同比时，上年销售额按${formatDecimal(months)}/${formatDecimal(priorMonths)}折算（按各月销售均匀计）。`;
+      },
       salesInVolume: (h) =>
         `“${h}”是按数量计的销量，不是金额：本次按销量分级，说明、分级依据和分级策略表中写的都是销量，不是金额。如表中另有销售额列，请把销售额指定为那一列，再运行。`,
       unitAssumed: (h, largest) =>

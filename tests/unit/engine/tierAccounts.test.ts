@@ -1078,6 +1078,32 @@ describe("sales of part of a year (a ledger updated each month)", () => {
     expect(r.accounts[0]?.note).toMatch(/^1-10月销售额\d/);
   });
 
+  it("says a monthly or daily average, a month or a quarter as the header does, never as a year's sales", () => {
+    // 月均 at last year's pace: a twelfth of last year's sales, no growth.
+    const r = tiers(
+      ledger("月均销售额（万元）", "去年销售额（万元）", () => 1 / 12),
+      undefined,
+      zh,
+    );
+    for (const a of r.accounts) expect([a.name, a.growth]).toEqual([a.name, expect.closeTo(0, 2)]);
+    expect(r.accounts[0]?.note).toMatch(/^月均销售额\d/);
+    expect(r.findings.find((f) => f.code === "header.periodProrated")?.message).toBe(
+      "“月均销售额（万元）”是月均数，“去年销售额（万元）”是12个月的合计：计算同比时，上年销售额也折算为月均（按各月销售均匀计）。",
+    );
+    const cases: [string, RegExp, "zh" | "en"][] = [
+      ["本月销售额（万元）", /^月销售额\d/, "zh"],
+      ["季度回款（万元）", /^季度销售额\d/, "zh"],
+      ["日均销量（箱）", /^日均销量\d/, "zh"],
+      ["Avg Monthly Revenue", /^Monthly avg sales ¥/, "en"],
+      ["Quarterly Sales", /^Quarterly sales ¥/, "en"],
+    ];
+    for (const [header, note, language] of cases) {
+      const values = ledger(header, "Prior", () => 1).map((row) => row.slice(0, 2).concat(row.slice(3)));
+      const run = tiers(values, undefined, language === "zh" ? zh : en);
+      expect([header, run.accounts[0]?.note]).toEqual([header, expect.stringMatching(note)]);
+    }
+  });
+
   it("compares like spans as they are, and names the months in English too", () => {
     const r = tiers(
       ledger("Sales Jan-Oct 2025", "Sales Jan-Oct 2024", () => 1.1),
