@@ -94,6 +94,35 @@ describe("DOMAIN.md v2 invariants, on generated sheets", () => {
     );
   });
 
+  it("a non-key account is watched as a key account lost over the year exactly when it is one", () => {
+    fc.assert(
+      fc.property(sheets, (values) => {
+        const r = tier(values);
+        const keys = r.accounts.filter((a) => a.tier === "key").length;
+        const priors = r.accounts
+          .map((a) => a.priorRevenue ?? 0)
+          .filter((p) => p > 0)
+          .sort((x, y) => y - x);
+        const sold = r.accounts.filter((a) => (a.revenue ?? 0) > 0).map((a) => a.revenue as number);
+        const gate = sold.length > 0 ? median(sold) : 0;
+        // Last year's key line: the N-th largest of last year's sales (N this run's key accounts), and
+        // at least this year's median.
+        const line =
+          keys === 0 || priors.length === 0
+            ? Number.POSITIVE_INFINITY
+            : Math.max(priors[Math.min(keys, priors.length) - 1] as number, gate);
+        for (const a of r.accounts) {
+          if (a.tier === "key") continue;
+          const prior = a.priorRevenue ?? 0;
+          const fell = prior > 0 && 1 - Math.max(0, a.revenue ?? 0) / prior >= 0.2 - 1e-12;
+          const broken = a.standing === "unreadableSales" || a.standing === "negativeSales";
+          const lost = prior >= line && fell && !a.promotionCandidate && a.override === null && !broken;
+          expect([a.name, a.watchReasons.includes("keyLastYear")]).toEqual([a.name, lost]);
+        }
+      }),
+    );
+  });
+
   it("credit is never better than the overdue band, and the cell says when the days drove it", () => {
     fc.assert(
       fc.property(sheets, (values) => {
