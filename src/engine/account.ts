@@ -45,8 +45,9 @@ export const KEY_BY_CODE: Readonly<Record<KeyBy, number>> = codesOf(
 );
 /**
  * Why an account is on the watch list: bit i stands for WATCH_REASONS[i]. `keyLastYear`: not a key
- * account of the last run, but one by last year's sales (at least the key line) that fell by the
- * watch list's share: on a first run the prior-year column is what tells of a key account lost.
+ * account now nor in the last run, but one by last year's sales (at least last year's key line, see
+ * `keyLineLastYear`) that fell by the watch list's share: on a first run the prior-year column is what
+ * tells of a key account lost.
  */
 export type WatchReason = "demoted" | "removed" | "falling" | "credit" | "noOwner" | "atRisk" | "keyLastYear";
 export const WATCH_REASONS: readonly WatchReason[] = [

@@ -112,7 +112,10 @@ export function quantityInsteadOfSales(labels: readonly Cell[]): string | undefi
   return undefined;
 }
 
-/** A header's field by its words; a quantity's column (潜力（吨）) is no money field but the sales. */
+/**
+ * A header's field by its words; a column counted in goods is no market potential in money (市场容量（吨）),
+ * though it may be the sales (销量（吨）).
+ */
 function matchHeader(split: { text: string; quantity: boolean }): Candidate | undefined {
   const found = matchWords(split.text);
   return found && split.quantity && MONEY_FIELDS.has(found.field) ? undefined : found;
