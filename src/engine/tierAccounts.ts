@@ -12,7 +12,7 @@ import {
 } from "./account";
 import { type CellGrid, cellText, columnLetter, isBlankCell } from "./cells";
 import { uncalculatedColumns } from "./formulas";
-import { currencyFromNumberFormat, unitFromNumberFormat } from "./normalize";
+import { currencyFromNumberFormat, salesPeriodOf, unitFromNumberFormat } from "./normalize";
 import { startOfDay } from "./values";
 import { explainTier } from "./explain";
 import type { Field } from "./fields";
@@ -467,7 +467,8 @@ function emptyResult(
  * The largest sale, where the revenue column states no unit anywhere (header, number format, a note
  * above the header) and even that largest is under 100,000 yuan across five accounts or more: a
  * distributor ledger in yuan has accounts larger than that, one in 万元 has not (338 read as 338 yuan).
- * Undefined otherwise.
+ * For part of a year, or an average a month or a day, the line is that part of 100,000 (a month's
+ * 50,000 yuan was "only" 50,000). Undefined otherwise.
  */
 function salesWithoutUnit(
   revenue: Float64Array,
@@ -495,5 +496,6 @@ function salesWithoutUnit(
       if (v > largest) largest = v;
     }
   }
-  return sold >= 5 && largest < 100_000 ? largest : undefined;
+  const months = salesPeriodOf(match.header)?.months ?? 12;
+  return sold >= 5 && largest < (100_000 * months) / 12 ? largest : undefined;
 }

@@ -360,6 +360,12 @@ describe("rows", () => {
     const large = rows("销售额");
     large[1]![1] = 150_000;
     expect(tiers(large, undefined, zh).findings).toEqual([]);
+    // A month's sales of 50,000 yuan are a large account's month, not a sign of 万元; 5,000 are.
+    const monthly = rows("月销售额");
+    monthly[1]![1] = 50_000;
+    expect(tiers(monthly, undefined, zh).findings).toEqual([]);
+    monthly[1]![1] = 5_000;
+    expect(tiers(monthly, undefined, zh).findings.map((f) => f.code)).toEqual(["header.unitAssumed"]);
   });
 
   it("reads money in the unit noted above the header where the column says none of its own", () => {
