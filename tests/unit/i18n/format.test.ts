@@ -165,10 +165,23 @@ describe("money in the sales' currency", () => {
     expect(formatMoney("en-US", 56_000, "QTY", "cases")).toBe("56K cases");
     expect(formatMoney("en-US", 7.25, "QTY", "t")).toBe("7.3 t");
     expect(formatMoney("en-US", 1_234, "QTY", "")).toBe("1,234");
-    // Every money header of both catalogs says the volume and its unit, and no currency.
+    // Every money header of both catalogs, in the workbook, the terminal and the pane, says the volume
+    // and its unit, and no currency.
     for (const language of ["zh-CN", "en-US"] as const) {
-      const w = getMessages(language).workbook;
-      for (const h of [...w.summaryColumns, ...w.watchColumns, ...w.candidatesColumns, ...w.regionColumns])
+      const m = getMessages(language);
+      const w = m.workbook;
+      for (const h of [
+        ...w.summaryColumns,
+        ...w.watchColumns,
+        ...w.candidatesColumns,
+        ...w.regionColumns,
+        ...w.chartSeries,
+        w.chartTitle,
+        ...m.cli.summaryColumns,
+        ...m.ui.resultColumns,
+        m.ui.chartLabel,
+        m.ui.keyMinRevenue,
+      ])
         expect([h, headerInCurrency(h, "QTY", "吨")]).toEqual([
           h,
           expect.not.stringMatching(/元|¥|销售额|[Rr]evenue/),
