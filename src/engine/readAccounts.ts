@@ -155,6 +155,8 @@ export type ReadOutcome = {
   readonly goods?: string;
   /** Which dimensions the sheet has input for: its headers', and sales modes in a channel-type column. */
   readonly dimensions?: Readonly<Record<Dimension, boolean>>;
+  /** Rows whose cell in the product's tier column holds text that names no tier, with that text. */
+  readonly typedOverTier?: readonly { readonly index: number; readonly text: string }[];
 };
 
 type Column = { readonly index: number; readonly letter: string; readonly header: string };
@@ -257,6 +259,7 @@ export function readAccounts(
   const cLastVisit = col("lastVisit");
   const cCompetitor = col("competitor");
   const tierCol = header.outputs.tier;
+  const typedOverTier: { index: number; text: string }[] = [];
   const setMgmt = encoders.managementMode;
   // From a mixed channel column: the management mode where the text names one (一级经销商), else none
   // where it names a sales mode (KA卖场), else the text as found; the sales mode where it names one
@@ -763,6 +766,8 @@ export function readAccounts(
     }
     t.override[i] = override === null ? NO_TIER : TIER_CODE[override];
     t.previousTier[i] = previous === null ? NO_TIER : TIER_CODE[previous];
+    // Text in the tier column that names no tier (待定, VIP?) was typed there: said if the roster knows the row.
+    if (previous === null && previousText !== "") typedOverTier.push({ index: i, text: previousText });
     const potential = number(row, cPotential, potentialUnit, sheetRow, f.consequenceIgnored);
     if (potential !== null) inputs.marketPotential[i] = potential;
 
@@ -881,7 +886,18 @@ export function readAccounts(
       header: cRevenue.header,
       message: f.currencyConflict(cRevenue.header, currency, formatted),
     });
-  return { table, inputs, skipped, findings, salesPeriod, salesToDate, currency, goods, dimensions: present };
+  return {
+    table,
+    inputs,
+    skipped,
+    findings,
+    salesPeriod,
+    salesToDate,
+    currency,
+    goods,
+    dimensions: present,
+    typedOverTier,
+  };
 }
 
 /** Rows looked at for the currency amounts typed as text carry: enough to see it, cheap on a million. */

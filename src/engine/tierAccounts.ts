@@ -276,9 +276,24 @@ function tierInArena(input: TieringInput): TieringResult {
     const overrideColumn = header.mapping.override;
     const overrideHeader =
       overrideColumn === undefined ? (m.fieldName.override ?? "") : headerText(overrideColumn);
-    for (const e of edited) {
-      // Not where the row's override set the tier, nor where the rules give what was typed anyway.
-      if (table.override[e.index] !== NO_TIER || table.tier[e.index] === TIER_CODE[e.typed]) continue;
+    // A tier typed over the run's (重点客户 over 普通客户), and text that names none (待定) where the
+    // roster knows what the run wrote; not where the row's override sets the tier, nor where the rules
+    // give what was typed anyway.
+    const typedOver = [
+      ...edited
+        .filter((e) => table.tier[e.index] !== TIER_CODE[e.typed])
+        .map((e) => ({ index: e.index, typed: m.tier[e.typed], written: e.written })),
+      ...(read.typedOverTier ?? [])
+        .filter((e) => table.previousTier[e.index] !== NO_TIER)
+        .map((e) => ({
+          index: e.index,
+          typed: e.text,
+          written: TIERS[table.previousTier[e.index] as number] as Tier,
+        })),
+    ]
+      .filter((e) => table.override[e.index] === NO_TIER)
+      .sort((a, b) => a.index - b.index);
+    for (const e of typedOver) {
       const row = table.row[e.index] as number;
       findings.push({
         code: "tier.editedByHand",
@@ -289,7 +304,7 @@ function tierInArena(input: TieringInput): TieringResult {
         message: m.finding.tierEdited(
           row,
           headerText(tierColumn),
-          m.tier[e.typed],
+          e.typed,
           m.tier[e.written],
           overrideHeader,
           overrideColumn !== undefined,

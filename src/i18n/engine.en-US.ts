@@ -399,7 +399,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
       tenureTooLong: (row, h, raw, years) =>
         `Row ${row}: ${h} '${raw}' makes ${formatDecimal(Math.floor(years))} years, more than 100: not a partnership's length (months, or a wrong date?); left out of this run.`,
       tierEdited: (row, h, typed, written, o, has) =>
-        `Row ${row}: ${h} was changed by hand to '${typed}' (the last run wrote '${written}'). The run rewrites this column by its rules, so the change was not taken; to set a tier by hand, ${has ? `use the '${o}' column` : `add a column headed '${o}'`} and run again.`,
+        `Row ${row}: ${h} was changed by hand to '${clip(typed)}' (the last run wrote '${written}'). The run rewrites this column by its rules, so the change was not taken; to set a tier by hand, ${has ? `use the '${o}' column` : `add a column headed '${o}'`} and run again.`,
       notDaysSince: (row, h, raw) =>
         `Row ${row}: ${h} '${raw}' is not a number of days; the next review counts from today.`,
       notADate: (row, h, raw) =>

@@ -377,7 +377,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       tenureTooLong: (row, h, raw, years) =>
         `第${row}行：${h}“${raw}”合${formatDecimal(Math.floor(years))}年，超过100年，不像合作年限（是月数，还是日期有误？）；本次不计。`,
       tierEdited: (row, h, typed, written, o, has) =>
-        `第${row}行：${h}被手动改为“${typed}”（上次分级为“${written}”）。此列每次运行都会按规则重写，本次未采用这一修改；如需手动指定分级，请${has ? `填写“${o}”列` : `在表中增加一列“${o}”并填写`}，再运行。`,
+        `第${row}行：${h}被手动改为“${clip(typed)}”（上次分级为“${written}”）。此列每次运行都会按规则重写，本次未采用这一修改；如需手动指定分级，请${has ? `填写“${o}”列` : `在表中增加一列“${o}”并填写`}，再运行。`,
       notDaysSince: (row, h, raw) => `第${row}行：${h}“${raw}”不是天数；下次复查从今天起算。`,
       notADate: (row, h, raw) => `第${row}行：${h}“${raw}”不是日期（请写成2025-03-05）；下次复查从今天起算。`,
       ambiguousDate: (row, h, raw, monthFirst, dayFirst) =>

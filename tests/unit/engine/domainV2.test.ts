@@ -351,6 +351,16 @@ describe("re-runs against the saved roster", () => {
       "第21行：Tier被手动改为“重点客户”（上次分级为“普通客户”）。此列每次运行都会按规则重写，本次未采用这一修改；" +
         "如需手动指定分级，请填写“手动分级”列，再运行。",
     );
+    // Text that names no tier, typed over the cell, is said too, as typed.
+    const pending = values.map((r) => [...r]);
+    (pending[7] as Cell[])[tierAt] = "待定";
+    const typedText = run(pending, { previous: first.settings }).result.findings.filter(
+      (f) => f.code === "tier.editedByHand",
+    );
+    expect(typedText.map((f) => f.row)).toEqual([2, 8, 21]);
+    expect(typedText[1]?.message).toMatch(
+      /^Row 8: Tier was changed by hand to '待定' \(the last run wrote 'Ordinary account'\)/,
+    );
     // Nor where the row's override sets the tier it was typed over with.
     const overridden = withOverride.map((r, k) => (k === 20 ? [...r.slice(0, -1), "重点"] : r));
     const byOverride = run(overridden, { previous: first.settings, language: "zh-CN" }).result;
