@@ -169,7 +169,7 @@ export type EngineMessages = {
   /** "falling" with the size of the fall (a fraction). */
   readonly watchFalling: (drop: number) => string;
   /** "keyLastYear" with last year's sales: 去年41.9万元，达重点客户水平. */
-  readonly watchKeyLastYear: (prior: number) => string;
+  readonly watchKeyLastYear: (prior: number, period?: SalesSpan) => string;
   /** A watched account's credit class as the credit column says it: 资信D（逾期113天）. */
   readonly watchCredit: (creditLabel: string) => string;
   /** Beside a next-review date already past. */

@@ -1,4 +1,4 @@
-import type { Currency } from "./normalize";
+import type { Currency, SalesSpan } from "./normalize";
 import { ownersOf, vacantOwners } from "./rows";
 import { type ListView, type ReadonlyList, listView } from "./listView";
 import { f64, i32, scratch } from "./memory";
@@ -69,6 +69,8 @@ export type WatchEntry = {
   readonly credit: WatchCredit | null;
   /** Last year's sales, where "keyLastYear" is a reason: the list says what was lost. */
   readonly prior?: number | null;
+  /** The span those sales cover, where not a whole year (去年同期 for 1-10月, 去年月均 for 月均). */
+  readonly priorSpan?: SalesSpan;
 };
 
 /** A watched account's credit class (C or D) and, when its days overdue set it, the days. */
@@ -92,7 +94,7 @@ export function describeWatch(e: WatchEntry, m: EngineMessages): string {
 
 function describeReason(e: WatchEntry, r: WatchReason, m: EngineMessages): string {
   if (r === "falling" && e.drop !== null) return m.watchFalling(e.drop);
-  if (r === "keyLastYear" && e.prior != null) return m.watchKeyLastYear(e.prior);
+  if (r === "keyLastYear" && e.prior != null) return m.watchKeyLastYear(e.prior, e.priorSpan);
   if (r === "credit" && e.credit !== null) {
     const c = e.credit;
     return m.watchCredit(c.byOverdue ? m.creditLabel(c.grade, c.days, c.to ?? undefined) : c.grade);
@@ -213,6 +215,8 @@ export type SummaryInputs = {
   readonly revenueLevels: RankedValues | null;
   /** The currency the sales are in (yuan unless the header states another). */
   readonly currency?: Currency;
+  /** The span the sales cover, where not a whole year. */
+  readonly salesPeriod?: SalesSpan | undefined;
   /** Sales in goods: their unit. */
   readonly goods?: string;
   /** The run's day (UTC midnight, epoch ms): a next review before it is overdue. */
@@ -288,7 +292,7 @@ export function summarize(t: AccountTable, x: SummaryInputs): TieringSummary {
     smallestKeyRevenue: x.smallestKeyRevenue,
     promotionCandidates: listPromotionCandidates(t, x.smallestKeyRevenue, x.revenueLevels),
     priorityProspects: listPriorityProspects(t, x.priorityWhy),
-    watchList: listWatch(t, x.removed),
+    watchList: listWatch(t, x.removed, x.salesPeriod),
     regions: summarizeRegions(t, x.marketShare, x.rules),
     overrides,
     held,
@@ -400,7 +404,11 @@ function listPriorityProspects(t: AccountTable, why: (i: number) => string): Pri
   return out;
 }
 
-function listWatch(t: AccountTable, removed: readonly RemovedAccount[]): ListView<WatchEntry> {
+function listWatch(
+  t: AccountTable,
+  removed: readonly RemovedAccount[],
+  span: SalesSpan | undefined,
+): ListView<WatchEntry> {
   // The rows watched are kept (in the run's arena); their entries are made as they are read.
   const watched = i32(t.length);
   let count = 0;
@@ -418,7 +426,9 @@ function listWatch(t: AccountTable, removed: readonly RemovedAccount[]): ListVie
       reasons,
       drop: reasons.includes("falling") ? revenueDrop(t, i) : null,
       credit: reasons.includes("credit") ? watchCredit(t, i) : null,
-      ...(reasons.includes("keyLastYear") ? { prior: t.priorRevenue[i] as number } : {}),
+      ...(reasons.includes("keyLastYear")
+        ? { prior: t.priorRevenue[i] as number, ...(span === undefined ? {} : { priorSpan: span }) }
+        : {}),
     };
   });
 }

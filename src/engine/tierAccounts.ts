@@ -248,6 +248,8 @@ function tierInArena(input: TieringInput): TieringResult {
   const read = readAccounts(input.grid, header, rules, input.messages, input.asOf, input.columnFormats ?? []);
   // From here on amounts are written in the sales' currency (万美元, $ where the header says so).
   const goods = read.goods ?? "";
+  // The part of the year the sales cover, or the year so far: notes and the watch list name it.
+  const salesSpan = read.salesPeriod ?? (read.salesToDate ? "toDate" : undefined);
   m = read.currency === m.currency && goods === m.goods ? m : m.withCurrency(read.currency, goods);
   // One push per finding: spreading hundreds of thousands of arguments overflows the stack.
   for (const f of read.findings) findings.push(f);
@@ -376,6 +378,7 @@ function tierInArena(input: TieringInput): TieringResult {
     revenueLevels: scoreModel.revenueLevels,
     currency: read.currency,
     goods,
+    salesPeriod: salesSpan,
     today: startOfDay(input.asOf.getTime()),
   });
   if (has("owner")) {
@@ -388,7 +391,7 @@ function tierInArena(input: TieringInput): TieringResult {
     summary,
     hasOwnerColumn: has("owner"),
     regionProspects: countProspectsByRegion(table),
-    salesPeriod: read.salesPeriod ?? (read.salesToDate ? "toDate" : undefined),
+    salesPeriod: salesSpan,
   };
   return withRows({
     rules,

@@ -300,7 +300,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
     shareOfRegionLabel: (c, share) => `${c} (${formatPercent(share)} of its region's sales)`,
     reviewOverdue: "overdue",
     watchFalling: (drop) => `sales down ${formatPercent(drop)}`,
-    watchKeyLastYear: (prior) => `key-account size last year (${money(prior)})`,
+    watchKeyLastYear: (prior, period) => `key-account size ${priorEn(period)} (${money(prior)})`,
     watchCredit: (label) => `credit ${label}`,
     watchReason: {
       demoted: "demoted this run",

@@ -282,7 +282,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
     shareOfRegionLabel: (c, share) => `${c}（占本区域${sales}${formatPercent(share)}）`,
     reviewOverdue: "已逾期",
     watchFalling: (drop) => `销售下滑${formatPercent(drop)}`,
-    watchKeyLastYear: (prior) => `去年${money(prior)}，达重点客户水平`,
+    watchKeyLastYear: (prior, period) => `${priorZh(period)}${money(prior)}，达重点客户水平`,
     watchCredit: (label) => `资信${label}`,
     watchReason: {
       demoted: "本次降级",

@@ -552,6 +552,21 @@ describe("key accounts lost over the year (a first run, from the prior-year colu
     ]);
   });
 
+  it("names last year's sales as the span they cover, where the sales cover part of a year", () => {
+    const values = ledger();
+    values[0] = ["经销商名称", "1-10月销售额（万元）", "去年同期销售额（万元）", "负责人"];
+    const r = run(values);
+    const sheet = r.plan!.strategySheet.rows.map((row) => row.cells);
+    expect(sheet).toContainEqual([
+      "老大",
+      2,
+      "王芳",
+      600_000,
+      "销售下滑85.7%、去年同期419万元，达重点客户水平",
+    ]);
+    expect(r.result.accounts[0]?.note).toContain("；去年同期419万元，达重点客户水平：");
+  });
+
   it("leaves out one set below key by hand, and a prior year given only for small accounts", () => {
     const values = ledger().map((row, k) => [...row, k === 0 ? "手动分级" : k === 1 ? "普通" : null]);
     expect(
