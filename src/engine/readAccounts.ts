@@ -88,6 +88,15 @@ const TO_DATE_WITHOUT_MONTHS = /累计|ytd|年初至今|今年以来|yeartodate/
 /** A whole year's total, however cumulated: 全年累计, 年度累计, annual. */
 const WHOLE_YEAR_WORDS = /全年|年度|fullyear|annual/;
 
+/** Words and units of money in a sales header (folded): 销售额, 金额, 回款, 万元, revenue, amount, ¥. */
+const MONEY_WORDS = /额|金额|收入|回款|元|revenue|amount|value|gmv|turnover|rmb|cny|usd|¥|\$/;
+
+/** Whether a sales header says its figures are money, by its words or its unit (去年销售额, 上年同期（万元）). */
+function namesMoney(header: string): boolean {
+  const split = splitHeader(header);
+  return !split.quantity && (split.unit !== undefined || MONEY_WORDS.test(foldText(header)));
+}
+
 const MANAGEMENT_CODES: ReadonlySet<string> = new Set<ManagementModeCode>([
   "direct",
   "generalAgent",
@@ -300,11 +309,13 @@ export function readAccounts(
     TO_DATE_WITHOUT_MONTHS.test(foldText(cRevenue.header)) &&
     !WHOLE_YEAR_WORDS.test(foldText(cRevenue.header)) &&
     !(headerYear !== undefined && headerYear < asOf.getUTCFullYear());
-  // Sales in goods against last year's in money, or the other way round, do not compare either.
+  // Sales in goods against last year's in money, or the other way round, do not compare either; a
+  // header that names neither (上年同期 beside 本年销量) is taken in the other's measure.
   const otherMeasure =
     cRevenue !== undefined &&
     cPrior !== undefined &&
-    isVolumeHeader(cRevenue.header) !== isVolumeHeader(cPrior.header);
+    ((isVolumeHeader(cRevenue.header) && namesMoney(cPrior.header)) ||
+      (isVolumeHeader(cPrior.header) && namesMoney(cRevenue.header)));
   const incomparable =
     otherMeasure || (salesToDate && cPrior !== undefined && !samePeriod && priorMonths === 12);
 

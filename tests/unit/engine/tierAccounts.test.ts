@@ -887,6 +887,12 @@ describe("a volume column", () => {
       "“年销量（吨）”是按数量计的销量，“去年销售额（万元）”是金额：两者不可比，不计算同比与增长。请改用同一口径的上年列，再运行。",
     );
     for (const a of r.accounts) expect(a.note).not.toContain("同比");
+    // A prior header that names no measure (上年同期 beside 本年销量) is taken in the sales' measure.
+    const bare: Cell[][] = [["经销商", "本年销量", "上年同期"]];
+    for (let i = 0; i < 10; i++) bare.push([`客户${i}`, (i + 1) * 110, (i + 1) * 100]);
+    const same = tiers(bare, undefined, zh);
+    expect(same.findings.map((f) => f.code)).not.toContain("header.measureMismatch");
+    expect(same.accounts[0]?.growth).toBeCloseTo(0.1);
   });
 });
 
