@@ -100,19 +100,6 @@ const YEAR_AROUND =
 const MONEY_FIELDS: ReadonlySet<Field> = new Set(["marketPotential"]);
 
 /**
- * The first label whose words name sales but whose unit counts goods (销量（吨）, Volume (cases)): it is
- * not taken as the sales, and a sheet with no sales column says why.
- */
-export function quantityInsteadOfSales(labels: readonly Cell[]): string | undefined {
-  for (const label of labels) {
-    if (typeof label !== "string") continue;
-    const split = splitHeader(label);
-    if (split.quantity && matchWords(split.text)?.field === "revenue") return label.trim();
-  }
-  return undefined;
-}
-
-/**
  * A header's field by its words; a column counted in goods is no market potential in money (市场容量（吨）),
  * though it may be the sales (销量（吨）).
  */

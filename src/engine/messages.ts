@@ -201,7 +201,8 @@ export type EngineMessages = {
     readonly yearGuessed: (header: string, prior: string | null) => string;
     /** No sales column found or guessed: every account is a prospect. */
     /** No sales column; `quantity` is a column of sales counted in goods (销量（吨）), not taken as money. */
-    readonly noRevenueColumn: (quantity: string | null) => string;
+    /** No column holds the sales, in money or in goods (年销量 is read as the sales where it stands alone). */
+    readonly noRevenueColumn: () => string;
     readonly mappingMissing: (field: string, wanted: string) => string;
     readonly notANumber: (row: number, header: string, raw: string, consequence: string) => string;
     /**

@@ -24,7 +24,6 @@ import {
   isVolumeHeader,
   isYearHeader,
   mappedColumns,
-  quantityInsteadOfSales,
 } from "./headers";
 import type { EngineMessages } from "./messages";
 import {
@@ -217,7 +216,7 @@ function tierInArena(input: TieringInput): TieringResult {
       code: "header.noRevenue",
       severity: "warning",
       row: headerSheetRow,
-      message: m.finding.noRevenueColumn(quantityInsteadOfSales(header.labels) ?? null),
+      message: m.finding.noRevenueColumn(),
     });
 
   // Formulas saved without their results (a workbook written by a program that does not calculate):

@@ -377,8 +377,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `No name header was recognised; column '${h}' holds mostly text and is used as the name. Check the mapping.`,
       yearGuessed: (h, prior) =>
         `No sales header found; '${h}', the latest year's column, is taken as this period's sales${prior === null ? "" : ` and '${prior}' as last year's`}. Check the column mapping.`,
-      noRevenueColumn: (quantity) =>
-        `No sales column found (looked for 'Annual Sales', 'Revenue', 'Sales', '年销售额' and the like${quantity === null ? "" : `; '${quantity}' counts goods, not money`}): every account is a prospect, with no sales this period. Map the sales column and run again.`,
+      noRevenueColumn: () =>
+        `No sales column found (looked for 'Annual Sales', 'Revenue', 'Sales', 'Sales Qty', '年销售额' and the like): every account is a prospect, with no sales this period. Map the sales column and run again.`,
       revenueGuessed: (h) =>
         `No sales header was recognised; column '${h}', the total of the months or quarters left of it, is used as the year's sales. Check the mapping.`,
       mappingMissing: (field, wanted) =>

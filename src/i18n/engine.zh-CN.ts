@@ -357,8 +357,8 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       headerGuessed: (h) => `未识别出名称表头；“${h}”列多为文字，暂作为名称列。请检查列映射。`,
       yearGuessed: (h, prior) =>
         `未识别出销售额表头；“${h}”是表中最近一年的列，暂作为本期销售额${prior === null ? "" : `，“${prior}”作为上年销售额`}。请检查列映射。`,
-      noRevenueColumn: (quantity) =>
-        `未找到销售额列（查找了“年销售额”“销售额”“提货额”“Revenue”等${quantity === null ? "" : `；“${quantity}”是按数量计的销量，不是金额`}）：所有客户均按本期无销售列为意向客户。请指定销售额列后重新运行。`,
+      noRevenueColumn: () =>
+        `未找到销售额列（查找了“年销售额”“销售额”“提货额”“年销量”“Revenue”等）：所有客户均按本期无销售列为意向客户。请指定销售额列后重新运行。`,
       revenueGuessed: (h) =>
         `未识别出销售额表头；“${h}”列是左侧各月（季度）的合计，暂作为全年销售额。请检查列映射。`,
       mappingMissing: (field, wanted) => `为${field}指定的列“${wanted}”不在表头中。`,

@@ -616,7 +616,7 @@ describe("a ledger without a sales header", () => {
     expect(out.result.findings.map((f) => [f.code, f.row, f.message])).toContainEqual([
       "header.noRevenue",
       1,
-      "No sales column found (looked for 'Annual Sales', 'Revenue', 'Sales', '年销售额' and the like): every account is a prospect, with no sales this period. Map the sales column and run again.",
+      "No sales column found (looked for 'Annual Sales', 'Revenue', 'Sales', 'Sales Qty', '年销售额' and the like): every account is a prospect, with no sales this period. Map the sales column and run again.",
     ]);
   });
 });
