@@ -31,6 +31,8 @@ export type FindingCode =
   | "rules.invalid"
   | "tier.noSales"
   | "tier.editedByHand"
+  | "note.editedByHand"
+  | "note.keptByHand"
   | "header.unitAssumed"
   | "header.salesInVolume"
   | "header.periodProrated"

@@ -110,7 +110,13 @@ export {
   overloadedOwners,
   summarize,
 } from "./summarize";
-export { type PreviousAccount, type PreviousRun, matchPreviousRun } from "./previousRun";
+export {
+  type PreviousAccount,
+  type PreviousNote,
+  type PreviousRun,
+  matchPreviousRun,
+  noteFingerprint,
+} from "./previousRun";
 export { addMonths } from "./followUp";
 export { type ListView, type ReadonlyList, listView } from "./listView";
 export { releaseArena } from "./memory";

@@ -227,6 +227,11 @@ export type EngineMessages = {
       overrideHeader: string,
       hasOverride: boolean,
     ) => string;
+    /**
+     * A note cell a planner typed over since the last run (`byHand` false), or one whose planner's text
+     * an earlier run kept (`byHand` true): kept as it is, and how to have a fresh note written instead.
+     */
+    readonly noteKept: (row: number, header: string, byHand: boolean) => string;
     /** A last-visit cell that is not a date: the next review counts from the run date. */
     readonly notADate: (row: number, header: string, raw: string) => string;
     /** A count of days since the last visit that is no count of days. */

@@ -11,6 +11,10 @@ export type PreviousAccount = {
   readonly revenue: number | null;
   readonly score: number | null;
   readonly rank: number | null;
+  /** A fingerprint (`noteFingerprint`) of what the note cell held after the run; absent in older rosters. */
+  readonly note?: number | null;
+  /** The note cell held a planner's own text, kept by the run. */
+  readonly noteByHand?: boolean;
 };
 
 /** The accounts of the last run (all of them, or the key accounts only on very large sheets). */
@@ -32,21 +36,41 @@ export type EditedTier = {
   readonly written: Tier;
 };
 
+/** A row whose note cell the last run knew: what it held then, and whether that was a planner's text. */
+export type PreviousNote = {
+  readonly index: number;
+  readonly fingerprint: number;
+  readonly byHand: boolean;
+};
+
+/**
+ * A 32-bit fingerprint of a note (FNV-1a over its UTF-16 code units): what a roster keeps of each note
+ * the run wrote, to tell on the next run a note the run wrote from one a planner typed over it.
+ * @example noteFingerprint("") // 2166136261
+ */
+export function noteFingerprint(text: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return h >>> 0;
+}
+
 /**
  * Matches the last run's accounts to the rows read, by name (folded as the header detector folds text),
  * then by row among accounts of the same name; fills the previous tier, revenue, score and rank, and
  * returns the accounts no row matched (removed). The previous tier is what the last run wrote, as its
  * roster says: a tier cell a planner changed by hand since is returned as edited, not taken for the last
  * run's decision (a 普通客户 typed over as 重点客户 was "demoted" by the next run, and held by the band).
- * Where no entry matches (no roster, a renamed account), the sheet's tier cell stands.
- * @example matchPreviousRun(table, { date: "2026-10-01", complete: true, accounts: [] }) // { removed: [], edited: [] }
+ * Where no entry matches (no roster, a renamed account), the sheet's tier cell stands. Rows whose
+ * entry remembers its note are returned with it (notes), for the run to find a note typed over.
+ * @example matchPreviousRun(table, { date: "2026-10-01", complete: true, accounts: [] }) // { removed: [], edited: [], notes: [] }
  */
 export function matchPreviousRun(
   t: AccountTable,
   previous: PreviousRun | null | undefined,
-): { removed: RemovedAccount[]; edited: EditedTier[] } {
+): { removed: RemovedAccount[]; edited: EditedTier[]; notes: PreviousNote[] } {
   const edited: EditedTier[] = [];
-  if (!previous) return { removed: [], edited };
+  const notes: PreviousNote[] = [];
+  if (!previous) return { removed: [], edited, notes };
   const byName = new Map<string, PreviousAccount[]>();
   for (const a of previous.accounts) {
     const key = foldText(a.name);
@@ -75,6 +99,8 @@ export function matchPreviousRun(
     t.previousRevenue[i] = hit.revenue ?? Number.NaN;
     t.previousScore[i] = hit.score ?? Number.NaN;
     t.previousRank[i] = hit.rank ?? 0;
+    if (typeof hit.note === "number")
+      notes.push({ index: i, fingerprint: hit.note, byHand: hit.noteByHand === true });
   };
   for (let i = 0; i < t.length; i++) take(i, true);
   for (const i of pending) take(i, false);
@@ -82,5 +108,6 @@ export function matchPreviousRun(
     .filter((a) => !used.has(a))
     .map((a) => ({ name: a.name, previousTier: a.tier, previousRow: a.row }));
   edited.sort((a, b) => a.index - b.index);
-  return { removed, edited };
+  notes.sort((a, b) => a.index - b.index);
+  return { removed, edited, notes };
 }

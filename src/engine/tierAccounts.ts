@@ -34,7 +34,7 @@ import {
   scheduleReviews,
 } from "./followUp";
 import { type NoteContext, createNoteWriter } from "./notes";
-import { type PreviousRun, matchPreviousRun } from "./previousRun";
+import { type PreviousRun, matchPreviousRun, noteFingerprint } from "./previousRun";
 import type { OutputKey } from "./outputs";
 import { ownArena, withArena } from "./memory";
 import { rankAccounts } from "./rank";
@@ -88,8 +88,13 @@ export type TieringResult = {
   readonly accounts: readonly AccountResult[];
   /** The reason for row `i` of the table, in the user's language (built on demand). */
   readonly reasonOf: (i: number) => string;
-  /** The strategy note for row `i` of the table. */
+  /** The strategy note for row `i` of the table (a planner's own, where the run keeps it). */
   readonly noteOf: (i: number) => string;
+  /**
+   * Rows (table index) whose note cell holds a planner's own text, by that text: the doors leave those
+   * cells as they are (see `PlanColumn.kept`).
+   */
+  readonly keptNotes: ReadonlyMap<number, string>;
   /** The score parts of row `i` in points: revenue, growth, tenure, strategic. */
   readonly partsOf: (i: number) => [number, number, number, number];
   readonly skipped: readonly SkippedRow[];
@@ -268,7 +273,7 @@ function tierInArena(input: TieringInput): TieringResult {
     },
     rules,
   );
-  const { removed, edited } = matchPreviousRun(table, input.previousRun);
+  const { removed, edited, notes } = matchPreviousRun(table, input.previousRun);
   const rank = rankAccounts(table, rules, scoreModel.revenueLevels);
   const tierColumn = header.outputs.tier;
   if (tierColumn !== undefined) {
@@ -310,6 +315,27 @@ function tierInArena(input: TieringInput): TieringResult {
           overrideHeader,
           overrideColumn !== undefined,
         ),
+      });
+    }
+  }
+  // A note cell that holds other than the note the last run wrote there was typed over by a planner:
+  // their text is kept (the doors leave the cell as it is), and so is a planner's note kept before,
+  // until the cell is cleared. The roster remembers each note by its fingerprint.
+  const keptNotes = new Map<number, string>();
+  const noteColumn = header.outputs.note;
+  if (noteColumn !== undefined) {
+    for (const e of notes) {
+      const text = cellText(values[table.gridIndex[e.index] as number]?.[noteColumn] ?? null);
+      if (text === "" || (!e.byHand && noteFingerprint(text) === e.fingerprint)) continue;
+      keptNotes.set(e.index, text);
+      const row = table.row[e.index] as number;
+      findings.push({
+        code: e.byHand ? "note.keptByHand" : "note.editedByHand",
+        severity: e.byHand ? "info" : "warning",
+        row,
+        column: letter(noteColumn),
+        header: headerText(noteColumn),
+        message: m.finding.noteKept(row, headerText(noteColumn), e.byHand),
       });
     }
   }
@@ -406,9 +432,15 @@ function tierInArena(input: TieringInput): TieringResult {
     keyCount: rank.keyCount,
     reasonOf: (i) => explainTier(table, i, rank, rules, m),
     partsOf: (i) => scoreParts(scoreModel, table, i),
-    noteOf: createNoteWriter(m, table, noteContext),
+    noteOf: keptNote(createNoteWriter(m, table, noteContext), keptNotes),
+    keptNotes,
     asOf: input.asOf.getTime(),
   });
+}
+
+/** The note of a row: the planner's own where the run keeps it, else the run's. */
+function keptNote(written: (i: number) => string, kept: ReadonlyMap<number, string>): (i: number) => string {
+  return kept.size === 0 ? written : (i) => kept.get(i) ?? written(i);
 }
 
 /** Adds the lazily built `accounts` view to a result. */
@@ -475,6 +507,7 @@ function emptyResult(
     keyCount: 0,
     reasonOf: () => "",
     noteOf: () => "",
+    keptNotes: new Map(),
     partsOf: () => [0, 0, 0, 0],
     asOf: 0,
   });

@@ -38,8 +38,9 @@ export type WriteOutcome = {
 type Block = {
   readonly row: number;
   readonly column: number;
-  readonly values: (string | number)[][];
-  readonly formats: string[][];
+  /** null: the cell is left as it is (value and format alike). */
+  readonly values: (string | number | null)[][];
+  readonly formats: (string | null)[][];
 };
 
 /**
@@ -144,6 +145,11 @@ export async function applyPlanToExcel(
     let done = 0;
     for (const run of runs) {
       const cols = run.map((c) => plan.columns.find((x) => x.column === c)!);
+      // A planner's own note stays as it is: null in a 2-D array leaves that cell's value and format
+      // unchanged ("Use null in 2-D arrays to leave specific cells unchanged while updating others",
+      // learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values).
+      const kept = cols.map((c) => (c.kept && c.kept.length > 0 ? new Set(c.kept) : undefined));
+      const isKept = (k: number, r: number): boolean => kept[k]?.has(r) === true;
       // Plans reach Excel through toPlainOutcome, their values built into arrays: reading a row here
       // and again below is an array read, not a second build.
       const rowBytes = (r: number): number =>
@@ -162,8 +168,12 @@ export async function applyPlanToExcel(
           queueBlock(ws, {
             row: plan.firstRow + start,
             column: run[0] as number,
-            values: rows(n, (r) => cols.map((c) => toExcelValue(c.values.at(start + r) ?? null))),
-            formats: rows(n, () => cols.map((c) => c.numberFormat)),
+            values: rows(n, (r) =>
+              cols.map((c, k) =>
+                isKept(k, start + r) ? null : toExcelValue(c.values.at(start + r) ?? null),
+              ),
+            ),
+            formats: rows(n, (r) => cols.map((c, k) => (isKept(k, start + r) ? null : c.numberFormat))),
           });
           suspend();
         },

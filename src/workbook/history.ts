@@ -1,4 +1,4 @@
-import { CHANGES, TIERS, type Tier, type TieringResult, isoDay, tierCode } from "../engine";
+import { CHANGES, TIERS, type Tier, type TieringResult, isoDay, noteFingerprint, tierCode } from "../engine";
 import {
   HISTORY_CHANGES_LIMIT,
   type HistoryChange,
@@ -25,6 +25,8 @@ export function buildRoster(result: TieringResult, asOf: Date): SavedRoster {
   const revenue: (number | null)[] = [];
   const score: (number | null)[] = [];
   const rank: (number | null)[] = [];
+  const notes: number[] = [];
+  const handNotes: number[] = [];
   for (let i = 0; i < t.length; i++) {
     const tier = TIERS[t.tier[i] as number] as Tier;
     if (!complete && tier !== "key") continue;
@@ -35,8 +37,22 @@ export function buildRoster(result: TieringResult, asOf: Date): SavedRoster {
     revenue.push(Number.isFinite(rev) ? rev : null);
     score.push(round1(t.score[i] as number));
     rank.push(t.rank[i] === 0 ? null : (t.rank[i] as number));
+    // What the note cell holds after this run: the run's note, or the planner's text it kept.
+    if (result.keptNotes.has(i)) handNotes.push(notes.length);
+    notes.push(noteFingerprint(result.noteOf(i)));
   }
-  return { date: isoDay(asOf.getTime()), complete, names, tiers, rows, revenue, score, rank };
+  return {
+    date: isoDay(asOf.getTime()),
+    complete,
+    names,
+    tiers,
+    rows,
+    revenue,
+    score,
+    rank,
+    notes,
+    handNotes,
+  };
 }
 
 /**

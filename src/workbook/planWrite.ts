@@ -251,6 +251,13 @@ export function planWrite(table: SheetTable, result: TieringResult, options: Pla
     };
     const numberFormat =
       typeof spec.numberFormat === "string" ? spec.numberFormat : spec.numberFormat(result, m);
+    // A planner's own note stays in its cell, untouched (the engine found it and said so).
+    const kept =
+      key === "note" && found !== undefined && result.keptNotes.size > 0
+        ? [...result.keptNotes.keys()]
+            .map((i) => (t.gridIndex[i] as number) - headerGridRow - 1)
+            .sort((a, b) => a - b)
+        : undefined;
     columns.push({
       key,
       header: m.outputHeader[key],
@@ -261,6 +268,7 @@ export function planWrite(table: SheetTable, result: TieringResult, options: Pla
       width: columnWidth(key, m.outputHeader[key], values, spec.kind, numberFormat),
       wrap: WRAPPED[key] !== undefined,
       values,
+      ...(kept ? { kept } : {}),
     });
   }
 

@@ -37,6 +37,13 @@ export type SavedRoster = {
   readonly revenue: readonly (number | null)[];
   readonly score: readonly (number | null)[];
   readonly rank: readonly (number | null)[];
+  /**
+   * A fingerprint of each account's note cell after the run (`noteFingerprint`), so that the next run
+   * tells a note typed over by a planner from its own. Absent in rosters saved before notes were kept.
+   */
+  readonly notes?: readonly number[];
+  /** Positions (in this roster) of the accounts whose note cell holds a planner's own text. */
+  readonly handNotes?: readonly number[];
 };
 
 /** One account's move in one run, with what moved it. */
@@ -223,6 +230,17 @@ function readRoster(v: unknown): SavedRoster | undefined {
     return undefined;
   if (!names.every((x) => typeof x === "string") || ![...tiers].every((c) => c in TIER_LETTER))
     return undefined;
+  // Note fingerprints are whole numbers of 32 bits; a list of another length (or content) is dropped,
+  // and the notes are then written afresh as before.
+  const notes =
+    Array.isArray(r.notes) &&
+    r.notes.length === n &&
+    r.notes.every((x) => Number.isInteger(x) && x >= 0 && x <= 0xffffffff)
+      ? (r.notes as number[])
+      : undefined;
+  const handNotes = Array.isArray(r.handNotes)
+    ? r.handNotes.filter((x): x is number => Number.isInteger(x) && x >= 0 && x < n)
+    : undefined;
   return {
     date: typeof r.date === "string" ? r.date : "",
     complete: r.complete !== false,
@@ -232,6 +250,7 @@ function readRoster(v: unknown): SavedRoster | undefined {
     revenue: revenue.map(numberOrNull),
     score: score.map(numberOrNull),
     rank: rank.map(numberOrNull),
+    ...(notes ? { notes, handNotes: handNotes ?? [] } : {}),
   };
 }
 
@@ -283,6 +302,7 @@ function readHistory(v: unknown): HistoryEntry[] | undefined {
 export function previousRunOf(settings: SavedSettings | null | undefined): PreviousRun | null {
   const r = settings?.roster;
   if (!r) return null;
+  const byHand = new Set(r.handNotes ?? []);
   return {
     date: r.date,
     complete: r.complete,
@@ -293,6 +313,8 @@ export function previousRunOf(settings: SavedSettings | null | undefined): Previ
       revenue: r.revenue[k] ?? null,
       score: r.score[k] ?? null,
       rank: r.rank[k] ?? null,
+      note: r.notes?.[k] ?? null,
+      noteByHand: byHand.has(k),
     })),
   };
 }

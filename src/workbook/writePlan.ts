@@ -31,6 +31,11 @@ export type PlanColumn = {
   readonly wrap: boolean;
   /** One value per sheet row from `firstRow`; "" clears a row that is no longer tiered. */
   readonly values: ColumnValues;
+  /**
+   * Rows (offsets from `firstRow`, ascending) whose cell a writer leaves exactly as it is: a note a
+   * planner wrote there by hand (its value above is that text, for widths and row heights).
+   */
+  readonly kept?: readonly number[];
 };
 
 export type RowStyle = "title" | "subtitle" | "heading" | "tableHeader" | "body" | "total" | "bullet";

@@ -129,6 +129,11 @@ export async function patchDataSheet(entry: ZipEntry, patch: DataSheetPatch): Pr
     .sort((a, b) => a.column - b.column);
   const ours = new Set(columns.map((c) => c.column));
   const lastPlanRow = plan.firstRow + plan.rowCount - 1;
+  // Cells of ours a planner wrote in by hand (0-based sheet rows, per column): the row's own cell stays.
+  const kept = new Map<number, Set<number>>();
+  for (const c of columns)
+    if (c.kept && c.kept.length > 0) kept.set(c.column, new Set(c.kept.map((k) => plan.firstRow + k)));
+  const isKept = (column: number, r: number): boolean => kept.get(column)?.has(r) === true;
   let prefix = "";
   let rowNumber = 0;
   let nextMissing = plan.headerRow;
@@ -153,7 +158,7 @@ export async function patchDataSheet(entry: ZipEntry, patch: DataSheetPatch): Pr
     const c = columns[k] as (typeof columns)[number];
     if (r === plan.headerRow)
       return cellXml(prefix, c.letter, r + 1, patch.headers.get(c.column) ?? c.header, headerXf);
-    if (r < plan.firstRow || r > lastPlanRow) return "";
+    if (r < plan.firstRow || r > lastPlanRow || isKept(c.column, r)) return "";
     return cellXml(prefix, c.letter, r + 1, valuesOf(r)[k], c.xf);
   };
   /** Our cells of a row as one string, in column order (the common, fast case). */
@@ -207,7 +212,7 @@ export async function patchDataSheet(entry: ZipEntry, patch: DataSheetPatch): Pr
             r,
             { xml: () => ourXml(r), list: () => ourCells(r) },
             firstOurs,
-            ours,
+            kept.size === 0 ? ours : new Set([...ours].filter((c) => !isKept(c, r))),
             prefix,
             heightOf(r),
           ),

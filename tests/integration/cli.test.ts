@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { chmod, lstat, mkdir, readFile, readdir, stat, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -12,6 +13,7 @@ import {
   tempDir,
   writeWorkbook,
 } from "../helpers/cli";
+import { PYTHON, openpyxlReads, requireReaders } from "../helpers/readers";
 
 type Report = {
   sheet: string;
@@ -251,6 +253,55 @@ describe("channel-tiering on real workbooks", () => {
     expect(log.getRow(2).values).toEqual(
       expect.arrayContaining([20, "Dealer 019", "Ordinary account", "Key account", "Promoted"]),
     );
+  });
+
+  it("keeps a note a planner typed over (edited in openpyxl), cell for cell, until the cell is cleared", async () => {
+    requireReaders();
+    const input = await writeWorkbook(path.join(dir, "base.xlsx"), { Base: ledger(30) });
+    const first = path.join(dir, "first.xlsx");
+    expect((await runCommand([input, "--out", first, "--quiet"])).code).toBe(0);
+    // A planner writes in the note of row 6, and row 3's revenue changes (its note is the run's to rewrite).
+    const edit = (from: string, to: string, note: string | null): string => {
+      execFileSync(PYTHON, [
+        "-c",
+        "import sys,openpyxl;wb=openpyxl.load_workbook(sys.argv[1]);ws=wb['Base'];" +
+          "c=[x.value for x in ws[1]].index('Strategy Note')+1;" +
+          "ws.cell(6,c).value=(sys.argv[3] or None);ws['B3'].value=29500;wb.save(sys.argv[2])",
+        from,
+        to,
+        note ?? "",
+      ]);
+      return to;
+    };
+    const edited = edit(first, path.join(dir, "edited.xlsx"), "Met the owner in March: rebate agreed");
+    const second = path.join(dir, "second.xlsx");
+    const report = path.join(dir, "second.json");
+    const run = await runCommand([edited, "--out", second, "--report", report]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      "Row 6: Strategy Note was edited by hand since the last run; your text is kept",
+    );
+    const found = (await readReport(report)).findings.filter((f) => f.code.startsWith("note."));
+    expect(found.map((f) => [f.code, f.row, f.column])).toEqual([["note.editedByHand", 6, "L"]]);
+    // The cell is the planner's, element for element as openpyxl wrote it; row 3's note is the run's, new.
+    const cellXml = async (file: string, ref: string): Promise<string | undefined> => {
+      const zip = await JSZip.loadAsync(await readFile(file));
+      const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+      return new RegExp(`<c r="${ref}"[^>]*?(?:/>|>.*?</c>)`).exec(xml)?.[0];
+    };
+    expect(await cellXml(second, "L6")).toBe(await cellXml(edited, "L6"));
+    expect(await cellXml(second, "L6")).toContain("Met the owner in March");
+    const notes = (file: string): (string | null)[] =>
+      openpyxlReads<(string | null)[]>(file, "[ws['L3'].value, ws['L6'].value]");
+    expect(notes(second)[1]).toBe("Met the owner in March: rebate agreed");
+    expect(notes(second)[0]).not.toBe(notes(edited)[0]);
+    // Cleared, the next run writes the run's note there again, and says nothing.
+    const cleared = edit(second, path.join(dir, "cleared.xlsx"), null);
+    const third = path.join(dir, "third.xlsx");
+    const report3 = path.join(dir, "third.json");
+    expect((await runCommand([cleared, "--out", third, "--report", report3, "--quiet"])).code).toBe(0);
+    expect((await readReport(report3)).findings.filter((f) => f.code.startsWith("note."))).toEqual([]);
+    expect(notes(third)[1]).toBe(notes(first)[1]);
   });
 
   it("re-runs with the rules saved in the workbook, and takes --rules over them", async () => {

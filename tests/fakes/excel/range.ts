@@ -225,6 +225,9 @@ export class FakeRange
       v.forEach((row, r) =>
         row.forEach((value, c) => {
           const at = s.cell(b.row + r, b.column + c);
+          // "Use null in 2-D arrays to leave specific cells unchanged while updating others"
+          // (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values).
+          if (value === null) return;
           if (typeof value === "string" && value.startsWith("'"))
             s.put(b.row + r, b.column + c, { value: value.slice(1), formula: undefined });
           else if (
@@ -239,11 +242,16 @@ export class FakeRange
       );
     });
   }
-  set numberFormat(v: string[][]) {
+  /** null leaves a cell's format as it is, as in `values` (the same page). */
+  set numberFormat(v: (string | null)[][]) {
     this.checkShape(v, "numberFormat");
     this.ws.write(utf8(JSON.stringify(v)), (s) => {
       const b = this.b();
-      v.forEach((row, r) => row.forEach((format, c) => s.put(b.row + r, b.column + c, { format })));
+      v.forEach((row, r) =>
+        row.forEach((format, c) => {
+          if (format !== null) s.put(b.row + r, b.column + c, { format });
+        }),
+      );
     });
   }
   clear(_applyTo?: string): void {

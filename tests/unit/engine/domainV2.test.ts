@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import { type Cell, TIERS, tierAccounts } from "../../../src/engine";
+import { type Cell, TIERS, noteFingerprint, tierAccounts } from "../../../src/engine";
 import { getMessages } from "../../../src/i18n";
-import { planStrategySheet } from "../../../src/workbook";
+import { parseSettings, planStrategySheet, serializeSettings } from "../../../src/workbook";
 import { AS_OF, en, run, zh } from "../../helpers/sheet";
 
 /** A distributor base as sheets come: skewed revenue, a prior year, overdue days and a rating, status. */
@@ -372,6 +372,62 @@ describe("re-runs against the saved roster", () => {
     expect(run(values, { previous: first.settings }).result.findings.map((f) => f.code)).not.toContain(
       "tier.editedByHand",
     );
+  });
+
+  it("keeps a note a planner typed over, says so on its cell, and writes a fresh one once the cell is cleared", () => {
+    const first = run(ledger()).plan!;
+    const noteColumn = first.columns.find((c) => c.key === "note")!;
+    const at = noteColumn.column;
+    const values = withOutputs(ledger(), first);
+    const written = (values[5] as Cell[])[at] as string;
+    (values[5] as Cell[])[at] = "Met the owner in March: annual rebate agreed"; // Dealer 05
+    (values[3] as Cell[])[2] = 2_900_000; // Dealer 03's sales move: its note changes, and is the run's
+    const again = run(values, { previous: first.settings });
+    const dealer = (r: ReturnType<typeof run>, name: string) =>
+      r.result.accounts.find((a) => a.name === name)!;
+    expect(dealer(again, "Dealer 05").note).toBe("Met the owner in March: annual rebate agreed");
+    expect(dealer(again, "Dealer 03").note).not.toBe((values[3] as Cell[])[at]);
+    const kept = again.result.findings.filter((f) => f.code.startsWith("note."));
+    expect(kept.map((f) => [f.code, f.severity, f.row, f.column, f.header])).toEqual([
+      ["note.editedByHand", "warning", 6, "N", "Strategy Note"],
+    ]);
+    expect(kept[0]?.message).toBe(
+      "Row 6: Strategy Note was edited by hand since the last run; your text is kept and no longer updated. " +
+        "To have a note written from the latest figures, clear the cell and run again.",
+    );
+    // The writers leave that one cell as it is: its value is the planner's text (for widths and heights).
+    const againNote = again.plan!.columns.find((c) => c.key === "note")!;
+    expect(againNote.kept).toEqual([4]);
+    expect(againNote.values.at(4)).toBe("Met the owner in March: annual rebate agreed");
+    expect(first.columns.every((c) => c.kept === undefined)).toBe(true);
+    // The roster remembers it as the planner's, through the settings' cells and back.
+    const saved = parseSettings(
+      serializeSettings(again.plan!.settings),
+      getMessages("en-US").engine,
+    ).settings!;
+    expect(saved.roster?.handNotes).toEqual([4]);
+    expect(saved.roster?.notes).toHaveLength(30);
+    expect(saved.roster?.notes?.[4]).toBe(noteFingerprint("Met the owner in March: annual rebate agreed"));
+    // The next run keeps it again, now as the planner's (an info), in Chinese too …
+    const third = run(withOutputs(ledger(), again.plan!), { previous: saved, language: "zh-CN" });
+    expect(dealer(third, "Dealer 05").note).toBe("Met the owner in March: annual rebate agreed");
+    const keptAgain = third.result.findings.filter((f) => f.code.startsWith("note."));
+    expect(keptAgain.map((f) => [f.code, f.severity, f.row])).toEqual([["note.keptByHand", "info", 6]]);
+    expect(keptAgain[0]?.message).toBe(
+      "第6行：Strategy Note是手工填写的内容，本次照旧保留；如需按最新数据重新生成建议，清空该单元格后再运行。",
+    );
+    // … until the cell is cleared: a fresh note, nothing said, nothing kept.
+    const cleared = withOutputs(ledger(), third.plan!);
+    (cleared[5] as Cell[])[at] = null;
+    const fourth = run(cleared, { previous: third.plan!.settings, language: "en-US" });
+    expect(dealer(fourth, "Dealer 05").note).toBe(written);
+    expect(fourth.result.findings.filter((f) => f.code.startsWith("note."))).toEqual([]);
+    expect(fourth.plan!.columns.find((c) => c.key === "note")!.kept).toBeUndefined();
+    // A roster saved before notes were remembered keeps the old way: the run's note, nothing said.
+    const { notes: _notes, handNotes: _hand, ...older } = first.settings.roster!;
+    const oldRoster = run(values, { previous: { ...first.settings, roster: older } });
+    expect(dealer(oldRoster, "Dealer 05").note).toBe(written);
+    expect(oldRoster.result.findings.filter((f) => f.code.startsWith("note."))).toEqual([]);
   });
 
   it("asks to name an owner first where a key account at risk has none, instead of a review with the owner", () => {

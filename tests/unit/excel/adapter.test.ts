@@ -343,6 +343,31 @@ describe("writing", () => {
     );
   });
 
+  it("leaves a note a planner typed over as it is, value and format, and says so", async () => {
+    const { wb, sheet } = book(ledger(40));
+    await tier(wb);
+    const at = (sheet.cells[2] ?? []).findIndex((c) => c?.value === "Strategy Note");
+    expect(at).toBeGreaterThan(3);
+    const written = sheet.value(8, at);
+    sheet.put(8, at, { value: "Visited in May: wants exclusivity", format: "General" });
+    sheet.put(20, 1, { value: 1_000_000 }); // row 21 is promoted: its note is the run's, rewritten
+    const before21 = sheet.value(20, at);
+    const again = await tier(wb);
+    expect(sheet.cell(8, at)).toMatchObject({
+      value: "Visited in May: wants exclusivity",
+      format: "General",
+    });
+    expect(sheet.value(20, at)).not.toBe(before21);
+    const found = again.outcome.findings.filter((f) => f.code.startsWith("note."));
+    expect(found.map((f) => [f.code, f.row])).toEqual([["note.editedByHand", 9]]);
+    // Cleared (and the revenue put back), the cell gets the run's note again.
+    sheet.put(8, at, { value: "" });
+    sheet.put(20, 1, { value: 2300 });
+    await tier(wb);
+    expect(sheet.value(8, at)).toBe(written);
+    expect(sheet.cell(8, at)?.format).toBe("@");
+  });
+
   it("adds new columns to an Excel table so the table stays one table", async () => {
     const rows = ledger(12).slice(2);
     const { wb, sheet } = book(rows);
