@@ -207,6 +207,12 @@ export type AccountTable = {
    * region's sales in the sheet, from which its regional share class came; NaN elsewhere.
    */
   readonly shareOfRegion: Float64Array;
+  /**
+   * 1 where that share is also under half its region's average (the region's sales over its accounts
+   * with sales): small among its peers, not only under the Lanchester line that a region of many
+   * distributors puts nearly every account under.
+   */
+  readonly smallInRegion: Uint8Array;
   /** Last visit, as epoch milliseconds; NaN when unknown. */
   readonly lastVisit: Float64Array;
   /** Next review date, as epoch milliseconds (UTC midnight). */
@@ -336,6 +342,7 @@ export function createAccountTable(
     overdueDaysTo: f64s().fill(Number.NaN),
     creditByOverdue: u8(capacity),
     shareOfRegion: f64s().fill(Number.NaN),
+    smallInRegion: u8(capacity),
     lastVisit: f64s(),
     nextReview: f64s(),
     competitor: u8(capacity),
@@ -393,6 +400,7 @@ export function sliceTable(t: AccountTable, length: number): AccountTable {
     overdueDaysTo: t.overdueDaysTo.subarray(0, length),
     creditByOverdue: t.creditByOverdue.subarray(0, length),
     shareOfRegion: t.shareOfRegion.subarray(0, length),
+    smallInRegion: t.smallInRegion.subarray(0, length),
     lastVisit: t.lastVisit.subarray(0, length),
     nextReview: t.nextReview.subarray(0, length),
     competitor: t.competitor.subarray(0, length),

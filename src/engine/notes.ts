@@ -141,9 +141,15 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
     const share = dimensionAt(t, "regionalShare", i);
     if (tier !== "prospect") {
       if (share === "dominant" || share === "strong") optional.push(n.shareDefend);
-      // A key account with a small part of its region's sales in the sheet sits among other large ones:
-      // "support or reconsider the distributor" is advice for a weak market share, not for that.
-      else if (share === "weak" && (tier !== "key" || Number.isNaN(t.shareOfRegion[i] as number)))
+      // "Support or reconsider the distributor" is advice for a weak market share. Taken from the
+      // sheet's own sales instead, a share under the Lanchester line says little in a region of many
+      // distributors (15 accounts share a region at 6.7% each: every one "weak"): there the advice goes
+      // to an ordinary account small among its peers, under half its region's average, and never to a
+      // key account, which sits among other large ones.
+      else if (
+        share === "weak" &&
+        (Number.isNaN(t.shareOfRegion[i] as number) || (tier !== "key" && t.smallInRegion[i] === 1))
+      )
         optional.push(n.shareWeak);
     }
     // Each optional part that still fits, counted by length, then one join: no note is built to be

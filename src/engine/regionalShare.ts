@@ -8,7 +8,8 @@ import type { Rules } from "./rules";
  * share of its region's revenue in the sheet, marked as such"): without a market-share column for every
  * account with sales and a region, with one for those whose cell is blank; `shareOfRegion` keeps the
  * share, so that the cell can say where the class came from. An account without sales has no share of
- * the region's sales to speak of: its class stays unknown rather than weak.
+ * the region's sales to speak of: its class stays unknown rather than weak. `smallInRegion` marks the
+ * shares under half their region's average, for the note (see notes.ts).
  * @example classifyRegionalShare(table, DEFAULT_RULES, null) // sets table.dimensions.regionalShare
  */
 export function classifyRegionalShare(t: AccountTable, rules: Rules, given: Float64Array | null): void {
@@ -16,6 +17,7 @@ export function classifyRegionalShare(t: AccountTable, rules: Rules, given: Floa
   // Region by index, one lookup a row; then the totals and each row's share by index.
   const regions = new Map<string, number>();
   const totals: number[] = [];
+  const counts: number[] = [];
   const regionOf = i32(n);
   for (let i = 0; i < n; i++) {
     const region = t.region[i] as string;
@@ -28,10 +30,14 @@ export function classifyRegionalShare(t: AccountTable, rules: Rules, given: Floa
       k = totals.length;
       regions.set(region, k);
       totals.push(0);
+      counts.push(0);
     }
     regionOf[i] = k;
     const rev = t.revenue[i] as number;
-    if (rev > 0) totals[k] = (totals[k] as number) + rev;
+    if (rev > 0) {
+      totals[k] = (totals[k] as number) + rev;
+      counts[k] = (counts[k] as number) + 1;
+    }
   }
   // Rows with a market share keep the class read from it; the others are set here.
   const column = given === null ? null : t.dimensions.regionalShare;
@@ -44,6 +50,8 @@ export function classifyRegionalShare(t: AccountTable, rules: Rules, given: Floa
     const total = k < 0 ? 0 : (totals[k] as number);
     if (rev > 0 && total > 0) {
       t.shareOfRegion[i] = rev / total;
+      // Half the region's average share: 1 / (2 × its accounts with sales).
+      if (rev / total < 0.5 / (counts[k] as number)) t.smallInRegion[i] = 1;
       set(i, shareClass(rev / total, rules));
     } else set(i, "unknown");
   }

@@ -159,6 +159,41 @@ describe("DOMAIN.md v2 invariants, on generated sheets", () => {
     );
   });
 
+  it("of the region's sales in the sheet, an ordinary account is told to be reconsidered exactly when under half its region's average", () => {
+    // Sales and a region only: the notes have room for the regional part.
+    const plain = fc
+      .array(
+        fc.record({
+          revenue: fc.integer({ min: 1_000, max: 5_000_000 }),
+          region: fc.constantFrom("华东", "华南", "西北"),
+        }),
+        { minLength: 2, maxLength: 60 },
+      )
+      .map((rs) => [
+        ["经销商名称", "年销售额", "所属区域"] as Cell[],
+        ...rs.map((x, i): Cell[] => [`经销商${i}`, x.revenue, x.region]),
+      ]);
+    let told = 0;
+    let spared = 0;
+    fc.assert(
+      fc.property(plain, (values) => {
+        const r = tier(values);
+        const withSales = new Map<string, number>();
+        for (const a of r.accounts) withSales.set(a.region, (withSales.get(a.region) ?? 0) + 1);
+        for (const a of r.accounts) {
+          const small = (a.shareOfRegion as number) < 0.5 / (withSales.get(a.region) as number);
+          const said = a.note.includes("区域占有弱：加大支持或重新评估");
+          expect(said).toBe(a.tier === "ordinary" && a.regionalShare === "weak" && small);
+          if (said) told++;
+          else if (a.tier === "ordinary" && a.regionalShare === "weak") spared++;
+        }
+      }),
+    );
+    // Both sides were met: weak accounts told, and weak accounts near their region's average spared.
+    expect(told).toBeGreaterThan(0);
+    expect(spared).toBeGreaterThan(0);
+  });
+
   it("no account with sales is a prospect, whatever its status says", () => {
     fc.assert(
       fc.property(sheets, (values) => {

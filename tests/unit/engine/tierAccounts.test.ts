@@ -739,19 +739,26 @@ describe("classes and notes", () => {
     expect(english.values.at(0)).toBe("Dominant (60% of its region's sales)");
   });
 
-  it("never tells a key account to reconsider itself for a small part of its region's sales in the sheet", () => {
+  it("tells only an ordinary account small among its region's peers to be reconsidered, from the sheet's own sales", () => {
     const values: Cell[][] = [["Distributor", "Revenue", "Region", "Market Share"]];
     for (let i = 0; i < 20; i++) values.push([`D${i + 1}`, 100 - i, "East", i === 1 ? "5%" : null]);
+    values.push(["D21", 10, "East", null]);
     const r = tiers(values, undefined, zh);
     const [d1, d2, d3] = r.accounts;
+    const d21 = r.accounts[20];
     expect(d1).toMatchObject({ tier: "key", regionalShare: "weak" });
-    expect(d1?.shareOfRegion).toBeCloseTo(100 / 1810, 9);
+    expect(d1?.shareOfRegion).toBeCloseTo(100 / 1820, 9);
     expect(d1?.note).not.toContain("区域占有弱");
-    // A weak market share of its own is still said; an ordinary account's small part of the region too.
+    // A weak market share of its own is still said.
     expect(d2).toMatchObject({ tier: "key", regionalShare: "weak", shareOfRegion: null });
     expect(d2?.note).toContain("区域占有弱：加大支持或重新评估");
-    expect(d3?.tier).toBe("ordinary");
-    expect(d3?.note).toContain("区域占有弱：加大支持或重新评估");
+    // Of its region's sales, an ordinary account near the region's average (5.4% of 21 accounts' sales,
+    // the average 4.8%) is weak by the Lanchester line, as every account here is, but not small among
+    // its peers: no advice to reconsider it. One under half the average (0.5%) gets it.
+    expect(d3).toMatchObject({ tier: "ordinary", regionalShare: "weak" });
+    expect(d3?.note).not.toContain("区域占有弱");
+    expect(d21).toMatchObject({ tier: "ordinary", regionalShare: "weak" });
+    expect(d21?.note).toContain("区域占有弱：加大支持或重新评估");
   });
 
   it("measures every account with sales against its region's sales when no market share is given", () => {
