@@ -228,10 +228,11 @@ export type EngineMessages = {
       hasOverride: boolean,
     ) => string;
     /**
-     * A note cell a planner typed over since the last run (`byHand` false), or one whose planner's text
-     * an earlier run kept (`byHand` true): kept as it is, and how to have a fresh note written instead.
+     * A note cell kept as a planner wrote it, and how to have a fresh note written instead: typed over
+     * since the last run (`edited`), kept by an earlier run already (`kept`), or written on a row the
+     * last run did not have (`new`).
      */
-    readonly noteKept: (row: number, header: string, byHand: boolean) => string;
+    readonly noteKept: (row: number, header: string, how: "edited" | "kept" | "new") => string;
     /** A last-visit cell that is not a date: the next review counts from the run date. */
     readonly notADate: (row: number, header: string, raw: string) => string;
     /** A count of days since the last visit that is no count of days. */

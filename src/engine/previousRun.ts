@@ -61,16 +61,27 @@ export function noteFingerprint(text: string): number {
  * roster says: a tier cell a planner changed by hand since is returned as edited, not taken for the last
  * run's decision (a 普通客户 typed over as 重点客户 was "demoted" by the next run, and held by the band).
  * Where no entry matches (no roster, a renamed account), the sheet's tier cell stands. Rows whose
- * entry remembers its note are returned with it (notes), for the run to find a note typed over.
- * @example matchPreviousRun(table, { date: "2026-10-01", complete: true, accounts: [] }) // { removed: [], edited: [], notes: [] }
+ * entry remembers its note are returned with it (notes), for the run to find a note typed over. Where
+ * the roster lists every account with its note, the rows no entry matched (a new account) come back
+ * too (fresh), beside every note the roster knows: a note there that is none of them was typed by hand.
+ * @example matchPreviousRun(table, { date: "2026-10-01", complete: true, accounts: [] }).fresh // every row
  */
 export function matchPreviousRun(
   t: AccountTable,
   previous: PreviousRun | null | undefined,
-): { removed: RemovedAccount[]; edited: EditedTier[]; notes: PreviousNote[] } {
+): {
+  removed: RemovedAccount[];
+  edited: EditedTier[];
+  notes: PreviousNote[];
+  fresh: number[];
+  knownNotes: ReadonlySet<number>;
+} {
   const edited: EditedTier[] = [];
   const notes: PreviousNote[] = [];
-  if (!previous) return { removed: [], edited, notes };
+  const fresh: number[] = [];
+  const knownNotes = new Set<number>();
+  if (!previous) return { removed: [], edited, notes, fresh, knownNotes };
+  const matched = new Uint8Array(t.length);
   const byName = new Map<string, PreviousAccount[]>();
   for (const a of previous.accounts) {
     const key = foldText(a.name);
@@ -91,6 +102,7 @@ export function matchPreviousRun(
       return;
     }
     used.add(hit);
+    matched[i] = 1;
     const written = TIER_CODE[hit.tier];
     const typed = t.previousTier[i] as number;
     if (typed !== NO_TIER && typed !== written)
@@ -109,5 +121,9 @@ export function matchPreviousRun(
     .map((a) => ({ name: a.name, previousTier: a.tier, previousRow: a.row }));
   edited.sort((a, b) => a.index - b.index);
   notes.sort((a, b) => a.index - b.index);
-  return { removed, edited, notes };
+  if (previous.complete && previous.accounts.every((a) => typeof a.note === "number")) {
+    for (const a of previous.accounts) knownNotes.add(a.note as number);
+    for (let i = 0; i < t.length; i++) if (matched[i] === 0) fresh.push(i);
+  }
+  return { removed, edited, notes, fresh, knownNotes };
 }

@@ -273,7 +273,7 @@ function tierInArena(input: TieringInput): TieringResult {
     },
     rules,
   );
-  const { removed, edited, notes } = matchPreviousRun(table, input.previousRun);
+  const { removed, edited, notes, fresh, knownNotes } = matchPreviousRun(table, input.previousRun);
   const rank = rankAccounts(table, rules, scoreModel.revenueLevels);
   const tierColumn = header.outputs.tier;
   if (tierColumn !== undefined) {
@@ -320,24 +320,38 @@ function tierInArena(input: TieringInput): TieringResult {
   }
   // A note cell that holds other than the note the last run wrote there was typed over by a planner:
   // their text is kept (the doors leave the cell as it is), and so is a planner's note kept before,
-  // until the cell is cleared. The roster remembers each note by its fingerprint.
+  // until the cell is cleared. The roster remembers each note by its fingerprint. On a row the roster
+  // does not know (a new account), a note that is none of the roster's was typed there by hand; one
+  // that is (a row copied with its note to start a new account) is the run's to rewrite.
   const keptNotes = new Map<number, string>();
   const noteColumn = header.outputs.note;
   if (noteColumn !== undefined) {
-    for (const e of notes) {
-      const text = cellText(values[table.gridIndex[e.index] as number]?.[noteColumn] ?? null);
-      if (text === "" || (!e.byHand && noteFingerprint(text) === e.fingerprint)) continue;
-      keptNotes.set(e.index, text);
-      const row = table.row[e.index] as number;
+    const noteAt = (i: number): string =>
+      cellText(values[table.gridIndex[i] as number]?.[noteColumn] ?? null);
+    const keep = (i: number, text: string, how: "edited" | "kept" | "new"): void => {
+      keptNotes.set(i, text);
+      const row = table.row[i] as number;
       findings.push({
-        code: e.byHand ? "note.keptByHand" : "note.editedByHand",
-        severity: e.byHand ? "info" : "warning",
+        code: how === "kept" ? "note.keptByHand" : "note.editedByHand",
+        severity: how === "kept" ? "info" : "warning",
         row,
         column: letter(noteColumn),
         header: headerText(noteColumn),
-        message: m.finding.noteKept(row, headerText(noteColumn), e.byHand),
+        message: m.finding.noteKept(row, headerText(noteColumn), how),
       });
+    };
+    const hand: { index: number; text: string; how: "edited" | "kept" | "new" }[] = [];
+    for (const e of notes) {
+      const text = noteAt(e.index);
+      if (text === "" || (!e.byHand && noteFingerprint(text) === e.fingerprint)) continue;
+      hand.push({ index: e.index, text, how: e.byHand ? "kept" : "edited" });
     }
+    for (const i of fresh) {
+      const text = noteAt(i);
+      if (text !== "" && !knownNotes.has(noteFingerprint(text))) hand.push({ index: i, text, how: "new" });
+    }
+    hand.sort((a, b) => a.index - b.index);
+    for (const h of hand) keep(h.index, h.text, h.how);
   }
   if (has("revenue") && table.length > 0 && rank.totalRevenue <= 0) {
     const c = header.mapping.revenue as number;

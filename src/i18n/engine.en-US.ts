@@ -400,10 +400,14 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `Row ${row}: ${h} '${raw}' makes ${formatDecimal(Math.floor(years))} years, more than 100: not a partnership's length (months, or a wrong date?); left out of this run.`,
       tierEdited: (row, h, typed, written, o, has) =>
         `Row ${row}: ${h} was changed by hand to '${clip(typed)}' (the last run wrote '${written}'). The run rewrites this column by its rules, so the change was not taken; to set a tier by hand, ${has ? `use the '${o}' column` : `add a column headed '${o}'`} and run again.`,
-      noteKept: (row, h, byHand) =>
-        byHand
-          ? `Row ${row}: ${h} holds text written by hand, kept as it is again. To have a note written from the latest figures, clear the cell and run again.`
-          : `Row ${row}: ${h} was edited by hand since the last run; your text is kept and no longer updated. To have a note written from the latest figures, clear the cell and run again.`,
+      noteKept: (row, h, how) =>
+        `Row ${row}: ${h} ${
+          how === "kept"
+            ? "holds text written by hand, kept as it is again"
+            : how === "edited"
+              ? "was edited by hand since the last run; your text is kept and no longer updated"
+              : "holds text written by hand on an account new since the last run; it is kept, and no note is written there"
+        }. To have a note written from the latest figures, clear the cell and run again.`,
       notDaysSince: (row, h, raw) =>
         `Row ${row}: ${h} '${raw}' is not a number of days; the next review counts from today.`,
       notADate: (row, h, raw) =>

@@ -378,10 +378,14 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         `第${row}行：${h}“${raw}”合${formatDecimal(Math.floor(years))}年，超过100年，不像合作年限（是月数，还是日期有误？）；本次不计。`,
       tierEdited: (row, h, typed, written, o, has) =>
         `第${row}行：${h}被手动改为“${clip(typed)}”（上次分级为“${written}”）。此列每次运行都会按规则重写，本次未采用这一修改；如需手动指定分级，请${has ? `填写“${o}”列` : `在表中增加一列“${o}”并填写`}，再运行。`,
-      noteKept: (row, h, byHand) =>
-        byHand
-          ? `第${row}行：${h}是手工填写的内容，本次照旧保留；如需按最新数据重新生成建议，清空该单元格后再运行。`
-          : `第${row}行：${h}在上次运行后被手工改写，本次保留您的文字，不再自动更新；如需按最新数据重新生成建议，清空该单元格后再运行。`,
+      noteKept: (row, h, how) =>
+        `${
+          how === "kept"
+            ? `第${row}行：${h}是手工填写的内容，本次照旧保留`
+            : how === "edited"
+              ? `第${row}行：${h}在上次运行后被手工改写，本次保留您的文字，不再自动更新`
+              : `第${row}行（新增客户）：${h}是手工填写的内容，本次保留，不自动生成`
+        }；如需按最新数据重新生成建议，清空该单元格后再运行。`,
       notDaysSince: (row, h, raw) => `第${row}行：${h}“${raw}”不是天数；下次复查从今天起算。`,
       notADate: (row, h, raw) => `第${row}行：${h}“${raw}”不是日期（请写成2025-03-05）；下次复查从今天起算。`,
       ambiguousDate: (row, h, raw, monthFirst, dayFirst) =>

@@ -458,6 +458,31 @@ describe("re-runs against the saved roster", () => {
     expect(dealer(fourth, "Dealer 05").note).toBe(written);
     expect(fourth.result.findings.filter((f) => f.code.startsWith("note."))).toEqual([]);
     expect(fourth.plan!.columns.find((c) => c.key === "note")!.kept).toBeUndefined();
+    // New accounts: one a planner typed a note on is kept; one started as a copy of Dealer 07's row,
+    // note and all, gets its own (the roster knows that note as the run's).
+    const grown = withOutputs(ledger(), first);
+    const copied = [...(grown[7] as Cell[])];
+    copied[0] = "Dealer 31";
+    copied[1] = 150_000;
+    const typed = [...(grown[8] as Cell[])];
+    typed[0] = "Dealer 32";
+    typed[at] = "New in Q4: trial order";
+    grown.push(copied, typed);
+    const withNew = run(grown, { previous: first.settings });
+    expect(dealer(withNew, "Dealer 32").note).toBe("New in Q4: trial order");
+    expect(dealer(withNew, "Dealer 31").note).not.toBe(copied[at]);
+    expect(dealer(withNew, "Dealer 31").note).toMatch(/^Sales ¥150K/);
+    const newFound = withNew.result.findings.filter((f) => f.code.startsWith("note."));
+    expect(newFound.map((f) => [f.code, f.row])).toEqual([["note.editedByHand", 33]]);
+    expect(newFound[0]?.message).toBe(
+      "Row 33: Strategy Note holds text written by hand on an account new since the last run; it is kept, " +
+        "and no note is written there. To have a note written from the latest figures, clear the cell and run again.",
+    );
+    expect(withNew.plan!.columns.find((c) => c.key === "note")!.kept).toEqual([31]);
+    const zhNew = run(grown, { previous: first.settings, language: "zh-CN" }).result.findings;
+    expect(zhNew.find((f) => f.code === "note.editedByHand")?.message).toBe(
+      "第33行（新增客户）：Strategy Note是手工填写的内容，本次保留，不自动生成；如需按最新数据重新生成建议，清空该单元格后再运行。",
+    );
     // A roster saved before notes were remembered keeps the old way: the run's note, nothing said.
     const { notes: _notes, handNotes: _hand, ...older } = first.settings.roster!;
     const oldRoster = run(values, { previous: { ...first.settings, roster: older } });
