@@ -134,6 +134,7 @@ export async function patchDataSheet(entry: ZipEntry, patch: DataSheetPatch): Pr
   for (const c of columns)
     if (c.kept && c.kept.length > 0) kept.set(c.column, new Set(c.kept.map((k) => plan.firstRow + k)));
   const isKept = (column: number, r: number): boolean => kept.get(column)?.has(r) === true;
+  const keptRows = new Set([...kept.values()].flatMap((rows) => [...rows]));
   let prefix = "";
   let rowNumber = 0;
   let nextMissing = plan.headerRow;
@@ -212,7 +213,7 @@ export async function patchDataSheet(entry: ZipEntry, patch: DataSheetPatch): Pr
             r,
             { xml: () => ourXml(r), list: () => ourCells(r) },
             firstOurs,
-            kept.size === 0 ? ours : new Set([...ours].filter((c) => !isKept(c, r))),
+            keptRows.has(r) ? new Set([...ours].filter((c) => !isKept(c, r))) : ours,
             prefix,
             heightOf(r),
           ),
