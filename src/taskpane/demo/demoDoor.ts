@@ -12,7 +12,7 @@ import { SAMPLE_AS_OF, type SampleLanguage, sampleSheet } from "./sampleSheet";
 
 /**
  * Applies a write plan to an in-memory grid the way the Excel adapter applies it to a sheet: output
- * columns written right of the data (or over the earlier ones), nothing else touched.
+ * columns written right of the data (or over the earlier ones), a kept cell and everything else untouched.
  * @example applyPlanToGrid(values, plan)[plan.headerRow][plan.columns[0].column] // "渠道分级"
  */
 export function applyPlanToGrid(values: readonly (readonly Cell[])[], plan: WritePlan): Cell[][] {
@@ -20,7 +20,10 @@ export function applyPlanToGrid(values: readonly (readonly Cell[])[], plan: Writ
   for (const c of plan.columns) {
     const header = (out[plan.headerRow] ??= []);
     header[c.column] = c.header;
+    // A planner's own note stays as it is, as the adapter leaves it.
+    const kept = new Set(c.kept ?? []);
     for (let k = 0; k < c.values.length; k++) {
+      if (kept.has(k)) continue;
       const v = c.values.at(k) ?? null;
       const row = (out[plan.firstRow + k] ??= []);
       row[c.column] = v === "" ? null : v;

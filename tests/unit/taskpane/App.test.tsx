@@ -9,6 +9,7 @@ import { createCompute } from "../../../src/taskpane/compute";
 import { applyPlanToGrid, createDemoDoor } from "../../../src/taskpane/demo/demoDoor";
 import { sampleSheet } from "../../../src/taskpane/demo/sampleSheet";
 import { runTiering } from "../../../src/workbook";
+import type { Cell } from "../../../src/engine";
 
 // jsdom lays nothing out and has no scrollIntoView; the browser tests check the scrolling itself.
 beforeAll(() => {
@@ -242,5 +243,13 @@ describe("the demo door", () => {
     const out = applyPlanToGrid(values, plan);
     values.forEach((row, r) => row.forEach((v, c) => expect(out[r]?.[c]).toEqual(v)));
     expect(out[2]?.[plan.columns[0]!.column]).toBe("渠道分级");
+    // A cell the plan keeps (a planner's note) is left as the grid has it, whatever the plan's value.
+    const note = plan.columns.find((c) => c.key === "note")!;
+    const grid = out.map((r) => [...r]);
+    (grid[plan.firstRow + 4] as Cell[])[note.column] = "visited 3 May";
+    const keeping = { ...plan, columns: plan.columns.map((c) => (c === note ? { ...c, kept: [4] } : c)) };
+    const again = applyPlanToGrid(grid, keeping);
+    expect(again[plan.firstRow + 4]?.[note.column]).toBe("visited 3 May");
+    expect(again[plan.firstRow + 5]?.[note.column]).toBe(note.values.at(5));
   });
 });
