@@ -562,6 +562,7 @@ async function prepare(
         outcome.plan.strategySheet.name,
       ),
     );
+  if (outcome.plan && s.creditHold.length > 0) lines.push(m.cli.creditHold(s.creditHold.length));
   const overdue = TIERS.filter((t) => s.tiers[t].reviewsOverdue > 0).map((t) => ({
     label: m.engine.tier[t],
     count: s.tiers[t].reviewsOverdue,

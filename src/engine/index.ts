@@ -103,6 +103,7 @@ export {
   type TierSummary,
   type TieringSummary,
   type WatchEntry,
+  type CreditHold,
   type WatchCredit,
   allocateShares,
   describeWatch,

@@ -111,6 +111,17 @@ export type PromotionCandidate = {
   readonly credit: "C" | "D" | null;
 };
 export type PriorityProspect = { readonly row: number; readonly name: string; readonly why: string };
+/**
+ * An account outside the key tier whose credit is D (DOMAIN.md: "D: cash on delivery, no new credit, on
+ * the watch list"); a key account with D is on the watch list itself.
+ */
+export type CreditHold = {
+  readonly row: number;
+  readonly name: string;
+  readonly owner: string | null;
+  readonly revenue: number | null;
+  readonly credit: WatchCredit;
+};
 export type RemovedAccount = {
   readonly name: string;
   readonly previousTier: Tier;
@@ -130,6 +141,8 @@ export type TieringSummary = {
   readonly priorityProspects: readonly PriorityProspect[];
   /** Key accounts at risk, in sheet order, then the removed ones; each built when read. */
   readonly watchList: ReadonlyList<WatchEntry>;
+  /** Accounts outside the key tier with credit D, largest sales first; each built when read. */
+  readonly creditHold: ReadonlyList<CreditHold>;
   readonly regions: readonly RegionSummary[];
   readonly overrides: number;
   readonly held: number;
@@ -293,6 +306,7 @@ export function summarize(t: AccountTable, x: SummaryInputs): TieringSummary {
     promotionCandidates: listPromotionCandidates(t, x.smallestKeyRevenue, x.revenueLevels),
     priorityProspects: listPriorityProspects(t, x.priorityWhy),
     watchList: listWatch(t, x.removed, x.salesPeriod),
+    creditHold: listCreditHold(t),
     regions: summarizeRegions(t, x.marketShare, x.rules),
     overrides,
     held,
@@ -429,6 +443,33 @@ function listWatch(
       ...(reasons.includes("keyLastYear")
         ? { prior: t.priorRevenue[i] as number, ...(span === undefined ? {} : { priorSpan: span }) }
         : {}),
+    };
+  });
+}
+
+function listCreditHold(t: AccountTable): ListView<CreditHold> {
+  const column = t.dimensions.credit;
+  const d = column === null ? -1 : column.codes.indexOf("D");
+  const held: number[] = [];
+  if (column !== null && d >= 0)
+    for (let i = 0; i < t.length; i++)
+      if (column.values[i] === d && t.tier[i] !== TIER_CODE.key) held.push(i);
+  // The largest sales first, where the most is at stake; then in sheet order.
+  const sales = (i: number): number => {
+    const rev = t.revenue[i] as number;
+    return Number.isFinite(rev) ? rev : -1;
+  };
+  held.sort((a, b) => sales(b) - sales(a) || a - b);
+  return listView(held.length, (k) => {
+    const i = held[k] as number;
+    const owner = t.owner[i] as string;
+    const rev = t.revenue[i] as number;
+    return {
+      row: t.row[i] as number,
+      name: t.name[i] as string,
+      owner: owner === "" ? null : owner,
+      revenue: Number.isFinite(rev) ? rev : null,
+      credit: watchCredit(t, i) as WatchCredit,
     };
   });
 }

@@ -131,6 +131,8 @@ export const cliEnUS: CliMessages = {
     `${message} On the command line: --map ${field}=HEADER (the header as the sheet writes it, or the column letter).`,
   summaryTitle: (n, sheet) => `Tiered ${formatInteger(n)} accounts on sheet '${sheet}'.`,
   summaryColumns: ["Tier", "Accounts", "Revenue share", "Time share"],
+  creditHold: (n) =>
+    `Credit D: ${formatInteger(n)} ${n === 1 ? "account" : "accounts"} outside the key tier on cash terms, no new credit until paid.`,
   toAct: (w, c, p, sheet) =>
     `To act on: ${formatInteger(w)} key account${w === 1 ? "" : "s"} to watch, ${formatInteger(c)} promotion candidate${c === 1 ? "" : "s"}, ${formatInteger(p)} priority prospect${p === 1 ? "" : "s"} (sheet '${sheet}').`,
   reviewsOverdue: (tiers) =>

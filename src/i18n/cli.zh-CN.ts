@@ -125,6 +125,7 @@ export const cliZhCN: CliMessages = {
     `${message}命令行中可用 --map ${field}=表头 指定（写表中的表头原文，或列字母）。`,
   summaryTitle: (n, sheet) => `已对工作表“${sheet}”中的 ${formatInteger(n)} 家客户分级。`,
   summaryColumns: ["分级", "客户数", "销售额占比", "时间占比"],
+  creditHold: (n) => `资信D：另有${formatInteger(n)}家非重点客户现款现货，收回欠款前停止授信。`,
   toAct: (w, c, p, sheet) =>
     `待跟进：重点客户观察名单${formatInteger(w)}家，晋级候选${formatInteger(c)}家，优先开发的意向客户${formatInteger(p)}家（见工作表“${sheet}”）。`,
   reviewsOverdue: (tiers) =>

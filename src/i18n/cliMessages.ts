@@ -85,6 +85,8 @@ export type CliMessages = {
   readonly changes: (promoted: number, demoted: number, added: number, removed: number) => string;
   /** The lists a manager acts on, counted, and the sheet that names them. */
   readonly toAct: (watch: number, candidates: number, prospects: number, sheet: string) => string;
+  /** Accounts outside the key tier with credit D (said only when there are some). */
+  readonly creditHold: (accounts: number) => string;
   /** Tiers with reviews already past, each as "重点客户26家": the whole line. */
   readonly reviewsOverdue: (tiers: readonly { readonly label: string; readonly count: number }[]) => string;
   /** The heading of the findings listed after a run. */

@@ -66,6 +66,9 @@ export const uiEnUS: UiMessages = {
     `${name} (row ${row})${owner ? `, ${owner}` : ""}${gap ? `: ${gap} below the key line` : ""}${
       credit === "D" ? "; credit D: collect what is owed first" : credit === "C" ? "; credit C" : ""
     }`,
+  creditHoldHeading: (n) => `Credit D: cash on delivery, no new credit (${n})`,
+  creditHoldItem: (name, row, owner, credit) =>
+    `${name} (row ${row})${owner ? `, ${owner}` : ""}: credit ${credit}`,
   moreInSheet: (n) => `and ${n} more on the strategy sheet`,
   moved: (name, row, from, to) => `${name} (row ${row}): ${from} → ${to}`,
   moreMoved: (n) => `and ${n} more in the change log sheet`,

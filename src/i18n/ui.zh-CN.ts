@@ -57,6 +57,9 @@ export const uiZhCN: UiMessages = {
     `${name}（第 ${row} 行）${owner ? `，${owner}` : ""}${gap ? `：距重点客户线还差${gap}` : ""}${
       credit === "D" ? "；资信D：先收回欠款，再评估晋级" : credit === "C" ? "；资信C" : ""
     }`,
+  creditHoldHeading: (n) => `资信D：现款现货，停止授信（${n}）`,
+  creditHoldItem: (name, row, owner, credit) =>
+    `${name}（第 ${row} 行）${owner ? `，${owner}` : ""}：资信${credit}`,
   moreInSheet: (n) => `另有 ${n} 家，见分级策略表`,
   moved: (name, row, from, to) => `${name}（第 ${row} 行）：${from} → ${to}`,
   moreMoved: (n) => `另有 ${n} 家，见分级变更记录表`,

@@ -55,6 +55,9 @@ export type UiMessages = {
     gap: string | null,
     credit: "C" | "D" | null,
   ) => string;
+  /** Accounts outside the key tier with credit D; `credit` as the credit column says it (D（逾期120天）). */
+  readonly creditHoldHeading: (count: number) => string;
+  readonly creditHoldItem: (name: string, row: number, owner: string | null, credit: string) => string;
   readonly moreInSheet: (count: number) => string;
   readonly moved: (name: string, row: number, from: string, to: string) => string;
   readonly moreMoved: (n: number) => string;

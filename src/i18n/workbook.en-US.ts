@@ -49,6 +49,11 @@ export const workbookEnUS: WorkbookMessages = {
     "Losing a key account hurts badly and is hard to recover from: follow up on each of these this month.",
   watchColumns: ["Name", "Row", "Owner", "Revenue (¥)", "Why"],
   watchNone: "No key account needs special attention this run.",
+  creditHoldHeading: "Accounts with credit D",
+  creditHoldIntro:
+    "These accounts' credit is D: cash on delivery, no new credit; their owners collect what is overdue this month, and no reward is given until it is paid.",
+  creditHoldColumns: ["Name", "Row", "Owner", "Revenue (¥)", "Credit"],
+  creditHoldNone: "No account has credit D this run.",
   removedRow: "removed",
   candidatesHeading: "Promotion candidates",
   candidatesIntro:

@@ -37,6 +37,10 @@ export const workbookZhCN: WorkbookMessages = {
   watchIntro: "失去重点客户将严重影响业务，且短期内难以恢复：以下客户本月内逐一跟进。",
   watchColumns: ["名称", "行号", "负责人", "销售额（元）", "原因"],
   watchNone: "本次没有需要特别关注的重点客户。",
+  creditHoldHeading: "资信D客户",
+  creditHoldIntro: "以下客户资信为D：现款现货，停止新增授信；负责人本月内催收欠款，收回前不给予奖励。",
+  creditHoldColumns: ["名称", "行号", "负责人", "销售额（元）", "资信"],
+  creditHoldNone: "本次没有资信D的客户。",
   removedRow: "已删除",
   candidatesHeading: "晋级候选",
   candidatesIntro:

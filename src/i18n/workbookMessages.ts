@@ -28,6 +28,11 @@ export type WorkbookMessages = {
   readonly watchColumns: readonly string[];
   readonly watchNone: string;
   readonly removedRow: string;
+  /** Accounts outside the key tier with credit D: on cash terms until they pay. */
+  readonly creditHoldHeading: string;
+  readonly creditHoldIntro: string;
+  readonly creditHoldColumns: readonly string[];
+  readonly creditHoldNone: string;
   readonly candidatesHeading: string;
   readonly candidatesIntro: string;
   readonly candidatesColumns: readonly string[];

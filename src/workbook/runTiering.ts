@@ -195,6 +195,7 @@ export function toPlainOutcome(outcome: RunOutcome): PlainOutcome {
       ...r.summary,
       promotionCandidates: r.summary.promotionCandidates.slice(),
       watchList: r.summary.watchList.slice(),
+      creditHold: r.summary.creditHold.slice(),
     },
     header: r.header,
     headerRow: r.headerRow,

@@ -147,6 +147,7 @@ export function planStrategySheet(
   // Only the rows the lists name are looked up: one pass, without a map of the whole sheet.
   const listed = [
     ...s.watchList.slice(0, LIST_LIMIT).map((e) => e.row),
+    ...s.creditHold.slice(0, LIST_LIMIT).map((e) => e.row),
     ...s.promotionCandidates.slice(0, LIST_LIMIT).map((c) => c.row),
     ...s.priorityProspects.slice(0, LIST_LIMIT).map((p) => p.row),
   ];
@@ -200,6 +201,24 @@ export function planStrategySheet(
     moreIn: m.outputHeader.note,
   });
   const hasCredit = result.dimensions.credit;
+  // Beside the key accounts at risk, the others on cash terms (a key account with D is watched above).
+  if (hasCredit)
+    addNamedList({
+      heading: w.creditHoldHeading,
+      intro: w.creditHoldIntro,
+      none: w.creditHoldNone,
+      columns: inCurrency(w.creditHoldColumns),
+      items: s.creditHold,
+      cells: (e) => [
+        e.name,
+        e.row,
+        e.owner ?? "",
+        e.revenue ?? "",
+        field(e.row, (i) => creditLabelAt(result.table, i, m), ""),
+      ],
+      formats: [undefined, "0", undefined, MONEY, SPACED_TEXT],
+      moreIn: m.outputHeader.creditClass,
+    });
   const gapInTenths = w.gapFormat.replaceAll("#,##0", "#,##0.0");
   addNamedList({
     heading: w.candidatesHeading,

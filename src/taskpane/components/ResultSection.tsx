@@ -140,6 +140,23 @@ export default function ResultSection({ m, result, outOfDate, demo, focusRow, on
         more={ui.moreInSheet}
       />
       <AccountList
+        heading={ui.creditHoldHeading(sum.creditHold.length)}
+        items={sum.creditHold}
+        show={(e) => ({
+          key: String(e.row),
+          text: ui.creditHoldItem(
+            e.name,
+            e.row,
+            e.owner,
+            e.credit.byOverdue
+              ? m.engine.creditLabel(e.credit.grade, e.credit.days, e.credit.to ?? undefined)
+              : e.credit.grade,
+          ),
+        })}
+        limit={MAX_LISTED}
+        more={ui.moreInSheet}
+      />
+      <AccountList
         heading={ui.candidatesHeading(sum.promotionCandidates.length)}
         empty={ui.candidatesNone}
         items={sum.promotionCandidates}

@@ -194,6 +194,26 @@ describe("DOMAIN.md v2 invariants, on generated sheets", () => {
     expect(spared).toBeGreaterThan(0);
   });
 
+  it("the accounts with credit D outside the key tier are listed, largest sales first, on cash terms", () => {
+    fc.assert(
+      fc.property(sheets, (values) => {
+        const r = tier(values);
+        const expected = r.accounts
+          .filter((a) => a.credit === "D" && a.tier !== "key")
+          .sort((a, b) => (b.revenue ?? -1) - (a.revenue ?? -1) || a.row - b.row)
+          .map((a) => a.row);
+        const held = r.summary.creditHold.slice();
+        expect(held.map((e) => e.row)).toEqual(expected);
+        for (const e of held) expect(e.credit.grade).toBe("D");
+        // A key account with credit D is on the watch list instead.
+        for (const a of r.accounts.filter((x) => x.credit === "D" && x.tier === "key"))
+          expect(
+            r.summary.watchList.slice().some((w) => w.row === a.row && w.reasons.includes("credit")),
+          ).toBe(true);
+      }),
+    );
+  });
+
   it("no account with sales is a prospect, whatever its status says", () => {
     fc.assert(
       fc.property(sheets, (values) => {
@@ -264,9 +284,17 @@ describe("the promotion candidates on the strategy sheet", () => {
     const sheet = r.plan!.strategySheet.rows.map((row) => row.cells);
     const header = sheet.findIndex((c) => c[0] === "名称" && c[4] === "距重点客户线（元）");
     expect(sheet[header]?.[6]).toBe("资信");
-    expect(sheet.find((c) => c[0] === "经销商12")?.[6]).toBe("D（逾期95天）");
-    expect(sheet.find((c) => c[0] === "经销商13")?.[6]).toBe("C（逾期40天）");
-    expect(sheet.find((c) => c[0] === "经销商14")?.[6]).toBe("");
+    const candidates = sheet.slice(header);
+    expect(candidates.find((c) => c[0] === "经销商12")?.[6]).toBe("D（逾期95天）");
+    expect(candidates.find((c) => c[0] === "经销商13")?.[6]).toBe("C（逾期40天）");
+    expect(candidates.find((c) => c[0] === "经销商14")?.[6]).toBe("");
+    // On cash terms, it is also among the accounts with credit D, above the candidates.
+    const hold = sheet.findIndex((c) => c[0] === "资信D客户");
+    expect(hold).toBeGreaterThan(0);
+    expect(hold).toBeLessThan(header);
+    expect(sheet[hold + 2]).toEqual(["名称", "行号", "负责人", "销售额（元）", "资信"]);
+    expect(sheet[hold + 3]).toEqual(["经销商12", 13, "", 3_010_000, "D（逾期95天）"]);
+    expect(r.result.summary.creditHold.slice().map((e) => e.name)).toEqual(["经销商12"]);
     // Without a credit input, no credit column.
     const plain = run(values.map((row) => row.slice(0, 3))).plan!.strategySheet.rows.map((row) => row.cells);
     expect(plain.find((c) => c[0] === "名称" && c[4] === "距重点客户线（元）")).toHaveLength(6);
