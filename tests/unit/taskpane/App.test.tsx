@@ -65,6 +65,12 @@ describe("the task pane in demo mode", () => {
     const watch = screen.getByRole("list", { name: /^Key accounts to watch \(\d+\)$/ });
     expect(within(watch).getAllByRole("listitem")).toHaveLength(10);
     expect(within(watch).getAllByRole("listitem")[0]).toHaveTextContent(/\(row \d+\): /);
+    // The sample's nine ordinary accounts with credit D, largest sales first, each with its days overdue.
+    const hold = screen.getByRole("list", { name: "Credit D: cash on delivery, no new credit (9)" });
+    expect(within(hold).getAllByRole("listitem")).toHaveLength(9);
+    expect(within(hold).getAllByRole("listitem")[0]).toHaveTextContent(
+      /^.+ \(row \d+\), .+: credit D \(\d+ days overdue\)$/,
+    );
     const candidates = screen.getByRole("list", { name: /^Promotion candidates \(\d+\)$/ });
     expect(within(candidates).getAllByRole("listitem").length).toBeGreaterThan(0);
     // The written rows as cards: name, tier, a date shown as a date, the note.
