@@ -306,7 +306,7 @@ export function summarize(t: AccountTable, x: SummaryInputs): TieringSummary {
     promotionCandidates: listPromotionCandidates(t, x.smallestKeyRevenue, x.revenueLevels),
     priorityProspects: listPriorityProspects(t, x.priorityWhy),
     watchList: listWatch(t, x.removed, x.salesPeriod),
-    creditHold: listCreditHold(t),
+    creditHold: listCreditHold(t, x.revenueLevels),
     regions: summarizeRegions(t, x.marketShare, x.rules),
     overrides,
     held,
@@ -447,21 +447,20 @@ function listWatch(
   });
 }
 
-function listCreditHold(t: AccountTable): ListView<CreditHold> {
+function listCreditHold(t: AccountTable, revenueLevels: RankedValues | null): ListView<CreditHold> {
   const column = t.dimensions.credit;
   const d = column === null ? -1 : column.codes.indexOf("D");
-  const held: number[] = [];
+  // The rows are kept (in the run's arena), ordered by the run's revenue ranking: the largest sales
+  // first, where the most is at stake, then in sheet order (a million-row sheet has ~90,000).
+  const members = i32(t.length);
+  let count = 0;
   if (column !== null && d >= 0)
     for (let i = 0; i < t.length; i++)
-      if (column.values[i] === d && t.tier[i] !== TIER_CODE.key) held.push(i);
-  // The largest sales first, where the most is at stake; then in sheet order.
-  const sales = (i: number): number => {
-    const rev = t.revenue[i] as number;
-    return Number.isFinite(rev) ? rev : -1;
-  };
-  held.sort((a, b) => sales(b) - sales(a) || a - b);
-  return listView(held.length, (k) => {
-    const i = held[k] as number;
+      if (column.values[i] === d && t.tier[i] !== TIER_CODE.key) members[count++] = i;
+  const held = members.subarray(0, count);
+  const order = revenueLevels === null ? held : orderDescending(revenueLevels, held);
+  return listView(count, (k) => {
+    const i = order[k] as number;
     const owner = t.owner[i] as string;
     const rev = t.revenue[i] as number;
     return {

@@ -195,12 +195,15 @@ describe("DOMAIN.md v2 invariants, on generated sheets", () => {
   });
 
   it("the accounts with credit D outside the key tier are listed, largest sales first, on cash terms", () => {
+    const sold = (a: { revenue: number | null }): number =>
+      (a.revenue ?? 0) > 0 ? (a.revenue as number) : -1;
     fc.assert(
       fc.property(sheets, (values) => {
         const r = tier(values);
         const expected = r.accounts
           .filter((a) => a.credit === "D" && a.tier !== "key")
-          .sort((a, b) => (b.revenue ?? -1) - (a.revenue ?? -1) || a.row - b.row)
+          // Accounts without sales (0 or blank) alike, last, in sheet order.
+          .sort((a, b) => sold(b) - sold(a) || a.row - b.row)
           .map((a) => a.row);
         const held = r.summary.creditHold.slice();
         expect(held.map((e) => e.row)).toEqual(expected);
