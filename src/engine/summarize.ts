@@ -451,7 +451,7 @@ function listCreditHold(t: AccountTable, revenueLevels: RankedValues | null): Li
   const column = t.dimensions.credit;
   const d = column === null ? -1 : column.codes.indexOf("D");
   // The rows are kept (in the run's arena), ordered by the run's revenue ranking: the largest sales
-  // first, where the most is at stake, then in sheet order (a million-row sheet has ~90,000).
+  // first, where the most is at stake, then in sheet order (the bench sheet's million rows have 85,296).
   const members = i32(t.length);
   let count = 0;
   if (column !== null && d >= 0)
