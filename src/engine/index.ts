@@ -106,6 +106,7 @@ export {
   type CreditHold,
   type WatchCredit,
   allocateShares,
+  describeCredit,
   describeWatch,
   checkOwners,
   overloadedOwners,

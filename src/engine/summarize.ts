@@ -95,11 +95,16 @@ export function describeWatch(e: WatchEntry, m: EngineMessages): string {
 function describeReason(e: WatchEntry, r: WatchReason, m: EngineMessages): string {
   if (r === "falling" && e.drop !== null) return m.watchFalling(e.drop);
   if (r === "keyLastYear" && e.prior != null) return m.watchKeyLastYear(e.prior, e.priorSpan);
-  if (r === "credit" && e.credit !== null) {
-    const c = e.credit;
-    return m.watchCredit(c.byOverdue ? m.creditLabel(c.grade, c.days, c.to ?? undefined) : c.grade);
-  }
+  if (r === "credit" && e.credit !== null) return m.watchCredit(describeCredit(e.credit, m));
   return m.watchReason[r];
+}
+
+/**
+ * A credit class as the data sheet's credit column says it: with the days where they set it.
+ * @example describeCredit({ grade: "D", byOverdue: true, days: 113, to: null }, zh) // "D（逾期113天）"
+ */
+export function describeCredit(c: WatchCredit, m: EngineMessages): string {
+  return c.byOverdue ? m.creditLabel(c.grade, c.days, c.to ?? undefined) : c.grade;
 }
 export type PromotionCandidate = {
   readonly row: number;

@@ -1,5 +1,5 @@
 import { Badge, Link, MessageBar, MessageBarBody, MessageBarTitle, Text } from "@fluentui/react-components";
-import { type Finding, TIERS, columnLetter, describeWatch } from "../../engine";
+import { type Finding, TIERS, columnLetter, describeCredit, describeWatch } from "../../engine";
 import { type Messages, formatPercent, headerInCurrency } from "../../i18n";
 import type { DoorResult } from "../door";
 import { AccountList } from "./AccountList";
@@ -144,14 +144,7 @@ export default function ResultSection({ m, result, outOfDate, demo, focusRow, on
         items={sum.creditHold}
         show={(e) => ({
           key: String(e.row),
-          text: ui.creditHoldItem(
-            e.name,
-            e.row,
-            e.owner,
-            e.credit.byOverdue
-              ? m.engine.creditLabel(e.credit.grade, e.credit.days, e.credit.to ?? undefined)
-              : e.credit.grade,
-          ),
+          text: ui.creditHoldItem(e.name, e.row, e.owner, describeCredit(e.credit, m.engine)),
         })}
         limit={MAX_LISTED}
         more={ui.moreInSheet}
