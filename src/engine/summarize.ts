@@ -389,21 +389,19 @@ function listPromotionCandidates(
   smallest: number | null,
   revenueLevels: RankedValues | null,
 ): ListView<PromotionCandidate> {
-  // The order is kept (in the run's arena); the candidates' objects are made as they are read.
-  const members = i32(t.length);
-  let count = 0;
-  for (let i = 0; i < t.length; i++) if (t.promotionCandidate[i] !== 0) members[count++] = i;
-  const candidates = members.subarray(0, count);
-  const order =
-    smallest === null || revenueLevels === null ? candidates : orderDescending(revenueLevels, candidates);
-  return listView(count, (p) => {
+  // The candidates' objects are made as they are read.
+  const order = rowsBySales(
+    t,
+    smallest === null ? null : revenueLevels,
+    (i) => t.promotionCandidate[i] !== 0,
+  );
+  return listView(order.length, (p) => {
     const i = order[p] as number;
     const rev = t.revenue[i] as number;
-    const owner = t.owner[i] as string;
     return {
       row: t.row[i] as number,
       name: t.name[i] as string,
-      owner: owner === "" ? null : owner,
+      owner: ownerAt(t, i),
       gapToKey: smallest === null ? null : smallest - (rev > 0 ? rev : 0),
       credit: poorCredit(t, i),
     };
@@ -452,26 +450,44 @@ function listWatch(
   });
 }
 
+/**
+ * The rows `include` takes, kept in the run's arena: the largest sales first by the run's revenue
+ * ranking (rows without sales last), ties and everything without a ranking in sheet order.
+ */
+function rowsBySales(
+  t: AccountTable,
+  revenueLevels: RankedValues | null,
+  include: (i: number) => boolean,
+): Int32Array {
+  const members = i32(t.length);
+  let count = 0;
+  for (let i = 0; i < t.length; i++) if (include(i)) members[count++] = i;
+  const rows = members.subarray(0, count);
+  return revenueLevels === null ? rows : orderDescending(revenueLevels, rows);
+}
+
+/** The row's owner, null where the owner cell is blank. */
+function ownerAt(t: AccountTable, i: number): string | null {
+  const owner = t.owner[i] as string;
+  return owner === "" ? null : owner;
+}
+
 function listCreditHold(t: AccountTable, revenueLevels: RankedValues | null): ListView<CreditHold> {
   const column = t.dimensions.credit;
   const d = column === null ? -1 : column.codes.indexOf("D");
-  // The rows are kept (in the run's arena), ordered by the run's revenue ranking: the largest sales
-  // first, where the most is at stake, then in sheet order (the bench sheet's million rows have 85,296).
-  const members = i32(t.length);
-  let count = 0;
-  if (column !== null && d >= 0)
-    for (let i = 0; i < t.length; i++)
-      if (column.values[i] === d && t.tier[i] !== TIER_CODE.key) members[count++] = i;
-  const held = members.subarray(0, count);
-  const order = revenueLevels === null ? held : orderDescending(revenueLevels, held);
-  return listView(count, (k) => {
+  // The largest sales first, where the most is at stake (the bench sheet's million rows have 85,296).
+  const order = rowsBySales(
+    t,
+    revenueLevels,
+    (i) => column !== null && column.values[i] === d && t.tier[i] !== TIER_CODE.key,
+  );
+  return listView(order.length, (k) => {
     const i = order[k] as number;
-    const owner = t.owner[i] as string;
     const rev = t.revenue[i] as number;
     return {
       row: t.row[i] as number,
       name: t.name[i] as string,
-      owner: owner === "" ? null : owner,
+      owner: ownerAt(t, i),
       revenue: Number.isFinite(rev) ? rev : null,
       credit: watchCredit(t, i) as WatchCredit,
     };
