@@ -10,7 +10,7 @@ import {
   createAccountTable,
   sliceTable,
 } from "./account";
-import { type CellGrid, cellText, columnLetter, isBlankCell } from "./cells";
+import { type CellGrid, cellText, columnLetter, isBlankCell, isUncalculated } from "./cells";
 import { uncalculatedColumns } from "./formulas";
 import { currencyFromNumberFormat, salesPeriodOf, unitFromNumberFormat } from "./normalize";
 import { startOfDay } from "./values";
@@ -326,8 +326,11 @@ function tierInArena(input: TieringInput): TieringResult {
   const keptNotes = new Map<number, string>();
   const noteColumn = header.outputs.note;
   if (noteColumn !== undefined) {
-    const noteAt = (i: number): string =>
-      cellText(values[table.gridIndex[i] as number]?.[noteColumn] ?? null);
+    // A formula the file holds no result for is the planner's too (cellText would read it as blank).
+    const noteAt = (i: number): string => {
+      const cell = values[table.gridIndex[i] as number]?.[noteColumn] ?? null;
+      return isUncalculated(cell) ? `=${cell.formula}` : cellText(cell);
+    };
     const keep = (i: number, text: string, how: "edited" | "kept" | "new"): void => {
       keptNotes.set(i, text);
       const row = table.row[i] as number;

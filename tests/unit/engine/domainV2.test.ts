@@ -514,6 +514,14 @@ describe("re-runs against the saved roster", () => {
     expect(zhNew.find((f) => f.code === "note.editedByHand")?.message).toBe(
       "第33行（新增客户）：Strategy Note是手工填写的内容，本次保留，不自动生成；如需按最新数据重新生成建议，清空该单元格后再运行。",
     );
+    // A formula typed into a note cell, which the file holds no result for, is the planner's as well.
+    const formula = withOutputs(ledger(), first);
+    (formula[9] as Cell[])[at] = { formula: 'B10&" to visit"' };
+    const withFormula = run(formula, { previous: first.settings });
+    expect(withFormula.result.findings.filter((f) => f.code.startsWith("note.")).map((f) => f.row)).toEqual([
+      10,
+    ]);
+    expect(withFormula.plan!.columns.find((c) => c.key === "note")!.kept).toEqual([8]);
     // A roster saved before notes were remembered keeps the old way: the run's note, nothing said.
     const { notes: _notes, handNotes: _hand, ...older } = first.settings.roster!;
     const oldRoster = run(values, { previous: { ...first.settings, roster: older } });
