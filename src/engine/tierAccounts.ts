@@ -331,18 +331,6 @@ function tierInArena(input: TieringInput): TieringResult {
       const cell = values[table.gridIndex[i] as number]?.[noteColumn] ?? null;
       return isUncalculated(cell) ? `=${cell.formula}` : cellText(cell);
     };
-    const keep = (i: number, text: string, how: "edited" | "kept" | "new"): void => {
-      keptNotes.set(i, text);
-      const row = table.row[i] as number;
-      findings.push({
-        code: how === "kept" ? "note.keptByHand" : "note.editedByHand",
-        severity: how === "kept" ? "info" : "warning",
-        row,
-        column: letter(noteColumn),
-        header: headerText(noteColumn),
-        message: m.finding.noteKept(row, headerText(noteColumn), how),
-      });
-    };
     const hand: { index: number; text: string; how: "edited" | "kept" | "new" }[] = [];
     for (const e of notes) {
       const text = noteAt(e.index);
@@ -354,7 +342,18 @@ function tierInArena(input: TieringInput): TieringResult {
       if (text !== "" && !knownNotes.has(noteFingerprint(text))) hand.push({ index: i, text, how: "new" });
     }
     hand.sort((a, b) => a.index - b.index);
-    for (const h of hand) keep(h.index, h.text, h.how);
+    for (const { index, text, how } of hand) {
+      keptNotes.set(index, text);
+      const row = table.row[index] as number;
+      findings.push({
+        code: how === "kept" ? "note.keptByHand" : "note.editedByHand",
+        severity: how === "kept" ? "info" : "warning",
+        row,
+        column: letter(noteColumn),
+        header: headerText(noteColumn),
+        message: m.finding.noteKept(row, headerText(noteColumn), how),
+      });
+    }
   }
   if (has("revenue") && table.length > 0 && rank.totalRevenue <= 0) {
     const c = header.mapping.revenue as number;
