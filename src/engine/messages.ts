@@ -232,7 +232,7 @@ export type EngineMessages = {
      * since the last run (`edited`), kept by an earlier run already (`kept`), or written on a row the
      * last run did not have (`new`).
      */
-    readonly noteKept: (row: number, header: string, how: "edited" | "kept" | "new") => string;
+    readonly noteKept: (row: number, header: string, how: NoteByHand) => string;
     /** A last-visit cell that is not a date: the next review counts from the run date. */
     readonly notADate: (row: number, header: string, raw: string) => string;
     /** A count of days since the last visit that is no count of days. */
@@ -329,3 +329,6 @@ export type EngineMessages = {
     readonly atLeast: (other: string) => string;
   };
 };
+
+/** How a note cell came to hold a planner's text: typed over since the last run, kept before, or new. */
+export type NoteByHand = "edited" | "kept" | "new";

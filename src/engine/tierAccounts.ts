@@ -25,7 +25,7 @@ import {
   isYearHeader,
   mappedColumns,
 } from "./headers";
-import type { EngineMessages } from "./messages";
+import type { EngineMessages, NoteByHand } from "./messages";
 import {
   countProspectsByRegion,
   keyLineLastYear,
@@ -439,6 +439,9 @@ function tierInArena(input: TieringInput): TieringResult {
   });
 }
 
+/** A row's note cell that holds a planner's text, and how it came to (see `noteKept`'s message). */
+type HandNote = { index: number; text: string; how: NoteByHand };
+
 /**
  * The rows whose note cell holds a planner's text, in table order: a cell that no longer matches the
  * note the roster remembers (edited), one an earlier run kept already (kept), and on a row the roster
@@ -453,13 +456,13 @@ function notesByHand(
   notes: readonly PreviousNote[],
   fresh: readonly number[],
   knownNotes: ReadonlySet<number>,
-): { index: number; text: string; how: "edited" | "kept" | "new" }[] {
+): HandNote[] {
   // A formula the file holds no result for is the planner's too (cellText would read it as blank).
   const noteAt = (i: number): string => {
     const cell = values[gridIndex[i] as number]?.[noteColumn] ?? null;
     return isUncalculated(cell) ? `=${cell.formula}` : cellText(cell);
   };
-  const hand: { index: number; text: string; how: "edited" | "kept" | "new" }[] = [];
+  const hand: HandNote[] = [];
   for (const e of notes) {
     const text = noteAt(e.index);
     if (text === "" || (!e.byHand && noteFingerprint(text) === e.fingerprint)) continue;
