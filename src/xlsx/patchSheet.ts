@@ -1,7 +1,7 @@
 import { TIERS, columnLetter } from "../engine";
 import { LANGUAGES, getMessages } from "../i18n";
 import { type PlanCell, type WritePlan, wrappedLines } from "../workbook";
-import { cellXml } from "./sheetWriter";
+import { cellTail, cellXml } from "./sheetWriter";
 import { cellsOf, rowNumberOf, splitSheet } from "./sheetXml";
 import type { StyleBook } from "./styleBook";
 import { attribute, columnOfRef, elements, escapeXml, parseRange, unescapeXml } from "./xml";
@@ -9,6 +9,10 @@ import { type DeflatedPart, type ZipEntry, createDeflater, partChunks } from "./
 
 /** The tier labels in every language: a conditional format testing one of them is ours. */
 const TIER_LABELS = new Set(LANGUAGES.flatMap((l) => TIERS.map((t) => getMessages(l).engine.tier[t])));
+
+/** Values kept per column, built once: texts up to this length (a label, not a row's note), and how many. */
+const TAIL_TEXT = 48;
+const TAIL_ENTRIES = 4096;
 
 /** Points per line of 11-point text, and the most lines a row grows to (the rest shows on selection). */
 const LINE_POINTS = 15;
@@ -154,13 +158,25 @@ export async function patchDataSheet(entry: ZipEntry, patch: DataSheetPatch): Pr
     }
     return rowValues;
   };
+  // Each column's cells from the reference on, per value: most of our columns hold a few labels or
+  // scores, built and escaped once instead of once a row.
+  const tails = columns.map(() => new Map<PlanCell | undefined, string>());
   /** Our cell of the k-th column (sheet order) on 0-based sheet row `r`: the header, a value, or "". */
   const ourCell = (k: number, r: number): string => {
     const c = columns[k] as (typeof columns)[number];
     if (r === plan.headerRow)
       return cellXml(prefix, c.letter, r + 1, patch.headers.get(c.column) ?? c.header, headerXf);
     if (r < plan.firstRow || r > lastPlanRow || isKept(c.column, r)) return "";
-    return cellXml(prefix, c.letter, r + 1, valuesOf(r)[k], c.xf);
+    const value = valuesOf(r)[k];
+    if (typeof value === "string" && value.length > TAIL_TEXT)
+      return cellXml(prefix, c.letter, r + 1, value, c.xf);
+    const cache = tails[k] as Map<PlanCell | undefined, string>;
+    let tail = cache.get(value);
+    if (tail === undefined) {
+      tail = cellTail(prefix, value, c.xf);
+      if (cache.size < TAIL_ENTRIES) cache.set(value, tail);
+    }
+    return tail === "" ? "" : `<${prefix}c r="${c.letter}${r + 1}${tail}`;
   };
   /** Our cells of a row as one string, in column order (the common, fast case). */
   const ourXml = (r: number): string => {

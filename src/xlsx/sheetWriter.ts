@@ -26,15 +26,26 @@ export function cellXml(
   value: PlanCell | undefined,
   style: number,
 ): string {
+  const tail = cellTail(prefix, value, style);
+  return tail === "" ? "" : `<${prefix}c r="${letter}${row1}${tail}`;
+}
+
+/**
+ * A cell element from the end of its reference on: the same for every row holding the same value in the
+ * same style, so a column of a few labels builds and escapes each once (`cellXml` puts the reference
+ * before it). Empty for a blank or a number that is not finite.
+ * @example cellTail("", 3, 0) // '"><v>3</v></c>'
+ */
+export function cellTail(prefix: string, value: PlanCell | undefined, style: number): string {
   if (value === null || value === undefined || value === "") return "";
   const s = style ? ` s="${style}"` : "";
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return "";
-    return `<${prefix}c r="${letter}${row1}"${s}><${prefix}v>${value}</${prefix}v></${prefix}c>`;
+    return `"${s}><${prefix}v>${value}</${prefix}v></${prefix}c>`;
   }
   const text = escapeXml(value);
   const space = /^\s|\s$|\n/.test(value) ? ' xml:space="preserve"' : "";
-  return `<${prefix}c r="${letter}${row1}"${s} t="inlineStr"><${prefix}is><${prefix}t${space}>${text}</${prefix}t></${prefix}is></${prefix}c>`;
+  return `"${s} t="inlineStr"><${prefix}is><${prefix}t${space}>${text}</${prefix}t></${prefix}is></${prefix}c>`;
 }
 
 /** How each row style of a product sheet looks. */

@@ -1,0 +1,45 @@
+import { cellTail, cellXml } from "../../../src/xlsx/sheetWriter";
+import { cellsOf, cellValue } from "../../../src/xlsx/sheetXml";
+
+const context = { sharedStrings: [], formatOf: [], date1904: false };
+
+/** The value a reader of ours takes from one cell element, in a row of its own. */
+function readBack(xml: string, prefix = ""): unknown {
+  const [cell] = cellsOf(`<${prefix}row r="5">${xml}</${prefix}row>`, prefix);
+  return cell ? cellValue(cell, prefix, context).value : undefined;
+}
+
+describe("the cells we write", () => {
+  it.each([
+    ["重点客户", 7],
+    ["=SUM(A1:A9)", 0],
+    [" leading and trailing ", 3],
+    ["two\nlines", 3],
+    ['a < b & "c"', 0],
+    [42.5, 2],
+    [0, 0],
+  ])("%p is the reference followed by the same tail on every row", (value, style) => {
+    for (const prefix of ["", "x:"]) {
+      const tail = cellTail(prefix, value, style);
+      expect(cellXml(prefix, "K", 5, value, style)).toBe(`<${prefix}c r="K5${tail}`);
+      expect(cellXml(prefix, "K", 6, value, style)).toBe(`<${prefix}c r="K6${tail}`);
+    }
+  });
+
+  it("writes text as an inline string, never a formula, and reads back as written", () => {
+    const xml = cellXml("", "K", 5, '=HYPERLINK("http://x")', 0);
+    expect(xml).toContain('t="inlineStr"');
+    expect(xml).not.toMatch(/<f>/);
+    expect(readBack(xml)).toBe('=HYPERLINK("http://x")');
+    expect(readBack(cellXml("x:", "K", 5, " 重点 ", 0), "x:")).toBe(" 重点 ");
+    expect(readBack(cellXml("", "K", 5, 12.5, 4))).toBe(12.5);
+  });
+
+  it.each([[null], [undefined], [""], [Number.NaN], [Number.POSITIVE_INFINITY]])(
+    "writes nothing for %p",
+    (value) => {
+      expect(cellTail("", value, 3)).toBe("");
+      expect(cellXml("", "K", 5, value, 3)).toBe("");
+    },
+  );
+});
