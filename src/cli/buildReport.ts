@@ -8,6 +8,8 @@ export type Report = {
   readonly headerRow: number | null;
   readonly language: string;
   readonly fields: Partial<Record<Field, string>>;
+  /** Where the sales are the sum of columns by month or quarter (no total column): their headers. */
+  readonly revenueParts?: readonly string[];
   readonly rows: readonly ReportRow[];
   /** Accounts of the last run that are no longer on the sheet. */
   readonly removed: readonly {
@@ -75,6 +77,7 @@ export function buildReport(
     headerRow: result.headerRow,
     language,
     fields,
+    ...(result.header.revenueParts ? { revenueParts: result.header.revenueParts.map((p) => p.header) } : {}),
     rows: result.accounts.map((a) => ({
       row: a.row,
       name: a.name,

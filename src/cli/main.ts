@@ -582,7 +582,9 @@ async function prepare(
       (x) => x.how === "guessed" && x.field === "revenue",
     );
     const byHand = (f: Finding): boolean =>
-      f.code === "header.noRevenue" || (f.code === "header.guessed" && f.header === guessedSales?.header);
+      f.code === "header.noRevenue" ||
+      f.code === "header.revenueSummed" ||
+      (f.code === "header.guessed" && f.header === guessedSales?.header);
     for (const f of findingsToList(all, shown))
       found.push(`  - ${byHand(f) ? m.cli.mapHint(f.message, "revenue") : f.message}`);
     if (all.length > shown) found.push(`  ${m.cli.findingsMore(all.length - shown, o.report !== undefined)}`);

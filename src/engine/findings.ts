@@ -4,6 +4,7 @@ export type FindingCode =
   | "header.notFound"
   | "header.duplicate"
   | "header.guessed"
+  | "header.revenueSummed"
   | "header.noRevenue"
   | "mapping.missing"
   | "mapping.conflict"

@@ -1,6 +1,14 @@
 import { type Cell, cellText, columnIndex, isBlankCell } from "./cells";
 import { FIELD_MATCH_ORDER, FIELD_SYNONYMS, type Field } from "./fields";
-import { type HeaderUnit, foldText, parseUnit, salesPeriodOf, splitHeader } from "./normalize";
+import {
+  type HeaderUnit,
+  type SalesPeriod,
+  foldText,
+  parseUnit,
+  periodPartOf,
+  salesPeriodOf,
+  splitHeader,
+} from "./normalize";
 import type { OutputKey } from "./outputs";
 
 /** How a column came to mean a field. */
@@ -43,6 +51,12 @@ export type HeaderDetection = {
   readonly unmapped: readonly { readonly column: number; readonly header: string }[];
   /** A second column that also looked like a field already mapped. */
   readonly duplicates: readonly { readonly column: number; readonly header: string; readonly field: Field }[];
+  /**
+   * Sales by month or quarter with no column for their whole span ("1月销售额" … "12月销售额"): the
+   * sales are the sum of these columns (in column order; the first is `mapping.revenue`). Absent when
+   * one column holds the sales.
+   */
+  readonly revenueParts?: readonly { readonly column: number; readonly header: string }[];
   /** Columns the product wrote on an earlier run, by output key. */
   readonly outputs: Readonly<Partial<Record<OutputKey, number>>>;
   /** Explicit mappings that named a header or column not found in the header row. */
@@ -602,9 +616,17 @@ function mapHeaderRow(
 
   for (const field of ["revenue", "priorRevenue"] as const)
     if (!explicitAt.has(mapping[field] ?? -1)) preferMoney(field, matches, mapping, duplicates);
+  let revenueParts: { column: number; header: string }[] | undefined;
   if (!explicitAt.has(mapping.revenue ?? -1)) {
+    lastYearBesideParts(
+      rows.slice(band.top + band.rows, band.top + band.rows + 50),
+      matches,
+      mapping,
+      duplicates,
+    );
     preferWholeYear(matches, mapping, duplicates);
     preferLatestYear(matches, mapping, duplicates);
+    revenueParts = sumOfParts(matches, mapping, duplicates);
   }
   if (mapping.revenue === undefined) guessTotalOfPeriods(matches, mapping, unmapped);
   if (mapping.revenue === undefined) guessYearColumns(rows, band, matches, mapping, unmapped);
@@ -619,6 +641,7 @@ function mapHeaderRow(
     mapping,
     unmapped,
     duplicates,
+    ...(revenueParts ? { revenueParts } : {}),
     outputs: outputCols,
     missing,
     conflicts,
@@ -783,6 +806,129 @@ function preferWholeYear(
     (d) => !(d.field === "revenue" && (d.column === pick.column || isPeriodHeader(d.header))),
   );
   moveRevenue(matches, mapping, duplicates, first, pick, kept, !isPeriodHeader(first.header));
+}
+
+/**
+ * Months of sales beside one year's total ("1月销售额" … "10月销售额" and "2024年销售额"): where the
+ * total is not the months' sum (in the rows sampled, or by its year, the year before the months'), it is
+ * last year's, to compare with, and the months are this year's sales; else it is their total and stays
+ * the sales (`preferWholeYear`).
+ */
+function lastYearBesideParts(
+  sample: readonly (readonly Cell[])[],
+  matches: ColumnMatch[],
+  mapping: Partial<Record<Field, number>>,
+  duplicates: Rival[],
+): void {
+  const candidates = revenueCandidates(matches, mapping, duplicates);
+  if (!candidates || mapping.priorRevenue !== undefined) return;
+  const whole = candidates.all.filter((c) => !isPeriodHeader(c.header));
+  const parts = candidates.all.filter((c) => isPeriodHeader(c.header));
+  const total = whole[0];
+  if (whole.length !== 1 || !total || !partsFollowOn(parts)) return;
+  const year = yearOf(total.header);
+  if (year === undefined) return;
+  const partsYear = yearOf((parts[0] as (typeof parts)[number]).header);
+  if (partsYear === undefined) {
+    // The months name no year: the data says whether the year's column adds them up.
+    let checked = 0;
+    let adds = 0;
+    for (const row of sample) {
+      const t = row[total.column];
+      if (typeof t !== "number") continue;
+      let sum = 0;
+      let numbers = true;
+      for (const p of parts) {
+        const v = row[p.column];
+        if (typeof v === "number") sum += v;
+        else if (!isBlankCell(v ?? null)) numbers = false;
+      }
+      if (!numbers) continue;
+      checked++;
+      if (Math.abs(t - sum) <= Math.max(0.01, Math.abs(t) * 0.005)) adds++;
+    }
+    if (checked === 0 || adds / checked >= 0.8) return;
+  } else if (year !== partsYear - 1) return;
+  const first = candidates.first;
+  const leftmost = [...parts].sort((a, b) => a.column - b.column)[0] as (typeof parts)[number];
+  if (first.column === total.column) {
+    const unit = splitHeader(leftmost.header).unit;
+    matches.splice(matches.indexOf(first), 1, {
+      ...first,
+      column: leftmost.column,
+      header: leftmost.header,
+      unit,
+    });
+    mapping.revenue = leftmost.column;
+  }
+  duplicates.splice(
+    0,
+    duplicates.length,
+    ...duplicates.filter(
+      (d) => !(d.field === "revenue" && (d.column === total.column || d.column === leftmost.column)),
+    ),
+  );
+  mapping.priorRevenue = total.column;
+  const unit = splitHeader(total.header).unit;
+  matches.push({
+    column: total.column,
+    header: total.header,
+    field: "priorRevenue",
+    how: "contains",
+    confidence: 0.7,
+    unit,
+  });
+}
+
+/** Parts of a year (two or more) that each name their months and follow on without a gap or overlap. */
+function partsFollowOn(parts: readonly { header: string }[]): boolean {
+  if (parts.length < 2) return false;
+  const spans = parts.map((p) => (isPeriodHeader(p.header) ? periodPartOf(p.header) : undefined));
+  if (spans.some((s) => s === undefined)) return false;
+  if (new Set(parts.map((p) => yearOf(p.header))).size > 1) return false;
+  const byMonth = (spans as { from: number; to: number }[]).sort((a, b) => a.from - b.from);
+  for (let k = 1; k < byMonth.length; k++)
+    if ((byMonth[k] as { from: number }).from !== (byMonth[k - 1] as { to: number }).to + 1) return false;
+  return true;
+}
+
+/**
+ * Sales by month or quarter and nothing for their whole span ("1月销售额" … "12月销售额"; "一季度销售额" …
+ * "三季度销售额"): the sales are the parts' sum, not the leftmost month's (which ranked a ledger by its
+ * January). The parts must each name their months, follow on from one another without a gap or an
+ * overlap, and name no two years; else the leftmost stays the sales and the others rivals, as before.
+ * The parts are no rivals then: nothing is said of them but the sum.
+ */
+function sumOfParts(
+  matches: readonly ColumnMatch[],
+  mapping: Partial<Record<Field, number>>,
+  duplicates: Rival[],
+): { column: number; header: string }[] | undefined {
+  const candidates = revenueCandidates(matches, mapping, duplicates);
+  if (!candidates || !partsFollowOn(candidates.all)) return undefined;
+  const parts = candidates.all;
+  const columns = new Set(parts.map((p) => p.column));
+  duplicates.splice(
+    0,
+    duplicates.length,
+    ...duplicates.filter((d) => !(d.field === "revenue" && columns.has(d.column))),
+  );
+  return parts.map(({ column, header }) => ({ column, header })).sort((a, b) => a.column - b.column);
+}
+
+/**
+ * The months the sales cover where they are the sum of parts (`revenueParts`): from the first part's
+ * first month to the last part's last; undefined for none or the whole year.
+ * @example partsPeriod([{ column: 2, header: "1月销售额" }, { column: 3, header: "2月销售额" }]) // { months: 2, from: 1, to: 2 }
+ */
+export function partsPeriod(
+  parts: readonly { readonly header: string }[] | undefined,
+): SalesPeriod | undefined {
+  if (!parts || parts.length === 0) return undefined;
+  const spans = parts.map((p) => periodPartOf(p.header));
+  const from = Math.min(...spans.map((s) => s?.from ?? 1));
+  const to = Math.max(...spans.map((s) => s?.to ?? 12));
+  return from === 1 && to === 12 ? undefined : { months: to - from + 1, from, to };
 }
 
 /**

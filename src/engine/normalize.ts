@@ -226,6 +226,31 @@ function range(from: number, to: number): SalesPeriod | undefined {
 }
 
 /**
+ * The months of the year one column of a breakdown covers: a month (1月销售额, 10月, Jan Sales), a
+ * quarter (一季度, Q3), a half (上半年, H2), or a range (1-3月). Undefined where the header names no
+ * months of its own (年度销售额, 本月, 近6个月, 1-12月).
+ * @example periodPartOf("3月销售额（万元）") // { from: 3, to: 3 }
+ */
+export function periodPartOf(header: string): { from: number; to: number } | undefined {
+  const p = salesPeriodOf(header);
+  if (p?.from !== undefined && p.to !== undefined) return { from: p.from, to: p.to };
+  if (p !== undefined) return undefined;
+  const h = header.normalize("NFKC").toLowerCase().replace(/\s+/g, "");
+  const m = /(?<![\d\-~～—–至到])(1[0-2]|[1-9])月(?!份?(?:[-~～—–至到]|底|末|累计))/.exec(h);
+  if (m) return { from: Number(m[1]), to: Number(m[1]) };
+  const en = MONTH_NAME.exec(header.normalize("NFKC").toLowerCase());
+  if (en) {
+    const month = MONTHS_EN.indexOf((en[1] ?? "").slice(0, 3)) + 1;
+    return { from: month, to: month };
+  }
+  return undefined;
+}
+
+/** An English month, abbreviated or in full, as a word of its own (not "Mayor", "Marketing"). */
+const MONTH_NAME =
+  /(?<![a-z])(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?![a-z])/;
+
+/**
  * The part of a year a sales header names: 2025年1-10月销售额 (January to October), 截至10月, 10月底累计,
  * 前三季度, 上半年, 三季度, Q1-Q3, H1, Jan-Oct, 近6个月, a single month (10月销售额). Undefined for a
  * whole year or a header that names no period (年度销售额, 2024年销售额, YTD without its months): a

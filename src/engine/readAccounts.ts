@@ -28,7 +28,14 @@ import { findDuplicateNames } from "./duplicates";
 import type { Field } from "./fields";
 import type { ManagementModeCode, SalesModeCode } from "./classes";
 import type { Finding } from "./findings";
-import { type HeaderDetection, headerFieldOf, isVolumeHeader, mappedColumns, yearOf } from "./headers";
+import {
+  type HeaderDetection,
+  headerFieldOf,
+  isVolumeHeader,
+  mappedColumns,
+  partsPeriod,
+  yearOf,
+} from "./headers";
 import type { EngineMessages } from "./messages";
 import {
   type Currency,
@@ -232,14 +239,17 @@ export function readAccounts(
   };
   const unitOf = (field: Field): number => {
     const m = header.matches.find((x) => x.field === field);
-    if (!m) return 1;
-    if (m.unit && !m.unit.percent) return m.unit.multiplier;
+    return m ? unitOfColumn(m.column, m.header, m.unit) : 1;
+  };
+  /** A column's multiplier: its header's unit, its cells' number format's, else the sheet's note. */
+  function unitOfColumn(column: number, text: string, unit = splitHeader(text).unit): number {
+    if (unit && !unit.percent) return unit.multiplier;
     // Goods by the ten thousand (提货量（万箱）).
-    const goods = splitHeader(m.header).goods;
+    const goods = splitHeader(text).goods;
     if (goods) return goods.multiplier;
     // A unit stated above the header for the whole sheet ("单位：万元") comes after the column's own.
-    return unitFromNumberFormat(columnFormats[m.column])?.multiplier ?? header.unitNote?.unit.multiplier ?? 1;
-  };
+    return unitFromNumberFormat(columnFormats[column])?.multiplier ?? header.unitNote?.unit.multiplier ?? 1;
+  }
 
   const cName = col("name");
   if (!cName)
@@ -288,11 +298,19 @@ export function readAccounts(
   const setShare = cShare ? encoders.regionalShare : null;
 
   const revenueUnit = unitOf("revenue");
+  // Sales by month or quarter with no column for the whole span: each part read in its own unit, summed.
+  const revenueParts = cRevenue
+    ? header.revenueParts?.map((p) => ({ ...columnAt(p.column), unit: unitOfColumn(p.column, p.header) }))
+    : undefined;
   // Sales of part of a year (2025年1-10月) against a prior column of another span (2024年, twelve
   // months): last year's is taken pro rata, so growth, the increase and a key account's fall compare like
   // with like (unprorated, an account at last year's pace fell by a sixth at 1-10月, by a quarter at
   // 1-9月, where every key account passed the watch list's 20% fall).
-  const salesPeriod = cRevenue ? salesPeriodOf(cRevenue.header) : undefined;
+  const salesPeriod = cRevenue
+    ? revenueParts
+      ? partsPeriod(revenueParts)
+      : salesPeriodOf(cRevenue.header)
+    : undefined;
   const salesMonths = salesPeriod?.months ?? 12;
   // 同期 ("the same period", 去年同期销售额), PYTD / LYTD, same period: last year's months are this year's.
   const samePeriod = cPrior !== undefined && /同期|same\s*period|\b(?:py|ly)td\b/i.test(cPrior.header);
@@ -377,6 +395,42 @@ export function readAccounts(
     return null;
   };
   const text = (row: readonly Cell[], c: Column | undefined): string => (c ? cellText(row[c.index]) : "");
+  /**
+   * The sales of a row kept by month or quarter: the sum of its parts, blanks counting nothing. A part
+   * that is no number is left out of the sum and said (with `say`), or, where no part holds a number,
+   * makes the sales unreadable as a single column's would.
+   */
+  function sumOfParts(
+    row: readonly Cell[],
+    parts: readonly (Column & { readonly unit: number })[],
+    sheetRow: number,
+    say: boolean,
+  ): Parsed<number> {
+    let sum = 0;
+    let any = false;
+    let invalid: (Column & { raw: string })[] | undefined;
+    for (const part of parts) {
+      const p = moneyOf(row[part.index], part.unit);
+      if (p.kind === "value") {
+        sum += p.value;
+        any = true;
+      } else if (p.kind === "invalid") (invalid ??= []).push({ ...part, raw: p.raw });
+    }
+    if (say && invalid) {
+      const consequence = any ? f.consequenceIgnored : f.consequenceProspect;
+      for (const c of invalid)
+        push(
+          "value.notANumber",
+          "warning",
+          sheetRow,
+          c,
+          f.notANumber(sheetRow, c.header, c.raw, consequence),
+        );
+    }
+    if (any && Number.isFinite(sum)) return { kind: "value", value: sum };
+    if (invalid) return { kind: "invalid", raw: (invalid[0] as { raw: string }).raw };
+    return any ? { kind: "invalid", raw: String(sum) } : { kind: "blank" };
+  }
   const push = (
     code: Finding["code"],
     severity: Finding["severity"],
@@ -553,7 +607,11 @@ export function readAccounts(
     if (status === "inactive") {
       skipped.push({ row: sheetRow, reason: "inactive", text: statusText });
       // Sales this period under an ending's status (冻结 in an ERP export): left out, and said.
-      const sold = cRevenue ? moneyOf(row[cRevenue.index], revenueUnit) : undefined;
+      const sold = cRevenue
+        ? revenueParts
+          ? sumOfParts(row, revenueParts, sheetRow, false)
+          : moneyOf(row[cRevenue.index], revenueUnit)
+        : undefined;
       if (cStatus && sold?.kind === "value" && sold.value > 0)
         push(
           "row.inactiveWithSales",
@@ -573,7 +631,19 @@ export function readAccounts(
 
     let revenue: number | null = null;
     let unreadable: string | null = null;
-    if (cRevenue) {
+    if (cRevenue && revenueParts) {
+      const p = sumOfParts(row, revenueParts, sheetRow, true);
+      if (p.kind === "value") revenue = p.value;
+      else if (p.kind === "invalid") unreadable = p.raw;
+      if (revenue !== null && revenue < 0)
+        push(
+          "value.negative",
+          "warning",
+          sheetRow,
+          cRevenue,
+          f.negative(sheetRow, cRevenue.header, String(revenue)),
+        );
+    } else if (cRevenue) {
       const cell = row[cRevenue.index];
       // A plain number is read here, as moneyOf would, without a result object a row; the rest
       // goes through moneyOf.

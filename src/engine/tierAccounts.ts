@@ -24,6 +24,7 @@ import {
   isVolumeHeader,
   isYearHeader,
   mappedColumns,
+  partsPeriod,
 } from "./headers";
 import type { EngineMessages, NoteByHand } from "./messages";
 import {
@@ -214,6 +215,19 @@ function tierInArena(input: TieringInput): TieringResult {
         : guessed.field === "revenue"
           ? m.finding.revenueGuessed(label)
           : m.finding.headerGuessed(label),
+    });
+  }
+  const parts = header.revenueParts;
+  if (parts && parts.length > 1) {
+    const first = parts[0] as (typeof parts)[number];
+    const last = parts[parts.length - 1] as (typeof parts)[number];
+    findings.push({
+      code: "header.revenueSummed",
+      severity: "info",
+      row: headerSheetRow,
+      column: letter(first.column),
+      header: first.header,
+      message: m.finding.revenueSummed(first.header, last.header, parts.length),
     });
   }
   if (header.mapping.revenue === undefined)
@@ -583,6 +597,7 @@ function salesWithoutUnit(
       if (v > largest) largest = v;
     }
   }
-  const months = salesPeriodOf(match.header)?.months ?? 12;
+  const months =
+    (header.revenueParts ? partsPeriod(header.revenueParts) : salesPeriodOf(match.header))?.months ?? 12;
   return sold >= 5 && largest < (100_000 * months) / 12 ? largest : undefined;
 }

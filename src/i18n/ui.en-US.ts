@@ -12,6 +12,7 @@ export const uiEnUS: UiMessages = {
   refresh: "Read again",
   columnsHeading: "Columns",
   notMapped: "(not mapped)",
+  sumOfColumns: (first, last, count) => `Sum of ${count} columns: ${first} … ${last}`,
   automatic: "(automatic)",
   confidence: {
     explicit: "chosen by you",

@@ -12,6 +12,7 @@ export const uiZhCN: UiMessages = {
   refresh: "重新读取",
   columnsHeading: "列映射",
   notMapped: "（未映射）",
+  sumOfColumns: (first, last, count) => `${first}至${last}共${count}列之和`,
   automatic: "（自动识别）",
   confidence: { explicit: "手动指定", exact: "确定", contains: "较可能", guessed: "推测，请检查", none: "" },
   unmappedColumns: (h) => `未使用的列：${h}`,

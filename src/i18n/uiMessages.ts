@@ -9,6 +9,8 @@ export type UiMessages = {
   readonly refresh: string;
   readonly columnsHeading: string;
   readonly notMapped: string;
+  /** The sales read as the sum of columns by month or quarter (no total column). */
+  readonly sumOfColumns: (first: string, last: string, count: number) => string;
   readonly automatic: string;
   readonly confidence: Readonly<Record<"explicit" | "exact" | "contains" | "guessed" | "none", string>>;
   readonly unmappedColumns: (headers: string) => string;

@@ -29,7 +29,16 @@ export default function ColumnMapping({ m, result, mapping, bodyId, onMap }: Pro
       {FIELDS.map((field) => {
         const match = header?.matches.find((x) => x.field === field);
         const chosen = mapping[field] ?? AUTO;
-        const shownValue = chosen === AUTO ? (match ? match.header : ui.notMapped) : chosen;
+        const parts = field === "revenue" ? header?.revenueParts : undefined;
+        const detected =
+          parts && parts.length > 1
+            ? ui.sumOfColumns(
+                (parts[0] as (typeof parts)[number]).header,
+                (parts[parts.length - 1] as (typeof parts)[number]).header,
+                parts.length,
+              )
+            : match?.header;
+        const shownValue = chosen === AUTO ? (detected ?? ui.notMapped) : chosen;
         const name = m.engine.fieldName[field] ?? field;
         const required = REQUIRED_FIELDS.includes(field);
         const label = required ? ui.requiredLabel(name) : name;

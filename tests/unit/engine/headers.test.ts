@@ -5,6 +5,7 @@ import {
   splitHeader,
   unitFromNumberFormat,
 } from "../../../src/engine";
+import { partsPeriod } from "../../../src/engine/headers";
 
 describe("detectColumns", () => {
   it("finds a header below title rows, merged titles and blank rows", () => {
@@ -863,6 +864,87 @@ describe("sales by month or quarter", () => {
       ["甲", 100, 5, 6, 110],
     ]);
     expect(twoYears.mapping).toEqual({ name: 0, revenue: 4, priorRevenue: 1 });
+  });
+
+  it("sum sales kept by month or quarter where no column holds their total", () => {
+    const months = Array.from({ length: 12 }, (_, k) => `${k + 1}月销售额`);
+    const d = detectColumns([
+      ["经销商名称", "区域", ...months],
+      ["甲", "华东", ...months.map((_, k) => k)],
+    ]);
+    expect(d.mapping).toEqual({ name: 0, region: 1, revenue: 2 });
+    expect(d.revenueParts?.map((p) => p.header)).toEqual(months);
+    // The months are the sales, not rivals of January's.
+    expect(d.duplicates).toEqual([]);
+    expect(partsPeriod(d.revenueParts)).toBeUndefined();
+    const quarters = detectColumns([
+      ["Dealer", "Q1 Sales", "Q2 Sales", "Q3 Sales"],
+      ["A", 1, 2, 3],
+    ]);
+    expect(quarters.revenueParts?.map((p) => p.column)).toEqual([1, 2, 3]);
+    expect(partsPeriod(quarters.revenueParts)).toEqual({ months: 9, from: 1, to: 9 });
+    // Written in any order, the months still follow on from one another.
+    expect(
+      detectColumns([
+        ["客户", "3月回款", "1月回款", "2月回款"],
+        ["甲", 3, 1, 2],
+      ]).revenueParts?.map((p) => p.column),
+    ).toEqual([1, 2, 3]);
+  });
+
+  it.each([
+    ["a total beside the months", ["1月销售额", "2月销售额", "销售额合计"], 3],
+    ["a gap (no February)", ["1月销售额", "3月销售额"], 1],
+    ["an overlap (Q1 and January)", ["一季度销售额", "1月销售额"], 1],
+    ["two years' Januaries (the latest is the sales)", ["2024年1月销售额", "2025年1月销售额"], 2],
+    ["this month beside last", ["本月销售额", "上月销售额"], 1],
+    ["a range to date beside a month", ["1-10月销售额", "10月销售额"], 1],
+  ])("sum no parts with %s", (_, headers, revenue) => {
+    const d = detectColumns([
+      ["客户", ...headers],
+      ["甲", ...headers.map(() => 1)],
+    ]);
+    expect(d.revenueParts).toBeUndefined();
+    expect(d.mapping.revenue).toBe(revenue);
+  });
+
+  it("take a year's column beside the months as last year's where it is not their total", () => {
+    const months = ["1月销售额", "2月销售额", "3月销售额"];
+    const lastYear = detectColumns([
+      ["客户", "2024年销售额", ...months],
+      ["甲", 100, 5, 6, 7],
+      ["乙", 80, 1, 2, 3],
+    ]);
+    expect(lastYear.mapping).toEqual({ name: 0, revenue: 2, priorRevenue: 1 });
+    expect(lastYear.revenueParts?.map((p) => p.column)).toEqual([2, 3, 4]);
+    expect(lastYear.duplicates).toEqual([]);
+    // The months' own year says it without the data.
+    expect(
+      detectColumns([
+        ["客户", "2025年1月销售额", "2025年2月销售额", "2024年销售额"],
+        ["甲", 5, 6, 18],
+      ]).mapping,
+    ).toEqual({ name: 0, revenue: 1, priorRevenue: 3 });
+    // A column that adds the months up is their total: the sales.
+    const total = detectColumns([
+      ["客户", ...months, "2025年销售额"],
+      ["甲", 5, 6, 7, 18],
+      ["乙", 1, null, 3, 4],
+    ]);
+    expect(total.mapping).toEqual({ name: 0, revenue: 4 });
+    expect(total.revenueParts).toBeUndefined();
+  });
+
+  it("sum no parts when the sales column was chosen by hand", () => {
+    const d = detectColumns(
+      [
+        ["客户", "1月销售额", "2月销售额"],
+        ["甲", 1, 2],
+      ],
+      { mapping: { revenue: "2月销售额" } },
+    );
+    expect(d.revenueParts).toBeUndefined();
+    expect(d.mapping.revenue).toBe(2);
   });
 
   it("with no sales header, guess the total right of the parts as the revenue, as a guess", () => {

@@ -270,4 +270,36 @@ describe("invariants", () => {
       ),
     );
   });
+
+  it("tiers a ledger kept by month exactly as the same ledger with one column of the months' totals", () => {
+    const month = fc.oneof(
+      fc.integer({ min: 0, max: 500_000 }),
+      fc.constant(null),
+      fc.integer({ min: 1, max: 90 }).map((n) => `${n}万`),
+    );
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 12 }),
+        fc.array(fc.array(month, { minLength: 12, maxLength: 12 }), { minLength: 1, maxLength: 40 }),
+        (count, rows) => {
+          const months = Array.from({ length: count }, (_, k) => `${k + 1}月销售额`);
+          const yuan = (c: Cell): number =>
+            typeof c === "number" ? c : typeof c === "string" ? Number(c.replace("万", "")) * 10_000 : 0;
+          const named = rows.map((r, i) => [`经销商${i}`, ...r.slice(0, count)]);
+          const byMonth = run([["经销商名称", ...months], ...named]);
+          const totals = run([
+            ["经销商名称", "年销售额"],
+            // A row with no month filled in has no total either.
+            ...named.map(([name, ...r]) => [
+              name,
+              r.every((c) => c === null) ? null : r.reduce<number>((s, c) => s + yuan(c), 0),
+            ]),
+          ]);
+          expect(byMonth.accounts.map((a) => [a.name, a.revenue, a.tier, a.score])).toEqual(
+            totals.accounts.map((a) => [a.name, a.revenue, a.tier, a.score]),
+          );
+        },
+      ),
+    );
+  });
 });

@@ -1097,6 +1097,41 @@ describe("sales of part of a year (a ledger updated each month)", () => {
     expect(r.accounts[0]?.note).toMatch(/^1-10月销售额\d/);
   });
 
+  it("tiers a ledger kept by month on the months' sum, not on January, and says so once", () => {
+    const months = Array.from({ length: 10 }, (_, k) => `${k + 1}月销售额（万元）`);
+    // 甲 sells little in January and much after; 乙 the other way round: January alone ranks them wrongly.
+    const rows: Cell[][] = [
+      ["经销商名称", "2024年销售额（万元）", ...months],
+      ["甲", 100, 1, ...Array.from({ length: 9 }, () => 20)],
+      ["乙", 100, 50, ...Array.from({ length: 9 }, () => 1)],
+      ["丙", 100, "12.5", 2, null, 3, "", 1, 1, 1, 1, 1],
+      ["丁", 100, "待核", 4, 4, 4, 4, 4, 4, 4, 4, 4],
+      ["戊", 100, null, null, null, null, null, null, null, null, null, null],
+      ...Array.from({ length: 15 }, (_, i): Cell[] => [`其他${i}`, 50, ...months.map(() => 2 + i / 10)]),
+    ];
+    const r = tiers(rows, undefined, zh);
+    const revenue = (name: string) => r.accounts.find((a) => a.name === name)?.revenue;
+    expect(revenue("甲")).toBe((1 + 9 * 20) * 10_000);
+    expect(revenue("乙")).toBe((50 + 9) * 10_000);
+    // Text numbers are read, blanks count nothing.
+    expect(revenue("丙")).toBe((12.5 + 2 + 3 + 5) * 10_000);
+    // A part that is no number is left out and said, with its row and column.
+    expect(revenue("丁")).toBe(36 * 10_000);
+    const bad = r.findings.find((f) => f.code === "value.notANumber");
+    expect([bad?.row, bad?.column, bad?.header]).toEqual([5, "C", "1月销售额（万元）"]);
+    expect(bad?.message).toContain("已忽略该值");
+    // No month at all: no sales this period.
+    expect(tierOf(r, "戊")).toBe("prospect");
+    expect(tierOf(r, "甲")).toBe("key");
+    expect(r.findings.filter((f) => f.code === "header.duplicate")).toEqual([]);
+    expect(r.findings.find((f) => f.code === "header.revenueSummed")?.message).toBe(
+      "表中没有合计列，销售额按“1月销售额（万元）”至“10月销售额（万元）”共10列相加。如只按其中一列分级，请在列映射中把该列指定为销售额。",
+    );
+    // Ten months against last year's twelve: compared pro rata, and the note names the months.
+    expect(r.findings.some((f) => f.code === "header.periodProrated")).toBe(true);
+    expect(r.accounts.find((a) => a.name === "甲")?.note).toMatch(/^1-10月销售额181万元/);
+  });
+
   it("says a monthly or daily average, a month or a quarter as the header does, never as a year's sales", () => {
     // 月均 at last year's pace: a twelfth of last year's sales, no growth.
     const r = tiers(
