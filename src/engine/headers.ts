@@ -151,6 +151,16 @@ export function yearOf(header: string): number | undefined {
 }
 
 /**
+ * The columns a run reads, each once (grid columns, left to right): the mapping's, and every part of
+ * sales kept by month (`revenueParts`).
+ * @example readColumns(detectColumns(grid))
+ */
+export function readColumns(header: Pick<HeaderDetection, "mapping" | "revenueParts">): number[] {
+  const parts = header.revenueParts?.map((p) => p.column) ?? [];
+  return [...new Set([...mappedColumns(header.mapping), ...parts])].sort((a, b) => a - b);
+}
+
+/**
  * The columns a mapping reads, each once (grid columns, left to right).
  * @example mappedColumns({ name: 0, revenue: 2, region: 2 }) // [0, 2]
  */

@@ -32,8 +32,8 @@ import {
   type HeaderDetection,
   headerFieldOf,
   isVolumeHeader,
-  mappedColumns,
   partsPeriod,
+  readColumns,
   yearOf,
 } from "./headers";
 import type { EngineMessages } from "./messages";
@@ -463,7 +463,7 @@ export function readAccounts(
   // under another, each with its header), and a second header row right under the first (the same
   // headers in English, as bilingual ledgers have them), whose cells read as headers where a data row
   // holds numbers and names. Either is told by the other columns the run reads, not by the name alone.
-  const others = mappedColumns(header.mapping).filter((c) => c !== cName.index);
+  const others = readColumns(header).filter((c) => c !== cName.index);
   // A header repeated further down repeats the header row's cells (a two-level header's first row).
   const topCells = values[header.headerRow] ?? [];
   // All the other cells text, half of them at least headers by `isHeader`.

@@ -23,8 +23,8 @@ import {
   detectColumns,
   isVolumeHeader,
   isYearHeader,
-  mappedColumns,
   partsPeriod,
+  readColumns,
 } from "./headers";
 import type { EngineMessages, NoteByHand } from "./messages";
 import {
@@ -247,7 +247,7 @@ function tierInArena(input: TieringInput): TieringResult {
           values,
           header.headerRow + header.headerRows,
           header.mapping.name,
-          mappedColumns(header.mapping),
+          readColumns(header),
           input.grid.totalRows,
         );
   for (const u of uncalculated) {

@@ -1042,6 +1042,19 @@ describe("bad input is data", () => {
     rows[1]![1] = { formula: `SUM(${"A1,".repeat(30)}A2)` };
     expect(tiers(rows).findings[0]?.message).toMatch(/\(=SUM\(A1,A1,[A1,]+…\)/);
   });
+
+  it("looks for unsaved formulas in every month of sales it adds up, not only the first", () => {
+    const r = tiers([
+      ["Distributor", "Jan Sales", "Feb Sales", "Mar Sales"],
+      ["Alpha", 10, 20, { formula: "SUM(E2:G2)" }],
+      ["Bravo", 10, 20, 30],
+    ]);
+    expect(r.findings.map((f) => [f.code, f.row, f.column, f.header])).toEqual([
+      ["header.revenueSummed", 1, "B", "Jan Sales"],
+      ["value.uncalculated", 2, "D", "Mar Sales"],
+    ]);
+    expect(r.accounts).toEqual([]);
+  });
 });
 
 describe("columns mapped by hand", () => {
