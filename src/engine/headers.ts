@@ -639,6 +639,13 @@ function mapHeaderRow(
     revenueParts = sumOfParts(matches, mapping, duplicates);
   }
   if (mapping.revenue === undefined) guessTotalOfPeriods(matches, mapping, unmapped);
+  if (mapping.revenue === undefined)
+    revenueParts = guessParts(
+      rows.slice(band.top + band.rows, band.top + band.rows + 50),
+      matches,
+      mapping,
+      unmapped,
+    );
   if (mapping.revenue === undefined) guessYearColumns(rows, band, matches, mapping, unmapped);
 
   if (mapping.name === undefined) guessNameColumn(rows, band, taken, outputCols, matches, mapping, unmapped);
@@ -966,6 +973,40 @@ function guessTotalOfPeriods(
     }
     periods = 0;
   }
+}
+
+/**
+ * No sales header and no total, but columns headed by months or quarters alone ("1月" … "12月", "Q1" …
+ * "Q4") holding figures: their sum is the best guess for the sales, said as a guess. They must follow on
+ * as `sumOfParts` asks, and most of their filled cells in the rows sampled be numbers.
+ */
+function guessParts(
+  sample: readonly (readonly Cell[])[],
+  matches: ColumnMatch[],
+  mapping: Partial<Record<Field, number>>,
+  unmapped: { column: number; header: string }[],
+): { column: number; header: string }[] | undefined {
+  const parts = unmapped.filter((u) => {
+    if (!isPeriodHeader(u.header) || !periodPartOf(u.header)) return false;
+    const filled = sample.filter((r) => !isBlankCell(r[u.column] ?? null));
+    return (
+      filled.length > 0 && filled.filter((r) => typeof r[u.column] === "number").length / filled.length >= 0.6
+    );
+  });
+  if (!partsFollowOn(parts)) return undefined;
+  const first = parts[0] as (typeof parts)[number];
+  mapping.revenue = first.column;
+  matches.push({
+    column: first.column,
+    header: first.header,
+    field: "revenue",
+    how: "guessed",
+    confidence: 0.4,
+    unit: splitHeader(first.header).unit,
+  });
+  const taken = new Set(parts.map((p) => p.column));
+  unmapped.splice(0, unmapped.length, ...unmapped.filter((u) => !taken.has(u.column)));
+  return parts.map(({ column, header }) => ({ column, header }));
 }
 
 /** A header that is a year and nothing else: 2025, 2025年, 2025年度, FY25, FY2025. */

@@ -202,6 +202,8 @@ function tierInArena(input: TieringInput): TieringResult {
   for (const guessed of header.matches.filter((x) => x.how === "guessed")) {
     // Last year's column, guessed with this year's by their years, is said in the same finding.
     if (guessed === guessedPrior) continue;
+    // Months summed as a guess are said by the sum's finding.
+    if (guessed.field === "revenue" && header.revenueParts) continue;
     const label = guessed.header || letter(guessed.column);
     const byYear = guessed.field === "revenue" && isYearHeader(guessed.header);
     findings.push({
@@ -223,7 +225,8 @@ function tierInArena(input: TieringInput): TieringResult {
     const last = parts[parts.length - 1] as (typeof parts)[number];
     findings.push({
       code: "header.revenueSummed",
-      severity: "info",
+      // Months headed by their month alone were summed on a guess: to be checked.
+      severity: header.matches.some((x) => x.field === "revenue" && x.how === "guessed") ? "warning" : "info",
       row: headerSheetRow,
       column: letter(first.column),
       header: first.header,

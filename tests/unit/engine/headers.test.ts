@@ -935,6 +935,25 @@ describe("sales by month or quarter", () => {
     expect(total.revenueParts).toBeUndefined();
   });
 
+  it("with no sales header and no total, guess the sum of months headed by their month alone", () => {
+    const d = detectColumns([
+      ["经销商名称", "区域", "1月", "2月", "3月", "备注"],
+      ["甲", "华东", 10, 20, null, "x"],
+      ["乙", "华南", 5, 6, 7, "y"],
+    ]);
+    expect(d.mapping).toEqual({ name: 0, region: 1, revenue: 2 });
+    expect(d.revenueParts?.map((p) => p.header)).toEqual(["1月", "2月", "3月"]);
+    expect(d.matches.find((m) => m.field === "revenue")?.how).toBe("guessed");
+    expect(d.unmapped.map((u) => u.header)).toEqual(["备注"]);
+    // Months of text (visits planned, say) are no sales.
+    expect(
+      detectColumns([
+        ["经销商名称", "1月", "2月"],
+        ["甲", "已拜访", "未拜访"],
+      ]).revenueParts,
+    ).toBeUndefined();
+  });
+
   it("sum no parts when the sales column was chosen by hand", () => {
     const d = detectColumns(
       [
