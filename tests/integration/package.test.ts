@@ -44,6 +44,7 @@ const FIXTURES = [
   "openpyxl-table-totals.xlsx",
   "openpyxl-two-level.xlsx",
   "openpyxl-ledger-layout.xlsx",
+  "openpyxl-monthly.xlsx",
   "extras.xlsx",
   "libreoffice-saved.xlsx",
   "xlsxwriter.xlsx",
@@ -146,7 +147,10 @@ describe.each(FIXTURES)("%s through the CLI", (name) => {
     expect(changed).toEqual([]);
     const data = readCsv(await readFile(path.join(dir.csv, "out", `${base}-经销商.csv`), "utf8"));
     // Over a two-level header, our headers stand on its second row, right above the data.
-    const ourRow = { "openpyxl-two-level.xlsx": 1, "openpyxl-ledger-layout.xlsx": 3 }[name as string] ?? 0;
+    const ourRow =
+      { "openpyxl-two-level.xlsx": 1, "openpyxl-ledger-layout.xlsx": 3, "openpyxl-monthly.xlsx": 1 }[
+        name as string
+      ] ?? 0;
     expect(data[ourRow]).toContain("渠道分级");
     expect(data.slice(1).filter((row) => row.includes("重点客户")).length).toBeGreaterThan(0);
   });
@@ -727,6 +731,28 @@ describe("an Excel table's total row", () => {
     expect(r.rows).toHaveLength(24);
     expect(r.rows.map((x) => x.name)).not.toContain("24");
     expect(r.skipped).toEqual([{ row: 26, reason: "total" }]);
+  });
+});
+
+describe("a ledger kept by month with no total (openpyxl)", () => {
+  it("tiers on the ten months' sum as openpyxl reads the cells, with last year's total to compare", async () => {
+    const { report: r } = await reportOf("openpyxl-monthly.xlsx");
+    expect(r.fields).toMatchObject({ revenue: "1月销售额", priorRevenue: "2024年销售额" });
+    expect(r.findings.filter((f) => f.code === "header.duplicate")).toEqual([]);
+    expect(r.findings.filter((f) => f.code === "header.revenueSummed")).toHaveLength(1);
+    // The sums openpyxl makes of the same cells (text numbers read as numbers, blanks as nothing), in yuan.
+    const sums = openpyxlReads<(number | null)[]>(
+      path.join(dir.fixtures, "openpyxl-monthly.xlsx"),
+      "[None if all(c.value is None for c in row[3:13]) else round(sum(float(c.value or 0) for c in row[3:13]) * 10000, 2) for row in ws.iter_rows(min_row=3)]",
+    );
+    const read = new Map(r.rows.map((x) => [x.row, x.revenue]));
+    sums.forEach((sum, k) => {
+      const mine = read.get(k + 3);
+      expect([k + 3, mine === null || mine === undefined ? null : Math.round(mine * 100) / 100]).toEqual([
+        k + 3,
+        sum,
+      ]);
+    });
   });
 });
 
