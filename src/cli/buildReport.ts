@@ -10,6 +10,8 @@ export type Report = {
   readonly fields: Partial<Record<Field, string>>;
   /** Where the sales are the sum of columns by month or quarter (no total column): their headers. */
   readonly revenueParts?: readonly string[];
+  /** Last year's sales summed alike, where they are kept by the same months: their headers. */
+  readonly priorRevenueParts?: readonly string[];
   readonly rows: readonly ReportRow[];
   /** Accounts of the last run that are no longer on the sheet. */
   readonly removed: readonly {
@@ -78,6 +80,9 @@ export function buildReport(
     language,
     fields,
     ...(result.header.revenueParts ? { revenueParts: result.header.revenueParts.map((p) => p.header) } : {}),
+    ...(result.header.priorRevenueParts
+      ? { priorRevenueParts: result.header.priorRevenueParts.map((p) => p.header) }
+      : {}),
     rows: result.accounts.map((a) => ({
       row: a.row,
       name: a.name,

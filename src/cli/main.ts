@@ -585,8 +585,11 @@ async function prepare(
       f.code === "header.noRevenue" ||
       f.code === "header.revenueSummed" ||
       (f.code === "header.guessed" && f.header === guessedSales?.header);
-    for (const f of findingsToList(all, shown))
-      found.push(`  - ${byHand(f) ? m.cli.mapHint(f.message, "revenue") : f.message}`);
+    const priorFirst = outcome.result.header.priorRevenueParts?.[0]?.header;
+    for (const f of findingsToList(all, shown)) {
+      const field = f.code === "header.revenueSummed" && f.header === priorFirst ? "priorRevenue" : "revenue";
+      found.push(`  - ${byHand(f) ? m.cli.mapHint(f.message, field) : f.message}`);
+    }
     if (all.length > shown) found.push(`  ${m.cli.findingsMore(all.length - shown, o.report !== undefined)}`);
   }
   return {

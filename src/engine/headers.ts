@@ -57,6 +57,8 @@ export type HeaderDetection = {
    * one column holds the sales.
    */
   readonly revenueParts?: readonly { readonly column: number; readonly header: string }[];
+  /** Last year's sales by the same kind of parts, summed alike (the first is `mapping.priorRevenue`). */
+  readonly priorRevenueParts?: readonly { readonly column: number; readonly header: string }[];
   /** Columns the product wrote on an earlier run, by output key. */
   readonly outputs: Readonly<Partial<Record<OutputKey, number>>>;
   /** Explicit mappings that named a header or column not found in the header row. */
@@ -155,8 +157,10 @@ export function yearOf(header: string): number | undefined {
  * sales kept by month (`revenueParts`).
  * @example readColumns(detectColumns(grid))
  */
-export function readColumns(header: Pick<HeaderDetection, "mapping" | "revenueParts">): number[] {
-  const parts = header.revenueParts?.map((p) => p.column) ?? [];
+export function readColumns(
+  header: Pick<HeaderDetection, "mapping" | "revenueParts" | "priorRevenueParts">,
+): number[] {
+  const parts = [...(header.revenueParts ?? []), ...(header.priorRevenueParts ?? [])].map((p) => p.column);
   return [...new Set([...mappedColumns(header.mapping), ...parts])].sort((a, b) => a - b);
 }
 
@@ -626,7 +630,8 @@ function mapHeaderRow(
 
   for (const field of ["revenue", "priorRevenue"] as const)
     if (!explicitAt.has(mapping[field] ?? -1)) preferMoney(field, matches, mapping, duplicates);
-  let revenueParts: { column: number; header: string }[] | undefined;
+  let revenueParts: Parts | undefined;
+  let priorParts: Parts | undefined;
   if (!explicitAt.has(mapping.revenue ?? -1)) {
     lastYearBesideParts(
       rows.slice(band.top + band.rows, band.top + band.rows + 50),
@@ -635,17 +640,18 @@ function mapHeaderRow(
       duplicates,
     );
     preferWholeYear(matches, mapping, duplicates);
+    const summed = sumOfParts(matches, mapping, duplicates);
+    revenueParts = summed?.revenue;
+    priorParts = summed?.prior;
     preferLatestYear(matches, mapping, duplicates);
-    revenueParts = sumOfParts(matches, mapping, duplicates);
   }
   if (mapping.revenue === undefined) guessTotalOfPeriods(matches, mapping, unmapped);
-  if (mapping.revenue === undefined)
-    revenueParts = guessParts(
-      rows.slice(band.top + band.rows, band.top + band.rows + 50),
-      matches,
-      mapping,
-      unmapped,
-    );
+  if (mapping.revenue === undefined) {
+    const sample = rows.slice(band.top + band.rows, band.top + band.rows + 50);
+    const guessed = guessParts(sample, matches, mapping, unmapped);
+    revenueParts = guessed?.revenue;
+    priorParts = guessed?.prior;
+  }
   if (mapping.revenue === undefined) guessYearColumns(rows, band, matches, mapping, unmapped);
 
   if (mapping.name === undefined) guessNameColumn(rows, band, taken, outputCols, matches, mapping, unmapped);
@@ -659,6 +665,7 @@ function mapHeaderRow(
     unmapped,
     duplicates,
     ...(revenueParts ? { revenueParts } : {}),
+    ...(priorParts ? { priorRevenueParts: priorParts } : {}),
     outputs: outputCols,
     missing,
     conflicts,
@@ -909,28 +916,78 @@ function partsFollowOn(parts: readonly { header: string }[]): boolean {
   return true;
 }
 
+/** Columns of one year's sales by month or quarter, in column order. */
+type Parts = { column: number; header: string }[];
+
 /**
  * Sales by month or quarter and nothing for their whole span ("1月销售额" … "12月销售额"; "一季度销售额" …
  * "三季度销售额"): the sales are the parts' sum, not the leftmost month's (which ranked a ledger by its
- * January). The parts must each name their months, follow on from one another without a gap or an
- * overlap, and name no two years; else the leftmost stays the sales and the others rivals, as before.
- * The parts are no rivals then: nothing is said of them but the sum.
+ * January). The parts must each name their months and follow on from one another without a gap or an
+ * overlap. Where they name two years (a group "2024年销售额" over 1月 … 10月 beside "2025年销售额" over the
+ * same months), the latest year's are the sales and the year before's last year's, summed alike (where no
+ * other column is last year's). Else the leftmost stays the sales and the others rivals, as before. The
+ * parts are no rivals then: nothing is said of them but the sum.
  */
 function sumOfParts(
-  matches: readonly ColumnMatch[],
+  matches: ColumnMatch[],
   mapping: Partial<Record<Field, number>>,
   duplicates: Rival[],
-): { column: number; header: string }[] | undefined {
+): { revenue: Parts; prior?: Parts } | undefined {
   const candidates = revenueCandidates(matches, mapping, duplicates);
-  if (!candidates || !partsFollowOn(candidates.all)) return undefined;
-  const parts = candidates.all;
-  const columns = new Set(parts.map((p) => p.column));
+  if (!candidates) return undefined;
+  const split = byYear(candidates.all);
+  // Last year's parts where another column is last year's: left as they were.
+  if (!split || (split.prior && mapping.priorRevenue !== undefined)) return undefined;
+  const first = split.revenue[0] as Parts[number];
+  if (first.column !== candidates.first.column) {
+    const unit = splitHeader(first.header).unit;
+    const at = matches.indexOf(candidates.first);
+    matches.splice(at, 1, { ...candidates.first, column: first.column, header: first.header, unit });
+    mapping.revenue = first.column;
+  }
+  if (split.prior) takePrior(split.prior, matches, mapping, "contains");
+  const columns = new Set(candidates.all.map((p) => p.column));
   duplicates.splice(
     0,
     duplicates.length,
     ...duplicates.filter((d) => !(d.field === "revenue" && columns.has(d.column))),
   );
-  return parts.map(({ column, header }) => ({ column, header })).sort((a, b) => a.column - b.column);
+  return split;
+}
+
+/**
+ * Parts of the year split by the years their headers name: all of them where they name one year (or
+ * none), else the latest year's as the sales and the year before's as last year's, each following on.
+ * Undefined where they do not follow on, or name a third year.
+ */
+function byYear(
+  all: readonly { column: number; header: string }[],
+): { revenue: Parts; prior?: Parts } | undefined {
+  const inOrder = (parts: readonly { column: number; header: string }[]): Parts =>
+    parts.map(({ column, header }) => ({ column, header })).sort((a, b) => a.column - b.column);
+  const years = [...new Set(all.map((c) => yearOf(c.header)))];
+  if (years.length === 1) return partsFollowOn(all) ? { revenue: inOrder(all) } : undefined;
+  if (years.some((y) => y === undefined)) return undefined;
+  const latest = Math.max(...(years as number[]));
+  const current = all.filter((c) => yearOf(c.header) === latest);
+  const previous = all.filter((c) => yearOf(c.header) === latest - 1);
+  if (current.length + previous.length !== all.length) return undefined;
+  if (!partsFollowOn(current) || !partsFollowOn(previous)) return undefined;
+  return { revenue: inOrder(current), prior: inOrder(previous) };
+}
+
+/** Last year's sales are the sum of `prior`: the first of them is the field's column. */
+function takePrior(
+  prior: Parts,
+  matches: ColumnMatch[],
+  mapping: Partial<Record<Field, number>>,
+  how: "contains" | "guessed",
+): void {
+  const p = prior[0] as Parts[number];
+  mapping.priorRevenue = p.column;
+  const unit = splitHeader(p.header).unit;
+  const confidence = how === "guessed" ? 0.4 : 0.7;
+  matches.push({ column: p.column, header: p.header, field: "priorRevenue", how, confidence, unit });
 }
 
 /**
@@ -985,7 +1042,7 @@ function guessParts(
   matches: ColumnMatch[],
   mapping: Partial<Record<Field, number>>,
   unmapped: { column: number; header: string }[],
-): { column: number; header: string }[] | undefined {
+): { revenue: Parts; prior?: Parts } | undefined {
   const parts = unmapped.filter((u) => {
     if (!isPeriodHeader(u.header) || !periodPartOf(u.header)) return false;
     const filled = sample.filter((r) => !isBlankCell(r[u.column] ?? null));
@@ -993,8 +1050,9 @@ function guessParts(
       filled.length > 0 && filled.filter((r) => typeof r[u.column] === "number").length / filled.length >= 0.6
     );
   });
-  if (!partsFollowOn(parts)) return undefined;
-  const first = parts[0] as (typeof parts)[number];
+  const split = byYear(parts);
+  if (!split || (split.prior && mapping.priorRevenue !== undefined)) return undefined;
+  const first = split.revenue[0] as Parts[number];
   mapping.revenue = first.column;
   matches.push({
     column: first.column,
@@ -1004,9 +1062,10 @@ function guessParts(
     confidence: 0.4,
     unit: splitHeader(first.header).unit,
   });
+  if (split.prior) takePrior(split.prior, matches, mapping, "guessed");
   const taken = new Set(parts.map((p) => p.column));
   unmapped.splice(0, unmapped.length, ...unmapped.filter((u) => !taken.has(u.column)));
-  return parts.map(({ column, header }) => ({ column, header }));
+  return split;
 }
 
 /** A header that is a year and nothing else: 2025, 2025年, 2025年度, FY25, FY2025. */

@@ -197,6 +197,8 @@ export type EngineMessages = {
     readonly headerGuessed: (header: string) => string;
     /** Sales by month or quarter with no total: the sales are the sum of `count` columns, `first` to `last`. */
     readonly revenueSummed: (first: string, last: string, count: number) => string;
+    /** Last year's sales by the same months, summed alike. */
+    readonly priorSummed: (first: string, last: string, count: number) => string;
     /** No sales header, a total right of months or quarters taken as the year's sales. */
     readonly revenueGuessed: (header: string) => string;
     /** No sales header, the latest year's column (a header of a year alone) taken as the sales, and the year before's as last year's. */

@@ -314,7 +314,17 @@ export function readAccounts(
   const salesMonths = salesPeriod?.months ?? 12;
   // 同期 ("the same period", 去年同期销售额), PYTD / LYTD, same period: last year's months are this year's.
   const samePeriod = cPrior !== undefined && /同期|same\s*period|\b(?:py|ly)td\b/i.test(cPrior.header);
-  const priorMonths = cPrior ? (samePeriod ? salesMonths : (salesPeriodOf(cPrior.header)?.months ?? 12)) : 12;
+  const priorParts = cPrior
+    ? header.priorRevenueParts?.map((p) => ({
+        ...columnAt(p.column),
+        unit: unitOfColumn(p.column, p.header),
+      }))
+    : undefined;
+  const priorMonths = cPrior
+    ? samePeriod
+      ? salesMonths
+      : ((priorParts ? partsPeriod(priorParts) : salesPeriodOf(cPrior.header))?.months ?? 12)
+    : 12;
   const prorate = cRevenue && cPrior && salesMonths !== priorMonths ? salesMonths / priorMonths : 1;
   const priorUnit = unitOf("priorRevenue") * prorate;
   // Sales to date without their months (本年累计, YTD) against a whole year: no proration can be right,
@@ -395,6 +405,7 @@ export function readAccounts(
     return null;
   };
   const text = (row: readonly Cell[], c: Column | undefined): string => (c ? cellText(row[c.index]) : "");
+  const valueOrNull = (p: Parsed<number>): number | null => (p.kind === "value" ? p.value : null);
   /**
    * The sales of a row kept by month or quarter: the sum of its parts, blanks counting nothing. A part
    * that is no number is left out of the sum and said (with `say`), or, where no part holds a number,
@@ -405,6 +416,9 @@ export function readAccounts(
     parts: readonly (Column & { readonly unit: number })[],
     sheetRow: number,
     say: boolean,
+    scale = 1,
+    /** What becomes of the row where no part holds a number (last year's: the value is ignored). */
+    none = f.consequenceProspect,
   ): Parsed<number> {
     let sum = 0;
     let any = false;
@@ -417,7 +431,7 @@ export function readAccounts(
       } else if (p.kind === "invalid") (invalid ??= []).push({ ...part, raw: p.raw });
     }
     if (say && invalid) {
-      const consequence = any ? f.consequenceIgnored : f.consequenceProspect;
+      const consequence = any ? f.consequenceIgnored : none;
       for (const c of invalid)
         push(
           "value.notANumber",
@@ -427,7 +441,7 @@ export function readAccounts(
           f.notANumber(sheetRow, c.header, c.raw, consequence),
         );
     }
-    if (any && Number.isFinite(sum)) return { kind: "value", value: sum };
+    if (any && Number.isFinite(sum * scale)) return { kind: "value", value: sum * scale };
     if (invalid) return { kind: "invalid", raw: (invalid[0] as { raw: string }).raw };
     return any ? { kind: "invalid", raw: String(sum) } : { kind: "blank" };
   }
@@ -686,7 +700,11 @@ export function readAccounts(
         f.prospectWithSales(sheetRow, cStatus.header, statusText),
       );
 
-    const priorRevenue = incomparable ? null : number(row, cPrior, priorUnit, sheetRow, f.consequenceIgnored);
+    const priorRevenue = incomparable
+      ? null
+      : priorParts
+        ? valueOrNull(sumOfParts(row, priorParts, sheetRow, true, prorate, f.consequenceIgnored))
+        : number(row, cPrior, priorUnit, sheetRow, f.consequenceIgnored);
     let growth: number | null = null;
     if (cGrowth) {
       const g = parseShare(row[cGrowth.index], growthPoints);

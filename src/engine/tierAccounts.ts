@@ -219,8 +219,11 @@ function tierInArena(input: TieringInput): TieringResult {
           : m.finding.headerGuessed(label),
     });
   }
-  const parts = header.revenueParts;
-  if (parts && parts.length > 1) {
+  for (const [parts, say] of [
+    [header.revenueParts, m.finding.revenueSummed],
+    [header.priorRevenueParts, m.finding.priorSummed],
+  ] as const) {
+    if (!parts || parts.length < 2) continue;
     const first = parts[0] as (typeof parts)[number];
     const last = parts[parts.length - 1] as (typeof parts)[number];
     findings.push({
@@ -230,7 +233,7 @@ function tierInArena(input: TieringInput): TieringResult {
       row: headerSheetRow,
       column: letter(first.column),
       header: first.header,
-      message: m.finding.revenueSummed(first.header, last.header, parts.length),
+      message: say(first.header, last.header, parts.length),
     });
   }
   if (header.mapping.revenue === undefined)

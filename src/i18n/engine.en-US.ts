@@ -381,6 +381,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `No sales column found (looked for 'Annual Sales', 'Revenue', 'Sales', 'Sales Qty', '年销售额' and the like): every account is a prospect, with no sales this period. Map the sales column and run again.`,
       revenueSummed: (first, last, count) =>
         `Sales are the sum of the ${count} columns from '${first}' to '${last}': the sheet has no column for their total. To tier on one of them alone, map it as the sales column.`,
+      priorSummed: (first, last, count) =>
+        `Last year's sales are the sum of the ${count} columns from '${first}' to '${last}', compared month for month.`,
       revenueGuessed: (h) =>
         `No sales header was recognised; column '${h}', the total of the months or quarters left of it, is used as the year's sales. Check the mapping.`,
       mappingMissing: (field, wanted) =>

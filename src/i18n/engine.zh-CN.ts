@@ -361,6 +361,8 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         `未找到销售额列（查找了“年销售额”“销售额”“提货额”“年销量”“Revenue”等）：所有客户均按本期无销售列为意向客户。请指定销售额列后重新运行。`,
       revenueSummed: (first, last, count) =>
         `表中没有合计列，销售额按“${first}”至“${last}”共${count}列相加。如只按其中一列分级，请在列映射中把该列指定为销售额。`,
+      priorSummed: (first, last, count) =>
+        `上年销售额按“${first}”至“${last}”共${count}列相加，与本年同月比较。`,
       revenueGuessed: (h) =>
         `未识别出销售额表头；“${h}”列是左侧各月（季度）的合计，暂作为全年销售额。请检查列映射。`,
       mappingMissing: (field, wanted) => `为${field}指定的列“${wanted}”不在表头中。`,

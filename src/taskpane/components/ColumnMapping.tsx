@@ -29,7 +29,12 @@ export default function ColumnMapping({ m, result, mapping, bodyId, onMap }: Pro
       {FIELDS.map((field) => {
         const match = header?.matches.find((x) => x.field === field);
         const chosen = mapping[field] ?? AUTO;
-        const parts = field === "revenue" ? header?.revenueParts : undefined;
+        const parts =
+          field === "revenue"
+            ? header?.revenueParts
+            : field === "priorRevenue"
+              ? header?.priorRevenueParts
+              : undefined;
         const detected =
           parts && parts.length > 1
             ? ui.sumOfColumns(

@@ -935,6 +935,38 @@ describe("sales by month or quarter", () => {
     expect(total.revenueParts).toBeUndefined();
   });
 
+  it("sum this year's months as the sales and last year's same months as last year's", () => {
+    const d = detectColumns([
+      ["客户", "2024年1月销售额", "2024年2月销售额", "2025年1月销售额", "2025年2月销售额"],
+      ["甲", 1, 2, 3, 4],
+    ]);
+    expect(d.mapping).toEqual({ name: 0, revenue: 3, priorRevenue: 1 });
+    expect(d.revenueParts?.map((p) => p.column)).toEqual([3, 4]);
+    expect(d.priorRevenueParts?.map((p) => p.column)).toEqual([1, 2]);
+    expect(d.duplicates).toEqual([]);
+    // Three years of months, or last year's named elsewhere: left as they were.
+    expect(
+      detectColumns([
+        [
+          "客户",
+          "2023年1月销售额",
+          "2023年2月销售额",
+          "2024年1月销售额",
+          "2024年2月销售额",
+          "2025年1月销售额",
+          "2025年2月销售额",
+        ],
+        ["甲", 1, 2, 3, 4, 5, 6],
+      ]).revenueParts,
+    ).toBeUndefined();
+    const named = detectColumns([
+      ["客户", "2024年1月销售额", "2024年2月销售额", "2025年1月销售额", "2025年2月销售额", "上年销售额"],
+      ["甲", 1, 2, 3, 4, 9],
+    ]);
+    expect(named.revenueParts).toBeUndefined();
+    expect(named.mapping.priorRevenue).toBe(5);
+  });
+
   it("with no sales header and no total, guess the sum of months headed by their month alone", () => {
     const d = detectColumns([
       ["经销商名称", "区域", "1月", "2月", "3月", "备注"],

@@ -1145,6 +1145,30 @@ describe("sales of part of a year (a ledger updated each month)", () => {
     expect(r.accounts.find((a) => a.name === "甲")?.note).toMatch(/^1-10月销售额181万元/);
   });
 
+  it("compares this year's months with last year's same months, summed alike, and says both", () => {
+    const r = tiers(
+      [
+        ["Distributor", "Jan 2024", "Feb 2024", "Jan 2025", "Feb 2025"],
+        ["Alpha", 100, 100, 150, 150],
+        ["Bravo", 100, "oops", 50, 50],
+        ["Charlie", 100, 100, 100, 100],
+      ],
+      undefined,
+    );
+    const growth = (name: string) => r.accounts.find((a) => a.name === name)?.growth;
+    expect(growth("Alpha")).toBeCloseTo(0.5);
+    expect(growth("Charlie")).toBeCloseTo(0);
+    // Last year's unreadable month is left out of last year's sum, and said; this year's sales stand.
+    expect(growth("Bravo")).toBeCloseTo(0);
+    expect(r.findings.find((f) => f.code === "value.notANumber")).toMatchObject({ row: 3, column: "C" });
+    expect(r.findings.filter((f) => f.code === "header.revenueSummed").map((f) => f.message)).toEqual([
+      "Sales are the sum of the 2 columns from 'Jan 2025' to 'Feb 2025': the sheet has no column for their total. To tier on one of them alone, map it as the sales column.",
+      "Last year's sales are the sum of the 2 columns from 'Jan 2024' to 'Feb 2024', compared month for month.",
+    ]);
+    // Two months against the same two: nothing to prorate.
+    expect(r.findings.some((f) => f.code === "header.periodProrated")).toBe(false);
+  });
+
   it("says a monthly or daily average, a month or a quarter as the header does, never as a year's sales", () => {
     // 月均 at last year's pace: a twelfth of last year's sales, no growth.
     const r = tiers(

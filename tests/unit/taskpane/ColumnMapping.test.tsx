@@ -48,4 +48,17 @@ describe("the column mapping", () => {
       "1月销售额至2月销售额共2列之和",
     );
   });
+
+  it("shows last year's months summed alike", () => {
+    renderMapping([
+      ["Dealer", "Jan 2024 Sales", "Feb 2024 Sales", "Jan 2025 Sales", "Feb 2025 Sales"],
+      ["A", 1, 2, 3, 4],
+    ]);
+    expect(screen.getByRole("combobox", { name: "Revenue" })).toHaveTextContent(
+      "Sum of 2 columns: Jan 2025 Sales … Feb 2025 Sales",
+    );
+    expect(screen.getByRole("combobox", { name: "Prior-year revenue" })).toHaveTextContent(
+      "Sum of 2 columns: Jan 2024 Sales … Feb 2024 Sales",
+    );
+  });
 });
