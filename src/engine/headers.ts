@@ -632,6 +632,7 @@ function mapHeaderRow(
     if (!explicitAt.has(mapping[field] ?? -1)) preferMoney(field, matches, mapping, duplicates);
   let revenueParts: Parts | undefined;
   let priorParts: Parts | undefined;
+  if (!explicitAt.has(mapping.revenue ?? -1)) preferNet(matches, mapping, duplicates);
   if (!explicitAt.has(mapping.revenue ?? -1)) {
     lastYearBesideParts(
       rows.slice(band.top + band.rows, band.top + band.rows + 50),
@@ -830,6 +831,32 @@ function preferWholeYear(
     (d) => !(d.field === "revenue" && (d.column === pick.column || isPeriodHeader(d.header))),
   );
   moveRevenue(matches, mapping, duplicates, first, pick, kept, !isPeriodHeader(first.header));
+}
+
+/** A header of net sales (净销售额, 净回款, Net Sales, Net Revenue). */
+const NET_SALES = /净|\bnet\b/i;
+
+/**
+ * Gross and net sales side by side (提货额, 退货额 and 净销售额; Gross Sales and Net Sales): the net is the
+ * sales, what the account kept; the gross stays a rival, said. Only between columns of the same year and
+ * span, so last year's net never stands in for this year's sales.
+ */
+function preferNet(
+  matches: ColumnMatch[],
+  mapping: Partial<Record<Field, number>>,
+  duplicates: Rival[],
+): void {
+  const candidates = revenueCandidates(matches, mapping, duplicates);
+  if (!candidates) return;
+  const { first, all } = candidates;
+  const net = (h: string): boolean => NET_SALES.test(h.normalize("NFKC"));
+  if (net(first.header)) return;
+  const like = (h: string): boolean =>
+    yearOf(h) === yearOf(first.header) && isPeriodHeader(h) === isPeriodHeader(first.header);
+  const pick = all.find((c) => c.column !== first.column && net(c.header) && like(c.header));
+  if (!pick) return;
+  const kept = duplicates.filter((d) => !(d.field === "revenue" && d.column === pick.column));
+  moveRevenue(matches, mapping, duplicates, first, pick, kept, true);
 }
 
 /**

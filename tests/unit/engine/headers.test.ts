@@ -866,6 +866,29 @@ describe("sales by month or quarter", () => {
     expect(twoYears.mapping).toEqual({ name: 0, revenue: 4, priorRevenue: 1 });
   });
 
+  it.each([
+    [["经销商名称", "提货额", "退货额", "净销售额"], "净销售额", "提货额"],
+    [["Dealer", "Gross Sales", "Net Sales"], "Net Sales", "Gross Sales"],
+    [["经销商名称", "销售额（含税）", "净销售额（不含税）"], "净销售额（不含税）", "销售额（含税）"],
+  ])("take the net sales over the gross: %j", (headers, sales, rival) => {
+    const d = detectColumns([headers, headers.map((_, i) => (i === 0 ? "甲" : i))]);
+    expect(headers[d.mapping.revenue as number]).toBe(sales);
+    expect(d.duplicates.map((x) => x.header)).toEqual([rival]);
+  });
+
+  it("never take last year's net, nor a word that only contains 'net', for the sales", () => {
+    const lastYear = detectColumns([
+      ["经销商名称", "2025年销售额", "2024年净销售额"],
+      ["甲", 1, 2],
+    ]);
+    expect(lastYear.mapping).toEqual({ name: 0, revenue: 1, priorRevenue: 2 });
+    const internet = detectColumns([
+      ["Dealer", "Sales", "Internet Sales"],
+      ["A", 1, 2],
+    ]);
+    expect(internet.mapping.revenue).toBe(1);
+  });
+
   it("sum sales kept by month or quarter where no column holds their total", () => {
     const months = Array.from({ length: 12 }, (_, k) => `${k + 1}月销售额`);
     const d = detectColumns([
