@@ -312,6 +312,12 @@ describe("detectColumns", () => {
     ["信用期限", undefined],
     ["发展日期", "tenure"],
     ["全年出货额", "revenue"],
+    // A distributor master list's level (一级 / 二级), and an export abroad's country.
+    ["渠道层级", "managementMode"],
+    ["经销层级", "managementMode"],
+    ["Country", "region"],
+    ["Country/Region", "region"],
+    ["国家", "region"],
   ])("%p is read as %p", (header, field) => {
     const d = detectColumns([
       ["经销商名称", header],
