@@ -550,6 +550,15 @@ async function prepare(
     lines.push(
       `  ${r.map((cell, c) => (c === 0 ? padEnd(cell, widths[c]!) : padStart(cell, widths[c]! + 2))).join("")}`,
     );
+  // The time shares add up to less than the whole where a tier is empty: said under them.
+  if (s.unallocatedTimeShare > 0)
+    lines.push(
+      "",
+      m.engine.unallocatedTime(
+        s.unallocatedTimeShare,
+        s.unallocatedTiers.map((t) => m.engine.tier[t]),
+      ),
+    );
   lines.push("");
   if (outcome.result.hasPrevious)
     lines.push(m.cli.changes(s.changes.promoted, s.changes.demoted, s.changes.new, s.changes.removed));

@@ -44,6 +44,11 @@ export type EngineMessages = {
   readonly percent: (fraction: number) => string;
   /** A list of names or labels as the language writes one: "甲、乙、丙" / "A, B, C". */
   readonly list: (items: readonly string[]) => string;
+  /**
+   * Sales time the tiers' shares leave to no one, the tiers without accounts named: "有60%的销售时间未分配：
+   * 重点客户没有客户。" Said wherever the shares are shown, so they never just add up to 40%.
+   */
+  readonly unallocatedTime: (share: number, emptyTiers: readonly string[]) => string;
   /** An amount in the catalog's currency: "12.5万元" / "¥125K"; "12.5万美元" / "$125K" in dollars. */
   readonly money: (amount: number) => string;
   /** The currency amounts are written in (yuan unless the sales header states another). */

@@ -153,6 +153,8 @@ export type TieringSummary = {
   readonly held: number;
   /** Sales time no account receives because its tier is empty. */
   readonly unallocatedTimeShare: number;
+  /** The tiers whose time is unallocated: they have a share of time and no account. */
+  readonly unallocatedTiers: readonly Tier[];
   /** Each account's share of sales time, by tier. */
   readonly perAccountTimeShare: Readonly<Record<Tier, number>>;
   /** The team's monthly hours: the rules' capacity, else hours per owner x owners found, else null. */
@@ -209,6 +211,19 @@ export function allocateShares(counts: readonly number[], rules: Rules): number[
   });
   for (const b of blocks) if (b.tiers.length > 1) for (const k of b.tiers) perAccount[k] = b.total / b.count;
   return perAccount;
+}
+
+/**
+ * The tiers whose share of time no account takes (as `allocateShares` shares it out): the top tier when
+ * it is empty; the tiers below only when all of them are (one of them takes the others' share).
+ * @example unallocatedTiers([0, 0, 40], DEFAULT_RULES) // ["key"]
+ */
+export function unallocatedTiers(counts: readonly number[], rules: Rules): Tier[] {
+  const empty = (k: number): boolean => (counts[k] ?? 0) <= 0;
+  const [top, ...rest] = TIERS;
+  const out: Tier[] = top !== undefined && empty(0) && rules.time.share[top] > 0 ? [top] : [];
+  if (rest.every((_, k) => empty(k + 1))) out.push(...rest.filter((t) => rules.time.share[t] > 0));
+  return out;
 }
 
 /** Monthly hours of the team: the rules' capacity, else hoursPerOwner for each owner found. */
@@ -316,6 +331,7 @@ export function summarize(t: AccountTable, x: SummaryInputs): TieringSummary {
     overrides,
     held,
     unallocatedTimeShare: n > 0 && 1 - allocated > 1e-9 ? 1 - allocated : 0,
+    unallocatedTiers: n > 0 && 1 - allocated > 1e-9 ? unallocatedTiers(counts, x.rules) : [],
     perAccountTimeShare,
     capacityHours: capacity,
     owners: summarizeOwners(t, perAccount, capacity),

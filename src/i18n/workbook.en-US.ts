@@ -43,7 +43,6 @@ export const workbookEnUS: WorkbookMessages = {
       ? `Hours assume ${hours} a month across the owners found`
       : `Hours assume a team capacity of ${hours} a month`,
   total: "Total",
-  unallocated: (share) => `${share} of sales time is not allocated because a tier has no accounts.`,
   watchHeading: "Key accounts to watch",
   watchIntro:
     "Losing a key account hurts badly and is hard to recover from: follow up on each of these this month.",

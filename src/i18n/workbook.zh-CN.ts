@@ -32,7 +32,6 @@ export const workbookZhCN: WorkbookMessages = {
     months === 1 ? "每月" : months === 3 ? "每季度" : months === 6 ? "每半年" : `每${months}个月`,
   capacityLine: (hours, owners) => `月度工时按${owners ? "每位负责人" : "团队"}合计${hours}小时计算`,
   total: "合计",
-  unallocated: (share) => `有${share}的销售时间未分配：某一级别没有客户。`,
   watchHeading: "重点客户观察名单",
   watchIntro: "失去重点客户将严重影响业务，且短期内难以恢复：以下客户本月内逐一跟进。",
   watchColumns: ["名称", "行号", "负责人", "销售额（元）", "原因"],

@@ -22,7 +22,6 @@ export type WorkbookMessages = {
   readonly reviewsOverdue: (every: string, overdue: number) => string;
   readonly capacityLine: (hours: string, owners: boolean) => string;
   readonly total: string;
-  readonly unallocated: (share: string) => string;
   readonly watchHeading: string;
   readonly watchIntro: string;
   readonly watchColumns: readonly string[];

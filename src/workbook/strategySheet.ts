@@ -135,7 +135,13 @@ export function planStrategySheet(
     ],
     fmt,
   );
-  if (s.unallocatedTimeShare > 0) add("body", [w.unallocated(formatPercent(s.unallocatedTimeShare))]);
+  if (s.unallocatedTimeShare > 0)
+    add("body", [
+      m.unallocatedTime(
+        s.unallocatedTimeShare,
+        s.unallocatedTiers.map((t) => m.tier[t]),
+      ),
+    ]);
   if (s.capacityHours !== null)
     add("body", [
       w.capacityLine(formatDecimal(s.capacityHours), result.rules.time.monthlyCapacityHours === null),

@@ -107,6 +107,14 @@ export default function ResultSection({ m, result, outOfDate, demo, focusRow, on
           })}
         </tbody>
       </table>
+      {sum.unallocatedTimeShare > 0 && (
+        <Text>
+          {m.engine.unallocatedTime(
+            sum.unallocatedTimeShare,
+            sum.unallocatedTiers.map((t) => m.engine.tier[t]),
+          )}
+        </Text>
+      )}
       {overdue.length > 0 && <Text>{ui.reviewsOverdue(overdue)}</Text>}
       {o.hasPrevious && (
         <Text>

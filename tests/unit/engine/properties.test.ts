@@ -114,6 +114,10 @@ describe("invariants", () => {
             expect(t.key.revenueShare + t.ordinary.revenueShare + t.prospect.revenueShare).toBeCloseTo(1, 9);
           const time = r.accounts.reduce((s, a) => s + a.timeShare, 0) + r.summary.unallocatedTimeShare;
           if (r.accounts.length > 0) expect(time).toBeCloseTo(1, 9);
+          // The time left to no one is exactly the shares of the tiers named as empty.
+          const shares = DEFAULT_RULES.time.share;
+          const named = r.summary.unallocatedTiers.reduce((s, tier) => s + shares[tier], 0);
+          expect(r.summary.unallocatedTimeShare).toBeCloseTo(named, 9);
           for (const a of r.accounts) {
             expect(["key", "ordinary", "prospect"]).toContain(a.tier);
             expect(a.reason).not.toBe("");

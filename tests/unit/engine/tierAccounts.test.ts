@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { type Cell, salesPeriodOf, tierAccounts } from "../../../src/engine";
+import { type Cell, DEFAULT_RULES, salesPeriodOf, tierAccounts } from "../../../src/engine";
+import { unallocatedTiers } from "../../../src/engine/summarize";
 import { AS_OF, distributors, en, run, zh } from "../../helpers/sheet";
 
 const tiers = (values: Cell[][], rules?: unknown, messages = en) =>
@@ -628,6 +629,26 @@ describe("sales time and owners", () => {
     expect(r.accounts.filter((a) => a.tier === "ordinary")[0]?.timeShare).toBeCloseTo(0.4 / 18);
     expect(r.summary.tiers.prospect.timeShare).toBe(0);
     expect(r.summary.unallocatedTimeShare).toBe(0);
+    expect(r.summary.unallocatedTiers).toEqual([]);
+  });
+
+  it("names the tiers whose time no account takes, in both languages", () => {
+    const prospects = tiers(
+      [["经销商名称", "年销售额"], ...Array.from({ length: 12 }, (_, i): Cell[] => [`意向${i}`, null])],
+      undefined,
+      zh,
+    );
+    expect(prospects.summary.unallocatedTiers).toEqual(["key"]);
+    expect(prospects.summary.unallocatedTimeShare).toBeCloseTo(0.6);
+    expect(zh.unallocatedTime(0.6, [zh.tier.key])).toBe(
+      "有60%的销售时间未分配：本表没有重点客户，课程留给这一级的时间暂无客户可用。",
+    );
+    expect(unallocatedTiers([5, 0, 0], DEFAULT_RULES)).toEqual(["ordinary", "prospect"]);
+    expect(unallocatedTiers([0, 3, 0], DEFAULT_RULES)).toEqual(["key"]);
+    expect(unallocatedTiers([2, 3, 0], DEFAULT_RULES)).toEqual([]);
+    expect(en.unallocatedTime(0.4, [en.tier.ordinary, en.tier.prospect])).toBe(
+      "40% of sales time is not allocated: no account is in the Ordinary account or Prospect tiers, so the time the course keeps for them has no one to go to.",
+    );
   });
 
   it("flags key accounts with no owner and an owner carrying far more key time than the rest", () => {

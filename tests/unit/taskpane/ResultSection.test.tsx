@@ -116,3 +116,26 @@ describe("the pane's result after a re-run", () => {
     expect(screen.getByText("Since the last run: 1 promoted, 0 demoted, 0 new, 1 removed.")).toBeTruthy();
   });
 });
+
+describe("the pane's time shares", () => {
+  it("says under them which tier's time no account takes, where they add up to less than the whole", () => {
+    showResult(
+      [["经销商名称", "年销售额"], ...Array.from({ length: 10 }, (_, i): Cell[] => [`意向${i}`, null])],
+      "zh-CN",
+    );
+    expect(
+      screen.getByText("有60%的销售时间未分配：本表没有重点客户，课程留给这一级的时间暂无客户可用。"),
+    ).toBeInTheDocument();
+  });
+
+  it("says nothing of it where every tier has accounts", () => {
+    showResult(
+      [
+        ["Distributor", "Revenue"],
+        ...Array.from({ length: 30 }, (_, i): Cell[] => [`D${i}`, i < 20 ? i * 1000 : null]),
+      ],
+      "en-US",
+    );
+    expect(screen.queryByText(/not allocated/)).not.toBeInTheDocument();
+  });
+});
