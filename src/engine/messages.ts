@@ -49,6 +49,11 @@ export type EngineMessages = {
    * 重点客户没有客户。" Said wherever the shares are shown, so they never just add up to 40%.
    */
   readonly unallocatedTime: (share: number, emptyTiers: readonly string[]) => string;
+  /**
+   * A sales header with the span the sales cover where not a whole year: "销售额（元）" → "1-10月销售额（元）",
+   * "Revenue (¥)" → "Jan-Oct revenue (¥)". Other headers are returned as they are.
+   */
+  readonly salesHeaderIn: (header: string, period: SalesSpan | undefined) => string;
   /** An amount in the catalog's currency: "12.5万元" / "¥125K"; "12.5万美元" / "$125K" in dollars. */
   readonly money: (amount: number) => string;
   /** The currency amounts are written in (yuan unless the sales header states another). */

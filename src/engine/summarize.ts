@@ -162,6 +162,8 @@ export type TieringSummary = {
   readonly owners: readonly OwnerSummary[];
   /** The currency amounts are in: yuan unless the sales header states another (万美元, USD '000). */
   readonly currency: Currency;
+  /** The span the sales cover where not a whole year (1-10月, year to date, a monthly average). */
+  readonly salesPeriod?: SalesSpan;
   /** Sales in goods (currency "QTY"): their unit as the header writes it (吨), or "". */
   readonly goods: string;
 };
@@ -337,6 +339,7 @@ export function summarize(t: AccountTable, x: SummaryInputs): TieringSummary {
     owners: summarizeOwners(t, perAccount, capacity),
     currency: x.currency ?? "CNY",
     goods: x.goods ?? "",
+    ...(x.salesPeriod !== undefined ? { salesPeriod: x.salesPeriod } : {}),
   };
 }
 

@@ -157,6 +157,10 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
     yes: "Yes",
     percent: formatPercent,
     list: (items) => items.join(", "),
+    salesHeaderIn: (h, p) =>
+      p === undefined || !h.startsWith("Revenue (")
+        ? h
+        : `${periodEn(p).replace(/ ?s$/i, "")} revenue${h.slice("Revenue".length)}`,
     unallocatedTime: (share, tiers) =>
       `${formatPercent(share)} of sales time is not allocated: no account is in the ${tiers.join(" or ")} tier${tiers.length > 1 ? "s" : ""}, so the time the course keeps for ${tiers.length > 1 ? "them" : "it"} has no one to go to.`,
     money,

@@ -94,8 +94,9 @@ export function planStrategySheet(
 
   // Summary by tier, each share beside the course's reference.
   add("heading", [w.summaryHeading]);
+  // Amounts in the sales' currency, over the span the sales cover (1-10月销售额（元）).
   const inCurrency = (columns: readonly string[]): string[] =>
-    columns.map((c) => headerInCurrency(c, s.currency, s.goods));
+    columns.map((c) => headerInCurrency(m.salesHeaderIn(c, s.salesPeriod), s.currency, s.goods));
   add("tableHeader", inCurrency(w.summaryColumns));
   const hasHours = s.capacityHours !== null;
   // The cadence beside the hours (right-aligned) gets a space before it.

@@ -195,3 +195,31 @@ describe("the strategy sheet's review cadence by tier", () => {
     expect(en.find((c) => c[0] === "Key account")?.[7]).toBe("monthly (1 overdue)");
   });
 });
+
+describe("the strategy sheet's sales columns", () => {
+  const rows = (header: string, language: "zh-CN" | "en-US") => {
+    const values: Cell[][] = [["经销商名称", header]];
+    for (let i = 0; i < 20; i++) values.push([`经销商${i + 1}`, 100 + i * 10]);
+    return run(values, { language }).plan!.strategySheet.rows.map((row) => row.cells);
+  };
+  const salesHeaders = (cells: Cell[][]) =>
+    cells
+      .flat()
+      .filter((c): c is string => typeof c === "string" && /销售额（|revenue \(|^Revenue \(/.test(c));
+
+  it("name the span the sales cover where it is not a whole year, in both languages", () => {
+    expect(new Set(salesHeaders(rows("2025年1-10月销售额（万元）", "zh-CN")))).toEqual(
+      new Set(["1-10月销售额（元）"]),
+    );
+    expect(new Set(salesHeaders(rows("2025年1-10月销售额（万元）", "en-US")))).toEqual(
+      new Set(["Jan-Oct revenue (¥)"]),
+    );
+    expect(new Set(salesHeaders(rows("本年累计销售额", "zh-CN")))).toEqual(new Set(["本年累计销售额（元）"]));
+    expect(new Set(salesHeaders(rows("月均销售额", "en-US")))).toEqual(new Set(["Monthly avg revenue (¥)"]));
+  });
+
+  it("stay as they are for a whole year's sales", () => {
+    expect(new Set(salesHeaders(rows("年销售额", "zh-CN")))).toEqual(new Set(["销售额（元）"]));
+    expect(new Set(salesHeaders(rows("Annual Sales", "en-US")))).toEqual(new Set(["Revenue (¥)"]));
+  });
+});
