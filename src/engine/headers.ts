@@ -896,7 +896,8 @@ function lastYearBesideParts(
       }
       if (!numbers) continue;
       checked++;
-      if (Math.abs(t - sum) <= Math.max(0.01, Math.abs(t) * 0.005)) adds++;
+      // Within 2%: months typed rounded (to 0.1万) still add up to a total kept exact.
+      if (Math.abs(t - sum) <= Math.max(0.01, Math.abs(t) * 0.02)) adds++;
     }
     if (checked === 0 || adds / checked >= 0.8) return;
   } else if (year !== partsYear - 1) return;

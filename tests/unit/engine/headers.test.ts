@@ -962,6 +962,14 @@ describe("sales by month or quarter", () => {
     ]);
     expect(total.mapping).toEqual({ name: 0, revenue: 4 });
     expect(total.revenueParts).toBeUndefined();
+    // Months typed rounded still add up to their exact total.
+    expect(
+      detectColumns([
+        ["客户", ...months, "2025年销售额"],
+        ["甲", 1.2, 3.4, 5.6, 10.23],
+        ["乙", 0.1, 0.1, 0.1, 0.31],
+      ]).mapping,
+    ).toEqual({ name: 0, revenue: 4 });
   });
 
   it("sum this year's months as the sales and last year's same months as last year's", () => {
