@@ -645,18 +645,13 @@ export function readAccounts(
 
     let revenue: number | null = null;
     let unreadable: string | null = null;
+    // What a negative sales figure is shown as: the cell as typed, or the months' sum.
+    let negative = "";
     if (cRevenue && revenueParts) {
       const p = sumOfParts(row, revenueParts, sheetRow, true);
       if (p.kind === "value") revenue = p.value;
       else if (p.kind === "invalid") unreadable = p.raw;
-      if (revenue !== null && revenue < 0)
-        push(
-          "value.negative",
-          "warning",
-          sheetRow,
-          cRevenue,
-          f.negative(sheetRow, cRevenue.header, String(revenue)),
-        );
+      if (revenue !== null && revenue < 0) negative = messages.money(revenue);
     } else if (cRevenue) {
       const cell = row[cRevenue.index];
       // A plain number is read here, as moneyOf would, without a result object a row; the rest
@@ -676,14 +671,14 @@ export function readAccounts(
           );
         }
       }
-      if (revenue !== null && revenue < 0)
-        push(
-          "value.negative",
-          "warning",
-          sheetRow,
-          cRevenue,
-          f.negative(sheetRow, cRevenue.header, cellText(cell)),
-        );
+      if (revenue !== null && revenue < 0) negative = cellText(cell);
+    }
+    if (cRevenue && negative !== "") {
+      // The months' sum is named by its first and last month.
+      const first = revenueParts?.[0];
+      const last = revenueParts?.[revenueParts.length - 1];
+      const header = first && last ? `${first.header}…${last.header}` : cRevenue.header;
+      push("value.negative", "warning", sheetRow, cRevenue, f.negative(sheetRow, header, negative));
     }
     const {
       standing,

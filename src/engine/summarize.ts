@@ -153,7 +153,7 @@ export type TieringSummary = {
   readonly held: number;
   /** Sales time no account receives because its tier is empty. */
   readonly unallocatedTimeShare: number;
-  /** The tiers whose time is unallocated: they have a share of time and no account. */
+  /** The tiers whose share of time no account takes (`unallocatedTiers`): named where the time is said. */
   readonly unallocatedTiers: readonly Tier[];
   /** Each account's share of sales time, by tier. */
   readonly perAccountTimeShare: Readonly<Record<Tier, number>>;

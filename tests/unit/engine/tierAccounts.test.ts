@@ -1141,6 +1141,7 @@ describe("sales of part of a year (a ledger updated each month)", () => {
       ["丙", 100, "12.5", 2, null, 3, "", 1, 1, 1, 1, 1],
       ["丁", 100, "待核", 4, 4, 4, 4, 4, 4, 4, 4, 4],
       ["戊", 100, null, null, null, null, null, null, null, null, null, null],
+      ["己", 100, -5, 1, null, null, null, null, null, null, null, null],
       ...Array.from({ length: 15 }, (_, i): Cell[] => [`其他${i}`, 50, ...months.map(() => 2 + i / 10)]),
     ];
     const r = tiers(rows, undefined, zh);
@@ -1156,6 +1157,12 @@ describe("sales of part of a year (a ledger updated each month)", () => {
     expect(bad?.message).toContain("已忽略该值");
     // No month at all: no sales this period.
     expect(tierOf(r, "戊")).toBe("prospect");
+    // Returns beyond the sales: the sum is negative, said by its months, and counts as no sales.
+    const negative = r.findings.find((f) => f.code === "value.negative");
+    expect([negative?.row, negative?.column, tierOf(r, "己")]).toEqual([7, "C", "prospect"]);
+    expect(negative?.message).toBe(
+      "第7行：1月销售额（万元）…10月销售额（万元）“-4万元”为负数；按无销售额处理。",
+    );
     expect(tierOf(r, "甲")).toBe("key");
     expect(r.findings.filter((f) => f.code === "header.duplicate")).toEqual([]);
     expect(r.findings.find((f) => f.code === "header.revenueSummed")?.message).toBe(

@@ -202,7 +202,7 @@ describe("the strategy sheet's sales columns", () => {
     for (let i = 0; i < 20; i++) values.push([`经销商${i + 1}`, 100 + i * 10]);
     return run(values, { language }).plan!.strategySheet.rows.map((row) => row.cells);
   };
-  const salesHeaders = (cells: Cell[][]) =>
+  const salesHeaders = (cells: readonly (readonly unknown[])[]) =>
     cells
       .flat()
       .filter((c): c is string => typeof c === "string" && /销售额（|revenue \(|^Revenue \(/.test(c));
