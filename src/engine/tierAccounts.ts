@@ -367,7 +367,7 @@ function tierInArena(input: TieringInput): TieringResult {
       severity: "warning",
       column: letter(c),
       header: headerText(c),
-      message: m.finding.noSales(headerText(c)),
+      message: m.finding.noSales(salesLabel(header, headerText)),
     });
   }
 
@@ -375,8 +375,8 @@ function tierInArena(input: TieringInput): TieringResult {
     // A finding on the sales column's unit, at the header: 年销量 alone is tiered on, as ledgers mean
     // it, but its figures are no yuan (the unitless column's finding advised writing 万元 in its header).
     const c = header.mapping.revenue as number;
-    const h = headerText(c);
-    const volume = isVolumeHeader(h);
+    const volume = isVolumeHeader(headerText(c));
+    const h = salesLabel(header, headerText);
     const unitless =
       !volume && rank.totalRevenue > 0
         ? salesWithoutUnit(table.revenue, header, input.columnFormats ?? [])
@@ -493,6 +493,19 @@ function notesByHand(
     if (text !== "" && !knownNotes.has(noteFingerprint(text))) hand.push({ index: i, text, how: "new" });
   }
   return hand.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The sales column as findings name it: its header, or for sales summed from months the first month's
+ * and the last's ("1月销售额…10月销售额").
+ */
+function salesLabel(header: HeaderDetection, headerText: (column: number) => string): string {
+  const parts = header.revenueParts;
+  const first = parts?.[0];
+  const last = parts?.[parts.length - 1];
+  return first && last && parts.length > 1
+    ? `${headerText(first.column)}…${headerText(last.column)}`
+    : headerText(header.mapping.revenue as number);
 }
 
 /** The note of a row: the planner's own where the run keeps it, else the run's. */

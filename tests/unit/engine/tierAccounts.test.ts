@@ -1173,6 +1173,21 @@ describe("sales of part of a year (a ledger updated each month)", () => {
     expect(r.accounts.find((a) => a.name === "甲")?.note).toMatch(/^1-10月销售额181万元/);
   });
 
+  it("names the months, not January, where the summed sales hold nothing", () => {
+    const r = tiers(
+      [
+        ["经销商名称", "1月销售额", "2月销售额", "3月销售额"],
+        ["甲", null, null, null],
+        ["乙", null, 0, null],
+      ],
+      undefined,
+      zh,
+    );
+    expect(r.findings.find((f) => f.code === "tier.noSales")?.message).toBe(
+      "1月销售额…3月销售额中没有大于零的销售额：所有客户均列为意向客户。",
+    );
+  });
+
   it("compares this year's months with last year's same months, summed alike, and says both", () => {
     const r = tiers(
       [
