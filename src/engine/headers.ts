@@ -1019,6 +1019,17 @@ function takePrior(
 }
 
 /**
+ * Summed sales as findings name them: the first part's header and the last's ("1月销售额…10月销售额");
+ * undefined for fewer than two parts.
+ * @example partsLabel([{ header: "1月销售额" }, { header: "2月销售额" }]) // "1月销售额…2月销售额"
+ */
+export function partsLabel(parts: readonly { readonly header: string }[] | undefined): string | undefined {
+  const first = parts?.[0];
+  const last = parts?.[parts.length - 1];
+  return first && last && parts.length > 1 ? `${first.header}…${last.header}` : undefined;
+}
+
+/**
  * The months the sales cover where they are the sum of parts (`revenueParts`): from the first part's
  * first month to the last part's last; undefined for none or the whole year.
  * @example partsPeriod([{ column: 2, header: "1月销售额" }, { column: 3, header: "2月销售额" }]) // { months: 2, from: 1, to: 2 }

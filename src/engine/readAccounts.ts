@@ -32,6 +32,7 @@ import {
   type HeaderDetection,
   headerFieldOf,
   isVolumeHeader,
+  partsLabel,
   partsPeriod,
   readColumns,
   yearOf,
@@ -411,7 +412,7 @@ export function readAccounts(
    * that is no number is left out of the sum and said (with `say`), or, where no part holds a number,
    * makes the sales unreadable as a single column's would.
    */
-  function sumOfParts(
+  function sumOfMonths(
     row: readonly Cell[],
     parts: readonly (Column & { readonly unit: number })[],
     sheetRow: number,
@@ -623,7 +624,7 @@ export function readAccounts(
       // Sales this period under an ending's status (冻结 in an ERP export): left out, and said.
       const sold = cRevenue
         ? revenueParts
-          ? sumOfParts(row, revenueParts, sheetRow, false)
+          ? sumOfMonths(row, revenueParts, sheetRow, false)
           : moneyOf(row[cRevenue.index], revenueUnit)
         : undefined;
       if (cStatus && sold?.kind === "value" && sold.value > 0)
@@ -648,7 +649,7 @@ export function readAccounts(
     // What a negative sales figure is shown as: the cell as typed, or the months' sum.
     let negative = "";
     if (cRevenue && revenueParts) {
-      const p = sumOfParts(row, revenueParts, sheetRow, true);
+      const p = sumOfMonths(row, revenueParts, sheetRow, true);
       if (p.kind === "value") revenue = p.value;
       else if (p.kind === "invalid") unreadable = p.raw;
       if (revenue !== null && revenue < 0) negative = messages.money(revenue);
@@ -675,10 +676,8 @@ export function readAccounts(
     }
     if (cRevenue && negative !== "") {
       // The months' sum is named by its first and last month.
-      const first = revenueParts?.[0];
-      const last = revenueParts?.[revenueParts.length - 1];
-      const header = first && last ? `${first.header}…${last.header}` : cRevenue.header;
-      push("value.negative", "warning", sheetRow, cRevenue, f.negative(sheetRow, header, negative));
+      const named = partsLabel(revenueParts) ?? cRevenue.header;
+      push("value.negative", "warning", sheetRow, cRevenue, f.negative(sheetRow, named, negative));
     }
     const {
       standing,
@@ -698,7 +697,7 @@ export function readAccounts(
     const priorRevenue = incomparable
       ? null
       : priorParts
-        ? valueOrNull(sumOfParts(row, priorParts, sheetRow, true, prorate, f.consequenceIgnored))
+        ? valueOrNull(sumOfMonths(row, priorParts, sheetRow, true, prorate, f.consequenceIgnored))
         : number(row, cPrior, priorUnit, sheetRow, f.consequenceIgnored);
     let growth: number | null = null;
     if (cGrowth) {

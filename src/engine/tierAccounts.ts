@@ -23,6 +23,7 @@ import {
   detectColumns,
   isVolumeHeader,
   isYearHeader,
+  partsLabel,
   partsPeriod,
   readColumns,
 } from "./headers";
@@ -367,7 +368,7 @@ function tierInArena(input: TieringInput): TieringResult {
       severity: "warning",
       column: letter(c),
       header: headerText(c),
-      message: m.finding.noSales(salesLabel(header, headerText)),
+      message: m.finding.noSales(partsLabel(header.revenueParts) ?? headerText(c)),
     });
   }
 
@@ -376,7 +377,7 @@ function tierInArena(input: TieringInput): TieringResult {
     // it, but its figures are no yuan (the unitless column's finding advised writing 万元 in its header).
     const c = header.mapping.revenue as number;
     const volume = isVolumeHeader(headerText(c));
-    const h = salesLabel(header, headerText);
+    const h = partsLabel(header.revenueParts) ?? headerText(c);
     const unitless =
       !volume && rank.totalRevenue > 0
         ? salesWithoutUnit(table.revenue, header, input.columnFormats ?? [])
@@ -493,19 +494,6 @@ function notesByHand(
     if (text !== "" && !knownNotes.has(noteFingerprint(text))) hand.push({ index: i, text, how: "new" });
   }
   return hand.sort((a, b) => a.index - b.index);
-}
-
-/**
- * The sales column as findings name it: its header, or for sales summed from months the first month's
- * and the last's ("1月销售额…10月销售额").
- */
-function salesLabel(header: HeaderDetection, headerText: (column: number) => string): string {
-  const parts = header.revenueParts;
-  const first = parts?.[0];
-  const last = parts?.[parts.length - 1];
-  return first && last && parts.length > 1
-    ? `${headerText(first.column)}…${headerText(last.column)}`
-    : headerText(header.mapping.revenue as number);
 }
 
 /** The note of a row: the planner's own where the run keeps it, else the run's. */
