@@ -708,6 +708,8 @@ type FixtureReport = {
   rows: { row: number; name: string; revenue: number | null; credit: string | null }[];
   skipped: { row: number; reason: string }[];
   findings: { code: string; row?: number }[];
+  revenueParts?: string[];
+  summary: { salesPeriod?: unknown };
 };
 async function reportOf(fixture: string): Promise<{ report: FixtureReport; out: string }> {
   const work = await tempDir();
@@ -738,6 +740,8 @@ describe("a ledger kept by month with no total (openpyxl)", () => {
   it("tiers on the ten months' sum as openpyxl reads the cells, with last year's total to compare", async () => {
     const { report: r } = await reportOf("openpyxl-monthly.xlsx");
     expect(r.fields).toMatchObject({ revenue: "1月销售额", priorRevenue: "2024年销售额" });
+    expect(r.revenueParts).toEqual(Array.from({ length: 10 }, (_, k) => `${k + 1}月销售额`));
+    expect(r.summary.salesPeriod).toEqual({ months: 10, from: 1, to: 10 });
     expect(r.findings.filter((f) => f.code === "header.duplicate")).toEqual([]);
     expect(r.findings.filter((f) => f.code === "header.revenueSummed")).toHaveLength(1);
     // The sums openpyxl makes of the same cells (text numbers read as numbers, blanks as nothing), in yuan.
