@@ -377,6 +377,7 @@ const RATING: Readonly<Record<string, CreditClass>> = {
   e: "D",
   f: "D",
   // The five categories banks and finance teams grade receivables by (正常, 关注, 次级, 可疑, 损失).
+  正常: "A",
   正常类: "A",
   关注: "B",
   关注类: "B",
@@ -401,7 +402,13 @@ const RATING: Readonly<Record<string, CreditClass>> = {
  * @example creditFromRating("AA") // "A"
  */
 export function creditFromRating(text: string): CreditClass | undefined {
-  const t = text.normalize("NFKC").trim().toLowerCase().replace(/\s+/g, "");
+  const t = text
+    .normalize("NFKC")
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, "")
+    // 3A, 2A, 1A: the Chinese way of writing AAA, AA, A.
+    .replace(/^([1-3])a(?=$|级|等|类)/, (_, n: string) => "a".repeat(Number(n)));
   // "AA级", "信用良好": the grade with its word.
   return (
     RATING[t] ??

@@ -132,7 +132,13 @@ describe("the six classification dimensions", () => {
     ["C类客户", "C"],
     ["合格", "B"],
     ["不合格", "D"],
-    ["正常", undefined],
+    // 正常 as the first of the five categories, written without 类 (the days overdue still make it worse).
+    ["正常", "A"],
+    // 3A, 2A, 1A: AAA, AA and A as Chinese ratings write them.
+    ["3A", "A"],
+    ["2A级", "A"],
+    ["1A", "A"],
+    ["4A", undefined],
     ["??", undefined],
   ])("credit rating %p → %p", (text, cls) => {
     expect(creditFromRating(text)).toBe(cls);
