@@ -220,6 +220,8 @@ const SALES_WORDS: readonly (readonly [string, SalesModeCode])[] = [
   ["超市", "retail"],
   ["卖场", "retail"],
   ["便利店", "retail"],
+  // 连锁: a chain of stores (连锁店, 连锁药房), selling to the end customer.
+  ["连锁", "retail"],
   ["夫妻店", "retail"],
   ["社区店", "retail"],
   ["工装", "project"],

@@ -62,6 +62,8 @@ describe("the six classification dimensions", () => {
     ["天猫旗舰店", "ecommerce"],
     ["KA", "retail"],
     ["夫妻店", "retail"],
+    ["连锁", "retail"],
+    ["连锁药房", "retail"],
     ["社区团购", "ecommerce"],
     ["工装渠道", "project"],
     ["Modern Trade", "retail"],
