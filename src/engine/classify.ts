@@ -256,9 +256,14 @@ const SENSITIVITY_WORDS: readonly (readonly [string, SensitivityCode])[] = [
   ["感情", "relationship"],
   ["利润", "price"],
   ["毛利", "price"],
-  ["交期", "service"],
   ["交货", "service"],
-  ["到货", "service"],
+  // After-sales and technical support are service; promotion and advertising the brand's lever (joint
+  // promotion, store image).
+  ["售后", "service"],
+  ["技术支持", "service"],
+  ["促销", "brand"],
+  ["推广", "brand"],
+  ["广告", "brand"],
 ];
 
 function lookup<T extends string>(

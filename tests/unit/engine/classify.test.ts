@@ -92,6 +92,10 @@ describe("the six classification dimensions", () => {
     ["价格和服务", "价格和服务"],
     ["账期", "账期"],
     ["物流时效", "service"],
+    ["售后", "service"],
+    ["技术支持", "service"],
+    ["促销", "brand"],
+    ["推广支持", "brand"],
   ])("sensitivity %p → %p", (text, code) => {
     expect(createSensitivityClassifier({})(text)).toBe(code);
   });
