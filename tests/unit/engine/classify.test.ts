@@ -72,6 +72,10 @@ describe("the six classification dimensions", () => {
     ["批发兼零售", "批发兼零售"],
     ["团购", "团购"],
     ["流通渠道", "distribution"],
+    ["General Trade", "distribution"],
+    ["Chain", "retail"],
+    ["Key Account", "retail"],
+    ["Marketplace", "ecommerce"],
   ])("sales mode %p → %p", (text, code) => {
     expect(createSalesModeClassifier({})(text)).toBe(code);
   });
@@ -96,6 +100,12 @@ describe("the six classification dimensions", () => {
     ["技术支持", "service"],
     ["促销", "brand"],
     ["推广支持", "brand"],
+    ["Price-driven", "price"],
+    ["Service level", "service"],
+    ["After-sales", "service"],
+    ["Promotion", "brand"],
+    ["Marketing support", "brand"],
+    ["Payment terms", "Payment terms"],
   ])("sensitivity %p → %p", (text, code) => {
     expect(createSensitivityClassifier({})(text)).toBe(code);
   });
