@@ -964,23 +964,24 @@ function sumOfParts(
   const candidates = revenueCandidates(matches, mapping, duplicates);
   if (!candidates) return undefined;
   const split = byYear(candidates.all);
-  // Last year's parts where another column is last year's: left as they were.
-  if (!split || (split.prior && mapping.priorRevenue !== undefined)) return undefined;
+  if (!split) return undefined;
+  // Last year's months where another column is last year's (上年销售额): that column stays last year's,
+  // and the months stay rivals, said.
+  const prior = mapping.priorRevenue === undefined ? split.prior : undefined;
+  const taken = new Set([...split.revenue, ...(prior ?? [])].map((p) => p.column));
+  const kept = duplicates.filter((d) => !(d.field === "revenue" && taken.has(d.column)));
   const first = split.revenue[0] as Parts[number];
-  if (first.column !== candidates.first.column) {
-    const unit = splitHeader(first.header).unit;
-    const at = matches.indexOf(candidates.first);
-    matches.splice(at, 1, { ...candidates.first, column: first.column, header: first.header, unit });
-    mapping.revenue = first.column;
-  }
-  if (split.prior) takePrior(split.prior, matches, mapping, "contains");
-  const columns = new Set(candidates.all.map((p) => p.column));
-  duplicates.splice(
-    0,
-    duplicates.length,
-    ...duplicates.filter((d) => !(d.field === "revenue" && columns.has(d.column))),
+  moveRevenue(
+    matches,
+    mapping,
+    duplicates,
+    candidates.first,
+    first,
+    kept,
+    !taken.has(candidates.first.column),
   );
-  return split;
+  if (prior) takePrior(prior, matches, mapping, "contains");
+  return prior ? { revenue: split.revenue, prior } : { revenue: split.revenue };
 }
 
 /**

@@ -981,7 +981,7 @@ describe("sales by month or quarter", () => {
     expect(d.revenueParts?.map((p) => p.column)).toEqual([3, 4]);
     expect(d.priorRevenueParts?.map((p) => p.column)).toEqual([1, 2]);
     expect(d.duplicates).toEqual([]);
-    // Three years of months, or last year's named elsewhere: left as they were.
+    // Three years of months: left as they were.
     expect(
       detectColumns([
         [
@@ -1000,8 +1000,12 @@ describe("sales by month or quarter", () => {
       ["客户", "2024年1月销售额", "2024年2月销售额", "2025年1月销售额", "2025年2月销售额", "上年销售额"],
       ["甲", 1, 2, 3, 4, 9],
     ]);
-    expect(named.revenueParts).toBeUndefined();
-    expect(named.mapping.priorRevenue).toBe(5);
+    // Last year's named elsewhere (上年销售额): this year's months are summed, that column stays last
+    // year's, and last year's months are rivals, said.
+    expect(named.revenueParts?.map((p) => p.column)).toEqual([3, 4]);
+    expect(named.priorRevenueParts).toBeUndefined();
+    expect(named.mapping).toMatchObject({ revenue: 3, priorRevenue: 5 });
+    expect(named.duplicates.map((d) => d.column)).toEqual([1, 2]);
   });
 
   it("with no sales header and no total, guess the sum of months headed by their month alone", () => {
