@@ -149,7 +149,10 @@ export function yearOf(header: string): number | undefined {
   const m = /(?:^|\D)((?:19|20)\d{2})(?!\d)/.exec(header);
   if (m) return Number(m[1]);
   const fiscal = /(?:^|[^a-z])fy\s*'?(\d{2})(?!\d)/i.exec(header);
-  return fiscal ? 2000 + Number(fiscal[1]) : undefined;
+  if (fiscal) return 2000 + Number(fiscal[1]);
+  // A year written short after an apostrophe (Q1'25, Jan '24); not a unit such as USD '000.
+  const short = /['’](\d{2})(?!\d)/.exec(header);
+  return short ? 2000 + Number(short[1]) : undefined;
 }
 
 /**

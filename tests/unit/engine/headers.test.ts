@@ -5,7 +5,7 @@ import {
   splitHeader,
   unitFromNumberFormat,
 } from "../../../src/engine";
-import { partsPeriod } from "../../../src/engine/headers";
+import { partsPeriod, yearOf } from "../../../src/engine/headers";
 
 describe("detectColumns", () => {
   it("finds a header below title rows, merged titles and blank rows", () => {
@@ -1006,6 +1006,19 @@ describe("sales by month or quarter", () => {
     expect(named.priorRevenueParts).toBeUndefined();
     expect(named.mapping).toMatchObject({ revenue: 3, priorRevenue: 5 });
     expect(named.duplicates.map((d) => d.column)).toEqual([1, 2]);
+    // A year written short after an apostrophe, as English ledgers write quarters; a unit ('000) is none.
+    expect([
+      yearOf("Q1'25 Sales"),
+      yearOf("Jan ’24"),
+      yearOf("Revenue (USD '000)"),
+      yearOf("Dealer's"),
+    ]).toEqual([2025, 2024, undefined, undefined]);
+    expect(
+      detectColumns([
+        ["Dealer", "Q1'25 Sales", "Q2'25 Sales", "Q1'24 Sales", "Q2'24 Sales"],
+        ["A", 1, 2, 3, 4],
+      ]).priorRevenueParts?.map((p) => p.header),
+    ).toEqual(["Q1'24 Sales", "Q2'24 Sales"]);
   });
 
   it("with no sales header and no total, guess the sum of months headed by their month alone", () => {
