@@ -989,8 +989,8 @@ function sumOfParts(
 
 /**
  * Parts of the year split by the years their headers name: all of them where they name one year (or
- * none), else the latest year's as the sales and the year before's as last year's, each following on.
- * Undefined where they do not follow on, or name a third year.
+ * none), else the latest year's as the sales and the year before's as last year's, each following on
+ * (older years' are left out: rivals, said). Undefined where they do not follow on.
  */
 function byYear(
   all: readonly { column: number; header: string }[],
@@ -1003,7 +1003,6 @@ function byYear(
   const latest = Math.max(...(years as number[]));
   const current = all.filter((c) => yearOf(c.header) === latest);
   const previous = all.filter((c) => yearOf(c.header) === latest - 1);
-  if (current.length + previous.length !== all.length) return undefined;
   if (!partsFollowOn(current) || !partsFollowOn(previous)) return undefined;
   return { revenue: inOrder(current), prior: inOrder(previous) };
 }
@@ -1106,7 +1105,7 @@ function guessParts(
     unit: splitHeader(first.header).unit,
   });
   if (split.prior) takePrior(split.prior, matches, mapping, "guessed");
-  const taken = new Set(parts.map((p) => p.column));
+  const taken = new Set([...split.revenue, ...(split.prior ?? [])].map((p) => p.column));
   unmapped.splice(0, unmapped.length, ...unmapped.filter((u) => !taken.has(u.column)));
   return split;
 }

@@ -981,21 +981,22 @@ describe("sales by month or quarter", () => {
     expect(d.revenueParts?.map((p) => p.column)).toEqual([3, 4]);
     expect(d.priorRevenueParts?.map((p) => p.column)).toEqual([1, 2]);
     expect(d.duplicates).toEqual([]);
-    // Three years of months: left as they were.
-    expect(
-      detectColumns([
-        [
-          "客户",
-          "2023年1月销售额",
-          "2023年2月销售额",
-          "2024年1月销售额",
-          "2024年2月销售额",
-          "2025年1月销售额",
-          "2025年2月销售额",
-        ],
-        ["甲", 1, 2, 3, 4, 5, 6],
-      ]).revenueParts,
-    ).toBeUndefined();
+    // Three years of months: the latest two are this year's and last year's; the oldest are rivals, said.
+    const three = detectColumns([
+      [
+        "客户",
+        "2023年1月销售额",
+        "2023年2月销售额",
+        "2024年1月销售额",
+        "2024年2月销售额",
+        "2025年1月销售额",
+        "2025年2月销售额",
+      ],
+      ["甲", 1, 2, 3, 4, 5, 6],
+    ]);
+    expect(three.revenueParts?.map((p) => p.column)).toEqual([5, 6]);
+    expect(three.priorRevenueParts?.map((p) => p.column)).toEqual([3, 4]);
+    expect(three.duplicates.map((d) => d.column)).toEqual([1, 2]);
     const named = detectColumns([
       ["客户", "2024年1月销售额", "2024年2月销售额", "2025年1月销售额", "2025年2月销售额", "上年销售额"],
       ["甲", 1, 2, 3, 4, 9],
