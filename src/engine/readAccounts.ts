@@ -44,6 +44,7 @@ import {
   currencyFromNumberFormat,
   currencyOfAmountText,
   foldText,
+  periodPartOf,
   salesPeriodOf,
   splitHeader,
   unitFromNumberFormat,
@@ -179,6 +180,31 @@ export type ReadOutcome = {
 type Column = { readonly index: number; readonly letter: string; readonly header: string };
 
 /**
+ * The parts of summed sales up to the last month any data row has filled (the months after it are still
+ * to come), and that month. All of them where none is filled.
+ */
+function monthsSoFar<T extends Column>(
+  parts: readonly T[],
+  values: CellGrid["values"],
+  start: number,
+): { parts: T[]; to: number } {
+  const filled = (p: T): boolean => {
+    for (let r = start; r < values.length; r++) if (!isBlankCell(values[r]?.[p.index] ?? null)) return true;
+    return false;
+  };
+  let to = 0;
+  for (const p of parts) {
+    const span = periodPartOf(p.header);
+    if (span && span.to > to && filled(p)) to = span.to;
+  }
+  if (to === 0) return { parts: [...parts], to: 12 };
+  return { parts: parts.filter((p) => within(p.header, to)), to };
+}
+
+/** Whether a part's months end by month `to`. */
+const within = (header: string, to: number): boolean => (periodPartOf(header)?.to ?? 12) <= to;
+
+/**
  * Reads every data row below the header into an account, skipping blank rows, totals, rows without a
  * name and inactive rows; each cell that cannot be read is a finding with its row and column.
  * @example readAccounts(grid, header, DEFAULT_RULES, enUS, new Date(), []).table.length
@@ -307,19 +333,23 @@ export function readAccounts(
   // months): last year's is taken pro rata, so growth, the increase and a key account's fall compare like
   // with like (unprorated, an account at last year's pace fell by a sixth at 1-10月, by a quarter at
   // 1-9月, where every key account passed the watch list's 20% fall).
+  // A ledger of twelve months filled in as the year goes: the months after the last one any row has
+  // filled are still to come, so the sales are the year so far (1-10月), compared with the same months.
+  const reported = revenueParts
+    ? monthsSoFar(revenueParts, values, header.headerRow + header.headerRows)
+    : undefined;
   const salesPeriod = cRevenue
-    ? revenueParts
-      ? partsPeriod(revenueParts)
+    ? reported
+      ? partsPeriod(reported.parts)
       : salesPeriodOf(cRevenue.header)
     : undefined;
   const salesMonths = salesPeriod?.months ?? 12;
   // 同期 ("the same period", 去年同期销售额), PYTD / LYTD, same period: last year's months are this year's.
   const samePeriod = cPrior !== undefined && /同期|same\s*period|\b(?:py|ly)td\b/i.test(cPrior.header);
   const priorParts = cPrior
-    ? header.priorRevenueParts?.map((p) => ({
-        ...columnAt(p.column),
-        unit: unitOfColumn(p.column, p.header),
-      }))
+    ? header.priorRevenueParts
+        ?.filter((p) => reported === undefined || within(p.header, reported.to))
+        .map((p) => ({ ...columnAt(p.column), unit: unitOfColumn(p.column, p.header) }))
     : undefined;
   const priorMonths = cPrior
     ? samePeriod

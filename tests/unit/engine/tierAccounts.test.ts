@@ -1173,6 +1173,32 @@ describe("sales of part of a year (a ledger updated each month)", () => {
     expect(r.accounts.find((a) => a.name === "甲")?.note).toMatch(/^1-10月销售额181万元/);
   });
 
+  it("takes twelve months filled in as the year goes as the year so far, against the same months", () => {
+    const months = (year: number) => Array.from({ length: 12 }, (_, k) => `${year}年${k + 1}月销售额`);
+    // Every account sells 10 a month both years; November and December of 2025 are still to come.
+    const soFar = (n: number): Cell[] => Array.from({ length: 12 }, (_, k) => (k < n ? 10 : null));
+    const rows: Cell[][] = [
+      ["经销商名称", ...months(2024), ...months(2025)],
+      ...Array.from({ length: 12 }, (_, i): Cell[] => [`经销商${i + 1}`, ...soFar(12), ...soFar(10)]),
+    ];
+    const r = tiers(rows, undefined, zh);
+    // Ten months against the same ten: no fall, no watch list.
+    for (const a of r.accounts) expect([a.name, a.growth]).toEqual([a.name, expect.closeTo(0, 9)]);
+    expect(r.accounts.every((a) => a.watchReasons.length === 0)).toBe(true);
+    expect(r.accounts[0]?.note).toMatch(/^1-10月销售额100元/);
+    // One year's months beside last year's total: ten months against twelve, pro rata, said.
+    const single = tiers(
+      [
+        ["经销商名称", ...months(2025).map((h) => h.slice(5)), "上年销售额"],
+        ...Array.from({ length: 12 }, (_, i): Cell[] => [`经销商${i + 1}`, ...soFar(10), 120]),
+      ],
+      undefined,
+      zh,
+    );
+    for (const a of single.accounts) expect([a.name, a.growth]).toEqual([a.name, expect.closeTo(0, 9)]);
+    expect(single.findings.some((f) => f.code === "header.periodProrated")).toBe(true);
+  });
+
   it("names the months, not January, where the summed sales hold nothing", () => {
     const r = tiers(
       [
