@@ -1075,6 +1075,14 @@ function guessTotalOfPeriods(
 }
 
 /**
+ * A header that is a part of the year and nothing more, folded: a month, a quarter or a half, with its
+ * year or not (1月, 2025年1月, 1月份, Jan, Jan2024, Q1, Q1'25, 一季度, 上半年). 1月拜访次数 or 1月目标 names
+ * something else by the month.
+ */
+const BARE_PERIOD =
+  /^(?:(?:19|20)\d{2}年?|fy'?\d{2}|['’]\d{2})?(?:(?:1[0-2]|[1-9])月份?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|q[1-4]|h[12]|第?[一二三四1-4]季度?|[上下]半年)(?:(?:19|20)\d{2}年?|['’]\d{2}|fy'?\d{2})?$/;
+
+/**
  * No sales header and no total, but columns headed by months or quarters alone ("1月" … "12月", "Q1" …
  * "Q4") holding figures: their sum is the best guess for the sales, said as a guess. They must follow on
  * as `sumOfParts` asks, and most of their filled cells in the rows sampled be numbers.
@@ -1086,7 +1094,12 @@ function guessParts(
   unmapped: { column: number; header: string }[],
 ): { revenue: Parts; prior?: Parts } | undefined {
   const parts = unmapped.filter((u) => {
-    if (!isPeriodHeader(u.header) || !periodPartOf(u.header)) return false;
+    if (
+      !isPeriodHeader(u.header) ||
+      !periodPartOf(u.header) ||
+      !BARE_PERIOD.test(foldText(splitHeader(u.header).text))
+    )
+      return false;
     const filled = sample.filter((r) => !isBlankCell(r[u.column] ?? null));
     return (
       filled.length > 0 && filled.filter((r) => typeof r[u.column] === "number").length / filled.length >= 0.6

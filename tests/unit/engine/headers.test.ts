@@ -1032,6 +1032,14 @@ describe("sales by month or quarter", () => {
     expect(d.revenueParts?.map((p) => p.header)).toEqual(["1月", "2月", "3月"]);
     expect(d.matches.find((m) => m.field === "revenue")?.how).toBe("guessed");
     expect(d.unmapped.map((u) => u.header)).toEqual(["备注"]);
+    // Months that name something else by the month (visits, targets) are no sales, however numeric.
+    for (const words of ["拜访次数", "目标"])
+      expect(
+        detectColumns([
+          ["经销商名称", `1月${words}`, `2月${words}`],
+          ["甲", 3, 4],
+        ]).revenueParts,
+      ).toBeUndefined();
     // Months of text (visits planned, say) are no sales.
     expect(
       detectColumns([
