@@ -904,35 +904,13 @@ function lastYearBesideParts(
     }
     if (checked === 0 || adds / checked >= 0.8) return;
   } else if (year !== partsYear - 1) return;
-  const first = candidates.first;
+  // The leftmost month is the sales column and the other months its rivals, until `sumOfParts` adds
+  // them up; the total leaves them for last year's.
   const leftmost = [...parts].sort((a, b) => a.column - b.column)[0] as (typeof parts)[number];
-  if (first.column === total.column) {
-    const unit = splitHeader(leftmost.header).unit;
-    matches.splice(matches.indexOf(first), 1, {
-      ...first,
-      column: leftmost.column,
-      header: leftmost.header,
-      unit,
-    });
-    mapping.revenue = leftmost.column;
-  }
-  duplicates.splice(
-    0,
-    duplicates.length,
-    ...duplicates.filter(
-      (d) => !(d.field === "revenue" && (d.column === total.column || d.column === leftmost.column)),
-    ),
-  );
-  mapping.priorRevenue = total.column;
-  const unit = splitHeader(total.header).unit;
-  matches.push({
-    column: total.column,
-    header: total.header,
-    field: "priorRevenue",
-    how: "contains",
-    confidence: 0.7,
-    unit,
-  });
+  const moved = new Set([total.column, leftmost.column]);
+  const kept = duplicates.filter((d) => !(d.field === "revenue" && moved.has(d.column)));
+  moveRevenue(matches, mapping, duplicates, candidates.first, leftmost, kept, false);
+  takeParts("priorRevenue", [total], matches, mapping, "contains");
 }
 
 /** Parts of a year (two or more) that each name their months and follow on without a gap or overlap. */
@@ -983,7 +961,7 @@ function sumOfParts(
     kept,
     !taken.has(candidates.first.column),
   );
-  if (prior) takePrior(prior, matches, mapping, "contains");
+  if (prior) takeParts("priorRevenue", prior, matches, mapping, "contains");
   return prior ? { revenue: split.revenue, prior } : { revenue: split.revenue };
 }
 
@@ -1007,18 +985,19 @@ function byYear(
   return { revenue: inOrder(current), prior: inOrder(previous) };
 }
 
-/** Last year's sales are the sum of `prior`: the first of them is the field's column. */
-function takePrior(
-  prior: Parts,
+/** A field (this year's sales or last year's) is the sum of `parts`: the first of them is its column. */
+function takeParts(
+  field: "revenue" | "priorRevenue",
+  parts: Parts,
   matches: ColumnMatch[],
   mapping: Partial<Record<Field, number>>,
   how: "contains" | "guessed",
 ): void {
-  const p = prior[0] as Parts[number];
-  mapping.priorRevenue = p.column;
+  const p = parts[0] as Parts[number];
+  mapping[field] = p.column;
   const unit = splitHeader(p.header).unit;
   const confidence = how === "guessed" ? 0.4 : 0.7;
-  matches.push({ column: p.column, header: p.header, field: "priorRevenue", how, confidence, unit });
+  matches.push({ column: p.column, header: p.header, field, how, confidence, unit });
 }
 
 /**
@@ -1107,17 +1086,8 @@ function guessParts(
   });
   const split = byYear(parts);
   if (!split || (split.prior && mapping.priorRevenue !== undefined)) return undefined;
-  const first = split.revenue[0] as Parts[number];
-  mapping.revenue = first.column;
-  matches.push({
-    column: first.column,
-    header: first.header,
-    field: "revenue",
-    how: "guessed",
-    confidence: 0.4,
-    unit: splitHeader(first.header).unit,
-  });
-  if (split.prior) takePrior(split.prior, matches, mapping, "guessed");
+  takeParts("revenue", split.revenue, matches, mapping, "guessed");
+  if (split.prior) takeParts("priorRevenue", split.prior, matches, mapping, "guessed");
   const taken = new Set([...split.revenue, ...(split.prior ?? [])].map((p) => p.column));
   unmapped.splice(0, unmapped.length, ...unmapped.filter((u) => !taken.has(u.column)));
   return split;
