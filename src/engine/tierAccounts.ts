@@ -12,7 +12,7 @@ import {
 } from "./account";
 import { type CellGrid, cellText, columnLetter, isBlankCell, isUncalculated } from "./cells";
 import { uncalculatedColumns } from "./formulas";
-import { currencyFromNumberFormat, salesPeriodOf, unitFromNumberFormat } from "./normalize";
+import { currencyFromNumberFormat, unitFromNumberFormat } from "./normalize";
 import { startOfDay } from "./values";
 import { explainTier } from "./explain";
 import type { Field } from "./fields";
@@ -24,7 +24,6 @@ import {
   isVolumeHeader,
   isYearHeader,
   partsLabel,
-  partsPeriod,
   readColumns,
 } from "./headers";
 import type { EngineMessages, NoteByHand } from "./messages";
@@ -380,7 +379,7 @@ function tierInArena(input: TieringInput): TieringResult {
     const h = partsLabel(header.revenueParts) ?? headerText(c);
     const unitless =
       !volume && rank.totalRevenue > 0
-        ? salesWithoutUnit(table.revenue, header, input.columnFormats ?? [])
+        ? salesWithoutUnit(table.revenue, header, input.columnFormats ?? [], read.salesPeriod?.months ?? 12)
         : undefined;
     const unit: Pick<Finding, "code" | "message"> | undefined = volume
       ? { code: "header.salesInVolume", message: m.finding.salesInVolume(h) }
@@ -582,6 +581,8 @@ function salesWithoutUnit(
   revenue: Float64Array,
   header: HeaderDetection,
   columnFormats: readonly (string | undefined)[],
+  /** The months the sales cover, as the reader found them (a whole year: 12). */
+  months: number,
 ): number | undefined {
   const match = header.matches.find((x) => x.field === "revenue");
   // A unit in the header, above it or in the cells' format, or amounts formatted as money (¥#,##0,
@@ -604,7 +605,5 @@ function salesWithoutUnit(
       if (v > largest) largest = v;
     }
   }
-  const months =
-    (header.revenueParts ? partsPeriod(header.revenueParts) : salesPeriodOf(match.header))?.months ?? 12;
   return sold >= 5 && largest < (100_000 * months) / 12 ? largest : undefined;
 }

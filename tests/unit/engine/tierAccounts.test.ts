@@ -367,6 +367,19 @@ describe("rows", () => {
     expect(tiers(monthly, undefined, zh).findings).toEqual([]);
     monthly[1]![1] = 5_000;
     expect(tiers(monthly, undefined, zh).findings.map((f) => f.code)).toEqual(["header.unitAssumed"]);
+    // Twelve month columns with two still to come are ten months' sales: the bar is ten months' too
+    // (90,000 yuan in ten months is no sign of 万元; it was held to twelve months' 100,000).
+    const months = Array.from({ length: 12 }, (_, k) => `${k + 1}月销售额`);
+    const tenMonths = (largest: number): Cell[][] => [
+      ["经销商名称", ...months],
+      ...Array.from({ length: 8 }, (_, i): Cell[] => [
+        `经销商${i + 1}`,
+        ...months.map((_, k) => (k < 10 ? (i === 0 ? largest / 10 : 100) : null)),
+      ]),
+    ];
+    const codes = (largest: number) =>
+      tiers(tenMonths(largest), undefined, zh).findings.filter((f) => f.code === "header.unitAssumed").length;
+    expect([codes(90_000), codes(80_000)]).toEqual([0, 1]);
   });
 
   it("reads money in the unit noted above the header where the column says none of its own", () => {
