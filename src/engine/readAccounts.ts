@@ -227,10 +227,12 @@ export function readAccounts(
   // A channel-type column that names sales modes among its management modes (渠道类型: 一级经销商, KA卖场,
   // 电商平台), with no sales-mode column beside it: those texts are read as the sales mode they name.
   const mgmtColumn = header.mapping.managementMode;
+  // A two-level header's second row is header, not data.
+  const start = header.headerRow + header.headerRows;
   const salesInMgmt =
     mgmtColumn !== undefined &&
     header.mapping.salesMode === undefined &&
-    namesSalesModes(values, header.headerRow + header.headerRows, mgmtColumn, mgmt, sales);
+    namesSalesModes(values, start, mgmtColumn, mgmt, sales);
   const present = {
     ...presentDimensions(header),
     salesMode: header.mapping.salesMode !== undefined || salesInMgmt,
@@ -335,9 +337,7 @@ export function readAccounts(
   // 1-9月, where every key account passed the watch list's 20% fall).
   // A ledger of twelve months filled in as the year goes: the months after the last one any row has
   // filled are still to come, so the sales are the year so far (1-10月), compared with the same months.
-  const reported = revenueParts
-    ? monthsSoFar(revenueParts, values, header.headerRow + header.headerRows)
-    : undefined;
+  const reported = revenueParts ? monthsSoFar(revenueParts, values, start) : undefined;
   const salesPeriod = cRevenue
     ? reported
       ? partsPeriod(reported.parts)
@@ -379,8 +379,6 @@ export function readAccounts(
     otherMeasure || (salesToDate && cPrior !== undefined && !samePeriod && priorMonths === 12);
 
   const potentialUnit = unitOf("marketPotential");
-  // A two-level header's second row is header, not data.
-  const start = header.headerRow + header.headerRows;
   // The order of day and month in dates such as 10/2/2026 (a last visit, a start), as the column's own
   // cells show it. Only text cells can: a column of numbers or dates allocates nothing here.
   const orderIn = (c: Column | undefined) => {
