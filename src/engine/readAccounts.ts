@@ -483,6 +483,9 @@ export function readAccounts(
   ): void => {
     findings.push({ code, severity, row, column: c.letter, header: c.header, message });
   };
+  // Sales summed from months are named by the months they cover ("Jan Sales…Oct Sales").
+  const salesName = cRevenue ? (partsLabel(reported?.parts) ?? cRevenue.header) : "";
+  const priorName = cPrior ? (partsLabel(priorParts) ?? cPrior.header) : "";
   if (cRevenue && cPrior && incomparable)
     push(
       otherMeasure ? "header.measureMismatch" : "header.periodUnknown",
@@ -490,8 +493,8 @@ export function readAccounts(
       origin.row + header.headerRow + 1,
       cRevenue,
       otherMeasure
-        ? f.measureMismatch(cRevenue.header, cPrior.header, isVolumeHeader(cRevenue.header))
-        : f.periodUnknown(cRevenue.header, cPrior.header),
+        ? f.measureMismatch(salesName, priorName, isVolumeHeader(cRevenue.header))
+        : f.periodUnknown(salesName, priorName),
     );
   if (cRevenue && cPrior && prorate !== 1)
     push(
@@ -499,7 +502,7 @@ export function readAccounts(
       "info",
       origin.row + header.headerRow + 1,
       cPrior,
-      f.periodProrated(cRevenue.header, salesMonths, cPrior.header, priorMonths, salesPeriod?.average),
+      f.periodProrated(salesName, salesMonths, priorName, priorMonths, salesPeriod?.average),
     );
 
   // Header rows among the data are no distributors: the header repeated further down (blocks pasted one
@@ -703,9 +706,7 @@ export function readAccounts(
       if (revenue !== null && revenue < 0) negative = cellText(cell);
     }
     if (cRevenue && negative !== "") {
-      // The months' sum is named by its first and last month.
-      const named = partsLabel(revenueParts) ?? cRevenue.header;
-      push("value.negative", "warning", sheetRow, cRevenue, f.negative(sheetRow, named, negative));
+      push("value.negative", "warning", sheetRow, cRevenue, f.negative(sheetRow, salesName, negative));
     }
     const {
       standing,
