@@ -1,6 +1,6 @@
 import { chmod, copyFile, readFile, realpath, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
-import { type Finding, type Language, TIERS, detectColumns, validateRules } from "../engine";
+import { type Finding, type Language, TIERS, detectColumns, gradingLine, validateRules } from "../engine";
 import {
   type Messages,
   formatInteger,
@@ -572,6 +572,8 @@ async function prepare(
       ),
     );
   if (outcome.plan && s.creditHold.length > 0) lines.push(m.cli.creditHold(s.creditHold.length));
+  // The sheet's own grading against the run's key accounts: which of those it calls key the run does not.
+  if (s.ownGrading !== null) lines.push(m.engine.ownGrading(gradingLine(s.ownGrading)));
   const overdue = TIERS.filter((t) => s.tiers[t].reviewsOverdue > 0).map((t) => ({
     label: m.engine.tier[t],
     count: s.tiers[t].reviewsOverdue,

@@ -226,6 +226,8 @@ export type AccountTable = {
   readonly standing: Uint8Array;
   /** The raw text behind an unreadable revenue or a status, for explanations (`textAt`). */
   readonly standingText: TextColumn;
+  /** The sheet's own grade of the account (客户等级 A, 是否重点客户 是), as written; compared, never obeyed. */
+  readonly ownGrade: TextColumn;
   /** Importance score 0-100 (its parts are derived on demand, see `scoreParts`). */
   readonly score: Float64Array;
   /** Position in the method's ranking among accounts the machine tiers (1 = first); 0 when not ranked. */
@@ -351,6 +353,7 @@ export function createAccountTable(
     owner: new Array<string>(capacity),
     standing: u8(capacity),
     standingText: { codes: i32(capacity), texts: [""] },
+    ownGrade: { codes: i32(capacity), texts: [""] },
     score: f64s(),
     rank: i32(capacity),
     margin: f64s().fill(Number.NEGATIVE_INFINITY),
@@ -409,6 +412,7 @@ export function sliceTable(t: AccountTable, length: number): AccountTable {
     owner: cut(t.owner),
     standing: t.standing.subarray(0, length),
     standingText: { codes: t.standingText.codes.subarray(0, length), texts: t.standingText.texts },
+    ownGrade: { codes: t.ownGrade.codes.subarray(0, length), texts: t.ownGrade.texts },
     score: t.score.subarray(0, length),
     rank: t.rank.subarray(0, length),
     margin: t.margin.subarray(0, length),

@@ -18,7 +18,8 @@ export type Field =
   | "override"
   | "owner"
   | "lastVisit"
-  | "competitor";
+  | "competitor"
+  | "ownGrade";
 
 export const FIELDS: readonly Field[] = [
   "name",
@@ -40,6 +41,7 @@ export const FIELDS: readonly Field[] = [
   "owner",
   "lastVisit",
   "competitor",
+  "ownGrade",
 ];
 
 export const REQUIRED_FIELDS: readonly Field[] = ["name"];
@@ -470,6 +472,73 @@ export const FIELD_SYNONYMS: Readonly<
       "salesregion",
     ],
     contains: ["区域", "省份", "大区", "地区", "region", "territory"],
+  },
+  // The sheet's own grading, compared with the run's tiers (never obeyed: that is the override's job).
+  // Before credit: 客户等级 is a customer's grade, 信用等级 its credit. 客户类别 / 客户类型 stay the
+  // management mode unless their cells are grades (see `gradeByCells`).
+  ownGrade: {
+    exact: [
+      "客户分级",
+      "客户等级",
+      "客户级别",
+      "客户评级",
+      "客户分档",
+      "客户层级",
+      "客户重要性",
+      "重要程度",
+      "客户价值等级",
+      "价值等级",
+      "经销商等级",
+      "经销商分级",
+      "abc分类",
+      "abc等级",
+      "abc分级",
+      "abc",
+      "分级",
+      "重点客户",
+      "是否重点客户",
+      "是否重点",
+      "重点客户标识",
+      "重点客户标记",
+      "大客户",
+      "是否大客户",
+      "ka",
+      "是否ka",
+      "ka客户",
+      "是否ka客户",
+      "vip",
+      "是否vip",
+      "vip客户",
+      "customertier",
+      "accounttier",
+      "customergrade",
+      "accountgrade",
+      "customerclass",
+      "accountclass",
+      "customerlevel",
+      "accountlevel",
+      "customerrating",
+      "accountrating",
+      "abcclass",
+      "abcclassification",
+      "abccategory",
+      "abcgrade",
+      "keyaccount",
+      "iskeyaccount",
+      "keyaccountflag",
+      "kaflag",
+      "vipflag",
+    ],
+    contains: [
+      "客户分级",
+      "客户等级",
+      "客户级别",
+      "是否重点",
+      "customertier",
+      "accounttier",
+      "customergrade",
+      "accountgrade",
+    ],
   },
   credit: {
     exact: [

@@ -10,6 +10,7 @@ import {
   splitHeader,
 } from "./normalize";
 import type { OutputKey } from "./outputs";
+import { isGrading } from "./ownGrade";
 
 /** How a column came to mean a field. */
 export type MatchKind = "explicit" | "exact" | "contains" | "guessed";
@@ -631,6 +632,13 @@ function mapHeaderRow(
     });
   }
 
+  gradeByCells(
+    rows.slice(band.top + band.rows, band.top + band.rows + 200),
+    matches,
+    mapping,
+    unmapped,
+    explicitAt,
+  );
   for (const field of ["revenue", "priorRevenue"] as const)
     if (!explicitAt.has(mapping[field] ?? -1)) preferMoney(field, matches, mapping, duplicates);
   let revenueParts: Parts | undefined;
@@ -677,6 +685,56 @@ function mapHeaderRow(
 }
 
 type Rival = { column: number; header: string; field: Field };
+
+/** Cells that name a channel's level or kind (一级, 总代理, 经销商, Distributor): a management mode. */
+const MODE_CELL =
+  /[一二三1-3]级|代理|经销|分销|直营|直销|加盟|批发|零售|dealer|distributor|agent|wholesal|retail|direct/i;
+
+/**
+ * A column's cells decide between the sheet's own grading and a channel's kind where the header could
+ * be either: 客户类别 / 客户类型 holding A / B / C is a grading (it read as the management mode "A"), and
+ * 经销商等级 holding 一级 / 二级 is the management mode. A grading column whose cells are no
+ * grades is left unread: comparing with it would say nothing. Columns mapped by hand stay as mapped.
+ */
+function gradeByCells(
+  sample: readonly (readonly Cell[])[],
+  matches: ColumnMatch[],
+  mapping: Partial<Record<Field, number>>,
+  unmapped: { column: number; header: string }[],
+  explicitAt: ReadonlyMap<number, Field>,
+): void {
+  const textsOf = (column: number): string[] => sample.map((row) => cellText(row[column] ?? null));
+  const move = (from: Field, to: Field | null): void => {
+    const column = mapping[from] as number;
+    const at = matches.findIndex((m) => m.field === from && m.column === column);
+    const match = matches[at] as ColumnMatch;
+    delete mapping[from];
+    if (to === null) {
+      matches.splice(at, 1);
+      unmapped.push({ column, header: match.header });
+      unmapped.sort((a, b) => a.column - b.column);
+      return;
+    }
+    mapping[to] = column;
+    // Its header matched (a guess is a column taken without one): less sure, as its cells decided.
+    matches.splice(at, 1, { ...match, field: to, confidence: Math.min(match.confidence, 0.8) });
+  };
+  for (const field of ["managementMode", "salesMode"] as const) {
+    const column = mapping[field];
+    if (column === undefined || explicitAt.has(column) || mapping.ownGrade !== undefined) continue;
+    if (isGrading(textsOf(column), true)) move(field, "ownGrade");
+  }
+  const grade = mapping.ownGrade;
+  if (grade === undefined || explicitAt.has(grade)) return;
+  const texts = textsOf(grade);
+  if (isGrading(texts)) return;
+  const filled = texts.filter((t) => t.trim() !== "");
+  const modes = filled.filter((t) => MODE_CELL.test(t)).length;
+  move(
+    "ownGrade",
+    mapping.managementMode === undefined && modes > 0.6 * filled.length ? "managementMode" : null,
+  );
+}
 
 /** The revenue column detection took (the leftmost), and it with every other column that read as revenue. */
 function revenueCandidates(

@@ -72,6 +72,15 @@ export {
   unitFromNumberFormat,
 } from "./normalize";
 export { createNoteWriter } from "./notes";
+export {
+  type GradeComparison,
+  type GradeDifference,
+  type GradeReading,
+  compareGrades,
+  gradingLine,
+  isGrading,
+  readGrade,
+} from "./ownGrade";
 export { OUTPUT_KEYS, type OutputKey } from "./outputs";
 export { type RankOutcome, rankAccounts } from "./rank";
 export { type RowInputs, type SkippedRow, presentDimensions, readAccounts } from "./readAccounts";

@@ -8,6 +8,7 @@ import type {
   ShareClass,
 } from "./classes";
 import type { WatchReason } from "./account";
+import type { Field } from "./fields";
 import type { Currency, SalesSpan } from "./normalize";
 import type { OutputKey } from "./outputs";
 import type { Tier } from "./rules";
@@ -26,6 +27,18 @@ export type ReasonDetails = {
  * Everything the engine says, in one language. The engine takes it as a parameter (as date-fns takes a
  * locale) so that it imports nothing; `src/i18n` supplies zh-CN and en-US.
  */
+/** What `ownGrading` says: the comparison's counts and the first names not key this run. */
+export type OwnGradingLine = {
+  readonly header: string;
+  /** The key grades as written (A, S/A); empty where the sheet says key by a yes/no. */
+  readonly keyGrades: readonly string[];
+  readonly sheetKey: number;
+  readonly bothKey: number;
+  readonly notKeyNames: readonly string[];
+  readonly notKeyCount: number;
+  readonly keyNow: number;
+};
+
 export type EngineMessages = {
   readonly language: Language;
   readonly tier: Readonly<Record<Tier, string>>;
@@ -39,7 +52,7 @@ export type EngineMessages = {
     readonly regionalShare: Readonly<Record<ShareClass | "unknown", string>>;
     readonly sensitivity: Readonly<Record<SensitivityCode, string>>;
   };
-  readonly fieldName: Readonly<Record<string, string>>;
+  readonly fieldName: Readonly<Record<Field, string>>;
   readonly yes: string;
   readonly percent: (fraction: number) => string;
   /** A list of names or labels as the language writes one: "甲、乙、丙" / "A, B, C". */
@@ -49,6 +62,11 @@ export type EngineMessages = {
    * 重点客户没有客户。" Said wherever the shares are shown, so they never just add up to 40%.
    */
   readonly unallocatedTime: (share: number, emptyTiers: readonly string[]) => string;
+  /**
+   * The run's key accounts against the sheet's own grading, in one sentence: "对照表中“客户等级”：标为A的
+   * 12家中，本次9家为重点客户，3家不是（西部渠道、…）；本次另有2家表中未标为A的客户列为重点客户。"
+   */
+  readonly ownGrading: (c: OwnGradingLine) => string;
   /**
    * A sales header with the span the sales cover where not a whole year: "销售额（元）" → "1-10月销售额（元）",
    * "Revenue (¥)" → "Jan-Oct revenue (¥)". Other headers are returned as they are.

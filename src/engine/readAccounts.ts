@@ -306,6 +306,8 @@ export function readAccounts(
   const cOwner = col("owner");
   const cLastVisit = col("lastVisit");
   const cCompetitor = col("competitor");
+  const cOwnGrade = col("ownGrade");
+  const gradeCodes = new Map<string, number>([["", 0]]);
   const tierCol = header.outputs.tier;
   const typedOverTier: { index: number; text: string }[] = [];
   const setMgmt = encoders.managementMode;
@@ -858,6 +860,19 @@ export function readAccounts(
       // A competitor column holds a yes/no or the competitor's name: any name means yes.
       competitor = flag.kind === "value" ? flag.value : flag.kind === "invalid";
     }
+    // The sheet's own grade, as written: few distinct texts, each kept once (a column of free text,
+    // thousands of them, is no grading: what is past the first thousand is not kept).
+    let gradeCode = 0;
+    if (cOwnGrade) {
+      const grade = text(row, cOwnGrade).trim();
+      gradeCode = gradeCodes.get(grade) ?? -1;
+      if (gradeCode < 0 && gradeCodes.size >= 1000) gradeCode = 0;
+      else if (gradeCode < 0) {
+        gradeCode = t.ownGrade.texts.length;
+        t.ownGrade.texts.push(grade);
+        gradeCodes.set(grade, gradeCode);
+      }
+    }
     const previousText = tierCol === undefined ? "" : cellText(row[tierCol]);
     const previous = previousText === "" ? null : (readTier(previousText) ?? null);
 
@@ -874,6 +889,7 @@ export function readAccounts(
     t.competitor[i] = competitor ? 1 : 0;
     t.statusRisk[i] = status === "active" && readRisk(statusText) ? 1 : 0;
     t.strategic[i] = strategic ? 1 : 0;
+    t.ownGrade.codes[i] = gradeCode;
     t.region[i] = regionOf(text(row, cRegion), sheetRow);
     t.owner[i] = text(row, cOwner);
     t.standing[i] = STANDINGS.indexOf(standing);

@@ -19,6 +19,7 @@ import type { Finding } from "./findings";
 import type { EngineMessages } from "./messages";
 import { revenueDrop, reviewMonthsOf } from "./followUp";
 import { type RankedValues, kthSmallest, orderDescending } from "./order";
+import { type GradeComparison, compareGrades } from "./ownGrade";
 import { COURSE_ACCOUNT_SHARE, TIERS, type Rules, type Tier } from "./rules";
 
 export type TierSummary = {
@@ -166,6 +167,8 @@ export type TieringSummary = {
   readonly salesPeriod?: SalesSpan;
   /** Sales in goods (currency "QTY"): their unit as the header writes it (吨), or "". */
   readonly goods: string;
+  /** The run's key accounts against the sheet's own grading column, where it has one that reads. */
+  readonly ownGrading: GradeComparison | null;
 };
 
 /**
@@ -256,6 +259,8 @@ export type SummaryInputs = {
   readonly goods?: string;
   /** The run's day (UTC midnight, epoch ms): a next review before it is overdue. */
   readonly today?: number;
+  /** The header of the sheet's own grading column, where one was found. */
+  readonly ownGradeHeader?: string | undefined;
 };
 
 /**
@@ -339,6 +344,7 @@ export function summarize(t: AccountTable, x: SummaryInputs): TieringSummary {
     owners: summarizeOwners(t, perAccount, capacity),
     currency: x.currency ?? "CNY",
     goods: x.goods ?? "",
+    ownGrading: x.ownGradeHeader === undefined ? null : compareGrades(t, x.ownGradeHeader, x.revenueLevels),
     ...(x.salesPeriod !== undefined ? { salesPeriod: x.salesPeriod } : {}),
   };
 }

@@ -426,6 +426,7 @@ function tierInArena(input: TieringInput): TieringResult {
     goods,
     salesPeriod: salesSpan,
     today: startOfDay(input.asOf.getTime()),
+    ownGradeHeader: has("ownGrade") ? headerText(header.mapping.ownGrade as number) : undefined,
   });
   if (has("owner")) {
     const c = header.mapping.owner as number;

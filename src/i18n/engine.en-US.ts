@@ -153,6 +153,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
       owner: "Owner",
       lastVisit: "Last visit",
       competitor: "Competitor",
+      ownGrade: "Own grading",
     },
     yes: "Yes",
     percent: formatPercent,
@@ -163,6 +164,26 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         : `${periodEn(p).replace(/ ?s$/i, "")} revenue${h.slice("Revenue".length)}`,
     unallocatedTime: (share, tiers) =>
       `${formatPercent(share)} of sales time is not allocated: no account is in the ${tiers.join(" or ")} tier${tiers.length > 1 ? "s" : ""}, so the time the course keeps for ${tiers.length > 1 ? "them" : "it"} has no one to go to.`,
+    ownGrading: (c) => {
+      const g = c.keyGrades.length === 0 ? "" : c.keyGrades.slice(0, 3).join("/");
+      const as = g === "" ? "marked key" : `graded ${g}`;
+      const names = `${c.notKeyNames.join(", ")}${c.notKeyCount > c.notKeyNames.length ? ", …" : ""}`;
+      const head =
+        c.sheetKey === 0
+          ? `The sheet's '${c.header}' marks no account as key`
+          : c.sheetKey === 1
+            ? `Against the sheet's '${c.header}': the one account ${as} ${c.bothKey === 1 ? "is a key account this run" : `(${names}) is not a key account this run`}`
+            : `Against the sheet's '${c.header}': of the ${c.sheetKey} accounts ${as}, ${
+                c.bothKey === c.sheetKey
+                  ? "all are key accounts this run"
+                  : `${c.bothKey} ${c.bothKey === 1 ? "is a key account" : "are key accounts"} this run and ${c.notKeyCount} ${c.notKeyCount === 1 ? "is" : "are"} not (${names})`
+              }`;
+      const extra =
+        c.keyNow === 0
+          ? ""
+          : `; ${c.keyNow} more ${c.keyNow === 1 ? "account is a key account" : "accounts are key accounts"} this run${c.sheetKey === 0 ? "" : ` though not ${as} there`}`;
+      return `${head}${extra}.`;
+    },
     money,
     currency,
     goods,

@@ -138,6 +138,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       owner: "负责人",
       lastVisit: "上次拜访",
       competitor: "竞品合作",
+      ownGrade: "原有分级",
     },
     yes: "是",
     percent: formatPercent,
@@ -145,6 +146,25 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
     salesHeaderIn: (h, p) => (p === undefined || !h.startsWith("销售额（") ? h : `${periodZh(p)}${h}`),
     unallocatedTime: (share, tiers) =>
       `有${formatPercent(share)}的销售时间未分配：本表没有${tiers.join("和")}，课程留给${tiers.length > 1 ? "这两级" : "这一级"}的时间暂无客户可用。`,
+    ownGrading: (c) => {
+      const g = c.keyGrades.length === 0 ? "重点" : c.keyGrades.slice(0, 3).join("/");
+      const names = `${c.notKeyNames.join("、")}${c.notKeyCount > c.notKeyNames.length ? "等" : ""}`;
+      const head =
+        c.sheetKey === 0
+          ? `表中“${c.header}”没有标为重点的客户`
+          : c.sheetKey === 1
+            ? `对照表中“${c.header}”：标为${g}的1家${c.bothKey === 1 ? "本次列为重点客户" : `（${names}）本次未列为重点客户`}`
+            : `对照表中“${c.header}”：标为${g}的${c.sheetKey}家中，${
+                c.bothKey === c.sheetKey
+                  ? "本次都列为重点客户"
+                  : `本次${c.bothKey}家列为重点客户，${c.notKeyCount}家未列入（${names}）`
+              }`;
+      const extra =
+        c.keyNow === 0
+          ? ""
+          : `；本次另有${c.keyNow}家表中${c.sheetKey === 0 ? "" : `未标为${g}的`}客户列为重点客户`;
+      return `${head}${extra}。`;
+    },
     money,
     currency,
     goods,

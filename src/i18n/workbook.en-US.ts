@@ -53,6 +53,17 @@ export const workbookEnUS: WorkbookMessages = {
     "These accounts' credit is D: cash on delivery, no new credit; their owners collect what is overdue this month, and no reward is given until it is paid.",
   creditHoldColumns: ["Name", "Row", "Owner", "Revenue (¥)", "Credit"],
   creditHoldNone: "No account has credit D this run.",
+  ownGradeLostHeading: "Key on the sheet, not key this run",
+  ownGradeLostIntro: (h, g) =>
+    `'${h}' is the sheet's own grading: this run does not tier by it, it only compares. These accounts are ${g ? `graded ${g}` : "marked key"} there but are not key accounts this run; the last column says why. Go through them with their owners: where the old grading is out of date, serve them as this run's tier says; where one must stay key, write "Key account" in its tier override column.`,
+  ownGradeLostNone: (h, g, n) =>
+    `All ${n} accounts ${g ? `graded ${g}` : "marked key"} in '${h}' are key accounts this run.`,
+  ownGradeNewHeading: "New key accounts this run",
+  ownGradeNewIntro: (h, g) =>
+    `These accounts are key accounts this run, though '${h}' does not ${g ? `grade them ${g}` : "mark them key"}: give each a capable owner and serve it as a key account.`,
+  ownGradeNewNone: (h, g) =>
+    `Every key account of this run is ${g ? `graded ${g}` : "marked key"} in '${h}'.`,
+  ownGradeColumns: (h) => ["Name", "Row", "Owner", "Revenue (¥)", h, "Tier this run", "Why"],
   removedRow: "removed",
   candidatesHeading: "Promotion candidates",
   candidatesIntro:

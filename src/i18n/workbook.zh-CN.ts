@@ -40,6 +40,15 @@ export const workbookZhCN: WorkbookMessages = {
   creditHoldIntro: "以下客户资信为D：现款现货，停止新增授信；负责人本月内催收欠款，收回前不给予奖励。",
   creditHoldColumns: ["名称", "行号", "负责人", "销售额（元）", "资信"],
   creditHoldNone: "本次没有资信D的客户。",
+  ownGradeLostHeading: "表中标为重点、本次未列入的客户",
+  ownGradeLostIntro: (h, g) =>
+    `“${h}”是表中原有的分级，本次不据此分级，只作对照。以下客户在表中标为${g || "重点"}，本次未列为重点客户，原因见末列。请与负责人逐一核对：原有分级已经过时的，按本次分级调整服务；确需保留的，在“手动分级”列填“重点客户”。`,
+  ownGradeLostNone: (h, g, n) => `表中“${h}”标为${g || "重点"}的${n}家，本次都列为重点客户。`,
+  ownGradeNewHeading: "本次新列为重点的客户",
+  ownGradeNewIntro: (h, g) =>
+    `以下客户本次列为重点客户，表中“${h}”却未标为${g || "重点"}：为其指定能力强的负责人，按重点客户的标准提供服务。`,
+  ownGradeNewNone: (h, g) => `本次的重点客户在表中“${h}”都标为${g || "重点"}。`,
+  ownGradeColumns: (h) => ["名称", "行号", "负责人", "销售额（元）", h, "本次分级", "原因"],
   removedRow: "已删除",
   candidatesHeading: "晋级候选",
   candidatesIntro:

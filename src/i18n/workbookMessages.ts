@@ -32,6 +32,19 @@ export type WorkbookMessages = {
   readonly creditHoldIntro: string;
   readonly creditHoldColumns: readonly string[];
   readonly creditHoldNone: string;
+  /**
+   * The sheet's own grading against the run (`TieringSummary.ownGrading`): accounts the sheet calls key
+   * that the run does not, then key accounts of the run it grades below key. `grade` is the key grade as
+   * written ("A", "S/A"), empty where the sheet says key by a yes/no.
+   */
+  readonly ownGradeLostHeading: string;
+  readonly ownGradeLostIntro: (header: string, grade: string) => string;
+  readonly ownGradeLostNone: (header: string, grade: string, count: number) => string;
+  readonly ownGradeNewHeading: string;
+  readonly ownGradeNewIntro: (header: string, grade: string) => string;
+  readonly ownGradeNewNone: (header: string, grade: string) => string;
+  /** Name, row, owner, sales, the sheet's grade (its header), this run's tier, why. */
+  readonly ownGradeColumns: (header: string) => readonly string[];
   readonly candidatesHeading: string;
   readonly candidatesIntro: string;
   readonly candidatesColumns: readonly string[];

@@ -196,6 +196,11 @@ export function toPlainOutcome(outcome: RunOutcome): PlainOutcome {
       promotionCandidates: r.summary.promotionCandidates.slice(),
       watchList: r.summary.watchList.slice(),
       creditHold: r.summary.creditHold.slice(),
+      ownGrading: r.summary.ownGrading && {
+        ...r.summary.ownGrading,
+        notKeyNow: r.summary.ownGrading.notKeyNow.slice(),
+        keyNow: r.summary.ownGrading.keyNow.slice(),
+      },
     },
     header: r.header,
     headerRow: r.headerRow,

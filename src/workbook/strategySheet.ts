@@ -1,4 +1,11 @@
-import { type ReadonlyList, TIERS, type TieringResult, describeWatch, overloadedOwners } from "../engine";
+import {
+  type GradeDifference,
+  type ReadonlyList,
+  TIERS,
+  type TieringResult,
+  describeWatch,
+  overloadedOwners,
+} from "../engine";
 import { type Messages, formatDecimal, formatPercent, headerInCurrency } from "../i18n";
 import { displayWidth, wrapText } from "./textWidth";
 import { fitNames } from "./fitNames";
@@ -157,6 +164,8 @@ export function planStrategySheet(
     ...s.creditHold.slice(0, LIST_LIMIT).map((e) => e.row),
     ...s.promotionCandidates.slice(0, LIST_LIMIT).map((c) => c.row),
     ...s.priorityProspects.slice(0, LIST_LIMIT).map((p) => p.row),
+    ...(s.ownGrading?.notKeyNow.slice(0, LIST_LIMIT).map((d) => d.row) ?? []),
+    ...(s.ownGrading?.keyNow.slice(0, LIST_LIMIT).map((d) => d.row) ?? []),
   ];
   const indexOfRow = tableIndexOfRows(result, listed);
   const field = <T>(row: number | null, read: (i: number) => T, none: T): T => {
@@ -226,6 +235,44 @@ export function planStrategySheet(
       formats: [undefined, "0", undefined, MONEY, SPACED_TEXT],
       moreIn: m.outputHeader.creditClass,
     });
+  // The sheet's own grading: the accounts it calls key that the run does not, and the run's new ones.
+  const own = s.ownGrading;
+  if (own !== null) {
+    const grade = own.byFlag ? "" : own.keyGrades.slice(0, 3).join("/");
+    const cells = (d: GradeDifference): PlanCell[] => [
+      d.name,
+      d.row,
+      d.owner ?? "",
+      d.revenue ?? "",
+      d.grade,
+      m.tier[d.tier],
+      field(d.row, (i) => result.reasonOf(i), ""),
+    ];
+    const formats: PlanRow["formats"] = [undefined, "0", undefined, MONEY, SPACED_TEXT, undefined, undefined];
+    const columns = inCurrency(w.ownGradeColumns(own.header));
+    if (own.sheetKey > 0)
+      addNamedList({
+        heading: w.ownGradeLostHeading,
+        intro: w.ownGradeLostIntro(own.header, grade),
+        none: w.ownGradeLostNone(own.header, grade, own.sheetKey),
+        columns,
+        items: own.notKeyNow,
+        cells,
+        formats,
+        moreIn: own.header,
+      });
+    if (own.keyNow.length > 0)
+      addNamedList({
+        heading: w.ownGradeNewHeading,
+        intro: w.ownGradeNewIntro(own.header, grade),
+        none: w.ownGradeNewNone(own.header, grade),
+        columns,
+        items: own.keyNow,
+        cells,
+        formats,
+        moreIn: own.header,
+      });
+  }
   const gapInTenths = w.gapFormat.replaceAll("#,##0", "#,##0.0");
   addNamedList({
     heading: w.candidatesHeading,

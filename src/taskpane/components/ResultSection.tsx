@@ -1,5 +1,5 @@
 import { Badge, Link, MessageBar, MessageBarBody, MessageBarTitle, Text } from "@fluentui/react-components";
-import { type Finding, TIERS, columnLetter, describeCredit, describeWatch } from "../../engine";
+import { type Finding, TIERS, columnLetter, describeCredit, describeWatch, gradingLine } from "../../engine";
 import { type Messages, formatPercent, headerInCurrency } from "../../i18n";
 import type { DoorResult } from "../door";
 import { AccountList } from "./AccountList";
@@ -147,6 +147,7 @@ export default function ResultSection({ m, result, outOfDate, demo, focusRow, on
         limit={MAX_LISTED}
         more={ui.moreInSheet}
       />
+      {sum.ownGrading !== null && <Text>{m.engine.ownGrading(gradingLine(sum.ownGrading))}</Text>}
       <AccountList
         heading={ui.creditHoldHeading(sum.creditHold.length)}
         items={sum.creditHold}

@@ -139,3 +139,36 @@ describe("the pane's time shares", () => {
     expect(screen.queryByText(/not allocated/)).not.toBeInTheDocument();
   });
 });
+
+describe("the pane against the sheet's own grading", () => {
+  const values: Cell[][] = [
+    ["经销商名称", "年销售额（万元）", "客户等级"],
+    ...Array.from({ length: 20 }, (_, i): Cell[] => [`经销商${i + 1}`, 200 - i * 5, i === 3 ? "A" : "B"]),
+  ];
+
+  it("says which accounts the sheet grades key that the run does not, in both languages", () => {
+    showResult(values, "zh-CN");
+    expect(
+      screen.getByText(
+        "对照表中“客户等级”：标为A的1家（经销商4）本次未列为重点客户；本次另有2家表中未标为A的客户列为重点客户。",
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it("says it in English", () => {
+    showResult(values, "en-US");
+    expect(
+      screen.getByText(
+        "Against the sheet's '客户等级': the one account graded A (经销商4) is not a key account this run; 2 more accounts are key accounts this run though not graded A there.",
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it("says nothing without a grading column", () => {
+    showResult(
+      values.map((r) => r.slice(0, 2)),
+      "en-US",
+    );
+    expect(screen.queryByText(/Against the sheet's/)).not.toBeInTheDocument();
+  });
+});

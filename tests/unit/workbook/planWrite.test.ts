@@ -58,6 +58,19 @@ describe("planWrite", () => {
     expect(Array.isArray(cloned.columns[0]?.values)).toBe(true);
   });
 
+  it("posts the whole plain outcome, the comparison with the sheet's own grading too", () => {
+    const out = run([
+      ["经销商名称", "年销售额", "客户等级"],
+      ["甲", 100, "B"],
+      ["乙", 50, "A"],
+      ["丙", 20, "C"],
+    ]);
+    const plain = toPlainOutcome(out);
+    const cloned = structuredClone(plain);
+    expect(cloned.summary.ownGrading?.notKeyNow.map((d) => d.name)).toEqual(["乙"]);
+    expect(cloned.summary.ownGrading?.keyNow.map((d) => d.name)).toEqual(["甲"]);
+  });
+
   it("hands a run's memory back only after copying out plain data that shares none of it", () => {
     const table = sheet(distributors(60));
     const options = { asOf: AS_OF };

@@ -4,6 +4,7 @@ import { getMessages } from "../../../src/i18n";
 import { fitNames } from "../../../src/workbook/fitNames";
 import { quarterPlan } from "../../../src/workbook/quarterPlan";
 import { displayWidth } from "../../../src/workbook/textWidth";
+import type { PlanRow } from "../../../src/workbook/writePlan";
 import { run } from "../../helpers/sheet";
 
 const zh = getMessages("zh-CN");
@@ -221,5 +222,66 @@ describe("the strategy sheet's sales columns", () => {
   it("stay as they are for a whole year's sales", () => {
     expect(new Set(salesHeaders(rows("年销售额", "zh-CN")))).toEqual(new Set(["销售额（元）"]));
     expect(new Set(salesHeaders(rows("Annual Sales", "en-US")))).toEqual(new Set(["Revenue (¥)"]));
+  });
+});
+
+describe("the strategy sheet against the sheet's own grading", () => {
+  // 20 accounts, 甲 the largest: two key places. The sheet grades 甲 B, and 乙 and 丁 A.
+  const values: Cell[][] = [["经销商名称", "年销售额（万元）", "负责人", "客户等级"]];
+  const names = ["甲", "乙", "丙", "丁"];
+  for (let i = 0; i < 20; i++)
+    values.push([names[i] ?? `经销商${i + 1}`, 200 - i * 10, "王芳", ["B", "A", "C", "A"][i] ?? "C"]);
+  /** A section's table: its header, then its rows; its intro before them. */
+  const section = (rows: readonly PlanRow[], heading: string) => {
+    const at = rows.findIndex((r) => r.style === "heading" && r.cells[0] === heading);
+    if (at < 0) return { intro: "", table: [] };
+    const top = rows.findIndex((r, k) => k > at && r.style === "tableHeader");
+    const end = rows.findIndex((r, k) => k > at && r.cells.length === 0);
+    return {
+      intro: rows
+        .slice(at + 1, top)
+        .map((r) => String(r.cells[0]))
+        .join(""),
+      table: rows.slice(top, end).map((r) => r.cells),
+    };
+  };
+
+  it("lists the accounts graded key the run does not make key, with the run's reason, and its new key accounts", () => {
+    const r = run(values);
+    const rows = r.plan!.strategySheet.rows;
+    const lost = section(rows, "表中标为重点、本次未列入的客户");
+    expect(lost.intro).toMatch(
+      /^“客户等级”是表中原有的分级，本次不据此分级，只作对照。以下客户在表中标为A，/,
+    );
+    expect(lost.table[0]).toEqual(["名称", "行号", "负责人", "销售额（元）", "客户等级", "本次分级", "原因"]);
+    expect(lost.table.slice(1).map((c) => c.slice(0, 6))).toEqual([
+      ["丁", 5, "王芳", 1_700_000, "A", "普通客户"],
+    ]);
+    const dingAt = r.result.accounts.findIndex((a) => a.name === "丁");
+    expect(lost.table[1]?.[6]).toBe(r.result.reasonOf(dingAt));
+    const gained = section(rows, "本次新列为重点的客户");
+    expect(gained.table.slice(1).map((c) => c.slice(0, 6))).toEqual([
+      ["甲", 2, "王芳", 2_000_000, "B", "重点客户"],
+    ]);
+  });
+
+  it("says so in English, and leaves both sections out without a grading column", () => {
+    const en = run(values, { language: "en-US" }).plan!.strategySheet.rows;
+    const lost = section(en, "Key on the sheet, not key this run");
+    expect(lost.intro).toMatch(/^'客户等级' is the sheet's own grading: this run does not tier by it/);
+    expect(lost.table[0]).toEqual([
+      "Name",
+      "Row",
+      "Owner",
+      "Revenue (¥)",
+      "客户等级",
+      "Tier this run",
+      "Why",
+    ]);
+    expect(lost.table[1]?.slice(0, 6)).toEqual(["丁", 5, "王芳", 1_700_000, "A", "Ordinary account"]);
+    expect(section(en, "New key accounts this run").table).toHaveLength(2);
+    const plain = run(values.map((row) => row.slice(0, 3))).plan!.strategySheet.rows;
+    expect(section(plain, "表中标为重点、本次未列入的客户").table).toEqual([]);
+    expect(section(plain, "本次新列为重点的客户").table).toEqual([]);
   });
 });

@@ -1,0 +1,181 @@
+import { type AccountTable, TIER_CODE } from "./account";
+import { tierFromText } from "./classify";
+import { type ListView, type ReadonlyList, listView } from "./listView";
+import { foldText } from "./normalize";
+import { type RankedValues, orderDescending } from "./order";
+import { TIERS, type Tier } from "./rules";
+import { i32 } from "./memory";
+import type { OwnGradingLine } from "./messages";
+
+/**
+ * The sheet's own grading (客户等级 A/B/C, 是否重点客户 是/否, 客户分级 重点客户/普通客户): what a planner
+ * already calls a key account. It never changes a tier; the run compares its key accounts with it, so a
+ * manager sees at once which of the accounts he treats as key the run does not, and why.
+ */
+
+/** How a grade reads: the sheet calls the account key, or something below key. */
+export type GradeReading = "key" | "below";
+
+/** What a grade is written as: a letter, a number, a tier's name, a yes/no. */
+type GradeKind = "letter" | "number" | "word" | "flag";
+
+const YES = new Set(["是", "y", "yes", "true", "√", "✓", "✔", "☑", "对", "有"]);
+const NO = new Set(["否", "n", "no", "false", "0", "×", "✗", "✘", "不是", "非", "无"]);
+
+/**
+ * Letter grades as CRMs write them, with or without 类/级/档 and 客户 (A类客户, B级, S, A+, Tier 1):
+ * S and A (any plus or minus) are the key grades, as S级 / A级 are the 重点 of a Chinese CRM; the
+ * first of numbered grades (1, 1级, Tier 1) too.
+ */
+const LETTER =
+  /^(?:tier|class|grade|level)?(s{1,3}|a{1,3}|[b-e]|[1-5]|[甲乙丙丁])[+＋-]?(?:类|级|档|等)?(?:客户|户)?$/;
+
+/**
+ * A grade cell's reading and kind; undefined for text that names no grade (总代理, 华东, 3.5).
+ * @example readGrade("A类客户") // { reading: "key", kind: "letter" }
+ * @example readGrade("否") // { reading: "below", kind: "flag" }
+ */
+export function readGrade(text: string): { reading: GradeReading; kind: GradeKind } | undefined {
+  const f = foldText(text);
+  if (f === "") return undefined;
+  if (YES.has(f)) return { reading: "key", kind: "flag" };
+  if (NO.has(f)) return { reading: "below", kind: "flag" };
+  const letter = LETTER.exec(f)?.[1];
+  if (letter !== undefined) {
+    const key = letter.startsWith("s") || letter.startsWith("a") || letter === "1" || letter === "甲";
+    return { reading: key ? "key" : "below", kind: /[1-5]/.test(letter) ? "number" : "letter" };
+  }
+  // 非重点, 非KA: "not" before a key word.
+  if (f.startsWith("非") && tierFromText(f.slice(1)) === "key") return { reading: "below", kind: "word" };
+  const tier = tierFromText(f);
+  if (tier !== undefined) return { reading: tier === "key" ? "key" : "below", kind: "word" };
+  return undefined;
+}
+
+/**
+ * Whether a column's texts are a grading: most of its filled cells read as grades. `strict` asks for
+ * letters or tier names (a 客户类别 column of A/B/C), not numbers or yes/no: a channel column of 1 / 2
+ * is a code, and one of 是/否 no grading of accounts.
+ * @example isGrading(["A", "B", "C", "A"], true) // true
+ */
+export function isGrading(texts: readonly string[], strict = false): boolean {
+  let filled = 0;
+  let graded = 0;
+  for (const text of texts) {
+    if (foldText(text) === "") continue;
+    filled++;
+    const g = readGrade(text);
+    if (g && (!strict || g.kind === "letter" || g.kind === "word")) graded++;
+  }
+  return filled > 0 && graded >= (strict ? 0.9 : 0.6) * filled;
+}
+
+/** An account whose grade on the sheet and tier in the run disagree on being key. */
+export type GradeDifference = {
+  readonly row: number;
+  readonly name: string;
+  readonly owner: string | null;
+  readonly revenue: number | null;
+  /** The grade as the sheet writes it (A, 是, 重点客户). */
+  readonly grade: string;
+  readonly tier: Tier;
+};
+
+/** The run's key accounts against the sheet's own grading. */
+export type GradeComparison = {
+  /** The grading column's header (客户等级). */
+  readonly header: string;
+  /** The grades that read as key, as written, most common first (A, A类). */
+  readonly keyGrades: readonly string[];
+  /** The sheet says key by a yes/no (是否重点客户: 是), not by a grade. */
+  readonly byFlag: boolean;
+  /** Accounts with a grade that reads. */
+  readonly graded: number;
+  /** Accounts the sheet calls key, and of them those the run makes key. */
+  readonly sheetKey: number;
+  readonly bothKey: number;
+  /** Key on the sheet, not in the run: the largest sales first. */
+  readonly notKeyNow: ReadonlyList<GradeDifference>;
+  /** Key in the run, graded below key on the sheet: the largest sales first. */
+  readonly keyNow: ReadonlyList<GradeDifference>;
+};
+
+/**
+ * Compares the run's tiers with the grades in `t.ownGrade`; null where no cell reads as a grade.
+ * Accounts with a blank or unreadable grade are left out of both lists: the sheet says nothing of them.
+ */
+export function compareGrades(
+  t: AccountTable,
+  header: string,
+  revenueLevels: RankedValues | null,
+): GradeComparison | null {
+  const { codes, texts } = t.ownGrade;
+  const readings = texts.map((text) => readGrade(text)?.reading);
+  const keyCounts = new Map<string, number>();
+  let flags = 0;
+  let graded = 0;
+  let sheetKey = 0;
+  let bothKey = 0;
+  const notKey = i32(t.length);
+  const newKey = i32(t.length);
+  let notKeyCount = 0;
+  let newKeyCount = 0;
+  for (let i = 0; i < t.length; i++) {
+    const code = codes[i] as number;
+    const reading = readings[code];
+    if (reading === undefined) continue;
+    graded++;
+    const isKey = t.tier[i] === TIER_CODE.key;
+    if (reading === "key") {
+      sheetKey++;
+      const text = texts[code] as string;
+      keyCounts.set(text, (keyCounts.get(text) ?? 0) + 1);
+      if (readGrade(text)?.kind === "flag") flags++;
+      if (isKey) bothKey++;
+      else notKey[notKeyCount++] = i;
+    } else if (isKey) newKey[newKeyCount++] = i;
+  }
+  if (graded === 0) return null;
+  const list = (members: Int32Array): ListView<GradeDifference> => {
+    const order = revenueLevels === null ? members : orderDescending(revenueLevels, members);
+    return listView(order.length, (k) => {
+      const i = order[k] as number;
+      const rev = t.revenue[i] as number;
+      const owner = t.owner[i] as string;
+      return {
+        row: t.row[i] as number,
+        name: t.name[i] as string,
+        owner: owner === "" ? null : owner,
+        revenue: Number.isFinite(rev) ? rev : null,
+        grade: texts[codes[i] as number] as string,
+        tier: TIERS[t.tier[i] as number] as Tier,
+      };
+    });
+  };
+  return {
+    header,
+    keyGrades: [...keyCounts].sort((a, b) => b[1] - a[1]).map(([text]) => text),
+    byFlag: sheetKey > 0 && flags === sheetKey,
+    graded,
+    sheetKey,
+    bothKey,
+    notKeyNow: list(notKey.subarray(0, notKeyCount)),
+    keyNow: list(newKey.subarray(0, newKeyCount)),
+  };
+}
+
+/**
+ * What the command line and the pane say of a comparison: its counts and the first `names` accounts the
+ * sheet calls key that the run does not.
+ */
+export function gradingLine(c: GradeComparison, names = 3): OwnGradingLine {
+  return {
+    header: c.header,
+    keyGrades: c.byFlag ? [] : c.keyGrades,
+    sheetKey: c.sheetKey,
+    bothKey: c.bothKey,
+    notKeyNames: c.notKeyNow.slice(0, names).map((d) => d.name),
+    notKeyCount: c.notKeyNow.length,
+    keyNow: c.keyNow.length,
+  };
+}
