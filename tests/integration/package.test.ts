@@ -45,6 +45,7 @@ const FIXTURES = [
   "openpyxl-two-level.xlsx",
   "openpyxl-ledger-layout.xlsx",
   "openpyxl-monthly.xlsx",
+  "openpyxl-graded.xlsx",
   "extras.xlsx",
   "libreoffice-saved.xlsx",
   "xlsxwriter.xlsx",
@@ -709,7 +710,10 @@ type FixtureReport = {
   skipped: { row: number; reason: string }[];
   findings: { code: string; row?: number }[];
   revenueParts?: string[];
-  summary: { salesPeriod?: unknown };
+  summary: {
+    salesPeriod?: unknown;
+    ownGrading?: { sheetKey: number; notKeyNow: { name: string }[]; keyNow: { name: string }[] } | null;
+  };
 };
 async function reportOf(fixture: string): Promise<{ report: FixtureReport; out: string }> {
   const work = await tempDir();
@@ -757,6 +761,38 @@ describe("a ledger kept by month with no total (openpyxl)", () => {
         sum,
       ]);
     });
+  });
+});
+
+describe("a ledger with its own grading (openpyxl)", () => {
+  it("compares the run's key accounts with the sheet's grades as openpyxl reads both back", async () => {
+    const { report: r, out } = await reportOf("openpyxl-graded.xlsx");
+    expect(r.fields).toMatchObject({ ownGrade: "客户类别" });
+    expect(r.fields.managementMode).toBeUndefined();
+    // The grade and our tier of every row, as openpyxl reads the workbook the CLI wrote.
+    const read = openpyxlReads<[string, string, string][]>(
+      out,
+      "[[r[0].value, r[4].value, r[[c.value for c in ws[1]].index('渠道分级')].value] for r in ws.iter_rows(min_row=2) if r[0].value]",
+    );
+    const own = r.summary.ownGrading;
+    expect(own).toBeTruthy();
+    const notKey = read.filter(([, g, t]) => g === "A" && t !== "重点客户").map(([n]) => n);
+    const newKey = read.filter(([, g, t]) => g !== "A" && t === "重点客户").map(([n]) => n);
+    expect(own?.sheetKey).toBe(read.filter(([, g]) => g === "A").length);
+    expect(new Set(own?.notKeyNow.map((d) => d.name))).toEqual(new Set(notKey));
+    expect(new Set(own?.keyNow.map((d) => d.name))).toEqual(new Set(newKey));
+    expect(notKey.length + newKey.length).toBeGreaterThan(0);
+    // The strategy sheet names them under its headings, as openpyxl reads it.
+    const names = openpyxlReads<string[]>(
+      out,
+      "[r[0].value for r in ws.parent['分级策略'].iter_rows() if isinstance(r[0].value, str)]",
+    );
+    const lost = names.indexOf("表中标为重点、本次未列入的客户");
+    const gained = names.indexOf("本次新列为重点的客户");
+    if (notKey.length > 0)
+      expect(names.slice(lost, lost + 4 + notKey.length)).toEqual(expect.arrayContaining(notKey));
+    if (newKey.length > 0)
+      expect(names.slice(gained, gained + 4 + newKey.length)).toEqual(expect.arrayContaining(newKey));
   });
 });
 
