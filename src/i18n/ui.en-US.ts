@@ -71,6 +71,7 @@ export const uiEnUS: UiMessages = {
   creditHoldItem: (name, row, owner, credit) =>
     `${name} (row ${row})${owner ? `, ${owner}` : ""}: credit ${credit}`,
   moreInSheet: (n) => `and ${n} more on the strategy sheet`,
+  ownGradingHeading: "Against the sheet's own grading",
   moved: (name, row, from, to) => `${name} (row ${row}): ${from} → ${to}`,
   moreMoved: (n) => `and ${n} more in the change log sheet`,
   goToRow: (row) => `Go to row ${row}`,

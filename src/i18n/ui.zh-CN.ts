@@ -62,6 +62,7 @@ export const uiZhCN: UiMessages = {
   creditHoldItem: (name, row, owner, credit) =>
     `${name}（第 ${row} 行）${owner ? `，${owner}` : ""}：资信${credit}`,
   moreInSheet: (n) => `另有 ${n} 家，见分级策略表`,
+  ownGradingHeading: "对照表中原有分级",
   moved: (name, row, from, to) => `${name}（第 ${row} 行）：${from} → ${to}`,
   moreMoved: (n) => `另有 ${n} 家，见分级变更记录表`,
   goToRow: (row) => `转到第 ${row} 行`,

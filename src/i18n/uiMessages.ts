@@ -61,6 +61,8 @@ export type UiMessages = {
   readonly creditHoldHeading: (count: number) => string;
   readonly creditHoldItem: (name: string, row: number, owner: string | null, credit: string) => string;
   readonly moreInSheet: (count: number) => string;
+  /** The heading over the line that compares the run's key accounts with the sheet's own grading. */
+  readonly ownGradingHeading: string;
   readonly moved: (name: string, row: number, from: string, to: string) => string;
   readonly moreMoved: (n: number) => string;
   readonly goToRow: (row: number) => string;

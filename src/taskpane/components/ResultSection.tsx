@@ -147,7 +147,12 @@ export default function ResultSection({ m, result, outOfDate, demo, focusRow, on
         limit={MAX_LISTED}
         more={ui.moreInSheet}
       />
-      {sum.ownGrading !== null && <Text>{m.engine.ownGrading(gradingLine(sum.ownGrading))}</Text>}
+      {sum.ownGrading !== null && (
+        <>
+          <h3 className={s.heading}>{ui.ownGradingHeading}</h3>
+          <Text>{m.engine.ownGrading(gradingLine(sum.ownGrading))}</Text>
+        </>
+      )}
       <AccountList
         heading={ui.creditHoldHeading(sum.creditHold.length)}
         items={sum.creditHold}

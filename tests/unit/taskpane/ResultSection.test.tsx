@@ -148,6 +148,7 @@ describe("the pane against the sheet's own grading", () => {
 
   it("says which accounts the sheet grades key that the run does not, in both languages", () => {
     showResult(values, "zh-CN");
+    expect(screen.getByRole("heading", { name: "对照表中原有分级" })).toBeInTheDocument();
     expect(
       screen.getByText(
         "对照表中“客户等级”：标为A的1家（经销商4）本次未列为重点客户；本次另有2家表中未标为A的客户列为重点客户。",
