@@ -197,8 +197,20 @@ export function planStrategySheet(
     if (section.items.length === 0) add("body", [section.none]);
     else {
       add("tableHeader", [...section.columns]);
-      for (const item of section.items.slice(0, LIST_LIMIT))
-        add("body", section.cells(item), section.formats);
+      for (const item of section.items.slice(0, LIST_LIMIT)) {
+        const cells = section.cells(item);
+        // A last text longer than the room left of the page goes on under itself, on rows of its own
+        // (a reason in English ran past the printed edge).
+        const last = cells.length - 1;
+        const text = cells[last];
+        const room = COLUMN_WIDTHS.slice(last, PRINT_COLUMNS).reduce((a, b) => a + b, 0) - 2;
+        if (last < PRINT_COLUMNS && typeof text === "string" && displayWidth(text) > room) {
+          const blank = cells.slice(0, last).map(() => "");
+          wrapText(text, room).forEach((line, k) =>
+            add("body", k === 0 ? [...cells.slice(0, last), line] : [...blank, line], section.formats),
+          );
+        } else add("body", cells, section.formats);
+      }
       if (section.items.length > LIST_LIMIT)
         add("body", [w.more(section.items.length - LIST_LIMIT, section.moreIn)]);
     }

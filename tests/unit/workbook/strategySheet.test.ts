@@ -279,7 +279,15 @@ describe("the strategy sheet against the sheet's own grading", () => {
       "Why",
     ]);
     expect(lost.table[1]?.slice(0, 6)).toEqual(["丁", 5, "王芳", 1_700_000, "A", "Ordinary account"]);
-    expect(section(en, "New key accounts this run").table).toHaveLength(2);
+    // A reason longer than the printed room right of it goes on under itself, never past the page.
+    const gained = section(en, "New key accounts this run").table.slice(1);
+    expect(gained.length).toBeGreaterThan(1);
+    expect(gained[0]?.slice(0, 6)).toEqual(["甲", 2, "王芳", 2_000_000, "B", "Key account"]);
+    for (const row of gained.slice(1)) expect(row.slice(0, 6)).toEqual(["", "", "", "", "", ""]);
+    for (const row of gained) expect(displayWidth(String(row[6]))).toBeLessThanOrEqual(78);
+    const english = run(values, { language: "en-US" }).result;
+    const jiaAt = english.accounts.findIndex((a) => a.name === "甲");
+    expect(gained.map((row) => row[6]).join(" ")).toBe(english.reasonOf(jiaAt));
     const plain = run(values.map((row) => row.slice(0, 3))).plan!.strategySheet.rows;
     expect(section(plain, "表中标为重点、本次未列入的客户").table).toEqual([]);
     expect(section(plain, "本次新列为重点的客户").table).toEqual([]);
