@@ -30,6 +30,10 @@ const NO = new Set(["否", "n", "no", "false", "0", "×", "✗", "✘", "不是"
 const LETTER =
   /^(?:tier|class|grade|level)?(s{1,3}|a{1,3}|[b-e]|[1-5]|[甲乙丙丁])[+＋-]?(?:类|级|档|等)?(?:客户|户)?$/;
 
+/** Medal grades: 钻石级, 金牌经销商, 银牌, 铜牌客户, gold / silver / bronze (platinum and diamond above gold). */
+const MEDAL =
+  /^(钻石|金牌|黄金|银牌|白银|铜牌|青铜|diamond|platinum|gold|silver|bronze)(?:级|会员)?(?:经销商|代理商|客户)?$/;
+
 /**
  * A grade cell's reading and kind; undefined for text that names no grade (总代理, 华东, 3.5).
  * @example readGrade("A类客户") // { reading: "key", kind: "letter" }
@@ -45,9 +49,15 @@ export function readGrade(text: string): { reading: GradeReading; kind: GradeKin
     const key = letter.startsWith("s") || letter.startsWith("a") || letter === "1" || letter === "甲";
     return { reading: key ? "key" : "below", kind: /[1-5]/.test(letter) ? "number" : "letter" };
   }
-  // 非重点, 非KA: "not" before a key word.
-  if (f.startsWith("非") && tierFromText(f.slice(1)) === "key") return { reading: "below", kind: "word" };
-  const tier = tierFromText(f);
+  // Medals, as dealer programmes grade: 钻石 and 金牌 are the top, like S and A.
+  const medal = MEDAL.exec(f)?.[1];
+  if (medal !== undefined)
+    return { reading: /钻|金|diamond|platinum|gold/.test(medal) ? "key" : "below", kind: "letter" };
+  // 重点经销商 as 重点客户; 非重点, 非KA: "not" before a key word.
+  const word = f.replace(/(?:经销商|代理商|分销商|客户|户)$/, "") || f;
+  if (word.startsWith("非") && tierFromText(word.slice(1)) === "key")
+    return { reading: "below", kind: "word" };
+  const tier = tierFromText(word) ?? tierFromText(f);
   if (tier !== undefined) return { reading: tier === "key" ? "key" : "below", kind: "word" };
   return undefined;
 }
