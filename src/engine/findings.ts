@@ -34,6 +34,7 @@ export type FindingCode =
   | "tier.editedByHand"
   | "note.editedByHand"
   | "note.keptByHand"
+  | "review.editedByHand"
   | "header.unitAssumed"
   | "header.salesInVolume"
   | "header.periodProrated"

@@ -265,6 +265,11 @@ export type EngineMessages = {
      * last run did not have (`new`).
      */
     readonly noteKept: (row: number, header: string, how: NoteByHand) => string;
+    /**
+     * A next review typed over the run's date: kept until a last visit on or after it shows the review
+     * took place. `date` is "YYYY-MM-DD"; `visit` the last-visit header, empty without one.
+     */
+    readonly reviewKept: (row: number, header: string, date: string, visit: string) => string;
     /** A last-visit cell that is not a date: the next review counts from the run date. */
     readonly notADate: (row: number, header: string, raw: string) => string;
     /** A count of days since the last visit that is no count of days. */

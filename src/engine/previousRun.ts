@@ -15,6 +15,10 @@ export type PreviousAccount = {
   readonly note?: number | null;
   /** The note cell held a planner's own text, kept by the run. */
   readonly noteByHand?: boolean;
+  /** The next review the run wrote (UTC midnight, epoch ms); absent in older rosters. */
+  readonly review?: number | null;
+  /** That next review was a planner's date, kept by the run. */
+  readonly reviewByHand?: boolean;
 };
 
 /** The accounts of the last run (all of them, or the key accounts only on very large sheets). */
@@ -40,6 +44,13 @@ export type EditedTier = {
 export type PreviousNote = {
   readonly index: number;
   readonly fingerprint: number;
+  readonly byHand: boolean;
+};
+
+/** A row whose next-review cell the last run knew: the date it wrote, and whether a planner's. */
+export type PreviousReview = {
+  readonly index: number;
+  readonly written: number;
   readonly byHand: boolean;
 };
 
@@ -73,14 +84,16 @@ export function matchPreviousRun(
   removed: RemovedAccount[];
   edited: EditedTier[];
   notes: PreviousNote[];
+  reviews: PreviousReview[];
   fresh: number[];
   knownNotes: ReadonlySet<number>;
 } {
   const edited: EditedTier[] = [];
   const notes: PreviousNote[] = [];
+  const reviews: PreviousReview[] = [];
   const fresh: number[] = [];
   const knownNotes = new Set<number>();
-  if (!previous) return { removed: [], edited, notes, fresh, knownNotes };
+  if (!previous) return { removed: [], edited, notes, reviews, fresh, knownNotes };
   const matched = new Uint8Array(t.length);
   const byName = new Map<string, PreviousAccount[]>();
   for (const a of previous.accounts) {
@@ -113,6 +126,8 @@ export function matchPreviousRun(
     t.previousRank[i] = hit.rank ?? 0;
     if (typeof hit.note === "number")
       notes.push({ index: i, fingerprint: hit.note, byHand: hit.noteByHand === true });
+    if (typeof hit.review === "number")
+      reviews.push({ index: i, written: hit.review, byHand: hit.reviewByHand === true });
   };
   for (let i = 0; i < t.length; i++) take(i, true);
   for (const i of pending) take(i, false);
@@ -121,9 +136,10 @@ export function matchPreviousRun(
     .map((a) => ({ name: a.name, previousTier: a.tier, previousRow: a.row }));
   edited.sort((a, b) => a.index - b.index);
   notes.sort((a, b) => a.index - b.index);
+  reviews.sort((a, b) => a.index - b.index);
   if (previous.complete && previous.accounts.every((a) => typeof a.note === "number")) {
     for (const a of previous.accounts) knownNotes.add(a.note as number);
     for (let i = 0; i < t.length; i++) if (matched[i] === 0) fresh.push(i);
   }
-  return { removed, edited, notes, fresh, knownNotes };
+  return { removed, edited, notes, reviews, fresh, knownNotes };
 }

@@ -8,12 +8,13 @@ import {
   TIER_CODE,
   accountAt,
   createAccountTable,
+  isoDay,
   sliceTable,
 } from "./account";
 import { type CellGrid, cellText, columnLetter, isBlankCell, isUncalculated } from "./cells";
 import { uncalculatedColumns } from "./formulas";
 import { currencyFromNumberFormat, unitFromNumberFormat } from "./normalize";
-import { startOfDay } from "./values";
+import { parseDate, startOfDay } from "./values";
 import { explainTier } from "./explain";
 import type { Field } from "./fields";
 import type { Finding } from "./findings";
@@ -35,7 +36,13 @@ import {
   scheduleReviews,
 } from "./followUp";
 import { type NoteContext, createNoteWriter } from "./notes";
-import { type PreviousNote, type PreviousRun, matchPreviousRun, noteFingerprint } from "./previousRun";
+import {
+  type PreviousNote,
+  type PreviousReview,
+  type PreviousRun,
+  matchPreviousRun,
+  noteFingerprint,
+} from "./previousRun";
 import type { OutputKey } from "./outputs";
 import { ownArena, withArena } from "./memory";
 import { rankAccounts } from "./rank";
@@ -96,6 +103,8 @@ export type TieringResult = {
    * cells as they are (see `PlanColumn.kept`).
    */
   readonly keptNotes: ReadonlyMap<number, string>;
+  /** Rows (table index) whose next review is a planner's date, kept: the roster remembers them. */
+  readonly keptReviews: ReadonlySet<number>;
   /** The score parts of row `i` in points: revenue, growth, tenure, strategic. */
   readonly partsOf: (i: number) => [number, number, number, number];
   readonly skipped: readonly SkippedRow[];
@@ -293,7 +302,7 @@ function tierInArena(input: TieringInput): TieringResult {
     },
     rules,
   );
-  const { removed, edited, notes, fresh, knownNotes } = matchPreviousRun(table, input.previousRun);
+  const { removed, edited, notes, reviews, fresh, knownNotes } = matchPreviousRun(table, input.previousRun);
   const rank = rankAccounts(table, rules, scoreModel.revenueLevels);
   const tierColumn = header.outputs.tier;
   if (tierColumn !== undefined) {
@@ -414,6 +423,28 @@ function tierInArena(input: TieringInput): TieringResult {
   const priorityWhy = markPriorityProspects(table, rules, m);
   markWatchList(table, rules, has("owner"), keyLineLastYear(table, rank.gateRevenue));
   scheduleReviews(table, rules, input.asOf);
+  // A next review a planner typed over the run's date (a visit booked) is kept, until a last visit on
+  // or after it shows the review took place; the roster remembers which dates are the planner's.
+  const keptReviews = new Set<number>();
+  const reviewColumn = header.outputs.nextReview;
+  if (reviewColumn !== undefined) {
+    const visitColumn = header.mapping.lastVisit;
+    const visitHeader = visitColumn === undefined ? "" : headerText(visitColumn);
+    for (const e of reviewsByHand(values, table, reviewColumn, reviews)) {
+      keptReviews.add(e.index);
+      table.nextReview[e.index] = e.date;
+      if (!e.fresh) continue;
+      const row = table.row[e.index] as number;
+      findings.push({
+        code: "review.editedByHand",
+        severity: "info",
+        row,
+        column: letter(reviewColumn),
+        header: headerText(reviewColumn),
+        message: m.finding.reviewKept(row, headerText(reviewColumn), isoDay(e.date), visitHeader),
+      });
+    }
+  }
   const summary = summarize(table, {
     rules,
     capacityHours: capacityOf(table, rules, has("owner")),
@@ -456,6 +487,7 @@ function tierInArena(input: TieringInput): TieringResult {
     partsOf: (i) => scoreParts(scoreModel, table, i),
     noteOf: keptNote(createNoteWriter(m, table, noteContext), keptNotes),
     keptNotes,
+    keptReviews,
     asOf: input.asOf.getTime(),
   });
 }
@@ -494,6 +526,31 @@ function notesByHand(
     if (text !== "" && !knownNotes.has(noteFingerprint(text))) hand.push({ index: i, text, how: "new" });
   }
   return hand.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The rows whose next-review cell holds a planner's date: one other than the last run wrote, or one an
+ * earlier run kept already. A date on or before the row's last visit is past: the review took place,
+ * and the cycle sets the next one. `fresh`: typed since the last run (said once, as a finding).
+ */
+function reviewsByHand(
+  values: CellGrid["values"],
+  t: AccountTable,
+  column: number,
+  reviews: readonly PreviousReview[],
+): { index: number; date: number; fresh: boolean }[] {
+  const out: { index: number; date: number; fresh: boolean }[] = [];
+  for (const e of reviews) {
+    const cell = values[t.gridIndex[e.index] as number]?.[column] ?? null;
+    const parsed = parseDate(cell);
+    if (parsed.kind !== "value") continue;
+    const date = startOfDay(parsed.value.getTime());
+    if (!e.byHand && date === e.written) continue;
+    const visit = t.lastVisit[e.index] as number;
+    if (!Number.isNaN(visit) && startOfDay(visit) >= date) continue;
+    out.push({ index: e.index, date, fresh: !e.byHand || date !== e.written });
+  }
+  return out;
 }
 
 /** The note of a row: the planner's own where the run keeps it, else the run's. */
@@ -566,6 +623,7 @@ function emptyResult(
     reasonOf: () => "",
     noteOf: () => "",
     keptNotes: new Map(),
+    keptReviews: new Set(),
     partsOf: () => [0, 0, 0, 0],
     asOf: 0,
   });

@@ -439,6 +439,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
               ? "was edited by hand since the last run; your text is kept and no longer updated"
               : "holds text written by hand on an account new since the last run; it is kept, and no note is written there"
         }. To have a note written from the latest figures, clear the cell and run again.`,
+      reviewKept: (row, h, date, visit) =>
+        `Row ${row}: ${h} was changed by hand to ${date}; it is kept${visit === "" ? "" : `, until '${visit}' shows a visit on or after it, when the review cycle sets it again`}.`,
       notDaysSince: (row, h, raw) =>
         `Row ${row}: ${h} '${raw}' is not a number of days; the next review counts from today.`,
       notADate: (row, h, raw) =>

@@ -413,6 +413,8 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
               ? `第${row}行：${h}在上次运行后被手工改写，本次保留您的文字，不再自动更新`
               : `第${row}行（新增客户）：${h}是手工填写的内容，本次保留，不自动生成`
         }；如需按最新数据重新生成建议，清空该单元格后再运行。`,
+      reviewKept: (row, h, date, visit) =>
+        `第${row}行：${h}手工改为${date}，本次保留${visit === "" ? "" : `；“${visit}”记到该日或之后时，再按复查周期重新计算`}。`,
       notDaysSince: (row, h, raw) => `第${row}行：${h}“${raw}”不是天数；下次复查从今天起算。`,
       notADate: (row, h, raw) => `第${row}行：${h}“${raw}”不是日期（请写成2025-03-05）；下次复查从今天起算。`,
       ambiguousDate: (row, h, raw, monthFirst, dayFirst) =>

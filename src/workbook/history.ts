@@ -9,6 +9,7 @@ import {
   tierLetter,
 } from "./settings";
 
+const DAY_MS = 86_400_000;
 const round1 = (x: number): number | null => (Number.isFinite(x) ? Math.round(x * 10) / 10 : null);
 
 /**
@@ -27,6 +28,8 @@ export function buildRoster(result: TieringResult, asOf: Date): SavedRoster {
   const rank: (number | null)[] = [];
   const notes: number[] = [];
   const handNotes: number[] = [];
+  const reviews: number[] = [];
+  const handReviews: number[] = [];
   for (let i = 0; i < t.length; i++) {
     const tier = TIERS[t.tier[i] as number] as Tier;
     if (!complete && tier !== "key") continue;
@@ -40,6 +43,9 @@ export function buildRoster(result: TieringResult, asOf: Date): SavedRoster {
     // What the note cell holds after this run: the run's note, or the planner's text it kept.
     if (result.keptNotes.has(i)) handNotes.push(notes.length);
     notes.push(noteFingerprint(result.noteOf(i)));
+    // The next review as written (a planner's date where the run kept one), in whole days.
+    if (result.keptReviews.has(i)) handReviews.push(reviews.length);
+    reviews.push(Math.round((t.nextReview[i] as number) / DAY_MS));
   }
   return {
     date: isoDay(asOf.getTime()),
@@ -52,6 +58,8 @@ export function buildRoster(result: TieringResult, asOf: Date): SavedRoster {
     rank,
     notes,
     handNotes,
+    reviews,
+    handReviews,
   };
 }
 

@@ -25,6 +25,7 @@ export const HISTORY_CHANGES_LIMIT = 500;
 export const SETTINGS_SHEET = "_ChannelTiering";
 /** Excel holds at most 32,767 characters in a cell: longer settings span cells A1, A2, … */
 export const SETTINGS_CELL_CHARS = 32_000;
+const DAY_MS = 86_400_000;
 
 /** The last run's accounts, column by column (compact in JSON): what the next run compares against. */
 export type SavedRoster = {
@@ -44,6 +45,13 @@ export type SavedRoster = {
   readonly notes?: readonly number[];
   /** Positions (in this roster) of the accounts whose note cell holds a planner's own text. */
   readonly handNotes?: readonly number[];
+  /**
+   * Each account's next review as written (days since 1970-01-01, UTC), so that the next run tells a
+   * date a planner typed over from its own. Absent in rosters saved before reviews were kept.
+   */
+  readonly reviews?: readonly number[];
+  /** Positions (in this roster) of the accounts whose next review is a planner's date. */
+  readonly handReviews?: readonly number[];
 };
 
 /** One account's move in one run, with what moved it. */
@@ -241,6 +249,16 @@ function readRoster(v: unknown): SavedRoster | undefined {
   const handNotes = Array.isArray(r.handNotes)
     ? r.handNotes.filter((x): x is number => Number.isInteger(x) && x >= 0 && x < n)
     : undefined;
+  // Review days likewise: whole days within Excel's dates (1900-9999), else dropped.
+  const reviews =
+    Array.isArray(r.reviews) &&
+    r.reviews.length === n &&
+    r.reviews.every((x) => Number.isInteger(x) && x >= -25_567 && x <= 2_932_896)
+      ? (r.reviews as number[])
+      : undefined;
+  const handReviews = Array.isArray(r.handReviews)
+    ? r.handReviews.filter((x): x is number => Number.isInteger(x) && x >= 0 && x < n)
+    : undefined;
   return {
     date: typeof r.date === "string" ? r.date : "",
     complete: r.complete !== false,
@@ -251,6 +269,7 @@ function readRoster(v: unknown): SavedRoster | undefined {
     score: score.map(numberOrNull),
     rank: rank.map(numberOrNull),
     ...(notes ? { notes, handNotes: handNotes ?? [] } : {}),
+    ...(reviews ? { reviews, handReviews: handReviews ?? [] } : {}),
   };
 }
 
@@ -303,6 +322,7 @@ export function previousRunOf(settings: SavedSettings | null | undefined): Previ
   const r = settings?.roster;
   if (!r) return null;
   const byHand = new Set(r.handNotes ?? []);
+  const reviewsByHand = new Set(r.handReviews ?? []);
   return {
     date: r.date,
     complete: r.complete,
@@ -315,6 +335,8 @@ export function previousRunOf(settings: SavedSettings | null | undefined): Previ
       rank: r.rank[k] ?? null,
       note: r.notes?.[k] ?? null,
       noteByHand: byHand.has(k),
+      review: r.reviews?.[k] === undefined ? null : (r.reviews[k] as number) * DAY_MS,
+      reviewByHand: reviewsByHand.has(k),
     })),
   };
 }

@@ -440,6 +440,57 @@ describe("re-runs against the saved roster", () => {
     );
   });
 
+  it("keeps a next review a planner typed over until a visit on or after it, and remembers it as theirs", () => {
+    const visits = (values: Cell[][], visit: (k: number) => Cell): Cell[][] =>
+      values.map((r, k) => [...r, k === 0 ? "Last Visit" : visit(k)]);
+    const base = visits(ledger(), () => "2025-05-20");
+    const first = run(base).plan!;
+    const at = first.columns.find((c) => c.key === "nextReview")!.column;
+    const values = withOutputs(base, first);
+    // Dealer 05 (ordinary: next review 2025-08-20) is booked for 2025-07-10, typed as text; Dealer 06 as
+    // a date; Dealer 07's cell is left as the run wrote it.
+    (values[5] as Cell[])[at] = "2025-07-10";
+    (values[6] as Cell[])[at] = new Date(Date.UTC(2025, 8, 1));
+    const again = run(values, { previous: first.settings });
+    const review = (r: ReturnType<typeof run>, name: string) =>
+      r.result.accounts.find((a) => a.name === name)?.nextReview;
+    expect(review(again, "Dealer 05")).toBe("2025-07-10");
+    expect(review(again, "Dealer 06")).toBe("2025-09-01");
+    expect(review(again, "Dealer 07")).toBe("2025-08-20");
+    const found = again.result.findings.filter((f) => f.code === "review.editedByHand");
+    expect(found.map((f) => [f.severity, f.row, f.column, f.header])).toEqual([
+      ["info", 6, "J", "Next Review"],
+      ["info", 7, "J", "Next Review"],
+    ]);
+    expect(found[0]?.message).toBe(
+      "Row 6: Next Review was changed by hand to 2025-07-10; it is kept, until 'Last Visit' shows a visit on or after it, when the review cycle sets it again.",
+    );
+    expect(run(values, { previous: first.settings, language: "zh-CN" }).result.findings[0]?.message).toBe(
+      "第6行：Next Review手工改为2025-07-10，本次保留；“Last Visit”记到该日或之后时，再按复查周期重新计算。",
+    );
+    // The written cell holds the planner's date, and the roster remembers it as theirs, through the cells.
+    expect(again.plan!.columns.find((c) => c.key === "nextReview")!.values.at(4)).toBe(45848);
+    const saved = parseSettings(
+      serializeSettings(again.plan!.settings),
+      getMessages("en-US").engine,
+    ).settings!;
+    expect(saved.roster?.handReviews).toEqual([4, 5]);
+    expect(saved.roster?.reviews?.[4]).toBe(Date.UTC(2025, 6, 10) / 86_400_000);
+    // The next run keeps them, silently, though the cell is just as the run wrote it …
+    const third = run(withOutputs(base, again.plan!), { previous: saved });
+    expect(review(third, "Dealer 05")).toBe("2025-07-10");
+    expect(third.result.findings.filter((f) => f.code === "review.editedByHand")).toEqual([]);
+    // … until the visit is on the sheet: the cycle sets the next review from it again.
+    const visited = withOutputs(
+      visits(ledger(), (k) => (k === 5 ? "2025-07-12" : "2025-05-20")),
+      third.plan!,
+    );
+    const fourth = run(visited, { previous: third.plan!.settings });
+    expect(review(fourth, "Dealer 05")).toBe("2025-10-12");
+    expect(review(fourth, "Dealer 06")).toBe("2025-09-01");
+    expect(fourth.result.findings.filter((f) => f.code === "review.editedByHand")).toEqual([]);
+  });
+
   it("keeps a note a planner typed over, says so on its cell, and writes a fresh one once the cell is cleared", () => {
     const first = run(ledger()).plan!;
     const noteColumn = first.columns.find((c) => c.key === "note")!;

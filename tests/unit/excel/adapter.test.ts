@@ -368,6 +368,25 @@ describe("writing", () => {
     expect(sheet.cell(8, at)?.format).toBe("@");
   });
 
+  it("keeps a next review a planner typed over (a date serial, as Excel holds it) and says so", async () => {
+    const { wb, sheet } = book(ledger(40));
+    await tier(wb);
+    const at = (sheet.cells[2] ?? []).findIndex((c) => c?.value === "Next Review");
+    expect(at).toBeGreaterThan(3);
+    const written = sheet.value(8, at);
+    expect(typeof written).toBe("number");
+    // A visit booked a week later: Excel keeps dates as serial numbers (range.values).
+    sheet.put(8, at, { value: (written as number) + 7 });
+    const again = await tier(wb);
+    expect(sheet.value(8, at)).toBe((written as number) + 7);
+    const found = again.outcome.findings.filter((f) => f.code === "review.editedByHand");
+    expect(found.map((f) => [f.row, f.header])).toEqual([[9, "Next Review"]]);
+    // The ribbon's re-run with the saved settings keeps it, and says nothing more.
+    const third = await tier(wb);
+    expect(sheet.value(8, at)).toBe((written as number) + 7);
+    expect(third.outcome.findings.filter((f) => f.code === "review.editedByHand")).toEqual([]);
+  });
+
   it("adds new columns to an Excel table so the table stays one table", async () => {
     const rows = ledger(12).slice(2);
     const { wb, sheet } = book(rows);

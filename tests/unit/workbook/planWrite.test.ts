@@ -776,6 +776,24 @@ describe("settings", () => {
     expect(parseSettings([], en)).toEqual({ settings: null, findings: [] });
   });
 
+  it("drop a roster's review days that are no dates, and keep the rest of the roster", () => {
+    const plan = run(distributors(3)).plan!;
+    const json = JSON.parse(serializeSettings(plan.settings).join("")) as { roster: Record<string, unknown> };
+    expect(json.roster.reviews).toHaveLength(3);
+    for (const bad of [
+      [1, 2],
+      [1, 2, "x"],
+      [1, 2, 1e9],
+      [1.5, 2, 3],
+    ]) {
+      const cells = [JSON.stringify({ ...json, roster: { ...json.roster, reviews: bad, handReviews: [0] } })];
+      const roster = parseSettings(cells, en).settings?.roster;
+      expect(roster?.names).toHaveLength(3);
+      expect(roster?.reviews).toBeUndefined();
+      expect(roster?.handReviews).toBeUndefined();
+    }
+  });
+
   it("re-run with the saved rules when none are given", () => {
     const first = run(distributors(20), { rules: { tiering: { keyShare: 0.25 } } }).plan!;
     const again = runTiering(sheet(distributors(20)), { asOf: AS_OF, previous: first.settings });
