@@ -304,6 +304,39 @@ describe("channel-tiering on real workbooks", () => {
     expect(notes(third)[1]).toBe(notes(first)[1]);
   });
 
+  it("keeps a next review a planner typed over (a date set in openpyxl) on the next runs", async () => {
+    requireReaders();
+    const input = await writeWorkbook(path.join(dir, "reviews.xlsx"), { Base: ledger(30) });
+    const first = path.join(dir, "reviews-1.xlsx");
+    expect((await runCommand([input, "--out", first, "--quiet"])).code).toBe(0);
+    const edited = path.join(dir, "reviews-edited.xlsx");
+    execFileSync(PYTHON, [
+      "-c",
+      "import sys,datetime,openpyxl;wb=openpyxl.load_workbook(sys.argv[1]);ws=wb['Base'];" +
+        "c=[x.value for x in ws[1]].index('Next Review')+1;" +
+        "ws.cell(6,c).value=datetime.datetime(2030,1,15);wb.save(sys.argv[2])",
+      first,
+      edited,
+    ]);
+    const second = path.join(dir, "reviews-2.xlsx");
+    const report = path.join(dir, "reviews-2.json");
+    const run = await runCommand([edited, "--out", second, "--report", report]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Row 6: Next Review was changed by hand to 2030-01-15; it is kept");
+    const r = await readReport(report);
+    expect(r.rows.find((x) => x.row === 6)?.nextReview).toBe("2030-01-15");
+    expect(r.findings.filter((f) => f.code === "review.editedByHand").map((f) => f.row)).toEqual([6]);
+    // openpyxl reads the date the planner set, a date still; the next run keeps it without a word.
+    const reviewAt = (file: string): string =>
+      openpyxlReads<string>(file, "str(ws.cell(6,[x.value for x in ws[1]].index('Next Review')+1).value)");
+    expect(reviewAt(second)).toBe("2030-01-15 00:00:00");
+    const third = path.join(dir, "reviews-3.xlsx");
+    const report3 = path.join(dir, "reviews-3.json");
+    expect((await runCommand([second, "--out", third, "--report", report3, "--quiet"])).code).toBe(0);
+    expect(reviewAt(third)).toBe("2030-01-15 00:00:00");
+    expect((await readReport(report3)).findings.filter((f) => f.code.startsWith("review."))).toEqual([]);
+  });
+
   it("re-runs with the rules saved in the workbook, and takes --rules over them", async () => {
     const input = await writeWorkbook(path.join(dir, "rules.xlsx"), { R: ledger(20) });
     const rules = path.join(dir, "rules.json");
