@@ -20,6 +20,9 @@ function formatYears(years: number): string {
 
 const tier = { key: "Key account", ordinary: "Ordinary account", prospect: "Prospect" } as const;
 
+/** A change with its sign: +12.5%, -3% (a rise of under 0.05% is <0.1%, written +<0.1%). */
+const signedPercent = (g: number): string => `${g >= 0 ? "+" : ""}${formatPercent(g)}`;
+
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** The sales' span before "sales": "S" for a whole year, "Jan-Oct s", "Oct s", "Last-6-month s", "Year-to-date s". */
@@ -223,7 +226,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
       details: (d) => {
         let s = d.revenueShare !== null ? `${formatPercent(d.revenueShare)} of ${revenueWord}` : "";
         if (d.growth !== null)
-          s = appendPart(s, ", ", `${d.growth >= 0 ? "+" : ""}${formatPercent(d.growth)} growth`);
+          s = appendPart(s, ", ", d.growth === 0 ? "flat on last year" : `${signedPercent(d.growth)} growth`);
         if (d.tenureYears !== null) s = appendPart(s, ", ", `${formatYears(d.tenureYears)} as partner`);
         if (d.strategic) s = appendPart(s, ", ", "strategic");
         return s;
@@ -234,7 +237,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
     note: {
       revenue: (yuan, share, growth, period) =>
         `${periodEn(period)}ales ${money(yuan)}${share === null ? "" : ` (${formatPercent(share)} of total)`}${
-          growth === null ? "" : `, ${growth >= 0 ? "+" : ""}${formatPercent(growth)} YoY`
+          growth === null ? "" : growth === 0 ? ", flat YoY" : `, ${signedPercent(growth)} YoY`
         }`,
       regionProspects: (region, n) =>
         n === 1 ? `${region} has 1 prospect: this one` : `One of ${n} prospects in ${region}`,

@@ -24,6 +24,9 @@ function periodZh(p: SalesSpan | undefined): string {
 }
 
 /** 日期写成“2026年10月2日”。 */
+/** A change on last year: 同比增长12.5%, 同比下降3%, and 同比持平 where it is none (it read 同比增长0%). */
+const yoyZh = (g: number): string =>
+  g === 0 ? "同比持平" : `同比${g > 0 ? "增长" : "下降"}${formatPercent(Math.abs(g))}`;
 const dateZh = (d: Date): string => `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
 
 /** 币种的中文名称（人民币写全，不写“元”）。 */
@@ -199,12 +202,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         `得分${formatDecimal(score)}${above ? "达到" : "低于"}重点客户门槛${formatDecimal(min)}分`,
       details: (d) => {
         let s = d.revenueShare !== null ? `占${sales}${formatPercent(d.revenueShare)}` : "";
-        if (d.growth !== null)
-          s = appendPart(
-            s,
-            "，",
-            `同比${d.growth >= 0 ? "增长" : "下降"}${formatPercent(Math.abs(d.growth))}`,
-          );
+        if (d.growth !== null) s = appendPart(s, "，", yoyZh(d.growth));
         if (d.tenureYears !== null) s = appendPart(s, "，", `合作${formatDecimal(d.tenureYears)}年`);
         if (d.strategic) s = appendPart(s, "，", "战略客户");
         return s;
@@ -215,7 +213,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
     note: {
       revenue: (yuan, share, growth, period) =>
         `${periodZh(period)}${sales}${money(yuan)}${share === null ? "" : `，占${formatPercent(share)}`}${
-          growth === null ? "" : `，同比${growth >= 0 ? "增长" : "下降"}${formatPercent(Math.abs(growth))}`
+          growth === null ? "" : `，${yoyZh(growth)}`
         }`,
       regionProspects: (region, n) => (n === 1 ? `${region}仅此1家意向客户` : `${region}共有${n}家意向客户`),
       noSalesYears: (years) => `本期无销售，合作${formatDecimal(years)}年`,

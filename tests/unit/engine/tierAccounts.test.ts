@@ -1762,3 +1762,22 @@ describe("a channel-type column that mixes management and sales modes", () => {
     expect([both.accounts[0]?.managementMode, both.accounts[0]?.salesMode]).toEqual(["KA卖场", "wholesale"]);
   });
 });
+
+describe("an account selling as much as last year", () => {
+  it("is flat on last year in its reason and note, not '0% growth', in both languages", () => {
+    const rows: Cell[][] = [
+      ["经销商名称", "年销售额（万元）", "去年销售额（万元）"],
+      ["甲", 100, 100],
+      ["乙", 50, 40],
+    ];
+    const zhRun = tiers(rows, undefined, zh).accounts;
+    expect(zhRun[0]?.reason).toContain("同比持平");
+    expect(zhRun[0]?.note).toMatch(/^年销售额100万元，占66.7%，同比持平；/);
+    expect(zhRun[1]?.note).toContain("同比增长25%");
+    const enRun = tiers(rows, undefined, en).accounts;
+    expect(enRun[0]?.reason).toContain("flat on last year");
+    expect(enRun[0]?.note).toContain("flat YoY");
+    expect(enRun[1]?.note).toContain("+25% YoY");
+    expect(`${enRun[0]?.reason}${enRun[0]?.note}`).not.toMatch(/0% (growth|YoY)/);
+  });
+});
