@@ -160,7 +160,16 @@ export type EngineMessages = {
      */
     readonly candidateFalling: (gapToKey: number | null, drop: number | null) => string;
     /** A candidate whose credit is D (long overdue): what is owed comes in before any promotion. */
-    readonly candidateCreditD: (growing: boolean, gapToKey: number | null) => string;
+    /**
+     * A candidate with credit C or D: collect (or check its credit) before any reward, as the strategy
+     * sheet's candidates say. `overdue`: days overdue drove or stand beside the class.
+     */
+    readonly candidateUnpaid: (
+      growing: boolean,
+      gapToKey: number | null,
+      credit: "C" | "D",
+      overdue: boolean,
+    ) => string;
     readonly priority: string;
     readonly competitor: string;
     readonly coordination: Readonly<Partial<Record<ManagementModeCode, string>>>;

@@ -106,8 +106,17 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
     } else if (tier === "ordinary") {
       const why = t.promotionCandidate[i] as number;
       const gap = smallestKey === null ? null : smallestKey - Math.max(0, revenue);
-      // A candidate on cash terms (credit D: no new credit) is rewarded for nothing until it pays.
-      if (why !== 0 && credit === "D") must.push(n.candidateCreditD((why & CANDIDATE_BY_GROWTH) !== 0, gap));
+      // A candidate with credit C or D is rewarded for nothing until it pays (D: on cash terms), as the
+      // strategy sheet's candidates say: a C candidate 61 days overdue was told to be rewarded.
+      if (why !== 0 && (credit === "D" || credit === "C"))
+        must.push(
+          n.candidateUnpaid(
+            (why & CANDIDATE_BY_GROWTH) !== 0,
+            gap,
+            credit,
+            (t.overdueDays[i] as number) > 0 || (t.overdueDaysTo[i] as number) > 0,
+          ),
+        );
       else if (why !== 0 && (why & CANDIDATE_BY_GROWTH) === 0 && growth < 0)
         must.push(n.candidateFalling(gap, dropToSay(-growth, shownGrowth)));
       else if (why !== 0) must.push(n.candidate((why & CANDIDATE_BY_GROWTH) !== 0, gap));

@@ -280,8 +280,12 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         }`,
       candidateFalling: (gap, drop) =>
         `${gap !== null && gap <= 0 ? "Outsells some key accounts" : "Close to the key line"} but ${drop === null ? "falling" : `down ${formatPercent(drop)}`}: find out why before any promotion`,
-      candidateCreditD: (growing, gap) =>
-        `${growing ? "Growing fast" : gap !== null && gap <= 0 ? "Outsells some key accounts" : "Close to the key line"} but long overdue: collect what is owed before any promotion`,
+      candidateUnpaid: (growing, gap, credit, overdue) =>
+        `${growing ? "Growing fast" : gap !== null && gap <= 0 ? "Outsells some key accounts" : "Close to the key line"} but ${
+          overdue
+            ? `${credit === "D" ? "long " : ""}overdue: collect what is owed`
+            : `credit ${credit}: check its credit and tighten terms`
+        } before any promotion`,
       priority: "Priority prospect: assign a rep to visit and win the first order",
       competitor: "Buys from a competitor now: learn what it needs and misses",
       coordination: {

@@ -253,8 +253,10 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         }`,
       candidateFalling: (gap, drop) =>
         `${gap !== null && gap <= 0 ? `${sales}已高于部分重点客户` : "接近重点客户线"}，但${drop === null ? "销售下滑" : `同比下降${formatPercent(drop)}`}：先查明原因，再评估晋级`,
-      candidateCreditD: (growing, gap) =>
-        `${growing ? "增长较快" : gap !== null && gap <= 0 ? `${sales}已高于部分重点客户` : "接近重点客户线"}，但逾期未回款：先收回欠款，再评估晋级`,
+      candidateUnpaid: (growing, gap, credit, overdue) =>
+        `${growing ? "增长较快" : gap !== null && gap <= 0 ? `${sales}已高于部分重点客户` : "接近重点客户线"}，但${
+          overdue ? "逾期未回款：先收回欠款" : `资信${credit}：先核实资信、收紧账期`
+        }，再评估晋级`,
       priority: "优先开发：安排专人拜访，争取首单",
       competitor: "目前与竞品合作，了解其需求与不满之处",
       coordination: {

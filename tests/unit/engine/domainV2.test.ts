@@ -284,6 +284,11 @@ describe("the promotion candidates on the strategy sheet", () => {
     expect(d.note).toContain("但逾期未回款：先收回欠款，再评估晋级");
     expect(d.note).not.toContain("奖励其发展行为");
     expect(d.note).toContain("资信D（逾期95天）：现款现货，停止新增授信");
+    // Credit C, 40 days overdue, as the list's line says: collect first too, no reward yet.
+    const c = r.result.accounts[12]!;
+    expect(c).toMatchObject({ tier: "ordinary", promotionCandidate: true, credit: "C" });
+    expect(c.note).toContain("但逾期未回款：先收回欠款，再评估晋级");
+    expect(c.note).not.toContain("奖励其发展行为");
     const sheet = r.plan!.strategySheet.rows.map((row) => row.cells);
     const header = sheet.findIndex((c) => c[0] === "名称" && c[4] === "距重点客户线（元）");
     expect(sheet[header]?.[6]).toBe("资信");
@@ -303,6 +308,14 @@ describe("the promotion candidates on the strategy sheet", () => {
     expect(plain.find((c) => c[0] === "名称" && c[4] === "距重点客户线（元）")).toHaveLength(6);
     const en = run(values, { language: "en-US" }).result.accounts[11]!;
     expect(en.note).toContain("but long overdue: collect what is owed before any promotion");
+    const enC = run(values, { language: "en-US" }).result.accounts[12]!;
+    expect(enC.note).toContain("but overdue: collect what is owed before any promotion");
+    // A C by its rating alone (no days overdue): its credit is checked first.
+    const rated = values.map((row, k) => [...row, k === 0 ? "资信等级" : k === 13 ? "C" : "A"]);
+    (rated[13] as Cell[])[3] = 0;
+    const byRating = run(rated).result.accounts[12]!;
+    expect(byRating).toMatchObject({ promotionCandidate: true, credit: "C" });
+    expect(byRating.note).toContain("但资信C：先核实资信、收紧账期，再评估晋级");
   });
 
   it("say how far above the key line a candidate already is, in words, not as a negative gap", () => {
