@@ -519,6 +519,12 @@ export const FIELD_SYNONYMS: Readonly<
       "accountlevel",
       "customerrating",
       "accountrating",
+      // A CRM's priority of the account (Salesforce's Customer Priority: High / Medium / Low).
+      "客户优先级",
+      "优先级",
+      "customerpriority",
+      "accountpriority",
+      "priority",
       "abcclass",
       "abcclassification",
       "abccategory",

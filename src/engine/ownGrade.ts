@@ -30,6 +30,24 @@ const NO = new Set(["否", "n", "no", "false", "0", "×", "✗", "✘", "不是"
 const LETTER =
   /^(?:tier|class|grade|level)?(s{1,3}|a{1,3}|[b-e]|[1-5]|[甲乙丙丁])[+＋-]?(?:类|级|档|等)?(?:客户|户)?$/;
 
+/** Priorities, as a CRM's priority of an account writes them. */
+const PRIORITY: Readonly<Record<string, GradeReading>> = {
+  high: "key",
+  高: "key",
+  高优先级: "key",
+  p1: "key",
+  critical: "key",
+  medium: "below",
+  中: "below",
+  中优先级: "below",
+  low: "below",
+  低: "below",
+  低优先级: "below",
+  p2: "below",
+  p3: "below",
+  p4: "below",
+};
+
 /** Medal grades: 钻石级, 金牌经销商, 银牌, 铜牌客户, gold / silver / bronze (platinum and diamond above gold). */
 const MEDAL =
   /^(钻石|金牌|黄金|银牌|白银|铜牌|青铜|diamond|platinum|gold|silver|bronze)(?:级|会员)?(?:经销商|代理商|客户)?$/;
@@ -49,6 +67,9 @@ export function readGrade(text: string): { reading: GradeReading; kind: GradeKin
     const key = letter.startsWith("s") || letter.startsWith("a") || letter === "1" || letter === "甲";
     return { reading: key ? "key" : "below", kind: /[1-5]/.test(letter) ? "number" : "letter" };
   }
+  // A priority: High (高, P1) is key, Medium and Low below it.
+  const priority = PRIORITY[f];
+  if (priority !== undefined) return { reading: priority, kind: "word" };
   // Medals, as dealer programmes grade: 钻石 and 金牌 are the top, like S and A.
   const medal = MEDAL.exec(f)?.[1];
   if (medal !== undefined)

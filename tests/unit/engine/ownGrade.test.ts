@@ -43,6 +43,12 @@ describe("readGrade", () => {
     ["银牌", "below", "letter"],
     ["Bronze", "below", "letter"],
     ["Gold", "key", "letter"],
+    ["High", "key", "word"],
+    ["高", "key", "word"],
+    ["P1", "key", "word"],
+    ["Medium", "below", "word"],
+    ["Low", "below", "word"],
+    ["P3", "below", "word"],
     ["是", "key", "flag"],
     ["Y", "key", "flag"],
     ["√", "key", "flag"],
@@ -74,12 +80,18 @@ describe("detecting the sheet's own grading", () => {
       ...cells.map((c, i): Cell[] => [`客户${i}`, 10 * (i + 1), c]),
     ]).mapping;
 
-  it.each(["客户等级", "客户分级", "是否重点客户", "ABC分类", "Customer Tier", "Account Grade", "KA"])(
-    "finds %s",
-    (header) => {
-      expect(mapped(header, ["A", "B", "C", "A"]).ownGrade).toBe(2);
-    },
-  );
+  it.each([
+    "客户等级",
+    "客户分级",
+    "是否重点客户",
+    "ABC分类",
+    "Customer Tier",
+    "Account Grade",
+    "KA",
+    "Customer Priority",
+  ])("finds %s", (header) => {
+    expect(mapped(header, ["A", "B", "C", "A"]).ownGrade).toBe(2);
+  });
 
   it("takes 客户类别 of A / B / C for a grading, not the management mode 'A'", () => {
     const m = mapped("客户类别", ["A", "B", "C", "B"]);
