@@ -134,6 +134,7 @@ export { releaseArena } from "./memory";
 export { type RankedValues, orderDescending, percentileAt, quantile, rankValues } from "./order";
 export { type PresentDimensions, type TieringInput, type TieringResult, tierAccounts } from "./tierAccounts";
 export {
+  DAY_MS,
   type DayMonthOrder,
   type Parsed,
   ambiguousDayMonth,

@@ -10,6 +10,7 @@ import type {
 import type { WatchReason } from "./account";
 import type { Field } from "./fields";
 import type { Currency, SalesSpan } from "./normalize";
+import type { GradeComparison } from "./ownGrade";
 import type { OutputKey } from "./outputs";
 import type { Tier } from "./rules";
 
@@ -24,21 +25,21 @@ export type ReasonDetails = {
 };
 
 /**
- * Everything the engine says, in one language. The engine takes it as a parameter (as date-fns takes a
- * locale) so that it imports nothing; `src/i18n` supplies zh-CN and en-US.
+ * What `ownGrading` says: the comparison's header and counts, the key grades as one text (`grade`: "A",
+ * "S/A"; empty where the sheet says key by a yes/no), the first names the sheet calls key that the run
+ * does not, and how many there are.
  */
-/** What `ownGrading` says: the comparison's counts and the first names not key this run. */
-export type OwnGradingLine = {
-  readonly header: string;
-  /** The key grades as written (A, S/A); empty where the sheet says key by a yes/no. */
-  readonly keyGrades: readonly string[];
-  readonly sheetKey: number;
-  readonly bothKey: number;
+export type OwnGradingLine = Pick<GradeComparison, "header" | "sheetKey" | "bothKey"> & {
+  readonly grade: string;
   readonly notKeyNames: readonly string[];
   readonly notKeyCount: number;
   readonly keyNow: number;
 };
 
+/**
+ * Everything the engine says, in one language. The engine takes it as a parameter (as date-fns takes a
+ * locale) so that it imports nothing; `src/i18n` supplies zh-CN and en-US.
+ */
 export type EngineMessages = {
   readonly language: Language;
   readonly tier: Readonly<Record<Tier, string>>;
@@ -159,7 +160,6 @@ export type EngineMessages = {
      * comes before any reward or promotion.
      */
     readonly candidateFalling: (gapToKey: number | null, drop: number | null) => string;
-    /** A candidate whose credit is D (long overdue): what is owed comes in before any promotion. */
     /**
      * A candidate with credit C or D: collect (or check its credit) before any reward, as the strategy
      * sheet's candidates say. `overdue`: days overdue drove or stand beside the class.

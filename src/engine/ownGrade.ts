@@ -141,7 +141,7 @@ export function compareGrades(
   revenueLevels: RankedValues | null,
 ): GradeComparison | null {
   const { codes, texts } = t.ownGrade;
-  const readings = texts.map((text) => readGrade(text)?.reading);
+  const grades = texts.map(readGrade);
   const keyCounts = new Map<string, number>();
   let flags = 0;
   let graded = 0;
@@ -153,15 +153,15 @@ export function compareGrades(
   let newKeyCount = 0;
   for (let i = 0; i < t.length; i++) {
     const code = codes[i] as number;
-    const reading = readings[code];
-    if (reading === undefined) continue;
+    const grade = grades[code];
+    if (grade === undefined) continue;
     graded++;
     const isKey = t.tier[i] === TIER_CODE.key;
-    if (reading === "key") {
+    if (grade.reading === "key") {
       sheetKey++;
       const text = texts[code] as string;
       keyCounts.set(text, (keyCounts.get(text) ?? 0) + 1);
-      if (readGrade(text)?.kind === "flag") flags++;
+      if (grade.kind === "flag") flags++;
       if (isKey) bothKey++;
       else notKey[notKeyCount++] = i;
     } else if (isKey) newKey[newKeyCount++] = i;
@@ -202,7 +202,7 @@ export function compareGrades(
 export function gradingLine(c: GradeComparison, names = 3): OwnGradingLine {
   return {
     header: c.header,
-    keyGrades: c.byFlag ? [] : c.keyGrades,
+    grade: c.byFlag ? "" : c.keyGrades.slice(0, 3).join("/"),
     sheetKey: c.sheetKey,
     bothKey: c.bothKey,
     notKeyNames: c.notKeyNow.slice(0, names).map((d) => d.name),

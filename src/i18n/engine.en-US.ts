@@ -168,7 +168,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
     unallocatedTime: (share, tiers) =>
       `${formatPercent(share)} of sales time is not allocated: no account is in the ${tiers.join(" or ")} tier${tiers.length > 1 ? "s" : ""}, so the time the course keeps for ${tiers.length > 1 ? "them" : "it"} has no one to go to.`,
     ownGrading: (c) => {
-      const g = c.keyGrades.length === 0 ? "" : c.keyGrades.slice(0, 3).join("/");
+      const g = c.grade;
       const as = g === "" ? "marked key" : `graded ${g}`;
       const names = `${c.notKeyNames.join(", ")}${c.notKeyCount > c.notKeyNames.length ? ", …" : ""}`;
       const head =

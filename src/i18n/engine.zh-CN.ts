@@ -150,7 +150,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
     unallocatedTime: (share, tiers) =>
       `有${formatPercent(share)}的销售时间未分配：本表没有${tiers.join("和")}，课程留给${tiers.length > 1 ? "这两级" : "这一级"}的时间暂无客户可用。`,
     ownGrading: (c) => {
-      const g = c.keyGrades.length === 0 ? "重点" : c.keyGrades.slice(0, 3).join("/");
+      const g = c.grade || "重点";
       const names = `${c.notKeyNames.join("、")}${c.notKeyCount > c.notKeyNames.length ? "等" : ""}`;
       const head =
         c.sheetKey === 0

@@ -1,4 +1,13 @@
-import { CHANGES, TIERS, type Tier, type TieringResult, isoDay, noteFingerprint, tierCode } from "../engine";
+import {
+  CHANGES,
+  DAY_MS,
+  TIERS,
+  type Tier,
+  type TieringResult,
+  isoDay,
+  noteFingerprint,
+  tierCode,
+} from "../engine";
 import {
   HISTORY_CHANGES_LIMIT,
   type HistoryChange,
@@ -9,7 +18,6 @@ import {
   tierLetter,
 } from "./settings";
 
-const DAY_MS = 86_400_000;
 const round1 = (x: number): number | null => (Number.isFinite(x) ? Math.round(x * 10) / 10 : null);
 
 /**

@@ -251,12 +251,13 @@ export function planWrite(table: SheetTable, result: TieringResult, options: Pla
     };
     const numberFormat =
       typeof spec.numberFormat === "string" ? spec.numberFormat : spec.numberFormat(result, m);
-    // A planner's own note stays in its cell, untouched (the engine found it and said so).
+    // A planner's own note, and a next review a planner typed, stay in their cells untouched (the
+    // engine found them and said so): a date typed as text or a formula is not rewritten as our date.
+    const byHand =
+      key === "note" ? [...result.keptNotes.keys()] : key === "nextReview" ? [...result.keptReviews] : [];
     const kept =
-      key === "note" && found !== undefined && result.keptNotes.size > 0
-        ? [...result.keptNotes.keys()]
-            .map((i) => (t.gridIndex[i] as number) - headerGridRow - 1)
-            .sort((a, b) => a - b)
+      found !== undefined && byHand.length > 0
+        ? byHand.map((i) => (t.gridIndex[i] as number) - headerGridRow - 1).sort((a, b) => a - b)
         : undefined;
     columns.push({
       key,

@@ -1,5 +1,6 @@
 import {
   type Change,
+  DAY_MS,
   type EngineMessages,
   type PreviousRun,
   TIERS,
@@ -25,7 +26,6 @@ export const HISTORY_CHANGES_LIMIT = 500;
 export const SETTINGS_SHEET = "_ChannelTiering";
 /** Excel holds at most 32,767 characters in a cell: longer settings span cells A1, A2, … */
 export const SETTINGS_CELL_CHARS = 32_000;
-const DAY_MS = 86_400_000;
 
 /** The last run's accounts, column by column (compact in JSON): what the next run compares against. */
 export type SavedRoster = {

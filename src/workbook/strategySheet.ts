@@ -4,6 +4,7 @@ import {
   TIERS,
   type TieringResult,
   describeWatch,
+  gradingLine,
   overloadedOwners,
 } from "../engine";
 import { type Messages, formatDecimal, formatPercent, headerInCurrency } from "../i18n";
@@ -250,7 +251,7 @@ export function planStrategySheet(
   // The sheet's own grading: the accounts it calls key that the run does not, and the run's new ones.
   const own = s.ownGrading;
   if (own !== null) {
-    const grade = own.byFlag ? "" : own.keyGrades.slice(0, 3).join("/");
+    const { grade } = gradingLine(own);
     const cells = (d: GradeDifference): PlanCell[] => [
       d.name,
       d.row,

@@ -33,7 +33,8 @@ export type PlanColumn = {
   readonly values: ColumnValues;
   /**
    * Rows (offsets from `firstRow`, ascending) whose cell a writer leaves exactly as it is: a note a
-   * planner wrote there by hand (its value above is that text, for widths and row heights).
+   * planner wrote there by hand (its value above is that text, for widths and row heights), or a next
+   * review a planner typed (its value above is that date).
    */
   readonly kept?: readonly number[];
 };

@@ -314,7 +314,7 @@ describe("channel-tiering on real workbooks", () => {
       "-c",
       "import sys,datetime,openpyxl;wb=openpyxl.load_workbook(sys.argv[1]);ws=wb['Base'];" +
         "c=[x.value for x in ws[1]].index('Next Review')+1;" +
-        "ws.cell(6,c).value=datetime.datetime(2030,1,15);wb.save(sys.argv[2])",
+        "ws.cell(6,c).value=datetime.datetime(2030,1,15);ws.cell(7,c).value='2030-02-01';wb.save(sys.argv[2])",
       first,
       edited,
     ]);
@@ -325,11 +325,16 @@ describe("channel-tiering on real workbooks", () => {
     expect(run.stdout).toContain("Row 6: Next Review was changed by hand to 2030-01-15; it is kept");
     const r = await readReport(report);
     expect(r.rows.find((x) => x.row === 6)?.nextReview).toBe("2030-01-15");
-    expect(r.findings.filter((f) => f.code === "review.editedByHand").map((f) => f.row)).toEqual([6]);
+    expect(r.findings.filter((f) => f.code === "review.editedByHand").map((f) => f.row)).toEqual([6, 7]);
     // openpyxl reads the date the planner set, a date still; the next run keeps it without a word.
-    const reviewAt = (file: string): string =>
-      openpyxlReads<string>(file, "str(ws.cell(6,[x.value for x in ws[1]].index('Next Review')+1).value)");
+    const reviewAt = (file: string, row = 6): string =>
+      openpyxlReads<string>(
+        file,
+        `str(ws.cell(${row},[x.value for x in ws[1]].index('Next Review')+1).value)`,
+      );
     expect(reviewAt(second)).toBe("2030-01-15 00:00:00");
+    // Typed as text, it stays the planner's text: the cell is copied as it is.
+    expect(reviewAt(second, 7)).toBe("2030-02-01");
     const third = path.join(dir, "reviews-3.xlsx");
     const report3 = path.join(dir, "reviews-3.json");
     expect((await runCommand([second, "--out", third, "--report", report3, "--quiet"])).code).toBe(0);

@@ -482,7 +482,11 @@ describe("re-runs against the saved roster", () => {
       "第6行：Next Review手工改为2025-07-10，本次保留；“Last Visit”记到该日或之后时，再按复查周期重新计算。",
     );
     // The written cell holds the planner's date, and the roster remembers it as theirs, through the cells.
-    expect(again.plan!.columns.find((c) => c.key === "nextReview")!.values.at(4)).toBe(45848);
+    // The writers leave the two cells as the planner typed them (a text stays a text).
+    const againReview = again.plan!.columns.find((c) => c.key === "nextReview")!;
+    expect(againReview.values.at(4)).toBe(45848);
+    expect(againReview.kept).toEqual([4, 5]);
+    expect(first.columns.find((c) => c.key === "nextReview")!.kept).toBeUndefined();
     const saved = parseSettings(
       serializeSettings(again.plan!.settings),
       getMessages("en-US").engine,

@@ -376,11 +376,17 @@ describe("writing", () => {
     const written = sheet.value(8, at);
     expect(typeof written).toBe("number");
     // A visit booked a week later: Excel keeps dates as serial numbers (range.values).
-    sheet.put(8, at, { value: (written as number) + 7 });
+    sheet.put(8, at, { value: (written as number) + 7, format: "m/d" });
+    // Another typed as text: it stays text, cell untouched (null in the written array).
+    sheet.put(9, at, { value: "2030-01-15", format: "@" });
     const again = await tier(wb);
-    expect(sheet.value(8, at)).toBe((written as number) + 7);
+    expect(sheet.cell(8, at)).toMatchObject({ value: (written as number) + 7, format: "m/d" });
+    expect(sheet.cell(9, at)).toMatchObject({ value: "2030-01-15", format: "@" });
     const found = again.outcome.findings.filter((f) => f.code === "review.editedByHand");
-    expect(found.map((f) => [f.row, f.header])).toEqual([[9, "Next Review"]]);
+    expect(found.map((f) => [f.row, f.header])).toEqual([
+      [9, "Next Review"],
+      [10, "Next Review"],
+    ]);
     // The ribbon's re-run with the saved settings keeps it, and says nothing more.
     const third = await tier(wb);
     expect(sheet.value(8, at)).toBe((written as number) + 7);
