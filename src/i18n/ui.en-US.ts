@@ -65,7 +65,11 @@ export const uiEnUS: UiMessages = {
   candidatesNone: "No promotion candidate.",
   candidateItem: (name, row, owner, gap, credit) =>
     `${name} (row ${row})${owner ? `, ${owner}` : ""}${gap ? `: ${gap} below the key line` : ""}${
-      credit === "D" ? "; credit D: collect what is owed first" : credit === "C" ? "; credit C" : ""
+      credit === "D"
+        ? "; credit D: collect what is owed first"
+        : credit === "C"
+          ? "; credit C: tighten terms before any promotion"
+          : ""
     }`,
   creditHoldHeading: (n) => `Credit D: cash on delivery, no new credit (${n})`,
   creditHoldItem: (name, row, owner, credit) =>

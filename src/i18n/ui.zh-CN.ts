@@ -56,7 +56,11 @@ export const uiZhCN: UiMessages = {
   candidatesNone: "没有晋级候选。",
   candidateItem: (name, row, owner, gap, credit) =>
     `${name}（第 ${row} 行）${owner ? `，${owner}` : ""}${gap ? `：距重点客户线还差${gap}` : ""}${
-      credit === "D" ? "；资信D：先收回欠款，再评估晋级" : credit === "C" ? "；资信C" : ""
+      credit === "D"
+        ? "；资信D：先收回欠款，再评估晋级"
+        : credit === "C"
+          ? "；资信C：先收紧账期，再评估晋级"
+          : ""
     }`,
   creditHoldHeading: (n) => `资信D：现款现货，停止授信（${n}）`,
   creditHoldItem: (name, row, owner, credit) =>

@@ -83,9 +83,10 @@ describe("the pane's result: reviews past due", () => {
 });
 
 describe("the pane's promotion candidates", () => {
-  it("ask one long overdue to pay first", () => {
+  it("ask one long overdue to pay first, and one with credit C to tighten terms first", () => {
     const values: Cell[][] = [["经销商名称", "年销售额（万元）", "去年销售额（万元）", "逾期天数"]];
-    for (let i = 0; i < 40; i++) values.push([`经销商${i + 1}`, 400 - i * 9, 380 - i * 9, i === 11 ? 95 : 0]);
+    for (let i = 0; i < 40; i++)
+      values.push([`经销商${i + 1}`, 400 - i * 9, 380 - i * 9, i === 11 ? 95 : i === 12 ? 40 : 0]);
     showResult(values, "zh-CN");
     const candidates = screen.getByRole("list", { name: /^晋级候选（\d+）$/ });
     const items = within(candidates)
@@ -93,6 +94,7 @@ describe("the pane's promotion candidates", () => {
       .map((li) => li.textContent ?? "");
     expect(items.find((t) => t.startsWith("经销商12（"))).toMatch(/；资信D：先收回欠款，再评估晋级$/);
     expect(items.filter((t) => t.includes("资信D"))).toHaveLength(1);
+    expect(items.find((t) => t.startsWith("经销商13（"))).toMatch(/；资信C：先收紧账期，再评估晋级$/);
   });
 });
 
