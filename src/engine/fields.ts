@@ -529,6 +529,13 @@ export const FIELD_SYNONYMS: Readonly<
       "abcclassification",
       "abccategory",
       "abcgrade",
+      // SAP's customer ABC indicator; a segment column counts only where its cells are grades.
+      "abcindicator",
+      "abc标识",
+      "abc标志",
+      "客户细分",
+      "customersegment",
+      "segment",
       "keyaccount",
       "iskeyaccount",
       "keyaccountflag",

@@ -89,6 +89,8 @@ describe("detecting the sheet's own grading", () => {
     "Account Grade",
     "KA",
     "Customer Priority",
+    "ABC Indicator",
+    "Segment",
   ])("finds %s", (header) => {
     expect(mapped(header, ["A", "B", "C", "A"]).ownGrade).toBe(2);
   });
@@ -119,6 +121,10 @@ describe("detecting the sheet's own grading", () => {
     ]);
     expect(notes.mapping.ownGrade).toBeUndefined();
     expect(notes.unmapped.map((u) => u.header)).toContain("客户等级");
+  });
+
+  it("leaves a segment of kinds (SMB, Enterprise) unread", () => {
+    expect(mapped("Segment", ["SMB", "Enterprise", "Mid-market"]).ownGrade).toBeUndefined();
   });
 
   it("keeps a column mapped by hand whatever its cells", () => {
