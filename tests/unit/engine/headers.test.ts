@@ -268,6 +268,10 @@ describe("detectColumns", () => {
     ["最近回款日期", undefined],
     ["拜访次数", undefined],
     ["负责人电话", undefined],
+    // A headcount of reps is no rep (a dealer master's 业务员人数 named owners "8" and "15").
+    ["业务员人数", undefined],
+    ["Number of Sales Reps", undefined],
+    ["销售代表数量", undefined],
     ["同期增长率", "growth"],
     ["Inside Sales Owner", "owner"],
     ["Sales Org.", undefined],
