@@ -272,6 +272,12 @@ export const FIELD_SYNONYMS: Readonly<
       "采购额",
       "实际完成",
       "实际完成额",
+      // Beside 上年完成 (last year's, read by its 上年): this year's.
+      "本年完成",
+      "本年完成额",
+      "今年完成",
+      "年度完成",
+      "全年完成",
       "完成额",
       "完成金额",
       "本年提货",
@@ -614,6 +620,8 @@ export const FIELD_SYNONYMS: Readonly<
       "渠道层级",
       "经销层级",
       "分销层级",
+      // 渠道 alone: its cells say whether it names management modes, sales modes or both.
+      "渠道",
       "代理级别",
       "客户类别",
       "dealertype",

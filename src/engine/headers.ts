@@ -99,7 +99,8 @@ const NOT_FOR: Readonly<Partial<Record<Field, RegExp>>> = {
   name: /编号|编码|代码|号码|序号|账号|税号|电话|手机|地址|联系人|邮箱|类型|类别|级别|等级|性质|状态|数量|台账|明细|统计|报表|一览|清单|名单|名录|id$|no\.?$|code|number|phone|tel$|address|contact|email|type$|level$|status$|ledger|list$|report|summary/,
   revenue: NOT_AN_AMOUNT,
   priorRevenue: new RegExp(`${NOT_AN_AMOUNT.source}|增长|growth`),
-  region: /经理|负责人|主管|总监|编码|编号|manager|director|head|code/,
+  // 区域人口, 区域面积: a figure of the region, not the region.
+  region: /经理|负责人|主管|总监|编码|编号|人口|面积|人数|manager|director|head|code|population/,
   credit: /额度|金额|余额|期限|账期|天数|limit|line|amount|balance|term|days|period/,
   overdue: /金额|余额|笔数|amount|value|balance|count/,
   // 业务员人数, Number of Sales Reps: a headcount, not the person.

@@ -268,6 +268,9 @@ describe("detectColumns", () => {
     ["最近回款日期", undefined],
     ["拜访次数", undefined],
     ["负责人电话", undefined],
+    ["区域人口", undefined],
+    ["本年完成（万元）", "revenue"],
+    ["渠道", "managementMode"],
     // A headcount of reps is no rep (a dealer master's 业务员人数 named owners "8" and "15").
     ["业务员人数", undefined],
     ["Number of Sales Reps", undefined],
