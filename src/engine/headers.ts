@@ -11,6 +11,7 @@ import {
 } from "./normalize";
 import type { OutputKey } from "./outputs";
 import { isGrading } from "./ownGrade";
+import { createSalesModeClassifier } from "./classify";
 
 /** How a column came to mean a field. */
 export type MatchKind = "explicit" | "exact" | "contains" | "guessed";
@@ -96,7 +97,7 @@ const NOT_AN_AMOUNT =
  * matched only by containing the field's word is not that field when it also holds one of these.
  */
 const NOT_FOR: Readonly<Partial<Record<Field, RegExp>>> = {
-  name: /编号|编码|代码|号码|序号|账号|税号|电话|手机|地址|联系人|邮箱|类型|类别|级别|等级|性质|状态|数量|台账|明细|统计|报表|一览|清单|名单|名录|id$|no\.?$|code|number|phone|tel$|address|contact|email|type$|level$|status$|ledger|list$|report|summary/,
+  name: /编号|编码|代码|号码|序号|账号|税号|电话|手机|地址|联系人|邮箱|经理|manager|类型|类别|级别|等级|性质|状态|数量|台账|明细|统计|报表|一览|清单|名单|名录|id$|no\.?$|code|number|phone|tel$|address|contact|email|type$|level$|status$|ledger|list$|report|summary/,
   revenue: NOT_AN_AMOUNT,
   priorRevenue: new RegExp(`${NOT_AN_AMOUNT.source}|增长|growth`),
   // 区域人口, 区域面积: a figure of the region, not the region.
@@ -634,13 +635,9 @@ function mapHeaderRow(
     });
   }
 
-  gradeByCells(
-    rows.slice(band.top + band.rows, band.top + band.rows + 200),
-    matches,
-    mapping,
-    unmapped,
-    explicitAt,
-  );
+  const sample = rows.slice(band.top + band.rows, band.top + band.rows + 200);
+  gradeByCells(sample, matches, mapping, unmapped, explicitAt);
+  salesModeBeside(sample, matches, mapping, duplicates);
   for (const field of ["revenue", "priorRevenue"] as const)
     if (!explicitAt.has(mapping[field] ?? -1)) preferMoney(field, matches, mapping, duplicates);
   let revenueParts: Parts | undefined;
@@ -736,6 +733,47 @@ function gradeByCells(
     "ownGrade",
     mapping.managementMode === undefined && modes > 0.6 * filled.length ? "managementMode" : null,
   );
+}
+
+const salesModeOf = createSalesModeClassifier({});
+/** What the classifier gives for a text that names a sales mode (anything else comes back as written). */
+const SALES_MODE_CODES: ReadonlySet<string> = new Set([
+  "wholesale",
+  "distribution",
+  "retail",
+  "project",
+  "ecommerce",
+]);
+
+/**
+ * A second channel column beside the management mode's (Dealer Level T1 / T2, then Channel TT / MT /
+ * E-commerce) whose cells name sales modes is the sales mode, where no column is: it was left alone as
+ * a rival of the first.
+ */
+function salesModeBeside(
+  sample: readonly (readonly Cell[])[],
+  matches: ColumnMatch[],
+  mapping: Partial<Record<Field, number>>,
+  duplicates: Rival[],
+): void {
+  if (mapping.salesMode !== undefined || mapping.managementMode === undefined) return;
+  const rival = duplicates.find((d) => {
+    if (d.field !== "managementMode") return false;
+    const filled = sample.map((row) => cellText(row[d.column] ?? null)).filter((t) => t.trim() !== "");
+    const named = filled.filter((t) => SALES_MODE_CODES.has(salesModeOf(t))).length;
+    return filled.length > 0 && named >= 0.6 * filled.length;
+  });
+  if (!rival) return;
+  duplicates.splice(duplicates.indexOf(rival), 1);
+  mapping.salesMode = rival.column;
+  matches.push({
+    column: rival.column,
+    header: rival.header,
+    field: "salesMode",
+    how: "contains",
+    confidence: 0.8,
+    unit: splitHeader(rival.header).unit,
+  });
 }
 
 /** The revenue column detection took (the leftmost), and it with every other column that read as revenue. */
@@ -897,7 +935,7 @@ function preferWholeYear(
 }
 
 /** A header of net sales (净销售额, 净回款, Net Sales, Net Revenue). */
-const NET_SALES = /净|\bnet\b/i;
+const NET_SALES = /净|\bnet\b|\bnsv\b/i;
 
 /**
  * Gross and net sales side by side (提货额, 退货额 and 净销售额; Gross Sales and Net Sales): the net is the

@@ -269,6 +269,16 @@ describe("detectColumns", () => {
     ["拜访次数", undefined],
     ["负责人电话", undefined],
     ["区域人口", undefined],
+    // FMCG exports: sell-in and shipments are our sales, GSV and NSV too; last year's by LY.
+    ["Sell-in", "revenue"],
+    ["Sell-in 2025 (RMB)", "revenue"],
+    ["Shipments (RMB)", "revenue"],
+    ["GSV", "revenue"],
+    ["Sell-in LY", "priorRevenue"],
+    ["Dealer Level", "managementMode"],
+    ["ASM", "owner"],
+    ["Gross Sales Value", "revenue"],
+    ["Key Account Manager", "owner"],
     ["本年完成（万元）", "revenue"],
     ["渠道", "managementMode"],
     // A headcount of reps is no rep (a dealer master's 业务员人数 named owners "8" and "15").
@@ -610,6 +620,27 @@ describe("a mapping by column letter", () => {
 // Merged cells reach the engine as their master's value in every cell of the area (both doors read
 // them so): a group merged across two columns shows as its text twice, a header merged down two rows
 // as its text in both.
+describe("two channel columns", () => {
+  it("take the second for the sales mode where its cells name sales modes (Dealer Level, then Channel)", () => {
+    const d = detectColumns([
+      ["Distributor", "Dealer Level", "Channel", "Sell-in"],
+      ["Alpha", "T1", "TT", 10],
+      ["Beta", "T2", "MT", 5],
+      ["Gamma", "T1", "E-commerce", 3],
+    ]);
+    expect(d.mapping).toMatchObject({ managementMode: 1, salesMode: 2, revenue: 3 });
+    expect(d.duplicates).toEqual([]);
+    // A second column of other texts stays a rival, said.
+    const other = detectColumns([
+      ["Distributor", "Dealer Level", "Channel", "Sell-in"],
+      ["Alpha", "T1", "North", 10],
+      ["Beta", "T2", "South", 5],
+    ]);
+    expect(other.mapping.salesMode).toBeUndefined();
+    expect(other.duplicates.map((x) => x.header)).toEqual(["Channel"]);
+  });
+});
+
 describe("a two-level header", () => {
   const merged = [
     ["序号", "经销商名称", "销售额（万元）", "销售额（万元）", "所属区域", "资信", "资信"],
