@@ -618,6 +618,8 @@ const STATUS: Readonly<Record<string, "prospect" | "active" | "inactive">> = {
   新签: "active",
   新开: "active",
   新开户: "active",
+  新开发: "active",
+  新开发客户: "active",
   已签约: "active",
   客户: "active",
   active: "active",
@@ -645,8 +647,12 @@ const STATUS: Readonly<Record<string, "prospect" | "active" | "inactive">> = {
   lost: "inactive",
 };
 
-/** A status that flags a customer at risk of ending: 流失预警, 有流失风险, 濒临流失, at risk, churn risk. */
-const RISK = /流失(?:预警|风险)|濒临流失|预警|churnrisk|atrisk|riskof(?:churn|loss|losing)/;
+/**
+ * A status that flags a customer at risk of ending: 流失预警, 有流失风险, 濒临流失, at risk, churn risk; and a
+ * dealer under watch or told to correct its conduct (观察, 重点观察, 整改, 限期整改: 窜货, a broken price).
+ */
+const RISK =
+  /流失(?:预警|风险)|濒临流失|预警|观察|整改|churnrisk|atrisk|riskof(?:churn|loss|losing)|probation/;
 
 /**
  * A status in a longer text ("已停止合作", "停止合作（2024年）", "潜在客户-待跟进"): a risk or a return
@@ -690,6 +696,17 @@ export function isRiskStatus(text: string): boolean {
 }
 
 const NEGATED_ACTIVE = /(?:不|非|未|没有?)(?:活跃|激活|合作中|在合作)|notactive|nonactive/;
+/** A dormant account (休眠, 沉睡, 不活跃, dormant): a customer by name, not buying lately; its sales decide. */
+const DORMANT = new RegExp(`${NEGATED_ACTIVE.source}|休眠|沉睡|沉默|睡眠|dormant|idle`);
+
+/**
+ * Whether a status says the account is dormant: neither ended nor a customer by its status, so the
+ * sales alone decide its tier (no sales: a prospect, whose note asks why a customer stopped buying).
+ * @example isDormantStatus("休眠客户") // true
+ */
+export function isDormantStatus(text: string): boolean {
+  return DORMANT.test(foldText(text));
+}
 
 /**
  * Reads a status column: prospect, active (a customer even before its first recorded sale) or inactive.
@@ -699,9 +716,9 @@ export function statusFromText(text: string): "prospect" | "active" | "inactive"
   const folded = foldText(text);
   const exact = STATUS[folded];
   if (exact !== undefined) return exact;
-  // A customer's word negated (不活跃, 非活跃, 未激活, not active) is a dormant account: neither ended nor
-  // made a customer by its status (不活跃 read as 活跃 made customers of accounts without a sale).
-  if (NEGATED_ACTIVE.test(folded)) return undefined;
+  // A customer's word negated (不活跃, 非活跃, 未激活, not active), or 休眠, is a dormant account: neither
+  // ended nor made a customer by its status (不活跃 read as 活跃 made customers of accounts without a sale).
+  if (DORMANT.test(folded)) return undefined;
   for (const [words, status] of STATUS_WORDS) if (words.test(folded)) return status;
   return undefined;
 }

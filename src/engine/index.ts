@@ -44,6 +44,8 @@ export {
   potentialFromHeadroom,
   shareClass,
   statusFromText,
+  isDormantStatus,
+  isRiskStatus,
   tierFromText,
   worseCredit,
 } from "./classify";

@@ -20,6 +20,7 @@ import {
   createSensitivityClassifier,
   creditFromRating,
   shareClass,
+  isDormantStatus,
   isRiskStatus,
   statusFromText,
   tierFromText,
@@ -643,7 +644,8 @@ export function readAccounts(
 
     const statusText = text(row, cStatus);
     const status = statusText === "" ? undefined : readStatus(statusText);
-    if (cStatus && statusText !== "" && status === undefined) {
+    // A dormant status (休眠, 不活跃) is understood: the sales decide, nothing to say.
+    if (cStatus && statusText !== "" && status === undefined && !isDormantStatus(statusText)) {
       push(
         "value.unknownStatus",
         "info",

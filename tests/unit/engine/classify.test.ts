@@ -14,6 +14,8 @@ import {
   potentialFromHeadroom,
   shareClass,
   statusFromText,
+  isDormantStatus,
+  isRiskStatus,
   tierFromText,
 } from "../../../src/engine";
 
@@ -323,8 +325,24 @@ describe("tiers, statuses and totals as people write them", () => {
     ["Technology Partner", undefined],
     ["老客户", "active"],
     ["新客户", "active"],
+    ["新开发", "active"],
+    // A dealer under watch or told to correct itself is a customer, at risk.
+    ["重点观察", "active"],
+    ["限期整改", "active"],
+    // Dormant: neither ended nor a customer by its status; the sales decide.
+    ["休眠", undefined],
+    ["沉睡客户", undefined],
+    ["Dormant", undefined],
   ])("status %p → %p", (text, status) => {
     expect(statusFromText(text)).toBe(status);
+  });
+
+  it("tells a dormant status and one at risk", () => {
+    for (const t of ["休眠", "沉睡客户", "不活跃", "Dormant", "未激活"])
+      expect(isDormantStatus(t)).toBe(true);
+    for (const t of ["合作中", "停止合作", "潜在", "流失预警"]) expect(isDormantStatus(t)).toBe(false);
+    for (const t of ["重点观察", "限期整改", "流失预警"]) expect(isRiskStatus(t)).toBe(true);
+    expect(isRiskStatus("合作中")).toBe(false);
   });
 
   it.each([

@@ -1781,3 +1781,21 @@ describe("an account selling as much as last year", () => {
     expect(`${enRun[0]?.reason}${enRun[0]?.note}`).not.toMatch(/0% (growth|YoY)/);
   });
 });
+
+describe("statuses a dealer ledger writes", () => {
+  it("tiers a dormant account by its sales without a word, and watches a key account under correction", () => {
+    const rows: Cell[][] = [
+      ["经销商名称", "年销售额（万元）", "去年销售额（万元）", "合作状态"],
+      ["甲", 500, 480, "限期整改"],
+      ["乙", null, 60, "休眠"],
+      ["丙", 40, 30, "不活跃"],
+      ...Array.from({ length: 10 }, (_, i): Cell[] => [`经销商${i + 1}`, 100 - i * 5, 90 - i * 5, "正常"]),
+    ];
+    const r = tiers(rows, undefined, zh);
+    expect(r.findings.filter((f) => f.code === "value.unknownStatus")).toEqual([]);
+    expect(tierOf(r, "乙")).toBe("prospect");
+    expect(tierOf(r, "丙")).toBe("ordinary");
+    expect(tierOf(r, "甲")).toBe("key");
+    expect(r.summary.watchList.slice().map((e) => [e.name, e.reasons])).toEqual([["甲", ["atRisk"]]]);
+  });
+});
