@@ -11,6 +11,10 @@ import type { Rules, Tier } from "./rules";
 
 const MANAGEMENT_MODE: Readonly<Record<string, ManagementModeCode>> = {
   直营: "direct",
+  // Our own branches sell as we do.
+  分公司: "direct",
+  子公司: "direct",
+  办事处: "direct",
   直销: "direct",
   自营: "direct",
   直供: "direct",
@@ -46,6 +50,10 @@ const MANAGEMENT_MODE: Readonly<Record<string, ManagementModeCode>> = {
   regionalagent: "regionalAgent",
   regionaldistributor: "regionalAgent",
   provincialagent: "regionalAgent",
+  // A plain dealer beside 直营 (直营 / 经销): one that buys from us, a first-tier dealer (as 特约经销商).
+  // A plain 代理商 stays as written: a general agent or an area's, it does not say.
+  经销: "primary",
+  经销商: "primary",
   一级经销: "primary",
   一级经销商: "primary",
   一级: "primary",
@@ -158,6 +166,10 @@ const SENSITIVITY: Readonly<Record<string, SensitivityCode>> = {
   margin: "price",
   利润: "price",
   毛利: "price",
+  // Protection from cross-region selling is the price system's other half.
+  渠道保护: "price",
+  区域保护: "price",
+  窜货: "price",
   交期: "service",
   delivery: "service",
   服务: "service",
@@ -171,7 +183,9 @@ const SENSITIVITY: Readonly<Record<string, SensitivityCode>> = {
   aftersalesservice: "service",
   support: "service",
   technicalsupport: "service",
+  技术: "service",
   品牌: "brand",
+  陈列: "brand",
   品牌型: "brand",
   品牌敏感: "brand",
   品牌敏感型: "brand",
@@ -195,6 +209,7 @@ const SENSITIVITY: Readonly<Record<string, SensitivityCode>> = {
   质量: "quality",
   质量型: "quality",
   品质: "quality",
+  产品: "quality",
   quality: "quality",
   关系: "relationship",
   关系型: "relationship",

@@ -42,6 +42,9 @@ describe("the six classification dimensions", () => {
     ["省级总代理", "regionalAgent"],
     ["直营+加盟", "直营+加盟"],
     ["代理商", "代理商"],
+    ["经销商", "primary"],
+    ["分公司", "direct"],
+    ["办事处", "direct"],
     ["总经销", "generalAgent"],
     ["省级总经销", "regionalAgent"],
     ["地级代理", "regionalAgent"],
@@ -108,6 +111,10 @@ describe("the six classification dimensions", () => {
     ["Promotion", "brand"],
     ["Marketing support", "brand"],
     ["Payment terms", "Payment terms"],
+    ["陈列", "brand"],
+    ["区域保护", "price"],
+    ["技术", "service"],
+    ["产品", "quality"],
   ])("sensitivity %p → %p", (text, code) => {
     expect(createSensitivityClassifier({})(text)).toBe(code);
   });
