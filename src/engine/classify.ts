@@ -447,6 +447,30 @@ const RATING: Readonly<Record<string, CreditClass>> = {
   优质: "A",
   合格: "B",
   不合格: "D",
+  优良: "A",
+  极差: "D",
+  // Traffic lights, as finance teams colour a customer's credit: green, yellow (watch), red (stop).
+  绿: "A",
+  绿色: "A",
+  绿灯: "A",
+  黄: "C",
+  黄色: "C",
+  黄灯: "C",
+  红: "D",
+  红色: "D",
+  红灯: "D",
+  // English words, graded as their Chinese (良好 is B).
+  excellent: "A",
+  good: "B",
+  fair: "C",
+  poor: "D",
+  lowrisk: "A",
+  mediumrisk: "C",
+  highrisk: "D",
+  green: "A",
+  yellow: "C",
+  amber: "C",
+  red: "D",
 };
 
 /**

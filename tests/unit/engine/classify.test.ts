@@ -141,6 +141,16 @@ describe("the six classification dimensions", () => {
     ["极高风险", "D"],
     ["1级", "A"],
     ["3级", "C"],
+    ["优良", "A"],
+    ["极差", "D"],
+    // Traffic lights, and English words graded as their Chinese.
+    ["绿灯", "A"],
+    ["黄色", "C"],
+    ["红", "D"],
+    ["Good", "B"],
+    ["Poor", "D"],
+    ["High risk", "D"],
+    ["Amber", "C"],
     ["E", "D"],
     // Receivables graded as banks grade loans: 正常类, 关注, 次级, 可疑, 损失.
     ["正常类", "A"],
