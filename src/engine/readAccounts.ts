@@ -401,6 +401,10 @@ export function readAccounts(
   const tenureOrder = orderIn(cTenure);
   const sharePoints = cShare ? columnRunsAboveOne(values, start, cShare.index) : false;
   const growthPoints = cGrowth ? columnRunsAboveOne(values, start, cGrowth.index) : false;
+  // A change in money (同比增长额（万元）, 同比增减额, Growth Amount, YoY Change (RMB)), not a rate: 20万元
+  // more was read as +20%. Read in its unit, it gives last year's sales where no column does.
+  const growthInMoney = cGrowth !== undefined && isAmountHeader(cGrowth.header);
+  const growthUnit = growthInMoney ? unitOf("growth") : 1;
   // A status, a tier label or a rating repeats down a column: each distinct text is read once.
   const readStatus = rememberText(statusFromText);
   const readRisk = rememberText(isRiskStatus);
@@ -727,13 +731,16 @@ export function readAccounts(
         f.prospectWithSales(sheetRow, cStatus.header, statusText),
       );
 
-    const priorRevenue = incomparable
+    let priorRevenue = incomparable
       ? null
       : priorParts
         ? valueOrNull(sumOfMonths(row, priorParts, sheetRow, true, prorate, f.consequenceIgnored))
         : number(row, cPrior, priorUnit, sheetRow, f.consequenceIgnored);
     let growth: number | null = null;
-    if (cGrowth) {
+    if (cGrowth && growthInMoney) {
+      const change = number(row, cGrowth, growthUnit, sheetRow, f.consequenceIgnored);
+      if (priorRevenue === null && change !== null && revenue !== null) priorRevenue = revenue - change;
+    } else if (cGrowth) {
       const g = parseShare(row[cGrowth.index], growthPoints);
       if (g.kind === "value") growth = g.value;
       else if (g.kind === "invalid")
@@ -1081,6 +1088,15 @@ function markedInactive(name: string): boolean {
 
 /** Fewest repeated names that make a sheet a list of sales lines (with a third of its rows repeating). */
 const LINES_MIN_REPEATS = 10;
+
+/** A header of an amount, not a rate: 增长额, 增减金额, 同比增长额（万元）, Growth Amount, YoY Change (RMB). */
+function isAmountHeader(header: string): boolean {
+  const split = splitHeader(header);
+  if (split.unit?.percent) return false;
+  return (
+    (split.unit !== undefined && !split.unit.percent) || /额|金额|amount|value|rmb|cny|usd|¥|\$/i.test(header)
+  );
+}
 
 /** What a credit column holds for an account not rated yet. */
 const NO_RATING =

@@ -1799,3 +1799,29 @@ describe("statuses a dealer ledger writes", () => {
     expect(r.summary.watchList.slice().map((e) => [e.name, e.reasons])).toEqual([["甲", ["atRisk"]]]);
   });
 });
+
+describe("a change in money beside the sales", () => {
+  it("gives last year's sales (同比增长额（万元）: 5万 more on 45万 is +11.1%, not +5%), a rate column stays a rate", () => {
+    const money = tiers([
+      ["经销商名称", "年销售额（万元）", "同比增长额（万元）"],
+      ["甲", 120, 20],
+      ["乙", 80, -10],
+      ["丙", 50, 5],
+    ]).accounts;
+    expect(money.map((a) => Math.round((a.growth ?? Number.NaN) * 1000) / 1000)).toEqual([
+      0.2, -0.111, 0.111,
+    ]);
+    expect(money.map((a) => a.priorRevenue)).toEqual([1_000_000, 900_000, 450_000]);
+    const english = tiers([
+      ["Distributor", "Revenue", "YoY Change (RMB)"],
+      ["A", 1_200_000, 200_000],
+    ]).accounts;
+    expect(english[0]?.growth).toBeCloseTo(0.2);
+    const rate = tiers([
+      ["经销商名称", "年销售额（万元）", "同比增长率"],
+      ["甲", 120, 0.2],
+    ]).accounts;
+    expect(rate[0]?.growth).toBeCloseTo(0.2);
+    expect(rate[0]?.priorRevenue).toBeNull();
+  });
+});
