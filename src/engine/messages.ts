@@ -230,7 +230,17 @@ export type EngineMessages = {
     /** Merged cells where a tier column goes: the range, the sheet and the column's header. */
     readonly mergedOutput: (range: string, sheet: string, column: string) => string;
     readonly headerNotFound: () => string;
-    readonly headerDuplicate: (header: string, field: string, kept: string) => string;
+    /**
+     * A second column that reads as a field already taken, named by its letter beside the one used (two
+     * tables side by side had "'经销商名称' is used and '经销商名称' is left alone").
+     */
+    readonly headerDuplicate: (
+      header: string,
+      field: string,
+      kept: string,
+      letter: string,
+      keptLetter: string,
+    ) => string;
     readonly headerGuessed: (header: string) => string;
     /** Sales by month or quarter with no total: the sales are the sum of `count` columns, `first` to `last`. */
     readonly revenueSummed: (first: string, last: string, count: number) => string;

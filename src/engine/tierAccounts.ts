@@ -204,6 +204,8 @@ function tierInArena(input: TieringInput): TieringResult {
         d.header,
         m.fieldName[d.field] ?? d.field,
         kept === undefined ? "" : headerText(kept),
+        letter(d.column),
+        kept === undefined ? "" : letter(kept),
       ),
     });
   }

@@ -405,8 +405,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `Sheet '${sheet}' has data up to Excel's last column: there is no room right of it for the tier columns. Nothing was written.`,
       headerNotFound: () =>
         "No header row with a distributor name column was found (looked for headers such as 经销商名称, 客户名称, Distributor, Account). Map the name column by hand.",
-      headerDuplicate: (h, field, kept) =>
-        `Column '${h}' also looks like ${field}; '${kept}' is used and '${h}' is left alone.`,
+      headerDuplicate: (h, field, kept, at, keptAt) =>
+        `Column ${at} ('${h}') also looks like ${field}; column ${keptAt} ('${kept}') is used and column ${at} is left alone.`,
       headerGuessed: (h) =>
         `No name header was recognised; column '${h}' holds mostly text and is used as the name. Check the mapping.`,
       yearGuessed: (h, prior) =>

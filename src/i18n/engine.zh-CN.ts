@@ -376,7 +376,8 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         `工作表“${sheet}”的数据已到 Excel 最后一列，右侧没有空间写入分级列。未写入任何内容。`,
       headerNotFound: () =>
         "未找到包含经销商名称列的表头（查找了“经销商名称”“客户名称”“Distributor”“Account”等）。请手动指定名称列。",
-      headerDuplicate: (h, field, kept) => `“${h}”列也像是${field}；已使用“${kept}”，“${h}”保持不动。`,
+      headerDuplicate: (h, field, kept, at, keptAt) =>
+        `${at}列“${h}”也像是${field}；已使用${keptAt}列“${kept}”，${at}列保持不动。`,
       headerGuessed: (h) => `未识别出名称表头；“${h}”列多为文字，暂作为名称列。请检查列映射。`,
       yearGuessed: (h, prior) =>
         `未识别出销售额表头；“${h}”是表中最近一年的列，暂作为本期销售额${prior === null ? "" : `，“${prior}”作为上年销售额`}。请检查列映射。`,

@@ -1825,3 +1825,21 @@ describe("a change in money beside the sales", () => {
     expect(rate[0]?.priorRevenue).toBeNull();
   });
 });
+
+describe("a second column read as a field already taken", () => {
+  it("is named by its letter beside the one used, so two alike headers read apart", () => {
+    const rows: Cell[][] = [
+      ["经销商名称", "年销售额（万元）", null, "经销商名称", "年销售额（万元）"],
+      ["华东甲", 100, null, "华南甲", 90],
+      ["华东乙", 50, null, "华南乙", 40],
+    ];
+    const zhFound = tiers(rows, undefined, zh).findings.filter((f) => f.code === "header.duplicate");
+    expect(zhFound.map((f) => [f.column, f.message])).toEqual([
+      ["D", "D列“经销商名称”也像是名称；已使用A列“经销商名称”，D列保持不动。"],
+      ["E", "E列“年销售额（万元）”也像是销售额；已使用B列“年销售额（万元）”，E列保持不动。"],
+    ]);
+    expect(tiers(rows, undefined, en).findings.find((f) => f.code === "header.duplicate")?.message).toBe(
+      "Column D ('经销商名称') also looks like Name; column A ('经销商名称') is used and column D is left alone.",
+    );
+  });
+});
