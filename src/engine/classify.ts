@@ -89,6 +89,15 @@ const MANAGEMENT_MODE: Readonly<Record<string, ManagementModeCode>> = {
   franchisee: "franchise",
 };
 
+/** The codes a sales-mode classifier gives for a text that names one (any other text comes back as written). */
+export const SALES_MODE_CODES: ReadonlySet<string> = new Set<SalesModeCode>([
+  "wholesale",
+  "distribution",
+  "retail",
+  "project",
+  "ecommerce",
+]);
+
 const SALES_MODE: Readonly<Record<string, SalesModeCode>> = {
   批发: "wholesale",
   批发型: "wholesale",

@@ -11,7 +11,7 @@ import {
 } from "./normalize";
 import type { OutputKey } from "./outputs";
 import { isGrading } from "./ownGrade";
-import { createSalesModeClassifier } from "./classify";
+import { SALES_MODE_CODES, createSalesModeClassifier } from "./classify";
 
 /** How a column came to mean a field. */
 export type MatchKind = "explicit" | "exact" | "contains" | "guessed";
@@ -736,14 +736,6 @@ function gradeByCells(
 }
 
 const salesModeOf = createSalesModeClassifier({});
-/** What the classifier gives for a text that names a sales mode (anything else comes back as written). */
-const SALES_MODE_CODES: ReadonlySet<string> = new Set([
-  "wholesale",
-  "distribution",
-  "retail",
-  "project",
-  "ecommerce",
-]);
 
 /**
  * A second channel column beside the management mode's (Dealer Level T1 / T2, then Channel TT / MT /

@@ -22,12 +22,13 @@ import {
   shareClass,
   isDormantStatus,
   isRiskStatus,
+  SALES_MODE_CODES,
   statusFromText,
   tierFromText,
 } from "./classify";
 import { findDuplicateNames } from "./duplicates";
 import type { Field } from "./fields";
-import type { ManagementModeCode, SalesModeCode } from "./classes";
+import type { ManagementModeCode } from "./classes";
 import type { Finding } from "./findings";
 import {
   type HeaderDetection,
@@ -115,13 +116,6 @@ const MANAGEMENT_CODES: ReadonlySet<string> = new Set<ManagementModeCode>([
   "secondary",
   "franchise",
 ]);
-const SALES_CODES: ReadonlySet<string> = new Set<SalesModeCode>([
-  "wholesale",
-  "distribution",
-  "retail",
-  "project",
-  "ecommerce",
-]);
 /** Distinct texts looked at for sales modes in a management-mode column: enough to see a mix. */
 const CHANNEL_TEXTS_SCANNED = 10_000;
 
@@ -141,7 +135,7 @@ function namesSalesModes(
     const text = cellText(values[r]?.[column]);
     if (text === "" || seen.has(text)) continue;
     seen.add(text);
-    if (!MANAGEMENT_CODES.has(mgmt(text)) && SALES_CODES.has(sales(text))) return true;
+    if (!MANAGEMENT_CODES.has(mgmt(text)) && SALES_MODE_CODES.has(sales(text))) return true;
   }
   return false;
 }
@@ -317,11 +311,11 @@ export function readAccounts(
   // (直营门店: direct, and retail), else none.
   const mgmtOfChannel = (channel: string): string => {
     const code = mgmt(channel);
-    return MANAGEMENT_CODES.has(code) || !SALES_CODES.has(sales(channel)) ? code : "unknown";
+    return MANAGEMENT_CODES.has(code) || !SALES_MODE_CODES.has(sales(channel)) ? code : "unknown";
   };
   const salesOfChannel = (channel: string): string => {
     const code = sales(channel);
-    return SALES_CODES.has(code) ? code : "unknown";
+    return SALES_MODE_CODES.has(code) ? code : "unknown";
   };
   const setSales = encoders.salesMode;
   const setSens = encoders.sensitivity;
@@ -403,11 +397,16 @@ export function readAccounts(
   const growthPoints = cGrowth ? columnRunsAboveOne(values, start, cGrowth.index) : false;
   // A change in money (同比增长额（万元）, 同比增减额, Growth Amount, YoY Change (RMB)), not a rate: 20万元
   // more was read as +20%. Read in its unit, it gives last year's sales where no column does.
-  const growthInMoney = cGrowth !== undefined && isAmountHeader(cGrowth.header);
+  const growthInMoney =
+    cGrowth !== undefined &&
+    namesMoney(cGrowth.header) &&
+    !splitHeader(cGrowth.header).unit?.percent &&
+    !/率|rate|%|ratio|pct|percent/i.test(cGrowth.header);
   const growthUnit = growthInMoney ? unitOf("growth") : 1;
   // A status, a tier label or a rating repeats down a column: each distinct text is read once.
   const readStatus = rememberText(statusFromText);
   const readRisk = rememberText(isRiskStatus);
+  const readDormant = rememberText(isDormantStatus);
   const readTier = rememberText(tierFromText);
   const readRating = rememberText(creditFromRating);
 
@@ -649,7 +648,7 @@ export function readAccounts(
     const statusText = text(row, cStatus);
     const status = statusText === "" ? undefined : readStatus(statusText);
     // A dormant status (休眠, 不活跃) is understood: the sales decide, nothing to say.
-    if (cStatus && statusText !== "" && status === undefined && !isDormantStatus(statusText)) {
+    if (cStatus && statusText !== "" && status === undefined && !readDormant(statusText)) {
       push(
         "value.unknownStatus",
         "info",
@@ -1088,15 +1087,6 @@ function markedInactive(name: string): boolean {
 
 /** Fewest repeated names that make a sheet a list of sales lines (with a third of its rows repeating). */
 const LINES_MIN_REPEATS = 10;
-
-/** A header of an amount, not a rate: 增长额, 增减金额, 同比增长额（万元）, Growth Amount, YoY Change (RMB). */
-function isAmountHeader(header: string): boolean {
-  const split = splitHeader(header);
-  if (split.unit?.percent) return false;
-  return (
-    (split.unit !== undefined && !split.unit.percent) || /额|金额|amount|value|rmb|cny|usd|¥|\$/i.test(header)
-  );
-}
 
 /** What a credit column holds for an account not rated yet. */
 const NO_RATING =

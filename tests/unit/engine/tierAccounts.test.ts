@@ -1823,6 +1823,13 @@ describe("a change in money beside the sales", () => {
     ]).accounts;
     expect(rate[0]?.growth).toBeCloseTo(0.2);
     expect(rate[0]?.priorRevenue).toBeNull();
+    // A rate of something in money stays a rate.
+    const income = tiers([
+      ["经销商名称", "年销售额（万元）", "收入增长率"],
+      ["甲", 120, 0.2],
+    ]).accounts;
+    expect(income[0]?.growth).toBeCloseTo(0.2);
+    expect(income[0]?.priorRevenue).toBeNull();
   });
 });
 
