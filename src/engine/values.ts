@@ -399,14 +399,15 @@ function yearsInWords(s: string): number | undefined {
   if (m) return CHINESE_NUMBER[m[1] ?? ""];
   m = /^(\d+(?:\.\d+)?)\s*[-~～—–至到]\s*(\d+(?:\.\d+)?)\s*年$/.exec(t);
   if (m && Number(m[1]) <= Number(m[2])) return Number(m[1]);
-  m = /^(?:不足|未满|少于|不到)(\d+(?:\.\d+)?)年$|^(\d+(?:\.\d+)?)年(?:以内|以下|内)$/.exec(t);
+  m = /^(?:不足|未满|不满|少于|不到|<|＜)(\d+(?:\.\d+)?)年$|^(\d+(?:\.\d+)?)年(?:以内|以下|内)$/.exec(t);
   if (m) return Number(m[1] ?? m[2]) / 2;
   return undefined;
 }
 
 /** "自2019年起", "从2019年开始", "since 2019": the words around a start year or date, to be taken off. */
 const SINCE_BEFORE = /^(?:自|从|since)\s*/i;
-const SINCE_AFTER = /\s*(?:起|开始|至今|以来|onwards|on|-?\s*now|-?\s*present)$/i;
+// "2019-" and "2019~": from 2019 on, the end left open.
+const SINCE_AFTER = /\s*(?:起|开始|至今|以来|onwards|on|-?\s*now|-?\s*present|(?<=\d{4}\s*)[-~～—–])$/i;
 
 /**
  * Reads a relationship length in years: a number (`6`, `6年`, `6.5 years`), a start year (`2015`,
