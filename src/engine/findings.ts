@@ -41,6 +41,7 @@ export type FindingCode =
   | "header.periodUnknown"
   | "header.measureMismatch"
   | "header.currencyConflict"
+  | "header.secondTable"
   | "status.prospectWithSales"
   | "output.noRoom"
   | "output.merged"

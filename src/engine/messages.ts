@@ -242,6 +242,8 @@ export type EngineMessages = {
       keptLetter: string,
     ) => string;
     readonly headerGuessed: (header: string) => string;
+    /** A second table beside the first, from column `at` on: its `rows` are not tiered. */
+    readonly secondTable: (first: string, at: string, rows: number) => string;
     /** Sales by month or quarter with no total: the sales are the sum of `count` columns, `first` to `last`. */
     readonly revenueSummed: (first: string, last: string, count: number) => string;
     /** Last year's sales by the same months, summed alike. */

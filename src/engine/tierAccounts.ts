@@ -13,7 +13,7 @@ import {
 } from "./account";
 import { type CellGrid, cellText, columnLetter, isBlankCell, isUncalculated } from "./cells";
 import { uncalculatedColumns } from "./formulas";
-import { currencyFromNumberFormat, unitFromNumberFormat } from "./normalize";
+import { currencyFromNumberFormat, foldText, unitFromNumberFormat } from "./normalize";
 import { parseDate, startOfDay } from "./values";
 import { explainTier } from "./explain";
 import type { Field } from "./fields";
@@ -192,7 +192,30 @@ function tierInArena(input: TieringInput): TieringResult {
     return emptyResult(rules, header, findings, origin.row);
   }
   const headerSheetRow = origin.row + header.headerRow + 1;
+  // A second table beside the first (华东 in A-B, 华南 in D-E): its name header again, with another of
+  // its columns after it. Its rows are not tiered: said once, with how many, instead of a rival per column.
+  const nameColumn = header.mapping.name as number;
+  const second = header.duplicates.find(
+    (d) =>
+      d.field === "name" &&
+      foldText(d.header) === foldText(headerText(nameColumn)) &&
+      header.duplicates.some((o) => o.column > d.column && o.field !== "name"),
+  );
+  if (second) {
+    let rows = 0;
+    for (let r = header.headerRow + header.headerRows; r < values.length; r++)
+      if (cellText(values[r]?.[second.column] ?? null).trim() !== "") rows++;
+    findings.push({
+      code: "header.secondTable",
+      severity: "warning",
+      row: headerSheetRow,
+      column: letter(second.column),
+      header: second.header,
+      message: m.finding.secondTable(letter(nameColumn), letter(second.column), rows),
+    });
+  }
   for (const d of header.duplicates) {
+    if (second && d.column >= second.column) continue;
     const kept = header.mapping[d.field];
     findings.push({
       code: "header.duplicate",

@@ -378,6 +378,8 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         "未找到包含经销商名称列的表头（查找了“经销商名称”“客户名称”“Distributor”“Account”等）。请手动指定名称列。",
       headerDuplicate: (h, field, kept, at, keptAt) =>
         `${at}列“${h}”也像是${field}；已使用${keptAt}列“${kept}”，${at}列保持不动。`,
+      secondTable: (first, at, rows) =>
+        `${at}列起是并排的第二张表（名称表头再次出现）：只对${first}列起的表分级，${at}列起的${rows}行未分级。请把各表的行放进同一张表后再运行。`,
       headerGuessed: (h) => `未识别出名称表头；“${h}”列多为文字，暂作为名称列。请检查列映射。`,
       yearGuessed: (h, prior) =>
         `未识别出销售额表头；“${h}”是表中最近一年的列，暂作为本期销售额${prior === null ? "" : `，“${prior}”作为上年销售额`}。请检查列映射。`,

@@ -1836,17 +1836,42 @@ describe("a change in money beside the sales", () => {
 describe("a second column read as a field already taken", () => {
   it("is named by its letter beside the one used, so two alike headers read apart", () => {
     const rows: Cell[][] = [
-      ["经销商名称", "年销售额（万元）", null, "经销商名称", "年销售额（万元）"],
-      ["华东甲", 100, null, "华南甲", 90],
-      ["华东乙", 50, null, "华南乙", 40],
+      ["经销商名称", "年销售额（万元）", "去年销售额（万元）", "年度销售额"],
+      ["华东甲", 100, 90, 100],
+      ["华东乙", 50, 40, 50],
     ];
     const zhFound = tiers(rows, undefined, zh).findings.filter((f) => f.code === "header.duplicate");
     expect(zhFound.map((f) => [f.column, f.message])).toEqual([
-      ["D", "D列“经销商名称”也像是名称；已使用A列“经销商名称”，D列保持不动。"],
-      ["E", "E列“年销售额（万元）”也像是销售额；已使用B列“年销售额（万元）”，E列保持不动。"],
+      ["D", "D列“年度销售额”也像是销售额；已使用B列“年销售额（万元）”，D列保持不动。"],
     ]);
     expect(tiers(rows, undefined, en).findings.find((f) => f.code === "header.duplicate")?.message).toBe(
-      "Column D ('经销商名称') also looks like Name; column A ('经销商名称') is used and column D is left alone.",
+      "Column D ('年度销售额') also looks like Revenue; column B ('年销售额（万元）') is used and column D is left alone.",
     );
+  });
+
+  it("says once that a second table beside the first is not tiered, with how many rows", () => {
+    const rows: Cell[][] = [
+      ["经销商名称", "年销售额（万元）", null, "经销商名称", "年销售额（万元）"],
+      ["华东甲", 100, null, "华南甲", 90],
+      ["华东乙", 50, null, "华南乙", 40],
+      ["华东丙", 20, null, "华南丙", 10],
+    ];
+    const found = tiers(rows, undefined, zh).findings.filter((f) => f.code.startsWith("header."));
+    expect(found.map((f) => [f.code, f.column, f.message])).toEqual([
+      [
+        "header.secondTable",
+        "D",
+        "D列起是并排的第二张表（名称表头再次出现）：只对A列起的表分级，D列起的3行未分级。请把各表的行放进同一张表后再运行。",
+      ],
+    ]);
+    expect(tiers(rows, undefined, en).findings.find((f) => f.code === "header.secondTable")?.message).toBe(
+      "From column D on stands a second table beside the first (its name header again): only the table from column A is tiered, and the 3 rows from column D are not. Put all rows in one table and run again.",
+    );
+    // A short name beside the full one (经销商全称, 简称) is no second table.
+    const short = tiers([
+      ["经销商全称", "经销商", "年销售额（万元）"],
+      ["杭州顺达商贸有限公司", "顺达", 100],
+    ]).findings.map((f) => f.code);
+    expect(short).not.toContain("header.secondTable");
   });
 });
