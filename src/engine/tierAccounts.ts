@@ -15,6 +15,7 @@ import { type CellGrid, cellText, columnLetter, isBlankCell, isUncalculated } fr
 import { uncalculatedColumns } from "./formulas";
 import { currencyFromNumberFormat, foldText, unitFromNumberFormat } from "./normalize";
 import { parseDate, startOfDay } from "./values";
+import { isTotalLabel } from "./rows";
 import { explainTier } from "./explain";
 import type { Field } from "./fields";
 import type { Finding } from "./findings";
@@ -202,9 +203,12 @@ function tierInArena(input: TieringInput): TieringResult {
       header.duplicates.some((o) => o.column > d.column && o.field !== "name"),
   );
   if (second) {
+    // Its named rows, a totals row (合计) not among them.
     let rows = 0;
-    for (let r = header.headerRow + header.headerRows; r < values.length; r++)
-      if (cellText(values[r]?.[second.column] ?? null).trim() !== "") rows++;
+    for (let r = header.headerRow + header.headerRows; r < values.length; r++) {
+      const name = cellText(values[r]?.[second.column] ?? null).trim();
+      if (name !== "" && !isTotalLabel(name)) rows++;
+    }
     findings.push({
       code: "header.secondTable",
       severity: "warning",

@@ -1855,6 +1855,7 @@ describe("a second column read as a field already taken", () => {
       ["华东甲", 100, null, "华南甲", 90],
       ["华东乙", 50, null, "华南乙", 40],
       ["华东丙", 20, null, "华南丙", 10],
+      [null, null, null, "合计", 140],
     ];
     const found = tiers(rows, undefined, zh).findings.filter((f) => f.code.startsWith("header."));
     expect(found.map((f) => [f.code, f.column, f.message])).toEqual([
