@@ -38,6 +38,7 @@ export type FindingCode =
   | "header.unitAssumed"
   | "header.salesInVolume"
   | "header.periodProrated"
+  | "header.unitOfSales"
   | "header.periodUnknown"
   | "header.measureMismatch"
   | "header.currencyConflict"

@@ -345,6 +345,11 @@ export type EngineMessages = {
     readonly noSales: (header: string) => string;
     /** Sales without a unit anywhere, read in yuan, when even the largest is small (`largest`, yuan). */
     readonly unitAssumed: (header: string, largest: number) => string;
+    /**
+     * A money column beside the sales (last year's, a change, a market's potential) that states no unit,
+     * read in the sales' unit because its figures are of their order.
+     */
+    readonly unitOfSales: (header: string, salesHeader: string) => string;
     /** The sales read from a column of goods sold (年销量): its figures are quantities, not money. */
     readonly salesInVolume: (header: string) => string;
     /**

@@ -267,12 +267,29 @@ export function readAccounts(
   };
   /** A column's multiplier: its header's unit, its cells' number format's, else the sheet's note. */
   function unitOfColumn(column: number, text: string, unit = splitHeader(text).unit): number {
+    return statedUnitOf(column, text, unit) ?? 1;
+  }
+  /** The multiplier a column's header, its cells' number format or the sheet's note states, if any. */
+  function statedUnitOf(column: number, text: string, unit = splitHeader(text).unit): number | undefined {
     if (unit && !unit.percent) return unit.multiplier;
     // Goods by the ten thousand (提货量（万箱）).
     const goods = splitHeader(text).goods;
     if (goods) return goods.multiplier;
     // A unit stated above the header for the whole sheet ("单位：万元") comes after the column's own.
-    return unitFromNumberFormat(columnFormats[column])?.multiplier ?? header.unitNote?.unit.multiplier ?? 1;
+    return unitFromNumberFormat(columnFormats[column])?.multiplier ?? header.unitNote?.unit.multiplier;
+  }
+  /** The median of a column's plain numbers (their size, sign aside), from up to 1,001 rows spread over it. */
+  function typicalSize(index: number): number | undefined {
+    const rows = values.length - start;
+    const step = Math.max(1, Math.floor(rows / 1001));
+    const sizes: number[] = [];
+    for (let r = start; r < values.length; r += step) {
+      const v = values[r]?.[index];
+      if (typeof v === "number" && Number.isFinite(v) && v !== 0) sizes.push(Math.abs(v));
+    }
+    if (sizes.length === 0) return undefined;
+    sizes.sort((a, b) => a - b);
+    return sizes[sizes.length >> 1];
   }
 
   const cName = col("name");
@@ -324,6 +341,28 @@ export function readAccounts(
   const setShare = cShare ? encoders.regionalShare : null;
 
   const revenueUnit = unitOf("revenue");
+  // A money column beside the sales that states no unit of its own (去年销售额 beside 年销售额（万元）,
+  // Prior Year Revenue beside Revenue ($K)) is in the sales' unit where its figures are of their order:
+  // read in yuan, every account grew 880,000-fold. The figures tell: the column's typical size over the
+  // sales' is under the square root of their unit (100 for 万, 31.6 for K) only when it shares it.
+  const statedRevenueUnit =
+    cRevenue && header.revenueParts === undefined
+      ? statedUnitOf(cRevenue.index, cRevenue.header, header.matches.find((x) => x.field === "revenue")?.unit)
+      : undefined;
+  const inheritsUnit = (c: Column | undefined, field: Field): boolean => {
+    if (!c || !cRevenue || statedRevenueUnit === undefined || statedRevenueUnit <= 1) return false;
+    const unit = header.matches.find((x) => x.field === field)?.unit;
+    if (statedUnitOf(c.index, c.header, unit) !== undefined) return false;
+    const own = typicalSize(c.index);
+    const sales = typicalSize(cRevenue.index);
+    return own !== undefined && sales !== undefined && own / sales < Math.sqrt(statedRevenueUnit);
+  };
+  const inSalesUnit: Column[] = [];
+  const unitBeside = (c: Column | undefined, field: Field, inherits = inheritsUnit(c, field)): number => {
+    if (!c || !inherits) return unitOf(field);
+    inSalesUnit.push(c);
+    return statedRevenueUnit ?? 1;
+  };
   // Sales by month or quarter with no column for the whole span: each part read in its own unit, summed.
   const revenueParts = cRevenue
     ? header.revenueParts?.map((p) => ({ ...columnAt(p.column), unit: unitOfColumn(p.column, p.header) }))
@@ -354,7 +393,6 @@ export function readAccounts(
       : ((priorParts ? partsPeriod(priorParts) : salesPeriodOf(cPrior.header))?.months ?? 12)
     : 12;
   const prorate = cRevenue && cPrior && salesMonths !== priorMonths ? salesMonths / priorMonths : 1;
-  const priorUnit = unitOf("priorRevenue") * prorate;
   // Sales to date without their months (本年累计, YTD) against a whole year: no proration can be right,
   // so last year's column is left unread (unread, 本年累计 at October "fell" by a sixth against 上年销售额).
   // A year before the run's (2025年累计 read in 2026) is a whole year, however cumulated.
@@ -374,8 +412,14 @@ export function readAccounts(
       (isVolumeHeader(cPrior.header) && namesMoney(cRevenue.header)));
   const incomparable =
     otherMeasure || (salesToDate && cPrior !== undefined && !samePeriod && priorMonths === 12);
+  const priorUnit =
+    unitBeside(
+      cPrior,
+      "priorRevenue",
+      !otherMeasure && priorParts === undefined && inheritsUnit(cPrior, "priorRevenue"),
+    ) * prorate;
 
-  const potentialUnit = unitOf("marketPotential");
+  const potentialUnit = unitBeside(cPotential, "marketPotential");
   // The order of day and month in dates such as 10/2/2026 (a last visit, a start), as the column's own
   // cells show it. Only text cells can: a column of numbers or dates allocates nothing here.
   const orderIn = (c: Column | undefined) => {
@@ -402,7 +446,7 @@ export function readAccounts(
     namesMoney(cGrowth.header) &&
     !splitHeader(cGrowth.header).unit?.percent &&
     !/率|rate|%|ratio|pct|percent/i.test(cGrowth.header);
-  const growthUnit = growthInMoney ? unitOf("growth") : 1;
+  const growthUnit = growthInMoney ? unitBeside(cGrowth, "growth") : 1;
   // A status, a tier label or a rating repeats down a column: each distinct text is read once.
   const readStatus = rememberText(statusFromText);
   const readRisk = rememberText(isRiskStatus);
@@ -502,6 +546,15 @@ export function readAccounts(
         ? f.measureMismatch(salesName, priorName, isVolumeHeader(cRevenue.header))
         : f.periodUnknown(salesName, priorName),
     );
+  if (cRevenue)
+    for (const c of inSalesUnit)
+      push(
+        "header.unitOfSales",
+        "info",
+        origin.row + header.headerRow + 1,
+        c,
+        f.unitOfSales(c.header, cRevenue.header),
+      );
   if (cRevenue && cPrior && prorate !== 1)
     push(
       "header.periodProrated",

@@ -504,6 +504,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         average
           ? `'${h}' is a ${average === "month" ? "monthly" : average === "week" ? "weekly" : "daily"} average and '${prior}' covers ${formatDecimal(priorMonths)} months: year-on-year growth averages last year's sales alike (as if every month sold alike).`
           : `'${h}' covers ${formatDecimal(months)} months and '${prior}' ${formatDecimal(priorMonths)}: year-on-year growth compares them pro rata, last year's sales counted at ${formatDecimal(months)}/${formatDecimal(priorMonths)} (as if every month sold alike).`,
+      unitOfSales: (h, sales) =>
+        `'${h}' states no unit; its figures are of the same order as '${sales}', so they are read in its unit. If they are not, put the unit in the header and run again.`,
       salesInVolume: (h) =>
         `'${h}' counts goods sold, not money: this run tiers by that volume, and the notes, reasons and strategy sheet give it as a volume, not in money. If the sheet has sales in money, map the sales to that column and run again.`,
       unitAssumed: (h, largest) =>

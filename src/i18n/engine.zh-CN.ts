@@ -470,6 +470,8 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         }
         return `“${h}”是${formatDecimal(months)}个月的销售额，“${prior}”是${formatDecimal(priorMonths)}个月的：计算同比时，上年销售额按${formatDecimal(months)}/${formatDecimal(priorMonths)}折算（按各月销售均匀计）。`;
       },
+      unitOfSales: (h, sales) =>
+        `“${h}”未注明单位，数值与“${sales}”同一量级，已按相同单位读取。如单位不同，请在表头注明后重新运行。`,
       salesInVolume: (h) =>
         `“${h}”是按数量计的销量，不是金额：本次按销量分级，说明、分级依据和分级策略表中写的都是销量，不是金额。如表中另有销售额列，请把销售额指定为那一列，再运行。`,
       unitAssumed: (h, largest) =>

@@ -935,6 +935,45 @@ describe("a volume column", () => {
     expect(same.findings.map((f) => f.code)).not.toContain("header.measureMismatch");
     expect(same.accounts[0]?.growth).toBeCloseTo(0.1);
   });
+
+  it("reads last year's sales, a change and a potential that state no unit in the sales' unit where their figures are of its order", () => {
+    // 年销售额（万元） beside 去年销售额: read in yuan, every account grew about 10,000-fold.
+    const wan: Cell[][] = [["经销商", "年销售额（万元）", "去年销售额", "市场容量"]];
+    for (let i = 0; i < 10; i++) wan.push([`客户${i}`, (i + 1) * 11, (i + 1) * 10, (i + 1) * 200]);
+    const r = tiers(wan, undefined, zh);
+    expect(r.accounts.find((a) => a.name === "客户9")?.growth).toBeCloseTo(0.1);
+    expect(r.accounts.find((a) => a.name === "客户9")?.note).toMatch(
+      /^年销售额110万元，占18.2%，同比增长10%；/,
+    );
+    const said = r.findings.filter((f) => f.code === "header.unitOfSales");
+    expect(said.map((f) => [f.column, f.row, f.severity])).toEqual([
+      ["C", 1, "info"],
+      ["D", 1, "info"],
+    ]);
+    expect(said[0]?.message).toBe(
+      "“去年销售额”未注明单位，数值与“年销售额（万元）”同一量级，已按相同单位读取。如单位不同，请在表头注明后重新运行。",
+    );
+    // Last year's in yuan, as its figures show (10,000 times the sales'): read in yuan, unsaid.
+    const yuan: Cell[][] = [["经销商", "年销售额（万元）", "去年销售额"]];
+    for (let i = 0; i < 10; i++) yuan.push([`客户${i}`, (i + 1) * 11, (i + 1) * 100_000]);
+    const y = tiers(yuan, undefined, zh);
+    expect(y.accounts.find((a) => a.name === "客户9")?.growth).toBeCloseTo(0.1);
+    expect(y.findings.map((f) => f.code)).not.toContain("header.unitOfSales");
+    // In thousands of dollars, with a change in money beside them.
+    const en: Cell[][] = [["Account", "Revenue ($K)", "Growth Amount"]];
+    for (let i = 0; i < 10; i++) en.push([`D${i}`, (i + 1) * 120, (i + 1) * 20]);
+    const e = tiers(en);
+    expect(e.accounts.find((a) => a.name === "D9")?.growth).toBeCloseTo(0.2);
+    expect(e.findings.filter((f) => f.code === "header.unitOfSales").map((f) => f.message)).toEqual([
+      "'Growth Amount' states no unit; its figures are of the same order as 'Revenue ($K)', so they are read in its unit. If they are not, put the unit in the header and run again.",
+    ]);
+    // A prior column with a unit of its own keeps it, whatever its figures.
+    const own: Cell[][] = [["Account", "Revenue ($K)", "PY Revenue ($)"]];
+    for (let i = 0; i < 10; i++) own.push([`D${i}`, (i + 1) * 120, (i + 1) * 100]);
+    const o = tiers(own);
+    expect(o.accounts.find((a) => a.name === "D9")?.growth).toBeCloseTo(1199);
+    expect(o.findings.map((f) => f.code)).not.toContain("header.unitOfSales");
+  });
 });
 
 describe("the reason's place by score", () => {
