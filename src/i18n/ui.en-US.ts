@@ -124,6 +124,7 @@ export const uiEnUS: UiMessages = {
   shareDescending: "The shares must fall from dominant to competitive.",
   showMore: (n) => `Show ${n} more`,
   allColumns: "All columns",
+  reviewOverdue: (date) => `${date} (overdue)`,
   rowLabel: (row) => `Row ${row}`,
   previewCount: (shown, total) => `${shown} of ${total.toLocaleString("en-US")} accounts shown.`,
 };

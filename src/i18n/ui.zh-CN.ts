@@ -115,6 +115,7 @@ export const uiZhCN: UiMessages = {
   shareDescending: "占有率须从主导、强势到竞争逐级递减。",
   showMore: (n) => `再显示 ${n} 家`,
   allColumns: "全部列",
+  reviewOverdue: (date) => `${date}（已逾期）`,
   rowLabel: (row) => `第 ${row} 行`,
   previewCount: (shown, total) => `已显示 ${shown} 家，共 ${total} 家。`,
 };

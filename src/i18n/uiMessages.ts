@@ -115,6 +115,8 @@ export type UiMessages = {
   readonly shareDescending: string;
   readonly showMore: (n: number) => string;
   readonly allColumns: string;
+  /** A next review on a card, past the run's day: "2025-10-15（已逾期）". */
+  readonly reviewOverdue: (date: string) => string;
   readonly rowLabel: (row: number) => string;
   readonly previewCount: (shown: number, total: number) => string;
 };

@@ -32,6 +32,8 @@ export type WrittenPreview = {
   readonly rows: readonly (readonly Cell[])[];
   /** 1-based sheet row of the first preview row. */
   readonly firstRow: number;
+  /** The run's day as an Excel serial: a next review before it is overdue, and the card says so. */
+  readonly today?: number;
   readonly total: number;
 };
 

@@ -82,12 +82,19 @@ export function PreviewCards({ m, written, focusRow }: Props) {
                 {(expanded ? written.keys : CARD_KEYS).map((key) => {
                   const c = at(key);
                   if (c <= 0 || key === "tier") return null;
-                  const value = show(cells[c], written.percent[c], written.dates[c]);
-                  if (value === "") return null;
+                  const shown = show(cells[c], written.percent[c], written.dates[c]);
+                  if (shown === "") return null;
+                  const cell = cells[c];
+                  const overdue =
+                    key === "nextReview" &&
+                    typeof cell === "number" &&
+                    written.today !== undefined &&
+                    cell < written.today;
+                  const value = overdue ? ui.reviewOverdue(shown) : shown;
                   return (
                     <div key={key} className={s.pair}>
                       <dt className={s.term}>{written.headers[c]}</dt>
-                      <dd className={s.definition}>{value}</dd>
+                      <dd className={overdue ? `${s.definition} ${s.warning}` : s.definition}>{value}</dd>
                     </div>
                   );
                 })}

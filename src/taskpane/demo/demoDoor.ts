@@ -1,4 +1,4 @@
-import type { Cell } from "../../engine";
+import { type Cell, excelSerialOf } from "../../engine";
 import type { SavedSettings, SheetTable, WritePlan } from "../../workbook";
 import {
   type Compute,
@@ -77,6 +77,7 @@ export function createDemoDoor(sample: SampleLanguage, compute: Compute): Door {
         ]),
         firstRow: plan.firstRow + 1,
         total: plan.rowCount,
+        today: excelSerialOf(SAMPLE_AS_OF.getTime()),
       };
     }
     return {

@@ -82,6 +82,15 @@ describe("the task pane in demo mode", () => {
     expect(screen.getByText("20 of 300 accounts shown.")).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Show 20 more" }));
     expect(screen.getByText("40 of 300 accounts shown.")).toBeInTheDocument();
+    // A next review before the sample's day (2025-11-30) says it is overdue, as the sheet's colour does.
+    const reviews = within(screen.getByTestId("preview"))
+      .getAllByRole("listitem")
+      .map((card) => /Next Review(\d{4}-\d{2}-\d{2})( \(overdue\))?/.exec(card.textContent ?? ""))
+      .filter((x): x is RegExpExecArray => x !== null);
+    expect(reviews.length).toBeGreaterThan(30);
+    for (const [, date, overdue] of reviews) expect(overdue !== undefined).toBe((date ?? "") < "2025-11-30");
+    expect(reviews.filter(([, , overdue]) => overdue).length).toBeGreaterThan(0);
+    expect(reviews.filter(([, , overdue]) => !overdue).length).toBeGreaterThan(0);
     await user.click(runButton());
     expect(
       await screen.findByText("Since the last run: 0 promoted, 0 demoted, 0 new, 0 removed."),
