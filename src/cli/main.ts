@@ -24,6 +24,7 @@ import {
   type SheetEntry,
   serveSheetCheck,
   type XlsxPackage,
+  otherSheetsOf,
   sheetNamesOf,
   startSheetCheck,
   structureLocked,
@@ -440,7 +441,9 @@ async function prepare(
           }
         if (read.sheetProtected) throw new InputError(ui.excel.protectedSheet(worksheet.name));
         // Every sheet's name: the plan never takes (or deletes) a sheet that is not ours.
-        const table = { ...read, sheetNames: sheetNamesOf(pkg) };
+        // The other sheets' tops: a list split a sheet per region is said (only this one is tiered).
+        const otherSheets = await otherSheetsOf(pkg, worksheet, own, cells);
+        const table = { ...read, sheetNames: sheetNamesOf(pkg), otherSheets };
         progress.phase(ui.cli.phase.tiering, 0, table.values.length);
         return table;
       },

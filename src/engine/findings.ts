@@ -46,7 +46,8 @@ export type FindingCode =
   | "status.prospectWithSales"
   | "output.noRoom"
   | "output.merged"
-  | "sheet.isOutput";
+  | "sheet.isOutput"
+  | "sheet.sameList";
 
 /** `error` stops a write; `warning` and `info` are shown and the run goes on. */
 export type Severity = "error" | "warning" | "info";

@@ -132,7 +132,7 @@ export {
 } from "./previousRun";
 export { addMonths } from "./followUp";
 export { type ListView, type ReadonlyList, listView } from "./listView";
-export { releaseArena } from "./memory";
+export { passArena, releaseArena } from "./memory";
 export { type RankedValues, orderDescending, percentileAt, quantile, rankValues } from "./order";
 export { type PresentDimensions, type TieringInput, type TieringResult, tierAccounts } from "./tierAccounts";
 export {

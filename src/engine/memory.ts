@@ -107,6 +107,14 @@ export function ownArena(owner: object): void {
   if (current !== null) arenaOf.set(owner, current);
 }
 
+/** Makes `to` (a copy of a result with more findings) the holder of `from`'s arena, for `releaseArena`. */
+export function passArena(from: object, to: object): void {
+  const arena = arenaOf.get(from);
+  if (arena === undefined) return;
+  arenaOf.delete(from);
+  arenaOf.set(to, arena);
+}
+
 /**
  * Hands the memory of `owner`'s run back for the next run, for a door that has copied out all it needs
  * (the pane's worker, after `toPlainOutcome`). A promise of the caller: nothing reads `owner` or any

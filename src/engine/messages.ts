@@ -227,6 +227,16 @@ export type EngineMessages = {
       kind: "strategy" | "changeLog" | "settings",
       data: string,
     ) => string;
+    /**
+     * Other sheets with this sheet's name and sales headers and accounts of their own (a sheet per region):
+     * not tiered with it, so its key accounts come from its own `accounts` only. `rows` under their headers.
+     */
+    readonly sameListSheets: (
+      sheets: readonly string[],
+      rows: number,
+      sheet: string,
+      accounts: number,
+    ) => string;
     /** Merged cells where a tier column goes: the range, the sheet and the column's header. */
     readonly mergedOutput: (range: string, sheet: string, column: string) => string;
     readonly headerNotFound: () => string;

@@ -1,6 +1,13 @@
 import type { Cell } from "../engine";
-import type { ExcelMessages } from "../i18n";
-import type { CellBlock, SheetTable } from "../workbook";
+import { type ExcelMessages, LANGUAGES, getMessages } from "../i18n";
+import {
+  type CellBlock,
+  OTHER_SHEETS_COMPARED,
+  OTHER_SHEET_HEAD_ROWS,
+  type OtherSheet,
+  SETTINGS_SHEET,
+  type SheetTable,
+} from "../workbook";
 import { OfficeApiError, translateOfficeError } from "./officeApiError";
 import { isResponseTooLarge } from "./syncInBatches";
 
@@ -17,6 +24,8 @@ export type ReadOptions = {
   readonly supports?: ((set: string, version: string) => boolean) | undefined;
   /** Read this sheet (the one the saved settings name) instead of the active one. */
   readonly sheetName?: string | undefined;
+  /** Sheets an earlier run wrote (its strategy sheet, change log): never compared with the data. */
+  readonly ourSheets?: readonly string[] | undefined;
   /** Called after each chunk with rows read so far and the total. */
   readonly onProgress?: ((done: number, total: number) => void) | undefined;
   /** Checked between chunks; true stops the read. */
@@ -103,7 +112,7 @@ export async function readTarget(context: Excel.RequestContext, options: ReadOpt
   tables.load(["items/name", "items/showTotals"]);
   // Every sheet's name: the plan never takes the name of a sheet that is not ours.
   const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
+  sheets.load("items/name,items/visibility");
   let syncs = 0;
   try {
     await context.sync();
@@ -218,6 +227,8 @@ export async function readTarget(context: Excel.RequestContext, options: ReadOpt
     .filter((t) => t.showTotals)
     .map((t) => t.range.rowIndex + t.range.rowCount - 1 - rowIndex)
     .filter((r) => r >= 0 && r < rowCount);
+  const otherSheets = await readOtherSheets(context, ws.name, sheets.items, options.ourSheets ?? []);
+  syncs += otherSheets.syncs;
   return {
     sheetName: ws.name,
     values,
@@ -230,6 +241,69 @@ export async function readTarget(context: Excel.RequestContext, options: ReadOpt
     tableName: table?.name,
     sheetNames: sheets.items.map((s) => s.name),
     mergedAreas,
+    otherSheets: otherSheets.sheets,
     syncs,
   };
+}
+
+/** Columns of another sheet's top read to compare headers. */
+const OTHER_SHEET_COLUMNS = 100;
+
+/**
+ * The other visible worksheets' top rows and used-range heights, in two syncs, for the run to tell a
+ * list split a sheet per region (see workbook/sameList.ts). Worksheet.visibility: "Visible", "Hidden"
+ * or "VeryHidden" (@types/office-js index.d.ts:37447, ExcelApi 1.1 for reading). A sheet Excel will
+ * not read is left out: this is advice, never a reason to stop the run.
+ */
+async function readOtherSheets(
+  context: Excel.RequestContext,
+  tiered: string,
+  items: readonly { name: string; visibility: string }[],
+  ours: readonly string[],
+): Promise<{ sheets: OtherSheet[]; syncs: number }> {
+  // Ours by their names in either language too: the strategy sheet of a run whose settings are lost.
+  const skip = new Set([
+    tiered,
+    SETTINGS_SHEET,
+    ...ours,
+    ...LANGUAGES.flatMap((l) => [
+      getMessages(l).workbook.strategySheetName,
+      getMessages(l).workbook.changeLogSheetName,
+    ]),
+  ]);
+  const names = items
+    .filter((s) => !skip.has(s.name) && s.visibility === "Visible")
+    .slice(0, OTHER_SHEETS_COMPARED)
+    .map((s) => s.name);
+  if (names.length === 0) return { sheets: [], syncs: 0 };
+  try {
+    const used = names.map((name) => {
+      const range = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
+      range.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+      return { name, range };
+    });
+    await context.sync();
+    const heads = used
+      .filter((u) => !u.range.isNullObject)
+      .map((u) => {
+        const head = context.workbook.worksheets
+          .getItem(u.name)
+          .getRangeByIndexes(
+            u.range.rowIndex,
+            u.range.columnIndex,
+            Math.min(OTHER_SHEET_HEAD_ROWS, u.range.rowCount),
+            Math.min(OTHER_SHEET_COLUMNS, u.range.columnCount),
+          );
+        head.load("values");
+        return { name: u.name, rows: u.range.rowCount, head };
+      });
+    if (heads.length === 0) return { sheets: [], syncs: 1 };
+    await context.sync();
+    return {
+      sheets: heads.map((h) => ({ name: h.name, rows: h.rows, head: h.head.values as Cell[][] })),
+      syncs: 2,
+    };
+  } catch {
+    return { sheets: [], syncs: 1 };
+  }
 }

@@ -105,6 +105,7 @@ export async function tierInExcel(
         }
         return readTarget(context, {
           sheetName,
+          ourSheets: ours?.sheets,
           supports: options.supports,
           useSelection: (options.useSelection ?? false) && sheetName === undefined,
           messages: ui.excel,

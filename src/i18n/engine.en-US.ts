@@ -399,6 +399,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
       sheetEmpty: () => "The sheet is empty: there is nothing to tier.",
       mergedOutput: (range, sheet, column) =>
         `Cells ${range} on sheet '${sheet}' are merged where the column '${column}' goes: unmerge them (Home > Merge & Center) or move them, then run again. Nothing was written.`,
+      sameListSheets: (sheets, rows, sheet, accounts) =>
+        `${sheets.length === 1 ? "Sheet" : "Sheets"} ${sheets.map((s) => `'${s}'`).join(", ")} ${sheets.length === 1 ? "has" : "have"} the header of '${sheet}' and ${rows.toLocaleString("en-US")} more rows of accounts, not tiered with it: this run chose key accounts among the ${accounts.toLocaleString("en-US")} accounts of '${sheet}' only. If they are one distributor list kept a sheet per region, put them on one sheet and run again.`,
       sheetIsOutput: (sheet, kind, data) =>
         `Sheet '${sheet}' is the ${kind === "strategy" ? "strategy sheet" : kind === "changeLog" ? "change log" : "settings sheet"} an earlier run wrote, not a list of distributors: tier ${data ? `'${data}'` : "the distributor sheet"} instead. Nothing was written.`,
       noRoom: (sheet) =>

@@ -370,6 +370,8 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       sheetEmpty: () => "工作表为空，没有可分级的数据。",
       mergedOutput: (range, sheet, column) =>
         `工作表“${sheet}”的 ${range} 是合并单元格，正好位于要写入的“${column}”列。请先取消合并（开始 > 合并后居中）或把它移开，再重新运行。未写入任何内容。`,
+      sameListSheets: (sheets, rows, sheet, accounts) =>
+        `工作表${sheets.map((s) => `“${s}”`).join("、")}与“${sheet}”表头相同，另有${rows}行客户，未一并分级：本次重点客户只在“${sheet}”的${accounts}家中选出。如这些表是按区域分开记录的同一份经销商名单，请合并到一张表后重新运行。`,
       sheetIsOutput: (sheet, kind, data) =>
         `工作表“${sheet}”是上次分级写入的${kind === "strategy" ? "分级策略表" : kind === "changeLog" ? "分级变更记录" : "设置表"}，不是经销商名单：请对${data ? `“${data}”` : "经销商工作表"}分级。未写入任何内容。`,
       noRoom: (sheet) =>

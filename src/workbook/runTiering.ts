@@ -1,16 +1,19 @@
 import {
   type Cell,
   type ExplicitMapping,
+  type Finding,
   type Language,
   type TieringResult,
   columnLetter,
   hasBlockingFinding,
+  passArena,
   releaseArena,
   tierAccounts,
 } from "../engine";
 import { type Messages, getMessages } from "../i18n";
 import { knownOutputHeaders, materializePlan, planWrite } from "./planWrite";
 import { type SavedSettings, previousRunOf, productSheetsOf } from "./settings";
+import { sameListFinding } from "./sameList";
 import type { SheetTable } from "./sheetTable";
 import type { WritePlan } from "./writePlan";
 
@@ -86,7 +89,7 @@ export function runTiering(table: SheetTable, options: RunOptions): RunOutcome {
       : { ...messages.engine, finding: said.finding, fieldName: said.fieldName, expect: said.expect };
   const mapping =
     options.mapping ?? (previous && Object.keys(previous.mapping).length > 0 ? previous.mapping : undefined);
-  const result = tierAccounts({
+  let result = tierAccounts({
     grid: table,
     messages: engineMessages,
     rules: options.rules !== undefined ? options.rules : previous?.rules,
@@ -105,8 +108,11 @@ export function runTiering(table: SheetTable, options: RunOptions): RunOutcome {
       severity: "error" as const,
       message: said.finding.sheetIsOutput(table.sheetName, output, saved?.sheet ?? ""),
     };
-    return { language, messages, result: { ...result, findings: [finding, ...result.findings] }, plan: null };
+    return { language, messages, result: withFindings(result, [finding, ...result.findings]), plan: null };
   }
+  // Other sheets holding the same list (a sheet per region) are not tiered with this one: said.
+  const sameList = sameListFinding(table, result, said.finding.sameListSheets);
+  if (sameList) result = withFindings(result, [sameList, ...result.findings]);
   let plan = hasBlockingFinding(result.findings)
     ? null
     : planWrite(table, result, { language, asOf: options.asOf, mapping, previous });
@@ -118,7 +124,7 @@ export function runTiering(table: SheetTable, options: RunOptions): RunOutcome {
       severity: "error" as const,
       message: said.finding.noRoom(table.sheetName),
     };
-    return { language, messages, result: { ...result, findings: [...result.findings, noRoom] }, plan };
+    return { language, messages, result: withFindings(result, [...result.findings, noRoom]), plan };
   }
   // Merged cells where our columns go would scramble them (a merged area shows one value over many
   // rows): said with the range and the column, nothing written.
@@ -132,9 +138,23 @@ export function runTiering(table: SheetTable, options: RunOptions): RunOutcome {
       column: merged.letter,
       header: merged.header,
     };
-    return { language, messages, result: { ...result, findings: [...result.findings, finding] }, plan: null };
+    return { language, messages, result: withFindings(result, [...result.findings, finding]), plan: null };
   }
   return { language, messages, result, plan };
+}
+
+/**
+ * A result with other findings. Its properties are copied as they are defined: a spread would read the
+ * lazily built `accounts` (an object a row, a million of them) only to copy it.
+ */
+function withFindings(result: TieringResult, findings: readonly Finding[]): TieringResult {
+  const copy = Object.defineProperties(
+    Object.create(Object.getPrototypeOf(result) as object | null) as TieringResult,
+    { ...Object.getOwnPropertyDescriptors(result), findings: { value: findings, enumerable: true } },
+  );
+  // The run's memory goes with the copy: the door hands it back through the copy (releaseArena).
+  passArena(result, copy);
+  return copy;
 }
 
 /** The first merged area lying across an output column, between the header and the last written row. */

@@ -1,4 +1,5 @@
 import type { CellGrid } from "../engine";
+import type { OtherSheet } from "./sameList";
 import type { CellBlock } from "./writePlan";
 
 /** A sheet as every door reads it: the used range's values and where it sits, plus what Excel knows. */
@@ -12,4 +13,9 @@ export type SheetTable = CellGrid & {
   readonly sheetNames?: readonly string[] | undefined;
   /** Merged areas of the sheet (0-based sheet coordinates): none may lie where the output goes. */
   readonly mergedAreas?: readonly CellBlock[] | undefined;
+  /**
+   * The workbook's other visible worksheets, their top rows and sizes: one holding the same list (a sheet
+   * per region) is said, since it is not tiered with this one.
+   */
+  readonly otherSheets?: readonly OtherSheet[] | undefined;
 };

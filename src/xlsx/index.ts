@@ -4,6 +4,7 @@ export {
   pickWorksheet,
   readSettingsCells,
   readSheet,
+  otherSheetsOf,
   sheetNamesOf,
   worksheetCandidates,
 } from "./readSheet";

@@ -1,5 +1,11 @@
 import { type Cell, isUncalculated } from "../engine";
-import { SETTINGS_SHEET, type SheetTable } from "../workbook";
+import {
+  OTHER_SHEETS_COMPARED,
+  OTHER_SHEET_HEAD_ROWS,
+  type OtherSheet,
+  SETTINGS_SHEET,
+  type SheetTable,
+} from "../workbook";
 import { type CellContext, cellValue, cellsOf, mergedAreasOf, rowNumberOf, splitSheet } from "./sheetXml";
 import { WorkbookFileError } from "./workbookFileError";
 import {
@@ -226,6 +232,38 @@ export async function readSettingsCells(pkg: XlsxPackage, ctx: CellContext): Pro
     cells.push(v);
   }
   return cells;
+}
+
+/** A sheet part past this size (its XML, unpacked) is not read to compare its header: no region's list. */
+const OTHER_SHEET_BYTES = 16 << 20;
+
+/**
+ * The workbook's other visible worksheets (not ours), their top rows and row counts, for the run to
+ * tell a list split a sheet per region. Each is read whole (a region's list is small); one whose XML
+ * passes 16 MB is left out.
+ * @example (await otherSheetsOf(pkg, sheet, ["分级策略"], ctx)).map((s) => s.name) // ["华南", "华北"]
+ */
+export async function otherSheetsOf(
+  pkg: XlsxPackage,
+  tiered: SheetEntry,
+  ownSheets: readonly string[],
+  ctx: CellContext,
+): Promise<OtherSheet[]> {
+  const out: OtherSheet[] = [];
+  for (const sheet of worksheetCandidates(pkg, ownSheets)) {
+    if (sheet === tiered || out.length >= OTHER_SHEETS_COMPARED) continue;
+    const entry = sheet.part ? pkg.entries.get(sheet.part) : undefined;
+    if (!entry || entry.size > OTHER_SHEET_BYTES) continue;
+    // A sheet that cannot be read is no list to compare: the run goes on without it.
+    const table = await readSheet(pkg, sheet, ctx).catch(() => undefined);
+    if (!table || table.values.length === 0) continue;
+    out.push({
+      name: sheet.name,
+      head: table.values.slice(0, OTHER_SHEET_HEAD_ROWS),
+      rows: table.values.length,
+    });
+  }
+  return out;
 }
 
 /** Sheet names of a workbook, in tab order (for the plan: a name already taken is never ours). */

@@ -377,6 +377,47 @@ describe("channel-tiering on real workbooks", () => {
     expect((await readReport(r)).sheet).toBe("Second");
   });
 
+  it("says that sheets with the same header and other accounts (a sheet per region, written by openpyxl) are not tiered with the active one", async () => {
+    requireReaders();
+    const input = path.join(dir, "regions.xlsx");
+    // 华东 active with 12 dealers; 华南 and 华北 with 8 each; 去年 a copy of 华东's; 说明 a note.
+    execFileSync(PYTHON, [
+      "-c",
+      "import sys,openpyxl;wb=openpyxl.Workbook();first=True\n" +
+        "for name,n in [('华东',12),('华南',8),('华北',8),('去年',12)]:\n" +
+        " ws=wb.active if first else wb.create_sheet(name);ws.title=name;first=False\n" +
+        " ws.append(['经销商名称','年销售额（万元）','区域'])\n" +
+        " for i in range(n): ws.append([('华东' if name=='去年' else name)+'商贸%02d'%i,(i+1)*10,name])\n" +
+        "wb.create_sheet('说明').append(['填表说明：金额单位万元'])\n" +
+        "wb.save(sys.argv[1])",
+      input,
+    ]);
+    const out = path.join(dir, "regions.tiered.xlsx");
+    const report = path.join(dir, "regions.json");
+    const run = await runCommand([input, "--out", out, "--report", report], { LANG: "zh_CN.UTF-8" });
+    expect(run.code).toBe(0);
+    const message =
+      "工作表“华南”、“华北”与“华东”表头相同，另有16行客户，未一并分级：本次重点客户只在“华东”的12家中选出。如这些表是按区域分开记录的同一份经销商名单，请合并到一张表后重新运行。";
+    expect(run.stdout).toContain(message);
+    const said = (await readReport(report)).findings.filter((f) => f.code === "sheet.sameList");
+    expect(said.map((f) => [f.row, f.column, f.message])).toEqual([[1, "A", message]]);
+    // A warning, nothing more: the other sheets are as openpyxl wrote them.
+    const south = (file: string): unknown =>
+      JSON.parse(
+        execFileSync(
+          PYTHON,
+          [
+            "-c",
+            "import sys,json,openpyxl;ws=openpyxl.load_workbook(sys.argv[1])['华南'];" +
+              "print(json.dumps([[c.value for c in r] for r in ws.iter_rows()],ensure_ascii=False))",
+            file,
+          ],
+          { encoding: "utf8" },
+        ),
+      );
+    expect(south(out)).toEqual(south(input));
+  });
+
   it("maps columns by hand with --map, and says how when a column cannot be found", async () => {
     const rows = [
       ["Firma", "Umsatz"],

@@ -54,10 +54,14 @@ export class FakeWorksheets {
     this.ctx.queue(0, () => void (this.namesLoaded = true));
     return this;
   }
-  get items(): { name: string }[] {
+  /**
+   * Each sheet's name and visibility ("Visible", "Hidden", "VeryHidden": Worksheet.visibility,
+   * @types/office-js index.d.ts:37447).
+   */
+  get items(): { name: string; visibility: string }[] {
     if (!this.namesLoaded)
       throw new FakeOfficeError("PropertyNotLoaded", "worksheets.items has not been loaded.");
-    return this.ctx.book.sheets.map((sheet) => ({ name: sheet.name }));
+    return this.ctx.book.sheets.map((sheet) => ({ name: sheet.name, visibility: sheet.visibility }));
   }
   getActiveWorksheet(): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => this.ctx.book.sheets[this.ctx.book.active]);

@@ -518,6 +518,41 @@ describe("writing", () => {
     expect(again.outcome.summary.tiers.key.accounts).toBe(200);
   });
 
+  it("says which other visible sheets hold the same list with accounts of their own (a sheet per region)", async () => {
+    const { wb } = book(ledger(10));
+    const header = ["Distributor", "Revenue", "Region", "Channel Type"];
+    // Another region's dealers: said. A hidden archive and a copy of the same dealers: not.
+    wb.addSheet("West").fill([
+      header,
+      ...[1, 2, 3, 4, 5].map((i) => [`West Dealer ${i}`, i * 100, "West", "直营"]),
+    ]);
+    const hidden = wb.addSheet("Archive").fill([header, ["Old Dealer", 100, "East", "直营"]]);
+    hidden.visibility = "Hidden";
+    wb.addSheet("Copy").fill([header, ...[1, 2, 3].map((i) => [`Dealer ${i}`, i * 100, "East", "直营"])]);
+    wb.addSheet("Notes").fill([
+      ["Contact", "Phone"],
+      ["Ann", "123"],
+    ]);
+    const run = await tier(wb, { dryRun: true });
+    const said = run.outcome.findings.filter((f) => f.code === "sheet.sameList");
+    expect(said.map((f) => [f.severity, f.row, f.column, f.header])).toEqual([
+      ["warning", 3, "A", "Distributor"],
+    ]);
+    expect(said[0]?.message).toBe(
+      "Sheet 'West' has the header of 'Dealers' and 5 more rows of accounts, not tiered with it: this run chose key accounts among the 10 accounts of 'Dealers' only. If they are one distributor list kept a sheet per region, put them on one sheet and run again.",
+    );
+    // The sheets a run wrote are never compared: a re-run reads no more than the first run did.
+    await tier(wb);
+    const before = wb.syncs;
+    await tier(wb, { dryRun: true });
+    const rerun = wb.syncs - before;
+    const alone = book(ledger(10)).wb;
+    await tier(alone);
+    const aloneBefore = alone.syncs;
+    await tier(alone, { dryRun: true });
+    expect(rerun).toBe(alone.syncs - aloneBefore + 2);
+  });
+
   it("refuses a sheet the engine cannot tier, with the engine's findings", async () => {
     const { wb } = book([
       [1, 2],
