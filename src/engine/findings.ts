@@ -47,7 +47,8 @@ export type FindingCode =
   | "output.noRoom"
   | "output.merged"
   | "sheet.isOutput"
-  | "sheet.sameList";
+  | "sheet.sameList"
+  | "sheet.periodSheets";
 
 /** `error` stops a write; `warning` and `info` are shown and the run goes on. */
 export type Severity = "error" | "warning" | "info";

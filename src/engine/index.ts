@@ -69,6 +69,7 @@ export {
   currencyFromNumberFormat,
   foldText,
   parseUnit,
+  periodPartOf,
   salesPeriodOf,
   splitHeader,
   unitFromNumberFormat,

@@ -237,6 +237,11 @@ export type EngineMessages = {
       sheet: string,
       accounts: number,
     ) => string;
+    /**
+     * Other sheets of this sheet's accounts and headers, named as months or quarters as this one is (a
+     * sheet a month): only this sheet's sales, one period's, are counted.
+     */
+    readonly periodSheets: (sheets: readonly string[], sheet: string) => string;
     /** Merged cells where a tier column goes: the range, the sheet and the column's header. */
     readonly mergedOutput: (range: string, sheet: string, column: string) => string;
     readonly headerNotFound: () => string;

@@ -3,6 +3,7 @@ import type { CurrencyCode } from "./format";
 import {
   appendPart,
   clip,
+  fewNames,
   formatDecimal,
   formatInteger,
   formatPercent,
@@ -371,7 +372,17 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       mergedOutput: (range, sheet, column) =>
         `工作表“${sheet}”的 ${range} 是合并单元格，正好位于要写入的“${column}”列。请先取消合并（开始 > 合并后居中）或把它移开，再重新运行。未写入任何内容。`,
       sameListSheets: (sheets, rows, sheet, accounts) =>
-        `工作表${sheets.map((s) => `“${s}”`).join("、")}与“${sheet}”表头相同，另有${rows}行客户，未一并分级：本次重点客户只在“${sheet}”的${accounts}家中选出。如这些表是按区域分开记录的同一份经销商名单，请合并到一张表后重新运行。`,
+        `工作表${fewNames(
+          sheets.map((s) => `“${s}”`),
+          "、",
+          () => `等${sheets.length}张表`,
+        )}与“${sheet}”表头相同，另有${rows}行客户，未一并分级：本次重点客户只在“${sheet}”的${accounts}家中选出。如这些表是按区域分开记录的同一份经销商名单，请合并到一张表后重新运行。`,
+      periodSheets: (sheets, sheet) =>
+        `工作表${fewNames(
+          sheets.map((s) => `“${s}”`),
+          "、",
+          () => `等${sheets.length}张表`,
+        )}与“${sheet}”表头相同、客户相同，像是按月（季）分表的销售记录：本次只按“${sheet}”一张表的销售额分级，其他各期未计入。如需按全年分级，请先把各期销售额按客户汇总到一张表（可用数据透视表），再运行。`,
       sheetIsOutput: (sheet, kind, data) =>
         `工作表“${sheet}”是上次分级写入的${kind === "strategy" ? "分级策略表" : kind === "changeLog" ? "分级变更记录" : "设置表"}，不是经销商名单：请对${data ? `“${data}”` : "经销商工作表"}分级。未写入任何内容。`,
       noRoom: (sheet) =>

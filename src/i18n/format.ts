@@ -141,6 +141,22 @@ export function joinNonEmpty(parts: readonly string[], separator: string): strin
 }
 
 /**
+ * The first `shown` names joined by `separator`, and `more(hidden)` after them when there are more (a
+ * workbook of a sheet per province names 33).
+ * @example fewNames(["a", "b", "c", "d", "e"], ", ", (n) => ` and ${n} more`, 3) // "a, b, c and 2 more"
+ */
+export function fewNames(
+  names: readonly string[],
+  separator: string,
+  more: (hidden: number) => string,
+  shown = 4,
+): string {
+  return names.length <= shown
+    ? names.join(separator)
+    : names.slice(0, shown).join(separator) + more(names.length - shown);
+}
+
+/**
  * `text` and `more` with `separator` between, or either alone when the other is empty: for a phrase built
  * part by part that a caller joins into its sentence (no list a phrase).
  * @example appendPart("8.2% of revenue", ", ", "+3% growth") // "8.2% of revenue, +3% growth"

@@ -28,7 +28,13 @@ export {
   serializeSettings,
 } from "./settings";
 export type { SheetTable } from "./sheetTable";
-export { OTHER_SHEETS_COMPARED, OTHER_SHEET_HEAD_ROWS, type OtherSheet, sameListFinding } from "./sameList";
+export {
+  OTHER_SHEETS_COMPARED,
+  OTHER_SHEET_HEAD_ROWS,
+  type OtherSheet,
+  type SameListMessages,
+  sameListFindings,
+} from "./sameList";
 export { planStrategySheet } from "./strategySheet";
 export { planChangeLog } from "./planChangeLog";
 export {

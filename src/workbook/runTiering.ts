@@ -13,7 +13,7 @@ import {
 import { type Messages, getMessages } from "../i18n";
 import { knownOutputHeaders, materializePlan, planWrite } from "./planWrite";
 import { type SavedSettings, previousRunOf, productSheetsOf } from "./settings";
-import { sameListFinding } from "./sameList";
+import { sameListFindings } from "./sameList";
 import type { SheetTable } from "./sheetTable";
 import type { WritePlan } from "./writePlan";
 
@@ -111,8 +111,8 @@ export function runTiering(table: SheetTable, options: RunOptions): RunOutcome {
     return { language, messages, result: withFindings(result, [finding, ...result.findings]), plan: null };
   }
   // Other sheets holding the same list (a sheet per region) are not tiered with this one: said.
-  const sameList = sameListFinding(table, result, said.finding.sameListSheets);
-  if (sameList) result = withFindings(result, [sameList, ...result.findings]);
+  const sameList = sameListFindings(table, result, said.finding);
+  if (sameList.length > 0) result = withFindings(result, [...sameList, ...result.findings]);
   let plan = hasBlockingFinding(result.findings)
     ? null
     : planWrite(table, result, { language, asOf: options.asOf, mapping, previous });

@@ -6,6 +6,7 @@ import {
   columnLetter,
   detectColumns,
   foldText,
+  periodPartOf,
 } from "../engine";
 import type { SheetTable } from "./sheetTable";
 
@@ -23,25 +24,36 @@ export type OtherSheet = {
   readonly rows: number;
 };
 
+/** What the findings on other sheets say, in the run's language. */
+export type SameListMessages = {
+  readonly sameListSheets: (
+    sheets: readonly string[],
+    rows: number,
+    sheet: string,
+    accounts: number,
+  ) => string;
+  readonly periodSheets: (sheets: readonly string[], sheet: string) => string;
+};
+
 /**
- * Other sheets that hold the same kind of list as the tiered one (a ledger split a sheet per region:
- * 华东, 华南, 华北): the same name and sales headers, and accounts of their own. A sheet of the same
- * customers (last year's ledger, a copy) is none: most of the names its top shows are in this sheet.
- * Those sheets are not tiered with this one, so its key accounts are chosen among its own rows only: said
- * once, with the sheets and their rows, as a warning on the name header.
- * @example sameListFinding(table, result, message)?.code // "sheet.sameList"
+ * Other sheets with the tiered sheet's name and sales headers, said as a warning on the name header:
+ * - with accounts of their own (a ledger split a sheet per region: 华东, 华南, 华北): they are not tiered
+ *   with this one, so its key accounts are chosen among its own rows only;
+ * - with this sheet's accounts, where this sheet and they are named as months or quarters (1月, 2月, Q1:
+ *   a sheet a month): only this sheet's sales are counted, one month's, not the year's.
+ * A sheet of the same customers under another name (last year's ledger, a copy) is neither.
+ * @example sameListFindings(table, result, messages).map((f) => f.code) // ["sheet.sameList"]
  */
-export function sameListFinding(
+export function sameListFindings(
   table: SheetTable,
   result: TieringResult,
-  message: (sheets: readonly string[], rows: number, sheet: string, accounts: number) => string,
-): Finding | undefined {
+  messages: SameListMessages,
+): Finding[] {
   const others = table.otherSheets ?? [];
   const h = result.header;
   const nameAt = h.mapping.name;
   const salesAt = h.mapping.revenue;
-  if (others.length === 0 || h.headerRow < 0 || nameAt === undefined || salesAt === undefined)
-    return undefined;
+  if (others.length === 0 || h.headerRow < 0 || nameAt === undefined || salesAt === undefined) return [];
   const label = (labels: readonly Cell[], at: number): string => foldText(cellText(labels[at]));
   const nameHeader = label(h.labels, nameAt);
   const salesHeader = label(h.labels, salesAt);
@@ -61,7 +73,7 @@ export function sameListFinding(
     const rows = other.rows - first;
     if (rows > 0 && names.length > 0) matching.push({ name: other.name, rows, names });
   }
-  if (matching.length === 0) return undefined;
+  if (matching.length === 0) return [];
   // The names the other sheets' tops show, looked up once in this sheet's name column.
   const wanted = new Set(matching.flatMap((m) => m.names));
   const here = new Set<string>();
@@ -72,21 +84,40 @@ export function sameListFinding(
     const key = foldText(cellText(v));
     if (wanted.has(key)) here.add(key);
   }
-  const siblings = matching.filter((m) => m.names.filter((x) => here.has(x)).length * 2 < m.names.length);
-  if (siblings.length === 0) return undefined;
-  const rows = siblings.reduce((sum, m) => sum + m.rows, 0);
-  const header = cellText(h.labels[nameAt]);
-  return {
-    code: "sheet.sameList",
-    severity: "warning",
+  const ownAccounts = (m: (typeof matching)[number]): boolean =>
+    m.names.filter((x) => here.has(x)).length * 2 < m.names.length;
+  const siblings = matching.filter(ownAccounts);
+  // A sheet a month or a quarter, this one among them: its sales are one period's.
+  const periods =
+    periodPartOf(table.sheetName) === undefined
+      ? []
+      : matching.filter((m) => !ownAccounts(m) && periodPartOf(m.name) !== undefined);
+  const at = {
+    severity: "warning" as const,
     row: table.origin.row + h.headerRow + 1,
     column: columnLetter(table.origin.column + nameAt),
-    header,
-    message: message(
-      siblings.map((m) => m.name),
-      rows,
-      table.sheetName,
-      result.summary.accounts,
-    ),
+    header: cellText(h.labels[nameAt]),
   };
+  const out: Finding[] = [];
+  if (siblings.length > 0)
+    out.push({
+      ...at,
+      code: "sheet.sameList",
+      message: messages.sameListSheets(
+        siblings.map((m) => m.name),
+        siblings.reduce((sum, m) => sum + m.rows, 0),
+        table.sheetName,
+        result.summary.accounts,
+      ),
+    });
+  if (periods.length > 0)
+    out.push({
+      ...at,
+      code: "sheet.periodSheets",
+      message: messages.periodSheets(
+        periods.map((m) => m.name),
+        table.sheetName,
+      ),
+    });
+  return out;
 }
