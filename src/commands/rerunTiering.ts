@@ -53,6 +53,9 @@ export async function rerunTiering(event: { completed: () => void }, deps: Comma
     // A damaged settings sheet is said here too (the run went on with the defaults).
     const settings = result.outcome.findings.filter((f) => f.code === "rules.invalid");
     if (settings[0]) lines.push(settings[0].message);
+    // What changes how the whole run reads: other sheets of the same list, a sheet a month.
+    for (const f of result.outcome.findings)
+      if (f.code === "sheet.sameList" || f.code === "sheet.periodSheets") lines.push(f.message);
     notice = { message: lines.join(" "), kind: "success" };
   } catch (error) {
     const message =

@@ -130,6 +130,8 @@ export async function tierInExcel(
       dryRun: options.dryRun,
       reuse: options.reuse,
       messages: ui.engine,
+      // The ribbon speaks Office's language, the workbook may speak another: its findings are the user's.
+      findingLanguage: options.uiLanguage,
       planOf: (o) => o.plan,
       compute: (table, runOptions) => {
         options.onProgress?.("tiering", 0, table.values.length);

@@ -609,6 +609,20 @@ describe("the ribbon's re-run", () => {
     ]);
   });
 
+  it("says that other sheets hold the same list, in Office's language", async () => {
+    const { wb } = book(ledger(30));
+    await tier(wb);
+    wb.addSheet("West").fill([
+      ["Distributor", "Revenue", "Region", "Channel Type"],
+      ["West Dealer", 100, "West", "直营"],
+    ]);
+    const notices: string[][] = [];
+    await rerunTiering({ completed: () => undefined }, deps(wb, notices));
+    expect(notices[0]?.[0]).toBe(
+      "已按保存的规则对 30 家客户分级：晋级 0 家，降级 0 家，新增 0 家，移除 0 家。 工作表“West”与“Dealers”表头相同，另有1行客户，未一并分级：本次重点客户只在“Dealers”的30家中选出。如这些表是按区域分开记录的同一份经销商名单，请合并到一张表后重新运行。",
+    );
+  });
+
   it("computes in the worker it is given, not on the runtime's UI thread", async () => {
     const { wb } = book(ledger(10));
     const compute = jest.fn((table: SheetTable, options: RunOptions) =>
