@@ -442,6 +442,9 @@ export const FIELD_SYNONYMS: Readonly<
       "retailername",
       "reseller",
       "resellername",
+      // A PivotTable's rows in Excel's compact layout (its default), summed per distributor.
+      "行标签",
+      "rowlabels",
     ],
     contains: [
       "经销商",

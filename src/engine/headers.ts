@@ -501,6 +501,9 @@ function joinHeader(group: string, label: string): string {
 const UNIT_NOTE =
   /^[（(]?\s*(?:(?:金额|货币|数据)?单位|unit|units|amounts?\s+in|in)\s*[:：]?\s*([^)）]+?)\s*[)）]?$/i;
 
+/** A PivotTable's data caption: "求和项:销售额（万元）", "Sum of Revenue (RMB 10k)"; the field after it. */
+const PIVOT_CAPTION = /^(?:求和项|sum\s+of)\s*[:：]?\s*(.+)$/i;
+
 /**
  * A money unit stated once for the sheet in the rows above the header, as Chinese reports do under their
  * title, or in a cell of its own at the header row's end: the last such note found. In the header, only a
@@ -517,6 +520,13 @@ function unitNoteAbove(
       // The note may share its cell with the title: "2025年经销商销售情况（单位：万元）".
       const parts = r < band.top ? cell.split(/\s{2,}|[，,;；]\s*|(?=[（(](?:金额|货币|数据)?单位)/) : [cell];
       for (const part of parts) {
+        // A PivotTable's data caption over its table: its field's unit is the unit of every figure.
+        const pivot = r < band.top ? PIVOT_CAPTION.exec(part.trim()) : null;
+        const captionUnit = pivot ? splitHeader(pivot[1] as string).unit : undefined;
+        if (captionUnit && !captionUnit.percent && captionUnit.multiplier !== 1) {
+          found = { unit: captionUnit, row: r, text: part.trim() };
+          continue;
+        }
         const m = UNIT_NOTE.exec(part.trim());
         const unit = m ? parseUnit(m[1] as string) : undefined;
         if (
@@ -1219,15 +1229,32 @@ function guessYearColumns(
   }
   if (years.size === 0) return;
   const latest = Math.max(...years.keys());
+  // Under a PivotTable's caption that names the sales ("求和项:销售额（万元）", columns by 年度), the years
+  // are the sales by the caption's word: no guess.
+  const captioned = salesCaptionAbove(rows, band);
   const take = (field: Field, u: { column: number; header: string }): void => {
     mapping[field] = u.column;
     const unit = splitHeader(u.header).unit;
-    matches.push({ column: u.column, header: u.header, field, how: "guessed", confidence: 0.4, unit });
+    matches.push(
+      captioned
+        ? { column: u.column, header: u.header, field, how: "contains", confidence: 0.7, unit }
+        : { column: u.column, header: u.header, field, how: "guessed", confidence: 0.4, unit },
+    );
     unmapped.splice(unmapped.indexOf(u), 1);
   };
   take("revenue", years.get(latest) as { column: number; header: string });
   const prior = years.get(latest - 1);
   if (prior && mapping.priorRevenue === undefined) take("priorRevenue", prior);
+}
+
+/** Whether a PivotTable's data caption right above the header names the sales ("Sum of Revenue"). */
+function salesCaptionAbove(rows: readonly (readonly Cell[])[], band: HeaderBand): boolean {
+  for (let r = Math.max(0, band.top - 2); r < band.top; r++)
+    for (const cell of rows[r] ?? []) {
+      const m = typeof cell === "string" ? PIVOT_CAPTION.exec(cell.trim()) : null;
+      if (m && headerFieldOf(m[1] as string) === "revenue") return true;
+    }
+  return false;
 }
 
 /** With no name header, the first column of mostly text values is the best guess, said as a guess. */

@@ -335,6 +335,15 @@ export type EngineMessages = {
     readonly noteRow: (row: number, header: string, text: string) => string;
     /** Most rows repeat an earlier name: a list of sales lines, to be summed per distributor first. */
     readonly salesLines: (row: number, header: string, repeats: number, rows: number) => string;
+    /** Most rows repeat an earlier name, a row a distributor a year (`yearHeader`): the years to be put side by side. */
+    readonly salesLinesByYear: (
+      row: number,
+      header: string,
+      repeats: number,
+      rows: number,
+      yearHeader: string,
+      years: readonly number[],
+    ) => string;
     readonly duplicateName: (row: number, header: string, name: string, firstRow: number) => string;
     /** The same name typed another way (spaces, full-width brackets, case): probably one distributor. */
     readonly duplicateNameVariant: (

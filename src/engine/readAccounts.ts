@@ -660,7 +660,10 @@ export function readAccounts(
     const row = values[r] ?? [];
     const sheetRow = origin.row + r + 1;
     const nameCell = row[cName.index];
-    const name = cellText(nameCell);
+    const written = cellText(nameCell);
+    // A PivotTable's label for the rows without a name ("(空白)", "(blank)") is no name.
+    const lead = written.charCodeAt(0);
+    const name = (lead === 40 || lead === 0xff08) && PIVOT_BLANK.test(written) ? "" : written;
     if (tableTotals.size > 0 && tableTotals.has(r)) {
       skipped.push({ row: sheetRow, reason: "total", text: name });
       push("row.total", "info", sheetRow, cName, f.tableTotal(sheetRow, cName.header, name));
@@ -1036,7 +1039,18 @@ export function readAccounts(
   // distributor of its own and the key accounts wrong. The run stops with the remedy, in one finding.
   if (repeats >= LINES_MIN_REPEATS && repeats * 3 >= n) {
     const row = table.row[firstRepeat] as number;
-    push("rows.salesLines", "error", row, cName, f.salesLines(row, cName.header, repeats, n));
+    // A row a distributor a year (年度 2024, 2025): summed, two years would make one year's sales; the
+    // years go side by side instead, the latest as the sales and the one before as last year's.
+    const byYear = yearColumnOf(values, first, [cName.index, cRevenue?.index ?? -1]);
+    push(
+      "rows.salesLines",
+      "error",
+      row,
+      cName,
+      byYear
+        ? f.salesLinesByYear(row, cName.header, repeats, n, columnAt(byYear.column).header, byYear.years)
+        : f.salesLines(row, cName.header, repeats, n),
+    );
   } else
     for (let i = 0; i < n; i++) {
       const first = duplicates[i] as number;
@@ -1140,6 +1154,46 @@ function markedInactive(name: string): boolean {
 
 /** Fewest repeated names that make a sheet a list of sales lines (with a third of its rows repeating). */
 const LINES_MIN_REPEATS = 10;
+
+/** What a PivotTable shows for an empty name: (空白) in Chinese Excel and WPS, (blank) in English. */
+const PIVOT_BLANK = /^[（(]\s*(?:空白|空|blank)\s*[)）]$/i;
+
+/** A year as a ledger writes it in a column of its own: 2024, "2024", 2024年, 2024年度, FY2024. */
+const YEAR_TEXT = /^(?:fy\s*)?((?:19|20)\d\d)\s*(?:年度?)?$/i;
+
+/**
+ * A column of years beside the names (年度, 年份, Year), other than `not`: every filled cell a year, two
+ * years at least. Its grid column and its years, earliest first; undefined where there is none.
+ */
+function yearColumnOf(
+  values: readonly (readonly Cell[])[],
+  start: number,
+  not: readonly number[],
+): { column: number; years: number[] } | undefined {
+  const width = values[start]?.length ?? 0;
+  for (let c = 0; c < width; c++) {
+    if (not.includes(c)) continue;
+    const years = new Set<number>();
+    let filled = 0;
+    let other = false;
+    for (let r = start; r < values.length && !other; r++) {
+      const v = values[r]?.[c];
+      if (v === null || v === undefined || v === "") continue;
+      filled++;
+      const y =
+        typeof v === "number"
+          ? v
+          : typeof v === "string"
+            ? Number(YEAR_TEXT.exec(v.trim())?.[1])
+            : Number.NaN;
+      if (Number.isInteger(y) && y >= 1990 && y <= 2100) years.add(y);
+      else other = true;
+    }
+    if (!other && years.size >= 2 && filled >= LINES_MIN_REPEATS)
+      return { column: c, years: [...years].sort((a, b) => a - b) };
+  }
+  return undefined;
+}
 
 /** What a credit column holds for an account not rated yet. */
 const NO_RATING =

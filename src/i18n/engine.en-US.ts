@@ -476,6 +476,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
       unknownRating: (row, h, raw) =>
         `Row ${row}: ${h} '${raw}' is not a rating the tool knows (AAA-D, 优/良/中/差, 一级-三级, low/medium/high risk); ignored.`,
       missingName: (row, h) => `Row ${row}: ${h} is empty but the row has data; row skipped.`,
+      salesLinesByYear: (row, h, repeats, rows, yearHeader, years) =>
+        `From row ${row}: one row a distributor a year ('${yearHeader}': ${years.join(", ")}); ${formatInteger(repeats)} of ${formatInteger(rows)} rows repeat a ${h} of a row above. Tiered row by row, one distributor would count as many; summed per distributor, its years would add up to one. Put the years side by side first (Insert > PivotTable: ${h} as rows, ${yearHeader} as columns, sales summed as values), then run on the summary: the latest year is the sales, the one before last year's. Nothing was written.`,
       salesLines: (row, h, repeats, rows) =>
         `From row ${row}: ${formatInteger(repeats)} of ${formatInteger(rows)} rows repeat a ${h} of a row above: this is a list of sales lines (a row a month or an order), not one row a distributor, and tiered row by row one distributor would count as many. Sum it per distributor first (Insert > PivotTable, sales summed by ${h}), then run on the summary. Nothing was written.`,
       inactiveName: (row, h, name) =>

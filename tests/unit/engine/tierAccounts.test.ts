@@ -1915,3 +1915,54 @@ describe("a second column read as a field already taken", () => {
     expect(short).not.toContain("header.secondTable");
   });
 });
+
+describe("a PivotTable's summary, as the advice on sales lines has it made", () => {
+  // Excel's default (compact) layout: the data caption over 行标签, the years as columns, 总计 beside
+  // and below, (空白) for the lines without a name.
+  const pivot = (caption: string, rowLabels: string, total: string, blank: string): Cell[][] => [
+    [caption, "列标签"],
+    [rowLabels, 2024, 2025, total],
+    ...Array.from({ length: 10 }, (_, i): Cell[] => [
+      `商贸${i + 1}`,
+      (i + 1) * 10,
+      (i + 1) * 11,
+      (i + 1) * 21,
+    ]),
+    [blank, 3, 4, 7],
+    [total, 553, 609, 1162],
+  ];
+
+  it("reads 行标签 as the names, the years as the sales under the caption's word and unit, and skips (空白) and 总计", () => {
+    const r = tiers(pivot("求和项:销售额（万元）", "行标签", "总计", "(空白)"), undefined, zh);
+    expect(r.accounts).toHaveLength(10);
+    expect(r.accounts.find((a) => a.name === "商贸10")?.note).toMatch(
+      /^年销售额110万元，占18.2%，同比增长10%；/,
+    );
+    expect(r.findings.map((f) => [f.code, f.row])).toEqual([
+      ["row.missingName", 13],
+      ["row.total", 14],
+    ]);
+    // In English, without a unit: read in yuan, and said so.
+    const en = tiers(pivot("Sum of Revenue", "Row Labels", "Grand Total", "(blank)"));
+    expect(en.accounts).toHaveLength(10);
+    expect(en.accounts.find((a) => a.name === "商贸10")?.growth).toBeCloseTo(0.1);
+    expect(en.findings.map((f) => f.code)).toEqual(["row.missingName", "row.total", "header.unitAssumed"]);
+  });
+
+  it("advises putting the years side by side, not summing them, for a row a distributor a year", () => {
+    const values: Cell[][] = [["经销商名称", "年度", "销售额（万元）"]];
+    for (let i = 0; i < 12; i++)
+      for (const year of ["2024年", "2025年"]) values.push([`商贸${i}`, year, 10 + i]);
+    const r = tiers(values, undefined, zh);
+    expect(r.findings.map((f) => [f.code, f.severity, f.row, f.column])).toEqual([
+      ["rows.salesLines", "error", 3, "A"],
+    ]);
+    expect(r.findings[0]?.message).toBe(
+      "第3行起：每家经销商每年一行（“年度”列：2024、2025），24行中有12行的经销商名称与上方某行相同，逐行分级会把同一家拆成多家，按经销商合计又会把几年的销售额加在一起。请先用数据透视表把各年排成列（插入 > 数据透视表：行为经销商名称，列为年度，值为销售额求和），再对汇总表运行：最近一年为本期销售额，前一年为上年销售额。未写入任何内容。",
+    );
+    // A row a month keeps the advice to sum them.
+    const months: Cell[][] = [["经销商名称", "月份", "销售额（万元）"]];
+    for (let i = 0; i < 12; i++) for (const month of ["1月", "2月"]) months.push([`商贸${i}`, month, 10 + i]);
+    expect(tiers(months, undefined, zh).findings[0]?.message).toContain("按经销商名称对销售额求和");
+  });
+});
