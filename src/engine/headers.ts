@@ -666,14 +666,17 @@ function mapHeaderRow(
     priorParts = summed?.prior;
     preferLatestYear(matches, mapping, duplicates);
   }
-  if (mapping.revenue === undefined) guessTotalOfPeriods(matches, mapping, unmapped);
+  // Under a PivotTable's caption that names the sales ("求和项:销售额（万元）"), its columns are the sales by
+  // the caption's word: a total or the years taken there are no guess.
+  const captioned = salesCaptionAbove(rows, band);
+  if (mapping.revenue === undefined) guessTotalOfPeriods(matches, mapping, unmapped, captioned);
   if (mapping.revenue === undefined) {
     const sample = rows.slice(band.top + band.rows, band.top + band.rows + 50);
     const guessed = guessParts(sample, matches, mapping, unmapped);
     revenueParts = guessed?.revenue;
     priorParts = guessed?.prior;
   }
-  if (mapping.revenue === undefined) guessYearColumns(rows, band, matches, mapping, unmapped);
+  if (mapping.revenue === undefined) guessYearColumns(rows, band, matches, mapping, unmapped, captioned);
 
   if (mapping.name === undefined) guessNameColumn(rows, band, taken, outputCols, matches, mapping, unmapped);
   matches.sort((a, b) => a.column - b.column);
@@ -1134,6 +1137,7 @@ function guessTotalOfPeriods(
   matches: ColumnMatch[],
   mapping: Partial<Record<Field, number>>,
   unmapped: { column: number; header: string }[],
+  captioned: boolean,
 ): void {
   let periods = 0;
   for (const u of unmapped) {
@@ -1145,7 +1149,11 @@ function guessTotalOfPeriods(
     if (periods >= 2 && TOTAL_OF_PARTS.test(split.text)) {
       mapping.revenue = u.column;
       const { column, header } = u;
-      matches.push({ column, header, field: "revenue", how: "guessed", confidence: 0.4, unit: split.unit });
+      matches.push(
+        captioned
+          ? { column, header, field: "revenue", how: "contains", confidence: 0.7, unit: split.unit }
+          : { column, header, field: "revenue", how: "guessed", confidence: 0.4, unit: split.unit },
+      );
       unmapped.splice(unmapped.indexOf(u), 1);
       return;
     }
@@ -1215,6 +1223,7 @@ function guessYearColumns(
   matches: ColumnMatch[],
   mapping: Partial<Record<Field, number>>,
   unmapped: { column: number; header: string }[],
+  captioned: boolean,
 ): void {
   const start = band.top + band.rows;
   const sample = rows.slice(start, start + 50);
@@ -1229,9 +1238,6 @@ function guessYearColumns(
   }
   if (years.size === 0) return;
   const latest = Math.max(...years.keys());
-  // Under a PivotTable's caption that names the sales ("求和项:销售额（万元）", columns by 年度), the years
-  // are the sales by the caption's word: no guess.
-  const captioned = salesCaptionAbove(rows, band);
   const take = (field: Field, u: { column: number; header: string }): void => {
     mapping[field] = u.column;
     const unit = splitHeader(u.header).unit;

@@ -1947,6 +1947,17 @@ describe("a PivotTable's summary, as the advice on sales lines has it made", () 
     expect(en.accounts).toHaveLength(10);
     expect(en.accounts.find((a) => a.name === "商贸10")?.growth).toBeCloseTo(0.1);
     expect(en.findings.map((f) => f.code)).toEqual(["row.missingName", "row.total", "header.unitAssumed"]);
+    // Months as its columns: the total beside them is the year's sales, by the caption's word.
+    const months: Cell[][] = [
+      ["求和项:销售额（万元）", "列标签"],
+      ["行标签", "1月", "2月", "3月", "总计"],
+      ...Array.from({ length: 10 }, (_, i): Cell[] => [`商贸${i + 1}`, i + 1, i + 2, i + 3, 3 * i + 6]),
+    ];
+    const m = tiers(months, undefined, zh);
+    expect(m.findings).toEqual([]);
+    expect(m.accounts.find((a) => a.name === "商贸10")?.note).toMatch(/^年销售额33万元，/);
+    // Without the caption the same columns are a guess, and said.
+    expect(tiers(months.slice(1), undefined, zh).findings.map((f) => f.code)).toContain("header.guessed");
   });
 
   it("advises putting the years side by side, not summing them, for a row a distributor a year", () => {
