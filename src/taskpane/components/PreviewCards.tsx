@@ -94,7 +94,7 @@ export function PreviewCards({ m, written, focusRow }: Props) {
                   return (
                     <div key={key} className={s.pair}>
                       <dt className={s.term}>{written.headers[c]}</dt>
-                      <dd className={overdue ? `${s.definition} ${s.warning}` : s.definition}>{value}</dd>
+                      <dd className={overdue ? `${s.definition} ${s.overdue}` : s.definition}>{value}</dd>
                     </div>
                   );
                 })}
