@@ -44,6 +44,7 @@ const FOREIGN_CURRENCIES: readonly (readonly [RegExp, Currency])[] = [
 const UNIT_PATTERNS: readonly { re: RegExp; multiplier: number; percent: boolean }[] = [
   { re: /^(亿元|亿|億元|億)$/, multiplier: 1e8, percent: false },
   { re: /^(千万元|千万|千萬元|千萬)$/, multiplier: 1e7, percent: false },
+  { re: /^(十万元|十万|十萬元|十萬)$/, multiplier: 1e5, percent: false },
   // w: 万 as typed in a hurry ("12.5w", "年销120W").
   { re: /^(万元|万|萬元|萬|wan|w|10k|10000元)$/, multiplier: 1e4, percent: false },
   { re: /^(千元|千|k|'?000s?|thousands|kcny|krmb)$/, multiplier: 1e3, percent: false },
@@ -87,14 +88,16 @@ export function splitHeader(header: string): {
   let goods: GoodsUnit | undefined;
   const units = [...n.matchAll(/[([【]([^)\]】]*)[)\]】]/g)].map((m) => m[1] ?? "");
   for (const u of units) {
-    unit = parseUnit(u) ?? unit;
+    // The unit among words about the figure: （含税，万元）, (万元, 含税), （含税/万元）.
+    unit = parseUnit(u) ?? unitAmong(u) ?? unit;
     goods = goodsUnit(foldText(u)) ?? goods;
   }
   let stripped = n.replace(/[([【][^)\]】]*[)\]】]/g, "");
   // A money unit after a slash or a space, without parentheses: "销售额/万元", "销售额 万元", "Sales '000"
   // (years and days stay words of the header: "Relationship Years", "合作 年"); a quantity's the same way
   // ("销量/吨").
-  const trailing = unit ? null : /^(.*\S)\s*[/／]\s*(\S+)$|^(.*\S)\s+(\S+)$/.exec(stripped);
+  // A database field's underscore or a dash does the same: "销售额_万元", "销售额-万元".
+  const trailing = unit ? null : /^(.*\S)\s*[/／_－—-]\s*(\S+)$|^(.*\S)\s+(\S+)$/.exec(stripped);
   const word = trailing ? (trailing[2] ?? trailing[4] ?? "") : "";
   const trailingUnit = TIME_WORD.test(foldText(word)) ? undefined : parseUnit(word);
   if (trailing && trailingUnit && !trailingUnit.percent) {
@@ -112,6 +115,17 @@ export function splitHeader(header: string): {
   }
   const quantity = goods !== undefined && unit === undefined;
   return { text, unit, quantity, goods: quantity ? goods : undefined };
+}
+
+/**
+ * A money unit among the words of a parenthesis (含税，万元): the one word that reads as a money unit, with
+ * the others words about the figure (含税, 不含税, 税后), not a unit of their own.
+ */
+function unitAmong(group: string): HeaderUnit | undefined {
+  const words = group.split(/[,，、/／;；\s]+/).filter((w) => w !== "");
+  if (words.length < 2) return undefined;
+  const units = words.map((w) => parseUnit(w)).filter((u): u is HeaderUnit => u !== undefined && !u.percent);
+  return units.length === 1 ? units[0] : undefined;
 }
 
 /**

@@ -423,6 +423,14 @@ describe("units", () => {
     ["销售额/万元", 10_000],
     ["销售额 万元", 10_000],
     ["Sales '000", 1000],
+    // Among words about the figure, and after a field name's underscore or a dash (read as yuan, they
+    // were 10,000 times too small).
+    ["销售额（含税，万元）", 10_000],
+    ["销售额(万元,含税)", 10_000],
+    ["销售额（不含税/万元）", 10_000],
+    ["销售额_万元", 10_000],
+    ["销售额-万元", 10_000],
+    ["销售额（十万元）", 100_000],
   ])("reads the unit of %p", (header, multiplier) => {
     expect(splitHeader(header).unit?.multiplier).toBe(multiplier);
   });
@@ -455,6 +463,12 @@ describe("units", () => {
     expect(splitHeader("合作 年").unit).toBeUndefined();
     expect(splitHeader("Annual Sales").unit).toBeUndefined();
     expect(splitHeader("销售额/万元").text).toBe("销售额");
+    expect(splitHeader("销售额_万元").text).toBe("销售额");
+    // Two money units in one parenthesis name none for sure; words alone name none.
+    expect(splitHeader("销售额（万元/千元）").unit).toBeUndefined();
+    expect(splitHeader("拜访频率（次/月）").unit).toBeUndefined();
+    expect(splitHeader("Sell-in").unit).toBeUndefined();
+    expect(splitHeader("1-10月销售额").unit).toBeUndefined();
   });
   it("tells goods counted (吨, 箱, units) from money, and takes such a column for the sales only alone", () => {
     for (const h of [
