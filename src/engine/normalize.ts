@@ -46,9 +46,9 @@ const UNIT_PATTERNS: readonly { re: RegExp; multiplier: number; percent: boolean
   { re: /^(千万元|千万|千萬元|千萬)$/, multiplier: 1e7, percent: false },
   { re: /^(十万元|十万|十萬元|十萬)$/, multiplier: 1e5, percent: false },
   // w: 万 as typed in a hurry ("12.5w", "年销120W").
-  { re: /^(万元|万|萬元|萬|wan|w|10k|10000元)$/, multiplier: 1e4, percent: false },
-  { re: /^(千元|千|k|'?000s?|thousands|kcny|krmb)$/, multiplier: 1e3, percent: false },
-  { re: /^(百万|百万元|m|mn|millions|mcny|mrmb)$/, multiplier: 1e6, percent: false },
+  { re: /^(万元|万|萬元|萬|wan|w|10k|10,?000元?)$/, multiplier: 1e4, percent: false },
+  { re: /^(千元|千|k|'?000s?|thousands?|kcny|krmb)$/, multiplier: 1e3, percent: false },
+  { re: /^(百万|百万元|m|mn|mm|mio|millions?|mcny|mrmb)$/, multiplier: 1e6, percent: false },
   { re: /^(元|rmb|cny|¥|￥|yuan)$/, multiplier: 1, percent: false },
   { re: /^(%|百分比|percent|pct)$/, multiplier: 1, percent: true },
   { re: /^(年|years?|yrs?)$/, multiplier: 1, percent: false },
@@ -125,6 +125,12 @@ function unitAmong(group: string): HeaderUnit | undefined {
   const words = group.split(/[,，、/／;；\s]+/).filter((w) => w !== "");
   if (words.length < 2) return undefined;
   const units = words.map((w) => parseUnit(w)).filter((u): u is HeaderUnit => u !== undefined && !u.percent);
+  // A currency and its multiplier as two words: (CNY, thousands), ($, thousands).
+  const scaled = units.filter((u) => u.multiplier !== 1);
+  if (units.length === 2 && scaled.length === 1) {
+    const currency = units.find((u) => u.multiplier === 1)?.currency ?? scaled[0]?.currency;
+    return { ...(scaled[0] as HeaderUnit), label: group.trim(), ...(currency ? { currency } : {}) };
+  }
   return units.length === 1 ? units[0] : undefined;
 }
 

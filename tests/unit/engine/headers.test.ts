@@ -452,6 +452,13 @@ describe("units", () => {
       ["销售额（万元人民币）", 1e4, undefined],
       ["销售额（人民币万元）", 1e4, undefined],
       ["Sales (RMB'000)", 1e3, undefined],
+      // A currency and its multiplier as two words, the multiplier in full or as finance writes it
+      // (each was yuan, or no unit).
+      ["Revenue (CNY, thousands)", 1e3, undefined],
+      ["Sales ($, thousands)", 1e3, "USD"],
+      ["Revenue (RMB million)", 1e6, undefined],
+      ["Revenue (USD mm)", 1e6, "USD"],
+      ["Sales (RMB 10,000)", 1e4, undefined],
     ] as const) {
       expect([header, splitHeader(header).unit?.multiplier, splitHeader(header).unit?.currency]).toEqual([
         header,
