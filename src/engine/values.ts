@@ -47,10 +47,17 @@ const ABOUT_AFTER = /\s*(?:左右|上下|以上|多|\+)$/;
 /** "12.5万元/年", "120万每年", "$1.2M p.a.": a yearly figure said as one (a sales column is a year's). */
 const PER_YEAR = /\s*(?:[/／]\s*(?:年|yr|year)|每年|per\s*year|p\.?a\.?)$/i;
 
+/** A word about the figure after it, in parentheses: "12万元（含税）", "120万(预计)", "45 (est.)". */
+const QUALIFIED =
+  /\s*[(（]\s*(?:含税|不含税|未税|税后|税前|预计|预估|估计|估|暂估|约|未审|已审|净额|净|gross|net|est\.?|estimated|approx\.?)\s*[)）]$/i;
+
+/** A number in scientific notation, as a system's CSV export writes a large one: 1.2E+06. */
+const SCIENTIFIC = /^\d+(?:\.\d+)?e[+-]?\d+$/i;
+
 function parseNumberText(raw: string, columnMultiplier: number): Parsed<number> {
   let s = raw.normalize("NFKC").trim();
   if (DASHES.test(s)) return BLANK;
-  s = s.replace(ABOUT_BEFORE, "").replace(ABOUT_AFTER, "");
+  s = s.replace(QUALIFIED, "").replace(ABOUT_BEFORE, "").replace(ABOUT_AFTER, "");
   let negative = false;
   if (/^\(.*\)$/.test(s)) {
     negative = true;
@@ -69,6 +76,11 @@ function parseNumberText(raw: string, columnMultiplier: number): Parsed<number> 
   s = s
     .replace(/^(rmb|cny|¥|￥|us\$|hk\$|jp¥|\$|usd|hkd|eur|gbp|jpy|€|£|人民币)\s*/i, "")
     .replace(PER_YEAR, "");
+  if (SCIENTIFIC.test(s)) {
+    const value = Number(s) * columnMultiplier;
+    if (!Number.isFinite(value)) return { kind: "invalid", raw };
+    return { kind: "value", value: negative ? -value : value };
+  }
   let multiplier = columnMultiplier;
   let percent = false;
   const suffix = /^([\d.,，' ]*\d)\s*(\D.*)?$/.exec(s);

@@ -49,6 +49,13 @@ describe("parseNumber", () => {
     ["人民币12,345元", 1, 12_345],
     ["12.5万元/年", 1, 125_000],
     ["120万每年", 1, 1_200_000],
+    // A word about the figure in parentheses after it, and a system's scientific notation (each was
+    // "not a number", and the account a prospect).
+    ["12万元（含税）", 1, 120_000],
+    ["120(预计)", 10_000, 1_200_000],
+    ["45 (est.)", 1000, 45_000],
+    ["1.2E+06", 1, 1_200_000],
+    ["3.5e2", 10_000, 3_500_000],
   ])("reads %p (column ×%p) as %p", (cell, unit, expected) => {
     const p = parseNumber(cell, unit);
     expect(p.kind).toBe("value");
