@@ -670,6 +670,11 @@ const STATUS: Readonly<Record<string, "prospect" | "active" | "inactive">> = {
   新开发客户: "active",
   已签约: "active",
   客户: "active",
+  // A CRM's or a ledger's kinds of customer in a 客户类型 column.
+  合作客户: "active",
+  成交客户: "active",
+  签约客户: "active",
+  正式客户: "active",
   active: "active",
   customer: "active",
   signed: "active",
@@ -754,6 +759,20 @@ const DORMANT = new RegExp(`${NEGATED_ACTIVE.source}|休眠|沉睡|沉默|睡眠
  */
 export function isDormantStatus(text: string): boolean {
   return DORMANT.test(foldText(text));
+}
+
+/**
+ * A status that names no standing on purpose, said by no finding: Other, 其他, 未知, and a CRM's partner
+ * kinds that buy or not (Salesforce's Technology Partner, Installation Partner): the sales decide.
+ */
+const NO_STANDING = /^(?:other|others|其他|其它|未知|unknown|technologypartner|installationpartner)$/;
+
+/**
+ * Whether a status text names no standing on purpose (Other, 其他): the sales decide, nothing to say.
+ * @example isNoStanding("Other") // true
+ */
+export function isNoStanding(text: string): boolean {
+  return NO_STANDING.test(foldText(text));
 }
 
 /**

@@ -11,7 +11,7 @@ import {
 } from "./normalize";
 import type { OutputKey } from "./outputs";
 import { isGrading } from "./ownGrade";
-import { SALES_MODE_CODES, createSalesModeClassifier } from "./classify";
+import { SALES_MODE_CODES, createSalesModeClassifier, statusFromText } from "./classify";
 
 /** How a column came to mean a field. */
 export type MatchKind = "explicit" | "exact" | "contains" | "guessed";
@@ -647,6 +647,7 @@ function mapHeaderRow(
 
   const sample = rows.slice(band.top + band.rows, band.top + band.rows + 200);
   gradeByCells(sample, matches, mapping, unmapped, explicitAt);
+  statusByCells(sample, matches, mapping, unmapped, explicitAt);
   salesModeBeside(sample, matches, mapping, duplicates);
   for (const field of ["revenue", "priorRevenue"] as const)
     if (!explicitAt.has(mapping[field] ?? -1)) preferMoney(field, matches, mapping, duplicates);
@@ -746,6 +747,56 @@ function gradeByCells(
     "ownGrade",
     mapping.managementMode === undefined && modes > 0.6 * filled.length ? "managementMode" : null,
   );
+}
+
+/** Headers of a kind of account (Type, Account Type, 客户类型): a CRM writes its stages there. */
+const TYPE_HEADERS = new Set(["type", "accounttype", "customertype", "类型", "客户类型", "accountstatus"]);
+
+/**
+ * A column of a kind of account whose cells are a CRM's stages (Salesforce's Type: Prospect, Customer -
+ * Direct, Channel Partner / Reseller; 客户类型: 意向客户, 合作客户, 流失客户) is the status, where no
+ * column is: Type was left unread, and 客户类型 taken for the management mode with nothing in it one.
+ */
+function statusByCells(
+  sample: readonly (readonly Cell[])[],
+  matches: ColumnMatch[],
+  mapping: Partial<Record<Field, number>>,
+  unmapped: { column: number; header: string }[],
+  explicitAt: ReadonlyMap<number, Field>,
+): void {
+  if (mapping.status !== undefined) return;
+  const stages = (column: number): boolean => {
+    const filled = sample.map((row) => cellText(row[column] ?? null)).filter((t) => t.trim() !== "");
+    const read = filled.filter((t) => statusFromText(t) !== undefined).length;
+    return filled.length >= 3 && read >= 0.6 * filled.length;
+  };
+  const mode = mapping.managementMode;
+  const modeMatch = matches.find((m) => m.field === "managementMode" && m.column === mode);
+  if (
+    mode !== undefined &&
+    modeMatch &&
+    !explicitAt.has(mode) &&
+    TYPE_HEADERS.has(foldText(modeMatch.header)) &&
+    stages(mode)
+  ) {
+    delete mapping.managementMode;
+    mapping.status = mode;
+    matches.splice(matches.indexOf(modeMatch), 1, { ...modeMatch, field: "status", confidence: 0.8 });
+    return;
+  }
+  const column = unmapped.find((u) => TYPE_HEADERS.has(foldText(u.header)) && stages(u.column));
+  if (!column) return;
+  mapping.status = column.column;
+  const split = splitHeader(column.header);
+  matches.push({
+    column: column.column,
+    header: column.header,
+    field: "status",
+    how: "contains",
+    confidence: 0.8,
+    unit: split.unit,
+  });
+  unmapped.splice(unmapped.indexOf(column), 1);
 }
 
 const salesModeOf = createSalesModeClassifier({});

@@ -21,6 +21,7 @@ import {
   creditFromRating,
   shareClass,
   isDormantStatus,
+  isNoStanding,
   isRiskStatus,
   SALES_MODE_CODES,
   statusFromText,
@@ -451,6 +452,7 @@ export function readAccounts(
   const readStatus = rememberText(statusFromText);
   const readRisk = rememberText(isRiskStatus);
   const readDormant = rememberText(isDormantStatus);
+  const readNoStanding = rememberText(isNoStanding);
   const readTier = rememberText(tierFromText);
   const readRating = rememberText(creditFromRating);
 
@@ -704,7 +706,13 @@ export function readAccounts(
     const statusText = text(row, cStatus);
     const status = statusText === "" ? undefined : readStatus(statusText);
     // A dormant status (休眠, 不活跃) is understood: the sales decide, nothing to say.
-    if (cStatus && statusText !== "" && status === undefined && !readDormant(statusText)) {
+    if (
+      cStatus &&
+      statusText !== "" &&
+      status === undefined &&
+      !readDormant(statusText) &&
+      !readNoStanding(statusText)
+    ) {
       push(
         "value.unknownStatus",
         "info",

@@ -1,4 +1,5 @@
 import {
+  type Cell,
   columnIndex,
   currencyFromNumberFormat,
   detectColumns,
@@ -1156,5 +1157,46 @@ describe("the currency a number format shows", () => {
     ["yyyy-mm-dd", undefined],
   ])("%p shows %p", (format, currency) => {
     expect(currencyFromNumberFormat(format)).toBe(currency);
+  });
+});
+
+describe("a column of a kind of account whose cells are a CRM's stages", () => {
+  const grid = (header: string, cells: string[]): Cell[][] => [
+    ["Account Name", "Annual Revenue", header],
+    ...cells.map((c, i): Cell[] => [`A${i}`, 100 * i, c]),
+  ];
+  const salesforce = [
+    "Customer - Direct",
+    "Customer - Channel",
+    "Channel Partner / Reseller",
+    "Prospect",
+    "Other",
+    "Prospect",
+  ];
+  it("is the status (Salesforce's Type, 客户类型 of stages), where it was unread or a management mode", () => {
+    for (const h of ["Type", "Account Type", "客户类型"])
+      expect([h, detectColumns(grid(h, salesforce)).mapping]).toEqual([
+        h,
+        { name: 0, revenue: 1, status: 2 },
+      ]);
+    expect(
+      detectColumns(grid("客户类型", ["意向客户", "合作客户", "流失客户", "合作客户"])).mapping.status,
+    ).toBe(2);
+  });
+  it("stays what its cells say otherwise: modes are the management mode, a product type nothing", () => {
+    const modes = detectColumns(grid("客户类型", ["经销商", "直营", "加盟", "经销商"])).mapping;
+    expect(modes).toEqual({ name: 0, revenue: 1, managementMode: 2 });
+    expect(detectColumns(grid("Type", ["Pump", "Valve", "Motor", "Pump"])).mapping).toEqual({
+      name: 0,
+      revenue: 1,
+    });
+    // A status column of its own wins.
+    const both: Cell[][] = [
+      ["Account Name", "Annual Revenue", "Type", "Status"],
+      ["A", 1, "Prospect", "Active"],
+      ["B", 2, "Customer - Direct", "Active"],
+      ["C", 3, "Prospect", "Active"],
+    ];
+    expect(detectColumns(both).mapping.status).toBe(3);
   });
 });

@@ -1977,3 +1977,23 @@ describe("a PivotTable's summary, as the advice on sales lines has it made", () 
     expect(tiers(months, undefined, zh).findings[0]?.message).toContain("按经销商名称对销售额求和");
   });
 });
+
+describe("a CRM's Type column", () => {
+  it("reads its stages as the status, and Other or a partner kind without a word", () => {
+    const values: Cell[][] = [["Account Name", "Annual Revenue", "Type"]];
+    const types = [
+      "Customer - Direct",
+      "Prospect",
+      "Other",
+      "Technology Partner",
+      "Channel Partner / Reseller",
+    ];
+    for (let i = 0; i < 10; i++) values.push([`A${i}`, i < 5 ? 0 : (i + 1) * 1000, types[i % 5] as string]);
+    const r = tiers(values);
+    expect(r.findings.filter((f) => f.code === "value.unknownStatus")).toEqual([]);
+    // No sales yet: the customer's Type makes a customer, the prospect's a prospect, Other the sales.
+    expect(tierOf(r, "A0")).toBe("ordinary");
+    expect(tierOf(r, "A1")).toBe("prospect");
+    expect(tierOf(r, "A2")).toBe("prospect");
+  });
+});
