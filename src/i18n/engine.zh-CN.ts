@@ -376,7 +376,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
           sheets.map((s) => `“${s}”`),
           "、",
           () => `等${sheets.length}张表`,
-        )}与“${sheet}”表头相同，另有${rows}行客户，未一并分级：本次重点客户只在“${sheet}”的${accounts}家中选出。如这些表是按区域分开记录的同一份经销商名单，请合并到一张表后重新运行。`,
+        )}与“${sheet}”表头相同，另有${formatInteger(rows)}行客户，未一并分级：本次重点客户只在“${sheet}”的${formatInteger(accounts)}家中选出。如这些表是按区域分开记录的同一份经销商名单，请合并到一张表后重新运行。`,
       periodSheets: (sheets, sheet) =>
         `工作表${fewNames(
           sheets.map((s) => `“${s}”`),

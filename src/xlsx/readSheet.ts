@@ -16,7 +16,7 @@ import {
   readSharedStrings,
 } from "./xlsxPackage";
 import { attribute, firstElement, parseRange, readRelationships, relsPathOf } from "./xml";
-import { partChunks } from "./zip";
+import { inflateChunks, partChunks } from "./zip";
 
 /**
  * Picks the sheet to tier: the one named, else the workbook's active sheet, else the first visible one.
@@ -88,14 +88,17 @@ export function cellContext(pkg: XlsxPackage): CellContext {
  * Reads a worksheet's used range into a SheetTable by streaming its XML: values (a formula's cached
  * result, rich text joined, dates in the workbook's date system), each column's number format (where a
  * unit such as 万元 may live), the Excel table holding the data, and the merged areas. A cell inside a
- * merged area reads as the area's top-left value, as the add-in reads it.
+ * merged area reads as the area's top-left value, as the add-in reads it. With `headRows`, only the
+ * first rows with cells are read (the rest counted, or taken from the sheet's `<dimension>`, and the read
+ * stopped there): `rowsInAll` says how many rows the used range has.
  * @example (await readSheet(pkg, pkg.sheets[0], cellContext(pkg))).values[0]
  */
 export async function readSheet(
   pkg: XlsxPackage,
   sheet: SheetEntry,
   ctx: CellContext,
-): Promise<SheetTable & { readonly sheetProtected?: boolean }> {
+  headRows?: number,
+): Promise<SheetTable & { readonly sheetProtected?: boolean; readonly rowsInAll?: number }> {
   const entry = sheet.part ? pkg.entries.get(sheet.part) : undefined;
   if (!entry) return { sheetName: sheet.name, values: [], origin: { row: 0, column: 0 } };
   const rows: (Cell[] | undefined)[] = [];
@@ -109,13 +112,25 @@ export async function readSheet(
   let lastCol = -1;
   // Whether any cell is a formula saved without its result: the engine looks for them only then.
   let uncalculated = false;
+  // A head's read: rows read so far, the dimension's last row (the used range's, as the writer saw it).
+  let read = 0;
+  let dimensionBottom: number | undefined;
+  let lastSeen = -1;
   const parts = {
-    head: (_: string, p: string) => {
+    head: (text: string, p: string) => {
       prefix = p;
+      const ref = /<(?:[A-Za-z_][\w.-]*:)?dimension\b[^>]*?\sref\s*=\s*["']([^"']*)["']/.exec(text)?.[1];
+      dimensionBottom = ref === undefined ? undefined : parseRange(ref)?.bottom;
     },
     row: (text: string) => {
       rowNumber = rowNumberOf(text) ?? rowNumber + 1;
       const r = rowNumber - 1;
+      if (headRows !== undefined && read >= headRows) {
+        // Past the head: the rest only counted (a row that holds a cell), or not read at all.
+        if (dimensionBottom !== undefined && dimensionBottom >= r) throw HEAD_READ;
+        if (text.includes(`<${prefix}c`)) lastSeen = r;
+        return;
+      }
       const cells = cellsOf(text, prefix);
       if (cells.length === 0) return;
       let out: Cell[] | undefined;
@@ -132,6 +147,7 @@ export async function readSheet(
       }
       if (!out) return;
       rows[r] = out;
+      read++;
       if (r < firstRow) firstRow = r;
       if (r > lastRow) lastRow = r;
     },
@@ -139,11 +155,18 @@ export async function readSheet(
       tail = t;
     },
   };
+  let stopped = false;
   try {
-    await splitSheet(partChunks(entry), parts);
+    // A head is streamed, never kept: only the data sheet's XML is held for the write that follows.
+    await splitSheet(headRows === undefined ? partChunks(entry) : inflateChunks(entry), parts);
   } catch (cause) {
-    throw fromZipError(cause, pkg.path);
+    if (cause !== HEAD_READ) throw fromZipError(cause, pkg.path);
+    stopped = true;
   }
+  // How many rows the used range has, where only its head was read: to the dimension's last row, else to
+  // the last row seen with a cell.
+  const bottom = stopped ? (dimensionBottom as number) : Math.max(lastRow, lastSeen);
+  const rowsInAll = headRows === undefined || lastRow < 0 ? undefined : bottom - firstRow + 1;
   const mergedAreas = mergedAreasOf(tail);
   const tables = tablesOf(pkg, sheet.part ?? "");
   const tableName = tables.name;
@@ -193,8 +216,12 @@ export async function readSheet(
     tableName,
     mergedAreas,
     sheetProtected,
+    ...(rowsInAll === undefined ? {} : { rowsInAll }),
   };
 }
+
+/** Thrown by a head's read once it has its rows and the dimension says how many there are. */
+const HEAD_READ = new Error("head read");
 
 /**
  * The Excel tables of a sheet: the first one's name as Excel shows it (its displayName), and the total
@@ -234,13 +261,10 @@ export async function readSettingsCells(pkg: XlsxPackage, ctx: CellContext): Pro
   return cells;
 }
 
-/** A sheet part past this size (its XML, unpacked) is not read to compare its header: no region's list. */
-const OTHER_SHEET_BYTES = 16 << 20;
-
 /**
  * The workbook's other visible worksheets (not ours), their top rows and row counts, for the run to
- * tell a list split a sheet per region. Each is read whole (a region's list is small); one whose XML
- * passes 16 MB is left out.
+ * tell a list split a sheet per region. Only each sheet's first rows are read: its size is its
+ * `<dimension>`'s (the read stops there), else counted from the rest unparsed.
  * @example (await otherSheetsOf(pkg, sheet, ["分级策略"], ctx)).map((s) => s.name) // ["华南", "华北"]
  */
 export async function otherSheetsOf(
@@ -252,16 +276,10 @@ export async function otherSheetsOf(
   const out: OtherSheet[] = [];
   for (const sheet of worksheetCandidates(pkg, ownSheets)) {
     if (sheet === tiered || out.length >= OTHER_SHEETS_COMPARED) continue;
-    const entry = sheet.part ? pkg.entries.get(sheet.part) : undefined;
-    if (!entry || entry.size > OTHER_SHEET_BYTES) continue;
     // A sheet that cannot be read is no list to compare: the run goes on without it.
-    const table = await readSheet(pkg, sheet, ctx).catch(() => undefined);
+    const table = await readSheet(pkg, sheet, ctx, OTHER_SHEET_HEAD_ROWS).catch(() => undefined);
     if (!table || table.values.length === 0) continue;
-    out.push({
-      name: sheet.name,
-      head: table.values.slice(0, OTHER_SHEET_HEAD_ROWS),
-      rows: table.values.length,
-    });
+    out.push({ name: sheet.name, head: table.values, rows: table.rowsInAll ?? table.values.length });
   }
   return out;
 }

@@ -418,6 +418,37 @@ describe("channel-tiering on real workbooks", () => {
     expect(south(out)).toEqual(south(input));
   });
 
+  it("counts another sheet's rows from its first rows and its dimension, or without one, and stops reading there", async () => {
+    requireReaders();
+    const input = path.join(dir, "big-regions.xlsx");
+    // 华南: a title over its header and 5,000 dealers; written again without its <dimension>.
+    execFileSync(PYTHON, [
+      "-c",
+      "import sys,re,zipfile,io,openpyxl;wb=openpyxl.Workbook();ws=wb.active;ws.title='华东'\n" +
+        "ws.append(['经销商名称','年销售额（万元）'])\n" +
+        "for i in range(30): ws.append(['华东商贸%d'%i,i+1])\n" +
+        "w=wb.create_sheet('华南');w.append(['2025年华南台账']);w.append([]);w.append(['经销商名称','年销售额（万元）'])\n" +
+        "for i in range(5000): w.append(['华南商贸%d'%i,i+1])\n" +
+        "wb.save(sys.argv[1])\n" +
+        "src=zipfile.ZipFile(sys.argv[1]);buf=io.BytesIO();out=zipfile.ZipFile(buf,'w',zipfile.ZIP_DEFLATED)\n" +
+        "for n in src.namelist():\n" +
+        " d=src.read(n)\n" +
+        " if n=='xl/worksheets/sheet2.xml': d=re.sub(rb'<dimension[^>]*/>',b'',d)\n" +
+        " out.writestr(n,d)\n" +
+        "out.close();open(sys.argv[2],'wb').write(buf.getvalue())",
+      input,
+      path.join(dir, "no-dimension.xlsx"),
+    ]);
+    for (const file of [input, path.join(dir, "no-dimension.xlsx")]) {
+      const report = path.join(dir, "big.json");
+      expect((await runCommand([file, "--report", report, "--quiet"])).code).toBe(0);
+      const said = (await readReport(report)).findings.filter((f) => f.code === "sheet.sameList");
+      expect(said.map((f) => f.message)).toEqual([
+        "工作表“华南”与“华东”表头相同，另有5,000行客户，未一并分级：本次重点客户只在“华东”的30家中选出。如这些表是按区域分开记录的同一份经销商名单，请合并到一张表后重新运行。",
+      ]);
+    }
+  });
+
   it("maps columns by hand with --map, and says how when a column cannot be found", async () => {
     const rows = [
       ["Firma", "Umsatz"],
