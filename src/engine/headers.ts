@@ -869,12 +869,19 @@ function moveRevenue(
  * Qty, Volume), whatever its unit, or a bare amount (金额, Amount) beside a column that names the sales.
  */
 const VOLUME_WORDS = /销量|销售量|货量|数量|件数|箱数|台数|吨数|qty|quantity|volume|units?$|pcs|cases/;
-const WEAKER_SALES = new RegExp(`${VOLUME_WORDS.source}|^(?:总?金额|(?:total)?amount)$`);
+const BARE_AMOUNT = /^(?:总?金额|(?:total)?amount)$/;
+/** Money a ledger may keep beside its sales: contracts signed, orders, the dealer's payments, turnover. */
+const BESIDE_SALES = /合同|签约|打款|订单|流水|成交/;
 
-/** A sales header that gives way to one in money: goods by its words or its unit, or a bare amount. */
-function weakerSales(header: string): boolean {
+/**
+ * How a sales header gives way to the others, least first: sales in money (0); contracts, orders,
+ * payments or turnover beside them (1); a bare amount (2); goods by their words or unit (3).
+ */
+function salesRank(header: string): number {
   const split = splitHeader(header);
-  return split.quantity || WEAKER_SALES.test(split.text);
+  if (split.quantity || VOLUME_WORDS.test(split.text)) return 3;
+  if (BARE_AMOUNT.test(split.text)) return 2;
+  return BESIDE_SALES.test(split.text) ? 1 : 0;
 }
 
 /**
@@ -900,16 +907,27 @@ function preferMoney(
   duplicates: Rival[],
 ): void {
   const first = matches.find((m) => m.field === field && m.column === mapping[field]);
-  if (!first || !weakerSales(first.header)) return;
-  const money = duplicates.find((d) => d.field === field && !weakerSales(d.header));
-  if (!money) return;
+  if (!first) return;
+  const rank = salesRank(first.header);
+  // The leftmost of the least rank: sales in money over a contract's amount over a bare 金额 over goods.
+  let money: Rival | undefined;
+  for (const d of duplicates)
+    if (d.field === field && salesRank(d.header) < (money ? salesRank(money.header) : rank)) money = d;
+  if (!money) {
+    // The first is the best: the weaker ones beside it are no rivals either, wherever they stand.
+    const kept = duplicates.filter((d) => !(d.field === field && salesRank(d.header) > rank));
+    duplicates.splice(0, duplicates.length, ...kept);
+    return;
+  }
+  const best = salesRank(money.header);
   const unit = splitHeader(money.header).unit;
   matches.splice(matches.indexOf(first), 1, { ...first, column: money.column, header: money.header, unit });
   mapping[field] = money.column;
+  const chosen = money;
   duplicates.splice(
     0,
     duplicates.length,
-    ...duplicates.filter((d) => d !== money && !(d.field === field && weakerSales(d.header))),
+    ...duplicates.filter((d) => d !== chosen && !(d.field === field && salesRank(d.header) > best)),
   );
 }
 

@@ -1200,3 +1200,40 @@ describe("a column of a kind of account whose cells are a CRM's stages", () => {
     expect(detectColumns(both).mapping.status).toBe(3);
   });
 });
+
+describe("money a dealer ledger keeps beside its sales", () => {
+  const mapOf = (headers: string[]) =>
+    detectColumns([
+      ["经销商名称", ...headers],
+      ["a", ...headers.map(() => 1)],
+    ]);
+  it("is the sales where nothing else is: payments, orders, turnover, contracts", () => {
+    for (const h of [
+      "2025年打款额（万元）",
+      "打款金额",
+      "订单金额",
+      "流水（万元）",
+      "成交额",
+      "签约额（万元）",
+      "合同金额",
+    ])
+      expect([h, mapOf([h]).mapping.revenue]).toEqual([h, 1]);
+    // 流水号 is a serial number, 打款日期 a date: neither is money.
+    expect(mapOf(["流水号", "打款日期", "销售额"]).mapping.revenue).toBe(3);
+  });
+  it("gives way to the sales wherever it stands, and is no rival to say; money gives way to none of goods", () => {
+    for (const headers of [
+      ["合同额（万元）", "年销售额（万元）"],
+      ["年销售额（万元）", "合同额（万元）"],
+    ]) {
+      const d = mapOf(headers);
+      expect([headers, d.mapping.revenue, d.duplicates]).toEqual([
+        headers,
+        headers.indexOf("年销售额（万元）") + 1,
+        [],
+      ]);
+    }
+    expect(mapOf(["年销量", "打款额（万元）"]).mapping.revenue).toBe(2);
+    expect(mapOf(["年销售额（万元）", "年销量"]).duplicates).toEqual([]);
+  });
+});
