@@ -103,7 +103,8 @@ const NOT_FOR: Readonly<Partial<Record<Field, RegExp>>> = {
   // 区域人口, 区域面积: a figure of the region, not the region.
   region: /经理|负责人|主管|总监|编码|编号|人口|面积|人数|manager|director|head|code|population/,
   credit: /额度|金额|余额|期限|账期|天数|limit|line|amount|balance|term|days|period/,
-  overdue: /金额|余额|笔数|amount|value|balance|count/,
+  // 逾期账款（万元）: the money overdue, not its days.
+  overdue: /金额|余额|账款(?!.*(?:账龄|天))|款项|款额|笔数|amount|value|balance|count/,
   // 业务员人数, Number of Sales Reps: a headcount, not the person.
   owner: /电话|手机|邮箱|人数|数量|个数|phone|mobile|email|tel$|count|number|headcount|^no\.?of|^#/,
   lastVisit: /次数|频率|count|frequency/,

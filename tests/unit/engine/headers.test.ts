@@ -257,6 +257,10 @@ describe("detectColumns", () => {
   it.each([
     // An amount, a rate, a plan, a date or a person is not what the field's word alone would say.
     ["逾期金额", undefined],
+    ["逾期账款（万元）", undefined],
+    ["应收账款账龄", "overdue"],
+    ["欠款天数", "overdue"],
+    ["信誉等级", "credit"],
     ["Overdue Amount", undefined],
     ["信用额度", undefined],
     ["Credit Limit", undefined],
