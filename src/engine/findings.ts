@@ -48,7 +48,8 @@ export type FindingCode =
   | "output.merged"
   | "sheet.isOutput"
   | "sheet.sameList"
-  | "sheet.periodSheets";
+  | "sheet.periodSheets"
+  | "sheet.priorYearSheet";
 
 /** `error` stops a write; `warning` and `info` are shown and the run goes on. */
 export type Severity = "error" | "warning" | "info";

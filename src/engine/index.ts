@@ -59,6 +59,7 @@ export {
   type HeaderDetection,
   type MatchKind,
   detectColumns,
+  yearOf,
 } from "./headers";
 export type { EngineMessages, Language, ReasonDetails } from "./messages";
 export {

@@ -242,6 +242,8 @@ export type EngineMessages = {
      * sheet a month): only this sheet's sales, one period's, are counted.
      */
     readonly periodSheets: (sheets: readonly string[], sheet: string) => string;
+    /** Last year's ledger (`prior`) beside this one, which has no last year's sales: its sales could give the growth. */
+    readonly priorYearSheet: (prior: string, sheet: string) => string;
     /** Merged cells where a tier column goes: the range, the sheet and the column's header. */
     readonly mergedOutput: (range: string, sheet: string, column: string) => string;
     readonly headerNotFound: () => string;

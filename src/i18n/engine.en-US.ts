@@ -406,6 +406,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
           ", ",
           (n) => ` and ${n} more`,
         )} ${sheets.length === 1 ? "has" : "have"} the header of '${sheet}' and ${rows.toLocaleString("en-US")} more rows of accounts, not tiered with it: this run chose key accounts among the ${accounts.toLocaleString("en-US")} accounts of '${sheet}' only. If they are one distributor list kept a sheet per region, put them on one sheet and run again.`,
+      priorYearSheet: (prior, sheet) =>
+        `Sheet '${prior}' has the header and the accounts of '${sheet}', as last year's ledger would: '${sheet}' has no last year's sales, so this run worked out no growth. To judge potential and promotions by growth, add the sales of '${prior}' to this sheet as a column ('Last Year Sales', by XLOOKUP on the name), then run again.`,
       periodSheets: (sheets, sheet) =>
         `${sheets.length === 1 ? "Sheet" : "Sheets"} ${fewNames(
           sheets.map((s) => `'${s}'`),

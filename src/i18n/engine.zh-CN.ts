@@ -377,6 +377,8 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
           "、",
           () => `等${sheets.length}张表`,
         )}与“${sheet}”表头相同，另有${formatInteger(rows)}行客户，未一并分级：本次重点客户只在“${sheet}”的${formatInteger(accounts)}家中选出。如这些表是按区域分开记录的同一份经销商名单，请合并到一张表后重新运行。`,
+      priorYearSheet: (prior, sheet) =>
+        `工作表“${prior}”与“${sheet}”表头相同、客户相同，像是上一年的台账：本表没有上年销售额，本次未计算同比增长。如需按同比评估潜力和晋级，请把“${prior}”的销售额作为一列（如“上年销售额”，可用VLOOKUP按经销商名称取数）加到本表，再运行。`,
       periodSheets: (sheets, sheet) =>
         `工作表${fewNames(
           sheets.map((s) => `“${s}”`),

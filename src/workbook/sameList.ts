@@ -7,6 +7,7 @@ import {
   detectColumns,
   foldText,
   periodPartOf,
+  yearOf,
 } from "../engine";
 import type { SheetTable } from "./sheetTable";
 
@@ -33,6 +34,7 @@ export type SameListMessages = {
     accounts: number,
   ) => string;
   readonly periodSheets: (sheets: readonly string[], sheet: string) => string;
+  readonly priorYearSheet: (prior: string, sheet: string) => string;
 };
 
 /**
@@ -41,7 +43,9 @@ export type SameListMessages = {
  *   with this one, so its key accounts are chosen among its own rows only;
  * - with this sheet's accounts, where this sheet and they are named as months or quarters (1月, 2月, Q1:
  *   a sheet a month): only this sheet's sales are counted, one month's, not the year's.
- * A sheet of the same customers under another name (last year's ledger, a copy) is neither.
+ * - with this sheet's accounts, named as the year before this sheet's (2024 beside 2025), where this sheet
+ *   has no last year's sales: an info that its sales could give the growth.
+ * A sheet of the same customers under another name (a copy) is none of these.
  * @example sameListFindings(table, result, messages).map((f) => f.code) // ["sheet.sameList"]
  */
 export function sameListFindings(
@@ -118,6 +122,21 @@ export function sameListFindings(
         periods.map((m) => m.name),
         table.sheetName,
       ),
+    });
+  // Last year's ledger beside this year's, where this one has no last year's sales.
+  const year = periodPartOf(table.sheetName) === undefined ? yearOf(table.sheetName) : undefined;
+  const lastYear =
+    year === undefined || h.mapping.priorRevenue !== undefined
+      ? undefined
+      : matching.find(
+          (m) => !ownAccounts(m) && yearOf(m.name) === year - 1 && periodPartOf(m.name) === undefined,
+        );
+  if (lastYear)
+    out.push({
+      ...at,
+      severity: "info",
+      code: "sheet.priorYearSheet",
+      message: messages.priorYearSheet(lastYear.name, table.sheetName),
     });
   return out;
 }

@@ -64,7 +64,25 @@ describe("other sheets with the same list", () => {
   });
 
   it("says nothing of a copy of the same accounts under another name, nor without other sheets", () => {
-    expect(run("2025年", rows("", 10), [other("2024年", rows("", 10))])).toEqual([]);
+    expect(run("台账", rows("", 10), [other("台账 (2)", rows("", 10))])).toEqual([]);
     expect(run("台账", rows("", 10), [])).toEqual([]);
+  });
+
+  it("points at last year's ledger where this year's has no last year's sales, as a tip", () => {
+    const said = run("2025年", rows("", 10), [other("2024年", rows("", 10)), other("2023年", rows("", 10))]);
+    expect(said.map((f) => [f.code, f.severity, f.row, f.column])).toEqual([
+      ["sheet.priorYearSheet", "info", 3, "B"],
+    ]);
+    expect(said[0]?.message).toBe(
+      "工作表“2024年”与“2025年”表头相同、客户相同，像是上一年的台账：本表没有上年销售额，本次未计算同比增长。如需按同比评估潜力和晋级，请把“2024年”的销售额作为一列（如“上年销售额”，可用VLOOKUP按经销商名称取数）加到本表，再运行。",
+    );
+    // With last year's sales on the sheet, nothing to say.
+    const withPrior: Cell[][] = [
+      [...HEADER, "去年销售额（万元）"],
+      ...rows("", 10)
+        .slice(1)
+        .map((r) => [...r, 5]),
+    ];
+    expect(run("2025年", withPrior, [other("2024年", rows("", 10))])).toEqual([]);
   });
 });
