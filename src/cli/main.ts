@@ -9,7 +9,14 @@ import {
   headerInCurrency,
   resolveLanguage,
 } from "../i18n";
-import { type RunOutcome, type WritePlan, displayWidth, runTiering, tierWorkbook } from "../workbook";
+import {
+  OUTPUT_SHEET_NAMES,
+  type RunOutcome,
+  type WritePlan,
+  displayWidth,
+  runTiering,
+  tierWorkbook,
+} from "../workbook";
 import {
   WorkbookFileError,
   cellContext,
@@ -398,10 +405,7 @@ async function prepare(
   // there, and the CLI, which could, does not either (the same message as the add-in's).
   if (structureLocked(pkg)) throw new InputError(ui.excel.protectedWorkbook);
   const cells = cellContext(pkg);
-  const own = (["zh-CN", "en-US"] as const).flatMap((l) => [
-    getMessages(l).workbook.strategySheetName,
-    getMessages(l).workbook.changeLogSheetName,
-  ]);
+  const own = OUTPUT_SHEET_NAMES;
   const mapping = Object.keys(o.mapping).length > 0 ? o.mapping : undefined;
   const asOf = o.asOf ?? io.now();
   const reportOnly = o.report !== undefined && o.quiet;

@@ -705,6 +705,31 @@ const MODE_CELL =
   /[一二三1-3]级|代理|经销|分销|直营|直销|加盟|批发|零售|dealer|distributor|agent|wholesal|retail|direct/i;
 
 /**
+ * Moves a mapped column from one field to another its cells decided (or, `to` null, to the unmapped).
+ * Its header matched (a guess is a column taken without one): it is less sure, at 0.8 at most.
+ */
+function moveField(
+  matches: ColumnMatch[],
+  mapping: Partial<Record<Field, number>>,
+  unmapped: { column: number; header: string }[],
+  from: Field,
+  to: Field | null,
+): void {
+  const column = mapping[from] as number;
+  const at = matches.findIndex((m) => m.field === from && m.column === column);
+  const match = matches[at] as ColumnMatch;
+  delete mapping[from];
+  if (to === null) {
+    matches.splice(at, 1);
+    unmapped.push({ column, header: match.header });
+    unmapped.sort((a, b) => a.column - b.column);
+    return;
+  }
+  mapping[to] = column;
+  matches.splice(at, 1, { ...match, field: to, confidence: Math.min(match.confidence, 0.8) });
+}
+
+/**
  * A column's cells decide between the sheet's own grading and a channel's kind where the header could
  * be either: 客户类别 / 客户类型 holding A / B / C is a grading (it read as the management mode "A"), and
  * 经销商等级 holding 一级 / 二级 is the management mode. A grading column whose cells are no
@@ -718,21 +743,7 @@ function gradeByCells(
   explicitAt: ReadonlyMap<number, Field>,
 ): void {
   const textsOf = (column: number): string[] => sample.map((row) => cellText(row[column] ?? null));
-  const move = (from: Field, to: Field | null): void => {
-    const column = mapping[from] as number;
-    const at = matches.findIndex((m) => m.field === from && m.column === column);
-    const match = matches[at] as ColumnMatch;
-    delete mapping[from];
-    if (to === null) {
-      matches.splice(at, 1);
-      unmapped.push({ column, header: match.header });
-      unmapped.sort((a, b) => a.column - b.column);
-      return;
-    }
-    mapping[to] = column;
-    // Its header matched (a guess is a column taken without one): less sure, as its cells decided.
-    matches.splice(at, 1, { ...match, field: to, confidence: Math.min(match.confidence, 0.8) });
-  };
+  const move = (from: Field, to: Field | null): void => moveField(matches, mapping, unmapped, from, to);
   for (const field of ["managementMode", "salesMode"] as const) {
     const column = mapping[field];
     if (column === undefined || explicitAt.has(column) || mapping.ownGrade !== undefined) continue;
@@ -780,9 +791,7 @@ function statusByCells(
     TYPE_HEADERS.has(foldText(modeMatch.header)) &&
     stages(mode)
   ) {
-    delete mapping.managementMode;
-    mapping.status = mode;
-    matches.splice(matches.indexOf(modeMatch), 1, { ...modeMatch, field: "status", confidence: 0.8 });
+    moveField(matches, mapping, unmapped, "managementMode", "status");
     return;
   }
   const column = unmapped.find((u) => TYPE_HEADERS.has(foldText(u.header)) && stages(u.column));

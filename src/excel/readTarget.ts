@@ -1,9 +1,10 @@
 import type { Cell } from "../engine";
-import { type ExcelMessages, LANGUAGES, getMessages } from "../i18n";
+import type { ExcelMessages } from "../i18n";
 import {
   type CellBlock,
   OTHER_SHEETS_COMPARED,
   OTHER_SHEET_HEAD_ROWS,
+  OUTPUT_SHEET_NAMES,
   type OtherSheet,
   SETTINGS_SHEET,
   type SheetTable,
@@ -262,15 +263,7 @@ async function readOtherSheets(
   ours: readonly string[],
 ): Promise<{ sheets: OtherSheet[]; syncs: number }> {
   // Ours by their names in either language too: the strategy sheet of a run whose settings are lost.
-  const skip = new Set([
-    tiered,
-    SETTINGS_SHEET,
-    ...ours,
-    ...LANGUAGES.flatMap((l) => [
-      getMessages(l).workbook.strategySheetName,
-      getMessages(l).workbook.changeLogSheetName,
-    ]),
-  ]);
+  const skip = new Set([tiered, SETTINGS_SHEET, ...ours, ...OUTPUT_SHEET_NAMES]);
   const names = items
     .filter((s) => !skip.has(s.name) && s.visibility === "Visible")
     .slice(0, OTHER_SHEETS_COMPARED)

@@ -21,6 +21,7 @@ export {
 export {
   SETTINGS_CELL_CHARS,
   SETTINGS_FORMAT,
+  OUTPUT_SHEET_NAMES,
   SETTINGS_SHEET,
   SETTINGS_VERSION,
   type SavedSettings,

@@ -1,5 +1,6 @@
 import {
   type Cell,
+  type EngineMessages,
   type Finding,
   type TieringResult,
   cellText,
@@ -26,16 +27,10 @@ export type OtherSheet = {
 };
 
 /** What the findings on other sheets say, in the run's language. */
-export type SameListMessages = {
-  readonly sameListSheets: (
-    sheets: readonly string[],
-    rows: number,
-    sheet: string,
-    accounts: number,
-  ) => string;
-  readonly periodSheets: (sheets: readonly string[], sheet: string) => string;
-  readonly priorYearSheet: (prior: string, sheet: string) => string;
-};
+export type SameListMessages = Pick<
+  EngineMessages["finding"],
+  "sameListSheets" | "periodSheets" | "priorYearSheet"
+>;
 
 /**
  * Other sheets with the tiered sheet's name and sales headers, said as a warning on the name header:

@@ -14,7 +14,7 @@ import {
   type Rules,
   validateRules,
 } from "../engine";
-import { isLanguage } from "../i18n";
+import { LANGUAGES, getMessages, isLanguage } from "../i18n";
 
 export const SETTINGS_FORMAT = "channel-tiering/settings";
 export const SETTINGS_VERSION = 2;
@@ -24,6 +24,12 @@ export const ROSTER_LIMIT = 20_000;
 export const HISTORY_CHANGES_LIMIT = 500;
 /** The very hidden sheet that carries the settings in every workbook, for the add-in and the CLI alike. */
 export const SETTINGS_SHEET = "_ChannelTiering";
+
+/** The names our strategy sheet and change log take, in either language: never the data by default. */
+export const OUTPUT_SHEET_NAMES: readonly string[] = LANGUAGES.flatMap((l) => [
+  getMessages(l).workbook.strategySheetName,
+  getMessages(l).workbook.changeLogSheetName,
+]);
 /** Excel holds at most 32,767 characters in a cell: longer settings span cells A1, A2, … */
 export const SETTINGS_CELL_CHARS = 32_000;
 
