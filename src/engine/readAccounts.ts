@@ -350,13 +350,14 @@ export function readAccounts(
     cRevenue && header.revenueParts === undefined
       ? statedUnitOf(cRevenue.index, cRevenue.header, header.matches.find((x) => x.field === "revenue")?.unit)
       : undefined;
+  let salesSize: number | undefined | null = null;
   const inheritsUnit = (c: Column | undefined, field: Field): boolean => {
     if (!c || !cRevenue || statedRevenueUnit === undefined || statedRevenueUnit <= 1) return false;
     const unit = header.matches.find((x) => x.field === field)?.unit;
     if (statedUnitOf(c.index, c.header, unit) !== undefined) return false;
     const own = typicalSize(c.index);
-    const sales = typicalSize(cRevenue.index);
-    return own !== undefined && sales !== undefined && own / sales < Math.sqrt(statedRevenueUnit);
+    if (salesSize === null) salesSize = typicalSize(cRevenue.index);
+    return own !== undefined && salesSize !== undefined && own / salesSize < Math.sqrt(statedRevenueUnit);
   };
   const inSalesUnit: Column[] = [];
   const unitBeside = (c: Column | undefined, field: Field, inherits = inheritsUnit(c, field)): number => {
