@@ -82,15 +82,15 @@ export function PreviewCards({ m, written, focusRow }: Props) {
                 {(expanded ? written.keys : CARD_KEYS).map((key) => {
                   const c = at(key);
                   if (c <= 0 || key === "tier") return null;
-                  const shown = show(cells[c], written.percent[c], written.dates[c]);
-                  if (shown === "") return null;
+                  const text = show(cells[c], written.percent[c], written.dates[c]);
+                  if (text === "") return null;
                   const cell = cells[c];
                   const overdue =
                     key === "nextReview" &&
                     typeof cell === "number" &&
                     written.today !== undefined &&
                     cell < written.today;
-                  const value = overdue ? ui.reviewOverdue(shown) : shown;
+                  const value = overdue ? ui.reviewOverdue(text) : text;
                   return (
                     <div key={key} className={s.pair}>
                       <dt className={s.term}>{written.headers[c]}</dt>
