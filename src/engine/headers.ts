@@ -61,6 +61,11 @@ export type HeaderDetection = {
   readonly revenueParts?: readonly { readonly column: number; readonly header: string }[];
   /** Last year's sales by the same kind of parts, summed alike (the first is `mapping.priorRevenue`). */
   readonly priorRevenueParts?: readonly { readonly column: number; readonly header: string }[];
+  /**
+   * The months or quarters the sales column totals, where it is a plain total right of them (合计 after
+   * 1月 … 10月): their span is the sales' period. Absent where the total names a whole year (全年合计).
+   */
+  readonly revenueTotalOf?: readonly { readonly column: number; readonly header: string }[];
   /** Columns the product wrote on an earlier run, by output key. */
   readonly outputs: Readonly<Partial<Record<OutputKey, number>>>;
   /** Explicit mappings that named a header or column not found in the header row. */
@@ -682,6 +687,7 @@ function mapHeaderRow(
 
   if (mapping.name === undefined) guessNameColumn(rows, band, taken, outputCols, matches, mapping, unmapped);
   matches.sort((a, b) => a.column - b.column);
+  const revenueTotalOf = revenueParts ? undefined : partsTotalled(header, mapping.revenue);
   return {
     headerRow,
     headerRows: band.rows,
@@ -692,6 +698,7 @@ function mapHeaderRow(
     duplicates,
     ...(revenueParts ? { revenueParts } : {}),
     ...(priorParts ? { priorRevenueParts: priorParts } : {}),
+    ...(revenueTotalOf ? { revenueTotalOf } : {}),
     outputs: outputCols,
     missing,
     conflicts,
@@ -1096,6 +1103,27 @@ function lastYearBesideParts(
 }
 
 /** Parts of a year (two or more) that each name their months and follow on without a gap or overlap. */
+/** A plain total's words (合计, 销售额合计, Total), and the words that make it a whole year's. */
+const PLAIN_TOTAL = /合计|总计|汇总|total/;
+const YEAR_WORDS = /全年|年度|fullyear|annual|year/;
+
+/**
+ * The months or quarters a plain total sums: the parts that follow on right before its column (1月 …
+ * 10月, 合计). A whole year's total by its words (全年合计, Annual Total) sums none by this.
+ */
+function partsTotalled(labels: readonly Cell[], column: number | undefined): Parts | undefined {
+  if (column === undefined) return undefined;
+  const words = splitHeader(cellText(labels[column])).text;
+  if (!PLAIN_TOTAL.test(words) || YEAR_WORDS.test(words)) return undefined;
+  const parts: Parts = [];
+  for (let c = column - 1; c >= 0; c--) {
+    const header = cellText(labels[c]);
+    if (!isPeriodHeader(header)) break;
+    parts.unshift({ column: c, header });
+  }
+  return partsFollowOn(parts) ? parts : undefined;
+}
+
 function partsFollowOn(parts: readonly { header: string }[]): boolean {
   if (parts.length < 2) return false;
   const spans = parts.map((p) => (isPeriodHeader(p.header) ? periodPartOf(p.header) : undefined));

@@ -376,10 +376,21 @@ export function readAccounts(
   // A ledger of twelve months filled in as the year goes: the months after the last one any row has
   // filled are still to come, so the sales are the year so far (1-10月), compared with the same months.
   const reported = revenueParts ? monthsSoFar(revenueParts, values, start) : undefined;
+  // A plain total right of months (1月 … 10月, 合计) covers their span, filled so far: 1-10月, not a year.
+  const totalled =
+    cRevenue && !revenueParts && header.revenueTotalOf
+      ? monthsSoFar(
+          header.revenueTotalOf.map((p) => columnAt(p.column)),
+          values,
+          start,
+        )
+      : undefined;
   const salesPeriod = cRevenue
     ? reported
       ? partsPeriod(reported.parts)
-      : salesPeriodOf(cRevenue.header)
+      : totalled
+        ? partsPeriod(totalled.parts)
+        : salesPeriodOf(cRevenue.header)
     : undefined;
   const salesMonths = salesPeriod?.months ?? 12;
   // 同期 ("the same period", 去年同期销售额), PYTD / LYTD, same period: last year's months are this year's.

@@ -435,7 +435,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
       priorSummed: (first, last, count) =>
         `Last year's sales are the sum of the ${count} columns from '${first}' to '${last}', compared month for month.`,
       revenueGuessed: (h) =>
-        `No sales header was recognised; column '${h}', the total of the months or quarters left of it, is used as the year's sales. Check the mapping.`,
+        `No sales header was recognised; column '${h}', the total of the months or quarters left of it, is used as the sales. Check the mapping.`,
       mappingMissing: (field, wanted) =>
         `The column '${wanted}' chosen for ${field} is not in the header row.`,
       notANumber: (row, h, raw, consequence) => {

@@ -405,7 +405,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       priorSummed: (first, last, count) =>
         `上年销售额按“${first}”至“${last}”共${count}列相加，与本年同月比较。`,
       revenueGuessed: (h) =>
-        `未识别出销售额表头；“${h}”列是左侧各月（季度）的合计，暂作为全年销售额。请检查列映射。`,
+        `未识别出销售额表头；“${h}”列是左侧各月（季度）的合计，暂作为本期销售额。请检查列映射。`,
       mappingMissing: (field, wanted) => `为${field}指定的列“${wanted}”不在表头中。`,
       notANumber: (row, h, raw, consequence) => {
         const error = raw.trim();

@@ -333,7 +333,7 @@ describe("rows", () => {
       [
         "header.guessed",
         "F",
-        "未识别出销售额表头；“全年合计”列是左侧各月（季度）的合计，暂作为全年销售额。请检查列映射。",
+        "未识别出销售额表头；“全年合计”列是左侧各月（季度）的合计，暂作为本期销售额。请检查列映射。",
       ],
     ]);
   });
@@ -1947,7 +1947,7 @@ describe("a PivotTable's summary, as the advice on sales lines has it made", () 
     expect(en.accounts).toHaveLength(10);
     expect(en.accounts.find((a) => a.name === "商贸10")?.growth).toBeCloseTo(0.1);
     expect(en.findings.map((f) => f.code)).toEqual(["row.missingName", "row.total", "header.unitAssumed"]);
-    // Months as its columns: the total beside them is the year's sales, by the caption's word.
+    // Months as its columns: the total beside them is the sales of those months, by the caption's word.
     const months: Cell[][] = [
       ["求和项:销售额（万元）", "列标签"],
       ["行标签", "1月", "2月", "3月", "总计"],
@@ -1955,7 +1955,7 @@ describe("a PivotTable's summary, as the advice on sales lines has it made", () 
     ];
     const m = tiers(months, undefined, zh);
     expect(m.findings).toEqual([]);
-    expect(m.accounts.find((a) => a.name === "商贸10")?.note).toMatch(/^年销售额33万元，/);
+    expect(m.accounts.find((a) => a.name === "商贸10")?.note).toMatch(/^1-3月销售额33万元，/);
     // Without the caption the same columns are a guess, and said.
     expect(tiers(months.slice(1), undefined, zh).findings.map((f) => f.code)).toContain("header.guessed");
   });
@@ -1995,5 +1995,26 @@ describe("a CRM's Type column", () => {
     expect(tierOf(r, "A0")).toBe("ordinary");
     expect(tierOf(r, "A1")).toBe("prospect");
     expect(tierOf(r, "A2")).toBe("prospect");
+  });
+});
+
+describe("a total right of the months of part of a year", () => {
+  it("covers those months: 1-10月 in the notes, last year's pro rata (every account fell by a sixth)", () => {
+    const values: Cell[][] = [
+      ["经销商名称", ...Array.from({ length: 10 }, (_, m) => `${m + 1}月`), "合计", "去年销售额"],
+    ];
+    // Each sells 1 a month, as last year (12 over twelve months).
+    for (let i = 0; i < 10; i++) values.push([`商贸${i}`, ...Array.from({ length: 10 }, () => 1), 10, 12]);
+    const r = tiers(values, undefined, zh);
+    expect(r.accounts[0]?.growth).toBeCloseTo(0);
+    expect(r.accounts[0]?.note).toMatch(/^1-10月销售额10元/);
+    expect(r.findings.map((f) => f.code)).toContain("header.periodProrated");
+    // Twelve months and their total: a year, as before; a whole year's total by its words too.
+    const year: Cell[][] = [["经销商名称", ...Array.from({ length: 12 }, (_, m) => `${m + 1}月`), "合计"]];
+    for (let i = 0; i < 10; i++) year.push([`商贸${i}`, ...Array.from({ length: 12 }, () => 1), 12]);
+    expect(tiers(year, undefined, zh).accounts[0]?.note).toMatch(/^年销售额12元/);
+    const named: Cell[][] = [["经销商名称", "1月", "2月", "3月", "全年合计"]];
+    for (let i = 0; i < 10; i++) named.push([`商贸${i}`, 1, 1, 1, 3]);
+    expect(tiers(named, undefined, zh).accounts[0]?.note).toMatch(/^年销售额3元/);
   });
 });
