@@ -282,6 +282,12 @@ describe("detectColumns", () => {
     ["Sell-in LY", "priorRevenue"],
     ["Dealer Level", "managementMode"],
     ["ASM", "owner"],
+    // The person as dealer ledgers name them (each was no owner: no workload, key accounts "without one").
+    ["业务代表", "owner"],
+    ["归属销售", "owner"],
+    ["维护人", "owner"],
+    ["渠道经理", "owner"],
+    ["Channel Manager", "owner"],
     ["Gross Sales Value", "revenue"],
     ["Key Account Manager", "owner"],
     ["本年完成（万元）", "revenue"],
