@@ -13,6 +13,16 @@ import {
   memoByCurrency,
 } from "./format";
 
+/** "Sheet 'a' has", "Sheets 'a' and 'b' have", "Sheets 'a', 'b', 'c', 'd' and 3 more have". */
+const sheetsHave = (sheets: readonly string[]): string =>
+  `${sheets.length === 1 ? "Sheet" : "Sheets"} ${fewNames(
+    sheets.map((s) => `'${s}'`),
+    ", ",
+    (n) => ` and ${n} more`,
+    4,
+    " and ",
+  )} ${sheets.length === 1 ? "has" : "have"}`;
+
 /** "1 year", "6.5 years". */
 function formatYears(years: number): string {
   const y = formatDecimal(years);
@@ -401,19 +411,11 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
       mergedOutput: (range, sheet, column) =>
         `Cells ${range} on sheet '${sheet}' are merged where the column '${column}' goes: unmerge them (Home > Merge & Center) or move them, then run again. Nothing was written.`,
       sameListSheets: (sheets, rows, sheet, accounts) =>
-        `${sheets.length === 1 ? "Sheet" : "Sheets"} ${fewNames(
-          sheets.map((s) => `'${s}'`),
-          ", ",
-          (n) => ` and ${n} more`,
-        )} ${sheets.length === 1 ? "has" : "have"} the header of '${sheet}' and ${rows.toLocaleString("en-US")} more rows of accounts, not tiered with it: this run chose key accounts among the ${accounts.toLocaleString("en-US")} accounts of '${sheet}' only. If they are one distributor list kept a sheet per region, put them on one sheet and run again.`,
+        `${sheetsHave(sheets)} the header of '${sheet}' and ${rows.toLocaleString("en-US")} more rows of accounts, not tiered with it: this run chose key accounts among the ${accounts.toLocaleString("en-US")} accounts of '${sheet}' only. If they are one distributor list kept a sheet per region, put them on one sheet and run again.`,
       priorYearSheet: (prior, sheet) =>
         `Sheet '${prior}' has the header and the accounts of '${sheet}', as last year's ledger would: '${sheet}' has no last year's sales, so this run worked out no growth. To judge potential and promotions by growth, add the sales of '${prior}' to this sheet as a column ('Last Year Sales', by XLOOKUP on the name), then run again.`,
       periodSheets: (sheets, sheet) =>
-        `${sheets.length === 1 ? "Sheet" : "Sheets"} ${fewNames(
-          sheets.map((s) => `'${s}'`),
-          ", ",
-          (n) => ` and ${n} more`,
-        )} ${sheets.length === 1 ? "has" : "have"} the header and the accounts of '${sheet}', a sheet a period: this run tiered on the sales of '${sheet}' alone, not on the other periods'. To tier on the year, sum each account's sales on one sheet first (a PivotTable does), then run again.`,
+        `${sheetsHave(sheets)} the header and the accounts of '${sheet}', a sheet a period: this run tiered on the sales of '${sheet}' alone, not on the other periods'. To tier on the year, sum each account's sales on one sheet first (a PivotTable does), then run again.`,
       sheetIsOutput: (sheet, kind, data) =>
         `Sheet '${sheet}' is the ${kind === "strategy" ? "strategy sheet" : kind === "changeLog" ? "change log" : "settings sheet"} an earlier run wrote, not a list of distributors: tier ${data ? `'${data}'` : "the distributor sheet"} instead. Nothing was written.`,
       noRoom: (sheet) =>

@@ -13,6 +13,14 @@ import {
   memoByCurrency,
 } from "./format";
 
+/** “华南”、“华北”；过多时列出前四张：“1月”、“2月”、“3月”、“4月”等6张表。 */
+const sheetList = (sheets: readonly string[]): string =>
+  fewNames(
+    sheets.map((s) => `“${s}”`),
+    "、",
+    () => `等${sheets.length}张表`,
+  );
+
 /** 销售额所属的期间：全年为“年”，1-10月、10月、近6个月照写，未写月份的本年累计为“本年累计”。 */
 function periodZh(p: SalesSpan | undefined): string {
   if (!p) return "年";
@@ -372,19 +380,11 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       mergedOutput: (range, sheet, column) =>
         `工作表“${sheet}”的 ${range} 是合并单元格，正好位于要写入的“${column}”列。请先取消合并（开始 > 合并后居中）或把它移开，再重新运行。未写入任何内容。`,
       sameListSheets: (sheets, rows, sheet, accounts) =>
-        `工作表${fewNames(
-          sheets.map((s) => `“${s}”`),
-          "、",
-          () => `等${sheets.length}张表`,
-        )}与“${sheet}”表头相同，另有${formatInteger(rows)}行客户，未一并分级：本次重点客户只在“${sheet}”的${formatInteger(accounts)}家中选出。如这些表是按区域分开记录的同一份经销商名单，请合并到一张表后重新运行。`,
+        `工作表${sheetList(sheets)}与“${sheet}”表头相同，另有${formatInteger(rows)}行客户，未一并分级：本次重点客户只在“${sheet}”的${formatInteger(accounts)}家中选出。如这些表是按区域分开记录的同一份经销商名单，请合并到一张表后重新运行。`,
       priorYearSheet: (prior, sheet) =>
         `工作表“${prior}”与“${sheet}”表头相同、客户相同，像是上一年的台账：本表没有上年销售额，本次未计算同比增长。如需按同比评估潜力和晋级，请把“${prior}”的销售额作为一列（如“上年销售额”，可用VLOOKUP按经销商名称取数）加到本表，再运行。`,
       periodSheets: (sheets, sheet) =>
-        `工作表${fewNames(
-          sheets.map((s) => `“${s}”`),
-          "、",
-          () => `等${sheets.length}张表`,
-        )}与“${sheet}”表头相同、客户相同，像是按月（季）分表的销售记录：本次只按“${sheet}”一张表的销售额分级，其他各期未计入。如需按全年分级，请先把各期销售额按客户汇总到一张表（可用数据透视表），再运行。`,
+        `工作表${sheetList(sheets)}与“${sheet}”表头相同、客户相同，像是按月（季）分表的销售记录：本次只按“${sheet}”一张表的销售额分级，其他各期未计入。如需按全年分级，请先把各期销售额按客户汇总到一张表（可用数据透视表），再运行。`,
       sheetIsOutput: (sheet, kind, data) =>
         `工作表“${sheet}”是上次分级写入的${kind === "strategy" ? "分级策略表" : kind === "changeLog" ? "分级变更记录" : "设置表"}，不是经销商名单：请对${data ? `“${data}”` : "经销商工作表"}分级。未写入任何内容。`,
       noRoom: (sheet) =>

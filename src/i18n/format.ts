@@ -142,7 +142,7 @@ export function joinNonEmpty(parts: readonly string[], separator: string): strin
 
 /**
  * The first `shown` names joined by `separator`, and `more(hidden)` after them when there are more (a
- * workbook of a sheet per province names 33).
+ * workbook of a sheet per province names 33); all of them shown, the last after `last` ("a, b and c").
  * @example fewNames(["a", "b", "c", "d", "e"], ", ", (n) => ` and ${n} more`, 3) // "a, b, c and 2 more"
  */
 export function fewNames(
@@ -150,10 +150,12 @@ export function fewNames(
   separator: string,
   more: (hidden: number) => string,
   shown = 4,
+  last = separator,
 ): string {
-  return names.length <= shown
-    ? names.join(separator)
-    : names.slice(0, shown).join(separator) + more(names.length - shown);
+  if (names.length > shown) return names.slice(0, shown).join(separator) + more(names.length - shown);
+  return names.length < 2
+    ? names.join("")
+    : names.slice(0, -1).join(separator) + last + names[names.length - 1];
 }
 
 /**

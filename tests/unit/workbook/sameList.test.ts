@@ -63,6 +63,22 @@ describe("other sheets with the same list", () => {
     ]);
   });
 
+  it("names two sheets with 'and' in English, and five by the first four and how many more", () => {
+    const en = (prefix: string, n: number): Cell[][] => [
+      ["Distributor", "Revenue"],
+      ...Array.from({ length: n }, (_, i): Cell[] => [`${prefix}Dealer ${i + 1}`, (i + 1) * 100]),
+    ];
+    const two = run("East", en("East ", 10), [
+      other("West", en("West ", 4)),
+      other("North", en("North ", 3)),
+    ]);
+    expect(two[0]?.message).toMatch(/^Sheets 'West' and 'North' have the header of 'East' and 7 more rows/);
+    const five = ["A", "B", "C", "D", "E"].map((x) => other(x, en(`${x} `, 2)));
+    expect(run("East", en("East ", 10), five)[0]?.message).toMatch(
+      /^Sheets 'A', 'B', 'C', 'D' and 1 more have the header of 'East' and 10 more rows/,
+    );
+  });
+
   it("says nothing of a copy of the same accounts under another name, nor without other sheets", () => {
     expect(run("台账", rows("", 10), [other("台账 (2)", rows("", 10))])).toEqual([]);
     expect(run("台账", rows("", 10), [])).toEqual([]);
