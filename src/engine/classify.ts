@@ -89,6 +89,16 @@ const MANAGEMENT_MODE: Readonly<Record<string, ManagementModeCode>> = {
   franchisee: "franchise",
 };
 
+/** The codes a management-mode classifier gives for a text that names one. */
+export const MANAGEMENT_CODES: ReadonlySet<string> = new Set<ManagementModeCode>([
+  "direct",
+  "generalAgent",
+  "regionalAgent",
+  "primary",
+  "secondary",
+  "franchise",
+]);
+
 /** The codes a sales-mode classifier gives for a text that names one (any other text comes back as written). */
 export const SALES_MODE_CODES: ReadonlySet<string> = new Set<SalesModeCode>([
   "wholesale",

@@ -11,7 +11,13 @@ import {
 } from "./normalize";
 import type { OutputKey } from "./outputs";
 import { isGrading } from "./ownGrade";
-import { SALES_MODE_CODES, createSalesModeClassifier, statusFromText } from "./classify";
+import {
+  MANAGEMENT_CODES,
+  SALES_MODE_CODES,
+  createManagementModeClassifier,
+  createSalesModeClassifier,
+  statusFromText,
+} from "./classify";
 
 /** How a column came to mean a field. */
 export type MatchKind = "explicit" | "exact" | "contains" | "guessed";
@@ -655,6 +661,7 @@ function mapHeaderRow(
   gradeByCells(sample, matches, mapping, unmapped, explicitAt);
   statusByCells(sample, matches, mapping, unmapped, explicitAt);
   salesModeBeside(sample, matches, mapping, duplicates);
+  kindByCells(sample, matches, mapping, unmapped, explicitAt);
   for (const field of ["revenue", "priorRevenue"] as const)
     if (!explicitAt.has(mapping[field] ?? -1)) preferMoney(field, matches, mapping, duplicates);
   let revenueParts: Parts | undefined;
@@ -847,6 +854,60 @@ function salesModeBeside(
     confidence: 0.8,
     unit: splitHeader(rival.header).unit,
   });
+}
+
+const managementModeOf = createManagementModeClassifier({});
+
+/**
+ * A column's cells say which kind of channel it sorts by, whatever its header: 经营类型, 业态 or Segment
+ * holding 批发 / 零售 / 电商 / 工程 is the sales mode (it was left unread, and the notes said nothing of
+ * the channel), one holding 直营 / 一级经销 / 加盟 the management mode. And a channel column taken for the
+ * management mode whose cells name sales modes and no management mode at all (Channel: Retail,
+ * E-commerce) is the sales mode: read as management mode, every row's class was "unknown".
+ * A kind is a few texts repeated: a column of names or remarks, mostly distinct, is none.
+ */
+function kindByCells(
+  sample: readonly (readonly Cell[])[],
+  matches: ColumnMatch[],
+  mapping: Partial<Record<Field, number>>,
+  unmapped: { column: number; header: string }[],
+  explicitAt: ReadonlyMap<number, Field>,
+): void {
+  const count = (column: number) => {
+    const filled = sample.map((row) => cellText(row[column] ?? null).trim()).filter((t) => t !== "");
+    return {
+      filled: filled.length,
+      distinct: new Set(filled).size,
+      sales: filled.filter((t) => SALES_MODE_CODES.has(salesModeOf(t))).length,
+      modes: filled.filter((t) => MANAGEMENT_CODES.has(managementModeOf(t))).length,
+    };
+  };
+  const mode = mapping.managementMode;
+  if (mapping.salesMode === undefined && mode !== undefined && !explicitAt.has(mode)) {
+    const c = count(mode);
+    if (c.filled >= 3 && c.modes === 0 && c.sales >= 0.6 * c.filled)
+      moveField(matches, mapping, unmapped, "managementMode", "salesMode");
+  }
+  const take = (field: "salesMode" | "managementMode", of: (c: ReturnType<typeof count>) => number): void => {
+    if (mapping[field] !== undefined) return;
+    const found = unmapped.find((u) => {
+      const c = count(u.column);
+      return c.filled >= 3 && c.distinct <= Math.max(6, c.filled / 3) && of(c) >= 0.8 * c.filled;
+    });
+    if (!found) return;
+    mapping[field] = found.column;
+    matches.push({
+      column: found.column,
+      header: found.header,
+      field,
+      how: "contains",
+      confidence: 0.8,
+      unit: splitHeader(found.header).unit,
+    });
+    unmapped.splice(unmapped.indexOf(found), 1);
+  };
+  take("salesMode", (c) => c.sales);
+  take("managementMode", (c) => c.modes);
 }
 
 /** The revenue column detection took (the leftmost), and it with every other column that read as revenue. */

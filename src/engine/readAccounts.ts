@@ -23,13 +23,13 @@ import {
   isDormantStatus,
   isNoStanding,
   isRiskStatus,
+  MANAGEMENT_CODES,
   SALES_MODE_CODES,
   statusFromText,
   tierFromText,
 } from "./classify";
 import { findDuplicateNames } from "./duplicates";
 import type { Field } from "./fields";
-import type { ManagementModeCode } from "./classes";
 import type { Finding } from "./findings";
 import {
   type HeaderDetection,
@@ -109,14 +109,6 @@ function namesMoney(header: string): boolean {
   return !split.quantity && (split.unit !== undefined || MONEY_WORDS.test(foldText(header)));
 }
 
-const MANAGEMENT_CODES: ReadonlySet<string> = new Set<ManagementModeCode>([
-  "direct",
-  "generalAgent",
-  "regionalAgent",
-  "primary",
-  "secondary",
-  "franchise",
-]);
 /** Distinct texts looked at for sales modes in a management-mode column: enough to see a mix. */
 const CHANNEL_TEXTS_SCANNED = 10_000;
 

@@ -673,6 +673,53 @@ describe("two channel columns", () => {
   });
 });
 
+describe("a column sorted by kind, whatever its header", () => {
+  const grid = (header: string, cells: string[]): Cell[][] => [
+    ["经销商名称", "销售额", header],
+    ...cells.map((c, i): Cell[] => [`经销商${i}`, 100 * i, c]),
+  ];
+  it("is the sales mode where its cells are sales modes (经营类型, 业态, Segment)", () => {
+    const modes = ["批发", "零售", "电商", "工程", "零售", "批发"];
+    for (const h of ["经营类型", "业态", "Segment", "备注"])
+      expect([h, detectColumns(grid(h, modes)).mapping]).toEqual([h, { name: 0, revenue: 1, salesMode: 2 }]);
+  });
+  it("is the management mode where its cells are management modes", () => {
+    const d = detectColumns(grid("合作方式", ["一级经销", "直营", "加盟", "一级经销", "总代理"]));
+    expect(d.mapping).toEqual({ name: 0, revenue: 1, managementMode: 2 });
+    expect(d.matches.find((m) => m.column === 2)?.confidence).toBe(0.8);
+  });
+  it("is the sales mode where the management mode's column names sales modes and no mode at all", () => {
+    const channel = ["Retail", "E-commerce", "Wholesale", "Project", "Retail"];
+    expect(detectColumns(grid("Channel", channel)).mapping).toEqual({ name: 0, revenue: 1, salesMode: 2 });
+    // One level among them keeps it the (mixed) channel column it was.
+    expect(detectColumns(grid("Channel", [...channel, "一级经销商"])).mapping).toEqual({
+      name: 0,
+      revenue: 1,
+      managementMode: 2,
+    });
+  });
+  it("is none for names, remarks and a few cells, and never overrides a column the header names", () => {
+    const stores = ["万家零售店", "好邻居零售", "家乐零售", "华联零售", "物美零售", "永辉零售", "联华零售"];
+    expect(detectColumns(grid("门店", stores)).mapping).toEqual({ name: 0, revenue: 1 });
+    expect(detectColumns(grid("备注", ["零售", "", "电商"])).mapping).toEqual({ name: 0, revenue: 1 });
+    expect(detectColumns(grid("备注", ["零售", "老客户", "电商", "重点培养", "零售"])).mapping).toEqual({
+      name: 0,
+      revenue: 1,
+    });
+    const both: Cell[][] = [
+      ["经销商名称", "销售额", "销售模式", "经营类型"],
+      ["甲", 1, "零售", "批发"],
+      ["乙", 2, "零售", "批发"],
+      ["丙", 3, "电商", "批发"],
+    ];
+    expect(detectColumns(both).mapping.salesMode).toBe(2);
+    expect(
+      detectColumns(grid("经营类型", ["批发", "零售", "电商"]), { mapping: { managementMode: "经营类型" } })
+        .mapping,
+    ).toEqual({ name: 0, revenue: 1, managementMode: 2 });
+  });
+});
+
 describe("a two-level header", () => {
   const merged = [
     ["序号", "经销商名称", "销售额（万元）", "销售额（万元）", "所属区域", "资信", "资信"],
