@@ -42,6 +42,7 @@ export type FindingCode =
   | "header.periodUnknown"
   | "header.measureMismatch"
   | "header.currencyConflict"
+  | "header.noCurrency"
   | "header.secondTable"
   | "status.prospectWithSales"
   | "output.noRoom"

@@ -1099,7 +1099,8 @@ export function readAccounts(
       currencyWrittenIn(values, start, revenueMatch.column));
   // Sales counted in goods (年销量, 销量（吨）, Sales Qty) are quantities, whatever their cells' format.
   const inGoods = revenueMatch !== undefined && isVolumeHeader(revenueMatch.header);
-  const currency = inGoods ? "QTY" : (named ?? formatted ?? header.unitNote?.unit.currency ?? "CNY");
+  const stated = named ?? formatted ?? header.unitNote?.unit.currency;
+  const currency = inGoods ? "QTY" : (stated ?? "CNY");
   const goods = inGoods ? (splitHeader(revenueMatch.header).goods?.word ?? "") : "";
   // A header that names one currency over cells in another: the header wins, and that is said.
   if (cRevenue && named && formatted && formatted !== named && !inGoods)
@@ -1110,6 +1111,23 @@ export function readAccounts(
       column: cRevenue.letter,
       header: cRevenue.header,
       message: f.currencyConflict(cRevenue.header, currency, formatted),
+    });
+  // No currency anywhere: a Chinese header's sales are yuan, as a Chinese ledger's are; an English one's
+  // (a CRM's Annual Revenue) may be in any, so the yuan it is read in is said.
+  if (
+    cRevenue &&
+    stated === undefined &&
+    !inGoods &&
+    ENGLISH.test(cRevenue.header) &&
+    !CJK.test(cRevenue.header)
+  )
+    findings.unshift({
+      code: "header.noCurrency",
+      severity: "info",
+      row: origin.row + header.headerRow + 1,
+      column: cRevenue.letter,
+      header: cRevenue.header,
+      message: f.noCurrency(cRevenue.header),
     });
   return {
     table,
@@ -1148,6 +1166,11 @@ function currencyWrittenIn(
   for (const [currency, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = currency;
   return best;
 }
+
+/** Chinese (or Japanese) characters: a header written in them. */
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+/** A header in words of Latin letters (a year as a PivotTable's column header is none). */
+const ENGLISH = /[a-z]{2}/i;
 
 /** A unit's words that name yuan: 万元, 元, RMB, CNY, ¥ (a bare 万 or k names no currency). */
 const YUAN_WORDS = /元|rmb|cny|[¥￥]|yuan|人民币/i;

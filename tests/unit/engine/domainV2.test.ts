@@ -478,7 +478,8 @@ describe("re-runs against the saved roster", () => {
     expect(found[0]?.message).toBe(
       "Row 6: Next Review was changed by hand to 2025-07-10; it is kept, until 'Last Visit' shows a visit on or after it, when the review cycle sets it again.",
     );
-    expect(run(values, { previous: first.settings, language: "zh-CN" }).result.findings[0]?.message).toBe(
+    const zhRun = run(values, { previous: first.settings, language: "zh-CN" }).result;
+    expect(zhRun.findings.find((f) => f.code === "review.editedByHand")?.message).toBe(
       "第6行：Next Review手工改为2025-07-10，本次保留；“Last Visit”记到该日或之后时，再按复查周期重新计算。",
     );
     // The written cell holds the planner's date, and the roster remembers it as theirs, through the cells.

@@ -433,6 +433,7 @@ describe("rows", () => {
       [8, "total"],
     ]);
     expect(r.findings.map((f) => [f.code, f.row, f.column])).toEqual([
+      ["header.noCurrency", 1, "B"],
       ["row.duplicateName", 5, "A"],
       ["row.missingName", 6, "A"],
       ["row.total", 7, "A"],
@@ -846,7 +847,8 @@ describe("last visits written day and month first or month first", () => {
     expect(undecided.findings.find((f) => f.code === "value.notADate")?.message).toBe(
       "Row 2: Last Visit '10/2/2024' could be 2 Oct 2024 or 10 Feb 2024 (nothing in the column says which comes first); write it year first (2024-10-02 for 2 Oct 2024). The next review counts from today.",
     );
-    expect(tiers(visits("10/2/2024"), undefined, zh).findings[0]?.message).toBe(
+    const zhVisits = tiers(visits("10/2/2024"), undefined, zh).findings;
+    expect(zhVisits.find((f) => f.code === "value.notADate")?.message).toBe(
       "第2行：Last Visit“10/2/2024”可能是2024年10月2日，也可能是2024年2月10日（本列看不出月、日的先后）；请按年-月-日填写（如2024年10月2日写成2024-10-02）。下次复查从今天起算。",
     );
   });
@@ -1056,6 +1058,7 @@ describe("bad input is data", () => {
       ["Bravo", 90, "2025-03-05 14:30", "since 2019"],
     ]);
     expect(r.findings.map((f) => f.message)).toEqual([
+      "'Revenue' states no currency, nor do its cells: the sales are read as yuan (¥). If they are in another, put it in the header ('Revenue (USD)', 'Revenue (EUR)') and run again.",
       "Row 2: Years as Partner 'a long time' is neither a number of years nor a start year or date; ignored.",
       "Row 2: Last Visit 'yesterday' is not a date (write it as 2025-03-05); the next review counts from today.",
     ]);
@@ -1632,6 +1635,22 @@ describe("sales in another currency than yuan", () => {
     expect(r.summary.currency).toBe("CNY");
     // 万元人民币 is ten thousand yuan (it was read as yuan, the unit lost).
     expect(r.accounts[0]?.revenue).toBe(100_000);
+  });
+  it("says so where an English header states none and its cells neither (a CRM's export): read as yuan", () => {
+    const said = (r: ReturnType<typeof tiers>) => r.findings.filter((f) => f.code === "header.noCurrency");
+    const plain = tiers(rows("Annual Revenue"));
+    expect(plain.summary.currency).toBe("CNY");
+    expect(said(plain).map((f) => [f.severity, f.row, f.column, f.header])).toEqual([
+      ["info", 1, "B", "Annual Revenue"],
+    ]);
+    expect(said(tiers(rows("Annual Revenue"), undefined, zh))[0]?.message).toBe(
+      "“Annual Revenue”及其单元格都没有写明币种：按人民币（元）计算。如为其他币种，请在表头注明（如“Annual Revenue (USD)”）后重新运行。",
+    );
+    // A currency anywhere (the header, a Chinese header's yuan, the cells' format or signs), or goods: nothing said.
+    for (const h of ["Revenue (CNY)", "Revenue (USD)", "Sales (RMB 10k)", "年销售额", "Sales Qty"])
+      expect([h, said(tiers(rows(h)))]).toEqual([h, []]);
+    const signed = rows("Revenue").map((row, i) => (i === 0 ? row : [row[0], `$${String(row[1])}`, row[2]]));
+    expect(said(tiers(signed))).toEqual([]);
   });
 });
 
