@@ -43,6 +43,7 @@ export type FindingCode =
   | "header.measureMismatch"
   | "header.currencyConflict"
   | "header.noCurrency"
+  | "header.agingBuckets"
   | "header.secondTable"
   | "status.prospectWithSales"
   | "output.noRoom"

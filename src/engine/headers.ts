@@ -11,6 +11,7 @@ import {
 } from "./normalize";
 import type { OutputKey } from "./outputs";
 import { isGrading } from "./ownGrade";
+import { agingBucketOfHeader } from "./readers";
 import {
   MANAGEMENT_CODES,
   SALES_MODE_CODES,
@@ -72,6 +73,12 @@ export type HeaderDetection = {
    * 1月 … 10月): their span is the sales' period. Absent where the total names a whole year (全年合计).
    */
   readonly revenueTotalOf?: readonly { readonly column: number; readonly header: string }[];
+  /**
+   * An accounts-receivable aging laid out as columns of amounts (未到期, 1-30天, 31-60天, 90天以上), oldest
+   * first, each with its bounds in days: an account's days overdue are its oldest bucket with an amount.
+   * `mapping.overdue` is the oldest.
+   */
+  readonly overdueBuckets?: readonly AgingColumn[];
   /** Columns the product wrote on an earlier run, by output key. */
   readonly outputs: Readonly<Partial<Record<OutputKey, number>>>;
   /** Explicit mappings that named a header or column not found in the header row. */
@@ -662,6 +669,7 @@ function mapHeaderRow(
   statusByCells(sample, matches, mapping, unmapped, explicitAt);
   salesModeBeside(sample, matches, mapping, duplicates);
   kindByCells(sample, matches, mapping, unmapped, explicitAt);
+  const overdueBuckets = agingColumns(header, matches, mapping, unmapped, duplicates, explicitAt);
   for (const field of ["revenue", "priorRevenue"] as const)
     if (!explicitAt.has(mapping[field] ?? -1)) preferMoney(field, matches, mapping, duplicates);
   let revenueParts: Parts | undefined;
@@ -706,6 +714,7 @@ function mapHeaderRow(
     ...(revenueParts ? { revenueParts } : {}),
     ...(priorParts ? { priorRevenueParts: priorParts } : {}),
     ...(revenueTotalOf ? { revenueTotalOf } : {}),
+    ...(overdueBuckets ? { overdueBuckets } : {}),
     outputs: outputCols,
     missing,
     conflicts,
@@ -713,6 +722,65 @@ function mapHeaderRow(
 }
 
 type Rival = { column: number; header: string; field: Field };
+
+/** A column of an aging: the amounts owed between `from` and `to` days overdue (to Infinity: open). */
+export type AgingColumn = {
+  readonly column: number;
+  readonly header: string;
+  readonly from: number;
+  readonly to: number;
+};
+
+/**
+ * An accounts-receivable aging laid out as columns (未到期, 1-30天, 31-60天, 61-90天, 90天以上; Current,
+ * 1-30 Days, Over 90 Days), each the amount in its bucket: the days overdue are the oldest bucket with an
+ * amount. They were read as one column or none: 账龄0-30天 was the days overdue, its 10万元 ten days, and
+ * a balance more than 90 days past due left the credit A. Two buckets at least, one past due; a days
+ * column of its own (逾期天数) stays the days, and one mapped by hand is as mapped.
+ */
+function agingColumns(
+  header: readonly Cell[],
+  matches: ColumnMatch[],
+  mapping: Partial<Record<Field, number>>,
+  unmapped: { column: number; header: string }[],
+  duplicates: Rival[],
+  explicitAt: ReadonlyMap<number, Field>,
+): AgingColumn[] | undefined {
+  const days = mapping.overdue;
+  if (days !== undefined && (explicitAt.has(days) || !agingBucketOfHeader(cellText(header[days]))))
+    return undefined;
+  const found: AgingColumn[] = [];
+  for (let c = 0; c < header.length; c++) {
+    const text = cellText(header[c]);
+    const bucket = text === "" || explicitAt.has(c) ? undefined : agingBucketOfHeader(text);
+    const free =
+      days === c ||
+      unmapped.some((u) => u.column === c) ||
+      duplicates.some((d) => d.column === c && d.field === "overdue");
+    if (bucket && free) found.push({ column: c, header: text, ...bucket });
+  }
+  if (found.length < 2 || !found.some((b) => b.from > 0)) return undefined;
+  const columns = new Set(found.map((b) => b.column));
+  for (let k = unmapped.length - 1; k >= 0; k--)
+    if (columns.has(unmapped[k]?.column ?? -1)) unmapped.splice(k, 1);
+  for (let k = duplicates.length - 1; k >= 0; k--)
+    if (columns.has(duplicates[k]?.column ?? -1)) duplicates.splice(k, 1);
+  found.sort((a, b) => b.from - a.from);
+  const oldest = found[0] as AgingColumn;
+  const at = matches.findIndex((m) => m.field === "overdue");
+  const match: ColumnMatch = {
+    column: oldest.column,
+    header: oldest.header,
+    field: "overdue",
+    how: "contains",
+    confidence: 0.8,
+    unit: undefined,
+  };
+  if (at >= 0) matches.splice(at, 1, match);
+  else matches.push(match);
+  mapping.overdue = oldest.column;
+  return found;
+}
 
 /** Cells that name a channel's level or kind (一级, 总代理, 经销商, Distributor): a management mode. */
 const MODE_CELL =

@@ -294,6 +294,26 @@ export function readAccounts(
   const cRegion = col("region");
   const cCredit = col("credit");
   const cOverdue = col("overdue");
+  // An aging laid out as columns of amounts, oldest first: the days overdue are the oldest one owed in.
+  const buckets = header.overdueBuckets?.map((b) => ({
+    c: columnAt(b.column),
+    from: b.from,
+    // An open bucket's end (Infinity) reads back as null from JSON.
+    to: Number.isFinite(b.to) ? b.to : Number.POSITIVE_INFINITY,
+  }));
+  /** The days overdue an aging row gives (its oldest bucket with an amount), 0 with none owed, null blank. */
+  const agedDays = (row: readonly Cell[], i: number, sheetRow: number): number | null => {
+    let filled = false;
+    for (const b of buckets ?? []) {
+      const amount = number(row, b.c, 1, sheetRow, f.consequenceIgnored);
+      if (amount === null) continue;
+      filled = true;
+      if (amount <= 0) continue;
+      if (b.from > 0) t.overdueDaysTo[i] = b.to;
+      return b.from;
+    }
+    return filled ? 0 : null;
+  };
   const cShare = col("marketShare");
   const cPotential = col("marketPotential");
   const cMgmt = col("managementMode");
@@ -551,6 +571,17 @@ export function readAccounts(
       otherMeasure
         ? f.measureMismatch(salesName, priorName, isVolumeHeader(cRevenue.header))
         : f.periodUnknown(salesName, priorName),
+    );
+  if (buckets && cOverdue)
+    push(
+      "header.agingBuckets",
+      "info",
+      origin.row + header.headerRow + 1,
+      cOverdue,
+      f.agingBuckets(
+        [...buckets].reverse().map((b) => b.c.header),
+        cOverdue.header,
+      ),
     );
   if (cRevenue)
     for (const c of inSalesUnit)
@@ -1009,11 +1040,15 @@ export function readAccounts(
         );
       // 是否逾期 "是": overdue for days not given, read as the first days past the grace (the days stay
       // unknown, and the cell says "B（有逾期）").
-      const flagged = cOverdue !== undefined && isOverdueFlag(row[cOverdue.index]);
-      const overdue = flagged
-        ? null
-        : number(row, cOverdue, 1, sheetRow, f.consequenceIgnored, overdueDaysOf);
-      if (overdue !== null) {
+      const flagged = !buckets && cOverdue !== undefined && isOverdueFlag(row[cOverdue.index]);
+      const overdue = buckets
+        ? agedDays(row, i, sheetRow)
+        : flagged
+          ? null
+          : number(row, cOverdue, 1, sheetRow, f.consequenceIgnored, overdueDaysOf);
+      if (buckets) {
+        if (overdue !== null) t.overdueDays[i] = overdue;
+      } else if (overdue !== null) {
         t.overdueDays[i] = Math.max(0, overdue);
         const to = cOverdue ? overdueBucketTo(row[cOverdue.index]) : undefined;
         if (to !== undefined) t.overdueDaysTo[i] = to;

@@ -172,6 +172,30 @@ export function overdueBucketTo(cell: Cell): number | undefined {
   return bucket && bucket.from > 0 ? bucket.to : undefined;
 }
 
+/** What an aging report heads its bucket of balances not yet due: 未到期, 账期内, Current, Not Due. */
+const NOT_DUE_HEADER = /^(?:未到期|未逾期|未超期|账期内|信用期内|current|notdue|notyetdue|withinterms)$/i;
+
+/**
+ * The bucket a column of an accounts-receivable aging stands for, by its header (1-30天, 逾期31-60天（万元）,
+ * 账龄90天以上金额, Over 90 Days, Current): its bounds in days, 0 to 0 for the balance not yet due;
+ * undefined for any other header.
+ * @example agingBucketOfHeader("逾期31-60天（万元）") // { from: 31, to: 60 }
+ */
+export function agingBucketOfHeader(text: string): { from: number; to: number } | undefined {
+  const bare = text
+    .normalize("NFKC")
+    .replace(/\([^()]*\)\s*$/, "")
+    .replace(/\s+/g, "")
+    .replace(/^(?:应收账款|应收|欠款|ar)/i, "")
+    .replace(OVERDUE_WORDS, "")
+    .replace(/(?:的)?(?:金额|余额|欠款|应收|amount|balance)$/i, "")
+    .toLowerCase();
+  if (NOT_DUE_HEADER.test(bare)) return { from: 0, to: 0 };
+  // Calendar months and years are no age (1-3月 is a quarter's sales, 2019-2025年 a span of years).
+  if (/\d{4}|(?<!个)月/.test(bare)) return undefined;
+  return agingBucket(bare);
+}
+
 /** Words before a days-overdue figure: 逾期30天, 账龄 31-60, Aging 90+. */
 const OVERDUE_WORDS = /^(?:已)?(?:逾期|超期|账龄|ageing|aging|overdue|pastdue)/i;
 

@@ -489,6 +489,8 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         }
         return `“${h}”是${formatDecimal(months)}个月的销售额，“${prior}”是${formatDecimal(priorMonths)}个月的：计算同比时，上年销售额按${formatDecimal(months)}/${formatDecimal(priorMonths)}折算（按各月销售均匀计）。`;
       },
+      agingBuckets: (headers, oldest) =>
+        `${headers.map((h) => `“${h}”`).join("、")}是账龄分段的欠款金额：每家客户按有欠款的最长一段计逾期天数（“${oldest}”有金额即按逾期${oldest.replace(/^(?:逾期|账龄)/, "")}计），资信状况随之而定。`,
       unitOfSales: (h, sales) =>
         `“${h}”未注明单位，数值与“${sales}”同一量级，已按相同单位读取。如单位不同，请在表头注明后重新运行。`,
       salesInVolume: (h) =>

@@ -1,5 +1,6 @@
 import { DEFAULT_RULES } from "../../../src/engine";
 import {
+  agingBucketOfHeader,
   creditOf,
   growthOf,
   increaseOf,
@@ -224,6 +225,26 @@ describe("days overdue as credit controllers write them", () => {
     ["30天以内", undefined],
   ])("%p is an aging bucket up to %p days", (cell, to) => {
     expect(overdueBucketTo(cell)).toBe(to);
+  });
+
+  it.each([
+    ["1-30天", { from: 1, to: 30 }],
+    ["逾期31-60天（万元）", { from: 31, to: 60 }],
+    ["账龄90天以上金额", { from: 91, to: Number.POSITIVE_INFINITY }],
+    ["应收账款1-2年", { from: 365, to: 730 }],
+    ["1-3个月", { from: 30, to: 90 }],
+    ["Over 90 Days", { from: 91, to: Number.POSITIVE_INFINITY }],
+    ["31-60 Days Amount", { from: 31, to: 60 }],
+    ["未到期", { from: 0, to: 0 }],
+    ["Current", { from: 0, to: 0 }],
+    // Sales of months or years, and other headers, are no bucket.
+    ["1-3月", undefined],
+    ["2019-2025年", undefined],
+    ["2025", undefined],
+    ["逾期天数", undefined],
+    ["年销售额（万元）", undefined],
+  ])("the header %p heads an aging bucket %p", (header, bucket) => {
+    expect(agingBucketOfHeader(header)).toEqual(bucket);
   });
 
   it("keeps the cell's own text when it is no number of days", () => {

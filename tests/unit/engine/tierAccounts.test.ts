@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { type Cell, DEFAULT_RULES, salesPeriodOf, tierAccounts } from "../../../src/engine";
+import { type Cell, DEFAULT_RULES, detectColumns, salesPeriodOf, tierAccounts } from "../../../src/engine";
 import { unallocatedTiers } from "../../../src/engine/summarize";
 import { AS_OF, distributors, en, run, zh } from "../../helpers/sheet";
 
@@ -1651,6 +1651,59 @@ describe("sales in another currency than yuan", () => {
       expect([h, said(tiers(rows(h)))]).toEqual([h, []]);
     const signed = rows("Revenue").map((row, i) => (i === 0 ? row : [row[0], `$${String(row[1])}`, row[2]]));
     expect(said(tiers(signed))).toEqual([]);
+  });
+});
+
+describe("an aging laid out as columns of amounts (未到期, 1-30天 … 90天以上)", () => {
+  const aging = (buckets: string[], owed: (number | string | null)[][]): Cell[][] => [
+    ["经销商名称", "年销售额（万元）", "信用等级", ...buckets],
+    ...owed.map((o, i): Cell[] => [`经销商${i + 1}`, 100 - i, "A", ...o]),
+  ];
+  const zhBuckets = ["未到期", "1-30天", "31-60天", "61-90天", "90天以上"];
+
+  it("takes each account's days overdue from its oldest bucket with an amount, so an A never hides 90 days", () => {
+    const r = tiers(
+      aging(zhBuckets, [
+        [5, 0, 0, 0, 12.5],
+        [5, 3, 0, 2, 0],
+        [0, 0, 1.2, 0, 0],
+        [5, 8, 0, 0, 0],
+        [7, 0, 0, 0, 0],
+        [null, null, null, null, null],
+      ]),
+      undefined,
+      zh,
+    );
+    expect(r.accounts.map((a) => [a.daysOverdue, a.credit])).toEqual([
+      [91, "D"],
+      [61, "C"],
+      [31, "C"],
+      [1, "B"],
+      [0, "A"],
+      [null, "A"],
+    ]);
+    expect(r.accounts[0]?.note).toContain("资信D（逾期超过90天）：现款现货，停止新增授信");
+    const said = r.findings.filter((f) => f.code === "header.agingBuckets");
+    expect(said.map((f) => [f.severity, f.row, f.column])).toEqual([["info", 1, "H"]]);
+    expect(said[0]?.message).toBe(
+      "“未到期”、“1-30天”、“31-60天”、“61-90天”、“90天以上”是账龄分段的欠款金额：每家客户按有欠款的最长一段计逾期天数（“90天以上”有金额即按逾期90天以上计），资信状况随之而定。",
+    );
+  });
+
+  it("reads them in English and under the words reports put around them; a bucket of its own is the days", () => {
+    const en = tiers(aging(["Current", "1-30 Days", "31-60 Days", "Over 90 Days"], [[0, 0, 4, 1]]));
+    expect(en.accounts[0]?.credit).toBe("D");
+    expect(en.accounts[0]?.note).toContain("Credit D (over 90 days overdue): cash on delivery");
+    const worded = tiers(
+      aging(["账龄0-30天（万元）", "账龄31-90天（万元）", "账龄90天以上（万元）"], [[10, 0, 0]]),
+    );
+    // 账龄0-30天 was the days overdue: 10万元 read as 10 days.
+    expect([worded.accounts[0]?.daysOverdue, worded.accounts[0]?.credit]).toEqual([0, "A"]);
+    // One column of days (逾期天数) stays the days, the buckets beside it unread.
+    const days = tiers(aging(["逾期天数", "1-30天", "90天以上"], [[45, 0, 3]]));
+    expect(days.accounts[0]?.daysOverdue).toBe(45);
+    // Quarters (1-3月, 4-6月) are sales, not ages.
+    expect(detectColumns(aging(["1-3月", "4-6月"], [[1, 2]])).overdueBuckets).toBeUndefined();
   });
 });
 
