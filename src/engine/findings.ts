@@ -44,6 +44,7 @@ export type FindingCode =
   | "header.currencyConflict"
   | "header.noCurrency"
   | "header.agingBuckets"
+  | "header.overdueAmount"
   | "header.secondTable"
   | "status.prospectWithSales"
   | "output.noRoom"

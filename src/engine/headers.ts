@@ -79,6 +79,11 @@ export type HeaderDetection = {
    * `mapping.overdue` is the oldest.
    */
   readonly overdueBuckets?: readonly AgingColumn[];
+  /**
+   * The money an account owes past due, where the sheet gives no days (逾期金额（万元）, 超期欠款,
+   * Overdue Amount): an amount above zero is overdue, for days unknown. `mapping.overdue` is it.
+   */
+  readonly overdueAmount?: { readonly column: number; readonly header: string };
   /** Columns the product wrote on an earlier run, by output key. */
   readonly outputs: Readonly<Partial<Record<OutputKey, number>>>;
   /** Explicit mappings that named a header or column not found in the header row. */
@@ -121,8 +126,9 @@ const NOT_FOR: Readonly<Partial<Record<Field, RegExp>>> = {
   // 区域人口, 区域面积: a figure of the region, not the region.
   region: /经理|负责人|主管|总监|编码|编号|人口|面积|人数|manager|director|head|code|population/,
   credit: /额度|金额|余额|期限|账期|天数|limit|line|amount|balance|term|days|period/,
-  // 逾期账款（万元）: the money overdue, not its days.
-  overdue: /金额|余额|账款(?!.*(?:账龄|天))|款项|款额|笔数|amount|value|balance|count/,
+  // 逾期账款（万元）, 超期欠款（元）, 逾期应收, 逾期款: the money overdue, not its days (欠款天数 is days).
+  overdue:
+    /金额|余额|账款(?!.*(?:账龄|天))|款项|款额|欠款(?!.*天)|应收(?!.*(?:账龄|天))|款$|笔数|amount|value|balance|count/,
   // 业务员人数, Number of Sales Reps: a headcount, not the person.
   owner: /电话|手机|邮箱|人数|数量|个数|phone|mobile|email|tel$|count|number|headcount|^no\.?of|^#/,
   lastVisit: /次数|频率|count|frequency/,
@@ -670,6 +676,7 @@ function mapHeaderRow(
   salesModeBeside(sample, matches, mapping, duplicates);
   kindByCells(sample, matches, mapping, unmapped, explicitAt);
   const overdueBuckets = agingColumns(header, matches, mapping, unmapped, duplicates, explicitAt);
+  const overdueAmount = overdueBuckets ? undefined : overdueAmountColumn(matches, mapping, unmapped);
   for (const field of ["revenue", "priorRevenue"] as const)
     if (!explicitAt.has(mapping[field] ?? -1)) preferMoney(field, matches, mapping, duplicates);
   let revenueParts: Parts | undefined;
@@ -715,6 +722,7 @@ function mapHeaderRow(
     ...(priorParts ? { priorRevenueParts: priorParts } : {}),
     ...(revenueTotalOf ? { revenueTotalOf } : {}),
     ...(overdueBuckets ? { overdueBuckets } : {}),
+    ...(overdueAmount ? { overdueAmount } : {}),
     outputs: outputCols,
     missing,
     conflicts,
@@ -722,6 +730,39 @@ function mapHeaderRow(
 }
 
 type Rival = { column: number; header: string; field: Field };
+
+/** The money owed past due, by a header's words: 逾期金额, 逾期账款, 超期欠款, 逾期应收, Past Due Balance. */
+const OVERDUE_MONEY =
+  /(?:逾期|超期|拖欠|overdue|pastdue).*(?:金额|余额|账款|款项|款额|欠款|应收|款$|amount|balance|value|ar$)|(?:amount|balance)(?:overdue|pastdue)/;
+
+/**
+ * The money an account owes past due, where nothing gives its days (逾期金额（万元）, Overdue Amount): it
+ * was left unread, or read as days (超期欠款（元）: 30,000 yuan overdue were 30,000 days), and a balance
+ * past due behind an A rating stayed A. An amount above zero is overdue, for days the sheet does not say.
+ */
+function overdueAmountColumn(
+  matches: ColumnMatch[],
+  mapping: Partial<Record<Field, number>>,
+  unmapped: { column: number; header: string }[],
+): { column: number; header: string } | undefined {
+  if (mapping.overdue !== undefined) return undefined;
+  const found = unmapped.find((u) => {
+    const text = foldText(splitHeader(u.header).text);
+    return OVERDUE_MONEY.test(text) && !/笔数|次数|率|占比|count|ratio|rate|share|days|天/.test(text);
+  });
+  if (!found) return undefined;
+  unmapped.splice(unmapped.indexOf(found), 1);
+  mapping.overdue = found.column;
+  matches.push({
+    column: found.column,
+    header: found.header,
+    field: "overdue",
+    how: "contains",
+    confidence: 0.8,
+    unit: splitHeader(found.header).unit,
+  });
+  return found;
+}
 
 /** A column of an aging: the amounts owed between `from` and `to` days overdue (to Infinity: open). */
 export type AgingColumn = {

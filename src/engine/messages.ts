@@ -398,6 +398,8 @@ export type EngineMessages = {
     readonly measureMismatch: (header: string, priorHeader: string, salesInGoods: boolean) => string;
     /** The sales header names one currency (万元: yuan) and its cells are formatted in another ($): the header's is taken. */
     readonly currencyConflict: (header: string, headerCurrency: Currency, formatCurrency: Currency) => string;
+    /** The money owed past due, without its days (逾期金额): an amount above zero is overdue, days unknown. */
+    readonly overdueAmount: (header: string) => string;
     /** Columns of an aging (1-30天 … 90天以上): each account's days overdue are its oldest bucket owed in. */
     readonly agingBuckets: (headers: readonly string[], oldest: string) => string;
     /** An English sales header, its cells and the sheet state no currency: the sales are read as yuan. */

@@ -294,6 +294,7 @@ export function readAccounts(
   const cRegion = col("region");
   const cCredit = col("credit");
   const cOverdue = col("overdue");
+  const owedLate = header.overdueAmount !== undefined;
   // An aging laid out as columns of amounts, oldest first: the days overdue are the oldest one owed in.
   const buckets = header.overdueBuckets?.map((b) => ({
     c: columnAt(b.column),
@@ -571,6 +572,14 @@ export function readAccounts(
       otherMeasure
         ? f.measureMismatch(salesName, priorName, isVolumeHeader(cRevenue.header))
         : f.periodUnknown(salesName, priorName),
+    );
+  if (owedLate && cOverdue)
+    push(
+      "header.overdueAmount",
+      "info",
+      origin.row + header.headerRow + 1,
+      cOverdue,
+      f.overdueAmount(cOverdue.header),
     );
   if (buckets && cOverdue)
     push(
@@ -1040,12 +1049,20 @@ export function readAccounts(
         );
       // 是否逾期 "是": overdue for days not given, read as the first days past the grace (the days stay
       // unknown, and the cell says "B（有逾期）").
-      const flagged = !buckets && cOverdue !== undefined && isOverdueFlag(row[cOverdue.index]);
+      // An amount owed past due (逾期金额) is overdue for days not given, as 是否逾期 "是" is; none owed is none.
+      const owed = owedLate ? number(row, cOverdue, 1, sheetRow, f.consequenceIgnored) : null;
+      const flagged = owedLate
+        ? owed !== null && owed > 0
+        : !buckets && cOverdue !== undefined && isOverdueFlag(row[cOverdue.index]);
       const overdue = buckets
         ? agedDays(row, i, sheetRow)
         : flagged
           ? null
-          : number(row, cOverdue, 1, sheetRow, f.consequenceIgnored, overdueDaysOf);
+          : owedLate
+            ? owed === null
+              ? null
+              : 0
+            : number(row, cOverdue, 1, sheetRow, f.consequenceIgnored, overdueDaysOf);
       if (buckets) {
         if (overdue !== null) t.overdueDays[i] = overdue;
       } else if (overdue !== null) {

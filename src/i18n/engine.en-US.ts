@@ -525,6 +525,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         average
           ? `'${h}' is a ${average === "month" ? "monthly" : average === "week" ? "weekly" : "daily"} average and '${prior}' covers ${formatDecimal(priorMonths)} months: year-on-year growth averages last year's sales alike (as if every month sold alike).`
           : `'${h}' covers ${formatDecimal(months)} months and '${prior}' ${formatDecimal(priorMonths)}: year-on-year growth compares them pro rata, last year's sales counted at ${formatDecimal(months)}/${formatDecimal(priorMonths)} (as if every month sold alike).`,
+      overdueAmount: (h) =>
+        `'${h}' is money owed past due, not days: an account with an amount there is overdue, for how long the sheet does not say, and its credit is B at best. A days-overdue or aging column would say how long.`,
       agingBuckets: (headers, oldest) =>
         `${headers.map((h) => `'${h}'`).join(", ")} are an aging of what each account owes: its days overdue are those of the oldest bucket it owes in (any amount under '${oldest}' counts as that overdue), and its credit class follows.`,
       unitOfSales: (h, sales) =>

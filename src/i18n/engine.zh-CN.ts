@@ -489,6 +489,8 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         }
         return `“${h}”是${formatDecimal(months)}个月的销售额，“${prior}”是${formatDecimal(priorMonths)}个月的：计算同比时，上年销售额按${formatDecimal(months)}/${formatDecimal(priorMonths)}折算（按各月销售均匀计）。`;
       },
+      overdueAmount: (h) =>
+        `“${h}”是逾期欠款的金额，不是天数：有金额的客户记为有逾期，资信最高为B，逾期天数表中未写明。如有逾期天数或账龄列，请一并提供。`,
       agingBuckets: (headers, oldest) =>
         `${headers.map((h) => `“${h}”`).join("、")}是账龄分段的欠款金额：每家客户按有欠款的最长一段计逾期天数（“${oldest}”有金额即按逾期${oldest.replace(/^(?:逾期|账龄)/, "")}计），资信状况随之而定。`,
       unitOfSales: (h, sales) =>

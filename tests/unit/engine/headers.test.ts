@@ -256,12 +256,13 @@ describe("detectColumns", () => {
 
   it.each([
     // An amount, a rate, a plan, a date or a person is not what the field's word alone would say.
-    ["逾期金额", undefined],
-    ["逾期账款（万元）", undefined],
+    // The money owed past due is read as such (`overdueAmount`), never as days.
+    ["逾期金额", "overdue"],
+    ["逾期账款（万元）", "overdue"],
     ["应收账款账龄", "overdue"],
     ["欠款天数", "overdue"],
     ["信誉等级", "credit"],
-    ["Overdue Amount", undefined],
+    ["Overdue Amount", "overdue"],
     ["信用额度", undefined],
     ["Credit Limit", undefined],
     ["大区经理", undefined],
@@ -352,6 +353,9 @@ describe("detectColumns", () => {
       ["甲", "x"],
     ]);
     expect(d.matches.find((m) => m.column === 1)?.field).toBe(field);
+    expect(d.overdueAmount !== undefined).toBe(
+      /逾期|overdue/i.test(header) && /金额|账款|amount/i.test(header),
+    );
   });
 
   it("reads sales by year side by side as this year's and the prior year's, wherever they stand", () => {

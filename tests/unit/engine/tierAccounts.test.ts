@@ -1707,6 +1707,48 @@ describe("an aging laid out as columns of amounts (未到期, 1-30天 … 90天�
   });
 });
 
+describe("the money owed past due, without its days (逾期金额, Overdue Amount)", () => {
+  const owed = (h: string, cells: Cell[]): Cell[][] => [
+    ["经销商名称", "年销售额（万元）", "信用等级", h],
+    ...cells.map((c, i): Cell[] => [`经销商${i + 1}`, 100 - i, "A", c]),
+  ];
+  it("makes an account that owes any overdue at best B (有逾期); none owed leaves the rating, blank too", () => {
+    for (const h of [
+      "逾期金额（万元）",
+      "逾期账款",
+      "超期欠款（元）",
+      "逾期应收（万元）",
+      "逾期款",
+      "Overdue Amount",
+      "Past Due Balance",
+    ]) {
+      const r = tiers(owed(h, [35.5, 0, null, "12,000"]), undefined, zh);
+      expect([h, r.accounts.map((a) => [a.daysOverdue, a.credit])]).toEqual([
+        h,
+        [
+          [null, "B"],
+          [0, "A"],
+          [null, "A"],
+          [null, "B"],
+        ],
+      ]);
+      const said = r.findings.filter((f) => f.code === "header.overdueAmount");
+      expect(said.map((f) => [f.severity, f.row, f.column])).toEqual([["info", 1, "D"]]);
+    }
+    expect(tiers(owed("逾期金额（万元）", [35.5])).findings[0]?.message).toBe(
+      "'逾期金额（万元）' is money owed past due, not days: an account with an amount there is overdue, for how long the sheet does not say, and its credit is B at best. A days-overdue or aging column would say how long.",
+    );
+  });
+  it("gives way to days overdue where the sheet has them, and 欠款天数 stays days", () => {
+    const both: Cell[][] = [
+      ["经销商名称", "年销售额（万元）", "逾期金额（万元）", "逾期天数"],
+      ["甲", 100, 20, 95],
+    ];
+    expect(tiers(both).accounts[0]?.daysOverdue).toBe(95);
+    expect(tiers(owed("欠款天数", [40])).accounts[0]?.daysOverdue).toBe(40);
+  });
+});
+
 describe("last visits as a count of days", () => {
   it("reads a days-since column as days before the run, not as Excel serials of 1900", () => {
     for (const header of ["距上次拜访天数", "未拜访天数", "Days Since Last Contact"]) {
