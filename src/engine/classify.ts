@@ -89,6 +89,16 @@ const MANAGEMENT_MODE: Readonly<Record<string, ManagementModeCode>> = {
   franchisee: "franchise",
 };
 
+/** The codes a sensitivity classifier gives for a text that names one. */
+export const SENSITIVITY_CODES: ReadonlySet<string> = new Set<SensitivityCode>([
+  "price",
+  "service",
+  "brand",
+  "rebate",
+  "quality",
+  "relationship",
+]);
+
 /** The codes a management-mode classifier gives for a text that names one. */
 export const MANAGEMENT_CODES: ReadonlySet<string> = new Set<ManagementModeCode>([
   "direct",

@@ -15,8 +15,10 @@ import { agingBucketOfHeader } from "./readers";
 import {
   MANAGEMENT_CODES,
   SALES_MODE_CODES,
+  SENSITIVITY_CODES,
   createManagementModeClassifier,
   createSalesModeClassifier,
+  createSensitivityClassifier,
   statusFromText,
 } from "./classify";
 
@@ -966,11 +968,13 @@ function salesModeBeside(
 }
 
 const managementModeOf = createManagementModeClassifier({});
+const sensitivityOf = createSensitivityClassifier({});
 
 /**
  * A column's cells say which kind of channel it sorts by, whatever its header: 经营类型, 业态 or Segment
  * holding 批发 / 零售 / 电商 / 工程 is the sales mode (it was left unread, and the notes said nothing of
- * the channel), one holding 直营 / 一级经销 / 加盟 the management mode. And a channel column taken for the
+ * the channel), one holding 直营 / 一级经销 / 加盟 the management mode, one holding 价格 / 服务 / 返利 (关注因素,
+ * Key Concern) the sensitivity. And a channel column taken for the
  * management mode whose cells name sales modes and no management mode at all (Channel: Retail,
  * E-commerce) is the sales mode: read as management mode, every row's class was "unknown".
  * A kind is a few texts repeated: a column of names or remarks, mostly distinct, is none.
@@ -989,6 +993,7 @@ function kindByCells(
       distinct: new Set(filled).size,
       sales: filled.filter((t) => SALES_MODE_CODES.has(salesModeOf(t))).length,
       modes: filled.filter((t) => MANAGEMENT_CODES.has(managementModeOf(t))).length,
+      levers: filled.filter((t) => SENSITIVITY_CODES.has(sensitivityOf(t))).length,
     };
   };
   const mode = mapping.managementMode;
@@ -997,7 +1002,10 @@ function kindByCells(
     if (c.filled >= 3 && c.modes === 0 && c.sales >= 0.6 * c.filled)
       moveField(matches, mapping, unmapped, "managementMode", "salesMode");
   }
-  const take = (field: "salesMode" | "managementMode", of: (c: ReturnType<typeof count>) => number): void => {
+  const take = (
+    field: "salesMode" | "managementMode" | "sensitivity",
+    of: (c: ReturnType<typeof count>) => number,
+  ): void => {
     if (mapping[field] !== undefined) return;
     const found = unmapped.find((u) => {
       const c = count(u.column);
@@ -1017,6 +1025,7 @@ function kindByCells(
   };
   take("salesMode", (c) => c.sales);
   take("managementMode", (c) => c.modes);
+  take("sensitivity", (c) => c.levers);
 }
 
 /** The revenue column detection took (the leftmost), and it with every other column that read as revenue. */

@@ -692,6 +692,16 @@ describe("a column sorted by kind, whatever its header", () => {
     expect(d.mapping).toEqual({ name: 0, revenue: 1, managementMode: 2 });
     expect(d.matches.find((m) => m.column === 2)?.confidence).toBe(0.8);
   });
+  it("is the sensitivity where its cells are levers (关注因素, Key Concern)", () => {
+    for (const [h, cells] of [
+      ["关注因素", ["价格", "服务", "品牌", "返利", "价格", "质量"]],
+      ["Key Concern", ["Price", "Service", "Brand", "Rebate", "Price"]],
+    ] as const)
+      expect([h, detectColumns(grid(h, [...cells])).mapping]).toEqual([
+        h,
+        { name: 0, revenue: 1, sensitivity: 2 },
+      ]);
+  });
   it("is the sales mode where the management mode's column names sales modes and no mode at all", () => {
     const channel = ["Retail", "E-commerce", "Wholesale", "Project", "Retail"];
     expect(detectColumns(grid("Channel", channel)).mapping).toEqual({ name: 0, revenue: 1, salesMode: 2 });
