@@ -76,6 +76,11 @@ export type HeaderDetection = {
    */
   readonly revenueTotalOf?: readonly { readonly column: number; readonly header: string }[];
   /**
+   * The total right of the months names a whole year (全年销售额 after 1月 … 12月): it covers the months
+   * filled so far only where its cells are their sum.
+   */
+  readonly revenueTotalNamesYear?: boolean;
+  /**
    * An accounts-receivable aging laid out as columns of amounts (未到期, 1-30天, 31-60天, 90天以上), oldest
    * first, each with its bounds in days: an account's days overdue are its oldest bucket with an amount.
    * `mapping.overdue` is the oldest.
@@ -711,7 +716,8 @@ function mapHeaderRow(
 
   if (mapping.name === undefined) guessNameColumn(rows, band, taken, outputCols, matches, mapping, unmapped);
   matches.sort((a, b) => a.column - b.column);
-  const revenueTotalOf = revenueParts ? undefined : partsTotalled(header, mapping.revenue);
+  const totalled = revenueParts ? undefined : partsTotalled(header, mapping.revenue);
+  const revenueTotalOf = totalled?.parts;
   return {
     headerRow,
     headerRows: band.rows,
@@ -723,6 +729,7 @@ function mapHeaderRow(
     ...(revenueParts ? { revenueParts } : {}),
     ...(priorParts ? { priorRevenueParts: priorParts } : {}),
     ...(revenueTotalOf ? { revenueTotalOf } : {}),
+    ...(totalled?.namesYear ? { revenueTotalNamesYear: true } : {}),
     ...(overdueBuckets ? { overdueBuckets } : {}),
     ...(overdueAmount ? { overdueAmount } : {}),
     outputs: outputCols,
@@ -1287,20 +1294,25 @@ const PLAIN_TOTAL = /合计|总计|汇总|total/;
 const YEAR_WORDS = /全年|年度|fullyear|annual|year/;
 
 /**
- * The months or quarters a plain total sums: the parts that follow on right before its column (1月 …
- * 10月, 合计). A whole year's total by its words (全年合计, Annual Total) sums none by this.
+ * The months or quarters a total sums: the parts that follow on right before its column (1月 … 10月,
+ * 合计). A whole year's total by its words (全年合计, 全年销售额, 年销售额, Annual Total) is said to be one
+ * (`namesYear`): its cells decide whether it sums the months filled so far (see `readAccounts`).
  */
-function partsTotalled(labels: readonly Cell[], column: number | undefined): Parts | undefined {
+function partsTotalled(
+  labels: readonly Cell[],
+  column: number | undefined,
+): { parts: Parts; namesYear: boolean } | undefined {
   if (column === undefined) return undefined;
   const words = splitHeader(cellText(labels[column])).text;
-  if (!PLAIN_TOTAL.test(words) || YEAR_WORDS.test(words)) return undefined;
+  const namesYear = YEAR_WORDS.test(words) || /^年/.test(words);
+  if (!PLAIN_TOTAL.test(words) && !namesYear) return undefined;
   const parts: Parts = [];
   for (let c = column - 1; c >= 0; c--) {
     const header = cellText(labels[c]);
     if (!isPeriodHeader(header)) break;
     parts.unshift({ column: c, header });
   }
-  return partsFollowOn(parts) ? parts : undefined;
+  return partsFollowOn(parts) ? { parts, namesYear } : undefined;
 }
 
 function partsFollowOn(parts: readonly { header: string }[]): boolean {

@@ -189,6 +189,36 @@ function monthsSoFar<T extends Column>(
   return { parts: parts.filter((p) => within(p.header, to)), to };
 }
 
+/** Rows looked at to see whether a total column sums its parts. */
+const SUM_SAMPLE = 2000;
+
+/**
+ * Whether a total column's cells are the sum of the parts' (within half a percent) on
+ * nine rows in ten of those that have a total, three at least.
+ */
+function sumsTheParts(
+  values: CellGrid["values"],
+  start: number,
+  total: number,
+  parts: readonly Column[],
+): boolean {
+  let seen = 0;
+  let equal = 0;
+  for (let r = start; r < values.length && seen < SUM_SAMPLE; r++) {
+    const row = values[r];
+    const t = row?.[total];
+    if (typeof t !== "number" || t === 0) continue;
+    seen++;
+    let sum = 0;
+    for (const p of parts) {
+      const v = row?.[p.index];
+      if (typeof v === "number") sum += v;
+    }
+    if (Math.abs(sum - t) <= Math.max(1e-6, Math.abs(t) * 0.005)) equal++;
+  }
+  return seen >= 3 && equal >= 0.9 * seen;
+}
+
 /** Whether a part's months end by month `to`. */
 const within = (header: string, to: number): boolean => (periodPartOf(header)?.to ?? 12) <= to;
 
@@ -390,7 +420,10 @@ export function readAccounts(
   // filled are still to come, so the sales are the year so far (1-10月), compared with the same months.
   const reported = revenueParts ? monthsSoFar(revenueParts, values, start) : undefined;
   // A plain total right of months (1月 … 10月, 合计) covers their span, filled so far: 1-10月, not a year.
-  const totalled =
+  // One named for the year (全年销售额) does where its cells are those months' sum: a ledger's 全年 column
+  // summing twelve months of which ten are in is the year so far (every account "fell" by a sixth), but a
+  // full-year figure of its own (a forecast, the finance department's) is a year.
+  const soFar =
     cRevenue && !revenueParts && header.revenueTotalOf
       ? monthsSoFar(
           header.revenueTotalOf.map((p) => columnAt(p.column)),
@@ -398,6 +431,12 @@ export function readAccounts(
           start,
         )
       : undefined;
+  const totalled =
+    soFar && cRevenue && header.revenueTotalNamesYear
+      ? soFar.to < 12 && sumsTheParts(values, start, cRevenue.index, soFar.parts)
+        ? soFar
+        : undefined
+      : soFar;
   const salesPeriod = cRevenue
     ? reported
       ? partsPeriod(reported.parts)

@@ -2123,12 +2123,25 @@ describe("a total right of the months of part of a year", () => {
     expect(r.accounts[0]?.growth).toBeCloseTo(0);
     expect(r.accounts[0]?.note).toMatch(/^1-10月销售额10元/);
     expect(r.findings.map((f) => f.code)).toContain("header.periodProrated");
-    // Twelve months and their total: a year, as before; a whole year's total by its words too.
+    // Twelve months and their total: a year, as before.
     const year: Cell[][] = [["经销商名称", ...Array.from({ length: 12 }, (_, m) => `${m + 1}月`), "合计"]];
     for (let i = 0; i < 10; i++) year.push([`商贸${i}`, ...Array.from({ length: 12 }, () => 1), 12]);
     expect(tiers(year, undefined, zh).accounts[0]?.note).toMatch(/^年销售额12元/);
-    const named: Cell[][] = [["经销商名称", "1月", "2月", "3月", "全年合计"]];
-    for (let i = 0; i < 10; i++) named.push([`商贸${i}`, 1, 1, 1, 3]);
-    expect(tiers(named, undefined, zh).accounts[0]?.note).toMatch(/^年销售额3元/);
+    // A total named for the year (全年合计, 全年销售额, 年销售额) is the year so far where its cells sum
+    // the months filled in (it was a year: each account fell by three quarters on last year's 12)...
+    for (const total of ["全年合计", "全年销售额", "年销售额"]) {
+      const named: Cell[][] = [["经销商名称", "1月", "2月", "3月", "4月", total, "去年销售额"]];
+      for (let i = 0; i < 10; i++) named.push([`商贸${i}`, 1, 1, 1, null, 3, 12]);
+      const run = tiers(named, undefined, zh);
+      expect([total, run.accounts[0]?.note.slice(0, 9), run.accounts[0]?.growth]).toEqual([
+        total,
+        "1-3月销售额3元",
+        0,
+      ]);
+    }
+    // ... and a year where they are not (a full-year figure of its own: a forecast, the finance department's).
+    const own: Cell[][] = [["经销商名称", "1月", "2月", "3月", "全年销售额"]];
+    for (let i = 0; i < 10; i++) own.push([`商贸${i}`, 1, 1, 1, 13 + i]);
+    expect(tiers(own, undefined, zh).accounts[0]?.note).toMatch(/^年销售额13元/);
   });
 });
