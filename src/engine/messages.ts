@@ -153,8 +153,11 @@ export type EngineMessages = {
      * note's figure shows them), `owned` as for `keyFalling`.
      */
     readonly keyLastYear: (prior: number | null, owned: boolean, period?: SalesSpan) => string;
-    /** A promotion candidate: growing fast, or close to the smallest key account (gap in yuan). */
-    readonly candidate: (growing: boolean, gapToKey: number | null) => string;
+    /**
+     * A promotion candidate: by its increase on last year (`increase`, in yuan: among the sheet's largest,
+     * which may be a small share of its sales), or else close to the smallest key account (gap in yuan).
+     */
+    readonly candidate: (increase: number | null, gapToKey: number | null) => string;
     /**
      * A candidate by its sales beside the key line whose sales fell (`drop`, 0.31 for -31%): why it fell
      * comes before any reward or promotion.
@@ -165,7 +168,7 @@ export type EngineMessages = {
      * sheet's candidates say. `overdue`: days overdue drove or stand beside the class.
      */
     readonly candidateUnpaid: (
-      growing: boolean,
+      increase: number | null,
       gapToKey: number | null,
       credit: "C" | "D",
       overdue: boolean,

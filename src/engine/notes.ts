@@ -106,12 +106,15 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
     } else if (tier === "ordinary") {
       const why = t.promotionCandidate[i] as number;
       const gap = smallestKey === null ? null : smallestKey - Math.max(0, revenue);
+      // A candidate by its increase is said by it ("增长额居前（同比增加4.9万元）"): "growing fast" was said
+      // of +2.1%, the sheet's largest increases being small.
+      const byIncrease = (why & CANDIDATE_BY_GROWTH) !== 0 ? (t.increase[i] as number) : null;
       // A candidate with credit C or D is rewarded for nothing until it pays (D: on cash terms), as the
       // strategy sheet's candidates say: a C candidate 61 days overdue was told to be rewarded.
       if (why !== 0 && (credit === "D" || credit === "C"))
         must.push(
           n.candidateUnpaid(
-            (why & CANDIDATE_BY_GROWTH) !== 0,
+            byIncrease,
             gap,
             credit,
             (t.overdueDays[i] as number) > 0 || (t.overdueDaysTo[i] as number) > 0,
@@ -119,7 +122,7 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
         );
       else if (why !== 0 && (why & CANDIDATE_BY_GROWTH) === 0 && growth < 0)
         must.push(n.candidateFalling(gap, dropToSay(-growth, shownGrowth)));
-      else if (why !== 0) must.push(n.candidate((why & CANDIDATE_BY_GROWTH) !== 0, gap));
+      else if (why !== 0) must.push(n.candidate(byIncrease, gap));
       else if (lostKey) must.push(n.keyLastYear(prior, owned, x.salesPeriod));
       else {
         must.push(n.base.ordinary);

@@ -285,14 +285,14 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
             ? ": review the causes with the owner this month"
             : ", and no owner: assign one of our best people, review the causes"
         }, plan a recovery`,
-      candidate: (growing, gap) =>
-        `${growing ? "Growing fast" : gap !== null && gap <= 0 ? "Outsells some key accounts" : "Close to the key line"}: reward its development, consider promoting it${
+      candidate: (increase, gap) =>
+        `${increase !== null ? `Among the largest increases (+${money(increase)})` : gap !== null && gap <= 0 ? "Outsells some key accounts" : "Close to the key line"}: reward its development, consider promoting it${
           gap !== null && gap > 0 ? ` (${money(gap)} short)` : ""
         }`,
       candidateFalling: (gap, drop) =>
         `${gap !== null && gap <= 0 ? "Outsells some key accounts" : "Close to the key line"} but ${drop === null ? "falling" : `down ${formatPercent(drop)}`}: find out why before any promotion`,
-      candidateUnpaid: (growing, gap, credit, overdue) =>
-        `${growing ? "Growing fast" : gap !== null && gap <= 0 ? "Outsells some key accounts" : "Close to the key line"} but ${
+      candidateUnpaid: (increase, gap, credit, overdue) =>
+        `${increase !== null ? `Among the largest increases (+${money(increase)})` : gap !== null && gap <= 0 ? "Outsells some key accounts" : "Close to the key line"} but ${
           overdue
             ? `${credit === "D" ? "long " : ""}overdue: collect what is owed`
             : `credit ${credit}: check its credit and tighten terms`

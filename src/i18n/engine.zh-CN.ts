@@ -256,14 +256,14 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         `销售下滑${drop === null ? "" : formatPercent(drop)}${
           owned ? "：本月与负责人一起复盘原因" : "，且无负责人：尽快指派能力最强的人员，复盘原因"
         }，制定挽回措施`,
-      candidate: (growing, gap) =>
-        `${growing ? "增长较快" : gap !== null && gap <= 0 ? `${sales}已高于部分重点客户` : "接近重点客户线"}：奖励其发展行为，评估晋级重点客户${
+      candidate: (increase, gap) =>
+        `${increase !== null ? `增长额居前（同比增加${money(increase)}）` : gap !== null && gap <= 0 ? `${sales}已高于部分重点客户` : "接近重点客户线"}：奖励其发展行为，评估晋级重点客户${
           gap !== null && gap > 0 ? `（还差${money(gap)}）` : ""
         }`,
       candidateFalling: (gap, drop) =>
         `${gap !== null && gap <= 0 ? `${sales}已高于部分重点客户` : "接近重点客户线"}，但${drop === null ? "销售下滑" : `同比下降${formatPercent(drop)}`}：先查明原因，再评估晋级`,
-      candidateUnpaid: (growing, gap, credit, overdue) =>
-        `${growing ? "增长较快" : gap !== null && gap <= 0 ? `${sales}已高于部分重点客户` : "接近重点客户线"}，但${
+      candidateUnpaid: (increase, gap, credit, overdue) =>
+        `${increase !== null ? `增长额居前（同比增加${money(increase)}）` : gap !== null && gap <= 0 ? `${sales}已高于部分重点客户` : "接近重点客户线"}，但${
           overdue ? "逾期未回款：先收回欠款" : `资信${credit}：先核实资信、收紧账期`
         }，再评估晋级`,
       priority: "优先开发：安排专人拜访，争取首单",

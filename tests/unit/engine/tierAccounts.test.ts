@@ -575,7 +575,7 @@ describe("re-runs", () => {
     );
     expect(r.accounts.every((a) => !a.promotionCandidate || a.tier === "ordinary")).toBe(true);
     expect(r.accounts.find((a) => a.name === "D0016")?.note).toContain(
-      "Growing fast: reward its development, consider promoting it (¥140K short)",
+      "Among the largest increases (+¥50K): reward its development, consider promoting it (¥140K short)",
     );
     // Within 20% below the smallest key account (D0002, ¥190K): D0003-D0005; D0006 (¥150K) is not.
     expect(r.summary.promotionCandidates.map((c) => [c.name, c.gapToKey])).toEqual([
