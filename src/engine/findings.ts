@@ -12,6 +12,7 @@ export type FindingCode =
   | "value.uncalculated"
   | "value.negative"
   | "value.notADate"
+  | "value.futureVisit"
   | "value.notAFlag"
   | "value.implausible"
   | "value.unknownOverride"

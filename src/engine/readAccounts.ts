@@ -986,7 +986,17 @@ export function readAccounts(
     } else if (cLastVisit) {
       const d = parseDate(row[cLastVisit.index], asOf, visitOrder);
       // A visit before 1950 is no visit anyone recorded: a small number read as Excel's serial (45 is 1900).
-      if (d.kind === "value" && d.value.getTime() >= EARLIEST_VISIT) lastVisit = d.value.getTime();
+      // A visit after today was not made yet (2026-10-01 for 2025-10-01): it would put off the next
+      // review by as long, so it counts from today, said.
+      if (d.kind === "value" && d.value.getTime() >= today + DAY_MS)
+        push(
+          "value.futureVisit",
+          "warning",
+          sheetRow,
+          cLastVisit,
+          f.futureVisit(sheetRow, cLastVisit.header, cellText(row[cLastVisit.index]), new Date(today)),
+        );
+      else if (d.kind === "value" && d.value.getTime() >= EARLIEST_VISIT) lastVisit = d.value.getTime();
       else if (d.kind === "value")
         push(
           "value.notADate",

@@ -434,6 +434,8 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       reviewKept: (row, h, date, visit) =>
         `第${row}行：${h}手工改为${date}，本次保留${visit === "" ? "" : `；“${visit}”记到该日或之后时，再按复查周期重新计算`}。`,
       notDaysSince: (row, h, raw) => `第${row}行：${h}“${raw}”不是天数；下次复查从今天起算。`,
+      futureVisit: (row, h, raw, today) =>
+        `第${row}行：${h}“${raw}”晚于今天（${dateZh(today)}），不是已发生的拜访，可能填错了；下次复查从今天起算。`,
       notADate: (row, h, raw) => `第${row}行：${h}“${raw}”不是日期（请写成2025-03-05）；下次复查从今天起算。`,
       ambiguousDate: (row, h, raw, monthFirst, dayFirst) =>
         `第${row}行：${h}“${raw}”可能是${dateZh(monthFirst)}，也可能是${dateZh(dayFirst)}（本列看不出月、日的先后）；请按年-月-日填写（如${dateZh(monthFirst)}写成${monthFirst.toISOString().slice(0, 10)}）。下次复查从今天起算。`,

@@ -1066,6 +1066,23 @@ describe("bad input is data", () => {
     expect(r.accounts.find((a) => a.name === "Bravo")?.nextReview).toBe("2025-06-05");
   });
 
+  it("counts a last visit after today (a year typed wrong) from today, and says so, not a year later", () => {
+    const visits = (d: Cell): Cell[][] => [
+      ["经销商名称", "年销售额", "上次拜访日期"],
+      ["甲", 100, "2025-01-10"],
+      ["乙", 90, d],
+    ];
+    const tomorrow = new Date(AS_OF.getTime() + 86_400_000).toISOString().slice(0, 10);
+    const later = tiers(visits(tomorrow), undefined, zh);
+    const today = AS_OF.toISOString().slice(0, 10);
+    expect(later.findings.map((f) => [f.code, f.row, f.column])).toEqual([["value.futureVisit", 3, "C"]]);
+    expect(later.findings[0]?.message).toMatch(new RegExp(`^第3行：上次拜访日期“${tomorrow}”晚于今天（`));
+    // Counted from today: the same review as with no visit at all, not a quarter after the typed day.
+    expect(later.accounts[1]?.nextReview).toBe(tiers(visits(null)).accounts[1]?.nextReview);
+    // Today's visit is a visit, said nothing of.
+    expect(tiers(visits(today)).findings).toEqual([]);
+  });
+
   it("reads a competitor column's 无 as none and its 有 or a name as a competitor's customer", () => {
     const r = tiers(
       [
