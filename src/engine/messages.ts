@@ -315,6 +315,8 @@ export type EngineMessages = {
     readonly notADate: (row: number, header: string, raw: string) => string;
     /** A last visit after the run's day (2026-10-01 typed for 2025-10-01): no visit made yet. */
     readonly futureVisit: (row: number, header: string, raw: string, today: Date) => string;
+    /** A start of the relationship after the run's day: no partnership yet, ignored. */
+    readonly futureStart: (row: number, header: string, raw: string, today: Date) => string;
     /** A count of days since the last visit that is no count of days. */
     readonly notDaysSince: (row: number, header: string, raw: string) => string;
     /** 10/2/2026 where nothing in the column says whether the month or the day comes first: both readings. */

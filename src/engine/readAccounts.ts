@@ -914,6 +914,17 @@ export function readAccounts(
       else if (y.kind === "value") tenureYears = y.value;
       else if (y.kind === "invalid")
         push("value.notADate", "warning", sheetRow, cTenure, f.notAYears(sheetRow, cTenure.header, y.raw));
+      // A start after today (2026-05-01 for 2025-05-01) is no partnership yet: it read as 0 years, unsaid.
+      if (tenureYears !== null && tenureYears < 0) {
+        push(
+          "value.futureStart",
+          "warning",
+          sheetRow,
+          cTenure,
+          f.futureStart(sheetRow, cTenure.header, rawText(cell ?? null), new Date(today)),
+        );
+        tenureYears = null;
+      }
       // No distributor has partnered for a century: 合作年限 120 is months, a serial of 6 is a slip.
       if (tenureYears !== null && tenureYears > MAX_TENURE_YEARS) {
         const raw = rawText(cell ?? null);

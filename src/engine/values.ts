@@ -424,15 +424,17 @@ const SINCE_AFTER = /\s*(?:起|开始|至今|以来|onwards|on|-?\s*now|-?\s*pre
 /**
  * Reads a relationship length in years: a number (`6`, `6年`, `6.5 years`), a start year (`2015`,
  * `2015年`, `2015年起`, `since 2015`) or a start date (`2015-03-01`, `2015年3月起`, `20150301`, 9/1/2015
- * in the column's `order`), as the years until `asOf`.
+ * in the column's `order`), as the years until `asOf` (negative for a start after it).
  * @example parseYears("2018-01-01", new Date("2024-01-01")) // { kind: "value", value: 6 }
  * @example parseYears("2018年起", new Date("2024-06-01")) // { kind: "value", value: 6 }
  */
 export function parseYears(cell: Cell, asOf: Date, order?: DayMonthOrder): Parsed<number> {
-  const since = (d: Parsed<Date>): Parsed<number> =>
-    d.kind !== "value"
-      ? d
-      : { kind: "value", value: Math.max(0, (asOf.getTime() - d.value.getTime()) / (365.25 * DAY_MS)) };
+  // A start after today is negative (the caller says so); one later today is none yet.
+  const since = (d: Parsed<Date>): Parsed<number> => {
+    if (d.kind !== "value") return d;
+    const years = (asOf.getTime() - d.value.getTime()) / (365.25 * DAY_MS);
+    return { kind: "value", value: years > -1 / 365.25 ? Math.max(0, years) : years };
+  };
   const thisYear = asOf.getUTCFullYear();
   const isYear = (y: number): boolean => Number.isInteger(y) && y > 1900 && y <= thisYear;
   if (cell instanceof Date) return since(parseDate(cell));

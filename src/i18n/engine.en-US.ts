@@ -471,6 +471,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `Row ${row}: ${h} '${raw}' is not a number of days; the next review counts from today.`,
       futureVisit: (row, h, raw, today) =>
         `Row ${row}: ${h} '${raw}' is after today (${isoDate(today)}), so no visit made yet: perhaps a typo. The next review counts from today.`,
+      futureStart: (row, h, raw, today) =>
+        `Row ${row}: ${h} '${raw}' is after today (${isoDate(today)}), a partnership not begun yet: perhaps a typo; ignored.`,
       notADate: (row, h, raw) =>
         `Row ${row}: ${h} '${raw}' is not a date (write it as 2025-03-05); the next review counts from today.`,
       ambiguousDate: (row, h, raw, monthFirst, dayFirst) =>

@@ -436,6 +436,8 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       notDaysSince: (row, h, raw) => `第${row}行：${h}“${raw}”不是天数；下次复查从今天起算。`,
       futureVisit: (row, h, raw, today) =>
         `第${row}行：${h}“${raw}”晚于今天（${dateZh(today)}），不是已发生的拜访，可能填错了；下次复查从今天起算。`,
+      futureStart: (row, h, raw, today) =>
+        `第${row}行：${h}“${raw}”晚于今天（${dateZh(today)}），合作尚未开始，可能填错了；已忽略。`,
       notADate: (row, h, raw) => `第${row}行：${h}“${raw}”不是日期（请写成2025-03-05）；下次复查从今天起算。`,
       ambiguousDate: (row, h, raw, monthFirst, dayFirst) =>
         `第${row}行：${h}“${raw}”可能是${dateZh(monthFirst)}，也可能是${dateZh(dayFirst)}（本列看不出月、日的先后）；请按年-月-日填写（如${dateZh(monthFirst)}写成${monthFirst.toISOString().slice(0, 10)}）。下次复查从今天起算。`,

@@ -1066,7 +1066,7 @@ describe("bad input is data", () => {
     expect(r.accounts.find((a) => a.name === "Bravo")?.nextReview).toBe("2025-06-05");
   });
 
-  it("counts a last visit after today (a year typed wrong) from today, and says so, not a year later", () => {
+  it("counts a last visit after today (a year typed wrong) from today, and a start after it as none, saying so", () => {
     const visits = (d: Cell): Cell[][] => [
       ["经销商名称", "年销售额", "上次拜访日期"],
       ["甲", 100, "2025-01-10"],
@@ -1081,6 +1081,18 @@ describe("bad input is data", () => {
     expect(later.accounts[1]?.nextReview).toBe(tiers(visits(null)).accounts[1]?.nextReview);
     // Today's visit is a visit, said nothing of.
     expect(tiers(visits(today)).findings).toEqual([]);
+    // A start of the partnership after today is none yet (it read as 0 years, unsaid).
+    const start: Cell[][] = [
+      ["经销商名称", "年销售额", "合作开始时间"],
+      ["甲", 100, new Date(AS_OF.getTime() + 40 * 86_400_000)],
+      ["乙", 90, today],
+    ];
+    const begun = tiers(start, undefined, zh);
+    expect(begun.accounts.map((a) => a.tenureYears)).toEqual([null, 0]);
+    expect(begun.findings.map((f) => [f.code, f.row, f.column])).toEqual([["value.futureStart", 2, "C"]]);
+    expect(begun.findings[0]?.message).toMatch(
+      /^第2行：合作开始时间“2025-08-09”晚于今天（2025年6月30日），合作尚未开始/,
+    );
   });
 
   it("reads a competitor column's 无 as none and its 有 or a name as a competitor's customer", () => {
