@@ -13,6 +13,7 @@ export type FindingCode =
   | "value.negative"
   | "value.notADate"
   | "value.futureVisit"
+  | "row.duplicateKey"
   | "value.futureStart"
   | "value.notAFlag"
   | "value.implausible"

@@ -354,6 +354,18 @@ export type EngineMessages = {
       years: readonly number[],
     ) => string;
     readonly duplicateName: (row: number, header: string, name: string, firstRow: number) => string;
+    /**
+     * Rows of one name (a distributor's product lines) that together sell past the key line (`line`, the
+     * smallest key account's sales) while none of them is key, tiered row by row.
+     */
+    readonly duplicateKey: (
+      row: number,
+      header: string,
+      name: string,
+      rows: readonly number[],
+      sum: number,
+      line: number,
+    ) => string;
     /** The same name typed another way (spaces, full-width brackets, case): probably one distributor. */
     readonly duplicateNameVariant: (
       row: number,

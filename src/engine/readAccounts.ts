@@ -161,6 +161,8 @@ export type ReadOutcome = {
   readonly goods?: string;
   /** Which dimensions the sheet has input for: its headers', and sales modes in a channel-type column. */
   readonly dimensions?: Readonly<Record<Dimension, boolean>>;
+  /** For rows repeating an earlier row's name (a few, not a list of sales lines), that row's index; else -1. */
+  readonly duplicateOf?: Int32Array;
   /** Rows whose cell in the product's tier column holds text that names no tier, with that text. */
   readonly typedOverTier?: readonly { readonly index: number; readonly text: string }[];
 };
@@ -1161,7 +1163,8 @@ export function readAccounts(
   // A third of the rows or more repeating an earlier name is a list of sales lines (a row a month or an
   // order, as an ERP exports them), not one row a distributor: tiered row by row, each line would be a
   // distributor of its own and the key accounts wrong. The run stops with the remedy, in one finding.
-  if (repeats >= LINES_MIN_REPEATS && repeats * 3 >= n) {
+  const lines = repeats >= LINES_MIN_REPEATS && repeats * 3 >= n;
+  if (lines) {
     const row = table.row[firstRepeat] as number;
     // A row a distributor a year (年度 2024, 2025): summed, two years would make one year's sales; the
     // years go side by side instead, the latest as the sales and the one before as last year's.
@@ -1252,6 +1255,7 @@ export function readAccounts(
     goods,
     dimensions: present,
     typedOverTier,
+    ...(repeats > 0 && !lines ? { duplicateOf: duplicates } : {}),
   };
 }
 

@@ -449,6 +449,40 @@ function tierInArena(input: TieringInput): TieringResult {
     }
   }
   const smallestKeyRevenue = markPromotionCandidates(table, rules, rank.gateRevenue);
+  if (read.duplicateOf && smallestKeyRevenue !== null) {
+    const c = header.mapping.name as number;
+    const said: Finding[] = rowsPastKeyLine(table, read.duplicateOf, smallestKeyRevenue).map((g) => {
+      const row = table.row[g.first] as number;
+      return {
+        code: "row.duplicateKey",
+        severity: "warning",
+        row,
+        column: letter(c),
+        header: headerText(c),
+        message: m.finding.duplicateKey(
+          row,
+          headerText(c),
+          table.name[g.first] as string,
+          g.rows,
+          g.sum,
+          smallestKeyRevenue,
+        ),
+      };
+    });
+    // Among the rows' findings, top to bottom as they were read: one pass, whatever their number.
+    if (said.length > 0) {
+      const merged: Finding[] = [];
+      let k = 0;
+      for (const f of findings) {
+        while (k < said.length && (said[k]?.row ?? 0) < (f.row ?? 0)) merged.push(said[k++] as Finding);
+        merged.push(f);
+      }
+      while (k < said.length) merged.push(said[k++] as Finding);
+      // (No spread: a sheet can have 200,000 findings, past a call's argument limit.)
+      findings.length = 0;
+      for (const f of merged) findings.push(f);
+    }
+  }
   const priorityWhy = markPriorityProspects(table, rules, m);
   markWatchList(table, rules, has("owner"), keyLineLastYear(table, rank.gateRevenue));
   scheduleReviews(table, rules, input.asOf);
@@ -694,4 +728,31 @@ function salesWithoutUnit(
     }
   }
   return sold >= 5 && largest < (100_000 * months) / 12 ? largest : undefined;
+}
+
+/**
+ * Rows of one name (a distributor's product lines, its branches) that together sell at least the
+ * smallest key account while none of them is key: tiered row by row, the largest distributor of the
+ * sheet was three ordinary accounts, said only as "both are tiered".
+ */
+function rowsPastKeyLine(
+  t: AccountTable,
+  duplicateOf: Int32Array,
+  line: number,
+): { first: number; rows: number[]; sum: number }[] {
+  const groups = new Map<number, { first: number; rows: number[]; sum: number; key: boolean }>();
+  const sales = (i: number): number => Math.max(0, (t.revenue[i] as number) || 0);
+  for (let i = 0; i < t.length; i++) {
+    const first = duplicateOf[i] as number;
+    if (first < 0) continue;
+    let g = groups.get(first);
+    if (!g) {
+      g = { first, rows: [t.row[first] as number], sum: sales(first), key: t.tier[first] === TIER_CODE.key };
+      groups.set(first, g);
+    }
+    g.rows.push(t.row[i] as number);
+    g.sum += sales(i);
+    if (t.tier[i] === TIER_CODE.key) g.key = true;
+  }
+  return [...groups.values()].filter((g) => !g.key && g.sum >= line).sort((a, b) => a.first - b.first);
 }

@@ -498,6 +498,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `Row ${row}: ${h} '${clip(text)}' is a note on the table, not a distributor; not tiered.`,
       sectionHeading: (row, h, name) =>
         `Row ${row}: ${h} '${name}' heads a group (a region's name alone in its row), not a distributor; not tiered.`,
+      duplicateKey: (row, h, name, rows, sum, line) =>
+        `Row ${row}: ${h} '${name}' has ${rows.length} rows (${fewNames(rows.map(String), ", ", (n) => ` and ${n} more`, 4, " and ")}) selling ${money(sum)} together, past the key line (${money(line)}), but tiered row by row none of them is a key account. If they are one distributor's product lines, put them on one row and run again; if a row was entered twice, delete the copy; if they are different distributors, tell their names apart.`,
       duplicateName: (row, h, name, first) =>
         `Row ${row}: ${h} '${name}' also appears in row ${first}; both are tiered.`,
       duplicateNameVariant: (row, h, name, first, firstName) =>

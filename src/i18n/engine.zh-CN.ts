@@ -461,6 +461,8 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       noteRow: (row, h, text) => `第${row}行：${h}“${clip(text)}”是表格的说明文字，不是经销商，不参与分级。`,
       sectionHeading: (row, h, name) =>
         `第${row}行：${h}“${name}”是分组标题（一行只有区域名称），不是经销商，不参与分级。`,
+      duplicateKey: (row, h, name, rows, sum, line) =>
+        `第${row}行：${h}“${name}”共${rows.length}行（第${fewNames(rows.map(String), "、", () => "等", 4)}行），合计${money(sum)}，达到重点客户线${money(line)}，但逐行分级，没有一行是重点客户。如是同一家经销商的几条产品线，请合并为一行再运行；如是重复录入，请删去多余的行；如是不同的经销商，请在名称上区分。`,
       duplicateName: (row, h, name, first) => `第${row}行：${h}“${name}”与第${first}行重复；两行均参与分级。`,
       duplicateNameVariant: (row, h, name, first, firstName) =>
         `第${row}行：${h}“${name}”与第${first}行“${firstName}”仅空格、全半角或大小写不同，可能是同一家经销商，销售额被拆在两行；两行均参与分级。`,

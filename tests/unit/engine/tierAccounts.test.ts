@@ -434,6 +434,8 @@ describe("rows", () => {
     ]);
     expect(r.findings.map((f) => [f.code, f.row, f.column])).toEqual([
       ["header.noCurrency", 1, "B"],
+      // Alpha and alpha (probably one, 5 + 6) sell past Total Logistics's 10, the key line.
+      ["row.duplicateKey", 4, "A"],
       ["row.duplicateName", 5, "A"],
       ["row.missingName", 6, "A"],
       ["row.total", 7, "A"],
@@ -1775,6 +1777,35 @@ describe("the money owed past due, without its days (逾期金额, Overdue Amoun
     ];
     expect(tiers(both).accounts[0]?.daysOverdue).toBe(95);
     expect(tiers(owed("欠款天数", [40])).accounts[0]?.daysOverdue).toBe(40);
+  });
+});
+
+describe("rows of one name that together pass the key line", () => {
+  it("says so where none of them is key (a distributor's product lines), and not where one is or they do not", () => {
+    const values: Cell[][] = [["经销商名称", "产品线", "年销售额（万元）"]];
+    for (let i = 0; i < 20; i++) values.push([`经销商${i}`, "A", 100 - i * 3]);
+    values.push(["经销商5", "B", 80], ["经销商5", "C", 70], ["经销商9", "B", 1]);
+    const r = tiers(values, undefined, zh);
+    expect(r.accounts.filter((a) => a.name === "经销商5").map((a) => a.tier)).toEqual([
+      "ordinary",
+      "ordinary",
+      "ordinary",
+    ]);
+    const said = r.findings.filter((f) => f.code === "row.duplicateKey");
+    expect(said.map((f) => [f.severity, f.row, f.column])).toEqual([["warning", 7, "A"]]);
+    expect(said[0]?.message).toBe(
+      "第7行：经销商名称“经销商5”共3行（第7、22、23行），合计235万元，达到重点客户线97万元，但逐行分级，没有一行是重点客户。如是同一家经销商的几条产品线，请合并为一行再运行；如是重复录入，请删去多余的行；如是不同的经销商，请在名称上区分。",
+    );
+    // 经销商0 (key) with a second line: nothing more to say.
+    values.push(["经销商0", "B", 5]);
+    expect(
+      tiers(values)
+        .findings.filter((f) => f.code === "row.duplicateKey")
+        .map((f) => f.row),
+    ).toEqual([7]);
+    expect(tiers(values).findings.find((f) => f.code === "row.duplicateKey")?.message).toMatch(
+      /^Row 7: 经销商名称 '经销商5' has 3 rows \(7, 22 and 23\) selling ¥2\.35M together, past the key line \(¥970K\)/,
+    );
   });
 });
 
