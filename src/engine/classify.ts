@@ -726,6 +726,8 @@ const STATUS: Readonly<Record<string, "prospect" | "active" | "inactive">> = {
  */
 const RISK =
   /流失(?:预警|风险)|濒临流失|预警|观察|整改|churnrisk|atrisk|riskof(?:churn|loss|losing)|probation/;
+/** A legal dispute with the account (法律诉讼, 仲裁中, 被执行, Litigation): a customer still, on cash terms. */
+const DISPUTE = /诉讼|仲裁|起诉|纠纷|查封|被执行|失信|litigation|lawsuit|indispute|legaldispute|arbitration/;
 
 /**
  * A status in a longer text ("已停止合作", "停止合作（2024年）", "潜在客户-待跟进"): a risk or a return
@@ -736,17 +738,19 @@ const STATUS_WORDS: readonly (readonly [RegExp, "prospect" | "active" | "inactiv
   // A customer at risk of ending (流失预警, 有流失风险, 濒临流失, churn risk) has not ended: the accounts to
   // act on first, which the words of an ending below would skip. So is one taken back (恢复合作, 解冻).
   // Deliveries paused (暂停发货, a credit hold) pause no relationship either.
-  // (A risk that ended it, 停止合作（信用风险）, is an ending: only a risk of ending is named here.)
+  // (A risk that ended it, 停止合作（信用风险）, is an ending: only a risk of ending is named here.) So
+  // is one in a legal dispute (法律诉讼): its sales decide, its credit is D. One bankrupt or in
+  // liquidation (破产, 清算中) has ended: it was a prospect to win a first order from.
   [
     new RegExp(
-      `${RISK.source}|恢复合作|重新合作|再次合作|解冻|reactivat|winback|暂停(?:发货|供货|下单|出货)`,
+      `${RISK.source}|${DISPUTE.source}|恢复合作|重新合作|再次合作|解冻|reactivat|winback|暂停(?:发货|供货|下单|出货)`,
     ),
     "active",
   ],
   // A deal won (Closed Won, 赢单, 已成交) made a customer: "closed" below is an account closed.
   [/closedwon|dealwon|赢单|已成交/, "active"],
   [
-    /former|excustomer|pastcustomer|previouscustomer|lapsed|disqualif|前客户|原客户|输单|停止|终止|流失|注销|关闭|关停|倒闭|歇业|转行|已退出|退出合作|解约|解除合作|不再合作|暂停|冻结|黑名单|清退|淘汰|取消资格|无效|inactive|closed|churn|terminat|lost|blacklist|frozen|suspend|onhold|defunct|outofbusiness/,
+    /former|excustomer|pastcustomer|previouscustomer|lapsed|disqualif|前客户|原客户|输单|停止|终止|流失|注销|关闭|关停|倒闭|破产|清算|歇业|转行|bankrupt|liquidat|insolven|receivership|已退出|退出合作|解约|解除合作|不再合作|暂停|冻结|黑名单|清退|淘汰|取消资格|无效|inactive|closed|churn|terminat|lost|blacklist|frozen|suspend|onhold|defunct|outofbusiness/,
     "inactive",
   ],
   [
@@ -764,6 +768,14 @@ const STATUS_WORDS: readonly (readonly [RegExp, "prospect" | "active" | "inactiv
  * Whether a status flags a customer at risk of ending (a key account so flagged goes on the watch list).
  * @example isRiskStatus("流失预警") // true
  */
+/**
+ * Whether a status says the account is in a legal dispute with us or its creditors: its credit is D.
+ * @example isDisputeStatus("法律诉讼中") // true
+ */
+export function isDisputeStatus(text: string): boolean {
+  return DISPUTE.test(foldText(text));
+}
+
 export function isRiskStatus(text: string): boolean {
   return RISK.test(foldText(text));
 }

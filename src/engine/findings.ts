@@ -50,6 +50,7 @@ export type FindingCode =
   | "header.overdueAmount"
   | "header.secondTable"
   | "status.prospectWithSales"
+  | "status.dispute"
   | "output.noRoom"
   | "output.merged"
   | "sheet.isOutput"

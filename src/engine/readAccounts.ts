@@ -23,6 +23,7 @@ import {
   isDormantStatus,
   isNoStanding,
   isRiskStatus,
+  isDisputeStatus,
   MANAGEMENT_CODES,
   SALES_MODE_CODES,
   statusFromText,
@@ -517,6 +518,7 @@ export function readAccounts(
   // A status, a tier label or a rating repeats down a column: each distinct text is read once.
   const readStatus = rememberText(statusFromText);
   const readRisk = rememberText(isRiskStatus);
+  const readDispute = rememberText(isDisputeStatus);
   const readDormant = rememberText(isDormantStatus);
   const readNoStanding = rememberText(isNoStanding);
   const readTier = rememberText(tierFromText);
@@ -1097,6 +1099,9 @@ export function readAccounts(
       if (setSales) setSales.setFromText(i, text(row, cSales), sales);
     }
     if (setSens) setSens.setFromText(i, text(row, cSens), sens);
+    // A status of a legal dispute (法律诉讼, 仲裁中): a customer by its sales, on cash terms (it was an
+    // unknown status, and a key account in a lawsuit was told to exceed its expectations).
+    const dispute = status === "active" && readDispute(statusText);
     if (setCredit) {
       const ratingText = text(row, cCredit);
       const rated = ratingText === "" ? undefined : readRating(ratingText);
@@ -1134,9 +1139,18 @@ export function readAccounts(
       }
       // The worse of the two sources: a good rating never hides a long overdue balance.
       const c = creditOf(rated, flagged ? rules.credit.maxDaysA + 1 : overdue, rules);
-      if (c.byOverdue) t.creditByOverdue[i] = 1;
-      setCredit.set(i, c.credit);
+      if (c.byOverdue && !dispute) t.creditByOverdue[i] = 1;
+      // In a legal dispute (法律诉讼): cash on delivery, whatever the rating and the days say.
+      setCredit.set(i, dispute ? "D" : c.credit);
     }
+    if (dispute && cStatus)
+      push(
+        "status.dispute",
+        "warning",
+        sheetRow,
+        cStatus,
+        f.disputeStatus(sheetRow, cStatus.header, statusText, setCredit !== null),
+      );
     if (setPotential) setPotential.set(i, potentialOf(growth, potential, sold, rules));
     if (setShare) setShare.set(i, marketShare === null ? "unknown" : shareClass(marketShare, rules));
     if (marketShare !== null && inputs.marketShare.length > 0) inputs.marketShare[i] = marketShare;

@@ -1780,6 +1780,31 @@ describe("the money owed past due, without its days (逾期金额, Overdue Amoun
   });
 });
 
+describe("a status of a legal dispute, bankruptcy or liquidation", () => {
+  it("keeps a customer in a dispute by its sales on cash terms (credit D), and skips one bankrupt or liquidating", () => {
+    const values: Cell[][] = [["经销商名称", "年销售额（万元）", "信用等级", "合作状态"]];
+    for (let i = 0; i < 9; i++) values.push([`经销商${i}`, 100 - i * 5, "A", "正常"]);
+    values.push(
+      ["诉讼商贸", 120, "A", "法律诉讼中"],
+      ["清算商贸", 0, "A", "清算中"],
+      ["破产商贸", 0, null, "Bankrupt"],
+    );
+    const r = tiers(values, undefined, zh);
+    const disputed = r.accounts.find((a) => a.name === "诉讼商贸");
+    expect([disputed?.tier, disputed?.credit]).toEqual(["key", "D"]);
+    expect(disputed?.note).toContain("资信D");
+    expect(disputed?.watchReasons.length).toBeGreaterThan(0);
+    expect(r.accounts.map((a) => a.name)).not.toContain("清算商贸");
+    expect(r.skipped.filter((s) => s.reason === "inactive").map((s) => s.row)).toEqual([12, 13]);
+    const said = r.findings.filter((f) => f.code === "status.dispute");
+    expect(said.map((f) => [f.severity, f.row, f.column])).toEqual([["warning", 11, "D"]]);
+    expect(said[0]?.message).toBe(
+      "第11行：合作状态“法律诉讼中”表明与该客户有法律纠纷：资信按D处理（现款现货，停止新增授信），纠纷了结后请更新状态。",
+    );
+    expect(r.findings.filter((f) => f.code === "value.unknownStatus")).toEqual([]);
+  });
+});
+
 describe("rows of one name that together pass the key line", () => {
   it("says so where none of them is key (a distributor's product lines), and not where one is or they do not", () => {
     const values: Cell[][] = [["经销商名称", "产品线", "年销售额（万元）"]];
