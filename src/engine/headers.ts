@@ -759,17 +759,7 @@ function overdueAmountColumn(
     const text = foldText(splitHeader(u.header).text);
     return OVERDUE_MONEY.test(text) && !/笔数|次数|率|占比|count|ratio|rate|share|days|天/.test(text);
   });
-  if (!found) return undefined;
-  unmapped.splice(unmapped.indexOf(found), 1);
-  mapping.overdue = found.column;
-  matches.push({
-    column: found.column,
-    header: found.header,
-    field: "overdue",
-    how: "contains",
-    confidence: 0.8,
-    unit: splitHeader(found.header).unit,
-  });
+  if (found) takeUnmapped(matches, mapping, unmapped, found, "overdue");
   return found;
 }
 
@@ -862,6 +852,31 @@ function moveField(
 }
 
 /**
+ * Takes an unmapped column (one of `unmapped`) for `field`, as its cells or its place decided rather than
+ * its header's words alone: at 0.8 by its cells, lower for a guess.
+ */
+function takeUnmapped(
+  matches: ColumnMatch[],
+  mapping: Partial<Record<Field, number>>,
+  unmapped: { column: number; header: string }[],
+  u: { column: number; header: string },
+  field: Field,
+  how: ColumnMatch["how"] = "contains",
+  confidence = 0.8,
+): void {
+  mapping[field] = u.column;
+  matches.push({
+    column: u.column,
+    header: u.header,
+    field,
+    how,
+    confidence,
+    unit: splitHeader(u.header).unit,
+  });
+  unmapped.splice(unmapped.indexOf(u), 1);
+}
+
+/**
  * A column's cells decide between the sheet's own grading and a channel's kind where the header could
  * be either: 客户类别 / 客户类型 holding A / B / C is a grading (it read as the management mode "A"), and
  * 经销商等级 holding 一级 / 二级 is the management mode. A grading column whose cells are no
@@ -927,18 +942,7 @@ function statusByCells(
     return;
   }
   const column = unmapped.find((u) => TYPE_HEADERS.has(foldText(u.header)) && stages(u.column));
-  if (!column) return;
-  mapping.status = column.column;
-  const split = splitHeader(column.header);
-  matches.push({
-    column: column.column,
-    header: column.header,
-    field: "status",
-    how: "contains",
-    confidence: 0.8,
-    unit: split.unit,
-  });
-  unmapped.splice(unmapped.indexOf(column), 1);
+  if (column) takeUnmapped(matches, mapping, unmapped, column, "status");
 }
 
 const salesModeOf = createSalesModeClassifier({});
@@ -1018,17 +1022,7 @@ function kindByCells(
       const c = count(u.column);
       return c.filled >= 3 && c.distinct <= Math.max(6, c.filled / 3) && of(c) >= 0.8 * c.filled;
     });
-    if (!found) return;
-    mapping[field] = found.column;
-    matches.push({
-      column: found.column,
-      header: found.header,
-      field,
-      how: "contains",
-      confidence: 0.8,
-      unit: splitHeader(found.header).unit,
-    });
-    unmapped.splice(unmapped.indexOf(found), 1);
+    if (found) takeUnmapped(matches, mapping, unmapped, found, field);
   };
   take("salesMode", (c) => c.sales);
   take("managementMode", (c) => c.modes);
@@ -1445,14 +1439,8 @@ function guessTotalOfPeriods(
     }
     const split = splitHeader(u.header);
     if (periods >= 2 && TOTAL_OF_PARTS.test(split.text)) {
-      mapping.revenue = u.column;
-      const { column, header } = u;
-      matches.push(
-        captioned
-          ? { column, header, field: "revenue", how: "contains", confidence: 0.7, unit: split.unit }
-          : { column, header, field: "revenue", how: "guessed", confidence: 0.4, unit: split.unit },
-      );
-      unmapped.splice(unmapped.indexOf(u), 1);
+      if (captioned) takeUnmapped(matches, mapping, unmapped, u, "revenue", "contains", 0.7);
+      else takeUnmapped(matches, mapping, unmapped, u, "revenue", "guessed", 0.4);
       return;
     }
     periods = 0;
@@ -1536,16 +1524,10 @@ function guessYearColumns(
   }
   if (years.size === 0) return;
   const latest = Math.max(...years.keys());
-  const take = (field: Field, u: { column: number; header: string }): void => {
-    mapping[field] = u.column;
-    const unit = splitHeader(u.header).unit;
-    matches.push(
-      captioned
-        ? { column: u.column, header: u.header, field, how: "contains", confidence: 0.7, unit }
-        : { column: u.column, header: u.header, field, how: "guessed", confidence: 0.4, unit },
-    );
-    unmapped.splice(unmapped.indexOf(u), 1);
-  };
+  const take = (field: Field, u: { column: number; header: string }): void =>
+    captioned
+      ? takeUnmapped(matches, mapping, unmapped, u, field, "contains", 0.7)
+      : takeUnmapped(matches, mapping, unmapped, u, field, "guessed", 0.4);
   take("revenue", years.get(latest) as { column: number; header: string });
   const prior = years.get(latest - 1);
   if (prior && mapping.priorRevenue === undefined) take("priorRevenue", prior);
