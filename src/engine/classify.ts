@@ -727,7 +727,10 @@ const STATUS: Readonly<Record<string, "prospect" | "active" | "inactive">> = {
 const RISK =
   /流失(?:预警|风险)|濒临流失|预警|观察|整改|churnrisk|atrisk|riskof(?:churn|loss|losing)|probation/;
 /** A legal dispute with the account (法律诉讼, 仲裁中, 被执行, Litigation): a customer still, on cash terms. */
-const DISPUTE = /诉讼|仲裁|起诉|纠纷|查封|被执行|失信|litigation|lawsuit|indispute|legaldispute|arbitration/;
+const DISPUTE =
+  /(?<!无|没有|未|非)(?:诉讼|仲裁|起诉|纠纷|查封|被执行|失信)|litigation|lawsuit|indispute|legaldispute|arbitration/;
+/** A dispute settled (纠纷已解决, 诉讼已结案, 已和解, settled): no dispute now. */
+const SETTLED = /已(?:结案|解决|和解|撤诉|了结)|结束|settled|resolved|closed/;
 
 /**
  * A status in a longer text ("已停止合作", "停止合作（2024年）", "潜在客户-待跟进"): a risk or a return
@@ -773,7 +776,8 @@ const STATUS_WORDS: readonly (readonly [RegExp, "prospect" | "active" | "inactiv
  * @example isDisputeStatus("法律诉讼中") // true
  */
 export function isDisputeStatus(text: string): boolean {
-  return DISPUTE.test(foldText(text));
+  const t = foldText(text);
+  return DISPUTE.test(t) && !SETTLED.test(t);
 }
 
 export function isRiskStatus(text: string): boolean {

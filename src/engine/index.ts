@@ -46,6 +46,7 @@ export {
   statusFromText,
   isDormantStatus,
   isRiskStatus,
+  isDisputeStatus,
   tierFromText,
   worseCredit,
 } from "./classify";

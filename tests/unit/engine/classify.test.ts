@@ -16,6 +16,7 @@ import {
   statusFromText,
   isDormantStatus,
   isRiskStatus,
+  isDisputeStatus,
   tierFromText,
 } from "../../../src/engine";
 
@@ -360,6 +361,15 @@ describe("tiers, statuses and totals as people write them", () => {
     for (const t of ["合作中", "停止合作", "潜在", "流失预警"]) expect(isDormantStatus(t)).toBe(false);
     for (const t of ["重点观察", "限期整改", "流失预警"]) expect(isRiskStatus(t)).toBe(true);
     expect(isRiskStatus("合作中")).toBe(false);
+  });
+
+  it("tells a legal dispute from none and from one settled", () => {
+    for (const t of ["法律诉讼", "仲裁中", "被执行", "Litigation", "In Dispute"])
+      expect([t, isDisputeStatus(t)]).toEqual([t, true]);
+    for (const t of ["无纠纷", "没有诉讼", "纠纷已解决", "诉讼已结案", "Dispute settled", "合作中"])
+      expect([t, isDisputeStatus(t)]).toEqual([t, false]);
+    // A customer either way: its sales decide.
+    expect(statusFromText("法律诉讼")).toBe("active");
   });
 
   it.each([
