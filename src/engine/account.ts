@@ -255,7 +255,10 @@ export type AccountTable = {
   readonly priority: Uint8Array;
   /** Watch-list reasons of a key account, as WATCH_BIT flags. */
   readonly watch: Uint8Array;
-  /** The status column flags a risk of ending the relationship (流失预警, 有流失风险, churn risk). */
+  /**
+   * The status column flags a risk of ending the relationship (流失预警, 有流失风险, churn risk): 1; a
+   * legal dispute (法律诉讼, 仲裁中): 2.
+   */
   readonly statusRisk: Uint8Array;
   /** The six dimensions; null where the sheet has no input for the dimension. Regional share from
    * region totals is filled in after the read, once the totals are known. */

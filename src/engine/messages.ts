@@ -185,6 +185,8 @@ export type EngineMessages = {
     /** `to`: the aging bucket's upper bound where the cell gave one (Infinity for 90+), else NaN. */
     readonly creditC: (days: number | null, to?: number) => string;
     readonly creditD: (days: number | null, to?: number) => string;
+    /** A status of a legal dispute (法律诉讼): cash terms, no reward until it is settled. */
+    readonly dispute: string;
     readonly noOwner: string;
     /** Between the parts of a note. */
     readonly separator: string;

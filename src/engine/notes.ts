@@ -137,7 +137,9 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
     // would say two days make a C.
     const shownDays = Number.isNaN(days) || creditFromOverdue(days, x.rules) !== credit ? null : days;
     const to = t.overdueDaysTo[i] as number;
-    if (credit === "D") must.push(n.creditD(shownDays, to));
+    // In a legal dispute: cash terms, and why (on a sheet without a credit column too).
+    if (t.statusRisk[i] === 2) must.push(n.dispute);
+    else if (credit === "D") must.push(n.creditD(shownDays, to));
     else if (credit === "C") must.push(n.creditC(shownDays, to));
     const sensitivity = n.sensitivity[(dimensionAt(t, "sensitivity", i) ?? "unknown") as SensitivityCode];
     if (sensitivity) optional.push(sensitivity);

@@ -1143,6 +1143,7 @@ export function readAccounts(
       // In a legal dispute (法律诉讼): cash on delivery, whatever the rating and the days say.
       setCredit.set(i, dispute ? "D" : c.credit);
     }
+    if (dispute) t.statusRisk[i] = 2;
     if (dispute && cStatus)
       push(
         "status.dispute",

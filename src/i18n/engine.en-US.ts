@@ -329,6 +329,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `Credit C${days !== null && days > 0 ? ` (${overdueText(days, to)})` : ""}: tighten terms, chase payment`,
       creditD: (days, to) =>
         `Credit D${days !== null && days > 0 ? ` (${overdueText(days, to)})` : ""}: cash on delivery, no new credit`,
+      dispute: "In a legal dispute: cash on delivery, no new credit, no reward until it is settled",
       noOwner: "No owner: assign one of our best people",
       separator: "; ",
       maxLength: 160,

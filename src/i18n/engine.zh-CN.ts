@@ -298,6 +298,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         `资信C${days !== null && days > 0 ? `（${overdueText(days, to)}）` : ""}：收紧账期，盯紧回款`,
       creditD: (days, to) =>
         `资信D${days !== null && days > 0 ? `（${overdueText(days, to)}）` : ""}：现款现货，停止新增授信`,
+      dispute: "法律纠纷中：现款现货，停止新增授信，了结前不给予奖励",
       noOwner: "尚无负责人：尽快指派能力最强的人员",
       separator: "；",
       maxLength: 80,

@@ -1792,7 +1792,7 @@ describe("a status of a legal dispute, bankruptcy or liquidation", () => {
     const r = tiers(values, undefined, zh);
     const disputed = r.accounts.find((a) => a.name === "诉讼商贸");
     expect([disputed?.tier, disputed?.credit]).toEqual(["key", "D"]);
-    expect(disputed?.note).toContain("资信D");
+    expect(disputed?.note).toContain("法律纠纷中：现款现货，停止新增授信，了结前不给予奖励");
     expect(disputed?.watchReasons.length).toBeGreaterThan(0);
     expect(r.accounts.map((a) => a.name)).not.toContain("清算商贸");
     expect(r.skipped.filter((s) => s.reason === "inactive").map((s) => s.row)).toEqual([12, 13]);
@@ -1802,6 +1802,15 @@ describe("a status of a legal dispute, bankruptcy or liquidation", () => {
       "第11行：合作状态“法律诉讼中”表明与该客户有法律纠纷：资信按D处理（现款现货，停止新增授信），纠纷了结后请更新状态。",
     );
     expect(r.findings.filter((f) => f.code === "value.unknownStatus")).toEqual([]);
+    // Without a credit column, the note says it all the same (a key account in a lawsuit was told to
+    // exceed its expectations, and nothing more).
+    const bare = tiers(values.map((row) => [row[0], row[1], row[3]] as Cell[]));
+    expect(bare.accounts.find((a) => a.name === "诉讼商贸")?.note).toContain(
+      "In a legal dispute: cash on delivery, no new credit, no reward until it is settled",
+    );
+    expect(bare.findings.find((f) => f.code === "status.dispute")?.message).toBe(
+      "Row 11: 合作状态 '法律诉讼中' says the account is in a legal dispute: put it on cash terms, no new credit until the status is updated.",
+    );
   });
 });
 
