@@ -186,8 +186,8 @@ export function agingBucketOfHeader(text: string): { from: number; to: number } 
     .normalize("NFKC")
     .replace(/\([^()]*\)\s*$/, "")
     .replace(/\s+/g, "")
-    .replace(/^(?:应收账款|应收|欠款|ar)/i, "")
-    .replace(OVERDUE_WORDS, "")
+    // The group's words before the bucket, in any order (应收账款账龄, 逾期账款, 欠款账龄, AR Aging).
+    .replace(/^(?:应收账款|应收|账款|欠款|已|逾期|超期|账龄|ageing|aging|overdue|pastdue|ar)+/i, "")
     .replace(/(?:的)?(?:金额|余额|欠款|应收|amount|balance)$/i, "")
     .toLowerCase();
   if (NOT_DUE_HEADER.test(bare)) return { from: 0, to: 0 };

@@ -232,6 +232,8 @@ describe("days overdue as credit controllers write them", () => {
     ["逾期31-60天（万元）", { from: 31, to: 60 }],
     ["账龄90天以上金额", { from: 91, to: Number.POSITIVE_INFINITY }],
     ["应收账款1-2年", { from: 365, to: 730 }],
+    ["逾期账款31-60天（万元）", { from: 31, to: 60 }],
+    ["AR Aging 61-90", { from: 61, to: 90 }],
     ["1-3个月", { from: 30, to: 90 }],
     ["Over 90 Days", { from: 91, to: Number.POSITIVE_INFINITY }],
     ["31-60 Days Amount", { from: 31, to: 60 }],
