@@ -997,15 +997,23 @@ function kindByCells(
   unmapped: { column: number; header: string }[],
   explicitAt: ReadonlyMap<number, Field>,
 ): void {
-  const count = (column: number) => {
-    const filled = sample.map((row) => cellText(row[column] ?? null).trim()).filter((t) => t !== "");
-    return {
-      filled: filled.length,
-      distinct: new Set(filled).size,
-      sales: filled.filter((t) => SALES_MODE_CODES.has(salesModeOf(t))).length,
-      modes: filled.filter((t) => MANAGEMENT_CODES.has(managementModeOf(t))).length,
-      levers: filled.filter((t) => SENSITIVITY_CODES.has(sensitivityOf(t))).length,
-    };
+  type Counts = { filled: number; distinct: number; sales: number; modes: number; levers: number };
+  // Each column's cells are counted once, whichever kinds ask.
+  const counted = new Map<number, Counts>();
+  const count = (column: number): Counts => {
+    let c = counted.get(column);
+    if (!c) {
+      const filled = sample.map((row) => cellText(row[column] ?? null).trim()).filter((t) => t !== "");
+      c = {
+        filled: filled.length,
+        distinct: new Set(filled).size,
+        sales: filled.filter((t) => SALES_MODE_CODES.has(salesModeOf(t))).length,
+        modes: filled.filter((t) => MANAGEMENT_CODES.has(managementModeOf(t))).length,
+        levers: filled.filter((t) => SENSITIVITY_CODES.has(sensitivityOf(t))).length,
+      };
+      counted.set(column, c);
+    }
+    return c;
   };
   const mode = mapping.managementMode;
   if (mapping.salesMode === undefined && mode !== undefined && !explicitAt.has(mode)) {
@@ -1013,10 +1021,7 @@ function kindByCells(
     if (c.filled >= 3 && c.modes === 0 && c.sales >= 0.6 * c.filled)
       moveField(matches, mapping, unmapped, "managementMode", "salesMode");
   }
-  const take = (
-    field: "salesMode" | "managementMode" | "sensitivity",
-    of: (c: ReturnType<typeof count>) => number,
-  ): void => {
+  const take = (field: "salesMode" | "managementMode" | "sensitivity", of: (c: Counts) => number): void => {
     if (mapping[field] !== undefined) return;
     const found = unmapped.find((u) => {
       const c = count(u.column);
