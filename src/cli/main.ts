@@ -602,10 +602,14 @@ async function prepare(
     const byHand = (f: Finding): boolean =>
       f.code === "header.noRevenue" ||
       f.code === "header.revenueSummed" ||
+      f.code === "header.priorBesideParts" ||
       (f.code === "header.guessed" && f.header === guessedSales?.header);
     const priorFirst = outcome.result.header.priorRevenueParts?.[0]?.header;
     for (const f of findingsToList(all, shown)) {
-      const field = f.code === "header.revenueSummed" && f.header === priorFirst ? "priorRevenue" : "revenue";
+      const field =
+        (f.code === "header.revenueSummed" && f.header === priorFirst) || f.code === "header.priorBesideParts"
+          ? "priorRevenue"
+          : "revenue";
       found.push(`  - ${byHand(f) ? m.cli.mapHint(f.message, field) : f.message}`);
     }
     if (all.length > shown) found.push(`  ${m.cli.findingsMore(all.length - shown, o.report !== undefined)}`);

@@ -5,6 +5,7 @@ export type FindingCode =
   | "header.duplicate"
   | "header.guessed"
   | "header.revenueSummed"
+  | "header.priorBesideParts"
   | "header.noRevenue"
   | "mapping.missing"
   | "mapping.conflict"

@@ -180,14 +180,14 @@ function matchWords(folded: string): Candidate | undefined {
   return undefined;
 }
 
-/** The year a header names ("2025年销售额", "Sales 2024", "FY25 Sales"), if any. */
+/** The year a header names ("2025年销售额", "Sales 2024", "FY25 Sales", "Q1'25", "1Q25"), if any. */
 export function yearOf(header: string): number | undefined {
   const m = /(?:^|\D)((?:19|20)\d{2})(?!\d)/.exec(header);
   if (m) return Number(m[1]);
   const fiscal = /(?:^|[^a-z])fy\s*'?(\d{2})(?!\d)/i.exec(header);
   if (fiscal) return 2000 + Number(fiscal[1]);
   // A year written short after an apostrophe (Q1'25, Jan '24); not a unit such as USD '000.
-  const short = /['’](\d{2})(?!\d)/.exec(header);
+  const short = /['’](\d{2})(?!\d)/.exec(header) ?? /(?<![a-z\d.])[1-4]q\s*(\d{2})(?!\d)/i.exec(header);
   return short ? 2000 + Number(short[1]) : undefined;
 }
 
@@ -705,6 +705,13 @@ function mapHeaderRow(
   // Under a PivotTable's caption that names the sales ("求和项:销售额（万元）"), its columns are the sales by
   // the caption's word: a total or the years taken there are no guess.
   const captioned = salesCaptionAbove(rows, band);
+  if (!explicitAt.has(mapping.revenue ?? -1) && !explicitAt.has(mapping.priorRevenue ?? -1) && !revenueParts)
+    revenueParts = partsBesideLastYear(
+      rows.slice(band.top + band.rows, band.top + band.rows + 50),
+      matches,
+      mapping,
+      unmapped,
+    );
   if (mapping.revenue === undefined) guessTotalOfPeriods(matches, mapping, unmapped, captioned);
   if (mapping.revenue === undefined) {
     const sample = rows.slice(band.top + band.rows, band.top + band.rows + 50);
@@ -1171,7 +1178,7 @@ function preferLatestYear(
  * A range to date ("1-10月", YTD) is no part: it is the year so far.
  */
 const PERIOD =
-  /(?:^|\D)(?:1[0-2]|[1-9])\s*月(?!\s*[-~～至到])|[一二三四1-4]季度|第[一二三四1-4]季|(?:^|[^a-z])[qh][1-4](?!\d)|[上下]半年|本月|当月|上月|本季|当季|本周|当周|当日|今日|(?:^|[^a-z])(?:mtd|qtd)(?![a-z])|this\s*month|current\s*month|(?:^|[^a-z])(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sept?|september|oct|october|nov|november|dec|december)(?![a-z])/i;
+  /(?:^|\D)(?:1[0-2]|[1-9])\s*月(?!\s*[-~～至到])|[一二三四1-4]季度|第[一二三四1-4]季|(?:^|[^a-z])[qh][1-4](?!\d)|(?:^|[^a-z\d.])[1-4]q(?![a-z])|^(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])(?![-/.\d])|[上下]半年|本月|当月|上月|本季|当季|本周|当周|当日|今日|(?:^|[^a-z])(?:mtd|qtd)(?![a-z])|this\s*month|current\s*month|(?:^|[^a-z])(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sept?|september|oct|october|nov|november|dec|december)(?![a-z])/i;
 const RANGE_TO_DATE = /\d{1,2}\s*[-~～至到]\s*\d{1,2}\s*月|ytd|累计|至今|截至|截止|前[一二三两1-3]个?季度/i;
 /** The words of a whole-year figure beside its parts: 合计, 全年, 总计, Total, Full Year. */
 const WHOLE_YEAR = /合计|全年|总计|年度|年累计|total|fullyear|annual|fy/i;
@@ -1259,24 +1266,7 @@ function lastYearBesideParts(
   const partsYear = yearOf((parts[0] as (typeof parts)[number]).header);
   if (partsYear === undefined) {
     // The months name no year: the data says whether the year's column adds them up.
-    let checked = 0;
-    let adds = 0;
-    for (const row of sample) {
-      const t = row[total.column];
-      if (typeof t !== "number") continue;
-      let sum = 0;
-      let numbers = true;
-      for (const p of parts) {
-        const v = row[p.column];
-        if (typeof v === "number") sum += v;
-        else if (!isBlankCell(v ?? null)) numbers = false;
-      }
-      if (!numbers) continue;
-      checked++;
-      // Within 2%: months typed rounded (to 0.1万) still add up to a total kept exact.
-      if (Math.abs(t - sum) <= Math.max(0.01, Math.abs(t) * 0.02)) adds++;
-    }
-    if (checked === 0 || adds / checked >= 0.8) return;
+    if (addsUp(sample, total.column, parts)) return;
   } else if (year !== partsYear - 1) return;
   // The leftmost month is the sales column and the other months its rivals, until `sumOfParts` adds
   // them up; the total leaves them for last year's.
@@ -1454,11 +1444,12 @@ function guessTotalOfPeriods(
 
 /**
  * A header that is a part of the year and nothing more, folded: a month, a quarter or a half, with its
- * year or not (1月, 2025年1月, 1月份, Jan, Jan2024, Q1, Q1'25, 一季度, 上半年). 1月拜访次数 or 1月目标 names
+ * year or not (1月, 2025年1月, 1月份, Jan, Jan2024, Q1, Q1'25, 2025Q1, 1Q25, 2025-01, 一季度, 上半年). 1月拜访次数
+ * or 1月目标 names
  * something else by the month.
  */
 const BARE_PERIOD =
-  /^(?:(?:19|20)\d{2}年?|fy'?\d{2}|['’]\d{2})?(?:(?:1[0-2]|[1-9])月份?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|q[1-4]|h[12]|第?[一二三四1-4]季度?|[上下]半年)(?:(?:19|20)\d{2}年?|['’]\d{2}|fy'?\d{2})?$/;
+  /^(?:(?:19|20)\d{2}年?|fy'?\d{2}|['’]\d{2})?(?:(?:1[0-2]|0?[1-9])月份?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|q[1-4]|[1-4]q|h[12]|第?[一二三四1-4]季度?|[上下]半年)(?:(?:19|20)\d{2}年?|['’]?\d{2}|fy'?\d{2})?$|^(?:19|20)\d{2}(?:0[1-9]|1[0-2])$/;
 
 /**
  * No sales header and no total, but columns headed by months or quarters alone ("1月" … "12月", "Q1" …
@@ -1471,7 +1462,23 @@ function guessParts(
   mapping: Partial<Record<Field, number>>,
   unmapped: { column: number; header: string }[],
 ): { revenue: Parts; prior?: Parts } | undefined {
-  const parts = unmapped.filter((u) => {
+  const split = byYear(bareParts(sample, unmapped));
+  if (!split || (split.prior && mapping.priorRevenue !== undefined)) return undefined;
+  takeParts("revenue", split.revenue, matches, mapping, "guessed");
+  if (split.prior) takeParts("priorRevenue", split.prior, matches, mapping, "guessed");
+  const taken = new Set([...split.revenue, ...(split.prior ?? [])].map((p) => p.column));
+  unmapped.splice(0, unmapped.length, ...unmapped.filter((u) => !taken.has(u.column)));
+  if (!split.prior && mapping.priorRevenue === undefined)
+    yearBeforeParts(split.revenue, matches, mapping, unmapped);
+  return split;
+}
+
+/** Unmapped columns headed by a month, a quarter or a half alone, most of their filled cells numbers. */
+function bareParts(
+  sample: readonly (readonly Cell[])[],
+  unmapped: readonly { column: number; header: string }[],
+): { column: number; header: string }[] {
+  return unmapped.filter((u) => {
     if (
       !isPeriodHeader(u.header) ||
       !periodPartOf(u.header) ||
@@ -1483,13 +1490,84 @@ function guessParts(
       filled.length > 0 && filled.filter((r) => typeof r[u.column] === "number").length / filled.length >= 0.6
     );
   });
-  const split = byYear(parts);
-  if (!split || (split.prior && mapping.priorRevenue !== undefined)) return undefined;
-  takeParts("revenue", split.revenue, matches, mapping, "guessed");
-  if (split.prior) takeParts("priorRevenue", split.prior, matches, mapping, "guessed");
-  const taken = new Set([...split.revenue, ...(split.prior ?? [])].map((p) => p.column));
+}
+
+/**
+ * Beside this year's parts (1Q25 … 4Q25), a column headed by the year before alone (FY24, 2024年) is
+ * last year's sales, said as a guess as the parts are.
+ */
+function yearBeforeParts(
+  parts: Parts,
+  matches: ColumnMatch[],
+  mapping: Partial<Record<Field, number>>,
+  unmapped: { column: number; header: string }[],
+): void {
+  const year = yearOf((parts[0] as Parts[number]).header);
+  if (year === undefined) return;
+  const before = unmapped.find((u) => {
+    const m = YEAR_ONLY.exec(splitHeader(u.header).text);
+    return m && (m[1] ? Number(m[1]) : 2000 + (Number(m[2]) % 100)) === year - 1;
+  });
+  if (before) takeUnmapped(matches, mapping, unmapped, before, "priorRevenue", "guessed", 0.4);
+}
+
+/**
+ * This year's sales by month or quarter under headers that name the period alone (Q1 2025 … Q4 2025,
+ * 2025年1月 … 2025年10月, 2025-01 …) beside a sales column of the year before (FY2024 Sales,
+ * 2024年销售额): that column is last year's, and the parts, summed, are the sales. It was taken for the
+ * sales, and a ledger of this year's quarters was tiered by last year's. Parts that name no year go
+ * the same way where the column is not their sum in the rows sampled (else it is their total).
+ */
+function partsBesideLastYear(
+  sample: readonly (readonly Cell[])[],
+  matches: ColumnMatch[],
+  mapping: Partial<Record<Field, number>>,
+  unmapped: { column: number; header: string }[],
+): Parts | undefined {
+  const total = matches.find((m) => m.field === "revenue" && m.column === mapping.revenue);
+  if (!total || mapping.priorRevenue !== undefined || isPeriodHeader(total.header)) return undefined;
+  const year = yearOf(total.header);
+  if (year === undefined || salesPeriodOf(total.header) !== undefined) return undefined;
+  const split = byYear(bareParts(sample, unmapped));
+  if (!split || split.prior) return undefined;
+  const partsYear = yearOf((split.revenue[0] as Parts[number]).header);
+  if (partsYear === undefined ? addsUp(sample, total.column, split.revenue) : partsYear !== year + 1)
+    return undefined;
+  const revenue = split.revenue;
+  matches.splice(matches.indexOf(total), 1, {
+    ...total,
+    field: "priorRevenue",
+    how: "guessed",
+    confidence: 0.4,
+  });
+  mapping.priorRevenue = total.column;
+  delete mapping.revenue;
+  takeParts("revenue", revenue, matches, mapping, "guessed");
+  const taken = new Set(revenue.map((p) => p.column));
   unmapped.splice(0, unmapped.length, ...unmapped.filter((u) => !taken.has(u.column)));
-  return split;
+  return revenue;
+}
+
+/** Whether a column is its parts' sum in most of the rows sampled that fill it (within 2%). */
+function addsUp(sample: readonly (readonly Cell[])[], column: number, parts: Parts): boolean {
+  let checked = 0;
+  let adds = 0;
+  for (const row of sample) {
+    const t = row[column];
+    if (typeof t !== "number") continue;
+    let sum = 0;
+    let numbers = true;
+    for (const p of parts) {
+      const v = row[p.column];
+      if (typeof v === "number") sum += v;
+      else if (!isBlankCell(v ?? null)) numbers = false;
+    }
+    if (!numbers) continue;
+    checked++;
+    // Within 2%: months typed rounded (to 0.1万) still add up to a total kept exact.
+    if (Math.abs(t - sum) <= Math.max(0.01, Math.abs(t) * 0.02)) adds++;
+  }
+  return checked === 0 || adds / checked >= 0.8;
 }
 
 /** A header that is a year and nothing else: 2025, 2025年, 2025年度, FY25, FY2025. */

@@ -270,6 +270,11 @@ export type EngineMessages = {
     readonly revenueSummed: (first: string, last: string, count: number) => string;
     /** Last year's sales by the same months, summed alike. */
     readonly priorSummed: (first: string, last: string, count: number) => string;
+    /**
+     * This year's sales by month or quarter (`first` … `last`) beside a sales column of the year before
+     * (`prior`): that column is last year's, to compare with.
+     */
+    readonly priorBesideParts: (prior: string, first: string, last: string) => string;
     /** No sales header, a total right of months or quarters taken as the year's sales. */
     readonly revenueGuessed: (header: string) => string;
     /** No sales header, the latest year's column (a header of a year alone) taken as the sales, and the year before's as last year's. */

@@ -256,6 +256,9 @@ export function periodPartOf(header: string): { from: number; to: number } | und
   if (p?.from !== undefined && p.to !== undefined) return { from: p.from, to: p.to };
   if (p !== undefined) return undefined;
   const h = header.normalize("NFKC").toLowerCase().replace(/\s+/g, "");
+  // A month as a date writes it: 2025-01, 2025/1, 2025.01 (a PivotTable's or an export's months).
+  const iso = /^(?:19|20)\d{2}[-/.](0?[1-9]|1[0-2])(?![-/.\d])/.exec(h);
+  if (iso) return { from: Number(iso[1]), to: Number(iso[1]) };
   const m = /(?<![\d\-~～—–至到])(1[0-2]|[1-9])月(?!份?(?:[-~～—–至到]|底|末|累计))/.exec(h);
   if (m) return { from: Number(m[1]), to: Number(m[1]) };
   const en = MONTH_NAME.exec(header.normalize("NFKC").toLowerCase());
@@ -292,7 +295,11 @@ export function salesPeriodOf(header: string): SalesPeriod | undefined {
   if (/下半年/.test(h) || /(?<![a-z\d])h2(?![a-z\d])/.test(spaced)) return range(7, 12);
   m = /(?<![a-z])q([1-4]) ?(?:[-~～—–]|至|到|to)+ ?q?([1-4])(?!\d)/.exec(spaced);
   if (m) return range(3 * Number(m[1]) - 2, 3 * Number(m[2]));
-  m = /(?:第)?([一二三四1-4])季度/.exec(h) ?? /(?<![a-z\d])q([1-4])(?![a-z\d])/.exec(spaced);
+  // A quarter: 三季度, 第3季度, Q3, 2025Q3, 2025-Q3, and finance's 3Q25 / 3Q 2025.
+  m =
+    /(?:第)?([一二三四1-4])季度/.exec(h) ??
+    /(?:(?<![a-z\d])|(?<=(?<!\d)(?:19|20)\d{2}[-_]?))q([1-4])(?![a-z\d])/.exec(spaced) ??
+    /(?<![a-z\d.])([1-4])q(?=$|[^a-z\d]|['’]?\d{2}(?!\d)|(?:19|20)\d{2}(?!\d))/.exec(spaced);
   if (m) {
     const q = CHINESE_DIGIT[m[1] ?? ""] ?? Number(m[1]);
     return range(3 * q - 2, 3 * q);

@@ -237,9 +237,28 @@ function tierInArena(input: TieringInput): TieringResult {
     });
   }
   const guessedPrior = header.matches.find((x) => x.how === "guessed" && x.field === "priorRevenue");
+  const parts = header.revenueParts;
   for (const guessed of header.matches.filter((x) => x.how === "guessed")) {
-    // Last year's column, guessed with this year's by their years, is said in the same finding.
-    if (guessed === guessedPrior) continue;
+    // Last year's column, guessed with this year's by their years, is said in the same finding; one
+    // beside this year's months or quarters (FY2024 Sales beside Q1 2025 … Q4 2025) in its own.
+    if (guessed === guessedPrior) {
+      const first = parts?.[0];
+      const last = parts?.[parts.length - 1];
+      if (first && last && parts.length > 1 && !header.priorRevenueParts)
+        findings.push({
+          code: "header.priorBesideParts",
+          severity: "info",
+          row: headerSheetRow,
+          column: letter(guessed.column),
+          header: guessed.header,
+          message: m.finding.priorBesideParts(
+            guessed.header || letter(guessed.column),
+            first.header,
+            last.header,
+          ),
+        });
+      continue;
+    }
     // Months summed as a guess are said by the sum's finding.
     if (guessed.field === "revenue" && header.revenueParts) continue;
     const label = guessed.header || letter(guessed.column);

@@ -437,6 +437,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `Sales are the sum of the ${count} columns from '${first}' to '${last}': the sheet has no column for their total. To tier on one of them alone, map it as the sales column.`,
       priorSummed: (first, last, count) =>
         `Last year's sales are the sum of the ${count} columns from '${first}' to '${last}', compared month for month.`,
+      priorBesideParts: (prior, first, last) =>
+        `'${first}' to '${last}' are this year's and '${prior}' the year before's: it is taken as last year's sales, for the year-on-year change. Correct the mapping if that is wrong.`,
       revenueGuessed: (h) =>
         `No sales header was recognised; column '${h}', the total of the months or quarters left of it, is used as the sales. Check the mapping.`,
       mappingMissing: (field, wanted) =>

@@ -1180,6 +1180,70 @@ describe("sales by month or quarter", () => {
     ).toBeUndefined();
   });
 
+  it("take a sales column of the year before, beside this year's months or quarters, for last year's", () => {
+    // Quarters and months headed by the period and its year, as English exports, PivotTables and
+    // finance write them, beside last year's sales: the parts are the sales, the column last year's.
+    for (const [parts, prior] of [
+      [["Q1 2025", "Q2 2025", "Q3 2025", "Q4 2025"], "FY2024 Sales"],
+      [["2025Q1", "2025Q2", "2025Q3"], "2024年销售额"],
+      [["2025-Q1", "2025-Q2"], "2024 Sales"],
+      [["2025年一季度", "2025年二季度", "2025年三季度", "2025年四季度"], "2024年销售额（万元）"],
+      [["Jan 2025", "Feb 2025", "Mar 2025"], "Sales 2024"],
+      [["2025年1月", "2025年2月", "2025年3月"], "2024年销售额"],
+      [["2025-01", "2025-02", "2025-03"], "2024 Revenue"],
+      [["Q1 FY25", "Q2 FY25"], "FY24 Sales"],
+    ] as const) {
+      const d = detectColumns([
+        ["Distributor", "Region", ...parts, prior],
+        ["A", "East", ...parts.map((_, k) => 10 + k), 500],
+        ["B", "East", ...parts.map((_, k) => 20 + k), 900],
+      ]);
+      expect([parts[0], d.revenueParts?.map((p) => p.header)]).toEqual([parts[0], parts]);
+      expect([prior, d.mapping.priorRevenue]).toEqual([prior, parts.length + 2]);
+      expect(d.matches.find((m) => m.field === "priorRevenue")?.how).toBe("guessed");
+    }
+    // Finance's 1Q25 … 4Q25 with no sales header: summed as a guess, and FY24 beside them last year's.
+    const fin = detectColumns([
+      ["Dealer", "1Q25", "2Q25", "3Q25", "4Q25", "FY24"],
+      ["A", 1, 2, 3, 4, 9],
+    ]);
+    expect(fin.revenueParts?.map((p) => p.header)).toEqual(["1Q25", "2Q25", "3Q25", "4Q25"]);
+    expect(fin.mapping.priorRevenue).toBe(5);
+    expect([yearOf("1Q25"), yearOf("3Q 2024"), yearOf("v1q25")]).toEqual([2025, 2024, undefined]);
+    // A total of the same year, or one that is the parts' sum, stays the sales.
+    expect(
+      detectColumns([
+        ["Dealer", "Q1 2025", "Q2 2025", "2025 Sales"],
+        ["A", 1, 2, 3],
+      ]).mapping,
+    ).toEqual({ name: 0, revenue: 3 });
+    expect(
+      detectColumns([
+        ["经销商", "1月", "2月", "2025年销售额"],
+        ["甲", 1, 2, 3],
+        ["乙", 4, 5, 9],
+      ]).mapping,
+    ).toEqual({ name: 0, revenue: 3 });
+    // Months with no year whose sum the year's column is not: this year's, beside last year's.
+    const noYear = detectColumns([
+      ["经销商", "1月", "2月", "2024年销售额"],
+      ["甲", 1, 2, 30],
+      ["乙", 4, 5, 90],
+    ]);
+    expect(noYear.revenueParts?.map((p) => p.header)).toEqual(["1月", "2月"]);
+    expect(noYear.mapping.priorRevenue).toBe(3);
+    // A sales column chosen by hand stays the sales.
+    expect(
+      detectColumns(
+        [
+          ["Dealer", "Q1 2025", "Q2 2025", "FY2024 Sales"],
+          ["A", 1, 2, 3],
+        ],
+        { mapping: { revenue: "FY2024 Sales" } },
+      ).mapping,
+    ).toEqual({ name: 0, revenue: 3 });
+  });
+
   it("sum no parts when the sales column was chosen by hand", () => {
     const d = detectColumns(
       [

@@ -1259,6 +1259,32 @@ describe("sales of part of a year (a ledger updated each month)", () => {
     expect(r.accounts.find((a) => a.name === "甲")?.note).toMatch(/^1-10月销售额181万元/);
   });
 
+  it("tiers this year's quarters, not last year's sales beside them, and says which is which", () => {
+    // An English export: the quarters of 2025 by their headers alone, and FY2024's sales beside them.
+    // The largest account of 2024 (A) sells least in 2025: tiered by 2024 it was the key account.
+    const rows: Cell[][] = [
+      ["Distributor", "Q1 2025", "Q2 2025", "Q3 2025", "FY2024 Sales"],
+      ["A", 1_000, 1_000, 1_000, 900_000],
+      ...Array.from({ length: 9 }, (_, i): Cell[] => [`D${i}`, 50_000, 50_000, 50_000 + i, 200_000]),
+    ];
+    const r = tiers(rows);
+    expect(tierOf(r, "A")).toBe("ordinary");
+    expect(r.accounts.find((a) => a.name === "A")?.revenue).toBe(3_000);
+    const said = r.findings.find((f) => f.code === "header.priorBesideParts");
+    expect([said?.severity, said?.row, said?.column, said?.header]).toEqual(["info", 1, "E", "FY2024 Sales"]);
+    expect(said?.message).toBe(
+      "'Q1 2025' to 'Q3 2025' are this year's and 'FY2024 Sales' the year before's: it is taken as last year's sales, for the year-on-year change. Correct the mapping if that is wrong.",
+    );
+    expect(
+      tiers(rows, undefined, zh).findings.find((f) => f.code === "header.priorBesideParts")?.message,
+    ).toBe(
+      "“Q1 2025”至“Q3 2025”是本年的，“FY2024 Sales”是上一年的：已作为上年销售额，用于计算同比。如不对，请在列映射中更正。",
+    );
+    // Nine months against last year's twelve: compared pro rata (A fell by 99.6%, not 99.7%).
+    expect(r.findings.some((f) => f.code === "header.periodProrated")).toBe(true);
+    expect(r.accounts.find((a) => a.name === "A")?.note).toMatch(/-99\.6%/);
+  });
+
   it("takes twelve months filled in as the year goes as the year so far, against the same months", () => {
     const months = (year: number) => Array.from({ length: 12 }, (_, k) => `${year}年${k + 1}月销售额`);
     // Every account sells 10 a month both years; November and December of 2025 are still to come.
