@@ -355,18 +355,33 @@ function headerBand(
   r: number,
   outputs: Map<string, OutputKey>,
 ): HeaderBand {
-  const here = rows[r] ?? [];
-  const below = rows[r + 1];
+  const here = monthsOfDates(rows[r] ?? []);
+  const below = rows[r + 1] && monthsOfDates(rows[r + 1] as readonly Cell[]);
   if (below) {
     const top = carryGroups(here, below, outputs);
     if (isSubHeader(top, below, outputs)) return { top: r, rows: 2, labels: joinBand(top, below) };
   }
-  const above = r > 0 ? rows[r - 1] : undefined;
+  const above = r > 0 ? rows[r - 1] && monthsOfDates(rows[r - 1] as readonly Cell[]) : undefined;
   if (above) {
     const top = carryGroups(above, here, outputs);
     if (isSubHeader(top, here, outputs)) return { top: r - 1, rows: 2, labels: joinBand(top, here) };
   }
   return { top: r, rows: 1, labels: here };
+}
+
+/**
+ * A header row's dates on the first of a month as the months they stand for ("2025-01"): a row of
+ * months typed or exported as dates (2025-01, Jan-25, 2025年1月 in a date format) read as days
+ * ("2025-01-01") and named no period, so this year's months beside last year's sales were unread.
+ * @example monthsOfDates(["Dealer", new Date(Date.UTC(2025, 0, 1))]) // ["Dealer", "2025-01"]
+ */
+function monthsOfDates(row: readonly Cell[]): readonly Cell[] {
+  if (!row.some((c) => c instanceof Date)) return row;
+  return row.map((c) =>
+    c instanceof Date && !Number.isNaN(c.getTime()) && c.getUTCDate() === 1
+      ? `${c.getUTCFullYear()}-${String(c.getUTCMonth() + 1).padStart(2, "0")}`
+      : c,
+  );
 }
 
 /** Words that qualify the group they stand under rather than name a field: actual, year to date. */
@@ -1178,7 +1193,7 @@ function preferLatestYear(
  * A range to date ("1-10月", YTD) is no part: it is the year so far.
  */
 const PERIOD =
-  /(?:^|\D)(?:1[0-2]|[1-9])\s*月(?!\s*[-~～至到])|[一二三四1-4]季度|第[一二三四1-4]季|(?:^|[^a-z])[qh][1-4](?!\d)|(?:^|[^a-z\d.])[1-4]q(?![a-z])|^(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])(?![-/.\d])|[上下]半年|本月|当月|上月|本季|当季|本周|当周|当日|今日|(?:^|[^a-z])(?:mtd|qtd)(?![a-z])|this\s*month|current\s*month|(?:^|[^a-z])(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sept?|september|oct|october|nov|november|dec|december)(?![a-z])/i;
+  /(?:^|\D)(?:1[0-2]|[1-9])\s*月(?!\s*[-~～至到])|[一二三四1-4]季度|第[一二三四1-4]季|(?:^|[^a-z])[qh][1-4](?!\d)|(?:^|[^a-z\d.])[1-4]q(?![a-z])|(?<![\d\-/.])(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])(?![-/.\d])|[上下]半年|本月|当月|上月|本季|当季|本周|当周|当日|今日|(?:^|[^a-z])(?:mtd|qtd)(?![a-z])|this\s*month|current\s*month|(?:^|[^a-z])(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sept?|september|oct|october|nov|november|dec|december)(?![a-z])/i;
 const RANGE_TO_DATE = /\d{1,2}\s*[-~～至到]\s*\d{1,2}\s*月|ytd|累计|至今|截至|截止|前[一二三两1-3]个?季度/i;
 /** The words of a whole-year figure beside its parts: 合计, 全年, 总计, Total, Full Year. */
 const WHOLE_YEAR = /合计|全年|总计|年度|年累计|total|fullyear|annual|fy/i;

@@ -257,7 +257,7 @@ export function periodPartOf(header: string): { from: number; to: number } | und
   if (p !== undefined) return undefined;
   const h = header.normalize("NFKC").toLowerCase().replace(/\s+/g, "");
   // A month as a date writes it: 2025-01, 2025/1, 2025.01 (a PivotTable's or an export's months).
-  const iso = /^(?:19|20)\d{2}[-/.](0?[1-9]|1[0-2])(?![-/.\d])/.exec(h);
+  const iso = /(?<![\d-/.])(?:19|20)\d{2}[-/.](0?[1-9]|1[0-2])(?![-/.\d])/.exec(h);
   if (iso) return { from: Number(iso[1]), to: Number(iso[1]) };
   const m = /(?<![\d\-~～—–至到])(1[0-2]|[1-9])月(?!份?(?:[-~～—–至到]|底|末|累计))/.exec(h);
   if (m) return { from: Number(m[1]), to: Number(m[1]) };

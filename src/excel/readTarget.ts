@@ -1,4 +1,4 @@
-import type { Cell } from "../engine";
+import { type Cell, dateFromExcelSerial, isDateFormat } from "../engine";
 import type { ExcelMessages } from "../i18n";
 import {
   type CellBlock,
@@ -213,6 +213,20 @@ export async function readTarget(context: Excel.RequestContext, options: ReadOpt
         columnFormats[c] = typeof f === "string" && f !== "General" ? f : undefined;
         break;
       }
+    }
+  }
+  // A header's dates (a ledger's months typed or exported as dates: 2025-01 shown as "2025-01", "Jan-25"
+  // or "2025年1月") reach the engine as the dates they show, as the CLI's reader gives every date cell:
+  // Range.values gives their serial numbers ("Represents the raw values of the specified range",
+  // @types/office-js Excel.Range.values), Range.numberFormat how Excel shows them. Only the rows whose
+  // formats were read; each column's own format was taken above, from its first number.
+  for (let r = 0; r < formatRows.length; r++) {
+    const row = values[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v !== "number" || !isDateFormat(formatRows[r]?.[c])) continue;
+      row[c] = dateFromExcelSerial(v) ?? v;
     }
   }
   // The data is an Excel table when a table starts on the data's columns, at or below its top row.

@@ -6,6 +6,7 @@ import {
   splitHeader,
   unitFromNumberFormat,
 } from "../../../src/engine";
+import { cellText as cellTextOf } from "../../../src/engine/cells";
 import { partsPeriod, yearOf } from "../../../src/engine/headers";
 
 describe("detectColumns", () => {
@@ -1242,6 +1243,34 @@ describe("sales by month or quarter", () => {
         { mapping: { revenue: "FY2024 Sales" } },
       ).mapping,
     ).toEqual({ name: 0, revenue: 3 });
+  });
+
+  it("read a header's dates on the first of a month as the months they stand for", () => {
+    const month = (m: number): Date => new Date(Date.UTC(2025, m - 1, 1));
+    const d = detectColumns([
+      ["经销商名称", month(1), month(2), month(3), "2024年销售额"],
+      ["甲", 1, 2, 3, 90],
+      ["乙", 4, 5, 6, 80],
+    ]);
+    expect(d.labels.slice(1, 4)).toEqual(["2025-01", "2025-02", "2025-03"]);
+    expect(d.revenueParts?.map((p) => p.header)).toEqual(["2025-01", "2025-02", "2025-03"]);
+    expect(d.mapping.priorRevenue).toBe(4);
+    // Under a group's words too.
+    const grouped = detectColumns([
+      ["经销商名称", "销售额（万元）", "销售额（万元）"],
+      [null, month(1), month(2)],
+      ["甲", 1, 2],
+    ]);
+    expect(grouped.revenueParts?.map((p) => p.header)).toEqual([
+      "销售额2025-01（万元）",
+      "销售额2025-02（万元）",
+    ]);
+    // A date on another day stays the day it is.
+    const day = detectColumns([
+      ["经销商名称", "销售额", new Date(Date.UTC(2025, 0, 15))],
+      ["甲", 1, 2],
+    ]);
+    expect(cellTextOf(day.labels[2])).toBe("2025-01-15");
   });
 
   it("sum no parts when the sales column was chosen by hand", () => {

@@ -116,6 +116,55 @@ describe("the same sheet through the add-in and the command line", () => {
   });
 });
 
+describe("months headed by dates", () => {
+  it("are summed as this year's sales by both doors, last year's beside them, and both write the same", async () => {
+    // A ledger's months typed as dates (2025-01 … 2025-04 shown "yyyy-mm"), beside last year's sales:
+    // Office.js gives the header's serials and formats, the .xlsx its dates.
+    const months = [1, 2, 3, 4].map((m) => day(2025, m, 1));
+    const header = ["Distributor", "Region", ...months, "2024 Sales"];
+    const body = Array.from({ length: 30 }, (_, i) => [
+      `Dealer ${i + 1}`,
+      i % 2 ? "East" : "West",
+      ...months.map((_, k) => 1000 * ((i * 7 + k) % 13) + 100),
+      // The largest of last year is the smallest now: tiered by last year, it was a key account.
+      i === 0 ? 900_000 : 40_000 + 100 * i,
+    ]);
+    const wb = new FakeWorkbook();
+    const sheet = wb
+      .addSheet("Dealers")
+      .fill([header.map((h) => (h instanceof Date ? excelSerialOf(h.getTime()) : h)), ...body]);
+    for (let c = 2; c < 6; c++) sheet.put(0, c, { format: "yyyy-mm" });
+    const table = await readTarget(asExcelContext(wb.context()), {
+      useSelection: false,
+      messages: getMessages("en-US").excel,
+      supports: wb.supports,
+    });
+    expect(table.values[0]?.slice(2, 6)).toEqual(months);
+    const done = await tierInExcel(asExcelContext(wb.context()), {
+      language: "en-US",
+      supports: wb.supports,
+      asOf: AS_OF,
+    });
+    expect(JSON.stringify(done)).toContain("2025-01");
+
+    const dir = await tempDir();
+    const input = await writeWorkbook(path.join(dir, "months.xlsx"), { Dealers: [header, ...body] });
+    const out = path.join(dir, "out.xlsx");
+    expect(await runCliHere([input, "--out", out, "--lang", "en-US", "--quiet"])).toBe(0);
+    const cli = (await readWorkbook(out)).getWorksheet("Dealers")!;
+    const width = (sheet.cells[0] ?? []).length;
+    expect(sheet.value(0, header.length)).toBe("Tier");
+    for (let r = 0; r <= body.length; r++)
+      for (let c = header.length; c < width; c++) {
+        const v = cli.getCell(r + 1, c + 1).value;
+        const file = v instanceof Date ? excelSerialOf(v.getTime()) : (v ?? "");
+        expect([r, c, file]).toEqual([r, c, sheet.value(r, c) ?? ""]);
+      }
+    // Dealer 1 sold 900,000 last year and little now: tiered by this year's months, no key account.
+    expect(sheet.value(1, header.length)).not.toBe("Key account");
+  });
+});
+
 describe("merged cells", () => {
   it("where the tier columns go stop the add-in before anything is written, as they stop the CLI", async () => {
     const wb = new FakeWorkbook();
