@@ -47,9 +47,11 @@ export const KEY_BY_CODE: Readonly<Record<KeyBy, number>> = codesOf(
  * Why an account is on the watch list: bit i stands for WATCH_REASONS[i]. `keyLastYear`: not a key
  * account now nor in the last run, but one by last year's sales (at least last year's key line, see
  * `keyLineLastYear`) that fell by the watch list's share: on a first run the prior-year column is what
- * tells of a key account lost.
+ * tells of a key account lost. `dispute`: a status of a legal dispute (法律诉讼, 仲裁中), watched on a
+ * sheet without a credit column too, where no credit D puts it there.
  */
-export type WatchReason = "demoted" | "removed" | "falling" | "credit" | "noOwner" | "atRisk" | "keyLastYear";
+export type WatchReason =
+  "demoted" | "removed" | "falling" | "credit" | "noOwner" | "atRisk" | "keyLastYear" | "dispute";
 export const WATCH_REASONS: readonly WatchReason[] = [
   "demoted",
   "removed",
@@ -58,6 +60,7 @@ export const WATCH_REASONS: readonly WatchReason[] = [
   "noOwner",
   "atRisk",
   "keyLastYear",
+  "dispute",
 ];
 export const WATCH_BIT: Readonly<Record<WatchReason, number>> = Object.fromEntries(
   WATCH_REASONS.map((r, i) => [r, 1 << i]),

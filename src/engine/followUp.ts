@@ -149,6 +149,7 @@ export function markWatchList(
     if (credit === "C" || credit === "D") mask |= WATCH_BIT.credit;
     if (isKey && hasOwnerColumn && vacant(t.owner[i] as string)) mask |= WATCH_BIT.noOwner;
     if (t.statusRisk[i] === 1) mask |= WATCH_BIT.atRisk;
+    if (t.statusRisk[i] === 2) mask |= WATCH_BIT.dispute;
     if (keyLastYear) mask |= WATCH_BIT.keyLastYear;
     t.watch[i] = mask;
   }

@@ -94,7 +94,9 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
       const recovery = (watch & (WATCH_BIT.falling | WATCH_BIT.atRisk)) !== 0;
       if ((watch & WATCH_BIT.falling) !== 0) must.push(falling());
       else if ((watch & WATCH_BIT.atRisk) !== 0) must.push(n.keyAtRisk(owned));
-      else {
+      // In a legal dispute: its line below says what to do; "exceed the customer's expectations" is not
+      // said to a customer in a lawsuit.
+      else if ((watch & WATCH_BIT.dispute) === 0) {
         must.push(n.base.key);
         routine = true;
       }

@@ -356,6 +356,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
       noOwner: "no owner",
       atRisk: "status flags a churn risk",
       keyLastYear: "key-account size last year",
+      dispute: "in a legal dispute",
     },
     strategy: {
       tierSummary: {

@@ -325,6 +325,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       noOwner: "没有负责人",
       atRisk: "状态提示流失风险",
       keyLastYear: "去年达重点客户水平",
+      dispute: "法律纠纷中",
     },
     strategy: {
       tierSummary: {

@@ -1819,7 +1819,13 @@ describe("a status of a legal dispute, bankruptcy or liquidation", () => {
     const disputed = r.accounts.find((a) => a.name === "诉讼商贸");
     expect([disputed?.tier, disputed?.credit]).toEqual(["key", "D"]);
     expect(disputed?.note).toContain("法律纠纷中：现款现货，停止新增授信，了结前不给予奖励");
-    expect(disputed?.watchReasons.length).toBeGreaterThan(0);
+    expect(disputed?.watchReasons).toEqual(["credit", "dispute"]);
+    // Not told to exceed the expectations of a customer in a lawsuit.
+    expect(disputed?.note).not.toContain("超越客户期望");
+    expect([...r.summary.watchList].find((w) => w.name === "诉讼商贸")?.reasons).toEqual([
+      "credit",
+      "dispute",
+    ]);
     expect(r.accounts.map((a) => a.name)).not.toContain("清算商贸");
     expect(r.skipped.filter((s) => s.reason === "inactive").map((s) => s.row)).toEqual([12, 13]);
     const said = r.findings.filter((f) => f.code === "status.dispute");
@@ -1834,6 +1840,9 @@ describe("a status of a legal dispute, bankruptcy or liquidation", () => {
     expect(bare.accounts.find((a) => a.name === "诉讼商贸")?.note).toContain(
       "In a legal dispute: cash on delivery, no new credit, no reward until it is settled",
     );
+    // On the watch list there too: no credit D puts it there.
+    const watched = [...bare.summary.watchList].find((w) => w.name === "诉讼商贸");
+    expect(watched?.reasons).toEqual(["dispute"]);
     expect(bare.findings.find((f) => f.code === "status.dispute")?.message).toBe(
       "Row 11: 合作状态 '法律诉讼中' says the account is in a legal dispute: put it on cash terms, no new credit until the status is updated.",
     );
