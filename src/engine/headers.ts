@@ -155,10 +155,22 @@ const MONEY_FIELDS: ReadonlySet<Field> = new Set(["marketPotential"]);
  * A header's field by its words; a column counted in goods is no market potential in money (市场容量（吨）),
  * though it may be the sales (销量（吨）).
  */
-function matchHeader(split: { text: string; quantity: boolean }): Candidate | undefined {
+function matchHeader(split: { text: string; quantity: boolean }, raw: string): Candidate | undefined {
   const found = matchWords(split.text);
-  return found && split.quantity && MONEY_FIELDS.has(found.field) ? undefined : found;
+  if (found && split.quantity && MONEY_FIELDS.has(found.field)) return undefined;
+  // Sales named last year's by an English word of its own (Sales LY YTD, Sales LY Full Year, Net Sales
+  // PY): last year's, where the words alone read as this year's sales.
+  if (
+    found?.field === "revenue" &&
+    PRIOR_WORD.test(raw.normalize("NFKC")) &&
+    !NOT_FOR.priorRevenue?.test(split.text)
+  )
+    return { field: "priorRevenue", how: "contains", confidence: 0.7 };
+  return found;
 }
+
+/** Last year, as an English header says it in a word of its own: LY, PY, LYTD, Prior, Previous, Last Year. */
+const PRIOR_WORD = /(?<![a-z])(?:ly|py|lytd|pytd|prior|previous|last\s*year)(?![a-z])/i;
 
 function matchWords(folded: string): Candidate | undefined {
   if (folded === "") return undefined;
@@ -167,10 +179,13 @@ function matchWords(folded: string): Candidate | undefined {
   }
   // A field's word with its year ("2025年实际", "FY25 Actual"): the word alone decides.
   const bare = folded.replace(YEAR_AROUND, "");
-  if (bare !== folded && bare !== "")
+  if (bare !== folded && bare !== "") {
     for (const field of FIELD_MATCH_ORDER) {
       if (FIELD_SYNONYMS[field].exact.includes(bare)) return { field, how: "exact", confidence: 1 };
     }
+    // 2025年销售, 2024年提货: the sales by their year, though 销售 alone may head the salesperson.
+    if (bare === "销售" || bare === "提货") return { field: "revenue", how: "exact", confidence: 1 };
+  }
   for (const field of FIELD_MATCH_ORDER) {
     if (NOT_FOR[field]?.test(folded)) continue;
     if (FIELD_SYNONYMS[field].contains.some((w) => folded.includes(w))) {
@@ -220,7 +235,7 @@ export function mappedColumns(mapping: HeaderDetection["mapping"]): number[] {
  */
 export function headerFieldOf(cell: Cell): Field | undefined {
   if (typeof cell !== "string") return undefined;
-  return matchHeader(splitHeader(cell))?.field;
+  return matchHeader(splitHeader(cell), cell)?.field;
 }
 
 function foldOutputs(outputHeaders: DetectOptions["outputHeaders"]): Map<string, OutputKey> {
@@ -238,7 +253,7 @@ type TextVerdict = "output" | Candidate | null;
 function judgeText(cell: string, outputs: Map<string, OutputKey>): TextVerdict {
   const split = splitHeader(cell);
   if (outputs.has(foldText(cell)) || outputs.has(split.text)) return "output";
-  return matchHeader(split) ?? null;
+  return matchHeader(split, cell) ?? null;
 }
 
 function scoreRow(
@@ -672,7 +687,7 @@ function mapHeaderRow(
       outputCols[out] = c;
       continue;
     }
-    const m = matchHeader(split);
+    const m = matchHeader(split, text);
     if (!m) {
       unmapped.push({ column: c, header: text });
       continue;

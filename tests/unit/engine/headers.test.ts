@@ -67,6 +67,24 @@ describe("detectColumns", () => {
     ["采购金额（万元）", "revenue"],
     ["实际完成", "revenue"],
     ["累计提货", "revenue"],
+    // This year's sales by a word of time before 销售 (the sheet had no sales), revenue as finance
+    // writes it, and year to date alone or with its year.
+    ["本年累计销售（万元）", "revenue"],
+    ["本年销售", "revenue"],
+    ["当年销售", "revenue"],
+    ["本期销售", "revenue"],
+    ["2025年销售", "revenue"],
+    ["销售累计", "revenue"],
+    ["营收（万元）", "revenue"],
+    ["营业收入", "revenue"],
+    ["YTD 2025", "revenue"],
+    // Last year's by an English word of its own, where the rest reads as this year's sales.
+    ["Sales LY YTD", "priorRevenue"],
+    ["Sales LY Full Year", "priorRevenue"],
+    ["Net Sales PY", "priorRevenue"],
+    ["Prior YTD", "priorRevenue"],
+    ["Monthly Sales", "revenue"],
+    ["Priority Sales", "revenue"],
     ["区域容量", "marketPotential"],
     ["区域市场容量（万元）", "marketPotential"],
     ["省区", "region"],
@@ -1271,6 +1289,25 @@ describe("sales by month or quarter", () => {
       ["甲", 1, 2],
     ]);
     expect(cellTextOf(day.labels[2])).toBe("2025-01-15");
+  });
+
+  it("read this year's and last year's to date side by side, as ledgers and CRM reports head them", () => {
+    const at = (headers: string[]) =>
+      detectColumns([headers, headers.map((_, k) => (k === 0 ? "甲" : 10 + k))]).mapping;
+    expect(at(["客户名称", "本年累计销售", "上年同期销售", "增长率"])).toEqual({
+      name: 0,
+      revenue: 1,
+      priorRevenue: 2,
+      growth: 3,
+    });
+    expect(at(["Customer", "Sales YTD", "Sales LY YTD", "Sales LY Full Year"])).toMatchObject({
+      revenue: 1,
+      priorRevenue: 2,
+    });
+    expect(at(["Distributor", "Jan-25", "Feb-25", "YTD 2025", "YTD 2024"])).toMatchObject({
+      revenue: 3,
+      priorRevenue: 4,
+    });
   });
 
   it("sum no parts when the sales column was chosen by hand", () => {
