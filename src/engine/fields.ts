@@ -56,6 +56,17 @@ export const FIELD_SYNONYMS: Readonly<
 > = {
   lastVisit: {
     exact: [
+      "最近跟进时间",
+      "最后跟进日期",
+      "最近联系时间",
+      "最后联系时间",
+      "最近联系日期",
+      "最后联系日期",
+      "最近走访日期",
+      "最近走访",
+      "上次走访日期",
+      "lastfollowup",
+      "lastfollowupdate",
       "上次拜访",
       "上次拜访日期",
       "最近拜访",
@@ -219,6 +230,8 @@ export const FIELD_SYNONYMS: Readonly<
   },
   marketShare: {
     exact: [
+      "份额占比",
+      "shareofmarket",
       "区域市场占有率",
       "市场占有率",
       "市场份额",
@@ -233,7 +246,7 @@ export const FIELD_SYNONYMS: Readonly<
       "share",
       "regionalshare",
     ],
-    contains: ["占有率", "市场份额", "marketshare"],
+    contains: ["占有率", "市占率", "市场份额", "marketshare"],
   },
   revenue: {
     exact: [
@@ -421,6 +434,8 @@ export const FIELD_SYNONYMS: Readonly<
   },
   name: {
     exact: [
+      "渠道商名称",
+      "批发商名称",
       "经销商名称",
       "经销商",
       "客户名称",
@@ -493,6 +508,10 @@ export const FIELD_SYNONYMS: Readonly<
   },
   region: {
     exact: [
+      "辖区",
+      "所属辖区",
+      "区县",
+      "县区",
       "所属区域",
       "区域",
       "省份",
@@ -644,6 +663,8 @@ export const FIELD_SYNONYMS: Readonly<
   },
   overdue: {
     exact: [
+      "maxdpd",
+      "currentdpd",
       "逾期天数",
       "账龄",
       "账龄天数",
@@ -667,6 +688,8 @@ export const FIELD_SYNONYMS: Readonly<
   },
   managementMode: {
     exact: [
+      "经销级别",
+      "渠道类别",
       "管理模式",
       "渠道类型",
       "渠道模式",
@@ -699,6 +722,8 @@ export const FIELD_SYNONYMS: Readonly<
   },
   salesMode: {
     exact: [
+      "routetomarket",
+      "rtm",
       "销售模式",
       "销售方式",
       "业务模式",
@@ -716,6 +741,8 @@ export const FIELD_SYNONYMS: Readonly<
   },
   sensitivity: {
     exact: [
+      "采购偏好",
+      "客户偏好",
       "敏感类型",
       "敏感因素",
       "关注点",
@@ -733,6 +760,7 @@ export const FIELD_SYNONYMS: Readonly<
   },
   tenure: {
     exact: [
+      "onboarddate",
       "合作年限",
       "合作年数",
       "合作时间",
@@ -825,6 +853,8 @@ export const FIELD_SYNONYMS: Readonly<
   },
   owner: {
     exact: [
+      "am",
+      "归属人",
       "负责人",
       "业务员",
       "对接销售",
