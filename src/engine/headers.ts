@@ -138,7 +138,9 @@ const NOT_FOR: Readonly<Partial<Record<Field, RegExp>>> = {
     /金额|余额|账款(?!.*(?:账龄|天))|款项|款额|欠款(?!.*天)|应收(?!.*(?:账龄|天))|款$|笔数|amount|value|balance|count/,
   // 业务员人数, Number of Sales Reps: a headcount, not the person.
   owner: /电话|手机|邮箱|人数|数量|个数|phone|mobile|email|tel$|count|number|headcount|^no\.?of|^#/,
-  lastVisit: /次数|频率|count|frequency/,
+  // 下次拜访日期, 计划拜访, Next Visit: a visit to come, not the last one (each row's review was put off
+  // from a planned date, and every row said its last visit was after today).
+  lastVisit: /次数|频率|下次|计划|预计|预约|安排|count|frequency|next|plan|schedul|upcoming/,
 };
 
 /** A year before or after a header's words, folded: 2025年, 25年, 2025年度, fy2025, fy25; "actual2025". */

@@ -7,7 +7,7 @@ import {
   unitFromNumberFormat,
 } from "../../../src/engine";
 import { cellText as cellTextOf } from "../../../src/engine/cells";
-import { partsPeriod, yearOf } from "../../../src/engine/headers";
+import { headerFieldOf, partsPeriod, yearOf } from "../../../src/engine/headers";
 
 describe("detectColumns", () => {
   it("finds a header below title rows, merged titles and blank rows", () => {
@@ -149,6 +149,23 @@ describe("detectColumns", () => {
     const row = field === "name" ? [header, "Revenue"] : ["Distributor", header];
     const d = detectColumns([row, ["x", 1]]);
     expect(d.mapping[field as keyof typeof d.mapping]).toBe(field === "name" ? 0 : 1);
+  });
+
+  it("takes a visit to come for no last visit, and the last visit beside it", () => {
+    for (const next of [
+      "下次拜访日期",
+      "计划拜访日期",
+      "拜访计划",
+      "下次回访",
+      "Next Visit Date",
+      "Planned Visit",
+    ])
+      expect([next, headerFieldOf(next)]).toEqual([next, undefined]);
+    const d = detectColumns([
+      ["经销商名称", "下次拜访日期", "上次拜访日期"],
+      ["甲", new Date(Date.UTC(2026, 0, 5)), new Date(Date.UTC(2025, 10, 5))],
+    ]);
+    expect(d.mapping).toEqual({ name: 0, lastVisit: 2 });
   });
 
   it("reads actuals by year beside their targets: the latest year's is this year's sales", () => {
