@@ -734,6 +734,8 @@ function mapHeaderRow(
     priorParts = summed?.prior;
     preferLatestYear(matches, mapping, duplicates);
   }
+  if (!explicitAt.has(mapping.priorRevenue ?? -1))
+    samePeriodPrior(matches, mapping, duplicates, partsPeriod(revenueParts));
   // Under a PivotTable's caption that names the sales ("求和项:销售额（万元）"), its columns are the sales by
   // the caption's word: a total or the years taken there are no guess.
   const captioned = salesCaptionAbove(rows, band);
@@ -1247,6 +1249,56 @@ function preferWholeYear(
     (d) => !(d.field === "revenue" && (d.column === pick.column || isPeriodHeader(d.header))),
   );
   moveRevenue(matches, mapping, duplicates, first, pick, kept, !isPeriodHeader(first.header));
+}
+
+/** Words of a figure to date: the same period (同期), a running total (累计), year to date. */
+const TO_DATE = /同期|累计|至今|截至|截止|ytd/;
+
+/**
+ * Last year's whole year beside last year's to date (上年全年销售额 and 上年同期销售额; Sales LY Full Year
+ * and Sales LY YTD; 2024年全年 and 2024年1-10月): where this year's sales cover part of the year, the
+ * same part of last year is what they compare with, wherever its column stands. The first column was
+ * taken: this year's ten months were set against last year's twelve, pro rata, with last year's own ten
+ * months beside them. The whole year stays a rival, said.
+ */
+function samePeriodPrior(
+  matches: ColumnMatch[],
+  mapping: Partial<Record<Field, number>>,
+  duplicates: Rival[],
+  partsSpan: SalesPeriod | undefined,
+): void {
+  const revenue = matches.find((m) => m.field === "revenue" && m.column === mapping.revenue);
+  const prior = matches.find((m) => m.field === "priorRevenue" && m.column === mapping.priorRevenue);
+  if (!revenue || !prior) return;
+  // Last year's rivals: by their words (上年, LY), or sales of the same year as the one taken (2024年).
+  const year = yearOf(prior.header);
+  const rivals = duplicates.filter(
+    (d) =>
+      d.field === "priorRevenue" ||
+      (d.field === "revenue" && year !== undefined && yearOf(d.header) === year),
+  );
+  if (rivals.length === 0) return;
+  const span = (h: string): string | undefined => {
+    const p = salesPeriodOf(h);
+    return p?.from !== undefined && p.to !== undefined ? `${p.from}-${p.to}` : undefined;
+  };
+  const current = partsSpan ? `${partsSpan.from}-${partsSpan.to}` : span(revenue.header);
+  const toDate = current !== undefined || TO_DATE.test(foldText(revenue.header));
+  if (!toDate) return;
+  // A column of last year's that covers this year's months: by its months, or by its words (上年同期).
+  const fits = (h: string): boolean => {
+    const s = span(h);
+    return s !== undefined ? s === current : TO_DATE.test(foldText(h));
+  };
+  if (fits(prior.header)) return;
+  const pick = rivals.find((r) => fits(r.header));
+  if (!pick) return;
+  const unit = splitHeader(pick.header).unit;
+  matches.splice(matches.indexOf(prior), 1, { ...prior, column: pick.column, header: pick.header, unit });
+  mapping.priorRevenue = pick.column;
+  const kept = duplicates.filter((d) => d !== pick);
+  kept.push({ column: prior.column, header: prior.header, field: "priorRevenue" });
+  duplicates.splice(0, duplicates.length, ...kept.sort((a, b) => a.column - b.column));
 }
 
 /** A header of net sales (净销售额, 净回款, Net Sales, Net Revenue). */

@@ -1343,6 +1343,34 @@ describe("sales by month or quarter", () => {
     });
   });
 
+  it("compare part of this year with the same part of last year, not last year's whole, wherever it stands", () => {
+    const at = (headers: string[]) => {
+      const d = detectColumns([headers, headers.map((_, k) => (k === 0 ? "甲" : 10 + k))]);
+      return [headers[d.mapping.revenue ?? -1], headers[d.mapping.priorRevenue ?? -1], d.duplicates];
+    };
+    expect(at(["经销商名称", "2024年全年销售额", "2024年1-10月销售额", "2025年1-10月销售额"])).toEqual([
+      "2025年1-10月销售额",
+      "2024年1-10月销售额",
+      [{ column: 1, header: "2024年全年销售额", field: "priorRevenue" }],
+    ]);
+    expect(at(["经销商名称", "上年全年销售额", "上年同期销售额", "本年累计销售额"]).slice(0, 2)).toEqual([
+      "本年累计销售额",
+      "上年同期销售额",
+    ]);
+    expect(at(["Customer", "Sales YTD", "Sales LY Full Year", "Sales LY YTD"]).slice(0, 2)).toEqual([
+      "Sales YTD",
+      "Sales LY YTD",
+    ]);
+    // A whole year against a whole year; last year's months that are not this year's stay put.
+    expect(at(["经销商名称", "2025年销售额", "2024年销售额", "2024年1-10月销售额"]).slice(0, 2)).toEqual([
+      "2025年销售额",
+      "2024年销售额",
+    ]);
+    expect(at(["经销商名称", "2025年1-10月销售额", "2024年销售额", "2024年1-6月销售额"]).slice(0, 2)).toEqual(
+      ["2025年1-10月销售额", "2024年销售额"],
+    );
+  });
+
   it("sum no parts when the sales column was chosen by hand", () => {
     const d = detectColumns(
       [
