@@ -50,14 +50,15 @@ const CITIES: readonly [string, string][] = [
   ["沈阳", "Shenyang"],
   ["哈尔滨", "Harbin"],
 ];
+/** Each city's region, in CITIES' order (成都 and 重庆 were 华中, 西安 and 兰州 西南, 沈阳 西北). */
 const REGION_OF: readonly [string, string][] = [
   ...Array(6).fill(["华东", "East"]),
   ...Array(6).fill(["华南", "South"]),
   ...Array(6).fill(["华北", "North"]),
-  ...Array(6).fill(["华中", "Central"]),
+  ...Array(4).fill(["华中", "Central"]),
   ...Array(4).fill(["西南", "Southwest"]),
-  ["西北", "Northwest"],
-  ["东北", "Northeast"],
+  ...Array(2).fill(["西北", "Northwest"]),
+  ...Array(2).fill(["东北", "Northeast"]),
 ];
 const WORDS: readonly [string, string][] = [
   ["恒达", "Hengda"],
