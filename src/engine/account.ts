@@ -518,3 +518,17 @@ export function accountAt(t: AccountTable, i: number, x: AccountExtras): Account
     note: x.note,
   };
 }
+
+/**
+ * Whether row `i` is overdue for days the sheet does not give (an overdue amount, 是否逾期 "是"), its
+ * credit B by that alone: the cell says "B（有逾期）", and the money may be long past due.
+ * @example owesForDaysUnknown(table, 3) // true for a row whose 逾期金额 is 2.5万 and nothing gives days
+ */
+export function owesForDaysUnknown(t: AccountTable, i: number): boolean {
+  return (
+    dimensionAt(t, "credit", i) === "B" &&
+    t.creditByOverdue[i] === 1 &&
+    Number.isNaN(t.overdueDays[i] as number) &&
+    Number.isNaN(t.overdueDaysTo[i] as number)
+  );
+}

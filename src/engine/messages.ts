@@ -170,7 +170,7 @@ export type EngineMessages = {
     readonly candidateUnpaid: (
       increase: number | null,
       gapToKey: number | null,
-      credit: "C" | "D",
+      credit: "B" | "C" | "D",
       overdue: boolean,
     ) => string;
     readonly priority: string;

@@ -1,4 +1,12 @@
-import { type AccountTable, CANDIDATE_BY_GROWTH, STANDING, WATCH_BIT, dimensionAt, textAt } from "./account";
+import {
+  type AccountTable,
+  CANDIDATE_BY_GROWTH,
+  STANDING,
+  WATCH_BIT,
+  dimensionAt,
+  owesForDaysUnknown,
+  textAt,
+} from "./account";
 import type { ManagementModeCode, SalesModeCode, SensitivityCode } from "./classes";
 import type { EngineMessages } from "./messages";
 import type { SalesSpan } from "./normalize";
@@ -113,13 +121,16 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
       const byIncrease = (why & CANDIDATE_BY_GROWTH) !== 0 ? (t.increase[i] as number) : null;
       // A candidate with credit C or D is rewarded for nothing until it pays (D: on cash terms), as the
       // strategy sheet's candidates say: a C candidate 61 days overdue was told to be rewarded.
-      if (why !== 0 && (credit === "D" || credit === "C"))
+      // One that owes money past due for days the sheet does not give ("B（有逾期）") is asked to pay
+      // first too: it was told to be rewarded, as any B is, though its money may be long overdue.
+      const owes = owesForDaysUnknown(t, i);
+      if (why !== 0 && (credit === "D" || credit === "C" || owes))
         must.push(
           n.candidateUnpaid(
             byIncrease,
             gap,
-            credit,
-            (t.overdueDays[i] as number) > 0 || (t.overdueDaysTo[i] as number) > 0,
+            credit as "B" | "C" | "D",
+            owes || (t.overdueDays[i] as number) > 0 || (t.overdueDaysTo[i] as number) > 0,
           ),
         );
       else if (why !== 0 && (why & CANDIDATE_BY_GROWTH) === 0 && growth < 0)

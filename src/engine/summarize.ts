@@ -12,6 +12,7 @@ import {
   TIER_CODE,
   type WatchReason,
   dimensionAt,
+  owesForDaysUnknown,
   watchReasonsOf,
 } from "./account";
 import type { Change } from "./classes";
@@ -113,8 +114,11 @@ export type PromotionCandidate = {
   readonly owner: string | null;
   /** The smallest key account's revenue minus this account's, in yuan (negative: it sells more). */
   readonly gapToKey: number | null;
-  /** Its credit class where it is poor (C, D: long overdue, collect before any reward), else null. */
-  readonly credit: "C" | "D" | null;
+  /**
+   * Its credit class where it is poor (C, D: long overdue, collect before any reward), or B where it owes
+   * money past due for days the sheet does not give ("B（有逾期）": an overdue amount), else null.
+   */
+  readonly credit: "B" | "C" | "D" | null;
 };
 export type PriorityProspect = { readonly row: number; readonly name: string; readonly why: string };
 /**
@@ -433,9 +437,10 @@ function listPromotionCandidates(
   });
 }
 
-function poorCredit(t: AccountTable, i: number): "C" | "D" | null {
+function poorCredit(t: AccountTable, i: number): "B" | "C" | "D" | null {
   const code = dimensionAt(t, "credit", i);
-  return code === "C" || code === "D" ? code : null;
+  if (code === "C" || code === "D") return code;
+  return owesForDaysUnknown(t, i) ? "B" : null;
 }
 
 function listPriorityProspects(t: AccountTable, why: (i: number) => string): PriorityProspect[] {

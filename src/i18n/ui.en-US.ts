@@ -69,7 +69,9 @@ export const uiEnUS: UiMessages = {
         ? "; credit D: collect what is owed first"
         : credit === "C"
           ? "; credit C: tighten terms before any promotion"
-          : ""
+          : credit === "B"
+            ? "; owes money past due: collect it first"
+            : ""
     }`,
   creditHoldHeading: (n) => `Credit D: cash on delivery, no new credit (${n})`,
   creditHoldItem: (name, row, owner, credit) =>

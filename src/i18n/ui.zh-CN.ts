@@ -60,7 +60,9 @@ export const uiZhCN: UiMessages = {
         ? "；资信D：先收回欠款，再评估晋级"
         : credit === "C"
           ? "；资信C：先收紧账期，再评估晋级"
-          : ""
+          : credit === "B"
+            ? "；有逾期欠款：先收回欠款，再评估晋级"
+            : ""
     }`,
   creditHoldHeading: (n) => `资信D：现款现货，停止授信（${n}）`,
   creditHoldItem: (name, row, owner, credit) =>

@@ -55,7 +55,7 @@ export type UiMessages = {
     row: number,
     owner: string | null,
     gap: string | null,
-    credit: "C" | "D" | null,
+    credit: "B" | "C" | "D" | null,
   ) => string;
   /** Accounts outside the key tier with credit D; `credit` as the credit column says it (D（逾期120天）). */
   readonly creditHoldHeading: (count: number) => string;

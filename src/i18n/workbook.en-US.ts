@@ -67,7 +67,7 @@ export const workbookEnUS: WorkbookMessages = {
   removedRow: "removed",
   candidatesHeading: "Promotion candidates",
   candidatesIntro:
-    "Ordinary accounts bringing more and more revenue: reward their development and consider promoting them; where sales fell, find out why first; where credit is C or D, collect first.",
+    "Ordinary accounts bringing more and more revenue: reward their development and consider promoting them; where sales fell, find out why first; where credit is C or D or money is past due, collect first.",
   candidatesColumns: ["Name", "Row", "Owner", "Revenue (¥)", "Gap to key line (¥)", "YoY", "Credit"],
   gapFormat: '"short by "#,##0;"above by "#,##0;"level"',
   candidatesNone: "No promotion candidate this run.",

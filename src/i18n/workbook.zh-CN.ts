@@ -52,7 +52,7 @@ export const workbookZhCN: WorkbookMessages = {
   removedRow: "已删除",
   candidatesHeading: "晋级候选",
   candidatesIntro:
-    "为企业带来越来越多营业收入的普通客户：奖励其发展行为，评估晋级重点客户；同比下降的，先查明原因；资信C/D的，先收回欠款。",
+    "为企业带来越来越多营业收入的普通客户：奖励其发展行为，评估晋级重点客户；同比下降的，先查明原因；资信C/D或有逾期欠款的，先收回欠款。",
   candidatesColumns: ["名称", "行号", "负责人", "销售额（元）", "距重点客户线（元）", "同比", "资信"],
   gapFormat: '"还差 "#,##0;"已超出 "#,##0;"持平"',
   candidatesNone: "本次没有晋级候选。",

@@ -1796,6 +1796,22 @@ describe("the money owed past due, without its days (逾期金额, Overdue Amoun
       "'逾期金额（万元）' is money owed past due, not days: an account with an amount there is overdue, for how long the sheet does not say, and its credit is B at best. A days-overdue or aging column would say how long.",
     );
   });
+  it("asks a promotion candidate that owes it to collect first, as one with credit C or D is", () => {
+    // Twenty accounts; 经销商3 (the third largest of the ordinary) owes 8万 past due, 经销商4 nothing.
+    const values: Cell[][] = [["经销商名称", "年销售额（万元）", "去年销售额（万元）", "逾期金额（万元）"]];
+    for (let i = 0; i < 20; i++) values.push([`经销商${i}`, 200 - i * 5, 150 - i * 5, i === 3 ? 8 : 0]);
+    const r = tiers(values, undefined, zh);
+    const candidates = [...r.summary.promotionCandidates];
+    const owing = candidates.find((c) => c.name === "经销商3");
+    expect(owing?.credit).toBe("B");
+    expect(r.accounts.find((a) => a.name === "经销商3")?.note).toContain(
+      "但逾期未回款：先收回欠款，再评估晋级",
+    );
+    const paid = candidates.find((c) => c.name === "经销商4");
+    expect(paid?.credit).toBeNull();
+    expect(r.accounts.find((a) => a.name === "经销商4")?.note).not.toContain("先收回欠款");
+  });
+
   it("gives way to days overdue where the sheet has them, and 欠款天数 stays days", () => {
     const both: Cell[][] = [
       ["经销商名称", "年销售额（万元）", "逾期金额（万元）", "逾期天数"],
