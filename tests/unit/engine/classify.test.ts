@@ -49,6 +49,16 @@ describe("the six classification dimensions", () => {
     ["总经销", "generalAgent"],
     ["省级总经销", "regionalAgent"],
     ["地级代理", "regionalAgent"],
+    // A CRM's partner types in a two-tier channel.
+    ["Distributor", "primary"],
+    ["Authorized Dealer", "primary"],
+    ["Reseller", "secondary"],
+    ["VAR", "secondary"],
+    ["Sole Agent", "generalAgent"],
+    ["Exclusive Distributor", "generalAgent"],
+    ["Own Store", "direct"],
+    ["核心经销商", "primary"],
+    ["Variety Store", "Variety Store"],
   ])("management mode %p → %p", (text, code) => {
     expect(createManagementModeClassifier({})(text)).toBe(code);
   });
