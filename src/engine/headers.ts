@@ -1615,7 +1615,11 @@ function partsBesideLastYear(
   const split = byYear(bareParts(sample, unmapped));
   if (!split || split.prior) return undefined;
   const partsYear = yearOf((split.revenue[0] as Parts[number]).header);
-  if (partsYear === undefined ? addsUp(sample, total.column, split.revenue) : partsYear !== year + 1)
+  if (
+    partsYear === undefined
+      ? addsUp(sample, total.column, split.revenue) || !alike(sample, total.column, split.revenue)
+      : partsYear !== year + 1
+  )
     return undefined;
   const revenue = split.revenue;
   matches.splice(matches.indexOf(total), 1, {
@@ -1630,6 +1634,29 @@ function partsBesideLastYear(
   const taken = new Set(revenue.map((p) => p.column));
   unmapped.splice(0, unmapped.length, ...unmapped.filter((u) => !taken.has(u.column)));
   return revenue;
+}
+
+/**
+ * Whether parts that name no year add up to about as much as the year's column (their sum a tenth of
+ * it to ten times it, in the median row): sales by month beside last year's sales, not visits or orders
+ * counted by month beside them.
+ */
+function alike(sample: readonly (readonly Cell[])[], column: number, parts: Parts): boolean {
+  const ratios: number[] = [];
+  for (const row of sample) {
+    const t = row[column];
+    if (typeof t !== "number" || t <= 0) continue;
+    let sum = 0;
+    for (const p of parts) {
+      const v = row[p.column];
+      if (typeof v === "number") sum += v;
+    }
+    ratios.push(sum / t);
+  }
+  if (ratios.length === 0) return false;
+  ratios.sort((a, b) => a - b);
+  const median = ratios[Math.floor(ratios.length / 2)] as number;
+  return median >= 0.1 && median <= 10;
 }
 
 /** Whether a column is its parts' sum in most of the rows sampled that fill it (within 2%). */

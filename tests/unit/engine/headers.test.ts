@@ -1284,6 +1284,13 @@ describe("sales by month or quarter", () => {
     ]);
     expect(noYear.revenueParts?.map((p) => p.header)).toEqual(["1月", "2月"]);
     expect(noYear.mapping.priorRevenue).toBe(3);
+    // Visits counted by month beside last year's sales are no sales: a thousandth of them.
+    const visits = detectColumns([
+      ["经销商", "1月", "2月", "2024年销售额"],
+      ["甲", 3, 2, 300_000],
+      ["乙", 1, 4, 900_000],
+    ]);
+    expect([visits.revenueParts, visits.mapping.revenue]).toEqual([undefined, 3]);
     // A sales column chosen by hand stays the sales.
     expect(
       detectColumns(
