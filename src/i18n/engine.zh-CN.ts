@@ -407,7 +407,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       priorSummed: (first, last, count) =>
         `上年销售额按“${first}”至“${last}”共${count}列相加，与本年同月比较。`,
       priorBesideParts: (prior, first, last) =>
-        `“${first}”至“${last}”是本年的，“${prior}”是上一年的：已作为上年销售额，用于计算同比。如不对，请在列映射中更正。`,
+        `“${first}”至“${last}”是本年的销售额，“${prior}”是上一年的，已作为上年销售额计算同比。如不对，请在列映射中更正。`,
       revenueGuessed: (h) =>
         `未识别出销售额表头；“${h}”列是左侧各月（季度）的合计，暂作为本期销售额。请检查列映射。`,
       mappingMissing: (field, wanted) => `为${field}指定的列“${wanted}”不在表头中。`,

@@ -1278,7 +1278,7 @@ describe("sales of part of a year (a ledger updated each month)", () => {
     expect(
       tiers(rows, undefined, zh).findings.find((f) => f.code === "header.priorBesideParts")?.message,
     ).toBe(
-      "“Q1 2025”至“Q3 2025”是本年的，“FY2024 Sales”是上一年的：已作为上年销售额，用于计算同比。如不对，请在列映射中更正。",
+      "“Q1 2025”至“Q3 2025”是本年的销售额，“FY2024 Sales”是上一年的，已作为上年销售额计算同比。如不对，请在列映射中更正。",
     );
     // Nine months against last year's twelve: compared pro rata (A fell by 99.6%, not 99.7%).
     expect(r.findings.some((f) => f.code === "header.periodProrated")).toBe(true);
