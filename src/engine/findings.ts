@@ -6,6 +6,7 @@ export type FindingCode =
   | "header.guessed"
   | "header.revenueSummed"
   | "header.priorBesideParts"
+  | "lastRun.otherMonths"
   | "header.noRevenue"
   | "mapping.missing"
   | "mapping.conflict"

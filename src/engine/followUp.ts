@@ -121,6 +121,7 @@ export function markWatchList(
   rules: Rules,
   hasOwnerColumn: boolean,
   keyLine: number | null = null,
+  lastRun = true,
 ): void {
   const KEY = TIER_CODE.key;
   const vacant = vacantOwners();
@@ -144,7 +145,7 @@ export function markWatchList(
     let mask = 0;
     if (wasKey && !isKey) mask |= WATCH_BIT.demoted;
     // A hair of tolerance: 800 of 1,000 is a 20% fall, whatever the division rounds to.
-    if (revenueDrop(t, i) >= falls) mask |= WATCH_BIT.falling;
+    if (revenueDrop(t, i, lastRun) >= falls) mask |= WATCH_BIT.falling;
     const credit = dimensionAt(t, "credit", i);
     if (credit === "C" || credit === "D") mask |= WATCH_BIT.credit;
     if (isKey && hasOwnerColumn && vacant(t.owner[i] as string)) mask |= WATCH_BIT.noOwner;
@@ -159,16 +160,18 @@ export function markWatchList(
  * How far row `i`'s revenue fell, as a fraction: the largest fall against the prior year, the sheet's own
  * year-on-year change (a 同比增长率 column of -45% where no prior year's sales are given: that key account
  * was on no watch list) and the last run's revenue (0 when it did not fall or none is known). The watch
- * list and the note read it.
+ * list and the note read it. `lastRun` false: the last run's sales covered other months (1-10月 then,
+ * 1-2月 now, a new year begun), and are no base to fall from.
  * @example revenueDrop(table, 0) // 0.5: half of last year's revenue
  */
-export function revenueDrop(t: AccountTable, i: number): number {
+export function revenueDrop(t: AccountTable, i: number, lastRun = true): number {
   const raw = t.revenue[i] as number;
   const rev = raw > 0 ? raw : 0;
   let drop = 0;
-  for (const base of [t.priorRevenue[i] as number, t.previousRevenue[i] as number]) {
-    if (base > 0 && 1 - rev / base > drop) drop = 1 - rev / base;
-  }
+  const prior = t.priorRevenue[i] as number;
+  if (prior > 0 && 1 - rev / prior > drop) drop = 1 - rev / prior;
+  const previous = lastRun ? (t.previousRevenue[i] as number) : Number.NaN;
+  if (previous > 0 && 1 - rev / previous > drop) drop = 1 - rev / previous;
   const growth = t.growth[i] as number;
   if (growth < 0 && -growth > drop) drop = Math.min(1, -growth);
   return drop;

@@ -130,8 +130,10 @@ export {
   type PreviousAccount,
   type PreviousNote,
   type PreviousRun,
+  lastRunComparable,
   matchPreviousRun,
   noteFingerprint,
+  salesMonthsOf,
 } from "./previousRun";
 export { addMonths } from "./followUp";
 export { type ListView, type ReadonlyList, listView } from "./listView";

@@ -275,6 +275,11 @@ export type EngineMessages = {
      * (`prior`): that column is last year's, to compare with.
      */
     readonly priorBesideParts: (prior: string, first: string, last: string) => string;
+    /**
+     * The last run (on `date`) tiered sales of other months than this run's (`before`, `now`: months,
+     * null for the year so far with its months unsaid): no fall from the last run's sales is said.
+     */
+    readonly lastRunOtherMonths: (date: string, before: number | null, now: number | null) => string;
     /** No sales header, a total right of months or quarters taken as the year's sales. */
     readonly revenueGuessed: (header: string) => string;
     /** No sales header, the latest year's column (a header of a year alone) taken as the sales, and the year before's as last year's. */

@@ -24,6 +24,8 @@ export type NoteContext = {
   readonly regionProspects: ReadonlyMap<string, number>;
   /** The part of the year the sales cover, or the year so far, where not a whole year. */
   readonly salesPeriod?: SalesSpan | undefined;
+  /** False where the last run's sales covered other months: no fall from them is said. */
+  readonly lastRunComparable?: boolean;
 };
 
 /** A fall to say in words, or null where the note's figure shows it already (its year-on-year). */
@@ -94,7 +96,8 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
     const owned = watch === 0 || !x.hasOwnerColumn || !vacant(t.owner[i] as string);
     // A key account by last year's sales that fell out of the key tier: recovering it comes first.
     const lostKey = (watch & WATCH_BIT.keyLastYear) !== 0;
-    const falling = (): string => n.keyFalling(dropToSay(revenueDrop(t, i), shownGrowth), owned);
+    const falling = (): string =>
+      n.keyFalling(dropToSay(revenueDrop(t, i, x.lastRunComparable !== false), shownGrowth), owned);
     if ((watch & WATCH_BIT.demoted) !== 0) {
       // A key account of the last run that fell out: the watch list's reason comes first.
       must.push((watch & WATCH_BIT.falling) !== 0 ? falling() : n.demoted(owned));

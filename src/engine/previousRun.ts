@@ -1,5 +1,5 @@
 import { type AccountTable, NO_TIER, TIER_CODE } from "./account";
-import { foldText } from "./normalize";
+import { type SalesSpan, foldText } from "./normalize";
 import { TIERS, type Tier } from "./rules";
 import type { RemovedAccount } from "./summarize";
 
@@ -28,7 +28,34 @@ export type PreviousRun = {
   /** The roster holds every account of the last run (false: key accounts only). */
   readonly complete: boolean;
   readonly accounts: readonly PreviousAccount[];
+  /**
+   * The months the last run's sales covered (`salesMonthsOf`): 12 for a year, 10 for 1-10月, null for
+   * the year so far with its months unsaid (本年累计); absent in rosters saved before it was kept.
+   */
+  readonly months?: number | null;
 };
+
+/**
+ * The months a run's sales cover, as a roster keeps them: a year's 12, part of a year's own, null for
+ * the year so far with its months unsaid.
+ * @example salesMonthsOf({ months: 10, from: 1, to: 10 }) // 10
+ */
+export function salesMonthsOf(span: SalesSpan | undefined): number | null {
+  return span === "toDate" ? null : (span?.months ?? 12);
+}
+
+/**
+ * Whether this run's sales compare with the last run's: over the same months (1-10月 both times, or a
+ * year both times), and for the year so far with its months unsaid, in the same year. After 1-10月 of
+ * one year, 1-2月 of the next fell by 80% for every account, and each key account was watched for it.
+ * A roster that kept no months compares, as before.
+ * @example lastRunComparable({ date: "2025-11-05", complete: true, accounts: [], months: 10 }, 2, 2026) // false
+ */
+export function lastRunComparable(previous: PreviousRun, months: number | null, year: number): boolean {
+  if (previous.months === undefined) return true;
+  if (previous.months !== months) return false;
+  return months !== null || previous.date.slice(0, 4) === String(year);
+}
 
 /** A row whose tier cell (the product's own column) says another tier than the last run wrote there. */
 export type EditedTier = {

@@ -259,6 +259,8 @@ export type SummaryInputs = {
   readonly currency?: Currency;
   /** The span the sales cover, where not a whole year. */
   readonly salesPeriod?: SalesSpan | undefined;
+  /** False where the last run's sales covered other months: no fall from them is said. */
+  readonly lastRunComparable?: boolean;
   /** Sales in goods: their unit. */
   readonly goods?: string;
   /** The run's day (UTC midnight, epoch ms): a next review before it is overdue. */
@@ -336,7 +338,7 @@ export function summarize(t: AccountTable, x: SummaryInputs): TieringSummary {
     smallestKeyRevenue: x.smallestKeyRevenue,
     promotionCandidates: listPromotionCandidates(t, x.smallestKeyRevenue, x.revenueLevels),
     priorityProspects: listPriorityProspects(t, x.priorityWhy),
-    watchList: listWatch(t, x.removed, x.salesPeriod),
+    watchList: listWatch(t, x.removed, x.salesPeriod, x.lastRunComparable !== false),
     creditHold: listCreditHold(t, x.revenueLevels),
     regions: summarizeRegions(t, x.marketShare, x.rules),
     overrides,
@@ -455,6 +457,7 @@ function listWatch(
   t: AccountTable,
   removed: readonly RemovedAccount[],
   span: SalesSpan | undefined,
+  lastRun: boolean,
 ): ListView<WatchEntry> {
   // The rows watched are kept (in the run's arena); their entries are made as they are read.
   const watched = i32(t.length);
@@ -471,7 +474,7 @@ function listWatch(
       row: t.row[i] as number,
       name: t.name[i] as string,
       reasons,
-      drop: reasons.includes("falling") ? revenueDrop(t, i) : null,
+      drop: reasons.includes("falling") ? revenueDrop(t, i, lastRun) : null,
       credit: reasons.includes("credit") ? watchCredit(t, i) : null,
       ...(reasons.includes("keyLastYear")
         ? { prior: t.priorRevenue[i] as number, ...(span === undefined ? {} : { priorSpan: span }) }

@@ -41,8 +41,10 @@ import {
   type PreviousNote,
   type PreviousReview,
   type PreviousRun,
+  lastRunComparable,
   matchPreviousRun,
   noteFingerprint,
+  salesMonthsOf,
 } from "./previousRun";
 import type { OutputKey } from "./outputs";
 import { ownArena, withArena } from "./memory";
@@ -503,7 +505,19 @@ function tierInArena(input: TieringInput): TieringResult {
     }
   }
   const priorityWhy = markPriorityProspects(table, rules, m);
-  markWatchList(table, rules, has("owner"), keyLineLastYear(table, rank.gateRevenue));
+  // The last run's sales as a base to fall from: only over the same months (a new year's 1-2月 after
+  // 1-10月 set every key account falling by 80%).
+  const monthsNow = salesMonthsOf(salesSpan);
+  const previousRun = input.previousRun;
+  const comparable =
+    !previousRun || lastRunComparable(previousRun, monthsNow, new Date(input.asOf).getUTCFullYear());
+  if (previousRun && !comparable)
+    findings.push({
+      code: "lastRun.otherMonths",
+      severity: "info",
+      message: m.finding.lastRunOtherMonths(previousRun.date, previousRun.months ?? null, monthsNow),
+    });
+  markWatchList(table, rules, has("owner"), keyLineLastYear(table, rank.gateRevenue), comparable);
   scheduleReviews(table, rules, input.asOf);
   // A next review a planner typed over the run's date (a visit booked) is kept, until a last visit on
   // or after it shows the review took place; the roster remembers which dates are the planner's.
@@ -538,6 +552,7 @@ function tierInArena(input: TieringInput): TieringResult {
     currency: read.currency,
     goods,
     salesPeriod: salesSpan,
+    lastRunComparable: comparable,
     today: startOfDay(input.asOf.getTime()),
     ownGradeHeader: has("ownGrade") ? headerText(header.mapping.ownGrade as number) : undefined,
   });
@@ -552,6 +567,7 @@ function tierInArena(input: TieringInput): TieringResult {
     hasOwnerColumn: has("owner"),
     regionProspects: countProspectsByRegion(table),
     salesPeriod: salesSpan,
+    lastRunComparable: comparable,
   };
   return withRows({
     rules,

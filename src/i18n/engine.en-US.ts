@@ -438,6 +438,11 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `Sales are the sum of the ${count} columns from '${first}' to '${last}': the sheet has no column for their total. To tier on one of them alone, map it as the sales column.`,
       priorSummed: (first, last, count) =>
         `Last year's sales are the sum of the ${count} columns from '${first}' to '${last}', compared month for month.`,
+      lastRunOtherMonths: (date, before, now) => {
+        const span = (n: number | null): string =>
+          n === null ? "the year so far" : n === 12 ? "a whole year" : `${n} month${n === 1 ? "" : "s"}`;
+        return `The last run (${date}) tiered sales of ${span(before)}, this one ${span(now)}: the two do not compare, so no account is watched for falling since the last run. The change log shows the last run's sales as it read them.`;
+      },
       priorBesideParts: (prior, first, last) =>
         `'${first}' to '${last}' are this year's and '${prior}' the year before's: it is taken as last year's sales, for the year-on-year change. Correct the mapping if that is wrong.`,
       revenueGuessed: (h) =>

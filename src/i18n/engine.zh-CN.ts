@@ -406,6 +406,10 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         `表中没有合计列，销售额按“${first}”至“${last}”共${count}列相加。如只按其中一列分级，请在列映射中把该列指定为销售额。`,
       priorSummed: (first, last, count) =>
         `上年销售额按“${first}”至“${last}”共${count}列相加，与本年同月比较。`,
+      lastRunOtherMonths: (date, before, now) => {
+        const span = (n: number | null): string => (n === null ? "年初至今" : n === 12 ? "全年" : `${n}个月`);
+        return `上次分级（${date}）的销售额是${span(before)}的，本次是${span(now)}的，两次不可比：本次不按“较上次下滑”列入观察名单。变动记录中的上次销售额仍按上次的口径。`;
+      },
       priorBesideParts: (prior, first, last) =>
         `“${first}”至“${last}”是本年的销售额，“${prior}”是上一年的，已作为上年销售额计算同比。如不对，请在列映射中更正。`,
       revenueGuessed: (h) =>

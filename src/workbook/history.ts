@@ -6,6 +6,7 @@ import {
   type TieringResult,
   isoDay,
   noteFingerprint,
+  salesMonthsOf,
   tierCode,
 } from "../engine";
 import {
@@ -68,6 +69,7 @@ export function buildRoster(result: TieringResult, asOf: Date): SavedRoster {
     handNotes,
     reviews,
     handReviews,
+    months: salesMonthsOf(result.summary.salesPeriod),
   };
 }
 

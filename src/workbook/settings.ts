@@ -58,6 +58,11 @@ export type SavedRoster = {
   readonly reviews?: readonly number[];
   /** Positions (in this roster) of the accounts whose next review is a planner's date. */
   readonly handReviews?: readonly number[];
+  /**
+   * The months the run's sales covered (12 a year, 10 for 1-10月, null the year so far with its months
+   * unsaid), so that the next run compares with them only over the same months. Absent in older rosters.
+   */
+  readonly months?: number | null;
 };
 
 /** One account's move in one run, with what moved it. */
@@ -265,6 +270,12 @@ function readRoster(v: unknown): SavedRoster | undefined {
   const handReviews = Array.isArray(r.handReviews)
     ? r.handReviews.filter((x): x is number => Number.isInteger(x) && x >= 0 && x < n)
     : undefined;
+  // The months of the sales: a whole number of 1 to 12, or null (the year so far); else unknown.
+  const months =
+    r.months === null ||
+    (Number.isInteger(r.months) && (r.months as number) >= 1 && (r.months as number) <= 12)
+      ? (r.months as number | null)
+      : undefined;
   return {
     date: typeof r.date === "string" ? r.date : "",
     complete: r.complete !== false,
@@ -276,6 +287,7 @@ function readRoster(v: unknown): SavedRoster | undefined {
     rank: rank.map(numberOrNull),
     ...(notes ? { notes, handNotes: handNotes ?? [] } : {}),
     ...(reviews ? { reviews, handReviews: handReviews ?? [] } : {}),
+    ...(months === undefined ? {} : { months }),
   };
 }
 
@@ -332,6 +344,7 @@ export function previousRunOf(settings: SavedSettings | null | undefined): Previ
   return {
     date: r.date,
     complete: r.complete,
+    ...(r.months === undefined ? {} : { months: r.months }),
     accounts: r.names.map((name, k) => ({
       name,
       tier: TIER_LETTER[r.tiers.charAt(k)] ?? "prospect",

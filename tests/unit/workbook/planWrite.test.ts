@@ -1,4 +1,4 @@
-import type { Cell } from "../../../src/engine";
+import { type Cell, lastRunComparable } from "../../../src/engine";
 // The plan applied to a grid as the adapters apply it to a sheet (the demo door's own writer).
 import { applyPlanToGrid } from "../../../src/taskpane/demo/demoDoor";
 import { getMessages } from "../../../src/i18n";
@@ -372,6 +372,60 @@ describe("the change log sheet", () => {
         expect(plan.changeLog.columnWidths[k]).toBeGreaterThan(displayWidth(String(cell))),
       );
     }
+  });
+});
+
+describe("a re-run over other months", () => {
+  const ledger = (header: string, scale: number): Cell[][] => [
+    ["经销商名称", header],
+    ...Array.from({ length: 20 }, (_, i): Cell[] => [`经销商${i + 1}`, (200 - i * 9) * scale]),
+  ];
+  it("watches no account for falling since a run over other months, and says so", () => {
+    // 1-10月 of one year, then 1-2月 of the next: every account sells a fifth of the last run's figure.
+    const first = runTiering(sheet(ledger("2025年1-10月销售额（万元）", 1), "S"), {
+      asOf: new Date("2025-11-05T00:00:00Z"),
+      language: "zh-CN",
+    }).plan!;
+    expect(first.settings.roster?.months).toBe(10);
+    const saved = parseSettings(serializeSettings(first.settings), en).settings;
+    expect(saved?.roster?.months).toBe(10);
+    const next = runTiering(sheet(ledger("2026年1-2月销售额（万元）", 0.2), "S"), {
+      asOf: new Date("2026-03-05T00:00:00Z"),
+      language: "zh-CN",
+      previous: saved,
+    });
+    const result = next.result!;
+    expect([...result.summary.watchList]).toEqual([]);
+    const said = result.findings.filter((f) => f.code === "lastRun.otherMonths");
+    expect(said.map((f) => [f.severity, f.message])).toEqual([
+      [
+        "info",
+        "上次分级（2025-11-05）的销售额是10个月的，本次是2个月的，两次不可比：本次不按“较上次下滑”列入观察名单。变动记录中的上次销售额仍按上次的口径。",
+      ],
+    ]);
+    // Over the same months a fall from the last run is watched, as before.
+    const same = runTiering(sheet(ledger("2025年1-10月销售额（万元）", 0.2), "S"), {
+      asOf: new Date("2025-11-20T00:00:00Z"),
+      language: "zh-CN",
+      previous: saved,
+    }).result!;
+    expect([...same.summary.watchList].map((w) => w.reasons)).toContainEqual(["falling"]);
+    expect(same.findings.some((f) => f.code === "lastRun.otherMonths")).toBe(false);
+  });
+
+  it("compares the year so far within a year only, and a roster that kept no months as before", () => {
+    const run = (months: number | null | undefined, date = "2025-06-30") => ({
+      date,
+      complete: true,
+      accounts: [],
+      ...(months === undefined ? {} : { months }),
+    });
+    expect(lastRunComparable(run(12), 12, 2026)).toBe(true);
+    expect(lastRunComparable(run(10), 2, 2026)).toBe(false);
+    expect(lastRunComparable(run(null), null, 2025)).toBe(true);
+    expect(lastRunComparable(run(null), null, 2026)).toBe(false);
+    expect(lastRunComparable(run(null), 12, 2025)).toBe(false);
+    expect(lastRunComparable(run(undefined), 2, 2026)).toBe(true);
   });
 });
 
