@@ -736,11 +736,13 @@ const STATUS: Readonly<Record<string, "prospect" | "active" | "inactive">> = {
 };
 
 /**
- * A status that flags a customer at risk of ending: 流失预警, 有流失风险, 濒临流失, at risk, churn risk; and a
- * dealer under watch or told to correct its conduct (观察, 重点观察, 整改, 限期整改: 窜货, a broken price).
+ * A status that flags a customer at risk of ending: 流失预警, 有流失风险, 濒临流失, at risk, churn risk; a
+ * dealer under watch or told to correct its conduct (观察, 重点观察, 整改, 限期整改: 窜货, a broken price);
+ * and a contract run out or due (合同到期, 未续约, 待续约, contract expired, renewal due): a customer still,
+ * whose renewal is the thing to act on (it was an unknown status, said on every such row).
  */
 const RISK =
-  /流失(?:预警|风险)|濒临流失|预警|观察|整改|churnrisk|atrisk|riskof(?:churn|loss|losing)|probation/;
+  /流失(?:预警|风险)|濒临流失|预警|观察|整改|合同(?:已)?到期|到期未续|未续约|不续约|待续约|churnrisk|atrisk|riskof(?:churn|loss|losing)|probation|contractexpired|expiredcontract|renewaldue|notrenewed|pendingrenewal/;
 /** A legal dispute with the account (法律诉讼, 仲裁中, 被执行, Litigation): a customer still, on cash terms. */
 const DISPUTE =
   /(?<!无|没有|未|非)(?:诉讼|仲裁|起诉|纠纷|查封|被执行|失信)|litigation|lawsuit|indispute|legaldispute|arbitration/;
@@ -775,9 +777,9 @@ const STATUS_WORDS: readonly (readonly [RegExp, "prospect" | "active" | "inactiv
     /潜在|意向|洽谈|开发中|待开发|未合作|待审核|审核中|待签约|待激活|拟合作|考察中|线索|商机|未成交|prospect|lead|pipeline|onboarding|opportunit|qualified/,
     "prospect",
   ],
-  // A trial (试合作, 试销) is buying already.
+  // A trial (试合作, 试销, 试单) is buying already, and so is a first order (首单), a renewal (续约中).
   [
-    /合作中|在合作|已合作|正常合作|长期合作|稳定合作|试合作|试销|新签|签约|活跃|active|customer|evangelist|channelpartner|reseller/,
+    /合作中|在合作|已合作|正常合作|长期合作|稳定合作|试合作|试销|试单|首单|续约|新签|签约|活跃|active|customer|evangelist|channelpartner|reseller|renewed/,
     "active",
   ],
 ];

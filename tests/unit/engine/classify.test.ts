@@ -354,7 +354,15 @@ describe("tiers, statuses and totals as people write them", () => {
     ["老客户", "active"],
     ["新客户", "active"],
     ["新开发", "active"],
-    // A dealer under watch or told to correct itself is a customer, at risk.
+    // A dealer under watch or told to correct itself is a customer, at risk; so is one whose contract
+    // ran out or is due. A trial order, a first order or a renewal made a customer.
+    ["合同到期", "active"],
+    ["未续约", "active"],
+    ["待续约", "active"],
+    ["Contract Expired", "active"],
+    ["试单", "active"],
+    ["首单", "active"],
+    ["续约中", "active"],
     ["重点观察", "active"],
     ["限期整改", "active"],
     // Dormant: neither ended nor a customer by its status; the sales decide.
@@ -369,8 +377,9 @@ describe("tiers, statuses and totals as people write them", () => {
     for (const t of ["休眠", "沉睡客户", "不活跃", "Dormant", "未激活"])
       expect(isDormantStatus(t)).toBe(true);
     for (const t of ["合作中", "停止合作", "潜在", "流失预警"]) expect(isDormantStatus(t)).toBe(false);
-    for (const t of ["重点观察", "限期整改", "流失预警"]) expect(isRiskStatus(t)).toBe(true);
-    expect(isRiskStatus("合作中")).toBe(false);
+    for (const t of ["重点观察", "限期整改", "流失预警", "合同到期", "未续约", "Renewal Due"])
+      expect(isRiskStatus(t)).toBe(true);
+    for (const t of ["合作中", "续约中", "已续约"]) expect(isRiskStatus(t)).toBe(false);
   });
 
   it("tells a legal dispute from none and from one settled", () => {
