@@ -735,7 +735,7 @@ function mapHeaderRow(
     preferLatestYear(matches, mapping, duplicates);
   }
   if (!explicitAt.has(mapping.priorRevenue ?? -1))
-    samePeriodPrior(matches, mapping, duplicates, partsPeriod(revenueParts));
+    samePeriodPrior(matches, mapping, duplicates, revenueParts);
   // Under a PivotTable's caption that names the sales ("求和项:销售额（万元）"), its columns are the sales by
   // the caption's word: a total or the years taken there are no guess.
   const captioned = salesCaptionAbove(rows, band);
@@ -1265,7 +1265,7 @@ function samePeriodPrior(
   matches: ColumnMatch[],
   mapping: Partial<Record<Field, number>>,
   duplicates: Rival[],
-  partsSpan: SalesPeriod | undefined,
+  parts: Parts | undefined,
 ): void {
   const revenue = matches.find((m) => m.field === "revenue" && m.column === mapping.revenue);
   const prior = matches.find((m) => m.field === "priorRevenue" && m.column === mapping.priorRevenue);
@@ -1282,7 +1282,10 @@ function samePeriodPrior(
     const p = salesPeriodOf(h);
     return p?.from !== undefined && p.to !== undefined ? `${p.from}-${p.to}` : undefined;
   };
-  const current = partsSpan ? `${partsSpan.from}-${partsSpan.to}` : span(revenue.header);
+  // This year's months: the parts' where the sales are their sum (none for a whole year's twelve), else
+  // the sales header's.
+  const partsSpan = parts && partsPeriod(parts);
+  const current = parts ? partsSpan && `${partsSpan.from}-${partsSpan.to}` : span(revenue.header);
   const toDate = current !== undefined || TO_DATE.test(foldText(revenue.header));
   if (!toDate) return;
   // A column of last year's that covers this year's months: by its months, or by its words (上年同期).
@@ -1528,9 +1531,8 @@ function guessTotalOfPeriods(
 
 /**
  * A header that is a part of the year and nothing more, folded: a month, a quarter or a half, with its
- * year or not (1月, 2025年1月, 1月份, Jan, Jan2024, Q1, Q1'25, 2025Q1, 1Q25, 2025-01, 一季度, 上半年). 1月拜访次数
- * or 1月目标 names
- * something else by the month.
+ * year or not (1月, 2025年1月, 1月份, Jan, Jan2024, Q1, Q1'25, 2025Q1, 1Q25, 2025-01, 一季度, 上半年).
+ * 1月拜访次数 or 1月目标 names something else by the month.
  */
 const BARE_PERIOD =
   /^(?:(?:19|20)\d{2}年?|fy'?\d{2}|['’]\d{2})?(?:(?:1[0-2]|0?[1-9])月份?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|q[1-4]|[1-4]q|h[12]|第?[一二三四1-4]季度?|[上下]半年)(?:(?:19|20)\d{2}年?|['’]?\d{2}|fy'?\d{2})?$|^(?:19|20)\d{2}(?:0[1-9]|1[0-2])$/;

@@ -1368,6 +1368,10 @@ describe("sales by month or quarter", () => {
       "Sales YTD",
       "Sales LY YTD",
     ]);
+    // Twelve months summed are a whole year, against last year's whole; ten, against the same ten.
+    const months = (n: number) => Array.from({ length: n }, (_, k) => `${k + 1}月销售额`);
+    expect(at(["经销商名称", ...months(12), "上年全年销售额", "上年同期销售额"])[1]).toBe("上年全年销售额");
+    expect(at(["经销商名称", ...months(10), "上年全年销售额", "上年同期销售额"])[1]).toBe("上年同期销售额");
     // A whole year against a whole year; last year's months that are not this year's stay put.
     expect(at(["经销商名称", "2025年销售额", "2024年销售额", "2024年1-10月销售额"]).slice(0, 2)).toEqual([
       "2025年销售额",
