@@ -62,6 +62,7 @@ export const WATCH_REASONS: readonly WatchReason[] = [
   "keyLastYear",
   "dispute",
 ];
+// Each reason a bit of `AccountTable.watch`, a byte: eight reasons at most.
 export const WATCH_BIT: Readonly<Record<WatchReason, number>> = Object.fromEntries(
   WATCH_REASONS.map((r, i) => [r, 1 << i]),
 ) as Record<WatchReason, number>;

@@ -115,5 +115,7 @@ describe("encodings: one list each, codes derived from it", () => {
     a.STANDINGS.forEach((s, i) => expect(a.STANDING[s]).toBe(i));
     a.KEY_BY.forEach((k, i) => k !== null && expect(a.KEY_BY_CODE[k]).toBe(i));
     a.WATCH_REASONS.forEach((r, i) => expect(a.WATCH_BIT[r]).toBe(1 << i));
+    // The watch reasons are bits of a byte.
+    expect(a.WATCH_REASONS.length).toBeLessThanOrEqual(8);
   });
 });
