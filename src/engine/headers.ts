@@ -136,8 +136,9 @@ const NOT_FOR: Readonly<Partial<Record<Field, RegExp>>> = {
   // 逾期账款（万元）, 超期欠款（元）, 逾期应收, 逾期款: the money overdue, not its days (欠款天数 is days).
   overdue:
     /金额|余额|账款(?!.*(?:账龄|天))|款项|款额|欠款(?!.*天)|应收(?!.*(?:账龄|天))|款$|笔数|amount|value|balance|count/,
-  // 业务员人数, Number of Sales Reps: a headcount, not the person.
-  owner: /电话|手机|邮箱|人数|数量|个数|phone|mobile|email|tel$|count|number|headcount|^no\.?of|^#/,
+  // 业务员人数, Number of Sales Reps: a headcount, not the person. A CRM's Ownership (Public, Private,
+  // Subsidiary) is the company's kind of owners, not the account's.
+  owner: /电话|手机|邮箱|人数|数量|个数|phone|mobile|email|tel$|count|number|headcount|^no\.?of|^#|ownership/,
   // 下次拜访日期, 计划拜访, Next Visit: a visit to come, not the last one (each row's review was put off
   // from a planned date, and every row said its last visit was after today).
   lastVisit: /次数|频率|下次|计划|预计|预约|安排|count|frequency|next|plan|schedul|upcoming/,

@@ -151,6 +151,11 @@ describe("detectColumns", () => {
     expect(d.mapping[field as keyof typeof d.mapping]).toBe(field === "name" ? 0 : 1);
   });
 
+  it("takes a CRM's Ownership (Public, Private) for no owner", () => {
+    expect(headerFieldOf("Ownership")).toBeUndefined();
+    expect(headerFieldOf("Account Owner")).toBe("owner");
+  });
+
   it("takes a visit to come for no last visit, and the last visit beside it", () => {
     for (const next of [
       "下次拜访日期",
