@@ -722,6 +722,7 @@ function mapHeaderRow(
   let revenueParts: Parts | undefined;
   let priorParts: Parts | undefined;
   if (!explicitAt.has(mapping.revenue ?? -1)) preferNet(matches, mapping, duplicates);
+  if (!explicitAt.has(mapping.revenue ?? -1)) preferDealRevenue(matches, mapping, duplicates);
   if (!explicitAt.has(mapping.revenue ?? -1)) {
     lastYearBesideParts(
       rows.slice(band.top + band.rows, band.top + band.rows + 50),
@@ -1303,6 +1304,28 @@ function samePeriodPrior(
   const kept = duplicates.filter((d) => d !== pick);
   kept.push({ column: prior.column, header: prior.header, field: "priorRevenue" });
   duplicates.splice(0, duplicates.length, ...kept.sort((a, b) => a.column - b.column));
+}
+
+/**
+ * A CRM's firmographic Annual Revenue beside the revenue of the deals won with us (HubSpot's Total
+ * Revenue): the company's own size is no sales to us. The run tiered by it, and a large company that
+ * bought little from us was a key account; the deals' revenue is the sales, the other a rival, said.
+ */
+function preferDealRevenue(
+  matches: ColumnMatch[],
+  mapping: Partial<Record<Field, number>>,
+  duplicates: Rival[],
+): void {
+  const candidates = revenueCandidates(matches, mapping, duplicates);
+  if (!candidates || foldText(splitHeader(candidates.first.header).text) !== "annualrevenue") return;
+  const pick = candidates.all.find((c) =>
+    /^(?:totalrevenue|closedwonrevenue|wonrevenue|revenuewon|totaldealvalue|dealrevenue)$/.test(
+      foldText(splitHeader(c.header).text),
+    ),
+  );
+  if (!pick) return;
+  const kept = duplicates.filter((d) => !(d.field === "revenue" && d.column === pick.column));
+  moveRevenue(matches, mapping, duplicates, candidates.first, pick, kept, true);
 }
 
 /** A header of net sales (净销售额, 净回款, Net Sales, Net Revenue). */

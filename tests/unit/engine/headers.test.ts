@@ -151,6 +151,26 @@ describe("detectColumns", () => {
     expect(d.mapping[field as keyof typeof d.mapping]).toBe(field === "name" ? 0 : 1);
   });
 
+  it("takes a CRM's deals won with us for the sales, not the company's own Annual Revenue beside them", () => {
+    const hubspot = [
+      "Company name",
+      "Company owner",
+      "Annual Revenue",
+      "Total Revenue",
+      "Number of Employees",
+    ];
+    const d = detectColumns([hubspot, ["Acme", "Ann", 5_000_000, 120_000, 50]]);
+    expect(d.mapping).toMatchObject({ name: 0, owner: 1, revenue: 3 });
+    expect(d.duplicates).toEqual([{ column: 2, header: "Annual Revenue", field: "revenue" }]);
+    // Alone, Annual Revenue is the sales still.
+    expect(
+      detectColumns([
+        ["Account Name", "Annual Revenue"],
+        ["Acme", 5],
+      ]).mapping.revenue,
+    ).toBe(1);
+  });
+
   it("takes a CRM's Ownership (Public, Private) for no owner", () => {
     expect(headerFieldOf("Ownership")).toBeUndefined();
     expect(headerFieldOf("Account Owner")).toBe("owner");
