@@ -117,9 +117,12 @@ export type DetectOptions = {
 
 type Candidate = { field: Field; how: "exact" | "contains"; confidence: number };
 
-/** A money column's words that make it a rate, a plan, a date or a person instead of an amount sold. */
+/**
+ * A money column's words that make it a rate, a plan, a date or a person instead of an amount sold; or
+ * money still owed (未回款金额, 待回款, Outstanding): a CRM's balance to collect, no sales.
+ */
 const NOT_AN_AMOUNT =
-  /日期|时间|率|占比|比例|目标|计划|预算|预测|天数|次数|排名|名次|排行|经理|负责人|^rank|rank(?:ing)?$|date|time|rate|ratio|share|target|plan|budget|forecast|days|count|manager|owner|rep$|salesrep|person|org|team|channel|mode|type|territory|region|area|district|name$/;
+  /日期|时间|率|占比|比例|目标|计划|预算|预测|天数|次数|排名|名次|排行|经理|负责人|未回款|待回款|未收|^rank|rank(?:ing)?$|date|time|rate|ratio|share|target|plan|budget|forecast|days|count|manager|owner|rep$|salesrep|person|org|team|channel|mode|type|territory|region|area|district|name$|outstanding|unpaid|uncollected/;
 
 /**
  * Words that make a header holding a field's word about something else ("经销商编号" is no name,

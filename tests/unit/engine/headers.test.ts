@@ -171,6 +171,13 @@ describe("detectColumns", () => {
     ).toBe(1);
   });
 
+  it("takes money still to collect (未回款金额, Outstanding) for no sales", () => {
+    for (const h of ["未回款金额", "待回款金额", "Outstanding Amount", "Unpaid Revenue"])
+      expect([h, headerFieldOf(h)]).toEqual([h, undefined]);
+    const crm = ["客户名称", "回款金额", "未回款金额"];
+    expect(detectColumns([crm, ["甲", 40, 10]]).duplicates).toEqual([]);
+  });
+
   it("takes a CRM's Ownership (Public, Private) for no owner", () => {
     expect(headerFieldOf("Ownership")).toBeUndefined();
     expect(headerFieldOf("Account Owner")).toBe("owner");
