@@ -250,6 +250,15 @@ export const FIELD_SYNONYMS: Readonly<
   },
   revenue: {
     exact: [
+      // An ERP's sales report (用友, 金蝶): the amount without tax and with it, in the home currency.
+      "无税金额",
+      "未税金额",
+      "除税金额",
+      "本币无税金额",
+      "本币价税合计",
+      "本币金额",
+      "本币含税金额",
+      "本币不含税金额",
       "年销售额",
       "年度销售额",
       "销售额",

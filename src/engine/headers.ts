@@ -1331,8 +1331,11 @@ function preferDealRevenue(
   moveRevenue(matches, mapping, duplicates, candidates.first, pick, kept, true);
 }
 
-/** A header of net sales (净销售额, 净回款, Net Sales, Net Revenue). */
-const NET_SALES = /净|\bnet\b|\bnsv\b/i;
+/**
+ * A header of net sales (净销售额, 净回款, Net Sales, Net Revenue), or of sales without VAT (无税金额,
+ * 不含税金额, 未税金额 beside an ERP's 价税合计).
+ */
+const NET_SALES = /净|无税|不含税|未税|除税|\bnet\b|\bnsv\b/i;
 
 /**
  * Gross and net sales side by side (提货额, 退货额 and 净销售额; Gross Sales and Net Sales): the net is the

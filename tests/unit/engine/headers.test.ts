@@ -171,6 +171,22 @@ describe("detectColumns", () => {
     ).toBe(1);
   });
 
+  it("reads an ERP's sales report: the amount without VAT over the amount with it", () => {
+    const yonyou = ["客户编码", "客户名称", "业务员", "销售数量", "无税金额", "税额", "价税合计"];
+    const d = detectColumns([yonyou, ["C01", "甲", "张三", 10, 100, 13, 113]]);
+    expect(d.mapping).toMatchObject({ name: 1, owner: 2, revenue: 4 });
+    expect(d.duplicates).toEqual([{ column: 6, header: "价税合计", field: "revenue" }]);
+    // In the home currency (本币): it found no sales at all.
+    const home = ["客户名称", "数量", "本币无税金额", "本币价税合计"];
+    expect(detectColumns([home, ["甲", 1, 100, 113]]).mapping.revenue).toBe(2);
+    expect(
+      detectColumns([
+        ["客户名称", "价税合计", "不含税金额"],
+        ["甲", 113, 100],
+      ]).mapping.revenue,
+    ).toBe(2);
+  });
+
   it("takes money still to collect (未回款金额, Outstanding) for no sales", () => {
     for (const h of ["未回款金额", "待回款金额", "Outstanding Amount", "Unpaid Revenue"])
       expect([h, headerFieldOf(h)]).toEqual([h, undefined]);
