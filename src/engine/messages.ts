@@ -205,6 +205,8 @@ export type EngineMessages = {
    * bucket as its span (`to`, Infinity for an open one: "C（逾期31-60天）", "D（逾期90天以上）").
    */
   readonly creditLabel: (creditClass: string, daysOverdue: number | null, to?: number) => string;
+  /** A credit class set by a legal dispute (法律诉讼 in the status): "D（法律纠纷）". */
+  readonly creditDisputeLabel: (creditClass: string) => string;
   /** A regional share class that came from the sheet's own sales, marked so: 竞争（占本区域销售额18%）. */
   readonly shareOfRegionLabel: (shareClass: string, shareOfRegion: number) => string;
   readonly watchReason: Readonly<Record<WatchReason, string>>;

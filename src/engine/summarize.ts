@@ -83,6 +83,8 @@ export type WatchCredit = {
   /** Days overdue (null when the cell said only that it is overdue); an aging bucket's upper end in `to`. */
   readonly days: number | null;
   readonly to: number | null;
+  /** A legal dispute (法律诉讼 in the status) set the class: said so ("D（法律纠纷）"). */
+  readonly dispute?: boolean;
 };
 
 /**
@@ -106,6 +108,7 @@ function describeReason(e: WatchEntry, r: WatchReason, m: EngineMessages): strin
  * @example describeCredit({ grade: "D", byOverdue: true, days: 113, to: null }, zh) // "D（逾期113天）"
  */
 export function describeCredit(c: WatchCredit, m: EngineMessages): string {
+  if (c.dispute) return m.creditDisputeLabel(c.grade);
   return c.byOverdue ? m.creditLabel(c.grade, c.days, c.to ?? undefined) : c.grade;
 }
 export type PromotionCandidate = {
@@ -537,6 +540,7 @@ function watchCredit(t: AccountTable, i: number): WatchCredit | null {
     byOverdue: t.creditByOverdue[i] === 1,
     days: Number.isNaN(days) ? null : days,
     to: Number.isNaN(to) ? null : to,
+    ...(grade === "D" && t.statusRisk[i] === 2 ? { dispute: true } : {}),
   };
 }
 

@@ -343,6 +343,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
     },
     creditLabel: (c, days, to) =>
       days === null ? `${c} (overdue)` : days > 0 ? `${c} (${overdueText(days, to)})` : c,
+    creditDisputeLabel: (c) => `${c} (legal dispute)`,
     shareOfRegionLabel: (c, share) => `${c} (${formatPercent(share)} of its region's sales)`,
     reviewOverdue: "overdue",
     watchFalling: (drop) => `sales down ${formatPercent(drop)}`,

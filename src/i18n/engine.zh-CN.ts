@@ -312,6 +312,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
     },
     creditLabel: (c, days, to) =>
       days === null ? `${c}（有逾期）` : days > 0 ? `${c}（${overdueText(days, to)}）` : c,
+    creditDisputeLabel: (c) => `${c}（法律纠纷）`,
     shareOfRegionLabel: (c, share) => `${c}（占本区域${sales}${formatPercent(share)}）`,
     reviewOverdue: "已逾期",
     watchFalling: (drop) => `销售下滑${formatPercent(drop)}`,

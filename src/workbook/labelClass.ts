@@ -14,12 +14,14 @@ export function labelClass(m: EngineMessages, dimension: Dimension, code: string
 
 /**
  * Row `i`'s credit class as the credit column writes it: the class, and the days overdue where they set
- * it ("D（逾期113天）"); "" without a credit input.
+ * it ("D（逾期113天）"), or the legal dispute that did ("D（法律纠纷）": a plain D sent its owner to collect
+ * what was overdue, though nothing was); "" without a credit input.
  * @example creditLabelAt(table, 0, zhCN) // "D（逾期113天）"
  */
 export function creditLabelAt(t: AccountTable, i: number, m: EngineMessages): string {
   const code = dimensionAt(t, "credit", i);
   if (code === null) return "";
+  if (code === "D" && t.statusRisk[i] === 2) return m.creditDisputeLabel(code);
   const days = t.overdueDays[i] as number;
   return t.creditByOverdue[i] === 1 && code !== "unknown"
     ? m.creditLabel(code, Number.isNaN(days) ? null : days, t.overdueDaysTo[i] as number)

@@ -1,5 +1,13 @@
 import fc from "fast-check";
-import { type Cell, DEFAULT_RULES, detectColumns, salesPeriodOf, tierAccounts } from "../../../src/engine";
+import {
+  type Cell,
+  DEFAULT_RULES,
+  describeWatch,
+  detectColumns,
+  salesPeriodOf,
+  tierAccounts,
+} from "../../../src/engine";
+import { creditLabelAt } from "../../../src/workbook/labelClass";
 import { unallocatedTiers } from "../../../src/engine/summarize";
 import { AS_OF, distributors, en, run, zh } from "../../helpers/sheet";
 
@@ -1838,10 +1846,17 @@ describe("a status of a legal dispute, bankruptcy or liquidation", () => {
     expect(disputed?.watchReasons).toEqual(["credit", "dispute"]);
     // Not told to exceed the expectations of a customer in a lawsuit.
     expect(disputed?.note).not.toContain("超越客户期望");
-    expect([...r.summary.watchList].find((w) => w.name === "诉讼商贸")?.reasons).toEqual([
-      "credit",
-      "dispute",
-    ]);
+    const watchedFor = [...r.summary.watchList].find((w) => w.name === "诉讼商贸");
+    expect(watchedFor?.reasons).toEqual(["credit", "dispute"]);
+    // Its credit is said as the dispute that set it, not as a D that sends its owner to collect.
+    expect(describeWatch(watchedFor!, zh)).toBe("资信D（法律纠纷）、法律纠纷中");
+    expect(
+      creditLabelAt(
+        r.table,
+        r.accounts.findIndex((a) => a.name === "诉讼商贸"),
+        zh,
+      ),
+    ).toBe("D（法律纠纷）");
     expect(r.accounts.map((a) => a.name)).not.toContain("清算商贸");
     expect(r.skipped.filter((s) => s.reason === "inactive").map((s) => s.row)).toEqual([12, 13]);
     const said = r.findings.filter((f) => f.code === "status.dispute");
