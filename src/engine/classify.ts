@@ -757,13 +757,14 @@ const SETTLED = /已(?:结案|解决|和解|撤诉|了结)|结束|settled|resolv
 const STATUS_WORDS: readonly (readonly [RegExp, "prospect" | "active" | "inactive"])[] = [
   // A customer at risk of ending (流失预警, 有流失风险, 濒临流失, churn risk) has not ended: the accounts to
   // act on first, which the words of an ending below would skip. So is one taken back (恢复合作, 解冻).
-  // Deliveries paused (暂停发货, a credit hold) pause no relationship either.
+  // Deliveries paused (暂停发货, a credit hold; an ERP's Credit Hold, Order Block, Delivery Block) pause no
+  // relationship either.
   // (A risk that ended it, 停止合作（信用风险）, is an ending: only a risk of ending is named here.) So
   // is one in a legal dispute (法律诉讼): its sales decide, its credit is D. One bankrupt or in
   // liquidation (破产, 清算中) has ended: it was a prospect to win a first order from.
   [
     new RegExp(
-      `${RISK.source}|${DISPUTE.source}|恢复合作|重新合作|再次合作|解冻|reactivat|winback|暂停(?:发货|供货|下单|出货)`,
+      `${RISK.source}|${DISPUTE.source}|恢复合作|重新合作|再次合作|解冻|reactivat|winback|暂停(?:发货|供货|下单|出货)|credithold|(?:order|delivery|billing)block`,
     ),
     "active",
   ],

@@ -361,6 +361,8 @@ describe("tiers, statuses and totals as people write them", () => {
     ["待续约", "active"],
     ["Contract Expired", "active"],
     ["试单", "active"],
+    ["Credit Hold", "active"],
+    ["Delivery Block", "active"],
     ["首单", "active"],
     ["续约中", "active"],
     ["重点观察", "active"],
