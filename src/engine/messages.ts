@@ -146,6 +146,11 @@ export type EngineMessages = {
     readonly keyFalling: (drop: number | null, owned: boolean) => string;
     /** A key account whose status flags a risk of ending (流失预警); `owned` as for `keyFalling`. */
     readonly keyAtRisk: (owned: boolean) => string;
+    /**
+     * A key account with credit D (long overdue): collecting comes first, with its owner (`owned` as for
+     * `keyFalling`); the credit line after it says the terms.
+     */
+    readonly keyCreditD: (owned: boolean) => string;
     /** A key account of the last run that is no longer key; `owned` as for `keyFalling`. */
     readonly demoted: (owned: boolean) => string;
     /**

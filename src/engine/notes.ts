@@ -102,9 +102,13 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
       // A key account of the last run that fell out: the watch list's reason comes first.
       must.push((watch & WATCH_BIT.falling) !== 0 ? falling() : n.demoted(owned));
     } else if (tier === "key") {
-      const recovery = (watch & (WATCH_BIT.falling | WATCH_BIT.atRisk)) !== 0;
+      // Long overdue (credit D, not by a dispute, whose own line says it): collecting comes first; "exceed
+      // the customer's expectations" beside "cash on delivery" read as two minds.
+      const longOverdue = credit === "D" && t.statusRisk[i] !== 2;
+      const recovery = (watch & (WATCH_BIT.falling | WATCH_BIT.atRisk)) !== 0 || longOverdue;
       if ((watch & WATCH_BIT.falling) !== 0) must.push(falling());
       else if ((watch & WATCH_BIT.atRisk) !== 0) must.push(n.keyAtRisk(owned));
+      else if (longOverdue) must.push(n.keyCreditD(owned));
       // In a legal dispute: its line below says what to do; "exceed the customer's expectations" is not
       // said to a customer in a lawsuit.
       else if ((watch & WATCH_BIT.dispute) === 0) {

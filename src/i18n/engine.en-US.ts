@@ -273,6 +273,10 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         owned
           ? "Status flags a churn risk: visit with the owner this month, find out why, plan a recovery"
           : "Status flags a churn risk, and no owner: assign one of our best people, visit this month, plan a recovery",
+      keyCreditD: (owned) =>
+        owned
+          ? "Long overdue: collect with the owner this month, find out why"
+          : "Long overdue, no owner: assign one of our best people to collect this month",
       keyLastYear: (prior, owned, period) =>
         `Key-account size ${priorEn(period)}${prior === null ? "" : ` (${money(prior)})`}${
           owned
@@ -283,7 +287,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `${drop === null ? "Falling" : `Sales down ${formatPercent(drop)}`}${
           owned
             ? ": review the causes with the owner this month"
-            : ", and no owner: assign one of our best people, review the causes"
+            : ", no owner: name one of our best, review the causes"
         }, plan a recovery`,
       candidate: (increase, gap) =>
         `${increase !== null ? `Among the largest increases (+${money(increase)})` : gap !== null && gap <= 0 ? "Outsells some key accounts" : "Close to the key line"}: reward its development, consider promoting it${
@@ -294,9 +298,9 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
       candidateUnpaid: (increase, gap, credit, overdue) =>
         `${increase !== null ? `Among the largest increases (+${money(increase)})` : gap !== null && gap <= 0 ? "Outsells some key accounts" : "Close to the key line"} but ${
           overdue
-            ? `${credit === "D" ? "long " : ""}overdue: collect what is owed`
-            : `credit ${credit}: check its credit and tighten terms`
-        } before any promotion`,
+            ? `${credit === "D" ? "long " : ""}overdue: collect`
+            : `credit ${credit}: check it, tighten terms`
+        } before promoting`,
       priority: "Priority prospect: assign a rep to visit and win the first order",
       competitor: "Buys from a competitor now: learn what it needs and misses",
       coordination: {

@@ -246,6 +246,10 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         owned
           ? "状态提示流失风险：本月与负责人一起拜访，查明原因，制定挽回措施"
           : "状态提示流失风险，且无负责人：尽快指派能力最强的人员，本月拜访，制定挽回措施",
+      keyCreditD: (owned) =>
+        owned
+          ? "重点客户逾期严重：本月与负责人一起上门收款，查明原因"
+          : "重点客户逾期严重，且无负责人：尽快指派能力最强的人员，本月上门收款",
       keyLastYear: (prior, owned, period) =>
         `${priorZh(period)}${prior === null ? "" : `${money(prior)}，`}达重点客户水平${
           owned

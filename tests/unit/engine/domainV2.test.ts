@@ -307,9 +307,9 @@ describe("the promotion candidates on the strategy sheet", () => {
     const plain = run(values.map((row) => row.slice(0, 3))).plan!.strategySheet.rows.map((row) => row.cells);
     expect(plain.find((c) => c[0] === "名称" && c[4] === "距重点客户线（元）")).toHaveLength(6);
     const en = run(values, { language: "en-US" }).result.accounts[11]!;
-    expect(en.note).toContain("but long overdue: collect what is owed before any promotion");
+    expect(en.note).toContain("but long overdue: collect before promoting");
     const enC = run(values, { language: "en-US" }).result.accounts[12]!;
-    expect(enC.note).toContain("but overdue: collect what is owed before any promotion");
+    expect(enC.note).toContain("but overdue: collect before promoting");
     // A C by its rating alone (no days overdue): its credit is checked first.
     const rated = values.map((row, k) => [...row, k === 0 ? "资信等级" : k === 13 ? "C" : "A"]);
     (rated[13] as Cell[])[3] = 0;
@@ -614,7 +614,7 @@ describe("re-runs against the saved roster", () => {
     expect(noteOf("Dealer 03")).toContain(
       "No longer a key account, and no owner: assign one, review the causes, plan a recovery",
     );
-    expect(noteOf("Dealer 01")).toContain("and no owner: assign one of our best people, review the causes");
+    expect(noteOf("Dealer 01")).toContain("no owner: name one of our best, review the causes");
     for (const name of ["Dealer 01", "Dealer 03"]) {
       expect(noteOf(name)).not.toContain("with the owner");
       // Said once: the recovery line names the missing owner, no second line does.

@@ -1830,6 +1830,30 @@ describe("the money owed past due, without its days (逾期金额, Overdue Amoun
   });
 });
 
+describe("a key account long overdue", () => {
+  it("is told to collect first, with its owner, not to exceed its expectations beside cash on delivery", () => {
+    const values: Cell[][] = [["经销商名称", "年销售额（万元）", "逾期天数", "负责人"]];
+    for (let i = 0; i < 20; i++)
+      values.push([`经销商${i}`, 200 - i * 5, i === 0 ? 111 : 0, i === 1 ? null : "张三"]);
+    values[2]![2] = 95;
+    const r = tiers(values, undefined, zh);
+    const owned = r.accounts.find((a) => a.name === "经销商0");
+    expect([owned?.tier, owned?.credit]).toEqual(["key", "D"]);
+    expect(owned?.note).toContain(
+      "重点客户逾期严重：本月与负责人一起上门收款，查明原因；资信D（逾期111天）：现款现货，停止新增授信",
+    );
+    expect(owned?.note).not.toContain("超越客户期望");
+    // Without an owner: name one to collect, said once.
+    const unowned = r.accounts.find((a) => a.name === "经销商1");
+    expect(unowned?.note).toContain("重点客户逾期严重，且无负责人：尽快指派能力最强的人员，本月上门收款");
+    expect(unowned?.note).not.toContain("尚无负责人");
+    // In English, within the note's length.
+    const en = tiers(values).accounts.find((a) => a.name === "经销商0")?.note ?? "";
+    expect(en).toContain("Long overdue: collect with the owner this month, find out why");
+    expect(en.length).toBeLessThanOrEqual(160);
+  });
+});
+
 describe("a status of a legal dispute, bankruptcy or liquidation", () => {
   it("keeps a customer in a dispute by its sales on cash terms (credit D), and skips one bankrupt or liquidating", () => {
     const values: Cell[][] = [["经销商名称", "年销售额（万元）", "信用等级", "合作状态"]];

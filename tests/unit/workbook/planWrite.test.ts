@@ -637,7 +637,7 @@ describe("notes as a manager reads them", () => {
     expect(zh).not.toContain("下滑35.6%");
     const en = note(run(rows, { language: "en-US" }), "大客户");
     expect(en).toBe(
-      "Sales ¥7.49M, -35.6% YoY; Falling, and no owner: assign one of our best people, review the causes, " +
+      "Sales ¥7.49M, -35.6% YoY; Falling, no owner: name one of our best, review the causes, " +
         "plan a recovery; Credit C (37 days overdue): tighten terms, chase payment",
     );
     // With an owner, the review is with the owner, this month.
