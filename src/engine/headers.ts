@@ -738,6 +738,11 @@ function mapHeaderRow(
     revenueParts = summed?.revenue;
     priorParts = summed?.prior;
     preferLatestYear(matches, mapping, duplicates);
+    if (!revenueParts) {
+      const split = salesByLine(matches, mapping, duplicates, unmapped);
+      revenueParts = split?.revenue;
+      priorParts = split?.prior;
+    }
   }
   if (!explicitAt.has(mapping.priorRevenue ?? -1))
     samePeriodPrior(matches, mapping, duplicates, revenueParts);
@@ -1392,6 +1397,107 @@ function lastYearBesideParts(
   const kept = duplicates.filter((d) => !(d.field === "revenue" && moved.has(d.column)));
   moveRevenue(matches, mapping, duplicates, candidates.first, leftmost, kept, false);
   takeParts("priorRevenue", [total], matches, mapping, "contains");
+}
+
+/** The words sales end with, as a column of one product line's or one channel's names them. */
+const SALES_WORD =
+  /(?:销售额|销售收入|销售金额|销量|回款额|回款金额|回款|提货额|提货金额|出货额|出货金额|进货额|业绩|sales|revenue)$/;
+/** Words that make a sales column another kind of figure than one line's share of the same sales. */
+const NOT_A_LINE =
+  /年|月|季|期|[本今当每](?:周|日)|累计|合计|总|净|含税|税|实际|目标|预计|预测|平均|均|同比|环比|total|net|gross|ytd|mtd|qtd|actual|annual|average|avg|monthly|quarterly|weekly|daily|prior|last|previous|current|this|(?:19|20)\d{2}|fy\d|^[qh]\d$/;
+
+/**
+ * Sales split across columns by product line or channel (瓷砖销售额, 卫浴销售额, 橱柜销售额; 线上销售额,
+ * 线下销售额; Product A Sales, Product B Sales), with no column for their total: the sales are their sum,
+ * as for months. The run tiered on the first line alone and said the others "also look like sales". A
+ * plain total right of them (合计, 总计, Total) is the sales instead. Last year's, split by the same
+ * lines (去年瓷砖销售额 …), are summed alike. Each line must end with the same word of sales and name a
+ * line before it (no year, period, total, net or tax word), all in one unit.
+ */
+function salesByLine(
+  matches: ColumnMatch[],
+  mapping: Partial<Record<Field, number>>,
+  duplicates: Rival[],
+  unmapped: { column: number; header: string }[],
+): { revenue: Parts; prior?: Parts } | undefined {
+  const candidates = revenueCandidates(matches, mapping, duplicates);
+  if (!candidates) return undefined;
+  const lines = linesOf(candidates.all);
+  if (!lines) return undefined;
+  // A plain total right after the lines: the sales, their sum already.
+  const last = lines.parts[lines.parts.length - 1] as Parts[number];
+  const next = unmapped.find((u) => u.column === last.column + 1);
+  const kept = duplicates.filter(
+    (d) => !(d.field === "revenue" && lines.parts.some((p) => p.column === d.column)),
+  );
+  if (next && TOTAL_OF_PARTS.test(splitHeader(next.header).text)) {
+    const unit = splitHeader(next.header).unit;
+    matches.splice(matches.indexOf(candidates.first), 1, {
+      ...candidates.first,
+      column: next.column,
+      header: next.header,
+      how: "contains",
+      confidence: 0.7,
+      unit,
+    });
+    mapping.revenue = next.column;
+    unmapped.splice(unmapped.indexOf(next), 1);
+    duplicates.splice(0, duplicates.length, ...kept);
+    return undefined;
+  }
+  moveRevenue(matches, mapping, duplicates, candidates.first, lines.parts[0] as Parts[number], kept, false);
+  // Last year's by the same lines, where last year's is one of them.
+  const priorAll = matches
+    .filter((m) => m.field === "priorRevenue" && m.column === mapping.priorRevenue)
+    .map(({ column, header }) => ({ column, header }))
+    .concat(duplicates.filter((d) => d.field === "priorRevenue"));
+  const prior = priorAll.length > 1 ? linesOf(priorAll, PRIOR_LINE) : undefined;
+  if (!prior || prior.names.join("|") !== lines.names.join("|")) return { revenue: lines.parts };
+  const first = matches.find((m) => m.field === "priorRevenue" && m.column === mapping.priorRevenue);
+  if (first) matches.splice(matches.indexOf(first), 1);
+  takeParts("priorRevenue", prior.parts, matches, mapping, "contains");
+  const priorColumns = new Set(prior.parts.map((p) => p.column));
+  duplicates.splice(
+    0,
+    duplicates.length,
+    ...duplicates.filter((d) => !(d.field === "priorRevenue" && priorColumns.has(d.column))),
+  );
+  return { revenue: lines.parts, prior: prior.parts };
+}
+
+/** Last year's words before a line's sales (去年瓷砖销售额, 上年线上销售额, Prior Year Product A Sales). */
+const PRIOR_LINE = /^(?:去年|上年|上年度|prioryear|lastyear|previousyear|ly|py)/;
+
+/**
+ * The lines a set of sales columns splits the sales by: the same word of sales at their end, a line's
+ * name before it each, all distinct, in one unit; undefined where they are not so.
+ */
+function linesOf(
+  all: readonly { column: number; header: string }[],
+  strip?: RegExp,
+): { parts: Parts; names: string[] } | undefined {
+  if (all.length < 2) return undefined;
+  const split = all.map((c) => ({ ...c, split: splitHeader(c.header) }));
+  const unit = split[0]?.split.unit?.multiplier;
+  let word: string | undefined;
+  const names: string[] = [];
+  for (const c of split) {
+    if (c.split.quantity || c.split.unit?.multiplier !== unit) return undefined;
+    let text = c.split.text;
+    if (strip) {
+      if (!strip.test(text)) return undefined;
+      text = text.replace(strip, "");
+    }
+    const m = SALES_WORD.exec(text);
+    if (!m || (word !== undefined && m[0] !== word)) return undefined;
+    word = m[0];
+    const name = text.slice(0, m.index);
+    if (name === "" || NOT_A_LINE.test(name) || names.includes(name)) return undefined;
+    names.push(name);
+  }
+  const parts = split.map(({ column, header }) => ({ column, header })).sort((a, b) => a.column - b.column);
+  const order = new Map(split.map((c, k) => [c.column, names[k] as string]));
+  return { parts, names: parts.map((p) => order.get(p.column) as string) };
 }
 
 /** Parts of a year (two or more) that each name their months and follow on without a gap or overlap. */

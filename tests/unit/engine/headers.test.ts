@@ -1430,6 +1430,48 @@ describe("sales by month or quarter", () => {
     );
   });
 
+  it("sum sales split by product line or channel, and last year's by the same lines", () => {
+    const at = (headers: string[]) => {
+      const d = detectColumns([headers, headers.map((_, k) => (k === 0 ? "甲" : 10 + k))]);
+      return {
+        revenue: headers[d.mapping.revenue ?? -1],
+        parts: d.revenueParts?.map((p) => p.header),
+        prior: d.priorRevenueParts?.map((p) => p.header),
+        rivals: d.duplicates.map((x) => x.header),
+      };
+    };
+    expect(at(["经销商名称", "瓷砖销售额", "卫浴销售额", "橱柜销售额"])).toEqual({
+      revenue: "瓷砖销售额",
+      parts: ["瓷砖销售额", "卫浴销售额", "橱柜销售额"],
+      prior: undefined,
+      rivals: [],
+    });
+    expect(at(["Distributor", "Product A Sales", "Product B Sales"]).parts).toEqual([
+      "Product A Sales",
+      "Product B Sales",
+    ]);
+    expect(at(["经销商名称", "线上销售额", "线下销售额", "去年线上销售额", "去年线下销售额"])).toMatchObject({
+      parts: ["线上销售额", "线下销售额"],
+      prior: ["去年线上销售额", "去年线下销售额"],
+    });
+    // A plain total right of the lines is the sales.
+    expect(at(["经销商名称", "白酒销售额", "啤酒销售额", "合计"])).toEqual({
+      revenue: "合计",
+      parts: undefined,
+      prior: undefined,
+      rivals: [],
+    });
+    // Not lines: other measures, years, a whole and its part, gross and net, units apart.
+    for (const headers of [
+      ["经销商名称", "销售额", "回款额"],
+      ["经销商名称", "年销售额", "线上销售额"],
+      ["经销商名称", "2024年销售额", "2025年销售额"],
+      ["经销商名称", "销售额（含税）", "销售额（不含税）"],
+      ["经销商名称", "A产品销售额（万元）", "B产品销售额（元）"],
+    ])
+      expect([headers, at(headers).parts]).toEqual([headers, undefined]);
+  });
+
   it("sum no parts when the sales column was chosen by hand", () => {
     const d = detectColumns(
       [

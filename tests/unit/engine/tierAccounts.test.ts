@@ -1830,6 +1830,31 @@ describe("the money owed past due, without its days (逾期金额, Overdue Amoun
   });
 });
 
+describe("sales split by product line", () => {
+  it("tiers on their sum and compares it with last year's by the same lines, in each line's unit", () => {
+    const values: Cell[][] = [
+      [
+        "经销商名称",
+        "瓷砖销售额（万元）",
+        "卫浴销售额（万元）",
+        "去年瓷砖销售额（万元）",
+        "去年卫浴销售额（万元）",
+      ],
+    ];
+    // 甲 sells little tile and much sanitary ware: by its tile alone it was the smallest.
+    values.push(["甲", 5, 300, 5, 200]);
+    for (let i = 0; i < 19; i++) values.push([`经销商${i}`, 100 - i, 10, 90 - i, 10]);
+    const r = tiers(values, undefined, zh);
+    const a = r.accounts.find((x) => x.name === "甲");
+    expect([a?.revenue, a?.tier]).toEqual([3_050_000, "key"]);
+    expect(a?.note).toMatch(/^年销售额305万元，占.*同比增长48\.8%/);
+    expect(r.findings.filter((f) => f.code === "header.duplicate")).toEqual([]);
+    expect(r.findings.find((f) => f.code === "header.revenueSummed")?.message).toBe(
+      "表中没有合计列，销售额按“瓷砖销售额（万元）”至“卫浴销售额（万元）”共2列相加。如只按其中一列分级，请在列映射中把该列指定为销售额。",
+    );
+  });
+});
+
 describe("a key account long overdue", () => {
   it("is told to collect first, with its owner, not to exceed its expectations beside cash on delivery", () => {
     const values: Cell[][] = [["经销商名称", "年销售额（万元）", "逾期天数", "负责人"]];
