@@ -276,7 +276,8 @@ export type EngineMessages = {
     /** Sales by month or quarter with no total: the sales are the sum of `count` columns, `first` to `last`. */
     readonly revenueSummed: (first: string, last: string, count: number) => string;
     /** Last year's sales by the same months, summed alike. */
-    readonly priorSummed: (first: string, last: string, count: number) => string;
+    /** `byMonth`: the parts are months or quarters, compared month for month; else lines, line for line. */
+    readonly priorSummed: (first: string, last: string, count: number, byMonth: boolean) => string;
     /**
      * This year's sales by month or quarter (`first` … `last`) beside a sales column of the year before
      * (`prior`): that column is last year's, to compare with.

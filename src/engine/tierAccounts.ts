@@ -13,7 +13,7 @@ import {
 } from "./account";
 import { type CellGrid, cellText, columnLetter, isBlankCell, isUncalculated } from "./cells";
 import { uncalculatedColumns } from "./formulas";
-import { currencyFromNumberFormat, foldText, unitFromNumberFormat } from "./normalize";
+import { currencyFromNumberFormat, foldText, periodPartOf, unitFromNumberFormat } from "./normalize";
 import { parseDate, startOfDay } from "./values";
 import { isTotalLabel } from "./rows";
 import { explainTier } from "./explain";
@@ -292,7 +292,7 @@ function tierInArena(input: TieringInput): TieringResult {
       row: headerSheetRow,
       column: letter(first.column),
       header: first.header,
-      message: say(first.header, last.header, parts.length),
+      message: say(first.header, last.header, parts.length, periodPartOf(first.header) !== undefined),
     });
   }
   if (header.mapping.revenue === undefined)

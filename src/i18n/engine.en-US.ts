@@ -441,8 +441,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `No sales column found (looked for 'Annual Sales', 'Revenue', 'Sales', 'Sales Qty', '年销售额' and the like): every account is a prospect, with no sales this period. Map the sales column and run again.`,
       revenueSummed: (first, last, count) =>
         `Sales are the sum of the ${count} columns from '${first}' to '${last}': the sheet has no column for their total. To tier on one of them alone, map it as the sales column.`,
-      priorSummed: (first, last, count) =>
-        `Last year's sales are the sum of the ${count} columns from '${first}' to '${last}', compared month for month.`,
+      priorSummed: (first, last, count, byMonth) =>
+        `Last year's sales are the sum of the ${count} columns from '${first}' to '${last}', compared ${byMonth ? "month for month" : "column for column"}.`,
       lastRunOtherMonths: (date, before, now) => {
         const span = (n: number | null): string =>
           n === null ? "the year so far" : n === 12 ? "a whole year" : `${n} month${n === 1 ? "" : "s"}`;

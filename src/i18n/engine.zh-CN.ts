@@ -409,8 +409,8 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         `未找到销售额列（查找了“年销售额”“销售额”“提货额”“年销量”“Revenue”等）：所有客户均按本期无销售列为意向客户。请指定销售额列后重新运行。`,
       revenueSummed: (first, last, count) =>
         `表中没有合计列，销售额按“${first}”至“${last}”共${count}列相加。如只按其中一列分级，请在列映射中把该列指定为销售额。`,
-      priorSummed: (first, last, count) =>
-        `上年销售额按“${first}”至“${last}”共${count}列相加，与本年同月比较。`,
+      priorSummed: (first, last, count, byMonth) =>
+        `上年销售额按“${first}”至“${last}”共${count}列相加，与本年${byMonth ? "同月" : "各列"}比较。`,
       lastRunOtherMonths: (date, before, now) => {
         const span = (n: number | null): string => (n === null ? "年初至今" : n === 12 ? "全年" : `${n}个月`);
         return `上次分级（${date}）的销售额是${span(before)}的，本次是${span(now)}的，两次不可比：本次不按“较上次下滑”列入观察名单。变动记录中的上次销售额仍按上次的口径。`;

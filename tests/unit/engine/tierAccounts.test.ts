@@ -1852,6 +1852,9 @@ describe("sales split by product line", () => {
     expect(r.findings.find((f) => f.code === "header.revenueSummed")?.message).toBe(
       "表中没有合计列，销售额按“瓷砖销售额（万元）”至“卫浴销售额（万元）”共2列相加。如只按其中一列分级，请在列映射中把该列指定为销售额。",
     );
+    expect(r.findings.filter((f) => f.code === "header.revenueSummed")[1]?.message).toBe(
+      "上年销售额按“去年瓷砖销售额（万元）”至“去年卫浴销售额（万元）”共2列相加，与本年各列比较。",
+    );
   });
 });
 
