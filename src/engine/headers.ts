@@ -1399,9 +1399,13 @@ function lastYearBesideParts(
   takeParts("priorRevenue", [total], matches, mapping, "contains");
 }
 
-/** The words sales end with, as a column of one product line's or one channel's names them. */
+/**
+ * The words sales in money end with, as a column of one product line's or one channel's names them
+ * (goods are not summed across lines: tiles by the square metre and basins by the piece add up to
+ * nothing).
+ */
 const SALES_WORD =
-  /(?:销售额|销售收入|销售金额|销量|回款额|回款金额|回款|提货额|提货金额|出货额|出货金额|进货额|业绩|sales|revenue)$/;
+  /(?:销售额|销售收入|销售金额|回款额|回款金额|回款|提货额|提货金额|出货额|出货金额|进货额|业绩|sales|revenue)$/;
 /** Words that make a sales column another kind of figure than one line's share of the same sales. */
 const NOT_A_LINE =
   /年|月|季|期|[本今当每](?:周|日)|累计|合计|总|净|含税|税|实际|目标|预计|预测|平均|均|同比|环比|total|net|gross|ytd|mtd|qtd|actual|annual|average|avg|monthly|quarterly|weekly|daily|prior|last|previous|current|this|(?:19|20)\d{2}|fy\d|^[qh]\d$/;

@@ -1468,6 +1468,7 @@ describe("sales by month or quarter", () => {
       ["经销商名称", "2024年销售额", "2025年销售额"],
       ["经销商名称", "销售额（含税）", "销售额（不含税）"],
       ["经销商名称", "A产品销售额（万元）", "B产品销售额（元）"],
+      ["经销商名称", "瓷砖销量", "卫浴销量"],
     ])
       expect([headers, at(headers).parts]).toEqual([headers, undefined]);
   });
