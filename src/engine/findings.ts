@@ -7,6 +7,7 @@ export type FindingCode =
   | "header.revenueSummed"
   | "header.priorBesideParts"
   | "lastRun.otherMonths"
+  | "remark.status"
   | "header.noRevenue"
   | "mapping.missing"
   | "mapping.conflict"

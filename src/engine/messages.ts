@@ -350,6 +350,10 @@ export type EngineMessages = {
     readonly notAFlag: (row: number, header: string, raw: string) => string;
     readonly unknownOverride: (row: number, header: string, raw: string) => string;
     readonly unknownStatus: (row: number, header: string, raw: string) => string;
+    /** A remark (备注) that says the relationship ended, on a sheet without a status column. */
+    readonly remarkEnded: (row: number, header: string, remark: string) => string;
+    /** A remark (备注) that says the account is in a legal dispute, on a sheet without a status column. */
+    readonly remarkDispute: (row: number, header: string, remark: string) => string;
     readonly unknownRating: (row: number, header: string, raw: string) => string;
     readonly missingName: (row: number, header: string) => string;
     /** A name marked as no longer in use ("XX商贸（停用）") with no status to say otherwise: skipped. */

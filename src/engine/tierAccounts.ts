@@ -50,6 +50,7 @@ import type { OutputKey } from "./outputs";
 import { ownArena, withArena } from "./memory";
 import { rankAccounts } from "./rank";
 import { classifyRegionalShare } from "./regionalShare";
+import { remarkFindings, remarksColumn } from "./remarks";
 import { type SkippedRow, presentDimensions, readAccounts } from "./readAccounts";
 import { type Rules, TIERS, type Tier, validateRules } from "./rules";
 import { scoreAccounts, scoreParts } from "./score";
@@ -470,11 +471,13 @@ function tierInArena(input: TieringInput): TieringResult {
     }
   }
   const smallestKeyRevenue = markPromotionCandidates(table, rules, rank.gateRevenue);
+  // Rows' findings found after the read: said among the read's, in row order.
+  const said: Finding[] = [];
   if (read.duplicateOf && smallestKeyRevenue !== null) {
     const c = header.mapping.name as number;
-    const said: Finding[] = rowsPastKeyLine(table, read.duplicateOf, smallestKeyRevenue).map((g) => {
+    for (const g of rowsPastKeyLine(table, read.duplicateOf, smallestKeyRevenue)) {
       const row = table.row[g.first] as number;
-      return {
+      said.push({
         code: "row.duplicateKey",
         severity: "warning",
         row,
@@ -488,21 +491,26 @@ function tierInArena(input: TieringInput): TieringResult {
           g.sum,
           smallestKeyRevenue,
         ),
-      };
-    });
-    // Among the rows' findings, top to bottom as they were read: one pass, whatever their number.
-    if (said.length > 0) {
-      const merged: Finding[] = [];
-      let k = 0;
-      for (const f of findings) {
-        while (k < said.length && (said[k]?.row ?? 0) < (f.row ?? 0)) merged.push(said[k++] as Finding);
-        merged.push(f);
-      }
-      while (k < said.length) merged.push(said[k++] as Finding);
-      // (No spread: a sheet can have 200,000 findings, past a call's argument limit.)
-      findings.length = 0;
-      for (const f of merged) findings.push(f);
+      });
     }
+  }
+  // Remarks that say the relationship ended or a dispute, where no status column says so (备注 "已停止合作").
+  const remarks = header.mapping.status === undefined ? remarksColumn(header.unmapped) : undefined;
+  if (remarks)
+    for (const f of remarkFindings(values, table, remarks, letter(remarks.column), m)) said.push(f);
+  if (said.length > 0) {
+    said.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+    // Among the rows' findings, top to bottom as they were read: one pass, whatever their number.
+    const merged: Finding[] = [];
+    let k = 0;
+    for (const f of findings) {
+      while (k < said.length && (said[k]?.row ?? 0) < (f.row ?? 0)) merged.push(said[k++] as Finding);
+      merged.push(f);
+    }
+    while (k < said.length) merged.push(said[k++] as Finding);
+    // (No spread: a sheet can have 200,000 findings, past a call's argument limit.)
+    findings.length = 0;
+    for (const f of merged) findings.push(f);
   }
   const priorityWhy = markPriorityProspects(table, rules, m);
   // The last run's sales as a base to fall from: only over the same months (a new year's 1-2月 after

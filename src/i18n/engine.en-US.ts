@@ -495,6 +495,10 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
       unknownOverride: (row, h, raw) =>
         `Row ${row}: ${h} '${raw}' is not a tier (use Key, Ordinary or Prospect); ignored.`,
       unknownStatus: (row, h, raw) => `Row ${row}: ${h} '${raw}' is not a known status; ignored.`,
+      remarkEnded: (row, h, remark) =>
+        `Row ${row}: ${h} says '${remark}', as if the relationship has ended; it is tiered by its sales all the same. If it has, add a Status column saying 'Terminated', or delete the row, and run again.`,
+      remarkDispute: (row, h, remark) =>
+        `Row ${row}: ${h} says '${remark}', as if the account is in a legal dispute; it is not put on cash terms. If so, add a Status column saying 'Litigation' and run again.`,
       unknownRating: (row, h, raw) =>
         `Row ${row}: ${h} '${raw}' is not a rating the tool knows (AAA-D, 优/良/中/差, 一级-三级, low/medium/high risk); ignored.`,
       missingName: (row, h) => `Row ${row}: ${h} is empty but the row has data; row skipped.`,

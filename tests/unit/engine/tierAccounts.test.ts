@@ -1858,6 +1858,40 @@ describe("sales split by product line", () => {
   });
 });
 
+describe("remarks that say the relationship ended", () => {
+  it("are said for each row, where no status column says so, and the row is tiered by its sales still", () => {
+    const values: Cell[][] = [["经销商名称", "年销售额（万元）", "备注"]];
+    for (let i = 0; i < 12; i++)
+      values.push([
+        `经销商${i}`,
+        100 - i,
+        // Stopping deliveries, closing terms or a risk of ending is no ended relationship.
+        ["按时回款", "停止发货一周", "关闭账期", "2025年6月起停止合作", "流失预警", "法律诉讼中"][i] ??
+          "按时回款",
+      ]);
+    const r = tiers(values, undefined, zh);
+    const said = r.findings.filter((f) => f.code === "remark.status");
+    expect(said.map((f) => [f.severity, f.row, f.column, f.header])).toEqual([
+      ["warning", 5, "C", "备注"],
+      ["warning", 7, "C", "备注"],
+    ]);
+    expect(said[0]?.message).toBe(
+      "第5行：备注写着“2025年6月起停止合作”，像是已停止合作；本次仍按销售额分级。如确已停止合作，请加一列“客户状态”写明“停止合作”，或删去该行，再运行。",
+    );
+    expect(said[1]?.message).toContain("像是有法律纠纷");
+    expect(r.accounts.find((a) => a.name === "经销商3")?.tier).toBe("ordinary");
+    // In row order among the other findings; in English too.
+    const rows = r.findings.map((f) => f.row ?? 0);
+    expect(rows).toEqual([...rows].sort((a, b) => a - b));
+    expect(tiers(values).findings.find((f) => f.code === "remark.status")?.message).toBe(
+      "Row 5: 备注 says '2025年6月起停止合作', as if the relationship has ended; it is tiered by its sales all the same. If it has, add a Status column saying 'Terminated', or delete the row, and run again.",
+    );
+    // A status column says it: the remarks are not read.
+    const withStatus = values.map((row, k) => [...row, k === 0 ? "客户状态" : "合作中"]);
+    expect(tiers(withStatus).findings.filter((f) => f.code === "remark.status")).toEqual([]);
+  });
+});
+
 describe("a key account long overdue", () => {
   it("is told to collect first, with its owner, not to exceed its expectations beside cash on delivery", () => {
     const values: Cell[][] = [["经销商名称", "年销售额（万元）", "逾期天数", "负责人"]];
