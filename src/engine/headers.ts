@@ -1426,6 +1426,21 @@ function salesByLine(
 ): { revenue: Parts; prior?: Parts } | undefined {
   const candidates = revenueCandidates(matches, mapping, duplicates);
   if (!candidates) return undefined;
+  // A whole beside its breakdown (销售额, 线上销售额, 线下销售额): the whole is the sales, and its lines are
+  // no rivals to say ("也像是销售额" was said of each).
+  const whole = candidates.all.find((c) => SALES_WORD.exec(splitHeader(c.header).text)?.index === 0);
+  if (whole) {
+    const breakdown = linesOf(
+      candidates.all.filter((c) => c !== whole),
+      undefined,
+      1,
+    );
+    if (breakdown?.word !== SALES_WORD.exec(splitHeader(whole.header).text)?.[0]) return undefined;
+    const lines = new Set([whole.column, ...(breakdown?.parts ?? []).map((p) => p.column)]);
+    const kept = duplicates.filter((d) => !(d.field === "revenue" && lines.has(d.column)));
+    moveRevenue(matches, mapping, duplicates, candidates.first, whole, kept, false);
+    return undefined;
+  }
   const lines = linesOf(candidates.all);
   if (!lines) return undefined;
   // A plain total right after the lines: the sales, their sum already.
@@ -1473,20 +1488,21 @@ function salesByLine(
 const PRIOR_LINE = /^(?:去年|上年|上年度|prioryear|lastyear|previousyear|ly|py)/;
 
 /**
- * The lines a set of sales columns splits the sales by: the same word of sales at their end, a line's
- * name before it each, all distinct, in one unit; undefined where they are not so.
+ * The lines a set of sales columns (`least` of them at least) splits the sales by: the same word of
+ * sales at their end, a line's name before it each, all distinct, in money (each read in its own unit,
+ * 万元 or 元); undefined where they are not so.
  */
 function linesOf(
   all: readonly { column: number; header: string }[],
   strip?: RegExp,
-): { parts: Parts; names: string[] } | undefined {
-  if (all.length < 2) return undefined;
+  least = 2,
+): { parts: Parts; names: string[]; word: string } | undefined {
+  if (all.length < least) return undefined;
   const split = all.map((c) => ({ ...c, split: splitHeader(c.header) }));
-  const unit = split[0]?.split.unit?.multiplier;
   let word: string | undefined;
   const names: string[] = [];
   for (const c of split) {
-    if (c.split.quantity || c.split.unit?.multiplier !== unit) return undefined;
+    if (c.split.quantity) return undefined;
     let text = c.split.text;
     if (strip) {
       if (!strip.test(text)) return undefined;
@@ -1501,7 +1517,7 @@ function linesOf(
   }
   const parts = split.map(({ column, header }) => ({ column, header })).sort((a, b) => a.column - b.column);
   const order = new Map(split.map((c, k) => [c.column, names[k] as string]));
-  return { parts, names: parts.map((p) => order.get(p.column) as string) };
+  return { parts, names: parts.map((p) => order.get(p.column) as string), word: word as string };
 }
 
 /** Parts of a year (two or more) that each name their months and follow on without a gap or overlap. */

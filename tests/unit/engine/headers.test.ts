@@ -1461,13 +1461,21 @@ describe("sales by month or quarter", () => {
       prior: undefined,
       rivals: [],
     });
-    // Not lines: other measures, years, a whole and its part, gross and net, units apart.
+    // Each line in its own unit.
+    expect(at(["经销商名称", "A产品销售额（万元）", "B产品销售额（元）"]).parts).toHaveLength(2);
+    // A whole beside its breakdown: the whole is the sales, its lines no rivals to say.
+    expect(at(["经销商名称", "线上销售额", "销售额", "线下销售额"])).toEqual({
+      revenue: "销售额",
+      parts: undefined,
+      prior: undefined,
+      rivals: [],
+    });
+    // Not lines: other measures, years, a whole year beside a line, gross and net, goods.
     for (const headers of [
       ["经销商名称", "销售额", "回款额"],
       ["经销商名称", "年销售额", "线上销售额"],
       ["经销商名称", "2024年销售额", "2025年销售额"],
       ["经销商名称", "销售额（含税）", "销售额（不含税）"],
-      ["经销商名称", "A产品销售额（万元）", "B产品销售额（元）"],
       ["经销商名称", "瓷砖销量", "卫浴销量"],
     ])
       expect([headers, at(headers).parts]).toEqual([headers, undefined]);

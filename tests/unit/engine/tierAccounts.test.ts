@@ -1855,6 +1855,13 @@ describe("sales split by product line", () => {
     expect(r.findings.filter((f) => f.code === "header.revenueSummed")[1]?.message).toBe(
       "上年销售额按“去年瓷砖销售额（万元）”至“去年卫浴销售额（万元）”共2列相加，与本年各列比较。",
     );
+    // Lines in units of their own: 5万元 of tile and 8,000元 of basins are 5.8万元.
+    const units = tiers([
+      ["经销商名称", "瓷砖销售额（万元）", "卫浴销售额（元）"],
+      ["甲", 5, 8_000],
+      ["乙", 1, 1_000],
+    ]);
+    expect(units.accounts.map((x) => x.revenue)).toEqual([58_000, 11_000]);
   });
 });
 
