@@ -239,6 +239,8 @@ export function readAccounts(
   columnFormats: readonly (string | undefined)[],
 ): ReadOutcome {
   const { values, origin } = grid;
+  /** The header's row as the sheet numbers it: where the findings on a column's header stand. */
+  const headerSheetRow = origin.row + header.headerRow + 1;
   const f = messages.finding;
   const findings: Finding[] = [];
   const skipped: SkippedRow[] = [];
@@ -610,25 +612,19 @@ export function readAccounts(
     push(
       otherMeasure ? "header.measureMismatch" : "header.periodUnknown",
       "warning",
-      origin.row + header.headerRow + 1,
+      headerSheetRow,
       cRevenue,
       otherMeasure
         ? f.measureMismatch(salesName, priorName, isVolumeHeader(cRevenue.header))
         : f.periodUnknown(salesName, priorName),
     );
   if (owedLate && cOverdue)
-    push(
-      "header.overdueAmount",
-      "info",
-      origin.row + header.headerRow + 1,
-      cOverdue,
-      f.overdueAmount(cOverdue.header),
-    );
+    push("header.overdueAmount", "info", headerSheetRow, cOverdue, f.overdueAmount(cOverdue.header));
   if (buckets && cOverdue)
     push(
       "header.agingBuckets",
       "info",
-      origin.row + header.headerRow + 1,
+      headerSheetRow,
       cOverdue,
       f.agingBuckets(
         [...buckets].reverse().map((b) => b.c.header),
@@ -637,18 +633,12 @@ export function readAccounts(
     );
   if (cRevenue)
     for (const c of inSalesUnit)
-      push(
-        "header.unitOfSales",
-        "info",
-        origin.row + header.headerRow + 1,
-        c,
-        f.unitOfSales(c.header, cRevenue.header),
-      );
+      push("header.unitOfSales", "info", headerSheetRow, c, f.unitOfSales(c.header, cRevenue.header));
   if (cRevenue && cPrior && prorate !== 1)
     push(
       "header.periodProrated",
       "info",
-      origin.row + header.headerRow + 1,
+      headerSheetRow,
       cPrior,
       f.periodProrated(salesName, salesMonths, priorName, priorMonths, salesPeriod?.average),
     );
@@ -1237,7 +1227,7 @@ export function readAccounts(
     findings.unshift({
       code: "header.currencyConflict",
       severity: "warning",
-      row: origin.row + header.headerRow + 1,
+      row: headerSheetRow,
       column: cRevenue.letter,
       header: cRevenue.header,
       message: f.currencyConflict(cRevenue.header, currency, formatted),
@@ -1254,7 +1244,7 @@ export function readAccounts(
     findings.unshift({
       code: "header.noCurrency",
       severity: "info",
-      row: origin.row + header.headerRow + 1,
+      row: headerSheetRow,
       column: cRevenue.letter,
       header: cRevenue.header,
       message: f.noCurrency(cRevenue.header),
