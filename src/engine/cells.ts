@@ -25,6 +25,11 @@ export type CellGrid = {
    * row whose name column shows a count (24) instead of a label is no account.
    */
   readonly totalRows?: readonly number[];
+  /**
+   * The workbook counts days in the 1904 date system (old Mac workbooks): a number read as a date is a
+   * 1904 serial, 1,462 days short of the same day's 1900 serial.
+   */
+  readonly date1904?: boolean;
 };
 
 /**

@@ -145,6 +145,7 @@ export {
   type DayMonthOrder,
   type Parsed,
   ambiguousDayMonth,
+  DAYS_1904,
   dateFromExcelSerial,
   dayMonthOrder,
   excelSerialOf,

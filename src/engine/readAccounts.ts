@@ -903,7 +903,7 @@ export function readAccounts(
       const y =
         typeof cell === "number" && !tenureIsDate && cell >= 0 && cell <= 200
           ? null
-          : tenureOf(cell, tenureIsDate, asOf, tenureDateHeader, tenureOrder);
+          : tenureOf(cell, tenureIsDate, asOf, tenureDateHeader, tenureOrder, grid.date1904);
       if (y === null) tenureYears = cell as number;
       else if (y.kind === "value") tenureYears = y.value;
       else if (y.kind === "invalid")
@@ -989,7 +989,7 @@ export function readAccounts(
           f.notDaysSince(sheetRow, cLastVisit.header, p.kind === "invalid" ? p.raw : String(p.value)),
         );
     } else if (cLastVisit) {
-      const d = parseDate(row[cLastVisit.index], asOf, visitOrder);
+      const d = parseDate(row[cLastVisit.index], asOf, visitOrder, grid.date1904);
       // A visit before 1950 is no visit anyone recorded: a small number read as Excel's serial (45 is 1900).
       // A visit after today was not made yet (2026-10-01 for 2025-10-01): it would put off the next
       // review by as long, so it counts from today, said.

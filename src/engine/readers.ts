@@ -13,6 +13,7 @@ import {
   CHINESE_NUMBER,
   type DayMonthOrder,
   type Parsed,
+  DAYS_1904,
   dateFromExcelSerial,
   parseNumber,
   parseShare,
@@ -88,7 +89,8 @@ export function potentialOf(
  * or an Excel serial in a date-formatted column), years until `asOf`. Under a header that names a date
  * (合作起始日期, Start Date), a number that can only be a date's serial (1950-2100: 18264-73051) is one,
  * whatever its format (a date pasted as a number shows as 42000). A start date with day and month before
- * the year (9/1/2019) is read in the column's `order` (see dayMonthOrder).
+ * the year (9/1/2019) is read in the column's `order` (see dayMonthOrder). `date1904`: the workbook's
+ * serials count days in the 1904 date system.
  * @example tenureOf(6, false, new Date("2025-06-30")) // { kind: "value", value: 6 }
  */
 export function tenureOf(
@@ -97,10 +99,13 @@ export function tenureOf(
   asOf: Date,
   dateHeader = false,
   order?: DayMonthOrder,
+  date1904 = false,
 ): Parsed<number> {
   // A number in a date-formatted column is a date (Office.js gives dates as serials; the CLI as Dates).
-  const serial = typeof raw === "number" && (isDateColumn || (dateHeader && raw >= 18264 && raw <= 73051));
-  const serialDate = serial ? dateFromExcelSerial(raw) : null;
+  const as1900 = typeof raw === "number" && date1904 ? raw + DAYS_1904 : raw;
+  const serial =
+    typeof as1900 === "number" && (isDateColumn || (dateHeader && as1900 >= 18264 && as1900 <= 73051));
+  const serialDate = serial ? dateFromExcelSerial(as1900) : null;
   const cell = serialDate ?? raw;
   if (typeof cell === "number" && cell >= 0 && cell <= 200) return { kind: "value", value: cell };
   return parseYears(cell, asOf, order);

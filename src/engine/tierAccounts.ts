@@ -121,6 +121,8 @@ export type TieringResult = {
   readonly removed: readonly RemovedAccount[];
   /** The run date (epoch ms). */
   readonly asOf: number;
+  /** The workbook counts days in the 1904 date system: the dates written are its serials. */
+  readonly date1904: boolean;
   /** countShare: key accounts the rules ask for. */
   readonly keyCount: number;
 };
@@ -534,7 +536,7 @@ function tierInArena(input: TieringInput): TieringResult {
   if (reviewColumn !== undefined) {
     const visitColumn = header.mapping.lastVisit;
     const visitHeader = visitColumn === undefined ? "" : headerText(visitColumn);
-    for (const e of reviewsByHand(values, table, reviewColumn, reviews)) {
+    for (const e of reviewsByHand(values, table, reviewColumn, reviews, input.grid.date1904 === true)) {
       keptReviews.add(e.index);
       table.nextReview[e.index] = e.date;
       if (!e.fresh) continue;
@@ -595,6 +597,7 @@ function tierInArena(input: TieringInput): TieringResult {
     keptNotes,
     keptReviews,
     asOf: input.asOf.getTime(),
+    date1904: input.grid.date1904 === true,
   });
 }
 
@@ -644,11 +647,12 @@ function reviewsByHand(
   t: AccountTable,
   column: number,
   reviews: readonly PreviousReview[],
+  date1904: boolean,
 ): { index: number; date: number; fresh: boolean }[] {
   const out: { index: number; date: number; fresh: boolean }[] = [];
   for (const e of reviews) {
     const cell = values[t.gridIndex[e.index] as number]?.[column] ?? null;
-    const parsed = parseDate(cell);
+    const parsed = parseDate(cell, undefined, undefined, date1904);
     if (parsed.kind !== "value") continue;
     const date = startOfDay(parsed.value.getTime());
     if (!e.byHand && date === e.written) continue;
@@ -732,6 +736,7 @@ function emptyResult(
     keptReviews: new Set(),
     partsOf: () => [0, 0, 0, 0],
     asOf: 0,
+    date1904: false,
   });
 }
 

@@ -166,12 +166,20 @@ export function startOfDay(ms: number): number {
 }
 
 /**
- * A date (epoch milliseconds) as Excel's date serial, the inverse of how `parseDate` reads one: days
- * since 1899-12-30 (the 1900 system).
- * @example excelSerialOf(Date.UTC(1970, 0, 1)) // 25569
+ * Days from the 1900 date system's day 0 to the 1904 system's (1904-01-01): a serial of the 1904 system
+ * plus this is the same day's serial in the 1900 system.
+ * https://learn.microsoft.com/office/troubleshoot/excel/1900-and-1904-date-system
  */
-export function excelSerialOf(ms: number): number {
-  return (ms - EXCEL_EPOCH_MS) / DAY_MS;
+export const DAYS_1904 = 1462;
+
+/**
+ * A date (epoch milliseconds) as Excel's date serial, the inverse of how `parseDate` reads one: days
+ * since 1899-12-30 (the 1900 system), or since 1904-01-01 in a workbook of the 1904 system.
+ * @example excelSerialOf(Date.UTC(1970, 0, 1)) // 25569
+ * @example excelSerialOf(Date.UTC(1970, 0, 1), true) // 24107
+ */
+export function excelSerialOf(ms: number, date1904 = false): number {
+  return (ms - EXCEL_EPOCH_MS) / DAY_MS - (date1904 ? DAYS_1904 : 0);
 }
 
 /**
@@ -179,10 +187,14 @@ export function excelSerialOf(ms: number): number {
  * date cell (https://learn.microsoft.com/office/troubleshoot/excel/wrongly-assumes-1900-is-leap-year):
  * serial 1 is 1900-01-01 and Excel counts a 29 February 1900 that never was (serial 60), so serials
  * from 61 on are days since 1899-12-30 and those below 60 one day later than that count. Null when the
- * serial is not a date Excel can show (below 1 or after 9999-12-31).
+ * serial is not a date Excel can show (below 1 or after 9999-12-31). With `date1904`, a serial of the
+ * 1904 system (0 is 1904-01-01).
  * @example dateFromExcelSerial(45474) // 2024-07-01
+ * @example dateFromExcelSerial(44012, true) // 2024-07-01
  */
-export function dateFromExcelSerial(serial: number): Date | null {
+export function dateFromExcelSerial(serial: number, date1904 = false): Date | null {
+  if (date1904)
+    return Number.isFinite(serial) && serial >= 0 ? dateFromExcelSerial(serial + DAYS_1904) : null;
   if (!Number.isFinite(serial) || serial < 1 || serial >= 2958466) return null;
   const days = serial < 61 ? serial + 1 : serial;
   return new Date(EXCEL_EPOCH_MS + Math.round(days * DAY_MS));
@@ -326,7 +338,7 @@ const NO_DATE =
 /**
  * Reads a date: a Date, an Excel serial number, eight digits yyyymmdd (a number no serial reaches, or
  * text), or text such as `2019-03-01`, `2019/3/1`, `2019年3月1日`, `2019年3月`, `2019-03-01 14:30`,
- * `Mar 5, 2025`, `5-Mar-25`.
+ * `Mar 5, 2025`, `5-Mar-25`. A serial counts days in the 1904 date system with `date1904`.
  * With `before` (a date in the past: a last visit), a month and day without a year (3月5日) is the last
  * such day on or before it, as a planner writing this year's visits means it (Excel, given 3月5日, takes
  * the current year); 3/5 stays refused (March or May?). Day and month as numbers before the year
@@ -335,14 +347,15 @@ const NO_DATE =
  * @example parseDate("2019年3月1日") // { kind: "value", value: new Date(Date.UTC(2019, 2, 1)) }
  * @example parseDate("12月20日", new Date("2025-06-30")) // 2024-12-20
  */
-export function parseDate(cell: Cell, before?: Date, order?: DayMonthOrder): Parsed<Date> {
+export function parseDate(cell: Cell, before?: Date, order?: DayMonthOrder, date1904 = false): Parsed<Date> {
   if (cell instanceof Date)
     return Number.isNaN(cell.getTime())
       ? { kind: "invalid", raw: "Invalid Date" }
       : { kind: "value", value: cell };
   if (typeof cell === "number") {
     // Excel's last serial is 2,958,465 (9999-12-31): 20,190,301 can only be yyyymmdd.
-    const date = dateFromExcelSerial(cell) ?? (Number.isInteger(cell) ? compactDate(String(cell)) : null);
+    const date =
+      dateFromExcelSerial(cell, date1904) ?? (Number.isInteger(cell) ? compactDate(String(cell)) : null);
     return date === null ? { kind: "invalid", raw: String(cell) } : { kind: "value", value: date };
   }
   if (isBlankCell(cell)) return BLANK;

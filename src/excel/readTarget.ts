@@ -1,4 +1,4 @@
-import { type Cell, dateFromExcelSerial, isDateFormat } from "../engine";
+import { type Cell, DAYS_1904, dateFromExcelSerial, isDateFormat } from "../engine";
 import type { ExcelMessages } from "../i18n";
 import {
   type CellBlock,
@@ -16,6 +16,8 @@ import { isResponseTooLarge } from "./syncInBatches";
 const READ_BUDGET_BYTES = 3_000_000;
 /** Rows whose number formats are read to find a unit such as 万元 (a header's unit is read from its text). */
 const FORMAT_ROWS = 20;
+/** DATE(2000,1,1) in the 1900 date system. */
+const SERIAL_2000_1900 = 36526;
 
 export type ReadOptions = {
   /** Read the selected range (the user chose "use my selection") instead of the active sheet's data. */
@@ -114,6 +116,12 @@ export async function readTarget(context: Excel.RequestContext, options: ReadOpt
   // Every sheet's name: the plan never takes the name of a sheet that is not ours.
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/visibility");
+  // The workbook's date system, which Office.js names nowhere outside preview APIs: DATE(2000,1,1) is
+  // 36526 in the 1900 system and 35064 in the 1904 one ("year Is a number from 1900 or 1904 (depending
+  // on the workbook's date system)", @types/office-js Excel.Functions.date, ExcelApi 1.2). A 1904
+  // workbook's serials are four years short of the 1900 system's: read as those, every date is wrong.
+  const day2000 = context.workbook.functions.date(2000, 1, 1);
+  day2000.load("value");
   let syncs = 0;
   try {
     await context.sync();
@@ -121,6 +129,7 @@ export async function readTarget(context: Excel.RequestContext, options: ReadOpt
   } catch (error) {
     throw translateOfficeError(error, m, "");
   }
+  const date1904 = day2000.value === SERIAL_2000_1900 - DAYS_1904;
   const tableRanges = tables.items.map((t) => {
     const r = t.getRange();
     r.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
@@ -226,7 +235,7 @@ export async function readTarget(context: Excel.RequestContext, options: ReadOpt
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
       if (typeof v !== "number" || !isDateFormat(formatRows[r]?.[c])) continue;
-      row[c] = dateFromExcelSerial(v) ?? v;
+      row[c] = dateFromExcelSerial(v, date1904) ?? v;
     }
   }
   // The data is an Excel table when a table starts on the data's columns, at or below its top row.
@@ -252,6 +261,7 @@ export async function readTarget(context: Excel.RequestContext, options: ReadOpt
     // Range.values holds a formula's result, never the formula (that is Range.formulas): "Represents the
     // raw values of the specified range" (@types/office-js index.d.ts:38743, Excel.Range.values).
     calculated: true,
+    date1904,
     columnFormats,
     tableName: table?.name,
     sheetNames: sheets.items.map((s) => s.name),

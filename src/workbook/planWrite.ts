@@ -110,8 +110,9 @@ const SPECS: Readonly<Record<OutputKey, ColumnSpec>> = {
     // A conditional number format keeps the cell a date (it sorts and filters as one) and shows a
     // review that fell before the run date in red, marked overdue, in Excel and LibreOffice alike.
     numberFormat: (r, m) =>
-      `[Red][<${Math.floor(excelSerialOf(r.asOf))}]yyyy-mm-dd" ${m.reviewOverdue}";yyyy-mm-dd`,
-    value: (r, i) => excelSerialOf(r.table.nextReview[i] as number),
+      `[Red][<${Math.floor(excelSerialOf(r.asOf, r.date1904))}]yyyy-mm-dd" ${m.reviewOverdue}";yyyy-mm-dd`,
+    // A 1904 workbook's serials count from 1904-01-01: a 1900 serial there shows four years later.
+    value: (r, i) => excelSerialOf(r.table.nextReview[i] as number, r.date1904),
   },
   // One decimal at least, three at most: a key account's 30.0% and a prospect's 0.018% alike (not 30.000%).
   timeShare: { kind: "percent", numberFormat: "0.0##%", value: timeShareOf },

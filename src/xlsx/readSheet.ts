@@ -211,6 +211,9 @@ export async function readSheet(
     values,
     origin: { row: firstRow, column: firstCol },
     calculated: !uncalculated,
+    // Date cells arrive as Dates; a number under a date header (a date pasted as a number) is a serial
+    // of the workbook's own system.
+    date1904: pkg.date1904,
     totalRows: tables.totalRows.filter((r) => r >= firstRow && r <= lastRow).map((r) => r - firstRow),
     columnFormats,
     tableName,

@@ -203,9 +203,6 @@ export type CellContext = {
   readonly formulaResults?: boolean;
 };
 
-/** Serial day of 1904-01-01 in the 1900 system (1462): a 1904 serial plus this is a 1900 serial. */
-const DAYS_1904 = 1462;
-
 const valuePatterns = new Map<string, RegExp>();
 
 /** The text of a cell's `<v>`: found by indexOf when it has no attributes (always, in practice). */
@@ -287,7 +284,7 @@ export function cellValue(
       const s = quickAttribute(cell.attributes, "s", S_ATTR);
       const format = s === undefined ? undefined : ctx.formatOf[Number(s)];
       if (format !== undefined && isDateFormat(format)) {
-        const date = dateFromExcelSerial(ctx.date1904 ? n + DAYS_1904 : n);
+        const date = dateFromExcelSerial(n, ctx.date1904);
         if (date) return { value: date, format: undefined };
       }
       return { value: n, format: format === "General" ? undefined : format };

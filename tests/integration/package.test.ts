@@ -245,11 +245,16 @@ describe("what the other writers' workbooks carry, after the run", () => {
       expect([part, r?.compare.parts[part]]).toEqual([part, { present: true, same: true }]);
   });
 
-  it("reads dates in the 1904 system as the same days as in the 1900 system", () => {
+  it("reads and writes dates in the 1904 system as the same days as in the 1900 system", () => {
     const csv = async (n: string) => readFile(path.join(dir.csv, "out", `${n}-经销商.csv`), "utf8");
     return Promise.all([csv("date1904"), csv("sdk-prefixed")]).then(([a, b]) => {
-      // Same dates, same tenure, same tiers: the two files differ only in their date system.
-      expect(readCsv(a).map((r) => r.slice(0, 9))).toEqual(readCsv(b).map((r) => r.slice(0, 9)));
+      // Same dates, same tenure, same tiers, and the same next reviews as LibreOffice shows them: the two
+      // files differ only in their date system (a 1900 serial written into the 1904 workbook showed every
+      // review four years late, 2029-12-30 for 2025-12-30).
+      const rows = readCsv(a);
+      expect(rows[0]).toContain("下次复查");
+      expect(rows.length).toBeGreaterThan(5);
+      expect(rows).toEqual(readCsv(b));
     });
   });
 

@@ -11,6 +11,8 @@ export type FakeOptions = {
   cellEditMode?: boolean;
   /** API sets this "Excel" supports. */
   supported?: (set: string, version: string) => boolean;
+  /** The workbook counts days in the 1904 date system (File > Options > Advanced, an old Mac workbook). */
+  date1904?: boolean;
 };
 
 export class FakeWorkbook {

@@ -3,8 +3,57 @@ import type { FakeContext } from "./context";
 import { FakeRange } from "./range";
 import { FakeWorksheet } from "./worksheet";
 
+/** Epoch ms of each date system's day 0: 1899-12-30 (1900 system, serials from 61 on) and 1904-01-01. */
+const DAY0 = { 1900: Date.UTC(1899, 11, 30), 1904: Date.UTC(1904, 0, 1) };
+
+/**
+ * Stands for Excel.Functions (ExcelApi 1.2), DATE only: "Returns the number that represents the date in
+ * Microsoft Excel date-time code", its year "from 1900 or 1904 (depending on the workbook's date system)"
+ * (@types/office-js index.d.ts, Excel.Functions.date). The result is an Excel.FunctionResult: its `value`
+ * is readable once loaded and synced ("The value of function evaluation", Excel.FunctionResult.value);
+ * a date before the system's first day is #NUM! in its `error`, as Excel's DATE gives.
+ * https://learn.microsoft.com/javascript/api/excel/excel.functions#excel-excel-functions-date-member(1)
+ */
+export class FakeFunctions implements Pick<Excel.Functions, "date"> {
+  constructor(private readonly ctx: FakeContext) {}
+  date(year: unknown, month: unknown, day: unknown): Excel.FunctionResult<number> {
+    const ctx = this.ctx;
+    let loaded = false;
+    const compute = (): { value: number; error: string } => {
+      const days = Math.round(
+        (Date.UTC(Number(year), Number(month) - 1, Number(day)) -
+          DAY0[ctx.book.options.date1904 ? 1904 : 1900]) /
+          86_400_000,
+      );
+      return days < (ctx.book.options.date1904 ? 0 : 61)
+        ? { value: 0, error: "#NUM!" }
+        : { value: days, error: "" };
+    };
+    type Result = { load: () => Result; readonly value: number; readonly error: string };
+    const result: Result = {
+      load: (): Result => {
+        ctx.queue(0, () => void (loaded = true));
+        return result;
+      },
+      get value(): number {
+        if (!loaded)
+          throw new FakeOfficeError("PropertyNotLoaded", "FunctionResult.value has not been loaded.");
+        return compute().value;
+      },
+      get error(): string {
+        if (!loaded)
+          throw new FakeOfficeError("PropertyNotLoaded", "FunctionResult.error has not been loaded.");
+        return compute().error;
+      },
+    };
+    return result as unknown as Excel.FunctionResult<number>;
+  }
+}
+
 export class FakeWorkbookProxy {
   readonly worksheets: FakeWorksheets;
+  /** Excel.Workbook.functions (ExcelApi 1.2). */
+  readonly functions: FakeFunctions;
   /**
    * WorkbookProtection (ExcelApi 1.7): `protected` says whether the structure is protected; while it is,
    * adding or deleting a sheet fails with AccessDenied.
@@ -13,6 +62,7 @@ export class FakeWorkbookProxy {
   readonly protection: { load: (p?: unknown) => void } & Pick<Excel.WorkbookProtection, "protected">;
   constructor(private readonly ctx: FakeContext) {
     this.worksheets = new FakeWorksheets(ctx);
+    this.functions = new FakeFunctions(ctx);
     let loaded = false;
     this.protection = {
       load: () => ctx.queue(0, () => void (loaded = true)),

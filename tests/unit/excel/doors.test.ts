@@ -6,7 +6,7 @@
 import path from "node:path";
 import { PassThrough } from "node:stream";
 import { runCli } from "../../../src/cli/main";
-import { dateFromExcelSerial, excelSerialOf, isDateFormat } from "../../../src/engine";
+import { dateFromExcelSerial, excelSerialOf, isDateFormat, parseDate } from "../../../src/engine";
 import { readTarget, tierInExcel } from "../../../src/excel";
 import { getMessages } from "../../../src/i18n";
 import { FakeWorkbook, asExcelContext } from "../../fakes/fakeExcel";
@@ -40,6 +40,32 @@ describe("Excel's date serials", () => {
     expect(dateFromExcelSerial(45474)?.toISOString().slice(0, 10)).toBe("2024-07-01");
     expect(dateFromExcelSerial(0)).toBeNull();
     expect(excelSerialOf(day(2024, 7, 1).getTime())).toBe(45474);
+  });
+
+  it("in the 1904 date system count from 1904-01-01, 1,462 days short of the 1900 system's", () => {
+    expect(dateFromExcelSerial(0, true)?.toISOString().slice(0, 10)).toBe("1904-01-01");
+    expect(dateFromExcelSerial(44012, true)?.toISOString().slice(0, 10)).toBe("2024-07-01");
+    expect(dateFromExcelSerial(-1, true)).toBeNull();
+    expect(excelSerialOf(day(2024, 7, 1).getTime(), true)).toBe(44012);
+    expect(parseDate(44012, undefined, undefined, true)).toEqual({ kind: "value", value: day(2024, 7, 1) });
+    // Eight digits stay yyyymmdd in either system.
+    expect(parseDate(20190301, undefined, undefined, true)).toEqual({
+      kind: "value",
+      value: day(2019, 3, 1),
+    });
+  });
+
+  it("of either system are told apart by the workbook's DATE(2000,1,1), as the fake gives it", async () => {
+    for (const date1904 of [false, true]) {
+      const wb = new FakeWorkbook({ date1904 });
+      wb.addSheet("Dealers");
+      const ctx = asExcelContext(wb.context());
+      const d = ctx.workbook.functions.date(2000, 1, 1);
+      expect(() => d.value).toThrow(/not been loaded/);
+      d.load("value");
+      await ctx.sync();
+      expect(d.value).toBe(date1904 ? 35064 : 36526);
+    }
   });
 
   it.each([
@@ -114,6 +140,75 @@ describe("the same sheet through the add-in and the command line", () => {
     const tierColumn = HEADERS.length;
     expect(sheet.value(0, tierColumn)).toBe("Tier");
   });
+});
+
+describe("a workbook in the 1904 date system (an old Mac workbook)", () => {
+  /** Tiers `rows()` in a fake workbook of the given date system, its dates as that system's serials. */
+  async function tierIn(date1904: boolean, headerMonths = false): Promise<FakeWorkbook> {
+    const shift = date1904 ? 1462 : 0;
+    const serial = (d: Date): number => excelSerialOf(d.getTime()) - shift;
+    const wb = new FakeWorkbook({ date1904 });
+    const months = [1, 2, 3].map((m) => day(2025, m, 1));
+    const header = headerMonths ? [...HEADERS, ...months.map(serial), "2024 Sales"] : HEADERS;
+    const sheet = wb
+      .addSheet("Dealers")
+      .fill([
+        header,
+        ...rows().map((r, i) => [
+          r.name,
+          r.revenue,
+          serial(r.since),
+          serial(r.visit),
+          r.region,
+          ...(headerMonths ? [...months.map((_, k) => 100 * ((i * 7 + k) % 13) + 50), 4000 + 10 * i] : []),
+        ]),
+      ]);
+    for (let r = 1; r <= rows().length; r++) {
+      sheet.put(r, 2, { format: "yyyy-mm-dd" });
+      sheet.put(r, 3, { format: "yyyy-mm-dd" });
+    }
+    if (headerMonths) for (let c = 5; c < 8; c++) sheet.put(0, c, { format: "yyyy-mm" });
+    await tierInExcel(asExcelContext(wb.context()), {
+      language: "en-US",
+      supports: wb.supports,
+      asOf: AS_OF,
+    });
+    return wb;
+  }
+
+  it.each([false, true])(
+    "reads its dates and writes its next reviews as the same days as a 1900 workbook (months in the header: %s)",
+    async (headerMonths) => {
+      const [a, b] = await Promise.all([tierIn(false, headerMonths), tierIn(true, headerMonths)]);
+      const s1900 = a.sheet("Dealers")!;
+      const s1904 = b.sheet("Dealers")!;
+      const width = (s1900.cells[0] ?? []).length;
+      const review = (s1900.cells[0] ?? []).findIndex((c) => c?.value === "Next Review");
+      const first = (s1900.cells[0] ?? []).findIndex((c) => c?.value === "Tier");
+      expect(review).toBeGreaterThan(first);
+      expect(first).toBeGreaterThanOrEqual(5);
+      let compared = 0;
+      for (let r = 0; r <= rows().length; r++)
+        for (let c = first; c < width; c++) {
+          const x = s1900.value(r, c);
+          const y = s1904.value(r, c);
+          // Tenure, visits and tiers alike; a next review is the same day, 1,462 serials apart.
+          if (r > 0 && c === review) {
+            expect(typeof x).toBe("number");
+            expect([r, (x as number) - (y as number)]).toEqual([r, 1462]);
+            expect(dateFromExcelSerial(y as number, true)).toEqual(dateFromExcelSerial(x as number));
+          } else expect([r, c, y]).toEqual([r, c, x]);
+          compared++;
+        }
+      expect(compared).toBeGreaterThan(300);
+      // The red "overdue" mark starts at the run's day in the workbook's own serials.
+      const format = (sheet: typeof s1900): string => String(sheet.cell(1, review)?.format);
+      expect(format(s1900)).toContain(`[<${excelSerialOf(AS_OF.getTime())}]`);
+      expect(format(s1904)).toContain(`[<${excelSerialOf(AS_OF.getTime()) - 1462}]`);
+      // Visits in 2025 are recent: read as 1900 serials they were in 2021, every dealer long unvisited.
+      expect(JSON.stringify(s1904.cells)).not.toMatch(/20(29|30)-/);
+    },
+  );
 });
 
 describe("months headed by dates", () => {
