@@ -3,6 +3,7 @@ export type FindingCode =
   | "sheet.empty"
   | "header.notFound"
   | "header.duplicate"
+  | "header.shareRegion"
   | "header.guessed"
   | "header.revenueSummed"
   | "header.priorBesideParts"

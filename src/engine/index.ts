@@ -139,6 +139,7 @@ export { addMonths } from "./followUp";
 export { type ListView, type ReadonlyList, listView } from "./listView";
 export { passArena, releaseArena } from "./memory";
 export { type RankedValues, orderDescending, percentileAt, quantile, rankValues } from "./order";
+export { type RegionLevel, regionLevel } from "./regionalShare";
 export { type PresentDimensions, type TieringInput, type TieringResult, tierAccounts } from "./tierAccounts";
 export {
   DAY_MS,

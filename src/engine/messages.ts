@@ -1,3 +1,4 @@
+import type { RegionLevel } from "./regionalShare";
 import type {
   Change,
   CreditClass,
@@ -212,8 +213,11 @@ export type EngineMessages = {
   readonly creditLabel: (creditClass: string, daysOverdue: number | null, to?: number) => string;
   /** A credit class set by a legal dispute (法律诉讼 in the status): "D（法律纠纷）". */
   readonly creditDisputeLabel: (creditClass: string) => string;
-  /** A regional share class that came from the sheet's own sales, marked so: 竞争（占本区域销售额18%）. */
-  readonly shareOfRegionLabel: (shareClass: string, shareOfRegion: number) => string;
+  /**
+   * A regional share class that came from the sheet's own sales, marked so: 竞争（占本区域销售额18%）; the
+   * level of region the share is of when a finer column gave it (占本省份销售额).
+   */
+  readonly shareOfRegionLabel: (shareClass: string, shareOfRegion: number, level?: RegionLevel) => string;
   readonly watchReason: Readonly<Record<WatchReason, string>>;
   /** "falling" with the size of the fall (a fraction). */
   readonly watchFalling: (drop: number) => string;
@@ -269,6 +273,18 @@ export type EngineMessages = {
       kept: string,
       letter: string,
       keptLetter: string,
+    ) => string;
+    /**
+     * Regional shares reckoned in a finer region column (`letter`, 省份) than the one taken for regions
+     * (`regionLetter`, 大区), whose regions typically hold `peers` accounts with sales.
+     */
+    readonly shareRegion: (
+      letter: string,
+      header: string,
+      level: RegionLevel,
+      peers: number,
+      regionLetter: string,
+      regionHeader: string,
     ) => string;
     readonly headerGuessed: (header: string) => string;
     /** A second table beside the first, from column `at` on: its `rows` are not tiered. */

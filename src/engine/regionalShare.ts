@@ -1,7 +1,95 @@
 import { type AccountTable, type DimensionColumn, createDimensionColumn } from "./account";
+import { type Cell, cellText } from "./cells";
 import { shareClass } from "./classify";
 import { i32 } from "./memory";
+import { foldText } from "./normalize";
+import { regionKey } from "./rows";
 import type { Rules } from "./rules";
+
+/** What a region column's regions are, by its header: the level a share "of its region" is of. */
+export type RegionLevel = "province" | "city" | "district" | "region";
+
+/**
+ * The level a region column's header names: 省份, 所属省区, State → province; 城市, 所在城市, City →
+ * city; 区县, District, County → district; anything else (大区, 区域, 片区, 办事处, Region) a region.
+ * @example regionLevel("所属省份") // "province"
+ */
+export function regionLevel(header: string): RegionLevel {
+  const h = foldText(header);
+  if (/省|province|state/.test(h)) return "province";
+  if (/市|city/.test(h)) return "city";
+  if (/县|district|county/.test(h)) return "district";
+  return "region";
+}
+
+/** Accounts with sales a typical region needs for a share of it to be a share among peers. */
+const MIN_PEERS = 3;
+/** Accounts with sales whose cell must name a region, for a column to reckon shares by. */
+const MIN_FILLED = 0.9;
+
+/** A finer region column to reckon regional shares by: its column, its regions by account, its level. */
+export type ShareRegion = {
+  readonly column: number;
+  readonly level: RegionLevel;
+  /** Median of its regions' accounts with sales. */
+  readonly peers: number;
+  /** Each account's region in that column (folded as the region column's are), "" when blank. */
+  readonly regions: readonly string[];
+};
+
+/**
+ * Where a sheet names its regions at more than one level (大区 and 省份, Region and State), the finest
+ * whose typical region still holds several accounts with sales: a distributor's share of 华东's sales
+ * among forty others is "weak" for all forty (171 of 178 on a sheet of five 大区), its share of 江苏's
+ * among eight says which one our sales there stand on. A level of one or two accounts each (a city per
+ * distributor) is no field to hold a share of, nor one most accounts leave blank. Null where the
+ * region column taken is already the finest such level.
+ * @example chooseShareRegion(table, values, [{ column: 2, header: "省份" }]) // { column: 2, level: "province", … }
+ */
+export function chooseShareRegion(
+  t: AccountTable,
+  values: readonly (readonly Cell[])[],
+  candidates: readonly { readonly column: number; readonly header: string }[],
+): ShareRegion | null {
+  const selling = (regions: readonly string[]): { count: number; median: number; filled: number } => {
+    const counts = new Map<string, number>();
+    let sold = 0;
+    let filled = 0;
+    for (let i = 0; i < t.length; i++) {
+      if (!((t.revenue[i] as number) > 0)) continue;
+      sold++;
+      const r = regions[i] as string;
+      if (r === "") continue;
+      filled++;
+      counts.set(r, (counts.get(r) ?? 0) + 1);
+    }
+    const sizes = [...counts.values()].sort((a, b) => a - b);
+    const mid = sizes.length / 2;
+    const median =
+      sizes.length === 0
+        ? 0
+        : sizes.length % 2
+          ? (sizes[Math.floor(mid)] as number)
+          : ((sizes[mid - 1] as number) + (sizes[mid] as number)) / 2;
+    return { count: sizes.length, median, filled: sold === 0 ? 0 : filled / sold };
+  };
+  const taken = selling(t.region.map((r) => (r === "" ? "" : regionKey(r))));
+  let best: ShareRegion | null = null;
+  let bestCount = taken.count;
+  for (const c of candidates) {
+    const regions = new Array<string>(t.length);
+    for (let i = 0; i < t.length; i++) {
+      const text = cellText(values[t.gridIndex[i] as number]?.[c.column] ?? null).trim();
+      regions[i] = text === "" ? "" : regionKey(text);
+    }
+    const s = selling(regions);
+    if (s.count > bestCount && s.median >= MIN_PEERS && s.filled >= MIN_FILLED) {
+      best = { column: c.column, level: regionLevel(c.header), peers: s.median, regions };
+      bestCount = s.count;
+    }
+  }
+  return best;
+}
 
 /**
  * Regional share where no market share is given (DOMAIN.md: "where that cell is blank, the account's
@@ -9,10 +97,16 @@ import type { Rules } from "./rules";
  * account with sales and a region, with one for those whose cell is blank; `shareOfRegion` keeps the
  * share, so that the cell can say where the class came from. An account without sales has no share of
  * the region's sales to speak of: its class stays unknown rather than weak. `smallInRegion` marks the
- * shares under half their region's average, for the note (see notes.ts).
+ * shares under half their region's average, for the note (see notes.ts). `regionsOf`: each account's
+ * region at the level shares are reckoned at (see chooseShareRegion), the region column's by default.
  * @example classifyRegionalShare(table, DEFAULT_RULES, null) // sets table.dimensions.regionalShare
  */
-export function classifyRegionalShare(t: AccountTable, rules: Rules, given: Float64Array | null): void {
+export function classifyRegionalShare(
+  t: AccountTable,
+  rules: Rules,
+  given: Float64Array | null,
+  regionsOf: readonly string[] = t.region,
+): void {
   const n = t.length;
   // Region by index, one lookup a row; then the totals and each row's share by index.
   const regions = new Map<string, number>();
@@ -20,7 +114,7 @@ export function classifyRegionalShare(t: AccountTable, rules: Rules, given: Floa
   const counts: number[] = [];
   const regionOf = i32(n);
   for (let i = 0; i < n; i++) {
-    const region = t.region[i] as string;
+    const region = regionsOf[i] as string;
     if (region === "") {
       regionOf[i] = -1;
       continue;

@@ -49,7 +49,7 @@ import {
 import type { OutputKey } from "./outputs";
 import { ownArena, withArena } from "./memory";
 import { rankAccounts } from "./rank";
-import { classifyRegionalShare } from "./regionalShare";
+import { type RegionLevel, chooseShareRegion, classifyRegionalShare } from "./regionalShare";
 import { remarkFindings, remarksColumn } from "./remarks";
 import { type SkippedRow, presentDimensions, readAccounts } from "./readAccounts";
 import { type Rules, TIERS, type Tier, validateRules } from "./rules";
@@ -123,6 +123,11 @@ export type TieringResult = {
   readonly asOf: number;
   /** The workbook counts days in the 1904 date system: the dates written are its serials. */
   readonly date1904: boolean;
+  /**
+   * The finer region column regional shares were reckoned in (省份 beside 大区), and its level, which the
+   * share's label names ("占本省份销售额"); absent where shares are of the region column's regions.
+   */
+  readonly shareRegion?: { readonly level: RegionLevel; readonly header: string } | undefined;
   /** countShare: key accounts the rules ask for. */
   readonly keyCount: number;
 };
@@ -458,8 +463,43 @@ function tierInArena(input: TieringInput): TieringResult {
       });
   }
 
-  if (dimensions.regionalShare && has("region") && has("revenue"))
-    classifyRegionalShare(table, rules, has("marketShare") ? inputs.marketShare : null);
+  let shareRegion: TieringResult["shareRegion"];
+  if (dimensions.regionalShare && has("region") && has("revenue")) {
+    // A finer level of region beside the one taken (省份 beside 大区): shares are reckoned there, said in
+    // place of "also looks like a region" (the regions of the strategy sheet stay the column taken).
+    const regionColumn = header.mapping.region as number;
+    const finer = chooseShareRegion(
+      table,
+      values,
+      header.duplicates.filter(
+        (d) => d.field === "region" && (second === undefined || d.column < second.column),
+      ),
+    );
+    if (finer) {
+      shareRegion = { level: finer.level, header: headerText(finer.column) };
+      const at = findings.findIndex(
+        (x) => x.code === "header.duplicate" && x.column === letter(finer.column),
+      );
+      const said: Finding = {
+        code: "header.shareRegion",
+        severity: "info",
+        row: origin.row + header.headerRow + 1,
+        column: letter(finer.column),
+        header: headerText(finer.column),
+        message: m.finding.shareRegion(
+          letter(finer.column),
+          headerText(finer.column),
+          finer.level,
+          finer.peers,
+          letter(regionColumn),
+          headerText(regionColumn),
+        ),
+      };
+      if (at >= 0) findings.splice(at, 1, said);
+      else findings.push(said);
+    }
+    classifyRegionalShare(table, rules, has("marketShare") ? inputs.marketShare : null, finer?.regions);
+  }
 
   let hasPrevious = removed.length > 0;
   for (let i = 0; i < table.length; i++) {
@@ -598,6 +638,7 @@ function tierInArena(input: TieringInput): TieringResult {
     keptReviews,
     asOf: input.asOf.getTime(),
     date1904: input.grid.date1904 === true,
+    ...(shareRegion ? { shareRegion } : {}),
   });
 }
 

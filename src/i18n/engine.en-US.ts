@@ -348,7 +348,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
     creditLabel: (c, days, to) =>
       days === null ? `${c} (overdue)` : days > 0 ? `${c} (${overdueText(days, to)})` : c,
     creditDisputeLabel: (c) => `${c} (legal dispute)`,
-    shareOfRegionLabel: (c, share) => `${c} (${formatPercent(share)} of its region's sales)`,
+    shareOfRegionLabel: (c, share, level = "region") =>
+      `${c} (${formatPercent(share)} of its ${level}'s sales)`,
     reviewOverdue: "overdue",
     watchFalling: (drop) => `sales down ${formatPercent(drop)}`,
     watchKeyLastYear: (prior, period) => `key-account size ${priorEn(period)} (${money(prior)})`,
@@ -433,6 +434,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `Column ${at} ('${h}') also looks like ${field}; column ${keptAt} ('${kept}') is used and column ${at} is left alone.`,
       secondTable: (first, at, rows) =>
         `From column ${at} on stands a second table beside the first (its name header again): only the table from column ${first} is tiered, and the ${rows} rows from column ${at} are not. Put all rows in one table and run again.`,
+      shareRegion: (at, h, level, peers, rAt, rh) =>
+        `Regional share is each account's share of its ${level}'s sales, by column ${at} ('${h}'), where a ${level} typically has ${Math.round(peers)} accounts with sales; by column ${rAt} ('${rh}') the regions are so large that nearly every account would be weak. Regions are still summed by column ${rAt}.`,
       headerGuessed: (h) =>
         `No name header was recognised; column '${h}' holds mostly text and is used as the name. Check the mapping.`,
       yearGuessed: (h, prior) =>

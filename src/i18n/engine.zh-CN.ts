@@ -1,4 +1,4 @@
-import type { EngineMessages, ExcelError, SalesSpan } from "../engine";
+import type { EngineMessages, ExcelError, RegionLevel, SalesSpan } from "../engine";
 import type { CurrencyCode } from "./format";
 import {
   appendPart,
@@ -71,6 +71,14 @@ const ERROR_ZH: Readonly<Record<ExcelError, string>> = {
   "#BLOCKED!": "所需的功能被阻止",
   "#CONNECT!": "无法连接数据源",
   "#UNKNOWN!": "此版本 Excel 不支持的数据类型",
+};
+
+/** A level of region as a manager names it in 占本省份销售额. */
+const LEVEL: Readonly<Record<RegionLevel, string>> = {
+  province: "省份",
+  city: "城市",
+  district: "区县",
+  region: "区域",
 };
 
 /** The catalog's words, with amounts in `currency`. */
@@ -317,7 +325,8 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
     creditLabel: (c, days, to) =>
       days === null ? `${c}（有逾期）` : days > 0 ? `${c}（${overdueText(days, to)}）` : c,
     creditDisputeLabel: (c) => `${c}（法律纠纷）`,
-    shareOfRegionLabel: (c, share) => `${c}（占本区域${sales}${formatPercent(share)}）`,
+    shareOfRegionLabel: (c, share, level = "region") =>
+      `${c}（占本${LEVEL[level]}${sales}${formatPercent(share)}）`,
     reviewOverdue: "已逾期",
     watchFalling: (drop) => `销售下滑${formatPercent(drop)}`,
     watchKeyLastYear: (prior, period) => `${priorZh(period)}${money(prior)}，达重点客户水平`,
@@ -402,6 +411,8 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         `${at}列“${h}”也像是${field}；已使用${keptAt}列“${kept}”，${at}列保持不动。`,
       secondTable: (first, at, rows) =>
         `${at}列起是并排的第二张表（名称表头再次出现）：只对${first}列起的表分级，${at}列起的${rows}行未分级。请把各表的行放进同一张表后再运行。`,
+      shareRegion: (at, h, level, peers, rAt, rh) =>
+        `区域占有按${at}列“${h}”计算，即客户${sales}占本${LEVEL[level]}的比例（每个${LEVEL[level]}一般有${Math.round(peers)}家有销售的客户）；按${rAt}列“${rh}”计算则范围过大，几乎所有客户都会是弱势。区域汇总仍按${rAt}列“${rh}”。`,
       headerGuessed: (h) => `未识别出名称表头；“${h}”列多为文字，暂作为名称列。请检查列映射。`,
       yearGuessed: (h, prior) =>
         `未识别出销售额表头；“${h}”是表中最近一年的列，暂作为本期销售额${prior === null ? "" : `，“${prior}”作为上年销售额`}。请检查列映射。`,

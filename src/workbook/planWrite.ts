@@ -140,7 +140,9 @@ const SPECS: Readonly<Record<OutputKey, ColumnSpec>> = {
       const label = labelClass(m, "regionalShare", dimensionAt(r.table, "regionalShare", i));
       const ofRegion = r.table.shareOfRegion[i] as number;
       // Marked where the class came from the sheet's own sales, not a market share: "竞争（占本区域销售额18%）".
-      return Number.isNaN(ofRegion) || label === "" ? label : m.shareOfRegionLabel(label, ofRegion);
+      return Number.isNaN(ofRegion) || label === ""
+        ? label
+        : m.shareOfRegionLabel(label, ofRegion, r.shareRegion?.level);
     },
   },
   sensitivityClass: dimension("sensitivity"),

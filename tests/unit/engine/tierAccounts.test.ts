@@ -784,6 +784,55 @@ describe("classes and notes", () => {
     expect(english.values.at(0)).toBe("Dominant (60% of its region's sales)");
   });
 
+  /** Five 大区 of four 省份 each, `perProvince` distributors a province (a city each), sales falling by row. */
+  const twoLevels = (perProvince: number): Cell[][] => {
+    const values: Cell[][] = [["经销商名称", "大区", "省份", "城市", "年销售额（万元）"]];
+    for (let big = 0; big < 5; big++)
+      for (let p = 0; p < 4; p++)
+        for (let k = 0; k < perProvince; k++)
+          values.push([
+            `经销商${values.length}`,
+            `大区${big}`,
+            `省${big}-${p}`,
+            `市${values.length}`,
+            100 - 10 * k,
+          ]);
+    return values;
+  };
+
+  it("reckons shares in the provinces beside the 大区 taken for regions: a share of 华东 among forty is weak for all", () => {
+    const values = twoLevels(8);
+    const r = tiers(values, undefined, zh);
+    const classes = new Set(r.accounts.map((a) => a.regionalShare));
+    // 8 a province, 100, 90 … 30 wan: the first sells 20% of its province's sales, no longer 0.5% of 40.
+    expect(r.accounts[0]).toMatchObject({ region: "大区0", regionalShare: "competitive" });
+    expect(r.accounts[0]?.shareOfRegion).toBeCloseTo(100 / 520, 9);
+    expect(classes).toEqual(new Set(["competitive", "weak"]));
+    // Said once, in place of "also looks like a region"; the city (one distributor each) stays unread.
+    const said = r.findings.filter((f) => f.code === "header.shareRegion");
+    expect(said).toHaveLength(1);
+    expect(said[0]).toMatchObject({ severity: "info", column: "C", header: "省份" });
+    expect(said[0]?.message).toContain("每个省份一般有8家有销售的客户");
+    expect(said[0]?.message).toContain("区域汇总仍按B列“大区”");
+    expect(r.findings.filter((f) => f.code === "header.duplicate").map((f) => f.column)).toEqual(["D"]);
+    // The regions of the strategy sheet stay the 大区.
+    expect(new Set(r.accounts.map((a) => a.region)).size).toBe(5);
+    const cells = (language: "zh-CN" | "en-US") =>
+      run(values, { language })
+        .plan!.columns.find((c) => c.key === "shareClass")!
+        .values.at(0);
+    expect(cells("zh-CN")).toBe("竞争（占本省份销售额19.2%）");
+    expect(cells("en-US")).toBe("Competitive (19.2% of its province's sales)");
+  });
+
+  it("keeps shares of the 大区 where its provinces hold too few distributors to share anything", () => {
+    // Two a province: each would be dominant or strong by being one of two.
+    const r = tiers(twoLevels(2), undefined, zh);
+    expect(r.findings.some((f) => f.code === "header.shareRegion")).toBe(false);
+    expect(r.findings.filter((f) => f.code === "header.duplicate").map((f) => f.column)).toEqual(["C", "D"]);
+    expect(r.accounts[0]?.shareOfRegion).toBeCloseTo(100 / (4 * 190), 9);
+  });
+
   it("tells only an ordinary account small among its region's peers to be reconsidered, from the sheet's own sales", () => {
     const values: Cell[][] = [["Distributor", "Revenue", "Region", "Market Share"]];
     for (let i = 0; i < 20; i++) values.push([`D${i + 1}`, 100 - i, "East", i === 1 ? "5%" : null]);
