@@ -225,6 +225,8 @@ export type AccountTable = {
   readonly competitor: Uint8Array;
   readonly strategic: Uint8Array;
   readonly region: string[];
+  /** The account's code (客户编码), as written; "" where the sheet has no code column or the cell is blank. */
+  readonly code: string[];
   readonly owner: string[];
   /** Index into STANDINGS. */
   readonly standing: Uint8Array;
@@ -357,6 +359,7 @@ export function createAccountTable(
     competitor: u8(capacity),
     strategic: u8(capacity),
     region: new Array<string>(capacity),
+    code: new Array<string>(capacity),
     owner: new Array<string>(capacity),
     standing: u8(capacity),
     standingText: { codes: i32(capacity), texts: [""] },
@@ -416,6 +419,7 @@ export function sliceTable(t: AccountTable, length: number): AccountTable {
     competitor: t.competitor.subarray(0, length),
     strategic: t.strategic.subarray(0, length),
     region: cut(t.region),
+    code: cut(t.code),
     owner: cut(t.owner),
     standing: t.standing.subarray(0, length),
     standingText: { codes: t.standingText.codes.subarray(0, length), texts: t.standingText.texts },

@@ -1,6 +1,7 @@
 /** The input fields the engine understands. Only `name` is required. */
 export type Field =
   | "name"
+  | "code"
   | "revenue"
   | "priorRevenue"
   | "growth"
@@ -23,6 +24,7 @@ export type Field =
 
 export const FIELDS: readonly Field[] = [
   "name",
+  "code",
   "revenue",
   "priorRevenue",
   "growth",
@@ -440,6 +442,51 @@ export const FIELD_SYNONYMS: Readonly<
       "turnover",
       "业绩",
     ],
+  },
+  // The account's number in the ERP or CRM (客户编码 C1003): one distributor across renames, and two of
+  // one name told apart. 编号 or 序号 alone is a row counter a sort renumbers, never a code.
+  code: {
+    exact: [
+      "客户编码",
+      "客户代码",
+      "客户编号",
+      "客户号",
+      "客户id",
+      "经销商编码",
+      "经销商代码",
+      "经销商编号",
+      "经销商id",
+      "渠道商编码",
+      "渠道商编号",
+      "代理商编码",
+      "代理商编号",
+      "单位编码",
+      "往来单位编码",
+      "客户档案编码",
+      "customerid",
+      "customercode",
+      "customerno",
+      "customerno.",
+      "customernumber",
+      "accountid",
+      "accountnumber",
+      "accountno",
+      "accountno.",
+      "accountcode",
+      "dealercode",
+      "dealerid",
+      "dealerno",
+      "distributorcode",
+      "distributorid",
+      "partnerid",
+      "partnercode",
+      "sold-to",
+      "soldto",
+      "sold-tonumber",
+      "customer#",
+      "account#",
+    ],
+    contains: ["客户编码", "客户代码", "客户编号", "经销商编码", "经销商编号", "经销商代码"],
   },
   name: {
     exact: [

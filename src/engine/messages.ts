@@ -394,6 +394,25 @@ export type EngineMessages = {
       years: readonly number[],
     ) => string;
     readonly duplicateName: (row: number, header: string, name: string, firstRow: number) => string;
+    /** A name repeated under another customer code: two distributors, tiered as two. */
+    readonly sameNameOtherCode: (
+      row: number,
+      header: string,
+      name: string,
+      firstRow: number,
+      code: string,
+      firstCode: string,
+    ) => string;
+    /** A customer code on two rows of different names (`firstName` at `firstRow`). */
+    readonly duplicateCode: (
+      row: number,
+      header: string,
+      code: string,
+      firstRow: number,
+      firstName: string,
+    ) => string;
+    /** A row matched to the last run by its customer code, under another name then (`before`). */
+    readonly renamed: (row: number, codeHeader: string, code: string, before: string, now: string) => string;
     /**
      * Rows of one name (a distributor's product lines) that together sell past the key line (`line`, the
      * smallest key account's sales) while none of them is key, tiered row by row.

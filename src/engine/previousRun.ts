@@ -19,6 +19,8 @@ export type PreviousAccount = {
   readonly review?: number | null;
   /** That next review was a planner's date, kept by the run. */
   readonly reviewByHand?: boolean;
+  /** The account's customer code (客户编码), where the sheet had one. */
+  readonly code?: string;
 };
 
 /** The accounts of the last run (all of them, or the key accounts only on very large sheets). */
@@ -114,13 +116,15 @@ export function matchPreviousRun(
   reviews: PreviousReview[];
   fresh: number[];
   knownNotes: ReadonlySet<number>;
+  renamed: { index: number; before: string }[];
 } {
+  const renamed: { index: number; before: string }[] = [];
   const edited: EditedTier[] = [];
   const notes: PreviousNote[] = [];
   const reviews: PreviousReview[] = [];
   const fresh: number[] = [];
   const knownNotes = new Set<number>();
-  if (!previous) return { removed: [], edited, notes, reviews, fresh, knownNotes };
+  if (!previous) return { removed: [], edited, notes, reviews, fresh, knownNotes, renamed };
   const matched = new Uint8Array(t.length);
   const byName = new Map<string, PreviousAccount[]>();
   for (const a of previous.accounts) {
@@ -131,16 +135,15 @@ export function matchPreviousRun(
   }
   const used = new Set<PreviousAccount>();
   const pending: number[] = [];
-  // Rows first take the entry of their own name at their own row, then any left of that name.
-  const take = (i: number, sameRow: boolean): void => {
-    const list = byName.get(foldText(t.name[i] as string));
-    if (!list) return;
-    const row = t.row[i] as number;
-    const hit = list.find((a) => !used.has(a) && (!sameRow || a.row === row));
-    if (!hit) {
-      if (sameRow) pending.push(i);
-      return;
-    }
+  // Rows of a code take the entry of their code first, whatever either is named (renamed, or a name
+  // retyped: the ERP's code stays); then rows take the entry of their own name at their own row, then
+  // any left of that name.
+  const byCode = new Map<string, PreviousAccount>();
+  for (const a of previous.accounts) {
+    const code = a.code === undefined ? "" : foldText(a.code);
+    if (code !== "" && !byCode.has(code)) byCode.set(code, a);
+  }
+  const fill = (i: number, hit: PreviousAccount): void => {
     used.add(hit);
     matched[i] = 1;
     const written = TIER_CODE[hit.tier];
@@ -156,6 +159,33 @@ export function matchPreviousRun(
     if (typeof hit.review === "number")
       reviews.push({ index: i, written: hit.review, byHand: hit.reviewByHand === true });
   };
+  const take = (i: number, sameRow: boolean): void => {
+    if (matched[i] === 1) return;
+    const list = byName.get(foldText(t.name[i] as string));
+    if (!list) return;
+    const row = t.row[i] as number;
+    // An entry of another code is another distributor of the same name.
+    const code = foldText((t.code[i] as string | undefined) ?? "");
+    const hit = list.find(
+      (a) =>
+        !used.has(a) &&
+        (!sameRow || a.row === row) &&
+        (code === "" || a.code === undefined || a.code === "" || foldText(a.code) === code),
+    );
+    if (!hit) {
+      if (sameRow) pending.push(i);
+      return;
+    }
+    fill(i, hit);
+  };
+  if (byCode.size > 0)
+    for (let i = 0; i < t.length; i++) {
+      const code = foldText((t.code[i] as string | undefined) ?? "");
+      const hit = code === "" ? undefined : byCode.get(code);
+      if (!hit || used.has(hit)) continue;
+      fill(i, hit);
+      if (foldText(hit.name) !== foldText(t.name[i] as string)) renamed.push({ index: i, before: hit.name });
+    }
   for (let i = 0; i < t.length; i++) take(i, true);
   for (const i of pending) take(i, false);
   const removed = previous.accounts
@@ -168,5 +198,5 @@ export function matchPreviousRun(
     for (const a of previous.accounts) knownNotes.add(a.note as number);
     for (let i = 0; i < t.length; i++) if (matched[i] === 0) fresh.push(i);
   }
-  return { removed, edited, notes, reviews, fresh, knownNotes };
+  return { removed, edited, notes, reviews, fresh, knownNotes, renamed };
 }

@@ -327,6 +327,7 @@ export function readAccounts(
   const cPrior = col("priorRevenue");
   const cGrowth = col("growth");
   const cRegion = col("region");
+  const cCode = col("code");
   const cCredit = col("credit");
   const cOverdue = col("overdue");
   const owedLate = header.overdueAmount !== undefined;
@@ -1061,6 +1062,7 @@ export function readAccounts(
     t.strategic[i] = strategic ? 1 : 0;
     t.ownGrade.codes[i] = gradeCode;
     t.region[i] = regionOf(text(row, cRegion), sheetRow);
+    t.code[i] = text(row, cCode);
     t.owner[i] = text(row, cOwner);
     t.standing[i] = STANDINGS.indexOf(standing);
     if (standingText !== "") {
@@ -1158,6 +1160,7 @@ export function readAccounts(
   for (let r = first; r < values.length; r++) readRow(r);
   const table = sliceTable(t, n);
   const duplicates = findDuplicateNames(table.name);
+  if (cCode) distinguishByCode(table, duplicates, cCode, cName, push, f);
   let repeats = 0;
   let firstRepeat = -1;
   for (let i = 0; i < n; i++)
@@ -1295,6 +1298,77 @@ const ENGLISH = /[a-z]{2}/i;
 
 /** A unit's words that name yuan: 万元, 元, RMB, CNY, ¥ (a bare 万 or k names no currency). */
 const YUAN_WORDS = /元|rmb|cny|[¥￥]|yuan|人民币/i;
+
+/**
+ * Rows of one name under different customer codes (客户编码 C1000 and C1050: two distributors an ERP tells
+ * apart) are no repeats: unmarked in `duplicates` (so neither warned as entered twice nor summed as one
+ * distributor's lines), said once as info. A code on two rows of different names is warned (a code the
+ * ERP gives once, entered twice or pasted down); on rows of one name the name's warning says it already.
+ */
+function distinguishByCode(
+  t: AccountTable,
+  duplicates: Int32Array,
+  cCode: Column,
+  cName: Column,
+  push: (
+    code: Finding["code"],
+    severity: Finding["severity"],
+    row: number,
+    c: Column,
+    message: string,
+  ) => void,
+  f: EngineMessages["finding"],
+): void {
+  const codeOf = (i: number): string => foldText(t.code[i] as string);
+  for (let i = 0; i < t.length; i++) {
+    const first = duplicates[i] as number;
+    if (first < 0) continue;
+    const mine = codeOf(i);
+    const theirs = codeOf(first);
+    if (mine === "" || theirs === "" || mine === theirs) continue;
+    duplicates[i] = -1;
+    const row = t.row[i] as number;
+    push(
+      "row.sameNameOtherCode",
+      "info",
+      row,
+      cName,
+      f.sameNameOtherCode(
+        row,
+        cName.header,
+        t.name[i] as string,
+        t.row[first] as number,
+        t.code[i] as string,
+        t.code[first] as string,
+      ),
+    );
+  }
+  const firstOf = new Map<string, number>();
+  for (let i = 0; i < t.length; i++) {
+    const code = codeOf(i);
+    if (code === "") continue;
+    const first = firstOf.get(code);
+    if (first === undefined) {
+      firstOf.set(code, i);
+      continue;
+    }
+    if (foldText(t.name[i] as string) === foldText(t.name[first] as string)) continue;
+    const row = t.row[i] as number;
+    push(
+      "row.duplicateCode",
+      "warning",
+      row,
+      cCode,
+      f.duplicateCode(
+        row,
+        cCode.header,
+        t.code[i] as string,
+        t.row[first] as number,
+        t.name[first] as string,
+      ),
+    );
+  }
+}
 
 /** A name marked as no longer in use, as ERP customer lists mark them: "XX（停用）", "XX(已注销)", "XX-作废". */
 const INACTIVE_NAME =

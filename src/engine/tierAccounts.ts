@@ -360,7 +360,29 @@ function tierInArena(input: TieringInput): TieringResult {
     },
     rules,
   );
-  const { removed, edited, notes, reviews, fresh, knownNotes } = matchPreviousRun(table, input.previousRun);
+  const { removed, edited, notes, reviews, fresh, knownNotes, renamed } = matchPreviousRun(
+    table,
+    input.previousRun,
+  );
+  const codeColumn = header.mapping.code;
+  if (codeColumn !== undefined)
+    for (const { index, before } of renamed) {
+      const row = table.row[index] as number;
+      findings.push({
+        code: "row.renamed",
+        severity: "info",
+        row,
+        column: letter(codeColumn),
+        header: headerText(codeColumn),
+        message: m.finding.renamed(
+          row,
+          headerText(codeColumn),
+          table.code[index] as string,
+          before,
+          table.name[index] as string,
+        ),
+      });
+    }
   const rank = rankAccounts(table, rules, scoreModel.revenueLevels);
   const tierColumn = header.outputs.tier;
   if (tierColumn !== undefined) {

@@ -149,6 +149,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
     },
     fieldName: {
       name: "Name",
+      code: "Customer code",
       revenue: "Revenue",
       priorRevenue: "Prior-year revenue",
       growth: "Growth",
@@ -523,6 +524,12 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `Row ${row}: ${h} '${name}' has ${rows.length} rows (${fewNames(rows.map(String), ", ", (n) => ` and ${n} more`, 4, " and ")}) selling ${money(sum)} together, past the key line (${money(line)}), but tiered row by row none of them is a key account. If they are one distributor's product lines, put them on one row and run again; if a row was entered twice, delete the copy; if they are different distributors, tell their names apart.`,
       duplicateName: (row, h, name, first) =>
         `Row ${row}: ${h} '${name}' also appears in row ${first}; both are tiered.`,
+      sameNameOtherCode: (row, h, name, first, code, firstCode) =>
+        `Row ${row}: ${h} '${name}' is also row ${first}'s name, under another customer code (${code}, ${firstCode}): tiered as two distributors.`,
+      duplicateCode: (row, h, code, first, firstName) =>
+        `Row ${row}: ${h} '${code}' is also row ${first}'s ('${firstName}'), under another name; both are tiered: check for a typing error.`,
+      renamed: (row, h, code, before, now) =>
+        `Row ${row}: ${h} '${code}' was named '${before}' in the last run and is '${now}' now: compared with the last run as the same distributor.`,
       duplicateNameVariant: (row, h, name, first, firstName) =>
         `Row ${row}: ${h} '${name}' differs from row ${first}'s '${firstName}' only in spaces, full-width characters or case: probably the same distributor, its sales split over two rows; both are tiered.`,
       total: (row, h, text) => `Row ${row}: ${h} '${text}' is a totals row; not tiered.`,

@@ -140,6 +140,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
     },
     fieldName: {
       name: "名称",
+      code: "客户编码",
       revenue: "销售额",
       priorRevenue: "上年销售额",
       growth: "增长率",
@@ -492,6 +493,12 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       duplicateKey: (row, h, name, rows, sum, line) =>
         `第${row}行：${h}“${name}”共${rows.length}行（第${fewNames(rows.map(String), "、", () => "等", 4)}行），合计${money(sum)}，达到重点客户线${money(line)}，但逐行分级，没有一行是重点客户。如是同一家经销商的几条产品线，请合并为一行再运行；如是重复录入，请删去多余的行；如是不同的经销商，请在名称上区分。`,
       duplicateName: (row, h, name, first) => `第${row}行：${h}“${name}”与第${first}行重复；两行均参与分级。`,
+      sameNameOtherCode: (row, h, name, first, code, firstCode) =>
+        `第${row}行：${h}“${name}”与第${first}行同名，但客户编码不同（${code}、${firstCode}）：按两家经销商分别分级。`,
+      duplicateCode: (row, h, code, first, firstName) =>
+        `第${row}行：${h}“${code}”与第${first}行（“${firstName}”）相同，但名称不同；两行均参与分级，请核对是否录入错误。`,
+      renamed: (row, h, code, before, now) =>
+        `第${row}行：${h}“${code}”上次名为“${before}”，现为“${now}”：按同一家经销商与上次比较。`,
       duplicateNameVariant: (row, h, name, first, firstName) =>
         `第${row}行：${h}“${name}”与第${first}行“${firstName}”仅空格、全半角或大小写不同，可能是同一家经销商，销售额被拆在两行；两行均参与分级。`,
       total: (row, h, text) => `第${row}行：${h}“${text}”是合计行，不参与分级。`,

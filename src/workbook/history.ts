@@ -39,10 +39,12 @@ export function buildRoster(result: TieringResult, asOf: Date): SavedRoster {
   const handNotes: number[] = [];
   const reviews: number[] = [];
   const handReviews: number[] = [];
+  const codes: string[] = [];
   for (let i = 0; i < t.length; i++) {
     const tier = TIERS[t.tier[i] as number] as Tier;
     if (!complete && tier !== "key") continue;
     names.push(t.name[i] as string);
+    codes.push((t.code[i] as string | undefined) ?? "");
     tiers += tierLetter(tier);
     rows.push(t.row[i] as number);
     const rev = t.revenue[i] as number;
@@ -70,6 +72,8 @@ export function buildRoster(result: TieringResult, asOf: Date): SavedRoster {
     reviews,
     handReviews,
     months: salesMonthsOf(result.summary.salesPeriod),
+    // Customer codes, where the sheet has them: the next run knows a renamed distributor by its code.
+    ...(codes.some((c) => c !== "") ? { codes } : {}),
   };
 }
 

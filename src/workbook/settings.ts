@@ -63,6 +63,8 @@ export type SavedRoster = {
    * unsaid), so that the next run compares with them only over the same months. Absent in older rosters.
    */
   readonly months?: number | null;
+  /** Each account's customer code ("" where blank), where the sheet had a code column. */
+  readonly codes?: readonly string[];
 };
 
 /** One account's move in one run, with what moved it. */
@@ -276,9 +278,15 @@ function readRoster(v: unknown): SavedRoster | undefined {
     (Number.isInteger(r.months) && (r.months as number) >= 1 && (r.months as number) <= 12)
       ? (r.months as number | null)
       : undefined;
+  // Codes as strings, one an account; else dropped (accounts are then matched by name, as before).
+  const codes =
+    Array.isArray(r.codes) && r.codes.length === n && r.codes.every((x) => typeof x === "string")
+      ? (r.codes as string[])
+      : undefined;
   return {
     date: typeof r.date === "string" ? r.date : "",
     complete: r.complete !== false,
+    ...(codes ? { codes } : {}),
     names: names as string[],
     tiers,
     rows: rows.map((x) => numberOrNull(x) ?? 0),
@@ -356,6 +364,7 @@ export function previousRunOf(settings: SavedSettings | null | undefined): Previ
       noteByHand: byHand.has(k),
       review: r.reviews?.[k] === undefined ? null : (r.reviews[k] as number) * DAY_MS,
       reviewByHand: reviewsByHand.has(k),
+      ...(r.codes?.[k] ? { code: r.codes[k] } : {}),
     })),
   };
 }

@@ -8,6 +8,7 @@ import {
   tierAccounts,
 } from "../../../src/engine";
 import { creditLabelAt } from "../../../src/workbook/labelClass";
+import { parseSettings, serializeSettings } from "../../../src/workbook/settings";
 import { unallocatedTiers } from "../../../src/engine/summarize";
 import { AS_OF, distributors, en, run, zh } from "../../helpers/sheet";
 
@@ -2445,5 +2446,81 @@ describe("a total right of the months of part of a year", () => {
     const own: Cell[][] = [["经销商名称", "1月", "2月", "3月", "全年销售额"]];
     for (let i = 0; i < 10; i++) own.push([`商贸${i}`, 1, 1, 1, 13 + i]);
     expect(tiers(own, undefined, zh).accounts[0]?.note).toMatch(/^年销售额13元/);
+  });
+});
+
+describe("customer codes (客户编码)", () => {
+  /** Eight distributors with codes, the fourth and the eighth of one name under two codes. */
+  const coded = (): Cell[][] => [
+    ["客户编码", "客户名称", "年销售额（万元）"],
+    ...Array.from({ length: 8 }, (_, i) => [
+      `C${1001 + i}`,
+      i === 7 ? "华信商贸" : i === 3 ? "华信商贸" : `经销商${i + 1}`,
+      100 - 10 * i,
+    ]),
+  ];
+
+  it("are read as the code, and 编号 or 序号 alone (a row counter) is not one", () => {
+    expect(detectColumns([["客户编码", "客户名称"]]).mapping.code).toBe(0);
+    expect(detectColumns([["Customer ID", "Customer Name"]]).mapping.code).toBe(0);
+    expect(detectColumns([["经销商编号", "经销商名称"]]).mapping).toMatchObject({ code: 0, name: 1 });
+    expect(detectColumns([["序号", "客户名称"]]).mapping.code).toBeUndefined();
+    expect(detectColumns([["编号", "客户名称"]]).mapping.code).toBeUndefined();
+  });
+
+  it("tell two distributors of one name apart: tiered as two, said as info, not warned as entered twice", () => {
+    const r = tiers(coded(), undefined, zh);
+    const codes = r.findings.filter((f) => f.code.startsWith("row."));
+    expect(codes.map((f) => [f.code, f.severity, f.row])).toEqual([["row.sameNameOtherCode", "info", 9]]);
+    expect(codes[0]?.message).toBe(
+      "第9行：客户名称“华信商贸”与第5行同名，但客户编码不同（C1008、C1004）：按两家经销商分别分级。",
+    );
+    // Without the codes, the same rows are one name entered twice.
+    const bare = tiers(
+      coded().map((row) => row.slice(1)),
+      undefined,
+      zh,
+    );
+    expect(bare.findings.map((f) => f.code)).toContain("row.duplicateName");
+  });
+
+  it("warn of one code on two rows of different names", () => {
+    const values = coded();
+    (values[6] as Cell[])[0] = "C1002";
+    const r = tiers(values, undefined, zh);
+    const f = r.findings.find((x) => x.code === "row.duplicateCode");
+    expect(f).toMatchObject({ severity: "warning", row: 7, column: "A", header: "客户编码" });
+    expect(f?.message).toBe(
+      "第7行：客户编码“C1002”与第3行（“经销商2”）相同，但名称不同；两行均参与分级，请核对是否录入错误。",
+    );
+  });
+
+  it("match a renamed distributor to the last run by its code: not removed and new, said once", () => {
+    const first = run(coded(), { language: "zh-CN" }).plan!;
+    const previous = parseSettings(serializeSettings(first.settings), zh).settings;
+    expect(previous?.roster?.codes).toEqual([
+      "C1001",
+      "C1002",
+      "C1003",
+      "C1004",
+      "C1005",
+      "C1006",
+      "C1007",
+      "C1008",
+    ]);
+    const again = coded();
+    (again[1] as Cell[])[1] = "经销商1有限公司";
+    const r = run(again, { language: "zh-CN", previous });
+    const result = r.result!;
+    expect(result.summary.changes).toEqual({ new: 0, same: 8, promoted: 0, demoted: 0, removed: 0 });
+    const said = result.findings.filter((f) => f.code === "row.renamed");
+    expect(said.map((f) => f.message)).toEqual([
+      "第2行：客户编码“C1001”上次名为“经销商1”，现为“经销商1有限公司”：按同一家经销商与上次比较。",
+    ]);
+    // A name taken by another code is another distributor: the last run's 经销商2 (C1002) is gone.
+    const swapped = coded();
+    (swapped[2] as Cell[])[0] = "C2002";
+    const s = run(swapped, { language: "zh-CN", previous }).result!;
+    expect(s.summary.changes).toMatchObject({ new: 1, removed: 1 });
   });
 });
