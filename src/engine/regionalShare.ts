@@ -7,16 +7,18 @@ import { regionKey } from "./rows";
 import type { Rules } from "./rules";
 
 /** What a region column's regions are, by its header: the level a share "of its region" is of. */
-export type RegionLevel = "province" | "city" | "district" | "region";
+export type RegionLevel = "province" | "state" | "city" | "district" | "region";
 
 /**
- * The level a region column's header names: 省份, 所属省区, State → province; 城市, 所在城市, City →
+ * The level a region column's header names: 省份, 所属省区, Province → province; State, Billing State →
+ * state (a province to a Chinese reader); 城市, 所在城市, City →
  * city; 区县, District, County → district; anything else (大区, 区域, 片区, 办事处, Region) a region.
  * @example regionLevel("所属省份") // "province"
  */
 export function regionLevel(header: string): RegionLevel {
   const h = foldText(header);
-  if (/省|province|state/.test(h)) return "province";
+  if (/省|province/.test(h)) return "province";
+  if (/state/.test(h)) return "state";
   if (/市|city/.test(h)) return "city";
   if (/县|district|county/.test(h)) return "district";
   return "region";

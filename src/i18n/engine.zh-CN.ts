@@ -76,6 +76,7 @@ const ERROR_ZH: Readonly<Record<ExcelError, string>> = {
 /** A level of region as a manager names it in 占本省份销售额. */
 const LEVEL: Readonly<Record<RegionLevel, string>> = {
   province: "省份",
+  state: "省份",
   city: "城市",
   district: "区县",
   region: "区域",

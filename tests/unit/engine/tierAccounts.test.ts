@@ -4,6 +4,7 @@ import {
   DEFAULT_RULES,
   describeWatch,
   detectColumns,
+  regionLevel,
   salesPeriodOf,
   tierAccounts,
 } from "../../../src/engine";
@@ -824,6 +825,18 @@ describe("classes and notes", () => {
         .values.at(0);
     expect(cells("zh-CN")).toBe("竞争（占本省份销售额19.2%）");
     expect(cells("en-US")).toBe("Competitive (19.2% of its province's sales)");
+  });
+
+  it.each([
+    ["所属省份", "province"],
+    ["省市", "province"],
+    ["Billing State", "state"],
+    ["所在城市", "city"],
+    ["区县", "district"],
+    ["大区", "region"],
+    ["办事处", "region"],
+  ])("names the level of %s as %s", (header, level) => {
+    expect(regionLevel(header)).toBe(level);
   });
 
   it("keeps shares of the 大区 where its provinces hold too few distributors to share anything", () => {
