@@ -33,6 +33,8 @@ export type Report = {
 export type ReportRow = {
   readonly row: number;
   readonly name: string;
+  /** The customer code (客户编码), where the sheet has one: to join the report back to the ERP or CRM. */
+  readonly code?: string;
   /** The region and the owner as the sheet writes them; null where blank or the sheet has no such column. */
   readonly region: string | null;
   readonly owner: string | null;
@@ -86,6 +88,7 @@ export function buildReport(
     rows: result.accounts.map((a) => ({
       row: a.row,
       name: a.name,
+      ...(a.code === "" ? {} : { code: a.code }),
       region: a.region === "" ? null : a.region,
       owner: a.owner === "" ? null : a.owner,
       revenue: a.revenue,

@@ -282,6 +282,8 @@ export type AccountResult = {
   readonly tenureYears: number | null;
   readonly strategic: boolean;
   readonly region: string;
+  /** The customer code (客户编码); "" where blank or the sheet has none. */
+  readonly code: string;
   readonly owner: string;
   readonly standing: Standing;
   readonly score: number;
@@ -488,6 +490,7 @@ export function accountAt(t: AccountTable, i: number, x: AccountExtras): Account
     tenureYears: orNull(t.tenureYears[i] as number),
     strategic: t.strategic[i] === 1,
     region: t.region[i] as string,
+    code: (t.code[i] as string | undefined) ?? "",
     owner: t.owner[i] as string,
     standing: STANDINGS[t.standing[i] as number] as Standing,
     score: t.score[i] as number,

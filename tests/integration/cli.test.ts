@@ -22,6 +22,7 @@ type Report = {
   rows: {
     row: number;
     name: string;
+    code?: string;
     region: string | null;
     owner: string | null;
     revenue: number | null;
@@ -212,6 +213,26 @@ describe("channel-tiering on real workbooks", () => {
     const names: unknown[] = [];
     log.eachRow((row) => names.push(row.getCell(3).value));
     expect(names).toEqual(expect.arrayContaining(["=1+1", "+SUM(A1)"]));
+  });
+
+  it("reports each row's customer code where the sheet has one, to join back to the ERP", async () => {
+    const input = await writeWorkbook(path.join(dir, "codes.xlsx"), {
+      客户: [
+        ["客户编码", "客户名称", "年销售额（万元）"],
+        ["C1001", "杭州恒达商贸", 1200],
+        [10_002, "宁波鑫源贸易", 350],
+        [null, "苏州华信实业", 90],
+      ],
+    });
+    const report = path.join(dir, "codes.json");
+    expect((await runCommand([input, "--report", report, "--quiet"])).code).toBe(0);
+    const r = await readReport(report);
+    expect(r.fields).toMatchObject({ code: "客户编码", name: "客户名称" });
+    expect(r.rows.map((x) => [x.name, x.code])).toEqual([
+      ["杭州恒达商贸", "C1001"],
+      ["宁波鑫源贸易", "10002"],
+      ["苏州华信实业", undefined],
+    ]);
   });
 
   it("is idempotent on its own output and reports a promotion after an edit", async () => {
