@@ -775,7 +775,7 @@ const STATUS_WORDS: readonly (readonly [RegExp, "prospect" | "active" | "inactiv
     "inactive",
   ],
   [
-    /潜在|意向|洽谈|开发中|待开发|未合作|待审核|审核中|待签约|待激活|拟合作|考察中|线索|商机|未成交|prospect|lead|pipeline|onboarding|opportunit|qualified/,
+    /潜在|意向|洽谈|在谈|谈判|接洽|待合作|储备|开发中|待开发|未合作|待审核|审核中|待签约|待激活|拟合作|考察中|线索|商机|未成交|prospect|lead|pipeline|onboarding|opportunit|qualified/,
     "prospect",
   ],
   // A trial (试合作, 试销, 试单) is buying already, and so is a first order (首单), a renewal (续约中).

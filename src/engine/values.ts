@@ -415,18 +415,42 @@ function yearsInWords(s: string): number | undefined {
   const t = s.replace(/\s+/g, "");
   if (/^(?:新客户?|新开户?|新签约?|新增客户?|今年新开|本年新开|new(?:account|customer)?)$/i.test(t)) return 0;
   if (t === "半年") return 0.5;
-  // 2年半, 一年半: a year and a half.
-  const half = /^(\d+|[一二两三四五六七八九十])年半$/.exec(t);
-  if (half) return (CHINESE_NUMBER[half[1] ?? ""] ?? Number(half[1])) + 0.5;
-  let m = /^(\d+(?:\.\d+)?)个?月$/.exec(t);
+  // 2年半, 一年半, 十二年半: a year and a half.
+  const half = new RegExp(`^(${COUNT})年半$`).exec(t);
+  if (half) return (countOf(half[1] ?? "") as number) + 0.5;
+  // 3年2个月, 3年零2个月, 三年两个月, 3years2months, 3y2m: years and months.
+  // (Two digits of years at most: 2015年1月 is a start month.)
+  let m = new RegExp(`^(\\d{1,2}|${CHINESE_COUNT})年零?(${COUNT})个?月(?:以上|左右|多)?$`).exec(t);
+  m ??= /^(\d{1,2})(?:years?|yrs?|y)(?:and)?(\d{1,2})(?:months?|mos?|m)$/i.exec(t);
+  if (m) return (countOf(m[1] ?? "") as number) + (countOf(m[2] ?? "") as number) / 12;
+  m = /^(\d+(?:\.\d+)?)个?月$/.exec(t);
   if (m) return Number(m[1]) / 12;
-  m = /^([一二两三四五六七八九十])年(?:以上|左右|多)?$/.exec(t);
-  if (m) return CHINESE_NUMBER[m[1] ?? ""];
+  // 十二年, 二十年以上, 两年多: Chinese numerals (digits go through parseNumber).
+  m = new RegExp(`^(${CHINESE_COUNT})年(?:以上|左右|多)?$`).exec(t);
+  if (m) return countOf(m[1] ?? "");
   m = /^(\d+(?:\.\d+)?)\s*[-~～—–至到]\s*(\d+(?:\.\d+)?)\s*年$/.exec(t);
   if (m && Number(m[1]) <= Number(m[2])) return Number(m[1]);
-  m = /^(?:不足|未满|不满|少于|不到|<|＜)(\d+(?:\.\d+)?)年$|^(\d+(?:\.\d+)?)年(?:以内|以下|内)$/.exec(t);
-  if (m) return Number(m[1] ?? m[2]) / 2;
+  m = new RegExp(`^(?:不足|未满|不满|少于|不到|<|＜)(${COUNT})年$|^(${COUNT})年(?:以内|以下|内)$`).exec(t);
+  if (m) return (countOf(m[1] ?? m[2] ?? "") as number) / 2;
   return undefined;
+}
+
+/** A count in Chinese numerals up to 99: 两, 十, 十二, 二十, 二十五. */
+const CHINESE_COUNT = "[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九]";
+/** A count in digits (3, 2.5) or in Chinese numerals. */
+const COUNT = `\\d+(?:\\.\\d+)?|${CHINESE_COUNT}`;
+
+/**
+ * The number a count writes: digits as they are, Chinese numerals up to 99 (十二 12, 二十 20, 两 2).
+ * @example countOf("二十五") // 25
+ */
+function countOf(text: string): number | undefined {
+  if (/^\d/.test(text)) return Number(text);
+  const ten = text.indexOf("十");
+  if (ten < 0) return CHINESE_NUMBER[text];
+  const tens = ten === 0 ? 1 : (CHINESE_NUMBER[text.slice(0, ten)] ?? 0);
+  const units = ten === text.length - 1 ? 0 : (CHINESE_NUMBER[text.slice(ten + 1)] ?? 0);
+  return tens * 10 + units;
 }
 
 /** "自2019年起", "从2019年开始", "since 2019": the words around a start year or date, to be taken off. */

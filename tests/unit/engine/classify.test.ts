@@ -367,6 +367,12 @@ describe("tiers, statuses and totals as people write them", () => {
     ["续约中", "active"],
     ["重点观察", "active"],
     ["限期整改", "active"],
+    // Talks under way (在谈, 谈判中, 接洽中), a deal not yet made: prospects (在谈 was an unknown status).
+    ["在谈", "prospect"],
+    ["谈判中", "prospect"],
+    ["接洽中", "prospect"],
+    ["待合作", "prospect"],
+    ["储备客户", "prospect"],
     // Dormant: neither ended nor a customer by its status; the sales decide.
     ["休眠", undefined],
     ["沉睡客户", undefined],

@@ -236,6 +236,15 @@ describe("parseYears", () => {
     [6, 6],
     ["6年", 6],
     ["6.5 years", 6.5],
+    // Years and months, and Chinese numerals past ten, as ledgers write them (each was unreadable).
+    ["3年6个月", 3.5],
+    ["3年零6个月", 3.5],
+    ["三年六个月", 3.5],
+    ["3 years 6 months", 3.5],
+    ["十二年", 12],
+    ["二十年以上", 20],
+    ["十二年半", 12.5],
+    ["一年以内", 0.5],
     [2015, 10],
     ["2015-01-01", 10],
     // A start year or date as planners write one.
