@@ -486,7 +486,7 @@ export const FIELD_SYNONYMS: Readonly<
       "customer#",
       "account#",
     ],
-    contains: ["客户编码", "客户代码", "客户编号", "经销商编码", "经销商编号", "经销商代码"],
+    contains: ["客户编码", "客户代码", "客户编号", "客户号", "经销商编码", "经销商编号", "经销商代码"],
   },
   name: {
     exact: [
@@ -501,6 +501,10 @@ export const FIELD_SYNONYMS: Readonly<
       "渠道商",
       "代理商",
       "代理商名称",
+      // SAP's customer master: 客户 holds the number there, 名称 1 / 客户描述 the name.
+      "客户描述",
+      "名称1",
+      "name1",
       "分销商",
       "名称",
       "distributor",

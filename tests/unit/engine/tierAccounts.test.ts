@@ -2479,6 +2479,8 @@ describe("customer codes (客户编码)", () => {
     expect(detectColumns([["经销商编号", "经销商名称"]]).mapping).toMatchObject({ code: 0, name: 1 });
     expect(detectColumns([["序号", "客户名称"]]).mapping.code).toBeUndefined();
     expect(detectColumns([["编号", "客户名称"]]).mapping.code).toBeUndefined();
+    // An SAP customer list: the number, then its name as 客户描述 (no name column was found).
+    expect(detectColumns([["SAP客户号", "客户描述", "销售额"]]).mapping).toMatchObject({ code: 0, name: 1 });
   });
 
   it("tell two distributors of one name apart: tiered as two, said as info, not warned as entered twice", () => {
