@@ -2539,3 +2539,34 @@ describe("customer codes (客户编码)", () => {
     expect(s.summary.changes).toMatchObject({ new: 1, removed: 1 });
   });
 });
+
+describe("dates as numbers in a workbook of the 1904 date system", () => {
+  it("read a start date and a last visit pasted as numbers (General) as the same days as in a 1900 workbook", () => {
+    // 2019-03-01 and 2025-10-15 as serials of each system, in columns with no date format.
+    const rows = (date1904: boolean): Cell[][] => {
+      const shift = date1904 ? 1462 : 0;
+      return [
+        ["经销商名称", "年销售额（万元）", "合作起始日期", "最近拜访日期"],
+        ...Array.from({ length: 6 }, (_, i) => [
+          `经销商${i + 1}`,
+          100 - 10 * i,
+          43525 - shift,
+          45945 - shift,
+        ]),
+      ];
+    };
+    const run1904 = (date1904: boolean) =>
+      tierAccounts({
+        grid: { values: rows(date1904), origin: { row: 0, column: 0 }, date1904 },
+        messages: zh,
+        asOf: AS_OF,
+      });
+    const a = run1904(false);
+    const b = run1904(true);
+    expect(b.accounts.map((x) => [x.tenureYears, x.nextReview])).toEqual(
+      a.accounts.map((x) => [x.tenureYears, x.nextReview]),
+    );
+    expect(a.accounts[0]?.tenureYears).toBeGreaterThan(5);
+    expect(b.findings.map((f) => f.code)).toEqual(a.findings.map((f) => f.code));
+  });
+});
