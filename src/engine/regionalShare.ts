@@ -75,14 +75,20 @@ export function chooseShareRegion(
           : ((sizes[mid - 1] as number) + (sizes[mid] as number)) / 2;
     return { count: sizes.length, median, filled: sold === 0 ? 0 : filled / sold };
   };
-  const taken = selling(t.region.map((r) => (r === "" ? "" : regionKey(r))));
+  // Regions are few and repeat on every row: each written form is folded once.
+  const keys = new Map<string, string>();
+  const keyOf = (text: string): string => {
+    let k = keys.get(text);
+    if (k === undefined) keys.set(text, (k = text.trim() === "" ? "" : regionKey(text.trim())));
+    return k;
+  };
+  const taken = selling(t.region.map(keyOf));
   let best: ShareRegion | null = null;
   let bestCount = taken.count;
   for (const c of candidates) {
     const regions = new Array<string>(t.length);
     for (let i = 0; i < t.length; i++) {
-      const text = cellText(values[t.gridIndex[i] as number]?.[c.column] ?? null).trim();
-      regions[i] = text === "" ? "" : regionKey(text);
+      regions[i] = keyOf(cellText(values[t.gridIndex[i] as number]?.[c.column] ?? null));
     }
     const s = selling(regions);
     if (s.count > bestCount && s.median >= MIN_PEERS && s.filled >= MIN_FILLED) {
