@@ -286,6 +286,18 @@ export type EngineMessages = {
       regionLetter: string,
       regionHeader: string,
     ) => string;
+    /**
+     * Regional shares reckoned in a coarser region column (`letter`, 省份) than the one taken for regions
+     * (`regionLetter`, 城市), whose regions typically hold only `peers` accounts with sales.
+     */
+    readonly shareRegionCoarser: (
+      letter: string,
+      header: string,
+      level: RegionLevel,
+      peers: number,
+      regionLetter: string,
+      regionHeader: string,
+    ) => string;
     readonly headerGuessed: (header: string) => string;
     /** A second table beside the first, from column `at` on: its `rows` are not tiered. */
     readonly secondTable: (first: string, at: string, rows: number) => string;

@@ -37,6 +37,9 @@ export type ShareRegion = {
   readonly peers: number;
   /** Each account's region in that column (folded as the region column's are), "" when blank. */
   readonly regions: readonly string[];
+  /** It has fewer regions than the column taken, whose regions hold too few accounts (`takenPeers`). */
+  readonly coarser: boolean;
+  readonly takenPeers: number;
 };
 
 /**
@@ -44,8 +47,9 @@ export type ShareRegion = {
  * whose typical region still holds several accounts with sales: a distributor's share of 华东's sales
  * among forty others is "weak" for all forty (171 of 178 on a sheet of five 大区), its share of 江苏's
  * among eight says which one our sales there stand on. A level of one or two accounts each (a city per
- * distributor) is no field to hold a share of, nor one most accounts leave blank. Null where the
- * region column taken is already the finest such level.
+ * distributor) is no field to hold a share of, nor one most accounts leave blank: where the region
+ * column taken is such a level (城市 before 省份), a coarser one that fits is taken instead. Null where
+ * the region column taken is already the finest level that fits, or no other fits.
  * @example chooseShareRegion(table, values, [{ column: 2, header: "省份" }]) // { column: 2, level: "province", … }
  */
 export function chooseShareRegion(
@@ -83,16 +87,27 @@ export function chooseShareRegion(
     return k;
   };
   const taken = selling(t.region.map(keyOf));
+  const fits = (x: { median: number; filled: number }): boolean =>
+    x.median >= MIN_PEERS && x.filled >= MIN_FILLED;
   let best: ShareRegion | null = null;
-  let bestCount = taken.count;
+  // A finer level than the column taken, or where the column taken is too fine itself (a city column
+  // of one distributor each, 主导 for all), any level that fits.
+  let bestCount = fits(taken) ? taken.count : 0;
   for (const c of candidates) {
     const regions = new Array<string>(t.length);
     for (let i = 0; i < t.length; i++) {
       regions[i] = keyOf(cellText(values[t.gridIndex[i] as number]?.[c.column] ?? null));
     }
     const s = selling(regions);
-    if (s.count > bestCount && s.median >= MIN_PEERS && s.filled >= MIN_FILLED) {
-      best = { column: c.column, level: regionLevel(c.header), peers: s.median, regions };
+    if (s.count > bestCount && fits(s)) {
+      best = {
+        column: c.column,
+        level: regionLevel(c.header),
+        peers: s.median,
+        regions,
+        coarser: s.count < taken.count,
+        takenPeers: taken.median,
+      };
       bestCount = s.count;
     }
   }

@@ -508,11 +508,11 @@ function tierInArena(input: TieringInput): TieringResult {
         row: origin.row + header.headerRow + 1,
         column: letter(finer.column),
         header: headerText(finer.column),
-        message: m.finding.shareRegion(
+        message: (finer.coarser ? m.finding.shareRegionCoarser : m.finding.shareRegion)(
           letter(finer.column),
           headerText(finer.column),
           finer.level,
-          finer.peers,
+          finer.coarser ? finer.takenPeers : finer.peers,
           letter(regionColumn),
           headerText(regionColumn),
         ),

@@ -839,6 +839,23 @@ describe("classes and notes", () => {
     expect(regionLevel(header)).toBe(level);
   });
 
+  it("reckons shares in the provinces where the region column taken is a city of one or two distributors each", () => {
+    // 城市 first (taken for regions), 省份 after: a share of a city alone is 100%, dominant for all.
+    const values: Cell[][] = [["经销商名称", "城市", "省份", "年销售额（万元）"]];
+    for (let p = 0; p < 6; p++)
+      for (let k = 0; k < 6; k++)
+        values.push([`经销商${values.length}`, `市${p}-${k >> 1}`, `省${p}`, 60 - 10 * k]);
+    const r = tiers(values, undefined, zh);
+    const said = r.findings.find((f) => f.code === "header.shareRegion");
+    expect(said).toMatchObject({ column: "C", header: "省份" });
+    expect(said?.message).toBe(
+      "区域占有按C列“省份”计算，即客户销售额占本省份的比例；B列“城市”下每处一般只有2家有销售的客户，按它计算占比普遍虚高（一处只有一家即占100%）。区域汇总仍按B列“城市”。",
+    );
+    // 60 of a province's 210: strong; by its city (60 of 110) it was dominant.
+    expect(r.accounts[0]).toMatchObject({ region: "市0-0", regionalShare: "strong" });
+    expect(r.accounts[0]?.shareOfRegion).toBeCloseTo(60 / 210, 9);
+  });
+
   it("keeps shares of the 大区 where its provinces hold too few distributors to share anything", () => {
     // Two a province: each would be dominant or strong by being one of two.
     const r = tiers(twoLevels(2), undefined, zh);
