@@ -32,7 +32,7 @@ export const cliZhCN: CliMessages = {
     "  --report 报告.json   同时写出 JSON 报告：每一行、跳过的行和发现的问题",
     "  --map 字段=表头      手动指定列（可重复），写表头或列标（如 F）：",
     '                       --map name=经销商 --map revenue="2025年销售额" --map owner=F；',
-    "                       字段：name、revenue、priorRevenue、growth、region、credit、overdue、",
+    "                       字段：name、code、revenue、priorRevenue、growth、region、credit、overdue、",
     "                       marketShare、marketPotential、managementMode、salesMode、sensitivity、",
     "                       tenure、strategic、status、override、owner、lastVisit、competitor、ownGrade",
     "  --as-of 日期         按这一天计算下次复查和合作年限（YYYY-MM-DD，如 2025-12-31）；",

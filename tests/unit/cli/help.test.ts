@@ -1,5 +1,6 @@
 import { PassThrough } from "node:stream";
 import { runCli } from "../../../src/cli/main";
+import { FIELDS } from "../../../src/engine";
 import { cliEnUS } from "../../../src/i18n/cli.en-US";
 import { cliZhCN } from "../../../src/i18n/cli.zh-CN";
 import { displayWidth } from "../../../src/workbook/planWrite";
@@ -33,6 +34,11 @@ describe.each([
 
   it("says a column can be mapped by its letters", () => {
     expect(help).toMatch(/--map owner=F/);
+  });
+
+  it("names every field --map takes (the customer code was left out)", () => {
+    const listed = new Set(help.match(/\b[a-z][A-Za-z]+\b/g));
+    expect(FIELDS.filter((f) => !listed.has(f))).toEqual([]);
   });
 });
 
