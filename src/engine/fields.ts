@@ -58,6 +58,13 @@ export const FIELD_SYNONYMS: Readonly<
 > = {
   lastVisit: {
     exact: [
+      // A CRM's latest activity (销售易: 最新活动记录时间).
+      "最新活动记录时间",
+      "最近活动记录时间",
+      "最新活动时间",
+      "最近活动时间",
+      "最后活动时间",
+      "最新跟进时间",
       "最近跟进时间",
       "最后跟进日期",
       "最近联系时间",
@@ -127,6 +134,8 @@ export const FIELD_SYNONYMS: Readonly<
   },
   priorRevenue: {
     exact: [
+      "上年成交金额",
+      "去年成交金额",
       "去年销售额",
       "上年销售额",
       "上年度销售额",
@@ -252,6 +261,12 @@ export const FIELD_SYNONYMS: Readonly<
   },
   revenue: {
     exact: [
+      // A CRM's won deals (纷享销客, 销售易) this year. (累计成交金额 is since the account began: no
+      // year's sales, and not the year to date 本年累计 is.)
+      "成交金额",
+      "本年成交金额",
+      "今年成交金额",
+      "年度成交金额",
       // An ERP's sales report (用友, 金蝶): the amount without tax and with it, in the home currency.
       "无税金额",
       "未税金额",
@@ -568,6 +583,12 @@ export const FIELD_SYNONYMS: Readonly<
   },
   region: {
     exact: [
+      // An address split by a CRM (纷享销客: 省, 市, 区) and Dynamics' Address 1 fields.
+      "省",
+      "市",
+      "address1city",
+      "address1stateorprovince",
+      "address1stateprovince",
       "辖区",
       "所属辖区",
       "区县",
@@ -913,6 +934,9 @@ export const FIELD_SYNONYMS: Readonly<
   },
   owner: {
     exact: [
+      // A CRM's record owner (销售易: 所有人).
+      "所有人",
+      "客户所有人",
       "am",
       "归属人",
       "负责人",

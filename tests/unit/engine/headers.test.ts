@@ -1037,6 +1037,28 @@ describe("names as ledgers head them", () => {
   });
 });
 
+describe("CRM exports as they head their columns", () => {
+  it.each([
+    [
+      // 纷享销客: won deals this year, the address split in 省, 市, 区.
+      ["客户名称", "负责人", "最后跟进时间", "省", "市", "本年成交金额"],
+      { name: 0, owner: 1, lastVisit: 2, region: 3, revenue: 5 },
+    ],
+    [
+      // 销售易: the record's 所有人, its latest activity, this year's deals.
+      ["客户名称", "所有人", "省份", "城市", "最新活动记录时间", "今年成交金额"],
+      { name: 0, owner: 1, region: 2, lastVisit: 4, revenue: 5 },
+    ],
+    [
+      // Dynamics 365: Address 1's city and state.
+      ["Account Name", "Address 1: City", "Address 1: State/Province", "Owner", "Annual Revenue"],
+      { name: 0, region: 1, owner: 3, revenue: 4 },
+    ],
+  ])("%j", (header, mapping) => {
+    expect(detectColumns([header]).mapping).toEqual(mapping);
+  });
+});
+
 describe("sales by month or quarter", () => {
   it("take the year's column beside them as the revenue, and say nothing of the parts", () => {
     const months = Array.from({ length: 12 }, (_, i) => `${i + 1}月销售额`);
