@@ -224,7 +224,7 @@ const CHANGE_WORDS = /^(?:同比|环比)?(?:(增长|上升|提高|上涨|增加|
  * `2019-03-01T14:30:00Z`; the time is dropped, a visit's day is what counts).
  */
 const DATE_TEXT =
-  /^(\d{4})\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2})\s*[日号]?|\s*月)?(?:(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+  /^(\d{4})\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2})\s*[日号]?|\s*月)?(?:(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|(?:UTC|GMT)?[+-]\d{2}:?\d{2})?)?$/;
 /** `20190301`, as ERP exports write a date: eight digits, read as a date only when they make one. */
 const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
 
@@ -246,7 +246,7 @@ function compactDate(digits: string): Date | null {
  * `March 5th 2025`, `5 March 2025`, `5-Mar-25` (Excel's d-mmm-yy; a two-digit year is 19xx from 30 up,
  * 20xx below, as Excel reads it). Null for anything else.
  */
-function englishDate(s: string): Date | null {
+function englishDate(text: string): Date | null {
   const monthOf = (word: string): number => {
     const w = word.toLowerCase().replace(/\.$/, "");
     const i = MONTHS_EN.indexOf(w.slice(0, 3));
@@ -269,6 +269,8 @@ function englishDate(s: string): Date | null {
   };
   const yearOf = (y: string): number =>
     y.length === 4 ? Number(y) : Number(y) < 30 ? 2000 + Number(y) : 1900 + Number(y);
+  // A time of day after the date (Nov 20, 2025 2:35 PM, as Salesforce and HubSpot export one) is dropped.
+  const s = text.replace(/,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?$/i, "");
   let m = /^([a-z]{3,9}\.?)\s*(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i.exec(s);
   if (m) return monthOf(m[1] ?? "") ? dateOf(yearOf(m[3] ?? ""), monthOf(m[1] ?? ""), Number(m[2])) : null;
   m = /^(\d{1,2})(?:st|nd|rd|th)?[-\s]([a-z]{3,9}\.?)[-\s,]\s*(\d{4}|\d{2})$/i.exec(s);
