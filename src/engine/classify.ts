@@ -771,16 +771,18 @@ const STATUS_WORDS: readonly (readonly [RegExp, "prospect" | "active" | "inactiv
   // A deal won (Closed Won, 赢单, 已成交) made a customer: "closed" below is an account closed.
   [/closedwon|dealwon|赢单|已成交/, "active"],
   [
-    /former|excustomer|pastcustomer|previouscustomer|lapsed|disqualif|前客户|原客户|输单|停止|终止|流失|注销|关闭|关停|倒闭|破产|清算|歇业|转行|bankrupt|liquidat|insolven|receivership|已退出|退出合作|解约|解除合作|不再合作|暂停|冻结|黑名单|清退|淘汰|取消资格|无效|inactive|closed|churn|terminat|lost|blacklist|frozen|suspend|onhold|defunct|outofbusiness/,
+    /former|excustomer|pastcustomer|previouscustomer|lapsed|disqualif|前客户|原客户|输单|死单|重复客户|重复录入|停止|终止|流失|注销|关闭|关停|倒闭|破产|清算|歇业|转行|bankrupt|liquidat|insolven|receivership|已退出|退出合作|解约|解除合作|不再合作|暂停|冻结|黑名单|清退|淘汰|取消资格|无效|inactive|closed|churn|terminat|lost|blacklist|frozen|suspend|onhold|defunct|outofbusiness/,
     "inactive",
   ],
+  // A CRM's public pool (公海) and its early sales stages (跟进中, 初步接触, 需求确认, 报价): no deal yet.
   [
-    /潜在|意向|洽谈|在谈|谈判|接洽|待合作|储备|开发中|待开发|未合作|待审核|审核中|待签约|待激活|拟合作|考察中|线索|商机|未成交|prospect|lead|pipeline|onboarding|opportunit|qualified/,
+    /潜在|意向|洽谈|在谈|谈判|接洽|待合作|储备|公海|跟进中|初步接触|接触中|需求确认|报价|开发中|待开发|未合作|待审核|审核中|待签约|待激活|拟合作|考察中|线索|商机|未成交|prospect|lead|pipeline|onboarding|opportunit|qualified/,
     "prospect",
   ],
-  // A trial (试合作, 试销, 试单) is buying already, and so is a first order (首单), a renewal (续约中).
+  // A trial (试合作, 试销, 试单) is buying already, and so is a first order (首单), a renewal (续约中), and
+  // a CRM's deal stage once a deal is won (首次成交, 多次成交; 未成交 is a prospect's, above).
   [
-    /合作中|在合作|已合作|正常合作|长期合作|稳定合作|试合作|试销|试单|首单|续约|新签|签约|活跃|active|customer|evangelist|channelpartner|reseller|renewed/,
+    /合作中|在合作|已合作|正常合作|长期合作|稳定合作|试合作|试销|试单|首单|成交|续约|新签|签约|活跃|active|customer|evangelist|channelpartner|reseller|renewed/,
     "active",
   ],
 ];

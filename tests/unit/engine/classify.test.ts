@@ -373,6 +373,16 @@ describe("tiers, statuses and totals as people write them", () => {
     ["接洽中", "prospect"],
     ["待合作", "prospect"],
     ["储备客户", "prospect"],
+    // A CRM's deal stages and pools (纷享销客, 销售易): each was an unknown status.
+    ["公海客户", "prospect"],
+    ["跟进中", "prospect"],
+    ["初步接触", "prospect"],
+    ["需求确认", "prospect"],
+    ["方案报价", "prospect"],
+    ["首次成交", "active"],
+    ["多次成交", "active"],
+    ["死单", "inactive"],
+    ["重复客户", "inactive"],
     // Dormant: neither ended nor a customer by its status; the sales decide.
     ["休眠", undefined],
     ["沉睡客户", undefined],
