@@ -536,6 +536,37 @@ export function creditFromRating(text: string): CreditClass | undefined {
   );
 }
 
+/** A level word as a rating: 高, 较高, 中, 中等, 较低, 低 and High, Medium, Low (信用高, 资信较低, 风险中 too). */
+const LEVEL_WORD =
+  /^(?:信用|资信|信誉|风险)?(?:等级)?(较高|偏高|高|中等|中|一般|较低|偏低|低|high|medium|med|moderate|low)(?:风险)?$/;
+
+/**
+ * The high-medium-low scale some teams rate credit on, read by what the column rates: a credit column's
+ * 高 is good credit (A), its 中 fair (B), its 低 poor (C: terms tightened; D stays for 差, a blacklist or
+ * 90 days overdue); a risk column's (风险等级, Risk Level) 高 is high risk (D), 中 C, 低 A, as 高风险,
+ * 中风险 and 低风险 already read, wherever they stand. Undefined for any other text.
+ * @example creditFromLevel("高", true) // "D"
+ */
+export function creditFromLevel(text: string, risk: boolean): CreditClass | undefined {
+  const t = text.normalize("NFKC").trim().toLowerCase().replace(/\s+/g, "");
+  const m = LEVEL_WORD.exec(t);
+  if (!m) return undefined;
+  const w = m[1] as string;
+  const level = /高|high/.test(w) ? 2 : /低|low/.test(w) ? 0 : 1;
+  // 高风险 in a credit column is a risk still.
+  if (risk || t.includes("风险")) return level === 2 ? "D" : level === 1 ? "C" : "A";
+  return level === 2 ? "A" : level === 1 ? "B" : "C";
+}
+
+/** Whether a credit column's cells rate on a high-low scale: one of them says 高 or 低 (High, Low). */
+export function ratesHighLow(texts: Iterable<string>): boolean {
+  for (const t of texts) {
+    const m = LEVEL_WORD.exec(t.normalize("NFKC").trim().toLowerCase().replace(/\s+/g, ""));
+    if (m && /高|低|high|low/.test(m[1] as string)) return true;
+  }
+  return false;
+}
+
 /**
  * Maps days overdue to A-D with the rules' bands (default 0 → A, 1-30 → B, 31-90 → C, > 90 → D).
  * @example creditFromOverdue(45, DEFAULT_RULES) // "C"

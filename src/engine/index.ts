@@ -39,6 +39,7 @@ export {
   createSalesModeClassifier,
   createSensitivityClassifier,
   creditFromOverdue,
+  creditFromLevel,
   creditFromRating,
   potentialFromGrowth,
   potentialFromHeadroom,

@@ -4,6 +4,7 @@ import {
   createSalesModeClassifier,
   createSensitivityClassifier,
   creditFromOverdue,
+  creditFromLevel,
   creditFromRating,
   worseCredit,
   isNoteLabel,
@@ -188,6 +189,23 @@ describe("the six classification dimensions", () => {
     ["??", undefined],
   ])("credit rating %p → %p", (text, cls) => {
     expect(creditFromRating(text)).toBe(cls);
+  });
+
+  it.each([
+    // A risk column's 高 is high risk; a credit column's is good credit; 高风险 is a risk anywhere.
+    ["高", true, "D"],
+    ["中", true, "C"],
+    ["低", true, "A"],
+    ["High", true, "D"],
+    ["高", false, "A"],
+    ["中等", false, "B"],
+    ["较低", false, "C"],
+    ["信用高", false, "A"],
+    ["Low", false, "C"],
+    ["高风险", false, "D"],
+    ["优", false, undefined],
+  ])("level %p in a risk column (%p) → %p", (text, risk, cls) => {
+    expect(creditFromLevel(text, risk)).toBe(cls);
   });
 
   it.each([

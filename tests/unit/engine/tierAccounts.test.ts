@@ -2587,3 +2587,23 @@ describe("dates as numbers in a workbook of the 1904 date system", () => {
     expect(b.findings.map((f) => f.code)).toEqual(a.findings.map((f) => f.code));
   });
 });
+
+describe("credit rated high, medium, low", () => {
+  it.each([
+    ["风险等级", ["D", "C", "A", "D"]],
+    ["信用等级", ["A", "B", "C", "A"]],
+    ["Risk Level", ["D", "C", "A", "D"]],
+  ])("reads %s's 高/中/低 by what it rates, every cell a rating", (header, credits) => {
+    const values: Cell[][] = [["经销商名称", "年销售额（万元）", header]];
+    ["高", "中", "低", "高"].forEach((v, i) => values.push([`经销商${i + 1}`, 100 - 10 * i, v]));
+    const r = tiers(values, undefined, zh);
+    expect(r.accounts.map((a) => a.credit)).toEqual(credits);
+    expect(r.findings.filter((f) => f.code === "value.unknownRating")).toEqual([]);
+  });
+
+  it("keeps 中 a C beside 优, 良 and 差", () => {
+    const values: Cell[][] = [["经销商名称", "年销售额（万元）", "信用等级"]];
+    ["优", "良", "中", "差"].forEach((v, i) => values.push([`经销商${i + 1}`, 100 - 10 * i, v]));
+    expect(tiers(values, undefined, zh).accounts.map((a) => a.credit)).toEqual(["A", "B", "C", "D"]);
+  });
+});
