@@ -558,7 +558,7 @@ export function creditFromLevel(text: string, risk: boolean): CreditClass | unde
   return level === 2 ? "A" : level === 1 ? "B" : "C";
 }
 
-/** Whether a credit column's cells rate on a high-low scale: one of them says 高 or 低 (High, Low). */
+/** Whether a credit column's texts (each once) rate on a high-low scale: one says 高 or 低 (High, Low). */
 export function ratesHighLow(texts: Iterable<string>): boolean {
   for (const t of texts) {
     const m = LEVEL_WORD.exec(t.normalize("NFKC").trim().toLowerCase().replace(/\s+/g, ""));

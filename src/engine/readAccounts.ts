@@ -530,14 +530,13 @@ export function readAccounts(
   // A credit column rated 高/中/低 reads by what it rates: 风险等级's 高 is high risk (D), 信用等级's 高 good
   // credit (A); 中 is B there, not the C of 优/良/中/差. (Both were unknown ratings, a high risk said as
   // one on every such row and its credit left out.)
-  const highLow =
-    cCredit !== undefined &&
-    ratesHighLow(
-      (function* () {
-        for (let r = header.headerRow + header.headerRows; r < values.length; r++)
-          yield cellText(values[r]?.[cCredit.index] ?? null);
-      })(),
-    );
+  const ratings = new Set<string>();
+  if (cCredit !== undefined)
+    for (let r = header.headerRow + header.headerRows; r < values.length; r++) {
+      const cell = values[r]?.[cCredit.index] ?? null;
+      if (typeof cell === "string") ratings.add(cell);
+    }
+  const highLow = ratesHighLow(ratings);
   const riskColumn = cCredit !== undefined && /风险|risk/i.test(cCredit.header);
   const readRating = rememberText((t: string) =>
     highLow ? (creditFromLevel(t, riskColumn) ?? creditFromRating(t)) : creditFromRating(t),
