@@ -567,6 +567,22 @@ export function ratesHighLow(texts: Iterable<string>): boolean {
   return false;
 }
 
+/** A sales potential as a manager states it in a column of words: 高, 较大, Medium, Low … */
+const POTENTIAL_WORD =
+  /^(?:潜力)?(较高|偏高|很高|高|较大|很大|大|中等|中|一般|较低|偏低|很低|低|较小|很小|小|high|medium|med|moderate|low)(?:潜力)?$/;
+
+/**
+ * A stated sales potential (a 销售潜力 column of 高/中/低, High/Medium/Low): the manager's own class of
+ * the course's dimension, which stands over the one growth gives. Undefined for anything else.
+ * @example potentialFromWord("较高") // "high"
+ */
+export function potentialFromWord(text: string): PotentialClass | undefined {
+  const m = POTENTIAL_WORD.exec(text.normalize("NFKC").trim().toLowerCase().replace(/\s+/g, ""));
+  if (!m) return undefined;
+  const w = m[1] as string;
+  return /高|大|high/.test(w) ? "high" : /低|小|low/.test(w) ? "low" : "medium";
+}
+
 /**
  * Maps days overdue to A-D with the rules' bands (default 0 → A, 1-30 → B, 31-90 → C, > 90 → D).
  * @example creditFromOverdue(45, DEFAULT_RULES) // "C"

@@ -220,6 +220,18 @@ export const FIELD_SYNONYMS: Readonly<
   },
   marketPotential: {
     exact: [
+      // The course's dimension as a manager rates it (高/中/低), or a market's size: read by its cells.
+      "销售潜力",
+      "客户潜力",
+      "发展潜力",
+      "增长潜力",
+      "成长潜力",
+      "潜力",
+      "潜力评估",
+      "潜力等级",
+      "潜力级别",
+      "potentiallevel",
+      "growthpotential",
       "市场潜力",
       "市场容量",
       "潜在销售额",

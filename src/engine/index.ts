@@ -42,6 +42,7 @@ export {
   creditFromLevel,
   creditFromRating,
   potentialFromGrowth,
+  potentialFromWord,
   potentialFromHeadroom,
   shareClass,
   statusFromText,

@@ -20,6 +20,7 @@ import {
   createSensitivityClassifier,
   creditFromLevel,
   creditFromRating,
+  potentialFromWord,
   ratesHighLow,
   shareClass,
   isDormantStatus,
@@ -538,6 +539,7 @@ export function readAccounts(
     }
   const highLow = ratesHighLow(ratings);
   const riskColumn = cCredit !== undefined && /风险|risk/i.test(cCredit.header);
+  const readPotentialWord = rememberText(potentialFromWord);
   const readRating = rememberText((t: string) =>
     highLow ? (creditFromLevel(t, riskColumn) ?? creditFromRating(t)) : creditFromRating(t),
   );
@@ -1093,7 +1095,13 @@ export function readAccounts(
     t.previousTier[i] = previous === null ? NO_TIER : TIER_CODE[previous];
     // Text in the tier column that names no tier (待定, VIP?) was typed there: said if the roster knows the row.
     if (previous === null && previousText !== "") typedOverTier.push({ index: i, text: previousText });
-    const potential = number(row, cPotential, potentialUnit, sheetRow, f.consequenceIgnored);
+    // A potential stated in words (销售潜力: 高/中/低) is the manager's class; a figure is a market's size.
+    const stated =
+      cPotential && typeof row[cPotential.index] === "string"
+        ? readPotentialWord(row[cPotential.index] as string)
+        : undefined;
+    const potential =
+      stated === undefined ? number(row, cPotential, potentialUnit, sheetRow, f.consequenceIgnored) : null;
     if (potential !== null) inputs.marketPotential[i] = potential;
 
     // The dimensions are classified as they are read: no column of texts is kept.
@@ -1159,7 +1167,7 @@ export function readAccounts(
         cStatus,
         f.disputeStatus(sheetRow, cStatus.header, statusText, setCredit !== null),
       );
-    if (setPotential) setPotential.set(i, potentialOf(growth, potential, sold, rules));
+    if (setPotential) setPotential.set(i, stated ?? potentialOf(growth, potential, sold, rules));
     if (setShare) setShare.set(i, marketShare === null ? "unknown" : shareClass(marketShare, rules));
     if (marketShare !== null && inputs.marketShare.length > 0) inputs.marketShare[i] = marketShare;
   };

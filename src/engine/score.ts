@@ -65,11 +65,8 @@ export function scoreAccounts(
 ): ScoreModel {
   const w = rules.score.weights;
   const wr = present.revenue ? w.revenue : 0;
-  const wg = present.growth ? w.growth : 0;
   const wt = present.tenure ? w.tenure : 0;
   const ws = present.strategic ? w.strategic : 0;
-  const total = wr + wg + wt + ws;
-  const scale = total > 0 ? 100 / total : 0;
   const n = t.length;
 
   const withSales = i32(n);
@@ -96,6 +93,11 @@ export function scoreAccounts(
       }
     }
   }
+  // A growth part with no figure on any row (a 销售潜力 column of 高/中/低 words, no prior year) is a
+  // part without input: its weight is shared out, not scored as nothing (the largest account made 87.5).
+  const wg = present.growth && grown > 0 ? w.growth : 0;
+  const total = wr + wg + wt + ws;
+  const scale = total > 0 ? 100 / total : 0;
   const growthLevels = wg > 0 ? rankValues(growthKey, withGrowth.subarray(0, grown)) : null;
 
   const m: ScoreModel = {

@@ -6,6 +6,7 @@ import {
   creditFromOverdue,
   creditFromLevel,
   creditFromRating,
+  potentialFromWord,
   worseCredit,
   isNoteLabel,
   isSectionHeading,
@@ -206,6 +207,20 @@ describe("the six classification dimensions", () => {
     ["优", false, undefined],
   ])("level %p in a risk column (%p) → %p", (text, risk, cls) => {
     expect(creditFromLevel(text, risk)).toBe(cls);
+  });
+
+  it.each([
+    ["高", "high"],
+    ["较大", "high"],
+    ["潜力高", "high"],
+    ["中等", "medium"],
+    ["一般", "medium"],
+    ["低", "low"],
+    ["小", "low"],
+    ["Medium", "medium"],
+    ["120万", undefined],
+  ])("stated potential %p → %p", (text, cls) => {
+    expect(potentialFromWord(text)).toBe(cls);
   });
 
   it.each([

@@ -2607,3 +2607,27 @@ describe("credit rated high, medium, low", () => {
     expect(tiers(values, undefined, zh).accounts.map((a) => a.credit)).toEqual(["A", "B", "C", "D"]);
   });
 });
+
+describe("a sales potential stated in words (销售潜力: 高/中/低)", () => {
+  it("is the manager's class, over what growth would give; a blank cell falls back to growth", () => {
+    const values: Cell[][] = [["经销商名称", "年销售额（万元）", "去年销售额（万元）", "销售潜力"]];
+    // Flat sales (growth 0: medium) under the manager's own 高, 低, 较大, Low and a blank.
+    ["高", "低", "较大", "Low", null].forEach((v, i) =>
+      values.push([`经销商${i + 1}`, 100 - 10 * i, 100 - 10 * i, v]),
+    );
+    const r = tiers(values, undefined, zh);
+    expect(r.header.mapping.marketPotential).toBe(3);
+    expect(r.accounts.map((a) => a.potential)).toEqual(["high", "low", "high", "low", "medium"]);
+    // Words are no market size: nothing is said of them as numbers.
+    expect(r.findings.filter((f) => f.code.startsWith("value."))).toEqual([]);
+    expect(r.accounts[1]?.note).toContain("潜力低");
+  });
+
+  it("gives no growth part to the score where no row has a figure for it: the largest account scores 100", () => {
+    const values: Cell[][] = [["经销商名称", "年销售额（万元）", "销售潜力"]];
+    ["高", "中", "低", "高"].forEach((v, i) => values.push([`经销商${i + 1}`, 100 - 10 * i, v]));
+    const r = tiers(values, undefined, zh);
+    expect(r.accounts[0]?.score).toBe(100);
+    expect(r.accounts.map((a) => a.potential)).toEqual(["high", "medium", "low", "high"]);
+  });
+});
