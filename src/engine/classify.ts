@@ -583,6 +583,29 @@ export function potentialFromWord(text: string): PotentialClass | undefined {
   return /高|大|high/.test(w) ? "high" : /低|小|low/.test(w) ? "low" : "medium";
 }
 
+/** A regional share as a manager states it in words (区域占有: 主导/强势/竞争/弱势, Strong, Weak …). */
+const SHARE_WORD: readonly (readonly [RegExp, ShareClass])[] = [
+  [/^(?:主导|领导|领先|统治|dominant|leader|leading)$/, "dominant"],
+  [/^(?:强势|强|较强|优势|strong)$/, "strong"],
+  [/^(?:竞争|均势|一般|中等?|competitive|contender|average)$/, "competitive"],
+  [/^(?:弱势|弱|较弱|劣势|weak)$/, "weak"],
+];
+
+/**
+ * A regional share class stated in words (a 区域占有 column of 主导/强势/竞争/弱势): the manager's own
+ * class of the course's dimension, as a market share would give one. Undefined for anything else.
+ * @example shareFromWord("强势") // "strong"
+ */
+export function shareFromWord(text: string): ShareClass | undefined {
+  const t = text
+    .normalize("NFKC")
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, "")
+    .replace(/(?:型|地位|区域)$/, "");
+  return SHARE_WORD.find(([re]) => re.test(t))?.[1];
+}
+
 /**
  * Maps days overdue to A-D with the rules' bands (default 0 → A, 1-30 → B, 31-90 → C, > 90 → D).
  * @example creditFromOverdue(45, DEFAULT_RULES) // "C"

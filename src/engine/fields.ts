@@ -253,6 +253,15 @@ export const FIELD_SYNONYMS: Readonly<
   },
   marketShare: {
     exact: [
+      // The course's dimension as a manager rates it (主导/强势/竞争/弱势), read by its cells.
+      "区域占有",
+      "区域地位",
+      "市场地位",
+      "区域优势",
+      "竞争地位",
+      "区域竞争地位",
+      "marketposition",
+      "competitiveposition",
       "份额占比",
       "shareofmarket",
       "区域市场占有率",

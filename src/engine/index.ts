@@ -43,6 +43,7 @@ export {
   creditFromRating,
   potentialFromGrowth,
   potentialFromWord,
+  shareFromWord,
   potentialFromHeadroom,
   shareClass,
   statusFromText,

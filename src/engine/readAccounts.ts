@@ -1,4 +1,5 @@
 import { f64 } from "./memory";
+import type { ShareClass } from "./classes";
 
 import {
   type AccountTable,
@@ -22,6 +23,7 @@ import {
   creditFromRating,
   potentialFromWord,
   ratesHighLow,
+  shareFromWord,
   shareClass,
   isDormantStatus,
   isNoStanding,
@@ -97,6 +99,8 @@ export type RowInputs = {
   readonly marketPotential: Float64Array;
   /** Market share as a fraction, where the sheet has the column (for regions' weighted share). */
   readonly marketShare: Float64Array;
+  /** 1 where the market-share cell states the class in words (强势): no share of the region's sales then. */
+  readonly shareStated: Uint8Array;
 };
 
 /** Sales to date, folded, where the header names no months: 本年累计, 累计销售额, YTD, 年初至今. */
@@ -275,6 +279,7 @@ export function readAccounts(
   const inputs: RowInputs = {
     marketPotential: f64(header.mapping.marketPotential === undefined ? 0 : capacity).fill(Number.NaN),
     marketShare: f64(header.mapping.marketShare === undefined ? 0 : capacity).fill(Number.NaN),
+    shareStated: new Uint8Array(header.mapping.marketShare === undefined ? 0 : capacity),
   };
   const sens = createSensitivityClassifier(rules.synonyms.sensitivity);
   // Each distinct status or unreadable text behind a standing, once.
@@ -540,6 +545,7 @@ export function readAccounts(
   const highLow = ratesHighLow(ratings);
   const riskColumn = cCredit !== undefined && /风险|risk/i.test(cCredit.header);
   const readPotentialWord = rememberText(potentialFromWord);
+  const readShareWord = rememberText(shareFromWord);
   const readRating = rememberText((t: string) =>
     highLow ? (creditFromLevel(t, riskColumn) ?? creditFromRating(t)) : creditFromRating(t),
   );
@@ -979,10 +985,18 @@ export function readAccounts(
       }
     }
     let marketShare: number | null = null;
+    // A class stated in words (区域占有: 强势) is the manager's, as a share would give one.
+    let statedShare: ShareClass | undefined;
     if (cShare) {
       const cell = row[cShare.index];
+      statedShare = typeof cell === "string" ? readShareWord(cell) : undefined;
       // A plain number as shareOf reads it; the rest goes through shareOf.
-      const p = typeof cell === "number" && Number.isFinite(cell) ? null : shareOf(cell, sharePoints);
+      const p =
+        statedShare !== undefined
+          ? ({ kind: "blank" } as const)
+          : typeof cell === "number" && Number.isFinite(cell)
+            ? null
+            : shareOf(cell, sharePoints);
       if (p === null) marketShare = sharePoints ? (cell as number) / 100 : (cell as number);
       else if (p.kind === "value") marketShare = p.value;
       else if (p.kind === "invalid")
@@ -1168,7 +1182,9 @@ export function readAccounts(
         f.disputeStatus(sheetRow, cStatus.header, statusText, setCredit !== null),
       );
     if (setPotential) setPotential.set(i, stated ?? potentialOf(growth, potential, sold, rules));
-    if (setShare) setShare.set(i, marketShare === null ? "unknown" : shareClass(marketShare, rules));
+    if (setShare)
+      setShare.set(i, statedShare ?? (marketShare === null ? "unknown" : shareClass(marketShare, rules)));
+    if (statedShare !== undefined) inputs.shareStated[i] = 1;
     if (marketShare !== null && inputs.marketShare.length > 0) inputs.marketShare[i] = marketShare;
   };
   // Up to two rows right under the header may be a second header.

@@ -121,7 +121,8 @@ export function chooseShareRegion(
  * share, so that the cell can say where the class came from. An account without sales has no share of
  * the region's sales to speak of: its class stays unknown rather than weak. `smallInRegion` marks the
  * shares under half their region's average, for the note (see notes.ts). `regionsOf`: each account's
- * region at the level shares are reckoned at (see chooseShareRegion), the region column's by default.
+ * region at the level shares are reckoned at (see chooseShareRegion), the region column's by default;
+ * `stated`: rows whose class the market-share column states in words (强势), kept as read.
  * @example classifyRegionalShare(table, DEFAULT_RULES, null) // sets table.dimensions.regionalShare
  */
 export function classifyRegionalShare(
@@ -129,6 +130,7 @@ export function classifyRegionalShare(
   rules: Rules,
   given: Float64Array | null,
   regionsOf: readonly string[] = t.region,
+  stated?: Uint8Array,
 ): void {
   const n = t.length;
   // Region by index, one lookup a row; then the totals and each row's share by index.
@@ -162,6 +164,7 @@ export function classifyRegionalShare(
   const set = encoder !== null ? encoder.set : setCodeIn(column as DimensionColumn);
   for (let i = 0; i < n; i++) {
     if (column !== null && !Number.isNaN((given as Float64Array)[i] as number)) continue;
+    if (stated?.[i] === 1) continue;
     const k = regionOf[i] as number;
     const rev = t.revenue[i] as number;
     const total = k < 0 ? 0 : (totals[k] as number);

@@ -520,7 +520,13 @@ function tierInArena(input: TieringInput): TieringResult {
       if (at >= 0) findings.splice(at, 1, said);
       else findings.push(said);
     }
-    classifyRegionalShare(table, rules, has("marketShare") ? inputs.marketShare : null, finer?.regions);
+    classifyRegionalShare(
+      table,
+      rules,
+      has("marketShare") ? inputs.marketShare : null,
+      finer?.regions,
+      inputs.shareStated,
+    );
   }
 
   let hasPrevious = removed.length > 0;

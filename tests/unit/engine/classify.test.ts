@@ -7,6 +7,7 @@ import {
   creditFromLevel,
   creditFromRating,
   potentialFromWord,
+  shareFromWord,
   worseCredit,
   isNoteLabel,
   isSectionHeading,
@@ -221,6 +222,20 @@ describe("the six classification dimensions", () => {
     ["120万", undefined],
   ])("stated potential %p → %p", (text, cls) => {
     expect(potentialFromWord(text)).toBe(cls);
+  });
+
+  it.each([
+    ["主导", "dominant"],
+    ["Leader", "dominant"],
+    ["强势", "strong"],
+    ["优势", "strong"],
+    ["竞争型", "competitive"],
+    ["一般", "competitive"],
+    ["弱势", "weak"],
+    ["劣势", "weak"],
+    ["35%", undefined],
+  ])("stated regional share %p → %p", (text, cls) => {
+    expect(shareFromWord(text)).toBe(cls);
   });
 
   it.each([

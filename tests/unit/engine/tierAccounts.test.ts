@@ -2631,3 +2631,26 @@ describe("a sales potential stated in words (销售潜力: 高/中/低)", () => 
     expect(r.accounts.map((a) => a.potential)).toEqual(["high", "medium", "low", "high"]);
   });
 });
+
+describe("a regional share stated in words (区域占有: 主导/强势/竞争/弱势)", () => {
+  it("is the manager's class, kept over the share of the region's sales; numbers beside it still read as shares", () => {
+    const values: Cell[][] = [["经销商名称", "所属区域", "年销售额（万元）", "区域占有"]];
+    // 经销商1 sells most of 华东 but its manager calls it weak; 经销商4's cell is a share, 经销商5's blank.
+    [["弱势"], ["主导"], ["竞争"], ["30%"], [null]].forEach(([v], i) =>
+      values.push([`经销商${i + 1}`, "华东", 100 - 10 * i, v ?? null]),
+    );
+    const r = tiers(values, undefined, zh);
+    expect(r.header.mapping.marketShare).toBe(3);
+    expect(r.accounts.map((a) => a.regionalShare)).toEqual([
+      "weak",
+      "dominant",
+      "competitive",
+      "strong",
+      "competitive",
+    ]);
+    // Stated classes are no share of the region's sales; the blank one is (60 of 400 wan).
+    expect(r.accounts.map((a) => a.shareOfRegion)).toEqual([null, null, null, null, 0.15]);
+    expect(r.findings.filter((f) => f.code.startsWith("value."))).toEqual([]);
+    expect(r.accounts[0]?.note).toContain("区域占有弱");
+  });
+});
