@@ -479,6 +479,9 @@ export function parseYears(cell: Cell, asOf: Date, order?: DayMonthOrder): Parse
   if (cell instanceof Date) return since(parseDate(cell));
   if (typeof cell === "number") {
     if (isYear(cell)) return { kind: "value", value: thisYear - cell };
+    // 2019.3 typed as a number (Excel keeps no text of it): the year and month 2019.3 written as text is.
+    if (!Number.isInteger(cell) && isYear(Math.floor(cell)) && /^\d{4}\.\d{1,2}$/.test(String(cell)))
+      return parseYears(String(cell), asOf, order);
     if (cell > MAX_YEARS && Number.isInteger(cell) && compactDate(String(cell)))
       return since(parseDate(cell));
   }

@@ -263,6 +263,9 @@ describe("parseYears", () => {
     ["2015年1月起", 10],
     ["20150101", 10],
     [20150101, 10],
+    // Year and month typed as a number (2015.07: Excel keeps 2015.07), as its text 2015.07 is read.
+    [2015.07, 9.5],
+    [2014.1, 11],
     ["2015-2025", 10],
     // In words: months, a half, Chinese numerals, a range (its lower bound), under N (half), a new account.
     ["8个月", 0.67],
