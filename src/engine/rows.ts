@@ -193,9 +193,22 @@ function ownersIn(text: string): string[] {
   if (isVacantOwner(text)) return [];
   const names = text
     .split(CO_OWNERS)
-    .map((n) => n.trim())
+    .map((n) => unpadded(n.trim()))
     .filter((n) => !isVacantOwner(n));
   return [...new Set(names)];
+}
+
+/** A Chinese name spaced out a character at a time: 张 三, 王五 with an ideographic space (padded to line up). */
+const PADDED_NAME = /^\p{Script=Han}(?:[\s\u3000]+\p{Script=Han})+$/u;
+
+/**
+ * A name as one person: 张 三, padded with spaces to line up under three-character names as Chinese
+ * rosters do, is 张三 (it was an owner of its own, beside 张三, with half of his accounts). Names of
+ * several characters between spaces (张三 李四) and Latin names (Li Wei) stay as written.
+ * @example unpadded("张 三") // "张三"
+ */
+function unpadded(name: string): string {
+  return PADDED_NAME.test(name) ? name.replace(/[\s\u3000]+/g, "") : name;
 }
 
 /**

@@ -1687,6 +1687,19 @@ describe("an account shared by two owners", () => {
   });
 });
 
+describe("an owner's name spaced out to line up (张 三)", () => {
+  it("is the same person as 张三; 张三 李四 and Li Wei stay as written", () => {
+    const rows: Cell[][] = [["经销商名称", "年销售额（万元）", "负责人"]];
+    const owners = ["张三", "张 三", "张　三", "王五", "Li Wei", "张三 李四"];
+    owners.forEach((o, i) => rows.push([`经销商${i + 1}`, 100 - 10 * i, o]));
+    const r = tiers(rows, undefined, zh);
+    const by = new Map(r.summary.owners.map((o) => [o.owner, o]));
+    expect([...by.keys()].sort()).toEqual(["张三", "王五", "Li Wei", "张三 李四"].sort());
+    expect(by.get("张三")?.accounts).toMatchObject({ ordinary: 2, key: 1 });
+    expect(r.summary.capacityHours).toBe(4 * 160);
+  });
+});
+
 describe("sales in another currency than yuan", () => {
   const rows = (header: string): Cell[][] => [
     ["Distributor", header, "Owner"],
