@@ -548,7 +548,7 @@ const LEVEL_WORD =
  * @example creditFromLevel("高", true) // "D"
  */
 export function creditFromLevel(text: string, risk: boolean): CreditClass | undefined {
-  const t = text.normalize("NFKC").trim().toLowerCase().replace(/\s+/g, "");
+  const t = foldText(text);
   const m = LEVEL_WORD.exec(t);
   if (!m) return undefined;
   const w = m[1] as string;
@@ -561,7 +561,7 @@ export function creditFromLevel(text: string, risk: boolean): CreditClass | unde
 /** Whether a credit column's texts (each once) rate on a high-low scale: one says 高 or 低 (High, Low). */
 export function ratesHighLow(texts: Iterable<string>): boolean {
   for (const t of texts) {
-    const m = LEVEL_WORD.exec(t.normalize("NFKC").trim().toLowerCase().replace(/\s+/g, ""));
+    const m = LEVEL_WORD.exec(foldText(t));
     if (m && /高|低|high|low/.test(m[1] as string)) return true;
   }
   return false;
@@ -577,7 +577,7 @@ const POTENTIAL_WORD =
  * @example potentialFromWord("较高") // "high"
  */
 export function potentialFromWord(text: string): PotentialClass | undefined {
-  const m = POTENTIAL_WORD.exec(text.normalize("NFKC").trim().toLowerCase().replace(/\s+/g, ""));
+  const m = POTENTIAL_WORD.exec(foldText(text));
   if (!m) return undefined;
   const w = m[1] as string;
   return /高|大|high/.test(w) ? "high" : /低|小|low/.test(w) ? "low" : "medium";
@@ -597,12 +597,7 @@ const SHARE_WORD: readonly (readonly [RegExp, ShareClass])[] = [
  * @example shareFromWord("强势") // "strong"
  */
 export function shareFromWord(text: string): ShareClass | undefined {
-  const t = text
-    .normalize("NFKC")
-    .trim()
-    .toLowerCase()
-    .replace(/\s+/g, "")
-    .replace(/(?:型|地位|区域)$/, "");
+  const t = foldText(text).replace(/(?:型|地位|区域)$/, "");
   return SHARE_WORD.find(([re]) => re.test(t))?.[1];
 }
 

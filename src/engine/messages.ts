@@ -275,8 +275,10 @@ export type EngineMessages = {
       keptLetter: string,
     ) => string;
     /**
-     * Regional shares reckoned in a finer region column (`letter`, 省份) than the one taken for regions
-     * (`regionLetter`, 大区), whose regions typically hold `peers` accounts with sales.
+     * Regional shares reckoned in another region column (`letter`) than the one taken for regions
+     * (`regionLetter`): a finer one (省份 beside 大区), whose regions typically hold `peers` accounts
+     * with sales, or where `coarser`, a coarser one (省份 beside 城市), the taken column's regions
+     * typically holding only `peers`.
      */
     readonly shareRegion: (
       letter: string,
@@ -285,18 +287,7 @@ export type EngineMessages = {
       peers: number,
       regionLetter: string,
       regionHeader: string,
-    ) => string;
-    /**
-     * Regional shares reckoned in a coarser region column (`letter`, 省份) than the one taken for regions
-     * (`regionLetter`, 城市), whose regions typically hold only `peers` accounts with sales.
-     */
-    readonly shareRegionCoarser: (
-      letter: string,
-      header: string,
-      level: RegionLevel,
-      peers: number,
-      regionLetter: string,
-      regionHeader: string,
+      coarser: boolean,
     ) => string;
     readonly headerGuessed: (header: string) => string;
     /** A second table beside the first, from column `at` on: its `rows` are not tiered. */

@@ -508,13 +508,14 @@ function tierInArena(input: TieringInput): TieringResult {
         row: origin.row + header.headerRow + 1,
         column: letter(finer.column),
         header: headerText(finer.column),
-        message: (finer.coarser ? m.finding.shareRegionCoarser : m.finding.shareRegion)(
+        message: m.finding.shareRegion(
           letter(finer.column),
           headerText(finer.column),
           finer.level,
           finer.coarser ? finer.takenPeers : finer.peers,
           letter(regionColumn),
           headerText(regionColumn),
+          finer.coarser,
         ),
       };
       if (at >= 0) findings.splice(at, 1, said);

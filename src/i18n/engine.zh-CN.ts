@@ -413,10 +413,10 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         `${at}列“${h}”也像是${field}；已使用${keptAt}列“${kept}”，${at}列保持不动。`,
       secondTable: (first, at, rows) =>
         `${at}列起是并排的第二张表（名称表头再次出现）：只对${first}列起的表分级，${at}列起的${rows}行未分级。请把各表的行放进同一张表后再运行。`,
-      shareRegion: (at, h, level, peers, rAt, rh) =>
-        `区域占有按${at}列“${h}”计算，即客户${sales}占本${LEVEL[level]}的比例（每个${LEVEL[level]}一般有${Math.round(peers)}家有销售的客户）；按${rAt}列“${rh}”计算则范围过大，几乎所有客户都会是弱势。区域汇总仍按${rAt}列“${rh}”。`,
-      shareRegionCoarser: (at, h, level, peers, rAt, rh) =>
-        `区域占有按${at}列“${h}”计算，即客户${sales}占本${LEVEL[level]}的比例；${rAt}列“${rh}”下每处一般只有${Math.round(peers)}家有销售的客户，按它计算占比普遍虚高（一处只有一家即占100%）。区域汇总仍按${rAt}列“${rh}”。`,
+      shareRegion: (at, h, level, peers, rAt, rh, coarser) =>
+        coarser
+          ? `区域占有按${at}列“${h}”计算，即客户${sales}占本${LEVEL[level]}的比例；${rAt}列“${rh}”下每处一般只有${Math.round(peers)}家有销售的客户，按它计算占比普遍虚高（一处只有一家即占100%）。区域汇总仍按${rAt}列“${rh}”。`
+          : `区域占有按${at}列“${h}”计算，即客户${sales}占本${LEVEL[level]}的比例（每个${LEVEL[level]}一般有${Math.round(peers)}家有销售的客户）；按${rAt}列“${rh}”计算则范围过大，几乎所有客户都会是弱势。区域汇总仍按${rAt}列“${rh}”。`,
       headerGuessed: (h) => `未识别出名称表头；“${h}”列多为文字，暂作为名称列。请检查列映射。`,
       yearGuessed: (h, prior) =>
         `未识别出销售额表头；“${h}”是表中最近一年的列，暂作为本期销售额${prior === null ? "" : `，“${prior}”作为上年销售额`}。请检查列映射。`,
