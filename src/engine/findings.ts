@@ -30,6 +30,7 @@ export type FindingCode =
   | "row.sameNameOtherCode"
   | "row.duplicateCode"
   | "row.renamed"
+  | "override.prospectWithSales"
   | "row.total"
   | "row.header"
   | "row.inactiveName"

@@ -486,6 +486,13 @@ export type EngineMessages = {
     /** An English sales header, its cells and the sheet state no currency: the sales are read as yuan. */
     readonly noCurrency: (header: string) => string;
     readonly prospectWithSales: (row: number, header: string, status: string) => string;
+    /** An override to prospect on an account with sales (`revenue`): the override stands, the word is said. */
+    readonly overrideProspectWithSales: (
+      row: number,
+      header: string,
+      typed: string,
+      revenue: number,
+    ) => string;
     /** A status of a legal dispute (法律诉讼): credit D where the sheet has a credit column, else advised. */
     readonly disputeStatus: (row: number, header: string, status: string, creditColumn: boolean) => string;
     readonly consequenceProspect: string;

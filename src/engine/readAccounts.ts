@@ -982,6 +982,16 @@ export function readAccounts(
             cOverride,
             f.unknownOverride(sheetRow, cOverride.header, o),
           );
+        // "C" or 意向客户 over the largest account made it a prospect in silence: a grade's C, or a
+        // wish to lower its priority, is not the course's company that has not bought yet.
+        else if (override === "prospect" && sold > 0)
+          push(
+            "override.prospectWithSales",
+            "warning",
+            sheetRow,
+            cOverride,
+            f.overrideProspectWithSales(sheetRow, cOverride.header, o, sold),
+          );
       }
     }
     let marketShare: number | null = null;

@@ -573,6 +573,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `Column '${h}' states no unit and was read in yuan, so the largest account sells only ${money(largest)}. If it is in 10k yuan, say so in the header ('${h} (RMB 10k)') or note 'Unit: RMB 10k' above it, and run again.`,
       disputeStatus: (row, h, s, credit) =>
         `Row ${row}: ${h} '${s}' says the account is in a legal dispute: ${credit ? "its credit is taken as D (cash on delivery, no new credit)" : "put it on cash terms, no new credit"} until the status is updated.`,
+      overrideProspectWithSales: (row, h, typed, revenue) =>
+        `Row ${row}: ${h} says '${typed}'${/^prospect$/i.test(typed) ? "" : " (prospect)"}, but the account has sales this period (${money(revenue)}): tiered as a prospect, as the override says. A prospect has not bought yet; to lower its priority only, write 'Ordinary'.`,
       prospectWithSales: (row, h, status) =>
         `Row ${row}: ${h} says '${status}', but the account has sales this period: tiered as a customer (one deal makes a customer).`,
       consequenceProspect: "treated as no sales this period",

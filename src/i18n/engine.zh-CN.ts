@@ -545,6 +545,8 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         `“${h}”列没有注明单位，已按元读取，最大的一家也只有${money(largest)}。如单位是万元，请在表头写明（如“${h}（万元）”），或在表头上方注明“单位：万元”，再运行。`,
       disputeStatus: (row, h, s, credit) =>
         `第${row}行：${h}“${s}”表明与该客户有法律纠纷：${credit ? "资信按D处理（现款现货，停止新增授信）" : "建议现款现货，停止新增授信"}，纠纷了结后请更新状态。`,
+      overrideProspectWithSales: (row, h, typed, revenue) =>
+        `第${row}行：${h}为“${typed}”${typed === "意向客户" ? "" : "（意向客户）"}，但本期已有${sales}${money(revenue)}：按手动分级列为意向客户。意向客户是尚未成交的企业；如只想降低其优先级，请改为“普通客户”。`,
       prospectWithSales: (row, h, status) =>
         `第${row}行：${h}为“${status}”，但本期已有销售；按“成交即为客户”列为客户。`,
       consequenceProspect: "该行按本期无销售处理",

@@ -2667,3 +2667,27 @@ describe("a regional share stated in words (区域占有: 主导/强势/竞争/�
     expect(r.accounts[0]?.note).toContain("区域占有弱");
   });
 });
+
+describe("an override to prospect on an account with sales", () => {
+  it("stands, as every override does, and is warned on its row: a grade's C made the largest account a prospect in silence", () => {
+    const values: Cell[][] = [["经销商名称", "年销售额（万元）", "手动分级"]];
+    ["C", "意向客户", null, null, null].forEach((v, i) => values.push([`经销商${i + 1}`, 100 - 10 * i, v]));
+    const r = tiers(values, undefined, zh);
+    expect(r.accounts.slice(0, 2).map((a) => a.tier)).toEqual(["prospect", "prospect"]);
+    const said = r.findings.filter((f) => f.code === "override.prospectWithSales");
+    expect(said.map((f) => [f.severity, f.row, f.column])).toEqual([
+      ["warning", 2, "C"],
+      ["warning", 3, "C"],
+    ]);
+    expect(said.map((f) => f.message)).toEqual([
+      "第2行：手动分级为“C”（意向客户），但本期已有销售额100万元：按手动分级列为意向客户。意向客户是尚未成交的企业；如只想降低其优先级，请改为“普通客户”。",
+      "第3行：手动分级为“意向客户”，但本期已有销售额90万元：按手动分级列为意向客户。意向客户是尚未成交的企业；如只想降低其优先级，请改为“普通客户”。",
+    ]);
+    const en = tiers(
+      values.map((row, i) => (i === 0 ? ["Distributor", "Revenue", "Tier Override"] : row)),
+    ).findings.find((f) => f.code === "override.prospectWithSales");
+    expect(en?.message).toMatch(
+      /^Row 2: Tier Override says 'C' \(prospect\), but the account has sales this period/,
+    );
+  });
+});
