@@ -836,7 +836,7 @@ const STATUS_WORDS: readonly (readonly [RegExp, "prospect" | "active" | "inactiv
   // A deal won (Closed Won, 赢单, 已成交) made a customer: "closed" below is an account closed.
   [/closedwon|dealwon|赢单|已成交/, "active"],
   [
-    /former|excustomer|pastcustomer|previouscustomer|lapsed|disqualif|前客户|原客户|输单|死单|重复客户|重复录入|停止|终止|流失|注销|关闭|关停|倒闭|破产|清算|歇业|转行|bankrupt|liquidat|insolven|receivership|已退出|退出合作|解约|解除合作|不再合作|暂停|冻结|黑名单|清退|淘汰|取消资格|无效|inactive|closed|churn|terminat|lost|blacklist|frozen|suspend|onhold|defunct|outofbusiness/,
+    /former|excustomer|pastcustomer|previouscustomer|lapsed|disqualif|前客户|原客户|输单|死单|重复客户|重复录入|并入|被收购|mergedinto|acquiredby|停止|终止|流失|注销|关闭|关停|倒闭|破产|清算|歇业|转行|bankrupt|liquidat|insolven|receivership|已退出|退出合作|解约|解除合作|不再合作|暂停|冻结|黑名单|清退|淘汰|取消资格|无效|inactive|closed|churn|terminat|lost|blacklist|frozen|suspend|onhold|defunct|outofbusiness/,
     "inactive",
   ],
   // A CRM's public pool (公海) and its early sales stages (跟进中, 初步接触, 需求确认, 报价): no deal yet.

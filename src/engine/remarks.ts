@@ -10,10 +10,11 @@ const REMARKS = /^(?:备注|备注说明|说明|附注|remark|remarks|note|notes
 
 /**
  * The words of an ended relationship in free text: fewer than a status column's (停止 and 关闭 alone say
- * 停止发货 or 关闭账期 in a remark), a risk of ending (流失预警) aside.
+ * 停止发货 or 关闭账期 in a remark), a risk of ending (流失预警) aside; a dealer merged into another
+ * (已并入华信商贸, 合并到, 被收购) buys no more under its own name.
  */
 const ENDED =
-  /停止合作|终止合作|不再合作|解除合作|退出合作|已退出|解约|已流失|客户流失|已注销|倒闭|破产|清算|歇业|转行|清退|淘汰|黑名单|terminated|churned|nolongeracustomer|outofbusiness|bankrupt|liquidat|blacklist/;
+  /停止合作|终止合作|不再合作|解除合作|退出合作|已退出|解约|已流失|客户流失|已注销|倒闭|破产|清算|歇业|转行|清退|淘汰|黑名单|已?并入|已?合并(?:到|至|进)|被收购|terminated|churned|nolongeracustomer|outofbusiness|bankrupt|liquidat|blacklist|mergedinto|acquiredby/;
 
 /** Characters of a remark quoted in a finding; a longer one is cut with an ellipsis. */
 const QUOTED = 30;

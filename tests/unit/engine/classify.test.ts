@@ -431,6 +431,8 @@ describe("tiers, statuses and totals as people write them", () => {
     ["多次成交", "active"],
     ["死单", "inactive"],
     ["重复客户", "inactive"],
+    ["已并入华信商贸", "inactive"],
+    ["被收购", "inactive"],
     // Dormant: neither ended nor a customer by its status; the sales decide.
     ["休眠", undefined],
     ["沉睡客户", undefined],

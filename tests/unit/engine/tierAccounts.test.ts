@@ -1966,14 +1966,24 @@ describe("remarks that say the relationship ended", () => {
         `经销商${i}`,
         100 - i,
         // Stopping deliveries, closing terms or a risk of ending is no ended relationship.
-        ["按时回款", "停止发货一周", "关闭账期", "2025年6月起停止合作", "流失预警", "法律诉讼中"][i] ??
+        [
           "按时回款",
+          "停止发货一周",
+          "关闭账期",
+          "2025年6月起停止合作",
+          "流失预警",
+          "法律诉讼中",
+          "合并报表",
+          "已并入华信商贸",
+        ][i] ?? "按时回款",
       ]);
     const r = tiers(values, undefined, zh);
     const said = r.findings.filter((f) => f.code === "remark.status");
     expect(said.map((f) => [f.severity, f.row, f.column, f.header])).toEqual([
       ["warning", 5, "C", "备注"],
       ["warning", 7, "C", "备注"],
+      // Merged into another dealer (合并报表, a consolidated statement, is no merger).
+      ["warning", 9, "C", "备注"],
     ]);
     expect(said[0]?.message).toBe(
       "第5行：备注写着“2025年6月起停止合作”，像是已停止合作；本次仍按销售额分级。如确已停止合作，请加一列“客户状态”写明“停止合作”，或删去该行，再运行。",
