@@ -263,7 +263,7 @@ export type AccountTable = {
   readonly watch: Uint8Array;
   /**
    * The status column flags a risk of ending the relationship (流失预警, 有流失风险, churn risk): 1; a
-   * legal dispute (法律诉讼, 仲裁中): 2.
+   * legal dispute (法律诉讼, 仲裁中): 2; deliveries or credit stopped (暂停发货, 信用冻结): 3.
    */
   readonly statusRisk: Uint8Array;
   /** The six dimensions; null where the sheet has no input for the dimension. Regional share from

@@ -787,7 +787,6 @@ const STATUS: Readonly<Record<string, "prospect" | "active" | "inactive">> = {
   流失: "inactive",
   关闭: "inactive",
   暂停: "inactive",
-  冻结: "inactive",
   黑名单: "inactive",
   清退: "inactive",
   淘汰: "inactive",
@@ -811,6 +810,26 @@ const RISK =
 /** A legal dispute with the account (法律诉讼, 仲裁中, 被执行, Litigation): a customer still, on cash terms. */
 const DISPUTE =
   /(?<!无|没有|未|非)(?:诉讼|仲裁|起诉|纠纷|查封|被执行|失信)|litigation|lawsuit|indispute|legaldispute|arbitration/;
+/**
+ * Deliveries or credit stopped while the account stays a customer: 暂停发货, 信用冻结, 账户冻结, 冻结, an
+ * ERP's Credit Hold, Order Block, Delivery Block. (Each was an ending or a customer like any other: a
+ * key account on a delivery stop was told to exceed its expectations.) 解冻 and 解除冻结 lift it.
+ */
+const HOLD =
+  /(?<!解除|取消)冻结|暂停(?:发货|供货|下单|出货|授信)|停止(?:发货|供货|授信)|credithold|(?:order|delivery|billing)block|frozen/;
+/** A hold lifted (已解冻, 解除冻结): no hold now. */
+const LIFTED = /解冻|(?:解除|取消)冻结|unfrozen|released/;
+
+/**
+ * Whether a status says deliveries or credit are stopped for a customer (暂停发货, 信用冻结, Credit Hold):
+ * its sales decide its tier, its credit is D (no new credit, cash on delivery).
+ * @example isHoldStatus("信用冻结") // true
+ */
+export function isHoldStatus(text: string): boolean {
+  const t = foldText(text);
+  return HOLD.test(t) && !LIFTED.test(t);
+}
+
 /** A dispute settled (纠纷已解决, 诉讼已结案, 已和解, settled): no dispute now. */
 const SETTLED = /已(?:结案|解决|和解|撤诉|了结)|结束|settled|resolved|closed/;
 
@@ -829,14 +848,14 @@ const STATUS_WORDS: readonly (readonly [RegExp, "prospect" | "active" | "inactiv
   // liquidation (破产, 清算中) has ended: it was a prospect to win a first order from.
   [
     new RegExp(
-      `${RISK.source}|${DISPUTE.source}|恢复合作|重新合作|再次合作|解冻|reactivat|winback|暂停(?:发货|供货|下单|出货)|credithold|(?:order|delivery|billing)block`,
+      `${RISK.source}|${DISPUTE.source}|${HOLD.source}|恢复合作|重新合作|再次合作|解冻|reactivat|winback`,
     ),
     "active",
   ],
   // A deal won (Closed Won, 赢单, 已成交) made a customer: "closed" below is an account closed.
   [/closedwon|dealwon|赢单|已成交/, "active"],
   [
-    /former|excustomer|pastcustomer|previouscustomer|lapsed|disqualif|前客户|原客户|输单|死单|重复客户|重复录入|并入|被收购|mergedinto|acquiredby|停止|终止|流失|注销|关闭|关停|倒闭|破产|清算|歇业|转行|bankrupt|liquidat|insolven|receivership|已退出|退出合作|解约|解除合作|不再合作|暂停|冻结|黑名单|清退|淘汰|取消资格|无效|inactive|closed|churn|terminat|lost|blacklist|frozen|suspend|onhold|defunct|outofbusiness/,
+    /former|excustomer|pastcustomer|previouscustomer|lapsed|disqualif|前客户|原客户|输单|死单|重复客户|重复录入|并入|被收购|mergedinto|acquiredby|停止|终止|流失|注销|关闭|关停|倒闭|破产|清算|歇业|转行|bankrupt|liquidat|insolven|receivership|已退出|退出合作|解约|解除合作|不再合作|暂停|黑名单|清退|淘汰|取消资格|无效|inactive|closed|churn|terminat|lost|blacklist|suspend|onhold|defunct|outofbusiness/,
     "inactive",
   ],
   // A CRM's public pool (公海) and its early sales stages (跟进中, 初步接触, 需求确认, 报价): no deal yet.

@@ -31,6 +31,7 @@ export type FindingCode =
   | "row.duplicateCode"
   | "row.renamed"
   | "override.prospectWithSales"
+  | "status.hold"
   | "row.total"
   | "row.header"
   | "row.inactiveName"

@@ -50,6 +50,7 @@ export {
   isDormantStatus,
   isRiskStatus,
   isDisputeStatus,
+  isHoldStatus,
   tierFromText,
   worseCredit,
 } from "./classify";

@@ -495,6 +495,8 @@ export type EngineMessages = {
     ) => string;
     /** A status of a legal dispute (法律诉讼): credit D where the sheet has a credit column, else advised. */
     readonly disputeStatus: (row: number, header: string, status: string, creditColumn: boolean) => string;
+    /** A status of deliveries or credit stopped (信用冻结): a customer, on cash terms. */
+    readonly holdStatus: (row: number, header: string, status: string, creditColumn: boolean) => string;
     readonly consequenceProspect: string;
     readonly consequenceIgnored: string;
   };

@@ -104,14 +104,15 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
     } else if (tier === "key") {
       // Long overdue (credit D, not by a dispute, whose own line says it): collecting comes first; "exceed
       // the customer's expectations" beside "cash on delivery" read as two minds.
-      const longOverdue = credit === "D" && t.statusRisk[i] !== 2;
+      // (Nor by a hold, 信用冻结: its D is no overdue balance.)
+      const longOverdue = credit === "D" && (t.statusRisk[i] as number) < 2;
       const recovery = (watch & (WATCH_BIT.falling | WATCH_BIT.atRisk)) !== 0 || longOverdue;
       if ((watch & WATCH_BIT.falling) !== 0) must.push(falling());
       else if ((watch & WATCH_BIT.atRisk) !== 0) must.push(n.keyAtRisk(owned));
       else if (longOverdue) must.push(n.keyCreditD(owned));
       // In a legal dispute: its line below says what to do; "exceed the customer's expectations" is not
-      // said to a customer in a lawsuit.
-      else if ((watch & WATCH_BIT.dispute) === 0) {
+      // said to a customer in a lawsuit, nor to one whose deliveries are stopped (its credit line says it).
+      else if ((watch & WATCH_BIT.dispute) === 0 && (t.statusRisk[i] !== 3 || credit !== "D")) {
         must.push(n.base.key);
         routine = true;
       }

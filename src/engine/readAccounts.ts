@@ -29,6 +29,7 @@ import {
   isNoStanding,
   isRiskStatus,
   isDisputeStatus,
+  isHoldStatus,
   MANAGEMENT_CODES,
   SALES_MODE_CODES,
   statusFromText,
@@ -530,6 +531,7 @@ export function readAccounts(
   const readStatus = rememberText(statusFromText);
   const readRisk = rememberText(isRiskStatus);
   const readDispute = rememberText(isDisputeStatus);
+  const readHold = rememberText(isHoldStatus);
   const readDormant = rememberText(isDormantStatus);
   const readNoStanding = rememberText(isNoStanding);
   const readTier = rememberText(tierFromText);
@@ -1141,6 +1143,8 @@ export function readAccounts(
     // A status of a legal dispute (法律诉讼, 仲裁中): a customer by its sales, on cash terms (it was an
     // unknown status, and a key account in a lawsuit was told to exceed its expectations).
     const dispute = status === "active" && readDispute(statusText);
+    // Deliveries or credit stopped (暂停发货, 信用冻结, Credit Hold): a customer by its sales, no new credit.
+    const hold = !dispute && status === "active" && readHold(statusText);
     if (setCredit) {
       const ratingText = text(row, cCredit);
       const rated = ratingText === "" ? undefined : readRating(ratingText);
@@ -1178,11 +1182,13 @@ export function readAccounts(
       }
       // The worse of the two sources: a good rating never hides a long overdue balance.
       const c = creditOf(rated, flagged ? rules.credit.maxDaysA + 1 : overdue, rules);
-      if (c.byOverdue && !dispute) t.creditByOverdue[i] = 1;
-      // In a legal dispute (法律诉讼): cash on delivery, whatever the rating and the days say.
-      setCredit.set(i, dispute ? "D" : c.credit);
+      if (c.byOverdue && !dispute && !hold) t.creditByOverdue[i] = 1;
+      // In a legal dispute (法律诉讼) or on a hold (信用冻结): cash on delivery, whatever the rating and
+      // the days say.
+      setCredit.set(i, dispute || hold ? "D" : c.credit);
     }
     if (dispute) t.statusRisk[i] = 2;
+    if (hold) t.statusRisk[i] = 3;
     if (dispute && cStatus)
       push(
         "status.dispute",
@@ -1190,6 +1196,14 @@ export function readAccounts(
         sheetRow,
         cStatus,
         f.disputeStatus(sheetRow, cStatus.header, statusText, setCredit !== null),
+      );
+    if (hold && cStatus)
+      push(
+        "status.hold",
+        "warning",
+        sheetRow,
+        cStatus,
+        f.holdStatus(sheetRow, cStatus.header, statusText, setCredit !== null),
       );
     if (setPotential) setPotential.set(i, stated ?? potentialOf(growth, potential, sold, rules));
     if (setShare)

@@ -571,6 +571,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `'${h}' counts goods sold, not money: this run tiers by that volume, and the notes, reasons and strategy sheet give it as a volume, not in money. If the sheet has sales in money, map the sales to that column and run again.`,
       unitAssumed: (h, largest) =>
         `Column '${h}' states no unit and was read in yuan, so the largest account sells only ${money(largest)}. If it is in 10k yuan, say so in the header ('${h} (RMB 10k)') or note 'Unit: RMB 10k' above it, and run again.`,
+      holdStatus: (row, h, s, credit) =>
+        `Row ${row}: ${h} says '${s}': tiered as a customer still; ${credit ? "its credit is taken as D (cash on delivery, no new credit)" : "keep it on cash terms, no new credit"}. Update the status once deliveries or credit resume.`,
       disputeStatus: (row, h, s, credit) =>
         `Row ${row}: ${h} '${s}' says the account is in a legal dispute: ${credit ? "its credit is taken as D (cash on delivery, no new credit)" : "put it on cash terms, no new credit"} until the status is updated.`,
       overrideProspectWithSales: (row, h, typed, revenue) =>

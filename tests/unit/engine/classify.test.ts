@@ -5,6 +5,7 @@ import {
   createSensitivityClassifier,
   creditFromOverdue,
   creditFromLevel,
+  isHoldStatus,
   creditFromRating,
   potentialFromWord,
   shareFromWord,
@@ -332,8 +333,10 @@ describe("tiers, statuses and totals as people write them", () => {
     ["合作中（新签）", "active"],
     ["已合作", "active"],
     // Suspended, frozen, blacklisted or cleared out: no relationship to tier, as 暂停 is.
-    ["冻结", "inactive"],
-    ["账户冻结", "inactive"],
+    // A frozen account (冻结, an ERP's order block) is a customer whose credit stopped, not an ending.
+    ["冻结", "active"],
+    ["账户冻结", "active"],
+    ["已解冻", "active"],
     ["黑名单", "inactive"],
     ["清退", "inactive"],
     ["已淘汰", "inactive"],
@@ -373,7 +376,7 @@ describe("tiers, statuses and totals as people write them", () => {
     ["无效", "inactive"],
     ["已解冻", "active"],
     ["暂停发货（信用）", "active"],
-    ["停止供货", "inactive"],
+    ["停止供货", "active"],
     ["停止合作（信用风险）", "inactive"],
     // As CRMs write a stage: HubSpot's lifecycle, Salesforce's account type and stage, Chinese CRMs.
     ["opportunity", "prospect"],
@@ -439,6 +442,19 @@ describe("tiers, statuses and totals as people write them", () => {
     ["Dormant", undefined],
   ])("status %p → %p", (text, status) => {
     expect(statusFromText(text)).toBe(status);
+  });
+
+  it.each([
+    ["信用冻结", true],
+    ["冻结", true],
+    ["暂停发货", true],
+    ["Credit Hold", true],
+    ["Order Block", true],
+    ["已解冻", false],
+    ["解除冻结", false],
+    ["合作中", false],
+  ])("a hold %p: %p", (text, hold) => {
+    expect(isHoldStatus(text)).toBe(hold);
   });
 
   it("tells a dormant status and one at risk", () => {

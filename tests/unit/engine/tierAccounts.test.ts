@@ -957,11 +957,11 @@ describe("a customer by its status without a sale this period", () => {
 });
 
 describe("a row whose status ends the relationship", () => {
-  it("is left out, and said where it sold this period (an ERP's 冻结 customer with sales)", () => {
+  it("is left out, and said where it sold this period", () => {
     const values: Cell[][] = [
       ["客户名称", "本年累计销售额（万元）", "客户状态"],
       ["甲", 120, "正常"],
-      ["乙", 80, "冻结"],
+      ["乙", 80, "已注销"],
       ["丙", null, "停止合作"],
       ["丁", 10, "正常"],
     ];
@@ -976,9 +976,41 @@ describe("a row whose status ends the relationship", () => {
         column: "C",
         header: "客户状态",
         message:
-          "第3行：客户状态为“冻结”，按停止合作跳过，不参与分级；但本期销售额80万元，未计入各项合计。如仍在合作，请更新状态后重新运行。",
+          "第3行：客户状态为“已注销”，按停止合作跳过，不参与分级；但本期销售额80万元，未计入各项合计。如仍在合作，请更新状态后重新运行。",
       },
     ]);
+  });
+});
+
+describe("a customer whose deliveries or credit are stopped (冻结, 暂停发货, Credit Hold)", () => {
+  it("is tiered by its sales, its credit D, and warned: an ERP's 冻结 customer with 80万 of sales was left out", () => {
+    const values: Cell[][] = [["客户名称", "年销售额（万元）", "客户状态", "信用等级"]];
+    ["冻结", "正常", "暂停发货", "正常", "已解冻", "正常"].forEach((s, i) =>
+      values.push([`客户${i + 1}`, 120 - 10 * i, s, "AAA"]),
+    );
+    const r = tiers(values, undefined, zh);
+    expect(r.accounts.map((a) => [a.name, a.credit])).toEqual([
+      ["客户1", "D"],
+      ["客户2", "A"],
+      ["客户3", "D"],
+      ["客户4", "A"],
+      ["客户5", "A"],
+      ["客户6", "A"],
+    ]);
+    const said = r.findings.filter((f) => f.code === "status.hold");
+    expect(said.map((f) => [f.severity, f.row, f.column])).toEqual([
+      ["warning", 2, "C"],
+      ["warning", 4, "C"],
+    ]);
+    expect(said[0]?.message).toBe(
+      "第2行：客户状态为“冻结”：仍按客户分级；资信按D处理（现款现货，停止新增授信）。恢复供货或授信后请更新状态。",
+    );
+    // The key account on a hold is watched for its credit; its note says cash on delivery, not that it is
+    // long overdue, nor to exceed its expectations.
+    const key = r.accounts[0]!;
+    expect(key).toMatchObject({ tier: "key", watchReasons: ["credit"] });
+    expect(key.note).toContain("资信D：现款现货");
+    expect(key.note).not.toMatch(/逾期|超越客户期望/);
   });
 });
 
