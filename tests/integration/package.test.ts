@@ -855,12 +855,12 @@ describe("a ledger as Chinese sales teams lay one out (openpyxl)", () => {
       overdue: "是否逾期",
       status: "合作状态",
     });
-    // The frozen account and the total row are left out; the rest are the 24 less one.
-    expect(r.skipped).toEqual([
-      { row: 10, reason: "inactive" },
-      { row: 29, reason: "total" },
-    ]);
-    expect(r.rows).toHaveLength(23);
+    // The total row is left out; the frozen account (冻结: its credit stopped, not the relationship) is
+    // tiered by its sales, its credit D, and warned.
+    expect(r.skipped).toEqual([{ row: 29, reason: "total" }]);
+    expect(r.rows).toHaveLength(24);
+    expect(r.rows.find((x) => x.row === 10)?.credit).toBe("D");
+    expect(r.findings.filter((f) => f.code === "status.hold").map((f) => f.row)).toEqual([10]);
     // 合计 in 万元, as openpyxl reads the cells.
     const totals = openpyxlReads<Record<string, number>>(
       input,
