@@ -284,6 +284,10 @@ export const FIELD_SYNONYMS: Readonly<
     exact: [
       // A CRM's won deals (纷享销客, 销售易) this year. (累计成交金额 is since the account began: no
       // year's sales, and not the year to date 本年累计 is.)
+      // Odoo's sales without tax.
+      "untaxedamount",
+      "amountuntaxed",
+      "totaluntaxed",
       "成交金额",
       "本年成交金额",
       "今年成交金额",
@@ -483,6 +487,9 @@ export const FIELD_SYNONYMS: Readonly<
   // one name told apart. 编号 or 序号 alone is a row counter a sort renumbers, never a code.
   code: {
     exact: [
+      "bpcode",
+      "businesspartnercode",
+      "cardcode",
       "客户编码",
       "客户代码",
       "客户编号",
@@ -541,6 +548,14 @@ export const FIELD_SYNONYMS: Readonly<
       "客户描述",
       "名称1",
       "name1",
+      // SAP Business One's business partner; 金蝶's sales invoice (购货单位: the buyer).
+      "bpname",
+      "businesspartnername",
+      "cardname",
+      "购货单位",
+      "购买方",
+      "购方名称",
+      "购货单位名称",
       "分销商",
       "名称",
       "distributor",
@@ -958,6 +973,9 @@ export const FIELD_SYNONYMS: Readonly<
       // A CRM's record owner (销售易: 所有人).
       "所有人",
       "客户所有人",
+      // SAP Business One's sales employee.
+      "salesemployee",
+      "salesemployeename",
       "am",
       "归属人",
       "负责人",

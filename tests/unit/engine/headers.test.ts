@@ -1054,6 +1054,21 @@ describe("CRM exports as they head their columns", () => {
       ["Account Name", "Address 1: City", "Address 1: State/Province", "Owner", "Annual Revenue"],
       { name: 0, region: 1, owner: 3, revenue: 4 },
     ],
+    [
+      // SAP Business One: the business partner and its sales employee (the employee was a second sales).
+      ["BP Code", "BP Name", "Sales Employee", "Territory", "Net Sales"],
+      { code: 0, name: 1, owner: 2, region: 3, revenue: 4 },
+    ],
+    [
+      // Odoo: the sales without tax.
+      ["Customer", "Salesperson", "Untaxed Amount"],
+      { name: 0, owner: 1, revenue: 2 },
+    ],
+    [
+      // 金蝶's sales invoices: the buyer (no name column was found).
+      ["购货单位", "业务员", "销售金额"],
+      { name: 0, owner: 1, revenue: 2 },
+    ],
   ])("%j", (header, mapping) => {
     expect(detectColumns([header]).mapping).toEqual(mapping);
   });
