@@ -20,7 +20,8 @@ export type Field =
   | "owner"
   | "lastVisit"
   | "competitor"
-  | "ownGrade";
+  | "ownGrade"
+  | "hold";
 
 export const FIELDS: readonly Field[] = [
   "name",
@@ -44,6 +45,7 @@ export const FIELDS: readonly Field[] = [
   "lastVisit",
   "competitor",
   "ownGrade",
+  "hold",
 ];
 
 export const REQUIRED_FIELDS: readonly Field[] = ["name"];
@@ -674,6 +676,29 @@ export const FIELD_SYNONYMS: Readonly<
       "salesregion",
     ],
     contains: ["区域", "省份", "大区", "地区", "region", "territory"],
+  },
+  // Deliveries or credit stopped, as a yes/no column (是否冻结: 是; NetSuite's Credit Hold: On). Exact
+  // headers only: 冻结状态 holds words, a status's.
+  hold: {
+    exact: [
+      "是否冻结",
+      "冻结",
+      "信用冻结",
+      "是否信用冻结",
+      "账户冻结",
+      "是否暂停发货",
+      "暂停发货",
+      "是否停止发货",
+      "停止发货",
+      "credithold",
+      "onhold",
+      "hold",
+      "creditblock",
+      "orderblock",
+      "deliveryblock",
+      "billingblock",
+    ],
+    contains: [],
   },
   // The sheet's own grading, compared with the run's tiers (never obeyed: that is the override's job).
   // Before credit: 客户等级 is a customer's grade, 信用等级 its credit. 客户类别 / 客户类型 stay the

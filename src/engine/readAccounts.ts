@@ -337,6 +337,7 @@ export function readAccounts(
   const cGrowth = col("growth");
   const cRegion = col("region");
   const cCode = col("code");
+  const cHold = col("hold");
   const cCredit = col("credit");
   const cOverdue = col("overdue");
   const owedLate = header.overdueAmount !== undefined;
@@ -1144,7 +1145,10 @@ export function readAccounts(
     // unknown status, and a key account in a lawsuit was told to exceed its expectations).
     const dispute = status === "active" && readDispute(statusText);
     // Deliveries or credit stopped (暂停发货, 信用冻结, Credit Hold): a customer by its sales, no new credit.
-    const hold = !dispute && status === "active" && readHold(statusText);
+    // Said by the status, or by a yes/no column (是否冻结: 是; Credit Hold: On).
+    const holdFlag = cHold ? parseFlag(row[cHold.index]) : null;
+    const holdByFlag = !dispute && holdFlag?.kind === "value" && holdFlag.value;
+    const hold = !dispute && (holdByFlag || (status === "active" && readHold(statusText)));
     if (setCredit) {
       const ratingText = text(row, cCredit);
       const rated = ratingText === "" ? undefined : readRating(ratingText);
@@ -1197,13 +1201,14 @@ export function readAccounts(
         cStatus,
         f.disputeStatus(sheetRow, cStatus.header, statusText, setCredit !== null),
       );
-    if (hold && cStatus)
+    const holdColumn = holdByFlag ? cHold : cStatus;
+    if (hold && holdColumn)
       push(
         "status.hold",
         "warning",
         sheetRow,
-        cStatus,
-        f.holdStatus(sheetRow, cStatus.header, statusText, setCredit !== null),
+        holdColumn,
+        f.holdStatus(sheetRow, holdColumn.header, text(row, holdColumn), setCredit !== null),
       );
     if (setPotential) setPotential.set(i, stated ?? potentialOf(growth, potential, sold, rules));
     if (setShare)

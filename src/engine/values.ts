@@ -527,11 +527,16 @@ const TRUE_WORDS = new Set([
   "strategic",
   "重点",
   "key",
+  // An ERP's switch (NetSuite's Credit Hold: On / Off).
+  "on",
+  "已冻结",
 ]);
 const FALSE_WORDS = new Set([
   "否",
   "n",
   "no",
+  "off",
+  "未冻结",
   "false",
   "0",
   "不是",

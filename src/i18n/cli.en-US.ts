@@ -36,7 +36,7 @@ export const cliEnUS: CliMessages = {
     '                      --map name=Dealer --map revenue="Sales 2025" --map owner=F;',
     "                      fields: name, code, revenue, priorRevenue, growth, region, credit, overdue,",
     "                      marketShare, marketPotential, managementMode, salesMode, sensitivity, tenure,",
-    "                      strategic, status, override, owner, lastVisit, competitor, ownGrade",
+    "                      strategic, status, override, owner, lastVisit, competitor, ownGrade, hold",
     "  --as-of YYYY-MM-DD  the day the run counts from: next reviews, years of partnership;",
     "                      default: today",
     "  --in-place          write over the input, after keeping a backup <input>.bak.xlsx (.bak-2.xlsx, …);",

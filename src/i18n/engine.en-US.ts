@@ -169,6 +169,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
       lastVisit: "Last visit",
       competitor: "Competitor",
       ownGrade: "Own grading",
+      hold: "Credit hold",
     },
     yes: "Yes",
     percent: formatPercent,

@@ -161,6 +161,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       lastVisit: "上次拜访",
       competitor: "竞品合作",
       ownGrade: "原有分级",
+      hold: "信用冻结",
     },
     yes: "是",
     percent: formatPercent,

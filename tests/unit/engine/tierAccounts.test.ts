@@ -2733,3 +2733,25 @@ describe("an override to prospect on an account with sales", () => {
     );
   });
 });
+
+describe("a yes/no column of holds (是否冻结, Credit Hold)", () => {
+  it.each([
+    ["是否冻结", "是", "否"],
+    ["Credit Hold", "On", "Off"],
+  ])(
+    "%s: the account held is tiered with credit D and warned; its A rating hid the hold",
+    (header, yes, no) => {
+      const values: Cell[][] = [["经销商名称", "年销售额（万元）", "信用等级", header]];
+      [yes, no, no, no, no].forEach((v, i) => values.push([`经销商${i + 1}`, 100 - 10 * i, "AAA", v]));
+      const r = tiers(values, undefined, zh);
+      expect(r.header.mapping.hold).toBe(3);
+      expect(r.accounts.map((a) => a.credit)).toEqual(["D", "A", "A", "A", "A"]);
+      const said = r.findings.filter((f) => f.code === "status.hold");
+      expect(said.map((f) => [f.row, f.column, f.header])).toEqual([[2, "D", header]]);
+      expect(said[0]?.message).toBe(
+        `第2行：${header}为“${yes}”：仍按客户分级；资信按D处理（现款现货，停止新增授信）。恢复供货或授信后请更新状态。`,
+      );
+      expect(r.accounts[0]?.watchReasons).toEqual(["credit"]);
+    },
+  );
+});
