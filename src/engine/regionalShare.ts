@@ -99,13 +99,17 @@ export function chooseShareRegion(
       regions[i] = keyOf(cellText(values[t.gridIndex[i] as number]?.[c.column] ?? null));
     }
     const s = selling(regions);
-    if (s.count > bestCount && fits(s)) {
+    // Finer than the column taken only where that one fits (its regions too large to share), coarser
+    // only where it does not (too small): what the finding says of it is then so. A column taken that
+    // is mostly blank keeps its shares, the blank rows unknown.
+    const finer = s.count > taken.count;
+    if (s.count > bestCount && fits(s) && finer === fits(taken)) {
       best = {
         column: c.column,
         level: regionLevel(c.header),
         peers: s.median,
         regions,
-        coarser: s.count < taken.count,
+        coarser: !finer,
         takenPeers: taken.median,
       };
       bestCount = s.count;

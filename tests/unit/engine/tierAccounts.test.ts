@@ -856,6 +856,14 @@ describe("classes and notes", () => {
     expect(r.accounts[0]?.shareOfRegion).toBeCloseTo(60 / 210, 9);
   });
 
+  it("keeps shares of a 大区 column most rows leave blank: its regions are not too large, only unfilled", () => {
+    const values = twoLevels(8).map((row, i) =>
+      i > 0 && i % 3 !== 0 ? [row[0], null, ...row.slice(2)] : row,
+    );
+    const r = tiers(values, undefined, zh);
+    expect(r.findings.some((f) => f.code === "header.shareRegion")).toBe(false);
+  });
+
   it("keeps shares of the 大区 where its provinces hold too few distributors to share anything", () => {
     // Two a province: each would be dominant or strong by being one of two.
     const r = tiers(twoLevels(2), undefined, zh);
