@@ -341,7 +341,7 @@ export function summarize(t: AccountTable, x: SummaryInputs): TieringSummary {
     smallestKeyRevenue: x.smallestKeyRevenue,
     promotionCandidates: listPromotionCandidates(t, x.smallestKeyRevenue, x.revenueLevels),
     priorityProspects: listPriorityProspects(t, x.priorityWhy),
-    watchList: listWatch(t, x.removed, x.salesPeriod, x.lastRunComparable !== false),
+    watchList: listWatch(t, x.removed, x.salesPeriod, x.lastRunComparable !== false, x.revenueLevels),
     creditHold: listCreditHold(t, x.revenueLevels),
     regions: summarizeRegions(t, x.marketShare, x.rules),
     overrides,
@@ -461,11 +461,13 @@ function listWatch(
   removed: readonly RemovedAccount[],
   span: SalesSpan | undefined,
   lastRun: boolean,
+  revenueLevels: RankedValues | null,
 ): ListView<WatchEntry> {
-  // The rows watched are kept (in the run's arena); their entries are made as they are read.
-  const watched = i32(t.length);
-  let count = 0;
-  for (let i = 0; i < t.length; i++) if (t.watch[i] !== 0) watched[count++] = i;
+  // The rows watched are kept (in the run's arena); their entries are made as they are read. The
+  // largest sales first, as the credit list: a manager following up "each of these this month" starts
+  // where losing the account would cost most; the accounts gone from the sheet come last.
+  const watched = rowsBySales(t, revenueLevels, (i) => t.watch[i] !== 0);
+  const count = watched.length;
   const gone: WatchEntry[] = removed
     .filter((r) => r.previousTier === "key")
     .map((r) => ({ row: null, name: r.name, reasons: ["removed"], drop: null, credit: null }));

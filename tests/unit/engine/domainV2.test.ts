@@ -714,6 +714,25 @@ describe("re-runs against the saved roster", () => {
     const inEnglish = run(values, { language: "en-US" }).plan!.strategySheet.rows.map((row) => row.cells);
     expect(inEnglish).toContainEqual(["永辉超市", 2, "", 8_000_000, "credit D (113 days overdue)"]);
   });
+
+  it("lists the key accounts to watch with the largest sales first, as the credit list is", () => {
+    // In sheet order a manager working down the list met a ¥50万 account before a ¥1,480万 one.
+    const values: Cell[][] = [
+      ["经销商名称", "年销售额（万元）", "资信等级"],
+      ...Array.from({ length: 40 }, (_, i): Cell[] => [`经销商${i + 1}`, 10 + i, "A"]),
+      ["兰州天成", 300, "C"],
+      ["长沙宏远", 1480, "C"],
+      ["重庆瑞丰", 500, "C"],
+      ["贵阳鑫源", 900, "A"],
+      ["南宁嘉禾", 700, "D"],
+    ];
+    const r = run(values);
+    const names = r.result.summary.watchList.slice().map((e) => e.name);
+    expect(names).toEqual(["长沙宏远", "南宁嘉禾", "重庆瑞丰", "兰州天成"]);
+    const sheet = r.plan!.strategySheet.rows.map((row) => row.cells[0]);
+    const first = sheet.indexOf("长沙宏远");
+    expect(sheet.slice(first, first + 4)).toEqual(["长沙宏远", "南宁嘉禾", "重庆瑞丰", "兰州天成"]);
+  });
 });
 
 describe("the strategy sheet in the sales' currency", () => {
