@@ -19,7 +19,8 @@ const MONEY = "#,##0";
 const HOURS = "0.0";
 /** A change with its sign: +24.4%, -31.0%. */
 const GROWTH = "+0.0%;-0.0%;0.0%";
-/** Text with a space before it, apart from a right-aligned number on its left. */
+/** Text with a space before it, apart from a right-aligned number on its left (the row number before
+ * an owner printed "44Wang Fang" / "44王芳" as if one cell). */
 const SPACED_TEXT = '" "@';
 /** An owner whose accounts need a quarter more hours than one person has is pointed out (a few hours
  * over is the give of a month; with capacity per owner, about half the team is a little over). */
@@ -225,7 +226,7 @@ export function planStrategySheet(
     columns: inCurrency(w.watchColumns),
     items: s.watchList,
     cells: (e) => [e.name, e.row ?? w.removedRow, ownerAt(e.row), revenueAt(e.row), describeWatch(e, m)],
-    formats: [undefined, "0", undefined, MONEY, SPACED_TEXT],
+    formats: [undefined, "0", SPACED_TEXT, MONEY, SPACED_TEXT],
     // The notes of watched accounts lead with the reason.
     moreIn: m.outputHeader.note,
   });
@@ -245,7 +246,7 @@ export function planStrategySheet(
         e.revenue ?? "",
         field(e.row, (i) => creditLabelAt(result.table, i, m), ""),
       ],
-      formats: [undefined, "0", undefined, MONEY, SPACED_TEXT],
+      formats: [undefined, "0", SPACED_TEXT, MONEY, SPACED_TEXT],
       moreIn: m.outputHeader.creditClass,
     });
   // The sheet's own grading: the accounts it calls key that the run does not, and the run's new ones.
@@ -261,7 +262,15 @@ export function planStrategySheet(
       m.tier[d.tier],
       field(d.row, (i) => result.reasonOf(i), ""),
     ];
-    const formats: PlanRow["formats"] = [undefined, "0", undefined, MONEY, SPACED_TEXT, undefined, undefined];
+    const formats: PlanRow["formats"] = [
+      undefined,
+      "0",
+      SPACED_TEXT,
+      MONEY,
+      SPACED_TEXT,
+      undefined,
+      undefined,
+    ];
     const columns = inCurrency(w.ownGradeColumns(own.header));
     if (own.sheetKey > 0)
       addNamedList({
@@ -312,7 +321,7 @@ export function planStrategySheet(
     formats: [
       undefined,
       "0",
-      undefined,
+      SPACED_TEXT,
       MONEY,
       s.currency === "QTY" ? gapInTenths : w.gapFormat,
       GROWTH,
@@ -327,7 +336,7 @@ export function planStrategySheet(
     columns: w.prospectsColumns,
     items: s.priorityProspects,
     cells: (p) => [p.name, p.row, regionAt(p.row), ownerAt(p.row), p.why],
-    formats: [undefined, "0"],
+    formats: [undefined, "0", SPACED_TEXT],
     moreIn: m.outputHeader.note,
   });
 

@@ -173,6 +173,40 @@ describe("the printed strategy sheet's lines of text", () => {
   });
 });
 
+describe("the printed strategy sheet's lists", () => {
+  it("set every text apart from a right-aligned number on its left, in both languages", () => {
+    // The row number ran into the owner beside it: "44Wang Fang", "44王芳".
+    const values: Cell[][] = [
+      ["经销商名称", "年销售额（万元）", "去年销售额（万元）", "资信等级", "负责人", "所属区域"],
+    ];
+    for (let i = 0; i < 60; i++)
+      values.push([
+        `经销商${i + 1}`,
+        i % 7 === 6 ? 0 : 300 - i,
+        200 - i,
+        i % 5 === 0 ? "C" : i % 9 === 0 ? "D" : "A",
+        `业务员${i % 4}`,
+        `区域${i % 3}`,
+      ]);
+    for (const language of ["zh-CN", "en-US"] as const) {
+      const sheet = run(values, { language }).plan!.strategySheet;
+      let pairs = 0;
+      for (const row of sheet.rows) {
+        if (row.style !== "body") continue;
+        for (let k = 1; k < row.cells.length; k++) {
+          const before = row.cells[k - 1];
+          const text = row.cells[k];
+          if (typeof before !== "number" || typeof text !== "string" || text === "") continue;
+          pairs++;
+          expect([language, text, row.formats?.[k]]).toEqual([language, text, expect.stringMatching(/^" "/)]);
+        }
+      }
+      // The watch list's, the credit list's, the candidates' and the prospects' owners and regions.
+      expect(pairs).toBeGreaterThan(20);
+    }
+  });
+});
+
 describe("the strategy sheet's review cadence by tier", () => {
   it("says how many of a tier's reviews are already past, counted as the data sheet marks them", () => {
     const values: Cell[][] = [["经销商名称", "年销售额（万元）", "最近拜访日期"]];
