@@ -1,5 +1,12 @@
 import type { ExcelMessages } from "../i18n";
-import { type PlanCell, type PlanRow, SETTINGS_SHEET, type SheetPlan, type WritePlan } from "../workbook";
+import {
+  type PlanCell,
+  type PlanRow,
+  ROW_LOOK,
+  SETTINGS_SHEET,
+  type SheetPlan,
+  type WritePlan,
+} from "../workbook";
 import { OfficeApiError, translateOfficeError } from "./officeApiError";
 import { writeSettings } from "./settingsStore";
 import { syncInBatches } from "./syncInBatches";
@@ -292,15 +299,34 @@ function contiguousRuns(columns: readonly number[]): number[][] {
   return runs;
 }
 
-const FONT: Readonly<Record<PlanRow["style"], { bold: boolean; size?: number; italic?: boolean }>> = {
-  title: { bold: true, size: 16 },
-  subtitle: { bold: false, italic: true },
-  heading: { bold: true, size: 12 },
-  tableHeader: { bold: true },
-  body: { bold: false },
-  total: { bold: true },
-  bullet: { bold: false },
-};
+/**
+ * Gives a product sheet's row its style's look (ROW_LOOK, as the command line writes it) and its
+ * right-aligned header cells. RangeFormat's font, fill, borders, wrapText and alignments are ExcelApi 1.1;
+ * autofitRows 1.2 (https://learn.microsoft.com/javascript/api/excel/excel.rangeformat). A new sheet's
+ * cells are plain, so only what differs is set.
+ */
+function styleRow(ws: Excel.Worksheet, row: number, r: PlanRow): void {
+  const look = ROW_LOOK[r.style];
+  if (Object.keys(look).length > 0) {
+    const format = ws.getRangeByIndexes(row, 0, 1, Math.max(1, r.cells.length)).format;
+    if (look.bold) format.font.bold = true;
+    if (look.italic) format.font.italic = true;
+    if (look.size) format.font.size = look.size;
+    if (look.color) format.font.color = look.color;
+    if (look.fill) format.fill.color = look.fill;
+    if (look.topBorder) format.borders.getItem("EdgeTop").style = "Continuous";
+    if (look.vertical) format.verticalAlignment = look.vertical === "top" ? "Top" : "Bottom";
+    if (look.wrap) {
+      format.wrapText = true;
+      // The row grows to its wrapped header's lines, as the command line sets its height.
+      format.autofitRows();
+    }
+  }
+  const right: number[] = [];
+  r.align?.forEach((a, c) => a === "right" && right.push(c));
+  for (const run of contiguousRuns(right))
+    ws.getRangeByIndexes(row, run[0] as number, 1, run.length).format.horizontalAlignment = "Right";
+}
 
 /** Adds a sheet, writes its rows in byte-sized chunks, and draws its chart if it has one. */
 async function writeSheet(
@@ -317,6 +343,12 @@ async function writeSheet(
     (sheet.rows[k] as PlanRow).cells.reduce<number>((s, v) => s + estimateBytes(cell(v)) + 12, 16) +
     width * 12;
   const queue = (start: number, n: number): void => {
+    // The widths first: a wrapped header's row fits its lines to them.
+    if (start === 0) {
+      sheet.columnWidths.forEach((w, c) => {
+        ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * POINTS_PER_CHARACTER;
+      });
+    }
     const slice = sheet.rows.slice(start, start + n);
     queueBlock(ws, {
       row: start,
@@ -329,18 +361,7 @@ async function writeSheet(
         ),
       ),
     });
-    slice.forEach((r, i) => {
-      if (r.style === "body" || r.style === "bullet") return;
-      const font = ws.getRangeByIndexes(start + i, 0, 1, Math.max(1, r.cells.length)).format.font;
-      font.bold = FONT[r.style].bold;
-      if (FONT[r.style].size) font.size = FONT[r.style].size as number;
-      if (FONT[r.style].italic) font.italic = true;
-    });
-    if (start === 0) {
-      sheet.columnWidths.forEach((w, c) => {
-        ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * 7;
-      });
-    }
+    slice.forEach((r, i) => styleRow(ws, start + i, r));
   };
   await syncInBatches({ count: sheet.rows.length, bytesOf: rowBytes, budget, queue, sync });
   if (sheet.print && canPrint) {

@@ -45,6 +45,8 @@ export {
   type PlanCell,
   type PlanColumn,
   type PlanRow,
+  ROW_LOOK,
+  type RowLook,
   type RowStyle,
   type SheetPlan,
   TIER_COLORS,

@@ -1,7 +1,7 @@
 import type { Messages } from "../i18n";
 import type { HistoryEntry } from "./settings";
 import { displayWidth } from "./textWidth";
-import type { PlanRow, SheetPlan } from "./writePlan";
+import { type PlanRow, type SheetPlan, alignHeaders } from "./writePlan";
 
 const MONEY = "#,##0";
 
@@ -62,7 +62,7 @@ export function planChangeLog(
   }
   return {
     name: w.changeLogSheetName,
-    rows,
+    rows: alignHeaders(rows),
     // Each at least as wide as its header in this language (上次得分排名, Score rank before ran together).
     columnWidths: [12, 8, 28, 12, 12, 10, 14, 14, 10, 10, 10, 10, 60].map((width, k) =>
       Math.max(width, displayWidth(w.changeLogColumns[k] ?? "") + 2),

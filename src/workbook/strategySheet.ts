@@ -12,16 +12,20 @@ import { displayWidth, wrapText } from "./textWidth";
 import { fitNames } from "./fitNames";
 import { creditLabelAt } from "./labelClass";
 import { quarterPlan } from "./quarterPlan";
-import type { ChartPlan, PlanCell, PlanRow, SheetPlan } from "./writePlan";
+import {
+  type ChartPlan,
+  type PlanCell,
+  type PlanRow,
+  SPACED_TEXT,
+  type SheetPlan,
+  alignHeaders,
+} from "./writePlan";
 
 const PCT = "0.0%";
 const MONEY = "#,##0";
 const HOURS = "0.0";
 /** A change with its sign: +24.4%, -31.0%. */
 const GROWTH = "+0.0%;-0.0%;0.0%";
-/** Text with a space before it, apart from a right-aligned number on its left (the row number before
- * an owner printed "44Wang Fang" / "44王芳" as if one cell). */
-const SPACED_TEXT = '" "@';
 /** An owner whose accounts need a quarter more hours than one person has is pointed out (a few hours
  * over is the give of a month; with capacity per owner, about half the team is a little over). */
 const OVER_CAPACITY = 1.25;
@@ -430,7 +434,7 @@ export function planStrategySheet(
 
   return {
     name: w.strategySheetName,
-    rows,
+    rows: alignHeaders(rows),
     columnWidths: COLUMN_WIDTHS,
     chart,
     // Nine columns, the chart among them: landscape, scaled to one page wide.

@@ -41,12 +41,90 @@ export type PlanColumn = {
 
 export type RowStyle = "title" | "subtitle" | "heading" | "tableHeader" | "body" | "total" | "bullet";
 
+/** How a row of a product sheet looks, whichever door writes it. */
+export type RowLook = {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  /** Font size in points. */
+  readonly size?: number;
+  /** Font colour, "#RRGGBB". */
+  readonly color?: string;
+  /** Solid fill, "#RRGGBB". */
+  readonly fill?: string;
+  readonly topBorder?: boolean;
+  readonly wrap?: boolean;
+  readonly vertical?: "top" | "bottom";
+};
+
+/**
+ * Each row style's look, the same from the add-in and the command line: the pane's strategy sheet had
+ * bold headers only, without the band, the wrap, the grey subtitle or the line above the total.
+ */
+export const ROW_LOOK: Readonly<Record<RowStyle, RowLook>> = {
+  title: { bold: true, size: 16 },
+  subtitle: { italic: true, color: "#595959" },
+  heading: { bold: true, size: 12 },
+  // A long header wraps inside its column instead of being cut by the next one.
+  tableHeader: { bold: true, fill: "#D9E1F2", wrap: true, vertical: "bottom" },
+  body: {},
+  total: { bold: true, topBorder: true },
+  bullet: {},
+};
+
 export type PlanRow = {
   readonly style: RowStyle;
   readonly cells: readonly PlanCell[];
   /** Number format per cell, where it matters (shares as %, money with separators). */
   readonly formats?: readonly (string | undefined)[];
+  /**
+   * Horizontal alignment per cell where it is not the value's own: a table header over a column of
+   * numbers stands right, over its numbers, instead of at the left edge nearer the next column's.
+   */
+  readonly align?: readonly ("right" | undefined)[];
 };
+
+/**
+ * Text with a space before it, apart from a right-aligned number (or header) on its left: a row number
+ * before an owner printed "44Wang Fang" as one cell.
+ */
+export const SPACED_TEXT = '" "@';
+
+/**
+ * The rows with each table header aligned right over the columns whose cells below it, down to the
+ * next header or heading, hold numbers (and no text but blanks): "Key" over 6, not over "Ordinary".
+ */
+export function alignHeaders(rows: readonly PlanRow[]): PlanRow[] {
+  return rows.map((row, r) => {
+    if (row.style !== "tableHeader") return row;
+    const numbers = row.cells.map(() => 0);
+    const texts = row.cells.map(() => 0);
+    for (let k = r + 1; k < rows.length; k++) {
+      const below = rows[k] as PlanRow;
+      if (below.style !== "body" && below.style !== "total") break;
+      // A line of text across the table (a note under it) is not one of its rows.
+      if (below.cells.length === 1 && row.cells.length > 1) continue;
+      below.cells.forEach((v, c) => {
+        if (c >= numbers.length) return;
+        if (typeof v === "number") numbers[c] = (numbers[c] ?? 0) + 1;
+        else if (typeof v === "string" && v !== "") texts[c] = (texts[c] ?? 0) + 1;
+      });
+    }
+    const align = numbers.map((n, c) => (n > 0 && texts[c] === 0 ? ("right" as const) : undefined));
+    if (!align.includes("right")) return row;
+    // A header at the left after one at the right gets a space, as the text under it does
+    // ("Share of revenue Note", not "Share of revenueNote").
+    const spaced = align.map((a, c) =>
+      a === undefined && c > 0 && align[c - 1] === "right" ? SPACED_TEXT : undefined,
+    );
+    return {
+      ...row,
+      align,
+      ...(spaced.some((f) => f !== undefined)
+        ? { formats: row.cells.map((_, c) => spaced[c] ?? row.formats?.[c]) }
+        : {}),
+    };
+  });
+}
 
 /** A chart the strategy sheet should carry, over a block of its own cells (0-based, within that sheet). */
 export type ChartPlan = {

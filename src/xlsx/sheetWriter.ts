@@ -1,5 +1,5 @@
 import { columnLetter } from "../engine";
-import { type ChartPlan, type PlanCell, type PlanRow, type SheetPlan, wrappedLines } from "../workbook";
+import { type ChartPlan, type PlanCell, ROW_LOOK, type SheetPlan, wrappedLines } from "../workbook";
 import type { CellLook, StyleBook } from "./styleBook";
 import { escapeXml } from "./xml";
 
@@ -48,18 +48,6 @@ export function cellTail(prefix: string, value: PlanCell | undefined, style: num
   return `"${s} t="inlineStr"><${prefix}is><${prefix}t${space}>${text}</${prefix}t></${prefix}is></${prefix}c>`;
 }
 
-/** How each row style of a product sheet looks. */
-const LOOK: Readonly<Record<PlanRow["style"], CellLook>> = {
-  title: { bold: true, size: 16 },
-  subtitle: { italic: true, color: "#595959" },
-  heading: { bold: true, size: 12 },
-  // A long header wraps inside its column instead of being cut by the next one.
-  tableHeader: { bold: true, fill: "#D9E1F2", wrap: true, vertical: "bottom" },
-  body: {},
-  total: { bold: true, topBorder: true },
-  bullet: {},
-};
-
 /** A sheet reference as formulas write it: quoted, quotes doubled. */
 export const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
 
@@ -90,14 +78,19 @@ export function productSheetXml(sheet: SheetPlan, styles: StyleBook, hasDrawing:
   }
   parts.push("<sheetData>");
   sheet.rows.forEach((row, r) => {
-    const look = LOOK[row.style];
+    const look: CellLook = ROW_LOOK[row.style];
     const cells: string[] = [];
     row.cells.forEach((value, c) => {
       const numFmt = row.formats?.[c];
       const blank = value === null || value === undefined || value === "";
-      // An empty table-header cell still takes the header's fill, so the band runs across.
-      if (blank && !(row.style === "tableHeader" && value === "")) return;
-      const style = styles.xf(numFmt ? { ...look, numFmt } : look);
+      // An empty cell of a header or a total still takes the band or the line, so it runs across.
+      if (blank && !((look.fill !== undefined || look.topBorder === true) && value === "")) return;
+      const horizontal = row.align?.[c];
+      const style = styles.xf({
+        ...look,
+        ...(numFmt ? { numFmt } : {}),
+        ...(horizontal ? { horizontal } : {}),
+      });
       const xml = blank
         ? `<c r="${columnLetter(c)}${r + 1}" s="${style}"/>`
         : cellXml("", columnLetter(c), r + 1, value, style);

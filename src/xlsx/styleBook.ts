@@ -1,18 +1,10 @@
+import type { RowLook } from "../workbook";
 import { attribute, elements, escapeXml, firstElement } from "./xml";
 
 /** What a cell's look needs: the parts of a cell format (xf) we write. */
-export type CellLook = {
+export type CellLook = RowLook & {
   readonly numFmt?: string | undefined;
-  readonly bold?: boolean;
-  readonly italic?: boolean;
-  readonly size?: number;
-  /** Font colour, "#RRGGBB". */
-  readonly color?: string;
-  /** Solid fill, "#RRGGBB". */
-  readonly fill?: string;
-  readonly topBorder?: boolean;
-  readonly wrap?: boolean;
-  readonly vertical?: "top" | "bottom";
+  readonly horizontal?: "right";
 };
 
 /** Built-in number format ids for the codes we write (ECMA-376 Part 1, 18.8.30). */
@@ -117,8 +109,8 @@ export class StyleBook {
         )
       : 0;
     const alignment =
-      look.wrap || look.vertical
-        ? `<${p}alignment${look.vertical ? ` vertical="${look.vertical}"` : ""}${look.wrap ? ' wrapText="1"' : ""}/>`
+      look.wrap || look.vertical || look.horizontal
+        ? `<${p}alignment${look.horizontal ? ` horizontal="${look.horizontal}"` : ""}${look.vertical ? ` vertical="${look.vertical}"` : ""}${look.wrap ? ' wrapText="1"' : ""}/>`
         : "";
     const attrs =
       `numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"` +

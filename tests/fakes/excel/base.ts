@@ -1,6 +1,21 @@
 /** Shared pieces of the fake: values, the Office error, byte counts, cell boxes. */
 export type Value = string | number | boolean | null;
-export type StoredCell = { value: Value; formula?: string; format?: string; bold?: boolean };
+export type StoredCell = {
+  value: Value;
+  formula?: string;
+  format?: string;
+  bold?: boolean;
+  /** The rest of the cell's look set through Range.format (RangeFormat, RangeFont, RangeFill, borders). */
+  italic?: boolean;
+  size?: number;
+  color?: string;
+  fill?: string;
+  horizontal?: string;
+  vertical?: string;
+  wrap?: boolean;
+  /** The style of its top edge's border ("Continuous"), where one was set. */
+  topBorder?: string;
+};
 
 export class FakeOfficeError extends Error {
   override readonly name = "RichApi.Error";

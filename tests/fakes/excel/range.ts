@@ -1,4 +1,4 @@
-import { type Box, FakeOfficeError, type Value, letters, utf8 } from "./base";
+import { type Box, FakeOfficeError, type StoredCell, type Value, letters, utf8 } from "./base";
 import { FakeConditionalFormatProxy } from "./conditionalFormat";
 import type { FakeContext } from "./context";
 import { Proxy } from "./proxy";
@@ -17,8 +17,11 @@ export class FakeRange
   readonly format: {
     font: Record<string, unknown>;
     fill: Record<string, unknown>;
+    borders: { getItem: (index: string) => Record<string, unknown> };
     columnWidth: number;
     wrapText: boolean;
+    horizontalAlignment: string;
+    verticalAlignment: string;
     autofitRows: () => void;
   };
   readonly conditionalFormats: {
@@ -36,17 +39,46 @@ export class FakeRange
     super(ctx);
     const self = this;
     let itemsLoaded = false;
-    const fontTarget: Record<string, unknown> = {};
-    this.format = {
-      font: new globalThis.Proxy(fontTarget, {
+    // Setting a RangeFont, RangeFill or RangeBorder property, or RangeFormat's alignments, sets it on
+    // every cell of the range (https://learn.microsoft.com/javascript/api/excel/excel.rangefont,
+    // .rangefill, .rangeborder, .rangeformat; @types/office-js: RangeFont.bold/italic/size/color,
+    // RangeFill.color "#RRGGBB", RangeBorder.style, RangeFormat.horizontalAlignment/verticalAlignment).
+    const setOnCells = (patches: Record<string, ((v: unknown) => Partial<StoredCell>) | undefined>) =>
+      new globalThis.Proxy({} as Record<string, unknown>, {
         set(_t, prop, value) {
-          self.ws.write(16, (s) =>
-            self.each(s, (r, c) => (prop === "bold" ? s.put(r, c, { bold: Boolean(value) }) : undefined)),
-          );
+          const patch = typeof prop === "string" ? patches[prop] : undefined;
+          self.ws.write(16, (s) => patch && self.each(s, (r, c) => s.put(r, c, patch(value))));
           return true;
         },
-      }),
-      fill: new globalThis.Proxy({}, { set: () => (self.ws.write(16, () => undefined), true) }),
+      });
+    const font = setOnCells({
+      bold: (v) => ({ bold: Boolean(v) }),
+      italic: (v) => ({ italic: Boolean(v) }),
+      size: (v) => ({ size: Number(v) }),
+      color: (v) => ({ color: String(v) }),
+    });
+    const fill = setOnCells({ color: (v) => ({ fill: String(v) }) });
+    // RangeBorderCollection.getItem(index): only the top edge is kept (the one the strategy sheet draws).
+    const borders = {
+      getItem: (index: string) =>
+        setOnCells({ style: index === "EdgeTop" ? (v) => ({ topBorder: String(v) }) : undefined }),
+    };
+    this.format = {
+      font,
+      fill,
+      borders,
+      set horizontalAlignment(v: string) {
+        self.ws.write(8, (s) => self.each(s, (r, c) => s.put(r, c, { horizontal: v })));
+      },
+      get horizontalAlignment(): string {
+        return "General";
+      },
+      set verticalAlignment(v: string) {
+        self.ws.write(8, (s) => self.each(s, (r, c) => s.put(r, c, { vertical: v })));
+      },
+      get verticalAlignment(): string {
+        return "Bottom";
+      },
       // RangeFormat.columnWidth sets the width of every column of the range, in points.
       set columnWidth(w: number) {
         self.ws.write(8, (s) => {
@@ -64,6 +96,7 @@ export class FakeRange
           const b = self.box();
           if (!b || !v) return;
           for (let c = b.column; c < b.column + b.columns; c++) s.wrappedColumns.add(c);
+          if (b.rows <= 2000) self.each(s, (r, c) => s.put(r, c, { wrap: true }));
         });
       },
       get wrapText(): boolean {

@@ -410,3 +410,80 @@ describe("merged cells", () => {
     expect(cli.views[0]).toMatchObject({ state: "frozen", ySplit: 2, xSplit: 1 });
   });
 });
+
+describe("the strategy sheet", () => {
+  it("looks the same from both doors: header bands, right-aligned number headers, fonts, formats", async () => {
+    // The pane's strategy sheet had bold headers only: no band, no wrap, no line above the total.
+    const header = ["Distributor", "Revenue", "Prior Year Revenue", "Credit Rating", "Owner", "Region"];
+    const body = Array.from({ length: 40 }, (_, i) => [
+      `Dealer ${i + 1}`,
+      i % 7 === 6 ? 0 : (40 - i) * 1000,
+      (30 - (i % 30)) * 1000,
+      i % 5 === 0 ? "C" : "A",
+      `Rep ${i % 3}`,
+      i % 2 ? "East" : "West",
+    ]);
+    const wb = new FakeWorkbook();
+    wb.addSheet("Dealers").fill([header, ...body]);
+    await tierInExcel(asExcelContext(wb.context()), {
+      language: "en-US",
+      supports: wb.supports,
+      asOf: AS_OF,
+    });
+    const pane = wb.sheet("Tiering Strategy")!;
+
+    const dir = await tempDir();
+    const input = await writeWorkbook(path.join(dir, "in.xlsx"), { Dealers: [header, ...body] });
+    const out = path.join(dir, "out.xlsx");
+    expect(await runCliHere([input, "--out", out, "--lang", "en-US", "--quiet"])).toBe(0);
+    const cli = (await readWorkbook(out)).getWorksheet("Tiering Strategy")!;
+
+    // The pane marks its texts "@" (never a formula); the file's inline strings are text as they are.
+    // A blank cell's format shows nothing: the pane sets it on its whole block, the file skips the cell.
+    const plainFormat = (f: string | undefined): string =>
+      f === undefined || f === "General" || f === "@" ? "" : f;
+    const seen = { fill: 0, right: 0, border: 0, italic: 0 };
+    const rows = Math.max(pane.cells.length, cli.rowCount);
+    for (let r = 0; r < rows; r++) {
+      const width = Math.max(pane.cells[r]?.length ?? 0, cli.getRow(r + 1).cellCount);
+      for (let c = 0; c < width; c++) {
+        const p = pane.cell(r, c);
+        const f = cli.getCell(r + 1, c + 1);
+        const fill = f.fill?.type === "pattern" ? f.fill.fgColor?.argb : undefined;
+        const file = {
+          value: f.value ?? "",
+          bold: f.font?.bold === true,
+          italic: f.font?.italic === true,
+          fill: fill ? `#${fill.slice(2)}` : undefined,
+          right: f.alignment?.horizontal === "right",
+          topBorder: f.border?.top?.style !== undefined,
+          format: (f.value ?? "") === "" ? "" : plainFormat(f.numFmt),
+        };
+        const excel = {
+          value: p?.value ?? "",
+          bold: p?.bold === true,
+          italic: p?.italic === true,
+          fill: p?.fill,
+          right: p?.horizontal === "Right",
+          topBorder: p?.topBorder !== undefined,
+          format: (p?.value ?? "") === "" ? "" : plainFormat(p?.format),
+        };
+        expect([r, c, file]).toEqual([r, c, excel]);
+        if (excel.fill) seen.fill++;
+        if (excel.right) seen.right++;
+        if (excel.topBorder) seen.border++;
+        if (excel.italic) seen.italic++;
+      }
+    }
+    // Every table's band, its numbers' headers on the right, the total's line, the grey subtitle.
+    expect(seen.fill).toBeGreaterThan(30);
+    expect(seen.right).toBeGreaterThan(15);
+    expect(seen.border).toBeGreaterThan(3);
+    expect(seen.italic).toBeGreaterThan(0);
+    // "Key" stands over the owners' counts of key accounts, "Owner" at the left.
+    const ownersAt = pane.cells.findIndex((row) => row?.[0]?.value === "Owner");
+    expect(pane.cell(ownersAt, 1)?.value).toBe("Key");
+    expect(pane.cell(ownersAt, 1)?.horizontal).toBe("Right");
+    expect(pane.cell(ownersAt, 0)?.horizontal).toBeUndefined();
+  });
+});

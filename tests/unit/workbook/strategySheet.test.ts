@@ -4,7 +4,7 @@ import { getMessages } from "../../../src/i18n";
 import { fitNames } from "../../../src/workbook/fitNames";
 import { quarterPlan } from "../../../src/workbook/quarterPlan";
 import { displayWidth } from "../../../src/workbook/textWidth";
-import type { PlanRow } from "../../../src/workbook/writePlan";
+import { type PlanRow, alignHeaders } from "../../../src/workbook/writePlan";
 import { run } from "../../helpers/sheet";
 
 const zh = getMessages("zh-CN");
@@ -204,6 +204,28 @@ describe("the printed strategy sheet's lists", () => {
       // The watch list's, the credit list's, the candidates' and the prospects' owners and regions.
       expect(pairs).toBeGreaterThan(20);
     }
+  });
+});
+
+describe("the printed tables' headers", () => {
+  it("stand right over columns of numbers, left over text, each table judged down to the next heading", () => {
+    const rows: PlanRow[] = [
+      { style: "heading", cells: ["Owners"] },
+      { style: "tableHeader", cells: ["Owner", "Key", "Share", "Key accounts owned"] },
+      { style: "body", cells: ["Wang Fang", 6, 0.153, "Guiyang Xinyuan"] },
+      { style: "body", cells: ["Zhang Wei", 5, "", ""] },
+      // A line under the table is not one of its rows.
+      { style: "body", cells: ["Wang Fang carries 12% of sales time on key accounts"] },
+      { style: "heading", cells: ["Watch"] },
+      { style: "tableHeader", cells: ["Name", "Row"] },
+      { style: "body", cells: ["Dealer 1", 44] },
+      { style: "body", cells: ["Dealer 2", "removed"] },
+    ];
+    const aligned = alignHeaders(rows);
+    expect(aligned[1]?.align).toEqual([undefined, "right", "right", undefined]);
+    // A column with a text among its numbers (a removed account has no row) keeps its header left.
+    expect(aligned[6]?.align).toBeUndefined();
+    expect(aligned.filter((r, k) => r !== rows[k])).toHaveLength(1);
   });
 });
 
