@@ -38,9 +38,9 @@ export const workbookEnUS: WorkbookMessages = {
         : months === 6
           ? "every 6 months"
           : `every ${months} months`,
-  capacityLine: (hours, owners) =>
-    owners
-      ? `Hours assume ${hours} a month across the owners found`
+  capacityLine: (hours, perOwner) =>
+    perOwner
+      ? `Hours assume ${perOwner.owners} ${perOwner.owners === 1 ? "owner" : "owners"} at ${perOwner.each} a month each: ${hours} hours`
       : `Hours assume a team capacity of ${hours} a month`,
   total: "Total",
   watchHeading: "Key accounts to watch",

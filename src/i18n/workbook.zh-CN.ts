@@ -30,7 +30,10 @@ export const workbookZhCN: WorkbookMessages = {
   reviewsOverdue: (every, n) => (n > 0 ? `${every}（${n}家已逾期）` : every),
   reviewEvery: (months) =>
     months === 1 ? "每月" : months === 3 ? "每季度" : months === 6 ? "每半年" : `每${months}个月`,
-  capacityLine: (hours, owners) => `月度工时按${owners ? "每位负责人" : "团队"}合计${hours}小时计算`,
+  capacityLine: (hours, perOwner) =>
+    perOwner
+      ? `月度工时按${perOwner.owners}位负责人、每人每月${perOwner.each}小时，共${hours}小时计算`
+      : `月度工时按团队每月合计${hours}小时计算`,
   total: "合计",
   watchHeading: "重点客户观察名单",
   watchIntro: "失去重点客户将严重影响业务，且短期内难以恢复：以下客户本月内逐一跟进。",

@@ -20,7 +20,8 @@ export type WorkbookMessages = {
   readonly reviewEvery: (months: number) => string;
   /** The tier's cadence with how many of its reviews are already past: 每月（12家已逾期）. */
   readonly reviewsOverdue: (every: string, overdue: number) => string;
-  readonly capacityLine: (hours: string, owners: boolean) => string;
+  /** The team's monthly hours, and where they come from the owners found, how many at how many each. */
+  readonly capacityLine: (hours: string, perOwner: { owners: number; each: string } | null) => string;
   readonly total: string;
   readonly watchHeading: string;
   readonly watchIntro: string;

@@ -158,7 +158,12 @@ export function planStrategySheet(
     ]);
   if (s.capacityHours !== null)
     add("body", [
-      w.capacityLine(formatDecimal(s.capacityHours), result.rules.time.monthlyCapacityHours === null),
+      w.capacityLine(
+        formatDecimal(s.capacityHours),
+        result.rules.time.monthlyCapacityHours === null
+          ? { owners: s.owners.length, each: formatDecimal(result.rules.time.hoursPerOwner) }
+          : null,
+      ),
     ]);
   gap();
   const chart = placeChartBlock(rows, result, messages);

@@ -100,6 +100,14 @@ describe("the owners' load under their table", () => {
     );
   });
 
+  it("says where the hours come from: how many owners at how many hours each, or the team's capacity", () => {
+    // "月度工时按每位负责人合计640小时计算" read as if each owner had 640 hours.
+    expect(lines("zh-CN")).toContain("月度工时按4位负责人、每人每月160小时，共640小时计算");
+    expect(lines("en-US")).toContain("Hours assume 4 owners at 160 a month each: 640 hours");
+    const team = run(values, { rules: { time: { monthlyCapacityHours: 2000 } } }).plan!.strategySheet.rows;
+    expect(team.map((r) => r.cells[0])).toContain("月度工时按团队每月合计2000小时计算");
+  });
+
   it("says nothing with the team's capacity given, which names no one's hours", () => {
     const sheet = run(values, { rules: { time: { monthlyCapacityHours: 2000 } } }).plan!.strategySheet;
     expect(sheet.rows.some((r) => /名下客户每月需/.test(String(r.cells[0])))).toBe(false);
