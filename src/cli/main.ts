@@ -201,6 +201,8 @@ function describeFileError(e: WorkbookFileError, m: Messages): string {
       return m.cli.isFolder(e.path);
     case "notWorkbook":
       return m.cli.notAWorkbook(e.path);
+    case "lockFile":
+      return m.cli.lockFile(e.path, e.detail.workbook ?? "");
     case "truncated":
       return m.cli.truncated(e.path);
     case "unknownSheet":

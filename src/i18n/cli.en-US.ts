@@ -55,6 +55,8 @@ export const cliEnUS: CliMessages = {
   badLanguage: (v) => `Unsupported language '${v}': use zh-CN or en-US.`,
   fileMissing: (p) => `${p}: no such file.`,
   notAWorkbook: (p) => `${p}: not an .xlsx workbook.`,
+  lockFile: (p, w) =>
+    `${p}: the lock file Excel keeps while '${w}' is open, not a workbook. Run on '${w}' (saved first if it is still open in Excel: the command line reads the file on disk).`,
   truncated: (p) => `${p}: the workbook is damaged or truncated and cannot be read.`,
   unknownSheet: (s, all) => `No sheet named '${s}' (sheets: ${all.join(", ")}).`,
   rulesUnreadable: (p, line, column) =>

@@ -52,6 +52,8 @@ export const cliZhCN: CliMessages = {
   badDate: (v) => `--as-of 的日期“${v}”无效：请写成 YYYY-MM-DD，如 2025-12-31。`,
   fileMissing: (p) => `${p}：文件不存在。`,
   notAWorkbook: (p) => `${p}：不是 .xlsx 工作簿。`,
+  lockFile: (p, w) =>
+    `${p}：这是 Excel 打开“${w}”时生成的临时锁定文件，不是工作簿。请对“${w}”运行（如它仍在 Excel 中打开，先保存：命令行读取的是磁盘上的文件）。`,
   truncated: (p) => `${p}：工作簿已损坏或不完整，无法读取。`,
   unknownSheet: (s, all) => `没有名为“${s}”的工作表（现有工作表：${all.join("、")}）。`,
   rulesUnreadable: (p, line, column) =>

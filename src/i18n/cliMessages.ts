@@ -26,6 +26,8 @@ export type CliMessages = {
   readonly badDate: (value: string) => string;
   readonly fileMissing: (path: string) => string;
   readonly notAWorkbook: (path: string) => string;
+  /** Excel's lock file (~$name.xlsx) given for the workbook it stands for. */
+  readonly lockFile: (path: string, workbook: string) => string;
   readonly truncated: (path: string) => string;
   readonly unknownSheet: (sheet: string, available: readonly string[]) => string;
   /** The rules file is not JSON; `line` and `column` (1-based) are where reading stopped. */

@@ -5,6 +5,7 @@ export type WorkbookFileProblem =
   | "missing"
   | "folder"
   | "notWorkbook"
+  | "lockFile"
   | "truncated"
   | "encrypted"
   | "legacyXls"
@@ -29,6 +30,8 @@ export class WorkbookFileError extends Error {
       readonly sheet?: string;
       readonly sheets?: readonly string[];
       readonly kinds?: readonly string[];
+      /** The workbook an Excel lock file (~$name.xlsx) stands for ("lockFile"). */
+      readonly workbook?: string;
       readonly reason?: string;
       /** A part that is not well-formed XML ("malformed"), and where: line and column, or row and cell. */
       readonly part?: string;

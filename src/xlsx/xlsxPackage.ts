@@ -1,5 +1,6 @@
 import { isUtf8 } from "node:buffer";
 import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
 import { checkXml, lineAndColumn } from "./wellFormed";
 import { WorkbookFileError } from "./workbookFileError";
 import {
@@ -93,8 +94,14 @@ export async function openPackage(file: string, shownAs = file): Promise<XlsxPac
   const buffer = await readInputFile(file, shownAs);
   if (buffer.length >= 8 && buffer.subarray(0, 8).equals(CFB_MAGIC))
     throw new WorkbookFileError(buffer.includes(ENCRYPTION_INFO) ? "encrypted" : "legacyXls", path);
-  if (buffer.length < 4 || buffer.readUInt32LE(0) !== ZIP_MAGIC)
+  if (buffer.length < 4 || buffer.readUInt32LE(0) !== ZIP_MAGIC) {
+    // Excel keeps "~$name.xlsx" beside a workbook it has open (the owner file: a few hundred bytes with
+    // the user's name); picked by tab completion, it was "not an .xlsx workbook" and nothing more.
+    const lock = /^~\$(.+)$/.exec(basename(shownAs));
+    if (lock && buffer.length <= 4096)
+      throw new WorkbookFileError("lockFile", path, { workbook: lock[1] as string });
     throw new WorkbookFileError(looksLikeText(buffer) ? "textNamedAsWorkbook" : "notWorkbook", path);
+  }
   let list: ZipEntry[];
   try {
     list = readZip(buffer);

@@ -344,6 +344,20 @@ describe("files that are not a workbook we can read: one line each, exit 1, noth
       /OpenDocument \(\.ods\)/,
     ],
     [
+      "Excel's lock file of a workbook it has open, picked for the workbook",
+      async () => {
+        // The owner file: the user's name, padded, in 165 bytes (Excel writes it as ~$ and the name).
+        const file = path.join(work, "~$经销商台账.xlsx");
+        const owner = Buffer.alloc(165, 0x20);
+        owner[0] = 4;
+        Buffer.from("Wang").copy(owner, 1);
+        Buffer.from("Wang", "utf16le").copy(owner, 56);
+        await writeFile(file, owner);
+        return file;
+      },
+      /the lock file Excel keeps while '经销商台账\.xlsx' is open, not a workbook\. Run on '经销商台账\.xlsx'/,
+    ],
+    [
       "a zip cut short",
       async () => {
         const file = path.join(work, "cut.xlsx");
