@@ -598,6 +598,27 @@ describe("channel-tiering on real workbooks", () => {
     expect((await readWorkbook(input)).getWorksheet("S")!.getCell("D1").value).toBe("Tier");
   });
 
+  it("refuses --in-place on a workbook open in Excel, and says a new file was read from what is saved", async () => {
+    const input = await writeWorkbook(path.join(dir, "open.xlsx"), { S: ledger(5) });
+    // Excel's owner file beside the workbook it has open (165 bytes, the user's name).
+    await writeFile(path.join(dir, "~$open.xlsx"), Buffer.alloc(165, 0x20));
+    const before = await readFile(input);
+    const inPlace = await runCommand([input, "--in-place", "--quiet"]);
+    expect(inPlace.code).toBe(1);
+    expect(inPlace.stderr.trim().split("\n")).toHaveLength(1);
+    expect(inPlace.stderr).toMatch(
+      /is open in Excel \(its lock file .*~\$open\.xlsx is beside it\).*Nothing was written\./,
+    );
+    expect(await readFile(input)).toEqual(before);
+    expect(existsSync(path.join(dir, "open.bak.xlsx"))).toBe(false);
+    // Written to a new file: done, and said even with --quiet (unsaved edits are not in what was read).
+    const out = path.join(dir, "open.out.xlsx");
+    const copy = await runCommand([input, "--out", out, "--quiet"]);
+    expect(copy.code).toBe(0);
+    expect(copy.stderr).toMatch(/^Note: .*open\.xlsx is open in Excel .*without unsaved changes\.\n$/);
+    expect((await readWorkbook(out)).getWorksheet("S")!.getCell("D1").value).toBe("Tier");
+  });
+
   it.each([
     ["--out is the input", (i: string) => ["--out", i], /is the input file/],
     ["--report is the input", (i: string) => ["--report", i], /would overwrite/],
