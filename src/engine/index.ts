@@ -73,6 +73,7 @@ export {
   type SalesPeriod,
   type SalesSpan,
   currencyFromNumberFormat,
+  displayScaleOf,
   foldText,
   parseUnit,
   periodPartOf,

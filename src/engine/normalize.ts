@@ -163,6 +163,29 @@ export function parseUnit(label: string): HeaderUnit | undefined {
 }
 
 /**
+ * How many times smaller an Excel number format shows a value than the cell holds: 1,000 for each
+ * scaling comma after the last digit (`#,##0,"K"`, `0.0,,"百万"`), and 10 for each digit after a
+ * literal point (`0!.0,"万"` shows 123456 as 12.3万, `0"."0000"万元"` as 12.3456万元: Chinese ledgers'
+ * way of showing 万 while keeping 元 in the cell). Undefined where the format shows the value as it is.
+ * Only the format's first section (positive numbers) is read.
+ * @example displayScaleOf('0!.0,"万"') // 10000
+ */
+export function displayScaleOf(format: string | undefined): number | undefined {
+  if (!format || format === "General" || format === "@") return undefined;
+  // A literal point written as "." or \. is the same as !. ; then the other quoted texts, colours and
+  // conditions, escapes and the padding of _x and *x go.
+  let f = format.replace(/"\."|\\\./g, "!.");
+  f = f.replace(/"[^"]*"|\[[^\]]*\]|\\.|_.|\*./g, "");
+  f = f.split(";")[0] ?? "";
+  let scale = 1;
+  const point = /!\.([0#?]+)/.exec(f);
+  if (point) scale *= 10 ** (point[1] as string).length;
+  const commas = /[0#?](,+)(?![0#?,])/.exec(f.replace(/!\./g, ""));
+  if (commas) scale *= 1000 ** (commas[1] as string).length;
+  return scale > 1 ? scale : undefined;
+}
+
+/**
  * Finds a money unit inside an Excel number format such as `0.00"万元"` or `#,##0,"K"`.
  * @example unitFromNumberFormat('#,##0.0"万元"')?.multiplier // 10000
  */

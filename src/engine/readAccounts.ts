@@ -53,6 +53,7 @@ import {
   type SalesPeriod,
   currencyFromNumberFormat,
   currencyOfAmountText,
+  displayScaleOf,
   foldText,
   periodPartOf,
   salesPeriodOf,
@@ -308,6 +309,9 @@ export function readAccounts(
   }
   /** The multiplier a column's header, its cells' number format or the sheet's note states, if any. */
   function statedUnitOf(column: number, text: string, unit = splitHeader(text).unit): number | undefined {
+    // A format that shows the cells scaled (0!.0,"万", #,##0,"K") says they hold the whole amount: the
+    // header's 万元 names what the sheet shows (3,703,701 shown as 370.4万 was read as 370亿).
+    if (displayScaleOf(columnFormats[column]) !== undefined) return 1;
     if (unit && !unit.percent) return unit.multiplier;
     // Goods by the ten thousand (提货量（万箱）).
     const goods = splitHeader(text).goods;

@@ -13,7 +13,13 @@ import {
 } from "./account";
 import { type CellGrid, cellText, columnLetter, isBlankCell, isUncalculated } from "./cells";
 import { uncalculatedColumns } from "./formulas";
-import { currencyFromNumberFormat, foldText, periodPartOf, unitFromNumberFormat } from "./normalize";
+import {
+  currencyFromNumberFormat,
+  displayScaleOf,
+  foldText,
+  periodPartOf,
+  unitFromNumberFormat,
+} from "./normalize";
 import { parseDate, startOfDay } from "./values";
 import { isTotalLabel } from "./rows";
 import { explainTier } from "./explain";
@@ -833,6 +839,7 @@ function salesWithoutUnit(
     match.unit ||
     header.unitNote ||
     unitFromNumberFormat(format) ||
+    displayScaleOf(format) !== undefined ||
     currencyFromNumberFormat(format)
   )
     return undefined;

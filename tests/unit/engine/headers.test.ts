@@ -3,6 +3,7 @@ import {
   columnIndex,
   currencyFromNumberFormat,
   detectColumns,
+  displayScaleOf,
   splitHeader,
   unitFromNumberFormat,
 } from "../../../src/engine";
@@ -694,6 +695,25 @@ describe("units", () => {
     expect(unitFromNumberFormat('#,##0.00"万元"')?.multiplier).toBe(10_000);
     expect(unitFromNumberFormat('#,##0,"K"')).toBeUndefined();
     expect(unitFromNumberFormat("0.00")).toBeUndefined();
+  });
+
+  it("tells how many times smaller a format shows its cells: scaling commas and a literal point", () => {
+    const cases: [string, number | undefined][] = [
+      ['0!.0,"万"', 10_000],
+      ['0"."0000"万元"', 10_000],
+      ["0\\.0000\\万", 10_000],
+      ['#,##0,"K"', 1000],
+      ['#,##0.00,,"百万"', 1_000_000],
+      ['[$$-409]#,##0.0,,"M";[Red]-#,##0.0,,"M"', 1_000_000],
+      ["#,##0", undefined],
+      ["#,##0.00", undefined],
+      ['#,##0.0"万元"', undefined],
+      ["0.0%", undefined],
+      ["yyyy-mm-dd", undefined],
+      ["General", undefined],
+      ['_-* #,##0_-;-* #,##0_-;_-* "-"_-;_-@_-', undefined],
+    ];
+    for (const [format, scale] of cases) expect([format, displayScaleOf(format)]).toEqual([format, scale]);
   });
 });
 

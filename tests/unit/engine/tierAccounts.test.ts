@@ -1757,6 +1757,39 @@ describe("sales in another currency than yuan", () => {
     expect(zhRun.accounts.some((a) => a.reason.includes("万美元"))).toBe(true);
   });
 
+  it('reads cells a format shows in 万 (0!.0,"万") as the yuan they hold, whatever the header\'s unit', () => {
+    // The ledger keeps 元 in its cells and shows 370.4万 under 年销售额（万元）: read as 万, 370亿.
+    const values: Cell[][] = [["经销商名称", "年销售额（万元）", "去年销售额（万元）"]];
+    for (let i = 0; i < 20; i++) values.push([`经销商${i + 1}`, 3_703_701 - i * 100_000, 3_000_000]);
+    const grid = { values, origin: { row: 0, column: 0 } };
+    for (const format of ['0!.0,"万"', '0"."0000"万元"', '#,##0,"千"']) {
+      const r = tierAccounts({ grid, messages: zh, asOf: AS_OF, columnFormats: [undefined, format, format] });
+      expect([format, r.accounts[0]?.revenue]).toEqual([format, 3_703_701]);
+      expect(r.accounts[0]?.note).toMatch(/^年销售额370\.4万元，占[\d.]+%，同比增长23\.5%/);
+      // The amounts are stated: no guess of 元 against 万元 is said.
+      expect(r.findings.some((f) => f.code === "header.unitAssumed")).toBe(false);
+    }
+    // A sheet's "单位：万元" above the header is what the sheet shows too.
+    const noted = tierAccounts({
+      grid: { values: [["单位：万元"], ...values], origin: { row: 0, column: 0 } },
+      messages: zh,
+      asOf: AS_OF,
+      columnFormats: [undefined, '0!.0,"万"', '0!.0,"万"'],
+    });
+    expect(noted.accounts[0]?.revenue).toBe(3_703_701);
+    // Without a scaling format the header's 万元 stands: 370.4 is 3,704,000 yuan.
+    const plain = tierAccounts({
+      grid: {
+        values: values.map((row, k) => (k === 0 ? row : [row[0], 370.4, 300])),
+        origin: { row: 0, column: 0 },
+      },
+      messages: zh,
+      asOf: AS_OF,
+      columnFormats: [undefined, "0.0", "0.0"],
+    });
+    expect(plain.accounts[0]?.revenue).toBe(3_704_000);
+  });
+
   it("takes the currency the sales cells are formatted in where the header names none", () => {
     const values = rows("Revenue");
     const grid = { values, origin: { row: 0, column: 0 } };

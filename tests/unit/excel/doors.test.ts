@@ -487,3 +487,42 @@ describe("the strategy sheet", () => {
     expect(pane.cell(ownersAt, 0)?.horizontal).toBeUndefined();
   });
 });
+
+describe('sales a format shows in 万 (0!.0,"万") while the cells hold yuan', () => {
+  it("are read as the yuan the cells hold by both doors, and both write the same", async () => {
+    const header = ["经销商名称", "年销售额（万元）", "去年销售额（万元）"];
+    const body = Array.from({ length: 12 }, (_, i) => [`经销商${i + 1}`, 3_703_701 - i * 200_000, 3_000_000]);
+    const WAN = '0!.0,"万"';
+    const wb = new FakeWorkbook();
+    const sheet = wb.addSheet("台账").fill([header, ...body]);
+    for (let r = 1; r <= body.length; r++) {
+      sheet.put(r, 1, { format: WAN });
+      sheet.put(r, 2, { format: WAN });
+    }
+    await tierInExcel(asExcelContext(wb.context()), {
+      language: "zh-CN",
+      supports: wb.supports,
+      asOf: AS_OF,
+    });
+
+    const dir = await tempDir();
+    const input = await writeWorkbook(path.join(dir, "wan.xlsx"), { 台账: [header, ...body] }, (book) => {
+      const ws = book.getWorksheet("台账")!;
+      for (let r = 2; r <= body.length + 1; r++) {
+        ws.getCell(r, 2).numFmt = WAN;
+        ws.getCell(r, 3).numFmt = WAN;
+      }
+    });
+    const out = path.join(dir, "wan.out.xlsx");
+    expect(await runCliHere([input, "--out", out, "--lang", "zh-CN", "--quiet"])).toBe(0);
+    const cli = (await readWorkbook(out)).getWorksheet("台账")!;
+
+    const noteAt = (sheet.cells[0] ?? []).findIndex((c) => c?.value === "策略建议");
+    expect(noteAt).toBeGreaterThan(0);
+    // 370.4万, not 370.37亿.
+    expect(String(sheet.value(1, noteAt))).toMatch(/^年销售额370\.4万元，/);
+    expect(cli.getCell(2, noteAt + 1).value).toBe(sheet.value(1, noteAt));
+    for (let r = 1; r <= body.length; r++)
+      expect([r, cli.getCell(r + 1, noteAt + 1).value]).toEqual([r, sheet.value(r, noteAt)]);
+  });
+});
