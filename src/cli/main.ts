@@ -344,12 +344,19 @@ type Prepared = {
 
 async function tierFile(o: CliOptions, io: CliIO, ui: Messages): Promise<void> {
   const { out } = await checkPaths(o, ui);
-  // Excel keeps "~$name.xlsx" beside a workbook while it has it open. Its unsaved edits are not in the
-  // file; written in place, its next save would put its own copy over the tiers (said whatever --quiet).
-  const lock = path.join(path.dirname(o.input), `~$${path.basename(o.input)}`);
-  if (!TEXT_TABLE.test(o.input) && (await stat(lock).catch(() => null))?.isFile()) {
-    if (o.inPlace) throw new InputError(ui.cli.openInExcel(o.input, lock, true));
-    io.stderr.write(`${terminalText(ui.cli.openInExcel(o.input, lock, false))}\n`);
+  // Excel keeps "~$name.xlsx" beside a workbook while it has it open, LibreOffice ".~lock.name.xlsx#".
+  // Their unsaved edits are not in the file; written in place, their next save would put their own copy
+  // over the tiers (said whatever --quiet).
+  const folder = path.dirname(o.input);
+  const base = path.basename(o.input);
+  for (const [app, lock] of [
+    ["Excel", path.join(folder, `~$${base}`)],
+    ["LibreOffice", path.join(folder, `.~lock.${base}#`)],
+  ] as const) {
+    if (TEXT_TABLE.test(o.input) || !(await stat(lock).catch(() => null))?.isFile()) continue;
+    if (o.inPlace) throw new InputError(ui.cli.openElsewhere(o.input, app, lock, true));
+    io.stderr.write(`${terminalText(ui.cli.openElsewhere(o.input, app, lock, false))}\n`);
+    break;
   }
   const progress = createProgress(io.stderr, !o.quiet);
   // Prepared in its own function: the sheet's cells and the engine's results are garbage by the time the

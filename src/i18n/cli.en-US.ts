@@ -115,10 +115,10 @@ export const cliEnUS: CliMessages = {
   outIsFolder: (f) => `--out ${f} is a folder: name a file for the output, such as ${f}/tiered.xlsx.`,
   reportIsFolder: (f) => `--report ${f} is a folder: name a file for the report, such as ${f}/report.json.`,
   inPlaceWithOut: "--in-place writes to the input itself: leave out --out, or --in-place.",
-  openInExcel: (f, lock, inPlace) =>
+  openElsewhere: (f, app, lock, inPlace) =>
     inPlace
-      ? `--in-place: ${f} is open in Excel (its lock file ${lock} is beside it), and saving it there would overwrite the tiers: save and close it, then run again (if Excel does not have it open, delete the lock file). Nothing was written.`
-      : `Note: ${f} is open in Excel (its lock file ${lock} is beside it): this run reads what is saved on disk, without unsaved changes.`,
+      ? `--in-place: ${f} is open in ${app} (its lock file ${lock} is beside it), and saving it there would overwrite the tiers: save and close it, then run again (if ${app} does not have it open, delete the lock file). Nothing was written.`
+      : `Note: ${f} is open in ${app} (its lock file ${lock} is beside it): this run reads what is saved on disk, without unsaved changes.`,
   inPlaceText: (f) =>
     `--in-place: ${f} is a text (CSV) file, which holds no tiers, notes or sheets: leave out --in-place, and the tiered workbook is written beside it as .xlsx (or name it with --out).`,
   textNamedAsWorkbook: (f) =>

@@ -109,10 +109,10 @@ export const cliZhCN: CliMessages = {
   outIsFolder: (f) => `--out ${f} 是文件夹：请指定输出文件名，例如 ${f}/tiered.xlsx。`,
   reportIsFolder: (f) => `--report ${f} 是文件夹：请指定报告文件名，例如 ${f}/report.json。`,
   inPlaceWithOut: "--in-place 会直接写回输入文件：--out 与 --in-place 只能用其一。",
-  openInExcel: (f, lock, inPlace) =>
+  openElsewhere: (f, app, lock, inPlace) =>
     inPlace
-      ? `--in-place：${f} 正在 Excel 中打开（旁边有锁定文件 ${lock}），在 Excel 中再保存会覆盖本次写入的分级：请先保存并关闭它，再运行（如 Excel 并未打开它，删除该锁定文件即可）。未写入任何内容。`
-      : `注意：${f} 正在 Excel 中打开（旁边有锁定文件 ${lock}）：本次读取的是磁盘上已保存的内容，未保存的修改不在其中。`,
+      ? `--in-place：${f} 正在 ${app} 中打开（旁边有锁定文件 ${lock}），在 ${app} 中再保存会覆盖本次写入的分级：请先保存并关闭它，再运行（如 ${app} 并未打开它，删除该锁定文件即可）。未写入任何内容。`
+      : `注意：${f} 正在 ${app} 中打开（旁边有锁定文件 ${lock}）：本次读取的是磁盘上已保存的内容，未保存的修改不在其中。`,
   inPlaceText: (f) =>
     `--in-place：${f} 是文本（CSV）文件，无法保存分级、策略建议和工作表：请去掉 --in-place，分级后的工作簿将以 .xlsx 保存在同一文件夹（或用 --out 指定文件名）。`,
   textNamedAsWorkbook: (f) =>

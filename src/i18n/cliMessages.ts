@@ -64,8 +64,8 @@ export type CliMessages = {
   readonly inPlaceWithOut: string;
   /** --in-place on a text table (CSV): the tiers go to a new workbook, the text file stays as it is. */
   readonly inPlaceText: (file: string) => string;
-  /** The input is open in Excel (its lock file beside it): --in-place refused, a new file warned. */
-  readonly openInExcel: (file: string, lock: string, inPlace: boolean) => string;
+  /** The input is open in Excel or LibreOffice (its lock file beside it): --in-place refused, else said. */
+  readonly openElsewhere: (file: string, app: string, lock: string, inPlace: boolean) => string;
   /** A text file (a CSV) under a workbook's name. */
   readonly textNamedAsWorkbook: (file: string) => string;
   /** A text table past what one run reads as text (480 MB). */

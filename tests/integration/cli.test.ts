@@ -598,7 +598,7 @@ describe("channel-tiering on real workbooks", () => {
     expect((await readWorkbook(input)).getWorksheet("S")!.getCell("D1").value).toBe("Tier");
   });
 
-  it("refuses --in-place on a workbook open in Excel, and says a new file was read from what is saved", async () => {
+  it("refuses --in-place on a workbook open in Excel or LibreOffice, and says a new file was read from what is saved", async () => {
     const input = await writeWorkbook(path.join(dir, "open.xlsx"), { S: ledger(5) });
     // Excel's owner file beside the workbook it has open (165 bytes, the user's name).
     await writeFile(path.join(dir, "~$open.xlsx"), Buffer.alloc(165, 0x20));
@@ -617,6 +617,17 @@ describe("channel-tiering on real workbooks", () => {
     expect(copy.code).toBe(0);
     expect(copy.stderr).toMatch(/^Note: .*open\.xlsx is open in Excel .*without unsaved changes\.\n$/);
     expect((await readWorkbook(out)).getWorksheet("S")!.getCell("D1").value).toBe("Tier");
+    // LibreOffice's lock file says the same of it.
+    const other = await writeWorkbook(path.join(dir, "calc.xlsx"), { S: ledger(5) });
+    await writeFile(
+      path.join(dir, ".~lock.calc.xlsx#"),
+      ",wang,host,01.12.2026 12:00,file:///home/wang/.config/libreoffice/4;",
+    );
+    const calc = await runCommand([other, "--in-place"]);
+    expect(calc.code).toBe(1);
+    expect(calc.stderr).toMatch(
+      /calc\.xlsx is open in LibreOffice \(its lock file .*\.~lock\.calc\.xlsx# is beside it\)/,
+    );
   });
 
   it.each([
