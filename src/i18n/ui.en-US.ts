@@ -64,7 +64,13 @@ export const uiEnUS: UiMessages = {
   candidatesHeading: (n) => `Promotion candidates (${n})`,
   candidatesNone: "No promotion candidate.",
   candidateItem: (name, row, owner, gap, credit) =>
-    `${name} (row ${row})${owner ? `, ${owner}` : ""}${gap ? `: ${gap} below the key line` : ""}${
+    `${name} (row ${row})${owner ? `, ${owner}` : ""}${
+      gap === null
+        ? ""
+        : gap.above
+          ? `: sells ${gap.money} more than the smallest key account`
+          : `: ${gap.money} below the key line`
+    }${
       credit === "D"
         ? "; credit D: collect what is owed first"
         : credit === "C"

@@ -55,7 +55,13 @@ export const uiZhCN: UiMessages = {
   candidatesHeading: (n) => `晋级候选（${n}）`,
   candidatesNone: "没有晋级候选。",
   candidateItem: (name, row, owner, gap, credit) =>
-    `${name}（第 ${row} 行）${owner ? `，${owner}` : ""}${gap ? `：距重点客户线还差${gap}` : ""}${
+    `${name}（第 ${row} 行）${owner ? `，${owner}` : ""}${
+      gap === null
+        ? ""
+        : gap.above
+          ? `：销售额已超出最小的重点客户${gap.money}`
+          : `：距重点客户线还差${gap.money}`
+    }${
       credit === "D"
         ? "；资信D：先收回欠款，再评估晋级"
         : credit === "C"

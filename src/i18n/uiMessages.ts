@@ -54,7 +54,8 @@ export type UiMessages = {
     name: string,
     row: number,
     owner: string | null,
-    gap: string | null,
+    /** Its gap to the smallest key account: short of it by `money`, or `above` it by that much. */
+    gap: { readonly money: string; readonly above: boolean } | null,
     credit: "B" | "C" | "D" | null,
   ) => string;
   /** Accounts outside the key tier with credit D; `credit` as the credit column says it (D（逾期120天）). */

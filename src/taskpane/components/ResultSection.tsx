@@ -173,9 +173,14 @@ export default function ResultSection({ m, result, outOfDate, demo, focusRow, on
             c.name,
             c.row,
             c.owner,
-            c.gapToKey !== null && c.gapToKey > 0
-              ? m.engine.withCurrency(sum.currency, sum.goods).money(c.gapToKey)
-              : null,
+            // Short of the smallest key account, or already selling more than it (the list said
+            // nothing of these: why a candidate, then?).
+            c.gapToKey === null || c.gapToKey === 0
+              ? null
+              : {
+                  money: m.engine.withCurrency(sum.currency, sum.goods).money(Math.abs(c.gapToKey)),
+                  above: c.gapToKey < 0,
+                },
             c.credit,
           ),
         })}

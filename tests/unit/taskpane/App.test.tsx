@@ -73,6 +73,12 @@ describe("the task pane in demo mode", () => {
     );
     const candidates = screen.getByRole("list", { name: /^Promotion candidates \(\d+\)$/ });
     expect(within(candidates).getAllByRole("listitem").length).toBeGreaterThan(0);
+    // Each says why it is one: short of the key line, or already selling more than the smallest key
+    // account (those said nothing: "Fuzhou Dongfang Trading Co. (row 158), Huang Yong").
+    for (const item of within(candidates).getAllByRole("listitem"))
+      expect(item).toHaveTextContent(
+        /: (sells ¥[\d.,]+[KM]? more than the smallest key account|¥[\d.,]+[KM]? below the key line)/,
+      );
     // The written rows as cards: name, tier, a date shown as a date, the note.
     const cards = within(screen.getByTestId("preview")).getAllByRole("listitem");
     expect(cards).toHaveLength(20);
