@@ -89,6 +89,13 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
   const money = (amount: number): string => formatMoney("en-US", amount, currency, goods);
   // Sales counted in goods (Sales Qty, 年销量（吨）) are volume, not revenue.
   const revenueWord = currency === "QTY" ? "volume" : "revenue";
+  // A candidate against the smallest key account: above it, level with it (said "outsells" before), or near.
+  const standing = (gap: number | null): string =>
+    gap !== null && gap < 0
+      ? "Outsells some key accounts"
+      : gap === 0
+        ? "Sells as much as some key accounts"
+        : "Close to the key line";
   return {
     language: "en-US",
     tier,
@@ -292,13 +299,13 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
             : ", no owner: name one of our best, review the causes"
         }, plan a recovery`,
       candidate: (increase, gap) =>
-        `${increase !== null ? `Among the largest increases (+${money(increase)})` : gap !== null && gap <= 0 ? "Outsells some key accounts" : "Close to the key line"}: reward its development, consider promoting it${
+        `${increase !== null ? `Among the largest increases (+${money(increase)})` : standing(gap)}: reward its development, consider promoting it${
           gap !== null && gap > 0 ? ` (${money(gap)} short)` : ""
         }`,
       candidateFalling: (gap, drop) =>
-        `${gap !== null && gap <= 0 ? "Outsells some key accounts" : "Close to the key line"} but ${drop === null ? "falling" : `down ${formatPercent(drop)}`}: find out why before any promotion`,
+        `${standing(gap)} but ${drop === null ? "falling" : `down ${formatPercent(drop)}`}: find out why before any promotion`,
       candidateUnpaid: (increase, gap, credit, overdue) =>
-        `${increase !== null ? `Among the largest increases (+${money(increase)})` : gap !== null && gap <= 0 ? "Outsells some key accounts" : "Close to the key line"} but ${
+        `${increase !== null ? `Among the largest increases (+${money(increase)})` : standing(gap)} but ${
           overdue
             ? `${credit === "D" ? "long " : ""}overdue: collect`
             : `credit ${credit}: check it, tighten terms`

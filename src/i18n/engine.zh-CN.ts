@@ -87,6 +87,13 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
   const money = (amount: number): string => formatMoney("zh-CN", amount, currency, goods);
   // 按数量计的销售（年销量（吨））写作“销量”，不写“销售额”。
   const sales = currency === "QTY" ? "销量" : "销售额";
+  // 晋级候选与最小重点客户的差距：已超出、持平（旧文案把持平也说成“已高于”）、或尚差一点。
+  const standing = (gap: number | null): string =>
+    gap !== null && gap < 0
+      ? `${sales}已高于部分重点客户`
+      : gap === 0
+        ? `${sales}已与部分重点客户持平`
+        : "接近重点客户线";
   return {
     language: "zh-CN",
     tier: { key: "重点客户", ordinary: "普通客户", prospect: "意向客户" },
@@ -272,13 +279,13 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
           owned ? "：本月与负责人一起复盘原因" : "，且无负责人：尽快指派能力最强的人员，复盘原因"
         }，制定挽回措施`,
       candidate: (increase, gap) =>
-        `${increase !== null ? `增长额居前（同比增加${money(increase)}）` : gap !== null && gap <= 0 ? `${sales}已高于部分重点客户` : "接近重点客户线"}：奖励其发展行为，评估晋级重点客户${
+        `${increase !== null ? `增长额居前（同比增加${money(increase)}）` : standing(gap)}：奖励其发展行为，评估晋级重点客户${
           gap !== null && gap > 0 ? `（还差${money(gap)}）` : ""
         }`,
       candidateFalling: (gap, drop) =>
-        `${gap !== null && gap <= 0 ? `${sales}已高于部分重点客户` : "接近重点客户线"}，但${drop === null ? "销售下滑" : `同比下降${formatPercent(drop)}`}：先查明原因，再评估晋级`,
+        `${standing(gap)}，但${drop === null ? "销售下滑" : `同比下降${formatPercent(drop)}`}：先查明原因，再评估晋级`,
       candidateUnpaid: (increase, gap, credit, overdue) =>
-        `${increase !== null ? `增长额居前（同比增加${money(increase)}）` : gap !== null && gap <= 0 ? `${sales}已高于部分重点客户` : "接近重点客户线"}，但${
+        `${increase !== null ? `增长额居前（同比增加${money(increase)}）` : standing(gap)}，但${
           overdue ? "逾期未回款：先收回欠款" : `资信${credit}：先核实资信、收紧账期`
         }，再评估晋级`,
       priority: "优先开发：安排专人拜访，争取首单",

@@ -615,6 +615,19 @@ describe("promotion candidates and the planner's own tiers", () => {
     ]);
   });
 
+  it("says a candidate level with the smallest key account is level with it, not that it sells more", () => {
+    // Twenty accounts of ¥500K each: two key by the revenue core, the others level with them.
+    const level: Cell[][] = [["经销商名称", "年销售额（万元）"]];
+    for (let i = 0; i < 20; i++) level.push([`经销商${i + 1}`, 50]);
+    const zhRun = tiers(level, undefined, zh);
+    const ordinary = zhRun.accounts.filter((a) => a.tier === "ordinary");
+    expect(ordinary.length).toBe(18);
+    for (const a of ordinary) expect(a.note).toContain("销售额已与部分重点客户持平：奖励其发展行为");
+    expect(tiers(level, undefined, en).accounts[5]?.note).toContain(
+      "Sells as much as some key accounts: reward",
+    );
+  });
+
   it("never proposes promoting an account the planner set to ordinary", () => {
     const d4 = r.accounts.find((a) => a.name === "D0004");
     expect(d4).toMatchObject({ tier: "ordinary", override: "ordinary", promotionCandidate: false });
