@@ -67,9 +67,11 @@ export const uiEnUS: UiMessages = {
     `${name} (row ${row})${owner ? `, ${owner}` : ""}${
       gap === null
         ? ""
-        : gap.above
+        : gap.side === "above"
           ? `: sells ${gap.money} more than the smallest key account`
-          : `: ${gap.money} below the key line`
+          : gap.side === "level"
+            ? ": sells as much as the smallest key account"
+            : `: ${gap.money} below the key line`
     }${
       credit === "D"
         ? "; credit D: collect what is owed first"

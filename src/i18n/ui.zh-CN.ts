@@ -58,9 +58,11 @@ export const uiZhCN: UiMessages = {
     `${name}（第 ${row} 行）${owner ? `，${owner}` : ""}${
       gap === null
         ? ""
-        : gap.above
+        : gap.side === "above"
           ? `：销售额已超出最小的重点客户${gap.money}`
-          : `：距重点客户线还差${gap.money}`
+          : gap.side === "level"
+            ? "：销售额与最小的重点客户持平"
+            : `：距重点客户线还差${gap.money}`
     }${
       credit === "D"
         ? "；资信D：先收回欠款，再评估晋级"

@@ -54,8 +54,8 @@ export type UiMessages = {
     name: string,
     row: number,
     owner: string | null,
-    /** Its gap to the smallest key account: short of it by `money`, or `above` it by that much. */
-    gap: { readonly money: string; readonly above: boolean } | null,
+    /** Its gap to the smallest key account: short of it by `money`, above it by that much, or level. */
+    gap: { readonly money: string; readonly side: "short" | "above" | "level" } | null,
     credit: "B" | "C" | "D" | null,
   ) => string;
   /** Accounts outside the key tier with credit D; `credit` as the credit column says it (D（逾期120天）). */

@@ -175,11 +175,11 @@ export default function ResultSection({ m, result, outOfDate, demo, focusRow, on
             c.owner,
             // Short of the smallest key account, or already selling more than it (the list said
             // nothing of these: why a candidate, then?).
-            c.gapToKey === null || c.gapToKey === 0
+            c.gapToKey === null
               ? null
               : {
                   money: m.engine.withCurrency(sum.currency, sum.goods).money(Math.abs(c.gapToKey)),
-                  above: c.gapToKey < 0,
+                  side: c.gapToKey < 0 ? "above" : c.gapToKey === 0 ? "level" : "short",
                 },
             c.credit,
           ),

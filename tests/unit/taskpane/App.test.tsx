@@ -77,7 +77,7 @@ describe("the task pane in demo mode", () => {
     // account (those said nothing: "Fuzhou Dongfang Trading Co. (row 158), Huang Yong").
     for (const item of within(candidates).getAllByRole("listitem"))
       expect(item).toHaveTextContent(
-        /: (sells ¥[\d.,]+[KM]? more than the smallest key account|¥[\d.,]+[KM]? below the key line)/,
+        /: (sells ¥[\d.,]+[KM]? more than the smallest key account|sells as much as the smallest key account|¥[\d.,]+[KM]? below the key line)/,
       );
     // The written rows as cards: name, tier, a date shown as a date, the note.
     const cards = within(screen.getByTestId("preview")).getAllByRole("listitem");

@@ -96,6 +96,18 @@ describe("the pane's promotion candidates", () => {
     expect(items.filter((t) => t.includes("资信D"))).toHaveLength(1);
     expect(items.find((t) => t.startsWith("经销商13（"))).toMatch(/；资信C：先收紧账期，再评估晋级$/);
   });
+
+  it("say how far each is from the smallest key account: short of it, level with it, or above it", () => {
+    // Twenty accounts of 50万: two key by the revenue core, the others level with them (said nothing).
+    const level: Cell[][] = [["经销商名称", "年销售额（万元）"]];
+    for (let i = 0; i < 20; i++) level.push([`经销商${i + 1}`, 50]);
+    showResult(level, "zh-CN");
+    const items = within(screen.getByRole("list", { name: /^晋级候选（\d+）$/ }))
+      .getAllByRole("listitem")
+      .map((li) => li.textContent ?? "");
+    expect(items.length).toBeGreaterThan(0);
+    for (const t of items) expect(t).toMatch(/^经销商\d+（第 \d+ 行）：销售额与最小的重点客户持平$/);
+  });
 });
 
 describe("the pane's result after a re-run", () => {
