@@ -218,6 +218,8 @@ export type EngineMessages = {
    * level of region the share is of when a finer column gave it (占本省份销售额).
    */
   readonly shareOfRegionLabel: (shareClass: string, shareOfRegion: number, level?: RegionLevel) => string;
+  /** The regional share cell of the one account with sales in its region: no class, and why. */
+  readonly aloneInRegionLabel: (level?: RegionLevel) => string;
   readonly watchReason: Readonly<Record<WatchReason, string>>;
   /** "falling" with the size of the fall (a fraction). */
   readonly watchFalling: (drop: number) => string;

@@ -126,7 +126,8 @@ export function chooseShareRegion(
  * the region's sales to speak of: its class stays unknown rather than weak. `smallInRegion` marks the
  * shares under half their region's average, for the note (see notes.ts). `regionsOf`: each account's
  * region at the level shares are reckoned at (see chooseShareRegion), the region column's by default;
- * `stated`: rows whose class the market-share column states in words (强势), kept as read.
+ * `stated`: rows whose class the market-share column states in words (强势), kept as read. The one
+ * account with sales in its region has a share of 100% and no class: there is no one to share it with.
  * @example classifyRegionalShare(table, DEFAULT_RULES, null) // sets table.dimensions.regionalShare
  */
 export function classifyRegionalShare(
@@ -172,7 +173,14 @@ export function classifyRegionalShare(
     const k = regionOf[i] as number;
     const rev = t.revenue[i] as number;
     const total = k < 0 ? 0 : (totals[k] as number);
-    if (rev > 0 && total > 0) {
+    if (rev > 0 && total > 0 && counts[k] === 1) {
+      // The one account with sales in its region holds all of it by construction: that says where our
+      // sales there stand (on one distributor), not that it dominates the market (a ¥20,000 account
+      // alone in 西藏 was told its regional advantage is clear, to defend it). Its share is kept, its
+      // class unknown, and its cell says why.
+      t.shareOfRegion[i] = 1;
+      set(i, "unknown");
+    } else if (rev > 0 && total > 0) {
       t.shareOfRegion[i] = rev / total;
       // Half the region's average share: 1 / (2 × its accounts with sales).
       if (rev / total < 0.5 / (counts[k] as number)) t.smallInRegion[i] = 1;

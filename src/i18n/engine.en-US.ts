@@ -359,6 +359,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
     creditDisputeLabel: (c) => `${c} (legal dispute)`,
     shareOfRegionLabel: (c, share, level = "region") =>
       `${c} (${formatPercent(share)} of its ${level}'s sales)`,
+    aloneInRegionLabel: (level = "region") => `Unclassed (the only account with sales in its ${level})`,
     reviewOverdue: "overdue",
     watchFalling: (drop) => `sales down ${formatPercent(drop)}`,
     watchKeyLastYear: (prior, period) => `key-account size ${priorEn(period)} (${money(prior)})`,

@@ -337,6 +337,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
     creditDisputeLabel: (c) => `${c}（法律纠纷）`,
     shareOfRegionLabel: (c, share, level = "region") =>
       `${c}（占本${LEVEL[level]}${sales}${formatPercent(share)}）`,
+    aloneInRegionLabel: (level = "region") => `未分类（本${LEVEL[level]}仅此一家有${sales}）`,
     reviewOverdue: "已逾期",
     watchFalling: (drop) => `销售下滑${formatPercent(drop)}`,
     watchKeyLastYear: (prior, period) => `${priorZh(period)}${money(prior)}，达重点客户水平`,

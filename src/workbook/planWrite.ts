@@ -139,9 +139,11 @@ const SPECS: Readonly<Record<OutputKey, ColumnSpec>> = {
     value: (r, i, m) => {
       const label = labelClass(m, "regionalShare", dimensionAt(r.table, "regionalShare", i));
       const ofRegion = r.table.shareOfRegion[i] as number;
-      // Marked where the class came from the sheet's own sales, not a market share: "竞争（占本区域销售额18%）".
-      return Number.isNaN(ofRegion) || label === ""
-        ? label
+      // Marked where the class came from the sheet's own sales, not a market share: "竞争（占本区域销售额18%）";
+      // the one account with sales in its region has none ("未分类（本区域仅此一家有销售）").
+      if (Number.isNaN(ofRegion) || label === "") return label;
+      return dimensionAt(r.table, "regionalShare", i) === "unknown"
+        ? m.aloneInRegionLabel(r.shareRegion?.level)
         : m.shareOfRegionLabel(label, ofRegion, r.shareRegion?.level);
     },
   },

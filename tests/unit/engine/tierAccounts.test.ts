@@ -782,7 +782,9 @@ describe("classes and notes", () => {
     // No sales (a prospect) or no region: nothing to measure, unknown rather than weak.
     expect(by("丁")).toMatchObject({ regionalShare: "unknown", shareOfRegion: null });
     expect(by("戊")).toMatchObject({ regionalShare: "unknown", shareOfRegion: null });
-    expect(by("己")).toMatchObject({ regionalShare: "dominant", shareOfRegion: 1 });
+    // 己 is the one account with sales in 华南: all of it by construction, no peer to be dominant over.
+    expect(by("己")).toMatchObject({ regionalShare: "unknown", shareOfRegion: 1 });
+    expect(by("己")?.note).not.toMatch(/区域优势/);
     // The written cell says where a class came from.
     const plan = run(values).plan!;
     const column = plan.columns.find((c) => c.key === "shareClass")!;
@@ -793,10 +795,11 @@ describe("classes and notes", () => {
       "弱势（占本区域销售额10%）",
       "未知",
       "未知",
-      "主导（占本区域销售额100%）",
+      "未分类（本区域仅此一家有销售额）",
     ]);
     const english = run(values, { language: "en-US" }).plan!.columns.find((c) => c.key === "shareClass")!;
     expect(english.values.at(0)).toBe("Dominant (60% of its region's sales)");
+    expect(english.values.at(5)).toBe("Unclassed (the only account with sales in its region)");
   });
 
   /** Five 大区 of four 省份 each, `perProvince` distributors a province (a city each), sales falling by row. */
