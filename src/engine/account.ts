@@ -204,8 +204,13 @@ export type AccountTable = {
    * one), `overdueDays` being its lower; NaN where it gave days.
    */
   readonly overdueDaysTo: Float64Array;
-  /** The credit class came from days overdue (worse than, or without, the rating). */
+  /**
+   * What set the credit class where the rating did not: 1 days overdue (worse than, or without, the
+   * rating); 2 a balance over the credit limit (worse than both).
+   */
   readonly creditByOverdue: Uint8Array;
+  /** How far the balance owed runs over the credit limit (0.2: 20% over); NaN where it does not. */
+  readonly overLimit: Float64Array;
   /**
    * Where no market share was given (no such column, or a blank cell), the account's share of its
    * region's sales in the sheet, from which its regional share class came; NaN elsewhere.
@@ -306,6 +311,8 @@ export type AccountResult = {
   readonly nextReview: string;
   readonly reviewOverdue: boolean;
   readonly daysOverdue: number | null;
+  /** How far the balance owed runs over the credit limit (0.2: 20% over), where it does. */
+  readonly overLimit: number | null;
   readonly managementMode: string | null;
   readonly salesMode: string | null;
   readonly credit: string | null;
@@ -354,6 +361,7 @@ export function createAccountTable(
     overdueDays: f64s().fill(Number.NaN),
     overdueDaysTo: f64s().fill(Number.NaN),
     creditByOverdue: u8(capacity),
+    overLimit: f64s().fill(Number.NaN),
     shareOfRegion: f64s().fill(Number.NaN),
     smallInRegion: u8(capacity),
     lastVisit: f64s(),
@@ -414,6 +422,7 @@ export function sliceTable(t: AccountTable, length: number): AccountTable {
     overdueDays: t.overdueDays.subarray(0, length),
     overdueDaysTo: t.overdueDaysTo.subarray(0, length),
     creditByOverdue: t.creditByOverdue.subarray(0, length),
+    overLimit: t.overLimit.subarray(0, length),
     shareOfRegion: t.shareOfRegion.subarray(0, length),
     smallInRegion: t.smallInRegion.subarray(0, length),
     lastVisit: t.lastVisit.subarray(0, length),
@@ -513,6 +522,7 @@ export function accountAt(t: AccountTable, i: number, x: AccountExtras): Account
     // Overdue from the day after it fell due, as the sheet's red "已逾期" format says.
     reviewOverdue: (t.nextReview[i] as number) < startOfDay(x.asOf),
     daysOverdue: orNull(t.overdueDays[i] as number),
+    overLimit: orNull(t.overLimit[i] as number),
     managementMode: dimensionAt(t, "managementMode", i),
     salesMode: dimensionAt(t, "salesMode", i),
     credit: dimensionAt(t, "credit", i),

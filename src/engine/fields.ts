@@ -21,7 +21,9 @@ export type Field =
   | "lastVisit"
   | "competitor"
   | "ownGrade"
-  | "hold";
+  | "hold"
+  | "creditLimit"
+  | "balance";
 
 export const FIELDS: readonly Field[] = [
   "name",
@@ -46,6 +48,8 @@ export const FIELDS: readonly Field[] = [
   "competitor",
   "ownGrade",
   "hold",
+  "creditLimit",
+  "balance",
 ];
 
 export const REQUIRED_FIELDS: readonly Field[] = ["name"];
@@ -676,6 +680,49 @@ export const FIELD_SYNONYMS: Readonly<
       "salesregion",
     ],
     contains: ["区域", "省份", "大区", "地区", "region", "territory"],
+  },
+  // The credit limit an ERP keeps per customer, and what the customer owes now: a balance over its
+  // limit is a credit breach (C; twice the limit or more, D), whatever the rating says.
+  creditLimit: {
+    exact: [
+      "信用额度",
+      "授信额度",
+      "信用限额",
+      "赊销额度",
+      "赊账额度",
+      "信用额",
+      "creditlimit",
+      "creditline",
+      "creditlimitamount",
+      "arlimit",
+    ],
+    contains: ["信用额度", "授信额度", "creditlimit"],
+  },
+  balance: {
+    exact: [
+      "应收余额",
+      "应收账款余额",
+      "应收账款",
+      "应收款",
+      "应收款余额",
+      "应收金额",
+      "欠款",
+      "欠款余额",
+      "欠款金额",
+      "未收款",
+      "未回款金额",
+      "arbalance",
+      "receivablebalance",
+      "accountsreceivable",
+      "receivables",
+      "outstandingbalance",
+      "openbalance",
+      "balancedue",
+      "amountdue",
+      "totaloutstanding",
+    ],
+    // Not 应收账款 alone: 应收账款账龄 is an aging, days.
+    contains: ["应收余额", "应收账款余额", "欠款余额", "arbalance", "outstandingbalance"],
   },
   // Deliveries or credit stopped, as a yes/no column (是否冻结: 是; NetSuite's Credit Hold: On). Exact
   // headers only: 冻结状态 holds words, a status's.

@@ -191,6 +191,8 @@ export type EngineMessages = {
     /** `to`: the aging bucket's upper bound where the cell gave one (Infinity for 90+), else NaN. */
     readonly creditC: (days: number | null, to?: number) => string;
     readonly creditD: (days: number | null, to?: number) => string;
+    /** Credit C or D set by a balance over the credit limit (0.2: 20% over): what to do. */
+    readonly creditOverLimit: (credit: "C" | "D", over: number) => string;
     /** A status of a legal dispute (法律诉讼): cash terms, no reward until it is settled. */
     readonly dispute: string;
     readonly noOwner: string;
@@ -213,6 +215,8 @@ export type EngineMessages = {
   readonly creditLabel: (creditClass: string, daysOverdue: number | null, to?: number) => string;
   /** A credit class set by a legal dispute (法律诉讼 in the status): "D（法律纠纷）". */
   readonly creditDisputeLabel: (creditClass: string) => string;
+  /** A credit class a balance over the credit limit set: "C（超信用额度20%）". */
+  readonly creditOverLimitLabel: (creditClass: string, over: number) => string;
   /**
    * A regional share class that came from the sheet's own sales, marked so: 竞争（占本区域销售额18%）; the
    * level of region the share is of when a finer column gave it (占本省份销售额).

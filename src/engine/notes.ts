@@ -105,14 +105,20 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
       // Long overdue (credit D, not by a dispute, whose own line says it): collecting comes first; "exceed
       // the customer's expectations" beside "cash on delivery" read as two minds.
       // (Nor by a hold, 信用冻结: its D is no overdue balance.)
-      const longOverdue = credit === "D" && (t.statusRisk[i] as number) < 2;
+      // Nor by a balance over the credit limit: its own line says so, and what to do.
+      const overLimitD = credit === "D" && t.creditByOverdue[i] === 2;
+      const longOverdue = credit === "D" && (t.statusRisk[i] as number) < 2 && !overLimitD;
       const recovery = (watch & (WATCH_BIT.falling | WATCH_BIT.atRisk)) !== 0 || longOverdue;
       if ((watch & WATCH_BIT.falling) !== 0) must.push(falling());
       else if ((watch & WATCH_BIT.atRisk) !== 0) must.push(n.keyAtRisk(owned));
       else if (longOverdue) must.push(n.keyCreditD(owned));
       // In a legal dispute: its line below says what to do; "exceed the customer's expectations" is not
       // said to a customer in a lawsuit, nor to one whose deliveries are stopped (its credit line says it).
-      else if ((watch & WATCH_BIT.dispute) === 0 && (t.statusRisk[i] !== 3 || credit !== "D")) {
+      else if (
+        (watch & WATCH_BIT.dispute) === 0 &&
+        (t.statusRisk[i] !== 3 || credit !== "D") &&
+        !overLimitD
+      ) {
         must.push(n.base.key);
         routine = true;
       }
@@ -160,6 +166,8 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
     const to = t.overdueDaysTo[i] as number;
     // In a legal dispute: cash terms, and why (on a sheet without a credit column too).
     if (t.statusRisk[i] === 2) must.push(n.dispute);
+    else if (t.creditByOverdue[i] === 2 && (credit === "C" || credit === "D"))
+      must.push(n.creditOverLimit(credit, t.overLimit[i] as number));
     else if (credit === "D") must.push(n.creditD(shownDays, to));
     else if (credit === "C") must.push(n.creditC(shownDays, to));
     const sensitivity = n.sensitivity[(dimensionAt(t, "sensitivity", i) ?? "unknown") as SensitivityCode];

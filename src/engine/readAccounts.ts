@@ -1,5 +1,5 @@
 import { f64 } from "./memory";
-import type { ShareClass } from "./classes";
+import type { CreditClass, ShareClass } from "./classes";
 
 import {
   type AccountTable,
@@ -21,6 +21,7 @@ import {
   createSensitivityClassifier,
   creditFromLevel,
   creditFromRating,
+  worseCredit,
   potentialFromWord,
   ratesHighLow,
   shareFromWord,
@@ -149,7 +150,8 @@ export function presentDimensions(header: HeaderDetection): Readonly<Record<Dime
   return {
     managementMode: has("managementMode"),
     salesMode: has("salesMode"),
-    credit: has("credit") || has("overdue"),
+    // A credit limit with the balance owed against it is a credit input too.
+    credit: has("credit") || has("overdue") || (has("creditLimit") && has("balance")),
     potential: has("growth") || has("priorRevenue") || has("marketPotential"),
     regionalShare: has("marketShare") || (has("region") && has("revenue")),
     sensitivity: has("sensitivity"),
@@ -344,6 +346,9 @@ export function readAccounts(
   const cHold = col("hold");
   const cCredit = col("credit");
   const cOverdue = col("overdue");
+  // The balance owed against the credit limit: read only as a pair (a limit alone says nothing).
+  const cLimit = header.mapping.balance === undefined ? undefined : col("creditLimit");
+  const cBalance = cLimit === undefined ? undefined : col("balance");
   const owedLate = header.overdueAmount !== undefined;
   // An aging laid out as columns of amounts, oldest first: the days overdue are the oldest one owed in.
   const buckets = header.overdueBuckets?.map((b) => ({
@@ -405,6 +410,8 @@ export function readAccounts(
   const setShare = cShare ? encoders.regionalShare : null;
 
   const revenueUnit = unitOf("revenue");
+  const limitUnit = unitOf("creditLimit");
+  const balanceUnit = unitOf("balance");
   // A money column beside the sales that states no unit of its own (去年销售额 beside 年销售额（万元）,
   // Prior Year Revenue beside Revenue ($K)) is in the sales' unit where its figures are of their order:
   // read in yuan, every account grew 880,000-fold. The figures tell: the column's typical size over the
@@ -1191,9 +1198,29 @@ export function readAccounts(
       // The worse of the two sources: a good rating never hides a long overdue balance.
       const c = creditOf(rated, flagged ? rules.credit.maxDaysA + 1 : overdue, rules);
       if (c.byOverdue && !dispute && !hold) t.creditByOverdue[i] = 1;
+      // A balance owed over the credit limit (应收余额 over 信用额度) breaches the terms: C, and D at
+      // twice the limit or more. It sets the class where it is worse than the rating and the days (an
+      // A-rated account owing 2.4 times its limit was told to be promoted). A limit of 0 or none is no
+      // limit (金蝶 and 用友 keep 0 for "not controlled").
+      let credit = c.credit;
+      if (cLimit && cBalance) {
+        const limit = number(row, cLimit, limitUnit, sheetRow, f.consequenceIgnored);
+        const owed =
+          limit !== null && limit > 0
+            ? number(row, cBalance, balanceUnit, sheetRow, f.consequenceIgnored)
+            : null;
+        if (limit !== null && limit > 0 && owed !== null && owed > limit) {
+          t.overLimit[i] = (owed - limit) / limit;
+          const byLimit: CreditClass = owed >= 2 * limit ? "D" : "C";
+          if (credit === "unknown" || worseCredit(credit, byLimit) !== credit) {
+            credit = byLimit;
+            if (!dispute && !hold) t.creditByOverdue[i] = 2;
+          }
+        }
+      }
       // In a legal dispute (法律诉讼) or on a hold (信用冻结): cash on delivery, whatever the rating and
       // the days say.
-      setCredit.set(i, dispute || hold ? "D" : c.credit);
+      setCredit.set(i, dispute || hold ? "D" : credit);
     }
     if (dispute) t.statusRisk[i] = 2;
     if (hold) t.statusRisk[i] = 3;

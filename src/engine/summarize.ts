@@ -85,6 +85,8 @@ export type WatchCredit = {
   readonly to: number | null;
   /** A legal dispute (法律诉讼 in the status) set the class: said so ("D（法律纠纷）"). */
   readonly dispute?: boolean;
+  /** A balance over the credit limit set the class: by how much (0.2: 20% over; "C（超信用额度20%）"). */
+  readonly overLimit?: number;
 };
 
 /**
@@ -109,6 +111,7 @@ function describeReason(e: WatchEntry, r: WatchReason, m: EngineMessages): strin
  */
 export function describeCredit(c: WatchCredit, m: EngineMessages): string {
   if (c.dispute) return m.creditDisputeLabel(c.grade);
+  if (c.overLimit !== undefined) return m.creditOverLimitLabel(c.grade, c.overLimit);
   return c.byOverdue ? m.creditLabel(c.grade, c.days, c.to ?? undefined) : c.grade;
 }
 export type PromotionCandidate = {
@@ -543,6 +546,7 @@ function watchCredit(t: AccountTable, i: number): WatchCredit | null {
     days: Number.isNaN(days) ? null : days,
     to: Number.isNaN(to) ? null : to,
     ...(grade === "D" && t.statusRisk[i] === 2 ? { dispute: true } : {}),
+    ...(t.creditByOverdue[i] === 2 ? { overLimit: t.overLimit[i] as number } : {}),
   };
 }
 

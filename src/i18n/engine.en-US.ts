@@ -177,6 +177,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
       competitor: "Competitor",
       ownGrade: "Own grading",
       hold: "Credit hold",
+      creditLimit: "Credit limit",
+      balance: "Balance owed",
     },
     yes: "Yes",
     percent: formatPercent,
@@ -342,6 +344,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `Credit C${days !== null && days > 0 ? ` (${overdueText(days, to)})` : ""}: tighten terms, chase payment`,
       creditD: (days, to) =>
         `Credit D${days !== null && days > 0 ? ` (${overdueText(days, to)})` : ""}: cash on delivery, no new credit`,
+      creditOverLimit: (c, over) =>
+        `Credit ${c} (${formatPercent(over)} over its limit): ${c === "D" ? "cash on delivery, no new credit" : "no more credit until back under the limit; chase payment"}`,
       dispute: "In a legal dispute: cash on delivery, no new credit, no reward until it is settled",
       noOwner: "No owner: assign one of our best people",
       separator: "; ",
@@ -357,6 +361,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
     creditLabel: (c, days, to) =>
       days === null ? `${c} (overdue)` : days > 0 ? `${c} (${overdueText(days, to)})` : c,
     creditDisputeLabel: (c) => `${c} (legal dispute)`,
+    creditOverLimitLabel: (c, over) => `${c} (${formatPercent(over)} over its credit limit)`,
     shareOfRegionLabel: (c, share, level = "region") =>
       `${c} (${formatPercent(share)} of its ${level}'s sales)`,
     aloneInRegionLabel: (level = "region") => `Unclassed (the only account with sales in its ${level})`,

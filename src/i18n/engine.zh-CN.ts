@@ -169,6 +169,8 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       competitor: "竞品合作",
       ownGrade: "原有分级",
       hold: "信用冻结",
+      creditLimit: "信用额度",
+      balance: "应收余额",
     },
     yes: "是",
     percent: formatPercent,
@@ -320,6 +322,8 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         `资信C${days !== null && days > 0 ? `（${overdueText(days, to)}）` : ""}：收紧账期，盯紧回款`,
       creditD: (days, to) =>
         `资信D${days !== null && days > 0 ? `（${overdueText(days, to)}）` : ""}：现款现货，停止新增授信`,
+      creditOverLimit: (c, over) =>
+        `资信${c}（超信用额度${formatPercent(over)}）：${c === "D" ? "现款现货，停止新增授信" : "超额部分收回前不再赊销，盯紧回款"}`,
       dispute: "法律纠纷中：现款现货，停止新增授信，了结前不给予奖励",
       noOwner: "尚无负责人：尽快指派能力最强的人员",
       separator: "；",
@@ -335,6 +339,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
     creditLabel: (c, days, to) =>
       days === null ? `${c}（有逾期）` : days > 0 ? `${c}（${overdueText(days, to)}）` : c,
     creditDisputeLabel: (c) => `${c}（法律纠纷）`,
+    creditOverLimitLabel: (c, over) => `${c}（超信用额度${formatPercent(over)}）`,
     shareOfRegionLabel: (c, share, level = "region") =>
       `${c}（占本${LEVEL[level]}${sales}${formatPercent(share)}）`,
     aloneInRegionLabel: (level = "region") => `未分类（本${LEVEL[level]}仅此一家有${sales}）`,

@@ -22,6 +22,7 @@ export function creditLabelAt(t: AccountTable, i: number, m: EngineMessages): st
   const code = dimensionAt(t, "credit", i);
   if (code === null) return "";
   if (code === "D" && t.statusRisk[i] === 2) return m.creditDisputeLabel(code);
+  if (t.creditByOverdue[i] === 2) return m.creditOverLimitLabel(code, t.overLimit[i] as number);
   const days = t.overdueDays[i] as number;
   return t.creditByOverdue[i] === 1 && code !== "unknown"
     ? m.creditLabel(code, Number.isNaN(days) ? null : days, t.overdueDaysTo[i] as number)

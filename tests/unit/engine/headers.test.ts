@@ -189,8 +189,10 @@ describe("detectColumns", () => {
   });
 
   it("takes money still to collect (未回款金额, Outstanding) for no sales", () => {
-    for (const h of ["未回款金额", "待回款金额", "Outstanding Amount", "Unpaid Revenue"])
+    for (const h of ["待回款金额", "Outstanding Amount", "Unpaid Revenue"])
       expect([h, headerFieldOf(h)]).toEqual([h, undefined]);
+    // The balance owed, read against a credit limit where the sheet has one.
+    expect(headerFieldOf("未回款金额")).toBe("balance");
     const crm = ["客户名称", "回款金额", "未回款金额"];
     expect(detectColumns([crm, ["甲", 40, 10]]).duplicates).toEqual([]);
   });
@@ -364,8 +366,10 @@ describe("detectColumns", () => {
     ["欠款天数", "overdue"],
     ["信誉等级", "credit"],
     ["Overdue Amount", "overdue"],
-    ["信用额度", undefined],
-    ["Credit Limit", undefined],
+    // A credit limit and the balance owed are read as a pair (a balance over the limit is a breach).
+    ["信用额度", "creditLimit"],
+    ["Credit Limit", "creditLimit"],
+    ["应收余额", "balance"],
     ["大区经理", undefined],
     ["Region Manager", undefined],
     ["回款率", undefined],

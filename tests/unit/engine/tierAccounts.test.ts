@@ -708,6 +708,70 @@ describe("sales time and owners", () => {
   });
 });
 
+describe("a balance owed over the credit limit (ERP exports: 信用额度 and 应收余额)", () => {
+  // 20 accounts of ¥2M down to ¥100K, all rated A, each with a ¥500K limit.
+  const values: Cell[][] = [
+    ["客户名称", "本年销售额（元）", "资信等级", "信用额度（万元）", "应收余额（元）", "逾期天数"],
+  ];
+  const owed = [600_000, 1_200_000, 100_000, 100_000, 0, 400_000, 1_000_000, 900_000, 0, 0];
+  for (let i = 0; i < 20; i++)
+    values.push([
+      `经销商${i + 1}`,
+      100_000 * (20 - i),
+      "A",
+      i === 4 ? 0 : 50,
+      owed[i] ?? 0,
+      i === 7 ? 95 : 0,
+    ]);
+  const r = tiers(values, undefined, zh);
+  const at = (k: number) => r.accounts[k]!;
+
+  it("sets credit C over the limit and D at twice it, where worse than the rating and the days", () => {
+    // An A rating hid a balance 2.4 times the limit: the account was told to be promoted.
+    expect([at(0).credit, at(0).overLimit]).toEqual(["C", 0.2]);
+    expect([at(1).credit, at(1).overLimit]).toEqual(["D", 1.4]);
+    expect([at(6).credit, at(6).overLimit]).toEqual(["D", 1]);
+    // Under the limit the rating stands; a limit of 0 is none (ERPs keep 0 for "not controlled").
+    expect([at(5).credit, at(5).overLimit]).toEqual(["A", null]);
+    expect([at(4).credit, at(4).overLimit]).toEqual(["A", null]);
+    // 95 days overdue (D) is worse than 80% over the limit (C): the days set it and are said.
+    expect([at(7).credit, at(7).overLimit]).toEqual(["D", 0.8]);
+    const column = run(values).plan!.columns.find((c) => c.key === "creditClass")!;
+    expect([0, 1, 4, 7].map((k) => column.values.at(k))).toEqual([
+      "C（超信用额度20%）",
+      "D（超信用额度140%）",
+      "A",
+      "D（逾期95天）",
+    ]);
+  });
+
+  it("says so in the note and on the watch list, without calling it overdue", () => {
+    expect(at(0).note).toContain("资信C（超信用额度20%）：超额部分收回前不再赊销，盯紧回款");
+    // A key account at D by its limit is told cash on delivery, not to collect a long overdue balance,
+    // nor to exceed its expectations.
+    expect(at(1).tier).toBe("key");
+    expect(at(1).note).toContain("资信D（超信用额度140%）：现款现货，停止新增授信");
+    expect(at(1).note).not.toMatch(/逾期|超越客户期望/);
+    const watched = r.summary.watchList.slice().map((e) => [e.name, describeWatch(e, zh)]);
+    expect(watched).toContainEqual(["经销商2", "资信D（超信用额度140%）"]);
+    expect(watched).toContainEqual(["经销商1", "资信C（超信用额度20%）"]);
+    const english = tiers(values, undefined, en).accounts[0]!;
+    expect(english.note).toContain(
+      "Credit C (20% over its limit): no more credit until back under the limit",
+    );
+  });
+
+  it("reads a limit only against a balance: a limit alone is no credit input", () => {
+    const limitOnly = values.map((row) => row.slice(0, 4));
+    const alone = tiers(
+      limitOnly.map((row) => [row[0], row[1], row[3]] as Cell[]),
+      undefined,
+      zh,
+    );
+    expect(alone.accounts[0]?.credit).toBeNull();
+  });
+});
+
 describe("classes and notes", () => {
   it("writes each dimension where its input exists and builds the note from tier and modifiers", () => {
     const r = tiers([
