@@ -718,6 +718,10 @@ export const FIELD_SYNONYMS: Readonly<
       "outstandingbalance",
       "openbalance",
       "balancedue",
+      // NetSuite's customer list: Balance beside Credit Limit (read only with a limit).
+      "balance",
+      "currentbalance",
+      "customerbalance",
       "amountdue",
       "totaloutstanding",
     ],

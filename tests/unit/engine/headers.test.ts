@@ -370,6 +370,8 @@ describe("detectColumns", () => {
     ["信用额度", "creditLimit"],
     ["Credit Limit", "creditLimit"],
     ["应收余额", "balance"],
+    ["Balance", "balance"],
+    ["Overdue Balance", "overdue"],
     ["大区经理", undefined],
     ["Region Manager", undefined],
     ["回款率", undefined],
@@ -459,7 +461,7 @@ describe("detectColumns", () => {
     ]);
     expect(d.matches.find((m) => m.column === 1)?.field).toBe(field);
     expect(d.overdueAmount !== undefined).toBe(
-      /逾期|overdue/i.test(header) && /金额|账款|amount/i.test(header),
+      /逾期|overdue/i.test(header) && /金额|账款|amount|balance/i.test(header),
     );
   });
 
