@@ -305,29 +305,34 @@ export function planStrategySheet(
       });
   }
   const gapInTenths = w.gapFormat.replaceAll("#,##0", "#,##0.0");
+  // The growth column only where a listed candidate has a growth figure (an empty 同比 column stood on
+  // sheets without last year's sales), the credit column only where the sheet gives a credit input.
+  const hasGrowth = s.promotionCandidates
+    .slice(0, LIST_LIMIT)
+    .some((c) => typeof growthAt(c.row) === "number");
+  const kept = [true, true, true, true, true, hasGrowth, hasCredit];
+  const keep = <T>(all: readonly T[]): T[] => all.filter((_, k) => kept[k] !== false);
   addNamedList({
     heading: w.candidatesHeading,
     intro: w.candidatesIntro,
     none: w.candidatesNone,
-    // The credit column only where the sheet gives a credit input.
-    columns: inCurrency(w.candidatesColumns).slice(0, hasCredit ? undefined : -1),
+    columns: keep(inCurrency(w.candidatesColumns)),
     items: s.promotionCandidates,
     // Growth beside the gap: a candidate by its sales alone may be one whose sales fell.
     // Credit beside them too: one long overdue is asked to pay before any reward.
-    cells: (c) => [
-      c.name,
-      c.row,
-      c.owner ?? "",
-      revenueAt(c.row),
-      c.gapToKey ?? "",
-      growthAt(c.row),
-      ...(hasCredit
-        ? [c.credit === null ? "" : field(c.row, (i) => creditLabelAt(result.table, i, m), "")]
-        : []),
-    ],
-    // A space before the credit: the growth beside it is right-aligned.
+    cells: (c) =>
+      keep([
+        c.name,
+        c.row,
+        c.owner ?? "",
+        revenueAt(c.row),
+        c.gapToKey ?? "",
+        growthAt(c.row),
+        c.credit === null ? "" : field(c.row, (i) => creditLabelAt(result.table, i, m), ""),
+      ]),
+    // A space before the credit: the growth (or the gap) beside it is right-aligned.
     // A gap in goods may be a tenth of a ton: "还差 0" said the candidate had arrived.
-    formats: [
+    formats: keep([
       undefined,
       "0",
       SPACED_TEXT,
@@ -335,7 +340,7 @@ export function planStrategySheet(
       s.currency === "QTY" ? gapInTenths : w.gapFormat,
       GROWTH,
       SPACED_TEXT,
-    ],
+    ]),
     moreIn: m.outputHeader.promotion,
   });
   addNamedList({

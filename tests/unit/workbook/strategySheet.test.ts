@@ -215,6 +215,37 @@ describe("the printed strategy sheet's lists", () => {
   });
 });
 
+describe("the promotion candidates' columns", () => {
+  it("leave out the growth where no candidate has a figure for it, and the credit where the sheet has none", () => {
+    const rows = (values: Cell[][]) => run(values).plan!.strategySheet.rows;
+    const header = (values: Cell[][]) =>
+      rows(values).find((r) => r.style === "tableHeader" && r.cells[4] === "距重点客户线（元）")?.cells;
+    const plain: Cell[][] = [["经销商名称", "年销售额（万元）"]];
+    for (let i = 0; i < 40; i++) plain.push([`经销商${i + 1}`, 400 - i * 9]);
+    // An empty 同比 column stood on a sheet without last year's sales.
+    expect(header(plain)).toEqual(["名称", "行号", "负责人", "销售额（元）", "距重点客户线（元）"]);
+    const full = plain.map((row, k) => [
+      ...row,
+      k === 0 ? "去年销售额（万元）" : 380 - k * 9,
+      k === 0 ? "逾期天数" : 0,
+    ]);
+    expect(header(full)).toEqual([
+      "名称",
+      "行号",
+      "负责人",
+      "销售额（元）",
+      "距重点客户线（元）",
+      "同比",
+      "资信",
+    ]);
+    const credit = plain.map((row, k) => [...row, k === 0 ? "逾期天数" : k === 12 ? 40 : 0]);
+    expect(header(credit)).toEqual(["名称", "行号", "负责人", "销售额（元）", "距重点客户线（元）", "资信"]);
+    const listed = rows(credit).find((r) => r.cells[0] === "经销商12");
+    expect(listed?.cells.slice(4)).toEqual([expect.any(Number), "C（逾期40天）"]);
+    expect(listed?.formats?.[5]).toBe('" "@');
+  });
+});
+
 describe("the printed tables' headers", () => {
   it("stand right over columns of numbers, left over text, each table judged down to the next heading", () => {
     const rows: PlanRow[] = [
