@@ -42,6 +42,8 @@ export type ReportRow = {
   readonly tier: string;
   readonly score: number;
   readonly credit: string | null;
+  /** How far the balance owed runs over the credit limit (0.2: 20% over), where it does. */
+  readonly overLimit?: number;
   readonly potential: string | null;
   readonly regionalShare: string | null;
   readonly managementMode: string | null;
@@ -95,6 +97,7 @@ export function buildReport(
       tier: a.tier,
       score: Math.round(a.score * 10) / 10,
       credit: a.credit,
+      ...(a.overLimit === null ? {} : { overLimit: Math.round(a.overLimit * 10_000) / 10_000 }),
       potential: a.potential,
       regionalShare: a.regionalShare,
       managementMode: a.managementMode,

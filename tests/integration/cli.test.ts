@@ -32,6 +32,7 @@ type Report = {
     reason: string;
     override: boolean;
     credit: string | null;
+    overLimit?: number;
     nextReview: string | null;
   }[];
   skipped: { row: number; reason: string }[];
@@ -596,6 +597,27 @@ describe("channel-tiering on real workbooks", () => {
     expect((await lstat(link)).isSymbolicLink()).toBe(true);
     expect((await stat(input)).mode & 0o777).toBe(0o600);
     expect((await readWorkbook(input)).getWorksheet("S")!.getCell("D1").value).toBe("Tier");
+  });
+
+  it("reads an ERP's credit limit against the balance owed: the cell, the note and the report say it", async () => {
+    const rows: (string | number)[][] = [
+      ["客户名称", "本年销售额（元）", "资信等级", "信用额度（万元）", "应收余额（元）"],
+    ];
+    for (let i = 0; i < 12; i++)
+      rows.push([`客户${i + 1}`, 100_000 * (12 - i), "A", 50, i === 3 ? 1_200_000 : 100_000]);
+    const input = await writeWorkbook(path.join(dir, "limit.xlsx"), { 客户: rows });
+    const out = path.join(dir, "limit.out.xlsx");
+    const report = path.join(dir, "limit.json");
+    expect((await runCommand([input, "--out", out, "--report", report, "--quiet"])).code).toBe(0);
+    const r = await readReport(report);
+    expect(r.rows[3]).toMatchObject({ name: "客户4", credit: "D", overLimit: 1.4 });
+    expect(r.rows[0]).not.toHaveProperty("overLimit");
+    const ws = (await readWorkbook(out)).getWorksheet("客户")!;
+    const header = (ws.getRow(1).values as unknown[]).map(String);
+    const creditAt = header.indexOf("资信状况分类");
+    const noteAt = header.indexOf("策略建议");
+    expect(ws.getCell(5, creditAt).value).toBe("D（超信用额度140%）");
+    expect(String(ws.getCell(5, noteAt).value)).toContain("资信D（超信用额度140%）：现款现货，停止新增授信");
   });
 
   it("refuses --in-place on a workbook open in Excel or LibreOffice, and says a new file was read from what is saved", async () => {
