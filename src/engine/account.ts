@@ -183,6 +183,9 @@ export function tierCode(code: number): Tier | null {
  * plain sort; `accountAt` gives one row as an object when a door wants it. Numbers that may be missing
  * are NaN there.
  */
+/** What set a row's credit class where the rating did not, as `creditSetBy` holds it. */
+export const CREDIT_SET_BY = { overdue: 1, limit: 2 } as const;
+
 export type AccountTable = {
   readonly length: number;
   /** Index of the row within the grid. */
@@ -205,10 +208,10 @@ export type AccountTable = {
    */
   readonly overdueDaysTo: Float64Array;
   /**
-   * What set the credit class where the rating did not: 1 days overdue (worse than, or without, the
-   * rating); 2 a balance over the credit limit (worse than both).
+   * What set the credit class where the rating did not (CREDIT_SET_BY): the days overdue (worse than, or
+   * without, the rating), or a balance over the credit limit (worse than both); 0 the rating.
    */
-  readonly creditByOverdue: Uint8Array;
+  readonly creditSetBy: Uint8Array;
   /** How far the balance owed runs over the credit limit (0.2: 20% over); NaN where it does not. */
   readonly overLimit: Float64Array;
   /**
@@ -360,7 +363,7 @@ export function createAccountTable(
     tenureYears: f64s(),
     overdueDays: f64s().fill(Number.NaN),
     overdueDaysTo: f64s().fill(Number.NaN),
-    creditByOverdue: u8(capacity),
+    creditSetBy: u8(capacity),
     overLimit: f64s().fill(Number.NaN),
     shareOfRegion: f64s().fill(Number.NaN),
     smallInRegion: u8(capacity),
@@ -421,7 +424,7 @@ export function sliceTable(t: AccountTable, length: number): AccountTable {
     tenureYears: t.tenureYears.subarray(0, length),
     overdueDays: t.overdueDays.subarray(0, length),
     overdueDaysTo: t.overdueDaysTo.subarray(0, length),
-    creditByOverdue: t.creditByOverdue.subarray(0, length),
+    creditSetBy: t.creditSetBy.subarray(0, length),
     overLimit: t.overLimit.subarray(0, length),
     shareOfRegion: t.shareOfRegion.subarray(0, length),
     smallInRegion: t.smallInRegion.subarray(0, length),
@@ -545,7 +548,7 @@ export function accountAt(t: AccountTable, i: number, x: AccountExtras): Account
 export function owesForDaysUnknown(t: AccountTable, i: number): boolean {
   return (
     dimensionAt(t, "credit", i) === "B" &&
-    t.creditByOverdue[i] === 1 &&
+    t.creditSetBy[i] === CREDIT_SET_BY.overdue &&
     Number.isNaN(t.overdueDays[i] as number) &&
     Number.isNaN(t.overdueDaysTo[i] as number)
   );

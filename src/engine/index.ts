@@ -10,6 +10,7 @@ export {
   type WatchReason,
   isoDay,
   watchReasonsOf,
+  CREDIT_SET_BY,
   type Dimension,
   type DimensionColumn,
   NO_TIER,

@@ -1,4 +1,5 @@
 import {
+  CREDIT_SET_BY,
   type AccountTable,
   CANDIDATE_BY_GROWTH,
   STANDING,
@@ -106,7 +107,7 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
       // the customer's expectations" beside "cash on delivery" read as two minds.
       // (Nor by a hold, 信用冻结: its D is no overdue balance.)
       // Nor by a balance over the credit limit: its own line says so, and what to do.
-      const overLimitD = credit === "D" && t.creditByOverdue[i] === 2;
+      const overLimitD = credit === "D" && t.creditSetBy[i] === CREDIT_SET_BY.limit;
       const longOverdue = credit === "D" && (t.statusRisk[i] as number) < 2 && !overLimitD;
       const recovery = (watch & (WATCH_BIT.falling | WATCH_BIT.atRisk)) !== 0 || longOverdue;
       if ((watch & WATCH_BIT.falling) !== 0) must.push(falling());
@@ -166,7 +167,7 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
     const to = t.overdueDaysTo[i] as number;
     // In a legal dispute: cash terms, and why (on a sheet without a credit column too).
     if (t.statusRisk[i] === 2) must.push(n.dispute);
-    else if (t.creditByOverdue[i] === 2 && (credit === "C" || credit === "D"))
+    else if (t.creditSetBy[i] === CREDIT_SET_BY.limit && (credit === "C" || credit === "D"))
       must.push(n.creditOverLimit(credit, t.overLimit[i] as number));
     else if (credit === "D") must.push(n.creditD(shownDays, to));
     else if (credit === "C") must.push(n.creditC(shownDays, to));

@@ -2,6 +2,7 @@ import { f64 } from "./memory";
 import type { CreditClass, ShareClass } from "./classes";
 
 import {
+  CREDIT_SET_BY,
   type AccountTable,
   DIMENSIONS,
   type Dimension,
@@ -1197,7 +1198,7 @@ export function readAccounts(
       }
       // The worse of the two sources: a good rating never hides a long overdue balance.
       const c = creditOf(rated, flagged ? rules.credit.maxDaysA + 1 : overdue, rules);
-      if (c.byOverdue && !dispute && !hold) t.creditByOverdue[i] = 1;
+      if (c.byOverdue && !dispute && !hold) t.creditSetBy[i] = CREDIT_SET_BY.overdue;
       // A balance owed over the credit limit (应收余额 over 信用额度) breaches the terms: C, and D at
       // twice the limit or more. It sets the class where it is worse than the rating and the days (an
       // A-rated account owing 2.4 times its limit was told to be promoted). A limit of 0 or none is no
@@ -1214,7 +1215,7 @@ export function readAccounts(
           const byLimit: CreditClass = owed >= 2 * limit ? "D" : "C";
           if (credit === "unknown" || worseCredit(credit, byLimit) !== credit) {
             credit = byLimit;
-            if (!dispute && !hold) t.creditByOverdue[i] = 2;
+            if (!dispute && !hold) t.creditSetBy[i] = CREDIT_SET_BY.limit;
           }
         }
       }

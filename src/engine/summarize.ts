@@ -3,6 +3,7 @@ import { ownersOf, vacantOwners } from "./rows";
 import { type ListView, type ReadonlyList, listView } from "./listView";
 import { f64, i32, scratch } from "./memory";
 import {
+  CREDIT_SET_BY,
   type AccountTable,
   CANDIDATE_BY_GROWTH,
   CANDIDATE_NEAR_KEY,
@@ -542,11 +543,11 @@ function watchCredit(t: AccountTable, i: number): WatchCredit | null {
   const to = t.overdueDaysTo[i] as number;
   return {
     grade,
-    byOverdue: t.creditByOverdue[i] === 1,
+    byOverdue: t.creditSetBy[i] === CREDIT_SET_BY.overdue,
     days: Number.isNaN(days) ? null : days,
     to: Number.isNaN(to) ? null : to,
     ...(grade === "D" && t.statusRisk[i] === 2 ? { dispute: true } : {}),
-    ...(t.creditByOverdue[i] === 2 ? { overLimit: t.overLimit[i] as number } : {}),
+    ...(t.creditSetBy[i] === CREDIT_SET_BY.limit ? { overLimit: t.overLimit[i] as number } : {}),
   };
 }
 

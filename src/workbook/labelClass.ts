@@ -1,4 +1,4 @@
-import { type AccountTable, type EngineMessages, dimensionAt } from "../engine";
+import { type AccountTable, CREDIT_SET_BY, type EngineMessages, dimensionAt } from "../engine";
 
 type Dimension = keyof EngineMessages["classes"];
 
@@ -22,9 +22,9 @@ export function creditLabelAt(t: AccountTable, i: number, m: EngineMessages): st
   const code = dimensionAt(t, "credit", i);
   if (code === null) return "";
   if (code === "D" && t.statusRisk[i] === 2) return m.creditDisputeLabel(code);
-  if (t.creditByOverdue[i] === 2) return m.creditOverLimitLabel(code, t.overLimit[i] as number);
+  if (t.creditSetBy[i] === CREDIT_SET_BY.limit) return m.creditOverLimitLabel(code, t.overLimit[i] as number);
   const days = t.overdueDays[i] as number;
-  return t.creditByOverdue[i] === 1 && code !== "unknown"
+  return t.creditSetBy[i] === CREDIT_SET_BY.overdue && code !== "unknown"
     ? m.creditLabel(code, Number.isNaN(days) ? null : days, t.overdueDaysTo[i] as number)
     : labelClass(m, "credit", code);
 }
