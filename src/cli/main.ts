@@ -344,16 +344,16 @@ type Prepared = {
 
 async function tierFile(o: CliOptions, io: CliIO, ui: Messages): Promise<void> {
   const { out } = await checkPaths(o, ui);
-  // Excel keeps "~$name.xlsx" beside a workbook while it has it open, LibreOffice ".~lock.name.xlsx#".
-  // Their unsaved edits are not in the file; written in place, their next save would put their own copy
-  // over the tiers (said whatever --quiet).
+  // Excel keeps "~$name.xlsx" beside a workbook (or a CSV) while it has it open, LibreOffice
+  // ".~lock.name.xlsx#". Their unsaved edits are not in the file; written in place, their next save
+  // would put their own copy over the tiers (said whatever --quiet).
   const folder = path.dirname(o.input);
   const base = path.basename(o.input);
   for (const [app, lock] of [
     ["Excel", path.join(folder, `~$${base}`)],
     ["LibreOffice", path.join(folder, `.~lock.${base}#`)],
   ] as const) {
-    if (TEXT_TABLE.test(o.input) || !(await stat(lock).catch(() => null))?.isFile()) continue;
+    if (!(await stat(lock).catch(() => null))?.isFile()) continue;
     if (o.inPlace) throw new InputError(ui.cli.openElsewhere(o.input, app, lock, true));
     io.stderr.write(`${terminalText(ui.cli.openElsewhere(o.input, app, lock, false))}\n`);
     break;
