@@ -57,6 +57,7 @@ export type FindingCode =
   | "header.noCurrency"
   | "header.agingBuckets"
   | "header.overdueAmount"
+  | "header.limitAlone"
   | "header.secondTable"
   | "status.prospectWithSales"
   | "status.dispute"

@@ -487,6 +487,11 @@ export type EngineMessages = {
     readonly currencyConflict: (header: string, headerCurrency: Currency, formatCurrency: Currency) => string;
     /** The money owed past due, without its days (逾期金额): an amount above zero is overdue, days unknown. */
     readonly overdueAmount: (header: string) => string;
+    /**
+     * A credit limit without the balance owed beside it, or the balance without a limit: read only as a
+     * pair, so unused, and what column would make it count.
+     */
+    readonly limitAlone: (header: string, isLimit: boolean) => string;
     /** Columns of an aging (1-30天 … 90天以上): each account's days overdue are its oldest bucket owed in. */
     readonly agingBuckets: (headers: readonly string[], oldest: string) => string;
     /** An English sales header, its cells and the sheet state no currency: the sales are read as yuan. */

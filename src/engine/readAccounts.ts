@@ -659,6 +659,19 @@ export function readAccounts(
     );
   if (owedLate && cOverdue)
     push("header.overdueAmount", "info", headerSheetRow, cOverdue, f.overdueAmount(cOverdue.header));
+  // A limit or a balance alone is recognised (the column list shows it) but says nothing by itself.
+  if (cLimit === undefined) {
+    const limitOnly = col("creditLimit");
+    const alone = limitOnly ?? col("balance");
+    if (alone)
+      push(
+        "header.limitAlone",
+        "info",
+        headerSheetRow,
+        alone,
+        f.limitAlone(alone.header, limitOnly !== undefined),
+      );
+  }
   if (buckets && cOverdue)
     push(
       "header.agingBuckets",

@@ -575,6 +575,10 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         average
           ? `'${h}' is a ${average === "month" ? "monthly" : average === "week" ? "weekly" : "daily"} average and '${prior}' covers ${formatDecimal(priorMonths)} months: year-on-year growth averages last year's sales alike (as if every month sold alike).`
           : `'${h}' covers ${formatDecimal(months)} months and '${prior}' ${formatDecimal(priorMonths)}: year-on-year growth compares them pro rata, last year's sales counted at ${formatDecimal(months)}/${formatDecimal(priorMonths)} (as if every month sold alike).`,
+      limitAlone: (h, isLimit) =>
+        isLimit
+          ? `'${h}' is a credit limit, but the sheet has no balance owed to hold it against: the accounts over their limit cannot be told, so the column is not used. To find them, add the balance (AR Balance) and run again.`
+          : `'${h}' is the balance owed, but the sheet has no credit limit to hold it against: the accounts over their limit cannot be told, so the column is not used. To find them, add the credit limit and run again.`,
       overdueAmount: (h) =>
         `'${h}' is money owed past due, not days: an account with an amount there is overdue, for how long the sheet does not say, and its credit is B at best. A days-overdue or aging column would say how long.`,
       agingBuckets: (headers, oldest) =>

@@ -547,6 +547,10 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         }
         return `“${h}”是${formatDecimal(months)}个月的销售额，“${prior}”是${formatDecimal(priorMonths)}个月的：计算同比时，上年销售额按${formatDecimal(months)}/${formatDecimal(priorMonths)}折算（按各月销售均匀计）。`;
       },
+      limitAlone: (h, isLimit) =>
+        isLimit
+          ? `本表有“${h}”，但没有应收余额列：无法判断哪些客户超信用额度，该列本次未使用。如需检查，请加上应收余额（或欠款余额）列后再运行。`
+          : `本表有“${h}”，但没有信用额度列：无法判断哪些客户超信用额度，该列本次未使用。如需检查，请加上信用额度列后再运行。`,
       overdueAmount: (h) =>
         `“${h}”是逾期欠款的金额，不是天数：有金额的客户记为有逾期，资信最高为B，逾期天数表中未写明。如有逾期天数或账龄列，请一并提供。`,
       agingBuckets: (headers, oldest) =>

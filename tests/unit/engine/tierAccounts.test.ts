@@ -761,14 +761,32 @@ describe("a balance owed over the credit limit (ERP exports: 信用额度 and �
     );
   });
 
-  it("reads a limit only against a balance: a limit alone is no credit input", () => {
-    const limitOnly = values.map((row) => row.slice(0, 4));
-    const alone = tiers(
-      limitOnly.map((row) => [row[0], row[1], row[3]] as Cell[]),
+  it("reads a limit only against a balance, and says so of a limit or a balance alone", () => {
+    const limitOnly = tiers(
+      values.map((row) => [row[0], row[1], row[3]] as Cell[]),
       undefined,
       zh,
     );
-    expect(alone.accounts[0]?.credit).toBeNull();
+    expect(limitOnly.accounts[0]?.credit).toBeNull();
+    // The column list showed it recognised, and nothing said it went unused.
+    expect(limitOnly.findings.filter((f) => f.code === "header.limitAlone")).toEqual([
+      expect.objectContaining({
+        severity: "info",
+        row: 1,
+        column: "C",
+        message:
+          "本表有“信用额度（万元）”，但没有应收余额列：无法判断哪些客户超信用额度，该列本次未使用。如需检查，请加上应收余额（或欠款余额）列后再运行。",
+      }),
+    ]);
+    const balanceOnly = tiers(
+      values.map((row) => [row[0], row[1], row[4]] as Cell[]),
+      undefined,
+      en,
+    );
+    expect(balanceOnly.findings.find((f) => f.code === "header.limitAlone")?.message).toBe(
+      "'应收余额（元）' is the balance owed, but the sheet has no credit limit to hold it against: the accounts over their limit cannot be told, so the column is not used. To find them, add the credit limit and run again.",
+    );
+    expect(r.findings.some((f) => f.code === "header.limitAlone")).toBe(false);
   });
 });
 
