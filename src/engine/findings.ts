@@ -58,6 +58,7 @@ export type FindingCode =
   | "header.agingBuckets"
   | "header.overdueAmount"
   | "header.limitAlone"
+  | "header.overLimitMost"
   | "header.secondTable"
   | "status.prospectWithSales"
   | "status.dispute"

@@ -492,6 +492,13 @@ export type EngineMessages = {
      * pair, so unused, and what column would make it count.
      */
     readonly limitAlone: (header: string, isLimit: boolean) => string;
+    /** Most accounts with a limit owe more than it: the two columns' units are worth a look. */
+    readonly overLimitMost: (
+      over: number,
+      limited: number,
+      limitHeader: string,
+      balanceHeader: string,
+    ) => string;
     /** Columns of an aging (1-30天 … 90天以上): each account's days overdue are its oldest bucket owed in. */
     readonly agingBuckets: (headers: readonly string[], oldest: string) => string;
     /** An English sales header, its cells and the sheet state no currency: the sales are read as yuan. */

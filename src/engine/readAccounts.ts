@@ -413,6 +413,10 @@ export function readAccounts(
   const revenueUnit = unitOf("revenue");
   const limitUnit = unitOf("creditLimit");
   const balanceUnit = unitOf("balance");
+  // Accounts with a limit and a balance, and those over it: most over their limit is more often two
+  // columns in different units (信用额度（万元） beside 应收余额 in yuan) than a credit policy.
+  let limited = 0;
+  let overLimitRows = 0;
   // A money column beside the sales that states no unit of its own (去年销售额 beside 年销售额（万元）,
   // Prior Year Revenue beside Revenue ($K)) is in the sales' unit where its figures are of their order:
   // read in yuan, every account grew 880,000-fold. The figures tell: the column's typical size over the
@@ -1223,7 +1227,9 @@ export function readAccounts(
           limit !== null && limit > 0
             ? number(row, cBalance, balanceUnit, sheetRow, f.consequenceIgnored)
             : null;
+        if (limit !== null && limit > 0 && owed !== null) limited++;
         if (limit !== null && limit > 0 && owed !== null && owed > limit) {
+          overLimitRows++;
           t.overLimit[i] = (owed - limit) / limit;
           const byLimit: CreditClass = owed >= 2 * limit ? "D" : "C";
           if (credit === "unknown" || worseCredit(credit, byLimit) !== credit) {
@@ -1364,6 +1370,15 @@ export function readAccounts(
       column: cRevenue.letter,
       header: cRevenue.header,
       message: f.noCurrency(cRevenue.header),
+    });
+  if (cLimit && cBalance && limited >= 5 && overLimitRows > limited / 2)
+    findings.push({
+      code: "header.overLimitMost",
+      severity: "warning",
+      row: headerSheetRow,
+      column: cBalance.letter,
+      header: cBalance.header,
+      message: f.overLimitMost(overLimitRows, limited, cLimit.header, cBalance.header),
     });
   return {
     table,

@@ -575,6 +575,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         average
           ? `'${h}' is a ${average === "month" ? "monthly" : average === "week" ? "weekly" : "daily"} average and '${prior}' covers ${formatDecimal(priorMonths)} months: year-on-year growth averages last year's sales alike (as if every month sold alike).`
           : `'${h}' covers ${formatDecimal(months)} months and '${prior}' ${formatDecimal(priorMonths)}: year-on-year growth compares them pro rata, last year's sales counted at ${formatDecimal(months)}/${formatDecimal(priorMonths)} (as if every month sold alike).`,
+      overLimitMost: (over, limited, limit, balance) =>
+        `${over} of the ${limited} accounts with a credit limit owe more than it ('${balance}' over '${limit}'), and each had its credit lowered for it: check that both columns are in the same unit (one in 万 or thousands, the other in yuan?), and if not, state the unit in the header and run again.`,
       limitAlone: (h, isLimit) =>
         isLimit
           ? `'${h}' is a credit limit, but the sheet has no balance owed to hold it against: the accounts over their limit cannot be told, so the column is not used. To find them, add the balance (AR Balance) and run again.`

@@ -547,6 +547,8 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         }
         return `“${h}”是${formatDecimal(months)}个月的销售额，“${prior}”是${formatDecimal(priorMonths)}个月的：计算同比时，上年销售额按${formatDecimal(months)}/${formatDecimal(priorMonths)}折算（按各月销售均匀计）。`;
       },
+      overLimitMost: (over, limited, limit, balance) =>
+        `有信用额度的${limited}家客户中，${over}家的“${balance}”超过“${limit}”，都按超额度降了资信：请核对两列的单位是否一致（如一列为万元、一列为元），有误请在表头注明单位后再运行。`,
       limitAlone: (h, isLimit) =>
         isLimit
           ? `本表有“${h}”，但没有应收余额列：无法判断哪些客户超信用额度，该列本次未使用。如需检查，请加上应收余额（或欠款余额）列后再运行。`

@@ -761,6 +761,24 @@ describe("a balance owed over the credit limit (ERP exports: 信用额度 and �
     );
   });
 
+  it("asks to check the units where most accounts come out over their limit", () => {
+    // 信用额度 typed in 万 without its unit beside 应收余额（元）: every limit reads as ¥50.
+    const mixed: Cell[][] = [["客户名称", "本年销售额（元）", "信用额度", "应收余额（元）"]];
+    for (let i = 0; i < 10; i++) mixed.push([`客户${i + 1}`, 100_000 * (10 - i), 50, 200_000 + i * 10_000]);
+    const warned = tiers(mixed, undefined, zh).findings.filter((f) => f.code === "header.overLimitMost");
+    expect(warned).toEqual([
+      expect.objectContaining({
+        severity: "warning",
+        row: 1,
+        column: "D",
+        message:
+          "有信用额度的10家客户中，10家的“应收余额（元）”超过“信用额度”，都按超额度降了资信：请核对两列的单位是否一致（如一列为万元、一列为元），有误请在表头注明单位后再运行。",
+      }),
+    ]);
+    // Two of ten over their limit is a credit policy to enforce, not a unit to check.
+    expect(r.findings.some((f) => f.code === "header.overLimitMost")).toBe(false);
+  });
+
   it("reads a limit only against a balance, and says so of a limit or a balance alone", () => {
     const limitOnly = tiers(
       values.map((row) => [row[0], row[1], row[3]] as Cell[]),
