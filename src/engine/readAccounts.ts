@@ -1227,14 +1227,16 @@ export function readAccounts(
           limit !== null && limit > 0
             ? number(row, cBalance, balanceUnit, sheetRow, f.consequenceIgnored)
             : null;
-        if (limit !== null && limit > 0 && owed !== null) limited++;
-        if (limit !== null && limit > 0 && owed !== null && owed > limit) {
-          overLimitRows++;
-          t.overLimit[i] = (owed - limit) / limit;
-          const byLimit: CreditClass = owed >= 2 * limit ? "D" : "C";
-          if (credit === "unknown" || worseCredit(credit, byLimit) !== credit) {
-            credit = byLimit;
-            if (!dispute && !hold) t.creditSetBy[i] = CREDIT_SET_BY.limit;
+        if (limit !== null && limit > 0 && owed !== null) {
+          limited++;
+          if (owed > limit) {
+            overLimitRows++;
+            t.overLimit[i] = (owed - limit) / limit;
+            const byLimit: CreditClass = owed >= 2 * limit ? "D" : "C";
+            if (credit === "unknown" || worseCredit(credit, byLimit) !== credit) {
+              credit = byLimit;
+              if (!dispute && !hold) t.creditSetBy[i] = CREDIT_SET_BY.limit;
+            }
           }
         }
       }
@@ -1372,14 +1374,13 @@ export function readAccounts(
       message: f.noCurrency(cRevenue.header),
     });
   if (cLimit && cBalance && limited >= 5 && overLimitRows > limited / 2)
-    findings.push({
-      code: "header.overLimitMost",
-      severity: "warning",
-      row: headerSheetRow,
-      column: cBalance.letter,
-      header: cBalance.header,
-      message: f.overLimitMost(overLimitRows, limited, cLimit.header, cBalance.header),
-    });
+    push(
+      "header.overLimitMost",
+      "warning",
+      headerSheetRow,
+      cBalance,
+      f.overLimitMost(overLimitRows, limited, cLimit.header, cBalance.header),
+    );
   return {
     table,
     inputs,
