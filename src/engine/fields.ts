@@ -23,7 +23,8 @@ export type Field =
   | "ownGrade"
   | "hold"
   | "creditLimit"
-  | "balance";
+  | "balance"
+  | "currency";
 
 export const FIELDS: readonly Field[] = [
   "name",
@@ -50,6 +51,7 @@ export const FIELDS: readonly Field[] = [
   "hold",
   "creditLimit",
   "balance",
+  "currency",
 ];
 
 export const REQUIRED_FIELDS: readonly Field[] = ["name"];
@@ -727,6 +729,44 @@ export const FIELD_SYNONYMS: Readonly<
     ],
     // Not 应收账款 alone: 应收账款账龄 is an aging, days.
     contains: ["应收余额", "应收账款余额", "欠款余额", "arbalance", "outstandingbalance"],
+  },
+  // The currency each row's amounts are in (an ERP's 币种 / 币别, a CRM's Account Currency): sales in two
+  // currencies cannot be ranked together. Exact English headers only: "currency" is part of sales
+  // headers too (Amount (Base Currency)).
+  currency: {
+    exact: [
+      "币种",
+      "币别",
+      "货币",
+      "币制",
+      "币种名称",
+      "币别名称",
+      "货币名称",
+      "货币类型",
+      "结算币种",
+      "结算币别",
+      "结算货币",
+      "交易币种",
+      "交易货币",
+      "原币币种",
+      "原币币别",
+      "订单币种",
+      "currency",
+      "currencycode",
+      "currencyname",
+      "currencyisocode",
+      "curr",
+      "curr.",
+      "crcy",
+      "transactioncurrency",
+      "documentcurrency",
+      "doccurrency",
+      "accountcurrency",
+      "customercurrency",
+      "invoicecurrency",
+      "ordercurrency",
+    ],
+    contains: ["币种", "币别"],
   },
   // Deliveries or credit stopped, as a yes/no column (是否冻结: 是; NetSuite's Credit Hold: On). Exact
   // headers only: 冻结状态 holds words, a status's.

@@ -14,6 +14,7 @@ export type FindingCode =
   | "mapping.conflict"
   | "value.notANumber"
   | "value.uncalculated"
+  | "value.mixedCurrency"
   | "value.negative"
   | "value.notADate"
   | "value.futureVisit"

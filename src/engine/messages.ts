@@ -17,6 +17,14 @@ import type { Tier } from "./rules";
 
 export type Language = "zh-CN" | "en-US";
 
+/** One currency of sales in several: its ISO code (or its text as found), accounts, first sheet rows. */
+export type MixedCurrencyPart = {
+  readonly currency: string;
+  readonly known: boolean;
+  readonly count: number;
+  readonly rows: readonly number[];
+};
+
 /** The parts of an importance score that a reason may cite. */
 export type ReasonDetails = {
   readonly revenueShare: number | null;
@@ -328,6 +336,17 @@ export type EngineMessages = {
      * carries none), `count` such cells in the column.
      */
     readonly uncalculated: (row: number, header: string, formula: string, count: number) => string;
+    /**
+     * Sales in more than one currency, by a 币种 column (`header`) or by the signs their amounts are typed
+     * with (`header` the sales'; `byColumn` false), most accounts first; `row` the first account in the
+     * second currency. The run stops: the amounts cannot be ranked together.
+     */
+    readonly mixedCurrency: (
+      row: number,
+      header: string,
+      byColumn: boolean,
+      parts: readonly MixedCurrencyPart[],
+    ) => string;
     readonly negative: (row: number, header: string, raw: string) => string;
     /** A tenure cell that is neither a number of years nor a start year or date. */
     readonly notAYears: (row: number, header: string, raw: string) => string;

@@ -249,6 +249,8 @@ export function readAccounts(
   messages: EngineMessages,
   asOf: Date,
   columnFormats: readonly (string | undefined)[],
+  /** The one currency a 币种 column gives every account with sales, where it gives one. */
+  rowCurrency?: Currency,
 ): ReadOutcome {
   const { values, origin } = grid;
   /** The header's row as the sheet numbers it: where the findings on a column's header stand. */
@@ -1336,11 +1338,13 @@ export function readAccounts(
   const revenueMatch = header.matches.find((x) => x.field === "revenue");
   const unit = revenueMatch?.unit;
   const named = unit && (unit.currency ?? (YUAN_WORDS.test(unit.label) ? "CNY" : undefined));
-  // The cells' own: a format's currency, else the sign amounts typed as text carry ($1,234.00 in a CRM's CSV).
+  // The cells' own: a format's currency, else the sign amounts typed as text carry ($1,234.00 in a CRM's
+  // CSV), else the one a 币种 column names on every row (USD down a Salesforce export's Account Currency).
   const formatted =
     revenueMatch &&
     (currencyFromNumberFormat(columnFormats[revenueMatch.column]) ??
-      currencyWrittenIn(values, start, revenueMatch.column));
+      currencyWrittenIn(values, start, revenueMatch.column) ??
+      rowCurrency);
   // Sales counted in goods (年销量, 销量（吨）, Sales Qty) are quantities, whatever their cells' format.
   const inGoods = revenueMatch !== undefined && isVolumeHeader(revenueMatch.header);
   const stated = named ?? formatted ?? header.unitNote?.unit.currency;

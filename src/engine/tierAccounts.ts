@@ -12,6 +12,7 @@ import {
   sliceTable,
 } from "./account";
 import { type CellGrid, cellText, columnLetter, isBlankCell, isUncalculated } from "./cells";
+import { currenciesOfSales, isCurrency } from "./currencies";
 import { uncalculatedColumns } from "./formulas";
 import {
   currencyFromNumberFormat,
@@ -342,7 +343,46 @@ function tierInArena(input: TieringInput): TieringResult {
   }
   if (uncalculated.length > 0) return emptyResult(rules, header, findings, origin.row);
 
-  const read = readAccounts(input.grid, header, rules, input.messages, input.asOf, input.columnFormats ?? []);
+  // Sales in two currencies (an ERP's 币种 column of 人民币 and 美元, or $ and ¥ typed in the cells) cannot
+  // be ranked together: read as one, a $1M account ranks as ¥1M. The run stops and says which rows.
+  const revenueColumn = header.mapping.revenue;
+  const currencies =
+    revenueColumn === undefined
+      ? []
+      : currenciesOfSales(values, {
+          start: header.headerRow + header.headerRows,
+          name: nameColumn,
+          revenue: revenueColumn,
+          revenueHeader: cellText(header.labels[revenueColumn]),
+          currency: header.mapping.currency,
+        });
+  if (currencies.length > 1 && revenueColumn !== undefined) {
+    const byColumn = header.mapping.currency !== undefined;
+    const column = byColumn ? (header.mapping.currency as number) : revenueColumn;
+    const sheetRow = (r: number): number => origin.row + r + 1;
+    const parts = currencies.map((c) => ({ ...c, rows: c.rows.map(sheetRow) }));
+    const second = parts[1] as (typeof parts)[number];
+    findings.push({
+      code: "value.mixedCurrency",
+      severity: "error",
+      row: second.rows[0] as number,
+      column: letter(column),
+      header: headerText(column),
+      message: m.finding.mixedCurrency(second.rows[0] as number, headerText(column), byColumn, parts),
+    });
+    return emptyResult(rules, header, findings, origin.row);
+  }
+
+  const sole = currencies.length === 1 ? (currencies[0] as (typeof currencies)[number]).currency : undefined;
+  const read = readAccounts(
+    input.grid,
+    header,
+    rules,
+    input.messages,
+    input.asOf,
+    input.columnFormats ?? [],
+    sole !== undefined && isCurrency(sole) ? sole : undefined,
+  );
   // From here on amounts are written in the sales' currency (万美元, $ where the header says so).
   const goods = read.goods ?? "";
   // The part of the year the sales cover, or the year so far: notes and the watch list name it.

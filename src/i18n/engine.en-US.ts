@@ -179,6 +179,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
       hold: "Credit hold",
       creditLimit: "Credit limit",
       balance: "Balance owed",
+      currency: "Currency",
     },
     yes: "Yes",
     percent: formatPercent,
@@ -484,6 +485,19 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `Row ${row}: ${h} is a formula${formula === "" ? "" : ` (${formulaText(formula)})`} whose result the file does not keep` +
         `${count > 1 ? ` (${formatInteger(count)} such cells in this column)` : ""}: the program that wrote the file does not ` +
         "calculate formulas. Open the workbook in Excel, save it, and run again.",
+      mixedCurrency: (row, h, byColumn, parts) =>
+        `Row ${row}: ${byColumn ? `by '${h}', the sales are in ${parts.length} currencies` : `the amounts in '${h}' are typed in ${parts.length} currencies`}: ` +
+        parts
+          .map(
+            (p, i) =>
+              `${p.known ? p.currency : `'${p.currency}'`} ${formatInteger(p.count)} ${p.count === 1 ? "account" : "accounts"}` +
+              (i === 0
+                ? ""
+                : ` (${p.rows.length === 1 ? "row" : "rows"} ${p.rows.join(", ")}${p.count > p.rows.length ? ", …" : ""})`),
+          )
+          .join(", ") +
+        ". Amounts in different currencies cannot be ranked together. Convert them to one currency first " +
+        "(e.g. add a column 'Sales (CNY)' at your exchange rates and map it as the sales), then run again.",
       negative: (row, h, raw) => `Row ${row}: ${h} '${raw}' is negative; treated as no sales.`,
       notAYears: (row, h, raw) =>
         `Row ${row}: ${h} '${raw}' is neither a number of years nor a start year or date; ignored.`,

@@ -38,6 +38,32 @@ const yoyZh = (g: number): string =>
   g === 0 ? "同比持平" : `同比${g > 0 ? "增长" : "下降"}${formatPercent(Math.abs(g))}`;
 const dateZh = (d: Date): string => `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
 
+/** 表中写到、但金额不按其计算的其他币种的中文名称。 */
+const OTHER_CURRENCY_ZH: Readonly<Record<string, string>> = {
+  SGD: "新加坡元",
+  AUD: "澳元",
+  CAD: "加元",
+  TWD: "新台币",
+  MOP: "澳门元",
+  KRW: "韩元",
+  THB: "泰铢",
+  MYR: "林吉特",
+  VND: "越南盾",
+  RUB: "卢布",
+  CHF: "瑞士法郎",
+  INR: "印度卢比",
+  IDR: "印尼盾",
+  PHP: "菲律宾比索",
+};
+
+/** 币种名称：已知代码写中文名（人民币、美元），其他代码照写，认不出的文字加引号。 */
+const currencyNameZh = (p: { currency: string; known: boolean }): string =>
+  !p.known
+    ? `“${p.currency}”`
+    : ((Object.hasOwn(CURRENCY_ZH, p.currency) && p.currency !== "QTY"
+        ? CURRENCY_ZH[p.currency as CurrencyCode]
+        : OTHER_CURRENCY_ZH[p.currency]) ?? p.currency);
+
 /** 币种的中文名称（人民币写全，不写“元”）。 */
 const CURRENCY_ZH: Readonly<Record<CurrencyCode, string>> = {
   CNY: "人民币",
@@ -171,6 +197,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       hold: "信用冻结",
       creditLimit: "信用额度",
       balance: "应收余额",
+      currency: "币种",
     },
     yes: "是",
     percent: formatPercent,
@@ -459,6 +486,17 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         `第${row}行：${h}是公式${formula === "" ? "" : `（${formulaText(formula)}）`}，文件中没有保存它的计算结果` +
         `${count > 1 ? `（此列共${formatInteger(count)}个这样的单元格）` : ""}；写出该文件的程序不计算公式。` +
         "请先用 Excel 或 WPS 打开并保存，再运行。",
+      mixedCurrency: (row, h, byColumn, parts) =>
+        `第${row}行：${byColumn ? `按“${h}”列，销售额有${parts.length}种币种` : `销售额列“${h}”的金额写有${parts.length}种币种`}：` +
+        parts
+          .map(
+            (p, i) =>
+              `${currencyNameZh(p)}${formatInteger(p.count)}家` +
+              (i === 0 ? "" : `（第${p.rows.join("、")}行${p.count > p.rows.length ? "等" : ""}）`),
+          )
+          .join("，") +
+        "。不同币种的金额不能放在一起排名分级。请先按汇率换算成同一币种（例如新增一列“销售额（人民币）”，" +
+        "并把它指定为销售额列），再重新运行。",
       negative: (row, h, raw) => `第${row}行：${h}“${raw}”为负数；按无销售额处理。`,
       notAYears: (row, h, raw) => `第${row}行：${h}“${raw}”既不是年数，也不是开始合作的年份或日期；已忽略。`,
       tenureTooLong: (row, h, raw, years) =>

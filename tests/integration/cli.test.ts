@@ -835,6 +835,18 @@ describe("bad input: exit 1, one line on stderr, nothing written", () => {
       /Sheet 'Tiering Strategy' is the strategy sheet an earlier run wrote, not a list of distributors: tier 'Dealers' instead\. Nothing was written\./,
     ],
     [
+      "sales in two currencies",
+      async (d) => [
+        await writeWorkbook(path.join(d, "fx.xlsx"), {
+          Dealers: [
+            ["Distributor", "Currency", "Sales"],
+            ...Array.from({ length: 8 }, (_, i) => [`D${i}`, i === 3 ? "USD" : "CNY", 100_000 * (i + 1)]),
+          ],
+        }),
+      ],
+      /^Row 5: by 'Currency', the sales are in 2 currencies: CNY 7 accounts, USD 1 account \(row 5\)\. .*then run again\.$/m,
+    ],
+    [
       "invalid rules",
       async (d) => [
         await writeWorkbook(path.join(d, "r.xlsx"), { S: ledger(3) }),

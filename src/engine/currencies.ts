@@ -1,0 +1,147 @@
+import { type Cell, cellText, isBlankCell } from "./cells";
+import { type Currency, currencyOfAmountText, foldText } from "./normalize";
+import { isTotalLabel, unnamedTotalLabel } from "./rows";
+
+/**
+ * Currencies by their names, codes and signs (lower case, NFKC), each to its ISO code: what an ERP's
+ * 币种 / 币别 column holds (人民币, 美元, 港币), a CRM's (USD, "CNY - Chinese Yuan"), NetSuite's (US Dollar).
+ */
+const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      ["CNY", "人民币 人民幣 人民币元 rmb cny ¥ ￥ 元 yuan renminbi chineseyuan chineseyuanrenminbi"],
+      ["USD", "美元 美金 美圆 usd us$ $ usdollar usdollars unitedstatesdollar"],
+      ["HKD", "港元 港币 港幣 hkd hk$ hongkongdollar"],
+      ["EUR", "欧元 歐元 eur € euro euros"],
+      ["GBP", "英镑 gbp £ britishpound poundsterling"],
+      ["JPY", "日元 日圆 jpy jp¥ yen japaneseyen"],
+      ["SGD", "新加坡元 新币 sgd s$ singaporedollar"],
+      ["AUD", "澳元 澳币 澳大利亚元 aud a$ australiandollar"],
+      ["CAD", "加元 加币 加拿大元 cad c$ canadiandollar"],
+      ["TWD", "新台币 台币 twd ntd nt$ newtaiwandollar taiwandollar"],
+      ["MOP", "澳门元 澳门币 mop pataca"],
+      ["KRW", "韩元 krw won koreanwon southkoreanwon"],
+      ["THB", "泰铢 thb baht thaibaht"],
+      ["MYR", "林吉特 马来西亚林吉特 马币 myr ringgit malaysianringgit"],
+      ["VND", "越南盾 vnd dong vietnamesedong"],
+      ["RUB", "卢布 俄罗斯卢布 rub ruble rouble russianruble"],
+      ["CHF", "瑞士法郎 chf swissfranc"],
+      ["INR", "印度卢比 inr rupee indianrupee"],
+      ["IDR", "印尼盾 印度尼西亚盾 idr rupiah indonesianrupiah"],
+      ["PHP", "菲律宾比索 php philippinepeso"],
+    ] as const
+  ).flatMap(([code, words]) => words.split(" ").map((w) => [w, code] as const)),
+);
+
+/** A currency's words within a longer text: a run of CJK, or of letters with a sign ("CNY - 人民币"). */
+const CURRENCY_TOKEN = /[\u4e00-\u9fff]+|[a-z]*[$¥￥€£]|[a-z]+/g;
+
+/**
+ * The ISO code of the currency a cell names (人民币, "USD", "CNY - Chinese Yuan", HK$), a three-letter
+ * code as written where it is one we do not list, else undefined (a text that names no currency, or two).
+ * @example currencyOfText("港币") // "HKD"
+ */
+export function currencyOfText(text: string): string | undefined {
+  const lower = text.normalize("NFKC").trim().toLowerCase();
+  if (lower === "") return undefined;
+  const whole = CURRENCY_WORDS.get(lower) ?? CURRENCY_WORDS.get(foldText(lower));
+  if (whole) return whole;
+  const codes = new Set<string>();
+  for (const token of lower.match(CURRENCY_TOKEN) ?? []) {
+    const code = CURRENCY_WORDS.get(token);
+    if (code) codes.add(code);
+  }
+  if (codes.size === 1) return [...codes][0];
+  if (codes.size === 0 && /^[a-z]{3}$/.test(lower)) return lower.toUpperCase();
+  return undefined;
+}
+
+/** The currencies amounts can be written in (the catalogs' names and signs). */
+const MONEY: ReadonlySet<string> = new Set<Currency>(["CNY", "USD", "EUR", "HKD", "GBP", "JPY"]);
+
+/**
+ * Whether an ISO code is one the messages write amounts in (¥, $, €, HK$, £, JP¥).
+ * @example isCurrency("USD") // true
+ */
+export function isCurrency(code: string): code is Exclude<Currency, "QTY"> {
+  return MONEY.has(code);
+}
+
+/** One currency the sales of a sheet are in: how many accounts, and the first of their rows. */
+export type SalesCurrency = {
+  /** An ISO code (CNY, USD, SGD), or the cell's text where it names no currency we know. */
+  readonly currency: string;
+  /** Whether `currency` is an ISO code (else the text as found). */
+  readonly known: boolean;
+  readonly count: number;
+  /** 0-based grid rows of the first accounts in it (five at most). */
+  readonly rows: readonly number[];
+};
+
+/** Where a sheet's accounts start (0-based grid row) and the columns that say their sales' currency. */
+export type SalesColumns = {
+  readonly start: number;
+  readonly name: number;
+  readonly revenue: number;
+  /** The sales column's header, as written. */
+  readonly revenueHeader: string;
+  /** The 币种 / Currency column, where the sheet has one. */
+  readonly currency: number | undefined;
+};
+
+/** Rows named per currency (enough to find them; the count says how many there are). */
+const ROWS_NAMED = 5;
+
+/**
+ * A sales header that names the home currency (本币金额, 价税合计（本位币）, Amount (Base Currency)): its
+ * amounts are converted already, whatever currency each row's order was in.
+ */
+const HOME_CURRENCY =
+  /本币|本位币|基本币|记账币|base\s*currency|functional|company\s*currency|reporting\s*currency|home\s*currency|local\s*currency/i;
+
+/**
+ * The currencies the accounts' sales are in, most accounts first: each row's 币种 / Currency cell, else
+ * the sign its sales amount is typed with ($1,234, ¥5,000); rows whose sales are blank or 0, or that
+ * state no currency, and total rows are left out. Empty where the sales header names the home currency
+ * (本币金额). More than one means the sales cannot be ranked together (a $1M account ranked as ¥1M).
+ * @example currenciesOfSales([["名称", "币种", "销售额"], ["甲", "人民币", 5], ["乙", "美元", 3]],
+ *   { start: 1, name: 0, revenue: 2, revenueHeader: "销售额", currency: 1 }).length // 2
+ */
+export function currenciesOfSales(
+  values: readonly (readonly Cell[])[],
+  columns: SalesColumns,
+): SalesCurrency[] {
+  const { start, name: nameColumn, revenue: revenueColumn, currency: currencyColumn } = columns;
+  if (HOME_CURRENCY.test(columns.revenueHeader)) return [];
+  const found = new Map<string, { known: boolean; count: number; rows: number[] }>();
+  // A column repeats a handful of texts: each is read once.
+  const read = new Map<string, string | undefined>();
+  for (let r = start; r < values.length; r++) {
+    const row = values[r];
+    if (!row) continue;
+    const amount = row[revenueColumn] ?? null;
+    if (isBlankCell(amount) || amount === 0) continue;
+    const named = currencyColumn === undefined ? "" : cellText(row[currencyColumn]);
+    let currency: string | undefined;
+    let known = true;
+    if (named !== "" && typeof row[currencyColumn as number] === "string") {
+      if (!read.has(named)) read.set(named, currencyOfText(named));
+      currency = read.get(named);
+      if (currency === undefined) {
+        currency = named.length > 20 ? `${named.slice(0, 19)}…` : named;
+        known = false;
+      }
+    } else if (typeof amount === "string") currency = currencyOfAmountText(amount);
+    if (currency === undefined) continue;
+    const name = cellText(row[nameColumn]);
+    if (name !== "" ? isTotalLabel(name) : unnamedTotalLabel(row) !== undefined) continue;
+    const seen = found.get(currency);
+    if (seen) {
+      seen.count++;
+      if (seen.rows.length < ROWS_NAMED) seen.rows.push(r);
+    } else found.set(currency, { known, count: 1, rows: [r] });
+  }
+  return [...found]
+    .map(([currency, x]) => ({ currency, ...x }))
+    .sort((a, b) => b.count - a.count || (a.rows[0] ?? 0) - (b.rows[0] ?? 0));
+}
