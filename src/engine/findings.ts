@@ -56,6 +56,7 @@ export type FindingCode =
   | "header.measureMismatch"
   | "header.currencyConflict"
   | "header.noCurrency"
+  | "header.companyRevenue"
   | "header.agingBuckets"
   | "header.overdueAmount"
   | "header.limitAlone"

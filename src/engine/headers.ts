@@ -91,6 +91,12 @@ export type HeaderDetection = {
    * Overdue Amount): an amount above zero is overdue, for days unknown. `mapping.overdue` is it.
    */
   readonly overdueAmount?: { readonly column: number; readonly header: string };
+  /**
+   * A CRM account export's Annual Revenue, the account's own estimated revenue (its size), where no other
+   * column names the sales: not taken as the sales (left unmapped); the run stops and says so, unless the
+   * mapping names it.
+   */
+  readonly companyRevenue?: { readonly column: number; readonly header: string };
   /** Columns the product wrote on an earlier run, by output key. */
   readonly outputs: Readonly<Partial<Record<OutputKey, number>>>;
   /** Explicit mappings that named a header or column not found in the header row. */
@@ -726,6 +732,9 @@ function mapHeaderRow(
   let priorParts: Parts | undefined;
   if (!explicitAt.has(mapping.revenue ?? -1)) preferNet(matches, mapping, duplicates);
   if (!explicitAt.has(mapping.revenue ?? -1)) preferDealRevenue(matches, mapping, duplicates);
+  const companyRevenue = explicitAt.has(mapping.revenue ?? -1)
+    ? undefined
+    : companySizeNotSales(header, matches, mapping, duplicates, unmapped);
   if (!explicitAt.has(mapping.revenue ?? -1)) {
     lastYearBesideParts(
       rows.slice(band.top + band.rows, band.top + band.rows + 50),
@@ -783,6 +792,7 @@ function mapHeaderRow(
     ...(totalled?.namesYear ? { revenueTotalNamesYear: true } : {}),
     ...(overdueBuckets ? { overdueBuckets } : {}),
     ...(overdueAmount ? { overdueAmount } : {}),
+    ...(companyRevenue ? { companyRevenue } : {}),
     outputs: outputCols,
     missing,
     conflicts,
@@ -1334,6 +1344,47 @@ function preferDealRevenue(
   if (!pick) return;
   const kept = duplicates.filter((d) => !(d.field === "revenue" && d.column === pick.column));
   moveRevenue(matches, mapping, duplicates, candidates.first, pick, kept, true);
+}
+
+/**
+ * The columns a CRM's account export keeps beside Annual Revenue, about the company itself (Salesforce's
+ * Industry, Employees, Account Source, SIC Code; HubSpot's Number of Employees, Lifecycle Stage): where
+ * one stands, the export is of firmographics, and its Annual Revenue is the account's own.
+ */
+const FIRMOGRAPHIC =
+  /^(?:industry|employees|numberofemployees|noofemployees|employeecount|accountsource|leadsource|siccode|sicdescription|naicscode|tickersymbol|lifecyclestage|ownership)$/;
+
+/**
+ * A CRM account export's Annual Revenue, "Estimated annual revenue of the account" (Salesforce's Account
+ * object reference, AnnualRevenue): the company's size, not what it buys from us. Tiered by it, the
+ * largest companies were key accounts and accounts typed Prospect "had sales". Another sales column
+ * (Sales 2025, YTD Sales, a custom field) is taken instead, the other said as a rival; with none, it is
+ * left unmapped and returned, for the run to stop on.
+ */
+function companySizeNotSales(
+  header: readonly Cell[],
+  matches: ColumnMatch[],
+  mapping: Partial<Record<Field, number>>,
+  duplicates: Rival[],
+  unmapped: { column: number; header: string }[],
+): { column: number; header: string } | undefined {
+  const candidates = revenueCandidates(matches, mapping, duplicates);
+  if (!candidates) return undefined;
+  const { first, all } = candidates;
+  const isCompanySize = (h: string): boolean => foldText(splitHeader(h).text) === "annualrevenue";
+  if (!isCompanySize(first.header)) return undefined;
+  if (!header.some((c) => typeof c === "string" && FIRMOGRAPHIC.test(foldText(c)))) return undefined;
+  const other = all.find((c) => !isCompanySize(c.header));
+  if (other) {
+    const kept = duplicates.filter((d) => !(d.field === "revenue" && d.column === other.column));
+    moveRevenue(matches, mapping, duplicates, first, other, kept, true);
+    return undefined;
+  }
+  matches.splice(matches.indexOf(first), 1);
+  delete mapping.revenue;
+  unmapped.push({ column: first.column, header: first.header });
+  unmapped.sort((a, b) => a.column - b.column);
+  return { column: first.column, header: first.header };
 }
 
 /**

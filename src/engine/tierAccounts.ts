@@ -210,6 +210,21 @@ function tierInArena(input: TieringInput): TieringResult {
     return emptyResult(rules, header, findings, origin.row);
   }
   const headerSheetRow = origin.row + header.headerRow + 1;
+  // A CRM's Annual Revenue is the account's own size: tiered by it, the largest companies were key
+  // accounts, not our largest customers. The run stops unless the mapping names it as the sales.
+  if (header.companyRevenue) {
+    const { column, header: text } = header.companyRevenue;
+    findings.push({
+      code: "header.companyRevenue",
+      severity: "error",
+      row: headerSheetRow,
+      column: letter(column),
+      header: text,
+      setting: "mapping.revenue",
+      message: m.finding.companyRevenue(text),
+    });
+    return emptyResult(rules, header, findings, origin.row);
+  }
   // A second table beside the first (华东 in A-B, 华南 in D-E): its name header again, with another of
   // its columns after it. Its rows are not tiered: said once, with how many, instead of a rival per column.
   const nameColumn = header.mapping.name as number;

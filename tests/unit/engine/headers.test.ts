@@ -172,6 +172,35 @@ describe("detectColumns", () => {
     ).toBe(1);
   });
 
+  it("takes no CRM account export's Annual Revenue, the company's own size, for the sales", () => {
+    // Salesforce's Account export: Industry and Employees say the revenue is the account's own.
+    const salesforce = ["Account Name", "Account Owner", "Type", "Industry", "Annual Revenue", "Employees"];
+    const row = ["Acme", "Ann", "Prospect", "Retail", 90_000_000, 400];
+    const alone = detectColumns([salesforce, row]);
+    expect(alone.mapping.revenue).toBeUndefined();
+    expect(alone.companyRevenue).toEqual({ column: 4, header: "Annual Revenue" });
+    expect(alone.unmapped.map((u) => u.header)).toContain("Annual Revenue");
+    // A column of our own sales beside it (a custom field) is the sales; Annual Revenue its rival.
+    const beside = detectColumns([
+      [...salesforce, "Sales 2025"],
+      [...row, 120_000],
+    ]);
+    expect(beside.mapping.revenue).toBe(6);
+    expect(beside.companyRevenue).toBeUndefined();
+    expect(beside.duplicates).toEqual([{ column: 4, header: "Annual Revenue", field: "revenue" }]);
+    // Mapped by hand, it is the sales: the user says so.
+    const mapped = detectColumns([salesforce, row], { mapping: { revenue: "Annual Revenue" } });
+    expect(mapped.mapping.revenue).toBe(4);
+    expect(mapped.companyRevenue).toBeUndefined();
+    // Without a column about the company, Annual Revenue is a ledger's own word for our sales.
+    expect(
+      detectColumns([
+        ["Dealer", "Owner", "Region", "Annual Revenue"],
+        ["Acme", "Ann", "East", 5],
+      ]).mapping.revenue,
+    ).toBe(3);
+  });
+
   it("reads an ERP's sales report: the amount without VAT over the amount with it", () => {
     const yonyou = ["客户编码", "客户名称", "业务员", "销售数量", "无税金额", "税额", "价税合计"];
     const d = detectColumns([yonyou, ["C01", "甲", "张三", 10, 100, 13, 113]]);

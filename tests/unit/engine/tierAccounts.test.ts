@@ -1983,6 +1983,45 @@ describe("sales in another currency than yuan", () => {
     // 万元人民币 is ten thousand yuan (it was read as yuan, the unit lost).
     expect(r.accounts[0]?.revenue).toBe(100_000);
   });
+  it("stops on a CRM account export whose only money is the accounts' own Annual Revenue, unless mapped", () => {
+    const values: Cell[][] = [
+      ["Account Name", "Account Owner", "Type", "Industry", "Annual Revenue", "Employees"],
+    ];
+    for (let i = 0; i < 12; i++)
+      values.push([
+        `Acme ${i}`,
+        "Ann",
+        i % 3 === 0 ? "Prospect" : "Customer - Channel",
+        "Retail",
+        (i + 1) * 1e6,
+        50,
+      ]);
+    const r = tiers(values);
+    expect(r.accounts).toEqual([]);
+    expect(r.findings.map((f) => [f.code, f.severity, f.row, f.column, f.header, f.setting])).toEqual([
+      ["header.companyRevenue", "error", 1, "E", "Annual Revenue", "mapping.revenue"],
+    ]);
+    expect(r.findings[0]?.message).toBe(
+      "'Annual Revenue' is, in a CRM's account export, the account's own estimated annual revenue (the " +
+        "company's size), not its sales with us: tiered by it, the key accounts would be the largest companies, " +
+        "not our largest customers. Add a column of our sales to each account (e.g. Closed Won opportunity " +
+        "amounts summed by account) and run again; if this column does hold our sales, map it as the sales.",
+    );
+    expect(tiers(values, undefined, zh).findings[0]?.message).toBe(
+      "“Annual Revenue”在CRM导出的客户资料中是客户自身的年营业额（企业规模），不是它向我们采购的销售额：按它分级，" +
+        "重点客户会是规模最大的企业，而不是我们的大客户。请加入一列我们对每家客户的销售额（如按客户汇总的已成交商机金额）" +
+        "后重新运行；如这一列确是我们的销售额，请在列映射中把它指定为销售额。",
+    );
+    const mapped = tierAccounts({
+      grid: { values, origin: { row: 0, column: 0 } },
+      messages: en,
+      asOf: AS_OF,
+      mapping: { revenue: "Annual Revenue" },
+    });
+    expect(mapped.findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(mapped.accounts).toHaveLength(12);
+  });
+
   it("says so where an English header states none and its cells neither (a CRM's export): read as yuan", () => {
     const said = (r: ReturnType<typeof tiers>) => r.findings.filter((f) => f.code === "header.noCurrency");
     const plain = tiers(rows("Annual Revenue"));
