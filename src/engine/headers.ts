@@ -96,7 +96,12 @@ export type HeaderDetection = {
    * column names the sales: not taken as the sales (left unmapped); the run stops and says so, unless the
    * mapping names it.
    */
-  readonly companyRevenue?: { readonly column: number; readonly header: string };
+  readonly companyRevenue?: {
+    readonly column: number;
+    readonly header: string;
+    /** The header of a column about the company beside it (Industry, 人员规模). */
+    readonly beside: string;
+  };
   /** Columns the product wrote on an earlier run, by output key. */
   readonly outputs: Readonly<Partial<Record<OutputKey, number>>>;
   /** Explicit mappings that named a header or column not found in the header row. */
@@ -1348,18 +1353,21 @@ function preferDealRevenue(
 
 /**
  * The columns a CRM's account export keeps beside Annual Revenue, about the company itself (Salesforce's
- * Industry, Employees, Account Source, SIC Code; HubSpot's Number of Employees, Lifecycle Stage): where
- * one stands, the export is of firmographics, and its Annual Revenue is the account's own.
+ * Industry, Employees, Account Source, SIC Code; HubSpot's Number of Employees, Lifecycle Stage; a Chinese
+ * CRM's 所属行业, 人员规模, 注册资本, 成立日期): where one stands, its annual revenue is the account's own.
  */
 const FIRMOGRAPHIC =
-  /^(?:industry|employees|numberofemployees|noofemployees|employeecount|accountsource|leadsource|siccode|sicdescription|naicscode|tickersymbol|lifecyclestage|ownership)$/;
+  /^(?:industry|employees|numberofemployees|noofemployees|employeecount|accountsource|leadsource|siccode|sicdescription|naicscode|tickersymbol|lifecyclestage|ownership|所属行业|行业|行业类别|人员规模|企业规模|公司规模|注册资本|注册资金|成立日期|成立时间)$/;
+
+/** A company's own yearly revenue, as CRMs head it: Annual Revenue, 年营业额 (its turnover, not ours with it). */
+const COMPANY_SIZE = /^(?:annualrevenue|年营业额|企业年营业额|公司年营业额)$/;
 
 /**
  * A CRM account export's Annual Revenue, "Estimated annual revenue of the account" (Salesforce's Account
  * object reference, AnnualRevenue): the company's size, not what it buys from us. Tiered by it, the
  * largest companies were key accounts and accounts typed Prospect "had sales". Another sales column
  * (Sales 2025, YTD Sales, a custom field) is taken instead, the other said as a rival; with none, it is
- * left unmapped and returned, for the run to stop on.
+ * left unmapped and returned with the column about the company beside it, for the run to stop on.
  */
 function companySizeNotSales(
   header: readonly Cell[],
@@ -1367,13 +1375,14 @@ function companySizeNotSales(
   mapping: Partial<Record<Field, number>>,
   duplicates: Rival[],
   unmapped: { column: number; header: string }[],
-): { column: number; header: string } | undefined {
+): { column: number; header: string; beside: string } | undefined {
   const candidates = revenueCandidates(matches, mapping, duplicates);
   if (!candidates) return undefined;
   const { first, all } = candidates;
-  const isCompanySize = (h: string): boolean => foldText(splitHeader(h).text) === "annualrevenue";
+  const isCompanySize = (h: string): boolean => COMPANY_SIZE.test(foldText(splitHeader(h).text));
   if (!isCompanySize(first.header)) return undefined;
-  if (!header.some((c) => typeof c === "string" && FIRMOGRAPHIC.test(foldText(c)))) return undefined;
+  const beside = header.find((c): c is string => typeof c === "string" && FIRMOGRAPHIC.test(foldText(c)));
+  if (beside === undefined) return undefined;
   const other = all.find((c) => !isCompanySize(c.header));
   if (other) {
     const kept = duplicates.filter((d) => !(d.field === "revenue" && d.column === other.column));
@@ -1384,7 +1393,7 @@ function companySizeNotSales(
   delete mapping.revenue;
   unmapped.push({ column: first.column, header: first.header });
   unmapped.sort((a, b) => a.column - b.column);
-  return { column: first.column, header: first.header };
+  return { column: first.column, header: first.header, beside: beside.trim() };
 }
 
 /**

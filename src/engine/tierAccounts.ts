@@ -213,7 +213,7 @@ function tierInArena(input: TieringInput): TieringResult {
   // A CRM's Annual Revenue is the account's own size: tiered by it, the largest companies were key
   // accounts, not our largest customers. The run stops unless the mapping names it as the sales.
   if (header.companyRevenue) {
-    const { column, header: text } = header.companyRevenue;
+    const { column, header: text, beside } = header.companyRevenue;
     findings.push({
       code: "header.companyRevenue",
       severity: "error",
@@ -221,7 +221,7 @@ function tierInArena(input: TieringInput): TieringResult {
       column: letter(column),
       header: text,
       setting: "mapping.revenue",
-      message: m.finding.companyRevenue(text),
+      message: m.finding.companyRevenue(text, beside),
     });
     return emptyResult(rules, header, findings, origin.row);
   }

@@ -178,7 +178,7 @@ describe("detectColumns", () => {
     const row = ["Acme", "Ann", "Prospect", "Retail", 90_000_000, 400];
     const alone = detectColumns([salesforce, row]);
     expect(alone.mapping.revenue).toBeUndefined();
-    expect(alone.companyRevenue).toEqual({ column: 4, header: "Annual Revenue" });
+    expect(alone.companyRevenue).toEqual({ column: 4, header: "Annual Revenue", beside: "Industry" });
     expect(alone.unmapped.map((u) => u.header)).toContain("Annual Revenue");
     // A column of our own sales beside it (a custom field) is the sales; Annual Revenue its rival.
     const beside = detectColumns([
@@ -192,6 +192,13 @@ describe("detectColumns", () => {
     const mapped = detectColumns([salesforce, row], { mapping: { revenue: "Annual Revenue" } });
     expect(mapped.mapping.revenue).toBe(4);
     expect(mapped.companyRevenue).toBeUndefined();
+    // A Chinese CRM's customers: 年营业额 beside 所属行业 and 人员规模 is the company's turnover.
+    const chinese = detectColumns([
+      ["客户名称", "负责人", "所属行业", "人员规模", "年营业额", "成交状态"],
+      ["甲公司", "张三", "建材", "100-499人", 5_000, "已成交"],
+    ]);
+    expect(chinese.mapping.revenue).toBeUndefined();
+    expect(chinese.companyRevenue).toEqual({ column: 4, header: "年营业额", beside: "所属行业" });
     // Without a column about the company, Annual Revenue is a ledger's own word for our sales.
     expect(
       detectColumns([
