@@ -381,9 +381,11 @@ export function readAccounts(
   const cTenure = col("tenure");
   const tenureIsDate = cTenure !== undefined && isDateFormat(columnFormats[cTenure.index]);
   // 合作起始日期 with its dates pasted as numbers (General format): serials are still dates.
-  // A header that names a date or a start (合作起始日期, 首次合作时间, Customer Since, Start Year): a
-  // number there that can only be a date's serial is one (Customer Since 45000 was ignored).
-  const tenureDateHeader = cTenure !== undefined && /日期|时间|date|since|起始|开始/i.test(cTenure.header);
+  // A header that names a date or a start (合作起始日期, 首次合作时间, 开始合作年份, Customer Since, Start
+  // Year): a number there that can only be a date's serial is one (Customer Since 45000 was ignored), and
+  // a year shortened to two digits is a year (19年: 2019).
+  const tenureDateHeader =
+    cTenure !== undefined && /日期|时间|年份|date|since|起始|开始|首次|year(?!s)/i.test(cTenure.header);
   const cStrategic = col("strategic");
   const cStatus = col("status");
   const cOverride = col("override");

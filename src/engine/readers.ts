@@ -108,8 +108,21 @@ export function tenureOf(
   const serialDate = serial ? dateFromExcelSerial(as1900) : null;
   const cell = serialDate ?? raw;
   if (typeof cell === "number" && cell >= 0 && cell <= 200) return { kind: "value", value: cell };
+  // Under a header of the start (合作开始时间), 19年 and 19年3月 are 2019 and March 2019, as people shorten
+  // a year: read as a length, 19年 was nineteen years of partnership for one that began six years ago.
+  if (dateHeader && typeof cell === "string") {
+    const short = SHORT_YEAR.exec(cell.normalize("NFKC").trim());
+    if (short) {
+      const yy = Number(short[2]);
+      const year = 2000 + yy <= asOf.getUTCFullYear() ? 2000 + yy : 1900 + yy;
+      return parseYears(`${short[1] ?? ""}${year}${short[3] ?? ""}`, asOf, order);
+    }
+  }
   return parseYears(cell, asOf, order);
 }
+
+/** A start year shortened to two digits before 年: 19年, 自19年起, 19年3月 (not 2019年, not 19 alone). */
+const SHORT_YEAR = /^((?:自|从)?\s*)(\d{2})(\s*年.*)$/;
 
 /** What a credit controller writes for no overdue balance (否 and no in a 是否逾期 column). */
 const NOT_OVERDUE =

@@ -225,6 +225,30 @@ const CHANGE_WORDS = /^(?:同比|环比)?(?:(增长|上升|提高|上涨|增加|
  */
 const DATE_TEXT =
   /^(\d{4})\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2})\s*[日号]?|\s*月)?(?:(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|(?:UTC|GMT)?[+-]\d{2}:?\d{2})?)?$/;
+/**
+ * A part of a month or a year in words, as planners write a date they do not know to the day: 2025年11月上旬
+ * (early November: the 1st), 中旬 (the 11th), 下旬 (the 21st), 11月底 (its last day); 2019年初 and 2019年上半年
+ * (January), 年中 and 下半年 (July), 年底 (December). Each reads as the first day it can mean, as
+ * 2019年3月 reads as the 1st, except a month's end, its last day.
+ */
+const MONTH_PART = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?\s*(上旬|月初|初|中旬|月中|中|下旬|月底|底|月末|末)$/;
+const YEAR_PART = /^(\d{4})\s*年?\s*(年初|初|上半年|年中|下半年|年底|底|年末|末|年尾)$/;
+
+/** The date a part of a month or a year in words stands for (see MONTH_PART), or null. */
+function dateInWords(s: string): Date | null {
+  const m = MONTH_PART.exec(s);
+  if (m) {
+    const [y, mo, part] = [Number(m[1]), Number(m[2]), m[3] ?? ""];
+    // Day 0 of the next month is this one's last.
+    if (/底|末/.test(part)) return dateOf(y, mo, new Date(Date.UTC(y, mo, 0)).getUTCDate());
+    return dateOf(y, mo, /中/.test(part) ? 11 : part === "下旬" ? 21 : 1);
+  }
+  const yp = YEAR_PART.exec(s);
+  if (!yp) return null;
+  const part = yp[2] ?? "";
+  return dateOf(Number(yp[1]), /初|上半年/.test(part) ? 1 : /中|下半年/.test(part) ? 7 : 12, 1);
+}
+
 /** `20190301`, as ERP exports write a date: eight digits, read as a date only when they make one. */
 const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
 
@@ -369,7 +393,7 @@ export function parseDate(cell: Cell, before?: Date, order?: DayMonthOrder, date
   const m = DATE_TEXT.exec(s);
   const date = m
     ? dateOf(Number(m[1]), Number(m[2]), m[3] === undefined ? 1 : Number(m[3]))
-    : (compactDate(s) ?? englishDate(s));
+    : (compactDate(s) ?? englishDate(s) ?? dateInWords(s));
   if (date !== null) return { kind: "value", value: date };
   const dm = NUMERIC_DAY_MONTH.exec(s);
   if (dm) {
@@ -434,6 +458,14 @@ function yearsInWords(s: string): number | undefined {
   if (m && Number(m[1]) <= Number(m[2])) return Number(m[1]);
   m = new RegExp(`^(?:不足|未满|不满|少于|不到|<|＜)(${COUNT})年$|^(${COUNT})年(?:以内|以下|内)$`).exec(t);
   if (m) return (countOf(m[1] ?? m[2] ?? "") as number) / 2;
+  // The same in English: about 6 years, over 10 years (its figure), less than 1 year (half of it).
+  m =
+    /^(?:about|approx\.?|approximately|around|over|morethan|atleast)(\d+(?:\.\d+)?)\+?(?:years?|yrs?)$/i.exec(
+      t,
+    );
+  if (m) return Number(m[1]);
+  m = /^(?:lessthan|under|within)(\d+(?:\.\d+)?)(?:years?|yrs?)$/i.exec(t);
+  if (m) return Number(m[1]) / 2;
   return undefined;
 }
 
@@ -484,6 +516,7 @@ export function parseYears(cell: Cell, asOf: Date, order?: DayMonthOrder): Parse
       return parseYears(String(cell), asOf, order);
     if (cell > MAX_YEARS && Number.isInteger(cell) && compactDate(String(cell)))
       return since(parseDate(cell));
+    if (Number.isInteger(cell) && YEAR_MONTH.test(String(cell))) return parseYears(String(cell), asOf, order);
   }
   if (typeof cell === "string") {
     const s = cell.normalize("NFKC").trim().replace(SINCE_BEFORE, "").replace(SINCE_AFTER, "");
@@ -495,6 +528,14 @@ export function parseYears(cell: Cell, asOf: Date, order?: DayMonthOrder): Parse
       return { kind: "value", value: thisYear - Number(span[1]) };
     const year = /^(\d{4})\s*年?$/.exec(s);
     if (year && isYear(Number(year[1]))) return { kind: "value", value: thisYear - Number(year[1]) };
+    // A year and month as ERPs write a period (201905): its first day.
+    const period = YEAR_MONTH.exec(s);
+    if (period && isYear(Number(period[1]))) return since(parseDate(`${period[1]}-${period[2]}`));
+    // A month in English letters (May 2019, Mar 1, 2019, 1-Jan-15), as English exports write a start.
+    if (/[a-z]/i.test(s)) {
+      const d = parseDate(s, undefined, order);
+      if (d.kind === "value") return since(d);
+    }
     if (/^\d{4}\s*[-/.年]/.test(s) || COMPACT_DATE.test(s) || NUMERIC_DAY_MONTH.test(s)) {
       const d = parseDate(s, undefined, order);
       return d.kind === "invalid" ? { kind: "invalid", raw: cell } : since(d);
@@ -507,6 +548,9 @@ export function parseYears(cell: Cell, asOf: Date, order?: DayMonthOrder): Parse
     return { kind: "invalid", raw: rawText(cell) };
   return n;
 }
+
+/** Six digits yyyymm, a month as ERPs write a period (201905): read only where the year is one. */
+const YEAR_MONTH = /^(\d{4})(0[1-9]|1[0-2])$/;
 
 /** More years of cooperation than this is not a length of years. */
 const MAX_YEARS = 200;

@@ -75,6 +75,8 @@ describe("the row readers", () => {
     [45000, false, null],
     ["2015-06-30", false, 10],
     [new Date("2020-06-30T00:00:00Z"), false, 5],
+    // Under a length's header (合作年限), 19年 is nineteen years.
+    ["19年", false, 19],
   ] as const)("tenureOf(%p, date column %p) = %p years", (cell, isDate, years) => {
     const t = tenureOf(cell, isDate, AS_OF);
     if (years === null) expect(t.kind).not.toBe("value");
@@ -93,6 +95,12 @@ describe("the row readers", () => {
     [2015, 10],
     // A number no date of 1950-2100 has is refused, as before.
     [9000, null],
+    // A year shortened to two digits is a start year (19年 was nineteen years of partnership).
+    ["19年", 6],
+    ["自19年起", 6],
+    ["19年7月", 6],
+    ["2019年初", 6.5],
+    ["2019年下半年", 6],
   ] as const)("tenureOf(%p) under a date's header = %p years", (cell, years) => {
     const t = tenureOf(cell, false, AS_OF, true);
     if (years === null) expect(t.kind).not.toBe("value");

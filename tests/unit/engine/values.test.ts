@@ -168,6 +168,20 @@ describe("parseDate", () => {
     ["1-Mar-19", "2019-03-01"],
     ["01-Mar-2019", "2019-03-01"],
     ["1-Mar-99", "1999-03-01"],
+    // Part of a month or a year in words: its first day, a month's end its last (each was unreadable).
+    ["2025年11月上旬", "2025-11-01"],
+    ["2025年11月中旬", "2025-11-11"],
+    ["2025年11月下旬", "2025-11-21"],
+    ["2025年11月初", "2025-11-01"],
+    ["2025年2月底", "2025-02-28"],
+    ["2024年2月末", "2024-02-29"],
+    ["2025.11月底", "2025-11-30"],
+    ["2019年初", "2019-01-01"],
+    ["2019年上半年", "2019-01-01"],
+    ["2019年年中", "2019-07-01"],
+    ["2019年下半年", "2019-07-01"],
+    ["2019年底", "2019-12-01"],
+    ["2019年末", "2019-12-01"],
   ])("reads %p", (cell, iso) => {
     const p = parseDate(cell);
     expect(p.kind === "value" && p.value.toISOString().slice(0, 10)).toBe(iso);
@@ -283,6 +297,16 @@ describe("parseYears", () => {
     ["2年以内", 1],
     ["新客户", 0],
     ["新开户", 0],
+    // A period as ERPs write one (201501), and a month in English letters (both were unreadable).
+    ["201501", 10],
+    [201501, 10],
+    ["Jan 2015", 10],
+    ["January 1, 2015", 10],
+    ["1-Jan-15", 10],
+    ["about 6 years", 6],
+    ["over 10 years", 10],
+    ["approx. 5 yrs", 5],
+    ["less than 1 year", 0.5],
   ])("reads %p as about %p years", (cell, years) => {
     const p = parseYears(cell, asOf);
     expect(p.kind === "value" && p.value).toBeCloseTo(years, 1);
