@@ -24,7 +24,8 @@ export type Field =
   | "hold"
   | "creditLimit"
   | "balance"
-  | "currency";
+  | "currency"
+  | "ended";
 
 export const FIELDS: readonly Field[] = [
   "name",
@@ -52,6 +53,7 @@ export const FIELDS: readonly Field[] = [
   "creditLimit",
   "balance",
   "currency",
+  "ended",
 ];
 
 export const REQUIRED_FIELDS: readonly Field[] = ["name"];
@@ -767,6 +769,38 @@ export const FIELD_SYNONYMS: Readonly<
       "ordercurrency",
     ],
     contains: ["币种", "币别"],
+  },
+  // An account the ERP no longer uses, by the day it was closed (用友's 停用日期, 金蝶's 禁用日期) or a yes/no
+  // column (是否停用, NetSuite's Inactive): an ended relationship, as a status saying so is.
+  ended: {
+    exact: [
+      "停用日期",
+      "停用时间",
+      "禁用日期",
+      "禁用时间",
+      "注销日期",
+      "注销时间",
+      "失效日期",
+      "终止日期",
+      "终止合作日期",
+      "停止合作日期",
+      "解约日期",
+      "是否停用",
+      "是否禁用",
+      "是否注销",
+      "是否失效",
+      "已停用",
+      "停用",
+      "禁用",
+      "inactive",
+      "isinactive",
+      "inactivedate",
+      "dateinactive",
+      "deactivated",
+      "deactivationdate",
+      "disabled",
+    ],
+    contains: ["停用日期", "禁用日期", "注销日期"],
   },
   // Deliveries or credit stopped, as a yes/no column (是否冻结: 是; NetSuite's Credit Hold: On). Exact
   // headers only: 冻结状态 holds words, a status's.

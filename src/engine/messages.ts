@@ -396,6 +396,8 @@ export type EngineMessages = {
       monthFirst: Date,
       dayFirst: Date,
     ) => string;
+    /** A cell of a 停用日期 / 是否停用 column that is neither a date nor yes/no: the account is read as in use. */
+    readonly endedUnread: (row: number, header: string, raw: string) => string;
     readonly notAFlag: (row: number, header: string, raw: string) => string;
     readonly unknownOverride: (row: number, header: string, raw: string) => string;
     readonly unknownStatus: (row: number, header: string, raw: string) => string;

@@ -13,6 +13,7 @@ import {
   rememberText,
   createAccountTable,
   createDimensionColumn,
+  isoDay,
   sliceTable,
 } from "./account";
 import { type Cell, type CellGrid, cellText, columnLetter, isBlankCell } from "./cells";
@@ -65,6 +66,7 @@ import {
 import type { Rules, Tier } from "./rules";
 import {
   creditOf,
+  endedBy,
   growthOf,
   increaseOf,
   moneyOf,
@@ -347,6 +349,9 @@ export function readAccounts(
   const cRegion = col("region");
   const cCode = col("code");
   const cHold = col("hold");
+  const cEnded = col("ended");
+  const endedIsDate = cEnded !== undefined && isDateFormat(columnFormats[cEnded.index]);
+  const endedDateHeader = cEnded !== undefined && /日期|时间|date/i.test(cEnded.header);
   const cCredit = col("credit");
   const cOverdue = col("overdue");
   // The balance owed against the credit limit: read only as a pair (a limit alone says nothing).
@@ -881,6 +886,34 @@ export function readAccounts(
       skipped.push({ row: sheetRow, reason: "inactive", text: name });
       push("row.inactiveName", "info", sheetRow, cName, f.inactiveName(sheetRow, cName.header, name));
       return;
+    }
+
+    // An account the ERP no longer uses (停用日期 passed, 是否停用: 是, NetSuite's Inactive: Yes) is an ended
+    // relationship, left out as a status saying so leaves it: a customer closed last year was tiered.
+    if (cEnded) {
+      const cell = row[cEnded.index];
+      const ended = endedBy(cell, new Date(today), endedIsDate, endedDateHeader, grid.date1904);
+      if (ended.kind === "value" && ended.value.ended) {
+        const on = ended.value.on;
+        const shown = on && typeof cell !== "string" ? isoDay(on.getTime()) : cellText(cell);
+        skipped.push({ row: sheetRow, reason: "inactive", text: shown });
+        const sold = cRevenue
+          ? revenueParts
+            ? sumOfMonths(row, revenueParts, sheetRow, false)
+            : moneyOf(row[cRevenue.index], revenueUnit)
+          : undefined;
+        if (sold?.kind === "value" && sold.value > 0)
+          push(
+            "row.inactiveWithSales",
+            "info",
+            sheetRow,
+            cEnded,
+            f.inactiveWithSales(sheetRow, cEnded.header, shown, sold.value),
+          );
+        return;
+      }
+      if (ended.kind === "invalid")
+        push("value.notAFlag", "info", sheetRow, cEnded, f.endedUnread(sheetRow, cEnded.header, ended.raw));
     }
 
     let revenue: number | null = null;

@@ -15,6 +15,8 @@ import {
   type Parsed,
   DAYS_1904,
   dateFromExcelSerial,
+  parseDate,
+  parseFlag,
   parseNumber,
   parseShare,
   parseYears,
@@ -119,6 +121,52 @@ export function tenureOf(
     }
   }
   return parseYears(cell, asOf, order);
+}
+
+/** Whether an account is no longer used, and the day it was closed where the cell gives one. */
+export type Ended = { readonly ended: boolean; readonly on: Date | null };
+
+/** What an ERP writes for an account no longer used, or still in use, in a 是否停用 / 状态 column. */
+const ENDED_WORDS =
+  /^(?:已?停用|已?禁用|已?注销|已?作废|已?失效|已?关闭|inactive|disabled|deactivated|closed)$/i;
+const IN_USE_WORDS = /^(?:启用|已启用|正常|在用|有效|未停用|未禁用|active|enabled|open)$/i;
+
+/**
+ * Whether a cell of a column that says an account is no longer used (停用日期, 禁用日期, 是否停用, NetSuite's
+ * Inactive) says so by `today`: yes (是, Yes, 已停用), or a date on or before it. No, a word for in use
+ * (启用, 正常) and a later date (use ends next month) are in use. A number is a date's serial in a
+ * date-formatted column, or under a date's header where only a date of 1950-2100 has it; else yes/no.
+ * @example endedBy("是", new Date("2025-11-30"), false, false) // { kind: "value", value: { ended: true, on: null } }
+ */
+export function endedBy(
+  cell: Cell,
+  today: Date,
+  isDateColumn: boolean,
+  dateHeader: boolean,
+  date1904 = false,
+): Parsed<Ended> {
+  const passed = (d: Date): Parsed<Ended> => ({
+    kind: "value",
+    value: { ended: d.getTime() <= today.getTime(), on: d },
+  });
+  if (cell instanceof Date) return passed(cell);
+  if (typeof cell === "number") {
+    const serial = date1904 ? cell + DAYS_1904 : cell;
+    if (isDateColumn || (dateHeader && serial >= 18264 && serial <= 73051)) {
+      const d = dateFromExcelSerial(serial);
+      return d ? passed(d) : { kind: "invalid", raw: String(cell) };
+    }
+  }
+  if (typeof cell === "string") {
+    const t = cell.normalize("NFKC").trim();
+    if (ENDED_WORDS.test(t)) return { kind: "value", value: { ended: true, on: null } };
+    if (IN_USE_WORDS.test(t)) return { kind: "value", value: { ended: false, on: null } };
+  }
+  const flag = parseFlag(cell);
+  if (flag.kind === "value") return { kind: "value", value: { ended: flag.value, on: null } };
+  if (flag.kind === "blank") return flag;
+  const d = parseDate(cell);
+  return d.kind === "value" ? passed(d.value) : { kind: "invalid", raw: flag.raw };
 }
 
 /** A start year shortened to two digits before 年: 19年, 自19年起, 19年3月 (not 2019年, not 19 alone). */

@@ -37,7 +37,7 @@ export const cliEnUS: CliMessages = {
     "                      fields: name, code, revenue, priorRevenue, growth, region, credit, overdue,",
     "                      marketShare, marketPotential, managementMode, salesMode, sensitivity, tenure,",
     "                      strategic, status, override, owner, lastVisit, competitor, ownGrade, hold,",
-    "                      creditLimit, balance, currency",
+    "                      creditLimit, balance, currency, ended",
     "  --as-of YYYY-MM-DD  the day the run counts from: next reviews, years of partnership;",
     "                      default: today",
     "  --in-place          write over the input, after keeping a backup <input>.bak.xlsx (.bak-2.xlsx, …);",

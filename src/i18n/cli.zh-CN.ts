@@ -35,7 +35,7 @@ export const cliZhCN: CliMessages = {
     "                       字段：name、code、revenue、priorRevenue、growth、region、credit、overdue、",
     "                       marketShare、marketPotential、managementMode、salesMode、sensitivity、",
     "                       tenure、strategic、status、override、owner、lastVisit、competitor、ownGrade、",
-    "                       hold、creditLimit、balance、currency",
+    "                       hold、creditLimit、balance、currency、ended",
     "  --as-of 日期         按这一天计算下次复查和合作年限（YYYY-MM-DD，如 2025-12-31）；",
     "                       默认：今天",
     "  --in-place           先保留备份 <输入>.bak.xlsx，再覆盖输入文件（.bak-2.xlsx…依次保留）；",

@@ -180,6 +180,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
       creditLimit: "Credit limit",
       balance: "Balance owed",
       currency: "Currency",
+      ended: "No longer in use",
     },
     yes: "Yes",
     percent: formatPercent,
@@ -530,6 +531,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `Row ${row}: ${h} '${raw}' is not a date (write it as 2025-03-05); the next review counts from today.`,
       ambiguousDate: (row, h, raw, monthFirst, dayFirst) =>
         `Row ${row}: ${h} '${raw}' could be ${dayMonthEn(monthFirst)} or ${dayMonthEn(dayFirst)} (nothing in the column says which comes first); write it year first (${isoDate(monthFirst)} for ${dayMonthEn(monthFirst)}). The next review counts from today.`,
+      endedUnread: (row, h, raw) =>
+        `Row ${row}: ${h} '${raw}' is neither a date nor yes/no; read as still in use.`,
       notAFlag: (row, h, raw) => `Row ${row}: ${h} '${raw}' is not yes or no; treated as no.`,
       unknownOverride: (row, h, raw) =>
         `Row ${row}: ${h} '${raw}' is not a tier (use Key, Ordinary or Prospect); ignored.`,

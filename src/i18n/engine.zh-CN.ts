@@ -198,6 +198,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       creditLimit: "信用额度",
       balance: "应收余额",
       currency: "币种",
+      ended: "停用",
     },
     yes: "是",
     percent: formatPercent,
@@ -525,6 +526,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       notADate: (row, h, raw) => `第${row}行：${h}“${raw}”不是日期（请写成2025-03-05）；下次复查从今天起算。`,
       ambiguousDate: (row, h, raw, monthFirst, dayFirst) =>
         `第${row}行：${h}“${raw}”可能是${dateZh(monthFirst)}，也可能是${dateZh(dayFirst)}（本列看不出月、日的先后）；请按年-月-日填写（如${dateZh(monthFirst)}写成${monthFirst.toISOString().slice(0, 10)}）。下次复查从今天起算。`,
+      endedUnread: (row, h, raw) => `第${row}行：${h}“${raw}”既不是日期，也不是“是/否”；按仍在合作处理。`,
       notAFlag: (row, h, raw) => `第${row}行：${h}“${raw}”不是“是/否”；按“否”处理。`,
       unknownOverride: (row, h, raw) =>
         `第${row}行：${h}“${raw}”不是有效分级（请填写重点、普通或意向）；已忽略。`,

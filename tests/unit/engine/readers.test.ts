@@ -11,6 +11,7 @@ import {
   potentialOf,
   shareOf,
   standingOf,
+  endedBy,
   tenureOf,
 } from "../../../src/engine/readers";
 
@@ -263,5 +264,46 @@ describe("days overdue as credit controllers write them", () => {
     expect(overdueDaysOf("2025-10-01")).toEqual({ kind: "invalid", raw: "2025-10-01" });
     expect(overdueDaysOf("60-30")).toEqual({ kind: "invalid", raw: "60-30" });
     expect(overdueDaysOf("")).toEqual({ kind: "blank" });
+  });
+});
+
+describe("endedBy", () => {
+  const today = new Date("2025-11-30T00:00:00Z");
+  it.each([
+    // A day passed or today: no longer in use; a day to come: in use still.
+    [new Date("2024-06-01T00:00:00Z"), false, true, true],
+    [new Date("2025-11-30T00:00:00Z"), false, true, true],
+    [new Date("2026-03-01T00:00:00Z"), false, true, false],
+    ["2024-06-01", false, true, true],
+    ["2024年6月1日", false, true, true],
+    // A date's serial: in a date-formatted column, or under a date's header in 1950-2100.
+    [45444, true, false, true],
+    [45444, false, true, true],
+    [46100, false, true, false],
+    // Yes and no, and the words ERPs write.
+    ["是", false, false, true],
+    ["否", false, false, false],
+    ["Yes", false, false, true],
+    ["No", false, false, false],
+    [true, false, false, true],
+    ["已停用", false, false, true],
+    ["禁用", false, false, true],
+    ["启用", false, false, false],
+    ["正常", false, false, false],
+    [1, false, false, true],
+    [0, false, false, false],
+  ] as const)("endedBy(%p, date column %p, date header %p) = %p", (cell, isDate, dateHeader, ended) => {
+    const e = endedBy(cell, today, isDate, dateHeader);
+    expect(e.kind === "value" && e.value.ended).toBe(ended);
+  });
+
+  it("gives the day where the cell has one, blank for a blank cell, and refuses any other text", () => {
+    expect(endedBy("2024-06-01", today, false, true)).toEqual({
+      kind: "value",
+      value: { ended: true, on: new Date("2024-06-01T00:00:00Z") },
+    });
+    expect(endedBy(null, today, false, true).kind).toBe("blank");
+    expect(endedBy("  ", today, false, true).kind).toBe("blank");
+    expect(endedBy("待定", today, false, true)).toEqual({ kind: "invalid", raw: "待定" });
   });
 });

@@ -1983,6 +1983,47 @@ describe("sales in another currency than yuan", () => {
     // 万元人民币 is ten thousand yuan (it was read as yuan, the unit lost).
     expect(r.accounts[0]?.revenue).toBe(100_000);
   });
+  it("leaves out accounts the ERP no longer uses, by a 停用日期 passed or a yes/no column, and says where they sold", () => {
+    const asOf = new Date("2025-11-30T00:00:00Z");
+    const run = (values: Cell[][], messages = zh) =>
+      tierAccounts({ grid: { values, origin: { row: 0, column: 0 } }, messages, asOf });
+    const u8 = run([
+      ["客户编码", "客户名称", "停用日期", "本年销售额"],
+      ["C1", "甲", null, 500_000],
+      ["C2", "乙", new Date("2024-06-01T00:00:00Z"), 0],
+      ["C3", "丙", new Date("2024-06-01T00:00:00Z"), 1_550_000],
+      ["C4", "丁", new Date("2026-03-31T00:00:00Z"), 300_000],
+      ["C5", "戊", "待定", 200_000],
+    ]);
+    expect(u8.accounts.map((a) => a.name)).toEqual(["甲", "丁", "戊"]);
+    expect(u8.skipped.map((x) => [x.row, x.reason, x.text])).toEqual([
+      [3, "inactive", "2024-06-01"],
+      [4, "inactive", "2024-06-01"],
+    ]);
+    expect(u8.findings.map((f) => [f.code, f.severity, f.row, f.column, f.message])).toEqual([
+      [
+        "row.inactiveWithSales",
+        "info",
+        4,
+        "C",
+        "第4行：停用日期为“2024-06-01”，按停止合作跳过，不参与分级；但本期销售额155万元，未计入各项合计。如仍在合作，请更新状态后重新运行。",
+      ],
+      ["value.notAFlag", "info", 6, "C", "第6行：停用日期“待定”既不是日期，也不是“是/否”；按仍在合作处理。"],
+    ]);
+    // NetSuite's Inactive column, Yes or No.
+    const netsuite = run(
+      [
+        ["Name", "Inactive", "Sales (CNY)"],
+        ["Alpha", "No", 5_000],
+        ["Bravo", "Yes", 0],
+        ["Charlie", "No", 3_000],
+      ],
+      en,
+    );
+    expect(netsuite.accounts.map((a) => a.name)).toEqual(["Alpha", "Charlie"]);
+    expect(netsuite.findings).toEqual([]);
+  });
+
   it("stops on a CRM account export whose only money is the accounts' own Annual Revenue, unless mapped", () => {
     const values: Cell[][] = [
       ["Account Name", "Account Owner", "Type", "Industry", "Annual Revenue", "Employees"],
