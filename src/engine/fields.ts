@@ -787,6 +787,11 @@ export const FIELD_SYNONYMS: Readonly<
       "解约日期",
       "是否停用",
       "是否禁用",
+      // 金蝶's 禁用状态: 是 / 否 (read as a status, 否 was an unknown status on every row).
+      "禁用状态",
+      "停用状态",
+      "停用标志",
+      "禁用标志",
       "是否注销",
       "是否失效",
       "已停用",

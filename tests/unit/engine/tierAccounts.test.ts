@@ -2010,6 +2010,15 @@ describe("sales in another currency than yuan", () => {
       ],
       ["value.notAFlag", "info", 6, "C", "第6行：停用日期“待定”既不是日期，也不是“是/否”；按仍在合作处理。"],
     ]);
+    // 金蝶's 禁用状态, 是 or 否: no status (否 was an unknown status on every row).
+    const k3 = run([
+      ["客户编码", "客户名称", "禁用状态", "本年销售额"],
+      ["C1", "甲", "否", 500_000],
+      ["C2", "乙", "是", 0],
+      ["C3", "丙", "否", 300_000],
+    ]);
+    expect(k3.accounts.map((a) => a.name)).toEqual(["甲", "丙"]);
+    expect(k3.findings).toEqual([]);
     // NetSuite's Inactive column, Yes or No.
     const netsuite = run(
       [
