@@ -193,9 +193,23 @@ function ownersIn(text: string): string[] {
   if (isVacantOwner(text)) return [];
   const names = text
     .split(CO_OWNERS)
-    .map((n) => unpadded(n.trim()))
+    .map((n) => unpadded(withoutNote(n.trim())))
     .filter((n) => !isVacantOwner(n));
   return [...new Set(names)];
+}
+
+/** A note after a name, in brackets: 王五（代管）, 李四(兼), 张三【主】, Li Wei (acting). */
+const NAME_NOTE = /^(.+?)\s*(?:[（(][^（()）]*[)）]|【[^【】]*】|\[[^[\]]*\])$/;
+
+/**
+ * A name without the note a ledger adds after it (王五（代管）: 王五 minding the account), so the person is
+ * one owner with all of their accounts (王五（代管） was an owner of its own, beside 王五). The departed
+ * (张三（已离职）) are vacant before this is asked.
+ * @example withoutNote("王五（代管）") // "王五"
+ */
+function withoutNote(name: string): string {
+  const m = NAME_NOTE.exec(name);
+  return m ? (m[1] ?? name) : name;
 }
 
 /** A Chinese name spaced out a character at a time: 张 三, 王五 with an ideographic space (padded to line up). */

@@ -1854,6 +1854,15 @@ describe("an owner's name spaced out to line up (张 三)", () => {
     expect(by.get("张三")?.accounts).toMatchObject({ ordinary: 2, key: 1 });
     expect(r.summary.capacityHours).toBe(4 * 160);
   });
+  it("is the same person with a note after the name (王五（代管）, 李四(兼)); one who left is nobody", () => {
+    const rows: Cell[][] = [["经销商名称", "年销售额（万元）", "负责人"]];
+    const owners = ["王五", "王五（代管）", "李四(兼)", "李四", "张三（已离职）", "Li Wei (acting)"];
+    owners.forEach((o, i) => rows.push([`经销商${i + 1}`, 100 - 10 * i, o]));
+    const by = new Map(tiers(rows, undefined, zh).summary.owners.map((o) => [o.owner, o.accounts]));
+    expect([...by.keys()].sort()).toEqual(["Li Wei", "李四", "王五"].sort());
+    expect(by.get("王五")).toMatchObject({ key: 1, ordinary: 1 });
+    expect(by.get("李四")).toMatchObject({ ordinary: 2 });
+  });
 });
 
 describe("sales in another currency than yuan", () => {
