@@ -42,6 +42,8 @@ export const workbookEnUS: WorkbookMessages = {
     perOwner
       ? `Hours assume ${perOwner.owners} ${perOwner.owners === 1 ? "owner" : "owners"} at ${perOwner.each} a month each: ${hours} hours`
       : `Hours assume a team capacity of ${hours} a month`,
+  endedLeftOut: (count, rows) =>
+    `${count} more ${count === 1 ? "account has" : "accounts have"} ended or ${count === 1 ? "is" : "are"} no longer in use, not tiered (${rows.length === 1 ? "row" : "rows"} ${rows.join(", ")}${count > rows.length ? ", …" : ""})`,
   total: "Total",
   watchHeading: "Key accounts to watch",
   watchIntro:

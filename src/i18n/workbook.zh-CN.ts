@@ -34,6 +34,8 @@ export const workbookZhCN: WorkbookMessages = {
     perOwner
       ? `月度工时按${perOwner.owners}位负责人、每人每月${perOwner.each}小时，共${hours}小时计算`
       : `月度工时按团队每月合计${hours}小时计算`,
+  endedLeftOut: (count, rows) =>
+    `另有${count}家已停止合作或停用，未参与分级（第${rows.join("、")}行${count > rows.length ? "等" : ""}）`,
   total: "合计",
   watchHeading: "重点客户观察名单",
   watchIntro: "失去重点客户将严重影响业务，且短期内难以恢复：以下客户本月内逐一跟进。",

@@ -22,6 +22,11 @@ export type WorkbookMessages = {
   readonly reviewsOverdue: (every: string, overdue: number) => string;
   /** The team's monthly hours, and where they come from the owners found, how many at how many each. */
   readonly capacityLine: (hours: string, perOwner: { owners: number; each: string } | null) => string;
+  /**
+   * Accounts left out as ended relationships (a status of one, 停用日期 passed, 是否停用: 是), with the
+   * first of their rows: the count a manager reconciles the sheet's rows with.
+   */
+  readonly endedLeftOut: (count: number, rows: readonly number[]) => string;
   readonly total: string;
   readonly watchHeading: string;
   readonly watchIntro: string;

@@ -114,6 +114,28 @@ describe("the owners' load under their table", () => {
   });
 });
 
+describe("the accounts left out as ended, under the summary", () => {
+  const firstColumn = (values: Cell[][], language: "zh-CN" | "en-US") =>
+    run(values, { language }).plan!.strategySheet.rows.map((r) => String(r.cells[0] ?? ""));
+
+  it("counts them and names their rows, so the tiered count adds up to the sheet's rows", () => {
+    const values: Cell[][] = [["客户名称", "客户状态", "停用日期", "本年销售额"]];
+    for (let i = 0; i < 12; i++)
+      values.push([
+        `客户${i}`,
+        i === 2 ? "停止合作" : "合作中",
+        i === 5 || i === 9 ? new Date("2024-06-01T00:00:00Z") : null,
+        100_000 * (i + 1),
+      ]);
+    expect(firstColumn(values, "zh-CN")).toContain("另有3家已停止合作或停用，未参与分级（第4、7、11行）");
+    expect(firstColumn(values, "en-US")).toContain(
+      "3 more accounts have ended or are no longer in use, not tiered (rows 4, 7, 11)",
+    );
+    const none = values.map((row) => [row[0], row[3]]);
+    expect(firstColumn(none, "zh-CN").some((l) => l.startsWith("另有"))).toBe(false);
+  });
+});
+
 describe("the key accounts' quarterly programme on the strategy sheet", () => {
   const values: Cell[][] = [["经销商名称", "年销售额（万元）", "去年销售额（万元）", "逾期天数"]];
   for (let i = 0; i < 40; i++)
