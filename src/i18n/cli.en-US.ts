@@ -136,7 +136,11 @@ export const cliEnUS: CliMessages = {
     `--map ${v}: write FIELD=HEADER, e.g. --map name=Dealer; fields: name, revenue, priorRevenue, region, owner, …`,
   mapHint: (message, field) =>
     `${message} On the command line: --map ${field}=HEADER (the header as the sheet writes it, or the column letter).`,
-  summaryTitle: (n, sheet) => `Tiered ${formatInteger(n)} accounts on sheet '${sheet}'.`,
+  summaryTitle: (n, sheet, ended) =>
+    `Tiered ${formatInteger(n)} accounts on sheet '${sheet}'` +
+    (ended > 0
+      ? ` (${formatInteger(ended)} more ${ended === 1 ? "has" : "have"} ended or ${ended === 1 ? "is" : "are"} no longer in use: not tiered).`
+      : "."),
   summaryColumns: ["Tier", "Accounts", "Revenue share", "Time share"],
   creditHold: (n) =>
     `Credit D: ${formatInteger(n)} ${n === 1 ? "account" : "accounts"} outside the key tier on cash terms, no new credit until paid.`,

@@ -130,7 +130,9 @@ export const cliZhCN: CliMessages = {
     `--map ${v}：请写成 字段=表头，例如 --map name=经销商；字段有 name、revenue、priorRevenue、region、owner 等。`,
   mapHint: (message, field) =>
     `${message}命令行中可用 --map ${field}=表头 指定（写表中的表头原文，或列字母）。`,
-  summaryTitle: (n, sheet) => `已对工作表“${sheet}”中的 ${formatInteger(n)} 家客户分级。`,
+  summaryTitle: (n, sheet, ended) =>
+    `已对工作表“${sheet}”中的 ${formatInteger(n)} 家客户分级` +
+    (ended > 0 ? `（另有 ${formatInteger(ended)} 家已停止合作或停用，未分级）。` : "。"),
   summaryColumns: ["分级", "客户数", "销售额占比", "时间占比"],
   creditHold: (n) => `资信D：另有${formatInteger(n)}家非重点客户现款现货，收回欠款前停止授信。`,
   toAct: (w, c, p, sheet) =>

@@ -84,7 +84,8 @@ export type CliMessages = {
   readonly mapTwice: (field: string, first: string, second: string) => string;
   /** `message` followed by how to map `field` by hand on the command line. */
   readonly mapHint: (message: string, field: string) => string;
-  readonly summaryTitle: (accounts: number, sheet: string) => string;
+  /** `ended`: accounts left out as ended relationships (a status of one, 停用日期 passed), 0 for none. */
+  readonly summaryTitle: (accounts: number, sheet: string, ended: number) => string;
   readonly summaryColumns: readonly [string, string, string, string];
   readonly changes: (promoted: number, demoted: number, added: number, removed: number) => string;
   /** The lists a manager acts on, counted, and the sheet that names them. */

@@ -53,6 +53,8 @@ export const uiEnUS: UiMessages = {
   resultHeading: "Result",
   resultColumns: ["Tier", "Accounts", "Revenue", "Sales time"],
   done: (n) => `Tiered ${n} accounts.`,
+  endedLeftOut: (n) =>
+    `${n} more ${n === 1 ? "has" : "have"} ended or ${n === 1 ? "is" : "are"} no longer in use: not tiered.`,
   changes: (p, d, a, g) => `Since the last run: ${p} promoted, ${d} demoted, ${a} new, ${g} removed.`,
   reviewsOverdue: (tiers) =>
     `Reviews past due: ${tiers.map((x) => `${x.count} ${x.label.toLowerCase()}${x.count === 1 ? "" : "s"}`).join(", ")}.`,

@@ -45,6 +45,7 @@ export const uiZhCN: UiMessages = {
   resultHeading: "结果",
   resultColumns: ["分级", "客户数", "销售额占比", "销售时间"],
   done: (n) => `已对 ${n} 家客户分级。`,
+  endedLeftOut: (n) => `另有 ${n} 家已停止合作或停用，未分级。`,
   changes: (p, d, a, g) => `较上次分级：晋级 ${p} 家，降级 ${d} 家，新增 ${a} 家，移除 ${g} 家。`,
   reviewsOverdue: (tiers) => `复查已逾期：${tiers.map((x) => `${x.label}${x.count}家`).join("，")}。`,
   findingsHeading: (n) => `提示（${n}）`,

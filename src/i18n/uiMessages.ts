@@ -40,6 +40,8 @@ export type UiMessages = {
   readonly resultHeading: string;
   readonly resultColumns: readonly [string, string, string, string];
   readonly done: (accounts: number) => string;
+  /** Accounts left out as ended relationships, after the count of those tiered. */
+  readonly endedLeftOut: (count: number) => string;
   readonly changes: (promoted: number, demoted: number, added: number, removed: number) => string;
   /** Tiers with reviews already past, each as "重点客户26家": the whole line. */
   readonly reviewsOverdue: (tiers: readonly { readonly label: string; readonly count: number }[]) => string;

@@ -399,6 +399,43 @@ describe("channel-tiering on real workbooks", () => {
     expect((await readReport(r)).sheet).toBe("Second");
   });
 
+  it("leaves out the customers an ERP's archive (written by openpyxl) marks closed, and counts them on the first line", async () => {
+    requireReaders();
+    const input = path.join(dir, "u8.xlsx");
+    // 用友's 客户档案: 停用日期 passed on rows 4 and 7, to come on row 5.
+    execFileSync(PYTHON, [
+      "-c",
+      "import sys,datetime,openpyxl;wb=openpyxl.Workbook();ws=wb.active;ws.title='客户档案'\n" +
+        "ws.append(['客户编码','客户名称','停用日期','本年销售额'])\n" +
+        "for i in range(8): ws.append(['C%d'%i,'客户%d'%i,{2:datetime.datetime(2024,6,1),5:datetime.datetime(2024,1,5),3:datetime.datetime(2027,1,1)}.get(i),(i+1)*100000])\n" +
+        "wb.save(sys.argv[1])",
+      input,
+    ]);
+    const report = path.join(dir, "u8.json");
+    const args = [
+      input,
+      "--out",
+      path.join(dir, "u8.tiered.xlsx"),
+      "--report",
+      report,
+      "--as-of",
+      "2025-11-30",
+    ];
+    const zh = await runCommand(args, { LANG: "zh_CN.UTF-8" });
+    expect(zh.code).toBe(0);
+    expect(zh.stdout.split("\n")[0]).toBe(
+      "已对工作表“客户档案”中的 6 家客户分级（另有 2 家已停止合作或停用，未分级）。",
+    );
+    expect((await readReport(report)).skipped).toEqual([
+      { row: 4, reason: "inactive" },
+      { row: 7, reason: "inactive" },
+    ]);
+    const en = await runCommand(args, { LANG: "en_US.UTF-8" });
+    expect(en.stdout.split("\n")[0]).toBe(
+      "Tiered 6 accounts on sheet '客户档案' (2 more have ended or are no longer in use: not tiered).",
+    );
+  });
+
   it("says that sheets with the same header and other accounts (a sheet per region, written by openpyxl) are not tiered with the active one", async () => {
     requireReaders();
     const input = path.join(dir, "regions.xlsx");

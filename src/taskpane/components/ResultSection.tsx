@@ -213,12 +213,14 @@ export default function ResultSection({ m, result, outOfDate, demo, focusRow, on
 export function writtenText(m: Messages, result: DoorResult): string {
   const o = result.outcome;
   const plan = o.plan;
-  if (!plan || plan.columns.length === 0) return m.ui.done(o.summary.accounts);
+  // Accounts left out as ended, so the count adds up to the sheet's rows.
+  const ended = o.endedCount > 0 ? ` ${m.ui.endedLeftOut(o.endedCount)}` : "";
+  if (!plan || plan.columns.length === 0) return `${m.ui.done(o.summary.accounts)}${ended}`;
   const cols = plan.columns.map((c) => c.column);
   const range = `${columnLetter(Math.min(...cols))}${plan.headerRow + 1}:${columnLetter(Math.max(...cols))}${
     plan.firstRow + plan.rowCount
   }`;
-  return `${m.ui.written(o.summary.accounts, plan.sheetName, plan.columns.length, range)} ${m.ui.writtenSheets(
+  return `${m.ui.written(o.summary.accounts, plan.sheetName, plan.columns.length, range)}${ended} ${m.ui.writtenSheets(
     plan.strategySheet.name,
     plan.changeLog.name,
   )}`;

@@ -70,6 +70,22 @@ describe("the pane in Excel (over the fake)", () => {
     ).toBeInTheDocument();
   });
 
+  it("says how many accounts were left out as ended, beside what it wrote", async () => {
+    const wb = new FakeWorkbook();
+    const rows: (string | number)[][] = [["Distributor", "Revenue", "Status"]];
+    for (let i = 0; i < 20; i++)
+      rows.push([`Dealer ${i + 1}`, (20 - i) * 100, i === 4 || i === 9 ? "Churned" : "Active"]);
+    wb.addSheet("Dealers").fill(rows);
+    renderInExcel(wb);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole("button", { name: "Tier distributors" }, { timeout: 10_000 }));
+    expect(
+      await screen.findByText(
+        /^Tiered 18 accounts\. \d+ columns written to sheet “Dealers” \(D1:[A-Z]+21\)\. 2 more have ended or are no longer in use: not tiered\. The plan is on sheet/,
+      ),
+    ).toBeInTheDocument();
+  });
+
   it("reads the newly active sheet when a rule changes after the user switched sheets", async () => {
     const wb = workbook();
     wb.addSheet("Other").fill([
