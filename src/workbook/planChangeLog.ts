@@ -1,26 +1,31 @@
-import type { Messages } from "../i18n";
+import { type CurrencyCode, type Messages, headerInCurrency } from "../i18n";
 import type { HistoryEntry } from "./settings";
 import { displayWidth } from "./textWidth";
-import { type PlanRow, type SheetPlan, alignHeaders } from "./writePlan";
+import { type PlanRow, SPACED_TEXT, type SheetPlan, alignHeaders } from "./writePlan";
 
 const MONEY = "#,##0";
 
 /**
  * The change log: each run's changes with the run's date, newest first (as the settings keep them):
  * the account, its previous and current tier, what moved it (revenue, score and rank before and now),
- * and the reason. A first run records its size.
- * @example planChangeLog(history, getMessages("zh-CN")).rows[0].cells[0] // "日期"
+ * and the reason. A first run records its size. Amounts are headed in the sales' `currency` (上次销售额（元）).
+ * @example planChangeLog(history, getMessages("zh-CN"), "CNY").rows[0].cells[0] // "日期"
  */
 export function planChangeLog(
   history: readonly HistoryEntry[],
   messages: Messages,
+  currency: CurrencyCode,
+  goods = "",
 ): Omit<SheetPlan, "replaces"> {
   const { engine: m, workbook: w } = messages;
-  const rows: PlanRow[] = [{ style: "tableHeader", cells: [...w.changeLogColumns] }];
+  const headers = w.changeLogColumns.map((c) => headerInCurrency(c, currency, goods));
+  const rows: PlanRow[] = [{ style: "tableHeader", cells: headers }];
+  // The name and the reason stand apart from the right-aligned number on their left ("9济南金桥实业",
+  // "16属于合计贡献前50%…" printed as one cell).
   const formats = [
     undefined,
     "0",
-    undefined,
+    SPACED_TEXT,
     undefined,
     undefined,
     undefined,
@@ -30,6 +35,7 @@ export function planChangeLog(
     "0.0",
     "0",
     "0",
+    SPACED_TEXT,
   ];
   if (history.length === 0) rows.push({ style: "body", cells: [w.changeLogEmpty] });
   for (const entry of history) {
@@ -65,7 +71,7 @@ export function planChangeLog(
     rows: alignHeaders(rows),
     // Each at least as wide as its header in this language (上次得分排名, Score rank before ran together).
     columnWidths: [12, 8, 28, 12, 12, 10, 14, 14, 10, 10, 10, 10, 60].map((width, k) =>
-      Math.max(width, displayWidth(w.changeLogColumns[k] ?? "") + 2),
+      Math.max(width, displayWidth(headers[k] ?? "") + 2),
     ),
     print: { orientation: "landscape", fitToWidth: true, breaks: [], columns: 13 },
   };

@@ -371,7 +371,7 @@ export function planWrite(table: SheetTable, result: TieringResult, options: Pla
       replaces: ourOld(previous?.output.strategySheet, strategySheetName),
     },
     changeLog: {
-      ...planChangeLog(settings.history ?? [], messages),
+      ...planChangeLog(settings.history ?? [], messages, result.summary.currency, result.summary.goods),
       name: changeLogName,
       replaces: ourOld(previous?.output.changeLogSheet, changeLogName),
     },

@@ -1,3 +1,4 @@
+import { SPACED_TEXT } from "../../../src/workbook/writePlan";
 import { type Cell, lastRunComparable } from "../../../src/engine";
 // The plan applied to a grid as the adapters apply it to a sheet (the demo door's own writer).
 import { applyPlanToGrid } from "../../../src/taskpane/demo/demoDoor";
@@ -372,6 +373,32 @@ describe("the change log sheet", () => {
         expect(plan.changeLog.columnWidths[k]).toBeGreaterThan(displayWidth(String(cell))),
       );
     }
+  });
+});
+
+describe("the change log's look", () => {
+  it("sets the name and the reason apart from the numbers on their left, and heads amounts in the sales' currency", () => {
+    const values: Cell[][] = [
+      ["Distributor", "Revenue (USD)", "Tier"],
+      ["A", 100, "Ordinary"],
+      ["B", 1, "Key account"],
+      ...Array.from({ length: 8 }, (_, i) => [`C${i}`, 1, "Ordinary"]),
+    ];
+    const log = run(values).plan!.changeLog;
+    const [header, first] = log.rows;
+    // "9济南金桥实业有限公司" and "16属于合计贡献前50%…" printed as one cell each.
+    expect(first?.formats?.[2]).toBe(SPACED_TEXT);
+    expect(first?.formats?.[12]).toBe(SPACED_TEXT);
+    expect(header?.cells.slice(6, 8)).toEqual(["Revenue before ($)", "Revenue now ($)"]);
+    const zhLog = run(
+      [
+        ["经销商名称", "年销售额（万元）", "渠道分级"],
+        ["甲", 100, "普通客户"],
+        ...Array.from({ length: 9 }, (_, i) => [`乙${i}`, 1, "普通客户"]),
+      ],
+      { language: "zh-CN" },
+    ).plan!.changeLog;
+    expect(zhLog.rows[0]?.cells.slice(6, 8)).toEqual(["上次销售额（元）", "本次销售额（元）"]);
   });
 });
 
