@@ -609,6 +609,19 @@ describe("the ribbon's re-run", () => {
     ]);
   });
 
+  it("says how many accounts were left out as ended, so the count adds up to the sheet's rows", async () => {
+    const rows = ledger(30).map((row, r) =>
+      r < 2 ? row : [...row, r === 2 ? "Status" : r === 7 ? "停止合作" : "合作中"],
+    );
+    const { wb } = book(rows);
+    await tier(wb);
+    const notices: string[][] = [];
+    await rerunTiering({ completed: () => undefined }, deps(wb, notices));
+    expect(notices[0]?.[0]).toBe(
+      "已按保存的规则对 29 家客户分级：晋级 0 家，降级 0 家，新增 0 家，移除 0 家。 另有 1 家已停止合作或停用，未分级。",
+    );
+  });
+
   it("says that other sheets hold the same list, in Office's language", async () => {
     const { wb } = book(ledger(30));
     await tier(wb);
