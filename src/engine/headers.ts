@@ -155,7 +155,8 @@ const NOT_FOR: Readonly<Partial<Record<Field, RegExp>>> = {
   owner: /电话|手机|邮箱|人数|数量|个数|phone|mobile|email|tel$|count|number|headcount|^no\.?of|^#|ownership/,
   // 下次拜访日期, 计划拜访, Next Visit: a visit to come, not the last one (each row's review was put off
   // from a planned date, and every row said its last visit was after today).
-  lastVisit: /次数|频率|下次|计划|预计|预约|安排|count|frequency|next|plan|schedul|upcoming/,
+  // 拜访人 is who visits, not when.
+  lastVisit: /次数|频率|下次|计划|预计|预约|安排|拜访人|拜访员|count|frequency|next|plan|schedul|upcoming/,
 };
 
 /** A year before or after a header's words, folded: 2025年, 25年, 2025年度, fy2025, fy25; "actual2025". */

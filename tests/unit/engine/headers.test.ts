@@ -1122,6 +1122,21 @@ describe("CRM exports as they head their columns", () => {
       { code: 0, name: 1, owner: 2, region: 3, revenue: 4 },
     ],
     [
+      // 管家婆: the counterparty (往来单位) and the handler of the sale (经手人); neither was read.
+      ["往来单位编号", "往来单位名称", "地区", "经手人", "净销售额"],
+      { code: 0, name: 1, region: 2, owner: 3, revenue: 4 },
+    ],
+    [
+      // A small ledger's full name of the unit (单位全名: no name column was found).
+      ["单位全名", "所属地区", "业务员", "本期销售"],
+      { name: 0, region: 1, owner: 2, revenue: 3 },
+    ],
+    [
+      // The rep who visits (拜访人) beside the last visit: 拜访人 was read as the visit's date.
+      ["终端名称", "所属区域", "拜访人", "最近拜访", "月进货额"],
+      { name: 0, region: 1, owner: 2, lastVisit: 3, revenue: 4 },
+    ],
+    [
       // Odoo: the sales without tax.
       ["Customer", "Salesperson", "Untaxed Amount"],
       { name: 0, owner: 1, revenue: 2 },
