@@ -284,6 +284,11 @@ export const FIELD_SYNONYMS: Readonly<
       "shareofwallet",
       "区域占有率",
       "区域占有",
+      // The account's share of its region (区域占比 was read as a second region column).
+      "区域占比",
+      "区域份额",
+      "本区域占比",
+      "区域销售占比",
       "marketshare",
       "share",
       "regionalshare",

@@ -145,7 +145,9 @@ const NOT_FOR: Readonly<Partial<Record<Field, RegExp>>> = {
   revenue: NOT_AN_AMOUNT,
   priorRevenue: new RegExp(`${NOT_AN_AMOUNT.source}|增长|growth`),
   // 区域人口, 区域面积: a figure of the region, not the region.
-  region: /经理|负责人|主管|总监|编码|编号|人口|面积|人数|manager|director|head|code|population/,
+  // A share of the region (区域占比, 区域份额) is a figure, not a place.
+  region:
+    /经理|负责人|主管|总监|编码|编号|人口|面积|人数|占比|占有|份额|manager|director|head|code|population|share/,
   credit: /额度|金额|余额|期限|账期|天数|limit|line|amount|balance|term|days|period/,
   // 逾期账款（万元）, 超期欠款（元）, 逾期应收, 逾期款: the money overdue, not its days (欠款天数 is days).
   overdue:

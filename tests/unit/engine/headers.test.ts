@@ -1122,6 +1122,11 @@ describe("CRM exports as they head their columns", () => {
       { code: 0, name: 1, owner: 2, region: 3, revenue: 4 },
     ],
     [
+      // The account's share of its region: 区域占比 was read as a second region column.
+      ["经销商名称", "区域", "年销售额（万元）", "区域占比"],
+      { name: 0, region: 1, revenue: 2, marketShare: 3 },
+    ],
+    [
       // 管家婆: the counterparty (往来单位) and the handler of the sale (经手人); neither was read.
       ["往来单位编号", "往来单位名称", "地区", "经手人", "净销售额"],
       { code: 0, name: 1, region: 2, owner: 3, revenue: 4 },
