@@ -536,6 +536,16 @@ export function creditFromRating(text: string): CreditClass | undefined {
   );
 }
 
+/**
+ * A credit score out of 100 (信用评分 85) as a class, by the rules' bands: at least minScoreA is A, minScoreB
+ * B, minScoreC C, below it D (with the defaults, 80, 70 and 60: good, fair, a pass, a fail).
+ * @example creditFromScore(72, DEFAULT_RULES) // "B"
+ */
+export function creditFromScore(score: number, rules: Rules): CreditClass {
+  const c = rules.credit;
+  return score >= c.minScoreA ? "A" : score >= c.minScoreB ? "B" : score >= c.minScoreC ? "C" : "D";
+}
+
 /** A level word as a rating: 高, 较高, 中, 中等, 较低, 低 and High, Medium, Low (信用高, 资信较低, 风险中 too). */
 const LEVEL_WORD =
   /^(?:信用|资信|信誉|风险)?(?:等级)?(较高|偏高|高|中等|中|一般|较低|偏低|低|high|medium|med|moderate|low)(?:风险)?$/;

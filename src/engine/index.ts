@@ -42,6 +42,7 @@ export {
   creditFromOverdue,
   creditFromLevel,
   creditFromRating,
+  creditFromScore,
   potentialFromGrowth,
   potentialFromWord,
   shareFromWord,

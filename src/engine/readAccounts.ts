@@ -23,6 +23,7 @@ import {
   createSensitivityClassifier,
   creditFromLevel,
   creditFromRating,
+  creditFromScore,
   worseCredit,
   potentialFromWord,
   ratesHighLow,
@@ -577,6 +578,13 @@ export function readAccounts(
   const readRating = rememberText((t: string) =>
     highLow ? (creditFromLevel(t, riskColumn) ?? creditFromRating(t)) : creditFromRating(t),
   );
+  // A credit score out of 100 (信用评分 85, Credit Score), banded by the rules (80 A, 70 B, 60 C, below D):
+  // read as a rating, every score was an unknown rating and the credit was left out.
+  const creditScores =
+    cCredit !== undefined &&
+    !riskColumn &&
+    /评分|分数|得分|分值|score|points/i.test(cCredit.header) &&
+    scoresOutOf100(values, start, cCredit.index);
 
   const number = (
     row: readonly Cell[],
@@ -1217,7 +1225,13 @@ export function readAccounts(
     const hold = !dispute && (holdByFlag || (status === "active" && readHold(statusText)));
     if (setCredit) {
       const ratingText = text(row, cCredit);
-      const rated = ratingText === "" ? undefined : readRating(ratingText);
+      const score = creditScores && cCredit ? scoreIn(row[cCredit.index]) : undefined;
+      const rated =
+        score !== undefined
+          ? creditFromScore(score, rules)
+          : ratingText === ""
+            ? undefined
+            : readRating(ratingText);
       // A rating the tool cannot place is said, except the words for none yet (未评级, 暂无, N/A).
       if (rated === undefined && ratingText !== "" && cCredit && !NO_RATING.test(ratingText.trim()))
         push(
@@ -1433,6 +1447,26 @@ export function readAccounts(
     typedOverTier,
     ...(repeats > 0 && !lines ? { duplicateOf: duplicates } : {}),
   };
+}
+
+/** A score a cell holds, as a number or its text (85, "85", "85分"); undefined for anything else. */
+function scoreIn(cell: Cell): number | undefined {
+  if (typeof cell === "number") return Number.isFinite(cell) ? cell : undefined;
+  if (typeof cell !== "string") return undefined;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*分?\s*$/.exec(cell.normalize("NFKC"));
+  return m ? Number(m[1]) : undefined;
+}
+
+/** Whether a column's scores are out of 100: one at least, and none past it or below 0. */
+function scoresOutOf100(values: CellGrid["values"], start: number, column: number): boolean {
+  let seen = 0;
+  for (let r = start; r < values.length; r++) {
+    const v = scoreIn(values[r]?.[column] ?? null);
+    if (v === undefined) continue;
+    if (v < 0 || v > 100) return false;
+    seen++;
+  }
+  return seen > 0;
 }
 
 /** Rows looked at for the currency amounts typed as text carry: enough to see it, cheap on a million. */

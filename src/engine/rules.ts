@@ -163,6 +163,11 @@ export const RULE_SETTINGS = {
     maxDaysA: num(0, 0, 100_000, "days"),
     maxDaysB: num(30, 0, 100_000, "days"),
     maxDaysC: num(90, 0, 100_000, "days"),
+    /** A credit score out of 100 (信用评分): at least minScoreA is A, minScoreB B, minScoreC C, below D
+     * (the marks of Chinese grading: 80 good, 70 fair, 60 a pass). */
+    minScoreA: num(80, 0, 100, "points"),
+    minScoreB: num(70, 0, 100, "points"),
+    minScoreC: num(60, 0, 100, "points"),
   },
   potential: {
     highGrowth: num(0.3, -1, 100, "growth"),
@@ -457,6 +462,8 @@ export function validateRules(input: Json, messages: EngineMessages): { rules: R
     r.score.weights.revenue + r.score.weights.growth + r.score.weights.tenure + r.score.weights.strategic;
   if (wsum <= 0) bad("score.weights", r.score.weights, messages.expect.positiveSum);
   if (!(r.credit.maxDaysA <= r.credit.maxDaysB && r.credit.maxDaysB <= r.credit.maxDaysC))
+    bad("credit", r.credit, messages.expect.ascending);
+  if (!(r.credit.minScoreC <= r.credit.minScoreB && r.credit.minScoreB <= r.credit.minScoreA))
     bad("credit", r.credit, messages.expect.ascending);
   if (r.potential.lowGrowth > r.potential.highGrowth)
     bad("potential.lowGrowth", r.potential.lowGrowth, messages.expect.atMost("potential.highGrowth"));

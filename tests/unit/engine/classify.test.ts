@@ -7,6 +7,7 @@ import {
   creditFromLevel,
   isHoldStatus,
   creditFromRating,
+  creditFromScore,
   potentialFromWord,
   shareFromWord,
   worseCredit,
@@ -192,6 +193,18 @@ describe("the six classification dimensions", () => {
     ["??", undefined],
   ])("credit rating %p → %p", (text, cls) => {
     expect(creditFromRating(text)).toBe(cls);
+  });
+
+  it.each([
+    [100, "A"],
+    [80, "A"],
+    [79.5, "B"],
+    [70, "B"],
+    [60, "C"],
+    [59, "D"],
+    [0, "D"],
+  ])("credit score %p → %p (80 A, 70 B, 60 C)", (score, cls) => {
+    expect(creditFromScore(score, DEFAULT_RULES)).toBe(cls);
   });
 
   it.each([

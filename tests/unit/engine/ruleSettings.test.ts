@@ -152,6 +152,11 @@ describe("values as people write them in a rules file", () => {
     expect(rules.potential.lowGrowth).toBe(-0.05);
     // Only shares and rates: money, days and hours stay numbers; a share out of range stays an error.
     expect(validateRules({ credit: { maxDaysB: "30%" } }, en).findings).toHaveLength(1);
+    // Credit-score bands fall from A to C.
+    expect(validateRules({ credit: { minScoreA: 60, minScoreB: 70 } }, en).findings).toHaveLength(1);
+    expect(validateRules({ credit: { minScoreA: 90, minScoreB: 75, minScoreC: 50 } }, en).findings).toEqual(
+      [],
+    );
     expect(validateRules({ tiering: { keyShare: "150%" } }, en).findings).toHaveLength(1);
     expect(validateRules({ tiering: { keyShare: "15" } }, en).findings).toHaveLength(1);
   });

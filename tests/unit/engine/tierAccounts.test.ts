@@ -1992,6 +1992,23 @@ describe("sales in another currency than yuan", () => {
     // 万元人民币 is ten thousand yuan (it was read as yuan, the unit lost).
     expect(r.accounts[0]?.revenue).toBe(100_000);
   });
+  it("reads a credit score out of 100 by the rules' bands, not as an unknown rating", () => {
+    const scores = [92, 85, "71", "66分", 58, 40, null];
+    const values: Cell[][] = [["经销商名称", "年销售额（万元）", "信用评分"]];
+    scores.forEach((v, i) => values.push([`经销商${i}`, 100 - i, v]));
+    const r = tiers(values, undefined, zh);
+    expect(r.accounts.map((a) => a.credit)).toEqual(["A", "A", "B", "C", "D", "D", "unknown"]);
+    expect(r.findings.filter((f) => f.code === "value.unknownRating")).toEqual([]);
+    // The bands are settings.
+    const strict = tiers(values, { credit: { minScoreA: 90, minScoreB: 80, minScoreC: 70 } }, zh);
+    expect(strict.accounts.map((a) => a.credit).slice(0, 4)).toEqual(["A", "B", "C", "D"]);
+    // A risk score (higher is worse) is no credit score; scores past 100 are not out of 100 (said as before).
+    const risk = values.map((row, i) => (i === 0 ? ["经销商名称", "年销售额（万元）", "风险评分"] : row));
+    expect(tiers(risk, undefined, zh).accounts.every((a) => a.credit === null)).toBe(true);
+    const sesame = values.map((row, i) => (i === 1 ? [row[0], row[1], 720] : row));
+    expect(tiers(sesame, undefined, zh).findings.some((f) => f.code === "value.unknownRating")).toBe(true);
+  });
+
   it("leaves out accounts the ERP no longer uses, by a 停用日期 passed or a yes/no column, and says where they sold", () => {
     const asOf = new Date("2025-11-30T00:00:00Z");
     const run = (values: Cell[][], messages = zh) =>
