@@ -770,6 +770,7 @@ const STATUS: Readonly<Record<string, "prospect" | "active" | "inactive">> = {
   合作中: "active",
   合作: "active",
   有效: "active",
+  有效客户: "active",
   正常: "active",
   活跃: "active",
   在合作: "active",
@@ -865,12 +866,12 @@ const STATUS_WORDS: readonly (readonly [RegExp, "prospect" | "active" | "inactiv
   // A deal won (Closed Won, 赢单, 已成交) made a customer: "closed" below is an account closed.
   [/closedwon|dealwon|赢单|已成交/, "active"],
   [
-    /former|excustomer|pastcustomer|previouscustomer|lapsed|disqualif|前客户|原客户|输单|死单|重复客户|重复录入|并入|被收购|mergedinto|acquiredby|停止|终止|流失|注销|关闭|关停|倒闭|破产|清算|歇业|转行|bankrupt|liquidat|insolven|receivership|已退出|退出合作|解约|解除合作|不再合作|暂停|黑名单|清退|淘汰|取消资格|无效|inactive|closed|churn|terminat|lost|blacklist|suspend|onhold|defunct|outofbusiness/,
+    /former|excustomer|pastcustomer|previouscustomer|lapsed|disqualif|前客户|原客户|输单|死单|重复客户|重复录入|并入|已合并|已转让|转给他人|被收购|mergedinto|acquiredby|停止|终止|流失|注销|关闭|关停|倒闭|破产|清算|歇业|转行|bankrupt|liquidat|insolven|receivership|已退出|退出合作|解约|解除合作|不再合作|暂停|黑名单|清退|淘汰|取消资格|无效|inactive|closed|churn|terminat|lost|blacklist|suspend|onhold|defunct|outofbusiness/,
     "inactive",
   ],
   // A CRM's public pool (公海) and its early sales stages (跟进中, 初步接触, 需求确认, 报价): no deal yet.
   [
-    /潜在|意向|洽谈|在谈|谈判|接洽|待合作|储备|公海|跟进中|初步接触|接触中|需求确认|报价|开发中|待开发|未合作|待审核|审核中|待签约|待激活|拟合作|考察中|线索|商机|未成交|prospect|lead|pipeline|onboarding|opportunit|qualified/,
+    /潜在|意向|洽谈|在谈|谈判|接洽|待合作|储备|公海|跟进中|初步接触|接触中|需求确认|报价|开发中|待开发|未合作|待审核|审核中|待签约|待激活|拟合作|考察中|线索|商机|未成交|未签约?|未下单|未开户|未进货|prospect|lead|pipeline|onboarding|opportunit|qualified/,
     "prospect",
   ],
   // A trial (试合作, 试销, 试单) is buying already, and so is a first order (首单), a renewal (续约中), and
@@ -915,7 +916,9 @@ export function isDormantStatus(text: string): boolean {
  * A status that names no standing on purpose, said by no finding: Other, 其他, 未知, and a CRM's partner
  * kinds that buy or not (Salesforce's Technology Partner, Installation Partner): the sales decide.
  */
-const NO_STANDING = /^(?:other|others|其他|其它|未知|unknown|technologypartner|installationpartner)$/;
+// An ERP's record states say nothing of the relationship (已审核, 启用: 金蝶's data and use states).
+const NO_STANDING =
+  /^(?:other|others|其他|其它|未知|unknown|technologypartner|installationpartner|已审核|审核通过|已提交|启用|已启用)$/;
 
 /**
  * Whether a status text names no standing on purpose (Other, 其他): the sales decide, nothing to say.

@@ -366,6 +366,15 @@ describe("tiers, statuses and totals as people write them", () => {
     ["转行", "inactive"],
     ["无效客户", "inactive"],
     ["On hold", "inactive"],
+    // Not signed, no order yet: a prospect (未签约 read as 签约, a customer).
+    ["未签约", "prospect"],
+    ["未签", "prospect"],
+    ["未下单", "prospect"],
+    ["未开户", "prospect"],
+    // Merged into another account, or handed to another distributor: ended here.
+    ["已合并", "inactive"],
+    ["已转让", "inactive"],
+    ["有效客户", "active"],
     // A customer's word negated: dormant, neither ended nor a customer by its status (不活跃 read as 活跃).
     ["不活跃", undefined],
     ["非活跃客户", undefined],

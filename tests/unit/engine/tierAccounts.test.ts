@@ -1992,6 +1992,17 @@ describe("sales in another currency than yuan", () => {
     // 万元人民币 is ten thousand yuan (it was read as yuan, the unit lost).
     expect(r.accounts[0]?.revenue).toBe(100_000);
   });
+  it("says nothing of an ERP's record states (已审核, 启用) in a status column, and reads 未签约 as a prospect", () => {
+    const values: Cell[][] = [["客户名称", "年销售额（万元）", "客户状态"]];
+    ["已审核", "启用", "已审核", "未签约", "合作中"].forEach((st, i) =>
+      values.push([`客户${i}`, i === 3 ? 0 : 50 - i, st]),
+    );
+    const r = tiers(values, undefined, zh);
+    expect(r.findings.filter((f) => f.code === "value.unknownStatus")).toEqual([]);
+    expect(r.accounts.find((a) => a.name === "客户3")?.tier).toBe("prospect");
+    expect(r.accounts).toHaveLength(5);
+  });
+
   it("reads a credit score out of 100 by the rules' bands, not as an unknown rating", () => {
     const scores = [92, 85, "71", "66分", 58, 40, null];
     const values: Cell[][] = [["经销商名称", "年销售额（万元）", "信用评分"]];
