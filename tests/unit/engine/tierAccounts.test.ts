@@ -2089,14 +2089,14 @@ describe("sales in another currency than yuan", () => {
       ["header.companyRevenue", "error", 1, "E", "Annual Revenue", "mapping.revenue"],
     ]);
     expect(r.findings[0]?.message).toBe(
-      "'Annual Revenue' stands beside 'Industry', a column about the company itself: it is the account's own " +
+      "'Annual Revenue' stands beside 'Industry', a column about the company itself: it is most likely the account's own " +
         "estimated annual revenue (the company's size), not its sales with us. Tiered by it, the key accounts " +
         "would be the largest companies, not our largest customers. Add a column of our sales to each account " +
         "(e.g. Closed Won opportunity amounts summed by account) and run again; if this column does hold our " +
         "sales, map it as the sales.",
     );
     expect(tiers(values, undefined, zh).findings[0]?.message).toBe(
-      "“Annual Revenue”与“Industry”等企业资料列并列，是客户自身的年营业额（企业规模），不是它向我们采购的销售额：按它分级，" +
+      "“Annual Revenue”与“Industry”等企业资料列并列，应是客户自身的年营业额（企业规模），而不是它向我们采购的销售额：按它分级，" +
         "重点客户会是规模最大的企业，而不是我们的大客户。请加入一列我们对每家客户的销售额（如按客户汇总的已成交商机金额）" +
         "后重新运行；如这一列确是我们的销售额，请在列映射中把它指定为销售额。",
     );
