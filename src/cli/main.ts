@@ -518,8 +518,13 @@ async function prepare(
     progress.end();
     const errors = findingsIn(ui.engine.language).filter((f) => f.severity === "error");
     // Where a column must be chosen by hand, say how on the command line, for the field in question.
-    const unmapped = errors.find((f) => f.code === "header.notFound" || f.code === "mapping.missing");
-    const field = unmapped?.code === "mapping.missing" ? unmapped.setting?.replace(/^mapping\./, "") : "name";
+    // (A CRM's Annual Revenue, taken for the company's size, is the sales once mapped: --map revenue=….)
+    const unmapped = errors.find(
+      (f) =>
+        f.code === "header.notFound" || f.code === "mapping.missing" || f.code === "header.companyRevenue",
+    );
+    const field =
+      unmapped?.code === "header.notFound" ? "name" : unmapped?.setting?.replace(/^mapping\./, "");
     const message =
       errors.length > 0 ? shownProblems(m, errors) : m.cli.blocked([m.engine.finding.headerNotFound()], 0);
     throw new InputError(unmapped && field ? m.cli.mapHint(message, field) : message);

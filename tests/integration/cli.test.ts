@@ -884,6 +884,18 @@ describe("bad input: exit 1, one line on stderr, nothing written", () => {
       /^Row 5: by 'Currency', the sales are in 2 currencies: CNY 7 accounts, USD 1 account \(row 5\)\. .*then run again\.$/m,
     ],
     [
+      "a Salesforce account export whose only money is the accounts' own Annual Revenue",
+      async (d) => [
+        await writeWorkbook(path.join(d, "sf.xlsx"), {
+          Accounts: [
+            ["Account Name", "Account Owner", "Industry", "Annual Revenue"],
+            ...Array.from({ length: 6 }, (_, i) => [`Acme ${i}`, "Ann", "Retail", 1_000_000 * (i + 1)]),
+          ],
+        }),
+      ],
+      /^'Annual Revenue' stands beside 'Industry', .*map it as the sales\. On the command line: --map revenue=HEADER/m,
+    ],
+    [
       "invalid rules",
       async (d) => [
         await writeWorkbook(path.join(d, "r.xlsx"), { S: ledger(3) }),
