@@ -100,10 +100,17 @@ const HOME_CURRENCY =
   /本币|本位币|基本币|记账币|base\s*currency|functional|company\s*currency|reporting\s*currency|home\s*currency|local\s*currency/i;
 
 /**
+ * A sales header that names its currency (销售额（人民币）, Sales (CNY), 销售额（万美元）): a column converted to
+ * one currency, as the stop on mixed currencies asks for, whatever the 币种 column says of each row's
+ * order. (元 and 万元 alone name no currency here: a ledger heads any amount so.)
+ */
+const NAMED_CURRENCY = /人民币|rmb|cny|美元|美金|usd|港币|港元|hkd|欧元|eur|英镑|gbp|日元|jpy|[$€£¥￥]/i;
+
+/**
  * The currencies the accounts' sales are in, most accounts first: each row's 币种 / Currency cell, else
  * the sign its sales amount is typed with ($1,234, ¥5,000); rows whose sales are blank or 0, or that
  * state no currency, and total rows are left out. Empty where the sales header names the home currency
- * (本币金额). More than one means the sales cannot be ranked together (a $1M account ranked as ¥1M).
+ * (本币金额) or a currency of its own (销售额（人民币）: converted). More than one means the sales cannot be ranked together (a $1M account ranked as ¥1M).
  * @example currenciesOfSales([["名称", "币种", "销售额"], ["甲", "人民币", 5], ["乙", "美元", 3]],
  *   { start: 1, name: 0, revenue: 2, revenueHeader: "销售额", currency: 1 }).length // 2
  */
@@ -112,7 +119,7 @@ export function currenciesOfSales(
   columns: SalesColumns,
 ): SalesCurrency[] {
   const { start, name: nameColumn, revenue: revenueColumn, currency: currencyColumn } = columns;
-  if (HOME_CURRENCY.test(columns.revenueHeader)) return [];
+  if (HOME_CURRENCY.test(columns.revenueHeader) || NAMED_CURRENCY.test(columns.revenueHeader)) return [];
   const found = new Map<string, { known: boolean; count: number; rows: number[] }>();
   // A column repeats a handful of texts: each is read once.
   const read = new Map<string, string | undefined>();

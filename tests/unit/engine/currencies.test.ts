@@ -165,6 +165,22 @@ describe("sales in more than one currency", () => {
     expect(r.accounts).toHaveLength(20);
   });
 
+  it("tiers a column converted to one currency, as the stop asks, whatever each row's order was in", () => {
+    const rows = ledger().map((row, i) => [...row, i === 0 ? "销售额（人民币）" : (row[3] as number) * 7]);
+    const r = tierAccounts({
+      grid: { values: rows, origin: { row: 0, column: 0 } },
+      messages: zh,
+      asOf: AS_OF,
+      mapping: { revenue: "销售额（人民币）" },
+    });
+    expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(r.accounts).toHaveLength(20);
+    // 万元 alone names no currency: the rows' own still decide.
+    const wan = ledger();
+    wan[0]![3] = "销售额（万元）";
+    expect(tiers(wan).findings.map((f) => f.code)).toEqual(["value.mixedCurrency"]);
+  });
+
   it("writes amounts in the one currency the column names, where the header names none", () => {
     const rows = ledger();
     for (let i = 1; i <= 20; i++) rows[i]![2] = "USD";
