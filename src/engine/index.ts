@@ -68,7 +68,7 @@ export {
   detectColumns,
   yearOf,
 } from "./headers";
-export type { EngineMessages, Language, MixedCurrencyPart, ReasonDetails } from "./messages";
+export type { EngineMessages, Language, ReasonDetails } from "./messages";
 export {
   type Currency,
   type HeaderUnit,

@@ -9,6 +9,7 @@ import type {
   ShareClass,
 } from "./classes";
 import type { WatchReason } from "./account";
+import type { SalesCurrency } from "./currencies";
 import type { Field } from "./fields";
 import type { Currency, SalesSpan } from "./normalize";
 import type { GradeComparison } from "./ownGrade";
@@ -16,14 +17,6 @@ import type { OutputKey } from "./outputs";
 import type { Tier } from "./rules";
 
 export type Language = "zh-CN" | "en-US";
-
-/** One currency of sales in several: its ISO code (or its text as found), accounts, first sheet rows. */
-export type MixedCurrencyPart = {
-  readonly currency: string;
-  readonly known: boolean;
-  readonly count: number;
-  readonly rows: readonly number[];
-};
 
 /** The parts of an importance score that a reason may cite. */
 export type ReasonDetails = {
@@ -343,14 +336,15 @@ export type EngineMessages = {
     readonly uncalculated: (row: number, header: string, formula: string, count: number) => string;
     /**
      * Sales in more than one currency, by a 币种 column (`header`) or by the signs their amounts are typed
-     * with (`header` the sales'; `byColumn` false), most accounts first; `row` the first account in the
-     * second currency. The run stops: the amounts cannot be ranked together.
+     * with (`header` the sales'; `byColumn` false), most accounts first, each part's rows as the sheet
+     * numbers them; `row` the first account in the second currency. The run stops: the amounts cannot be
+     * ranked together.
      */
     readonly mixedCurrency: (
       row: number,
       header: string,
       byColumn: boolean,
-      parts: readonly MixedCurrencyPart[],
+      parts: readonly SalesCurrency[],
     ) => string;
     readonly negative: (row: number, header: string, raw: string) => string;
     /** A tenure cell that is neither a number of years nor a start year or date. */

@@ -871,22 +871,26 @@ export function readAccounts(
         f.unknownStatus(sheetRow, cStatus.header, statusText),
       );
     }
-    if (status === "inactive") {
-      skipped.push({ row: sheetRow, reason: "inactive", text: statusText });
-      // Sales this period under an ending's status (冻结 in an ERP export): left out, and said.
+    /** Leaves the row out as an ended relationship (by `c`'s `said`), said where it sold this period. */
+    const leaveOutEnded = (c: Column | undefined, said: string): void => {
+      skipped.push({ row: sheetRow, reason: "inactive", text: said });
+      // Sales this period under an ending (冻结 in an ERP export, a 停用日期 passed): left out, and said.
       const sold = cRevenue
         ? revenueParts
           ? sumOfMonths(row, revenueParts, sheetRow, false)
           : moneyOf(row[cRevenue.index], revenueUnit)
         : undefined;
-      if (cStatus && sold?.kind === "value" && sold.value > 0)
+      if (c && sold?.kind === "value" && sold.value > 0)
         push(
           "row.inactiveWithSales",
           "info",
           sheetRow,
-          cStatus,
-          f.inactiveWithSales(sheetRow, cStatus.header, statusText, sold.value),
+          c,
+          f.inactiveWithSales(sheetRow, c.header, said, sold.value),
         );
+    };
+    if (status === "inactive") {
+      leaveOutEnded(cStatus, statusText);
       return;
     }
     // "XX商贸（停用）": a customer list's mark for an account no longer used, where no status says more.
@@ -903,21 +907,7 @@ export function readAccounts(
       const ended = endedBy(cell, new Date(today), endedIsDate, endedDateHeader, grid.date1904);
       if (ended.kind === "value" && ended.value.ended) {
         const on = ended.value.on;
-        const shown = on && typeof cell !== "string" ? isoDay(on.getTime()) : cellText(cell);
-        skipped.push({ row: sheetRow, reason: "inactive", text: shown });
-        const sold = cRevenue
-          ? revenueParts
-            ? sumOfMonths(row, revenueParts, sheetRow, false)
-            : moneyOf(row[cRevenue.index], revenueUnit)
-          : undefined;
-        if (sold?.kind === "value" && sold.value > 0)
-          push(
-            "row.inactiveWithSales",
-            "info",
-            sheetRow,
-            cEnded,
-            f.inactiveWithSales(sheetRow, cEnded.header, shown, sold.value),
-          );
+        leaveOutEnded(cEnded, on && typeof cell !== "string" ? isoDay(on.getTime()) : cellText(cell));
         return;
       }
       if (ended.kind === "invalid")
