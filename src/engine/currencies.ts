@@ -110,7 +110,8 @@ const NAMED_CURRENCY = /人民币|rmb|cny|美元|美金|usd|港币|港元|hkd|�
  * The currencies the accounts' sales are in, most accounts first: each row's 币种 / Currency cell, else
  * the sign its sales amount is typed with ($1,234, ¥5,000); rows whose sales are blank or 0, or that
  * state no currency, and total rows are left out. Empty where the sales header names the home currency
- * (本币金额) or a currency of its own (销售额（人民币）: converted). More than one means the sales cannot be ranked together (a $1M account ranked as ¥1M).
+ * (本币金额) or a currency of its own (销售额（人民币）: converted). More than one means the sales cannot be
+ * ranked together (a $1M account ranked as ¥1M).
  * @example currenciesOfSales([["名称", "币种", "销售额"], ["甲", "人民币", 5], ["乙", "美元", 3]],
  *   { start: 1, name: 0, revenue: 2, revenueHeader: "销售额", currency: 1 }).length // 2
  */

@@ -543,6 +543,7 @@ export function readAccounts(
   // read as Excel's serial 45, a visit in February 1900, and every review overdue.
   const visitInDays = cLastVisit !== undefined && DAYS_SINCE.test(cLastVisit.header.replace(/\s+/g, ""));
   const today = startOfDay(asOf.getTime());
+  const todayDate = new Date(today);
   const tenureOrder = orderIn(cTenure);
   const sharePoints = cShare ? columnRunsAboveOne(values, start, cShare.index) : false;
   const growthPoints = cGrowth ? columnRunsAboveOne(values, start, cGrowth.index) : false;
@@ -904,7 +905,7 @@ export function readAccounts(
     // relationship, left out as a status saying so leaves it: a customer closed last year was tiered.
     if (cEnded) {
       const cell = row[cEnded.index];
-      const ended = endedBy(cell, new Date(today), endedIsDate, endedDateHeader, grid.date1904);
+      const ended = endedBy(cell, todayDate, endedIsDate, endedDateHeader, grid.date1904);
       if (ended.kind === "value" && ended.value.ended) {
         const on = ended.value.on;
         leaveOutEnded(cEnded, on && typeof cell !== "string" ? isoDay(on.getTime()) : cellText(cell));

@@ -86,6 +86,11 @@ export function potentialOf(
   return "unknown";
 }
 
+/** Excel's serials of 1950-01-01 and 2100-12-31: a number between them under a date's header is a date. */
+const SERIAL_1950 = 18_264;
+const SERIAL_2100 = 73_051;
+const isDateSerial = (n: number): boolean => n >= SERIAL_1950 && n <= SERIAL_2100;
+
 /**
  * Years of cooperation from a tenure cell: a number of years (0-200), a start date (a Date, date text,
  * or an Excel serial in a date-formatted column), years until `asOf`. Under a header that names a date
@@ -105,8 +110,7 @@ export function tenureOf(
 ): Parsed<number> {
   // A number in a date-formatted column is a date (Office.js gives dates as serials; the CLI as Dates).
   const as1900 = typeof raw === "number" && date1904 ? raw + DAYS_1904 : raw;
-  const serial =
-    typeof as1900 === "number" && (isDateColumn || (dateHeader && as1900 >= 18264 && as1900 <= 73051));
+  const serial = typeof as1900 === "number" && (isDateColumn || (dateHeader && isDateSerial(as1900)));
   const serialDate = serial ? dateFromExcelSerial(as1900) : null;
   const cell = serialDate ?? raw;
   if (typeof cell === "number" && cell >= 0 && cell <= 200) return { kind: "value", value: cell };
@@ -152,7 +156,7 @@ export function endedBy(
   if (cell instanceof Date) return passed(cell);
   if (typeof cell === "number") {
     const serial = date1904 ? cell + DAYS_1904 : cell;
-    if (isDateColumn || (dateHeader && serial >= 18264 && serial <= 73051)) {
+    if (isDateColumn || (dateHeader && isDateSerial(serial))) {
       const d = dateFromExcelSerial(serial);
       return d ? passed(d) : { kind: "invalid", raw: String(cell) };
     }
