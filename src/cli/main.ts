@@ -557,8 +557,7 @@ async function prepare(
     }
   }
   const s = outcome.result.summary;
-  const ended = outcome.result.skipped.filter((x) => x.reason === "inactive").length;
-  const lines = [m.cli.summaryTitle(s.accounts, run.table.sheetName, ended), ""];
+  const lines = [m.cli.summaryTitle(s.accounts, run.table.sheetName, s.ended.count), ""];
   if (text)
     lines.unshift(m.cli.readAsText(o.input, ENCODING_NAMES[text.format.encoding], text.format.delimiter));
   // A table sized to its cells (Chinese characters take two columns in a terminal).

@@ -50,7 +50,7 @@ export async function rerunTiering(event: { completed: () => void }, deps: Comma
       ),
     ];
     // Accounts left out as ended, so the count adds up to the sheet's rows (as the pane says).
-    if (result.outcome.endedCount > 0) lines.push(m.ui.endedLeftOut(result.outcome.endedCount));
+    if (s.ended.count > 0) lines.push(m.ui.endedLeftOut(s.ended.count));
     if (!result.hadSettings) lines.push(m.excel.rerunNoSettings);
     // A damaged settings sheet is said here too (the run went on with the defaults).
     const settings = result.outcome.findings.filter((f) => f.code === "rules.invalid");

@@ -180,7 +180,15 @@ export type TieringSummary = {
   readonly goods: string;
   /** The run's key accounts against the sheet's own grading column, where it has one that reads. */
   readonly ownGrading: GradeComparison | null;
+  /**
+   * Accounts left out as ended relationships (a status of one, 停用日期 passed, 是否停用: 是): how many, and
+   * the first of their sheet rows, so the count tiered adds up to the sheet's rows where it is said.
+   */
+  readonly ended: { readonly count: number; readonly rows: readonly number[] };
 };
+
+/** Rows of accounts left out as ended that the summary names (the count says how many there are). */
+const ENDED_NAMED = 5;
 
 /**
  * Shares sales time out by tier: the key tier keeps its share; the tiers below split the rest in
@@ -274,6 +282,8 @@ export type SummaryInputs = {
   readonly today?: number;
   /** The header of the sheet's own grading column, where one was found. */
   readonly ownGradeHeader?: string | undefined;
+  /** Sheet rows of the accounts left out as ended relationships. */
+  readonly endedRows?: readonly number[];
 };
 
 /**
@@ -358,6 +368,7 @@ export function summarize(t: AccountTable, x: SummaryInputs): TieringSummary {
     currency: x.currency ?? "CNY",
     goods: x.goods ?? "",
     ownGrading: x.ownGradeHeader === undefined ? null : compareGrades(t, x.ownGradeHeader, x.revenueLevels),
+    ended: { count: x.endedRows?.length ?? 0, rows: (x.endedRows ?? []).slice(0, ENDED_NAMED) },
     ...(x.salesPeriod !== undefined ? { salesPeriod: x.salesPeriod } : {}),
   };
 }

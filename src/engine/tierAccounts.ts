@@ -695,6 +695,7 @@ function tierInArena(input: TieringInput): TieringResult {
     lastRunComparable: comparable,
     today: startOfDay(input.asOf.getTime()),
     ownGradeHeader: has("ownGrade") ? headerText(header.mapping.ownGrade as number) : undefined,
+    endedRows: read.skipped.filter((x) => x.reason === "inactive").map((x) => x.row),
   });
   if (has("owner")) {
     const c = header.mapping.owner as number;

@@ -184,8 +184,6 @@ export type PlainOutcome = {
   readonly hasPrevious: boolean;
   readonly dimensions: TieringResult["dimensions"];
   readonly keyCount: number;
-  /** Accounts left out as ended relationships (a status of one, 停用日期 passed, 是否停用: 是). */
-  readonly endedCount: number;
 };
 
 /**
@@ -229,6 +227,5 @@ export function toPlainOutcome(outcome: RunOutcome): PlainOutcome {
     hasPrevious: r.hasPrevious,
     dimensions: r.dimensions,
     keyCount: r.keyCount,
-    endedCount: r.skipped.filter((x) => x.reason === "inactive").length,
   };
 }

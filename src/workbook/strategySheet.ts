@@ -44,9 +44,6 @@ const PRINT_WIDTH = COLUMN_WIDTHS.reduce((a, b) => a + b, 0) - 4;
 const OWNER_NAMES_WIDTH =
   (COLUMN_WIDTHS[6] as number) + (COLUMN_WIDTHS[7] as number) + (COLUMN_WIDTHS[8] as number) - 2;
 
-/** Rows of accounts left out as ended that the summary names (the count says how many there are). */
-const ENDED_NAMED = 5;
-
 /**
  * The strategy sheet, the playbook a sales manager prints: this run's summary by tier beside the
  * course's reference shares, how key accounts came in, the watch list, promotion candidates, priority
@@ -169,14 +166,7 @@ export function planStrategySheet(
       ),
     ]);
   // The accounts left out as ended: 30 rows in the customer list, 27 tiered, and here is why.
-  const ended = result.skipped.filter((x) => x.reason === "inactive");
-  if (ended.length > 0)
-    add("body", [
-      w.endedLeftOut(
-        ended.length,
-        ended.slice(0, ENDED_NAMED).map((x) => x.row),
-      ),
-    ]);
+  if (s.ended.count > 0) add("body", [w.endedLeftOut(s.ended.count, s.ended.rows)]);
   gap();
   const chart = placeChartBlock(rows, result, messages);
   gap();

@@ -214,7 +214,7 @@ export function writtenText(m: Messages, result: DoorResult): string {
   const o = result.outcome;
   const plan = o.plan;
   // Accounts left out as ended, so the count adds up to the sheet's rows.
-  const ended = o.endedCount > 0 ? ` ${m.ui.endedLeftOut(o.endedCount)}` : "";
+  const ended = o.summary.ended.count > 0 ? ` ${m.ui.endedLeftOut(o.summary.ended.count)}` : "";
   if (!plan || plan.columns.length === 0) return `${m.ui.done(o.summary.accounts)}${ended}`;
   const cols = plan.columns.map((c) => c.column);
   const range = `${columnLetter(Math.min(...cols))}${plan.headerRow + 1}:${columnLetter(Math.max(...cols))}${
