@@ -198,7 +198,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       creditLimit: "信用额度",
       balance: "应收余额",
       currency: "币种",
-      ended: "停用",
+      ended: "停用状态",
     },
     yes: "是",
     percent: formatPercent,
