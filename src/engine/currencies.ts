@@ -107,6 +107,15 @@ const HOME_CURRENCY =
 const NAMED_CURRENCY = /人民币|rmb|cny|美元|美金|usd|港币|港元|hkd|欧元|eur|英镑|gbp|日元|jpy|[$€£¥￥]/i;
 
 /**
+ * Whether a sales header says its amounts are in one currency: the home currency (本币金额, Amount (Base
+ * Currency)) or one it names (销售额（人民币）, Sales (CNY)).
+ * @example namesOneCurrency("销售额（人民币）") // true
+ */
+export function namesOneCurrency(header: string): boolean {
+  return HOME_CURRENCY.test(header) || NAMED_CURRENCY.test(header);
+}
+
+/**
  * The currencies the accounts' sales are in, most accounts first: each row's 币种 / Currency cell, else
  * the sign its sales amount is typed with ($1,234, ¥5,000); rows whose sales are blank or 0, or that
  * state no currency, and total rows are left out. Empty where the sales header names the home currency
@@ -120,7 +129,7 @@ export function currenciesOfSales(
   columns: SalesColumns,
 ): SalesCurrency[] {
   const { start, name: nameColumn, revenue: revenueColumn, currency: currencyColumn } = columns;
-  if (HOME_CURRENCY.test(columns.revenueHeader) || NAMED_CURRENCY.test(columns.revenueHeader)) return [];
+  if (namesOneCurrency(columns.revenueHeader)) return [];
   const found = new Map<string, { known: boolean; count: number; rows: number[] }>();
   // A column repeats a handful of texts: each is read once.
   const read = new Map<string, string | undefined>();

@@ -1,3 +1,4 @@
+import { namesOneCurrency } from "./currencies";
 import { type Cell, cellText, columnIndex, isBlankCell } from "./cells";
 import { FIELD_MATCH_ORDER, FIELD_SYNONYMS, type Field } from "./fields";
 import {
@@ -743,6 +744,8 @@ function mapHeaderRow(
   const companyRevenue = explicitAt.has(mapping.revenue ?? -1)
     ? undefined
     : companySizeNotSales(header, matches, mapping, duplicates, unmapped);
+  if (!explicitAt.has(mapping.revenue ?? -1) && mapping.currency !== undefined)
+    preferOneCurrency(matches, mapping, duplicates);
   if (!explicitAt.has(mapping.revenue ?? -1)) {
     lastYearBesideParts(
       rows.slice(band.top + band.rows, band.top + band.rows + 50),
@@ -1397,6 +1400,24 @@ function companySizeNotSales(
   unmapped.push({ column: first.column, header: first.header });
   unmapped.sort((a, b) => a.column - b.column);
   return { column: first.column, header: first.header, beside: beside.trim() };
+}
+
+/**
+ * Beside a 币种 / Currency column, of two sales columns the one that says its amounts are in one currency
+ * (销售额（人民币）, Amount (Base Currency)) is the sales: the other is each order's own currency, which
+ * cannot be ranked (the run stopped on it, though the sheet had the converted column the stop asks for).
+ */
+function preferOneCurrency(
+  matches: ColumnMatch[],
+  mapping: Partial<Record<Field, number>>,
+  duplicates: Rival[],
+): void {
+  const candidates = revenueCandidates(matches, mapping, duplicates);
+  if (!candidates || namesOneCurrency(candidates.first.header)) return;
+  const pick = candidates.all.find((c) => namesOneCurrency(c.header));
+  if (!pick) return;
+  const kept = duplicates.filter((d) => !(d.field === "revenue" && d.column === pick.column));
+  moveRevenue(matches, mapping, duplicates, candidates.first, pick, kept, true);
 }
 
 /**

@@ -175,6 +175,10 @@ describe("sales in more than one currency", () => {
     });
     expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
     expect(r.accounts).toHaveLength(20);
+    // Beside the 币种 column, the converted column is taken without a mapping, the other said as a rival.
+    const found = tiers(rows, zh);
+    expect(found.findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(found.header.mapping.revenue).toBe(4);
     // 万元 alone names no currency: the rows' own still decide.
     const wan = ledger();
     wan[0]![3] = "销售额（万元）";

@@ -1127,6 +1127,12 @@ describe("CRM exports as they head their columns", () => {
       { name: 0, region: 1, revenue: 2, marketShare: 3 },
     ],
     [
+      // Beside a 币种 column, the sales converted to one currency: 销售额 (each order's own) stopped the run.
+      ["客户名称", "币种", "销售额", "销售额（人民币）"],
+      { name: 0, currency: 1, revenue: 3 },
+    ],
+    [["Customer", "Currency", "Amount", "Amount (Base Currency)"], { name: 0, currency: 1, revenue: 3 }],
+    [
       // 管家婆: the counterparty (往来单位) and the handler of the sale (经手人); neither was read.
       ["往来单位编号", "往来单位名称", "地区", "经手人", "净销售额"],
       { code: 0, name: 1, region: 2, owner: 3, revenue: 4 },
