@@ -1116,6 +1116,18 @@ function revenueCandidates(
   return first && { first, all: [first, ...duplicates.filter((d) => d.field === "revenue")] };
 }
 
+/** Makes the rival `pick` the revenue column in place of `first`, which stays a rival, said. */
+function takeRevenue(
+  matches: ColumnMatch[],
+  mapping: Partial<Record<Field, number>>,
+  duplicates: Rival[],
+  first: ColumnMatch,
+  pick: { column: number; header: string },
+): void {
+  const kept = duplicates.filter((d) => !(d.field === "revenue" && d.column === pick.column));
+  moveRevenue(matches, mapping, duplicates, first, pick, kept, true);
+}
+
 /**
  * Makes `to` the revenue column in place of `first`, and leaves the duplicates `kept` (sorted): `first`
  * joins them when `keepFirst` says it is a rival still (not a part of the year, not the prior year).
@@ -1353,8 +1365,7 @@ function preferDealRevenue(
     ),
   );
   if (!pick) return;
-  const kept = duplicates.filter((d) => !(d.field === "revenue" && d.column === pick.column));
-  moveRevenue(matches, mapping, duplicates, candidates.first, pick, kept, true);
+  takeRevenue(matches, mapping, duplicates, candidates.first, pick);
 }
 
 /**
@@ -1391,8 +1402,7 @@ function companySizeNotSales(
   if (beside === undefined) return undefined;
   const other = all.find((c) => !isCompanySize(c.header));
   if (other) {
-    const kept = duplicates.filter((d) => !(d.field === "revenue" && d.column === other.column));
-    moveRevenue(matches, mapping, duplicates, first, other, kept, true);
+    takeRevenue(matches, mapping, duplicates, first, other);
     return undefined;
   }
   matches.splice(matches.indexOf(first), 1);
@@ -1416,8 +1426,7 @@ function preferOneCurrency(
   if (!candidates || namesOneCurrency(candidates.first.header)) return;
   const pick = candidates.all.find((c) => namesOneCurrency(c.header));
   if (!pick) return;
-  const kept = duplicates.filter((d) => !(d.field === "revenue" && d.column === pick.column));
-  moveRevenue(matches, mapping, duplicates, candidates.first, pick, kept, true);
+  takeRevenue(matches, mapping, duplicates, candidates.first, pick);
 }
 
 /**
@@ -1445,8 +1454,7 @@ function preferNet(
     yearOf(h) === yearOf(first.header) && isPeriodHeader(h) === isPeriodHeader(first.header);
   const pick = all.find((c) => c.column !== first.column && net(c.header) && like(c.header));
   if (!pick) return;
-  const kept = duplicates.filter((d) => !(d.field === "revenue" && d.column === pick.column));
-  moveRevenue(matches, mapping, duplicates, first, pick, kept, true);
+  takeRevenue(matches, mapping, duplicates, first, pick);
 }
 
 /**
