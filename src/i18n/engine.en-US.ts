@@ -502,8 +502,10 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
                 : ` (${p.rows.length === 1 ? "row" : "rows"} ${p.rows.join(", ")}${p.count > p.rows.length ? ", …" : ""})`),
           )
           .join(", ") +
-        ". Amounts in different currencies cannot be ranked together. Convert them to one currency first " +
-        "(e.g. add a column 'Sales (CNY)' at your exchange rates and map it as the sales), then run again.",
+        ". Amounts in different currencies cannot be ranked together. Convert them to one currency first: " +
+        (byColumn
+          ? "add a column 'Sales (CNY)' at your exchange rates and run again (the run takes that column)."
+          : "add a column 'Sales (CNY)' at your exchange rates, map it as the sales, and run again."),
       negative: (row, h, raw) => `Row ${row}: ${h} '${raw}' is negative; treated as no sales.`,
       notAYears: (row, h, raw) =>
         `Row ${row}: ${h} '${raw}' is neither a number of years nor a start year or date; ignored.`,

@@ -500,8 +500,10 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
               (i === 0 ? "" : `（第${p.rows.join("、")}行${p.count > p.rows.length ? "等" : ""}）`),
           )
           .join("，") +
-        "。不同币种的金额不能放在一起排名分级。请先按汇率换算成同一币种（例如新增一列“销售额（人民币）”，" +
-        "并把它指定为销售额列），再重新运行。",
+        "。不同币种的金额不能放在一起排名分级。请先按汇率换算成同一币种：" +
+        (byColumn
+          ? "新增一列“销售额（人民币）”，再重新运行（将按这一列分级）。"
+          : "新增一列“销售额（人民币）”，并把它指定为销售额列，再重新运行。"),
       negative: (row, h, raw) => `第${row}行：${h}“${raw}”为负数；按无销售额处理。`,
       notAYears: (row, h, raw) => `第${row}行：${h}“${raw}”既不是年数，也不是开始合作的年份或日期；已忽略。`,
       tenureTooLong: (row, h, raw, years) =>

@@ -881,7 +881,7 @@ describe("bad input: exit 1, one line on stderr, nothing written", () => {
           ],
         }),
       ],
-      /^Row 5: by 'Currency', the sales are in 2 currencies: CNY 7 accounts, USD 1 account \(row 5\)\. .*then run again\.$/m,
+      /^Row 5: by 'Currency', the sales are in 2 currencies: CNY 7 accounts, USD 1 account \(row 5\)\. .*run again \(the run takes that column\)\.$/m,
     ],
     [
       "a Salesforce account export whose only money is the accounts' own Annual Revenue",

@@ -114,13 +114,13 @@ describe("sales in more than one currency", () => {
     ]);
     expect(r.findings[0]?.message).toBe(
       "第2行：按“币种”列，销售额有2种币种：人民币16家，美元4家（第2、7、12、17行）。" +
-        "不同币种的金额不能放在一起排名分级。请先按汇率换算成同一币种（例如新增一列“销售额（人民币）”，" +
-        "并把它指定为销售额列），再重新运行。",
+        "不同币种的金额不能放在一起排名分级。请先按汇率换算成同一币种：新增一列“销售额（人民币）”，" +
+        "再重新运行（将按这一列分级）。",
     );
     expect(tiers(ledger()).findings[0]?.message).toBe(
       "Row 2: by '币种', the sales are in 2 currencies: CNY 16 accounts, USD 4 accounts (rows 2, 7, 12, 17). " +
-        "Amounts in different currencies cannot be ranked together. Convert them to one currency first " +
-        "(e.g. add a column 'Sales (CNY)' at your exchange rates and map it as the sales), then run again.",
+        "Amounts in different currencies cannot be ranked together. Convert them to one currency first: " +
+        "add a column 'Sales (CNY)' at your exchange rates and run again (the run takes that column).",
     );
   });
 
@@ -145,7 +145,7 @@ describe("sales in more than one currency", () => {
       ["value.mixedCurrency", 2, "B", "Sales"],
     ]);
     expect(r.findings[0]?.message).toMatch(
-      /^Row 2: the amounts in 'Sales' are typed in 2 currencies: CNY 2 accounts, USD 1 account \(row 2\)\./,
+      /^Row 2: the amounts in 'Sales' are typed in 2 currencies: CNY 2 accounts, USD 1 account \(row 2\)\. .* map it as the sales, and run again\.$/,
     );
   });
 
