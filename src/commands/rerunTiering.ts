@@ -58,7 +58,8 @@ export async function rerunTiering(event: { completed: () => void }, deps: Comma
     // What changes how the whole run reads: other sheets of the same list, a sheet a month.
     for (const f of result.outcome.findings)
       if (f.code === "sheet.sameList" || f.code === "sheet.periodSheets") lines.push(f.message);
-    notice = { message: lines.join(" "), kind: "success" };
+    // Sentences after a Chinese full stop follow without a space, as Chinese text is written.
+    notice = { message: lines.join(language === "zh-CN" ? "" : " "), kind: "success" };
   } catch (error) {
     const message =
       error instanceof TieringBlockedError || isOfficeApiError(error)

@@ -27,6 +27,7 @@ export {
   formatYuanEn,
   formatYuanZh,
   headerInCurrency,
+  joinNonEmpty,
 } from "./format";
 
 export const LANGUAGES: readonly Language[] = ["zh-CN", "en-US"];

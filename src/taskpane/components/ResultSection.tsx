@@ -1,6 +1,6 @@
 import { Badge, Link, MessageBar, MessageBarBody, MessageBarTitle, Text } from "@fluentui/react-components";
 import { type Finding, TIERS, columnLetter, describeCredit, describeWatch, gradingLine } from "../../engine";
-import { type Messages, formatPercent, headerInCurrency } from "../../i18n";
+import { type Messages, formatPercent, headerInCurrency, joinNonEmpty } from "../../i18n";
 import type { DoorResult } from "../door";
 import { AccountList } from "./AccountList";
 import { PreviewCards } from "./PreviewCards";
@@ -63,7 +63,8 @@ export default function ResultSection({ m, result, outOfDate, demo, focusRow, on
         <MessageBar intent="success">
           <MessageBarBody>
             <MessageBarTitle>{ui.successTitle}</MessageBarTitle>
-            <span role="status">{writtenText(m, result)}</span> {demo && ui.demoWritten}
+            <span role="status">{writtenText(m, result)}</span>
+            {demo && `${sentenceGap(m)}${ui.demoWritten}`}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -209,19 +210,29 @@ export default function ResultSection({ m, result, outOfDate, demo, focusRow, on
   );
 }
 
+/** Between two sentences: a space in English, none after a Chinese full stop (“。 分级策略见…” read oddly). */
+function sentenceGap(m: Messages): string {
+  return m.engine.language === "zh-CN" ? "" : " ";
+}
+
 /** "Tiered 300 accounts. 15 columns written to sheet X (P1:AD304). The plan is on sheet …" */
 export function writtenText(m: Messages, result: DoorResult): string {
   const o = result.outcome;
   const plan = o.plan;
   // Accounts left out as ended, so the count adds up to the sheet's rows.
-  const ended = o.summary.ended.count > 0 ? ` ${m.ui.endedLeftOut(o.summary.ended.count)}` : "";
-  if (!plan || plan.columns.length === 0) return `${m.ui.done(o.summary.accounts)}${ended}`;
+  const ended = o.summary.ended.count > 0 ? m.ui.endedLeftOut(o.summary.ended.count) : "";
+  if (!plan || plan.columns.length === 0)
+    return joinNonEmpty([m.ui.done(o.summary.accounts), ended], sentenceGap(m));
   const cols = plan.columns.map((c) => c.column);
   const range = `${columnLetter(Math.min(...cols))}${plan.headerRow + 1}:${columnLetter(Math.max(...cols))}${
     plan.firstRow + plan.rowCount
   }`;
-  return `${m.ui.written(o.summary.accounts, plan.sheetName, plan.columns.length, range)}${ended} ${m.ui.writtenSheets(
-    plan.strategySheet.name,
-    plan.changeLog.name,
-  )}`;
+  return joinNonEmpty(
+    [
+      m.ui.written(o.summary.accounts, plan.sheetName, plan.columns.length, range),
+      ended,
+      m.ui.writtenSheets(plan.strategySheet.name, plan.changeLog.name),
+    ],
+    sentenceGap(m),
+  );
 }

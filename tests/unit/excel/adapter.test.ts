@@ -618,7 +618,7 @@ describe("the ribbon's re-run", () => {
     const notices: string[][] = [];
     await rerunTiering({ completed: () => undefined }, deps(wb, notices));
     expect(notices[0]?.[0]).toBe(
-      "已按保存的规则对 29 家客户分级：晋级 0 家，降级 0 家，新增 0 家，移除 0 家。 另有 1 家已停止合作或停用，未分级。",
+      "已按保存的规则对 29 家客户分级：晋级 0 家，降级 0 家，新增 0 家，移除 0 家。另有 1 家已停止合作或停用，未分级。",
     );
   });
 
@@ -632,7 +632,7 @@ describe("the ribbon's re-run", () => {
     const notices: string[][] = [];
     await rerunTiering({ completed: () => undefined }, deps(wb, notices));
     expect(notices[0]?.[0]).toBe(
-      "已按保存的规则对 30 家客户分级：晋级 0 家，降级 0 家，新增 0 家，移除 0 家。 工作表“West”与“Dealers”表头相同，另有1行客户，未一并分级：本次重点客户只在“Dealers”的30家中选出。如这些表是按区域分开记录的同一份经销商名单，请合并到一张表后重新运行。",
+      "已按保存的规则对 30 家客户分级：晋级 0 家，降级 0 家，新增 0 家，移除 0 家。工作表“West”与“Dealers”表头相同，另有1行客户，未一并分级：本次重点客户只在“Dealers”的30家中选出。如这些表是按区域分开记录的同一份经销商名单，请合并到一张表后重新运行。",
     );
   });
 

@@ -10,7 +10,7 @@ import { createExcelDoor } from "../../../src/taskpane/excelDoor";
 import { FakeWorkbook } from "../../fakes/fakeExcel";
 
 /** The pane with its Excel door, over the fake Excel: the whole add-in path without Excel. */
-function renderInExcel(wb: FakeWorkbook) {
+function renderInExcel(wb: FakeWorkbook, language: "en-US" | "zh-CN" = "en-US") {
   const g = globalThis as Record<string, unknown>;
   g.Excel = {
     // Excel.run(batch) or Excel.run(options | context, batch): the options' delayForCellEdit reaches the fake.
@@ -20,7 +20,7 @@ function renderInExcel(wb: FakeWorkbook) {
         : (b as (c: unknown) => Promise<unknown>)(wb.context(a as { delayForCellEdit?: boolean })),
   };
   g.Office = { context: { requirements: { isSetSupported: wb.supports } } };
-  render(<App door={createExcelDoor(createCompute())} initialLanguage="en-US" theme={webLightTheme} />);
+  render(<App door={createExcelDoor(createCompute())} initialLanguage={language} theme={webLightTheme} />);
 }
 
 afterEach(() => {
@@ -82,6 +82,22 @@ describe("the pane in Excel (over the fake)", () => {
     expect(
       await screen.findByText(
         /^Tiered 18 accounts\. \d+ columns written to sheet “Dealers” \(D1:[A-Z]+21\)\. 2 more have ended or are no longer in use: not tiered\. The plan is on sheet/,
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it("joins its sentences without a space in Chinese, as Chinese text is written", async () => {
+    const wb = new FakeWorkbook();
+    const rows: (string | number)[][] = [["经销商名称", "年销售额", "客户状态"]];
+    for (let i = 0; i < 20; i++)
+      rows.push([`经销商${i + 1}`, (20 - i) * 100, i === 4 || i === 9 ? "停止合作" : "合作中"]);
+    wb.addSheet("经销商").fill(rows);
+    renderInExcel(wb, "zh-CN");
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole("button", { name: "开始分级" }, { timeout: 10_000 }));
+    expect(
+      await screen.findByText(
+        /^已对 18 家客户分级，在工作表「经销商」写入 \d+ 列（D1:[A-Z]+21）。另有 2 家已停止合作或停用，未分级。分级策略见工作表「分级策略」/,
       ),
     ).toBeInTheDocument();
   });
