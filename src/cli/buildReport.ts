@@ -18,6 +18,10 @@ export type Report = {
     readonly name: string;
     readonly previousTier: string;
     readonly previousRow: number;
+    /** Its sales (yuan), score and rank at the last run, where the last run saved them. */
+    readonly previousRevenue: number | null;
+    readonly previousScore: number | null;
+    readonly previousRank: number | null;
   }[];
   readonly skipped: readonly { readonly row: number; readonly reason: string }[];
   readonly findings: readonly {
@@ -118,6 +122,9 @@ export function buildReport(
       name: r.name,
       previousTier: r.previousTier,
       previousRow: r.previousRow,
+      previousRevenue: r.previousRevenue,
+      previousScore: r.previousScore,
+      previousRank: r.previousRank,
     })),
     skipped: result.skipped.map((s) => ({ row: s.row, reason: s.reason })),
     findings: [...settingsFindings, ...result.findings].map((f) => ({

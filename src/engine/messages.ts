@@ -230,6 +230,8 @@ export type EngineMessages = {
   readonly watchFalling: (drop: number) => string;
   /** "keyLastYear" with last year's sales: 去年41.9万元，达重点客户水平. */
   readonly watchKeyLastYear: (prior: number, period?: SalesSpan) => string;
+  /** A key account gone from the sheet, with its sales at the last run. */
+  readonly watchRemoved: (lastSales: number) => string;
   /** A watched account's credit class as the credit column says it: 资信D（逾期113天）. */
   readonly watchCredit: (creditLabel: string) => string;
   /** Beside a next-review date already past. */

@@ -190,7 +190,14 @@ export function matchPreviousRun(
   for (const i of pending) take(i, false);
   const removed = previous.accounts
     .filter((a) => !used.has(a))
-    .map((a) => ({ name: a.name, previousTier: a.tier, previousRow: a.row }));
+    .map((a) => ({
+      name: a.name,
+      previousTier: a.tier,
+      previousRow: a.row,
+      previousRevenue: a.revenue,
+      previousScore: a.score,
+      previousRank: a.rank,
+    }));
   edited.sort((a, b) => a.index - b.index);
   notes.sort((a, b) => a.index - b.index);
   reviews.sort((a, b) => a.index - b.index);

@@ -74,6 +74,8 @@ export type WatchEntry = {
   readonly prior?: number | null;
   /** The span those sales cover, where not a whole year (去年同期 for 1-10月, 去年月均 for 月均). */
   readonly priorSpan?: SalesSpan;
+  /** Its sales at the last run, where "removed" is a reason: the list says how much left the sheet. */
+  readonly lastSales?: number | null;
 };
 
 /** A watched account's credit class (C or D) and, when its days overdue set it, the days. */
@@ -102,6 +104,7 @@ export function describeWatch(e: WatchEntry, m: EngineMessages): string {
 function describeReason(e: WatchEntry, r: WatchReason, m: EngineMessages): string {
   if (r === "falling" && e.drop !== null) return m.watchFalling(e.drop);
   if (r === "keyLastYear" && e.prior != null) return m.watchKeyLastYear(e.prior, e.priorSpan);
+  if (r === "removed" && e.lastSales != null && e.lastSales > 0) return m.watchRemoved(e.lastSales);
   if (r === "credit" && e.credit !== null) return m.watchCredit(describeCredit(e.credit, m));
   return m.watchReason[r];
 }
@@ -143,6 +146,10 @@ export type RemovedAccount = {
   readonly name: string;
   readonly previousTier: Tier;
   readonly previousRow: number;
+  /** What the last run saved of it: its sales (yuan), score and rank; null where it had none. */
+  readonly previousRevenue: number | null;
+  readonly previousScore: number | null;
+  readonly previousRank: number | null;
 };
 
 export type TieringSummary = {
@@ -485,7 +492,14 @@ function listWatch(
   const count = watched.length;
   const gone: WatchEntry[] = removed
     .filter((r) => r.previousTier === "key")
-    .map((r) => ({ row: null, name: r.name, reasons: ["removed"], drop: null, credit: null }));
+    .map((r) => ({
+      row: null,
+      name: r.name,
+      reasons: ["removed"],
+      drop: null,
+      credit: null,
+      lastSales: r.previousRevenue,
+    }));
   return listView(count + gone.length, (k) => {
     if (k >= count) return gone[k - count] as WatchEntry;
     const i = watched[k] as number;

@@ -370,6 +370,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
     reviewOverdue: "overdue",
     watchFalling: (drop) => `sales down ${formatPercent(drop)}`,
     watchKeyLastYear: (prior, period) => `key-account size ${priorEn(period)} (${money(prior)})`,
+    watchRemoved: (last) => `removed from the sheet (${revenueWord} ${money(last)} at the last run)`,
     watchCredit: (label) => `credit ${label}`,
     watchReason: {
       demoted: "demoted this run",

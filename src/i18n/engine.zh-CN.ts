@@ -374,6 +374,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
     reviewOverdue: "已逾期",
     watchFalling: (drop) => `销售下滑${formatPercent(drop)}`,
     watchKeyLastYear: (prior, period) => `${priorZh(period)}${money(prior)}，达重点客户水平`,
+    watchRemoved: (last) => `已从表中删除（上次分级时${sales}${money(last)}）`,
     watchCredit: (label) => `资信${label}`,
     watchReason: {
       demoted: "本次降级",

@@ -119,11 +119,12 @@ export function buildHistoryEntry(result: TieringResult, asOf: Date): HistoryEnt
       from: r.previousTier,
       to: null,
       change: "removed",
-      revenueBefore: null,
+      // What the last run saved of it: the log says how much left the sheet.
+      revenueBefore: r.previousRevenue,
       revenueNow: null,
-      scoreBefore: null,
+      scoreBefore: r.previousScore,
       scoreNow: null,
-      rankBefore: null,
+      rankBefore: r.previousRank,
       rankNow: null,
       reason: "",
     });

@@ -35,6 +35,12 @@ type Report = {
     overLimit?: number;
     nextReview: string | null;
   }[];
+  removed: {
+    name: string;
+    previousTier: string;
+    previousRevenue: number | null;
+    previousRank: number | null;
+  }[];
   skipped: { row: number; reason: string }[];
   findings: { code: string; row: number | null; column: string | null; message: string }[];
   summary: {
@@ -324,6 +330,57 @@ describe("channel-tiering on real workbooks", () => {
     expect((await runCommand([cleared, "--out", third, "--report", report3, "--quiet"])).code).toBe(0);
     expect((await readReport(report3)).findings.filter((f) => f.code.startsWith("note."))).toEqual([]);
     expect(notes(third)[1]).toBe(notes(first)[1]);
+  });
+
+  it("says what a deleted key account sold at the last run: the change log (read by openpyxl), the watch list, the report", async () => {
+    requireReaders();
+    const input = await writeWorkbook(path.join(dir, "base.xlsx"), { Base: ledger(30) });
+    const first = path.join(dir, "first.xlsx");
+    expect((await runCommand([input, "--out", first, "--quiet"])).code).toBe(0);
+    // A planner deletes Dealer 001, the largest account (30,000), in openpyxl and re-runs.
+    const edited = path.join(dir, "deleted.xlsx");
+    execFileSync(PYTHON, [
+      "-c",
+      "import sys,openpyxl;wb=openpyxl.load_workbook(sys.argv[1]);wb['Base'].delete_rows(2);wb.save(sys.argv[2])",
+      first,
+      edited,
+    ]);
+    const second = path.join(dir, "second.xlsx");
+    const report = path.join(dir, "second.json");
+    expect((await runCommand([edited, "--out", second, "--report", report, "--quiet"])).code).toBe(0);
+    const r = await readReport(report);
+    expect(r.removed).toEqual([
+      expect.objectContaining({
+        name: "Dealer 001",
+        previousTier: "key",
+        previousRevenue: 30_000,
+        previousRank: 1,
+      }),
+    ]);
+    const cells = (sheet: string): unknown[][] =>
+      JSON.parse(
+        execFileSync(
+          PYTHON,
+          [
+            "-c",
+            "import sys,json,openpyxl;ws=openpyxl.load_workbook(sys.argv[1])[sys.argv[2]];" +
+              "print(json.dumps([[c for c in r] for r in ws.iter_rows(values_only=True)],default=str))",
+            second,
+            sheet,
+          ],
+          { encoding: "utf8" },
+        ),
+      ) as unknown[][];
+    const log = cells("Tiering Changes");
+    const header = log[0] as string[];
+    const removed = log.find((row) => row[2] === "Dealer 001")!;
+    expect(removed[header.indexOf("Change")]).toBe("Removed");
+    expect(removed[header.indexOf("Revenue before (¥)")]).toBe(30_000);
+    expect(removed[header.indexOf("Score rank before")]).toBe(1);
+    expect(removed[header.indexOf("Revenue now (¥)")]).toBeNull();
+    expect(cells("Tiering Strategy")).toContainEqual(
+      expect.arrayContaining(["Dealer 001", "removed from the sheet (revenue ¥30K at the last run)"]),
+    );
   });
 
   it("keeps a next review a planner typed over (a date set in openpyxl) on the next runs", async () => {

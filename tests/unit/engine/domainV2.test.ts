@@ -381,12 +381,23 @@ describe("re-runs against the saved roster", () => {
     expect(again.plan!.settings.history).toEqual(first.settings.history);
   });
 
-  it("lists a deleted key account as removed and puts it on the watch list", () => {
-    const first = run(ledger()).plan!;
+  it("lists a deleted key account as removed, with what it sold, and puts it on the watch list", () => {
+    const firstRun = run(ledger());
+    const first = firstRun.plan!;
+    const was = firstRun.result.accounts.find((a) => a.name === "Dealer 01")!;
     const values = withOutputs(ledger(), first);
     values.splice(1, 1); // Dealer 01, the largest account, is deleted
     const again = run(values, { previous: first.settings });
-    expect(again.result.removed).toEqual([{ name: "Dealer 01", previousTier: "key", previousRow: 2 }]);
+    expect(again.result.removed).toEqual([
+      {
+        name: "Dealer 01",
+        previousTier: "key",
+        previousRow: 2,
+        previousRevenue: 3_000_000,
+        previousScore: Math.round(was.score * 10) / 10,
+        previousRank: 1,
+      },
+    ]);
     expect(again.result.summary.changes.removed).toBe(1);
     expect(again.result.summary.watchList.slice()).toContainEqual({
       row: null,
@@ -394,12 +405,27 @@ describe("re-runs against the saved roster", () => {
       reasons: ["removed"],
       drop: null,
       credit: null,
+      lastSales: 3_000_000,
     });
+    // The change log says how much left the sheet: its sales, score and rank at the last run.
     const log = again.plan!.changeLog.rows.map((r) => r.cells);
-    expect(log).toContainEqual(expect.arrayContaining(["Dealer 01", "Key account", "Removed"]));
-    // The printed watch list names it, with no row to go to.
+    const header = log[0]!;
+    const removedRow = log.find((cells) => cells[2] === "Dealer 01")!;
+    const at = (h: string) => removedRow[header.findIndex((c) => String(c).startsWith(h))];
+    expect(removedRow).toEqual(expect.arrayContaining(["Dealer 01", "Key account", "Removed"]));
+    expect(at("Revenue before")).toBe(3_000_000);
+    expect(at("Score before")).toBe(Math.round(was.score * 10) / 10);
+    expect(at("Score rank before")).toBe(1);
+    expect(at("Revenue now")).toBe("");
+    // The printed watch list names it, with no row to go to, and the sales that left with it.
     const sheet = again.plan!.strategySheet.rows.map((r) => r.cells);
-    expect(sheet).toContainEqual(["Dealer 01", "removed", "", "", "removed from the sheet"]);
+    expect(sheet).toContainEqual([
+      "Dealer 01",
+      "removed",
+      "",
+      "",
+      "removed from the sheet (revenue ¥3M at the last run)",
+    ]);
   });
 
   it("takes the last run's tiers from its roster, and says where a planner typed over the tier column", () => {

@@ -3039,3 +3039,24 @@ describe("a yes/no column of holds (是否冻结, Credit Hold)", () => {
     },
   );
 });
+
+describe("a key account gone from the sheet", () => {
+  const entry = (lastSales: number | null) => ({
+    row: null,
+    name: "济南金桥实业",
+    reasons: ["removed"] as const,
+    drop: null,
+    credit: null,
+    lastSales,
+  });
+  it("is said with the sales it had at the last run, in the sheet's money", () => {
+    expect(describeWatch(entry(2_800_000), zh)).toBe("已从表中删除（上次分级时销售额280万元）");
+    expect(describeWatch(entry(2_800_000), en)).toBe(
+      "removed from the sheet (revenue ¥2.8M at the last run)",
+    );
+  });
+  it("is said plainly where the last run saved no sales for it (an older roster, no sales)", () => {
+    expect(describeWatch(entry(null), zh)).toBe("已从表中删除");
+    expect(describeWatch(entry(0), en)).toBe("removed from the sheet");
+  });
+});
