@@ -42,11 +42,12 @@ const FOREIGN_CURRENCIES: readonly (readonly [RegExp, Currency])[] = [
 ];
 
 const UNIT_PATTERNS: readonly { re: RegExp; multiplier: number; percent: boolean }[] = [
-  { re: /^(亿元|亿|億元|億)$/, multiplier: 1e8, percent: false },
-  { re: /^(千万元|千万|千萬元|千萬)$/, multiplier: 1e7, percent: false },
-  { re: /^(十万元|十万|十萬元|十萬)$/, multiplier: 1e5, percent: false },
+  // The English names of 万, 十万, 千万 and 亿 in words ("ten thousand yuan" was read as thousands).
+  { re: /^(亿元|亿|億元|億|hundredmillions?)$/, multiplier: 1e8, percent: false },
+  { re: /^(千万元|千万|千萬元|千萬|tenmillions?)$/, multiplier: 1e7, percent: false },
+  { re: /^(十万元|十万|十萬元|十萬|hundredthousands?)$/, multiplier: 1e5, percent: false },
   // w: 万 as typed in a hurry ("12.5w", "年销120W").
-  { re: /^(万元|万|萬元|萬|wan|w|10k|10,?000元?)$/, multiplier: 1e4, percent: false },
+  { re: /^(万元|万|萬元|萬|wan|w|10k|10,?000元?|tenthousands?)$/, multiplier: 1e4, percent: false },
   { re: /^(千元|千|k|'?000s?|thousands?|kcny|krmb)$/, multiplier: 1e3, percent: false },
   { re: /^(百万|百万元|m|mn|mm|mio|millions?|mcny|mrmb)$/, multiplier: 1e6, percent: false },
   { re: /^(元|rmb|cny|¥|￥|yuan)$/, multiplier: 1, percent: false },
@@ -103,6 +104,19 @@ export function splitHeader(header: string): {
   if (trailing && trailingUnit && !trailingUnit.percent) {
     unit = trailingUnit;
     stripped = trailing[1] ?? trailing[3] ?? stripped;
+    // The currency written before its multiplier: "Revenue, RMB thousands", "Sales USD '000" (the
+    // thousands alone named no currency, and the sales were said to be read as yuan by assumption).
+    const before = /^(.*?)[\s,，]+(\S+)$/.exec(stripped);
+    const currency =
+      before && !TIME_WORD.test(foldText(before[2] ?? "")) ? parseUnit(before[2] ?? "") : undefined;
+    if (before && currency && currency.multiplier === 1 && !currency.percent && unit.multiplier !== 1) {
+      unit = {
+        ...unit,
+        label: `${(before[2] ?? "").trim()} ${word}`,
+        ...(currency.currency ? { currency: currency.currency } : {}),
+      };
+      stripped = before[1] ?? stripped;
+    } else if (before && /^in$/i.test(before[2] ?? "")) stripped = before[1] ?? stripped; // "Revenue in thousands"
   } else if (trailing && QUANTITY_UNIT.test(foldText(word))) {
     goods = goodsUnit(foldText(word));
     stripped = trailing[1] ?? trailing[3] ?? stripped;
@@ -122,7 +136,11 @@ export function splitHeader(header: string): {
  * the others words about the figure (含税, 不含税, 税后), not a unit of their own.
  */
 function unitAmong(group: string): HeaderUnit | undefined {
-  const words = group.split(/[,，、/／;；\s]+/).filter((w) => w !== "");
+  // "ten thousand" and its like are one multiplier, not "ten" beside "thousand".
+  const words = group
+    .replace(/\b(ten|hundred)\s+(thousands?|millions?)\b/gi, "$1$2")
+    .split(/[,，、/／;；\s]+/)
+    .filter((w) => w !== "");
   if (words.length < 2) return undefined;
   const units = words.map((w) => parseUnit(w)).filter((u): u is HeaderUnit => u !== undefined && !u.percent);
   // A currency and its multiplier as two words: (CNY, thousands), ($, thousands).
@@ -153,7 +171,7 @@ export function parseUnit(label: string): HeaderUnit | undefined {
   }
   // Yuan, with its name before or after the multiplier (万元人民币, 人民币万元, RMB 10k).
   const yuan = folded.replace(/^人民币|人民币$/, "");
-  const candidates = [yuan, yuan.replace(/^(rmb|cny|¥|￥)/, ""), yuan.replace(/(rmb|cny|元)$/, "")];
+  const candidates = [yuan, yuan.replace(/^(rmb|cny|¥|￥)/, ""), yuan.replace(/(rmb|cny|元|yuan|¥|￥)$/, "")];
   for (const c of candidates) {
     for (const p of UNIT_PATTERNS) {
       if (p.re.test(c)) return { label: label.trim(), multiplier: p.multiplier, percent: p.percent };

@@ -589,6 +589,13 @@ describe("units", () => {
     ["销售额_万元", 10_000],
     ["销售额-万元", 10_000],
     ["销售额（十万元）", 100_000],
+    // 万 and its like in English words (ten thousand yuan was read as thousands, ten times too small).
+    ["Sales (ten thousand yuan)", 10_000],
+    ["Sales (RMB ten thousand)", 10_000],
+    ["Sales (hundred million yuan)", 1e8],
+    ["Sales (thousand yuan)", 1000],
+    ["Net sales (k¥)", 1000],
+    ["Revenue in thousands", 1000],
   ])("reads the unit of %p", (header, multiplier) => {
     expect(splitHeader(header).unit?.multiplier).toBe(multiplier);
   });
@@ -617,6 +624,9 @@ describe("units", () => {
       ["Revenue (RMB million)", 1e6, undefined],
       ["Revenue (USD mm)", 1e6, "USD"],
       ["Sales (RMB 10,000)", 1e4, undefined],
+      // The currency before its multiplier without parentheses: RMB named (it was said to be assumed).
+      ["Revenue, RMB thousands", 1e3, undefined],
+      ["Sales USD '000", 1e3, "USD"],
     ] as const) {
       expect([header, splitHeader(header).unit?.multiplier, splitHeader(header).unit?.currency]).toEqual([
         header,
@@ -629,6 +639,11 @@ describe("units", () => {
     expect(splitHeader("Annual Sales").unit).toBeUndefined();
     expect(splitHeader("销售额/万元").text).toBe("销售额");
     expect(splitHeader("销售额_万元").text).toBe("销售额");
+    expect(splitHeader("Revenue, RMB thousands")).toMatchObject({
+      text: "revenue",
+      unit: { label: "RMB thousands" },
+    });
+    expect(splitHeader("Revenue in thousands").text).toBe("revenue");
     // Two money units in one parenthesis name none for sure; words alone name none.
     expect(splitHeader("销售额（万元/千元）").unit).toBeUndefined();
     expect(splitHeader("拜访频率（次/月）").unit).toBeUndefined();
