@@ -81,6 +81,10 @@ function parseNumberText(raw: string, columnMultiplier: number): Parsed<number> 
     if (!Number.isFinite(value)) return { kind: "invalid", raw };
     return { kind: "value", value: negative ? -value : value };
   }
+  // 整 closes an amount written out in full (12万元整, 壹拾贰万元整): nothing follows.
+  s = s.replace(/(?<=[\d元圆万亿千百十拾佰仟萬億])整$/, "");
+  const worded = amountInWords(s, columnMultiplier);
+  if (worded !== null) return { kind: "value", value: negative ? -worded : worded };
   let multiplier = columnMultiplier;
   let percent = false;
   const suffix = /^([\d.,，' ]*\d)\s*(\D.*)?$/.exec(s);
@@ -107,6 +111,130 @@ function parseNumberText(raw: string, columnMultiplier: number): Parsed<number> 
   if (percent) value /= 100;
   if (!Number.isFinite(value)) return { kind: "invalid", raw };
   return { kind: "value", value: negative ? -value : value };
+}
+
+const MAGNITUDE: Readonly<Record<string, number>> = {
+  亿: 1e8,
+  億: 1e8,
+  万: 1e4,
+  萬: 1e4,
+  千: 1e3,
+  仟: 1e3,
+  百: 100,
+  佰: 100,
+  十: 10,
+  拾: 10,
+};
+const DIGIT_WORD: Readonly<Record<string, number>> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  壹: 1,
+  二: 2,
+  贰: 2,
+  貳: 2,
+  两: 2,
+  三: 3,
+  叁: 3,
+  參: 3,
+  四: 4,
+  肆: 4,
+  五: 5,
+  伍: 5,
+  六: 6,
+  陆: 6,
+  陸: 6,
+  七: 7,
+  柒: 7,
+  八: 8,
+  捌: 8,
+  九: 9,
+  玖: 9,
+};
+
+/**
+ * An amount in yuan written in parts or in Chinese numerals, as people type and finance writes it:
+ * 3万5千 and 3万5 (35,000: a lone digit after a unit is the next unit down), 1亿2000万, 3万500,
+ * 四十五万, 壹拾贰万元 (大写). Null for anything else, a plain number with one unit included (12.5万 is
+ * read by the unit's own path). An amount that names its unit (万, 亿, 元) is in yuan whatever the column's
+ * unit; Chinese numerals without one (四十五) are in the column's, as digits there are.
+ * @example amountInWords("3万5", 1) // 35000
+ */
+function amountInWords(text: string, columnMultiplier: number): number | null {
+  const s = text.replace(/\s+/g, "").replace(/[元圆]$/, "");
+  if (s === "") return null;
+  if (/^[\d.]/.test(s)) return amountInParts(s);
+  // Chinese numerals: a sum of sections (亿, 万 and the rest), each a sum of digits times 千/百/十.
+  if (!/^[零〇一壹二贰貳两三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億]+$/.test(s)) return null;
+  // Only with a unit (十, 百, 千, 万, 亿) or yuan: 三 alone under a sales header is no figure.
+  if (!/[十拾百佰千仟万萬亿億]/.test(s) && !/[元圆]$/.test(text.trim())) return null;
+  let total = 0; // whole 亿
+  let wan = 0; // whole 万 below them
+  let section = 0; // below 万
+  let digit: number | null = null;
+  let last = 0; // the last unit read, for 一万五 (15,000: a lone digit after a unit is the next unit down)
+  for (const ch of s) {
+    const d = DIGIT_WORD[ch];
+    if (d !== undefined) {
+      if (digit !== null && digit !== 0 && d !== 0) return null; // 三四万: two digits say no amount
+      digit = d;
+      if (d === 0) last = 0; // 一百零五: after 零 a digit is ones
+      continue;
+    }
+    const m = MAGNITUDE[ch] as number;
+    if (m === 1e8) {
+      const part = wan + section + (digit ?? 0);
+      if (part === 0) return null;
+      total = (total + part) * m;
+      wan = 0;
+      section = 0;
+    } else if (m === 1e4) {
+      const part = section + (digit ?? 0);
+      if (part === 0) return null;
+      wan = part * m;
+      section = 0;
+    } else {
+      // 十万 and 拾万: a 十 with no digit before it is one ten.
+      section += (digit ?? (m === 10 ? 1 : NaN)) * m;
+      if (!Number.isFinite(section)) return null;
+    }
+    digit = null;
+    last = m;
+  }
+  const tail = digit === null ? 0 : last >= 100 ? digit * (last / 10) : digit;
+  const amount = total + wan + section + tail;
+  // 四十五 under 销售额（万元） is 45万, as 45 there is; 四十五万 and 四十五元 name their own unit.
+  return /[万萬亿億]/.test(s) || /[元圆]$/.test(text.trim()) ? amount : amount * columnMultiplier;
+}
+
+/** 3万5千, 3万5, 1亿2000万, 3万500: digits, each with a unit smaller than the one before. */
+function amountInParts(s: string): number | null {
+  const part = /(\d+(?:\.\d+)?)([亿億万萬千仟百佰])?/y;
+  let total = 0;
+  let last = Infinity;
+  let parts = 0;
+  for (let pos = 0; pos < s.length;) {
+    part.lastIndex = pos;
+    const m = part.exec(s);
+    if (!m || m[0] === "") return null;
+    pos = part.lastIndex;
+    const digits = m[1] as string;
+    // A fraction only alone with its unit (12.5万, read by the unit's own path): 3.5万5 says no amount.
+    if (digits.includes(".")) return null;
+    let magnitude: number;
+    if (m[2] !== undefined) magnitude = MAGNITUDE[m[2]] as number;
+    else {
+      // Only last, after a unit: one digit is the next unit down (3万5: 5千), more are yuan (3万500).
+      if (pos !== s.length || parts === 0) return null;
+      magnitude = digits.length === 1 ? last / 10 : 1;
+    }
+    const value = Number(digits) * magnitude;
+    if (magnitude >= last || value >= last) return null;
+    total += value;
+    last = magnitude;
+    parts++;
+  }
+  return parts >= 2 ? total : null;
 }
 
 /**

@@ -56,6 +56,27 @@ describe("parseNumber", () => {
     ["45 (est.)", 1000, 45_000],
     ["1.2E+06", 1, 1_200_000],
     ["3.5e2", 10_000, 3_500_000],
+    // An amount in parts, as typed (each was "not a number", and the account a prospect): a lone digit
+    // after a unit is the next unit down, more digits are yuan; 整 closes an amount written in full.
+    ["3万5千", 1, 35_000],
+    ["3万5", 10_000, 35_000],
+    ["3万5千元", 1, 35_000],
+    ["3万500", 1, 30_500],
+    ["1亿2000万", 1, 120_000_000],
+    ["3千5", 1, 3500],
+    ["-3万5千", 1, -35_000],
+    ["12万元整", 1, 120_000],
+    // Chinese numerals, and finance's 大写: in yuan where they name a unit, else in the column's.
+    ["四十五万", 1, 450_000],
+    ["一万五", 1, 15_000],
+    ["一亿二千万", 1, 120_000_000],
+    ["二十三万四千五百元", 1, 234_500],
+    ["一百零五万", 1, 1_050_000],
+    ["二十万零五百元", 1, 200_500],
+    ["人民币壹拾贰万元整", 1, 120_000],
+    ["壹佰万元整", 10_000, 1_000_000],
+    ["四十五", 10_000, 450_000],
+    ["两千", 1, 2000],
   ])("reads %p (column ×%p) as %p", (cell, unit, expected) => {
     const p = parseNumber(cell, unit);
     expect(p.kind).toBe("value");
@@ -66,13 +87,47 @@ describe("parseNumber", () => {
     expect(parseNumber(cell).kind).toBe("blank");
   });
 
-  it.each(["12,3.4万", "abc", "1.2.3", "12 apples", "#N/A", "1,23", true, new Date(0)])(
-    "reports %p as invalid with its text",
-    (cell) => {
-      const p = parseNumber(cell);
-      expect(p.kind).toBe("invalid");
-    },
-  );
+  it.each([
+    "12,3.4万",
+    "abc",
+    "1.2.3",
+    "12 apples",
+    "#N/A",
+    "1,23",
+    true,
+    new Date(0),
+    // No amount: a range, digits in a row, a fraction among parts, a unit out of order, a numeral alone.
+    "三四万",
+    "30-40万",
+    "3.5万5",
+    "3万12千",
+    "5千3万",
+    "三",
+    "万",
+    "零",
+  ])("reports %p as invalid with its text", (cell) => {
+    const p = parseNumber(cell);
+    expect(p.kind).toBe("invalid");
+  });
+
+  it("reads any amount typed in parts as their sum (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 9999 }),
+        fc.integer({ min: 1, max: 9 }),
+        fc.integer({ min: 10, max: 9999 }),
+        (wan, thousands, yuan) => {
+          const at = (text: string) => {
+            const p = parseNumber(text, 10_000);
+            return p.kind === "value" ? p.value : null;
+          };
+          expect(at(`${wan}万${thousands}千`)).toBe(wan * 10_000 + thousands * 1000);
+          expect(at(`${wan}万${thousands}`)).toBe(wan * 10_000 + thousands * 1000);
+          expect(at(`${wan}万${yuan}元`)).toBe(wan * 10_000 + yuan);
+        },
+      ),
+    );
+  });
 
   it("reports an error object as invalid and keeps its code", () => {
     expect(parseNumber({ error: "#DIV/0!" })).toEqual({ kind: "invalid", raw: "#DIV/0!" });
