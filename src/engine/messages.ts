@@ -139,7 +139,10 @@ export type EngineMessages = {
     /** A prospect that bought last year and nothing this period: the figure, and winning it back. */
     readonly lapsed: (prior: number, period?: SalesSpan) => string;
     readonly winBack: string;
-    readonly base: Readonly<Record<Tier, string>>;
+    readonly base: Readonly<Record<Tier, string>> & {
+      /** The ordinary routine beside a high potential's "invest": the rep's coverage, no "keep steady". */
+      readonly ordinaryRising: string;
+    };
     /**
      * A key account's fall; `drop` null where the note's figure shows it already (the year-on-year).
      * `owned` false where the owner column names nobody: the review cannot be "with the owner", and

@@ -276,6 +276,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
       base: {
         key: "Key-account team: align sales, marketing, tech, production; exceed expectations",
         ordinary: "Routine coverage by the rep; keep service steady",
+        ordinaryRising: "Routine coverage by the rep",
         prospect: "Keep in touch and win the first order: one deal makes it a customer",
       },
       demoted: (owned) =>
@@ -312,7 +313,9 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `${increase !== null ? `Among the largest increases (+${money(increase)})` : standing(gap)} but ${
           overdue
             ? `${credit === "D" ? "long " : ""}overdue: collect`
-            : `credit ${credit}: check it, tighten terms`
+            : credit === "D"
+              ? "credit D: cash on delivery and no new credit, then review"
+              : `credit ${credit}: check it, tighten terms`
         } before promoting`,
       priority: "Priority prospect: assign a rep to visit and win the first order",
       competitor: "Buys from a competitor now: learn what it needs and misses",

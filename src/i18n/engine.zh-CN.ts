@@ -284,6 +284,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       base: {
         key: "重点客户小组统筹销售、市场、技术、生产，超越客户期望",
         ordinary: "由业务员按常规方法跟进，维持正常服务",
+        ordinaryRising: "由业务员按常规方法跟进",
         prospect: "保持关注，争取首单，成交即转为普通客户",
       },
       demoted: (owned) =>
@@ -316,7 +317,11 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         `${standing(gap)}，但${drop === null ? "销售下滑" : `同比下降${formatPercent(drop)}`}：先查明原因，再评估晋级`,
       candidateUnpaid: (increase, gap, credit, overdue) =>
         `${increase !== null ? `增长额居前（同比增加${money(increase)}）` : standing(gap)}，但${
-          overdue ? "逾期未回款：先收回欠款" : `资信${credit}：先核实资信、收紧账期`
+          overdue
+            ? "逾期未回款：先收回欠款"
+            : credit === "D"
+              ? "资信D：现款现货，停止新增授信"
+              : `资信${credit}：先核实资信、收紧账期`
         }，再评估晋级`,
       priority: "优先开发：安排专人拜访，争取首单",
       competitor: "目前与竞品合作，了解其需求与不满之处",

@@ -319,6 +319,19 @@ describe("the promotion candidates on the strategy sheet", () => {
     const byRating = run(rated).result.accounts[12]!;
     expect(byRating).toMatchObject({ promotionCandidate: true, credit: "C" });
     expect(byRating.note).toContain("但资信C：先核实资信、收紧账期，再评估晋级");
+    // … and said once: the credit line would repeat it ("…再评估晋级；资信C：收紧账期，盯紧回款").
+    expect(byRating.note.match(/资信C/g)).toHaveLength(1);
+    // A D by its rating alone: cash terms, said once, not "tighten terms".
+    (rated[13] as Cell[])[4] = "D";
+    const byD = run(rated).result.accounts[12]!;
+    expect(byD).toMatchObject({ promotionCandidate: true, credit: "D" });
+    expect(byD.note).toContain("但资信D：现款现货，停止新增授信，再评估晋级");
+    expect(byD.note.match(/资信D/g)).toHaveLength(1);
+    const enD = run(rated, { language: "en-US" }).result.accounts[12]!;
+    expect(enD.note).toContain(
+      "but credit D: cash on delivery and no new credit, then review before promoting",
+    );
+    expect(enD.note.match(/Credit D|credit D/g)).toHaveLength(1);
   });
 
   it("say how far above the key line a candidate already is, in words, not as a negative gap", () => {

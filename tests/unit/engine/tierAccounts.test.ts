@@ -3060,3 +3060,33 @@ describe("a key account gone from the sheet", () => {
     expect(describeWatch(entry(0), en)).toBe("removed from the sheet");
   });
 });
+
+describe("an ordinary account of high potential", () => {
+  // Twenty accounts, every one with a sales mode and a sensitivity: the levers of its kind filled the
+  // note before, and a +45% account was told only to keep its service steady.
+  const values: Cell[][] = [
+    ["经销商名称", "年销售额（万元）", "去年销售额（万元）", "销售模式", "敏感类型", "信用等级"],
+  ];
+  // Each grows 10%, by more than the two below: theirs are no leading increases (no promotion candidates).
+  for (let i = 0; i < 20; i++)
+    values.push([`经销商${i + 1}`, 220 - i * 8, (220 - i * 8) / 1.1, "分销", "价格", "A"]);
+  values.push(["成长商贸", 29, 20, "分销", "价格", "B"], ["欠款商贸", 29, 20, "分销", "价格", "C"]);
+  const r = tiers(values, undefined, zh);
+  const note = (name: string) => r.accounts.find((a) => a.name === name)!;
+
+  it("is told to invest before the levers of its kind, and not to keep its service steady", () => {
+    const rising = note("成长商贸");
+    expect([rising.tier, rising.potential, rising.promotionCandidate]).toEqual(["ordinary", "high", false]);
+    expect(rising.note).toBe(
+      "年销售额29万元，占1%，同比增长45%；由业务员按常规方法跟进；潜力高：加大投入，落实发展奖励；价格敏感：稳定价格体系，严控窜货；分销：帮助管理下级网点",
+    );
+  });
+
+  it("is not told to invest while it owes past due (credit C), as a promotion candidate is not", () => {
+    const owing = note("欠款商贸");
+    expect(owing.potential).toBe("high");
+    expect(owing.note).toContain("资信C：收紧账期，盯紧回款");
+    expect(owing.note).not.toContain("加大投入");
+    expect(owing.note).toContain("维持正常服务");
+  });
+});
