@@ -107,7 +107,8 @@ export const uiEnUS: UiMessages = {
   blockedByRules: (labels) => `Run is unavailable: fix the rules marked below (${labels}).`,
   blockedNoData: "Run is unavailable: the sheet has not been read yet.",
   requiredLabel: (f) => `${f} (required)`,
-  columnsSummary: (r, t, c) => `${r} of ${t} columns recognised${c > 0 ? `; ${c} to check` : ""}.`,
+  columnsSummary: (r, t, c) =>
+    `${r} of the sheet's ${t} columns recognised${c > 0 ? `; ${c} to check` : ""}.`,
   showColumns: "Check columns",
   hideColumns: "Hide columns",
   rulesSummary: (key, time, band) => `${key} · sales time ${time} · band ${band}`,

@@ -97,7 +97,7 @@ export const uiZhCN: UiMessages = {
   blockedByRules: (labels) => `请先修正下方标出的规则（${labels}），才能开始分级。`,
   blockedNoData: "尚未读取工作表，暂不能分级。",
   requiredLabel: (f) => `${f}（必填）`,
-  columnsSummary: (r, t, c) => `已识别 ${r}/${t} 列${c > 0 ? `，${c} 列请核对` : ""}。`,
+  columnsSummary: (r, t, c) => `表中 ${t} 列，已识别 ${r} 列${c > 0 ? `，${c} 列请核对` : ""}。`,
   showColumns: "核对列",
   hideColumns: "收起列",
   rulesSummary: (key, time, band) => `${key} · 销售时间 ${time} · 缓冲带 ${band}`,

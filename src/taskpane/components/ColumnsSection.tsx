@@ -16,13 +16,37 @@ type Props = {
 // The mapping's dropdowns are not on the first screen: loaded when the columns open.
 const ColumnMapping = lazy(() => import(/* webpackChunkName: "columns" */ "./ColumnMapping"));
 
-/** How many fields were recognised and how many need a look: the line the columns collapse to. */
-export function columnCounts(result: DoorResult | null): { recognised: number; toCheck: number } {
+/**
+ * How many of the sheet's own columns were recognised, of how many, and how many need a look: the line
+ * the columns collapse to. The sheet's columns are those with a header, less the run's own from an
+ * earlier run; a column recognised is one a field reads (each month of sales summed counts). It was
+ * fields found of the 26 the add-in knows ("16/26 列" on a sheet of 18 columns: ten seemed unread).
+ */
+export function columnCounts(result: DoorResult | null): {
+  recognised: number;
+  total: number;
+  toCheck: number;
+} {
   const header = result?.outcome.header;
-  if (!header) return { recognised: 0, toCheck: 0 };
-  const recognised = FIELDS.filter((f) => header.mapping[f] !== undefined).length;
+  if (!header) return { recognised: 0, total: 0, toCheck: 0 };
+  const ours = new Set(Object.values(header.outputs));
+  const read = new Set<number>();
+  for (const f of FIELDS) {
+    const column = header.mapping[f];
+    if (column !== undefined) read.add(column);
+  }
+  for (const part of [...(header.revenueParts ?? []), ...(header.priorRevenueParts ?? [])])
+    read.add(part.column);
+  let total = 0;
+  header.labels.forEach((label, column) => {
+    if (!ours.has(column) && label !== null && label !== undefined && String(label).trim() !== "") total++;
+  });
   const guessed = header.matches.filter((x) => x.how === "guessed").length;
-  return { recognised, toCheck: guessed + header.missing.length };
+  return {
+    recognised: read.size,
+    total: Math.max(total, read.size),
+    toCheck: guessed + header.missing.length,
+  };
 }
 
 /**
@@ -46,11 +70,11 @@ export function ColumnsSection({ m, result, mapping, onMap }: Props) {
     hide: ui.hideColumns,
     forceOpen: mustDecide,
   });
-  const { recognised, toCheck } = columnCounts(result);
+  const { recognised, total, toCheck } = columnCounts(result);
   return (
     <section className={s.section} aria-labelledby="columns-heading">
       {top}
-      {header && <Text className={s.muted}>{ui.columnsSummary(recognised, FIELDS.length, toCheck)}</Text>}
+      {header && <Text className={s.muted}>{ui.columnsSummary(recognised, total, toCheck)}</Text>}
       {shown && (
         <Suspense fallback={<Spinner size="tiny" label={ui.loading} />}>
           <ColumnMapping m={m} result={result} mapping={mapping} bodyId={bodyId} onMap={onMap} />
