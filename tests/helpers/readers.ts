@@ -7,16 +7,23 @@ export const PYTHON = "/usr/bin/python3";
 export const SOFFICE = "/usr/bin/soffice";
 
 /**
- * What openpyxl reads in a workbook's active sheet (`ws`): a Python expression, its value as JSON. With
- * `results`, formulas read as their saved results (openpyxl's data_only).
+ * What openpyxl reads in a workbook's active sheet, or the sheet named `sheet` (`ws`): a Python
+ * expression, its value as JSON (dates as text). With `results`, formulas read as their saved results
+ * (openpyxl's data_only).
  * @example openpyxlReads<number>("out.xlsx", "ws['B2'].value")
  */
-export function openpyxlReads<T>(file: string, expression: string, options: { results?: boolean } = {}): T {
+export function openpyxlReads<T>(
+  file: string,
+  expression: string,
+  options: { results?: boolean; sheet?: string } = {},
+): T {
   const script =
     "import json,sys,openpyxl;" +
-    `ws=openpyxl.load_workbook(sys.argv[1],data_only=${options.results ? "True" : "False"}).active;` +
-    `print(json.dumps(${expression}))`;
-  return JSON.parse(execFileSync(PYTHON, ["-c", script, file], { encoding: "utf8" })) as T;
+    `wb=openpyxl.load_workbook(sys.argv[1],data_only=${options.results ? "True" : "False"});` +
+    "ws=wb[sys.argv[2]] if len(sys.argv)>2 else wb.active;" +
+    `print(json.dumps(${expression},default=str))`;
+  const args = ["-c", script, file, ...(options.sheet === undefined ? [] : [options.sheet])];
+  return JSON.parse(execFileSync(PYTHON, args, { encoding: "utf8" })) as T;
 }
 
 /**

@@ -358,19 +358,7 @@ describe("channel-tiering on real workbooks", () => {
       }),
     ]);
     const cells = (sheet: string): unknown[][] =>
-      JSON.parse(
-        execFileSync(
-          PYTHON,
-          [
-            "-c",
-            "import sys,json,openpyxl;ws=openpyxl.load_workbook(sys.argv[1])[sys.argv[2]];" +
-              "print(json.dumps([[c for c in r] for r in ws.iter_rows(values_only=True)],default=str))",
-            second,
-            sheet,
-          ],
-          { encoding: "utf8" },
-        ),
-      ) as unknown[][];
+      openpyxlReads<unknown[][]>(second, "[list(r) for r in ws.iter_rows(values_only=True)]", { sheet });
     const log = cells("Tiering Changes");
     const header = log[0] as string[];
     const removed = log.find((row) => row[2] === "Dealer 001")!;
