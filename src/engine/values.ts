@@ -483,6 +483,8 @@ export function ambiguousDayMonth(cell: Cell): readonly [Date, Date] | undefined
 
 /** `3月5日` (or 号): a month and day without their year. */
 const MONTH_DAY = /^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]$/;
+/** A date whose year is shortened to two digits before 年: 25年11月3日, 25年11月. */
+const SHORT_YEAR_DATE = /^(\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?$/;
 /** A time of day in words after a date: 上午, 下午, 晚上, with an hour (下午3点, 上午10:30) or without. */
 const TIME_OF_DAY = /\s*(?:上午|下午|中午|晚上|早上)(?:\s*\d{1,2}(?:[:：]\d{2}|点(?:\d{1,2}分?|半)?)?)?$/;
 /** The words for no date yet where a date belongs: 未拜访, 从未拜访, 尚未, 未联系, 待定, never, not yet. */
@@ -529,6 +531,15 @@ export function parseDate(cell: Cell, before?: Date, order?: DayMonthOrder, date
     // Dots with the year last are written day first (05.03.2025, as SAP and much of Europe write it).
     const how = orderShown(a, b) ?? (/^\d{1,2}\s*\.\s*\d{1,2}\s*\./.test(s) ? "dmy" : order);
     const value = how === "mdy" ? dateOf(y, a, b) : how === "dmy" ? dateOf(y, b, a) : null;
+    return value === null ? { kind: "invalid", raw: cell } : { kind: "value", value };
+  }
+  // A year shortened to two digits before 年 (25年11月3日, 25年11月): this century's, unless that is
+  // after the run's year (98年3月: 1998). It was no date, and the visit's review counted from the run.
+  const short = SHORT_YEAR_DATE.exec(s);
+  if (short) {
+    const yy = Number(short[1]);
+    const year = before && 2000 + yy > before.getUTCFullYear() ? 1900 + yy : 2000 + yy;
+    const value = dateOf(year, Number(short[2]), short[3] === undefined ? 1 : Number(short[3]));
     return value === null ? { kind: "invalid", raw: cell } : { kind: "value", value };
   }
   const md = before ? MONTH_DAY.exec(s) : null;

@@ -237,6 +237,9 @@ describe("parseDate", () => {
     ["2019年下半年", "2019-07-01"],
     ["2019年底", "2019-12-01"],
     ["2019年末", "2019-12-01"],
+    // A year shortened before 年 (it was no date, and the review counted from the run).
+    ["25年11月3日", "2025-11-03"],
+    ["25年11月", "2025-11-01"],
   ])("reads %p", (cell, iso) => {
     const p = parseDate(cell);
     expect(p.kind === "value" && p.value.toISOString().slice(0, 10)).toBe(iso);
@@ -255,6 +258,18 @@ describe("parseDate", () => {
     "1-Mrz-19",
   ])("rejects %p", (cell) => {
     expect(parseDate(cell).kind).toBe("invalid");
+  });
+
+  it("reads a year shortened before 年 as this century's, unless that is after the run's year", () => {
+    const asOf = new Date("2025-11-30T00:00:00Z");
+    const iso = (cell: string) => {
+      const p = parseDate(cell, asOf);
+      return p.kind === "value" ? p.value.toISOString().slice(0, 10) : p.kind;
+    };
+    expect(iso("25年11月3日")).toBe("2025-11-03");
+    expect(iso("98年3月")).toBe("1998-03-01");
+    expect(iso("25年13月")).toBe("invalid");
+    expect(iso("25年")).toBe("invalid");
   });
 
   it("reads day and month before the year where one order only makes a date, or in the column's order", () => {
