@@ -483,6 +483,8 @@ export function ambiguousDayMonth(cell: Cell): readonly [Date, Date] | undefined
 
 /** `3月5日` (or 号): a month and day without their year. */
 const MONTH_DAY = /^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]$/;
+/** Two digits, a dot, one or two, a dot, two: 25.11.30 (a year first) or 30.11.25 (a day first). */
+const SHORT_DOTTED = /^(\d{2})\s*\.\s*(\d{1,2})\s*\.\s*(\d{2})$/;
 /** A date whose year is shortened to two digits before 年: 25年11月3日, 25年11月. */
 const SHORT_YEAR_DATE = /^(\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?$/;
 /** A time of day in words after a date: 上午, 下午, 晚上, with an hour (下午3点, 上午10:30) or without. */
@@ -541,6 +543,19 @@ export function parseDate(cell: Cell, before?: Date, order?: DayMonthOrder, date
     const year = before && 2000 + yy > before.getUTCFullYear() ? 1900 + yy : 2000 + yy;
     const value = dateOf(year, Number(short[2]), short[3] === undefined ? 1 : Number(short[3]));
     return value === null ? { kind: "invalid", raw: cell } : { kind: "value", value };
+  }
+  // Two digits each side of two dots (25.11.30): a year first, as Chinese sheets shorten a date, or a
+  // day first with the year last, as much of Europe does. Where one reading only is a day on or before
+  // the run's (a last visit), it is that one; where both are, it is no date to guess.
+  const dotted = before ? SHORT_DOTTED.exec(s) : null;
+  if (dotted && before) {
+    const [a, b, c] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
+    const readings = [dateOf(2000 + a, b, c), dateOf(2000 + c, b, a)].filter(
+      (d): d is Date => d !== null && d.getTime() <= before.getTime(),
+    );
+    return readings.length === 1 && readings[0]
+      ? { kind: "value", value: readings[0] }
+      : { kind: "invalid", raw: cell };
   }
   const md = before ? MONTH_DAY.exec(s) : null;
   if (md && before) {

@@ -272,6 +272,23 @@ describe("parseDate", () => {
     expect(iso("25年")).toBe("invalid");
   });
 
+  it("reads two digits each side of two dots as the one day on or before the run's, else not at all", () => {
+    const asOf = new Date("2025-11-30T00:00:00Z");
+    const iso = (cell: string) => {
+      const p = parseDate(cell, asOf);
+      return p.kind === "value" ? p.value.toISOString().slice(0, 10) : p.kind;
+    };
+    // A year first (2030-11-25, a day first, is after the run: no last visit).
+    expect(iso("25.11.30")).toBe("2025-11-30");
+    expect(iso("25.9.3")).toBe("invalid"); // one digit last: no year
+    // A day first (2031-11-24 is after the run).
+    expect(iso("31.10.24")).toBe("2024-10-31");
+    // Both are days before the run (2012-11-24, 2024-11-12): not guessed.
+    expect(iso("12.11.24")).toBe("invalid");
+    // Without the run's day to tell them apart, neither.
+    expect(parseDate("25.11.30").kind).toBe("invalid");
+  });
+
   it("reads day and month before the year where one order only makes a date, or in the column's order", () => {
     const iso = (cell: string, order?: "mdy" | "dmy") => {
       const p = parseDate(cell, undefined, order);
