@@ -260,31 +260,27 @@ describe("parseDate", () => {
     expect(parseDate(cell).kind).toBe("invalid");
   });
 
+  // A last visit's day as read on a run of 2025-11-30: ISO, or why not.
+  const visitOn = (cell: string) => {
+    const p = parseDate(cell, new Date("2025-11-30T00:00:00Z"));
+    return p.kind === "value" ? p.value.toISOString().slice(0, 10) : p.kind;
+  };
+
   it("reads a year shortened before 年 as this century's, unless that is after the run's year", () => {
-    const asOf = new Date("2025-11-30T00:00:00Z");
-    const iso = (cell: string) => {
-      const p = parseDate(cell, asOf);
-      return p.kind === "value" ? p.value.toISOString().slice(0, 10) : p.kind;
-    };
-    expect(iso("25年11月3日")).toBe("2025-11-03");
-    expect(iso("98年3月")).toBe("1998-03-01");
-    expect(iso("25年13月")).toBe("invalid");
-    expect(iso("25年")).toBe("invalid");
+    expect(visitOn("25年11月3日")).toBe("2025-11-03");
+    expect(visitOn("98年3月")).toBe("1998-03-01");
+    expect(visitOn("25年13月")).toBe("invalid");
+    expect(visitOn("25年")).toBe("invalid");
   });
 
   it("reads two digits each side of two dots as the one day on or before the run's, else not at all", () => {
-    const asOf = new Date("2025-11-30T00:00:00Z");
-    const iso = (cell: string) => {
-      const p = parseDate(cell, asOf);
-      return p.kind === "value" ? p.value.toISOString().slice(0, 10) : p.kind;
-    };
     // A year first (2030-11-25, a day first, is after the run: no last visit).
-    expect(iso("25.11.30")).toBe("2025-11-30");
-    expect(iso("25.9.3")).toBe("invalid"); // one digit last: no year
+    expect(visitOn("25.11.30")).toBe("2025-11-30");
+    expect(visitOn("25.9.3")).toBe("invalid"); // one digit last: no year
     // A day first (2031-11-24 is after the run).
-    expect(iso("31.10.24")).toBe("2024-10-31");
+    expect(visitOn("31.10.24")).toBe("2024-10-31");
     // Both are days before the run (2012-11-24, 2024-11-12): not guessed.
-    expect(iso("12.11.24")).toBe("invalid");
+    expect(visitOn("12.11.24")).toBe("invalid");
     // Without the run's day to tell them apart, neither.
     expect(parseDate("25.11.30").kind).toBe("invalid");
   });
