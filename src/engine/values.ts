@@ -161,50 +161,59 @@ const DIGIT_WORD: Readonly<Record<string, number>> = {
  * @example amountInWords("3万5", 1) // 35000
  */
 function amountInWords(text: string, columnMultiplier: number): number | null {
+  const yuan = /[元圆]$/.test(text.trim());
   const s = text.replace(/\s+/g, "").replace(/[元圆]$/, "");
   if (s === "") return null;
   if (/^[\d.]/.test(s)) return amountInParts(s);
-  // Chinese numerals: a sum of sections (亿, 万 and the rest), each a sum of digits times 千/百/十.
-  if (!/^[零〇一壹二贰貳两三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億]+$/.test(s)) return null;
+  const n = chineseNumeral(s);
   // Only with a unit (十, 百, 千, 万, 亿) or yuan: 三 alone under a sales header is no figure.
-  if (!/[十拾百佰千仟万萬亿億]/.test(s) && !/[元圆]$/.test(text.trim())) return null;
+  if (n === null || (n.largest === 1 && !yuan)) return null;
+  // 四十五 under 销售额（万元） is 45万, as 45 there is; 四十五万 and 四十五元 name their own unit.
+  return n.largest >= 1e4 || yuan ? n.value : n.value * columnMultiplier;
+}
+
+/**
+ * A number in Chinese numerals, 大写 included (两, 十二, 一百零五, 二十三万四千五百, 壹拾贰万, 一亿二千万), with
+ * `largest` the largest unit it names (1 for none); a lone digit after a unit is the next unit down
+ * (一万五 is 15,000, 二百五 250). Null where it is no such number (三四万, two digits in a row).
+ * @example chineseNumeral("一万五") // { value: 15000, largest: 10000 }
+ */
+function chineseNumeral(s: string): { value: number; largest: number } | null {
   let total = 0; // whole 亿
   let wan = 0; // whole 万 below them
   let section = 0; // below 万
   let digit: number | null = null;
-  let last = 0; // the last unit read, for 一万五 (15,000: a lone digit after a unit is the next unit down)
+  let last = 0; // the last unit read (0 after 零: a digit after it is ones)
+  let largest = 1;
   for (const ch of s) {
     const d = DIGIT_WORD[ch];
     if (d !== undefined) {
-      if (digit !== null && digit !== 0 && d !== 0) return null; // 三四万: two digits say no amount
+      if (digit !== null && digit !== 0 && d !== 0) return null;
       digit = d;
-      if (d === 0) last = 0; // 一百零五: after 零 a digit is ones
+      if (d === 0) last = 0;
       continue;
     }
-    const m = MAGNITUDE[ch] as number;
-    if (m === 1e8) {
-      const part = wan + section + (digit ?? 0);
+    const m = MAGNITUDE[ch];
+    if (m === undefined) return null;
+    if (m >= 1e4) {
+      const part = (m === 1e8 ? wan : 0) + section + (digit ?? 0);
       if (part === 0) return null;
-      total = (total + part) * m;
-      wan = 0;
-      section = 0;
-    } else if (m === 1e4) {
-      const part = section + (digit ?? 0);
-      if (part === 0) return null;
-      wan = part * m;
+      if (m === 1e8) {
+        total = (total + part) * m;
+        wan = 0;
+      } else wan = part * m;
       section = 0;
     } else {
       // 十万 and 拾万: a 十 with no digit before it is one ten.
-      section += (digit ?? (m === 10 ? 1 : NaN)) * m;
-      if (!Number.isFinite(section)) return null;
+      if (digit === null && m !== 10) return null;
+      section += (digit ?? 1) * m;
     }
     digit = null;
     last = m;
+    largest = Math.max(largest, m);
   }
   const tail = digit === null ? 0 : last >= 100 ? digit * (last / 10) : digit;
-  const amount = total + wan + section + tail;
-  // 四十五 under 销售额（万元） is 45万, as 45 there is; 四十五万 and 四十五元 name their own unit.
-  return /[万萬亿億]/.test(s) || /[元圆]$/.test(text.trim()) ? amount : amount * columnMultiplier;
+  return { value: total + wan + section + tail, largest };
 }
 
 /** 3万5千, 3万5, 1亿2000万, 3万500: digits, each with a unit smaller than the one before. */
@@ -570,20 +579,8 @@ export function parseDate(cell: Cell, before?: Date, order?: DayMonthOrder, date
   return { kind: "invalid", raw: cell };
 }
 
-/** Chinese numerals one to ten, as counts of months and years are written (两年, 三个月). */
-export const CHINESE_NUMBER: Readonly<Record<string, number>> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
+/** Chinese numerals zero to ten, 大写 included, as counts of months and years are written (两年, 三个月). */
+export const CHINESE_NUMBER: Readonly<Record<string, number>> = { ...DIGIT_WORD, 十: 10 };
 
 /**
  * A relationship's length as people write it in words: 8个月 and 18个月 (in years), 半年, 2年半, 两年, 十年,
@@ -633,12 +630,7 @@ const COUNT = `\\d+(?:\\.\\d+)?|${CHINESE_COUNT}`;
  * @example countOf("二十五") // 25
  */
 function countOf(text: string): number | undefined {
-  if (/^\d/.test(text)) return Number(text);
-  const ten = text.indexOf("十");
-  if (ten < 0) return CHINESE_NUMBER[text];
-  const tens = ten === 0 ? 1 : (CHINESE_NUMBER[text.slice(0, ten)] ?? 0);
-  const units = ten === text.length - 1 ? 0 : (CHINESE_NUMBER[text.slice(ten + 1)] ?? 0);
-  return tens * 10 + units;
+  return /^\d/.test(text) ? Number(text) : chineseNumeral(text)?.value;
 }
 
 /** "自2019年起", "从2019年开始", "since 2019": the words around a start year or date, to be taken off. */
