@@ -178,10 +178,9 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
     if (t.statusRisk[i] === 2) must.push(n.dispute);
     else if (t.creditSetBy[i] === CREDIT_SET_BY.limit && (credit === "C" || credit === "D"))
       must.push(n.creditOverLimit(credit, t.overLimit[i] as number));
-    else if (creditSaid) {
-      // Said by the candidate's line.
-    } else if (credit === "D") must.push(n.creditD(shownDays, to));
-    else if (credit === "C") must.push(n.creditC(shownDays, to));
+    // (Not again where the candidate's line said the class by its rating.)
+    else if (credit === "D" && !creditSaid) must.push(n.creditD(shownDays, to));
+    else if (credit === "C" && !creditSaid) must.push(n.creditC(shownDays, to));
     // A high potential before the levers of the account's kind (sensitivity, sales mode): it is read
     // from its own figures and says where to put the effort. Said after them, it fitted in 4 of the
     // sample's 56 ordinary accounts of high potential: a +47.5% account was told only routine service.
