@@ -50,7 +50,7 @@ export function columnCounts(result: DoorResult | null): {
 }
 
 /**
- * The columns as one summary line ("12 of 17 columns recognised; 1 to check"); the mapping opens when
+ * The columns as one summary line ("12 of the sheet's 17 columns recognised; 1 to check"); the mapping opens when
  * asked, or by itself when a required column is missing.
  */
 export function ColumnsSection({ m, result, mapping, onMap }: Props) {
