@@ -40,6 +40,7 @@ export type FindingCode =
   | "row.sectionHeading"
   | "row.note"
   | "rows.salesLines"
+  | "rows.hidden"
   | "owner.missingForKey"
   | "owner.overloaded"
   | "rules.invalid"

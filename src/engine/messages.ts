@@ -270,6 +270,11 @@ export type EngineMessages = {
      * sheet a month): only this sheet's sales, one period's, are counted.
      */
     readonly periodSheets: (sheets: readonly string[], sheet: string) => string;
+    /**
+     * Accounts on hidden rows (a filter's, or hidden by hand), tiered and written with the rest: the first
+     * `rows` (1-based, at most five), `count` in all, of the sheet's `accounts`.
+     */
+    readonly hiddenRows: (rows: readonly number[], count: number, accounts: number) => string;
     /** Last year's ledger (`prior`) beside this one, which has no last year's sales: its sales could give the growth. */
     readonly priorYearSheet: (prior: string, sheet: string) => string;
     /** Merged cells where a tier column goes: the range, the sheet and the column's header. */

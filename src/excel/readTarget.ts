@@ -1,15 +1,9 @@
 import { type Cell, DAYS_1904, dateFromExcelSerial, isDateFormat } from "../engine";
 import type { ExcelMessages } from "../i18n";
-import {
-  type CellBlock,
-  OTHER_SHEETS_COMPARED,
-  OTHER_SHEET_HEAD_ROWS,
-  OUTPUT_SHEET_NAMES,
-  type OtherSheet,
-  SETTINGS_SHEET,
-  type SheetTable,
-} from "../workbook";
+import type { CellBlock, SheetTable } from "../workbook";
 import { OfficeApiError, translateOfficeError } from "./officeApiError";
+import { readHiddenRows } from "./readHiddenRows";
+import { readOtherSheets } from "./readOtherSheets";
 import { isResponseTooLarge } from "./syncInBatches";
 
 /** Bytes Excel on the web accepts in one response are limited too: read in chunks well below 5 MB. */
@@ -164,6 +158,9 @@ export async function readTarget(context: Excel.RequestContext, options: ReadOpt
   const { rowIndex, columnIndex, rowCount, columnCount } = box;
   const formats = ws.getRangeByIndexes(rowIndex, columnIndex, Math.min(FORMAT_ROWS, rowCount), columnCount);
   formats.load("numberFormat");
+  // Whether a filter or the user hid rows of the data: asked with the first chunk, as the formats are.
+  const rowsShown = ws.getRangeByIndexes(rowIndex, columnIndex, rowCount, 1);
+  rowsShown.load("rowHidden");
 
   // A first guess of 64 bytes a cell; a response Excel finds too large (long CJK text, say) halves the
   // chunk and tries again, down to one row.
@@ -184,7 +181,10 @@ export async function readTarget(context: Excel.RequestContext, options: ReadOpt
         if (!isResponseTooLarge(error) || n === 1) throw error;
         chunkRows = Math.max(1, Math.floor(n / 2));
         // A refused response delivers nothing: the number formats asked for with the first chunk too.
-        if (start === 0) formats.load("numberFormat");
+        if (start === 0) {
+          formats.load("numberFormat");
+          rowsShown.load("rowHidden");
+        }
         continue;
       }
       const rows = chunk.values as Cell[][];
@@ -253,6 +253,11 @@ export async function readTarget(context: Excel.RequestContext, options: ReadOpt
     .filter((r) => r >= 0 && r < rowCount);
   const otherSheets = await readOtherSheets(context, ws.name, sheets.items, options.ourSheets ?? []);
   syncs += otherSheets.syncs;
+  // The d.ts types rowHidden as boolean; null (some rows hidden) is documented. Loaded with the first chunk.
+  // eslint-disable-next-line office-addins/call-sync-after-load
+  const someHidden = rowsShown.rowHidden as boolean | null;
+  const hidden = await readHiddenRows(context, ws, box, someHidden, options.isCancelled);
+  syncs += hidden.syncs;
   return {
     sheetName: ws.name,
     values,
@@ -267,60 +272,7 @@ export async function readTarget(context: Excel.RequestContext, options: ReadOpt
     sheetNames: sheets.items.map((s) => s.name),
     mergedAreas,
     otherSheets: otherSheets.sheets,
+    hiddenRows: hidden.rows,
     syncs,
   };
-}
-
-/** Columns of another sheet's top read to compare headers. */
-const OTHER_SHEET_COLUMNS = 100;
-
-/**
- * The other visible worksheets' top rows and used-range heights, in two syncs, for the run to tell a
- * list split a sheet per region (see workbook/sameList.ts). Worksheet.visibility: "Visible", "Hidden"
- * or "VeryHidden" (@types/office-js index.d.ts:37447, ExcelApi 1.1 for reading). A sheet Excel will
- * not read is left out: this is advice, never a reason to stop the run.
- */
-async function readOtherSheets(
-  context: Excel.RequestContext,
-  tiered: string,
-  items: readonly { name: string; visibility: string }[],
-  ours: readonly string[],
-): Promise<{ sheets: OtherSheet[]; syncs: number }> {
-  // Ours by their names in either language too: the strategy sheet of a run whose settings are lost.
-  const skip = new Set([tiered, SETTINGS_SHEET, ...ours, ...OUTPUT_SHEET_NAMES]);
-  const names = items
-    .filter((s) => !skip.has(s.name) && s.visibility === "Visible")
-    .slice(0, OTHER_SHEETS_COMPARED)
-    .map((s) => s.name);
-  if (names.length === 0) return { sheets: [], syncs: 0 };
-  try {
-    const used = names.map((name) => {
-      const range = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
-      range.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
-      return { name, range };
-    });
-    await context.sync();
-    const heads = used
-      .filter((u) => !u.range.isNullObject)
-      .map((u) => {
-        const head = context.workbook.worksheets
-          .getItem(u.name)
-          .getRangeByIndexes(
-            u.range.rowIndex,
-            u.range.columnIndex,
-            Math.min(OTHER_SHEET_HEAD_ROWS, u.range.rowCount),
-            Math.min(OTHER_SHEET_COLUMNS, u.range.columnCount),
-          );
-        head.load("values");
-        return { name: u.name, rows: u.range.rowCount, head };
-      });
-    if (heads.length === 0) return { sheets: [], syncs: 1 };
-    await context.sync();
-    return {
-      sheets: heads.map((h) => ({ name: h.name, rows: h.rows, head: h.head.values as Cell[][] })),
-      syncs: 2,
-    };
-  } catch {
-    return { sheets: [], syncs: 1 };
-  }
 }

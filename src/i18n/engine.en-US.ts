@@ -441,6 +441,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `Cells ${range} on sheet '${sheet}' are merged where the column '${column}' goes: unmerge them (Home > Merge & Center) or move them, then run again. Nothing was written.`,
       sameListSheets: (sheets, rows, sheet, accounts) =>
         `${sheetsHave(sheets)} the header of '${sheet}' and ${rows.toLocaleString("en-US")} more rows of accounts, not tiered with it: this run chose key accounts among the ${accounts.toLocaleString("en-US")} accounts of '${sheet}' only. If they are one distributor list kept a sheet per region, put them on one sheet and run again.`,
+      hiddenRows: (rows, count, accounts) =>
+        `${count === 1 ? "Row" : "Rows"} ${rows.join(", ")}${count > rows.length ? ` and ${formatInteger(count - rows.length)} more` : ""} ${count === 1 ? "is" : "are"} hidden (by a filter or by hand) and ${count === 1 ? "was" : "were"} tiered and written with the others: tiers compare all ${formatInteger(accounts)} accounts of the sheet, and a filter only changes what is shown. To tier some accounts alone, copy their rows to a new sheet and run it there.`,
       priorYearSheet: (prior, sheet) =>
         `Sheet '${prior}' has the header and the accounts of '${sheet}', as last year's ledger would: '${sheet}' has no last year's sales, so this run worked out no growth. To judge potential and promotions by growth, add the sales of '${prior}' to this sheet as a column ('Last Year Sales', by XLOOKUP on the name), then run again.`,
       periodSheets: (sheets, sheet) =>

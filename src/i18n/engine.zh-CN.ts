@@ -447,6 +447,8 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         `工作表“${sheet}”的 ${range} 是合并单元格，正好位于要写入的“${column}”列。请先取消合并（开始 > 合并后居中）或把它移开，再重新运行。未写入任何内容。`,
       sameListSheets: (sheets, rows, sheet, accounts) =>
         `工作表${sheetList(sheets)}与“${sheet}”表头相同，另有${formatInteger(rows)}行客户，未一并分级：本次重点客户只在“${sheet}”的${formatInteger(accounts)}家中选出。如这些表是按区域分开记录的同一份经销商名单，请合并到一张表后重新运行。`,
+      hiddenRows: (rows, count, accounts) =>
+        `第${rows.join("、")}行${count > rows.length ? `等${formatInteger(count)}行` : ""}已隐藏（筛选或手动隐藏），仍与其他行一起分级并写入结果：分级是在全部${formatInteger(accounts)}家经销商中比较得出的，筛选只改变显示。如只想对其中一部分经销商分级，请把这些行复制到一张新表后再运行。`,
       priorYearSheet: (prior, sheet) =>
         `工作表“${prior}”与“${sheet}”表头相同、客户相同，像是上一年的台账：本表没有上年销售额，本次未计算同比增长。如需按同比评估潜力和晋级，请把“${prior}”的销售额作为一列（如“上年销售额”，可用VLOOKUP按经销商名称取数）加到本表，再运行。`,
       periodSheets: (sheets, sheet) =>

@@ -13,6 +13,7 @@ import {
 import { type Messages, getMessages } from "../i18n";
 import { knownOutputHeaders, materializePlan, planWrite } from "./planWrite";
 import { type SavedSettings, previousRunOf, productSheetsOf } from "./settings";
+import { hiddenRowsFinding } from "./hiddenRows";
 import { sameListFindings } from "./sameList";
 import type { SheetTable } from "./sheetTable";
 import type { WritePlan } from "./writePlan";
@@ -113,6 +114,9 @@ export function runTiering(table: SheetTable, options: RunOptions): RunOutcome {
   // Other sheets holding the same list (a sheet per region) are not tiered with this one: said.
   const sameList = sameListFindings(table, result, said.finding);
   if (sameList.length > 0) result = withFindings(result, [...sameList, ...result.findings]);
+  // Accounts on rows a filter hides are tiered with the rest: said, lest the run be taken for the filter's.
+  const hidden = hiddenRowsFinding(table, result, said.finding);
+  if (hidden) result = withFindings(result, [hidden, ...result.findings]);
   let plan = hasBlockingFinding(result.findings)
     ? null
     : planWrite(table, result, { language, asOf: options.asOf, mapping, previous });

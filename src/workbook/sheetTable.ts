@@ -14,6 +14,11 @@ export type SheetTable = CellGrid & {
   /** Merged areas of the sheet (0-based sheet coordinates): none may lie where the output goes. */
   readonly mergedAreas?: readonly CellBlock[] | undefined;
   /**
+   * Rows hidden by a filter or by hand (0-based sheet rows, ascending), where the door can tell: their
+   * accounts are tiered with the rest, and the run says so.
+   */
+  readonly hiddenRows?: readonly number[] | undefined;
+  /**
    * The workbook's other visible worksheets, their top rows and sizes: one holding the same list (a sheet
    * per region) is said, since it is not tiered with this one.
    */

@@ -6,7 +6,15 @@ import {
   SETTINGS_SHEET,
   type SheetTable,
 } from "../workbook";
-import { type CellContext, cellValue, cellsOf, mergedAreasOf, rowNumberOf, splitSheet } from "./sheetXml";
+import {
+  type CellContext,
+  cellValue,
+  cellsOf,
+  isRowHidden,
+  mergedAreasOf,
+  rowNumberOf,
+  splitSheet,
+} from "./sheetXml";
 import { WorkbookFileError } from "./workbookFileError";
 import {
   type SheetEntry,
@@ -116,6 +124,8 @@ export async function readSheet(
   let read = 0;
   let dimensionBottom: number | undefined;
   let lastSeen = -1;
+  // Rows a filter or the user hid (the data sheet's only).
+  const hiddenRows: number[] = [];
   const parts = {
     head: (text: string, p: string) => {
       prefix = p;
@@ -131,6 +141,7 @@ export async function readSheet(
         if (text.includes(`<${prefix}c`)) lastSeen = r;
         return;
       }
+      if (headRows === undefined && isRowHidden(text)) hiddenRows.push(r);
       const cells = cellsOf(text, prefix);
       if (cells.length === 0) return;
       let out: Cell[] | undefined;
@@ -219,6 +230,7 @@ export async function readSheet(
     tableName,
     mergedAreas,
     sheetProtected,
+    ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
     ...(rowsInAll === undefined ? {} : { rowsInAll }),
   };
 }

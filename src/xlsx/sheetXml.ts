@@ -194,6 +194,17 @@ export function rowNumberOf(row: string): number | undefined {
   return r === undefined ? undefined : Number(r);
 }
 
+/**
+ * Whether a row element's start tag hides the row: `hidden` (CT_Row, ECMA-376 Part 1, 18.3.1.73), set on
+ * the rows a filter hides and on rows hidden by hand or in a collapsed outline; Excel writes "1",
+ * LibreOffice "true".
+ */
+export function isRowHidden(row: string): boolean {
+  const end = row.indexOf(">");
+  const tag = end < 0 ? row : row.slice(0, end);
+  return tag.includes("hidden") && /\shidden\s*=\s*["'](?:1|true)["']/.test(tag);
+}
+
 /** What reading a cell needs from the workbook. */
 export type CellContext = {
   readonly sharedStrings: readonly string[];

@@ -13,7 +13,7 @@ import {
   tempDir,
   writeWorkbook,
 } from "../helpers/cli";
-import { PYTHON, openpyxlReads, requireReaders } from "../helpers/readers";
+import { PYTHON, SOFFICE, openpyxlReads, requireReaders } from "../helpers/readers";
 
 type Report = {
   sheet: string;
@@ -42,7 +42,7 @@ type Report = {
     previousRank: number | null;
   }[];
   skipped: { row: number; reason: string }[];
-  findings: { code: string; row: number | null; column: string | null; message: string }[];
+  findings: { code: string; severity: string; row: number | null; column: string | null; message: string }[];
   summary: {
     accounts: number;
     changes: Record<string, number>;
@@ -520,6 +520,48 @@ describe("channel-tiering on real workbooks", () => {
         ),
       );
     expect(south(out)).toEqual(south(input));
+  });
+
+  it("says which accounts a filter hides (openpyxl's and LibreOffice's files), tiers them with the rest and keeps them hidden", async () => {
+    requireReaders();
+    const input = path.join(dir, "filtered.xlsx");
+    // 12 dealers of 华东 and 华南, filtered to 华东 in openpyxl: the AutoFilter's 华南 rows hidden.
+    execFileSync(PYTHON, [
+      "-c",
+      "import sys,openpyxl;wb=openpyxl.Workbook();ws=wb.active;ws.title='经销商'\n" +
+        "ws.append(['经销商名称','年销售额（万元）','区域'])\n" +
+        "for i in range(12): ws.append(['商贸%02d'%i,(12-i)*10,'华南' if i%3==1 else '华东'])\n" +
+        "ws.auto_filter.ref='A1:C13';ws.auto_filter.add_filter_column(2,['华东'])\n" +
+        "for r in range(2,14):\n ws.row_dimensions[r].hidden=ws.cell(r,3).value=='华南'\n" +
+        "wb.save(sys.argv[1])",
+      input,
+    ]);
+    // LibreOffice writes hidden="true" where openpyxl and Excel write "1".
+    const libre = path.join(dir, "libre");
+    execFileSync(SOFFICE, ["--headless", "--convert-to", "xlsx", "--outdir", libre, input], {
+      stdio: "ignore",
+      timeout: 120_000,
+    });
+    const message =
+      "第3、6、9、12行已隐藏（筛选或手动隐藏），仍与其他行一起分级并写入结果：分级是在全部12家经销商中比较得出的，筛选只改变显示。如只想对其中一部分经销商分级，请把这些行复制到一张新表后再运行。";
+    for (const file of [input, path.join(libre, "filtered.xlsx")]) {
+      const out = `${file}.tiered.xlsx`;
+      const report = `${file}.json`;
+      const run = await runCommand([file, "--out", out, "--report", report], { LANG: "zh_CN.UTF-8" });
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain(message);
+      const said = (await readReport(report)).findings.filter((f) => f.code === "rows.hidden");
+      expect(said.map((f) => [f.severity, f.row, f.message])).toEqual([["warning", 3, message]]);
+      // openpyxl reads the same rows hidden in the output, each with its tier written.
+      expect(
+        openpyxlReads<[number, boolean, string][]>(
+          out,
+          "[[r, bool(ws.row_dimensions[r].hidden), ws.cell(r,4).value] for r in range(2,14)]",
+        ),
+      ).toEqual(
+        Array.from({ length: 12 }, (_, i) => [i + 2, i % 3 === 1, i === 0 ? "重点客户" : "普通客户"]),
+      );
+    }
   });
 
   it("counts another sheet's rows from its first rows and its dimension, or without one, and stops reading there", async () => {

@@ -167,6 +167,23 @@ export class FakeRange
       return areas.length === 0 ? null : areas;
     });
   }
+  /**
+   * Range.rowHidden (ExcelApi 1.2): "true when all rows in a range are hidden ... false when no rows in
+   * the range are hidden ... null when some rows in a range are hidden and other rows in the same range
+   * are not hidden" (@types/office-js, Excel.Range.rowHidden, which types it `boolean` all the same).
+   */
+  get rowHidden(): boolean | null {
+    this.need();
+    const b = this.b();
+    const hidden = this.ws.sheet().hiddenRows;
+    let count = 0;
+    for (const r of hidden) if (r >= b.row && r < b.row + b.rows) count++;
+    return count === 0 ? false : count === b.rows ? true : null;
+  }
+  /** Range.getVisibleView (ExcelApi 1.3): "Represents the visible rows of the current range." */
+  getVisibleView(): FakeRangeView {
+    return new FakeRangeView(this.ctx, this.ws, () => this.b());
+  }
   /** Loaded values and number formats weigh what their JSON weighs; other properties a little. */
   override responseBytes(): number {
     const b = this.box();
@@ -312,6 +329,48 @@ export class FakeRange
       },
       true,
     );
+  }
+}
+
+/**
+ * Stands for Excel.RangeView (ExcelApi 1.3), "a set of visible cells of the parent range": its row count
+ * ("The number of visible rows") and its cell addresses ("Represents the cell addresses of the
+ * RangeView"), given as Range.address gives an address, with the sheet ("Sheet1!A1:B4", @types/office-js
+ * Excel.Range.address), a name that needs it in quotes.
+ */
+export class FakeRangeView extends Proxy implements Pick<Excel.RangeView, "rowCount" | "cellAddresses"> {
+  constructor(
+    ctx: FakeContext,
+    private readonly ws: FakeWorksheet,
+    private readonly box: () => Box,
+  ) {
+    super(ctx);
+  }
+  private visibleRows(): number[] {
+    const b = this.box();
+    const hidden = this.ws.sheet().hiddenRows;
+    const rows: number[] = [];
+    for (let r = b.row; r < b.row + b.rows; r++) if (!hidden.has(r)) rows.push(r);
+    return rows;
+  }
+  get rowCount(): number {
+    this.need();
+    return this.visibleRows().length;
+  }
+  get cellAddresses(): string[][] {
+    this.need();
+    return this.addresses();
+  }
+  private addresses(): string[][] {
+    const b = this.box();
+    const name = this.ws.sheet().name;
+    const sheet = /^[\p{L}\p{N}_.]+$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+    return this.visibleRows().map((r) =>
+      Array.from({ length: b.columns }, (_, c) => `${sheet}!${letters(b.column + c)}${r + 1}`),
+    );
+  }
+  override responseBytes(): number {
+    return this.loadedProps.includes("cellAddresses") ? 64 + utf8(JSON.stringify(this.addresses())) : 64;
   }
 }
 

@@ -41,6 +41,8 @@ export class FakeSheet {
   autofitRows = 0;
   readonly pageLayout: { orientation?: string; zoom?: unknown; printArea?: string } = {};
   readonly pageBreaks: number[] = [];
+  /** Rows hidden by a filter or by hand (0-based). */
+  readonly hiddenRows = new Set<number>();
   /** Merged areas (0-based); as in Excel, only the top-left cell of each holds the value. */
   readonly merged: { row: number; column: number; rows: number; columns: number }[] = [];
   readonly tables: FakeTable[] = [];

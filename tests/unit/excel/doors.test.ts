@@ -3,6 +3,7 @@
  * date number format, as Office.js's Range.values does) and the command line over an .xlsx (ExcelJS gives
  * Date objects). Every cell the two write must agree.
  */
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { PassThrough } from "node:stream";
 import { runCli } from "../../../src/cli/main";
@@ -408,6 +409,87 @@ describe("merged cells", () => {
         expect([r, c, file]).toEqual([r, c, sheet.value(r, c)]);
       }
     expect(cli.views[0]).toMatchObject({ state: "frozen", ySplit: 2, xSplit: 1 });
+  });
+});
+
+describe("hidden rows", () => {
+  const header = ["Distributor", "Revenue", "Region"];
+  const body = Array.from({ length: 12 }, (_, i) => [
+    `Dealer ${i + 1}`,
+    (12 - i) * 1000,
+    i % 3 === 1 ? "South" : "East",
+  ]);
+  // The South's rows hidden by a filter on Region (sheet rows 3, 6, 9, 12), and a title row above the data.
+  const hidden = body.flatMap((r, i) => (r[2] === "South" ? [i + 1] : []));
+  const message =
+    "Rows 3, 6, 9, 12 are hidden (by a filter or by hand) and were tiered and written with the others: tiers compare all 12 accounts of the sheet, and a filter only changes what is shown. To tier some accounts alone, copy their rows to a new sheet and run it there.";
+
+  it("are said by both doors alike, their accounts tiered and written with the rest", async () => {
+    const wb = new FakeWorkbook();
+    const sheet = wb.addSheet("Dealers").fill([header, ...body]);
+    for (const r of hidden) sheet.hiddenRows.add(r);
+    const done = await tierInExcel(asExcelContext(wb.context()), {
+      language: "en-US",
+      supports: wb.supports,
+      asOf: AS_OF,
+    });
+    expect(done.outcome.findings.filter((f) => f.code === "rows.hidden")).toEqual([
+      { code: "rows.hidden", severity: "warning", row: 3, message },
+    ]);
+    // Every row written, the hidden ones too.
+    for (let r = 1; r <= body.length; r++) expect(sheet.value(r, 3)).not.toBe("");
+
+    const dir = await tempDir();
+    const input = await writeWorkbook(
+      path.join(dir, "hidden.xlsx"),
+      { Dealers: [header, ...body] },
+      (book) => {
+        for (const r of hidden) book.getWorksheet("Dealers")!.getRow(r + 1).hidden = true;
+      },
+    );
+    const out = path.join(dir, "hidden.out.xlsx");
+    const report = path.join(dir, "hidden.json");
+    expect(await runCliHere([input, "--out", out, "--report", report, "--lang", "en-US", "--quiet"])).toBe(0);
+    const findings = (JSON.parse(await readFile(report, "utf8")) as { findings: { code: string }[] })
+      .findings;
+    // The report names a finding's column, null where it is about whole rows.
+    expect(findings.filter((f) => f.code === "rows.hidden")).toEqual([
+      { code: "rows.hidden", severity: "warning", row: 3, column: null, message },
+    ]);
+    const cli = (await readWorkbook(out)).getWorksheet("Dealers")!;
+    for (let r = 1; r <= body.length; r++) {
+      expect([r, cli.getCell(r + 1, 4).value]).toEqual([r, sheet.value(r, 3)]);
+      expect([r, cli.getRow(r + 1).hidden]).toEqual([r, hidden.includes(r)]);
+    }
+  });
+
+  it("say nothing where only rows with no account are hidden, and cost no read where none are", async () => {
+    // A title, a blank row below it hidden by hand, the header and the dealers.
+    const book = (hide: number[]): FakeWorkbook => {
+      const wb = new FakeWorkbook();
+      const sheet = wb.addSheet("Dealers").fill([["Dealers 2025"], [], header, ...body]);
+      for (const r of hide) sheet.hiddenRows.add(r);
+      return wb;
+    };
+    const read = async (wb: FakeWorkbook) =>
+      readTarget(asExcelContext(wb.context()), {
+        useSelection: false,
+        messages: getMessages("en-US").excel,
+        supports: wb.supports,
+      });
+    const plain = await read(book([]));
+    expect(plain.hiddenRows).toBeUndefined();
+    const shown = await read(book([1]));
+    expect(shown.hiddenRows).toEqual([1]);
+    // Two syncs more than the plain sheet's: the part's flag, and its visible rows' addresses as it is mixed.
+    expect(shown.syncs - plain.syncs).toBe(2);
+    const wb = book([1]);
+    const done = await tierInExcel(asExcelContext(wb.context()), {
+      language: "en-US",
+      supports: wb.supports,
+      asOf: AS_OF,
+    });
+    expect(done.outcome.findings.filter((f) => f.code === "rows.hidden")).toEqual([]);
   });
 });
 

@@ -60,6 +60,36 @@ describe("the fake Excel", () => {
     expect(() => range.values).toThrow(FakeOfficeError);
   });
 
+  it("tells a range's hidden rows as rowHidden does (true, false, or null when mixed) and lists the visible ones' addresses", async () => {
+    const { sheet, ctx } = book();
+    sheet.hiddenRows.add(1);
+    const ws = ctx.workbook.worksheets.getItem("S");
+    const [mixed, none, all] = [
+      ws.getRangeByIndexes(0, 0, 3, 2),
+      ws.getRangeByIndexes(2, 0, 1, 2),
+      ws.getRangeByIndexes(1, 0, 1, 1),
+    ];
+    for (const r of [mixed, none, all]) r.load("rowHidden");
+    const view = mixed.getVisibleView();
+    view.load(["cellAddresses", "rowCount"]);
+    expect(() => mixed.rowHidden).toThrow(FakeOfficeError);
+    await ctx.sync();
+    expect([mixed.rowHidden, none.rowHidden, all.rowHidden]).toEqual([null, false, true]);
+    expect(view.rowCount).toBe(2);
+    expect(view.cellAddresses).toEqual([
+      ["S!A1", "S!B1"],
+      ["S!A3", "S!B3"],
+    ]);
+    sheet.name = "华东 2025";
+    const quoted = ctx.workbook.worksheets
+      .getItem("华东 2025")
+      .getRangeByIndexes(0, 0, 3, 1)
+      .getVisibleView();
+    quoted.load("cellAddresses");
+    await ctx.sync();
+    expect(quoted.cellAddresses).toEqual([["'华东 2025'!A1"], ["'华东 2025'!A3"]]);
+  });
+
   it("keeps a merged area's value in its top-left cell and lists the areas a range meets", async () => {
     const { sheet, ctx } = book();
     sheet.merged.push({ row: 1, column: 0, rows: 2, columns: 1 });

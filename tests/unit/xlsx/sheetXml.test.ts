@@ -1,4 +1,4 @@
-import { type CellContext, cellValue, cellsOf } from "../../../src/xlsx/sheetXml";
+import { type CellContext, cellValue, cellsOf, isRowHidden } from "../../../src/xlsx/sheetXml";
 
 const ctx: CellContext = { sharedStrings: ["甲公司"], formatOf: ["General", "yyyy-mm-dd"], date1904: false };
 
@@ -43,5 +43,19 @@ describe("a cell's value, as ECMA-376 18.3.1.4 and ST_CellType store it", () => 
     expect(valueOf('<c r="B2"><v>12.5</v></c>', "", placeholders)).toBe(12.5);
     // No formula and no value: a blank cell with a style.
     expect(valueOf('<c r="B2" s="1"></c>')).toBeNull();
+  });
+});
+
+describe("a hidden row, as CT_Row's hidden attribute (18.3.1.73) marks it", () => {
+  it.each([
+    ['<row r="5" hidden="1" spans="1:3"><c r="A5"/></row>', true],
+    ["<x:row r='5' hidden='true'><x:c r='A5'/></x:row>", true],
+    ['<row r="5" hidden = "1"/>', true],
+    ['<row r="5" hidden="0"><c r="A5"/></row>', false],
+    ['<row r="5" customHeight="1" ht="0"><c r="A5"><v>1</v></c></row>', false],
+    // Only the row's own tag: a cell's text that says hidden="1" hides nothing.
+    ['<row r="5"><c r="A5" t="inlineStr"><is><t> hidden="1"</t></is></c></row>', false],
+  ])("%s is hidden: %s", (row, hidden) => {
+    expect(isRowHidden(row)).toBe(hidden);
   });
 });

@@ -1,0 +1,62 @@
+import type { Cell } from "../engine";
+import {
+  OTHER_SHEETS_COMPARED,
+  OTHER_SHEET_HEAD_ROWS,
+  OUTPUT_SHEET_NAMES,
+  type OtherSheet,
+  SETTINGS_SHEET,
+} from "../workbook";
+
+/** Columns of another sheet's top read to compare headers. */
+const OTHER_SHEET_COLUMNS = 100;
+
+/**
+ * The other visible worksheets' top rows and used-range heights, in two syncs, for the run to tell a
+ * list split a sheet per region (see workbook/sameList.ts). Worksheet.visibility: "Visible", "Hidden"
+ * or "VeryHidden" (@types/office-js index.d.ts:37447, ExcelApi 1.1 for reading). A sheet Excel will
+ * not read is left out: this is advice, never a reason to stop the run.
+ */
+export async function readOtherSheets(
+  context: Excel.RequestContext,
+  tiered: string,
+  items: readonly { name: string; visibility: string }[],
+  ours: readonly string[],
+): Promise<{ sheets: OtherSheet[]; syncs: number }> {
+  // Ours by their names in either language too: the strategy sheet of a run whose settings are lost.
+  const skip = new Set([tiered, SETTINGS_SHEET, ...ours, ...OUTPUT_SHEET_NAMES]);
+  const names = items
+    .filter((s) => !skip.has(s.name) && s.visibility === "Visible")
+    .slice(0, OTHER_SHEETS_COMPARED)
+    .map((s) => s.name);
+  if (names.length === 0) return { sheets: [], syncs: 0 };
+  try {
+    const used = names.map((name) => {
+      const range = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
+      range.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+      return { name, range };
+    });
+    await context.sync();
+    const heads = used
+      .filter((u) => !u.range.isNullObject)
+      .map((u) => {
+        const head = context.workbook.worksheets
+          .getItem(u.name)
+          .getRangeByIndexes(
+            u.range.rowIndex,
+            u.range.columnIndex,
+            Math.min(OTHER_SHEET_HEAD_ROWS, u.range.rowCount),
+            Math.min(OTHER_SHEET_COLUMNS, u.range.columnCount),
+          );
+        head.load("values");
+        return { name: u.name, rows: u.range.rowCount, head };
+      });
+    if (heads.length === 0) return { sheets: [], syncs: 1 };
+    await context.sync();
+    return {
+      sheets: heads.map((h) => ({ name: h.name, rows: h.rows, head: h.head.values as Cell[][] })),
+      syncs: 2,
+    };
+  } catch {
+    return { sheets: [], syncs: 1 };
+  }
+}

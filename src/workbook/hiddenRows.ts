@@ -1,0 +1,41 @@
+import type { EngineMessages, Finding, TieringResult } from "../engine";
+import type { SheetTable } from "./sheetTable";
+
+/** Hidden rows named in the finding; the rest are counted. */
+export const HIDDEN_ROWS_NAMED = 5;
+
+/**
+ * Accounts on rows hidden by a filter or by hand (Home > Format > Hide Rows, a collapsed outline), said as
+ * a warning on the first of them: they are tiered and written with the rest, since a tier compares every
+ * account of the sheet, and a planner who filtered the list to one region before running would
+ * otherwise take the run for that region's alone. None when no account's row is hidden.
+ * @example hiddenRowsFinding({ ...table, hiddenRows: [11] }, result, messages)?.row // 12
+ */
+export function hiddenRowsFinding(
+  table: SheetTable,
+  result: TieringResult,
+  messages: Pick<EngineMessages["finding"], "hiddenRows">,
+): Finding | undefined {
+  const hidden = table.hiddenRows;
+  if (!hidden || hidden.length === 0) return undefined;
+  // 1-based sheet rows, as the table's accounts carry them.
+  const set = new Set<number>();
+  for (const r of hidden) set.add(r + 1);
+  const rows = result.table.row;
+  const named: number[] = [];
+  let count = 0;
+  for (let i = 0; i < result.table.length; i++) {
+    const row = rows[i] as number;
+    if (!set.has(row)) continue;
+    count++;
+    if (named.length < HIDDEN_ROWS_NAMED) named.push(row);
+  }
+  if (count === 0) return undefined;
+  named.sort((a, b) => a - b);
+  return {
+    code: "rows.hidden",
+    severity: "warning",
+    row: named[0] as number,
+    message: messages.hiddenRows(named, count, result.table.length),
+  };
+}

@@ -1,0 +1,51 @@
+import type { Cell, Language } from "../../../src/engine";
+import { type SheetTable, runTiering } from "../../../src/workbook";
+
+const AS_OF = new Date("2025-11-30T00:00:00Z");
+
+/** A title row, the header on sheet row 3, then `n` dealers from row 4, the data from column B. */
+const sheet = (n: number, hiddenRows: number[]): SheetTable => ({
+  sheetName: "经销商",
+  values: [
+    ["2025年经销商台账", null, null],
+    [null, null, null],
+    ["经销商名称", "年销售额（万元）", "区域"],
+    ...Array.from({ length: n }, (_, i): Cell[] => [`商贸${i + 1}`, (n - i) * 10, "华东"]),
+  ],
+  origin: { row: 0, column: 1 },
+  hiddenRows,
+});
+const said = (table: SheetTable, language?: Language) =>
+  runTiering(table, { asOf: AS_OF, language }).result.findings.filter((f) => f.code === "rows.hidden");
+
+describe("accounts on hidden rows", () => {
+  it("are said first, on the first such row, the first five named and the rest counted", () => {
+    // Sheet rows 5, 7, …, 19 (0-based 4, 6, …, 18) hidden, and the title row: 8 accounts.
+    const table = sheet(20, [0, 4, 6, 8, 10, 12, 14, 16, 18]);
+    const findings = runTiering(table, { asOf: AS_OF }).result.findings;
+    expect(findings[0]).toEqual({
+      code: "rows.hidden",
+      severity: "warning",
+      row: 5,
+      message:
+        "第5、7、9、11、13行等8行已隐藏（筛选或手动隐藏），仍与其他行一起分级并写入结果：分级是在全部20家经销商中比较得出的，筛选只改变显示。如只想对其中一部分经销商分级，请把这些行复制到一张新表后再运行。",
+    });
+    expect(said(table, "en-US")[0]?.message).toBe(
+      "Rows 5, 7, 9, 11, 13 and 3 more are hidden (by a filter or by hand) and were tiered and written with the others: tiers compare all 20 accounts of the sheet, and a filter only changes what is shown. To tier some accounts alone, copy their rows to a new sheet and run it there.",
+    );
+  });
+
+  it("say one row as one, and the tiers are those of the same sheet with nothing hidden", () => {
+    const one = runTiering(sheet(12, [3]), { asOf: AS_OF, language: "en-US" });
+    expect(one.result.findings.filter((f) => f.code === "rows.hidden").map((f) => f.message)).toEqual([
+      "Row 4 is hidden (by a filter or by hand) and was tiered and written with the others: tiers compare all 12 accounts of the sheet, and a filter only changes what is shown. To tier some accounts alone, copy their rows to a new sheet and run it there.",
+    ]);
+    const shown = runTiering(sheet(12, []), { asOf: AS_OF, language: "en-US" });
+    expect(Array.from(one.result.table.tier)).toEqual(Array.from(shown.result.table.tier));
+  });
+
+  it("say nothing where the hidden rows hold no account (a title, a blank row, the header)", () => {
+    expect(said(sheet(12, [0, 1, 2]))).toEqual([]);
+    expect(said(sheet(12, []))).toEqual([]);
+  });
+});
