@@ -2,9 +2,11 @@ import { chmod, copyFile, readFile, realpath, rename, rm, stat } from "node:fs/p
 import path from "node:path";
 import { type Finding, type Language, TIERS, detectColumns, gradingLine, validateRules } from "../engine";
 import {
+  type CliMessages,
   type Messages,
   formatInteger,
   formatPercent,
+  getCliMessages,
   getMessages,
   headerInCurrency,
   resolveLanguage,
@@ -43,6 +45,9 @@ import { writeJsonFile } from "./jsonStream";
 import { type CliOptions, type UsageProblem, parseArguments } from "./parseArguments";
 import { createProgress } from "./progress";
 import { terminalText } from "./terminal";
+
+/** What the command line says: the product's catalog and its own words. */
+type CliUi = Messages & { readonly cli: CliMessages };
 
 // In the worker that checks the data sheet's XML (the bundle is its own worker script): serve the check.
 serveSheetCheck();
@@ -117,7 +122,7 @@ class InputError extends Error {
   override readonly name = "InputError";
 }
 
-function usageText(m: Messages, p: UsageProblem): string {
+function usageText(m: CliUi, p: UsageProblem): string {
   switch (p.kind) {
     case "unknownOption":
       return m.cli.unknownOption(p.option);
@@ -168,7 +173,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   const uiLanguage: Language =
     (parsed.kind === "run" ? parsed.options.lang : parsed.lang) ??
     resolveLanguage(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG || io.systemLocale?.());
-  const ui = getMessages(uiLanguage);
+  const ui: CliUi = { ...getMessages(uiLanguage), cli: getCliMessages(uiLanguage) };
   if (parsed.kind === "help") {
     io.stdout.write(`${ui.cli.help}\n`);
     return 0;
@@ -193,7 +198,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   }
 }
 
-function describeFileError(e: WorkbookFileError, m: Messages): string {
+function describeFileError(e: WorkbookFileError, m: CliUi): string {
   switch (e.problem) {
     case "missing":
       return m.cli.fileMissing(e.path);
@@ -251,7 +256,7 @@ export function jsonErrorPlace(text: string, error: unknown): { line: number; co
   return { line: before.split("\n").length, column: at - lineStart + 1 };
 }
 
-async function readRulesFile(file: string, m: Messages): Promise<unknown> {
+async function readRulesFile(file: string, m: CliUi): Promise<unknown> {
   let text: string;
   try {
     text = await readFile(file, "utf8");
@@ -275,7 +280,7 @@ async function readRulesFile(file: string, m: Messages): Promise<unknown> {
 /** Problems shown on the one line of a failure: a rules file's mistakes are all said at once (up to
  * five), so one edit fixes them; it used to say the first and "(and 2 more problems)". */
 const SHOWN_PROBLEMS = 5;
-function shownProblems(m: Messages, findings: readonly { readonly message: string }[]): string {
+function shownProblems(m: CliUi, findings: readonly { readonly message: string }[]): string {
   const shown = findings.slice(0, SHOWN_PROBLEMS).map((f) => f.message);
   return m.cli.blocked(shown, findings.length - shown.length);
 }
@@ -295,7 +300,7 @@ async function realPathOf(file: string): Promise<string> {
  * file must be different files (else the input, the rules or the workbook would be overwritten), neither
  * output may be a folder, and the folders they go in must exist.
  */
-async function checkPaths(o: CliOptions, ui: Messages): Promise<{ out: string }> {
+async function checkPaths(o: CliOptions, ui: CliUi): Promise<{ out: string }> {
   if (o.inPlace && TEXT_TABLE.test(o.input)) throw new InputError(ui.cli.inPlaceText(o.input));
   const out = o.inPlace ? o.input : path.resolve(o.out ?? defaultOutput(o.input));
   const input = await realPathOf(o.input);
@@ -342,7 +347,7 @@ type Prepared = {
   readonly found: string[];
 };
 
-async function tierFile(o: CliOptions, io: CliIO, ui: Messages): Promise<void> {
+async function tierFile(o: CliOptions, io: CliIO, ui: CliUi): Promise<void> {
   const { out } = await checkPaths(o, ui);
   // Excel keeps "~$name.xlsx" beside a workbook (or a CSV) while it has it open, LibreOffice
   // ".~lock.name.xlsx#". Their unsaved edits are not in the file; written in place, their next save
@@ -401,7 +406,7 @@ async function tierFile(o: CliOptions, io: CliIO, ui: Messages): Promise<void> {
 async function prepare(
   o: CliOptions,
   io: CliIO,
-  ui: Messages,
+  ui: CliUi,
   out: string,
   progress: ReturnType<typeof createProgress>,
 ): Promise<Prepared> {

@@ -1,7 +1,4 @@
 import type { EngineMessages, Language } from "../engine";
-import { cliEnUS } from "./cli.en-US";
-import { cliZhCN } from "./cli.zh-CN";
-import type { CliMessages } from "./cliMessages";
 import { engineEnUS } from "./engine.en-US";
 import { excelEnUS } from "./excel.en-US";
 import { excelZhCN } from "./excel.zh-CN";
@@ -15,6 +12,7 @@ import { workbookZhCN } from "./workbook.zh-CN";
 import type { WorkbookMessages } from "./workbookMessages";
 
 export type { CliMessages } from "./cliMessages";
+export { getCliMessages } from "./cliCatalog";
 export type { ExcelMessages } from "./excelMessages";
 export type { UiMessages } from "./uiMessages";
 export type { WorkbookMessages } from "./workbookMessages";
@@ -32,18 +30,20 @@ export {
 
 export const LANGUAGES: readonly Language[] = ["zh-CN", "en-US"];
 
-/** Everything the product says, in one language. */
+/**
+ * Everything the product says in the workbook, the pane and the ribbon, in one language. The command
+ * line's own words are `getCliMessages`'s: kept apart, they stay out of the pane's first script.
+ */
 export type Messages = {
   readonly engine: EngineMessages;
   readonly workbook: WorkbookMessages;
-  readonly cli: CliMessages;
   readonly excel: ExcelMessages;
   readonly ui: UiMessages;
 };
 
 const CATALOGS: Readonly<Record<Language, Messages>> = {
-  "zh-CN": { engine: engineZhCN, workbook: workbookZhCN, cli: cliZhCN, excel: excelZhCN, ui: uiZhCN },
-  "en-US": { engine: engineEnUS, workbook: workbookEnUS, cli: cliEnUS, excel: excelEnUS, ui: uiEnUS },
+  "zh-CN": { engine: engineZhCN, workbook: workbookZhCN, excel: excelZhCN, ui: uiZhCN },
+  "en-US": { engine: engineEnUS, workbook: workbookEnUS, excel: excelEnUS, ui: uiEnUS },
 };
 
 /**

@@ -10,7 +10,7 @@ import {
   headerInCurrency,
   joinNonEmpty,
 } from "../../../src/i18n/format";
-import { getMessages } from "../../../src/i18n";
+import { getCliMessages, getMessages } from "../../../src/i18n";
 
 // The formatters build their digits by hand (toFixed and a grouping regex were the slow part of a
 // million notes); each must write exactly what the toFixed / regex version wrote.
@@ -177,7 +177,7 @@ describe("money in the sales' currency", () => {
         ...w.regionColumns,
         ...w.chartSeries,
         w.chartTitle,
-        ...m.cli.summaryColumns,
+        ...getCliMessages(language).summaryColumns,
         ...m.ui.resultColumns,
         m.ui.chartLabel,
         m.ui.keyMinRevenue,
