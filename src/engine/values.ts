@@ -40,8 +40,12 @@ export function rawText(cell: Cell): string {
   return String(cell);
 }
 
-/** Words around an estimate ("约120万", "120万左右", "90天以上", "120万+"): the number is read as written. */
-const ABOUT_BEFORE = /^(?:约为|大约|大概|约|近|~|≈)\s*/;
+/**
+ * Words around an estimate ("约120万", "120万左右", "90天以上", "120万+", "about 50,000") or a floor said
+ * before the figure ("超过50万", "≥5万", "over 500k"), as 以上 says it after: the number is read as written.
+ */
+const ABOUT_BEFORE =
+  /^(?:约为|大约|大概|约|近|超过|不低于|不少于|至少|~|≈|≥|≧|>|about|around|approx(?:imately|\.)?|over|more than|at least)\s*/i;
 const ABOUT_AFTER = /\s*(?:左右|上下|以上|多|\+)$/;
 
 /** "12.5万元/年", "120万每年", "$1.2M p.a.": a yearly figure said as one (a sales column is a year's). */

@@ -43,6 +43,16 @@ describe("parseNumber", () => {
     ["120万+", 1, 1_200_000],
     ["大约35", 10_000, 350_000],
     ["90天以上", 1, 90],
+    // A floor said before the figure, as 以上 says it after (each was "not a number", and the account a
+    // prospect); English estimates likewise.
+    ["超过50万", 1, 500_000],
+    ["≥5万", 1, 50_000],
+    ["＞5万", 1, 50_000],
+    ["不低于30万元", 1, 300_000],
+    ["about 50,000", 1, 50_000],
+    ["approx. 1.2M", 1, 1_200_000],
+    ["Over 500k", 1, 500_000],
+    ["at least 45", 1000, 45_000],
     // 万 typed as w; the currency's Chinese name before; a yearly figure said as one.
     ["12.5w", 1, 125_000],
     ["120W", 10_000, 1_200_000],
