@@ -55,9 +55,11 @@ export async function rerunTiering(event: { completed: () => void }, deps: Comma
     // A damaged settings sheet is said here too (the run went on with the defaults).
     const settings = result.outcome.findings.filter((f) => f.code === "rules.invalid");
     if (settings[0]) lines.push(settings[0].message);
-    // What changes how the whole run reads: other sheets of the same list, a sheet a month.
+    // What changes how the whole run reads: other sheets of the same list, a sheet a month, accounts a
+    // filter hides (tiered with the rest).
     for (const f of result.outcome.findings)
-      if (f.code === "sheet.sameList" || f.code === "sheet.periodSheets") lines.push(f.message);
+      if (f.code === "sheet.sameList" || f.code === "sheet.periodSheets" || f.code === "rows.hidden")
+        lines.push(f.message);
     // Sentences after a Chinese full stop follow without a space, as Chinese text is written.
     notice = { message: lines.join(language === "zh-CN" ? "" : " "), kind: "success" };
   } catch (error) {

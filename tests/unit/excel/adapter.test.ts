@@ -636,6 +636,18 @@ describe("the ribbon's re-run", () => {
     );
   });
 
+  it("says which accounts a filter hides, since they were tiered with the rest", async () => {
+    const { wb, sheet } = book(ledger(30));
+    await tier(wb);
+    // The planner filters the list to the East (sheet rows 4, 7, … of the West hidden) and re-runs.
+    for (let i = 0; i < 30; i += 3) sheet.hiddenRows.add(3 + i);
+    const notices: string[][] = [];
+    await rerunTiering({ completed: () => undefined }, deps(wb, notices));
+    expect(notices[0]?.[0]).toBe(
+      "已按保存的规则对 30 家客户分级：晋级 0 家，降级 0 家，新增 0 家，移除 0 家。第4、7、10、13、16行等10行已隐藏（筛选或手动隐藏），仍与其他行一起分级并写入结果：分级是在全部30家经销商中比较得出的，筛选只改变显示。如只想对其中一部分经销商分级，请把这些行复制到一张新表后再运行。",
+    );
+  });
+
   it("computes in the worker it is given, not on the runtime's UI thread", async () => {
     const { wb } = book(ledger(10));
     const compute = jest.fn((table: SheetTable, options: RunOptions) =>
