@@ -103,6 +103,8 @@ export const uiEnUS: UiMessages = {
       ? `Sheet “${sheet}” (${range}): no header row found yet`
       : `Sheet “${sheet}” (${range}): ${n.toLocaleString("en-US")} ${n === 1 ? "distributor" : "distributors"}, ${rows > 1 ? `header in rows ${header}-${header + rows - 1}` : `header in row ${header}`}`,
   previewCounts: (k, o, p) => `With these rules: ${k} key accounts, ${o} ordinary accounts, ${p} prospects.`,
+  hiddenAccounts: (n) =>
+    `${n === 1 ? "One of them is on a hidden row" : `${n} of them are on hidden rows`} (filtered or hidden by hand), tiered with the rest.`,
   blockedByFindings: "Run is unavailable until the problem above is fixed in the sheet.",
   blockedByRules: (labels) => `Run is unavailable: fix the rules marked below (${labels}).`,
   blockedNoData: "Run is unavailable: the sheet has not been read yet.",

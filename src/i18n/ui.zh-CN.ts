@@ -93,6 +93,7 @@ export const uiZhCN: UiMessages = {
       ? `工作表「${sheet}」（${range}）：尚未找到表头行`
       : `工作表「${sheet}」（${range}）：${n} 家经销商，表头在第 ${rows > 1 ? `${header}-${header + rows - 1}` : header} 行`,
   previewCounts: (k, o, p) => `按当前规则：重点客户 ${k} 家，普通客户 ${o} 家，意向客户 ${p} 家。`,
+  hiddenAccounts: (n) => `其中 ${n} 家在隐藏的行中（筛选或手动隐藏），与其他行一起分级。`,
   blockedByFindings: "请先在表中修正上面的问题，才能开始分级。",
   blockedByRules: (labels) => `请先修正下方标出的规则（${labels}），才能开始分级。`,
   blockedNoData: "尚未读取工作表，暂不能分级。",

@@ -86,6 +86,8 @@ export type UiMessages = {
     headerRows?: number,
   ) => string;
   readonly previewCounts: (key: number, ordinary: number, prospect: number) => string;
+  /** Accounts on rows a filter or the user hid: tiered with the rest, said before the run. */
+  readonly hiddenAccounts: (count: number) => string;
   readonly blockedByFindings: string;
   readonly blockedByRules: (labels: string) => string;
   readonly blockedNoData: string;

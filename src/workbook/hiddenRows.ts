@@ -9,13 +9,14 @@ export const HIDDEN_ROWS_NAMED = 5;
  * a warning on the first of them: they are tiered and written with the rest, since a tier compares every
  * account of the sheet, and a planner who filtered the list to one region before running would
  * otherwise take the run for that region's alone. None when no account's row is hidden.
- * @example hiddenRowsFinding({ ...table, hiddenRows: [11] }, result, messages)?.row // 12
+ * Returns the finding and how many accounts are hidden.
+ * @example hiddenRowsFinding({ ...table, hiddenRows: [11] }, result, messages)?.finding.row // 12
  */
 export function hiddenRowsFinding(
   table: SheetTable,
   result: TieringResult,
   messages: Pick<EngineMessages["finding"], "hiddenRows">,
-): Finding | undefined {
+): { readonly finding: Finding; readonly count: number } | undefined {
   const hidden = table.hiddenRows;
   if (!hidden || hidden.length === 0) return undefined;
   // 1-based sheet rows, as the table's accounts carry them.
@@ -32,10 +33,11 @@ export function hiddenRowsFinding(
   }
   if (count === 0) return undefined;
   named.sort((a, b) => a - b);
-  return {
+  const finding: Finding = {
     code: "rows.hidden",
     severity: "warning",
     row: named[0] as number,
     message: messages.hiddenRows(named, count, result.table.length),
   };
+  return { finding, count };
 }

@@ -41,6 +41,8 @@ export type RunOutcome = {
   readonly result: TieringResult;
   /** What to write; null when a finding of severity `error` forbids writing anything. */
   readonly plan: WritePlan | null;
+  /** Accounts on rows a filter or the user hid, tiered with the rest (said in a finding). */
+  readonly hiddenAccounts?: number;
 };
 
 const CJK = /[\u3400-\u9fff]/;
@@ -116,7 +118,8 @@ export function runTiering(table: SheetTable, options: RunOptions): RunOutcome {
   if (sameList.length > 0) result = withFindings(result, [...sameList, ...result.findings]);
   // Accounts on rows a filter hides are tiered with the rest: said, lest the run be taken for the filter's.
   const hidden = hiddenRowsFinding(table, result, said.finding);
-  if (hidden) result = withFindings(result, [hidden, ...result.findings]);
+  if (hidden) result = withFindings(result, [hidden.finding, ...result.findings]);
+  const hiddenAccounts = hidden?.count ?? 0;
   let plan = hasBlockingFinding(result.findings)
     ? null
     : planWrite(table, result, { language, asOf: options.asOf, mapping, previous });
@@ -128,7 +131,13 @@ export function runTiering(table: SheetTable, options: RunOptions): RunOutcome {
       severity: "error" as const,
       message: said.finding.noRoom(table.sheetName),
     };
-    return { language, messages, result: withFindings(result, [...result.findings, noRoom]), plan };
+    return {
+      language,
+      messages,
+      result: withFindings(result, [...result.findings, noRoom]),
+      plan,
+      hiddenAccounts,
+    };
   }
   // Merged cells where our columns go would scramble them (a merged area shows one value over many
   // rows): said with the range and the column, nothing written.
@@ -142,9 +151,15 @@ export function runTiering(table: SheetTable, options: RunOptions): RunOutcome {
       column: merged.letter,
       header: merged.header,
     };
-    return { language, messages, result: withFindings(result, [...result.findings, finding]), plan: null };
+    return {
+      language,
+      messages,
+      result: withFindings(result, [...result.findings, finding]),
+      plan: null,
+      hiddenAccounts,
+    };
   }
-  return { language, messages, result, plan };
+  return { language, messages, result, plan, hiddenAccounts };
 }
 
 /**
@@ -188,6 +203,8 @@ export type PlainOutcome = {
   readonly hasPrevious: boolean;
   readonly dimensions: TieringResult["dimensions"];
   readonly keyCount: number;
+  /** Accounts on hidden rows (a filter's, or hidden by hand), tiered with the rest. */
+  readonly hiddenAccounts?: number;
 };
 
 /**
@@ -231,5 +248,6 @@ export function toPlainOutcome(outcome: RunOutcome): PlainOutcome {
     hasPrevious: r.hasPrevious,
     dimensions: r.dimensions,
     keyCount: r.keyCount,
+    hiddenAccounts: outcome.hiddenAccounts ?? 0,
   };
 }

@@ -62,6 +62,9 @@ export function JobSection(p: Props) {
               {ui.previewCounts(tiers.key.accounts, tiers.ordinary.accounts, tiers.prospect.accounts)}
             </Text>
           )}
+          {(o.hiddenAccounts ?? 0) > 0 && (
+            <Text className={s.muted}>{ui.hiddenAccounts(o.hiddenAccounts ?? 0)}</Text>
+          )}
         </div>
       )}
       <div className={s.row}>

@@ -86,6 +86,27 @@ describe("the pane in Excel (over the fake)", () => {
     ).toBeInTheDocument();
   });
 
+  it("says before the run how many accounts a filter hides, and lists the warning after it", async () => {
+    const wb = workbook();
+    // Filtered to the West: the East's dealers (even rows 3, 5, …, 41) hidden.
+    for (let r = 2; r <= 40; r += 2) wb.sheet("Dealers")!.hiddenRows.add(r);
+    renderInExcel(wb);
+    expect(
+      await screen.findByText(
+        "20 of them are on hidden rows (filtered or hidden by hand), tiered with the rest.",
+        undefined,
+        { timeout: 10_000 },
+      ),
+    ).toBeInTheDocument();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole("button", { name: "Tier distributors" }));
+    expect(
+      await screen.findByText(/^Rows 3, 5, 7, 9, 11 and 15 more are hidden \(by a filter or by hand\)/),
+    ).toBeInTheDocument();
+    // Every row written, the hidden ones too.
+    for (let r = 1; r <= 40; r++) expect(wb.sheet("Dealers")?.value(r, 3)).not.toBe("");
+  });
+
   it("joins its sentences without a space in Chinese, as Chinese text is written", async () => {
     const wb = new FakeWorkbook();
     const rows: (string | number)[][] = [["经销商名称", "年销售额", "客户状态"]];
