@@ -15,7 +15,7 @@ type Rows = { readonly rowIndex: number; readonly columnIndex: number; readonly 
  */
 export async function readHiddenRows(
   context: Excel.RequestContext,
-  ws: Excel.Worksheet & { readonly name: string },
+  ws: Excel.Worksheet,
   box: Rows,
   rowHidden: boolean | null,
   isCancelled?: () => boolean,
