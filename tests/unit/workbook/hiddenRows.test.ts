@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import type { Cell, Language } from "../../../src/engine";
 import { type SheetTable, runTiering } from "../../../src/workbook";
 
@@ -47,5 +48,46 @@ describe("accounts on hidden rows", () => {
   it("say nothing where the hidden rows hold no account (a title, a blank row, the header)", () => {
     expect(said(sheet(12, [0, 1, 2]))).toEqual([]);
     expect(said(sheet(12, []))).toEqual([]);
+  });
+});
+
+describe("hiding rows (property)", () => {
+  it("never changes a tier, a score or what is written, and the count is the hidden accounts'", () => {
+    const dealer = fc.record({
+      revenue: fc.oneof(fc.integer({ min: 0, max: 500 }), fc.constant(null)),
+      hidden: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(dealer, { minLength: 1, maxLength: 40 }),
+        fc.boolean(),
+        (dealers, headerHidden) => {
+          const values: Cell[][] = [
+            ["经销商名称", "年销售额（万元）"],
+            ...dealers.map((d, i): Cell[] => [`商贸${i + 1}`, d.revenue]),
+          ];
+          const plain: SheetTable = { sheetName: "经销商", values, origin: { row: 0, column: 0 } };
+          // The header row hidden too, at times (a filter never hides it; a hand may): it holds no account.
+          const hiddenRows = [
+            ...(headerHidden ? [0] : []),
+            ...dealers.flatMap((d, i) => (d.hidden ? [i + 1] : [])),
+          ];
+          const shown = runTiering(plain, { asOf: AS_OF });
+          const filtered = runTiering({ ...plain, hiddenRows }, { asOf: AS_OF });
+          expect(Array.from(filtered.result.table.tier)).toEqual(Array.from(shown.result.table.tier));
+          expect(Array.from(filtered.result.table.score)).toEqual(Array.from(shown.result.table.score));
+          expect(filtered.plan?.columns.map((c) => c.header)).toEqual(
+            shown.plan?.columns.map((c) => c.header),
+          );
+          const count = dealers.filter((d) => d.hidden).length;
+          expect(filtered.hiddenAccounts).toBe(count);
+          expect(filtered.result.findings.filter((f) => f.code === "rows.hidden")).toHaveLength(
+            count > 0 ? 1 : 0,
+          );
+          expect(shown.result.findings.filter((f) => f.code === "rows.hidden")).toHaveLength(0);
+        },
+      ),
+      { numRuns: 100 },
+    );
   });
 });
