@@ -1,4 +1,4 @@
-import type { EngineMessages, Finding, TieringResult } from "../engine";
+import { type EngineMessages, type Finding, type TieringResult, cellText, columnLetter } from "../engine";
 import type { SheetTable } from "./sheetTable";
 
 /** Hidden rows named in the finding; the rest are counted. */
@@ -6,7 +6,7 @@ export const HIDDEN_ROWS_NAMED = 5;
 
 /**
  * Accounts on rows hidden by a filter or by hand (Home > Format > Hide Rows, a collapsed outline), said as
- * a warning on the first of them: they are tiered and written with the rest, since a tier compares every
+ * a warning on the first of them, in its name column: they are tiered and written with the rest, since a tier compares every
  * account of the sheet, and a planner who filtered the list to one region before running would
  * otherwise take the run for that region's alone. None when no account's row is hidden.
  * Returns the finding and how many accounts are hidden.
@@ -33,10 +33,18 @@ export function hiddenRowsFinding(
   }
   if (count === 0) return undefined;
   named.sort((a, b) => a - b);
+  // The row's name cell, as every finding names a row and a column (the sheet-wide ones the name header).
+  const nameAt = result.header.mapping.name;
   const finding: Finding = {
     code: "rows.hidden",
     severity: "warning",
     row: named[0] as number,
+    ...(nameAt === undefined
+      ? {}
+      : {
+          column: columnLetter(table.origin.column + nameAt),
+          header: cellText(result.header.labels[nameAt]),
+        }),
     message: messages.hiddenRows(named, count, result.table.length),
   };
   return { finding, count };

@@ -551,7 +551,9 @@ describe("channel-tiering on real workbooks", () => {
       expect(run.code).toBe(0);
       expect(run.stdout).toContain(message);
       const said = (await readReport(report)).findings.filter((f) => f.code === "rows.hidden");
-      expect(said.map((f) => [f.severity, f.row, f.message])).toEqual([["warning", 3, message]]);
+      expect(said.map((f) => [f.severity, f.row, f.column, f.message])).toEqual([
+        ["warning", 3, "A", message],
+      ]);
       // openpyxl reads the same rows hidden in the output, each with its tier written.
       expect(
         openpyxlReads<[number, boolean, string][]>(

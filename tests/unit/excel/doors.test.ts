@@ -434,7 +434,7 @@ describe("hidden rows", () => {
       asOf: AS_OF,
     });
     expect(done.outcome.findings.filter((f) => f.code === "rows.hidden")).toEqual([
-      { code: "rows.hidden", severity: "warning", row: 3, message },
+      { code: "rows.hidden", severity: "warning", row: 3, column: "A", header: "Distributor", message },
     ]);
     // Every row written, the hidden ones too.
     for (let r = 1; r <= body.length; r++) expect(sheet.value(r, 3)).not.toBe("");
@@ -452,9 +452,8 @@ describe("hidden rows", () => {
     expect(await runCliHere([input, "--out", out, "--report", report, "--lang", "en-US", "--quiet"])).toBe(0);
     const findings = (JSON.parse(await readFile(report, "utf8")) as { findings: { code: string }[] })
       .findings;
-    // The report names a finding's column, null where it is about whole rows.
     expect(findings.filter((f) => f.code === "rows.hidden")).toEqual([
-      { code: "rows.hidden", severity: "warning", row: 3, column: null, message },
+      { code: "rows.hidden", severity: "warning", row: 3, column: "A", message },
     ]);
     const cli = (await readWorkbook(out)).getWorksheet("Dealers")!;
     for (let r = 1; r <= body.length; r++) {

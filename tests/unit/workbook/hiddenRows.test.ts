@@ -28,6 +28,9 @@ describe("accounts on hidden rows", () => {
       code: "rows.hidden",
       severity: "warning",
       row: 5,
+      // The sheet's data starts in column B: the name column.
+      column: "B",
+      header: "经销商名称",
       message:
         "第5、7、9、11、13行等8行已隐藏（筛选或手动隐藏），仍与其他行一起分级并写入结果：分级是在全部20家经销商中比较得出的，筛选只改变显示。如只想对其中一部分经销商分级，请把这些行复制到一张新表后再运行。",
     });
