@@ -20,9 +20,9 @@ export async function readHiddenRows(
   rowHidden: boolean | null,
   isCancelled?: () => boolean,
 ): Promise<{ readonly rows: number[] | undefined; readonly syncs: number }> {
-  const all = (from: number, count: number): number[] => Array.from({ length: count }, (_, i) => from + i);
   if (rowHidden === false) return { rows: undefined, syncs: 0 };
-  if (rowHidden === true) return { rows: all(box.rowIndex, box.rowCount), syncs: 0 };
+  if (rowHidden === true)
+    return { rows: Array.from({ length: box.rowCount }, (_, i) => box.rowIndex + i), syncs: 0 };
   // An address is the sheet's name (quoted where it must be), "!", the column and the row, in JSON; three
   // bytes a character at most in UTF-8, as the writes' estimate counts.
   const perRow = ws.name.length * 3 + 24;
