@@ -31,6 +31,7 @@ import {
   readSheet,
   type SheetCheck,
   type SheetEntry,
+  serveRowMerge,
   serveSheetCheck,
   type XlsxPackage,
   otherSheetsOf,
@@ -49,8 +50,9 @@ import { terminalText } from "./terminal";
 /** What the command line says: the product's catalog and its own words. */
 type CliUi = Messages & { readonly cli: CliMessages };
 
-// In the worker that checks the data sheet's XML (the bundle is its own worker script): serve the check.
+// In a worker (the bundle is its own worker script): serve the data sheet's check, or its write.
 serveSheetCheck();
+serveRowMerge();
 
 /**
  * Findings in the order the terminal lists them: warnings before notes, and within each one of every

@@ -11,4 +11,5 @@ export {
 export { type WriteResult, writeWorkbook } from "./writeWorkbook";
 export { WorkbookFileError, type WorkbookFileProblem, isWorkbookFileError } from "./workbookFileError";
 export { type SheetCheck, type SheetFault, serveSheetCheck, startSheetCheck } from "./checkSheet";
+export { serveRowMerge } from "./rowThread";
 export { TEXT_TABLE, type TextTableFormat, openTextTable } from "./csv";

@@ -1,11 +1,12 @@
 import { TIERS, columnLetter } from "../engine";
 import { LANGUAGES, getMessages } from "../i18n";
 import { type PlanCell, type WritePlan, wrappedLines } from "../workbook";
+import { type MergeLayout, type SheetEnds, mergeRows } from "./mergeRows";
+import { type RowCells, mergeOnThread, rowSource, rowThreadScript } from "./rowThread";
 import { cellTail, cellXml } from "./sheetWriter";
-import { cellsOf, rowNumberOf, splitSheet } from "./sheetXml";
 import type { StyleBook } from "./styleBook";
-import { attribute, columnOfRef, elements, escapeXml, parseRange, unescapeXml } from "./xml";
-import { type DeflatedPart, type ZipEntry, createDeflater, partChunks } from "./zip";
+import { attribute, elements, escapeXml, parseRange, unescapeXml } from "./xml";
+import { type DeflatedPart, type ZipEntry, partChunks } from "./zip";
 
 /** The tier labels in every language: a conditional format testing one of them is ours. */
 const TIER_LABELS = new Set(LANGUAGES.flatMap((l) => TIERS.map((t) => getMessages(l).engine.tier[t])));
@@ -112,13 +113,12 @@ export type DataSheetResult = {
  * the user has none, the dimension; the tail our tier colours (our earlier ones removed) and a filter
  * where there is none. Nothing else of the sheet changes.
  */
-export async function patchDataSheet(entry: ZipEntry, patch: DataSheetPatch): Promise<DataSheetResult> {
+export async function patchDataSheet(
+  entry: ZipEntry,
+  patch: DataSheetPatch,
+  script = rowThreadScript(entry),
+): Promise<DataSheetResult> {
   const { plan, styles } = patch;
-  const out = createDeflater();
-  const write = async (text: string): Promise<void> => {
-    const wait = out.write(text);
-    if (wait) await wait;
-  };
   const headerXf = styles.xf({ bold: true });
   // In sheet order: a row's cells must be (a user may have moved our columns since an earlier run).
   const columns = plan.columns
@@ -131,21 +131,16 @@ export async function patchDataSheet(entry: ZipEntry, patch: DataSheetPatch): Pr
       xf: styles.xf({ numFmt: c.numberFormat, wrap: c.wrap }),
     }))
     .sort((a, b) => a.column - b.column);
-  const ours = new Set(columns.map((c) => c.column));
   const lastPlanRow = plan.firstRow + plan.rowCount - 1;
   // Cells of ours a planner wrote in by hand (0-based sheet rows, per column): the row's own cell stays.
   const kept = new Map<number, Set<number>>();
   for (const c of columns)
     if (c.kept && c.kept.length > 0) kept.set(c.column, new Set(c.kept.map((k) => plan.firstRow + k)));
   const isKept = (column: number, r: number): boolean => kept.get(column)?.has(r) === true;
-  const keptRows = new Set([...kept.values()].flatMap((rows) => [...rows]));
   let prefix = "";
-  let rowNumber = 0;
-  let nextMissing = plan.headerRow;
   let froze = false;
   let filtered = false;
 
-  const firstOurs = Math.min(...columns.map((c) => c.column));
   // The plan builds a value when it is read (a note is written out then): each row's values are read
   // once, for its height and its cells, and only the row in hand is kept.
   let valuesRow = -1;
@@ -178,15 +173,6 @@ export async function patchDataSheet(entry: ZipEntry, patch: DataSheetPatch): Pr
     }
     return tail === "" ? "" : `<${prefix}c r="${c.letter}${r + 1}${tail}`;
   };
-  /** Our cells of a row as one string, in column order (the common, fast case). */
-  const ourXml = (r: number): string => {
-    let xml = "";
-    for (let k = 0; k < columns.length; k++) xml += ourCell(k, r);
-    return xml;
-  };
-  /** Our cells of a row, each with its column, for rows that need a merge. */
-  const ourCells = (r: number): { column: number; xml: string }[] =>
-    columns.map((c, k) => ({ column: c.column, xml: ourCell(k, r) }));
   const wrappedAt = columns.flatMap((c, k) => (c.wrap ? [k] : []));
   const heightOf = (r: number): number | undefined => {
     if (r < plan.firstRow || r > lastPlanRow || wrappedAt.length === 0) return undefined;
@@ -199,140 +185,31 @@ export async function patchDataSheet(entry: ZipEntry, patch: DataSheetPatch): Pr
       );
     return lines > 1 ? Math.min(lines, MAX_LINES) * LINE_POINTS : undefined;
   };
-  /** Rows the sheet lacks but we write to (rare: a writer that left out an empty row of the table). */
-  const writeMissingBefore = async (r: number): Promise<void> => {
-    for (; nextMissing < r && nextMissing <= lastPlanRow; nextMissing++) {
-      const cells = ourXml(nextMissing);
-      if (cells === "") continue;
-      const ht = heightOf(nextMissing);
-      const height = ht ? ` ht="${ht}" customHeight="1"` : "";
-      await write(`<${prefix}row r="${nextMissing + 1}"${height}>${cells}</${prefix}row>`);
-    }
-    if (nextMissing <= r) nextMissing = r + 1;
+  const cells: RowCells = { ours: columns.map((c) => c.column), cell: ourCell, height: heightOf };
+  const layout: MergeLayout = {
+    headerRow: plan.headerRow,
+    lastRow: lastPlanRow,
+    ours: cells.ours,
+    kept: [...kept].map(([column, rows]) => [column, [...rows]] as const),
   };
-
-  await splitSheet(partChunks(entry), {
-    head: async (text, p) => {
+  // The head and the tail are patched here, where the plan and the style book are.
+  const ends: SheetEnds = {
+    head: (text, p) => {
       prefix = p;
       const result = patchHead(text, plan, prefix);
       froze = result.froze;
-      await write(result.text);
+      return result.text;
     },
-    row: (text) => {
-      rowNumber = rowNumberOf(text) ?? rowNumber + 1;
-      const r = rowNumber - 1;
-      if (r < plan.headerRow || r > lastPlanRow) return out.write(text);
-      const patched = (): Promise<void> | undefined =>
-        out.write(
-          patchRow(
-            text,
-            r,
-            { xml: () => ourXml(r), list: () => ourCells(r) },
-            firstOurs,
-            keptRows.has(r) ? new Set([...ours].filter((c) => !isKept(c, r))) : ours,
-            prefix,
-            heightOf(r),
-          ),
-        );
-      if (nextMissing < r) return writeMissingBefore(r).then(patched);
-      nextMissing = r + 1;
-      return patched();
-    },
-    tail: async (text) => {
-      await writeMissingBefore(lastPlanRow + 1);
+    tail: (text) => {
       const result = patchTail(text, plan, styles, prefix, patch.hasTable);
       filtered = result.filtered;
-      await write(result.text);
+      return result.text;
     },
-  });
-  return { part: await out.end(), froze, filtered };
-}
-
-/** One row with our cells in place of (or beside) its own, in column order. */
-function patchRow(
-  text: string,
-  r: number,
-  cells: { xml: () => string; list: () => { column: number; xml: string }[] },
-  firstOurs: number,
-  ours: ReadonlySet<number>,
-  prefix: string,
-  height: number | undefined,
-): string {
-  const startEnd = text.indexOf(">");
-  const selfClosing = text.charCodeAt(startEnd - 1) === 47;
-  const fast = selfClosing
-    ? undefined
-    : appendCells(text, rowStart(text, startEnd, false, height, r), cells.xml, firstOurs, prefix, startEnd);
-  if (fast !== undefined) return fast;
-  const start = rowStart(text, startEnd, selfClosing, height, r);
-  const own = selfClosing ? [] : cellsOf(text, prefix);
-  const body = selfClosing ? "" : text.slice(startEnd + 1, text.length - `</${prefix}row>`.length);
-  // Cells without `r` take their place from the cell before them: once ours are among them, each needs its own.
-  const needsRefs = own.some((c) => !/(?:^|\s)r\s*=/.test(c.attributes));
-  const merged: { column: number; xml: string }[] = [];
-  for (const c of own) {
-    if (ours.has(c.column)) continue;
-    let xml = body.slice(c.start - startEnd - 1, c.end - startEnd - 1);
-    if (needsRefs && !/(?:^|\s)r\s*=/.test(c.attributes))
-      xml = xml.replace(new RegExp(`^<${prefix}c`), `<${prefix}c r="${columnLetter(c.column)}${r + 1}"`);
-    merged.push({ column: c.column, xml });
-  }
-  for (const c of cells.list()) if (c.xml !== "") merged.push(c);
-  merged.sort((a, b) => a.column - b.column);
-  // Whatever else the row held besides cells (an extLst) stays after them.
-  const lastCellEnd = own.length > 0 ? (own[own.length - 1]?.end ?? 0) - startEnd - 1 : 0;
-  const rest = selfClosing ? "" : body.slice(lastCellEnd).replace(/^\s+/, "");
-  return `${start}>${merged.map((c) => c.xml).join("")}${own.length > 0 ? rest : body.trim() === "" ? "" : body}</${prefix}row>`;
-}
-
-/**
- * The common case without a full parse: a row whose cells all lie left of our columns (a first run)
- * gets ours appended before its end. Undefined when the row needs the general merge.
- */
-function appendCells(
-  text: string,
-  start: string,
-  cells: () => string,
-  firstOurs: number,
-  prefix: string,
-  startEnd: number,
-): string | undefined {
-  const lastCell = text.lastIndexOf(`<${prefix}c `);
-  let lastColumn = -1;
-  if (lastCell >= 0) {
-    const key = ' r="';
-    const at = text.indexOf(key, lastCell);
-    const tagEnd = text.indexOf(">", lastCell);
-    if (at < 0 || at > tagEnd) return undefined;
-    lastColumn = columnOfRef(text.slice(at + key.length, text.indexOf('"', at + key.length)));
-  }
-  if (lastColumn >= firstOurs) return undefined;
-  const close = `</${prefix}row>`;
-  if (!text.endsWith(close)) return undefined;
-  return `${start}>${text.slice(startEnd + 1, text.length - close.length)}${cells()}${close}`;
-}
-
-const SPANS = /\s+spans\s*=\s*("[^"]*"|'[^']*')/;
-const CUSTOM_HEIGHT = /\scustomHeight\s*=\s*["'](1|true)["']/;
-const HEIGHT_ATTRIBUTES = /\s+(ht|customHeight)\s*=\s*("[^"]*"|'[^']*')/g;
-
-/**
- * A row's start tag (without its `>`) as we write it: `spans` dropped (it would no longer cover the
- * row's cells), our height where the text wraps and the user set none, `r` where the writer left it out.
- */
-function rowStart(
-  text: string,
-  startEnd: number,
-  selfClosing: boolean,
-  height: number | undefined,
-  r: number,
-): string {
-  let start = text.slice(0, selfClosing ? startEnd - 1 : startEnd);
-  if (start.includes("spans")) start = start.replace(SPANS, "");
-  if (height !== undefined && !CUSTOM_HEIGHT.test(start))
-    start = `${start.replace(HEIGHT_ATTRIBUTES, "")} ht="${height}" customHeight="1"`;
-  if (!/\sr\s*=/.test(start)) start += ` r="${r + 1}"`;
-  return start;
+  };
+  const part = script
+    ? await mergeOnThread(script, entry, layout, cells, ends)
+    : await mergeRows(partChunks(entry), layout, rowSource(cells), ends);
+  return { part, froze, filtered };
 }
 
 /** The head of the data sheet: dimension, freeze, our column widths. */

@@ -213,7 +213,17 @@ export async function* partChunks(entry: ZipEntry): AsyncGenerator<Buffer> {
     whole = inflate(entry);
     inflatedParts.set(entry, whole);
   }
+  yield* slicesOf(whole);
+}
+
+/** A part's bytes in the slices `partChunks` hands out. */
+export function* slicesOf(whole: Buffer): Generator<Buffer> {
   for (let at = 0; at < whole.length; at += SLICE_BYTES) yield whole.subarray(at, at + SLICE_BYTES);
+}
+
+/** The part as `partChunks` inflated and kept it, if it did. */
+export function keptInflation(entry: ZipEntry): Buffer | undefined {
+  return inflatedParts.get(entry);
 }
 
 /**

@@ -1,0 +1,204 @@
+import { columnLetter } from "../engine";
+import { cellsOf, rowNumberOf, splitSheet } from "./sheetXml";
+import { columnOfRef } from "./xml";
+import { type DeflatedPart, createDeflater } from "./zip";
+
+/**
+ * The data sheet's rows with our cells merged in: the half of the sheet's patch that reads the user's
+ * rows and writes the new sheet (split, merge, encode, deflate). The other half (patchSheet.ts) says
+ * what our cells are; the two run on two threads for a large sheet (rowThread.ts), in one otherwise.
+ */
+
+/** Where our cells go: plain data, so that it crosses to a worker thread. */
+export type MergeLayout = {
+  /** The header's 0-based sheet row: our cells start there. */
+  readonly headerRow: number;
+  /** The last 0-based sheet row with cells of ours. */
+  readonly lastRow: number;
+  /** Our columns (0-based), in sheet order. */
+  readonly ours: readonly number[];
+  /** Cells of ours a planner wrote in by hand (0-based sheet rows, per column): the row's own cell stays. */
+  readonly kept: readonly (readonly [column: number, rows: readonly number[]])[];
+};
+
+/** Our cells, row by row, in sheet order. */
+export type RowSource = {
+  /** Resolves once row `r`'s cells are at hand; undefined when they are already. */
+  readonly ready: (r: number) => Promise<void> | undefined;
+  /** Our cells on row `r` as one string, in column order ("" for a cell we leave out). */
+  readonly xml: (r: number) => string;
+  /** Our cells on row `r`, each with its column. */
+  readonly list: (r: number) => { column: number; xml: string }[];
+  /** The height row `r` takes for its wrapped text, in points, or undefined. */
+  readonly height: (r: number) => number | undefined;
+};
+
+/** The sheet's head and tail, patched by whoever holds the plan. */
+export type SheetEnds = {
+  readonly head: (text: string, prefix: string) => string | Promise<string>;
+  readonly tail: (text: string) => string | Promise<string>;
+};
+
+/**
+ * Streams the sheet's XML through: the head and the tail as `ends` patches them, every row with our
+ * cells from `source` merged in (or replacing ours from an earlier run), rows the sheet lacks written
+ * where our cells need them. Returns the deflated part.
+ */
+export async function mergeRows(
+  chunks: AsyncIterable<Buffer> | Iterable<Buffer>,
+  layout: MergeLayout,
+  source: RowSource,
+  ends: SheetEnds,
+): Promise<DeflatedPart> {
+  const out = createDeflater();
+  const write = async (text: string): Promise<void> => {
+    const wait = out.write(text);
+    if (wait) await wait;
+  };
+  const { headerRow, lastRow } = layout;
+  const ours = new Set(layout.ours);
+  const firstOurs = Math.min(...layout.ours);
+  const kept = new Map(layout.kept.map(([column, rows]) => [column, new Set(rows)]));
+  const keptRows = new Set(layout.kept.flatMap(([, rows]) => rows));
+  let prefix = "";
+  let rowNumber = 0;
+  let nextMissing = headerRow;
+
+  /** Rows the sheet lacks but we write to (rare: a writer that left out an empty row of the table). */
+  const writeMissingBefore = async (r: number): Promise<void> => {
+    for (; nextMissing < r && nextMissing <= lastRow; nextMissing++) {
+      await source.ready(nextMissing);
+      const cells = source.xml(nextMissing);
+      if (cells === "") continue;
+      const ht = source.height(nextMissing);
+      const height = ht ? ` ht="${ht}" customHeight="1"` : "";
+      await write(`<${prefix}row r="${nextMissing + 1}"${height}>${cells}</${prefix}row>`);
+    }
+    if (nextMissing <= r) nextMissing = r + 1;
+  };
+  const oursOn = (r: number): ReadonlySet<number> =>
+    keptRows.has(r) ? new Set([...ours].filter((c) => kept.get(c)?.has(r) !== true)) : ours;
+
+  await splitSheet(chunks, {
+    head: async (text, p) => {
+      prefix = p;
+      await write(await ends.head(text, p));
+    },
+    row: (text) => {
+      rowNumber = rowNumberOf(text) ?? rowNumber + 1;
+      const r = rowNumber - 1;
+      if (r < headerRow || r > lastRow) return out.write(text);
+      const patched = (): Promise<void> | undefined => {
+        const write = (): Promise<void> | undefined =>
+          out.write(
+            patchRow(
+              text,
+              r,
+              { xml: () => source.xml(r), list: () => source.list(r) },
+              firstOurs,
+              oursOn(r),
+              prefix,
+              source.height(r),
+            ),
+          );
+        const wait = source.ready(r);
+        return wait ? wait.then(write) : write();
+      };
+      if (nextMissing < r) return writeMissingBefore(r).then(patched);
+      nextMissing = r + 1;
+      return patched();
+    },
+    tail: async (text) => {
+      await writeMissingBefore(lastRow + 1);
+      await write(await ends.tail(text));
+    },
+  });
+  return out.end();
+}
+
+/** One row with our cells in place of (or beside) its own, in column order. */
+function patchRow(
+  text: string,
+  r: number,
+  cells: { xml: () => string; list: () => { column: number; xml: string }[] },
+  firstOurs: number,
+  ours: ReadonlySet<number>,
+  prefix: string,
+  height: number | undefined,
+): string {
+  const startEnd = text.indexOf(">");
+  const selfClosing = text.charCodeAt(startEnd - 1) === 47;
+  const fast = selfClosing
+    ? undefined
+    : appendCells(text, rowStart(text, startEnd, false, height, r), cells.xml, firstOurs, prefix, startEnd);
+  if (fast !== undefined) return fast;
+  const start = rowStart(text, startEnd, selfClosing, height, r);
+  const own = selfClosing ? [] : cellsOf(text, prefix);
+  const body = selfClosing ? "" : text.slice(startEnd + 1, text.length - `</${prefix}row>`.length);
+  // Cells without `r` take their place from the cell before them: once ours are among them, each needs its own.
+  const needsRefs = own.some((c) => !/(?:^|\s)r\s*=/.test(c.attributes));
+  const merged: { column: number; xml: string }[] = [];
+  for (const c of own) {
+    if (ours.has(c.column)) continue;
+    let xml = body.slice(c.start - startEnd - 1, c.end - startEnd - 1);
+    if (needsRefs && !/(?:^|\s)r\s*=/.test(c.attributes))
+      xml = xml.replace(new RegExp(`^<${prefix}c`), `<${prefix}c r="${columnLetter(c.column)}${r + 1}"`);
+    merged.push({ column: c.column, xml });
+  }
+  for (const c of cells.list()) if (c.xml !== "") merged.push(c);
+  merged.sort((a, b) => a.column - b.column);
+  // Whatever else the row held besides cells (an extLst) stays after them.
+  const lastCellEnd = own.length > 0 ? (own[own.length - 1]?.end ?? 0) - startEnd - 1 : 0;
+  const rest = selfClosing ? "" : body.slice(lastCellEnd).replace(/^\s+/, "");
+  return `${start}>${merged.map((c) => c.xml).join("")}${own.length > 0 ? rest : body.trim() === "" ? "" : body}</${prefix}row>`;
+}
+
+/**
+ * The common case without a full parse: a row whose cells all lie left of our columns (a first run)
+ * gets ours appended before its end. Undefined when the row needs the general merge.
+ */
+function appendCells(
+  text: string,
+  start: string,
+  cells: () => string,
+  firstOurs: number,
+  prefix: string,
+  startEnd: number,
+): string | undefined {
+  const lastCell = text.lastIndexOf(`<${prefix}c `);
+  let lastColumn = -1;
+  if (lastCell >= 0) {
+    const key = ' r="';
+    const at = text.indexOf(key, lastCell);
+    const tagEnd = text.indexOf(">", lastCell);
+    if (at < 0 || at > tagEnd) return undefined;
+    lastColumn = columnOfRef(text.slice(at + key.length, text.indexOf('"', at + key.length)));
+  }
+  if (lastColumn >= firstOurs) return undefined;
+  const close = `</${prefix}row>`;
+  if (!text.endsWith(close)) return undefined;
+  return `${start}>${text.slice(startEnd + 1, text.length - close.length)}${cells()}${close}`;
+}
+
+const SPANS = /\s+spans\s*=\s*("[^"]*"|'[^']*')/;
+const CUSTOM_HEIGHT = /\scustomHeight\s*=\s*["'](1|true)["']/;
+const HEIGHT_ATTRIBUTES = /\s+(ht|customHeight)\s*=\s*("[^"]*"|'[^']*')/g;
+
+/**
+ * A row's start tag (without its `>`) as we write it: `spans` dropped (it would no longer cover the
+ * row's cells), our height where the text wraps and the user set none, `r` where the writer left it out.
+ */
+function rowStart(
+  text: string,
+  startEnd: number,
+  selfClosing: boolean,
+  height: number | undefined,
+  r: number,
+): string {
+  let start = text.slice(0, selfClosing ? startEnd - 1 : startEnd);
+  if (start.includes("spans")) start = start.replace(SPANS, "");
+  if (height !== undefined && !CUSTOM_HEIGHT.test(start))
+    start = `${start.replace(HEIGHT_ATTRIBUTES, "")} ht="${height}" customHeight="1"`;
+  if (!/\sr\s*=/.test(start)) start += ` r="${r + 1}"`;
+  return start;
+}

@@ -1,0 +1,269 @@
+import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
+import { type MergeLayout, type RowSource, type SheetEnds, mergeRows } from "./mergeRows";
+import { type DeflatedPart, type ZipEntry, keptInflation, partChunks, slicesOf } from "./zip";
+
+/**
+ * The data sheet's write on two threads. Writing a large sheet was bound by one core: building our
+ * cells (the notes, the reasons, the heights their text takes) and, for every row, splitting the user's
+ * row out of the sheet, appending ours, encoding it and checksumming it, while the second core only
+ * deflated. Here this thread builds our cells, batch by batch, and a worker merges them into the user's
+ * rows and deflates (mergeRows.ts), each half about half the work.
+ */
+
+/** Our cells as this thread builds them: the k-th of `ours` (sheet order) on 0-based sheet row r. */
+export type RowCells = {
+  readonly ours: readonly number[];
+  readonly cell: (k: number, r: number) => string;
+  readonly height: (r: number) => number | undefined;
+};
+
+/** Our cells straight from `cells`, for a merge on this thread. */
+export function rowSource(cells: RowCells): RowSource {
+  const { ours } = cells;
+  return {
+    ready: () => undefined,
+    xml: (r) => {
+      let xml = "";
+      for (let k = 0; k < ours.length; k++) xml += cells.cell(k, r);
+      return xml;
+    },
+    list: (r) => ours.map((column, k) => ({ column, xml: cells.cell(k, r) })),
+    height: cells.height,
+  };
+}
+
+/**
+ * Sheets from this size (inflated XML) on are written on two threads: about 20,000 rows of fifteen
+ * columns. Below it, starting the worker (~50 ms) costs more than it saves.
+ */
+export const ROW_THREAD_BYTES = 8 << 20;
+
+/**
+ * The script a worker runs for the merge: the CLI bundle's own file (it serves the merge when loaded
+ * on a worker), for a sheet of `ROW_THREAD_BYTES` or more. Undefined (one thread) when running from
+ * source (the unit tests), for a small sheet, or when CHANNEL_TIERING_ROW_THREAD is "0"; "1" asks for
+ * the worker at any size (the integration tests compare both ways' output byte for byte).
+ */
+export function rowThreadScript(entry: ZipEntry): string | undefined {
+  if (process.env.CHANNEL_TIERING_BUNDLE !== "1" || typeof __filename !== "string") return undefined;
+  const asked = process.env.CHANNEL_TIERING_ROW_THREAD;
+  if (asked === "0") return undefined;
+  return asked === "1" || entry.size >= ROW_THREAD_BYTES ? __filename : undefined;
+}
+
+const TASK = "channel-tiering:merge-rows";
+/** Rows of our cells a message carries (about 2 MB of XML for a row's dozen cells), and how many may wait. */
+const BATCH_ROWS = 2048;
+const AHEAD = 3;
+
+/** A batch of our cells: `xml` holds each row's cells in turn, `cuts` where each cell ends (row × column). */
+type Batch = {
+  readonly first: number;
+  readonly count: number;
+  readonly xml: string;
+  readonly cuts: Int32Array;
+  readonly heights: Float64Array;
+};
+
+/** Messages from the worker. */
+type FromWorker =
+  | { readonly type: "head"; readonly text: string; readonly prefix: string }
+  | { readonly type: "tail"; readonly text: string }
+  | { readonly type: "ack" }
+  | { readonly type: "done"; readonly part: DeflatedPart }
+  | { readonly type: "failed" };
+
+/** Messages to the worker. */
+type ToWorker =
+  | { readonly type: "head"; readonly text: string }
+  | { readonly type: "tail"; readonly text: string }
+  | ({ readonly type: "batch" } & Batch);
+
+/** Our cells of rows `first`…`first + count - 1`, built on this thread. */
+function buildBatch(cells: RowCells, first: number, count: number): Batch {
+  const n = cells.ours.length;
+  const cuts = new Int32Array(count * n);
+  const heights = new Float64Array(count);
+  let xml = "";
+  for (let i = 0; i < count; i++) {
+    const r = first + i;
+    heights[i] = cells.height(r) ?? 0;
+    for (let k = 0; k < n; k++) {
+      xml += cells.cell(k, r);
+      cuts[i * n + k] = xml.length;
+    }
+  }
+  return { first, count, xml, cuts, heights };
+}
+
+/**
+ * Patches the data sheet on a worker: this thread answers for the head and the tail (`ends`) and sends
+ * our cells in batches, a few ahead of the worker; the worker sends back the deflated part. A worker
+ * that stops without an answer (it could not start, or ran out of memory) leaves the merge to this
+ * thread, from the start, as does a fault in the sheet (the merge here throws it as it always has).
+ */
+export async function mergeOnThread(
+  script: string,
+  entry: ZipEntry,
+  layout: MergeLayout,
+  cells: RowCells,
+  ends: SheetEnds,
+): Promise<DeflatedPart> {
+  // Each end is patched once, whichever thread finishes the merge (the tail adds to the style book).
+  let head: string | undefined;
+  let tail: string | undefined;
+  const sureEnds: SheetEnds = {
+    head: async (text, prefix) => (head ??= await ends.head(text, prefix)),
+    tail: async (text) => (tail ??= await ends.tail(text)),
+  };
+  // The sheet as this thread inflated it to read it, or its compressed bytes: copied once, and moved.
+  const whole = keptInflation(entry);
+  const bytes = new Uint8Array(whole ?? entry.raw);
+  const worker = new Worker(script, {
+    workerData: { task: TASK, layout, ...(whole ? { whole: bytes } : { entry: { ...entry, raw: bytes } }) },
+    transferList: [bytes.buffer],
+  });
+  const result = await new Promise<DeflatedPart | undefined>((resolve, reject) => {
+    let settled = false;
+    const settle = (part: DeflatedPart | undefined, error?: unknown): void => {
+      if (settled) return;
+      settled = true;
+      void worker.terminate();
+      if (error === undefined) resolve(part);
+      else reject(error);
+    };
+    const send = (message: ToWorker): void => worker.postMessage(message);
+    let sent = 0;
+    let acked = 0;
+    let wake: (() => void) | undefined;
+    const produce = async (): Promise<void> => {
+      for (let first = layout.headerRow; first <= layout.lastRow; first += BATCH_ROWS) {
+        while (sent - acked >= AHEAD) await new Promise<void>((r) => (wake = r));
+        if (settled) return;
+        send({
+          type: "batch",
+          ...buildBatch(cells, first, Math.min(BATCH_ROWS, layout.lastRow - first + 1)),
+        });
+        sent++;
+      }
+    };
+    const answer = async (m: FromWorker): Promise<void> => {
+      if (m.type === "ack") {
+        acked++;
+        wake?.();
+      } else if (m.type === "head") {
+        send({ type: "head", text: await sureEnds.head(m.text, m.prefix) });
+        await produce();
+      } else if (m.type === "tail") send({ type: "tail", text: await sureEnds.tail(m.text) });
+      else if (m.type === "done") settle(received(m.part));
+      // A fault in the sheet: the merge on this thread meets it again and says it as it always does.
+      else settle(undefined);
+    };
+    worker.on(
+      "message",
+      (m: FromWorker) => void answer(m).catch((error: unknown) => settle(undefined, error)),
+    );
+    worker.once("error", () => settle(undefined));
+    worker.once("exit", () => settle(undefined));
+  });
+  return result ?? mergeRows(partChunks(entry), layout, rowSource(cells), sureEnds);
+}
+
+/** A deflated part as it arrives from the worker (its buffers as plain byte arrays). */
+function received(part: DeflatedPart): DeflatedPart {
+  return {
+    ...part,
+    chunks: part.chunks.map(bufferOf),
+  };
+}
+
+/** A Buffer over the bytes of an array that crossed threads (it arrives as a plain Uint8Array). */
+const bufferOf = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
+/**
+ * In a worker started by `mergeOnThread`: merges the rows with the cells the main thread sends and
+ * posts the deflated part. Called when the bundle loads; does nothing on the main thread.
+ */
+export function serveRowMerge(): void {
+  const data = workerData as
+    | {
+        task?: string;
+        layout: MergeLayout;
+        whole?: Uint8Array;
+        entry?: ZipEntry & { raw: Uint8Array };
+      }
+    | undefined;
+  if (isMainThread || data?.task !== TASK || !parentPort) return;
+  const port = parentPort;
+  const post = (m: FromWorker, transfer: ArrayBuffer[] = []): void => port.postMessage(m, transfer);
+  const n = data.layout.ours.length;
+  const batches: Batch[] = [];
+  let waiting: { r: number; resolve: () => void } | undefined;
+  const replies: { head?: (text: string) => void; tail?: (text: string) => void } = {};
+  /** The batch holding row r; the batches before it are done with (the main thread may send more). */
+  const at = (r: number): Batch | undefined => {
+    while (batches.length > 0 && (batches[0] as Batch).first + (batches[0] as Batch).count <= r) {
+      batches.shift();
+      post({ type: "ack" });
+    }
+    const b = batches[0];
+    return b && b.first <= r ? b : undefined;
+  };
+  const batchOf = (r: number): Batch => {
+    const b = at(r);
+    if (!b) throw new Error(`row ${r + 1}'s cells were asked for before they came`);
+    return b;
+  };
+  port.on("message", (m: ToWorker) => {
+    if (m.type === "batch") {
+      batches.push(m);
+      if (waiting && at(waiting.r)) {
+        const { resolve } = waiting;
+        waiting = undefined;
+        resolve();
+      }
+    } else replies[m.type]?.(m.text);
+  });
+  const reply = (end: "head" | "tail", message: FromWorker): Promise<string> =>
+    new Promise<string>((resolve) => {
+      replies[end] = resolve;
+      post(message);
+    });
+  const source: RowSource = {
+    ready: (r) => (at(r) ? undefined : new Promise<void>((resolve) => (waiting = { r, resolve }))),
+    xml: (r) => {
+      const b = batchOf(r);
+      const i = r - b.first;
+      return b.xml.slice(i === 0 ? 0 : (b.cuts[i * n - 1] as number), b.cuts[i * n + n - 1]);
+    },
+    list: (r) => {
+      const b = batchOf(r);
+      const i = r - b.first;
+      let start = i === 0 ? 0 : (b.cuts[i * n - 1] as number);
+      return data.layout.ours.map((column, k) => {
+        const end = b.cuts[i * n + k] as number;
+        const xml = b.xml.slice(start, end);
+        start = end;
+        return { column, xml };
+      });
+    },
+    height: (r) => {
+      const b = batchOf(r);
+      return b.heights[r - b.first] || undefined;
+    },
+  };
+  const chunks = data.whole
+    ? slicesOf(bufferOf(data.whole))
+    : partChunks({ ...(data.entry as ZipEntry), raw: bufferOf(data.entry?.raw ?? new Uint8Array()) });
+  mergeRows(chunks, data.layout, source, {
+    head: (text, prefix) => reply("head", { type: "head", text, prefix }),
+    tail: (text) => reply("tail", { type: "tail", text }),
+  }).then(
+    (part) => {
+      // Buffers that own their memory move across; the rest are copied.
+      const own = part.chunks.filter((c) => c.byteOffset === 0 && c.byteLength === c.buffer.byteLength);
+      post({ type: "done", part }, [...new Set(own.map((c) => c.buffer as ArrayBuffer))]);
+    },
+    () => post({ type: "failed" }),
+  );
+}

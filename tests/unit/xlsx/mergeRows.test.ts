@@ -1,0 +1,140 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { inflateRawSync } from "node:zlib";
+import { columnLetter } from "../../../src/engine";
+import { type MergeLayout, type RowSource, type SheetEnds, mergeRows } from "../../../src/xlsx/mergeRows";
+import { type RowCells, mergeOnThread, rowSource, rowThreadScript } from "../../../src/xlsx/rowThread";
+import { type DeflatedPart, type ZipEntry, partChunks, readZip, writeZip } from "../../../src/xlsx/zip";
+
+const HEAD =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:H6"/><sheetData>';
+const TAIL =
+  '</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';
+/** A header, a plain row, a missing row 3, a row of 20 cm, a row with a cell right of ours, an empty row. */
+const ROWS = [
+  '<row r="1" spans="1:2"><c r="A1" t="inlineStr"><is><t>Name</t></is></c><c r="B1"><v>1</v></c></row>',
+  '<row r="2" spans="1:2"><c r="A2" t="inlineStr"><is><t>北方商贸</t></is></c><c r="B2"><v>120</v></c></row>',
+  '<row r="4" ht="20" customHeight="1"><c r="A4" t="inlineStr"><is><t>南方</t></is></c><c r="B4"><v>80</v></c></row>',
+  '<row r="5"><c r="A5" t="inlineStr"><is><t>East</t></is></c><c r="D5"><v>7</v></c><c r="H5"><v>9</v></c></row>',
+  '<row r="6"/>',
+];
+const SHEET = `${HEAD}${ROWS.join("")}${TAIL}`;
+
+/** Ours in columns C and D; the planner's own D5 stays. */
+const LAYOUT: MergeLayout = { headerRow: 0, lastRow: 5, ours: [2, 3], kept: [[3, [4]]] };
+
+/** Our cells: a text per cell (none where the planner's cell stays), a height on row 2. */
+const CELLS: RowCells = {
+  ours: LAYOUT.ours,
+  cell: (k, r) =>
+    k === 1 && r === 4
+      ? ""
+      : `<c r="${columnLetter(LAYOUT.ours[k] ?? 0)}${r + 1}" t="inlineStr"><is><t>v${k}-${r}</t></is></c>`,
+  height: (r) => (r === 1 ? 30 : undefined),
+};
+
+const plainEnds = (): SheetEnds & { calls: string[] } => {
+  const calls: string[] = [];
+  return {
+    calls,
+    head: (text) => {
+      calls.push("head");
+      return text.replace("A1:H6", "A1:H6,C1:D6");
+    },
+    tail: (text) => {
+      calls.push("tail");
+      return text;
+    },
+  };
+};
+
+const inflated = (part: DeflatedPart): string => inflateRawSync(Buffer.concat(part.chunks)).toString("utf8");
+
+let work = "";
+let entry: ZipEntry;
+beforeAll(async () => {
+  work = mkdtempSync(path.join(tmpdir(), "ct-merge-"));
+  const file = path.join(work, "sheet.zip");
+  await writeZip(file, [{ name: "xl/worksheets/sheet1.xml", data: Buffer.from(SHEET) }]);
+  entry = readZip(readFileSync(file))[0] as ZipEntry;
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe("merging our cells into the sheet's rows", () => {
+  it("appends, merges in column order, fills a missing row, keeps the planner's cell and the user's height", async () => {
+    const ends = plainEnds();
+    const xml = inflated(await mergeRows(partChunks(entry), LAYOUT, rowSource(CELLS), ends));
+    expect(xml).toBe(
+      `${HEAD.replace("A1:H6", "A1:H6,C1:D6")}` +
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>Name</t></is></c><c r="B1"><v>1</v></c><c r="C1" t="inlineStr"><is><t>v0-0</t></is></c><c r="D1" t="inlineStr"><is><t>v1-0</t></is></c></row>' +
+        '<row r="2" ht="30" customHeight="1"><c r="A2" t="inlineStr"><is><t>北方商贸</t></is></c><c r="B2"><v>120</v></c><c r="C2" t="inlineStr"><is><t>v0-1</t></is></c><c r="D2" t="inlineStr"><is><t>v1-1</t></is></c></row>' +
+        '<row r="3"><c r="C3" t="inlineStr"><is><t>v0-2</t></is></c><c r="D3" t="inlineStr"><is><t>v1-2</t></is></c></row>' +
+        '<row r="4" ht="20" customHeight="1"><c r="A4" t="inlineStr"><is><t>南方</t></is></c><c r="B4"><v>80</v></c><c r="C4" t="inlineStr"><is><t>v0-3</t></is></c><c r="D4" t="inlineStr"><is><t>v1-3</t></is></c></row>' +
+        '<row r="5"><c r="A5" t="inlineStr"><is><t>East</t></is></c><c r="C5" t="inlineStr"><is><t>v0-4</t></is></c><c r="D5"><v>7</v></c><c r="H5"><v>9</v></c></row>' +
+        '<row r="6"><c r="C6" t="inlineStr"><is><t>v0-5</t></is></c><c r="D6" t="inlineStr"><is><t>v1-5</t></is></c></row>' +
+        TAIL,
+    );
+    expect(ends.calls).toEqual(["head", "tail"]);
+  });
+
+  it("writes the same bytes when each row's cells arrive later (as a worker receives them)", async () => {
+    const direct = rowSource(CELLS);
+    const arrived = new Set<number>();
+    // Rows come in twos, each pair a turn of the event loop after it is first asked for.
+    const late: RowSource = {
+      ...direct,
+      ready: (r) => {
+        if (arrived.has(r)) return undefined;
+        return new Promise<void>((resolve) =>
+          setImmediate(() => {
+            arrived.add(r - (r % 2));
+            arrived.add(r - (r % 2) + 1);
+            resolve();
+          }),
+        );
+      },
+      xml: (r) => {
+        if (!arrived.has(r)) throw new Error(`row ${r} read before it came`);
+        return direct.xml(r);
+      },
+    };
+    const a = await mergeRows(partChunks(entry), LAYOUT, rowSource(CELLS), plainEnds());
+    const b = await mergeRows(partChunks(entry), LAYOUT, late, plainEnds());
+    expect(inflated(b)).toBe(inflated(a));
+    expect(b.crc).toBe(a.crc);
+  });
+});
+
+describe("the write on a worker thread", () => {
+  it("is left to this thread when the worker stops without an answer, each end patched once", async () => {
+    const expected = inflated(await mergeRows(partChunks(entry), LAYOUT, rowSource(CELLS), plainEnds()));
+    const scripts = {
+      // A worker that starts and ends without a word (as one that ran out of memory would, to us).
+      silent: path.join(work, "silent.js"),
+      // A worker whose script fails as it loads.
+      failing: path.join(work, "failing.js"),
+      // A worker that asks for the head and is stopped after it got it.
+      halfway: path.join(work, "halfway.js"),
+    };
+    writeFileSync(scripts.silent, "");
+    writeFileSync(scripts.failing, "throw new Error('no');");
+    writeFileSync(
+      scripts.halfway,
+      "const { parentPort } = require('node:worker_threads');" +
+        "parentPort.once('message', () => process.exit(3));" +
+        `parentPort.postMessage({ type: 'head', text: ${JSON.stringify(HEAD)}, prefix: '' });`,
+    );
+    for (const script of Object.values(scripts)) {
+      const ends = plainEnds();
+      const part = await mergeOnThread(script, entry, LAYOUT, CELLS, ends);
+      expect(inflated(part)).toBe(expected);
+      expect(ends.calls.filter((c) => c === "tail")).toEqual(["tail"]);
+      expect(ends.calls.filter((c) => c === "head")).toEqual(["head"]);
+    }
+  });
+
+  it("is not used from source (the unit tests run the merge on their own thread)", () => {
+    expect(rowThreadScript(entry)).toBeUndefined();
+  });
+});
