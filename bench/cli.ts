@@ -71,9 +71,15 @@ export async function rezip(input: string, output: string): Promise<void> {
  * Wall time, CPU time (user + system, every thread: the zip's deflate runs on the thread pool) and peak
  * memory (max resident set) of one command, from GNU time.
  */
-function timeWithMemory(args: string[]): { ms: number; cpuMs: number; peakMB: number } {
+function timeWithMemory(
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): { ms: number; cpuMs: number; peakMB: number } {
   const t0 = performance.now();
-  const run = spawnSync("/usr/bin/time", ["-f", "%U %S %M", process.execPath, ...args], { encoding: "utf8" });
+  const run = spawnSync("/usr/bin/time", ["-f", "%U %S %M", process.execPath, ...args], {
+    encoding: "utf8",
+    env,
+  });
   const ms = Math.round(performance.now() - t0);
   if (run.status !== 0) throw new Error(`${args.join(" ")} failed: ${run.stderr}`);
   const [user, system, kb] = (run.stderr.trim().split("\n").pop() ?? "").split(" ").map(Number);
@@ -99,8 +105,14 @@ export async function benchCli(rows: number, repeat = 3): Promise<Measurement[]>
   const bench = path.resolve("dist/bench.cjs");
   const out = path.join(dir, "out.xlsx");
   const inputMB = Math.round(statSync(input).size / 1048576);
+  // The CLI with its data sheet written on one thread (src/xlsx/rowThread.ts), for the same-run gain.
+  const oneThread = { ...process.env, CHANNEL_TIERING_ROW_THREAD: "0" };
   if (rows > 200_000) {
     const run = timeWithMemory(["--max-old-space-size=4096", cli, input, "--out", out, "--quiet"]);
+    const single = timeWithMemory(
+      ["--max-old-space-size=4096", cli, input, "--out", out, "--quiet"],
+      oneThread,
+    );
     const floor = timeWithMemory([bench, "rezip", input, path.join(dir, "copy.xlsx")]);
     return [
       {
@@ -108,6 +120,8 @@ export async function benchCli(rows: number, repeat = 3): Promise<Measurement[]>
         rows,
         ms: run.ms,
         peakMB: run.peakMB,
+        oneThreadMs: single.ms,
+        oneThreadPeakMB: single.peakMB,
         floorMs: floor.ms,
         ratio: Math.round((run.ms / floor.ms) * 100) / 100,
         cpuMs: run.cpuMs,
@@ -121,6 +135,11 @@ export async function benchCli(rows: number, repeat = 3): Promise<Measurement[]>
   }
   // Each run is a fresh process: nothing to warm up.
   const ms = time(repeat, () => execFileSync(node, [cli, input, "--out", out, "--quiet"]), false);
+  const oneThreadMs = time(
+    repeat,
+    () => execFileSync(node, [cli, input, "--out", out, "--quiet"], { env: oneThread }),
+    false,
+  );
   const floorMs = time(
     repeat,
     () => execFileSync(node, [bench, "rezip", input, path.join(dir, "copy.xlsx")]),
@@ -149,6 +168,7 @@ export async function benchCli(rows: number, repeat = 3): Promise<Measurement[]>
       rows,
       ms,
       peakMB: peak.peakMB,
+      oneThreadMs,
       floorMs,
       ratio: Math.round((ms / floorMs) * 100) / 100,
       outputFloorMs,
