@@ -1,13 +1,15 @@
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
 import { type MergeLayout, type RowSource, type SheetEnds, mergeRows } from "./mergeRows";
-import { type DeflatedPart, type ZipEntry, keptInflation, partChunks, slicesOf } from "./zip";
+import { type DeflatedPart, type ZipEntry, takeInflation, partChunks, slicesOf } from "./zip";
 
 /**
  * The data sheet's write on two threads. Writing a large sheet was bound by one core: building our
  * cells (the notes, the reasons, the heights their text takes) and, for every row, splitting the user's
  * row out of the sheet, appending ours, encoding it and checksumming it, while the second core only
  * deflated. Here this thread builds our cells, batch by batch, and a worker merges them into the user's
- * rows and deflates (mergeRows.ts), each half about half the work.
+ * rows and deflates (mergeRows.ts). Measured at a million rows, this thread's half is the larger (32 s
+ * against the worker's ~20 s, which shares its core with deflate): sending the worker our values instead
+ * of our cells, for it to build them, left this thread 14 s and the worker 41 s, and was slower.
  */
 
 /** Our cells as this thread builds them: the k-th of `ours` (sheet order) on 0-based sheet row r. */
@@ -116,8 +118,9 @@ export async function mergeOnThread(
     head: async (text, prefix) => (head ??= await ends.head(text, prefix)),
     tail: async (text) => (tail ??= await ends.tail(text)),
   };
-  // The sheet as this thread inflated it to read it, or its compressed bytes: copied once, and moved.
-  const whole = keptInflation(entry);
+  // The sheet as this thread inflated it to read it (this thread lets go of it), or its compressed
+  // bytes: copied once, and moved.
+  const whole = takeInflation(entry);
   const bytes = new Uint8Array(whole ?? entry.raw);
   const worker = new Worker(script, {
     workerData: { task: TASK, layout, ...(whole ? { whole: bytes } : { entry: { ...entry, raw: bytes } }) },

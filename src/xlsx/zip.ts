@@ -221,9 +221,14 @@ export function* slicesOf(whole: Buffer): Generator<Buffer> {
   for (let at = 0; at < whole.length; at += SLICE_BYTES) yield whole.subarray(at, at + SLICE_BYTES);
 }
 
-/** The part as `partChunks` inflated and kept it, if it did. */
-export function keptInflation(entry: ZipEntry): Buffer | undefined {
-  return inflatedParts.get(entry);
+/**
+ * The part as `partChunks` inflated and kept it, if it did, handed over: `partChunks` inflates it again
+ * if asked (the data sheet's write on a worker takes it, and this thread needs it no more).
+ */
+export function takeInflation(entry: ZipEntry): Buffer | undefined {
+  const whole = inflatedParts.get(entry);
+  inflatedParts.delete(entry);
+  return whole;
 }
 
 /**

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { crc32, inflateRawSync } from "node:zlib";
 import { createRandom } from "../../../src/taskpane/demo/sampleSheet";
-import { createDeflater, inflate, readZip, writeZip } from "../../../src/xlsx/zip";
+import { createDeflater, inflate, partChunks, readZip, takeInflation, writeZip } from "../../../src/xlsx/zip";
 
 /** Sheet-like pieces: short ASCII markup, Chinese text (three UTF-8 bytes a character), now and then one past a batch. */
 function pieces(seed: number, bytes: number): string[] {
@@ -83,6 +83,31 @@ describe("the zip writer and reader", () => {
       const [copy] = readZip(readFileSync(second));
       expect(copy?.raw.equals((read[1] as (typeof read)[number]).raw)).toBe(true);
       expect(copy && inflate(copy).toString("utf8")).toBe("<sheetData>经销商</sheetData>");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("a part inflated for reading", () => {
+  it("is kept for the write, handed over once, and inflated again if asked for after", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "ct-zip-"));
+    try {
+      const text = "<sheetData>经销商</sheetData>".repeat(5000);
+      const file = path.join(dir, "a.zip");
+      await writeZip(file, [{ name: "xl/worksheets/sheet1.xml", data: Buffer.from(text) }]);
+      const [entry] = readZip(readFileSync(file));
+      if (!entry) throw new Error("no entry");
+      const read = async (): Promise<string> => {
+        const chunks: Buffer[] = [];
+        for await (const chunk of partChunks(entry)) chunks.push(chunk);
+        return Buffer.concat(chunks).toString("utf8");
+      };
+      expect(takeInflation(entry)).toBeUndefined();
+      expect(await read()).toBe(text);
+      expect(takeInflation(entry)?.toString("utf8")).toBe(text);
+      expect(takeInflation(entry)).toBeUndefined();
+      expect(await read()).toBe(text);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
