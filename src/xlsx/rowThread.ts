@@ -9,7 +9,7 @@ import { type DeflatedPart, type ZipEntry, takeInflation, partChunks, slicesOf }
  * deflated. Here this thread builds our cells, batch by batch, and a worker merges them into the user's
  * rows and deflates (mergeRows.ts). Measured at a million rows, this thread's half is the larger (32 s
  * against the worker's ~20 s, which shares its core with deflate): sending the worker our values instead
- * of our cells, for it to build them, left this thread 14 s and the worker 41 s, and was slower.
+ * of our cells, for it to build them, left this thread 14 s and the worker 41 s, and was no faster.
  */
 
 /** Our cells as this thread builds them: the k-th of `ours` (sheet order) on 0-based sheet row r. */
