@@ -987,32 +987,39 @@ describe("an output that cannot be written", () => {
   });
 });
 
+/**
+ * The CLI's output for openpyxl-comments.xlsx as a planner then edits it in openpyxl: the tier (E) and
+ * score (F) columns swapped, headers and all, as dragging them would; `edits` (Python lines on `ws`); and
+ * a new distributor below, whose row has none of our cells yet (the append path). Returns the file.
+ */
+async function editedOutput(work: string, edits: string[] = []): Promise<string> {
+  const first = path.join(work, "first.xlsx");
+  const edited = path.join(work, "edited.xlsx");
+  expect((await runCommand([path.join(dir.fixtures, "openpyxl-comments.xlsx"), "--out", first])).code).toBe(
+    0,
+  );
+  execFileSync(PYTHON, [
+    "-c",
+    [
+      "import openpyxl, sys",
+      "wb = openpyxl.load_workbook(sys.argv[1]); ws = wb['经销商']",
+      "for row in ws.iter_rows(min_col=5, max_col=6):",
+      "    row[0].value, row[1].value = row[1].value, row[0].value",
+      ...edits,
+      "ws.append(['新经销商', 88, '华东', '业务员1'])",
+      "wb.save(sys.argv[2])",
+    ].join("\n"),
+    first,
+    edited,
+  ]);
+  return edited;
+}
+
 describe("a re-run after the user moved our columns", () => {
   it("still writes each row's cells in column order", async () => {
     const work = await tempDir();
-    const first = path.join(work, "first.xlsx");
-    const moved = path.join(work, "moved.xlsx");
     const second = path.join(work, "second.xlsx");
-    expect((await runCommand([path.join(dir.fixtures, "openpyxl-comments.xlsx"), "--out", first])).code).toBe(
-      0,
-    );
-    // The tier (E) and score (F) columns swapped, headers and all, as a planner dragging them would, and
-    // a new distributor added below.
-    execFileSync(PYTHON, [
-      "-c",
-      [
-        "import openpyxl, sys",
-        "wb = openpyxl.load_workbook(sys.argv[1]); ws = wb['经销商']",
-        "for row in ws.iter_rows(min_col=5, max_col=6):",
-        "    row[0].value, row[1].value = row[1].value, row[0].value",
-        // A new distributor below: its row has none of our cells yet (the append path).
-        "ws.append(['新经销商', 88, '华东', '业务员1'])",
-        "wb.save(sys.argv[2])",
-      ].join("\n"),
-      first,
-      moved,
-    ]);
-    expect((await runCommand([moved, "--out", second, "--quiet"])).code).toBe(0);
+    expect((await runCommand([await editedOutput(work), "--out", second, "--quiet"])).code).toBe(0);
     expect(orderProblems(second)).toEqual([]);
   });
 });
@@ -1045,27 +1052,12 @@ describe("the data sheet written on a worker thread (large sheets)", () => {
     for (const name of FIXTURES) await bothWays(path.join(dir.fixtures, name), work);
   }, 300_000);
 
-  it("is the same on a re-run after the planner moved our columns, edited a tier and added a row", async () => {
+  it("is the same on a re-run after the planner moved our columns, typed over a note and added a row", async () => {
     const work = await tempDir();
-    const first = path.join(work, "first.xlsx");
-    const edited = path.join(work, "edited.xlsx");
-    expect((await runCommand([path.join(dir.fixtures, "openpyxl-comments.xlsx"), "--out", first])).code).toBe(
-      0,
-    );
-    execFileSync(PYTHON, [
-      "-c",
-      [
-        "import openpyxl, sys",
-        "wb = openpyxl.load_workbook(sys.argv[1]); ws = wb['经销商']",
-        "for row in ws.iter_rows(min_col=5, max_col=6):",
-        "    row[0].value, row[1].value = row[1].value, row[0].value",
-        // A tier typed in by hand (the planner's own cell stays) and a new distributor below.
-        "ws.cell(row=3, column=6).value = ws.cell(row=2, column=6).value",
-        "ws.append(['新经销商', 88, '华东', '业务员1'])",
-        "wb.save(sys.argv[2])",
-      ].join("\n"),
-      first,
-      edited,
+    // A note typed over by hand: the planner's own cell stays, the run writes around it.
+    const edited = await editedOutput(work, [
+      "note = [c.value for c in ws[1]].index('策略建议') + 1",
+      "ws.cell(row=3, column=note).value = '已与老板面谈，下季度加大投入'",
     ]);
     await bothWays(edited, work);
   }, 120_000);
