@@ -87,6 +87,11 @@ export type Finding = {
   readonly header?: string;
   /** For rule and mapping findings: the setting's path, e.g. `tiering.keyShare`, `mapping.revenue`. */
   readonly setting?: string;
+  /**
+   * The row is hidden on the sheet (a filter, by hand, a collapsed outline): going to it selects a cell
+   * the user cannot see until the row shows again. Set by the workbook layer, which knows the sheet.
+   */
+  readonly rowHidden?: true;
   readonly message: string;
 };
 

@@ -91,6 +91,9 @@ export const uiEnUS: UiMessages = {
   moved: (name, row, from, to) => `${name} (row ${row}): ${from} → ${to}`,
   moreMoved: (n) => `and ${n} more in the change log sheet`,
   goToRow: (row) => `Go to row ${row}`,
+  goToHiddenRow: (row) => `Go to row ${row} (hidden)`,
+  hiddenRowHint:
+    "This row is hidden (by a filter or by hand): its cell is selected, and shows once you clear the filter or unhide the row.",
   noFindings: "No findings.",
   previewHeading: "The written rows",
   stale: "The sheet changed since the last run.",

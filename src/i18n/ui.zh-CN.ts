@@ -81,6 +81,8 @@ export const uiZhCN: UiMessages = {
   moved: (name, row, from, to) => `${name}（第 ${row} 行）：${from} → ${to}`,
   moreMoved: (n) => `另有 ${n} 家，见分级变更记录表`,
   goToRow: (row) => `转到第 ${row} 行`,
+  goToHiddenRow: (row) => `转到第 ${row} 行（已隐藏）`,
+  hiddenRowHint: "该行已隐藏（筛选或手动隐藏）：会选中该行的单元格，清除筛选或取消隐藏后才能看到。",
   noFindings: "没有提示。",
   previewHeading: "写入结果逐行预览",
   stale: "上次分级后工作表已有改动。",

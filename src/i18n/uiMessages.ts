@@ -69,6 +69,9 @@ export type UiMessages = {
   readonly moved: (name: string, row: number, from: string, to: string) => string;
   readonly moreMoved: (n: number) => string;
   readonly goToRow: (row: number) => string;
+  /** "Go to row" for a row hidden on the sheet, and the link's tooltip saying what selecting it does. */
+  readonly goToHiddenRow: (row: number) => string;
+  readonly hiddenRowHint: string;
   readonly noFindings: string;
   readonly previewHeading: string;
   readonly stale: string;

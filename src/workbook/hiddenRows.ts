@@ -1,6 +1,22 @@
 import { type EngineMessages, type Finding, type TieringResult, cellText, columnLetter } from "../engine";
 import type { SheetTable } from "./sheetTable";
 
+/**
+ * The findings, those on a hidden row marked so (`rowHidden`): the pane's "go to row" says the row is
+ * hidden, as selecting a cell in it shows nothing. The same array when no row is hidden.
+ * @example markHiddenRows({ ...table, hiddenRows: [4] }, [{ code, severity, row: 5, message }])[0].rowHidden // true
+ */
+export function markHiddenRows(table: SheetTable, findings: readonly Finding[]): readonly Finding[] {
+  const hidden = table.hiddenRows;
+  if (!hidden || hidden.length === 0) return findings;
+  // 1-based sheet rows, as findings carry them.
+  const set = new Set<number>();
+  for (const r of hidden) set.add(r + 1);
+  return findings.map((f) =>
+    f.row !== undefined && set.has(f.row) ? { ...f, rowHidden: true as const } : f,
+  );
+}
+
 /** Hidden rows named in the finding; the rest are counted. */
 export const HIDDEN_ROWS_NAMED = 5;
 

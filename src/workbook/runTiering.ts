@@ -13,7 +13,7 @@ import {
 import { type Messages, getMessages } from "../i18n";
 import { knownOutputHeaders, materializePlan, planWrite } from "./planWrite";
 import { type SavedSettings, previousRunOf, productSheetsOf } from "./settings";
-import { hiddenRowsFinding } from "./hiddenRows";
+import { hiddenRowsFinding, markHiddenRows } from "./hiddenRows";
 import { sameListFindings } from "./sameList";
 import type { SheetTable } from "./sheetTable";
 import type { WritePlan } from "./writePlan";
@@ -118,7 +118,7 @@ export function runTiering(table: SheetTable, options: RunOptions): RunOutcome {
   if (sameList.length > 0) result = withFindings(result, [...sameList, ...result.findings]);
   // Accounts on rows a filter hides are tiered with the rest: said, lest the run be taken for the filter's.
   const hidden = hiddenRowsFinding(table, result, said.finding);
-  if (hidden) result = withFindings(result, [hidden.finding, ...result.findings]);
+  if (hidden) result = withFindings(result, markHiddenRows(table, [hidden.finding, ...result.findings]));
   const hiddenAccounts = hidden?.count ?? 0;
   let plan = hasBlockingFinding(result.findings)
     ? null
@@ -154,7 +154,7 @@ export function runTiering(table: SheetTable, options: RunOptions): RunOutcome {
     return {
       language,
       messages,
-      result: withFindings(result, [...result.findings, finding]),
+      result: withFindings(result, [...result.findings, ...markHiddenRows(table, [finding])]),
       plan: null,
       hiddenAccounts,
     };

@@ -197,8 +197,12 @@ export default function ResultSection({ m, result, outOfDate, demo, focusRow, on
             <li key={`${f.code}-${f.row ?? ""}-${i}`}>
               <Text>{f.message}</Text>{" "}
               {f.row !== undefined && f.column !== undefined && (
-                <Link as="button" onClick={() => onGoTo(f)}>
-                  {ui.goToRow(f.row)}
+                <Link
+                  as="button"
+                  onClick={() => onGoTo(f)}
+                  {...(f.rowHidden ? { title: ui.hiddenRowHint } : {})}
+                >
+                  {f.rowHidden ? ui.goToHiddenRow(f.row) : ui.goToRow(f.row)}
                 </Link>
               )}
             </li>

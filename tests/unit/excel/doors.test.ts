@@ -434,7 +434,15 @@ describe("hidden rows", () => {
       asOf: AS_OF,
     });
     expect(done.outcome.findings.filter((f) => f.code === "rows.hidden")).toEqual([
-      { code: "rows.hidden", severity: "warning", row: 3, column: "A", header: "Distributor", message },
+      {
+        code: "rows.hidden",
+        severity: "warning",
+        row: 3,
+        column: "A",
+        header: "Distributor",
+        rowHidden: true,
+        message,
+      },
     ]);
     // Every row written, the hidden ones too.
     for (let r = 1; r <= body.length; r++) expect(sheet.value(r, 3)).not.toBe("");

@@ -15,9 +15,13 @@ function showResult(
   language: "zh-CN" | "en-US",
   sheetName = "台账",
   previous?: Parameters<typeof runTiering>[1]["previous"],
+  hiddenRows?: number[],
 ) {
   const outcome = toPlainOutcome(
-    runTiering({ sheetName, values, origin: { row: 0, column: 0 } }, { language, asOf: AS_OF, previous }),
+    runTiering(
+      { sheetName, values, origin: { row: 0, column: 0 }, ...(hiddenRows ? { hiddenRows } : {}) },
+      { language, asOf: AS_OF, previous },
+    ),
   );
   render(
     <FluentProvider theme={webLightTheme}>
@@ -185,5 +189,31 @@ describe("the pane against the sheet's own grading", () => {
       "en-US",
     );
     expect(screen.queryByText(/Against the sheet's/)).not.toBeInTheDocument();
+  });
+});
+
+describe("the pane's 'go to row' on a row hidden on the sheet", () => {
+  // Sales in words on sheet rows 3 (hidden by a filter) and 5 (shown).
+  const values: Cell[][] = [["经销商名称", "年销售额（万元）"]];
+  for (let i = 0; i < 8; i++) values.push([`经销商${i + 1}`, i === 1 || i === 3 ? "待定" : 100 - i]);
+
+  it("says the row is hidden, and what selecting it does, in Chinese", () => {
+    showResult(values, "zh-CN", "台账", undefined, [2]);
+    const hidden = screen.getAllByRole("button", { name: "转到第 3 行（已隐藏）" });
+    expect(hidden.length).toBeGreaterThan(0);
+    for (const link of hidden)
+      expect(link).toHaveAttribute(
+        "title",
+        "该行已隐藏（筛选或手动隐藏）：会选中该行的单元格，清除筛选或取消隐藏后才能看到。",
+      );
+    const shown = screen.getAllByRole("button", { name: "转到第 5 行" });
+    for (const link of shown) expect(link).not.toHaveAttribute("title");
+  });
+
+  it("says it in English", () => {
+    showResult(values, "en-US", "Ledger", undefined, [2]);
+    expect(screen.getAllByRole("button", { name: "Go to row 3 (hidden)" }).length).toBeGreaterThan(0);
+    expect(screen.getAllByRole("button", { name: "Go to row 5" }).length).toBeGreaterThan(0);
+    expect(screen.queryByRole("button", { name: "Go to row 5 (hidden)" })).not.toBeInTheDocument();
   });
 });

@@ -31,6 +31,8 @@ describe("accounts on hidden rows", () => {
       // The sheet's data starts in column B: the name column.
       column: "B",
       header: "经销商名称",
+      // On a hidden row itself: the pane's "go to row" says so.
+      rowHidden: true,
       message:
         "第5、7、9、11、13行等8行已隐藏（筛选或手动隐藏），仍与其他行一起分级并写入结果：分级是在全部20家经销商中比较得出的，筛选只改变显示。如只想对其中一部分经销商分级，请把这些行复制到一张新表后再运行。",
     });
@@ -48,6 +50,20 @@ describe("accounts on hidden rows", () => {
     expect(Array.from(one.result.table.tier)).toEqual(Array.from(shown.result.table.tier));
   });
 
+  it("mark every finding on a hidden row, for the pane's 'go to row', and none on a row shown", () => {
+    const table = sheet(6, [4]);
+    const values = table.values.map((row) => row.slice());
+    // Sales in words on sheet row 5 (hidden) and row 6 (shown).
+    (values[4] as Cell[])[1] = "待定";
+    (values[5] as Cell[])[1] = "待定";
+    const findings = runTiering({ ...table, values }, { asOf: AS_OF }).result.findings;
+    const onRow = (row: number) => findings.filter((f) => f.row === row && f.code !== "rows.hidden");
+    expect(onRow(5).length).toBeGreaterThan(0);
+    expect(onRow(5).every((f) => f.rowHidden === true)).toBe(true);
+    expect(onRow(6).length).toBeGreaterThan(0);
+    expect(onRow(6).some((f) => f.rowHidden)).toBe(false);
+  });
+
   it("say nothing where the hidden rows hold no account (a title, a blank row, the header)", () => {
     expect(said(sheet(12, [0, 1, 2]))).toEqual([]);
     expect(said(sheet(12, []))).toEqual([]);
@@ -57,7 +73,8 @@ describe("accounts on hidden rows", () => {
 describe("hiding rows (property)", () => {
   it("never changes a tier, a score or what is written, and the count is the hidden accounts'", () => {
     const dealer = fc.record({
-      revenue: fc.oneof(fc.integer({ min: 0, max: 500 }), fc.constant(null)),
+      // Sales as words at times: a finding on that row, hidden or not.
+      revenue: fc.oneof(fc.integer({ min: 0, max: 500 }), fc.constant(null), fc.constant("待定")),
       hidden: fc.boolean(),
     });
     fc.assert(
@@ -88,6 +105,13 @@ describe("hiding rows (property)", () => {
             count > 0 ? 1 : 0,
           );
           expect(shown.result.findings.filter((f) => f.code === "rows.hidden")).toHaveLength(0);
+          // A finding on a hidden row says so (the pane's "go to row" does); no other does.
+          const onRows = filtered.result.findings.filter((f) => f.row !== undefined);
+          for (const f of onRows)
+            expect([f.row, f.rowHidden === true]).toEqual([f.row, hiddenRows.includes((f.row ?? 0) - 1)]);
+          expect(shown.result.findings.some((f) => f.rowHidden)).toBe(false);
+          if (dealers.some((d) => d.hidden && d.revenue === "待定"))
+            expect(onRows.some((f) => f.code !== "rows.hidden" && f.rowHidden)).toBe(true);
         },
       ),
       { numRuns: 100 },
