@@ -1,17 +1,21 @@
 import { type EngineMessages, type Finding, type TieringResult, cellText, columnLetter } from "../engine";
 import type { SheetTable } from "./sheetTable";
 
+/** The table's hidden rows as 1-based sheet rows, as accounts and findings carry them. */
+function hiddenSheetRows(table: SheetTable): Set<number> {
+  const set = new Set<number>();
+  for (const r of table.hiddenRows ?? []) set.add(r + 1);
+  return set;
+}
+
 /**
  * The findings, those on a hidden row marked so (`rowHidden`): the pane's "go to row" says the row is
  * hidden, as selecting a cell in it shows nothing. The same array when no row is hidden.
  * @example markHiddenRows({ ...table, hiddenRows: [4] }, [{ code, severity, row: 5, message }])[0].rowHidden // true
  */
 export function markHiddenRows(table: SheetTable, findings: readonly Finding[]): readonly Finding[] {
-  const hidden = table.hiddenRows;
-  if (!hidden || hidden.length === 0) return findings;
-  // 1-based sheet rows, as findings carry them.
-  const set = new Set<number>();
-  for (const r of hidden) set.add(r + 1);
+  const set = hiddenSheetRows(table);
+  if (set.size === 0) return findings;
   return findings.map((f) =>
     f.row !== undefined && set.has(f.row) ? { ...f, rowHidden: true as const } : f,
   );
@@ -33,11 +37,8 @@ export function hiddenRowsFinding(
   result: TieringResult,
   messages: Pick<EngineMessages["finding"], "hiddenRows">,
 ): { readonly finding: Finding; readonly count: number } | undefined {
-  const hidden = table.hiddenRows;
-  if (!hidden || hidden.length === 0) return undefined;
-  // 1-based sheet rows, as the table's accounts carry them.
-  const set = new Set<number>();
-  for (const r of hidden) set.add(r + 1);
+  const set = hiddenSheetRows(table);
+  if (set.size === 0) return undefined;
   const rows = result.table.row;
   const named: number[] = [];
   let count = 0;
