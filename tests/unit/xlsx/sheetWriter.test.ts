@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { cellTail, cellXml } from "../../../src/xlsx/sheetWriter";
 import { cellsOf, cellValue } from "../../../src/xlsx/sheetXml";
 
@@ -42,4 +43,33 @@ describe("the cells we write", () => {
       expect(cellXml("", "K", 5, value, 3)).toBe("");
     },
   );
+});
+
+describe("white space kept", () => {
+  it('marks text xml:space="preserve" exactly when it starts or ends with white space or holds a line break', () => {
+    const piece = fc.constantFrom(
+      " ",
+      "\u3000",
+      "\u00A0",
+      "\n",
+      "\t",
+      "\r",
+      "重点",
+      "a",
+      "\uD83D\uDE00",
+      "\u2028",
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: "binary", minLength: 1 }),
+          fc.array(piece, { minLength: 1 }).map((p) => p.join("")),
+        ),
+        (text) => {
+          expect(cellTail("", text, 0).includes('xml:space="preserve"')).toBe(/^\s|\s$|\n/.test(text));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
 });

@@ -1,4 +1,20 @@
+import fc from "fast-check";
 import { escapeXml, stringItemText, unescapeXml } from "../../../src/xlsx/xml";
+
+/** escapeXml as first written: every pass over every text (the fast paths must agree with it). */
+function plainEscape(text: string): string {
+  return text
+    .replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1")
+    .replace(
+      // eslint-disable-next-line no-control-regex
+      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+      (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
+    )
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
+}
 
 describe("string items as writers store them", () => {
   it.each([
@@ -30,5 +46,37 @@ describe("string items as writers store them", () => {
       expect(stringItemText(`<t>${escaped}</t>`)).toBe(text);
     }
     expect(unescapeXml("&#x4E2D;&#25991;")).toBe("中文");
+  });
+});
+
+describe("escaping, as fast as the text allows", () => {
+  it("escapes any text as every pass over it would (notes with 占<0.1%, surrogates, controls, _xHHHH_)", () => {
+    const piece = fc.constantFrom(
+      "占<0.1%",
+      "&",
+      '"',
+      ">",
+      "_x0041_",
+      "\uD83D\uDE00",
+      "\uD83D",
+      "\uDE00",
+      "\u0007",
+      "\uFFFE",
+      "\t",
+      "经销商",
+      "a",
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: "binary" }),
+          fc.array(piece).map((p) => p.join("")),
+        ),
+        (text) => {
+          expect(escapeXml(text)).toBe(plainEscape(text));
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
