@@ -336,10 +336,13 @@ export function createDeflater(level = DEFLATE_LEVEL): {
 }
 
 /**
- * Deflate level for what we write: 6 (zlib's default) compresses sheet XML about as well as Excel does;
- * level 1 saved little time here (the native deflate runs beside our parsing) for files a third larger.
+ * Deflate level for what we write: 5. On a tiered 50,000-row sheet (76 MB of XML) level 5 deflates at
+ * 111 MB/s against level 6's 72 (zlib's default), for 3 % more bytes (8.16 against 7.91 MB); level 4
+ * is 12 % larger, level 1 36 %. At a million rows the deflate is a fifth of the run's CPU on two busy
+ * cores: level 5 ran 50.6-59.0 s against level 6's 58.5-65.8 s (four alternate pairs, 1,586 MB of
+ * sheet XML, 177 against 172 MB written); at 50,000 rows the two are level within the noise.
  */
-const DEFLATE_LEVEL = 6;
+const DEFLATE_LEVEL = 5;
 
 /** Each part's date in the package: 1980-01-01 00:00, as Excel writes it (a fixed date keeps output reproducible). */
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
