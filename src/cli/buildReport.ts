@@ -30,12 +30,16 @@ export type Report = {
     readonly row: number | null;
     readonly column: string | null;
     readonly message: string;
+    /** True where the finding's row is hidden on the sheet (a filter, or hidden by hand); left out otherwise. */
+    readonly rowHidden?: true;
   }[];
   readonly summary: TieringResult["summary"] & { readonly output: string | null };
 };
 
 export type ReportRow = {
   readonly row: number;
+  /** True where the row is hidden on the sheet (a filter, or hidden by hand); left out otherwise. */
+  readonly hidden?: true;
   readonly name: string;
   /** The customer code (客户编码), where the sheet has one: to join the report back to the ERP or CRM. */
   readonly code?: string;
@@ -82,6 +86,8 @@ export function buildReport(
   const headerCells = result.header.labels;
   const fields: Partial<Record<Field, string>> = {};
   for (const m of result.header.matches) fields[m.field] = cellText(headerCells[m.column]) || m.header;
+  // 1-based sheet rows, as accounts and findings carry them.
+  const hidden = new Set((table.hiddenRows ?? []).map((r) => r + 1));
   return {
     sheet: table.sheetName,
     headerRow: result.headerRow,
@@ -93,6 +99,7 @@ export function buildReport(
       : {}),
     rows: result.accounts.map((a) => ({
       row: a.row,
+      ...(hidden.has(a.row) ? { hidden: true as const } : {}),
       name: a.name,
       ...(a.code === "" ? {} : { code: a.code }),
       region: a.region === "" ? null : a.region,
@@ -133,6 +140,7 @@ export function buildReport(
       row: f.row ?? null,
       column: f.column ?? null,
       message: f.message,
+      ...(f.rowHidden ? { rowHidden: true as const } : {}),
     })),
     summary: { ...result.summary, output },
   };

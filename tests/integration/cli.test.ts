@@ -21,6 +21,7 @@ type Report = {
   fields: Record<string, string>;
   rows: {
     row: number;
+    hidden?: true;
     name: string;
     code?: string;
     region: string | null;
@@ -42,7 +43,14 @@ type Report = {
     previousRank: number | null;
   }[];
   skipped: { row: number; reason: string }[];
-  findings: { code: string; severity: string; row: number | null; column: string | null; message: string }[];
+  findings: {
+    code: string;
+    severity: string;
+    row: number | null;
+    column: string | null;
+    message: string;
+    rowHidden?: true;
+  }[];
   summary: {
     accounts: number;
     changes: Record<string, number>;
@@ -550,10 +558,14 @@ describe("channel-tiering on real workbooks", () => {
       const run = await runCommand([file, "--out", out, "--report", report], { LANG: "zh_CN.UTF-8" });
       expect(run.code).toBe(0);
       expect(run.stdout).toContain(message);
-      const said = (await readReport(report)).findings.filter((f) => f.code === "rows.hidden");
-      expect(said.map((f) => [f.severity, f.row, f.column, f.message])).toEqual([
-        ["warning", 3, "A", message],
+      const r = await readReport(report);
+      const said = r.findings.filter((f) => f.code === "rows.hidden");
+      expect(said.map((f) => [f.severity, f.row, f.column, f.message, f.rowHidden])).toEqual([
+        ["warning", 3, "A", message, true],
       ]);
+      // The report marks the hidden rows, and only those, for a script that reads it.
+      expect(r.rows.filter((x) => x.hidden).map((x) => x.row)).toEqual([3, 6, 9, 12]);
+      expect(r.rows.filter((x) => "hidden" in x && x.hidden !== true)).toEqual([]);
       // openpyxl reads the same rows hidden in the output, each with its tier written.
       expect(
         openpyxlReads<[number, boolean, string][]>(
