@@ -25,6 +25,11 @@ function widthAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   // A surrogate pair: the supplementary ideographic planes (from U+20000) are wide.
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) return c >= 0xd840 ? 2 : 1;
+  return unitWidth(c);
+}
+
+/** Columns a character of the Basic Multilingual Plane takes (a surrogate alone takes one). */
+function unitWidth(c: number): number {
   return (c >= 0x1100 && c <= 0x115f) ||
     (c >= 0x2e80 && c <= 0xa4cf) ||
     (c >= 0xac00 && c <= 0xd7a3) ||
@@ -48,6 +53,31 @@ function breaksAfter(c: number): boolean {
   );
 }
 
+/** Bits of a UTF-16 unit's class: its width (1 or 2), whether a line breaks after it, whether it is space. */
+const WIDTH_BITS = 3;
+const BREAKS = 4;
+const SPACE = 8;
+/** A high surrogate: its width and length depend on the unit after it (`widthAt`, `unitsAt`). */
+const HIGH = 16;
+
+/**
+ * Every UTF-16 unit's class, from `unitWidth`, `breaksAfter` and `isSpace`: a million rows' notes are
+ * measured for their heights, and a look-up a character is cheaper than the range tests.
+ */
+let unitClass: Uint8Array | undefined;
+
+/** The table, built when first needed (the pane may never measure a line: 64 KB and ~1 ms it keeps). */
+function unitClasses(): Uint8Array {
+  if (unitClass) return unitClass;
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++)
+    table[c] =
+      (c >= 0xd800 && c <= 0xdbff ? HIGH : unitWidth(c)) |
+      (breaksAfter(c) ? BREAKS : 0) |
+      (isSpace(c) ? SPACE : 0);
+  return (unitClass = table);
+}
+
 /**
  * Lines a text needs when it wraps in a column `width` characters wide (breaking at spaces where it can).
  * @example wrappedLines("a fairly long reason that wraps", 12) // 3
@@ -55,18 +85,31 @@ function breaksAfter(c: number): boolean {
 export function wrappedLines(v: PlanCell, width: number): number {
   if (typeof v !== "string" || v === "") return 1;
   const room = Math.max(1, width - 1);
+  const n = v.length;
+  const classes = unitClasses();
   let lines = 1;
   let used = 0;
   // One pass over the text, word by word (a word ends after a break character).
   let word = 0;
-  for (let i = 0; i < v.length;) {
+  for (let i = 0; i < n;) {
     const c = v.charCodeAt(i);
-    const w = widthAt(v, i);
-    i += unitsAt(v, i);
+    const k = classes[c] as number;
+    let w: number;
+    if ((k & HIGH) === 0) {
+      w = k & WIDTH_BITS;
+      i++;
+    } else if (i + 1 < n) {
+      // As widthAt and unitsAt take it: a pair, the supplementary ideographic planes (from U+20000) wide.
+      w = c >= 0xd840 ? 2 : 1;
+      i += 2;
+    } else {
+      w = 1;
+      i++;
+    }
     word += w;
-    if (!breaksAfter(c) && i < v.length) continue;
+    if ((k & BREAKS) === 0 && i < n) continue;
     // A space at the end of a line takes no room.
-    const trimmed = isSpace(c) ? word - w : word;
+    const trimmed = (k & SPACE) !== 0 ? word - w : word;
     if (used > 0 && used + trimmed > room) {
       lines++;
       used = 0;
