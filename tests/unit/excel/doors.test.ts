@@ -460,8 +460,9 @@ describe("hidden rows", () => {
     expect(await runCliHere([input, "--out", out, "--report", report, "--lang", "en-US", "--quiet"])).toBe(0);
     const findings = (JSON.parse(await readFile(report, "utf8")) as { findings: { code: string }[] })
       .findings;
+    // The report marks the finding's row hidden, as the pane's finding is.
     expect(findings.filter((f) => f.code === "rows.hidden")).toEqual([
-      { code: "rows.hidden", severity: "warning", row: 3, column: "A", message },
+      { code: "rows.hidden", severity: "warning", row: 3, column: "A", message, rowHidden: true },
     ]);
     const cli = (await readWorkbook(out)).getWorksheet("Dealers")!;
     for (let r = 1; r <= body.length; r++) {
