@@ -25,33 +25,23 @@ function widthAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   // A surrogate pair: the supplementary ideographic planes (from U+20000) are wide.
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) return c >= 0xd840 ? 2 : 1;
-  return unitWidth(c);
+  return (unitClasses()[c] as number) & WIDTH_BITS || 1;
 }
 
-/** Columns a character of the Basic Multilingual Plane takes (a surrogate alone takes one). */
-function unitWidth(c: number): number {
-  return (c >= 0x1100 && c <= 0x115f) ||
-    (c >= 0x2e80 && c <= 0xa4cf) ||
-    (c >= 0xac00 && c <= 0xd7a3) ||
-    (c >= 0xf900 && c <= 0xfaff) ||
-    (c >= 0xfe30 && c <= 0xfe4f) ||
-    (c >= 0xff00 && c <= 0xff60) ||
-    (c >= 0xffe0 && c <= 0xffe6)
-    ? 2
-    : 1;
-}
-
+/** East Asian wide and full-width characters of the Basic Multilingual Plane: two columns each. */
+const WIDE: readonly (readonly [from: number, to: number])[] = [
+  [0x1100, 0x115f],
+  [0x2e80, 0xa4cf],
+  [0xac00, 0xd7a3],
+  [0xf900, 0xfaff],
+  [0xfe30, 0xfe4f],
+  [0xff00, 0xff60],
+  [0xffe0, 0xffe6],
+];
 /** White space a line may break after (and that takes no room at a line's end). */
-function isSpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000;
-}
-
-/** Where a line may break: after white space or after Chinese and Latin punctuation (，。；、,;). */
-function breaksAfter(c: number): boolean {
-  return (
-    isSpace(c) || c === 0xff0c || c === 0x3002 || c === 0xff1b || c === 0x3001 || c === 0x2c || c === 0x3b
-  );
-}
+const SPACES = [0x20, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0xa0, 0x3000];
+/** Chinese and Latin punctuation a line may break after (，。；、,;). */
+const BREAK_AFTER = [0xff0c, 0x3002, 0xff1b, 0x3001, 0x2c, 0x3b];
 
 /** Bits of a UTF-16 unit's class: its width (1 or 2), whether a line breaks after it, whether it is space. */
 const WIDTH_BITS = 3;
@@ -60,23 +50,25 @@ const SPACE = 8;
 /** A high surrogate: its width and length depend on the unit after it (`widthAt`, `unitsAt`). */
 const HIGH = 16;
 
-/**
- * Every UTF-16 unit's class, from `unitWidth`, `breaksAfter` and `isSpace`: a million rows' notes are
- * measured for their heights, and a look-up a character is cheaper than the range tests.
- */
 let unitClass: Uint8Array | undefined;
 
-/** The table, built when first needed (the pane may never measure a line: 64 KB and ~1 ms it keeps). */
+/**
+ * Every UTF-16 unit's class, filled from the lists above when first needed (a few microseconds): a
+ * million rows' notes are measured for their heights, and a look-up a character is cheaper than range
+ * tests.
+ */
 function unitClasses(): Uint8Array {
   if (unitClass) return unitClass;
-  const table = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++)
-    table[c] =
-      (c >= 0xd800 && c <= 0xdbff ? HIGH : unitWidth(c)) |
-      (breaksAfter(c) ? BREAKS : 0) |
-      (isSpace(c) ? SPACE : 0);
+  const table = new Uint8Array(0x10000).fill(1);
+  for (const [from, to] of WIDE) table.fill(2, from, to + 1);
+  table.fill(HIGH, 0xd800, 0xdc00);
+  for (const c of SPACES) table[c] = (table[c] as number) | SPACE | BREAKS;
+  for (const c of BREAK_AFTER) table[c] = (table[c] as number) | BREAKS;
   return (unitClass = table);
 }
+
+/** Whether a line may break after this unit: white space, or Chinese and Latin punctuation. */
+const breaksAfter = (c: number): boolean => ((unitClasses()[c] as number) & BREAKS) !== 0;
 
 /**
  * Lines a text needs when it wraps in a column `width` characters wide (breaking at spaces where it can).
