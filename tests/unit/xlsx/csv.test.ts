@@ -1,7 +1,10 @@
+import fc from "fast-check";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { findSheetFault } from "../../../src/xlsx/checkSheet";
 import { decodeText, openTextTable, parseTextTable } from "../../../src/xlsx/csv";
+import { checkXml } from "../../../src/xlsx/wellFormed";
 import { readSharedStrings } from "../../../src/xlsx/xlsxPackage";
 
 describe("a text table's encoding", () => {
@@ -118,6 +121,36 @@ describe("a text table as a worksheet", () => {
     // 10 characters wide twice over, plus room; a short column keeps Excel's width; a long one stops at 50.
     expect(sheet).toContain(
       '<cols><col min="1" max="1" width="22" customWidth="1"/><col min="3" max="3" width="50" customWidth="1"/></cols><sheetData>',
+    );
+  });
+
+  it("is well formed whatever the text holds (the run does not check its own writing again)", async () => {
+    // Fields of any characters: controls, lone surrogates, markup, quotes, delimiters, line breaks.
+    const field = fc.oneof(
+      fc.string({ unit: "binary", maxLength: 12 }),
+      fc.constantFrom(
+        "a<b&c",
+        "]]>",
+        '"q""uoted"',
+        "_x0007_",
+        "\u0001\u001F",
+        "\uD800",
+        "=1+1",
+        "12,5",
+        "经销商",
+      ),
+    );
+    const table = fc.array(fc.array(field, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 6 });
+    await fc.assert(
+      fc.asyncProperty(table, async (rows) => {
+        const csv = rows.map((r) => r.map((f) => `"${f.replace(/"/g, '""')}"`).join(",")).join("\r\n");
+        const { pkg } = await opened("any.csv", csv);
+        const sheet = pkg.entries.get("xl/worksheets/sheet1.xml");
+        expect(sheet && (await findSheetFault(sheet))).toBeUndefined();
+        expect(checkXml(pkg.text("xl/sharedStrings.xml"))).toBeUndefined();
+        expect(checkXml(pkg.workbookXml)).toBeUndefined();
+      }),
+      { numRuns: 60 },
     );
   });
 
