@@ -5,7 +5,7 @@ import { columnLetter } from "../engine";
 import { displayWidth } from "../workbook";
 import { WorkbookFileError } from "./workbookFileError";
 import { type XlsxPackage, openPackage, readInputFile } from "./xlsxPackage";
-import { escapeXml } from "./xml";
+import { escapeXml, keepsSpace } from "./xml";
 import { createDeflater, writeZip } from "./zip";
 
 /** Files read as delimited text rather than as a package: CRM and ERP exports, Excel's "CSV (逗号分隔)". */
@@ -185,7 +185,7 @@ const DECIMAL_COMMA = /^-?(?:0|[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d{0,14}),\d+$/;
 
 /** A text's `<t>` element: escaped, its white space kept where it has any to keep. */
 function textElement(field: string): string {
-  const space = /^\s|\s$|\n/.test(field) ? ' xml:space="preserve"' : "";
+  const space = keepsSpace(field) ? ' xml:space="preserve"' : "";
   return `<t${space}>${escapeXml(field)}</t>`;
 }
 

@@ -1,7 +1,7 @@
 import { columnLetter } from "../engine";
 import { type ChartPlan, type PlanCell, ROW_LOOK, type SheetPlan, wrappedLines } from "../workbook";
 import type { CellLook, StyleBook } from "./styleBook";
-import { escapeXml } from "./xml";
+import { escapeXml, keepsSpace } from "./xml";
 
 /** The SpreadsheetML, relationships and DrawingML namespaces (ECMA-376 Part 1, transitional). */
 export const NS = {
@@ -47,15 +47,6 @@ export function cellTail(prefix: string, value: PlanCell | undefined, style: num
   const space = keepsSpace(value) ? ' xml:space="preserve"' : "";
   return `"${s} t="inlineStr"><${prefix}is><${prefix}t${space}>${text}</${prefix}t></${prefix}is></${prefix}c>`;
 }
-
-/**
- * Whether text needs `xml:space="preserve"`: white space at either end, or a line break. The same test
- * as /^\s|\s$|\n/ without running a pattern over a long note (a million rows of them).
- */
-function keepsSpace(text: string): boolean {
-  return WHITE.test(text.charAt(0)) || WHITE.test(text.charAt(text.length - 1)) || text.includes("\n");
-}
-const WHITE = /^\s$/;
 
 /** A sheet reference as formulas write it: quoted, quotes doubled. */
 export const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
