@@ -21,12 +21,15 @@ export type MergeLayout = {
   readonly kept: readonly (readonly [column: number, rows: readonly number[]])[];
 };
 
+/** XML as text, or as its UTF-8 bytes. */
+export type Piece = string | Uint8Array;
+
 /** Our cells, row by row, in sheet order. */
 export type RowSource = {
   /** Resolves once row `r`'s cells are at hand; undefined when they are already. */
   readonly ready: (r: number) => Promise<void> | undefined;
-  /** Our cells on row `r` as one string, in column order ("" for a cell we leave out). */
-  readonly xml: (r: number) => string;
+  /** Our cells on row `r`, in column order (empty for a cell we leave out): text or its UTF-8 bytes. */
+  readonly xml: (r: number) => Piece;
   /** Our cells on row `r`, each with its column. */
   readonly list: (r: number) => { column: number; xml: string }[];
   /** The height row `r` takes for its wrapped text, in points, or undefined. */
@@ -51,8 +54,8 @@ export async function mergeRows(
   ends: SheetEnds,
 ): Promise<DeflatedPart> {
   const out = createDeflater();
-  const write = async (text: string): Promise<void> => {
-    const wait = out.write(text);
+  const write = async (...pieces: readonly Piece[]): Promise<void> => {
+    const wait = out.write(...pieces);
     if (wait) await wait;
   };
   const { headerRow, lastRow } = layout;
@@ -69,10 +72,10 @@ export async function mergeRows(
     for (; nextMissing < r && nextMissing <= lastRow; nextMissing++) {
       await source.ready(nextMissing);
       const cells = source.xml(nextMissing);
-      if (cells === "") continue;
+      if (cells.length === 0) continue;
       const ht = source.height(nextMissing);
       const height = ht ? ` ht="${ht}" customHeight="1"` : "";
-      await write(`<${prefix}row r="${nextMissing + 1}"${height}>${cells}</${prefix}row>`);
+      await write(`<${prefix}row r="${nextMissing + 1}"${height}>`, cells, `</${prefix}row>`);
     }
     if (nextMissing <= r) nextMissing = r + 1;
   };
@@ -91,7 +94,7 @@ export async function mergeRows(
       const patched = (): Promise<void> | undefined => {
         const write = (): Promise<void> | undefined =>
           out.write(
-            patchRow(
+            ...patchRow(
               text,
               r,
               { xml: () => source.xml(r), list: () => source.list(r) },
@@ -116,16 +119,16 @@ export async function mergeRows(
   return out.end();
 }
 
-/** One row with our cells in place of (or beside) its own, in column order. */
+/** One row with our cells in place of (or beside) its own, in column order: its pieces in turn. */
 function patchRow(
   text: string,
   r: number,
-  cells: { xml: () => string; list: () => { column: number; xml: string }[] },
+  cells: { xml: () => Piece; list: () => { column: number; xml: string }[] },
   firstOurs: number,
   ours: ReadonlySet<number>,
   prefix: string,
   height: number | undefined,
-): string {
+): readonly Piece[] {
   const startEnd = text.indexOf(">");
   const selfClosing = text.charCodeAt(startEnd - 1) === 47;
   const fast = selfClosing
@@ -150,7 +153,9 @@ function patchRow(
   // Whatever else the row held besides cells (an extLst) stays after them.
   const lastCellEnd = own.length > 0 ? (own[own.length - 1]?.end ?? 0) - startEnd - 1 : 0;
   const rest = selfClosing ? "" : body.slice(lastCellEnd).replace(/^\s+/, "");
-  return `${start}>${merged.map((c) => c.xml).join("")}${own.length > 0 ? rest : body.trim() === "" ? "" : body}</${prefix}row>`;
+  return [
+    `${start}>${merged.map((c) => c.xml).join("")}${own.length > 0 ? rest : body.trim() === "" ? "" : body}</${prefix}row>`,
+  ];
 }
 
 /**
@@ -160,11 +165,11 @@ function patchRow(
 function appendCells(
   text: string,
   start: string,
-  cells: () => string,
+  cells: () => Piece,
   firstOurs: number,
   prefix: string,
   startEnd: number,
-): string | undefined {
+): readonly Piece[] | undefined {
   const lastCell = text.lastIndexOf(`<${prefix}c `);
   let lastColumn = -1;
   if (lastCell >= 0) {
@@ -177,7 +182,7 @@ function appendCells(
   if (lastColumn >= firstOurs) return undefined;
   const close = `</${prefix}row>`;
   if (!text.endsWith(close)) return undefined;
-  return `${start}>${text.slice(startEnd + 1, text.length - close.length)}${cells()}${close}`;
+  return [`${start}>${text.slice(startEnd + 1, text.length - close.length)}`, cells(), close];
 }
 
 const SPANS = /\s+spans\s*=\s*("[^"]*"|'[^']*')/;

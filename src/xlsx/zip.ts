@@ -278,11 +278,12 @@ const deflateBatch = promisify(deflateRaw);
  * Deflates content produced piece by piece (a patched sheet), as pigz does: pieces are gathered into
  * megabyte batches, each deflated on its own on the thread pool (several at once, while the caller
  * produces the next) and ended with a full flush, so the batches joined in order are one valid deflate
- * stream; the last ends it. `write` returns a promise only when the caller must wait (every thread busy).
+ * stream; the last ends it. `write` takes text (encoded as UTF-8) or bytes already UTF-8, and returns a
+ * promise only when the caller must wait (every thread busy).
  * `level` is zlib's (a package only this run reads back can take 1).
  */
 export function createDeflater(level = DEFLATE_LEVEL): {
-  write: (piece: string) => Promise<void> | undefined;
+  write: (...pieces: readonly (string | Uint8Array)[]) => Promise<void> | undefined;
   end: () => Promise<DeflatedPart>;
 } {
   const part: DeflatedPart = { chunks: [], compressedSize: 0, size: 0, crc: 0 };
@@ -301,6 +302,9 @@ export function createDeflater(level = DEFLATE_LEVEL): {
     part.chunks.push(chunk);
     part.compressedSize += chunk.length;
   };
+  const catchUp = async (): Promise<void> => {
+    while (running.length > IN_FLIGHT) await collect();
+  };
   const start = (final: boolean): void => {
     const input = batch;
     const bytes = batch.subarray(0, used);
@@ -317,15 +321,21 @@ export function createDeflater(level = DEFLATE_LEVEL): {
     });
   };
   return {
-    write: (piece) => {
-      // A UTF-16 unit takes at most three UTF-8 bytes.
-      const room = piece.length * 3;
-      if (used + room > batch.length) {
-        if (used > 0) start(false);
-        if (room > batch.length) batch = Buffer.allocUnsafe(room);
+    write: (...pieces) => {
+      for (const piece of pieces) {
+        // A UTF-16 unit takes at most three UTF-8 bytes.
+        const room = typeof piece === "string" ? piece.length * 3 : piece.length;
+        if (used + room > batch.length) {
+          if (used > 0) start(false);
+          if (room > batch.length) batch = Buffer.allocUnsafe(room);
+        }
+        if (typeof piece === "string") used += batch.write(piece, used, "utf8");
+        else {
+          batch.set(piece, used);
+          used += piece.length;
+        }
       }
-      used += batch.write(piece, used, "utf8");
-      return running.length > IN_FLIGHT ? collect() : undefined;
+      return running.length > IN_FLIGHT ? catchUp() : undefined;
     },
     end: async () => {
       start(true);

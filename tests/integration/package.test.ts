@@ -11,6 +11,7 @@ import path from "node:path";
 import JSZip from "jszip";
 import { PYTHON, SOFFICE, openpyxlReads, requireReaders } from "../helpers/readers";
 import { createRandom } from "../../src/taskpane/demo/sampleSheet";
+import { writeGeneratedWorkbook } from "../../bench/cli";
 import { ROOT, ledger, runCommand, tempDir, writeWorkbook } from "../helpers/cli";
 import {
   type Comparison,
@@ -1051,6 +1052,13 @@ describe("the data sheet written on a worker thread (large sheets)", () => {
     const work = await tempDir();
     for (const name of FIXTURES) await bothWays(path.join(dir.fixtures, name), work);
   }, 300_000);
+
+  it("is the same over batches the worker hands back to serve again (10,000 rows, five batches)", async () => {
+    const work = await tempDir();
+    const input = path.join(work, "ten-thousand.xlsx");
+    await writeGeneratedWorkbook(input, 10_001);
+    await bothWays(input, work);
+  }, 120_000);
 
   it("is the same on a re-run after the planner moved our columns, typed over a note and added a row", async () => {
     const work = await tempDir();

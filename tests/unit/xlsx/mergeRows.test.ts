@@ -4,7 +4,16 @@ import path from "node:path";
 import { inflateRawSync } from "node:zlib";
 import { columnLetter } from "../../../src/engine";
 import { type MergeLayout, type RowSource, type SheetEnds, mergeRows } from "../../../src/xlsx/mergeRows";
-import { type RowCells, mergeOnThread, rowSource, rowThreadScript } from "../../../src/xlsx/rowThread";
+import fc from "fast-check";
+import {
+  type RowCells,
+  buildBatch,
+  mergeOnThread,
+  rowBytes,
+  rowCells,
+  rowSource,
+  rowThreadScript,
+} from "../../../src/xlsx/rowThread";
 import { type DeflatedPart, type ZipEntry, partChunks, readZip, writeZip } from "../../../src/xlsx/zip";
 
 const HEAD =
@@ -107,6 +116,36 @@ describe("merging our cells into the sheet's rows", () => {
 });
 
 describe("the write on a worker thread", () => {
+  it("hands each row's cells over as UTF-8, growing the buffer where a batch outgrows it", () => {
+    // Any text, surrogate pairs and empty cells among it, over buffers from too small to ample.
+    const text = fc.string({ unit: "grapheme", maxLength: 12 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(text, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 40 }),
+        fc.integer({ min: 0, max: 4096 }),
+        fc.integer({ min: 0, max: 1000 }),
+        (grid, room, first) => {
+          const ours = [4, 5, 9];
+          const cells: RowCells = {
+            ours,
+            cell: (k, r) => grid[r - first]?.[k] ?? "",
+            height: (r) => (r % 2 === 0 ? 15 * (r % 5) || undefined : undefined),
+          };
+          const b = buildBatch(cells, first, grid.length, new ArrayBuffer(room));
+          expect(b.bytes.byteOffset).toBe(0);
+          grid.forEach((row, i) => {
+            const r = first + i;
+            expect(Buffer.from(rowBytes(b, r)).toString("utf8")).toBe(row.join(""));
+            expect(rowCells(b, r, ours)).toEqual(row.map((xml, k) => ({ column: ours[k], xml })));
+            expect(b.heights[i]).toBe(cells.height(r) ?? 0);
+          });
+          expect(b.bytes.length).toBe(Buffer.byteLength(grid.flat().join("")));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it("is left to this thread when the worker stops without an answer, each end patched once", async () => {
     const expected = inflated(await mergeRows(partChunks(entry), LAYOUT, rowSource(CELLS), plainEnds()));
     const scripts = {
