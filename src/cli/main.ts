@@ -282,6 +282,16 @@ async function readRulesFile(file: string, m: CliUi): Promise<unknown> {
 /** Problems shown on the one line of a failure: a rules file's mistakes are all said at once (up to
  * five), so one edit fixes them; it used to say the first and "(and 2 more problems)". */
 const SHOWN_PROBLEMS = 5;
+/**
+ * A finding's message, marked where its row is hidden on the sheet (the pane's "go to row" says so too;
+ * the rows.hidden finding names the hidden rows itself).
+ */
+function markHidden(m: CliUi, f: Finding): string {
+  return f.rowHidden && f.row !== undefined && f.code !== "rows.hidden"
+    ? `${f.message}${m.cli.rowHiddenMark(f.row)}`
+    : f.message;
+}
+
 function shownProblems(m: CliUi, findings: readonly { readonly message: string }[]): string {
   const shown = findings.slice(0, SHOWN_PROBLEMS).map((f) => f.message);
   return m.cli.blocked(shown, findings.length - shown.length);
@@ -537,7 +547,12 @@ async function prepare(
     const field =
       unmapped?.code === "header.notFound" ? "name" : unmapped?.setting?.replace(/^mapping\./, "");
     const message =
-      errors.length > 0 ? shownProblems(m, errors) : m.cli.blocked([m.engine.finding.headerNotFound()], 0);
+      errors.length > 0
+        ? shownProblems(
+            m,
+            errors.map((f) => ({ message: markHidden(m, f) })),
+          )
+        : m.cli.blocked([m.engine.finding.headerNotFound()], 0);
     throw new InputError(unmapped && field ? m.cli.mapHint(message, field) : message);
   }
 
@@ -642,7 +657,7 @@ async function prepare(
         (f.code === "header.revenueSummed" && f.header === priorFirst) || f.code === "header.priorBesideParts"
           ? "priorRevenue"
           : "revenue";
-      found.push(`  - ${byHand(f) ? m.cli.mapHint(f.message, field) : f.message}`);
+      found.push(`  - ${byHand(f) ? m.cli.mapHint(f.message, field) : markHidden(m, f)}`);
     }
     if (all.length > shown) found.push(`  ${m.cli.findingsMore(all.length - shown, o.report !== undefined)}`);
   }

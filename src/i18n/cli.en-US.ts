@@ -150,6 +150,7 @@ export const cliEnUS: CliMessages = {
     `Reviews past due: ${tiers.map((x) => `${formatInteger(x.count)} ${x.label.toLowerCase()}${x.count === 1 ? "" : "s"}`).join(", ")}.`,
   changes: (p, d, a, g) =>
     `Since the last run: ${formatInteger(p)} promoted, ${formatInteger(d)} demoted, ${formatInteger(a)} new, ${formatInteger(g)} removed.`,
+  rowHiddenMark: (row) => ` (row ${row} is hidden by a filter or by hand)`,
   findingsLine: (n) => `${formatInteger(n)} finding${n === 1 ? "" : "s"} to review:`,
   findingsMore: (n, inReport) =>
     inReport

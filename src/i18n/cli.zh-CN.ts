@@ -141,6 +141,7 @@ export const cliZhCN: CliMessages = {
     `复查已逾期：${tiers.map((x) => `${x.label}${formatInteger(x.count)}家`).join("，")}。`,
   changes: (p, d, a, g) =>
     `较上次分级：晋级 ${formatInteger(p)} 家，降级 ${formatInteger(d)} 家，新增 ${formatInteger(a)} 家，移除 ${formatInteger(g)} 家。`,
+  rowHiddenMark: (row) => `（第${row}行已被筛选或手动隐藏）`,
   findingsLine: (n) => `有 ${formatInteger(n)} 条提示需要查看：`,
   findingsMore: (n, inReport) =>
     inReport

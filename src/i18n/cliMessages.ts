@@ -96,6 +96,8 @@ export type CliMessages = {
   readonly reviewsOverdue: (tiers: readonly { readonly label: string; readonly count: number }[]) => string;
   /** The heading of the findings listed after a run. */
   readonly findingsLine: (findings: number) => string;
+  /** Said after a finding whose row is hidden on the sheet (a filter, or hidden by hand), as the pane marks it. */
+  readonly rowHiddenMark: (row: number) => string;
   /** How many findings the list left out, and where to see every one (`inReport`: --report was given). */
   readonly findingsMore: (more: number, inReport: boolean) => string;
   readonly wrote: (path: string) => string;

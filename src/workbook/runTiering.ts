@@ -117,8 +117,11 @@ export function runTiering(table: SheetTable, options: RunOptions): RunOutcome {
   const sameList = sameListFindings(table, result, said.finding);
   if (sameList.length > 0) result = withFindings(result, [...sameList, ...result.findings]);
   // Accounts on rows a filter hides are tiered with the rest: said, lest the run be taken for the filter's.
+  // Findings on hidden rows are marked so, a blocked run's too (the finding on hidden accounts only
+  // comes where accounts were read).
   const hidden = hiddenRowsFinding(table, result, said.finding);
-  if (hidden) result = withFindings(result, markHiddenRows(table, [hidden.finding, ...result.findings]));
+  const marked = markHiddenRows(table, hidden ? [hidden.finding, ...result.findings] : result.findings);
+  if (marked !== result.findings) result = withFindings(result, marked);
   const hiddenAccounts = hidden?.count ?? 0;
   let plan = hasBlockingFinding(result.findings)
     ? null

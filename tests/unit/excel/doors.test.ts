@@ -7,7 +7,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { PassThrough } from "node:stream";
 import { runCli } from "../../../src/cli/main";
-import { dateFromExcelSerial, excelSerialOf, isDateFormat, parseDate } from "../../../src/engine";
+import { type Cell, dateFromExcelSerial, excelSerialOf, isDateFormat, parseDate } from "../../../src/engine";
 import { readTarget, tierInExcel } from "../../../src/excel";
 import { getMessages } from "../../../src/i18n";
 import { FakeWorkbook, asExcelContext } from "../../fakes/fakeExcel";
@@ -469,6 +469,50 @@ describe("hidden rows", () => {
       expect([r, cli.getCell(r + 1, 4).value]).toEqual([r, sheet.value(r, 3)]);
       expect([r, cli.getRow(r + 1).hidden]).toEqual([r, hidden.includes(r)]);
     }
+  });
+
+  it("are marked on the terminal where a finding's row is hidden, a blocked run's errors too", async () => {
+    const dir = await tempDir();
+    const run = async (
+      name: string,
+      rows: unknown[][],
+      lang: string,
+    ): Promise<{ code: number; out: string }> => {
+      const input = await writeWorkbook(
+        path.join(dir, `${name}.xlsx`),
+        // A formula as ExcelJS writes one (no value saved), beside the engine's cells.
+        { Dealers: [header, ...rows] as Cell[][] },
+        (book) => {
+          for (const r of hidden) book.getWorksheet("Dealers")!.getRow(r + 1).hidden = true;
+        },
+      );
+      let out = "";
+      const sink = new PassThrough() as unknown as NodeJS.WriteStream;
+      sink.on("data", (chunk: Buffer) => (out += chunk.toString("utf8")));
+      const code = await runCli([input, "--out", path.join(dir, `${name}.out.xlsx`), "--lang", lang], {
+        stdout: sink,
+        stderr: sink,
+        env: {},
+        now: () => AS_OF,
+      });
+      return { code, out };
+    };
+    // Sales below zero on sheet row 6 (hidden) and row 5 (shown).
+    const negative = body.map((r, i) => (i === 4 || i === 3 ? [r[0], -500, r[2]] : r));
+    const warned = await run("negative", negative, "en-US");
+    expect(warned.code).toBe(0);
+    const lines = warned.out.split("\n");
+    expect(lines).toContain("  - Row 5: Revenue '-500' is negative; treated as no sales.");
+    expect(lines).toContain(
+      "  - Row 6: Revenue '-500' is negative; treated as no sales. (row 6 is hidden by a filter or by hand)",
+    );
+    // The finding on the hidden accounts names the rows itself: not marked again.
+    expect(lines.filter((l) => l.includes("is hidden by a filter"))).toHaveLength(1);
+    // A formula Excel never calculated, on sheet row 6 (hidden): the run stops, and says where.
+    const formula = body.map((r, i) => (i === 4 ? [r[0], { formula: "B2*2" }, r[2]] : r));
+    const blocked = await run("formula", formula, "zh-CN");
+    expect(blocked.code).not.toBe(0);
+    expect(blocked.out).toMatch(/^第6行：Revenue是公式（=B2\*2）.*再运行。（第6行已被筛选或手动隐藏）\n/);
   });
 
   it("say nothing where only rows with no account are hidden, and cost no read where none are", async () => {
