@@ -67,10 +67,45 @@ export async function rerunTiering(event: { completed: () => void }, deps: Comma
       error instanceof TieringBlockedError || isOfficeApiError(error)
         ? error.message
         : m.excel.unknown(error instanceof Error ? error.message : String(error));
-    notice = { message, kind: "error" };
+    // A run that stopped on a cell (sales typed in two currencies): the cell is selected, as the pane's
+    // "go to row" does, so the planner lands where the notice says.
+    const selected = error instanceof TieringBlockedError ? await selectProblem(error, deps) : undefined;
+    notice = {
+      message: selected
+        ? [message, m.excel.rerunCellSelected(selected.cell, selected.hidden)].join(
+            language === "zh-CN" ? "" : " ",
+          )
+        : message,
+      kind: "error",
+    };
   }
   // The work is done: Office is told at once, never kept waiting on the notice (the user may leave a
   // dialog open for minutes; until the event completes, the ribbon button stays busy).
   event.completed();
   await deps.notify(notice.message, m.excel.rerunTitle, notice.kind, language).catch(() => undefined);
+}
+
+/**
+ * Selects the cell of a stopped run's first problem (the one its notice says) on the sheet it read.
+ * Undefined where the problem names no cell, or the selection failed (the run's message stands alone).
+ */
+async function selectProblem(
+  error: TieringBlockedError,
+  deps: CommandDeps,
+): Promise<{ cell: string; hidden: boolean } | undefined> {
+  const first = error.findings[0];
+  const sheet = error.sheetName;
+  if (!first || first.row === undefined || first.column === undefined || !sheet) return undefined;
+  const cell = `${first.column}${first.row}`;
+  try {
+    await deps.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(cell).select();
+      await context.sync();
+    });
+    return { cell, hidden: first.rowHidden === true };
+  } catch {
+    return undefined;
+  }
 }

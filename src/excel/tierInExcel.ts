@@ -56,7 +56,11 @@ async function existingSheet(context: Excel.RequestContext, name: string): Promi
 /** The engine refused to write: findings of severity `error` say why, with rows and columns. */
 export class TieringBlockedError extends Error {
   override readonly name = "TieringBlockedError";
-  constructor(readonly findings: readonly Finding[]) {
+  /** `sheetName`: the sheet the findings' rows and columns are on. */
+  constructor(
+    readonly findings: readonly Finding[],
+    readonly sheetName?: string,
+  ) {
     super(findings[0]?.message ?? "blocked");
   }
 }
@@ -144,6 +148,10 @@ export async function tierInExcel(
     run.settingsFindings.length > 0
       ? { ...run.outcome, findings: [...run.settingsFindings, ...run.outcome.findings] }
       : run.outcome;
-  if (!outcome.plan) throw new TieringBlockedError(outcome.findings.filter((f) => f.severity === "error"));
+  if (!outcome.plan)
+    throw new TieringBlockedError(
+      outcome.findings.filter((f) => f.severity === "error"),
+      run.table.sheetName,
+    );
   return { table: run.table, outcome, write: run.written, hadSettings: run.saved !== null, saved: run.saved };
 }

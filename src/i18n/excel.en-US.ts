@@ -34,5 +34,9 @@ export const excelEnUS: ExcelMessages = {
     `Tiered ${n} accounts with the saved rules: ${p} promoted, ${d} demoted, ${a} new, ${g} removed.`,
   rerunNoSettings:
     "No saved rules in this workbook yet: tiered with the defaults. Open the pane to adjust them.",
+  rerunCellSelected: (cell, hidden) =>
+    hidden
+      ? `Cell ${cell} is selected; its row is hidden (by a filter or by hand) and shows once you clear the filter or unhide it.`
+      : `Cell ${cell} is selected.`,
   rerunTitle: "Channel Tiering",
 };

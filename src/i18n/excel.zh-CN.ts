@@ -27,5 +27,9 @@ export const excelZhCN: ExcelMessages = {
   rerunDone: (n, p, d, a, g) =>
     `已按保存的规则对 ${n} 家客户分级：晋级 ${p} 家，降级 ${d} 家，新增 ${a} 家，移除 ${g} 家。`,
   rerunNoSettings: "工作簿中尚无保存的规则：已按默认规则分级。可打开任务窗格调整规则。",
+  rerunCellSelected: (cell, hidden) =>
+    hidden
+      ? `已选中单元格 ${cell}；该行已隐藏（筛选或手动隐藏），清除筛选或取消隐藏后才能看到。`
+      : `已选中单元格 ${cell}。`,
   rerunTitle: "渠道分级",
 };

@@ -34,5 +34,7 @@ export type ExcelMessages = {
     removed: number,
   ) => string;
   readonly rerunNoSettings: string;
+  /** After a re-run that stopped: the cell of its first problem was selected (`hidden`: its row is hidden). */
+  readonly rerunCellSelected: (cell: string, hidden: boolean) => string;
   readonly rerunTitle: string;
 };

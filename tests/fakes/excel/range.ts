@@ -11,7 +11,14 @@ export class FakeRange
   implements
     Pick<
       Excel.Range,
-      "rowIndex" | "columnIndex" | "rowCount" | "columnCount" | "isNullObject" | "values" | "numberFormat"
+      | "rowIndex"
+      | "columnIndex"
+      | "rowCount"
+      | "columnCount"
+      | "isNullObject"
+      | "values"
+      | "numberFormat"
+      | "select"
     >
 {
   readonly format: {
@@ -179,6 +186,16 @@ export class FakeRange
     let count = 0;
     for (const r of hidden) if (r >= b.row && r < b.row + b.rows) count++;
     return count === 0 ? false : count === b.rows ? true : null;
+  }
+  /**
+   * Range.select (ExcelApi 1.1): "Selects the specified range in the Excel UI." (@types/office-js
+   * index.d.ts:39476); what `getSelectedRange` gives from the next sync on.
+   */
+  select(): void {
+    this.ctx.queue(8, () => {
+      const b = this.b();
+      this.ctx.book.selection = { sheet: this.ws.sheet().name, ...b };
+    });
   }
   /** Range.getVisibleView (ExcelApi 1.3): "Represents the visible rows of the current range." */
   getVisibleView(): FakeRangeView {

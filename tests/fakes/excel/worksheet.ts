@@ -7,7 +7,10 @@ import type { FakeSheet } from "./sheet";
 import { FakeTables } from "./tables";
 
 /** Stands for Excel.Worksheet. */
-export class FakeWorksheet extends Proxy implements Pick<Excel.Worksheet, "name" | "isNullObject"> {
+export class FakeWorksheet
+  extends Proxy
+  implements Pick<Excel.Worksheet, "name" | "isNullObject" | "activate">
+{
   readonly tables: FakeTables;
   readonly freezePanes: {
     freezeRows: (n: number) => void;
@@ -110,6 +113,13 @@ export class FakeWorksheet extends Proxy implements Pick<Excel.Worksheet, "name"
       },
     };
   }
+  /**
+   * Worksheet.activate (ExcelApi 1.1): "Activate the worksheet in the Excel UI." (@types/office-js
+   * index.d.ts:37457); the workbook's active sheet from the next sync on.
+   */
+  activate(): void {
+    this.ctx.queue(8, () => void (this.ctx.book.active = this.ctx.book.sheets.indexOf(this.sheet())));
+  }
   sheet(): FakeSheet {
     const s = this.target();
     if (!s) throw new FakeOfficeError("ItemNotFound");
@@ -154,11 +164,29 @@ export class FakeWorksheet extends Proxy implements Pick<Excel.Worksheet, "name"
       throw new FakeOfficeError("InvalidArgument", "A range needs at least one row and one column");
     return new FakeRange(this.ctx, this, () => ({ row, column, rows, columns }));
   }
+  /**
+   * Worksheet.getRange(address) (ExcelApi 1.1): "Gets the range object, representing a single
+   * rectangular block of cells, specified by the address or name" (@types/office-js). Modelled: a whole
+   * column ("B:B"), a cell ("B9") and a block ("A1:C3"), without a sheet name.
+   */
   getRange(address: string): FakeRange {
+    const column = (letters: string): number =>
+      [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
     const whole = /^([A-Z]+):\1$/.exec(address);
-    if (!whole) throw new Error(`fake: unsupported address ${address}`);
-    const col = (whole[1] as string).charCodeAt(0) - 65;
-    return new FakeRange(this.ctx, this, () => ({ row: 0, column: col, rows: 1_048_576, columns: 1 }));
+    if (whole) {
+      const col = column(whole[1] as string);
+      return new FakeRange(this.ctx, this, () => ({ row: 0, column: col, rows: 1_048_576, columns: 1 }));
+    }
+    const block = /^([A-Z]{1,3})([1-9]\d*)(?::([A-Z]{1,3})([1-9]\d*))?$/.exec(address);
+    if (!block) throw new Error(`fake: unsupported address ${address}`);
+    const [top, left] = [Number(block[2]) - 1, column(block[1] as string)];
+    const [bottom, right] = block[3] ? [Number(block[4]) - 1, column(block[3])] : [top, left];
+    return new FakeRange(this.ctx, this, () => ({
+      row: Math.min(top, bottom),
+      column: Math.min(left, right),
+      rows: Math.abs(bottom - top) + 1,
+      columns: Math.abs(right - left) + 1,
+    }));
   }
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
     return new FakeRange(this.ctx, this, () => this.sheet().usedBounds(), true);

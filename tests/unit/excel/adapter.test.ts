@@ -704,6 +704,41 @@ describe("the ribbon's re-run", () => {
     expect(notices[0]?.[0]).toContain(SETTINGS_SHEET);
   });
 
+  it("selects the cell a stopped run names, and says so, hidden rows too", async () => {
+    // Sales typed in two currencies (yuan, and dollars on sheet row 9): the run stops on B9.
+    const rows = ledger(30).map((r, i) => (i < 3 ? r : [r[0], `¥${String(r[1])}`, ...r.slice(2)]));
+    rows[8]![1] = "$1,200";
+    for (const hide of [false, true]) {
+      const { wb, sheet } = book(rows);
+      wb.addSheet("Notes").fill([["Calls to make"]]);
+      wb.selection = { sheet: "Notes", row: 0, column: 0, rows: 1, columns: 1 };
+      if (hide) sheet.hiddenRows.add(8);
+      const notices: string[][] = [];
+      const completed = jest.fn();
+      await rerunTiering({ completed }, deps(wb, notices));
+      expect(completed).toHaveBeenCalledTimes(1);
+      expect(notices[0]?.[2]).toBe("error");
+      expect(notices[0]?.[0]).toMatch(
+        hide
+          ? /^第9行：.+。已选中单元格 B9；该行已隐藏（筛选或手动隐藏），清除筛选或取消隐藏后才能看到。$/
+          : /^第9行：.+。已选中单元格 B9。$/,
+      );
+      expect(wb.selection).toEqual({ sheet: "Dealers", row: 8, column: 1, rows: 1, columns: 1 });
+      expect(wb.sheets[wb.active]?.name).toBe("Dealers");
+      // Nothing was written.
+      expect(wb.sheets.map((x) => x.name)).toEqual(["Dealers", "Notes"]);
+    }
+  });
+
+  it("says a stopped run's message alone where its problem names no cell", async () => {
+    const { wb } = book([["Distributor list 2025"], [], ["Nothing", "here"]]);
+    const notices: string[][] = [];
+    await rerunTiering({ completed: () => undefined }, deps(wb, notices));
+    expect(notices[0]?.[2]).toBe("error");
+    expect(notices[0]?.[0]).not.toContain("已选中");
+    expect(wb.selection).toBeNull();
+  });
+
   it("reports an error in the user's language and still completes the event", async () => {
     const { wb, sheet } = book(ledger(30));
     sheet.protected = true;
