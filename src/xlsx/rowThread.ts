@@ -62,7 +62,7 @@ const AHEAD = 3;
 const BATCH_BUFFER = 8 << 20;
 
 /**
- * A batch of our cells as UTF-8: `bytes` holds each row's cells in turn, `ends` where each row's end in
+ * A batch of our cells as UTF-8: `bytes` holds each row's cells in turn, `ends` where each row ends in
  * it, `cuts` where each cell ends in its row's text (UTF-16 units: row × column). The bytes move to the
  * worker and come back with its "ack" to serve again. Encoding row by row in this thread is cheaper than
  * posting one string (a million rows: posting a batch's string flattened and copied 4.5 MB of it, 8 s of
