@@ -532,8 +532,36 @@ export function creditFromRating(text: string): CreditClass | undefined {
   // "AA级", "信用良好": the grade with its word.
   return (
     RATING[t] ??
-    RATING[t.replace(/^(信用|资信)/, "").replace(/^([a-d][a-d+-]*|[甲乙丙丁])(?:级|等|类)(?:客户)?$/, "$1")]
+    RATING[
+      t.replace(/^(信用|资信)/, "").replace(/^([a-d][a-d+-]*|[甲乙丙丁])(?:级|等|类)(?:客户)?$/, "$1")
+    ] ??
+    creditFromStars(t)
   );
+}
+
+/** Stars as CRMs show a rating: ★★★★☆ (filled and empty), ★★★ (of five), 4星, 四星级. */
+const STARS = /^(?:信用|资信)?(?:([★⭐]+)(☆*)|([1-5一二三四五])星级?)$/;
+const STAR_DIGITS = "一二三四五";
+
+/**
+ * A star rating as a class, by the share of stars filled (of the stars shown, else of five): four or
+ * five of five is A, three B, two C, one or none D. A lone ★ is no rating (it may mark the row).
+ * @example creditFromStars("★★★☆☆") // "B"
+ */
+function creditFromStars(t: string): CreditClass | undefined {
+  const m = STARS.exec(t);
+  if (!m) return undefined;
+  let filled: number;
+  let all = 5;
+  if (m[1] !== undefined) {
+    filled = [...m[1]].length;
+    if ((m[2] ?? "") !== "") all = filled + (m[2] as string).length;
+    // A lone ★ may mark a row as much as rate it: a rating of D is too much to read into it.
+    else if (filled === 1) return undefined;
+  } else filled = /\d/.test(m[3] as string) ? Number(m[3]) : STAR_DIGITS.indexOf(m[3] as string) + 1;
+  if (filled > all || all > 10) return undefined;
+  const share = filled / all;
+  return share >= 0.8 ? "A" : share >= 0.6 ? "B" : share >= 0.4 ? "C" : "D";
 }
 
 /**

@@ -191,6 +191,21 @@ describe("the six classification dimensions", () => {
     ["1A", "A"],
     ["4A", undefined],
     ["??", undefined],
+    // Stars as CRMs rate a customer: filled of those shown, else of five.
+    ["★★★★★", "A"],
+    ["★★★★☆", "A"],
+    ["★★★☆☆", "B"],
+    ["★★☆☆☆", "C"],
+    ["★☆☆☆☆", "D"],
+    ["★★★", "B"],
+    ["★★☆", "B"],
+    ["⭐⭐⭐⭐", "A"],
+    ["4星", "A"],
+    ["三星级", "B"],
+    ["一星", "D"],
+    ["6星", undefined],
+    ["★", undefined],
+    ["★★★★★★★★★★★", undefined],
   ])("credit rating %p → %p", (text, cls) => {
     expect(creditFromRating(text)).toBe(cls);
   });
