@@ -526,6 +526,22 @@ describe("credit from a 是否逾期 column", () => {
   });
 });
 
+describe("credit rated in stars (信用星级)", () => {
+  it("reads the share of stars filled, and the days overdue still make it worse", () => {
+    const out = run([
+      ["经销商名称", "年销售额（万元）", "信用星级", "逾期天数"],
+      ["甲", 100, "★★★★★", 0],
+      ["乙", 90, "★★★☆☆", 0],
+      ["丙", 80, "★★★★☆", 45],
+      ["丁", 70, "2星", 0],
+      ["戊", 60, "★☆☆☆☆", 0],
+    ]);
+    const credit = out.plan!.columns.find((c) => c.key === "creditClass")!;
+    expect(listValues(credit)).toEqual(["A", "B", "C（逾期45天）", "C", "D"]);
+    expect(out.result.findings.filter((f) => f.code === "value.unknownRating")).toEqual([]);
+  });
+});
+
 describe("credit from an aging bucket (账龄)", () => {
   it("says the bucket the cell gave, not only its lower bound, and puts past 90 days in D", () => {
     const out = run([
