@@ -550,7 +550,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
       remarkDispute: (row, h, remark) =>
         `Row ${row}: ${h} says '${remark}', as if the account is in a legal dispute; it is not put on cash terms. If so, add a Status column saying 'Litigation' and run again.`,
       unknownRating: (row, h, raw) =>
-        `Row ${row}: ${h} '${raw}' is not a rating the tool knows (AAA-D, 优/良/中/差, 一级-三级, low/medium/high risk); ignored.`,
+        `Row ${row}: ${h} '${raw}' is not a rating the tool knows (AAA-D, 优/良/中/差, 一级-三级, low/medium/high risk, ★★★☆☆); ignored.`,
       missingName: (row, h) => `Row ${row}: ${h} is empty but the row has data; row skipped.`,
       salesLinesByYear: (row, h, repeats, rows, yearHeader, years) =>
         `From row ${row}: one row a distributor a year ('${yearHeader}': ${years.join(", ")}); ${formatInteger(repeats)} of ${formatInteger(rows)} rows repeat a ${h} of a row above. Tiered row by row, one distributor would count as many; summed per distributor, its years would add up to one. Put the years side by side first (Insert > PivotTable: ${h} as rows, ${yearHeader} as columns, sales summed as values), then run on the summary: the latest year is the sales, the one before last year's. Nothing was written.`,

@@ -546,7 +546,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       remarkDispute: (row, h, remark) =>
         `第${row}行：${h}写着“${remark}”，像是有法律纠纷；本次未按现款现货处理。如属实，请加一列“客户状态”写明“法律诉讼中”，再运行。`,
       unknownRating: (row, h, raw) =>
-        `第${row}行：${h}“${raw}”不是可识别的资信等级（AAA-D、优/良/中/差、一级-三级、低/中/高风险）；已忽略。`,
+        `第${row}行：${h}“${raw}”不是可识别的资信等级（AAA-D、优/良/中/差、一级-三级、低/中/高风险、★★★☆☆）；已忽略。`,
       missingName: (row, h) => `第${row}行：${h}为空但该行有数据；已跳过该行。`,
       salesLinesByYear: (row, h, repeats, rows, yearHeader, years) =>
         `第${row}行起：每家经销商每年一行（“${yearHeader}”列：${years.join("、")}），${formatInteger(rows)}行中有${formatInteger(repeats)}行的${h}与上方某行相同，逐行分级会把同一家拆成多家，按经销商合计又会把几年的销售额加在一起。请先用数据透视表把各年排成列（插入 > 数据透视表：行为${h}，列为${yearHeader}，值为销售额求和），再对汇总表运行：最近一年为本期销售额，前一年为上年销售额。未写入任何内容。`,
