@@ -53,7 +53,7 @@ const HIGH = 16;
 let unitClass: Uint8Array | undefined;
 
 /**
- * Every UTF-16 unit's class, filled from the lists above when first needed (a few microseconds): a
+ * Every UTF-16 unit's class, filled from the lists above when first needed (0.24-0.30 ms): a
  * million rows' notes are measured for their heights, and a look-up a character is cheaper than range
  * tests.
  */
