@@ -60,8 +60,7 @@ export async function rerunTiering(event: { completed: () => void }, deps: Comma
     for (const f of result.outcome.findings)
       if (f.code === "sheet.sameList" || f.code === "sheet.periodSheets" || f.code === "rows.hidden")
         lines.push(f.message);
-    // Sentences after a Chinese full stop follow without a space, as Chinese text is written.
-    notice = { message: lines.join(language === "zh-CN" ? "" : " "), kind: "success" };
+    notice = { message: sentences(lines, language), kind: "success" };
   } catch (error) {
     const message =
       error instanceof TieringBlockedError || isOfficeApiError(error)
@@ -72,9 +71,7 @@ export async function rerunTiering(event: { completed: () => void }, deps: Comma
     const selected = error instanceof TieringBlockedError ? await selectProblem(error, deps) : undefined;
     notice = {
       message: selected
-        ? [message, m.excel.rerunCellSelected(selected.cell, selected.hidden)].join(
-            language === "zh-CN" ? "" : " ",
-          )
+        ? sentences([message, m.excel.rerunCellSelected(selected.cell, selected.hidden)], language)
         : message,
       kind: "error",
     };
@@ -84,6 +81,10 @@ export async function rerunTiering(event: { completed: () => void }, deps: Comma
   event.completed();
   await deps.notify(notice.message, m.excel.rerunTitle, notice.kind, language).catch(() => undefined);
 }
+
+/** Sentences of a notice in turn: after a Chinese full stop without a space, as Chinese text is written. */
+const sentences = (parts: readonly string[], language: Language): string =>
+  parts.join(language === "zh-CN" ? "" : " ");
 
 /**
  * Selects the cell of a stopped run's first problem (the one its notice says) on the sheet it read.
