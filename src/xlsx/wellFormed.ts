@@ -58,15 +58,29 @@ export class XmlChecker {
   private rootSeen = false;
   /** The next `&` at or after the place checked, in the piece in hand (-1: none left). */
   private amp = -1;
-  /** The last `<row …>` and `<c …>` start tags met (a worksheet's), for where a fault is. */
+  /** The last `<row …>` start tag met (a worksheet's), for where a fault is. */
   lastRow = "";
-  lastCell = "";
+  /** Where the last `<c …>` start tag met is: kept as a place, made a string only when asked for. */
+  private cellSource = "";
+  private cellFrom = 0;
+  private cellTo = 0;
 
   /**
    * @param addresses whether rows' and cells' `r` are checked too (a worksheet's): within Excel's grid
    * of 1,048,576 rows and 16,384 columns (XFD), as ST_CellRef and the row index require.
    */
   constructor(private readonly addresses = false) {}
+
+  /** The last `<c …>` start tag met (a worksheet's), for where a fault is. */
+  get lastCell(): string {
+    return this.cellSource.slice(this.cellFrom, this.cellTo);
+  }
+
+  set lastCell(tag: string) {
+    this.cellSource = tag;
+    this.cellFrom = 0;
+    this.cellTo = tag.length;
+  }
 
   /** The first fault in `text`, or how many of its characters are checked (all of them when final). */
   feed(text: string, final: boolean): number | XmlFault {
@@ -161,6 +175,18 @@ export class XmlChecker {
       if (s.startsWith("<![CDATA[", lt) && this.open.length > 0) return this.until(s, lt, "]]>", final);
       return { problem: s.startsWith("<!DOCTYPE", lt) ? "doctype" : "tag", at: lt };
     }
+    // Cells as writers write most of them, a run of them checked whole by one pattern: nothing in them
+    // can be a fault (their addresses are in the grid, and they leave no element open).
+    if (c1 === 99 /* c */ && s.charCodeAt(lt + 2) === 32 && this.open.length > 0) {
+      PLAIN_CELLS.lastIndex = lt;
+      if (PLAIN_CELLS.test(s)) {
+        const end = PLAIN_CELLS.lastIndex;
+        this.cellSource = s;
+        this.cellFrom = s.lastIndexOf("<c ", end - 1);
+        this.cellTo = s.indexOf(">", this.cellFrom) + 1;
+        return end;
+      }
+    }
     // A start tag or an empty element, matched whole by one pattern.
     if (this.open.length === 0 && this.rootSeen) return { problem: "outsideRoot", at: lt };
     START_TAG.lastIndex = lt;
@@ -237,6 +263,18 @@ export class XmlChecker {
 
 /** A start tag: name, attributes (each quoted, no `<` in a value), `/` of an empty element (sticky). */
 const START_TAG = /<([^\s/>="'<&]+)((?:\s+[^\s/>="'<&]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>/y;
+/**
+ * A run of whole cells with no prefix, their attributes as Excel, openpyxl and LibreOffice write them
+ * (`r`, then `s`, then `t`, double-quoted, one space apart), each empty or holding a value or an inline
+ * string with no markup and no reference in it, its address within the grid (A1 to XFD1048576, no
+ * leading zero) (sticky). Anything else is checked tag by tag.
+ */
+const PLAIN_CELLS = new RegExp(
+  `(?:<c r="(?:[A-Za-z]{1,2}|[A-Wa-w][A-Za-z]{2}|[Xx][A-Ea-e][A-Za-z]|[Xx][Ff][A-Da-d])` +
+    `(?:[1-9][0-9]{0,5}|10[0-3][0-9]{4}|104[0-7][0-9]{3}|1048[0-4][0-9]{2}|10485[0-6][0-9]|104857[0-6])"` +
+    `(?: s="[0-9]{1,10}")?(?: t="[A-Za-z]{1,9}")?(?:/>|>(?:<v>[^<&]*</v>|<is><t>[^<&]*</t></is>)?</c>)){1,256}`,
+  "y",
+);
 /** Where each attribute name of the tag in hand starts and ends (reused: no array a tag). */
 const nameStarts: number[] = [];
 const nameEnds: number[] = [];

@@ -117,6 +117,86 @@ describe("damage Excel would have to repair", () => {
   });
 });
 
+describe("cells checked a run at a time", () => {
+  /** The same document with every element's name prefixed, which only the tag-by-tag check reads. */
+  const prefixed = (xml: string): string => xml.replace(/<(\/?)(w|row|c|v|is|t)(?=[\s/>])/g, "<$1x:$2");
+  const unprefixed = (tag: string): string => tag.replace(/<(\/?)x:/g, "<$1");
+  /** The verdict of a check fed in pieces cut at `cuts`, with the row and cell it places a fault by. */
+  const verdict = (xml: string, cuts: number[]): { problem?: string; row: string; cell: string } => {
+    const checker = new XmlChecker(true);
+    let carry = "";
+    let from = 0;
+    let checked: ReturnType<XmlChecker["feed"]> = 0;
+    for (const cut of [...cuts, xml.length].sort((a, b) => a - b)) {
+      const piece = carry + xml.slice(from, cut);
+      from = cut;
+      checked = checker.feed(piece, cut === xml.length);
+      if (typeof checked !== "number") break;
+      carry = piece.slice(checked);
+    }
+    return {
+      ...(typeof checked === "number" ? {} : { problem: checked.problem }),
+      row: unprefixed(checker.lastRow),
+      cell: unprefixed(checker.lastCell),
+    };
+  };
+  // Cells as writers write them and as damage leaves them: addresses at and past the grid's edges, in
+  // either case, with leading zeros; values with references, stray `&` and `<`; elements cut short.
+  const address = fc.tuple(
+    fc.constantFrom("A", "b", "AZ", "XFD", "xfd", "XFE", "XGA", "WZZ", "AAAA", ""),
+    fc.constantFrom("1", "9", "01", "0", "1048576", "1048577", "999999", "10485760", ""),
+  );
+  const text = fc.constantFrom("", "12.5", "经销商", "A &amp; B", "A & B", "a > b", "a < b", "&#0;", " ");
+  const cell = fc
+    .record({
+      r: fc.option(address, { nil: undefined }),
+      s: fc.constantFrom("", ' s="3"', " s='3'", ' s="x"'),
+      t: fc.constantFrom("", ' t="s"', ' t="inlineStr"', ' t="n"', ' s="4"'),
+      body: fc.oneof(
+        fc.constant("/>"),
+        text.map((v) => `><v>${v}</v></c>`),
+        text.map((v) => `><is><t>${v}</t></is></c>`),
+        fc.constantFrom("></c>", "><v>1</c>", "><v>1</v>", "><f>A1</f><v>1</v></c>", ">"),
+      ),
+    })
+    .map(({ r, s, t, body }) => `<c${r ? ` r="${r[0]}${r[1]}"` : ""}${s}${t}${body}`);
+  const sheet = fc
+    .array(fc.array(cell, { maxLength: 6 }), { minLength: 1, maxLength: 4 })
+    .map((rows) => `<w>${rows.map((cells, i) => `<row r="${i + 1}">${cells.join("")}</row>`).join("")}</w>`);
+
+  it("give the verdict the tag-by-tag check gives, and place a fault by the same row and cell", () => {
+    fc.assert(
+      fc.property(sheet, fc.uniqueArray(fc.nat(), { maxLength: 4 }), (xml, cuts) => {
+        const at = cuts.map((c) => c % xml.length);
+        const fast = verdict(xml, at);
+        const tagByTag = verdict(prefixed(xml), []);
+        expect(fast).toEqual(tagByTag);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("holds the grid's edges and leading zeros as the tag-by-tag check does", () => {
+    for (const [r, problem] of [
+      ["XFD1048576", undefined],
+      ["xfd1048576", undefined],
+      ["A01", undefined],
+      ["XFE1", "address"],
+      ["A1048577", "address"],
+      ["A0", "address"],
+    ] as const) {
+      const xml = `<w><row r="1"><c r="A1"><v>1</v></c><c r="${r}"><v>2</v></c></row></w>`;
+      expect(verdict(xml, []).problem).toBe(problem);
+      expect(verdict(xml, []).cell).toBe(`<c r="${problem ? r : r}">`);
+    }
+  });
+
+  it("checks a row of millions of cells without running out of stack", () => {
+    const xml = `<w><row r="1">${'<c r="A1" t="s"><v>1</v></c>'.repeat(2_000_000)}</row></w>`;
+    expect(checkXml(xml)).toBeUndefined();
+  });
+});
+
 describe("unescapeXml on a reference to no character", () => {
   it("leaves it as written (the part's check says it is damaged) instead of throwing", () => {
     expect(unescapeXml("a&#99999999;b&#x110000;")).toBe("a&#99999999;b&#x110000;");
