@@ -1,4 +1,5 @@
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
+import { offerRowWorker, serveRowMerge } from "./rowThread";
 import { rowNumberOf } from "./sheetXml";
 import { type XmlProblem, XmlChecker } from "./wellFormed";
 import { type ZipEntry, partChunks } from "./zip";
@@ -84,13 +85,20 @@ export function startSheetCheck(entry: ZipEntry, script = bundledScript()): Shee
   // Not keeping the process alive by itself: a run stopped by an error exits without waiting.
   worker.unref();
   let cancelled = false;
+  let answered = false;
   const outcome = new Promise<SheetFault | undefined>((resolve) => {
-    let answered = false;
     worker.once("message", (m: { fault: SheetFault | null }) => {
       answered = true;
+      // A sound sheet's worker stays, warm, for the sheet's write (rowThread.ts); unused, it does not
+      // keep the process alive.
+      worker.unref();
+      if (!m.fault && !cancelled) offerRowWorker(entry, worker);
       resolve(m.fault ?? undefined);
     });
     // A worker that fails or stops without answering (out of memory, say) leaves the check to this thread.
+    // Its error is heard (an error no one listens for would end the run with a stack trace); its exit
+    // follows.
+    worker.on("error", () => undefined);
     worker.once("exit", () => {
       if (answered) return;
       if (cancelled) resolve(undefined);
@@ -99,7 +107,7 @@ export function startSheetCheck(entry: ZipEntry, script = bundledScript()): Shee
   });
   return {
     result: () => {
-      worker.ref();
+      if (!answered) worker.ref();
       return outcome;
     },
     cancel: () => {
@@ -118,8 +126,9 @@ function bundledScript(): string | undefined {
 }
 
 /**
- * In a worker started by `startSheetCheck`: runs the check and posts its result. Called when the bundle
- * loads; does nothing on the main thread.
+ * In a worker started by `startSheetCheck`: runs the check and posts its result; a sound sheet's worker
+ * then waits to be handed the sheet's write (rowThread.ts). Called when the bundle loads; does nothing
+ * on the main thread.
  */
 export function serveSheetCheck(): void {
   const data = workerData as { task?: string; entry?: ZipEntry & { raw: Uint8Array } } | undefined;
@@ -127,7 +136,10 @@ export function serveSheetCheck(): void {
   const e = data.entry;
   const entry: ZipEntry = { ...e, raw: Buffer.from(e.raw.buffer, e.raw.byteOffset, e.raw.byteLength) };
   findSheetFault(entry).then(
-    (fault) => parentPort?.postMessage({ fault: fault ?? null }),
+    (fault) => {
+      parentPort?.postMessage({ fault: fault ?? null });
+      if (!fault) parentPort?.once("message", (m: unknown) => serveRowMerge(m));
+    },
     // A part that does not inflate is the reader's to say (it reads the same bytes).
     () => parentPort?.postMessage({ fault: null }),
   );

@@ -55,6 +55,30 @@ export function rowThreadScript(entry: ZipEntry): string | undefined {
 }
 
 const TASK = "channel-tiering:merge-rows";
+
+/**
+ * Workers that have done another task on the same sheet (its check: checkSheet.ts) and wait for the
+ * merge, so that the merge does not wait for a worker to start (a cold worker loads and compiles the
+ * bundle: ~0.1 s, and the sheet's check has the bundle warm). Keyed by the sheet's entry; a worker that
+ * exits before it is taken is dropped.
+ */
+const spareWorkers = new WeakMap<ZipEntry, Worker>();
+
+/** Offers a worker that can serve the merge of this sheet (it listens for `TASK` with the merge's data). */
+export function offerRowWorker(entry: ZipEntry, worker: Worker): void {
+  spareWorkers.set(entry, worker);
+  worker.once("exit", () => {
+    if (spareWorkers.get(entry) === worker) spareWorkers.delete(entry);
+  });
+}
+
+/** The merge's data, as workerData or as the message that hands a spare worker the merge. */
+type MergeData = {
+  readonly task: typeof TASK;
+  readonly layout: MergeLayout;
+  readonly whole?: Uint8Array;
+  readonly entry?: Omit<ZipEntry, "raw"> & { raw: Uint8Array };
+};
 /** Rows of our cells a message carries (about 2 MB of XML for a row's dozen cells), and how many may wait. */
 const BATCH_ROWS = 2048;
 const AHEAD = 3;
@@ -143,10 +167,16 @@ export async function mergeOnThread(
   // bytes: copied once, and moved.
   const whole = takeInflation(entry);
   const bytes = new Uint8Array(whole ?? entry.raw);
-  const worker = new Worker(script, {
-    workerData: { task: TASK, layout, ...(whole ? { whole: bytes } : { entry: { ...entry, raw: bytes } }) },
-    transferList: [bytes.buffer],
-  });
+  const data: MergeData = {
+    task: TASK,
+    layout,
+    ...(whole ? { whole: bytes } : { entry: { ...entry, raw: bytes } }),
+  };
+  const spare = spareWorkers.get(entry);
+  spareWorkers.delete(entry);
+  spare?.ref();
+  spare?.postMessage(data, [bytes.buffer]);
+  const worker = spare ?? new Worker(script, { workerData: data, transferList: [bytes.buffer] });
   const result = await new Promise<DeflatedPart | undefined>((resolve, reject) => {
     let settled = false;
     const settle = (part: DeflatedPart | undefined, error?: unknown): void => {
@@ -159,7 +189,7 @@ export async function mergeOnThread(
     const send = (message: ToWorker): void =>
       worker.postMessage(message, message.type === "batch" ? [message.bytes.buffer as ArrayBuffer] : []);
     // Buffers the worker handed back, for the next batches.
-    const spare: ArrayBuffer[] = [];
+    const buffers: ArrayBuffer[] = [];
     let sent = 0;
     let acked = 0;
     let wake: (() => void) | undefined;
@@ -173,7 +203,7 @@ export async function mergeOnThread(
             cells,
             first,
             Math.min(BATCH_ROWS, layout.lastRow - first + 1),
-            spare.pop() ?? new ArrayBuffer(BATCH_BUFFER),
+            buffers.pop() ?? new ArrayBuffer(BATCH_BUFFER),
           ),
         });
         sent++;
@@ -182,7 +212,7 @@ export async function mergeOnThread(
     const answer = async (m: FromWorker): Promise<void> => {
       if (m.type === "ack") {
         acked++;
-        spare.push(m.buffer);
+        buffers.push(m.buffer);
         wake?.();
       } else if (m.type === "head") {
         send({ type: "head", text: await sureEnds.head(m.text, m.prefix) });
@@ -237,15 +267,8 @@ const bufferOf = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.
  * In a worker started by `mergeOnThread`: merges the rows with the cells the main thread sends and
  * posts the deflated part. Called when the bundle loads; does nothing on the main thread.
  */
-export function serveRowMerge(): void {
-  const data = workerData as
-    | {
-        task?: string;
-        layout: MergeLayout;
-        whole?: Uint8Array;
-        entry?: ZipEntry & { raw: Uint8Array };
-      }
-    | undefined;
+export function serveRowMerge(given: unknown = workerData): void {
+  const data = given as MergeData | { task?: undefined } | undefined;
   if (isMainThread || data?.task !== TASK || !parentPort) return;
   const port = parentPort;
   const post = (m: FromWorker, transfer: ArrayBuffer[] = []): void => port.postMessage(m, transfer);

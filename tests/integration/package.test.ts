@@ -1060,6 +1060,34 @@ describe("the data sheet written on a worker thread (large sheets)", () => {
     await bothWays(input, work);
   }, 120_000);
 
+  it("is written by the worker that checked the sheet, not a second one started for it", async () => {
+    const work = await tempDir();
+    const input = path.join(work, "ten-thousand.xlsx");
+    await writeGeneratedWorkbook(input, 10_001);
+    // Loaded before the command (NODE_OPTIONS): counts the workers the main thread starts.
+    const counter = path.join(work, "count-workers.cjs");
+    const counted = path.join(work, "workers.txt");
+    await writeFile(
+      counter,
+      [
+        'const threads = require("node:worker_threads");',
+        "if (threads.isMainThread) {",
+        "  const Worker = threads.Worker;",
+        "  let started = 0;",
+        "  threads.Worker = class extends Worker { constructor(...a) { super(...a); started++; } };",
+        `  process.on("exit", () => require("node:fs").writeFileSync(${JSON.stringify(counted)}, String(started)));`,
+        "}",
+      ].join("\n"),
+    );
+    const out = path.join(work, "out.xlsx");
+    const run = await runCommand([input, "--out", out, "--quiet"], {
+      CHANNEL_TIERING_ROW_THREAD: "1",
+      NODE_OPTIONS: `--require ${counter}`,
+    });
+    expect([run.code, run.stderr]).toEqual([0, ""]);
+    expect(await readFile(counted, "utf8")).toBe("1");
+  }, 120_000);
+
   it("is the same on a re-run after the planner moved our columns, typed over a note and added a row", async () => {
     const work = await tempDir();
     // A note typed over by hand: the planner's own cell stays, the run writes around it.

@@ -1,6 +1,9 @@
 import fc from "fast-check";
 import { deflateRawSync, crc32 } from "node:zlib";
-import { findSheetFault } from "../../../src/xlsx/checkSheet";
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { findSheetFault, startSheetCheck } from "../../../src/xlsx/checkSheet";
 import { XmlChecker, checkXml, lineAndColumn } from "../../../src/xlsx/wellFormed";
 import { escapeXml, unescapeXml } from "../../../src/xlsx/xml";
 import type { ZipEntry } from "../../../src/xlsx/zip";
@@ -250,6 +253,19 @@ describe("the data sheet's check", () => {
     expect(await findSheetFault(entryOf(Buffer.from(sheet('<row r="abc"/>'))))).toEqual({
       problem: "address",
     });
+  });
+
+  it("is made on this thread when the worker fails, and the run goes on", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "ct-check-"));
+    const failing = path.join(dir, "failing.cjs");
+    await writeFile(failing, 'throw new Error("a worker that cannot start");');
+    const bad = good.replace("<t>经销商2500</t>", "<t>A & B</t>");
+    expect(await startSheetCheck(entryOf(Buffer.from(sheet(bad))), failing).result()).toEqual({
+      problem: "ampersand",
+      row: 2501,
+      cell: "A2501",
+    });
+    expect(await startSheetCheck(entryOf(Buffer.from(sheet(good))), failing).result()).toBeUndefined();
   });
 
   it("says a sheet saved in UTF-16 is not UTF-8", async () => {
