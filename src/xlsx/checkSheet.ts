@@ -60,6 +60,15 @@ export async function findSheetFault(entry: ZipEntry): Promise<SheetFault | unde
 
 const TASK = "channel-tiering:check-sheet";
 
+/**
+ * Sheets up to this size (inflated XML: about 140,000 rows of fifteen columns) keep their check's worker
+ * for their write, where the ~0.1 s a new worker takes to start is worth saving. A larger sheet's check
+ * leaves its worker's heap hundreds of MB (a million rows: peaks of 1.1-1.5 GB instead of 1.0 GB), which
+ * a new worker does not carry; its worker exits once it has answered.
+ */
+const SPARE_BYTES = 64 << 20;
+const staysForWrite = (entry: ZipEntry): boolean => entry.size <= SPARE_BYTES;
+
 /** A sheet check running beside the run. */
 export type SheetCheck = {
   /** The fault, or undefined: awaited before anything is written. */
@@ -92,7 +101,7 @@ export function startSheetCheck(entry: ZipEntry, script = bundledScript()): Shee
       // A sound sheet's worker stays, warm, for the sheet's write (rowThread.ts); unused, it does not
       // keep the process alive.
       worker.unref();
-      if (!m.fault && !cancelled) offerRowWorker(entry, worker);
+      if (!m.fault && !cancelled && staysForWrite(entry)) offerRowWorker(entry, worker);
       resolve(m.fault ?? undefined);
     });
     // A worker that fails or stops without answering (out of memory, say) leaves the check to this thread.
@@ -138,7 +147,7 @@ export function serveSheetCheck(): void {
   findSheetFault(entry).then(
     (fault) => {
       parentPort?.postMessage({ fault: fault ?? null });
-      if (!fault) parentPort?.once("message", (m: unknown) => serveRowMerge(m));
+      if (!fault && staysForWrite(entry)) parentPort?.once("message", (m: unknown) => serveRowMerge(m));
     },
     // A part that does not inflate is the reader's to say (it reads the same bytes).
     () => parentPort?.postMessage({ fault: null }),
