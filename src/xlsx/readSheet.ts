@@ -12,6 +12,7 @@ import {
   cellsOf,
   isRowHidden,
   mergedAreasOf,
+  plainRowValues,
   rowNumberOf,
   splitSheet,
 } from "./sheetXml";
@@ -126,6 +127,17 @@ export async function readSheet(
   let lastSeen = -1;
   // Rows a filter or the user hid (the data sheet's only).
   const hiddenRows: number[] = [];
+  // The row in hand's values, as its cells are read.
+  let out: Cell[] | undefined;
+  const put = (column: number, value: Cell, format: string | undefined): void => {
+    if (value === null || value === "") return;
+    out ??= [];
+    out[column] = value;
+    if (typeof value === "object" && isUncalculated(value)) uncalculated = true;
+    if (typeof value === "number" && formats[column] === undefined) formats[column] = format ?? "";
+    if (column < firstCol) firstCol = column;
+    if (column > lastCol) lastCol = column;
+  };
   const parts = {
     head: (text: string, p: string) => {
       prefix = p;
@@ -142,19 +154,13 @@ export async function readSheet(
         return;
       }
       if (headRows === undefined && isRowHidden(text)) hiddenRows.push(r);
-      const cells = cellsOf(text, prefix);
-      if (cells.length === 0) return;
-      let out: Cell[] | undefined;
-      for (const cell of cells) {
-        const { value, format } = cellValue(cell, prefix, ctx);
-        if (value === null || value === "") continue;
-        out ??= [];
-        out[cell.column] = value;
-        if (typeof value === "object" && isUncalculated(value)) uncalculated = true;
-        if (typeof value === "number" && formats[cell.column] === undefined)
-          formats[cell.column] = format ?? "";
-        if (cell.column < firstCol) firstCol = cell.column;
-        if (cell.column > lastCol) lastCol = cell.column;
+      out = undefined;
+      if (prefix !== "" || !plainRowValues(text, ctx, put)) {
+        out = undefined;
+        for (const cell of cellsOf(text, prefix)) {
+          const { value, format } = cellValue(cell, prefix, ctx);
+          put(cell.column, value, format);
+        }
       }
       if (!out) return;
       rows[r] = out;

@@ -306,6 +306,73 @@ export function cellValue(
   }
 }
 
+/**
+ * A cell written plainly (sticky): no prefix, `r` then `s` then `t` as Excel, openpyxl and LibreOffice
+ * write them, a shared string or a number, its value not empty and with no reference in it; captures
+ * the column's letters, the style, the type and the value. Any other cell is read by cellsOf and
+ * cellValue.
+ */
+const PLAIN_CELL =
+  /<c r="([A-Za-z]{1,3})[0-9]{1,7}"(?: s="([0-9]{1,9})")?(?: t="([sn])")?(?:\/>|>(?:<v>([^<&]+)<\/v>)?<\/c>)/y;
+/** Per cell style of a context: 1 a date format, -1 not, 0 not looked at yet. */
+const dateStyles = new WeakMap<CellContext, Int8Array>();
+
+/**
+ * Reads a row whose cells are all written plainly (PLAIN_CELL, one after another, nothing between them)
+ * and gives each cell's value to `put` as cellValue reads it; false at the first cell that is not, and
+ * the row is read again cell by cell (the cells `put` had are the same then). One pattern a cell
+ * instead of a scan for its tags and its attributes: most cells of most sheets are written so.
+ * @example plainRowValues('<row r="1"><c r="B1"><v>7</v></c></row>', ctx, put) // true, put(1, 7, undefined)
+ */
+export function plainRowValues(
+  row: string,
+  ctx: CellContext,
+  put: (column: number, value: Cell, format: string | undefined) => void,
+): boolean {
+  let at = row.indexOf(">") + 1;
+  let dates = dateStyles.get(ctx);
+  while (row.charCodeAt(at) === 60 /* < */ && row.charCodeAt(at + 1) === 99 /* c */) {
+    PLAIN_CELL.lastIndex = at;
+    const m = PLAIN_CELL.exec(row);
+    if (!m) return false;
+    at = PLAIN_CELL.lastIndex;
+    const v = m[4];
+    if (v === undefined) continue;
+    const letters = m[1] as string;
+    let n = 0;
+    for (let k = 0; k < letters.length; k++) n = n * 26 + (letters.charCodeAt(k) | 32) - 96;
+    const column = n - 1;
+    if (m[3] === "s") {
+      const text = ctx.sharedStrings[Number(v)] ?? "";
+      if (text !== "") put(column, text, undefined);
+      continue;
+    }
+    const number = Number(v);
+    if (Number.isNaN(number) || v.trim() === "") continue;
+    if (m[2] === undefined) {
+      put(column, number, undefined);
+      continue;
+    }
+    const style = Number(m[2]);
+    const format = ctx.formatOf[style];
+    if (format === undefined) {
+      put(column, number, undefined);
+      continue;
+    }
+    if (!dates || style >= dates.length) {
+      const grown = new Int8Array(Math.max(ctx.formatOf.length, style + 1));
+      if (dates) grown.set(dates);
+      dates = grown;
+      dateStyles.set(ctx, dates);
+    }
+    if (dates[style] === 0) dates[style] = isDateFormat(format) ? 1 : -1;
+    const date = dates[style] === 1 ? dateFromExcelSerial(number, ctx.date1904) : undefined;
+    if (date) put(column, date, undefined);
+    else put(column, number, format === "General" ? undefined : format);
+  }
+  return row.startsWith("</row>", at);
+}
+
 /** A block of merged cells, 0-based. */
 export type MergedArea = {
   readonly row: number;

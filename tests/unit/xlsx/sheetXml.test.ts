@@ -1,4 +1,12 @@
-import { type CellContext, cellValue, cellsOf, isRowHidden } from "../../../src/xlsx/sheetXml";
+import fc from "fast-check";
+import type { Cell } from "../../../src/engine";
+import {
+  type CellContext,
+  cellValue,
+  cellsOf,
+  isRowHidden,
+  plainRowValues,
+} from "../../../src/xlsx/sheetXml";
 
 const ctx: CellContext = { sharedStrings: ["甲公司"], formatOf: ["General", "yyyy-mm-dd"], date1904: false };
 
@@ -57,5 +65,102 @@ describe("a hidden row, as CT_Row's hidden attribute (18.3.1.73) marks it", () =
     ['<row r="5"><c r="A5" t="inlineStr"><is><t> hidden="1"</t></is></c></row>', false],
   ])("%s is hidden: %s", (row, hidden) => {
     expect(isRowHidden(row)).toBe(hidden);
+  });
+});
+
+describe("a row of plainly written cells, read one pattern a cell", () => {
+  const context: CellContext = {
+    sharedStrings: ["甲公司", "", " 乙 ", "A & B"],
+    // General, a date, a number format, a date written as text, an unknown style (none past the list).
+    formatOf: ["General", "yyyy-mm-dd", "0.00", "@", "m/d/yy h:mm"],
+    date1904: false,
+  };
+  type Put = [number, Cell, string | undefined];
+  /** What the reader cell by cell (cellsOf, cellValue) reads in a row. */
+  const cellByCell = (row: string, c: CellContext): Put[] =>
+    cellsOf(row, "").map((cell) => {
+      const { value, format } = cellValue(cell, "", c);
+      return [cell.column, value, format];
+    });
+  // Cells as writers write them and as they should not: columns in either case and past XFD, every
+  // type, styles in and past the list, values that are numbers, not numbers, empty, out of the list of
+  // strings, with references; formulas, inline strings, and space between cells.
+  const cell = fc
+    .record({
+      column: fc.constantFrom("A", "b", "Z", "AA", "xfd", "XFE", "AAAA"),
+      style: fc.constantFrom("", ' s="0"', ' s="1"', ' s="2"', ' s="3"', ' s="4"', ' s="9"', " s='1'"),
+      type: fc.constantFrom(
+        "",
+        ' t="s"',
+        ' t="n"',
+        ' t="b"',
+        ' t="str"',
+        ' t="e"',
+        ' t="d"',
+        ' t="inlineStr"',
+      ),
+      body: fc.oneof(
+        fc.constantFrom("/>", "></c>", "><v></v></c>", "><f>A1</f><v>3</v></c>", "><is><t>x</t></is></c>"),
+        fc
+          .constantFrom(
+            "0",
+            "1",
+            "2",
+            "3",
+            "4",
+            "45000",
+            "1e400",
+            "-1",
+            " 7 ",
+            "abc",
+            "&amp;1",
+            "1.5",
+            "2958466",
+            " ",
+            "",
+          )
+          .map((v) => `><v>${v}</v></c>`),
+      ),
+      space: fc.constantFrom("", "", "", "\n"),
+    })
+    .map(({ column, style, type, body, space }) => `${space}<c r="${column}7"${style}${type}${body}`);
+  const row = fc
+    .tuple(fc.array(cell, { maxLength: 6 }), fc.constantFrom('<row r="7">', '<row r="7" spans="1:3">'))
+    .map(([cells, open]) => `${open}${cells.join("")}</row>`);
+
+  it("reads what the reader cell by cell reads, or gives the row back to it", () => {
+    for (const date1904 of [false, true])
+      fc.assert(
+        fc.property(row, (text) => {
+          const c = { ...context, date1904 };
+          const puts: Put[] = [];
+          const plain = plainRowValues(text, c, (column, value, format) =>
+            puts.push([column, value, format]),
+          );
+          const expected = cellByCell(text, c);
+          // Every cell it read, read alike; all of them when it takes the row (blanks it leaves out).
+          const shown = (p: Put[]): Put[] => p.filter(([, value]) => value !== null && value !== "");
+          if (plain) expect(puts).toEqual(shown(expected));
+          else expect(puts).toEqual(shown(expected).slice(0, puts.length));
+        }),
+        { numRuns: 3000 },
+      );
+  });
+
+  it("takes the rows Excel, openpyxl and LibreOffice write, dates and formats as the reader reads them", () => {
+    const puts: Put[] = [];
+    const text =
+      '<row r="7" spans="1:5"><c r="A7" t="s"><v>0</v></c><c r="B7" s="2"><v>12.5</v></c>' +
+      '<c r="C7" s="1"><v>45000</v></c><c r="D7" s="1" t="n"><v>45000</v></c><c r="E7" s="0"/></row>';
+    expect(plainRowValues(text, context, (...p) => puts.push(p))).toBe(true);
+    expect(puts).toEqual([
+      [0, "甲公司", undefined],
+      [1, 12.5, "0.00"],
+      [2, new Date(Date.UTC(2023, 2, 15)), undefined],
+      [3, new Date(Date.UTC(2023, 2, 15)), undefined],
+    ]);
+    expect(
+      plainRowValues('<row r="7"><c r="A7" t="inlineStr"><is><t>x</t></is></c></row>', context, () => 0),
+    ).toBe(false);
   });
 });
