@@ -156,6 +156,7 @@ export async function readSheet(
       if (headRows === undefined && isRowHidden(text)) hiddenRows.push(r);
       out = undefined;
       if (prefix !== "" || !plainRowValues(text, ctx, put)) {
+        // Read again cell by cell, from the first (the cells put so far are put again, the same).
         out = undefined;
         for (const cell of cellsOf(text, prefix)) {
           const { value, format } = cellValue(cell, prefix, ctx);

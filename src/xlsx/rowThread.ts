@@ -264,8 +264,9 @@ function received(part: DeflatedPart): DeflatedPart {
 const bufferOf = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 /**
- * In a worker started by `mergeOnThread`: merges the rows with the cells the main thread sends and
- * posts the deflated part. Called when the bundle loads; does nothing on the main thread.
+ * In a worker started by `mergeOnThread`, or a sheet check's worker it hands the merge (`given`: the
+ * message): merges the rows with the cells the main thread sends and posts the deflated part. Called
+ * when the bundle loads; does nothing on the main thread.
  */
 export function serveRowMerge(given: unknown = workerData): void {
   const data = given as MergeData | { task?: undefined } | undefined;

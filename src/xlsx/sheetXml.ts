@@ -359,10 +359,9 @@ export function plainRowValues(
       put(column, number, undefined);
       continue;
     }
-    if (!dates || style >= dates.length) {
-      const grown = new Int8Array(Math.max(ctx.formatOf.length, style + 1));
-      if (dates) grown.set(dates);
-      dates = grown;
+    // The style is one of the list (its format is), so the list's length holds it.
+    if (!dates) {
+      dates = new Int8Array(ctx.formatOf.length);
       dateStyles.set(ctx, dates);
     }
     if (dates[style] === 0) dates[style] = isDateFormat(format) ? 1 : -1;
