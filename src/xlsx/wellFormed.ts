@@ -267,7 +267,8 @@ const START_TAG = /<([^\s/>="'<&]+)((?:\s+[^\s/>="'<&]+\s*=\s*(?:"[^"<]*"|'[^'<]
  * A run of whole cells with no prefix, their attributes as Excel, openpyxl and LibreOffice write them
  * (`r`, then `s`, then `t`, double-quoted, one space apart), each empty or holding a value or an inline
  * string with no markup and no reference in it, its address within the grid (A1 to XFD1048576, no
- * leading zero) (sticky). Anything else is checked tag by tag.
+ * leading zero) (sticky). Anything else is checked tag by tag. Up to 256 a match: a run of millions in
+ * one match (a damaged row) overflowed the pattern's backtracking stack.
  */
 const PLAIN_CELLS = new RegExp(
   `(?:<c r="(?:[A-Za-z]{1,2}|[A-Wa-w][A-Za-z]{2}|[Xx][A-Ea-e][A-Za-z]|[Xx][Ff][A-Da-d])` +
