@@ -308,12 +308,12 @@ export function cellValue(
 
 /**
  * A cell written plainly (sticky): no prefix, `r` then `s` then `t` as Excel, openpyxl and LibreOffice
- * write them, a shared string or a number, its value not empty and with no reference in it; captures
- * the column's letters, the style, the type and the value. Any other cell is read by cellsOf and
- * cellValue.
+ * write them, a shared string, a number or an inline string of one run; captures the column's letters,
+ * the style, the type, the value (not empty, with no reference in it) and the inline text. Any other
+ * cell is read by cellsOf and cellValue.
  */
 const PLAIN_CELL =
-  /<c r="([A-Za-z]{1,3})[0-9]{1,7}"(?: s="([0-9]{1,9})")?(?: t="([sn])")?(?:\/>|>(?:<v>([^<&]+)<\/v>)?<\/c>)/y;
+  /<c r="([A-Za-z]{1,3})[0-9]{1,7}"(?: s="([0-9]{1,9})")?(?: t="(s|n|inlineStr)")?(?:\/>|>(?:<v>([^<&]+)<\/v>|<is><t(?: xml:space="preserve")?>([^<]*)<\/t><\/is>)?<\/c>)/y;
 /** Per cell style of a context: 1 a date format, -1 not, 0 not looked at yet. */
 const dateStyles = new WeakMap<CellContext, Int8Array>();
 
@@ -336,13 +336,17 @@ export function plainRowValues(
     const m = PLAIN_CELL.exec(row);
     if (!m) return false;
     at = PLAIN_CELL.lastIndex;
+    const type = m[3];
+    const column = columnOfRef(m[1] as string);
+    if (type === "inlineStr" || m[5] !== undefined) {
+      // Inline text as stringItemText reads a run (nothing where the type and the content disagree).
+      const text = type === "inlineStr" && m[5] ? unescapeExcel(unescapeXml(m[5])) : "";
+      if (text !== "") put(column, text, undefined);
+      continue;
+    }
     const v = m[4];
     if (v === undefined) continue;
-    const letters = m[1] as string;
-    let n = 0;
-    for (let k = 0; k < letters.length; k++) n = n * 26 + (letters.charCodeAt(k) | 32) - 96;
-    const column = n - 1;
-    if (m[3] === "s") {
+    if (type === "s") {
       const text = ctx.sharedStrings[Number(v)] ?? "";
       if (text !== "") put(column, text, undefined);
       continue;

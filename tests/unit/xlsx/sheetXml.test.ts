@@ -101,6 +101,23 @@ describe("a row of plainly written cells, read one pattern a cell", () => {
       ),
       body: fc.oneof(
         fc.constantFrom("/>", "></c>", "><v></v></c>", "><f>A1</f><v>3</v></c>", "><is><t>x</t></is></c>"),
+        // Inline text as openpyxl writes it (Chinese by reference), with Excel's escapes, rich or cut.
+        fc
+          .tuple(
+            fc.constantFrom("<t>", '<t xml:space="preserve">', "<t  xml:space='preserve'>", "<r><t>"),
+            fc.constantFrom(
+              "甲",
+              "&#30002;&#20844;&#21496;",
+              "A &amp; B",
+              "a & b",
+              " a ",
+              "",
+              "_x000D_",
+              "&#0;",
+            ),
+            fc.constantFrom("</t></is></c>", "</t></r></is></c>", "</t><t>乙</t></is></c>", "</t></is>"),
+          )
+          .map(([open, t, close]) => `><is>${open}${t}${close}`),
         fc
           .constantFrom(
             "0",
@@ -159,8 +176,11 @@ describe("a row of plainly written cells, read one pattern a cell", () => {
       [2, new Date(Date.UTC(2023, 2, 15)), undefined],
       [3, new Date(Date.UTC(2023, 2, 15)), undefined],
     ]);
-    expect(
-      plainRowValues('<row r="7"><c r="A7" t="inlineStr"><is><t>x</t></is></c></row>', context, () => 0),
-    ).toBe(false);
+    const inline: Put[] = [];
+    const openpyxl = '<row r="7"><c r="A7" t="inlineStr"><is><t>&#30002;&#20844;&#21496;</t></is></c></row>';
+    expect(plainRowValues(openpyxl, context, (...p) => inline.push(p))).toBe(true);
+    expect(inline).toEqual([[0, "甲公司", undefined]]);
+    // A formula is read cell by cell.
+    expect(plainRowValues('<row r="7"><c r="A7"><f>B7</f><v>1</v></c></row>', context, () => 0)).toBe(false);
   });
 });
