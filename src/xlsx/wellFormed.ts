@@ -272,14 +272,14 @@ const PLAIN_TEXT =
 /**
  * A run of whole cells with no prefix, their attributes as Excel, openpyxl and LibreOffice write them
  * (`r`, then `s`, then `t`, double-quoted, one space apart), each empty or holding a value or an inline
- * string of PLAIN_TEXT, its address within the grid (A1 to XFD1048576, no
- * leading zero) (sticky). Anything else is checked tag by tag. Up to 256 a match: a run of millions in
- * one match (a damaged row) overflowed the pattern's backtracking stack.
+ * string of PLAIN_TEXT, its address within the grid (A1 to XFD1048576, no leading zero) (sticky).
+ * Anything else is checked tag by tag. Up to 256 a match: a run of millions in one match (a damaged row)
+ * overflowed the pattern's backtracking stack.
  */
 const PLAIN_CELLS = new RegExp(
   `(?:<c r="(?:[A-Za-z]{1,2}|[A-Wa-w][A-Za-z]{2}|[Xx][A-Ea-e][A-Za-z]|[Xx][Ff][A-Da-d])` +
     `(?:[1-9][0-9]{0,5}|10[0-3][0-9]{4}|104[0-7][0-9]{3}|1048[0-4][0-9]{2}|10485[0-6][0-9]|104857[0-6])"` +
-    `(?: s="[0-9]{1,10}")?(?: t="[A-Za-z]{1,9}")?(?:/>|>(?:<v>${PLAIN_TEXT}</v>|<is><t>${PLAIN_TEXT}</t></is>)?</c>)){1,256}`,
+    `(?: s="[0-9]{1,10}")?(?: t="[A-Za-z]{1,9}")?(?:/>|>(?:<v>${PLAIN_TEXT}</v>|<is><t(?: xml:space="preserve")?>${PLAIN_TEXT}</t></is>)?</c>)){1,256}`,
   "y",
 );
 /** Where each attribute name of the tag in hand starts and ends (reused: no array a tag). */

@@ -174,6 +174,8 @@ describe("cells checked a run at a time", () => {
         fc.constant("/>"),
         text.map((v) => `><v>${v}</v></c>`),
         text.map((v) => `><is><t>${v}</t></is></c>`),
+        text.map((v) => `><is><t xml:space="preserve">${v}</t></is></c>`),
+        text.map((v) => `><is><t xml:space="preserve" xml:space="preserve">${v}</t></is></c>`),
         fc.constantFrom("></c>", "><v>1</c>", "><v>1</v>", "><f>A1</f><v>1</v></c>", ">"),
       ),
     })
