@@ -80,7 +80,7 @@ export type SheetCheck = {
 /**
  * Starts the check of the data sheet on a worker thread, so that it runs on a second core while the
  * run reads and tiers the sheet (a 50,000-row sheet takes 0.15-0.24 s to check, less than the read and the
- * tiering take; a million rows 4.4-5.1 s). The command-line bundle is its own worker script; run from source
+ * tiering take; a million rows 4.4-7.0 s). The command-line bundle is its own worker script; run from source
  * (the tests) the check runs in this thread, when its result is asked for.
  */
 export function startSheetCheck(entry: ZipEntry, script = bundledScript()): SheetCheck {
