@@ -539,8 +539,12 @@ export function creditFromRating(text: string): CreditClass | undefined {
   );
 }
 
-/** Stars as CRMs show a rating: ★★★★☆ (filled and empty), ★★★ (of five), 4星, 四星级. */
-const STARS = /^(?:信用|资信)?(?:([★⭐]+)(☆*)|([1-5一二三四五])星级?)$/;
+/**
+ * Stars as CRMs show a rating: ★★★★☆ (filled and empty), ★★★ (of five), 4星, 四星级, 4 stars, 4-star.
+ * Emoji stars come with a variation selector (⭐️ is U+2B50 U+FE0F as phones and Macs type it), which
+ * NFKC keeps: creditFromStars drops them first.
+ */
+const STARS = /^(?:信用|资信)?(?:([★⭐]+)(☆*)|([1-5一二三四五])(?:星级?|-?stars?))$/;
 const STAR_DIGITS = "一二三四五";
 
 /**
@@ -549,7 +553,7 @@ const STAR_DIGITS = "一二三四五";
  * @example creditFromStars("★★★☆☆") // "B"
  */
 function creditFromStars(t: string): CreditClass | undefined {
-  const m = STARS.exec(t);
+  const m = STARS.exec(t.replace(/[\uFE0E\uFE0F]/g, ""));
   if (!m) return undefined;
   let filled: number;
   let all = 5;
