@@ -1079,6 +1079,10 @@ export const FIELD_SYNONYMS: Readonly<
       "加盟时间",
       "加盟日期",
       "yearsaspartner",
+      // 合作年限 as Chinese teams translate it.
+      "yearsofcooperation",
+      "cooperationyears",
+      "yearsofcollaboration",
       "tenure",
       "partnersince",
       "customersince",
@@ -1107,6 +1111,8 @@ export const FIELD_SYNONYMS: Readonly<
       "partnersince",
       "customersince",
       "yearsaspartner",
+      "yearsofcooperation",
+      "cooperationyears",
     ],
   },
   strategic: {

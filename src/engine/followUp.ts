@@ -1,4 +1,12 @@
-import { type AccountTable, NO_TIER, STANDING, TIER_CODE, WATCH_BIT, dimensionAt } from "./account";
+import {
+  type AccountTable,
+  NO_TIER,
+  STANDING,
+  TIER_CODE,
+  WATCH_BIT,
+  dimensionAt,
+  owesForDaysUnknown,
+} from "./account";
 import type { PotentialClass, ShareClass } from "./classes";
 import type { EngineMessages } from "./messages";
 import { vacantOwners } from "./rows";
@@ -17,15 +25,25 @@ const POTENTIAL_POINTS: Readonly<Record<PotentialClass, number>> = { high: 2, me
 
 /**
  * What a machine's prospect is: one to win a first deal from, or a prospect only because its sales
- * cell is broken (#N/A, below zero: fix the cell) or because it bought last year and nothing this
- * period (lapsed: win it back). The notes and the priority list tell them apart.
+ * cell is broken (#N/A, below zero: fix the cell), or a customer that has bought before and nothing
+ * this period (lapsed: win it back, or collect what it owes first). It has bought before when it had
+ * sales last year, has years of cooperation, or owes money past due: "win a first deal" was said to an
+ * account 200 days overdue. The notes and the priority list tell them apart.
  * @example prospectKind(table, 3) // "lapsed"
  */
 export function prospectKind(t: AccountTable, i: number): "prospect" | "broken" | "lapsed" {
   if (t.tier[i] !== TIER_CODE.prospect || t.override[i] !== NO_TIER) return "prospect";
   const standing = t.standing[i];
   if (standing === STANDING.unreadableSales || standing === STANDING.negativeSales) return "broken";
-  return standing === STANDING.noSales && (t.priorRevenue[i] as number) > 0 ? "lapsed" : "prospect";
+  if (standing !== STANDING.noSales) return "prospect";
+  return (t.priorRevenue[i] as number) > 0 || (t.tenureYears[i] as number) > 0 || owesPastDue(t, i)
+    ? "lapsed"
+    : "prospect";
+}
+
+/** Whether the account owes money past due: days overdue above zero, or "有逾期" without its days. */
+export function owesPastDue(t: AccountTable, i: number): boolean {
+  return (t.overdueDays[i] as number) > 0 || (t.overdueDaysTo[i] as number) > 0 || owesForDaysUnknown(t, i);
 }
 
 /**

@@ -139,6 +139,8 @@ export type EngineMessages = {
     /** A prospect that bought last year and nothing this period: the figure, and winning it back. */
     readonly lapsed: (prior: number, period?: SalesSpan) => string;
     readonly winBack: string;
+    /** No sale this period from an account that still owes money past due: collect before new business. */
+    readonly collectFirst: string;
     readonly base: Readonly<Record<Tier, string>> & {
       /** The ordinary routine beside a high potential's "invest": the rep's coverage, no "keep steady". */
       readonly ordinaryRising: string;

@@ -11,7 +11,7 @@ import {
 import type { ManagementModeCode, SalesModeCode, SensitivityCode } from "./classes";
 import type { EngineMessages } from "./messages";
 import type { SalesSpan } from "./normalize";
-import { prospectKind, revenueDrop } from "./followUp";
+import { owesPastDue, prospectKind, revenueDrop } from "./followUp";
 import { type Rules, TIERS, type Tier } from "./rules";
 import { creditFromOverdue } from "./classify";
 import { vacantOwners } from "./rows";
@@ -57,7 +57,8 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
 
     // The figure: this row's own, else its region's. A prospect only because its sales cell is broken
     // (#N/A, below zero) is told so, with last year's sales, instead of a prospect's first-deal tactics.
-    // A customer of last year without a sale this period is no prospect to win a first deal from.
+    // A customer of last year without a sale this period is no prospect to win a first deal from, nor
+    // is one with years of cooperation or money owed past due (its figure is its own, not its region's).
     const kind = prospectKind(t, i);
     const broken = kind === "broken";
     const lapsed = kind === "lapsed";
@@ -69,7 +70,13 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
         t.standing[i] === STANDING.negativeSales
           ? n.salesNegative(revenue, last, x.salesPeriod)
           : n.salesUnreadable(textAt(t.standingText, i), last, x.salesPeriod);
-    } else if (lapsed) figure = n.lapsed(prior, x.salesPeriod);
+    } else if (lapsed)
+      figure =
+        prior > 0
+          ? n.lapsed(prior, x.salesPeriod)
+          : !Number.isNaN(t.tenureYears[i] as number)
+            ? n.noSalesYears(t.tenureYears[i] as number)
+            : n.noSales();
     else if (revenue > 0)
       figure = n.revenue(
         revenue,
@@ -165,7 +172,11 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
         must.push(invest ? n.base.ordinaryRising : n.base.ordinary);
         routine = true;
       }
-    } else if (lapsed) must.push(lostKey ? n.keyLastYear(null, owned, x.salesPeriod) : n.winBack);
+    } else if (lapsed)
+      // Money owed past due comes before winning the customer back (its credit line says the terms).
+      must.push(
+        lostKey ? n.keyLastYear(null, owned, x.salesPeriod) : owesPastDue(t, i) ? n.collectFirst : n.winBack,
+      );
     else if (!broken) {
       must.push(t.priority[i] === 1 ? n.priority : n.base.prospect);
       if (t.competitor[i] === 1) optional.push(n.competitor);

@@ -269,6 +269,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
       noSales: () => `Sales this period: ${money(0)}`,
       lapsed: (prior, period) => `No sales this period (${priorEn(period)} ${money(prior)})`,
       winBack: "A customer that stopped buying: find out why and win it back",
+      collectFirst: "A customer that still owes past due: collect before any new business",
       salesUnreadable: (raw, prior, period) =>
         `Sales '${raw}' unreadable${prior === null ? "" : ` (${priorEn(period)} ${money(prior)})`}: fix the cell and run again to tier it`,
       salesNegative: (rev, prior, period) =>

@@ -53,6 +53,9 @@ describe("detectColumns", () => {
     ["敏感类型", "sensitivity"],
     ["合作年限", "tenure"],
     ["Years as Partner", "tenure"],
+    // 合作年限 as Chinese teams translate it.
+    ["Years of Cooperation", "tenure"],
+    ["Cooperation Years", "tenure"],
     ["客户状态", "status"],
     ["Status", "status"],
     ["手动分级", "override"],

@@ -627,6 +627,55 @@ describe("prospects only by their sales cell", () => {
   });
 });
 
+describe("no sale this period from an account that has bought before", () => {
+  it("asks a customer that owes past due to pay before new business, and wins a former one back, never 'a first deal'", () => {
+    const rows: Cell[][] = [
+      [
+        "经销商名称",
+        "年销售额（万元）",
+        "去年销售额（万元）",
+        "合作年限",
+        "逾期天数",
+        "竞品合作",
+        "所属区域",
+      ],
+      // Owes 200 days past due, no sales either year: it has bought before, whatever the sales say.
+      ["甲公司", null, null, null, 200, "是", "华东"],
+      // Five years of cooperation and nothing this period: a customer to win back.
+      ["乙公司", 0, null, 5, null, "是", "华东"],
+      // Bought last year, owes 45 days past due.
+      ["丙公司", null, 30, 2, 45, null, "华东"],
+      // A prospect: nothing bought, nothing owed.
+      ["丁公司", null, null, null, null, "是", "华东"],
+    ];
+    for (let i = 0; i < 9; i++) rows.push([`经销商${i}`, 40 + i, 30 + i, 3, 0, null, "华东"]);
+    const out = run(rows);
+    const column = (key: string) => listValues(out.plan!.columns.find((c) => c.key === key)!).slice(0, 4);
+    expect(column("tier")).toEqual(["意向客户", "意向客户", "意向客户", "意向客户"]);
+    expect(column("note")).toEqual([
+      "本期销售额为0；老客户仍有逾期欠款：先收回欠款，再谈恢复合作；资信D（逾期200天）：现款现货，停止新增授信",
+      "本期无销售，合作5年；老客户停止进货：了解原因，争取恢复合作",
+      "本期无销售（去年30万元）；老客户仍有逾期欠款：先收回欠款，再谈恢复合作；资信C（逾期45天）：收紧账期，盯紧回款",
+      "华东共有4家意向客户；优先开发：安排专人拜访，争取首单；目前与竞品合作，了解其需求与不满之处",
+    ]);
+    // Only the prospect is a priority prospect (first deals to chase): the others are no first deal.
+    expect(out.result.summary.priorityProspects.map((p) => p.name)).toEqual(["丁公司"]);
+    const english = run(
+      [
+        ["Distributor", "Revenue", "Days Overdue", "Years of Cooperation"],
+        ["A Co", 0, 120, null],
+        ["B Co", 0, null, 3],
+        ["C Co", 90_000, 0, 4],
+      ],
+      { language: "en-US" },
+    );
+    expect(listValues(english.plan!.columns.find((c) => c.key === "note")!).slice(0, 2)).toEqual([
+      "Sales this period: ¥0; A customer that still owes past due: collect before any new business; Credit D (120 days overdue): cash on delivery, no new credit",
+      "No sales this period; 3 years as partner; A customer that stopped buying: find out why and win it back",
+    ]);
+  });
+});
+
 describe("notes as a manager reads them", () => {
   const note = (out: ReturnType<typeof run>, name: string) => {
     const names = listValues(out.plan!.columns.find((c) => c.key === "note")!);
