@@ -86,7 +86,9 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
       );
     else if (region !== "" && tier === "prospect")
       figure = n.regionProspects(region, x.regionProspects.get(region) ?? 1);
-    else if (!Number.isNaN(t.tenureYears[i] as number)) figure = n.noSalesYears(t.tenureYears[i] as number);
+    // A prospect's 0 years of cooperation is none yet: "under a year" is said of a customer.
+    else if (!Number.isNaN(t.tenureYears[i] as number) && (tier !== "prospect" || t.tenureYears[i] !== 0))
+      figure = n.noSalesYears(t.tenureYears[i] as number);
     else figure = n.noSales();
 
     // The fall as the figure shows it (its year-on-year) is not said twice: "-35.6% YoY; Sales down

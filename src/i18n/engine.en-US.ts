@@ -29,6 +29,10 @@ function formatYears(years: number): string {
   return `${y} ${y === "1" ? "year" : "years"}`;
 }
 
+/** Years as partner: a 0 in the column (new this year) is "under a year", not "0 years". */
+const asPartner = (years: number): string =>
+  years === 0 ? "under a year as partner" : `${formatYears(years)} as partner`;
+
 const tier = { key: "Key account", ordinary: "Ordinary account", prospect: "Prospect" } as const;
 
 /** A change with its sign: +12.5%, -3% (a rise of under 0.05% is <0.1%, written +<0.1%). */
@@ -251,7 +255,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         let s = d.revenueShare !== null ? `${formatPercent(d.revenueShare)} of ${revenueWord}` : "";
         if (d.growth !== null)
           s = appendPart(s, ", ", d.growth === 0 ? "flat on last year" : `${signedPercent(d.growth)} growth`);
-        if (d.tenureYears !== null) s = appendPart(s, ", ", `${formatYears(d.tenureYears)} as partner`);
+        if (d.tenureYears !== null) s = appendPart(s, ", ", asPartner(d.tenureYears));
         if (d.strategic) s = appendPart(s, ", ", "strategic");
         return s;
       },
@@ -265,7 +269,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         }`,
       regionProspects: (region, n) =>
         n === 1 ? `${region} has 1 prospect: this one` : `One of ${n} prospects in ${region}`,
-      noSalesYears: (years) => `No sales this period; ${formatYears(years)} as partner`,
+      noSalesYears: (years) => `No sales this period; ${asPartner(years)}`,
       noSales: () => `Sales this period: ${money(0)}`,
       lapsed: (prior, period) => `No sales this period (${priorEn(period)} ${money(prior)})`,
       winBack: "A customer that stopped buying: find out why and win it back",

@@ -32,6 +32,9 @@ function periodZh(p: SalesSpan | undefined): string {
   return p.from === p.to ? `${p.from}月` : `${p.from}-${p.to}月`;
 }
 
+/** 合作年限：表中写0（今年才开始合作）说“合作不足1年”，不说“合作0年”。 */
+const tenureZh = (years: number): string => (years === 0 ? "合作不足1年" : `合作${formatDecimal(years)}年`);
+
 /** 日期写成“2026年10月2日”。 */
 /** A change on last year: 同比增长12.5%, 同比下降3%, and 同比持平 where it is none (it read 同比增长0%). */
 const yoyZh = (g: number): string =>
@@ -260,7 +263,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       details: (d) => {
         let s = d.revenueShare !== null ? `占${sales}${formatPercent(d.revenueShare)}` : "";
         if (d.growth !== null) s = appendPart(s, "，", yoyZh(d.growth));
-        if (d.tenureYears !== null) s = appendPart(s, "，", `合作${formatDecimal(d.tenureYears)}年`);
+        if (d.tenureYears !== null) s = appendPart(s, "，", tenureZh(d.tenureYears));
         if (d.strategic) s = appendPart(s, "，", "战略客户");
         return s;
       },
@@ -273,7 +276,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
           growth === null ? "" : `，${yoyZh(growth)}`
         }`,
       regionProspects: (region, n) => (n === 1 ? `${region}仅此1家意向客户` : `${region}共有${n}家意向客户`),
-      noSalesYears: (years) => `本期无销售，合作${formatDecimal(years)}年`,
+      noSalesYears: (years) => `本期无销售，${tenureZh(years)}`,
       noSales: () => `本期${sales}为0`,
       lapsed: (prior, period) => `本期无销售（${priorZh(period)}${money(prior)}）`,
       winBack: "老客户停止进货：了解原因，争取恢复合作",

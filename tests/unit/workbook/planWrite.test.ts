@@ -676,6 +676,30 @@ describe("no sale this period from an account that has bought before", () => {
   });
 });
 
+describe("a tenure of 0", () => {
+  it("is said as under a year, not as 0 years, and not at all of a prospect", () => {
+    const rows: Cell[][] = [["经销商名称", "年销售额（万元）", "合作年限"]];
+    for (let i = 0; i < 9; i++) rows.push([`经销商${i}`, 40 + i, 3]);
+    rows.push(["新公司", 20, 0], ["旧公司", 0, 0]);
+    const out = run(rows);
+    const column = (key: string) => listValues(out.plan!.columns.find((c) => c.key === key)!).slice(9, 11);
+    expect(column("reason")[0]).toContain("合作不足1年");
+    // A prospect's 0 is no cooperation yet: not said.
+    expect(column("note")[1]).toBe("本期销售额为0；保持关注，争取首单，成交即转为普通客户");
+    const english = run(
+      [
+        ["Distributor", "Revenue", "Years as Partner"],
+        ["A Co", 90_000, 4],
+        ["B Co", 20_000, 0],
+      ],
+      { language: "en-US" },
+    );
+    const reasons = listValues(english.plan!.columns.find((c) => c.key === "reason")!);
+    expect(reasons[1]).toContain("under a year as partner");
+    expect(reasons.join()).not.toContain("0 years");
+  });
+});
+
 describe("notes as a manager reads them", () => {
   const note = (out: ReturnType<typeof run>, name: string) => {
     const names = listValues(out.plan!.columns.find((c) => c.key === "note")!);
