@@ -61,7 +61,15 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
     // is one with years of cooperation or money owed past due (its figure is its own, not its region's).
     const kind = prospectKind(t, i);
     const broken = kind === "broken";
-    const lapsed = kind === "lapsed";
+    // An ordinary account by its status (合作中) without a sale this period, that bought last year or
+    // owes past due, is told as a lapsed prospect is: "keep service steady" was said to one that
+    // stopped buying.
+    const lapsed =
+      kind === "lapsed" ||
+      (tier === "ordinary" &&
+        t.standing[i] === STANDING.statusActive &&
+        !(revenue > 0) &&
+        ((t.priorRevenue[i] as number) > 0 || owesPastDue(t, i)));
     const prior = t.priorRevenue[i] as number;
     let figure: string;
     if (broken) {
@@ -108,6 +116,7 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
     const invest =
       potential === "high" &&
       tier !== "prospect" &&
+      !lapsed &&
       t.promotionCandidate[i] === 0 &&
       credit !== "C" &&
       credit !== "D" &&
@@ -169,6 +178,7 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
         must.push(n.candidateFalling(gap, dropToSay(-growth, shownGrowth)));
       else if (why !== 0) must.push(n.candidate(byIncrease, gap));
       else if (lostKey) must.push(n.keyLastYear(prior, owned, x.salesPeriod));
+      else if (lapsed) must.push(owesPastDue(t, i) ? n.collectFirst : n.winBack);
       else {
         // "Keep service steady" is not said beside "invest" (the potential's line, where it fits).
         must.push(invest ? n.base.ordinaryRising : n.base.ordinary);
