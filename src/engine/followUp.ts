@@ -26,16 +26,17 @@ const POTENTIAL_POINTS: Readonly<Record<PotentialClass, number>> = { high: 2, me
 /**
  * What a machine's prospect is: one to win a first deal from, or a prospect only because its sales
  * cell is broken (#N/A, below zero: fix the cell), or a customer that has bought before and nothing
- * this period (lapsed: win it back, or collect what it owes first). It has bought before when it had
- * sales last year, has years of cooperation, or owes money past due: "win a first deal" was said to an
- * account 200 days overdue. The notes and the priority list tell them apart.
+ * this period (lapsed: win it back, or collect what it owes first), or one that buys below the rules'
+ * minimum for an ordinary account (small: grow its volume). It has bought before when it had sales last
+ * year, has years of cooperation, or owes money past due, whatever a status column calls it: "win a
+ * first deal" was said to an account 200 days overdue. The notes and the priority list tell them apart.
  * @example prospectKind(table, 3) // "lapsed"
  */
-export function prospectKind(t: AccountTable, i: number): "prospect" | "broken" | "lapsed" {
+export function prospectKind(t: AccountTable, i: number): "prospect" | "broken" | "lapsed" | "small" {
   if (t.tier[i] !== TIER_CODE.prospect || t.override[i] !== NO_TIER) return "prospect";
   const standing = t.standing[i];
   if (standing === STANDING.unreadableSales || standing === STANDING.negativeSales) return "broken";
-  if (standing !== STANDING.noSales) return "prospect";
+  if (standing === STANDING.belowMinimum) return "small";
   return (t.priorRevenue[i] as number) > 0 || (t.tenureYears[i] as number) > 0 || owesPastDue(t, i)
     ? "lapsed"
     : "prospect";

@@ -141,6 +141,8 @@ export type EngineMessages = {
     readonly winBack: string;
     /** No sale this period from an account that still owes money past due: collect before new business. */
     readonly collectFirst: string;
+    /** A prospect by the rules' minimum for an ordinary account, though it buys: grow its volume. */
+    readonly smallBuyer: string;
     readonly base: Readonly<Record<Tier, string>> & {
       /** The ordinary routine beside a high potential's "invest": the rep's coverage, no "keep steady". */
       readonly ordinaryRising: string;

@@ -189,6 +189,7 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
       must.push(
         lostKey ? n.keyLastYear(null, owned, x.salesPeriod) : owesPastDue(t, i) ? n.collectFirst : n.winBack,
       );
+    else if (kind === "small") must.push(n.smallBuyer);
     else if (!broken) {
       must.push(t.priority[i] === 1 ? n.priority : n.base.prospect);
       if (t.competitor[i] === 1) optional.push(n.competitor);

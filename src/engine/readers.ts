@@ -362,7 +362,8 @@ export function standingOf(
     text = "";
   }
   if (status === "prospect" && standing === "sales") return { standing, text, prospectWithSales: true };
-  if (status === "prospect") return read("statusProspect", statusText);
+  // Sales under the minimum are sales: the reason says them ("…低于客户门槛…"), not "no sales this period".
+  if (status === "prospect" && standing !== "belowMinimum") return read("statusProspect", statusText);
   if (status === "active" && standing !== "sales") return read("statusActive", statusText);
   return read(standing, text);
 }

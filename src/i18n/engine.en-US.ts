@@ -274,6 +274,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
       lapsed: (prior, period) => `No sales this period (${priorEn(period)} ${money(prior)})`,
       winBack: "A customer that stopped buying: find out why and win it back",
       collectFirst: "A customer that still owes past due: collect before any new business",
+      smallBuyer: "Buys, but below the ordinary-account minimum: keep in touch and grow the volume",
       salesUnreadable: (raw, prior, period) =>
         `Sales '${raw}' unreadable${prior === null ? "" : ` (${priorEn(period)} ${money(prior)})`}: fix the cell and run again to tier it`,
       salesNegative: (rev, prior, period) =>

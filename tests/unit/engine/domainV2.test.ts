@@ -228,6 +228,30 @@ describe("DOMAIN.md v2 invariants, on generated sheets", () => {
     );
   });
 
+  it("no account that buys, bought last year or owes past due is told to win a first deal, nor is a priority prospect", () => {
+    fc.assert(
+      fc.property(
+        sheets,
+        fc.constantFrom(0, 5_000, 200_000),
+        fc.constantFrom(zh, en),
+        (values, ordinaryMinRevenue, messages) => {
+          const r = tierAccounts({
+            grid: { values, origin: { row: 0, column: 0 } },
+            messages,
+            asOf: AS_OF,
+            rules: { tiering: { ordinaryMinRevenue } },
+          });
+          for (const a of r.accounts) {
+            const before = (a.revenue ?? 0) > 0 || (a.priorRevenue ?? 0) > 0 || (a.daysOverdue ?? 0) > 0;
+            if (a.tier !== "prospect" || !before) continue;
+            expect(a.note).not.toMatch(/争取首单|first order/);
+            expect(a.priorityProspect).toBe(false);
+          }
+        },
+      ),
+    );
+  });
+
   it("time per account is never higher in a lower tier", () => {
     fc.assert(
       fc.property(sheets, fc.double({ min: 0.05, max: 0.9, noNaN: true }), (values, key) => {

@@ -145,6 +145,8 @@ describe("the row readers", () => {
     [null, "n/a", undefined, "", 0, "unreadableSales", "n/a", false],
     [null, "n/a", "active", "合作中", 0, "statusActive", "合作中", false],
     [800, null, undefined, "", 1000, "belowMinimum", "", false],
+    // Sales under the minimum are sales whatever the status says: its reason says them, not "no sales".
+    [800, null, "prospect", "潜在", 1000, "belowMinimum", "", false],
     [null, null, undefined, "", 0, "noSales", "", false],
   ] as const)(
     "standingOf(%p, %p, %p, %p, min %p) = %p",

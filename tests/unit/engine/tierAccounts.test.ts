@@ -82,6 +82,11 @@ describe("other methods", () => {
     });
     expect(r.accounts.map((a) => a.tier)).toEqual(["key", "key", "ordinary", "prospect", "prospect"]);
     expect(r.accounts[3]?.standing).toBe("belowMinimum");
+    // It buys: its note grows the volume, it is told of no first deal.
+    expect(r.accounts[3]?.note).toContain(
+      "Buys, but below the ordinary-account minimum: keep in touch and grow the volume",
+    );
+    expect(r.accounts[3]?.note).not.toContain("first order");
   });
 
   it("score thresholds", () => {
