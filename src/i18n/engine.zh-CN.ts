@@ -35,10 +35,10 @@ function periodZh(p: SalesSpan | undefined): string {
 /** 合作年限：表中写0（今年才开始合作）说“合作不足1年”，不说“合作0年”。 */
 const tenureZh = (years: number): string => (years === 0 ? "合作不足1年" : `合作${formatDecimal(years)}年`);
 
-/** 日期写成“2026年10月2日”。 */
 /** A change on last year: 同比增长12.5%, 同比下降3%, and 同比持平 where it is none (it read 同比增长0%). */
 const yoyZh = (g: number): string =>
   g === 0 ? "同比持平" : `同比${g > 0 ? "增长" : "下降"}${formatPercent(Math.abs(g))}`;
+/** 日期写成“2026年10月2日”。 */
 const dateZh = (d: Date): string => `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
 
 /** 表中写到、但金额不按其计算的其他币种的中文名称。 */
