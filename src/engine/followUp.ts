@@ -37,9 +37,12 @@ export function prospectKind(t: AccountTable, i: number): "prospect" | "broken" 
   const standing = t.standing[i];
   if (standing === STANDING.unreadableSales || standing === STANDING.negativeSales) return "broken";
   if (standing === STANDING.belowMinimum) return "small";
-  return (t.priorRevenue[i] as number) > 0 || (t.tenureYears[i] as number) > 0 || owesPastDue(t, i)
-    ? "lapsed"
-    : "prospect";
+  return boughtBefore(t, i) ? "lapsed" : "prospect";
+}
+
+/** Whether the account has bought from us before: sales last year, years of cooperation, or money owed past due. */
+export function boughtBefore(t: AccountTable, i: number): boolean {
+  return (t.priorRevenue[i] as number) > 0 || (t.tenureYears[i] as number) > 0 || owesPastDue(t, i);
 }
 
 /** Whether the account owes money past due: days overdue above zero, or "有逾期" without its days. */

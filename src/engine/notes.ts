@@ -11,7 +11,7 @@ import {
 import type { ManagementModeCode, SalesModeCode, SensitivityCode } from "./classes";
 import type { EngineMessages } from "./messages";
 import type { SalesSpan } from "./normalize";
-import { owesPastDue, prospectKind, revenueDrop } from "./followUp";
+import { boughtBefore, owesPastDue, prospectKind, revenueDrop } from "./followUp";
 import { type Rules, TIERS, type Tier } from "./rules";
 import { creditFromOverdue } from "./classify";
 import { vacantOwners } from "./rows";
@@ -61,15 +61,14 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
     // is one with years of cooperation or money owed past due (its figure is its own, not its region's).
     const kind = prospectKind(t, i);
     const broken = kind === "broken";
-    // An ordinary account by its status (合作中) without a sale this period, that bought last year or
-    // owes past due, is told as a lapsed prospect is: "keep service steady" was said to one that
-    // stopped buying.
+    // An ordinary account by its status (合作中) without a sale this period, that has bought before, is
+    // told as a lapsed prospect is: "keep service steady" was said to one that stopped buying.
     const lapsed =
       kind === "lapsed" ||
       (tier === "ordinary" &&
         t.standing[i] === STANDING.statusActive &&
         !(revenue > 0) &&
-        ((t.priorRevenue[i] as number) > 0 || owesPastDue(t, i)));
+        boughtBefore(t, i));
     const prior = t.priorRevenue[i] as number;
     let figure: string;
     if (broken) {

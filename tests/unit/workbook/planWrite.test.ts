@@ -677,21 +677,23 @@ describe("no sale this period from an account that has bought before", () => {
 });
 
 describe("a customer by its status without a sale this period", () => {
-  it("is won back when it bought last year, asked to pay first when it owes past due, and served as usual when new", () => {
+  it("is won back when it bought before, asked to pay first when it owes past due, and served as usual when new", () => {
     const rows: Cell[][] = [
-      ["经销商名称", "年销售额（万元）", "去年销售额（万元）", "逾期天数", "客户状态"],
-      ["甲公司", 0, 30, null, "合作中"],
-      ["乙公司", null, null, 45, "合作中"],
-      ["丙公司", null, null, null, "合作中"],
+      ["经销商名称", "年销售额（万元）", "去年销售额（万元）", "逾期天数", "客户状态", "合作年限"],
+      ["甲公司", 0, 30, null, "合作中", null],
+      ["乙公司", null, null, 45, "合作中", null],
+      ["丙公司", null, null, null, "合作中", null],
+      ["丁公司", null, null, null, "合作中", 3],
     ];
-    for (let i = 0; i < 9; i++) rows.push([`经销商${i}`, 40 + i, 30 + i, 0, "合作中"]);
+    for (let i = 0; i < 9; i++) rows.push([`经销商${i}`, 40 + i, 30 + i, 0, "合作中", 2]);
     const out = run(rows);
-    const column = (key: string) => listValues(out.plan!.columns.find((c) => c.key === key)!).slice(0, 3);
-    expect(column("tier")).toEqual(["普通客户", "普通客户", "普通客户"]);
+    const column = (key: string) => listValues(out.plan!.columns.find((c) => c.key === key)!).slice(0, 4);
+    expect(column("tier")).toEqual(["普通客户", "普通客户", "普通客户", "普通客户"]);
     expect(column("note")).toEqual([
       "本期无销售（去年30万元）；老客户停止进货：了解原因，争取恢复合作",
       "本期销售额为0；老客户仍有逾期欠款：先收回欠款，再谈恢复合作；资信C（逾期45天）：收紧账期，盯紧回款",
       "本期销售额为0；由业务员按常规方法跟进，维持正常服务",
+      "本期无销售，合作3年；老客户停止进货：了解原因，争取恢复合作",
     ]);
   });
 });
