@@ -172,8 +172,11 @@ export async function mergeOnThread(
     layout,
     ...(whole ? { whole: bytes } : { entry: { ...entry, raw: bytes } }),
   };
-  const spare = spareWorkers.get(entry);
+  // A spare that has stopped (its threadId is -1 from then on, its exit event may still be on its way)
+  // would never answer, nor would its exit be heard again: a new worker takes the merge instead.
+  const offered = spareWorkers.get(entry);
   spareWorkers.delete(entry);
+  const spare = offered && offered.threadId !== -1 ? offered : undefined;
   spare?.ref();
   spare?.postMessage(data, [bytes.buffer]);
   const worker = spare ?? new Worker(script, { workerData: data, transferList: [bytes.buffer] });

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { Worker } from "node:worker_threads";
 import { inflateRawSync } from "node:zlib";
 import { columnLetter } from "../../../src/engine";
 import { type MergeLayout, type RowSource, type SheetEnds, mergeRows } from "../../../src/xlsx/mergeRows";
@@ -9,6 +10,7 @@ import {
   type RowCells,
   buildBatch,
   mergeOnThread,
+  offerRowWorker,
   rowBytes,
   rowCells,
   rowSource,
@@ -172,6 +174,20 @@ describe("the write on a worker thread", () => {
       expect(ends.calls.filter((c) => c === "head")).toEqual(["head"]);
     }
   });
+
+  it("does not hand the merge to a spare worker that has stopped (it would never answer)", async () => {
+    const expected = inflated(await mergeRows(partChunks(entry), LAYOUT, rowSource(CELLS), plainEnds()));
+    const silent = path.join(work, "silent-spare.js");
+    writeFileSync(silent, "");
+    // Offered once it has stopped: its exit has been and gone, so nothing takes it off the offer.
+    const stopped = new Worker(silent);
+    await new Promise((resolve) => stopped.once("exit", resolve));
+    offerRowWorker(entry, stopped);
+    const ends = plainEnds();
+    const part = await mergeOnThread(silent, entry, LAYOUT, CELLS, ends);
+    expect(inflated(part)).toBe(expected);
+    expect(ends.calls.filter((c) => c === "head")).toEqual(["head"]);
+  }, 20_000);
 
   it("is not used from source (the unit tests run the merge on their own thread)", () => {
     expect(rowThreadScript(entry)).toBeUndefined();
