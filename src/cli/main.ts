@@ -437,7 +437,10 @@ async function prepare(
   // Protection is the user's word that the workbook is not to be changed so: the add-in cannot write
   // there, and the CLI, which could, does not either (the same message as the add-in's).
   if (structureLocked(pkg)) throw new InputError(ui.excel.protectedWorkbook);
-  const cells = cellContext(pkg);
+  // A text table's package is this run's own, of one sheet read as it was written: no cell of it is read
+  // from its XML (its shared strings, a million at a million distinct names, are not read back: ~1 s).
+  let context: ReturnType<typeof cellContext> | undefined;
+  const cells = (): ReturnType<typeof cellContext> => (context ??= cellContext(pkg));
   const own = OUTPUT_SHEET_NAMES;
   const mapping = Object.keys(o.mapping).length > 0 ? o.mapping : undefined;
   const asOf = o.asOf ?? io.now();
@@ -457,7 +460,7 @@ async function prepare(
   // its output path, so the plan is applied below, not by the port.
   const run = await tierWorkbook<RunOutcome, never>(
     {
-      readSettings: () => readSettingsCells(pkg, cells),
+      readSettings: () => (text ? Promise.resolve([]) : readSettingsCells(pkg, cells())),
       // --sheet, else the sheet the last run tiered (when the workbook still has it), else the active one.
       readTable: async (savedSheet) => {
         const named =
@@ -466,13 +469,15 @@ async function prepare(
         worksheet = pickWorksheet(pkg, named, own);
         // The sheet's XML is checked beside the read and the tiering, on a second core.
         sheetCheck = checkOf(worksheet);
-        let read = await readSheet(pkg, worksheet, cells);
+        // A text table's one sheet was read as it was written (its XML is kept for the write only).
+        let read =
+          text && worksheet === pkg.sheets[0] ? text.table : await readSheet(pkg, worksheet, cells());
         // No sheet named: where the active one holds no distributors (a 填表说明 tab left in front), the
         // first other visible sheet whose header has a name column is the one; else the active one, and
         // its finding.
         if (named === undefined && !mapping && !hasNameHeader(read.values))
           for (const other of worksheetCandidates(pkg, own).slice(1)) {
-            const candidate = await readSheet(pkg, other, cells);
+            const candidate = await readSheet(pkg, other, cells());
             if (!hasNameHeader(candidate.values)) continue;
             worksheet = other;
             read = candidate;
@@ -483,7 +488,7 @@ async function prepare(
         if (read.sheetProtected) throw new InputError(ui.excel.protectedSheet(worksheet.name));
         // Every sheet's name: the plan never takes (or deletes) a sheet that is not ours.
         // The other sheets' tops: a list split a sheet per region is said (only this one is tiered).
-        const otherSheets = await otherSheetsOf(pkg, worksheet, own, cells);
+        const otherSheets = text ? [] : await otherSheetsOf(pkg, worksheet, own, cells());
         const table = { ...read, sheetNames: sheetNamesOf(pkg), otherSheets };
         progress.phase(ui.cli.phase.tiering, 0, table.values.length);
         return table;

@@ -1,8 +1,8 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { columnLetter } from "../engine";
-import { displayWidth } from "../workbook";
+import { type Cell, columnLetter } from "../engine";
+import { type SheetTable, displayWidth } from "../workbook";
 import { WorkbookFileError } from "./workbookFileError";
 import { type XlsxPackage, openPackage, readInputFile } from "./xlsxPackage";
 import { escapeXml, keepsSpace } from "./xml";
@@ -14,6 +14,9 @@ export const TEXT_TABLE = /\.(csv|tsv|txt)$/i;
 /** Excel's limits of a worksheet (a text file past them cannot become one). */
 const MAX_ROWS = 1_048_576;
 const MAX_COLUMNS = 16_384;
+
+/** A text table's one sheet, read as `readSheet` reads a worksheet. */
+export type TextSheetTable = SheetTable & { readonly sheetProtected?: boolean };
 
 /** How a text table was read: its encoding as found, and the delimiter. */
 export type TextTableFormat = {
@@ -189,45 +192,48 @@ function textElement(field: string): string {
   return `<t${space}>${escapeXml(field)}</t>`;
 }
 
-/** How a table's text cells are written: into shared strings, as Excel writes them. */
-type TextCell = (ref: string, field: string) => string;
+/** A table's texts, each once: `index` gives a text's place in `strings`, adding it where it is new. */
+type SharedText = { index: (field: string) => number; strings: string[]; uses: () => number };
 
 /**
  * Shared strings: each distinct text once (a region, a status, a mode repeat on every row), the cells
  * pointing at it, so the sheet's XML is about a third smaller and every later step reads and writes less.
+ * The table's values take the one string too (a region's name once, not once a row: 160 MB at a million
+ * rows).
  */
-function sharedText(): { cell: TextCell; strings: string[]; uses: () => number } {
-  const index = new Map<string, number>();
+function sharedText(): SharedText {
+  const places = new Map<string, number>();
   const strings: string[] = [];
   let uses = 0;
-  const cell: TextCell = (ref, field) => {
-    let k = index.get(field);
+  const index = (field: string): number => {
+    let k = places.get(field);
     if (k === undefined) {
       k = strings.length;
       strings.push(field);
-      index.set(field, k);
+      places.set(field, k);
     }
     uses++;
-    return `<c r="${ref}" t="s"><v>${k}</v></c>`;
+    return k;
   };
-  return { cell, strings, uses: () => uses };
+  return { index, strings, uses: () => uses };
 }
 
 /**
- * One cell's XML: a number where the field is one, else the field as text (never a formula). With
- * `decimalComma` (a semicolon-separated file), 12,5 is twelve and a half, as the Excel that wrote it meant.
+ * A field's value: a number where the field is one, else the field as text (never a formula), or
+ * undefined for an empty field. With `decimalComma` (a semicolon-separated file), 12,5 is twelve and a
+ * half, as the Excel that wrote it meant.
  */
-function cellXml(ref: string, field: string, decimalComma: boolean, text: TextCell): string {
-  if (field === "") return "";
+function fieldValue(field: string, decimalComma: boolean): number | string | undefined {
+  if (field === "") return undefined;
   if (decimalComma && DECIMAL_COMMA.test(field)) {
     const value = Number(field.replace(/\./g, "").replace(",", "."));
-    if (Number.isFinite(value)) return `<c r="${ref}"><v>${value}</v></c>`;
+    if (Number.isFinite(value)) return value;
   }
   if (NUMBER.test(field)) {
     const value = Number(field.replace(/,/g, ""));
-    if (Number.isFinite(value)) return `<c r="${ref}"><v>${value}</v></c>`;
+    if (Number.isFinite(value)) return value;
   }
-  return text(ref, field);
+  return field;
 }
 
 /** A sheet name from a file name, as Excel allows one: no []:*?/\, at most 31 characters, not blank. */
@@ -307,20 +313,75 @@ function columnsXml(text: string, delimiter: string): string {
 }
 const SHEET_TAIL = "</sheetData></worksheet>";
 
-/** A row's XML: its cells (numbers as numbers, every other field as text), or "" for a blank row. */
+/**
+ * A row's XML: its cells (numbers as numbers, every other field as text), or "" for a blank row; the
+ * same values go into `values` (its length the last column with one), as reading the XML would give them.
+ */
 function rowXml(
   row: readonly string[],
   r: number,
   letters: string[],
   decimalComma: boolean,
-  text: TextCell,
+  shared: SharedText,
+  values: Cell[],
 ): string {
   let cells = "";
   for (let c = 0; c < row.length; c++) {
+    let value = fieldValue(row[c] as string, decimalComma);
+    if (value === undefined) continue;
     letters[c] ??= columnLetter(c);
-    cells += cellXml(`${letters[c]}${r}`, row[c] as string, decimalComma, text);
+    const ref = `${letters[c]}${r}`;
+    if (typeof value === "number") cells += `<c r="${ref}"><v>${value}</v></c>`;
+    else {
+      const k = shared.index(value);
+      cells += `<c r="${ref}" t="s"><v>${k}</v></c>`;
+      value = shared.strings[k] as string;
+    }
+    while (values.length < c) values.push(null);
+    values[c] = value;
   }
   return cells === "" ? "" : `<row r="${r}">${cells}</row>`;
+}
+
+/**
+ * The table a text table's sheet holds, as `readSheet` would read it back from the XML written for it
+ * (numbers as numbers, texts as they are, the used range from its first row and column with a value):
+ * built while the rows are written, so the run does not inflate and scan its own XML again.
+ */
+function tableOf(sheetName: string, rows: (Cell[] | undefined)[], firstRow: number): TextSheetTable {
+  let firstCol = Number.POSITIVE_INFINITY;
+  let lastCol = -1;
+  for (let r = firstRow; r < rows.length; r++) {
+    const row = rows[r];
+    if (!row) continue;
+    if (row.length - 1 > lastCol) lastCol = row.length - 1;
+    for (let c = 0; c < row.length && c < firstCol; c++)
+      if (row[c] !== null && row[c] !== undefined) {
+        firstCol = c;
+        break;
+      }
+  }
+  const none = { tableName: undefined, mergedAreas: [], sheetProtected: false };
+  if (lastCol < 0) return { sheetName, values: [], origin: { row: 0, column: 0 }, ...none };
+  const width = lastCol - firstCol + 1;
+  const values: Cell[][] = new Array(rows.length - firstRow);
+  for (let r = firstRow; r < rows.length; r++) {
+    let row = rows[r] ?? [];
+    rows[r] = undefined;
+    if (firstCol > 0) row = row.slice(firstCol);
+    while (row.length < width) row.push(null);
+    values[r - firstRow] = row;
+  }
+  return {
+    sheetName,
+    values,
+    origin: { row: firstRow, column: firstCol },
+    calculated: true,
+    date1904: false,
+    totalRows: [],
+    columnFormats: new Array<undefined>(width).fill(undefined),
+    ...none,
+  };
 }
 
 /**
@@ -350,10 +411,13 @@ const MAX_TEXT_BYTES = 480 << 20;
  * for the same run as a workbook's; the file itself is only read. Its encoding and delimiter are found
  * as `decodeText` and the first line say; a table past a worksheet's size is refused. The rows stream
  * into the sheet's XML and on to zlib (a million rows never sit in memory as fields or as one string);
- * texts go into shared strings, as Excel writes them.
- * @example const { pkg, format } = await openTextTable("crm-export.csv")
+ * texts go into shared strings, as Excel writes them. The sheet's values come too (`table`), as reading
+ * the sheet back would give them: the run reads them from there, and the XML only for the write.
+ * @example const { pkg, format, table } = await openTextTable("crm-export.csv")
  */
-export async function openTextTable(file: string): Promise<{ pkg: XlsxPackage; format: TextTableFormat }> {
+export async function openTextTable(
+  file: string,
+): Promise<{ pkg: XlsxPackage; format: TextTableFormat; table: TextSheetTable }> {
   const bytes = await readInputFile(file);
   const tooLarge = (rows: number, columns: number): WorkbookFileError =>
     new WorkbookFileError("textTooLarge", file, { rows, columns });
@@ -367,6 +431,9 @@ export async function openTextTable(file: string): Promise<{ pkg: XlsxPackage; f
   const shared = sharedText();
   let r = 0;
   let widest = 0;
+  // The values as the sheet's XML holds them, by 0-based row, from the first row with one.
+  const cells: (Cell[] | undefined)[] = [];
+  let firstRow = -1;
   const rows = rowsOf(text, delimiter);
   for (const row of rows) {
     r++;
@@ -380,8 +447,12 @@ export async function openTextTable(file: string): Promise<{ pkg: XlsxPackage; f
       await deflater.end();
       throw tooLarge(r, widest);
     }
-    const xml = rowXml(row, r, letters, delimiter === ";", shared.cell);
-    const wait = xml === "" ? undefined : deflater.write(xml);
+    const values: Cell[] = [];
+    const xml = rowXml(row, r, letters, delimiter === ";", shared, values);
+    if (xml === "") continue;
+    if (firstRow < 0) firstRow = r - 1;
+    cells[r - 1] = values;
+    const wait = deflater.write(xml);
     if (wait) await wait;
   }
   await deflater.write(SHEET_TAIL);
@@ -401,12 +472,17 @@ export async function openTextTable(file: string): Promise<{ pkg: XlsxPackage; f
   const dir = await mkdtemp(path.join(tmpdir(), "ct-csv-"));
   try {
     const temp = path.join(dir, "table.xlsx");
+    const sheetName = sheetNameOf(file);
     await writeZip(temp, [
-      ...frameParts(sheetNameOf(file)),
+      ...frameParts(sheetName),
       { name: "xl/sharedStrings.xml", deflated: strings },
       { name: "xl/worksheets/sheet1.xml", deflated: sheet },
     ]);
-    return { pkg: await openPackage(temp, file), format: { encoding, delimiter } };
+    return {
+      pkg: await openPackage(temp, file),
+      format: { encoding, delimiter },
+      table: tableOf(sheetName, cells, Math.max(0, firstRow)),
+    };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

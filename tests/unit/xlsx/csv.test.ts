@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { findSheetFault } from "../../../src/xlsx/checkSheet";
 import { decodeText, openTextTable, parseTextTable } from "../../../src/xlsx/csv";
+import { cellContext, readSheet } from "../../../src/xlsx/readSheet";
 import { checkXml } from "../../../src/xlsx/wellFormed";
 import { readSharedStrings } from "../../../src/xlsx/xlsxPackage";
 
@@ -151,6 +152,41 @@ describe("a text table as a worksheet", () => {
         expect(checkXml(pkg.workbookXml)).toBeUndefined();
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it("comes with its values as reading its sheet back gives them (the run does not read its own XML)", async () => {
+    // Numbers of every form, texts of any characters, empty fields, blank rows and columns around.
+    const field = fc.oneof(
+      fc.constant(""),
+      fc.string({ unit: "binary", maxLength: 8 }),
+      fc.constantFrom(
+        "12",
+        "-3.5",
+        "1,234.5",
+        "1e3",
+        "00123",
+        "12,5",
+        "1.234,5",
+        "=1+1",
+        "_x0041_",
+        "\uD800",
+        " x ",
+      ),
+      fc.double({ noNaN: true }).map(String),
+    );
+    const table = fc.array(fc.array(field, { maxLength: 6 }), { minLength: 1, maxLength: 8 });
+    await fc.assert(
+      fc.asyncProperty(table, fc.constantFrom(",", ";"), async (rows, d) => {
+        const csv = rows.map((r) => r.map((f) => `"${f.replace(/"/g, '""')}"`).join(d)).join("\r\n");
+        const dir = await mkdtemp(path.join(tmpdir(), "ct-csv-test-"));
+        const file = path.join(dir, "t.csv");
+        await writeFile(file, `sep=${d}\n${csv}`);
+        const { pkg, table: direct } = await openTextTable(file);
+        const read = await readSheet(pkg, pkg.sheets[0]!, cellContext(pkg));
+        expect(direct).toEqual(read);
+      }),
+      { numRuns: 150 },
     );
   });
 
