@@ -1,16 +1,20 @@
 import type { PlanCell } from "../workbook";
 
-/** Excel reads a value typed or set with one of these first characters as a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Excel reads a value typed or set with one of these first characters as a formula; and a leading
+ * apostrophe as the prefix that marks text, not as part of the text ("'Smith" is stored as "Smith").
+ */
+const NEEDS_PREFIX = /^[=+\-@\t\r']/;
 
 /**
- * A plan value as Excel's `values` must receive it so that text stays text: a leading apostrophe makes
- * Excel store `=1+1` as the text "=1+1" (the apostrophe is a prefix, not part of the value).
+ * A plan value as Excel's `values` must receive it so that text stays text, as it is: a leading
+ * apostrophe makes Excel store `=1+1` as the text "=1+1" (the apostrophe is a prefix, not part of the
+ * value), and `''Smith` as "'Smith" (a name that starts with one keeps it).
  * @example toExcelValue("=1+1") // "'=1+1"
  */
 export function toExcelValue(v: PlanCell): string | number {
   if (v === null) return "";
-  if (typeof v === "string" && FORMULA_START.test(v)) return `'${v}`;
+  if (typeof v === "string" && NEEDS_PREFIX.test(v)) return `'${v}`;
   return v;
 }
 

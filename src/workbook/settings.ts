@@ -115,12 +115,16 @@ export type SavedSettings = {
   readonly history?: readonly HistoryEntry[] | undefined;
 };
 
-/** Excel reads a cell text starting with one of these as a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Excel reads a cell text starting with one of these as a formula, or (the apostrophe) takes it as the
+ * prefix that marks text and drops it from the value.
+ */
+const NEEDS_PREFIX = /^[=+\-@\t\r']/;
 
 /**
  * Splits settings into the cell texts stored down column A of the settings sheet. A chunk never starts
- * with a character Excel would read as a formula (a split that would is moved a character earlier).
+ * with a character Excel would read as a formula or drop as the text prefix (a split that would is
+ * moved a character earlier).
  * @example serializeSettings(settings)[0].startsWith("{") // true
  */
 export function serializeSettings(settings: SavedSettings): string[] {
@@ -128,7 +132,7 @@ export function serializeSettings(settings: SavedSettings): string[] {
   const chunks: string[] = [];
   for (let i = 0; i < json.length;) {
     let end = Math.min(json.length, i + SETTINGS_CELL_CHARS);
-    while (end < json.length && end > i + 1 && FORMULA_START.test(json.charAt(end))) end--;
+    while (end < json.length && end > i + 1 && NEEDS_PREFIX.test(json.charAt(end))) end--;
     chunks.push(json.slice(i, end));
     i = end;
   }

@@ -281,7 +281,10 @@ export class FakeRange
   /**
    * Text that starts with "=" (or +, -, @) is entered as a formula, as typed, unless the cell's format
    * is Text ("@") or the text starts with an apostrophe; the d.ts: "If the specified value starts with
-   * an equals sign, the value is interpreted as a formula" (Range.values, ExcelApi 1.1).
+   * an equals sign, the value is interpreted as a formula" (Range.values, ExcelApi 1.1). The leading
+   * apostrophe is the quote prefix, not part of the value: "'=AVERAGE(…)" is stored as the text
+   * "=AVERAGE(…)" and read back without it (github.com/OfficeDev/office-js/issues/6687, Excel on the web
+   * and desktop), as Excel takes a typed one; so a text that starts with one needs a second.
    */
   set values(v: Value[][]) {
     this.checkShape(v, "values");

@@ -426,6 +426,18 @@ describe("writing", () => {
     expect(log.value(1, 2)).toBe("First run: 12 accounts");
   });
 
+  it("keeps a name's leading apostrophe where it writes the name (Excel takes one as the text prefix)", async () => {
+    // Typed or set through Range.values, a leading ' is the prefix that says "text", not part of the value.
+    const { wb } = book(ledger(40, (i) => `'Dealer ${i}`));
+    await tier(wb);
+    const written = wb.sheets
+      .filter((s) => s.name !== "Dealers")
+      .flatMap((s) => s.cells.flatMap((row) => (row ?? []).map((c) => c?.value)))
+      .filter((v): v is string => typeof v === "string" && /Dealer \d/.test(v));
+    expect(written.length).toBeGreaterThan(0);
+    for (const v of written) expect(v).toMatch(/(^|[^'])'Dealer \d/);
+  });
+
   it("saves the rules in the CLI's format and re-runs with them", async () => {
     const { wb } = book(ledger(40));
     await tier(wb, { rules: { tiering: { keyShare: 0.25 } } });

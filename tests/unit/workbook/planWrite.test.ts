@@ -9,6 +9,7 @@ import {
   parseSettings,
   runTiering,
   runToPlainOutcome,
+  type SavedSettings,
   serializeSettings,
   SETTINGS_CELL_CHARS,
   toPlainOutcome,
@@ -950,16 +951,25 @@ describe("settings", () => {
     expect(parseSettings(cells, en)).toEqual({ settings: plan.settings, findings: [] });
   });
 
-  it("never start a chunk with a character Excel reads as a formula", () => {
-    // Words that put "=", "-", "+" and "@" at every offset, so some split falls right before one.
+  it("never start a chunk with a character Excel reads as a formula, or as the text prefix (')", () => {
+    // Words that put "=", "-", "+", "@" and "'" at every offset, so some split falls right before one.
     const words = Object.fromEntries(
-      Array.from({ length: 4000 }, (_, i) => [`${"=-+@".repeat(1 + (i % 7))}${i}`, "direct"]),
+      Array.from({ length: 4000 }, (_, i) => [`${"=-+@'".repeat(1 + (i % 7))}${i}`, "direct"]),
     );
     const plan = run(distributors(3), { rules: { synonyms: { managementMode: words } } }).plan!;
     const cells = serializeSettings(plan.settings);
     expect(cells.length).toBeGreaterThan(2);
-    for (const c of cells) expect(c).not.toMatch(/^[=+\-@]/);
+    for (const c of cells) expect(c).not.toMatch(/^[=+\-@']/);
     expect(cells.join("")).toBe(JSON.stringify(plan.settings));
+    // And where a split would fall right on one, whichever it is.
+    for (const ch of ["=", "+", "-", "@", "'"]) {
+      const head = '{"pad":"';
+      const settings = { pad: `${"a".repeat(SETTINGS_CELL_CHARS - head.length)}${ch}${ch}b` };
+      expect(JSON.stringify(settings).charAt(SETTINGS_CELL_CHARS)).toBe(ch);
+      const split = serializeSettings(settings as unknown as SavedSettings);
+      for (const c of split) expect(c.charAt(0)).not.toBe(ch);
+      expect(split.join("")).toBe(JSON.stringify(settings));
+    }
   });
 
   it("report settings that cannot be read instead of throwing", () => {
