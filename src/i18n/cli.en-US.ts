@@ -1,5 +1,5 @@
 import type { CliMessages } from "./cliMessages";
-import { formatInteger } from "./format";
+import { countOf, formatInteger } from "./format";
 
 const usage =
   "Usage: channel-tiering <input.xlsx|.csv> [--sheet NAME] [--out FILE.xlsx] [--rules FILE.json] [--lang zh-CN|en-US] [--report FILE.json] [--map FIELD=HEADER]… [--as-of YYYY-MM-DD] [--in-place] [--quiet]";
@@ -137,7 +137,7 @@ export const cliEnUS: CliMessages = {
   mapHint: (message, field) =>
     `${message} On the command line: --map ${field}=HEADER (the header as the sheet writes it, or the column letter).`,
   summaryTitle: (n, sheet, ended) =>
-    `Tiered ${formatInteger(n)} accounts on sheet '${sheet}'` +
+    `Tiered ${countOf(n, "account")} on sheet '${sheet}'` +
     (ended > 0
       ? ` (${formatInteger(ended)} more ${ended === 1 ? "has" : "have"} ended or ${ended === 1 ? "is" : "are"} no longer in use: not tiered).`
       : "."),

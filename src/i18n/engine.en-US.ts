@@ -3,6 +3,7 @@ import type { CurrencyCode } from "./format";
 import {
   appendPart,
   clip,
+  countOf,
   fewNames,
   formatDecimal,
   formatInteger,
@@ -462,11 +463,11 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
       headerDuplicate: (h, field, kept, at, keptAt) =>
         `Column ${at} ('${h}') also looks like ${field}; column ${keptAt} ('${kept}') is used and column ${at} is left alone.`,
       secondTable: (first, at, rows) =>
-        `From column ${at} on stands a second table beside the first (its name header again): only the table from column ${first} is tiered, and the ${rows} rows from column ${at} are not. Put all rows in one table and run again.`,
+        `From column ${at} on stands a second table beside the first (its name header again): only the table from column ${first} is tiered, and the ${rows === 1 ? "row" : `${formatInteger(rows)} rows`} from column ${at} ${rows === 1 ? "is" : "are"} not. Put all rows in one table and run again.`,
       shareRegion: (at, h, level, peers, rAt, rh, coarser) =>
         coarser
-          ? `Regional share is each account's share of its ${level}'s sales, by column ${at} ('${h}'); column ${rAt} ('${rh}') typically has only ${Math.round(peers)} accounts with sales in each, by which shares run high (a lone distributor holds 100%). Regions are still summed by column ${rAt}.`
-          : `Regional share is each account's share of its ${level}'s sales, by column ${at} ('${h}'), where a ${level} typically has ${Math.round(peers)} accounts with sales; by column ${rAt} ('${rh}') the regions are so large that nearly every account would be weak. Regions are still summed by column ${rAt}.`,
+          ? `Regional share is each account's share of its ${level}'s sales, by column ${at} ('${h}'); column ${rAt} ('${rh}') typically has only ${countOf(Math.round(peers), "account")} with sales in each, by which shares run high (a lone distributor holds 100%). Regions are still summed by column ${rAt}.`
+          : `Regional share is each account's share of its ${level}'s sales, by column ${at} ('${h}'), where a ${level} typically has ${countOf(Math.round(peers), "account")} with sales; by column ${rAt} ('${rh}') the regions are so large that nearly every account would be weak. Regions are still summed by column ${rAt}.`,
       headerGuessed: (h) =>
         `No name header was recognised; column '${h}' holds mostly text and is used as the name. Check the mapping.`,
       yearGuessed: (h, prior) =>
@@ -666,7 +667,7 @@ export const engineEnUS: EngineMessages = catalogIn("CNY");
  * days overdue (an open bucket's days are one past its figure).
  */
 function overdueText(days: number, to: number | undefined): string {
-  if (to === undefined || Number.isNaN(to)) return `${formatInteger(days)} days overdue`;
+  if (to === undefined || Number.isNaN(to)) return `${countOf(days, "day")} overdue`;
   return to === Number.POSITIVE_INFINITY
     ? `over ${formatInteger(days - 1)} days overdue`
     : `${formatInteger(days)}-${formatInteger(to)} days overdue`;

@@ -1,4 +1,5 @@
 import type { ExcelMessages } from "./excelMessages";
+import { countOf } from "./format";
 
 /** The add-in's words about Excel, in English. */
 export const excelEnUS: ExcelMessages = {
@@ -28,10 +29,10 @@ export const excelEnUS: ExcelMessages = {
   partialWrite: (w) =>
     `Writing stopped partway. Already written: ${w}. Your own cells are untouched; run again to finish.`,
   nothingWritten: "nothing yet",
-  writtenColumns: (c, r) => `${c} tier columns for ${r} rows`,
+  writtenColumns: (c, r) => `${countOf(c, "tier column")} for ${countOf(r, "row")}`,
   writtenSheets: (names) => `sheets ${names.map((n) => `'${n}'`).join(", ")}`,
   rerunDone: (n, p, d, a, g) =>
-    `Tiered ${n} accounts with the saved rules: ${p} promoted, ${d} demoted, ${a} new, ${g} removed.`,
+    `Tiered ${countOf(n, "account")} with the saved rules: ${p} promoted, ${d} demoted, ${a} new, ${g} removed.`,
   rerunNoSettings:
     "No saved rules in this workbook yet: tiered with the defaults. Open the pane to adjust them.",
   rerunCellSelected: (cell, hidden) =>

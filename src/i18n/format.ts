@@ -45,6 +45,14 @@ export function formatInteger(n: number): string {
   return n < 0 ? `-${s}` : s;
 }
 
+/**
+ * An English count with its noun, singular for one: "1 account", "1,200 accounts", "1 key account".
+ * @example countOf(1, "account") // "1 account"
+ */
+export function countOf(n: number, one: string, many = `${one}s`): string {
+  return `${formatInteger(n)} ${n === 1 ? one : many}`;
+}
+
 /** One decimal, trailing zero dropped: 82.40 → "82.4", 7.0 → "7". */
 export function formatDecimal(n: number): string {
   return tenths(Math.round(n * 10));

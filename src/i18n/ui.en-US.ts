@@ -1,3 +1,4 @@
+import { countOf } from "./format";
 import type { UiMessages } from "./uiMessages";
 
 /** The task pane in English. */
@@ -52,7 +53,7 @@ export const uiEnUS: UiMessages = {
     `${phase}: ${done.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} rows`,
   resultHeading: "Result",
   resultColumns: ["Tier", "Accounts", "Revenue", "Sales time"],
-  done: (n) => `Tiered ${n} accounts.`,
+  done: (n) => `Tiered ${countOf(n, "account")}.`,
   endedLeftOut: (n) =>
     `${n} more ${n === 1 ? "has" : "have"} ended or ${n === 1 ? "is" : "are"} no longer in use: not tiered.`,
   changes: (p, d, a, g) => `Since the last run: ${p} promoted, ${d} demoted, ${a} new, ${g} removed.`,
@@ -105,7 +106,8 @@ export const uiEnUS: UiMessages = {
     header === null
       ? `Sheet “${sheet}” (${range}): no header row found yet`
       : `Sheet “${sheet}” (${range}): ${n.toLocaleString("en-US")} ${n === 1 ? "distributor" : "distributors"}, ${rows > 1 ? `header in rows ${header}-${header + rows - 1}` : `header in row ${header}`}`,
-  previewCounts: (k, o, p) => `With these rules: ${k} key accounts, ${o} ordinary accounts, ${p} prospects.`,
+  previewCounts: (k, o, p) =>
+    `With these rules: ${countOf(k, "key account")}, ${countOf(o, "ordinary account")}, ${countOf(p, "prospect")}.`,
   hiddenAccounts: (n) =>
     `${n === 1 ? "One of them is on a hidden row" : `${n} of them are on hidden rows`} (filtered or hidden by hand), tiered with the rest.`,
   blockedByFindings: "Run is unavailable until the problem above is fixed in the sheet.",
@@ -127,7 +129,7 @@ export const uiEnUS: UiMessages = {
   },
   successTitle: "Done",
   written: (n, sheet, columns, range) =>
-    `Tiered ${n.toLocaleString("en-US")} accounts. ${columns} columns written to sheet “${sheet}” (${range}).`,
+    `Tiered ${countOf(n, "account")}. ${countOf(columns, "column")} written to sheet “${sheet}” (${range}).`,
   writtenSheets: (strategy, changes) => `The plan is on sheet “${strategy}”, the changes on “${changes}”.`,
   demoWritten: "Demo: the workbook is the sample in this page; the written rows are shown below.",
   outOfDateBadge: "Out of date",
@@ -144,5 +146,5 @@ export const uiEnUS: UiMessages = {
   allColumns: "All columns",
   reviewOverdue: (date) => `${date} (overdue)`,
   rowLabel: (row) => `Row ${row}`,
-  previewCount: (shown, total) => `${shown} of ${total.toLocaleString("en-US")} accounts shown.`,
+  previewCount: (shown, total) => `${shown} of ${countOf(total, "account")} shown.`,
 };

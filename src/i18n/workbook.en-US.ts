@@ -59,7 +59,9 @@ export const workbookEnUS: WorkbookMessages = {
   ownGradeLostIntro: (h, g) =>
     `'${h}' is the sheet's own grading: this run does not tier by it, it only compares. These accounts are ${g ? `graded ${g}` : "marked key"} there but are not key accounts this run; the last column says why. Go through them with their owners: where the old grading is out of date, serve them as this run's tier says; where one must stay key, write "Key account" in its tier override column.`,
   ownGradeLostNone: (h, g, n) =>
-    `All ${n} accounts ${g ? `graded ${g}` : "marked key"} in '${h}' are key accounts this run.`,
+    n === 1
+      ? `The one account ${g ? `graded ${g}` : "marked key"} in '${h}' is a key account this run.`
+      : `All ${n} accounts ${g ? `graded ${g}` : "marked key"} in '${h}' are key accounts this run.`,
   ownGradeNewHeading: "New key accounts this run",
   ownGradeNewIntro: (h, g) =>
     `These accounts are key accounts this run, though '${h}' does not ${g ? `grade them ${g}` : "mark them key"}: give each a capable owner and serve it as a key account.`,

@@ -199,3 +199,33 @@ describe("money in the sales' currency", () => {
     expect(headerInCurrency("Revenue (¥)", "CNY")).toBe("Revenue (¥)");
   });
 });
+
+describe("English counts", () => {
+  const en = getMessages("en-US");
+  const cli = getCliMessages("en-US");
+  /** "1 accounts", "1 days": a count of one with a plural noun. */
+  const oneWithPlural = /(?<![\d,.])1 (?:[a-z-]+ )?(?:accounts|prospects|columns|rows|days)\b/;
+
+  it("say one of a thing in the singular, wherever a count can be one", () => {
+    const ones = [
+      cli.summaryTitle(1, "Dealers", 0),
+      en.ui.done(1),
+      en.ui.previewCounts(1, 1, 1),
+      en.ui.written(1, "Dealers", 1, "E1:E2"),
+      en.ui.previewCount(1, 1),
+      en.excel.writtenColumns(1, 1),
+      en.excel.rerunDone(1, 0, 0, 1, 0),
+      en.engine.note.creditC(1, undefined),
+      en.engine.note.creditD(1, undefined),
+      en.engine.finding.secondTable("A", "H", 1),
+      en.engine.finding.shareRegion("B", "City", "city", 1, "C", "Region", true),
+      en.engine.finding.shareRegion("B", "City", "city", 1, "C", "Region", false),
+      en.workbook.ownGradeLostNone("Grade", "A", 1),
+    ];
+    for (const text of ones) expect(text).not.toMatch(oneWithPlural);
+    expect(en.ui.previewCounts(1, 2, 1)).toBe("With these rules: 1 key account, 2 ordinary accounts, 1 prospect.");
+    expect(cli.summaryTitle(1200, "Dealers", 0)).toContain("Tiered 1,200 accounts on sheet 'Dealers'");
+    expect(en.engine.note.creditC(1, undefined)).toBe("Credit C (1 day overdue): tighten terms, chase payment");
+    expect(en.engine.note.creditC(45, undefined)).toBe("Credit C (45 days overdue): tighten terms, chase payment");
+  });
+});
