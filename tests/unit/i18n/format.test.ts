@@ -223,9 +223,15 @@ describe("English counts", () => {
       en.workbook.ownGradeLostNone("Grade", "A", 1),
     ];
     for (const text of ones) expect(text).not.toMatch(oneWithPlural);
-    expect(en.ui.previewCounts(1, 2, 1)).toBe("With these rules: 1 key account, 2 ordinary accounts, 1 prospect.");
+    expect(en.ui.previewCounts(1, 2, 1)).toBe(
+      "With these rules: 1 key account, 2 ordinary accounts, 1 prospect.",
+    );
     expect(cli.summaryTitle(1200, "Dealers", 0)).toContain("Tiered 1,200 accounts on sheet 'Dealers'");
-    expect(en.engine.note.creditC(1, undefined)).toBe("Credit C (1 day overdue): tighten terms, chase payment");
-    expect(en.engine.note.creditC(45, undefined)).toBe("Credit C (45 days overdue): tighten terms, chase payment");
+    expect(en.engine.note.creditC(1, undefined)).toBe(
+      "Credit C (1 day overdue): tighten terms, chase payment",
+    );
+    expect(en.engine.note.creditC(45, undefined)).toBe(
+      "Credit C (45 days overdue): tighten terms, chase payment",
+    );
   });
 });
