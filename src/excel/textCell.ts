@@ -1,10 +1,4 @@
-import type { PlanCell } from "../workbook";
-
-/**
- * Excel reads a value typed or set with one of these first characters as a formula; and a leading
- * apostrophe as the prefix that marks text, not as part of the text ("'Smith" is stored as "Smith").
- */
-const NEEDS_PREFIX = /^[=+\-@\t\r']/;
+import { NEEDS_TEXT_PREFIX, type PlanCell } from "../workbook";
 
 /**
  * A plan value as Excel's `values` must receive it so that text stays text, as it is: a leading
@@ -14,7 +8,7 @@ const NEEDS_PREFIX = /^[=+\-@\t\r']/;
  */
 export function toExcelValue(v: PlanCell): string | number {
   if (v === null) return "";
-  if (typeof v === "string" && NEEDS_PREFIX.test(v)) return `'${v}`;
+  if (typeof v === "string" && NEEDS_TEXT_PREFIX.test(v)) return `'${v}`;
   return v;
 }
 

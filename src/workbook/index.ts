@@ -27,6 +27,7 @@ export {
   type SavedSettings,
   parseSettings,
   serializeSettings,
+  NEEDS_TEXT_PREFIX,
 } from "./settings";
 export type { SheetTable } from "./sheetTable";
 export {

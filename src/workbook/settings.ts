@@ -116,10 +116,11 @@ export type SavedSettings = {
 };
 
 /**
- * Excel reads a cell text starting with one of these as a formula, or (the apostrophe) takes it as the
- * prefix that marks text and drops it from the value.
+ * Excel reads a text typed or set through `Range.values` starting with one of these as a formula, or
+ * (the apostrophe) takes it as the prefix that marks text and drops it from the value: such a text is
+ * written with an apostrophe before it (src/excel/textCell.ts), and no settings chunk starts with one.
  */
-const NEEDS_PREFIX = /^[=+\-@\t\r']/;
+export const NEEDS_TEXT_PREFIX = /^[=+\-@\t\r']/;
 
 /**
  * Splits settings into the cell texts stored down column A of the settings sheet. A chunk never starts
@@ -132,7 +133,7 @@ export function serializeSettings(settings: SavedSettings): string[] {
   const chunks: string[] = [];
   for (let i = 0; i < json.length;) {
     let end = Math.min(json.length, i + SETTINGS_CELL_CHARS);
-    while (end < json.length && end > i + 1 && NEEDS_PREFIX.test(json.charAt(end))) end--;
+    while (end < json.length && end > i + 1 && NEEDS_TEXT_PREFIX.test(json.charAt(end))) end--;
     chunks.push(json.slice(i, end));
     i = end;
   }
