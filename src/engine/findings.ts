@@ -1,6 +1,7 @@
 /** What a finding is about. The message says it in the user's language; the code is for programs. */
 export type FindingCode =
   | "sheet.empty"
+  | "sheet.noRows"
   | "header.notFound"
   | "header.duplicate"
   | "header.shareRegion"

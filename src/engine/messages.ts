@@ -251,6 +251,8 @@ export type EngineMessages = {
   };
   readonly finding: {
     readonly sheetEmpty: () => string;
+    /** A header (sheet row `row`) with no row of data under it: a blank template. */
+    readonly noRows: (row: number) => string;
     /** The tool's columns would go past Excel's last column (XFD). */
     readonly noRoom: (sheet: string) => string;
     /** The sheet to tier is one an earlier run wrote (`kind`), not the distributors; `data` is theirs. */

@@ -210,6 +210,18 @@ function tierInArena(input: TieringInput): TieringResult {
     return emptyResult(rules, header, findings, origin.row);
   }
   const headerSheetRow = origin.row + header.headerRow + 1;
+  // A header and nothing under it (a blank template): nothing to tier, said so, and nothing written.
+  let dataRow = header.headerRow + header.headerRows;
+  while (dataRow < values.length && (values[dataRow] ?? []).every((c) => isBlankCell(c))) dataRow++;
+  if (dataRow >= values.length) {
+    findings.push({
+      code: "sheet.noRows",
+      severity: "error",
+      row: headerSheetRow,
+      message: m.finding.noRows(headerSheetRow),
+    });
+    return emptyResult(rules, header, findings, origin.row);
+  }
   // A CRM's Annual Revenue is the account's own size: tiered by it, the largest companies were key
   // accounts, not our largest customers. The run stops unless the mapping names it as the sales.
   if (header.companyRevenue) {

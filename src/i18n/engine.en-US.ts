@@ -444,6 +444,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
     },
     finding: {
       sheetEmpty: () => "The sheet is empty: there is nothing to tier.",
+      noRows: (row) =>
+        `Row ${row} is the header, and no distributor rows follow it: there is nothing to tier. Fill in the distributors, then run again.`,
       mergedOutput: (range, sheet, column) =>
         `Cells ${range} on sheet '${sheet}' are merged where the column '${column}' goes: unmerge them (Home > Merge & Center) or move them, then run again. Nothing was written.`,
       sameListSheets: (sheets, rows, sheet, accounts) =>

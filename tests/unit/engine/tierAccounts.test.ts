@@ -1289,6 +1289,30 @@ describe("bad input is data", () => {
     expect(tiers([]).findings[0]?.code).toBe("sheet.empty");
   });
 
+  it("reports a header with no distributor under it (a blank template) as an error on the header's row", () => {
+    for (const values of [
+      [["经销商名称", "年度销售额"]],
+      [["Ledger 2025"], [], ["经销商名称", "年度销售额"], [], [null, ""]],
+    ]) {
+      const r = tiers(values as Cell[][], undefined, zh);
+      expect(r.findings.map((f) => [f.code, f.severity, f.row])).toEqual([
+        ["sheet.noRows", "error", values.length === 1 ? 1 : 3],
+      ]);
+      expect(r.findings[0]?.message).toContain("表头下没有经销商数据");
+      expect(r.accounts).toEqual([]);
+    }
+    // One row under it is enough, and a run on it stands.
+    const one = tiers([
+      ["Distributor", "Revenue"],
+      ["A", 1],
+    ]);
+    expect(one.findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(one.accounts).toHaveLength(1);
+    expect(tiers([["Distributor", "Revenue"]]).findings[0]?.message).toBe(
+      "Row 1 is the header, and no distributor rows follow it: there is nothing to tier. Fill in the distributors, then run again.",
+    );
+  });
+
   it("reports invalid rules as errors naming the setting, and runs with the defaults", () => {
     const r = tiers(distributors(10), {
       tiering: { keyShare: 2, method: "magic" },
