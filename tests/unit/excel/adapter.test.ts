@@ -246,6 +246,16 @@ describe("writing", () => {
     expect(strategy.pageBreaks.length).toBe(3);
   });
 
+  it("writes nothing on a blank template (a header, no distributor under it), and says so on its row", async () => {
+    const { wb, sheet } = book(ledger(0));
+    const before = snapshot(sheet, 4);
+    await expect(tier(wb)).rejects.toThrow(
+      "Row 3 is the header, and no distributor rows follow it: there is nothing to tier.",
+    );
+    expect(wb.sheets.map((s) => s.name)).toEqual(["Dealers"]);
+    expect(snapshot(sheet, 4)).toBe(before);
+  });
+
   it("says what is wrong with a damaged settings sheet, and tiers with the defaults", async () => {
     const { wb } = book(ledger(10));
     wb.addSheet(SETTINGS_SHEET).fill([['{"format": "channel-tiering/settings", ']]);
