@@ -2,6 +2,7 @@
 export type FindingCode =
   | "sheet.empty"
   | "sheet.noRows"
+  | "sheet.noAccounts"
   | "header.notFound"
   | "header.duplicate"
   | "header.shareRegion"

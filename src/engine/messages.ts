@@ -253,6 +253,8 @@ export type EngineMessages = {
     readonly sheetEmpty: () => string;
     /** A header (sheet row `row`) with no row of data under it: a blank template. */
     readonly noRows: (row: number) => string;
+    /** Rows under the header (sheet row `row`), none of them an account to tier (each said on its row). */
+    readonly noAccounts: (row: number) => string;
     /** The tool's columns would go past Excel's last column (XFD). */
     readonly noRoom: (sheet: string) => string;
     /** The sheet to tier is one an earlier run wrote (`kind`), not the distributors; `data` is theirs. */

@@ -417,6 +417,17 @@ function tierInArena(input: TieringInput): TieringResult {
   m = read.currency === m.currency && goods === m.goods ? m : m.withCurrency(read.currency, goods);
   // One push per finding: spreading hundreds of thousands of arguments overflows the stack.
   for (const f of read.findings) findings.push(f);
+  // Rows under the header, none of them an account (a totals row, ended relationships, notes on the
+  // table): each is said on its row; nothing to tier, and nothing written.
+  if (read.table.length === 0) {
+    findings.push({
+      code: "sheet.noAccounts",
+      severity: "error",
+      row: headerSheetRow,
+      message: m.finding.noAccounts(headerSheetRow),
+    });
+    return emptyResult(rules, header, findings, origin.row);
+  }
   const { table, inputs } = read;
   const has = (f: Field): boolean => header.mapping[f] !== undefined;
 

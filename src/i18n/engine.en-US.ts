@@ -444,6 +444,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
     },
     finding: {
       sheetEmpty: () => "The sheet is empty: there is nothing to tier.",
+      noAccounts: (row) =>
+        `None of the rows under the header (row ${row}) is an account to tier (each row's finding says why): there is nothing to tier. Nothing was written.`,
       noRows: (row) =>
         `Row ${row} is the header, and no distributor rows follow it: there is nothing to tier. Fill in the distributors, then run again.`,
       mergedOutput: (range, sheet, column) =>

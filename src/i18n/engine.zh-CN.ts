@@ -449,6 +449,8 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
     finding: {
       sheetEmpty: () => "工作表为空，没有可分级的数据。",
       noRows: (row) => `第${row}行是表头，表头下没有经销商数据：没有可分级的客户。填入经销商后再运行。`,
+      noAccounts: (row) =>
+        `第${row}行表头下的各行都不是要分级的客户（原因见各行的提示）：没有可分级的客户，未写入任何内容。`,
       mergedOutput: (range, sheet, column) =>
         `工作表“${sheet}”的 ${range} 是合并单元格，正好位于要写入的“${column}”列。请先取消合并（开始 > 合并后居中）或把它移开，再重新运行。未写入任何内容。`,
       sameListSheets: (sheets, rows, sheet, accounts) =>

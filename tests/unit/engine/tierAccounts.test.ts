@@ -1289,7 +1289,7 @@ describe("bad input is data", () => {
     expect(tiers([]).findings[0]?.code).toBe("sheet.empty");
   });
 
-  it("reports a header with no distributor under it (a blank template) as an error on the header's row", () => {
+  it("reports a header with no distributor under it (a blank template, or only rows that are none) as an error on its row", () => {
     for (const values of [
       [["经销商名称", "年度销售额"]],
       [["Ledger 2025"], [], ["经销商名称", "年度销售额"], [], [null, ""]],
@@ -1301,6 +1301,22 @@ describe("bad input is data", () => {
       expect(r.findings[0]?.message).toContain("表头下没有经销商数据");
       expect(r.accounts).toEqual([]);
     }
+    // Rows under it, none an account (a totals row, ended relationships): each said, and the run stops.
+    const none = tiers(
+      [
+        ["经销商名称", "年度销售额", "客户状态"],
+        ["杭州华信商贸", 20, "停止合作"],
+        ["合计", 20, null],
+      ],
+      undefined,
+      zh,
+    );
+    const errors = none.findings.filter((f) => f.severity === "error");
+    expect(errors.map((f) => [f.code, f.row])).toEqual([["sheet.noAccounts", 1]]);
+    expect(errors[0]?.message).toBe(
+      "第1行表头下的各行都不是要分级的客户（原因见各行的提示）：没有可分级的客户，未写入任何内容。",
+    );
+    expect(none.findings.map((f) => f.row)).toEqual(expect.arrayContaining([2, 3]));
     // One row under it is enough, and a run on it stands.
     const one = tiers([
       ["Distributor", "Revenue"],
