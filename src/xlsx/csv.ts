@@ -1,12 +1,10 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { type Cell, columnLetter } from "../engine";
 import { type SheetTable, displayWidth } from "../workbook";
 import { WorkbookFileError } from "./workbookFileError";
-import { type XlsxPackage, openPackage, readInputFile } from "./xlsxPackage";
+import { type XlsxPackage, packageOf, readInputFile } from "./xlsxPackage";
 import { escapeXml, keepsSpace } from "./xml";
-import { createDeflater, writeZip } from "./zip";
+import { createDeflater, zipBytes } from "./zip";
 
 /** Files read as delimited text rather than as a package: CRM and ERP exports, Excel's "CSV (逗号分隔)". */
 export const TEXT_TABLE = /\.(csv|tsv|txt)$/i;
@@ -469,20 +467,18 @@ export async function openTextTable(
   }
   await sst.write("</sst>");
   const strings = await sst.end();
-  const dir = await mkdtemp(path.join(tmpdir(), "ct-csv-"));
-  try {
-    const temp = path.join(dir, "table.xlsx");
-    const sheetName = sheetNameOf(file);
-    await writeZip(temp, [
+  // The package is made in memory: no temporary file to write, read back, or leave behind if the run is
+  // killed.
+  const sheetName = sheetNameOf(file);
+  const pkg = packageOf(
+    await zipBytes([
       ...frameParts(sheetName),
       { name: "xl/sharedStrings.xml", deflated: strings },
       { name: "xl/worksheets/sheet1.xml", deflated: sheet },
-    ]);
-    const pkg = await openPackage(temp, file);
-    // Named as the package names its sheet, as a read of it would be.
-    const table = tableOf(pkg.sheets[0]?.name ?? sheetName, cells, Math.max(0, firstRow));
-    return { pkg, format: { encoding, delimiter }, table };
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+    ]),
+    file,
+  );
+  // Named as the package names its sheet, as a read of it would be.
+  const table = tableOf(pkg.sheets[0]?.name ?? sheetName, cells, Math.max(0, firstRow));
+  return { pkg, format: { encoding, delimiter }, table };
 }

@@ -86,12 +86,19 @@ function looksLikeText(buffer: Buffer): boolean {
 /**
  * Opens a workbook file and tells apart, each with its own error, a missing file, a folder, an encrypted
  * workbook, a legacy .xls, an .ods or .xlsb saved under the .xlsx name, a damaged zip and a zip bomb.
- * `shownAs` is the name messages give the file (a text table's, for the package made from it).
  * @example const pkg = await openPackage("samples/distributors.zh.xlsx"); pkg.sheets[0].name
  */
-export async function openPackage(file: string, shownAs = file): Promise<XlsxPackage> {
+export async function openPackage(file: string): Promise<XlsxPackage> {
+  return packageOf(await readInputFile(file), file);
+}
+
+/**
+ * A package from its bytes, as `openPackage` reads a file's; `shownAs` is the name messages give it (a
+ * text table's, for the package made from it in memory).
+ * @example packageOf(await zipBytes(parts), "export.csv").sheets[0].name
+ */
+export function packageOf(buffer: Buffer, shownAs: string): XlsxPackage {
   const path = shownAs;
-  const buffer = await readInputFile(file, shownAs);
   if (buffer.length >= 8 && buffer.subarray(0, 8).equals(CFB_MAGIC))
     throw new WorkbookFileError(buffer.includes(ENCRYPTION_INFO) ? "encrypted" : "legacyXls", path);
   if (buffer.length < 4 || buffer.readUInt32LE(0) !== ZIP_MAGIC) {

@@ -1,4 +1,4 @@
-import { type FileHandle, open } from "node:fs/promises";
+import { open } from "node:fs/promises";
 import { promisify } from "node:util";
 import { constants, crc32, createInflateRaw, deflateRaw, deflateRawSync, inflateRawSync } from "node:zlib";
 import { Readable } from "node:stream";
@@ -373,7 +373,29 @@ export async function writeZip(file: string, parts: readonly ZipPart[]): Promise
   }
 }
 
-async function writeParts(handle: FileHandle, parts: readonly ZipPart[]): Promise<void> {
+/**
+ * A package's bytes, as `writeZip` would write them, in memory (a text table's package, which only this
+ * run reads).
+ * @example packageOf(await zipBytes(parts), "export.csv")
+ */
+export async function zipBytes(parts: readonly ZipPart[]): Promise<Buffer> {
+  const written: Buffer[] = [];
+  await writeParts(
+    {
+      writev: async (buffers) => {
+        // Each buffer once, not spread: a package has parts of many chunks.
+        for (const b of buffers) written.push(b);
+      },
+    },
+    parts,
+  );
+  return Buffer.concat(written);
+}
+
+/** Where a package's bytes go: a file (its handle) or memory. */
+type ZipSink = { writev: (buffers: Buffer[]) => Promise<unknown> };
+
+async function writeParts(handle: ZipSink, parts: readonly ZipPart[]): Promise<void> {
   const central: Buffer[] = [];
   let offset = 0;
   const pending: Buffer[] = [];

@@ -3,7 +3,15 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { crc32, inflateRawSync } from "node:zlib";
 import { createRandom } from "../../../src/taskpane/demo/sampleSheet";
-import { createDeflater, inflate, partChunks, readZip, takeInflation, writeZip } from "../../../src/xlsx/zip";
+import {
+  createDeflater,
+  inflate,
+  partChunks,
+  readZip,
+  takeInflation,
+  writeZip,
+  zipBytes,
+} from "../../../src/xlsx/zip";
 
 /** Sheet-like pieces: short ASCII markup, Chinese text (three UTF-8 bytes a character), now and then one past a batch. */
 function pieces(seed: number, bytes: number): string[] {
@@ -83,6 +91,15 @@ describe("the zip writer and reader", () => {
       const [copy] = readZip(readFileSync(second));
       expect(copy?.raw.equals((read[1] as (typeof read)[number]).raw)).toBe(true);
       expect(copy && inflate(copy).toString("utf8")).toBe("<sheetData>经销商</sheetData>");
+
+      // In memory, the same bytes as the file (a text table's package is made so).
+      const parts = [
+        { name: "[Content_Types].xml", data: Buffer.from("<Types/>") },
+        { name: "copy.xml", entry: read[1] as (typeof read)[number] },
+      ];
+      const third = path.join(dir, "c.zip");
+      await writeZip(third, parts);
+      expect((await zipBytes(parts)).equals(readFileSync(third))).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
