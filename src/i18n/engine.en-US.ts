@@ -447,7 +447,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
       noAccounts: (row) =>
         `None of the rows under the header (row ${row}) is an account to tier (each row's finding says why): there is nothing to tier. Nothing was written.`,
       noRows: (row) =>
-        `Row ${row} is the header, and no distributor rows follow it: there is nothing to tier. Fill in the distributors, then run again.`,
+        `Row ${row} is the header, and no distributor rows follow it: there is nothing to tier, and nothing was written. Fill in the distributors, then run again.`,
       mergedOutput: (range, sheet, column) =>
         `Cells ${range} on sheet '${sheet}' are merged where the column '${column}' goes: unmerge them (Home > Merge & Center) or move them, then run again. Nothing was written.`,
       sameListSheets: (sheets, rows, sheet, accounts) =>

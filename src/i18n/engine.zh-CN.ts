@@ -448,7 +448,8 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
     },
     finding: {
       sheetEmpty: () => "工作表为空，没有可分级的数据。",
-      noRows: (row) => `第${row}行是表头，表头下没有经销商数据：没有可分级的客户。填入经销商后再运行。`,
+      noRows: (row) =>
+        `第${row}行是表头，表头下没有经销商数据：没有可分级的客户，未写入任何内容。填入经销商后再运行。`,
       noAccounts: (row) =>
         `第${row}行表头下的各行都不是要分级的客户（原因见各行的提示）：没有可分级的客户，未写入任何内容。`,
       mergedOutput: (range, sheet, column) =>

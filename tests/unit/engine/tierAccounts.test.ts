@@ -1325,7 +1325,7 @@ describe("bad input is data", () => {
     expect(one.findings.filter((f) => f.severity === "error")).toEqual([]);
     expect(one.accounts).toHaveLength(1);
     expect(tiers([["Distributor", "Revenue"]]).findings[0]?.message).toBe(
-      "Row 1 is the header, and no distributor rows follow it: there is nothing to tier. Fill in the distributors, then run again.",
+      "Row 1 is the header, and no distributor rows follow it: there is nothing to tier, and nothing was written. Fill in the distributors, then run again.",
     );
   });
 

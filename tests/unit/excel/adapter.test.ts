@@ -250,7 +250,7 @@ describe("writing", () => {
     const { wb, sheet } = book(ledger(0));
     const before = snapshot(sheet, 4);
     await expect(tier(wb)).rejects.toThrow(
-      "Row 3 is the header, and no distributor rows follow it: there is nothing to tier.",
+      "Row 3 is the header, and no distributor rows follow it: there is nothing to tier, and nothing was written.",
     );
     expect(wb.sheets.map((s) => s.name)).toEqual(["Dealers"]);
     expect(snapshot(sheet, 4)).toBe(before);
