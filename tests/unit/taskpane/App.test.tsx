@@ -6,6 +6,13 @@ import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../../src/taskpane/App";
 import { createCompute } from "../../../src/taskpane/compute";
+import {
+  type Door,
+  type DoorResult,
+  type DoorRunOptions,
+  headerTexts,
+  rangeAddress,
+} from "../../../src/taskpane/door";
 import { applyPlanToGrid, createDemoDoor } from "../../../src/taskpane/demo/demoDoor";
 import { sampleSheet } from "../../../src/taskpane/demo/sampleSheet";
 import { runTiering } from "../../../src/workbook";
@@ -256,6 +263,46 @@ describe("promotions after an edit", () => {
 });
 
 describe("the demo door", () => {
+  it("on a blank template says what is wrong on its row, and Run waits", async () => {
+    // A door on a sheet of a header alone, as the Excel door reads one: the engine's finding stops it.
+    const compute = createCompute();
+    const table = {
+      sheetName: "经销商台账",
+      values: [["经销商名称", "年度销售额（万元）", "所属区域"]] as Cell[][],
+      origin: { row: 0, column: 0 },
+    };
+    const read = async (o: DoorRunOptions): Promise<DoorResult> => {
+      const outcome = await compute(table, {
+        language: o.language,
+        rules: o.rules,
+        asOf: new Date("2025-11-30"),
+      });
+      return {
+        sheetName: table.sheetName,
+        range: rangeAddress(table),
+        rowCount: 1,
+        outcome,
+        headers: headerTexts(table, outcome),
+        written: null,
+        savedRules: null,
+      };
+    };
+    const door: Door = {
+      mode: "demo",
+      preview: read,
+      run: read,
+      forget: () => undefined,
+      goToCell: async () => undefined,
+      onDataChanged: () => () => undefined,
+    };
+    render(<App door={door} initialLanguage="zh-CN" theme={webLightTheme} />);
+    expect(
+      await screen.findByText(/第1行是表头，表头下没有经销商数据/, undefined, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    expect(screen.getByText("请先在表中修正上面的问题，才能开始分级。")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "开始分级" })).toBeDisabled();
+  });
+
   it("writes exactly the plan the CLI writes, leaving the data alone", () => {
     const values = sampleSheet("zh");
     const plan = runTiering(
