@@ -426,7 +426,7 @@ function tierInArena(input: TieringInput): TieringResult {
       row: headerSheetRow,
       message: m.finding.noAccounts(headerSheetRow),
     });
-    return emptyResult(rules, header, findings, origin.row);
+    return emptyResult(rules, header, findings, origin.row, read.skipped);
   }
   const { table, inputs } = read;
   const has = (f: Field): boolean => header.mapping[f] !== undefined;
@@ -855,6 +855,7 @@ function emptyResult(
   header: HeaderDetection,
   findings: Finding[],
   originRow: number,
+  skipped: readonly SkippedRow[] = [],
 ): TieringResult {
   const table = sliceTable(createAccountTable(0, { ...NO_DIMENSIONS }), 0);
   return withRows({
@@ -863,7 +864,7 @@ function emptyResult(
     headerRow:
       header.headerRow >= 0 && header.mapping.name !== undefined ? originRow + header.headerRow + 1 : null,
     table,
-    skipped: [],
+    skipped,
     findings,
     summary: summarize(table, {
       rules,

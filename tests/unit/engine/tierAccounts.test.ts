@@ -1317,6 +1317,8 @@ describe("bad input is data", () => {
       "第1行表头下的各行都不是要分级的客户（原因见各行的提示）：没有可分级的客户，未写入任何内容。",
     );
     expect(none.findings.map((f) => f.row)).toEqual(expect.arrayContaining([2, 3]));
+    // Each row keeps its reason to be skipped (the report and the pane list them).
+    expect(none.skipped.map((x) => x.row)).toEqual([2, 3]);
     // One row under it is enough, and a run on it stands.
     const one = tiers([
       ["Distributor", "Revenue"],
