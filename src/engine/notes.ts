@@ -69,6 +69,10 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
         t.standing[i] === STANDING.statusActive &&
         !(revenue > 0) &&
         boughtBefore(t, i));
+    // What a customer that stopped buying is asked: money owed past due comes before winning it back
+    // (its credit line says the terms).
+    // Worked out only for such a customer (a note a row: no closure on this path).
+    const comeBack = lapsed ? (owesPastDue(t, i) ? n.collectFirst : n.winBack) : "";
     const prior = t.priorRevenue[i] as number;
     let figure: string;
     if (broken) {
@@ -177,17 +181,13 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
         must.push(n.candidateFalling(gap, dropToSay(-growth, shownGrowth)));
       else if (why !== 0) must.push(n.candidate(byIncrease, gap));
       else if (lostKey) must.push(n.keyLastYear(prior, owned, x.salesPeriod));
-      else if (lapsed) must.push(owesPastDue(t, i) ? n.collectFirst : n.winBack);
+      else if (lapsed) must.push(comeBack);
       else {
         // "Keep service steady" is not said beside "invest" (the potential's line, where it fits).
         must.push(invest ? n.base.ordinaryRising : n.base.ordinary);
         routine = true;
       }
-    } else if (lapsed)
-      // Money owed past due comes before winning the customer back (its credit line says the terms).
-      must.push(
-        lostKey ? n.keyLastYear(null, owned, x.salesPeriod) : owesPastDue(t, i) ? n.collectFirst : n.winBack,
-      );
+    } else if (lapsed) must.push(lostKey ? n.keyLastYear(null, owned, x.salesPeriod) : comeBack);
     else if (kind === "small") must.push(n.smallBuyer);
     else if (!broken) {
       must.push(t.priority[i] === 1 ? n.priority : n.base.prospect);
