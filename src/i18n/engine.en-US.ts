@@ -10,7 +10,7 @@ import {
   formatPercent,
   formatMoney,
   formulaText,
-  joinNonEmpty,
+  joinClauses,
   memoByCurrency,
 } from "./format";
 
@@ -97,10 +97,10 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
   // A candidate against the smallest key account: above it, level with it (said "outsells" before), or near.
   const standing = (gap: number | null): string =>
     gap !== null && gap < 0
-      ? "Outsells some key accounts"
+      ? "outsells some key accounts"
       : gap === 0
-        ? "Sells as much as some key accounts"
-        : "Close to the key line";
+        ? "sells as much as some key accounts"
+        : "close to the key line";
   return {
     language: "en-US",
     tier,
@@ -261,7 +261,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         return s;
       },
       held: (t, band) => `kept as ${t.toLowerCase()}: within the ${formatPercent(band)} hysteresis band`,
-      join: (parts) => joinNonEmpty(parts, "; "),
+      join: joinClauses,
     },
     note: {
       revenue: (yuan, share, growth, period) =>
@@ -270,62 +270,62 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         }`,
       regionProspects: (region, n) =>
         n === 1 ? `${region} has 1 prospect: this one` : `One of ${n} prospects in ${region}`,
-      noSalesYears: (years) => `No sales this period; ${asPartner(years)}`,
+      noSalesYears: (years) => `No sales this period, ${asPartner(years)}`,
       noSales: () => `Sales this period: ${money(0)}`,
       lapsed: (prior, period) => `No sales this period (${priorEn(period)} ${money(prior)})`,
-      winBack: "A customer that stopped buying: find out why and win it back",
-      collectFirst: "A customer that still owes past due: collect before any new business",
-      smallBuyer: "Buys, but below the ordinary-account minimum: keep in touch and grow the volume",
+      winBack: "a customer that stopped buying: find out why and win it back",
+      collectFirst: "a customer that still owes past due: collect before any new business",
+      smallBuyer: "buys, but below the ordinary-account minimum: keep in touch and grow the volume",
       salesUnreadable: (raw, prior, period) =>
         `Sales '${raw}' unreadable${prior === null ? "" : ` (${priorEn(period)} ${money(prior)})`}: fix the cell and run again to tier it`,
       salesNegative: (rev, prior, period) =>
         `${periodEn(period)}ales negative (${money(rev)}${prior === null ? "" : `; ${priorEn(period)} ${money(prior)}`}): check returns and credit notes, then run again`,
       base: {
-        key: "Key-account team: align sales, marketing, tech, production; exceed expectations",
-        ordinary: "Routine coverage by the rep; keep service steady",
-        ordinaryRising: "Routine coverage by the rep",
-        prospect: "Keep in touch and win the first order: one deal makes it a customer",
+        key: "key-account team aligns sales, marketing, tech, production to exceed expectations",
+        ordinary: "routine coverage by the rep, service kept steady",
+        ordinaryRising: "routine coverage by the rep",
+        prospect: "keep in touch and win the first order: one deal makes it a customer",
       },
       demoted: (owned) =>
         owned
-          ? "No longer a key account: review the causes with the owner and plan a recovery"
-          : "No longer a key account, and no owner: assign one, review the causes, plan a recovery",
+          ? "no longer a key account: review the causes with the owner and plan a recovery"
+          : "no longer a key account, and no owner: assign one, review the causes, plan a recovery",
       keyAtRisk: (owned) =>
         owned
-          ? "Status flags a churn risk: visit with the owner this month, find out why, plan a recovery"
-          : "Status flags a churn risk, and no owner: assign one of our best people, visit this month, plan a recovery",
+          ? "status flags a churn risk: visit with the owner this month, find out why, plan a recovery"
+          : "status flags a churn risk, and no owner: assign one of our best people, visit this month, plan a recovery",
       keyCreditD: (owned) =>
         owned
-          ? "Long overdue: collect with the owner this month, find out why"
-          : "Long overdue, no owner: assign one of our best people to collect this month",
+          ? "long overdue: collect with the owner this month, find out why"
+          : "long overdue, no owner: assign one of our best people to collect this month",
       keyLastYear: (prior, owned, period) =>
-        `Key-account size ${priorEn(period)}${prior === null ? "" : ` (${money(prior)})`}${
+        `key-account size ${priorEn(period)}${prior === null ? "" : ` (${money(prior)})`}${
           owned
             ? ": review the causes with the owner this month, plan a recovery"
             : ", and no owner: assign one of our best people, review the causes, plan a recovery"
         }`,
       keyFalling: (drop, owned) =>
-        `${drop === null ? "Falling" : `Sales down ${formatPercent(drop)}`}${
+        `${drop === null ? "falling" : `sales down ${formatPercent(drop)}`}${
           owned
             ? ": review the causes with the owner this month"
             : ", no owner: name one of our best, review the causes"
         }, plan a recovery`,
       candidate: (increase, gap) =>
-        `${increase !== null ? `Among the largest increases (+${money(increase)})` : standing(gap)}: reward its development, consider promoting it${
+        `${increase !== null ? `among the largest increases (+${money(increase)})` : standing(gap)}: reward its development, consider promoting it${
           gap !== null && gap > 0 ? ` (${money(gap)} short)` : ""
         }`,
       candidateFalling: (gap, drop) =>
         `${standing(gap)} but ${drop === null ? "falling" : `down ${formatPercent(drop)}`}: find out why before any promotion`,
       candidateUnpaid: (increase, gap, credit, overdue) =>
-        `${increase !== null ? `Among the largest increases (+${money(increase)})` : standing(gap)} but ${
+        `${increase !== null ? `among the largest increases (+${money(increase)})` : standing(gap)} but ${
           overdue
             ? `${credit === "D" ? "long " : ""}overdue: collect`
             : credit === "D"
               ? "credit D: cash on delivery and no new credit, then review"
               : `credit ${credit}: check it, tighten terms`
         } before promoting`,
-      priority: "Priority prospect: assign a rep to visit and win the first order",
-      competitor: "Buys from a competitor now: learn what it needs and misses",
+      priority: "priority prospect: assign a rep to visit and win the first order",
+      competitor: "buys from a competitor now: learn what it needs and misses",
       coordination: {
         direct: "handled directly by our own team",
         generalAgent: "coordinate through the general agent's network",
@@ -334,32 +334,32 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         franchise: "supervise to the franchise standard",
       },
       salesMode: {
-        wholesale: "Wholesale: control cross-region selling and prices",
-        distribution: "Distribution: help manage its sub-outlets",
-        retail: "Retail: store image and display",
-        project: "Projects: project registration and technical support",
-        ecommerce: "E-commerce: control online prices",
+        wholesale: "wholesale: control cross-region selling and prices",
+        distribution: "distribution: help manage its sub-outlets",
+        retail: "retail: store image and display",
+        project: "projects: project registration and technical support",
+        ecommerce: "e-commerce: control online prices",
       },
       sensitivity: {
-        price: "Price-sensitive: a stable price system and control of cross-region selling",
-        service: "Service-sensitive: fast response and on-time delivery",
-        brand: "Brand-sensitive: joint promotion and store image",
-        rebate: "Rebate-sensitive: clear stepped rebates, paid on time",
-        quality: "Quality-sensitive: quality promise, after-sales service and product training",
-        relationship: "Relationship-driven: regular visits and senior contact",
+        price: "price-sensitive: a stable price system and control of cross-region selling",
+        service: "service-sensitive: fast response and on-time delivery",
+        brand: "brand-sensitive: joint promotion and store image",
+        rebate: "rebate-sensitive: clear stepped rebates, paid on time",
+        quality: "quality-sensitive: quality promise, after-sales service and product training",
+        relationship: "relationship-driven: regular visits and senior contact",
       },
-      potentialHigh: "High potential: invest and apply development rewards",
-      potentialLow: "Low potential: keep the service cost down",
-      shareDefend: "Strong in its region: defend the share",
-      shareWeak: "Weak regional share: support it or reconsider the distributor",
+      potentialHigh: "high potential: invest and apply development rewards",
+      potentialLow: "low potential: keep the service cost down",
+      shareDefend: "strong in its region: defend the share",
+      shareWeak: "weak regional share: support it or reconsider the distributor",
       creditC: (days, to) =>
-        `Credit C${days !== null && days > 0 ? ` (${overdueText(days, to)})` : ""}: tighten terms, chase payment`,
+        `credit C${days !== null && days > 0 ? ` (${overdueText(days, to)})` : ""}: tighten terms, chase payment`,
       creditD: (days, to) =>
-        `Credit D${days !== null && days > 0 ? ` (${overdueText(days, to)})` : ""}: cash on delivery, no new credit`,
+        `credit D${days !== null && days > 0 ? ` (${overdueText(days, to)})` : ""}: cash on delivery, no new credit`,
       creditOverLimit: (c, over) =>
-        `Credit ${c} (${formatPercent(over)} over its limit): ${c === "D" ? "cash on delivery, no new credit" : "no more credit until back under the limit; chase payment"}`,
-      dispute: "In a legal dispute: cash on delivery, no new credit, no reward until it is settled",
-      noOwner: "No owner: assign one of our best people",
+        `credit ${c} (${formatPercent(over)} over its limit): ${c === "D" ? "cash on delivery, no new credit" : "no more credit until back under the limit, chase payment"}`,
+      dispute: "in a legal dispute: cash on delivery, no new credit, no reward until it is settled",
+      noOwner: "no owner: assign one of our best people",
       separator: "; ",
       maxLength: 160,
     },

@@ -149,6 +149,29 @@ export function joinNonEmpty(parts: readonly string[], separator: string): strin
 }
 
 /**
+ * English clauses joined by "; ", each after the first opening in lower case as a clause after a
+ * semicolon does ("Customer by status 'Active'; no sales this period; score 0"): a part that opens with a
+ * capitalised word of ours is lowered, one opening with a figure or an acronym ("ABC", "<0.1%") is not.
+ * The parts are the catalog's own, never a cell's text at their start.
+ * @example joinClauses(["Score 48", "", "Sales below the gate"]) // "Score 48; sales below the gate"
+ */
+export function joinClauses(parts: readonly string[]): string {
+  let out = "";
+  for (const part of parts) {
+    if (part === "") continue;
+    if (out === "") {
+      out = part;
+      continue;
+    }
+    const a = part.charCodeAt(0);
+    const b = part.charCodeAt(1);
+    const lower = a >= 65 && a <= 90 && b >= 97 && b <= 122;
+    out += lower ? `; ${String.fromCharCode(a + 32)}${part.slice(1)}` : `; ${part}`;
+  }
+  return out;
+}
+
+/**
  * The first `shown` names joined by `separator`, and `more(hidden)` after them when there are more (a
  * workbook of a sheet per province names 33); all of them shown, the last after `last` ("a, b and c").
  * @example fewNames(["a", "b", "c", "d", "e"], ", ", (n) => ` and ${n} more`, 3) // "a, b, c and 2 more"

@@ -84,7 +84,7 @@ describe("other methods", () => {
     expect(r.accounts[3]?.standing).toBe("belowMinimum");
     // It buys: its note grows the volume, it is told of no first deal.
     expect(r.accounts[3]?.note).toContain(
-      "Buys, but below the ordinary-account minimum: keep in touch and grow the volume",
+      "buys, but below the ordinary-account minimum: keep in touch and grow the volume",
     );
     expect(r.accounts[3]?.note).not.toContain("first order");
   });
@@ -592,7 +592,7 @@ describe("re-runs", () => {
     );
     expect(r.accounts.every((a) => !a.promotionCandidate || a.tier === "ordinary")).toBe(true);
     expect(r.accounts.find((a) => a.name === "D0016")?.note).toContain(
-      "Among the largest increases (+¥50K): reward its development, consider promoting it (¥140K short)",
+      "among the largest increases (+¥50K): reward its development, consider promoting it (¥140K short)",
     );
     // Within 20% below the smallest key account (D0002, ¥190K): D0003-D0005; D0006 (¥150K) is not.
     expect(r.summary.promotionCandidates.map((c) => [c.name, c.gapToKey])).toEqual([
@@ -629,7 +629,7 @@ describe("promotion candidates and the planner's own tiers", () => {
     expect(ordinary.length).toBe(18);
     for (const a of ordinary) expect(a.note).toContain("销售额已与部分重点客户持平：奖励其发展行为");
     expect(tiers(level, undefined, en).accounts[5]?.note).toContain(
-      "Sells as much as some key accounts: reward",
+      "sells as much as some key accounts: reward",
     );
   });
 
@@ -762,7 +762,7 @@ describe("a balance owed over the credit limit (ERP exports: 信用额度 and �
     expect(watched).toContainEqual(["经销商1", "资信C（超信用额度20%）"]);
     const english = tiers(values, undefined, en).accounts[0]!;
     expect(english.note).toContain(
-      "Credit C (20% over its limit): no more credit until back under the limit",
+      "credit C (20% over its limit): no more credit until back under the limit",
     );
   });
 
@@ -846,8 +846,8 @@ describe("classes and notes", () => {
       managementMode: "direct",
       salesMode: "ecommerce",
     });
-    expect(a?.note).toContain("Credit D (100 days overdue): cash on delivery, no new credit");
-    expect(b?.note).toContain("Service-sensitive");
+    expect(a?.note).toContain("credit D (100 days overdue): cash on delivery, no new credit");
+    expect(b?.note).toContain("; service-sensitive: fast response");
     expect(r.dimensions).toEqual({
       managementMode: true,
       salesMode: true,
@@ -1080,7 +1080,7 @@ describe("a customer by its status without a sale this period", () => {
     const reason = tiers(values, undefined, zh).accounts[9]?.reason;
     expect(reason).toMatch(/^客户状态为“合作中”，视为现有客户；本期无销售；得分[\d.]+$/);
     expect(tiers(values).accounts[9]?.reason).toMatch(
-      /^Customer by status '合作中'; No sales this period; Score /,
+      /^Customer by status '合作中'; no sales this period; score /,
     );
   });
 });
@@ -2214,7 +2214,7 @@ describe("an aging laid out as columns of amounts (未到期, 1-30天 … 90天�
   it("reads them in English and under the words reports put around them; a bucket of its own is the days", () => {
     const en = tiers(aging(["Current", "1-30 Days", "31-60 Days", "Over 90 Days"], [[0, 0, 4, 1]]));
     expect(en.accounts[0]?.credit).toBe("D");
-    expect(en.accounts[0]?.note).toContain("Credit D (over 90 days overdue): cash on delivery");
+    expect(en.accounts[0]?.note).toContain("credit D (over 90 days overdue): cash on delivery");
     const worded = tiers(
       aging(["账龄0-30天（万元）", "账龄31-90天（万元）", "账龄90天以上（万元）"], [[10, 0, 0]]),
     );
@@ -2384,7 +2384,7 @@ describe("a key account long overdue", () => {
     expect(unowned?.note).not.toContain("尚无负责人");
     // In English, within the note's length.
     const en = tiers(values).accounts.find((a) => a.name === "经销商0")?.note ?? "";
-    expect(en).toContain("Long overdue: collect with the owner this month, find out why");
+    expect(en).toContain("long overdue: collect with the owner this month, find out why");
     expect(en.length).toBeLessThanOrEqual(160);
   });
 });
@@ -2428,7 +2428,7 @@ describe("a status of a legal dispute, bankruptcy or liquidation", () => {
     // exceed its expectations, and nothing more).
     const bare = tiers(values.map((row) => [row[0], row[1], row[3]] as Cell[]));
     expect(bare.accounts.find((a) => a.name === "诉讼商贸")?.note).toContain(
-      "In a legal dispute: cash on delivery, no new credit, no reward until it is settled",
+      "in a legal dispute: cash on delivery, no new credit, no reward until it is settled",
     );
     // On the watch list there too: no credit D puts it there.
     const watched = [...bare.summary.watchList].find((w) => w.name === "诉讼商贸");

@@ -8,9 +8,12 @@ import {
   formatYuanEn,
   formatYuanZh,
   headerInCurrency,
+  joinClauses,
   joinNonEmpty,
 } from "../../../src/i18n/format";
 import { getCliMessages, getMessages } from "../../../src/i18n";
+import type { Cell } from "../../../src/engine";
+import { distributors, run } from "../../helpers/sheet";
 
 // The formatters build their digits by hand (toFixed and a grouping regex were the slow part of a
 // million notes); each must write exactly what the toFixed / regex version wrote.
@@ -228,10 +231,57 @@ describe("English counts", () => {
     );
     expect(cli.summaryTitle(1200, "Dealers", 0)).toContain("Tiered 1,200 accounts on sheet 'Dealers'");
     expect(en.engine.note.creditC(1, undefined)).toBe(
-      "Credit C (1 day overdue): tighten terms, chase payment",
+      "credit C (1 day overdue): tighten terms, chase payment",
     );
     expect(en.engine.note.creditC(45, undefined)).toBe(
-      "Credit C (45 days overdue): tighten terms, chase payment",
+      "credit C (45 days overdue): tighten terms, chase payment",
     );
+  });
+});
+
+describe("English clauses after a semicolon", () => {
+  it("open in lower case, the first one and figures and acronyms as they are", () => {
+    expect(joinClauses(["Customer by status 'Active'", "No sales this period", "", "Score 0"])).toBe(
+      "Customer by status 'Active'; no sales this period; score 0",
+    );
+    expect(joinClauses(["Score 48", "<0.1% of revenue", "VIP account", "ABC", "A"])).toBe(
+      "Score 48; <0.1% of revenue; VIP account; ABC; A",
+    );
+    expect(joinClauses([])).toBe("");
+    expect(joinClauses(["", "Score 1"])).toBe("Score 1");
+  });
+
+  it("leave no English note or reason with a capital after a semicolon", () => {
+    const statuses = ["Active", "Active", "At risk", "Lead", "Legal dispute", ""];
+    const rows = distributors(
+      60,
+      (i) => [
+        i % 7 === 0 ? 0 : ((i * 104729) % 900) * 1000,
+        ["AAA", "B", "C", "D"][i % 4] as string,
+        (i * 13) % 150,
+        statuses[i % statuses.length] as string,
+        ["Price", "Service", "Brand"][i % 3] as string,
+        i % 5 === 0 ? "" : `Rep ${i % 4}`,
+        ["Wholesale", "Retail", "Projects"][i % 3] as string,
+        i % 9 === 0 ? "Competitor X" : "",
+      ],
+      [
+        "Prior Year Sales",
+        "Credit Rating",
+        "Days Overdue",
+        "Status",
+        "Sensitivity",
+        "Owner",
+        "Sales Mode",
+        "Competitor",
+      ],
+    );
+    for (let i = 1; i < rows.length; i += 6) (rows[i] as Cell[])[1] = 0;
+    const out = run(rows, { language: "en-US" });
+    const texts = out.result.accounts.flatMap((a) => [a.note, a.reason]);
+    expect(texts.length).toBe(120);
+    // A clause after "; " opens in lower case; a class letter (credit C) or a figure may follow.
+    for (const text of texts) expect(text).not.toMatch(/; [A-Z][a-z]/);
+    expect(texts.join("\n")).toMatch(/; credit [CD]/);
   });
 });

@@ -620,7 +620,7 @@ describe("prospects only by their sales cell", () => {
     expect(listValues(en.plan!.columns.find((c) => c.key === "note")!).slice(0, 3)).toEqual([
       "Sales '#REF!' unreadable (last year ¥300K): fix the cell and run again to tier it",
       "Sales negative (-¥5,000; last year ¥20K): check returns and credit notes, then run again",
-      "No sales this period (last year ¥50K); A customer that stopped buying: find out why and win it back",
+      "No sales this period (last year ¥50K); a customer that stopped buying: find out why and win it back",
     ]);
     expect(en.result.findings.find((f) => f.row === 2)?.message).toBe(
       "Row 2: Revenue is a formula's error value #REF! (a reference to cells that were deleted); fix the formula; treated as no sales this period.",
@@ -671,8 +671,8 @@ describe("no sale this period from an account that has bought before", () => {
       { language: "en-US" },
     );
     expect(listValues(english.plan!.columns.find((c) => c.key === "note")!).slice(0, 2)).toEqual([
-      "Sales this period: ¥0; A customer that still owes past due: collect before any new business; Credit D (120 days overdue): cash on delivery, no new credit",
-      "No sales this period; 3 years as partner; A customer that stopped buying: find out why and win it back",
+      "Sales this period: ¥0; a customer that still owes past due: collect before any new business; credit D (120 days overdue): cash on delivery, no new credit",
+      "No sales this period, 3 years as partner; a customer that stopped buying: find out why and win it back",
     ]);
   });
 });
@@ -754,7 +754,7 @@ describe("notes as a manager reads them", () => {
     const candidates = out.result.accounts.filter((a) => a.promotionCandidate);
     expect(candidates.map((a) => a.name)).toContain("Falling Co");
     expect(note(out, "Falling Co")).toMatch(
-      /^Sales ¥950K \(.*\), -24% YoY; Close to the key line but falling: find out why before any promotion/,
+      /^Sales ¥950K \(.*\), -24% YoY; close to the key line but falling: find out why before any promotion/,
     );
     expect(note(out, "Lone Co")).toMatch(/^West has 1 prospect: this one; /);
   });
@@ -776,8 +776,8 @@ describe("notes as a manager reads them", () => {
     expect(zh).not.toContain("下滑35.6%");
     const en = note(run(rows, { language: "en-US" }), "大客户");
     expect(en).toBe(
-      "Sales ¥7.49M, -35.6% YoY; Falling, no owner: name one of our best, review the causes, " +
-        "plan a recovery; Credit C (37 days overdue): tighten terms, chase payment",
+      "Sales ¥7.49M, -35.6% YoY; falling, no owner: name one of our best, review the causes, " +
+        "plan a recovery; credit C (37 days overdue): tighten terms, chase payment",
     );
     // With an owner, the review is with the owner, this month.
     rows[1] = ["大客户", 749, 1163, "李强", 37];
