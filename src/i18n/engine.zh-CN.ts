@@ -241,7 +241,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       statusActive: (s) => `客户状态为“${s}”，视为现有客户`,
       belowMinimum: (rev, min) => `${sales}${money(rev)}低于客户门槛${money(min)}`,
       scorePlace: (place, places, score) =>
-        `得分${formatDecimal(score)}，在争取按得分名额的客户中排第${place}位（共${places}个名额）`,
+        `得分${formatDecimal(score)}，在按得分竞争重点名额的客户中排第${place}位（共${places}个名额）`,
       score: (score) => `得分${formatDecimal(score)}`,
       core: (share) => `属于合计贡献前${formatPercent(share)}${sales}的大客户之一`,
       keyLine: (n, o, c, s) => {

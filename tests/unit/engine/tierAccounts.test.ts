@@ -1270,8 +1270,8 @@ describe("the reason's place by score", () => {
 
   it("is worded in Chinese as a manager reads a ranking", () => {
     const r = tiers(values, undefined, zh);
-    const key = r.accounts.find((a) => a.tier === "key" && a.reason.includes("按得分名额"));
-    expect(key?.reason).toMatch(/^得分[\d.]+，在争取按得分名额的客户中排第\d+位（共\d+个名额）/);
+    const key = r.accounts.find((a) => a.tier === "key" && a.reason.includes("重点名额"));
+    expect(key?.reason).toMatch(/^得分[\d.]+，在按得分竞争重点名额的客户中排第\d+位（共\d+个名额）/);
   });
 });
 
