@@ -124,7 +124,8 @@ export function planStrategySheet(
         x.accounts,
         x.accountShare,
         x.revenue,
-        x.revenueShare,
+        // No sales on the sheet: a share of nothing is no 0.0% (left blank, as the total's).
+        s.revenue > 0 ? x.revenueShare : "",
         x.timeShare,
         hasHours ? x.hours : "",
         w.reviewsOverdue(w.reviewEvery(x.reviewMonths), x.reviewsOverdue),
@@ -141,7 +142,7 @@ export function planStrategySheet(
       s.accounts,
       s.accounts > 0 ? 1 : 0,
       s.revenue,
-      s.revenue > 0 ? 1 : 0,
+      s.revenue > 0 ? 1 : "",
       allocated,
       hasHours && s.capacityHours !== null ? s.capacityHours * allocated : "",
       "",
@@ -409,7 +410,7 @@ export function planStrategySheet(
           r.key,
           r.ordinary,
           r.prospect,
-          r.revenueShare,
+          s.revenue > 0 ? r.revenueShare : "",
           m.list(r.flags.map((f) => w.regionFlag[f])),
         ],
         [undefined, "0", "0", "0", "0", PCT, SPACED_TEXT],
@@ -483,7 +484,7 @@ function placeChartBlock(rows: PlanRow[], result: TieringResult, messages: Messa
   for (const tier of TIERS)
     rows.push({
       style: "body",
-      cells: [m.tier[tier], s.tiers[tier].accountShare, s.tiers[tier].revenueShare],
+      cells: [m.tier[tier], s.tiers[tier].accountShare, s.revenue > 0 ? s.tiers[tier].revenueShare : ""],
       formats: [undefined, PCT, PCT],
     });
   while (rows.length < top + CHART_ROWS) rows.push({ style: "body", cells: [] });

@@ -410,3 +410,32 @@ describe("the strategy sheet against the sheet's own grading", () => {
     expect(section(plain, "本次新列为重点的客户").table).toEqual([]);
   });
 });
+
+describe("the strategy sheet of a sheet without sales", () => {
+  it("leaves the shares of revenue blank, never 0.0% of nothing, and keeps the shares of accounts", () => {
+    const values: Cell[][] = [["经销商名称", "区域", "年销售额"]];
+    for (let i = 0; i < 12; i++) values.push([`经销商${i + 1}`, i % 2 === 0 ? "华东" : "华南", 0]);
+    for (const language of ["zh-CN", "en-US"] as const) {
+      const m = getMessages(language);
+      const rows = run(values, { language }).plan!.strategySheet.rows;
+      const summary = rows.filter(
+        (r) => r.cells.length === 9 && Object.values(m.engine.tier).includes(r.cells[0] as string),
+      );
+      expect(summary.map((r) => [r.cells[1], r.cells[2], r.cells[4]])).toEqual([
+        [0, 0, ""],
+        [0, 0, ""],
+        [12, 1, ""],
+      ]);
+      const total = rows.find((r) => r.style === "total");
+      expect([total?.cells[1], total?.cells[2], total?.cells[3], total?.cells[4]]).toEqual([12, 1, 0, ""]);
+      // The chart's data block and the regions' table say no share of revenue either.
+      const chart = rows.filter(
+        (r) => r.cells.length === 3 && Object.values(m.engine.tier).includes(r.cells[0] as string),
+      );
+      expect(chart.map((r) => r.cells[2])).toEqual(["", "", ""]);
+      const regions = rows.filter((r) => r.cells[0] === "华东" || r.cells[0] === "华南");
+      expect(regions.length).toBe(2);
+      for (const r of regions) expect(r.cells[5]).toBe("");
+    }
+  });
+});
