@@ -1,6 +1,15 @@
 import { chmod, copyFile, readFile, realpath, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
-import { type Finding, type Language, TIERS, detectColumns, gradingLine, validateRules } from "../engine";
+import {
+  type Field,
+  type Finding,
+  HEADER_SCAN_ROWS,
+  type Language,
+  TIERS,
+  detectColumns,
+  gradingLine,
+  validateRules,
+} from "../engine";
 import {
   type CliMessages,
   type Messages,
@@ -39,6 +48,7 @@ import {
   startSheetCheck,
   structureLocked,
   worksheetCandidates,
+  hiddenWorksheets,
   writeWorkbook,
 } from "../xlsx";
 import { buildReport } from "./buildReport";
@@ -93,6 +103,16 @@ export function findingsToList(findings: readonly Finding[], shown: number): Fin
 function hasNameHeader(values: Parameters<typeof detectColumns>[0]): boolean {
   const header = detectColumns(values);
   return header.headerRow >= 0 && header.mapping.name !== undefined;
+}
+
+/**
+ * Whether a sheet's header names a distributor column and a sales column by their headers (no guess): a
+ * hidden sheet is named only so (a hidden lookup of 区域 and 大区 has a column a guess would take).
+ */
+function namesDistributors(values: Parameters<typeof detectColumns>[0]): boolean {
+  const header = detectColumns(values);
+  const by = (field: Field): boolean => header.matches.some((m) => m.field === field && m.how !== "guessed");
+  return header.headerRow >= 0 && by("name") && by("revenue");
 }
 
 /** Findings listed on the terminal after a run; the report and the pane have every one. */
@@ -475,7 +495,8 @@ async function prepare(
         // No sheet named: where the active one holds no distributors (a 填表说明 tab left in front), the
         // first other visible sheet whose header has a name column is the one; else the active one, and
         // its finding.
-        if (named === undefined && !mapping && !hasNameHeader(read.values))
+        if (named === undefined && !mapping && !hasNameHeader(read.values)) {
+          let found = false;
           for (const other of worksheetCandidates(pkg, own).slice(1)) {
             const candidate = await readSheet(pkg, other, cells());
             if (!hasNameHeader(candidate.values)) continue;
@@ -483,8 +504,20 @@ async function prepare(
             read = candidate;
             sheetCheck.cancel();
             sheetCheck = checkOf(other);
+            found = true;
             break;
           }
+          // Only a hidden sheet holds the distributors (the visible one a cover page): it is not taken
+          // unasked (a hidden sheet is often a lookup), but named, with the option that tiers it, instead
+          // of "map the name column by hand".
+          if (!found)
+            for (const hidden of hiddenWorksheets(pkg, own)) {
+              const candidate = await readSheet(pkg, hidden, cells(), HEADER_SCAN_ROWS);
+              if (!namesDistributors(candidate.values)) continue;
+              sheetCheck.cancel();
+              throw new InputError(ui.cli.hiddenDataSheet(worksheet.name, hidden.name));
+            }
+        }
         if (read.sheetProtected) throw new InputError(ui.excel.protectedSheet(worksheet.name));
         // Every sheet's name: the plan never takes (or deletes) a sheet that is not ours.
         // The other sheets' tops: a list split a sheet per region is said (only this one is tiered).

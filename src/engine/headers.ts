@@ -316,13 +316,15 @@ function scoreRow(
  * above it) and maps its columns to fields by Chinese and English synonyms. An explicit mapping wins.
  * @example detectColumns([["Distributor", "Revenue"], ["A", 1]]).mapping // { name: 0, revenue: 1 }
  */
+/** Titles, notes and blank rows above the header are common; 100 rows covers any report layout seen. */
+export const HEADER_SCAN_ROWS = 100;
+
 export function detectColumns(
   rows: readonly (readonly Cell[])[],
   options: DetectOptions = {},
 ): HeaderDetection {
   const outputs = foldOutputs(options.outputHeaders);
-  // Titles, notes and blank rows above the header are common; 100 rows covers any report layout seen.
-  const scan = Math.min(rows.length, options.scanRows ?? 100);
+  const scan = Math.min(rows.length, options.scanRows ?? HEADER_SCAN_ROWS);
   const explicit = options.mapping ?? {};
   const explicitTexts = Object.values(explicit)
     .filter((v): v is string => typeof v === "string")

@@ -65,6 +65,7 @@ export {
   type ExplicitMapping,
   type HeaderDetection,
   type MatchKind,
+  HEADER_SCAN_ROWS,
   detectColumns,
   yearOf,
 } from "./headers";

@@ -107,6 +107,8 @@ export const cliEnUS: CliMessages = {
       : `--out ${f}: the workbook has no macros, and Excel opens an .xlsm only when it has: name the output .xlsx.`,
   outputNotWorkbook: (f, ext) =>
     `--out ${f}: the output is an Excel workbook, which Excel opens by its name: name it ${ext}.`,
+  hiddenDataSheet: (active, hidden) =>
+    `Sheet '${active}' has no header with a distributor name column, and no other visible sheet has one; the hidden sheet '${hidden}' has. To tier it, add --sheet "${hidden}". Nothing was written.`,
   outFolderMissing: (d) => `The folder for the output does not exist: ${d}`,
   outIsInput: (f) =>
     `--out ${f} is the input file: choose another name, or use --in-place (which keeps a backup).`,

@@ -102,6 +102,8 @@ export const cliZhCN: CliMessages = {
       : `--out ${f}：该工作簿不含宏，Excel 不会把它当作 .xlsm 打开：请把输出文件命名为 .xlsx。`,
   outputNotWorkbook: (f, ext) =>
     `--out ${f}：输出的是 Excel 工作簿，Excel 按扩展名打开它：请以 ${ext} 结尾命名。`,
+  hiddenDataSheet: (active, hidden) =>
+    `工作表“${active}”中没有含经销商名称列的表头，其他可见的工作表也没有；隐藏的工作表“${hidden}”中有。要对它分级，请加上 --sheet "${hidden}"。未写入任何内容。`,
   outFolderMissing: (d) => `输出文件所在的文件夹不存在：${d}`,
   outIsInput: (f) => `--out ${f} 就是输入文件：请换一个文件名，或使用 --in-place（会保留备份）。`,
   reportCollides: (r, other) => `--report ${r} 会覆盖 ${other}：请给报告换一个文件名。`,

@@ -76,6 +76,8 @@ export type CliMessages = {
   readonly readAsText: (file: string, encoding: string, delimiter: string) => string;
   /** --out names something other than a workbook (res.csv, result): `extension` is the one to use. */
   readonly outputNotWorkbook: (file: string, extension: string) => string;
+  /** No visible sheet has a distributor header, and a hidden one has: how to tier it. */
+  readonly hiddenDataSheet: (active: string, hidden: string) => string;
   readonly reportCollides: (report: string, other: string) => string;
   readonly reportFolderMissing: (folder: string) => string;
   readonly isFolder: (path: string) => string;

@@ -1,6 +1,7 @@
 export { type XlsxPackage, type SheetEntry, openPackage, structureLocked } from "./xlsxPackage";
 export {
   cellContext,
+  hiddenWorksheets,
   pickWorksheet,
   readSettingsCells,
   readSheet,

@@ -83,6 +83,17 @@ export function worksheetCandidates(pkg: XlsxPackage, ownSheets: readonly string
   return [active, ...candidates.filter((s) => s !== active)];
 }
 
+/**
+ * The worksheets hidden by hand (not ours, not very hidden, as only code hides a sheet so), in tab order:
+ * never tiered unasked, but named when the run finds no distributors elsewhere.
+ * @example hiddenWorksheets(pkg, ["分级策略"]).map((s) => s.name) // ["台账"]
+ */
+export function hiddenWorksheets(pkg: XlsxPackage, ownSheets: readonly string[]): SheetEntry[] {
+  return pkg.sheets.filter(
+    (s) => s.part && s.name !== SETTINGS_SHEET && !ownSheets.includes(s.name) && s.state === "hidden",
+  );
+}
+
 /** What reading a workbook's cells needs, read once per run. */
 export function cellContext(pkg: XlsxPackage): CellContext {
   return {

@@ -1121,6 +1121,46 @@ describe("the samples and the demo", () => {
     expect(named.stderr).toMatch(/^No header row with a distributor name column was found/);
   });
 
+  it("names a hidden sheet that holds the distributors (written by openpyxl), and tiers it when asked", async () => {
+    requireReaders();
+    const input = path.join(dir, "hidden-ledger.xlsx");
+    // A cover page in front, the ledger hidden behind it, a hidden lookup of regions beside.
+    execFileSync(PYTHON, [
+      "-c",
+      "import sys,openpyxl;wb=openpyxl.Workbook();ws=wb.active;ws.title='封面';ws['A1']='2025年经销商台账'\n" +
+        "lk=wb.create_sheet('区域表');lk.append(['区域','大区']);lk.append(['江苏','华东']);lk.sheet_state='hidden'\n" +
+        "d=wb.create_sheet('台账');d.append(['经销商名称','年销售额（万元）'])\n" +
+        "for i in range(12): d.append(['商贸%02d'%i,(i+1)*10])\n" +
+        "d.sheet_state='hidden';wb.save(sys.argv[1])",
+      input,
+    ]);
+    const out = path.join(dir, "hidden-ledger.out.xlsx");
+    const zh = await runCommand([input, "--out", out], { LANG: "zh_CN.UTF-8" });
+    expect(zh.code).toBe(1);
+    expect(zh.stderr.trim()).toBe(
+      '工作表“封面”中没有含经销商名称列的表头，其他可见的工作表也没有；隐藏的工作表“台账”中有。要对它分级，请加上 --sheet "台账"。未写入任何内容。',
+    );
+    const en = await runCommand([input, "--out", out]);
+    expect(en.stderr).toMatch(
+      /the hidden sheet '台账' has\. To tier it, add --sheet "台账"\. Nothing was written\./,
+    );
+    await expect(stat(out)).rejects.toThrow();
+    // As the message says: the ledger is tiered where it is, and stays hidden.
+    const named = await runCommand([input, "--sheet", "台账", "--out", out]);
+    expect(named.code).toBe(0);
+    expect(named.stdout).toMatch(/^Tiered 12 accounts on sheet '台账'\./);
+    const states = execFileSync(
+      PYTHON,
+      [
+        "-c",
+        "import sys,openpyxl;print([w.sheet_state for w in openpyxl.load_workbook(sys.argv[1]).worksheets[:3]])",
+        out,
+      ],
+      { encoding: "utf8" },
+    );
+    expect(states.trim()).toBe("['visible', 'hidden', 'hidden']");
+  });
+
   it("tiers as of the day --as-of names: next reviews and the saved run date count from it", async () => {
     const report = path.join(dir, "asof.json");
     const sample = path.join(ROOT, "samples/distributors.zh.xlsx");
