@@ -184,6 +184,30 @@ const NUMBER =
  */
 const DECIMAL_COMMA = /^-?(?:0|[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d{0,14}),\d+$/;
 
+/** A whole number grouped by dots, as the same Excel writes one with a thousands format: 2.000, 1.234.567. */
+const DOT_GROUPS = /^-?[1-9]\d{0,2}(?:\.\d{3})+$/;
+
+/**
+ * A field of a semicolon-separated text that shows its numbers' dots to be thousands separators: a
+ * decimal comma (12,5; 1.234,5) or a number of two dotted groups (1.234.567), quoted or not.
+ */
+const DOTS_ARE_GROUPS =
+  /(?:^|[;\n])"?-?(?:(?:0|[1-9]\d{0,2}(?:\.\d{3})*|[1-9]\d{0,14}),\d+|[1-9]\d{0,2}(?:\.\d{3}){2,})"?(?=[;\r\n]|$)/;
+
+/**
+ * How a text table writes its numbers: with a decimal comma (a semicolon-separated file, as Excel writes
+ * one where the list separator is a semicolon), and then whether its dots group thousands. Where a
+ * field shows them to (12,5 or 1.234.567 anywhere in the file), 2.000 is two thousand: it was read as
+ * 2, beside 1.234,5 read as 1234.5 in the same column. Where none does, a dot stays a decimal point
+ * (a semicolon file from a tool that writes 2.5).
+ */
+type NumberStyle = { readonly decimalComma: boolean; readonly dotGroups: boolean };
+
+function numberStyleOf(text: string, delimiter: string): NumberStyle {
+  if (delimiter !== ";") return { decimalComma: false, dotGroups: false };
+  return { decimalComma: true, dotGroups: DOTS_ARE_GROUPS.test(text) };
+}
+
 /** A text's `<t>` element: escaped, its white space kept where it has any to keep. */
 function textElement(field: string): string {
   const space = keepsSpace(field) ? ' xml:space="preserve"' : "";
@@ -218,13 +242,17 @@ function sharedText(): SharedText {
 
 /**
  * A field's value: a number where the field is one, else the field as text (never a formula), or
- * undefined for an empty field. With `decimalComma` (a semicolon-separated file), 12,5 is twelve and a
- * half, as the Excel that wrote it meant.
+ * undefined for an empty field. With a decimal comma (a semicolon-separated file), 12,5 is twelve and a
+ * half, as the Excel that wrote it meant; with dots grouping thousands too, 2.000 is two thousand.
  */
-function fieldValue(field: string, decimalComma: boolean): number | string | undefined {
+function fieldValue(field: string, style: NumberStyle): number | string | undefined {
   if (field === "") return undefined;
-  if (decimalComma && DECIMAL_COMMA.test(field)) {
+  if (style.decimalComma && DECIMAL_COMMA.test(field)) {
     const value = Number(field.replace(/\./g, "").replace(",", "."));
+    if (Number.isFinite(value)) return value;
+  }
+  if (style.dotGroups && DOT_GROUPS.test(field)) {
+    const value = Number(field.replace(/\./g, ""));
     if (Number.isFinite(value)) return value;
   }
   if (NUMBER.test(field)) {
@@ -319,13 +347,13 @@ function rowXml(
   row: readonly string[],
   r: number,
   letters: string[],
-  decimalComma: boolean,
+  style: NumberStyle,
   shared: SharedText,
   values: Cell[],
 ): string {
   let cells = "";
   for (let c = 0; c < row.length; c++) {
-    let value = fieldValue(row[c] as string, decimalComma);
+    let value = fieldValue(row[c] as string, style);
     if (value === undefined) continue;
     letters[c] ??= columnLetter(c);
     const ref = `${letters[c]}${r}`;
@@ -426,6 +454,7 @@ export async function openTextTable(
   const deflater = createDeflater(1);
   await deflater.write(`${SHEET_HEAD}${columnsXml(text, delimiter)}<sheetData>`);
   const letters: string[] = [];
+  const style = numberStyleOf(text, delimiter);
   const shared = sharedText();
   let r = 0;
   let widest = 0;
@@ -446,7 +475,7 @@ export async function openTextTable(
       throw tooLarge(r, widest);
     }
     const values: Cell[] = [];
-    const xml = rowXml(row, r, letters, delimiter === ";", shared, values);
+    const xml = rowXml(row, r, letters, style, shared, values);
     if (xml === "") continue;
     if (firstRow < 0) firstRow = r - 1;
     cells[r - 1] = values;

@@ -117,6 +117,34 @@ describe("a text table as a worksheet", () => {
     expect((await opened("u.csv", '"1,234",x\n')).cell("A1")).toBe('<c r="A1"><v>1234</v></c>');
   });
 
+  it("reads dots as thousands where the semicolon file's numbers show them so, else as decimal points", async () => {
+    // The same column as a German Excel writes it with a thousands format: 2.000 is two thousand beside
+    // 1.234,5 (it was 2, a thousandth of what the sheet said).
+    const grouped = await opened("t.csv", 'Name;Sales\nA;1.234,5\nB;2.000\nC;"12.000"\nD;-3.000\nE;2.5\n');
+    expect(["B2", "B3", "B4", "B5", "B6"].map(grouped.cell)).toEqual([
+      '<c r="B2"><v>1234.5</v></c>',
+      '<c r="B3"><v>2000</v></c>',
+      '<c r="B4"><v>12000</v></c>',
+      '<c r="B5"><v>-3000</v></c>',
+      // A dot with no group of three after it is no thousands separator: a decimal point, as before.
+      '<c r="B6"><v>2.5</v></c>',
+    ]);
+    // Whole numbers only, one of them of two groups: the dots group thousands there too.
+    const millions = await opened("m.csv", "Name;Sales\nA;1.250.000\nB;15.500\n");
+    expect([millions.cell("B2"), millions.cell("B3")]).toEqual([
+      '<c r="B2"><v>1250000</v></c>',
+      '<c r="B3"><v>15500</v></c>',
+    ]);
+    // Nothing says so (a tool that writes decimal points and semicolons): 2.000 is two, 2.5 two and a half.
+    const points = await opened("p.csv", "Name;Sales\nA;2.5\nB;2.000\n");
+    expect([points.cell("B2"), points.cell("B3")]).toEqual([
+      '<c r="B2"><v>2.5</v></c>',
+      '<c r="B3"><v>2</v></c>',
+    ]);
+    // A comma-separated file's dots are decimal points whatever its fields look like.
+    expect((await opened("c.csv", 'A,"1.250.000",2.000\n')).cell("C1")).toBe('<c r="C1"><v>2</v></c>');
+  });
+
   it("sizes its columns to their widest text, Chinese characters counting two, within bounds", async () => {
     const { sheet } = await opened("t.csv", `经销商名称,x,备注\n杭州华信商贸有限公司,1,${"长".repeat(40)}\n`);
     // 10 characters wide twice over, plus room; a short column keeps Excel's width; a long one stops at 50.
@@ -168,6 +196,8 @@ describe("a text table as a worksheet", () => {
         "00123",
         "12,5",
         "1.234,5",
+        "2.000",
+        "1.250.000",
         "=1+1",
         "_x0041_",
         "\uD800",
