@@ -331,7 +331,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       priority: "优先开发：安排专人拜访，争取首单",
       competitor: "目前与竞品合作，了解其需求与不满之处",
       coordination: {
-        direct: "由我们自己的团队直接对接",
+        direct: "由公司团队直接对接",
         generalAgent: "通过总代理的网络协调落实",
         regionalAgent: "与区域代理共同制定区域计划",
         secondary: "经由其上级经销商协调",
@@ -348,7 +348,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         price: "价格敏感：稳定价格体系，严控窜货",
         service: "服务敏感：保证响应速度与到货时效",
         brand: "品牌敏感：联合推广，提升门店形象",
-        rebate: "返利敏感：阶梯返利政策清楚，按时兑现",
+        rebate: "返利敏感：阶梯返利政策清晰，按时兑现",
         quality: "质量敏感：做好质量承诺、售后与产品培训",
         relationship: "关系导向：定期拜访，高层互访",
       },
