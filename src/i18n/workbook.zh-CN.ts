@@ -9,7 +9,7 @@ export const workbookZhCN: WorkbookMessages = {
   methodLine: (method) => `分级方法：${method}`,
   method: {
     countShare: (share) =>
-      `重点客户占客户总数的${share}：先手动指定，再取销售额大户，其余名额按重要性得分（销售额不低于中位数）`,
+      `重点客户占客户总数的${share}，先取手动指定的，再取销售额大户，其余名额按重要性得分（销售额不低于中位数）`,
     cumulativeRevenue: (share) => `累计贡献前${share}销售额的客户`,
     revenueThreshold: (min) => `销售额不低于${min}`,
     scoreThreshold: (min) => `重要性得分不低于${min}分`,
