@@ -97,12 +97,12 @@ export const workbookEnUS: WorkbookMessages = {
   ],
   regionsHeading: "Regions (channel expansion)",
   regionsIntro:
-    "Channel expansion (the course gives this part a title only; these pointers are our suggestions):",
+    "Channel expansion (the course gives this part a title only; these pointers are Channel Tiering's suggestions):",
   regionColumns: ["Region", "Accounts", "Key", "Ordinary", "Prospects", "Share of revenue", "Note"],
   regionFlag: { noKey: "no key account", weakShare: "weak market share" },
   quarterHeading: "Key accounts: the quarterly programme",
   quarterIntro:
-    "The course's example: a quarterly programme such as the 'June 1st project' ties channel-brand building to key-account success. The four quarters below, from this one on, are our suggestion; key accounts are still reviewed monthly.",
+    "The course's example: a quarterly programme such as the 'June 1st project' ties channel-brand building to key-account success. The four quarters below, from this one on, are Channel Tiering's suggestion; key accounts are still reviewed monthly.",
   quarterColumns: ["Quarter", "Plan"],
   quarterLabel: (year, q) => `Q${q} ${year} (${QUARTER_MONTHS[q - 1] ?? ""})`,
   quarterTheme: {
@@ -117,7 +117,7 @@ export const workbookEnUS: WorkbookMessages = {
   tacticsHeading: (tier) => `${tier}: tactics`,
   courseSays: "From the course:",
   rewardsHeading: "Reward development behaviour",
-  oursNote: "The course gives this part a title only; these are our suggestions:",
+  oursNote: "The course gives this part a title only; these are Channel Tiering's suggestions:",
   careHeading: "Caring for customers: rules for key-account owners (the course's rules 5-20)",
   changesHeading: "Changes since the last run",
   changeCounts: (c) =>

@@ -74,12 +74,12 @@ export const workbookZhCN: WorkbookMessages = {
   ownerOverCapacity: (owner, hours, perOwner) =>
     `${owner}名下客户每月需${hours}小时，超过一个人的${perOwner}小时：调整分工，或增加人手。`,
   regionsHeading: "区域（渠道拓展）",
-  regionsIntro: "渠道拓展策略（课程第五部分只有标题，以下提示为我们的建议）：",
+  regionsIntro: "渠道拓展策略（课程第五部分只有标题，以下提示为渠道分级工具的建议）：",
   regionColumns: ["区域", "客户数", "重点客户", "普通客户", "意向客户", "销售额占比", "提示"],
   regionFlag: { noKey: "没有重点客户", weakShare: "市场占有率弱" },
   quarterHeading: "重点客户季度计划",
   quarterIntro:
-    "课程举例：根据季度计划，“六一工程”将渠道品牌建设与重点客户的成功结合起来。以下从本季度起的四个季度安排为我们的建议；重点客户仍每月复查。",
+    "课程举例：根据季度计划，“六一工程”将渠道品牌建设与重点客户的成功结合起来。以下从本季度起的四个季度安排为渠道分级工具的建议；重点客户仍每月复查。",
   quarterColumns: ["季度", "安排"],
   quarterLabel: (year, q) => `${year}年第${q}季度（${q * 3 - 2}-${q * 3}月）`,
   quarterTheme: {
@@ -93,7 +93,7 @@ export const workbookZhCN: WorkbookMessages = {
   tacticsHeading: (tier) => `${tier}对策`,
   courseSays: "课程原文要点：",
   rewardsHeading: "奖励客户发展行为",
-  oursNote: "课程此部分只有标题，以下为我们的建议：",
+  oursNote: "课程此部分只有标题，以下为渠道分级工具的建议：",
   careHeading: "怎样关心客户：重点客户负责人守则（课程第5-20条）",
   changesHeading: "较上次分级的变化",
   changeCounts: (c) =>

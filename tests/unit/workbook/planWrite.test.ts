@@ -284,7 +284,7 @@ describe("planWrite", () => {
     expect(text.some((t) => t.startsWith("9. ") && t.includes("understand them and bear with him"))).toBe(
       true,
     );
-    expect(text).toContain("The course gives this part a title only; these are our suggestions:");
+    expect(text).toContain("The course gives this part a title only; these are Channel Tiering's suggestions:");
     // This run's share of accounts stands beside the course's reference, never in its place.
     expect(text).toContain("course: ~10% of accounts, 60% of time");
     expect(text).not.toContain("About 10% of accounts, 60% of sales time.");
