@@ -48,7 +48,7 @@ const OWNER_NAMES_WIDTH =
  * The strategy sheet, the playbook a sales manager prints: this run's summary by tier beside the
  * course's reference shares, how key accounts came in, the watch list, promotion candidates, priority
  * prospects (by name, with owner and gap), owners, regions, the course's tactics per tier, rewards for
- * development behaviour (marked as our suggestions), the care rules 5-20, and the changes since the
+ * development behaviour (marked as Channel Tiering's suggestions), the care rules 5-20, and the changes since the
  * last run; plus a chart of accounts and revenue by tier.
  * @example planStrategySheet(result, getMessages("en-US"), "Distributors", new Date()).rows[0].cells[0] // "Channel tiering strategy"
  */

@@ -280,11 +280,13 @@ describe("planWrite", () => {
     const text = s.rows.flatMap((r) => r.cells).filter((c): c is string => typeof c === "string");
     expect(text).toContain("Summary by tier");
     expect(text.some((t) => t.includes("8. Tell the truth. A lie is fatal"))).toBe(true);
-    // Rule 9 keeps the course's whole sentence, and the rewards are marked as our suggestions.
+    // Rule 9 keeps the course's whole sentence, and the rewards are marked as Channel Tiering's suggestions.
     expect(text.some((t) => t.startsWith("9. ") && t.includes("understand them and bear with him"))).toBe(
       true,
     );
-    expect(text).toContain("The course gives this part a title only; these are Channel Tiering's suggestions:");
+    expect(text).toContain(
+      "The course gives this part a title only; these are Channel Tiering's suggestions:",
+    );
     // This run's share of accounts stands beside the course's reference, never in its place.
     expect(text).toContain("course: ~10% of accounts, 60% of time");
     expect(text).not.toContain("About 10% of accounts, 60% of sales time.");
