@@ -12,7 +12,7 @@ export const uiZhCN: UiMessages = {
   refresh: "重新读取",
   columnsHeading: "列映射",
   notMapped: "（未映射）",
-  sumOfColumns: (first, last, count) => `${first}至${last}共${count}列之和`,
+  sumOfColumns: (first, last, count) => `${first}至${last}共 ${count} 列之和`,
   automatic: "（自动识别）",
   confidence: { explicit: "手动指定", exact: "确定", contains: "较可能", guessed: "推测，请检查", none: "" },
   unmappedColumns: (h) => `未使用的列：${h}`,
@@ -30,7 +30,7 @@ export const uiZhCN: UiMessages = {
   keyMinScore: "重点客户得分门槛（0-100）",
   hysteresis: "重新分级的缓冲区 %",
   capacity: "团队每月销售工时",
-  capacityHint: (h) => `留空则按每位负责人每月${h}小时计算；表中没有负责人列时只显示占比`,
+  capacityHint: (h) => `留空则按每位负责人每月 ${h} 小时计算；表中没有负责人列时只显示占比`,
   timeShares: "销售时间：重点 / 普通 / 意向 %",
   creditBands: "资信按逾期天数：A 不超过 / B 不超过 / C 不超过",
   shareBands: "区域占有：主导 / 强势 / 竞争 起点 %",
@@ -47,7 +47,7 @@ export const uiZhCN: UiMessages = {
   done: (n) => `已对 ${n} 家客户分级。`,
   endedLeftOut: (n) => `另有 ${n} 家已停止合作或停用，未分级。`,
   changes: (p, d, a, g) => `较上次分级：晋级 ${p} 家，降级 ${d} 家，新增 ${a} 家，移除 ${g} 家。`,
-  reviewsOverdue: (tiers) => `复查已逾期：${tiers.map((x) => `${x.label}${x.count}家`).join("，")}。`,
+  reviewsOverdue: (tiers) => `复查已逾期：${tiers.map((x) => `${x.label} ${x.count} 家`).join("，")}。`,
   findingsHeading: (n) => `提示（${n}）`,
   movedHeading: "晋级与降级",
   watchHeading: (n) => `重点客户观察名单（${n}）`,
@@ -92,8 +92,8 @@ export const uiZhCN: UiMessages = {
   jobHeading: "本次分级",
   jobLine: (sheet, range, n, header, rows = 1) =>
     header === null
-      ? `工作表「${sheet}」（${range}）：尚未找到表头行`
-      : `工作表「${sheet}」（${range}）：${n} 家经销商，表头在第 ${rows > 1 ? `${header}-${header + rows - 1}` : header} 行`,
+      ? `工作表“${sheet}”（${range}）：尚未找到表头行`
+      : `工作表“${sheet}”（${range}）：${n} 家经销商，表头在第 ${rows > 1 ? `${header}-${header + rows - 1}` : header} 行`,
   previewCounts: (k, o, p) => `按当前规则：重点客户 ${k} 家，普通客户 ${o} 家，意向客户 ${p} 家。`,
   hiddenAccounts: (n) => `其中 ${n} 家在隐藏的行中（筛选或手动隐藏），与其他行一起分级。`,
   blockedByFindings: "请先在表中修正上面的问题，才能开始分级。",
@@ -114,8 +114,8 @@ export const uiZhCN: UiMessages = {
   },
   successTitle: "分级完成",
   written: (n, sheet, columns, range) =>
-    `已对 ${n} 家客户分级，在工作表「${sheet}」写入 ${columns} 列（${range}）。`,
-  writtenSheets: (strategy, changes) => `分级策略见工作表「${strategy}」，变动记录见「${changes}」。`,
+    `已对 ${n} 家客户分级，在工作表“${sheet}”写入 ${columns} 列（${range}）。`,
+  writtenSheets: (strategy, changes) => `分级策略见工作表“${strategy}”，变动记录见“${changes}”。`,
   demoWritten: "演示模式：工作簿即本页内置样例，写入结果见下方逐行预览。",
   outOfDateBadge: "已过期",
   dismiss: "关闭",

@@ -45,7 +45,7 @@ describe("the column mapping", () => {
       "zh-CN",
     );
     expect(screen.getByRole("combobox", { name: "销售额" })).toHaveTextContent(
-      "1月销售额至2月销售额共2列之和",
+      "1月销售额至2月销售额共 2 列之和",
     );
   });
 

@@ -118,7 +118,7 @@ describe("the pane in Excel (over the fake)", () => {
     await user.click(await screen.findByRole("button", { name: "开始分级" }, { timeout: 10_000 }));
     expect(
       await screen.findByText(
-        /^已对 18 家客户分级，在工作表「经销商」写入 \d+ 列（D1:[A-Z]+21）。另有 2 家已停止合作或停用，未分级。分级策略见工作表「分级策略」/,
+        /^已对 18 家客户分级，在工作表“经销商”写入 \d+ 列（D1:[A-Z]+21）。另有 2 家已停止合作或停用，未分级。分级策略见工作表“分级策略”/,
       ),
     ).toBeInTheDocument();
   });

@@ -77,7 +77,7 @@ describe("the pane's result: reviews past due", () => {
   it("counts them by tier, as the sheet marks them", () => {
     const outcome = show("zh-CN");
     expect(outcome.summary.tiers.key.reviewsOverdue).toBe(2);
-    expect(screen.getByText("复查已逾期：重点客户2家，普通客户4家。")).toBeTruthy();
+    expect(screen.getByText("复查已逾期：重点客户 2 家，普通客户 4 家。")).toBeTruthy();
   });
 
   it("says it in English", () => {
