@@ -1,6 +1,9 @@
 import type { UiMessages } from "./uiMessages";
 
-/** 任务窗格的中文文字。 */
+/**
+ * 任务窗格的中文文字。数字与前面的汉字之间是普通空格，与后面的单位（家、行、列、小时）之间是不换行空格
+ * （\u00a0）：窄窗格里换行时数字和单位不会拆开（“普通客户 214”在行尾、“家。”落到下一行）。
+ */
 export const uiZhCN: UiMessages = {
   appTitle: "渠道分级",
   demoBadge: "演示",
@@ -12,7 +15,7 @@ export const uiZhCN: UiMessages = {
   refresh: "重新读取",
   columnsHeading: "列映射",
   notMapped: "（未映射）",
-  sumOfColumns: (first, last, count) => `${first}至${last}共 ${count} 列之和`,
+  sumOfColumns: (first, last, count) => `${first}至${last}共 ${count}\u00a0列之和`,
   automatic: "（自动识别）",
   confidence: { explicit: "手动指定", exact: "确定", contains: "较可能", guessed: "推测，请检查", none: "" },
   unmappedColumns: (h) => `未使用的列：${h}`,
@@ -30,7 +33,7 @@ export const uiZhCN: UiMessages = {
   keyMinScore: "重点客户得分门槛（0-100）",
   hysteresis: "重新分级的缓冲区 %",
   capacity: "团队每月销售工时",
-  capacityHint: (h) => `留空则按每位负责人每月 ${h} 小时计算；表中没有负责人列时只显示占比`,
+  capacityHint: (h) => `留空则按每位负责人每月 ${h}\u00a0小时计算；表中没有负责人列时只显示占比`,
   timeShares: "销售时间：重点 / 普通 / 意向 %",
   creditBands: "资信按逾期天数：A 不超过 / B 不超过 / C 不超过",
   shareBands: "区域占有：主导 / 强势 / 竞争 起点 %",
@@ -41,22 +44,23 @@ export const uiZhCN: UiMessages = {
   cancel: "取消",
   cancelled: "已取消，未继续写入。",
   phases: { reading: "读取", tiering: "分级", writing: "写入" },
-  progress: (phase, done, total) => `${phase}：${done} / ${total} 行`,
+  progress: (phase, done, total) => `${phase}：${done} / ${total}\u00a0行`,
   resultHeading: "结果",
   resultColumns: ["分级", "客户数", "销售额占比", "销售时间"],
-  done: (n) => `已对 ${n} 家客户分级。`,
-  endedLeftOut: (n) => `另有 ${n} 家已停止合作或停用，未分级。`,
-  changes: (p, d, a, g) => `较上次分级：晋级 ${p} 家，降级 ${d} 家，新增 ${a} 家，移除 ${g} 家。`,
-  reviewsOverdue: (tiers) => `复查已逾期：${tiers.map((x) => `${x.label} ${x.count} 家`).join("，")}。`,
+  done: (n) => `已对 ${n}\u00a0家客户分级。`,
+  endedLeftOut: (n) => `另有 ${n}\u00a0家已停止合作或停用，未分级。`,
+  changes: (p, d, a, g) =>
+    `较上次分级：晋级 ${p}\u00a0家，降级 ${d}\u00a0家，新增 ${a}\u00a0家，移除 ${g}\u00a0家。`,
+  reviewsOverdue: (tiers) => `复查已逾期：${tiers.map((x) => `${x.label} ${x.count}\u00a0家`).join("，")}。`,
   findingsHeading: (n) => `提示（${n}）`,
   movedHeading: "晋级与降级",
   watchHeading: (n) => `重点客户观察名单（${n}）`,
   watchNone: "没有需要特别关注的重点客户。",
-  watchItem: (name, row, reasons) => `${name}${row === null ? "" : `（第 ${row} 行）`}：${reasons}`,
+  watchItem: (name, row, reasons) => `${name}${row === null ? "" : `（第 ${row}\u00a0行）`}：${reasons}`,
   candidatesHeading: (n) => `晋级候选（${n}）`,
   candidatesNone: "没有晋级候选。",
   candidateItem: (name, row, owner, gap, credit) =>
-    `${name}（第 ${row} 行）${owner ? `，${owner}` : ""}${
+    `${name}（第 ${row}\u00a0行）${owner ? `，${owner}` : ""}${
       gap === null
         ? ""
         : gap.side === "above"
@@ -75,13 +79,13 @@ export const uiZhCN: UiMessages = {
     }`,
   creditHoldHeading: (n) => `资信D：现款现货，停止授信（${n}）`,
   creditHoldItem: (name, row, owner, credit) =>
-    `${name}（第 ${row} 行）${owner ? `，${owner}` : ""}：资信${credit}`,
-  moreInSheet: (n) => `另有 ${n} 家，见分级策略表`,
+    `${name}（第 ${row}\u00a0行）${owner ? `，${owner}` : ""}：资信${credit}`,
+  moreInSheet: (n) => `另有 ${n}\u00a0家，见分级策略表`,
   ownGradingHeading: "对照表中原有分级",
-  moved: (name, row, from, to) => `${name}（第 ${row} 行）：${from} → ${to}`,
-  moreMoved: (n) => `另有 ${n} 家，见分级变更记录表`,
-  goToRow: (row) => `转到第 ${row} 行`,
-  goToHiddenRow: (row) => `转到第 ${row} 行（已隐藏）`,
+  moved: (name, row, from, to) => `${name}（第 ${row}\u00a0行）：${from} → ${to}`,
+  moreMoved: (n) => `另有 ${n}\u00a0家，见分级变更记录表`,
+  goToRow: (row) => `转到第 ${row}\u00a0行`,
+  goToHiddenRow: (row) => `转到第 ${row}\u00a0行（已隐藏）`,
   hiddenRowHint: "该行已隐藏（筛选或手动隐藏）：会选中该行的单元格，清除筛选或取消隐藏后才能看到。",
   noFindings: "没有提示。",
   previewHeading: "写入结果逐行预览",
@@ -93,14 +97,16 @@ export const uiZhCN: UiMessages = {
   jobLine: (sheet, range, n, header, rows = 1) =>
     header === null
       ? `工作表“${sheet}”（${range}）：尚未找到表头行`
-      : `工作表“${sheet}”（${range}）：${n} 家经销商，表头在第 ${rows > 1 ? `${header}-${header + rows - 1}` : header} 行`,
-  previewCounts: (k, o, p) => `按当前规则：重点客户 ${k} 家，普通客户 ${o} 家，意向客户 ${p} 家。`,
-  hiddenAccounts: (n) => `其中 ${n} 家在隐藏的行中（筛选或手动隐藏），与其他行一起分级。`,
+      : `工作表“${sheet}”（${range}）：${n}\u00a0家经销商，表头在第 ${rows > 1 ? `${header}-${header + rows - 1}` : header}\u00a0行`,
+  previewCounts: (k, o, p) =>
+    `按当前规则：重点客户 ${k}\u00a0家，普通客户 ${o}\u00a0家，意向客户 ${p}\u00a0家。`,
+  hiddenAccounts: (n) => `其中 ${n}\u00a0家在隐藏的行中（筛选或手动隐藏），与其他行一起分级。`,
   blockedByFindings: "请先在表中修正上面的问题，才能开始分级。",
   blockedByRules: (labels) => `请先修正下方标出的规则（${labels}），才能开始分级。`,
   blockedNoData: "尚未读取工作表，暂不能分级。",
   requiredLabel: (f) => `${f}（必填）`,
-  columnsSummary: (r, t, c) => `表中 ${t} 列，已识别 ${r} 列${c > 0 ? `，${c} 列请核对` : ""}。`,
+  columnsSummary: (r, t, c) =>
+    `表中 ${t}\u00a0列，已识别 ${r}\u00a0列${c > 0 ? `，${c}\u00a0列请核对` : ""}。`,
   showColumns: "核对列",
   hideColumns: "收起列",
   rulesSummary: (key, time, band) => `${key} · 销售时间 ${time} · 缓冲带 ${band}`,
@@ -114,7 +120,7 @@ export const uiZhCN: UiMessages = {
   },
   successTitle: "分级完成",
   written: (n, sheet, columns, range) =>
-    `已对 ${n} 家客户分级，在工作表“${sheet}”写入 ${columns} 列（${range}）。`,
+    `已对 ${n}\u00a0家客户分级，在工作表“${sheet}”写入 ${columns}\u00a0列（${range}）。`,
   writtenSheets: (strategy, changes) => `分级策略见工作表“${strategy}”，变动记录见“${changes}”。`,
   demoWritten: "演示模式：工作簿即本页内置样例，写入结果见下方逐行预览。",
   outOfDateBadge: "已过期",
@@ -127,9 +133,9 @@ export const uiZhCN: UiMessages = {
   sumNot100: (total) => `三项之和须为 100%（现为 ${total}）。`,
   creditAscending: "天数须从 A 到 C 逐级递增。",
   shareDescending: "占有率须从主导、强势到竞争逐级递减。",
-  showMore: (n) => `再显示 ${n} 家`,
+  showMore: (n) => `再显示 ${n}\u00a0家`,
   allColumns: "全部列",
   reviewOverdue: (date) => `${date}（已逾期）`,
-  rowLabel: (row) => `第 ${row} 行`,
-  previewCount: (shown, total) => `已显示 ${shown} 家，共 ${total} 家。`,
+  rowLabel: (row) => `第 ${row}\u00a0行`,
+  previewCount: (shown, total) => `已显示 ${shown}\u00a0家，共 ${total}\u00a0家。`,
 };

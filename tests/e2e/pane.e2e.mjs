@@ -14,7 +14,7 @@ mkdirSync(ARTIFACTS, { recursive: true });
 mkdirSync(SCREENSHOTS, { recursive: true });
 
 const RUN = { "en-US": "Tier distributors", "zh-CN": "开始分级" };
-const DONE = { "en-US": /^Tiered 300 accounts\./, "zh-CN": /^已对 300 家客户分级/ };
+const DONE = { "en-US": /^Tiered 300 accounts\./, "zh-CN": /^已对 300\s家客户分级/ };
 const ready = async (page, locale = "en-US") =>
   page.getByRole("button", { name: RUN[locale] }).and(page.locator(":enabled")).waitFor({ timeout: 20_000 });
 

@@ -110,7 +110,7 @@ describe("the pane's promotion candidates", () => {
       .getAllByRole("listitem")
       .map((li) => li.textContent ?? "");
     expect(items.length).toBeGreaterThan(0);
-    for (const t of items) expect(t).toMatch(/^经销商\d+（第 \d+ 行）：销售额与最小的重点客户持平$/);
+    for (const t of items) expect(t).toMatch(/^经销商\d+（第 \d+\u00a0行）：销售额与最小的重点客户持平$/);
   });
 });
 
@@ -199,14 +199,14 @@ describe("the pane's 'go to row' on a row hidden on the sheet", () => {
 
   it("says the row is hidden, and what selecting it does, in Chinese", () => {
     showResult(values, "zh-CN", "台账", undefined, [2]);
-    const hidden = screen.getAllByRole("button", { name: "转到第 3 行（已隐藏）" });
+    const hidden = screen.getAllByRole("button", { name: "转到第 3\u00a0行（已隐藏）" });
     expect(hidden.length).toBeGreaterThan(0);
     for (const link of hidden)
       expect(link).toHaveAttribute(
         "title",
         "该行已隐藏（筛选或手动隐藏）：会选中该行的单元格，清除筛选或取消隐藏后才能看到。",
       );
-    const shown = screen.getAllByRole("button", { name: "转到第 5 行" });
+    const shown = screen.getAllByRole("button", { name: "转到第 5\u00a0行" });
     for (const link of shown) expect(link).not.toHaveAttribute("title");
   });
 

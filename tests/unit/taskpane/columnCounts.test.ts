@@ -19,7 +19,7 @@ describe("the columns' summary line", () => {
       ["华联商贸", 120, "华东", "见附件"],
     ]);
     expect(c).toEqual({ recognised: 3, total: 4, toCheck: 0 });
-    expect(zh.ui.columnsSummary(c.recognised, c.total, c.toCheck)).toBe("表中 4 列，已识别 3 列。");
+    expect(zh.ui.columnsSummary(c.recognised, c.total, c.toCheck)).toBe("表中 4\u00a0列，已识别 3\u00a0列。");
     expect(getMessages("en-US").ui.columnsSummary(3, 4, 1)).toBe(
       "3 of the sheet's 4 columns recognised; 1 to check.",
     );

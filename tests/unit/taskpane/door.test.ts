@@ -44,7 +44,7 @@ describe("the job line", () => {
     ]);
     const o = runToPlainOutcome(table, { asOf: AS_OF });
     expect(getMessages("zh-CN").ui.jobLine("台账", "A1:C3", 1, o.headerRow, o.header.headerRows)).toBe(
-      "工作表“台账”（A1:C3）：1 家经销商，表头在第 1-2 行",
+      "工作表“台账”（A1:C3）：1\u00a0家经销商，表头在第 1-2\u00a0行",
     );
     expect(getMessages("en-US").ui.jobLine("S", "A1:C3", 1, o.headerRow, o.header.headerRows)).toBe(
       "Sheet “S” (A1:C3): 1 distributor, header in rows 1-2",
