@@ -22,6 +22,11 @@ import {
 } from "./writePlan";
 
 const PCT = "0.0%";
+
+/** A share of the sheet's revenue, or blank where the sheet has none: a share of nothing is no 0.0%. */
+function revenueShareCell(share: number, revenue: number): number | "" {
+  return revenue > 0 ? share : "";
+}
 const MONEY = "#,##0";
 const HOURS = "0.0";
 /** A change with its sign: +24.4%, -31.0%. */
@@ -48,8 +53,8 @@ const OWNER_NAMES_WIDTH =
  * The strategy sheet, the playbook a sales manager prints: this run's summary by tier beside the
  * course's reference shares, how key accounts came in, the watch list, promotion candidates, priority
  * prospects (by name, with owner and gap), owners, regions, the course's tactics per tier, rewards for
- * development behaviour (marked as Channel Tiering's suggestions), the care rules 5-20, and the changes since the
- * last run; plus a chart of accounts and revenue by tier.
+ * development behaviour (marked as Channel Tiering's suggestions), the care rules 5-20, and the changes
+ * since the last run; plus a chart of accounts and revenue by tier.
  * @example planStrategySheet(result, getMessages("en-US"), "Distributors", new Date()).rows[0].cells[0] // "Channel tiering strategy"
  */
 export function planStrategySheet(
@@ -124,8 +129,7 @@ export function planStrategySheet(
         x.accounts,
         x.accountShare,
         x.revenue,
-        // No sales on the sheet: a share of nothing is no 0.0% (left blank, as the total's).
-        s.revenue > 0 ? x.revenueShare : "",
+        revenueShareCell(x.revenueShare, s.revenue),
         x.timeShare,
         hasHours ? x.hours : "",
         w.reviewsOverdue(w.reviewEvery(x.reviewMonths), x.reviewsOverdue),
@@ -142,7 +146,7 @@ export function planStrategySheet(
       s.accounts,
       s.accounts > 0 ? 1 : 0,
       s.revenue,
-      s.revenue > 0 ? 1 : "",
+      revenueShareCell(1, s.revenue),
       allocated,
       hasHours && s.capacityHours !== null ? s.capacityHours * allocated : "",
       "",
@@ -410,7 +414,7 @@ export function planStrategySheet(
           r.key,
           r.ordinary,
           r.prospect,
-          s.revenue > 0 ? r.revenueShare : "",
+          revenueShareCell(r.revenueShare, s.revenue),
           m.list(r.flags.map((f) => w.regionFlag[f])),
         ],
         [undefined, "0", "0", "0", "0", PCT, SPACED_TEXT],
@@ -484,7 +488,11 @@ function placeChartBlock(rows: PlanRow[], result: TieringResult, messages: Messa
   for (const tier of TIERS)
     rows.push({
       style: "body",
-      cells: [m.tier[tier], s.tiers[tier].accountShare, s.revenue > 0 ? s.tiers[tier].revenueShare : ""],
+      cells: [
+        m.tier[tier],
+        s.tiers[tier].accountShare,
+        revenueShareCell(s.tiers[tier].revenueShare, s.revenue),
+      ],
       formats: [undefined, PCT, PCT],
     });
   while (rows.length < top + CHART_ROWS) rows.push({ style: "body", cells: [] });
