@@ -31,6 +31,7 @@ import {
 import {
   WorkbookFileError,
   cellContext,
+  hiddenWorksheets,
   isWorkbookFileError,
   TEXT_TABLE,
   openPackage,
@@ -48,7 +49,6 @@ import {
   startSheetCheck,
   structureLocked,
   worksheetCandidates,
-  hiddenWorksheets,
   writeWorkbook,
 } from "../xlsx";
 import { buildReport } from "./buildReport";
