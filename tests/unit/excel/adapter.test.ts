@@ -627,7 +627,11 @@ describe("the ribbon's re-run", () => {
     await rerunTiering({ completed }, deps(wb, notices));
     expect(completed).toHaveBeenCalledTimes(1);
     expect(notices).toEqual([
-      ["已按保存的规则对 30 家客户分级：晋级 0 家，降级 0 家，新增 0 家，移除 0 家。", "渠道分级", "success"],
+      [
+        "已按保存的规则对 30\u00a0家客户分级：晋级 0\u00a0家，降级 0\u00a0家，新增 0\u00a0家，移除 0\u00a0家。",
+        "渠道分级",
+        "success",
+      ],
     ]);
   });
 
@@ -640,7 +644,7 @@ describe("the ribbon's re-run", () => {
     const notices: string[][] = [];
     await rerunTiering({ completed: () => undefined }, deps(wb, notices));
     expect(notices[0]?.[0]).toBe(
-      "已按保存的规则对 29 家客户分级：晋级 0 家，降级 0 家，新增 0 家，移除 0 家。另有 1 家已停止合作或停用，未分级。",
+      "已按保存的规则对 29\u00a0家客户分级：晋级 0\u00a0家，降级 0\u00a0家，新增 0\u00a0家，移除 0\u00a0家。另有 1\u00a0家已停止合作或停用，未分级。",
     );
   });
 
@@ -654,7 +658,7 @@ describe("the ribbon's re-run", () => {
     const notices: string[][] = [];
     await rerunTiering({ completed: () => undefined }, deps(wb, notices));
     expect(notices[0]?.[0]).toBe(
-      "已按保存的规则对 30 家客户分级：晋级 0 家，降级 0 家，新增 0 家，移除 0 家。工作表“West”与“Dealers”表头相同，另有1行客户，未一并分级：本次重点客户只在“Dealers”的30家中选出。如这些表是按区域分开记录的同一份经销商名单，请合并到一张表后重新运行。",
+      "已按保存的规则对 30\u00a0家客户分级：晋级 0\u00a0家，降级 0\u00a0家，新增 0\u00a0家，移除 0\u00a0家。工作表“West”与“Dealers”表头相同，另有1行客户，未一并分级：本次重点客户只在“Dealers”的30家中选出。如这些表是按区域分开记录的同一份经销商名单，请合并到一张表后重新运行。",
     );
   });
 
@@ -666,7 +670,7 @@ describe("the ribbon's re-run", () => {
     const notices: string[][] = [];
     await rerunTiering({ completed: () => undefined }, deps(wb, notices));
     expect(notices[0]?.[0]).toBe(
-      "已按保存的规则对 30 家客户分级：晋级 0 家，降级 0 家，新增 0 家，移除 0 家。第4、7、10、13、16行等10行已隐藏（筛选或手动隐藏），仍与其他行一起分级并写入结果：分级是在全部30家经销商中比较得出的，筛选只改变显示。如只想对其中一部分经销商分级，请把这些行复制到一张新表后再运行。",
+      "已按保存的规则对 30\u00a0家客户分级：晋级 0\u00a0家，降级 0\u00a0家，新增 0\u00a0家，移除 0\u00a0家。第4、7、10、13、16行等10行已隐藏（筛选或手动隐藏），仍与其他行一起分级并写入结果：分级是在全部30家经销商中比较得出的，筛选只改变显示。如只想对其中一部分经销商分级，请把这些行复制到一张新表后再运行。",
     );
   });
 
@@ -711,7 +715,7 @@ describe("the ribbon's re-run", () => {
     const notices: string[][] = [];
     await rerunTiering({ completed: () => undefined }, deps(wb, notices));
     expect(notices[0]?.[2]).toBe("success");
-    expect(notices[0]?.[0]).toMatch(/^已按保存的规则对 30 家客户分级/);
+    expect(notices[0]?.[0]).toMatch(/^已按保存的规则对 30\u00a0家客户分级/);
     // The data sheet was tiered again in English (its saved language); no 分级策略 appeared.
     expect(sheet.value(2, 4)).toBe("Tier");
     expect(wb.sheets.map((x) => x.name)).not.toContain("分级策略");
