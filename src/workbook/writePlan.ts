@@ -91,13 +91,16 @@ export const SPACED_TEXT = '" "@';
 
 /**
  * The rows with each table header aligned right over the columns whose cells below it, down to the
- * next header or heading, hold numbers (and no text but blanks): "Key" over 6, not over "Ordinary".
+ * next header or heading, hold numbers (and no text but blanks): "Key" over 6, not over "Ordinary". A
+ * column left all blank stands right where its cells are formatted as numbers (a share of revenue on a
+ * sheet without sales): its header at the left ran into the number header before it.
  */
 export function alignHeaders(rows: readonly PlanRow[]): PlanRow[] {
   return rows.map((row, r) => {
     if (row.style !== "tableHeader") return row;
     const numbers = row.cells.map(() => 0);
     const texts = row.cells.map(() => 0);
+    const numberFormats = row.cells.map(() => 0);
     for (let k = r + 1; k < rows.length; k++) {
       const below = rows[k] as PlanRow;
       if (below.style !== "body" && below.style !== "total") break;
@@ -107,9 +110,14 @@ export function alignHeaders(rows: readonly PlanRow[]): PlanRow[] {
         if (c >= numbers.length) return;
         if (typeof v === "number") numbers[c] = (numbers[c] ?? 0) + 1;
         else if (typeof v === "string" && v !== "") texts[c] = (texts[c] ?? 0) + 1;
+        const format = below.formats?.[c];
+        if (format !== undefined && format !== SPACED_TEXT && format !== "@")
+          numberFormats[c] = (numberFormats[c] ?? 0) + 1;
       });
     }
-    const align = numbers.map((n, c) => (n > 0 && texts[c] === 0 ? ("right" as const) : undefined));
+    const align = numbers.map((n, c) =>
+      texts[c] === 0 && (n > 0 || (numberFormats[c] ?? 0) > 0) ? ("right" as const) : undefined,
+    );
     if (!align.includes("right")) return row;
     // A header at the left after one at the right gets a space, as the text under it does
     // ("Share of revenue Note", not "Share of revenueNote").

@@ -288,6 +288,15 @@ describe("the printed tables' headers", () => {
     expect(aligned[6]?.align).toBeUndefined();
     expect(aligned.filter((r, k) => r !== rows[k])).toHaveLength(1);
   });
+
+  it("stand right over a column left blank whose cells are formatted as numbers (no sales: no share of them)", () => {
+    const rows: PlanRow[] = [
+      { style: "tableHeader", cells: ["Tier", "Revenue", "Share of revenue", "Cadence"] },
+      { style: "body", cells: ["Key", 0, "", "Monthly"], formats: [undefined, "#,##0", "0.0%", '" "@'] },
+      { style: "total", cells: ["Total", 0, "", ""], formats: [undefined, "#,##0", "0.0%", '" "@'] },
+    ];
+    expect(alignHeaders(rows)[0]?.align).toEqual([undefined, "right", "right", undefined]);
+  });
 });
 
 describe("the strategy sheet's review cadence by tier", () => {
