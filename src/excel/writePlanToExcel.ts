@@ -104,7 +104,7 @@ export async function applyPlanToExcel(
     const parts: string[] = [];
     if (writtenRows > 0) parts.push(m.writtenColumns(plan.columns.length, writtenRows));
     if (writtenSheets.length > 0) parts.push(m.writtenSheets(writtenSheets));
-    return parts.length > 0 ? parts.join("; ") : null;
+    return parts.length > 0 ? parts.join(m.writtenSeparator) : null;
   };
   const sync = async (bytes: number): Promise<void> => {
     await context.sync();

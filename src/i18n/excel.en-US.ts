@@ -30,7 +30,9 @@ export const excelEnUS: ExcelMessages = {
     `Writing stopped partway. Already written: ${w}. Your own cells are untouched; run again to finish.`,
   nothingWritten: "nothing yet",
   writtenColumns: (c, r) => `${countOf(c, "tier column")} for ${countOf(r, "row")}`,
-  writtenSheets: (names) => `sheets ${names.map((n) => `'${n}'`).join(", ")}`,
+  writtenSheets: (names) =>
+    `${names.length === 1 ? "sheet" : "sheets"} ${names.map((n) => `'${n}'`).join(", ")}`,
+  writtenSeparator: "; ",
   rerunDone: (n, p, d, a, g) =>
     `Tiered ${countOf(n, "account")} with the saved rules: ${p} promoted, ${d} demoted, ${a} new, ${g} removed.`,
   rerunNoSettings:

@@ -25,6 +25,7 @@ export const excelZhCN: ExcelMessages = {
   nothingWritten: "尚未写入任何内容",
   writtenColumns: (c, r) => `${c}\u00a0个分级列（${r}\u00a0行）`,
   writtenSheets: (names) => `工作表${names.map((n) => `“${n}”`).join("、")}`,
+  writtenSeparator: "；",
   rerunDone: (n, p, d, a, g) =>
     `已按保存的规则对 ${n}\u00a0家客户分级：晋级 ${p}\u00a0家，降级 ${d}\u00a0家，新增 ${a}\u00a0家，移除 ${g}\u00a0家。`,
   rerunNoSettings: "工作簿中尚无保存的规则：已按默认规则分级。可打开任务窗格调整规则。",

@@ -26,6 +26,8 @@ export type ExcelMessages = {
   readonly nothingWritten: string;
   readonly writtenColumns: (columns: number, rows: number) => string;
   readonly writtenSheets: (names: readonly string[]) => string;
+  /** Between what was written: the columns, then the sheets ("；" in Chinese text, "; " in English). */
+  readonly writtenSeparator: string;
   readonly rerunDone: (
     accounts: number,
     promoted: number,

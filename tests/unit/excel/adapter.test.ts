@@ -293,6 +293,28 @@ describe("writing", () => {
     expect(snapshot(sheet, 4)).toBe(before);
   });
 
+  it("says what was written when it stops, in the user's language: the columns, then the sheet or sheets", async () => {
+    const complete = book(ledger(300));
+    await tier(complete.wb);
+    const said = async (language: "zh-CN" | "en-US"): Promise<string[]> => {
+      const written: string[] = [];
+      for (let k = 1; k <= complete.wb.syncs; k++) {
+        const { wb } = book(ledger(300), { failAtSync: { sync: k, code: "GeneralException" } });
+        const error = await tier(wb, { language }).catch((e: unknown) => e);
+        if (error instanceof OfficeApiError && error.written !== null) written.push(error.written);
+      }
+      return written;
+    };
+    const zh = await said("zh-CN");
+    // Chinese text takes a Chinese semicolon between its parts (it had "; ").
+    expect(zh).toContain("10\u00a0个分级列（300\u00a0行）；工作表“分级策略”");
+    expect(zh).toContain("10\u00a0个分级列（300\u00a0行）；工作表“分级策略”、“分级变更记录”");
+    const en = await said("en-US");
+    // One sheet is a sheet (it said "sheets 'Tiering Strategy'").
+    expect(en).toContain("10 tier columns for 300 rows; sheet 'Tiering Strategy'");
+    expect(en).toContain("10 tier columns for 300 rows; sheets 'Tiering Strategy', 'Tiering Changes'");
+  });
+
   it("stops between chunks when the user cancels, leaving the user's cells intact", async () => {
     const { wb, sheet } = book(ledger(30_000));
     const before = snapshot(sheet, 4);
