@@ -55,7 +55,7 @@ export function translateOfficeError(
   if (isOfficeApiError(error)) return error;
   const code = officeErrorCode(error);
   const wrap = (problem: OfficeProblem, text: string): OfficeApiError =>
-    new OfficeApiError(problem, written === null ? text : `${text} ${m.partialWrite(written)}`, written, {
+    new OfficeApiError(problem, written === null ? text : m.partialWrite(text, written), written, {
       cause: error,
     });
   // Office's codes, as listed in https://learn.microsoft.com/office/dev/add-ins/reference/javascript-api-for-excel-error-codes

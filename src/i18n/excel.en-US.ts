@@ -26,8 +26,8 @@ export const excelEnUS: ExcelMessages = {
   sessionExpired: "Excel on the web lost its connection to this workbook. Reload the page and run again.",
   responseTooLarge:
     "Excel could not send the sheet even in small pieces (very long texts in its cells). Select fewer columns and run again.",
-  partialWrite: (w) =>
-    `Writing stopped partway. Already written: ${w}. Your own cells are untouched; run again to finish.`,
+  partialWrite: (text, w) =>
+    `${text}${/[.!?]$/.test(text) ? "" : "."} Writing stopped partway. Already written: ${w}. Your own cells are untouched; run again to finish.`,
   nothingWritten: "nothing yet",
   writtenColumns: (c, r) => `${countOf(c, "tier column")} for ${countOf(r, "row")}`,
   writtenSheets: (names) =>

@@ -21,7 +21,8 @@ export const excelZhCN: ExcelMessages = {
   activityLimit: "Excel 正忙于处理加载项的大量请求，请稍候再运行。",
   sessionExpired: "网页版 Excel 与此工作簿的连接已断开。请刷新页面后重新运行。",
   responseTooLarge: "即使分成小块，Excel 也无法传回该工作表（单元格内文字过长）。请少选几列后重新运行。",
-  partialWrite: (w) => `写入中途停止。已写入：${w}。您自己的单元格未被改动；请再次运行以完成。`,
+  partialWrite: (text, w) =>
+    `${text}${/[。！？]$/.test(text) ? "" : "。"}写入中途停止。已写入：${w}。您自己的单元格未被改动；请再次运行以完成。`,
   nothingWritten: "尚未写入任何内容",
   writtenColumns: (c, r) => `${c}\u00a0个分级列（${r}\u00a0行）`,
   writtenSheets: (names) => `工作表${names.map((n) => `“${n}”`).join("、")}`,

@@ -22,7 +22,11 @@ export type ExcelMessages = {
   readonly sessionExpired: string;
   /** ResponsePayloadSizeLimitExceeded that survived halving. */
   readonly responseTooLarge: string;
-  readonly partialWrite: (written: string) => string;
+  /**
+   * The error's text, then what was written before it stopped: one sentence after another as the
+   * language writes them (no space between Chinese sentences; a stop first where the text has none).
+   */
+  readonly partialWrite: (text: string, written: string) => string;
   readonly nothingWritten: string;
   readonly writtenColumns: (columns: number, rows: number) => string;
   readonly writtenSheets: (names: readonly string[]) => string;

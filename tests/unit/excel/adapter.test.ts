@@ -296,12 +296,17 @@ describe("writing", () => {
   it("says what was written when it stops, in the user's language: the columns, then the sheet or sheets", async () => {
     const complete = book(ledger(300));
     await tier(complete.wb);
+    const messages: string[] = [];
     const said = async (language: "zh-CN" | "en-US"): Promise<string[]> => {
       const written: string[] = [];
+      messages.length = 0;
       for (let k = 1; k <= complete.wb.syncs; k++) {
         const { wb } = book(ledger(300), { failAtSync: { sync: k, code: "GeneralException" } });
         const error = await tier(wb, { language }).catch((e: unknown) => e);
-        if (error instanceof OfficeApiError && error.written !== null) written.push(error.written);
+        if (error instanceof OfficeApiError && error.written !== null) {
+          written.push(error.written);
+          messages.push(error.message);
+        }
       }
       return written;
     };
@@ -309,10 +314,18 @@ describe("writing", () => {
     // Chinese text takes a Chinese semicolon between its parts (it had "; ").
     expect(zh).toContain("10\u00a0个分级列（300\u00a0行）；工作表“分级策略”");
     expect(zh).toContain("10\u00a0个分级列（300\u00a0行）；工作表“分级策略”、“分级变更记录”");
+    // One Chinese sentence after another, no space between (it had "GeneralException 写入中途停止").
+    expect(messages.length).toBe(zh.length);
+    for (const text of messages)
+      expect(text).toMatch(/^Excel 报告错误：GeneralException: GeneralException。写入中途停止。已写入：/);
     const en = await said("en-US");
     // One sheet is a sheet (it said "sheets 'Tiering Strategy'").
     expect(en).toContain("10 tier columns for 300 rows; sheet 'Tiering Strategy'");
     expect(en).toContain("10 tier columns for 300 rows; sheets 'Tiering Strategy', 'Tiering Changes'");
+    for (const text of messages)
+      expect(text).toMatch(
+        /^Excel reported an error: GeneralException: GeneralException\. Writing stopped partway\. /,
+      );
   });
 
   it("stops between chunks when the user cancels, leaving the user's cells intact", async () => {
