@@ -1149,16 +1149,11 @@ describe("the samples and the demo", () => {
     const named = await runCommand([input, "--sheet", "台账", "--out", out]);
     expect(named.code).toBe(0);
     expect(named.stdout).toMatch(/^Tiered 12 accounts on sheet '台账'\./);
-    const states = execFileSync(
-      PYTHON,
-      [
-        "-c",
-        "import sys,openpyxl;print([w.sheet_state for w in openpyxl.load_workbook(sys.argv[1]).worksheets[:3]])",
-        out,
-      ],
-      { encoding: "utf8" },
-    );
-    expect(states.trim()).toBe("['visible', 'hidden', 'hidden']");
+    expect(openpyxlReads<string[][]>(out, "[[w.title, w.sheet_state] for w in wb.worksheets[:3]]")).toEqual([
+      ["封面", "visible"],
+      ["区域表", "hidden"],
+      ["台账", "hidden"],
+    ]);
   });
 
   it("tiers as of the day --as-of names: next reviews and the saved run date count from it", async () => {
