@@ -364,6 +364,21 @@ async function writeSheet(
     slice.forEach((r, i) => styleRow(ws, start + i, r));
   };
   await syncInBatches({ count: sheet.rows.length, bytesOf: rowBytes, budget, queue, sync });
+  const wraps = sheet.wrapColumns ?? [];
+  if (wraps.length > 0) {
+    // Body rows, run by run: the wrapping columns' text wraps, the cells stand at the top and the rows
+    // grow to their lines, as the command line writes them (RangeFormat, ExcelApi 1.1; autofitRows 1.2).
+    const body = sheet.rows.flatMap((r, k) => (r.style === "body" ? [k] : []));
+    const runs = contiguousRuns(body);
+    for (const run of runs) {
+      const first = run[0] as number;
+      const rows = ws.getRangeByIndexes(first, 0, run.length, width);
+      rows.format.verticalAlignment = "Top";
+      for (const c of wraps) ws.getRangeByIndexes(first, c, run.length, 1).format.wrapText = true;
+      rows.format.autofitRows();
+    }
+    await sync(64 * runs.length * (2 + wraps.length));
+  }
   if (sheet.print && canPrint) {
     // PageLayout and page breaks: ExcelApi 1.9. verticalFitToPages 0 is Excel's "automatic" height
     // (fitToHeight="0" in the file), as the CLI writes it.

@@ -1,14 +1,28 @@
+import { excelSerialOf } from "../engine";
 import { type CurrencyCode, type Messages, headerInCurrency } from "../i18n";
 import type { HistoryEntry } from "./settings";
 import { displayWidth } from "./textWidth";
 import { type PlanRow, SPACED_TEXT, type SheetPlan, alignHeaders } from "./writePlan";
 
 const MONEY = "#,##0";
+const DATE = "yyyy-mm-dd";
+/** The reason's column: its text wraps at this width (characters, CJK counting two), rows growing to it. */
+const REASON = 12;
+
+/**
+ * A run's date (YYYY-MM-DD, as the settings keep it) as a date cell of the workbook's date system, so
+ * the log sorts and filters by date; anything else stays the text it is.
+ */
+function dateCell(date: string, date1904: boolean): string | number {
+  const ms = /^\d{4}-\d{2}-\d{2}$/.test(date) ? Date.parse(`${date}T00:00:00Z`) : Number.NaN;
+  return Number.isFinite(ms) ? excelSerialOf(ms, date1904) : date;
+}
 
 /**
  * The change log: each run's changes with the run's date, newest first (as the settings keep them):
  * the account, its previous and current tier, what moved it (revenue, score and rank before and now),
  * and the reason. A first run records its size. Amounts are headed in the sales' `currency` (上次销售额（元）).
+ * Dates are date cells of the workbook's date system (`date1904`); the reason wraps in its column.
  * @example planChangeLog(history, getMessages("zh-CN"), "CNY").rows[0].cells[0] // "日期"
  */
 export function planChangeLog(
@@ -16,6 +30,7 @@ export function planChangeLog(
   messages: Messages,
   currency: CurrencyCode,
   goods = "",
+  date1904 = false,
 ): Omit<SheetPlan, "replaces"> {
   const { engine: m, workbook: w } = messages;
   const headers = w.changeLogColumns.map((c) => headerInCurrency(c, currency, goods));
@@ -23,7 +38,7 @@ export function planChangeLog(
   // The name and the reason stand apart from the right-aligned number on their left ("9济南金桥实业",
   // "16属于合计贡献前50%…" printed as one cell).
   const formats = [
-    undefined,
+    DATE,
     "0",
     SPACED_TEXT,
     undefined,
@@ -37,17 +52,19 @@ export function planChangeLog(
     "0",
     SPACED_TEXT,
   ];
+  const dated = [DATE];
   if (history.length === 0) rows.push({ style: "body", cells: [w.changeLogEmpty] });
   for (const entry of history) {
+    const date = dateCell(entry.date, date1904);
     if (entry.first) {
-      rows.push({ style: "body", cells: [entry.date, "", w.changeLogFirst(entry.accounts)] });
+      rows.push({ style: "body", cells: [date, "", w.changeLogFirst(entry.accounts)], formats: dated });
       continue;
     }
     for (const c of entry.changes) {
       rows.push({
         style: "body",
         cells: [
-          entry.date,
+          date,
           c.row ?? "",
           c.name,
           c.from === null ? "" : m.tier[c.from],
@@ -64,7 +81,8 @@ export function planChangeLog(
         formats,
       });
     }
-    if (entry.more > 0) rows.push({ style: "body", cells: [entry.date, "", w.changeLogMore(entry.more)] });
+    if (entry.more > 0)
+      rows.push({ style: "body", cells: [date, "", w.changeLogMore(entry.more)], formats: dated });
   }
   return {
     name: w.changeLogSheetName,
@@ -73,6 +91,7 @@ export function planChangeLog(
     columnWidths: [12, 8, 28, 12, 12, 10, 14, 14, 10, 10, 10, 10, 60].map((width, k) =>
       Math.max(width, displayWidth(headers[k] ?? "") + 2),
     ),
+    wrapColumns: [REASON],
     print: { orientation: "landscape", fitToWidth: true, breaks: [], columns: 13 },
   };
 }

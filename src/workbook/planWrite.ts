@@ -371,7 +371,13 @@ export function planWrite(table: SheetTable, result: TieringResult, options: Pla
       replaces: ourOld(previous?.output.strategySheet, strategySheetName),
     },
     changeLog: {
-      ...planChangeLog(settings.history ?? [], messages, result.summary.currency, result.summary.goods),
+      ...planChangeLog(
+        settings.history ?? [],
+        messages,
+        result.summary.currency,
+        result.summary.goods,
+        result.date1904,
+      ),
       name: changeLogName,
       replaces: ourOld(previous?.output.changeLogSheet, changeLogName),
     },

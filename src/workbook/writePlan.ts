@@ -176,6 +176,11 @@ export type SheetPlan = {
   readonly columnWidths: readonly number[];
   readonly print?: PrintPlan | undefined;
   readonly chart?: ChartPlan | undefined;
+  /**
+   * Columns (0-based) whose text in the body rows wraps at the column's width, the row as tall as its
+   * lines and its cells top-aligned: the change log's reasons, which ran past the printed page.
+   */
+  readonly wrapColumns?: readonly number[];
   /** Names of earlier versions of this sheet (other language) to remove. */
   readonly replaces: readonly string[];
 };

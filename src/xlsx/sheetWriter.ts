@@ -77,8 +77,18 @@ export function productSheetXml(sheet: SheetPlan, styles: StyleBook, hasDrawing:
     parts.push("</cols>");
   }
   parts.push("<sheetData>");
+  const wraps = new Set(sheet.wrapColumns ?? []);
   sheet.rows.forEach((row, r) => {
-    const look: CellLook = ROW_LOOK[row.style];
+    // A body row of a sheet with wrapping columns: their text wraps, the row is as tall as its lines
+    // and its cells stand at the top, beside the wrapped text's first line.
+    const wrapRow = row.style === "body" && wraps.size > 0;
+    let lines = 1;
+    if (wrapRow)
+      row.cells.forEach((v, c) => {
+        if (wraps.has(c))
+          lines = Math.max(lines, wrappedLines(v ?? null, sheet.columnWidths[c] ?? DEFAULT_WIDTH));
+      });
+    const look: CellLook = wrapRow ? { ...ROW_LOOK[row.style], vertical: "top" } : ROW_LOOK[row.style];
     const cells: string[] = [];
     row.cells.forEach((value, c) => {
       const numFmt = row.formats?.[c];
@@ -88,6 +98,7 @@ export function productSheetXml(sheet: SheetPlan, styles: StyleBook, hasDrawing:
       const horizontal = row.align?.[c];
       const style = styles.xf({
         ...look,
+        ...(wrapRow && wraps.has(c) ? { wrap: true } : {}),
         ...(numFmt ? { numFmt } : {}),
         ...(horizontal ? { horizontal } : {}),
       });
@@ -96,8 +107,8 @@ export function productSheetXml(sheet: SheetPlan, styles: StyleBook, hasDrawing:
         : cellXml("", columnLetter(c), r + 1, value, style);
       if (xml) cells.push(xml);
     });
-    // A wrapped table header gets the height of its lines: readers do not grow a row on opening a file.
-    let lines = 1;
+    // A wrapped table header, or a body row's wrapped text, gets the height of its lines: readers do not
+    // grow a row on opening a file.
     if (row.style === "tableHeader")
       row.cells.forEach((v, c) => {
         lines = Math.max(lines, wrappedLines(v ?? null, sheet.columnWidths[c] ?? DEFAULT_WIDTH));

@@ -289,6 +289,22 @@ describe("channel-tiering on real workbooks", () => {
     expect(log.getRow(2).values).toEqual(
       expect.arrayContaining([20, "Dealer 019", "Ordinary account", "Key account", "Promoted"]),
     );
+    // Read by openpyxl: the run's date is a date cell, and the reason wraps in its column, the row as
+    // tall as its lines and top-aligned (it ran past the printed page).
+    requireReaders();
+    const [date, format, wrap, vertical, height, lines] = openpyxlReads<
+      [string, string, boolean, string, number | null, number]
+    >(
+      third,
+      "[ws['A2'].value,ws['A2'].number_format,ws['M2'].alignment.wrap_text,ws['M2'].alignment.vertical," +
+        "ws.row_dimensions[2].height,len(ws['M2'].value)]",
+      { sheet: "Tiering Changes" },
+    );
+    expect(date).toMatch(/^\d{4}-\d{2}-\d{2} 00:00:00$/);
+    expect(format).toBe("yyyy-mm-dd");
+    expect([wrap, vertical]).toEqual([true, "top"]);
+    expect(lines).toBeGreaterThan(60);
+    expect(height).toBeGreaterThanOrEqual(30);
   });
 
   it("keeps a note a planner typed over (edited in openpyxl), cell for cell, until the cell is cleared", async () => {

@@ -246,6 +246,28 @@ describe("writing", () => {
     expect(strategy.pageBreaks.length).toBe(3);
   });
 
+  it("writes the change log's dates as dates and wraps its reasons, rows top-aligned, as the command line does", async () => {
+    const { wb, sheet } = book(ledger(30));
+    await tier(wb);
+    // A planner raises one account to the top: the second run logs its promotion with the reason.
+    const revenue = sheet.cells[2]!.findIndex((c) => c?.value === "Revenue");
+    sheet.put(20, revenue, { value: 10_000_000 });
+    await tier(wb);
+    const log = wb.sheet("Tiering Changes")!;
+    const reason = log.cells[0]!.findIndex((c) => c?.value === "Reason");
+    expect(reason).toBeGreaterThan(0);
+    const body = log.cells.slice(1).filter((row) => row?.some((c) => c?.value !== ""));
+    expect(body.length).toBeGreaterThanOrEqual(2);
+    expect(log.autofitRows).toBeGreaterThanOrEqual(body.length);
+    for (const row of body) {
+      // Excel's serial of the run's day, shown as yyyy-mm-dd (a sort or a filter by date works on it).
+      expect(row?.[0]).toMatchObject({ value: expect.any(Number), format: "yyyy-mm-dd", vertical: "Top" });
+      expect(row?.[reason]).toMatchObject({ wrap: true, vertical: "Top" });
+      expect(row?.[2]?.wrap).toBeUndefined();
+    }
+    expect(body.map((row) => row?.[2]?.value)).toContain(sheet.value(20, 0));
+  });
+
   it("writes nothing on a blank template (a header, no distributor under it), and says so on its row", async () => {
     const { wb, sheet } = book(ledger(0));
     const before = snapshot(sheet, 4);

@@ -7,12 +7,14 @@ import {
   displayWidth,
   listValues,
   parseSettings,
+  planChangeLog,
   runTiering,
   runToPlainOutcome,
   type SavedSettings,
   serializeSettings,
   SETTINGS_CELL_CHARS,
   toPlainOutcome,
+  wrappedLines,
 } from "../../../src/workbook";
 import { AS_OF, distributors, en, run, sheet } from "../../helpers/sheet";
 
@@ -352,11 +354,13 @@ describe("planWrite", () => {
       ...Array.from({ length: 8 }, (_, i) => [`C${i}`, 1, "Ordinary"]),
     ]).plan!;
     const rows = plan.changeLog.rows.map((r) => r.cells.slice(0, 6));
+    // The run's date is a date cell (2025-06-30 is Excel's 45838), so the log sorts and filters by date.
     expect(rows).toEqual([
       ["Date", "Row", "Name", "Previous tier", "Tier", "Change"],
-      ["2025-06-30", 2, "A", "Ordinary account", "Key account", "Promoted"],
-      ["2025-06-30", 3, "B", "Key account", "Ordinary account", "Demoted"],
+      [45838, 2, "A", "Ordinary account", "Key account", "Promoted"],
+      [45838, 3, "B", "Key account", "Ordinary account", "Demoted"],
     ]);
+    expect(plan.changeLog.rows[1]?.formats?.[0]).toBe("yyyy-mm-dd");
   });
 });
 
@@ -375,6 +379,63 @@ describe("the change log sheet", () => {
       header?.cells.forEach((cell, k) =>
         expect(plan.changeLog.columnWidths[k]).toBeGreaterThan(displayWidth(String(cell))),
       );
+    }
+  });
+});
+
+describe("the change log's dates and reasons", () => {
+  const enAll = getMessages("en-US");
+  const history = [
+    {
+      date: "2025-06-30",
+      first: false,
+      accounts: 12,
+      more: 1,
+      changes: [
+        {
+          row: 7,
+          name: "Dealer 7",
+          from: "ordinary" as const,
+          to: "key" as const,
+          change: "promoted" as const,
+          revenueBefore: 1,
+          revenueNow: 2,
+          scoreBefore: 1,
+          scoreNow: 2,
+          rankBefore: 9,
+          rankNow: 1,
+          reason:
+            "Score 88.3, place 14 among the accounts competing for the 17 key places filled by score; 4.1% of revenue, +700% growth, 1 year as partner",
+        },
+      ],
+    },
+    { date: "2025-05-31", first: true, accounts: 12, more: 0, changes: [] },
+  ];
+
+  it("writes each run's date as a date of the workbook's date system, every row of the run", () => {
+    for (const [date1904, june30, may31] of [
+      [false, 45838, 45808],
+      [true, 45838 - 1462, 45808 - 1462],
+    ] as const) {
+      const log = planChangeLog(history, enAll, "CNY", "", date1904);
+      const body = log.rows.slice(1);
+      expect(body.map((r) => r.cells[0])).toEqual([june30, june30, may31]);
+      for (const r of body) expect(r.formats?.[0]).toBe("yyyy-mm-dd");
+    }
+    // A date the settings hold in another form stays the text it is.
+    const odd = planChangeLog([{ ...history[1]!, date: "30/06/2025" }], enAll, "CNY");
+    expect(odd.rows[1]?.cells[0]).toBe("30/06/2025");
+  });
+
+  it("wraps the reason in its column (it ran past the printed page), in both languages", () => {
+    for (const messages of [enAll, getMessages("zh-CN")]) {
+      const log = planChangeLog(history, messages, "CNY");
+      const reason = (log.rows[0]?.cells.length ?? 0) - 1;
+      expect(log.wrapColumns).toEqual([reason]);
+      expect(log.rows[0]?.cells[reason]).toBe(messages.workbook.changeLogColumns[reason]);
+      const width = log.columnWidths[reason] ?? 0;
+      expect(displayWidth(String(log.rows[1]?.cells[reason]))).toBeGreaterThan(width);
+      expect(wrappedLines(log.rows[1]?.cells[reason] ?? null, width)).toBeGreaterThan(1);
     }
   });
 });
