@@ -103,7 +103,10 @@ export type EngineMessages = {
     /** The score alone, where the account does not compete by score or no place is left to it. */
     readonly score: (score: number) => string;
     readonly core: (share: number) => string;
-    /** The key line: places in all, by override, by the revenue core, by score. */
+    /**
+     * Every key place taken before any is left to compete for by score: places in all, by override, by
+     * the revenue core, by score.
+     */
     readonly keyLine: (keyCount: number, byOverride: number, byCore: number, byScore: number) => string;
     readonly belowGate: (gate: number) => string;
     readonly heldPlaces: (tier: string, places: number) => string;

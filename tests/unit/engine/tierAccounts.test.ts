@@ -1036,10 +1036,22 @@ describe("classes and notes", () => {
     const zhR = tiers(values, undefined, zh);
     expect(zhR.accounts[0]?.reason).toBe("属于合计贡献前50%销售额的大客户之一；占销售额18.2%");
     // The one key place went to the revenue core: no place is left to compete for by score.
-    expect(zhR.accounts[1]?.reason).toBe("得分88.9；占销售额16.4%；重点客户共1家（销售额大户1家）");
+    expect(zhR.accounts[1]?.reason).toBe("得分88.9；占销售额16.4%；1个重点客户名额已满（销售额大户1家）");
     expect(tiers(values).accounts[1]?.reason).toBe(
-      "Score 88.9; 16.4% of revenue; 1 key account: 1 by revenue",
+      "Score 88.9; 16.4% of revenue; the one key place is taken (1 by revenue)",
     );
+    // Where every place is taken, the reason says so, and by what: many places, overrides among them.
+    const many: Cell[][] = [
+      ["Distributor", "Revenue", "Tier Override"],
+      ...Array.from({ length: 20 }, (_, i): Cell[] => [`D${i}`, 1000 - i * 10, i >= 18 ? "Key" : null]),
+    ];
+    const reasons = [tiers(many), tiers(many, undefined, zh)].map(
+      (r) => r.accounts.find((a) => a.name === "D2")?.reason,
+    );
+    expect(reasons).toEqual([
+      expect.stringMatching(/; all 2 key places are taken \(2 by override(, \d+ by revenue)?\)$/),
+      expect.stringMatching(/；2个重点客户名额已满（手动指定2家(、销售额大户\d+家)?）$/),
+    ]);
     expect(zhR.accounts[1]?.note).toBe(
       "年销售额9万元，占16.4%；接近重点客户线：奖励其发展行为，评估晋级重点客户（还差1万元）",
     );
