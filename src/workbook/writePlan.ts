@@ -27,7 +27,10 @@ export type PlanColumn = {
   readonly numberFormat: string;
   /** Width in Excel's character units, wide enough for the header and the values (CJK counts two). */
   readonly width: number;
-  /** Long text (reason, note) wraps at the column's width, top-aligned, instead of one endless line. */
+  /**
+   * Long text (reason, note) wraps at the column's width instead of running on as one endless line,
+   * bottom-aligned as Excel's default leaves the user's cells beside it (a row reads on one line).
+   */
   readonly wrap: boolean;
   /** One value per sheet row from `firstRow`; "" clears a row that is no longer tiered. */
   readonly values: ColumnValues;
