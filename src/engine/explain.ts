@@ -15,7 +15,7 @@ function runLines(rank: RankOutcome, m: EngineMessages): { keyLine: string; belo
   if (!lines) {
     const r = m.reason;
     lines = {
-      keyLine: r.keyLine(rank.keyCount, rank.keyCount - rank.quota, rank.core, rank.quota - rank.core),
+      keyLine: r.placesTaken(rank.keyCount, rank.keyCount - rank.quota, rank.core, rank.quota - rank.core),
       belowGate: r.belowGate(rank.gateRevenue),
     };
     byLanguage.set(m, lines);

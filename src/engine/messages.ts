@@ -103,11 +103,13 @@ export type EngineMessages = {
     /** The score alone, where the account does not compete by score or no place is left to it. */
     readonly score: (score: number) => string;
     readonly core: (share: number) => string;
-    /**
-     * Every key place taken before any is left to compete for by score: places in all, by override, by
-     * the revenue core, by score.
-     */
+    /** The key accounts (the strategy sheet's line): in all, by override, by the revenue core, by score. */
     readonly keyLine: (keyCount: number, byOverride: number, byCore: number, byScore: number) => string;
+    /**
+     * An ordinary account's reason where no key place was left to compete for by score: every place
+     * taken, and by what (in all, by override, by the revenue core, by score).
+     */
+    readonly placesTaken: (keyCount: number, byOverride: number, byCore: number, byScore: number) => string;
     readonly belowGate: (gate: number) => string;
     readonly heldPlaces: (tier: string, places: number) => string;
     readonly cumulative: (before: number, target: number) => string;

@@ -239,7 +239,15 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         if (o > 0) parts.push(`${o} by override`);
         if (c > 0) parts.push(`${c} by ${revenueWord}`);
         if (s > 0) parts.push(`${s} by score`);
-        // Said where no place is left to compete for: why a large ordinary account is not key.
+        const what = n === 1 ? "1 key account" : `${n} key accounts`;
+        return parts.length > 0 ? `${what}: ${parts.join(", ")}` : what;
+      },
+      placesTaken: (n, o, c, s) => {
+        if (n === 0) return "no key places this run";
+        const parts: string[] = [];
+        if (o > 0) parts.push(`${o} by override`);
+        if (c > 0) parts.push(`${c} by ${revenueWord}`);
+        if (s > 0) parts.push(`${s} by score`);
         const what = n === 1 ? "the one key place is taken" : `all ${n} key places are taken`;
         return parts.length > 0 ? `${what} (${parts.join(", ")})` : what;
       },

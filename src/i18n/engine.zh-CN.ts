@@ -250,7 +250,14 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         if (o > 0) parts.push(`手动指定${o}家`);
         if (c > 0) parts.push(`${sales}大户${c}家`);
         if (s > 0) parts.push(`按得分${s}家`);
-        // Said where no place is left to compete for: why a large ordinary account is not key.
+        return `重点客户共${n}家${parts.length > 0 ? `（${parts.join("、")}）` : ""}`;
+      },
+      placesTaken: (n, o, c, s) => {
+        if (n === 0) return "本期没有重点客户名额";
+        const parts: string[] = [];
+        if (o > 0) parts.push(`手动指定${o}家`);
+        if (c > 0) parts.push(`${sales}大户${c}家`);
+        if (s > 0) parts.push(`按得分${s}家`);
         return `${n}个重点客户名额已满${parts.length > 0 ? `（${parts.join("、")}）` : ""}`;
       },
       belowGate: (gate) => `${sales}低于重点客户门槛${money(gate)}（有销售客户的中位数）`,

@@ -184,6 +184,25 @@ describe("the key accounts' quarterly programme on the strategy sheet", () => {
   });
 });
 
+describe("the key accounts' line under the title", () => {
+  it("counts them by the way they came in, while an ordinary account's reason says the places are taken", () => {
+    // 20 accounts: 2 key places, both taken by the largest accounts; none is left to compete for by score.
+    const values: Cell[][] = [
+      ["经销商名称", "年销售额（万元）"],
+      ...Array.from({ length: 20 }, (_, i): Cell[] => [`经销商${i + 1}`, 2000 - i * 90]),
+    ];
+    for (const [language, line, reason] of [
+      ["zh-CN", "重点客户共2家（销售额大户2家）", /；2个重点客户名额已满（销售额大户2家）$/],
+      ["en-US", "2 key accounts: 2 by revenue", /; all 2 key places are taken \(2 by revenue\)$/],
+    ] as const) {
+      const outcome = run(values, { language });
+      const lines = outcome.plan!.strategySheet.rows.slice(0, 5).map((r) => r.cells[0]);
+      expect(lines).toContain(line);
+      expect(outcome.result.accounts[2]?.reason).toMatch(reason);
+    }
+  });
+});
+
 describe("the printed strategy sheet's lines of text", () => {
   it("each fits the page's width (A-I) in both languages: a longer one goes on as another line", () => {
     const values: Cell[][] = [["经销商名称", "年销售额（万元）", "负责人"]];
