@@ -199,12 +199,15 @@ export function revenueDrop(t: AccountTable, i: number, lastRun = true): number 
   return drop;
 }
 
-/** Months between reviews, per tier, as the rules set them. */
+/**
+ * Months between reviews, per tier, as the rules set them, in whole months (a review falls on a day of a
+ * month: 1.5 is 2, as the schedule and the strategy sheet both count it).
+ */
 export function reviewMonthsOf(rules: Rules): Record<Tier, number> {
   return {
-    key: rules.review.keyMonths,
-    ordinary: rules.review.ordinaryMonths,
-    prospect: rules.review.prospectMonths,
+    key: Math.round(rules.review.keyMonths),
+    ordinary: Math.round(rules.review.ordinaryMonths),
+    prospect: Math.round(rules.review.prospectMonths),
   };
 }
 

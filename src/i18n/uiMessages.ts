@@ -30,6 +30,18 @@ export type UiMessages = {
   readonly creditBands: string;
   readonly shareBands: string;
   readonly resetRules: string;
+  /** The button that shows or hides the rules past the first ones (cadence, watch, promotion…). */
+  readonly moreRules: string;
+  readonly fewerRules: string;
+  readonly coreRevenueShare: string;
+  readonly revenueGate: string;
+  readonly reviewMonths: string;
+  /** One tier's field in the review cadence's row. */
+  readonly reviewField: (tier: string) => string;
+  readonly fallingShare: string;
+  readonly nearKey: string;
+  readonly topIncreaseShare: string;
+  readonly hoursPerOwner: string;
   readonly invalidNumber: (min: number, max: number) => string;
   readonly run: string;
   readonly running: string;

@@ -101,8 +101,8 @@ export const workbookEnUS: WorkbookMessages = {
   regionColumns: ["Region", "Accounts", "Key", "Ordinary", "Prospects", "Share of revenue", "Note"],
   regionFlag: { noKey: "no key account", weakShare: "weak market share" },
   quarterHeading: "Key accounts: the quarterly programme",
-  quarterIntro:
-    "The course's example: a quarterly programme such as the 'June 1st project' ties channel-brand building to key-account success. The four quarters below, from this one on, are Channel Tiering's suggestion; key accounts are still reviewed monthly.",
+  quarterIntro: (every) =>
+    `The course's example: a quarterly programme such as the 'June 1st project' ties channel-brand building to key-account success. The four quarters below, from this one on, are Channel Tiering's suggestion; key accounts are still reviewed ${every}.`,
   quarterColumns: ["Quarter", "Plan"],
   quarterLabel: (year, q) => `Q${q} ${year} (${QUARTER_MONTHS[q - 1] ?? ""})`,
   quarterTheme: {

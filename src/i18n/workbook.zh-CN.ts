@@ -78,8 +78,8 @@ export const workbookZhCN: WorkbookMessages = {
   regionColumns: ["区域", "客户数", "重点客户", "普通客户", "意向客户", "销售额占比", "提示"],
   regionFlag: { noKey: "没有重点客户", weakShare: "市场占有率弱" },
   quarterHeading: "重点客户季度计划",
-  quarterIntro:
-    "课程举例：根据季度计划，“六一工程”将渠道品牌建设与重点客户的成功结合起来。以下从本季度起的四个季度安排为渠道分级工具的建议；重点客户仍每月复查。",
+  quarterIntro: (every) =>
+    `课程举例：根据季度计划，“六一工程”将渠道品牌建设与重点客户的成功结合起来。以下从本季度起的四个季度安排为渠道分级工具的建议；重点客户仍${every}复查。`,
   quarterColumns: ["季度", "安排"],
   quarterLabel: (year, q) => `${year}年第${q}季度（${q * 3 - 2}-${q * 3}月）`,
   quarterTheme: {

@@ -80,7 +80,8 @@ export type WorkbookMessages = {
   readonly tacticsHeading: (tier: string) => string;
   /** The course's quarterly programme for key accounts, as a plan for the next four quarters. */
   readonly quarterHeading: string;
-  readonly quarterIntro: string;
+  /** The quarterly programme's intro; `every` is the key accounts' review cadence (reviewEvery's words). */
+  readonly quarterIntro: (every: string) => string;
   readonly quarterColumns: readonly [string, string];
   /** A calendar quarter: 2027年第1季度（1-3月） / Q1 2027 (Jan-Mar). */
   readonly quarterLabel: (year: number, quarter: 1 | 2 | 3 | 4) => string;

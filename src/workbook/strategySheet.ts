@@ -432,7 +432,7 @@ export function planStrategySheet(
     if (tier === "key" && s.tiers.key.accounts > 0) {
       // The course's quarterly programme (its example: the "June 1st project"), as the next four quarters.
       add("heading", [w.quarterHeading]);
-      add("body", [w.quarterIntro]);
+      add("body", [w.quarterIntro(w.reviewEvery(s.tiers.key.reviewMonths))]);
       add("tableHeader", [...w.quarterColumns]);
       for (const q of quarterPlan(result, messages, asOf)) add("body", [q.quarter, q.programme]);
       gap();

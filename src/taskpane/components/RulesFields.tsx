@@ -1,5 +1,6 @@
 import { Button, Field, Radio, RadioGroup } from "@fluentui/react-components";
-import { type Rules, TIERS, TIER_METHODS, type TierMethod, settingBounds } from "../../engine";
+import { useId, useState } from "react";
+import { DEFAULT_RULES, type Rules, TIERS, TIER_METHODS, type TierMethod, settingBounds } from "../../engine";
 import { type Messages, headerInCurrency } from "../../i18n";
 import type { RuleGroup } from "../rulesCheck";
 import { NumberField } from "./NumberField";
@@ -19,6 +20,25 @@ const pct = (x: number): number => Math.round(x * 1000) / 10;
 const frac = (x: number | null): number => (x ?? 0) / 100;
 
 /**
+ * Whether the rules past the first ones (the revenue core and gate, the review cadence, the watch list's
+ * fall, the promotion candidates, an owner's hours) differ from the defaults: their fields then open
+ * with the rest, so a rule saved in the workbook is never out of sight.
+ */
+export function moreRulesChanged(rules: Rules): boolean {
+  const d = DEFAULT_RULES;
+  const t = rules.tiering;
+  return (
+    t.coreRevenueShare !== d.tiering.coreRevenueShare ||
+    t.revenueGate !== d.tiering.revenueGate ||
+    TIERS.some((tier) => rules.review[`${tier}Months`] !== d.review[`${tier}Months`]) ||
+    rules.watch.fallingShare !== d.watch.fallingShare ||
+    rules.promotion.nearKey !== d.promotion.nearKey ||
+    rules.promotion.topIncreaseShare !== d.promotion.topIncreaseShare ||
+    rules.time.hoursPerOwner !== d.time.hoursPerOwner
+  );
+}
+
+/**
  * The rules' fields: loaded when the section first opens (they are not on the pane's first screen).
  * Each field validated where it is; problems across fields beside their group.
  */
@@ -29,6 +49,8 @@ export default function RulesFields({ m, rules, problems, bodyId, onChange, onRe
   const set = <K extends keyof Rules>(key: K, value: Rules[K]): void => onChange({ ...rules, [key]: value });
   const tiering = (patch: Partial<Rules["tiering"]>): void => set("tiering", { ...t, ...patch });
   const common = { invalidText: ui.invalidNumber, onValidity };
+  const [more, setMore] = useState(() => moreRulesChanged(rules));
+  const moreId = useId();
   const group = (g: RuleGroup, label: string) => (
     <Field label={label} validationState={problems[g] ? "error" : "none"} validationMessage={problems[g]} />
   );
@@ -132,6 +154,81 @@ export default function RulesFields({ m, rules, problems, bodyId, onChange, onRe
           />
         ))}
       </div>
+      <div className={s.row}>
+        <Button
+          size="small"
+          appearance="subtle"
+          aria-expanded={more}
+          aria-controls={more ? moreId : undefined}
+          onClick={() => setMore(!more)}
+        >
+          {more ? ui.fewerRules : ui.moreRules}
+        </Button>
+      </div>
+      {more && (
+        <div id={moreId} className={s.body}>
+          {t.method === "countShare" && (
+            <>
+              <NumberField
+                {...common}
+                label={ui.coreRevenueShare}
+                value={pct(t.coreRevenueShare)}
+                {...settingBounds("tiering.coreRevenueShare")}
+                onCommit={(v) => tiering({ coreRevenueShare: frac(v) })}
+              />
+              <NumberField
+                {...common}
+                label={ui.revenueGate}
+                value={pct(t.revenueGate)}
+                {...settingBounds("tiering.revenueGate")}
+                onCommit={(v) => tiering({ revenueGate: frac(v) })}
+              />
+            </>
+          )}
+          <Field label={ui.reviewMonths} />
+          <div className={s.grid} role="group" aria-label={ui.reviewMonths}>
+            {TIERS.map((tier) => (
+              <NumberField
+                {...common}
+                key={tier}
+                label={ui.reviewField(m.engine.tier[tier])}
+                value={rules.review[`${tier}Months`]}
+                {...settingBounds(`review.${tier}Months`)}
+                // Whole months: a review falls on a day of a month (1.5 would be counted as 2).
+                onCommit={(v) => set("review", { ...rules.review, [`${tier}Months`]: Math.round(v ?? 1) })}
+              />
+            ))}
+          </div>
+          <NumberField
+            {...common}
+            label={ui.fallingShare}
+            value={pct(rules.watch.fallingShare)}
+            {...settingBounds("watch.fallingShare")}
+            onCommit={(v) => set("watch", { ...rules.watch, fallingShare: frac(v) })}
+          />
+          <NumberField
+            {...common}
+            label={ui.nearKey}
+            value={pct(rules.promotion.nearKey)}
+            {...settingBounds("promotion.nearKey")}
+            onCommit={(v) => set("promotion", { ...rules.promotion, nearKey: frac(v) })}
+          />
+          <NumberField
+            {...common}
+            label={ui.topIncreaseShare}
+            value={pct(rules.promotion.topIncreaseShare)}
+            {...settingBounds("promotion.topIncreaseShare")}
+            onCommit={(v) => set("promotion", { ...rules.promotion, topIncreaseShare: frac(v) })}
+          />
+          <NumberField
+            {...common}
+            label={ui.hoursPerOwner}
+            value={rules.time.hoursPerOwner}
+            {...settingBounds("time.hoursPerOwner")}
+            onCommit={(v) => set("time", { ...rules.time, hoursPerOwner: v ?? 0 })}
+          />
+        </div>
+      )}
       <div className={s.row}>
         <Button onClick={onReset}>{ui.resetRules}</Button>
       </div>

@@ -2,7 +2,8 @@
  * @jest-environment jsdom
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen } from "@testing-library/react";
+import { fireEvent, render, screen } from "@testing-library/react";
+import { useState } from "react";
 import { DEFAULT_RULES, type Rules } from "../../../src/engine";
 import { getMessages } from "../../../src/i18n";
 import RulesFields from "../../../src/taskpane/components/RulesFields";
@@ -39,5 +40,74 @@ describe("the rules in the sheet's currency", () => {
       </FluentProvider>,
     );
     expect(screen.getByRole("textbox", { name: "Key from revenue (€)" })).toBeInTheDocument();
+  });
+});
+
+describe("the rules past the first ones", () => {
+  /** The fields as the pane holds them: each change re-renders them with the new rules. */
+  function Harness({ initial, onChange, language }: HarnessProps) {
+    const [rules, setRules] = useState(initial);
+    return (
+      <FluentProvider theme={webLightTheme}>
+        <RulesFields
+          m={getMessages(language)}
+          rules={rules}
+          problems={{}}
+          bodyId="rules"
+          onChange={(r) => {
+            setRules(r);
+            onChange(r);
+          }}
+          onReset={() => undefined}
+          onValidity={() => undefined}
+        />
+      </FluentProvider>
+    );
+  }
+  type HarnessProps = { initial: Rules; onChange: (r: Rules) => void; language: "en-US" | "zh-CN" };
+  const renderFields = (rules: Rules, onChange: (r: Rules) => void, language: "en-US" | "zh-CN" = "en-US") =>
+    render(<Harness initial={rules} onChange={onChange} language={language} />);
+
+  it("open on a button, and each sets its rule: review cadence in whole months, the watch list's fall, promotion, an owner's hours", () => {
+    let rules: Rules = DEFAULT_RULES;
+    renderFields(rules, (r) => (rules = r));
+    expect(screen.queryByRole("textbox", { name: "Key account, months" })).toBeNull();
+    const more = screen.getByRole("button", { name: "More rules" });
+    expect(more).toHaveAttribute("aria-expanded", "false");
+    fireEvent.click(more);
+    expect(screen.getByRole("button", { name: "Fewer rules" })).toHaveAttribute("aria-expanded", "true");
+    const type = (name: string, text: string): void => {
+      const box = screen.getByRole("textbox", { name });
+      fireEvent.change(box, { target: { value: text } });
+      fireEvent.blur(box);
+    };
+    type("Key account, months", "1.6");
+    expect(rules.review.keyMonths).toBe(2);
+    type("Prospect, months", "12");
+    expect(rules.review).toMatchObject({ keyMonths: 2, ordinaryMonths: 3, prospectMonths: 12 });
+    type("Watch key accounts whose sales fell by, %", "30");
+    expect(rules.watch.fallingShare).toBeCloseTo(0.3);
+    type("Promotion candidates: within % of the smallest key account", "10");
+    expect(rules.promotion.nearKey).toBeCloseTo(0.1);
+    type("Promotion candidates: top % of sales increases", "5");
+    expect(rules.promotion.topIncreaseShare).toBeCloseTo(0.05);
+    type("Sales hours per owner a month", "120");
+    expect(rules.time.hoursPerOwner).toBe(120);
+    type("Largest accounts first, up to this % of revenue", "40");
+    expect(rules.tiering.coreRevenueShare).toBeCloseTo(0.4);
+    type("Key by score: sales from this percentile (50 = median)", "60");
+    expect(rules.tiering.revenueGate).toBeCloseTo(0.6);
+    // Out of its bounds, a field says so and commits nothing.
+    type("Key account, months", "0");
+    expect(screen.getByText("Enter a number from 1 to 60.")).toBeInTheDocument();
+    expect(rules.review.keyMonths).toBe(2);
+  });
+
+  it("are open from the start where one differs from the defaults (a rule saved in the workbook), in Chinese too", () => {
+    const saved: Rules = { ...DEFAULT_RULES, review: { ...DEFAULT_RULES.review, keyMonths: 2 } };
+    renderFields(saved, () => undefined, "zh-CN");
+    expect(screen.getByRole("button", { name: "收起更多规则" })).toHaveAttribute("aria-expanded", "true");
+    expect(screen.getByRole("textbox", { name: "重点客户（月）" })).toHaveValue("2");
+    expect(screen.getByRole("group", { name: "复查周期：重点 / 普通 / 意向（月）" })).toBeInTheDocument();
   });
 });

@@ -169,6 +169,21 @@ describe("the key accounts' quarterly programme on the strategy sheet", () => {
     expect(enPlan[0]?.programme).toContain("talk payment first with the 1 rated C/D");
   });
 
+  it("says the key accounts' review cadence as the rules set it, in whole months, in the summary and the intro", () => {
+    for (const [months, language, every, intro] of [
+      [1, "zh-CN", "每月", "重点客户仍每月复查。"],
+      [1.6, "zh-CN", "每2个月", "重点客户仍每2个月复查。"],
+      [2, "en-US", "every 2 months", "key accounts are still reviewed every 2 months."],
+    ] as const) {
+      const rules = { review: { keyMonths: months } };
+      const outcome = run(values, { language, rules });
+      const sheet = outcome.plan!.strategySheet.rows.map((row) => row.cells);
+      expect(sheet.flat().some((c) => typeof c === "string" && c.endsWith(intro))).toBe(true);
+      expect(sheet.flat()).toContainEqual(expect.stringMatching(new RegExp(`^${every}( |（|$)`)));
+      expect(outcome.result.summary.tiers.key.reviewMonths).toBe(Math.round(months));
+    }
+  });
+
   it("stands on the sheet after the key-account tactics, and only where there are key accounts", () => {
     const sheet = run(values).plan!.strategySheet.rows.map((row) => row.cells);
     const at = sheet.findIndex((c) => c[0] === "重点客户季度计划");
