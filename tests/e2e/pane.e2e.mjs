@@ -156,6 +156,14 @@ describe("the pane in demo mode at 350 px", () => {
     await share.press("Enter");
     // The preview re-tiers in a worker: wait for the new count rather than a fixed time.
     await page.getByText(/^With these rules: 60 key accounts/).waitFor({ timeout: 15_000 });
+    // The rules past the first ones (left open: the accessibility check below reads them too).
+    await page.getByRole("button", { name: "More rules" }).click();
+    const cadence = page.getByRole("textbox", { name: "Key account, months" });
+    await cadence.fill("1.6");
+    await cadence.press("Enter");
+    // Committed in whole months: the field shows what the run will use.
+    for (let k = 0; k < 20 && (await cadence.inputValue()) !== "2"; k++) await page.waitForTimeout(100);
+    assert.equal(await cadence.inputValue(), "2");
 
     await page.getByRole("button", { name: "Tier distributors" }).click();
     await page.getByText(DONE["en-US"]).waitFor();
