@@ -103,6 +103,8 @@ export {
   DEFAULT_RULES,
   RULES_VERSION,
   RULE_SETTINGS,
+  SALES_CURRENCIES,
+  type SalesCurrency,
   type Setting,
   type SettingUnit,
   TIERS,

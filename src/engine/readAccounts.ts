@@ -343,7 +343,14 @@ export function readAccounts(
 
   const cName = col("name");
   if (!cName)
-    return { table: sliceTable(t, 0), inputs, skipped, findings, salesToDate: false, currency: "CNY" };
+    return {
+      table: sliceTable(t, 0),
+      inputs,
+      skipped,
+      findings,
+      salesToDate: false,
+      currency: rules.sales.currency,
+    };
   const cRevenue = col("revenue");
   const cPrior = col("priorRevenue");
   const cGrowth = col("growth");
@@ -1388,7 +1395,7 @@ export function readAccounts(
   // Sales counted in goods (年销量, 销量（吨）, Sales Qty) are quantities, whatever their cells' format.
   const inGoods = revenueMatch !== undefined && isVolumeHeader(revenueMatch.header);
   const stated = named ?? formatted ?? header.unitNote?.unit.currency;
-  const currency = inGoods ? "QTY" : (stated ?? "CNY");
+  const currency = inGoods ? "QTY" : (stated ?? rules.sales.currency);
   const goods = inGoods ? (splitHeader(revenueMatch.header).goods?.word ?? "") : "";
   // A header that names one currency over cells in another: the header wins, and that is said.
   if (cRevenue && named && formatted && formatted !== named && !inGoods)
@@ -1400,12 +1407,13 @@ export function readAccounts(
       header: cRevenue.header,
       message: f.currencyConflict(cRevenue.header, currency, formatted),
     });
-  // No currency anywhere: a Chinese header's sales are yuan, as a Chinese ledger's are; an English one's
-  // (a CRM's Annual Revenue) may be in any, so the yuan it is read in is said.
+  // No currency anywhere: the rules' (yuan by default, as a Chinese ledger's are); an English header's
+  // (a CRM's Annual Revenue) may be in any, so yuan taken by default is said.
   if (
     cRevenue &&
     stated === undefined &&
     !inGoods &&
+    rules.sales.currency === "CNY" &&
     ENGLISH.test(cRevenue.header) &&
     !CJK.test(cRevenue.header)
   )

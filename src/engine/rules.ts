@@ -20,6 +20,10 @@ export const TIER_METHODS: readonly TierMethod[] = [
   "scoreThreshold",
 ];
 
+/** The currencies a rule can give the sales where the sheet states none (those amounts are written in). */
+export const SALES_CURRENCIES = ["CNY", "USD", "EUR", "HKD", "GBP", "JPY"] as const;
+export type SalesCurrency = (typeof SALES_CURRENCIES)[number];
+
 export const RULES_VERSION = 2;
 
 /** What a number measures: how the pane shows it (shares as percentages) and what a message says. */
@@ -153,6 +157,11 @@ export const RULE_SETTINGS = {
   watch: {
     /** A key account whose revenue fell this much below the prior year or the last run is watched. */
     fallingShare: num(0.2, 0, 1, "share"),
+  },
+  sales: {
+    /** The sales' currency where neither their header, their cells nor a currency column states one
+     * (the course's ledgers are in yuan). */
+    currency: choice(SALES_CURRENCIES, "CNY"),
   },
   history: {
     /** Runs kept in the change log, newest first. */

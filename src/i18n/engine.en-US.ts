@@ -620,7 +620,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
       currencyConflict: (h, named, formatted) =>
         `'${h}' names ${named === "CNY" ? "yuan (CNY)" : named}, but its cells are in ${formatted === "CNY" ? "yuan (CNY)" : formatted}: the sales are read in ${named === "CNY" ? "yuan" : named}, as the header says. If they are in ${formatted}, put it in the header ('Sales (${formatted})') and run again.`,
       noCurrency: (h) =>
-        `'${h}' states no currency, nor do its cells: the sales are read as yuan (¥). If they are in another, put it in the header ('${h} (USD)', '${h} (EUR)') and run again.`,
+        `'${h}' states no currency, nor do its cells: the sales are read as yuan (¥). If they are in another, put it in the header ('${h} (USD)', '${h} (EUR)') or choose it under More rules (sales.currency in a rules file), and run again.`,
       periodProrated: (h, months, prior, priorMonths, average) =>
         average
           ? `'${h}' is a ${average === "month" ? "monthly" : average === "week" ? "weekly" : "daily"} average and '${prior}' covers ${formatDecimal(priorMonths)} months: year-on-year growth averages last year's sales alike (as if every month sold alike).`

@@ -42,6 +42,10 @@ export type UiMessages = {
   readonly nearKey: string;
   readonly topIncreaseShare: string;
   readonly hoursPerOwner: string;
+  /** The sales' currency where the sheet states none (the rules' sales.currency), and each one's name. */
+  readonly salesCurrency: string;
+  readonly salesCurrencyHint: string;
+  readonly currencyNames: Readonly<Record<"CNY" | "USD" | "EUR" | "HKD" | "GBP" | "JPY", string>>;
   readonly invalidNumber: (min: number, max: number) => string;
   readonly run: string;
   readonly running: string;

@@ -31,6 +31,7 @@ type Report = {
     change: string;
     previousTier: string | null;
     reason: string;
+    note: string;
     override: boolean;
     credit: string | null;
     overLimit?: number;
@@ -53,6 +54,7 @@ type Report = {
   }[];
   summary: {
     accounts: number;
+    currency: string;
     changes: Record<string, number>;
     tiers: Record<string, { accounts: number }>;
     promotionCandidates: unknown[];
@@ -448,6 +450,26 @@ describe("channel-tiering on real workbooks", () => {
       (await runCommand([first, "--out", path.join(dir, "second.xlsx"), "--report", r2, "--quiet"])).code,
     ).toBe(0);
     expect((await readReport(r2)).summary.tiers.key!.accounts).toBe(5);
+  });
+
+  it("takes the sales' currency from the rules where the sheet names none, and keeps it for the re-run", async () => {
+    const input = await writeWorkbook(path.join(dir, "usd.xlsx"), { R: ledger(20) });
+    const rules = path.join(dir, "usd.json");
+    await writeFile(rules, JSON.stringify({ sales: { currency: "USD" } }));
+    const first = path.join(dir, "usd-1.xlsx");
+    const r1 = path.join(dir, "usd-1.json");
+    const run = await runCommand([input, "--rules", rules, "--out", first, "--report", r1, "--lang", "en"]);
+    expect(run.code).toBe(0);
+    // Chosen, it is not said as a guess; the amounts are in dollars.
+    expect(run.stdout).not.toContain("states no currency");
+    const report = await readReport(r1);
+    expect(report.summary.currency).toBe("USD");
+    expect(report.rows[0]?.note).toMatch(/^Sales \$/);
+    const r2 = path.join(dir, "usd-2.json");
+    expect(
+      (await runCommand([first, "--out", path.join(dir, "usd-2.xlsx"), "--report", r2, "--quiet"])).code,
+    ).toBe(0);
+    expect((await readReport(r2)).summary.currency).toBe("USD");
   });
 
   it("picks the active sheet by default and the named sheet with --sheet", async () => {

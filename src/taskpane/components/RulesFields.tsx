@@ -1,6 +1,15 @@
-import { Button, Field, Radio, RadioGroup } from "@fluentui/react-components";
+import { Button, Field, Radio, RadioGroup, Select } from "@fluentui/react-components";
 import { useId, useState } from "react";
-import { DEFAULT_RULES, type Rules, TIERS, TIER_METHODS, type TierMethod, settingBounds } from "../../engine";
+import {
+  DEFAULT_RULES,
+  type Rules,
+  SALES_CURRENCIES,
+  type SalesCurrency,
+  TIERS,
+  TIER_METHODS,
+  type TierMethod,
+  settingBounds,
+} from "../../engine";
 import { type Messages, headerInCurrency } from "../../i18n";
 import type { RuleGroup } from "../rulesCheck";
 import { NumberField } from "./NumberField";
@@ -21,7 +30,7 @@ const frac = (x: number | null): number => (x ?? 0) / 100;
 
 /**
  * Whether the rules past the first ones (the revenue core and gate, the review cadence, the watch list's
- * fall, the promotion candidates, an owner's hours) differ from the defaults: their fields then open
+ * fall, the promotion candidates, an owner's hours, the sales' currency) differ from the defaults: their fields then open
  * with the rest, so a rule saved in the workbook is never out of sight.
  */
 export function moreRulesChanged(rules: Rules): boolean {
@@ -34,7 +43,8 @@ export function moreRulesChanged(rules: Rules): boolean {
     rules.watch.fallingShare !== d.watch.fallingShare ||
     rules.promotion.nearKey !== d.promotion.nearKey ||
     rules.promotion.topIncreaseShare !== d.promotion.topIncreaseShare ||
-    rules.time.hoursPerOwner !== d.time.hoursPerOwner
+    rules.time.hoursPerOwner !== d.time.hoursPerOwner ||
+    rules.sales.currency !== d.sales.currency
   );
 }
 
@@ -220,6 +230,19 @@ export default function RulesFields({ m, rules, problems, bodyId, onChange, onRe
             {...settingBounds("promotion.topIncreaseShare")}
             onCommit={(v) => set("promotion", { ...rules.promotion, topIncreaseShare: frac(v) })}
           />
+          <Field label={ui.salesCurrency} hint={ui.salesCurrencyHint}>
+            <Select
+              size="small"
+              value={rules.sales.currency}
+              onChange={(_, d) => set("sales", { ...rules.sales, currency: d.value as SalesCurrency })}
+            >
+              {SALES_CURRENCIES.map((c) => (
+                <option key={c} value={c}>
+                  {ui.currencyNames[c]}
+                </option>
+              ))}
+            </Select>
+          </Field>
           <NumberField
             {...common}
             label={ui.hoursPerOwner}

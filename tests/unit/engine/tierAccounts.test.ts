@@ -1356,6 +1356,33 @@ describe("bad input is data", () => {
     expect(r.rules.tiering.keyShare).toBe(0.1);
   });
 
+  it("takes the rules' currency for sales whose sheet states none, and only there", () => {
+    const values: Cell[][] = [
+      ["Distributor", "Revenue"],
+      ...Array.from({ length: 10 }, (_, i): Cell[] => [`D${i}`, 120_000 - i * 10_000]),
+    ];
+    const usd = tiers(values, { sales: { currency: "USD" } });
+    expect(usd.summary.currency).toBe("USD");
+    // Chosen, it is not said again; the notes give the amounts in it.
+    expect(usd.findings.map((f) => f.code)).not.toContain("header.noCurrency");
+    expect(usd.accounts[0]?.note).toMatch(/^Sales \$120K/);
+    const zhR = tiers([["经销商名称", "年销售额"], ...values.slice(1)], { sales: { currency: "HKD" } }, zh);
+    expect(zhR.accounts[0]?.note).toMatch(/^年销售额12万港元/);
+    // A header that names its currency keeps it, whatever the rules say.
+    const named = tiers([["Distributor", "Revenue (EUR)"], ...values.slice(1)], {
+      sales: { currency: "USD" },
+    });
+    expect(named.summary.currency).toBe("EUR");
+    // By default: yuan, said under an English header.
+    const plain = tiers(values);
+    expect(plain.summary.currency).toBe("CNY");
+    expect(plain.findings.map((f) => f.code)).toContain("header.noCurrency");
+    // Not a currency the amounts can be written in: the rules say so, and yuan stands.
+    const odd = tiers(values, { sales: { currency: "SGD" } });
+    expect(odd.findings.find((f) => f.code === "rules.invalid")?.setting).toBe("sales.currency");
+    expect(odd.summary.currency).toBe("CNY");
+  });
+
   it("says what a last visit or a tenure that cannot be read means, each in its own words", () => {
     const r = tiers([
       ["Distributor", "Revenue", "Last Visit", "Years as Partner"],
@@ -1363,7 +1390,7 @@ describe("bad input is data", () => {
       ["Bravo", 90, "2025-03-05 14:30", "since 2019"],
     ]);
     expect(r.findings.map((f) => f.message)).toEqual([
-      "'Revenue' states no currency, nor do its cells: the sales are read as yuan (¥). If they are in another, put it in the header ('Revenue (USD)', 'Revenue (EUR)') and run again.",
+      "'Revenue' states no currency, nor do its cells: the sales are read as yuan (¥). If they are in another, put it in the header ('Revenue (USD)', 'Revenue (EUR)') or choose it under More rules (sales.currency in a rules file), and run again.",
       "Row 2: Years as Partner 'a long time' is neither a number of years nor a start year or date; ignored.",
       "Row 2: Last Visit 'yesterday' is not a date (write it as 2025-03-05); the next review counts from today.",
     ]);
@@ -2177,7 +2204,7 @@ describe("sales in another currency than yuan", () => {
       ["info", 1, "B", "Annual Revenue"],
     ]);
     expect(said(tiers(rows("Annual Revenue"), undefined, zh))[0]?.message).toBe(
-      "“Annual Revenue”及其单元格都没有写明币种：按人民币（元）计算。如为其他币种，请在表头注明（如“Annual Revenue (USD)”）后重新运行。",
+      "“Annual Revenue”及其单元格都没有写明币种：按人民币（元）计算。如为其他币种，请在表头注明（如“Annual Revenue (USD)”），或在“更多规则”中选择币种（规则文件中为 sales.currency），然后重新运行。",
     );
     // A currency anywhere (the header, a Chinese header's yuan, the cells' format or signs), or goods: nothing said.
     for (const h of ["Revenue (CNY)", "Revenue (USD)", "Sales (RMB 10k)", "年销售额", "Sales Qty"])

@@ -97,6 +97,11 @@ describe("the rules past the first ones", () => {
     expect(rules.tiering.coreRevenueShare).toBeCloseTo(0.4);
     type("Key by score: sales from this percentile (50 = median)", "60");
     expect(rules.tiering.revenueGate).toBeCloseTo(0.6);
+    const currency = screen.getByRole("combobox", { name: "Sales currency where the sheet names none" });
+    expect(currency).toHaveValue("CNY");
+    fireEvent.change(currency, { target: { value: "USD" } });
+    expect(rules.sales.currency).toBe("USD");
+    expect(screen.getByRole("option", { name: "US dollar ($)" })).toBeInTheDocument();
     // Out of its bounds, a field says so and commits nothing.
     type("Key account, months", "0");
     expect(screen.getByText("Enter a number from 1 to 60.")).toBeInTheDocument();
@@ -109,5 +114,12 @@ describe("the rules past the first ones", () => {
     expect(screen.getByRole("button", { name: "收起更多规则" })).toHaveAttribute("aria-expanded", "true");
     expect(screen.getByRole("textbox", { name: "重点客户（月）" })).toHaveValue("2");
     expect(screen.getByRole("group", { name: "复查周期：重点 / 普通 / 意向（月）" })).toBeInTheDocument();
+  });
+
+  it("open from the start where the rules give the sales another currency", () => {
+    const saved: Rules = { ...DEFAULT_RULES, sales: { currency: "HKD" } };
+    renderFields(saved, () => undefined, "zh-CN");
+    expect(screen.getByRole("combobox", { name: "表中未注明币种时，销售额的币种" })).toHaveValue("HKD");
+    expect(screen.getByRole("option", { name: "港元（HK$）" })).toBeInTheDocument();
   });
 });
