@@ -94,6 +94,13 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
   const money = (amount: number): string => formatMoney("en-US", amount, currency, goods);
   // Sales counted in goods (Sales Qty, 年销量（吨）) are volume, not revenue.
   const revenueWord = currency === "QTY" ? "volume" : "revenue";
+  /** How the key places were filled: "1 by override, 12 by revenue, 17 by score" (the ways with any). */
+  const keyWays = (o: number, c: number, s: number): string =>
+    [
+      ...(o > 0 ? [`${o} by override`] : []),
+      ...(c > 0 ? [`${c} by ${revenueWord}`] : []),
+      ...(s > 0 ? [`${s} by score`] : []),
+    ].join(", ");
   // A candidate against the smallest key account: above it, level with it (said "outsells" before), or near.
   const standing = (gap: number | null): string =>
     gap !== null && gap < 0
@@ -235,21 +242,15 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `One of the largest accounts that make the first ${formatPercent(share)} of ${revenueWord}`,
       keyLine: (n, o, c, s) => {
         if (n === 0) return "no key places this run";
-        const parts: string[] = [];
-        if (o > 0) parts.push(`${o} by override`);
-        if (c > 0) parts.push(`${c} by ${revenueWord}`);
-        if (s > 0) parts.push(`${s} by score`);
         const what = n === 1 ? "1 key account" : `${n} key accounts`;
-        return parts.length > 0 ? `${what}: ${parts.join(", ")}` : what;
+        const parts = keyWays(o, c, s);
+        return parts === "" ? what : `${what}: ${parts}`;
       },
       placesTaken: (n, o, c, s) => {
         if (n === 0) return "no key places this run";
-        const parts: string[] = [];
-        if (o > 0) parts.push(`${o} by override`);
-        if (c > 0) parts.push(`${c} by ${revenueWord}`);
-        if (s > 0) parts.push(`${s} by score`);
         const what = n === 1 ? "the one key place is taken" : `all ${n} key places are taken`;
-        return parts.length > 0 ? `${what} (${parts.join(", ")})` : what;
+        const parts = keyWays(o, c, s);
+        return parts === "" ? what : `${what} (${parts})`;
       },
       belowGate: (gate) =>
         `sales below the key-account gate of ${money(gate)} (the median account with sales)`,

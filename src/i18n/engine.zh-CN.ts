@@ -116,6 +116,13 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
   const money = (amount: number): string => formatMoney("zh-CN", amount, currency, goods);
   // 按数量计的销售（年销量（吨））写作“销量”，不写“销售额”。
   const sales = currency === "QTY" ? "销量" : "销售额";
+  /** How the key places were filled: "手动指定1家、销售额大户12家、按得分17家" (the ways with any). */
+  const keyWays = (o: number, c: number, s: number): string =>
+    [
+      ...(o > 0 ? [`手动指定${o}家`] : []),
+      ...(c > 0 ? [`${sales}大户${c}家`] : []),
+      ...(s > 0 ? [`按得分${s}家`] : []),
+    ].join("、");
   // 晋级候选与最小重点客户的差距：已超出、持平（旧文案把持平也说成“已高于”）、或尚差一点。
   const standing = (gap: number | null): string =>
     gap !== null && gap < 0
@@ -246,19 +253,13 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       core: (share) => `属于合计贡献前${formatPercent(share)}${sales}的大客户之一`,
       keyLine: (n, o, c, s) => {
         if (n === 0) return "本期没有重点客户名额";
-        const parts: string[] = [];
-        if (o > 0) parts.push(`手动指定${o}家`);
-        if (c > 0) parts.push(`${sales}大户${c}家`);
-        if (s > 0) parts.push(`按得分${s}家`);
-        return `重点客户共${n}家${parts.length > 0 ? `（${parts.join("、")}）` : ""}`;
+        const parts = keyWays(o, c, s);
+        return `重点客户共${n}家${parts === "" ? "" : `（${parts}）`}`;
       },
       placesTaken: (n, o, c, s) => {
         if (n === 0) return "本期没有重点客户名额";
-        const parts: string[] = [];
-        if (o > 0) parts.push(`手动指定${o}家`);
-        if (c > 0) parts.push(`${sales}大户${c}家`);
-        if (s > 0) parts.push(`按得分${s}家`);
-        return `${n}个重点客户名额已满${parts.length > 0 ? `（${parts.join("、")}）` : ""}`;
+        const parts = keyWays(o, c, s);
+        return `${n}个重点客户名额已满${parts === "" ? "" : `（${parts}）`}`;
       },
       belowGate: (gate) => `${sales}低于重点客户门槛${money(gate)}（有销售客户的中位数）`,
       heldPlaces: (t, places) => `距重点客户线${places}位以内，保持${t}`,

@@ -1,3 +1,5 @@
+import type { SalesCurrency } from "../engine";
+
 /** Every string the task pane shows (besides engine findings and labels, which come from the engine catalog). */
 export type UiMessages = {
   readonly appTitle: string;
@@ -45,7 +47,7 @@ export type UiMessages = {
   /** The sales' currency where the sheet states none (the rules' sales.currency), and each one's name. */
   readonly salesCurrency: string;
   readonly salesCurrencyHint: string;
-  readonly currencyNames: Readonly<Record<"CNY" | "USD" | "EUR" | "HKD" | "GBP" | "JPY", string>>;
+  readonly currencyNames: Readonly<Record<SalesCurrency, string>>;
   readonly invalidNumber: (min: number, max: number) => string;
   readonly run: string;
   readonly running: string;
