@@ -144,6 +144,11 @@ export type EngineMessages = {
     /** A prospect that bought last year and nothing this period: the figure, and winning it back. */
     readonly lapsed: (prior: number, period?: SalesSpan) => string;
     readonly winBack: string;
+    /**
+     * A customer by its status (合作中) with no sale this period and nothing to say it bought before:
+     * why it has not ordered, not "keep service steady".
+     */
+    readonly noOrder: string;
     /** No sale this period from an account that still owes money past due: collect before new business. */
     readonly collectFirst: string;
     /** A prospect by the rules' minimum for an ordinary account, though it buys: grow its volume. */

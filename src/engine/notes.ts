@@ -182,6 +182,9 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
       else if (why !== 0) must.push(n.candidate(byIncrease, gap));
       else if (lostKey) must.push(n.keyLastYear(prior, owned, x.salesPeriod));
       else if (lapsed) must.push(comeBack);
+      // A customer by its status that has not ordered this period (a new signing, or one whose past the
+      // sheet does not show): why not, rather than "keep service steady".
+      else if (t.standing[i] === STANDING.statusActive && !(revenue > 0)) must.push(n.noOrder);
       else {
         // "Keep service steady" is not said beside "invest" (the potential's line, where it fits).
         must.push(invest ? n.base.ordinaryRising : n.base.ordinary);

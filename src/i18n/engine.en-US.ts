@@ -284,6 +284,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
       noSales: () => `Sales this period: ${money(0)}`,
       lapsed: (prior, period) => `No sales this period (${priorEn(period)} ${money(prior)})`,
       winBack: "a customer that stopped buying: find out why and win it back",
+      noOrder: "no order yet: find out why and follow up",
       collectFirst: "a customer that still owes past due: collect before any new business",
       smallBuyer: "buys, but below the ordinary-account minimum: keep in touch and grow the volume",
       salesUnreadable: (raw, prior, period) =>

@@ -741,7 +741,7 @@ describe("no sale this period from an account that has bought before", () => {
 });
 
 describe("a customer by its status without a sale this period", () => {
-  it("is won back when it bought before, asked to pay first when it owes past due, and served as usual when new", () => {
+  it("is won back when it bought before, asked to pay first when it owes past due, and asked why it has not ordered when new", () => {
     const rows: Cell[][] = [
       ["经销商名称", "年销售额（万元）", "去年销售额（万元）", "逾期天数", "客户状态", "合作年限"],
       ["甲公司", 0, 30, null, "合作中", null],
@@ -756,9 +756,22 @@ describe("a customer by its status without a sale this period", () => {
     expect(column("note")).toEqual([
       "本期无销售（去年30万元）；老客户停止进货：了解原因，争取恢复合作",
       "本期销售额为0；老客户仍有逾期欠款：先收回欠款，再谈恢复合作；资信C（逾期45天）：收紧账期，盯紧回款",
-      "本期销售额为0；由业务员按常规方法跟进，维持正常服务",
+      // Nothing says it bought before (a new signing, or a past the sheet does not show): "keep service
+      // steady" was said of a customer with no order.
+      "本期销售额为0；尚未下单：了解原因，跟进订货",
       "本期无销售，合作3年；老客户停止进货：了解原因，争取恢复合作",
     ]);
+    const english = run(
+      [
+        ["Distributor", "Revenue", "Status"],
+        ["New Co", null, "Active"],
+        ...Array.from({ length: 9 }, (_, i): Cell[] => [`Dealer ${i}`, 40_000 + i, "Active"]),
+      ],
+      { language: "en-US" },
+    );
+    expect(listValues(english.plan!.columns.find((c) => c.key === "note")!)[0]).toBe(
+      "Sales this period: ¥0; no order yet: find out why and follow up",
+    );
   });
 });
 
