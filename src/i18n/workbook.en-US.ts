@@ -142,6 +142,7 @@ export const workbookEnUS: WorkbookMessages = {
   changeLogFirst: (n) => `First run: ${n} ${n === 1 ? "account" : "accounts"}`,
   changeLogMore: (n) => `${n} more changes not listed`,
   removedChange: "Removed",
+  removedReason: "No longer on the sheet",
   chartTitle: "Accounts and revenue by tier",
   chartSeries: ["Share of accounts", "Share of revenue"],
 };

@@ -118,6 +118,7 @@ export const workbookZhCN: WorkbookMessages = {
   changeLogFirst: (n) => `首次分级：${n}家客户`,
   changeLogMore: (n) => `另有${n}项变化未列出`,
   removedChange: "已删除",
+  removedReason: "已从表中删除",
   chartTitle: "各级客户数与销售额占比",
   chartSeries: ["客户占比", "销售额占比"],
 };

@@ -107,6 +107,8 @@ export type WorkbookMessages = {
   readonly changeLogFirst: (accounts: number) => string;
   readonly changeLogMore: (count: number) => string;
   readonly removedChange: string;
+  /** The change log's reason for an account of the last run no longer on the sheet. */
+  readonly removedReason: string;
   readonly chartTitle: string;
   readonly chartSeries: readonly [string, string];
 };

@@ -76,7 +76,8 @@ export function planChangeLog(
           c.scoreNow ?? "",
           c.rankBefore ?? "",
           c.rankNow ?? "",
-          c.reason,
+          // A removed account has no reason of this run: the log says what became of it.
+          c.change === "removed" && c.reason === "" ? w.removedReason : c.reason,
         ],
         formats,
       });

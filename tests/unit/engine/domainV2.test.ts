@@ -454,6 +454,8 @@ describe("re-runs against the saved roster", () => {
     expect(at("Score before")).toBe(Math.round(was.score * 10) / 10);
     expect(at("Score rank before")).toBe(1);
     expect(at("Revenue now")).toBe("");
+    // Its reason says what became of it (it was blank).
+    expect(at("Reason")).toBe("No longer on the sheet");
     // The printed watch list names it, with no row to go to, and the sales that left with it.
     const sheet = again.plan!.strategySheet.rows.map((r) => r.cells);
     expect(sheet).toContainEqual([

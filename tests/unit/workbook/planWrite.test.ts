@@ -427,6 +427,35 @@ describe("the change log's dates and reasons", () => {
     expect(odd.rows[1]?.cells[0]).toBe("30/06/2025");
   });
 
+  it("says of a removed account that it left the sheet, in both languages", () => {
+    const removed = {
+      ...history[0]!,
+      changes: [
+        {
+          row: null,
+          name: "Dealer 9",
+          from: "key" as const,
+          to: null,
+          change: "removed" as const,
+          revenueBefore: 5_031_000,
+          revenueNow: null,
+          scoreBefore: 97.4,
+          scoreNow: null,
+          rankBefore: 2,
+          rankNow: null,
+          reason: "",
+        },
+      ],
+    };
+    for (const [messages, said] of [
+      [enAll, ["Removed", "No longer on the sheet"]],
+      [getMessages("zh-CN"), ["已删除", "已从表中删除"]],
+    ] as const) {
+      const row = planChangeLog([removed], messages, "CNY").rows[1]?.cells;
+      expect([row?.[5], row?.[12]]).toEqual(said);
+    }
+  });
+
   it("wraps the reason in its column (it ran past the printed page), in both languages", () => {
     for (const messages of [enAll, getMessages("zh-CN")]) {
       const log = planChangeLog(history, messages, "CNY");
