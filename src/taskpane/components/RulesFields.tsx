@@ -30,8 +30,8 @@ const frac = (x: number | null): number => (x ?? 0) / 100;
 
 /**
  * Whether the rules past the first ones (the revenue core and gate, the review cadence, the watch list's
- * fall, the promotion candidates, an owner's hours, the sales' currency) differ from the defaults: their fields then open
- * with the rest, so a rule saved in the workbook is never out of sight.
+ * fall, the promotion candidates, an owner's hours, the sales' currency) differ from the defaults: their
+ * fields then open with the rest, so a rule saved in the workbook is never out of sight.
  */
 export function moreRulesChanged(rules: Rules): boolean {
   const d = DEFAULT_RULES;
