@@ -45,6 +45,7 @@ export const uiEnUS: UiMessages = {
   resetRules: "Reset to defaults",
   moreRules: "More rules",
   fewerRules: "Fewer rules",
+  moreRulesChanged: (n) => (n === 1 ? "1 more rule changed" : `${n} more rules changed`),
   coreRevenueShare: "Largest accounts first, up to this % of revenue",
   revenueGate: "Key by score: sales from this percentile (50 = median)",
   reviewMonths: "Review every: key / ordinary / prospect, months",

@@ -40,6 +40,7 @@ export const uiZhCN: UiMessages = {
   resetRules: "恢复默认规则",
   moreRules: "更多规则",
   fewerRules: "收起更多规则",
+  moreRulesChanged: (n) => `另有 ${n}\u00a0项规则已调整`,
   coreRevenueShare: "先取销售额大户，累计至销售额的 %",
   revenueGate: "按得分入选的销售额门槛：百分位（50 即中位数）",
   reviewMonths: "复查周期：重点 / 普通 / 意向（月）",

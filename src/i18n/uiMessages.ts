@@ -35,6 +35,8 @@ export type UiMessages = {
   /** The button that shows or hides the rules past the first ones (cadence, watch, promotion…). */
   readonly moreRules: string;
   readonly fewerRules: string;
+  /** In the rules' summary line: how many of the further rules are not the defaults. */
+  readonly moreRulesChanged: (count: number) => string;
   readonly coreRevenueShare: string;
   readonly revenueGate: string;
   readonly reviewMonths: string;

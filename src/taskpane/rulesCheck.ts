@@ -1,4 +1,4 @@
-import type { Rules } from "../engine";
+import { DEFAULT_RULES, type Rules, TIERS } from "../engine";
 import { formatPercent } from "../i18n";
 import type { UiMessages } from "../i18n";
 
@@ -21,4 +21,25 @@ export function ruleProblems(rules: Rules, ui: UiMessages): Partial<Record<RuleG
   const r = rules.regionalShare;
   if (!(r.competitive <= r.strong && r.strong <= r.dominant)) out.regionalShare = ui.shareDescending;
   return out;
+}
+
+/**
+ * How many of the rules past the first ones (the revenue core and gate, the review cadences, the watch
+ * list's fall, the promotion candidates' bounds, an owner's hours, the sales' currency) differ from the
+ * defaults: their fields open with the rest, and the rules' summary line says so, so a rule saved in the
+ * workbook is never out of sight.
+ * @example moreRulesChanged(DEFAULT_RULES) // 0
+ */
+export function moreRulesChanged(rules: Rules): number {
+  const d = DEFAULT_RULES;
+  return [
+    rules.tiering.coreRevenueShare !== d.tiering.coreRevenueShare,
+    rules.tiering.revenueGate !== d.tiering.revenueGate,
+    ...TIERS.map((tier) => rules.review[`${tier}Months`] !== d.review[`${tier}Months`]),
+    rules.watch.fallingShare !== d.watch.fallingShare,
+    rules.promotion.nearKey !== d.promotion.nearKey,
+    rules.promotion.topIncreaseShare !== d.promotion.topIncreaseShare,
+    rules.time.hoursPerOwner !== d.time.hoursPerOwner,
+    rules.sales.currency !== d.sales.currency,
+  ].filter(Boolean).length;
 }

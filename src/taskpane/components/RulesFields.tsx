@@ -1,7 +1,6 @@
 import { Button, Field, Radio, RadioGroup, Select } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import {
-  DEFAULT_RULES,
   type Rules,
   SALES_CURRENCIES,
   type SalesCurrency,
@@ -11,7 +10,7 @@ import {
   settingBounds,
 } from "../../engine";
 import { type Messages, headerInCurrency } from "../../i18n";
-import type { RuleGroup } from "../rulesCheck";
+import { type RuleGroup, moreRulesChanged } from "../rulesCheck";
 import { NumberField } from "./NumberField";
 import { useSectionStyles } from "./Section.styles";
 
@@ -29,26 +28,6 @@ const pct = (x: number): number => Math.round(x * 1000) / 10;
 const frac = (x: number | null): number => (x ?? 0) / 100;
 
 /**
- * Whether the rules past the first ones (the revenue core and gate, the review cadence, the watch list's
- * fall, the promotion candidates, an owner's hours, the sales' currency) differ from the defaults: their
- * fields then open with the rest, so a rule saved in the workbook is never out of sight.
- */
-export function moreRulesChanged(rules: Rules): boolean {
-  const d = DEFAULT_RULES;
-  const t = rules.tiering;
-  return (
-    t.coreRevenueShare !== d.tiering.coreRevenueShare ||
-    t.revenueGate !== d.tiering.revenueGate ||
-    TIERS.some((tier) => rules.review[`${tier}Months`] !== d.review[`${tier}Months`]) ||
-    rules.watch.fallingShare !== d.watch.fallingShare ||
-    rules.promotion.nearKey !== d.promotion.nearKey ||
-    rules.promotion.topIncreaseShare !== d.promotion.topIncreaseShare ||
-    rules.time.hoursPerOwner !== d.time.hoursPerOwner ||
-    rules.sales.currency !== d.sales.currency
-  );
-}
-
-/**
  * The rules' fields: loaded when the section first opens (they are not on the pane's first screen).
  * Each field validated where it is; problems across fields beside their group.
  */
@@ -59,7 +38,7 @@ export default function RulesFields({ m, rules, problems, bodyId, onChange, onRe
   const set = <K extends keyof Rules>(key: K, value: Rules[K]): void => onChange({ ...rules, [key]: value });
   const tiering = (patch: Partial<Rules["tiering"]>): void => set("tiering", { ...t, ...patch });
   const common = { invalidText: ui.invalidNumber, onValidity };
-  const [more, setMore] = useState(() => moreRulesChanged(rules));
+  const [more, setMore] = useState(() => moreRulesChanged(rules) > 0);
   const moreId = useId();
   const group = (g: RuleGroup, label: string) => (
     <Field label={label} validationState={problems[g] ? "error" : "none"} validationMessage={problems[g]} />

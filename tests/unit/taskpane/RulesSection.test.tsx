@@ -43,6 +43,25 @@ describe("the rules in the sheet's currency", () => {
   });
 });
 
+describe("the rules' summary line", () => {
+  it("says how many of the further rules differ from the defaults, only where any does, in both languages", () => {
+    const en = getMessages("en-US");
+    const zh = getMessages("zh-CN");
+    expect(rulesSummary(en, DEFAULT_RULES)).toBe("key: 10% of accounts · sales time 60/30/10% · band 2%");
+    const changed: Rules = {
+      ...DEFAULT_RULES,
+      review: { ...DEFAULT_RULES.review, keyMonths: 2 },
+      sales: { currency: "USD" },
+    };
+    expect(rulesSummary(en, changed)).toBe(
+      "key: 10% of accounts · sales time 60/30/10% · band 2% · 2 more rules changed",
+    );
+    expect(rulesSummary(zh, { ...DEFAULT_RULES, watch: { fallingShare: 0.3 } })).toMatch(
+      /· 另有 1\u00a0项规则已调整$/,
+    );
+  });
+});
+
 describe("the rules past the first ones", () => {
   /** The fields as the pane holds them: each change re-renders them with the new rules. */
   function Harness({ initial, onChange, language }: HarnessProps) {
