@@ -13,6 +13,32 @@ type Props = {
 };
 
 /**
+ * The show/hide button of a part that folds: it says what a click does and which element it shows.
+ * @example <ExpandButton expanded={open} controls={id} show="More rules" hide="Fewer rules" onToggle={toggle} />
+ */
+export function ExpandButton(props: {
+  readonly expanded: boolean;
+  readonly controls: string;
+  readonly show: string;
+  readonly hide: string;
+  readonly onToggle: () => void;
+  readonly disabled?: boolean;
+}) {
+  return (
+    <Button
+      size="small"
+      appearance="subtle"
+      aria-expanded={props.expanded}
+      aria-controls={props.expanded ? props.controls : undefined}
+      onClick={props.onToggle}
+      disabled={props.disabled}
+    >
+      {props.expanded ? props.hide : props.show}
+    </Button>
+  );
+}
+
+/**
  * A section heading with a show/hide button: the state of a section that collapses to a summary line.
  * @example const d = useDisclosure({ id: "rules-heading", heading, show, hide, forceOpen }); return <>{d.header}{d.shown && body}</>
  */
@@ -26,16 +52,14 @@ export function useDisclosure({ id, heading, show, hide, forceOpen }: Props) {
       <h2 id={id} className={s.heading}>
         {heading}
       </h2>
-      <Button
-        size="small"
-        appearance="subtle"
-        aria-expanded={shown}
-        aria-controls={shown ? bodyId : undefined}
-        onClick={() => setOpen(!shown)}
+      <ExpandButton
+        expanded={shown}
+        controls={bodyId}
+        show={show}
+        hide={hide}
+        onToggle={() => setOpen(!shown)}
         disabled={forceOpen}
-      >
-        {shown ? hide : show}
-      </Button>
+      />
     </div>
   );
   return { shown, bodyId, header };

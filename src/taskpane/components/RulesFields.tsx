@@ -11,6 +11,7 @@ import {
 } from "../../engine";
 import { type Messages, headerInCurrency } from "../../i18n";
 import { type RuleGroup, moreRulesChanged } from "../rulesCheck";
+import { ExpandButton } from "./Disclosure";
 import { NumberField } from "./NumberField";
 import { useSectionStyles } from "./Section.styles";
 
@@ -144,15 +145,13 @@ export default function RulesFields({ m, rules, problems, bodyId, onChange, onRe
         ))}
       </div>
       <div className={s.row}>
-        <Button
-          size="small"
-          appearance="subtle"
-          aria-expanded={more}
-          aria-controls={more ? moreId : undefined}
-          onClick={() => setMore(!more)}
-        >
-          {more ? ui.fewerRules : ui.moreRules}
-        </Button>
+        <ExpandButton
+          expanded={more}
+          controls={moreId}
+          show={ui.moreRules}
+          hide={ui.fewerRules}
+          onToggle={() => setMore(!more)}
+        />
       </div>
       {more && (
         <div id={moreId} className={s.body}>
