@@ -91,11 +91,19 @@ const dimension = (d: Dimension): ColumnSpec => ({
   value: (r, i, m) => labelClass(m, d, dimensionAt(r.table, d, i)),
 });
 
+/**
+ * One decimal, with the room of a ")" after it (Excel's own idiom, as in its built-in "#,##0_);(#,##0)"):
+ * a right-aligned number beside our left-aligned label printed as one ("2.3二级经销", "0.4一级经销").
+ * The room goes on our numbers, not on the text: a text column's format stays "@", so Excel never reads
+ * a note or a reason as a formula.
+ */
+const PADDED_ONE_DECIMAL = "0.0_)";
+
 const SPECS: Readonly<Record<OutputKey, ColumnSpec>> = {
   tier: { kind: "text", numberFormat: "@", value: (r, i, m) => m.tier[tierOf(r, i)] },
   score: {
     kind: "number",
-    numberFormat: "0.0",
+    numberFormat: PADDED_ONE_DECIMAL,
     value: (r, i) => Math.round((r.table.score[i] as number) * 10) / 10,
   },
   change: {
@@ -115,10 +123,10 @@ const SPECS: Readonly<Record<OutputKey, ColumnSpec>> = {
     value: (r, i) => excelSerialOf(r.table.nextReview[i] as number, r.date1904),
   },
   // One decimal at least, three at most: a key account's 30.0% and a prospect's 0.018% alike (not 30.000%).
-  timeShare: { kind: "percent", numberFormat: "0.0##%", value: timeShareOf },
+  timeShare: { kind: "percent", numberFormat: "0.0##%_)", value: timeShareOf },
   hours: {
     kind: "number",
-    numberFormat: "0.0",
+    numberFormat: PADDED_ONE_DECIMAL,
     value: (r, i) => {
       const capacity = r.summary.capacityHours;
       return capacity === null ? "" : Math.round(capacity * timeShareOf(r, i) * 10) / 10;

@@ -263,6 +263,29 @@ describe("planWrite", () => {
     expect(listValues(plan.columns.find((c) => c.key === "hours")!)).toEqual([96]);
   });
 
+  it("leaves room after each number of ours that a label of ours follows, with or without the hours", () => {
+    // Printed without gridlines, a right-aligned "2.3" beside a left-aligned "二级经销" read as one.
+    const withHours = run(
+      [
+        ["Distributor", "Revenue", "Days Overdue"],
+        ["A", 1, 0],
+      ],
+      { rules: { time: { monthlyCapacityHours: 160 } } },
+    ).plan!;
+    const plain = run(distributors(3)).plan!;
+    for (const plan of [withHours, plain]) {
+      const beside = plan.columns.slice(1).map((right, k) => [plan.columns[k]!, right] as const);
+      const numberBeforeText = beside.filter(
+        ([left, right]) => left.kind !== "text" && !/yyyy/.test(left.numberFormat) && right.kind === "text",
+      );
+      expect(numberBeforeText.length).toBeGreaterThan(0);
+      for (const [left] of numberBeforeText)
+        expect([left.key, left.numberFormat]).toEqual([left.key, expect.stringMatching(/_\)$/)]);
+    }
+    expect(withHours.columns.find((c) => c.key === "hours")!.numberFormat).toBe("0.0_)");
+    expect(plain.columns.find((c) => c.key === "timeShare")!.numberFormat).toBe("0.0##%_)");
+  });
+
   it("plans nothing when a finding blocks the write", () => {
     expect(
       run(
