@@ -2,6 +2,7 @@ export {
   OfficeApiError,
   type OfficeProblem,
   isOfficeApiError,
+  isSkippableAdvice,
   officeErrorCode,
   translateOfficeError,
 } from "./officeApiError";

@@ -87,3 +87,25 @@ export function translateOfficeError(
     }
   }
 }
+
+/** Codes after which no later request of the run can succeed (the session, a cell being edited, throttling). */
+const RUN_STOPPERS: ReadonlySet<string> = new Set([
+  "InvalidOrTimedOutSession",
+  "InvalidOperationInCellEditMode",
+  "ActivityLimitReached",
+]);
+
+/**
+ * Whether a failed read that is only advice to the run (the hidden rows, the other sheets' tops, the
+ * merged areas) may be left out: Office refused that one request (an API this Excel lacks, more merged
+ * areas than it lists). A session that ended, a cell being edited or a throttled host fails every
+ * request after it, and an error without an Office code is a fault of ours: those stop the run with
+ * their own message before anything is written, instead of a run that quietly read less.
+ * @example isSkippableAdvice({ code: "ApiNotFound" }) // true
+ * @example isSkippableAdvice({ code: "InvalidOrTimedOutSession" }) // false
+ * @example isSkippableAdvice(new TypeError("x is undefined")) // false
+ */
+export function isSkippableAdvice(error: unknown): boolean {
+  const code = officeErrorCode(error);
+  return code !== "" && !RUN_STOPPERS.has(code);
+}

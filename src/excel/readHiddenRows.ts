@@ -1,3 +1,5 @@
+import { isSkippableAdvice } from "./officeApiError";
+
 /** Bytes of addresses one response may hold: well below Excel on the web's 5 MB, as the values' reads. */
 const ADDRESS_BUDGET_BYTES = 3_000_000;
 
@@ -10,7 +12,8 @@ type Rows = { readonly rowIndex: number; readonly columnIndex: number; readonly 
  * rows (Range.getVisibleView: "Represents the visible rows of the current range", RangeView.cellAddresses,
  * ExcelApi 1.3) in its first column. `rowHidden` is the whole range's, loaded with the first read: false,
  * the common case, costs no sync. One sync for the parts' flags, one per mixed part. This is advice about
- * the run, never a reason to stop it: a failure gives undefined.
+ * the run: a request Office refuses gives undefined; a session that ended, or a fault of ours, is thrown
+ * (isSkippableAdvice).
  * @example await readHiddenRows(context, ws, box, null) // [11, 14]
  */
 export async function readHiddenRows(
@@ -62,7 +65,8 @@ export async function readHiddenRows(
       for (let r = part.from; r < part.from + part.count; r++) if (!visible.has(r)) hidden.push(r);
     }
     return { rows: hidden.length > 0 ? hidden : undefined, syncs };
-  } catch {
+  } catch (error) {
+    if (!isSkippableAdvice(error)) throw error;
     return { rows: undefined, syncs };
   }
 }

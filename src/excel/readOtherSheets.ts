@@ -1,4 +1,5 @@
 import type { Cell } from "../engine";
+import { isSkippableAdvice } from "./officeApiError";
 import {
   OTHER_SHEETS_COMPARED,
   OTHER_SHEET_HEAD_ROWS,
@@ -14,7 +15,8 @@ const OTHER_SHEET_COLUMNS = 100;
  * The other visible worksheets' top rows and used-range heights, in two syncs, for the run to tell a
  * list split a sheet per region (see workbook/sameList.ts). Worksheet.visibility: "Visible", "Hidden"
  * or "VeryHidden" (@types/office-js index.d.ts:37447, ExcelApi 1.1 for reading). A sheet Excel will
- * not read is left out: this is advice, never a reason to stop the run.
+ * not read is left out: this is advice, and a request Office refuses never stops the run (a session
+ * that ended, or a fault of ours, is thrown: isSkippableAdvice).
  */
 export async function readOtherSheets(
   context: Excel.RequestContext,
@@ -56,7 +58,8 @@ export async function readOtherSheets(
       sheets: heads.map((h) => ({ name: h.name, rows: h.rows, head: h.head.values as Cell[][] })),
       syncs: 2,
     };
-  } catch {
+  } catch (error) {
+    if (!isSkippableAdvice(error)) throw error;
     return { sheets: [], syncs: 1 };
   }
 }

@@ -1,7 +1,7 @@
 import { type Cell, DAYS_1904, dateFromExcelSerial, isDateFormat } from "../engine";
 import type { ExcelMessages } from "../i18n";
 import type { CellBlock, SheetTable } from "../workbook";
-import { OfficeApiError, translateOfficeError } from "./officeApiError";
+import { OfficeApiError, isSkippableAdvice, translateOfficeError } from "./officeApiError";
 import { readHiddenRows } from "./readHiddenRows";
 import { readOtherSheets } from "./readOtherSheets";
 import { isResponseTooLarge } from "./syncInBatches";
@@ -54,7 +54,9 @@ async function fillMergedAreas(
   merged.areas.load("items/rowIndex,items/columnIndex,items/rowCount,items/columnCount");
   try {
     await context.sync();
-  } catch {
+  } catch (error) {
+    // More areas than Excel lists: the sheet is read as it is. A session that ended is passed on.
+    if (!isSkippableAdvice(error)) throw error;
     return 1;
   }
   if (merged.isNullObject) return 1;
@@ -199,16 +201,16 @@ export async function readTarget(context: Excel.RequestContext, options: ReadOpt
 
   const mergedAreas: CellBlock[] = [];
   if (options.supports?.("ExcelApi", "1.13")) {
-    syncs += await fillMergedAreas(
-      context,
-      ws.getRangeByIndexes(rowIndex, columnIndex, rowCount, columnCount),
-      {
-        rowIndex,
-        columnIndex,
-        values,
-      },
-      mergedAreas,
-    );
+    try {
+      syncs += await fillMergedAreas(
+        context,
+        ws.getRangeByIndexes(rowIndex, columnIndex, rowCount, columnCount),
+        { rowIndex, columnIndex, values },
+        mergedAreas,
+      );
+    } catch (error) {
+      throw translateOfficeError(error, m, ws.name);
+    }
   }
 
   const columnFormats: (string | undefined)[] = new Array(columnCount).fill(undefined);
@@ -251,13 +253,20 @@ export async function readTarget(context: Excel.RequestContext, options: ReadOpt
     .filter((t) => t.showTotals)
     .map((t) => t.range.rowIndex + t.range.rowCount - 1 - rowIndex)
     .filter((r) => r >= 0 && r < rowCount);
-  const otherSheets = await readOtherSheets(context, ws.name, sheets.items, options.ourSheets ?? []);
-  syncs += otherSheets.syncs;
-  // The d.ts types rowHidden as boolean; null (some rows hidden) is documented. Loaded with the first chunk.
-  // eslint-disable-next-line office-addins/call-sync-after-load
-  const someHidden = rowsShown.rowHidden as boolean | null;
-  const hidden = await readHiddenRows(context, ws, box, someHidden, options.isCancelled);
-  syncs += hidden.syncs;
+  // The advice reads leave out what Office refuses; what stops the run is said in the user's language.
+  let otherSheets: Awaited<ReturnType<typeof readOtherSheets>>;
+  let hidden: Awaited<ReturnType<typeof readHiddenRows>>;
+  try {
+    otherSheets = await readOtherSheets(context, ws.name, sheets.items, options.ourSheets ?? []);
+    syncs += otherSheets.syncs;
+    // The d.ts types rowHidden as boolean; null (some rows hidden) is documented. Loaded with the first chunk.
+    // eslint-disable-next-line office-addins/call-sync-after-load
+    const someHidden = rowsShown.rowHidden as boolean | null;
+    hidden = await readHiddenRows(context, ws, box, someHidden, options.isCancelled);
+    syncs += hidden.syncs;
+  } catch (error) {
+    throw translateOfficeError(error, m, ws.name);
+  }
   return {
     sheetName: ws.name,
     values,

@@ -1,5 +1,40 @@
+import { isSkippableAdvice, readTarget } from "../../../src/excel";
 import { readHiddenRows, rowOfAddress } from "../../../src/excel/readHiddenRows";
+import type { Language } from "../../../src/engine";
+import { getMessages } from "../../../src/i18n";
 import { FakeWorkbook, asExcelContext } from "../../fakes/fakeExcel";
+
+type Failure = { sync: number; code: string };
+
+/**
+ * Dealers, with row 2 hidden, another sheet of the same list or B's revenue merged over C's as asked:
+ * readTarget reads each of those last, as advice.
+ */
+function book(hide: boolean, other: boolean, merge: boolean, failAtSync?: Failure): FakeWorkbook {
+  const wb = new FakeWorkbook(failAtSync ? { failAtSync } : {});
+  const rows = [
+    ["Distributor", "Revenue"],
+    ["A", 3],
+    ["B", 2],
+    ["C", 1],
+  ];
+  const sheet = wb.addSheet("Dealers").fill(rows);
+  if (hide) sheet.hiddenRows.add(2);
+  // The revenue of B merged down over C: C reads as 2, as the CLI reads it.
+  if (merge) {
+    sheet.merged.push({ row: 2, column: 1, rows: 2, columns: 1 });
+    sheet.cells[3]![1] = undefined;
+  }
+  if (other) wb.addSheet("East").fill(rows);
+  return wb;
+}
+
+const read = (wb: FakeWorkbook, language: Language = "en-US") =>
+  readTarget(asExcelContext(wb.context()), {
+    useSelection: false,
+    messages: getMessages(language).excel,
+    supports: wb.supports,
+  });
 
 describe("readHiddenRows", () => {
   it("reads a long range in parts: a part with none hidden, a mixed one through its visible rows, one all hidden", async () => {
@@ -43,5 +78,51 @@ describe("readHiddenRows", () => {
     [42, undefined],
   ])("reads the row of the address %j as %j", (address, row) => {
     expect(rowOfAddress(address)).toBe(row);
+  });
+
+  it.each([
+    ["the hidden rows", true, false, false],
+    ["the other sheets' tops", false, true, false],
+    ["the merged areas", false, false, true],
+  ])(
+    "leaves %s out where Office refuses their read, and stops the run where the session ended",
+    async (_what, hide, other, merge) => {
+      const whole = book(hide, other, merge);
+      const table = await read(whole);
+      expect([table.hiddenRows, table.otherSheets?.length ?? 0, table.mergedAreas?.length ?? 0]).toEqual([
+        hide ? [2] : undefined,
+        other ? 1 : 0,
+        merge ? 1 : 0,
+      ]);
+      expect(table.values[3]?.[1]).toBe(merge ? 2 : 1);
+      // Each case's advice is read last: its last sync is the whole read's last.
+      const last = whole.syncs;
+      const refused = await read(book(hide, other, merge, { sync: last, code: "ApiNotFound" }));
+      expect([refused.hiddenRows, refused.otherSheets, refused.mergedAreas]).toEqual([undefined, [], []]);
+      expect(refused.values.slice(0, 3)).toEqual(table.values.slice(0, 3));
+      for (const language of ["en-US", "zh-CN"] as const) {
+        const ended = read(
+          book(hide, other, merge, { sync: last, code: "InvalidOrTimedOutSession" }),
+          language,
+        );
+        await expect(ended).rejects.toMatchObject({
+          name: "OfficeApiError",
+          problem: "session",
+          message: getMessages(language).excel.sessionExpired,
+        });
+      }
+    },
+  );
+
+  it.each([
+    [{ code: "ApiNotFound" }, true],
+    [{ code: "GeneralException" }, true],
+    [{ code: "InvalidOrTimedOutSession" }, false],
+    [{ code: "InvalidOperationInCellEditMode" }, false],
+    [{ code: "ActivityLimitReached" }, false],
+    [new TypeError("Cannot read properties of undefined"), false],
+    ["a string", false],
+  ])("skips the advice after %j: %j", (error, skip) => {
+    expect(isSkippableAdvice(error)).toBe(skip);
   });
 });
