@@ -46,6 +46,7 @@ export type FindingCode =
   | "owner.missingForKey"
   | "owner.overloaded"
   | "rules.invalid"
+  | "rules.rounded"
   | "tier.noSales"
   | "tier.editedByHand"
   | "note.editedByHand"

@@ -499,6 +499,8 @@ export type EngineMessages = {
     readonly ownerMissing: (row: number, header: string, name: string, text: string) => string;
     readonly ownerOverloaded: (header: string, owner: string, share: number, median: number) => string;
     readonly rulesInvalid: (setting: string, value: string, expected: string) => string;
+    /** A cadence that is not a whole number of months (a rules file's 1.6): `used` months are used. */
+    readonly rulesRounded: (setting: string, value: string, used: number) => string;
     /** Two fields mapped by hand to one column (`first` kept it, `second` did not). */
     readonly mappingConflict: (header: string, first: string, second: string) => string;
     /** A setting the rules do not have: a typo, or a setting of another version; `suggestion` is the nearest one. */

@@ -458,6 +458,17 @@ export function validateRules(input: Json, messages: EngineMessages): { rules: R
           );
           return spec.default;
         }
+        // A cadence falls on a day of a month: 1.6 months is 2, said once here, used as 2 everywhere.
+        if (spec.unit === "months" && !Number.isInteger(n)) {
+          const used = Math.round(n);
+          findings.push({
+            code: "rules.rounded",
+            severity: "warning",
+            setting: path,
+            message: messages.finding.rulesRounded(path, preview(v), used),
+          });
+          return used;
+        }
         return n;
       }
     }

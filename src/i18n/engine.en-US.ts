@@ -612,6 +612,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
       mappingConflict: (h, first, second) =>
         `The column '${h}' is chosen for both ${first} and ${second}: choose a column of its own for each.`,
       rulesInvalid: (setting, value, expected) => `Rule ${setting} = ${value} is invalid: ${expected}.`,
+      rulesRounded: (setting, value, used) =>
+        `Rule ${setting} = ${value}: reviews fall on a day of a month, so ${used} ${used === 1 ? "month is" : "months are"} used.`,
       rulesUnknown: (setting, suggestion) =>
         `Rule ${setting} is not a known setting${suggestion ? ` (did you mean ${suggestion}?)` : ""}.`,
       noSales: (h) => `No row has sales above zero in ${h}: every account is a prospect.`,

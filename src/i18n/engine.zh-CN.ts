@@ -602,6 +602,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       mappingConflict: (h, first, second) =>
         `“${h}”列同时被指定为${first}和${second}：请为每一项指定不同的列。`,
       rulesInvalid: (setting, value, expected) => `规则 ${setting} = ${value} 无效：${expected}。`,
+      rulesRounded: (setting, value, used) => `规则 ${setting} = ${value}：复查按整月安排，按${used}个月计。`,
       rulesUnknown: (setting, suggestion) =>
         `规则中没有 ${setting} 这一项${suggestion ? `（是否应为 ${suggestion}？）` : ""}。`,
       noSales: (h) => `${h}中没有大于零的销售额：所有客户均列为意向客户。`,

@@ -56,7 +56,7 @@ type Report = {
     accounts: number;
     currency: string;
     changes: Record<string, number>;
-    tiers: Record<string, { accounts: number }>;
+    tiers: Record<string, { accounts: number; reviewMonths?: number }>;
     promotionCandidates: unknown[];
     watchList: unknown[];
   };
@@ -470,6 +470,24 @@ describe("channel-tiering on real workbooks", () => {
       (await runCommand([first, "--out", path.join(dir, "usd-2.xlsx"), "--report", r2, "--quiet"])).code,
     ).toBe(0);
     expect((await readReport(r2)).summary.currency).toBe("USD");
+  });
+
+  it("runs with a rules file's cadence of a fraction of months as whole months, says so, and saves the whole months", async () => {
+    const input = await writeWorkbook(path.join(dir, "months.xlsx"), { R: ledger(20) });
+    const rules = path.join(dir, "months.json");
+    await writeFile(rules, JSON.stringify({ review: { keyMonths: 1.6 } }));
+    const first = path.join(dir, "months-1.xlsx");
+    const r1 = path.join(dir, "months-1.json");
+    const run = await runCommand([input, "--rules", rules, "--out", first, "--report", r1, "--lang", "en"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      "Rule review.keyMonths = 1.6: reviews fall on a day of a month, so 2 months are used.",
+    );
+    expect((await readReport(r1)).summary.tiers.key!.reviewMonths).toBe(2);
+    // The workbook keeps the months used: its re-run says nothing more about them.
+    const again = await runCommand([first, "--out", path.join(dir, "months-2.xlsx"), "--lang", "en"]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).not.toContain("review.keyMonths");
   });
 
   it("picks the active sheet by default and the named sheet with --sheet", async () => {

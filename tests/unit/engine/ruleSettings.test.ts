@@ -175,6 +175,29 @@ describe("values as people write them in a rules file", () => {
     );
   });
 
+  it("uses a cadence of a fraction of months as the whole months it falls on, and says so in both languages", () => {
+    const { rules, findings } = validateRules({ review: { keyMonths: 1.6, ordinaryMonths: 3 } }, en);
+    expect(rules.review.keyMonths).toBe(2);
+    expect(rules.review.ordinaryMonths).toBe(3);
+    expect(findings).toEqual([
+      {
+        code: "rules.rounded",
+        severity: "warning",
+        setting: "review.keyMonths",
+        message: "Rule review.keyMonths = 1.6: reviews fall on a day of a month, so 2 months are used.",
+      },
+    ]);
+    expect(validateRules({ review: { prospectMonths: 1.2 } }, en).findings[0]?.message).toBe(
+      "Rule review.prospectMonths = 1.2: reviews fall on a day of a month, so 1 month is used.",
+    );
+    expect(validateRules({ review: { keyMonths: 1.6 } }, zh).findings[0]?.message).toBe(
+      "规则 review.keyMonths = 1.6：复查按整月安排，按2个月计。",
+    );
+    // Out of range stays an error; a whole number says nothing.
+    expect(validateRules({ review: { keyMonths: 60.4 } }, en).findings[0]?.severity).toBe("error");
+    expect(validateRules({ review: { keyMonths: 2 } }, en).findings).toEqual([]);
+  });
+
   it("reads a choice whatever the case of its letters", () => {
     const { rules, findings } = validateRules(
       { tiering: { method: "countshare", countBase: " Active" } },

@@ -181,6 +181,9 @@ describe("the key accounts' quarterly programme on the strategy sheet", () => {
       expect(sheet.flat().some((c) => typeof c === "string" && c.endsWith(intro))).toBe(true);
       expect(sheet.flat()).toContainEqual(expect.stringMatching(new RegExp(`^${every}( |（|$)`)));
       expect(outcome.result.summary.tiers.key.reviewMonths).toBe(Math.round(months));
+      // The rounding is said in the run's findings, as a warning that stops nothing.
+      const said = outcome.result.findings.filter((f) => f.code === "rules.rounded");
+      expect(said.map((f) => f.severity)).toEqual(Number.isInteger(months) ? [] : ["warning"]);
     }
   });
 
