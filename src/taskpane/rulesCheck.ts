@@ -1,4 +1,4 @@
-import { DEFAULT_RULES, type Rules, TIERS } from "../engine";
+import { DEFAULT_RULES, type Rules } from "../engine";
 import { formatPercent } from "../i18n";
 import type { UiMessages } from "../i18n";
 
@@ -24,22 +24,48 @@ export function ruleProblems(rules: Rules, ui: UiMessages): Partial<Record<RuleG
 }
 
 /**
- * How many of the rules past the first ones (the revenue core and gate, the review cadences, the watch
- * list's fall, the promotion candidates' bounds, an owner's hours, the sales' currency) differ from the
- * defaults: their fields open with the rest, and the rules' summary line says so, so a rule saved in the
- * workbook is never out of sight.
+ * The rules past the first ones, in the order "More rules" shows them: the pane's fields there
+ * (RulesFields, one for each, typed by this list) and the count of those changed both read it, so a rule
+ * added here cannot be shown without being counted, or counted without being shown.
+ */
+export const MORE_RULES = [
+  "tiering.coreRevenueShare",
+  "tiering.revenueGate",
+  "review.keyMonths",
+  "review.ordinaryMonths",
+  "review.prospectMonths",
+  "watch.fallingShare",
+  "promotion.nearKey",
+  "promotion.topIncreaseShare",
+  "sales.currency",
+  "time.hoursPerOwner",
+] as const;
+
+export type MoreRule = (typeof MORE_RULES)[number];
+
+/** The revenue core and gate place key accounts under the count share's method only. */
+const COUNT_SHARE_ONLY: ReadonlySet<MoreRule> = new Set(["tiering.coreRevenueShare", "tiering.revenueGate"]);
+
+/**
+ * The further rules that act under the rules' method (the revenue core and gate under the count share's
+ * only), in MORE_RULES's order.
+ * @example moreRulesActing(DEFAULT_RULES).length // 10
+ */
+export function moreRulesActing(rules: Rules): MoreRule[] {
+  return MORE_RULES.filter((r) => rules.tiering.method === "countShare" || !COUNT_SHARE_ONLY.has(r));
+}
+
+/** A rule's value by its path ("review.keyMonths"). */
+function ruleAt(rules: Rules, path: MoreRule): unknown {
+  return path.split(".").reduce<unknown>((at, key) => (at as Record<string, unknown>)[key], rules);
+}
+
+/**
+ * How many of the further rules that act under the rules' method differ from the defaults: their
+ * fields open with the rest, and the rules' summary line says so, so a rule saved in the workbook is
+ * never out of sight (a revenue gate set under another method changes nothing, and is not counted).
  * @example moreRulesChanged(DEFAULT_RULES) // 0
  */
 export function moreRulesChanged(rules: Rules): number {
-  const d = DEFAULT_RULES;
-  return [
-    rules.tiering.coreRevenueShare !== d.tiering.coreRevenueShare,
-    rules.tiering.revenueGate !== d.tiering.revenueGate,
-    ...TIERS.map((tier) => rules.review[`${tier}Months`] !== d.review[`${tier}Months`]),
-    rules.watch.fallingShare !== d.watch.fallingShare,
-    rules.promotion.nearKey !== d.promotion.nearKey,
-    rules.promotion.topIncreaseShare !== d.promotion.topIncreaseShare,
-    rules.time.hoursPerOwner !== d.time.hoursPerOwner,
-    rules.sales.currency !== d.sales.currency,
-  ].filter(Boolean).length;
+  return moreRulesActing(rules).filter((r) => ruleAt(rules, r) !== ruleAt(DEFAULT_RULES, r)).length;
 }

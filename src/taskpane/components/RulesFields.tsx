@@ -1,16 +1,17 @@
 import { Button, Field, Radio, RadioGroup, Select } from "@fluentui/react-components";
-import { useId, useState } from "react";
+import { Fragment, type ReactElement, useId, useState } from "react";
 import {
   type Rules,
   SALES_CURRENCIES,
   type SalesCurrency,
   TIERS,
   TIER_METHODS,
+  type Tier,
   type TierMethod,
   settingBounds,
 } from "../../engine";
 import { type Messages, headerInCurrency } from "../../i18n";
-import { type RuleGroup, moreRulesChanged } from "../rulesCheck";
+import { type MoreRule, type RuleGroup, moreRulesActing, moreRulesChanged } from "../rulesCheck";
 import { ExpandButton } from "./Disclosure";
 import { NumberField } from "./NumberField";
 import { useSectionStyles } from "./Section.styles";
@@ -27,6 +28,7 @@ type Props = {
 
 const pct = (x: number): number => Math.round(x * 1000) / 10;
 const frac = (x: number | null): number => (x ?? 0) / 100;
+const isReview = (rule: MoreRule): boolean => rule.startsWith("review.");
 
 /**
  * The rules' fields: loaded when the section first opens (they are not on the pane's first screen).
@@ -44,6 +46,94 @@ export default function RulesFields({ m, rules, problems, bodyId, onChange, onRe
   const group = (g: RuleGroup, label: string) => (
     <Field label={label} validationState={problems[g] ? "error" : "none"} validationMessage={problems[g]} />
   );
+  // One field for each further rule (MORE_RULES types the record: a rule without a field fails the
+  // typecheck), shown in the list's order where it acts under the method; the cadences as one group.
+  const reviewField = (tier: Tier): ReactElement => (
+    <NumberField
+      {...common}
+      label={ui.reviewField(m.engine.tier[tier])}
+      value={rules.review[`${tier}Months`]}
+      {...settingBounds(`review.${tier}Months`)}
+      // Whole months: a review falls on a day of a month (1.5 would be counted as 2).
+      onCommit={(v) => set("review", { ...rules.review, [`${tier}Months`]: Math.round(v ?? 1) })}
+    />
+  );
+  const moreFields: Record<MoreRule, ReactElement> = {
+    "tiering.coreRevenueShare": (
+      <NumberField
+        {...common}
+        label={ui.coreRevenueShare}
+        value={pct(t.coreRevenueShare)}
+        {...settingBounds("tiering.coreRevenueShare")}
+        onCommit={(v) => tiering({ coreRevenueShare: frac(v) })}
+      />
+    ),
+    "tiering.revenueGate": (
+      <NumberField
+        {...common}
+        label={ui.revenueGate}
+        value={pct(t.revenueGate)}
+        {...settingBounds("tiering.revenueGate")}
+        onCommit={(v) => tiering({ revenueGate: frac(v) })}
+      />
+    ),
+    "review.keyMonths": reviewField("key"),
+    "review.ordinaryMonths": reviewField("ordinary"),
+    "review.prospectMonths": reviewField("prospect"),
+    "watch.fallingShare": (
+      <NumberField
+        {...common}
+        label={ui.fallingShare}
+        value={pct(rules.watch.fallingShare)}
+        {...settingBounds("watch.fallingShare")}
+        onCommit={(v) => set("watch", { ...rules.watch, fallingShare: frac(v) })}
+      />
+    ),
+    "promotion.nearKey": (
+      <NumberField
+        {...common}
+        label={ui.nearKey}
+        value={pct(rules.promotion.nearKey)}
+        {...settingBounds("promotion.nearKey")}
+        onCommit={(v) => set("promotion", { ...rules.promotion, nearKey: frac(v) })}
+      />
+    ),
+    "promotion.topIncreaseShare": (
+      <NumberField
+        {...common}
+        label={ui.topIncreaseShare}
+        value={pct(rules.promotion.topIncreaseShare)}
+        {...settingBounds("promotion.topIncreaseShare")}
+        onCommit={(v) => set("promotion", { ...rules.promotion, topIncreaseShare: frac(v) })}
+      />
+    ),
+    "sales.currency": (
+      <Field label={ui.salesCurrency} hint={ui.salesCurrencyHint}>
+        <Select
+          size="small"
+          value={rules.sales.currency}
+          onChange={(_, d) => set("sales", { ...rules.sales, currency: d.value as SalesCurrency })}
+        >
+          {SALES_CURRENCIES.map((c) => (
+            <option key={c} value={c}>
+              {ui.currencyNames[c]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+    ),
+    "time.hoursPerOwner": (
+      <NumberField
+        {...common}
+        label={ui.hoursPerOwner}
+        value={rules.time.hoursPerOwner}
+        {...settingBounds("time.hoursPerOwner")}
+        onCommit={(v) => set("time", { ...rules.time, hoursPerOwner: v ?? 0 })}
+      />
+    ),
+  };
+  const acting = moreRulesActing(rules);
+  const reviews = acting.filter(isReview);
   return (
     <div id={bodyId} className={s.body}>
       <Field label={ui.method}>
@@ -155,79 +245,20 @@ export default function RulesFields({ m, rules, problems, bodyId, onChange, onRe
       </div>
       {more && (
         <div id={moreId} className={s.body}>
-          {t.method === "countShare" && (
-            <>
-              <NumberField
-                {...common}
-                label={ui.coreRevenueShare}
-                value={pct(t.coreRevenueShare)}
-                {...settingBounds("tiering.coreRevenueShare")}
-                onCommit={(v) => tiering({ coreRevenueShare: frac(v) })}
-              />
-              <NumberField
-                {...common}
-                label={ui.revenueGate}
-                value={pct(t.revenueGate)}
-                {...settingBounds("tiering.revenueGate")}
-                onCommit={(v) => tiering({ revenueGate: frac(v) })}
-              />
-            </>
+          {acting.map((rule) =>
+            !isReview(rule) ? (
+              <Fragment key={rule}>{moreFields[rule]}</Fragment>
+            ) : rule === reviews[0] ? (
+              <Fragment key="review">
+                <Field label={ui.reviewMonths} />
+                <div className={s.grid} role="group" aria-label={ui.reviewMonths}>
+                  {reviews.map((r) => (
+                    <Fragment key={r}>{moreFields[r]}</Fragment>
+                  ))}
+                </div>
+              </Fragment>
+            ) : null,
           )}
-          <Field label={ui.reviewMonths} />
-          <div className={s.grid} role="group" aria-label={ui.reviewMonths}>
-            {TIERS.map((tier) => (
-              <NumberField
-                {...common}
-                key={tier}
-                label={ui.reviewField(m.engine.tier[tier])}
-                value={rules.review[`${tier}Months`]}
-                {...settingBounds(`review.${tier}Months`)}
-                // Whole months: a review falls on a day of a month (1.5 would be counted as 2).
-                onCommit={(v) => set("review", { ...rules.review, [`${tier}Months`]: Math.round(v ?? 1) })}
-              />
-            ))}
-          </div>
-          <NumberField
-            {...common}
-            label={ui.fallingShare}
-            value={pct(rules.watch.fallingShare)}
-            {...settingBounds("watch.fallingShare")}
-            onCommit={(v) => set("watch", { ...rules.watch, fallingShare: frac(v) })}
-          />
-          <NumberField
-            {...common}
-            label={ui.nearKey}
-            value={pct(rules.promotion.nearKey)}
-            {...settingBounds("promotion.nearKey")}
-            onCommit={(v) => set("promotion", { ...rules.promotion, nearKey: frac(v) })}
-          />
-          <NumberField
-            {...common}
-            label={ui.topIncreaseShare}
-            value={pct(rules.promotion.topIncreaseShare)}
-            {...settingBounds("promotion.topIncreaseShare")}
-            onCommit={(v) => set("promotion", { ...rules.promotion, topIncreaseShare: frac(v) })}
-          />
-          <Field label={ui.salesCurrency} hint={ui.salesCurrencyHint}>
-            <Select
-              size="small"
-              value={rules.sales.currency}
-              onChange={(_, d) => set("sales", { ...rules.sales, currency: d.value as SalesCurrency })}
-            >
-              {SALES_CURRENCIES.map((c) => (
-                <option key={c} value={c}>
-                  {ui.currencyNames[c]}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <NumberField
-            {...common}
-            label={ui.hoursPerOwner}
-            value={rules.time.hoursPerOwner}
-            {...settingBounds("time.hoursPerOwner")}
-            onCommit={(v) => set("time", { ...rules.time, hoursPerOwner: v ?? 0 })}
-          />
         </div>
       )}
       <div className={s.row}>

@@ -4,10 +4,16 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen } from "@testing-library/react";
 import { useState } from "react";
-import { DEFAULT_RULES, type Rules } from "../../../src/engine";
+import { DEFAULT_RULES, type Rules, TIER_METHODS } from "../../../src/engine";
 import { getMessages } from "../../../src/i18n";
 import RulesFields from "../../../src/taskpane/components/RulesFields";
 import { rulesSummary } from "../../../src/taskpane/components/RulesSection";
+import {
+  MORE_RULES,
+  type MoreRule,
+  moreRulesActing,
+  moreRulesChanged,
+} from "../../../src/taskpane/rulesCheck";
 
 const byRevenue: Rules = {
   ...DEFAULT_RULES,
@@ -141,5 +147,48 @@ describe("the rules past the first ones", () => {
     renderFields(saved, () => undefined, "zh-CN");
     expect(screen.getByRole("combobox", { name: "表中未注明币种时，销售额的币种" })).toHaveValue("HKD");
     expect(screen.getByRole("option", { name: "港元（HK$）" })).toBeInTheDocument();
+  });
+
+  it("show a field for each further rule that acts under the method, and count those alone as changed", () => {
+    // A value other than the default for each (typed by the list: a rule added there needs one here).
+    const changed: Record<MoreRule, number | string> = {
+      "tiering.coreRevenueShare": 0.4,
+      "tiering.revenueGate": 0.6,
+      "review.keyMonths": 2,
+      "review.ordinaryMonths": 4,
+      "review.prospectMonths": 12,
+      "watch.fallingShare": 0.3,
+      "promotion.nearKey": 0.1,
+      "promotion.topIncreaseShare": 0.05,
+      "sales.currency": "USD",
+      "time.hoursPerOwner": 120,
+    };
+    const everyChanged = JSON.parse(JSON.stringify(DEFAULT_RULES)) as Record<string, Record<string, unknown>>;
+    for (const rule of MORE_RULES) {
+      const [group, key] = rule.split(".") as [string, string];
+      everyChanged[group]![key] = changed[rule];
+    }
+    for (const method of TIER_METHODS) {
+      const rules = { ...everyChanged, tiering: { ...everyChanged.tiering, method } } as unknown as Rules;
+      const acting = moreRulesActing(rules);
+      expect(acting.length).toBe(method === "countShare" ? MORE_RULES.length : MORE_RULES.length - 2);
+      expect(moreRulesChanged(rules)).toBe(acting.length);
+      const { unmount } = renderFields(rules, () => undefined);
+      // Open by itself (rules differ), its controls one for each rule acting, none for the others.
+      const region = document.getElementById(
+        screen.getByRole("button", { name: "Fewer rules" }).getAttribute("aria-controls")!,
+      )!;
+      const controls = region.querySelectorAll("input, select");
+      expect([method, controls.length]).toEqual([method, acting.length]);
+      expect(region.querySelector("input")).toHaveValue(method === "countShare" ? "40" : "2");
+      unmount();
+    }
+    // Changed under another method, the revenue gate acts on nothing: not counted.
+    const gateOnly: Rules = {
+      ...DEFAULT_RULES,
+      tiering: { ...DEFAULT_RULES.tiering, method: "scoreThreshold", revenueGate: 0.6 },
+    };
+    expect(moreRulesChanged(gateOnly)).toBe(0);
+    expect(moreRulesChanged({ ...gateOnly, tiering: { ...gateOnly.tiering, method: "countShare" } })).toBe(1);
   });
 });
