@@ -18,6 +18,16 @@ import {
 } from "../../../src/workbook";
 import { AS_OF, distributors, en, run, sheet } from "../../helpers/sheet";
 
+/** One account with its days overdue, the team's hours set: the hours and a class are written. */
+const withHours = () =>
+  run(
+    [
+      ["Distributor", "Revenue", "Days Overdue"],
+      ["A", 1, 0],
+    ],
+    { rules: { time: { monthlyCapacityHours: 160 } } },
+  ).plan!;
+
 describe("planWrite", () => {
   it("appends the output columns right of the data, with headers in the chosen language", () => {
     const out = run([
@@ -241,13 +251,7 @@ describe("planWrite", () => {
   });
 
   it("writes hours and classification columns only when their input exists", () => {
-    const plan = run(
-      [
-        ["Distributor", "Revenue", "Days Overdue"],
-        ["A", 1, 0],
-      ],
-      { rules: { time: { monthlyCapacityHours: 160 } } },
-    ).plan!;
+    const plan = withHours();
     expect(plan.columns.map((c) => c.key)).toEqual([
       "tier",
       "score",
@@ -265,15 +269,9 @@ describe("planWrite", () => {
 
   it("leaves room after each number of ours that a label of ours follows, with or without the hours", () => {
     // Printed without gridlines, a right-aligned "2.3" beside a left-aligned "二级经销" read as one.
-    const withHours = run(
-      [
-        ["Distributor", "Revenue", "Days Overdue"],
-        ["A", 1, 0],
-      ],
-      { rules: { time: { monthlyCapacityHours: 160 } } },
-    ).plan!;
+    const hours = withHours();
     const plain = run(distributors(3)).plan!;
-    for (const plan of [withHours, plain]) {
+    for (const plan of [hours, plain]) {
       const beside = plan.columns.slice(1).map((right, k) => [plan.columns[k]!, right] as const);
       const numberBeforeText = beside.filter(
         ([left, right]) => left.kind !== "text" && !/yyyy/.test(left.numberFormat) && right.kind === "text",
@@ -282,7 +280,7 @@ describe("planWrite", () => {
       for (const [left] of numberBeforeText)
         expect([left.key, left.numberFormat]).toEqual([left.key, expect.stringMatching(/_\)$/)]);
     }
-    expect(withHours.columns.find((c) => c.key === "hours")!.numberFormat).toBe("0.0_)");
+    expect(hours.columns.find((c) => c.key === "hours")!.numberFormat).toBe("0.0_)");
     expect(plain.columns.find((c) => c.key === "timeShare")!.numberFormat).toBe("0.0##%_)");
   });
 
