@@ -41,6 +41,23 @@ export default function RulesFields({ m, rules, problems, bodyId, onChange, onRe
   const set = <K extends keyof Rules>(key: K, value: Rules[K]): void => onChange({ ...rules, [key]: value });
   const tiering = (patch: Partial<Rules["tiering"]>): void => set("tiering", { ...t, ...patch });
   const common = { invalidText: ui.invalidNumber, onValidity };
+  /** A share's field: typed and shown as a percentage within the setting's bounds, committed as a share. */
+  const shareField = (
+    label: string,
+    path: string,
+    value: number,
+    commit: (share: number) => void,
+    key?: string,
+  ): ReactElement => (
+    <NumberField
+      {...common}
+      key={key}
+      label={label}
+      value={pct(value)}
+      {...settingBounds(path)}
+      onCommit={(v) => commit(frac(v))}
+    />
+  );
   const [more, setMore] = useState(() => moreRulesChanged(rules) > 0);
   const moreId = useId();
   const group = (g: RuleGroup, label: string) => (
@@ -59,53 +76,32 @@ export default function RulesFields({ m, rules, problems, bodyId, onChange, onRe
     />
   );
   const moreFields: Record<MoreRule, ReactElement> = {
-    "tiering.coreRevenueShare": (
-      <NumberField
-        {...common}
-        label={ui.coreRevenueShare}
-        value={pct(t.coreRevenueShare)}
-        {...settingBounds("tiering.coreRevenueShare")}
-        onCommit={(v) => tiering({ coreRevenueShare: frac(v) })}
-      />
+    "tiering.coreRevenueShare": shareField(
+      ui.coreRevenueShare,
+      "tiering.coreRevenueShare",
+      t.coreRevenueShare,
+      (share) => tiering({ coreRevenueShare: share }),
     ),
-    "tiering.revenueGate": (
-      <NumberField
-        {...common}
-        label={ui.revenueGate}
-        value={pct(t.revenueGate)}
-        {...settingBounds("tiering.revenueGate")}
-        onCommit={(v) => tiering({ revenueGate: frac(v) })}
-      />
+    "tiering.revenueGate": shareField(ui.revenueGate, "tiering.revenueGate", t.revenueGate, (share) =>
+      tiering({ revenueGate: share }),
     ),
     "review.keyMonths": reviewField("key"),
     "review.ordinaryMonths": reviewField("ordinary"),
     "review.prospectMonths": reviewField("prospect"),
-    "watch.fallingShare": (
-      <NumberField
-        {...common}
-        label={ui.fallingShare}
-        value={pct(rules.watch.fallingShare)}
-        {...settingBounds("watch.fallingShare")}
-        onCommit={(v) => set("watch", { ...rules.watch, fallingShare: frac(v) })}
-      />
+    "watch.fallingShare": shareField(
+      ui.fallingShare,
+      "watch.fallingShare",
+      rules.watch.fallingShare,
+      (share) => set("watch", { ...rules.watch, fallingShare: share }),
     ),
-    "promotion.nearKey": (
-      <NumberField
-        {...common}
-        label={ui.nearKey}
-        value={pct(rules.promotion.nearKey)}
-        {...settingBounds("promotion.nearKey")}
-        onCommit={(v) => set("promotion", { ...rules.promotion, nearKey: frac(v) })}
-      />
+    "promotion.nearKey": shareField(ui.nearKey, "promotion.nearKey", rules.promotion.nearKey, (share) =>
+      set("promotion", { ...rules.promotion, nearKey: share }),
     ),
-    "promotion.topIncreaseShare": (
-      <NumberField
-        {...common}
-        label={ui.topIncreaseShare}
-        value={pct(rules.promotion.topIncreaseShare)}
-        {...settingBounds("promotion.topIncreaseShare")}
-        onCommit={(v) => set("promotion", { ...rules.promotion, topIncreaseShare: frac(v) })}
-      />
+    "promotion.topIncreaseShare": shareField(
+      ui.topIncreaseShare,
+      "promotion.topIncreaseShare",
+      rules.promotion.topIncreaseShare,
+      (share) => set("promotion", { ...rules.promotion, topIncreaseShare: share }),
     ),
     "sales.currency": (
       <Field label={ui.salesCurrency} hint={ui.salesCurrencyHint}>
@@ -143,24 +139,12 @@ export default function RulesFields({ m, rules, problems, bodyId, onChange, onRe
           ))}
         </RadioGroup>
       </Field>
-      {t.method === "countShare" && (
-        <NumberField
-          {...common}
-          label={ui.keyShare}
-          value={pct(t.keyShare)}
-          {...settingBounds("tiering.keyShare")}
-          onCommit={(v) => tiering({ keyShare: frac(v) })}
-        />
-      )}
-      {t.method === "cumulativeRevenue" && (
-        <NumberField
-          {...common}
-          label={ui.keyRevenueShare}
-          value={pct(t.keyRevenueShare)}
-          {...settingBounds("tiering.keyRevenueShare")}
-          onCommit={(v) => tiering({ keyRevenueShare: frac(v) })}
-        />
-      )}
+      {t.method === "countShare" &&
+        shareField(ui.keyShare, "tiering.keyShare", t.keyShare, (share) => tiering({ keyShare: share }))}
+      {t.method === "cumulativeRevenue" &&
+        shareField(ui.keyRevenueShare, "tiering.keyRevenueShare", t.keyRevenueShare, (share) =>
+          tiering({ keyRevenueShare: share }),
+        )}
       {t.method === "revenueThreshold" && (
         <NumberField
           {...common}
@@ -179,25 +163,20 @@ export default function RulesFields({ m, rules, problems, bodyId, onChange, onRe
           onCommit={(v) => tiering({ keyMinScore: v ?? 0 })}
         />
       )}
-      <NumberField
-        {...common}
-        label={ui.hysteresis}
-        value={pct(t.hysteresis)}
-        {...settingBounds("tiering.hysteresis")}
-        onCommit={(v) => tiering({ hysteresis: frac(v) })}
-      />
+      {shareField(ui.hysteresis, "tiering.hysteresis", t.hysteresis, (share) =>
+        tiering({ hysteresis: share }),
+      )}
       {group("time", ui.timeShares)}
       <div className={s.grid} role="group" aria-label={ui.timeShares}>
-        {TIERS.map((tier) => (
-          <NumberField
-            {...common}
-            key={tier}
-            label={`${m.engine.tier[tier]} %`}
-            value={pct(rules.time.share[tier])}
-            {...settingBounds(`time.share.${tier}`)}
-            onCommit={(v) => set("time", { ...rules.time, share: { ...rules.time.share, [tier]: frac(v) } })}
-          />
-        ))}
+        {TIERS.map((tier) =>
+          shareField(
+            `${m.engine.tier[tier]} %`,
+            `time.share.${tier}`,
+            rules.time.share[tier],
+            (share) => set("time", { ...rules.time, share: { ...rules.time.share, [tier]: share } }),
+            tier,
+          ),
+        )}
       </div>
       <NumberField
         {...common}
@@ -223,16 +202,15 @@ export default function RulesFields({ m, rules, problems, bodyId, onChange, onRe
       </div>
       {group("regionalShare", ui.shareBands)}
       <div className={s.grid} role="group" aria-label={ui.shareBands}>
-        {(["dominant", "strong", "competitive"] as const).map((k) => (
-          <NumberField
-            {...common}
-            key={k}
-            label={`${m.engine.classes.regionalShare[k]} %`}
-            value={pct(rules.regionalShare[k])}
-            {...settingBounds(`regionalShare.${k}`)}
-            onCommit={(v) => set("regionalShare", { ...rules.regionalShare, [k]: frac(v) })}
-          />
-        ))}
+        {(["dominant", "strong", "competitive"] as const).map((k) =>
+          shareField(
+            `${m.engine.classes.regionalShare[k]} %`,
+            `regionalShare.${k}`,
+            rules.regionalShare[k],
+            (share) => set("regionalShare", { ...rules.regionalShare, [k]: share }),
+            k,
+          ),
+        )}
       </div>
       <div className={s.row}>
         <ExpandButton
