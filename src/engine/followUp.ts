@@ -200,14 +200,14 @@ export function revenueDrop(t: AccountTable, i: number, lastRun = true): number 
 }
 
 /**
- * Months between reviews, per tier, as the rules set them, in whole months (a review falls on a day of a
- * month: 1.5 is 2, as the schedule and the strategy sheet both count it).
+ * Months between reviews, per tier, as the rules set them: whole months, as validateRules leaves them (a
+ * review falls on a day of a month; a rules file's 1.6 is used as 2 there, with a warning).
  */
 export function reviewMonthsOf(rules: Rules): Record<Tier, number> {
   return {
-    key: Math.round(rules.review.keyMonths),
-    ordinary: Math.round(rules.review.ordinaryMonths),
-    prospect: Math.round(rules.review.prospectMonths),
+    key: rules.review.keyMonths,
+    ordinary: rules.review.ordinaryMonths,
+    prospect: rules.review.prospectMonths,
   };
 }
 

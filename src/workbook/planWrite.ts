@@ -94,7 +94,7 @@ const dimension = (d: Dimension): ColumnSpec => ({
 /**
  * One decimal, with the room of a ")" after it ("To create a space the width of a character in a number
  * format, include an underscore followed by the character", support.office.com, "Formats for text and
- * spacing"; Excel's own built-in "#,##0_);(#,##0)" does it):
+ * spacing"; Excel's accounting formats, "_(* #,##0_);…", leave such room):
  * a right-aligned number beside our left-aligned label printed as one ("2.3二级经销", "0.4一级经销").
  * The room goes on our numbers, not on the text: a text column's format stays "@", so Excel never reads
  * a note or a reason as a formula.
