@@ -357,6 +357,8 @@ export type EngineMessages = {
     readonly companyRevenue: (header: string, beside: string) => string;
     readonly mappingMissing: (field: string, wanted: string) => string;
     readonly notANumber: (row: number, header: string, raw: string, consequence: string) => string;
+    /** A number past what a double holds once the column's unit is applied (1e305 in a 万元 column). */
+    readonly tooLarge: (row: number, header: string, raw: string, consequence: string) => string;
     /**
      * A formula the file holds no result for, first at `row` (`formula` without "=", "" when the cell
      * carries none), `count` such cells in the column.

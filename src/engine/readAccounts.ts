@@ -609,20 +609,29 @@ export function readAccounts(
     const p = parse(cell, unit);
     // A number past what a double holds once its unit is applied (1e305 万元) never reaches a cell.
     if (p.kind === "value" && !Number.isFinite(p.value)) {
-      push(
-        "value.notANumber",
-        "warning",
-        sheetRow,
-        c,
-        f.notANumber(sheetRow, c.header, cellText(cell), consequence),
-      );
+      unreadable(sheetRow, c, { kind: "invalid", raw: cellText(cell), tooLarge: true }, consequence);
       return null;
     }
     if (p.kind === "value") return p.value;
-    if (p.kind === "invalid")
-      push("value.notANumber", "warning", sheetRow, c, f.notANumber(sheetRow, c.header, p.raw, consequence));
+    if (p.kind === "invalid") unreadable(sheetRow, c, p, consequence);
     return null;
   };
+  /** A finding for a cell that gave no number: too large for one (1e305 万元), or not one at all. */
+  const unreadable = (
+    sheetRow: number,
+    c: Column,
+    p: Extract<Parsed<number>, { kind: "invalid" }>,
+    consequence: string,
+  ): void =>
+    push(
+      "value.notANumber",
+      "warning",
+      sheetRow,
+      c,
+      p.tooLarge
+        ? f.tooLarge(sheetRow, c.header, p.raw, consequence)
+        : f.notANumber(sheetRow, c.header, p.raw, consequence),
+    );
   const text = (row: readonly Cell[], c: Column | undefined): string => (c ? cellText(row[c.index]) : "");
   const valueOrNull = (p: Parsed<number>): number | null => (p.kind === "value" ? p.value : null);
   /**
@@ -641,28 +650,21 @@ export function readAccounts(
   ): Parsed<number> {
     let sum = 0;
     let any = false;
-    let invalid: (Column & { raw: string })[] | undefined;
+    let invalid: { column: Column; parsed: Extract<Parsed<number>, { kind: "invalid" }> }[] | undefined;
     for (const part of parts) {
       const p = moneyOf(row[part.index], part.unit);
       if (p.kind === "value") {
         sum += p.value;
         any = true;
-      } else if (p.kind === "invalid") (invalid ??= []).push({ ...part, raw: p.raw });
+      } else if (p.kind === "invalid") (invalid ??= []).push({ column: part, parsed: p });
     }
     if (say && invalid) {
       const consequence = any ? f.consequenceIgnored : none;
-      for (const c of invalid)
-        push(
-          "value.notANumber",
-          "warning",
-          sheetRow,
-          c,
-          f.notANumber(sheetRow, c.header, c.raw, consequence),
-        );
+      for (const { column, parsed } of invalid) unreadable(sheetRow, column, parsed, consequence);
     }
     if (any && Number.isFinite(sum * scale)) return { kind: "value", value: sum * scale };
-    if (invalid) return { kind: "invalid", raw: (invalid[0] as { raw: string }).raw };
-    return any ? { kind: "invalid", raw: String(sum) } : { kind: "blank" };
+    if (invalid) return (invalid[0] as { parsed: Parsed<number> }).parsed;
+    return any ? { kind: "invalid", raw: String(sum), tooLarge: true } : { kind: "blank" };
   }
   const push = (
     code: Finding["code"],
@@ -923,13 +925,13 @@ export function readAccounts(
     }
 
     let revenue: number | null = null;
-    let unreadable: string | null = null;
+    let unreadableRevenue: string | null = null;
     // What a negative sales figure is shown as: the cell as typed, or the months' sum.
     let negative = "";
     if (cRevenue && revenueParts) {
       const p = sumOfMonths(row, revenueParts, sheetRow, true);
       if (p.kind === "value") revenue = p.value;
-      else if (p.kind === "invalid") unreadable = p.raw;
+      else if (p.kind === "invalid") unreadableRevenue = p.raw;
       if (revenue !== null && revenue < 0) negative = messages.money(revenue);
     } else if (cRevenue) {
       const cell = row[cRevenue.index];
@@ -940,14 +942,8 @@ export function readAccounts(
         const p = moneyOf(cell, revenueUnit);
         if (p.kind === "value") revenue = p.value;
         else if (p.kind === "invalid") {
-          unreadable = p.raw;
-          push(
-            "value.notANumber",
-            "warning",
-            sheetRow,
-            cRevenue,
-            f.notANumber(sheetRow, cRevenue.header, p.raw, f.consequenceProspect),
-          );
+          unreadableRevenue = p.raw;
+          unreadable(sheetRow, cRevenue, p, f.consequenceProspect);
         }
       }
       if (revenue !== null && revenue < 0) negative = cellText(cell);
@@ -959,7 +955,7 @@ export function readAccounts(
       standing,
       text: standingText,
       prospectWithSales,
-    } = standingOf(revenue, unreadable, status, statusText, rules.tiering.ordinaryMinRevenue);
+    } = standingOf(revenue, unreadableRevenue, status, statusText, rules.tiering.ordinaryMinRevenue);
     // The course: one deal makes a prospect an ordinary customer, whatever the status column says.
     if (prospectWithSales && cStatus)
       push(
@@ -982,14 +978,7 @@ export function readAccounts(
     } else if (cGrowth) {
       const g = parseShare(row[cGrowth.index], growthPoints);
       if (g.kind === "value") growth = g.value;
-      else if (g.kind === "invalid")
-        push(
-          "value.notANumber",
-          "warning",
-          sheetRow,
-          cGrowth,
-          f.notANumber(sheetRow, cGrowth.header, g.raw, f.consequenceIgnored),
-        );
+      else if (g.kind === "invalid") unreadable(sheetRow, cGrowth, g, f.consequenceIgnored);
     }
     growth = growthOf(revenue, priorRevenue, growth);
     const sold = revenue !== null && revenue > 0 ? revenue : 0;
@@ -1084,14 +1073,7 @@ export function readAccounts(
             : shareOf(cell, sharePoints);
       if (p === null) marketShare = sharePoints ? (cell as number) / 100 : (cell as number);
       else if (p.kind === "value") marketShare = p.value;
-      else if (p.kind === "invalid")
-        push(
-          "value.notANumber",
-          "warning",
-          sheetRow,
-          cShare,
-          f.notANumber(sheetRow, cShare.header, p.raw, f.consequenceIgnored),
-        );
+      else if (p.kind === "invalid") unreadable(sheetRow, cShare, p, f.consequenceIgnored);
     }
     let lastVisit = Number.NaN;
     if (cLastVisit && visitInDays) {

@@ -323,7 +323,7 @@ export function moneyOf(cell: Cell, unit: number): Parsed<number> {
     return { kind: "value", value: cell * unit };
   const parsed = parseNumber(cell, unit);
   return parsed.kind === "value" && !Number.isFinite(parsed.value)
-    ? { kind: "invalid", raw: cellText(cell) }
+    ? { kind: "invalid", raw: cellText(cell), tooLarge: true }
     : parsed;
 }
 

@@ -5,7 +5,12 @@ import { MONTHS_EN, parseUnit } from "./normalize";
 export type Parsed<T> =
   | { readonly kind: "value"; readonly value: T }
   | { readonly kind: "blank" }
-  | { readonly kind: "invalid"; readonly raw: string };
+  | {
+      readonly kind: "invalid";
+      readonly raw: string;
+      /** A number, but past what a double holds (1e305 in a 万元 column): said as too large, not as text. */
+      readonly tooLarge?: true;
+    };
 
 const BLANK: Parsed<never> = { kind: "blank" };
 const DASHES = /^[-–—－~～]+$|^(n\/?a|na|none|null|无|暂无|空|\/|－)$/i;
@@ -21,9 +26,11 @@ const SPACED = /^\d{1,3}( \d{3})+(\.\d+)?$/;
  */
 export function parseNumber(cell: Cell, columnMultiplier = 1): Parsed<number> {
   if (typeof cell === "number") {
-    return Number.isFinite(cell)
-      ? { kind: "value", value: cell * columnMultiplier }
-      : { kind: "invalid", raw: String(cell) };
+    if (!Number.isFinite(cell)) return { kind: "invalid", raw: String(cell) };
+    const value = cell * columnMultiplier;
+    return Number.isFinite(value)
+      ? { kind: "value", value }
+      : { kind: "invalid", raw: String(cell), tooLarge: true };
   }
   if (isBlankCell(cell)) return BLANK;
   if (typeof cell === "boolean" || cell instanceof Date || isErrorCell(cell) || typeof cell !== "string") {
@@ -82,7 +89,7 @@ function parseNumberText(raw: string, columnMultiplier: number): Parsed<number> 
     .replace(PER_YEAR, "");
   if (SCIENTIFIC.test(s)) {
     const value = Number(s) * columnMultiplier;
-    if (!Number.isFinite(value)) return { kind: "invalid", raw };
+    if (!Number.isFinite(value)) return { kind: "invalid", raw, tooLarge: true };
     return { kind: "value", value: negative ? -value : value };
   }
   // 整 closes an amount written out in full (12万元整, 壹拾贰万元整): nothing follows.
@@ -113,7 +120,7 @@ function parseNumberText(raw: string, columnMultiplier: number): Parsed<number> 
   else return { kind: "invalid", raw };
   let value = Number(digits) * multiplier;
   if (percent) value /= 100;
-  if (!Number.isFinite(value)) return { kind: "invalid", raw };
+  if (!Number.isFinite(value)) return { kind: "invalid", raw, tooLarge: true };
   return { kind: "value", value: negative ? -value : value };
 }
 

@@ -515,6 +515,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
           ? `Row ${row}: ${h} is a formula's error value ${error} (${ERROR_EN[error as ExcelError]}); fix the formula; ${consequence}.`
           : `Row ${row}: ${h} '${raw}' is not a number; ${consequence}.`;
       },
+      tooLarge: (row, h, raw, consequence) =>
+        `Row ${row}: ${h} '${raw}' is too large to work with (beyond the largest number a computer holds, once the column's unit is applied); ${consequence}.`,
       uncalculated: (row, h, formula, count) =>
         `Row ${row}: ${h} is a formula${formula === "" ? "" : ` (${formulaText(formula)})`} whose result the file does not keep` +
         `${count > 1 ? ` (${formatInteger(count)} such cells in this column)` : ""}: the program that wrote the file does not ` +

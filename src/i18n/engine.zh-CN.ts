@@ -514,6 +514,8 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
           ? `第${row}行：${h}是公式的错误值${error}（${ERROR_ZH[error as ExcelError]}）；请修正公式，${consequence}。`
           : `第${row}行：${h}“${raw}”不是数字；${consequence}。`;
       },
+      tooLarge: (row, h, raw, consequence) =>
+        `第${row}行：${h}“${raw}”数值过大（按该列的单位换算后超出可计算的范围），无法计算；${consequence}。`,
       uncalculated: (row, h, formula, count) =>
         `第${row}行：${h}是公式${formula === "" ? "" : `（${formulaText(formula)}）`}，文件中没有保存它的计算结果` +
         `${count > 1 ? `（此列共${formatInteger(count)}个这样的单元格）` : ""}；写出该文件的程序不计算公式。` +

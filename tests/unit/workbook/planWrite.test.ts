@@ -125,14 +125,18 @@ describe("planWrite", () => {
     const out = run([
       ["经销商名称", "年销售额（万元）"],
       ["甲", 1e305],
-      ["乙", "1e305万"],
+      ["乙", "1e305"],
       ["丙", 50],
+      ["丁", "见附表"],
     ]);
     const plan = out.plan!;
     for (const c of plan.columns)
       for (const v of listValues(c)) if (typeof v === "number") expect(Number.isFinite(v)).toBe(true);
-    const rows = out.result.findings.filter((f) => f.code === "value.notANumber").map((f) => f.row);
-    expect(rows).toEqual([2, 3]);
+    const said = out.result.findings.filter((f) => f.code === "value.notANumber");
+    expect(said.map((f) => f.row)).toEqual([2, 3, 5]);
+    // A number too large is said as such, not as text that is no number ("'1e+305' is not a number").
+    expect(said.map((f) => /数值过大/.test(f.message))).toEqual([true, true, false]);
+    expect(said[2]?.message).toContain("不是数字");
   });
 
   it("never writes over a user's own columns headed like ours when no saved settings say they are ours", () => {
