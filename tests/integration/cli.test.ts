@@ -1338,6 +1338,35 @@ describe("the samples and the demo", () => {
     expect(withReport.stdout).toMatch(/…and \d+ more, every one in the report\./);
   });
 
+  it("says a number too large once its unit is applied is too large, and writes no such number (read by openpyxl)", async () => {
+    requireReaders();
+    // A Chinese sheet: the workbook is written in Chinese whatever the terminal's language.
+    const rows = ledger(12, ["经销商名称", "年销售额（万元）", "区域"]).map((r, i) =>
+      i === 0 ? r : [`经销商${i}`, r[1], i % 2 ? "华东" : "华西"],
+    );
+    rows[3]![1] = 1e305; // 1e309 yuan: past what a double holds
+    rows[5]![1] = "见附表";
+    const input = await writeWorkbook(path.join(dir, "huge.xlsx"), { S: rows });
+    const out = path.join(dir, "huge.out.xlsx");
+    const report = path.join(dir, "huge.json");
+    const zh = await runCommand([input, "--out", out, "--report", report], { LANG: "zh_CN.UTF-8" });
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toContain("第4行：年销售额（万元）“1e+305”数值过大");
+    expect(zh.stdout).toContain("第6行：年销售额（万元）“见附表”不是数字");
+    const en = await runCommand([input, "--out", out], { LANG: "en_US.UTF-8" });
+    expect(en.stdout).toContain("Row 4: 年销售额（万元） '1e+305' is too large to work with");
+    const found = (await readReport(report)).findings.filter((f) => f.row === 4);
+    expect(found.map((f) => [f.code, f.column])).toEqual([["value.notANumber", "B"]]);
+    // Every number openpyxl reads back is finite, the user's 1e305 as it was, the row a prospect.
+    const numbers = openpyxlReads<(number | string | null)[][]>(
+      out,
+      "[[c if isinstance(c,(int,float)) and c==c and abs(c)!=float('inf') else (str(c) if isinstance(c,float) else None) for c in r] for r in ws.iter_rows(values_only=True)]",
+    );
+    expect(numbers.flat().filter((v) => typeof v === "string")).toEqual([]);
+    expect(numbers[3]![1]).toBe(1e305);
+    expect(openpyxlReads<string>(out, "ws['D4'].value")).toBe("意向客户");
+  });
+
   it("gives the same tiers from the Chinese and the English sample", async () => {
     const tiersOf = async (file: string): Promise<string[]> => {
       const report = path.join(dir, `${file}.json`);
