@@ -67,6 +67,7 @@ export {
   type MatchKind,
   HEADER_SCAN_ROWS,
   detectColumns,
+  headerFieldOf,
   yearOf,
 } from "./headers";
 export type { EngineMessages, Language, ReasonDetails } from "./messages";

@@ -6,6 +6,7 @@ import {
   type TieringResult,
   columnLetter,
   hasBlockingFinding,
+  headerFieldOf,
   passArena,
   releaseArena,
   tierAccounts,
@@ -49,21 +50,35 @@ const CJK = /[\u3400-\u9fff]/;
 /** Columns in an Excel sheet (A to XFD). */
 const EXCEL_COLUMNS = 16_384;
 
+/** Rows looked at for the language: the header and what stands above it, as the header search finds them. */
+const LANGUAGE_ROWS = 30;
+
 /**
- * Guesses the sheet's language from the text near its top: Chinese when most labels are Chinese.
- * @example detectLanguage([["经销商名称", "年销售额"]]) // "zh-CN"
+ * The sheet's language, as its headers speak it: the row near the top with the most texts that name a
+ * field ("经销商名称", "Revenue") decides, Chinese when most of its header texts are. A Chinese ledger of
+ * distributors with English names is a Chinese sheet, and an English export of Chinese names an English
+ * one: our columns go beside the user's headers, in theirs. With no header recognised, the texts near
+ * the top decide.
+ * @example detectLanguage([["经销商名称", "年销售额"], ["Dealer A", 100]]) // "zh-CN"
  */
 export function detectLanguage(values: readonly (readonly Cell[])[]): Language {
   let zh = 0;
   let other = 0;
-  const rows = Math.min(values.length, 30);
+  let headers = { zh: 0, other: 0 };
+  const rows = Math.min(values.length, LANGUAGE_ROWS);
   for (let r = 0; r < rows; r++) {
+    const row = { zh: 0, other: 0 };
     for (const c of values[r] ?? []) {
       if (typeof c !== "string" || c.trim() === "") continue;
-      if (CJK.test(c)) zh++;
+      const chinese = CJK.test(c);
+      if (chinese) zh++;
       else if (/[a-z]/i.test(c)) other++;
+      if (headerFieldOf(c) !== undefined) row[chinese ? "zh" : "other"]++;
     }
+    // The first row with the most header texts: a second header row under it (the same in English) ties.
+    if (row.zh + row.other > headers.zh + headers.other) headers = row;
   }
+  if (headers.zh + headers.other >= 2) return headers.zh >= headers.other ? "zh-CN" : "en-US";
   return zh > 0 && zh >= other ? "zh-CN" : "en-US";
 }
 

@@ -5,6 +5,7 @@ import {
   type WorkbookPort,
   type WritePlan,
   SETTINGS_SHEET,
+  detectLanguage,
   runTiering,
   serializeSettings,
   tierWorkbook,
@@ -81,5 +82,61 @@ describe("tierWorkbook: the one run sequence of every door", () => {
       expect.objectContaining({ severity: "warning", message: expect.stringContaining(SETTINGS_SHEET) }),
     ]);
     expect(run.written).not.toBeNull();
+  });
+});
+
+describe("detectLanguage: the sheet's language, as its headers speak it", () => {
+  const dealers = (header: string[], names: (i: number) => string[]) => [
+    header,
+    ...Array.from({ length: 25 }, (_, i) => names(i)),
+  ];
+
+  it("takes a Chinese header over English names, and an English header over Chinese names", () => {
+    expect(
+      detectLanguage(
+        dealers(["经销商名称", "年销售额（万元）", "区域", "负责人"], (i) => [
+          `Dealer ${i}`,
+          "",
+          "East",
+          "Ann",
+        ]),
+      ),
+    ).toBe("zh-CN");
+    expect(
+      detectLanguage(
+        dealers(["Distributor", "Revenue", "Region", "Owner"], (i) => [`经销商${i}`, "", "华东", "张伟"]),
+      ),
+    ).toBe("en-US");
+  });
+
+  it("finds the header under a title, and lets the first of two header rows (Chinese over English) decide", () => {
+    const titled = [
+      ["FY2025 distributor review"],
+      [],
+      ["经销商名称", "年销售额", "区域"],
+      ["Dealer A", 1, "East"],
+    ];
+    expect(detectLanguage(titled)).toBe("zh-CN");
+    const twoRows = [
+      ["经销商名称", "年销售额", "区域"],
+      ["Distributor", "Annual Sales", "Region"],
+      ["A", 1, "North"],
+    ];
+    expect(detectLanguage(twoRows)).toBe("zh-CN");
+  });
+
+  it("counts the texts near the top where no header is recognised", () => {
+    expect(detectLanguage([["名单"], ["甲公司"], ["乙公司"], ["Acme"]])).toBe("zh-CN");
+    expect(detectLanguage([["list"], ["Acme"], ["Globex"], ["甲公司"]])).toBe("en-US");
+  });
+
+  it("writes a Chinese sheet's columns in Chinese whatever its names", () => {
+    const rows = dealers(["经销商名称", "年销售额（万元）", "区域"], (i) => [
+      `Dealer ${i}`,
+      String(100 - i),
+      "East",
+    ]);
+    const plan = runTiering(sheet(rows as never, "S"), { asOf: AS_OF }).plan!;
+    expect(plan.columns[0]?.header).toBe("渠道分级");
   });
 });
