@@ -4,6 +4,7 @@ import {
   type Finding,
   type Language,
   type TieringResult,
+  HEADER_SCAN_ROWS,
   columnLetter,
   hasBlockingFinding,
   headerFieldOf,
@@ -50,9 +51,6 @@ const CJK = /[\u3400-\u9fff]/;
 /** Columns in an Excel sheet (A to XFD). */
 const EXCEL_COLUMNS = 16_384;
 
-/** Rows looked at for the language: the header and what stands above it, as the header search finds them. */
-const LANGUAGE_ROWS = 30;
-
 /**
  * The sheet's language, as its headers speak it: the row near the top with the most texts that name a
  * field ("经销商名称", "Revenue") decides, Chinese when most of its header texts are. A Chinese ledger of
@@ -65,7 +63,8 @@ export function detectLanguage(values: readonly (readonly Cell[])[]): Language {
   let zh = 0;
   let other = 0;
   let headers = { zh: 0, other: 0 };
-  const rows = Math.min(values.length, LANGUAGE_ROWS);
+  // As far down as the header search looks: titles and blank rows may stand above the header.
+  const rows = Math.min(values.length, HEADER_SCAN_ROWS);
   for (let r = 0; r < rows; r++) {
     const row = { zh: 0, other: 0 };
     for (const c of values[r] ?? []) {

@@ -130,6 +130,15 @@ describe("detectLanguage: the sheet's language, as its headers speak it", () => 
     expect(detectLanguage([["list"], ["Acme"], ["Globex"], ["甲公司"]])).toBe("en-US");
   });
 
+  it("finds a header as far down as the header search looks (40 rows of titles and notes)", () => {
+    const above = Array.from({ length: 40 }, (_, i) =>
+      i % 3 === 0 ? [`Note ${i}: prepared by finance`] : [],
+    );
+    expect(detectLanguage([...above, ["经销商名称", "年销售额", "区域"], ["Dealer A", 1, "East"]])).toBe(
+      "zh-CN",
+    );
+  });
+
   it("writes a Chinese sheet's columns in Chinese whatever its names", () => {
     const rows = dealers(["经销商名称", "年销售额（万元）", "区域"], (i) => [
       `Dealer ${i}`,
