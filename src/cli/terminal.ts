@@ -1,3 +1,5 @@
+import { oneLine } from "../engine";
+
 /**
  * Text from a workbook (a name, a sheet name, a header) on its way to a terminal. A cell may hold control
  * characters: an escape sequence would be run by the terminal (clear the screen, retitle the window,
@@ -9,7 +11,7 @@
  * @example terminalText("A\u001b[2J\nB") // "A␛[2J B"
  */
 export function terminalText(text: string): string {
-  return text.replace(BREAKS, joinLines).replace(UNSAFE, (c) => {
+  return oneLine(text).replace(UNSAFE, (c) => {
     const code = c.charCodeAt(0);
     if (code < 0x20) return String.fromCharCode(0x2400 + code);
     if (code === 0x7f) return "\u2421";
@@ -17,16 +19,5 @@ export function terminalText(text: string): string {
   });
 }
 
-/** A line break in a cell, with the blanks around it (CRLF from Windows, CR from old Macs). */
-const BREAKS = /[ \t]*(?:\r\n|\n|\r|\u2028|\u2029)[ \t]*/g;
-/** Chinese characters and full-width punctuation, which Chinese writes with no space between. */
-const WIDE = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
-
-/** One space where a line broke, none between two Chinese characters ("年销售额（万元）"). */
-function joinLines(match: string, at: number, text: string): string {
-  const before = text[at - 1] ?? "";
-  const after = text[at + match.length] ?? "";
-  return WIDE.test(before) && WIDE.test(after) ? "" : " ";
-}
 // eslint-disable-next-line no-control-regex -- these are the characters being neutralised
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;

@@ -79,6 +79,7 @@ export {
   currencyFromNumberFormat,
   displayScaleOf,
   foldText,
+  oneLine,
   parseUnit,
   periodPartOf,
   salesPeriodOf,

@@ -9,6 +9,24 @@ export function foldText(text: string): string {
     .replace(/[\s_\-·・:：/\\.]+/g, "");
 }
 
+/** A line break in a cell (Alt+Enter), with the blanks around it: CRLF from Windows, CR from old Macs. */
+const LINE_BREAK = /[ \t]*(?:\r\n|\n|\r|\u2028|\u2029)[ \t]*/g;
+/** Chinese characters and full-width punctuation, which Chinese writes with no space between. */
+const WIDE = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+
+/**
+ * A cell typed on several lines (a header's most common layout, "年销售额⏎（万元）") as one line, for a
+ * list, a dropdown or a terminal: one space where a line broke, none between two Chinese characters.
+ * @example oneLine("年销售额\n（万元）") // "年销售额（万元）"
+ * @example oneLine("Annual\r\nSales") // "Annual Sales"
+ */
+export function oneLine(text: string): string {
+  if (!/[\r\n\u2028\u2029]/.test(text)) return text;
+  return text.replace(LINE_BREAK, (match: string, at: number) =>
+    WIDE.test(text[at - 1] ?? "") && WIDE.test(text[at + match.length] ?? "") ? "" : " ",
+  );
+}
+
 /** The currencies a sales header may state; yuan where none is stated. */
 /**
  * What the sales are counted in: yuan or another currency, or "QTY" where the only sales column counts

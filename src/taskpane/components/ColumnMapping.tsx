@@ -1,5 +1,5 @@
 import { Dropdown, Field, Option, Text } from "@fluentui/react-components";
-import { FIELDS, type Field as FieldName, REQUIRED_FIELDS } from "../../engine";
+import { FIELDS, type Field as FieldName, REQUIRED_FIELDS, oneLine } from "../../engine";
 import type { Messages } from "../../i18n";
 import type { DoorResult } from "../door";
 import { useSectionStyles } from "./Section.styles";
@@ -22,7 +22,9 @@ export default function ColumnMapping({ m, result, mapping, bodyId, onMap }: Pro
   const headers = result?.headers ?? [];
   // Columns that mean nothing to the detector, and second columns for a field already mapped.
   const unused = header
-    ? [...header.unmapped, ...header.duplicates].sort((a, b) => a.column - b.column).map((u) => u.header)
+    ? [...header.unmapped, ...header.duplicates]
+        .sort((a, b) => a.column - b.column)
+        .map((u) => oneLine(u.header))
     : [];
   return (
     <div id={bodyId} className={s.body}>
@@ -43,7 +45,8 @@ export default function ColumnMapping({ m, result, mapping, bodyId, onMap }: Pro
                 parts.length,
               )
             : match?.header;
-        const shownValue = chosen === AUTO ? (detected ?? ui.notMapped) : chosen;
+        // A header typed on two lines (年销售额⏎（万元）) shows as one, as Excel's own lists show it.
+        const shownValue = oneLine(chosen === AUTO ? (detected ?? ui.notMapped) : chosen);
         const name = m.engine.fieldName[field] ?? field;
         const required = REQUIRED_FIELDS.includes(field);
         const label = required ? ui.requiredLabel(name) : name;
@@ -68,8 +71,8 @@ export default function ColumnMapping({ m, result, mapping, bodyId, onMap }: Pro
                 {ui.automatic}
               </Option>
               {headers.map((h) => (
-                <Option key={h} value={h}>
-                  {h}
+                <Option key={h} value={h} text={oneLine(h)}>
+                  {oneLine(h)}
                 </Option>
               ))}
             </Dropdown>

@@ -1,5 +1,13 @@
 import { Badge, Link, MessageBar, MessageBarBody, MessageBarTitle, Text } from "@fluentui/react-components";
-import { type Finding, TIERS, columnLetter, describeCredit, describeWatch, gradingLine } from "../../engine";
+import {
+  type Finding,
+  TIERS,
+  columnLetter,
+  describeCredit,
+  describeWatch,
+  gradingLine,
+  oneLine,
+} from "../../engine";
 import { type Messages, formatPercent, headerInCurrency, joinNonEmpty } from "../../i18n";
 import type { DoorResult } from "../door";
 import { AccountList } from "./AccountList";
@@ -195,7 +203,7 @@ export default function ResultSection({ m, result, outOfDate, demo, focusRow, on
         <ul className={s.list}>
           {findings.slice(0, MAX_FINDINGS).map((f, i) => (
             <li key={`${f.code}-${f.row ?? ""}-${i}`}>
-              <Text>{f.message}</Text>{" "}
+              <Text>{oneLine(f.message)}</Text>{" "}
               {f.row !== undefined && f.column !== undefined && (
                 <Link
                   as="button"

@@ -9,6 +9,7 @@ import {
   parseShare,
   parseYears,
   salesPeriodOf,
+  oneLine,
 } from "../../../src/engine";
 
 describe("parseNumber", () => {
@@ -497,5 +498,17 @@ describe("salesPeriodOf: the part of a year a sales header names", () => {
     ["Harvest 2024 sales", undefined],
   ])("%p: %p", (header, period) => {
     expect(salesPeriodOf(header)).toEqual(period);
+  });
+});
+
+describe("oneLine: a cell typed on several lines, as one line", () => {
+  it.each([
+    ["年销售额\n（万元）", "年销售额（万元）"],
+    ["客户\r\n名称 / Customer\nName", "客户名称 / Customer Name"],
+    ["Annual \r\n Sales\rQ1\u2028x", "Annual Sales Q1 x"],
+    ["2025年\nSales", "2025年 Sales"],
+    ["no break", "no break"],
+  ])("oneLine(%j) = %j", (text, expected) => {
+    expect(oneLine(text)).toBe(expected);
   });
 });

@@ -49,6 +49,15 @@ describe("the column mapping", () => {
     );
   });
 
+  it("shows a header typed on two lines as one line, as chosen and as unused", () => {
+    renderMapping([
+      ["客户\n名称", "年销售额\n（万元）", "备\n注"],
+      ["甲", 1, "x"],
+    ]);
+    expect(screen.getByRole("combobox", { name: "Revenue" })).toHaveValue("年销售额（万元）");
+    expect(screen.getByText(/^Not used: /)).toHaveTextContent("Not used: 备注");
+  });
+
   it("shows last year's months summed alike", () => {
     renderMapping([
       ["Dealer", "Jan 2024 Sales", "Feb 2024 Sales", "Jan 2025 Sales", "Feb 2025 Sales"],

@@ -217,3 +217,16 @@ describe("the pane's 'go to row' on a row hidden on the sheet", () => {
     expect(screen.queryByRole("button", { name: "Go to row 5 (hidden)" })).not.toBeInTheDocument();
   });
 });
+
+describe("the pane's findings", () => {
+  it("name a header typed on two lines as one line, with no space between Chinese characters", () => {
+    const values: Cell[][] = [
+      ["经销商\n名称", "年销售额\n（万元）", "区域"],
+      ...Array.from({ length: 12 }, (_, i): Cell[] => [`经销商${i + 1}`, 100 - i, "华东"]),
+      ["经销商13", "见附表", "华东"],
+    ];
+    showResult(values, "zh-CN");
+    const item = screen.getByText(/“见附表”不是数字/);
+    expect(item.textContent).toContain("第14行：年销售额（万元）“见附表”不是数字");
+  });
+});
