@@ -27,7 +27,6 @@ export function oneLine(text: string): string {
   );
 }
 
-/** The currencies a sales header may state; yuan where none is stated. */
 /**
  * What the sales are counted in: yuan or another currency, or "QTY" where the only sales column counts
  * goods (年销量（吨）, Sales Qty): its figures are quantities, written with their unit where the header
