@@ -1,5 +1,6 @@
 import {
   type Cell,
+  type EngineMessages,
   type ExplicitMapping,
   type Finding,
   type Language,
@@ -102,6 +103,23 @@ export function detectLanguage(values: readonly (readonly Cell[])[]): Language {
 }
 
 /**
+ * The workbook's messages with the findings (and the field names and expectations only they use) in
+ * another language, the terminal's or the pane's; so again once the engine has read the sales' currency
+ * (withCurrency): a sheet in dollars had its later findings (a key account without an owner) in the
+ * workbook's language.
+ */
+function findingsIn(workbook: EngineMessages, said: EngineMessages): EngineMessages {
+  return {
+    ...workbook,
+    finding: said.finding,
+    fieldName: said.fieldName,
+    expect: said.expect,
+    withCurrency: (currency, goods) =>
+      findingsIn(workbook.withCurrency(currency, goods), said.withCurrency(currency, goods)),
+  };
+}
+
+/**
  * The use case every door calls: tier the sheet and, when nothing blocks, plan the write. Nothing is
  * written here; a door applies the plan only after this returned one.
  * @example runTiering(table, { asOf: new Date() }).plan?.columns.length
@@ -120,10 +138,7 @@ export function runTiering(table: SheetTable, options: RunOptions): RunOutcome {
     options.findingLanguage && options.findingLanguage !== language
       ? getMessages(options.findingLanguage).engine
       : messages.engine;
-  const engineMessages =
-    said === messages.engine
-      ? messages.engine
-      : { ...messages.engine, finding: said.finding, fieldName: said.fieldName, expect: said.expect };
+  const engineMessages = said === messages.engine ? messages.engine : findingsIn(messages.engine, said);
   const mapping =
     options.mapping ?? (previous && Object.keys(previous.mapping).length > 0 ? previous.mapping : undefined);
   let result = tierAccounts({

@@ -595,6 +595,28 @@ describe("the findings' own language", () => {
     // Without it, the workbook's language for both.
     expect(runTiering(sheet(rows, "S"), { asOf: AS_OF }).result.findings[0]!.message).toMatch(/^第2行/);
   });
+
+  it("keeps them in it once the sales' currency is read (a key account without an owner, in dollars)", () => {
+    const rows = [
+      ["Distributor", "Revenue (USD)", "Sales Rep"],
+      ...Array.from({ length: 20 }, (_, i) => [
+        `Dealer ${i + 1}`,
+        100_000 - i * 1000,
+        i === 0 ? null : "Ann",
+      ]),
+      ["Dealer 21", "lots", "Ann"],
+    ];
+    const out = runTiering(sheet(rows, "S"), { asOf: AS_OF, findingLanguage: "zh-CN" });
+    expect(out.language).toBe("en-US");
+    const messages = out.result.findings.map((f) => f.message);
+    expect(messages).toContain(
+      "第2行：重点客户“Dealer 1”没有Sales Rep；重点客户应由我们能力最强的人员负责。",
+    );
+    expect(messages.every((m) => /[\u4e00-\u9fff]/.test(m))).toBe(true);
+    // What is written stays the workbook's English, in its currency.
+    expect(out.plan!.columns[0]!.header).toBe("Tier");
+    expect(out.result.accounts[0]!.reason).not.toMatch(/[\u4e00-\u9fff]/);
+  });
 });
 
 describe("a second header row", () => {
