@@ -1313,6 +1313,13 @@ describe("the samples and the demo", () => {
     expect(zh.stdout).toMatch(/\n复查已逾期：重点客户30家，普通客户214家/);
     expect(zh.stdout).toMatch(/有 6 条提示需要查看：\n {2}- 第75行：重点客户“.+”没有/);
     expect((await readWorkbook(out)).getWorksheet("Tiering Strategy")).toBeDefined();
+    // Sales in dollars: the findings said after the currency is read stay in the terminal's language.
+    const dollars = ledger(20, ["Distributor", "Revenue (USD)", "Owner"]);
+    dollars[1]![2] = null;
+    for (let r = 2; r < dollars.length; r++) dollars[r]![2] = "Ann";
+    const usd = await writeWorkbook(path.join(dir, "usd.xlsx"), { S: dollars });
+    const said = await runCommand([usd, "--out", path.join(dir, "usd.out.xlsx")], { LANG: "zh_CN.UTF-8" });
+    expect(said.stdout).toContain("第2行：重点客户“Dealer 001”没有Owner；");
   });
 
   it("lists the first findings, says how many more and where, and never lets a cell drive the terminal", async () => {
