@@ -55,6 +55,7 @@ import { buildReport } from "./buildReport";
 import { writeJsonFile } from "./jsonStream";
 import { type CliOptions, type UsageProblem, parseArguments } from "./parseArguments";
 import { createProgress } from "./progress";
+import { blankJsonComments } from "./jsonc";
 import { terminalText } from "./terminal";
 
 /** What the command line says: the product's catalog and its own words. */
@@ -289,7 +290,8 @@ async function readRulesFile(file: string, m: CliUi): Promise<unknown> {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // Comments and trailing commas are allowed (JSONC), as in the README's example.
+    json = JSON.parse(blankJsonComments(text));
   } catch (error) {
     const { line, column } = jsonErrorPlace(text, error);
     throw new InputError(m.cli.rulesUnreadable(file, line, column));

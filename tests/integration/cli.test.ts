@@ -1104,6 +1104,24 @@ describe("bad input: exit 1, one line on stderr, nothing written", () => {
     expect((await readReport(report)).summary.tiers.key!.accounts).toBe(5);
   });
 
+  it("takes the README's rules example, comments and all, as a rules file (JSONC)", async () => {
+    const readme = await readFile(path.join(ROOT, "README.md"), "utf8");
+    const example = [...readme.matchAll(/```jsonc\n([\s\S]*?)\n```/g)]
+      .map((m) => m[1] as string)
+      .find((block) => block.includes('"tiering"'));
+    expect(example).toContain('"version": 2');
+    expect(example).toContain("//");
+    // With a trailing comma as an editor leaves one, and the key share changed.
+    const edited = example!.replace('"keyShare": 0.1,', '"keyShare": 0.25,').replace(/\n}$/, ",\n}");
+    const input = await writeWorkbook(path.join(dir, "jsonc.xlsx"), { S: ledger(20) });
+    const rules = await writeText(path.join(dir, "rules.jsonc.json"), edited);
+    const report = path.join(dir, "jsonc-report.json");
+    const run = await runCommand([input, "--rules", rules, "--report", report, "--quiet"]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect((await readReport(report)).summary.tiers.key!.accounts).toBe(5);
+  });
+
   it("speaks Chinese when the system does", async () => {
     const run = await runCommand([path.join(dir, "无.xlsx")], { LANG: "zh_CN.UTF-8" });
     expect(run.stderr).toBe(`${path.join(dir, "无.xlsx")}：文件不存在。\n`);
