@@ -267,17 +267,37 @@ function describeFileError(e: WorkbookFileError, m: CliUi): string {
 }
 
 /**
- * Where JSON.parse stopped, as a line and a column (1-based) the user can find in an editor: V8 names a
- * character position ("… in JSON at position 12"); an input that ends too early stops at its end.
+ * Where JSON.parse stopped, as a line and a column (1-based) the user can find in an editor. V8 names a
+ * character position ("… in JSON at position 12"), or for an unexpected token quotes the text around
+ * it, up to 10 characters each side, "..." where it cut (`Unexpected token ',', ..."b": ,\n  "c": 1"...
+ * is not valid JSON`): the token stands 10 characters into a quote cut at its start, 10 from the end of
+ * one cut only at its end (a stray comma on line 4 was placed at the file's end). An input that ends
+ * too early stops at its end. `text` is what JSON.parse read.
  * @example jsonErrorPlace('{\n  "a": }', new SyntaxError("Unexpected token '}' … at position 9")) // { line: 2, column: 8 }
  */
 export function jsonErrorPlace(text: string, error: unknown): { line: number; column: number } {
-  const found = /at position (\d+)/.exec(error instanceof Error ? error.message : "");
-  const at = Math.min(text.length, found ? Number(found[1]) : text.length);
+  const message = error instanceof Error ? error.message : "";
+  const found = /at position (\d+)/.exec(message);
+  let at = found ? Number(found[1]) : text.length;
+  const quoted = found
+    ? null
+    : /^Unexpected token '([\s\S])', (\.\.\.)?"([\s\S]*)"(\.\.\.)? is not valid JSON$/.exec(message);
+  if (quoted) {
+    const [, token = "", cutStart, context = "", cutEnd] = quoted;
+    const from = text.indexOf(context);
+    if (from >= 0) {
+      const within = cutStart ? CONTEXT : cutEnd ? context.length - CONTEXT : context.indexOf(token);
+      if (within >= 0 && text[from + within] === token) at = from + within;
+    }
+  }
+  at = Math.min(text.length, at);
   const before = text.slice(0, at);
   const lineStart = before.lastIndexOf("\n") + 1;
   return { line: before.split("\n").length, column: at - lineStart + 1 };
 }
+
+/** The characters V8 quotes each side of an unexpected token in JSON (JsonParser's kMaxContextCharacters). */
+const CONTEXT = 10;
 
 async function readRulesFile(file: string, m: CliUi): Promise<unknown> {
   let text: string;
@@ -288,12 +308,13 @@ async function readRulesFile(file: string, m: CliUi): Promise<unknown> {
   }
   // Notepad and Windows PowerShell save UTF-8 with a byte order mark, which JSON.parse refuses.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // Comments and trailing commas are allowed (JSONC), as in the README's example: blanked in place.
+  const readable = blankJsonComments(text);
   let json: unknown;
   try {
-    // Comments and trailing commas are allowed (JSONC), as in the README's example.
-    json = JSON.parse(blankJsonComments(text));
+    json = JSON.parse(readable);
   } catch (error) {
-    const { line, column } = jsonErrorPlace(text, error);
+    const { line, column } = jsonErrorPlace(readable, error);
     throw new InputError(m.cli.rulesUnreadable(file, line, column));
   }
   // A cadence of 1.6 months is used as 2: the run's findings say so; only what cannot be used is refused.

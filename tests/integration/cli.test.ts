@@ -957,10 +957,13 @@ describe("bad input: exit 1, one line on stderr, nothing written", () => {
       async (d) => [
         await writeWorkbook(path.join(d, "r.xlsx"), { S: ledger(3) }),
         "--rules",
-        await writeText(path.join(d, "r.json"), '{\n  "tiering": {\n    "keyShare": 0.2,\n  }\n}'),
+        await writeText(
+          path.join(d, "r.json"),
+          '{\n  "tiering": {\n    "keyShare": 0.2 // a comment is fine\n    "method": "countShare"\n  },\n}',
+        ),
       ],
-      // The trailing comma: the brace after it, line 4, column 3.
-      /r\.json: the rules file cannot be read as JSON \(error at line 4, column 3\)\.$/m,
+      // The comma missing after 0.2: the key after it, line 4, column 5 (a trailing comma is fine).
+      /r\.json: the rules file cannot be read as JSON \(error at line 4, column 5\)\.$/m,
     ],
     [
       "a rules file that ends too early",

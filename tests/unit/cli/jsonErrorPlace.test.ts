@@ -18,6 +18,13 @@ describe("where a rules file stops being JSON", () => {
     ['{"tiering": {"keyShare": 0.2}', 1, 30],
     ["", 1, 1],
     ['{"名称": 1,, "b": 2}', 1, 10],
+    // V8 quotes the text around an unexpected token instead of naming its position.
+    ['{\n  "version": 2,\n  "tiering": { "keyShare": 0.1 },\n  "b": ,\n  "c": 1\n}', 4, 8],
+    ['{"a": ,}', 1, 7],
+    // "tru" ends at the blank after it, column 31: V8 names that blank.
+    ['{\n  "tiering": { "keyShare": tru },\n  "zzzzzzzzzzzzzzzzzzzzzzz": 1}', 2, 31],
+    ['{"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa": 1, "b": x}', 1, 47],
+    ['{"a": x, "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb": 1}', 1, 7],
   ])("%j: line %i, column %i", (text, line, column) => {
     expect(placeOf(text)).toEqual({ line, column });
   });
