@@ -241,9 +241,12 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
     for (const part of must) length += sep + part.length;
     if (length > n.maxLength) {
       const routineLength = routine ? sep + (must[1] as string).length : 0;
-      // Crowded with what is particular to the account, the figure leaves its share of total out.
+      // Crowded with what is particular to the account, the figure leaves its share of total out, and
+      // its change where the line on last year's key-account size gives last year's sales (-82.2% beside
+      // "key-account size last year ($767.2K)" says it twice).
       if (length - routineLength > n.maxLength && revenue > 0 && !broken && !lapsed) {
-        const short = n.revenue(revenue, null, Number.isNaN(growth) ? null : growth, x.salesPeriod);
+        const change = Number.isNaN(growth) || (lostKey && prior !== null) ? null : growth;
+        const short = n.revenue(revenue, null, change, x.salesPeriod);
         length -= (must[0] as string).length - short.length;
         must[0] = short;
       }

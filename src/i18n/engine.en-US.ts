@@ -285,7 +285,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
       lapsed: (prior, period) => `No sales this period (${priorEn(period)} ${money(prior)})`,
       winBack: "a customer that stopped buying: find out why and win it back",
       noOrder: "no order yet: find out why and follow up",
-      collectFirst: "a customer that still owes past due: collect before any new business",
+      collectFirst: "still owes past due: collect before resuming business",
       smallBuyer: "buys, but below the ordinary-account minimum: keep in touch and grow the volume",
       salesUnreadable: (raw, prior, period) =>
         `Sales '${raw}' unreadable${prior === null ? "" : ` (${priorEn(period)} ${money(prior)})`}: fix the cell and run again to tier it`,
@@ -313,7 +313,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `key-account size ${priorEn(period)}${prior === null ? "" : ` (${money(prior)})`}${
           owned
             ? ": review the causes with the owner this month, plan a recovery"
-            : ", and no owner: assign one of our best people, review the causes, plan a recovery"
+            : ", no owner: name one of our best, review the causes, plan a recovery"
         }`,
       keyFalling: (drop, owned) =>
         `${drop === null ? "falling" : `sales down ${formatPercent(drop)}`}${

@@ -864,6 +864,22 @@ describe("key accounts lost over the year (a first run, from the prior-year colu
     ]);
   });
 
+  it("keeps a crowded note near its length (no owner, credit C): last year's sales said once", () => {
+    const values = ledger();
+    values[0] = [...(values[0] as Cell[]), "逾期天数"];
+    values[1] = ["老大", 60, 419, "", 45];
+    for (const language of ["zh-CN", "en-US"] as const) {
+      const r = run(values, { language });
+      const note = r.result.accounts[0]?.note ?? "";
+      const max = language === "zh-CN" ? 80 : 160;
+      // About the note's length: what is particular to the account is never dropped to fit.
+      expect(note.length).toBeLessThanOrEqual(max * 1.1);
+      // Beside last year's sales, the fall's percentage would say it twice.
+      expect(note).not.toMatch(/85\.7%/);
+      expect(note).toMatch(language === "zh-CN" ? /去年419万元.*资信C/ : /\(¥4\.19M\).*credit C/);
+    }
+  });
+
   it("names last year's sales as the span they cover, where the sales cover part of a year", () => {
     const values = ledger();
     values[0] = ["经销商名称", "1-10月销售额（万元）", "去年同期销售额（万元）", "负责人"];

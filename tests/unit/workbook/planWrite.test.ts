@@ -810,7 +810,7 @@ describe("no sale this period from an account that has bought before", () => {
       { language: "en-US" },
     );
     expect(listValues(english.plan!.columns.find((c) => c.key === "note")!).slice(0, 2)).toEqual([
-      "Sales this period: ¥0; a customer that still owes past due: collect before any new business; credit D (120 days overdue): cash on delivery, no new credit",
+      "Sales this period: ¥0; still owes past due: collect before resuming business; credit D (120 days overdue): cash on delivery, no new credit",
       "No sales this period, 3 years as partner; a customer that stopped buying: find out why and win it back",
     ]);
   });
