@@ -4,12 +4,15 @@
  */
 
 /**
- * 0.082 → "8.2%"; whole numbers lose the decimal. A share too small to show is "<0.1%", not "0%", and
- * one just short of all is ">99.9%", not "100%": a fall of 100% says the sales are gone, a share of 100%
- * that the account is the whole total (a fall from ¥11.6M to ¥5,000 is "-99.9%", not "-100%").
+ * 0.082 → "8.2%"; whole numbers lose the decimal. A share too small to show is "<0.1%", not "0%" (a
+ * fall as small, "-<0.1%"), and one just short of all is ">99.9%", not "100%": a fall of 100% says the
+ * sales are gone, a share of 100% that the account is the whole total (a fall from ¥11.6M to ¥5,000 is
+ * "-99.9%", not "-100%").
  */
 export function formatPercent(fraction: number): string {
   if (fraction > 0 && fraction < 0.0005) return "<0.1%";
+  // A fall too small to show is no "0%": a sales fall of 0.03% read "0% growth" beside a low potential.
+  if (fraction < 0 && fraction >= -0.0005) return "-<0.1%";
   if (fraction >= 0.9995 && fraction < 1) return ">99.9%";
   if (fraction <= -0.9995 && fraction > -1) return "-99.9%";
   return `${tenths(Math.round(fraction * 1000))}%`;

@@ -24,6 +24,7 @@ const byToFixed = {
   },
   percent: (fraction: number): string => {
     if (fraction > 0 && fraction < 0.0005) return "<0.1%";
+    if (fraction < 0 && fraction >= -0.0005) return "-<0.1%";
     if (fraction >= 0.9995 && fraction < 1) return ">99.9%";
     if (fraction <= -0.9995 && fraction > -1) return "-99.9%";
     const p = Math.round(fraction * 1000) / 10;
@@ -55,6 +56,8 @@ const numbers = fc.oneof(
     -0,
     0.05,
     -0.05,
+    -0.0003,
+    -0.0005,
     0.9995,
     0.99949,
     -0.9995,
@@ -91,6 +94,10 @@ describe("number formats", () => {
     expect(formatDecimal(-0.26)).toBe("-0.3");
     expect(formatPercent(0.082)).toBe("8.2%");
     expect(formatPercent(0.0004)).toBe("<0.1%");
+    expect(formatPercent(-0.0003)).toBe("-<0.1%");
+    expect(formatPercent(-0.0005)).toBe("-<0.1%");
+    expect(formatPercent(-0.0006)).toBe("-0.1%");
+    expect(formatPercent(-0)).toBe("0%");
     expect(formatPercent(1)).toBe("100%");
     // Not all, and not none: ¥11.6M down to ¥5,000 is no "100%" fall.
     expect(formatPercent(1 - 5_000 / 11_621_000)).toBe(">99.9%");
@@ -283,5 +290,22 @@ describe("English clauses after a semicolon", () => {
     // A clause after "; " opens in lower case; a class letter (credit C) or a figure may follow.
     for (const text of texts) expect(text).not.toMatch(/; [A-Z][a-z]/);
     expect(texts.join("\n")).toMatch(/; credit [CD]/);
+  });
+});
+
+describe("a change too small to show", () => {
+  it("is said as a small fall, not as none, beside the low potential it gives", () => {
+    const rows: Cell[][] = [
+      ["Distributor", "Revenue", "Prior Year Sales"],
+      ["Slightly down", 99_970, 100_000],
+      ["Slightly up", 100_030, 100_000],
+      ["Same", 50_000, 50_000],
+    ];
+    const reasons = run(rows, { language: "en-US" }).result.accounts.map((a) => a.reason);
+    expect(reasons[0]).toContain("-<0.1% growth");
+    expect(reasons[1]).toContain("+<0.1% growth");
+    expect(reasons[2]).toContain("flat on last year");
+    const zh = run(rows, { language: "zh-CN" }).result.accounts.map((a) => a.note);
+    expect(zh[0]).toContain("同比下降<0.1%");
   });
 });
