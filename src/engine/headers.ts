@@ -195,6 +195,8 @@ const PRIOR_WORD = /(?<![a-z])(?:ly|py|lytd|pytd|prior|previous|last\s*year)(?![
 
 function matchWords(folded: string): Candidate | undefined {
   if (folded === "") return undefined;
+  // A header asked as a question ("Key Acct?", "是否战略客户？"): the words without the mark.
+  if (folded.endsWith("?")) return matchWords(folded.replace(/\?+$/, ""));
   for (const field of FIELD_MATCH_ORDER) {
     if (FIELD_SYNONYMS[field].exact.includes(folded)) return { field, how: "exact", confidence: 1 };
   }

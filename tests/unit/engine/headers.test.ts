@@ -236,6 +236,42 @@ describe("detectColumns", () => {
     expect(detectColumns([crm, ["甲", 40, 10]]).duplicates).toEqual([]);
   });
 
+  it("reads the abbreviations of a hand-kept English ledger (Cust. Name, Acct Mgr, Mkt Share)", () => {
+    const heads: [string, string][] = [
+      ["Cust. Name", "name"],
+      ["Client", "name"],
+      ["Client Name", "name"],
+      ["Acct Name", "name"],
+      ["Cust No.", "code"],
+      ["Client ID", "code"],
+      ["Acct #", "code"],
+      ["Acct Mgr", "owner"],
+      ["Account Mgr", "owner"],
+      ["Assigned To", "owner"],
+      ["Rep Name", "owner"],
+      ["跟进销售", "owner"],
+      ["Mkt Share", "marketShare"],
+      ["Mkt. Share %", "marketShare"],
+      ["Wallet Size", "marketPotential"],
+      ["Client Since", "tenure"],
+      ["Client Tier", "ownGrade"],
+      ["Key Acct?", "ownGrade"],
+      ["是否战略客户？", "strategic"],
+    ];
+    for (const [h, field] of heads) expect([h, headerFieldOf(h)]).toEqual([h, field]);
+    // A phone or a team beside the abbreviation is not the person.
+    for (const h of ["Acct Mgr Phone", "Assigned To Team", "Client Type"])
+      expect([h, headerFieldOf(h)]).toEqual([h, undefined]);
+    const ledger = ["Cust. Name", "Sales 2025 ($)", "Sales 2024 ($)", "Acct Mgr", "Mkt Share"];
+    expect(detectColumns([ledger, ["Dealer 001 Inc.", 1000, 900, "Ann", 0.2]]).mapping).toEqual({
+      name: 0,
+      revenue: 1,
+      priorRevenue: 2,
+      owner: 3,
+      marketShare: 4,
+    });
+  });
+
   it("takes a CRM's Ownership (Public, Private) for no owner", () => {
     expect(headerFieldOf("Ownership")).toBeUndefined();
     expect(headerFieldOf("Account Owner")).toBe("owner");
