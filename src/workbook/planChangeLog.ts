@@ -2,7 +2,7 @@ import { excelSerialOf } from "../engine";
 import { type CurrencyCode, type Messages, headerInCurrency } from "../i18n";
 import type { HistoryEntry } from "./settings";
 import { displayWidth } from "./textWidth";
-import { type PlanRow, SPACED_TEXT, type SheetPlan, alignHeaders } from "./writePlan";
+import { type PlanRow, SPACED_TEXT, type SheetPlan, alignHeaders, excelNumber } from "./writePlan";
 
 const MONEY = "#,##0";
 const DATE = "yyyy-mm-dd";
@@ -70,8 +70,9 @@ export function planChangeLog(
           c.from === null ? "" : m.tier[c.from],
           c.to === null ? "" : m.tier[c.to],
           c.change === "removed" ? w.removedChange : m.change[c.change],
-          c.revenueBefore ?? "",
-          c.revenueNow ?? "",
+          // Sales read in 万 are yuan by a multiplication: 19.99万 is 199899.99999999997 in binary.
+          excelNumber(c.revenueBefore ?? ""),
+          excelNumber(c.revenueNow ?? ""),
           c.scoreBefore ?? "",
           c.scoreNow ?? "",
           c.rankBefore ?? "",

@@ -20,7 +20,14 @@ import type { SheetTable } from "./sheetTable";
 import { planChangeLog } from "./planChangeLog";
 import { planStrategySheet } from "./strategySheet";
 import { displayWidth } from "./textWidth";
-import { type ColumnValues, type PlanCell, type PlanColumn, TIER_COLORS, type WritePlan } from "./writePlan";
+import {
+  type ColumnValues,
+  type PlanCell,
+  type PlanColumn,
+  TIER_COLORS,
+  type WritePlan,
+  excelNumber,
+} from "./writePlan";
 
 export { displayWidth, wrappedLines } from "./textWidth";
 
@@ -84,7 +91,8 @@ type ColumnSpec = {
 };
 
 const tierOf = (r: TieringResult, i: number): Tier => TIERS[r.table.tier[i] as number] as Tier;
-const timeShareOf = (r: TieringResult, i: number): number => r.summary.perAccountTimeShare[tierOf(r, i)];
+const timeShareOf = (r: TieringResult, i: number): number =>
+  excelNumber(r.summary.perAccountTimeShare[tierOf(r, i)]);
 const dimension = (d: Dimension): ColumnSpec => ({
   kind: "text",
   numberFormat: "@",

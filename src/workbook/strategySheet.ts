@@ -19,6 +19,7 @@ import {
   SPACED_TEXT,
   type SheetPlan,
   alignHeaders,
+  excelNumber,
 } from "./writePlan";
 
 const PCT = "0.0%";
@@ -83,7 +84,9 @@ export function planStrategySheet(
       );
       return;
     }
-    rows.push(formats ? { style, cells, formats } : { style, cells });
+    // Shares and sums as Excel keeps them (0.1, not 0.09999999999999999 shown as 9.99999999999999%).
+    const kept = cells.map(excelNumber);
+    rows.push(formats ? { style, cells: kept, formats } : { style, cells: kept });
   };
   const gap = (): void => add("body", []);
   // Printed, each part of the playbook starts a page: the summary, the accounts to act on, the team and
@@ -490,8 +493,8 @@ function placeChartBlock(rows: PlanRow[], result: TieringResult, messages: Messa
       style: "body",
       cells: [
         m.tier[tier],
-        s.tiers[tier].accountShare,
-        revenueShareCell(s.tiers[tier].revenueShare, s.revenue),
+        excelNumber(s.tiers[tier].accountShare),
+        excelNumber(revenueShareCell(s.tiers[tier].revenueShare, s.revenue)),
       ],
       formats: [undefined, PCT, PCT],
     });

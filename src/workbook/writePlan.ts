@@ -5,6 +5,20 @@ import type { SavedSettings } from "./settings";
 export type PlanCell = string | number | null;
 
 /**
+ * A computed number as Excel keeps it: 15 significant digits ("Excel stores 15 significant digits of
+ * precision", learn.microsoft.com, "Floating-point arithmetic may give inaccurate results in Excel").
+ * A share of 60% over 6 accounts is 0.09999999999999999 in binary arithmetic, which Excel's formula bar
+ * shows as 9.99999999999999%; written as 0.1 it shows 10%. No digit Excel would keep is lost.
+ * @example excelNumber(0.6 / 6) // 0.1
+ * @example excelNumber(0.3 / 214) // 0.0014018691588785 (was 0.001401869158878505)
+ */
+export function excelNumber<T extends PlanCell>(x: T): T {
+  return typeof x === "number" && Number.isFinite(x) && !Number.isInteger(x)
+    ? (Number(x.toPrecision(15)) as T)
+    : x;
+}
+
+/**
  * A column's values, row by row from `firstRow`. The plan builds them when they are read, not before:
  * a million rows' reasons and notes are never held at once, only as many as the writer has in hand
  * (each `at` builds its value anew, so a writer reads each row once). A plain array is one too: that is

@@ -288,6 +288,23 @@ describe("planWrite", () => {
     expect(plain.columns.find((c) => c.key === "timeShare")!.numberFormat).toBe("0.0##%_)");
   });
 
+  it("writes computed numbers as Excel keeps them, 15 significant digits (0.1, not 0.09999999999999999)", () => {
+    // 60% of the time over 6 key accounts: 0.6 / 6 is 0.09999999999999999 in binary arithmetic, which
+    // Excel's formula bar shows as 9.99999999999999%.
+    expect(0.6 / 6).not.toBe(0.1);
+    const plan = run(distributors(60)).plan!;
+    const tiers = listValues(plan.columns.find((c) => c.key === "tier")!);
+    const shares = listValues(plan.columns.find((c) => c.key === "timeShare")!);
+    const keyShares = shares.filter((_, k) => tiers[k] === "Key account");
+    expect(keyShares.length).toBe(6);
+    expect(new Set(keyShares)).toEqual(new Set([0.1]));
+    const kept = (x: unknown): boolean => typeof x !== "number" || Number(x.toPrecision(15)) === x;
+    for (const column of plan.columns)
+      expect([column.key, listValues(column).every(kept)]).toEqual([column.key, true]);
+    for (const row of plan.strategySheet.rows)
+      expect([row.cells, row.cells.every(kept)]).toEqual([row.cells, true]);
+  });
+
   it("plans nothing when a finding blocks the write", () => {
     expect(
       run(
@@ -436,6 +453,13 @@ describe("the change log's dates and reasons", () => {
     },
     { date: "2025-05-31", first: true, accounts: 12, more: 0, changes: [] },
   ];
+
+  it("writes sales read in 万 as Excel keeps them: 19.99万 is 199,900, not 199899.99999999997", () => {
+    expect(19.99 * 10000).not.toBe(199900);
+    const change = { ...history[0]!.changes[0]!, revenueBefore: 19.99 * 10000, revenueNow: 20.01 * 10000 };
+    const log = planChangeLog([{ ...history[0]!, changes: [change] }], enAll, "CNY");
+    expect(log.rows[1]?.cells.slice(6, 8)).toEqual([199900, 200100]);
+  });
 
   it("writes each run's date as a date of the workbook's date system, every row of the run", () => {
     for (const [date1904, june30, may31] of [
