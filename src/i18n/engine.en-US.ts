@@ -8,6 +8,8 @@ import {
   formatDecimal,
   formatInteger,
   formatPercent,
+  formatMultiple,
+  GROWTH_AS_MULTIPLE,
   formatMoney,
   formulaText,
   joinClauses,
@@ -265,7 +267,15 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
       details: (d) => {
         let s = d.revenueShare !== null ? `${formatPercent(d.revenueShare)} of ${revenueWord}` : "";
         if (d.growth !== null)
-          s = appendPart(s, ", ", d.growth === 0 ? "flat on last year" : `${signedPercent(d.growth)} growth`);
+          s = appendPart(
+            s,
+            ", ",
+            d.growth >= GROWTH_AS_MULTIPLE
+              ? `${formatMultiple(d.growth)}× last year's ${revenueWord}`
+              : d.growth === 0
+                ? "flat on last year"
+                : `${signedPercent(d.growth)} growth`,
+          );
         if (d.tenureYears !== null) s = appendPart(s, ", ", asPartner(d.tenureYears));
         if (d.strategic) s = appendPart(s, ", ", "strategic");
         return s;
@@ -276,7 +286,13 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
     note: {
       revenue: (yuan, share, growth, period) =>
         `${periodEn(period)}ales ${money(yuan)}${share === null ? "" : ` (${formatPercent(share)} of total)`}${
-          growth === null ? "" : growth === 0 ? ", flat YoY" : `, ${signedPercent(growth)} YoY`
+          growth === null
+            ? ""
+            : growth >= GROWTH_AS_MULTIPLE
+              ? `, ${formatMultiple(growth)}× last year`
+              : growth === 0
+                ? ", flat YoY"
+                : `, ${signedPercent(growth)} YoY`
         }`,
       regionProspects: (region, n) =>
         n === 1 ? `${region} has 1 prospect: this one` : `One of ${n} prospects in ${region}`,

@@ -7,6 +7,8 @@ import {
   formatDecimal,
   formatInteger,
   formatPercent,
+  formatMultiple,
+  GROWTH_AS_MULTIPLE,
   formatMoney,
   formulaText,
   joinNonEmpty,
@@ -37,7 +39,11 @@ const tenureZh = (years: number): string => (years === 0 ? "合作不足1年" : 
 
 /** A change on last year: 同比增长12.5%, 同比下降3%, and 同比持平 where it is none (it read 同比增长0%). */
 const yoyZh = (g: number): string =>
-  g === 0 ? "同比持平" : `同比${g > 0 ? "增长" : "下降"}${formatPercent(Math.abs(g))}`;
+  g >= GROWTH_AS_MULTIPLE
+    ? `增至上年的${formatMultiple(g)}倍`
+    : g === 0
+      ? "同比持平"
+      : `同比${g > 0 ? "增长" : "下降"}${formatPercent(Math.abs(g))}`;
 /** 日期写成“2026年10月2日”。 */
 const dateZh = (d: Date): string => `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
 

@@ -56,6 +56,24 @@ export function countOf(n: number, one: string, many = `${one}s`): string {
   return `${formatInteger(n)} ${n === 1 ? one : many}`;
 }
 
+/**
+ * Growth from a base so small that a percentage says nothing a reader can weigh: from ten times last
+ * year up, the sales are said as a multiple of last year's (an account that bought a sample for ¥1,000
+ * last year and ¥500,000 this year grew "+49900%", read as a typo; it is 500 times last year's).
+ */
+export const GROWTH_AS_MULTIPLE = 9;
+
+/**
+ * This year's sales over last year's for a growth of `growth` (0.5 is +50%): one decimal below 100,
+ * whole and grouped above. For growth of `GROWTH_AS_MULTIPLE` or more.
+ * @example formatMultiple(11.4) // "12.4"
+ * @example formatMultiple(499) // "500"
+ */
+export function formatMultiple(growth: number): string {
+  const ratio = 1 + growth;
+  return ratio < 100 ? tenths(Math.round(ratio * 10)) : formatInteger(ratio);
+}
+
 /** One decimal, trailing zero dropped: 82.40 → "82.4", 7.0 → "7". */
 export function formatDecimal(n: number): string {
   return tenths(Math.round(n * 10));

@@ -4,6 +4,7 @@ import {
   formatDecimal,
   formatInteger,
   formatMoney,
+  formatMultiple,
   formatPercent,
   formatYuanEn,
   formatYuanZh,
@@ -307,5 +308,34 @@ describe("a change too small to show", () => {
     expect(reasons[2]).toContain("flat on last year");
     const zh = run(rows, { language: "zh-CN" }).result.accounts.map((a) => a.note);
     expect(zh[0]).toContain("同比下降<0.1%");
+  });
+});
+
+describe("growth from a tiny base", () => {
+  it("writes this year's sales over last year's, one decimal below 100 times", () => {
+    expect(formatMultiple(9)).toBe("10");
+    expect(formatMultiple(11.44)).toBe("12.4");
+    expect(formatMultiple(498.6)).toBe("500");
+    expect(formatMultiple(12_344)).toBe("12,345");
+  });
+
+  it("is said as a multiple of last year's from ten times up, as a percentage below", () => {
+    const rows: Cell[][] = [
+      ["Distributor", "Revenue", "Prior Year Sales"],
+      // A sample order last year, a real one this year: +49900% read as a typo.
+      ["From a sample", 500_000, 1_000],
+      ["Just under ten times", 899_000, 100_000],
+      ["Ten times", 1_000_000, 100_000],
+    ];
+    const en = run(rows, { language: "en-US" }).result.accounts;
+    expect(en[0]?.reason).toContain("500× last year's revenue");
+    expect(en[0]?.note).toMatch(/^Sales ¥500K \([^)]*\), 500× last year;/);
+    expect(en[1]?.note).toContain("+799% YoY");
+    expect(en[2]?.note).toContain("10× last year");
+    const zh = run(rows, { language: "zh-CN" }).result.accounts;
+    expect(zh[0]?.note).toMatch(/^年销售额50万元，占[^，]+，增至上年的500倍；/);
+    expect(zh[0]?.reason).toContain("增至上年的500倍");
+    expect(zh[1]?.note).toContain("同比增长799%");
+    for (const a of [...en, ...zh]) expect(a.note).not.toMatch(/\d{4,}%/);
   });
 });
