@@ -146,8 +146,15 @@ export const cliEnUS: CliMessages = {
   summaryColumns: ["Tier", "Accounts", "Revenue share", "Time share"],
   creditHold: (n) =>
     `Credit D: ${formatInteger(n)} ${n === 1 ? "account" : "accounts"} outside the key tier on cash terms, no new credit until paid.`,
+  // Only the lists that have accounts: "0 key accounts to watch, 0 promotion candidates" was noise.
   toAct: (w, c, p, sheet) =>
-    `To act on: ${formatInteger(w)} key account${w === 1 ? "" : "s"} to watch, ${formatInteger(c)} promotion candidate${c === 1 ? "" : "s"}, ${formatInteger(p)} priority prospect${p === 1 ? "" : "s"} (sheet '${sheet}').`,
+    `To act on: ${[
+      w > 0 ? `${countOf(w, "key account")} to watch` : "",
+      c > 0 ? countOf(c, "promotion candidate") : "",
+      p > 0 ? countOf(p, "priority prospect") : "",
+    ]
+      .filter((x) => x !== "")
+      .join(", ")} (sheet '${sheet}').`,
   reviewsOverdue: (tiers) =>
     `Reviews past due: ${tiers.map((x) => `${formatInteger(x.count)} ${x.label.toLowerCase()}${x.count === 1 ? "" : "s"}`).join(", ")}.`,
   changes: (p, d, a, g) =>

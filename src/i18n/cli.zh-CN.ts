@@ -138,7 +138,13 @@ export const cliZhCN: CliMessages = {
   summaryColumns: ["分级", "客户数", "销售额占比", "时间占比"],
   creditHold: (n) => `资信D：另有${formatInteger(n)}家非重点客户现款现货，收回欠款前停止授信。`,
   toAct: (w, c, p, sheet) =>
-    `待跟进：重点客户观察名单${formatInteger(w)}家，晋级候选${formatInteger(c)}家，优先开发的意向客户${formatInteger(p)}家（见工作表“${sheet}”）。`,
+    `待跟进：${[
+      w > 0 ? `重点客户观察名单${formatInteger(w)}家` : "",
+      c > 0 ? `晋级候选${formatInteger(c)}家` : "",
+      p > 0 ? `优先开发的意向客户${formatInteger(p)}家` : "",
+    ]
+      .filter((x) => x !== "")
+      .join("，")}（见工作表“${sheet}”）。`,
   reviewsOverdue: (tiers) =>
     `复查已逾期：${tiers.map((x) => `${x.label}${formatInteger(x.count)}家`).join("，")}。`,
   changes: (p, d, a, g) =>

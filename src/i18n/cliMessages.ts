@@ -91,6 +91,7 @@ export type CliMessages = {
   readonly summaryColumns: readonly [string, string, string, string];
   readonly changes: (promoted: number, demoted: number, added: number, removed: number) => string;
   /** The lists a manager acts on, counted, and the sheet that names them. */
+  /** The lists of the strategy sheet that have accounts; asked only where one has. */
   readonly toAct: (watch: number, candidates: number, prospects: number, sheet: string) => string;
   /** Accounts outside the key tier with credit D (said only when there are some). */
   readonly creditHold: (accounts: number) => string;

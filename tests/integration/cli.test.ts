@@ -1343,6 +1343,27 @@ describe("the samples and the demo", () => {
     expect(said.stdout).toContain("第2行：重点客户“Dealer 001”没有Owner；");
   });
 
+  it("says only the lists that have accounts to act on, and no line where none has", async () => {
+    // 20 dealers, 2 key places: the next ones by sales are near the key line; nothing to watch, no prospect.
+    const near = await writeWorkbook(path.join(dir, "near.xlsx"), { S: ledger(20) });
+    for (const [LANG, line] of [
+      ["en_US.UTF-8", /^To act on: \d+ promotion candidates? \(sheet 'Tiering Strategy'\)\.$/m],
+      ["zh_CN.UTF-8", /^待跟进：晋级候选\d+家（见工作表“Tiering Strategy”）。$/m],
+    ] as const) {
+      const run = await runCommand([near, "--out", path.join(dir, "near.out.xlsx")], { LANG });
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(line);
+      expect(run.stdout).not.toMatch(/\b0 key accounts|观察名单0家/);
+    }
+    // Two dealers: one key account, one ordinary, nothing on any list: no line at all.
+    const two = await writeWorkbook(path.join(dir, "two.xlsx"), { S: ledger(2) });
+    const none = await runCommand([two, "--out", path.join(dir, "two.out.xlsx")], { LANG: "en_US.UTF-8" });
+    expect(none.code).toBe(0);
+    expect(none.stdout).toMatch(/^Tiered 2 accounts/);
+    expect(none.stdout).not.toContain("To act on");
+    expect(none.stdout).not.toMatch(/\n\n\n/);
+  });
+
   it("lists the first findings, says how many more and where, and never lets a cell drive the terminal", async () => {
     // In yuan, said: sales of ¥30,000 and less without a unit are a finding of their own.
     const rows = ledger(30, ["Distributor", "Revenue (RMB)", "Region"]);
