@@ -213,6 +213,8 @@ export type EngineMessages = {
     readonly creditOverLimit: (credit: "C" | "D", over: number) => string;
     /** A status of a legal dispute (法律诉讼): cash terms, no reward until it is settled. */
     readonly dispute: string;
+    /** A status stopping deliveries or credit (暂停发货, 信用冻结, Credit Hold): cash terms till it is lifted. */
+    readonly hold: string;
     readonly noOwner: string;
     /** Between the parts of a note. */
     readonly separator: string;

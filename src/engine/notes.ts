@@ -202,6 +202,10 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
     const to = t.overdueDaysTo[i] as number;
     // In a legal dispute: cash terms, and why (on a sheet without a credit column too).
     if (t.statusRisk[i] === 2) must.push(n.dispute);
+    // On a hold (暂停发货, Credit Hold) where the sheet has no credit column to show its D: cash terms and
+    // why (the note said "routine coverage, service kept steady" and nothing of the hold). With one, the
+    // credit D line below says it, as the credit column does.
+    else if (t.statusRisk[i] === 3 && credit !== "D") must.push(n.hold);
     else if (t.creditSetBy[i] === CREDIT_SET_BY.limit && (credit === "C" || credit === "D"))
       must.push(n.creditOverLimit(credit, t.overLimit[i] as number));
     // (Not again where the candidate's line said the class by its rating.)

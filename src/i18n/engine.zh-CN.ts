@@ -379,6 +379,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       creditOverLimit: (c, over) =>
         `资信${c}（超信用额度${formatPercent(over)}）：${c === "D" ? "现款现货，停止新增授信" : "超额部分收回前不再赊销，盯紧回款"}`,
       dispute: "法律纠纷中：现款现货，停止新增授信，了结前不给予奖励",
+      hold: "供货或授信已冻结：现款现货，停止新增授信，解冻前不恢复赊销",
       noOwner: "尚无负责人：尽快指派能力最强的人员",
       separator: "；",
       maxLength: 80,

@@ -1153,6 +1153,31 @@ describe("a customer whose deliveries or credit are stopped (冻结, 暂停发�
     expect(key.note).toContain("资信D：现款现货");
     expect(key.note).not.toMatch(/逾期|超越客户期望/);
   });
+
+  it("says the hold in the note where no credit column shows a D (Blocked, 暂停发货: the note said routine service)", () => {
+    const values: Cell[][] = [["Customer Name", "Revenue", "Status"]];
+    ["Blocked", "Active", "Credit Hold", "Active", "Unblocked", "Active"].forEach((s, i) =>
+      values.push([`C${i + 1}`, 120_000 - 10_000 * i, s]),
+    );
+    const r = tiers(values);
+    expect(r.findings.filter((f) => f.code === "status.hold").map((f) => f.row)).toEqual([2, 4]);
+    const notes = r.accounts.map((a) => a.note);
+    for (const k of [0, 2]) {
+      expect(notes[k]).toContain("on hold: cash on delivery, no new credit until the hold is lifted");
+      expect(notes[k]).not.toMatch(/service kept steady|exceed/);
+    }
+    for (const k of [1, 3, 4, 5]) expect(notes[k]).not.toContain("on hold");
+    const zhNote = tiers(
+      [
+        ["客户名称", "年销售额", "客户状态"],
+        ["甲", 100_000, "暂停发货"],
+        ["乙", 50_000, "正常"],
+      ],
+      undefined,
+      zh,
+    ).accounts[0]!.note;
+    expect(zhNote).toContain("供货或授信已冻结：现款现货，停止新增授信");
+  });
 });
 
 describe("a volume column", () => {
