@@ -855,9 +855,10 @@ const DISPUTE =
   /(?<!无|没有|未|非)(?:诉讼|仲裁|起诉|纠纷|查封|被执行|失信)|litigation|lawsuit|indispute|legaldispute|arbitration/;
 /**
  * Deliveries or credit stopped while the account stays a customer: 暂停发货, 信用冻结, 账户冻结, 冻结, an
- * ERP's Credit Hold, Order Block, Delivery Block, Blocked (SAP's customer block; it was an unknown status,
- * and an account blocked with no sales this period a prospect to develop). (Each was an ending or a customer like any other: a
- * key account on a delivery stop was told to exceed its expectations.) 解冻 and 解除冻结 lift it.
+ * ERP's Credit Hold, Order Block, Delivery Block, Blocked (SAP's customer block: an unknown status, and
+ * a blocked account with no sales this period a prospect to develop). (Each was an ending or a customer
+ * like any other: a key account on a delivery stop was told to exceed its expectations.) 解冻, 解除冻结
+ * and Unblocked lift it.
  */
 const HOLD =
   /(?<!解除|取消)冻结|暂停(?:发货|供货|下单|出货|授信)|停止(?:发货|供货|授信)|credithold|(?:order|delivery|billing)block|(?<!un)blocked|frozen/;

@@ -90,8 +90,8 @@ export type CliMessages = {
   readonly summaryTitle: (accounts: number, sheet: string, ended: number) => string;
   readonly summaryColumns: readonly [string, string, string, string];
   readonly changes: (promoted: number, demoted: number, added: number, removed: number) => string;
-  /** The lists a manager acts on, counted, and the sheet that names them. */
-  /** The lists of the strategy sheet that have accounts; asked only where one has. */
+  /** The lists a manager acts on that have accounts, counted, and the sheet that names them; asked only
+   * where one has. */
   readonly toAct: (watch: number, candidates: number, prospects: number, sheet: string) => string;
   /** Accounts outside the key tier with credit D (said only when there are some). */
   readonly creditHold: (accounts: number) => string;

@@ -37,7 +37,10 @@ function periodZh(p: SalesSpan | undefined): string {
 /** 合作年限：表中写0（今年才开始合作）说“合作不足1年”，不说“合作0年”。 */
 const tenureZh = (years: number): string => (years === 0 ? "合作不足1年" : `合作${formatDecimal(years)}年`);
 
-/** A change on last year: 同比增长12.5%, 同比下降3%, and 同比持平 where it is none (it read 同比增长0%). */
+/**
+ * A change on last year: 同比增长12.5%, 同比下降3%, 同比持平 where it is none (it read 同比增长0%), and from
+ * ten times last year up the multiple, 增至上年的500倍 (it read 同比增长49900%).
+ */
 const yoyZh = (g: number): string =>
   g >= GROWTH_AS_MULTIPLE
     ? `增至上年的${formatMultiple(g)}倍`
