@@ -31,8 +31,9 @@ function mayNameTotal(text: string): boolean {
       const lower = c | 32;
       if (lower === 116 || lower === 115 || lower === 111) return true;
     } else if (
-      // 合 总 小 累 计 汇, and the full-width ｔＴｓＳｏＯ
+      // 合 总 小 累 计 汇 其, and the full-width ｔＴｓＳｏＯ
       c === 0x5408 ||
+      c === 0x5176 ||
       c === 0x6c47 ||
       c === 0x603b ||
       c === 0x5c0f ||
@@ -51,7 +52,8 @@ function mayNameTotal(text: string): boolean {
 }
 
 /**
- * Tells whether a name cell marks a totals row: 合计, 总计, 小计, Total, Grand Total, "合 计", "Total:".
+ * Tells whether a name cell marks a totals row: 合计, 总计, 小计, Total, Grand Total, "合 计", "Total:", and
+ * a part of a total, "其中：重点客户" / "of which: East".
  * A name that merely starts with "Total" ("Total Logistics Co.") is an account.
  * @example isTotalLabel("Grand Total") // true
  */
@@ -59,9 +61,12 @@ export function isTotalLabel(text: string): boolean {
   // Cheap screens first: this runs on every row of a million-row sheet. No character that a total's
   // words need (t, s, o in any case, 合总小累计, their full-width letters): not a total, and no regex run.
   if (!mayNameTotal(text)) return false;
-  if (!/[合总小累计汇ｔＴｓＳｏＯ]|total|sum|overall/i.test(text)) return false;
+  if (!/[合总小累计汇其ｔＴｓＳｏＯ]|total|sum|overall|of\s*which/i.test(text)) return false;
   const f = foldText(text).replace(/[:：()（）]/g, "");
   if (f === "") return false;
+  // A part of the total above it ("其中：重点客户", "其中 华东", "of which: East"), as a statement breaks one
+  // down: it was tiered as an account named "其中：重点客户", its sales counted twice.
+  if (/^\s*(?:其中|of\s+which\b)\s*[:：]?\s*\S/i.test(text.normalize("NFKC"))) return true;
   if (TOTAL_WORDS.has(f)) return true;
   // "华东区合计", "华东汇总", "East subtotal": a region's subtotal.
   return /(合计|小计|总计|汇总|subtotal)$/.test(f) || /^(subtotal|totalfor|totalof)/.test(f);

@@ -550,6 +550,15 @@ describe("tiers, statuses and totals as people write them", () => {
     ["sUm", true],
     ["OVERALL", true],
     ["经销商123号", false],
+    // A part of the total above it, as a statement breaks one down.
+    ["其中：重点客户", true],
+    ["其中:华东", true],
+    ["其中 一级经销商", true],
+    ["of which: East", true],
+    ["Of which key accounts", true],
+    ["其中", false],
+    ["Ofwhich Trading", false],
+    ["Oriental Which Co.", false],
   ])("%p is a totals row: %p", (text, total) => {
     expect(isTotalLabel(text)).toBe(total);
   });
