@@ -1,6 +1,6 @@
 import type { Field, TieringResult } from "../engine";
 import { type Finding, cellText } from "../engine";
-import type { SheetTable } from "../workbook";
+import { type SheetTable, excelNumber } from "../workbook";
 
 /** The JSON report, as documented in the README: people script against these names. */
 export type Report = {
@@ -104,7 +104,9 @@ export function buildReport(
       ...(a.code === "" ? {} : { code: a.code }),
       region: a.region === "" ? null : a.region,
       owner: a.owner === "" ? null : a.owner,
-      revenue: a.revenue,
+      // Figures as the workbook writes them: 19.99万 is 199,900, not 199899.99999999997, a key account's
+      // time 0.1, not 0.09999999999999999, its hours 48 (one decimal, as its cell), not 47.99999999999999.
+      revenue: a.revenue === null ? null : excelNumber(a.revenue),
       tier: a.tier,
       score: Math.round(a.score * 10) / 10,
       credit: a.credit,
@@ -120,8 +122,8 @@ export function buildReport(
       promotionCandidate: a.promotionCandidate,
       keyBy: a.keyBy,
       nextReview: a.nextReview,
-      timeShare: a.timeShare,
-      hours: a.hours,
+      timeShare: excelNumber(a.timeShare),
+      hours: a.hours === null ? null : Math.round(a.hours * 10) / 10,
       reason: a.reason,
       note: a.note,
     })),
@@ -142,6 +144,23 @@ export function buildReport(
       message: f.message,
       ...(f.rowHidden ? { rowHidden: true as const } : {}),
     })),
-    summary: { ...result.summary, output },
+    summary: { ...tidyNumbers(result.summary), output },
   };
+}
+
+/**
+ * A copy of a summary with every fractional number at Excel's 15 significant digits (`excelNumber`):
+ * shares and sums made by binary arithmetic (0.09999999999999999 for 60% over 6 accounts).
+ * @example tidyNumbers({ a: [0.6 / 6] }) // { a: [0.1] }
+ */
+function tidyNumbers<T>(value: T): T {
+  if (typeof value === "number") return excelNumber(value) as T;
+  if (Array.isArray(value)) return value.map(tidyNumbers) as T;
+  // Plain objects only: a Date (toJSON) or anything else is written as it is.
+  if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = tidyNumbers(v);
+    return out as T;
+  }
+  return value;
 }

@@ -52,6 +52,7 @@ export {
   type SheetPlan,
   TIER_COLORS,
   type WritePlan,
+  excelNumber,
 } from "./writePlan";
 export {
   type TierWorkbookOptions,

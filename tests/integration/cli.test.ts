@@ -36,6 +36,8 @@ type Report = {
     credit: string | null;
     overLimit?: number;
     nextReview: string | null;
+    timeShare: number;
+    hours: number | null;
   }[];
   removed: {
     name: string;
@@ -59,6 +61,7 @@ type Report = {
     tiers: Record<string, { accounts: number; reviewMonths?: number }>;
     promotionCandidates: unknown[];
     watchList: unknown[];
+    perAccountTimeShare: Record<string, number>;
   };
 };
 
@@ -1341,6 +1344,33 @@ describe("the samples and the demo", () => {
     const usd = await writeWorkbook(path.join(dir, "usd.xlsx"), { S: dollars });
     const said = await runCommand([usd, "--out", path.join(dir, "usd.out.xlsx")], { LANG: "zh_CN.UTF-8" });
     expect(said.stdout).toContain("第2行：重点客户“Dealer 001”没有Owner；");
+  });
+
+  it("writes the report's figures as the workbook does: 0.1, not 0.09999999999999999", async () => {
+    // 60 dealers, 6 key accounts sharing 60% of the time; sales in 万 (19.99万 is 199899.99999999997).
+    const rows: (string | number)[][] = [["经销商名称", "年销售额（万元）", "负责人"]];
+    for (let i = 0; i < 60; i++) rows.push([`经销商${i + 1}`, 19.99 + i, i % 2 ? "张三" : "李四"]);
+    const input = await writeWorkbook(path.join(dir, "figures.xlsx"), { S: rows });
+    const report = path.join(dir, "figures.json");
+    const run = await runCommand([input, "--out", path.join(dir, "figures.out.xlsx"), "--report", report]);
+    expect(run.code).toBe(0);
+    const r = await readReport(report);
+    const key = r.rows.filter((x) => x.tier === "key");
+    expect(key.length).toBe(6);
+    expect(new Set(key.map((x) => x.timeShare))).toEqual(new Set([0.1]));
+    expect(r.rows.find((x) => x.name === "经销商1")?.revenue).toBe(199_900);
+    expect(r.summary.perAccountTimeShare.key).toBe(0.1);
+    // Every figure of the report at Excel's 15 significant digits, hours at the sheet's one decimal.
+    const loose: unknown[] = [];
+    const walk = (v: unknown): void => {
+      if (typeof v === "number" && Number(v.toPrecision(15)) !== v) loose.push(v);
+      else if (Array.isArray(v)) v.forEach(walk);
+      else if (v !== null && typeof v === "object") Object.values(v).forEach(walk);
+    };
+    walk(r.rows);
+    walk(r.summary);
+    expect(loose).toEqual([]);
+    for (const x of r.rows) if (x.hours !== null) expect(Math.round(x.hours * 10) / 10).toBe(x.hours);
   });
 
   it("says only the lists that have accounts to act on, and no line where none has", async () => {
