@@ -134,7 +134,7 @@ type Candidate = { field: Field; how: "exact" | "contains"; confidence: number }
  * money still owed (未回款金额, 待回款, Outstanding): a CRM's balance to collect, no sales.
  */
 const NOT_AN_AMOUNT =
-  /日期|时间|率|占比|比例|目标|计划|预算|预测|天数|次数|排名|名次|排行|经理|负责人|未回款|待回款|未收|^rank|rank(?:ing)?$|date|time|rate|ratio|share|target|plan|budget|forecast|days|count|manager|owner|rep$|salesrep|person|org|team|channel|mode|type|territory|region|area|district|name$|outstanding|unpaid|uncollected/;
+  /日期|时间|率|占比|比例|百分比|比重|%|percent|pct|mix$|目标|计划|预算|预测|天数|次数|排名|名次|排行|经理|负责人|未回款|待回款|未收|^rank|rank(?:ing)?$|date|time|rate|ratio|share|target|plan|budget|forecast|days|count|manager|owner|rep$|salesrep|person|org|team|channel|mode|type|territory|region|area|district|name$|outstanding|unpaid|uncollected/;
 
 /**
  * Words that make a header holding a field's word about something else ("经销商编号" is no name,
@@ -171,14 +171,28 @@ const YEAR_AROUND =
  * a ledger may count in goods alone (销量（吨）): taken where no column gives them in money.
  */
 const MONEY_FIELDS: ReadonlySet<Field> = new Set(["marketPotential"]);
+/** Fields that are amounts: a header of theirs in percent is a share of one, none of them. */
+const AMOUNT_FIELDS: ReadonlySet<Field> = new Set([
+  "revenue",
+  "priorRevenue",
+  "marketPotential",
+  "creditLimit",
+  "balance",
+]);
 
 /**
  * A header's field by its words; a column counted in goods is no market potential in money (市场容量（吨）),
  * though it may be the sales (销量（吨）).
  */
-function matchHeader(split: { text: string; quantity: boolean }, raw: string): Candidate | undefined {
+function matchHeader(
+  split: { text: string; quantity: boolean; unit?: { percent: boolean } | undefined },
+  raw: string,
+): Candidate | undefined {
   const found = matchWords(split.text);
   if (found && split.quantity && MONEY_FIELDS.has(found.field)) return undefined;
+  // An amount's words in percent ("Sales %", 销售额（%）): a share of the sales, no amount (it was taken
+  // for the sales, and a column of 0.2s tiered).
+  if (found && split.unit?.percent && AMOUNT_FIELDS.has(found.field)) return undefined;
   // Sales named last year's by an English word of its own (Sales LY YTD, Sales LY Full Year, Net Sales
   // PY): last year's, where the words alone read as this year's sales.
   if (

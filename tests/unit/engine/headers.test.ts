@@ -272,6 +272,41 @@ describe("detectColumns", () => {
     });
   });
 
+  it("takes a share of the sales in percent (销售额百分比, Sales %) for no sales", () => {
+    for (const h of [
+      "销售额百分比",
+      "销售额比重",
+      "销售额（%）",
+      "Sales %",
+      "% of Sales",
+      "Sales (%)",
+      "Revenue Mix",
+    ])
+      expect([h, headerFieldOf(h)]).toEqual([h, undefined]);
+    // Left of the sales, it was taken for them, and a column of 0.2s tiered.
+    expect(
+      detectColumns([
+        ["经销商名称", "销售额百分比", "年销售额"],
+        ["甲", 0.2, 100],
+      ]).mapping,
+    ).toEqual({
+      name: 0,
+      revenue: 2,
+    });
+    expect(
+      detectColumns([
+        ["Dealer", "Sales %", "Sales"],
+        ["A", 0.2, 100],
+      ]).mapping,
+    ).toEqual({
+      name: 0,
+      revenue: 2,
+    });
+    // A share's own field in percent stays itself.
+    expect(headerFieldOf("Market Share %")).toBe("marketShare");
+    expect(headerFieldOf("Growth %")).toBe("growth");
+  });
+
   it("takes a CRM's Ownership (Public, Private) for no owner", () => {
     expect(headerFieldOf("Ownership")).toBeUndefined();
     expect(headerFieldOf("Account Owner")).toBe("owner");

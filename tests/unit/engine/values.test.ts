@@ -88,6 +88,10 @@ describe("parseNumber", () => {
     ["壹佰万元整", 10_000, 1_000_000],
     ["四十五", 10_000, 450_000],
     ["两千", 1, 2000],
+    // 百 as 千 is read (8百 was no number).
+    ["8百", 1, 800],
+    ["8百元", 10_000, 800],
+    ["5千", 1, 5000],
   ])("reads %p (column ×%p) as %p", (cell, unit, expected) => {
     const p = parseNumber(cell, unit);
     expect(p.kind).toBe("value");
