@@ -134,7 +134,7 @@ type Candidate = { field: Field; how: "exact" | "contains"; confidence: number }
  * money still owed (未回款金额, 待回款, Outstanding): a CRM's balance to collect, no sales.
  */
 const NOT_AN_AMOUNT =
-  /日期|时间|率|占比|比例|百分比|比重|%|percent|pct|mix$|目标|计划|预算|预测|天数|次数|排名|名次|排行|经理|负责人|未回款|待回款|未收|^rank|rank(?:ing)?$|date|time|rate|ratio|share|target|plan|budget|forecast|days|count|manager|owner|rep$|salesrep|person|org|team|channel|mode|type|territory|region|area|district|name$|outstanding|unpaid|uncollected/;
+  /日期|时间|率|占比|比例|百分比|比重|%|percent|pct|mix$|环比|单笔|最大|最高|最低|最小|峰值|^max|max$|maximum|minimum|largest|highest|lowest|peak|目标|计划|预算|预测|天数|次数|排名|名次|排行|经理|负责人|未回款|待回款|未收|^rank|rank(?:ing)?$|date|time|rate|ratio|share|target|plan|budget|forecast|days|count|manager|owner|rep$|salesrep|person|org|team|channel|mode|type|territory|region|area|district|name$|outstanding|unpaid|uncollected/;
 
 /**
  * Words that make a header holding a field's word about something else ("经销商编号" is no name,

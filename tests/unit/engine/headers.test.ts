@@ -302,6 +302,10 @@ describe("detectColumns", () => {
       name: 0,
       revenue: 2,
     });
+    // Nor a month-on-month change or one order's, one month's peak (单笔最大销售额 was the sales).
+    for (const h of ["销售额环比", "单笔最大销售额", "最高月销售额", "Max Sales", "Peak Sales"])
+      expect([h, headerFieldOf(h)]).toEqual([h, undefined]);
+    expect(headerFieldOf("Terminal Sales")).toBe("revenue");
     // A share's own field in percent stays itself.
     expect(headerFieldOf("Market Share %")).toBe("marketShare");
     expect(headerFieldOf("Growth %")).toBe("growth");
