@@ -746,6 +746,7 @@ function mapHeaderRow(
     });
   }
 
+  if (!explicitAt.has(mapping.name ?? -1)) preferOwnName(matches, mapping, duplicates);
   const sample = rows.slice(band.top + band.rows, band.top + band.rows + 200);
   gradeByCells(sample, matches, mapping, unmapped, explicitAt);
   statusByCells(sample, matches, mapping, unmapped, explicitAt);
@@ -1166,6 +1167,35 @@ function moveRevenue(
     mapping.revenue = to.column;
   }
   duplicates.splice(0, duplicates.length, ...kept.sort((a, b) => a.column - b.column));
+}
+
+/** The distributor a retailer or a second-tier dealer buys through: 所属经销商, 上级经销商, Parent Distributor. */
+const PARENT_NAME = /上级|所属|供货|归属|隶属|parent|upline/;
+
+/**
+ * The row's own name over the distributor it buys through: beside 客户名称, 所属经销商 (left of it) is
+ * no rival name, and was taken for the name, a sheet of retailers tiered by their distributors. Alone,
+ * it stays the name (a region's list of "its" distributors heads them so).
+ */
+function preferOwnName(
+  matches: ColumnMatch[],
+  mapping: Partial<Record<Field, number>>,
+  duplicates: Rival[],
+): void {
+  const first = matches.find((m) => m.field === "name" && m.column === mapping.name);
+  if (!first || !PARENT_NAME.test(foldText(first.header))) return;
+  const own = duplicates.find((d) => d.field === "name" && !PARENT_NAME.test(foldText(d.header)));
+  if (!own) return;
+  const at = matches.indexOf(first);
+  matches.splice(at, 1, {
+    ...first,
+    column: own.column,
+    header: own.header,
+    unit: splitHeader(own.header).unit,
+  });
+  mapping.name = own.column;
+  // The parent is no rival name to say: another column altogether.
+  duplicates.splice(duplicates.indexOf(own), 1);
 }
 
 /**

@@ -272,6 +272,30 @@ describe("detectColumns", () => {
     });
   });
 
+  it("takes the row's own name over the distributor it buys through (所属经销商, 上级经销商)", () => {
+    // Left of the row's own name it was taken for it: a sheet of retailers tiered by their distributors.
+    for (const [parent, own] of [
+      ["所属经销商", "客户名称"],
+      ["上级经销商", "经销商名称"],
+      ["Parent Distributor", "Dealer"],
+    ]) {
+      const d = detectColumns([
+        [parent, own, "年销售额"],
+        ["甲", "乙", 100],
+      ]);
+      expect([parent, d.mapping]).toEqual([parent, { name: 1, revenue: 2 }]);
+      expect(d.duplicates).toEqual([]);
+    }
+    // Alone, it is the name a region's list of its distributors gives (a partial match, less sure).
+    for (const revenue of ["年销售额", "本季度销售额合计"]) {
+      const alone = detectColumns([
+        ["所属经销商", revenue],
+        ["甲", 100],
+      ]);
+      expect(alone.mapping).toEqual({ name: 0, revenue: 1 });
+    }
+  });
+
   it("takes a share of the sales in percent (销售额百分比, Sales %) for no sales", () => {
     for (const h of [
       "销售额百分比",
