@@ -1244,6 +1244,12 @@ export const FIELD_SYNONYMS: Readonly<
       "assignedrep",
       "repname",
       "跟进销售",
+      // 区域经理 and 城市经理 as English writes them.
+      "regionmanager",
+      "regionalmanager",
+      "areamanager",
+      "districtmanager",
+      "citymanager",
     ],
     contains: [
       "负责人",

@@ -746,7 +746,10 @@ function mapHeaderRow(
     });
   }
 
-  if (!explicitAt.has(mapping.name ?? -1)) preferOwnName(matches, mapping, duplicates);
+  if (!explicitAt.has(mapping.name ?? -1))
+    preferRival("name", PARENT_NAME, false, matches, mapping, duplicates);
+  if (!explicitAt.has(mapping.owner ?? -1))
+    preferRival("owner", LINE_MANAGER, true, matches, mapping, duplicates);
   const sample = rows.slice(band.top + band.rows, band.top + band.rows + 200);
   gradeByCells(sample, matches, mapping, unmapped, explicitAt);
   statusByCells(sample, matches, mapping, unmapped, explicitAt);
@@ -1171,31 +1174,41 @@ function moveRevenue(
 
 /** The distributor a retailer or a second-tier dealer buys through: 所属经销商, 上级经销商, Parent Distributor. */
 const PARENT_NAME = /上级|所属|供货|归属|隶属|parent|upline/;
+/** A manager over the reps (区域经理, 销售经理, Region Manager), not the account's own 客户经理 / Account Manager. */
+const LINE_MANAGER =
+  /(?:区域|城市|大区|省区|片区|战区|销售|渠道|业务|办事处)经理|(?:region|regional|area|areasales|district|city|territory|sales|channel)manager|^asm$/;
 
 /**
- * The row's own name over the distributor it buys through: beside 客户名称, 所属经销商 (left of it) is
- * no rival name, and was taken for the name, a sheet of retailers tiered by their distributors. Alone,
- * it stays the name (a region's list of "its" distributors heads them so).
+ * Where the column taken for `field` reads as `weaker` and a rival of the same field does not, the rival
+ * is taken: the row's own name over the distributor it buys through (所属经销商 left of 客户名称 was taken
+ * for the name, a sheet of retailers tiered by their distributors; it is no rival name then), the rep
+ * over the manager above the reps (区域经理 left of 业务员 was taken for the owner; it stays a rival, said).
+ * Alone, the weaker column stays the field's (a region's list of "its" distributors heads them 所属经销商).
  */
-function preferOwnName(
+function preferRival(
+  field: Field,
+  weaker: RegExp,
+  keepAsRival: boolean,
   matches: ColumnMatch[],
   mapping: Partial<Record<Field, number>>,
   duplicates: Rival[],
 ): void {
-  const first = matches.find((m) => m.field === "name" && m.column === mapping.name);
-  if (!first || !PARENT_NAME.test(foldText(first.header))) return;
-  const own = duplicates.find((d) => d.field === "name" && !PARENT_NAME.test(foldText(d.header)));
-  if (!own) return;
-  const at = matches.indexOf(first);
-  matches.splice(at, 1, {
+  const first = matches.find((m) => m.field === field && m.column === mapping[field]);
+  if (!first || !weaker.test(foldText(first.header))) return;
+  const pick = duplicates.find((d) => d.field === field && !weaker.test(foldText(d.header)));
+  if (!pick) return;
+  matches.splice(matches.indexOf(first), 1, {
     ...first,
-    column: own.column,
-    header: own.header,
-    unit: splitHeader(own.header).unit,
+    column: pick.column,
+    header: pick.header,
+    unit: splitHeader(pick.header).unit,
   });
-  mapping.name = own.column;
-  // The parent is no rival name to say: another column altogether.
-  duplicates.splice(duplicates.indexOf(own), 1);
+  mapping[field] = pick.column;
+  duplicates.splice(duplicates.indexOf(pick), 1);
+  if (keepAsRival) {
+    duplicates.push({ column: first.column, header: first.header, field });
+    duplicates.sort((a, b) => a.column - b.column);
+  }
 }
 
 /**

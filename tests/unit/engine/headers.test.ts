@@ -250,6 +250,8 @@ describe("detectColumns", () => {
       ["Assigned To", "owner"],
       ["Rep Name", "owner"],
       ["跟进销售", "owner"],
+      ["Region Manager", "owner"],
+      ["Area Manager", "owner"],
       ["Mkt Share", "marketShare"],
       ["Mkt. Share %", "marketShare"],
       ["Wallet Size", "marketPotential"],
@@ -294,6 +296,30 @@ describe("detectColumns", () => {
       ]);
       expect(alone.mapping).toEqual({ name: 0, revenue: 1 });
     }
+  });
+
+  it("takes the rep over the manager above the reps for the owner (业务员 beside 区域经理)", () => {
+    for (const [manager, rep] of [
+      ["区域经理", "业务员"],
+      ["销售经理", "客户经理"],
+      ["Region Manager", "Sales Rep"],
+      ["Sales Manager", "Account Manager"],
+    ]) {
+      const d = detectColumns([
+        ["客户名称", manager, rep, "年销售额"],
+        ["甲", "王", "李", 100],
+      ]);
+      expect([manager, d.mapping.owner]).toEqual([manager, 2]);
+      // The manager stays a rival, said.
+      expect(d.duplicates).toEqual([{ column: 1, header: manager, field: "owner" }]);
+    }
+    // Alone, the manager is the owner the sheet gives.
+    expect(
+      detectColumns([
+        ["客户名称", "区域经理", "年销售额"],
+        ["甲", "王", 100],
+      ]).mapping.owner,
+    ).toBe(1);
   });
 
   it("takes a share of the sales in percent (销售额百分比, Sales %) for no sales", () => {
@@ -511,7 +537,6 @@ describe("detectColumns", () => {
     ["Balance", "balance"],
     ["Overdue Balance", "overdue"],
     ["大区经理", undefined],
-    ["Region Manager", undefined],
     ["回款率", undefined],
     ["销售额占比", undefined],
     ["目标销售额", undefined],
