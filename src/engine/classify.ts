@@ -505,9 +505,16 @@ const RATING: Readonly<Record<string, CreditClass>> = {
   红灯: "D",
   // English words, graded as their Chinese (良好 is B).
   excellent: "A",
+  // A five-word scale (Excellent, Very Good, Good, Fair, Poor) and its neighbours; each was no rating.
+  verygood: "A",
   good: "B",
+  satisfactory: "B",
+  average: "C",
   fair: "C",
   poor: "D",
+  verypoor: "D",
+  bad: "D",
+  verybad: "D",
   lowrisk: "A",
   mediumrisk: "C",
   highrisk: "D",

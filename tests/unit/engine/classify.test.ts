@@ -165,6 +165,12 @@ describe("the six classification dimensions", () => {
     ["红", "D"],
     ["Good", "B"],
     ["Poor", "D"],
+    // A five-word scale: Excellent, Very Good, Good, Fair, Poor (Very Good and Bad were no rating).
+    ["Very Good", "A"],
+    ["Satisfactory", "B"],
+    ["Average", "C"],
+    ["Bad", "D"],
+    ["Very Poor", "D"],
     ["High risk", "D"],
     ["Amber", "C"],
     ["E", "D"],
