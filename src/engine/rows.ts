@@ -59,7 +59,7 @@ function mayNameTotal(text: string): boolean {
  */
 export function isTotalLabel(text: string): boolean {
   // Cheap screens first: this runs on every row of a million-row sheet. No character that a total's
-  // words need (t, s, o in any case, 合总小累计, their full-width letters): not a total, and no regex run.
+  // words need (t, s, o in any case, 合总小累计汇其, their full-width letters): not a total, and no regex run.
   if (!mayNameTotal(text)) return false;
   if (!/[合总小累计汇其ｔＴｓＳｏＯ]|total|sum|overall|of\s*which/i.test(text)) return false;
   const f = foldText(text).replace(/[:：()（）]/g, "");
