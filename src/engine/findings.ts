@@ -63,6 +63,7 @@ export type FindingCode =
   | "header.companyRevenue"
   | "header.agingBuckets"
   | "header.overdueAmount"
+  | "header.creditScoreScale"
   | "header.limitAlone"
   | "header.overLimitMost"
   | "header.secondTable"

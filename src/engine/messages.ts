@@ -541,6 +541,8 @@ export type EngineMessages = {
     readonly currencyConflict: (header: string, headerCurrency: Currency, formatCurrency: Currency) => string;
     /** The money owed past due, without its days (逾期金额): an amount above zero is overdue, days unknown. */
     readonly overdueAmount: (header: string) => string;
+    /** Credit scores past the rules' scale (680 where the bands are out of 100): not read, said once. */
+    readonly creditScoreScale: (header: string, highest: number) => string;
     /**
      * A credit limit without the balance owed beside it, or the balance without a limit: read only as a
      * pair, so unused, and what column would make it count.

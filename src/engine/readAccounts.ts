@@ -588,11 +588,14 @@ export function readAccounts(
   );
   // A credit score out of 100 (信用评分 85, Credit Score), banded by the rules (80 A, 70 B, 60 C, below D):
   // read as a rating, every score was an unknown rating and the credit was left out.
-  const creditScores =
-    cCredit !== undefined &&
-    !riskColumn &&
-    /评分|分数|得分|分值|score|points/i.test(cCredit.header) &&
-    scoresOutOf100(values, start, cCredit.index);
+  // Bands past 100 read a score of another scale (740 / 670 / 580 on a 300-850 one), up to 1,000.
+  const scoreScale = rules.credit.minScoreA > 100 ? 1000 : 100;
+  const scoreHeader =
+    cCredit !== undefined && !riskColumn && /评分|分数|得分|分值|score|points/i.test(cCredit.header);
+  const highestScore = scoreHeader && cCredit ? highestScoreIn(values, start, cCredit.index) : undefined;
+  const creditScores = highestScore !== undefined && highestScore <= scoreScale;
+  // Scores past the scale (680 with the bands out of 100) are said once, not as an unknown rating a row.
+  const offScale = highestScore !== undefined && !creditScores;
 
   const number = (
     row: readonly Cell[],
@@ -690,6 +693,14 @@ export function readAccounts(
     );
   if (owedLate && cOverdue)
     push("header.overdueAmount", "info", headerSheetRow, cOverdue, f.overdueAmount(cOverdue.header));
+  if (offScale && cCredit && highestScore !== undefined)
+    push(
+      "header.creditScoreScale",
+      "warning",
+      headerSheetRow,
+      cCredit,
+      f.creditScoreScale(cCredit.header, highestScore),
+    );
   // A limit or a balance alone is recognised (the column list shows it) but says nothing by itself.
   if (cLimit === undefined) {
     const limitOnly = col("creditLimit");
@@ -1213,7 +1224,13 @@ export function readAccounts(
             ? undefined
             : readRating(ratingText);
       // A rating the tool cannot place is said, except the words for none yet (未评级, 暂无, N/A).
-      if (rated === undefined && ratingText !== "" && cCredit && !NO_RATING.test(ratingText.trim()))
+      if (
+        rated === undefined &&
+        ratingText !== "" &&
+        cCredit &&
+        !NO_RATING.test(ratingText.trim()) &&
+        !(offScale && scoreIn(row[cCredit.index]) !== undefined)
+      )
         push(
           "value.unknownRating",
           "info",
@@ -1438,16 +1455,19 @@ function scoreIn(cell: Cell): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** Whether a column's scores are out of 100: one at least, and none past it or below 0. */
-function scoresOutOf100(values: CellGrid["values"], start: number, column: number): boolean {
-  let seen = 0;
+/**
+ * The highest of a column's scores, undefined where it has none or one below 0 (no scale of scores):
+ * the column is read as scores where it is within the rules' scale.
+ */
+function highestScoreIn(values: CellGrid["values"], start: number, column: number): number | undefined {
+  let highest: number | undefined;
   for (let r = start; r < values.length; r++) {
     const v = scoreIn(values[r]?.[column] ?? null);
     if (v === undefined) continue;
-    if (v < 0 || v > 100) return false;
-    seen++;
+    if (v < 0) return undefined;
+    if (highest === undefined || v > highest) highest = v;
   }
-  return seen > 0;
+  return highest;
 }
 
 /** Rows looked at for the currency amounts typed as text carry: enough to see it, cheap on a million. */

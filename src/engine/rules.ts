@@ -173,10 +173,11 @@ export const RULE_SETTINGS = {
     maxDaysB: num(30, 0, 100_000, "days"),
     maxDaysC: num(90, 0, 100_000, "days"),
     /** A credit score out of 100 (信用评分): at least minScoreA is A, minScoreB B, minScoreC C, below D
-     * (the marks of Chinese grading: 80 good, 70 fair, 60 a pass). */
-    minScoreA: num(80, 0, 100, "points"),
-    minScoreB: num(70, 0, 100, "points"),
-    minScoreC: num(60, 0, 100, "points"),
+     * (the marks of Chinese grading: 80 good, 70 fair, 60 a pass). Bands past 100 read a score of
+     * another scale (up to 1,000: 740 / 670 / 580 on a 300-850 one). */
+    minScoreA: num(80, 0, 1000, "points"),
+    minScoreB: num(70, 0, 1000, "points"),
+    minScoreC: num(60, 0, 1000, "points"),
   },
   potential: {
     highGrowth: num(0.3, -1, 100, "growth"),

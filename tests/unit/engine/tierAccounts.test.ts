@@ -2127,8 +2127,32 @@ describe("sales in another currency than yuan", () => {
     // A risk score (higher is worse) is no credit score; scores past 100 are not out of 100 (said as before).
     const risk = values.map((row, i) => (i === 0 ? ["经销商名称", "年销售额（万元）", "风险评分"] : row));
     expect(tiers(risk, undefined, zh).accounts.every((a) => a.credit === null)).toBe(true);
+    // Scores past 100 are said once for the column, not as an unknown rating on every row.
     const sesame = values.map((row, i) => (i === 1 ? [row[0], row[1], 720] : row));
-    expect(tiers(sesame, undefined, zh).findings.some((f) => f.code === "value.unknownRating")).toBe(true);
+    const off = tiers(sesame, undefined, zh);
+    expect(off.findings.filter((f) => f.code === "value.unknownRating")).toEqual([]);
+    expect(
+      off.findings.filter((f) => f.code === "header.creditScoreScale").map((f) => [f.column, f.message]),
+    ).toEqual([
+      [
+        "C",
+        "“信用评分”的分数最高为720，不是百分制：本次资信只按其他列判断。如需按分数评定，请在规则文件中按该分制设置A、B、C级的最低分（credit.minScoreA、minScoreB、minScoreC，如300-850分制可设740、670、580）后再运行。",
+      ],
+    ]);
+    expect(off.accounts.every((a) => a.credit === "unknown")).toBe(true);
+  });
+
+  it("reads a credit score of another scale (300-850) by bands set past 100", () => {
+    const values: Cell[][] = [["Dealer", "Revenue", "Credit Score"]];
+    [812, 745, 700, 640, 520, "N/A"].forEach((v, i) => values.push([`D${i}`, 100 - i, v]));
+    const fico = tiers(values, { credit: { minScoreA: 740, minScoreB: 670, minScoreC: 580 } });
+    expect(fico.accounts.map((a) => a.credit)).toEqual(["A", "A", "B", "C", "D", "unknown"]);
+    expect(fico.findings.filter((f) => /credit|Rating/i.test(f.code))).toEqual([]);
+    // With the bands out of 100, the column is said once, in the run's language.
+    const said = tiers(values).findings.filter((f) => f.code === "header.creditScoreScale");
+    expect(said.map((f) => f.message)).toEqual([
+      "'Credit Score' holds scores up to 812, not out of 100: the credit is read from the other columns alone. To read the scores, give the bands of their scale in a rules file (credit.minScoreA, minScoreB and minScoreC: 740, 670 and 580 on a 300-850 scale) and run again.",
+    ]);
   });
 
   it("leaves out accounts the ERP no longer uses, by a 停用日期 passed or a yes/no column, and says where they sold", () => {
