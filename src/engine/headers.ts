@@ -136,6 +136,14 @@ type Candidate = { field: Field; how: "exact" | "contains"; confidence: number }
 const NOT_AN_AMOUNT =
   /日期|时间|率|占比|比例|百分比|比重|%|percent|pct|mix$|环比|单笔|最大|最高|最低|最小|峰值|^max|max$|maximum|minimum|largest|highest|lowest|peak|目标|计划|预算|预测|天数|次数|排名|名次|排行|经理|负责人|未回款|待回款|未收|^rank|rank(?:ing)?$|date|time|rate|ratio|share|target|plan|budget|forecast|days|count|manager|owner|rep$|salesrep|person|org|team|channel|mode|type|territory|region|area|district|name$|outstanding|unpaid|uncollected/;
 
+/** The year before last (前年, 大前年; not 当前年度, this year). */
+const BEFORE_LAST_YEAR = /(?<![当目])前年|twoyearsago|yearbeforelast/;
+/** Last year's word alone as a header (去年 beside 今年): its sales, as the table's figures say. */
+const LAST_YEAR_ALONE = /(?:去年|上年)度?$|(?:last|prior|previous)year$/;
+/** Words of an amount, one of which last year's sales say beside 去年 / 上年 (去年同期 and 上年累计 too). */
+const AMOUNT_WORDS =
+  /销|售|额|款|金|量|货|收入|营收|业绩|累计|合计|同期|完成|实绩|sales|revenue|amount|turnover|gmv|sell|ship|volume|value|total|ytd|actual/;
+
 /**
  * Words that make a header holding a field's word about something else ("经销商编号" is no name,
  * "逾期金额" no days overdue, "信用额度" no rating, "大区经理" no region, "回款率" no revenue): a header
@@ -143,13 +151,20 @@ const NOT_AN_AMOUNT =
  */
 const NOT_FOR: Readonly<Partial<Record<Field, RegExp>>> = {
   name: /编号|编码|代码|号码|序号|账号|税号|电话|手机|地址|联系人|邮箱|经理|manager|类型|类别|级别|等级|性质|状态|数量|台账|明细|统计|报表|一览|清单|名单|名录|id$|no\.?$|code|number|phone|tel$|address|contact|email|type$|level$|status$|ledger|list$|report|summary/,
-  revenue: NOT_AN_AMOUNT,
-  priorRevenue: new RegExp(`${NOT_AN_AMOUNT.source}|增长|growth`),
+  // 前年销售额: the year before last (left of 年销售额, it was taken for this year's sales).
+  revenue: new RegExp(`${NOT_AN_AMOUNT.source}|${BEFORE_LAST_YEAR.source}`),
+  // Last year's what? A header with 去年 / 上年 and no word of an amount is last year's something else
+  // (上年资信等级 was read as last year's sales).
+  priorRevenue: new RegExp(
+    `${NOT_AN_AMOUNT.source}|增长|growth|${BEFORE_LAST_YEAR.source}|^(?!${LAST_YEAR_ALONE.source})(?!.*(?:${AMOUNT_WORDS.source})).*$`,
+  ),
   // 区域人口, 区域面积: a figure of the region, not the region.
   // A share of the region (区域占比, 区域份额) is a figure, not a place.
   region:
     /经理|负责人|主管|总监|编码|编号|人口|面积|人数|占比|占有|份额|manager|director|head|code|population|share/,
-  credit: /额度|金额|余额|期限|账期|天数|limit|line|amount|balance|term|days|period/,
+  // Last year's rating (上年资信等级) is no credit standing now.
+  credit:
+    /额度|金额|余额|期限|账期|天数|limit|line|amount|balance|term|days|period|上年|去年|前年|lastyear|prioryear|previousyear/,
   // 逾期账款（万元）, 超期欠款（元）, 逾期应收, 逾期款: the money overdue, not its days (欠款天数 is days).
   overdue:
     /金额|余额|账款(?!.*(?:账龄|天))|款项|款额|欠款(?!.*天)|应收(?!.*(?:账龄|天))|款$|笔数|amount|value|balance|count/,

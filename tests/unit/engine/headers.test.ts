@@ -322,6 +322,38 @@ describe("detectColumns", () => {
     ).toBe(1);
   });
 
+  it("takes the year before last (前年销售额) for no sales, and last year's other figures for no sales", () => {
+    // Left of the sales, 前年销售额 was taken for this year's; 上年资信等级 was read as last year's sales.
+    for (const h of ["前年销售额", "上年资信等级", "去年资信等级"])
+      expect([h, headerFieldOf(h)]).toEqual([h, undefined]);
+    expect(
+      detectColumns([
+        ["客户名称", "前年销售额", "年销售额"],
+        ["甲", 1, 2],
+      ]).mapping,
+    ).toEqual({
+      name: 0,
+      revenue: 2,
+    });
+    expect(
+      detectColumns([
+        ["客户名称", "前年销售额", "去年销售额", "本年销售额"],
+        ["甲", 1, 2, 3],
+      ]).mapping,
+    ).toEqual({ name: 0, priorRevenue: 2, revenue: 3 });
+    // This year's rating is the credit, last year's none.
+    expect(
+      detectColumns([
+        ["客户名称", "年销售额", "上年资信等级", "资信等级"],
+        ["甲", 1, "A", "B"],
+      ]).mapping,
+    ).toEqual({ name: 0, revenue: 1, credit: 3 });
+    // Last year's sales by their words, or by the year's word alone beside this year's.
+    for (const h of ["去年", "上年度", "Last Year", "去年同期", "上年累计", "上年度回款", "去年实绩"])
+      expect([h, headerFieldOf(h)]).toEqual([h, "priorRevenue"]);
+    expect(headerFieldOf("当前年度销售额")).toBe("revenue");
+  });
+
   it("takes a share of the sales in percent (销售额百分比, Sales %) for no sales", () => {
     for (const h of [
       "销售额百分比",
