@@ -10,6 +10,13 @@ import {
 import { cellText as cellTextOf } from "../../../src/engine/cells";
 import { headerFieldOf, partsPeriod, yearOf } from "../../../src/engine/headers";
 
+/** The mapping of a sheet with a column beside the sales, left of them: `left` must give way to them. */
+const leftOfSales = (left: string, name = "客户名称", sales = "年销售额") =>
+  detectColumns([
+    [name, left, sales],
+    ["甲", 0.2, 100],
+  ]).mapping;
+
 describe("detectColumns", () => {
   it("finds a header below title rows, merged titles and blank rows", () => {
     const d = detectColumns([
@@ -326,15 +333,7 @@ describe("detectColumns", () => {
     // Left of the sales, 前年销售额 was taken for this year's; 上年资信等级 was read as last year's sales.
     for (const h of ["前年销售额", "上年资信等级", "去年资信等级"])
       expect([h, headerFieldOf(h)]).toEqual([h, undefined]);
-    expect(
-      detectColumns([
-        ["客户名称", "前年销售额", "年销售额"],
-        ["甲", 1, 2],
-      ]).mapping,
-    ).toEqual({
-      name: 0,
-      revenue: 2,
-    });
+    expect(leftOfSales("前年销售额")).toEqual({ name: 0, revenue: 2 });
     expect(
       detectColumns([
         ["客户名称", "前年销售额", "去年销售额", "本年销售额"],
@@ -366,27 +365,13 @@ describe("detectColumns", () => {
     ])
       expect([h, headerFieldOf(h)]).toEqual([h, undefined]);
     // Left of the sales, it was taken for them, and a column of 0.2s tiered.
-    expect(
-      detectColumns([
-        ["经销商名称", "销售额百分比", "年销售额"],
-        ["甲", 0.2, 100],
-      ]).mapping,
-    ).toEqual({
-      name: 0,
-      revenue: 2,
-    });
-    expect(
-      detectColumns([
-        ["Dealer", "Sales %", "Sales"],
-        ["A", 0.2, 100],
-      ]).mapping,
-    ).toEqual({
-      name: 0,
-      revenue: 2,
-    });
+    expect(leftOfSales("销售额百分比", "经销商名称")).toEqual({ name: 0, revenue: 2 });
+    expect(leftOfSales("Sales %", "Dealer", "Sales")).toEqual({ name: 0, revenue: 2 });
     // Nor a month-on-month change or one order's, one month's peak (单笔最大销售额 was the sales).
-    for (const h of ["销售额环比", "单笔最大销售额", "最高月销售额", "Max Sales", "Peak Sales"])
+    for (const h of ["销售额环比", "单笔最大销售额", "最高月销售额", "Max Sales", "Peak Sales"]) {
       expect([h, headerFieldOf(h)]).toEqual([h, undefined]);
+      expect([h, leftOfSales(h)]).toEqual([h, { name: 0, revenue: 2 }]);
+    }
     expect(headerFieldOf("Terminal Sales")).toBe("revenue");
     // A share's own field in percent stays itself.
     expect(headerFieldOf("Market Share %")).toBe("marketShare");
