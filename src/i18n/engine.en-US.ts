@@ -655,7 +655,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
           ? `'${h}' is a credit limit, but the sheet has no balance owed to hold it against: the accounts over their limit cannot be told, so the column is not used. To find them, add the balance (AR Balance) and run again.`
           : `'${h}' is the balance owed, but the sheet has no credit limit to hold it against: the accounts over their limit cannot be told, so the column is not used. To find them, add the credit limit and run again.`,
       creditScoreScale: (h, highest) =>
-        `'${h}' holds scores up to ${formatInteger(highest)}, not out of 100: the credit is read from the other columns alone. To read the scores, give the bands of their scale in a rules file (credit.minScoreA, minScoreB and minScoreC: 740, 670 and 580 on a 300-850 scale) and run again.`,
+        `'${h}' holds scores up to ${formatInteger(highest)}, not out of 100: the credit is read from the other columns alone. To read the scores, set the bands of their scale (740, 670 and 580 on a 300-850 scale) under Rules › More rules › Credit by score in the pane, or as credit.minScoreA, minScoreB and minScoreC in a rules file, and run again.`,
       overdueAmount: (h) =>
         `'${h}' is money owed past due, not days: an account with an amount there is overdue, for how long the sheet does not say, and its credit is B at best. A days-overdue or aging column would say how long.`,
       agingBuckets: (headers, oldest) =>

@@ -39,6 +39,7 @@ export type UiMessages = {
   readonly moreRulesChanged: (count: number) => string;
   readonly coreRevenueShare: string;
   readonly revenueGate: string;
+  readonly creditScoreBands: string;
   readonly reviewMonths: string;
   /** One tier's field in the review cadence's row. */
   readonly reviewField: (tier: string) => string;
@@ -140,6 +141,7 @@ export type UiMessages = {
   readonly refreshTip: string;
   readonly sumNot100: (total: string) => string;
   readonly creditAscending: string;
+  readonly scoreDescending: string;
   readonly shareDescending: string;
   readonly showMore: (n: number) => string;
   readonly allColumns: string;

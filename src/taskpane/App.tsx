@@ -130,6 +130,7 @@ export function App({ door, initialLanguage, theme }: Props) {
     ...invalidFields,
     ...(problems.time ? [ui.timeShares] : []),
     ...(problems.credit ? [ui.creditBands] : []),
+    ...(problems.creditScore ? [ui.creditScoreBands] : []),
     ...(problems.regionalShare ? [ui.shareBands] : []),
   ];
   const blocked = state.result?.outcome.plan === null;

@@ -3,11 +3,12 @@ import { formatPercent } from "../i18n";
 import type { UiMessages } from "../i18n";
 
 /** Groups of rule fields checked together; each problem is shown beside its group, never as JSON. */
-export type RuleGroup = "time" | "credit" | "regionalShare";
+export type RuleGroup = "time" | "credit" | "creditScore" | "regionalShare";
 
 /**
  * The checks across fields that the engine's validation also makes (src/engine/rules.ts), worded for
- * the pane: the sales-time shares add up to 100%, credit days rise from A to C, regional-share bands fall.
+ * the pane: the sales-time shares add up to 100%, credit days rise from A to C and credit scores fall,
+ * regional-share bands fall.
  * A field-by-field range check happens in each input before anything is committed.
  * @example ruleProblems(DEFAULT_RULES, ui) // {}
  */
@@ -18,6 +19,7 @@ export function ruleProblems(rules: Rules, ui: UiMessages): Partial<Record<RuleG
   if (Math.abs(sum - 1) > 0.001) out.time = ui.sumNot100(formatPercent(sum));
   const c = rules.credit;
   if (!(c.maxDaysA <= c.maxDaysB && c.maxDaysB <= c.maxDaysC)) out.credit = ui.creditAscending;
+  if (!(c.minScoreC <= c.minScoreB && c.minScoreB <= c.minScoreA)) out.creditScore = ui.scoreDescending;
   const r = rules.regionalShare;
   if (!(r.competitive <= r.strong && r.strong <= r.dominant)) out.regionalShare = ui.shareDescending;
   return out;
@@ -39,6 +41,9 @@ export const MORE_RULES = [
   "promotion.topIncreaseShare",
   "sales.currency",
   "time.hoursPerOwner",
+  "credit.minScoreA",
+  "credit.minScoreB",
+  "credit.minScoreC",
 ] as const;
 
 export type MoreRule = (typeof MORE_RULES)[number];
@@ -49,7 +54,7 @@ const COUNT_SHARE_ONLY: ReadonlySet<MoreRule> = new Set(["tiering.coreRevenueSha
 /**
  * The further rules that act under the rules' method (the revenue core and gate under the count share's
  * only), in MORE_RULES's order.
- * @example moreRulesActing(DEFAULT_RULES).length // 10
+ * @example moreRulesActing(DEFAULT_RULES).length // 13
  */
 export function moreRulesActing(rules: Rules): MoreRule[] {
   return MORE_RULES.filter((r) => rules.tiering.method === "countShare" || !COUNT_SHARE_ONLY.has(r));

@@ -164,6 +164,11 @@ describe("the pane in demo mode at 350 px", () => {
     // Committed in whole months: the field shows what the run will use.
     for (let k = 0; k < 20 && (await cadence.inputValue()) !== "2"; k++) await page.waitForTimeout(100);
     assert.equal(await cadence.inputValue(), "2");
+    // The credit score bands, side by side at pane width (a 300-850 score column is read once set).
+    const scoreBands = page.getByRole("group", { name: /^Credit by score/ });
+    assert.equal(await scoreBands.getByRole("textbox").count(), 3);
+    await scoreBands.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${ARTIFACTS}more-rules-en.png` });
 
     await page.getByRole("button", { name: "Tier distributors" }).click();
     await page.getByText(DONE["en-US"]).waitFor();

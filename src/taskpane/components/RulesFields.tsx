@@ -28,7 +28,10 @@ type Props = {
 
 const pct = (x: number): number => Math.round(x * 1000) / 10;
 const frac = (x: number | null): number => (x ?? 0) / 100;
-const isReview = (rule: MoreRule): boolean => rule.startsWith("review.");
+/** Further rules shown side by side in one labelled grid: the review cadences, the credit score bands. */
+type Grid = "review" | "creditScore";
+const gridOf = (rule: MoreRule): Grid | null =>
+  rule.startsWith("review.") ? "review" : rule.startsWith("credit.minScore") ? "creditScore" : null;
 
 /**
  * The rules' fields: loaded when the section first opens (they are not on the pane's first screen).
@@ -73,6 +76,17 @@ export default function RulesFields({ m, rules, problems, bodyId, onChange, onRe
       {...settingBounds(`review.${tier}Months`)}
       // Whole months: a review falls on a day of a month (1.5 would be counted as 2).
       onCommit={(v) => set("review", { ...rules.review, [`${tier}Months`]: Math.round(v ?? 1) })}
+    />
+  );
+  // A credit score's band (信用评分): the lowest score of A, B or C; a score column of another scale
+  // than 100 (300-850) is read once they are set for it (the engine's finding points here).
+  const scoreField = (k: "A" | "B" | "C"): ReactElement => (
+    <NumberField
+      {...common}
+      label={`${m.engine.classes.credit[k]} ≥`}
+      value={rules.credit[`minScore${k}`]}
+      {...settingBounds(`credit.minScore${k}`)}
+      onCommit={(v) => set("credit", { ...rules.credit, [`minScore${k}`]: v ?? 0 })}
     />
   );
   const moreFields: Record<MoreRule, ReactElement> = {
@@ -127,9 +141,12 @@ export default function RulesFields({ m, rules, problems, bodyId, onChange, onRe
         onCommit={(v) => set("time", { ...rules.time, hoursPerOwner: v ?? 0 })}
       />
     ),
+    "credit.minScoreA": scoreField("A"),
+    "credit.minScoreB": scoreField("B"),
+    "credit.minScoreC": scoreField("C"),
   };
   const acting = moreRulesActing(rules);
-  const reviews = acting.filter(isReview);
+  const gridLabel: Record<Grid, string> = { review: ui.reviewMonths, creditScore: ui.creditScoreBands };
   return (
     <div id={bodyId} className={s.body}>
       <Field label={ui.method}>
@@ -223,20 +240,24 @@ export default function RulesFields({ m, rules, problems, bodyId, onChange, onRe
       </div>
       {more && (
         <div id={moreId} className={s.body}>
-          {acting.map((rule) =>
-            !isReview(rule) ? (
-              <Fragment key={rule}>{moreFields[rule]}</Fragment>
-            ) : rule === reviews[0] ? (
-              <Fragment key="review">
-                <Field label={ui.reviewMonths} />
-                <div className={s.grid} role="group" aria-label={ui.reviewMonths}>
-                  {reviews.map((r) => (
-                    <Fragment key={r}>{moreFields[r]}</Fragment>
-                  ))}
+          {acting.map((rule, i) => {
+            const grid = gridOf(rule);
+            if (grid === null) return <Fragment key={rule}>{moreFields[rule]}</Fragment>;
+            if (i > 0 && gridOf(acting[i - 1]!) === grid) return null; // shown with the first of its grid
+            const label = gridLabel[grid];
+            return (
+              <Fragment key={grid}>
+                {grid === "creditScore" ? group("creditScore", label) : <Field label={label} />}
+                <div className={s.grid} role="group" aria-label={label}>
+                  {acting
+                    .filter((r) => gridOf(r) === grid)
+                    .map((r) => (
+                      <Fragment key={r}>{moreFields[r]}</Fragment>
+                    ))}
                 </div>
               </Fragment>
-            ) : null,
-          )}
+            );
+          })}
         </div>
       )}
       <div className={s.row}>

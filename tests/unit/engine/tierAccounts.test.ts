@@ -2136,7 +2136,7 @@ describe("sales in another currency than yuan", () => {
     ).toEqual([
       [
         "C",
-        "“信用评分”的分数最高为720，不是百分制：本次资信只按其他列判断。如需按分数评定，请在规则文件中按该分制设置A、B、C级的最低分（credit.minScoreA、minScoreB、minScoreC，如300-850分制可设740、670、580）后再运行。",
+        "“信用评分”的分数最高为720，不是百分制：本次资信只按其他列判断。如需按分数评定，请按该分制设置A、B、C级的最低分（如300-850分制可设740、670、580）：在任务窗格“规则 › 更多规则 › 资信按信用评分”中设置，或在规则文件中设置credit.minScoreA、minScoreB、minScoreC，然后再运行。",
       ],
     ]);
     expect(off.accounts.every((a) => a.credit === "unknown")).toBe(true);
@@ -2151,7 +2151,7 @@ describe("sales in another currency than yuan", () => {
     // With the bands out of 100, the column is said once, in the run's language.
     const said = tiers(values).findings.filter((f) => f.code === "header.creditScoreScale");
     expect(said.map((f) => f.message)).toEqual([
-      "'Credit Score' holds scores up to 812, not out of 100: the credit is read from the other columns alone. To read the scores, give the bands of their scale in a rules file (credit.minScoreA, minScoreB and minScoreC: 740, 670 and 580 on a 300-850 scale) and run again.",
+      "'Credit Score' holds scores up to 812, not out of 100: the credit is read from the other columns alone. To read the scores, set the bands of their scale (740, 670 and 580 on a 300-850 scale) under Rules › More rules › Credit by score in the pane, or as credit.minScoreA, minScoreB and minScoreC in a rules file, and run again.",
     ]);
   });
 

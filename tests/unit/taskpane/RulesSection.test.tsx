@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { fireEvent, render, screen } from "@testing-library/react";
+import { fireEvent, render, screen, within } from "@testing-library/react";
 import { useState } from "react";
 import { DEFAULT_RULES, type Rules, TIER_METHODS } from "../../../src/engine";
 import { getMessages } from "../../../src/i18n";
@@ -13,6 +13,7 @@ import {
   type MoreRule,
   moreRulesActing,
   moreRulesChanged,
+  ruleProblems,
 } from "../../../src/taskpane/rulesCheck";
 
 const byRevenue: Rules = {
@@ -134,6 +135,42 @@ describe("the rules past the first ones", () => {
     expect(rules.review.keyMonths).toBe(2);
   });
 
+  const en = getMessages("en-US");
+  const zh = getMessages("zh-CN");
+  it("set the credit score bands for a score column of another scale (300-850), and say where they do not fall from A to C", () => {
+    let rules: Rules = DEFAULT_RULES;
+    renderFields(rules, (r) => (rules = r));
+    fireEvent.click(screen.getByRole("button", { name: "More rules" }));
+    const bands = screen.getByRole("group", {
+      name: "Credit by score, where the sheet has one: A from / B from / C from, points",
+    });
+    const box = (name: string): HTMLElement => within(bands).getByRole("textbox", { name });
+    expect([box("A ≥"), box("B ≥"), box("C ≥")].map((b) => (b as HTMLInputElement).value)).toEqual([
+      "80",
+      "70",
+      "60",
+    ]);
+    for (const [name, text] of [
+      ["A ≥", "740"],
+      ["B ≥", "670"],
+      ["C ≥", "580"],
+    ] as const) {
+      fireEvent.change(box(name), { target: { value: text } });
+      fireEvent.blur(box(name));
+    }
+    expect(rules.credit).toEqual({ ...DEFAULT_RULES.credit, minScoreA: 740, minScoreB: 670, minScoreC: 580 });
+    expect(ruleProblems(rules, en.ui)).toEqual({});
+    // Past the setting's bound (1,000), the field says so and commits nothing.
+    fireEvent.change(box("A ≥"), { target: { value: "1200" } });
+    fireEvent.blur(box("A ≥"));
+    expect(screen.getByText("Enter a number from 0 to 1000.")).toBeInTheDocument();
+    expect(rules.credit.minScoreA).toBe(740);
+    // Out of order (B above A): a problem for the group, in both languages.
+    const inverted: Rules = { ...rules, credit: { ...rules.credit, minScoreB: 760 } };
+    expect(ruleProblems(inverted, en.ui)).toEqual({ creditScore: "The scores must fall from A to C." });
+    expect(ruleProblems(inverted, zh.ui)).toEqual({ creditScore: "分数须从 A 到 C 逐级递减。" });
+  });
+
   it("are open from the start where one differs from the defaults (a rule saved in the workbook), in Chinese too", () => {
     const saved: Rules = { ...DEFAULT_RULES, review: { ...DEFAULT_RULES.review, keyMonths: 2 } };
     renderFields(saved, () => undefined, "zh-CN");
@@ -162,6 +199,9 @@ describe("the rules past the first ones", () => {
       "promotion.topIncreaseShare": 0.05,
       "sales.currency": "USD",
       "time.hoursPerOwner": 120,
+      "credit.minScoreA": 740,
+      "credit.minScoreB": 670,
+      "credit.minScoreC": 580,
     };
     const everyChanged = JSON.parse(JSON.stringify(DEFAULT_RULES)) as Record<string, Record<string, unknown>>;
     for (const rule of MORE_RULES) {
