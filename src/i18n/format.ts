@@ -79,12 +79,54 @@ export function formatDecimal(n: number): string {
   return tenths(Math.round(n * 10));
 }
 
+/**
+ * `steps` of a unit's 10^-decimals written with up to `decimals` decimals, trailing zeros dropped:
+ * steps(1045, 2) → "10.45", steps(1050, 2) → "10.5", steps(1000, 2) → "10".
+ */
+function ofSteps(steps: number, decimals: number): string {
+  const p = 10 ** decimals;
+  const whole = Math.floor(steps / p);
+  const part = String(steps - whole * p)
+    .padStart(decimals, "0")
+    .replace(/0+$/, "");
+  return part === "" ? `${whole}` : `${whole}.${part}`;
+}
+
+/**
+ * An amount in a large unit, rounded half up as the figure is written: 104,500 yuan is 10.5万, as
+ * Excel's 0.0 shows 10.45 and as ¥104.5K says it. (toFixed rounded the quotient, and 104,500 / 10,000
+ * is the double 10.4499…: "10.4万元" beside "¥104.5K".) The steps are counted from the amount itself,
+ * whose division by a power of ten is exact at a half step; the unit is chosen after the rounding, so
+ * 99,999,960 is 1亿 (not 10000万) and 999,960 is ¥1M (not ¥1000K). `units` are [size, decimals, name],
+ * the largest first; null below the smallest (the amount is written whole).
+ */
+function inUnits(a: number, units: readonly (readonly [number, number, string])[]): string | null {
+  let i = units.length - 1;
+  if (!Number.isFinite(a) || Math.round(a) < units[i]![0]) return null;
+  while (i > 0 && a >= units[i - 1]![0]) i--;
+  for (;;) {
+    const [size, decimals, name] = units[i]!;
+    const steps = Math.round(a / (size / 10 ** decimals));
+    const next = units[i - 1];
+    // Rounded up to the next unit's size (10000.0万): written in it.
+    if (next !== undefined && steps >= (next[0] / size) * 10 ** decimals) i--;
+    else return `${ofSteps(steps, decimals)}${name}`;
+  }
+}
+
+const ZH_UNITS = [
+  [1e8, 2, "亿"],
+  [1e4, 1, "万"],
+] as const;
+const EN_UNITS = [
+  [1e9, 2, "B"],
+  [1e6, 2, "M"],
+  [1e3, 1, "K"],
+] as const;
+
 /** Money in Chinese units: 123456789 → "1.23亿元", 35000 → "3.5万元". */
 export function formatYuanZh(yuan: number): string {
-  const a = Math.abs(yuan);
-  if (a >= 1e8) return `${(yuan / 1e8).toFixed(2).replace(/\.?0+$/, "")}亿元`;
-  if (a >= 1e4) return `${dropPointZero((yuan / 1e4).toFixed(1))}万元`;
-  return `${formatInteger(yuan)}元`;
+  return formatMoney("zh-CN", yuan, "CNY");
 }
 
 /** Money in English units: 1234567 → "¥1.23M", 35000 → "¥35K". */
@@ -96,10 +138,9 @@ export function formatYuanEn(yuan: number): string {
 function formatMoneyEn(amount: number, symbol: string): string {
   const a = Math.abs(amount);
   const sign = amount < 0 ? "-" : "";
-  if (a >= 1e9) return `${sign}${symbol}${(a / 1e9).toFixed(2).replace(/\.?0+$/, "")}B`;
-  if (a >= 1e6) return `${sign}${symbol}${(a / 1e6).toFixed(2).replace(/\.?0+$/, "")}M`;
-  if (a >= 1e4) return `${sign}${symbol}${dropPointZero((a / 1e3).toFixed(1))}K`;
-  return `${sign}${symbol}${formatInteger(a)}`;
+  // Thousands from ¥10K up: ¥9,999 is written whole.
+  const large = Math.round(a) >= 1e4 ? inUnits(a, EN_UNITS) : null;
+  return `${sign}${symbol}${large ?? formatInteger(a)}`;
 }
 
 /**
@@ -148,8 +189,8 @@ export function formatMoney(
   // Goods named in letters stand apart from the figure: "563 cases", "563吨".
   const name = currency === "QTY" ? (/^[a-z]/i.test(goods) ? ` ${goods}` : goods) : NAME_ZH[currency];
   const a = Math.abs(amount);
-  if (a >= 1e8) return `${(amount / 1e8).toFixed(2).replace(/\.?0+$/, "")}亿${name}`;
-  if (a >= 1e4) return `${dropPointZero((amount / 1e4).toFixed(1))}万${name}`;
+  const large = inUnits(a, ZH_UNITS);
+  if (large !== null) return `${amount < 0 ? "-" : ""}${large}${name}`;
   // A few tons are said in tenths (还差0.1吨, not 还差0吨); money and larger quantities in whole units.
   if (currency === "QTY" && a < 100) return `${formatDecimal(amount)}${name}`;
   return `${formatInteger(amount)}${name}`;

@@ -37,11 +37,45 @@ const byToFixed = {
     const s = digits.includes("e") ? digits : digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
     return n < 0 ? `-${s}` : s;
   },
+};
+
+/**
+ * An amount in 万 or 亿 rounded half up on its decimal digits, as the sheet shows them (String(a)), in
+ * exact integers: what the figure must read, whatever a double's quotient rounds to.
+ */
+const byDigits = {
+  /** a / 10^power rounded half up at `decimals`, as a count of 10^-decimals. */
+  steps: (a: number, power: number, decimals: number): bigint => {
+    const [mantissa, exponent = "0"] = String(a).split("e");
+    const [whole, fraction = ""] = mantissa!.split(".");
+    const m = BigInt(whole! + fraction);
+    const e = decimals - power - fraction.length + Number(exponent);
+    if (e >= 0) return m * BigInt(10) ** BigInt(e);
+    const d = BigInt(10) ** BigInt(-e);
+    return m / d + ((m % d) * BigInt(2) >= d ? BigInt(1) : BigInt(0));
+  },
+  written: (steps: bigint, decimals: number): string => {
+    const s = steps.toString().padStart(decimals + 1, "0");
+    const part = s.slice(-decimals).replace(/0+$/, "");
+    return part === "" ? s.slice(0, -decimals) : `${s.slice(0, -decimals)}.${part}`;
+  },
   yuanZh: (yuan: number): string => {
     const a = Math.abs(yuan);
-    if (a >= 1e8) return `${(yuan / 1e8).toFixed(2).replace(/\.?0+$/, "")}亿元`;
-    if (a >= 1e4) return `${(yuan / 1e4).toFixed(1).replace(/\.0$/, "")}万元`;
-    return `${byToFixed.integer(yuan)}元`;
+    const sign = yuan < 0 ? "-" : "";
+    if (Math.round(a) < 1e4) return `${byToFixed.integer(yuan)}元`;
+    const wan = byDigits.steps(a, 4, 1);
+    if (wan < BigInt(100000)) return `${sign}${byDigits.written(wan, 1)}万元`;
+    return `${sign}${byDigits.written(byDigits.steps(a, 8, 2), 2)}亿元`;
+  },
+  yuanEn: (yuan: number): string => {
+    const a = Math.abs(yuan);
+    const sign = yuan < 0 ? "-¥" : "¥";
+    if (Math.round(a) < 1e4) return `${sign}${byToFixed.integer(a)}`;
+    const k = byDigits.steps(a, 3, 1);
+    if (k < BigInt(10000)) return `${sign}${byDigits.written(k, 1)}K`;
+    const m = byDigits.steps(a, 6, 2);
+    if (m < BigInt(100000)) return `${sign}${byDigits.written(m, 2)}M`;
+    return `${sign}${byDigits.written(byDigits.steps(a, 9, 2), 2)}B`;
   },
 };
 
@@ -82,7 +116,26 @@ describe("number formats", () => {
         expect(formatDecimal(n)).toBe(byToFixed.decimal(n));
         expect(formatPercent(n)).toBe(byToFixed.percent(n));
         expect(formatInteger(n)).toBe(byToFixed.integer(n));
-        expect(formatYuanZh(n)).toBe(byToFixed.yuanZh(n));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it("write an amount in 万, 亿, K, M and B rounded half up on the digits the sheet shows", () => {
+    const amounts = fc.oneof(
+      fc.double({ min: -1e15, max: 1e15, noNaN: true }),
+      fc.integer({ min: -1e9, max: 1e9 }),
+      // Half a step of each unit, and just short of the next unit: where a double's quotient misleads.
+      fc.integer({ min: 1, max: 99_999 }).map((k) => k * 1000 + 500),
+      fc.integer({ min: 1, max: 99_999 }).map((k) => k * 100 + 50),
+      fc.integer({ min: 1, max: 999_999 }).map((k) => k * 1_000_000 + 500_000),
+      fc.integer({ min: 1, max: 9_999 }).map((k) => k * 10_000 + 5_000),
+      fc.constantFrom(9_999, 9_999.5, 999_949, 999_950, 99_994_999, 99_995_000, 99_999_960, 999_995_000),
+    );
+    fc.assert(
+      fc.property(amounts, (n) => {
+        expect(formatYuanZh(n)).toBe(byDigits.yuanZh(n));
+        expect(formatYuanEn(n)).toBe(byDigits.yuanEn(n));
       }),
       { numRuns: 20000 },
     );
@@ -112,6 +165,18 @@ describe("number formats", () => {
     expect(formatYuanZh(120000)).toBe("12万元");
     expect(formatYuanEn(35000)).toBe("¥35K");
     expect(formatYuanEn(120000)).toBe("¥120K");
+    // The same amount the same in both languages (104,500 / 10,000 is the double 10.4499…).
+    expect(formatYuanZh(104_500)).toBe("10.5万元");
+    expect(formatYuanEn(104_500)).toBe("¥104.5K");
+    expect(formatYuanEn(1_005_000)).toBe("¥1.01M");
+    expect(formatYuanZh(100_500_000)).toBe("1.01亿元");
+    // Rounded into the next unit, written in it.
+    expect(formatYuanZh(99_999_960)).toBe("1亿元");
+    expect(formatYuanZh(99_990_000)).toBe("9999万元");
+    expect(formatYuanEn(999_960)).toBe("¥1M");
+    expect(formatYuanZh(9_999.6)).toBe("1万元");
+    expect(formatMoney("zh-CN", 104_500, "USD")).toBe("10.5万美元");
+    expect(formatMoney("en-US", -1_005_000, "EUR")).toBe("-€1.01M");
   });
 
   it("join the parts of a sentence as filter-then-join did, empty parts left out", () => {
