@@ -196,11 +196,6 @@ export function formatMoney(
   return `${formatInteger(amount)}${name}`;
 }
 
-/** "12.0" → "12"; other texts as they are. */
-function dropPointZero(s: string): string {
-  return s.endsWith(".0") ? s.slice(0, -2) : s;
-}
-
 /**
  * The non-empty parts joined by `separator`, as one flat string; no filtered copy of the list when none
  * is empty (the common case, a million times a run).
