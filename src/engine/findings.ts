@@ -48,6 +48,7 @@ export type FindingCode =
   | "rules.invalid"
   | "rules.rounded"
   | "tier.noSales"
+  | "tier.noneAtThreshold"
   | "tier.editedByHand"
   | "note.editedByHand"
   | "note.keptByHand"

@@ -510,6 +510,11 @@ export type EngineMessages = {
     /** A setting the rules do not have: a typo, or a setting of another version; `suggestion` is the nearest one. */
     readonly rulesUnknown: (setting: string, suggestion: string | undefined) => string;
     readonly noSales: (header: string) => string;
+    /**
+     * Under a threshold method, no account reached the key threshold (`minimum`: sales in the rules'
+     * currency, or a score); `best` is the largest sales or the highest score.
+     */
+    readonly noneAtThreshold: (by: "revenue" | "score", minimum: number, best: number) => string;
     /** Sales without a unit anywhere, read in yuan, when even the largest is small (`largest`, yuan). */
     readonly unitAssumed: (header: string, largest: number) => string;
     /**

@@ -303,3 +303,27 @@ function markRevenueCore(
 function keyByMethod(method: Rules["tiering"]["method"]): number {
   return method === "scoreThreshold" ? KEY_BY_CODE.score : KEY_BY_CODE.revenueCore;
 }
+
+/**
+ * Under a threshold method (revenueThreshold, scoreThreshold), whether no account the machine tiers
+ * reached the key threshold, and the best any did (the largest sales, or the highest score): then the
+ * run's only key accounts are those set by hand, and the tier's share of the sales time goes to them
+ * alone, which whoever set the threshold needs to hear. null where one reached it, under the other
+ * methods, and without an account with sales.
+ * @example noneAtThreshold(table, { ...DEFAULT_RULES, tiering: { ...DEFAULT_RULES.tiering, method: "revenueThreshold", keyMinRevenue: 5e7 } }) // { best: 10_204_000 }
+ */
+export function noneAtThreshold(t: AccountTable, rules: Rules): { best: number } | null {
+  const method = rules.tiering.method;
+  if (method !== "revenueThreshold" && method !== "scoreThreshold") return null;
+  let best = Number.NEGATIVE_INFINITY;
+  let sold = false;
+  for (let i = 0; i < t.length; i++) {
+    if (!isActive(t.standing[i] as number)) continue;
+    if (t.machineTier[i] === TIER_CODE.key) return null;
+    const rev = t.revenue[i] as number;
+    if (rev > 0) sold = true;
+    const value = method === "revenueThreshold" ? rev : (t.score[i] as number);
+    if (value > best) best = value;
+  }
+  return sold ? { best } : null;
+}

@@ -55,7 +55,7 @@ import {
 } from "./previousRun";
 import type { OutputKey } from "./outputs";
 import { ownArena, withArena } from "./memory";
-import { rankAccounts } from "./rank";
+import { noneAtThreshold, rankAccounts } from "./rank";
 import { type RegionLevel, chooseShareRegion, classifyRegionalShare } from "./regionalShare";
 import { remarkFindings, remarksColumn } from "./remarks";
 import { type SkippedRow, presentDimensions, readAccounts } from "./readAccounts";
@@ -541,6 +541,23 @@ function tierInArena(input: TieringInput): TieringResult {
       column: letter(c),
       header: headerText(c),
       message: m.finding.noSales(partsLabel(header.revenueParts) ?? headerText(c)),
+    });
+  }
+
+  // A key threshold no account reached: the run's key accounts are those set by hand alone.
+  const none = has("revenue") ? noneAtThreshold(table, rules) : null;
+  if (none !== null) {
+    const c = header.mapping.revenue as number;
+    const byRevenue = rules.tiering.method === "revenueThreshold";
+    findings.push({
+      code: "tier.noneAtThreshold",
+      severity: "warning",
+      ...(byRevenue ? { column: letter(c), header: headerText(c) } : {}),
+      message: m.finding.noneAtThreshold(
+        byRevenue ? "revenue" : "score",
+        byRevenue ? rules.tiering.keyMinRevenue : rules.tiering.keyMinScore,
+        none.best,
+      ),
     });
   }
 

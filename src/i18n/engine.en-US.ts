@@ -636,6 +636,12 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
       rulesUnknown: (setting, suggestion) =>
         `Rule ${setting} is not a known setting${suggestion ? ` (did you mean ${suggestion}?)` : ""}.`,
       noSales: (h) => `No row has sales above zero in ${h}: every account is a prospect.`,
+      noneAtThreshold: (by, min, best) =>
+        `${
+          by === "revenue"
+            ? `No account's ${currency === "QTY" ? "volume reaches" : "sales reach"} the ${money(min)} key threshold (the largest: ${money(best)})`
+            : `No account's score reaches the key threshold of ${formatDecimal(min)} (the highest: ${formatDecimal(best)})`
+        }: no account is key this run but those set by hand. Lower the threshold, or choose another method, and run again.`,
       periodUnknown: (h, prior) =>
         `'${h}' is sales to date without its months, and '${prior}' a whole year's: they do not compare, so no year-on-year growth is computed from them. Name the months in the header ('Jan-Oct Sales') or use last year's same-period column, and run again.`,
       measureMismatch: (h, prior, goods) =>

@@ -618,6 +618,12 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       rulesUnknown: (setting, suggestion) =>
         `规则中没有 ${setting} 这一项${suggestion ? `（是否应为 ${suggestion}？）` : ""}。`,
       noSales: (h) => `${h}中没有大于零的销售额：所有客户均列为意向客户。`,
+      noneAtThreshold: (by, min, best) =>
+        `${
+          by === "revenue"
+            ? `没有客户的${sales}达到重点客户门槛${money(min)}（最高为${money(best)}）`
+            : `没有客户的得分达到重点客户门槛${formatDecimal(min)}分（最高为${formatDecimal(best)}分）`
+        }：本次除手动指定的客户外没有重点客户。请降低门槛或改用其他分级方法后再运行。`,
       periodUnknown: (h, prior) =>
         `“${h}”是年初至今的累计销售额，没有写明截至几月；“${prior}”是全年的：两者不可比，不计算同比与增长。请在表头写明月份（如“1-10月累计”），或改用上年同期的列，再运行。`,
       measureMismatch: (h, prior, goods) =>

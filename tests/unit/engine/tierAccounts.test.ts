@@ -8,6 +8,7 @@ import {
   salesPeriodOf,
   tierAccounts,
 } from "../../../src/engine";
+import { formatDecimal } from "../../../src/i18n/format";
 import { creditLabelAt } from "../../../src/workbook/labelClass";
 import { parseSettings, serializeSettings } from "../../../src/workbook/settings";
 import { unallocatedTiers } from "../../../src/engine/summarize";
@@ -94,6 +95,47 @@ describe("other methods", () => {
     // Revenue by rank: A is the largest (100), B the second of five (75), the tied D and E share 12.5.
     expect(r.accounts.map((a) => a.tier)).toEqual(["key", "key", "ordinary", "ordinary", "ordinary"]);
     expect(r.accounts.map((a) => a.score)).toEqual([100, 75, 50, 12.5, 12.5]);
+  });
+
+  it("a key threshold no account reaches is said, with the best any did: the key accounts are those set by hand alone", () => {
+    const said = (rules: unknown, values: Cell[][] = rows, messages = en) =>
+      tiers(values, rules, messages).findings.filter((f) => f.code === "tier.noneAtThreshold");
+    const high = { tiering: { method: "revenueThreshold", keyMinRevenue: 5_000_000 } };
+    const byRevenue = tiers(rows, high);
+    expect(byRevenue.summary.tiers.key.accounts).toBe(0);
+    expect(said(high).map((f) => [f.severity, f.column, f.message])).toEqual([
+      [
+        "warning",
+        "B",
+        "No account's sales reach the ¥5M key threshold (the largest: ¥50): no account is key this run but those set by hand. Lower the threshold, or choose another method, and run again.",
+      ],
+    ]);
+    // A planner's own key account (手动分级) is no account the threshold made key.
+    const zhRows: Cell[][] = [
+      ["经销商名称", "年销售额（万元）", "上年销售额（万元）", "手动分级"],
+      ["甲", 1020.4, 1100, null],
+      ["乙", 30, 10, "重点客户"],
+      ["丙", 20, 15, null],
+    ];
+    const higher = { tiering: { method: "revenueThreshold", keyMinRevenue: 50_000_000 } };
+    const zhRun = tiers(zhRows, higher, zh);
+    expect(zhRun.accounts.map((a) => a.tier)).toEqual(["ordinary", "key", "ordinary"]);
+    expect(said(higher, zhRows, zh).map((f) => f.message)).toEqual([
+      "没有客户的销售额达到重点客户门槛5000万元（最高为1020.4万元）：本次除手动指定的客户外没有重点客户。请降低门槛或改用其他分级方法后再运行。",
+    ]);
+    // The highest score: 甲's, the largest sales with the smallest increase.
+    const best = Math.max(...zhRun.accounts.filter((a) => a.name !== "乙").map((a) => a.score ?? 0));
+    expect(best).toBeLessThan(95);
+    expect(
+      said({ tiering: { method: "scoreThreshold", keyMinScore: 95 } }, zhRows, zh).map((f) => f.message),
+    ).toEqual([
+      `没有客户的得分达到重点客户门槛95分（最高为${formatDecimal(best)}分）：本次除手动指定的客户外没有重点客户。请降低门槛或改用其他分级方法后再运行。`,
+    ]);
+    // One account at the threshold, one held as key by a hand, or another method: nothing said.
+    expect(said({ tiering: { method: "revenueThreshold", keyMinRevenue: 50 } })).toEqual([]);
+    expect(said({ tiering: { method: "scoreThreshold", keyMinScore: 100 } })).toEqual([]);
+    expect(said({ tiering: { method: "cumulativeRevenue", keyRevenueShare: 0.01 } })).toEqual([]);
+    expect(said(undefined)).toEqual([]);
   });
 });
 
