@@ -104,7 +104,14 @@ export type EngineMessages = {
     readonly score: (score: number) => string;
     readonly core: (share: number) => string;
     /** The key accounts (the strategy sheet's line): in all, by override, by the revenue core, by score. */
-    readonly keyLine: (keyCount: number, byOverride: number, byCore: number, byScore: number) => string;
+    /** The key accounts and the ways they came in; `held` of those by score the band kept from the last run. */
+    readonly keyLine: (
+      keyCount: number,
+      byOverride: number,
+      byCore: number,
+      byScore: number,
+      held: number,
+    ) => string;
     /**
      * An ordinary account's reason where no key place was left to compete for by score: every place
      * taken, and by what (in all, by override, by the revenue core, by score).

@@ -170,6 +170,8 @@ export type TieringSummary = {
   readonly regions: readonly RegionSummary[];
   readonly overrides: number;
   readonly held: number;
+  /** Key accounts the hysteresis band kept from the last run below the key line (counted by score). */
+  readonly keyHeld: number;
   /** Sales time no account receives because its tier is empty. */
   readonly unallocatedTimeShare: number;
   /** The tiers whose share of time no account takes (`unallocatedTiers`): named where the time is said. */
@@ -309,6 +311,7 @@ export function summarize(t: AccountTable, x: SummaryInputs): TieringSummary {
   const today = x.today ?? Number.NEGATIVE_INFINITY;
   let overrides = 0;
   let held = 0;
+  let keyHeld = 0;
   for (let i = 0; i < n; i++) {
     const raw = t.revenue[i] as number;
     const tier = t.tier[i] as number;
@@ -319,6 +322,7 @@ export function summarize(t: AccountTable, x: SummaryInputs): TieringSummary {
     const k = t.keyBy[i] as number;
     keyBy[k] = (keyBy[k] as number) + 1;
     held += t.held[i] as number;
+    if (t.held[i] === 1 && tier === TIER_CODE.key && t.override[i] === NO_TIER) keyHeld++;
     if (t.override[i] !== NO_TIER) overrides++;
     if ((t.nextReview[i] as number) < today) overdue[tier] = (overdue[tier] as number) + 1;
   }
@@ -367,6 +371,7 @@ export function summarize(t: AccountTable, x: SummaryInputs): TieringSummary {
     regions: summarizeRegions(t, x.marketShare, x.rules),
     overrides,
     held,
+    keyHeld,
     unallocatedTimeShare: n > 0 && 1 - allocated > 1e-9 ? 1 - allocated : 0,
     unallocatedTiers: n > 0 && 1 - allocated > 1e-9 ? unallocatedTiers(counts, x.rules) : [],
     perAccountTimeShare,

@@ -13,6 +13,7 @@ import {
   formatMoney,
   formulaText,
   joinClauses,
+  joinNonEmpty,
   memoByCurrency,
 } from "./format";
 
@@ -242,10 +243,14 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
       score: (score) => `Score ${formatDecimal(score)}`,
       core: (share) =>
         `One of the largest accounts that make the first ${formatPercent(share)} of ${revenueWord}`,
-      keyLine: (n, o, c, s) => {
+      keyLine: (n, o, c, s, held) => {
         if (n === 0) return "no key places this run";
         const what = n === 1 ? "1 key account" : `${n} key accounts`;
-        const parts = keyWays(o, c, s);
+        // Those the band kept from the last run said apart: they are why the tier runs past its places.
+        const parts = joinNonEmpty(
+          [keyWays(o, c, s - held), held > 0 ? `${held} kept from the last run near the key line` : ""],
+          ", ",
+        );
         return parts === "" ? what : `${what}: ${parts}`;
       },
       placesTaken: (n, o, c, s) => {

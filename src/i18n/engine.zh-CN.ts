@@ -260,9 +260,13 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         `得分${formatDecimal(score)}，在按得分竞争重点名额的客户中排第${place}位（共${places}个名额）`,
       score: (score) => `得分${formatDecimal(score)}`,
       core: (share) => `属于合计贡献前${formatPercent(share)}${sales}的大客户之一`,
-      keyLine: (n, o, c, s) => {
+      keyLine: (n, o, c, s, held) => {
         if (n === 0) return "本期没有重点客户名额";
-        const parts = keyWays(o, c, s);
+        // 缓冲区按上次分级保留的，单独说明：名额之外多出的几家由此而来。
+        const parts = joinNonEmpty(
+          [keyWays(o, c, s - held), held > 0 ? `另有${held}家在重点客户线附近，按上次分级保留` : ""],
+          "，",
+        );
         return `重点客户共${n}家${parts === "" ? "" : `（${parts}）`}`;
       },
       placesTaken: (n, o, c, s) => {

@@ -219,6 +219,38 @@ describe("the key accounts' line under the title", () => {
       expect(outcome.result.accounts[2]?.reason).toMatch(reason);
     }
   });
+
+  it("says apart the key accounts the band kept from the last run near the key line", () => {
+    // 100 accounts, 10 places by score; the last run made D011 key and D010 ordinary: the band (2 places)
+    // keeps both, so 9 come in by score and 1 is kept (the tier can run past its places this way).
+    for (const [language, tierHeader, key, ordinary, line] of [
+      [
+        "zh-CN",
+        "渠道分级",
+        "重点客户",
+        "普通客户",
+        "重点客户共10家（按得分9家，另有1家在重点客户线附近，按上次分级保留）",
+      ],
+      [
+        "en-US",
+        "Tier",
+        "Key account",
+        "Ordinary account",
+        "10 key accounts: 9 by score, 1 kept from the last run near the key line",
+      ],
+    ] as const) {
+      const values: Cell[][] = [["Distributor", "Revenue", tierHeader]];
+      for (let i = 0; i < 100; i++)
+        values.push([`D${String(i + 1).padStart(3, "0")}`, 1000 - i, i === 10 || i < 9 ? key : ordinary]);
+      const outcome = run(values, { language, rules: { tiering: { coreRevenueShare: 0 } } });
+      expect(outcome.result.accounts.filter((a) => a.held).map((a) => [a.name, a.tier])).toEqual([
+        ["D010", "ordinary"],
+        ["D011", "key"],
+      ]);
+      expect(outcome.plan!.strategySheet.rows.slice(0, 5).map((r) => r.cells[0])).toContain(line);
+      expect(outcome.result.summary.keyHeld).toBe(1);
+    }
+  });
 });
 
 describe("the printed strategy sheet's lines of text", () => {
