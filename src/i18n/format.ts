@@ -15,7 +15,22 @@ export function formatPercent(fraction: number): string {
   if (fraction < 0 && fraction >= -0.0005) return "-<0.1%";
   if (fraction >= 0.9995 && fraction < 1) return ">99.9%";
   if (fraction <= -0.9995 && fraction > -1) return "-99.9%";
-  return `${tenths(Math.round(fraction * 1000))}%`;
+  return `${tenths(halfAway(fraction * 1000))}%`;
+}
+
+/**
+ * `x` rounded to a whole number, a half away from zero, as Excel shows a figure: a fall of 14.45% is
+ * "-14.5%" in a cell formatted 0.0% (Math.round made the note's -14.4%), a score of -0.25 "-0.3". A
+ * product that floating point left a few units short of the half it stands for (1.005 × 1000 is
+ * 1004.9999999999999) is that half: the nudge, 2^-50 of it, is eight units of its last place.
+ */
+function halfAway(x: number): number {
+  const a = Math.abs(x);
+  const whole = Math.floor(a);
+  // Up to 2^40 (tenths of a hundred billion), where the nudge stays far below a half.
+  const nudge = a < 2 ** 40 ? a * 2 ** -50 : 0;
+  const k = a - whole >= 0.5 - nudge ? whole + 1 : whole;
+  return x < 0 ? -k : k;
 }
 
 /**
@@ -71,12 +86,12 @@ export const GROWTH_AS_MULTIPLE = 9;
  */
 export function formatMultiple(growth: number): string {
   const ratio = 1 + growth;
-  return ratio < 100 ? tenths(Math.round(ratio * 10)) : formatInteger(ratio);
+  return ratio < 100 ? tenths(halfAway(ratio * 10)) : formatInteger(ratio);
 }
 
 /** One decimal, trailing zero dropped: 82.40 → "82.4", 7.0 → "7". */
 export function formatDecimal(n: number): string {
-  return tenths(Math.round(n * 10));
+  return tenths(halfAway(n * 10));
 }
 
 /**

@@ -23,20 +23,22 @@ const byToFixed = {
     const r = Math.round(n * 10) / 10;
     return Number.isInteger(r) ? r.toFixed(0) : r.toFixed(1);
   },
-  percent: (fraction: number): string => {
-    if (fraction > 0 && fraction < 0.0005) return "<0.1%";
-    if (fraction < 0 && fraction >= -0.0005) return "-<0.1%";
-    if (fraction >= 0.9995 && fraction < 1) return ">99.9%";
-    if (fraction <= -0.9995 && fraction > -1) return "-99.9%";
-    const p = Math.round(fraction * 1000) / 10;
-    return `${Number.isInteger(p) ? p.toFixed(0) : p.toFixed(1)}%`;
-  },
   integer: (n: number): string => {
     const digits = Math.round(Math.abs(n)).toString();
     // The regex used to group an exponent's digits too ("1.0,000,000e+21"): now left as toString wrote it.
     const s = digits.includes("e") ? digits : digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
     return n < 0 ? `-${s}` : s;
   },
+};
+
+/**
+ * Past 2^40 tenths a double's product is no longer within a hair of the digits: there the magnitude is
+ * rounded as it is (a half away from zero), and written as toFixed writes it.
+ */
+const byMagnitude = (n: number, scale: number, unit: string): string => {
+  const r = Math.round(Math.abs(n) * scale) / 10;
+  const written = Number.isInteger(r) ? r.toFixed(0) : r.toFixed(1);
+  return `${n < 0 && r > 0 ? "-" : ""}${written}${unit}`;
 };
 
 /**
@@ -58,6 +60,24 @@ const byDigits = {
     const s = steps.toString().padStart(decimals + 1, "0");
     const part = s.slice(-decimals).replace(/0+$/, "");
     return part === "" ? s.slice(0, -decimals) : `${s.slice(0, -decimals)}.${part}`;
+  },
+  /** One decimal, a half away from zero on the digits (as Excel shows 0.0); toFixed past 1e14. */
+  decimal: (n: number): string => {
+    if (!Number.isFinite(n) || Math.abs(n) * 10 >= 2 ** 40) return byMagnitude(n, 10, "");
+    const t = byDigits.steps(Math.abs(n), 0, 1);
+    const written = byDigits.written(t, 1);
+    return n < 0 && t > BigInt(0) ? `-${written}` : written;
+  },
+  percent: (fraction: number): string => {
+    if (fraction > 0 && fraction < 0.0005) return "<0.1%";
+    if (fraction < 0 && fraction >= -0.0005) return "-<0.1%";
+    if (fraction >= 0.9995 && fraction < 1) return ">99.9%";
+    if (fraction <= -0.9995 && fraction > -1) return "-99.9%";
+    if (!Number.isFinite(fraction) || Math.abs(fraction) * 1000 >= 2 ** 40)
+      return byMagnitude(fraction, 1000, "%");
+    const t = byDigits.steps(Math.abs(fraction), -2, 1);
+    const written = byDigits.written(t, 1);
+    return `${fraction < 0 && t > BigInt(0) ? "-" : ""}${written}%`;
   },
   yuanZh: (yuan: number): string => {
     const a = Math.abs(yuan);
@@ -110,11 +130,11 @@ const numbers = fc.oneof(
 );
 
 describe("number formats", () => {
-  it("write what toFixed wrote, for every number", () => {
+  it("write what the digits say, a half away from zero, for every number (toFixed's digits for integers)", () => {
     fc.assert(
       fc.property(numbers, (n) => {
-        expect(formatDecimal(n)).toBe(byToFixed.decimal(n));
-        expect(formatPercent(n)).toBe(byToFixed.percent(n));
+        expect(formatDecimal(n)).toBe(byDigits.decimal(n));
+        expect(formatPercent(n)).toBe(byDigits.percent(n));
         expect(formatInteger(n)).toBe(byToFixed.integer(n));
       }),
       { numRuns: 20000 },
@@ -146,6 +166,12 @@ describe("number formats", () => {
     expect(formatDecimal(7)).toBe("7");
     expect(formatDecimal(-0.04)).toBe("0");
     expect(formatDecimal(-0.26)).toBe("-0.3");
+    // A half away from zero, as Excel's 0.0 and 0.0% show it (Math.round took -0.25 to -0.2).
+    expect(formatDecimal(-0.25)).toBe("-0.3");
+    expect(formatDecimal(1.005 * 10)).toBe("10.1");
+    expect(formatPercent((1711 - 2000) / 2000)).toBe("-14.5%");
+    expect(formatPercent(0.1445)).toBe("14.5%");
+    expect(formatPercent(-0.0805)).toBe("-8.1%");
     expect(formatPercent(0.082)).toBe("8.2%");
     expect(formatPercent(0.0004)).toBe("<0.1%");
     expect(formatPercent(-0.0003)).toBe("-<0.1%");
