@@ -494,8 +494,32 @@ export function readAccounts(
         : salesPeriodOf(cRevenue.header)
     : undefined;
   const salesMonths = salesPeriod?.months ?? 12;
+  // Sales to date without their months (本年累计, YTD) against a whole year: no proration can be right,
+  // so last year's column is left unread (unread, 本年累计 at October "fell" by a sixth against 上年销售额).
+  // A year before the run's (2025年累计 read in 2026) is a whole year, however cumulated.
+  const headerYear = cRevenue ? yearOf(cRevenue.header) : undefined;
+  const salesToDate =
+    cRevenue !== undefined &&
+    salesPeriod === undefined &&
+    TO_DATE_WITHOUT_MONTHS.test(foldText(cRevenue.header)) &&
+    !WHOLE_YEAR_WORDS.test(foldText(cRevenue.header)) &&
+    !(headerYear !== undefined && headerYear < asOf.getUTCFullYear());
   // 同期 ("the same period", 去年同期销售额), PYTD / LYTD, same period: last year's months are this year's.
-  const samePeriod = cPrior !== undefined && /同期|same\s*period|\b(?:py|ly)td\b/i.test(cPrior.header);
+  // So are last year's to date beside this year's to date or months (Prior YTD Sales beside YTD Sales,
+  // 上年累计 beside 本年累计 or 1-10月销售额): each year's same span (Prior YTD was read as a whole year,
+  // and the growth of every row dropped as incomparable). A whole year's words (上年全年累计) make it a
+  // whole year, and so does a year's own number beside 累计 (2024年累计, a year ended); YTD is to date
+  // whatever year it names.
+  const priorFolded = cPrior ? foldText(cPrior.header) : "";
+  const thisYearInPart = salesToDate || (salesPeriod !== undefined && salesPeriod.months < 12);
+  const samePeriod =
+    cPrior !== undefined &&
+    (/同期|same\s*period|\b(?:py|ly)td\b/i.test(cPrior.header) ||
+      (thisYearInPart &&
+        salesPeriodOf(cPrior.header) === undefined &&
+        !WHOLE_YEAR_WORDS.test(priorFolded) &&
+        (/ytd|yeartodate/.test(priorFolded) ||
+          (TO_DATE_WITHOUT_MONTHS.test(priorFolded) && yearOf(cPrior.header) === undefined))));
   const priorParts = cPrior
     ? header.priorRevenueParts
         ?.filter((p) => reported === undefined || within(p.header, reported.to))
@@ -507,16 +531,6 @@ export function readAccounts(
       : ((priorParts ? partsPeriod(priorParts) : salesPeriodOf(cPrior.header))?.months ?? 12)
     : 12;
   const prorate = cRevenue && cPrior && salesMonths !== priorMonths ? salesMonths / priorMonths : 1;
-  // Sales to date without their months (本年累计, YTD) against a whole year: no proration can be right,
-  // so last year's column is left unread (unread, 本年累计 at October "fell" by a sixth against 上年销售额).
-  // A year before the run's (2025年累计 read in 2026) is a whole year, however cumulated.
-  const headerYear = cRevenue ? yearOf(cRevenue.header) : undefined;
-  const salesToDate =
-    cRevenue !== undefined &&
-    salesPeriod === undefined &&
-    TO_DATE_WITHOUT_MONTHS.test(foldText(cRevenue.header)) &&
-    !WHOLE_YEAR_WORDS.test(foldText(cRevenue.header)) &&
-    !(headerYear !== undefined && headerYear < asOf.getUTCFullYear());
   // Sales in goods against last year's in money, or the other way round, do not compare either; a
   // header that names neither (上年同期 beside 本年销量) is taken in the other's measure.
   const otherMeasure =

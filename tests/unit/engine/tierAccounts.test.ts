@@ -1819,14 +1819,35 @@ describe("sales of part of a year (a ledger updated each month)", () => {
       ["本年累计（万元）", "上年同期（万元）"],
       ["全年累计销售额（万元）", "上年销售额（万元）"],
       ["YTD Sales", "LYTD Sales"],
+      // Last year's to date beside this year's to date or months: each year's same span (Prior YTD was
+      // read as a whole year, and every row's growth dropped).
+      ["YTD Sales ($)", "Prior YTD Sales ($)"],
+      ["YTD Sales", "Last Year YTD Sales"],
+      ["Sales YTD 2025", "Sales YTD 2024"],
+      ["本年累计（万元）", "上年累计（万元）"],
+      ["本年累计（万元）", "去年累计销售额（万元）"],
+      ["1-10月销售额（万元）", "上年累计（万元）"],
     ] as const) {
       const same = tiers(
         ledger(current, prior, () => 1.1),
         undefined,
         zh,
       );
-      expect(same.findings.some((f) => f.code === "header.periodUnknown")).toBe(false);
-      expect(same.accounts[0]?.growth).toBeCloseTo(0.1, 2);
+      expect([current, prior, same.findings.some((f) => f.code === "header.periodUnknown")]).toEqual([
+        current,
+        prior,
+        false,
+      ]);
+      expect([current, prior, same.accounts[0]?.growth?.toFixed(2)]).toEqual([current, prior, "0.10"]);
+    }
+    // Last year's whole year however cumulated (全年累计) stays a whole year.
+    for (const prior of ["上年全年累计（万元）", "上年度累计销售额（万元）"]) {
+      const whole = tiers(
+        ledger("本年累计（万元）", prior, () => 10 / 12),
+        undefined,
+        zh,
+      );
+      expect([prior, whole.findings.some((f) => f.code === "header.periodUnknown")]).toEqual([prior, true]);
     }
   });
 
