@@ -863,12 +863,14 @@ const DISPUTE =
 /**
  * Deliveries or credit stopped while the account stays a customer: 暂停发货, 信用冻结, 账户冻结, 冻结, an
  * ERP's Credit Hold, Order Block, Delivery Block, Blocked (SAP's customer block: an unknown status, and
- * a blocked account with no sales this period a prospect to develop). (Each was an ending or a customer
+ * a blocked account with no sales this period a prospect to develop), a CRM's On Hold (an account status
+ * beside Active and Inactive: business paused, not ended; it was an ending, and an account on hold
+ * with sales this period left the plan and its totals). (Each was an ending or a customer
  * like any other: a key account on a delivery stop was told to exceed its expectations.) 解冻, 解除冻结
  * and Unblocked lift it.
  */
 const HOLD =
-  /(?<!解除|取消)冻结|暂停(?:发货|供货|下单|出货|授信)|停止(?:发货|供货|授信)|credithold|(?:order|delivery|billing)block|(?<!un)blocked|frozen/;
+  /(?<!解除|取消)冻结|暂停(?:发货|供货|下单|出货|授信)|停止(?:发货|供货|授信)|credithold|onhold|(?:order|delivery|billing)block|(?<!un)blocked|frozen/;
 /** A hold lifted (已解冻, 解除冻结): no hold now. */
 const LIFTED = /解冻|(?:解除|取消)冻结|unfrozen|released|unblocked/;
 
@@ -907,7 +909,7 @@ const STATUS_WORDS: readonly (readonly [RegExp, "prospect" | "active" | "inactiv
   // A deal won (Closed Won, 赢单, 已成交) made a customer: "closed" below is an account closed.
   [/closedwon|dealwon|赢单|已成交/, "active"],
   [
-    /former|excustomer|pastcustomer|previouscustomer|lapsed|disqualif|前客户|原客户|输单|死单|重复客户|重复录入|并入|已合并|已转让|转给他人|被收购|mergedinto|acquiredby|停止|终止|流失|注销|关闭|关停|倒闭|破产|清算|歇业|转行|bankrupt|liquidat|insolven|receivership|已退出|退出合作|解约|解除合作|不再合作|暂停|黑名单|清退|淘汰|取消资格|无效|inactive|closed|churn|terminat|lost|blacklist|suspend|onhold|defunct|outofbusiness/,
+    /former|excustomer|pastcustomer|previouscustomer|lapsed|disqualif|前客户|原客户|输单|死单|重复客户|重复录入|并入|已合并|已转让|转给他人|被收购|mergedinto|acquiredby|停止|终止|流失|注销|关闭|关停|倒闭|破产|清算|歇业|转行|bankrupt|liquidat|insolven|receivership|已退出|退出合作|解约|解除合作|不再合作|暂停|黑名单|清退|淘汰|取消资格|无效|inactive|closed|churn|terminat|lost|blacklist|suspend|defunct|outofbusiness/,
     "inactive",
   ],
   // A CRM's public pool (公海) and its early sales stages (跟进中, 初步接触, 需求确认, 报价): no deal yet.

@@ -394,7 +394,9 @@ describe("tiers, statuses and totals as people write them", () => {
     ["已关停", "inactive"],
     ["转行", "inactive"],
     ["无效客户", "inactive"],
-    ["On hold", "inactive"],
+    // On hold is business paused, a hold (below): a customer still, on cash terms.
+    ["On hold", "active"],
+    ["Account On Hold", "active"],
     // Not signed, no order yet: a prospect (未签约 read as 签约, a customer).
     ["未签约", "prospect"],
     ["未签", "prospect"],
@@ -503,6 +505,8 @@ describe("tiers, statuses and totals as people write them", () => {
     ["Order Block", true],
     ["Blocked", true],
     ["Account Blocked", true],
+    ["On Hold", true],
+    ["Account on hold", true],
     ["Unblocked", false],
     ["已解冻", false],
     ["解除冻结", false],

@@ -1198,11 +1198,14 @@ describe("a customer whose deliveries or credit are stopped (冻结, 暂停发�
 
   it("says the hold in the note where no credit column shows a D (Blocked, 暂停发货: the note said routine service)", () => {
     const values: Cell[][] = [["Customer Name", "Revenue", "Status"]];
-    ["Blocked", "Active", "Credit Hold", "Active", "Unblocked", "Active"].forEach((s, i) =>
+    // A CRM's On Hold too: it was an ending, the account with its sales left out of the plan.
+    ["Blocked", "Active", "On Hold", "Active", "Unblocked", "Active"].forEach((s, i) =>
       values.push([`C${i + 1}`, 120_000 - 10_000 * i, s]),
     );
     const r = tiers(values);
     expect(r.findings.filter((f) => f.code === "status.hold").map((f) => f.row)).toEqual([2, 4]);
+    expect(r.accounts).toHaveLength(6);
+    expect(r.skipped).toEqual([]);
     const notes = r.accounts.map((a) => a.note);
     for (const k of [0, 2]) {
       expect(notes[k]).toContain("on hold: cash on delivery, no new credit until the hold is lifted");
