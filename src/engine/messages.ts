@@ -242,6 +242,8 @@ export type EngineMessages = {
   readonly creditLabel: (creditClass: string, daysOverdue: number | null, to?: number) => string;
   /** A credit class set by a legal dispute (法律诉讼 in the status): "D（法律纠纷）". */
   readonly creditDisputeLabel: (creditClass: string) => string;
+  /** A credit class a hold set (暂停发货, 信用冻结, Credit Hold, On Hold): "D（供货或授信冻结）". */
+  readonly creditHoldLabel: (creditClass: string) => string;
   /** A credit class a balance over the credit limit set: "C（超信用额度20%）". */
   readonly creditOverLimitLabel: (creditClass: string, over: number) => string;
   /**

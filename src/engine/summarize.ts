@@ -88,6 +88,8 @@ export type WatchCredit = {
   readonly to: number | null;
   /** A legal dispute (法律诉讼 in the status) set the class: said so ("D（法律纠纷）"). */
   readonly dispute?: boolean;
+  /** A hold (暂停发货, Credit Hold, On Hold in the status) set the class: said so ("D（供货或授信冻结）"). */
+  readonly hold?: boolean;
   /** A balance over the credit limit set the class: by how much (0.2: 20% over; "C（超信用额度20%）"). */
   readonly overLimit?: number;
 };
@@ -115,6 +117,7 @@ function describeReason(e: WatchEntry, r: WatchReason, m: EngineMessages): strin
  */
 export function describeCredit(c: WatchCredit, m: EngineMessages): string {
   if (c.dispute) return m.creditDisputeLabel(c.grade);
+  if (c.hold) return m.creditHoldLabel(c.grade);
   if (c.overLimit !== undefined) return m.creditOverLimitLabel(c.grade, c.overLimit);
   return c.byOverdue ? m.creditLabel(c.grade, c.days, c.to ?? undefined) : c.grade;
 }
@@ -577,6 +580,7 @@ function watchCredit(t: AccountTable, i: number): WatchCredit | null {
     days: Number.isNaN(days) ? null : days,
     to: Number.isNaN(to) ? null : to,
     ...(grade === "D" && t.statusRisk[i] === 2 ? { dispute: true } : {}),
+    ...(grade === "D" && t.statusRisk[i] === 3 ? { hold: true } : {}),
     ...(t.creditSetBy[i] === CREDIT_SET_BY.limit ? { overLimit: t.overLimit[i] as number } : {}),
   };
 }

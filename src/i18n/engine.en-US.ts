@@ -406,6 +406,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
     creditLabel: (c, days, to) =>
       days === null ? `${c} (overdue)` : days > 0 ? `${c} (${overdueText(days, to)})` : c,
     creditDisputeLabel: (c) => `${c} (legal dispute)`,
+    creditHoldLabel: (c) => `${c} (on hold)`,
     creditOverLimitLabel: (c, over) => `${c} (${formatPercent(over)} over its credit limit)`,
     shareOfRegionLabel: (c, share, level = "region") =>
       `${c} (${formatPercent(share)} of its ${level}'s sales)`,

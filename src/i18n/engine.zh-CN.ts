@@ -401,6 +401,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
     creditLabel: (c, days, to) =>
       days === null ? `${c}（有逾期）` : days > 0 ? `${c}（${overdueText(days, to)}）` : c,
     creditDisputeLabel: (c) => `${c}（法律纠纷）`,
+    creditHoldLabel: (c) => `${c}（供货或授信冻结）`,
     creditOverLimitLabel: (c, over) => `${c}（超信用额度${formatPercent(over)}）`,
     shareOfRegionLabel: (c, share, level = "region") =>
       `${c}（占本${LEVEL[level]}${sales}${formatPercent(share)}）`,

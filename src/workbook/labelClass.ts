@@ -15,13 +15,15 @@ export function labelClass(m: EngineMessages, dimension: Dimension, code: string
 /**
  * Row `i`'s credit class as the credit column writes it: the class, and the days overdue where they set
  * it ("D（逾期113天）"), or the legal dispute that did ("D（法律纠纷）": a plain D sent its owner to collect
- * what was overdue, though nothing was); "" without a credit input.
+ * what was overdue, though nothing was), or the hold ("D（供货或授信冻结）"); "" without a credit input.
  * @example creditLabelAt(table, 0, zhCN) // "D（逾期113天）"
  */
 export function creditLabelAt(t: AccountTable, i: number, m: EngineMessages): string {
   const code = dimensionAt(t, "credit", i);
   if (code === null) return "";
   if (code === "D" && t.statusRisk[i] === 2) return m.creditDisputeLabel(code);
+  // A hold set the D (a rating of A and no days overdue beside it): said, not left a bare D to wonder at.
+  if (code === "D" && t.statusRisk[i] === 3) return m.creditHoldLabel(code);
   if (t.creditSetBy[i] === CREDIT_SET_BY.limit) return m.creditOverLimitLabel(code, t.overLimit[i] as number);
   const days = t.overdueDays[i] as number;
   return t.creditSetBy[i] === CREDIT_SET_BY.overdue && code !== "unknown"

@@ -1194,6 +1194,24 @@ describe("a customer whose deliveries or credit are stopped (冻结, 暂停发�
     expect(key).toMatchObject({ tier: "key", watchReasons: ["credit"] });
     expect(key.note).toContain("资信D：现款现货");
     expect(key.note).not.toMatch(/逾期|超越客户期望/);
+    // The credit column and the watch list say what set the D (a bare D beside AAA and no days overdue).
+    expect([0, 1, 2].map((i) => creditLabelAt(r.table, i, zh))).toEqual([
+      "D（供货或授信冻结）",
+      "A",
+      "D（供货或授信冻结）",
+    ]);
+    const watched = [...r.summary.watchList].find((w) => w.name === "客户1");
+    expect(describeWatch(watched!, zh)).toBe("资信D（供货或授信冻结）");
+    const english = tiers(
+      [
+        ["Customer", "Revenue", "Status", "Credit Rating"],
+        ["C1", 100_000, "On Hold", "AAA"],
+        ["C2", 50_000, "Active", "AAA"],
+      ],
+      undefined,
+      en,
+    );
+    expect(creditLabelAt(english.table, 0, en)).toBe("D (on hold)");
   });
 
   it("says the hold in the note where no credit column shows a D (Blocked, 暂停发货: the note said routine service)", () => {
