@@ -80,8 +80,15 @@ export function readGrade(text: string): { reading: GradeReading; kind: GradeKin
     return { reading: "below", kind: "word" };
   const tier = tierFromText(word) ?? tierFromText(f);
   if (tier !== undefined) return { reading: tier === "key" ? "key" : "below", kind: "word" };
-  return undefined;
+  // A grade with its meaning beside it, as a CRM offers its levels (纷享销客's 客户级别: A（重要客户）,
+  // B（普通客户）, C（非优先客户）; A - 重要, A：核心): the grade before it (the column was no grading, and
+  // left unread).
+  const head = DESCRIBED.exec(text.trim())?.[1];
+  return head !== undefined ? readGrade(head) : undefined;
 }
+
+/** A grade and, in brackets or after a dash or a colon, what it means: its first group the grade. */
+const DESCRIBED = /^([^（(【[\-－—:：\s]+)\s*(?:[（(【[].*[）)】\]]|[-－—:：]\s*\S.*|\s+\S.*)$/;
 
 /**
  * Whether a column's texts are a grading: most of its filled cells read as grades. `strict` asks for

@@ -55,11 +55,30 @@ describe("readGrade", () => {
     ["否", "below", "flag"],
     ["0", "below", "flag"],
     ["No", "below", "flag"],
+    // A grade with its meaning beside it, as 纷享销客 offers its 客户级别 (it was no grade, the column unread).
+    ["A（重要客户）", "key", "letter"],
+    ["B（普通客户）", "below", "letter"],
+    ["C（非优先客户）", "below", "letter"],
+    ["A - 核心", "key", "letter"],
+    ["B：一般", "below", "letter"],
+    ["Gold Partner", "key", "letter"],
   ])("reads %s as %s (%s)", (text, reading, kind) => {
     expect(readGrade(text)).toEqual({ reading, kind });
   });
 
-  it.each(["", "  ", "总代理", "华东", "一级经销商", "3.5", "F", "待定"])("reads %j as no grade", (text) => {
+  it.each([
+    "",
+    "  ",
+    "总代理",
+    "华东",
+    "一级经销商",
+    "3.5",
+    "F",
+    "待定",
+    "华东（A）",
+    "总代理 - 华南",
+    "(A)",
+  ])("reads %j as no grade", (text) => {
     expect(readGrade(text)).toBeUndefined();
   });
 
@@ -93,6 +112,12 @@ describe("detecting the sheet's own grading", () => {
     "Segment",
   ])("finds %s", (header) => {
     expect(mapped(header, ["A", "B", "C", "A"]).ownGrade).toBe(2);
+  });
+
+  it("finds a CRM's 客户级别 whose grades carry their meaning (A（重要客户）)", () => {
+    expect(
+      mapped("客户级别", ["A（重要客户）", "B（普通客户）", "C（非优先客户）", "A（重要客户）"]).ownGrade,
+    ).toBe(2);
   });
 
   it("takes 客户类别 of A / B / C for a grading, not the management mode 'A'", () => {
