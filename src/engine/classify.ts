@@ -6,7 +6,7 @@ import type {
   SensitivityCode,
   ShareClass,
 } from "./classes";
-import { foldText } from "./normalize";
+import { foldText, withoutGloss } from "./normalize";
 import type { Rules, Tier } from "./rules";
 
 const MANAGEMENT_MODE: Readonly<Record<string, ManagementModeCode>> = {
@@ -370,10 +370,26 @@ function lookup<T extends string>(
   let found: T | undefined;
   for (const [word, code] of words) {
     if (!folded.includes(word) || code === found) continue;
-    if (found !== undefined) return text.trim();
+    if (found !== undefined) return byHead(table, words, extra, text);
     found = code;
   }
-  return found ?? text.trim();
+  return found ?? byHead(table, words, extra, text);
+}
+
+/**
+ * A text no class or two classes matched, read by what stands before its gloss (一级（省代）: 一级, where
+ * 一级 and 省代 each named a class and the cell was kept as written; 批发（流通）: 批发); else as written.
+ */
+function byHead<T extends string>(
+  table: Readonly<Record<string, T>>,
+  words: readonly (readonly [string, T])[],
+  extra: Readonly<Record<string, string>>,
+  text: string,
+): string {
+  const head = withoutGloss(text);
+  if (head === undefined) return text.trim();
+  const code = lookup(table, words, extra, head);
+  return code === head.trim() ? text.trim() : code;
 }
 
 /** Builds a cached classifier: a sheet has few distinct texts, so each is folded and looked up once. */
@@ -537,13 +553,16 @@ export function creditFromRating(text: string): CreditClass | undefined {
     // 3A, 2A, 1A: the Chinese way of writing AAA, AA, A.
     .replace(/^([1-3])a(?=$|级|等|类)/, (_, n: string) => "a".repeat(Number(n)));
   // "AA级", "信用良好": the grade with its word.
-  return (
+  const rated =
     RATING[t] ??
     RATING[
       t.replace(/^(信用|资信)/, "").replace(/^([a-d][a-d+-]*|[甲乙丙丁])(?:级|等|类)(?:客户)?$/, "$1")
     ] ??
-    creditFromStars(t)
-  );
+    creditFromStars(t);
+  if (rated !== undefined) return rated;
+  // A rating with its meaning beside it (A（良好）, AAA级（优秀）, C - 较差): each was an unknown rating.
+  const head = withoutGloss(text);
+  return head === undefined ? undefined : creditFromRating(head);
 }
 
 /**

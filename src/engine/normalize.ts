@@ -15,6 +15,18 @@ const LINE_BREAK = /[ \t]*(?:\r\n|\n|\r|\u2028|\u2029)[ \t]*/g;
 const WIDE = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 
 /**
+ * A class cell with what it means beside it, as CRMs and ledgers offer their choices (A（良好）, C - 较差,
+ * 一级（省代）, 批发（流通）, AAA级：优秀): the class before it; undefined for text without such a gloss.
+ * Read only where the whole text names no class.
+ * @example withoutGloss("A（良好）") // "A"
+ */
+export function withoutGloss(text: string): string | undefined {
+  const head = GLOSSED.exec(text.trim())?.[1];
+  return head === undefined || head === "" ? undefined : head;
+}
+const GLOSSED = /^([^（(【[\-－—:：]+?)\s*(?:[（(【[][^）)】\]]*[）)】\]]|[-－—:：]\s*[^-－—:：\s].*)$/;
+
+/**
  * A cell typed on several lines (a header's most common layout, "年销售额⏎（万元）") as one line, for a
  * list, a dropdown or a terminal: one space where a line broke, none between two Chinese characters.
  * @example oneLine("年销售额\n（万元）") // "年销售额（万元）"

@@ -64,6 +64,10 @@ describe("the six classification dimensions", () => {
     ["Own Store", "direct"],
     ["核心经销商", "primary"],
     ["Variety Store", "Variety Store"],
+    // A class with its meaning beside it, by the class (一级 and 省代 each named one: kept as written).
+    ["一级（省代）", "primary"],
+    ["直营 - 自营门店", "direct"],
+    ["Variety Store (local)", "Variety Store (local)"],
   ])("management mode %p → %p", (text, code) => {
     expect(createManagementModeClassifier({})(text)).toBe(code);
   });
@@ -97,6 +101,8 @@ describe("the six classification dimensions", () => {
     ["Chain", "retail"],
     ["Key Account", "retail"],
     ["Marketplace", "ecommerce"],
+    ["批发（流通）", "wholesale"],
+    ["团购（企业）", "团购（企业）"],
   ])("sales mode %p → %p", (text, code) => {
     expect(createSalesModeClassifier({})(text)).toBe(code);
   });
@@ -220,6 +226,13 @@ describe("the six classification dimensions", () => {
     ["6星", undefined],
     ["★", undefined],
     ["★★★★★★★★★★★", undefined],
+    // A rating with its meaning beside it, by the rating (each was an unknown rating).
+    ["A（良好）", "A"],
+    ["AAA级（优秀）", "A"],
+    ["C - 较差", "C"],
+    ["B：一般", "B"],
+    ["BBB-", "B"],
+    ["X（良好）", undefined],
   ])("credit rating %p → %p", (text, cls) => {
     expect(creditFromRating(text)).toBe(cls);
   });
