@@ -646,7 +646,11 @@ const POTENTIAL_WORD =
  */
 export function potentialFromWord(text: string): PotentialClass | undefined {
   const m = POTENTIAL_WORD.exec(foldText(text));
-  if (!m) return undefined;
+  if (!m) {
+    // A class with its meaning beside it (高（重点培养）, 低 - 维持): by the class.
+    const head = withoutGloss(text);
+    return head === undefined ? undefined : potentialFromWord(head);
+  }
   const w = m[1] as string;
   return /高|大|high/.test(w) ? "high" : /低|小|low/.test(w) ? "low" : "medium";
 }
@@ -666,7 +670,11 @@ const SHARE_WORD: readonly (readonly [RegExp, ShareClass])[] = [
  */
 export function shareFromWord(text: string): ShareClass | undefined {
   const t = foldText(text).replace(/(?:型|地位|区域)$/, "");
-  return SHARE_WORD.find(([re]) => re.test(t))?.[1];
+  const stated = SHARE_WORD.find(([re]) => re.test(t))?.[1];
+  if (stated !== undefined) return stated;
+  // A class with its meaning beside it (强势（本地第一）, 弱势 - 需扶持): by the class.
+  const head = withoutGloss(text);
+  return head === undefined ? undefined : shareFromWord(head);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { type Cell, isBlankCell, isErrorCell } from "./cells";
-import { MONTHS_EN, parseUnit } from "./normalize";
+import { MONTHS_EN, parseUnit, withoutGloss } from "./normalize";
 
 /** The outcome of reading one cell as a number: a value, nothing, or text that could not be read. */
 export type Parsed<T> =
@@ -762,5 +762,11 @@ export function parseFlag(cell: Cell): Parsed<boolean> {
   const f = cell.normalize("NFKC").trim().toLowerCase();
   if (TRUE_WORDS.has(f)) return { kind: "value", value: true };
   if (FALSE_WORDS.has(f)) return { kind: "value", value: false };
+  // A yes or no with why beside it (是（集团指定）, 否 - 未签约): the yes or no.
+  const head = withoutGloss(cell);
+  if (head !== undefined) {
+    const said = parseFlag(head);
+    if (said.kind === "value") return said;
+  }
   return { kind: "invalid", raw: cell };
 }

@@ -276,6 +276,10 @@ describe("the six classification dimensions", () => {
     ["小", "low"],
     ["Medium", "medium"],
     ["120万", undefined],
+    // With its meaning beside it: by the class (each was "not a number").
+    ["高（重点培养）", "high"],
+    ["低 - 维持", "low"],
+    ["120万（预估）", undefined],
   ])("stated potential %p → %p", (text, cls) => {
     expect(potentialFromWord(text)).toBe(cls);
   });
@@ -290,6 +294,8 @@ describe("the six classification dimensions", () => {
     ["弱势", "weak"],
     ["劣势", "weak"],
     ["35%", undefined],
+    ["强势（本地第一）", "strong"],
+    ["弱势 - 需扶持", "weak"],
   ])("stated regional share %p → %p", (text, cls) => {
     expect(shareFromWord(text)).toBe(cls);
   });

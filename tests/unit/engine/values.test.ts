@@ -438,6 +438,9 @@ describe("parseFlag", () => {
     ["×", false],
     ["有", true],
     ["无", false],
+    // A yes or no with why beside it (it was "not yes/no", read as no).
+    ["是（集团指定）", true],
+    ["否 - 未签约", false],
   ])("reads %p as %p", (cell, value) => {
     expect(parseFlag(cell)).toEqual({ kind: "value", value });
   });
@@ -446,6 +449,8 @@ describe("parseFlag", () => {
   });
   it("reports other text", () => {
     expect(parseFlag("maybe").kind).toBe("invalid");
+    expect(parseFlag("待定（下季度）").kind).toBe("invalid");
+    expect(parseFlag("2024-05-01").kind).toBe("invalid");
   });
 });
 
