@@ -804,7 +804,11 @@ const OVERRIDE: Readonly<Record<string, Tier>> = {
  * @example tierFromText("重点客户") // "key"
  */
 export function tierFromText(text: string): Tier | undefined {
-  return OVERRIDE[foldText(text)];
+  const tier = OVERRIDE[foldText(text)];
+  if (tier !== undefined) return tier;
+  // A tier with why beside it, as a planner types it (重点客户（老板指定）, 普通 - 观察): the tier.
+  const head = withoutGloss(text);
+  return head === undefined ? undefined : OVERRIDE[foldText(head)];
 }
 
 const STATUS: Readonly<Record<string, "prospect" | "active" | "inactive">> = {

@@ -78,13 +78,14 @@ export function readGrade(text: string): { reading: GradeReading; kind: GradeKin
   const word = f.replace(/(?:经销商|代理商|分销商|客户|户)$/, "") || f;
   if (word.startsWith("非") && tierFromText(word.slice(1)) === "key")
     return { reading: "below", kind: "word" };
-  const tier = tierFromText(word) ?? tierFromText(f);
-  if (tier !== undefined) return { reading: tier === "key" ? "key" : "below", kind: "word" };
   // A grade with its meaning beside it, as a CRM offers its levels (纷享销客's 客户级别: A（重要客户）,
   // B（普通客户）, C（非优先客户）; A - 重要, A：核心): the grade before it (the column was no grading, and
   // left unread).
   const head = DESCRIBED.exec(text.trim())?.[1];
-  return head !== undefined ? readGrade(head) : undefined;
+  const described = head !== undefined ? readGrade(head) : undefined;
+  if (described !== undefined) return described;
+  const tier = tierFromText(word) ?? tierFromText(f);
+  return tier !== undefined ? { reading: tier === "key" ? "key" : "below", kind: "word" } : undefined;
 }
 
 /** A grade and, in brackets or after a dash or a colon, what it means: its first group the grade. */

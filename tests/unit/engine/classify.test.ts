@@ -372,6 +372,11 @@ describe("tiers, statuses and totals as people write them", () => {
     ["丙类", "prospect"],
     // A partner programme's metals have no one reading: the override is refused and said.
     ["Gold", undefined],
+    // A tier with why beside it, as a planner types it (each was refused as no tier).
+    ["重点客户（老板指定）", "key"],
+    ["普通 - 观察", "ordinary"],
+    ["Key (HQ request)", "key"],
+    ["Gold (2025)", undefined],
   ])("tier %p → %p", (text, tier) => {
     expect(tierFromText(text)).toBe(tier);
   });
