@@ -1,7 +1,7 @@
 import { type AccountTable, TIER_CODE } from "./account";
 import { tierFromText } from "./classify";
 import { type ListView, type ReadonlyList, listView } from "./listView";
-import { foldText } from "./normalize";
+import { foldText, withoutGloss } from "./normalize";
 import { type RankedValues, orderDescending } from "./order";
 import { TIERS, type Tier } from "./rules";
 import { i32 } from "./memory";
@@ -81,15 +81,15 @@ export function readGrade(text: string): { reading: GradeReading; kind: GradeKin
   // A grade with its meaning beside it, as a CRM offers its levels (纷享销客's 客户级别: A（重要客户）,
   // B（普通客户）, C（非优先客户）; A - 重要, A：核心): the grade before it (the column was no grading, and
   // left unread).
-  const head = DESCRIBED.exec(text.trim())?.[1];
+  const head = withoutGloss(text) ?? SPACED.exec(text.trim())?.[1];
   const described = head !== undefined ? readGrade(head) : undefined;
   if (described !== undefined) return described;
   const tier = tierFromText(word) ?? tierFromText(f);
   return tier !== undefined ? { reading: tier === "key" ? "key" : "below", kind: "word" } : undefined;
 }
 
-/** A grade and, in brackets or after a dash or a colon, what it means: its first group the grade. */
-const DESCRIBED = /^([^（(【[\-－—:：\s]+)\s*(?:[（(【[].*[）)】\]]|[-－—:：]\s*\S.*|\s+\S.*)$/;
+/** A grade and, after a space, what it means (Gold Partner): its first group the grade. */
+const SPACED = /^(\S+)\s+\S.*$/;
 
 /**
  * Whether a column's texts are a grading: most of its filled cells read as grades. `strict` asks for
