@@ -7,6 +7,7 @@ export {
   outputKeysFor,
   planWrite,
   type PlanOptions,
+  wrappedHeight,
   wrappedLines,
 } from "./planWrite";
 export {

@@ -29,7 +29,7 @@ import {
   excelNumber,
 } from "./writePlan";
 
-export { displayWidth, wrappedLines } from "./textWidth";
+export { displayWidth, wrappedHeight, wrappedLines } from "./textWidth";
 
 /** Output columns whose text is long: they wrap at a fixed width instead of running across the sheet. */
 const WRAPPED: Readonly<Partial<Record<OutputKey, number>>> = { reason: 48, note: 56 };

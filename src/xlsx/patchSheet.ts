@@ -1,6 +1,6 @@
 import { TIERS, columnLetter } from "../engine";
 import { LANGUAGES, getMessages } from "../i18n";
-import { type PlanCell, type WritePlan, wrappedLines } from "../workbook";
+import { type PlanCell, type WritePlan, wrappedHeight } from "../workbook";
 import { type MergeLayout, type SheetEnds, mergeRows } from "./mergeRows";
 import { type RowCells, mergeOnThread, rowSource, rowThreadScript } from "./rowThread";
 import { cellTail, cellXml } from "./sheetWriter";
@@ -15,8 +15,7 @@ const TIER_LABELS = new Set(LANGUAGES.flatMap((l) => TIERS.map((t) => getMessage
 const TAIL_TEXT = 48;
 const TAIL_ENTRIES = 4096;
 
-/** Points per line of 11-point text, and the most lines a row grows to (the rest shows on selection). */
-const LINE_POINTS = 15;
+/** The most lines a row grows to (the rest shows on selection). */
 const MAX_LINES = 6;
 
 /**
@@ -177,13 +176,13 @@ export async function patchDataSheet(
   const heightOf = (r: number): number | undefined => {
     if (r < plan.firstRow || r > lastPlanRow || wrappedAt.length === 0) return undefined;
     const values = valuesOf(r);
-    let lines = 1;
+    let points = 0;
     for (const k of wrappedAt)
-      lines = Math.max(
-        lines,
-        wrappedLines(values[k] ?? null, (columns[k] as (typeof columns)[number]).width),
+      points = Math.max(
+        points,
+        wrappedHeight(values[k] ?? null, (columns[k] as (typeof columns)[number]).width, MAX_LINES),
       );
-    return lines > 1 ? Math.min(lines, MAX_LINES) * LINE_POINTS : undefined;
+    return points > 0 ? points : undefined;
   };
   const cells: RowCells = { ours: columns.map((c) => c.column), cell: ourCell, height: heightOf };
   const layout: MergeLayout = {

@@ -1,5 +1,5 @@
 import { columnLetter } from "../engine";
-import { type ChartPlan, type PlanCell, ROW_LOOK, type SheetPlan, wrappedLines } from "../workbook";
+import { type ChartPlan, type PlanCell, ROW_LOOK, type SheetPlan, wrappedHeight } from "../workbook";
 import type { CellLook, StyleBook } from "./styleBook";
 import { escapeXml, keepsSpace } from "./xml";
 
@@ -51,9 +51,8 @@ export function cellTail(prefix: string, value: PlanCell | undefined, style: num
 /** A sheet reference as formulas write it: quoted, quotes doubled. */
 export const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
 
-/** Excel's default column width (characters) and the points a line of 11-point text takes. */
+/** Excel's default column width (characters). */
 const DEFAULT_WIDTH = 8.43;
-const LINE_POINTS = 15;
 
 /** Page margins Excel gives a new sheet (inches). */
 const MARGINS = '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
@@ -82,11 +81,11 @@ export function productSheetXml(sheet: SheetPlan, styles: StyleBook, hasDrawing:
     // A body row of a sheet with wrapping columns: their text wraps, the row is as tall as its lines
     // and its cells stand at the top, beside the wrapped text's first line.
     const wrapRow = row.style === "body" && wraps.size > 0;
-    let lines = 1;
+    let points = 0;
     if (wrapRow)
       row.cells.forEach((v, c) => {
         if (wraps.has(c))
-          lines = Math.max(lines, wrappedLines(v ?? null, sheet.columnWidths[c] ?? DEFAULT_WIDTH));
+          points = Math.max(points, wrappedHeight(v ?? null, sheet.columnWidths[c] ?? DEFAULT_WIDTH));
       });
     const look: CellLook = wrapRow ? { ...ROW_LOOK[row.style], vertical: "top" } : ROW_LOOK[row.style];
     const cells: string[] = [];
@@ -111,9 +110,9 @@ export function productSheetXml(sheet: SheetPlan, styles: StyleBook, hasDrawing:
     // grow a row on opening a file.
     if (row.style === "tableHeader")
       row.cells.forEach((v, c) => {
-        lines = Math.max(lines, wrappedLines(v ?? null, sheet.columnWidths[c] ?? DEFAULT_WIDTH));
+        points = Math.max(points, wrappedHeight(v ?? null, sheet.columnWidths[c] ?? DEFAULT_WIDTH));
       });
-    const height = lines > 1 ? ` ht="${lines * LINE_POINTS}" customHeight="1"` : "";
+    const height = points > 0 ? ` ht="${points}" customHeight="1"` : "";
     if (cells.length > 0) parts.push(`<row r="${r + 1}"${height}>${cells.join("")}</row>`);
   });
   parts.push("</sheetData>");

@@ -1183,6 +1183,17 @@ describe("the samples and the demo", () => {
             : ["Central", "East", "North", "Northeast", "Northwest", "South", "Southwest"],
         ),
       );
+      // Read by openpyxl: a row whose note wraps is as tall as its lines, a line of Chinese 16.5 points
+      // (three lines in 45 points printed with their first line cut off in LibreOffice), of English 15.
+      requireReaders();
+      const heights = openpyxlReads<(number | null)[]>(
+        out,
+        "[ws.row_dimensions[r].height for r in range(4, ws.max_row + 1)]",
+        { sheet: file.includes("zh") ? "经销商台账" : "Distributors" },
+      ).filter((h): h is number => h !== null);
+      const line = file.includes("zh") ? 16.5 : 15;
+      expect(heights.length).toBeGreaterThan(200);
+      for (const h of heights) expect([2, 3, 4, 5, 6].map((n) => n * line)).toContain(h);
     },
   );
 

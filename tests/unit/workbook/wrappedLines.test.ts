@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { displayWidth, wrappedLines } from "../../../src/workbook/planWrite";
-import { wrapText } from "../../../src/workbook/textWidth";
+import { LINE_POINTS, WIDE_LINE_POINTS, wrappedHeight, wrapText } from "../../../src/workbook/textWidth";
 
 /** The plain definition the one-pass code must agree with: split after break characters, measure words. */
 function referenceWidth(text: string): number {
@@ -110,6 +110,44 @@ describe("wrappedLines and displayWidth (one pass over the text)", () => {
     expect(wrappedLines("年销售额317万元，占22.5%；重点客户小组统筹", 20)).toBe(3);
     expect(wrappedLines("short", 20)).toBe(1);
     expect(displayWidth("重点客户 A")).toBe(10);
+  });
+});
+
+describe("wrappedHeight: the points a row needs for its wrapped text", () => {
+  it("gives a line with Chinese the taller line of a CJK font, Latin text Excel's 15 points", () => {
+    // Three lines of a note printed in 45 points by LibreOffice lost the top of their first line.
+    const note = "本期销售额为0；重点客户小组统筹销售、市场、技术、生产，超越客户期望；由公司团队直接对接";
+    expect(wrappedLines(note, 40)).toBe(3);
+    expect(wrappedHeight(note, 40)).toBe(3 * 16.5);
+    expect(wrappedHeight("a fairly long reason that wraps", 12)).toBe(3 * 15);
+    // One Chinese character among Latin text is enough: its glyph comes from the CJK font.
+    expect(wrappedHeight("Key account: 重 and a fairly long reason", 12)).toBe(5 * 16.5);
+    expect(WIDE_LINE_POINTS).toBeGreaterThan(LINE_POINTS);
+  });
+
+  it("is 0 for text on one line (the row keeps its height), and stops at the most lines asked", () => {
+    expect(wrappedHeight("短", 10)).toBe(0);
+    expect(wrappedHeight("short", 10)).toBe(0);
+    expect(wrappedHeight(null, 10)).toBe(0);
+    expect(wrappedHeight(12345, 2)).toBe(0);
+    expect(wrappedHeight("重点客户，".repeat(20), 12, 6)).toBe(6 * 16.5);
+  });
+
+  it("is the lines wrappedLines counts times the line of the text's script", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((p) => p.join("")),
+        fc.integer({ min: 1, max: 60 }),
+        (t, width) => {
+          const lines = wrappedLines(t, width);
+          const wide = [...t].some((ch) => referenceWidth(ch) === 2);
+          expect(wrappedHeight(t, width)).toBe(
+            lines > 1 ? lines * (wide ? WIDE_LINE_POINTS : LINE_POINTS) : 0,
+          );
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
 
