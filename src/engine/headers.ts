@@ -125,6 +125,11 @@ export type DetectOptions = {
   readonly scanRows?: number | undefined;
   /** The sheet column (0-based) of the grid's first column: a mapping by column letter counts from it. */
   readonly originColumn?: number | undefined;
+  /**
+   * The year of the run's date: a column of sales named by the year before it ("2024年累计销售额") beside
+   * sales named this year's by a word (本年累计, 今年销售额, YTD Sales) is last year's.
+   */
+  readonly asOfYear?: number | undefined;
 };
 
 type Candidate = { field: Field; how: "exact" | "contains"; confidence: number };
@@ -253,6 +258,9 @@ export function yearOf(header: string): number | undefined {
   if (m) return Number(m[1]);
   const fiscal = /(?:^|[^a-z])fy\s*'?(\d{2})(?!\d)/i.exec(header);
   if (fiscal) return 2000 + Number(fiscal[1]);
+  // A year of two digits before 年 (24年销售额, 25年1-6月), not a span of years (近10年, 合作15年以上, 10年期).
+  const twoDigits = /(?:^|[^\d.近前满超余过])(\d{2})年(?![限龄以内来期])/.exec(header);
+  if (twoDigits) return 2000 + Number(twoDigits[1]);
   // A year written short after an apostrophe (Q1'25, Jan '24); not a unit such as USD '000.
   const short = /['’](\d{2})(?!\d)/.exec(header) ?? /(?<![a-z\d.])[1-4]q\s*(\d{2})(?!\d)/i.exec(header);
   return short ? 2000 + Number(short[1]) : undefined;
@@ -403,7 +411,7 @@ export function detectColumns(
     };
   }
   const band = headerBand(rows, best, outputs);
-  const detection = mapHeaderRow(rows, band, explicit, outputs, options.originColumn ?? 0);
+  const detection = mapHeaderRow(rows, band, explicit, outputs, options.originColumn ?? 0, options.asOfYear);
   const unitNote = unitNoteAbove(rows, band);
   if (!unitNote) return detection;
   return { ...detection, unitNote };
@@ -663,6 +671,7 @@ function mapHeaderRow(
   explicit: ExplicitMapping,
   outputs: Map<string, OutputKey>,
   originColumn: number,
+  asOfYear: number | undefined,
 ): HeaderDetection {
   const headerRow = band.top;
   const header = band.labels;
@@ -795,6 +804,8 @@ function mapHeaderRow(
     revenueParts = summed?.revenue;
     priorParts = summed?.prior;
     preferLatestYear(matches, mapping, duplicates);
+    if (asOfYear !== undefined && !explicitAt.has(mapping.priorRevenue ?? -1))
+      lastYearByItsYear(matches, mapping, duplicates, asOfYear);
     if (!revenueParts) {
       const split = salesByLine(matches, mapping, duplicates, unmapped);
       revenueParts = split?.revenue;
@@ -1323,6 +1334,32 @@ function preferLatestYear(
     const { column, header } = prior;
     matches.push({ column, header, field: "priorRevenue", how: "contains", confidence: 0.7, unit });
   }
+}
+
+/** This year's sales by a word, with no year written: 本年累计, 今年销售额, 当年, YTD, This Year, Current Year. */
+const THIS_YEAR = /本年|今年|当年|ytd|thisyear|currentyear|^cy|cy$/;
+
+/**
+ * Sales named this year's by a word beside sales named by last year's number ("本年累计" and "2024年累计
+ * 销售额", run in 2025): the number is last year's, as the run's date says. The second column was taken
+ * for a rival of the sales and left unread, and no account had a growth.
+ */
+function lastYearByItsYear(
+  matches: ColumnMatch[],
+  mapping: Partial<Record<Field, number>>,
+  duplicates: Rival[],
+  asOfYear: number,
+): void {
+  if (mapping.priorRevenue !== undefined) return;
+  const revenue = matches.find((m) => m.field === "revenue" && m.column === mapping.revenue);
+  if (!revenue || yearOf(revenue.header) !== undefined || !THIS_YEAR.test(foldText(revenue.header))) return;
+  const pick = duplicates.find((d) => d.field === "revenue" && yearOf(d.header) === asOfYear - 1);
+  if (!pick) return;
+  duplicates.splice(duplicates.indexOf(pick), 1);
+  mapping.priorRevenue = pick.column;
+  const unit = splitHeader(pick.header).unit;
+  const { column, header } = pick;
+  matches.push({ column, header, field: "priorRevenue", how: "contains", confidence: 0.7, unit });
 }
 
 /**

@@ -173,6 +173,7 @@ function tierInArena(input: TieringInput): TieringResult {
   const header = detectColumns(values, {
     mapping: input.mapping,
     originColumn: origin.column,
+    asOfYear: input.asOf.getUTCFullYear(),
     outputHeaders:
       input.outputHeaders ?? Object.fromEntries(Object.entries(m.outputHeader).map(([k, v]) => [k, [v]])),
   });

@@ -688,6 +688,64 @@ describe("detectColumns", () => {
     ).toEqual({ name: 0, revenue: 1 });
   });
 
+  it("reads years of two digits (25年销售额, 24年销售额) as years, not spans of them (近10年, 合作15年以上)", () => {
+    // 24年销售额 was a rival of 25年销售额, left unread, and no account had a growth.
+    expect(
+      detectColumns([
+        ["经销商名称", "25年销售额（万元）", "24年销售额（万元）"],
+        ["甲", 2, 1],
+      ]).mapping,
+    ).toEqual({ name: 0, revenue: 1, priorRevenue: 2 });
+    expect(
+      detectColumns([
+        ["经销商名称", "24年1-6月销售额", "25年1-6月销售额"],
+        ["甲", 1, 2],
+      ]).mapping,
+    ).toEqual({ name: 0, priorRevenue: 1, revenue: 2 });
+    expect([
+      yearOf("25年销售额"),
+      yearOf("24年末应收余额"),
+      yearOf("近10年销售额"),
+      yearOf("合作15年以上"),
+      yearOf("10年期"),
+      yearOf("1.25年"),
+      yearOf("125年"),
+    ]).toEqual([2025, 2024, undefined, undefined, undefined, undefined, undefined]);
+  });
+
+  it("reads sales named by last year's number beside sales named this year's by a word, as the run's year says", () => {
+    const grid = [
+      ["经销商名称", "本年累计（万元）", "2024年累计销售额（万元）"],
+      ["甲", 2, 1],
+    ];
+    // Run in 2025: 2024 is last year (it was a rival of the sales, left unread).
+    expect(detectColumns(grid, { asOfYear: 2025 }).mapping).toEqual({ name: 0, revenue: 1, priorRevenue: 2 });
+    expect(detectColumns(grid, { asOfYear: 2025 }).duplicates).toEqual([]);
+    // Run in 2024, or with no date: 2024 is no last year; the column stays a rival, said.
+    expect(detectColumns(grid, { asOfYear: 2024 }).mapping).toEqual({ name: 0, revenue: 1 });
+    expect(detectColumns(grid).mapping).toEqual({ name: 0, revenue: 1 });
+    // English: YTD Sales beside 2024 Sales.
+    expect(
+      detectColumns(
+        [
+          ["Dealer", "YTD Sales", "2024 Sales"],
+          ["A", 2, 1],
+        ],
+        { asOfYear: 2025 },
+      ).mapping,
+    ).toEqual({ name: 0, revenue: 1, priorRevenue: 2 });
+    // Sales that say no year by a word (销售额) are not taken for this year's: the sheet may be last year's.
+    expect(
+      detectColumns(
+        [
+          ["经销商名称", "销售额", "2024年销售额"],
+          ["甲", 2, 1],
+        ],
+        { asOfYear: 2025 },
+      ).mapping.priorRevenue,
+    ).toBeUndefined();
+  });
+
   it("takes no title merged across the sheet for the header, however many cells it fills", () => {
     const title = "2025年华东区经销商台账";
     const d = detectColumns([

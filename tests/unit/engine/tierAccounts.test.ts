@@ -211,6 +211,35 @@ describe("manual override, status and prospects", () => {
 });
 
 describe("rows", () => {
+  it("compares this year's sales with last year's named by the year before the run's (2024年 in 2025)", () => {
+    // AS_OF is in 2025: 24年 and 2024 are last year's; each was a rival of the sales, and no growth.
+    const short = tiers(
+      [
+        ["经销商名称", "25年销售额（万元）", "24年销售额（万元）"],
+        ["甲公司", 120, 100],
+        ["乙公司", 50, 100],
+      ],
+      undefined,
+      zh,
+    );
+    expect(short.accounts.map((a) => [a.revenue, a.priorRevenue])).toEqual([
+      [1_200_000, 1_000_000],
+      [500_000, 1_000_000],
+    ]);
+    expect(short.accounts[0]?.growth).toBeCloseTo(0.2, 12);
+    expect(short.accounts[1]?.growth).toBeCloseTo(-0.5, 12);
+    expect(short.findings.map((f) => f.code)).not.toContain("mapping.duplicate");
+    const byWord = tiers(
+      [
+        ["Dealer", "YTD Sales (RMB 10k)", "2024 YTD Sales (RMB 10k)"],
+        ["A", 120, 100],
+      ],
+      undefined,
+      en,
+    );
+    expect(byWord.accounts[0]?.growth).toBeCloseTo(0.2, 12);
+  });
+
   it("skips a second header row under the first (a bilingual ledger), and nothing else like it", () => {
     const r = tiers(
       [
