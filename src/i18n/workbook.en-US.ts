@@ -85,7 +85,7 @@ export const workbookEnUS: WorkbookMessages = {
   ownerOverloaded: (owner, share, median, times) =>
     `${owner} carries ${share} of sales time on key accounts, ${times} times the median owner's ${median}: hand some of them to other capable people.`,
   ownerOverCapacity: (owner, hours, perOwner) =>
-    `${owner}'s accounts need ${hours} hours a month, more than the ${perOwner} one person has: rebalance the accounts or add people.`,
+    `${owner}'s accounts need ${hours} hours a month, over a quarter more than the ${perOwner} one person has: rebalance the accounts or add people.`,
   ownerColumns: [
     "Owner",
     "Key",

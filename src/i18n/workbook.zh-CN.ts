@@ -72,7 +72,7 @@ export const workbookZhCN: WorkbookMessages = {
   ownerOverloaded: (owner, share, median, times) =>
     `${owner}在重点客户上的销售时间占${share}，是中位数${median}的${times}倍：把部分重点客户交给其他能力强的人员，分担负荷。`,
   ownerOverCapacity: (owner, hours, perOwner) =>
-    `${owner}名下客户每月需${hours}小时，超过一个人的${perOwner}小时：调整分工，或增加人手。`,
+    `${owner}名下客户每月需${hours}小时，比一个人的${perOwner}小时多出四分之一以上：调整分工，或增加人手。`,
   regionsHeading: "区域（渠道拓展）",
   regionsIntro: "渠道拓展策略（课程第五部分只有标题，以下提示为渠道分级工具的建议）：",
   regionColumns: ["区域", "客户数", "重点客户", "普通客户", "意向客户", "销售额占比", "提示"],

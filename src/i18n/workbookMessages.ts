@@ -71,7 +71,10 @@ export type WorkbookMessages = {
   readonly ownerColumns: readonly string[];
   /** Under the owners: one who carries far more key-account time than the median owner. */
   readonly ownerOverloaded: (owner: string, share: string, median: string, times: string) => string;
-  /** Under the owners: one whose accounts need more hours than one person has a month. */
+  /**
+   * Under the owners: one whose accounts need over a quarter more hours than one person has a month (the
+   * line says where it starts: an owner a fifth over, unnamed, looked forgotten beside one named).
+   */
   readonly ownerOverCapacity: (owner: string, hours: string, perOwner: string) => string;
   readonly regionsHeading: string;
   readonly regionsIntro: string;
