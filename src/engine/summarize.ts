@@ -59,6 +59,8 @@ export type RegionSummary = {
   readonly ordinary: number;
   readonly prospect: number;
   readonly revenueShare: number;
+  /** The region's market share, the accounts' shares weighted by their sales; null with no share read. */
+  readonly marketShare: number | null;
   readonly flags: readonly ("noKey" | "weakShare")[];
 };
 
@@ -624,6 +626,7 @@ function summarizeRegions(t: AccountTable, marketShare: Float64Array, rules: Rul
         ordinary: a.counts[TIER_CODE.ordinary] as number,
         prospect: a.counts[TIER_CODE.prospect] as number,
         revenueShare: total > 0 ? a.revenue / total : 0,
+        marketShare: a.shareRevenue > 0 ? a.shareWeighted / a.shareRevenue : null,
         flags,
       };
     })

@@ -100,6 +100,7 @@ export const workbookEnUS: WorkbookMessages = {
     "Channel expansion (the course gives this part a title only; these pointers are Channel Tiering's suggestions):",
   regionColumns: ["Region", "Accounts", "Key", "Ordinary", "Prospects", "Share of revenue", "Note"],
   regionFlag: { noKey: "no key account", weakShare: "weak market share" },
+  regionWeakShare: (share) => `weak market share (${share} on average, weighted by sales)`,
   quarterHeading: "Key accounts: the quarterly programme",
   quarterIntro: (every) =>
     `The course's example: a quarterly programme such as the 'June 1st project' ties channel-brand building to key-account success. The four quarters below, from this one on, are Channel Tiering's suggestion; key accounts are still reviewed ${every}.`,

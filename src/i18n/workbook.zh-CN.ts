@@ -77,6 +77,7 @@ export const workbookZhCN: WorkbookMessages = {
   regionsIntro: "渠道拓展策略（课程第五部分只有标题，以下提示为渠道分级工具的建议）：",
   regionColumns: ["区域", "客户数", "重点客户", "普通客户", "意向客户", "销售额占比", "提示"],
   regionFlag: { noKey: "没有重点客户", weakShare: "市场占有率弱" },
+  regionWeakShare: (share) => `市场占有率弱（按销售额加权平均${share}）`,
   quarterHeading: "重点客户季度计划",
   quarterIntro: (every) =>
     `课程举例：根据季度计划，“六一工程”将渠道品牌建设与重点客户的成功结合起来。以下从本季度起的四个季度安排为渠道分级工具的建议；重点客户仍${every}复查。`,

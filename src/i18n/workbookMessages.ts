@@ -80,6 +80,8 @@ export type WorkbookMessages = {
   readonly regionsIntro: string;
   readonly regionColumns: readonly string[];
   readonly regionFlag: Readonly<Record<"noKey" | "weakShare", string>>;
+  /** A region's weak market share with its figure (the accounts' shares weighted by their sales). */
+  readonly regionWeakShare: (share: string) => string;
   readonly tacticsHeading: (tier: string) => string;
   /** The course's quarterly programme for key accounts, as a plan for the next four quarters. */
   readonly quarterHeading: string;

@@ -418,7 +418,14 @@ export function planStrategySheet(
           r.ordinary,
           r.prospect,
           revenueShareCell(r.revenueShare, s.revenue),
-          m.list(r.flags.map((f) => w.regionFlag[f])),
+          // A weak share says its figure: beside the share of revenue, "weak" alone read as that one's.
+          m.list(
+            r.flags.map((f) =>
+              f === "weakShare" && r.marketShare !== null
+                ? w.regionWeakShare(formatPercent(r.marketShare))
+                : w.regionFlag[f],
+            ),
+          ),
         ],
         [undefined, "0", "0", "0", "0", PCT, SPACED_TEXT],
       );

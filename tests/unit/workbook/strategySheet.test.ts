@@ -517,3 +517,28 @@ describe("the strategy sheet of a sheet without sales", () => {
     }
   });
 });
+
+describe("the regions table", () => {
+  // 华北's accounts hold 5% and 8% of their markets (weighted by sales about 6%), 华东's 30%.
+  const values: Cell[][] = [["经销商名称", "年销售额（万元）", "所属区域", "区域市场占有率"]];
+  for (let i = 0; i < 20; i++)
+    values.push([
+      `经销商${i + 1}`,
+      1000 - i * 40,
+      i % 2 ? "华北" : "华东",
+      i % 2 ? (i % 4 === 1 ? 0.05 : 0.08) : 0.3,
+    ]);
+  const rowOf = (language: "zh-CN" | "en-US", region: string) =>
+    run(values, { language }).plan!.strategySheet.rows.find(
+      (r) => r.cells[0] === region && r.cells.length > 6,
+    );
+
+  it("gives a region's weak market share its figure, which the share of revenue beside it is not", () => {
+    const north = rowOf("zh-CN", "华北");
+    expect(north?.cells[6]).toMatch(/^市场占有率弱（按销售额加权平均6\.\d%）$/);
+    expect(rowOf("zh-CN", "华东")?.cells[6]).toBe("");
+    expect(rowOf("en-US", "华北")?.cells[6]).toMatch(
+      /^weak market share \(6\.\d% on average, weighted by sales\)$/,
+    );
+  });
+});
