@@ -484,6 +484,7 @@ export const FIELD_SYNONYMS: Readonly<
       "出货额",
       "进货额",
       "发货额",
+      "发货金额",
       "开票额",
       "出库金额",
       "订货金额",

@@ -240,8 +240,10 @@ function matchWords(folded: string): Candidate | undefined {
     for (const field of FIELD_MATCH_ORDER) {
       if (FIELD_SYNONYMS[field].exact.includes(bare)) return { field, how: "exact", confidence: 1 };
     }
-    // 2025年销售, 2024年提货: the sales by their year, though 销售 alone may head the salesperson.
-    if (bare === "销售" || bare === "提货") return { field: "revenue", how: "exact", confidence: 1 };
+    // 2025年销售, 2024年提货: the sales by their year, though 销售 alone may head the salesperson; 2025年完成
+    // beside 2025年任务, what was achieved of the target.
+    if (bare === "销售" || bare === "提货" || bare === "完成")
+      return { field: "revenue", how: "exact", confidence: 1 };
   }
   for (const field of FIELD_MATCH_ORDER) {
     if (NOT_FOR[field]?.test(folded)) continue;
@@ -800,6 +802,7 @@ function mapHeaderRow(
       duplicates,
     );
     preferWholeYear(matches, mapping, duplicates);
+    preferYearToDate(matches, mapping, duplicates);
     const summed = sumOfParts(matches, mapping, duplicates);
     revenueParts = summed?.revenue;
     priorParts = summed?.prior;
@@ -1405,6 +1408,29 @@ function preferWholeYear(
     (d) => !(d.field === "revenue" && (d.column === pick.column || isPeriodHeader(d.header))),
   );
   moveRevenue(matches, mapping, duplicates, first, pick, kept, !isPeriodHeader(first.header));
+}
+
+/** This period's sales as an ERP's report heads them (本期发货金额, 当期销售额): the report's span, a month. */
+const THIS_PERIOD = /^(?:本期|当期)/;
+/** This year's running total: 本年累计, 今年累计, 当年累计, 年累计, YTD. */
+const YEAR_TO_DATE = /(?:本年|今年|当年|^年)累计|ytd/;
+
+/**
+ * This period's sales beside this year's running total (用友's and 金蝶's 本期发货金额 and 本年累计发货金额,
+ * with 上年同期累计发货金额): the year so far is the sales, and the period (a month) stays a rival, said.
+ * The leftmost was taken: a month's shipments were set against last year's running total.
+ */
+function preferYearToDate(
+  matches: ColumnMatch[],
+  mapping: Partial<Record<Field, number>>,
+  duplicates: Rival[],
+): void {
+  const candidates = revenueCandidates(matches, mapping, duplicates);
+  if (!candidates || !THIS_PERIOD.test(foldText(candidates.first.header))) return;
+  const pick = candidates.all.find(
+    (c) => c !== candidates.first && YEAR_TO_DATE.test(foldText(c.header)) && yearOf(c.header) === undefined,
+  );
+  if (pick) takeRevenue(matches, mapping, duplicates, candidates.first, pick);
 }
 
 /** Words of a figure to date: the same period (同期), a running total (累计), year to date. */

@@ -713,6 +713,32 @@ describe("detectColumns", () => {
     ]).toEqual([2025, 2024, undefined, undefined, undefined, undefined, undefined]);
   });
 
+  it("reads an ERP's report of this period beside this year's running total: the year so far is the sales", () => {
+    // 用友 / 金蝶: 本期发货金额 (a month), 本年累计发货金额, 上年同期累计发货金额. The month was taken, and
+    // 发货金额 inside a longer header was no sales at all.
+    const d = detectColumns([
+      ["客户名称", "本期发货金额", "本年累计发货金额", "上年同期累计发货金额"],
+      ["甲", 1, 10, 9],
+    ]);
+    expect(d.mapping).toEqual({ name: 0, revenue: 2, priorRevenue: 3 });
+    expect(d.duplicates.map((x) => [x.column, x.field])).toEqual([[1, "revenue"]]);
+    // This period's sales alone are the sales.
+    expect(
+      detectColumns([
+        ["客户名称", "本期销售额", "上年同期销售额"],
+        ["甲", 1, 2],
+      ]).mapping,
+    ).toEqual({ name: 0, revenue: 1, priorRevenue: 2 });
+  });
+
+  it("reads what was achieved of a target by its year (2025年完成 beside 2025年任务, 2024年完成)", () => {
+    const d = detectColumns([
+      ["经销商", "2025年任务（万元）", "2025年完成（万元）", "完成率", "2024年完成（万元）"],
+      ["甲", 120, 100, 0.83, 90],
+    ]);
+    expect(d.mapping).toEqual({ name: 0, revenue: 2, priorRevenue: 4 });
+  });
+
   it("reads sales named by last year's number beside sales named this year's by a word, as the run's year says", () => {
     const grid = [
       ["经销商名称", "本年累计（万元）", "2024年累计销售额（万元）"],
