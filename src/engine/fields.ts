@@ -499,6 +499,13 @@ export const FIELD_SYNONYMS: Readonly<
       "sales",
       "turnover",
       "业绩",
+      // A CRM's deals won (Salesforce's Closed Won, Won Amount): what the account bought.
+      "closedwon",
+      "wonamount",
+      "amountwon",
+      "wonrevenue",
+      "赢单金额",
+      "赢单额",
     ],
   },
   // The account's number in the ERP or CRM (客户编码 C1003): one distributor across renames, and two of

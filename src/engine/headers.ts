@@ -227,6 +227,18 @@ function matchHeader(
 /** Last year, as an English header says it in a word of its own: LY, PY, LYTD, Prior, Previous, Last Year. */
 const PRIOR_WORD = /(?<![a-z])(?:ly|py|lytd|pytd|prior|previous|last\s*year)(?![a-z])/i;
 
+/** Words that are the sales with a year before them (2025年发货), though alone they may be no amount. */
+const SALES_BY_YEAR: ReadonlySet<string> = new Set([
+  "销售",
+  "提货",
+  "发货",
+  "出货",
+  "进货",
+  "开票",
+  "订货",
+  "完成",
+]);
+
 function matchWords(folded: string): Candidate | undefined {
   if (folded === "") return undefined;
   // A header asked as a question ("Key Acct?", "是否战略客户？"): the words without the mark.
@@ -240,10 +252,9 @@ function matchWords(folded: string): Candidate | undefined {
     for (const field of FIELD_MATCH_ORDER) {
       if (FIELD_SYNONYMS[field].exact.includes(bare)) return { field, how: "exact", confidence: 1 };
     }
-    // 2025年销售, 2024年提货: the sales by their year, though 销售 alone may head the salesperson; 2025年完成
-    // beside 2025年任务, what was achieved of the target.
-    if (bare === "销售" || bare === "提货" || bare === "完成")
-      return { field: "revenue", how: "exact", confidence: 1 };
+    // 2025年销售, 2024年提货, 2025年发货: the sales by their year, though 销售 alone may head the
+    // salesperson; 2025年完成 beside 2025年任务, what was achieved of the target.
+    if (SALES_BY_YEAR.has(bare)) return { field: "revenue", how: "exact", confidence: 1 };
   }
   for (const field of FIELD_MATCH_ORDER) {
     if (NOT_FOR[field]?.test(folded)) continue;
@@ -1515,6 +1526,9 @@ function preferDealRevenue(
 const FIRMOGRAPHIC =
   /^(?:industry|employees|numberofemployees|noofemployees|employeecount|accountsource|leadsource|siccode|sicdescription|naicscode|tickersymbol|lifecyclestage|ownership|所属行业|行业|行业类别|人员规模|企业规模|公司规模|注册资本|注册资金|成立日期|成立时间)$/;
 
+/** Deals won, as a CRM heads them: Closed Won, Won Amount, 赢单金额. */
+const WON_DEALS = /closedwon|wonamount|amountwon|wonrevenue|赢单/;
+
 /** A company's own yearly revenue, as CRMs head it: Annual Revenue, 年营业额 (its turnover, not ours with it). */
 const COMPANY_SIZE = /^(?:annualrevenue|年营业额|企业年营业额|公司年营业额)$/;
 
@@ -1537,6 +1551,12 @@ function companySizeNotSales(
   const { first, all } = candidates;
   const isCompanySize = (h: string): boolean => COMPANY_SIZE.test(foldText(splitHeader(h).text));
   if (!isCompanySize(first.header)) return undefined;
+  // Deals won beside it (Closed Won Amount, 赢单金额) are what the account bought, whatever else stands.
+  const won = all.find((c) => WON_DEALS.test(foldText(c.header)));
+  if (won) {
+    takeRevenue(matches, mapping, duplicates, first, won);
+    return undefined;
+  }
   const beside = header.find((c): c is string => typeof c === "string" && FIRMOGRAPHIC.test(foldText(c)));
   if (beside === undefined) return undefined;
   const other = all.find((c) => !isCompanySize(c.header));

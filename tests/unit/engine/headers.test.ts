@@ -182,6 +182,31 @@ describe("detectColumns", () => {
     ).toBe(1);
   });
 
+  it("takes deals won (Closed Won Amount, 赢单金额) over Annual Revenue, with no column about the company", () => {
+    // A Salesforce report of accounts with their won deals: the won amount was a rival, left unread.
+    const d = detectColumns([
+      ["Account Name", "Billing State/Province", "Type", "Annual Revenue", "Closed Won Amount (This FY)"],
+      ["Acme", "CA", "Distributor", 50_000_000, 120_000],
+    ]);
+    expect(d.mapping.revenue).toBe(4);
+    expect(d.duplicates).toEqual([{ column: 3, header: "Annual Revenue", field: "revenue" }]);
+    expect(
+      detectColumns([
+        ["客户名称", "年营业额", "赢单金额（元）"],
+        ["甲", 5_000_000, 120_000],
+      ]).mapping.revenue,
+    ).toBe(2);
+  });
+
+  it("reads the sales by their year in a ledger's own verbs (2025年发货, 2024年出货), said beside 2025年回款", () => {
+    const d = detectColumns([
+      ["经销商名称", "2025年回款（万元）", "2025年发货（万元）", "2024年出货（万元）"],
+      ["甲", 100, 110, 90],
+    ]);
+    expect(d.mapping).toEqual({ name: 0, revenue: 1, priorRevenue: 3 });
+    expect(d.duplicates).toEqual([{ column: 2, header: "2025年发货（万元）", field: "revenue" }]);
+  });
+
   it("takes no CRM account export's Annual Revenue, the company's own size, for the sales", () => {
     // Salesforce's Account export: Industry and Employees say the revenue is the account's own.
     const salesforce = ["Account Name", "Account Owner", "Type", "Industry", "Annual Revenue", "Employees"];
