@@ -847,6 +847,14 @@ function mapHeaderRow(
   }
   if (mapping.revenue === undefined) guessYearColumns(rows, band, matches, mapping, unmapped, captioned);
 
+  if (!explicitAt.has(mapping.region ?? -1))
+    preferCoarserRegion(
+      rows.slice(band.top + band.rows, band.top + band.rows + 200),
+      matches,
+      mapping,
+      duplicates,
+    );
+
   if (mapping.name === undefined) guessNameColumn(rows, band, taken, outputCols, matches, mapping, unmapped);
   matches.sort((a, b) => a.column - b.column);
   const totalled = revenueParts ? undefined : partsTotalled(header, mapping.revenue);
@@ -1249,6 +1257,51 @@ function preferRival(
     duplicates.push({ column: first.column, header: first.header, field });
     duplicates.sort((a, b) => a.column - b.column);
   }
+}
+
+/**
+ * Of two or more region columns (省份 and 大区, State and Territory, 城市 and 区域), the coarsest: the one
+ * with the fewest places in the rows, as long as it names two or more and fills nearly as many rows as
+ * the leftmost. The regions table and the notes' "华东共有14家意向客户" are the channel's regions; the
+ * leftmost was taken, and a ledger with 省份 left of 大区 had a table of 28 provinces. Ties keep the
+ * leftmost; the other stays a rival, said.
+ */
+function preferCoarserRegion(
+  sample: readonly (readonly Cell[])[],
+  matches: ColumnMatch[],
+  mapping: Partial<Record<Field, number>>,
+  duplicates: Rival[],
+): void {
+  const first = matches.find((m) => m.field === "region" && m.column === mapping.region);
+  const rivals = duplicates.filter((d) => d.field === "region");
+  if (!first || rivals.length === 0) return;
+  const places = (column: number): { distinct: number; filled: number } => {
+    const seen = new Set<string>();
+    let filled = 0;
+    for (const row of sample) {
+      const text = cellText(row[column]).trim();
+      if (text === "") continue;
+      filled++;
+      seen.add(text);
+    }
+    return { distinct: seen.size, filled };
+  };
+  const own = places(first.column);
+  let pick: Rival | undefined;
+  let fewest = own.distinct;
+  for (const r of rivals) {
+    const p = places(r.column);
+    if (p.distinct >= 2 && p.distinct < fewest && p.filled >= 0.8 * own.filled) {
+      pick = r;
+      fewest = p.distinct;
+    }
+  }
+  if (!pick) return;
+  matches.splice(matches.indexOf(first), 1, { ...first, column: pick.column, header: pick.header });
+  mapping.region = pick.column;
+  duplicates.splice(duplicates.indexOf(pick), 1);
+  duplicates.push({ column: first.column, header: first.header, field: "region" });
+  duplicates.sort((a, b) => a.column - b.column);
 }
 
 /**

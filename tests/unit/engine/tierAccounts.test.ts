@@ -1031,21 +1031,44 @@ describe("classes and notes", () => {
     expect(regionLevel(header)).toBe(level);
   });
 
-  it("reckons shares in the provinces where the region column taken is a city of one or two distributors each", () => {
-    // 城市 first (taken for regions), 省份 after: a share of a city alone is 100%, dominant for all.
+  it("takes the province for the regions where a city column of one or two distributors each stands left of it", () => {
+    // 城市 first, 省份 after: the city was taken for the regions (a table of 18 cities), and shares of a
+    // city alone were 100%, dominant for all.
     const values: Cell[][] = [["经销商名称", "城市", "省份", "年销售额（万元）"]];
     for (let p = 0; p < 6; p++)
       for (let k = 0; k < 6; k++)
         values.push([`经销商${values.length}`, `市${p}-${k >> 1}`, `省${p}`, 60 - 10 * k]);
     const r = tiers(values, undefined, zh);
-    const said = r.findings.find((f) => f.code === "header.shareRegion");
-    expect(said).toMatchObject({ column: "C", header: "省份" });
-    expect(said?.message).toBe(
-      "区域占有按C列“省份”计算，即客户销售额占本省份的比例；B列“城市”下每处一般只有2家有销售的客户，按它计算占比普遍虚高（一处只有一家即占100%）。区域汇总仍按B列“城市”。",
-    );
+    expect(r.findings.find((f) => f.code === "header.duplicate")).toMatchObject({
+      column: "B",
+      header: "城市",
+    });
+    expect(r.findings.some((f) => f.code === "header.shareRegion")).toBe(false);
     // 60 of a province's 210: strong; by its city (60 of 110) it was dominant.
-    expect(r.accounts[0]).toMatchObject({ region: "市0-0", regionalShare: "strong" });
+    expect(r.accounts[0]).toMatchObject({ region: "省0", regionalShare: "strong" });
     expect(r.accounts[0]?.shareOfRegion).toBeCloseTo(60 / 210, 9);
+    expect(r.summary.regions.map((x) => x.region).sort()).toEqual(["省0", "省1", "省2", "省3", "省4", "省5"]);
+  });
+
+  it("takes the 大区 for the regions where the 省份 stands left of it, and reckons shares in the provinces", () => {
+    // 省份 first (28 provinces were the regions table), 大区 after.
+    const values: Cell[][] = [["经销商名称", "省份", "大区", "年销售额（万元）"]];
+    for (let g = 0; g < 3; g++)
+      for (let p = 0; p < 3; p++)
+        for (let k = 0; k < 8; k++)
+          values.push([`经销商${values.length}`, `省${g}-${p}`, `区${g}`, 80 - 5 * k]);
+    const r = tiers(values, undefined, zh);
+    expect(r.accounts[0]?.region).toBe("区0");
+    expect(r.summary.regions.map((x) => x.region)).toHaveLength(3);
+    expect(r.findings.find((f) => f.code === "header.shareRegion")).toMatchObject({
+      column: "B",
+      header: "省份",
+    });
+    // 80 of its province's 500.
+    expect(r.accounts[0]?.shareOfRegion).toBeCloseTo(80 / 500, 9);
+    // A region column the rows leave mostly blank is not taken for being coarse.
+    const sparse = values.map((row, i) => (i > 0 && i % 4 !== 0 ? [row[0], row[1], null, row[3]] : row));
+    expect(tiers(sparse, undefined, zh).accounts[0]?.region).toBe("省0-0");
   });
 
   it("keeps shares of a 大区 column most rows leave blank: its regions are not too large, only unfilled", () => {
