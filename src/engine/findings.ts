@@ -28,6 +28,7 @@ export type FindingCode =
   | "value.unknownStatus"
   | "value.unknownRating"
   | "value.regionVariant"
+  | "value.filledDown"
   | "row.missingName"
   | "row.duplicateName"
   | "row.sameNameOtherCode"

@@ -446,6 +446,11 @@ export type EngineMessages = {
     readonly inactiveName: (row: number, header: string, name: string) => string;
     /** A row whose status ends the relationship (冻结, 停止合作) though it sold this period: skipped, said. */
     readonly inactiveWithSales: (row: number, header: string, status: string, revenue: number) => string;
+    /**
+     * A column (大区, 负责人) written only on the first row of each group, as a report that hides repeated
+     * values prints it: the blank cells below are read as the value above.
+     */
+    readonly filledDown: (letter: string, header: string, rows: number, firstRow: number) => string;
     /** A region written another way than before (华东区 after 华东): counted as that one. */
     readonly regionVariant: (row: number, header: string, text: string, first: string) => string;
     /** A region's name alone in a row, heading the group of distributors below it. */

@@ -607,6 +607,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `Row ${row}: ${h} '${name}' is marked as no longer in use; skipped as an ended relationship, not tiered (a status column saying otherwise would win).`,
       inactiveWithSales: (row, h, status, revenue) =>
         `Row ${row}: ${h} '${status}' ends the relationship, so the row is not tiered, though it sold ${money(revenue)} this period (left out of every total). If it is still a customer, change its status and run again.`,
+      filledDown: (letter, h, rows, firstRow) =>
+        `Column ${letter} ('${h}') is written only on the first row of each group, as a report that hides repeated values prints it: its ${rows} blank cells (the first in row ${firstRow}) are read as the value above them.`,
       regionVariant: (row, h, text, first) =>
         `Row ${row}: ${h} '${text}' is '${first}' written another way; counted as '${first}'.`,
       noteRow: (row, h, text) =>

@@ -592,6 +592,8 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         `第${row}行：${h}“${name}”在名称中注明停用、注销或作废；按停止合作跳过，不参与分级（如合作状态列另有说明，以状态为准）。`,
       inactiveWithSales: (row, h, status, revenue) =>
         `第${row}行：${h}为“${status}”，按停止合作跳过，不参与分级；但本期销售额${money(revenue)}，未计入各项合计。如仍在合作，请更新状态后重新运行。`,
+      filledDown: (letter, h, rows, firstRow) =>
+        `${letter}列“${h}”只在每组的第一行填写（报表隐藏了重复值）：其下${rows}个空白单元格（第一个在第${firstRow}行）已按上方的值读取。`,
       regionVariant: (row, h, text, first) =>
         `第${row}行：${h}“${text}”与前面的“${first}”是同一区域的不同写法，按“${first}”统计。`,
       noteRow: (row, h, text) => `第${row}行：${h}“${clip(text)}”是表格的说明文字，不是经销商，不参与分级。`,

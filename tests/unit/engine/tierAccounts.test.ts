@@ -211,6 +211,62 @@ describe("manual override, status and prospects", () => {
 });
 
 describe("rows", () => {
+  it("reads a region and an owner written only on the first row of each group as the rows below theirs", () => {
+    // A report that hides repeated values (金蝶's 客户销售汇总表 sorted by 大区): 华东 beside its first
+    // distributor only. The eleven below had no region and no owner, a group of their own.
+    const values: Cell[][] = [["大区", "负责人", "客户名称", "销售金额（元）"]];
+    for (const [region, owner] of [
+      ["华东", "张三"],
+      ["华南", "李四"],
+    ])
+      for (let i = 0; i < 6; i++)
+        values.push([
+          i === 0 ? region : null,
+          i === 0 || i === 3 ? `${owner}${i}` : null,
+          `${region}客户${i}`,
+          9000 - i,
+        ]);
+    values.push(["华南 小计", null, null, 1]);
+    const r = tiers(values, undefined, zh);
+    expect(r.accounts.map((a) => a.region)).toEqual([...Array(6).fill("华东"), ...Array(6).fill("华南")]);
+    expect(r.accounts.map((a) => a.owner)).toEqual([
+      "张三0",
+      "张三0",
+      "张三0",
+      "张三3",
+      "张三3",
+      "张三3",
+      "李四0",
+      "李四0",
+      "李四0",
+      "李四3",
+      "李四3",
+      "李四3",
+    ]);
+    const said = r.findings.filter((f) => f.code === "value.filledDown");
+    expect(said.map((f) => [f.row, f.column])).toEqual([
+      [3, "A"],
+      [3, "B"],
+    ]);
+    expect(said[0]?.message).toBe(
+      "A列“大区”只在每组的第一行填写（报表隐藏了重复值）：其下10个空白单元格（第一个在第3行）已按上方的值读取。",
+    );
+    expect(r.summary.regions.map((x) => x.region).sort()).toEqual(["华东", "华南"]);
+  });
+
+  it("leaves blank the regions of a ledger that repeats its regions, or leaves its first row's blank", () => {
+    const repeats: Cell[][] = [["客户名称", "区域", "年销售额（万元）"]];
+    for (let i = 0; i < 12; i++)
+      repeats.push([`客户${i}`, i < 2 ? "华东" : i === 6 ? "华南" : null, 100 - i]);
+    const r = tiers(repeats, undefined, zh);
+    expect(r.accounts.filter((a) => a.region === "").length).toBe(9);
+    expect(r.findings.some((f) => f.code === "value.filledDown")).toBe(false);
+    const firstBlank: Cell[][] = [["客户名称", "区域", "年销售额（万元）"]];
+    for (let i = 0; i < 12; i++)
+      firstBlank.push([`客户${i}`, i === 1 ? "华东" : i === 6 ? "华南" : null, 100 - i]);
+    expect(tiers(firstBlank, undefined, zh).accounts.filter((a) => a.region === "").length).toBe(10);
+  });
+
   it("compares this year's sales with last year's named by the year before the run's (2024年 in 2025)", () => {
     // AS_OF is in 2025: 24年 and 2024 are last year's; each was a rival of the sales, and no growth.
     const short = tiers(
