@@ -243,6 +243,10 @@ function matchWords(folded: string): Candidate | undefined {
   if (folded === "") return undefined;
   // A header asked as a question ("Key Acct?", "是否战略客户？"): the words without the mark.
   if (folded.endsWith("?")) return matchWords(folded.replace(/\?+$/, ""));
+  // A report's or a PivotTable's sum of a field as a column's header (Salesforce's Sum of Amount, 求和项:
+  // 销售额): the field's (Sum of Amount was no sales, the sheet had none).
+  const summed = /^(?:sumof|求和项)(.+)$/.exec(folded);
+  if (summed) return matchWords(summed[1] as string);
   for (const field of FIELD_MATCH_ORDER) {
     if (FIELD_SYNONYMS[field].exact.includes(folded)) return { field, how: "exact", confidence: 1 };
   }
@@ -255,6 +259,10 @@ function matchWords(folded: string): Candidate | undefined {
     // 2025年销售, 2024年提货, 2025年发货: the sales by their year, though 销售 alone may head the
     // salesperson; 2025年完成 beside 2025年任务, what was achieved of the target.
     if (SALES_BY_YEAR.has(bare)) return { field: "revenue", how: "exact", confidence: 1 };
+    // The year to date with its year (2025 YTD Sell-In, YTD 2025 Net Sales): the field's words decide.
+    const toDate = bare.replace(/^ytd|ytd$/, "");
+    if (toDate !== bare && FIELD_SYNONYMS.revenue.exact.includes(toDate))
+      return { field: "revenue", how: "exact", confidence: 1 };
   }
   for (const field of FIELD_MATCH_ORDER) {
     if (NOT_FOR[field]?.test(folded)) continue;

@@ -713,6 +713,27 @@ describe("detectColumns", () => {
     ).toEqual({ name: 0, revenue: 1 });
   });
 
+  it("reads a report's sum of a field (Sum of Amount, 求和项:销售额) and a year to date with its year (2025 YTD Sell-In)", () => {
+    expect(
+      detectColumns([
+        ["Account Name", "Account Owner", "Billing State/Province", "Sum of Amount"],
+        ["Acme", "Ann", "CA", 120_000],
+      ]).mapping,
+    ).toEqual({ name: 0, owner: 1, region: 2, revenue: 3 });
+    expect(
+      detectColumns([
+        ["客户名称", "求和项:销售额（万元）"],
+        ["甲", 12],
+      ]).mapping.revenue,
+    ).toBe(1);
+    expect(
+      detectColumns([
+        ["Distributor Name", "2025 YTD Sell-In (USD)", "2024 YTD Sell-In (USD)"],
+        ["A", 2, 1],
+      ]).mapping,
+    ).toEqual({ name: 0, revenue: 1, priorRevenue: 2 });
+  });
+
   it("reads years of two digits (25年销售额, 24年销售额) as years, not spans of them (近10年, 合作15年以上)", () => {
     // 24年销售额 was a rival of 25年销售额, left unread, and no account had a growth.
     expect(
