@@ -720,7 +720,9 @@ async function prepare(
         (f.code === "header.revenueSummed" && f.header === priorFirst) || f.code === "header.priorBesideParts"
           ? "priorRevenue"
           : "revenue";
-      found.push(`  - ${byHand(f) ? m.cli.mapHint(f.message, field) : markHidden(m, f)}`);
+      // The amount the finding names (累计成交金额) goes into the option as written.
+      const named = f.code === "header.noRevenue" ? f.header : undefined;
+      found.push(`  - ${byHand(f) ? m.cli.mapHint(f.message, field, named) : markHidden(m, f)}`);
     }
     if (all.length > shown) found.push(`  ${m.cli.findingsMore(all.length - shown, o.report !== undefined)}`);
   }

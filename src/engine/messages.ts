@@ -360,7 +360,7 @@ export type EngineMessages = {
     /** No sales column found or guessed: every account is a prospect. */
     /** No sales column; `quantity` is a column of sales counted in goods (销量（吨）), not taken as money. */
     /** No column holds the sales, in money or in goods (年销量 is read as the sales where it stands alone). */
-    readonly noRevenueColumn: () => string;
+    readonly noRevenueColumn: (amount?: { readonly letter: string; readonly header: string }) => string;
     /**
      * A CRM account export's Annual Revenue (年营业额), the account's own size by the column about the
      * company `beside` it (Industry, 人员规模), and no other sales column: the run stops.

@@ -11,7 +11,7 @@ import {
   isoDay,
   sliceTable,
 } from "./account";
-import { type CellGrid, cellText, columnLetter, isBlankCell, isUncalculated } from "./cells";
+import { type Cell, type CellGrid, cellText, columnLetter, isBlankCell, isUncalculated } from "./cells";
 import { currenciesOfSales, isCurrency } from "./currencies";
 import { uncalculatedColumns } from "./formulas";
 import {
@@ -162,6 +162,38 @@ export function tierAccounts(input: TieringInput): TieringResult {
  */
 const ARENA_BYTES_PER_ROW = 384;
 const ARENA_BASE = 1 << 21;
+
+/** An amount's words in a header: 金额, 提货, 成交, Amount, Sales, Value (累计成交金额, 月均提货（万元）). */
+const AMOUNT_WORDS = /金额|总额|额$|提货|发货|出货|进货|成交|销售|amount|sales|revenue|value|gmv/;
+
+/**
+ * Where no column is the sales, the first column left unread whose header names an amount and whose
+ * cells are mostly numbers (累计成交金额, since the account began; 月均提货, a month's average): named in
+ * the finding, as the column to map if it is the sales (the finding named none, though the sheet had one).
+ */
+function amountNotSales(
+  values: readonly (readonly Cell[])[],
+  header: HeaderDetection,
+): { column: number; header: string } | undefined {
+  const start = header.headerRow + header.headerRows;
+  const sample = values.slice(start, start + 50);
+  return header.unmapped.find((u) => {
+    if (!AMOUNT_WORDS.test(foldText(u.header)) || NOT_SALES_AMOUNT.test(foldText(u.header))) return false;
+    let numbers = 0;
+    let filled = 0;
+    for (const row of sample) {
+      const c = row[u.column];
+      if (isBlankCell(c)) continue;
+      filled++;
+      if (typeof c === "number" || (typeof c === "string" && /^[\s¥$￥,.\d]+$/.test(c))) numbers++;
+    }
+    return filled > 0 && numbers >= 0.8 * filled;
+  });
+}
+
+/** Amounts that are no sales at all: a target, a rate, a stock, a debt, a limit. */
+const NOT_SALES_AMOUNT =
+  /任务|目标|计划|预算|率|占比|库存|欠款|应收|余额|额度|target|plan|budget|rate|stock|inventory|balance|limit|owed/;
 
 function tierInArena(input: TieringInput): TieringResult {
   let m = input.messages;
@@ -338,13 +370,16 @@ function tierInArena(input: TieringInput): TieringResult {
       message: say(first.header, last.header, parts.length, periodPartOf(first.header) !== undefined),
     });
   }
-  if (header.mapping.revenue === undefined)
+  if (header.mapping.revenue === undefined) {
+    const amount = amountNotSales(values, header);
     findings.push({
       code: "header.noRevenue",
       severity: "warning",
       row: headerSheetRow,
-      message: m.finding.noRevenueColumn(),
+      ...(amount ? { column: letter(amount.column), header: amount.header } : {}),
+      message: m.finding.noRevenueColumn(amount && { letter: letter(amount.column), header: amount.header }),
     });
+  }
 
   // Formulas saved without their results (a workbook written by a program that does not calculate):
   // tiering them as blanks would be wrong, so the run stops and says how to get the results.

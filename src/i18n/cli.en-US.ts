@@ -136,8 +136,10 @@ export const cliEnUS: CliMessages = {
   mapTwice: (field, a, b) => `--map ${field} is given twice ('${a}' and '${b}'): keep the one you mean.`,
   badMapping: (v) =>
     `--map ${v}: write FIELD=HEADER, e.g. --map name=Dealer; fields: name, revenue, priorRevenue, region, owner, …`,
-  mapHint: (message, field) =>
-    `${message} On the command line: --map ${field}=HEADER (the header as the sheet writes it, or the column letter).`,
+  mapHint: (message, field, header) =>
+    header === undefined
+      ? `${message} On the command line: --map ${field}=HEADER (the header as the sheet writes it, or the column letter).`
+      : `${message} On the command line: --map ${field}="${header}".`,
   summaryTitle: (n, sheet, ended) =>
     `Tiered ${countOf(n, "account")} on sheet '${sheet}'` +
     (ended > 0

@@ -130,8 +130,10 @@ export const cliZhCN: CliMessages = {
   mapTwice: (field, a, b) => `--map ${field} 指定了两次（“${a}”和“${b}”）：请只保留要用的那一个。`,
   badMapping: (v) =>
     `--map ${v}：请写成 字段=表头，例如 --map name=经销商；字段有 name、revenue、priorRevenue、region、owner 等。`,
-  mapHint: (message, field) =>
-    `${message}命令行中可用 --map ${field}=表头 指定（写表中的表头原文，或列字母）。`,
+  mapHint: (message, field, header) =>
+    header === undefined
+      ? `${message}命令行中可用 --map ${field}=表头 指定（写表中的表头原文，或列字母）。`
+      : `${message}命令行中可用 --map ${field}="${header}" 指定。`,
   summaryTitle: (n, sheet, ended) =>
     `已对工作表“${sheet}”中的 ${formatInteger(n)} 家客户分级` +
     (ended > 0 ? `（另有 ${formatInteger(ended)} 家已停止合作或停用，未分级）。` : "。"),

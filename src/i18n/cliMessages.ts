@@ -85,7 +85,8 @@ export type CliMessages = {
   /** One field given two columns with --map. */
   readonly mapTwice: (field: string, first: string, second: string) => string;
   /** `message` followed by how to map `field` by hand on the command line. */
-  readonly mapHint: (message: string, field: string) => string;
+  /** `header`: the column the finding names, written into the option (--map revenue="累计成交金额"). */
+  readonly mapHint: (message: string, field: string, header?: string) => string;
   /** `ended`: accounts left out as ended relationships (a status of one, 停用日期 passed), 0 for none. */
   readonly summaryTitle: (accounts: number, sheet: string, ended: number) => string;
   readonly summaryColumns: readonly [string, string, string, string];

@@ -510,8 +510,12 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `No name header was recognised; column '${h}' holds mostly text and is used as the name. Check the mapping.`,
       yearGuessed: (h, prior) =>
         `No sales header found; '${h}', the latest year's column, is taken as this period's sales${prior === null ? "" : ` and '${prior}' as last year's`}. Check the column mapping.`,
-      noRevenueColumn: () =>
-        `No sales column found (looked for 'Annual Sales', 'Revenue', 'Sales', 'Sales Qty', '年销售额' and the like): every account is a prospect, with no sales this period. Map the sales column and run again.`,
+      noRevenueColumn: (amount) =>
+        `No sales column found (looked for 'Annual Sales', 'Revenue', 'Sales', 'Sales Qty', '年销售额' and the like): every account is a prospect, with no sales this period. ${
+          amount
+            ? `Column ${amount.letter} ('${amount.header}') holds amounts but does not say they are this period's sales; to tier by it, map it as the sales column and run again.`
+            : "Map the sales column and run again."
+        }`,
       revenueSummed: (first, last, count) =>
         `Sales are the sum of the ${count} columns from '${first}' to '${last}': the sheet has no column for their total. To tier on one of them alone, map it as the sales column.`,
       priorSummed: (first, last, count, byMonth) =>

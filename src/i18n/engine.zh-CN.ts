@@ -504,8 +504,12 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       headerGuessed: (h) => `未识别出名称表头；“${h}”列多为文字，暂作为名称列。请检查列映射。`,
       yearGuessed: (h, prior) =>
         `未识别出销售额表头；“${h}”是表中最近一年的列，暂作为本期销售额${prior === null ? "" : `，“${prior}”作为上年销售额`}。请检查列映射。`,
-      noRevenueColumn: () =>
-        `未找到销售额列（查找了“年销售额”“销售额”“提货额”“年销量”“Revenue”等）：所有客户均按本期无销售列为意向客户。请指定销售额列后重新运行。`,
+      noRevenueColumn: (amount) =>
+        `未找到销售额列（查找了“年销售额”“销售额”“提货额”“年销量”“Revenue”等）：所有客户均按本期无销售列为意向客户。${
+          amount
+            ? `${amount.letter}列“${amount.header}”是金额，但看不出是本期的销售额；如按它分级，请把它指定为销售额列后重新运行。`
+            : "请指定销售额列后重新运行。"
+        }`,
       revenueSummed: (first, last, count) =>
         `表中没有合计列，销售额按“${first}”至“${last}”共${count}列相加。如只按其中一列分级，请在列映射中把该列指定为销售额。`,
       priorSummed: (first, last, count, byMonth) =>

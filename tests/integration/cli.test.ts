@@ -737,6 +737,17 @@ describe("channel-tiering on real workbooks", () => {
     expect(bare.stdout).toContain(
       "every account is a prospect, with no sales this period. Map the sales column and run again. On the command line: --map revenue=HEADER",
     );
+    // An amount not taken for the sales (a CRM's total since the account began) is named, in the option.
+    const crm = await writeWorkbook(path.join(dir, "crm.xlsx"), {
+      S: [
+        ["Account Name", "Lifetime Amount"],
+        ...Array.from({ length: 5 }, (_, i) => [`Dealer ${i + 1}`, 1000 * (i + 1)]),
+      ],
+    });
+    const lifetime = await runCommand([crm, "--out", path.join(dir, "crm.out.xlsx")]);
+    expect(lifetime.stdout).toContain(
+      "Column B ('Lifetime Amount') holds amounts but does not say they are this period's sales; to tier by it, map it as the sales column and run again. On the command line: --map revenue=\"Lifetime Amount\".",
+    );
   });
 
   it("names the field to map when a mapped header is not there, in the terminal's language", async () => {

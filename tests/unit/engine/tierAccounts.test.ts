@@ -211,6 +211,30 @@ describe("manual override, status and prospects", () => {
 });
 
 describe("rows", () => {
+  it("names the amount column it did not take for the sales, where no column is the sales", () => {
+    // A CRM's customers with 累计成交金额 (since the account began): every account a prospect, and the
+    // finding named no column to map.
+    const values: Cell[][] = [["客户名称", "负责人", "客户来源", "累计成交金额", "欠款金额"]];
+    for (let i = 0; i < 10; i++) values.push([`客户${i}`, "张三", "展会", 10_000 * (i + 1), 5]);
+    const r = tiers(values, undefined, zh);
+    const said = r.findings.find((f) => f.code === "header.noRevenue");
+    expect(said).toMatchObject({ column: "D", header: "累计成交金额" });
+    expect(said?.message).toBe(
+      "未找到销售额列（查找了“年销售额”“销售额”“提货额”“年销量”“Revenue”等）：所有客户均按本期无销售列为意向客户。D列“累计成交金额”是金额，但看不出是本期的销售额；如按它分级，请把它指定为销售额列后重新运行。",
+    );
+    expect(tiers(values, undefined, en).findings.find((f) => f.code === "header.noRevenue")?.message).toMatch(
+      /Column D \('累计成交金额'\) holds amounts but does not say they are this period's sales; to tier by it, map it as the sales column and run again\.$/,
+    );
+    // A column of text, a debt or none: no column named.
+    const none = tiers(
+      values.map((row) => row.slice(0, 3).concat(row.slice(4))),
+      undefined,
+      zh,
+    ).findings.find((f) => f.code === "header.noRevenue");
+    expect(none?.column).toBeUndefined();
+    expect(none?.message).toMatch(/请指定销售额列后重新运行。$/);
+  });
+
   it("reads a region and an owner written only on the first row of each group as the rows below theirs", () => {
     // A report that hides repeated values (金蝶's 客户销售汇总表 sorted by 大区): 华东 beside its first
     // distributor only. The eleven below had no region and no owner, a group of their own.
