@@ -163,13 +163,13 @@ export function tierAccounts(input: TieringInput): TieringResult {
 const ARENA_BYTES_PER_ROW = 384;
 const ARENA_BASE = 1 << 21;
 
-/** An amount's words in a header: 金额, 提货, 成交, Amount, Sales, Value (累计成交金额, 月均提货（万元）). */
+/** An amount's words in a header: 金额, 提货, 成交, Amount, Sales, Value (累计成交金额, 开票总额). */
 const AMOUNT_WORDS = /金额|总额|额$|提货|发货|出货|进货|成交|销售|amount|sales|revenue|value|gmv/;
 
 /**
  * Where no column is the sales, the first column left unread whose header names an amount and whose
- * cells are mostly numbers (累计成交金额, since the account began; 月均提货, a month's average): named in
- * the finding, as the column to map if it is the sales (the finding named none, though the sheet had one).
+ * cells are mostly numbers (累计成交金额, since the account began): named in the finding, as the column
+ * to map if it is the sales (the finding named none, though the sheet had one).
  */
 function amountNotSales(
   values: readonly (readonly Cell[])[],
@@ -191,9 +191,12 @@ function amountNotSales(
   });
 }
 
-/** Amounts that are no sales at all: a target, a rate, a stock, a debt, a limit. */
+/**
+ * Amounts that are no sales at all: a target, a rate, a stock, a debt, a limit; or an average a month
+ * (月均提货), which as the sales would be a twelfth of the year's, every account far below the key line.
+ */
 const NOT_SALES_AMOUNT =
-  /任务|目标|计划|预算|率|占比|库存|欠款|应收|余额|额度|target|plan|budget|rate|stock|inventory|balance|limit|owed/;
+  /任务|目标|计划|预算|率|占比|库存|欠款|应收|余额|额度|月均|平均|均值|target|plan|budget|rate|stock|inventory|balance|limit|owed|average|avg|permonth|monthly/;
 
 function tierInArena(input: TieringInput): TieringResult {
   let m = input.messages;

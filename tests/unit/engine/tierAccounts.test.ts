@@ -233,6 +233,13 @@ describe("rows", () => {
     ).findings.find((f) => f.code === "header.noRevenue");
     expect(none?.column).toBeUndefined();
     expect(none?.message).toMatch(/请指定销售额列后重新运行。$/);
+    // An average a month is no column to map as the sales: a twelfth of the year's.
+    const monthly = tiers(
+      values.map((row, i) => [row[0], i === 0 ? "月均提货（万元）" : row[3]]),
+      undefined,
+      zh,
+    ).findings.find((f) => f.code === "header.noRevenue");
+    expect(monthly?.column).toBeUndefined();
   });
 
   it("reads a region and an owner written only on the first row of each group as the rows below theirs", () => {
