@@ -1274,6 +1274,9 @@ function preferRival(
  * leftmost was taken, and a ledger with 省份 left of 大区 had a table of 28 provinces. Ties keep the
  * leftmost; the other stays a rival, said.
  */
+/** A country's column: 国家, 国别, Country, Nation. */
+const COUNTRY = /国家|国别|country|nation/;
+
 function preferCoarserRegion(
   sample: readonly (readonly Cell[])[],
   matches: ColumnMatch[],
@@ -1298,6 +1301,8 @@ function preferCoarserRegion(
   let pick: Rival | undefined;
   let fewest = own.distinct;
   for (const r of rivals) {
+    // A country is no channel region, however few (China and Vietnam beside seven 大区).
+    if (COUNTRY.test(foldText(r.header))) continue;
     const p = places(r.column);
     if (p.distinct >= 2 && p.distinct < fewest && p.filled >= 0.8 * own.filled) {
       pick = r;

@@ -1153,6 +1153,14 @@ describe("classes and notes", () => {
     });
     // 80 of its province's 500.
     expect(r.accounts[0]?.shareOfRegion).toBeCloseTo(80 / 500, 9);
+    // Nor a country, however few (two countries beside their provinces).
+    const countries = values.map((row, i) => [
+      row[0],
+      row[1],
+      i === 0 ? "国家" : i % 2 ? "中国" : "越南",
+      row[3],
+    ]);
+    expect(tiers(countries, undefined, zh).accounts[0]?.region).toBe("省0-0");
     // A region column the rows leave mostly blank is not taken for being coarse.
     const sparse = values.map((row, i) => (i > 0 && i % 4 !== 0 ? [row[0], row[1], null, row[3]] : row));
     expect(tiers(sparse, undefined, zh).accounts[0]?.region).toBe("省0-0");
