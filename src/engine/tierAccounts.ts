@@ -21,7 +21,7 @@ import {
   periodPartOf,
   unitFromNumberFormat,
 } from "./normalize";
-import { parseDate, startOfDay } from "./values";
+import { parseDate, parseNumber, startOfDay } from "./values";
 import { isTotalLabel } from "./rows";
 import { explainTier } from "./explain";
 import type { Field } from "./fields";
@@ -185,7 +185,7 @@ function amountNotSales(
       const c = row[u.column];
       if (isBlankCell(c)) continue;
       filled++;
-      if (typeof c === "number" || (typeof c === "string" && /^[\s¥$￥,.\d]+$/.test(c))) numbers++;
+      if (parseNumber(c).kind === "value") numbers++;
     }
     return filled > 0 && numbers >= 0.8 * filled;
   });
