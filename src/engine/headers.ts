@@ -1267,6 +1267,9 @@ function preferRival(
   }
 }
 
+/** A country's column: 国家, 国别, Country, Nation. */
+const COUNTRY = /国家|国别|country|nation/;
+
 /**
  * Of two or more region columns (省份 and 大区, State and Territory, 城市 and 区域), the coarsest: the one
  * with the fewest places in the rows, as long as it names two or more and fills nearly as many rows as
@@ -1274,9 +1277,6 @@ function preferRival(
  * leftmost was taken, and a ledger with 省份 left of 大区 had a table of 28 provinces. Ties keep the
  * leftmost; the other stays a rival, said.
  */
-/** A country's column: 国家, 国别, Country, Nation. */
-const COUNTRY = /国家|国别|country|nation/;
-
 function preferCoarserRegion(
   sample: readonly (readonly Cell[])[],
   matches: ColumnMatch[],
