@@ -7,7 +7,7 @@ export {
   translateOfficeError,
 } from "./officeApiError";
 export { type ExcelTable, ReadCancelled, type ReadOptions, readTarget } from "./readTarget";
-export { readSettingsCells, writeSettings } from "./settingsStore";
+export { readSettingsCells, removeSettings, writeSettings } from "./settingsStore";
 export { estimateBytes, toExcelValue } from "./textCell";
 export {
   TieringBlockedError,

@@ -1,4 +1,6 @@
+import type { ExcelMessages } from "../i18n";
 import { SETTINGS_SHEET, type SavedSettings, serializeSettings } from "../workbook";
+import { OfficeApiError, translateOfficeError } from "./officeApiError";
 import { syncInBatches } from "./syncInBatches";
 
 /**
@@ -56,4 +58,30 @@ export async function writeSettings(
     },
     sync,
   });
+}
+
+/**
+ * Removes the settings sheet (the rules, the roster of accounts with their last tiers and sales, the
+ * history of runs): what a user cannot see or delete in Excel, before the workbook is shared. A very
+ * hidden sheet is made hidden first: Worksheet.delete fails on one with InvalidOperation (@types/office-js
+ * index.d.ts:37511). Structure protection is found before anything changes (a protected workbook would
+ * refuse the delete after the sheet had been shown in the tabs). Returns false where the workbook holds
+ * none; Office's errors come back in the user's language. Two syncs.
+ * @example if (await removeSettings(context, messages.excel)) say(ui.savedRemoved)
+ */
+export async function removeSettings(context: Excel.RequestContext, m: ExcelMessages): Promise<boolean> {
+  try {
+    const ws = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET);
+    const structure = context.workbook.protection;
+    structure.load("protected");
+    await context.sync();
+    if (ws.isNullObject) return false;
+    if (structure.protected) throw new OfficeApiError("protected", m.removeProtected);
+    ws.visibility = "Hidden";
+    ws.delete();
+    await context.sync();
+    return true;
+  } catch (error) {
+    throw translateOfficeError(error, m, SETTINGS_SHEET);
+  }
 }

@@ -14,6 +14,8 @@ export const excelEnUS: ExcelMessages = {
     `This version of Excel lacks ${set}, which tiering needs. Update Office or use Excel on the web.`,
   noRoom: (s) => `There is no free column right of the data on '${s}' for the tier columns.`,
   unknown: (d) => `Excel reported an error: ${d}`,
+  removeProtected:
+    "The workbook's structure is protected, so the saved data cannot be removed. Unprotect it (Review > Protect Workbook) and try again; nothing was removed.",
   protectedWorkbook:
     "The workbook's structure is protected, so the strategy sheet cannot be added. Unprotect it (Review > Protect Workbook) and run again; nothing was written.",
   invalidOperation:

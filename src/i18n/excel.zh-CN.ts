@@ -11,6 +11,8 @@ export const excelZhCN: ExcelMessages = {
   apiMissing: (set) => `此版本的 Excel 不支持分级所需的 ${set}。请更新 Office 或使用网页版 Excel。`,
   noRoom: (s) => `工作表“${s}”的数据右侧没有空列可写入分级结果。`,
   unknown: (d) => `Excel 报告错误：${d}`,
+  removeProtected:
+    "工作簿结构受保护，无法清除保存的分级数据。请先撤销保护（审阅 > 保护工作簿）再试；未清除任何内容。",
   protectedWorkbook:
     "工作簿结构受保护，无法添加分级策略工作表。请先取消保护（审阅 > 保护工作簿）后重新运行；未写入任何内容。",
   invalidOperation:

@@ -10,6 +10,8 @@ export type ExcelMessages = {
   readonly unknown: (detail: string) => string;
   /** Workbook structure protection: sheets cannot be added or deleted. */
   readonly protectedWorkbook: string;
+  /** Structure protection stops the saved data's (very hidden) sheet from being removed. */
+  readonly removeProtected: string;
   /** InvalidOperation: Excel refused the operation in its current state. */
   readonly invalidOperation: string;
   /** RangeExceedsLimit / OperationCellsExceedLimit: too many cells in one operation. */

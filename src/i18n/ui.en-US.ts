@@ -158,6 +158,13 @@ export const uiEnUS: UiMessages = {
   dismiss: "Dismiss",
   loading: "Loading…",
   moreOptions: "More options",
+  removeSaved: "Remove saved data…",
+  removeSavedTitle: "Remove the data saved in this workbook?",
+  removeSavedBody:
+    "Channel Tiering keeps its rules, each account's last tier and sales, and the history of runs in a sheet Excel does not show. Remove it before you share the workbook outside the team. The tier columns and the strategy and change-log sheets stay as they are (delete them yourself if you wish); the next run starts afresh, with nothing to compare against.",
+  removeSavedConfirm: "Remove",
+  savedRemoved: "The data saved in this workbook was removed.",
+  nothingSaved: "This workbook holds no saved data.",
   help: "Help",
   refreshTip: "Reads the sheet again, for example after rows were added or a column was renamed.",
   outOfDate: "Out of date: the rules or columns changed after this run. Run again to write them.",

@@ -149,6 +149,13 @@ export const uiZhCN: UiMessages = {
   dismiss: "关闭",
   loading: "正在加载…",
   moreOptions: "更多选项",
+  removeSaved: "清除保存的分级数据…",
+  removeSavedTitle: "清除本工作簿中保存的分级数据？",
+  removeSavedBody:
+    "渠道分级把规则、各客户上次的分级和销售额、历次分级记录保存在一个 Excel 不显示的工作表中。把工作簿发给团队以外的人之前，请先清除。分级列和“分级策略”“分级变更记录”工作表保持不变（如不需要可自行删除）；下次分级将重新开始，不再与上次比较。",
+  removeSavedConfirm: "清除",
+  savedRemoved: "已清除本工作簿中保存的分级数据。",
+  nothingSaved: "本工作簿中没有保存的分级数据。",
   help: "帮助",
   refreshTip: "重新读取工作表，例如新增了行或改了列名之后。",
   outOfDate: "结果已过期：本次分级后规则或列有改动，请重新分级后写入。",

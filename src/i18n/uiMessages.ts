@@ -138,6 +138,14 @@ export type UiMessages = {
   readonly loading: string;
   readonly moreOptions: string;
   readonly help: string;
+  /** The "⋯" menu's item that removes the settings sheet (rules, roster, history), and its dialog. */
+  readonly removeSaved: string;
+  readonly removeSavedTitle: string;
+  readonly removeSavedBody: string;
+  readonly removeSavedConfirm: string;
+  /** After the removal: done, or there was nothing saved. */
+  readonly savedRemoved: string;
+  readonly nothingSaved: string;
   readonly refreshTip: string;
   readonly sumNot100: (total: string) => string;
   readonly creditAscending: string;

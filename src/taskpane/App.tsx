@@ -177,7 +177,12 @@ export function App({ door, initialLanguage, theme }: Props) {
             {/* Until the menu's code arrives (right after the first render) its button is there, inert. */}
             {later ? (
               <Suspense fallback={moreButton}>
-                <MoreMenu ui={ui} className={s.more} onResetRules={t.resetRules} />
+                <MoreMenu
+                  ui={ui}
+                  className={s.more}
+                  onResetRules={t.resetRules}
+                  onRemoveSaved={() => void t.removeSaved()}
+                />
               </Suspense>
             ) : (
               moreButton
@@ -217,6 +222,13 @@ export function App({ door, initialLanguage, theme }: Props) {
             {state.notice === "cancelled" && (
               <MessageBar intent="info">
                 <MessageBarBody>{ui.cancelled}</MessageBarBody>
+              </MessageBar>
+            )}
+            {(state.notice === "savedRemoved" || state.notice === "nothingSaved") && (
+              <MessageBar intent={state.notice === "savedRemoved" ? "success" : "info"} role="status">
+                <MessageBarBody>
+                  {state.notice === "savedRemoved" ? ui.savedRemoved : ui.nothingSaved}
+                </MessageBarBody>
               </MessageBar>
             )}
             {state.error && (

@@ -61,6 +61,11 @@ export type Door = {
   readonly goToCell: (sheet: string, row: number, column: string) => Promise<void>;
   /** Drops whatever the door remembers of the sheet, so the next preview reads it again. */
   readonly forget: () => void;
+  /**
+   * Removes the data the runs saved in the workbook (rules, roster, history); false where there was none.
+   * The tier columns and the product's visible sheets stay.
+   */
+  readonly removeSaved: (language: Language) => Promise<boolean>;
   /** Calls back when the user edits the data; returns the unsubscribe. */
   readonly onDataChanged: (listener: () => void) => () => void;
 };

@@ -1,5 +1,14 @@
 import { isBlankCell } from "../engine";
-import { type ExcelTable, oneAtATime, onUserEdit, runInExcel, supports, tierInExcel } from "../excel";
+import {
+  type ExcelTable,
+  oneAtATime,
+  onUserEdit,
+  removeSettings,
+  runInExcel,
+  supports,
+  tierInExcel,
+} from "../excel";
+import { getMessages } from "../i18n";
 import type { SavedSettings } from "../workbook";
 import type { Compute, Door, DoorResult, DoorRunOptions } from "./door";
 import { headerTexts, rangeAddress } from "./door";
@@ -66,6 +75,16 @@ export function createExcelDoor(compute: Compute): Door {
     forget: () => {
       cache = null;
     },
+    // A write like a run's: it waits for one in progress (the ribbon's too).
+    removeSaved: (language) =>
+      oneAtATime(
+        () =>
+          runInExcel(async (context) => {
+            cache = null;
+            return removeSettings(context, getMessages(language).excel);
+          }),
+        { writes: true },
+      ),
     onDataChanged: (listener) =>
       onUserEdit(() => {
         cache = null;

@@ -96,6 +96,12 @@ export function createDemoDoor(sample: SampleLanguage, compute: Compute): Door {
     preview: (o) => go(o, false),
     run: (o) => go(o, true),
     forget: () => undefined,
+    // The sample's saved data is the last run's settings, kept here: gone, the next run is a first one.
+    removeSaved: async () => {
+      const had = saved !== null;
+      saved = null;
+      return had;
+    },
     // The demo's "sheet" is the preview: the pane shows and focuses the row (see PreviewCards).
     goToCell: async () => undefined,
     onDataChanged: (listener) => {

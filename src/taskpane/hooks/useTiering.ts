@@ -16,7 +16,8 @@ export type TieringState = {
   readonly busy: "preview" | "run" | null;
   readonly progress: Progress | null;
   readonly error: string | null;
-  readonly notice: "cancelled" | null;
+  /** A run cancelled, or the saved data removed (or none there to remove). */
+  readonly notice: "cancelled" | "savedRemoved" | "nothingSaved" | null;
   readonly stale: boolean;
   readonly rules: Rules;
   readonly mapping: Partial<Record<Field, string>>;
@@ -155,6 +156,21 @@ export function useTiering(door: Door, language: Language, rulesValid: (rules: R
     refresh: () => {
       door.forget();
       return execute("preview", state.rules, state.mapping, state.useSelection);
+    },
+    /**
+     * Removes the data saved in the workbook and reads the sheet again: the next run is a first one, its
+     * rules the pane's (the saved ones are not adopted again, there being none).
+     */
+    removeSaved: async () => {
+      try {
+        const removed = await door.removeSaved(language);
+        setState((s) => ({ ...s, error: null, notice: removed ? "savedRemoved" : "nothingSaved" }));
+        if (removed) await execute("preview", state.rules, state.mapping, state.useSelection);
+        // The preview clears the notice it does not set: said again once the sheet is read.
+        setState((s) => ({ ...s, notice: removed ? "savedRemoved" : "nothingSaved" }));
+      } catch (error) {
+        setState((s) => ({ ...s, error: error instanceof Error ? error.message : String(error) }));
+      }
     },
   };
 }

@@ -156,6 +156,11 @@ export class FakeWorksheet
       if (this.ctx.book.structureProtected)
         throw new FakeOfficeError("AccessDenied", "The workbook is protected.");
       const s = this.sheet();
+      // "If the worksheet's visibility is set to "VeryHidden", the delete operation will fail with an
+      // InvalidOperation exception. You should first change its visibility to hidden or visible before
+      // deleting it." (@types/office-js index.d.ts:37511, Worksheet.delete, ExcelApi 1.1)
+      if (s.visibility === "VeryHidden")
+        throw new FakeOfficeError("InvalidOperation", `Sheet ${s.name} is very hidden`);
       this.ctx.book.sheets.splice(this.ctx.book.sheets.indexOf(s), 1);
     });
   }

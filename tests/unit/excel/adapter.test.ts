@@ -9,6 +9,7 @@ import {
   oneAtATime,
   parseNotice,
   readTarget,
+  removeSettings,
   tierInExcel,
   translateOfficeError,
 } from "../../../src/excel";
@@ -515,6 +516,30 @@ describe("writing", () => {
     const again = await tier(wb);
     expect(again.hadSettings).toBe(true);
     expect(again.outcome.summary.tiers.key.accounts).toBe(10);
+  });
+
+  it("removes the saved settings sheet (very hidden: made hidden first, as Excel requires), and only it", async () => {
+    const { wb, sheet } = book(ledger(40));
+    await tier(wb);
+    const before = snapshot(sheet, 20);
+    // Excel refuses to delete a very hidden sheet (InvalidOperation): the fake does too.
+    const direct = wb.context();
+    direct.workbook.worksheets.getItem(SETTINGS_SHEET).delete();
+    await expect(direct.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
+    // Structure protection: said in the user's language, and the sheet stays very hidden.
+    wb.structureProtected = true;
+    const zh = getMessages("zh-CN").excel;
+    await expect(removeSettings(asExcelContext(wb.context()), zh)).rejects.toThrow(zh.removeProtected);
+    expect(wb.sheet(SETTINGS_SHEET)?.visibility).toBe("VeryHidden");
+    wb.structureProtected = false;
+    expect(await removeSettings(asExcelContext(wb.context()), en.excel)).toBe(true);
+    expect(wb.sheet(SETTINGS_SHEET)).toBeUndefined();
+    expect(wb.sheets.map((s) => s.name).sort()).toEqual(["Dealers", "Tiering Changes", "Tiering Strategy"]);
+    expect(snapshot(sheet, 20)).toBe(before);
+    expect(await removeSettings(asExcelContext(wb.context()), en.excel)).toBe(false);
+    // The next run is a first one: nothing to compare.
+    const again = await tier(wb);
+    expect(again.hadSettings).toBe(false);
   });
 
   it("draws the chart of accounts and revenue by tier on the strategy sheet", async () => {

@@ -221,6 +221,43 @@ describe("the task pane in demo mode", () => {
   });
 });
 
+describe("the saved data removed from the ⋯ menu", () => {
+  it("asks first, says what goes and what stays, removes it, and says when there is none", async () => {
+    const user = userEvent.setup();
+    const door = renderDemo();
+    const removeSaved = jest.spyOn(door, "removeSaved");
+    await ready();
+    await user.click(runButton());
+    await screen.findByText(/^Tiered 300 accounts\./);
+    const removeFromMenu = async () => {
+      await user.click(screen.getByRole("button", { name: "More options" }));
+      await user.click(await screen.findByRole("menuitem", { name: "Remove saved data…" }));
+      const dialog = await screen.findByRole("dialog");
+      expect(within(dialog).getByText("Remove the data saved in this workbook?")).toBeInTheDocument();
+      return dialog;
+    };
+    // Cancelled: nothing removed.
+    let dialog = await removeFromMenu();
+    expect(dialog).toHaveTextContent(/Remove it before you share the workbook outside the team\./);
+    expect(dialog).toHaveTextContent(
+      /The tier columns and the strategy and change-log sheets stay as they are/,
+    );
+    await user.click(within(dialog).getByRole("button", { name: "Cancel" }));
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    expect(removeSaved).not.toHaveBeenCalled();
+    // Confirmed: removed, and said.
+    dialog = await removeFromMenu();
+    await user.click(within(dialog).getByRole("button", { name: "Remove" }));
+    expect(await screen.findByText("The data saved in this workbook was removed.")).toBeInTheDocument();
+    expect(removeSaved).toHaveBeenCalledTimes(1);
+    await expect(removeSaved.mock.results[0]?.value).resolves.toBe(true);
+    // Again: there is none.
+    dialog = await removeFromMenu();
+    await user.click(within(dialog).getByRole("button", { name: "Remove" }));
+    expect(await screen.findByText("This workbook holds no saved data.")).toBeInTheDocument();
+  });
+});
+
 describe("the ribbon's notice in the open pane", () => {
   it("shows what the ribbon's re-run did, until dismissed", async () => {
     const user = userEvent.setup();
@@ -292,6 +329,7 @@ describe("the demo door", () => {
       preview: read,
       run: read,
       forget: () => undefined,
+      removeSaved: async () => false,
       goToCell: async () => undefined,
       onDataChanged: () => () => undefined,
     };
