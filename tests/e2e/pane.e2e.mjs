@@ -36,8 +36,15 @@ async function axeViolations(pane) {
   const result = await pane.page.evaluate(async () =>
     window.axe.run(document, { resultTypes: ["violations"] }),
   );
+  // Fluent's focus traps (Tabster) put `<i data-tabster-dummy aria-hidden tabindex>` bumpers beside a
+  // dialog that was opened: focusable on purpose, to send focus back into the trap, and hidden from
+  // screen readers on purpose (microsoft/tabster#288). Microsoft's own checker suppresses exactly those
+  // nodes for this one rule (microsoft/accessibility-insights-web#7605); so does this, and nothing else.
+  const bumper = (v, n) => v.id === "aria-hidden-focus" && /^<i [^>]*data-tabster-dummy/.test(n.html);
   return result.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !bumper(v, n)) }))
+    .filter((v) => v.nodes.length > 0)
     .map((v) => `${v.id}: ${v.nodes.length} nodes (${v.nodes[0]?.target})`);
 }
 
@@ -193,6 +200,34 @@ describe("the pane in demo mode at 350 px", () => {
     assert.ok(await card.evaluate((el) => el === document.activeElement), "the row's card has focus");
     const box = await card.boundingBox();
     assert.ok(box && box.y >= 0 && box.y < 900, `the card is in view (y=${box?.y})`);
+  });
+
+  it("removes the saved data from the ⋯ menu, after a dialog that fits the pane", async () => {
+    const { page } = pane;
+    const ask = async () => {
+      await page.getByRole("button", { name: "More options" }).click();
+      await page.getByRole("menuitem", { name: "Remove saved data…" }).click();
+      const dialog = page.getByRole("dialog", { name: "Remove the data saved in this workbook?" });
+      await dialog.waitFor();
+      return dialog;
+    };
+    // Cancel removes nothing; the dialog leaves nothing behind in the page.
+    await (await ask()).getByRole("button", { name: "Cancel" }).click();
+    await page.getByRole("dialog").waitFor({ state: "detached" });
+    const dialog = await ask();
+    const box = await dialog.boundingBox();
+    assert.ok(
+      box && box.x >= 0 && box.x + box.width <= 350,
+      `the dialog spans ${box?.x}..${box && box.x + box.width}`,
+    );
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${ARTIFACTS}remove-saved-en.png` });
+    assert.deepEqual(await axeViolations(pane), []);
+    await dialog.getByRole("button", { name: "Remove", exact: true }).click();
+    await page.getByText("The data saved in this workbook was removed.").waitFor();
+    // Nothing left to remove: said so.
+    await ask().then((d) => d.getByRole("button", { name: "Remove", exact: true }).click());
+    await page.getByText("This workbook holds no saved data.").waitFor();
   });
 
   it("switches language", async () => {

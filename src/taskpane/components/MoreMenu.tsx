@@ -45,28 +45,31 @@ export default function MoreMenu({ ui, className, onResetRules, onRemoveSaved }:
           </MenuList>
         </MenuPopover>
       </Menu>
-      <Dialog open={confirming} onOpenChange={(_, d) => setConfirming(d.open)}>
-        <DialogSurface aria-describedby={undefined}>
-          <DialogBody>
-            <DialogTitle>{ui.removeSavedTitle}</DialogTitle>
-            <DialogContent>{ui.removeSavedBody}</DialogContent>
-            <DialogActions>
-              <Button
-                appearance="primary"
-                onClick={() => {
-                  setConfirming(false);
-                  onRemoveSaved();
-                }}
-              >
-                {ui.removeSavedConfirm}
-              </Button>
-              <Button appearance="secondary" onClick={() => setConfirming(false)}>
-                {ui.cancel}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      {/* Mounted only while asked: a closed Dialog still leaves its focus trap's aria-hidden stops in the page. */}
+      {confirming && (
+        <Dialog open onOpenChange={(_, d) => setConfirming(d.open)}>
+          <DialogSurface aria-describedby={undefined}>
+            <DialogBody>
+              <DialogTitle>{ui.removeSavedTitle}</DialogTitle>
+              <DialogContent>{ui.removeSavedBody}</DialogContent>
+              <DialogActions>
+                <Button
+                  appearance="primary"
+                  onClick={() => {
+                    setConfirming(false);
+                    onRemoveSaved();
+                  }}
+                >
+                  {ui.removeSavedConfirm}
+                </Button>
+                <Button appearance="secondary" onClick={() => setConfirming(false)}>
+                  {ui.cancel}
+                </Button>
+              </DialogActions>
+            </DialogBody>
+          </DialogSurface>
+        </Dialog>
+      )}
     </>
   );
 }
