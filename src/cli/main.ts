@@ -23,8 +23,10 @@ import {
 import {
   OUTPUT_SHEET_NAMES,
   type RunOutcome,
+  SETTINGS_SHEET,
   type WritePlan,
   displayWidth,
+  parseSettings,
   runTiering,
   tierWorkbook,
 } from "../workbook";
@@ -49,6 +51,7 @@ import {
   startSheetCheck,
   structureLocked,
   worksheetCandidates,
+  writeWithoutSettings,
   writeWorkbook,
 } from "../xlsx";
 import { buildReport } from "./buildReport";
@@ -163,6 +166,8 @@ function usageText(m: CliUi, p: UsageProblem): string {
       return m.cli.badMapping(p.value);
     case "inPlaceWithOut":
       return m.cli.inPlaceWithOut;
+    case "removeSavedWith":
+      return m.cli.removeSavedWith(p.option);
     case "mapTwice":
       return m.cli.mapTwice(p.field, p.first, p.second);
   }
@@ -178,13 +183,14 @@ const padStart = (text: string, width: number): string =>
  * `<name>.tiered.xlsx` beside the input; a macro-enabled workbook stays one (`.tiered.xlsm`); a text
  * table becomes a workbook (export.csv → export.tiered.xlsx).
  */
-function defaultOutput(input: string): string {
+function defaultOutput(input: string, removeSaved = false): string {
   const dir = path.dirname(input);
   const base = path
     .basename(input)
     .replace(/\.(xlsx|xlsm)$/i, "")
     .replace(TEXT_TABLE, "");
-  return path.join(dir, `${base}.tiered.${/\.xlsm$/i.test(input) ? "xlsm" : "xlsx"}`);
+  const kind = removeSaved ? "shareable" : "tiered";
+  return path.join(dir, `${base}.${kind}.${/\.xlsm$/i.test(input) ? "xlsm" : "xlsx"}`);
 }
 
 /**
@@ -206,7 +212,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     return 2;
   }
   try {
-    await tierFile(parsed.options, io, ui);
+    if (parsed.options.removeSaved) await removeSavedFile(parsed.options, io, ui);
+    else await tierFile(parsed.options, io, ui);
     return 0;
   } catch (error) {
     if (error instanceof InputError) {
@@ -358,7 +365,8 @@ async function realPathOf(file: string): Promise<string> {
  */
 async function checkPaths(o: CliOptions, ui: CliUi): Promise<{ out: string }> {
   if (o.inPlace && TEXT_TABLE.test(o.input)) throw new InputError(ui.cli.inPlaceText(o.input));
-  const out = o.inPlace ? o.input : path.resolve(o.out ?? defaultOutput(o.input));
+  if (o.removeSaved && TEXT_TABLE.test(o.input)) throw new InputError(ui.cli.removeSavedText(o.input));
+  const out = o.inPlace ? o.input : path.resolve(o.out ?? defaultOutput(o.input, o.removeSaved));
   const input = await realPathOf(o.input);
   const outReal = await realPathOf(out);
   const rules = o.rules === undefined ? undefined : await realPathOf(o.rules);
@@ -403,11 +411,12 @@ type Prepared = {
   readonly found: string[];
 };
 
-async function tierFile(o: CliOptions, io: CliIO, ui: CliUi): Promise<void> {
-  const { out } = await checkPaths(o, ui);
-  // Excel keeps "~$name.xlsx" beside a workbook (or a CSV) while it has it open, LibreOffice
-  // ".~lock.name.xlsx#". Their unsaved edits are not in the file; written in place, their next save
-  // would put their own copy over the tiers (said whatever --quiet).
+/**
+ * Excel keeps "~$name.xlsx" beside a workbook (or a CSV) while it has it open, LibreOffice
+ * ".~lock.name.xlsx#". Their unsaved edits are not in the file; written in place, their next save would
+ * put their own copy over ours: refused with --in-place, else said (whatever --quiet).
+ */
+async function checkOpenElsewhere(o: CliOptions, io: CliIO, ui: CliUi): Promise<void> {
   const folder = path.dirname(o.input);
   const base = path.basename(o.input);
   for (const [app, lock] of [
@@ -419,12 +428,19 @@ async function tierFile(o: CliOptions, io: CliIO, ui: CliUi): Promise<void> {
     io.stderr.write(`${terminalText(ui.cli.openElsewhere(o.input, app, lock, false))}\n`);
     break;
   }
-  const progress = createProgress(io.stderr, !o.quiet);
-  // Prepared in its own function: the sheet's cells and the engine's results are garbage by the time the
-  // (memory-hungry) write starts, which halves the live heap the collector walks at a million rows.
-  const { pkg, worksheet, plan, reportTemp, summary, found } = await prepare(o, io, ui, out, progress);
-  const m = ui;
-  progress.phase(m.cli.phase.writing, 0, plan.rowCount);
+}
+
+/**
+ * Writes the output through `write` into a temporary file beside its place, then renames it there; in
+ * place, after keeping a backup of the input (every earlier one kept), the file keeps its mode, and a
+ * symlink its target. Returns the backup's name. On failure nothing is left but what was there.
+ */
+async function writeBeside(
+  o: CliOptions,
+  out: string,
+  write: (temp: string) => Promise<unknown>,
+  cleanUp: () => Promise<void> = async () => undefined,
+): Promise<string | undefined> {
   let backup: string | undefined;
   // In place: the file as the user has it (through a symlink, its target keeps its name and mode).
   const target = o.inPlace ? await realPathOf(o.input) : out;
@@ -436,12 +452,12 @@ async function tierFile(o: CliOptions, io: CliIO, ui: CliUi): Promise<void> {
   const temp = `${target}.${process.pid}.tmp`;
   try {
     // Every part the run does not change is copied byte for byte; the file is synced before the rename.
-    await writeWorkbook(pkg, worksheet, plan, temp);
+    await write(temp);
     if (mode !== undefined) await chmod(temp, mode);
     await rename(temp, target);
   } catch (error) {
     await rm(temp, { force: true }).catch(() => undefined);
-    if (reportTemp) await rm(reportTemp, { force: true }).catch(() => undefined);
+    await cleanUp().catch(() => undefined);
     throw new WorkbookFileError(
       "write",
       out,
@@ -449,6 +465,60 @@ async function tierFile(o: CliOptions, io: CliIO, ui: CliUi): Promise<void> {
       { cause: error },
     );
   }
+  return backup;
+}
+
+/**
+ * --remove-saved: the workbook without the settings sheet (rules, roster, history), as the pane's
+ * "Remove saved data" leaves it; nothing is tiered, every other part is copied byte for byte. A workbook
+ * with nothing saved is said so, and nothing is written.
+ */
+async function removeSavedFile(o: CliOptions, io: CliIO, ui: CliUi): Promise<void> {
+  const { out } = await checkPaths(o, ui);
+  await checkOpenElsewhere(o, io, ui);
+  const pkg = await openPackage(o.input);
+  if (!pkg.sheets.some((s) => s.name === SETTINGS_SHEET)) {
+    if (!o.quiet) io.stdout.write(`${terminalText(ui.cli.nothingSaved(o.input))}\n`);
+    return;
+  }
+  if (!o.inPlace && o.out !== undefined && !/\.xls[xm]$/i.test(out))
+    throw new InputError(ui.cli.outputNotWorkbook(o.out, pkg.macroEnabled ? ".xlsm" : ".xlsx"));
+  if (!o.inPlace && o.out !== undefined && /\.xlsm$/i.test(out) !== pkg.macroEnabled)
+    throw new InputError(ui.cli.wrongExtension(o.out, pkg.macroEnabled));
+  // As in the add-in: a protected structure is the user's word that no sheet is to be removed.
+  if (structureLocked(pkg)) throw new InputError(ui.excel.removeProtected);
+  // What goes, for the summary: the accounts remembered and the runs of history (said plainly where the
+  // saved data cannot be read).
+  const { settings } = parseSettings(await readSettingsCells(pkg, cellContext(pkg)), ui.engine);
+  const backup = await writeBeside(o, out, (temp) => writeWithoutSettings(pkg, temp));
+  if (o.quiet) return;
+  const lines = [
+    settings
+      ? ui.cli.savedRemoved(settings.roster?.names.length ?? 0, settings.history?.length ?? 0)
+      : ui.cli.savedRemoved(-1, -1),
+    ui.cli.wrote(out),
+  ];
+  if (backup) lines.push(ui.cli.backup(backup));
+  io.stdout.write(`${lines.map(terminalText).join("\n")}\n`);
+}
+
+async function tierFile(o: CliOptions, io: CliIO, ui: CliUi): Promise<void> {
+  const { out } = await checkPaths(o, ui);
+  await checkOpenElsewhere(o, io, ui);
+  const progress = createProgress(io.stderr, !o.quiet);
+  // Prepared in its own function: the sheet's cells and the engine's results are garbage by the time the
+  // (memory-hungry) write starts, which halves the live heap the collector walks at a million rows.
+  const { pkg, worksheet, plan, reportTemp, summary, found } = await prepare(o, io, ui, out, progress);
+  const m = ui;
+  progress.phase(m.cli.phase.writing, 0, plan.rowCount);
+  const backup = await writeBeside(
+    o,
+    out,
+    (temp) => writeWorkbook(pkg, worksheet, plan, temp),
+    async () => {
+      if (reportTemp) await rm(reportTemp, { force: true });
+    },
+  );
   if (o.report && reportTemp) await rename(reportTemp, o.report);
   progress.end();
   if (o.quiet) return;

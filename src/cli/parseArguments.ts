@@ -10,6 +10,8 @@ export type CliOptions = {
   readonly report: string | undefined;
   readonly inPlace: boolean;
   readonly quiet: boolean;
+  /** `--remove-saved`: write the workbook without the data runs saved in it; nothing is tiered. */
+  readonly removeSaved: boolean;
   /** `--as-of YYYY-MM-DD`: the day the run counts from (next reviews, years of tenure), else today. */
   readonly asOf: Date | undefined;
   /** Columns mapped by hand: `--map name=经销商` (repeatable); the header text, or a column letter. */
@@ -26,7 +28,8 @@ export type UsageProblem =
   | { readonly kind: "badDate"; readonly value: string }
   | { readonly kind: "badMapping"; readonly value: string }
   | { readonly kind: "mapTwice"; readonly field: string; readonly first: string; readonly second: string }
-  | { readonly kind: "inPlaceWithOut" };
+  | { readonly kind: "inPlaceWithOut" }
+  | { readonly kind: "removeSavedWith"; readonly option: string };
 
 export type ParsedArguments =
   | { readonly kind: "run"; readonly options: CliOptions }
@@ -49,7 +52,9 @@ export function dateOption(text: string): Date | undefined {
     ? date
     : undefined;
 }
-const FLAG_OPTIONS = new Set(["--in-place", "--quiet", "--help", "-h"]);
+const FLAG_OPTIONS = new Set(["--in-place", "--quiet", "--remove-saved", "--help", "-h"]);
+/** Options of a run that tiers: with --remove-saved, which tiers nothing, they would be ignored. */
+const TIERING_OPTIONS = ["--sheet", "--rules", "--report", "--map", "--as-of"] as const;
 
 /**
  * The language `--lang` names, written as people write it: zh-CN, zh_CN, zh-cn, zh, zh-Hans (Simplified
@@ -67,7 +72,8 @@ export function languageOption(text: string | undefined): Language | undefined {
 
 /**
  * Reads the command line: `<input.xlsx> [--sheet NAME] [--out FILE] [--rules FILE] [--lang L]
- * [--report FILE] [--map FIELD=HEADER]… [--as-of YYYY-MM-DD] [--in-place] [--quiet] [--help]`; `--opt=value`
+ * [--report FILE] [--map FIELD=HEADER]… [--as-of YYYY-MM-DD] [--in-place] [--quiet] [--help]`, or
+ * `<input.xlsx> --remove-saved [--out FILE | --in-place]`; `--opt=value`
  * works too.
  * @example parseArguments(["in.xlsx", "--lang", "en-US"]).kind // "run"
  */
@@ -125,6 +131,10 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
   if (positionals.length > 1) problem ??= { kind: "tooManyInputs", extra: positionals[1] as string };
   // --in-place writes to the input: an --out as well would be ignored, or obeyed, without a word.
   if (flags.has("--in-place") && values.has("--out")) problem ??= { kind: "inPlaceWithOut" };
+  if (flags.has("--remove-saved"))
+    for (const option of TIERING_OPTIONS)
+      if (values.has(option) || (option === "--map" && maps.length > 0))
+        problem ??= { kind: "removeSavedWith", option };
   if (problem) return { kind: "usage", problem, lang };
   return {
     kind: "run",
@@ -137,6 +147,7 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
       report: values.get("--report"),
       inPlace: flags.has("--in-place"),
       quiet: flags.has("--quiet"),
+      removeSaved: flags.has("--remove-saved"),
       asOf,
       mapping,
     },

@@ -2,7 +2,7 @@ import type { CliMessages } from "./cliMessages";
 import { countOf, formatInteger } from "./format";
 
 const usage =
-  "Usage: channel-tiering <input.xlsx|.csv> [--sheet NAME] [--out FILE.xlsx] [--rules FILE.json] [--lang zh-CN|en-US] [--report FILE.json] [--map FIELD=HEADER]… [--as-of YYYY-MM-DD] [--in-place] [--quiet]";
+  "Usage: channel-tiering <input.xlsx|.csv> [--sheet NAME] [--out FILE.xlsx] [--rules FILE.json] [--lang zh-CN|en-US] [--report FILE.json] [--map FIELD=HEADER]… [--as-of YYYY-MM-DD] [--in-place] [--quiet]\n       channel-tiering <input.xlsx> --remove-saved [--out FILE.xlsx | --in-place]";
 
 /** A delimiter's name. */
 const DELIMITER_EN: Readonly<Record<string, string>> = {
@@ -43,6 +43,10 @@ export const cliEnUS: CliMessages = {
     "  --in-place          write over the input, after keeping a backup <input>.bak.xlsx (.bak-2.xlsx, …);",
     "                      everything else in the workbook (charts, pivot tables, images, macros) is kept;",
     "                      not with --out",
+    "  --remove-saved      tier nothing: write a copy without the data runs saved in the workbook (the",
+    "                      rules, every account's last tier and sales, the history of runs), to share",
+    "                      outside the team; default <input>.shareable.xlsx. A run on that copy treats",
+    "                      it as never tiered and writes its columns and sheets anew beside the old ones",
     "  --quiet             print nothing on success",
     "  --help              show this help",
     "",
@@ -118,6 +122,14 @@ export const cliEnUS: CliMessages = {
   outIsFolder: (f) => `--out ${f} is a folder: name a file for the output, such as ${f}/tiered.xlsx.`,
   reportIsFolder: (f) => `--report ${f} is a folder: name a file for the report, such as ${f}/report.json.`,
   inPlaceWithOut: "--in-place writes to the input itself: leave out --out, or --in-place.",
+  removeSavedWith: (o) =>
+    `--remove-saved tiers nothing, so ${o} would be ignored: leave out ${o}, or --remove-saved.`,
+  removeSavedText: (f) => `--remove-saved: ${f} is a text (CSV) file, which holds no saved data.`,
+  nothingSaved: (f) => `${f} holds no saved data: nothing was written.`,
+  savedRemoved: (accounts, runs) =>
+    accounts < 0
+      ? "Removed the data saved in the workbook."
+      : `Removed the data saved in the workbook: the rules, ${formatInteger(accounts)} account${accounts === 1 ? "" : "s"} with their last tier and sales, ${formatInteger(runs)} run${runs === 1 ? "" : "s"} of history.`,
   openElsewhere: (f, app, lock, inPlace) =>
     inPlace
       ? `--in-place: ${f} is open in ${app} (its lock file ${lock} is beside it), and saving it there would overwrite the tiers: save and close it, then run again (if ${app} does not have it open, delete the lock file). Nothing was written.`

@@ -2,7 +2,7 @@ import type { CliMessages } from "./cliMessages";
 import { formatInteger } from "./format";
 
 const usage =
-  "用法：channel-tiering <输入.xlsx|.csv> [--sheet 工作表] [--out 输出.xlsx] [--rules 规则.json] [--lang zh-CN|en-US] [--report 报告.json] [--map 字段=表头]… [--as-of 日期] [--in-place] [--quiet]";
+  "用法：channel-tiering <输入.xlsx|.csv> [--sheet 工作表] [--out 输出.xlsx] [--rules 规则.json] [--lang zh-CN|en-US] [--report 报告.json] [--map 字段=表头]… [--as-of 日期] [--in-place] [--quiet]\n      channel-tiering <输入.xlsx> --remove-saved [--out 输出.xlsx | --in-place]";
 
 /** 分隔符的名称。 */
 const DELIMITER_ZH: Readonly<Record<string, string>> = {
@@ -40,6 +40,9 @@ export const cliZhCN: CliMessages = {
     "                       默认：今天",
     "  --in-place           先保留备份 <输入>.bak.xlsx，再覆盖输入文件（.bak-2.xlsx…依次保留）；",
     "                       工作簿中的图表、数据透视表、图片、宏等内容全部保留；不能与 --out 同用",
+    "  --remove-saved       不分级：另存一份不含历次分级所存数据（规则、各客户上次的分级和销售额、分级记录）",
+    "                       的副本，供发给团队以外的人；默认输出 <输入>.shareable.xlsx。对该副本再分级时，",
+    "                       会当作从未分级过，在原有分级列和工作表之外另行写入",
     "  --quiet              成功时不输出任何内容",
     "  --help               显示本帮助",
     "",
@@ -112,6 +115,13 @@ export const cliZhCN: CliMessages = {
   outIsFolder: (f) => `--out ${f} 是文件夹：请指定输出文件名，例如 ${f}/tiered.xlsx。`,
   reportIsFolder: (f) => `--report ${f} 是文件夹：请指定报告文件名，例如 ${f}/report.json。`,
   inPlaceWithOut: "--in-place 会直接写回输入文件：--out 与 --in-place 只能用其一。",
+  removeSavedWith: (o) => `--remove-saved 不做分级，${o} 不起作用：请去掉 ${o} 或 --remove-saved。`,
+  removeSavedText: (f) => `--remove-saved：${f} 是文本（CSV）文件，其中没有保存的分级数据。`,
+  nothingSaved: (f) => `${f} 中没有保存的分级数据：未写入任何内容。`,
+  savedRemoved: (accounts, runs) =>
+    accounts < 0
+      ? "已清除工作簿中保存的分级数据。"
+      : `已清除工作簿中保存的分级数据：规则、${formatInteger(accounts)} 家客户上次的分级和销售额、${formatInteger(runs)} 次分级记录。`,
   openElsewhere: (f, app, lock, inPlace) =>
     inPlace
       ? `--in-place：${f} 正在 ${app} 中打开（旁边有锁定文件 ${lock}），在 ${app} 中再保存会覆盖本次写入的分级：请先保存并关闭它，再运行（如 ${app} 并未打开它，删除该锁定文件即可）。未写入任何内容。`

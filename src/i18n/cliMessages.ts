@@ -62,6 +62,14 @@ export type CliMessages = {
   readonly outIsFolder: (file: string) => string;
   readonly reportIsFolder: (file: string) => string;
   readonly inPlaceWithOut: string;
+  /** --remove-saved with an option of a run that tiers (--sheet, --rules, --report, --map, --as-of). */
+  readonly removeSavedWith: (option: string) => string;
+  /** --remove-saved on a text table (CSV): it holds nothing saved. */
+  readonly removeSavedText: (file: string) => string;
+  /** --remove-saved on a workbook with nothing saved: nothing is written. */
+  readonly nothingSaved: (file: string) => string;
+  /** --remove-saved done: what went (rules, accounts remembered, runs of history; -1 where unreadable). */
+  readonly savedRemoved: (accounts: number, runs: number) => string;
   /** --in-place on a text table (CSV): the tiers go to a new workbook, the text file stays as it is. */
   readonly inPlaceText: (file: string) => string;
   /** The input is open in Excel or LibreOffice (its lock file beside it): --in-place refused, else said. */

@@ -161,7 +161,7 @@ export const uiEnUS: UiMessages = {
   removeSaved: "Remove saved data…",
   removeSavedTitle: "Remove the data saved in this workbook?",
   removeSavedBody:
-    "Channel Tiering keeps its rules, each account's last tier and sales, and the history of runs in a sheet Excel does not show. Remove it before you share the workbook outside the team. The tier columns and the strategy and change-log sheets stay as they are (delete them yourself if you wish); the next run starts afresh, with nothing to compare against.",
+    "Channel Tiering keeps its rules, each account's last tier and sales, and the history of runs in a sheet Excel does not show. Remove it in the copy you share outside the team (File > Save a Copy first), not in your working file: a run after this treats the workbook as never tiered and writes its columns and sheets anew beside the ones here. The tier columns and sheets here stay as they are.",
   removeSavedConfirm: "Remove",
   savedRemoved: "The data saved in this workbook was removed.",
   nothingSaved: "This workbook holds no saved data.",

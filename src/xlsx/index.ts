@@ -9,7 +9,7 @@ export {
   sheetNamesOf,
   worksheetCandidates,
 } from "./readSheet";
-export { type WriteResult, writeWorkbook } from "./writeWorkbook";
+export { type WriteResult, writeWithoutSettings, writeWorkbook } from "./writeWorkbook";
 export { WorkbookFileError, type WorkbookFileProblem, isWorkbookFileError } from "./workbookFileError";
 export { type SheetCheck, type SheetFault, serveSheetCheck, startSheetCheck } from "./checkSheet";
 export { serveRowMerge } from "./rowThread";

@@ -201,6 +201,49 @@ export async function writeWorkbook(
   return { copied, patched: [...replaced.keys()], added: added.map((p) => p.name), removed: [...removed] };
 }
 
+/**
+ * Writes the workbook without the settings sheet (the rules, the roster of accounts with their last
+ * tiers and sales, the history of runs), as the pane's "Remove saved data" leaves it: the sheet, what
+ * only it leads to, its relationship, content type and place among the sheets go (names scoped to later
+ * sheets, the active and first tab keep pointing at the same sheet); every other part is copied byte for
+ * byte. Null where the workbook holds no settings sheet (nothing is written then).
+ * @example await writeWithoutSettings(pkg, "shareable.xlsx") // { removed: ["xl/worksheets/sheet4.xml"], … }
+ */
+export async function writeWithoutSettings(pkg: XlsxPackage, file: string): Promise<WriteResult | null> {
+  const index = pkg.sheets.findIndex((s) => s.name === SETTINGS_SHEET);
+  const sheet = pkg.sheets[index];
+  if (!sheet) return null;
+  const removed = new Set(ownedParts(pkg, sheet));
+  const replaced = new Map<string, string>();
+  replaced.set(pkg.workbookPart, shiftIndexes(replaceSheetElement(pkg.workbookXml, index, ""), index));
+  const relsName = relsPathOf(pkg.workbookPart);
+  if (sheet.relId && pkg.has(relsName))
+    replaced.set(relsName, removeRelationship(pkg.text(relsName), sheet.relId));
+  let types = pkg.text("[Content_Types].xml");
+  for (const p of removed) types = removeOverride(types, p);
+  replaced.set("[Content_Types].xml", types);
+  const app = pkg.text("docProps/app.xml");
+  if (app) {
+    const names = pkg.sheets.filter((s) => s !== sheet).map((s) => s.name);
+    const patched = patchAppProperties(app, names);
+    if (patched !== app) replaced.set("docProps/app.xml", patched);
+  }
+  const parts: ZipPart[] = [];
+  const copied: string[] = [];
+  for (const name of pkg.order) {
+    if (removed.has(name)) continue;
+    const text = replaced.get(name);
+    const e = pkg.entries.get(name);
+    if (text !== undefined) parts.push({ name, data: Buffer.from(text, "utf8") });
+    else if (e) {
+      parts.push({ name, entry: e });
+      copied.push(name);
+    }
+  }
+  await writeZip(file, parts);
+  return { copied, patched: [...replaced.keys()], added: [], removed: [...removed] };
+}
+
 /** The settings as a sheet: column A, one chunk of the JSON per cell, as the add-in reads it. */
 function settingsSheet(plan: WritePlan): SheetPlan {
   return {

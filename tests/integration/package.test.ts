@@ -689,6 +689,122 @@ describe("a re-run on our own output", () => {
   });
 });
 
+describe("--remove-saved", () => {
+  it("writes a copy without the saved data, every other part byte for byte, which a later run leaves as it is", async () => {
+    const work = await tempDir();
+    const tiered = path.join(work, "tiered.xlsx");
+    const source = path.join(dir.fixtures, "openpyxl-everything.xlsx");
+    expect((await runCommand([source, "--out", tiered, "--quiet"])).code).toBe(0);
+    const run = await runCommand([tiered, "--remove-saved", "--lang", "en"]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /^Removed the data saved in the workbook: the rules, \d+ accounts with their last tier and sales, 1 run of history\./,
+    );
+    const shareable = path.join(work, "tiered.shareable.xlsx");
+    const c = compareWorkbooks(tiered, shareable);
+    const { missing, changed, added } = partChanges(c);
+    expect(added).toEqual([]);
+    // The settings sheet's part, and nothing else, is gone.
+    expect(missing).toHaveLength(1);
+    expect(missing[0]).toMatch(/^xl\/worksheets\/sheet\d+\.xml$/);
+    expect(changed.filter((n) => !MAY_CHANGE.test(n) || /styles|sheet1|table/.test(n))).toEqual([]);
+    expect(changed).toEqual(expect.arrayContaining(["xl/workbook.xml", "[Content_Types].xml"]));
+    // Every cell of every other sheet reads the same in openpyxl; the user's chart, image and comments stay.
+    expect(Object.keys(c.cells ?? {}).filter((k) => !k.startsWith("_ChannelTiering!"))).toEqual([]);
+    expect(Object.keys(c.cells ?? {}).length).toBeGreaterThan(0);
+    expect(c.openpyxl).toMatchObject({ charts: 1, images: 1, comments: ["A2", "B5"] });
+    expect(c.openpyxl?.sheets).toEqual(EVERYTHING_SHEETS.filter((n) => n !== "_ChannelTiering"));
+    expect(orderProblems(shareable)).toEqual([]);
+    // LibreOffice opens it and reads the tiers.
+    const csv = path.join(work, "csv");
+    exportCsv([shareable], csv);
+    const data = readCsv(await readFile(path.join(csv, "tiered.shareable-经销商.csv"), "utf8"));
+    expect(data[0]).toContain("渠道分级");
+
+    // Nothing saved now: said, nothing written.
+    const again = await runCommand([
+      shareable,
+      "--remove-saved",
+      "--lang",
+      "en",
+      "--out",
+      path.join(work, "x.xlsx"),
+    ]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toBe(`${shareable} holds no saved data: nothing was written.\n`);
+    expect(existsSync(path.join(work, "x.xlsx"))).toBe(false);
+    // A run on the copy treats it as never tiered: our earlier columns and sheets are no longer claimed
+    // by saved settings, so they stay as they are, and the run writes its own beside them.
+    const next = path.join(work, "next.xlsx");
+    expect((await runCommand([shareable, "--out", next, "--quiet"])).code).toBe(0);
+    const after = compareWorkbooks(shareable, next);
+    expect(after.cells).toEqual({});
+    expect(after.openpyxl?.sheets).toEqual(
+      expect.arrayContaining(["分级策略", "分级变更记录", "分级策略 (2)", "_ChannelTiering"]),
+    );
+
+    // In place: a backup first, as for a run.
+    expect((await runCommand([tiered, "--remove-saved", "--in-place", "--quiet"])).code).toBe(0);
+    expect(existsSync(path.join(work, "tiered.bak.xlsx"))).toBe(true);
+    expect(compareWorkbooks(tiered, shareable).parts["xl/workbook.xml"]?.same).toBe(true);
+  });
+
+  it("keeps a later sheet's print area and the active tab on their sheets when the settings sheet is not last", async () => {
+    const work = await tempDir();
+    const tiered = path.join(work, "tiered.xlsx");
+    expect(
+      (await runCommand([path.join(dir.fixtures, "openpyxl-everything.xlsx"), "--out", tiered, "--quiet"]))
+        .code,
+    ).toBe(0);
+    // openpyxl adds a sheet after ours, gives it a print area and makes it the active one.
+    const later = path.join(work, "later.xlsx");
+    const script = [
+      "import openpyxl, sys",
+      "wb = openpyxl.load_workbook(sys.argv[1])",
+      "ws = wb.create_sheet('Later')",
+      "ws['A1'] = 'after'",
+      "ws.print_area = 'A1:B2'",
+      "wb.active = len(wb.sheetnames) - 1",
+      "wb.save(sys.argv[2])",
+    ].join("\n");
+    execFileSync(PYTHON, ["-c", script, tiered, later]);
+    const out = path.join(work, "out.xlsx");
+    expect((await runCommand([later, "--remove-saved", "--out", out, "--quiet"])).code).toBe(0);
+    const read = JSON.parse(
+      execFileSync(
+        PYTHON,
+        [
+          "-c",
+          "import openpyxl, sys, json; wb = openpyxl.load_workbook(sys.argv[1]); print(json.dumps([wb.sheetnames, wb.active.title, wb['Later'].print_area, wb['Later']['A1'].value, wb['分级策略'].print_area is not None]))",
+          out,
+        ],
+        { encoding: "utf8" },
+      ),
+    ) as unknown[];
+    expect(read).toEqual([
+      EVERYTHING_SHEETS.filter((n) => n !== "_ChannelTiering").concat("Later"),
+      "Later",
+      ["$A$1:$B$2"],
+      "after",
+      true,
+    ]);
+  });
+
+  it("is refused with an option of a run that tiers, and on a CSV, before anything is read", async () => {
+    const work = await tempDir();
+    const csv = path.join(work, "list.csv");
+    await writeFile(csv, "经销商,销售额\n甲,100\n");
+    const withMap = await runCommand([csv, "--remove-saved", "--map", "name=经销商", "--lang", "en"]);
+    expect(withMap.code).toBe(2);
+    expect(withMap.stderr).toMatch(/^--remove-saved tiers nothing, so --map would be ignored/);
+    const text = await runCommand([csv, "--remove-saved", "--lang", "zh"]);
+    expect(text.code).toBe(1);
+    expect(text.stderr).toBe(`--remove-saved：${csv} 是文本（CSV）文件，其中没有保存的分级数据。\n`);
+    expect(await readdir(work)).toEqual(["list.csv"]);
+  });
+});
+
 describe("the output's extension", () => {
   it.each([
     [

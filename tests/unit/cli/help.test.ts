@@ -9,6 +9,8 @@ import { displayWidth } from "../../../src/workbook/planWrite";
 function descriptionColumns(help: string): number[] {
   const starts: number[] = [];
   for (const line of help.split("\n")) {
+    // The usage's second form, under the first: no option's description.
+    if (/^ +channel-tiering /.test(line)) continue;
     // "  --sheet NAME        the sheet…": the option, its argument, the gap.
     const option = /^ {2}[-<]\S*(?: \S+)? +/.exec(line);
     if (option) starts.push(displayWidth(option[0]));
@@ -30,6 +32,11 @@ describe.each([
   it("keeps the option lines within 105 terminal columns", () => {
     const long = help.split("\n").filter((l) => l.startsWith("  ") && displayWidth(l) > 105);
     expect(long).toEqual([]);
+  });
+
+  it("gives --remove-saved's form of the command, and says what it writes", () => {
+    expect(help).toMatch(/\n +channel-tiering <[^>]+> --remove-saved \[--out [^\]]+ \| --in-place\]\n/);
+    expect(help).toMatch(/ {2}--remove-saved {2,}\S(?:[^\n]*\n){0,2}[^\n]*\.shareable\.xlsx/);
   });
 
   it("says a column can be mapped by its letters", () => {

@@ -56,4 +56,23 @@ describe("--lang as people write it", () => {
       problem: { kind: "inPlaceWithOut" },
     });
   });
+
+  it("takes --remove-saved with --out or --in-place, and refuses it with an option of a run that tiers", () => {
+    expect(parseArguments(["a.xlsx", "--remove-saved", "--in-place"])).toMatchObject({
+      kind: "run",
+      options: { removeSaved: true, inPlace: true },
+    });
+    expect(parseArguments(["a.xlsx"])).toMatchObject({ kind: "run", options: { removeSaved: false } });
+    for (const [option, value] of [
+      ["--sheet", "S"],
+      ["--rules", "r.json"],
+      ["--report", "r.json"],
+      ["--map", "name=A"],
+      ["--as-of", "2025-12-31"],
+    ] as const)
+      expect(parseArguments(["a.xlsx", "--remove-saved", option, value])).toMatchObject({
+        kind: "usage",
+        problem: { kind: "removeSavedWith", option },
+      });
+  });
 });

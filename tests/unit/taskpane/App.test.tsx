@@ -238,10 +238,9 @@ describe("the saved data removed from the ⋯ menu", () => {
     };
     // Cancelled: nothing removed.
     let dialog = await removeFromMenu();
-    expect(dialog).toHaveTextContent(/Remove it before you share the workbook outside the team\./);
-    expect(dialog).toHaveTextContent(
-      /The tier columns and the strategy and change-log sheets stay as they are/,
-    );
+    expect(dialog).toHaveTextContent(/Remove it in the copy you share outside the team/);
+    expect(dialog).toHaveTextContent(/writes its columns and sheets anew beside the ones here/);
+    expect(dialog).toHaveTextContent(/The tier columns and sheets here stay as they are\./);
     await user.click(within(dialog).getByRole("button", { name: "Cancel" }));
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
     expect(removeSaved).not.toHaveBeenCalled();
