@@ -469,6 +469,18 @@ async function writeBeside(
 }
 
 /**
+ * Excel opens a macro-enabled package only as .xlsm and any other only as .xlsx: an --out named otherwise
+ * is refused before anything is written (with --in-place the input's own name stands).
+ */
+function checkOutputName(o: CliOptions, out: string, pkg: XlsxPackage, ui: CliUi): void {
+  if (o.inPlace || o.out === undefined) return;
+  if (!/\.xls[xm]$/i.test(out))
+    throw new InputError(ui.cli.outputNotWorkbook(o.out, pkg.macroEnabled ? ".xlsm" : ".xlsx"));
+  if (/\.xlsm$/i.test(out) !== pkg.macroEnabled)
+    throw new InputError(ui.cli.wrongExtension(o.out, pkg.macroEnabled));
+}
+
+/**
  * --remove-saved: the workbook without the settings sheet (rules, roster, history), as the pane's
  * "Remove saved data" leaves it; nothing is tiered, every other part is copied byte for byte. A workbook
  * with nothing saved is said so, and nothing is written.
@@ -481,10 +493,7 @@ async function removeSavedFile(o: CliOptions, io: CliIO, ui: CliUi): Promise<voi
     if (!o.quiet) io.stdout.write(`${terminalText(ui.cli.nothingSaved(o.input))}\n`);
     return;
   }
-  if (!o.inPlace && o.out !== undefined && !/\.xls[xm]$/i.test(out))
-    throw new InputError(ui.cli.outputNotWorkbook(o.out, pkg.macroEnabled ? ".xlsm" : ".xlsx"));
-  if (!o.inPlace && o.out !== undefined && /\.xlsm$/i.test(out) !== pkg.macroEnabled)
-    throw new InputError(ui.cli.wrongExtension(o.out, pkg.macroEnabled));
+  checkOutputName(o, out, pkg, ui);
   // As in the add-in: a protected structure is the user's word that no sheet is to be removed.
   if (structureLocked(pkg)) throw new InputError(ui.excel.removeProtected);
   // What goes, for the summary: the accounts remembered and the runs of history (said plainly where the
@@ -541,13 +550,7 @@ async function prepare(
   // A CSV export is read as a workbook of one sheet (its encoding and delimiter said after the run).
   const text = TEXT_TABLE.test(o.input) ? await openTextTable(o.input) : undefined;
   const pkg = text?.pkg ?? (await openPackage(o.input));
-  // Excel opens a macro-enabled package only as .xlsm and any other only as .xlsx: checked before
-  // anything is written (with --in-place the input's own name stands).
-  const macroName = /\.xlsm$/i.test(out);
-  if (!o.inPlace && o.out !== undefined && !/\.xls[xm]$/i.test(out))
-    throw new InputError(ui.cli.outputNotWorkbook(o.out, pkg.macroEnabled ? ".xlsm" : ".xlsx"));
-  if (!o.inPlace && o.out !== undefined && macroName !== pkg.macroEnabled)
-    throw new InputError(ui.cli.wrongExtension(o.out, pkg.macroEnabled));
+  checkOutputName(o, out, pkg, ui);
   // Protection is the user's word that the workbook is not to be changed so: the add-in cannot write
   // there, and the CLI, which could, does not either (the same message as the add-in's).
   if (structureLocked(pkg)) throw new InputError(ui.excel.protectedWorkbook);

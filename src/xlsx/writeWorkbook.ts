@@ -182,20 +182,7 @@ export async function writeWorkbook(
     if (patched !== app) put("docProps/app.xml", patched);
   }
 
-  const parts: ZipPart[] = [];
-  const copied: string[] = [];
-  for (const name of pkg.order) {
-    if (removed.has(name)) continue;
-    const patched = replaced.get(name);
-    if (patched) parts.push(patched);
-    else {
-      const e = pkg.entries.get(name);
-      if (e) {
-        parts.push({ name, entry: e });
-        copied.push(name);
-      }
-    }
-  }
+  const { parts, copied } = keptParts(pkg, removed, replaced);
   parts.push(...added);
   await writeZip(file, parts);
   return { copied, patched: [...replaced.keys()], added: added.map((p) => p.name), removed: [...removed] };
@@ -214,34 +201,49 @@ export async function writeWithoutSettings(pkg: XlsxPackage, file: string): Prom
   const sheet = pkg.sheets[index];
   if (!sheet) return null;
   const removed = new Set(ownedParts(pkg, sheet));
-  const replaced = new Map<string, string>();
-  replaced.set(pkg.workbookPart, shiftIndexes(replaceSheetElement(pkg.workbookXml, index, ""), index));
+  const replaced = new Map<string, ZipPart>();
+  const put = (name: string, text: string): void => {
+    replaced.set(name, { name, data: Buffer.from(text, "utf8") });
+  };
+  put(pkg.workbookPart, shiftIndexes(replaceSheetElement(pkg.workbookXml, index, ""), index));
   const relsName = relsPathOf(pkg.workbookPart);
-  if (sheet.relId && pkg.has(relsName))
-    replaced.set(relsName, removeRelationship(pkg.text(relsName), sheet.relId));
+  if (sheet.relId && pkg.has(relsName)) put(relsName, removeRelationship(pkg.text(relsName), sheet.relId));
   let types = pkg.text("[Content_Types].xml");
   for (const p of removed) types = removeOverride(types, p);
-  replaced.set("[Content_Types].xml", types);
+  put("[Content_Types].xml", types);
   const app = pkg.text("docProps/app.xml");
   if (app) {
     const names = pkg.sheets.filter((s) => s !== sheet).map((s) => s.name);
     const patched = patchAppProperties(app, names);
-    if (patched !== app) replaced.set("docProps/app.xml", patched);
+    if (patched !== app) put("docProps/app.xml", patched);
   }
+  const { parts, copied } = keptParts(pkg, removed, replaced);
+  await writeZip(file, parts);
+  return { copied, patched: [...replaced.keys()], added: [], removed: [...removed] };
+}
+
+/**
+ * The package's parts in their order, less the removed ones, a patched part in the place of its original
+ * and every other one as it is (its compressed bytes copied); `copied` names those.
+ */
+function keptParts(
+  pkg: XlsxPackage,
+  removed: ReadonlySet<string>,
+  replaced: ReadonlyMap<string, ZipPart>,
+): { parts: ZipPart[]; copied: string[] } {
   const parts: ZipPart[] = [];
   const copied: string[] = [];
   for (const name of pkg.order) {
     if (removed.has(name)) continue;
-    const text = replaced.get(name);
-    const e = pkg.entries.get(name);
-    if (text !== undefined) parts.push({ name, data: Buffer.from(text, "utf8") });
-    else if (e) {
-      parts.push({ name, entry: e });
+    const patched = replaced.get(name);
+    const entry = pkg.entries.get(name);
+    if (patched) parts.push(patched);
+    else if (entry) {
+      parts.push({ name, entry });
       copied.push(name);
     }
   }
-  await writeZip(file, parts);
-  return { copied, patched: [...replaced.keys()], added: [], removed: [...removed] };
+  return { parts, copied };
 }
 
 /** The settings as a sheet: column A, one chunk of the JSON per cell, as the add-in reads it. */
