@@ -3,13 +3,17 @@ import { LANGUAGES, getMessages } from "../i18n";
 import { type PlanCell, type WritePlan, wrappedHeight } from "../workbook";
 import { type MergeLayout, type SheetEnds, mergeRows } from "./mergeRows";
 import { type RowCells, mergeOnThread, rowSource, rowThreadScript } from "./rowThread";
-import { type BodyCellSpec, bodyCells, cellXml } from "./sheetWriter";
+import { cellTail, cellXml } from "./sheetWriter";
 import type { StyleBook } from "./styleBook";
 import { attribute, elements, escapeXml, parseRange, unescapeXml } from "./xml";
 import { type DeflatedPart, type ZipEntry, partChunks } from "./zip";
 
 /** The tier labels in every language: a conditional format testing one of them is ours. */
 const TIER_LABELS = new Set(LANGUAGES.flatMap((l) => TIERS.map((t) => getMessages(l).engine.tier[t])));
+
+/** Values kept per column, built once: texts up to this length (a label, not a row's note), and how many. */
+const TAIL_TEXT = 48;
+const TAIL_ENTRIES = 4096;
 
 /** The most lines a row grows to (the rest shows on selection). */
 const MAX_LINES = 6;
@@ -128,9 +132,10 @@ export async function patchDataSheet(
     .sort((a, b) => a.column - b.column);
   const lastPlanRow = plan.firstRow + plan.rowCount - 1;
   // Cells of ours a planner wrote in by hand (0-based sheet rows, per column): the row's own cell stays.
-  const kept: [number, number[]][] = columns
-    .filter((c) => c.kept && c.kept.length > 0)
-    .map((c) => [c.column, (c.kept ?? []).map((k) => plan.firstRow + k)]);
+  const kept = new Map<number, Set<number>>();
+  for (const c of columns)
+    if (c.kept && c.kept.length > 0) kept.set(c.column, new Set(c.kept.map((k) => plan.firstRow + k)));
+  const isKept = (column: number, r: number): boolean => kept.get(column)?.has(r) === true;
   let prefix = "";
   let froze = false;
   let filtered = false;
@@ -147,24 +152,25 @@ export async function patchDataSheet(
     }
     return rowValues;
   };
-  const spec: BodyCellSpec = {
-    letters: columns.map((c) => c.letter),
-    styles: columns.map((c) => c.xf),
-    firstRow: plan.firstRow,
-    lastRow: lastPlanRow,
-    kept,
-    ours: columns.map((c) => c.column),
-  };
-  const body = bodyCells(
-    spec,
-    () => prefix,
-    (k, r) => valuesOf(r)[k],
-  );
+  // Each column's cells from the reference on, per value: most of our columns hold a few labels or
+  // scores, built and escaped once instead of once a row.
+  const tails = columns.map(() => new Map<PlanCell | undefined, string>());
   /** Our cell of the k-th column (sheet order) on 0-based sheet row `r`: the header, a value, or "". */
   const ourCell = (k: number, r: number): string => {
-    if (r !== plan.headerRow) return body(k, r);
     const c = columns[k] as (typeof columns)[number];
-    return cellXml(prefix, c.letter, r + 1, patch.headers.get(c.column) ?? c.header, headerXf);
+    if (r === plan.headerRow)
+      return cellXml(prefix, c.letter, r + 1, patch.headers.get(c.column) ?? c.header, headerXf);
+    if (r < plan.firstRow || r > lastPlanRow || isKept(c.column, r)) return "";
+    const value = valuesOf(r)[k];
+    if (typeof value === "string" && value.length > TAIL_TEXT)
+      return cellXml(prefix, c.letter, r + 1, value, c.xf);
+    const cache = tails[k] as Map<PlanCell | undefined, string>;
+    let tail = cache.get(value);
+    if (tail === undefined) {
+      tail = cellTail(prefix, value, c.xf);
+      if (cache.size < TAIL_ENTRIES) cache.set(value, tail);
+    }
+    return tail === "" ? "" : `<${prefix}c r="${c.letter}${r + 1}${tail}`;
   };
   const wrappedAt = columns.flatMap((c, k) => (c.wrap ? [k] : []));
   const heightOf = (r: number): number | undefined => {
@@ -178,17 +184,12 @@ export async function patchDataSheet(
       );
     return points > 0 ? points : undefined;
   };
-  const cells: RowCells = {
-    ours: spec.ours,
-    cell: ourCell,
-    height: heightOf,
-    body: { spec, valuesOf },
-  };
+  const cells: RowCells = { ours: columns.map((c) => c.column), cell: ourCell, height: heightOf };
   const layout: MergeLayout = {
     headerRow: plan.headerRow,
     lastRow: lastPlanRow,
     ours: cells.ours,
-    kept,
+    kept: [...kept].map(([column, rows]) => [column, [...rows]] as const),
   };
   // The head and the tail are patched here, where the plan and the style book are.
   const ends: SheetEnds = {

@@ -1,7 +1,5 @@
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
-import type { PlanCell } from "../workbook";
 import { type MergeLayout, type RowSource, type SheetEnds, mergeRows } from "./mergeRows";
-import { type BodyCellSpec, bodyCells } from "./sheetWriter";
 import { type DeflatedPart, type ZipEntry, takeInflation, partChunks, slicesOf } from "./zip";
 
 /**
@@ -11,12 +9,7 @@ import { type DeflatedPart, type ZipEntry, takeInflation, partChunks, slicesOf }
  * deflated. Here this thread builds our cells, batch by batch, and a worker merges them into the user's
  * rows and deflates (mergeRows.ts). Measured at a million rows, this thread's half is the larger (32 s
  * against the worker's ~20 s, which shares its core with deflate): sending the worker our values instead
- * of our cells, for it to build them, left this thread 14 s and the worker 41 s, and was no faster. So
- * the two are mixed: a batch goes as values only when the worker is about to run out of work
- * (`VALUES_WHEN_WAITING`), as cells otherwise. A million rows: 25.1 s against 26.4 s for cells only (mean
- * of five alternate pairs, every pair faster); every batch as values, 33.6 s. At 50,000 rows the two
- * cores are both busy through the write (the worker's idle time is the deflate's, on the thread pool),
- * and the mix is level with cells only.
+ * of our cells, for it to build them, left this thread 14 s and the worker 41 s, and was no faster.
  */
 
 /** Our cells as this thread builds them: the k-th of `ours` (sheet order) on 0-based sheet row r. */
@@ -24,14 +17,6 @@ export type RowCells = {
   readonly ours: readonly number[];
   readonly cell: (k: number, r: number) => string;
   readonly height: (r: number) => number | undefined;
-  /**
-   * How the body cells (every row but the header) are built from their values, for the worker to build
-   * some batches itself: the spec `bodyCells` takes, and each row's values in sheet order.
-   */
-  readonly body?: {
-    readonly spec: BodyCellSpec;
-    readonly valuesOf: (r: number) => readonly PlanCell[];
-  };
 };
 
 /** Our cells straight from `cells`, for a merge on this thread. */
@@ -60,15 +45,13 @@ export const ROW_THREAD_BYTES = 8 << 20;
  * The script a worker runs for the merge: the CLI bundle's own file (it serves the merge when loaded
  * on a worker), for a sheet of `ROW_THREAD_BYTES` or more. Undefined (one thread) when running from
  * source (the unit tests), for a small sheet, or when CHANNEL_TIERING_ROW_THREAD is "0"; "1" asks for
- * the worker at any size, "cells" and "values" too with one kind of batch only (the integration tests
- * compare the ways' output byte for byte).
+ * the worker at any size (the integration tests compare both ways' output byte for byte).
  */
 export function rowThreadScript(entry: ZipEntry): string | undefined {
   if (process.env.CHANNEL_TIERING_BUNDLE !== "1" || typeof __filename !== "string") return undefined;
   const asked = process.env.CHANNEL_TIERING_ROW_THREAD;
   if (asked === "0") return undefined;
-  const forced = asked === "1" || asked === "cells" || asked === "values";
-  return forced || entry.size >= ROW_THREAD_BYTES ? __filename : undefined;
+  return asked === "1" || entry.size >= ROW_THREAD_BYTES ? __filename : undefined;
 }
 
 const TASK = "channel-tiering:merge-rows";
@@ -95,8 +78,6 @@ type MergeData = {
   readonly layout: MergeLayout;
   readonly whole?: Uint8Array;
   readonly entry?: Omit<ZipEntry, "raw"> & { raw: Uint8Array };
-  /** What the worker needs to build a batch of body cells from their values. */
-  readonly body?: BodyCellSpec;
 };
 /** Rows of our cells a message carries (about 2 MB of XML for a row's dozen cells), and how many may wait. */
 const BATCH_ROWS = 2048;
@@ -124,8 +105,7 @@ export type Batch = {
 type FromWorker =
   | { readonly type: "head"; readonly text: string; readonly prefix: string }
   | { readonly type: "tail"; readonly text: string }
-  /** A batch done with: its buffer to serve again, unless the worker built the batch (it keeps those). */
-  | { readonly type: "ack"; readonly buffer?: ArrayBuffer }
+  | { readonly type: "ack"; readonly buffer: ArrayBuffer }
   | { readonly type: "done"; readonly part: DeflatedPart }
   | { readonly type: "failed" };
 
@@ -133,69 +113,7 @@ type FromWorker =
 type ToWorker =
   | { readonly type: "head"; readonly text: string }
   | { readonly type: "tail"; readonly text: string }
-  | ({ readonly type: "batch" } & Batch)
-  | ({ readonly type: "values" } & ValuesBatch);
-
-/**
- * A batch of rows sent as our values (row × column, sheet order) and their heights, for the worker to
- * build the cells itself: it has time to spare while this thread, building the cells of every row, is
- * the slower of the two (see `VALUES_WHEN_WAITING`).
- */
-export type ValuesBatch = {
-  readonly first: number;
-  readonly count: number;
-  readonly values: PlanCell[];
-  readonly heights: Float64Array;
-};
-
-/**
- * A batch goes as values when the worker has at most this many batches waiting: it is about to run out
- * of work, so this thread is the slower one and hands it the building of a batch. When the worker falls
- * behind (more waiting), this thread builds the cells as before. The share thus settles where both
- * threads are busy. CHANNEL_TIERING_ROW_THREAD "cells" or "values" fixes one kind (tests, measurements).
- */
-const VALUES_WHEN_WAITING = 1;
-
-/** Which kind of batch to send: by the worker's backlog, or as CHANNEL_TIERING_ROW_THREAD fixes it. */
-function sendsValues(waiting: number): boolean {
-  const asked = process.env.CHANNEL_TIERING_ROW_THREAD;
-  if (asked === "values") return true;
-  if (asked === "cells") return false;
-  return waiting <= VALUES_WHEN_WAITING;
-}
-
-/** Rows `first`…`first + count - 1` of `cells` as values, for the worker to build (`ValuesBatch`). */
-export function valuesBatch(
-  cells: RowCells,
-  valuesOf: (r: number) => readonly PlanCell[],
-  first: number,
-  count: number,
-): ValuesBatch {
-  const n = cells.ours.length;
-  const values = new Array<PlanCell>(count * n);
-  const heights = new Float64Array(count);
-  for (let i = 0; i < count; i++) {
-    const r = first + i;
-    heights[i] = cells.height(r) ?? 0;
-    const row = valuesOf(r);
-    for (let k = 0; k < n; k++) values[i * n + k] = row[k] ?? null;
-  }
-  return { first, count, values, heights };
-}
-
-/** The body cells of a values batch, built as `bodyCells` builds them on the other thread. */
-export function cellsOfValues(spec: BodyCellSpec, prefix: () => string): (b: ValuesBatch) => RowCells {
-  let batch: ValuesBatch | undefined;
-  const n = spec.ours.length;
-  const cell = bodyCells(spec, prefix, (k, r) => {
-    const b = batch as ValuesBatch;
-    return b.values[(r - b.first) * n + k];
-  });
-  return (b) => {
-    batch = b;
-    return { ours: spec.ours, cell, height: (r) => b.heights[r - b.first] || undefined };
-  };
-}
+  | ({ readonly type: "batch" } & Batch);
 
 /** Our cells of rows `first`…`first + count - 1`, built on this thread and encoded into `buffer`. */
 export function buildBatch(cells: RowCells, first: number, count: number, buffer: ArrayBuffer): Batch {
@@ -249,12 +167,10 @@ export async function mergeOnThread(
   // bytes: copied once, and moved.
   const whole = takeInflation(entry);
   const bytes = new Uint8Array(whole ?? entry.raw);
-  const body = cells.body;
   const data: MergeData = {
     task: TASK,
     layout,
     ...(whole ? { whole: bytes } : { entry: { ...entry, raw: bytes } }),
-    ...(body ? { body: body.spec } : {}),
   };
   // A spare that has stopped (its threadId is -1 from then on, its exit event may still be on its way)
   // would never answer, nor would its exit be heard again: a new worker takes the merge instead.
@@ -274,14 +190,7 @@ export async function mergeOnThread(
       else reject(error);
     };
     const send = (message: ToWorker): void =>
-      worker.postMessage(
-        message,
-        message.type === "batch"
-          ? [message.bytes.buffer as ArrayBuffer]
-          : message.type === "values"
-            ? [message.heights.buffer as ArrayBuffer]
-            : [],
-      );
+      worker.postMessage(message, message.type === "batch" ? [message.bytes.buffer as ArrayBuffer] : []);
     // Buffers the worker handed back, for the next batches.
     const buffers: ArrayBuffer[] = [];
     let sent = 0;
@@ -291,22 +200,22 @@ export async function mergeOnThread(
       for (let first = layout.headerRow; first <= layout.lastRow; first += BATCH_ROWS) {
         while (sent - acked >= AHEAD) await new Promise<void>((r) => (wake = r));
         if (settled) return;
-        const count = Math.min(BATCH_ROWS, layout.lastRow - first + 1);
-        // The header's batch is always built here: the worker builds body cells only.
-        if (body && first > layout.headerRow && sendsValues(sent - acked))
-          send({ type: "values", ...valuesBatch(cells, body.valuesOf, first, count) });
-        else
-          send({
-            type: "batch",
-            ...buildBatch(cells, first, count, buffers.pop() ?? new ArrayBuffer(BATCH_BUFFER)),
-          });
+        send({
+          type: "batch",
+          ...buildBatch(
+            cells,
+            first,
+            Math.min(BATCH_ROWS, layout.lastRow - first + 1),
+            buffers.pop() ?? new ArrayBuffer(BATCH_BUFFER),
+          ),
+        });
         sent++;
       }
     };
     const answer = async (m: FromWorker): Promise<void> => {
       if (m.type === "ack") {
         acked++;
-        if (m.buffer) buffers.push(m.buffer);
+        buffers.push(m.buffer);
         wake?.();
       } else if (m.type === "head") {
         send({ type: "head", text: await sureEnds.head(m.text, m.prefix) });
@@ -368,22 +277,13 @@ export function serveRowMerge(given: unknown = workerData): void {
   const port = parentPort;
   const post = (m: FromWorker, transfer: ArrayBuffer[] = []): void => port.postMessage(m, transfer);
   const batches: Batch[] = [];
-  // Batches this worker built from values, and the buffers they were built in, to build in again.
-  const built = new WeakSet<Batch>();
-  const ownBuffers: ArrayBuffer[] = [];
-  let prefix = "";
-  const fromValues = data.body ? cellsOfValues(data.body, () => prefix) : undefined;
   let waiting: { r: number; resolve: () => void } | undefined;
   const replies: { head?: (text: string) => void; tail?: (text: string) => void } = {};
   /** The batch holding row r; the batches before it are done with (the main thread may send more). */
   const at = (r: number): Batch | undefined => {
     while (batches.length > 0 && (batches[0] as Batch).first + (batches[0] as Batch).count <= r) {
-      const done = batches.shift() as Batch;
-      const buffer = done.bytes.buffer as ArrayBuffer;
-      if (built.has(done)) {
-        ownBuffers.push(buffer);
-        post({ type: "ack" });
-      } else post({ type: "ack", buffer }, [buffer]);
+      const { buffer } = (batches.shift() as Batch).bytes;
+      post({ type: "ack", buffer: buffer as ArrayBuffer }, [buffer as ArrayBuffer]);
     }
     const b = batches[0];
     return b && b.first <= r ? b : undefined;
@@ -393,21 +293,9 @@ export function serveRowMerge(given: unknown = workerData): void {
     if (!b) throw new Error(`row ${r + 1}'s cells were asked for before they came`);
     return b;
   };
-  /** A batch of values built into cells here, in a buffer of this worker's. */
-  const build = (m: ValuesBatch): Batch => {
-    if (!fromValues) throw new Error("values came without the spec to build their cells");
-    const batch = buildBatch(
-      fromValues(m),
-      m.first,
-      m.count,
-      ownBuffers.pop() ?? new ArrayBuffer(BATCH_BUFFER),
-    );
-    built.add(batch);
-    return batch;
-  };
   port.on("message", (m: ToWorker) => {
-    if (m.type === "batch" || m.type === "values") {
-      batches.push(m.type === "batch" ? m : build(m));
+    if (m.type === "batch") {
+      batches.push(m);
       if (waiting && at(waiting.r)) {
         const { resolve } = waiting;
         waiting = undefined;
@@ -433,10 +321,7 @@ export function serveRowMerge(given: unknown = workerData): void {
     ? slicesOf(bufferOf(data.whole))
     : partChunks({ ...(data.entry as ZipEntry), raw: bufferOf(data.entry?.raw ?? new Uint8Array()) });
   mergeRows(chunks, data.layout, source, {
-    head: (text, p) => {
-      prefix = p;
-      return reply("head", { type: "head", text, prefix: p });
-    },
+    head: (text, prefix) => reply("head", { type: "head", text, prefix }),
     tail: (text) => reply("tail", { type: "tail", text }),
   }).then(
     (part) => {

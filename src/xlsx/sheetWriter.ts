@@ -48,59 +48,6 @@ export function cellTail(prefix: string, value: PlanCell | undefined, style: num
   return `"${s} t="inlineStr"><${prefix}is><${prefix}t${space}>${text}</${prefix}t></${prefix}is></${prefix}c>`;
 }
 
-/** Values kept per column, built once: texts up to this length (a label, not a row's note), and how many. */
-const TAIL_TEXT = 48;
-const TAIL_ENTRIES = 4096;
-
-/**
- * What building the data sheet's body cells of ours takes besides their values: plain data, so that
- * the worker that merges the rows can build a batch's cells from its values (rowThread.ts).
- */
-export type BodyCellSpec = {
-  /** Per column of ours, in sheet order: its letters and its cell style. */
-  readonly letters: readonly string[];
-  readonly styles: readonly number[];
-  /** The plan's first and last 0-based sheet rows: no cell of ours outside them. */
-  readonly firstRow: number;
-  readonly lastRow: number;
-  /** Cells of ours a planner wrote in by hand (0-based sheet rows, per column): left to the user. */
-  readonly kept: readonly (readonly [column: number, rows: readonly number[]])[];
-  /** Our columns (0-based), in sheet order. */
-  readonly ours: readonly number[];
-};
-
-/**
- * Our body cell of the k-th column (sheet order) on 0-based sheet row `r`, from the value `valueAt`
- * gives: "" outside the plan's rows, for a cell the planner typed over, and for a blank. One function
- * for both threads, so that a cell is the same bytes whichever builds it. Each column's cells from the
- * reference on are kept per value: most of our columns hold a few labels or scores, built and escaped
- * once instead of once a row.
- * @example bodyCells(spec, () => "", (k, r) => "重点客户")(0, 4) // '<c r="P5" s="7" t="inlineStr">…</c>'
- */
-export function bodyCells(
-  spec: BodyCellSpec,
-  prefix: () => string,
-  valueAt: (k: number, r: number) => PlanCell | undefined,
-): (k: number, r: number) => string {
-  const kept = new Map(spec.kept.map(([column, rows]) => [column, new Set(rows)]));
-  const tails = spec.letters.map(() => new Map<PlanCell | undefined, string>());
-  return (k, r) => {
-    if (r < spec.firstRow || r > spec.lastRow || kept.get(spec.ours[k] as number)?.has(r) === true) return "";
-    const value = valueAt(k, r);
-    const letter = spec.letters[k] as string;
-    const style = spec.styles[k] as number;
-    const p = prefix();
-    if (typeof value === "string" && value.length > TAIL_TEXT) return cellXml(p, letter, r + 1, value, style);
-    const cache = tails[k] as Map<PlanCell | undefined, string>;
-    let tail = cache.get(value);
-    if (tail === undefined) {
-      tail = cellTail(p, value, style);
-      if (cache.size < TAIL_ENTRIES) cache.set(value, tail);
-    }
-    return tail === "" ? "" : `<${p}c r="${letter}${r + 1}${tail}`;
-  };
-}
-
 /** A sheet reference as formulas write it: quoted, quotes doubled. */
 export const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
 

@@ -9,17 +9,13 @@ import fc from "fast-check";
 import {
   type RowCells,
   buildBatch,
-  cellsOfValues,
   mergeOnThread,
   offerRowWorker,
   rowBytes,
   rowCells,
   rowSource,
   rowThreadScript,
-  valuesBatch,
 } from "../../../src/xlsx/rowThread";
-import { type BodyCellSpec, bodyCells } from "../../../src/xlsx/sheetWriter";
-import type { PlanCell } from "../../../src/workbook";
 import { type DeflatedPart, type ZipEntry, partChunks, readZip, writeZip } from "../../../src/xlsx/zip";
 
 const HEAD =
@@ -150,108 +146,6 @@ describe("the write on a worker thread", () => {
       ),
       { numRuns: 300 },
     );
-  });
-
-  it("builds a batch sent as values into the very bytes this thread builds from them", () => {
-    // Labels that repeat (kept per value), texts past the kept length, text to escape, numbers that
-    // are not finite (no cell), blanks; cells the planner typed over; rows outside the plan.
-    const value: fc.Arbitrary<PlanCell> = fc.oneof(
-      fc.constantFrom<PlanCell>(
-        "重点客户",
-        "普通客户",
-        "A<B & C",
-        " 前后空格 ",
-        "",
-        null,
-        0,
-        -1.5,
-        Number.NaN,
-      ),
-      fc.string({ unit: "grapheme", maxLength: 80 }),
-      fc.double(),
-    );
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 1, max: 5 }).chain((n) =>
-          fc.record({
-            grid: fc.array(fc.array(value, { minLength: n, maxLength: n }), { minLength: 1, maxLength: 30 }),
-            first: fc.integer({ min: 1, max: 100 }),
-            trim: fc.integer({ min: 0, max: 3 }),
-            keptRows: fc.array(fc.array(fc.integer({ min: 0, max: 140 }), { maxLength: 4 }), {
-              minLength: n,
-              maxLength: n,
-            }),
-            prefix: fc.constantFrom("", "x:"),
-          }),
-        ),
-        ({ grid, first, trim, keptRows, prefix }) => {
-          const n = keptRows.length;
-          const ours = keptRows.map((_, k) => 3 + 2 * k);
-          const spec: BodyCellSpec = {
-            letters: ours.map((c) => columnLetter(c)),
-            styles: ours.map((_, k) => k % 3),
-            firstRow: first + trim,
-            lastRow: first + grid.length - 1 - trim,
-            kept: keptRows.map((rows, k) => [ours[k] as number, rows] as const),
-            ours,
-          };
-          const row = (r: number): PlanCell[] => grid[r - first] ?? new Array<PlanCell>(n).fill(null);
-          const here: RowCells = {
-            ours,
-            cell: bodyCells(
-              spec,
-              () => prefix,
-              (k, r) => row(r)[k],
-            ),
-            height: (r) => (r % 3 === 0 ? 12.75 * (r % 4) || undefined : undefined),
-          };
-          const sent = valuesBatch(here, row, first, grid.length);
-          const there = buildBatch(
-            cellsOfValues(spec, () => prefix)(sent),
-            first,
-            grid.length,
-            new ArrayBuffer(64),
-          );
-          const expected = buildBatch(here, first, grid.length, new ArrayBuffer(64));
-          expect(Buffer.from(there.bytes).equals(Buffer.from(expected.bytes))).toBe(true);
-          expect([...there.ends]).toEqual([...expected.ends]);
-          expect([...there.cuts]).toEqual([...expected.cuts]);
-          expect([...there.heights]).toEqual([...expected.heights]);
-        },
-      ),
-      { numRuns: 300 },
-    );
-  });
-
-  it("builds no cell outside the plan's rows, none the planner typed over, none for a blank", () => {
-    const spec: BodyCellSpec = {
-      letters: ["P", "Q"],
-      styles: [7, 0],
-      firstRow: 2,
-      lastRow: 4,
-      kept: [[16, [3]]],
-      ours: [15, 16],
-    };
-    const cell = bodyCells(
-      spec,
-      () => "",
-      (k) => (k === 0 ? "重点客户" : 3),
-    );
-    expect([1, 2, 3, 4, 5].map((r) => cell(1, r))).toEqual([
-      "",
-      '<c r="Q3"><v>3</v></c>',
-      "",
-      '<c r="Q5"><v>3</v></c>',
-      "",
-    ]);
-    expect(cell(0, 3)).toBe('<c r="P4" s="7" t="inlineStr"><is><t>重点客户</t></is></c>');
-    expect(
-      bodyCells(
-        spec,
-        () => "",
-        () => "",
-      )(0, 3),
-    ).toBe("");
   });
 
   it("is left to this thread when the worker stops without an answer, each end patched once", async () => {
