@@ -782,19 +782,39 @@ async function prepare(
     const guessedSales = outcome.result.header.matches.find(
       (x) => x.how === "guessed" && x.field === "revenue",
     );
+    // A second column that looks like a field taken from another (发货额 beside 回款额): the option
+    // that takes it instead, by its header as written, or by its letter where another column has the
+    // same header.
+    const { duplicates } = outcome.result.header;
+    const rivalOf = (f: Finding): Field | undefined =>
+      f.code === "header.duplicate" ? duplicates.find((d) => d.header === f.header)?.field : undefined;
+    const sameHeader = (f: Finding): boolean =>
+      outcome.result.header.matches.some((x) => x.header === f.header && x.field === rivalOf(f)) ||
+      duplicates.filter((d) => d.header === f.header).length > 1;
     const byHand = (f: Finding): boolean =>
       f.code === "header.noRevenue" ||
       f.code === "header.revenueSummed" ||
       f.code === "header.priorBesideParts" ||
-      (f.code === "header.guessed" && f.header === guessedSales?.header);
+      (f.code === "header.guessed" && f.header === guessedSales?.header) ||
+      rivalOf(f) !== undefined;
     const priorFirst = outcome.result.header.priorRevenueParts?.[0]?.header;
     for (const f of findingsToList(all, shown)) {
+      const rival = rivalOf(f);
       const field =
-        (f.code === "header.revenueSummed" && f.header === priorFirst) || f.code === "header.priorBesideParts"
+        rival ??
+        ((f.code === "header.revenueSummed" && f.header === priorFirst) ||
+        f.code === "header.priorBesideParts"
           ? "priorRevenue"
-          : "revenue";
-      // The amount the finding names (累计成交金额) goes into the option as written.
-      const named = f.code === "header.noRevenue" ? f.header : undefined;
+          : "revenue");
+      // The amount the finding names (累计成交金额), or the rival column, goes into the option as written.
+      const named =
+        f.code === "header.noRevenue"
+          ? f.header
+          : rival !== undefined
+            ? sameHeader(f)
+              ? f.column
+              : f.header
+            : undefined;
       found.push(`  - ${byHand(f) ? m.cli.mapHint(f.message, field, named) : markHidden(m, f)}`);
     }
     if (all.length > shown) found.push(`  ${m.cli.findingsMore(all.length - shown, o.report !== undefined)}`);

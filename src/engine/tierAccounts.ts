@@ -301,6 +301,9 @@ function tierInArena(input: TieringInput): TieringResult {
   for (const d of header.duplicates) {
     if (second && d.column >= second.column) continue;
     const kept = header.mapping[d.field];
+    // A column the user chose for the field (mapped by hand, saved with the rules) is an answer to
+    // this finding already: not asked again on every run.
+    if (header.matches.some((x) => x.column === kept && x.how === "explicit")) continue;
     findings.push({
       code: "header.duplicate",
       severity: "warning",

@@ -750,6 +750,34 @@ describe("channel-tiering on real workbooks", () => {
     );
   });
 
+  it("says how to take the other of two sales columns, by its header or, where both are headed alike, by its letter", async () => {
+    const rows = (a: string, b: string) => [
+      ["经销商名称", a, b],
+      ...Array.from({ length: 12 }, (_, i) => [`经销商${i + 1}`, 50 - i, 60 - i]),
+    ];
+    const input = await writeWorkbook(path.join(dir, "rivals.xlsx"), {
+      S: rows("回款额（万元）", "发货额（万元）"),
+    });
+    const out = path.join(dir, "rivals.out.xlsx");
+    const zh = await runCommand([input, "--out", out], { LANG: "zh_CN.UTF-8" });
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toContain(
+      'C列“发货额（万元）”也像是销售额；已使用B列“回款额（万元）”，C列保持不动。命令行中可用 --map revenue="发货额（万元）" 指定。',
+    );
+    // Taken as said: the other column is read, and nothing is asked again.
+    const taken = await runCommand([input, "--out", out, "--map", "revenue=发货额（万元）"], {
+      LANG: "zh_CN.UTF-8",
+    });
+    expect(taken.code).toBe(0);
+    expect(taken.stdout).not.toContain("也像是销售额");
+    const alike = await writeWorkbook(path.join(dir, "alike.xlsx"), { S: rows("Sales", "Sales") });
+    const en = await runCommand([alike, "--out", path.join(dir, "alike.out.xlsx"), "--lang", "en-US"]);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain(
+      "Column C ('Sales') also looks like the Revenue column; column B ('Sales') is used and column C is left alone. On the command line: --map revenue=\"C\".",
+    );
+  });
+
   it("names the field to map when a mapped header is not there, in the terminal's language", async () => {
     const input = await writeWorkbook(path.join(dir, "mapped.xlsx"), { S: ledger(5) });
     const args = [input, "--out", path.join(dir, "mapped.out.xlsx"), "--map", "revenue=Umsatz"];

@@ -1118,6 +1118,27 @@ describe("classes and notes", () => {
     expect(regionLevel(header)).toBe(level);
   });
 
+  it("asks about a second sales column until the user maps one by hand, then no more (the choice is saved with the rules)", () => {
+    const values: Cell[][] = [["经销商名称", "回款额（万元）", "发货额（万元）"]];
+    for (let i = 0; i < 20; i++) values.push([`经销商${i}`, 50 - i, 60 - i]);
+    const asked = tiers(values, undefined, zh).findings.filter((f) => f.code === "header.duplicate");
+    expect(asked.map((f) => [f.column, f.header])).toEqual([["C", "发货额（万元）"]]);
+    const mapped = (revenue: string) =>
+      tierAccounts({
+        grid: { values, origin: { row: 0, column: 0 } },
+        messages: zh,
+        asOf: AS_OF,
+        mapping: { revenue },
+      });
+    for (const revenue of ["回款额（万元）", "发货额（万元）", "C"]) {
+      const r = mapped(revenue);
+      expect(r.findings.filter((f) => f.code === "header.duplicate")).toEqual([]);
+      expect(r.accounts).toHaveLength(20);
+    }
+    // The one mapped is the one read: 发货额 is 10 wan above 回款额 on every row.
+    expect(mapped("C").summary.revenue - mapped("B").summary.revenue).toBe(20 * 100_000);
+  });
+
   it("takes the province for the regions where a city column of one or two distributors each stands left of it", () => {
     // 城市 first, 省份 after: the city was taken for the regions (a table of 18 cities), and shares of a
     // city alone were 100%, dominant for all.
@@ -3036,7 +3057,7 @@ describe("a second column read as a field already taken", () => {
       ["D", "D列“年度销售额”也像是销售额；已使用B列“年销售额（万元）”，D列保持不动。"],
     ]);
     expect(tiers(rows, undefined, en).findings.find((f) => f.code === "header.duplicate")?.message).toBe(
-      "Column D ('年度销售额') also looks like Revenue; column B ('年销售额（万元）') is used and column D is left alone.",
+      "Column D ('年度销售额') also looks like the Revenue column; column B ('年销售额（万元）') is used and column D is left alone.",
     );
   });
 
