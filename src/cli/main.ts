@@ -778,44 +778,38 @@ async function prepare(
     found.push(m.cli.findingsLine(all.length));
     // "…and 1 more" would take the line the last one needs.
     const shown = all.length <= FINDINGS_SHOWN + 1 ? all.length : FINDINGS_SHOWN;
-    // A sales column guessed or missing is chosen by hand with --map: said so, for the command line.
-    const guessedSales = outcome.result.header.matches.find(
-      (x) => x.how === "guessed" && x.field === "revenue",
-    );
-    // A second column that looks like a field taken from another (发货额 beside 回款额): the option
-    // that takes it instead, by its header as written, or by its letter where another column has the
-    // same header.
-    const { duplicates } = outcome.result.header;
-    const rivalOf = (f: Finding): Field | undefined =>
-      f.code === "header.duplicate" ? duplicates.find((d) => d.header === f.header)?.field : undefined;
-    const sameHeader = (f: Finding): boolean =>
-      outcome.result.header.matches.some((x) => x.header === f.header && x.field === rivalOf(f)) ||
-      duplicates.filter((d) => d.header === f.header).length > 1;
-    const byHand = (f: Finding): boolean =>
-      f.code === "header.noRevenue" ||
-      f.code === "header.revenueSummed" ||
-      f.code === "header.priorBesideParts" ||
-      (f.code === "header.guessed" && f.header === guessedSales?.header) ||
-      rivalOf(f) !== undefined;
+    // A column guessed, missing or passed over is chosen by hand with --map: said so, for the command
+    // line, with the field and, where the finding names it, the header to write.
+    const { matches, duplicates } = outcome.result.header;
+    const guessedSales = matches.find((x) => x.how === "guessed" && x.field === "revenue");
     const priorFirst = outcome.result.header.priorRevenueParts?.[0]?.header;
+    const mapHintOf = (f: Finding): { field: Field; named?: string } | undefined => {
+      // A second column that looks like a field taken from another (发货额 beside 回款额): by its
+      // header, or by its letter where the column taken is headed alike.
+      const rival = f.code === "header.duplicate" ? duplicates.find((d) => d.header === f.header) : undefined;
+      if (rival) {
+        const alike =
+          matches.some((x) => x.field === rival.field && x.header === f.header) ||
+          duplicates.filter((d) => d.header === f.header).length > 1;
+        return { field: rival.field, named: alike ? f.column : f.header };
+      }
+      // The amount the finding names (累计成交金额) goes into the option as written.
+      if (f.code === "header.noRevenue") return { field: "revenue", named: f.header };
+      if (
+        f.code === "header.priorBesideParts" ||
+        (f.code === "header.revenueSummed" && f.header === priorFirst)
+      )
+        return { field: "priorRevenue" };
+      if (
+        f.code === "header.revenueSummed" ||
+        (f.code === "header.guessed" && f.header === guessedSales?.header)
+      )
+        return { field: "revenue" };
+      return undefined;
+    };
     for (const f of findingsToList(all, shown)) {
-      const rival = rivalOf(f);
-      const field =
-        rival ??
-        ((f.code === "header.revenueSummed" && f.header === priorFirst) ||
-        f.code === "header.priorBesideParts"
-          ? "priorRevenue"
-          : "revenue");
-      // The amount the finding names (累计成交金额), or the rival column, goes into the option as written.
-      const named =
-        f.code === "header.noRevenue"
-          ? f.header
-          : rival !== undefined
-            ? sameHeader(f)
-              ? f.column
-              : f.header
-            : undefined;
-      found.push(`  - ${byHand(f) ? m.cli.mapHint(f.message, field, named) : markHidden(m, f)}`);
+      const hint = mapHintOf(f);
+      found.push(`  - ${hint ? m.cli.mapHint(f.message, hint.field, hint.named) : markHidden(m, f)}`);
     }
     if (all.length > shown) found.push(`  ${m.cli.findingsMore(all.length - shown, o.report !== undefined)}`);
   }
