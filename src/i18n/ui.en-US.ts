@@ -23,6 +23,7 @@ export const uiEnUS: UiMessages = {
     none: "",
   },
   unmappedColumns: (h) => `Not used: ${h}`,
+  headerInColumn: (header, letter) => `${header} (column ${letter})`,
   rulesHeading: "Rules",
   method: "Key accounts are",
   methods: {

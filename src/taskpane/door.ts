@@ -43,8 +43,8 @@ export type DoorResult = {
   readonly range: string;
   readonly rowCount: number;
   readonly outcome: PlainOutcome;
-  /** The header row's texts, for the column dropdowns. */
-  readonly headers: readonly string[];
+  /** The header row's columns, for the column dropdowns. */
+  readonly headers: readonly HeaderChoice[];
   readonly written: WrittenPreview | null;
   /** Rules saved in the workbook by an earlier run, if any. */
   readonly savedRules: Rules | null;
@@ -84,15 +84,28 @@ export function rangeAddress(table: Pick<SheetTable, "origin" | "values">): stri
   return `${columnLetter(table.origin.column)}${top}:${columnLetter(table.origin.column + width - 1)}${bottom}`;
 }
 
+/** A column of the header as a mapping dropdown offers it: its text and its letters on the sheet. */
+export type HeaderChoice = {
+  readonly text: string;
+  /** Its 0-based column in the table read, as the run's findings count columns. */
+  readonly column: number;
+  readonly letter: string;
+};
+
 /**
- * The header's texts of a table, for the mapping dropdowns: each column as the run knows it (a two-level
- * header's group and label joined, "2025年销售额（万元）", not the group twice).
+ * The header's columns of a table, for the mapping dropdowns: each column as the run knows it (a two-level
+ * header's group and label joined, "2025年销售额（万元）", not the group twice), with the letters the sheet
+ * shows it under, which tell apart two columns headed alike.
  */
-export function headerTexts(table: SheetTable, outcome: PlainOutcome): string[] {
+export function headerTexts(table: SheetTable, outcome: PlainOutcome): HeaderChoice[] {
   const row = outcome.header.headerRow;
   if (row < 0) return [];
   const labels = outcome.header.labels.length > 0 ? outcome.header.labels : (table.values[row] ?? []);
   return labels
-    .map((c) => (typeof c === "string" ? c.trim() : c === null || c === undefined ? "" : String(c)))
-    .filter((h) => h !== "");
+    .map((c, i) => ({
+      text: typeof c === "string" ? c.trim() : c === null || c === undefined ? "" : String(c),
+      column: i,
+      letter: columnLetter(table.origin.column + i),
+    }))
+    .filter((h) => h.text !== "");
 }

@@ -1,7 +1,7 @@
 import { Dropdown, Field, Option, Text } from "@fluentui/react-components";
-import { FIELDS, type Field as FieldName, REQUIRED_FIELDS, oneLine } from "../../engine";
+import { FIELDS, type Field as FieldName, REQUIRED_FIELDS, foldText, oneLine } from "../../engine";
 import type { Messages } from "../../i18n";
-import type { DoorResult } from "../door";
+import type { DoorResult, HeaderChoice } from "../door";
 import { useSectionStyles } from "./Section.styles";
 
 type Props = {
@@ -14,23 +14,55 @@ type Props = {
 
 const AUTO = "";
 
+type Choice = {
+  /** What the mapping saves: the header, or the letters where another column is headed alike. */
+  readonly value: string;
+  /** What the option shows. */
+  readonly text: string;
+  readonly header: string;
+  readonly column: number;
+};
+
+/**
+ * The dropdowns' options: a column by its header, or, where two columns are headed alike (the run
+ * reads the first of them by that header), by its letters, shown beside the header.
+ */
+export function choicesOf(headers: readonly HeaderChoice[], m: Messages): Choice[] {
+  const key = (h: HeaderChoice): string => foldText(oneLine(h.text));
+  const count = new Map<string, number>();
+  for (const h of headers) count.set(key(h), (count.get(key(h)) ?? 0) + 1);
+  return headers.map((h) => {
+    const header = oneLine(h.text);
+    return (count.get(key(h)) ?? 0) > 1
+      ? { value: h.letter, text: m.ui.headerInColumn(header, h.letter), header, column: h.column }
+      : { value: h.text, text: header, header, column: h.column };
+  });
+}
+
+/** The option a mapping stands for: its own, or else the first column of its header, as the run reads it. */
+function choiceFor(chosen: string, choices: readonly Choice[]): Choice | undefined {
+  const wanted = foldText(oneLine(chosen));
+  return choices.find((c) => c.value === chosen) ?? choices.find((c) => foldText(c.header) === wanted);
+}
+
 /** Each field, the header it was mapped to, a dropdown to fix it: loaded when the columns open. */
 export default function ColumnMapping({ m, result, mapping, bodyId, onMap }: Props) {
   const s = useSectionStyles();
   const ui = m.ui;
   const header = result?.outcome.header;
-  const headers = result?.headers ?? [];
+  const choices = choicesOf(result?.headers ?? [], m);
   // Columns that mean nothing to the detector, and second columns for a field already mapped.
   const unused = header
     ? [...header.unmapped, ...header.duplicates]
         .sort((a, b) => a.column - b.column)
-        .map((u) => oneLine(u.header))
+        .map((u) => choices.find((c) => c.column === u.column)?.text ?? oneLine(u.header))
     : [];
   return (
     <div id={bodyId} className={s.body}>
       {FIELDS.map((field) => {
         const match = header?.matches.find((x) => x.field === field);
         const chosen = mapping[field] ?? AUTO;
+        const choice = chosen === AUTO ? undefined : choiceFor(chosen, choices);
         const parts =
           field === "revenue"
             ? header?.revenueParts
@@ -44,9 +76,9 @@ export default function ColumnMapping({ m, result, mapping, bodyId, onMap }: Pro
                 (parts[parts.length - 1] as (typeof parts)[number]).header,
                 parts.length,
               )
-            : match?.header;
+            : match && (choices.find((c) => c.column === match.column)?.text ?? match.header);
         // A header typed on two lines (年销售额⏎（万元）) shows as one, as Excel's own lists show it.
-        const shownValue = oneLine(chosen === AUTO ? (detected ?? ui.notMapped) : chosen);
+        const shownValue = oneLine(chosen === AUTO ? (detected ?? ui.notMapped) : (choice?.text ?? chosen));
         const name = m.engine.fieldName[field] ?? field;
         const required = REQUIRED_FIELDS.includes(field);
         const label = required ? ui.requiredLabel(name) : name;
@@ -61,7 +93,7 @@ export default function ColumnMapping({ m, result, mapping, bodyId, onMap }: Pro
             <Dropdown
               aria-label={name}
               value={shownValue}
-              selectedOptions={[chosen]}
+              selectedOptions={[choice?.value ?? chosen]}
               onOptionSelect={(_, d) =>
                 onMap(field, d.optionValue === AUTO || d.optionValue === undefined ? null : d.optionValue)
               }
@@ -70,9 +102,9 @@ export default function ColumnMapping({ m, result, mapping, bodyId, onMap }: Pro
               <Option value={AUTO} text={ui.automatic}>
                 {ui.automatic}
               </Option>
-              {headers.map((h) => (
-                <Option key={h} value={h} text={oneLine(h)}>
-                  {oneLine(h)}
+              {choices.map((c) => (
+                <Option key={c.column} value={c.value} text={c.text}>
+                  {c.text}
                 </Option>
               ))}
             </Dropdown>

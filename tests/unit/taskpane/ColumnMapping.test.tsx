@@ -3,22 +3,32 @@
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen } from "@testing-library/react";
-import { detectColumns } from "../../../src/engine";
+import userEvent from "@testing-library/user-event";
+import { type ExplicitMapping, detectColumns } from "../../../src/engine";
 import { getMessages } from "../../../src/i18n";
 import ColumnMapping from "../../../src/taskpane/components/ColumnMapping";
-import type { DoorResult } from "../../../src/taskpane/door";
+import { type DoorResult, headerTexts } from "../../../src/taskpane/door";
+import { runToPlainOutcome } from "../../../src/workbook";
+import { AS_OF, sheet } from "../../helpers/sheet";
 
-function renderMapping(values: (string | number)[][], language: "en-US" | "zh-CN" = "en-US") {
-  const header = detectColumns(values);
-  const result = { outcome: { header }, headers: values[0] } as unknown as DoorResult;
+function renderMapping(
+  values: (string | number)[][],
+  language: "en-US" | "zh-CN" = "en-US",
+  mapping: Record<string, string> = {},
+  onMap: (field: string, header: string | null) => void = () => {},
+) {
+  const table = sheet(values);
+  const header = detectColumns(values, { mapping: mapping as ExplicitMapping });
+  const outcome = runToPlainOutcome(table, { asOf: AS_OF });
+  const result = { outcome: { header }, headers: headerTexts(table, outcome) } as unknown as DoorResult;
   render(
     <FluentProvider theme={webLightTheme}>
       <ColumnMapping
         m={getMessages(language)}
         result={result}
-        mapping={{}}
+        mapping={mapping}
         bodyId="columns"
-        onMap={() => {}}
+        onMap={onMap}
       />
     </FluentProvider>,
   );
@@ -69,5 +79,53 @@ describe("the column mapping", () => {
     expect(screen.getByRole("combobox", { name: "Prior-year revenue" })).toHaveTextContent(
       "Sum of 2 columns: Jan 2024 Sales … Feb 2024 Sales",
     );
+  });
+
+  describe("two columns headed alike", () => {
+    const twoSales = [
+      ["Dealer", "Sales", "Region", "Sales"],
+      ["A", 10, "East", 7],
+      ["B", 20, "West", 9],
+    ];
+
+    it("offers each by its letters, and picking the second maps its letters", async () => {
+      const user = userEvent.setup();
+      const onMap = jest.fn();
+      renderMapping(twoSales, "en-US", {}, onMap);
+      const revenue = screen.getByRole("combobox", { name: "Revenue" });
+      // Read by the first, as the run reads it, and said so.
+      expect(revenue).toHaveTextContent("Sales (column B)");
+      expect(screen.getByText(/^Not used: /)).toHaveTextContent("Not used: Sales (column D)");
+      await user.click(revenue);
+      const options = screen.getAllByRole("option").map((o) => o.textContent);
+      expect(options).toEqual(
+        expect.arrayContaining(["Dealer", "Sales (column B)", "Region", "Sales (column D)"]),
+      );
+      await user.click(screen.getByRole("option", { name: "Sales (column D)" }));
+      expect(onMap).toHaveBeenCalledWith("revenue", "D");
+    });
+
+    it("shows a mapping by letters as its column, and one by the header as the first of them", () => {
+      renderMapping(twoSales, "en-US", { revenue: "D" });
+      expect(screen.getByRole("combobox", { name: "Revenue" })).toHaveTextContent("Sales (column D)");
+      expect(screen.getByText(/^Not used: /)).toHaveTextContent("Not used: Sales (column B)");
+    });
+
+    it("shows a mapping saved by the header as the column the run reads", () => {
+      renderMapping(twoSales, "en-US", { revenue: "sales" });
+      expect(screen.getByRole("combobox", { name: "Revenue" })).toHaveTextContent("Sales (column B)");
+    });
+
+    it("says the letters in Chinese too", () => {
+      renderMapping(
+        [
+          ["经销商名称", "销售额", "销售额"],
+          ["甲", 1, 2],
+        ],
+        "zh-CN",
+      );
+      expect(screen.getByRole("combobox", { name: "销售额" })).toHaveTextContent("销售额（B 列）");
+      expect(screen.getByText(/^未使用的列：/)).toHaveTextContent("未使用的列：销售额（C 列）");
+    });
   });
 });

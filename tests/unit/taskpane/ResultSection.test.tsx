@@ -32,7 +32,7 @@ function showResult(
           range: `A1:D${values.length}`,
           rowCount: values.length,
           outcome,
-          headers: values[0] as string[],
+          headers: [],
           written: null,
           savedRules: null,
         }}

@@ -13,7 +13,7 @@ describe("the mapping dropdowns' headers", () => {
       ["甲", 80, 100, "华东"],
     ]);
     const outcome = runToPlainOutcome(table, { asOf: AS_OF });
-    expect(headerTexts(table, outcome)).toEqual([
+    expect(headerTexts(table, outcome).map((h) => h.text)).toEqual([
       "经销商名称",
       "2024年销售额（万元）",
       "2025年销售额（万元）",
@@ -21,16 +21,23 @@ describe("the mapping dropdowns' headers", () => {
     ]);
   });
 
-  it("are the header row's texts otherwise", () => {
+  it("are the header row's texts otherwise, each with its column and the letters the sheet shows", () => {
     const table = sheet([
       [null, null],
       ["Distributor", "Revenue", null, "Region"],
       ["A", 1, null, "East"],
     ]);
     expect(headerTexts(table, runToPlainOutcome(table, { asOf: AS_OF }))).toEqual([
-      "Distributor",
-      "Revenue",
-      "Region",
+      { text: "Distributor", column: 0, letter: "A" },
+      { text: "Revenue", column: 1, letter: "B" },
+      { text: "Region", column: 3, letter: "D" },
+    ]);
+    // A selection from column C on: the letters are the sheet's, as a mapping by letters counts them.
+    const selected = { ...table, origin: { row: 0, column: 2 } };
+    expect(headerTexts(selected, runToPlainOutcome(selected, { asOf: AS_OF })).map((h) => h.letter)).toEqual([
+      "C",
+      "D",
+      "F",
     ]);
   });
 });
