@@ -677,7 +677,10 @@ async function prepare(
     // (A CRM's Annual Revenue, taken for the company's size, is the sales once mapped: --map revenue=….)
     const unmapped = errors.find(
       (f) =>
-        f.code === "header.notFound" || f.code === "mapping.missing" || f.code === "header.companyRevenue",
+        f.code === "header.notFound" ||
+        f.code === "mapping.missing" ||
+        f.code === "mapping.moved" ||
+        f.code === "header.companyRevenue",
     );
     const field =
       unmapped?.code === "header.notFound" ? "name" : unmapped?.setting?.replace(/^mapping\./, "");

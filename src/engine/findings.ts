@@ -13,6 +13,8 @@ export type FindingCode =
   | "remark.status"
   | "header.noRevenue"
   | "mapping.missing"
+  | "mapping.moved"
+  | "mapping.followed"
   | "mapping.conflict"
   | "value.notANumber"
   | "value.uncalculated"

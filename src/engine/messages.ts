@@ -367,6 +367,22 @@ export type EngineMessages = {
      */
     readonly companyRevenue: (header: string, beside: string) => string;
     readonly mappingMissing: (field: string, wanted: string) => string;
+    /**
+     * A column an earlier run was told by its letters (`was`), the `nth` of the columns headed `header`,
+     * is gone: `count` columns are headed so now. The run stops.
+     */
+    readonly mappingMoved: (field: string, was: string, header: string, nth: number, count: number) => string;
+    /**
+     * That column is now at `letter` (columns were inserted or moved): read from there, and said.
+     */
+    readonly mappingFollowed: (
+      field: string,
+      letter: string,
+      was: string,
+      header: string,
+      nth: number,
+      count: number,
+    ) => string;
     readonly notANumber: (row: number, header: string, raw: string, consequence: string) => string;
     /** A number past what a double holds once the column's unit is applied (1e305 in a 万元 column). */
     readonly tooLarge: (row: number, header: string, raw: string, consequence: string) => string;

@@ -536,6 +536,10 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         "opportunity amounts summed by account) and run again; if this column does hold our sales, map it as the sales.",
       mappingMissing: (field, wanted) =>
         `The column '${wanted}' chosen for ${field} is not in the header row.`,
+      mappingMoved: (field, was, header, nth, count) =>
+        `${field} was chosen as column ${was}, ${columnHeadedEn(header, nth, nth)}; ${count === 0 ? "no column is headed so now" : `only ${count === 1 ? "one column is" : `${count} columns are`} headed so now`}: choose the column for ${field} again.`,
+      mappingFollowed: (field, letter, was, header, nth, count) =>
+        `${field} is read from column ${letter}, ${columnHeadedEn(header, nth, count)}, as chosen (it was column ${was}): columns have been inserted or moved since.`,
       notANumber: (row, h, raw, consequence) => {
         const error = raw.trim();
         return Object.hasOwn(ERROR_EN, error)
@@ -727,4 +731,13 @@ function overdueText(days: number, to: number | undefined): string {
   return to === Number.POSITIVE_INFINITY
     ? `over ${formatInteger(days - 1)} days overdue`
     : `${formatInteger(days)}-${formatInteger(to)} days overdue`;
+}
+
+const ORDINALS_EN = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
+
+/** "the column headed 'Sales'", or "the second column headed 'Sales'" where `count` are headed so. */
+function columnHeadedEn(header: string, nth: number, count: number): string {
+  return count > 1
+    ? `the ${ORDINALS_EN[nth - 1] ?? `${nth}th`} column headed '${header}'`
+    : `the column headed '${header}'`;
 }

@@ -527,6 +527,10 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         "重点客户会是规模最大的企业，而不是我们的大客户。请加入一列我们对每家客户的销售额（如按客户汇总的已成交商机金额）" +
         "后重新运行；如这一列确是我们的销售额，请在列映射中把它指定为销售额。",
       mappingMissing: (field, wanted) => `为${field}指定的列“${wanted}”不在表头中。`,
+      mappingMoved: (field, was, header, nth, count) =>
+        `${field}上次指定为${was}列（${columnHeadedZh(header, nth, nth)}），现在${count === 0 ? `没有表头为“${header}”的列` : `表头为“${header}”的列只有${count}个`}：请重新指定${field}所在的列。`,
+      mappingFollowed: (field, letter, was, header, nth, count) =>
+        `${field}按所选的列读取：${columnHeadedZh(header, nth, count)}，现为${letter}列（指定时为${was}列），之后插入或移动过列。`,
       notANumber: (row, h, raw, consequence) => {
         const error = raw.trim();
         return Object.hasOwn(ERROR_ZH, error)
@@ -711,4 +715,9 @@ function overdueText(days: number, to: number | undefined): string {
   return to === Number.POSITIVE_INFINITY
     ? `逾期超过${formatInteger(days - 1)}天`
     : `逾期${formatInteger(days)}-${formatInteger(to)}天`;
+}
+
+/** “表头为“销售额”的列”，或同名的列有 `count` 个时“第2个表头为“销售额”的列”。 */
+function columnHeadedZh(header: string, nth: number, count: number): string {
+  return count > 1 ? `第${nth}个表头为“${header}”的列` : `表头为“${header}”的列`;
 }

@@ -19,7 +19,7 @@ export const uiZhCN: UiMessages = {
   automatic: "（自动识别）",
   confidence: { explicit: "手动指定", exact: "确定", contains: "较可能", guessed: "推测，请检查", none: "" },
   unmappedColumns: (h) => `未使用的列：${h}`,
-  headerInColumn: (header, letter) => `${header}（${letter}\u00a0列）`,
+  headerInColumn: (header, letter) => `${header}（${letter}列）`,
   rulesHeading: "规则",
   method: "重点客户的确定方式",
   methods: {

@@ -1,5 +1,6 @@
 import {
   CHANGES,
+  type Cell,
   type Dimension,
   type EngineMessages,
   type ExplicitMapping,
@@ -9,13 +10,15 @@ import {
   TIERS,
   type Tier,
   type TieringResult,
+  cellText,
   dimensionAt,
   excelSerialOf,
+  foldText,
 } from "../engine";
 import { type Messages, LANGUAGES, getMessages } from "../i18n";
 import { buildHistoryEntry, buildRoster, nextHistory } from "./history";
 import { creditLabelAt, labelClass } from "./labelClass";
-import { SETTINGS_FORMAT, SETTINGS_VERSION, type SavedSettings } from "./settings";
+import { type MappedColumn, SETTINGS_FORMAT, SETTINGS_VERSION, type SavedSettings } from "./settings";
 import type { SheetTable } from "./sheetTable";
 import { planChangeLog } from "./planChangeLog";
 import { planStrategySheet } from "./strategySheet";
@@ -322,10 +325,17 @@ export function planWrite(table: SheetTable, result: TieringResult, options: Pla
     saved && own.has(key(saved)) && key(saved) !== key(chosen) ? [saved] : [];
 
   const mapping: Partial<Record<Field, string>> = {};
+  const mappedColumns: Partial<Record<Field, MappedColumn>> = {};
   for (const [field, wanted] of Object.entries(options.mapping ?? {}) as [Field, string | number][]) {
     const col = result.header.mapping[field];
     const text = col === undefined ? undefined : result.header.labels[col];
     mapping[field] = typeof wanted === "string" ? wanted : typeof text === "string" ? text : String(wanted);
+    // A column chosen by its letters: its header and place among those headed alike are kept with it,
+    // for the next run to follow it there.
+    if (col !== undefined && mappedByLetters(wanted, text)) {
+      const column = columnByHeader(result.header.labels, col);
+      if (column) mappedColumns[field] = column;
+    }
   }
   const settings: SavedSettings = {
     format: SETTINGS_FORMAT,
@@ -335,6 +345,7 @@ export function planWrite(table: SheetTable, result: TieringResult, options: Pla
     sheet: table.sheetName,
     rules: result.rules,
     mapping,
+    ...(Object.keys(mappedColumns).length > 0 ? { mappedColumns } : {}),
     output: {
       columns: Object.fromEntries(columns.filter((c) => keys.includes(c.key)).map((c) => [c.key, c.header])),
       strategySheet: strategySheetName,
@@ -421,4 +432,33 @@ export function listValues(column: PlanColumn): PlanCell[] {
  */
 export function materializePlan(plan: WritePlan): WritePlan {
   return { ...plan, columns: plan.columns.map((c) => ({ ...c, values: listValues(c) })) };
+}
+
+/**
+ * Whether a mapping named its column by letters ("D"), not by the header it found there: the engine
+ * takes a header first, so letters that are the column's own header ("B" headed "B") name it by header.
+ */
+export function mappedByLetters(wanted: string | number, header: Cell | undefined): boolean {
+  return (
+    typeof wanted === "string" &&
+    /^[A-Za-z]{1,3}$/.test(wanted.trim()) &&
+    foldText(cellText(header ?? null)) !== foldText(wanted)
+  );
+}
+
+/** The columns of a header row headed as `header` is (folded), in order. */
+export function columnsHeaded(labels: readonly Cell[], header: string): number[] {
+  const wanted = foldText(header);
+  const found: number[] = [];
+  labels.forEach((c, i) => {
+    if (foldText(cellText(c ?? null)) === wanted) found.push(i);
+  });
+  return found;
+}
+
+/** Column `col` of a header row by its header and place among those headed alike; none when blank. */
+function columnByHeader(labels: readonly Cell[], col: number): MappedColumn | undefined {
+  const header = cellText(labels[col] ?? null).trim();
+  if (header === "") return undefined;
+  return { header, nth: columnsHeaded(labels, header).indexOf(col) + 1 };
 }

@@ -2,11 +2,13 @@ import {
   type Cell,
   type EngineMessages,
   type ExplicitMapping,
+  type Field,
   type Finding,
   type Language,
   type TieringResult,
   HEADER_SCAN_ROWS,
   columnLetter,
+  detectColumns,
   hasBlockingFinding,
   headerFieldOf,
   passArena,
@@ -14,8 +16,8 @@ import {
   tierAccounts,
 } from "../engine";
 import { type Messages, getMessages } from "../i18n";
-import { knownOutputHeaders, materializePlan, planWrite } from "./planWrite";
-import { type SavedSettings, previousRunOf, productSheetsOf } from "./settings";
+import { columnsHeaded, knownOutputHeaders, mappedByLetters, materializePlan, planWrite } from "./planWrite";
+import { type MappedColumn, type SavedSettings, previousRunOf, productSheetsOf } from "./settings";
 import { hiddenRowsFinding, markHiddenRows } from "./hiddenRows";
 import { sameListFindings } from "./sameList";
 import type { SheetTable } from "./sheetTable";
@@ -139,8 +141,16 @@ export function runTiering(table: SheetTable, options: RunOptions): RunOutcome {
       ? getMessages(options.findingLanguage).engine
       : messages.engine;
   const engineMessages = said === messages.engine ? messages.engine : findingsIn(messages.engine, said);
+  // A column the saved mapping names by its letters is followed to where it is now: an inserted column
+  // moves the letters, and the run would read its neighbour.
+  const followed =
+    options.mapping === undefined && previous?.mappedColumns
+      ? followColumns(table, previous, options.asOf, said)
+      : undefined;
   const mapping =
-    options.mapping ?? (previous && Object.keys(previous.mapping).length > 0 ? previous.mapping : undefined);
+    options.mapping ??
+    followed?.mapping ??
+    (previous && Object.keys(previous.mapping).length > 0 ? previous.mapping : undefined);
   let result = tierAccounts({
     grid: table,
     messages: engineMessages,
@@ -151,6 +161,8 @@ export function runTiering(table: SheetTable, options: RunOptions): RunOutcome {
     asOf: options.asOf,
     previousRun: previousRunOf(previous),
   });
+  if (followed && followed.findings.length > 0)
+    result = withFindings(result, [...followed.findings, ...result.findings]);
   // The strategy sheet, change log or settings an earlier run wrote is no list of distributors: tiering
   // it would write a strategy for the strategy. Said, with the sheet the settings name, nothing written.
   const output = productSheetsOf(saved).get(table.sheetName);
@@ -302,4 +314,74 @@ export function toPlainOutcome(outcome: RunOutcome): PlainOutcome {
     keyCount: r.keyCount,
     hiddenAccounts: outcome.hiddenAccounts ?? 0,
   };
+}
+
+/**
+ * The saved mapping with each column it names by letters followed to where its column is now: the column
+ * of the header saved with it, the same of those headed alike (the second "Sales" stays the second when
+ * a column is inserted before them). Followed, a warning says so; gone (fewer columns so headed), an
+ * error asks for the column again, and the letters stay, for nothing to be written.
+ */
+function followColumns(
+  table: SheetTable,
+  previous: SavedSettings,
+  asOf: Date,
+  said: EngineMessages,
+): { mapping: Partial<Record<Field, string>>; findings: Finding[] } {
+  const mapping: Partial<Record<Field, string>> = { ...previous.mapping };
+  const findings: Finding[] = [];
+  const header = detectColumns(table.values, {
+    mapping: previous.mapping,
+    originColumn: table.origin.column,
+    asOfYear: asOf.getUTCFullYear(),
+    outputHeaders: knownOutputHeaders(previous),
+  });
+  if (header.headerRow < 0) return { mapping, findings };
+  const row = table.origin.row + header.headerRow + 1;
+  const letter = (c: number): string => columnLetter(table.origin.column + c);
+  for (const [field, saved] of Object.entries(previous.mappedColumns ?? {}) as [Field, MappedColumn][]) {
+    const wanted = previous.mapping[field];
+    const col = header.mapping[field];
+    // Letters that are now a column's header name that column, as the engine takes them.
+    if (wanted === undefined || (col !== undefined && !mappedByLetters(wanted, header.labels[col]))) continue;
+    const alike = columnsHeaded(header.labels, saved.header);
+    const target = alike[saved.nth - 1];
+    const name = said.fieldName[field] ?? field;
+    if (target === undefined) {
+      findings.push({
+        code: "mapping.moved",
+        severity: "error",
+        row,
+        column: wanted.trim().toUpperCase(),
+        header: saved.header,
+        setting: `mapping.${field}`,
+        message: said.finding.mappingMoved(
+          name,
+          wanted.trim().toUpperCase(),
+          saved.header,
+          saved.nth,
+          alike.length,
+        ),
+      });
+    } else if (target !== col) {
+      mapping[field] = letter(target);
+      findings.push({
+        code: "mapping.followed",
+        severity: "warning",
+        row,
+        column: letter(target),
+        header: saved.header,
+        setting: `mapping.${field}`,
+        message: said.finding.mappingFollowed(
+          name,
+          letter(target),
+          wanted.trim().toUpperCase(),
+          saved.header,
+          saved.nth,
+          alike.length,
+        ),
+      });
+    }
+  }
+  return { mapping, findings };
 }

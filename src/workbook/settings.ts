@@ -93,6 +93,9 @@ export type HistoryEntry = {
   readonly more: number;
 };
 
+/** A column by its header and its place among the columns headed alike (1: the first of them). */
+export type MappedColumn = { readonly header: string; readonly nth: number };
+
 /** What a run saves in the workbook so that anyone who opens it re-runs with the same rules. */
 export type SavedSettings = {
   readonly format: typeof SETTINGS_FORMAT;
@@ -103,6 +106,12 @@ export type SavedSettings = {
   readonly rules: Rules;
   /** Field → header text, as chosen or detected. */
   readonly mapping: Readonly<Partial<Record<Field, string>>>;
+  /**
+   * Field → the column a mapping by letters read ("D", chosen where two columns are headed alike), as
+   * its header and which of the columns so headed it was: an inserted column moves the letters, and a
+   * re-run follows the column instead (see `followColumns`).
+   */
+  readonly mappedColumns?: Readonly<Partial<Record<Field, MappedColumn>>> | undefined;
   readonly output: {
     /** Output key → header text written. */
     readonly columns: Readonly<Partial<Record<OutputKey, string>>>;
@@ -191,6 +200,22 @@ export function parseSettings(
       if ((FIELDS as readonly string[]).includes(k) && typeof v === "string") mapping[k as Field] = v;
     }
   }
+  const mappedColumns: Partial<Record<Field, MappedColumn>> = {};
+  if (typeof r.mappedColumns === "object" && r.mappedColumns !== null) {
+    for (const [k, v] of Object.entries(r.mappedColumns as Record<string, unknown>)) {
+      const c = v as Partial<Record<keyof MappedColumn, unknown>> | null;
+      if (
+        (FIELDS as readonly string[]).includes(k) &&
+        typeof c === "object" &&
+        c !== null &&
+        typeof c.header === "string" &&
+        c.header.trim() !== "" &&
+        Number.isInteger(c.nth) &&
+        (c.nth as number) >= 1
+      )
+        mappedColumns[k as Field] = { header: c.header, nth: c.nth as number };
+    }
+  }
   const out = (typeof r.output === "object" && r.output !== null ? r.output : {}) as Record<string, unknown>;
   const columns: Partial<Record<OutputKey, string>> = {};
   if (typeof out.columns === "object" && out.columns !== null) {
@@ -208,6 +233,7 @@ export function parseSettings(
       sheet: typeof r.sheet === "string" ? r.sheet : "",
       rules,
       mapping,
+      ...(Object.keys(mappedColumns).length > 0 ? { mappedColumns } : {}),
       output: {
         columns,
         strategySheet: typeof out.strategySheet === "string" ? out.strategySheet : "",

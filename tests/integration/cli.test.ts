@@ -778,6 +778,53 @@ describe("channel-tiering on real workbooks", () => {
     );
   });
 
+  it("follows a column mapped by letter when a column inserted since moves it, and stops where it is gone", async () => {
+    requireReaders();
+    const input = await writeWorkbook(path.join(dir, "letters.xlsx"), {
+      S: [
+        ["Dealer", "Sales", "Sales"],
+        ...Array.from({ length: 12 }, (_, i) => [`D${i + 1}`, 50 - i, 600 - i]),
+      ],
+    });
+    const first = path.join(dir, "letters.out.xlsx");
+    expect((await runCommand([input, "--out", first, "--map", "revenue=C", "--lang", "en-US"])).code).toBe(0);
+    // A planner inserts a column before B (with openpyxl, another writer), and runs again on the saved
+    // mapping: column C now holds the first Sales, and the second, the one chosen, is read from D.
+    const moved = path.join(dir, "letters.moved.xlsx");
+    const edit = (script: string, from: string, to: string) =>
+      execFileSync(PYTHON, [
+        "-c",
+        `import sys,openpyxl;wb=openpyxl.load_workbook(sys.argv[1]);ws=wb['S'];${script};wb.save(sys.argv[2])`,
+        from,
+        to,
+      ]);
+    edit("ws.insert_cols(2);ws['B1']='Code'", first, moved);
+    const report = path.join(dir, "letters.json");
+    const again = await runCommand(
+      [moved, "--out", path.join(dir, "letters.again.xlsx"), "--report", report],
+      {
+        LANG: "en_US.UTF-8",
+      },
+    );
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain(
+      "Revenue is read from column D, the second column headed 'Sales', as chosen (it was column C): columns have been inserted or moved since.",
+    );
+    const read = JSON.parse(await readFile(report, "utf8")) as Report;
+    expect(read.rows.map((r) => r.revenue).slice(0, 2)).toEqual([600, 599]);
+    // The second Sales renamed: the column is gone, the run stops, and says how to choose it.
+    const gone = path.join(dir, "letters.gone.xlsx");
+    edit("ws['D1']='Sales (old)'", moved, gone);
+    const stopped = await runCommand([gone, "--out", path.join(dir, "letters.stopped.xlsx")], {
+      LANG: "zh_CN.UTF-8",
+    });
+    expect(stopped.code).toBe(1);
+    expect(stopped.stderr).toContain(
+      "销售额上次指定为C列（第2个表头为“Sales”的列），现在表头为“Sales”的列只有1个：请重新指定销售额所在的列。命令行中可用 --map revenue=表头 指定",
+    );
+    expect(existsSync(path.join(dir, "letters.stopped.xlsx"))).toBe(false);
+  });
+
   it("names the field to map when a mapped header is not there, in the terminal's language", async () => {
     const input = await writeWorkbook(path.join(dir, "mapped.xlsx"), { S: ledger(5) });
     const args = [input, "--out", path.join(dir, "mapped.out.xlsx"), "--map", "revenue=Umsatz"];

@@ -124,8 +124,8 @@ describe("the column mapping", () => {
         ],
         "zh-CN",
       );
-      expect(screen.getByRole("combobox", { name: "销售额" })).toHaveTextContent("销售额（B 列）");
-      expect(screen.getByText(/^未使用的列：/)).toHaveTextContent("未使用的列：销售额（C 列）");
+      expect(screen.getByRole("combobox", { name: "销售额" })).toHaveTextContent("销售额（B列）");
+      expect(screen.getByText(/^未使用的列：/)).toHaveTextContent("未使用的列：销售额（C列）");
     });
   });
 });

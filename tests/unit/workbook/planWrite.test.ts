@@ -1215,3 +1215,104 @@ describe("a sheet an earlier run wrote", () => {
     ).not.toBeNull();
   });
 });
+
+describe("a column mapped by its letters (one of two headed alike)", () => {
+  const rows: Cell[][] = [
+    ["Dealer", "Sales", "Region", "Sales"],
+    ["A", 10, "East", 700],
+    ["B", 20, "West", 900],
+  ];
+  /** The grid with a column inserted before B, as Excel's Insert moves every cell right of it. */
+  const insertColumnB = (grid: Cell[][]): Cell[][] =>
+    grid.map((row, r) => [row[0] ?? null, r === 0 ? "Code" : `C${r}`, ...row.slice(1)]);
+  const first = () => runTiering(sheet(rows, "S"), { asOf: AS_OF, mapping: { revenue: "D" } });
+
+  it("saves the column's header and place among those headed alike, and a re-run reads the same column", () => {
+    const out = first();
+    expect(out.result.accounts.map((a) => a.revenue)).toEqual([700, 900]);
+    const settings = out.plan!.settings;
+    expect(settings.mapping).toEqual({ revenue: "D" });
+    expect(settings.mappedColumns).toEqual({ revenue: { header: "Sales", nth: 2 } });
+    // Kept through the settings sheet's text.
+    const parsed = parseSettings(serializeSettings(settings), getMessages("en-US").engine).settings!;
+    expect(parsed.mappedColumns).toEqual({ revenue: { header: "Sales", nth: 2 } });
+    const again = runTiering(sheet(applyPlanToGrid(rows, out.plan!), "S"), { asOf: AS_OF, previous: parsed });
+    expect(again.result.findings.filter((f) => f.code.startsWith("mapping."))).toEqual([]);
+    expect(again.result.accounts.map((a) => a.revenue)).toEqual([700, 900]);
+    expect(again.plan!.settings.mapping).toEqual({ revenue: "D" });
+  });
+
+  it("follows the column when one inserted before it moved the letters, and says so", () => {
+    const out = first();
+    const moved = insertColumnB(applyPlanToGrid(rows, out.plan!));
+    // Column D now holds the region, and the first Sales is at C: the second Sales, at E, is read.
+    const again = runTiering(sheet(moved, "S"), { asOf: AS_OF, previous: out.plan!.settings });
+    expect(again.result.accounts.map((a) => a.revenue)).toEqual([700, 900]);
+    const finding = again.result.findings.find((f) => f.code === "mapping.followed")!;
+    expect(finding).toMatchObject({ severity: "warning", row: 1, column: "E", header: "Sales" });
+    expect(finding.message).toBe(
+      "Revenue is read from column E, the second column headed 'Sales', as chosen (it was column D): columns have been inserted or moved since.",
+    );
+    // Written, with the new letters saved.
+    expect(again.plan!.settings.mapping).toEqual({ revenue: "E" });
+    expect(again.plan!.settings.mappedColumns).toEqual({ revenue: { header: "Sales", nth: 2 } });
+    const zh = runTiering(sheet(moved, "S"), {
+      asOf: AS_OF,
+      previous: out.plan!.settings,
+      findingLanguage: "zh-CN",
+    });
+    expect(zh.result.findings.find((f) => f.code === "mapping.followed")!.message).toBe(
+      "销售额按所选的列读取：第2个表头为“Sales”的列，现为E列（指定时为D列），之后插入或移动过列。",
+    );
+  });
+
+  it("stops, writing nothing, when the column is gone, and asks for it again", () => {
+    const out = first();
+    // The second Sales column deleted (and the sales typed under another header).
+    const written = applyPlanToGrid(rows, out.plan!);
+    const gone = written.map((row, r) => [...row.slice(0, 3), r === 0 ? "Sales 2" : row[3], ...row.slice(4)]);
+    const again = runTiering(sheet(gone, "S"), { asOf: AS_OF, previous: out.plan!.settings });
+    expect(again.plan).toBeNull();
+    const finding = again.result.findings.find((f) => f.code === "mapping.moved")!;
+    expect(finding).toMatchObject({ severity: "error", row: 1, column: "D", header: "Sales" });
+    expect(finding.message).toBe(
+      "Revenue was chosen as column D, the second column headed 'Sales'; only one column is headed so now: choose the column for Revenue again.",
+    );
+    const zh = runTiering(sheet(gone, "S"), {
+      asOf: AS_OF,
+      previous: out.plan!.settings,
+      findingLanguage: "zh-CN",
+    });
+    expect(zh.result.findings.find((f) => f.code === "mapping.moved")!.message).toBe(
+      "销售额上次指定为D列（第2个表头为“Sales”的列），现在表头为“Sales”的列只有1个：请重新指定销售额所在的列。",
+    );
+    // Chosen again (by the pane or --map), the run goes on and saves what was chosen.
+    const chosen = runTiering(sheet(gone, "S"), {
+      asOf: AS_OF,
+      previous: out.plan!.settings,
+      mapping: { revenue: "Sales 2" },
+    });
+    expect(chosen.plan!.settings.mapping).toEqual({ revenue: "Sales 2" });
+    expect(chosen.plan!.settings.mappedColumns).toBeUndefined();
+    expect(chosen.result.accounts.map((a) => a.revenue)).toEqual([700, 900]);
+  });
+
+  it("saves nothing more for a mapping by header, which follows its column wherever it goes", () => {
+    const out = runTiering(sheet(rows, "S"), { asOf: AS_OF, mapping: { revenue: "sales" } });
+    expect(out.plan!.settings.mappedColumns).toBeUndefined();
+    const moved = insertColumnB(applyPlanToGrid(rows, out.plan!));
+    const again = runTiering(sheet(moved, "S"), { asOf: AS_OF, previous: out.plan!.settings });
+    expect(again.plan).not.toBeNull();
+    expect(again.result.accounts.map((a) => a.revenue)).toEqual([10, 20]);
+  });
+
+  it("reads saved settings whose columns are not what a run writes as nothing to follow", () => {
+    const text = JSON.stringify({
+      format: "channel-tiering/settings",
+      mapping: { revenue: "D", name: "A" },
+      mappedColumns: { revenue: { header: "Sales", nth: 0 }, name: { header: "  ", nth: 1 }, region: "x" },
+    });
+    const parsed = parseSettings([text], getMessages("en-US").engine).settings;
+    expect(parsed?.mappedColumns).toBeUndefined();
+  });
+});
