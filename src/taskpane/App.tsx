@@ -20,7 +20,7 @@ import { RulesSection } from "./components/RulesSection";
 import type { Door } from "./door";
 import { NOTICE_EVENT, type Notice } from "../excel/notice";
 import { useAfterFirstPaint } from "./hooks/useAfterFirstPaint";
-import { inputsKey, useTiering } from "./hooks/useTiering";
+import { inputsKey, shownMapping, useTiering } from "./hooks/useTiering";
 import { ruleProblems } from "./rulesCheck";
 
 // Kept out of the first load: the header's menu (and the positioning code popups need), and the result,
@@ -275,7 +275,12 @@ export function App({ door, initialLanguage, theme }: Props) {
               />
             </Suspense>
           )}
-          <ColumnsSection m={m} result={state.result} mapping={state.mapping} onMap={t.setMapping} />
+          <ColumnsSection
+            m={m}
+            result={state.result}
+            mapping={shownMapping(state.result?.outcome.savedMapping, state.mapping)}
+            onMap={t.setMapping}
+          />
           <RulesSection
             m={rulesMessages}
             rules={state.rules}

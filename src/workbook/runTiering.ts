@@ -48,6 +48,11 @@ export type RunOutcome = {
   readonly plan: WritePlan | null;
   /** Accounts on rows a filter or the user hid, tiered with the rest (said in a finding). */
   readonly hiddenAccounts?: number;
+  /**
+   * The mapping the last run saved, each column it named by letters followed to where it is now: what a
+   * door that changes one field's column keeps of the others (the pane). Absent when none was saved.
+   */
+  readonly savedMapping?: Readonly<Partial<Record<Field, string>>>;
 };
 
 const CJK = /[\u3400-\u9fff]/;
@@ -143,14 +148,13 @@ export function runTiering(table: SheetTable, options: RunOptions): RunOutcome {
   const engineMessages = said === messages.engine ? messages.engine : findingsIn(messages.engine, said);
   // A column the saved mapping names by its letters is followed to where it is now: an inserted column
   // moves the letters, and the run would read its neighbour.
-  const followed =
-    options.mapping === undefined && previous?.mappedColumns
-      ? followColumns(table, previous, options.asOf, said)
+  const followed = previous?.mappedColumns ? followColumns(table, previous, options.asOf, said) : undefined;
+  const savedMapping =
+    previous && Object.keys(previous.mapping).length > 0
+      ? (followed?.mapping ?? previous.mapping)
       : undefined;
-  const mapping =
-    options.mapping ??
-    followed?.mapping ??
-    (previous && Object.keys(previous.mapping).length > 0 ? previous.mapping : undefined);
+  const mapping = options.mapping ?? savedMapping;
+  const kept = savedMapping ? { savedMapping } : {};
   let result = tierAccounts({
     grid: table,
     messages: engineMessages,
@@ -161,7 +165,7 @@ export function runTiering(table: SheetTable, options: RunOptions): RunOutcome {
     asOf: options.asOf,
     previousRun: previousRunOf(previous),
   });
-  if (followed && followed.findings.length > 0)
+  if (options.mapping === undefined && followed && followed.findings.length > 0)
     result = withFindings(result, [...followed.findings, ...result.findings]);
   // The strategy sheet, change log or settings an earlier run wrote is no list of distributors: tiering
   // it would write a strategy for the strategy. Said, with the sheet the settings name, nothing written.
@@ -172,7 +176,13 @@ export function runTiering(table: SheetTable, options: RunOptions): RunOutcome {
       severity: "error" as const,
       message: said.finding.sheetIsOutput(table.sheetName, output, saved?.sheet ?? ""),
     };
-    return { language, messages, result: withFindings(result, [finding, ...result.findings]), plan: null };
+    return {
+      language,
+      messages,
+      result: withFindings(result, [finding, ...result.findings]),
+      plan: null,
+      ...kept,
+    };
   }
   // Other sheets holding the same list (a sheet per region) are not tiered with this one: said.
   const sameList = sameListFindings(table, result, said.finding);
@@ -201,6 +211,7 @@ export function runTiering(table: SheetTable, options: RunOptions): RunOutcome {
       result: withFindings(result, [...result.findings, noRoom]),
       plan,
       hiddenAccounts,
+      ...kept,
     };
   }
   // Merged cells where our columns go would scramble them (a merged area shows one value over many
@@ -221,9 +232,10 @@ export function runTiering(table: SheetTable, options: RunOptions): RunOutcome {
       result: withFindings(result, [...result.findings, ...markHiddenRows(table, [finding])]),
       plan: null,
       hiddenAccounts,
+      ...kept,
     };
   }
-  return { language, messages, result, plan, hiddenAccounts };
+  return { language, messages, result, plan, hiddenAccounts, ...kept };
 }
 
 /**
@@ -269,6 +281,8 @@ export type PlainOutcome = {
   readonly keyCount: number;
   /** Accounts on hidden rows (a filter's, or hidden by hand), tiered with the rest. */
   readonly hiddenAccounts?: number;
+  /** See `RunOutcome.savedMapping`. */
+  readonly savedMapping?: Readonly<Partial<Record<Field, string>>>;
 };
 
 /**
@@ -313,6 +327,7 @@ export function toPlainOutcome(outcome: RunOutcome): PlainOutcome {
     dimensions: r.dimensions,
     keyCount: r.keyCount,
     hiddenAccounts: outcome.hiddenAccounts ?? 0,
+    ...(outcome.savedMapping ? { savedMapping: outcome.savedMapping } : {}),
   };
 }
 

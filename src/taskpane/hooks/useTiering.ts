@@ -4,6 +4,36 @@ import type { Door, DoorResult, Phase } from "../door";
 
 export type Progress = { readonly phase: Phase; readonly done: number; readonly total: number };
 
+/** Columns chosen in the pane: a header or letters, or null for automatic (over a saved choice too). */
+export type ChosenMapping = Readonly<Partial<Record<Field, string | null>>>;
+
+/**
+ * The mapping a run uses: the workbook's saved one with the pane's choices over it, so that choosing one
+ * field's column keeps the columns chosen for the others on earlier runs (it replaced them all). Undefined
+ * while nothing is chosen here: the run takes the saved mapping itself, and says where it followed a
+ * column that moved.
+ */
+export function effectiveMapping(
+  saved: Readonly<Partial<Record<Field, string>>> | null | undefined,
+  chosen: ChosenMapping,
+): Partial<Record<Field, string>> | undefined {
+  if (Object.keys(chosen).length === 0) return undefined;
+  return shownMapping(saved, chosen);
+}
+
+/** The columns chosen by hand, here or on an earlier run, for the dropdowns to show as chosen. */
+export function shownMapping(
+  saved: Readonly<Partial<Record<Field, string>>> | null | undefined,
+  chosen: ChosenMapping,
+): Partial<Record<Field, string>> {
+  const merged: Partial<Record<Field, string>> = { ...saved };
+  for (const [field, header] of Object.entries(chosen) as [Field, string | null][]) {
+    if (header === null) delete merged[field];
+    else merged[field] = header;
+  }
+  return merged;
+}
+
 export type TieringState = {
   /** The latest read and tiering (a preview before Run, or the run itself). */
   readonly result: DoorResult | null;
@@ -20,7 +50,8 @@ export type TieringState = {
   readonly notice: "cancelled" | "savedRemoved" | "nothingSaved" | null;
   readonly stale: boolean;
   readonly rules: Rules;
-  readonly mapping: Partial<Record<Field, string>>;
+  /** The columns chosen in the pane, over those the workbook saved; null: automatic chosen over a saved one. */
+  readonly mapping: ChosenMapping;
   readonly useSelection: boolean;
   readonly ranOnce: boolean;
 };
@@ -31,11 +62,7 @@ export type TieringState = {
  * @example const t = useTiering(door, "zh-CN")
  */
 /** The inputs a result depends on, as one comparable key. */
-export function inputsKey(
-  rules: Rules,
-  mapping: Partial<Record<Field, string>>,
-  useSelection: boolean,
-): string {
+export function inputsKey(rules: Rules, mapping: ChosenMapping, useSelection: boolean): string {
   return JSON.stringify([rules, mapping, useSelection]);
 }
 
@@ -57,27 +84,25 @@ export function useTiering(door: Door, language: Language, rulesValid: (rules: R
   });
   const cancelled = useRef(false);
   const rulesFromWorkbook = useRef(false);
+  // The mapping the workbook saved, as the latest read found it (columns by letters followed).
+  const savedMapping = useRef<Readonly<Partial<Record<Field, string>>> | null>(null);
 
   const execute = useCallback(
-    async (
-      kind: "preview" | "run",
-      rules: Rules,
-      mapping: Partial<Record<Field, string>>,
-      useSelection: boolean,
-    ) => {
+    async (kind: "preview" | "run", rules: Rules, mapping: ChosenMapping, useSelection: boolean) => {
       cancelled.current = false;
       setState((s) => ({ ...s, busy: kind, progress: null, error: null, notice: null }));
       try {
         const options = {
           language,
           rules,
-          mapping: Object.keys(mapping).length > 0 ? (mapping as ExplicitMapping) : undefined,
+          mapping: effectiveMapping(savedMapping.current, mapping) as ExplicitMapping | undefined,
           useSelection,
           onProgress: (phase: Phase, done: number, total: number) =>
             setState((s) => ({ ...s, progress: { phase, done, total } })),
           isCancelled: () => cancelled.current,
         };
         const result = kind === "run" ? await door.run(options) : await door.preview(options);
+        savedMapping.current = result.outcome.savedMapping ?? null;
         // After our own run the workbook holds the rules in use: nothing to adopt.
         if (kind === "run") rulesFromWorkbook.current = true;
         setState((s) => {
@@ -141,13 +166,16 @@ export function useTiering(door: Door, language: Language, rulesValid: (rules: R
     resetRules: () => setState((s) => ({ ...s, rules: DEFAULT_RULES, resetCount: s.resetCount + 1 })),
     setMapping: (field: Field, header: string | null) =>
       setState((s) => {
-        const next = { ...s.mapping };
-        if (header === null) delete next[field];
+        const next: Partial<Record<Field, string | null>> = { ...s.mapping };
+        if (header === null) next[field] = null;
         else {
-          // A column is one field's: the field that had it goes back to automatic (the engine refuses
-          // two fields on one column).
-          for (const [other, h] of Object.entries(next) as [Field, string][])
-            if (h === header) delete next[other];
+          // A column is one field's: the field that had it, here or on an earlier run, goes back to
+          // automatic (the engine refuses two fields on one column).
+          for (const [other, h] of Object.entries(shownMapping(savedMapping.current, s.mapping)) as [
+            Field,
+            string,
+          ][])
+            if (h === header && other !== field) next[other] = null;
           next[field] = header;
         }
         return { ...s, mapping: next };

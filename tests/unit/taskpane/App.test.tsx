@@ -298,6 +298,73 @@ describe("promotions after an edit", () => {
   });
 });
 
+describe("columns chosen on an earlier run", () => {
+  it("stay chosen when another field's column is chosen in the pane, and automatic undoes one", async () => {
+    const user = userEvent.setup();
+    const compute = createCompute();
+    const values: Cell[][] = [
+      ["Dealer", "Sales", "Sales", "Region", "Area"],
+      ...Array.from({ length: 12 }, (_, i) => [`D${i + 1}`, 50 - i, 600 - i, "East", "North"] as Cell[]),
+    ];
+    const table = { sheetName: "S", values, origin: { row: 0, column: 0 } };
+    // An earlier run took the second Sales, by its letter.
+    const saved = runTiering(table, { asOf: new Date("2025-11-30"), mapping: { revenue: "C" } }).plan!
+      .settings;
+    const asked: (DoorRunOptions["mapping"] | undefined)[] = [];
+    const read = async (o: DoorRunOptions): Promise<DoorResult> => {
+      asked.push(o.mapping);
+      const outcome = await compute(table, {
+        language: o.language,
+        rules: o.rules,
+        mapping: o.mapping,
+        previous: saved,
+        asOf: new Date("2025-11-30"),
+      });
+      return {
+        sheetName: table.sheetName,
+        range: rangeAddress(table),
+        rowCount: values.length,
+        outcome,
+        headers: headerTexts(table, outcome),
+        written: null,
+        savedRules: saved.rules,
+      };
+    };
+    const door: Door = {
+      mode: "demo",
+      preview: read,
+      run: read,
+      forget: () => undefined,
+      removeSaved: async () => false,
+      goToCell: async () => undefined,
+      onDataChanged: () => () => undefined,
+    };
+    render(<App door={door} initialLanguage="en-US" theme={webLightTheme} />);
+    await user.click(await screen.findByRole("button", { name: "Check columns" }, { timeout: 10_000 }));
+    const revenue = await screen.findByRole("combobox", { name: "Revenue" });
+    await waitFor(() => expect(revenue).toHaveTextContent("Sales (column C)"));
+    // Shown as the user's choice, and the preview ran on the saved mapping itself.
+    expect(
+      within(revenue.closest(".fui-Field") as HTMLElement).getByText("chosen by you"),
+    ).toBeInTheDocument();
+    expect(asked[0]).toBeUndefined();
+    // Another field's column chosen: the second Sales stays the sales.
+    await user.click(screen.getByRole("combobox", { name: "Region" }));
+    await user.click(screen.getByRole("option", { name: "Area" }));
+    await waitFor(() => expect(asked.at(-1)).toEqual({ revenue: "C", region: "Area" }));
+    expect(screen.getByRole("combobox", { name: "Revenue" })).toHaveTextContent("Sales (column C)");
+    await user.click(runButton());
+    await waitFor(() => expect(asked.at(-1)).toEqual({ revenue: "C", region: "Area" }));
+    // Automatic chosen for the sales: the saved choice is dropped, the first Sales is read.
+    await user.click(screen.getByRole("combobox", { name: "Revenue" }));
+    await user.click(screen.getByRole("option", { name: "(automatic)" }));
+    await waitFor(() => expect(asked.at(-1)).toEqual({ region: "Area" }));
+    await waitFor(() =>
+      expect(screen.getByRole("combobox", { name: "Revenue" })).toHaveTextContent("Sales (column B)"),
+    );
+  });
+});
+
 describe("the demo door", () => {
   it("on a blank template says what is wrong on its row, and Run waits", async () => {
     // A door on a sheet of a header alone, as the Excel door reads one: the engine's finding stops it.

@@ -1253,7 +1253,8 @@ describe("a column mapped by its letters (one of two headed alike)", () => {
     expect(finding.message).toBe(
       "Revenue is read from column E, the second column headed 'Sales', as chosen (it was column D): columns have been inserted or moved since.",
     );
-    // Written, with the new letters saved.
+    // Written, with the new letters saved; and the pane keeps them when another column is chosen.
+    expect(again.savedMapping).toEqual({ revenue: "E" });
     expect(again.plan!.settings.mapping).toEqual({ revenue: "E" });
     expect(again.plan!.settings.mappedColumns).toEqual({ revenue: { header: "Sales", nth: 2 } });
     const zh = runTiering(sheet(moved, "S"), {
