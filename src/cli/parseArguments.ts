@@ -14,8 +14,12 @@ export type CliOptions = {
   readonly removeSaved: boolean;
   /** `--as-of YYYY-MM-DD`: the day the run counts from (next reviews, years of tenure), else today. */
   readonly asOf: Date | undefined;
-  /** Columns mapped by hand: `--map name=经销商` (repeatable); the header text, or a column letter. */
-  readonly mapping: Partial<Record<Field, string>>;
+  /**
+   * Columns mapped by hand: `--map name=经销商` (repeatable); the header text, or a column letter; each
+   * over the column the last run saved for its field, the others staying. `--map owner=` (nothing after
+   * the =): null, automatic again.
+   */
+  readonly mapping: Partial<Record<Field, string | null>>;
 };
 
 /** A usage problem: what to say, in terms the messages catalog can phrase. */
@@ -117,14 +121,21 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
   const asOfText = values.get("--as-of");
   const asOf = asOfText === undefined ? undefined : dateOption(asOfText);
   if (asOfText !== undefined && !asOf) problem ??= { kind: "badDate", value: asOfText };
-  const mapping: Partial<Record<Field, string>> = {};
+  const mapping: Partial<Record<Field, string | null>> = {};
   for (const m of maps) {
     const at = m.indexOf("=");
     const field = m.slice(0, at).trim() as Field;
-    const header = m.slice(at + 1).trim();
-    if (at <= 0 || header === "" || !FIELDS.includes(field)) problem ??= { kind: "badMapping", value: m };
-    else if (mapping[field] !== undefined && mapping[field] !== header)
-      problem ??= { kind: "mapTwice", field, first: mapping[field], second: header };
+    const text = m.slice(at + 1).trim();
+    // Nothing after the "=": automatic, over the column the last run saved.
+    const header = text === "" ? null : text;
+    if (at <= 0 || !FIELDS.includes(field)) problem ??= { kind: "badMapping", value: m };
+    else if (field in mapping && mapping[field] !== header)
+      problem ??= {
+        kind: "mapTwice",
+        field,
+        first: mapping[field] ?? "",
+        second: header ?? "",
+      };
     else mapping[field] = header;
   }
   if (positionals.length === 0) problem ??= { kind: "missingInput" };

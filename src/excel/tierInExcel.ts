@@ -1,6 +1,7 @@
-import type { ExplicitMapping, Finding, Language } from "../engine";
+import type { Finding, Language } from "../engine";
 import { getMessages } from "../i18n";
 import {
+  type ChosenMapping,
   type PlainOutcome,
   type RunOptions,
   type SavedSettings,
@@ -19,7 +20,8 @@ export type TierInExcelOptions = {
   readonly uiLanguage?: Language | undefined;
   /** Rules from the pane; omitted: the rules saved in the workbook, else the defaults. */
   readonly rules?: unknown;
-  readonly mapping?: ExplicitMapping | undefined;
+  /** Columns chosen in the pane, over those the workbook saved (null: automatic again). */
+  readonly mapping?: ChosenMapping | undefined;
   readonly useSelection?: boolean | undefined;
   readonly supports: (set: string, version: string) => boolean;
   readonly onProgress?:

@@ -1,19 +1,13 @@
-import {
-  type Cell,
-  type ExplicitMapping,
-  type Language,
-  type OutputKey,
-  type Rules,
-  columnLetter,
-} from "../engine";
-import type { PlainOutcome, SheetTable, RunOptions } from "../workbook";
+import { type Cell, type Language, type OutputKey, type Rules, columnLetter } from "../engine";
+import type { ChosenMapping, PlainOutcome, SheetTable, RunOptions } from "../workbook";
 
 export type Phase = "reading" | "tiering" | "writing";
 
 export type DoorRunOptions = {
   readonly language: Language;
   readonly rules: Rules | undefined;
-  readonly mapping: ExplicitMapping | undefined;
+  /** Columns chosen in the pane, over those the workbook saved (null: automatic again). */
+  readonly mapping: ChosenMapping | undefined;
   readonly useSelection: boolean;
   readonly onProgress: (phase: Phase, done: number, total: number) => void;
   readonly isCancelled: () => boolean;

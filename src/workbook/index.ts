@@ -12,6 +12,7 @@ export {
 } from "./planWrite";
 export {
   type PlainOutcome,
+  type ChosenMapping,
   type RunOptions,
   type RunOutcome,
   detectLanguage,

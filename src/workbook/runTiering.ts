@@ -23,6 +23,12 @@ import { sameListFindings } from "./sameList";
 import type { SheetTable } from "./sheetTable";
 import type { WritePlan } from "./writePlan";
 
+/**
+ * Columns chosen by hand: a header, the column's letters or its 0-based index in the grid; null for
+ * automatic, over a column an earlier run saved.
+ */
+export type ChosenMapping = Readonly<Partial<Record<Field, string | number | null>>>;
+
 export type RunOptions = {
   /** Language of everything written; omitted: detected from the sheet's headers. */
   readonly language?: Language | undefined;
@@ -33,8 +39,11 @@ export type RunOptions = {
   readonly findingLanguage?: Language | undefined;
   /** Rules as JSON; omitted: the rules saved by the previous run, else the defaults. */
   readonly rules?: unknown;
-  /** Columns the user mapped by hand; omitted: the mapping saved by the previous run. */
-  readonly mapping?: ExplicitMapping | undefined;
+  /**
+   * Columns the user chose by hand for this run, each over the column the previous run saved for that
+   * field (null: automatic again); the saved mapping's other fields stay. Omitted: the saved mapping.
+   */
+  readonly mapping?: ChosenMapping | undefined;
   /** Settings the previous run saved in the workbook. */
   readonly previous?: SavedSettings | null | undefined;
   readonly asOf: Date;
@@ -153,7 +162,7 @@ export function runTiering(table: SheetTable, options: RunOptions): RunOutcome {
     previous && Object.keys(previous.mapping).length > 0
       ? (followed?.mapping ?? previous.mapping)
       : undefined;
-  const mapping = options.mapping ?? savedMapping;
+  const mapping = chosenOver(savedMapping, options.mapping);
   const kept = savedMapping ? { savedMapping } : {};
   let result = tierAccounts({
     grid: table,
@@ -165,8 +174,12 @@ export function runTiering(table: SheetTable, options: RunOptions): RunOutcome {
     asOf: options.asOf,
     previousRun: previousRunOf(previous),
   });
-  if (options.mapping === undefined && followed && followed.findings.length > 0)
-    result = withFindings(result, [...followed.findings, ...result.findings]);
+  // Said for the columns taken from the saved mapping, not for those chosen again.
+  const chosen = options.mapping ?? {};
+  const saidFollowed = (followed?.findings ?? []).filter(
+    (f) => !Object.hasOwn(chosen, (f.setting ?? "").replace(/^mapping\./, "")),
+  );
+  if (saidFollowed.length > 0) result = withFindings(result, [...saidFollowed, ...result.findings]);
   // The strategy sheet, change log or settings an earlier run wrote is no list of distributors: tiering
   // it would write a strategy for the strategy. Said, with the sheet the settings name, nothing written.
   const output = productSheetsOf(saved).get(table.sheetName);
@@ -329,6 +342,20 @@ export function toPlainOutcome(outcome: RunOutcome): PlainOutcome {
     hiddenAccounts: outcome.hiddenAccounts ?? 0,
     ...(outcome.savedMapping ? { savedMapping: outcome.savedMapping } : {}),
   };
+}
+
+/** The saved mapping with the columns chosen for this run over it (null: the field's saved column dropped). */
+function chosenOver(
+  saved: Readonly<Partial<Record<Field, string>>> | undefined,
+  chosen: ChosenMapping | undefined,
+): ExplicitMapping | undefined {
+  if (chosen === undefined) return saved;
+  const merged: Partial<Record<Field, string | number>> = { ...saved };
+  for (const [field, column] of Object.entries(chosen) as [Field, string | number | null][]) {
+    if (column === null) delete merged[field];
+    else merged[field] = column;
+  }
+  return merged;
 }
 
 /**

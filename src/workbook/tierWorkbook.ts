@@ -1,7 +1,7 @@
-import type { EngineMessages, ExplicitMapping, Finding, Language } from "../engine";
+import type { EngineMessages, Finding, Language } from "../engine";
 import { type SavedSettings, parseSettings, productSheetsOf } from "./settings";
 import type { SheetTable } from "./sheetTable";
-import type { RunOptions } from "./runTiering";
+import type { ChosenMapping, RunOptions } from "./runTiering";
 import type { WritePlan } from "./writePlan";
 
 /** What a door does with its workbook: every door (CLI, pane, ribbon) implements these three. */
@@ -31,7 +31,8 @@ export type TierWorkbookOptions<Outcome, Table extends SheetTable = SheetTable> 
   /** Language of everything written; omitted: the last run's (saved), else detected from the headers. */
   readonly language?: Language | undefined;
   readonly rules?: unknown;
-  readonly mapping?: ExplicitMapping | undefined;
+  /** Columns chosen by hand, over the saved mapping (see `RunOptions.mapping`). */
+  readonly mapping?: ChosenMapping | undefined;
   readonly asOf: Date;
   /** Tier the sheet the saved settings name (the ribbon), not the door's own choice. */
   readonly savedSheet?: boolean | undefined;

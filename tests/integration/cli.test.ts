@@ -812,6 +812,23 @@ describe("channel-tiering on real workbooks", () => {
     );
     const read = JSON.parse(await readFile(report, "utf8")) as Report;
     expect(read.rows.map((r) => r.revenue).slice(0, 2)).toEqual([600, 599]);
+    // Another field mapped by hand on the next run: the saved sales column stays; "revenue=" undoes it.
+    const next = async (args: string[]) => {
+      const r = await runCommand([
+        path.join(dir, "letters.again.xlsx"),
+        "--out",
+        path.join(dir, "letters.next.xlsx"),
+        "--report",
+        report,
+        ...args,
+      ]);
+      expect(r.code).toBe(0);
+      return (JSON.parse(await readFile(report, "utf8")) as Report).rows
+        .map((row) => row.revenue)
+        .slice(0, 2);
+    };
+    expect(await next(["--map", "code=Code"])).toEqual([600, 599]);
+    expect(await next(["--map", "code=Code", "--map", "revenue="])).toEqual([50, 49]);
     // The second Sales renamed: the column is gone, the run stops, and says how to choose it.
     const gone = path.join(dir, "letters.gone.xlsx");
     edit("ws['D1']='Sales (old)'", moved, gone);

@@ -1,25 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { DEFAULT_RULES, type ExplicitMapping, type Field, type Language, type Rules } from "../../engine";
+import { DEFAULT_RULES, type Field, type Language, type Rules } from "../../engine";
 import type { Door, DoorResult, Phase } from "../door";
 
 export type Progress = { readonly phase: Phase; readonly done: number; readonly total: number };
 
 /** Columns chosen in the pane: a header or letters, or null for automatic (over a saved choice too). */
 export type ChosenMapping = Readonly<Partial<Record<Field, string | null>>>;
-
-/**
- * The mapping a run uses: the workbook's saved one with the pane's choices over it, so that choosing one
- * field's column keeps the columns chosen for the others on earlier runs (it replaced them all). Undefined
- * while nothing is chosen here: the run takes the saved mapping itself, and says where it followed a
- * column that moved.
- */
-export function effectiveMapping(
-  saved: Readonly<Partial<Record<Field, string>>> | null | undefined,
-  chosen: ChosenMapping,
-): Partial<Record<Field, string>> | undefined {
-  if (Object.keys(chosen).length === 0) return undefined;
-  return shownMapping(saved, chosen);
-}
 
 /** The columns chosen by hand, here or on an earlier run, for the dropdowns to show as chosen. */
 export function shownMapping(
@@ -95,7 +81,9 @@ export function useTiering(door: Door, language: Language, rulesValid: (rules: R
         const options = {
           language,
           rules,
-          mapping: effectiveMapping(savedMapping.current, mapping) as ExplicitMapping | undefined,
+          // Over the workbook's saved mapping, field by field; nothing chosen: the saved mapping itself,
+          // and the run says where it followed a column that moved.
+          mapping: Object.keys(mapping).length > 0 ? mapping : undefined,
           useSelection,
           onProgress: (phase: Phase, done: number, total: number) =>
             setState((s) => ({ ...s, progress: { phase, done, total } })),

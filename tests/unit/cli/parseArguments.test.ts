@@ -48,6 +48,25 @@ describe("--lang as people write it", () => {
       problem: { kind: "mapTwice", field: "revenue", first: "A", second: "B" },
     });
     expect(parseArguments(["a.xlsx", "--map", "revenue=A", "--map", "revenue=A"]).kind).toBe("run");
+    expect(parseArguments(["a.xlsx", "--map", "revenue=", "--map", "revenue=B"])).toMatchObject({
+      kind: "usage",
+      problem: { kind: "mapTwice", field: "revenue", first: "", second: "B" },
+    });
+  });
+
+  it("takes a field with nothing after the = as automatic again (null), over the saved mapping", () => {
+    expect(parseArguments(["a.xlsx", "--map", "owner=", "--map", "name=A"])).toMatchObject({
+      kind: "run",
+      options: { mapping: { owner: null, name: "A" } },
+    });
+    expect(parseArguments(["a.xlsx", "--map", "=A"])).toMatchObject({
+      kind: "usage",
+      problem: { kind: "badMapping" },
+    });
+    expect(parseArguments(["a.xlsx", "--map", "owners="])).toMatchObject({
+      kind: "usage",
+      problem: { kind: "badMapping" },
+    });
   });
 
   it("refuses --in-place with --out", () => {
