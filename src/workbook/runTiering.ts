@@ -1,7 +1,6 @@
 import {
   type Cell,
   type EngineMessages,
-  type ExplicitMapping,
   type Field,
   type Finding,
   type Language,
@@ -22,12 +21,9 @@ import { hiddenRowsFinding, markHiddenRows } from "./hiddenRows";
 import { sameListFindings } from "./sameList";
 import type { SheetTable } from "./sheetTable";
 import type { WritePlan } from "./writePlan";
+import { type ChosenMapping, chosenOver } from "./chosenMapping";
 
-/**
- * Columns chosen by hand: a header, the column's letters or its 0-based index in the grid; null for
- * automatic, over a column an earlier run saved.
- */
-export type ChosenMapping = Readonly<Partial<Record<Field, string | number | null>>>;
+export type { ChosenMapping } from "./chosenMapping";
 
 export type RunOptions = {
   /** Language of everything written; omitted: detected from the sheet's headers. */
@@ -344,20 +340,6 @@ export function toPlainOutcome(outcome: RunOutcome): PlainOutcome {
   };
 }
 
-/** The saved mapping with the columns chosen for this run over it (null: the field's saved column dropped). */
-function chosenOver(
-  saved: Readonly<Partial<Record<Field, string>>> | undefined,
-  chosen: ChosenMapping | undefined,
-): ExplicitMapping | undefined {
-  if (chosen === undefined) return saved;
-  const merged: Partial<Record<Field, string | number>> = { ...saved };
-  for (const [field, column] of Object.entries(chosen) as [Field, string | number | null][]) {
-    if (column === null) delete merged[field];
-    else merged[field] = column;
-  }
-  return merged;
-}
-
 /**
  * The saved mapping with each column it names by letters followed to where its column is now: the column
  * of the header saved with it, the same of those headed alike (the second "Sales" stays the second when
@@ -389,21 +371,16 @@ function followColumns(
     const alike = columnsHeaded(header.labels, saved.header);
     const target = alike[saved.nth - 1];
     const name = said.fieldName[field] ?? field;
+    const was = wanted.trim().toUpperCase();
     if (target === undefined) {
       findings.push({
         code: "mapping.moved",
         severity: "error",
         row,
-        column: wanted.trim().toUpperCase(),
+        column: was,
         header: saved.header,
         setting: `mapping.${field}`,
-        message: said.finding.mappingMoved(
-          name,
-          wanted.trim().toUpperCase(),
-          saved.header,
-          saved.nth,
-          alike.length,
-        ),
+        message: said.finding.mappingMoved(name, was, saved.header, saved.nth, alike.length),
       });
     } else if (target !== col) {
       mapping[field] = letter(target);
@@ -417,7 +394,7 @@ function followColumns(
         message: said.finding.mappingFollowed(
           name,
           letter(target),
-          wanted.trim().toUpperCase(),
+          was,
           saved.header,
           saved.nth,
           alike.length,

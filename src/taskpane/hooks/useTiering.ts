@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { DEFAULT_RULES, type Field, type Language, type Rules } from "../../engine";
+import { chosenOver } from "../../workbook/chosenMapping";
 import type { Door, DoorResult, Phase } from "../door";
 
 export type Progress = { readonly phase: Phase; readonly done: number; readonly total: number };
@@ -12,12 +13,7 @@ export function shownMapping(
   saved: Readonly<Partial<Record<Field, string>>> | null | undefined,
   chosen: ChosenMapping,
 ): Partial<Record<Field, string>> {
-  const merged: Partial<Record<Field, string>> = { ...saved };
-  for (const [field, header] of Object.entries(chosen) as [Field, string | null][]) {
-    if (header === null) delete merged[field];
-    else merged[field] = header;
-  }
-  return merged;
+  return (chosenOver(saved, chosen) ?? {}) as Partial<Record<Field, string>>;
 }
 
 export type TieringState = {

@@ -29,6 +29,19 @@ function renderDemo(language: "en-US" | "zh-CN" = "en-US") {
   return door;
 }
 
+/** A door that reads (and "writes") through `read` alone: a sheet of the test's own. */
+function doorReading(read: (o: DoorRunOptions) => Promise<DoorResult>): Door {
+  return {
+    mode: "demo",
+    preview: read,
+    run: read,
+    forget: () => undefined,
+    removeSaved: async () => false,
+    goToCell: async () => undefined,
+    onDataChanged: () => () => undefined,
+  };
+}
+
 const summaryRow = (tier: string) =>
   screen.getByRole("rowheader", { name: tier }).closest("tr") as HTMLElement;
 const JOB = "Sheet “Distributors” (A1:R304): 300 distributors, header in row 3";
@@ -332,15 +345,7 @@ describe("columns chosen on an earlier run", () => {
         savedRules: saved.rules,
       };
     };
-    const door: Door = {
-      mode: "demo",
-      preview: read,
-      run: read,
-      forget: () => undefined,
-      removeSaved: async () => false,
-      goToCell: async () => undefined,
-      onDataChanged: () => () => undefined,
-    };
+    const door = doorReading(read);
     render(<App door={door} initialLanguage="en-US" theme={webLightTheme} />);
     await user.click(await screen.findByRole("button", { name: "Check columns" }, { timeout: 10_000 }));
     const revenue = await screen.findByRole("combobox", { name: "Revenue" });
@@ -398,15 +403,7 @@ describe("the demo door", () => {
         savedRules: null,
       };
     };
-    const door: Door = {
-      mode: "demo",
-      preview: read,
-      run: read,
-      forget: () => undefined,
-      removeSaved: async () => false,
-      goToCell: async () => undefined,
-      onDataChanged: () => () => undefined,
-    };
+    const door = doorReading(read);
     render(<App door={door} initialLanguage="zh-CN" theme={webLightTheme} />);
     expect(
       await screen.findByText(/第1行是表头，表头下没有经销商数据/, undefined, { timeout: 10_000 }),
