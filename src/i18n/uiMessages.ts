@@ -16,7 +16,7 @@ export type UiMessages = {
   readonly automatic: string;
   readonly confidence: Readonly<Record<"explicit" | "exact" | "contains" | "guessed" | "none", string>>;
   readonly unmappedColumns: (headers: string) => string;
-  /** A column among others headed alike, told by its letters: "销售额（F 列）". */
+  /** A column among others headed alike, told by its letters: "销售额（F列）". */
   readonly headerInColumn: (header: string, letter: string) => string;
   readonly rulesHeading: string;
   readonly method: string;

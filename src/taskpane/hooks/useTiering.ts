@@ -5,7 +5,10 @@ import type { Door, DoorResult, Phase } from "../door";
 
 export type Progress = { readonly phase: Phase; readonly done: number; readonly total: number };
 
-/** Columns chosen in the pane: a header or letters, or null for automatic (over a saved choice too). */
+/**
+ * Columns chosen in the pane: a header or letters, or null for automatic (over a saved choice too); the
+ * workbook's `ChosenMapping` narrowed to what a dropdown gives (no column index).
+ */
 export type ChosenMapping = Readonly<Partial<Record<Field, string | null>>>;
 
 /** The columns chosen by hand, here or on an earlier run, for the dropdowns to show as chosen. */
