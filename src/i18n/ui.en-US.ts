@@ -134,6 +134,7 @@ export const uiEnUS: UiMessages = {
   hiddenAccounts: (n) =>
     `${n === 1 ? "One of them is on a hidden row" : `${n} of them are on hidden rows`} (filtered or hidden by hand), tiered with the rest.`,
   blockedByFindings: "Run is unavailable until the problem above is fixed in the sheet.",
+  blockedByColumns: "Run is unavailable until the column marked under Columns below is chosen.",
   blockedByRules: (labels) => `Run is unavailable: fix the rules marked below (${labels}).`,
   blockedNoData: "Run is unavailable: the sheet has not been read yet.",
   requiredLabel: (f) => `${f} (required)`,

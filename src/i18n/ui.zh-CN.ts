@@ -125,6 +125,7 @@ export const uiZhCN: UiMessages = {
     `按当前规则：重点客户 ${k}\u00a0家，普通客户 ${o}\u00a0家，意向客户 ${p}\u00a0家。`,
   hiddenAccounts: (n) => `其中 ${n}\u00a0家在隐藏的行中（筛选或手动隐藏），与其他行一起分级。`,
   blockedByFindings: "请先在表中修正上面的问题，才能开始分级。",
+  blockedByColumns: "请先在下方“列映射”中指定标出的列，才能开始分级。",
   blockedByRules: (labels) => `请先修正下方标出的规则（${labels}），才能开始分级。`,
   blockedNoData: "尚未读取工作表，暂不能分级。",
   requiredLabel: (f) => `${f}（必填）`,

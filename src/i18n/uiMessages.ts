@@ -115,6 +115,8 @@ export type UiMessages = {
   /** Accounts on rows a filter or the user hid: tiered with the rest, said before the run. */
   readonly hiddenAccounts: (count: number) => string;
   readonly blockedByFindings: string;
+  /** Run is held by a column to choose in the pane's Columns (gone, missing, taken twice). */
+  readonly blockedByColumns: string;
   readonly blockedByRules: (labels: string) => string;
   readonly blockedNoData: string;
   readonly requiredLabel: (field: string) => string;

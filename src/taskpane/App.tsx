@@ -14,7 +14,7 @@ import {
 import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from "react";
 import type { Finding, Language, Rules } from "../engine";
 import { LANGUAGES, getMessages } from "../i18n";
-import { ColumnsSection } from "./components/ColumnsSection";
+import { ColumnsSection, onlyColumnsToChoose } from "./components/ColumnsSection";
 import { JobSection } from "./components/JobSection";
 import { RulesSection } from "./components/RulesSection";
 import type { Door } from "./door";
@@ -134,13 +134,17 @@ export function App({ door, initialLanguage, theme }: Props) {
     ...(problems.regionalShare ? [ui.shareBands] : []),
   ];
   const blocked = state.result?.outcome.plan === null;
+  // Every error fixed by choosing a column in the pane (not in the sheet): Run says where.
+  const byColumns = onlyColumnsToChoose(state.result);
   const blockedBy =
     problemLabels.length > 0
       ? ui.blockedByRules(m.engine.list(problemLabels))
       : state.result === null
         ? ui.blockedNoData
         : blocked
-          ? ui.blockedByFindings
+          ? byColumns
+            ? ui.blockedByColumns
+            : ui.blockedByFindings
           : null;
   const runResult = state.runResult;
   const outOfDate =

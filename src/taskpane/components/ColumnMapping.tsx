@@ -2,6 +2,7 @@ import { Dropdown, Field, Option, Text } from "@fluentui/react-components";
 import { FIELDS, type Field as FieldName, REQUIRED_FIELDS, foldText, oneLine } from "../../engine";
 import type { Messages } from "../../i18n";
 import type { DoorResult, HeaderChoice } from "../door";
+import { columnProblems } from "./ColumnsSection";
 import { useSectionStyles } from "./Section.styles";
 
 type Props = {
@@ -51,6 +52,7 @@ export default function ColumnMapping({ m, result, mapping, bodyId, onMap }: Pro
   const ui = m.ui;
   const header = result?.outcome.header;
   const choices = choicesOf(result?.headers ?? [], m);
+  const problems = columnProblems(result);
   // Columns that mean nothing to the detector, and second columns for a field already mapped.
   const unused = header
     ? [...header.unmapped, ...header.duplicates]
@@ -88,8 +90,14 @@ export default function ColumnMapping({ m, result, mapping, bodyId, onMap }: Pro
             : match?.how === "guessed"
               ? ui.confidence.guessed
               : undefined;
+        const problem = problems[field];
         return (
-          <Field key={field} label={label} hint={hint}>
+          <Field
+            key={field}
+            label={label}
+            hint={hint}
+            {...(problem ? { validationState: "error" as const, validationMessage: oneLine(problem) } : {})}
+          >
             <Dropdown
               aria-label={name}
               value={shownValue}

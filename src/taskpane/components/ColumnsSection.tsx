@@ -17,6 +17,38 @@ type Props = {
 const ColumnMapping = lazy(() => import(/* webpackChunkName: "columns" */ "./ColumnMapping"));
 
 /**
+ * The fields whose column must be chosen (again) before the run can go on, each with the error that says
+ * why: a required column not found, one column taken for two fields, a column chosen by its letters that
+ * has since gone (mapping.moved), a company's revenue taken for sales. These are fixed in the pane's
+ * Columns, not in the sheet: the section opens by itself and the field says it.
+ */
+export function columnProblems(result: DoorResult | null): Partial<Record<FieldName, string>> {
+  const problems: Partial<Record<FieldName, string>> = {};
+  for (const f of result?.outcome.findings ?? []) {
+    const field = f.severity === "error" ? /^mapping\.(\w+)$/.exec(f.setting ?? "")?.[1] : undefined;
+    if (field !== undefined && (FIELDS as readonly string[]).includes(field))
+      problems[field as FieldName] ??= f.message;
+  }
+  return problems;
+}
+
+/**
+ * True when choosing columns in the pane is all it takes: every error is about a field's column, or the
+ * name's column not found under a header that was (the name field is then among those to choose).
+ */
+export function onlyColumnsToChoose(result: DoorResult | null): boolean {
+  const errors = result?.outcome.findings.filter((f) => f.severity === "error") ?? [];
+  return (
+    errors.length > 0 &&
+    errors.every(
+      (f) =>
+        /^mapping\./.test(f.setting ?? "") ||
+        (f.code === "header.notFound" && (result?.outcome.header.headerRow ?? -1) >= 0),
+    )
+  );
+}
+
+/**
  * How many of the sheet's own columns were recognised, of how many, and how many need a look: the line
  * the columns collapse to. The sheet's columns are those with a header, less the run's own from an
  * earlier run; a column recognised is one a field reads (each month of sales summed counts). It was
@@ -42,23 +74,26 @@ export function columnCounts(result: DoorResult | null): {
     if (!ours.has(column) && label !== null && label !== undefined && String(label).trim() !== "") total++;
   });
   const guessed = header.matches.filter((x) => x.how === "guessed").length;
+  // A column chosen by hand that has gone is one more to check; a missing one is counted once.
+  const missing = new Set<string>(header.missing.map((x) => x.field));
+  const gone = Object.keys(columnProblems(result)).filter((f) => !missing.has(f)).length;
   return {
     recognised: read.size,
     total: Math.max(total, read.size),
-    toCheck: guessed + header.missing.length,
+    toCheck: guessed + missing.size + gone,
   };
 }
 
 /**
  * The columns as one summary line ("12 of the sheet's 17 columns recognised; 1 to check"); the mapping opens when
- * asked, or by itself when a required column is missing.
+ * asked, or by itself when a column must be chosen before the run can go on.
  */
 export function ColumnsSection({ m, result, mapping, onMap }: Props) {
   const s = useSectionStyles();
   const ui = m.ui;
 
   const header = result?.outcome.header;
-  const mustDecide = (header?.missing.length ?? 0) > 0;
+  const mustDecide = (header?.missing.length ?? 0) > 0 || Object.keys(columnProblems(result)).length > 0;
   const {
     shown,
     bodyId,

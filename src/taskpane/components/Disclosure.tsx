@@ -1,5 +1,5 @@
 import { Button } from "@fluentui/react-components";
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { useSectionStyles } from "./Section.styles";
 
 type Props = {
@@ -45,6 +45,11 @@ export function ExpandButton(props: {
 export function useDisclosure({ id, heading, show, hide, forceOpen }: Props) {
   const s = useSectionStyles();
   const [open, setOpen] = useState(false);
+  // Once opened for a decision it stays open when the decision is made: the part the user was working
+  // in does not fold away under the pointer (a column chosen, a rule fixed); they fold it when done.
+  useEffect(() => {
+    if (forceOpen) setOpen(true);
+  }, [forceOpen]);
   const shown = open || forceOpen;
   const bodyId = useId();
   const header = (

@@ -57,7 +57,8 @@ export function JobSection(p: Props) {
               o.header.headerRows,
             )}
           </Text>
-          {tiers && o.headerRow !== null && (
+          {/* Counts from a run that cannot go on (a column gone, a row to fix) would be read as the answer. */}
+          {tiers && o.headerRow !== null && o.plan !== null && (
             <Text className={s.muted}>
               {ui.previewCounts(tiers.key.accounts, tiers.ordinary.accounts, tiers.prospect.accounts)}
             </Text>

@@ -378,6 +378,80 @@ describe("columns chosen on an earlier run", () => {
   });
 });
 
+describe("a column chosen on an earlier run that has gone", () => {
+  // An earlier run took the second Sales by its letter; since then that column was renamed away.
+  const compute = createCompute();
+  const before: Cell[][] = [
+    ["Dealer", "Sales", "Sales", "Region"],
+    ...Array.from({ length: 12 }, (_, i) => [`D${i + 1}`, 50 - i, 600 - i * 40, "East"] as Cell[]),
+  ];
+  const saved = runTiering(
+    { sheetName: "S", values: before, origin: { row: 0, column: 0 } },
+    { asOf: new Date("2025-11-30"), mapping: { revenue: "C" } },
+  ).plan!.settings;
+  const table = {
+    sheetName: "S",
+    values: [["Dealer", "Sales", "Turnover", "Region"], ...before.slice(1)] as Cell[][],
+    origin: { row: 0, column: 0 },
+  };
+  const door = () =>
+    doorReading(async (o) => {
+      const outcome = await compute(table, {
+        language: o.language,
+        rules: o.rules,
+        mapping: o.mapping,
+        previous: saved,
+        asOf: new Date("2025-11-30"),
+      });
+      return {
+        sheetName: table.sheetName,
+        range: rangeAddress(table),
+        rowCount: table.values.length,
+        outcome,
+        headers: headerTexts(table, outcome),
+        written: null,
+        savedRules: saved.rules,
+      };
+    });
+
+  it("opens the columns at that field, says Run waits for a column, and shows no tier counts", async () => {
+    const user = userEvent.setup();
+    render(<App door={door()} initialLanguage="en-US" theme={webLightTheme} />);
+    // The section opened by itself: no "Check columns" to click.
+    const revenue = await screen.findByRole("combobox", { name: "Revenue" }, { timeout: 10_000 });
+    const field = revenue.closest(".fui-Field") as HTMLElement;
+    expect(
+      within(field).getByText(/Revenue was chosen as column C.*choose the column for Revenue again/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText("Run is unavailable until the column marked under Columns below is chosen."),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByText("Run is unavailable until the problem above is fixed in the sheet."),
+    ).toBeNull();
+    expect(runButton()).toBeDisabled();
+    // Counts from the column C the run can no longer trust would read as the answer.
+    expect(screen.queryByText(/^With these rules:/)).toBeNull();
+    expect(screen.getByText(/; 1 to check\.$/)).toBeInTheDocument();
+    // Chosen again: the error goes, Run is back, and so are the counts.
+    await user.click(revenue);
+    await user.click(screen.getByRole("option", { name: "Turnover" }));
+    await waitFor(() => expect(runButton()).toBeEnabled());
+    expect(screen.getByText(/^With these rules:/)).toBeInTheDocument();
+    expect(screen.queryByText(/choose the column for Revenue again/)).toBeNull();
+    expect(screen.getByRole("combobox", { name: "Revenue" })).toHaveTextContent("Turnover");
+  });
+
+  it("says so in Chinese", async () => {
+    render(<App door={door()} initialLanguage="zh-CN" theme={webLightTheme} />);
+    const revenue = await screen.findByRole("combobox", { name: "销售额" }, { timeout: 10_000 });
+    expect(
+      within(revenue.closest(".fui-Field") as HTMLElement).getByText(/请重新指定销售额所在的列/),
+    ).toBeInTheDocument();
+    expect(screen.getByText("请先在下方“列映射”中指定标出的列，才能开始分级。")).toBeInTheDocument();
+  });
+});
+
 describe("the demo door", () => {
   it("on a blank template says what is wrong on its row, and Run waits", async () => {
     // A door on a sheet of a header alone, as the Excel door reads one: the engine's finding stops it.
