@@ -91,6 +91,12 @@ export type TieringInput = {
   readonly asOf: Date;
   /** What the last run saved of its accounts (settings), to find removed accounts and what moved. */
   readonly previousRun?: PreviousRun | null | undefined;
+  /**
+   * Whether the columns headed like ours are an earlier run's on this sheet (default true). False where no
+   * saved run says so (a copy shared without its saved data, a user's own "Tier" column): they are the
+   * user's, and never read as a last run's tiers, hand-typed notes or reviews; the run is a first one.
+   */
+  readonly ownColumns?: boolean | undefined;
 };
 
 /** Which classification dimensions and extras this sheet has input for (and so which columns are written). */
@@ -443,9 +449,11 @@ function tierInArena(input: TieringInput): TieringResult {
   }
 
   const sole = currencies.length === 1 ? (currencies[0] as (typeof currencies)[number]).currency : undefined;
+  // Columns headed like ours but not known to be ours are left unread (they stay out of the fields).
+  const ours = input.ownColumns === false ? {} : header.outputs;
   const read = readAccounts(
     input.grid,
-    header,
+    ours === header.outputs ? header : { ...header, outputs: ours },
     rules,
     input.messages,
     input.asOf,
@@ -510,7 +518,7 @@ function tierInArena(input: TieringInput): TieringResult {
       });
     }
   const rank = rankAccounts(table, rules, scoreModel.revenueLevels);
-  const tierColumn = header.outputs.tier;
+  const tierColumn = ours.tier;
   if (tierColumn !== undefined) {
     // A planner who typed over the tier column meant to set the tier: say where that is done, since
     // the column is the run's to rewrite.
@@ -559,7 +567,7 @@ function tierInArena(input: TieringInput): TieringResult {
   // does not know (a new account), a note that is none of the roster's was typed there by hand; one
   // that is (a row copied with its note to start a new account) is the run's to rewrite.
   const keptNotes = new Map<number, string>();
-  const noteColumn = header.outputs.note;
+  const noteColumn = ours.note;
   if (noteColumn !== undefined) {
     const hand = notesByHand(values, table.gridIndex, noteColumn, notes, fresh, knownNotes);
     for (const { index, text, how } of hand) {
@@ -744,7 +752,7 @@ function tierInArena(input: TieringInput): TieringResult {
   // A next review a planner typed over the run's date (a visit booked) is kept, until a last visit on
   // or after it shows the review took place; the roster remembers which dates are the planner's.
   const keptReviews = new Set<number>();
-  const reviewColumn = header.outputs.nextReview;
+  const reviewColumn = ours.nextReview;
   if (reviewColumn !== undefined) {
     const visitColumn = header.mapping.lastVisit;
     const visitHeader = visitColumn === undefined ? "" : headerText(visitColumn);

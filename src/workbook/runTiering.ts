@@ -169,6 +169,8 @@ export function runTiering(table: SheetTable, options: RunOptions): RunOutcome {
     columnFormats: table.columnFormats,
     asOf: options.asOf,
     previousRun: previousRunOf(previous),
+    // Columns headed like ours are ours only when the run saved for this sheet says so, as for the write.
+    ownColumns: previous?.sheet === table.sheetName,
   });
   // Said for the columns taken from the saved mapping, not for those chosen again.
   const chosen = options.mapping ?? {};

@@ -737,7 +737,11 @@ describe("--remove-saved", () => {
     // A run on the copy treats it as never tiered: our earlier columns and sheets are no longer claimed
     // by saved settings, so they stay as they are, and the run writes its own beside them.
     const next = path.join(work, "next.xlsx");
-    expect((await runCommand([shareable, "--out", next, "--quiet"])).code).toBe(0);
+    const nextRun = await runCommand([shareable, "--out", next, "--lang", "zh"]);
+    expect(nextRun.code).toBe(0);
+    // A first run: nothing compared with the tiers in the earlier columns, which are now the user's.
+    expect(nextRun.stdout).toMatch(/^已对工作表“经销商”中的 \d+ 家客户分级/);
+    expect(nextRun.stdout).not.toMatch(/较上次分级/);
     const after = compareWorkbooks(shareable, next);
     expect(after.cells).toEqual({});
     expect(after.openpyxl?.sheets).toEqual(

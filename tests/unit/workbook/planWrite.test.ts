@@ -16,7 +16,7 @@ import {
   toPlainOutcome,
   wrappedLines,
 } from "../../../src/workbook";
-import { AS_OF, distributors, en, run, sheet } from "../../helpers/sheet";
+import { AS_OF, distributors, earlierRunOn, en, rerun, run, sheet } from "../../helpers/sheet";
 
 /** One account with its days overdue, the team's hours set: the hours and a class are written. */
 const withHours = () =>
@@ -157,6 +157,28 @@ describe("planWrite", () => {
     expect(again.columns.filter((c) => c.existing).map((c) => c.column)).toEqual(
       first.columns.map((c) => c.column),
     );
+  });
+
+  it("reads a user's own columns headed like ours as theirs: no last run's tiers, kept notes or reviews", () => {
+    // A copy shared without its saved data, or a user's own grading headed "Tier": the run is a first
+    // one. It compared with those tiers ("0 promoted"), and the band kept accounts key because of them.
+    const rows: Cell[][] = [["Distributor", "Revenue", "Tier", "Note", "Next review"]];
+    for (let i = 0; i < 30; i++)
+      rows.push([`D${i + 1}`, 300 - i, i === 10 ? "Key account" : "Ordinary account", `mine ${i}`, 46000]);
+    const theirs = run(rows);
+    expect(theirs.result.hasPrevious).toBe(false);
+    expect(theirs.result.accounts.every((a) => a.change === "new" && !a.held)).toBe(true);
+    expect(theirs.result.findings.map((f) => f.code)).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/editedByHand|keptByHand/)]),
+    );
+    expect(theirs.result.keptNotes.size + theirs.result.keptReviews.size).toBe(0);
+    expect(theirs.plan!.changeLog.rows.at(-1)?.cells[2]).toMatch(/^First run/);
+    // The same sheet that an earlier run on it saved settings for: those are the last run's tiers.
+    const ours = rerun(rows);
+    expect(ours.result.hasPrevious).toBe(true);
+    expect(ours.result.accounts.find((a) => a.name === "D11")?.previousTier).toBe("key");
+    // Saved for another sheet: not this one's.
+    expect(run(rows, { previous: earlierRunOn("Other") }).result.hasPrevious).toBe(false);
   });
 
   it("freezes the header and the name column only when the header is near the top", () => {
@@ -389,7 +411,7 @@ describe("planWrite", () => {
   });
 
   it("lists changes in the change log on a re-run", () => {
-    const plan = run([
+    const plan = rerun([
       ["Distributor", "Revenue", "Tier"],
       ["A", 100, "Ordinary"],
       ["B", 1, "Key account"],
@@ -526,13 +548,13 @@ describe("the change log's look", () => {
       ["B", 1, "Key account"],
       ...Array.from({ length: 8 }, (_, i) => [`C${i}`, 1, "Ordinary"]),
     ];
-    const log = run(values).plan!.changeLog;
+    const log = rerun(values).plan!.changeLog;
     const [header, first] = log.rows;
     // "9济南金桥实业有限公司" and "16属于合计贡献前50%…" printed as one cell each.
     expect(first?.formats?.[2]).toBe(SPACED_TEXT);
     expect(first?.formats?.[12]).toBe(SPACED_TEXT);
     expect(header?.cells.slice(6, 8)).toEqual(["Revenue before ($)", "Revenue now ($)"]);
-    const zhLog = run(
+    const zhLog = rerun(
       [
         ["经销商名称", "年销售额（万元）", "渠道分级"],
         ["甲", 100, "普通客户"],

@@ -5,7 +5,7 @@ import { fitNames } from "../../../src/workbook/fitNames";
 import { quarterPlan } from "../../../src/workbook/quarterPlan";
 import { displayWidth } from "../../../src/workbook/textWidth";
 import { type PlanRow, alignHeaders } from "../../../src/workbook/writePlan";
-import { run } from "../../helpers/sheet";
+import { rerun, run } from "../../helpers/sheet";
 
 const zh = getMessages("zh-CN");
 const en = getMessages("en-US");
@@ -242,7 +242,7 @@ describe("the key accounts' line under the title", () => {
       const values: Cell[][] = [["Distributor", "Revenue", tierHeader]];
       for (let i = 0; i < 100; i++)
         values.push([`D${String(i + 1).padStart(3, "0")}`, 1000 - i, i === 10 || i < 9 ? key : ordinary]);
-      const outcome = run(values, { language, rules: { tiering: { coreRevenueShare: 0 } } });
+      const outcome = rerun(values, { language, rules: { tiering: { coreRevenueShare: 0 } } });
       expect(outcome.result.accounts.filter((a) => a.held).map((a) => [a.name, a.tier])).toEqual([
         ["D010", "ordinary"],
         ["D011", "key"],
