@@ -15,6 +15,8 @@ import {
   joinClauses,
   joinNonEmpty,
   memoByCurrency,
+  shownText,
+  withShownArgs,
 } from "./format";
 
 /** "Sheet 'a' has", "Sheets 'a' and 'b' have", "Sheets 'a', 'b', 'c', 'd' and 3 more have". */
@@ -233,10 +235,11 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
     reason: {
       override: (t) => `Manual override: ${t}`,
       noSales: () => "No sales this period",
-      unreadableSales: (raw) => `Sales '${raw}' could not be read; treated as no sales this period`,
+      unreadableSales: (raw) =>
+        `Sales '${shownText(raw)}' could not be read; treated as no sales this period`,
       negativeSales: (rev) => `Sales negative (${money(rev)}); treated as no sales this period`,
-      statusProspect: (s) => `Status '${s}' and no sales this period: a prospect`,
-      statusActive: (s) => `Customer by status '${s}'`,
+      statusProspect: (s) => `Status '${shownText(s)}' and no sales this period: a prospect`,
+      statusActive: (s) => `Customer by status '${shownText(s)}'`,
       belowMinimum: (rev, min) => `Sales ${money(rev)} below the ${money(min)} minimum for a customer`,
       scorePlace: (place, places, score) =>
         `Score ${formatDecimal(score)}, place ${place} among the accounts competing for the ${places} key ${places === 1 ? "place" : "places"} filled by score`,
@@ -309,7 +312,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
       collectFirst: "still owes past due: collect before resuming business",
       smallBuyer: "buys, but below the ordinary-account minimum: keep in touch and grow the volume",
       salesUnreadable: (raw, prior, period) =>
-        `Sales '${raw}' unreadable${prior === null ? "" : ` (${priorEn(period)} ${money(prior)})`}: fix the cell and run again to tier it`,
+        `Sales '${shownText(raw)}' unreadable${prior === null ? "" : ` (${priorEn(period)} ${money(prior)})`}: fix the cell and run again to tier it`,
       salesNegative: (rev, prior, period) =>
         `${periodEn(period)}ales negative (${money(rev)}${prior === null ? "" : `; ${priorEn(period)} ${money(prior)}`}): check returns and credit notes, then run again`,
       base: {
@@ -476,7 +479,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         "Know our competitors: be clear about what they are doing.",
       ],
     },
-    finding: {
+    finding: withShownArgs({
       sheetEmpty: () => "The sheet is empty: there is nothing to tier.",
       noAccounts: (row) =>
         `None of the rows under the header (row ${row}) is an account to tier (each row's finding says why): there is nothing to tier. Nothing was written.`,
@@ -698,7 +701,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `Row ${row}: ${h} says '${status}', but the account has sales this period: tiered as a customer (one deal makes a customer).`,
       consequenceProspect: "treated as no sales this period",
       consequenceIgnored: "value ignored",
-    },
+    }),
     expect: {
       object: "expected an object of settings",
       version: (max) => `expected a rules version from 1 to ${max}`,

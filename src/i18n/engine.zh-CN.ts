@@ -13,6 +13,8 @@ import {
   formulaText,
   joinNonEmpty,
   memoByCurrency,
+  shownText,
+  withShownArgs,
 } from "./format";
 
 /** “华南”、“华北”；过多时列出前四张：“1月”、“2月”、“3月”、“4月”等6张表。 */
@@ -251,10 +253,10 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
     reason: {
       override: (t) => `手动指定：${t}`,
       noSales: () => "本期无销售",
-      unreadableSales: (raw) => `${sales}“${raw}”无法识别，按本期无销售处理`,
+      unreadableSales: (raw) => `${sales}“${shownText(raw)}”无法识别，按本期无销售处理`,
       negativeSales: (rev) => `${sales}为负（${money(rev)}），按本期无销售处理`,
-      statusProspect: (s) => `客户状态为“${s}”且本期无销售，列为意向客户`,
-      statusActive: (s) => `客户状态为“${s}”，视为现有客户`,
+      statusProspect: (s) => `客户状态为“${shownText(s)}”且本期无销售，列为意向客户`,
+      statusActive: (s) => `客户状态为“${shownText(s)}”，视为现有客户`,
       belowMinimum: (rev, min) => `${sales}${money(rev)}低于客户门槛${money(min)}`,
       scorePlace: (place, places, score) =>
         `得分${formatDecimal(score)}，在按得分竞争重点名额的客户中排第${place}位（共${places}个名额）`,
@@ -306,7 +308,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       collectFirst: "老客户仍有逾期欠款：先收回欠款，再谈恢复合作",
       smallBuyer: "已有进货，但未达普通客户门槛：保持联系，争取上量",
       salesUnreadable: (raw, prior, period) =>
-        `${sales}“${raw}”无法识别${prior === null ? "" : `（${priorZh(period)}${money(prior)}）`}：修正后重新运行，再定分级`,
+        `${sales}“${shownText(raw)}”无法识别${prior === null ? "" : `（${priorZh(period)}${money(prior)}）`}：修正后重新运行，再定分级`,
       salesNegative: (rev, prior, period) =>
         `${periodZh(period)}${sales}为负（${money(rev)}${prior === null ? "" : `，${priorZh(period)}${money(prior)}`}）：核实退货与冲账，再定分级`,
       base: {
@@ -471,7 +473,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         "了解我们的竞争对手，清楚竞争对手正在做些什么。",
       ],
     },
-    finding: {
+    finding: withShownArgs({
       sheetEmpty: () => "工作表为空，没有可分级的数据。",
       noRows: (row) =>
         `第${row}行是表头，表头下没有经销商数据：没有可分级的客户，未写入任何内容。填入经销商后再运行。`,
@@ -682,7 +684,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         `第${row}行：${h}为“${status}”，但本期已有销售；按“成交即为客户”列为客户。`,
       consequenceProspect: "该行按本期无销售处理",
       consequenceIgnored: "已忽略该值",
-    },
+    }),
     expect: {
       object: "应为一组设置",
       version: (max) => `规则版本应在 1 到 ${max} 之间`,

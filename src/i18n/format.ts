@@ -290,7 +290,10 @@ const TEXT_SHOWN = 30;
  */
 export function clip(text: string, shown = TEXT_SHOWN): string {
   const t = text.trim();
-  return t.length > shown ? `${t.slice(0, shown - 1)}…` : t;
+  if (t.length <= shown) return t;
+  // Cut between code points: half of a character beyond the BMP is no character.
+  const points = Array.from(t);
+  return points.length > shown ? `${points.slice(0, shown - 1).join("")}…` : t;
 }
 
 /**
@@ -333,4 +336,43 @@ export function memoByCurrency<T>(
     }
     return x;
   };
+}
+
+/** A cell's text quoted in a message is shown whole up to this many characters. */
+export const SHOWN_TEXT_MAX = 120;
+
+/**
+ * A cell's text as a message quotes it: whole when short, else its start and end around an ellipsis, so
+ * a 5,000-character name makes one readable line, not pages of terminal, pane or reason cell. Cut
+ * between code points (a character beyond the BMP is never split).
+ * @example shownText("甲".repeat(500)) // "甲甲…甲" (100 + … + 19 characters)
+ */
+export function shownText(text: string, max = SHOWN_TEXT_MAX): string {
+  if (text.length <= max) return text;
+  const points = Array.from(text);
+  if (points.length <= max) return text;
+  const tail = Math.floor(max / 6);
+  return `${points.slice(0, max - tail - 1).join("")}…${points.slice(points.length - tail).join("")}`;
+}
+
+/**
+ * A group of messages whose every text argument (and each text of a list argument) is shown as
+ * `shownText` does: the findings quote names, headers, sheet names and raw cells, any of which may be as
+ * long as a cell holds (32,767 characters).
+ */
+export function withShownArgs<T extends object>(group: T): T {
+  const shown = (a: unknown): unknown =>
+    typeof a === "string"
+      ? shownText(a)
+      : Array.isArray(a)
+        ? a.map((x: unknown) => (typeof x === "string" ? shownText(x) : x))
+        : a;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(group)) {
+    out[k] =
+      typeof v === "function"
+        ? (...args: unknown[]) => (v as (...a: unknown[]) => unknown)(...args.map(shown))
+        : v;
+  }
+  return out as T;
 }

@@ -25,11 +25,14 @@ import { planStrategySheet } from "./strategySheet";
 import { displayWidth } from "./textWidth";
 import {
   type ColumnValues,
+  EXCEL_CELL_CHARS,
   type PlanCell,
   type PlanColumn,
+  type PlanRow,
   TIER_COLORS,
   type WritePlan,
   excelNumber,
+  excelText,
 } from "./writePlan";
 
 export { displayWidth, wrappedHeight, wrappedLines } from "./textWidth";
@@ -271,8 +274,9 @@ export function planWrite(table: SheetTable, result: TieringResult, options: Pla
           if (said) return said.outputHeader[key];
         }
         const v = i < 0 || !writing ? "" : spec.value(result, i, m);
-        // A number a cell cannot hold (NaN, ±Infinity) is never written: the file would be corrupt.
-        return typeof v === "number" && !Number.isFinite(v) ? "" : v;
+        // A number a cell cannot hold (NaN, ±Infinity) is never written: the file would be corrupt;
+        // nor a text longer than a cell holds.
+        return typeof v === "number" ? (Number.isFinite(v) ? v : "") : excelText(v);
       },
     };
     const numberFormat =
@@ -395,23 +399,32 @@ export function planWrite(table: SheetTable, result: TieringResult, options: Pla
         },
     tierStyles: TIERS.map((t) => ({ tier: t, label: m.tier[t], ...TIER_COLORS[t] })),
     strategySheet: {
-      ...planStrategySheet(result, messages, table.sheetName, options.asOf),
+      ...inCells(planStrategySheet(result, messages, table.sheetName, options.asOf)),
       name: strategySheetName,
       replaces: ourOld(previous?.output.strategySheet, strategySheetName),
     },
     changeLog: {
-      ...planChangeLog(
-        settings.history ?? [],
-        messages,
-        result.summary.currency,
-        result.summary.goods,
-        result.date1904,
+      ...inCells(
+        planChangeLog(
+          settings.history ?? [],
+          messages,
+          result.summary.currency,
+          result.summary.goods,
+          result.date1904,
+        ),
       ),
       name: changeLogName,
       replaces: ourOld(previous?.output.changeLogSheet, changeLogName),
     },
     settings,
   };
+}
+
+/** A sheet's rows with every text as a cell can hold it (`excelText`); the same rows where none is longer. */
+function inCells<T extends { readonly rows: readonly PlanRow[] }>(sheet: T): T {
+  if (!sheet.rows.some((r) => r.cells.some((c) => typeof c === "string" && c.length > EXCEL_CELL_CHARS)))
+    return sheet;
+  return { ...sheet, rows: sheet.rows.map((r) => ({ ...r, cells: r.cells.map(excelText) })) };
 }
 
 /**

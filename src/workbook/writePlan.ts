@@ -19,6 +19,28 @@ export function excelNumber<T extends PlanCell>(x: T): T {
 }
 
 /**
+ * The most characters a cell holds ("Total number of characters that a cell can contain: 32,767
+ * characters", learn.microsoft.com, "Excel specifications and limits"). Through Office.js a longer value
+ * is refused mid-write; in a file Excel repairs it away.
+ */
+export const EXCEL_CELL_CHARS = 32_767;
+
+/**
+ * A value as a cell can hold it: a text longer than a cell holds is cut there, ending in "…" (between
+ * code points). Our texts quote the sheet's (a 32,767-character sales cell quoted in a reason would be
+ * 32,789), so every text the plan writes passes here.
+ * @example excelText("x".repeat(40_000)).length // 32767
+ */
+export function excelText<T extends PlanCell>(x: T): T {
+  if (typeof x !== "string" || x.length <= EXCEL_CELL_CHARS) return x;
+  let end = EXCEL_CELL_CHARS - 1;
+  // Not between the halves of a surrogate pair.
+  const c = x.charCodeAt(end - 1);
+  if (c >= 0xd800 && c <= 0xdbff) end--;
+  return `${x.slice(0, end)}…` as T;
+}
+
+/**
  * A column's values, row by row from `firstRow`. The plan builds them when they are read, not before:
  * a million rows' reasons and notes are never held at once, only as many as the writer has in hand
  * (each `at` builds its value anew, so a writer reads each row once). A plain array is one too: that is
