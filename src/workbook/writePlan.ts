@@ -20,8 +20,8 @@ export function excelNumber<T extends PlanCell>(x: T): T {
 
 /**
  * The most characters a cell holds ("Total number of characters that a cell can contain: 32,767
- * characters", learn.microsoft.com, "Excel specifications and limits"). Through Office.js a longer value
- * is refused mid-write; in a file Excel repairs it away.
+ * characters", support.microsoft.com, "Excel specifications and limits"): a longer text is a cell no Excel
+ * holds, whichever door writes it.
  */
 export const EXCEL_CELL_CHARS = 32_767;
 
