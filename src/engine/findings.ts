@@ -76,6 +76,7 @@ export type FindingCode =
   | "output.noRoom"
   | "output.merged"
   | "sheet.isOutput"
+  | "sheet.renamed"
   | "sheet.sameList"
   | "sheet.periodSheets"
   | "sheet.priorYearSheet";

@@ -278,6 +278,11 @@ export type EngineMessages = {
     readonly noAccounts: (row: number) => string;
     /** The tool's columns would go past Excel's last column (XFD). */
     readonly noRoom: (sheet: string) => string;
+    /**
+     * The sheet the last run tiered is gone and this one holds its tier columns: the same sheet renamed,
+     * its columns, roster and history carried on.
+     */
+    readonly sheetRenamed: (before: string, now: string) => string;
     /** The sheet to tier is one an earlier run wrote (`kind`), not the distributors; `data` is theirs. */
     readonly sheetIsOutput: (
       sheet: string,

@@ -6,8 +6,10 @@ import {
   type Language,
   type TieringResult,
   HEADER_SCAN_ROWS,
+  cellText,
   columnLetter,
   detectColumns,
+  foldText,
   hasBlockingFinding,
   headerFieldOf,
   passArena,
@@ -137,7 +139,12 @@ function findingsIn(workbook: EngineMessages, said: EngineMessages): EngineMessa
  * @example runTiering(table, { asOf: new Date() }).plan?.columns.length
  */
 export function runTiering(table: SheetTable, options: RunOptions): RunOutcome {
-  const saved = options.previous ?? null;
+  // The sheet the last run tiered, renamed since: the settings go on as this sheet's.
+  const renamedFrom = renamedSheet(table, options.previous ?? null);
+  const saved =
+    renamedFrom !== null && options.previous
+      ? { ...options.previous, sheet: table.sheetName }
+      : (options.previous ?? null);
   // The roster and the change log belong to the sheet they were saved for.
   const previous =
     saved && saved.sheet !== "" && saved.sheet !== table.sheetName
@@ -178,6 +185,14 @@ export function runTiering(table: SheetTable, options: RunOptions): RunOutcome {
     (f) => !Object.hasOwn(chosen, (f.setting ?? "").replace(/^mapping\./, "")),
   );
   if (saidFollowed.length > 0) result = withFindings(result, [...saidFollowed, ...result.findings]);
+  if (renamedFrom !== null) {
+    const renamed: Finding = {
+      code: "sheet.renamed",
+      severity: "warning",
+      message: said.finding.sheetRenamed(renamedFrom, table.sheetName),
+    };
+    result = withFindings(result, [renamed, ...result.findings]);
+  }
   // The strategy sheet, change log or settings an earlier run wrote is no list of distributors: tiering
   // it would write a strategy for the strategy. Said, with the sheet the settings name, nothing written.
   const output = productSheetsOf(saved).get(table.sheetName);
@@ -340,6 +355,28 @@ export function toPlainOutcome(outcome: RunOutcome): PlainOutcome {
     hiddenAccounts: outcome.hiddenAccounts ?? 0,
     ...(outcome.savedMapping ? { savedMapping: outcome.savedMapping } : {}),
   };
+}
+
+/**
+ * The name the last run's sheet had, where this is that sheet renamed: the saved sheet is no longer in
+ * the workbook (Excel compares sheet names without case), and one row near the top holds every header
+ * the last run wrote. A copy of the sheet leaves the saved one in place, so a copy is never taken for
+ * it; without the workbook's sheet names nothing is inferred. Null otherwise.
+ */
+export function renamedSheet(table: SheetTable, saved: SavedSettings | null): string | null {
+  if (!saved || saved.sheet === "" || saved.sheet === table.sheetName || !table.sheetNames) return null;
+  const was = saved.sheet.toLowerCase();
+  if (table.sheetNames.some((n) => n.toLowerCase() === was)) return null;
+  const wrote = Object.values(saved.output.columns)
+    .filter((h): h is string => typeof h === "string" && h.trim() !== "")
+    .map((h) => foldText(h));
+  if (wrote.length === 0) return null;
+  const rows = Math.min(table.values.length, HEADER_SCAN_ROWS);
+  for (let r = 0; r < rows; r++) {
+    const here = new Set((table.values[r] ?? []).map((c) => foldText(cellText(c ?? null))));
+    if (wrote.every((h) => here.has(h))) return saved.sheet;
+  }
+  return null;
 }
 
 /**

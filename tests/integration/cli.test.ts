@@ -847,6 +847,41 @@ describe("channel-tiering on real workbooks", () => {
     expect(existsSync(path.join(dir, "letters.stopped.xlsx"))).toBe(false);
   });
 
+  it("carries a tiered sheet renamed in another tool on: its columns updated in place, compared with the last run", async () => {
+    const input = await writeWorkbook(path.join(dir, "renamed.xlsx"), { S: ledger(30) });
+    const first = path.join(dir, "renamed.tiered.xlsx");
+    expect((await runCommand([input, "--out", first, "--quiet"])).code).toBe(0);
+    const renamed = path.join(dir, "renamed.2026.xlsx");
+    execFileSync(PYTHON, [
+      "-c",
+      "import sys,openpyxl;wb=openpyxl.load_workbook(sys.argv[1]);wb['S'].title='S 2026';wb.save(sys.argv[2])",
+      first,
+      renamed,
+    ]);
+    const out = path.join(dir, "renamed.again.xlsx");
+    const again = await runCommand([renamed, "--out", out], { LANG: "en_US.UTF-8" });
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain(
+      "Sheet 'S', tiered last time, is now 'S 2026': its tier columns and the last run carry on under the new name.",
+    );
+    expect(again.stdout).toMatch(/Since the last run: 0 promoted, 0 demoted, 0 new, 0 removed\./);
+    // The same columns as the first run wrote, none added, as openpyxl reads them.
+    const widths = JSON.parse(
+      execFileSync(
+        PYTHON,
+        [
+          "-c",
+          "import sys,json,openpyxl;a=openpyxl.load_workbook(sys.argv[1])['S'];b=openpyxl.load_workbook(sys.argv[2])['S 2026'];print(json.dumps([a.max_column,b.max_column,[c.value for c in a[1]]==[c.value for c in b[1]]]))",
+          first,
+          out,
+        ],
+        { encoding: "utf8" },
+      ),
+    ) as unknown[];
+    expect(widths[0]).toBe(widths[1]);
+    expect(widths[2]).toBe(true);
+  });
+
   it("names the field to map when a mapped header is not there, in the terminal's language", async () => {
     const input = await writeWorkbook(path.join(dir, "mapped.xlsx"), { S: ledger(5) });
     const args = [input, "--out", path.join(dir, "mapped.out.xlsx"), "--map", "revenue=Umsatz"];

@@ -1339,3 +1339,58 @@ describe("a column mapped by its letters (one of two headed alike)", () => {
     expect(parsed?.mappedColumns).toBeUndefined();
   });
 });
+
+describe("the tiered sheet renamed since the last run", () => {
+  const rows: Cell[][] = [["经销商名称", "年销售额（万元）"]];
+  for (let i = 0; i < 20; i++) rows.push([`经销商${i + 1}`, 200 - i * 7]);
+  const first = runTiering({ ...sheet(rows, "2025年"), sheetNames: ["2025年"] }, { asOf: AS_OF }).plan!;
+  const written = applyPlanToGrid(rows, first);
+  // The sales changed: the second account falls below the key line.
+  const edited = written.map((r, i) => (i === 2 ? [r[0], 1, ...r.slice(2)] : r));
+
+  it("carries its columns, roster and history on under the new name, and says so in both languages", () => {
+    for (const [language, said] of [
+      ["zh-CN", "上次分级的工作表“2025年”已改名为“2026年”：沿用原来的分级列和上次分级记录。"],
+      [
+        "en-US",
+        "Sheet '2025年', tiered last time, is now '2026年': its tier columns and the last run carry on under the new name.",
+      ],
+    ] as const) {
+      const again = runTiering(
+        { ...sheet(edited, "2026年"), sheetNames: ["2026年", "分级策略", "分级变更记录"] },
+        { asOf: AS_OF, previous: first.settings, findingLanguage: language },
+      );
+      expect(again.result.findings[0]).toMatchObject({
+        code: "sheet.renamed",
+        severity: "warning",
+        message: said,
+      });
+      expect(again.plan!.columns.every((c) => c.existing)).toBe(true);
+      expect(again.result.hasPrevious).toBe(true);
+      expect(again.result.accounts.find((a) => a.name === "经销商2")?.change).toBe("demoted");
+      expect(again.plan!.settings.sheet).toBe("2026年");
+      expect(again.plan!.settings.history).toHaveLength(2);
+      // Its strategy sheet is still ours: rewritten, not a "分级策略 (2)" beside it.
+      expect(again.plan!.strategySheet.name).toBe("分级策略");
+    }
+  });
+
+  it("is not taken from a copy (the tiered sheet is still there), nor without the workbook's sheet names", () => {
+    const copy = runTiering(
+      { ...sheet(edited, "2026年"), sheetNames: ["2025年", "2026年", "分级策略", "分级变更记录"] },
+      { asOf: AS_OF, previous: first.settings },
+    );
+    expect(copy.result.findings.map((f) => f.code)).not.toContain("sheet.renamed");
+    expect(copy.plan!.columns.some((c) => c.existing)).toBe(false);
+    expect(copy.result.hasPrevious).toBe(false);
+    const unknown = runTiering(sheet(edited, "2026年"), { asOf: AS_OF, previous: first.settings });
+    expect(unknown.plan!.columns.some((c) => c.existing)).toBe(false);
+    // Another sheet without the columns the last run wrote is no rename of it.
+    const other = runTiering(
+      { ...sheet(rows, "华南"), sheetNames: ["华南"] },
+      { asOf: AS_OF, previous: first.settings },
+    );
+    expect(other.result.findings.map((f) => f.code)).not.toContain("sheet.renamed");
+    expect(other.result.hasPrevious).toBe(false);
+  });
+});
