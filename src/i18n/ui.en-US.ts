@@ -23,7 +23,8 @@ export const uiEnUS: UiMessages = {
     none: "",
   },
   unmappedColumns: (h) => `Not used: ${h}`,
-  headerInColumn: (header, letter) => `${header} (column ${letter})`,
+  // "(column" at a line's end and "C)" on the next: a no-break space keeps them together.
+  headerInColumn: (header, letter) => `${header} (column\u00a0${letter})`,
   rulesHeading: "Rules",
   method: "Key accounts are",
   methods: {

@@ -19,7 +19,8 @@ export const uiZhCN: UiMessages = {
   automatic: "（自动识别）",
   confidence: { explicit: "手动指定", exact: "确定", contains: "较可能", guessed: "推测，请检查", none: "" },
   unmappedColumns: (h) => `未使用的列：${h}`,
-  headerInColumn: (header, letter) => `${header}（${letter}列）`,
+  // A word joiner keeps "F列" on one line: a narrow pane broke it as "（F" / "列）".
+  headerInColumn: (header, letter) => `${header}（${letter}\u2060列）`,
   rulesHeading: "规则",
   method: "重点客户的确定方式",
   methods: {

@@ -16,7 +16,7 @@ export type UiMessages = {
   readonly automatic: string;
   readonly confidence: Readonly<Record<"explicit" | "exact" | "contains" | "guessed" | "none", string>>;
   readonly unmappedColumns: (headers: string) => string;
-  /** A column among others headed alike, told by its letters: "销售额（F列）". */
+  /** A column among others headed alike, told by its letters: "销售额（F列）", its "F列" never split by a line's end. */
   readonly headerInColumn: (header: string, letter: string) => string;
   readonly rulesHeading: string;
   readonly method: string;

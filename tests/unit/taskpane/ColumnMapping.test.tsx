@@ -99,9 +99,9 @@ describe("the column mapping", () => {
       await user.click(revenue);
       const options = screen.getAllByRole("option").map((o) => o.textContent);
       expect(options).toEqual(
-        expect.arrayContaining(["Dealer", "Sales (column B)", "Region", "Sales (column D)"]),
+        expect.arrayContaining(["Dealer", "Sales (column\u00a0B)", "Region", "Sales (column\u00a0D)"]),
       );
-      await user.click(screen.getByRole("option", { name: "Sales (column D)" }));
+      await user.click(screen.getByRole("option", { name: "Sales (column\u00a0D)" }));
       expect(onMap).toHaveBeenCalledWith("revenue", "D");
     });
 
@@ -124,8 +124,8 @@ describe("the column mapping", () => {
         ],
         "zh-CN",
       );
-      expect(screen.getByRole("combobox", { name: "销售额" })).toHaveTextContent("销售额（B列）");
-      expect(screen.getByText(/^未使用的列：/)).toHaveTextContent("未使用的列：销售额（C列）");
+      expect(screen.getByRole("combobox", { name: "销售额" })).toHaveTextContent("销售额（B\u2060列）");
+      expect(screen.getByText(/^未使用的列：/)).toHaveTextContent("未使用的列：销售额（C\u2060列）");
     });
   });
 });
