@@ -15,7 +15,7 @@ import {
 } from "../../../src/taskpane/door";
 import { applyPlanToGrid, createDemoDoor } from "../../../src/taskpane/demo/demoDoor";
 import { sampleSheet } from "../../../src/taskpane/demo/sampleSheet";
-import { runTiering } from "../../../src/workbook";
+import { type PlainOutcome, type SavedSettings, type SheetTable, runTiering } from "../../../src/workbook";
 import type { Cell } from "../../../src/engine";
 
 // jsdom lays nothing out and has no scrollIntoView; the browser tests check the scrolling itself.
@@ -40,6 +40,42 @@ function doorReading(read: (o: DoorRunOptions) => Promise<DoorResult>): Door {
     goToCell: async () => undefined,
     onDataChanged: () => () => undefined,
   };
+}
+
+/**
+ * A door on one table of the test's own, tiered as the pane's doors tier (in the engine's worker where
+ * there is one), with what an earlier run saved; `asked` hears each run's options before it starts,
+ * `tiered` each outcome.
+ */
+function doorOn(
+  table: SheetTable,
+  saved: SavedSettings | null,
+  hear: {
+    asked?: (o: DoorRunOptions) => void;
+    tiered?: (outcome: PlainOutcome) => void;
+  } = {},
+): Door {
+  const compute = createCompute();
+  return doorReading(async (o) => {
+    hear.asked?.(o);
+    const outcome = await compute(table, {
+      language: o.language,
+      rules: o.rules,
+      mapping: o.mapping,
+      previous: saved,
+      asOf: new Date("2025-11-30"),
+    });
+    hear.tiered?.(outcome);
+    return {
+      sheetName: table.sheetName,
+      range: rangeAddress(table),
+      rowCount: table.values.length,
+      outcome,
+      headers: headerTexts(table, outcome),
+      written: null,
+      savedRules: saved?.rules ?? null,
+    };
+  });
 }
 
 const summaryRow = (tier: string) =>
@@ -316,7 +352,6 @@ describe("promotions after an edit", () => {
 describe("columns chosen on an earlier run", () => {
   it("stay chosen when another field's column is chosen in the pane, and automatic undoes one", async () => {
     const user = userEvent.setup();
-    const compute = createCompute();
     const values: Cell[][] = [
       ["Dealer", "Sales", "Sales", "Region", "Area"],
       ...Array.from({ length: 12 }, (_, i) => [`D${i + 1}`, 50 - i, 600 - i, "East", "North"] as Cell[]),
@@ -327,27 +362,10 @@ describe("columns chosen on an earlier run", () => {
       .settings;
     const asked: (DoorRunOptions["mapping"] | undefined)[] = [];
     const revenueAt: number[] = [];
-    const read = async (o: DoorRunOptions): Promise<DoorResult> => {
-      asked.push(o.mapping);
-      const outcome = await compute(table, {
-        language: o.language,
-        rules: o.rules,
-        mapping: o.mapping,
-        previous: saved,
-        asOf: new Date("2025-11-30"),
-      });
-      revenueAt.push(outcome.header.mapping.revenue ?? -1);
-      return {
-        sheetName: table.sheetName,
-        range: rangeAddress(table),
-        rowCount: values.length,
-        outcome,
-        headers: headerTexts(table, outcome),
-        written: null,
-        savedRules: saved.rules,
-      };
-    };
-    const door = doorReading(read);
+    const door = doorOn(table, saved, {
+      asked: (o) => asked.push(o.mapping),
+      tiered: (outcome) => revenueAt.push(outcome.header.mapping.revenue ?? -1),
+    });
     render(<App door={door} initialLanguage="en-US" theme={webLightTheme} />);
     await user.click(await screen.findByRole("button", { name: "Check columns" }, { timeout: 10_000 }));
     const revenue = await screen.findByRole("combobox", { name: "Revenue" });
@@ -382,7 +400,6 @@ describe("columns chosen on an earlier run", () => {
 
 describe("a column chosen on an earlier run that has gone", () => {
   // An earlier run took the second Sales by its letter; since then that column was renamed away.
-  const compute = createCompute();
   const before: Cell[][] = [
     ["Dealer", "Sales", "Sales", "Region"],
     ...Array.from({ length: 12 }, (_, i) => [`D${i + 1}`, 50 - i, 600 - i * 40, "East"] as Cell[]),
@@ -396,25 +413,7 @@ describe("a column chosen on an earlier run that has gone", () => {
     values: [["Dealer", "Sales", "Turnover", "Region"], ...before.slice(1)] as Cell[][],
     origin: { row: 0, column: 0 },
   };
-  const door = () =>
-    doorReading(async (o) => {
-      const outcome = await compute(table, {
-        language: o.language,
-        rules: o.rules,
-        mapping: o.mapping,
-        previous: saved,
-        asOf: new Date("2025-11-30"),
-      });
-      return {
-        sheetName: table.sheetName,
-        range: rangeAddress(table),
-        rowCount: table.values.length,
-        outcome,
-        headers: headerTexts(table, outcome),
-        written: null,
-        savedRules: saved.rules,
-      };
-    });
+  const door = () => doorOn(table, saved);
 
   it("opens the columns at that field, says Run waits for a column, and shows no tier counts", async () => {
     const user = userEvent.setup();
@@ -457,29 +456,12 @@ describe("a column chosen on an earlier run that has gone", () => {
 describe("the demo door", () => {
   it("on a blank template says what is wrong on its row, and Run waits", async () => {
     // A door on a sheet of a header alone, as the Excel door reads one: the engine's finding stops it.
-    const compute = createCompute();
     const table = {
       sheetName: "经销商台账",
       values: [["经销商名称", "年度销售额（万元）", "所属区域"]] as Cell[][],
       origin: { row: 0, column: 0 },
     };
-    const read = async (o: DoorRunOptions): Promise<DoorResult> => {
-      const outcome = await compute(table, {
-        language: o.language,
-        rules: o.rules,
-        asOf: new Date("2025-11-30"),
-      });
-      return {
-        sheetName: table.sheetName,
-        range: rangeAddress(table),
-        rowCount: 1,
-        outcome,
-        headers: headerTexts(table, outcome),
-        written: null,
-        savedRules: null,
-      };
-    };
-    const door = doorReading(read);
+    const door = doorOn(table, null);
     render(<App door={door} initialLanguage="zh-CN" theme={webLightTheme} />);
     expect(
       await screen.findByText(/第1行是表头，表头下没有经销商数据/, undefined, { timeout: 10_000 }),
