@@ -345,7 +345,7 @@ export const SHOWN_TEXT_MAX = 120;
  * A cell's text as a message quotes it: whole when short, else its start and end around an ellipsis, so
  * a 5,000-character name makes one readable line, not pages of terminal, pane or reason cell. Cut
  * between code points (a character beyond the BMP is never split).
- * @example shownText("甲".repeat(500)) // "甲甲…甲" (100 + … + 19 characters)
+ * @example shownText("甲".repeat(500)) // "甲甲…甲甲": 99 characters, "…", the last 20
  */
 export function shownText(text: string, max = SHOWN_TEXT_MAX): string {
   if (text.length <= max) return text;
