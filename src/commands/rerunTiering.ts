@@ -55,11 +55,7 @@ export async function rerunTiering(event: { completed: () => void }, deps: Comma
     // A damaged settings sheet is said here too (the run went on with the defaults).
     const settings = result.outcome.findings.filter((f) => f.code === "rules.invalid");
     if (settings[0]) lines.push(settings[0].message);
-    // What changes how the whole run reads: other sheets of the same list, a sheet a month, accounts a
-    // filter hides (tiered with the rest).
-    for (const f of result.outcome.findings)
-      if (f.code === "sheet.sameList" || f.code === "sheet.periodSheets" || f.code === "rows.hidden")
-        lines.push(f.message);
+    for (const f of result.outcome.findings) if (NOTABLE.has(f.code)) lines.push(f.message);
     notice = { message: sentences(lines, language), kind: "success" };
   } catch (error) {
     const message =
@@ -69,10 +65,20 @@ export async function rerunTiering(event: { completed: () => void }, deps: Comma
     // A run that stopped on a cell (sales typed in two currencies): the cell is selected, as the pane's
     // "go to row" does, so the planner lands where the notice says.
     const selected = error instanceof TieringBlockedError ? await selectProblem(error, deps) : undefined;
+    // A column to choose (gone since it was chosen, missing, taken twice) is chosen in the pane: said where.
+    const choose =
+      error instanceof TieringBlockedError &&
+      /^mapping\./.test(error.findings[0]?.setting ?? "") &&
+      m.excel.rerunChooseColumn;
     notice = {
-      message: selected
-        ? sentences([message, m.excel.rerunCellSelected(selected.cell, selected.hidden)], language)
-        : message,
+      message: sentences(
+        [
+          message,
+          ...(selected ? [m.excel.rerunCellSelected(selected.cell, selected.hidden)] : []),
+          ...(choose ? [choose] : []),
+        ],
+        language,
+      ),
       kind: "error",
     };
   }
@@ -81,6 +87,19 @@ export async function rerunTiering(event: { completed: () => void }, deps: Comma
   event.completed();
   await deps.notify(notice.message, m.excel.rerunTitle, notice.kind, language).catch(() => undefined);
 }
+
+/**
+ * What changes how the whole run reads, said in its notice: other sheets of the same list, a sheet a
+ * month, accounts a filter hides (tiered with the rest), the sheet renamed since the last run and a column
+ * chosen by hand followed to where it moved (the run took both as before).
+ */
+const NOTABLE: ReadonlySet<string> = new Set([
+  "sheet.sameList",
+  "sheet.periodSheets",
+  "rows.hidden",
+  "sheet.renamed",
+  "mapping.followed",
+]);
 
 /** Sentences of a notice in turn: after a Chinese full stop without a space, as Chinese text is written. */
 const sentences = (parts: readonly string[], language: Language): string =>

@@ -43,5 +43,6 @@ export const excelEnUS: ExcelMessages = {
     hidden
       ? `Cell ${cell} is selected; its row is hidden (by a filter or by hand) and shows once you clear the filter or unhide it.`
       : `Cell ${cell} is selected.`,
+  rerunChooseColumn: "Open the pane to choose the column under Columns.",
   rerunTitle: "Channel Tiering",
 };

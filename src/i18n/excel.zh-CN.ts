@@ -32,6 +32,7 @@ export const excelZhCN: ExcelMessages = {
   rerunDone: (n, p, d, a, g) =>
     `已按保存的规则对 ${n}\u00a0家客户分级：晋级 ${p}\u00a0家，降级 ${d}\u00a0家，新增 ${a}\u00a0家，移除 ${g}\u00a0家。`,
   rerunNoSettings: "工作簿中尚无保存的规则：已按默认规则分级。可打开任务窗格调整规则。",
+  rerunChooseColumn: "请打开任务窗格，在“列映射”中指定该列。",
   rerunCellSelected: (cell, hidden) =>
     hidden
       ? `已选中单元格 ${cell}；该行已隐藏（筛选或手动隐藏），清除筛选或取消隐藏后才能看到。`

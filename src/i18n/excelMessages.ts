@@ -44,5 +44,7 @@ export type ExcelMessages = {
   readonly rerunNoSettings: string;
   /** After a re-run that stopped: the cell of its first problem was selected (`hidden`: its row is hidden). */
   readonly rerunCellSelected: (cell: string, hidden: boolean) => string;
+  /** After a stopped re-run's message, where a column is to be chosen: in the pane. */
+  readonly rerunChooseColumn: string;
   readonly rerunTitle: string;
 };

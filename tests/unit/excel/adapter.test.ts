@@ -756,6 +756,36 @@ describe("the ribbon's re-run", () => {
     );
   });
 
+  it("says the sheet was renamed since the last run, and tiers it in place as before", async () => {
+    const { wb, sheet } = book(ledger(30));
+    await tier(wb);
+    const width = sheet.cells[2]?.length;
+    // The planner renames the tab (Worksheet.name is writable) and presses the ribbon button.
+    sheet.name = "Dealers 2026";
+    const notices: string[][] = [];
+    await rerunTiering({ completed: () => undefined }, deps(wb, notices));
+    expect(notices[0]?.[2]).toBe("success");
+    expect(notices[0]?.[0]).toBe(
+      "已按保存的规则对 30\u00a0家客户分级：晋级 0\u00a0家，降级 0\u00a0家，新增 0\u00a0家，移除 0\u00a0家。上次分级的工作表“Dealers”已改名为“Dealers 2026”：沿用原来的分级列和上次分级记录。",
+    );
+    // No second block of tier columns beside the first.
+    expect(sheet.cells[2]?.length).toBe(width);
+  });
+
+  it("stopped on a column chosen by hand that has gone, says to choose it in the pane", async () => {
+    const rows = ledger(30).map((r, i) => (i < 2 ? r : [...r, i === 2 ? "Revenue" : 7]));
+    const { wb, sheet } = book(rows);
+    // The second Revenue (column E) chosen by its letter, then renamed away.
+    await tier(wb, { mapping: { revenue: "E" } });
+    sheet.fill([["Revenue (old)"]], 2, 4);
+    const notices: string[][] = [];
+    await rerunTiering({ completed: () => undefined }, deps(wb, notices));
+    expect(notices[0]?.[2]).toBe("error");
+    expect(notices[0]?.[0]).toMatch(
+      /^销售额上次指定为E列（第2个表头为“Revenue”的列），现在表头为“Revenue”的列只有1个：请重新指定销售额所在的列。已选中单元格 E3。请打开任务窗格，在“列映射”中指定该列。$/,
+    );
+  });
+
   it("computes in the worker it is given, not on the runtime's UI thread", async () => {
     const { wb } = book(ledger(10));
     const compute = jest.fn((table: SheetTable, options: RunOptions) =>
