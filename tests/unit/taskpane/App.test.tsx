@@ -277,13 +277,18 @@ describe("the saved data removed from the ⋯ menu", () => {
     const removeSaved = jest.spyOn(door, "removeSaved");
     await ready();
     await user.click(runButton());
-    await screen.findByText(/^Tiered 300 accounts\./);
+    await screen.findByText(/^Tiered 300 accounts\./, undefined, { timeout: 10_000 });
     const removeFromMenu = async () => {
       // The last dialog gone first: on a busy machine its closing one (aria-hidden) was found instead.
-      await waitFor(() => expect(screen.queryByRole("dialog", { hidden: true })).not.toBeInTheDocument());
+      await waitFor(() => expect(screen.queryByRole("dialog", { hidden: true })).not.toBeInTheDocument(), {
+        timeout: 10_000,
+      });
       await user.click(screen.getByRole("button", { name: "More options" }));
-      await user.click(await screen.findByRole("menuitem", { name: "Remove saved data…" }));
-      const dialog = await screen.findByRole("dialog");
+      // Generous waits: on a machine busy with other suites the menu and the dialog took over a second.
+      await user.click(
+        await screen.findByRole("menuitem", { name: "Remove saved data…" }, { timeout: 10_000 }),
+      );
+      const dialog = await screen.findByRole("dialog", undefined, { timeout: 10_000 });
       expect(within(dialog).getByText("Remove the data saved in this workbook?")).toBeInTheDocument();
       return dialog;
     };
@@ -298,13 +303,17 @@ describe("the saved data removed from the ⋯ menu", () => {
     // Confirmed: removed, and said.
     dialog = await removeFromMenu();
     await user.click(within(dialog).getByRole("button", { name: "Remove" }));
-    expect(await screen.findByText("The data saved in this workbook was removed.")).toBeInTheDocument();
+    expect(
+      await screen.findByText("The data saved in this workbook was removed.", undefined, { timeout: 10_000 }),
+    ).toBeInTheDocument();
     expect(removeSaved).toHaveBeenCalledTimes(1);
     await expect(removeSaved.mock.results[0]?.value).resolves.toBe(true);
     // Again: there is none.
     dialog = await removeFromMenu();
     await user.click(within(dialog).getByRole("button", { name: "Remove" }));
-    expect(await screen.findByText("This workbook holds no saved data.")).toBeInTheDocument();
+    expect(
+      await screen.findByText("This workbook holds no saved data.", undefined, { timeout: 10_000 }),
+    ).toBeInTheDocument();
   });
 });
 
