@@ -75,6 +75,7 @@ export type FindingCode =
   | "status.dispute"
   | "output.noRoom"
   | "output.merged"
+  | "output.besideOthers"
   | "sheet.isOutput"
   | "sheet.renamed"
   | "sheet.sameList"

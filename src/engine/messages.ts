@@ -276,6 +276,11 @@ export type EngineMessages = {
     readonly noRows: (row: number) => string;
     /** Rows under the header (sheet row `row`), none of them an account to tier (each said on its row). */
     readonly noAccounts: (row: number) => string;
+    /**
+     * Columns headed like the tool's (`theirs`, first and last letters) that no saved run on this sheet
+     * wrote: left as they are, this run's written at `ours`.
+     */
+    readonly besideOthers: (theirs: readonly [string, string], ours: readonly [string, string]) => string;
     /** The tool's columns would go past Excel's last column (XFD). */
     readonly noRoom: (sheet: string) => string;
     /**

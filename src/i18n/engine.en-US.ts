@@ -495,6 +495,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `Sheet '${prior}' has the header and the accounts of '${sheet}', as last year's ledger would: '${sheet}' has no last year's sales, so this run worked out no growth. To judge potential and promotions by growth, add the sales of '${prior}' to this sheet as a column ('Last Year Sales', by XLOOKUP on the name), then run again.`,
       periodSheets: (sheets, sheet) =>
         `${sheetsHave(sheets)} the header and the accounts of '${sheet}', a sheet a period: this run tiered on the sales of '${sheet}' alone, not on the other periods'. To tier on the year, sum each account's sales on one sheet first (a PivotTable does), then run again.`,
+      besideOthers: ([a, b], [c, d]) =>
+        `${a === b ? `Column ${a} is` : `Columns ${a} to ${b} are`} headed like this tool's, but no run saved on this sheet wrote ${a === b ? "it" : "them"} (its saved data was removed, or ${a === b ? "it is" : "they are"} your own): left as ${a === b ? "it is" : "they are"}; this run's columns are ${c} to ${d}.`,
       sheetRenamed: (before, now) =>
         `Sheet '${before}', tiered last time, is now '${now}': its tier columns and the last run carry on under the new name.`,
       sheetIsOutput: (sheet, kind, data) =>

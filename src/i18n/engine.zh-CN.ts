@@ -489,6 +489,8 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         `工作表“${prior}”与“${sheet}”表头相同、客户相同，像是上一年的台账：本表没有上年销售额，本次未计算同比增长。如需按同比评估潜力和晋级，请把“${prior}”的销售额作为一列（如“上年销售额”，可用VLOOKUP按经销商名称取数）加到本表，再运行。`,
       periodSheets: (sheets, sheet) =>
         `工作表${sheetList(sheets)}与“${sheet}”表头相同、客户相同，像是按月（季）分表的销售记录：本次只按“${sheet}”一张表的销售额分级，其他各期未计入。如需按全年分级，请先把各期销售额按客户汇总到一张表（可用数据透视表），再运行。`,
+      besideOthers: ([a, b], [c, d]) =>
+        `${a === b ? `${a}列` : `${a}至${b}列`}的表头与本工具的分级列相同，但本表没有保存的分级记录表明是本工具写入的（保存的数据已清除，或是您自己的列）：保持不变；本次结果写在${c}至${d}列。`,
       sheetRenamed: (before, now) =>
         `上次分级的工作表“${before}”已改名为“${now}”：沿用原来的分级列和上次分级记录。`,
       sheetIsOutput: (sheet, kind, data) =>

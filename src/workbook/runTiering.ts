@@ -261,7 +261,41 @@ export function runTiering(table: SheetTable, options: RunOptions): RunOutcome {
       ...kept,
     };
   }
+  // Columns headed like ours that no saved run on this sheet wrote stay as they are, beside ours: said,
+  // with both places, lest the older ones be read as this run's (a copy shared without its saved data).
+  const beside = plan ? columnsBeside(table, result, plan, previous) : undefined;
+  if (plan && beside) {
+    const finding: Finding = {
+      code: "output.besideOthers",
+      severity: "warning",
+      row: plan.headerRow + 1,
+      column: beside.theirs[0] as string,
+      message: said.finding.besideOthers(beside.theirs, beside.ours),
+    };
+    result = withFindings(result, [finding, ...result.findings]);
+  }
   return { language, messages, result, plan, hiddenAccounts, ...kept };
+}
+
+/**
+ * Where columns headed like ours are not ours (no run saved on this sheet says so) and the plan writes
+ * its own beside them: their first and last letters, and the plan's.
+ */
+function columnsBeside(
+  table: SheetTable,
+  result: TieringResult,
+  plan: WritePlan,
+  previous: SavedSettings | null,
+): { theirs: [string, string]; ours: [string, string] } | undefined {
+  if (previous?.sheet === table.sheetName) return undefined;
+  const found = Object.values(result.header.outputs).filter((c): c is number => c !== undefined);
+  if (found.length === 0 || plan.columns.length === 0) return undefined;
+  const at = (c: number): string => columnLetter(table.origin.column + c);
+  const ours = plan.columns.map((c) => c.column);
+  return {
+    theirs: [at(Math.min(...found)), at(Math.max(...found))],
+    ours: [columnLetter(Math.min(...ours)), columnLetter(Math.max(...ours))],
+  };
 }
 
 /**

@@ -742,6 +742,10 @@ describe("--remove-saved", () => {
     // A first run: nothing compared with the tiers in the earlier columns, which are now the user's.
     expect(nextRun.stdout).toMatch(/^已对工作表“经销商”中的 \d+ 家客户分级/);
     expect(nextRun.stdout).not.toMatch(/较上次分级/);
+    // The earlier columns, left as they are, and this run's, each said by its place.
+    expect(nextRun.stdout).toMatch(
+      / {2}- [A-Z]+至[A-Z]+列的表头与本工具的分级列相同，但本表没有保存的分级记录表明是本工具写入的（保存的数据已清除，或是您自己的列）：保持不变；本次结果写在[A-Z]+至[A-Z]+列。\n/,
+    );
     const after = compareWorkbooks(shareable, next);
     expect(after.cells).toEqual({});
     expect(after.openpyxl?.sheets).toEqual(

@@ -145,8 +145,21 @@ describe("planWrite", () => {
       ["A", 300, "Gold", "+5%"],
       ["B", 100, "Silver", "-2%"],
     ];
-    const plan = run(rows).plan!;
+    const outcome = run(rows);
+    const plan = outcome.plan!;
     expect(plan.columns.every((c) => !c.existing && c.column >= 4)).toBe(true);
+    // Said, with both places, lest the older columns be read as this run's.
+    expect(outcome.result.findings[0]).toMatchObject({
+      code: "output.besideOthers",
+      severity: "warning",
+      row: 1,
+      column: "C",
+      message:
+        "Columns C to D are headed like this tool's, but no run saved on this sheet wrote them (its saved data was removed, or they are your own): left as they are; this run's columns are E to L.",
+    });
+    expect(run(rows, { language: "zh-CN", findingLanguage: "zh-CN" }).result.findings[0]?.message).toMatch(
+      /^C至D列的表头与本工具的分级列相同，但本表没有保存的分级记录表明是本工具写入的（保存的数据已清除，或是您自己的列）：保持不变；本次结果写在E至[A-Z]+列。$/,
+    );
     // With the settings a run saved for this sheet, its own columns are updated in place.
     const first = runTiering(sheet(rows, "S"), { asOf: AS_OF }).plan!;
     const written = rows.map((r, i) => [
