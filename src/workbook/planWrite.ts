@@ -220,6 +220,17 @@ export function knownOutputHeaders(
 }
 
 /**
+ * Whether the columns headed like ours ("Tier", "Change") on a sheet are ours: only when the last run's
+ * settings, saved for this sheet, say so. Else they are the user's (their own "Tier", or ours in a copy
+ * shared without its saved data): never written over (new columns are added instead), never read as a
+ * last run's tiers, notes or reviews.
+ * @example columnsAreOurs(null, "Sheet1") // false
+ */
+export function columnsAreOurs(previous: SavedSettings | null | undefined, sheetName: string): boolean {
+  return previous?.sheet === sheetName;
+}
+
+/**
  * Turns a tiering result into a write plan: output columns (updating the product's own columns in place
  * on a re-run, appending the rest right of the data), the strategy sheet, the change log and the
  * settings to save. Pure data: every door applies it the same way.
@@ -248,9 +259,7 @@ export function planWrite(table: SheetTable, result: TieringResult, options: Pla
   }
 
   const detected = result.header.outputs;
-  // Columns headed like ours ("Tier", "Change") are ours only when the last run's settings, saved for
-  // this sheet, say so: a user's own "Tier" column is never written over (new columns are added instead).
-  const trustDetected = options.previous?.sheet === table.sheetName;
+  const trustDetected = columnsAreOurs(options.previous, table.sheetName);
   // An indexed loop: this runs once a run, over a million rows (for-of allocates a step each).
   let width = 0;
   for (let r = 0; r < table.values.length; r++) width = Math.max(width, table.values[r]?.length ?? 0);

@@ -17,7 +17,14 @@ import {
   tierAccounts,
 } from "../engine";
 import { type Messages, getMessages } from "../i18n";
-import { columnsHeaded, knownOutputHeaders, mappedByLetters, materializePlan, planWrite } from "./planWrite";
+import {
+  columnsAreOurs,
+  columnsHeaded,
+  knownOutputHeaders,
+  mappedByLetters,
+  materializePlan,
+  planWrite,
+} from "./planWrite";
 import { type MappedColumn, type SavedSettings, previousRunOf, productSheetsOf } from "./settings";
 import { hiddenRowsFinding, markHiddenRows } from "./hiddenRows";
 import { sameListFindings } from "./sameList";
@@ -176,8 +183,7 @@ export function runTiering(table: SheetTable, options: RunOptions): RunOutcome {
     columnFormats: table.columnFormats,
     asOf: options.asOf,
     previousRun: previousRunOf(previous),
-    // Columns headed like ours are ours only when the run saved for this sheet says so, as for the write.
-    ownColumns: previous?.sheet === table.sheetName,
+    ownColumns: columnsAreOurs(previous, table.sheetName),
   });
   // Said for the columns taken from the saved mapping, not for those chosen again.
   const chosen = options.mapping ?? {};
@@ -287,7 +293,7 @@ function columnsBeside(
   plan: WritePlan,
   previous: SavedSettings | null,
 ): { theirs: [string, string]; ours: [string, string] } | undefined {
-  if (previous?.sheet === table.sheetName) return undefined;
+  if (columnsAreOurs(previous, table.sheetName)) return undefined;
   const found = Object.values(result.header.outputs).filter((c): c is number => c !== undefined);
   if (found.length === 0 || plan.columns.length === 0) return undefined;
   const at = (c: number): string => columnLetter(table.origin.column + c);
