@@ -290,6 +290,8 @@ describe("the saved data removed from the ⋯ menu", () => {
       );
       const dialog = await screen.findByRole("dialog", undefined, { timeout: 10_000 });
       expect(within(dialog).getByText("Remove the data saved in this workbook?")).toBeInTheDocument();
+      // Its buttons reachable (not aria-hidden while the dialog opens) before the test presses one.
+      await within(dialog).findByRole("button", { name: "Remove" }, { timeout: 10_000 });
       return dialog;
     };
     // Cancelled: nothing removed.
