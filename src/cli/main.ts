@@ -7,6 +7,7 @@ import {
   type Language,
   TIERS,
   detectColumns,
+  fieldToChoose,
   gradingLine,
   validateRules,
 } from "../engine";
@@ -675,15 +676,8 @@ async function prepare(
     const errors = findingsIn(ui.engine.language).filter((f) => f.severity === "error");
     // Where a column must be chosen by hand, say how on the command line, for the field in question.
     // (A CRM's Annual Revenue, taken for the company's size, is the sales once mapped: --map revenue=….)
-    const unmapped = errors.find(
-      (f) =>
-        f.code === "header.notFound" ||
-        f.code === "mapping.missing" ||
-        f.code === "mapping.moved" ||
-        f.code === "header.companyRevenue",
-    );
-    const field =
-      unmapped?.code === "header.notFound" ? "name" : unmapped?.setting?.replace(/^mapping\./, "");
+    const unmapped = errors.find((f) => f.code === "header.notFound" || fieldToChoose(f) !== undefined);
+    const field = unmapped?.code === "header.notFound" ? "name" : unmapped && fieldToChoose(unmapped);
     const message =
       errors.length > 0
         ? shownProblems(

@@ -1,4 +1,4 @@
-import { type Language } from "../engine";
+import { type Language, fieldToChoose } from "../engine";
 import { type TierInExcelOptions, isOfficeApiError, tierInExcel, TieringBlockedError } from "../excel";
 import { getMessages, resolveLanguage } from "../i18n";
 
@@ -68,7 +68,8 @@ export async function rerunTiering(event: { completed: () => void }, deps: Comma
     // A column to choose (gone since it was chosen, missing, taken twice) is chosen in the pane: said where.
     const choose =
       error instanceof TieringBlockedError &&
-      /^mapping\./.test(error.findings[0]?.setting ?? "") &&
+      error.findings[0] !== undefined &&
+      fieldToChoose(error.findings[0]) !== undefined &&
       m.excel.rerunChooseColumn;
     notice = {
       message: sentences(

@@ -1,3 +1,4 @@
+import { FIELDS, type Field } from "./fields";
 /** What a finding is about. The message says it in the user's language; the code is for programs. */
 export type FindingCode =
   | "sheet.empty"
@@ -111,4 +112,17 @@ export type Finding = {
  */
 export function hasBlockingFinding(findings: readonly Finding[]): boolean {
   return findings.some((f) => f.severity === "error");
+}
+
+/**
+ * The field whose column must be chosen (again) for the run to go on, where an error is about one: a
+ * required column not found, one column taken for two fields, a column chosen by its letters that has
+ * since gone, a company's revenue taken for sales (each carries `setting: "mapping.<field>"`). These are
+ * fixed by choosing the column (the pane's Columns, the CLI's --map), not in the sheet.
+ * @example fieldToChoose({ code: "mapping.moved", severity: "error", setting: "mapping.revenue", message: "" }) // "revenue"
+ */
+export function fieldToChoose(finding: Finding): Field | undefined {
+  if (finding.severity !== "error") return undefined;
+  const field = /^mapping\.(\w+)$/.exec(finding.setting ?? "")?.[1];
+  return field !== undefined && (FIELDS as readonly string[]).includes(field) ? (field as Field) : undefined;
 }

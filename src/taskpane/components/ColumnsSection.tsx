@@ -1,6 +1,6 @@
 import { Spinner, Text } from "@fluentui/react-components";
 import { Suspense, lazy } from "react";
-import { FIELDS, type Field as FieldName } from "../../engine";
+import { FIELDS, type Field as FieldName, fieldToChoose } from "../../engine";
 import type { Messages } from "../../i18n";
 import type { DoorResult } from "../door";
 import { useDisclosure } from "./Disclosure";
@@ -25,9 +25,8 @@ const ColumnMapping = lazy(() => import(/* webpackChunkName: "columns" */ "./Col
 export function columnProblems(result: DoorResult | null): Partial<Record<FieldName, string>> {
   const problems: Partial<Record<FieldName, string>> = {};
   for (const f of result?.outcome.findings ?? []) {
-    const field = f.severity === "error" ? /^mapping\.(\w+)$/.exec(f.setting ?? "")?.[1] : undefined;
-    if (field !== undefined && (FIELDS as readonly string[]).includes(field))
-      problems[field as FieldName] ??= f.message;
+    const field = fieldToChoose(f);
+    if (field !== undefined) problems[field] ??= f.message;
   }
   return problems;
 }
@@ -42,7 +41,7 @@ export function onlyColumnsToChoose(result: DoorResult | null): boolean {
     errors.length > 0 &&
     errors.every(
       (f) =>
-        /^mapping\./.test(f.setting ?? "") ||
+        fieldToChoose(f) !== undefined ||
         (f.code === "header.notFound" && (result?.outcome.header.headerRow ?? -1) >= 0),
     )
   );
