@@ -142,6 +142,10 @@ export const workbookEnUS: WorkbookMessages = {
   changeLogEmpty: "No run recorded yet.",
   changeLogFirst: (n) => `First run: ${n} ${n === 1 ? "account" : "accounts"}`,
   changeLogMore: (n) => `${n} more changes not listed`,
+  changeLogSame: (n, streak) =>
+    `Re-run, no change: ${n === 1 ? "the one account kept its tier" : `all ${n} accounts kept their tier`}${
+      streak ? ` (${streak.runs} runs since ${streak.since}, none changed)` : ""
+    }`,
   removedChange: "Removed",
   removedReason: "No longer on the sheet",
   chartTitle: "Accounts and revenue by tier",

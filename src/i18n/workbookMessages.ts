@@ -111,6 +111,14 @@ export type WorkbookMessages = {
   readonly changeLogEmpty: string;
   readonly changeLogFirst: (accounts: number) => string;
   readonly changeLogMore: (count: number) => string;
+  /**
+   * A re-run that changed no account's tier, added none and lost none; `streak` where it is the last of
+   * several such runs in a row (the first one's date, YYYY-MM-DD, and how many runs).
+   */
+  readonly changeLogSame: (
+    accounts: number,
+    streak?: { readonly since: string; readonly runs: number },
+  ) => string;
   readonly removedChange: string;
   /** The change log's reason for an account of the last run no longer on the sheet. */
   readonly removedReason: string;

@@ -80,10 +80,11 @@ export function buildRoster(result: TieringResult, asOf: Date): SavedRoster {
 /**
  * This run's entry in the change log: every account whose tier changed, every new account on a re-run,
  * every removed one, with what moved it (revenue, score and rank before and now) and the reason. A first
- * run records its size only. Null when a re-run changed nothing.
- * @example buildHistoryEntry(result, new Date())?.changes.length
+ * run records its size only; a re-run that changed nothing, its size and no changes (the log says it ran:
+ * a month with no line looked like a month not run).
+ * @example buildHistoryEntry(result, new Date()).changes.length
  */
-export function buildHistoryEntry(result: TieringResult, asOf: Date): HistoryEntry | null {
+export function buildHistoryEntry(result: TieringResult, asOf: Date): HistoryEntry {
   const date = isoDay(asOf.getTime());
   if (!result.hasPrevious) return { date, first: true, accounts: result.table.length, changes: [], more: 0 };
   const t = result.table;
@@ -129,19 +130,36 @@ export function buildHistoryEntry(result: TieringResult, asOf: Date): HistoryEnt
       reason: "",
     });
   }
-  if (total === 0) return null;
   return { date, first: false, accounts: t.length, changes, more: total - changes.length };
 }
 
 /**
- * The change log after this run: its entry first, then the earlier ones, trimmed to `runs` entries.
+ * True for the entry of a re-run that changed nothing.
+ * @example isUnchanged({ date: "2025-12-01", first: false, accounts: 30, changes: [], more: 0 }) // true
+ */
+export function isUnchanged(entry: HistoryEntry): boolean {
+  return !entry.first && entry.changes.length === 0 && entry.more === 0;
+}
+
+/**
+ * The change log after this run: its entry first, then the earlier ones, trimmed to `runs` entries. A
+ * re-run that changed nothing right after another such run takes that entry's place, counting the runs
+ * since the first of them, so a day of re-runs without a change is one line and evicts no real change.
  * @example nextHistory(previous, entry, 20).length
  */
 export function nextHistory(
   previous: SavedSettings | null | undefined,
-  entry: HistoryEntry | null,
+  entry: HistoryEntry,
   runs: number,
 ): HistoryEntry[] {
   const earlier = previous?.history ?? [];
-  return (entry === null ? [...earlier] : [entry, ...earlier]).slice(0, Math.max(1, Math.round(runs)));
+  const last = earlier[0];
+  const joined =
+    last !== undefined && isUnchanged(entry) && isUnchanged(last)
+      ? [
+          { ...entry, sameSince: last.sameSince ?? last.date, sameRuns: (last.sameRuns ?? 1) + 1 },
+          ...earlier.slice(1),
+        ]
+      : [entry, ...earlier];
+  return joined.slice(0, Math.max(1, Math.round(runs)));
 }

@@ -1,5 +1,6 @@
 import { excelSerialOf } from "../engine";
 import { type CurrencyCode, type Messages, headerInCurrency } from "../i18n";
+import { isUnchanged } from "./history";
 import type { HistoryEntry } from "./settings";
 import { displayWidth } from "./textWidth";
 import { type PlanRow, SPACED_TEXT, type SheetPlan, alignHeaders, excelNumber } from "./writePlan";
@@ -58,6 +59,18 @@ export function planChangeLog(
     const date = dateCell(entry.date, date1904);
     if (entry.first) {
       rows.push({ style: "body", cells: [date, "", w.changeLogFirst(entry.accounts)], formats: dated });
+      continue;
+    }
+    if (isUnchanged(entry)) {
+      const streak =
+        entry.sameSince !== undefined && entry.sameRuns !== undefined
+          ? { since: entry.sameSince, runs: entry.sameRuns }
+          : undefined;
+      rows.push({
+        style: "body",
+        cells: [date, "", w.changeLogSame(entry.accounts, streak)],
+        formats: dated,
+      });
       continue;
     }
     for (const c of entry.changes) {

@@ -83,7 +83,11 @@ export type HistoryChange = {
   readonly reason: string;
 };
 
-/** One run in the change log: its date and its changes (the first run records only its size). */
+/**
+ * One run in the change log: its date and its changes (the first run records only its size). A re-run
+ * that changed nothing has no changes; consecutive ones are one entry, dated by the last of them, that
+ * says since when (`sameSince`, the first run of the streak) and how many runs (`sameRuns`).
+ */
 export type HistoryEntry = {
   readonly date: string;
   readonly first: boolean;
@@ -91,6 +95,8 @@ export type HistoryEntry = {
   readonly changes: readonly HistoryChange[];
   /** Changes beyond HISTORY_CHANGES_LIMIT, counted but not listed. */
   readonly more: number;
+  readonly sameSince?: string;
+  readonly sameRuns?: number;
 };
 
 /** A column by its header and its place among the columns headed alike (1: the first of them). */
@@ -360,12 +366,16 @@ function readHistory(v: unknown): HistoryEntry[] | undefined {
         reason: typeof y.reason === "string" ? y.reason : "",
       });
     }
+    const sameRuns = numberOrNull(x.sameRuns);
     out.push({
       date: x.date,
       first: x.first === true,
       accounts: numberOrNull(x.accounts) ?? 0,
       changes,
       more: numberOrNull(x.more) ?? 0,
+      ...(typeof x.sameSince === "string" && sameRuns !== null && Number.isInteger(sameRuns) && sameRuns > 1
+        ? { sameSince: x.sameSince, sameRuns }
+        : {}),
     });
   }
   return out;

@@ -414,8 +414,38 @@ describe("re-runs against the saved roster", () => {
     const again = run(withOutputs(ledger(), first), { previous: first.settings });
     expect(again.result.summary.changes).toEqual({ new: 0, same: 30, promoted: 0, demoted: 0, removed: 0 });
     expect(again.result.summary.watchList.slice()).toEqual([]);
-    // No change: the log keeps its entries as they were.
-    expect(again.plan!.settings.history).toEqual(first.settings.history);
+    // The log says the re-run happened and changed nothing; the first run's line stays.
+    const [latest, ...earlier] = again.plan!.settings.history!;
+    expect(latest).toEqual({ date: "2025-06-30", first: false, accounts: 30, changes: [], more: 0 });
+    expect(earlier).toEqual(first.settings.history);
+  });
+
+  it("keeps a streak of re-runs that changed nothing as one line, dated by the last, saying since when", () => {
+    const first = run(ledger()).plan!;
+    const values = withOutputs(ledger(), first);
+    let previous = first.settings;
+    for (const day of ["2025-07-01", "2025-07-15", "2025-07-31"]) {
+      previous = run(values, { previous, asOf: new Date(`${day}T00:00:00Z`) }).plan!.settings;
+    }
+    const history = previous.history!;
+    expect(history).toHaveLength(2);
+    expect(history[0]).toMatchObject({
+      date: "2025-07-31",
+      changes: [],
+      sameSince: "2025-07-01",
+      sameRuns: 3,
+    });
+    expect(history[1]).toEqual(first.settings.history![0]);
+    // Saved and read back as it was written.
+    expect(parseSettings(serializeSettings(previous), en).settings?.history).toEqual(history);
+    // A run that changes something starts a new line above the streak.
+    const fewer = values.filter((r) => r[0] !== "Dealer 30");
+    const changed = run(fewer, { previous, asOf: new Date("2025-08-31T00:00:00Z") }).plan!.settings.history!;
+    expect(changed.map((e) => [e.date, e.changes.length, e.sameRuns])).toEqual([
+      ["2025-08-31", 1, undefined],
+      ["2025-07-31", 0, 3],
+      [first.settings.history![0]!.date, 0, undefined],
+    ]);
   });
 
   it("lists a deleted key account as removed, with what it sold, and puts it on the watch list", () => {

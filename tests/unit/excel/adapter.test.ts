@@ -490,8 +490,9 @@ describe("writing", () => {
       for (const row of s.cells) for (const c of row ?? []) expect(c?.formula).toBeUndefined();
     expect(sheet.value(3, 0)).toBe("=1+1");
     const log = wb.sheet("Tiering Changes")!;
-    // The second run changed nothing: the log keeps the first run's entry.
-    expect(log.value(1, 2)).toBe("First run: 12 accounts");
+    // The second run changed nothing: the log says so above the first run's entry.
+    expect(log.value(1, 2)).toBe("Re-run, no change: all 12 accounts kept their tier");
+    expect(log.value(2, 2)).toBe("First run: 12 accounts");
   });
 
   it("keeps a name's leading apostrophe where it writes the name (Excel takes one as the text prefix)", async () => {

@@ -540,6 +540,30 @@ describe("the change log's dates and reasons", () => {
     }
   });
 
+  it("says a re-run changed nothing, and since when where several did in a row, in both languages", () => {
+    const same = { date: "2025-07-31", first: false, accounts: 12, more: 0, changes: [] };
+    const streak = { ...same, sameSince: "2025-07-01", sameRuns: 3 };
+    for (const [messages, once, thrice] of [
+      [
+        enAll,
+        "Re-run, no change: all 12 accounts kept their tier",
+        "(3 runs since 2025-07-01, none changed)",
+      ],
+      [
+        getMessages("zh-CN"),
+        "再次分级，无变化：12家客户的分级均与上次相同",
+        "（2025-07-01以来3次分级均无变化）",
+      ],
+    ] as const) {
+      const log = planChangeLog([streak, same, history[1]!], messages, "CNY");
+      expect(log.rows.slice(1).map((r) => r.cells.slice(0, 3))).toEqual([
+        [45869, "", `${once}${messages === enAll ? " " : ""}${thrice}`],
+        [45869, "", once],
+        [45808, "", messages.workbook.changeLogFirst(12)],
+      ]);
+    }
+  });
+
   it("wraps the reason in its column (it ran past the printed page), in both languages", () => {
     for (const messages of [enAll, getMessages("zh-CN")]) {
       const log = planChangeLog(history, messages, "CNY");
