@@ -13,6 +13,7 @@ export type FindingCode =
   | "lastRun.otherMonths"
   | "remark.status"
   | "header.noRevenue"
+  | "header.revenueGone"
   | "mapping.missing"
   | "mapping.moved"
   | "mapping.followed"
@@ -115,6 +116,17 @@ export function hasBlockingFinding(findings: readonly Finding[]): boolean {
 }
 
 /**
+ * The field whose column a finding is about (`setting: "mapping.<field>"`): an error's is to be chosen
+ * (again) for the run to go on; a warning's to be checked (no sales column found, a column followed to
+ * where it moved).
+ * @example fieldOf({ code: "header.noRevenue", severity: "warning", setting: "mapping.revenue", message: "" }) // "revenue"
+ */
+export function fieldOf(finding: Finding): Field | undefined {
+  const field = /^mapping\.(\w+)$/.exec(finding.setting ?? "")?.[1];
+  return field !== undefined && (FIELDS as readonly string[]).includes(field) ? (field as Field) : undefined;
+}
+
+/**
  * The field whose column must be chosen (again) for the run to go on, where an error is about one: a
  * required column not found, one column taken for two fields, a column chosen by its letters that has
  * since gone, a company's revenue taken for sales (each carries `setting: "mapping.<field>"`). These are
@@ -122,7 +134,5 @@ export function hasBlockingFinding(findings: readonly Finding[]): boolean {
  * @example fieldToChoose({ code: "mapping.moved", severity: "error", setting: "mapping.revenue", message: "" }) // "revenue"
  */
 export function fieldToChoose(finding: Finding): Field | undefined {
-  if (finding.severity !== "error") return undefined;
-  const field = /^mapping\.(\w+)$/.exec(finding.setting ?? "")?.[1];
-  return field !== undefined && (FIELDS as readonly string[]).includes(field) ? (field as Field) : undefined;
+  return finding.severity === "error" ? fieldOf(finding) : undefined;
 }

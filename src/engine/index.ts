@@ -58,7 +58,14 @@ export {
 } from "./classify";
 export { explainTier } from "./explain";
 export { FIELDS, FIELD_SYNONYMS, REQUIRED_FIELDS, type Field } from "./fields";
-export { type Finding, type FindingCode, type Severity, fieldToChoose, hasBlockingFinding } from "./findings";
+export {
+  type Finding,
+  type FindingCode,
+  type Severity,
+  fieldOf,
+  fieldToChoose,
+  hasBlockingFinding,
+} from "./findings";
 export {
   type ColumnMatch,
   type DetectOptions,

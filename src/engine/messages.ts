@@ -367,10 +367,23 @@ export type EngineMessages = {
     readonly revenueGuessed: (header: string) => string;
     /** No sales header, the latest year's column (a header of a year alone) taken as the sales, and the year before's as last year's. */
     readonly yearGuessed: (header: string, prior: string | null) => string;
-    /** No sales column found or guessed: every account is a prospect. */
-    /** No sales column; `quantity` is a column of sales counted in goods (销量（吨）), not taken as money. */
-    /** No column holds the sales, in money or in goods (年销量 is read as the sales where it stands alone). */
-    readonly noRevenueColumn: (amount?: { readonly letter: string; readonly header: string }) => string;
+    /**
+     * No column holds the sales, in money or in goods (年销量 is read as the sales where it stands alone);
+     * `amount`: a column of amounts that may be them; `status`: the header of a status column, by which
+     * accounts with no sales are still customers (合作中) rather than prospects.
+     */
+    /**
+     * The last run (`date`) tiered by sales and no sales column is found now (its header retitled): the
+     * run stops rather than demote every key account; `amount` as for noRevenueColumn.
+     */
+    readonly revenueGone: (
+      date: string,
+      amount?: { readonly letter: string; readonly header: string },
+    ) => string;
+    readonly noRevenueColumn: (
+      amount?: { readonly letter: string; readonly header: string },
+      status?: string,
+    ) => string;
     /**
      * A CRM account export's Annual Revenue (年营业额), the account's own size by the column about the
      * company `beside` it (Industry, 人员规模), and no other sales column: the run stops.

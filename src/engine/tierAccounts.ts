@@ -384,12 +384,35 @@ function tierInArena(input: TieringInput): TieringResult {
   }
   if (header.mapping.revenue === undefined) {
     const amount = amountNotSales(values, header);
+    // The last run tiered by sales and none are found now (a header retitled, a column deleted): tiered
+    // like this every key account would be demoted and the roster's sales lost, from the ribbon unseen.
+    const last = input.previousRun;
+    if (last && last.accounts.some((a) => a.revenue !== null && a.revenue > 0)) {
+      findings.push({
+        code: "header.revenueGone",
+        severity: "error",
+        row: headerSheetRow,
+        ...(amount ? { column: letter(amount.column), header: amount.header } : {}),
+        setting: "mapping.revenue",
+        message: m.finding.revenueGone(
+          last.date,
+          amount && { letter: letter(amount.column), header: amount.header },
+        ),
+      });
+      return emptyResult(rules, header, findings, origin.row);
+    }
     findings.push({
       code: "header.noRevenue",
       severity: "warning",
       row: headerSheetRow,
       ...(amount ? { column: letter(amount.column), header: amount.header } : {}),
-      message: m.finding.noRevenueColumn(amount && { letter: letter(amount.column), header: amount.header }),
+      // Where the sheet has one, the sheet's status column still makes customers (合作中) of accounts
+      // with no sales: the finding says so rather than "every account is a prospect".
+      setting: "mapping.revenue",
+      message: m.finding.noRevenueColumn(
+        amount && { letter: letter(amount.column), header: amount.header },
+        header.matches.find((x) => x.field === "status")?.header,
+      ),
     });
   }
 

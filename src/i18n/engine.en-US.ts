@@ -517,8 +517,18 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `No name header was recognised; column '${h}' holds mostly text and is used as the name. Check the mapping.`,
       yearGuessed: (h, prior) =>
         `No sales header found; '${h}', the latest year's column, is taken as this period's sales${prior === null ? "" : ` and '${prior}' as last year's`}. Check the column mapping.`,
-      noRevenueColumn: (amount) =>
-        `No sales column found (looked for 'Annual Sales', 'Revenue', 'Sales', 'Sales Qty', '年销售额' and the like): every account is a prospect, with no sales this period. ${
+      revenueGone: (date, amount) =>
+        `The last run (${date}) tiered by sales, but no sales column is found now (its header changed, or the column was deleted): tiered like this, every key account would be demoted, so this run stops. ${
+          amount
+            ? `Column ${amount.letter} ('${amount.header}') holds amounts: if they are the sales, map it as the sales column; if not, map`
+            : "Map"
+        } the sales column, or restore its header, and run again.`,
+      noRevenueColumn: (amount, status) =>
+        `No sales column found (looked for 'Annual Sales', 'Revenue', 'Sales', 'Sales Qty', '年销售额' and the like): ${
+          status === undefined
+            ? "every account is a prospect, with no sales this period."
+            : `accounts cannot be tiered by sales; those whose '${status}' says they are customers are ordinary accounts, all others prospects.`
+        } ${
           amount
             ? `Column ${amount.letter} ('${amount.header}') holds amounts but does not say they are this period's sales; to tier by it, map it as the sales column and run again.`
             : "Map the sales column and run again."

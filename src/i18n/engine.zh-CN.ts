@@ -510,8 +510,18 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       headerGuessed: (h) => `未识别出名称表头；“${h}”列多为文字，暂作为名称列。请检查列映射。`,
       yearGuessed: (h, prior) =>
         `未识别出销售额表头；“${h}”是表中最近一年的列，暂作为本期销售额${prior === null ? "" : `，“${prior}”作为上年销售额`}。请检查列映射。`,
-      noRevenueColumn: (amount) =>
-        `未找到销售额列（查找了“年销售额”“销售额”“提货额”“年销量”“Revenue”等）：所有客户均按本期无销售列为意向客户。${
+      revenueGone: (date, amount) =>
+        `上次分级（${date}）是按销售额分的，本次却未找到销售额列（表头可能改过或列已删除）：照此分级，重点客户将全部降级，因此本次不分级。${
+          amount
+            ? `${amount.letter}列“${amount.header}”是金额，如它就是销售额，请把它指定为销售额列；否则`
+            : ""
+        }请指定销售额列，或把表头改回原样后重新运行。`,
+      noRevenueColumn: (amount, status) =>
+        `未找到销售额列（查找了“年销售额”“销售额”“提货额”“年销量”“Revenue”等）：${
+          status === undefined
+            ? "所有客户均按本期无销售列为意向客户。"
+            : `无法按销售额分级，只有“${status}”表明已是客户的列为普通客户，其余均列为意向客户。`
+        }${
           amount
             ? `${amount.letter}列“${amount.header}”是金额，但看不出是本期的销售额；如按它分级，请把它指定为销售额列后重新运行。`
             : "请指定销售额列后重新运行。"

@@ -242,6 +242,57 @@ describe("rows", () => {
     expect(monthly?.column).toBeUndefined();
   });
 
+  it("says, where no column holds the sales, that the status column still makes customers, not that all are prospects", () => {
+    // The demo's ledger with its sales headers unreadable: 243 accounts 合作中 were ordinary accounts while
+    // the finding said every account was a prospect.
+    const values: Cell[][] = [["经销商名称", "客户状态", "甲"]];
+    for (let i = 0; i < 6; i++) values.push([`客户${i}`, i < 4 ? "合作中" : "意向", "华东"]);
+    const r = tiers(values, undefined, zh);
+    expect(r.accounts.map((a) => a.tier)).toEqual([...Array(4).fill("ordinary"), "prospect", "prospect"]);
+    const said = r.findings.find((f) => f.code === "header.noRevenue");
+    expect(said).toMatchObject({ severity: "warning", setting: "mapping.revenue" });
+    expect(said?.message).toBe(
+      "未找到销售额列（查找了“年销售额”“销售额”“提货额”“年销量”“Revenue”等）：无法按销售额分级，只有“客户状态”表明已是客户的列为普通客户，其余均列为意向客户。请指定销售额列后重新运行。",
+    );
+    expect(tiers(values, undefined, en).findings.find((f) => f.code === "header.noRevenue")?.message).toBe(
+      "No sales column found (looked for 'Annual Sales', 'Revenue', 'Sales', 'Sales Qty', '年销售额' and the like): accounts cannot be tiered by sales; those whose '客户状态' says they are customers are ordinary accounts, all others prospects. Map the sales column and run again.",
+    );
+  });
+
+  it("stops a re-run that finds no sales column where the last run tiered by sales, in both languages", () => {
+    const values: Cell[][] = [["客户名称", "负责人", "年销售额"]];
+    for (let i = 0; i < 10; i++) values.push([`客户${i}`, "张三", 10_000 * (i + 1)]);
+    const first = run(values).plan!;
+    // The sales column retitled 累计成交金额: tiered, all three key accounts went to prospects.
+    const retitled = values.map((row, i) => (i === 0 ? ["客户名称", "负责人", "累计成交金额"] : row));
+    for (const [language, said] of [
+      [
+        "zh-CN",
+        "上次分级（2025-06-30）是按销售额分的，本次却未找到销售额列（表头可能改过或列已删除）：照此分级，重点客户将全部降级，因此本次不分级。C列“累计成交金额”是金额，如它就是销售额，请把它指定为销售额列；否则请指定销售额列，或把表头改回原样后重新运行。",
+      ],
+      [
+        "en-US",
+        "The last run (2025-06-30) tiered by sales, but no sales column is found now (its header changed, or the column was deleted): tiered like this, every key account would be demoted, so this run stops. Column C ('累计成交金额') holds amounts: if they are the sales, map it as the sales column; if not, map the sales column, or restore its header, and run again.",
+      ],
+    ] as const) {
+      const again = run(retitled, { previous: first.settings, language });
+      expect(again.plan).toBeNull();
+      const stop = again.result.findings.find((f) => f.severity === "error");
+      expect(stop).toMatchObject({
+        code: "header.revenueGone",
+        row: 1,
+        column: "C",
+        setting: "mapping.revenue",
+      });
+      expect(stop?.message).toBe(said);
+    }
+    // Mapped as the sales, it runs; a first run without sales only warns (the name alone is required).
+    expect(
+      run(retitled, { previous: first.settings, mapping: { revenue: "累计成交金额" } }).plan,
+    ).not.toBeNull();
+    expect(run(retitled).plan).not.toBeNull();
+  });
+
   it("reads a region and an owner written only on the first row of each group as the rows below theirs", () => {
     // A report that hides repeated values (金蝶's 客户销售汇总表 sorted by 大区): 华东 beside its first
     // distributor only. The eleven below had no region and no owner, a group of their own.

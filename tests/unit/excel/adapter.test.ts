@@ -773,6 +773,25 @@ describe("the ribbon's re-run", () => {
     expect(sheet.cells[2]?.length).toBe(width);
   });
 
+  it("stops where the sales column is no longer found, rather than demote every key account unseen", async () => {
+    const { wb, sheet } = book(ledger(30));
+    await tier(wb);
+    const before = JSON.stringify(sheet.cells);
+    // The planner retitles the sales column past knowing and presses the ribbon button: the run demoted
+    // all 30 accounts and said only "降级 30 家".
+    sheet.fill([["甲"]], 2, 1);
+    const after = JSON.stringify(sheet.cells);
+    expect(after).not.toBe(before);
+    const notices: string[][] = [];
+    await rerunTiering({ completed: () => undefined }, deps(wb, notices));
+    expect(notices[0]?.[2]).toBe("error");
+    expect(notices[0]?.[0]).toBe(
+      "上次分级（2025-06-30）是按销售额分的，本次却未找到销售额列（表头可能改过或列已删除）：照此分级，重点客户将全部降级，因此本次不分级。请指定销售额列，或把表头改回原样后重新运行。请打开任务窗格，在“列映射”中指定该列。",
+    );
+    // Nothing written.
+    expect(JSON.stringify(sheet.cells)).toBe(after);
+  });
+
   it("stopped on a column chosen by hand that has gone, says to choose it in the pane", async () => {
     const rows = ledger(30).map((r, i) => (i < 2 ? r : [...r, i === 2 ? "Revenue" : 7]));
     const { wb, sheet } = book(rows);
