@@ -2,7 +2,7 @@ import { Dropdown, Field, Option, Text } from "@fluentui/react-components";
 import { FIELDS, type Field as FieldName, REQUIRED_FIELDS, foldText, oneLine } from "../../engine";
 import type { Messages } from "../../i18n";
 import type { DoorResult, HeaderChoice } from "../door";
-import { columnProblems } from "./ColumnsSection";
+import { columnProblems, columnWarnings } from "./ColumnsSection";
 import { useSectionStyles } from "./Section.styles";
 
 type Props = {
@@ -53,6 +53,7 @@ export default function ColumnMapping({ m, result, mapping, bodyId, onMap }: Pro
   const header = result?.outcome.header;
   const choices = choicesOf(result?.headers ?? [], m);
   const problems = columnProblems(result);
+  const warnings = columnWarnings(result);
   // Columns that mean nothing to the detector, and second columns for a field already mapped.
   const unused = header
     ? [...header.unmapped, ...header.duplicates]
@@ -91,12 +92,17 @@ export default function ColumnMapping({ m, result, mapping, bodyId, onMap }: Pro
               ? ui.confidence.guessed
               : undefined;
         const problem = problems[field];
+        const warning = warnings[field];
         return (
           <Field
             key={field}
             label={label}
             hint={hint}
-            {...(problem ? { validationState: "error" as const, validationMessage: oneLine(problem) } : {})}
+            {...(problem
+              ? { validationState: "error" as const, validationMessage: oneLine(problem) }
+              : warning
+                ? { validationState: "warning" as const, validationMessage: oneLine(warning) }
+                : {})}
           >
             <Dropdown
               aria-label={name}

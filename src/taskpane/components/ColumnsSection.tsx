@@ -1,6 +1,6 @@
 import { Spinner, Text } from "@fluentui/react-components";
 import { Suspense, lazy } from "react";
-import { FIELDS, type Field as FieldName, fieldToChoose } from "../../engine";
+import { FIELDS, type Field as FieldName, fieldOf, fieldToChoose } from "../../engine";
 import type { Messages } from "../../i18n";
 import type { DoorResult } from "../door";
 import { useDisclosure } from "./Disclosure";
@@ -29,6 +29,21 @@ export function columnProblems(result: DoorResult | null): Partial<Record<FieldN
     if (field !== undefined) problems[field] ??= f.message;
   }
   return problems;
+}
+
+/**
+ * The fields whose column is worth a look, each with the warning that says why, where no error is about
+ * it: no sales column found (the accounts tiered without sales), a column chosen by its letters followed
+ * to where it moved. Said under the field; the section opens by itself once, and folds when asked.
+ */
+export function columnWarnings(result: DoorResult | null): Partial<Record<FieldName, string>> {
+  const problems = columnProblems(result);
+  const warnings: Partial<Record<FieldName, string>> = {};
+  for (const f of result?.outcome.findings ?? []) {
+    const field = f.severity === "warning" ? fieldOf(f) : undefined;
+    if (field !== undefined && problems[field] === undefined) warnings[field] ??= f.message;
+  }
+  return warnings;
 }
 
 /**
@@ -76,10 +91,15 @@ export function columnCounts(result: DoorResult | null): {
   // A column chosen by hand that has gone is one more to check; a missing one is counted once.
   const missing = new Set<string>(header.missing.map((x) => x.field));
   const gone = Object.keys(columnProblems(result)).filter((f) => !missing.has(f)).length;
+  // A field said to be worth a look (no sales column found) that no guess above counts already.
+  const guessedFields = new Set<string>(
+    header.matches.filter((x) => x.how === "guessed").map((x) => x.field),
+  );
+  const warned = Object.keys(columnWarnings(result)).filter((f) => !guessedFields.has(f)).length;
   return {
     recognised: read.size,
     total: Math.max(total, read.size),
-    toCheck: guessed + missing.size + gone,
+    toCheck: guessed + missing.size + gone + warned,
   };
 }
 
@@ -103,6 +123,7 @@ export function ColumnsSection({ m, result, mapping, onMap }: Props) {
     show: ui.showColumns,
     hide: ui.hideColumns,
     forceOpen: mustDecide,
+    suggestOpen: Object.keys(columnWarnings(result)).length > 0,
   });
   const { recognised, total, toCheck } = columnCounts(result);
   return (

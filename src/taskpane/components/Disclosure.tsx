@@ -10,6 +10,8 @@ type Props = {
   readonly hide: string;
   /** Open and not to be closed (something in it needs a decision). */
   readonly forceOpen: boolean;
+  /** Opened when this turns true (something in it is worth a look), and closed as the user likes. */
+  readonly suggestOpen?: boolean;
 };
 
 /**
@@ -42,14 +44,14 @@ export function ExpandButton(props: {
  * A section heading with a show/hide button: the state of a section that collapses to a summary line.
  * @example const d = useDisclosure({ id: "rules-heading", heading, show, hide, forceOpen }); return <>{d.header}{d.shown && body}</>
  */
-export function useDisclosure({ id, heading, show, hide, forceOpen }: Props) {
+export function useDisclosure({ id, heading, show, hide, forceOpen, suggestOpen = false }: Props) {
   const s = useSectionStyles();
   const [open, setOpen] = useState(false);
   // Once opened for a decision it stays open when the decision is made: the part the user was working
   // in does not fold away under the pointer (a column chosen, a rule fixed); they fold it when done.
   useEffect(() => {
-    if (forceOpen) setOpen(true);
-  }, [forceOpen]);
+    if (forceOpen || suggestOpen) setOpen(true);
+  }, [forceOpen, suggestOpen]);
   const shown = open || forceOpen;
   const bodyId = useId();
   const header = (

@@ -464,6 +464,59 @@ describe("a column chosen on an earlier run that has gone", () => {
   });
 });
 
+describe("a sheet with no sales column found", () => {
+  // The demo's ledger with its sales headers renamed past knowing: the preview read "1 key account,
+  // 243 ordinary" with Columns folded and only "1 to check" to say the sales were not read at all.
+  const table = {
+    sheetName: "S",
+    values: [
+      ["Dealer", "Status", "Q", "Region"],
+      ...Array.from(
+        { length: 12 },
+        (_, i) => [`D${i + 1}`, i < 9 ? "Active" : "", 900 - i * 50, "East"] as Cell[],
+      ),
+    ] as Cell[][],
+    origin: { row: 0, column: 0 },
+  };
+
+  it("opens the columns with the warning under Revenue, counts it to check, and lets the run go on", async () => {
+    const user = userEvent.setup();
+    render(<App door={doorOn(table, null)} initialLanguage="en-US" theme={webLightTheme} />);
+    const revenue = await screen.findByRole("combobox", { name: "Revenue" }, { timeout: 10_000 });
+    const field = revenue.closest(".fui-Field") as HTMLElement;
+    expect(
+      within(field).getByText(
+        /^No sales column found .*: accounts cannot be tiered by sales; those whose 'Status' says they are customers are ordinary accounts, all others prospects\. Map the sales column and run again\.$/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/; 1 to check\.$/)).toBeInTheDocument();
+    // A warning, not a stop: Run stays, and the section folds when asked.
+    await waitFor(() => expect(runButton()).toBeEnabled());
+    await user.click(screen.getByRole("button", { name: "Hide columns" }));
+    expect(screen.queryByRole("combobox", { name: "Revenue" })).toBeNull();
+    await user.click(screen.getByRole("button", { name: "Check columns" }));
+    // Chosen: the warning goes, and nothing is left to check.
+    await user.click(await screen.findByRole("combobox", { name: "Revenue" }));
+    await user.click(screen.getByRole("option", { name: "Q" }));
+    await waitFor(() => expect(screen.queryByText(/^No sales column found/)).toBeNull());
+    expect(screen.queryByText(/to check\.$/)).toBeNull();
+  });
+
+  it("says so in Chinese", async () => {
+    const zhTable = {
+      ...table,
+      values: [["经销商名称", "客户状态", "甲", "所属区域"], ...table.values.slice(1)],
+    };
+    render(<App door={doorOn(zhTable, null)} initialLanguage="zh-CN" theme={webLightTheme} />);
+    const revenue = await screen.findByRole("combobox", { name: "销售额" }, { timeout: 10_000 });
+    expect(
+      within(revenue.closest(".fui-Field") as HTMLElement).getByText(
+        /^未找到销售额列.*：无法按销售额分级，只有“客户状态”表明已是客户的列为普通客户，其余均列为意向客户。请指定销售额列后重新运行。$/,
+      ),
+    ).toBeInTheDocument();
+  });
+});
+
 describe("the demo door", () => {
   it("on a blank template says what is wrong on its row, and Run waits", async () => {
     // A door on a sheet of a header alone, as the Excel door reads one: the engine's finding stops it.
