@@ -368,11 +368,6 @@ export type EngineMessages = {
     /** No sales header, the latest year's column (a header of a year alone) taken as the sales, and the year before's as last year's. */
     readonly yearGuessed: (header: string, prior: string | null) => string;
     /**
-     * No column holds the sales, in money or in goods (年销量 is read as the sales where it stands alone);
-     * `amount`: a column of amounts that may be them; `status`: the header of a status column, by which
-     * accounts with no sales are still customers (合作中) rather than prospects.
-     */
-    /**
      * The last run (`date`) tiered by sales and no sales column is found now (its header retitled): the
      * run stops rather than demote every key account; `amount` as for noRevenueColumn.
      */
@@ -380,6 +375,11 @@ export type EngineMessages = {
       date: string,
       amount?: { readonly letter: string; readonly header: string },
     ) => string;
+    /**
+     * No column holds the sales, in money or in goods (年销量 is read as the sales where it stands alone);
+     * `amount`: a column of amounts that may be them; `status`: the header of a status column, by which
+     * accounts with no sales are still customers (合作中) rather than prospects.
+     */
     readonly noRevenueColumn: (
       amount?: { readonly letter: string; readonly header: string },
       status?: string,

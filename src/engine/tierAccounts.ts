@@ -406,9 +406,9 @@ function tierInArena(input: TieringInput): TieringResult {
       severity: "warning",
       row: headerSheetRow,
       ...(amount ? { column: letter(amount.column), header: amount.header } : {}),
+      setting: "mapping.revenue",
       // Where the sheet has one, the sheet's status column still makes customers (合作中) of accounts
       // with no sales: the finding says so rather than "every account is a prospect".
-      setting: "mapping.revenue",
       message: m.finding.noRevenueColumn(
         amount && { letter: letter(amount.column), header: amount.header },
         header.matches.find((x) => x.field === "status")?.header,
