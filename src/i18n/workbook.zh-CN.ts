@@ -119,7 +119,7 @@ export const workbookZhCN: WorkbookMessages = {
   changeLogFirst: (n) => `首次分级：${n}家客户`,
   changeLogMore: (n) => `另有${n}项变化未列出`,
   changeLogSame: (n, streak) =>
-    `再次分级，无变化：${n}家客户的分级均与上次相同${streak ? `（${streak.since}以来${streak.runs}次分级均无变化）` : ""}`,
+    `再次分级，无变化：${n}家客户的分级均与上次相同${streak ? `（自${streak.since}起连续${streak.runs}次无变化）` : ""}`,
   removedChange: "已删除",
   removedReason: "已从表中删除",
   chartTitle: "各级客户数与销售额占比",

@@ -552,7 +552,7 @@ describe("the change log's dates and reasons", () => {
       [
         getMessages("zh-CN"),
         "再次分级，无变化：12家客户的分级均与上次相同",
-        "（2025-07-01以来3次分级均无变化）",
+        "（自2025-07-01起连续3次无变化）",
       ],
     ] as const) {
       const log = planChangeLog([streak, same, history[1]!], messages, "CNY");
