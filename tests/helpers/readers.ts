@@ -27,6 +27,18 @@ export function openpyxlReads<T>(
 }
 
 /**
+ * Opens `from` in openpyxl (as `wb`, with `sys` and `datetime` imported), runs `statements` (Python, one
+ * per line or joined by ";"; `args` are sys.argv[3:]) and saves the workbook as `to`: an edit made by a
+ * writer nobody here wrote, as a planner's tool would make it. Returns `to`.
+ * @example editedInOpenpyxl("in.xlsx", "out.xlsx", "wb['S'].title='S 2026'")
+ */
+export function editedInOpenpyxl(from: string, to: string, statements: string, ...args: string[]): string {
+  const script = `import sys,datetime,openpyxl\nwb=openpyxl.load_workbook(sys.argv[1])\n${statements}\nwb.save(sys.argv[2])`;
+  execFileSync(PYTHON, ["-c", script, from, to, ...args]);
+  return to;
+}
+
+/**
  * Fails with the Debian packages to install when the independent readers are missing (.ci/run installs
  * them): openpyxl and LibreOffice, PIL where fixtures carry images, XlsxWriter where it writes fixtures.
  */

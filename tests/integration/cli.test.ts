@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { chmod, lstat, mkdir, readFile, readdir, stat, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type ExcelJS from "exceljs";
@@ -13,7 +13,7 @@ import {
   tempDir,
   writeWorkbook,
 } from "../helpers/cli";
-import { PYTHON, SOFFICE, openpyxlReads, requireReaders } from "../helpers/readers";
+import { PYTHON, SOFFICE, editedInOpenpyxl, openpyxlReads, requireReaders } from "../helpers/readers";
 
 type Report = {
   sheet: string;
@@ -323,18 +323,14 @@ describe("channel-tiering on real workbooks", () => {
     const first = path.join(dir, "first.xlsx");
     expect((await runCommand([input, "--out", first, "--quiet"])).code).toBe(0);
     // A planner writes in the note of row 6, and row 3's revenue changes (its note is the run's to rewrite).
-    const edit = (from: string, to: string, note: string | null): string => {
-      execFileSync(PYTHON, [
-        "-c",
-        "import sys,openpyxl;wb=openpyxl.load_workbook(sys.argv[1]);ws=wb['Base'];" +
-          "c=[x.value for x in ws[1]].index('Strategy Note')+1;" +
-          "ws.cell(6,c).value=(sys.argv[3] or None);ws['B3'].value=29500;wb.save(sys.argv[2])",
+    const edit = (from: string, to: string, note: string | null): string =>
+      editedInOpenpyxl(
         from,
         to,
+        "ws=wb['Base'];c=[x.value for x in ws[1]].index('Strategy Note')+1;" +
+          "ws.cell(6,c).value=(sys.argv[3] or None);ws['B3'].value=29500",
         note ?? "",
-      ]);
-      return to;
-    };
+      );
     const edited = edit(first, path.join(dir, "edited.xlsx"), "Met the owner in March: rebate agreed");
     const second = path.join(dir, "second.xlsx");
     const report = path.join(dir, "second.json");
@@ -372,13 +368,7 @@ describe("channel-tiering on real workbooks", () => {
     const first = path.join(dir, "first.xlsx");
     expect((await runCommand([input, "--out", first, "--quiet"])).code).toBe(0);
     // A planner deletes Dealer 001, the largest account (30,000), in openpyxl and re-runs.
-    const edited = path.join(dir, "deleted.xlsx");
-    execFileSync(PYTHON, [
-      "-c",
-      "import sys,openpyxl;wb=openpyxl.load_workbook(sys.argv[1]);wb['Base'].delete_rows(2);wb.save(sys.argv[2])",
-      first,
-      edited,
-    ]);
+    const edited = editedInOpenpyxl(first, path.join(dir, "deleted.xlsx"), "wb['Base'].delete_rows(2)");
     const second = path.join(dir, "second.xlsx");
     const report = path.join(dir, "second.json");
     expect((await runCommand([edited, "--out", second, "--report", report, "--quiet"])).code).toBe(0);
@@ -410,15 +400,12 @@ describe("channel-tiering on real workbooks", () => {
     const input = await writeWorkbook(path.join(dir, "reviews.xlsx"), { Base: ledger(30) });
     const first = path.join(dir, "reviews-1.xlsx");
     expect((await runCommand([input, "--out", first, "--quiet"])).code).toBe(0);
-    const edited = path.join(dir, "reviews-edited.xlsx");
-    execFileSync(PYTHON, [
-      "-c",
-      "import sys,datetime,openpyxl;wb=openpyxl.load_workbook(sys.argv[1]);ws=wb['Base'];" +
-        "c=[x.value for x in ws[1]].index('Next Review')+1;" +
-        "ws.cell(6,c).value=datetime.datetime(2030,1,15);ws.cell(7,c).value='2030-02-01';wb.save(sys.argv[2])",
+    const edited = editedInOpenpyxl(
       first,
-      edited,
-    ]);
+      path.join(dir, "reviews-edited.xlsx"),
+      "ws=wb['Base'];c=[x.value for x in ws[1]].index('Next Review')+1;" +
+        "ws.cell(6,c).value=datetime.datetime(2030,1,15);ws.cell(7,c).value='2030-02-01'",
+    );
     const second = path.join(dir, "reviews-2.xlsx");
     const report = path.join(dir, "reviews-2.json");
     const run = await runCommand([edited, "--out", second, "--report", report]);
@@ -847,17 +834,39 @@ describe("channel-tiering on real workbooks", () => {
     expect(existsSync(path.join(dir, "letters.stopped.xlsx"))).toBe(false);
   });
 
+  it("stops a re-run whose sales header was retitled in another tool, writing nothing, and says how to map it", async () => {
+    requireReaders();
+    const input = await writeWorkbook(path.join(dir, "retitled.xlsx"), { S: ledger(30) });
+    const first = path.join(dir, "retitled.tiered.xlsx");
+    expect((await runCommand([input, "--out", first, "--quiet"])).code).toBe(0);
+    // The planner retitles Revenue (B1) in openpyxl: tiered anyway, all 30 accounts were demoted.
+    const edited = editedInOpenpyxl(
+      first,
+      path.join(dir, "retitled.edited.xlsx"),
+      "wb['S']['B1'].value='Col 2'",
+    );
+    const before = readFileSync(edited);
+    const out = path.join(dir, "retitled.again.xlsx");
+    const stopped = await runCommand([edited, "--out", out], { LANG: "zh_CN.UTF-8" });
+    expect(stopped.code).toBe(1);
+    expect(stopped.stderr).toMatch(
+      /^上次分级（\d{4}-\d{2}-\d{2}）是按销售额分的，本次却未找到销售额列（表头可能改过或列已删除）：照此分级，重点客户将全部降级，因此本次不分级。请指定销售额列，或把表头改回原样后重新运行。命令行中可用 --map revenue=表头 指定/m,
+    );
+    expect(existsSync(out)).toBe(false);
+    expect(readFileSync(edited).equals(before)).toBe(true);
+    // Mapped, it runs, and compares with the last run.
+    const mapped = await runCommand([edited, "--out", out, "--map", "revenue=Col 2"], {
+      LANG: "en_US.UTF-8",
+    });
+    expect(mapped.code).toBe(0);
+    expect(mapped.stdout).toMatch(/Since the last run: 0 promoted, 0 demoted, 0 new, 0 removed\./);
+  });
+
   it("carries a tiered sheet renamed in another tool on: its columns updated in place, compared with the last run", async () => {
     const input = await writeWorkbook(path.join(dir, "renamed.xlsx"), { S: ledger(30) });
     const first = path.join(dir, "renamed.tiered.xlsx");
     expect((await runCommand([input, "--out", first, "--quiet"])).code).toBe(0);
-    const renamed = path.join(dir, "renamed.2026.xlsx");
-    execFileSync(PYTHON, [
-      "-c",
-      "import sys,openpyxl;wb=openpyxl.load_workbook(sys.argv[1]);wb['S'].title='S 2026';wb.save(sys.argv[2])",
-      first,
-      renamed,
-    ]);
+    const renamed = editedInOpenpyxl(first, path.join(dir, "renamed.2026.xlsx"), "wb['S'].title='S 2026'");
     const out = path.join(dir, "renamed.again.xlsx");
     const again = await runCommand([renamed, "--out", out], { LANG: "en_US.UTF-8" });
     expect(again.code).toBe(0);
