@@ -383,7 +383,15 @@ function tierInArena(input: TieringInput): TieringResult {
     });
   }
   if (header.mapping.revenue === undefined) {
+    // A column of amounts that may be the sales, named in the finding as the one to map; either finding
+    // is about the sales field, said on the header row.
     const amount = amountNotSales(values, header);
+    const named = amount && { letter: letter(amount.column), header: amount.header };
+    const at = {
+      row: headerSheetRow,
+      ...(named ? { column: named.letter, header: named.header } : {}),
+      setting: "mapping.revenue",
+    };
     // The last run tiered by sales and none are found now (a header retitled, a column deleted): tiered
     // like this every key account would be demoted and the roster's sales lost, from the ribbon unseen.
     const last = input.previousRun;
@@ -391,28 +399,18 @@ function tierInArena(input: TieringInput): TieringResult {
       findings.push({
         code: "header.revenueGone",
         severity: "error",
-        row: headerSheetRow,
-        ...(amount ? { column: letter(amount.column), header: amount.header } : {}),
-        setting: "mapping.revenue",
-        message: m.finding.revenueGone(
-          last.date,
-          amount && { letter: letter(amount.column), header: amount.header },
-        ),
+        ...at,
+        message: m.finding.revenueGone(last.date, named),
       });
       return emptyResult(rules, header, findings, origin.row);
     }
     findings.push({
       code: "header.noRevenue",
       severity: "warning",
-      row: headerSheetRow,
-      ...(amount ? { column: letter(amount.column), header: amount.header } : {}),
-      setting: "mapping.revenue",
+      ...at,
       // Where the sheet has one, the sheet's status column still makes customers (合作中) of accounts
       // with no sales: the finding says so rather than "every account is a prospect".
-      message: m.finding.noRevenueColumn(
-        amount && { letter: letter(amount.column), header: amount.header },
-        header.matches.find((x) => x.field === "status")?.header,
-      ),
+      message: m.finding.noRevenueColumn(named, header.matches.find((x) => x.field === "status")?.header),
     });
   }
 
