@@ -53,6 +53,7 @@ export type FindingCode =
   | "rules.invalid"
   | "rules.rounded"
   | "tier.noSales"
+  | "tier.salesEmptied"
   | "tier.noneAtThreshold"
   | "tier.editedByHand"
   | "note.editedByHand"

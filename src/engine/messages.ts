@@ -562,7 +562,17 @@ export type EngineMessages = {
     readonly mappingConflict: (header: string, first: string, second: string) => string;
     /** A setting the rules do not have: a typo, or a setting of another version; `suggestion` is the nearest one. */
     readonly rulesUnknown: (setting: string, suggestion: string | undefined) => string;
-    readonly noSales: (header: string) => string;
+    /**
+     * No row of the sales column (`header`) holds sales above zero: all accounts are prospects, or, where
+     * a status column (`status`, its header) says who are customers, those are ordinary accounts.
+     */
+    readonly noSales: (header: string, status?: string) => string;
+    /**
+     * The last run (`date`) tiered by sales and no row of the sales column (`header`, at `letter`) holds
+     * any now (a new ledger not yet filled in, the figures cleared): the run stops rather than demote
+     * every key account.
+     */
+    readonly salesEmptied: (date: string, letter: string, header: string) => string;
     /**
      * Under a threshold method, no account reached the key threshold (`minimum`: sales in the rules'
      * currency, or a score); `best` is the largest sales or the highest score.

@@ -501,6 +501,25 @@ function tierInArena(input: TieringInput): TieringResult {
   }
   const { table, inputs } = read;
   const has = (f: Field): boolean => header.mapping[f] !== undefined;
+  const lastRun = input.previousRun;
+  const lastHadSales = lastRun?.accounts.some((a) => a.revenue !== null && a.revenue > 0) === true;
+  const statusHeader = header.matches.find((x) => x.field === "status")?.header;
+  const salesLabel = (c: number): string => partsLabel(header.revenueParts) ?? headerText(c);
+  // The sales column is there but holds no sales (a new year's ledger not yet filled in, the figures
+  // cleared): where the last run tiered by sales, tiering now would demote every key account, from the
+  // ribbon unseen, as a column gone would (header.revenueGone).
+  if (has("revenue") && lastRun && lastHadSales && !table.revenue.some((r) => r > 0)) {
+    const c = header.mapping.revenue as number;
+    findings.push({
+      code: "tier.salesEmptied",
+      severity: "error",
+      row: headerSheetRow,
+      column: letter(c),
+      header: headerText(c),
+      message: m.finding.salesEmptied(lastRun.date, letter(c), salesLabel(c)),
+    });
+    return emptyResult(rules, header, findings, origin.row, read.skipped);
+  }
 
   const dimensions: PresentDimensions = read.dimensions ?? presentDimensions(header);
   const scoreModel = scoreAccounts(
@@ -611,7 +630,7 @@ function tierInArena(input: TieringInput): TieringResult {
       severity: "warning",
       column: letter(c),
       header: headerText(c),
-      message: m.finding.noSales(partsLabel(header.revenueParts) ?? headerText(c)),
+      message: m.finding.noSales(salesLabel(c), statusHeader),
     });
   }
 

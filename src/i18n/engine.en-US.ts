@@ -668,7 +668,14 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `Rule ${setting} = ${value}: reviews fall on a day of a month, so ${used} ${used === 1 ? "month is" : "months are"} used.`,
       rulesUnknown: (setting, suggestion) =>
         `Rule ${setting} is not a known setting${suggestion ? ` (did you mean ${suggestion}?)` : ""}.`,
-      noSales: (h) => `No row has sales above zero in ${h}: every account is a prospect.`,
+      noSales: (h, status) =>
+        `No row has sales above zero in ${h}: ${
+          status === undefined
+            ? "every account is a prospect."
+            : `accounts cannot be tiered by sales; those whose '${status}' says they are customers are ordinary accounts, all others prospects.`
+        }`,
+      salesEmptied: (date, letter, h) =>
+        `The last run (${date}) tiered by sales, but no row of column ${letter} ('${h}') has sales above zero now (a new ledger not yet filled in, or the figures cleared): tiered like this, every key account would be demoted, so this run stops. Fill in this period's sales and run again; if the sales are in another column, map that column as the sales.`,
       noneAtThreshold: (by, min, best) =>
         `${
           by === "revenue"

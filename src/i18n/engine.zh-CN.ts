@@ -648,7 +648,14 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       rulesRounded: (setting, value, used) => `规则 ${setting} = ${value}：复查按整月安排，按${used}个月计。`,
       rulesUnknown: (setting, suggestion) =>
         `规则中没有 ${setting} 这一项${suggestion ? `（是否应为 ${suggestion}？）` : ""}。`,
-      noSales: (h) => `${h}中没有大于零的销售额：所有客户均列为意向客户。`,
+      noSales: (h, status) =>
+        `${h}中没有大于零的销售额：${
+          status === undefined
+            ? "所有客户均列为意向客户。"
+            : `无法按销售额分级，只有“${status}”表明已是客户的列为普通客户，其余均列为意向客户。`
+        }`,
+      salesEmptied: (date, letter, h) =>
+        `上次分级（${date}）是按销售额分的，本次${letter}列“${h}”却没有一行大于零的销售额（可能是新表尚未填写，或数据已被清空）：照此分级，重点客户将全部降级，因此本次不分级。请填入本期销售额后重新运行；如销售额在别的列，请在列映射中指定该列。`,
       noneAtThreshold: (by, min, best) =>
         `${
           by === "revenue"

@@ -862,6 +862,37 @@ describe("channel-tiering on real workbooks", () => {
     expect(mapped.stdout).toMatch(/Since the last run: 0 promoted, 0 demoted, 0 new, 0 removed\./);
   });
 
+  it("stops a re-run whose sales were cleared in another tool, writing nothing, and runs once they are back", async () => {
+    requireReaders();
+    const input = await writeWorkbook(path.join(dir, "cleared.xlsx"), { S: ledger(30) });
+    const first = path.join(dir, "cleared.tiered.xlsx");
+    expect((await runCommand([input, "--out", first, "--quiet"])).code).toBe(0);
+    // A new year's copy, Revenue (B) emptied in openpyxl: tiered anyway, all 3 key accounts were demoted.
+    const edited = editedInOpenpyxl(
+      first,
+      path.join(dir, "cleared.edited.xlsx"),
+      "for r in range(2, 32): wb['S'].cell(r, 2).value = None",
+    );
+    const before = readFileSync(edited);
+    const out = path.join(dir, "cleared.again.xlsx");
+    const stopped = await runCommand([edited, "--out", out], { LANG: "en_US.UTF-8" });
+    expect(stopped.code).toBe(1);
+    expect(stopped.stderr).toMatch(
+      /^The last run \(\d{4}-\d{2}-\d{2}\) tiered by sales, but no row of column B \('Revenue'\) has sales above zero now/m,
+    );
+    expect(existsSync(out)).toBe(false);
+    expect(readFileSync(edited).equals(before)).toBe(true);
+    // The sales filled in again, it runs and compares with the last run.
+    const filled = editedInOpenpyxl(
+      edited,
+      path.join(dir, "cleared.filled.xlsx"),
+      "for r in range(2, 32): wb['S'].cell(r, 2).value = (32 - r) * 1000",
+    );
+    const again = await runCommand([filled, "--out", out], { LANG: "en_US.UTF-8" });
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/Since the last run: 0 promoted, 0 demoted, 0 new, 0 removed\./);
+  });
+
   it("carries a tiered sheet renamed in another tool on: its columns updated in place, compared with the last run", async () => {
     const input = await writeWorkbook(path.join(dir, "renamed.xlsx"), { S: ledger(30) });
     const first = path.join(dir, "renamed.tiered.xlsx");

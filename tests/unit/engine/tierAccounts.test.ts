@@ -293,6 +293,43 @@ describe("rows", () => {
     expect(run(retitled).plan).not.toBeNull();
   });
 
+  it("stops a re-run whose sales column holds no sales where the last run tiered by sales, in both languages", () => {
+    const values: Cell[][] = [["客户名称", "客户状态", "年销售额"]];
+    for (let i = 0; i < 10; i++) values.push([`客户${i}`, "合作中", 10_000 * (i + 1)]);
+    const first = run(values).plan!;
+    // A new year's ledger, its sales not yet filled in: tiered, all key accounts went to ordinary.
+    const emptied = values.map((row, i) => (i === 0 ? row : [row[0], row[1], i % 2 ? null : 0]));
+    for (const [language, said] of [
+      [
+        "zh-CN",
+        "上次分级（2025-06-30）是按销售额分的，本次C列“年销售额”却没有一行大于零的销售额（可能是新表尚未填写，或数据已被清空）：照此分级，重点客户将全部降级，因此本次不分级。请填入本期销售额后重新运行；如销售额在别的列，请在列映射中指定该列。",
+      ],
+      [
+        "en-US",
+        "The last run (2025-06-30) tiered by sales, but no row of column C ('年销售额') has sales above zero now (a new ledger not yet filled in, or the figures cleared): tiered like this, every key account would be demoted, so this run stops. Fill in this period's sales and run again; if the sales are in another column, map that column as the sales.",
+      ],
+    ] as const) {
+      const again = run(emptied, { previous: first.settings, language });
+      expect(again.plan).toBeNull();
+      const stops = again.result.findings.filter((f) => f.severity === "error");
+      expect(stops).toHaveLength(1);
+      expect(stops[0]).toMatchObject({ code: "tier.salesEmptied", row: 1, column: "C", header: "年销售额" });
+      expect(stops[0]?.message).toBe(said);
+    }
+    // One account with sales is enough to tier by; a first run on the empty column warns and runs, and
+    // says the status column still makes customers.
+    const one = emptied.map((row, i) => (i === 3 ? [row[0], row[1], 5_000] : row));
+    expect(run(one, { previous: first.settings }).plan).not.toBeNull();
+    const fresh = run(emptied);
+    expect(fresh.plan).not.toBeNull();
+    expect(fresh.result.accounts.every((a) => a.tier === "ordinary")).toBe(true);
+    expect(fresh.result.findings.find((f) => f.code === "tier.noSales")?.message).toBe(
+      "年销售额中没有大于零的销售额：无法按销售额分级，只有“客户状态”表明已是客户的列为普通客户，其余均列为意向客户。",
+    );
+    // The last run had no sales either: nothing to lose, it runs.
+    expect(run(emptied, { previous: fresh.plan!.settings }).plan).not.toBeNull();
+  });
+
   it("reads a region and an owner written only on the first row of each group as the rows below theirs", () => {
     // A report that hides repeated values (金蝶's 客户销售汇总表 sorted by 大区): 华东 beside its first
     // distributor only. The eleven below had no region and no owner, a group of their own.

@@ -792,6 +792,24 @@ describe("the ribbon's re-run", () => {
     expect(JSON.stringify(sheet.cells)).toBe(after);
   });
 
+  it("stops where the sales column is zeroed (a new year's copy), rather than demote every key account unseen", async () => {
+    const { wb, sheet } = book(ledger(30));
+    await tier(wb);
+    sheet.fill(
+      Array.from({ length: 30 }, () => [0]),
+      3,
+      1,
+    );
+    const after = JSON.stringify(sheet.cells);
+    const notices: string[][] = [];
+    await rerunTiering({ completed: () => undefined }, deps(wb, notices));
+    expect(notices[0]?.[2]).toBe("error");
+    expect(notices[0]?.[0]).toBe(
+      "上次分级（2025-06-30）是按销售额分的，本次B列“Revenue”却没有一行大于零的销售额（可能是新表尚未填写，或数据已被清空）：照此分级，重点客户将全部降级，因此本次不分级。请填入本期销售额后重新运行；如销售额在别的列，请在列映射中指定该列。已选中单元格 B3。",
+    );
+    expect(JSON.stringify(sheet.cells)).toBe(after);
+  });
+
   it("stopped on a column chosen by hand that has gone, says to choose it in the pane", async () => {
     const rows = ledger(30).map((r, i) => (i < 2 ? r : [...r, i === 2 ? "Revenue" : 7]));
     const { wb, sheet } = book(rows);

@@ -534,6 +534,22 @@ describe("the demo door", () => {
     expect(screen.getByRole("button", { name: "开始分级" })).toBeDisabled();
   });
 
+  it("on a new year's copy with its sales not yet filled in says why the run stops, and Run waits", async () => {
+    const values: Cell[][] = [
+      ["经销商名称", "年销售额", "所属区域"],
+      ...Array.from({ length: 12 }, (_, i) => [`经销商${i + 1}`, 5_000 * (12 - i), "华东"] as Cell[]),
+    ];
+    const sheet = { sheetName: "经销商台账", values, origin: { row: 0, column: 0 } };
+    const saved = runTiering(sheet, { asOf: new Date("2025-11-30") }).plan!.settings;
+    const emptied = { ...sheet, values: values.map((r, i) => (i === 0 ? r : [r[0], null, r[2]])) };
+    render(<App door={doorOn(emptied, saved)} initialLanguage="zh-CN" theme={webLightTheme} />);
+    expect(
+      await screen.findByText(/本次B列“年销售额”却没有一行大于零的销售额/, undefined, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    expect(screen.getByText("请先在表中修正上面的问题，才能开始分级。")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "开始分级" })).toBeDisabled();
+  });
+
   it("writes exactly the plan the CLI writes, leaving the data alone", () => {
     const values = sampleSheet("zh");
     const plan = runTiering(
