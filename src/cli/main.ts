@@ -746,8 +746,7 @@ async function prepare(
       ),
     );
   lines.push("");
-  if (outcome.result.hasPrevious)
-    lines.push(m.cli.changes(s.changes.promoted, s.changes.demoted, s.changes.new, s.changes.removed));
+  if (outcome.result.hasPrevious) lines.push(m.cli.changes(s.changes));
   const toAct = s.watchList.length + s.promotionCandidates.length + s.priorityProspects.length;
   if (outcome.plan && toAct > 0)
     lines.push(

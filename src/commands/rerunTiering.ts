@@ -41,13 +41,7 @@ export async function rerunTiering(event: { completed: () => void }, deps: Comma
     );
     const s = result.outcome.summary;
     const lines = [
-      m.excel.rerunDone(
-        s.accounts,
-        s.changes.promoted,
-        s.changes.demoted,
-        result.outcome.hasPrevious ? s.changes.new : 0,
-        s.changes.removed,
-      ),
+      m.excel.rerunDone(s.accounts, result.outcome.hasPrevious ? s.changes : null, result.hadSettings),
     ];
     // Accounts left out as ended, so the count adds up to the sheet's rows (as the pane says).
     if (s.ended.count > 0) lines.push(m.ui.endedLeftOut(s.ended.count));

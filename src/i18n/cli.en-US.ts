@@ -1,5 +1,5 @@
 import type { CliMessages } from "./cliMessages";
-import { countOf, formatInteger } from "./format";
+import { changesEn, countOf, formatInteger } from "./format";
 
 const usage =
   "Usage: channel-tiering <input.xlsx|.csv> [--sheet NAME] [--out FILE.xlsx] [--rules FILE.json] [--lang zh-CN|en-US] [--report FILE.json] [--map FIELD=HEADER]… [--as-of YYYY-MM-DD] [--in-place] [--quiet]\n       channel-tiering <input.xlsx> --remove-saved [--out FILE.xlsx | --in-place]";
@@ -172,8 +172,7 @@ export const cliEnUS: CliMessages = {
       .join(", ")} (sheet '${sheet}').`,
   reviewsOverdue: (tiers) =>
     `Reviews past due: ${tiers.map((x) => `${formatInteger(x.count)} ${x.label.toLowerCase()}${x.count === 1 ? "" : "s"}`).join(", ")}.`,
-  changes: (p, d, a, g) =>
-    `Since the last run: ${formatInteger(p)} promoted, ${formatInteger(d)} demoted, ${formatInteger(a)} new, ${formatInteger(g)} removed.`,
+  changes: (c) => `Since the last run: ${changesEn(c)}.`,
   rowHiddenMark: (row) => ` (row ${row} is hidden by a filter or by hand)`,
   findingsLine: (n) => `${formatInteger(n)} finding${n === 1 ? "" : "s"} to review:`,
   findingsMore: (n, inReport) =>

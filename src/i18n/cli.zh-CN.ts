@@ -1,5 +1,5 @@
 import type { CliMessages } from "./cliMessages";
-import { formatInteger } from "./format";
+import { changesZh, formatInteger } from "./format";
 
 const usage =
   "用法：channel-tiering <输入.xlsx|.csv> [--sheet 工作表] [--out 输出.xlsx] [--rules 规则.json] [--lang zh-CN|en-US] [--report 报告.json] [--map 字段=表头]… [--as-of 日期] [--in-place] [--quiet]\n      channel-tiering <输入.xlsx> --remove-saved [--out 输出.xlsx | --in-place]";
@@ -160,8 +160,7 @@ export const cliZhCN: CliMessages = {
       .join("，")}（见工作表“${sheet}”）。`,
   reviewsOverdue: (tiers) =>
     `复查已逾期：${tiers.map((x) => `${x.label}${formatInteger(x.count)}家`).join("，")}。`,
-  changes: (p, d, a, g) =>
-    `较上次分级：晋级 ${formatInteger(p)} 家，降级 ${formatInteger(d)} 家，新增 ${formatInteger(a)} 家，移除 ${formatInteger(g)} 家。`,
+  changes: (c) => `较上次分级：${changesZh(c)}。`,
   rowHiddenMark: (row) => `（第${row}行已被筛选或手动隐藏）`,
   findingsLine: (n) => `有 ${formatInteger(n)} 条提示需要查看：`,
   findingsMore: (n, inReport) =>

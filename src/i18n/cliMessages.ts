@@ -1,3 +1,5 @@
+import type { RunChanges } from "./format";
+
 /** What can be wrong with a workbook part's XML (src/xlsx/wellFormed.ts's XmlProblem is this union). */
 export type XmlProblemName =
   | "ampersand"
@@ -98,7 +100,8 @@ export type CliMessages = {
   /** `ended`: accounts left out as ended relationships (a status of one, 停用日期 passed), 0 for none. */
   readonly summaryTitle: (accounts: number, sheet: string, ended: number) => string;
   readonly summaryColumns: readonly [string, string, string, string];
-  readonly changes: (promoted: number, demoted: number, added: number, removed: number) => string;
+  /** A re-run's changes against the last run, the moves that happened ("no change" where none). */
+  readonly changes: (changes: RunChanges) => string;
   /** The lists a manager acts on that have accounts, counted, and the sheet that names them; asked only
    * where one has. */
   readonly toAct: (watch: number, candidates: number, prospects: number, sheet: string) => string;

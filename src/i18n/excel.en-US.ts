@@ -1,5 +1,5 @@
 import type { ExcelMessages } from "./excelMessages";
-import { countOf } from "./format";
+import { changesEn, countOf } from "./format";
 
 /** The add-in's words about Excel, in English. */
 export const excelEnUS: ExcelMessages = {
@@ -35,10 +35,11 @@ export const excelEnUS: ExcelMessages = {
   writtenSheets: (names) =>
     `${names.length === 1 ? "sheet" : "sheets"} ${names.map((n) => `'${n}'`).join(", ")}`,
   writtenSeparator: "; ",
-  rerunDone: (n, p, d, a, g) =>
-    `Tiered ${countOf(n, "account")} with the saved rules: ${p} promoted, ${d} demoted, ${a} new, ${g} removed.`,
-  rerunNoSettings:
-    "No saved rules in this workbook yet: tiered with the defaults. Open the pane to adjust them.",
+  rerunDone: (n, changes, saved) =>
+    `Tiered ${countOf(n, "account")} with the ${saved ? "saved" : "default"} rules${
+      changes ? `. Since the last run: ${changesEn(changes)}` : ""
+    }.`,
+  rerunNoSettings: "This workbook has no saved rules yet: open the pane to adjust them.",
   rerunCellSelected: (cell, hidden) =>
     hidden
       ? `Cell ${cell} is selected; its row is hidden (by a filter or by hand) and shows once you clear the filter or unhide it.`

@@ -1,4 +1,5 @@
 import type { ExcelMessages } from "./excelMessages";
+import { changesZh } from "./format";
 
 /** 加载项关于 Excel 的中文提示。 */
 export const excelZhCN: ExcelMessages = {
@@ -29,9 +30,9 @@ export const excelZhCN: ExcelMessages = {
   writtenColumns: (c, r) => `${c}\u00a0个分级列（${r}\u00a0行）`,
   writtenSheets: (names) => `工作表${names.map((n) => `“${n}”`).join("、")}`,
   writtenSeparator: "；",
-  rerunDone: (n, p, d, a, g) =>
-    `已按保存的规则对 ${n}\u00a0家客户分级：晋级 ${p}\u00a0家，降级 ${d}\u00a0家，新增 ${a}\u00a0家，移除 ${g}\u00a0家。`,
-  rerunNoSettings: "工作簿中尚无保存的规则：已按默认规则分级。可打开任务窗格调整规则。",
+  rerunDone: (n, changes, saved) =>
+    `已按${saved ? "保存的" : "默认"}规则对 ${n}\u00a0家客户分级。${changes ? `较上次分级：${changesZh(changes, "\u00a0")}。` : ""}`,
+  rerunNoSettings: "工作簿中尚无保存的规则，可打开任务窗格调整规则。",
   rerunChooseColumn: "请打开任务窗格，在“列映射”中指定该列。",
   rerunCellSelected: (cell, hidden) =>
     hidden

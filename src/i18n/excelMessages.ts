@@ -1,3 +1,5 @@
+import type { RunChanges } from "./format";
+
 /** What the add-in says about Excel itself: errors, partial writes, the ribbon command's outcome. */
 export type ExcelMessages = {
   readonly protectedSheet: (sheet: string) => string;
@@ -34,13 +36,11 @@ export type ExcelMessages = {
   readonly writtenSheets: (names: readonly string[]) => string;
   /** Between what was written: the columns, then the sheets ("；" in Chinese text, "; " in English). */
   readonly writtenSeparator: string;
-  readonly rerunDone: (
-    accounts: number,
-    promoted: number,
-    demoted: number,
-    added: number,
-    removed: number,
-  ) => string;
+  /**
+   * The ribbon's re-run done: `changes` against the last run, null where there was none; `saved`: with
+   * the rules saved in the workbook, not the defaults (none saved yet).
+   */
+  readonly rerunDone: (accounts: number, changes: RunChanges | null, saved: boolean) => string;
   readonly rerunNoSettings: string;
   /** After a re-run that stopped: the cell of its first problem was selected (`hidden`: its row is hidden). */
   readonly rerunCellSelected: (cell: string, hidden: boolean) => string;

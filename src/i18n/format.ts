@@ -71,6 +71,47 @@ export function countOf(n: number, one: string, many = `${one}s`): string {
   return `${formatInteger(n)} ${n === 1 ? one : many}`;
 }
 
+/** A re-run's changes against the last run, by kind: accounts promoted, demoted, new, the same, and removed. */
+export type RunChanges = Readonly<Record<"promoted" | "demoted" | "new" | "same" | "removed", number>>;
+
+/**
+ * A re-run's changes as a manager reads them: the moves that happened, then how many stayed; "no change"
+ * where none moved, rather than four zeros. `space` goes between a number and 家 (a no-break space where
+ * a line may wrap, as in a notice or the pane).
+ * @example changesZh({ promoted: 2, demoted: 1, new: 0, same: 27, removed: 0 }) // "晋级 2 家，降级 1 家；27 家不变"
+ */
+export function changesZh(c: RunChanges, space = " "): string {
+  const n = (x: number): string => `${formatInteger(x)}${space}家`;
+  const moves = [
+    c.promoted > 0 ? `晋级 ${n(c.promoted)}` : "",
+    c.demoted > 0 ? `降级 ${n(c.demoted)}` : "",
+    c.new > 0 ? `新增 ${n(c.new)}` : "",
+    c.removed > 0 ? `移除 ${n(c.removed)}` : "",
+  ].filter((x) => x !== "");
+  if (moves.length === 0) return c.same > 0 ? `无变化，${n(c.same)}客户的分级均与上次相同` : "无变化";
+  return `${moves.join("，")}${c.same > 0 ? `；${n(c.same)}不变` : ""}`;
+}
+
+/**
+ * The same in English.
+ * @example changesEn({ promoted: 2, demoted: 1, new: 0, same: 27, removed: 0 }) // "2 promoted, 1 demoted; 27 unchanged"
+ */
+export function changesEn(c: RunChanges): string {
+  const moves = [
+    c.promoted > 0 ? `${formatInteger(c.promoted)} promoted` : "",
+    c.demoted > 0 ? `${formatInteger(c.demoted)} demoted` : "",
+    c.new > 0 ? `${formatInteger(c.new)} new` : "",
+    c.removed > 0 ? `${formatInteger(c.removed)} removed` : "",
+  ].filter((x) => x !== "");
+  if (moves.length === 0)
+    return c.same === 1
+      ? "no change: the 1 account kept its tier"
+      : c.same > 0
+        ? `no change: all ${formatInteger(c.same)} accounts kept their tier`
+        : "no change";
+  return `${moves.join(", ")}${c.same > 0 ? `; ${formatInteger(c.same)} unchanged` : ""}`;
+}
+
 /**
  * Growth from a base so small that a percentage says nothing a reader can weigh: from ten times last
  * year up, the sales are said as a multiple of last year's (an account that bought a sample for ¥1,000

@@ -1,4 +1,4 @@
-import { countOf } from "./format";
+import { changesEn, countOf } from "./format";
 import type { UiMessages } from "./uiMessages";
 
 /** The task pane in English. */
@@ -80,7 +80,7 @@ export const uiEnUS: UiMessages = {
   done: (n) => `Tiered ${countOf(n, "account")}.`,
   endedLeftOut: (n) =>
     `${n} more ${n === 1 ? "has" : "have"} ended or ${n === 1 ? "is" : "are"} no longer in use: not tiered.`,
-  changes: (p, d, a, g) => `Since the last run: ${p} promoted, ${d} demoted, ${a} new, ${g} removed.`,
+  changes: (c) => `Since the last run: ${changesEn(c)}.`,
   reviewsOverdue: (tiers) =>
     `Reviews past due: ${tiers.map((x) => `${x.count} ${x.label.toLowerCase()}${x.count === 1 ? "" : "s"}`).join(", ")}.`,
   findingsHeading: (n) => `Findings (${n})`,

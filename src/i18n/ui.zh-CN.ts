@@ -1,3 +1,4 @@
+import { changesZh } from "./format";
 import type { UiMessages } from "./uiMessages";
 
 /**
@@ -73,8 +74,7 @@ export const uiZhCN: UiMessages = {
   resultColumns: ["分级", "客户数", "销售额占比", "销售时间"],
   done: (n) => `已对 ${n}\u00a0家客户分级。`,
   endedLeftOut: (n) => `另有 ${n}\u00a0家已停止合作或停用，未分级。`,
-  changes: (p, d, a, g) =>
-    `较上次分级：晋级 ${p}\u00a0家，降级 ${d}\u00a0家，新增 ${a}\u00a0家，移除 ${g}\u00a0家。`,
+  changes: (c) => `较上次分级：${changesZh(c, "\u00a0")}。`,
   reviewsOverdue: (tiers) => `复查已逾期：${tiers.map((x) => `${x.label} ${x.count}\u00a0家`).join("，")}。`,
   findingsHeading: (n) => `提示（${n}）`,
   movedHeading: "晋级与降级",

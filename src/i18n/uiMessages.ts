@@ -1,4 +1,5 @@
 import type { SalesCurrency } from "../engine";
+import type { RunChanges } from "./format";
 
 /** Every string the task pane shows (besides engine findings and labels, which come from the engine catalog). */
 export type UiMessages = {
@@ -65,7 +66,8 @@ export type UiMessages = {
   readonly done: (accounts: number) => string;
   /** Accounts left out as ended relationships, after the count of those tiered. */
   readonly endedLeftOut: (count: number) => string;
-  readonly changes: (promoted: number, demoted: number, added: number, removed: number) => string;
+  /** A re-run's changes against the last run, the moves that happened ("no change" where none). */
+  readonly changes: (changes: RunChanges) => string;
   /** Tiers with reviews already past, each as "重点客户26家": the whole line. */
   readonly reviewsOverdue: (tiers: readonly { readonly label: string; readonly count: number }[]) => string;
   readonly findingsHeading: (n: number) => string;

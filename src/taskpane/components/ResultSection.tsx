@@ -125,11 +125,7 @@ export default function ResultSection({ m, result, outOfDate, demo, focusRow, on
         </Text>
       )}
       {overdue.length > 0 && <Text>{ui.reviewsOverdue(overdue)}</Text>}
-      {o.hasPrevious && (
-        <Text>
-          {ui.changes(sum.changes.promoted, sum.changes.demoted, sum.changes.new, sum.changes.removed)}
-        </Text>
-      )}
+      {o.hasPrevious && <Text>{ui.changes(sum.changes)}</Text>}
       <AccountList
         heading={ui.movedHeading}
         items={moved}

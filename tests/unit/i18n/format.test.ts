@@ -1,5 +1,7 @@
 import fc from "fast-check";
 import {
+  changesEn,
+  changesZh,
   appendPart,
   formatDecimal,
   formatInteger,
@@ -316,7 +318,8 @@ describe("English counts", () => {
       en.ui.written(1, "Dealers", 1, "E1:E2"),
       en.ui.previewCount(1, 1),
       en.excel.writtenColumns(1, 1),
-      en.excel.rerunDone(1, 0, 0, 1, 0),
+      en.excel.rerunDone(1, { promoted: 0, demoted: 0, new: 1, same: 0, removed: 0 }, true),
+      en.excel.rerunDone(1, { promoted: 0, demoted: 0, new: 0, same: 1, removed: 0 }, true),
       en.engine.note.creditC(1, undefined),
       en.engine.note.creditD(1, undefined),
       en.engine.finding.secondTable("A", "H", 1),
@@ -334,6 +337,49 @@ describe("English counts", () => {
     );
     expect(en.engine.note.creditC(45, undefined)).toBe(
       "credit C (45 days overdue): tighten terms, chase payment",
+    );
+  });
+});
+
+describe("a re-run's changes", () => {
+  const none = { promoted: 0, demoted: 0, new: 0, same: 0, removed: 0 };
+  it("say the moves that happened and how many stayed, and no change rather than four zeros", () => {
+    expect(changesZh({ ...none, same: 300 })).toBe("无变化，300 家客户的分级均与上次相同");
+    expect(changesEn({ ...none, same: 300 })).toBe("no change: all 300 accounts kept their tier");
+    expect(changesEn({ ...none, same: 1 })).toBe("no change: the 1 account kept its tier");
+    expect(changesZh({ ...none, promoted: 2, demoted: 1, same: 1_200 }, "\u00a0")).toBe(
+      "晋级 2\u00a0家，降级 1\u00a0家；1,200\u00a0家不变",
+    );
+    expect(changesEn({ promoted: 0, demoted: 3, new: 2, same: 0, removed: 1 })).toBe(
+      "3 demoted, 2 new, 1 removed",
+    );
+  });
+
+  it("name every count above zero and none at zero, in both languages", () => {
+    const count = fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 2_000_000 }));
+    fc.assert(
+      fc.property(
+        fc.record({ promoted: count, demoted: count, new: count, same: count, removed: count }),
+        (c) => {
+          const zh = changesZh(c);
+          const en = changesEn(c);
+          const moved = c.promoted + c.demoted + c.new + c.removed;
+          expect(zh.startsWith("无变化")).toBe(moved === 0);
+          expect(en.startsWith("no change")).toBe(moved === 0);
+          for (const [kind, word, zhWord] of [
+            ["promoted", "promoted", "晋级"],
+            ["demoted", "demoted", "降级"],
+            ["new", "new", "新增"],
+            ["removed", "removed", "移除"],
+          ] as const) {
+            const n = c[kind];
+            expect(en.includes(`${n.toLocaleString("en-US")} ${word}`)).toBe(n > 0);
+            expect(zh.includes(`${zhWord} ${n.toLocaleString("en-US")} 家`)).toBe(n > 0);
+            expect(zh.includes(zhWord)).toBe(n > 0);
+          }
+          expect(/(^|\D)0 /.test(en) || /(^|\D)0 家/.test(zh)).toBe(false);
+        },
+      ),
     );
   });
 });
