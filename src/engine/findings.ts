@@ -79,6 +79,7 @@ export type FindingCode =
   | "output.noRoom"
   | "output.merged"
   | "output.besideOthers"
+  | "output.dropped"
   | "sheet.isOutput"
   | "sheet.renamed"
   | "sheet.sameList"

@@ -281,6 +281,11 @@ export type EngineMessages = {
      * wrote: left as they are, this run's written at `ours`.
      */
     readonly besideOthers: (theirs: readonly [string, string], ours: readonly [string, string]) => string;
+    /**
+     * Columns the last run wrote (`headers`, as this run would head them) are no longer on the sheet, a
+     * planner deleted them: not written again until a column headed so is typed back.
+     */
+    readonly outputDropped: (headers: readonly string[]) => string;
     /** The tool's columns would go past Excel's last column (XFD). */
     readonly noRoom: (sheet: string) => string;
     /**

@@ -501,6 +501,12 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `Sheet '${before}', tiered last time, is now '${now}': its tier columns and the last run carry on under the new name.`,
       sheetIsOutput: (sheet, kind, data) =>
         `Sheet '${sheet}' is the ${kind === "strategy" ? "strategy sheet" : kind === "changeLog" ? "change log" : "settings sheet"} an earlier run wrote, not a list of distributors: tier ${data ? `'${data}'` : "the distributor sheet"} instead. Nothing was written.`,
+      outputDropped: (headers) => {
+        const named = headers.map((h) => `'${h}'`);
+        const list = named.length === 1 ? named[0] : `${named.slice(0, -1).join(", ")} and ${named.at(-1)}`;
+        const one = headers.length === 1;
+        return `The ${list} column${one ? "" : "s"} written by the last run ${one ? "is" : "are"} no longer on the sheet (deleted, or ${one ? "its header" : "their headers"} changed): not written this time, nor added back later. To have ${one ? "it" : "them"} back, type ${list} as the header of an empty column right of the data${one ? "" : " (one each)"} and run again.`;
+      },
       noRoom: (sheet) =>
         `Sheet '${sheet}' has data up to Excel's last column: there is no room right of it for the tier columns. Nothing was written.`,
       headerNotFound: () =>

@@ -495,6 +495,10 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         `上次分级的工作表“${before}”已改名为“${now}”：沿用原来的分级列和上次分级记录。`,
       sheetIsOutput: (sheet, kind, data) =>
         `工作表“${sheet}”是上次分级写入的${kind === "strategy" ? "分级策略表" : kind === "changeLog" ? "分级变更记录" : "设置表"}，不是经销商名单：请对${data ? `“${data}”` : "经销商工作表"}分级。未写入任何内容。`,
+      outputDropped: (headers) => {
+        const named = headers.map((h) => `“${h}”`).join("");
+        return `上次写入的${named}列已不在表中（已删除或表头已改）：本次不再写入，以后也不会再加回。如需恢复，请在表头行右侧的空列中输入${headers.length === 1 ? named : `表头${named}`}，再运行分级。`;
+      },
       noRoom: (sheet) =>
         `工作表“${sheet}”的数据已到 Excel 最后一列，右侧没有空间写入分级列。未写入任何内容。`,
       headerNotFound: () =>

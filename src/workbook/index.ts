@@ -1,6 +1,7 @@
 export { labelClass } from "./labelClass";
 export {
   displayWidth,
+  droppedColumns,
   knownOutputHeaders,
   listValues,
   materializePlan,

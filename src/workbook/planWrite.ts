@@ -231,6 +231,30 @@ export function columnsAreOurs(previous: SavedSettings | null | undefined, sheet
 }
 
 /**
+ * Our columns a planner deleted from the sheet (月度工时 not wanted): the last run wrote them, or they
+ * were deleted before, and they are not on the sheet now, while others of ours are. They are not
+ * written again, until a column headed so is back (typed by the planner, the way to have one back).
+ * The tier column, the run's answer, is always written. None where the sheet's columns are not known to
+ * be ours, or none of ours is left (a sheet that lost them all starts again, as a first run would).
+ * @example droppedColumns(saved, true, { tier: 18, score: 19 }, ["tier", "score", "hours"]) // ["hours"] where saved wrote hours
+ */
+export function droppedColumns(
+  previous: SavedSettings | null | undefined,
+  trustDetected: boolean,
+  detected: Readonly<Partial<Record<OutputKey, number>>>,
+  keys: readonly OutputKey[],
+): OutputKey[] {
+  if (!previous || !trustDetected || !Object.values(detected).some((c) => c !== undefined)) return [];
+  const before = previous.output;
+  return keys.filter(
+    (k) =>
+      k !== "tier" &&
+      detected[k] === undefined &&
+      (before.columns[k] !== undefined || (before.dropped ?? []).includes(k)),
+  );
+}
+
+/**
  * Turns a tiering result into a write plan: output columns (updating the product's own columns in place
  * on a re-run, appending the rest right of the data), the strategy sheet, the change log and the
  * settings to save. Pure data: every door applies it the same way.
@@ -264,7 +288,8 @@ export function planWrite(table: SheetTable, result: TieringResult, options: Pla
   let width = 0;
   for (let r = 0; r < table.values.length; r++) width = Math.max(width, table.values[r]?.length ?? 0);
   let next = table.origin.column + width;
-  const keys = outputKeysFor(result);
+  const dropped = droppedColumns(options.previous, trustDetected, detected, outputKeysFor(result));
+  const keys = outputKeysFor(result).filter((k) => !dropped.includes(k));
   const stale = trustDetected ? (Object.keys(detected) as OutputKey[]).filter((k) => !keys.includes(k)) : [];
 
   const columns: PlanColumn[] = [];
@@ -363,6 +388,7 @@ export function planWrite(table: SheetTable, result: TieringResult, options: Pla
       columns: Object.fromEntries(columns.filter((c) => keys.includes(c.key)).map((c) => [c.key, c.header])),
       strategySheet: strategySheetName,
       changeLogSheet: changeLogName,
+      ...(dropped.length > 0 ? { dropped } : {}),
     },
     roster: buildRoster(result, options.asOf),
     history: nextHistory(

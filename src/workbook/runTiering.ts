@@ -280,6 +280,20 @@ export function runTiering(table: SheetTable, options: RunOptions): RunOutcome {
     };
     result = withFindings(result, [finding, ...result.findings]);
   }
+  // Our columns a planner deleted since the last run: not written again, said once, with how to have
+  // them back (later runs keep them out in silence, the settings remembering them).
+  const deleted = (plan?.settings.output.dropped ?? []).filter(
+    (k) => previous?.output.columns[k] !== undefined,
+  );
+  if (plan && deleted.length > 0) {
+    const finding: Finding = {
+      code: "output.dropped",
+      severity: "info",
+      row: plan.headerRow + 1,
+      message: said.finding.outputDropped(deleted.map((k) => said.outputHeader[k])),
+    };
+    result = withFindings(result, [...result.findings, finding]);
+  }
   return { language, messages, result, plan, hiddenAccounts, ...kept };
 }
 

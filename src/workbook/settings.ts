@@ -102,6 +102,13 @@ export type HistoryEntry = {
 /** A column by its header and its place among the columns headed alike (1: the first of them). */
 export type MappedColumn = { readonly header: string; readonly nth: number };
 
+/** The saved list of deleted columns, keys we know only, each once; absent where none. */
+function droppedOf(v: unknown): { dropped?: OutputKey[] } {
+  if (!Array.isArray(v)) return {};
+  const keys = OUTPUT_KEYS.filter((k) => v.includes(k));
+  return keys.length > 0 ? { dropped: keys } : {};
+}
+
 /** What a run saves in the workbook so that anyone who opens it re-runs with the same rules. */
 export type SavedSettings = {
   readonly format: typeof SETTINGS_FORMAT;
@@ -123,6 +130,8 @@ export type SavedSettings = {
     readonly columns: Readonly<Partial<Record<OutputKey, string>>>;
     readonly strategySheet: string;
     readonly changeLogSheet: string;
+    /** Our columns a planner deleted from the sheet: not written again until a column headed so is back. */
+    readonly dropped?: readonly OutputKey[] | undefined;
   };
   /** The run's accounts, for the next run (absent in settings saved before version 2). */
   readonly roster?: SavedRoster | undefined;
@@ -244,6 +253,7 @@ export function parseSettings(
         columns,
         strategySheet: typeof out.strategySheet === "string" ? out.strategySheet : "",
         changeLogSheet: typeof out.changeLogSheet === "string" ? out.changeLogSheet : "",
+        ...droppedOf(out.dropped),
       },
       roster: readRoster(r.roster),
       history: readHistory(r.history),

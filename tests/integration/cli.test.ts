@@ -893,6 +893,54 @@ describe("channel-tiering on real workbooks", () => {
     expect(again.stdout).toMatch(/Since the last run: no change: all 30 accounts kept their tier\./);
   });
 
+  it("leaves out a column of ours deleted in another tool, says so in the report, and writes it where its header is typed back", async () => {
+    requireReaders();
+    const input = await writeWorkbook(path.join(dir, "dropped.xlsx"), { S: ledger(30) });
+    const first = path.join(dir, "dropped.tiered.xlsx");
+    expect((await runCommand([input, "--out", first, "--quiet"])).code).toBe(0);
+    const headers = (file: string): (string | null)[] =>
+      openpyxlReads(file, "[c.value for c in ws[1]]", { sheet: "S" });
+    const wrote = headers(first);
+    const at = wrote.indexOf("Strategy Note") + 1;
+    expect(at).toBeGreaterThan(3);
+    // The planner deletes the note column in openpyxl: it came back at the right end on the next run.
+    const edited = editedInOpenpyxl(
+      first,
+      path.join(dir, "dropped.edited.xlsx"),
+      `wb['S'].delete_cols(${at})`,
+    );
+    const out = path.join(dir, "dropped.again.xlsx");
+    const report = path.join(dir, "dropped.json");
+    expect((await runCommand([edited, "--out", out, "--report", report], { LANG: "en_US.UTF-8" })).code).toBe(
+      0,
+    );
+    expect(headers(out)).toEqual(wrote.filter((h) => h !== "Strategy Note"));
+    expect((await readReport(report)).findings.filter((f) => f.code === "output.dropped")).toEqual([
+      expect.objectContaining({
+        severity: "info",
+        message: expect.stringMatching(
+          /^The 'Strategy Note' column written by the last run is no longer on the sheet/,
+        ),
+      }),
+    ]);
+    // Typed back two columns right of ours, it is written there, with a note on every row.
+    const back = editedInOpenpyxl(
+      out,
+      path.join(dir, "dropped.back.xlsx"),
+      `ws=wb['S']; ws.cell(1, ws.max_column + 2).value = 'Strategy Note'`,
+    );
+    const last = path.join(dir, "dropped.last.xlsx");
+    expect((await runCommand([back, "--out", last, "--quiet"])).code).toBe(0);
+    const notes = openpyxlReads<(string | null)[]>(
+      last,
+      "[ws.cell(r, ws.max_column).value for r in range(1, 32)]",
+      { sheet: "S" },
+    );
+    expect(notes[0]).toBe("Strategy Note");
+    expect(notes.slice(1).every((n) => typeof n === "string" && n.length > 10)).toBe(true);
+    expect(headers(last).filter((h) => h === "Strategy Note")).toHaveLength(1);
+  });
+
   it("carries a tiered sheet renamed in another tool on: its columns updated in place, compared with the last run", async () => {
     const input = await writeWorkbook(path.join(dir, "renamed.xlsx"), { S: ledger(30) });
     const first = path.join(dir, "renamed.tiered.xlsx");

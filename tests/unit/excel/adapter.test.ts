@@ -825,6 +825,32 @@ describe("the ribbon's re-run", () => {
     expect(JSON.stringify(sheet.cells)).toBe(after);
   });
 
+  it("leaves out a column of ours the planner deleted, and says so once in its notice", async () => {
+    const { wb, sheet } = book(ledger(30));
+    await tier(wb);
+    // The planner deletes the 管理模式分类 (Management Mode Class) column by hand: the cells right of it move left.
+    const at = (sheet.cells[2] ?? []).findIndex((c) => c?.value === "Management Mode Class");
+    expect(at).toBeGreaterThan(0);
+    for (const row of sheet.cells) row?.splice(at, 1);
+    const width = sheet.cells[2]?.length;
+    const notices: string[][] = [];
+    await rerunTiering({ completed: () => undefined }, deps(wb, notices));
+    expect(notices[0]?.[2]).toBe("success");
+    expect(notices[0]?.[0]).toContain(
+      "上次写入的“管理模式分类”列已不在表中（已删除或表头已改）：本次不再写入，以后也不会再加回。",
+    );
+    // Not written back at the right end: the sheet is as wide as the planner left it.
+    expect(sheet.cells[2]?.length).toBe(width);
+    expect(
+      sheet.cells[2]?.some((c) => c?.value === "管理模式分类" || c?.value === "Management Mode Class"),
+    ).toBe(false);
+    // The next re-run leaves it out in silence.
+    const later: string[][] = [];
+    await rerunTiering({ completed: () => undefined }, deps(wb, later));
+    expect(later[0]?.[0]).not.toContain("管理模式分类");
+    expect(sheet.cells[2]?.length).toBe(width);
+  });
+
   it("stopped on a column chosen by hand that has gone, says to choose it in the pane", async () => {
     const rows = ledger(30).map((r, i) => (i < 2 ? r : [...r, i === 2 ? "Revenue" : 7]));
     const { wb, sheet } = book(rows);

@@ -5,6 +5,7 @@ import { applyPlanToGrid } from "../../../src/taskpane/demo/demoDoor";
 import { getMessages } from "../../../src/i18n";
 import {
   displayWidth,
+  droppedColumns,
   listValues,
   parseSettings,
   planChangeLog,
@@ -1429,5 +1430,92 @@ describe("the tiered sheet renamed since the last run", () => {
     );
     expect(other.result.findings.map((f) => f.code)).not.toContain("sheet.renamed");
     expect(other.result.hasPrevious).toBe(false);
+  });
+});
+
+describe("a column of ours the planner deleted", () => {
+  const rules = { time: { monthlyCapacityHours: 160 } };
+  const rows = distributors(12, (i) => [(i * 17) % 120], ["Days Overdue"]);
+  const firstRun = () => runTiering(sheet(rows, "S"), { asOf: AS_OF, rules }).plan!;
+  /** The sheet as the run left it with the columns headed `headers` deleted, the rest moving left. */
+  const without = (grid: Cell[][], headers: readonly string[]): Cell[][] => {
+    const gone = new Set(headers.map((h) => (grid[0] ?? []).indexOf(h)));
+    return grid.map((r) => r.filter((_, c) => !gone.has(c)));
+  };
+  const rerunOn = (grid: Cell[][], previous: SavedSettings, language: "en-US" | "zh-CN" = "en-US") =>
+    runTiering(sheet(grid, "S"), { asOf: AS_OF, rules, previous, language });
+
+  it("is not written again, said once with how to have it back, and stays out on later runs", () => {
+    const first = firstRun();
+    const grid = without(applyPlanToGrid(rows, first), ["Monthly Hours", "Credit Class"]);
+    const again = rerunOn(grid, first.settings);
+    const plan = again.plan!;
+    // Before, it came back at the right end, after the note.
+    expect(plan.columns.map((c) => c.key)).not.toContain("hours");
+    expect(plan.columns.map((c) => c.key)).not.toContain("creditClass");
+    expect(plan.columns.every((c) => c.existing)).toBe(true);
+    expect(plan.settings.output.dropped).toEqual(["hours", "creditClass"]);
+    expect(Object.keys(plan.settings.output.columns)).not.toContain("hours");
+    const said = again.result.findings.filter((f) => f.code === "output.dropped");
+    expect(said).toHaveLength(1);
+    expect(said[0]).toMatchObject({ severity: "info", row: 1 });
+    expect(said[0]?.message).toBe(
+      "The 'Monthly Hours' and 'Credit Class' columns written by the last run are no longer on the sheet (deleted, or their headers changed): not written this time, nor added back later. To have them back, type 'Monthly Hours' and 'Credit Class' as the header of an empty column right of the data (one each) and run again.",
+    );
+    expect(
+      rerunOn(grid, first.settings, "zh-CN").result.findings.find((f) => f.code === "output.dropped")
+        ?.message,
+    ).toBe(
+      "上次写入的“月度工时”“资信状况分类”列已不在表中（已删除或表头已改）：本次不再写入，以后也不会再加回。如需恢复，请在表头行右侧的空列中输入表头“月度工时”“资信状况分类”，再运行分级。",
+    );
+    // The next run keeps them out in silence: the settings remember them.
+    const third = rerunOn(applyPlanToGrid(grid, plan), plan.settings);
+    expect(third.plan!.columns.map((c) => c.key)).toEqual(plan.columns.map((c) => c.key));
+    expect(third.plan!.settings.output.dropped).toEqual(["hours", "creditClass"]);
+    expect(third.result.findings.some((f) => f.code === "output.dropped")).toBe(false);
+    // Saved and read back, the list stands.
+    expect(parseSettings(serializeSettings(plan.settings), en).settings?.output.dropped).toEqual([
+      "hours",
+      "creditClass",
+    ]);
+  });
+
+  it("is written again where the planner types its header back, in that column", () => {
+    const first = firstRun();
+    const grid = without(applyPlanToGrid(rows, first), ["Monthly Hours"]);
+    const dropped = rerunOn(grid, first.settings).plan!;
+    const back = applyPlanToGrid(grid, dropped).map((r) => [...r]);
+    const at = (back[0] ?? []).length + 1; // one blank column between
+    (back[0] as Cell[])[at] = "月度工时";
+    const plan = rerunOn(back, dropped.settings).plan!;
+    const hours = plan.columns.find((c) => c.key === "hours");
+    expect(hours).toMatchObject({ column: at, existing: true });
+    expect(listValues(hours!).every((v) => typeof v === "number")).toBe(true);
+    expect(plan.settings.output.dropped).toBeUndefined();
+  });
+
+  it("never takes the tier column, and a sheet that lost all of ours starts again as a first run", () => {
+    const first = firstRun();
+    const written = applyPlanToGrid(rows, first);
+    const noTier = rerunOn(without(written, ["Tier"]), first.settings).plan!;
+    expect(noTier.columns.find((c) => c.key === "tier")).toMatchObject({ existing: false });
+    expect(noTier.settings.output.dropped).toBeUndefined();
+    const none = rerunOn(
+      without(
+        written,
+        first.columns.map((c) => c.header),
+      ),
+      first.settings,
+    ).plan!;
+    expect(none.columns.map((c) => c.key)).toEqual(first.columns.map((c) => c.key));
+    expect(none.settings.output.dropped).toBeUndefined();
+  });
+
+  it("is no concern of a sheet whose columns are not known to be ours", () => {
+    expect(droppedColumns(null, false, { tier: 3 }, ["tier", "hours"])).toEqual([]);
+    const saved = firstRun().settings;
+    expect(droppedColumns(saved, false, { tier: 3 }, ["tier", "hours"])).toEqual([]);
+    expect(droppedColumns(saved, true, { tier: 3 }, ["tier", "hours"])).toEqual(["hours"]);
+    expect(droppedColumns(saved, true, {}, ["tier", "hours"])).toEqual([]);
   });
 });
