@@ -54,6 +54,8 @@ export type FindingCode =
   | "rules.rounded"
   | "tier.noSales"
   | "tier.salesEmptied"
+  | "tier.salesLeftBlank"
+  | "tier.keySalesBlank"
   | "tier.noneAtThreshold"
   | "tier.editedByHand"
   | "note.editedByHand"

@@ -579,6 +579,23 @@ export type EngineMessages = {
      */
     readonly salesEmptied: (date: string, letter: string, header: string) => string;
     /**
+     * Of the `had` accounts with sales at the last run (`date`), `blank` have no figure in the sales
+     * column (`header`) now, the first on `row`: half or more, the sales are still being filled in, and
+     * the run stops rather than demote them all as having no sales.
+     */
+    readonly salesLeftBlank: (
+      date: string,
+      had: number,
+      blank: number,
+      header: string,
+      row: number,
+    ) => string;
+    /**
+     * A key account of the last run (`name`, with `sales` then) has no figure in the sales column
+     * (`header`) on `row` now: tiered as having no sales, said on its row.
+     */
+    readonly keySalesBlank: (row: number, name: string, sales: string, header: string) => string;
+    /**
      * Under a threshold method, no account reached the key threshold (`minimum`: sales in the rules'
      * currency, or a score); `best` is the largest sales or the highest score.
      */

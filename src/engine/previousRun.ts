@@ -59,6 +59,23 @@ export function lastRunComparable(previous: PreviousRun, months: number | null, 
   return months !== null || previous.date.slice(0, 4) === String(year);
 }
 
+/**
+ * Accounts that had sales at the last run and have no sales figure now (the cell blank, or not a
+ * number): `had` counts the accounts of the last run with sales still on the sheet, `blank` lists those
+ * of them with no figure, by table index in row order. Call after matchPreviousRun.
+ * @example salesLeftBlank(table) // { had: 270, blank: [0, 1, 2, …] } where most were left blank
+ */
+export function salesLeftBlank(t: AccountTable): { had: number; blank: number[] } {
+  let had = 0;
+  const blank: number[] = [];
+  for (let i = 0; i < t.length; i++) {
+    if (!((t.previousRevenue[i] as number) > 0)) continue;
+    had++;
+    if (Number.isNaN(t.revenue[i] as number)) blank.push(i);
+  }
+  return { had, blank };
+}
+
 /** A row whose tier cell (the product's own column) says another tier than the last run wrote there. */
 export type EditedTier = {
   /** The row's index in the table. */

@@ -51,6 +51,7 @@ import {
   lastRunComparable,
   matchPreviousRun,
   noteFingerprint,
+  salesLeftBlank,
   salesMonthsOf,
 } from "./previousRun";
 import type { OutputKey } from "./outputs";
@@ -538,6 +539,54 @@ function tierInArena(input: TieringInput): TieringResult {
     table,
     input.previousRun,
   );
+  // Sales left blank on rows that had sales at the last run, over the same months: the figures are
+  // still being typed in (a re-run pressed halfway through a new month's ledger). Half or more blank,
+  // the run stops rather than demote them all as having no sales; fewer, each key account of the last
+  // run among them is said on its row. A blank is no 0: a 0 typed says the account sold nothing.
+  const salesColumn = header.mapping.revenue;
+  if (
+    salesColumn !== undefined &&
+    lastRun &&
+    lastRunComparable(lastRun, salesMonthsOf(salesSpan), new Date(input.asOf).getUTCFullYear())
+  ) {
+    const { had, blank } = salesLeftBlank(table);
+    const at = (i: number) => ({
+      row: table.row[i] as number,
+      column: letter(salesColumn),
+      header: headerText(salesColumn),
+    });
+    const first = blank[0];
+    if (first !== undefined && had >= 2 && blank.length * 2 >= had) {
+      findings.push({
+        code: "tier.salesLeftBlank",
+        severity: "error",
+        ...at(first),
+        message: m.finding.salesLeftBlank(
+          lastRun.date,
+          had,
+          blank.length,
+          salesLabel(salesColumn),
+          table.row[first] as number,
+        ),
+      });
+      return emptyResult(rules, header, findings, origin.row, read.skipped);
+    }
+    for (const i of blank) {
+      // A tier set by hand stands whatever the sales: nothing to say.
+      if (table.previousTier[i] !== TIER_CODE.key || table.override[i] !== NO_TIER) continue;
+      findings.push({
+        code: "tier.keySalesBlank",
+        severity: "warning",
+        ...at(i),
+        message: m.finding.keySalesBlank(
+          table.row[i] as number,
+          table.name[i] as string,
+          m.money(table.previousRevenue[i] as number),
+          salesLabel(salesColumn),
+        ),
+      });
+    }
+  }
   const codeColumn = header.mapping.code;
   if (codeColumn !== undefined)
     for (const { index, before } of renamed) {

@@ -680,6 +680,10 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
             ? "every account is a prospect."
             : `accounts cannot be tiered by sales; those whose '${status}' says they are customers are ordinary accounts, all others prospects.`
         }`,
+      salesLeftBlank: (date, had, blank, h, row) =>
+        `Of the ${had} accounts with sales at the last run (${date}), ${blank} have no figure in '${h}' now (the first on row ${row}): tiered like this, all of them would be demoted as having no sales, so this run stops. If the sales are still being filled in, finish and run again; type 0 where an account truly sold nothing.`,
+      keySalesBlank: (row, name, sales, h) =>
+        `Row ${row}: '${name}' was a key account at the last run (sales ${sales}); '${h}' is blank now, so it is tiered as having no sales. If the figure is still to come, fill it in and run again; type 0 if it truly sold nothing.`,
       salesEmptied: (date, letter, h) =>
         `The last run (${date}) tiered by sales, but no row of column ${letter} ('${h}') has sales above zero now (a new ledger not yet filled in, or the figures cleared): tiered like this, every key account would be demoted, so this run stops. Fill in this period's sales and run again; if the sales are in another column, map that column as the sales.`,
       noneAtThreshold: (by, min, best) =>

@@ -658,6 +658,10 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
             ? "所有客户均列为意向客户。"
             : `无法按销售额分级，只有“${status}”表明已是客户的列为普通客户，其余均列为意向客户。`
         }`,
+      salesLeftBlank: (date, had, blank, h, row) =>
+        `上次分级（${date}）有销售额的${had}家客户中，本次有${blank}家的“${h}”为空（第一个在第${row}行）：照此分级，它们都将按本期无销售降级，因此本次不分级。如销售额尚未填完，请填完后重新运行；确无销售的，请填0。`,
+      keySalesBlank: (row, name, sales, h) =>
+        `第${row}行：“${name}”上次为重点客户（销售额${sales}），本次“${h}”为空，已按本期无销售分级。如尚未填写，请填入后重新运行；确无销售的，请填0。`,
       salesEmptied: (date, letter, h) =>
         `上次分级（${date}）是按销售额分的，本次${letter}列“${h}”却没有一行大于零的销售额（可能是新表尚未填写，或数据已被清空）：照此分级，重点客户将全部降级，因此本次不分级。请填入本期销售额后重新运行；如销售额在别的列，请在列映射中指定该列。`,
       noneAtThreshold: (by, min, best) =>

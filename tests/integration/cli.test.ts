@@ -882,6 +882,18 @@ describe("channel-tiering on real workbooks", () => {
     );
     expect(existsSync(out)).toBe(false);
     expect(readFileSync(edited).equals(before)).toBe(true);
+    // Half of them typed in again: still stopped, counted, the first blank row named.
+    const half = editedInOpenpyxl(
+      edited,
+      path.join(dir, "cleared.half.xlsx"),
+      "for r in range(2, 32, 2): wb['S'].cell(r, 2).value = (32 - r) * 1000",
+    );
+    const halfway = await runCommand([half, "--out", out], { LANG: "zh_CN.UTF-8" });
+    expect(halfway.code).toBe(1);
+    expect(halfway.stderr).toMatch(
+      /^上次分级（\d{4}-\d{2}-\d{2}）有销售额的30家客户中，本次有15家的“Revenue”为空（第一个在第3行）：照此分级，它们都将按本期无销售降级，因此本次不分级。/m,
+    );
+    expect(existsSync(out)).toBe(false);
     // The sales filled in again, it runs and compares with the last run.
     const filled = editedInOpenpyxl(
       edited,

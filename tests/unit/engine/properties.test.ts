@@ -208,6 +208,57 @@ describe("invariants", () => {
     );
   });
 
+  it("a re-run never demotes a key account for a blank sales cell in silence, nor half the selling accounts at all", () => {
+    // The last run: distinct names, its tiers and sales; this run: the same accounts, some cells blank.
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 1_000_000 }), fc.boolean(), fc.boolean()), {
+          minLength: 1,
+          maxLength: 80,
+        }),
+        (rows) => {
+          const names = rows.map((_, i) => `D${i}`);
+          const previousRun = {
+            date: "2025-10-31",
+            complete: true,
+            months: 12,
+            accounts: rows.map(([revenue, key], i) => ({
+              name: names[i] as string,
+              tier: key ? ("key" as const) : ("ordinary" as const),
+              row: i + 2,
+              revenue,
+              score: null,
+              rank: null,
+            })),
+          };
+          const values: Cell[][] = [
+            ["Distributor", "Revenue"],
+            ...rows.map(([revenue, , blank], i): Cell[] => [names[i] as string, blank ? null : revenue]),
+          ];
+          const r = tierAccounts({
+            grid: { values, origin: { row: 0, column: 0 } },
+            messages: en,
+            asOf: AS_OF,
+            previousRun,
+          });
+          const blank = rows.filter(([, , b]) => b).length;
+          const stopped = r.findings.some((f) => f.severity === "error");
+          // Every blank (sales emptied), or half or more blank: the run stops, nothing tiered.
+          expect(stopped).toBe(blank === rows.length || (rows.length >= 2 && blank * 2 >= rows.length));
+          if (stopped) {
+            expect(r.accounts).toHaveLength(0);
+            return;
+          }
+          // Fewer: each key account left blank is said on its row, and no other row.
+          const said = r.findings.filter((f) => f.code === "tier.keySalesBlank").map((f) => f.row);
+          const keyBlank = rows.flatMap(([, key, b], i) => (key && b ? [i + 2] : []));
+          expect(said).toEqual(keyBlank);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it("round-trips the rules through JSON", () => {
     const arb = fc.record({
       tiering: fc.record({

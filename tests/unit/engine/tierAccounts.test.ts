@@ -330,6 +330,70 @@ describe("rows", () => {
     expect(run(emptied, { previous: fresh.plan!.settings }).plan).not.toBeNull();
   });
 
+  it("stops a re-run where half the accounts that had sales are left blank, and says each key account left blank", () => {
+    const values: Cell[][] = [["客户名称", "年销售额", "手动分级"]];
+    for (let i = 0; i < 20; i++) values.push([`客户${i}`, 10_000 * (20 - i), i === 1 ? "重点客户" : null]);
+    const first = run(values).plan!;
+    // Two key places: the one set by hand, and the largest account.
+    expect(first.settings.roster?.tiers.slice(0, 3)).toBe("kko");
+    const evens = Array.from({ length: 10 }, (_, k) => 2 * k + 2);
+    const blanked = (rows: number[], as: Cell = null): Cell[][] =>
+      values.map((r, i) => (rows.includes(i) ? [r[0], as, r[2]] : r));
+    // Ten of twenty blank (a new month's ledger half typed in): tiered, the ten were demoted as selling nothing.
+    for (const [language, said] of [
+      [
+        "zh-CN",
+        "上次分级（2025-06-30）有销售额的20家客户中，本次有10家的“年销售额”为空（第一个在第3行）：照此分级，它们都将按本期无销售降级，因此本次不分级。如销售额尚未填完，请填完后重新运行；确无销售的，请填0。",
+      ],
+      [
+        "en-US",
+        "Of the 20 accounts with sales at the last run (2025-06-30), 10 have no figure in '年销售额' now (the first on row 3): tiered like this, all of them would be demoted as having no sales, so this run stops. If the sales are still being filled in, finish and run again; type 0 where an account truly sold nothing.",
+      ],
+    ] as const) {
+      const again = run(blanked(evens), { previous: first.settings, language });
+      expect(again.plan).toBeNull();
+      const stops = again.result.findings.filter((f) => f.severity === "error");
+      expect(stops.map((f) => [f.code, f.row, f.column, f.header])).toEqual([
+        ["tier.salesLeftBlank", 3, "B", "年销售额"],
+      ]);
+      expect(stops[0]?.message).toBe(said);
+    }
+    // Typed as 0, they sold nothing: it runs, and says nothing of blanks.
+    const zeros = run(blanked(evens, 0), { previous: first.settings });
+    expect(zeros.plan).not.toBeNull();
+    expect(zeros.result.findings.some((f) => f.code.startsWith("tier.") && f.code.includes("Blank"))).toBe(
+      false,
+    );
+    // Fewer blank: it runs; the key account left blank is said on its row, the one set by hand is not.
+    const few = run(blanked([1, 2, 5]), { previous: first.settings });
+    expect(few.plan).not.toBeNull();
+    const key = few.result.findings.filter((f) => f.code === "tier.keySalesBlank");
+    expect(key.map((f) => [f.severity, f.row, f.column])).toEqual([["warning", 2, "B"]]);
+    expect(key[0]?.message).toBe(
+      "第2行：“客户0”上次为重点客户（销售额20万元），本次“年销售额”为空，已按本期无销售分级。如尚未填写，请填入后重新运行；确无销售的，请填0。",
+    );
+    expect(
+      run(blanked([1]), { previous: first.settings, language: "en-US" }).result.findings.find(
+        (f) => f.code === "tier.keySalesBlank",
+      )?.message,
+    ).toBe(
+      "Row 2: '客户0' was a key account at the last run (sales ¥200K); '年销售额' is blank now, so it is tiered as having no sales. If the figure is still to come, fill it in and run again; type 0 if it truly sold nothing.",
+    );
+  });
+
+  it("does not stop on sales left blank where the last run covered other months (a new year's January)", () => {
+    const months = (n: number): string[] => Array.from({ length: n }, (_, k) => `${k + 1}月销售额`);
+    const values: Cell[][] = [["客户名称", ...months(10)]];
+    for (let i = 0; i < 10; i++) values.push([`客户${i}`, ...Array(10).fill(1_000 * (10 - i))]);
+    const first = run(values).plan!;
+    // January of the next year: half the accounts have not ordered yet.
+    const january: Cell[][] = [["客户名称", "1月销售额"]];
+    for (let i = 0; i < 10; i++) january.push([`客户${i}`, i % 2 ? 500 : null]);
+    const again = run(january, { previous: first.settings, asOf: new Date("2026-01-31") });
+    expect(again.plan).not.toBeNull();
+    expect(again.result.findings.some((f) => f.code === "tier.salesLeftBlank")).toBe(false);
+  });
+
   it("reads a region and an owner written only on the first row of each group as the rows below theirs", () => {
     // A report that hides repeated values (金蝶's 客户销售汇总表 sorted by 大区): 华东 beside its first
     // distributor only. The eleven below had no region and no owner, a group of their own.
