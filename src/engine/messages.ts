@@ -533,6 +533,13 @@ export type EngineMessages = {
     /** A row matched to the last run by its customer code, under another name then (`before`). */
     readonly renamed: (row: number, codeHeader: string, code: string, before: string, now: string) => string;
     /**
+     * A row whose name the last run did not have, on the row where the last run had a name alike
+     * (`before`) that is gone now: compared as that distributor renamed.
+     */
+    readonly renamedAtRow: (row: number, before: string, now: string) => string;
+    /** `count` rows so renamed (names retyped across the sheet), the first on `row`. */
+    readonly renamedAtRows: (count: number, row: number, before: string, now: string) => string;
+    /**
      * Rows of one name (a distributor's product lines) that together sell past the key line (`line`, the
      * smallest key account's sales) while none of them is key, tiered row by row.
      */

@@ -76,6 +76,68 @@ export function salesLeftBlank(t: AccountTable): { had: number; blank: number[] 
   return { had, blank };
 }
 
+/** A row matched to an entry of another name: by its customer code, or as the same row renamed. */
+export type RenamedAccount = {
+  /** The row's index in the table. */
+  readonly index: number;
+  /** The name the last run saved. */
+  readonly before: string;
+  readonly by: "code" | "row";
+};
+
+/** Text in brackets, and words of a company's name that say its kind, not which company it is. */
+const NAME_KIND = [
+  /[(（[【][^)）\]】]*[)）\]】]/g,
+  /\b(?:co|ltd|inc|llc|limited|company|corp|corporation)\b\.?/gi,
+  /有限责任公司|股份有限公司|有限公司|集团|分公司|公司|经销部|经营部|门市部|商行/g,
+];
+
+/** A Chinese character: a name with one is compared by runs of characters, not by words. */
+const CHINESE = /[\u3400-\u9fff]/;
+
+/**
+ * Whether two names are one distributor's, renamed: past the words of a company's kind (有限公司, 经销部,
+ * Ltd) and bracketed text, one holds the other, or they share a run of two thirds of the shorter one
+ * (two characters at least): 石家庄华信商贸有限公司 and 石家庄华信商贸（华）, or 石家庄华信贸易, are alike;
+ * 石家庄华信商贸 and 石家庄恒达商贸 (a city in common) are not, nor 苏州华信实业 and 石家庄华信商贸. Names in
+ * letters alone share two thirds of the shorter one's words (Dealer 001 and Dealer 099 share one of two).
+ * @example namesAlike("石家庄华信商贸有限公司", "石家庄华信商贸（华）") // true
+ */
+export function namesAlike(a: string, b: string): boolean {
+  const bare = (s: string): string => NAME_KIND.reduce((t, kind) => t.replace(kind, ""), s);
+  if (!CHINESE.test(a) && !CHINESE.test(b)) {
+    const words = (s: string): string[] =>
+      bare(s)
+        .normalize("NFKC")
+        .toLowerCase()
+        .match(/[\p{L}\p{N}]+/gu) ?? [];
+    const x = words(a);
+    const y = words(b);
+    const [few, many] = x.length <= y.length ? [x, new Set(y)] : [y, new Set(x)];
+    if (few.length === 0) return false;
+    return few.filter((w) => many.has(w)).length >= Math.ceil((few.length * 2) / 3);
+  }
+  const core = (s: string): string => foldText(bare(s));
+  const x = core(a);
+  const y = core(b);
+  const shorter = Math.min(x.length, y.length);
+  if (shorter === 0) return false;
+  if (x.includes(y) || y.includes(x)) return true;
+  const need = Math.max(2, Math.ceil((shorter * 2) / 3));
+  // The longest common run, by dynamic programming over two short names.
+  let best = 0;
+  let prev = new Uint16Array(y.length + 1);
+  let cur = new Uint16Array(y.length + 1);
+  for (let i = 1; i <= x.length; i++) {
+    for (let j = 1; j <= y.length; j++) {
+      cur[j] = x.charCodeAt(i - 1) === y.charCodeAt(j - 1) ? (prev[j - 1] as number) + 1 : 0;
+      if ((cur[j] as number) > best) best = cur[j] as number;
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return best >= need;
+}
+
 /** A row whose tier cell (the product's own column) says another tier than the last run wrote there. */
 export type EditedTier = {
   /** The row's index in the table. */
@@ -133,9 +195,9 @@ export function matchPreviousRun(
   reviews: PreviousReview[];
   fresh: number[];
   knownNotes: ReadonlySet<number>;
-  renamed: { index: number; before: string }[];
+  renamed: RenamedAccount[];
 } {
-  const renamed: { index: number; before: string }[] = [];
+  const renamed: RenamedAccount[] = [];
   const edited: EditedTier[] = [];
   const notes: PreviousNote[] = [];
   const reviews: PreviousReview[] = [];
@@ -201,10 +263,29 @@ export function matchPreviousRun(
       const hit = code === "" ? undefined : byCode.get(code);
       if (!hit || used.has(hit)) continue;
       fill(i, hit);
-      if (foldText(hit.name) !== foldText(t.name[i] as string)) renamed.push({ index: i, before: hit.name });
+      if (foldText(hit.name) !== foldText(t.name[i] as string))
+        renamed.push({ index: i, before: hit.name, by: "code" });
     }
   for (let i = 0; i < t.length; i++) take(i, true);
   for (const i of pending) take(i, false);
+  // Then by row: a row no entry of its name or code took, and the entry of the same row that no row
+  // took, are one distributor renamed (石家庄华信商贸有限公司 → 石家庄华信商贸（华）) where their names are
+  // alike past the words every company name has; else a new distributor stands where a deleted one
+  // stood, and each keeps its own history (a key account deleted stays on the watch list as removed).
+  if (used.size < previous.accounts.length) {
+    const byRow = new Map<number, PreviousAccount>();
+    for (const a of previous.accounts) if (!used.has(a) && !byRow.has(a.row)) byRow.set(a.row, a);
+    for (let i = 0; i < t.length && byRow.size > 0; i++) {
+      if (matched[i] === 1) continue;
+      const hit = byRow.get(t.row[i] as number);
+      if (!hit || used.has(hit)) continue;
+      // A row with a customer code is that code's distributor: its code decides, not its place.
+      if (foldText((t.code[i] as string | undefined) ?? "") !== "") continue;
+      if (!namesAlike(hit.name, t.name[i] as string)) continue;
+      fill(i, hit);
+      renamed.push({ index: i, before: hit.name, by: "row" });
+    }
+  }
   const removed = previous.accounts
     .filter((a) => !used.has(a))
     .map((a) => ({

@@ -146,6 +146,9 @@ export type TieringResult = {
   readonly keyCount: number;
 };
 
+/** Up to this many accounts renamed where they stood are said each on its row; more, once. */
+const RENAMED_SAID_EACH = 3;
+
 /**
  * Tiers a sheet of distributors: finds the header, reads every row, scores, tiers (method, hysteresis,
  * override), classifies along the six dimensions, allocates sales time, compares with the previous run,
@@ -588,9 +591,40 @@ function tierInArena(input: TieringInput): TieringResult {
     }
   }
   const codeColumn = header.mapping.code;
-  if (codeColumn !== undefined)
-    for (const { index, before } of renamed) {
-      const row = table.row[index] as number;
+  // Renamed where they stood: each said on its row, or, many at once (names retyped across the sheet),
+  // said once with the count and the first.
+  const atRow = renamed.filter((x) => x.by === "row");
+  const firstAtRow = atRow[0];
+  if (firstAtRow && atRow.length > RENAMED_SAID_EACH) {
+    findings.push({
+      code: "row.renamed",
+      severity: "info",
+      row: table.row[firstAtRow.index] as number,
+      column: letter(nameColumn),
+      header: headerText(nameColumn),
+      message: m.finding.renamedAtRows(
+        atRow.length,
+        table.row[firstAtRow.index] as number,
+        firstAtRow.before,
+        table.name[firstAtRow.index] as string,
+      ),
+    });
+  }
+  for (const { index, before, by } of renamed) {
+    const row = table.row[index] as number;
+    if (by === "row") {
+      if (atRow.length > RENAMED_SAID_EACH) continue;
+      findings.push({
+        code: "row.renamed",
+        severity: "info",
+        row,
+        column: letter(nameColumn),
+        header: headerText(nameColumn),
+        message: m.finding.renamedAtRow(row, before, table.name[index] as string),
+      });
+      continue;
+    }
+    if (codeColumn !== undefined)
       findings.push({
         code: "row.renamed",
         severity: "info",
@@ -605,7 +639,7 @@ function tierInArena(input: TieringInput): TieringResult {
           table.name[index] as string,
         ),
       });
-    }
+  }
   const rank = rankAccounts(table, rules, scoreModel.revenueLevels);
   const tierColumn = ours.tier;
   if (tierColumn !== undefined) {

@@ -656,6 +656,10 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `Row ${row}: ${h} '${code}' is also row ${first}'s ('${firstName}'), under another name; both are tiered: check for a typing error.`,
       renamed: (row, h, code, before, now) =>
         `Row ${row}: ${h} '${code}' was named '${before}' in the last run and is '${now}' now: compared with the last run as the same distributor.`,
+      renamedAtRow: (row, before, now) =>
+        `Row ${row}: '${now}' was '${before}' on the same row at the last run: compared with the last run as the same distributor, renamed. If it is not, add a customer code column and run again.`,
+      renamedAtRows: (count, row, before, now) =>
+        `${count} rows have names the last run did not, alike to the names on the same rows then (row ${row}: '${now}' was '${before}'): compared with the last run as the same distributors, renamed. If some are not, add a customer code column and run again.`,
       duplicateNameVariant: (row, h, name, first, firstName) =>
         `Row ${row}: ${h} '${name}' differs from row ${first}'s '${firstName}' only in spaces, full-width characters or case: probably the same distributor, its sales split over two rows; both are tiered.`,
       total: (row, h, text) => `Row ${row}: ${h} '${text}' is a totals row; not tiered.`,

@@ -11,6 +11,7 @@ import {
 import { formatDecimal } from "../../../src/i18n/format";
 import { creditLabelAt } from "../../../src/workbook/labelClass";
 import { parseSettings, serializeSettings } from "../../../src/workbook/settings";
+import { namesAlike } from "../../../src/engine/previousRun";
 import { unallocatedTiers } from "../../../src/engine/summarize";
 import { AS_OF, distributors, en, run, zh } from "../../helpers/sheet";
 
@@ -3432,6 +3433,80 @@ describe("customer codes (客户编码)", () => {
     (swapped[2] as Cell[])[0] = "C2002";
     const s = run(swapped, { language: "zh-CN", previous }).result!;
     expect(s.summary.changes).toMatchObject({ new: 1, removed: 1 });
+  });
+});
+
+describe("a distributor renamed where it stands, on a sheet without codes", () => {
+  const names = [
+    "石家庄华信商贸有限公司",
+    "苏州华信实业有限公司",
+    "南昌瑞丰经销部",
+    "沈阳百川实业有限公司",
+    "Acme Trading Co., Ltd.",
+  ];
+  const ledger = (list: readonly string[]): Cell[][] => [
+    ["经销商名称", "年销售额"],
+    ...list.map((n, i): Cell[] => [n, 10_000 * (list.length - i)]),
+  ];
+  const previousOf = () => parseSettings(serializeSettings(run(ledger(names)).plan!.settings), zh).settings!;
+
+  it("is matched to the last run by its row where the names are alike: not removed and new, said on its row", () => {
+    const again = [...names];
+    again[0] = "石家庄华信商贸（华北）";
+    again[4] = "ACME Trading";
+    const r = run(ledger(again), { previous: previousOf(), language: "zh-CN" }).result;
+    expect(r.summary.changes).toEqual({ new: 0, same: 5, promoted: 0, demoted: 0, removed: 0 });
+    const said = r.findings.filter((f) => f.code === "row.renamed");
+    expect(said.map((f) => [f.severity, f.row, f.column])).toEqual([
+      ["info", 2, "A"],
+      ["info", 6, "A"],
+    ]);
+    expect(said[0]?.message).toBe(
+      "第2行：“石家庄华信商贸（华北）”上次在同一行名为“石家庄华信商贸有限公司”，视为同一家经销商改了名，与上次比较。如不是同一家，请在表中加一列客户编码后重新运行。",
+    );
+  });
+
+  it("is not, where another distributor stands in a deleted one's row: each keeps its own history", () => {
+    const again = [...names];
+    again[1] = "苏州恒达商贸有限公司"; // 华信 alone in common: another distributor
+    const r = run(ledger(again), { previous: previousOf() }).result;
+    expect(r.summary.changes).toMatchObject({ new: 1, removed: 1 });
+    expect(r.findings.some((f) => f.code === "row.renamed")).toBe(false);
+    // A row with a code is its code's: never taken by its place.
+    const coded: Cell[][] = ledger(names).map((row, i) => [i === 0 ? "客户编码" : `C${i}`, ...row]);
+    const codedAgain = coded.map((row, i) => (i === 1 ? [row[0], "石家庄华信商贸（华北）", row[2]] : row));
+    const first = parseSettings(serializeSettings(run(coded).plan!.settings), zh).settings!;
+    // Codes the last run saved match it by code (said as a code's rename); a code the roster does not know is new.
+    expect(run(codedAgain, { previous: first }).result.summary.changes).toMatchObject({ new: 0, removed: 0 });
+    const newCode = codedAgain.map((row, i) => (i === 1 ? ["C99", row[1], row[2]] : row));
+    expect(run(newCode, { previous: first }).result.summary.changes).toMatchObject({ new: 1, removed: 1 });
+  });
+
+  it("is said once with the count where names were retyped across the sheet", () => {
+    const again = names.map((n) => `${n.replace(/有限公司|经销部/, "")}（新）`);
+    const r = run(ledger(again), { previous: previousOf(), language: "en-US" }).result;
+    expect(r.summary.changes).toMatchObject({ new: 0, same: 5, removed: 0 });
+    const said = r.findings.filter((f) => f.code === "row.renamed");
+    expect(said).toHaveLength(1);
+    expect(said[0]?.message).toBe(
+      "5 rows have names the last run did not, alike to the names on the same rows then (row 2: '石家庄华信商贸（新）' was '石家庄华信商贸有限公司'): compared with the last run as the same distributors, renamed. If some are not, add a customer code column and run again.",
+    );
+  });
+
+  it.each([
+    ["石家庄华信商贸有限公司", "石家庄华信商贸（华）", true],
+    ["石家庄华信商贸有限公司", "石家庄华信", true],
+    ["苏州华信实业有限公司", "石家庄华信商贸有限公司", false],
+    ["Costco Wholesale", "Costco Wholesale Corp.", true],
+    ["Costco", "Cost Plus", false],
+    ["Dealer 001", "Dealer 099", false],
+    ["Acme Trading", "ACME Trading Co., Ltd.", true],
+    ["石家庄华信商贸有限公司", "石家庄华信贸易有限公司", true],
+    ["石家庄华信商贸有限公司", "石家庄恒达商贸有限公司", false],
+    ["石家庄华信", "石家庄恒达", false],
+    ["有限公司", "经销部", false],
+  ] as const)("namesAlike(%p, %p) is %p", (a, b, alike) => {
+    expect(namesAlike(a, b)).toBe(alike);
   });
 });
 
