@@ -3482,6 +3482,23 @@ describe("a distributor renamed where it stands, on a sheet without codes", () =
     expect(run(newCode, { previous: first }).result.summary.changes).toMatchObject({ new: 1, removed: 1 });
   });
 
+  it("is new where another distributor was typed over a row, whatever tier the row's cell still says", () => {
+    const first = run(ledger(names)).plan!;
+    const tier = first.columns.find((c) => c.key === "tier")!;
+    const withTiers = ledger(names).map((row, i) => [
+      ...row,
+      i === 0 ? tier.header : (tier.values.at(i - 1) ?? null),
+    ]);
+    expect(withTiers[1]?.[2]).toBe("重点客户");
+    // 石家庄华信商贸 deleted by typing 苏州恒达商贸 over its row: its 重点客户 cell stayed.
+    const typedOver = withTiers.map((row, i) => (i === 1 ? ["苏州恒达商贸有限公司", row[1], row[2]] : row));
+    const previous = parseSettings(serializeSettings(first.settings), zh).settings!;
+    const r = run(typedOver, { previous }).result;
+    expect(r.accounts[0]).toMatchObject({ name: "苏州恒达商贸有限公司", change: "new" });
+    expect(r.summary.changes).toMatchObject({ new: 1, removed: 1 });
+    expect(r.summary.watchList.map((w) => w.name)).toContain("石家庄华信商贸有限公司");
+  });
+
   it("is said once with the count where names were retyped across the sheet", () => {
     const again = names.map((n) => `${n.replace(/有限公司|经销部/, "")}（新）`);
     const r = run(ledger(again), { previous: previousOf(), language: "en-US" }).result;
