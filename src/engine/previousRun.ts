@@ -289,8 +289,7 @@ export function matchPreviousRun(
   // A roster of every account knows each one the last run tiered: a row it does not know is new, whatever
   // its tier cell says (the cell of the row it was typed over, or copied with it): that tier is another
   // distributor's, which is removed. A roster of key accounts alone leaves the cell to say it.
-  if (previous.complete)
-    for (let i = 0; i < t.length; i++) if (matched[i] === 0) t.previousTier[i] = NO_TIER;
+  if (previous.complete) for (let i = 0; i < t.length; i++) if (matched[i] === 0) t.previousTier[i] = NO_TIER;
   const removed = previous.accounts
     .filter((a) => !used.has(a))
     .map((a) => ({
