@@ -105,9 +105,9 @@ export function changesEn(c: RunChanges): string {
   ].filter((x) => x !== "");
   if (moves.length === 0)
     return c.same === 1
-      ? "no change: the 1 account kept its tier"
+      ? "no change, the 1 account kept its tier"
       : c.same > 0
-        ? `no change: all ${formatInteger(c.same)} accounts kept their tier`
+        ? `no change, all ${formatInteger(c.same)} accounts kept their tier`
         : "no change";
   return `${moves.join(", ")}${c.same > 0 ? `; ${formatInteger(c.same)} unchanged` : ""}`;
 }

@@ -859,7 +859,7 @@ describe("channel-tiering on real workbooks", () => {
       LANG: "en_US.UTF-8",
     });
     expect(mapped.code).toBe(0);
-    expect(mapped.stdout).toMatch(/Since the last run: no change: all 30 accounts kept their tier\./);
+    expect(mapped.stdout).toMatch(/Since the last run: no change, all 30 accounts kept their tier\./);
   });
 
   it("stops a re-run whose sales were cleared in another tool, writing nothing, and runs once they are back", async () => {
@@ -902,7 +902,7 @@ describe("channel-tiering on real workbooks", () => {
     );
     const again = await runCommand([filled, "--out", out], { LANG: "en_US.UTF-8" });
     expect(again.code).toBe(0);
-    expect(again.stdout).toMatch(/Since the last run: no change: all 30 accounts kept their tier\./);
+    expect(again.stdout).toMatch(/Since the last run: no change, all 30 accounts kept their tier\./);
   });
 
   it("leaves out a column of ours deleted in another tool, says so in the report, and writes it where its header is typed back", async () => {
@@ -964,7 +964,7 @@ describe("channel-tiering on real workbooks", () => {
     expect(again.stdout).toContain(
       "Sheet 'S', tiered last time, is now 'S 2026': its tier columns and the last run carry on under the new name.",
     );
-    expect(again.stdout).toMatch(/Since the last run: no change: all 30 accounts kept their tier\./);
+    expect(again.stdout).toMatch(/Since the last run: no change, all 30 accounts kept their tier\./);
     // The same columns as the first run wrote, none added, as openpyxl reads them.
     const widths = JSON.parse(
       execFileSync(

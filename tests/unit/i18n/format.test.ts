@@ -345,8 +345,8 @@ describe("a re-run's changes", () => {
   const none = { promoted: 0, demoted: 0, new: 0, same: 0, removed: 0 };
   it("say the moves that happened and how many stayed, and no change rather than four zeros", () => {
     expect(changesZh({ ...none, same: 300 })).toBe("无变化，300 家客户的分级均与上次相同");
-    expect(changesEn({ ...none, same: 300 })).toBe("no change: all 300 accounts kept their tier");
-    expect(changesEn({ ...none, same: 1 })).toBe("no change: the 1 account kept its tier");
+    expect(changesEn({ ...none, same: 300 })).toBe("no change, all 300 accounts kept their tier");
+    expect(changesEn({ ...none, same: 1 })).toBe("no change, the 1 account kept its tier");
     expect(changesZh({ ...none, promoted: 2, demoted: 1, same: 1_200 }, "\u00a0")).toBe(
       "晋级 2\u00a0家，降级 1\u00a0家；1,200\u00a0家不变",
     );

@@ -156,7 +156,7 @@ describe("the task pane in demo mode", () => {
     expect(reviews.filter(([, , overdue]) => !overdue).length).toBeGreaterThan(0);
     await user.click(runButton());
     expect(
-      await screen.findByText("Since the last run: no change: all 300 accounts kept their tier."),
+      await screen.findByText("Since the last run: no change, all 300 accounts kept their tier."),
     ).toBeInTheDocument();
   });
 
