@@ -54,6 +54,7 @@ export type FindingCode =
   | "rules.rounded"
   | "tier.noSales"
   | "tier.salesEmptied"
+  | "header.unitsApart"
   | "tier.salesLeftBlank"
   | "tier.keySalesBlank"
   | "tier.noneAtThreshold"

@@ -586,6 +586,28 @@ export type EngineMessages = {
      */
     readonly salesEmptied: (date: string, letter: string, header: string) => string;
     /**
+     * The sales (`header`) are about `times` times (`below`: 1/`times` of) last year's (`prior`), the
+     * median of `count` accounts: the two columns are in different units; the run stops.
+     */
+    readonly unitsApartPrior: (
+      header: string,
+      prior: string,
+      times: number,
+      below: boolean,
+      count: number,
+    ) => string;
+    /**
+     * The sales (`header`) are about `times` times (`below`: 1/`times` of) the last run's (`date`), the
+     * median of `count` accounts: their unit changed since; the run stops.
+     */
+    readonly unitsApartLastRun: (
+      header: string,
+      date: string,
+      times: number,
+      below: boolean,
+      count: number,
+    ) => string;
+    /**
      * Of the `had` accounts with sales at the last run (`date`), `blank` have no figure in the sales
      * column (`header`) now, the first on `row`: half or more, the sales are still being filled in, and
      * the run stops rather than demote them all as having no sales.

@@ -44,6 +44,7 @@ import {
   scheduleReviews,
 } from "./followUp";
 import { type NoteContext, createNoteWriter } from "./notes";
+import { apartByUnits, medianRatio, roundRatio } from "./magnitude";
 import {
   type PreviousNote,
   type PreviousReview,
@@ -588,6 +589,48 @@ function tierInArena(input: TieringInput): TieringResult {
           salesLabel(salesColumn),
         ),
       });
+    }
+  }
+  // Sales in another unit than last year's, or than the last run's (yuan typed under a 万元 header, or
+  // the header's 万元 changed to 元): every account would grow or fall ten thousand fold, on the watch list
+  // and in its note ("增至上年的13,243倍"). Half the accounts cannot move that far: the run stops.
+  const priorColumn = header.mapping.priorRevenue;
+  if (salesColumn !== undefined) {
+    const apart: { ratio: number; count: number; against: "prior" | "lastRun" }[] = [];
+    const toPrior = priorColumn === undefined ? null : medianRatio(table.revenue, table.priorRevenue);
+    if (toPrior) apart.push({ ...toPrior, against: "prior" });
+    const comparable =
+      lastRun && lastRunComparable(lastRun, salesMonthsOf(salesSpan), new Date(input.asOf).getUTCFullYear());
+    const toLast = comparable ? medianRatio(table.revenue, table.previousRevenue) : null;
+    if (toLast) apart.push({ ...toLast, against: "lastRun" });
+    const off = apart.find((x) => x.count >= 3 && apartByUnits(x.ratio));
+    if (off) {
+      const times = roundRatio(off.ratio);
+      const below = off.ratio < 1;
+      findings.push({
+        code: "header.unitsApart",
+        severity: "error",
+        row: headerSheetRow,
+        column: letter(salesColumn),
+        header: headerText(salesColumn),
+        message:
+          off.against === "prior" && priorColumn !== undefined
+            ? m.finding.unitsApartPrior(
+                salesLabel(salesColumn),
+                partsLabel(header.priorRevenueParts) ?? headerText(priorColumn),
+                times,
+                below,
+                off.count,
+              )
+            : m.finding.unitsApartLastRun(
+                salesLabel(salesColumn),
+                lastRun?.date ?? "",
+                times,
+                below,
+                off.count,
+              ),
+      });
+      return emptyResult(rules, header, findings, origin.row, read.skipped);
     }
   }
   const codeColumn = header.mapping.code;

@@ -688,6 +688,10 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `Of the ${had} accounts with sales at the last run (${date}), ${blank} have no figure in '${h}' now (the first on row ${row}): tiered like this, all of them would be demoted as having no sales, so this run stops. If the sales are still being filled in, finish and run again; type 0 where an account truly sold nothing.`,
       keySalesBlank: (row, name, sales, h) =>
         `Row ${row}: '${name}' was a key account at the last run (sales ${sales}); '${h}' is blank now, so it is tiered as having no sales. If the figure is still to come, fill it in and run again; type 0 if it truly sold nothing.`,
+      unitsApartPrior: (h, prior, times, below, count) =>
+        `The figures in '${h}' are about ${below ? `1/${formatInteger(times)} of` : `${formatInteger(times)} times`} those in '${prior}' (the median of ${count} accounts): the two columns are probably in different units (one in yuan, the other in 万元, say, or one in thousands). Every account's growth would be wrong, so this run stops. Put both columns in one unit (or correct a header) and run again.`,
+      unitsApartLastRun: (h, date, times, below, count) =>
+        `The figures in '${h}' are about ${below ? `1/${formatInteger(times)} of` : `${formatInteger(times)} times`} those of the last run (${date}; the median of ${count} accounts): the unit of the sales has probably changed (万元 in the header changed to 元, or yuan typed under a 万元 header). Every account would show a huge rise or fall, so this run stops. Check the unit of the sales and run again.`,
       salesEmptied: (date, letter, h) =>
         `The last run (${date}) tiered by sales, but no row of column ${letter} ('${h}') has sales above zero now (a new ledger not yet filled in, or the figures cleared): tiered like this, every key account would be demoted, so this run stops. Fill in this period's sales and run again; if the sales are in another column, map that column as the sales.`,
       noneAtThreshold: (by, min, best) =>

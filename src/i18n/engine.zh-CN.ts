@@ -666,6 +666,10 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         `上次分级（${date}）有销售额的${had}家客户中，本次有${blank}家的“${h}”为空（第一个在第${row}行）：照此分级，它们都将按本期无销售降级，因此本次不分级。如销售额尚未填完，请填完后重新运行；确无销售的，请填0。`,
       keySalesBlank: (row, name, sales, h) =>
         `第${row}行：“${name}”上次为重点客户（销售额${sales}），本次“${h}”为空，已按本期无销售分级。如尚未填写，请填入后重新运行；确无销售的，请填0。`,
+      unitsApartPrior: (h, prior, times, below, count) =>
+        `“${h}”的数值约为“${prior}”的${below ? `1/${formatInteger(times)}` : `${formatInteger(times)}倍`}（${count}家客户的中位数）：两列的单位可能不同（如一列按元、一列按万元填写）。照此计算，每家客户的同比增长都将失真，因此本次不分级。请统一两列的单位（或改正表头）后重新运行。`,
+      unitsApartLastRun: (h, date, times, below, count) =>
+        `本次“${h}”的数值约为上次分级（${date}）的${below ? `1/${formatInteger(times)}` : `${formatInteger(times)}倍`}（${count}家客户的中位数）：销售额的单位可能变了（如表头的“万元”改成了“元”，或按元填写而表头仍是“万元”）。照此比较，每家客户都将显示大起大落，因此本次不分级。请核对销售额的单位后重新运行。`,
       salesEmptied: (date, letter, h) =>
         `上次分级（${date}）是按销售额分的，本次${letter}列“${h}”却没有一行大于零的销售额（可能是新表尚未填写，或数据已被清空）：照此分级，重点客户将全部降级，因此本次不分级。请填入本期销售额后重新运行；如销售额在别的列，请在列映射中指定该列。`,
       noneAtThreshold: (by, min, best) =>

@@ -382,6 +382,44 @@ describe("rows", () => {
     );
   });
 
+  it("stops where the sales are in another unit than last year's or the last run's, in both languages", () => {
+    const values: Cell[][] = [["经销商名称", "年度销售额（万元）", "去年销售额（万元）"]];
+    for (let i = 0; i < 12; i++) values.push([`客户${i}`, 100 + 10 * i, 95 + 9 * i]);
+    const first = run(values).plan!;
+    // This year's typed in yuan under the 万元 header: every account grew ten thousand fold in its note.
+    const inYuan = values.map((r, i) => (i === 0 ? r : [r[0], (r[1] as number) * 10_000, r[2]]));
+    const said = run(inYuan, { language: "zh-CN" });
+    expect(said.plan).toBeNull();
+    const stop = said.result.findings.filter((f) => f.severity === "error");
+    expect(stop.map((f) => [f.code, f.row, f.column])).toEqual([["header.unitsApart", 1, "B"]]);
+    expect(stop[0]?.message).toBe(
+      "“年度销售额（万元）”的数值约为“去年销售额（万元）”的10,000倍（12家客户的中位数）：两列的单位可能不同（如一列按元、一列按万元填写）。照此计算，每家客户的同比增长都将失真，因此本次不分级。请统一两列的单位（或改正表头）后重新运行。",
+    );
+    // The header's 万元 changed to 元 since the last run, no prior year beside: against the last run.
+    const retitled = values.map((r, i) => (i === 0 ? ["经销商名称", "年度销售额（元）"] : [r[0], r[1]]));
+    const lastFirst = run(values.map((r) => [r[0], r[1]])).plan!;
+    for (const [language, message] of [
+      [
+        "zh-CN",
+        "本次“年度销售额（元）”的数值约为上次分级（2025-06-30）的1/10,000（12家客户的中位数）：销售额的单位可能变了（如表头的“万元”改成了“元”，或按元填写而表头仍是“万元”）。照此比较，每家客户都将显示大起大落，因此本次不分级。请核对销售额的单位后重新运行。",
+      ],
+      [
+        "en-US",
+        "The figures in '年度销售额（元）' are about 1/10,000 of those of the last run (2025-06-30; the median of 12 accounts): the unit of the sales has probably changed (万元 in the header changed to 元, or yuan typed under a 万元 header). Every account would show a huge rise or fall, so this run stops. Check the unit of the sales and run again.",
+      ],
+    ] as const) {
+      const again = run(retitled, { previous: lastFirst.settings, language });
+      expect(again.plan).toBeNull();
+      expect(again.result.findings.find((f) => f.severity === "error")?.message).toBe(message);
+    }
+    // Growth, however strong, and a few accounts typed in yuan are no unit: it runs.
+    const grown = values.map((r, i) =>
+      i === 0 ? r : [r[0], (r[2] as number) * (i < 7 ? 1.5 : 40_000), r[2]],
+    );
+    expect(run(grown, { previous: first.settings }).plan).not.toBeNull();
+    expect(run(values, { previous: first.settings }).plan).not.toBeNull();
+  });
+
   it("does not stop on sales left blank where the last run covered other months (a new year's January)", () => {
     const months = (n: number): string[] => Array.from({ length: n }, (_, k) => `${k + 1}月销售额`);
     const values: Cell[][] = [["客户名称", ...months(10)]];
@@ -1641,12 +1679,20 @@ describe("a volume column", () => {
     expect(e.findings.filter((f) => f.code === "header.unitOfSales").map((f) => f.message)).toEqual([
       "'Growth Amount' states no unit; its figures are of the same order as 'Revenue ($K)', so they are read in its unit. If they are not, put the unit in the header and run again.",
     ]);
-    // A prior column with a unit of its own keeps it, whatever its figures.
+    // A prior column with a unit of its own keeps it; figures a thousand times apart then stop the run,
+    // rather than grow every account 1,200-fold.
     const own: Cell[][] = [["Account", "Revenue ($K)", "PY Revenue ($)"]];
     for (let i = 0; i < 10; i++) own.push([`D${i}`, (i + 1) * 120, (i + 1) * 100]);
     const o = tiers(own);
-    expect(o.accounts.find((a) => a.name === "D9")?.growth).toBeCloseTo(1199);
+    expect(o.accounts).toHaveLength(0);
     expect(o.findings.map((f) => f.code)).not.toContain("header.unitOfSales");
+    expect(o.findings.find((f) => f.severity === "error")).toMatchObject({
+      code: "header.unitsApart",
+      row: 1,
+      column: "B",
+      message:
+        "The figures in 'Revenue ($K)' are about 1,000 times those in 'PY Revenue ($)' (the median of 10 accounts): the two columns are probably in different units (one in yuan, the other in 万元, say, or one in thousands). Every account's growth would be wrong, so this run stops. Put both columns in one unit (or correct a header) and run again.",
+    });
   });
 });
 
