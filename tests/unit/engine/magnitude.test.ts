@@ -7,8 +7,16 @@ describe("medianRatio", () => {
       fc.property(
         fc.array(
           fc.tuple(
-            fc.oneof(fc.double({ min: 1e-3, max: 1e9, noNaN: true }), fc.constant(Number.NaN), fc.constant(0)),
-            fc.oneof(fc.double({ min: 1e-3, max: 1e9, noNaN: true }), fc.constant(Number.NaN), fc.constant(-5)),
+            fc.oneof(
+              fc.double({ min: 1e-3, max: 1e9, noNaN: true }),
+              fc.constant(Number.NaN),
+              fc.constant(0),
+            ),
+            fc.oneof(
+              fc.double({ min: 1e-3, max: 1e9, noNaN: true }),
+              fc.constant(Number.NaN),
+              fc.constant(-5),
+            ),
           ),
           { maxLength: 200 },
         ),
@@ -36,11 +44,39 @@ describe("medianRatio", () => {
 
   it("reads yuan typed under a 万元 header as ten thousand times, and growth as growth", () => {
     const prior = new Float64Array([100, 200, 300, 400, 500]);
-    expect(roundRatio(medianRatio(prior.map((x) => x * 10_000 * 1.07), prior)!.ratio)).toBe(10_000);
-    expect(apartByUnits(medianRatio(prior.map((x) => x * 10_000), prior)!.ratio)).toBe(true);
-    expect(apartByUnits(medianRatio(prior.map((x) => x / 1_000), prior)!.ratio)).toBe(true);
+    expect(
+      roundRatio(
+        medianRatio(
+          prior.map((x) => x * 10_000 * 1.07),
+          prior,
+        )!.ratio,
+      ),
+    ).toBe(10_000);
+    expect(
+      apartByUnits(
+        medianRatio(
+          prior.map((x) => x * 10_000),
+          prior,
+        )!.ratio,
+      ),
+    ).toBe(true);
+    expect(
+      apartByUnits(
+        medianRatio(
+          prior.map((x) => x / 1_000),
+          prior,
+        )!.ratio,
+      ),
+    ).toBe(true);
     // A base that grew a hundredfold in the middle is a startup's, not a unit: not apart.
-    expect(apartByUnits(medianRatio(prior.map((x) => x * 100), prior)!.ratio)).toBe(false);
+    expect(
+      apartByUnits(
+        medianRatio(
+          prior.map((x) => x * 100),
+          prior,
+        )!.ratio,
+      ),
+    ).toBe(false);
     expect(roundRatio(0.000_12)).toBe(10_000);
   });
 });
