@@ -44,7 +44,13 @@ import {
   scheduleReviews,
 } from "./followUp";
 import { type NoteContext, createNoteWriter } from "./notes";
-import { apartByUnits, medianRatio, roundRatio } from "./magnitude";
+import {
+  type SalesAt,
+  type SalesCheck,
+  salesBlankSinceLastRun,
+  salesEmptied,
+  unitsApart,
+} from "./salesChecks";
 import {
   type PreviousNote,
   type PreviousReview,
@@ -52,7 +58,6 @@ import {
   lastRunComparable,
   matchPreviousRun,
   noteFingerprint,
-  salesLeftBlank,
   salesMonthsOf,
 } from "./previousRun";
 import type { OutputKey } from "./outputs";
@@ -507,24 +512,34 @@ function tierInArena(input: TieringInput): TieringResult {
   const { table, inputs } = read;
   const has = (f: Field): boolean => header.mapping[f] !== undefined;
   const lastRun = input.previousRun;
-  const lastHadSales = lastRun?.accounts.some((a) => a.revenue !== null && a.revenue > 0) === true;
   const statusHeader = header.matches.find((x) => x.field === "status")?.header;
   const salesLabel = (c: number): string => partsLabel(header.revenueParts) ?? headerText(c);
-  // The sales column is there but holds no sales (a new year's ledger not yet filled in, the figures
-  // cleared): where the last run tiered by sales, tiering now would demote every key account, from the
-  // ribbon unseen, as a column gone would (header.revenueGone).
-  if (has("revenue") && lastRun && lastHadSales && !table.revenue.some((r) => r > 0)) {
-    const c = header.mapping.revenue as number;
-    findings.push({
-      code: "tier.salesEmptied",
-      severity: "error",
-      row: headerSheetRow,
-      column: letter(c),
-      header: headerText(c),
-      message: m.finding.salesEmptied(lastRun.date, letter(c), salesLabel(c)),
-    });
+  // Whether the last run's sales cover this run's months: a fall since, blanks since, and a unit apart
+  // since are judged only so (1-2月 of a new year after 1-10月 is no fall).
+  const sameMonths =
+    !lastRun || lastRunComparable(lastRun, salesMonthsOf(salesSpan), new Date(input.asOf).getUTCFullYear());
+  const salesColumn = header.mapping.revenue;
+  const salesAt: SalesAt | undefined =
+    salesColumn === undefined
+      ? undefined
+      : {
+          messages: m,
+          column: salesColumn,
+          letter,
+          headerText,
+          label: salesLabel(salesColumn),
+          headerRow: headerSheetRow,
+          lastRun,
+          sameMonths,
+        };
+  // Sales checked before anything is ranked (src/engine/salesChecks.ts): none where the last run had
+  // them; then, once the last run's accounts are matched, blanks since and a unit apart.
+  const stopOn = (check: SalesCheck): boolean => {
+    for (const f of check.findings) findings.push(f);
+    return check.stop;
+  };
+  if (salesAt && stopOn(salesEmptied(table, salesAt)))
     return emptyResult(rules, header, findings, origin.row, read.skipped);
-  }
 
   const dimensions: PresentDimensions = read.dimensions ?? presentDimensions(header);
   const scoreModel = scoreAccounts(
@@ -543,96 +558,14 @@ function tierInArena(input: TieringInput): TieringResult {
     table,
     input.previousRun,
   );
-  // Sales left blank on rows that had sales at the last run, over the same months: the figures are
-  // still being typed in (a re-run pressed halfway through a new month's ledger). Half or more blank,
-  // the run stops rather than demote them all as having no sales; fewer, each key account of the last
-  // run among them is said on its row. A blank is no 0: a 0 typed says the account sold nothing.
-  const salesColumn = header.mapping.revenue;
-  if (
-    salesColumn !== undefined &&
-    lastRun &&
-    lastRunComparable(lastRun, salesMonthsOf(salesSpan), new Date(input.asOf).getUTCFullYear())
-  ) {
-    const { had, blank } = salesLeftBlank(table);
-    const at = (i: number) => ({
-      row: table.row[i] as number,
-      column: letter(salesColumn),
-      header: headerText(salesColumn),
-    });
-    const first = blank[0];
-    if (first !== undefined && had >= 2 && blank.length * 2 >= had) {
-      findings.push({
-        code: "tier.salesLeftBlank",
-        severity: "error",
-        ...at(first),
-        message: m.finding.salesLeftBlank(
-          lastRun.date,
-          had,
-          blank.length,
-          salesLabel(salesColumn),
-          table.row[first] as number,
-        ),
-      });
-      return emptyResult(rules, header, findings, origin.row, read.skipped);
-    }
-    for (const i of blank) {
-      // A tier set by hand stands whatever the sales: nothing to say.
-      if (table.previousTier[i] !== TIER_CODE.key || table.override[i] !== NO_TIER) continue;
-      findings.push({
-        code: "tier.keySalesBlank",
-        severity: "warning",
-        ...at(i),
-        message: m.finding.keySalesBlank(
-          table.row[i] as number,
-          table.name[i] as string,
-          m.money(table.previousRevenue[i] as number),
-          salesLabel(salesColumn),
-        ),
-      });
-    }
-  }
-  // Sales in another unit than last year's, or than the last run's (yuan typed under a 万元 header, or
-  // the header's 万元 changed to 元): every account would grow or fall ten thousand fold, on the watch list
-  // and in its note ("增至上年的13,243倍"). Half the accounts cannot move that far: the run stops.
   const priorColumn = header.mapping.priorRevenue;
-  if (salesColumn !== undefined) {
-    const apart: { ratio: number; count: number; against: "prior" | "lastRun" }[] = [];
-    const toPrior = priorColumn === undefined ? null : medianRatio(table.revenue, table.priorRevenue);
-    if (toPrior) apart.push({ ...toPrior, against: "prior" });
-    const comparable =
-      lastRun && lastRunComparable(lastRun, salesMonthsOf(salesSpan), new Date(input.asOf).getUTCFullYear());
-    const toLast = comparable ? medianRatio(table.revenue, table.previousRevenue) : null;
-    if (toLast) apart.push({ ...toLast, against: "lastRun" });
-    const off = apart.find((x) => x.count >= 3 && apartByUnits(x.ratio));
-    if (off) {
-      const times = roundRatio(off.ratio);
-      const below = off.ratio < 1;
-      findings.push({
-        code: "header.unitsApart",
-        severity: "error",
-        row: headerSheetRow,
-        column: letter(salesColumn),
-        header: headerText(salesColumn),
-        message:
-          off.against === "prior" && priorColumn !== undefined
-            ? m.finding.unitsApartPrior(
-                salesLabel(salesColumn),
-                partsLabel(header.priorRevenueParts) ?? headerText(priorColumn),
-                times,
-                below,
-                off.count,
-              )
-            : m.finding.unitsApartLastRun(
-                salesLabel(salesColumn),
-                lastRun?.date ?? "",
-                times,
-                below,
-                off.count,
-              ),
-      });
-      return emptyResult(rules, header, findings, origin.row, read.skipped);
-    }
-  }
+  const priorLabel =
+    priorColumn === undefined ? undefined : (partsLabel(header.priorRevenueParts) ?? headerText(priorColumn));
+  if (
+    salesAt &&
+    (stopOn(salesBlankSinceLastRun(table, salesAt)) || stopOn(unitsApart(table, salesAt, priorLabel)))
+  )
+    return emptyResult(rules, header, findings, origin.row, read.skipped);
   const codeColumn = header.mapping.code;
   // Renamed where they stood: each said on its row, or, many at once (names retyped across the sheet),
   // said once with the count and the first.
@@ -905,8 +838,7 @@ function tierInArena(input: TieringInput): TieringResult {
   // 1-10月 set every key account falling by 80%).
   const monthsNow = salesMonthsOf(salesSpan);
   const previousRun = input.previousRun;
-  const comparable =
-    !previousRun || lastRunComparable(previousRun, monthsNow, new Date(input.asOf).getUTCFullYear());
+  const comparable = sameMonths;
   if (previousRun && !comparable)
     findings.push({
       code: "lastRun.otherMonths",
