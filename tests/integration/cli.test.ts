@@ -77,6 +77,28 @@ function headerRow(ws: ExcelJS.Worksheet, row: number): string[] {
 }
 
 let dir: string;
+
+/**
+ * A 30-row ledger (sheet S) tiered once into `<name>.tiered.xlsx`, then edited in openpyxl as a planner
+ * would (`statements`, Python): the edited workbook's path.
+ */
+async function tieredThenEdited(name: string, statements: string): Promise<string> {
+  requireReaders();
+  const input = await writeWorkbook(path.join(dir, `${name}.xlsx`), { S: ledger(30) });
+  const first = path.join(dir, `${name}.tiered.xlsx`);
+  expect((await runCommand([input, "--out", first, "--quiet"])).code).toBe(0);
+  return editedInOpenpyxl(first, path.join(dir, `${name}.edited.xlsx`), statements);
+}
+
+/** A run on `input` that stops: exit 1, no `out` written, the input byte for byte; its stderr. */
+async function stoppedOn(input: string, out: string, lang: string): Promise<string> {
+  const before = readFileSync(input);
+  const stopped = await runCommand([input, "--out", out], { LANG: lang });
+  expect(stopped.code).toBe(1);
+  expect(existsSync(out)).toBe(false);
+  expect(readFileSync(input).equals(before)).toBe(true);
+  return stopped.stderr;
+}
 beforeEach(async () => {
   dir = await tempDir();
 });
@@ -835,25 +857,12 @@ describe("channel-tiering on real workbooks", () => {
   });
 
   it("stops a re-run whose sales header was retitled in another tool, writing nothing, and says how to map it", async () => {
-    requireReaders();
-    const input = await writeWorkbook(path.join(dir, "retitled.xlsx"), { S: ledger(30) });
-    const first = path.join(dir, "retitled.tiered.xlsx");
-    expect((await runCommand([input, "--out", first, "--quiet"])).code).toBe(0);
     // The planner retitles Revenue (B1) in openpyxl: tiered anyway, all 30 accounts were demoted.
-    const edited = editedInOpenpyxl(
-      first,
-      path.join(dir, "retitled.edited.xlsx"),
-      "wb['S']['B1'].value='Col 2'",
-    );
-    const before = readFileSync(edited);
+    const edited = await tieredThenEdited("retitled", "wb['S']['B1'].value='Col 2'");
     const out = path.join(dir, "retitled.again.xlsx");
-    const stopped = await runCommand([edited, "--out", out], { LANG: "zh_CN.UTF-8" });
-    expect(stopped.code).toBe(1);
-    expect(stopped.stderr).toMatch(
+    expect(await stoppedOn(edited, out, "zh_CN.UTF-8")).toMatch(
       /^上次分级（\d{4}-\d{2}-\d{2}）是按销售额分的，本次却未找到销售额列（表头可能改过或列已删除）：照此分级，重点客户将全部降级，因此本次不分级。请指定销售额列，或把表头改回原样后重新运行。命令行中可用 --map revenue=表头 指定/m,
     );
-    expect(existsSync(out)).toBe(false);
-    expect(readFileSync(edited).equals(before)).toBe(true);
     // Mapped, it runs, and compares with the last run.
     const mapped = await runCommand([edited, "--out", out, "--map", "revenue=Col 2"], {
       LANG: "en_US.UTF-8",
@@ -863,37 +872,24 @@ describe("channel-tiering on real workbooks", () => {
   });
 
   it("stops a re-run whose sales were cleared in another tool, writing nothing, and runs once they are back", async () => {
-    requireReaders();
-    const input = await writeWorkbook(path.join(dir, "cleared.xlsx"), { S: ledger(30) });
-    const first = path.join(dir, "cleared.tiered.xlsx");
-    expect((await runCommand([input, "--out", first, "--quiet"])).code).toBe(0);
     // A new year's copy, Revenue (B) emptied in openpyxl: tiered anyway, all 3 key accounts were demoted.
-    const edited = editedInOpenpyxl(
-      first,
-      path.join(dir, "cleared.edited.xlsx"),
+    const edited = await tieredThenEdited(
+      "cleared",
       "for r in range(2, 32): wb['S'].cell(r, 2).value = None",
     );
-    const before = readFileSync(edited);
     const out = path.join(dir, "cleared.again.xlsx");
-    const stopped = await runCommand([edited, "--out", out], { LANG: "en_US.UTF-8" });
-    expect(stopped.code).toBe(1);
-    expect(stopped.stderr).toMatch(
+    expect(await stoppedOn(edited, out, "en_US.UTF-8")).toMatch(
       /^The last run \(\d{4}-\d{2}-\d{2}\) tiered by sales, but no row of column B \('Revenue'\) has sales above zero now/m,
     );
-    expect(existsSync(out)).toBe(false);
-    expect(readFileSync(edited).equals(before)).toBe(true);
     // Half of them typed in again: still stopped, counted, the first blank row named.
     const half = editedInOpenpyxl(
       edited,
       path.join(dir, "cleared.half.xlsx"),
       "for r in range(2, 32, 2): wb['S'].cell(r, 2).value = (32 - r) * 1000",
     );
-    const halfway = await runCommand([half, "--out", out], { LANG: "zh_CN.UTF-8" });
-    expect(halfway.code).toBe(1);
-    expect(halfway.stderr).toMatch(
+    expect(await stoppedOn(half, out, "zh_CN.UTF-8")).toMatch(
       /^上次分级（\d{4}-\d{2}-\d{2}）有销售额的30家客户中，本次有15家的“Revenue”为空（第一个在第3行）：照此分级，它们都将按本期无销售降级，因此本次不分级。/m,
     );
-    expect(existsSync(out)).toBe(false);
     // The sales filled in again, it runs and compares with the last run.
     const filled = editedInOpenpyxl(
       edited,
@@ -906,21 +902,15 @@ describe("channel-tiering on real workbooks", () => {
   });
 
   it("leaves out a column of ours deleted in another tool, says so in the report, and writes it where its header is typed back", async () => {
-    requireReaders();
-    const input = await writeWorkbook(path.join(dir, "dropped.xlsx"), { S: ledger(30) });
-    const first = path.join(dir, "dropped.tiered.xlsx");
-    expect((await runCommand([input, "--out", first, "--quiet"])).code).toBe(0);
     const headers = (file: string): (string | null)[] =>
       openpyxlReads(file, "[c.value for c in ws[1]]", { sheet: "S" });
-    const wrote = headers(first);
-    const at = wrote.indexOf("Strategy Note") + 1;
-    expect(at).toBeGreaterThan(3);
     // The planner deletes the note column in openpyxl: it came back at the right end on the next run.
-    const edited = editedInOpenpyxl(
-      first,
-      path.join(dir, "dropped.edited.xlsx"),
-      `wb['S'].delete_cols(${at})`,
+    const edited = await tieredThenEdited(
+      "dropped",
+      "ws = wb['S']; ws.delete_cols([c.value for c in ws[1]].index('Strategy Note') + 1)",
     );
+    const wrote = headers(path.join(dir, "dropped.tiered.xlsx"));
+    expect(wrote).toContain("Strategy Note");
     const out = path.join(dir, "dropped.again.xlsx");
     const report = path.join(dir, "dropped.json");
     expect((await runCommand([edited, "--out", out, "--report", report], { LANG: "en_US.UTF-8" })).code).toBe(

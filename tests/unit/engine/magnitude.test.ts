@@ -44,39 +44,13 @@ describe("medianRatio", () => {
 
   it("reads yuan typed under a 万元 header as ten thousand times, and growth as growth", () => {
     const prior = new Float64Array([100, 200, 300, 400, 500]);
-    expect(
-      roundRatio(
-        medianRatio(
-          prior.map((x) => x * 10_000 * 1.07),
-          prior,
-        )!.ratio,
-      ),
-    ).toBe(10_000);
-    expect(
-      apartByUnits(
-        medianRatio(
-          prior.map((x) => x * 10_000),
-          prior,
-        )!.ratio,
-      ),
-    ).toBe(true);
-    expect(
-      apartByUnits(
-        medianRatio(
-          prior.map((x) => x / 1_000),
-          prior,
-        )!.ratio,
-      ),
-    ).toBe(true);
+    /** The median ratio of this year's, made from last year's by `f`, to last year's. */
+    const ratio = (f: (x: number) => number): number => medianRatio(prior.map(f), prior)?.ratio ?? Number.NaN;
+    expect(roundRatio(ratio((x) => x * 10_000 * 1.07))).toBe(10_000);
+    expect(apartByUnits(ratio((x) => x * 10_000))).toBe(true);
+    expect(apartByUnits(ratio((x) => x / 1_000))).toBe(true);
     // A base that grew a hundredfold in the middle is a startup's, not a unit: not apart.
-    expect(
-      apartByUnits(
-        medianRatio(
-          prior.map((x) => x * 100),
-          prior,
-        )!.ratio,
-      ),
-    ).toBe(false);
+    expect(apartByUnits(ratio((x) => x * 100))).toBe(false);
     expect(roundRatio(0.000_12)).toBe(10_000);
   });
 });
