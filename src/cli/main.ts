@@ -7,6 +7,7 @@ import {
   type Language,
   TIERS,
   detectColumns,
+  fieldOf,
   fieldToChoose,
   gradingLine,
   validateRules,
@@ -791,6 +792,9 @@ async function prepare(
       }
       // The amount the finding names (累计成交金额) goes into the option as written.
       if (f.code === "header.noRevenue") return { field: "revenue", named: f.header };
+      // A column the last run read, gone now: mapped by hand where it is retitled.
+      const gone = f.code === "mapping.gone" ? fieldOf(f) : undefined;
+      if (gone) return { field: gone };
       if (
         f.code === "header.priorBesideParts" ||
         (f.code === "header.revenueSummed" && f.header === priorFirst)

@@ -87,7 +87,8 @@ export async function rerunTiering(event: { completed: () => void }, deps: Comma
  * What changes how the whole run reads, said in its notice: other sheets of the same list, a sheet a
  * month, accounts a filter hides (tiered with the rest), the sheet renamed since the last run and a column
  * chosen by hand followed to where it moved (the run took both as before), columns headed like ours left
- * as the user's beside this run's, and columns of ours the planner deleted, no longer written.
+ * as the user's beside this run's, columns of ours the planner deleted, no longer written, and columns the
+ * last run read that are gone (the run went on without them).
  */
 const NOTABLE: ReadonlySet<string> = new Set([
   "sheet.sameList",
@@ -97,6 +98,7 @@ const NOTABLE: ReadonlySet<string> = new Set([
   "mapping.followed",
   "output.besideOthers",
   "output.dropped",
+  "mapping.gone",
 ]);
 
 /** Sentences of a notice in turn: after a Chinese full stop without a space, as Chinese text is written. */

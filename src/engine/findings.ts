@@ -15,6 +15,7 @@ export type FindingCode =
   | "header.noRevenue"
   | "header.revenueGone"
   | "mapping.missing"
+  | "mapping.gone"
   | "mapping.moved"
   | "mapping.followed"
   | "mapping.conflict"

@@ -396,6 +396,12 @@ export type EngineMessages = {
     readonly companyRevenue: (header: string, beside: string) => string;
     readonly mappingMissing: (field: string, wanted: string) => string;
     /**
+     * The last run read `field` from the column headed `header`, not found now (retitled, deleted): the
+     * run goes on without it. `credit`: a field of credit (rating, days overdue, a hold), whose loss
+     * takes the warnings on accounts that owe past due away with it.
+     */
+    readonly fieldGone: (field: string, header: string, credit: boolean) => string;
+    /**
      * A column an earlier run was told by its letters (`was`), the `nth` of the columns headed `header`,
      * is gone: `count` columns are headed so now. The run stops.
      */

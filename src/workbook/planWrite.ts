@@ -375,6 +375,12 @@ export function planWrite(table: SheetTable, result: TieringResult, options: Pla
       if (column) mappedColumns[field] = column;
     }
   }
+  // Every field's column as read, chosen or found, for the next run to miss one gone.
+  const read: Partial<Record<Field, string>> = {};
+  for (const [field, col] of Object.entries(result.header.mapping) as [Field, number | undefined][]) {
+    const text = col === undefined ? "" : cellText(result.header.labels[col] ?? null);
+    if (text.trim() !== "") read[field] = text;
+  }
   const settings: SavedSettings = {
     format: SETTINGS_FORMAT,
     version: SETTINGS_VERSION,
@@ -384,6 +390,7 @@ export function planWrite(table: SheetTable, result: TieringResult, options: Pla
     rules: result.rules,
     mapping,
     ...(Object.keys(mappedColumns).length > 0 ? { mappedColumns } : {}),
+    ...(Object.keys(read).length > 0 ? { read } : {}),
     output: {
       columns: Object.fromEntries(columns.filter((c) => keys.includes(c.key)).map((c) => [c.key, c.header])),
       strategySheet: strategySheetName,

@@ -191,6 +191,11 @@ export function runTiering(table: SheetTable, options: RunOptions): RunOutcome {
     (f) => !Object.hasOwn(chosen, (f.setting ?? "").replace(/^mapping\./, "")),
   );
   if (saidFollowed.length > 0) result = withFindings(result, [...saidFollowed, ...result.findings]);
+  // Columns the last run read that are gone now (retitled, deleted): the run goes on without them, said
+  // under each field, lest a retitled 逾期天数 take every overdue account's warning away unseen.
+  const gone =
+    previous && previous.sheet === table.sheetName ? fieldsGone(previous, result, chosen, said) : [];
+  if (gone.length > 0) result = withFindings(result, [...gone, ...result.findings]);
   if (renamedFrom !== null) {
     const renamed: Finding = {
       code: "sheet.renamed",
@@ -409,6 +414,38 @@ export function toPlainOutcome(outcome: RunOutcome): PlainOutcome {
     hiddenAccounts: outcome.hiddenAccounts ?? 0,
     ...(outcome.savedMapping ? { savedMapping: outcome.savedMapping } : {}),
   };
+}
+
+/** Fields of credit: without them, accounts that owe past due are no longer flagged. */
+const CREDIT_FIELDS: ReadonlySet<Field> = new Set(["credit", "overdue", "hold", "creditLimit", "balance"]);
+
+/**
+ * A warning for each field the last run read from a column this run does not find (its header
+ * retitled, the column deleted), unless chosen again in this run (`chosen`). The name and the sales
+ * have findings of their own (no header; header.revenueGone).
+ */
+function fieldsGone(
+  previous: SavedSettings,
+  result: TieringResult,
+  chosen: Readonly<Partial<Record<Field, unknown>>>,
+  said: EngineMessages,
+): Finding[] {
+  if (result.header.headerRow < 0) return [];
+  const findings: Finding[] = [];
+  for (const [field, header] of Object.entries(previous.read ?? {}) as [Field, string][]) {
+    if (field === "name" || field === "revenue" || Object.hasOwn(chosen, field)) continue;
+    if (result.header.mapping[field] !== undefined) continue;
+    const name = said.fieldName[field] ?? field;
+    findings.push({
+      code: "mapping.gone",
+      severity: "warning",
+      ...(result.headerRow === null ? {} : { row: result.headerRow }),
+      header,
+      setting: `mapping.${field}`,
+      message: said.finding.fieldGone(name, header, CREDIT_FIELDS.has(field)),
+    });
+  }
+  return findings;
 }
 
 /**

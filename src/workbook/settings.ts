@@ -125,6 +125,12 @@ export type SavedSettings = {
    * re-run follows the column instead (see `followColumns`).
    */
   readonly mappedColumns?: Readonly<Partial<Record<Field, MappedColumn>>> | undefined;
+  /**
+   * Field → the header of the column the run read it from, chosen or found: the next run says a field
+   * whose column it no longer finds (逾期天数 retitled: every overdue account's warning gone unseen).
+   * Absent in settings saved before it was kept.
+   */
+  readonly read?: Readonly<Partial<Record<Field, string>>> | undefined;
   readonly output: {
     /** Output key → header text written. */
     readonly columns: Readonly<Partial<Record<OutputKey, string>>>;
@@ -231,6 +237,12 @@ export function parseSettings(
         mappedColumns[k as Field] = { header: c.header, nth: c.nth as number };
     }
   }
+  const read: Partial<Record<Field, string>> = {};
+  if (typeof r.read === "object" && r.read !== null) {
+    for (const [k, v] of Object.entries(r.read))
+      if ((FIELDS as readonly string[]).includes(k) && typeof v === "string" && v.trim() !== "")
+        read[k as Field] = v;
+  }
   const out = (typeof r.output === "object" && r.output !== null ? r.output : {}) as Record<string, unknown>;
   const columns: Partial<Record<OutputKey, string>> = {};
   if (typeof out.columns === "object" && out.columns !== null) {
@@ -249,6 +261,7 @@ export function parseSettings(
       rules,
       mapping,
       ...(Object.keys(mappedColumns).length > 0 ? { mappedColumns } : {}),
+      ...(Object.keys(read).length > 0 ? { read } : {}),
       output: {
         columns,
         strategySheet: typeof out.strategySheet === "string" ? out.strategySheet : "",

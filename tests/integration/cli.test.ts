@@ -901,6 +901,17 @@ describe("channel-tiering on real workbooks", () => {
     expect(again.stdout).toMatch(/Since the last run: no change, all 30 accounts kept their tier\./);
   });
 
+  it("says a column the last run read that was retitled in another tool, with the option to map it", async () => {
+    const edited = await tieredThenEdited("gone", "wb['S']['C1'].value = 'Zone 9'");
+    const out = path.join(dir, "gone.again.xlsx");
+    const again = await runCommand([edited, "--out", out], { LANG: "en_US.UTF-8" });
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain(
+      "The last run read column 'Region', which is not found now (its header changed, or the column was deleted): this run is tiered without it. If the column is still there, map it and run again.",
+    );
+    expect(again.stdout).toMatch(/--map region=/);
+  });
+
   it("leaves out a column of ours deleted in another tool, says so in the report, and writes it where its header is typed back", async () => {
     const headers = (file: string): (string | null)[] =>
       openpyxlReads(file, "[c.value for c in ws[1]]", { sheet: "S" });

@@ -851,6 +851,20 @@ describe("the ribbon's re-run", () => {
     expect(sheet.cells[2]?.length).toBe(width);
   });
 
+  it("says in its notice a column the last run read that is gone, and runs without it", async () => {
+    const { wb, sheet } = book(ledger(30));
+    await tier(wb);
+    // Region (C3) retitled past knowing: the regions went from the strategy sheet, unsaid. (A Channel
+    // Type retitled is still read, by its 直营 and 省代.)
+    sheet.fill([["Zone 9"]], 2, 2);
+    const notices: string[][] = [];
+    await rerunTiering({ completed: () => undefined }, deps(wb, notices));
+    expect(notices[0]?.[2]).toBe("success");
+    expect(notices[0]?.[0]).toContain(
+      "上次分级从“Region”列读取区域，本次未找到该列（表头可能改过或列已删除）：本次分级未考虑区域。如列还在，请在列映射中指定后重新运行。",
+    );
+  });
+
   it("stopped on a column chosen by hand that has gone, says to choose it in the pane", async () => {
     const rows = ledger(30).map((r, i) => (i < 2 ? r : [...r, i === 2 ? "Revenue" : 7]));
     const { wb, sheet } = book(rows);

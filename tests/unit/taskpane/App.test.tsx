@@ -517,6 +517,37 @@ describe("a sheet with no sales column found", () => {
   });
 });
 
+describe("a column the last run read, retitled since", () => {
+  it("is warned under its field, Columns open, and chosen there the warning goes", async () => {
+    const user = userEvent.setup();
+    const values: Cell[][] = [
+      ["Dealer", "Sales", "Owner"],
+      ...Array.from({ length: 12 }, (_, i) => [`D${i + 1}`, 500 - i * 10, i % 2 ? "Li" : "Wang"] as Cell[]),
+    ];
+    const saved = runTiering(
+      { sheetName: "S", values, origin: { row: 0, column: 0 } },
+      { asOf: new Date("2025-11-30") },
+    ).plan!.settings;
+    const table = {
+      sheetName: "S",
+      values: values.map((r, i) => (i === 0 ? ["Dealer", "Sales", "Handled by"] : r)),
+      origin: { row: 0, column: 0 },
+    };
+    render(<App door={doorOn(table, saved)} initialLanguage="en-US" theme={webLightTheme} />);
+    const owner = await screen.findByRole("combobox", { name: "Owner" }, { timeout: 10_000 });
+    const field = owner.closest(".fui-Field") as HTMLElement;
+    expect(
+      within(field).getByText(
+        "The last run read column 'Owner', which is not found now (its header changed, or the column was deleted): this run is tiered without it. If the column is still there, map it and run again.",
+      ),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(runButton()).toBeEnabled());
+    await user.click(owner);
+    await user.click(screen.getByRole("option", { name: "Handled by" }));
+    await waitFor(() => expect(screen.queryByText(/^The last run read column 'Owner'/)).toBeNull());
+  });
+});
+
 describe("the demo door", () => {
   it("on a blank template says what is wrong on its row, and Run waits", async () => {
     // A door on a sheet of a header alone, as the Excel door reads one: the engine's finding stops it.

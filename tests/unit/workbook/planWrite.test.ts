@@ -1519,3 +1519,55 @@ describe("a column of ours the planner deleted", () => {
     expect(droppedColumns(saved, true, {}, ["tier", "hours"])).toEqual([]);
   });
 });
+
+describe("a column the last run read, gone now", () => {
+  const rows: Cell[][] = [["经销商名称", "年销售额", "逾期天数", "资信评级", "负责人"]];
+  for (let i = 0; i < 12; i++)
+    rows.push([`客户${i}`, 10_000 * (12 - i), i === 2 ? 120 : 0, i === 2 ? "A" : "B", "张三"]);
+  const first = () => runTiering(sheet(rows, "S"), { asOf: AS_OF, language: "zh-CN" }).plan!;
+  const retitled = (at: number, to: string): Cell[][] =>
+    rows.map((r, i) => (i === 0 ? r.map((c, k) => (k === at ? to : c)) : r));
+
+  it("is said under its field, with what the run does without it, and the settings keep what was read", () => {
+    const plan = first();
+    expect(plan.settings.read).toMatchObject({
+      name: "经销商名称",
+      revenue: "年销售额",
+      overdue: "逾期天数",
+      credit: "资信评级",
+    });
+    expect(parseSettings(serializeSettings(plan.settings), en).settings?.read?.overdue).toBe("逾期天数");
+    // 逾期天数 retitled: the 120 days overdue of 客户2 went unflagged, in silence.
+    const again = runTiering(sheet(retitled(2, "天数"), "S"), { asOf: AS_OF, previous: plan.settings });
+    const gone = again.result.findings.filter((f) => f.code === "mapping.gone");
+    expect(gone.map((f) => [f.severity, f.row, f.header, f.setting])).toEqual([
+      ["warning", 1, "逾期天数", "mapping.overdue"],
+    ]);
+    expect(gone[0]?.message).toBe(
+      "上次分级读取的“逾期天数”列本次未找到（表头可能改过或列已删除）：本次分级未考虑逾期天数，逾期或资信差的客户不会再被提示。如列还在，请在列映射中指定后重新运行。",
+    );
+    const owner = runTiering(sheet(retitled(4, "业务"), "S"), {
+      asOf: AS_OF,
+      previous: plan.settings,
+      findingLanguage: "en-US",
+    }).result.findings.find((f) => f.code === "mapping.gone");
+    expect(owner?.message).toBe(
+      "The last run read owner from column '负责人', which is not found now (its header changed, or the column was deleted): this run is tiered without it. If the column is still there, map it and run again.",
+    );
+  });
+
+  it("is not said where it is found, chosen again in this run, or the settings are another sheet's", () => {
+    const plan = first();
+    const same = runTiering(sheet(rows, "S"), { asOf: AS_OF, previous: plan.settings });
+    expect(same.result.findings.some((f) => f.code === "mapping.gone")).toBe(false);
+    const chosen = runTiering(sheet(retitled(2, "天数"), "S"), {
+      asOf: AS_OF,
+      previous: plan.settings,
+      mapping: { overdue: "天数" },
+    });
+    expect(chosen.result.findings.some((f) => f.code === "mapping.gone")).toBe(false);
+    expect(chosen.result.accounts.find((a) => a.name === "客户2")?.credit).toBe("D");
+    const other = runTiering(sheet(retitled(2, "天数"), "T"), { asOf: AS_OF, previous: plan.settings });
+    expect(other.result.findings.some((f) => f.code === "mapping.gone")).toBe(false);
+  });
+});
