@@ -288,8 +288,9 @@ export function planWrite(table: SheetTable, result: TieringResult, options: Pla
   let width = 0;
   for (let r = 0; r < table.values.length; r++) width = Math.max(width, table.values[r]?.length ?? 0);
   let next = table.origin.column + width;
-  const dropped = droppedColumns(options.previous, trustDetected, detected, outputKeysFor(result));
-  const keys = outputKeysFor(result).filter((k) => !dropped.includes(k));
+  const wanted = outputKeysFor(result);
+  const dropped = droppedColumns(options.previous, trustDetected, detected, wanted);
+  const keys = wanted.filter((k) => !dropped.includes(k));
   const stale = trustDetected ? (Object.keys(detected) as OutputKey[]).filter((k) => !keys.includes(k)) : [];
 
   const columns: PlanColumn[] = [];
