@@ -554,10 +554,7 @@ function tierInArena(input: TieringInput): TieringResult {
     },
     rules,
   );
-  const { removed, edited, notes, reviews, fresh, knownNotes, renamed } = matchPreviousRun(
-    table,
-    input.previousRun,
-  );
+  const { removed, edited, notes, reviews, fresh, knownNotes, renamed } = matchPreviousRun(table, lastRun);
   const priorColumn = header.mapping.priorRevenue;
   const priorLabel =
     priorColumn === undefined ? undefined : (partsLabel(header.priorRevenueParts) ?? headerText(priorColumn));
@@ -566,41 +563,18 @@ function tierInArena(input: TieringInput): TieringResult {
     (stopOn(salesBlankSinceLastRun(table, salesAt)) || stopOn(unitsApart(table, salesAt, priorLabel)))
   )
     return emptyResult(rules, header, findings, origin.row, read.skipped);
+  // Renamed since the last run: by a customer code, each said on its row; where they stood, each said
+  // on its row, or, many at once (names retyped across the sheet), once with the count and the first.
   const codeColumn = header.mapping.code;
-  // Renamed where they stood: each said on its row, or, many at once (names retyped across the sheet),
-  // said once with the count and the first.
   const atRow = renamed.filter((x) => x.by === "row");
-  const firstAtRow = atRow[0];
-  if (firstAtRow && atRow.length > RENAMED_SAID_EACH) {
-    findings.push({
-      code: "row.renamed",
-      severity: "info",
-      row: table.row[firstAtRow.index] as number,
-      column: letter(nameColumn),
-      header: headerText(nameColumn),
-      message: m.finding.renamedAtRows(
-        atRow.length,
-        table.row[firstAtRow.index] as number,
-        firstAtRow.before,
-        table.name[firstAtRow.index] as string,
-      ),
-    });
-  }
-  for (const { index, before, by } of renamed) {
-    const row = table.row[index] as number;
-    if (by === "row") {
-      if (atRow.length > RENAMED_SAID_EACH) continue;
-      findings.push({
-        code: "row.renamed",
-        severity: "info",
-        row,
-        column: letter(nameColumn),
-        header: headerText(nameColumn),
-        message: m.finding.renamedAtRow(row, before, table.name[index] as string),
-      });
-      continue;
-    }
-    if (codeColumn !== undefined)
+  const nameAt = (index: number) => ({
+    row: table.row[index] as number,
+    column: letter(nameColumn),
+    header: headerText(nameColumn),
+  });
+  if (codeColumn !== undefined)
+    for (const { index, before } of renamed.filter((x) => x.by === "code")) {
+      const row = table.row[index] as number;
       findings.push({
         code: "row.renamed",
         severity: "info",
@@ -615,7 +589,28 @@ function tierInArena(input: TieringInput): TieringResult {
           table.name[index] as string,
         ),
       });
-  }
+    }
+  const first = atRow[0];
+  if (first && atRow.length > RENAMED_SAID_EACH)
+    findings.push({
+      code: "row.renamed",
+      severity: "info",
+      ...nameAt(first.index),
+      message: m.finding.renamedAtRows(
+        atRow.length,
+        table.row[first.index] as number,
+        first.before,
+        table.name[first.index] as string,
+      ),
+    });
+  else
+    for (const { index, before } of atRow)
+      findings.push({
+        code: "row.renamed",
+        severity: "info",
+        ...nameAt(index),
+        message: m.finding.renamedAtRow(table.row[index] as number, before, table.name[index] as string),
+      });
   const rank = rankAccounts(table, rules, scoreModel.revenueLevels);
   const tierColumn = ours.tier;
   if (tierColumn !== undefined) {
@@ -837,15 +832,13 @@ function tierInArena(input: TieringInput): TieringResult {
   // The last run's sales as a base to fall from: only over the same months (a new year's 1-2月 after
   // 1-10月 set every key account falling by 80%).
   const monthsNow = salesMonthsOf(salesSpan);
-  const previousRun = input.previousRun;
-  const comparable = sameMonths;
-  if (previousRun && !comparable)
+  if (lastRun && !sameMonths)
     findings.push({
       code: "lastRun.otherMonths",
       severity: "info",
-      message: m.finding.lastRunOtherMonths(previousRun.date, previousRun.months ?? null, monthsNow),
+      message: m.finding.lastRunOtherMonths(lastRun.date, lastRun.months ?? null, monthsNow),
     });
-  markWatchList(table, rules, has("owner"), keyLineLastYear(table, rank.gateRevenue), comparable);
+  markWatchList(table, rules, has("owner"), keyLineLastYear(table, rank.gateRevenue), sameMonths);
   scheduleReviews(table, rules, input.asOf);
   // A next review a planner typed over the run's date (a visit booked) is kept, until a last visit on
   // or after it shows the review took place; the roster remembers which dates are the planner's.
@@ -880,7 +873,7 @@ function tierInArena(input: TieringInput): TieringResult {
     currency: read.currency,
     goods,
     salesPeriod: salesSpan,
-    lastRunComparable: comparable,
+    lastRunComparable: sameMonths,
     today: startOfDay(input.asOf.getTime()),
     ownGradeHeader: has("ownGrade") ? headerText(header.mapping.ownGrade as number) : undefined,
     endedRows: read.skipped.filter((x) => x.reason === "inactive").map((x) => x.row),
@@ -896,7 +889,7 @@ function tierInArena(input: TieringInput): TieringResult {
     hasOwnerColumn: has("owner"),
     regionProspects: countProspectsByRegion(table),
     salesPeriod: salesSpan,
-    lastRunComparable: comparable,
+    lastRunComparable: sameMonths,
   };
   return withRows({
     rules,
