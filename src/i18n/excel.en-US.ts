@@ -37,7 +37,7 @@ export const excelEnUS: ExcelMessages = {
   writtenSeparator: "; ",
   rerunDone: (n, changes, saved) =>
     `Tiered ${countOf(n, "account")} with the ${saved ? "saved" : "default"} rules${
-      changes ? `. Since the last run: ${changesEn(changes)}` : ""
+      changes ? `. Since the last run: ${changesEn(changes, true)}` : ""
     }.`,
   rerunNoSettings: "This workbook has no saved rules yet: open the pane to adjust them.",
   rerunCellSelected: (cell, hidden) =>

@@ -31,7 +31,7 @@ export const excelZhCN: ExcelMessages = {
   writtenSheets: (names) => `工作表${names.map((n) => `“${n}”`).join("、")}`,
   writtenSeparator: "；",
   rerunDone: (n, changes, saved) =>
-    `已按${saved ? "保存的" : "默认"}规则对 ${n}\u00a0家客户分级。${changes ? `较上次分级：${changesZh(changes, "\u00a0")}。` : ""}`,
+    `已按${saved ? "保存的" : "默认"}规则对 ${n}\u00a0家客户分级。${changes ? `较上次分级：${changesZh(changes, "\u00a0", true)}。` : ""}`,
   rerunNoSettings: "工作簿中尚无保存的规则，可打开任务窗格调整规则。",
   rerunChooseColumn: "请打开任务窗格，在“列映射”中指定该列。",
   rerunCellSelected: (cell, hidden) =>

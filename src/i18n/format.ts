@@ -77,10 +77,11 @@ export type RunChanges = Readonly<Record<"promoted" | "demoted" | "new" | "same"
 /**
  * A re-run's changes as a manager reads them: the moves that happened, then how many stayed; "no change"
  * where none moved, rather than four zeros. `space` goes between a number and 家 (a no-break space where
- * a line may wrap, as in a notice or the pane).
+ * a line may wrap, as in a notice or the pane); `counted`: the accounts were just counted (the ribbon's
+ * "已按保存的规则对 30 家客户分级。"), so no change is said without counting them again.
  * @example changesZh({ promoted: 2, demoted: 1, new: 0, same: 27, removed: 0 }) // "晋级 2 家，降级 1 家；27 家不变"
  */
-export function changesZh(c: RunChanges, space = " "): string {
+export function changesZh(c: RunChanges, space = " ", counted = false): string {
   const n = (x: number): string => `${formatInteger(x)}${space}家`;
   const moves = [
     c.promoted > 0 ? `晋级 ${n(c.promoted)}` : "",
@@ -88,7 +89,8 @@ export function changesZh(c: RunChanges, space = " "): string {
     c.new > 0 ? `新增 ${n(c.new)}` : "",
     c.removed > 0 ? `移除 ${n(c.removed)}` : "",
   ].filter((x) => x !== "");
-  if (moves.length === 0) return c.same > 0 ? `无变化，${n(c.same)}客户的分级均与上次相同` : "无变化";
+  if (moves.length === 0)
+    return c.same > 0 && !counted ? `无变化，${n(c.same)}客户的分级均与上次相同` : "无变化";
   return `${moves.join("，")}${c.same > 0 ? `；${n(c.same)}不变` : ""}`;
 }
 
@@ -96,7 +98,7 @@ export function changesZh(c: RunChanges, space = " "): string {
  * The same in English.
  * @example changesEn({ promoted: 2, demoted: 1, new: 0, same: 27, removed: 0 }) // "2 promoted, 1 demoted; 27 unchanged"
  */
-export function changesEn(c: RunChanges): string {
+export function changesEn(c: RunChanges, counted = false): string {
   const moves = [
     c.promoted > 0 ? `${formatInteger(c.promoted)} promoted` : "",
     c.demoted > 0 ? `${formatInteger(c.demoted)} demoted` : "",
@@ -104,11 +106,13 @@ export function changesEn(c: RunChanges): string {
     c.removed > 0 ? `${formatInteger(c.removed)} removed` : "",
   ].filter((x) => x !== "");
   if (moves.length === 0)
-    return c.same === 1
-      ? "no change, the 1 account kept its tier"
-      : c.same > 0
-        ? `no change, all ${formatInteger(c.same)} accounts kept their tier`
-        : "no change";
+    return counted
+      ? "no change"
+      : c.same === 1
+        ? "no change, the 1 account kept its tier"
+        : c.same > 0
+          ? `no change, all ${formatInteger(c.same)} accounts kept their tier`
+          : "no change";
   return `${moves.join(", ")}${c.same > 0 ? `; ${formatInteger(c.same)} unchanged` : ""}`;
 }
 

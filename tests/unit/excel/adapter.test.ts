@@ -711,7 +711,7 @@ describe("the ribbon's re-run", () => {
     expect(completed).toHaveBeenCalledTimes(1);
     expect(notices).toEqual([
       [
-        "已按保存的规则对 30\u00a0家客户分级。较上次分级：无变化，30\u00a0家客户的分级均与上次相同。",
+        "已按保存的规则对 30\u00a0家客户分级。较上次分级：无变化。",
         "渠道分级",
         "success",
       ],
@@ -742,7 +742,7 @@ describe("the ribbon's re-run", () => {
     const notices: string[][] = [];
     await rerunTiering({ completed: () => undefined }, deps(wb, notices));
     expect(notices[0]?.[0]).toBe(
-      "已按保存的规则对 29\u00a0家客户分级。较上次分级：无变化，29\u00a0家客户的分级均与上次相同。另有 1\u00a0家已停止合作或停用，未分级。",
+      "已按保存的规则对 29\u00a0家客户分级。较上次分级：无变化。另有 1\u00a0家已停止合作或停用，未分级。",
     );
   });
 
@@ -756,7 +756,7 @@ describe("the ribbon's re-run", () => {
     const notices: string[][] = [];
     await rerunTiering({ completed: () => undefined }, deps(wb, notices));
     expect(notices[0]?.[0]).toBe(
-      "已按保存的规则对 30\u00a0家客户分级。较上次分级：无变化，30\u00a0家客户的分级均与上次相同。工作表“West”与“Dealers”表头相同，另有1行客户，未一并分级：本次重点客户只在“Dealers”的30家中选出。如这些表是按区域分开记录的同一份经销商名单，请合并到一张表后重新运行。",
+      "已按保存的规则对 30\u00a0家客户分级。较上次分级：无变化。工作表“West”与“Dealers”表头相同，另有1行客户，未一并分级：本次重点客户只在“Dealers”的30家中选出。如这些表是按区域分开记录的同一份经销商名单，请合并到一张表后重新运行。",
     );
   });
 
@@ -768,7 +768,7 @@ describe("the ribbon's re-run", () => {
     const notices: string[][] = [];
     await rerunTiering({ completed: () => undefined }, deps(wb, notices));
     expect(notices[0]?.[0]).toBe(
-      "已按保存的规则对 30\u00a0家客户分级。较上次分级：无变化，30\u00a0家客户的分级均与上次相同。第4、7、10、13、16行等10行已隐藏（筛选或手动隐藏），仍与其他行一起分级并写入结果：分级是在全部30家经销商中比较得出的，筛选只改变显示。如只想对其中一部分经销商分级，请把这些行复制到一张新表后再运行。",
+      "已按保存的规则对 30\u00a0家客户分级。较上次分级：无变化。第4、7、10、13、16行等10行已隐藏（筛选或手动隐藏），仍与其他行一起分级并写入结果：分级是在全部30家经销商中比较得出的，筛选只改变显示。如只想对其中一部分经销商分级，请把这些行复制到一张新表后再运行。",
     );
   });
 
@@ -782,7 +782,7 @@ describe("the ribbon's re-run", () => {
     await rerunTiering({ completed: () => undefined }, deps(wb, notices));
     expect(notices[0]?.[2]).toBe("success");
     expect(notices[0]?.[0]).toBe(
-      "已按保存的规则对 30\u00a0家客户分级。较上次分级：无变化，30\u00a0家客户的分级均与上次相同。上次分级的工作表“Dealers”已改名为“Dealers 2026”：沿用原来的分级列和上次分级记录。",
+      "已按保存的规则对 30\u00a0家客户分级。较上次分级：无变化。上次分级的工作表“Dealers”已改名为“Dealers 2026”：沿用原来的分级列和上次分级记录。",
     );
     // No second block of tier columns beside the first.
     expect(sheet.cells[2]?.length).toBe(width);

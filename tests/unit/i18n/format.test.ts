@@ -353,6 +353,10 @@ describe("a re-run's changes", () => {
     expect(changesEn({ promoted: 0, demoted: 3, new: 2, same: 0, removed: 1 })).toBe(
       "3 demoted, 2 new, 1 removed",
     );
+    // Where the accounts were just counted (the ribbon's notice), no change is not counted again.
+    expect(changesZh({ ...none, same: 300 }, " ", true)).toBe("无变化");
+    expect(changesEn({ ...none, same: 300 }, true)).toBe("no change");
+    expect(changesEn({ ...none, promoted: 1, same: 299 }, true)).toBe("1 promoted; 299 unchanged");
   });
 
   it("name every count above zero and none at zero, in both languages", () => {
