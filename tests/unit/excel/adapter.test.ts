@@ -710,11 +710,7 @@ describe("the ribbon's re-run", () => {
     await rerunTiering({ completed }, deps(wb, notices));
     expect(completed).toHaveBeenCalledTimes(1);
     expect(notices).toEqual([
-      [
-        "已按保存的规则对 30\u00a0家客户分级。较上次分级：无变化。",
-        "渠道分级",
-        "success",
-      ],
+      ["已按保存的规则对 30\u00a0家客户分级。较上次分级：无变化。", "渠道分级", "success"],
     ]);
   });
 
