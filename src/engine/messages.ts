@@ -398,9 +398,15 @@ export type EngineMessages = {
     /**
      * The last run read `field` from the column headed `header`, not found now (retitled, deleted): the
      * run goes on without it. `credit`: a field of credit (rating, days overdue, a hold), whose loss
-     * takes the warnings on accounts that owe past due away with it.
+     * takes the warnings on accounts that owe past due away with it. `maybe`: an unused column whose header
+     * holds the old one's or is held by it (天数 for 逾期天数), named as the one it may be.
      */
-    readonly fieldGone: (field: string, header: string, credit: boolean) => string;
+    readonly fieldGone: (
+      field: string,
+      header: string,
+      credit: boolean,
+      maybe?: { readonly letter: string; readonly header: string },
+    ) => string;
     /**
      * A column an earlier run was told by its letters (`was`), the `nth` of the columns headed `header`,
      * is gone: `count` columns are headed so now. The run stops.

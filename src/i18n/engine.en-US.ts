@@ -656,8 +656,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `Row ${row}: ${h} '${code}' is also row ${first}'s ('${firstName}'), under another name; both are tiered: check for a typing error.`,
       renamed: (row, h, code, before, now) =>
         `Row ${row}: ${h} '${code}' was named '${before}' in the last run and is '${now}' now: compared with the last run as the same distributor.`,
-      fieldGone: (field, h, credit) =>
-        `The last run read ${h.toLowerCase() === field.toLowerCase() ? "" : `${field.toLowerCase()} from `}column '${h}', which is not found now (its header changed, or the column was deleted): this run is tiered without it${credit ? ", and accounts that owe past due or rate poorly are no longer flagged" : ""}. If the column is still there, map it and run again.`,
+      fieldGone: (field, h, credit, maybe) =>
+        `The last run read ${h.toLowerCase() === field.toLowerCase() ? "" : `${field.toLowerCase()} from `}column '${h}', which is not found now (its header changed, or the column was deleted): this run is tiered without it${credit ? ", and accounts that owe past due or rate poorly are no longer flagged" : ""}. ${maybe ? `Column ${maybe.letter} ('${maybe.header}') may be it: if so, map it and run again.` : "If the column is still there, map it and run again."}`,
       renamedAtRow: (row, before, now) =>
         `Row ${row}: '${now}' was '${before}' on the same row at the last run: compared with the last run as the same distributor, renamed. If it is not, add a customer code column and run again.`,
       renamedAtRows: (count, row, before, now) =>

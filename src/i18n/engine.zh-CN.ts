@@ -636,8 +636,8 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         `第${row}行：${h}“${code}”与第${first}行（“${firstName}”）相同，但名称不同；两行均参与分级，请核对是否录入错误。`,
       renamed: (row, h, code, before, now) =>
         `第${row}行：${h}“${code}”上次名为“${before}”，现为“${now}”：按同一家经销商与上次比较。`,
-      fieldGone: (field, h, credit) =>
-        `${h === field ? `上次分级读取的“${h}”列本次未找到` : `上次分级从“${h}”列读取${field}，本次未找到该列`}（表头可能改过或列已删除）：本次分级未考虑${field}${credit ? "，逾期或资信差的客户不会再被提示" : ""}。如列还在，请在列映射中指定后重新运行。`,
+      fieldGone: (field, h, credit, maybe) =>
+        `${h === field ? `上次分级读取的“${h}”列本次未找到` : `上次分级从“${h}”列读取${field}，本次未找到该列`}（表头可能改过或列已删除）：本次分级未考虑${field}${credit ? "，逾期或资信差的客户不会再被提示" : ""}。${maybe ? `${maybe.letter}列“${maybe.header}”可能就是该列，如是，请在列映射中指定后重新运行。` : "如列还在，请在列映射中指定后重新运行。"}`,
       renamedAtRow: (row, before, now) =>
         `第${row}行：“${now}”上次在同一行名为“${before}”，视为同一家经销商改了名，与上次比较。如不是同一家，请在表中加一列客户编码后重新运行。`,
       renamedAtRows: (count, row, before, now) =>

@@ -194,7 +194,7 @@ export function runTiering(table: SheetTable, options: RunOptions): RunOutcome {
   // Columns the last run read that are gone now (retitled, deleted): the run goes on without them, said
   // under each field, lest a retitled 逾期天数 take every overdue account's warning away unseen.
   const gone =
-    previous && previous.sheet === table.sheetName ? fieldsGone(previous, result, chosen, said) : [];
+    previous && previous.sheet === table.sheetName ? fieldsGone(table, previous, result, chosen, said) : [];
   if (gone.length > 0) result = withFindings(result, [...gone, ...result.findings]);
   if (renamedFrom !== null) {
     const renamed: Finding = {
@@ -421,10 +421,12 @@ const CREDIT_FIELDS: ReadonlySet<Field> = new Set(["credit", "overdue", "hold", 
 
 /**
  * A warning for each field the last run read from a column this run does not find (its header
- * retitled, the column deleted), unless chosen again in this run (`chosen`). The name and the sales
- * have findings of their own (no header; header.revenueGone).
+ * retitled, the column deleted), unless chosen again in this run (`chosen`), with the column it may be
+ * now where one is headed alike. The name and the sales have findings of their own (no header;
+ * header.revenueGone).
  */
 function fieldsGone(
+  table: SheetTable,
   previous: SavedSettings,
   result: TieringResult,
   chosen: Readonly<Partial<Record<Field, unknown>>>,
@@ -436,13 +438,22 @@ function fieldsGone(
     if (field === "name" || field === "revenue" || Object.hasOwn(chosen, field)) continue;
     if (result.header.mapping[field] !== undefined) continue;
     const name = said.fieldName[field] ?? field;
+    // An unused column headed with part of the old header, or the old header and more (天数 for 逾期天数,
+    // 逾期天数（截至11月） for 逾期天数): named as the one it may be.
+    const was = foldText(header);
+    const alike = result.header.unmapped.find((u) => {
+      const now = foldText(u.header);
+      return now.length >= 2 && (was.includes(now) || now.includes(was));
+    });
+    const maybe = alike && { letter: columnLetter(table.origin.column + alike.column), header: alike.header };
     findings.push({
       code: "mapping.gone",
       severity: "warning",
       ...(result.headerRow === null ? {} : { row: result.headerRow }),
       header,
+      ...(maybe ? { column: maybe.letter } : {}),
       setting: `mapping.${field}`,
-      message: said.finding.fieldGone(name, header, CREDIT_FIELDS.has(field)),
+      message: said.finding.fieldGone(name, header, CREDIT_FIELDS.has(field), maybe),
     });
   }
   return findings;

@@ -1538,7 +1538,7 @@ describe("a column the last run read, gone now", () => {
     });
     expect(parseSettings(serializeSettings(plan.settings), en).settings?.read?.overdue).toBe("逾期天数");
     // 逾期天数 retitled: the 120 days overdue of 客户2 went unflagged, in silence.
-    const again = runTiering(sheet(retitled(2, "天数"), "S"), { asOf: AS_OF, previous: plan.settings });
+    const again = runTiering(sheet(retitled(2, "Col 3"), "S"), { asOf: AS_OF, previous: plan.settings });
     const gone = again.result.findings.filter((f) => f.code === "mapping.gone");
     expect(gone.map((f) => [f.severity, f.row, f.header, f.setting])).toEqual([
       ["warning", 1, "逾期天数", "mapping.overdue"],
@@ -1546,6 +1546,11 @@ describe("a column the last run read, gone now", () => {
     expect(gone[0]?.message).toBe(
       "上次分级读取的“逾期天数”列本次未找到（表头可能改过或列已删除）：本次分级未考虑逾期天数，逾期或资信差的客户不会再被提示。如列还在，请在列映射中指定后重新运行。",
     );
+    // Retitled to part of itself: the column is named as the one it may be.
+    const maybe = runTiering(sheet(retitled(2, "天数"), "S"), { asOf: AS_OF, previous: plan.settings });
+    const part = maybe.result.findings.find((f) => f.code === "mapping.gone");
+    expect(part?.column).toBe("C");
+    expect(part?.message).toMatch(/。C列“天数”可能就是该列，如是，请在列映射中指定后重新运行。$/);
     const owner = runTiering(sheet(retitled(4, "业务"), "S"), {
       asOf: AS_OF,
       previous: plan.settings,
