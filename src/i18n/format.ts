@@ -3,6 +3,8 @@
  * helpers the catalogs build sentences with (`joinNonEmpty`, `appendPart`).
  */
 
+import type { TieringSummary } from "../engine";
+
 /**
  * 0.082 → "8.2%"; whole numbers lose the decimal. A share too small to show is "<0.1%", not "0%" (a
  * fall as small, "-<0.1%"), and one just short of all is ">99.9%", not "100%": a fall of 100% says the
@@ -71,8 +73,8 @@ export function countOf(n: number, one: string, many = `${one}s`): string {
   return `${formatInteger(n)} ${n === 1 ? one : many}`;
 }
 
-/** A re-run's changes against the last run, by kind: accounts promoted, demoted, new, the same, and removed. */
-export type RunChanges = Readonly<Record<"promoted" | "demoted" | "new" | "same" | "removed", number>>;
+/** A re-run's changes against the last run, by kind, as the engine's summary counts them. */
+export type RunChanges = TieringSummary["changes"];
 
 /**
  * A re-run's changes as a manager reads them: the moves that happened, then how many stayed; "no change"
