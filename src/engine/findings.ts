@@ -84,6 +84,7 @@ export type FindingCode =
   | "output.merged"
   | "output.besideOthers"
   | "output.dropped"
+  | "output.off"
   | "sheet.isOutput"
   | "sheet.renamed"
   | "sheet.sameList"

@@ -121,6 +121,7 @@ export {
   type Rules,
   type Tier,
   type TierMethod,
+  columnOn,
   nearestKey,
   settingAt,
   settingBounds,

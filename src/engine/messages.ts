@@ -286,6 +286,11 @@ export type EngineMessages = {
      * planner deleted them: not written again until a column headed so is typed back.
      */
     readonly outputDropped: (headers: readonly string[]) => string;
+    /**
+     * Columns the last run wrote that the rules now turn off: their cells cleared, their headers kept
+     * (the planner deletes them if they are not wanted).
+     */
+    readonly outputOff: (columns: readonly { header: string; letter: string }[]) => string;
     /** The tool's columns would go past Excel's last column (XFD). */
     readonly noRoom: (sheet: string) => string;
     /**
@@ -713,6 +718,8 @@ export type EngineMessages = {
     readonly shareRange: (min: number, max: number) => string;
     readonly oneOf: (allowed: readonly string[]) => string;
     readonly wordMap: string;
+    /** A setting that is on or off. */
+    readonly flag: string;
     readonly sumToOne: string;
     readonly positiveSum: string;
     readonly ascending: string;

@@ -1,5 +1,6 @@
 import type { Finding } from "./findings";
 import type { EngineMessages } from "./messages";
+import type { OutputKey } from "./outputs";
 
 /**
  * The course's three tiers. Counts, shares, colours, lists and the pane all follow this list (indexed by
@@ -61,7 +62,10 @@ export type ChoiceSetting<T extends string> = {
 };
 /** Extra words for a classification: text as found → class code. */
 export type WordsSetting = { readonly kind: "words" };
-export type Setting = NumberSetting | OptionalNumberSetting | ChoiceSetting<string> | WordsSetting;
+/** On or off (true / false). */
+export type FlagSetting = { readonly kind: "flag"; readonly default: boolean };
+export type Setting =
+  NumberSetting | OptionalNumberSetting | ChoiceSetting<string> | WordsSetting | FlagSetting;
 
 const num = (value: number, min: number, max: number, unit: SettingUnit): NumberSetting => ({
   kind: "number",
@@ -83,6 +87,7 @@ const choice = <T extends string>(options: readonly T[], value: T): ChoiceSettin
   options,
 });
 const words = (): WordsSetting => ({ kind: "words" });
+const on = (): FlagSetting => ({ kind: "flag", default: true });
 
 /**
  * Every setting of a run, declared once: its place, type, default, bounds and unit. The `Rules` type,
@@ -198,7 +203,38 @@ export const RULE_SETTINGS = {
   },
   /** Extra words for the classification columns: text as found → class code. */
   synonyms: { managementMode: words(), salesMode: words(), sensitivity: words() },
+  /**
+   * The columns a run writes beside the data, each on or off (the tier column is always written: it is
+   * the run's answer). A column turned off is not written; where an earlier run wrote it, its cells are
+   * cleared and its header stays (the planner deletes the column if it is not wanted). The class columns
+   * are written only where their input exists, whatever this says.
+   */
+  output: {
+    score: on(),
+    change: on(),
+    reason: on(),
+    nextReview: on(),
+    timeShare: on(),
+    hours: on(),
+    mgmtClass: on(),
+    salesClass: on(),
+    creditClass: on(),
+    potentialClass: on(),
+    shareClass: on(),
+    sensitivityClass: on(),
+    promotion: on(),
+    note: on(),
+  },
 } as const;
+
+/**
+ * Whether the rules write this column: the tier always, every other as `output` says. (Indexing the
+ * rules by every key but the tier makes a column without its switch a type error.)
+ * @example columnOn(DEFAULT_RULES, "hours") // true
+ */
+export function columnOn(rules: Rules, key: OutputKey): boolean {
+  return key === "tier" || rules.output[key];
+}
 
 /** The value a setting (or a group of them) holds. */
 type ValueOf<S> = S extends NumberSetting
@@ -209,7 +245,9 @@ type ValueOf<S> = S extends NumberSetting
       ? T
       : S extends WordsSetting
         ? Readonly<Record<string, string>>
-        : { readonly [K in keyof S]: ValueOf<S[K]> };
+        : S extends FlagSetting
+          ? boolean
+          : { readonly [K in keyof S]: ValueOf<S[K]> };
 
 /** Every setting of a run, as RULE_SETTINGS declares them. */
 export type Rules = { readonly version: number } & ValueOf<typeof RULE_SETTINGS>;
@@ -423,6 +461,13 @@ export function validateRules(input: Json, messages: EngineMessages): { rules: R
   };
   const readSetting = (spec: Setting, v: Json, path: string): unknown => {
     switch (spec.kind) {
+      case "flag":
+        if (v === undefined) return spec.default;
+        if (typeof v !== "boolean") {
+          bad(path, v, messages.expect.flag);
+          return spec.default;
+        }
+        return v;
       case "words":
         if (v === undefined) return {};
         if (!isRecord(v) || !Object.values(v).every((x) => typeof x === "string")) {

@@ -507,6 +507,12 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         const one = headers.length === 1;
         return `The ${list} column${one ? "" : "s"} written by the last run ${one ? "is" : "are"} no longer on the sheet (deleted, or ${one ? "its header" : "their headers"} changed): not written this time, nor added back later. To have ${one ? "it" : "them"} back, type ${list} as the header of an empty column right of the data${one ? "" : " (one each)"} and run again.`;
       },
+      outputOff: (columns) => {
+        const named = columns.map((c) => `'${c.header}' (column ${c.letter})`);
+        const list = named.length === 1 ? named[0] : `${named.slice(0, -1).join(", ")} and ${named.at(-1)}`;
+        const one = columns.length === 1;
+        return `The rules no longer write ${list}: the last run's values there were cleared and ${one ? "its header" : "their headers"} kept; delete ${one ? "the column" : "them"} if you do not need ${one ? "it" : "them"}. To have ${one ? "it" : "them"} again, tick ${one ? "it" : "them"} under the pane's Rules › Columns to write (in a rules file: output).`;
+      },
       noRoom: (sheet) =>
         `Sheet '${sheet}' has data up to Excel's last column: there is no room right of it for the tier columns. Nothing was written.`,
       headerNotFound: () =>
@@ -749,6 +755,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
       range: (min, max) => `expected a number from ${min} to ${max}`,
       shareRange: (min, max) => `expected a share from ${min} to ${max} (10% is 0.1, or "10%")`,
       oneOf: (allowed) => `expected one of ${allowed.join(", ")}`,
+      flag: "expected true or false",
       wordMap: "expected an object of text → class code",
       sumToOne: "the three shares of sales time must add up to 100%",
       positiveSum: "at least one weight must be above zero",

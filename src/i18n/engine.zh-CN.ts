@@ -499,6 +499,11 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         const named = headers.map((h) => `“${h}”`).join("");
         return `上次写入的${named}列已不在表中（已删除或表头已改）：本次不再写入，以后也不会再加回。如需恢复，请在表头行右侧的空列中输入${headers.length === 1 ? named : `表头${named}`}，再运行分级。`;
       },
+      outputOff: (columns) => {
+        const list = columns.map((c) => `“${c.header}”（${c.letter}列）`).join("、");
+        const one = columns.length === 1;
+        return `规则中已取消写入${list}：上次写入的内容已清空，表头保留；如不需要，可删除${one ? "该列" : "这些列"}。需要时，在窗格的“规则 › 写入的列”中重新勾选（规则文件中为 output 项）即可。`;
+      },
       noRoom: (sheet) =>
         `工作表“${sheet}”的数据已到 Excel 最后一列，右侧没有空间写入分级列。未写入任何内容。`,
       headerNotFound: () =>
@@ -730,6 +735,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       range: (min, max) => `应为 ${min} 到 ${max} 之间的数字`,
       shareRange: (min, max) => `应为 ${min} 到 ${max} 之间的比例（10%写作0.1或"10%"）`,
       oneOf: (allowed) => `应为以下之一：${allowed.join("、")}`,
+      flag: "应为 true 或 false",
       wordMap: "应为“文字 → 分类代码”的对照表",
       sumToOne: "三类客户的销售时间占比之和必须为100%",
       positiveSum: "至少一个权重须大于零",

@@ -11,6 +11,7 @@ import {
   type Tier,
   type TieringResult,
   cellText,
+  columnOn,
   dimensionAt,
   excelSerialOf,
   foldText,
@@ -196,7 +197,8 @@ export function outputKeysFor(result: TieringResult): OutputKey[] {
   if (d.regionalShare) keys.push("shareClass");
   if (d.sensitivity) keys.push("sensitivityClass");
   keys.push("promotion", "note");
-  return keys;
+  // The columns the rules turn off are not written (the tier always is).
+  return keys.filter((k) => columnOn(result.rules, k));
 }
 
 /**

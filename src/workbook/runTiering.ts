@@ -8,6 +8,7 @@ import {
   HEADER_SCAN_ROWS,
   cellText,
   columnLetter,
+  columnOn,
   detectColumns,
   foldText,
   hasBlockingFinding,
@@ -296,6 +297,23 @@ export function runTiering(table: SheetTable, options: RunOptions): RunOutcome {
       severity: "info",
       row: plan.headerRow + 1,
       message: said.finding.outputDropped(deleted.map((k) => said.outputHeader[k])),
+    };
+    result = withFindings(result, [...result.findings, finding]);
+  }
+  // Our columns the rules now turn off, written by the last run: cleared, their headers kept, said once
+  // with their letters (later runs find them empty and say nothing).
+  const off = plan
+    ? plan.columns.filter(
+        (c) => c.existing && !columnOn(result.rules, c.key) && previous?.output.columns[c.key] !== undefined,
+      )
+    : [];
+  if (plan && off.length > 0) {
+    const finding: Finding = {
+      code: "output.off",
+      severity: "info",
+      row: plan.headerRow + 1,
+      column: columnLetter(off[0]?.column ?? 0),
+      message: said.finding.outputOff(off.map((c) => ({ header: c.header, letter: columnLetter(c.column) }))),
     };
     result = withFindings(result, [...result.findings, finding]);
   }

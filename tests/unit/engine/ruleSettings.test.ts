@@ -1,6 +1,8 @@
 import {
   DEFAULT_RULES,
+  OUTPUT_KEYS,
   RULE_SETTINGS,
+  columnOn,
   nearestKey,
   type Setting,
   settingAt,
@@ -71,6 +73,35 @@ describe("RULE_SETTINGS: each setting declared once, everything else derived fro
     for (const ok of spec.options) expect(validateRules(withSetting(path, ok), en).findings).toEqual([]);
     const { findings } = validateRules(withSetting(path, "fourthTier"), en);
     expect(findings.map((f) => f.setting)).toEqual([path]);
+  });
+
+  it.each(all.filter(([, s]) => s.kind === "flag"))("%s: true or false, nothing else", (path, spec) => {
+    if (spec.kind !== "flag") return;
+    for (const ok of [true, false]) {
+      const { rules, findings } = validateRules(withSetting(path, ok), en);
+      expect(findings).toEqual([]);
+      expect(valueAt(rules, path)).toBe(ok);
+    }
+    for (const bad of ["false", 0, 1, null, {}]) {
+      const { rules, findings } = validateRules(withSetting(path, bad), en);
+      expect(findings.map((f) => [f.setting, f.message.includes("expected true or false")])).toEqual([
+        [path, true],
+      ]);
+      expect(valueAt(rules, path)).toBe(spec.default);
+    }
+  });
+
+  it("has a switch for every column but the tier, and for nothing else", () => {
+    expect(Object.keys(RULE_SETTINGS.output).sort()).toEqual(OUTPUT_KEYS.filter((k) => k !== "tier").sort());
+    for (const k of OUTPUT_KEYS) {
+      expect(columnOn(DEFAULT_RULES, k)).toBe(true);
+      const off = validateRules({ output: { [k]: false } }, en);
+      expect([k, columnOn(off.rules, k)]).toEqual([k, k === "tier"]);
+    }
+    // The tier has no switch: a rules file cannot turn it off.
+    expect(validateRules({ output: { tier: false } }, en).findings.map((f) => f.setting)).toEqual([
+      "output.tier",
+    ]);
   });
 
   it("gives the pane its input bounds: shares as percentages, the rest as declared", () => {

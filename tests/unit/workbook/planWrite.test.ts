@@ -1,5 +1,5 @@
 import { SPACED_TEXT } from "../../../src/workbook/writePlan";
-import { type Cell, lastRunComparable } from "../../../src/engine";
+import { type Cell, DEFAULT_RULES, lastRunComparable } from "../../../src/engine";
 // The plan applied to a grid as the adapters apply it to a sheet (the demo door's own writer).
 import { applyPlanToGrid } from "../../../src/taskpane/demo/demoDoor";
 import { getMessages } from "../../../src/i18n";
@@ -1517,6 +1517,97 @@ describe("a column of ours the planner deleted", () => {
     expect(droppedColumns(saved, false, { tier: 3 }, ["tier", "hours"])).toEqual([]);
     expect(droppedColumns(saved, true, { tier: 3 }, ["tier", "hours"])).toEqual(["hours"]);
     expect(droppedColumns(saved, true, {}, ["tier", "hours"])).toEqual([]);
+  });
+});
+
+describe("columns the rules turn off", () => {
+  const on = { time: { monthlyCapacityHours: 160 } };
+  const off = { ...on, output: { hours: false, timeShare: false } };
+  const rows = distributors(12, (i) => [(i * 17) % 120], ["Days Overdue"]);
+  const rerunOn = (
+    grid: Cell[][],
+    previous: SavedSettings,
+    rules: object,
+    language: "en-US" | "zh-CN" = "en-US",
+  ) => runTiering(sheet(grid, "S"), { asOf: AS_OF, rules, previous, language });
+
+  it("are not written on a first run; the tier is written whatever the rules say", () => {
+    const plan = runTiering(sheet(rows, "S"), { asOf: AS_OF, rules: off }).plan!;
+    const keys = plan.columns.map((c) => c.key);
+    expect(keys).not.toContain("hours");
+    expect(keys).not.toContain("timeShare");
+    expect(keys).toContain("creditClass");
+    // Next to each other, with no gap where the columns turned off would have stood.
+    expect(plan.columns.map((c) => c.column)).toEqual(keys.map((_, k) => (rows[0] ?? []).length + k));
+    const all = Object.fromEntries(Object.keys(DEFAULT_RULES.output).map((k) => [k, false]));
+    const only = runTiering(sheet(rows, "S"), { asOf: AS_OF, rules: { output: all } }).plan!;
+    expect(only.columns.map((c) => c.key)).toEqual(["tier"]);
+    expect(listValues(only.columns[0]!).every((v) => typeof v === "string" && v !== "")).toBe(true);
+  });
+
+  it("are cleared where the last run wrote them, headers kept, said once with their letters", () => {
+    const first = runTiering(sheet(rows, "S"), { asOf: AS_OF, rules: on }).plan!;
+    const grid = applyPlanToGrid(rows, first);
+    const again = rerunOn(grid, first.settings, off);
+    const plan = again.plan!;
+    const hours = plan.columns.find((c) => c.key === "hours")!;
+    const before = first.columns.find((c) => c.key === "hours")!;
+    expect(hours).toMatchObject({ column: before.column, existing: true, header: "Monthly Hours" });
+    expect(listValues(hours).every((v) => v === "")).toBe(true);
+    expect(listValues(first.columns.find((c) => c.key === "hours")!).some((v) => v !== "")).toBe(true);
+    // Every other column stays where it was, written as before.
+    for (const c of plan.columns) expect(c.column).toBe(first.columns.find((f) => f.key === c.key)?.column);
+    expect(Object.keys(plan.settings.output.columns)).not.toContain("hours");
+    expect(plan.settings.output.dropped).toBeUndefined();
+    const said = again.result.findings.filter((f) => f.code === "output.off");
+    expect(said).toHaveLength(1);
+    const letter = (c: number) => String.fromCharCode(65 + c);
+    const timeShare = first.columns.find((c) => c.key === "timeShare")!;
+    expect(said[0]).toMatchObject({ severity: "info", row: 1, column: letter(timeShare.column) });
+    expect(said[0]?.message).toBe(
+      `The rules no longer write 'Sales Time Share' (column ${letter(timeShare.column)}) and 'Monthly Hours' (column ${letter(before.column)}): the last run's values there were cleared and their headers kept; delete them if you do not need them. To have them again, tick them under the pane's Rules › Columns to write (in a rules file: output).`,
+    );
+    expect(
+      rerunOn(grid, first.settings, { ...on, output: { hours: false } }, "zh-CN").result.findings.find(
+        (f) => f.code === "output.off",
+      )?.message,
+    ).toBe(
+      `规则中已取消写入“月度工时”（${letter(before.column)}列）：上次写入的内容已清空，表头保留；如不需要，可删除该列。需要时，在窗格的“规则 › 写入的列”中重新勾选（规则文件中为 output 项）即可。`,
+    );
+    // The run after finds them empty: cleared again, nothing said, nothing taken for deleted.
+    const grid2 = applyPlanToGrid(grid, plan);
+    const third = rerunOn(grid2, plan.settings, off);
+    expect(third.result.findings.map((f) => f.code)).not.toContain("output.off");
+    expect(third.result.findings.map((f) => f.code)).not.toContain("output.dropped");
+    expect(third.plan!.columns.find((c) => c.key === "hours")).toMatchObject({ existing: true });
+    // Turned on again, written in its own column again.
+    const back = rerunOn(applyPlanToGrid(grid2, third.plan!), third.plan!.settings, on).plan!;
+    const hoursBack = back.columns.find((c) => c.key === "hours")!;
+    expect(hoursBack).toMatchObject({ column: before.column, existing: true });
+    expect(listValues(hoursBack)).toEqual(listValues(before));
+    expect(back.settings.output.columns.hours).toBe("Monthly Hours");
+  });
+
+  it("come back at the right end once turned on again, where the planner deleted them meanwhile", () => {
+    const first = runTiering(sheet(rows, "S"), { asOf: AS_OF, rules: on }).plan!;
+    const cleared = applyPlanToGrid(rows, rerunOn(applyPlanToGrid(rows, first), first.settings, off).plan!);
+    const at = (cleared[0] ?? []).indexOf("Monthly Hours");
+    const deleted = cleared.map((r) => r.filter((_, c) => c !== at));
+    const second = rerunOn(applyPlanToGrid(rows, first), first.settings, off).plan!;
+    const third = rerunOn(deleted, second.settings, off);
+    expect(third.result.findings.map((f) => f.code)).not.toContain("output.dropped");
+    const back = rerunOn(applyPlanToGrid(deleted, third.plan!), third.plan!.settings, on).plan!;
+    const hours = back.columns.find((c) => c.key === "hours")!;
+    expect(hours.existing).toBe(false);
+    expect(hours.column).toBe(Math.max(...back.columns.map((c) => c.column)));
+  });
+
+  it("a rules file's switch that is not true or false is an error naming it", () => {
+    const out = runTiering(sheet(rows, "S"), { asOf: AS_OF, rules: { output: { hours: "no" } } });
+    const f = out.result.findings.find((x) => x.code === "rules.invalid");
+    expect(f?.message).toContain("output.hours");
+    expect(f?.message).toContain("expected true or false");
+    expect(out.plan).toBeNull();
   });
 });
 
