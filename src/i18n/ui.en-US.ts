@@ -48,6 +48,11 @@ export const uiEnUS: UiMessages = {
   moreRules: "More rules",
   fewerRules: "Fewer rules",
   moreRulesChanged: (n) => (n === 1 ? "1 more rule changed" : `${n} more rules changed`),
+  outputColumns: (on, all) => `Columns to write (${on} of ${all})`,
+  hideOutputColumns: "Hide the columns to write",
+  outputColumnsHint:
+    "The tier column is always written; a class column only where the sheet has its data. A column turned off that a run wrote before is cleared, its header kept.",
+  columnsOff: (n) => (n === 1 ? "1 column not written" : `${n} columns not written`),
   coreRevenueShare: "Largest accounts first, up to this % of revenue",
   revenueGate: "Key by score: sales from this percentile (50 = median)",
   creditScoreBands: "Credit by score, where the sheet has one: A from / B from / C from, points",

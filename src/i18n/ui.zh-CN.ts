@@ -44,6 +44,11 @@ export const uiZhCN: UiMessages = {
   moreRules: "更多规则",
   fewerRules: "收起更多规则",
   moreRulesChanged: (n) => `另有 ${n}\u00a0项规则已调整`,
+  outputColumns: (on, all) => `写入的列（${on}/${all}）`,
+  hideOutputColumns: "收起写入的列",
+  outputColumnsHint:
+    "“渠道分级”列总是写入；分类列仅在表中有对应数据时写入。取消勾选的列如上次已写入，其内容将清空，表头保留。",
+  columnsOff: (n) => `${n}\u00a0列不写入`,
   coreRevenueShare: "先取销售额大户，累计至销售额的 %",
   revenueGate: "按得分入选的销售额门槛：百分位（50 即中位数）",
   creditScoreBands: "资信按信用评分（表中有评分列时）：A 不低于 / B 不低于 / C 不低于（分）",

@@ -40,6 +40,13 @@ export type UiMessages = {
   readonly fewerRules: string;
   /** In the rules' summary line: how many of the further rules are not the defaults. */
   readonly moreRulesChanged: (count: number) => string;
+  /** The button that shows or hides the columns a run writes, with how many of them are on. */
+  readonly outputColumns: (on: number, all: number) => string;
+  readonly hideOutputColumns: string;
+  /** Under the columns' boxes: the tier column is always written, the class columns where their input is. */
+  readonly outputColumnsHint: string;
+  /** In the rules' summary line: how many of the run's columns are turned off. */
+  readonly columnsOff: (count: number) => string;
   readonly coreRevenueShare: string;
   readonly revenueGate: string;
   readonly creditScoreBands: string;

@@ -1,4 +1,4 @@
-import { DEFAULT_RULES, type Rules } from "../engine";
+import { DEFAULT_RULES, OUTPUT_KEYS, type OutputKey, type Rules } from "../engine";
 import { formatPercent } from "../i18n";
 import type { UiMessages } from "../i18n";
 
@@ -73,4 +73,16 @@ function ruleAt(rules: Rules, path: MoreRule): unknown {
  */
 export function moreRulesChanged(rules: Rules): number {
   return moreRulesActing(rules).filter((r) => ruleAt(rules, r) !== ruleAt(DEFAULT_RULES, r)).length;
+}
+
+/** The columns the rules can turn off: every one the run writes but the tier, in the sheet's order. */
+export const COLUMN_SWITCHES = OUTPUT_KEYS.filter((k): k is Exclude<OutputKey, "tier"> => k !== "tier");
+
+/**
+ * How many of the run's columns the rules turn off: the rules' summary line says so, and the columns'
+ * boxes open by themselves where any is.
+ * @example columnsOff(DEFAULT_RULES) // 0
+ */
+export function columnsOff(rules: Rules): number {
+  return COLUMN_SWITCHES.filter((k) => !rules.output[k]).length;
 }

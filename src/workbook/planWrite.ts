@@ -337,6 +337,7 @@ export function planWrite(table: SheetTable, result: TieringResult, options: Pla
       wrap: WRAPPED[key] !== undefined,
       values,
       ...(kept ? { kept } : {}),
+      ...(writing ? {} : { cleared: true as const }),
     });
   }
 

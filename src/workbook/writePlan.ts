@@ -76,6 +76,11 @@ export type PlanColumn = {
    * review a planner typed (its value above is that date).
    */
   readonly kept?: readonly number[];
+  /**
+   * A column of ours this run no longer writes (the rules turn it off, or its input is gone): every
+   * value is "", its header stays. Not counted among the columns written, not shown as a row's value.
+   */
+  readonly cleared?: true;
 };
 
 export type RowStyle = "title" | "subtitle" | "heading" | "tableHeader" | "body" | "total" | "bullet";

@@ -237,7 +237,8 @@ export function writtenText(m: Messages, result: DoorResult): string {
   }`;
   return joinNonEmpty(
     [
-      m.ui.written(o.summary.accounts, plan.sheetName, plan.columns.length, range),
+      // Columns cleared (turned off since the last run) are within the range, not among those written.
+      m.ui.written(o.summary.accounts, plan.sheetName, plan.columns.filter((c) => !c.cleared).length, range),
       ended,
       m.ui.writtenSheets(plan.strategySheet.name, plan.changeLog.name),
     ],

@@ -1,4 +1,4 @@
-import { Button, Field, Radio, RadioGroup, Select } from "@fluentui/react-components";
+import { Button, Checkbox, Field, Radio, RadioGroup, Select, Text } from "@fluentui/react-components";
 import { Fragment, type ReactElement, useId, useState } from "react";
 import {
   type Rules,
@@ -11,7 +11,14 @@ import {
   settingBounds,
 } from "../../engine";
 import { type Messages, headerInCurrency } from "../../i18n";
-import { type MoreRule, type RuleGroup, moreRulesActing, moreRulesChanged } from "../rulesCheck";
+import {
+  COLUMN_SWITCHES,
+  type MoreRule,
+  type RuleGroup,
+  columnsOff,
+  moreRulesActing,
+  moreRulesChanged,
+} from "../rulesCheck";
 import { ExpandButton } from "./Disclosure";
 import { NumberField } from "./NumberField";
 import { useSectionStyles } from "./Section.styles";
@@ -63,6 +70,11 @@ export default function RulesFields({ m, rules, problems, bodyId, onChange, onRe
   );
   const [more, setMore] = useState(() => moreRulesChanged(rules) > 0);
   const moreId = useId();
+  // The columns to write open by themselves where the rules turn one off, so none is off out of sight.
+  const [columns, setColumns] = useState(() => columnsOff(rules) > 0);
+  const columnsId = useId();
+  const columnsHintId = useId();
+  const columnsOn = COLUMN_SWITCHES.length + 1 - columnsOff(rules);
   const group = (g: RuleGroup, label: string) => (
     <Field label={label} validationState={problems[g] ? "error" : "none"} validationMessage={problems[g]} />
   );
@@ -258,6 +270,38 @@ export default function RulesFields({ m, rules, problems, bodyId, onChange, onRe
               </Fragment>
             );
           })}
+        </div>
+      )}
+      <div className={s.row}>
+        <ExpandButton
+          expanded={columns}
+          controls={columnsId}
+          show={ui.outputColumns(columnsOn, COLUMN_SWITCHES.length + 1)}
+          hide={ui.hideOutputColumns}
+          onToggle={() => setColumns(!columns)}
+        />
+      </div>
+      {columns && (
+        <div id={columnsId} className={s.body}>
+          <div
+            className={s.checks}
+            role="group"
+            aria-label={ui.outputColumns(columnsOn, COLUMN_SWITCHES.length + 1)}
+            aria-describedby={columnsHintId}
+          >
+            <Checkbox checked disabled label={m.engine.outputHeader.tier} />
+            {COLUMN_SWITCHES.map((k) => (
+              <Checkbox
+                key={k}
+                checked={rules.output[k]}
+                label={m.engine.outputHeader[k]}
+                onChange={(_, d) => set("output", { ...rules.output, [k]: d.checked === true })}
+              />
+            ))}
+          </div>
+          <Text id={columnsHintId} size={200} className={s.muted}>
+            {ui.outputColumnsHint}
+          </Text>
         </div>
       )}
       <div className={s.row}>

@@ -2,7 +2,7 @@ import { Spinner, Text } from "@fluentui/react-components";
 import { Suspense, lazy } from "react";
 import { type Rules, TIERS } from "../../engine";
 import { type Messages, formatPercent } from "../../i18n";
-import { type RuleGroup, moreRulesChanged } from "../rulesCheck";
+import { type RuleGroup, columnsOff, moreRulesChanged } from "../rulesCheck";
 import { useDisclosure } from "./Disclosure";
 import { useSectionStyles } from "./Section.styles";
 
@@ -26,8 +26,8 @@ type Props = {
 const pct = (x: number): number => Math.round(x * 1000) / 10;
 
 /**
- * The rules' summary line, e.g. "key: 10% of accounts · sales time 60/30/10% · band 5%", and how many
- * of the further rules differ from the defaults where any does.
+ * The rules' summary line, e.g. "key: 10% of accounts · sales time 60/30/10% · band 5%", how many
+ * of the further rules differ from the defaults where any does, and how many columns are not written.
  */
 export function rulesSummary(m: Messages, rules: Rules): string {
   const t = rules.tiering;
@@ -42,7 +42,12 @@ export function rulesSummary(m: Messages, rules: Rules): string {
   const time = `${TIERS.map((tier) => pct(rules.time.share[tier])).join("/")}%`;
   const line = m.ui.rulesSummary(m.ui.keySummary[t.method](value), time, formatPercent(t.hysteresis));
   const more = moreRulesChanged(rules);
-  return more > 0 ? `${line} · ${m.ui.moreRulesChanged(more)}` : line;
+  const off = columnsOff(rules);
+  return [
+    line,
+    ...(more > 0 ? [m.ui.moreRulesChanged(more)] : []),
+    ...(off > 0 ? [m.ui.columnsOff(off)] : []),
+  ].join(" · ");
 }
 
 /** The rules, collapsed to their summary line; each field validated where it is, groups checked together. */

@@ -30,6 +30,14 @@ export const useSectionStyles = makeStyles({
     alignItems: "end",
     gap: tokens.spacingHorizontalS,
   },
+  // Check boxes two to a row at a pane's 320-350 px, more where the pane is wider.
+  checks: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(140px, 1fr))",
+    // Each box at the top of its row, its label beside it, where the label next to it takes two lines.
+    alignItems: "start",
+    columnGap: tokens.spacingHorizontalS,
+  },
   input: { minWidth: 0, width: "100%" },
   muted: { color: tokens.colorNeutralForeground3 },
   warning: { color: tokens.colorStatusDangerForeground1 },

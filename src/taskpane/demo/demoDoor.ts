@@ -66,14 +66,16 @@ export function createDemoDoor(sample: SampleLanguage, compute: Compute): Door {
       const nameColumn = outcome.header.mapping.name ?? 0;
       // The sample is small: every row goes to the preview, which pages through it.
       const shown = plan.rowCount;
+      // A row's values as written: a column cleared (turned off since the last run) holds none.
+      const columns = plan.columns.filter((c) => !c.cleared);
       written = {
-        headers: [String(values[plan.headerRow]?.[nameColumn] ?? ""), ...plan.columns.map((c) => c.header)],
-        keys: plan.columns.map((c) => c.key),
-        percent: [false, ...plan.columns.map((c) => c.kind === "percent")],
-        dates: [false, ...plan.columns.map((c) => /yyyy/i.test(c.numberFormat))],
+        headers: [String(values[plan.headerRow]?.[nameColumn] ?? ""), ...columns.map((c) => c.header)],
+        keys: columns.map((c) => c.key),
+        percent: [false, ...columns.map((c) => c.kind === "percent")],
+        dates: [false, ...columns.map((c) => /yyyy/i.test(c.numberFormat))],
         rows: Array.from({ length: shown }, (_, k) => [
           values[plan.firstRow + k]?.[nameColumn] ?? null,
-          ...plan.columns.map((c) => c.values.at(k) ?? null),
+          ...columns.map((c) => c.values.at(k) ?? null),
         ]),
         firstRow: plan.firstRow + 1,
         total: plan.rowCount,

@@ -160,6 +160,42 @@ describe("the task pane in demo mode", () => {
     ).toBeInTheDocument();
   });
 
+  it("writes only the columns left ticked: one turned off after a run is cleared, said, and out of the cards", async () => {
+    const user = userEvent.setup();
+    renderDemo();
+    await ready();
+    await user.click(runButton());
+    await screen.findByText(/^Tiered 300 accounts\. 15 columns written/);
+    const first = within(screen.getByTestId("preview")).getAllByRole("listitem")[0]!;
+    await user.click(within(first).getByRole("button", { name: /All columns/ }));
+    expect(first).toHaveTextContent(/Monthly Hours\d/);
+    await openRules(user);
+    await user.click(screen.getByRole("button", { name: "Columns to write (15 of 15)" }));
+    await user.click(screen.getByRole("checkbox", { name: "Monthly Hours" }));
+    expect(screen.getByText(/· 1 column not written$/)).toBeInTheDocument();
+    await user.click(runButton());
+    // The cleared column is within the range, not among the columns written.
+    expect(
+      await screen.findByText(
+        /^Tiered 300 accounts\. 14 columns written to sheet “Distributors” \(S3:AG304\)\. The plan is on sheet/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        "The rules no longer write 'Monthly Hours' (column Y): the last run's values there were cleared and its header kept; delete the column if you do not need it. To have it again, tick it under the pane's Rules › Columns to write (in a rules file: output).",
+        { exact: false },
+      ),
+    ).toBeInTheDocument();
+    // The card stays open as it was before the run.
+    const card = within(screen.getByTestId("preview")).getAllByRole("listitem")[0]!;
+    expect(within(card).getByRole("button", { name: /All columns/ })).toHaveAttribute(
+      "aria-expanded",
+      "true",
+    );
+    expect(card).toHaveTextContent(/Sales Time Share/);
+    expect(card).not.toHaveTextContent(/Monthly Hours/);
+  });
+
   it("goes to a row beyond the first page of the written rows", async () => {
     const user = userEvent.setup();
     renderDemo();

@@ -4,13 +4,14 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { useState } from "react";
-import { DEFAULT_RULES, type Rules, TIER_METHODS } from "../../../src/engine";
+import { DEFAULT_RULES, OUTPUT_KEYS, type Rules, TIER_METHODS } from "../../../src/engine";
 import { getMessages } from "../../../src/i18n";
 import RulesFields from "../../../src/taskpane/components/RulesFields";
 import { rulesSummary } from "../../../src/taskpane/components/RulesSection";
 import {
   MORE_RULES,
   type MoreRule,
+  columnsOff,
   moreRulesActing,
   moreRulesChanged,
   ruleProblems,
@@ -230,5 +231,85 @@ describe("the rules past the first ones", () => {
     };
     expect(moreRulesChanged(gateOnly)).toBe(0);
     expect(moreRulesChanged({ ...gateOnly, tiering: { ...gateOnly.tiering, method: "countShare" } })).toBe(1);
+  });
+});
+
+describe("the columns to write", () => {
+  function Harness({ initial, onChange, language }: HarnessProps) {
+    const [rules, setRules] = useState(initial);
+    return (
+      <FluentProvider theme={webLightTheme}>
+        <RulesFields
+          m={getMessages(language)}
+          rules={rules}
+          problems={{}}
+          bodyId="rules"
+          onChange={(r) => {
+            setRules(r);
+            onChange(r);
+          }}
+          onReset={() => undefined}
+          onValidity={() => undefined}
+        />
+      </FluentProvider>
+    );
+  }
+  type HarnessProps = { initial: Rules; onChange: (r: Rules) => void; language: "en-US" | "zh-CN" };
+
+  it("open on a button that counts them; each box turns its column off and on, the tier's cannot", () => {
+    let rules: Rules = DEFAULT_RULES;
+    render(<Harness initial={rules} onChange={(r) => (rules = r)} language="en-US" />);
+    expect(screen.queryByRole("checkbox", { name: "Monthly Hours" })).toBeNull();
+    const open = screen.getByRole("button", { name: "Columns to write (15 of 15)" });
+    expect(open).toHaveAttribute("aria-expanded", "false");
+    fireEvent.click(open);
+    const group = screen.getByRole("group", { name: "Columns to write (15 of 15)" });
+    const boxes = within(group).getAllByRole("checkbox");
+    expect(boxes.map((b) => (b as HTMLInputElement).labels?.[0]?.textContent)).toEqual(
+      OUTPUT_KEYS.map((k) => getMessages("en-US").engine.outputHeader[k]),
+    );
+    expect(within(group).getByRole("checkbox", { name: "Tier" })).toBeDisabled();
+    expect(within(group).getByRole("checkbox", { name: "Tier" })).toBeChecked();
+    expect(group).toHaveAccessibleDescription(
+      "The tier column is always written; a class column only where the sheet has its data. A column turned off that a run wrote before is cleared, its header kept.",
+    );
+    fireEvent.click(within(group).getByRole("checkbox", { name: "Monthly Hours" }));
+    expect(rules.output.hours).toBe(false);
+    // Every other switch as it was, every other rule too.
+    expect({ ...rules.output, hours: true }).toEqual(DEFAULT_RULES.output);
+    expect({ ...rules, output: DEFAULT_RULES.output }).toEqual(DEFAULT_RULES);
+    expect(screen.getByRole("button", { name: "Hide the columns to write" })).toHaveAttribute(
+      "aria-expanded",
+      "true",
+    );
+    expect(screen.getByRole("group", { name: "Columns to write (14 of 15)" })).toBeInTheDocument();
+    fireEvent.click(screen.getByRole("checkbox", { name: "Monthly Hours" }));
+    expect(rules.output.hours).toBe(true);
+  });
+
+  it("are open from the start where the rules turn one off (saved in the workbook), in Chinese too", () => {
+    const off: Rules = { ...DEFAULT_RULES, output: { ...DEFAULT_RULES.output, note: false, score: false } };
+    render(<Harness initial={off} onChange={() => undefined} language="zh-CN" />);
+    const group = screen.getByRole("group", { name: "写入的列（13/15）" });
+    expect(within(group).getByRole("checkbox", { name: "策略建议" })).not.toBeChecked();
+    expect(within(group).getByRole("checkbox", { name: "重要性得分" })).not.toBeChecked();
+    expect(within(group).getByRole("checkbox", { name: "分级依据" })).toBeChecked();
+    expect(screen.getByRole("button", { name: "收起写入的列" })).toHaveAttribute("aria-expanded", "true");
+  });
+
+  it("turned off, are counted on the rules' summary line, in both languages", () => {
+    const off: Rules = { ...DEFAULT_RULES, output: { ...DEFAULT_RULES.output, hours: false } };
+    expect(columnsOff(DEFAULT_RULES)).toBe(0);
+    expect(rulesSummary(getMessages("en-US"), off)).toBe(
+      "key: 10% of accounts · sales time 60/30/10% · band 2% · 1 column not written",
+    );
+    const both: Rules = {
+      ...off,
+      review: { ...off.review, keyMonths: 2 },
+      output: { ...off.output, note: false },
+    };
+    expect(rulesSummary(getMessages("zh-CN"), both)).toBe(
+      `${rulesSummary(getMessages("zh-CN"), DEFAULT_RULES)} · 另有 1\u00a0项规则已调整 · 2\u00a0列不写入`,
+    );
   });
 });
