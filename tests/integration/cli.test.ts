@@ -912,6 +912,55 @@ describe("channel-tiering on real workbooks", () => {
     expect(again.stdout).toMatch(/--map region=/);
   });
 
+  it("writes only the columns a rules file leaves on, and clears one turned off since the last run", async () => {
+    requireReaders();
+    const headers = (file: string): (string | null)[] =>
+      openpyxlReads(file, "[c.value for c in ws[1]]", { sheet: "S" });
+    const input = await writeWorkbook(path.join(dir, "off.xlsx"), { S: ledger(30) });
+    const first = path.join(dir, "off.tiered.xlsx");
+    expect((await runCommand([input, "--out", first, "--quiet"])).code).toBe(0);
+    const wrote = headers(first);
+    expect(wrote).toContain("Tier Reason");
+    const rules = path.join(dir, "off.rules.json");
+    await writeFile(rules, JSON.stringify({ output: { reason: false, score: false } }));
+    const out = path.join(dir, "off.again.xlsx");
+    const report = path.join(dir, "off.json");
+    const again = await runCommand([first, "--out", out, "--rules", rules, "--report", report], {
+      LANG: "en_US.UTF-8",
+    });
+    expect(again.code).toBe(0);
+    // In place, headers kept, every cell under them empty; the other columns written as before.
+    expect(headers(out)).toEqual(wrote);
+    const at = (h: string): number => wrote.indexOf(h) + 1;
+    const column = (file: string, h: string) =>
+      openpyxlReads<(string | number | null)[]>(file, `[ws.cell(r, ${at(h)}).value for r in range(2, 32)]`, {
+        sheet: "S",
+      });
+    expect(column(first, "Tier Reason").every((v) => typeof v === "string" && v !== "")).toBe(true);
+    expect(column(out, "Tier Reason")).toEqual(Array(30).fill(null));
+    expect(column(out, "Importance Score")).toEqual(Array(30).fill(null));
+    expect(column(out, "Tier")).toEqual(column(first, "Tier"));
+    expect(column(out, "Strategy Note").every((v) => typeof v === "string" && v !== "")).toBe(true);
+    const said = (await readReport(report)).findings.filter((f) => f.code === "output.off");
+    expect(said).toHaveLength(1);
+    expect(said[0]?.message).toMatch(
+      /^The rules no longer write 'Importance Score' \(column [A-Z]+\) and 'Tier Reason'/,
+    );
+    expect(again.stdout).toContain("The rules no longer write 'Importance Score'");
+    // LibreOffice reads the same: the reasons gone, the notes there.
+    const csvDir = path.join(dir, "off.csv");
+    execFileSync(SOFFICE, ["--headless", "--convert-to", "csv", "--outdir", csvDir, out], {
+      stdio: "ignore",
+    });
+    const csv = readFileSync(path.join(csvDir, "off.again.csv"), "utf8").split(/\r?\n/);
+    expect(csv[0]).toContain("Tier Reason");
+    expect(csv.slice(1).join("\n")).not.toMatch(/Score \d+(\.\d)?, place/);
+    // A first run with the rules file writes neither.
+    const fresh = path.join(dir, "off.fresh.xlsx");
+    expect((await runCommand([input, "--out", fresh, "--rules", rules, "--quiet"])).code).toBe(0);
+    expect(headers(fresh)).toEqual(wrote.filter((h) => h !== "Tier Reason" && h !== "Importance Score"));
+  });
+
   it("leaves out a column of ours deleted in another tool, says so in the report, and writes it where its header is typed back", async () => {
     const headers = (file: string): (string | null)[] =>
       openpyxlReads(file, "[c.value for c in ws[1]]", { sheet: "S" });

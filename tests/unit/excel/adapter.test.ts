@@ -1,5 +1,5 @@
 import { rerunTiering } from "../../../src/commands/rerunTiering";
-import { type Cell } from "../../../src/engine";
+import { type Cell, DEFAULT_RULES } from "../../../src/engine";
 import {
   OfficeApiError,
   REQUEST_BUDGET_BYTES,
@@ -408,6 +408,24 @@ describe("writing", () => {
     expect(sheet.value(20, 4)).toBe("Key account");
     expect(wb.sheets.map((s) => s.name).sort()).toEqual(
       ["Dealers", "Tiering Changes", "Tiering Strategy", SETTINGS_SHEET].sort(),
+    );
+  });
+
+  it("clears a column of ours the rules turn off on a re-run, header kept, and says so", async () => {
+    const { wb, sheet } = book(ledger(40));
+    await tier(wb);
+    const headers = () => (sheet.cells[2] ?? []).map((c) => c?.value);
+    const first = headers();
+    const reason = first.indexOf("Tier Reason");
+    expect(reason).toBeGreaterThan(3);
+    expect(typeof sheet.value(3, reason)).toBe("string");
+    const rules = { ...DEFAULT_RULES, output: { ...DEFAULT_RULES.output, reason: false } };
+    const again = await tier(wb, { rules });
+    expect(headers()).toEqual(first);
+    for (let r = 3; r < 43; r++) expect([r, sheet.value(r, reason) ?? ""]).toEqual([r, ""]);
+    expect(sheet.value(3, first.indexOf("Tier"))).toMatch(/account|Prospect/);
+    expect(again.outcome.findings.find((f) => f.code === "output.off")?.message).toMatch(
+      /^The rules no longer write 'Tier Reason' \(column [A-Z]\)/,
     );
   });
 
