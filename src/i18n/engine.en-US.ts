@@ -505,7 +505,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         const named = headers.map((h) => `'${h}'`);
         const list = named.length === 1 ? named[0] : `${named.slice(0, -1).join(", ")} and ${named.at(-1)}`;
         const one = headers.length === 1;
-        return `The ${list} column${one ? "" : "s"} written by the last run ${one ? "is" : "are"} no longer on the sheet (deleted, or ${one ? "its header" : "their headers"} changed): not written this time, nor added back later. To have ${one ? "it" : "them"} back, type ${list} as the header of an empty column right of the data${one ? "" : " (one each)"} and run again.`;
+        return `The ${list} column${one ? "" : "s"} written by the last run ${one ? "is" : "are"} no longer on the sheet (deleted, or ${one ? "its header" : "their headers"} changed): not written this time, nor added back later; ${one ? "its box" : "their boxes"} under Rules › Columns to write ${one ? "is" : "are"} now unticked. To have ${one ? "it" : "them"} back, tick ${one ? "it" : "them"} there (in a rules file: output), or type ${list} as the header of an empty column right of the data${one ? "" : " (one each)"}, and run again.`;
       },
       outputOff: (columns) => {
         const named = columns.map((c) => `'${c.header}' (column ${c.letter})`);

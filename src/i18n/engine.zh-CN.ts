@@ -497,7 +497,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         `工作表“${sheet}”是上次分级写入的${kind === "strategy" ? "分级策略表" : kind === "changeLog" ? "分级变更记录" : "设置表"}，不是经销商名单：请对${data ? `“${data}”` : "经销商工作表"}分级。未写入任何内容。`,
       outputDropped: (headers) => {
         const named = headers.map((h) => `“${h}”`).join("");
-        return `上次写入的${named}列已不在表中（已删除或表头已改）：本次不再写入，以后也不会再加回。如需恢复，请在表头行右侧的空列中输入${headers.length === 1 ? named : `表头${named}`}，再运行分级。`;
+        return `上次写入的${named}列已不在表中（已删除或表头已改）：本次不再写入，以后也不会再加回，“规则 › 写入的列”中已取消勾选。如需恢复，请在窗格的“规则 › 写入的列”中勾选（规则文件中为 output 项），或在表头行右侧的空列中输入${headers.length === 1 ? named : `表头${named}`}，再运行分级。`;
       },
       outputOff: (columns) => {
         const list = columns.map((c) => `“${c.header}”（${c.letter}列）`).join("、");

@@ -1,7 +1,7 @@
 export { labelClass } from "./labelClass";
 export {
   displayWidth,
-  droppedColumns,
+  chooseColumns,
   knownOutputHeaders,
   listValues,
   materializePlan,

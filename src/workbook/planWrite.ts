@@ -7,6 +7,7 @@ import {
   type Field,
   type Language,
   type OutputKey,
+  type Rules,
   TIERS,
   type Tier,
   type TieringResult,
@@ -186,7 +187,7 @@ const SPECS: Readonly<Record<OutputKey, ColumnSpec>> = {
  * set, each classification dimension the sheet has input for, promotion flag and note.
  * @example outputKeysFor(result) // ["tier", "score", "change", "reason", "timeShare", "promotion", "note"]
  */
-export function outputKeysFor(result: TieringResult): OutputKey[] {
+export function outputKeysFor(result: TieringResult, all = false): OutputKey[] {
   const d = result.dimensions;
   const keys: OutputKey[] = ["tier", "score", "change", "reason", "nextReview", "timeShare"];
   if (result.summary.capacityHours !== null) keys.push("hours");
@@ -197,8 +198,8 @@ export function outputKeysFor(result: TieringResult): OutputKey[] {
   if (d.regionalShare) keys.push("shareClass");
   if (d.sensitivity) keys.push("sensitivityClass");
   keys.push("promotion", "note");
-  // The columns the rules turn off are not written (the tier always is).
-  return keys.filter((k) => columnOn(result.rules, k));
+  // The columns the rules turn off are not written (the tier always is); `all` lists them all the same.
+  return all ? keys : keys.filter((k) => columnOn(result.rules, k));
 }
 
 /**
@@ -233,27 +234,54 @@ export function columnsAreOurs(previous: SavedSettings | null | undefined, sheet
 }
 
 /**
- * Our columns a planner deleted from the sheet (月度工时 not wanted): the last run wrote them, or they
- * were deleted before, and they are not on the sheet now, while others of ours are. They are not
- * written again, until a column headed so is back (typed by the planner, the way to have one back).
- * The tier column, the run's answer, is always written. None where the sheet's columns are not known to
- * be ours, or none of ours is left (a sheet that lost them all starts again, as a first run would).
- * @example droppedColumns(saved, true, { tier: 18, score: 19 }, ["tier", "score", "hours"]) // ["hours"] where saved wrote hours
+ * The columns this run writes, and the switches it saves. The rules' `output` says which are on (the
+ * tier always is). A column of ours the planner deleted since the last run (月度工时 not wanted: the last
+ * run wrote it, it is not on the sheet now, while others of ours are) is not written again: its switch
+ * is saved off, so the pane shows its box unticked, and it is remembered in `dropped`. It is written
+ * again once its switch is turned back on (the box ticked, a rules file that says so, the rules reset),
+ * or once a column headed so is typed back (its switch then saved on). Settings saved before the
+ * switches existed keep a deleted column out likewise. None of this where the sheet's columns are not
+ * known to be ours, or none of ours is left (a sheet that lost them all starts again, as a first run
+ * would, with the rules as they are).
+ * @example chooseColumns(saved, true, { tier: 18, score: 19 }, result).dropped // ["hours"] where saved wrote hours
  */
-export function droppedColumns(
+export function chooseColumns(
   previous: SavedSettings | null | undefined,
   trustDetected: boolean,
   detected: Readonly<Partial<Record<OutputKey, number>>>,
-  keys: readonly OutputKey[],
-): OutputKey[] {
-  if (!previous || !trustDetected || !Object.values(detected).some((c) => c !== undefined)) return [];
-  const before = previous.output;
-  return keys.filter(
-    (k) =>
-      k !== "tier" &&
-      detected[k] === undefined &&
-      (before.columns[k] !== undefined || (before.dropped ?? []).includes(k)),
-  );
+  result: TieringResult,
+): { write: OutputKey[]; dropped: OutputKey[]; output: Rules["output"] } {
+  const rules = result.rules;
+  const ours =
+    previous && trustDetected && Object.values(detected).some((c) => c !== undefined) ? previous : null;
+  const deletedBefore = new Set(ours?.output.dropped ?? []);
+  const output: Record<keyof Rules["output"], boolean> = { ...rules.output };
+  const write: OutputKey[] = [];
+  const dropped: OutputKey[] = [];
+  for (const k of outputKeysFor(result, true)) {
+    if (k === "tier") {
+      write.push(k);
+      continue;
+    }
+    const on = rules.output[k];
+    const here = ours !== null && detected[k] !== undefined;
+    const deleted =
+      ours !== null &&
+      !here &&
+      on &&
+      // Deleted since the last run, or before it by settings that had no switches (saved on, kept out).
+      (ours.output.columns[k] !== undefined || (deletedBefore.has(k) && ours.rules.output[k]));
+    if (deleted) {
+      dropped.push(k);
+      output[k] = false;
+    } else if (here && !on && deletedBefore.has(k)) {
+      // Its header typed back by the planner: written there, its switch on again.
+      write.push(k);
+      output[k] = true;
+    } else if (on) write.push(k);
+    else if (deletedBefore.has(k) && !here) dropped.push(k);
+  }
+  return { write, dropped, output };
 }
 
 /**
@@ -290,9 +318,7 @@ export function planWrite(table: SheetTable, result: TieringResult, options: Pla
   let width = 0;
   for (let r = 0; r < table.values.length; r++) width = Math.max(width, table.values[r]?.length ?? 0);
   let next = table.origin.column + width;
-  const wanted = outputKeysFor(result);
-  const dropped = droppedColumns(options.previous, trustDetected, detected, wanted);
-  const keys = wanted.filter((k) => !dropped.includes(k));
+  const { write: keys, dropped, output } = chooseColumns(options.previous, trustDetected, detected, result);
   const stale = trustDetected ? (Object.keys(detected) as OutputKey[]).filter((k) => !keys.includes(k)) : [];
 
   const columns: PlanColumn[] = [];
@@ -391,7 +417,8 @@ export function planWrite(table: SheetTable, result: TieringResult, options: Pla
     savedAt: options.asOf.toISOString(),
     language: options.language,
     sheet: table.sheetName,
-    rules: result.rules,
+    // The switches as this run leaves them: a column the planner deleted saved off, one typed back on.
+    rules: { ...result.rules, output },
     mapping,
     ...(Object.keys(mappedColumns).length > 0 ? { mappedColumns } : {}),
     ...(Object.keys(read).length > 0 ? { read } : {}),

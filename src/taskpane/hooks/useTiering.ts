@@ -96,6 +96,10 @@ export function useTiering(door: Door, language: Language, rulesValid: (rules: R
           // The first preview adopts the rules the workbook saved, so a re-run uses them.
           const adopt = !rulesFromWorkbook.current && result.savedRules !== null;
           if (adopt) rulesFromWorkbook.current = true;
+          // A run saves the columns' switches as it leaves them (a column the planner deleted turned off,
+          // one typed back on): the boxes show them, and the result is not out of date for it.
+          const after =
+            kind === "run" ? switchesOf(s.rules, result.outcome.plan?.settings.rules.output) : s.rules;
           return {
             ...s,
             result,
@@ -104,9 +108,16 @@ export function useTiering(door: Door, language: Language, rulesValid: (rules: R
             notice: cancelled.current ? "cancelled" : null,
             stale: kind === "run" ? false : s.stale,
             runResult: kind === "run" ? result : s.runResult,
-            runKey: kind === "run" ? inputsKey(rules, mapping, useSelection) : s.runKey,
+            runKey:
+              kind === "run"
+                ? inputsKey(
+                    switchesOf(rules, result.outcome.plan?.settings.rules.output),
+                    mapping,
+                    useSelection,
+                  )
+                : s.runKey,
             ranOnce: s.ranOnce || kind === "run",
-            rules: adopt && result.savedRules ? result.savedRules : s.rules,
+            rules: adopt && result.savedRules ? result.savedRules : after,
           };
         });
       } catch (error) {
@@ -188,4 +199,14 @@ export function useTiering(door: Door, language: Language, rulesValid: (rules: R
       }
     },
   };
+}
+
+/**
+ * The rules with the columns' switches a run saved, or the same rules where they are the same (a new
+ * object would preview again for nothing).
+ */
+function switchesOf(rules: Rules, saved: Rules["output"] | undefined): Rules {
+  if (!saved) return rules;
+  const same = (Object.keys(saved) as (keyof Rules["output"])[]).every((k) => saved[k] === rules.output[k]);
+  return same ? rules : { ...rules, output: { ...rules.output, ...saved } };
 }

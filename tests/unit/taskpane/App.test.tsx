@@ -636,3 +636,48 @@ describe("the demo door", () => {
     expect(again[plan.firstRow + 5]?.[note.column]).toBe(note.values.at(5));
   });
 });
+
+describe("a column of ours the planner deleted", () => {
+  it("shows its box unticked after the run that finds it gone, and the next run keeps it out", async () => {
+    const user = userEvent.setup();
+    const values: Cell[][] = [
+      ["Dealer", "Sales", "Days Overdue"],
+      ...Array.from({ length: 12 }, (_, i) => [`D${i + 1}`, 600 - i * 40, (i * 17) % 120] as Cell[]),
+    ];
+    const asOf = new Date("2025-11-30");
+    const rules = { time: { monthlyCapacityHours: 160 } };
+    const first = runTiering(
+      { sheetName: "S", values, origin: { row: 0, column: 0 } },
+      { asOf, rules },
+    ).plan!;
+    // The planner deletes Monthly Hours from the sheet the run wrote.
+    const written = applyPlanToGrid(values, first);
+    const gone = (written[0] ?? []).indexOf("Monthly Hours");
+    expect(gone).toBeGreaterThan(2);
+    const table = {
+      sheetName: "S",
+      values: written.map((r) => r.filter((_, c) => c !== gone)),
+      origin: { row: 0, column: 0 },
+    };
+    const asked: DoorRunOptions[] = [];
+    const door = doorOn(table, first.settings, { asked: (o) => asked.push(o) });
+    render(<App door={door} initialLanguage="en-US" theme={webLightTheme} />);
+    await screen.findByText(/^Sheet “S”/, undefined, { timeout: 10_000 });
+    await openRules(user);
+    await user.click(screen.getByRole("button", { name: "Columns to write (15 of 15)" }));
+    expect(screen.getByRole("checkbox", { name: "Monthly Hours" })).toBeChecked();
+    await user.click(runButton());
+    expect(
+      await screen.findByText(/The 'Monthly Hours' column written by the last run is no longer on the sheet/),
+    ).toBeInTheDocument();
+    // Unticked as the run saved it, counted on the rules' line, and the result is not out of date.
+    await waitFor(() => expect(screen.getByRole("checkbox", { name: "Monthly Hours" })).not.toBeChecked());
+    expect(screen.getByRole("group", { name: "Columns to write (14 of 15)" })).toBeInTheDocument();
+    expect(screen.getByText(/· 1 column not written$/)).toBeInTheDocument();
+    expect(screen.queryByText("Out of date")).not.toBeInTheDocument();
+    const runs = asked.length;
+    await user.click(runButton());
+    await waitFor(() => expect(asked.length).toBeGreaterThan(runs));
+    expect(asked.at(-1)?.rules?.output.hours).toBe(false);
+  });
+});

@@ -5,7 +5,7 @@ import { applyPlanToGrid } from "../../../src/taskpane/demo/demoDoor";
 import { getMessages } from "../../../src/i18n";
 import {
   displayWidth,
-  droppedColumns,
+  chooseColumns,
   listValues,
   parseSettings,
   planChangeLog,
@@ -1460,19 +1460,41 @@ describe("a column of ours the planner deleted", () => {
     expect(said).toHaveLength(1);
     expect(said[0]).toMatchObject({ severity: "info", row: 1 });
     expect(said[0]?.message).toBe(
-      "The 'Monthly Hours' and 'Credit Class' columns written by the last run are no longer on the sheet (deleted, or their headers changed): not written this time, nor added back later. To have them back, type 'Monthly Hours' and 'Credit Class' as the header of an empty column right of the data (one each) and run again.",
+      "The 'Monthly Hours' and 'Credit Class' columns written by the last run are no longer on the sheet (deleted, or their headers changed): not written this time, nor added back later; their boxes under Rules › Columns to write are now unticked. To have them back, tick them there (in a rules file: output), or type 'Monthly Hours' and 'Credit Class' as the header of an empty column right of the data (one each), and run again.",
     );
     expect(
       rerunOn(grid, first.settings, "zh-CN").result.findings.find((f) => f.code === "output.dropped")
         ?.message,
     ).toBe(
-      "上次写入的“月度工时”“资信状况分类”列已不在表中（已删除或表头已改）：本次不再写入，以后也不会再加回。如需恢复，请在表头行右侧的空列中输入表头“月度工时”“资信状况分类”，再运行分级。",
+      "上次写入的“月度工时”“资信状况分类”列已不在表中（已删除或表头已改）：本次不再写入，以后也不会再加回，“规则 › 写入的列”中已取消勾选。如需恢复，请在窗格的“规则 › 写入的列”中勾选（规则文件中为 output 项），或在表头行右侧的空列中输入表头“月度工时”“资信状况分类”，再运行分级。",
     );
-    // The next run keeps them out in silence: the settings remember them.
-    const third = rerunOn(applyPlanToGrid(grid, plan), plan.settings);
+    // Their switches are saved off: the pane shows their boxes unticked.
+    expect(plan.settings.rules.output).toEqual({ ...DEFAULT_RULES.output, hours: false, creditClass: false });
+    // The next run with the saved rules (the ribbon's, the pane's) keeps them out in silence.
+    const written = applyPlanToGrid(grid, plan);
+    const third = runTiering(sheet(written, "S"), {
+      asOf: AS_OF,
+      rules: plan.settings.rules,
+      previous: plan.settings,
+    });
     expect(third.plan!.columns.map((c) => c.key)).toEqual(plan.columns.map((c) => c.key));
     expect(third.plan!.settings.output.dropped).toEqual(["hours", "creditClass"]);
+    expect(third.plan!.settings.rules.output).toEqual(plan.settings.rules.output);
     expect(third.result.findings.some((f) => f.code === "output.dropped")).toBe(false);
+    // A box ticked again (rules that turn it on: the pane's, a rules file's, the defaults) has it back,
+    // at the right end, its switch saved on; the other stays out.
+    const ticked = { ...plan.settings.rules, output: { ...plan.settings.rules.output, hours: true } };
+    const back = runTiering(sheet(written, "S"), {
+      asOf: AS_OF,
+      rules: ticked,
+      previous: plan.settings,
+    }).plan!;
+    const hours = back.columns.find((c) => c.key === "hours")!;
+    expect(hours).toMatchObject({ existing: false, column: Math.max(...back.columns.map((c) => c.column)) });
+    expect(listValues(hours).every((v) => typeof v === "number")).toBe(true);
+    expect(back.columns.map((c) => c.key)).not.toContain("creditClass");
+    expect(back.settings.output.dropped).toEqual(["creditClass"]);
+    expect(back.settings.rules.output).toMatchObject({ hours: true, creditClass: false });
     // Saved and read back, the list stands.
     expect(parseSettings(serializeSettings(plan.settings), en).settings?.output.dropped).toEqual([
       "hours",
@@ -1492,6 +1514,25 @@ describe("a column of ours the planner deleted", () => {
     expect(hours).toMatchObject({ column: at, existing: true });
     expect(listValues(hours!).every((v) => typeof v === "number")).toBe(true);
     expect(plan.settings.output.dropped).toBeUndefined();
+    // Its switch, saved off when it was deleted, is saved on again.
+    expect(dropped.settings.rules.output.hours).toBe(false);
+    expect(plan.settings.rules.output.hours).toBe(true);
+  });
+
+  it("stays out where settings saved before the switches existed say it was deleted, its switch then saved off", () => {
+    const first = firstRun();
+    const grid = without(applyPlanToGrid(rows, first), ["Monthly Hours"]);
+    const second = rerunOn(grid, first.settings).plan!;
+    // As such settings read: the deleted column listed, every switch on (the default they load with).
+    const legacy: SavedSettings = {
+      ...second.settings,
+      rules: { ...second.settings.rules, output: DEFAULT_RULES.output },
+    };
+    const third = rerunOn(applyPlanToGrid(grid, second), legacy);
+    expect(third.plan!.columns.map((c) => c.key)).not.toContain("hours");
+    expect(third.plan!.settings.output.dropped).toEqual(["hours"]);
+    expect(third.plan!.settings.rules.output.hours).toBe(false);
+    expect(third.result.findings.map((f) => f.code)).not.toContain("output.dropped");
   });
 
   it("never takes the tier column, and a sheet that lost all of ours starts again as a first run", () => {
@@ -1512,11 +1553,16 @@ describe("a column of ours the planner deleted", () => {
   });
 
   it("is no concern of a sheet whose columns are not known to be ours", () => {
-    expect(droppedColumns(null, false, { tier: 3 }, ["tier", "hours"])).toEqual([]);
+    const result = runTiering(sheet(rows, "S"), { asOf: AS_OF, rules }).result;
+    const dropped = (...args: [SavedSettings | null, boolean, Record<string, number>]) =>
+      chooseColumns(...args, result).dropped;
+    expect(dropped(null, false, { tier: 3 })).toEqual([]);
     const saved = firstRun().settings;
-    expect(droppedColumns(saved, false, { tier: 3 }, ["tier", "hours"])).toEqual([]);
-    expect(droppedColumns(saved, true, { tier: 3 }, ["tier", "hours"])).toEqual(["hours"]);
-    expect(droppedColumns(saved, true, {}, ["tier", "hours"])).toEqual([]);
+    expect(dropped(saved, false, { tier: 3 })).toEqual([]);
+    expect(dropped(saved, true, { tier: 3 })).toEqual(
+      Object.keys(saved.output.columns).filter((k) => k !== "tier"),
+    );
+    expect(dropped(saved, true, {})).toEqual([]);
   });
 });
 
