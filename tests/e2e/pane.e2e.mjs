@@ -176,9 +176,26 @@ describe("the pane in demo mode at 350 px", () => {
     assert.equal(await scoreBands.getByRole("textbox").count(), 3);
     await scoreBands.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${ARTIFACTS}more-rules-en.png` });
+    // The columns to write, two boxes to a row within the pane (left open for the accessibility check).
+    await page.getByRole("button", { name: "Columns to write (15 of 15)" }).click();
+    const boxes = page.getByRole("group", { name: "Columns to write (15 of 15)" }).getByRole("checkbox");
+    assert.equal(await boxes.count(), 15);
+    const lefts = new Set();
+    for (const box of await boxes.all()) {
+      const b = await box.boundingBox();
+      assert.ok(b && b.x >= 0 && b.x + b.width <= 350, `a box spans ${b?.x}..${b && b.x + b.width}`);
+      lefts.add(Math.round(b.x));
+    }
+    assert.equal(lefts.size, 2);
+    await page.getByRole("checkbox", { name: "Monthly Hours" }).click();
+    await page.getByRole("group", { name: "Columns to write (14 of 15)" }).waitFor();
+    await page.getByRole("group", { name: "Columns to write (14 of 15)" }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${ARTIFACTS}columns-to-write-en.png` });
 
     await page.getByRole("button", { name: "Tier distributors" }).click();
     await page.getByText(DONE["en-US"]).waitFor();
+    // The column turned off is not written on a first run: fourteen columns.
+    await page.getByText(/^Tiered 300 accounts\. 14 columns written/).waitFor();
     const cards = page.getByTestId("preview").getByRole("listitem");
     assert.equal(await cards.count(), 20);
     assert.match(await cards.first().textContent(), /Key account|Ordinary account|Prospect/);
