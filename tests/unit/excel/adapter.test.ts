@@ -851,7 +851,7 @@ describe("the ribbon's re-run", () => {
     await rerunTiering({ completed: () => undefined }, deps(wb, notices));
     expect(notices[0]?.[2]).toBe("success");
     expect(notices[0]?.[0]).toContain(
-      "上次写入的“管理模式分类”列已不在表中（已删除或表头已改）：本次不再写入，以后也不会再加回。",
+      "上次写入的“管理模式分类”列已不在表中（已删除或表头已改）：本次不再写入，以后也不会再加回，“规则 › 写入的列”中已取消勾选。",
     );
     // Not written back at the right end: the sheet is as wide as the planner left it.
     expect(sheet.cells[2]?.length).toBe(width);
