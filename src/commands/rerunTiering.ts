@@ -46,11 +46,13 @@ export async function rerunTiering(event: { completed: () => void }, deps: Comma
     // Accounts left out as ended, so the count adds up to the sheet's rows (as the pane says).
     if (s.ended.count > 0) lines.push(m.ui.endedLeftOut(s.ended.count));
     if (!result.hadSettings) lines.push(m.excel.rerunNoSettings);
-    // A damaged settings sheet is said here too (the run went on with the defaults).
+    // A damaged settings sheet is said here too (the run went on with the defaults); it and each notable
+    // finding are a paragraph of their own under the counts, not run on after them as one block.
+    const said: string[] = [];
     const settings = result.outcome.findings.filter((f) => f.code === "rules.invalid");
-    if (settings[0]) lines.push(settings[0].message);
-    for (const f of result.outcome.findings) if (NOTABLE.has(f.code)) lines.push(f.message);
-    notice = { message: sentences(lines, language), kind: "success" };
+    if (settings[0]) said.push(settings[0].message);
+    for (const f of result.outcome.findings) if (NOTABLE.has(f.code)) said.push(f.message);
+    notice = { message: [sentences(lines, language), ...said].join(PARAGRAPH), kind: "success" };
   } catch (error) {
     const message =
       error instanceof TieringBlockedError || isOfficeApiError(error)
@@ -100,6 +102,12 @@ const NOTABLE: ReadonlySet<string> = new Set([
   "output.dropped",
   "mapping.gone",
 ]);
+
+/**
+ * Between a notice's paragraphs: a blank line, which the dialog's page (white-space: pre-wrap) and the
+ * pane's message bar (pre-line) both show.
+ */
+export const PARAGRAPH = "\n\n";
 
 /** Sentences of a notice in turn: after a Chinese full stop without a space, as Chinese text is written. */
 const sentences = (parts: readonly string[], language: Language): string =>

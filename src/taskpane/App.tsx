@@ -66,6 +66,8 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
   },
+  // The ribbon's notice: its paragraphs (the counts, then each thing to know) on lines of their own.
+  paragraphs: { whiteSpace: "pre-line" },
 });
 
 type Props = {
@@ -196,8 +198,8 @@ export function App({ door, initialLanguage, theme }: Props) {
         <main aria-label={ui.appTitle}>
           <div className={s.messages}>
             {ribbonNotice && (
-              <MessageBar intent={ribbonNotice.kind} role="status">
-                <MessageBarBody>
+              <MessageBar intent={ribbonNotice.kind} role="status" layout="multiline">
+                <MessageBarBody className={s.paragraphs}>
                   <MessageBarTitle>{ribbonNotice.title}</MessageBarTitle>
                   {ribbonNotice.message}
                 </MessageBarBody>

@@ -293,6 +293,45 @@ describe("the ribbon's notice dialog page", () => {
       await pane.close();
     }
   });
+
+  it("keeps OK in view at the dialog's foot while a long notice scrolls, its paragraphs apart", async () => {
+    const pane = await openPane({ width: 440, height: 280 });
+    try {
+      const { page } = pane;
+      const paragraph =
+        "第4、7、10、13、16行等10行已隐藏（筛选或手动隐藏），仍与其他行一起分级并写入结果：分级是在全部30家经销商中比较得出的，筛选只改变显示。";
+      const m = [
+        "已按保存的规则对 300 家客户分级。较上次分级：无变化。",
+        paragraph,
+        paragraph,
+        paragraph,
+      ].join("\n\n");
+      const hash = new URLSearchParams({ t: "渠道分级", m, k: "success", l: "zh-CN" }).toString();
+      await page.goto(`${pane.url}/notice.html#${hash}`);
+      const ok = page.getByRole("button", { name: "确定" });
+      await ok.waitFor();
+      const inView = async () => {
+        const b = await ok.boundingBox();
+        return b !== null && b.y >= 0 && b.y + b.height <= 280;
+      };
+      // Longer than the dialog: it scrolls, and OK stays in view, top and bottom.
+      assert.ok(await page.evaluate(() => document.documentElement.scrollHeight > 280));
+      assert.ok(await inView(), "OK in view at the top");
+      await page.mouse.wheel(0, 120);
+      assert.ok(await inView(), "OK in view midway");
+      // The paragraphs stand apart (a blank line between them), not run on as one block.
+      assert.equal(await page.locator("#message").textContent(), m);
+      assert.equal(
+        await page.locator("#message").evaluate((p) => getComputedStyle(p).whiteSpace),
+        "pre-wrap",
+      );
+      await page.screenshot({ path: `${ARTIFACTS}notice-long-zh.png` });
+      assert.deepEqual(await axeViolations(pane), []);
+      assert.deepEqual(pane.errors, []);
+    } finally {
+      await pane.close();
+    }
+  });
 });
 
 describe("the pane by keyboard alone", () => {

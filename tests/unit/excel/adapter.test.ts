@@ -770,7 +770,7 @@ describe("the ribbon's re-run", () => {
     const notices: string[][] = [];
     await rerunTiering({ completed: () => undefined }, deps(wb, notices));
     expect(notices[0]?.[0]).toBe(
-      "已按保存的规则对 30\u00a0家客户分级。较上次分级：无变化。工作表“West”与“Dealers”表头相同，另有1行客户，未一并分级：本次重点客户只在“Dealers”的30家中选出。如这些表是按区域分开记录的同一份经销商名单，请合并到一张表后重新运行。",
+      "已按保存的规则对 30\u00a0家客户分级。较上次分级：无变化。\n\n工作表“West”与“Dealers”表头相同，另有1行客户，未一并分级：本次重点客户只在“Dealers”的30家中选出。如这些表是按区域分开记录的同一份经销商名单，请合并到一张表后重新运行。",
     );
   });
 
@@ -782,7 +782,7 @@ describe("the ribbon's re-run", () => {
     const notices: string[][] = [];
     await rerunTiering({ completed: () => undefined }, deps(wb, notices));
     expect(notices[0]?.[0]).toBe(
-      "已按保存的规则对 30\u00a0家客户分级。较上次分级：无变化。第4、7、10、13、16行等10行已隐藏（筛选或手动隐藏），仍与其他行一起分级并写入结果：分级是在全部30家经销商中比较得出的，筛选只改变显示。如只想对其中一部分经销商分级，请把这些行复制到一张新表后再运行。",
+      "已按保存的规则对 30\u00a0家客户分级。较上次分级：无变化。\n\n第4、7、10、13、16行等10行已隐藏（筛选或手动隐藏），仍与其他行一起分级并写入结果：分级是在全部30家经销商中比较得出的，筛选只改变显示。如只想对其中一部分经销商分级，请把这些行复制到一张新表后再运行。",
     );
   });
 
@@ -796,10 +796,30 @@ describe("the ribbon's re-run", () => {
     await rerunTiering({ completed: () => undefined }, deps(wb, notices));
     expect(notices[0]?.[2]).toBe("success");
     expect(notices[0]?.[0]).toBe(
-      "已按保存的规则对 30\u00a0家客户分级。较上次分级：无变化。上次分级的工作表“Dealers”已改名为“Dealers 2026”：沿用原来的分级列和上次分级记录。",
+      "已按保存的规则对 30\u00a0家客户分级。较上次分级：无变化。\n\n上次分级的工作表“Dealers”已改名为“Dealers 2026”：沿用原来的分级列和上次分级记录。",
     );
     // No second block of tier columns beside the first.
     expect(sheet.cells[2]?.length).toBe(width);
+  });
+
+  it("puts each thing to know on a paragraph of its own under the counts", async () => {
+    const { wb, sheet } = book(ledger(30));
+    await tier(wb);
+    for (let i = 0; i < 30; i += 3) sheet.hiddenRows.add(3 + i);
+    sheet.name = "Dealers 2026";
+    const notices: string[][] = [];
+    await rerunTiering({ completed: () => undefined }, deps(wb, notices));
+    const paragraphs = (notices[0]?.[0] ?? "").split("\n\n");
+    expect(paragraphs).toHaveLength(3);
+    expect(paragraphs[0]).toBe("已按保存的规则对 30\u00a0家客户分级。较上次分级：无变化。");
+    expect(
+      paragraphs
+        .slice(1)
+        .map((p) => p.slice(0, 8))
+        .sort(),
+    ).toEqual(["上次分级的工作表", "第4、7、10、"].sort());
+    // No paragraph is empty or starts with a space.
+    for (const p of paragraphs) expect(p).toMatch(/^\S/);
   });
 
   it("stops where the sales column is no longer found, rather than demote every key account unseen", async () => {
