@@ -103,7 +103,7 @@ export {
   isGrading,
   readGrade,
 } from "./ownGrade";
-export { OUTPUT_KEYS, type OutputKey } from "./outputs";
+export { OUTPUT_KEYS, type OutputKey, sheetColumns } from "./outputs";
 export { type RankOutcome, rankAccounts } from "./rank";
 export { type RowInputs, type SkippedRow, presentDimensions, readAccounts } from "./readAccounts";
 export { isNoteLabel, isSectionHeading, isTotalLabel, isVacantOwner } from "./rows";

@@ -52,6 +52,7 @@ export const uiEnUS: UiMessages = {
   hideOutputColumns: "Hide the columns to write",
   outputColumnsHint:
     "The tier column is always written; a class column only where the sheet has its data. A column turned off that a run wrote before is cleared, its header kept.",
+  noInputHere: "(no data in this sheet)",
   columnsOff: (n) => (n === 1 ? "1 column not written" : `${n} columns not written`),
   coreRevenueShare: "Largest accounts first, up to this % of revenue",
   revenueGate: "Key by score: sales from this percentile (50 = median)",

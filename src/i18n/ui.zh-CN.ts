@@ -48,6 +48,7 @@ export const uiZhCN: UiMessages = {
   hideOutputColumns: "收起写入的列",
   outputColumnsHint:
     "“渠道分级”列总是写入；分类列仅在表中有对应数据时写入。取消勾选的列如上次已写入，其内容将清空，表头保留。",
+  noInputHere: "（本表无此数据）",
   columnsOff: (n) => `${n}\u00a0列不写入`,
   coreRevenueShare: "先取销售额大户，累计至销售额的 %",
   revenueGate: "按得分入选的销售额门槛：百分位（50 即中位数）",

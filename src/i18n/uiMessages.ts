@@ -45,6 +45,8 @@ export type UiMessages = {
   readonly hideOutputColumns: string;
   /** Under the columns' boxes: the tier column is always written, the class columns where their input is. */
   readonly outputColumnsHint: string;
+  /** Beside a column's box where the sheet read has no data for it (a class column without its input). */
+  readonly noInputHere: string;
   /** In the rules' summary line: how many of the run's columns are turned off. */
   readonly columnsOff: (count: number) => string;
   readonly coreRevenueShare: string;

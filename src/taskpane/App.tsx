@@ -12,7 +12,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from "react";
-import type { Finding, Language, Rules } from "../engine";
+import { type Finding, type Language, type Rules, sheetColumns } from "../engine";
 import { LANGUAGES, getMessages } from "../i18n";
 import { ColumnsSection, onlyColumnsToChoose } from "./components/ColumnsSection";
 import { JobSection } from "./components/JobSection";
@@ -293,6 +293,11 @@ export function App({ door, initialLanguage, theme }: Props) {
             problems={problems}
             forceOpen={problemLabels.length > 0}
             resetCount={state.resetCount}
+            sheetColumns={
+              state.result
+                ? sheetColumns(state.result.outcome.dimensions, state.result.outcome.summary.capacityHours)
+                : null
+            }
             onChange={t.setRules}
             onReset={t.resetRules}
             onValidity={onValidity}

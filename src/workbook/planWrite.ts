@@ -14,6 +14,7 @@ import {
   cellText,
   columnOn,
   dimensionAt,
+  sheetColumns,
   excelSerialOf,
   foldText,
 } from "../engine";
@@ -188,16 +189,7 @@ const SPECS: Readonly<Record<OutputKey, ColumnSpec>> = {
  * @example outputKeysFor(result) // ["tier", "score", "change", "reason", "timeShare", "promotion", "note"]
  */
 export function outputKeysFor(result: TieringResult, all = false): OutputKey[] {
-  const d = result.dimensions;
-  const keys: OutputKey[] = ["tier", "score", "change", "reason", "nextReview", "timeShare"];
-  if (result.summary.capacityHours !== null) keys.push("hours");
-  if (d.managementMode) keys.push("mgmtClass");
-  if (d.salesMode) keys.push("salesClass");
-  if (d.credit) keys.push("creditClass");
-  if (d.potential) keys.push("potentialClass");
-  if (d.regionalShare) keys.push("shareClass");
-  if (d.sensitivity) keys.push("sensitivityClass");
-  keys.push("promotion", "note");
+  const keys = sheetColumns(result.dimensions, result.summary.capacityHours);
   // The columns the rules turn off are not written (the tier always is); `all` lists them all the same.
   return all ? keys : keys.filter((k) => columnOn(result.rules, k));
 }

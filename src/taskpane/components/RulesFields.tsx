@@ -1,6 +1,7 @@
 import { Button, Checkbox, Field, Radio, RadioGroup, Select, Text } from "@fluentui/react-components";
 import { Fragment, type ReactElement, useId, useState } from "react";
 import {
+  type OutputKey,
   type Rules,
   SALES_CURRENCIES,
   type SalesCurrency,
@@ -27,6 +28,8 @@ type Props = {
   readonly m: Messages;
   readonly rules: Rules;
   readonly problems: Partial<Record<RuleGroup, string>>;
+  /** The columns a run on the sheet read can write; the others' boxes say the sheet has no data for them. */
+  readonly sheetColumns?: readonly OutputKey[] | null;
   readonly bodyId: string;
   readonly onChange: (rules: Rules) => void;
   readonly onReset: () => void;
@@ -44,7 +47,16 @@ const gridOf = (rule: MoreRule): Grid | null =>
  * The rules' fields: loaded when the section first opens (they are not on the pane's first screen).
  * Each field validated where it is; problems across fields beside their group.
  */
-export default function RulesFields({ m, rules, problems, bodyId, onChange, onReset, onValidity }: Props) {
+export default function RulesFields({
+  m,
+  rules,
+  problems,
+  sheetColumns = null,
+  bodyId,
+  onChange,
+  onReset,
+  onValidity,
+}: Props) {
   const s = useSectionStyles();
   const ui = m.ui;
   const t = rules.tiering;
@@ -294,7 +306,15 @@ export default function RulesFields({ m, rules, problems, bodyId, onChange, onRe
               <Checkbox
                 key={k}
                 checked={rules.output[k]}
-                label={m.engine.outputHeader[k]}
+                label={
+                  sheetColumns && !sheetColumns.includes(k) ? (
+                    <>
+                      {m.engine.outputHeader[k]} <span className={s.muted}>{ui.noInputHere}</span>
+                    </>
+                  ) : (
+                    m.engine.outputHeader[k]
+                  )
+                }
                 onChange={(_, d) => set("output", { ...rules.output, [k]: d.checked === true })}
               />
             ))}

@@ -1,6 +1,6 @@
 import { Spinner, Text } from "@fluentui/react-components";
 import { Suspense, lazy } from "react";
-import { type Rules, TIERS } from "../../engine";
+import { type OutputKey, type Rules, TIERS } from "../../engine";
 import { type Messages, formatPercent } from "../../i18n";
 import { type RuleGroup, columnsOff, moreRulesChanged } from "../rulesCheck";
 import { useDisclosure } from "./Disclosure";
@@ -18,6 +18,8 @@ type Props = {
   readonly forceOpen: boolean;
   /** Changes on "reset to defaults": the inputs are made anew, so no stale text survives. */
   readonly resetCount: number;
+  /** The columns a run on the sheet read can write (a class column needs its input); null before a read. */
+  readonly sheetColumns: readonly OutputKey[] | null;
   readonly onChange: (rules: Rules) => void;
   readonly onReset: () => void;
   readonly onValidity: (label: string, valid: boolean) => void;
@@ -57,6 +59,7 @@ export function RulesSection({
   problems,
   forceOpen,
   resetCount,
+  sheetColumns,
   onChange,
   onReset,
   onValidity,
@@ -85,6 +88,7 @@ export function RulesSection({
             m={m}
             rules={rules}
             problems={problems}
+            sheetColumns={sheetColumns}
             bodyId={bodyId}
             onChange={onChange}
             onReset={onReset}

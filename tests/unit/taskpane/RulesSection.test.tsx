@@ -4,7 +4,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { useState } from "react";
-import { DEFAULT_RULES, OUTPUT_KEYS, type Rules, TIER_METHODS } from "../../../src/engine";
+import { DEFAULT_RULES, OUTPUT_KEYS, type Rules, TIER_METHODS, sheetColumns } from "../../../src/engine";
 import { getMessages } from "../../../src/i18n";
 import RulesFields from "../../../src/taskpane/components/RulesFields";
 import { rulesSummary } from "../../../src/taskpane/components/RulesSection";
@@ -295,6 +295,52 @@ describe("the columns to write", () => {
     expect(within(group).getByRole("checkbox", { name: "重要性得分" })).not.toBeChecked();
     expect(within(group).getByRole("checkbox", { name: "分级依据" })).toBeChecked();
     expect(screen.getByRole("button", { name: "收起写入的列" })).toHaveAttribute("aria-expanded", "true");
+  });
+
+  it("say beside a column's box where the sheet read has no data for it", () => {
+    const m = getMessages("en-US");
+    const written = sheetColumns(
+      {
+        managementMode: true,
+        salesMode: false,
+        credit: true,
+        potential: false,
+        regionalShare: false,
+        sensitivity: false,
+      },
+      null,
+    );
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <RulesFields
+          m={m}
+          rules={{ ...DEFAULT_RULES, output: { ...DEFAULT_RULES.output, note: false } }}
+          problems={{}}
+          sheetColumns={written}
+          bodyId="rules"
+          onChange={() => undefined}
+          onReset={() => undefined}
+          onValidity={() => undefined}
+        />
+      </FluentProvider>,
+    );
+    const group = screen.getByRole("group", { name: "Columns to write (14 of 15)" });
+    const none = within(group)
+      .getAllByRole("checkbox")
+      .map((b) => (b as HTMLInputElement).labels?.[0]?.textContent ?? "")
+      .filter((t) => t.endsWith("(no data in this sheet)"))
+      .map((t) => t.replace(" (no data in this sheet)", ""));
+    expect(none).toEqual([
+      "Monthly Hours",
+      "Sales Mode Class",
+      "Potential Class",
+      "Regional Share Class",
+      "Sensitivity Class",
+    ]);
+    expect(within(group).getByRole("checkbox", { name: "Credit Class" })).toBeChecked();
+    expect(within(group).getByRole("checkbox", { name: "Strategy Note" })).not.toBeChecked();
+    // In Chinese too.
+    expect(getMessages("zh-CN").ui.noInputHere).toBe("（本表无此数据）");
   });
 
   it("turned off, are counted on the rules' summary line, in both languages", () => {
