@@ -11,7 +11,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from "react";
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { type Finding, type Language, type Rules, sheetColumns } from "../engine";
 import { LANGUAGES, getMessages } from "../i18n";
 import { ColumnsSection, onlyColumnsToChoose } from "./components/ColumnsSection";
@@ -113,8 +113,14 @@ export function App({ door, initialLanguage, theme }: Props) {
   const later = useAfterFirstPaint();
   // The ribbon's re-run tells its outcome here when the pane is open (same runtime).
   const [ribbonNotice, setRibbonNotice] = useState<Notice | null>(null);
+  // After it, the sheet is read again and the switches the ribbon saved are taken (useTiering).
+  const afterRibbon = useRef(t.afterRibbon);
+  afterRibbon.current = t.afterRibbon;
   useEffect(() => {
-    const show = (e: Event): void => setRibbonNotice((e as CustomEvent<Notice>).detail);
+    const show = (e: Event): void => {
+      setRibbonNotice((e as CustomEvent<Notice>).detail);
+      void afterRibbon.current();
+    };
     window.addEventListener(NOTICE_EVENT, show);
     return () => window.removeEventListener(NOTICE_EVENT, show);
   }, []);

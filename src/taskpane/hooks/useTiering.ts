@@ -69,6 +69,8 @@ export function useTiering(door: Door, language: Language, rulesValid: (rules: R
   });
   const cancelled = useRef(false);
   const rulesFromWorkbook = useRef(false);
+  // The ribbon re-ran while the pane was open: the next read adopts the switches the workbook saved.
+  const switchesFromWorkbook = useRef(false);
   // The mapping the workbook saved, as the latest read found it (columns by letters followed).
   const savedMapping = useRef<Readonly<Partial<Record<Field, string>>> | null>(null);
 
@@ -98,8 +100,14 @@ export function useTiering(door: Door, language: Language, rulesValid: (rules: R
           if (adopt) rulesFromWorkbook.current = true;
           // A run saves the columns' switches as it leaves them (a column the planner deleted turned off,
           // one typed back on): the boxes show them, and the result is not out of date for it.
+          const ribbonRan = kind === "preview" && switchesFromWorkbook.current;
+          switchesFromWorkbook.current = false;
           const after =
-            kind === "run" ? switchesOf(s.rules, result.outcome.plan?.settings.rules.output) : s.rules;
+            kind === "run"
+              ? switchesOf(s.rules, result.outcome.plan?.settings.rules.output)
+              : ribbonRan
+                ? switchesOf(s.rules, result.savedRules?.output)
+                : s.rules;
           return {
             ...s,
             result,
@@ -181,6 +189,16 @@ export function useTiering(door: Door, language: Language, rulesValid: (rules: R
     setUseSelection: (value: boolean) => setState((s) => ({ ...s, useSelection: value })),
     refresh: () => {
       door.forget();
+      return execute("preview", state.rules, state.mapping, state.useSelection);
+    },
+    /**
+     * The ribbon's re-run has written (its notice came to the pane): the sheet is read again, and the
+     * columns' switches it saved are adopted (a column the planner deleted, turned off there), so that a
+     * run from the pane does not take the box still ticked here for one ticked again.
+     */
+    afterRibbon: () => {
+      door.forget();
+      switchesFromWorkbook.current = true;
       return execute("preview", state.rules, state.mapping, state.useSelection);
     },
     /**

@@ -680,4 +680,70 @@ describe("a column of ours the planner deleted", () => {
     await waitFor(() => expect(asked.length).toBeGreaterThan(runs));
     expect(asked.at(-1)?.rules?.output.hours).toBe(false);
   });
+  it("takes the switches the ribbon saved while the pane was open, so a pane run keeps the column out", async () => {
+    const user = userEvent.setup();
+    const values: Cell[][] = [
+      ["Dealer", "Sales", "Days Overdue"],
+      ...Array.from({ length: 12 }, (_, i) => [`D${i + 1}`, 600 - i * 40, (i * 17) % 120] as Cell[]),
+    ];
+    const asOf = new Date("2025-11-30");
+    const rules = { time: { monthlyCapacityHours: 160 } };
+    const first = runTiering(
+      { sheetName: "S", values, origin: { row: 0, column: 0 } },
+      { asOf, rules },
+    ).plan!;
+    const written = applyPlanToGrid(values, first);
+    const gone = (written[0] ?? []).indexOf("Monthly Hours");
+    const table = {
+      sheetName: "S",
+      values: written.map((r) => r.filter((_, c) => c !== gone)),
+      origin: { row: 0, column: 0 },
+    };
+    // The workbook as the pane opens on it, then as the ribbon's re-run leaves it (the column deleted).
+    let saved: SavedSettings = first.settings;
+    const asked: DoorRunOptions[] = [];
+    const compute = createCompute();
+    const door = doorReading(async (o) => {
+      asked.push(o);
+      const outcome = await compute(table, {
+        language: o.language,
+        rules: o.rules,
+        mapping: o.mapping,
+        previous: saved,
+        asOf,
+      });
+      return {
+        sheetName: "S",
+        range: rangeAddress(table),
+        rowCount: table.values.length,
+        outcome,
+        headers: headerTexts(table, outcome),
+        written: null,
+        savedRules: saved.rules,
+      };
+    });
+    render(<App door={door} initialLanguage="en-US" theme={webLightTheme} />);
+    await screen.findByText(/^Sheet “S”/, undefined, { timeout: 10_000 });
+    await openRules(user);
+    await user.click(screen.getByRole("button", { name: "Columns to write (15 of 15)" }));
+    expect(screen.getByRole("checkbox", { name: "Monthly Hours" })).toBeChecked();
+    // The ribbon re-runs with the saved rules, turns the deleted column off, and tells the pane.
+    saved = runTiering(table, { asOf, rules: saved.rules, previous: saved }).plan!.settings;
+    expect(saved.rules.output.hours).toBe(false);
+    act(() => {
+      window.dispatchEvent(
+        new CustomEvent("channel-tiering:notice", {
+          detail: {
+            title: "Channel Tiering",
+            message: "Tiered 12 accounts.",
+            kind: "success",
+            language: "en-US",
+          },
+        }),
+      );
+    });
+    await waitFor(() => expect(screen.getByRole("checkbox", { name: "Monthly Hours" })).not.toBeChecked());
+    await user.click(runButton());
+    await waitFor(() => expect(asked.at(-1)?.rules?.output.hours).toBe(false));
+  });
 });
