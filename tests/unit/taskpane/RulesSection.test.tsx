@@ -70,28 +70,29 @@ describe("the rules' summary line", () => {
   });
 });
 
+/** The fields as the pane holds them: each change re-renders them with the new rules. */
+function Harness({ initial, onChange, language }: HarnessProps) {
+  const [rules, setRules] = useState(initial);
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <RulesFields
+        m={getMessages(language)}
+        rules={rules}
+        problems={{}}
+        bodyId="rules"
+        onChange={(r) => {
+          setRules(r);
+          onChange(r);
+        }}
+        onReset={() => undefined}
+        onValidity={() => undefined}
+      />
+    </FluentProvider>
+  );
+}
+type HarnessProps = { initial: Rules; onChange: (r: Rules) => void; language: "en-US" | "zh-CN" };
+
 describe("the rules past the first ones", () => {
-  /** The fields as the pane holds them: each change re-renders them with the new rules. */
-  function Harness({ initial, onChange, language }: HarnessProps) {
-    const [rules, setRules] = useState(initial);
-    return (
-      <FluentProvider theme={webLightTheme}>
-        <RulesFields
-          m={getMessages(language)}
-          rules={rules}
-          problems={{}}
-          bodyId="rules"
-          onChange={(r) => {
-            setRules(r);
-            onChange(r);
-          }}
-          onReset={() => undefined}
-          onValidity={() => undefined}
-        />
-      </FluentProvider>
-    );
-  }
-  type HarnessProps = { initial: Rules; onChange: (r: Rules) => void; language: "en-US" | "zh-CN" };
   const renderFields = (rules: Rules, onChange: (r: Rules) => void, language: "en-US" | "zh-CN" = "en-US") =>
     render(<Harness initial={rules} onChange={onChange} language={language} />);
 
@@ -235,27 +236,6 @@ describe("the rules past the first ones", () => {
 });
 
 describe("the columns to write", () => {
-  function Harness({ initial, onChange, language }: HarnessProps) {
-    const [rules, setRules] = useState(initial);
-    return (
-      <FluentProvider theme={webLightTheme}>
-        <RulesFields
-          m={getMessages(language)}
-          rules={rules}
-          problems={{}}
-          bodyId="rules"
-          onChange={(r) => {
-            setRules(r);
-            onChange(r);
-          }}
-          onReset={() => undefined}
-          onValidity={() => undefined}
-        />
-      </FluentProvider>
-    );
-  }
-  type HarnessProps = { initial: Rules; onChange: (r: Rules) => void; language: "en-US" | "zh-CN" };
-
   it("open on a button that counts them; each box turns its column off and on, the tier's cannot", () => {
     let rules: Rules = DEFAULT_RULES;
     render(<Harness initial={rules} onChange={(r) => (rules = r)} language="en-US" />);
