@@ -86,7 +86,8 @@ export default function RulesFields({
   const [columns, setColumns] = useState(() => columnsOff(rules) > 0);
   const columnsId = useId();
   const columnsHintId = useId();
-  const columnsOn = COLUMN_SWITCHES.length + 1 - columnsOff(rules);
+  const columnsAll = COLUMN_SWITCHES.length + 1; // and the tier's
+  const columnsOn = columnsAll - columnsOff(rules);
   const group = (g: RuleGroup, label: string) => (
     <Field label={label} validationState={problems[g] ? "error" : "none"} validationMessage={problems[g]} />
   );
@@ -288,7 +289,7 @@ export default function RulesFields({
         <ExpandButton
           expanded={columns}
           controls={columnsId}
-          show={ui.outputColumns(columnsOn, COLUMN_SWITCHES.length + 1)}
+          show={ui.outputColumns(columnsOn, columnsAll)}
           hide={ui.hideOutputColumns}
           onToggle={() => setColumns(!columns)}
         />
@@ -298,7 +299,7 @@ export default function RulesFields({
           <div
             className={s.checks}
             role="group"
-            aria-label={ui.outputColumns(columnsOn, COLUMN_SWITCHES.length + 1)}
+            aria-label={ui.outputColumns(columnsOn, columnsAll)}
             aria-describedby={columnsHintId}
           >
             <Checkbox checked disabled label={m.engine.outputHeader.tier} />
