@@ -79,6 +79,7 @@ export const workbookEnUS: WorkbookMessages = {
   prospectsIntro: "One deal makes them ordinary customers: go for the first order with these first.",
   prospectsColumns: ["Name", "Row", "Region", "Owner", "Why"],
   prospectsNone: "No priority prospect this run.",
+  moreUnlisted: (n) => `${n} more not listed here.`,
   more: (n, column) => `${n} more: see the '${column}' column of the data sheet.`,
   namesAndMore: (shown, _total, rest) => `${shown} and ${rest} more`,
   ownersHeading: "Owners",

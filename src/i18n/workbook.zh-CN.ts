@@ -65,6 +65,7 @@ export const workbookZhCN: WorkbookMessages = {
   prospectsIntro: "只要做成一笔买卖，他们就变成了普通客户：优先争取以下客户的首单。",
   prospectsColumns: ["名称", "行号", "区域", "负责人", "原因"],
   prospectsNone: "本次没有需要优先开发的意向客户。",
+  moreUnlisted: (n) => `另有${n}家未在此列出。`,
   more: (n, column) => `另有${n}家，见数据表的“${column}”列。`,
   namesAndMore: (shown, total) => `${shown}等${total}家`,
   ownersHeading: "负责人",

@@ -65,6 +65,8 @@ export type WorkbookMessages = {
   readonly prospectsColumns: readonly string[];
   readonly prospectsNone: string;
   readonly more: (count: number, column: string) => string;
+  /** Accounts past a list's limit where no column of the data sheet names them (it is not written). */
+  readonly moreUnlisted: (count: number) => string;
   /** A list cut to what fits a printed cell, the rest counted: 甲、乙等6家 / A, B and 4 more. */
   readonly namesAndMore: (shown: string, total: number, rest: number) => string;
   readonly ownersHeading: string;

@@ -464,7 +464,7 @@ export function planWrite(table: SheetTable, result: TieringResult, options: Pla
         },
     tierStyles: TIERS.map((t) => ({ tier: t, label: m.tier[t], ...TIER_COLORS[t] })),
     strategySheet: {
-      ...inCells(planStrategySheet(result, messages, table.sheetName, options.asOf)),
+      ...inCells(planStrategySheet(result, messages, table.sheetName, options.asOf, keys)),
       name: strategySheetName,
       replaces: ourOld(previous?.output.strategySheet, strategySheetName),
     },

@@ -1,11 +1,14 @@
 import {
   type GradeDifference,
+  type OutputKey,
   type ReadonlyList,
   TIERS,
   type TieringResult,
+  columnOn,
   describeWatch,
   gradingLine,
   overloadedOwners,
+  sheetColumns,
 } from "../engine";
 import { type Messages, formatDecimal, formatPercent, headerInCurrency } from "../i18n";
 import { displayWidth, wrapText } from "./textWidth";
@@ -63,6 +66,9 @@ export function planStrategySheet(
   messages: Messages,
   sheetName: string,
   asOf: Date,
+  written: readonly OutputKey[] = sheetColumns(result.dimensions, result.summary.capacityHours).filter((k) =>
+    columnOn(result.rules, k),
+  ),
 ): Omit<SheetPlan, "replaces"> {
   const { workbook: w } = messages;
   const s = result.summary;
@@ -201,6 +207,8 @@ export function planStrategySheet(
   const ownerAt = (row: number | null): string => field(row, (i) => result.table.owner[i] as string, "");
   const regionAt = (row: number | null): string => field(row, (i) => result.table.region[i] as string, "");
 
+  /** Our column's header where this run writes it (the rules may turn it off, or the planner delete it). */
+  const ours = (key: OutputKey): string | null => (written.includes(key) ? m.outputHeader[key] : null);
   /** A section that names accounts: heading, the course's or our words, then a table or a "none" line. */
   const addNamedList = <T>(section: {
     heading: string;
@@ -210,8 +218,8 @@ export function planStrategySheet(
     items: ReadonlyList<T>;
     cells: (item: T) => PlanCell[];
     formats: PlanRow["formats"];
-    /** The data sheet's column where the accounts past the limit can be found. */
-    moreIn: string;
+    /** The data sheet's column where the accounts past the limit can be found; null where none is written. */
+    moreIn: string | null;
   }): void => {
     add("heading", [section.heading]);
     add("body", [section.intro]);
@@ -233,7 +241,11 @@ export function planStrategySheet(
         } else add("body", cells, section.formats);
       }
       if (section.items.length > LIST_LIMIT)
-        add("body", [w.more(section.items.length - LIST_LIMIT, section.moreIn)]);
+        add("body", [
+          section.moreIn === null
+            ? w.moreUnlisted(section.items.length - LIST_LIMIT)
+            : w.more(section.items.length - LIST_LIMIT, section.moreIn),
+        ]);
     }
     gap();
   };
@@ -247,7 +259,7 @@ export function planStrategySheet(
     cells: (e) => [e.name, e.row ?? w.removedRow, ownerAt(e.row), revenueAt(e.row), describeWatch(e, m)],
     formats: [undefined, "0", SPACED_TEXT, MONEY, SPACED_TEXT],
     // The notes of watched accounts lead with the reason.
-    moreIn: m.outputHeader.note,
+    moreIn: ours("note"),
   });
   const hasCredit = result.dimensions.credit;
   // Beside the key accounts at risk, the others on cash terms (a key account with D is watched above).
@@ -266,7 +278,7 @@ export function planStrategySheet(
         field(e.row, (i) => creditLabelAt(result.table, i, m), ""),
       ],
       formats: [undefined, "0", SPACED_TEXT, MONEY, SPACED_TEXT],
-      moreIn: m.outputHeader.creditClass,
+      moreIn: ours("creditClass"),
     });
   // The sheet's own grading: the accounts it calls key that the run does not, and the run's new ones.
   const own = s.ownGrading;
@@ -351,7 +363,7 @@ export function planStrategySheet(
       GROWTH,
       SPACED_TEXT,
     ]),
-    moreIn: m.outputHeader.promotion,
+    moreIn: ours("promotion"),
   });
   addNamedList({
     heading: w.prospectsHeading,
@@ -361,7 +373,7 @@ export function planStrategySheet(
     items: s.priorityProspects,
     cells: (p) => [p.name, p.row, regionAt(p.row), ownerAt(p.row), p.why],
     formats: [undefined, "0", SPACED_TEXT],
-    moreIn: m.outputHeader.note,
+    moreIn: ours("note"),
   });
 
   newPage();

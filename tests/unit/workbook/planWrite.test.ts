@@ -2,6 +2,7 @@ import { SPACED_TEXT } from "../../../src/workbook/writePlan";
 import { type Cell, DEFAULT_RULES, lastRunComparable } from "../../../src/engine";
 // The plan applied to a grid as the adapters apply it to a sheet (the demo door's own writer).
 import { applyPlanToGrid } from "../../../src/taskpane/demo/demoDoor";
+import { sampleSheet } from "../../../src/taskpane/demo/sampleSheet";
 import { getMessages } from "../../../src/i18n";
 import {
   displayWidth,
@@ -1646,6 +1647,21 @@ describe("columns the rules turn off", () => {
     const hours = back.columns.find((c) => c.key === "hours")!;
     expect(hours.existing).toBe(false);
     expect(hours.column).toBe(Math.max(...back.columns.map((c) => c.column)));
+  });
+
+  it("send no one to a column they turn off: the strategy sheet's lists then say how many more, not where", () => {
+    const values = sampleSheet("zh");
+    const asOf = new Date("2025-11-30");
+    const text = (rules: object) =>
+      runTiering(sheet(values, "经销商台账"), { asOf, rules, language: "zh-CN" })
+        .plan!.strategySheet.rows.map((r) => r.cells.join(""))
+        .filter((t) => t.startsWith("另有"));
+    // The sample's 33 promotion candidates pass the list's 30: the rest are in the data sheet's column.
+    expect(text({})).toContain("另有3家，见数据表的“晋级候选”列。");
+    const off = text({ output: { promotion: false } });
+    expect(off).toContain("另有3家未在此列出。");
+    expect(off.join("")).not.toContain("晋级候选");
+    expect(getMessages("en-US").workbook.moreUnlisted(3)).toBe("3 more not listed here.");
   });
 
   it("a rules file's switch that is not true or false is an error naming it", () => {
