@@ -107,7 +107,7 @@ const NOTABLE: ReadonlySet<string> = new Set([
  * Between a notice's paragraphs: a blank line, which the dialog's page (white-space: pre-wrap) and the
  * pane's message bar (pre-line) both show.
  */
-export const PARAGRAPH = "\n\n";
+const PARAGRAPH = "\n\n";
 
 /** Sentences of a notice in turn: after a Chinese full stop without a space, as Chinese text is written. */
 const sentences = (parts: readonly string[], language: Language): string =>

@@ -69,13 +69,18 @@ export function useTiering(door: Door, language: Language, rulesValid: (rules: R
   });
   const cancelled = useRef(false);
   const rulesFromWorkbook = useRef(false);
-  // The ribbon re-ran while the pane was open: the next read adopts the switches the workbook saved.
-  const switchesFromWorkbook = useRef(false);
   // The mapping the workbook saved, as the latest read found it (columns by letters followed).
   const savedMapping = useRef<Readonly<Partial<Record<Field, string>>> | null>(null);
 
   const execute = useCallback(
-    async (kind: "preview" | "run", rules: Rules, mapping: ChosenMapping, useSelection: boolean) => {
+    /** `takeSaved`: a read after the ribbon's re-run, which adopts the columns' switches the workbook saved. */
+    async (
+      kind: "preview" | "run",
+      rules: Rules,
+      mapping: ChosenMapping,
+      useSelection: boolean,
+      takeSaved = false,
+    ) => {
       cancelled.current = false;
       setState((s) => ({ ...s, busy: kind, progress: null, error: null, notice: null }));
       try {
@@ -94,20 +99,20 @@ export function useTiering(door: Door, language: Language, rulesValid: (rules: R
         savedMapping.current = result.outcome.savedMapping ?? null;
         // After our own run the workbook holds the rules in use: nothing to adopt.
         if (kind === "run") rulesFromWorkbook.current = true;
+        // A run saves the columns' switches as it leaves them (a column the planner deleted turned off,
+        // one typed back on), as the ribbon's re-run does: the boxes show them, and the result is not out
+        // of date for it.
+        const switches =
+          kind === "run"
+            ? result.outcome.plan?.settings.rules.output
+            : takeSaved
+              ? result.savedRules?.output
+              : undefined;
         setState((s) => {
           // The first preview adopts the rules the workbook saved, so a re-run uses them.
           const adopt = !rulesFromWorkbook.current && result.savedRules !== null;
           if (adopt) rulesFromWorkbook.current = true;
-          // A run saves the columns' switches as it leaves them (a column the planner deleted turned off,
-          // one typed back on): the boxes show them, and the result is not out of date for it.
-          const ribbonRan = kind === "preview" && switchesFromWorkbook.current;
-          switchesFromWorkbook.current = false;
-          const after =
-            kind === "run"
-              ? switchesOf(s.rules, result.outcome.plan?.settings.rules.output)
-              : ribbonRan
-                ? switchesOf(s.rules, result.savedRules?.output)
-                : s.rules;
+          const after = switchesOf(s.rules, switches);
           return {
             ...s,
             result,
@@ -116,14 +121,7 @@ export function useTiering(door: Door, language: Language, rulesValid: (rules: R
             notice: cancelled.current ? "cancelled" : null,
             stale: kind === "run" ? false : s.stale,
             runResult: kind === "run" ? result : s.runResult,
-            runKey:
-              kind === "run"
-                ? inputsKey(
-                    switchesOf(rules, result.outcome.plan?.settings.rules.output),
-                    mapping,
-                    useSelection,
-                  )
-                : s.runKey,
+            runKey: kind === "run" ? inputsKey(switchesOf(rules, switches), mapping, useSelection) : s.runKey,
             ranOnce: s.ranOnce || kind === "run",
             rules: adopt && result.savedRules ? result.savedRules : after,
           };
@@ -198,8 +196,7 @@ export function useTiering(door: Door, language: Language, rulesValid: (rules: R
      */
     afterRibbon: () => {
       door.forget();
-      switchesFromWorkbook.current = true;
-      return execute("preview", state.rules, state.mapping, state.useSelection);
+      return execute("preview", state.rules, state.mapping, state.useSelection, true);
     },
     /**
      * Removes the data saved in the workbook and reads the sheet again: the next run is a first one, its
