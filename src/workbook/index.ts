@@ -5,7 +5,6 @@ export {
   knownOutputHeaders,
   listValues,
   materializePlan,
-  outputKeysFor,
   planWrite,
   type PlanOptions,
   wrappedHeight,

@@ -12,7 +12,6 @@ import {
   type Tier,
   type TieringResult,
   cellText,
-  columnOn,
   dimensionAt,
   sheetColumns,
   excelSerialOf,
@@ -184,17 +183,6 @@ const SPECS: Readonly<Record<OutputKey, ColumnSpec>> = {
 };
 
 /**
- * The output keys this result writes: tier, score, change, reason, time share, hours when a capacity is
- * set, each classification dimension the sheet has input for, promotion flag and note.
- * @example outputKeysFor(result) // ["tier", "score", "change", "reason", "timeShare", "promotion", "note"]
- */
-export function outputKeysFor(result: TieringResult, all = false): OutputKey[] {
-  const keys = sheetColumns(result.dimensions, result.summary.capacityHours);
-  // The columns the rules turn off are not written (the tier always is); `all` lists them all the same.
-  return all ? keys : keys.filter((k) => columnOn(result.rules, k));
-}
-
-/**
  * Every output header in every language (plus those a previous run saved), by key: how a re-run finds
  * the columns it wrote, whatever language it wrote them in.
  * @example knownOutputHeaders(null).tier // ["渠道分级", "Tier"]
@@ -250,7 +238,7 @@ export function chooseColumns(
   const output: Record<keyof Rules["output"], boolean> = { ...rules.output };
   const write: OutputKey[] = [];
   const dropped: OutputKey[] = [];
-  for (const k of outputKeysFor(result, true)) {
+  for (const k of sheetColumns(result.dimensions, result.summary.capacityHours)) {
     if (k === "tier") {
       write.push(k);
       continue;
