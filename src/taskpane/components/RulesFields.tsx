@@ -310,7 +310,7 @@ export default function RulesFields({
                 label={
                   sheetColumns && !sheetColumns.includes(k) ? (
                     <>
-                      {m.engine.outputHeader[k]} <span className={s.muted}>{ui.noInputHere}</span>
+                      {m.engine.outputHeader[k]} <span className={s.aside}>{ui.noInputHere}</span>
                     </>
                   ) : (
                     m.engine.outputHeader[k]

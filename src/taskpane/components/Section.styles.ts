@@ -40,6 +40,10 @@ export const useSectionStyles = makeStyles({
   },
   input: { minWidth: 0, width: "100%" },
   muted: { color: tokens.colorNeutralForeground3 },
+  // A label's muted aside, "（本表无此数据）": moved whole to the next line where it does not fit beside the
+  // label, not broken inside its brackets (CJK text breaks between any two characters); broken only where
+  // it is wider than the line itself ("(no data in this sheet)" in a 140 px column).
+  aside: { color: tokens.colorNeutralForeground3, display: "inline-block" },
   warning: { color: tokens.colorStatusDangerForeground1 },
   // Danger text on a card: Foreground1 (#dc626d) on the dark card (#292929) is 4.2:1, under WCAG's 4.5;
   // Foreground3 is #eeacb2 there and #c50f1f (6.1:1) on the light card.
