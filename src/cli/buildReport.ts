@@ -2,7 +2,7 @@ import type { Field, TieringResult } from "../engine";
 import { type Finding, cellText } from "../engine";
 import { type SheetTable, excelNumber } from "../workbook";
 
-/** The JSON report, as documented in the README: people script against these names. */
+/** The JSON report, as documented in docs/cli.md ("The report"): people script against these names. */
 export type Report = {
   readonly sheet: string;
   readonly headerRow: number | null;
