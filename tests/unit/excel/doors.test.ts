@@ -660,3 +660,87 @@ describe('sales a format shows in 万 (0!.0,"万") while the cells hold yuan', (
       expect([r, cli.getCell(r + 1, noteAt + 1).value]).toEqual([r, sheet.value(r, noteAt)]);
   });
 });
+
+describe("the samples, as a manager first runs them, through both doors", () => {
+  // The built-in samples carry what a real ledger does: a merged title over the header, 万元 in the
+  // header and in cells ("503.1万"), ratings and days overdue, overrides, owners, visit dates, a totals
+  // row. Each door reads them its own way (Office.js serials and formats, the CLI's package reader):
+  // every cell either writes, on the data sheet, the strategy sheet and the change log, must agree.
+  it.each([
+    ["zh", "zh-CN"],
+    ["en", "en-US"],
+  ] as const)("samples/distributors.%s.xlsx: every cell written is the same", async (lang, language) => {
+    const asOf = new Date("2025-11-30T00:00:00Z");
+    const input = path.resolve(__dirname, `../../../samples/distributors.${lang}.xlsx`);
+    const source = (await readWorkbook(input)).worksheets[0]!;
+
+    // The add-in's view of the same sheet: values as Range.values gives them (a date as its serial, shown
+    // as a date by its number format), the merged areas as getMergedAreasOrNullObject lists them.
+    const wb = new FakeWorkbook();
+    const sheet = wb.addSheet(source.name);
+    source.eachRow({ includeEmpty: false }, (row, r) => {
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        const v = cell.value;
+        if (v instanceof Date)
+          sheet.put(r - 1, c - 1, { value: excelSerialOf(v.getTime()), format: cell.numFmt });
+        else if (typeof v === "string" || typeof v === "number" || typeof v === "boolean")
+          sheet.put(r - 1, c - 1, cell.numFmt ? { value: v, format: cell.numFmt } : { value: v });
+        // A formula: Range.values gives its result, Range.formulas the formula.
+        else if (v && typeof v === "object" && "formula" in v)
+          sheet.put(r - 1, c - 1, { value: v.result as number, formula: `=${v.formula}` });
+        else throw new Error(`${cell.address}: a cell this test does not carry over (${JSON.stringify(v)})`);
+      });
+    });
+    for (const range of source.model.merges ?? []) {
+      const [a, b] = range.split(":") as [string, string];
+      const top = source.getCell(a);
+      const bottom = source.getCell(b);
+      sheet.merged.push({
+        row: Number(top.row) - 1,
+        column: Number(top.col) - 1,
+        rows: Number(bottom.row) - Number(top.row) + 1,
+        columns: Number(bottom.col) - Number(top.col) + 1,
+      });
+    }
+    const width = (source.actualColumnCount as number) || source.columnCount;
+    await tierInExcel(asExcelContext(wb.context()), { language, supports: wb.supports, asOf });
+
+    const dir = await tempDir();
+    const out = path.join(dir, "out.xlsx");
+    expect(
+      await runCliHere([input, "--out", out, "--lang", language, "--as-of", "2025-11-30", "--quiet"]),
+    ).toBe(0);
+    const cli = await readWorkbook(out);
+
+    const asValue = (v: unknown): unknown => {
+      if (v instanceof Date) return excelSerialOf(v.getTime());
+      if (v === null || v === undefined) return "";
+      if (typeof v === "object" && v !== null && "richText" in v)
+        return (v as { richText: { text: string }[] }).richText.map((t) => t.text).join("");
+      return v;
+    };
+    const m = getMessages(language);
+    const sheets = [source.name, m.workbook.strategySheetName, m.workbook.changeLogSheetName];
+    expect(wb.sheets.map((s) => s.name).slice(0, 3)).toEqual(sheets);
+    let compared = 0;
+    for (const name of sheets) {
+      const pane = wb.sheet(name)!;
+      const file = cli.getWorksheet(name)!;
+      expect(file).toBeDefined();
+      // The data sheet from the first column the run wrote; the run's own sheets whole.
+      const from = name === source.name ? width : 0;
+      const rows = Math.max(pane.cells.length, file.rowCount);
+      for (let r = 0; r < rows; r++) {
+        const cols = Math.max(pane.cells[r]?.length ?? 0, file.getRow(r + 1).cellCount);
+        for (let c = from; c < cols; c++) {
+          const excel = asValue(pane.value(r, c));
+          const written = asValue(file.getCell(r + 1, c + 1).value);
+          expect([name, r + 1, c + 1, written]).toEqual([name, r + 1, c + 1, excel]);
+          if (excel !== "") compared++;
+        }
+      }
+    }
+    // 300 accounts × 15 columns, and the strategy sheet's lists.
+    expect(compared).toBeGreaterThan(4500);
+  });
+});
