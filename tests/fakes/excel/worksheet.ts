@@ -9,7 +9,7 @@ import { FakeTables } from "./tables";
 /** Stands for Excel.Worksheet. */
 export class FakeWorksheet
   extends Proxy
-  implements Pick<Excel.Worksheet, "name" | "isNullObject" | "activate">
+  implements Pick<Excel.Worksheet, "name" | "isNullObject" | "activate" | "position">
 {
   readonly tables: FakeTables;
   readonly freezePanes: {
@@ -144,6 +144,36 @@ export class FakeWorksheet
     this.need();
     return this.sheet().name;
   }
+  /** The sheet's place as the sync that loaded it found it. */
+  private loadedPosition = -1;
+  override resolve(): void {
+    super.resolve();
+    const s = this.target();
+    this.loadedPosition = s ? this.ctx.book.sheets.indexOf(s) : -1;
+  }
+  /**
+   * Worksheet.position (ExcelApi 1.1): "The zero-based position of the worksheet within the workbook."
+   * (@types/office-js index.d.ts:37383). Read, the place at the sync that loaded it; set, the tab moves
+   * there and the tabs between shift by one, the active sheet staying the same sheet. A place outside
+   * the workbook is refused (InvalidArgument): the page does not say what Excel does with one.
+   * https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-position-member
+   */
+  get position(): number {
+    this.need();
+    return this.loadedPosition;
+  }
+  set position(at: number) {
+    this.ctx.queue(8, () => {
+      const book = this.ctx.book;
+      const s = this.sheet();
+      if (!Number.isInteger(at) || at < 0 || at >= book.sheets.length)
+        throw new FakeOfficeError("InvalidArgument", `No place ${at} among ${book.sheets.length} sheets`);
+      const active = book.sheets[book.active];
+      book.sheets.splice(book.sheets.indexOf(s), 1);
+      book.sheets.splice(at, 0, s);
+      if (active) book.active = book.sheets.indexOf(active);
+    });
+  }
   get protection(): { protected: boolean } {
     this.need();
     return { protected: this.sheet().protected };
@@ -161,7 +191,13 @@ export class FakeWorksheet
       // deleting it." (@types/office-js index.d.ts:37511, Worksheet.delete, ExcelApi 1.1)
       if (s.visibility === "VeryHidden")
         throw new FakeOfficeError("InvalidOperation", `Sheet ${s.name} is very hidden`);
-      this.ctx.book.sheets.splice(this.ctx.book.sheets.indexOf(s), 1);
+      const book = this.ctx.book;
+      const active = book.sheets[book.active];
+      book.sheets.splice(book.sheets.indexOf(s), 1);
+      // The active sheet stays the same sheet (the index moves with it). Which sheet Excel activates when
+      // the active one goes is not documented: here the one now in its place, else the last.
+      book.active =
+        active && active !== s ? book.sheets.indexOf(active) : Math.min(book.active, book.sheets.length - 1);
     });
   }
   getRangeByIndexes(row: number, column: number, rows: number, columns: number): FakeRange {

@@ -136,6 +136,27 @@ describe("the fake Excel", () => {
     expect(wb.sheets.map((s) => s.name)).toEqual(["S"]);
   });
 
+  it("gives a sheet's position as loaded, and moves a tab to a position set, the active sheet kept", async () => {
+    const { wb, ctx } = book();
+    wb.addSheet("A");
+    wb.addSheet("B");
+    wb.active = 0;
+    const b = ctx.workbook.worksheets.getItem("B");
+    b.load("position");
+    await ctx.sync();
+    expect(b.position).toBe(2);
+    b.position = 0;
+    await ctx.sync();
+    expect(wb.sheets.map((s) => s.name)).toEqual(["B", "S", "A"]);
+    expect(wb.sheets[wb.active]?.name).toBe("S");
+    // Deleting a sheet before the active one keeps the same sheet active.
+    ctx.workbook.worksheets.getItem("B").delete();
+    await ctx.sync();
+    expect(wb.sheets[wb.active]?.name).toBe("S");
+    ctx.workbook.worksheets.getItem("A").position = 5;
+    await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
   it("reports a freeze's location, a null object when nothing is frozen", async () => {
     const { sheet, ctx } = book();
     const ws = ctx.workbook.worksheets.getItem("S");
