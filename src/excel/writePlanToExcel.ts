@@ -80,7 +80,8 @@ export async function applyPlanToExcel(
     ...plan.changeLog.replaces,
   ]) {
     const sheet = sheets.getItemOrNullObject(name);
-    sheet.load("name");
+    // Its tab's place too: the new one takes it (Worksheet.position, ExcelApi 1.1).
+    sheet.load(["name", "position"]);
     existing.set(name, sheet);
   }
   const table = plan.tableName ? ws.tables.getItemOrNullObject(plan.tableName) : null;
@@ -239,19 +240,33 @@ export async function applyPlanToExcel(
       autoFilter.apply(ws.getRangeByIndexes(f.row, f.column, f.rows, f.columns));
     }
 
-    // The product's own sheets, replaced whole.
+    // The product's own sheets, replaced whole, each new one in its tab's place (a planner who put the
+    // strategy sheet first, or a sheet of their own after it, keeps that order, as the CLI keeps it;
+    // added at the end, the strategy sheet moved behind the planner's sheets on every re-run).
+    const places: { sheet: SheetPlan; at: number }[] = [];
     for (const sheet of [plan.strategySheet, plan.changeLog]) {
+      let at = Number.POSITIVE_INFINITY;
       for (const name of [sheet.name, ...sheet.replaces]) {
         const old = existing.get(name);
-        if (old && !old.isNullObject) old.delete();
+        if (old && !old.isNullObject) {
+          at = Math.min(at, old.position);
+          old.delete();
+        }
       }
+      if (Number.isFinite(at)) places.push({ sheet, at });
     }
     await sync(0);
     const canPrint = options.supports("ExcelApi", "1.9");
-    await writeSheet(context, plan.strategySheet, budget, sync, canPrint);
+    const added = new Map<SheetPlan, Excel.Worksheet>();
+    added.set(plan.strategySheet, await writeSheet(context, plan.strategySheet, budget, sync, canPrint));
     writtenSheets.push(plan.strategySheet.name);
-    await writeSheet(context, plan.changeLog, budget, sync, canPrint);
+    added.set(plan.changeLog, await writeSheet(context, plan.changeLog, budget, sync, canPrint));
     writtenSheets.push(plan.changeLog.name);
+    // Moved from the end in the order of their old places, each move leaves the earlier ones' in place.
+    for (const { sheet, at } of places.sort((x, y) => x.at - y.at)) {
+      const ws = added.get(sheet);
+      if (ws) ws.position = at;
+    }
 
     const settingsSheet = existing.get(SETTINGS_SHEET);
     await writeSettings(
@@ -335,7 +350,7 @@ async function writeSheet(
   budget: number,
   sync: (bytes: number) => Promise<void>,
   canPrint: boolean,
-): Promise<void> {
+): Promise<Excel.Worksheet> {
   const ws = context.workbook.worksheets.add(sheet.name);
   const width = Math.max(1, ...sheet.rows.map((r) => r.cells.length));
   const cell = (v: PlanCell | undefined): string | number => toExcelValue(v ?? null);
@@ -389,7 +404,7 @@ async function writeSheet(
     for (const r of p.breaks) if (r > 0) ws.horizontalPageBreaks.add(ws.getRangeByIndexes(r, 0, 1, 1));
     await sync(64 + p.breaks.length * 32);
   }
-  if (!sheet.chart) return;
+  if (!sheet.chart) return ws;
   const { source, anchor, size, title } = sheet.chart;
   const data = ws.getRangeByIndexes(source.row, source.column, source.rows, source.columns);
   const chart = ws.charts.add("ColumnClustered", data, "Columns");
@@ -399,4 +414,5 @@ async function writeSheet(
     ws.getRangeByIndexes(anchor.row + size.rows - 1, anchor.column + size.columns - 1, 1, 1),
   );
   await sync(256);
+  return ws;
 }

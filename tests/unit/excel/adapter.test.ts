@@ -411,6 +411,27 @@ describe("writing", () => {
     );
   });
 
+  it("puts its new strategy sheet and change log in the tabs' places of the last run's, as the CLI does", async () => {
+    const { wb } = book(ledger(40));
+    await tier(wb);
+    const names = (): string[] => wb.sheets.map((s) => s.name);
+    expect(names()).toEqual(["Dealers", "Tiering Strategy", "Tiering Changes", SETTINGS_SHEET]);
+    // The planner's own sheet after ours, the change log moved first and the strategy sheet before the
+    // settings; the data sheet stays the active one.
+    wb.addSheet("My notes");
+    const byName = (n: string): FakeSheet => wb.sheets.find((s) => s.name === n)!;
+    wb.sheets.splice(
+      0,
+      wb.sheets.length,
+      ...["Tiering Changes", "Dealers", "Tiering Strategy", SETTINGS_SHEET, "My notes"].map(byName),
+    );
+    wb.active = 1;
+    await tier(wb);
+    // Added at the end, both moved behind "My notes" on every re-run.
+    expect(names()).toEqual(["Tiering Changes", "Dealers", "Tiering Strategy", SETTINGS_SHEET, "My notes"]);
+    expect(wb.sheets[wb.active]?.name).toBe("Dealers");
+  });
+
   it("clears a column of ours the rules turn off on a re-run, header kept, and says so", async () => {
     const { wb, sheet } = book(ledger(40));
     await tier(wb);
