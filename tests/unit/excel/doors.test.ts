@@ -6,6 +6,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { PassThrough } from "node:stream";
+import type ExcelJS from "exceljs";
 import { runCli } from "../../../src/cli/main";
 import { type Cell, dateFromExcelSerial, excelSerialOf, isDateFormat, parseDate } from "../../../src/engine";
 import { readTarget, tierInExcel } from "../../../src/excel";
@@ -661,21 +662,17 @@ describe('sales a format shows in 万 (0!.0,"万") while the cells hold yuan', (
   });
 });
 
-describe("the samples, as a manager first runs them, through both doors", () => {
+describe("the samples, as a manager runs them, through both doors", () => {
   // The built-in samples carry what a real ledger does: a merged title over the header, 万元 in the
   // header and in cells ("503.1万"), ratings and days overdue, overrides, owners, visit dates, a totals
   // row. Each door reads them its own way (Office.js serials and formats, the CLI's package reader):
-  // every cell either writes, on the data sheet, the strategy sheet and the change log, must agree.
-  it.each([
-    ["zh", "zh-CN"],
-    ["en", "en-US"],
-  ] as const)("samples/distributors.%s.xlsx: every cell written is the same", async (lang, language) => {
-    const asOf = new Date("2025-11-30T00:00:00Z");
-    const input = path.resolve(__dirname, `../../../samples/distributors.${lang}.xlsx`);
-    const source = (await readWorkbook(input)).worksheets[0]!;
+  // every cell either writes, on the data sheet, the strategy sheet and the change log, must agree, on
+  // the first run and on a re-run after the same edits.
+  const AS_OF_SAMPLE = new Date("2025-11-30T00:00:00Z");
 
-    // The add-in's view of the same sheet: values as Range.values gives them (a date as its serial, shown
-    // as a date by its number format), the merged areas as getMergedAreasOrNullObject lists them.
+  /** The add-in's view of a sheet ExcelJS read: values as Range.values gives them (a date as its serial,
+   * shown as a date by its format; a formula's result, its formula beside it), merged areas listed. */
+  function intoFake(source: ExcelJS.Worksheet): FakeWorkbook {
     const wb = new FakeWorkbook();
     const sheet = wb.addSheet(source.name);
     source.eachRow({ includeEmpty: false }, (row, r) => {
@@ -685,7 +682,6 @@ describe("the samples, as a manager first runs them, through both doors", () => 
           sheet.put(r - 1, c - 1, { value: excelSerialOf(v.getTime()), format: cell.numFmt });
         else if (typeof v === "string" || typeof v === "number" || typeof v === "boolean")
           sheet.put(r - 1, c - 1, cell.numFmt ? { value: v, format: cell.numFmt } : { value: v });
-        // A formula: Range.values gives its result, Range.formulas the formula.
         else if (v && typeof v === "object" && "formula" in v)
           sheet.put(r - 1, c - 1, { value: v.result as number, formula: `=${v.formula}` });
         else throw new Error(`${cell.address}: a cell this test does not carry over (${JSON.stringify(v)})`);
@@ -702,45 +698,105 @@ describe("the samples, as a manager first runs them, through both doors", () => 
         columns: Number(bottom.col) - Number(top.col) + 1,
       });
     }
-    const width = (source.actualColumnCount as number) || source.columnCount;
-    await tierInExcel(asExcelContext(wb.context()), { language, supports: wb.supports, asOf });
+    return wb;
+  }
 
-    const dir = await tempDir();
-    const out = path.join(dir, "out.xlsx");
-    expect(
-      await runCliHere([input, "--out", out, "--lang", language, "--as-of", "2025-11-30", "--quiet"]),
-    ).toBe(0);
-    const cli = await readWorkbook(out);
+  const asValue = (v: unknown): unknown => {
+    if (v instanceof Date) return excelSerialOf(v.getTime());
+    if (v === null || v === undefined) return "";
+    if (typeof v === "object" && "richText" in v)
+      return (v as { richText: { text: string }[] }).richText.map((t) => t.text).join("");
+    return v;
+  };
 
-    const asValue = (v: unknown): unknown => {
-      if (v instanceof Date) return excelSerialOf(v.getTime());
-      if (v === null || v === undefined) return "";
-      if (typeof v === "object" && v !== null && "richText" in v)
-        return (v as { richText: { text: string }[] }).richText.map((t) => t.text).join("");
-      return v;
-    };
+  /** Every cell of the run's sheets the two doors wrote, compared; returns how many were not blank. */
+  function compare(
+    wb: FakeWorkbook,
+    file: ExcelJS.Workbook,
+    data: string,
+    from: number,
+    language: "zh-CN" | "en-US",
+  ): number {
     const m = getMessages(language);
-    const sheets = [source.name, m.workbook.strategySheetName, m.workbook.changeLogSheetName];
+    const sheets = [data, m.workbook.strategySheetName, m.workbook.changeLogSheetName];
     expect(wb.sheets.map((s) => s.name).slice(0, 3)).toEqual(sheets);
     let compared = 0;
     for (const name of sheets) {
       const pane = wb.sheet(name)!;
-      const file = cli.getWorksheet(name)!;
-      expect(file).toBeDefined();
+      const written = file.getWorksheet(name)!;
+      expect(written).toBeDefined();
       // The data sheet from the first column the run wrote; the run's own sheets whole.
-      const from = name === source.name ? width : 0;
-      const rows = Math.max(pane.cells.length, file.rowCount);
+      const first = name === data ? from : 0;
+      const rows = Math.max(pane.cells.length, written.rowCount);
       for (let r = 0; r < rows; r++) {
-        const cols = Math.max(pane.cells[r]?.length ?? 0, file.getRow(r + 1).cellCount);
-        for (let c = from; c < cols; c++) {
+        const cols = Math.max(pane.cells[r]?.length ?? 0, written.getRow(r + 1).cellCount);
+        for (let c = first; c < cols; c++) {
           const excel = asValue(pane.value(r, c));
-          const written = asValue(file.getCell(r + 1, c + 1).value);
-          expect([name, r + 1, c + 1, written]).toEqual([name, r + 1, c + 1, excel]);
+          const cli = asValue(written.getCell(r + 1, c + 1).value);
+          expect([name, r + 1, c + 1, cli]).toEqual([name, r + 1, c + 1, excel]);
           if (excel !== "") compared++;
         }
       }
     }
-    // 300 accounts × 15 columns, and the strategy sheet's lists.
-    expect(compared).toBeGreaterThan(4500);
-  });
+    return compared;
+  }
+
+  it.each([
+    ["zh", "zh-CN"],
+    ["en", "en-US"],
+  ] as const)(
+    "samples/distributors.%s.xlsx: every cell written is the same, run and re-run",
+    async (lang, language) => {
+      const input = path.resolve(__dirname, `../../../samples/distributors.${lang}.xlsx`);
+      const source = (await readWorkbook(input)).worksheets[0]!;
+      const wb = intoFake(source);
+      const width = source.actualColumnCount;
+      const options = { language, supports: wb.supports, asOf: AS_OF_SAMPLE };
+      await tierInExcel(asExcelContext(wb.context()), options);
+      const dir = await tempDir();
+      const out = path.join(dir, "out.xlsx");
+      const cliArgs = ["--lang", language, "--as-of", "2025-11-30", "--quiet"];
+      expect(await runCliHere([input, "--out", out, ...cliArgs])).toBe(0);
+      // 300 accounts × 15 columns, and the strategy sheet's lists.
+      expect(compare(wb, await readWorkbook(out), source.name, width, language)).toBeGreaterThan(4500);
+
+      // A planner's edits, made alike in both: a prospect's first large order, a key account's sales gone.
+      const sheet = wb.sheet(source.name)!;
+      const header = (sheet.cells[2] ?? []).map((c) => c?.value);
+      const salesAt = header.findIndex((h) => h === "年度销售额（万元）" || h === "Annual Sales (RMB 10k)");
+      expect(salesAt).toBeGreaterThan(0);
+      const tierAt = header.indexOf(getMessages(language).engine.outputHeader.tier);
+      // The first account of a tier the run chose (not one a planner set in the override column).
+      const overrideAt = header.findIndex((h) => h === "手动分级" || h === "Tier Override");
+      expect(overrideAt).toBeGreaterThan(0);
+      const firstOf = (tier: string): number =>
+        sheet.cells.findIndex(
+          (row, r) => r > 2 && row?.[tierAt]?.value === tier && (row?.[overrideAt]?.value ?? "") === "",
+        );
+      const prospect = firstOf(getMessages(language).engine.tier.prospect);
+      const key = firstOf(getMessages(language).engine.tier.key);
+      expect(prospect).toBeGreaterThan(2);
+      expect(key).toBeGreaterThan(2);
+      sheet.put(prospect, salesAt, { value: 5000 });
+      sheet.put(key, salesAt, { value: 0 });
+      await tierInExcel(asExcelContext(wb.context()), options);
+      const edited = await readWorkbook(out);
+      const ws = edited.getWorksheet(source.name)!;
+      ws.getCell(prospect + 1, salesAt + 1).value = 5000;
+      ws.getCell(key + 1, salesAt + 1).value = 0;
+      const input2 = path.join(dir, "edited.xlsx");
+      await edited.xlsx.writeFile(input2);
+      const out2 = path.join(dir, "out2.xlsx");
+      expect(await runCliHere([input2, "--out", out2, ...cliArgs])).toBe(0);
+      const rerun = await readWorkbook(out2);
+      expect(compare(wb, rerun, source.name, width, language)).toBeGreaterThan(4500);
+      // The re-run saw both: the prospect promoted, the key account demoted, said in the change column.
+      const change = getMessages(language).engine.change;
+      const changeAt = header.indexOf(getMessages(language).engine.outputHeader.change);
+      expect(rerun.getWorksheet(source.name)!.getCell(prospect + 1, changeAt + 1).value).toBe(
+        change.promoted,
+      );
+      expect(rerun.getWorksheet(source.name)!.getCell(key + 1, changeAt + 1).value).toBe(change.demoted);
+    },
+  );
 });
