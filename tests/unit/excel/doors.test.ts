@@ -799,4 +799,51 @@ describe("the samples, as a manager runs them, through both doors", () => {
       expect(rerun.getWorksheet(source.name)!.getCell(key + 1, changeAt + 1).value).toBe(change.demoted);
     },
   );
+  it("a CRM's export, amounts as text ('$1,810,738', 'n/a'), statuses and gaps: every cell the same", async () => {
+    // Seeded: the same sheet on every run.
+    let seed = 7;
+    const next = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)] as T;
+    const header = [
+      "Distributor",
+      "Region",
+      "Sales FY25 ($)",
+      "Sales FY24 ($)",
+      "Credit",
+      "Days past due",
+      "Sales rep",
+      "Status",
+      "Channel",
+    ];
+    const body: Cell[][] = Array.from({ length: 80 }, (_, i) => {
+      const sales = pick([null, 0, Math.round(5_000 + next() * 3_000_000)]);
+      return [
+        `Acme ${i} Ltd`,
+        pick(["North", "South", "East", "West"]),
+        i % 7 === 0 ? (sales ? `$${sales.toLocaleString("en-US")}` : "n/a") : sales,
+        Math.round(5_000 + next() * 2_500_000),
+        pick(["A", "B", "C", "D", "AA", null]),
+        pick([0, 0, 15, 45, 120, null]),
+        pick(["Ann", "Bob", "Cy", null]),
+        pick(["Active", "Prospect", "Lead", null]),
+        pick(["Wholesale", "Retail", "Online", "Project"]),
+      ];
+    });
+    const rows = [["Customer list, exported 2025-11-30"], [], header, ...body, ["Total"]];
+    const dir = await tempDir();
+    const input = await writeWorkbook(path.join(dir, "crm.xlsx"), { "Accounts FY25": rows });
+    const source = (await readWorkbook(input)).worksheets[0]!;
+    const wb = intoFake(source);
+    await tierInExcel(asExcelContext(wb.context()), {
+      language: "en-US",
+      supports: wb.supports,
+      asOf: AS_OF_SAMPLE,
+    });
+    const out = path.join(dir, "out.xlsx");
+    expect(await runCliHere([input, "--out", out, "--as-of", "2025-11-30", "--quiet"])).toBe(0);
+    expect(compare(wb, await readWorkbook(out), source.name, header.length, "en-US")).toBeGreaterThan(1000);
+  });
 });
