@@ -846,4 +846,55 @@ describe("the samples, as a manager runs them, through both doors", () => {
     expect(await runCliHere([input, "--out", out, "--as-of", "2025-11-30", "--quiet"])).toBe(0);
     expect(compare(wb, await readWorkbook(out), source.name, header.length, "en-US")).toBeGreaterThan(1000);
   });
+  it("the same export as an Excel table below a title, from column C: every cell the same, one table grown", async () => {
+    const header = ["Distributor", "Region", "Sales FY25 ($)", "Sales FY24 ($)", "Credit", "Sales rep"];
+    const body = Array.from({ length: 30 }, (_, i) => [
+      `Acme ${i} Ltd`,
+      i % 3 ? "East" : "West",
+      i % 5 === 4 ? 0 : (30 - i) * 40_000,
+      (29 - (i % 29)) * 38_000,
+      ["A", "B", "C", "D"][i % 4] as string,
+      i % 6 === 5 ? null : `Rep ${i % 3}`,
+    ]);
+    const dir = await tempDir();
+    const input = await writeWorkbook(
+      path.join(dir, "table.xlsx"),
+      { Accounts: [["Key account review 2025"]] },
+      (book) => {
+        book.getWorksheet("Accounts")!.addTable({
+          name: "Accounts",
+          ref: "C3",
+          headerRow: true,
+          columns: header.map((name) => ({ name, filterButton: true })),
+          rows: body as ExcelJS.CellValue[][],
+        });
+      },
+    );
+    const source = (await readWorkbook(input)).worksheets[0]!;
+    const wb = intoFake(source);
+    const sheet = wb.sheet("Accounts")!;
+    sheet.tables.push({
+      name: "Accounts",
+      rowIndex: 2,
+      columnIndex: 2,
+      rowCount: body.length,
+      columns: [...header],
+    });
+    await tierInExcel(asExcelContext(wb.context()), {
+      language: "en-US",
+      supports: wb.supports,
+      asOf: AS_OF_SAMPLE,
+    });
+    const out = path.join(dir, "out.xlsx");
+    expect(await runCliHere([input, "--out", out, "--as-of", "2025-11-30", "--quiet"])).toBe(0);
+    const file = await readWorkbook(out);
+    expect(compare(wb, file, "Accounts", 2 + header.length, "en-US")).toBeGreaterThan(300);
+    // One table, grown by the columns the run wrote, through either door.
+    const tables = file.getWorksheet("Accounts")!.getTables() as unknown as {
+      table: { columns: { name: string }[] };
+    }[];
+    expect(tables).toHaveLength(1);
+    expect(sheet.tables).toHaveLength(1);
+    expect(sheet.tables[0]!.columns).toEqual(tables[0]!.table.columns.map((c) => c.name));
+  });
 });
