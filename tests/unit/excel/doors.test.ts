@@ -779,11 +779,15 @@ describe("the samples, as a manager runs them, through both doors", () => {
       expect(key).toBeGreaterThan(2);
       sheet.put(prospect, salesAt, { value: 5000 });
       sheet.put(key, salesAt, { value: 0 });
+      // And an account's row deleted below both (its cells move up; the run finds it removed).
+      const gone = Math.max(prospect, key) + 3;
+      sheet.cells.splice(gone, 1);
       await tierInExcel(asExcelContext(wb.context()), options);
       const edited = await readWorkbook(out);
       const ws = edited.getWorksheet(source.name)!;
       ws.getCell(prospect + 1, salesAt + 1).value = 5000;
       ws.getCell(key + 1, salesAt + 1).value = 0;
+      ws.spliceRows(gone + 1, 1);
       const input2 = path.join(dir, "edited.xlsx");
       await edited.xlsx.writeFile(input2);
       const out2 = path.join(dir, "out2.xlsx");
@@ -797,6 +801,10 @@ describe("the samples, as a manager runs them, through both doors", () => {
         change.promoted,
       );
       expect(rerun.getWorksheet(source.name)!.getCell(key + 1, changeAt + 1).value).toBe(change.demoted);
+      // And the deleted row's account in the change log, as removed, by both (compared above).
+      const log = wb.sheet(getMessages(language).workbook.changeLogSheetName)!;
+      const removed = getMessages(language).workbook.removedChange;
+      expect(log.cells.filter((row) => row?.some((c) => c?.value === removed))).toHaveLength(1);
     },
   );
   it("a CRM's export, amounts as text ('$1,810,738', 'n/a'), statuses and gaps: every cell the same", async () => {
