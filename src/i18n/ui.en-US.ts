@@ -138,6 +138,7 @@ export const uiEnUS: UiMessages = {
       : `Sheet “${sheet}” (${range}): ${n.toLocaleString("en-US")} ${n === 1 ? "distributor" : "distributors"}, ${rows > 1 ? `header in rows ${header}-${header + rows - 1}` : `header in row ${header}`}`,
   previewCounts: (k, o, p) =>
     `With these rules: ${countOf(k, "key account")}, ${countOf(o, "ordinary account")}, ${countOf(p, "prospect")}.`,
+  runToWrite: "Press “Tier distributors” at the top to write them.",
   hiddenAccounts: (n) =>
     `${n === 1 ? "One of them is on a hidden row" : `${n} of them are on hidden rows`} (filtered or hidden by hand), tiered with the rest.`,
   blockedByFindings: "Run is unavailable until the problem above is fixed in the sheet.",

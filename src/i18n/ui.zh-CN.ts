@@ -130,6 +130,7 @@ export const uiZhCN: UiMessages = {
       : `工作表“${sheet}”（${range}）：${n}\u00a0家经销商，表头在第 ${rows > 1 ? `${header}-${header + rows - 1}` : header}\u00a0行`,
   previewCounts: (k, o, p) =>
     `按当前规则：重点客户 ${k}\u00a0家，普通客户 ${o}\u00a0家，意向客户 ${p}\u00a0家。`,
+  runToWrite: "点击顶部的“开始分级”即可写入。",
   hiddenAccounts: (n) => `其中 ${n}\u00a0家在隐藏的行中（筛选或手动隐藏），与其他行一起分级。`,
   blockedByFindings: "请先在表中修正上面的问题，才能开始分级。",
   blockedByColumns: "请先在下方“列映射”中指定标出的列，才能开始分级。",

@@ -123,6 +123,8 @@ export type UiMessages = {
     headerRows?: number,
   ) => string;
   readonly previewCounts: (key: number, ordinary: number, prospect: number) => string;
+  /** Under the open rules, after what they give, where no run wrote it yet: how to write it. */
+  readonly runToWrite: string;
   /** Accounts on rows a filter or the user hid: tiered with the rest, said before the run. */
   readonly hiddenAccounts: (count: number) => string;
   readonly blockedByFindings: string;

@@ -15,7 +15,7 @@ import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } fro
 import { type Finding, type Language, type Rules, sheetColumns } from "../engine";
 import { LANGUAGES, getMessages } from "../i18n";
 import { ColumnsSection, onlyColumnsToChoose } from "./components/ColumnsSection";
-import { JobSection } from "./components/JobSection";
+import { JobSection, previewLine } from "./components/JobSection";
 import { RulesSection } from "./components/RulesSection";
 import type { Door } from "./door";
 import { NOTICE_EVENT, type Notice } from "../excel/notice";
@@ -160,6 +160,9 @@ export function App({ door, initialLanguage, theme }: Props) {
     (state.stale ||
       problemLabels.length > 0 ||
       state.runKey !== inputsKey(state.rules, state.mapping, state.useSelection));
+  // What the rules give, under the open rules; with how to write it where no run wrote it yet.
+  const preview = previewLine(m, state.result);
+  const rulesPreview = preview && (runResult === null || outOfDate) ? `${preview} ${ui.runToWrite}` : preview;
   const goTo = (f: Finding): void => {
     if (!runResult || f.row === undefined || f.column === undefined) return;
     setFocusRow(f.row);
@@ -304,6 +307,7 @@ export function App({ door, initialLanguage, theme }: Props) {
                 ? sheetColumns(state.result.outcome.dimensions, state.result.outcome.summary.capacityHours)
                 : null
             }
+            preview={rulesPreview}
             onChange={t.setRules}
             onReset={t.resetRules}
             onValidity={onValidity}

@@ -161,8 +161,19 @@ describe("the pane in demo mode at 350 px", () => {
     const share = page.getByRole("textbox", { name: "Key accounts, % of accounts" });
     await share.fill("20");
     await share.press("Enter");
-    // The preview re-tiers in a worker: wait for the new count rather than a fixed time.
-    await page.getByText(/^With these rules: 60 key accounts/).waitFor({ timeout: 15_000 });
+    // The preview re-tiers in a worker: wait for the new count rather than a fixed time. Said in the job
+    // section and, with how to write it, under the rules where the share was typed.
+    await page
+      .getByRole("region", { name: "Tier this sheet" })
+      .getByText(/^With these rules: 60 key accounts/)
+      .waitFor({ timeout: 15_000 });
+    await page
+      .getByRole("region", { name: "Rules" })
+      .getByRole("status")
+      .filter({
+        hasText: /^With these rules: 60 key accounts.* Press “Tier distributors” at the top to write them\.$/,
+      })
+      .waitFor();
     // The rules past the first ones (left open: the accessibility check below reads them too).
     await page.getByRole("button", { name: "More rules" }).click();
     const cadence = page.getByRole("textbox", { name: "Key account, months" });

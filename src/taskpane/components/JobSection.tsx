@@ -25,13 +25,25 @@ type Props = {
   readonly onRefresh: () => void;
 };
 
+/**
+ * What the current rules give ("With these rules: 30 key accounts, 214 ordinary accounts, 56
+ * prospects."), or null where a run could not go on (no header, a column gone, a row to fix): counts from
+ * it would be read as the answer.
+ */
+export function previewLine(m: Messages, result: DoorResult | null): string | null {
+  const o = result?.outcome;
+  if (!o || o.headerRow === null || o.plan === null) return null;
+  const t = o.summary.tiers;
+  return m.ui.previewCounts(t.key.accounts, t.ordinary.accounts, t.prospect.accounts);
+}
+
 /** The job, first in the pane: what will be tiered (sheet, accounts, header), what the rules give, and Run. */
 export function JobSection(p: Props) {
   const s = useSectionStyles();
   const ui = p.m.ui;
   const reasonId = useId();
   const o = p.result?.outcome;
-  const tiers = o?.summary.tiers;
+  const preview = previewLine(p.m, p.result);
   const label = p.progress
     ? ui.progress(ui.phases[p.progress.phase], p.progress.done, p.progress.total)
     : ui.running;
@@ -57,12 +69,7 @@ export function JobSection(p: Props) {
               o.header.headerRows,
             )}
           </Text>
-          {/* Counts from a run that cannot go on (a column gone, a row to fix) would be read as the answer. */}
-          {tiers && o.headerRow !== null && o.plan !== null && (
-            <Text className={s.muted}>
-              {ui.previewCounts(tiers.key.accounts, tiers.ordinary.accounts, tiers.prospect.accounts)}
-            </Text>
-          )}
+          {preview && <Text className={s.muted}>{preview}</Text>}
           {(o.hiddenAccounts ?? 0) > 0 && (
             <Text className={s.muted}>{ui.hiddenAccounts(o.hiddenAccounts ?? 0)}</Text>
           )}

@@ -20,6 +20,11 @@ type Props = {
   readonly resetCount: number;
   /** The columns a run on the sheet read can write (a class column needs its input); null before a read. */
   readonly sheetColumns: readonly OutputKey[] | null;
+  /**
+   * What these rules give, said under the open rules where an edit is made (the Job section's line is
+   * off screen by then), with how to write it where no run has: null where nothing can be said.
+   */
+  readonly preview: string | null;
   readonly onChange: (rules: Rules) => void;
   readonly onReset: () => void;
   readonly onValidity: (label: string, valid: boolean) => void;
@@ -60,6 +65,7 @@ export function RulesSection({
   forceOpen,
   resetCount,
   sheetColumns,
+  preview,
   onChange,
   onReset,
   onValidity,
@@ -81,6 +87,8 @@ export function RulesSection({
     <section className={s.section} aria-labelledby="rules-heading">
       {top}
       <Text className={s.muted}>{rulesSummary(m, rules)}</Text>
+      {/* A live region: each edit's new counts are read out where the edit is made. */}
+      {shown && preview && <Text role="status">{preview}</Text>}
       {shown && (
         <Suspense fallback={<Spinner size="tiny" label={ui.loading} />}>
           <RulesFields

@@ -284,9 +284,21 @@ describe("promotions after an edit", () => {
     await user.clear(share);
     await user.type(share, "20{Enter}");
     await screen.findByText("Out of date");
+    // What the new share gives, said under the rules where it was typed (the Job section's line is off
+    // screen there), read out as it changes, with how to write it.
+    const rules = screen.getByRole("region", { name: "Rules" });
+    await waitFor(() =>
+      expect(within(rules).getByRole("status")).toHaveTextContent(
+        /^With these rules: 60 key accounts, \d+ ordinary accounts, 56 prospects\. Press “Tier distributors” at the top to write them\.$/,
+      ),
+    );
     await user.click(runButton());
     expect(await screen.findByRole("heading", { name: "Promoted and demoted" })).toBeInTheDocument();
     expect(screen.getAllByText(/: Ordinary account → Key account$/).length).toBeGreaterThan(0);
+    // Written: the counts alone.
+    expect(within(rules).getByRole("status")).toHaveTextContent(
+      /^With these rules: 60 key accounts, [^.]*\.$/,
+    );
   });
 });
 
