@@ -243,8 +243,8 @@ export async function applyPlanToExcel(
     // The product's own sheets, replaced whole, each new one in its tab's place (a planner who put the
     // strategy sheet first, or a sheet of their own after it, keeps that order, as the CLI keeps it;
     // added at the end, the strategy sheet moved behind the planner's sheets on every re-run).
-    const places: { sheet: SheetPlan; at: number }[] = [];
-    for (const sheet of [plan.strategySheet, plan.changeLog]) {
+    const ours = [plan.strategySheet, plan.changeLog];
+    const placeOf = ours.map((sheet) => {
       let at = Number.POSITIVE_INFINITY;
       for (const name of [sheet.name, ...sheet.replaces]) {
         const old = existing.get(name);
@@ -253,20 +253,21 @@ export async function applyPlanToExcel(
           old.delete();
         }
       }
-      if (Number.isFinite(at)) places.push({ sheet, at });
-    }
+      return at;
+    });
     await sync(0);
     const canPrint = options.supports("ExcelApi", "1.9");
-    const added = new Map<SheetPlan, Excel.Worksheet>();
-    added.set(plan.strategySheet, await writeSheet(context, plan.strategySheet, budget, sync, canPrint));
-    writtenSheets.push(plan.strategySheet.name);
-    added.set(plan.changeLog, await writeSheet(context, plan.changeLog, budget, sync, canPrint));
-    writtenSheets.push(plan.changeLog.name);
-    // Moved from the end in the order of their old places, each move leaves the earlier ones' in place.
-    for (const { sheet, at } of places.sort((x, y) => x.at - y.at)) {
-      const ws = added.get(sheet);
-      if (ws) ws.position = at;
+    const added: Excel.Worksheet[] = [];
+    for (const sheet of ours) {
+      added.push(await writeSheet(context, sheet, budget, sync, canPrint));
+      writtenSheets.push(sheet.name);
     }
+    // Moved from the end in the order of their old places: each move leaves the earlier ones in place.
+    added
+      .map((ws, k) => ({ ws, at: placeOf[k] as number }))
+      .filter((p) => Number.isFinite(p.at))
+      .sort((x, y) => x.at - y.at)
+      .forEach((p) => void (p.ws.position = p.at));
 
     const settingsSheet = existing.get(SETTINGS_SHEET);
     await writeSettings(
