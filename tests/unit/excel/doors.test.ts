@@ -3,7 +3,7 @@
  * date number format, as Office.js's Range.values does) and the command line over an .xlsx (ExcelJS gives
  * Date objects). Every cell the two write must agree.
  */
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PassThrough } from "node:stream";
 import type ExcelJS from "exceljs";
@@ -905,5 +905,35 @@ describe("the samples, as a manager runs them, through both doors", () => {
     expect(tables).toHaveLength(1);
     expect(sheet.tables).toHaveLength(1);
     expect(sheet.tables[0]!.columns).toEqual(tables[0]!.table.columns.map((c) => c.name));
+  });
+  it("the sample with other rules (the pane's, a rules file's): every cell the same, switched-off columns left out", async () => {
+    // Key accounts making the first 70% of revenue, quarterly key reviews, no reasons or monthly hours.
+    const rules = {
+      version: 2,
+      tiering: { method: "cumulativeRevenue", keyRevenueShare: 0.7 },
+      review: { keyMonths: 3 },
+      output: { reason: false, hours: false },
+    };
+    const input = path.resolve(__dirname, "../../../samples/distributors.zh.xlsx");
+    const source = (await readWorkbook(input)).worksheets[0]!;
+    const wb = intoFake(source);
+    await tierInExcel(asExcelContext(wb.context()), {
+      language: "zh-CN",
+      supports: wb.supports,
+      asOf: AS_OF_SAMPLE,
+      rules,
+    });
+    const dir = await tempDir();
+    const rulesFile = path.join(dir, "rules.json");
+    await writeFile(rulesFile, JSON.stringify(rules));
+    const out = path.join(dir, "out.xlsx");
+    const args = [input, "--out", out, "--rules", rulesFile, "--as-of", "2025-11-30", "--quiet"];
+    expect(await runCliHere(args)).toBe(0);
+    const file = await readWorkbook(out);
+    expect(compare(wb, file, source.name, source.actualColumnCount, "zh-CN")).toBeGreaterThan(3000);
+    const header = (wb.sheet(source.name)!.cells[2] ?? []).map((c) => c?.value);
+    expect(header).not.toContain("分级依据");
+    expect(header).not.toContain("月度工时");
+    expect(header).toContain("策略建议");
   });
 });
