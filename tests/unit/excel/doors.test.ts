@@ -8,6 +8,7 @@ import path from "node:path";
 import { PassThrough } from "node:stream";
 import type ExcelJS from "exceljs";
 import { runCli } from "../../../src/cli/main";
+import { rerunTiering } from "../../../src/commands/rerunTiering";
 import { type Cell, dateFromExcelSerial, excelSerialOf, isDateFormat, parseDate } from "../../../src/engine";
 import { readTarget, tierInExcel } from "../../../src/excel";
 import { getMessages } from "../../../src/i18n";
@@ -935,5 +936,41 @@ describe("the samples, as a manager runs them, through both doors", () => {
     expect(header).not.toContain("分级依据");
     expect(header).not.toContain("月度工时");
     expect(header).toContain("策略建议");
+  });
+  it("the ribbon's re-run and the CLI's, each on what its door wrote with other rules: every cell the same", async () => {
+    // The rules are given once, to the first run; each re-run takes them from the settings its door
+    // saved in the workbook (one format for every door).
+    const rules = { version: 2, tiering: { keyShare: 0.2 }, output: { timeShare: false } };
+    const input = path.resolve(__dirname, "../../../samples/distributors.en.xlsx");
+    const source = (await readWorkbook(input)).worksheets[0]!;
+    const wb = intoFake(source);
+    await tierInExcel(asExcelContext(wb.context()), { supports: wb.supports, asOf: AS_OF_SAMPLE, rules });
+    const notices: string[] = [];
+    await rerunTiering(
+      { completed: () => undefined },
+      {
+        run: (batch) => batch(asExcelContext(wb.context())),
+        supports: wb.supports,
+        displayLanguage: () => "en-US",
+        notify: async (message: string) => void notices.push(message),
+        now: () => AS_OF_SAMPLE,
+      },
+    );
+    expect(notices).toEqual([expect.stringMatching(/^Tiered 300 accounts with the saved rules\./)]);
+
+    const dir = await tempDir();
+    const rulesFile = path.join(dir, "rules.json");
+    await writeFile(rulesFile, JSON.stringify(rules));
+    const first = path.join(dir, "first.xlsx");
+    const common = ["--as-of", "2025-11-30", "--quiet"];
+    expect(await runCliHere([input, "--out", first, "--rules", rulesFile, ...common])).toBe(0);
+    const again = path.join(dir, "again.xlsx");
+    expect(await runCliHere([first, "--out", again, ...common])).toBe(0);
+    const file = await readWorkbook(again);
+    expect(compare(wb, file, source.name, source.actualColumnCount, "en-US")).toBeGreaterThan(4000);
+    // The saved rules held: 60 key accounts (20% of 300), no time share column.
+    const tiers = (wb.sheet(source.name)!.cells ?? []).map((row) => row?.[source.actualColumnCount]?.value);
+    expect(tiers.filter((t) => t === "Key account")).toHaveLength(60);
+    expect((wb.sheet(source.name)!.cells[2] ?? []).map((c) => c?.value)).not.toContain("Sales Time Share");
   });
 });
