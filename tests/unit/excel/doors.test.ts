@@ -722,6 +722,7 @@ describe("the samples, as a manager runs them, through both doors", () => {
     const sheets = [data, m.workbook.strategySheetName, m.workbook.changeLogSheetName];
     expect(wb.sheets.map((s) => s.name).slice(0, 3)).toEqual(sheets);
     let compared = 0;
+    let formatted = 0;
     for (const name of sheets) {
       const pane = wb.sheet(name)!;
       const written = file.getWorksheet(name)!;
@@ -733,12 +734,26 @@ describe("the samples, as a manager runs them, through both doors", () => {
         const cols = Math.max(pane.cells[r]?.length ?? 0, written.getRow(r + 1).cellCount);
         for (let c = first; c < cols; c++) {
           const excel = asValue(pane.value(r, c));
-          const cli = asValue(written.getCell(r + 1, c + 1).value);
+          const cell = written.getCell(r + 1, c + 1);
+          const cli = asValue(cell.value);
           expect([name, r + 1, c + 1, cli]).toEqual([name, r + 1, c + 1, excel]);
-          if (excel !== "") compared++;
+          if (excel === "") continue;
+          compared++;
+          // And its number format (a percent, a date marked overdue): text and General alike are plain.
+          const plain = (f: string | undefined): string =>
+            f === undefined || f === "General" || f === "@" ? "" : f;
+          if (plain(cell.numFmt) !== "") formatted++;
+          expect([name, r + 1, c + 1, plain(cell.numFmt)]).toEqual([
+            name,
+            r + 1,
+            c + 1,
+            plain(pane.cell(r, c)?.format),
+          ]);
         }
       }
     }
+    // The percents, the dates and the strategy sheet's amounts were among them.
+    expect(formatted).toBeGreaterThan(Math.min(100, compared / 10));
     return compared;
   }
 
