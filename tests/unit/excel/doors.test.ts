@@ -787,7 +787,29 @@ describe("the samples, as a manager runs them, through both doors", () => {
       const cliArgs = ["--lang", language, "--as-of", "2025-11-30", "--quiet"];
       expect(await runCliHere([input, "--out", out, ...cliArgs])).toBe(0);
       // 300 accounts × 15 columns, and the strategy sheet's lists.
-      expect(compare(wb, await readWorkbook(out), source.name, width, language)).toBeGreaterThan(4500);
+      const firstRun = await readWorkbook(out);
+      expect(compare(wb, firstRun, source.name, width, language)).toBeGreaterThan(4500);
+      // And the data sheet's looks: the tier colours' rules, the freeze, the filter, our columns' widths.
+      const pane = wb.sheet(source.name)!;
+      const file = firstRun.getWorksheet(source.name)!;
+      type FileRule = { formulae: string[]; style: { fill: { bgColor: { argb: string } } } };
+      const fileRules = (
+        file as unknown as { conditionalFormattings: { ref: string; rules: FileRule[] }[] }
+      ).conditionalFormattings.flatMap((f) =>
+        f.rules.map((r) => [f.ref, r.formulae[0], `#${r.style.fill.bgColor.argb.slice(2)}`]),
+      );
+      const paneRules = pane.conditionalFormats.map((f) => [f.address, f.formula1?.slice(1), f.fill]);
+      expect(fileRules).toEqual(paneRules);
+      expect(paneRules).toHaveLength(3);
+      const view = file.views[0] as { xSplit?: number; ySplit?: number };
+      expect([view.ySplit, view.xSplit]).toEqual([pane.frozenRows, pane.frozenColumns]);
+      expect(file.autoFilter).toBe(pane.autoFilter);
+      // Points in the add-in, characters in the file: one factor between them for every column.
+      const factors = [...pane.columnWidths].map(
+        ([c, points]) => points / (file.getColumn(c + 1).width ?? 0),
+      );
+      expect(factors).toHaveLength(15);
+      expect(new Set(factors.map((f) => f.toFixed(6))).size).toBe(1);
 
       // A planner's edits, made alike in both: a prospect's first large order, a key account's sales gone.
       const sheet = wb.sheet(source.name)!;
