@@ -12,7 +12,7 @@ import { rerunTiering } from "../../../src/commands/rerunTiering";
 import { type Cell, dateFromExcelSerial, excelSerialOf, isDateFormat, parseDate } from "../../../src/engine";
 import { readTarget, tierInExcel } from "../../../src/excel";
 import { getMessages } from "../../../src/i18n";
-import { FakeWorkbook, asExcelContext } from "../../fakes/fakeExcel";
+import { FakeWorkbook, asExcelContext, type FakeSheet } from "../../fakes/fakeExcel";
 import { readWorkbook, tempDir, writeWorkbook } from "../../helpers/cli";
 
 const AS_OF = new Date("2025-06-30T00:00:00Z");
@@ -757,6 +757,26 @@ describe("the samples, as a manager runs them, through both doors", () => {
     return compared;
   }
 
+  /** The data sheet's looks from both doors: the tier colours' rules, the freeze, the filter, our columns' widths. */
+  function sameLooks(pane: FakeSheet, file: ExcelJS.Worksheet): void {
+    type FileRule = { formulae: string[]; style: { fill: { bgColor: { argb: string } } } };
+    const fileRules = (
+      file as unknown as { conditionalFormattings: { ref: string; rules: FileRule[] }[] }
+    ).conditionalFormattings.flatMap((f) =>
+      f.rules.map((r) => [f.ref, r.formulae[0], `#${r.style.fill.bgColor.argb.slice(2)}`]),
+    );
+    const paneRules = pane.conditionalFormats.map((f) => [f.address, f.formula1?.slice(1), f.fill]);
+    expect(fileRules).toEqual(paneRules);
+    expect(paneRules).toHaveLength(3);
+    const view = file.views[0] as { xSplit?: number; ySplit?: number };
+    expect([view.ySplit, view.xSplit]).toEqual([pane.frozenRows, pane.frozenColumns]);
+    expect(file.autoFilter).toBe(pane.autoFilter);
+    // Points in the add-in, characters in the file: one factor between them for every column.
+    const factors = [...pane.columnWidths].map(([c, points]) => points / (file.getColumn(c + 1).width ?? 0));
+    expect(factors).toHaveLength(15);
+    expect(new Set(factors.map((f) => f.toFixed(6))).size).toBe(1);
+  }
+
   /** The add-in over `wb` and the CLI over `input`, both as of the samples' day; the CLI's output, read. */
   async function runBoth(
     wb: FakeWorkbook,
@@ -789,27 +809,8 @@ describe("the samples, as a manager runs them, through both doors", () => {
       // 300 accounts × 15 columns, and the strategy sheet's lists.
       const firstRun = await readWorkbook(out);
       expect(compare(wb, firstRun, source.name, width, language)).toBeGreaterThan(4500);
-      // And the data sheet's looks: the tier colours' rules, the freeze, the filter, our columns' widths.
-      const pane = wb.sheet(source.name)!;
-      const file = firstRun.getWorksheet(source.name)!;
-      type FileRule = { formulae: string[]; style: { fill: { bgColor: { argb: string } } } };
-      const fileRules = (
-        file as unknown as { conditionalFormattings: { ref: string; rules: FileRule[] }[] }
-      ).conditionalFormattings.flatMap((f) =>
-        f.rules.map((r) => [f.ref, r.formulae[0], `#${r.style.fill.bgColor.argb.slice(2)}`]),
-      );
-      const paneRules = pane.conditionalFormats.map((f) => [f.address, f.formula1?.slice(1), f.fill]);
-      expect(fileRules).toEqual(paneRules);
-      expect(paneRules).toHaveLength(3);
-      const view = file.views[0] as { xSplit?: number; ySplit?: number };
-      expect([view.ySplit, view.xSplit]).toEqual([pane.frozenRows, pane.frozenColumns]);
-      expect(file.autoFilter).toBe(pane.autoFilter);
-      // Points in the add-in, characters in the file: one factor between them for every column.
-      const factors = [...pane.columnWidths].map(
-        ([c, points]) => points / (file.getColumn(c + 1).width ?? 0),
-      );
-      expect(factors).toHaveLength(15);
-      expect(new Set(factors.map((f) => f.toFixed(6))).size).toBe(1);
+      // And the data sheet's looks.
+      sameLooks(wb.sheet(source.name)!, firstRun.getWorksheet(source.name)!);
 
       // A planner's edits, made alike in both: a prospect's first large order, a key account's sales gone.
       const sheet = wb.sheet(source.name)!;
@@ -845,6 +846,8 @@ describe("the samples, as a manager runs them, through both doors", () => {
       expect(await runCliHere([input2, "--out", out2, ...cliArgs])).toBe(0);
       const rerun = await readWorkbook(out2);
       expect(compare(wb, rerun, source.name, width, language)).toBeGreaterThan(4500);
+      // Re-written, not piled up: still three colour rules, over the rows there are now.
+      sameLooks(wb.sheet(source.name)!, rerun.getWorksheet(source.name)!);
       // The re-run saw both: the prospect promoted, the key account demoted, said in the change column.
       const change = getMessages(language).engine.change;
       const changeAt = header.indexOf(getMessages(language).engine.outputHeader.change);
