@@ -12,6 +12,7 @@ import { rerunTiering } from "../../../src/commands/rerunTiering";
 import { type Cell, dateFromExcelSerial, excelSerialOf, isDateFormat, parseDate } from "../../../src/engine";
 import { readTarget, tierInExcel } from "../../../src/excel";
 import { getMessages } from "../../../src/i18n";
+import { SETTINGS_SHEET } from "../../../src/workbook";
 import { FakeWorkbook, asExcelContext, type FakeSheet } from "../../fakes/fakeExcel";
 import { readWorkbook, tempDir, writeWorkbook } from "../../helpers/cli";
 
@@ -754,6 +755,14 @@ describe("the samples, as a manager runs them, through both doors", () => {
     }
     // The percents, the dates and the strategy sheet's amounts were among them.
     expect(formatted).toBeGreaterThan(Math.min(100, compared / 10));
+    // And the settings each saved, the next run's memory (rules, mapping, roster, history): the same
+    // JSON, so either door re-runs what the other wrote.
+    const paneSettings = (wb.sheet(SETTINGS_SHEET)?.cells ?? []).map((row) => String(row?.[0]?.value ?? ""));
+    const fileSettings: string[] = [];
+    file
+      .getWorksheet(SETTINGS_SHEET)!
+      .eachRow((row) => fileSettings.push(String(row.getCell(1).value ?? "")));
+    expect(JSON.parse(fileSettings.join(""))).toEqual(JSON.parse(paneSettings.join("")));
     return compared;
   }
 
