@@ -160,8 +160,10 @@ export function App({ door, initialLanguage, theme }: Props) {
     (state.stale ||
       problemLabels.length > 0 ||
       state.runKey !== inputsKey(state.rules, state.mapping, state.useSelection));
-  // What the rules give, under the open rules; with how to write it where no run wrote it yet.
-  const preview = previewLine(m, state.result);
+  // What the rules give, in the job section and under the open rules (with how to write it where no run
+  // wrote it yet); not while a rule is invalid: the counts would be the last valid rules', under fields
+  // that show others.
+  const preview = problemLabels.length > 0 ? null : previewLine(m, state.result);
   const rulesPreview = preview && (runResult === null || outOfDate) ? `${preview} ${ui.runToWrite}` : preview;
   const goTo = (f: Finding): void => {
     if (!runResult || f.row === undefined || f.column === undefined) return;
@@ -267,6 +269,7 @@ export function App({ door, initialLanguage, theme }: Props) {
           <JobSection
             m={m}
             result={state.result}
+            preview={preview}
             running={state.busy === "run"}
             busy={state.busy !== null}
             blockedBy={blockedBy}

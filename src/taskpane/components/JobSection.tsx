@@ -12,6 +12,8 @@ const Hint = lazy(() => import(/* webpackChunkName: "hint" */ "./Hint"));
 type Props = {
   readonly m: Messages;
   readonly result: DoorResult | null;
+  /** What the rules give (previewLine), or null where nothing can be said. */
+  readonly preview: string | null;
   readonly running: boolean;
   readonly busy: boolean;
   /** Why Run is unavailable, in the user's language; null when it can run. */
@@ -43,7 +45,6 @@ export function JobSection(p: Props) {
   const ui = p.m.ui;
   const reasonId = useId();
   const o = p.result?.outcome;
-  const preview = previewLine(p.m, p.result);
   const label = p.progress
     ? ui.progress(ui.phases[p.progress.phase], p.progress.done, p.progress.total)
     : ui.running;
@@ -69,7 +70,7 @@ export function JobSection(p: Props) {
               o.header.headerRows,
             )}
           </Text>
-          {preview && <Text className={s.muted}>{preview}</Text>}
+          {p.preview && <Text className={s.muted}>{p.preview}</Text>}
           {(o.hiddenAccounts ?? 0) > 0 && (
             <Text className={s.muted}>{ui.hiddenAccounts(o.hiddenAccounts ?? 0)}</Text>
           )}

@@ -115,6 +115,11 @@ describe("the task pane in demo mode", () => {
     expect(runButton()).toHaveAccessibleDescription(
       "Run is unavailable: fix the rules marked below (Key accounts, % of accounts).",
     );
+    // No counts meanwhile, in the job section or under the rules: they would be the last valid rules'.
+    expect(screen.queryByText(/^With these rules/)).not.toBeInTheDocument();
+    expect(
+      within(screen.getByRole("region", { name: "Rules" })).queryByRole("status"),
+    ).not.toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Reset to defaults" }));
     expect(screen.getByRole("textbox", { name: "Key accounts, % of accounts" })).toHaveValue("10");
     expect(screen.queryByText("Enter a number from 0 to 100.")).not.toBeInTheDocument();
