@@ -28,6 +28,7 @@ import {
   SETTINGS_SHEET,
   type WritePlan,
   displayWidth,
+  hasNameHeader,
   parseSettings,
   runTiering,
   tierWorkbook,
@@ -103,12 +104,6 @@ export function findingsToList(findings: readonly Finding[], shown: number): Fin
   const chosen = new Set(byKind(findings).slice(0, shown));
   const rank = { error: 0, warning: 1, info: 2 } as const;
   return findings.filter((f) => chosen.has(f)).sort((a, b) => rank[a.severity] - rank[b.severity]);
-}
-
-/** Whether a sheet's cells have a header with a distributor name column (a guessed one too). */
-function hasNameHeader(values: Parameters<typeof detectColumns>[0]): boolean {
-  const header = detectColumns(values);
-  return header.headerRow >= 0 && header.mapping.name !== undefined;
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   type RunOptions,
   type SavedSettings,
   type SheetTable,
+  hasNameHeader,
   tierWorkbook,
 } from "../workbook";
 import { OfficeApiError, translateOfficeError } from "./officeApiError";
@@ -109,15 +110,34 @@ export async function tierInExcel(
           await context.sync();
           if (ours.sheets.includes(active.name)) sheetName = await existingSheet(context, ours.dataSheet);
         }
-        return readTarget(context, {
-          sheetName,
-          ourSheets: ours?.sheets,
-          supports: options.supports,
-          useSelection: (options.useSelection ?? false) && sheetName === undefined,
-          messages: ui.excel,
-          onProgress: (done, total) => options.onProgress?.("reading", done, total),
-          isCancelled: options.isCancelled,
-        });
+        const read = (name: string | undefined, useSelection: boolean): Promise<ExcelTable> =>
+          readTarget(context, {
+            sheetName: name,
+            ourSheets: ours?.sheets,
+            supports: options.supports,
+            useSelection,
+            messages: ui.excel,
+            onProgress: (done, total) => options.onProgress?.("reading", done, total),
+            isCancelled: options.isCancelled,
+          });
+        const selection = (options.useSelection ?? false) && sheetName === undefined;
+        const table = await read(sheetName, selection);
+        // The active sheet holds no distributors (a cover or a 填表说明 tab left in front) and nothing was
+        // chosen (a sheet, a selection, a column): the sheet the last run tiered, else the first other
+        // visible sheet whose header has a name column, is the one, as the CLI takes it; else the active
+        // one, and its finding. Another sheet is read whole only where its top shows such a header, or
+        // where the header could lie below its top.
+        const chosen = Object.values(options.mapping ?? {}).some((v) => v !== null && v !== undefined);
+        if (sheetName !== undefined || selection || chosen || hasNameHeader(table.values)) return table;
+        const others = new Map((table.otherSheets ?? []).map((s) => [s.name, s]));
+        const last = ours && others.has(ours.dataSheet) ? [ours.dataSheet] : [];
+        for (const name of new Set([...last, ...others.keys()])) {
+          const top = others.get(name);
+          if (top && !hasNameHeader(top.head) && top.rows <= top.head.length) continue;
+          const other = await read(name, false);
+          if (hasNameHeader(other.values)) return other;
+        }
+        return table;
       },
       applyPlan: (plan) =>
         applyPlanToExcel(context, plan, {

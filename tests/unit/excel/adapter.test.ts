@@ -732,6 +732,58 @@ describe("a re-run from the pane while a sheet we wrote is active", () => {
   });
 });
 
+describe("an active sheet without distributors (a cover or an instructions tab in front)", () => {
+  const cover = (wb: FakeWorkbook, at = 0): FakeSheet => {
+    const sheet = wb.addSheet("Cover").fill([["FY25 channel review"], ["Prepared by the channel team"]]);
+    wb.sheets.splice(wb.sheets.indexOf(sheet), 1);
+    wb.sheets.splice(at, 0, sheet);
+    wb.active = at;
+    return sheet;
+  };
+
+  it("tiers the first other visible sheet whose header has a name column, as the CLI does, and leaves the cover", async () => {
+    const { wb } = book(ledger(30));
+    const front = cover(wb);
+    wb.addSheet("Lookup").fill([
+      ["Region", "Manager"],
+      ["East", "Ann"],
+    ]);
+    const hidden = wb.addSheet("Old list").fill(ledger(5) as (string | number | null)[][]);
+    hidden.visibility = "Hidden";
+    const run = await tier(wb);
+    expect(run.table.sheetName).toBe("Dealers");
+    expect(run.outcome.summary.accounts).toBe(30);
+    expect(wb.sheet("Dealers")!.value(2, 4)).toBe("Tier");
+    expect(front.cells.map((r) => (r ?? []).length)).toEqual([1, 1]);
+    // The active tab stays the cover: the pane says which sheet it read and wrote.
+    expect(wb.sheets[wb.active]?.name).toBe("Cover");
+  });
+
+  it("prefers the sheet the last run tiered over an earlier one with distributors too", async () => {
+    const { wb } = book(ledger(30));
+    await tier(wb);
+    const older = wb.addSheet("List 2024").fill(ledger(12) as (string | number | null)[][]);
+    wb.sheets.splice(wb.sheets.indexOf(older), 1);
+    wb.sheets.splice(0, 0, older);
+    cover(wb);
+    expect(wb.sheets.slice(0, 3).map((s) => s.name)).toEqual(["Cover", "List 2024", "Dealers"]);
+    expect((await tier(wb)).table.sheetName).toBe("Dealers");
+  });
+
+  it("stays on the active sheet, with its finding, where no visible sheet has distributors or a column was chosen", async () => {
+    const { wb } = book([
+      ["Year", "Target"],
+      [2025, 100],
+    ]);
+    cover(wb);
+    await expect(tier(wb)).rejects.toMatchObject({ name: "TieringBlockedError", sheetName: "Cover" });
+    const other = book(ledger(10));
+    cover(other.wb);
+    // The name column chosen by hand on the cover: it is the sheet meant.
+    expect((await tier(other.wb, { dryRun: true, mapping: { name: "A" } })).table.sheetName).toBe("Cover");
+  });
+});
+
 describe("the ribbon's re-run", () => {
   const deps = (wb: FakeWorkbook, notices: string[][]) => ({
     run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => batch(asExcelContext(wb.context())),

@@ -721,7 +721,10 @@ describe("the samples, as a manager runs them, through both doors", () => {
   ): number {
     const m = getMessages(language);
     const sheets = [data, m.workbook.strategySheetName, m.workbook.changeLogSheetName];
-    expect(wb.sheets.map((s) => s.name).slice(0, 3)).toEqual(sheets);
+    // The same tabs in the same order (a planner's own sheets where they were, ours where the last run's were).
+    const tabs = wb.sheets.map((s) => s.name);
+    expect(file.worksheets.map((s) => s.name)).toEqual(tabs);
+    for (const name of sheets) expect(tabs).toContain(name);
     let compared = 0;
     let formatted = 0;
     for (const name of sheets) {
@@ -905,10 +908,25 @@ describe("the samples, as a manager runs them, through both doors", () => {
     });
     const rows = [["Customer list, exported 2025-11-30"], [], header, ...body, ["Total"]];
     const dir = await tempDir();
-    const input = await writeWorkbook(path.join(dir, "crm.xlsx"), { "Accounts FY25": rows });
-    const source = (await readWorkbook(input)).worksheets[0]!;
-    const wb = intoFake(source);
+    // A cover sheet in front (the active one) and the planner's notes after: both doors pass over the
+    // cover to the sheet with distributors, and leave both sheets where they are.
+    const cover = [["FY25 channel review"], ["Prepared by the channel team"]];
+    const notes = [["Follow-ups"], ["Call Acme 3 about terms"]];
+    const input = await writeWorkbook(path.join(dir, "crm.xlsx"), {
+      Cover: cover,
+      "Accounts FY25": rows,
+      Notes: notes,
+    });
+    const book = await readWorkbook(input);
+    const source = book.getWorksheet("Accounts FY25")!;
+    const wb = new FakeWorkbook();
+    wb.addSheet("Cover").fill(cover);
+    const data = intoFake(source).sheet(source.name)!;
+    wb.sheets.push(data);
+    wb.addSheet("Notes").fill(notes);
+    wb.active = 0;
     const file = await runBoth(wb, input, "en-US");
+    expect(wb.sheets.map((s) => s.name).slice(0, 3)).toEqual(["Cover", "Accounts FY25", "Notes"]);
     expect(compare(wb, file, source.name, header.length, "en-US")).toBeGreaterThan(1000);
   });
 
