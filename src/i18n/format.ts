@@ -23,14 +23,18 @@ export function formatPercent(fraction: number): string {
 /**
  * `x` rounded to a whole number, a half away from zero, as Excel shows a figure: a fall of 14.45% is
  * "-14.5%" in a cell formatted 0.0% (Math.round made the note's -14.4%), a score of -0.25 "-0.3". A
- * product that floating point left a few units short of the half it stands for (1.005 × 1000 is
- * 1004.9999999999999) is that half: the nudge, 2^-50 of it, is eight units of its last place.
+ * product that floating point left a unit or so short of the half it stands for (1.005 × 1000 is
+ * 1004.9999999999999) is that half: the nudge is two units of its last place.
  */
 function halfAway(x: number): number {
   const a = Math.abs(x);
   const whole = Math.floor(a);
-  // Up to 2^40 (tenths of a hundred billion), where the nudge stays far below a half.
-  const nudge = a < 2 ** 40 ? a * 2 ** -50 : 0;
+  // Two units of the product's last place, up to 2^40 (tenths of a hundred billion): more than a decimal
+  // times 10 or 1,000 can fall short of the half it stands for (one and a half at most), less than a
+  // number whose own digits stop short of it. 2^-50 of the product (four to eight units) took those up
+  // too: -367158234.7174997 is -36715823471.74997%, written "-36715823471.8%".
+  const ulp = a > 0 ? 2 ** (Math.floor(Math.log2(a)) - 52) : 0;
+  const nudge = a < 2 ** 40 ? 2 * ulp : 0;
   const k = a - whole >= 0.5 - nudge ? whole + 1 : whole;
   return x < 0 ? -k : k;
 }
