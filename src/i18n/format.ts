@@ -33,7 +33,10 @@ function halfAway(x: number): number {
   // times 10 or 1,000 can fall short of the half it stands for (one and a half at most), less than a
   // number whose own digits stop short of it. 2^-50 of the product (four to eight units) took those up
   // too: -367158234.7174997 is -36715823471.74997%, written "-36715823471.8%".
-  const ulp = a > 0 ? 2 ** (Math.floor(Math.log2(a)) - 52) : 0;
+  // The exponent of a's leading bit (log2 can round up to the next power just below one).
+  let e = a > 0 ? Math.floor(Math.log2(a)) : 0;
+  if (a > 0 && 2 ** e > a) e--;
+  const ulp = a > 0 ? 2 ** (e - 52) : 0;
   const nudge = a < 2 ** 40 ? 2 * ulp : 0;
   const k = a - whole >= 0.5 - nudge ? whole + 1 : whole;
   return x < 0 ? -k : k;
