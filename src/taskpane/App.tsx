@@ -13,11 +13,11 @@ import {
 } from "@fluentui/react-components";
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { type Finding, type Language, type Rules, sheetColumns } from "../engine";
-import { LANGUAGES, getMessages } from "../i18n";
+import { LANGUAGES, type Messages, getMessages } from "../i18n";
 import { ColumnsSection, onlyColumnsToChoose } from "./components/ColumnsSection";
-import { JobSection, previewLine } from "./components/JobSection";
+import { JobSection } from "./components/JobSection";
 import { RulesSection } from "./components/RulesSection";
-import type { Door } from "./door";
+import type { Door, DoorResult } from "./door";
 import { NOTICE_EVENT, type Notice } from "../excel/notice";
 import { useAfterFirstPaint } from "./hooks/useAfterFirstPaint";
 import { inputsKey, shownMapping, useTiering } from "./hooks/useTiering";
@@ -75,6 +75,18 @@ type Props = {
   readonly initialLanguage: Language;
   readonly theme: Theme;
 };
+
+/**
+ * What the current rules give ("With these rules: 30 key accounts, 214 ordinary accounts, 56
+ * prospects."), or null where a run could not go on (no header, a column gone, a row to fix): counts from
+ * it would be read as the answer.
+ */
+function previewLine(m: Messages, result: DoorResult | null): string | null {
+  const o = result?.outcome;
+  if (!o || o.headerRow === null || o.plan === null) return null;
+  const t = o.summary.tiers;
+  return m.ui.previewCounts(t.key.accounts, t.ordinary.accounts, t.prospect.accounts);
+}
 
 /**
  * The task pane around its one job: what will be tiered and Run at the top; the columns and the rules

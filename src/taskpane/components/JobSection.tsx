@@ -12,7 +12,7 @@ const Hint = lazy(() => import(/* webpackChunkName: "hint" */ "./Hint"));
 type Props = {
   readonly m: Messages;
   readonly result: DoorResult | null;
-  /** What the rules give (previewLine), or null where nothing can be said. */
+  /** What the rules give ("With these rules: 30 key accounts, …"), or null where nothing can be said. */
   readonly preview: string | null;
   readonly running: boolean;
   readonly busy: boolean;
@@ -26,18 +26,6 @@ type Props = {
   readonly onCancel: () => void;
   readonly onRefresh: () => void;
 };
-
-/**
- * What the current rules give ("With these rules: 30 key accounts, 214 ordinary accounts, 56
- * prospects."), or null where a run could not go on (no header, a column gone, a row to fix): counts from
- * it would be read as the answer.
- */
-export function previewLine(m: Messages, result: DoorResult | null): string | null {
-  const o = result?.outcome;
-  if (!o || o.headerRow === null || o.plan === null) return null;
-  const t = o.summary.tiers;
-  return m.ui.previewCounts(t.key.accounts, t.ordinary.accounts, t.prospect.accounts);
-}
 
 /** The job, first in the pane: what will be tiered (sheet, accounts, header), what the rules give, and Run. */
 export function JobSection(p: Props) {
