@@ -6,7 +6,6 @@ import {
   HEADER_SCAN_ROWS,
   type Language,
   TIERS,
-  detectColumns,
   fieldOf,
   fieldToChoose,
   gradingLine,
@@ -29,6 +28,7 @@ import {
   type WritePlan,
   displayWidth,
   hasNameHeader,
+  namesDistributors,
   parseSettings,
   runTiering,
   tierWorkbook,
@@ -104,16 +104,6 @@ export function findingsToList(findings: readonly Finding[], shown: number): Fin
   const chosen = new Set(byKind(findings).slice(0, shown));
   const rank = { error: 0, warning: 1, info: 2 } as const;
   return findings.filter((f) => chosen.has(f)).sort((a, b) => rank[a.severity] - rank[b.severity]);
-}
-
-/**
- * Whether a sheet's header names a distributor column and a sales column by their headers (no guess): a
- * hidden sheet is named only so (a hidden lookup of 区域 and 大区 has a column a guess would take).
- */
-function namesDistributors(values: Parameters<typeof detectColumns>[0]): boolean {
-  const header = detectColumns(values);
-  const by = (field: Field): boolean => header.matches.some((m) => m.field === field && m.how !== "guessed");
-  return header.headerRow >= 0 && by("name") && by("revenue");
 }
 
 /** Findings listed on the terminal after a run; the report and the pane have every one. */

@@ -11,6 +11,7 @@ export type OfficeProblem =
   | "busy"
   | "session"
   | "selection"
+  | "hiddenSheet"
   | "unknown";
 
 /** An Office failure, translated: `message` is in the user's language; `written` says what a failed write left. */

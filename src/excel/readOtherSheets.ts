@@ -1,4 +1,4 @@
-import type { Cell } from "../engine";
+import { type Cell, HEADER_SCAN_ROWS } from "../engine";
 import { isSkippableAdvice } from "./officeApiError";
 import {
   OTHER_SHEETS_COMPARED,
@@ -30,36 +30,66 @@ export async function readOtherSheets(
     .filter((s) => !skip.has(s.name) && s.visibility === "Visible")
     .slice(0, OTHER_SHEETS_COMPARED)
     .map((s) => s.name);
-  if (names.length === 0) return { sheets: [], syncs: 0 };
   try {
-    const used = names.map((name) => {
-      const range = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
-      range.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
-      return { name, range };
-    });
-    await context.sync();
-    const heads = used
-      .filter((u) => !u.range.isNullObject)
-      .map((u) => {
-        const head = context.workbook.worksheets
-          .getItem(u.name)
-          .getRangeByIndexes(
-            u.range.rowIndex,
-            u.range.columnIndex,
-            Math.min(OTHER_SHEET_HEAD_ROWS, u.range.rowCount),
-            Math.min(OTHER_SHEET_COLUMNS, u.range.columnCount),
-          );
-        head.load("values");
-        return { name: u.name, rows: u.range.rowCount, head };
-      });
-    if (heads.length === 0) return { sheets: [], syncs: 1 };
-    await context.sync();
-    return {
-      sheets: heads.map((h) => ({ name: h.name, rows: h.rows, head: h.head.values as Cell[][] })),
-      syncs: 2,
-    };
+    return await readHeads(context, names, OTHER_SHEET_HEAD_ROWS);
   } catch (error) {
     if (!isSkippableAdvice(error)) throw error;
     return { sheets: [], syncs: 1 };
   }
+}
+
+/**
+ * The top rows of the hidden worksheets (`hidden`: those whose visibility is "Hidden") that are not ours, for the run to name the one holding the
+ * distributors where no visible sheet does (a cover page in front, the list hidden behind it). Only
+ * "Hidden" sheets: a "VeryHidden" one cannot be unhidden from Excel's menus ("the worksheet is hidden and
+ * cannot be unhidden by the user", @types/office-js Excel.SheetVisibility). Advice, as readOtherSheets.
+ */
+export async function readHiddenSheets(
+  context: Excel.RequestContext,
+  hidden: readonly string[],
+  ours: readonly string[],
+): Promise<OtherSheet[]> {
+  const skip = new Set([SETTINGS_SHEET, ...ours, ...OUTPUT_SHEET_NAMES]);
+  const names = hidden.filter((name) => !skip.has(name));
+  try {
+    return (await readHeads(context, names, HEADER_SCAN_ROWS)).sheets;
+  } catch (error) {
+    if (!isSkippableAdvice(error)) throw error;
+    return [];
+  }
+}
+
+/** The first `rows` rows (and 100 columns) of each named sheet's used range, in two syncs; an empty sheet left out. */
+async function readHeads(
+  context: Excel.RequestContext,
+  names: readonly string[],
+  rows: number,
+): Promise<{ sheets: OtherSheet[]; syncs: number }> {
+  if (names.length === 0) return { sheets: [], syncs: 0 };
+  const used = names.map((name) => {
+    const range = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
+    range.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+    return { name, range };
+  });
+  await context.sync();
+  const heads = used
+    .filter((u) => !u.range.isNullObject)
+    .map((u) => {
+      const head = context.workbook.worksheets
+        .getItem(u.name)
+        .getRangeByIndexes(
+          u.range.rowIndex,
+          u.range.columnIndex,
+          Math.min(rows, u.range.rowCount),
+          Math.min(OTHER_SHEET_COLUMNS, u.range.columnCount),
+        );
+      head.load("values");
+      return { name: u.name, rows: u.range.rowCount, head };
+    });
+  if (heads.length === 0) return { sheets: [], syncs: 1 };
+  await context.sync();
+  return {
+    sheets: heads.map((h) => ({ name: h.name, rows: h.rows, head: h.head.values as Cell[][] })),
+    syncs: 2,
+  };
 }

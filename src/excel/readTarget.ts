@@ -30,7 +30,14 @@ export type ReadOptions = {
 };
 
 /** A sheet read from Excel, with where it came from. */
-export type ExcelTable = SheetTable & { readonly syncs: number };
+export type ExcelTable = SheetTable & {
+  readonly syncs: number;
+  /**
+   * The worksheets hidden from the tabs ("Hidden", which the user can unhide; not "VeryHidden"): where
+   * no visible sheet holds distributors, the run names the hidden one that does.
+   */
+  readonly hiddenSheets?: readonly string[];
+};
 
 export class ReadCancelled extends Error {
   override readonly name = "ReadCancelled";
@@ -279,6 +286,7 @@ export async function readTarget(context: Excel.RequestContext, options: ReadOpt
     columnFormats,
     tableName: table?.name,
     sheetNames: sheets.items.map((s) => s.name),
+    hiddenSheets: sheets.items.filter((s) => s.visibility === "Hidden").map((s) => s.name),
     mergedAreas,
     otherSheets: otherSheets.sheets,
     hiddenRows: hidden.rows,

@@ -7,9 +7,11 @@ import {
   type SavedSettings,
   type SheetTable,
   hasNameHeader,
+  namesDistributors,
   tierWorkbook,
 } from "../workbook";
 import { OfficeApiError, translateOfficeError } from "./officeApiError";
+import { readHiddenSheets } from "./readOtherSheets";
 import { type ExcelTable, readTarget } from "./readTarget";
 import { readSettingsCells } from "./settingsStore";
 import { type WriteOutcome, applyPlanToExcel } from "./writePlanToExcel";
@@ -137,6 +139,12 @@ export async function tierInExcel(
           const other = await read(name, false);
           if (hasNameHeader(other.values)) return other;
         }
+        // Only a hidden sheet holds the distributors: it is not taken unasked (a hidden sheet is often a
+        // lookup), but named, with how to unhide it, instead of "map the name column by hand", as the CLI.
+        const hidden = await readHiddenSheets(context, table.hiddenSheets ?? [], ours?.sheets ?? []);
+        const holder = hidden.find((h) => namesDistributors(h.head));
+        if (holder)
+          throw new OfficeApiError("hiddenSheet", ui.excel.hiddenDataSheet(table.sheetName, holder.name));
         return table;
       },
       applyPlan: (plan) =>

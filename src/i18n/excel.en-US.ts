@@ -7,6 +7,8 @@ export const excelEnUS: ExcelMessages = {
     `Sheet '${s}' is protected. Unprotect it (Review > Unprotect Sheet) and run again; nothing was written.`,
   cellEditMode: "Excel is busy editing a cell. Press Enter or Esc to leave the cell, then run again.",
   emptySheet: (s) => `Sheet '${s}' is empty: there is nothing to tier.`,
+  hiddenDataSheet: (active, hidden) =>
+    `Sheet '${active}' has no header with a distributor name column, and no other visible sheet has one; the hidden sheet '${hidden}' has. To tier it, right-click a sheet tab, choose Unhide… and unhide '${hidden}', then select it and run again. Nothing was written.`,
   tooLarge: (rows, cols) =>
     `The output would need ${cols} columns beside ${rows} rows, past Excel's limits; nothing was written.`,
   payloadTooLarge: "Excel refused the data even in the smallest pieces; nothing more was written.",

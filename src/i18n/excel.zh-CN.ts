@@ -6,6 +6,8 @@ export const excelZhCN: ExcelMessages = {
   protectedSheet: (s) => `工作表“${s}”受保护。请先撤销保护（审阅 > 撤销工作表保护）再运行；未写入任何内容。`,
   cellEditMode: "Excel 正在编辑单元格。请按 Enter 或 Esc 退出编辑后再运行。",
   emptySheet: (s) => `工作表“${s}”为空，没有可分级的数据。`,
+  hiddenDataSheet: (active, hidden) =>
+    `工作表“${active}”中没有含经销商名称列的表头，其他可见的工作表也没有；隐藏的工作表“${hidden}”中有。要对它分级，请右键单击工作表标签，选择“取消隐藏”，取消隐藏“${hidden}”后选中该表再运行。未写入任何内容。`,
   tooLarge: (rows, cols) =>
     `输出需要在 ${rows}\u00a0行旁写入 ${cols}\u00a0列，超出 Excel 的限制；未写入任何内容。`,
   payloadTooLarge: "即使拆分到最小，Excel 仍拒绝接收数据；未继续写入。",

@@ -5,6 +5,8 @@ export type ExcelMessages = {
   readonly protectedSheet: (sheet: string) => string;
   readonly cellEditMode: string;
   readonly emptySheet: (sheet: string) => string;
+  /** The active sheet has no distributors, no visible sheet has, and the hidden sheet `hidden` has. */
+  readonly hiddenDataSheet: (active: string, hidden: string) => string;
   readonly tooLarge: (rows: number, columns: number) => string;
   readonly payloadTooLarge: string;
   readonly apiMissing: (set: string) => string;

@@ -39,7 +39,7 @@ export {
   type SameListMessages,
   sameListFindings,
 } from "./sameList";
-export { hasNameHeader } from "./sheetChoice";
+export { hasNameHeader, namesDistributors } from "./sheetChoice";
 export { planStrategySheet } from "./strategySheet";
 export { planChangeLog } from "./planChangeLog";
 export {

@@ -782,6 +782,37 @@ describe("an active sheet without distributors (a cover or an instructions tab i
     // The name column chosen by hand on the cover: it is the sheet meant.
     expect((await tier(other.wb, { dryRun: true, mapping: { name: "A" } })).table.sheetName).toBe("Cover");
   });
+
+  it("names the hidden sheet that holds the distributors, and how to unhide it, where no visible one does", async () => {
+    const { wb } = book(ledger(30));
+    wb.sheet("Dealers")!.visibility = "Hidden";
+    // A hidden lookup whose columns a guess would take is not named; a very hidden sheet cannot be unhidden.
+    const lookup = wb.addSheet("Regions").fill([
+      ["区域", "大区"],
+      ["华东", "东区"],
+    ]);
+    lookup.visibility = "Hidden";
+    wb.sheets.splice(wb.sheets.indexOf(lookup), 1);
+    wb.sheets.splice(0, 0, lookup);
+    cover(wb);
+    const before = JSON.stringify(wb.sheets.map((s) => [s.name, s.cells]));
+    const error = await tier(wb, { uiLanguage: "zh-CN" }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: "OfficeApiError", problem: "hiddenSheet" });
+    expect((error as Error).message).toBe(
+      "工作表“Cover”中没有含经销商名称列的表头，其他可见的工作表也没有；隐藏的工作表“Dealers”中有。要对它分级，请右键单击工作表标签，选择“取消隐藏”，取消隐藏“Dealers”后选中该表再运行。未写入任何内容。",
+    );
+    expect(JSON.stringify(wb.sheets.map((s) => [s.name, s.cells]))).toBe(before);
+    await expect(tier(wb)).rejects.toThrow(
+      /the hidden sheet 'Dealers' has\. To tier it, right-click a sheet tab/,
+    );
+    // Very hidden: the user cannot unhide it, and the cover's own finding stands.
+    wb.sheet("Dealers")!.visibility = "VeryHidden";
+    await expect(tier(wb)).rejects.toMatchObject({ name: "TieringBlockedError", sheetName: "Cover" });
+    // Unhidden and selected, it is tiered.
+    wb.sheet("Dealers")!.visibility = "Visible";
+    wb.active = wb.sheets.findIndex((s) => s.name === "Dealers");
+    expect((await tier(wb)).table.sheetName).toBe("Dealers");
+  });
 });
 
 describe("the ribbon's re-run", () => {
