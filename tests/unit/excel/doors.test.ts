@@ -1004,6 +1004,81 @@ describe("the samples, as a manager runs them, through both doors", () => {
     expect(header).not.toContain("月度工时");
     expect(header).toContain("策略建议");
   });
+  it("a re-run after a planner's edits in our own columns: the same cells kept, the same findings, in the same words", async () => {
+    // What planners do between runs: type a note of their own over one account's 策略建议, set a tier by
+    // hand in the tier column (not taken: the override column is the place), and delete a column of ours
+    // they have no use for (晋级候选; the columns right of it move left). Both doors must keep the typed
+    // note, leave the deleted column out, and say the same things about it, row and column alike.
+    const input = path.resolve(__dirname, "../../../samples/distributors.zh.xlsx");
+    const source = (await readWorkbook(input)).worksheets[0]!;
+    const wb = intoFake(source);
+    const width = source.actualColumnCount;
+    const options = { language: "zh-CN" as const, supports: wb.supports, asOf: AS_OF_SAMPLE };
+    await tierInExcel(asExcelContext(wb.context()), options);
+    const dir = await tempDir();
+    const out = path.join(dir, "out.xlsx");
+    const cliArgs = ["--lang", "zh-CN", "--as-of", "2025-11-30"];
+    expect(await runCliHere([input, "--out", out, ...cliArgs, "--quiet"])).toBe(0);
+    const first = await readWorkbook(out);
+    expect(compare(wb, first, source.name, width, "zh-CN")).toBeGreaterThan(4500);
+
+    const m = getMessages("zh-CN").engine;
+    const sheet = wb.sheet(source.name)!;
+    const header = (sheet.cells[2] ?? []).map((c) => c?.value);
+    const noteAt = header.indexOf(m.outputHeader.note);
+    const tierAt = header.indexOf(m.outputHeader.tier);
+    const candidateAt = header.indexOf(m.outputHeader.promotion);
+    expect([noteAt, tierAt, candidateAt].every((c) => c >= width)).toBe(true);
+    const ordinary = sheet.cells.findIndex((row, r) => r > 2 && row?.[tierAt]?.value === m.tier.ordinary);
+    const noted = ordinary + 5;
+    const typed = "已与老板面谈，下季度加大备货";
+    const ws = first.getWorksheet(source.name)!;
+    // The same edits in both: the pane's sheet and the file.
+    sheet.put(noted, noteAt, { value: typed });
+    ws.getCell(noted + 1, noteAt + 1).value = typed;
+    sheet.put(ordinary, tierAt, { value: m.tier.key });
+    ws.getCell(ordinary + 1, tierAt + 1).value = m.tier.key;
+    for (const row of sheet.cells) row?.splice(candidateAt, 1);
+    ws.spliceColumns(candidateAt + 1, 1);
+    const input2 = path.join(dir, "edited.xlsx");
+    await first.xlsx.writeFile(input2);
+
+    const pane = await tierInExcel(asExcelContext(wb.context()), options);
+    const out2 = path.join(dir, "out2.xlsx");
+    const report = path.join(dir, "report.json");
+    expect(await runCliHere([input2, "--out", out2, "--report", report, ...cliArgs])).toBe(0);
+    const rerun = await readWorkbook(out2);
+    expect(compare(wb, rerun, source.name, width, "zh-CN")).toBeGreaterThan(4000);
+    // The typed note kept, the hand-set tier written over by the rules, the deleted column not back.
+    const data = rerun.getWorksheet(source.name)!;
+    expect(data.getCell(noted + 1, noteAt).value).toBe(typed);
+    expect(data.getCell(ordinary + 1, tierAt + 1).value).toBe(m.tier.ordinary);
+    expect((sheet.cells[2] ?? []).map((c) => c?.value)).not.toContain(m.outputHeader.promotion);
+    // The same findings from both doors, in the same order and words, each at its row and column.
+    const said = JSON.parse(await readFile(report, "utf8")) as {
+      findings: {
+        code: string;
+        severity: string;
+        row: number | null;
+        column: string | null;
+        message: string;
+      }[];
+    };
+    const fromPane = pane.outcome.findings.map((f) => ({
+      code: f.code,
+      severity: f.severity,
+      row: f.row ?? null,
+      column: f.column ?? null,
+      message: f.message,
+    }));
+    expect(said.findings).toEqual(fromPane);
+    // Among them the three edits, each said where it was made.
+    const at = (code: string): { row: number | null; column: string | null }[] =>
+      fromPane.filter((f) => f.code === code).map((f) => ({ row: f.row, column: f.column }));
+    expect(at("note.editedByHand")).toEqual([{ row: noted + 1, column: expect.any(String) }]);
+    expect(at("tier.editedByHand")).toEqual([{ row: ordinary + 1, column: expect.any(String) }]);
+    expect(at("output.dropped")).toHaveLength(1);
+  });
   it("the ribbon's re-run and the CLI's, each on what its door wrote with other rules: every cell the same", async () => {
     // The rules are given once, to the first run; each re-run takes them from the settings its door
     // saved in the workbook (one format for every door).
