@@ -7,6 +7,8 @@ export const excelEnUS: ExcelMessages = {
     `Sheet '${s}' is protected. Unprotect it (Review > Unprotect Sheet) and run again; nothing was written.`,
   cellEditMode: "Excel is busy editing a cell. Press Enter or Esc to leave the cell, then run again.",
   emptySheet: (s) => `Sheet '${s}' is empty: there is nothing to tier.`,
+  tableColumnsAfterOurs: (table, ours) =>
+    `Table '${table}' has columns of your own right of the columns this add-in wrote (${ours.map((h) => `'${h}'`).join(", ")}): removing them would cut yours out of the table. Delete the add-in's columns by hand (right-click a header › Delete › Table Columns), then remove the tiering again. Nothing was changed.`,
   hiddenDataSheet: (active, hidden) =>
     `Sheet '${active}' has no header with a distributor name column, and no other visible sheet has one; the hidden sheet '${hidden}' has. To tier it, right-click a sheet tab, choose Unhide… and unhide '${hidden}', then select it and run again. Nothing was written.`,
   tooLarge: (rows, cols) =>

@@ -6,6 +6,8 @@ export const excelZhCN: ExcelMessages = {
   protectedSheet: (s) => `工作表“${s}”受保护。请先撤销保护（审阅 > 撤销工作表保护）再运行；未写入任何内容。`,
   cellEditMode: "Excel 正在编辑单元格。请按 Enter 或 Esc 退出编辑后再运行。",
   emptySheet: (s) => `工作表“${s}”为空，没有可分级的数据。`,
+  tableColumnsAfterOurs: (table, ours) =>
+    `表格“${table}”中，本加载项写入的列（${ours.map((h) => `“${h}”`).join("、")}）右侧还有您自己的列，移除会把它们一并移出表格。请先手动删除本加载项的列（右键单击列标题 › 删除 › 表列），再撤销分级。未做任何更改。`,
   hiddenDataSheet: (active, hidden) =>
     `工作表“${active}”中没有含经销商名称列的表头，其他可见的工作表也没有；隐藏的工作表“${hidden}”中有。要对它分级，请右键单击工作表标签，选择“取消隐藏”，取消隐藏“${hidden}”后选中该表再运行。未写入任何内容。`,
   tooLarge: (rows, cols) =>

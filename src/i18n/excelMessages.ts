@@ -5,6 +5,8 @@ export type ExcelMessages = {
   readonly protectedSheet: (sheet: string) => string;
   readonly cellEditMode: string;
   readonly emptySheet: (sheet: string) => string;
+  /** A removal stopped: the table holds the user's own columns right of ours, which a shrink would cut off. */
+  readonly tableColumnsAfterOurs: (table: string, ours: readonly string[]) => string;
   /** The active sheet has no distributors, no visible sheet has, and the hidden sheet `hidden` has. */
   readonly hiddenDataSheet: (active: string, hidden: string) => string;
   readonly tooLarge: (rows: number, columns: number) => string;

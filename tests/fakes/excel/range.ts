@@ -26,6 +26,7 @@ export class FakeRange
     fill: Record<string, unknown>;
     borders: { getItem: (index: string) => Record<string, unknown> };
     columnWidth: number;
+    useStandardWidth: boolean;
     wrapText: boolean;
     horizontalAlignment: string;
     verticalAlignment: string;
@@ -96,6 +97,21 @@ export class FakeRange
       },
       get columnWidth(): number {
         return 0;
+      },
+      // RangeFormat.useStandardWidth: "Specifies if the column width of the Range object equals the
+      // standard width of the sheet" (ExcelApi 1.1): true takes the width set on its columns back.
+      set useStandardWidth(v: boolean) {
+        self.ws.write(8, (s) => {
+          const b = self.box();
+          if (!b || !v) return;
+          for (let c = b.column; c < b.column + b.columns; c++) {
+            s.columnWidths.delete(c);
+            s.wrappedColumns.delete(c);
+          }
+        });
+      },
+      get useStandardWidth(): boolean {
+        return false;
       },
       // RangeFormat.wrapText; autofitRows() sets the rows' heights to their contents (ExcelApi 1.2).
       set wrapText(v: boolean) {
@@ -215,6 +231,10 @@ export class FakeRange
     }
     return bytes;
   }
+  /** The cells the range stands for now, for another fake object the range is given to (Table.resize). */
+  boxNow(): Box | null {
+    return this.box();
+  }
   private b(): Box {
     const b = this.box();
     if (!b) throw new FakeOfficeError("ItemNotFound", "null range");
@@ -324,11 +344,30 @@ export class FakeRange
       );
     });
   }
-  clear(_applyTo?: string): void {
+  /**
+   * Range.clear(applyTo): "Clear range values and formatting, such as fill and border" (@types/office-js
+   * index.d.ts:38828); applyTo "All" (the default), "Formats" or "Contents" (Excel.ClearApplyTo; the docs page
+   * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-clear-member(1)).
+   * A cleared cell's formats are gone (General, no font, fill, border, wrap or alignment of its own).
+   */
+  clear(applyTo: string = "All"): void {
     this.ws.write(8, (s) => {
       const b = this.b();
       for (let r = b.row; r < Math.min(b.row + b.rows, s.cells.length); r++)
-        for (let c = b.column; c < b.column + b.columns; c++) if (s.cell(r, c)) s.put(r, c, { value: "" });
+        for (let c = b.column; c < b.column + b.columns; c++) {
+          const cell = s.cell(r, c);
+          if (!cell) continue;
+          const row = s.cells[r]!;
+          if (applyTo === "Formats")
+            row[c] =
+              cell.formula === undefined
+                ? { value: cell.value }
+                : { value: cell.value, formula: cell.formula };
+          else if (applyTo === "Contents") {
+            const { formula: _formula, ...kept } = cell;
+            row[c] = { ...kept, value: "" };
+          } else row[c] = { value: "" };
+        }
     });
   }
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {

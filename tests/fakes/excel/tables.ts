@@ -61,6 +61,25 @@ export class FakeTableProxy extends Proxy {
   get showTotals(): boolean {
     return this.table()!.showTotals ?? false;
   }
+  /**
+   * Table.resize(newRange) (ExcelApi 1.13): "Resize the table to the new range. The new range must overlap
+   * with the original table range and the headers (or the top of the table) must be in the same row"
+   * (@types/office-js Excel.Table.resize). Cells left out of the table keep their values as plain cells.
+   * Only the top-left corner kept is modelled (ours shrinks a table from the right); another is refused.
+   */
+  resize(newRange: FakeRange): void {
+    this.ws.write(32, () => {
+      const t = this.table()!;
+      const b = newRange.boxNow();
+      if (!b || b.row !== t.rowIndex || b.column !== t.columnIndex || b.columns < 1)
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          "the fake resizes a table from its own top-left cell only",
+        );
+      t.columns = t.columns.slice(0, b.columns);
+      t.rowCount = Math.max(0, b.rows - 1 - (t.showTotals ? 1 : 0));
+    });
+  }
   /** "Gets the range object associated with the entire table" (index.d.ts:41857): header, body, total row. */
   getRange(): FakeRange {
     return new FakeRange(this.ctx, this.ws, () => {

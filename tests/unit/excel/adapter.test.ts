@@ -10,6 +10,7 @@ import {
   parseNotice,
   readTarget,
   removeSettings,
+  removeTiering,
   tierInExcel,
   translateOfficeError,
 } from "../../../src/excel";
@@ -812,6 +813,123 @@ describe("an active sheet without distributors (a cover or an instructions tab i
     wb.sheet("Dealers")!.visibility = "Visible";
     wb.active = wb.sheets.findIndex((s) => s.name === "Dealers");
     expect((await tier(wb)).table.sheetName).toBe("Dealers");
+  });
+});
+
+describe("removing the tiering (Excel cannot undo a run)", () => {
+  const remove = (wb: FakeWorkbook, language: "zh-CN" | "en-US" = "en-US") =>
+    removeTiering(asExcelContext(wb.context()), { language, supports: wb.supports });
+  /** Every cell of every sheet as the user sees it: value, formula and formats. */
+  const whole = (wb: FakeWorkbook): string =>
+    JSON.stringify(
+      wb.sheets.map((s) => [
+        s.name,
+        s.visibility,
+        s.cells.map((row) =>
+          (row ?? []).map((c) => (c && (c.value !== "" || Object.keys(c).length > 1) ? c : null)),
+        ),
+        [...s.columnWidths],
+        s.conditionalFormats.map((f) => f.address),
+        s.tables.map((t) => [t.name, t.columns, t.rowCount]),
+      ]),
+    );
+  const trim = (json: string): unknown =>
+    JSON.parse(json, (_k, v: unknown) => (Array.isArray(v) ? trimEnd(v) : v));
+  const trimEnd = (a: unknown[]): unknown[] => {
+    let n = a.length;
+    while (n > 0 && (a[n - 1] === null || a[n - 1] === undefined)) n--;
+    return a.slice(0, n);
+  };
+
+  it("gives every cell, format, width and colour rule back as before the first run, the user's edits since kept", async () => {
+    const { wb, sheet } = book(ledger(30));
+    wb.addSheet("Notes").fill([["Call Ann about the East region"]]);
+    const before = whole(wb);
+    await tier(wb);
+    await tier(wb, { rules: { tiering: { keyShare: 0.2 } } });
+    expect(wb.sheets.map((s) => s.name)).toEqual([
+      "Dealers",
+      "Notes",
+      "Tiering Strategy",
+      "Tiering Changes",
+      SETTINGS_SHEET,
+    ]);
+    // An edit of the planner's own since: kept.
+    sheet.put(5, 1, { value: 999 });
+    const edited = JSON.parse(before) as unknown[];
+    const outcome = await remove(wb);
+    expect(outcome).toEqual({
+      removed: true,
+      sheetName: "Dealers",
+      columns: expect.arrayContaining(["Tier", "Strategy Note"]),
+      sheets: ["Tiering Strategy", "Tiering Changes"],
+    });
+    expect(outcome.columns.length).toBeGreaterThanOrEqual(8);
+    expect(wb.sheets.map((s) => s.name)).toEqual(["Dealers", "Notes"]);
+    expect(sheet.value(5, 1)).toBe(999);
+    sheet.put(5, 1, { value: (30 - 2) * 100 });
+    expect(trim(whole(wb))).toEqual(trim(JSON.stringify(edited)));
+    // The freeze the run set stays: the settings do not say whose it is, and a freeze changes no cell.
+    expect(sheet.frozenRows).toBe(3);
+    // The next run is a first run: every column written anew, nothing compared with a last run.
+    const again = await tier(wb);
+    expect(again.outcome.summary.accounts).toBe(30);
+    expect(wb.sheet("Dealers")!.value(2, 4)).toBe("Tier");
+    expect(await remove(wb)).toMatchObject({ removed: true });
+    expect(await remove(wb)).toEqual({ removed: false, sheetName: null, columns: [], sheets: [] });
+  });
+
+  it("gives an Excel table its own columns back, and stops, changing nothing, where the user's follow ours", async () => {
+    const rows = ledger(12).slice(2);
+    const { wb, sheet } = book(rows);
+    sheet.tables.push(dealersTable(12));
+    await tier(wb);
+    const grown = sheet.tables[0]!.columns.length;
+    expect(grown).toBeGreaterThan(4);
+    expect(await remove(wb)).toMatchObject({ removed: true, sheetName: "Dealers" });
+    expect(sheet.tables[0]).toMatchObject({ columns: dealersTable(12).columns, rowCount: 12 });
+    expect((sheet.cells[0] ?? []).slice(4).every((c) => (c?.value ?? "") === "")).toBe(true);
+
+    await tier(wb);
+    // A column of the user's own added to the table after ours.
+    const t = sheet.tables[0]!;
+    sheet.put(0, t.columns.length, { value: "Comment" });
+    t.columns.push("Comment");
+    const held = whole(wb);
+    const error = await remove(wb, "zh-CN").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OfficeApiError);
+    expect((error as Error).message).toMatch(
+      /^表格“Dealers”中，本加载项写入的列（“渠道分级”|^表格“Dealers”中，本加载项写入的列（“Tier”/,
+    );
+    expect((error as Error).message).toContain("未做任何更改");
+    expect(whole(wb)).toBe(held);
+  });
+
+  it("changes nothing on a protected sheet, and says so", async () => {
+    const { wb, sheet } = book(ledger(20));
+    await tier(wb);
+    sheet.protected = true;
+    const held = whole(wb);
+    await expect(remove(wb)).rejects.toMatchObject({ name: "OfficeApiError", problem: "protected" });
+    expect(whole(wb)).toBe(held);
+  });
+
+  it("leaves a planner's own 'Tier' column on another sheet, and a user's colour rule over more columns, alone", async () => {
+    const { wb, sheet } = book(ledger(20));
+    const other = wb.addSheet("Old tiers").fill([
+      ["Distributor", "Tier"],
+      ["Dealer 1", "A"],
+    ]);
+    await tier(wb);
+    // A user's own rule over the name column to the tier column.
+    sheet.conditionalFormats.push({
+      address: "A4:E23",
+      box: { row: 3, column: 0, rows: 20, columns: 5 },
+      type: "Custom",
+    });
+    await remove(wb);
+    expect(other.value(1, 1)).toBe("A");
+    expect(sheet.conditionalFormats.map((f) => f.address)).toEqual(["A4:E23"]);
   });
 });
 

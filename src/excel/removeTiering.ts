@@ -1,0 +1,159 @@
+import { getMessages } from "../i18n";
+import type { ExcelMessages } from "../i18n";
+import type { Language } from "../engine";
+import { type RemovalPlan, SETTINGS_SHEET, parseSettings, planRemoval } from "../workbook";
+import { OfficeApiError, translateOfficeError } from "./officeApiError";
+import { readTarget } from "./readTarget";
+import { readSettingsCells, removeSettings } from "./settingsStore";
+
+/** What a removal took back, for the pane to say. */
+export type RemovalOutcome = {
+  /** False where the workbook holds no saved run: nothing was changed. */
+  readonly removed: boolean;
+  readonly sheetName: string | null;
+  readonly columns: readonly string[];
+  readonly sheets: readonly string[];
+};
+
+/**
+ * Takes a run back, as far as it can be known to be ours: Excel cannot undo a run (it deletes and adds
+ * sheets, which clears the undo stack: "If you call an unsupported API in your add-in, the user's undo
+ * stack is cleared", learn.microsoft.com, "Undo support with the Excel JavaScript API", which lists
+ * Worksheet.delete). From the saved settings: our columns on the sheet the last run tiered are cleared,
+ * header to last row, values and formats, back to the standard width, our tier colours deleted, an
+ * Excel table shrunk back to the user's columns; the strategy sheet and change log deleted; the settings
+ * sheet removed. The user's cells, the rows above the header, their own formats and sheets stay; so do
+ * a freeze and a filter (they may be the user's: the settings do not say who set them).
+ * Everything is checked before the first change: a protected sheet or workbook, or a table with the
+ * user's own columns right of ours, stops it with nothing changed.
+ * @example const { removed, columns } = await removeTiering(context, { language: "zh-CN", supports })
+ */
+export async function removeTiering(
+  context: Excel.RequestContext,
+  options: { readonly language: Language; readonly supports: (set: string, version: string) => boolean },
+): Promise<RemovalOutcome> {
+  const messages = getMessages(options.language);
+  const m: ExcelMessages = messages.excel;
+  const nothing: RemovalOutcome = { removed: false, sheetName: null, columns: [], sheets: [] };
+  let cells: string[];
+  try {
+    cells = await readSettingsCells(context);
+  } catch (error) {
+    throw translateOfficeError(error, m, SETTINGS_SHEET);
+  }
+  const saved = parseSettings(cells, messages.engine).settings;
+  if (!saved) {
+    // Settings that cannot be read say nothing of what is ours: only they go, as "remove saved data" does.
+    return cells.length > 0 && (await removeSettings(context, m)) ? { ...nothing, removed: true } : nothing;
+  }
+  const sheets = context.workbook.worksheets;
+  const data = sheets.getItemOrNullObject(saved.sheet);
+  const structure = context.workbook.protection;
+  structure.load("protected");
+  try {
+    await context.sync();
+  } catch (error) {
+    throw translateOfficeError(error, m, saved.sheet);
+  }
+  const table = data.isNullObject
+    ? null
+    : await readTarget(context, {
+        sheetName: saved.sheet,
+        useSelection: false,
+        messages: m,
+        supports: options.supports,
+      });
+  const plan: RemovalPlan = planRemoval(table, saved, table?.sheetNames ?? (await sheetNames(context)));
+  try {
+    if (structure.protected) throw new OfficeApiError("protected", m.protectedWorkbook);
+    if (plan.sheetName !== null && plan.columns.length > 0)
+      await clearColumns(context, plan, plan.sheetName, table?.tableName, options.supports, m);
+    for (const name of plan.sheets) sheets.getItem(name).delete();
+    await context.sync();
+  } catch (error) {
+    throw translateOfficeError(error, m, plan.sheetName ?? saved.sheet);
+  }
+  await removeSettings(context, m);
+  return {
+    removed: true,
+    sheetName: plan.sheetName,
+    columns: plan.columns.map((c) => c.header),
+    sheets: plan.sheets,
+  };
+}
+
+async function sheetNames(context: Excel.RequestContext): Promise<string[]> {
+  const all = context.workbook.worksheets;
+  all.load("items/name");
+  await context.sync();
+  return all.items.map((s) => s.name);
+}
+
+/** Our columns' cells cleared, our colours deleted, a table shrunk to the user's columns; checked first. */
+async function clearColumns(
+  context: Excel.RequestContext,
+  plan: RemovalPlan,
+  sheetName: string,
+  tableName: string | undefined,
+  supports: (set: string, version: string) => boolean,
+  m: ExcelMessages,
+): Promise<void> {
+  const ws = context.workbook.worksheets.getItem(sheetName);
+  ws.load("protection/protected");
+  const table = tableName ? ws.tables.getItemOrNullObject(tableName) : null;
+  const tableRange = table?.getRange();
+  tableRange?.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+  const first = plan.columns[0]!.column;
+  const last = plan.columns[plan.columns.length - 1]!.column;
+  const rows = plan.lastRow - plan.headerRow + 1;
+  // Our tier colours: the rules that apply to one of our columns alone (a user's rule over more stays).
+  // A navigation property: getting it reads nothing from Excel (the rule cannot tell it from a value).
+  // eslint-disable-next-line office-addins/load-object-before-read
+  const formats = ws.getRangeByIndexes(plan.headerRow, first, rows, last - first + 1).conditionalFormats;
+  formats.load("items/type");
+  await context.sync();
+  if (ws.protection.protected) throw new OfficeApiError("protected", m.protectedSheet(sheetName));
+  let shrinkTo: number | null = null;
+  if (table && tableRange && !table.isNullObject) {
+    const end = tableRange.columnIndex + tableRange.columnCount - 1;
+    const inside = plan.columns.filter((c) => c.column >= tableRange.columnIndex && c.column <= end);
+    if (inside.length > 0) {
+      // Ours are the table's last columns (a run adds them there): the table gives them back by a resize.
+      // The user's own columns after them would be cut off with ours: said, nothing changed.
+      const ourLast = inside.map((c) => c.column);
+      const trailing = ourLast.every((c, k) => c === end - ourLast.length + 1 + k);
+      if (!trailing)
+        throw new OfficeApiError(
+          "unknown",
+          m.tableColumnsAfterOurs(
+            tableName!,
+            inside.map((c) => c.header),
+          ),
+        );
+      if (!supports("ExcelApi", "1.13"))
+        throw new OfficeApiError("apiMissing", m.apiMissing("ExcelApi 1.13"));
+      shrinkTo = tableRange.columnCount - inside.length;
+    }
+  }
+  const spans = formats.items.map((cf) => {
+    const applies = cf.getRangeOrNullObject();
+    applies.load(["columnIndex", "columnCount"]);
+    return { cf, applies };
+  });
+  if (spans.length > 0) await context.sync();
+  const ours = new Set(plan.columns.map((c) => c.column));
+  for (const { cf, applies } of spans)
+    if (!applies.isNullObject && applies.columnCount === 1 && ours.has(applies.columnIndex)) cf.delete();
+  // Table.resize (ExcelApi 1.13): "The new range must overlap with the original table range and the
+  // headers (or the top of the table) must be in the same row."
+  if (table && tableRange && shrinkTo !== null && shrinkTo > 0)
+    table.resize(
+      ws.getRangeByIndexes(tableRange.rowIndex, tableRange.columnIndex, tableRange.rowCount, shrinkTo),
+    );
+  for (const c of plan.columns) {
+    ws.getRangeByIndexes(plan.headerRow, c.column, rows, 1).clear("All");
+    // RangeFormat.useStandardWidth: "Specifies if the column width of the Range object equals the
+    // standard width of the sheet" (ExcelApi 1.1): the width our run gave the column goes with it.
+    ws.getRangeByIndexes(0, c.column, 1, 1).format.useStandardWidth = true;
+  }
+}

@@ -1,0 +1,66 @@
+import { type OutputKey, detectColumns } from "../engine";
+import { knownOutputHeaders } from "./planWrite";
+import type { SavedSettings } from "./settings";
+import type { SheetTable } from "./sheetTable";
+
+/** One column of ours on the data sheet, to be cleared: its header row down to the sheet's last row. */
+export type RemovedColumn = {
+  readonly key: OutputKey;
+  readonly header: string;
+  /** 0-based sheet column. */
+  readonly column: number;
+};
+
+/** What taking a run back removes, found before anything is changed. */
+export type RemovalPlan = {
+  /** The sheet the last run tiered, where the workbook still has it; null where it is gone. */
+  readonly sheetName: string | null;
+  /** 0-based sheet row of the header our headers stand on; our cells run from it to `lastRow`. */
+  readonly headerRow: number;
+  readonly lastRow: number;
+  /** Our columns on that sheet, left to right: only where the saved settings are this sheet's. */
+  readonly columns: readonly RemovedColumn[];
+  /** The strategy sheet and change log the last run wrote, where the workbook still has them. */
+  readonly sheets: readonly string[];
+};
+
+/**
+ * What "remove the tiering" takes back, from the saved settings and the sheet they name, read as it is
+ * now: our columns found by their headers on the header row (ours only because the settings of a run on
+ * this very sheet say so, as a re-run takes them; a planner's own column headed "Tier" on another sheet
+ * is never touched), and our two sheets by the names the run gave them. The user's columns, the rows
+ * above the header (a merged title), and every other sheet are not in it.
+ * @example planRemoval(table, saved, names).columns.map((c) => c.header) // ["渠道分级", …, "策略建议"]
+ */
+export function planRemoval(
+  table: SheetTable | null,
+  saved: SavedSettings,
+  sheetNames: readonly string[],
+): RemovalPlan {
+  const present = new Set(sheetNames);
+  const sheets = [saved.output.strategySheet, saved.output.changeLogSheet].filter(
+    (name) => name !== "" && name !== saved.sheet && present.has(name),
+  );
+  if (table === null || table.sheetName !== saved.sheet)
+    return { sheetName: null, headerRow: 0, lastRow: 0, columns: [], sheets };
+  const header = detectColumns(table.values, {
+    mapping: saved.mapping,
+    outputHeaders: knownOutputHeaders(saved),
+  });
+  const headerGridRow = Math.max(0, header.headerRow) + Math.max(1, header.headerRows) - 1;
+  const headerRow = table.origin.row + headerGridRow;
+  const columns = (Object.entries(header.outputs) as [OutputKey, number][])
+    .map(([key, offset]) => ({
+      key,
+      header: String(table.values[headerGridRow]?.[offset] ?? ""),
+      column: table.origin.column + offset,
+    }))
+    .sort((a, b) => a.column - b.column);
+  return {
+    sheetName: table.sheetName,
+    headerRow,
+    lastRow: table.origin.row + table.values.length - 1,
+    columns: header.headerRow >= 0 ? columns : [],
+    sheets,
+  };
+}
