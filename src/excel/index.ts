@@ -34,4 +34,4 @@ export {
   whenOfficeReady,
 } from "./host";
 export { NOTICE_EVENT, type Notice, noticeFragment, parseNotice, showNotice } from "./notice";
-export { type RemovalOutcome, removeTiering } from "./removeTiering";
+export { removeTiering } from "./removeTiering";

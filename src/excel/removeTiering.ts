@@ -1,19 +1,16 @@
 import { getMessages } from "../i18n";
 import type { ExcelMessages } from "../i18n";
 import type { Language } from "../engine";
-import { type RemovalPlan, SETTINGS_SHEET, parseSettings, planRemoval } from "../workbook";
+import {
+  type RemovalOutcome,
+  type RemovalPlan,
+  SETTINGS_SHEET,
+  parseSettings,
+  planRemoval,
+} from "../workbook";
 import { OfficeApiError, translateOfficeError } from "./officeApiError";
 import { readTarget } from "./readTarget";
 import { readSettingsCells, removeSettings } from "./settingsStore";
-
-/** What a removal took back, for the pane to say. */
-export type RemovalOutcome = {
-  /** False where the workbook holds no saved run: nothing was changed. */
-  readonly removed: boolean;
-  readonly sheetName: string | null;
-  readonly columns: readonly string[];
-  readonly sheets: readonly string[];
-};
 
 /**
  * Takes a run back, as far as it can be known to be ours: Excel cannot undo a run (it deletes and adds

@@ -175,6 +175,22 @@ export const uiEnUS: UiMessages = {
   removeSavedConfirm: "Remove",
   savedRemoved: "The data saved in this workbook was removed.",
   nothingSaved: "This workbook holds no saved data.",
+  removeTiering: "Remove the tiering…",
+  removeTieringTitle: "Remove the tiering from this workbook?",
+  removeTieringBody:
+    "Clears the columns Channel Tiering wrote on the sheet it tiered, deletes the strategy sheet and change log it wrote, and removes the rules and history saved in the workbook. Your own columns, cells and sheets stay as they are, edits made since the run included; a freeze or a filter stays too. Excel cannot undo this, nor a run, with Ctrl+Z: to keep the current result, save a copy first (File > Save a Copy).",
+  removeTieringConfirm: "Remove the tiering",
+  tieringRemoved: ({ sheet, columns, sheets }) =>
+    `Tiering removed: ${[
+      ...(sheet !== null && columns > 0
+        ? [`${columns}\u00a0column${columns === 1 ? "" : "s"} cleared on '${sheet}'`]
+        : []),
+      ...(sheets.length > 0
+        ? [`sheet${sheets.length === 1 ? "" : "s"} ${sheets.map((n) => `'${n}'`).join(" and ")} deleted`]
+        : []),
+      "the saved data removed",
+    ].join(", ")}.`,
+  nothingToRemove: "This workbook holds no tiering saved by Channel Tiering: there is nothing to remove.",
   help: "Help",
   refreshTip: "Reads the sheet again, for example after rows were added or a column was renamed.",
   outOfDate: "Out of date: the rules or columns changed after this run. Run again to write them.",

@@ -166,6 +166,18 @@ export const uiZhCN: UiMessages = {
   removeSavedConfirm: "清除",
   savedRemoved: "已清除本工作簿中保存的分级数据。",
   nothingSaved: "本工作簿中没有保存的分级数据。",
+  removeTiering: "撤销分级…",
+  removeTieringTitle: "撤销本工作簿中的分级？",
+  removeTieringBody:
+    "将清除渠道分级在所分级工作表上写入的列，删除它写入的分级策略表和变更记录表，并移除工作簿中保存的规则和历次分级记录。您自己的列、单元格和工作表保持不变，分级后所做的修改也都保留；冻结窗格和筛选同样保留。此操作和分级本身都无法用 Ctrl+Z 撤消：如需保留当前结果，请先另存一份副本（文件 > 另存副本）。",
+  removeTieringConfirm: "撤销分级",
+  tieringRemoved: ({ sheet, columns, sheets }) =>
+    `已撤销分级：${[
+      ...(sheet !== null && columns > 0 ? [`清除了工作表“${sheet}”上的 ${columns}\u00a0列`] : []),
+      ...(sheets.length > 0 ? [`删除了工作表${sheets.map((n) => `“${n}”`).join("")}`] : []),
+      "移除了保存的分级数据",
+    ].join("，")}。`,
+  nothingToRemove: "本工作簿中没有渠道分级保存的分级，无需撤销。",
   help: "帮助",
   refreshTip: "重新读取工作表，例如新增了行或改了列名之后。",
   outOfDate: "结果已过期：本次分级后规则或列有改动，请重新分级后写入。",

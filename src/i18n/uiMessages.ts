@@ -163,6 +163,17 @@ export type UiMessages = {
   /** After the removal: done, or there was nothing saved. */
   readonly savedRemoved: string;
   readonly nothingSaved: string;
+  /** The "⋯" menu's item that takes a run back (Excel cannot undo one), its dialog, and what it did. */
+  readonly removeTiering: string;
+  readonly removeTieringTitle: string;
+  readonly removeTieringBody: string;
+  readonly removeTieringConfirm: string;
+  readonly tieringRemoved: (done: {
+    sheet: string | null;
+    columns: number;
+    sheets: readonly string[];
+  }) => string;
+  readonly nothingToRemove: string;
   readonly refreshTip: string;
   readonly sumNot100: (total: string) => string;
   readonly creditAscending: string;

@@ -211,6 +211,7 @@ export function App({ door, initialLanguage, theme }: Props) {
                   className={s.more}
                   onResetRules={t.resetRules}
                   onRemoveSaved={() => void t.removeSaved()}
+                  onRemoveTiering={() => void t.removeTiering()}
                 />
               </Suspense>
             ) : (
@@ -257,6 +258,19 @@ export function App({ door, initialLanguage, theme }: Props) {
               <MessageBar intent={state.notice === "savedRemoved" ? "success" : "info"} role="status">
                 <MessageBarBody>
                   {state.notice === "savedRemoved" ? ui.savedRemoved : ui.nothingSaved}
+                </MessageBarBody>
+              </MessageBar>
+            )}
+            {(state.notice === "tieringRemoved" || state.notice === "nothingToRemove") && (
+              <MessageBar intent={state.notice === "tieringRemoved" ? "success" : "info"} role="status">
+                <MessageBarBody>
+                  {state.notice === "tieringRemoved" && state.removal
+                    ? ui.tieringRemoved({
+                        sheet: state.removal.sheetName,
+                        columns: state.removal.columns.length,
+                        sheets: state.removal.sheets,
+                      })
+                    : ui.nothingToRemove}
                 </MessageBarBody>
               </MessageBar>
             )}

@@ -1,5 +1,5 @@
 import { type Cell, type Language, type OutputKey, type Rules, columnLetter } from "../engine";
-import type { ChosenMapping, PlainOutcome, SheetTable, RunOptions } from "../workbook";
+import type { ChosenMapping, PlainOutcome, RemovalOutcome, SheetTable, RunOptions } from "../workbook";
 
 export type Phase = "reading" | "tiering" | "writing";
 
@@ -60,6 +60,11 @@ export type Door = {
    * The tier columns and the product's visible sheets stay.
    */
   readonly removeSaved: (language: Language) => Promise<boolean>;
+  /**
+   * Takes the last run back (Excel cannot undo one): our columns on the sheet it tiered cleared, its
+   * strategy sheet and change log deleted, the saved data removed; the user's cells stay.
+   */
+  readonly removeTiering: (language: Language) => Promise<RemovalOutcome>;
   /** Calls back when the user edits the data; returns the unsubscribe. */
   readonly onDataChanged: (listener: () => void) => () => void;
 };

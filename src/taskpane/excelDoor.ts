@@ -4,6 +4,7 @@ import {
   oneAtATime,
   onUserEdit,
   removeSettings,
+  removeTiering,
   runInExcel,
   supports,
   tierInExcel,
@@ -82,6 +83,15 @@ export function createExcelDoor(compute: Compute): Door {
           runInExcel(async (context) => {
             cache = null;
             return removeSettings(context, getMessages(language).excel);
+          }),
+        { writes: true },
+      ),
+    removeTiering: (language) =>
+      oneAtATime(
+        () =>
+          runInExcel(async (context) => {
+            cache = null;
+            return removeTiering(context, { language, supports });
           }),
         { writes: true },
       ),

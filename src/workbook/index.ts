@@ -40,7 +40,7 @@ export {
   sameListFindings,
 } from "./sameList";
 export { hasNameHeader, namesDistributors } from "./sheetChoice";
-export { type RemovalPlan, type RemovedColumn, planRemoval } from "./removal";
+export { type RemovalOutcome, type RemovalPlan, type RemovedColumn, planRemoval } from "./removal";
 export { planStrategySheet } from "./strategySheet";
 export { planChangeLog } from "./planChangeLog";
 export {

@@ -24,6 +24,18 @@ export type RemovalPlan = {
   readonly sheets: readonly string[];
 };
 
+/** What a removal took back, for a door to say. */
+export type RemovalOutcome = {
+  /** False where the workbook holds no saved run: nothing was changed. */
+  readonly removed: boolean;
+  /** The sheet whose columns were cleared; null where none were (the sheet gone, or none of ours left). */
+  readonly sheetName: string | null;
+  /** The headers of the columns cleared, left to right. */
+  readonly columns: readonly string[];
+  /** The run's own sheets deleted. */
+  readonly sheets: readonly string[];
+};
+
 /**
  * What "remove the tiering" takes back, from the saved settings and the sheet they name, read as it is
  * now: our columns found by their headers on the header row (ours only because the settings of a run on

@@ -258,6 +258,31 @@ describe("the pane in demo mode at 350 px", () => {
     await page.getByText("This workbook holds no saved data.").waitFor();
   });
 
+  it("takes the tiering back from the ⋯ menu, after a dialog that says Excel cannot undo it", async () => {
+    const { page } = pane;
+    await page.getByRole("button", { name: "Tier distributors" }).click();
+    await page
+      .getByText(/^Tiered 300 accounts\./)
+      .first()
+      .waitFor();
+    await page.getByRole("button", { name: "More options" }).click();
+    await page.getByRole("menuitem", { name: "Remove the tiering…" }).click();
+    const dialog = page.getByRole("dialog", { name: "Remove the tiering from this workbook?" });
+    await dialog.waitFor();
+    assert.match(await dialog.innerText(), /Excel cannot undo this, nor a run, with Ctrl\+Z/);
+    const box = await dialog.boundingBox();
+    assert.ok(
+      box && box.x >= 0 && box.x + box.width <= 350 && box.y >= 0 && box.y + box.height <= 900,
+      `the dialog spans ${box?.x}..${box && box.x + box.width}, ${box?.y}..${box && box.y + box.height}`,
+    );
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${ARTIFACTS}remove-tiering-en.png` });
+    assert.deepEqual(await axeViolations(pane), []);
+    await dialog.getByRole("button", { name: "Remove the tiering", exact: true }).click();
+    await page.getByText(/^Tiering removed: \d+\u00a0columns cleared on 'Distributors'/).waitFor();
+    assert.equal(await page.getByText(/^Tiered 300 accounts\./).count(), 0, "the run's result is gone");
+  });
+
   it("switches language", async () => {
     const { page } = pane;
     await page.getByRole("combobox", { name: "Language" }).selectOption("zh-CN");

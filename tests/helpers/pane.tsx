@@ -39,6 +39,7 @@ export function doorReading(read: (o: DoorRunOptions) => Promise<DoorResult>): D
     run: read,
     forget: () => undefined,
     removeSaved: async () => false,
+    removeTiering: async () => ({ removed: false, sheetName: null, columns: [], sheets: [] }),
     goToCell: async () => undefined,
     onDataChanged: () => () => undefined,
   };

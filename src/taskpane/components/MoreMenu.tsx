@@ -21,14 +21,30 @@ type Props = {
   readonly onResetRules: () => void;
   /** Removes the data saved in the workbook, once the user has confirmed it. */
   readonly onRemoveSaved: () => void;
+  /** Takes the last run back (columns, sheets, saved data), once the user has confirmed it. */
+  readonly onRemoveTiering: () => void;
 };
 
 /**
- * The header's "⋯" menu: help, rules back to the defaults, and the saved data removed (after a dialog
- * that says what goes and what stays). Loaded after the first render.
+ * The header's "⋯" menu: help, rules back to the defaults, the tiering taken back and the saved data
+ * removed (each after a dialog that says what goes and what stays). Loaded after the first render.
  */
-export default function MoreMenu({ ui, className, onResetRules, onRemoveSaved }: Props) {
-  const [confirming, setConfirming] = useState(false);
+export default function MoreMenu({ ui, className, onResetRules, onRemoveSaved, onRemoveTiering }: Props) {
+  const [confirming, setConfirming] = useState<"tiering" | "saved" | null>(null);
+  const ask =
+    confirming === "tiering"
+      ? {
+          title: ui.removeTieringTitle,
+          body: ui.removeTieringBody,
+          confirm: ui.removeTieringConfirm,
+          go: onRemoveTiering,
+        }
+      : {
+          title: ui.removeSavedTitle,
+          body: ui.removeSavedBody,
+          confirm: ui.removeSavedConfirm,
+          go: onRemoveSaved,
+        };
   return (
     <>
       <Menu>
@@ -41,28 +57,29 @@ export default function MoreMenu({ ui, className, onResetRules, onRemoveSaved }:
           <MenuList>
             <MenuItem onClick={() => window.open("support.html", "_blank", "noopener")}>{ui.help}</MenuItem>
             <MenuItem onClick={onResetRules}>{ui.resetRules}</MenuItem>
-            <MenuItem onClick={() => setConfirming(true)}>{ui.removeSaved}</MenuItem>
+            <MenuItem onClick={() => setConfirming("tiering")}>{ui.removeTiering}</MenuItem>
+            <MenuItem onClick={() => setConfirming("saved")}>{ui.removeSaved}</MenuItem>
           </MenuList>
         </MenuPopover>
       </Menu>
       {/* Mounted only while asked: a closed Dialog still leaves its focus trap's aria-hidden stops in the page. */}
       {confirming && (
-        <Dialog open onOpenChange={(_, d) => setConfirming(d.open)}>
+        <Dialog open onOpenChange={(_, d) => void (d.open || setConfirming(null))}>
           <DialogSurface aria-describedby={undefined}>
             <DialogBody>
-              <DialogTitle>{ui.removeSavedTitle}</DialogTitle>
-              <DialogContent>{ui.removeSavedBody}</DialogContent>
+              <DialogTitle>{ask.title}</DialogTitle>
+              <DialogContent>{ask.body}</DialogContent>
               <DialogActions>
                 <Button
                   appearance="primary"
                   onClick={() => {
-                    setConfirming(false);
-                    onRemoveSaved();
+                    setConfirming(null);
+                    ask.go();
                   }}
                 >
-                  {ui.removeSavedConfirm}
+                  {ask.confirm}
                 </Button>
-                <Button appearance="secondary" onClick={() => setConfirming(false)}>
+                <Button appearance="secondary" onClick={() => setConfirming(null)}>
                   {ui.cancel}
                 </Button>
               </DialogActions>

@@ -1,5 +1,5 @@
 import { type Cell, excelSerialOf } from "../../engine";
-import type { SavedSettings, SheetTable, WritePlan } from "../../workbook";
+import { type SavedSettings, type SheetTable, type WritePlan, planRemoval } from "../../workbook";
 import {
   type Compute,
   type Door,
@@ -103,6 +103,31 @@ export function createDemoDoor(sample: SampleLanguage, compute: Compute): Door {
       const had = saved !== null;
       saved = null;
       return had;
+    },
+    // The sample's columns of ours cleared, as the add-in clears them in a workbook (the same plan); the
+    // strategy sheet and change log a run "wrote" are named as deleted.
+    removeTiering: async () => {
+      if (!saved) return { removed: false, sheetName: null, columns: [], sheets: [] };
+      const table: SheetTable = { sheetName, values, origin: { row: 0, column: 0 } };
+      const plan = planRemoval(table, saved, [
+        sheetName,
+        saved.output.strategySheet,
+        saved.output.changeLogSheet,
+      ]);
+      for (let r = plan.headerRow; r <= plan.lastRow; r++)
+        for (const c of plan.columns) if (values[r]) values[r]![c.column] = null;
+      values = values.map((row) => {
+        let n = row.length;
+        while (n > 0 && (row[n - 1] === null || row[n - 1] === undefined)) n--;
+        return row.slice(0, n);
+      });
+      saved = null;
+      return {
+        removed: true,
+        sheetName: plan.sheetName,
+        columns: plan.columns.map((c) => c.header),
+        sheets: plan.sheets,
+      };
     },
     // The demo's "sheet" is the preview: the pane shows and focuses the row (see PreviewCards).
     goToCell: async () => undefined,

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { DEFAULT_RULES, type Field, type Language, type Rules } from "../../engine";
 import { chosenOver } from "../../workbook/chosenMapping";
+import type { RemovalOutcome } from "../../workbook";
 import type { Door, DoorResult, Phase } from "../door";
 
 export type Progress = { readonly phase: Phase; readonly done: number; readonly total: number };
@@ -31,8 +32,11 @@ export type TieringState = {
   readonly busy: "preview" | "run" | null;
   readonly progress: Progress | null;
   readonly error: string | null;
-  /** A run cancelled, or the saved data removed (or none there to remove). */
-  readonly notice: "cancelled" | "savedRemoved" | "nothingSaved" | null;
+  /** A run cancelled, the saved data removed (or none there to remove), a run taken back (or none to). */
+  readonly notice:
+    "cancelled" | "savedRemoved" | "nothingSaved" | "tieringRemoved" | "nothingToRemove" | null;
+  /** What the last "remove the tiering" took back, for its notice. */
+  readonly removal: RemovalOutcome | null;
   readonly stale: boolean;
   readonly rules: Rules;
   /** The columns chosen in the pane, over those the workbook saved; null: automatic chosen over a saved one. */
@@ -61,6 +65,7 @@ export function useTiering(door: Door, language: Language, rulesValid: (rules: R
     progress: null,
     error: null,
     notice: null,
+    removal: null,
     stale: false,
     rules: DEFAULT_RULES,
     mapping: {},
@@ -209,6 +214,28 @@ export function useTiering(door: Door, language: Language, rulesValid: (rules: R
         if (removed) await execute("preview", state.rules, state.mapping, state.useSelection);
         // The preview clears the notice it does not set: said again once the sheet is read.
         setState((s) => ({ ...s, notice: removed ? "savedRemoved" : "nothingSaved" }));
+      } catch (error) {
+        setState((s) => ({ ...s, error: error instanceof Error ? error.message : String(error) }));
+      }
+    },
+    /**
+     * Takes the last run back (our columns, our sheets, the saved data) and reads the sheet again: the
+     * result shown goes with it, and the next run is a first one.
+     */
+    removeTiering: async () => {
+      try {
+        const removal = await door.removeTiering(language);
+        const notice = removal.removed ? ("tieringRemoved" as const) : ("nothingToRemove" as const);
+        setState((s) => ({
+          ...s,
+          error: null,
+          notice,
+          removal,
+          ...(removal.removed ? { runResult: null, runKey: null, ranOnce: false, stale: false } : {}),
+        }));
+        if (removal.removed) await execute("preview", state.rules, state.mapping, state.useSelection);
+        // The preview clears the notice it does not set: said again once the sheet is read.
+        setState((s) => ({ ...s, notice, removal }));
       } catch (error) {
         setState((s) => ({ ...s, error: error instanceof Error ? error.message : String(error) }));
       }

@@ -254,6 +254,68 @@ describe("the saved data removed from the ⋯ menu", () => {
   });
 });
 
+describe("the tiering taken back from the ⋯ menu", () => {
+  it("asks first, says Excel cannot undo it, clears our columns and the result shown, and says what it did", async () => {
+    const user = userEvent.setup();
+    const door = renderDemo();
+    const removeTiering = jest.spyOn(door, "removeTiering");
+    await ready();
+    await user.click(runButton());
+    await screen.findByText(/^Tiered 300 accounts\./, undefined, { timeout: 10_000 });
+    const ask = async () => {
+      await waitFor(() => expect(screen.queryByRole("dialog", { hidden: true })).not.toBeInTheDocument(), {
+        timeout: 10_000,
+      });
+      await user.click(screen.getByRole("button", { name: "More options" }));
+      await user.click(
+        await screen.findByRole("menuitem", { name: "Remove the tiering…" }, { timeout: 10_000 }),
+      );
+      // Found hidden or not: see "the saved data removed from the ⋯ menu" above.
+      const dialog = await screen.findByRole("dialog", { hidden: true }, { timeout: 10_000 });
+      expect(within(dialog).getByText("Remove the tiering from this workbook?")).toBeInTheDocument();
+      await within(dialog).findByRole(
+        "button",
+        { name: "Remove the tiering", hidden: true },
+        { timeout: 10_000 },
+      );
+      return dialog;
+    };
+    let dialog = await ask();
+    expect(dialog).toHaveTextContent(/Your own columns, cells and sheets stay as they are/);
+    expect(dialog).toHaveTextContent(/Excel cannot undo this, nor a run, with Ctrl\+Z/);
+    await user.click(within(dialog).getByRole("button", { name: "Cancel", hidden: true }));
+    await waitFor(() => expect(screen.queryByRole("dialog", { hidden: true })).not.toBeInTheDocument());
+    expect(removeTiering).not.toHaveBeenCalled();
+
+    dialog = await ask();
+    await user.click(within(dialog).getByRole("button", { name: "Remove the tiering", hidden: true }));
+    expect(
+      await screen.findByText(
+        "Tiering removed: 15 columns cleared on 'Distributors', sheets 'Tiering Strategy' and 'Tiering Changes' deleted, the saved data removed.",
+        undefined,
+        { timeout: 10_000 },
+      ),
+    ).toBeInTheDocument();
+    await expect(removeTiering.mock.results[0]?.value).resolves.toMatchObject({ removed: true });
+    // The result of the run is no longer shown: nothing is written now.
+    expect(screen.queryByText(/^Tiered 300 accounts\./)).not.toBeInTheDocument();
+    // A run after it is a first run: no change since a last one to report.
+    await user.click(runButton());
+    await screen.findByText(/^Tiered 300 accounts\./, undefined, { timeout: 10_000 });
+    // Taken back again, then nothing is left to take back.
+    await user.click(within(await ask()).getByRole("button", { name: "Remove the tiering", hidden: true }));
+    await screen.findByText(/^Tiering removed:/, undefined, { timeout: 10_000 });
+    await user.click(within(await ask()).getByRole("button", { name: "Remove the tiering", hidden: true }));
+    expect(
+      await screen.findByText(
+        "This workbook holds no tiering saved by Channel Tiering: there is nothing to remove.",
+        undefined,
+        { timeout: 10_000 },
+      ),
+    ).toBeInTheDocument();
+  });
+});
+
 describe("the ribbon's notice in the open pane", () => {
   it("shows what the ribbon's re-run did, until dismissed", async () => {
     const user = userEvent.setup();
