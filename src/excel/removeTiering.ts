@@ -8,7 +8,7 @@ import {
   parseSettings,
   planRemoval,
 } from "../workbook";
-import { OfficeApiError, translateOfficeError } from "./officeApiError";
+import { OfficeApiError, isOfficeApiError, translateOfficeError } from "./officeApiError";
 import { readTarget } from "./readTarget";
 import { readSettingsCells, removeSettings } from "./settingsStore";
 
@@ -52,6 +52,7 @@ export async function removeTiering(
   } catch (error) {
     throw translateOfficeError(error, m, saved.sheet);
   }
+  // A sheet emptied since the run has no columns of ours left: only our sheets and the settings go.
   const table = data.isNullObject
     ? null
     : await readTarget(context, {
@@ -59,6 +60,9 @@ export async function removeTiering(
         useSelection: false,
         messages: m,
         supports: options.supports,
+      }).catch((error: unknown) => {
+        if (isOfficeApiError(error) && error.problem === "empty") return null;
+        throw error;
       });
   const plan: RemovalPlan = planRemoval(table, saved, table?.sheetNames ?? (await sheetNames(context)));
   try {

@@ -905,6 +905,23 @@ describe("removing the tiering (Excel cannot undo a run)", () => {
     expect(whole(wb)).toBe(held);
   });
 
+  it("deletes our sheets and the saved data where the tiered sheet was emptied or deleted since", async () => {
+    for (const gone of ["emptied", "deleted"] as const) {
+      const { wb, sheet } = book(ledger(20));
+      wb.addSheet("Notes").fill([["Call Ann"]]);
+      await tier(wb);
+      if (gone === "emptied") sheet.cells.splice(0);
+      else wb.sheets.splice(wb.sheets.indexOf(sheet), 1);
+      expect(await remove(wb)).toEqual({
+        removed: true,
+        sheetName: null,
+        columns: [],
+        sheets: ["Tiering Strategy", "Tiering Changes"],
+      });
+      expect(wb.sheets.map((s) => s.name)).toEqual(gone === "emptied" ? ["Dealers", "Notes"] : ["Notes"]);
+    }
+  });
+
   it("changes nothing on a protected sheet, and says so", async () => {
     const { wb, sheet } = book(ledger(20));
     await tier(wb);
