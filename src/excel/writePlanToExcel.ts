@@ -6,6 +6,7 @@ import {
   SETTINGS_SHEET,
   type SheetPlan,
   type WritePlan,
+  widenedFilter,
 } from "../workbook";
 import { OfficeApiError, translateOfficeError } from "./officeApiError";
 import { writeSettings } from "./settingsStore";
@@ -95,7 +96,10 @@ export async function applyPlanToExcel(
   // A navigation property: getting it reads nothing from Excel (the rule cannot tell it from a value).
   // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
   const autoFilter = canFilter ? ws.autoFilter : null;
-  autoFilter?.load("enabled");
+  autoFilter?.load(["enabled", "isDataFiltered"]);
+  // The user's filter's cells (AutoFilter.getRangeOrNullObject, ExcelApi 1.9): widened over our columns.
+  const filterRange = autoFilter?.getRangeOrNullObject();
+  filterRange?.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
 
   let syncs = 0;
   let largest = 0;
@@ -238,6 +242,23 @@ export async function applyPlanToExcel(
     if (plan.autoFilter && autoFilter && !hasTable && !autoFilter.enabled) {
       const f = plan.autoFilter;
       autoFilter.apply(ws.getRangeByIndexes(f.row, f.column, f.rows, f.columns));
+    } else if (plan.autoFilter && autoFilter && filterRange && !hasTable && !filterRange.isNullObject) {
+      // The user's filter over their columns, none of its criteria set: widened over ours, as the CLI
+      // widens it (an arrow on 渠道分级 to filter by), by removing it and applying it to the wider range.
+      const wider = widenedFilter(
+        {
+          row: filterRange.rowIndex,
+          column: filterRange.columnIndex,
+          rows: filterRange.rowCount,
+          columns: filterRange.columnCount,
+        },
+        autoFilter.isDataFiltered,
+        plan,
+      );
+      if (wider) {
+        autoFilter.remove();
+        autoFilter.apply(ws.getRangeByIndexes(wider.row, wider.column, wider.rows, wider.columns));
+      }
     }
 
     // The product's own sheets, replaced whole, each new one in its tab's place (a planner who put the

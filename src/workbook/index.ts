@@ -57,6 +57,7 @@ export {
   TIER_COLORS,
   type WritePlan,
   excelNumber,
+  widenedFilter,
 } from "./writePlan";
 export {
   type TierWorkbookOptions,

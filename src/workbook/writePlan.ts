@@ -246,7 +246,8 @@ export type WritePlan = {
    */
   readonly freeze: { readonly rows: number; readonly columns: number } | null;
   /** A filter over the header row and every column, data and ours; null for a table (it has its own).
-   * Doors add it only where the sheet has no filter yet. */
+   * Doors add it only where the sheet has no filter yet, and widen the user's own over our columns where
+   * it filters the data's header row up to them (see `widenedFilter`). */
   readonly autoFilter: CellBlock | null;
   /** Tier labels as written and their colours, for conditional formats on the tier column. */
   readonly tierStyles: readonly {
@@ -266,3 +267,29 @@ export const TIER_COLORS: Readonly<Record<Tier, { fill: string; font: string }>>
   ordinary: { fill: "#DDEBF7", font: "#1F4E78" },
   prospect: { fill: "#F2F2F2", font: "#404040" },
 };
+
+/**
+ * The user's own filter, widened over our columns, or null where it stays as it is. A ledger kept with a
+ * filter over its columns (A1:D41) got our columns beside it unfiltered: no arrow on 渠道分级, the
+ * column a manager filters first. Widened where the filter stands on the header row our headers stand
+ * on, and reaches the column right before our first one (or into ours) without covering them all; its
+ * rows reach the last data row. Not where it has criteria applied (rows hidden by it): Excel's
+ * AutoFilter.apply would take them off, and the file's criteria count columns from its left edge, which
+ * stays. Both doors apply it: the CLI in the sheet's autoFilter ref, the add-in by AutoFilter.apply.
+ * @example widenedFilter({ row: 0, column: 0, rows: 41, columns: 4 }, false, plan) // { …, columns: 19 }
+ */
+export function widenedFilter(existing: CellBlock, criteria: boolean, plan: WritePlan): CellBlock | null {
+  const f = plan.autoFilter;
+  if (!f || criteria || plan.columns.length === 0) return null;
+  const ours = plan.columns.map((c) => c.column);
+  const first = Math.min(...ours);
+  const last = Math.max(...ours);
+  const right = existing.column + existing.columns - 1;
+  if (existing.row !== f.row || existing.column >= first || right < first - 1 || right >= last) return null;
+  return {
+    row: existing.row,
+    column: existing.column,
+    rows: Math.max(existing.rows, f.row + f.rows - existing.row),
+    columns: last - existing.column + 1,
+  };
+}

@@ -1,6 +1,6 @@
 import { TIERS, columnLetter } from "../engine";
 import { LANGUAGES, getMessages } from "../i18n";
-import { type PlanCell, type WritePlan, wrappedHeight } from "../workbook";
+import { type PlanCell, type WritePlan, widenedFilter, wrappedHeight } from "../workbook";
 import { type MergeLayout, type SheetEnds, mergeRows } from "./mergeRows";
 import { type RowCells, mergeOnThread, rowSource, rowThreadScript } from "./rowThread";
 import { cellTail, cellXml } from "./sheetWriter";
@@ -104,6 +104,8 @@ export type DataSheetResult = {
   readonly part: DeflatedPart;
   readonly froze: boolean;
   readonly filtered: boolean;
+  /** The user's filter's new range where it was widened over our columns (A1:N41), for its defined name. */
+  readonly filterRef?: string | undefined;
 };
 
 /**
@@ -139,6 +141,7 @@ export async function patchDataSheet(
   let prefix = "";
   let froze = false;
   let filtered = false;
+  let filterRef: string | undefined;
 
   // The plan builds a value when it is read (a note is written out then): each row's values are read
   // once, for its height and its cells, and only the row in hand is kept.
@@ -202,13 +205,14 @@ export async function patchDataSheet(
     tail: (text) => {
       const result = patchTail(text, plan, styles, prefix, patch.hasTable);
       filtered = result.filtered;
+      filterRef = result.filterRef;
       return result.text;
     },
   };
   const part = script
     ? await mergeOnThread(script, entry, layout, cells, ends)
     : await mergeRows(partChunks(entry), layout, rowSource(cells), ends);
-  return { part, froze, filtered };
+  return { part, froze, filtered, filterRef };
 }
 
 /** The head of the data sheet: dimension, freeze, our column widths. */
@@ -303,7 +307,7 @@ function patchTail(
   styles: StyleBook,
   prefix: string,
   hasTable: boolean,
-): { text: string; filtered: boolean } {
+): { text: string; filtered: boolean; filterRef: string | undefined } {
   let tail = text;
   const tier = plan.columns.find((c) => c.key === "tier");
   if (tier && plan.rowCount > 0) {
@@ -350,13 +354,43 @@ function patchTail(
     );
   }
   let filtered = false;
+  let filterRef: string | undefined;
   const f = plan.autoFilter;
-  if (f && !hasTable && !topLevel(tail, 2).some((e) => e.name === "autoFilter")) {
-    const ref = `${columnLetter(f.column)}${f.row + 1}:${columnLetter(f.column + f.columns - 1)}${f.row + f.rows}`;
-    tail = insertChild(tail, 2, "autoFilter", `<${prefix}autoFilter ref="${ref}"/>`);
+  const refOf = (b: { row: number; column: number; rows: number; columns: number }): string =>
+    `${columnLetter(b.column)}${b.row + 1}:${columnLetter(b.column + b.columns - 1)}${b.row + b.rows}`;
+  const own = topLevel(tail, 2).find((e) => e.name === "autoFilter");
+  if (f && !hasTable && !own) {
+    tail = insertChild(tail, 2, "autoFilter", `<${prefix}autoFilter ref="${refOf(f)}"/>`);
     filtered = true;
+  } else if (f && !hasTable && own) {
+    // The user's filter, widened over our columns where it filters the header row up to them and no
+    // criteria are set (a filterColumn child); its other children stay as they are.
+    const found = elements("autoFilter");
+    found.lastIndex = own.start;
+    const el = found.exec(tail);
+    const box = el && el.index === own.start ? parseRange(attribute(el[1] ?? "", "ref") ?? "") : undefined;
+    const criteria = /<(?:[A-Za-z_][\w.-]*:)?filterColumn[\s/>]/.test(el?.[2] ?? "");
+    const wider =
+      el && box
+        ? widenedFilter(
+            {
+              row: box.top,
+              column: box.left,
+              rows: box.bottom - box.top + 1,
+              columns: box.right - box.left + 1,
+            },
+            criteria,
+            plan,
+          )
+        : null;
+    if (el && wider) {
+      filterRef = refOf(wider);
+      const start = el.index;
+      const opening = el[0].replace(/(\sref\s*=\s*)(["'])[^"']*\2/, `$1"${filterRef}"`);
+      tail = `${tail.slice(0, start)}${opening}${tail.slice(start + el[0].length)}`;
+    }
   }
-  return { text: tail, filtered };
+  return { text: tail, filtered, filterRef };
 }
 
 /**

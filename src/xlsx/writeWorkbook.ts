@@ -101,6 +101,15 @@ export async function writeWorkbook(
 
   // Our sheets: each takes the place of our earlier one (same tab, same position), or comes last.
   let workbookXml = pkg.workbookXml;
+  // The user's filter widened over our columns: the name Excel keeps for a sheet's filtered range
+  // (_xlnm._FilterDatabase, hidden, scoped to the sheet) follows it, where the workbook has one.
+  if (data.filterRef)
+    workbookXml = setFilterDatabase(
+      workbookXml,
+      pkg.sheets.indexOf(dataSheet),
+      dataSheet.name,
+      data.filterRef,
+    );
   let rels =
     pkg.text(relsPathOf(pkg.workbookPart)) ||
     `${XML_DECLARATION}<Relationships xmlns="${PKG_REL}"></Relationships>`;
@@ -358,6 +367,19 @@ function shiftIndexes(xml: string, index: number): string {
     (all, a: string, n: string, z: string) => (Number(n) > index ? `${a}${Number(n) - 1}${z}` : all),
   );
   return out;
+}
+
+/** The sheet's _xlnm._FilterDatabase, where there is one, set to `ref` (A1:N41) on that sheet. */
+function setFilterDatabase(xml: string, index: number, sheet: string, ref: string): string {
+  if (index < 0) return xml;
+  const [from, to] = ref.split(":") as [string, string];
+  const abs = (cell: string): string => cell.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+  const target = `'${sheet.replace(/'/g, "''")}'!${abs(from)}:${abs(to)}`;
+  return xml.replace(elements("definedName"), (all, attrs: string) =>
+    attribute(attrs, "name") === "_xlnm._FilterDatabase" && attribute(attrs, "localSheetId") === String(index)
+      ? all.replace(/>[\s\S]*?</, `>${escapeXml(target)}<`)
+      : all,
+  );
 }
 
 /** Our print area on our sheet: an earlier one of that sheet is replaced. */

@@ -648,6 +648,8 @@ describe("channel-tiering on real workbooks", () => {
       ).toEqual(
         Array.from({ length: 12 }, (_, i) => [i + 2, i % 3 === 1, i === 0 ? "重点客户" : "普通客户"]),
       );
+      // The filter, with its criteria set, stays as the user set it: widened, Excel would lose them.
+      expect(openpyxlReads<string>(out, "ws.auto_filter.ref")).toBe("A1:C13");
     }
   });
 

@@ -187,7 +187,7 @@ describe("the element-order check itself", () => {
 describe("what the other writers' workbooks carry, after the run", () => {
   const seen = (name: string) => results.get(name)?.compare.openpyxl;
 
-  it("keeps comments, images, charts, validations, hyperlinks, names, the user's filter and colour scale", () => {
+  it("keeps comments, images, charts, validations, hyperlinks, names, the user's filter (widened over ours) and colour scale", () => {
     const all = seen("openpyxl-everything.xlsx");
     expect(all).toMatchObject({
       sheets: EVERYTHING_SHEETS,
@@ -196,7 +196,7 @@ describe("what the other writers' workbooks carry, after the run", () => {
       charts: 1,
       validations: ["C2:C25"],
       hyperlinks: ["A3", "A4"],
-      filter: "A1:D25",
+      filter: "A1:N25",
       names: ["Rate", "销售额区域"],
     });
     // The user's colour scale stays; our three tier rules sit on our tier column.
@@ -214,7 +214,8 @@ describe("what the other writers' workbooks carry, after the run", () => {
 
   it("adds a header filter and a freeze where the user has none, and never a second filter", () => {
     expect(seen("openpyxl-comments.xlsx")).toMatchObject({ filter: "A1:N25", freeze: "B2" });
-    expect(seen("openpyxl-autofilter.xlsx")?.filter).toBe("A1:D25");
+    // The user's own filter over A:D, nothing filtered: widened over our columns (an arrow on 渠道分级).
+    expect(seen("openpyxl-autofilter.xlsx")?.filter).toBe("A1:N25");
   });
 
   it("adds our columns to the user's Excel table, which keeps its own filter", () => {

@@ -34,6 +34,8 @@ export class FakeSheet {
   frozenColumns = 0;
   /** The sheet's AutoFilter range (A1), or null. */
   autoFilter: string | null = null;
+  /** The AutoFilter has criteria applied (AutoFilter.isDataFiltered): set by a test. */
+  filterCriteria = false;
   /** Column widths in points set through the API, by 0-based column. */
   readonly columnWidths = new Map<number, number>();
   /** Columns whose data cells were set to wrap, and rows autofitted (by 0-based index). */

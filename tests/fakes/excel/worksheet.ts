@@ -19,8 +19,11 @@ export class FakeWorksheet
   };
   readonly autoFilter: {
     apply: (range: FakeRange) => void;
+    remove: () => void;
+    getRangeOrNullObject: () => FakeRange;
     load: (p?: unknown) => void;
     readonly enabled: boolean;
+    readonly isDataFiltered: boolean;
   };
   readonly pageLayout: {
     orientation: string;
@@ -69,16 +72,43 @@ export class FakeWorksheet
           true,
         ),
     };
-    // AutoFilter (ExcelApi 1.9): apply(range) filters on the range's first row; `enabled` must be loaded.
+    // AutoFilter (ExcelApi 1.9): apply(range) filters on the range's first row; remove() "Removes the
+    // AutoFilter for the range"; getRangeOrNullObject() "Returns the Range object that represents the
+    // range to which the AutoFilter applies" (a null object where there is none); `enabled` and
+    // `isDataFiltered` ("Specifies if the AutoFilter has filter criteria") must be loaded. A filter's
+    // criteria are a flag of the sheet here (FakeSheet.filterCriteria), set by a test.
     // https://learn.microsoft.com/javascript/api/excel/excel.autofilter
     let filterLoaded = false;
+    const loaded = (what: string): void => {
+      if (!filterLoaded)
+        throw new FakeOfficeError("PropertyNotLoaded", `AutoFilter.${what} has not been loaded.`);
+    };
     this.autoFilter = {
       apply: (range) => this.write(16, (s) => void (s.autoFilter = range.address())),
+      remove: () =>
+        this.write(8, (s) => {
+          s.autoFilter = null;
+          s.filterCriteria = false;
+        }),
+      getRangeOrNullObject: () =>
+        new FakeRange(
+          ctx,
+          this,
+          () => {
+            const a = self.sheet().autoFilter;
+            const box = a ? boxOf(a) : undefined;
+            return box ?? null;
+          },
+          true,
+        ),
       load: () => ctx.queue(0, () => void (filterLoaded = true)),
       get enabled(): boolean {
-        if (!filterLoaded)
-          throw new FakeOfficeError("PropertyNotLoaded", "AutoFilter.enabled has not been loaded.");
+        loaded("enabled");
         return self.sheet().autoFilter !== null;
+      },
+      get isDataFiltered(): boolean {
+        loaded("isDataFiltered");
+        return self.sheet().autoFilter !== null && self.sheet().filterCriteria;
       },
     };
     // PageLayout and HorizontalPageBreaks (ExcelApi 1.9): orientation "Landscape"/"Portrait", zoom
@@ -211,25 +241,33 @@ export class FakeWorksheet
    * column ("B:B"), a cell ("B9") and a block ("A1:C3"), without a sheet name.
    */
   getRange(address: string): FakeRange {
-    const column = (letters: string): number =>
-      [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
     const whole = /^([A-Z]+):\1$/.exec(address);
     if (whole) {
-      const col = column(whole[1] as string);
+      const col = columnOf(whole[1] as string);
       return new FakeRange(this.ctx, this, () => ({ row: 0, column: col, rows: 1_048_576, columns: 1 }));
     }
-    const block = /^([A-Z]{1,3})([1-9]\d*)(?::([A-Z]{1,3})([1-9]\d*))?$/.exec(address);
-    if (!block) throw new Error(`fake: unsupported address ${address}`);
-    const [top, left] = [Number(block[2]) - 1, column(block[1] as string)];
-    const [bottom, right] = block[3] ? [Number(block[4]) - 1, column(block[3])] : [top, left];
-    return new FakeRange(this.ctx, this, () => ({
-      row: Math.min(top, bottom),
-      column: Math.min(left, right),
-      rows: Math.abs(bottom - top) + 1,
-      columns: Math.abs(right - left) + 1,
-    }));
+    const box = boxOf(address);
+    if (!box) throw new Error(`fake: unsupported address ${address}`);
+    return new FakeRange(this.ctx, this, () => box);
   }
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
     return new FakeRange(this.ctx, this, () => this.sheet().usedBounds(), true);
   }
+}
+
+const columnOf = (letters: string): number =>
+  [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+
+/** The cells of an A1 address without a sheet name ("B9", "A1:C3"), or undefined. */
+function boxOf(address: string): { row: number; column: number; rows: number; columns: number } | undefined {
+  const block = /^([A-Z]{1,3})([1-9]\d*)(?::([A-Z]{1,3})([1-9]\d*))?$/.exec(address);
+  if (!block) return undefined;
+  const [top, left] = [Number(block[2]) - 1, columnOf(block[1] as string)];
+  const [bottom, right] = block[3] ? [Number(block[4]) - 1, columnOf(block[3])] : [top, left];
+  return {
+    row: Math.min(top, bottom),
+    column: Math.min(left, right),
+    rows: Math.abs(bottom - top) + 1,
+    columns: Math.abs(right - left) + 1,
+  };
 }

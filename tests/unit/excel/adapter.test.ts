@@ -291,13 +291,32 @@ describe("writing", () => {
     expect(result.write).not.toBeNull();
   });
 
-  it("keeps the user's own freeze and filter", async () => {
+  it("keeps the user's own freeze, and widens their filter over our columns where nothing is filtered", async () => {
     const { wb, sheet } = book(ledger(20));
     sheet.frozenRows = 1;
     sheet.autoFilter = "A3:D23";
     await tier(wb);
     expect([sheet.frozenRows, sheet.frozenColumns]).toEqual([1, 0]);
-    expect(sheet.autoFilter).toBe("A3:D23");
+    // An arrow on Tier too: the filter reaches our last column (N), over the same rows.
+    expect(sheet.value(2, 4)).toBe("Tier");
+    expect(sheet.autoFilter).toBe("A3:N23");
+    // Again: it covers ours already, and stays.
+    await tier(wb);
+    expect(sheet.autoFilter).toBe("A3:N23");
+  });
+
+  it("leaves the user's filter as it is where it has criteria set, or stands elsewhere than the header", async () => {
+    for (const [filter, criteria] of [
+      ["A3:D23", true],
+      ["A5:D23", false],
+      ["B3:C23", false],
+    ] as const) {
+      const { wb, sheet } = book(ledger(20));
+      sheet.autoFilter = filter;
+      sheet.filterCriteria = criteria;
+      await tier(wb);
+      expect([filter, sheet.autoFilter]).toEqual([filter, filter]);
+    }
   });
 
   it("halves a chunk that Excel finds too large and retries", async () => {

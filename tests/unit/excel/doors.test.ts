@@ -1079,6 +1079,45 @@ describe("the samples, as a manager runs them, through both doors", () => {
     expect(at("tier.editedByHand")).toEqual([{ row: ordinary + 1, column: expect.any(String) }]);
     expect(at("output.dropped")).toHaveLength(1);
   });
+  it("a ledger kept with a filter over its own columns: both widen it over ours, and leave a filtered one", async () => {
+    const input = path.resolve(__dirname, "../../../samples/distributors.zh.xlsx");
+    for (const criteria of [false, true]) {
+      const book = await readWorkbook(input);
+      const source = book.worksheets[0]!;
+      const own = `A3:${source.getColumn(source.actualColumnCount).letter}${source.rowCount}`;
+      source.autoFilter = own;
+      const dir = await tempDir();
+      const file = path.join(dir, "filtered.xlsx");
+      await book.xlsx.writeFile(file);
+      if (criteria) {
+        // A criterion on 所属区域 (the third column), as Excel writes one: the file's and the fake's.
+        const { default: JSZip } = await import("jszip");
+        const zip = await JSZip.loadAsync(await readFile(file));
+        const sheet = "xl/worksheets/sheet1.xml";
+        const xml = await zip.file(sheet)!.async("string");
+        zip.file(
+          sheet,
+          xml.replace(
+            /<autoFilter ref="([^"]+)"\/>/,
+            '<autoFilter ref="$1"><filterColumn colId="2"><filters><filter val="华东"/></filters></filterColumn></autoFilter>',
+          ),
+        );
+        await writeFile(file, await zip.generateAsync({ type: "nodebuffer" }));
+      }
+      const wb = intoFake(source);
+      wb.sheet(source.name)!.autoFilter = own;
+      wb.sheet(source.name)!.filterCriteria = criteria;
+      const out = await runBoth(wb, file, "zh-CN");
+      const pane = wb.sheet(source.name)!;
+      expect(compare(wb, out, source.name, source.actualColumnCount, "zh-CN")).toBeGreaterThan(4500);
+      sameLooks(pane, out.getWorksheet(source.name)!);
+      // Widened to our last column (AG), or left as the user set it while it filters.
+      expect([criteria, pane.autoFilter]).toEqual([
+        criteria,
+        criteria ? own : own.replace(/^A3:[A-Z]+/, "A3:AG"),
+      ]);
+    }
+  });
   it("the ribbon's re-run and the CLI's, each on what its door wrote with other rules: every cell the same", async () => {
     // The rules are given once, to the first run; each re-run takes them from the settings its door
     // saved in the workbook (one format for every door).
