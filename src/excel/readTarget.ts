@@ -247,13 +247,20 @@ export async function readTarget(context: Excel.RequestContext, options: ReadOpt
       row[c] = dateFromExcelSerial(v, date1904) ?? v;
     }
   }
-  // The data is an Excel table when a table starts on the data's columns, at or below its top row.
-  const table = tableRanges.find(
+  // The data is an Excel table when a table starts on the data's columns, at or below its top row: the
+  // one at the data's left edge, else the largest (a title in A1 over a table from C3 makes the used
+  // range start at A; taken for plain cells, the run put a sheet filter over the table, which the CLI,
+  // finding the table in the file, never did).
+  const within = tableRanges.filter(
     (t) =>
       t.range.rowIndex >= rowIndex &&
       t.range.rowIndex < rowIndex + rowCount &&
-      t.range.columnIndex === columnIndex,
+      t.range.columnIndex >= columnIndex &&
+      t.range.columnIndex < columnIndex + columnCount,
   );
+  const table =
+    within.find((t) => t.range.columnIndex === columnIndex) ??
+    [...within].sort((a, b) => b.range.rowCount - a.range.rowCount)[0];
   // A table's total row is its range's last row when shown (Table.getRange is "the entire table",
   // Table.showTotals "if the total row is visible"): no account, whatever its name column shows.
   const totalRows = tableRanges

@@ -965,6 +965,8 @@ describe("the samples, as a manager runs them, through both doors", () => {
       columns: [...header],
     });
     const file = await runBoth(wb, input, "en-US");
+    // No sheet filter over the table from either door: the table has its own.
+    expect([sheet.autoFilter, file.getWorksheet("Accounts")!.autoFilter]).toEqual([null, undefined]);
     expect(compare(wb, file, "Accounts", 2 + header.length, "en-US")).toBeGreaterThan(300);
     // One table, grown by the columns the run wrote, through either door.
     const tables = file.getWorksheet("Accounts")!.getTables() as unknown as {
