@@ -5,6 +5,7 @@ import {
   type RemovalOutcome,
   type RemovalPlan,
   SETTINGS_SHEET,
+  type SavedSettings,
   parseSettings,
   planRemoval,
 } from "../workbook";
@@ -19,8 +20,10 @@ import { readSettingsCells, removeSettings } from "./settingsStore";
  * Worksheet.delete). From the saved settings: our columns on the sheet the last run tiered are cleared,
  * header to last row, values and formats, back to the standard width, our tier colours deleted, an
  * Excel table shrunk back to the user's columns; the strategy sheet and change log deleted; the settings
- * sheet removed. The user's cells, the rows above the header, their own formats and sheets stay; so do
- * a freeze and a filter (they may be the user's: the settings do not say who set them).
+ * sheet removed; the header freeze and the filter a run added where the sheet had none go too (the
+ * settings say so), and a filter of the user's that a run widened over our columns is narrowed back to
+ * theirs (a filter with criteria set is left: removing it would show the rows it hides). The user's
+ * cells, the rows above the header, their own formats, freeze, filter and sheets stay.
  * Everything is checked before the first change: a protected sheet or workbook, or a table with the
  * user's own columns right of ours, stops it with nothing changed.
  * @example const { removed, columns } = await removeTiering(context, { language: "zh-CN", supports })
@@ -69,6 +72,7 @@ export async function removeTiering(
     if (structure.protected) throw new OfficeApiError("protected", m.protectedWorkbook);
     if (plan.sheetName !== null && plan.columns.length > 0)
       await clearColumns(context, plan, plan.sheetName, table?.tableName, options.supports, m);
+    if (plan.sheetName !== null) await takeBackView(context, plan, plan.sheetName, saved, options.supports);
     for (const name of plan.sheets) sheets.getItem(name).delete();
     await context.sync();
   } catch (error) {
@@ -81,6 +85,44 @@ export async function removeTiering(
     columns: plan.columns.map((c) => c.header),
     sheets: plan.sheets,
   };
+}
+
+/**
+ * The freeze and the filter the runs added (the settings' `output.added`) removed; a filter of the
+ * user's reaching into our columns narrowed back to theirs. Only where nothing is filtered
+ * (AutoFilter.isDataFiltered, ExcelApi 1.9); WorksheetFreezePanes.unfreeze, ExcelApi 1.7.
+ */
+async function takeBackView(
+  context: Excel.RequestContext,
+  plan: RemovalPlan,
+  sheetName: string,
+  saved: SavedSettings,
+  supports: (set: string, version: string) => boolean,
+): Promise<void> {
+  const ws = context.workbook.worksheets.getItem(sheetName);
+  const added = saved.output.added;
+  const frozen = ws.freezePanes.getLocationOrNullObject();
+  frozen.load("address");
+  // A navigation property: getting it reads nothing from Excel (the rule cannot tell it from a value).
+  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
+  const autoFilter = supports("ExcelApi", "1.9") ? ws.autoFilter : null;
+  autoFilter?.load(["enabled", "isDataFiltered"]);
+  const range = autoFilter?.getRangeOrNullObject();
+  range?.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+  await context.sync();
+  if (added?.freeze && !frozen.isNullObject) ws.freezePanes.unfreeze();
+  if (!autoFilter || !range || range.isNullObject || !autoFilter.enabled || autoFilter.isDataFiltered) return;
+  if (added?.filter) {
+    autoFilter.remove();
+    return;
+  }
+  const first = Math.min(...plan.columns.map((c) => c.column));
+  const right = range.columnIndex + range.columnCount - 1;
+  if (plan.columns.length === 0 || right < first || range.columnIndex >= first) return;
+  autoFilter.remove();
+  autoFilter.apply(
+    ws.getRangeByIndexes(range.rowIndex, range.columnIndex, range.rowCount, first - range.columnIndex),
+  );
 }
 
 async function sheetNames(context: Excel.RequestContext): Promise<string[]> {

@@ -6,7 +6,9 @@ import {
   SETTINGS_SHEET,
   type SheetPlan,
   type WritePlan,
+  additionsAfter,
   widenedFilter,
+  withAdditions,
 } from "../workbook";
 import { OfficeApiError, translateOfficeError } from "./officeApiError";
 import { writeSettings } from "./settingsStore";
@@ -234,6 +236,8 @@ export async function applyPlanToExcel(
         cf.cellValue.rule = { formula1: `="${style.label.replace(/"/g, '""')}"`, operator: "EqualTo" };
       }
     }
+    const froze = plan.freeze !== null && frozen.isNullObject;
+    let filtered = false;
     if (plan.freeze && frozen.isNullObject) {
       const { rows: r, columns: c } = plan.freeze;
       if (c > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, r, c));
@@ -242,6 +246,7 @@ export async function applyPlanToExcel(
     if (plan.autoFilter && autoFilter && !hasTable && !autoFilter.enabled) {
       const f = plan.autoFilter;
       autoFilter.apply(ws.getRangeByIndexes(f.row, f.column, f.rows, f.columns));
+      filtered = true;
     } else if (plan.autoFilter && autoFilter && filterRange && !hasTable && !filterRange.isNullObject) {
       // The user's filter over their columns, none of its criteria set: widened over ours, as the CLI
       // widens it (an arrow on 渠道分级 to filter by), by removing it and applying it to the wider range.
@@ -291,9 +296,21 @@ export async function applyPlanToExcel(
       .forEach((p) => void (p.ws.position = p.at));
 
     const settingsSheet = existing.get(SETTINGS_SHEET);
+    // What this run and earlier ones added to the sheet (a freeze, a filter), for taking the tiering
+    // back, as the CLI saves it; where Excel cannot say whether a filter is there (before ExcelApi 1.9),
+    // an earlier run's filter is taken as still there.
+    const settings = withAdditions(
+      plan.settings,
+      additionsAfter(plan.settings.output.added, {
+        froze,
+        filtered,
+        hasFreeze: froze || !frozen.isNullObject,
+        hasFilter: filtered || (autoFilter ? autoFilter.enabled : true),
+      }),
+    );
     await writeSettings(
       context,
-      plan.settings,
+      settings,
       Boolean(settingsSheet && !settingsSheet.isNullObject),
       budget,
       sync,

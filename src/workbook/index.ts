@@ -27,8 +27,11 @@ export {
   SETTINGS_SHEET,
   SETTINGS_VERSION,
   type SavedSettings,
+  type SheetAdditions,
+  additionsAfter,
   parseSettings,
   serializeSettings,
+  withAdditions,
   NEEDS_TEXT_PREFIX,
 } from "./settings";
 export type { SheetTable } from "./sheetTable";

@@ -102,6 +102,48 @@ export type HistoryEntry = {
 /** A column by its header and its place among the columns headed alike (1: the first of them). */
 export type MappedColumn = { readonly header: string; readonly nth: number };
 
+/** The freeze and the filter a run added to the data sheet where it had none. */
+export type SheetAdditions = { readonly freeze?: true; readonly filter?: true };
+
+/** The saved additions, checked: only `true` is kept; absent where none. */
+function addedOf(v: unknown): { added?: SheetAdditions } {
+  if (typeof v !== "object" || v === null) return {};
+  const r = v as Record<string, unknown>;
+  const added: SheetAdditions = {
+    ...(r.freeze === true ? { freeze: true as const } : {}),
+    ...(r.filter === true ? { filter: true as const } : {}),
+  };
+  return Object.keys(added).length > 0 ? { added } : {};
+}
+
+/**
+ * The additions to save after a write: what this run added, and what an earlier run of this sheet added
+ * that the sheet still has (a planner who removed our filter and set their own has theirs, and it stays
+ * theirs only if no run added it since).
+ * @example additionsAfter({ filter: true }, { froze: true, filtered: false, hasFreeze: true, hasFilter: true }) // { freeze: true, filter: true }
+ */
+export function additionsAfter(
+  before: SheetAdditions | undefined,
+  now: {
+    readonly froze: boolean;
+    readonly filtered: boolean;
+    readonly hasFreeze: boolean;
+    readonly hasFilter: boolean;
+  },
+): SheetAdditions | undefined {
+  const freeze = now.froze || (before?.freeze === true && now.hasFreeze);
+  const filter = now.filtered || (before?.filter === true && now.hasFilter);
+  return freeze || filter
+    ? { ...(freeze ? { freeze: true as const } : {}), ...(filter ? { filter: true as const } : {}) }
+    : undefined;
+}
+
+/** The settings to save, with the additions `additionsAfter` gives (absent where none). */
+export function withAdditions(settings: SavedSettings, added: SheetAdditions | undefined): SavedSettings {
+  const { added: _before, ...output } = settings.output;
+  return { ...settings, output: added ? { ...output, added } : output };
+}
+
 /** The saved list of deleted columns, keys we know only, each once; absent where none. */
 function droppedOf(v: unknown): { dropped?: OutputKey[] } {
   if (!Array.isArray(v)) return {};
@@ -138,6 +180,11 @@ export type SavedSettings = {
     readonly changeLogSheet: string;
     /** Our columns a planner deleted from the sheet: not written again until a column headed so is back. */
     readonly dropped?: readonly OutputKey[] | undefined;
+    /**
+     * What the runs added to the data sheet where it had none: the header freeze, the filter. Taking the
+     * tiering back removes them, and leaves a freeze or a filter of the user's (absent: none added).
+     */
+    readonly added?: SheetAdditions | undefined;
   };
   /** The run's accounts, for the next run (absent in settings saved before version 2). */
   readonly roster?: SavedRoster | undefined;
@@ -267,6 +314,7 @@ export function parseSettings(
         strategySheet: typeof out.strategySheet === "string" ? out.strategySheet : "",
         changeLogSheet: typeof out.changeLogSheet === "string" ? out.changeLogSheet : "",
         ...droppedOf(out.dropped),
+        ...addedOf(out.added),
       },
       roster: readRoster(r.roster),
       history: readHistory(r.history),

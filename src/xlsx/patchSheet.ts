@@ -104,6 +104,9 @@ export type DataSheetResult = {
   readonly part: DeflatedPart;
   readonly froze: boolean;
   readonly filtered: boolean;
+  /** The sheet has a freeze (or split) and a filter of the sheet's own after the patch, ours or the user's. */
+  readonly hasFreeze: boolean;
+  readonly hasFilter: boolean;
   /** The user's filter's new range where it was widened over our columns (A1:N41), for its defined name. */
   readonly filterRef?: string | undefined;
 };
@@ -142,6 +145,8 @@ export async function patchDataSheet(
   let froze = false;
   let filtered = false;
   let filterRef: string | undefined;
+  let hasFreeze = false;
+  let hasFilter = false;
 
   // The plan builds a value when it is read (a note is written out then): each row's values are read
   // once, for its height and its cells, and only the row in hand is kept.
@@ -200,23 +205,29 @@ export async function patchDataSheet(
       prefix = p;
       const result = patchHead(text, plan, prefix);
       froze = result.froze;
+      hasFreeze = result.hasFreeze;
       return result.text;
     },
     tail: (text) => {
       const result = patchTail(text, plan, styles, prefix, patch.hasTable);
       filtered = result.filtered;
       filterRef = result.filterRef;
+      hasFilter = result.hasFilter;
       return result.text;
     },
   };
   const part = script
     ? await mergeOnThread(script, entry, layout, cells, ends)
     : await mergeRows(partChunks(entry), layout, rowSource(cells), ends);
-  return { part, froze, filtered, filterRef };
+  return { part, froze, filtered, filterRef, hasFreeze, hasFilter };
 }
 
 /** The head of the data sheet: dimension, freeze, our column widths. */
-function patchHead(text: string, plan: WritePlan, prefix: string): { text: string; froze: boolean } {
+function patchHead(
+  text: string,
+  plan: WritePlan,
+  prefix: string,
+): { text: string; froze: boolean; hasFreeze: boolean } {
   let head = text;
   const right = Math.max(...plan.columns.map((c) => c.column));
   const bottom = plan.firstRow + plan.rowCount - 1;
@@ -253,7 +264,11 @@ function patchHead(text: string, plan: WritePlan, prefix: string): { text: strin
     }
     froze = true;
   }
-  return { text: patchCols(head, plan, prefix), froze };
+  return {
+    text: patchCols(head, plan, prefix),
+    froze,
+    hasFreeze: froze || /<(?:[A-Za-z_][\w.-]*:)?pane\b/.test(head),
+  };
 }
 
 type Col = { min: number; max: number; attrs: string };
@@ -307,7 +322,7 @@ function patchTail(
   styles: StyleBook,
   prefix: string,
   hasTable: boolean,
-): { text: string; filtered: boolean; filterRef: string | undefined } {
+): { text: string; filtered: boolean; filterRef: string | undefined; hasFilter: boolean } {
   let tail = text;
   const tier = plan.columns.find((c) => c.key === "tier");
   if (tier && plan.rowCount > 0) {
@@ -390,7 +405,7 @@ function patchTail(
       tail = `${tail.slice(0, start)}${opening}${tail.slice(start + el[0].length)}`;
     }
   }
-  return { text: tail, filtered, filterRef };
+  return { text: tail, filtered, filterRef, hasFilter: filtered || own !== undefined };
 }
 
 /**

@@ -1,4 +1,12 @@
-import { SETTINGS_SHEET, type SheetPlan, type WritePlan, serializeSettings } from "../workbook";
+import {
+  SETTINGS_SHEET,
+  type SavedSettings,
+  type SheetPlan,
+  type WritePlan,
+  additionsAfter,
+  serializeSettings,
+  withAdditions,
+} from "../workbook";
 import { extendTable, patchDataSheet } from "./patchSheet";
 import { XML_DECLARATION, chartXml, drawingXml, printAreaOf, productSheetXml } from "./sheetWriter";
 import { MINIMAL_STYLES, StyleBook } from "./styleBook";
@@ -98,6 +106,17 @@ export async function writeWorkbook(
     hasTable: sheetRels.some((r) => r.type === "table"),
   });
   replaced.set(sheetPart, { name: sheetPart, deflated: data.part });
+  // The settings say what this run and earlier ones added to the sheet (a freeze, a filter), for taking
+  // the tiering back: as the add-in saves them.
+  const saved = withAdditions(
+    plan.settings,
+    additionsAfter(plan.settings.output.added, {
+      froze: data.froze,
+      filtered: data.filtered,
+      hasFreeze: data.hasFreeze,
+      hasFilter: data.hasFilter,
+    }),
+  );
 
   // Our sheets: each takes the place of our earlier one (same tab, same position), or comes last.
   let workbookXml = pkg.workbookXml;
@@ -132,7 +151,7 @@ export async function writeWorkbook(
   for (const item of product) {
     const old = sheets.filter((s) => item.names.includes(s.name) && s !== dataSheet);
     for (const s of old) for (const p of ownedParts(pkg, s)) removed.add(p);
-    const sheetPlan: SheetPlan = item.plan ?? settingsSheet(plan);
+    const sheetPlan: SheetPlan = item.plan ?? settingsSheet(saved);
     const part = newPart((n) => `xl/worksheets/sheet${n}.xml`);
     const relId = `rId${nextRel++}`;
     const chart = item.plan?.chart;
@@ -256,10 +275,10 @@ function keptParts(
 }
 
 /** The settings as a sheet: column A, one chunk of the JSON per cell, as the add-in reads it. */
-function settingsSheet(plan: WritePlan): SheetPlan {
+function settingsSheet(settings: SavedSettings): SheetPlan {
   return {
     name: SETTINGS_SHEET,
-    rows: serializeSettings(plan.settings).map((chunk) => ({ style: "body", cells: [chunk] })),
+    rows: serializeSettings(settings).map((chunk) => ({ style: "body", cells: [chunk] })),
     columnWidths: [],
     replaces: [],
   };

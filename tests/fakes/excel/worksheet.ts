@@ -16,6 +16,7 @@ export class FakeWorksheet
     freezeRows: (n: number) => void;
     freezeAt: (range: FakeRange) => void;
     getLocationOrNullObject: () => FakeRange;
+    unfreeze: () => void;
   };
   readonly autoFilter: {
     apply: (range: FakeRange) => void;
@@ -42,8 +43,14 @@ export class FakeWorksheet
     const self = this;
     // FreezePanes (ExcelApi 1.7): freezeRows(count) freezes the top rows; freezeAt(range) freezes the
     // cells of the range as the top-left pane; getLocationOrNullObject() is the frozen range, a null
-    // object when nothing is frozen. https://learn.microsoft.com/javascript/api/excel/excel.worksheetfreezepanes
+    // object when nothing is frozen; unfreeze() "Removes all frozen panes in the worksheet".
+    // https://learn.microsoft.com/javascript/api/excel/excel.worksheetfreezepanes
     this.freezePanes = {
+      unfreeze: () =>
+        this.write(8, (s) => {
+          s.frozenRows = 0;
+          s.frozenColumns = 0;
+        }),
       freezeRows: (n) =>
         this.write(8, (s) => {
           s.frozenRows = n;

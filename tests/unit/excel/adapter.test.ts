@@ -888,8 +888,8 @@ describe("removing the tiering (Excel cannot undo a run)", () => {
     expect(sheet.value(5, 1)).toBe(999);
     sheet.put(5, 1, { value: (30 - 2) * 100 });
     expect(trim(whole(wb))).toEqual(trim(JSON.stringify(edited)));
-    // The freeze the run set stays: the settings do not say whose it is, and a freeze changes no cell.
-    expect(sheet.frozenRows).toBe(3);
+    // The freeze and the filter the first run added (the sheet had none) go with it.
+    expect([sheet.frozenRows, sheet.frozenColumns, sheet.autoFilter]).toEqual([0, 0, null]);
     // The next run is a first run: every column written anew, nothing compared with a last run.
     const again = await tier(wb);
     expect(again.outcome.summary.accounts).toBe(30);
@@ -939,6 +939,42 @@ describe("removing the tiering (Excel cannot undo a run)", () => {
       });
       expect(wb.sheets.map((s) => s.name)).toEqual(gone === "emptied" ? ["Dealers", "Notes"] : ["Notes"]);
     }
+  });
+
+  it("leaves the user's own freeze and filter, the filter narrowed back to their columns", async () => {
+    const { wb, sheet } = book(ledger(20));
+    sheet.frozenRows = 1;
+    sheet.autoFilter = "A3:D23";
+    await tier(wb);
+    expect(sheet.autoFilter).toBe("A3:N23");
+    // Settings saved by the add-in and the CLI alike: nothing added, the freeze and the filter theirs.
+    const saved = parseSettings(
+      wb.sheet(SETTINGS_SHEET)!.cells.map((r) => r?.[0]?.value),
+      en.engine,
+    ).settings!;
+    expect(saved.output.added).toBeUndefined();
+    await removeTiering(asExcelContext(wb.context()), { language: "en-US", supports: wb.supports });
+    expect([sheet.frozenRows, sheet.autoFilter]).toEqual([1, "A3:D23"]);
+  });
+
+  it("keeps saying what an earlier run added across re-runs, and leaves a filter that filters", async () => {
+    const { wb, sheet } = book(ledger(20));
+    await tier(wb);
+    await tier(wb);
+    const saved = () =>
+      parseSettings(
+        wb.sheet(SETTINGS_SHEET)!.cells.map((r) => r?.[0]?.value),
+        en.engine,
+      ).settings!.output.added;
+    expect(saved()).toEqual({ freeze: true, filter: true });
+    // The planner takes our freeze off: the next run adds it again, and says so.
+    sheet.frozenRows = 0;
+    await tier(wb);
+    expect(saved()).toEqual({ freeze: true, filter: true });
+    // Now the rows are filtered: the filter stays, or the rows it hides would show.
+    sheet.filterCriteria = true;
+    await removeTiering(asExcelContext(wb.context()), { language: "en-US", supports: wb.supports });
+    expect([sheet.frozenRows, sheet.autoFilter]).toEqual([0, "A3:N23"]);
   });
 
   it("changes nothing on a protected sheet, and says so", async () => {
