@@ -7,6 +7,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PassThrough } from "node:stream";
 import type ExcelJS from "exceljs";
+import type { Report } from "../../../src/cli/buildReport";
 import { runCli } from "../../../src/cli/main";
 import { rerunTiering } from "../../../src/commands/rerunTiering";
 import { type Cell, dateFromExcelSerial, excelSerialOf, isDateFormat, parseDate } from "../../../src/engine";
@@ -1057,15 +1058,7 @@ describe("the samples, as a manager runs them, through both doors", () => {
     expect(data.getCell(ordinary + 1, tierAt + 1).value).toBe(m.tier.ordinary);
     expect((sheet.cells[2] ?? []).map((c) => c?.value)).not.toContain(m.outputHeader.promotion);
     // The same findings from both doors, in the same order and words, each at its row and column.
-    const said = JSON.parse(await readFile(report, "utf8")) as {
-      findings: {
-        code: string;
-        severity: string;
-        row: number | null;
-        column: string | null;
-        message: string;
-      }[];
-    };
+    const said = JSON.parse(await readFile(report, "utf8")) as Report;
     const fromPane = pane.outcome.findings.map((f) => ({
       code: f.code,
       severity: f.severity,

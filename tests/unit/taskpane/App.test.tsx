@@ -202,6 +202,32 @@ describe("the task pane in demo mode", () => {
   });
 });
 
+/**
+ * Opens the ⋯ menu, picks `item` and waits for its dialog (`title`, a `confirm` button); returns the dialog.
+ */
+async function askFromMenu(
+  user: ReturnType<typeof userEvent.setup>,
+  item: string,
+  title: string,
+  confirm: string,
+): Promise<HTMLElement> {
+  // The last dialog gone first: on a busy machine its closing one (aria-hidden) was found instead.
+  await waitFor(() => expect(screen.queryByRole("dialog", { hidden: true })).not.toBeInTheDocument(), {
+    timeout: 10_000,
+  });
+  await user.click(screen.getByRole("button", { name: "More options" }));
+  // Generous waits: on a machine busy with other suites the menu and the dialog took over a second.
+  await user.click(await screen.findByRole("menuitem", { name: item }, { timeout: 10_000 }));
+  // Found hidden or not: in jsdom, Fluent's dialog surface now and then keeps the aria-hidden it has
+  // while closed (its context selector misses the open state: once in ten runs alone, more under
+  // load), which a browser never shows; the dialog as a user meets it, focus and accessibility
+  // included, is the browser tests' (tests/e2e: the ⋯ menu's two removals).
+  const dialog = await screen.findByRole("dialog", { hidden: true }, { timeout: 10_000 });
+  expect(within(dialog).getByText(title)).toBeInTheDocument();
+  await within(dialog).findByRole("button", { name: confirm, hidden: true }, { timeout: 10_000 });
+  return dialog;
+}
+
 describe("the saved data removed from the ⋯ menu", () => {
   it("asks first, says what goes and what stays, removes it, and says when there is none", async () => {
     const user = userEvent.setup();
@@ -210,25 +236,8 @@ describe("the saved data removed from the ⋯ menu", () => {
     await ready();
     await user.click(runButton());
     await screen.findByText(/^Tiered 300 accounts\./, undefined, { timeout: 10_000 });
-    const removeFromMenu = async () => {
-      // The last dialog gone first: on a busy machine its closing one (aria-hidden) was found instead.
-      await waitFor(() => expect(screen.queryByRole("dialog", { hidden: true })).not.toBeInTheDocument(), {
-        timeout: 10_000,
-      });
-      await user.click(screen.getByRole("button", { name: "More options" }));
-      // Generous waits: on a machine busy with other suites the menu and the dialog took over a second.
-      await user.click(
-        await screen.findByRole("menuitem", { name: "Remove saved data…" }, { timeout: 10_000 }),
-      );
-      // Found hidden or not: in jsdom, Fluent's dialog surface now and then keeps the aria-hidden it has
-      // while closed (its context selector misses the open state: once in ten runs alone, more under
-      // load), which a browser never shows; the dialog as a user meets it, focus and accessibility
-      // included, is the browser test's (tests/e2e: "removes the saved data from the ⋯ menu").
-      const dialog = await screen.findByRole("dialog", { hidden: true }, { timeout: 10_000 });
-      expect(within(dialog).getByText("Remove the data saved in this workbook?")).toBeInTheDocument();
-      await within(dialog).findByRole("button", { name: "Remove", hidden: true }, { timeout: 10_000 });
-      return dialog;
-    };
+    const removeFromMenu = () =>
+      askFromMenu(user, "Remove saved data…", "Remove the data saved in this workbook?", "Remove");
     // Cancelled: nothing removed.
     let dialog = await removeFromMenu();
     expect(dialog).toHaveTextContent(/Remove it in the copy you share outside the team/);
@@ -262,24 +271,13 @@ describe("the tiering taken back from the ⋯ menu", () => {
     await ready();
     await user.click(runButton());
     await screen.findByText(/^Tiered 300 accounts\./, undefined, { timeout: 10_000 });
-    const ask = async () => {
-      await waitFor(() => expect(screen.queryByRole("dialog", { hidden: true })).not.toBeInTheDocument(), {
-        timeout: 10_000,
-      });
-      await user.click(screen.getByRole("button", { name: "More options" }));
-      await user.click(
-        await screen.findByRole("menuitem", { name: "Remove the tiering…" }, { timeout: 10_000 }),
+    const ask = () =>
+      askFromMenu(
+        user,
+        "Remove the tiering…",
+        "Remove the tiering from this workbook?",
+        "Remove the tiering",
       );
-      // Found hidden or not: see "the saved data removed from the ⋯ menu" above.
-      const dialog = await screen.findByRole("dialog", { hidden: true }, { timeout: 10_000 });
-      expect(within(dialog).getByText("Remove the tiering from this workbook?")).toBeInTheDocument();
-      await within(dialog).findByRole(
-        "button",
-        { name: "Remove the tiering", hidden: true },
-        { timeout: 10_000 },
-      );
-      return dialog;
-    };
     let dialog = await ask();
     expect(dialog).toHaveTextContent(/Your own columns, cells and sheets stay as they are/);
     expect(dialog).toHaveTextContent(/Excel cannot undo this, nor a run, with Ctrl\+Z/);
