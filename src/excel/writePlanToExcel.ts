@@ -6,9 +6,8 @@ import {
   SETTINGS_SHEET,
   type SheetPlan,
   type WritePlan,
-  additionsAfter,
+  settingsAfterWrite,
   widenedFilter,
-  withAdditions,
 } from "../workbook";
 import { OfficeApiError, translateOfficeError } from "./officeApiError";
 import { writeSettings } from "./settingsStore";
@@ -299,15 +298,12 @@ export async function applyPlanToExcel(
     // What this run and earlier ones added to the sheet (a freeze, a filter), for taking the tiering
     // back, as the CLI saves it; where Excel cannot say whether a filter is there (before ExcelApi 1.9),
     // an earlier run's filter is taken as still there.
-    const settings = withAdditions(
-      plan.settings,
-      additionsAfter(plan.settings.output.added, {
-        froze,
-        filtered,
-        hasFreeze: froze || !frozen.isNullObject,
-        hasFilter: filtered || (autoFilter ? autoFilter.enabled : true),
-      }),
-    );
+    const settings = settingsAfterWrite(plan.settings, {
+      froze,
+      filtered,
+      hasFreeze: froze || !frozen.isNullObject,
+      hasFilter: filtered || (autoFilter ? autoFilter.enabled : true),
+    });
     await writeSettings(
       context,
       settings,

@@ -28,10 +28,9 @@ export {
   SETTINGS_VERSION,
   type SavedSettings,
   type SheetAdditions,
-  additionsAfter,
   parseSettings,
   serializeSettings,
-  withAdditions,
+  settingsAfterWrite,
   NEEDS_TEXT_PREFIX,
 } from "./settings";
 export type { SheetTable } from "./sheetTable";

@@ -408,7 +408,7 @@ export function planWrite(table: SheetTable, result: TieringResult, options: Pla
       changeLogSheet: changeLogName,
       ...(dropped.length > 0 ? { dropped } : {}),
       // What earlier runs of this sheet added (a freeze, a filter): each door adds what this run adds
-      // and keeps those the sheet still has (additionsAfter) before it saves.
+      // and keeps those the sheet still has (settingsAfterWrite) before it saves.
       ...(trustDetected && options.previous?.output.added ? { added: options.previous.output.added } : {}),
     },
     roster: buildRoster(result, options.asOf),

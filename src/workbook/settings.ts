@@ -105,42 +105,41 @@ export type MappedColumn = { readonly header: string; readonly nth: number };
 /** The freeze and the filter a run added to the data sheet where it had none. */
 export type SheetAdditions = { readonly freeze?: true; readonly filter?: true };
 
+/** The additions as saved: only what was added, and none at all where nothing was. */
+function additions(freeze: boolean, filter: boolean): SheetAdditions | undefined {
+  return freeze || filter
+    ? { ...(freeze ? { freeze: true as const } : {}), ...(filter ? { filter: true as const } : {}) }
+    : undefined;
+}
+
 /** The saved additions, checked: only `true` is kept; absent where none. */
 function addedOf(v: unknown): { added?: SheetAdditions } {
-  if (typeof v !== "object" || v === null) return {};
-  const r = v as Record<string, unknown>;
-  const added: SheetAdditions = {
-    ...(r.freeze === true ? { freeze: true as const } : {}),
-    ...(r.filter === true ? { filter: true as const } : {}),
-  };
-  return Object.keys(added).length > 0 ? { added } : {};
+  const r = typeof v === "object" && v !== null ? (v as Record<string, unknown>) : {};
+  const added = additions(r.freeze === true, r.filter === true);
+  return added ? { added } : {};
 }
 
 /**
- * The additions to save after a write: what this run added, and what an earlier run of this sheet added
- * that the sheet still has (a planner who removed our filter and set their own has theirs, and it stays
- * theirs only if no run added it since).
- * @example additionsAfter({ filter: true }, { froze: true, filtered: false, hasFreeze: true, hasFilter: true }) // { freeze: true, filter: true }
+ * The settings a door saves after its write, with what the runs added to the data sheet: what this run
+ * added, and what an earlier run of this sheet added that the sheet still has (a planner who removed our
+ * filter and set their own has theirs, and it stays theirs unless a run adds one again). Both doors call
+ * it with what they found and did, so both save the same.
+ * @example settingsAfterWrite(plan.settings, { froze: true, filtered: false, hasFreeze: true, hasFilter: false }).output.added // { freeze: true }
  */
-export function additionsAfter(
-  before: SheetAdditions | undefined,
+export function settingsAfterWrite(
+  settings: SavedSettings,
   now: {
     readonly froze: boolean;
     readonly filtered: boolean;
     readonly hasFreeze: boolean;
     readonly hasFilter: boolean;
   },
-): SheetAdditions | undefined {
-  const freeze = now.froze || (before?.freeze === true && now.hasFreeze);
-  const filter = now.filtered || (before?.filter === true && now.hasFilter);
-  return freeze || filter
-    ? { ...(freeze ? { freeze: true as const } : {}), ...(filter ? { filter: true as const } : {}) }
-    : undefined;
-}
-
-/** The settings to save, with the additions `additionsAfter` gives (absent where none). */
-export function withAdditions(settings: SavedSettings, added: SheetAdditions | undefined): SavedSettings {
-  const { added: _before, ...output } = settings.output;
+): SavedSettings {
+  const { added: before, ...output } = settings.output;
+  const added = additions(
+    now.froze || (before?.freeze === true && now.hasFreeze),
+    now.filtered || (before?.filter === true && now.hasFilter),
+  );
   return { ...settings, output: added ? { ...output, added } : output };
 }
 

@@ -3,9 +3,8 @@ import {
   type SavedSettings,
   type SheetPlan,
   type WritePlan,
-  additionsAfter,
   serializeSettings,
-  withAdditions,
+  settingsAfterWrite,
 } from "../workbook";
 import { extendTable, patchDataSheet } from "./patchSheet";
 import { XML_DECLARATION, chartXml, drawingXml, printAreaOf, productSheetXml } from "./sheetWriter";
@@ -108,15 +107,12 @@ export async function writeWorkbook(
   replaced.set(sheetPart, { name: sheetPart, deflated: data.part });
   // The settings say what this run and earlier ones added to the sheet (a freeze, a filter), for taking
   // the tiering back: as the add-in saves them.
-  const saved = withAdditions(
-    plan.settings,
-    additionsAfter(plan.settings.output.added, {
-      froze: data.froze,
-      filtered: data.filtered,
-      hasFreeze: data.hasFreeze,
-      hasFilter: data.hasFilter,
-    }),
-  );
+  const saved = settingsAfterWrite(plan.settings, {
+    froze: data.froze,
+    filtered: data.filtered,
+    hasFreeze: data.hasFreeze,
+    hasFilter: data.hasFilter,
+  });
 
   // Our sheets: each takes the place of our earlier one (same tab, same position), or comes last.
   let workbookXml = pkg.workbookXml;

@@ -1,5 +1,11 @@
 import { type Cell, excelSerialOf } from "../../engine";
-import { type SavedSettings, type SheetTable, type WritePlan, planRemoval } from "../../workbook";
+import {
+  type RemovalPlan,
+  type SavedSettings,
+  type SheetTable,
+  type WritePlan,
+  planRemoval,
+} from "../../workbook";
 import {
   type Compute,
   type Door,
@@ -30,6 +36,21 @@ export function applyPlanToGrid(values: readonly (readonly Cell[])[], plan: Writ
     }
   }
   return out;
+}
+
+/**
+ * Takes a removal plan back from an in-memory grid as the Excel adapter clears a sheet: our columns'
+ * cells from the header to the last row emptied, each row's trailing blanks dropped.
+ * @example clearRemovalFromGrid(applyPlanToGrid(values, plan), planRemoval(…)) // values again
+ */
+export function clearRemovalFromGrid(values: readonly (readonly Cell[])[], plan: RemovalPlan): Cell[][] {
+  return values.map((row, r) => {
+    const out = [...row];
+    if (r >= plan.headerRow && r <= plan.lastRow) for (const c of plan.columns) out[c.column] = null;
+    let n = out.length;
+    while (n > 0 && (out[n - 1] === null || out[n - 1] === undefined)) n--;
+    return out.slice(0, n);
+  });
 }
 
 /**
@@ -114,13 +135,7 @@ export function createDemoDoor(sample: SampleLanguage, compute: Compute): Door {
         saved.output.strategySheet,
         saved.output.changeLogSheet,
       ]);
-      for (let r = plan.headerRow; r <= plan.lastRow; r++)
-        for (const c of plan.columns) if (values[r]) values[r]![c.column] = null;
-      values = values.map((row) => {
-        let n = row.length;
-        while (n > 0 && (row[n - 1] === null || row[n - 1] === undefined)) n--;
-        return row.slice(0, n);
-      });
+      values = clearRemovalFromGrid(values, plan);
       saved = null;
       return {
         removed: true,

@@ -4,18 +4,12 @@
  * is laid out. The add-in's removal (tests/unit/excel/adapter.test.ts) and the demo's apply this plan.
  */
 import type { Cell } from "../../../src/engine";
-import { createDemoDoor, applyPlanToGrid } from "../../../src/taskpane/demo/demoDoor";
+import { applyPlanToGrid, clearRemovalFromGrid, createDemoDoor } from "../../../src/taskpane/demo/demoDoor";
 import { SAMPLE_AS_OF, sampleSheet } from "../../../src/taskpane/demo/sampleSheet";
 import { createCompute } from "../../../src/taskpane/compute";
 import { type SheetTable, planRemoval, runTiering } from "../../../src/workbook";
 
-/** The grid with the plan's columns cleared, header to last row, and trailing blanks trimmed. */
-function cleared(values: Cell[][], plan: ReturnType<typeof planRemoval>): Cell[][] {
-  const out = values.map((r) => [...r]);
-  for (let r = plan.headerRow; r <= plan.lastRow; r++)
-    for (const c of plan.columns) if (out[r]) out[r]![c.column] = null;
-  return out.map(trim);
-}
+/** A row without its trailing blanks, as the cleared grid keeps it. */
 function trim(row: readonly Cell[]): Cell[] {
   let n = row.length;
   while (n > 0 && (row[n - 1] === null || row[n - 1] === undefined || row[n - 1] === "")) n--;
@@ -48,7 +42,7 @@ describe("planRemoval", () => {
         second.settings.output.strategySheet,
         second.settings.output.changeLogSheet,
       ]);
-      expect(cleared(values, plan)).toEqual(original.map(trim));
+      expect(clearRemovalFromGrid(values, plan)).toEqual(original.map(trim));
     },
   );
 
