@@ -7,8 +7,10 @@ export {
   materializePlan,
   planWrite,
   type PlanOptions,
+  MAX_WRAPPED_LINES,
   wrappedHeight,
   wrappedLines,
+  wrappedRowHeights,
 } from "./planWrite";
 export {
   type PlainOutcome,

@@ -24,7 +24,7 @@ import { type MappedColumn, SETTINGS_FORMAT, SETTINGS_VERSION, type SavedSetting
 import type { SheetTable } from "./sheetTable";
 import { planChangeLog } from "./planChangeLog";
 import { planStrategySheet } from "./strategySheet";
-import { displayWidth } from "./textWidth";
+import { displayWidth, wrappedRowHeights } from "./textWidth";
 import {
   type ColumnValues,
   EXCEL_CELL_CHARS,
@@ -37,7 +37,7 @@ import {
   excelText,
 } from "./writePlan";
 
-export { displayWidth, wrappedHeight, wrappedLines } from "./textWidth";
+export { MAX_WRAPPED_LINES, displayWidth, wrappedHeight, wrappedLines, wrappedRowHeights } from "./textWidth";
 
 /** Output columns whose text is long: they wrap at a fixed width instead of running across the sheet. */
 const WRAPPED: Readonly<Partial<Record<OutputKey, number>>> = { reason: 48, note: 56 };
@@ -419,6 +419,19 @@ export function planWrite(table: SheetTable, result: TieringResult, options: Pla
     ),
   };
 
+  // The heights the last run's wrapped text gave its rows (a writer that sets heights took them as its
+  // own, custom, so Excel keeps them): a re-run recognises them and sets each row's anew.
+  const wrappedBefore = trustDetected
+    ? (Object.keys(WRAPPED) as OutputKey[]).flatMap((key) => {
+        const found = detected[key];
+        return found === undefined ? [] : [{ column: found, width: WRAPPED[key] as number }];
+      })
+    : [];
+  const previousHeights =
+    wrappedBefore.length > 0
+      ? wrappedRowHeights(table.values, headerGridRow + 1, rowCount, wrappedBefore)
+      : undefined;
+
   const headerRow = table.origin.row + topGridRow;
   const nameColumn =
     result.header.mapping.name === undefined ? null : table.origin.column + result.header.mapping.name;
@@ -437,6 +450,7 @@ export function planWrite(table: SheetTable, result: TieringResult, options: Pla
     firstRow: table.origin.row + headerGridRow + 1,
     rowCount,
     columns,
+    ...(previousHeights ? { previousHeights } : {}),
     tableName: table.tableName,
     freeze:
       lastHeaderRow <= FREEZE_MAX_HEADER_ROW

@@ -99,6 +99,36 @@ export function wrappedHeight(v: PlanCell, width: number, maxLines = Number.POSI
   return Math.min(lines, maxLines) * ((measured & 1) === 1 ? WIDE_LINE_POINTS : LINE_POINTS);
 }
 
+/** The most lines a row grows to for its wrapped text, where a writer sets the height (the rest shows on selection). */
+export const MAX_WRAPPED_LINES = 6;
+
+/**
+ * The height each row's wrapped text gives it, as a writer that sets row heights sets them: the tallest
+ * of the row's wrapped cells (`column`: its index in the row; `width`: the width it wraps at), at most
+ * MAX_WRAPPED_LINES lines; 0 where the text fits on one line. For the rows `from` to `from + count - 1`.
+ * @example wrappedRowHeights(values, 1, 2, [{ column: 14, width: 56 }]) // Float32Array [49.5, 0]
+ */
+export function wrappedRowHeights(
+  rows: readonly (readonly unknown[] | undefined)[],
+  from: number,
+  count: number,
+  wrapped: readonly { readonly column: number; readonly width: number }[],
+): Float32Array {
+  const out = new Float32Array(Math.max(0, count));
+  for (let k = 0; k < count; k++) {
+    const row = rows[from + k];
+    if (!row) continue;
+    let points = 0;
+    for (const { column, width } of wrapped) {
+      const v = row[column];
+      if (typeof v === "string" && v.length > 0)
+        points = Math.max(points, wrappedHeight(v, width, MAX_WRAPPED_LINES));
+    }
+    out[k] = points;
+  }
+  return out;
+}
+
 /** Lines of the wrapped text times two, plus one when it holds a wide (CJK) character. */
 function measureWrapped(v: PlanCell, width: number): number {
   if (typeof v !== "string" || v === "") return 2;

@@ -238,6 +238,13 @@ export type WritePlan = {
   readonly firstRow: number;
   readonly rowCount: number;
   readonly columns: readonly PlanColumn[];
+  /**
+   * On a re-run: the height in points the last run's wrapped text (reason, note, as the sheet holds it
+   * now) gave each row from `firstRow`, 0 where it gave none, as `wrappedRowHeights` measures it. A
+   * writer that sets row heights itself (the CLI; the add-in has Excel autofit them) takes a row of
+   * exactly that height as its own to set anew or take back; any other height is the user's.
+   */
+  readonly previousHeights?: Float32Array;
   /** The Excel table holding the data, to which new columns are added as table columns. */
   readonly tableName: string | undefined;
   /**

@@ -19,6 +19,11 @@ export type MergeLayout = {
   readonly ours: readonly number[];
   /** Cells of ours a planner wrote in by hand (0-based sheet rows, per column): the row's own cell stays. */
   readonly kept: readonly (readonly [column: number, rows: readonly number[]])[];
+  /**
+   * On a re-run, the height the last run's wrapped text gave each row from `first` (WritePlan's
+   * previousHeights): a row holding exactly that height, custom, is ours to set anew or take back.
+   */
+  readonly ownHeights?: { readonly first: number; readonly heights: Float32Array };
 };
 
 /** XML as text, or as its UTF-8 bytes. */
@@ -79,6 +84,9 @@ export async function mergeRows(
     }
     if (nextMissing <= r) nextMissing = r + 1;
   };
+  const own = layout.ownHeights;
+  const ownHeight = (r: number): number | undefined =>
+    own && r >= own.first ? own.heights[r - own.first] || undefined : undefined;
   const oursOn = (r: number): ReadonlySet<number> =>
     keptRows.has(r) ? new Set([...ours].filter((c) => kept.get(c)?.has(r) !== true)) : ours;
 
@@ -102,6 +110,7 @@ export async function mergeRows(
               oursOn(r),
               prefix,
               source.height(r),
+              ownHeight(r),
             ),
           );
         const wait = source.ready(r);
@@ -128,14 +137,22 @@ function patchRow(
   ours: ReadonlySet<number>,
   prefix: string,
   height: number | undefined,
+  ownHeight: number | undefined,
 ): readonly Piece[] {
   const startEnd = text.indexOf(">");
   const selfClosing = text.charCodeAt(startEnd - 1) === 47;
   const fast = selfClosing
     ? undefined
-    : appendCells(text, rowStart(text, startEnd, false, height, r), cells.xml, firstOurs, prefix, startEnd);
+    : appendCells(
+        text,
+        rowStart(text, startEnd, false, height, r, ownHeight),
+        cells.xml,
+        firstOurs,
+        prefix,
+        startEnd,
+      );
   if (fast !== undefined) return fast;
-  const start = rowStart(text, startEnd, selfClosing, height, r);
+  const start = rowStart(text, startEnd, selfClosing, height, r, ownHeight);
   const own = selfClosing ? [] : cellsOf(text, prefix);
   const body = selfClosing ? "" : text.slice(startEnd + 1, text.length - `</${prefix}row>`.length);
   // Cells without `r` take their place from the cell before them: once ours are among them, each needs its own.
@@ -188,10 +205,13 @@ function appendCells(
 const SPANS = /\s+spans\s*=\s*("[^"]*"|'[^']*')/;
 const CUSTOM_HEIGHT = /\scustomHeight\s*=\s*["'](1|true)["']/;
 const HEIGHT_ATTRIBUTES = /\s+(ht|customHeight)\s*=\s*("[^"]*"|'[^']*')/g;
+const HEIGHT = /\sht\s*=\s*["']([^"']*)["']/;
 
 /**
  * A row's start tag (without its `>`) as we write it: `spans` dropped (it would no longer cover the
  * row's cells), our height where the text wraps and the user set none, `r` where the writer left it out.
+ * A custom height of exactly what the last run's text gave the row (`ownHeight`) is the last run's, not
+ * the user's: it is set anew, or taken off where the text now fits on one line.
  */
 function rowStart(
   text: string,
@@ -199,11 +219,15 @@ function rowStart(
   selfClosing: boolean,
   height: number | undefined,
   r: number,
+  ownHeight?: number,
 ): string {
   let start = text.slice(0, selfClosing ? startEnd - 1 : startEnd);
   if (start.includes("spans")) start = start.replace(SPANS, "");
-  if (height !== undefined && !CUSTOM_HEIGHT.test(start))
+  const custom = CUSTOM_HEIGHT.test(start);
+  const ours = custom && ownHeight !== undefined && Number(HEIGHT.exec(start)?.[1]) === ownHeight;
+  if (height !== undefined && (!custom || ours))
     start = `${start.replace(HEIGHT_ATTRIBUTES, "")} ht="${height}" customHeight="1"`;
+  else if (height === undefined && ours) start = start.replace(HEIGHT_ATTRIBUTES, "");
   if (!/\sr\s*=/.test(start)) start += ` r="${r + 1}"`;
   return start;
 }

@@ -1,6 +1,6 @@
 import { TIERS, columnLetter } from "../engine";
 import { LANGUAGES, getMessages } from "../i18n";
-import { type PlanCell, type WritePlan, widenedFilter, wrappedHeight } from "../workbook";
+import { MAX_WRAPPED_LINES, type PlanCell, type WritePlan, widenedFilter, wrappedHeight } from "../workbook";
 import { type MergeLayout, type SheetEnds, mergeRows } from "./mergeRows";
 import { type RowCells, mergeOnThread, rowSource, rowThreadScript } from "./rowThread";
 import { cellTail, cellXml } from "./sheetWriter";
@@ -14,9 +14,6 @@ const TIER_LABELS = new Set(LANGUAGES.flatMap((l) => TIERS.map((t) => getMessage
 /** Values kept per column, built once: texts up to this length (a label, not a row's note), and how many. */
 const TAIL_TEXT = 48;
 const TAIL_ENTRIES = 4096;
-
-/** The most lines a row grows to (the rest shows on selection). */
-const MAX_LINES = 6;
 
 /**
  * The elements of a worksheet in the order CT_Worksheet requires (ECMA-376 Part 1, 18.3.1.99): a new
@@ -188,7 +185,7 @@ export async function patchDataSheet(
     for (const k of wrappedAt)
       points = Math.max(
         points,
-        wrappedHeight(values[k] ?? null, (columns[k] as (typeof columns)[number]).width, MAX_LINES),
+        wrappedHeight(values[k] ?? null, (columns[k] as (typeof columns)[number]).width, MAX_WRAPPED_LINES),
       );
     return points > 0 ? points : undefined;
   };
@@ -198,6 +195,7 @@ export async function patchDataSheet(
     lastRow: lastPlanRow,
     ours: cells.ours,
     kept: [...kept].map(([column, rows]) => [column, [...rows]] as const),
+    ...(plan.previousHeights ? { ownHeights: { first: plan.firstRow, heights: plan.previousHeights } } : {}),
   };
   // The head and the tail are patched here, where the plan and the style book are.
   const ends: SheetEnds = {

@@ -1492,6 +1492,40 @@ describe("the samples and the demo", () => {
     },
   );
 
+  it("re-run with other rules, gives each row the height its new note takes; the user's own heights stay", async () => {
+    // Found by looking: a re-run kept the first run's heights (it had marked them custom, as a user's),
+    // so a note that grew was cut off and one that shrank left a tall row. The add-in autofits each run.
+    requireReaders();
+    const input = path.join(ROOT, "samples", "distributors.zh.xlsx");
+    const first = path.join(dir, "heights.first.xlsx");
+    const user = path.join(dir, "heights.user.xlsx");
+    const again = path.join(dir, "heights.again.xlsx");
+    const fresh = path.join(dir, "heights.fresh.xlsx");
+    const rules = path.join(dir, "heights.rules.json");
+    await writeFile(rules, JSON.stringify({ tiering: { keyShare: 0.3 } }));
+    const day = ["--as-of", "2025-11-30"];
+    expect((await runCommand([input, "--out", first, ...day])).code).toBe(0);
+    // The planner sets row 6 to 40 points by hand (openpyxl saves it custom, as Excel does).
+    editedInOpenpyxl(first, user, "ws = wb['经销商台账']\nws.row_dimensions[6].height = 40");
+    expect((await runCommand([user, "--out", again, "--rules", rules, ...day])).code).toBe(0);
+    expect((await runCommand([input, "--out", fresh, "--rules", rules, ...day])).code).toBe(0);
+    const heights = (file: string): (number | null)[] =>
+      openpyxlReads<(number | null)[]>(
+        file,
+        "[ws.row_dimensions[r].height for r in range(1, ws.max_row + 1)]",
+        {
+          sheet: "经销商台账",
+        },
+      );
+    const before = heights(first);
+    const expected = heights(fresh);
+    const got = heights(again);
+    // The new rules change some rows' notes enough to change their height (else this test shows nothing).
+    expect(expected.filter((h, k) => h !== before[k]).length).toBeGreaterThan(5);
+    expect(got[5]).toBe(40);
+    expect(got.filter((_, k) => k !== 5)).toEqual(expected.filter((_, k) => k !== 5));
+  });
+
   it("tiers the sheet that holds the distributors where the active one is an instructions tab", async () => {
     const input = await writeWorkbook(path.join(dir, "instructions.xlsx"), {
       填表说明: [["填表说明：请在“台账”页填写经销商信息。"], ["销售额单位为万元。"]],

@@ -16,6 +16,8 @@ import {
   serializeSettings,
   SETTINGS_CELL_CHARS,
   toPlainOutcome,
+  MAX_WRAPPED_LINES,
+  wrappedHeight,
   wrappedLines,
 } from "../../../src/workbook";
 import { AS_OF, distributors, earlierRunOn, en, rerun, run, sheet } from "../../helpers/sheet";
@@ -279,6 +281,42 @@ describe("planWrite", () => {
       first.columns.map((c) => [c.key, c.column, true]),
     );
     expect(again.columns[0]?.header).toBe("渠道分级");
+  });
+
+  it("on a re-run, measures the height the last run's notes and reasons gave each row, as the CLI set it", () => {
+    const first = run(distributors(5)).plan!;
+    expect(first.previousHeights).toBeUndefined();
+    const values = distributors(5).map((row, r) => {
+      const out = [...row];
+      for (const c of first.columns) out[c.column] = r === 0 ? c.header : (c.values.at(r - 1) ?? null);
+      return out;
+    });
+    const note = first.columns.find((c) => c.key === "note")!;
+    const reason = first.columns.find((c) => c.key === "reason")!;
+    // A note the planner shortened to one line: that row had no height of ours to find.
+    values[2]![note.column] = "短";
+    values[2]![reason.column] = "短";
+    const again = runTiering(sheet(values), {
+      asOf: AS_OF,
+      previous: first.settings,
+      language: "zh-CN",
+    }).plan!;
+    const expected = [1, 2, 3, 4, 5].map((r) =>
+      Math.max(
+        wrappedHeight(values[r]![note.column] as string, note.width, MAX_WRAPPED_LINES),
+        wrappedHeight(values[r]![reason.column] as string, reason.width, MAX_WRAPPED_LINES),
+      ),
+    );
+    expect([...again.previousHeights!]).toEqual(expected);
+    expect(expected[1]).toBe(0);
+    expect(expected.filter((h) => h > 0).length).toBe(4);
+    // Our columns are not ours on a sheet the settings do not name: nothing is measured there.
+    const elsewhere = runTiering(sheet(values, "Other"), {
+      asOf: AS_OF,
+      previous: first.settings,
+      language: "zh-CN",
+    }).plan!;
+    expect(elsewhere.previousHeights).toBeUndefined();
   });
 
   it("leaves a row that is not tiered empty in its output columns", () => {

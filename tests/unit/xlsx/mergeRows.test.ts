@@ -89,6 +89,27 @@ describe("merging our cells into the sheet's rows", () => {
     expect(ends.calls).toEqual(["head", "tail"]);
   });
 
+  it("takes a custom height of exactly what the last run's text gave as its own: set anew, or taken off", async () => {
+    // Row 4 (r = 3) is 20 points, custom. Where the last run's text gave it 20, it is ours: our new height
+    // replaces it, or, where the text now fits on a line, the row gets its height back; any other
+    // height is the user's and stays. Rows without a previous height are as before.
+    const start = async (own: number, height: number | undefined): Promise<string> => {
+      const layout: MergeLayout = {
+        ...LAYOUT,
+        ownHeights: { first: 1, heights: new Float32Array([0, 0, own, 0, 0]) },
+      };
+      const cells: RowCells = { ...CELLS, height: (r) => (r === 3 ? height : CELLS.height(r)) };
+      const xml = inflated(await mergeRows(partChunks(entry), layout, rowSource(cells), plainEnds()));
+      expect(xml).toContain('<row r="2" ht="30" customHeight="1">');
+      return /<row r="4"[^>]*>/.exec(xml)?.[0] ?? "";
+    };
+    expect(await start(20, 45)).toBe('<row r="4" ht="45" customHeight="1">');
+    expect(await start(20, undefined)).toBe('<row r="4">');
+    expect(await start(25, 45)).toBe('<row r="4" ht="20" customHeight="1">');
+    expect(await start(25, undefined)).toBe('<row r="4" ht="20" customHeight="1">');
+    expect(await start(0, 45)).toBe('<row r="4" ht="20" customHeight="1">');
+  });
+
   it("writes the same bytes when each row's cells arrive later (as a worker receives them)", async () => {
     const direct = rowSource(CELLS);
     const arrived = new Set<number>();
