@@ -69,7 +69,7 @@ export async function removeTiering(
       });
   const plan: RemovalPlan = planRemoval(table, saved, table?.sheetNames ?? (await sheetNames(context)));
   try {
-    if (structure.protected) throw new OfficeApiError("protected", m.protectedWorkbook);
+    if (structure.protected) throw new OfficeApiError("protected", m.removeTieringProtected);
     if (plan.sheetName !== null && plan.columns.length > 0)
       await clearColumns(context, plan, plan.sheetName, table?.tableName, options.supports, m);
     if (plan.sheetName !== null) await takeBackView(context, plan, plan.sheetName, saved, options.supports);

@@ -20,6 +20,8 @@ export const excelEnUS: ExcelMessages = {
   unknown: (d) => `Excel reported an error: ${d}`,
   removeProtected:
     "The workbook's structure is protected, so the saved data cannot be removed. Unprotect it (Review > Protect Workbook) and try again; nothing was removed.",
+  removeTieringProtected:
+    "The workbook's structure is protected, so the sheets the tiering added cannot be deleted. Unprotect it (Review > Protect Workbook) and try again; nothing was changed.",
   protectedWorkbook:
     "The workbook's structure is protected, so the strategy sheet cannot be added. Unprotect it (Review > Protect Workbook) and run again; nothing was written.",
   invalidOperation:

@@ -18,6 +18,8 @@ export const excelZhCN: ExcelMessages = {
   unknown: (d) => `Excel 报告错误：${d}`,
   removeProtected:
     "工作簿结构受保护，无法清除保存的分级数据。请先撤销保护（审阅 > 保护工作簿）再试；未清除任何内容。",
+  removeTieringProtected:
+    "工作簿结构受保护，无法删除分级时添加的工作表。请先撤销保护（审阅 > 保护工作簿）再试；未做任何更改。",
   protectedWorkbook:
     "工作簿结构受保护，无法添加分级策略工作表。请先取消保护（审阅 > 保护工作簿）后重新运行；未写入任何内容。",
   invalidOperation:

@@ -18,6 +18,8 @@ export type ExcelMessages = {
   readonly protectedWorkbook: string;
   /** Structure protection stops the saved data's (very hidden) sheet from being removed. */
   readonly removeProtected: string;
+  /** Taking a run back in a workbook whose structure is protected: no sheet may be deleted. */
+  readonly removeTieringProtected: string;
   /** InvalidOperation: Excel refused the operation in its current state. */
   readonly invalidOperation: string;
   /** RangeExceedsLimit / OperationCellsExceedLimit: too many cells in one operation. */

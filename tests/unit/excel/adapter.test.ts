@@ -986,6 +986,16 @@ describe("removing the tiering (Excel cannot undo a run)", () => {
     expect(whole(wb)).toBe(held);
   });
 
+  it("changes nothing in a workbook whose structure is protected, and says why in its own words", async () => {
+    const { wb } = book(ledger(20));
+    await tier(wb);
+    wb.structureProtected = true;
+    const held = whole(wb);
+    // Not the run's message ("the strategy sheet cannot be added"): the removal deletes sheets.
+    await expect(remove(wb)).rejects.toThrow(en.excel.removeTieringProtected);
+    expect(whole(wb)).toBe(held);
+  });
+
   it("leaves a planner's own 'Tier' column on another sheet, and a user's colour rule over more columns, alone", async () => {
     const { wb, sheet } = book(ledger(20));
     const other = wb.addSheet("Old tiers").fill([
