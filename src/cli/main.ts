@@ -54,7 +54,9 @@ import {
   startSheetCheck,
   structureLocked,
   worksheetCandidates,
+  planPackageRemoval,
   writeWithoutSettings,
+  writeWithoutTiering,
   writeWorkbook,
 } from "../xlsx";
 import { buildReport } from "./buildReport";
@@ -154,7 +156,7 @@ function usageText(m: CliUi, p: UsageProblem): string {
     case "inPlaceWithOut":
       return m.cli.inPlaceWithOut;
     case "removeSavedWith":
-      return m.cli.removeSavedWith(p.option);
+      return m.cli.removeSavedWith(p.flag, p.option);
     case "mapTwice":
       return m.cli.mapTwice(p.field, p.first, p.second);
   }
@@ -170,13 +172,12 @@ const padStart = (text: string, width: number): string =>
  * `<name>.tiered.xlsx` beside the input; a macro-enabled workbook stays one (`.tiered.xlsm`); a text
  * table becomes a workbook (export.csv → export.tiered.xlsx).
  */
-function defaultOutput(input: string, removeSaved = false): string {
+function defaultOutput(input: string, kind: "tiered" | "shareable" | "untiered" = "tiered"): string {
   const dir = path.dirname(input);
   const base = path
     .basename(input)
     .replace(/\.(xlsx|xlsm)$/i, "")
     .replace(TEXT_TABLE, "");
-  const kind = removeSaved ? "shareable" : "tiered";
   return path.join(dir, `${base}.${kind}.${/\.xlsm$/i.test(input) ? "xlsm" : "xlsx"}`);
 }
 
@@ -200,6 +201,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   }
   try {
     if (parsed.options.removeSaved) await removeSavedFile(parsed.options, io, ui);
+    else if (parsed.options.removeTiering) await removeTieringFile(parsed.options, io, ui);
     else await tierFile(parsed.options, io, ui);
     return 0;
   } catch (error) {
@@ -353,7 +355,9 @@ async function realPathOf(file: string): Promise<string> {
 async function checkPaths(o: CliOptions, ui: CliUi): Promise<{ out: string }> {
   if (o.inPlace && TEXT_TABLE.test(o.input)) throw new InputError(ui.cli.inPlaceText(o.input));
   if (o.removeSaved && TEXT_TABLE.test(o.input)) throw new InputError(ui.cli.removeSavedText(o.input));
-  const out = o.inPlace ? o.input : path.resolve(o.out ?? defaultOutput(o.input, o.removeSaved));
+  if (o.removeTiering && TEXT_TABLE.test(o.input)) throw new InputError(ui.cli.removeTieringText(o.input));
+  const kind = o.removeSaved ? "shareable" : o.removeTiering ? "untiered" : "tiered";
+  const out = o.inPlace ? o.input : path.resolve(o.out ?? defaultOutput(o.input, kind));
   const input = await realPathOf(o.input);
   const outReal = await realPathOf(out);
   const rules = o.rules === undefined ? undefined : await realPathOf(o.rules);
@@ -492,6 +496,42 @@ async function removeSavedFile(o: CliOptions, io: CliIO, ui: CliUi): Promise<voi
     settings
       ? ui.cli.savedRemoved(settings.roster?.names.length ?? 0, settings.history?.length ?? 0)
       : ui.cli.savedRemoved(-1, -1),
+    ui.cli.wrote(out),
+  ];
+  if (backup) lines.push(ui.cli.backup(backup));
+  io.stdout.write(`${lines.map(terminalText).join("\n")}\n`);
+}
+
+/**
+ * --remove-tiering: the workbook as the pane's "Remove the tiering…" leaves it (our columns off the
+ * sheet the last run tiered, our sheets and the saved data deleted, the freeze and filter a run added
+ * taken off); nothing is tiered, every other part is copied byte for byte. Checked before anything is
+ * written: a workbook with no saved run (said so, nothing written), a protected structure or data sheet,
+ * a table with the user's own columns right of ours.
+ */
+async function removeTieringFile(o: CliOptions, io: CliIO, ui: CliUi): Promise<void> {
+  const { out } = await checkPaths(o, ui);
+  await checkOpenElsewhere(o, io, ui);
+  const pkg = await openPackage(o.input);
+  const found = await planPackageRemoval(pkg, ui.engine);
+  if (found.kind === "nothing") {
+    if (!o.quiet) io.stdout.write(`${terminalText(ui.cli.nothingToRemove(o.input))}\n`);
+    return;
+  }
+  checkOutputName(o, out, pkg, ui);
+  if (structureLocked(pkg)) throw new InputError(ui.excel.removeTieringProtected);
+  if (found.kind === "sheetProtected") throw new InputError(ui.excel.protectedSheet(found.sheet));
+  if (found.kind === "columnsAfterOurs")
+    throw new InputError(ui.excel.tableColumnsAfterOurs(found.table, found.headers));
+  const backup = await writeBeside(o, out, (temp) => writeWithoutTiering(pkg, found.removal, temp));
+  if (o.quiet) return;
+  const { outcome } = found;
+  const lines = [
+    ui.ui.tieringRemoved({
+      sheet: outcome.sheetName,
+      columns: outcome.columns.length,
+      sheets: outcome.sheets,
+    }),
     ui.cli.wrote(out),
   ];
   if (backup) lines.push(ui.cli.backup(backup));

@@ -12,6 +12,11 @@ export type CliOptions = {
   readonly quiet: boolean;
   /** `--remove-saved`: write the workbook without the data runs saved in it; nothing is tiered. */
   readonly removeSaved: boolean;
+  /**
+   * `--remove-tiering`: write the workbook as it was before the runs, as the pane's "Remove the
+   * tiering…" leaves it: our columns, sheets and saved data gone; nothing is tiered.
+   */
+  readonly removeTiering: boolean;
   /** `--as-of YYYY-MM-DD`: the day the run counts from (next reviews, years of tenure), else today. */
   readonly asOf: Date | undefined;
   /**
@@ -33,7 +38,7 @@ export type UsageProblem =
   | { readonly kind: "badMapping"; readonly value: string }
   | { readonly kind: "mapTwice"; readonly field: string; readonly first: string; readonly second: string }
   | { readonly kind: "inPlaceWithOut" }
-  | { readonly kind: "removeSavedWith"; readonly option: string };
+  | { readonly kind: "removeSavedWith"; readonly flag: string; readonly option: string };
 
 export type ParsedArguments =
   | { readonly kind: "run"; readonly options: CliOptions }
@@ -56,8 +61,8 @@ export function dateOption(text: string): Date | undefined {
     ? date
     : undefined;
 }
-const FLAG_OPTIONS = new Set(["--in-place", "--quiet", "--remove-saved", "--help", "-h"]);
-/** Options of a run that tiers: with --remove-saved, which tiers nothing, they would be ignored. */
+const FLAG_OPTIONS = new Set(["--in-place", "--quiet", "--remove-saved", "--remove-tiering", "--help", "-h"]);
+/** Options of a run that tiers: with --remove-saved or --remove-tiering, which tier nothing, they would be ignored. */
 const TIERING_OPTIONS = ["--sheet", "--rules", "--report", "--map", "--as-of"] as const;
 
 /**
@@ -77,7 +82,7 @@ export function languageOption(text: string | undefined): Language | undefined {
 /**
  * Reads the command line: `<input.xlsx> [--sheet NAME] [--out FILE] [--rules FILE] [--lang L]
  * [--report FILE] [--map FIELD=HEADER]… [--as-of YYYY-MM-DD] [--in-place] [--quiet] [--help]`, or
- * `<input.xlsx> --remove-saved [--out FILE | --in-place]`; `--opt=value`
+ * `<input.xlsx> --remove-saved|--remove-tiering [--out FILE | --in-place]`; `--opt=value`
  * works too.
  * @example parseArguments(["in.xlsx", "--lang", "en-US"]).kind // "run"
  */
@@ -142,10 +147,14 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
   if (positionals.length > 1) problem ??= { kind: "tooManyInputs", extra: positionals[1] as string };
   // --in-place writes to the input: an --out as well would be ignored, or obeyed, without a word.
   if (flags.has("--in-place") && values.has("--out")) problem ??= { kind: "inPlaceWithOut" };
-  if (flags.has("--remove-saved"))
-    for (const option of TIERING_OPTIONS)
-      if (values.has(option) || (option === "--map" && maps.length > 0))
-        problem ??= { kind: "removeSavedWith", option };
+  for (const flag of ["--remove-saved", "--remove-tiering"] as const)
+    if (flags.has(flag))
+      for (const option of TIERING_OPTIONS)
+        if (values.has(option) || (option === "--map" && maps.length > 0))
+          problem ??= { kind: "removeSavedWith", flag, option };
+  // --remove-tiering removes the saved data too: both at once is one of them said twice.
+  if (flags.has("--remove-saved") && flags.has("--remove-tiering"))
+    problem ??= { kind: "removeSavedWith", flag: "--remove-tiering", option: "--remove-saved" };
   if (problem) return { kind: "usage", problem, lang };
   return {
     kind: "run",
@@ -159,6 +168,7 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
       inPlace: flags.has("--in-place"),
       quiet: flags.has("--quiet"),
       removeSaved: flags.has("--remove-saved"),
+      removeTiering: flags.has("--remove-tiering"),
       asOf,
       mapping,
     },

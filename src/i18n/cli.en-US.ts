@@ -2,7 +2,7 @@ import type { CliMessages } from "./cliMessages";
 import { changesEn, countOf, formatInteger } from "./format";
 
 const usage =
-  "Usage: channel-tiering <input.xlsx|.csv> [--sheet NAME] [--out FILE.xlsx] [--rules FILE.json] [--lang zh-CN|en-US] [--report FILE.json] [--map FIELD=HEADER]… [--as-of YYYY-MM-DD] [--in-place] [--quiet]\n       channel-tiering <input.xlsx> --remove-saved [--out FILE.xlsx | --in-place]";
+  "Usage: channel-tiering <input.xlsx|.csv> [--sheet NAME] [--out FILE.xlsx] [--rules FILE.json] [--lang zh-CN|en-US] [--report FILE.json] [--map FIELD=HEADER]… [--as-of YYYY-MM-DD] [--in-place] [--quiet]\n       channel-tiering <input.xlsx> --remove-saved|--remove-tiering [--out FILE.xlsx | --in-place]";
 
 /** A delimiter's name. */
 const DELIMITER_EN: Readonly<Record<string, string>> = {
@@ -48,6 +48,11 @@ export const cliEnUS: CliMessages = {
     "                      rules, every account's last tier and sales, the history of runs), to share",
     "                      outside the team; default <input>.shareable.xlsx. A run on that copy treats",
     "                      it as never tiered and writes its columns and sheets anew beside the old ones",
+    "  --remove-tiering    tier nothing: write the workbook without what the runs wrote (the tier",
+    "                      columns, the strategy sheet and change log, the freeze and filter they",
+    '                      added, the saved data), as the pane\'s "Remove the tiering…" leaves it;',
+    "                      your own cells, edits made since and sheets stay; default",
+    "                      <input>.untiered.xlsx",
     "  --quiet             print nothing on success",
     "  --help              show this help",
     "",
@@ -123,8 +128,10 @@ export const cliEnUS: CliMessages = {
   outIsFolder: (f) => `--out ${f} is a folder: name a file for the output, such as ${f}/tiered.xlsx.`,
   reportIsFolder: (f) => `--report ${f} is a folder: name a file for the report, such as ${f}/report.json.`,
   inPlaceWithOut: "--in-place writes to the input itself: leave out --out, or --in-place.",
-  removeSavedWith: (o) =>
-    `--remove-saved tiers nothing, so ${o} would be ignored: leave out ${o}, or --remove-saved.`,
+  removeSavedWith: (flag, o) =>
+    `${flag} tiers nothing, so ${o} would be ignored: leave out ${o}, or ${flag}.`,
+  removeTieringText: (f) => `--remove-tiering: ${f} is a text (CSV) file, which holds no tiering.`,
+  nothingToRemove: (f) => `${f} holds no tiering saved by Channel Tiering: nothing was written.`,
   removeSavedText: (f) => `--remove-saved: ${f} is a text (CSV) file, which holds no saved data.`,
   nothingSaved: (f) => `${f} holds no saved data: nothing was written.`,
   savedRemoved: (accounts, runs) =>

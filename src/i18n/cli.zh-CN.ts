@@ -2,7 +2,7 @@ import type { CliMessages } from "./cliMessages";
 import { changesZh, formatInteger } from "./format";
 
 const usage =
-  "用法：channel-tiering <输入.xlsx|.csv> [--sheet 工作表] [--out 输出.xlsx] [--rules 规则.json] [--lang zh-CN|en-US] [--report 报告.json] [--map 字段=表头]… [--as-of 日期] [--in-place] [--quiet]\n      channel-tiering <输入.xlsx> --remove-saved [--out 输出.xlsx | --in-place]";
+  "用法：channel-tiering <输入.xlsx|.csv> [--sheet 工作表] [--out 输出.xlsx] [--rules 规则.json] [--lang zh-CN|en-US] [--report 报告.json] [--map 字段=表头]… [--as-of 日期] [--in-place] [--quiet]\n      channel-tiering <输入.xlsx> --remove-saved|--remove-tiering [--out 输出.xlsx | --in-place]";
 
 /** 分隔符的名称。 */
 const DELIMITER_ZH: Readonly<Record<string, string>> = {
@@ -44,6 +44,10 @@ export const cliZhCN: CliMessages = {
     "  --remove-saved       不分级：另存一份不含历次分级所存数据（规则、各客户上次的分级和销售额、分级记录）",
     "                       的副本，供发给团队以外的人；默认输出 <输入>.shareable.xlsx。对该副本再分级时，",
     "                       会当作从未分级过，在原有分级列和工作表之外另行写入",
+    "  --remove-tiering     不分级：另存一份撤销分级后的工作簿（去掉分级写入的各列、分级策略表和变更记录表、",
+    "                       分级时添加的冻结窗格和筛选，以及保存的分级数据），与任务窗格中的“撤销分级…”",
+    "                       效果相同；您自己的单元格、分级后所做的修改和工作表均保留；",
+    "                       默认输出 <输入>.untiered.xlsx",
     "  --quiet              成功时不输出任何内容",
     "  --help               显示本帮助",
     "",
@@ -116,7 +120,9 @@ export const cliZhCN: CliMessages = {
   outIsFolder: (f) => `--out ${f} 是文件夹：请指定输出文件名，例如 ${f}/tiered.xlsx。`,
   reportIsFolder: (f) => `--report ${f} 是文件夹：请指定报告文件名，例如 ${f}/report.json。`,
   inPlaceWithOut: "--in-place 会直接写回输入文件：--out 与 --in-place 只能用其一。",
-  removeSavedWith: (o) => `--remove-saved 不做分级，${o} 不起作用：请去掉 ${o} 或 --remove-saved。`,
+  removeSavedWith: (flag, o) => `${flag} 不做分级，${o} 不起作用：请去掉 ${o} 或 ${flag}。`,
+  removeTieringText: (f) => `--remove-tiering：${f} 是文本（CSV）文件，其中没有分级可撤销。`,
+  nothingToRemove: (f) => `${f} 中没有渠道分级保存的分级，无需撤销：未写入任何内容。`,
   removeSavedText: (f) => `--remove-saved：${f} 是文本（CSV）文件，其中没有保存的分级数据。`,
   nothingSaved: (f) => `${f} 中没有保存的分级数据：未写入任何内容。`,
   savedRemoved: (accounts, runs) =>

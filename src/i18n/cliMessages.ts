@@ -64,8 +64,15 @@ export type CliMessages = {
   readonly outIsFolder: (file: string) => string;
   readonly reportIsFolder: (file: string) => string;
   readonly inPlaceWithOut: string;
-  /** --remove-saved with an option of a run that tiers (--sheet, --rules, --report, --map, --as-of). */
-  readonly removeSavedWith: (option: string) => string;
+  /**
+   * --remove-saved or --remove-tiering (`flag`) with an option of a run that tiers (--sheet, --rules,
+   * --report, --map, --as-of), or with each other.
+   */
+  readonly removeSavedWith: (flag: string, option: string) => string;
+  /** --remove-tiering on a text table (CSV): it holds no tiering. */
+  readonly removeTieringText: (file: string) => string;
+  /** --remove-tiering on a workbook with no saved run: nothing is written. */
+  readonly nothingToRemove: (file: string) => string;
   /** --remove-saved on a text table (CSV): it holds nothing saved. */
   readonly removeSavedText: (file: string) => string;
   /** --remove-saved on a workbook with nothing saved: nothing is written. */

@@ -8,6 +8,7 @@ export {
   planWrite,
   type PlanOptions,
   MAX_WRAPPED_LINES,
+  WRAPPED,
   wrappedHeight,
   wrappedLines,
   wrappedRowHeights,

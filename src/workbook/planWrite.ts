@@ -40,7 +40,7 @@ import {
 export { MAX_WRAPPED_LINES, displayWidth, wrappedHeight, wrappedLines, wrappedRowHeights } from "./textWidth";
 
 /** Output columns whose text is long: they wrap at a fixed width instead of running across the sheet. */
-const WRAPPED: Readonly<Partial<Record<OutputKey, number>>> = { reason: 48, note: 56 };
+export const WRAPPED: Readonly<Partial<Record<OutputKey, number>>> = { reason: 48, note: 56 };
 /** Columns are never narrower or wider than this (characters), wrapped ones aside. */
 const MIN_WIDTH = 8;
 const MAX_WIDTH = 40;

@@ -9,7 +9,14 @@ export {
   sheetNamesOf,
   worksheetCandidates,
 } from "./readSheet";
-export { type WriteResult, writeWithoutSettings, writeWorkbook } from "./writeWorkbook";
+export {
+  type PackageRemoval,
+  type WriteResult,
+  writeWithoutSettings,
+  writeWithoutTiering,
+  writeWorkbook,
+} from "./writeWorkbook";
+export { type PackageRemovalPlan, planPackageRemoval } from "./removal";
 export { WorkbookFileError, type WorkbookFileProblem, isWorkbookFileError } from "./workbookFileError";
 export { type SheetCheck, type SheetFault, serveSheetCheck, startSheetCheck } from "./checkSheet";
 export { serveRowMerge } from "./rowThread";

@@ -7,6 +7,7 @@ import {
   settingsAfterWrite,
 } from "../workbook";
 import { extendTable, patchDataSheet } from "./patchSheet";
+import { type UntierSheet, untierDataSheet } from "./untierSheet";
 import { XML_DECLARATION, chartXml, drawingXml, printAreaOf, productSheetXml } from "./sheetWriter";
 import { MINIMAL_STYLES, StyleBook } from "./styleBook";
 import type { SheetEntry, XlsxPackage } from "./xlsxPackage";
@@ -221,29 +222,129 @@ export async function writeWorkbook(
  * @example await writeWithoutSettings(pkg, "shareable.xlsx") // { removed: ["xl/worksheets/sheet4.xml"], … }
  */
 export async function writeWithoutSettings(pkg: XlsxPackage, file: string): Promise<WriteResult | null> {
-  const index = pkg.sheets.findIndex((s) => s.name === SETTINGS_SHEET);
-  const sheet = pkg.sheets[index];
+  const sheet = pkg.sheets.find((s) => s.name === SETTINGS_SHEET);
   if (!sheet) return null;
-  const removed = new Set(ownedParts(pkg, sheet));
+  return writeWithout(pkg, [sheet], new Map(), undefined, file);
+}
+
+/** What taking a run back changes in the package, decided (and checked) before the write. */
+export type PackageRemoval = {
+  /** The data sheet, where a run's columns are to be taken off it; undefined where none are. */
+  readonly dataSheet: SheetEntry | undefined;
+  readonly sheet: UntierSheet;
+  /** The Excel table holding our columns, shrunk back to the user's (untierTable). */
+  readonly table?: { readonly part: string; readonly xml: string };
+  /** Our sheets to delete, by name (the strategy sheet, the change log; the settings sheet always goes). */
+  readonly sheets: readonly string[];
+};
+
+/**
+ * Writes the workbook as the pane's "Remove the tiering…" leaves it: our columns off the data sheet
+ * (untierDataSheet), its table shrunk back, the sheet's filtered-range name following its filter, our
+ * sheets and the settings sheet deleted with what only they lead to (as writeWithoutSettings); every
+ * other part copied byte for byte.
+ * @example await writeWithoutTiering(pkg, removal, "book.untiered.xlsx")
+ */
+export async function writeWithoutTiering(
+  pkg: XlsxPackage,
+  removal: PackageRemoval,
+  file: string,
+): Promise<WriteResult> {
   const replaced = new Map<string, ZipPart>();
+  let names = (xml: string): string => xml;
+  const data = removal.dataSheet;
+  const entry = data?.part ? pkg.entries.get(data.part) : undefined;
+  if (data?.part && entry) {
+    const patched = await untierDataSheet(entry, removal.sheet);
+    replaced.set(data.part, { name: data.part, deflated: patched.part });
+    const index = pkg.sheets.indexOf(data);
+    // The name Excel keeps for a sheet's filtered range follows the filter: gone with it, or narrowed.
+    if (patched.filter === null) names = (xml) => removeFilterDatabase(xml, index);
+    else if (patched.filter !== undefined) {
+      const ref = patched.filter;
+      names = (xml) => setFilterDatabase(xml, index, data.name, ref);
+    }
+  }
+  if (removal.table)
+    replaced.set(removal.table.part, {
+      name: removal.table.part,
+      data: Buffer.from(removal.table.xml, "utf8"),
+    });
+  const gone = pkg.sheets.filter(
+    (s) => s !== data && (s.name === SETTINGS_SHEET || removal.sheets.includes(s.name)),
+  );
+  return writeWithout(pkg, gone, replaced, data, file, names);
+}
+
+/**
+ * Writes the package without `gone` sheets: each sheet, what only it leads to, its relationship, content
+ * type and place among the sheets go (names scoped to it go, later ones move down; the active tab, where
+ * it was one of them, becomes `stay`), docProps/app.xml lists the rest; `replaced` parts are written in
+ * place of theirs; every other part is copied byte for byte. `names` patches the workbook part first
+ * (indexes as they were).
+ */
+async function writeWithout(
+  pkg: XlsxPackage,
+  gone: readonly SheetEntry[],
+  replaced: Map<string, ZipPart>,
+  stay: SheetEntry | undefined,
+  file: string,
+  names: (xml: string) => string = (xml) => xml,
+): Promise<WriteResult> {
+  const removed = new Set(gone.flatMap((s) => ownedParts(pkg, s)));
   const put = (name: string, text: string): void => {
     replaced.set(name, { name, data: Buffer.from(text, "utf8") });
   };
-  put(pkg.workbookPart, shiftIndexes(replaceSheetElement(pkg.workbookXml, index, ""), index));
+  let workbookXml = names(pkg.workbookXml);
+  let sheets = [...pkg.sheets];
+  const active = sheets[pkg.activeTab];
+  // From the last: each removal moves only the sheets after it.
+  for (const sheet of [...gone].sort((a, b) => sheets.indexOf(b) - sheets.indexOf(a))) {
+    const index = sheets.indexOf(sheet);
+    workbookXml = shiftIndexes(replaceSheetElement(workbookXml, index, ""), index);
+    sheets = sheets.filter((s) => s !== sheet);
+  }
+  // No names left: no `<definedNames>` either, as Excel writes a workbook without names.
+  workbookXml = workbookXml.replace(/<((?:[A-Za-z_][\w.-]*:)?)definedNames\s*>\s*<\/\1definedNames\s*>/, "");
+  if (active && gone.includes(active)) {
+    const tab = Math.max(0, stay ? sheets.indexOf(stay) : 0);
+    workbookXml = workbookXml.replace(/(\sactiveTab\s*=\s*["'])\d+(["'])/, `$1${tab}$2`);
+  }
+  // A first tab past the last sheet shows no tab at all.
+  workbookXml = workbookXml.replace(
+    /(\sfirstSheet\s*=\s*["'])(\d+)(["'])/,
+    (all, a: string, n: string, z: string) => (Number(n) >= sheets.length ? `${a}0${z}` : all),
+  );
+  if (workbookXml !== pkg.workbookXml) put(pkg.workbookPart, workbookXml);
   const relsName = relsPathOf(pkg.workbookPart);
-  if (sheet.relId && pkg.has(relsName)) put(relsName, removeRelationship(pkg.text(relsName), sheet.relId));
+  let rels = pkg.text(relsName);
+  for (const s of gone) if (s.relId) rels = removeRelationship(rels, s.relId);
+  if (pkg.has(relsName) && rels !== pkg.text(relsName)) put(relsName, rels);
   let types = pkg.text("[Content_Types].xml");
   for (const p of removed) types = removeOverride(types, p);
-  put("[Content_Types].xml", types);
+  if (types !== pkg.text("[Content_Types].xml")) put("[Content_Types].xml", types);
   const app = pkg.text("docProps/app.xml");
   if (app) {
-    const names = pkg.sheets.filter((s) => s !== sheet).map((s) => s.name);
-    const patched = patchAppProperties(app, names);
+    const patched = patchAppProperties(
+      app,
+      sheets.map((s) => s.name),
+    );
     if (patched !== app) put("docProps/app.xml", patched);
   }
   const { parts, copied } = keptParts(pkg, removed, replaced);
   await writeZip(file, parts);
   return { copied, patched: [...replaced.keys()], added: [], removed: [...removed] };
+}
+
+/** The sheet's _xlnm._FilterDatabase removed: the filter it names is gone. */
+function removeFilterDatabase(xml: string, index: number): string {
+  if (index < 0) return xml;
+  const out = xml.replace(elements("definedName"), (all, attrs: string) =>
+    attribute(attrs, "name") === "_xlnm._FilterDatabase" && attribute(attrs, "localSheetId") === String(index)
+      ? ""
+      : all,
+  );
+  return out;
 }
 
 /**

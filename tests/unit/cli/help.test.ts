@@ -34,9 +34,12 @@ describe.each([
     expect(long).toEqual([]);
   });
 
-  it("gives --remove-saved's form of the command, and says what it writes", () => {
-    expect(help).toMatch(/\n +channel-tiering <[^>]+> --remove-saved \[--out [^\]]+ \| --in-place\]\n/);
+  it("gives --remove-saved's and --remove-tiering's form of the command, and says what each writes", () => {
+    expect(help).toMatch(
+      /\n +channel-tiering <[^>]+> --remove-saved\|--remove-tiering \[--out [^\]]+ \| --in-place\]\n/,
+    );
     expect(help).toMatch(/ {2}--remove-saved {2,}\S(?:[^\n]*\n){0,2}[^\n]*\.shareable\.xlsx/);
+    expect(help).toMatch(/ {2}--remove-tiering {2,}\S(?:[^\n]*\n){0,4}[^\n]*\.untiered\.xlsx/);
   });
 
   it("says a column can be mapped by its letters", () => {

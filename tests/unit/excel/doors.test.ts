@@ -11,7 +11,7 @@ import type { Report } from "../../../src/cli/buildReport";
 import { runCli } from "../../../src/cli/main";
 import { rerunTiering } from "../../../src/commands/rerunTiering";
 import { type Cell, dateFromExcelSerial, excelSerialOf, isDateFormat, parseDate } from "../../../src/engine";
-import { readTarget, tierInExcel } from "../../../src/excel";
+import { readTarget, removeTiering, tierInExcel } from "../../../src/excel";
 import { getMessages } from "../../../src/i18n";
 import { SETTINGS_SHEET } from "../../../src/workbook";
 import { FakeWorkbook, asExcelContext, type FakeSheet } from "../../fakes/fakeExcel";
@@ -1113,6 +1113,70 @@ describe("the samples, as a manager runs them, through both doors", () => {
       ]);
     }
   });
+  it.each([false, true])(
+    "taking a run back (a filter of the user's: %s): both doors leave the ledger as it was, cell for cell, and the same view",
+    async (ownFilter) => {
+      const book = await readWorkbook(path.resolve(__dirname, "../../../samples/distributors.zh.xlsx"));
+      const source = book.worksheets[0]!;
+      const own = `A3:${source.getColumn(source.actualColumnCount).letter}${source.rowCount}`;
+      if (ownFilter) source.autoFilter = own;
+      const dir = await tempDir();
+      const input = path.join(dir, "ledger.xlsx");
+      await book.xlsx.writeFile(input);
+      const wb = intoFake(source);
+      const pane = wb.sheet(source.name)!;
+      if (ownFilter) pane.autoFilter = own;
+      const original = pane.cells.map((row) => (row ?? []).map((c) => asValue(c?.value)));
+      const tiered = await runBoth(wb, input, "zh-CN");
+      expect(tiered.worksheets.map((w) => w.name)).toHaveLength(4);
+
+      const outcome = await removeTiering(asExcelContext(wb.context()), {
+        language: "zh-CN",
+        supports: wb.supports,
+      });
+      expect(outcome).toMatchObject({ removed: true, sheetName: source.name });
+      expect(outcome.columns).toHaveLength(15);
+      const back = path.join(dir, "back.xlsx");
+      expect(await runCliHere([`${input}.out.xlsx`, "--remove-tiering", "--out", back, "--quiet"])).toBe(0);
+      const file = await readWorkbook(back);
+      // The same tabs: the ledger alone, as before the run.
+      expect(file.worksheets.map((w) => w.name)).toEqual([source.name]);
+      expect(wb.sheets.map((x) => x.name)).toEqual([source.name]);
+      // Every cell as it was before the run, in both; nothing right of the ledger.
+      const written = file.getWorksheet(source.name)!;
+      const rows = Math.max(original.length, pane.cells.length, written.rowCount);
+      let compared = 0;
+      for (let r = 0; r < rows; r++) {
+        const cols = Math.max(original[r]?.length ?? 0, 33);
+        for (let c = 0; c < cols; c++) {
+          const was = original[r]?.[c] ?? "";
+          // A formula (the totals row) as its result: the add-in's fake holds the two apart.
+          const v = written.getCell(r + 1, c + 1).value;
+          const result = v && typeof v === "object" && "formula" in v ? v.result : v;
+          const cells = [asValue(pane.value(r, c)), asValue(result)];
+          expect([r + 1, c + 1, ...cells]).toEqual([r + 1, c + 1, was, was]);
+          if (was !== "") compared++;
+        }
+      }
+      expect(compared).toBeGreaterThan(3000);
+      // The same view: the run's freeze gone, the user's filter back to its columns (or the run's gone),
+      // no colour rules, no widths of ours.
+      const view = (written.views[0] ?? {}) as { ySplit?: number; xSplit?: number };
+      expect([view.ySplit ?? 0, view.xSplit ?? 0]).toEqual([pane.frozenRows, pane.frozenColumns]);
+      expect([pane.frozenRows, pane.frozenColumns]).toEqual([0, 0]);
+      expect(written.autoFilter ?? null).toBe(pane.autoFilter);
+      expect(pane.autoFilter).toBe(ownFilter ? own : null);
+      expect(pane.conditionalFormats).toHaveLength(0);
+      expect(
+        (written as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings,
+      ).toHaveLength(0);
+      for (let c = source.actualColumnCount; c < source.actualColumnCount + 15; c++) {
+        expect([c, pane.columnWidths.get(c)]).toEqual([c, undefined]);
+        expect([c, written.getColumn(c + 1).width]).toEqual([c, undefined]);
+      }
+    },
+  );
+
   it("the ribbon's re-run and the CLI's, each on what its door wrote with other rules: every cell the same", async () => {
     // The rules are given once, to the first run; each re-run takes them from the settings its door
     // saved in the workbook (one format for every door).
