@@ -158,6 +158,64 @@ describe.each(FIXTURES)("%s through the CLI", (name) => {
   });
 });
 
+describe.each(FIXTURES)("%s tiered, then taken back with --remove-tiering", (name) => {
+  // The workbook as it was before the run, read by openpyxl and LibreOffice: every cell, both ways (none
+  // of ours left), the user's comments, images, charts, validations, links, colours, filter, names and
+  // freeze; every part back, those a run does not change byte for byte.
+  const base = name.replace(/\.xlsx?m?$/, "");
+  const untiered = (): string => path.join(dir.root, "untiered", name);
+  let run: { code: number; stdout: string; stderr: string };
+  beforeAll(async () => {
+    await mkdir(path.join(dir.root, "untiered"), { recursive: true });
+    const tiered = results.get(name)?.output ?? "";
+    run = await runCommand([tiered, "--remove-tiering", "--out", untiered(), "--lang", "en"]);
+    exportCsv([untiered()], path.join(dir.csv, "untiered"));
+  }, 120_000);
+
+  it("exits 0, says what it took back, and writes every part of the input back, the untouched ones byte for byte", () => {
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /^Tiering removed: \d+\u00a0columns cleared on '[^']+', sheets '.+' and '.+' deleted, the saved data removed\.\n/,
+    );
+    const c = compareWorkbooks(path.join(dir.fixtures, name), untiered());
+    const { missing, changed, added } = partChanges(c);
+    expect(missing).toEqual([]);
+    expect(changed.filter((n) => !MAY_CHANGE.test(n))).toEqual([]);
+    // The styles a run appended stay (cells may still use them after a user's copy); nothing else is new.
+    expect(added.filter((n) => !/^xl\/styles\.xml$/.test(n))).toEqual([]);
+    expect(orderProblems(untiered())).toEqual([]);
+  });
+
+  it("reads in openpyxl cell for cell as the input did, with the user's own things as they were", () => {
+    if (name === "strict.xlsx") return; // openpyxl reads no sheet of strict OOXML: LibreOffice judges it.
+    const input = path.join(dir.fixtures, name);
+    const there = compareWorkbooks(input, untiered());
+    const back = compareWorkbooks(untiered(), input);
+    expect(there.openpyxlError).toBeUndefined();
+    expect(there.cells).toEqual({});
+    expect(back.cells).toEqual({});
+    expect(there.openpyxl).toEqual(compareWorkbooks(input, input).openpyxl);
+  });
+
+  it("reads in LibreOffice as the input did, every sheet, nothing right of the user's columns", async () => {
+    // This fixture's sheets: "openpyxl-table-经销商.csv", not "openpyxl-table-totals-经销商.csv".
+    const longer = FIXTURES.map((n) => n.replace(/\.xlsx?m?$/, "")).filter(
+      (b) => b !== base && b.startsWith(`${base}-`),
+    );
+    const ours = (f: string): boolean =>
+      f.startsWith(`${base}-`) && f.endsWith(".csv") && !longer.some((b) => f.startsWith(`${b}-`));
+    const before = (await readdir(dir.csv)).filter(ours);
+    const after = (await readdir(path.join(dir.csv, "untiered"))).filter(ours);
+    expect(after.sort()).toEqual(before.sort());
+    for (const file of before)
+      expect([file, await readFile(path.join(dir.csv, "untiered", file), "utf8")]).toEqual([
+        file,
+        await readFile(path.join(dir.csv, file), "utf8"),
+      ]);
+  });
+});
+
 describe("the element-order check itself", () => {
   it("finds an element out of CT_Worksheet's sequence and a cell out of column order", async () => {
     const bad = path.join(dir.root, "out-of-order.xlsx");
