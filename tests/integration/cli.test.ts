@@ -1196,6 +1196,95 @@ describe("channel-tiering on real workbooks", () => {
   });
 });
 
+describe("--remove-tiering", () => {
+  it("in place, after a planner's edits: a backup first; their cells and row heights kept, the run's gone (openpyxl reads it)", async () => {
+    requireReaders();
+    const input = await writeWorkbook(path.join(dir, "ledger.xlsx"), { S: ledger(30) });
+    const tiered = path.join(dir, "ledger.tiered.xlsx");
+    expect((await runCommand([input, "--out", tiered, "--quiet"])).code).toBe(0);
+    // The planner renames a distributor, sets row 5 to 40 points, and adds a sheet of their own.
+    const edited = editedInOpenpyxl(
+      tiered,
+      path.join(dir, "edited.xlsx"),
+      "ws = wb['S']\nws['A3'] = 'Renamed Dealer'\nws.row_dimensions[5].height = 40\nwb.create_sheet('Mine')['A1'] = 'kept'",
+    );
+    // The run gave rows heights for its wrapped notes (this shows the removal takes them back).
+    const given = openpyxlReads<(number | null)[]>(
+      tiered,
+      "[ws.row_dimensions[r].height for r in range(1, 32)]",
+      { sheet: "S" },
+    );
+    expect(given.filter((h) => h !== null).length).toBeGreaterThan(10);
+    const run = await runCommand([edited, "--remove-tiering", "--in-place", "--lang", "zh"]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /^已撤销分级：清除了工作表“S”上的 \d+\u00a0列，删除了工作表“Tiering Strategy”“Tiering Changes”，移除了保存的分级数据。\n/,
+    );
+    expect(existsSync(path.join(dir, "edited.bak.xlsx"))).toBe(true);
+    const read = openpyxlReads<[string[], unknown[][], (number | null)[], string | null, unknown]>(
+      edited,
+      "[wb.sheetnames, [[c for c in r] for r in ws.iter_rows(values_only=True)], [ws.row_dimensions[r].height for r in range(1, 32)], ws.freeze_panes, wb['Mine']['A1'].value]",
+      { sheet: "S" },
+    );
+    const [sheets, rows, heights, freeze, mine] = read;
+    expect(sheets).toEqual(["S", "Mine"]);
+    const original = ledger(30).map((row) => row.map((v) => (v instanceof Date ? String(v) : v)));
+    expect(rows.map((r) => r.length)).toEqual(rows.map(() => original[0]!.length));
+    expect(rows[2]![0]).toBe("Renamed Dealer");
+    expect(rows.map((r) => r.slice(1))).toEqual(original.map((r) => r.slice(1)));
+    expect(heights.filter((h, k) => h !== null && k !== 4)).toEqual([]);
+    expect(heights[4]).toBe(40);
+    expect([freeze, mine]).toEqual([null, "kept"]);
+    // Nothing saved is left: a second removal says so and writes nothing.
+    const again = await runCommand([
+      edited,
+      "--remove-tiering",
+      "--out",
+      path.join(dir, "x.xlsx"),
+      "--lang",
+      "en",
+    ]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toBe(`${edited} holds no tiering saved by Channel Tiering: nothing was written.\n`);
+    expect(existsSync(path.join(dir, "x.xlsx"))).toBe(false);
+  });
+
+  it.each([
+    ["a protected sheet", "wb['S'].protection.sheet = True", /^Sheet 'S' is protected\. Unprotect it/],
+    [
+      "a protected workbook structure",
+      "from openpyxl.workbook.protection import WorkbookProtection\nwb.security = WorkbookProtection(lockStructure=True)",
+      /^The workbook's structure is protected, so the sheets the tiering added cannot be deleted\./,
+    ],
+  ])("stops on %s: exit 1, one line, nothing written", async (_, statements, said) => {
+    const edited = await tieredThenEdited("locked", statements);
+    const out = path.join(dir, "out.xlsx");
+    const before = readFileSync(edited);
+    const run = await runCommand([edited, "--remove-tiering", "--out", out, "--lang", "en"]);
+    expect([run.code, run.stdout]).toEqual([1, ""]);
+    expect(run.stderr).toMatch(said);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    expect(existsSync(out)).toBe(false);
+    expect(readFileSync(edited).equals(before)).toBe(true);
+  });
+
+  it("is refused with an option of a run that tiers, with --remove-saved, and on a CSV, before anything is read", async () => {
+    const csv = path.join(dir, "list.csv");
+    await writeFile(csv, "经销商,销售额\n甲,100\n");
+    const withRules = await runCommand([csv, "--remove-tiering", "--rules", "r.json", "--lang", "en"]);
+    expect(withRules.code).toBe(2);
+    expect(withRules.stderr).toMatch(/^--remove-tiering tiers nothing, so --rules would be ignored/);
+    const both = await runCommand([csv, "--remove-tiering", "--remove-saved", "--lang", "zh"]);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toMatch(/^--remove-tiering 不做分级，--remove-saved 不起作用/);
+    const text = await runCommand([csv, "--remove-tiering", "--lang", "zh"]);
+    expect(text.code).toBe(1);
+    expect(text.stderr).toBe(`--remove-tiering：${csv} 是文本（CSV）文件，其中没有分级可撤销。\n`);
+    expect(await readdir(dir)).toEqual(["list.csv"]);
+  });
+});
+
 describe("bad input: exit 1, one line on stderr, nothing written", () => {
   const cases: [string, (dir: string) => Promise<string[]>, RegExp][] = [
     [
