@@ -1269,6 +1269,40 @@ describe("--remove-tiering", () => {
     expect(readFileSync(edited).equals(before)).toBe(true);
   });
 
+  it("moves the active tab, where it was one of our sheets, to the data sheet (openpyxl opens on it)", async () => {
+    const edited = await tieredThenEdited("active", "pass");
+    // Excel opens on the change log, the third tab, the first tab shown being the second.
+    const active = path.join(dir, "active-tab.xlsx");
+    execFileSync(PYTHON, [
+      "-c",
+      [
+        "import sys, zipfile",
+        "zin = zipfile.ZipFile(sys.argv[1]); zout = zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED)",
+        "for i in zin.infolist():",
+        "    d = zin.read(i.filename)",
+        "    if i.filename == 'xl/workbook.xml':",
+        "        import re",
+        "        d = re.sub(rb'<bookViews>.*?</bookViews>', b'', d)",
+        "        d = d.replace(b'<sheets>', b'<bookViews><workbookView activeTab=\"2\" firstSheet=\"1\"/></bookViews><sheets>', 1)",
+        "    zout.writestr(i, d)",
+        "zout.close()",
+      ].join("\n"),
+      edited,
+      active,
+    ]);
+    const out = path.join(dir, "active-out.xlsx");
+    expect((await runCommand([active, "--remove-tiering", "--out", out, "--quiet"])).code).toBe(0);
+    expect(
+      openpyxlReads<[string[], string]>(out, "[wb.sheetnames, wb.active.title]", { sheet: "S" }),
+    ).toEqual([["S"], "S"]);
+    const workbook = await (
+      await JSZip.loadAsync(readFileSync(out))
+    )
+      .file("xl/workbook.xml")!
+      .async("string");
+    expect(workbook).toContain('<workbookView activeTab="0" firstSheet="0"/>');
+  });
+
   it("is refused with an option of a run that tiers, with --remove-saved, and on a CSV, before anything is read", async () => {
     const csv = path.join(dir, "list.csv");
     await writeFile(csv, "经销商,销售额\n甲,100\n");
