@@ -122,6 +122,18 @@ export async function splitSheet(
   if (now() === "tail") await parts.tail(tail);
 }
 
+/**
+ * A text read out of the sheet's XML, as a string of its own. V8 makes a substring of 13 characters or
+ * more a view into the string it was cut from (a SlicedString), which keeps that whole string alive: a
+ * cell's note read from a row kept the row's chunk of XML, ~1 MB, and a re-run over our own columns (a
+ * long note and reason on every row) held the sheet's XML twice over in memory (4.7 GB at a million
+ * rows). Copied once here, the chunk is let go. Shared strings are not copied (each is one string for
+ * every cell that holds it).
+ */
+export function ownString(text: string): string {
+  return text.length < 13 ? text : ` ${text}`.slice(1);
+}
+
 /** A cell element of a row: where it sits in the row's text, its column, and its attributes. */
 export type CellSpan = {
   readonly start: number;
@@ -264,7 +276,7 @@ export function cellValue(
   const type = quickAttribute(cell.attributes, ' t="', "t", T_ATTR) ?? "n";
   if (type === "inlineStr") {
     const is = elements("is").exec(content);
-    return { value: is?.[2] === undefined ? "" : stringItemText(is[2]), format: undefined };
+    return { value: is?.[2] === undefined ? "" : ownString(stringItemText(is[2])), format: undefined };
   }
   // A workbook that asks Excel to calculate everything on opening holds placeholders, not results.
   if (ctx.formulaResults === false) {
@@ -283,7 +295,7 @@ export function cellValue(
     case "s":
       return { value: ctx.sharedStrings[Number(v)] ?? "", format: undefined };
     case "str":
-      return { value: unescapeExcel(unescapeXml(v)), format: undefined };
+      return { value: ownString(unescapeExcel(unescapeXml(v))), format: undefined };
     case "b":
       return { value: v.trim() === "1" || v.trim() === "true", format: undefined };
     case "e":
@@ -341,7 +353,7 @@ export function plainRowValues(
     if (type === "inlineStr" || m[5] !== undefined) {
       // Inline text as stringItemText reads a run (nothing where the type and the content disagree).
       const text = type === "inlineStr" && m[5] ? unescapeExcel(unescapeXml(m[5])) : "";
-      if (text !== "") put(column, text, undefined);
+      if (text !== "") put(column, ownString(text), undefined);
       continue;
     }
     const v = m[4];
