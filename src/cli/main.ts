@@ -664,7 +664,8 @@ async function prepare(
       // or, when they go only to the report (--quiet), the workbook's, which the report speaks.
       findingLanguage: reportOnly ? undefined : ui.engine.language,
       planOf: (x) => x.plan,
-      compute: async (t, options) => runTiering(t, options),
+      // The CLI sets the rows' heights for the wrapped notes itself (the add-in has Excel autofit them).
+      compute: async (t, options) => runTiering(t, { ...options, setsRowHeights: true }),
     },
   );
   const outcome = run.outcome;

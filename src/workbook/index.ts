@@ -8,7 +8,7 @@ export {
   planWrite,
   type PlanOptions,
   MAX_WRAPPED_LINES,
-  WRAPPED,
+  WRAPPED_WIDTHS,
   wrappedHeight,
   wrappedLines,
   wrappedRowHeights,

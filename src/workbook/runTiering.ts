@@ -53,6 +53,8 @@ export type RunOptions = {
   /** Settings the previous run saved in the workbook. */
   readonly previous?: SavedSettings | null | undefined;
   readonly asOf: Date;
+  /** The door sets row heights itself (the CLI): the plan measures those the last run set (`previousHeights`). */
+  readonly setsRowHeights?: boolean | undefined;
 };
 
 export type RunOutcome = {
@@ -234,7 +236,13 @@ export function runTiering(table: SheetTable, options: RunOptions): RunOutcome {
   const hiddenAccounts = hidden?.count ?? 0;
   let plan = hasBlockingFinding(result.findings)
     ? null
-    : planWrite(table, result, { language, asOf: options.asOf, mapping, previous });
+    : planWrite(table, result, {
+        language,
+        asOf: options.asOf,
+        mapping,
+        previous,
+        setsRowHeights: options.setsRowHeights,
+      });
   // Data up to Excel's last column (XFD) leaves no room for ours: said, nothing written.
   if (plan && Math.max(...plan.columns.map((c) => c.column)) >= EXCEL_COLUMNS) {
     plan = null;

@@ -239,9 +239,9 @@ export type WritePlan = {
   readonly rowCount: number;
   readonly columns: readonly PlanColumn[];
   /**
-   * On a re-run: the height in points the last run's wrapped text (reason, note, as the sheet holds it
-   * now) gave each row from `firstRow`, 0 where it gave none, as `wrappedRowHeights` measures it. A
-   * writer that sets row heights itself (the CLI; the add-in has Excel autofit them) takes a row of
+   * On a re-run, for a door that sets row heights itself (the CLI; PlanOptions.setsRowHeights): the
+   * height in points the last run's wrapped text (reason, note, as the sheet holds it now) gave each row
+   * from `firstRow`, 0 where it gave none, as `wrappedRowHeights` measures it. The writer takes a row of
    * exactly that height as its own to set anew or take back; any other height is the user's.
    */
   readonly previousHeights?: Float32Array;

@@ -2,7 +2,7 @@ import type { EngineMessages } from "../engine";
 import {
   type RemovalOutcome,
   SETTINGS_SHEET,
-  WRAPPED,
+  WRAPPED_WIDTHS,
   parseSettings,
   planRemoval,
   wrappedRowHeights,
@@ -78,7 +78,7 @@ export async function planPackageRemoval(
   }
   // The heights the last run gave its rows for its wrapped text, measured on that text as it is now.
   const wrapped = plan.columns.flatMap((c) => {
-    const width = WRAPPED[c.key];
+    const width = WRAPPED_WIDTHS[c.key];
     return width === undefined ? [] : [{ column: c.column - table.origin.column, width }];
   });
   const first = plan.headerRow + 1;

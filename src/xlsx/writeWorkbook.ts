@@ -259,7 +259,7 @@ export async function writeWithoutTiering(
     replaced.set(data.part, { name: data.part, deflated: patched.part });
     const index = pkg.sheets.indexOf(data);
     // The name Excel keeps for a sheet's filtered range follows the filter: gone with it, or narrowed.
-    if (patched.filter === null) names = (xml) => removeFilterDatabase(xml, index);
+    if (patched.filter === null) names = (xml) => removeSheetName(xml, "_xlnm._FilterDatabase", index);
     else if (patched.filter !== undefined) {
       const ref = patched.filter;
       names = (xml) => setFilterDatabase(xml, index, data.name, ref);
@@ -336,15 +336,12 @@ async function writeWithout(
   return { copied, patched: [...replaced.keys()], added: [], removed: [...removed] };
 }
 
-/** The sheet's _xlnm._FilterDatabase removed: the filter it names is gone. */
-function removeFilterDatabase(xml: string, index: number): string {
+/** A name scoped to the sheet at `index` removed (_xlnm._FilterDatabase, _xlnm.Print_Area). */
+function removeSheetName(xml: string, name: string, index: number): string {
   if (index < 0) return xml;
-  const out = xml.replace(elements("definedName"), (all, attrs: string) =>
-    attribute(attrs, "name") === "_xlnm._FilterDatabase" && attribute(attrs, "localSheetId") === String(index)
-      ? ""
-      : all,
+  return xml.replace(elements("definedName"), (all, attrs: string) =>
+    attribute(attrs, "name") === name && attribute(attrs, "localSheetId") === String(index) ? "" : all,
   );
-  return out;
 }
 
 /**
@@ -500,11 +497,7 @@ function setFilterDatabase(xml: string, index: number, sheet: string, ref: strin
 
 /** Our print area on our sheet: an earlier one of that sheet is replaced. */
 function setPrintArea(xml: string, index: number, area: string | undefined): string {
-  let out = xml.replace(elements("definedName"), (all, attrs: string) =>
-    attribute(attrs, "name") === "_xlnm.Print_Area" && attribute(attrs, "localSheetId") === String(index)
-      ? ""
-      : all,
-  );
+  let out = removeSheetName(xml, "_xlnm.Print_Area", index);
   if (!area) return out;
   const prefix = /<([A-Za-z_][\w.-]*:)?workbook[\s>]/.exec(out)?.[1] ?? "";
   const el = `<${prefix}definedName name="_xlnm.Print_Area" localSheetId="${index}">${escapeXml(area)}</${prefix}definedName>`;
