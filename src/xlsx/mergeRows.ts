@@ -202,10 +202,17 @@ function appendCells(
   return [`${start}>${text.slice(startEnd + 1, text.length - close.length)}`, cells(), close];
 }
 
-const SPANS = /\s+spans\s*=\s*("[^"]*"|'[^']*')/;
+export const SPANS = /\s+spans\s*=\s*("[^"]*"|'[^']*')/;
 const CUSTOM_HEIGHT = /\scustomHeight\s*=\s*["'](1|true)["']/;
-const HEIGHT_ATTRIBUTES = /\s+(ht|customHeight)\s*=\s*("[^"]*"|'[^']*')/g;
+export const HEIGHT_ATTRIBUTES = /\s+(ht|customHeight)\s*=\s*("[^"]*"|'[^']*')/g;
 const HEIGHT = /\sht\s*=\s*["']([^"']*)["']/;
+
+/** A row start tag's height is the last run's: custom, and exactly what its text gave the row. */
+export function isOwnHeight(start: string, ownHeight: number | undefined): boolean {
+  return (
+    ownHeight !== undefined && CUSTOM_HEIGHT.test(start) && Number(HEIGHT.exec(start)?.[1]) === ownHeight
+  );
+}
 
 /**
  * A row's start tag (without its `>`) as we write it: `spans` dropped (it would no longer cover the
@@ -223,9 +230,8 @@ function rowStart(
 ): string {
   let start = text.slice(0, selfClosing ? startEnd - 1 : startEnd);
   if (start.includes("spans")) start = start.replace(SPANS, "");
-  const custom = CUSTOM_HEIGHT.test(start);
-  const ours = custom && ownHeight !== undefined && Number(HEIGHT.exec(start)?.[1]) === ownHeight;
-  if (height !== undefined && (!custom || ours))
+  const ours = isOwnHeight(start, ownHeight);
+  if (height !== undefined && (ours || !CUSTOM_HEIGHT.test(start)))
     start = `${start.replace(HEIGHT_ATTRIBUTES, "")} ht="${height}" customHeight="1"`;
   else if (height === undefined && ours) start = start.replace(HEIGHT_ATTRIBUTES, "");
   if (!/\sr\s*=/.test(start)) start += ` r="${r + 1}"`;

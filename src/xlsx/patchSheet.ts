@@ -269,21 +269,30 @@ function patchHead(
   };
 }
 
-type Col = { min: number; max: number; attrs: string };
+/** A `<col>` element: its 1-based column span and its other attributes as written. */
+export type Col = { min: number; max: number; attrs: string };
+
+/** The `<col>` elements of a `<cols>` element's content. */
+export function readCols(content: string): Col[] {
+  return [...content.matchAll(elements("col"))].map((m) => {
+    const a = m[1] ?? "";
+    return {
+      min: Number(attribute(a, "min")),
+      max: Number(attribute(a, "max")),
+      attrs: a.replace(/\s+(min|max)\s*=\s*("[^"]*"|'[^']*')/g, ""),
+    };
+  });
+}
+
+/** A `<cols>` element of `cols`, in their order. */
+export function colsXml(cols: readonly Col[], prefix: string): string {
+  return `<${prefix}cols>${cols.map((c) => `<${prefix}col min="${c.min}" max="${c.max}"${c.attrs.replace(/\s+$/, "")}/>`).join("")}</${prefix}cols>`;
+}
 
 /** Our columns' widths in `<cols>`: a new column gets its width; a re-run keeps a width the user set. */
 function patchCols(head: string, plan: WritePlan, prefix: string): string {
   const colsMatch = elements("cols").exec(head);
-  const cols: Col[] = colsMatch
-    ? [...(colsMatch[2] ?? "").matchAll(elements("col"))].map((m) => {
-        const a = m[1] ?? "";
-        return {
-          min: Number(attribute(a, "min")),
-          max: Number(attribute(a, "max")),
-          attrs: a.replace(/\s+(min|max)\s*=\s*("[^"]*"|'[^']*')/g, ""),
-        };
-      })
-    : [];
+  const cols: Col[] = colsMatch ? readCols(colsMatch[2] ?? "") : [];
   let changed = false;
   for (const column of plan.columns) {
     const c = column.column + 1;
@@ -305,7 +314,7 @@ function patchCols(head: string, plan: WritePlan, prefix: string): string {
   }
   if (!changed) return head;
   cols.sort((a, b) => a.min - b.min);
-  const xml = `<${prefix}cols>${cols.map((c) => `<${prefix}col min="${c.min}" max="${c.max}"${c.attrs.replace(/\s+$/, "")}/>`).join("")}</${prefix}cols>`;
+  const xml = colsXml(cols, prefix);
   if (colsMatch)
     return `${head.slice(0, colsMatch.index)}${xml}${head.slice(colsMatch.index + colsMatch[0].length)}`;
   // The head ends with `<sheetData>`; cols goes right before it.

@@ -1,5 +1,7 @@
 import { columnLetter } from "../engine";
 import type { RemovalPlan, SheetAdditions } from "../workbook";
+import { HEIGHT_ATTRIBUTES, SPANS, isOwnHeight } from "./mergeRows";
+import { type Col, colsXml, readCols } from "./patchSheet";
 import { cellsOf, rowNumberOf, splitSheet } from "./sheetXml";
 import { attribute, elements, escapeXml, parseRange } from "./xml";
 import { type DeflatedPart, type ZipEntry, createDeflater, partChunks } from "./zip";
@@ -29,10 +31,6 @@ export type UntierSheetResult = {
   readonly unfroze: boolean;
 };
 
-const SPANS = /\s+spans\s*=\s*("[^"]*"|'[^']*')/;
-const CUSTOM_HEIGHT = /\scustomHeight\s*=\s*["'](1|true)["']/;
-const HEIGHT_ATTRIBUTES = /\s+(ht|customHeight)\s*=\s*("[^"]*"|'[^']*')/g;
-const HEIGHT = /\sht\s*=\s*["']([^"']*)["']/;
 const HAS_REF = /(?:^|\s)r\s*=/;
 /** A row start tag that says nothing but where it is: a row only our cells made. */
 const BARE_ROW = /^<(?:[A-Za-z_][\w.-]*:)?row(?:\s+(?:r|spans)\s*=\s*(?:"[^"]*"|'[^']*'))*\s*$/;
@@ -89,8 +87,7 @@ function untierRow(
   const startEnd = text.indexOf(">");
   const selfClosing = text.charCodeAt(startEnd - 1) === 47;
   let start = text.slice(0, selfClosing ? startEnd - 1 : startEnd);
-  const oursHeight =
-    ownHeight !== undefined && CUSTOM_HEIGHT.test(start) && Number(HEIGHT.exec(start)?.[1]) === ownHeight;
+  const oursHeight = isOwnHeight(start, ownHeight);
   if (oursHeight) start = start.replace(HEIGHT_ATTRIBUTES, "");
   if (selfClosing) return oursHeight ? `${start}/>` : text;
   const cells = cellsOf(text, prefix);
@@ -153,15 +150,7 @@ function untierHead(
   );
   const colsMatch = elements("cols").exec(head);
   if (!colsMatch || plan.columns.length === 0) return { text: head, unfroze };
-  type Col = { min: number; max: number; attrs: string };
-  let cols: Col[] = [...(colsMatch[2] ?? "").matchAll(elements("col"))].map((m) => {
-    const a = m[1] ?? "";
-    return {
-      min: Number(attribute(a, "min")),
-      max: Number(attribute(a, "max")),
-      attrs: a.replace(/\s+(min|max)\s*=\s*("[^"]*"|'[^']*')/g, ""),
-    };
-  });
+  let cols = readCols(colsMatch[2] ?? "");
   for (const { column } of plan.columns) {
     const c = column + 1;
     const at = cols.findIndex((x) => x.min <= c && c <= x.max);
@@ -177,10 +166,7 @@ function untierHead(
   }
   cols = cols.sort((a, b) => a.min - b.min);
   // A `<cols>` holds at least one `<col>` (CT_Cols, ECMA-376 Part 1, 18.3.1.17): none left, it goes.
-  const xml =
-    cols.length === 0
-      ? ""
-      : `<${prefix}cols>${cols.map((c) => `<${prefix}col min="${c.min}" max="${c.max}"${c.attrs.replace(/\s+$/, "")}/>`).join("")}</${prefix}cols>`;
+  const xml = cols.length === 0 ? "" : colsXml(cols, prefix);
   head = `${head.slice(0, colsMatch.index)}${xml}${head.slice(colsMatch.index + colsMatch[0].length)}`;
   return { text: head, unfroze };
 }
