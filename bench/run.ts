@@ -1,5 +1,5 @@
 import { benchAdapter } from "./adapter";
-import { benchCli, copyWithExcelJS, rezip, writeGeneratedWorkbook } from "./cli";
+import { benchCli, benchRerun, copyWithExcelJS, rezip, writeGeneratedWorkbook } from "./cli";
 import { benchCsv } from "./csv";
 import { benchEngine } from "./engine";
 
@@ -13,6 +13,7 @@ async function main(): Promise<void> {
   let lines: object[] = [];
   if (name === "engine") lines = benchEngine([rows]);
   else if (name === "cli") lines = await benchCli(rows);
+  else if (name === "rerun") lines = await benchRerun(rows);
   else if (name === "adapter") lines = await benchAdapter(rows);
   else if (name === "csv") lines = await benchCsv(rows);
   else if (name === "copy") await copyWithExcelJS(size as string, extra as string, Number(columns ?? 0));
