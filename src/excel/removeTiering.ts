@@ -8,8 +8,10 @@ import {
   type SavedSettings,
   parseSettings,
   planRemoval,
+  sheetToTakeBack,
 } from "../workbook";
 import { OfficeApiError, isOfficeApiError, translateOfficeError } from "./officeApiError";
+import { readOtherSheets } from "./readOtherSheets";
 import { readTarget } from "./readTarget";
 import { readSettingsCells, removeSettings } from "./settingsStore";
 
@@ -55,25 +57,42 @@ export async function removeTiering(
   } catch (error) {
     throw translateOfficeError(error, m, saved.sheet);
   }
+  // The sheet the last run tiered, or that sheet renamed since, as a re-run finds it (the other sheets'
+  // tops read only then).
+  let name: string | undefined = saved.sheet;
+  if (data.isNullObject) {
+    sheets.load("items/name,items/visibility");
+    await context.sync();
+    const items = sheets.items.map((s) => ({ name: s.name, visibility: s.visibility as string }));
+    const ours = [saved.output.strategySheet, saved.output.changeLogSheet];
+    const { sheets: heads } = await readOtherSheets(context, "", items, ours);
+    name = sheetToTakeBack(
+      saved,
+      items.map((s) => s.name),
+      heads,
+    );
+  }
+  const here: SavedSettings = name === undefined ? saved : { ...saved, sheet: name };
   // A sheet emptied since the run has no columns of ours left: only our sheets and the settings go.
-  const table = data.isNullObject
-    ? null
-    : await readTarget(context, {
-        sheetName: saved.sheet,
-        useSelection: false,
-        messages: m,
-        supports: options.supports,
-      }).catch((error: unknown) => {
-        if (isOfficeApiError(error) && error.problem === "empty") return null;
-        throw error;
-      });
-  const plan: RemovalPlan = planRemoval(table, saved, table?.sheetNames ?? (await sheetNames(context)));
+  const table =
+    name === undefined
+      ? null
+      : await readTarget(context, {
+          sheetName: name,
+          useSelection: false,
+          messages: m,
+          supports: options.supports,
+        }).catch((error: unknown) => {
+          if (isOfficeApiError(error) && error.problem === "empty") return null;
+          throw error;
+        });
+  const plan: RemovalPlan = planRemoval(table, here, table?.sheetNames ?? (await sheetNames(context)));
   try {
     if (structure.protected) throw new OfficeApiError("protected", m.removeTieringProtected);
     if (plan.sheetName !== null && plan.columns.length > 0)
       await clearColumns(context, plan, plan.sheetName, table?.tableName, options.supports, m);
-    if (plan.sheetName !== null) await takeBackView(context, plan, plan.sheetName, saved, options.supports);
-    for (const name of plan.sheets) sheets.getItem(name).delete();
+    if (plan.sheetName !== null) await takeBackView(context, plan, plan.sheetName, here, options.supports);
+    for (const sheet of plan.sheets) sheets.getItem(sheet).delete();
     await context.sync();
   } catch (error) {
     throw translateOfficeError(error, m, plan.sheetName ?? saved.sheet);

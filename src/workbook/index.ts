@@ -45,7 +45,13 @@ export {
   sameListFindings,
 } from "./sameList";
 export { hasNameHeader, namesDistributors } from "./sheetChoice";
-export { type RemovalOutcome, type RemovalPlan, type RemovedColumn, planRemoval } from "./removal";
+export {
+  type RemovalOutcome,
+  type RemovalPlan,
+  type RemovedColumn,
+  planRemoval,
+  sheetToTakeBack,
+} from "./removal";
 export { planStrategySheet } from "./strategySheet";
 export { planChangeLog } from "./planChangeLog";
 export {

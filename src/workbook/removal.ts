@@ -1,5 +1,6 @@
-import { type OutputKey, detectColumns } from "../engine";
+import { type Cell, type OutputKey, detectColumns } from "../engine";
 import { knownOutputHeaders } from "./planWrite";
+import { renamedSheet } from "./runTiering";
 import type { SavedSettings } from "./settings";
 import type { SheetTable } from "./sheetTable";
 
@@ -75,4 +76,32 @@ export function planRemoval(
     columns: header.headerRow >= 0 ? columns : [],
     sheets,
   };
+}
+
+/**
+ * The sheet a removal takes the last run's columns off: the one the settings name, or, where the
+ * workbook no longer has it, that sheet renamed since, as a re-run finds it (`renamedSheet`: one row near
+ * the top of the sheet holds every header the last run wrote). Where several sheets would be it (a copy
+ * beside the renamed one), none is taken: only our sheets and the settings go. Undefined where none is.
+ * @example sheetToTakeBack(saved, ["台账2025"], [{ name: "台账2025", head }]) // "台账2025"
+ */
+export function sheetToTakeBack(
+  saved: SavedSettings,
+  sheetNames: readonly string[],
+  heads: readonly { readonly name: string; readonly head: readonly (readonly Cell[])[] }[],
+): string | undefined {
+  if (sheetNames.includes(saved.sheet)) return saved.sheet;
+  const found = heads.filter(
+    (h) =>
+      renamedSheet(
+        {
+          sheetName: h.name,
+          values: h.head as Cell[][],
+          origin: { row: 0, column: 0 },
+          sheetNames: [...sheetNames],
+        },
+        saved,
+      ) !== null,
+  );
+  return found.length === 1 ? found[0]?.name : undefined;
 }

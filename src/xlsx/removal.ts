@@ -1,13 +1,16 @@
-import type { EngineMessages } from "../engine";
+import type { Cell, EngineMessages } from "../engine";
+import { HEADER_SCAN_ROWS } from "../engine";
 import {
+  OUTPUT_SHEET_NAMES,
   type RemovalOutcome,
   SETTINGS_SHEET,
   WRAPPED_WIDTHS,
   parseSettings,
   planRemoval,
+  sheetToTakeBack,
   wrappedRowHeights,
 } from "../workbook";
-import { cellContext, readSettingsCells, readSheet, sheetNamesOf } from "./readSheet";
+import { cellContext, readSettingsCells, readSheet, sheetNamesOf, worksheetCandidates } from "./readSheet";
 import { type TableRemoval, untierTable } from "./untierSheet";
 import type { PackageRemoval } from "./writeWorkbook";
 import type { XlsxPackage } from "./xlsxPackage";
@@ -46,11 +49,22 @@ export async function planPackageRemoval(
       removal: nothing,
       outcome: { removed: true, sheetName: null, columns: [], sheets: [] },
     };
-  const dataSheet = pkg.sheets.find((s) => s.name === saved.sheet && s.part !== undefined);
+  // The sheet the last run tiered, or that sheet renamed since (its tops read only then).
+  const names = sheetNamesOf(pkg);
+  const heads: { name: string; head: readonly (readonly Cell[])[] }[] = [];
+  if (!names.includes(saved.sheet)) {
+    const ours = [...OUTPUT_SHEET_NAMES, saved.output.strategySheet, saved.output.changeLogSheet];
+    for (const sheet of worksheetCandidates(pkg, ours)) {
+      const top = await readSheet(pkg, sheet, ctx, HEADER_SCAN_ROWS).catch(() => undefined);
+      if (top) heads.push({ name: sheet.name, head: top.values });
+    }
+  }
+  const name = sheetToTakeBack(saved, names, heads);
+  const dataSheet = pkg.sheets.find((s) => s.name === name && s.part !== undefined);
   const read = dataSheet ? await readSheet(pkg, dataSheet, ctx) : null;
   // A sheet emptied since the run has no columns of ours left: only our sheets and the settings go.
   const table = read && read.values.length > 0 ? read : null;
-  const plan = planRemoval(table, saved, sheetNamesOf(pkg));
+  const plan = planRemoval(table, name === undefined ? saved : { ...saved, sheet: name }, names);
   const outcome: RemovalOutcome = {
     removed: true,
     sheetName: plan.sheetName,

@@ -1269,6 +1269,21 @@ describe("--remove-tiering", () => {
     expect(readFileSync(edited).equals(before)).toBe(true);
   });
 
+  it("finds the tiered sheet renamed since the run, as a re-run does, and takes the run off it", async () => {
+    const edited = await tieredThenEdited("renamed", "wb['S'].title = 'S 2026'");
+    const out = path.join(dir, "renamed-out.xlsx");
+    const run = await runCommand([edited, "--remove-tiering", "--out", out, "--lang", "en"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Tiering removed: \d+\u00a0columns cleared on 'S 2026', sheets /);
+    const [sheets, header] = openpyxlReads<[string[], unknown[]]>(
+      out,
+      "[wb.sheetnames, [c.value for c in ws[1]]]",
+      { sheet: "S 2026" },
+    );
+    expect(sheets).toEqual(["S 2026"]);
+    expect(header).toEqual(ledger(30)[0]);
+  });
+
   it("moves the active tab, where it was one of our sheets, to the data sheet (openpyxl opens on it)", async () => {
     const edited = await tieredThenEdited("active", "pass");
     // Excel opens on the change log, the third tab, the first tab shown being the second.

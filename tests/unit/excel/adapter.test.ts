@@ -977,6 +977,29 @@ describe("removing the tiering (Excel cannot undo a run)", () => {
     expect([sheet.frozenRows, sheet.autoFilter]).toEqual([0, "A3:N23"]);
   });
 
+  it("finds the tiered sheet renamed since the run, as a re-run does, and takes the run off it", async () => {
+    const { wb, sheet } = book(ledger(20));
+    const before = whole(wb);
+    await tier(wb);
+    // The planner renames the tab (Worksheet.name is writable), then takes the tiering back.
+    sheet.name = "Dealers 2026";
+    const outcome = await remove(wb);
+    expect(outcome).toMatchObject({ removed: true, sheetName: "Dealers 2026" });
+    expect(outcome.columns.length).toBeGreaterThan(8);
+    sheet.name = "Dealers";
+    expect(trim(whole(wb))).toEqual(trim(before));
+    // A copy of it beside the renamed one: which is the run's cannot be told, so neither is touched.
+    const again = book(ledger(20));
+    await tier(again.wb);
+    again.sheet.name = "Dealers 2026";
+    const copy = again.wb
+      .addSheet("Dealers copy")
+      .fill(again.sheet.cells.map((row) => (row ?? []).map((c) => c?.value ?? null)));
+    expect(copy.value(2, 4)).toBe("Tier");
+    expect(await remove(again.wb)).toMatchObject({ removed: true, sheetName: null, columns: [] });
+    expect(again.sheet.value(2, 4)).toBe("Tier");
+  });
+
   it("changes nothing on a protected sheet, and says so", async () => {
     const { wb, sheet } = book(ledger(20));
     await tier(wb);

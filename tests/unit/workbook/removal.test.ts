@@ -7,7 +7,7 @@ import type { Cell } from "../../../src/engine";
 import { applyPlanToGrid, clearRemovalFromGrid, createDemoDoor } from "../../../src/taskpane/demo/demoDoor";
 import { SAMPLE_AS_OF, sampleSheet } from "../../../src/taskpane/demo/sampleSheet";
 import { createCompute } from "../../../src/taskpane/compute";
-import { type SheetTable, planRemoval, runTiering } from "../../../src/workbook";
+import { type SheetTable, planRemoval, runTiering, sheetToTakeBack } from "../../../src/workbook";
 
 /** A row without its trailing blanks, as the cleared grid keeps it. */
 function trim(row: readonly Cell[]): Cell[] {
@@ -86,5 +86,36 @@ describe("the demo's removal", () => {
     expect(await door.removeTiering("en-US")).toMatchObject({ removed: true, sheetName: "Distributors" });
     expect((await door.preview(options)).headers).toEqual(before);
     expect(await door.removeTiering("en-US")).toMatchObject({ removed: false });
+  });
+});
+
+describe("sheetToTakeBack", () => {
+  const values = sampleSheet("en");
+  const table = (sheetName: string, grid: Cell[][]): SheetTable => ({
+    sheetName,
+    values: grid,
+    origin: { row: 0, column: 0 },
+  });
+  const plan = runTiering(table("Distributors", values), { asOf: SAMPLE_AS_OF }).plan!;
+  const tiered = applyPlanToGrid(values, plan);
+  const saved = plan.settings;
+
+  it("is the sheet the settings name, or that sheet renamed (every header the run wrote in one row)", () => {
+    expect(sheetToTakeBack(saved, ["Distributors", "Notes"], [])).toBe("Distributors");
+    const heads = [
+      { name: "Notes", head: [["Call Ann"]] },
+      { name: "Distributors 2026", head: tiered.slice(0, 40) },
+    ];
+    expect(sheetToTakeBack(saved, ["Notes", "Distributors 2026"], heads)).toBe("Distributors 2026");
+  });
+
+  it("is none where no sheet has all of the run's headers, or two have (a copy: which is the run's?)", () => {
+    const untiered = [{ name: "Distributors 2026", head: values.slice(0, 40) }];
+    expect(sheetToTakeBack(saved, ["Distributors 2026"], untiered)).toBeUndefined();
+    const two = [
+      { name: "A", head: tiered.slice(0, 40) },
+      { name: "B", head: tiered.slice(0, 40) },
+    ];
+    expect(sheetToTakeBack(saved, ["A", "B"], two)).toBeUndefined();
   });
 });
