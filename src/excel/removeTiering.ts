@@ -49,7 +49,9 @@ export async function removeTiering(
     return cells.length > 0 && (await removeSettings(context, m)) ? { ...nothing, removed: true } : nothing;
   }
   const sheets = context.workbook.worksheets;
+  // Worksheets.getItemOrNullObject finds a sheet by its name without case: its own name is the one read.
   const data = sheets.getItemOrNullObject(saved.sheet);
+  data.load("name");
   const structure = context.workbook.protection;
   structure.load("protected");
   try {
@@ -59,7 +61,7 @@ export async function removeTiering(
   }
   // The sheet the last run tiered, or that sheet renamed since, as a re-run finds it (the other sheets'
   // tops read only then).
-  let name: string | undefined = saved.sheet;
+  let name: string | undefined = data.isNullObject ? undefined : data.name;
   if (data.isNullObject) {
     sheets.load("items/name,items/visibility");
     await context.sync();

@@ -90,7 +90,9 @@ export function sheetToTakeBack(
   sheetNames: readonly string[],
   heads: readonly { readonly name: string; readonly head: readonly (readonly Cell[])[] }[],
 ): string | undefined {
-  if (sheetNames.includes(saved.sheet)) return saved.sheet;
+  // Excel compares sheet names without case: "dealers" is the sheet saved as "Dealers".
+  const same = sheetNames.find((n) => n.toLowerCase() === saved.sheet.toLowerCase());
+  if (same !== undefined) return same;
   const found = heads.filter(
     (h) =>
       renamedSheet(

@@ -102,6 +102,8 @@ describe("sheetToTakeBack", () => {
 
   it("is the sheet the settings name, or that sheet renamed (every header the run wrote in one row)", () => {
     expect(sheetToTakeBack(saved, ["Distributors", "Notes"], [])).toBe("Distributors");
+    // Renamed in case only: Excel takes the names for one, and so does the removal.
+    expect(sheetToTakeBack(saved, ["DISTRIBUTORS", "Notes"], [])).toBe("DISTRIBUTORS");
     const heads = [
       { name: "Notes", head: [["Call Ann"]] },
       { name: "Distributors 2026", head: tiered.slice(0, 40) },
