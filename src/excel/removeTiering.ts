@@ -62,17 +62,15 @@ export async function removeTiering(
   // The sheet the last run tiered, or that sheet renamed since, as a re-run finds it (the other sheets'
   // tops read only then).
   let name: string | undefined = data.isNullObject ? undefined : data.name;
+  let names: string[] | undefined;
   if (data.isNullObject) {
     sheets.load("items/name,items/visibility");
     await context.sync();
     const items = sheets.items.map((s) => ({ name: s.name, visibility: s.visibility as string }));
+    names = items.map((s) => s.name);
     const ours = [saved.output.strategySheet, saved.output.changeLogSheet];
     const { sheets: heads } = await readOtherSheets(context, "", items, ours);
-    name = sheetToTakeBack(
-      saved,
-      items.map((s) => s.name),
-      heads,
-    );
+    name = sheetToTakeBack(saved, names, heads);
   }
   const here: SavedSettings = name === undefined ? saved : { ...saved, sheet: name };
   // A sheet emptied since the run has no columns of ours left: only our sheets and the settings go.
@@ -88,7 +86,11 @@ export async function removeTiering(
           if (isOfficeApiError(error) && error.problem === "empty") return null;
           throw error;
         });
-  const plan: RemovalPlan = planRemoval(table, here, table?.sheetNames ?? (await sheetNames(context)));
+  const plan: RemovalPlan = planRemoval(
+    table,
+    here,
+    table?.sheetNames ?? names ?? (await sheetNames(context)),
+  );
   try {
     if (structure.protected) throw new OfficeApiError("protected", m.removeTieringProtected);
     if (plan.sheetName !== null && plan.columns.length > 0)

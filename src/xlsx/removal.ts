@@ -49,17 +49,18 @@ export async function planPackageRemoval(
       removal: nothing,
       outcome: { removed: true, sheetName: null, columns: [], sheets: [] },
     };
-  // The sheet the last run tiered, or that sheet renamed since (its tops read only then).
+  // The sheet the last run tiered, or that sheet renamed since (the other sheets' tops read only then).
   const names = sheetNamesOf(pkg);
-  const heads: { name: string; head: readonly (readonly Cell[])[] }[] = [];
-  if (!names.includes(saved.sheet)) {
+  let name = sheetToTakeBack(saved, names, []);
+  if (name === undefined) {
+    const heads: { name: string; head: readonly (readonly Cell[])[] }[] = [];
     const ours = [...OUTPUT_SHEET_NAMES, saved.output.strategySheet, saved.output.changeLogSheet];
     for (const sheet of worksheetCandidates(pkg, ours)) {
       const top = await readSheet(pkg, sheet, ctx, HEADER_SCAN_ROWS).catch(() => undefined);
       if (top) heads.push({ name: sheet.name, head: top.values });
     }
+    name = sheetToTakeBack(saved, names, heads);
   }
-  const name = sheetToTakeBack(saved, names, heads);
   const dataSheet = pkg.sheets.find((s) => s.name === name && s.part !== undefined);
   const read = dataSheet ? await readSheet(pkg, dataSheet, ctx) : null;
   // A sheet emptied since the run has no columns of ours left: only our sheets and the settings go.
