@@ -123,15 +123,56 @@ export async function splitSheet(
 }
 
 /**
+ * What a sheet's cells share as they are read (one per CellContext, so per workbook): one string for
+ * each short text, one Date for each date serial. A tier, a region, a grade or a review date repeats down
+ * a million rows; as a string (24-32 bytes) or a Date (96 bytes) a cell, a re-run over our own columns
+ * held ~300 MB of copies. Each map stops growing at `SHARED_VALUES` entries (a column of distinct names
+ * fills it, and then adds nothing more to hold).
+ */
+type ReadShare = { readonly texts: Map<string, string>; readonly dates: Map<number, Date | null> };
+const shares = new WeakMap<CellContext, ReadShare>();
+const SHARED_VALUES = 1 << 16;
+
+function shareOf(ctx: CellContext): ReadShare {
+  let share = shares.get(ctx);
+  if (!share) {
+    share = { texts: new Map(), dates: new Map() };
+    shares.set(ctx, share);
+  }
+  return share;
+}
+
+/**
  * A text read out of the sheet's XML, as a string of its own. V8 makes a substring of 13 characters or
  * more a view into the string it was cut from (a SlicedString), which keeps that whole string alive: a
  * cell's note read from a row kept the row's chunk of XML, ~1 MB, and a re-run over our own columns (a
  * long note and reason on every row) held the sheet's XML twice over in memory (4.7 GB at a million
- * rows). Copied once here, the chunk is let go. Shared strings are not copied (each is one string for
- * every cell that holds it).
+ * rows). Such a text is copied once here (JSON's parser makes a flat string: no view, nor the 32 bytes
+ * of one), and the chunk is let go; a shorter one is a copy already, and shared with the cells that
+ * hold the same text. Shared strings are not copied (each is one string for every cell that holds it).
+ * @example ownText("重点客户", ctx) === ownText("重点客户", ctx) // true
  */
-export function ownString(text: string): string {
-  return text.length < 13 ? text : ` ${text}`.slice(1);
+export function ownText(text: string, ctx: CellContext): string {
+  if (text.length >= 13) return JSON.parse(JSON.stringify(text)) as string;
+  const texts = shareOf(ctx).texts;
+  const known = texts.get(text);
+  if (known !== undefined) return known;
+  if (texts.size < SHARED_VALUES) texts.set(text, text);
+  return text;
+}
+
+/**
+ * The date of a serial in the workbook's date system, one Date for every cell of that serial (never
+ * changed by anyone: the engine reads dates, it does not set them).
+ */
+function dateOfSerial(serial: number, ctx: CellContext): Date | null {
+  const dates = shareOf(ctx).dates;
+  let date = dates.get(serial);
+  if (date === undefined) {
+    date = dateFromExcelSerial(serial, ctx.date1904);
+    if (dates.size < SHARED_VALUES) dates.set(serial, date);
+  }
+  return date;
 }
 
 /** A cell element of a row: where it sits in the row's text, its column, and its attributes. */
@@ -276,7 +317,7 @@ export function cellValue(
   const type = quickAttribute(cell.attributes, ' t="', "t", T_ATTR) ?? "n";
   if (type === "inlineStr") {
     const is = elements("is").exec(content);
-    return { value: is?.[2] === undefined ? "" : ownString(stringItemText(is[2])), format: undefined };
+    return { value: is?.[2] === undefined ? "" : ownText(stringItemText(is[2]), ctx), format: undefined };
   }
   // A workbook that asks Excel to calculate everything on opening holds placeholders, not results.
   if (ctx.formulaResults === false) {
@@ -295,7 +336,7 @@ export function cellValue(
     case "s":
       return { value: ctx.sharedStrings[Number(v)] ?? "", format: undefined };
     case "str":
-      return { value: ownString(unescapeExcel(unescapeXml(v))), format: undefined };
+      return { value: ownText(unescapeExcel(unescapeXml(v)), ctx), format: undefined };
     case "b":
       return { value: v.trim() === "1" || v.trim() === "true", format: undefined };
     case "e":
@@ -310,7 +351,7 @@ export function cellValue(
       const s = quickAttribute(cell.attributes, ' s="', "s", S_ATTR);
       const format = s === undefined ? undefined : ctx.formatOf[Number(s)];
       if (format !== undefined && isDateFormat(format)) {
-        const date = dateFromExcelSerial(n, ctx.date1904);
+        const date = dateOfSerial(n, ctx);
         if (date) return { value: date, format: undefined };
       }
       return { value: n, format: format === "General" ? undefined : format };
@@ -353,7 +394,7 @@ export function plainRowValues(
     if (type === "inlineStr" || m[5] !== undefined) {
       // Inline text as stringItemText reads a run (nothing where the type and the content disagree).
       const text = type === "inlineStr" && m[5] ? unescapeExcel(unescapeXml(m[5])) : "";
-      if (text !== "") put(column, ownString(text), undefined);
+      if (text !== "") put(column, ownText(text, ctx), undefined);
       continue;
     }
     const v = m[4];
@@ -381,7 +422,7 @@ export function plainRowValues(
       dateStyles.set(ctx, dates);
     }
     if (dates[style] === 0) dates[style] = isDateFormat(format) ? 1 : -1;
-    const date = dates[style] === 1 ? dateFromExcelSerial(number, ctx.date1904) : undefined;
+    const date = dates[style] === 1 ? dateOfSerial(number, ctx) : undefined;
     if (date) put(column, date, undefined);
     else put(column, number, format === "General" ? undefined : format);
   }

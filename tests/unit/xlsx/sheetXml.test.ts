@@ -54,6 +54,54 @@ describe("a cell's value, as ECMA-376 18.3.1.4 and ST_CellType store it", () => 
   });
 });
 
+describe("the values a sheet's cells share as they are read", () => {
+  /** Each cell's value of a row, as the sheet reader reads it (plainly written, or cell by cell). */
+  const rowValues = (row: string, c: CellContext): Cell[] => {
+    const plain: Cell[] = [];
+    expect(plainRowValues(row, c, (column, value) => (plain[column] = value))).toBe(true);
+    const byCell = cellsOf(row, "").map((cell) => cellValue(cell, "", c).value);
+    expect(byCell).toEqual(plain.filter((v) => v !== undefined));
+    return plain;
+  };
+  const row = (r: number): string =>
+    `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>重点客户</t></is></c>` +
+    `<c r="B${r}" s="1"><v>46000</v></c>` +
+    `<c r="C${r}" t="inlineStr"><is><t>得分47.4；占销售额&lt;0.1%，同比下降12%，合作11年</t></is></c></row>`;
+
+  // (A string's identity cannot be seen from JavaScript: that a short text is one string, and a long one
+  // a copy of its own, is seen in memory, `node dist/bench.cjs rerun`; here, that they read the same.)
+  it("is one Date for a date serial, read in any row of the workbook; texts read as they are", () => {
+    const c: CellContext = { ...ctx };
+    const [tier, review, reason] = rowValues(row(2), c);
+    const [tier2, review2, reason2] = rowValues(row(3), c);
+    expect([tier, tier2]).toEqual(["重点客户", "重点客户"]);
+    expect(review2).toBe(review);
+    expect(review).toEqual(new Date(Date.UTC(2025, 11, 9)));
+    expect(reason).toBe("得分47.4；占销售额<0.1%，同比下降12%，合作11年");
+    expect(reason2).toEqual(reason);
+    // Another workbook shares nothing with this one.
+    const other = rowValues(row(2), { ...ctx });
+    expect(other[0]).toBe("重点客户");
+    expect(other[1]).not.toBe(review);
+    expect(other[1]).toEqual(review);
+  });
+
+  it("stops sharing at 65,536 distinct texts or dates and reads every cell the same after", () => {
+    const c: CellContext = { ...ctx };
+    const texts = Array.from({ length: 70_000 }, (_, i) => `名${i}`);
+    const read = texts.map(
+      (t, i) =>
+        rowValues(`<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>${t}</t></is></c></row>`, c)[0],
+    );
+    expect(read).toEqual(texts);
+    const serials = Array.from({ length: 70_000 }, (_, i) => 1 + i);
+    const dates = serials.map((v) => rowValues(`<row r="1"><c r="A1" s="1"><v>${v}</v></c></row>`, c)[0]);
+    expect(dates.map((d) => (d as Date).getTime())).toEqual(
+      serials.map((v) => Date.UTC(1899, 11, 31) + (v < 61 ? v : v - 1) * 86_400_000),
+    );
+  });
+});
+
 describe("a hidden row, as CT_Row's hidden attribute (18.3.1.73) marks it", () => {
   it.each([
     ['<row r="5" hidden="1" spans="1:3"><c r="A5"/></row>', true],
