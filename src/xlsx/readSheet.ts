@@ -130,6 +130,8 @@ export async function readSheet(
   let lastRow = -1;
   let firstCol = Number.POSITIVE_INFINITY;
   let lastCol = -1;
+  // The rows' width so far, from column A.
+  let width = 0;
   // Whether any cell is a formula saved without its result: the engine looks for them only then.
   let uncalculated = false;
   // A head's read: rows read so far, the dimension's last row (the used range's, as the writer saw it).
@@ -142,12 +144,18 @@ export async function readSheet(
   let out: Cell[] | undefined;
   const put = (column: number, value: Cell, format: string | undefined): void => {
     if (value === null || value === "") return;
-    out ??= [];
+    // As wide as the rows before it (up to a list's width; a stray cell far right does not widen every
+    // row after it): no array grown cell by cell (a third more room than it holds), and one already as
+    // wide as the sheet becomes its row of values as it is.
+    out ??= width <= PRESIZED_COLUMNS ? new Array(width) : [];
     out[column] = value;
     if (typeof value === "object" && isUncalculated(value)) uncalculated = true;
     if (typeof value === "number" && formats[column] === undefined) formats[column] = format ?? "";
     if (column < firstCol) firstCol = column;
-    if (column > lastCol) lastCol = column;
+    if (column > lastCol) {
+      lastCol = column;
+      width = column + 1;
+    }
   };
   const parts = {
     head: (text: string, p: string) => {
@@ -224,14 +232,20 @@ export async function readSheet(
     }
     if (area.column + area.columns - 1 > lastCol) lastCol = area.column + area.columns - 1;
   }
-  const width = lastCol - firstCol + 1;
+  const used = lastCol - firstCol + 1;
   const values: Cell[][] = new Array(lastRow - firstRow + 1);
   for (let r = firstRow; r <= lastRow; r++) {
     const src = rows[r];
-    const out: Cell[] = new Array(width).fill(null);
+    rows[r] = undefined;
+    if (src && firstCol === 0 && src.length === used) {
+      // Read as wide as the used range, from column A: the row itself, its gaps blank.
+      for (let c = 0; c < used; c++) if (src[c] === undefined) src[c] = null;
+      values[r - firstRow] = src;
+      continue;
+    }
+    const out: Cell[] = new Array(used).fill(null);
     if (src) for (let c = firstCol; c <= lastCol && c < src.length; c++) out[c - firstCol] = src[c] ?? null;
     values[r - firstRow] = out;
-    rows[r] = undefined;
   }
   const columnFormats: (string | undefined)[] = [];
   for (let c = firstCol; c <= lastCol; c++) columnFormats.push(formats[c] ? formats[c] : undefined);
@@ -252,6 +266,9 @@ export async function readSheet(
     ...(rowsInAll === undefined ? {} : { rowsInAll }),
   };
 }
+
+/** Rows are read into arrays made this wide at once, up to this many columns. */
+const PRESIZED_COLUMNS = 256;
 
 /** Thrown by a head's read once it has its rows and the dimension says how many there are. */
 const HEAD_READ = new Error("head read");
