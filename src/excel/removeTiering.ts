@@ -24,7 +24,8 @@ import { readSettingsCells, removeSettings } from "./settingsStore";
  * Excel table shrunk back to the user's columns; the strategy sheet and change log deleted; the settings
  * sheet removed; the header freeze and the filter a run added where the sheet had none go too (the
  * settings say so), and a filter of the user's that a run widened over our columns is narrowed back to
- * theirs (a filter with criteria set is left: removing it would show the rows it hides). The user's
+ * theirs; a criterion on one of our columns goes with it, and a filter still filtering on the user's
+ * columns is left (removing it would show the rows it hides). The user's
  * cells, the rows above the header, their own formats, freeze, filter and sheets stay.
  * Everything is checked before the first change: a protected sheet or workbook, or a table with the
  * user's own columns right of ours, stops it with nothing changed.
@@ -112,8 +113,11 @@ export async function removeTiering(
 
 /**
  * The freeze and the filter the runs added (the settings' `output.added`) removed; a filter of the
- * user's reaching into our columns narrowed back to theirs. Only where nothing is filtered
- * (AutoFilter.isDataFiltered, ExcelApi 1.9); WorksheetFreezePanes.unfreeze, ExcelApi 1.7.
+ * user's reaching into our columns narrowed back to theirs. A criterion on one of our columns (the
+ * planner filtered by tier) goes with the column (AutoFilter.clearColumnCriteria, ExcelApi 1.14: Excel
+ * filters again on what is left, and shows the rows only it hid); a filter still filtering on the user's
+ * own columns after that stays as it is (AutoFilter.isDataFiltered, ExcelApi 1.9).
+ * WorksheetFreezePanes.unfreeze, ExcelApi 1.7.
  */
 async function takeBackView(
   context: Excel.RequestContext,
@@ -134,13 +138,22 @@ async function takeBackView(
   range?.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
   await context.sync();
   if (added?.freeze && !frozen.isNullObject) ws.freezePanes.unfreeze();
-  if (!autoFilter || !range || range.isNullObject || !autoFilter.enabled || autoFilter.isDataFiltered) return;
+  if (!autoFilter || !range || range.isNullObject || !autoFilter.enabled) return;
+  const first = Math.min(...plan.columns.map((c) => c.column));
+  const right = range.columnIndex + range.columnCount - 1;
+  if (autoFilter.isDataFiltered) {
+    if (!supports("ExcelApi", "1.14")) return;
+    const inRange = plan.columns.filter((c) => c.column >= range.columnIndex && c.column <= right);
+    if (inRange.length === 0) return;
+    for (const c of inRange) autoFilter.clearColumnCriteria(c.column - range.columnIndex);
+    autoFilter.load("isDataFiltered");
+    await context.sync();
+    if (autoFilter.isDataFiltered) return;
+  }
   if (added?.filter) {
     autoFilter.remove();
     return;
   }
-  const first = Math.min(...plan.columns.map((c) => c.column));
-  const right = range.columnIndex + range.columnCount - 1;
   if (plan.columns.length === 0 || right < first || range.columnIndex >= first) return;
   autoFilter.remove();
   autoFilter.apply(

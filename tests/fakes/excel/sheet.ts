@@ -34,8 +34,12 @@ export class FakeSheet {
   frozenColumns = 0;
   /** The sheet's AutoFilter range (A1), or null. */
   autoFilter: string | null = null;
-  /** The AutoFilter has criteria applied (AutoFilter.isDataFiltered): set by a test. */
-  filterCriteria = false;
+  /**
+   * The AutoFilter's criteria (AutoFilter.isDataFiltered where any): by 0-based column of the filter's
+   * range (AutoFilter.clearColumnCriteria's columnIndex), the 0-based rows each one hides (a test puts
+   * them in `hiddenRows` too, as Excel hides them). Set by a test.
+   */
+  readonly filterCriteria = new Map<number, ReadonlySet<number>>();
   /** Column widths in points set through the API, by 0-based column. */
   readonly columnWidths = new Map<number, number>();
   /** Columns whose data cells were set to wrap, and rows autofitted (by 0-based index). */

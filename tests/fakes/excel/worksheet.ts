@@ -21,6 +21,7 @@ export class FakeWorksheet
   readonly autoFilter: {
     apply: (range: FakeRange) => void;
     remove: () => void;
+    clearColumnCriteria: (columnIndex: number) => void;
     getRangeOrNullObject: () => FakeRange;
     load: (p?: unknown) => void;
     readonly enabled: boolean;
@@ -82,8 +83,12 @@ export class FakeWorksheet
     // AutoFilter (ExcelApi 1.9): apply(range) filters on the range's first row; remove() "Removes the
     // AutoFilter for the range"; getRangeOrNullObject() "Returns the Range object that represents the
     // range to which the AutoFilter applies" (a null object where there is none); `enabled` and
-    // `isDataFiltered` ("Specifies if the AutoFilter has filter criteria") must be loaded. A filter's
-    // criteria are a flag of the sheet here (FakeSheet.filterCriteria), set by a test.
+    // `isDataFiltered` ("Specifies if the AutoFilter has filter criteria") must be loaded;
+    // clearColumnCriteria(columnIndex) (ExcelApi 1.14) "Clears the column filter criteria of the
+    // AutoFilter". A filter's criteria are the rows each hides here (FakeSheet.filterCriteria, set by a
+    // test); as the filter is applied again without one, or removed, the rows of its range are hidden
+    // by the criteria left and by no other rule: "AutoFilter temporarily hides rows based on a filter
+    // criteria, which is applied column by column" (ECMA-376 Part 1, 18.3.1.2 autoFilter).
     // https://learn.microsoft.com/javascript/api/excel/excel.autofilter
     let filterLoaded = false;
     const loaded = (what: string): void => {
@@ -94,8 +99,14 @@ export class FakeWorksheet
       apply: (range) => this.write(16, (s) => void (s.autoFilter = range.address())),
       remove: () =>
         this.write(8, (s) => {
+          s.filterCriteria.clear();
+          refilter(s);
           s.autoFilter = null;
-          s.filterCriteria = false;
+        }),
+      clearColumnCriteria: (columnIndex) =>
+        this.write(8, (s) => {
+          s.filterCriteria.delete(columnIndex);
+          refilter(s);
         }),
       getRangeOrNullObject: () =>
         new FakeRange(
@@ -115,7 +126,7 @@ export class FakeWorksheet
       },
       get isDataFiltered(): boolean {
         loaded("isDataFiltered");
-        return self.sheet().autoFilter !== null && self.sheet().filterCriteria;
+        return self.sheet().autoFilter !== null && self.sheet().filterCriteria.size > 0;
       },
     };
     // PageLayout and HorizontalPageBreaks (ExcelApi 1.9): orientation "Landscape"/"Portrait", zoom
@@ -266,6 +277,17 @@ const columnOf = (letters: string): number =>
   [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 
 /** The cells of an A1 address without a sheet name ("B9", "A1:C3"), or undefined. */
+/** The rows under the filter's header shown or hidden by its criteria alone (see the AutoFilter above). */
+function refilter(s: FakeSheet): void {
+  const box = s.autoFilter ? boxOf(s.autoFilter) : undefined;
+  if (!box) return;
+  for (let r = box.row + 1; r < box.row + box.rows; r++) {
+    const hidden = [...s.filterCriteria.values()].some((rows) => rows.has(r));
+    if (hidden) s.hiddenRows.add(r);
+    else s.hiddenRows.delete(r);
+  }
+}
+
 function boxOf(address: string): { row: number; column: number; rows: number; columns: number } | undefined {
   const block = /^([A-Z]{1,3})([1-9]\d*)(?::([A-Z]{1,3})([1-9]\d*))?$/.exec(address);
   if (!block) return undefined;

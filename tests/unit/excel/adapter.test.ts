@@ -313,7 +313,7 @@ describe("writing", () => {
     ] as const) {
       const { wb, sheet } = book(ledger(20));
       sheet.autoFilter = filter;
-      sheet.filterCriteria = criteria;
+      if (criteria) sheet.filterCriteria.set(0, new Set());
       await tier(wb);
       expect([filter, sheet.autoFilter]).toEqual([filter, filter]);
     }
@@ -972,9 +972,55 @@ describe("removing the tiering (Excel cannot undo a run)", () => {
     await tier(wb);
     expect(saved()).toEqual({ freeze: true, filter: true });
     // Now the rows are filtered: the filter stays, or the rows it hides would show.
-    sheet.filterCriteria = true;
+    sheet.filterCriteria.set(0, new Set());
     await removeTiering(asExcelContext(wb.context()), { language: "en-US", supports: wb.supports });
     expect([sheet.frozenRows, sheet.autoFilter]).toEqual([0, "A3:N23"]);
+  });
+
+  it("takes a criterion on one of our columns off with the column and shows the rows only it hid; a filter still filtering on the user's columns stays", async () => {
+    for (const [own, byRegion] of [
+      [null, false],
+      ["A3:D23", false],
+      [null, true],
+    ] as const) {
+      const { wb, sheet } = book(ledger(20));
+      if (own) sheet.autoFilter = own;
+      await tier(wb);
+      expect(sheet.autoFilter).toBe("A3:N23");
+      expect(sheet.value(2, 4)).toBe("Tier");
+      // The planner shows the key accounts only: a criterion on Tier (column E, the filter's fifth), and
+      // perhaps one of their own on the region (C) that hides two more rows.
+      const others = new Set<number>();
+      for (let r = 3; r <= 22; r++) if (sheet.value(r, 4) !== "Key account") others.add(r);
+      expect(others.size).toBeGreaterThan(10);
+      sheet.filterCriteria.set(4, others);
+      const region = new Set([3, 4].filter((r) => !others.has(r)).concat([...others].slice(0, 1)));
+      if (byRegion) sheet.filterCriteria.set(2, region);
+      for (const r of [...others, ...(byRegion ? region : [])]) sheet.hiddenRows.add(r);
+      expect(await remove(wb)).toMatchObject({ removed: true, sheetName: "Dealers" });
+      expect((sheet.cells[3] ?? []).slice(4).every((c) => (c?.value ?? "") === "")).toBe(true);
+      if (byRegion) {
+        // Filtered by the region still: Excel filtered again on it alone, and the range stays.
+        expect([...sheet.filterCriteria.keys()]).toEqual([2]);
+        expect([...sheet.hiddenRows].sort((a, b) => a - b)).toEqual([...region].sort((a, b) => a - b));
+        expect(sheet.autoFilter).toBe("A3:N23");
+      } else {
+        // Nothing filtered any more: every row shown, the filter gone (the run's) or the user's again.
+        expect(sheet.hiddenRows.size).toBe(0);
+        expect(sheet.autoFilter).toBe(own);
+      }
+    }
+  });
+
+  it("leaves a filtering filter as it is where Excel cannot clear one column's criteria (before ExcelApi 1.14)", async () => {
+    const { wb, sheet } = book(ledger(20), {
+      supported: (_set: string, version: string) => Number(version.split(".")[1]) < 14,
+    });
+    await tier(wb);
+    sheet.filterCriteria.set(4, new Set([3, 4]));
+    for (const r of [3, 4]) sheet.hiddenRows.add(r);
+    expect(await remove(wb)).toMatchObject({ removed: true });
+    expect([sheet.autoFilter, [...sheet.hiddenRows]]).toEqual(["A3:N23", [3, 4]]);
   });
 
   it("finds the tiered sheet renamed since the run, as a re-run does, and takes the run off it", async () => {

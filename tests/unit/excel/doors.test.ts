@@ -1101,7 +1101,7 @@ describe("the samples, as a manager runs them, through both doors", () => {
       }
       const wb = intoFake(source);
       wb.sheet(source.name)!.autoFilter = own;
-      wb.sheet(source.name)!.filterCriteria = criteria;
+      if (criteria) wb.sheet(source.name)!.filterCriteria.set(2, new Set());
       const out = await runBoth(wb, file, "zh-CN");
       const pane = wb.sheet(source.name)!;
       expect(compare(wb, out, source.name, source.actualColumnCount, "zh-CN")).toBeGreaterThan(4500);
