@@ -24,7 +24,7 @@ import {
   readCellStyles,
   readSharedStrings,
 } from "./xlsxPackage";
-import { attribute, firstElement, parseRange, readRelationships, relsPathOf } from "./xml";
+import { attribute, elements, firstElement, parseRange, readRelationships, relsPathOf } from "./xml";
 import { inflateChunks, partChunks } from "./zip";
 
 /**
@@ -118,7 +118,13 @@ export async function readSheet(
   sheet: SheetEntry,
   ctx: CellContext,
   headRows?: number,
-): Promise<SheetTable & { readonly sheetProtected?: boolean; readonly rowsInAll?: number }> {
+): Promise<
+  SheetTable & {
+    readonly sheetProtected?: boolean;
+    readonly rowsInAll?: number;
+    readonly sheetFilter?: SheetFilter;
+  }
+> {
   const entry = sheet.part ? pkg.entries.get(sheet.part) : undefined;
   if (!entry) return { sheetName: sheet.name, values: [], origin: { row: 0, column: 0 } };
   const rows: (Cell[] | undefined)[] = [];
@@ -212,6 +218,7 @@ export async function readSheet(
   const sheetProtected = /<(?:[A-Za-z_][\w.-]*:)?sheetProtection\b[^>]*\ssheet\s*=\s*["'](?:1|true)["']/.test(
     tail,
   );
+  const sheetFilter = sheetFilterOf(tail);
   if (lastRow < 0)
     return {
       sheetName: sheet.name,
@@ -220,6 +227,7 @@ export async function readSheet(
       mergedAreas,
       tableName,
       sheetProtected,
+      ...(sheetFilter ? { sheetFilter } : {}),
     };
   for (const area of mergedAreas) {
     const master = rows[area.row]?.[area.column];
@@ -264,7 +272,25 @@ export async function readSheet(
     sheetProtected,
     ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
     ...(rowsInAll === undefined ? {} : { rowsInAll }),
+    ...(sheetFilter ? { sheetFilter } : {}),
   };
+}
+
+/** A sheet's own AutoFilter: its range (0-based) and the columns of it that hold criteria (colId). */
+export type SheetFilter = {
+  readonly box: NonNullable<ReturnType<typeof parseRange>>;
+  readonly criteria: readonly number[];
+};
+
+/** The `<autoFilter>` of a sheet's tail (ECMA-376 Part 1, 18.3.1.2; its filterColumn's colId, 18.3.2.7). */
+function sheetFilterOf(tail: string): SheetFilter | undefined {
+  const found = elements("autoFilter").exec(tail);
+  const box = parseRange(attribute(found?.[1] ?? "", "ref") ?? "");
+  if (!found || !box) return undefined;
+  const criteria = [...(found[2] ?? "").matchAll(elements("filterColumn"))].map((m) =>
+    Number(attribute(m[1] ?? "", "colId") ?? 0),
+  );
+  return { box, criteria };
 }
 
 /** Rows are read into arrays made this wide at once, up to this many columns. */

@@ -96,6 +96,19 @@ export async function planPackageRemoval(
     const width = WRAPPED_WIDTHS[c.key];
     return width === undefined ? [] : [{ column: c.column - table.origin.column, width }];
   });
+  // A filter whose criteria are all on our columns (the planner filtered by tier): they go with the
+  // columns, and the rows they hid show again, as Excel shows them once the filter has no criteria left
+  // (the add-in's clearColumnCriteria). Criteria on the user's columns too: the filter stays as it is
+  // (which rows those hide is Excel's to work out).
+  const f = read?.sheetFilter;
+  const ourFirst = Math.min(...plan.columns.map((c) => c.column));
+  const showRows =
+    f &&
+    f.criteria.length > 0 &&
+    f.box.right >= ourFirst &&
+    f.criteria.every((colId) => f.box.left + colId >= ourFirst)
+      ? { from: f.box.top + 1, to: f.box.bottom }
+      : undefined;
   const first = plan.headerRow + 1;
   const heights =
     wrapped.length > 0
@@ -109,6 +122,7 @@ export async function planPackageRemoval(
         plan,
         added: saved.output.added,
         ...(heights ? { ownHeights: { first, heights } } : {}),
+        ...(showRows ? { showRows } : {}),
       },
       ...(tablePart ? { table: tablePart } : {}),
       sheets: plan.sheets,

@@ -11,8 +11,10 @@ import { type DeflatedPart, type ZipEntry, createDeflater, partChunks } from "./
  * (src/excel/removeTiering.ts): our columns' cells go from the header row to the last row, with their
  * widths and our tier colours; the height the last run gave a row for its wrapped text goes (a height
  * the user set stays); the freeze and the filter a run added go, and a filter of the user's that a run
- * widened over our columns is narrowed back to theirs (not one with criteria set: its rows stay hidden
- * as the user left them). Every other byte of the sheet stays as it is.
+ * widened over our columns is narrowed back to theirs. Criteria all on our columns go with them and the
+ * rows they hid show; a filter with a criterion on the user's columns stays as it is, its rows as the
+ * user left them (which rows their criteria hide is Excel's to work out; the add-in has Excel filter
+ * again). Every other byte of the sheet stays as it is.
  */
 
 /** What the sheet's patch needs: the plan, what the runs added, the heights the last run set. */
@@ -21,6 +23,11 @@ export type UntierSheet = {
   readonly added: SheetAdditions | undefined;
   /** The height the last run's wrapped text gave each row from `first` (see WritePlan.previousHeights). */
   readonly ownHeights?: { readonly first: number; readonly heights: Float32Array };
+  /**
+   * The sheet's filter has criteria on our columns only: they go, and its rows (0-based, `from` to `to`)
+   * are shown, as a filter with no criteria hides none.
+   */
+  readonly showRows?: { readonly from: number; readonly to: number };
 };
 
 /** What the patch did besides the cells, for the workbook part and the tests. */
@@ -50,6 +57,7 @@ export async function untierDataSheet(entry: ZipEntry, patch: UntierSheet): Prom
   const own = patch.ownHeights;
   const ownHeight = (r: number): number | undefined =>
     own && r >= own.first ? own.heights[r - own.first] || undefined : undefined;
+  const show = patch.showRows;
   let prefix = "";
   let rowNumber = 0;
   let filter: string | null | undefined;
@@ -64,17 +72,28 @@ export async function untierDataSheet(entry: ZipEntry, patch: UntierSheet): Prom
     row: (text) => {
       rowNumber = rowNumberOf(text) ?? rowNumber + 1;
       const r = rowNumber - 1;
-      if (r < plan.headerRow || r > plan.lastRow) return out.write(text);
-      return out.write(untierRow(text, r, ours, prefix, ownHeight(r)));
+      const row = show && r >= show.from && r <= show.to ? shownRow(text) : text;
+      if (r < plan.headerRow || r > plan.lastRow) return out.write(row);
+      return out.write(untierRow(row, r, ours, prefix, ownHeight(r)));
     },
     tail: async (text) => {
-      const tail = untierTail(text, plan, patch.added);
+      const tail = untierTail(text, plan, patch.added, show !== undefined);
       filter = tail.filter;
       await write(tail.text);
     },
   });
   return { part: await out.end(), filter, unfroze };
 }
+
+/** A row's start tag without its `hidden` (CT_Row, 18.3.1.73): the row shown. */
+function shownRow(text: string): string {
+  const end = text.indexOf(">");
+  const start = text.slice(0, end);
+  const shown = start.replace(HIDDEN, "");
+  return shown === start ? text : `${shown}${text.slice(end)}`;
+}
+
+const HIDDEN = /\shidden\s*=\s*(?:"[^"]*"|'[^']*')/;
 
 /** A row without our cells, and without the height the last run gave it. */
 function untierRow(
@@ -176,6 +195,7 @@ function untierTail(
   text: string,
   plan: RemovalPlan,
   added: SheetAdditions | undefined,
+  clearOurCriteria: boolean,
 ): { text: string; filter: string | null | undefined } {
   let tail = text;
   const ours = new Set(plan.columns.map((c) => c.column));
@@ -195,7 +215,13 @@ function untierTail(
     tail = `${tail.slice(0, block.index)}${tail.slice((block.index ?? 0) + block[0].length)}`;
 
   let filter: string | null | undefined;
-  const found = elements("autoFilter").exec(tail);
+  let found = elements("autoFilter").exec(tail);
+  if (found && clearOurCriteria) {
+    // The criteria on our columns (all it has: see UntierSheet.showRows) go with them.
+    const bare = found[0].replace(elements("filterColumn"), "");
+    tail = `${tail.slice(0, found.index)}${bare}${tail.slice(found.index + found[0].length)}`;
+    found = elements("autoFilter").exec(tail);
+  }
   if (found) {
     const criteria = /<(?:[A-Za-z_][\w.-]*:)?filterColumn[\s/>]/.test(found[2] ?? "");
     const box = parseRange(attribute(found[1] ?? "", "ref") ?? "");

@@ -1269,6 +1269,50 @@ describe("--remove-tiering", () => {
     expect(readFileSync(edited).equals(before)).toBe(true);
   });
 
+  it.each([false, true])(
+    "takes a planner's filter on the tier off with the column and shows the rows it hid; one on their own column too (%s): the filter left as it was",
+    async (byRegion) => {
+      // The planner shows the key accounts only, as openpyxl writes a filter (and perhaps the East only).
+      const edited = await tieredThenEdited(
+        `filtered-${byRegion}`,
+        [
+          "ws = wb['S']",
+          "head = [c.value for c in ws[1]]",
+          "t = head.index('Tier')",
+          "ws.auto_filter.add_filter_column(t, ['Key account'])",
+          ...(byRegion ? ["ws.auto_filter.add_filter_column(2, ['East'])"] : []),
+          "for r in range(2, ws.max_row + 1):",
+          `    if ws.cell(r, t + 1).value != 'Key account'${byRegion ? " or ws.cell(r, 3).value != 'East'" : ""}:`,
+          "        ws.row_dimensions[r].hidden = True",
+        ].join("\n"),
+      );
+      const read = (file: string) =>
+        openpyxlReads<[string | null, number[], number]>(
+          file,
+          "[ws.auto_filter.ref, [f.colId for f in ws.auto_filter.filterColumn], len([r for r in range(1, 32) if ws.row_dimensions[r].hidden])]",
+          { sheet: "S" },
+        );
+      const [ref, columns, hidden] = read(edited);
+      expect(ref).toMatch(/^A1:[D-Z]31$/);
+      expect(columns).toEqual(byRegion ? [3, 2] : [3]);
+      expect(hidden).toBeGreaterThan(20);
+      const out = path.join(dir, `filtered-${byRegion}-out.xlsx`);
+      const run = await runCommand([edited, "--remove-tiering", "--out", out, "--quiet"]);
+      expect([run.code, run.stderr]).toEqual([0, ""]);
+      // The run added the filter: with no criteria left it goes, every row shown; with the planner's own
+      // criterion left it stays as it was, the rows as they were (Excel works out which those hide).
+      expect(read(out)).toEqual(byRegion ? [ref, columns, hidden] : [null, [], 0]);
+      const values = openpyxlReads<unknown[][]>(
+        out,
+        "[[c for c in r] for r in ws.iter_rows(values_only=True)]",
+        {
+          sheet: "S",
+        },
+      );
+      expect(values).toEqual(ledger(30));
+    },
+  );
+
   it("finds the tiered sheet renamed since the run, as a re-run does, and takes the run off it", async () => {
     const edited = await tieredThenEdited("renamed", "wb['S'].title = 'S 2026'");
     const out = path.join(dir, "renamed-out.xlsx");
