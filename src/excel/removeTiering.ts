@@ -224,7 +224,11 @@ async function clearColumns(
   for (const { cf, applies } of spans)
     if (!applies.isNullObject && applies.columnCount === 1 && ours.has(applies.columnIndex)) cf.delete();
   // Table.resize (ExcelApi 1.13): "The new range must overlap with the original table range and the
-  // headers (or the top of the table) must be in the same row."
+  // headers (or the top of the table) must be in the same row." A filter on one of our columns (the
+  // planner showed the key accounts only) is cleared first, and Excel shows the rows only it hid
+  // (TableColumn.filter, Filter.clear: ExcelApi 1.2).
+  if (table && tableRange && shrinkTo !== null && shrinkTo > 0)
+    for (let k = shrinkTo; k < tableRange.columnCount; k++) table.columns.getItemAt(k).filter.clear();
   if (table && tableRange && shrinkTo !== null && shrinkTo > 0)
     table.resize(
       ws.getRangeByIndexes(tableRange.rowIndex, tableRange.columnIndex, tableRange.rowCount, shrinkTo),

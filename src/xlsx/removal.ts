@@ -11,7 +11,7 @@ import {
   wrappedRowHeights,
 } from "../workbook";
 import { cellContext, readSettingsCells, readSheet, sheetNamesOf, worksheetCandidates } from "./readSheet";
-import { type TableRemoval, untierTable } from "./untierSheet";
+import { type TableRemoval, type UntierSheet, untierTable } from "./untierSheet";
 import type { PackageRemoval } from "./writeWorkbook";
 import type { XlsxPackage } from "./xlsxPackage";
 import { readRelationships, relsPathOf } from "./xml";
@@ -85,11 +85,13 @@ export async function planPackageRemoval(
   if (read?.sheetProtected) return { kind: "sheetProtected", sheet: dataSheet.name };
   // The table holding our columns, shrunk back to the user's.
   let tablePart: PackageRemoval["table"];
+  let tableRows: UntierSheet["showRows"];
   for (const rel of readRelationships(pkg.text(relsPathOf(dataSheet.part)), dataSheet.part)) {
     if (rel.type !== "table" || rel.external || !pkg.has(rel.target)) continue;
     const shrunk = untierTable(pkg.text(rel.target), plan);
     if (shrunk?.kind === "columnsAfterOurs") return shrunk;
     if (shrunk) tablePart = { part: rel.target, xml: shrunk.xml };
+    if (shrunk?.showRows) tableRows = shrunk.showRows;
   }
   // The heights the last run gave its rows for its wrapped text, measured on that text as it is now.
   const wrapped = plan.columns.flatMap((c) => {
@@ -102,13 +104,12 @@ export async function planPackageRemoval(
   // (which rows those hide is Excel's to work out).
   const f = read?.sheetFilter;
   const ourFirst = Math.min(...plan.columns.map((c) => c.column));
-  const showRows =
-    f &&
+  const sheetFilterOurs =
+    f !== undefined &&
     f.criteria.length > 0 &&
     f.box.right >= ourFirst &&
-    f.criteria.every((colId) => f.box.left + colId >= ourFirst)
-      ? { from: f.box.top + 1, to: f.box.bottom }
-      : undefined;
+    f.criteria.every((colId) => f.box.left + colId >= ourFirst);
+  const showRows = sheetFilterOurs ? { from: f.box.top + 1, to: f.box.bottom } : tableRows;
   const first = plan.headerRow + 1;
   const heights =
     wrapped.length > 0
@@ -123,6 +124,7 @@ export async function planPackageRemoval(
         added: saved.output.added,
         ...(heights ? { ownHeights: { first, heights } } : {}),
         ...(showRows ? { showRows } : {}),
+        ...(sheetFilterOurs ? { clearFilterCriteria: true } : {}),
       },
       ...(tablePart ? { table: tablePart } : {}),
       sheets: plan.sheets,

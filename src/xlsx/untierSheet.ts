@@ -24,10 +24,13 @@ export type UntierSheet = {
   /** The height the last run's wrapped text gave each row from `first` (see WritePlan.previousHeights). */
   readonly ownHeights?: { readonly first: number; readonly heights: Float32Array };
   /**
-   * The sheet's filter has criteria on our columns only: they go, and its rows (0-based, `from` to `to`)
-   * are shown, as a filter with no criteria hides none.
+   * Rows (0-based, `from` to `to`) a filter hid by criteria on our columns only, shown: the sheet's
+   * filter (then `clearFilterCriteria`) or its table's, whose criteria go with our columns (a filter
+   * with no criteria hides none).
    */
   readonly showRows?: { readonly from: number; readonly to: number };
+  /** The sheet's own filter has criteria on our columns only: they go. */
+  readonly clearFilterCriteria?: boolean;
 };
 
 /** What the patch did besides the cells, for the workbook part and the tests. */
@@ -77,7 +80,7 @@ export async function untierDataSheet(entry: ZipEntry, patch: UntierSheet): Prom
       return out.write(untierRow(row, r, ours, prefix, ownHeight(r)));
     },
     tail: async (text) => {
-      const tail = untierTail(text, plan, patch.added, show !== undefined);
+      const tail = untierTail(text, plan, patch.added, patch.clearFilterCriteria === true);
       filter = tail.filter;
       await write(tail.text);
     },
@@ -217,7 +220,7 @@ function untierTail(
   let filter: string | null | undefined;
   let found = elements("autoFilter").exec(tail);
   if (found && clearOurCriteria) {
-    // The criteria on our columns (all it has: see UntierSheet.showRows) go with them.
+    // The criteria on our columns (all it has: see UntierSheet.clearFilterCriteria) go with them.
     const bare = found[0].replace(elements("filterColumn"), "");
     tail = `${tail.slice(0, found.index)}${bare}${tail.slice(found.index + found[0].length)}`;
     found = elements("autoFilter").exec(tail);
@@ -241,7 +244,8 @@ function untierTail(
 
 /** An Excel table's part without our columns, or why it cannot be. */
 export type TableRemoval =
-  | { readonly kind: "shrunk"; readonly xml: string }
+  /** `showRows`: the table's filter had criteria on our columns only, and the rows they hid show. */
+  | { readonly kind: "shrunk"; readonly xml: string; readonly showRows?: UntierSheet["showRows"] }
   | { readonly kind: "columnsAfterOurs"; readonly table: string; readonly headers: readonly string[] };
 
 /**
@@ -278,9 +282,18 @@ export function untierTable(tableXml: string, plan: RemovalPlan): TableRemoval |
     /(<(?:[A-Za-z_][\w.-]*:)?autoFilter\b[^>]*?\sref\s*=\s*")([^"]*)(")/,
     (_, a: string, ref: string, z: string) => `${a}${shrink(ref)}${z}`,
   );
-  // A filter button's settings on one of our columns go with the column (colId counts from 0).
+  // A filter button's settings on one of our columns go with the column (colId counts from 0); where
+  // they were the table's only criteria, the rows they hid show (a filter with none hides no row).
+  const criteria = [...xml.matchAll(elements("filterColumn"))].map((m) =>
+    Number(attribute(m[1] ?? "", "colId") ?? 0),
+  );
   xml = xml.replace(elements("filterColumn"), (all, attrs: string) =>
     Number(attribute(attrs, "colId") ?? 0) >= keep ? "" : all,
   );
-  return { kind: "shrunk", xml };
+  const totals = Number(attribute(table[1] ?? "", "totalsRowCount") ?? 0) || 0;
+  const showRows =
+    criteria.length > 0 && criteria.every((colId) => colId >= keep)
+      ? { from: box.top + 1, to: box.bottom - totals }
+      : undefined;
+  return { kind: "shrunk", xml, ...(showRows ? { showRows } : {}) };
 }

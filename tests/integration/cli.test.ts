@@ -1313,6 +1313,53 @@ describe("--remove-tiering", () => {
     },
   );
 
+  it("takes a planner's filter on the tier off an Excel table with the column, and shows the rows it hid", async () => {
+    requireReaders();
+    // The list as an Excel table (openpyxl's), tiered: the table grows over our columns.
+    const input = path.join(dir, "table-filter.xlsx");
+    execFileSync(PYTHON, [
+      "-c",
+      [
+        "import sys, json, openpyxl",
+        "from openpyxl.worksheet.table import Table",
+        "wb = openpyxl.Workbook(); ws = wb.active; ws.title = 'S'",
+        "for row in json.loads(sys.argv[2]): ws.append(row)",
+        "ws.add_table(Table(displayName='Dealers', ref='A1:C31'))",
+        "wb.save(sys.argv[1])",
+      ].join("\n"),
+      input,
+      JSON.stringify(ledger(30)),
+    ]);
+    const tiered = path.join(dir, "table-filter.tiered.xlsx");
+    expect((await runCommand([input, "--out", tiered, "--quiet"])).code).toBe(0);
+    // The planner shows the key accounts only, by the table's own filter button on Tier.
+    const edited = editedInOpenpyxl(
+      tiered,
+      path.join(dir, "table-filter.edited.xlsx"),
+      [
+        "ws = wb['S']",
+        "t = ws.tables['Dealers']",
+        "head = [c.value for c in ws[1]]",
+        "k = head.index('Tier')",
+        "t.autoFilter.add_filter_column(k, ['Key account'])",
+        "for r in range(2, 32):",
+        "    if ws.cell(r, k + 1).value != 'Key account': ws.row_dimensions[r].hidden = True",
+      ].join("\n"),
+    );
+    const read = (file: string) =>
+      openpyxlReads<[string, number[], number]>(
+        file,
+        "[ws.tables['Dealers'].ref, [f.colId for f in ws.tables['Dealers'].autoFilter.filterColumn], len([r for r in range(1, 32) if ws.row_dimensions[r].hidden])]",
+        { sheet: "S" },
+      );
+    const [, columns, hidden] = read(edited);
+    expect([columns, hidden > 20]).toEqual([[3], true]);
+    const out = path.join(dir, "table-filter.out.xlsx");
+    const run = await runCommand([edited, "--remove-tiering", "--out", out, "--quiet"]);
+    expect([run.code, run.stderr]).toEqual([0, ""]);
+    expect(read(out)).toEqual(["A1:C31", [], 0]);
+  });
+
   it("finds the tiered sheet renamed since the run, as a re-run does, and takes the run off it", async () => {
     const edited = await tieredThenEdited("renamed", "wb['S'].title = 'S 2026'");
     const out = path.join(dir, "renamed-out.xlsx");

@@ -9,6 +9,11 @@ export type FakeTable = {
   columns: string[];
   /** Excel.Table.showTotals: "Specifies if the total row is visible" (@types/office-js index.d.ts:41800). */
   showTotals?: boolean;
+  /**
+   * The table's filter criteria by column of the table (0-based), each with the sheet rows (0-based) it
+   * hides (a test puts them in the sheet's `hiddenRows` too). Set by a test.
+   */
+  filterCriteria?: Map<number, ReadonlySet<number>>;
 };
 
 export type FakeConditionalFormat = {

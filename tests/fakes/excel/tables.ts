@@ -27,11 +27,19 @@ export class FakeTables extends Proxy {
 
 /**
  * Stands for Excel.Table: columns.add(index, values, name) appends a column whose header is `name`
- * (names must be unique in a table: InvalidArgument otherwise); getRange() is header and body.
+ * (names must be unique in a table: InvalidArgument otherwise); getRange() is header and body;
+ * columns.getItemAt(index).filter.clear(): TableColumn.filter (ExcelApi 1.2), Filter.clear() "Clear the
+ * filter on the given column" (https://learn.microsoft.com/javascript/api/excel/excel.filter): the rows
+ * of the table are then hidden by its criteria left and by no other rule ("AutoFilter temporarily hides
+ * rows based on a filter criteria, which is applied column by column", ECMA-376 Part 1, 18.3.1.2; a
+ * table's filter is an autoFilter, 18.5.1.2).
  * https://learn.microsoft.com/javascript/api/excel/excel.tablecolumncollection#excel-excel-tablecolumncollection-add-member(1)
  */
 export class FakeTableProxy extends Proxy {
-  readonly columns: { add: (index?: number, values?: unknown, name?: string) => void };
+  readonly columns: {
+    add: (index?: number, values?: unknown, name?: string) => void;
+    getItemAt: (index: number) => { filter: { clear: () => void } };
+  };
   constructor(
     ctx: FakeContext,
     private readonly ws: FakeWorksheet,
@@ -49,6 +57,19 @@ export class FakeTableProxy extends Proxy {
           s.put(t.rowIndex, t.columnIndex + t.columns.length, { value: header });
           t.columns.push(header);
         }),
+      getItemAt: (index) => ({
+        filter: {
+          clear: () =>
+            ws.write(8, (s) => {
+              const t = this.table()!;
+              if (!t.filterCriteria?.delete(index)) return;
+              const left = [...t.filterCriteria.values()];
+              for (let r = t.rowIndex + 1; r <= t.rowIndex + t.rowCount; r++)
+                if (left.some((rows) => rows.has(r))) s.hiddenRows.add(r);
+                else s.hiddenRows.delete(r);
+            }),
+        },
+      }),
     };
   }
   get isNullObject(): boolean {

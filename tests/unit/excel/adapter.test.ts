@@ -924,6 +924,22 @@ describe("removing the tiering (Excel cannot undo a run)", () => {
     expect(whole(wb)).toBe(held);
   });
 
+  it("clears a planner's filter on our Tier column of an Excel table before giving the table its columns back, the rows it hid shown", async () => {
+    const { wb, sheet } = book(ledger(12).slice(2));
+    sheet.tables.push(dealersTable(12));
+    await tier(wb);
+    const t = sheet.tables[0]!;
+    expect(t.columns[4]).toBe("Tier");
+    const others = new Set<number>();
+    for (let r = 1; r <= 12; r++) if (sheet.value(r, 4) !== "Key account") others.add(r);
+    expect(others.size).toBeGreaterThan(5);
+    t.filterCriteria = new Map([[4, others]]);
+    for (const r of others) sheet.hiddenRows.add(r);
+    expect(await remove(wb)).toMatchObject({ removed: true, sheetName: "Dealers" });
+    expect(t).toMatchObject({ columns: dealersTable(12).columns, rowCount: 12 });
+    expect([t.filterCriteria.size, sheet.hiddenRows.size]).toEqual([0, 0]);
+  });
+
   it("deletes our sheets and the saved data where the tiered sheet was emptied or deleted since", async () => {
     for (const gone of ["emptied", "deleted"] as const) {
       const { wb, sheet } = book(ledger(20));
