@@ -532,6 +532,7 @@ async function removeTieringFile(o: CliOptions, io: CliIO, ui: CliUi): Promise<v
       columns: outcome.columns.length,
       sheets: outcome.sheets,
     }),
+    ...(found.filterLeft && outcome.sheetName !== null ? [ui.cli.filterLeftHiding(outcome.sheetName)] : []),
     ui.cli.wrote(out),
   ];
   if (backup) lines.push(ui.cli.backup(backup));

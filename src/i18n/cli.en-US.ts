@@ -132,6 +132,8 @@ export const cliEnUS: CliMessages = {
     `${flag} tiers nothing, so ${o} would be ignored: leave out ${o}, or ${flag}.`,
   removeTieringText: (f) => `--remove-tiering: ${f} is a text (CSV) file, which holds no tiering.`,
   nothingToRemove: (f) => `${f} holds no tiering saved by Channel Tiering: nothing was written.`,
+  filterLeftHiding: (sheet) =>
+    `The filter on '${sheet}' filtered on a tiering column and on your own: the tiering's criterion went with its column, yours stays, and the rows stay hidden as they were. To show the rows your criteria keep, reapply the filter in Excel (Data › Reapply).`,
   removeSavedText: (f) => `--remove-saved: ${f} is a text (CSV) file, which holds no saved data.`,
   nothingSaved: (f) => `${f} holds no saved data: nothing was written.`,
   savedRemoved: (accounts, runs) =>

@@ -123,6 +123,8 @@ export const cliZhCN: CliMessages = {
   removeSavedWith: (flag, o) => `${flag} 不做分级，${o} 不起作用：请去掉 ${o} 或 ${flag}。`,
   removeTieringText: (f) => `--remove-tiering：${f} 是文本（CSV）文件，其中没有分级可撤销。`,
   nothingToRemove: (f) => `${f} 中没有渠道分级保存的分级，无需撤销：未写入任何内容。`,
+  filterLeftHiding: (sheet) =>
+    `工作表“${sheet}”的筛选同时按分级列和您自己的列筛选：分级列的筛选条件已随该列移除，您自己的条件保留，已隐藏的行仍保持隐藏。如需按您的条件重新显示，请在 Excel 中重新应用筛选（数据 › 重新应用）。`,
   removeSavedText: (f) => `--remove-saved：${f} 是文本（CSV）文件，其中没有保存的分级数据。`,
   nothingSaved: (f) => `${f} 中没有保存的分级数据：未写入任何内容。`,
   savedRemoved: (accounts, runs) =>

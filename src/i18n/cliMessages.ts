@@ -73,6 +73,8 @@ export type CliMessages = {
   readonly removeTieringText: (file: string) => string;
   /** --remove-tiering on a workbook with no saved run: nothing is written. */
   readonly nothingToRemove: (file: string) => string;
+  /** After --remove-tiering: a filter on our column and the user's own; ours went, the rows stay hidden. */
+  readonly filterLeftHiding: (sheet: string) => string;
   /** --remove-saved on a text table (CSV): it holds nothing saved. */
   readonly removeSavedText: (file: string) => string;
   /** --remove-saved on a workbook with nothing saved: nothing is written. */

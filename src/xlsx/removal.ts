@@ -20,7 +20,16 @@ import { readRelationships, relsPathOf } from "./xml";
 export type PackageRemovalPlan =
   /** The workbook holds no saved run: nothing to take back. */
   | { readonly kind: "nothing" }
-  | { readonly kind: "ready"; readonly removal: PackageRemoval; readonly outcome: RemovalOutcome }
+  | {
+      readonly kind: "ready";
+      readonly removal: PackageRemoval;
+      readonly outcome: RemovalOutcome;
+      /**
+       * The data sheet's filter (or its table's) had criteria on our columns and on the user's: ours went,
+       * and the rows stay hidden as they were until the user reapplies the filter (the door says so).
+       */
+      readonly filterLeft?: boolean;
+    }
   /** The sheet whose columns would be cleared is protected: nothing is written. */
   | { readonly kind: "sheetProtected"; readonly sheet: string }
   /** The table holding our columns has the user's own columns right of them: nothing is written. */
@@ -86,12 +95,14 @@ export async function planPackageRemoval(
   // The table holding our columns, shrunk back to the user's.
   let tablePart: PackageRemoval["table"];
   let tableRows: UntierSheet["showRows"];
+  let tableFilterLeft = false;
   for (const rel of readRelationships(pkg.text(relsPathOf(dataSheet.part)), dataSheet.part)) {
     if (rel.type !== "table" || rel.external || !pkg.has(rel.target)) continue;
     const shrunk = untierTable(pkg.text(rel.target), plan);
     if (shrunk?.kind === "columnsAfterOurs") return shrunk;
     if (shrunk) tablePart = { part: rel.target, xml: shrunk.xml };
     if (shrunk?.showRows) tableRows = shrunk.showRows;
+    if (shrunk?.filterLeft) tableFilterLeft = true;
   }
   // The heights the last run gave its rows for its wrapped text, measured on that text as it is now.
   const wrapped = plan.columns.flatMap((c) => {
@@ -100,16 +111,14 @@ export async function planPackageRemoval(
   });
   // A filter whose criteria are all on our columns (the planner filtered by tier): they go with the
   // columns, and the rows they hid show again, as Excel shows them once the filter has no criteria left
-  // (the add-in's clearColumnCriteria). Criteria on the user's columns too: the filter stays as it is
-  // (which rows those hide is Excel's to work out).
+  // (the add-in's clearColumnCriteria). With criteria on the user's columns too, the rows stay as they
+  // are (which rows those hide is Excel's to work out), and the door says so.
   const f = read?.sheetFilter;
   const ourFirst = Math.min(...plan.columns.map((c) => c.column));
-  const sheetFilterOurs =
-    f !== undefined &&
-    f.criteria.length > 0 &&
-    f.box.right >= ourFirst &&
-    f.criteria.every((colId) => f.box.left + colId >= ourFirst);
-  const showRows = sheetFilterOurs ? { from: f.box.top + 1, to: f.box.bottom } : tableRows;
+  const onOurs = f ? f.criteria.filter((colId) => f.box.left + colId >= ourFirst).length : 0;
+  const showRows =
+    f && onOurs > 0 && onOurs === f.criteria.length ? { from: f.box.top + 1, to: f.box.bottom } : tableRows;
+  const filterLeft = tableFilterLeft || (f !== undefined && onOurs > 0 && onOurs < f.criteria.length);
   const first = plan.headerRow + 1;
   const heights =
     wrapped.length > 0
@@ -124,12 +133,12 @@ export async function planPackageRemoval(
         added: saved.output.added,
         ...(heights ? { ownHeights: { first, heights } } : {}),
         ...(showRows ? { showRows } : {}),
-        ...(sheetFilterOurs ? { clearFilterCriteria: true } : {}),
       },
       ...(tablePart ? { table: tablePart } : {}),
       sheets: plan.sheets,
     },
     outcome,
+    ...(filterLeft ? { filterLeft } : {}),
   };
 }
 

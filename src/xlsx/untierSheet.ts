@@ -11,10 +11,11 @@ import { type DeflatedPart, type ZipEntry, createDeflater, partChunks } from "./
  * (src/excel/removeTiering.ts): our columns' cells go from the header row to the last row, with their
  * widths and our tier colours; the height the last run gave a row for its wrapped text goes (a height
  * the user set stays); the freeze and the filter a run added go, and a filter of the user's that a run
- * widened over our columns is narrowed back to theirs. Criteria all on our columns go with them and the
- * rows they hid show; a filter with a criterion on the user's columns stays as it is, its rows as the
- * user left them (which rows their criteria hide is Excel's to work out; the add-in has Excel filter
- * again). Every other byte of the sheet stays as it is.
+ * widened over our columns is narrowed back to theirs. A criterion on one of our columns goes with it:
+ * where the filter had no other, the rows it hid show; where the user's own criteria are left, the filter
+ * keeps them, narrowed to their columns, and its rows stay as they were (which rows those criteria hide
+ * is Excel's to work out: Data › Reapply; the add-in has Excel filter again). Every other byte of the
+ * sheet stays as it is.
  */
 
 /** What the sheet's patch needs: the plan, what the runs added, the heights the last run set. */
@@ -25,12 +26,9 @@ export type UntierSheet = {
   readonly ownHeights?: { readonly first: number; readonly heights: Float32Array };
   /**
    * Rows (0-based, `from` to `to`) a filter hid by criteria on our columns only, shown: the sheet's
-   * filter (then `clearFilterCriteria`) or its table's, whose criteria go with our columns (a filter
-   * with no criteria hides none).
+   * filter's or its table's, whose criteria go with our columns (a filter with no criteria hides none).
    */
   readonly showRows?: { readonly from: number; readonly to: number };
-  /** The sheet's own filter has criteria on our columns only: they go. */
-  readonly clearFilterCriteria?: boolean;
 };
 
 /** What the patch did besides the cells, for the workbook part and the tests. */
@@ -80,7 +78,7 @@ export async function untierDataSheet(entry: ZipEntry, patch: UntierSheet): Prom
       return out.write(untierRow(row, r, ours, prefix, ownHeight(r)));
     },
     tail: async (text) => {
-      const tail = untierTail(text, plan, patch.added, patch.clearFilterCriteria === true);
+      const tail = untierTail(text, plan, patch.added);
       filter = tail.filter;
       await write(tail.text);
     },
@@ -198,7 +196,6 @@ function untierTail(
   text: string,
   plan: RemovalPlan,
   added: SheetAdditions | undefined,
-  clearOurCriteria: boolean,
 ): { text: string; filter: string | null | undefined } {
   let tail = text;
   const ours = new Set(plan.columns.map((c) => c.column));
@@ -218,23 +215,29 @@ function untierTail(
     tail = `${tail.slice(0, block.index)}${tail.slice((block.index ?? 0) + block[0].length)}`;
 
   let filter: string | null | undefined;
+  const first = Math.min(...plan.columns.map((c) => c.column));
   let found = elements("autoFilter").exec(tail);
-  if (found && clearOurCriteria) {
-    // The criteria on our columns (all it has: see UntierSheet.clearFilterCriteria) go with them.
-    const bare = found[0].replace(elements("filterColumn"), "");
-    tail = `${tail.slice(0, found.index)}${bare}${tail.slice(found.index + found[0].length)}`;
-    found = elements("autoFilter").exec(tail);
+  const box = parseRange(attribute(found?.[1] ?? "", "ref") ?? "");
+  if (found && box && plan.columns.length > 0) {
+    // A criterion on one of our columns goes with the column (colId counts from the filter's left):
+    // the rows it alone hid are shown (UntierSheet.showRows), and a Reapply would hide every row by it.
+    const kept = found[0].replace(elements("filterColumn"), (all, attrs: string) =>
+      box.left + Number(attribute(attrs, "colId") ?? 0) >= first ? "" : all,
+    );
+    if (kept !== found[0]) {
+      tail = `${tail.slice(0, found.index)}${kept}${tail.slice(found.index + found[0].length)}`;
+      found = elements("autoFilter").exec(tail);
+    }
   }
   if (found) {
     const criteria = /<(?:[A-Za-z_][\w.-]*:)?filterColumn[\s/>]/.test(found[2] ?? "");
-    const box = parseRange(attribute(found[1] ?? "", "ref") ?? "");
-    const first = Math.min(...plan.columns.map((c) => c.column));
     const cut = (replacement: string): string =>
       `${tail.slice(0, found.index)}${replacement}${tail.slice(found.index + found[0].length)}`;
     if (!criteria && added?.filter) {
       tail = cut("");
       filter = null;
-    } else if (!criteria && box && plan.columns.length > 0 && box.left < first && box.right >= first) {
+    } else if (box && plan.columns.length > 0 && box.left < first && box.right >= first) {
+      // Narrowed to the user's columns, with the criteria they set there (their colIds unchanged).
       filter = `${columnLetter(box.left)}${box.top + 1}:${columnLetter(first - 1)}${box.bottom + 1}`;
       tail = cut(found[0].replace(/(\sref\s*=\s*)(["'])[^"']*\2/, `$1"${escapeXml(filter)}"`));
     }
@@ -244,8 +247,16 @@ function untierTail(
 
 /** An Excel table's part without our columns, or why it cannot be. */
 export type TableRemoval =
-  /** `showRows`: the table's filter had criteria on our columns only, and the rows they hid show. */
-  | { readonly kind: "shrunk"; readonly xml: string; readonly showRows?: UntierSheet["showRows"] }
+  /**
+   * `showRows`: the table's filter had criteria on our columns only, and the rows they hid show;
+   * `filterLeft`: on the user's columns too, and its rows stay as they were.
+   */
+  | {
+      readonly kind: "shrunk";
+      readonly xml: string;
+      readonly showRows?: UntierSheet["showRows"];
+      readonly filterLeft?: boolean;
+    }
   | { readonly kind: "columnsAfterOurs"; readonly table: string; readonly headers: readonly string[] };
 
 /**
@@ -295,5 +306,6 @@ export function untierTable(tableXml: string, plan: RemovalPlan): TableRemoval |
     criteria.length > 0 && criteria.every((colId) => colId >= keep)
       ? { from: box.top + 1, to: box.bottom - totals }
       : undefined;
-  return { kind: "shrunk", xml, ...(showRows ? { showRows } : {}) };
+  const filterLeft = criteria.some((colId) => colId >= keep) && criteria.some((colId) => colId < keep);
+  return { kind: "shrunk", xml, ...(showRows ? { showRows } : {}), ...(filterLeft ? { filterLeft } : {}) };
 }

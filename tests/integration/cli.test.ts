@@ -1270,7 +1270,7 @@ describe("--remove-tiering", () => {
   });
 
   it.each([false, true])(
-    "takes a planner's filter on the tier off with the column and shows the rows it hid; one on their own column too (%s): the filter left as it was",
+    "takes a planner's filter on the tier off with the column and shows the rows it hid; with one on their own column too (%s), theirs stays and the rows as they were, said",
     async (byRegion) => {
       // The planner shows the key accounts only, as openpyxl writes a filter (and perhaps the East only).
       const edited = await tieredThenEdited(
@@ -1297,11 +1297,15 @@ describe("--remove-tiering", () => {
       expect(columns).toEqual(byRegion ? [3, 2] : [3]);
       expect(hidden).toBeGreaterThan(20);
       const out = path.join(dir, `filtered-${byRegion}-out.xlsx`);
-      const run = await runCommand([edited, "--remove-tiering", "--out", out, "--quiet"]);
+      const run = await runCommand([edited, "--remove-tiering", "--out", out, "--lang", "en"]);
       expect([run.code, run.stderr]).toEqual([0, ""]);
       // The run added the filter: with no criteria left it goes, every row shown; with the planner's own
-      // criterion left it stays as it was, the rows as they were (Excel works out which those hide).
-      expect(read(out)).toEqual(byRegion ? [ref, columns, hidden] : [null, [], 0]);
+      // criterion left it stays, narrowed to their columns, the rows as they were (Excel works out which
+      // those hide), and the summary says how to show them.
+      expect(read(out)).toEqual(byRegion ? ["A1:C31", [2], hidden] : [null, [], 0]);
+      expect(run.stdout.includes("The filter on 'S' filtered on a tiering column and on your own")).toBe(
+        byRegion,
+      );
       const values = openpyxlReads<unknown[][]>(
         out,
         "[[c for c in r] for r in ws.iter_rows(values_only=True)]",
