@@ -1177,6 +1177,53 @@ describe("the samples, as a manager runs them, through both doors", () => {
     },
   );
 
+  it("taking a run back from a ledger the planner filtered by tier: both doors show every row and take the run's filter off", async () => {
+    const book = await readWorkbook(path.resolve(__dirname, "../../../samples/distributors.zh.xlsx"));
+    const source = book.worksheets[0]!;
+    const dir = await tempDir();
+    const input = path.join(dir, "ledger.xlsx");
+    await book.xlsx.writeFile(input);
+    const wb = intoFake(source);
+    const pane = wb.sheet(source.name)!;
+    await runBoth(wb, input, "zh-CN");
+    // The planner shows the key accounts only: a criterion on 渠道分级 (the first column the run wrote),
+    // its rows 10 to 40 hidden, the same in the file Excel saved (as Excel writes them) and in the pane's.
+    const tier = source.actualColumnCount;
+    expect(pane.value(2, tier)).toBe("渠道分级");
+    const hidden = Array.from({ length: 31 }, (_, k) => 9 + k);
+    const tiered = `${input}.out.xlsx`;
+    const { default: JSZip } = await import("jszip");
+    const zip = await JSZip.loadAsync(await readFile(tiered));
+    const part = "xl/worksheets/sheet1.xml";
+    let xml = await zip.file(part)!.async("string");
+    xml = xml.replace(
+      /<autoFilter ref="([^"]+)"\/>/,
+      `<autoFilter ref="$1"><filterColumn colId="${tier}"><filters><filter val="重点客户"/></filters></filterColumn></autoFilter>`,
+    );
+    expect(xml).toContain(`<filterColumn colId="${tier}">`);
+    for (const r of hidden) xml = xml.replace(new RegExp(`<row r="${r + 1}"(?=[ >])`), `$& hidden="1"`);
+    expect(xml.match(/ hidden="1"/g)).toHaveLength(hidden.length);
+    zip.file(part, xml);
+    await writeFile(tiered, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+    pane.filterCriteria.set(tier, new Set(hidden));
+    for (const r of hidden) pane.hiddenRows.add(r);
+
+    expect(
+      await removeTiering(asExcelContext(wb.context()), { language: "zh-CN", supports: wb.supports }),
+    ).toMatchObject({
+      removed: true,
+    });
+    const back = path.join(dir, "back.xlsx");
+    expect(await runCliHere([tiered, "--remove-tiering", "--out", back, "--quiet"])).toBe(0);
+    const written = (await readWorkbook(back)).getWorksheet(source.name)!;
+    const hiddenInFile: number[] = [];
+    written.eachRow({ includeEmpty: false }, (row, n) => {
+      if (row.hidden) hiddenInFile.push(n - 1);
+    });
+    expect([hiddenInFile, [...pane.hiddenRows]]).toEqual([[], []]);
+    expect([written.autoFilter ?? null, pane.autoFilter]).toEqual([null, null]);
+  });
+
   it("the ribbon's re-run and the CLI's, each on what its door wrote with other rules: every cell the same", async () => {
     // The rules are given once, to the first run; each re-run takes them from the settings its door
     // saved in the workbook (one format for every door).
