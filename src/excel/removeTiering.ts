@@ -227,12 +227,12 @@ async function clearColumns(
   // headers (or the top of the table) must be in the same row." A filter on one of our columns (the
   // planner showed the key accounts only) is cleared first, and Excel shows the rows only it hid
   // (TableColumn.filter, Filter.clear: ExcelApi 1.2).
-  if (table && tableRange && shrinkTo !== null && shrinkTo > 0)
+  if (table && tableRange && shrinkTo !== null && shrinkTo > 0) {
     for (let k = shrinkTo; k < tableRange.columnCount; k++) table.columns.getItemAt(k).filter.clear();
-  if (table && tableRange && shrinkTo !== null && shrinkTo > 0)
     table.resize(
       ws.getRangeByIndexes(tableRange.rowIndex, tableRange.columnIndex, tableRange.rowCount, shrinkTo),
     );
+  }
   for (const c of plan.columns) {
     ws.getRangeByIndexes(plan.headerRow, c.column, rows, 1).clear("All");
     // RangeFormat.useStandardWidth: "Specifies if the column width of the Range object equals the

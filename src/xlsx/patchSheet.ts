@@ -5,7 +5,7 @@ import { type MergeLayout, type SheetEnds, mergeRows } from "./mergeRows";
 import { type RowCells, mergeOnThread, rowSource, rowThreadScript } from "./rowThread";
 import { cellTail, cellXml } from "./sheetWriter";
 import type { StyleBook } from "./styleBook";
-import { attribute, elements, escapeXml, parseRange, unescapeXml } from "./xml";
+import { attribute, elements, escapeXml, criteriaColumns, parseRange, unescapeXml } from "./xml";
 import { type DeflatedPart, type ZipEntry, partChunks } from "./zip";
 
 /** The tier labels in every language: a conditional format testing one of them is ours. */
@@ -391,7 +391,7 @@ function patchTail(
     found.lastIndex = own.start;
     const el = found.exec(tail);
     const box = el && el.index === own.start ? parseRange(attribute(el[1] ?? "", "ref") ?? "") : undefined;
-    const criteria = /<(?:[A-Za-z_][\w.-]*:)?filterColumn[\s/>]/.test(el?.[2] ?? "");
+    const criteria = criteriaColumns(el?.[2] ?? "").length > 0;
     const wider =
       el && box
         ? widenedFilter(

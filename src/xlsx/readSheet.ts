@@ -24,7 +24,15 @@ import {
   readCellStyles,
   readSharedStrings,
 } from "./xlsxPackage";
-import { attribute, elements, firstElement, parseRange, readRelationships, relsPathOf } from "./xml";
+import {
+  attribute,
+  elements,
+  criteriaColumns,
+  firstElement,
+  parseRange,
+  readRelationships,
+  relsPathOf,
+} from "./xml";
 import { inflateChunks, partChunks } from "./zip";
 
 /**
@@ -287,10 +295,7 @@ function sheetFilterOf(tail: string): SheetFilter | undefined {
   const found = elements("autoFilter").exec(tail);
   const box = parseRange(attribute(found?.[1] ?? "", "ref") ?? "");
   if (!found || !box) return undefined;
-  const criteria = [...(found[2] ?? "").matchAll(elements("filterColumn"))].map((m) =>
-    Number(attribute(m[1] ?? "", "colId") ?? 0),
-  );
-  return { box, criteria };
+  return { box, criteria: criteriaColumns(found[2] ?? "") };
 }
 
 /** Rows are read into arrays made this wide at once, up to this many columns. */

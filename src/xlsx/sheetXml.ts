@@ -150,7 +150,7 @@ function shareOf(ctx: CellContext): ReadShare {
  * rows). Such a text is copied once here (JSON's parser makes a flat string: no view, nor the 32 bytes
  * of one), and the chunk is let go; a shorter one is a copy already, and shared with the cells that
  * hold the same text. Shared strings are not copied (each is one string for every cell that holds it).
- * @example ownText("重点客户", ctx) === ownText("重点客户", ctx) // true
+ * @example ownText(unescapeXml(m[5]), ctx) // the cell's text, holding on to nothing else
  */
 export function ownText(text: string, ctx: CellContext): string {
   if (text.length >= 13) return JSON.parse(JSON.stringify(text)) as string;

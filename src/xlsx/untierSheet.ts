@@ -3,7 +3,7 @@ import type { RemovalPlan, SheetAdditions } from "../workbook";
 import { HEIGHT_ATTRIBUTES, SPANS, isOwnHeight } from "./mergeRows";
 import { type Col, colsXml, readCols } from "./patchSheet";
 import { cellsOf, rowNumberOf, splitSheet } from "./sheetXml";
-import { attribute, elements, escapeXml, parseRange } from "./xml";
+import { attribute, elements, escapeXml, criteriaColumns, parseRange, withoutFilterColumns } from "./xml";
 import { type DeflatedPart, type ZipEntry, createDeflater, partChunks } from "./zip";
 
 /**
@@ -221,16 +221,14 @@ function untierTail(
   if (found && box && plan.columns.length > 0) {
     // A criterion on one of our columns goes with the column (colId counts from the filter's left):
     // the rows it alone hid are shown (UntierSheet.showRows), and a Reapply would hide every row by it.
-    const kept = found[0].replace(elements("filterColumn"), (all, attrs: string) =>
-      box.left + Number(attribute(attrs, "colId") ?? 0) >= first ? "" : all,
-    );
+    const kept = withoutFilterColumns(found[0], (colId) => box.left + colId >= first);
     if (kept !== found[0]) {
       tail = `${tail.slice(0, found.index)}${kept}${tail.slice(found.index + found[0].length)}`;
       found = elements("autoFilter").exec(tail);
     }
   }
   if (found) {
-    const criteria = /<(?:[A-Za-z_][\w.-]*:)?filterColumn[\s/>]/.test(found[2] ?? "");
+    const criteria = criteriaColumns(found[2] ?? "").length > 0;
     const cut = (replacement: string): string =>
       `${tail.slice(0, found.index)}${replacement}${tail.slice(found.index + found[0].length)}`;
     if (!criteria && added?.filter) {
@@ -295,12 +293,8 @@ export function untierTable(tableXml: string, plan: RemovalPlan): TableRemoval |
   );
   // A filter button's settings on one of our columns go with the column (colId counts from 0); where
   // they were the table's only criteria, the rows they hid show (a filter with none hides no row).
-  const criteria = [...xml.matchAll(elements("filterColumn"))].map((m) =>
-    Number(attribute(m[1] ?? "", "colId") ?? 0),
-  );
-  xml = xml.replace(elements("filterColumn"), (all, attrs: string) =>
-    Number(attribute(attrs, "colId") ?? 0) >= keep ? "" : all,
-  );
+  const criteria = criteriaColumns(xml);
+  xml = withoutFilterColumns(xml, (colId) => colId >= keep);
   const totals = Number(attribute(table[1] ?? "", "totalsRowCount") ?? 0) || 0;
   const showRows =
     criteria.length > 0 && criteria.every((colId) => colId >= keep)

@@ -230,6 +230,29 @@ export function columnOfRef(ref: string): number {
 }
 
 /**
+ * The columns an AutoFilter (a sheet's or a table's) filters on, by the colId of each filterColumn that
+ * holds a criterion (filters, customFilters, top10, dynamicFilter, colorFilter or iconFilter): the 0-based
+ * column of the filter's range (ECMA-376 Part 1, 18.3.2.7). A filterColumn with none only hides or
+ * shows its button.
+ * @example criteriaColumns('<filterColumn colId="3"><filters><filter val="East"/></filters></filterColumn>') // [3]
+ */
+export function criteriaColumns(xml: string): number[] {
+  return [...xml.matchAll(elements("filterColumn"))]
+    .filter((m) => /<[A-Za-z_]/.test(m[2] ?? ""))
+    .map((m) => Number(attribute(m[1] ?? "", "colId") ?? 0));
+}
+
+/**
+ * The XML without the filterColumns whose colId `drop` picks (a criterion going with its column).
+ * @example withoutFilterColumns(xml, (colId) => colId >= 3)
+ */
+export function withoutFilterColumns(xml: string, drop: (colId: number) => boolean): string {
+  return xml.replace(elements("filterColumn"), (all, attrs: string) =>
+    drop(Number(attribute(attrs, "colId") ?? 0)) ? "" : all,
+  );
+}
+
+/**
  * A range reference ("B2:D9", "$A$1", "A:C" is not one) as 0-based corners, or undefined.
  * @example parseRange("B2:D9") // { top: 1, left: 1, bottom: 8, right: 3 }
  */

@@ -72,7 +72,7 @@ describe("a data sheet taken back", () => {
     );
   });
 
-  it("narrows a filter of the user's widened over ours, leaves one with criteria, and a freeze of theirs", async () => {
+  it("narrows a filter of the user's widened over ours (their criteria with it, ours gone), and leaves a freeze of theirs", async () => {
     const head =
       '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>';
     const rows = '<row r="1"><c r="A1"><v>1</v></c><c r="C1"><v>2</v></c></row>';
@@ -83,14 +83,18 @@ describe("a data sheet taken back", () => {
     expect([widened.filter, widened.unfroze]).toEqual(["A1:B9", false]);
     expect(inflated(widened.part)).toContain('<autoFilter ref="A1:B9"/><');
     expect(inflated(widened.part)).toContain("<pane ");
-    const filtering =
-      '<autoFilter ref="A1:D9"><filterColumn colId="0"><filters><filter val="North"/></filters></filterColumn></autoFilter>';
-    const kept = await untierDataSheet(await entryOf(sheet("", rows, filtering)), {
+    // Filtering on the user's Name and on our Tier: ours goes with the column, theirs stays, narrowed
+    // (its rows as they were: which rows it hides is Excel's to work out).
+    const theirs = '<filterColumn colId="0"><filters><filter val="North"/></filters></filterColumn>';
+    const filtering = `<autoFilter ref="A1:D9">${theirs}<filterColumn colId="2"><filters><filter val="Key account"/></filters></filterColumn></autoFilter>`;
+    const hiddenRow = '<row r="2" hidden="1"><c r="A2"><v>5</v></c></row>';
+    const kept = await untierDataSheet(await entryOf(sheet("", rows + hiddenRow, filtering)), {
       plan: PLAN,
       added: { filter: true },
     });
-    expect(kept.filter).toBeUndefined();
-    expect(inflated(kept.part)).toContain(filtering);
+    expect(kept.filter).toBe("A1:B9");
+    expect(inflated(kept.part)).toContain(`<autoFilter ref="A1:B9">${theirs}</autoFilter>`);
+    expect(inflated(kept.part)).toContain(hiddenRow);
   });
 });
 
@@ -98,9 +102,10 @@ describe("the table holding our columns", () => {
   const table = (ref: string, columns: string[]): string =>
     `<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="1" name="Dealers" displayName="Dealers" ref="${ref}"><autoFilter ref="${ref}"><filterColumn colId="3"><filters><filter val="x"/></filters></filterColumn></autoFilter><tableColumns count="${columns.length}">${columns.map((c, k) => `<tableColumn id="${k + 1}" name="${c}"/>`).join("")}</tableColumns></table>`;
 
-  it("shrinks back to the user's columns, our filter buttons' settings with ours", () => {
+  it("shrinks back to the user's columns, our filter buttons' settings with ours (the rows they alone hid shown)", () => {
     expect(untierTable(table("A1:D4", ["Name", "Sales", "Tier", "Strategy Note"]), PLAN)).toEqual({
       kind: "shrunk",
+      showRows: { from: 1, to: 3 },
       xml: '<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="1" name="Dealers" displayName="Dealers" ref="A1:B4"><autoFilter ref="A1:B4"></autoFilter><tableColumns count="2"><tableColumn id="1" name="Name"/><tableColumn id="2" name="Sales"/></tableColumns></table>',
     });
   });

@@ -1,5 +1,11 @@
 import fc from "fast-check";
-import { escapeXml, stringItemText, unescapeXml } from "../../../src/xlsx/xml";
+import {
+  escapeXml,
+  criteriaColumns,
+  stringItemText,
+  unescapeXml,
+  withoutFilterColumns,
+} from "../../../src/xlsx/xml";
 
 /** escapeXml as first written: every pass over every text (the fast paths must agree with it). */
 function plainEscape(text: string): string {
@@ -77,6 +83,26 @@ describe("escaping, as fast as the text allows", () => {
         },
       ),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe("an AutoFilter's criteria, by filterColumn (ECMA-376 18.3.2.7)", () => {
+  const filter =
+    '<autoFilter ref="A1:F31"><filterColumn colId="2"><filters><filter val="East"/></filters></filterColumn>' +
+    '<x:filterColumn colId="4"><x:customFilters><x:customFilter operator="greaterThan" val="5"/></x:customFilters></x:filterColumn>' +
+    '<filterColumn colId="5" hiddenButton="1"/><sortState ref="A2:F31"/></autoFilter>';
+
+  it("lists the columns that hold one, whatever the prefix (a button's setting alone is none)", () => {
+    expect(criteriaColumns(filter)).toEqual([2, 4]);
+    expect(criteriaColumns('<autoFilter ref="A1:C9"/>')).toEqual([]);
+  });
+
+  it("drops those picked and keeps every other child as it was", () => {
+    const kept = withoutFilterColumns(filter, (colId) => colId >= 4);
+    expect(criteriaColumns(kept)).toEqual([2]);
+    expect(kept).toBe(
+      '<autoFilter ref="A1:F31"><filterColumn colId="2"><filters><filter val="East"/></filters></filterColumn><sortState ref="A2:F31"/></autoFilter>',
     );
   });
 });
