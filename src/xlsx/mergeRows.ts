@@ -66,6 +66,7 @@ export async function mergeRows(
   const { headerRow, lastRow } = layout;
   const ours = new Set(layout.ours);
   const firstOurs = Math.min(...layout.ours);
+  const firstLetter = columnLetter(firstOurs);
   const kept = new Map(layout.kept.map(([column, rows]) => [column, new Set(rows)]));
   const keptRows = new Set(layout.kept.flatMap(([, rows]) => rows));
   let prefix = "";
@@ -111,6 +112,7 @@ export async function mergeRows(
               prefix,
               source.height(r),
               ownHeight(r),
+              keptRows.has(r) ? undefined : firstLetter,
             ),
           );
         const wait = source.ready(r);
@@ -138,21 +140,18 @@ function patchRow(
   prefix: string,
   height: number | undefined,
   ownHeight: number | undefined,
+  firstLetter: string | undefined,
 ): readonly Piece[] {
   const startEnd = text.indexOf(">");
   const selfClosing = text.charCodeAt(startEnd - 1) === 47;
+  const start = rowStart(text, startEnd, selfClosing, height, r, ownHeight);
   const fast = selfClosing
     ? undefined
-    : appendCells(
-        text,
-        rowStart(text, startEnd, false, height, r, ownHeight),
-        cells.xml,
-        firstOurs,
-        prefix,
-        startEnd,
-      );
+    : (appendCells(text, start, cells.xml, firstOurs, prefix, startEnd) ??
+      (firstLetter === undefined
+        ? undefined
+        : replaceOurs(text, start, cells.xml, firstLetter, ours, prefix, startEnd, r)));
   if (fast !== undefined) return fast;
-  const start = rowStart(text, startEnd, selfClosing, height, r, ownHeight);
   const own = selfClosing ? [] : cellsOf(text, prefix);
   const body = selfClosing ? "" : text.slice(startEnd + 1, text.length - `</${prefix}row>`.length);
   // Cells without `r` take their place from the cell before them: once ours are among them, each needs its own.
@@ -200,6 +199,41 @@ function appendCells(
   const close = `</${prefix}row>`;
   if (!text.endsWith(close)) return undefined;
   return [`${start}>${text.slice(startEnd + 1, text.length - close.length)}`, cells(), close];
+}
+
+/**
+ * A re-run's common case without a full parse: the row ends with our cells from our first column, as the
+ * last run wrote them (each with its `r`, in column order, none of the user's among or after them, no
+ * planner's cell of ours kept on the row: `firstLetter` is given only then): the row up to our first cell,
+ * then ours anew. Undefined when the row needs the general merge.
+ */
+function replaceOurs(
+  text: string,
+  start: string,
+  cells: () => Piece,
+  firstLetter: string,
+  ours: ReadonlySet<number>,
+  prefix: string,
+  startEnd: number,
+  r: number,
+): readonly Piece[] | undefined {
+  const close = `</${prefix}row>`;
+  const body = text.length - close.length;
+  if (!text.endsWith(close)) return undefined;
+  // Nothing but a cell last (no extLst after ours).
+  if (!text.endsWith(`</${prefix}c>`, body) && !text.endsWith("/>", body)) return undefined;
+  const open = `<${prefix}c `;
+  const at = text.indexOf(`${open}r="${firstLetter}${r + 1}"`, startEnd);
+  if (at < 0 || text.includes(`<${prefix}c>`, at)) return undefined;
+  let previous = -1;
+  for (let i = at; i >= 0; i = text.indexOf(open, i + open.length)) {
+    const ref = i + open.length;
+    if (!text.startsWith('r="', ref)) return undefined;
+    const column = columnOfRef(text.slice(ref + 3, text.indexOf('"', ref + 3)));
+    if (!ours.has(column) || column <= previous) return undefined;
+    previous = column;
+  }
+  return [`${start}>${text.slice(startEnd + 1, at)}`, cells(), close];
 }
 
 export const SPANS = /\s+spans\s*=\s*("[^"]*"|'[^']*')/;

@@ -110,6 +110,36 @@ describe("merging our cells into the sheet's rows", () => {
     expect(await start(0, 45)).toBe('<row r="4" ht="20" customHeight="1">');
   });
 
+  it("on a re-run, puts ours anew after the user's cells, and keeps what is not ours wherever it stands", async () => {
+    // Rows as the last run left them (ours in C and D), and as a planner or another writer leaves some.
+    const rerun = [
+      // Ours last, as written: the row up to them, then ours anew.
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>Name</t></is></c><c r="C1" t="inlineStr"><is><t>old</t></is></c><c r="D1"><v>5</v></c></row>',
+      // A user's cell right of ours (H2), an extLst after the cells, our first cell cleared by the planner.
+      '<row r="2"><c r="A2"><v>1</v></c><c r="C2"><v>2</v></c><c r="D2"><v>3</v></c><c r="H2"><v>9</v></c></row>',
+      '<row r="3"><c r="A3"><v>1</v></c><c r="C3"><v>2</v></c><x:extLst xmlns:x="urn:x"><x:ext uri="u"/></x:extLst></row>',
+      '<row r="4"><c r="A4"><v>1</v></c><c r="D4"><v>3</v></c></row>',
+      // The planner's own D5, kept.
+      '<row r="5"><c r="A5"><v>1</v></c><c r="C5"><v>2</v></c><c r="D5"><v>7</v></c></row>',
+      '<row r="6"><c r="A6" t="s"><v>0</v></c><c r="C6" s="3"/><c r="D6" s="3"/></row>',
+    ];
+    const file = path.join(work, "rerun.zip");
+    await writeZip(file, [{ name: "s.xml", data: Buffer.from(`${HEAD}${rerun.join("")}${TAIL}`) }]);
+    const sheet = readZip(readFileSync(file))[0] as ZipEntry;
+    const xml = inflated(await mergeRows(partChunks(sheet), LAYOUT, rowSource(CELLS), plainEnds()));
+    const c = (k: number, r: number): string => CELLS.cell(k, r);
+    expect(xml).toBe(
+      `${HEAD.replace("A1:H6", "A1:H6,C1:D6")}` +
+        `<row r="1"><c r="A1" t="inlineStr"><is><t>Name</t></is></c>${c(0, 0)}${c(1, 0)}</row>` +
+        `<row r="2" ht="30" customHeight="1"><c r="A2"><v>1</v></c>${c(0, 1)}${c(1, 1)}<c r="H2"><v>9</v></c></row>` +
+        `<row r="3"><c r="A3"><v>1</v></c>${c(0, 2)}${c(1, 2)}<x:extLst xmlns:x="urn:x"><x:ext uri="u"/></x:extLst></row>` +
+        `<row r="4"><c r="A4"><v>1</v></c>${c(0, 3)}${c(1, 3)}</row>` +
+        `<row r="5"><c r="A5"><v>1</v></c>${c(0, 4)}<c r="D5"><v>7</v></c></row>` +
+        `<row r="6"><c r="A6" t="s"><v>0</v></c>${c(0, 5)}${c(1, 5)}</row>` +
+        TAIL,
+    );
+  });
+
   it("writes the same bytes when each row's cells arrive later (as a worker receives them)", async () => {
     const direct = rowSource(CELLS);
     const arrived = new Set<number>();
