@@ -222,12 +222,19 @@ function replaceOurs(
   if (!text.endsWith(close)) return undefined;
   // Nothing but a cell last (no extLst after ours).
   if (!text.endsWith(`</${prefix}c>`, body) && !text.endsWith("/>", body)) return undefined;
-  const open = `<${prefix}c `;
-  const at = text.indexOf(`${open}r="${firstLetter}${r + 1}"`, startEnd);
-  if (at < 0 || text.includes(`<${prefix}c>`, at)) return undefined;
+  const tag = `<${prefix}c`;
+  const at = text.indexOf(`${tag} r="${firstLetter}${r + 1}"`, startEnd);
+  if (at < 0) return undefined;
+  // Every cell from there on: one of ours, with its `r` first, after the one before it. (A tag that
+  // only begins like a cell's, a run's <color/>, is none; a cell written otherwise takes the full merge.)
   let previous = -1;
-  for (let i = at; i >= 0; i = text.indexOf(open, i + open.length)) {
-    const ref = i + open.length;
+  for (let i = at; i >= 0; i = text.indexOf(tag, i + tag.length)) {
+    const next = text.charCodeAt(i + tag.length);
+    if (next !== 32 /* space */) {
+      if ((next >= 97 && next <= 122) || (next >= 65 && next <= 90)) continue;
+      return undefined;
+    }
+    const ref = i + tag.length + 1;
     if (!text.startsWith('r="', ref)) return undefined;
     const column = columnOfRef(text.slice(ref + 3, text.indexOf('"', ref + 3)));
     if (!ours.has(column) || column <= previous) return undefined;

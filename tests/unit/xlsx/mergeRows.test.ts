@@ -122,11 +122,15 @@ describe("merging our cells into the sheet's rows", () => {
       // The planner's own D5, kept.
       '<row r="5"><c r="A5"><v>1</v></c><c r="C5"><v>2</v></c><c r="D5"><v>7</v></c></row>',
       '<row r="6"><c r="A6" t="s"><v>0</v></c><c r="C6" s="3"/><c r="D6" s="3"/></row>',
+      // A rich text of ours (a run's colour is no cell), and a user's cell after ours written with a tab.
+      '<row r="7"><c r="A7"><v>1</v></c><c r="C7" t="inlineStr"><is><r><rPr><color rgb="FFFF0000"/></rPr><t>x</t></r></is></c></row>',
+      '<row r="8"><c r="A8"><v>1</v></c><c r="C8"><v>2</v></c><c\tr="H8"><v>9</v></c></row>',
     ];
     const file = path.join(work, "rerun.zip");
     await writeZip(file, [{ name: "s.xml", data: Buffer.from(`${HEAD}${rerun.join("")}${TAIL}`) }]);
     const sheet = readZip(readFileSync(file))[0] as ZipEntry;
-    const xml = inflated(await mergeRows(partChunks(sheet), LAYOUT, rowSource(CELLS), plainEnds()));
+    const layout = { ...LAYOUT, lastRow: 7 };
+    const xml = inflated(await mergeRows(partChunks(sheet), layout, rowSource(CELLS), plainEnds()));
     const c = (k: number, r: number): string => CELLS.cell(k, r);
     expect(xml).toBe(
       `${HEAD.replace("A1:H6", "A1:H6,C1:D6")}` +
@@ -136,6 +140,8 @@ describe("merging our cells into the sheet's rows", () => {
         `<row r="4"><c r="A4"><v>1</v></c>${c(0, 3)}${c(1, 3)}</row>` +
         `<row r="5"><c r="A5"><v>1</v></c>${c(0, 4)}<c r="D5"><v>7</v></c></row>` +
         `<row r="6"><c r="A6" t="s"><v>0</v></c>${c(0, 5)}${c(1, 5)}</row>` +
+        `<row r="7"><c r="A7"><v>1</v></c>${c(0, 6)}${c(1, 6)}</row>` +
+        `<row r="8"><c r="A8"><v>1</v></c>${c(0, 7)}${c(1, 7)}<c\tr="H8"><v>9</v></c></row>` +
         TAIL,
     );
   });
