@@ -11,7 +11,7 @@ import {
   wrappedRowHeights,
 } from "../workbook";
 import { cellContext, readSettingsCells, readSheet, sheetNamesOf, worksheetCandidates } from "./readSheet";
-import { type TableRemoval, type UntierSheet, untierTable } from "./untierSheet";
+import { type TableRemoval, type UntierSheet, criteriaFate, untierTable } from "./untierSheet";
 import type { PackageRemoval } from "./writeWorkbook";
 import type { XlsxPackage } from "./xlsxPackage";
 import { readRelationships, relsPathOf } from "./xml";
@@ -109,16 +109,14 @@ export async function planPackageRemoval(
     const width = WRAPPED_WIDTHS[c.key];
     return width === undefined ? [] : [{ column: c.column - table.origin.column, width }];
   });
-  // A filter whose criteria are all on our columns (the planner filtered by tier): they go with the
-  // columns, and the rows they hid show again, as Excel shows them once the filter has no criteria left
-  // (the add-in's clearColumnCriteria). With criteria on the user's columns too, the rows stay as they
-  // are (which rows those hide is Excel's to work out), and the door says so.
+  // The sheet's own filter, filtering on our columns (the planner showed the key accounts only): its
+  // rows shown where those were all its criteria, as Excel shows them once the filter has none left (the
+  // add-in's clearColumnCriteria); said where the user's own are left (see criteriaFate).
   const f = read?.sheetFilter;
   const ourFirst = Math.min(...plan.columns.map((c) => c.column));
-  const onOurs = f ? f.criteria.filter((colId) => f.box.left + colId >= ourFirst).length : 0;
-  const showRows =
-    f && onOurs > 0 && onOurs === f.criteria.length ? { from: f.box.top + 1, to: f.box.bottom } : tableRows;
-  const filterLeft = tableFilterLeft || (f !== undefined && onOurs > 0 && onOurs < f.criteria.length);
+  const fate = f ? criteriaFate(f.criteria, (colId) => f.box.left + colId >= ourFirst) : undefined;
+  const showRows = f && fate === "shown" ? { from: f.box.top + 1, to: f.box.bottom } : tableRows;
+  const filterLeft = tableFilterLeft || fate === "left";
   const first = plan.headerRow + 1;
   const heights =
     wrapped.length > 0

@@ -293,13 +293,29 @@ export function untierTable(tableXml: string, plan: RemovalPlan): TableRemoval |
   );
   // A filter button's settings on one of our columns go with the column (colId counts from 0); where
   // they were the table's only criteria, the rows they hid show (a filter with none hides no row).
-  const criteria = criteriaColumns(xml);
+  const fate = criteriaFate(criteriaColumns(xml), (colId) => colId >= keep);
   xml = withoutFilterColumns(xml, (colId) => colId >= keep);
   const totals = Number(attribute(table[1] ?? "", "totalsRowCount") ?? 0) || 0;
-  const showRows =
-    criteria.length > 0 && criteria.every((colId) => colId >= keep)
-      ? { from: box.top + 1, to: box.bottom - totals }
-      : undefined;
-  const filterLeft = criteria.some((colId) => colId >= keep) && criteria.some((colId) => colId < keep);
-  return { kind: "shrunk", xml, ...(showRows ? { showRows } : {}), ...(filterLeft ? { filterLeft } : {}) };
+  return {
+    kind: "shrunk",
+    xml,
+    ...(fate === "shown" ? { showRows: { from: box.top + 1, to: box.bottom - totals } } : {}),
+    ...(fate === "left" ? { filterLeft: true } : {}),
+  };
+}
+
+/**
+ * What taking our columns back does to a filter's rows, by its criteria (colIds, `criteriaColumns`):
+ * "shown" where all of them are on our columns (they go with the columns, and a filter with no criteria
+ * hides no row), "left" where the user's own are left beside ours that go (the rows stay as they are:
+ * which rows those hide is Excel's to work out), undefined where none is ours.
+ * @example criteriaFate([3], (colId) => colId >= 3) // "shown"
+ */
+export function criteriaFate(
+  criteria: readonly number[],
+  ours: (colId: number) => boolean,
+): "shown" | "left" | undefined {
+  const onOurs = criteria.filter(ours).length;
+  if (onOurs === 0) return undefined;
+  return onOurs === criteria.length ? "shown" : "left";
 }

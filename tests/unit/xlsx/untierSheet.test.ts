@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { inflateRawSync } from "node:zlib";
 import type { RemovalPlan } from "../../../src/workbook";
-import { untierDataSheet, untierTable } from "../../../src/xlsx/untierSheet";
+import { criteriaFate, untierDataSheet, untierTable } from "../../../src/xlsx/untierSheet";
 import { type DeflatedPart, type ZipEntry, readZip, writeZip } from "../../../src/xlsx/zip";
 
 /** Ours in C and D (0-based 2, 3), header on row 1, rows to 4. */
@@ -117,5 +117,18 @@ describe("the table holding our columns", () => {
       headers: ["Tier", "Strategy Note"],
     });
     expect(untierTable(table("A1:B4", ["Name", "Sales"]), PLAN)).toBeNull();
+  });
+});
+
+describe("what taking our columns back does to a filter's rows", () => {
+  const ours = (colId: number): boolean => colId >= 2;
+  it.each([
+    [[2], "shown"],
+    [[2, 3], "shown"],
+    [[0, 2], "left"],
+    [[0], undefined],
+    [[], undefined],
+  ] as const)("criteria on %j: %s", (criteria, fate) => {
+    expect(criteriaFate(criteria, ours)).toBe(fate);
   });
 });
