@@ -30,7 +30,7 @@ async function write(lang: SampleLanguage): Promise<void> {
   ws.getCell(last + 1, 2).value = totals[1] as string;
   // The result saved with the formula is what Excel calculates for it: SUM adds the numbers and leaves
   // out a figure typed as text ("12万", "120k"; "If a reference argument is … text …, it is ignored",
-  // support.microsoft.com, SUM function), which the tiering reads and the sample's own total counts. A
+  // support.microsoft.com, SUM function), which the tiering reads (and says the total leaves out). A
   // reader that shows the saved result (a viewer, or Excel until it calculates) shows Excel's total.
   let sum = 0;
   for (let r = 3; r < last; r++) {

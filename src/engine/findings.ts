@@ -34,6 +34,7 @@ export type FindingCode =
   | "value.unknownRating"
   | "value.regionVariant"
   | "value.filledDown"
+  | "value.typedAsText"
   | "row.missingName"
   | "row.duplicateName"
   | "row.sameNameOtherCode"

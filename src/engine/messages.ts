@@ -512,6 +512,27 @@ export type EngineMessages = {
      * values prints it: the blank cells below are read as the value above.
      */
     readonly filledDown: (letter: string, header: string, rows: number, firstRow: number) => string;
+    /**
+     * Sales typed as text (“15.3万”, '1,200' in a cell formatted as text) in the sales column: read as
+     * numbers, but Excel's SUM, sorting and filters take them for text. `rows` the first few of `count`;
+     * `example` one as typed and `exampleValue` its figure in the column's unit. `total`, where the sheet's
+     * totals row is Excel's sum of the figures typed as numbers: its row, label and figure, and what the
+     * text figures add up to (the amount that total leaves out).
+     */
+    readonly typedAsText: (
+      letter: string,
+      header: string,
+      count: number,
+      rows: readonly number[],
+      example: string,
+      exampleValue: number,
+      total?: {
+        readonly row: number;
+        readonly label: string;
+        readonly value: number;
+        readonly missing: number;
+      },
+    ) => string;
     /** A region written another way than before (华东区 after 华东): counted as that one. */
     readonly regionVariant: (row: number, header: string, text: string, first: string) => string;
     /** A region's name alone in a row, heading the group of distributors below it. */

@@ -885,6 +885,17 @@ export function readAccounts(
       }
     return regions;
   };
+  // Sales typed as text ("15.3万", '1,200 in a cell formatted as text): read, and said once for the
+  // column, since Excel's SUM, sorting and filters take them for text (a totals row leaves them out).
+  const asText = { count: 0, rows: [] as number[], example: "", value: 0, sum: 0 };
+  const typedAsText = (sheetRow: number, cell: string, value: number): void => {
+    if (asText.count++ === 0) {
+      asText.example = cell.trim();
+      asText.value = value;
+    }
+    if (asText.rows.length < TEXT_FIGURE_ROWS_SHOWN) asText.rows.push(sheetRow);
+    asText.sum += value;
+  };
   // The rows an Excel table marks as its total row: totals whatever they show.
   const tableTotals = new Set(grid.totalRows ?? []);
   // One row at a time in a function of its own: it is optimized once and stays so from run to run,
@@ -1011,8 +1022,10 @@ export function readAccounts(
       if (typeof cell === "number" && Number.isFinite(cell * revenueUnit)) revenue = cell * revenueUnit;
       else {
         const p = moneyOf(cell, revenueUnit);
-        if (p.kind === "value") revenue = p.value;
-        else if (p.kind === "invalid") {
+        if (p.kind === "value") {
+          revenue = p.value;
+          if (typeof cell === "string") typedAsText(sheetRow, cell, p.value);
+        } else if (p.kind === "invalid") {
           unreadableRevenue = p.raw;
           unreadable(sheetRow, cRevenue, p, f.consequenceProspect);
         }
@@ -1387,6 +1400,22 @@ export function readAccounts(
     first++;
   }
   for (let r = first; r < values.length; r++) readRow(r);
+  if (asText.count > 0 && cRevenue)
+    push(
+      "value.typedAsText",
+      "info",
+      asText.rows[0] as number,
+      cRevenue,
+      f.typedAsText(
+        cRevenue.letter,
+        cRevenue.header,
+        asText.count,
+        asText.rows,
+        asText.example,
+        asText.value / revenueUnit,
+        totalLeavingOut(values, skipped, origin.row, cRevenue.index, first, asText.sum / revenueUnit),
+      ),
+    );
   const table = sliceTable(t, n);
   const duplicates = findDuplicateNames(table.name);
   if (cCode) distinguishByCode(table, duplicates, cCode, cName, push, f);
@@ -1528,6 +1557,40 @@ function highestScoreIn(values: CellGrid["values"], start: number, column: numbe
     if (highest === undefined || v > highest) highest = v;
   }
   return highest;
+}
+
+/** Rows named in the finding on sales typed as text, before "and 13 more". */
+const TEXT_FIGURE_ROWS_SHOWN = 3;
+
+/**
+ * The sheet's one totals row where it leaves the sales typed as text out, as Excel's SUM does ("If a
+ * reference argument is … text …, it is ignored", support.microsoft.com, SUM function): its figure is the sum of the
+ * cells typed as numbers in the column, the other rows', within five parts in a million (a total saved
+ * rounded to the column's decimals). Several totals rows (a region's 小计 and the 合计) or a figure that
+ * is no such sum say nothing: what they add up is not known.
+ * @example totalLeavingOut(values, skipped, 2, 5, 3, 954.4) // { row: 304, label: "合计", value: 18454.7, missing: 954.4 }
+ */
+function totalLeavingOut(
+  values: readonly (readonly Cell[] | undefined)[],
+  skipped: readonly SkippedRow[],
+  originRow: number,
+  column: number,
+  first: number,
+  missing: number,
+): { row: number; label: string; value: number; missing: number } | undefined {
+  const totals = skipped.filter((s) => s.reason === "total");
+  if (totals.length !== 1) return undefined;
+  const total = totals[0] as SkippedRow;
+  const at = total.row - originRow - 1;
+  const value = values[at]?.[column];
+  if (typeof value !== "number" || !Number.isFinite(value)) return undefined;
+  let sum = 0;
+  for (let r = first; r < values.length; r++) {
+    const cell = values[r]?.[column];
+    if (r !== at && typeof cell === "number") sum += cell;
+  }
+  if (!(Math.abs(sum - value) <= Math.abs(value) * 5e-6)) return undefined;
+  return { row: total.row, label: total.text, value, missing };
 }
 
 /** Rows looked at for the currency amounts typed as text carry: enough to see it, cheap on a million. */

@@ -1882,6 +1882,17 @@ describe("the samples and the demo", () => {
     expect((await readReport(report)).findings).toContainEqual(
       expect.objectContaining({ row: 304, message: "第304行：经销商名称“合计”是合计行，不参与分级。" }),
     );
+    // Its 16 sales typed as text ("15.3万"), which the 合计's SUM (its saved result, 18,454.7) leaves out.
+    expect((await readReport(report)).findings).toContainEqual(
+      expect.objectContaining({
+        code: "value.typedAsText",
+        row: 17,
+        column: "F",
+        message: expect.stringContaining(
+          "有16个金额以文本形式录入（第17、22、28行等，如“15.3万”）：本次分级已按数值读取，但 Excel 的求和、排序和筛选不把文本当作数字，第304行“合计”的18,454.7就未计入这16笔（共954.4）。",
+        ),
+      }),
+    );
     expect(en.stdout).toMatch(/^Tiered 300 accounts on sheet '经销商台账'\./);
     expect(en.stdout).toMatch(/Tier\s+Accounts\s+Revenue share\s+Time share/);
     expect(en.stdout).toMatch(/Key account\s+30\s/);
@@ -1894,9 +1905,10 @@ describe("the samples and the demo", () => {
     );
     // The findings too, in the terminal's language, warnings first, each naming its row.
     expect(en.stdout).toContain(
-      "6 findings to review:\n  - Row 75: key account '石家庄华信商贸有限公司' has no 负责人;",
+      "7 findings to review:\n  - Row 75: key account '石家庄华信商贸有限公司' has no 负责人;",
     );
-    expect(en.stdout).toMatch(/ {2}- Row 304: 经销商名称 '合计' is a totals row/);
+    // Five at most (the two of least weight, the totals row and the figures typed as text, in the report).
+    expect(en.stdout).toContain("  …and 2 more, every one in the report.\n");
     const wb = await readWorkbook(out);
     expect(wb.getWorksheet("分级策略")).toBeDefined();
     const zh = await runCommand([path.join(ROOT, "samples/distributors.en.xlsx"), "--out", out], {
@@ -1908,7 +1920,7 @@ describe("the samples and the demo", () => {
       "待跟进：重点客户观察名单18家，晋级候选33家，优先开发的意向客户6家（见工作表“Tiering Strategy”）。",
     );
     expect(zh.stdout).toMatch(/\n复查已逾期：重点客户30家，普通客户214家/);
-    expect(zh.stdout).toMatch(/有 6 条提示需要查看：\n {2}- 第75行：重点客户“.+”没有/);
+    expect(zh.stdout).toMatch(/有 7 条提示需要查看：\n {2}- 第75行：重点客户“.+”没有/);
     expect((await readWorkbook(out)).getWorksheet("Tiering Strategy")).toBeDefined();
     // Sales in dollars: the findings said after the currency is read stay in the terminal's language.
     const dollars = ledger(20, ["Distributor", "Revenue (USD)", "Owner"]);

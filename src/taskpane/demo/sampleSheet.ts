@@ -301,7 +301,9 @@ export function sampleSheet(lang: SampleLanguage): Cell[][] {
       competitors[i]?.[k] ?? null,
     ]);
   });
-  const total = rows.reduce((s, r) => s + (r.revenue ?? 0), 0);
+  // The ledger's 合计 as Excel's SUM gives it: the figures typed as text ("15.3万") left out, as in the
+  // sample workbooks (scripts/make-samples.ts); the run says so.
+  const total = rows.reduce((s, r) => s + (r.revenueAsText ? 0 : (r.revenue ?? 0)), 0);
   out.push([null, lang === "zh" ? "合计" : "Total", null, null, null, Math.round(total * 10) / 10]);
   return out;
 }

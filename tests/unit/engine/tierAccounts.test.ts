@@ -476,6 +476,49 @@ describe("rows", () => {
     expect(r.summary.regions.map((x) => x.region).sort()).toEqual(["华东", "华南"]);
   });
 
+  it("says once where sales are typed as text, and what a totals row that is Excel's SUM leaves out", () => {
+    const values: Cell[][] = [["客户名称", "区域", "年销售额（万元）"]];
+    for (let i = 0; i < 12; i++)
+      values.push([`客户${i}`, "华东", i === 2 ? "15.3万" : i === 5 ? " 8 " : i === 9 ? "1,200" : 10 + i]);
+    // 10 + … + 21 without the three typed as text (12, 15, 19): Excel's SUM of the column.
+    const numbers = values.slice(1).reduce((s, r) => s + (typeof r[2] === "number" ? r[2] : 0), 0);
+    const r = tiers([...values, ["合计", null, numbers]], undefined, zh);
+    // All three read as numbers: 15.3万 in a column of 万元 is 15.3 of them.
+    expect(r.accounts.find((a) => a.name === "客户2")?.revenue).toBe(153_000);
+    expect(r.accounts.find((a) => a.name === "客户9")?.revenue).toBe(12_000_000);
+    const said = r.findings.filter((f) => f.code === "value.typedAsText");
+    expect(said.map((f) => [f.severity, f.row, f.column, f.header])).toEqual([
+      ["info", 4, "C", "年销售额（万元）"],
+    ]);
+    expect(said[0]?.message).toBe(
+      `C列“年销售额（万元）”有3个金额以文本形式录入（第4、7、11行，如“15.3万”）：本次分级已按数值读取，但 Excel 的求和、排序和筛选不把文本当作数字，第14行“合计”的${numbers}就未计入这3笔（共1,223.3）。建议改为该列单位下的数值（如“15.3万”改为15.3）。`,
+    );
+    // In English; a total that is no such sum (typed by hand, with the text figures) is not explained.
+    const en1 = tiers([...values, ["Total", null, numbers + 1223.3]]);
+    expect(en1.findings.find((f) => f.code === "value.typedAsText")?.message).toBe(
+      "Column C ('年销售额（万元）'): 3 figures are typed as text (rows 4, 7, 11; e.g. '15.3万'). The tiering reads them as numbers, but Excel's SUM, sorting and filters take them for text. To fix, retype them as numbers in the column's unit ('15.3万' as 15.3).",
+    );
+    // Several totals rows (a region's 小计 and the 合计): what each adds up is not known.
+    const two = tiers([...values, ["华东小计", null, numbers], ["合计", null, numbers]], undefined, zh);
+    expect(two.findings.find((f) => f.code === "value.typedAsText")?.message).not.toMatch(/合计/);
+    // More than three: the first three rows and how many more; a figure typed as digits alone is
+    // converted by Excel's own button.
+    const many: Cell[][] = [["Distributor", "Sales"]];
+    for (let i = 0; i < 8; i++) many.push([`D${i}`, i % 2 === 0 ? `${1000 + i}` : 1000 + i]);
+    expect(tiers(many).findings.find((f) => f.code === "value.typedAsText")?.message).toBe(
+      "Column B ('Sales'): 4 figures are typed as text (rows 2, 4, 6 and 1 more; e.g. '1000'). The tiering reads them as numbers, but Excel's SUM, sorting and filters take them for text. To fix, select them, click the error button beside them and choose Convert to Number.",
+    );
+    // Numbers typed as numbers, blanks and dashes: nothing to say.
+    const plain: Cell[][] = [
+      ["Distributor", "Sales"],
+      ["A", 5],
+      ["B", "-"],
+      ["C", null],
+      ["D", 7],
+    ];
+    expect(tiers(plain).findings.some((f) => f.code === "value.typedAsText")).toBe(false);
+  });
+
   it("leaves blank the regions of a ledger that repeats its regions, or leaves its first row's blank", () => {
     const repeats: Cell[][] = [["客户名称", "区域", "年销售额（万元）"]];
     for (let i = 0; i < 12; i++)

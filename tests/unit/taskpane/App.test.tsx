@@ -45,7 +45,13 @@ describe("the task pane in demo mode", () => {
       ),
     ).toBeInTheDocument();
     expect(within(summaryRow("Key account")).getAllByRole("cell")[0]).toHaveTextContent("30");
-    expect(screen.getByRole("heading", { name: "Findings (6)" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "Findings (7)" })).toBeInTheDocument();
+    // The sample's 16 sales typed as text ("153k"), which its Total (Excel's SUM) leaves out.
+    expect(
+      screen.getByText(
+        /^Column F \('Annual Sales \(RMB 10k\)'\): 16 figures are typed as text \(rows 17, 22, 28 and 13 more; e\.g\. '153k'\)\. .*: row 304's 'Total' \(18,454\.7\) leaves these 16 out, 954\.4 in all\./,
+      ),
+    ).toBeInTheDocument();
     const watch = screen.getByRole("list", { name: /^Key accounts to watch \(\d+\)$/ });
     expect(within(watch).getAllByRole("listitem")).toHaveLength(10);
     expect(within(watch).getAllByRole("listitem")[0]).toHaveTextContent(/\(row \d+\): /);
