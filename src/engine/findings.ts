@@ -144,3 +144,38 @@ export function fieldOf(finding: Finding): Field | undefined {
 export function fieldToChoose(finding: Finding): Field | undefined {
   return finding.severity === "error" ? fieldOf(finding) : undefined;
 }
+
+/**
+ * Findings in the order the doors list them (the terminal its first five, the pane its first hundred): warnings before notes, and within each one of every
+ * kind before a second of any, so that the first lines show as many different problems as there are (800
+ * status contradictions do not hide the key account without an owner).
+ * @example byKind([a1, a2, b1]) // [a1, b1, a2] where a and b are two codes of one severity
+ */
+export function byKind(findings: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  for (const severity of ["error", "warning", "info"] as const) {
+    const groups = new Map<string, Finding[]>();
+    for (const f of findings) {
+      if (f.severity !== severity) continue;
+      const group = groups.get(f.code);
+      if (group) group.push(f);
+      else groups.set(f.code, [f]);
+    }
+    const lists = [...groups.values()];
+    for (let i = 0; lists.some((l) => i < l.length); i++)
+      for (const l of lists) if (i < l.length) out.push(l[i] as Finding);
+  }
+  return out;
+}
+
+/**
+ * The findings a door lists, at most `shown` of them: chosen by `byKind`, then read top to bottom
+ * (the engine's order, rows ascending) within each severity, so that three findings on rows 5, 6 and 9
+ * are not listed 5, 9, 6.
+ * @example findingsToList([a5, b9, a6], 5) // [a5, a6, b9] where a and b are two codes of one severity
+ */
+export function findingsToList(findings: readonly Finding[], shown: number): Finding[] {
+  const chosen = new Set(byKind(findings).slice(0, shown));
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  return findings.filter((f) => chosen.has(f)).sort((a, b) => rank[a.severity] - rank[b.severity]);
+}

@@ -62,7 +62,9 @@ export {
   type Finding,
   type FindingCode,
   type Severity,
+  byKind,
   fieldOf,
+  findingsToList,
   fieldToChoose,
   hasBlockingFinding,
 } from "./findings";

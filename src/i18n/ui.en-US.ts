@@ -125,6 +125,7 @@ export const uiEnUS: UiMessages = {
   goToHiddenRow: (row) => `Go to row ${row} (hidden)`,
   hiddenRowHint:
     "This row is hidden (by a filter or by hand): its cell is selected, and shows once you clear the filter or unhide the row.",
+  moreFindings: (n) => `…and ${countOf(n, "more finding")} of the kinds above.`,
   noFindings: "No findings.",
   previewHeading: "The written rows",
   stale: "The sheet changed since the last run.",

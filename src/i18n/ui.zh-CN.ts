@@ -1,4 +1,4 @@
-import { changesZh } from "./format";
+import { changesZh, formatInteger } from "./format";
 import type { UiMessages } from "./uiMessages";
 
 /**
@@ -117,6 +117,7 @@ export const uiZhCN: UiMessages = {
   goToRow: (row) => `转到第 ${row}\u00a0行`,
   goToHiddenRow: (row) => `转到第 ${row}\u00a0行（已隐藏）`,
   hiddenRowHint: "该行已隐藏（筛选或手动隐藏）：会选中该行的单元格，清除筛选或取消隐藏后才能看到。",
+  moreFindings: (n) => `……另有${formatInteger(n)}条同类提示未列出。`,
   noFindings: "没有提示。",
   previewHeading: "写入结果逐行预览",
   stale: "上次分级后工作表已有改动。",

@@ -107,6 +107,8 @@ export type UiMessages = {
   readonly goToHiddenRow: (row: number) => string;
   readonly hiddenRowHint: string;
   readonly noFindings: string;
+  /** Findings past the hundred the pane lists: more of the kinds listed. */
+  readonly moreFindings: (count: number) => string;
   readonly previewHeading: string;
   readonly stale: string;
   readonly rerun: string;

@@ -5,6 +5,7 @@ import {
   columnLetter,
   describeCredit,
   describeWatch,
+  findingsToList,
   gradingLine,
   oneLine,
 } from "../../engine";
@@ -40,6 +41,9 @@ export default function ResultSection({ m, result, outOfDate, demo, focusRow, on
   // Sales counted in goods are a volume: 销量占比, not 销售额占比.
   const inMeasure = (text: string): string => headerInCurrency(text, sum.currency, sum.goods);
   const findings = o.findings.filter((f) => f.severity !== "info" || f.row !== undefined);
+  // Warnings before notes, one of every kind before a second of any (as the terminal lists them): 500
+  // regions written two ways do not push the key account without an owner past the list's end.
+  const listed = findingsToList(findings, MAX_FINDINGS);
   // Reviews already past, by tier: the sheet marks them in red, the pane counts them.
   const overdue = TIERS.filter((t) => sum.tiers[t].reviewsOverdue > 0).map((t) => ({
     label: m.engine.tier[t],
@@ -197,7 +201,7 @@ export default function ResultSection({ m, result, outOfDate, demo, focusRow, on
         <Text className={s.muted}>{ui.noFindings}</Text>
       ) : (
         <ul className={s.list}>
-          {findings.slice(0, MAX_FINDINGS).map((f, i) => (
+          {listed.map((f, i) => (
             <li key={`${f.code}-${f.row ?? ""}-${i}`}>
               <Text>{oneLine(f.message)}</Text>{" "}
               {f.row !== undefined && f.column !== undefined && (
@@ -211,6 +215,11 @@ export default function ResultSection({ m, result, outOfDate, demo, focusRow, on
               )}
             </li>
           ))}
+          {findings.length > listed.length && (
+            <li>
+              <Text className={s.muted}>{ui.moreFindings(findings.length - listed.length)}</Text>
+            </li>
+          )}
         </ul>
       )}
       {result.written && <PreviewCards m={m} written={result.written} focusRow={focusRow} />}

@@ -230,3 +230,22 @@ describe("the pane's findings", () => {
     expect(item.textContent).toContain("第14行：年销售额（万元）“见附表”不是数字");
   });
 });
+
+describe("the pane's findings, many of one kind", () => {
+  it("list warnings first and say how many more are not listed", () => {
+    // 130 statuses the tool does not know (a note each, rows 2-131), and the largest account, a key
+    // account, without an owner (a warning, found after them).
+    const values: Cell[][] = [["经销商名称", "年销售额（万元）", "合作状态", "负责人"]];
+    for (let i = 0; i < 130; i++)
+      values.push([`经销商${i + 1}`, 1000 - i, `状态码${i}`, i === 0 ? null : `业务员${i % 9}`]);
+    const outcome = showResult(values, "zh-CN");
+    const shown = outcome.findings.filter((f) => f.severity !== "info" || f.row !== undefined);
+    expect(shown.length).toBe(131);
+    const list = screen.getByRole("heading", { name: "提示（131）" }).nextElementSibling as HTMLElement;
+    const items = within(list).getAllByRole("listitem");
+    expect(items).toHaveLength(101);
+    expect(items[0]?.textContent).toMatch(/^第2行：重点客户“经销商1”没有负责人/);
+    expect(items[1]?.textContent).toMatch(/^第2行：合作状态“状态码0”/);
+    expect(items[100]?.textContent).toBe("……另有31条同类提示未列出。");
+  });
+});

@@ -1,4 +1,4 @@
-import { byKind, findingsToList } from "../../../src/cli/main";
+import { byKind, findingsToList } from "../../../src/engine";
 import type { Finding } from "../../../src/engine";
 
 const f = (code: Finding["code"], severity: Finding["severity"], row: number): Finding => ({
