@@ -147,7 +147,21 @@ async function takeBackView(
     if (inRange.length === 0) return;
     for (const c of inRange) autoFilter.clearColumnCriteria(c.column - range.columnIndex);
     autoFilter.load("isDataFiltered");
-    await context.sync();
+    try {
+      await context.sync();
+    } catch {
+      // What Excel does with a column that has no criteria is not documented. Should it refuse one, the
+      // batch stopped there (the clears before it applied): each column again in a batch of its own, a
+      // refusal passed over (that column has nothing to clear), so the removal goes on to our sheets.
+      for (const c of inRange) {
+        autoFilter.clearColumnCriteria(c.column - range.columnIndex);
+        // One batch a column, so that a refusal stops only its own (a dozen columns at most, once).
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync().catch(() => undefined);
+      }
+      autoFilter.load("isDataFiltered");
+      await context.sync();
+    }
     if (autoFilter.isDataFiltered) return;
   }
   if (added?.filter) {

@@ -11,6 +11,12 @@ export type FakeOptions = {
   cellEditMode?: boolean;
   /** API sets this "Excel" supports. */
   supported?: (set: string, version: string) => boolean;
+  /**
+   * AutoFilter.clearColumnCriteria refuses a column without criteria (InvalidArgument). What Excel does
+   * then is not documented ("Clears the column filter criteria of the AutoFilter"); a test sets this to
+   * see that the add-in does not depend on it either way.
+   */
+  clearWithoutCriteriaRefused?: boolean;
   /** The workbook counts days in the 1904 date system (File > Options > Advanced, an old Mac workbook). */
   date1904?: boolean;
 };

@@ -105,6 +105,8 @@ export class FakeWorksheet
         }),
       clearColumnCriteria: (columnIndex) =>
         this.write(8, (s) => {
+          if (ctx.book.options.clearWithoutCriteriaRefused && !s.filterCriteria.has(columnIndex))
+            throw new FakeOfficeError("InvalidArgument", `Column ${columnIndex} has no criteria`);
           s.filterCriteria.delete(columnIndex);
           refilter(s);
         }),

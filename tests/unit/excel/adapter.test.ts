@@ -1028,6 +1028,26 @@ describe("removing the tiering (Excel cannot undo a run)", () => {
     }
   });
 
+  it("goes on where Excel refuses to clear a column without criteria (what it does is not documented)", async () => {
+    for (const byRegion of [false, true]) {
+      const { wb, sheet } = book(ledger(20), { clearWithoutCriteriaRefused: true });
+      await tier(wb);
+      // Shown: the key accounts only (a criterion on Tier, E), perhaps the region (C) too; our other
+      // columns have none, and Excel (here) refuses to clear those.
+      const others = new Set<number>();
+      for (let r = 3; r <= 22; r++) if (sheet.value(r, 4) !== "Key account") others.add(r);
+      sheet.filterCriteria.set(4, others);
+      if (byRegion) sheet.filterCriteria.set(2, new Set([3]));
+      for (const r of [...others, 3]) sheet.hiddenRows.add(r);
+      expect(await remove(wb)).toMatchObject({ removed: true, sheetName: "Dealers" });
+      // Our criterion went, our sheets and settings too; the user's criterion stays with its rows.
+      expect([...sheet.filterCriteria.keys()]).toEqual(byRegion ? [2] : []);
+      expect([...sheet.hiddenRows]).toEqual(byRegion ? [3] : []);
+      expect(sheet.autoFilter).toBe(byRegion ? "A3:N23" : null);
+      expect(wb.sheets.map((x) => x.name)).toEqual(["Dealers"]);
+    }
+  });
+
   it("leaves a filtering filter as it is where Excel cannot clear one column's criteria (before ExcelApi 1.14)", async () => {
     const { wb, sheet } = book(ledger(20), {
       supported: (_set: string, version: string) => Number(version.split(".")[1]) < 14,
