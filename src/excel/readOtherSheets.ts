@@ -59,11 +59,43 @@ export async function readHiddenSheets(
   }
 }
 
-/** The first `rows` rows (and 100 columns) of each named sheet's used range, in two syncs; an empty sheet left out. */
+/** Columns of a sheet's top read to find our headers on it, at most: a ledger's width, many times over. */
+const TOP_COLUMNS_SEARCHED = 1024;
+
+/**
+ * The tops of the sheets that may be the tiered sheet renamed, for taking a run back (see
+ * workbook/removal.ts, sheetToTakeBack): every visible worksheet not ours, its first
+ * HEADER_SCAN_ROWS rows across its used width (to 1,024 columns), as the CLI reads them and as a re-run
+ * looks for our headers on the sheet it reads; 40 rows and 100 columns missed a ledger of 120 columns
+ * whose run wrote past column CV. One sheet a request, so that no response nears Excel on the web's
+ * 5 MB; a sheet Excel will not read is left out (then not taken for the renamed one).
+ */
+export async function readSheetTops(
+  context: Excel.RequestContext,
+  items: readonly { name: string; visibility: string }[],
+  ours: readonly string[],
+): Promise<OtherSheet[]> {
+  const skip = new Set([SETTINGS_SHEET, ...ours, ...OUTPUT_SHEET_NAMES]);
+  const names = items.filter((s) => !skip.has(s.name) && s.visibility === "Visible").map((s) => s.name);
+  const tops: OtherSheet[] = [];
+  for (const name of names) {
+    try {
+      // A removal is rare and these are few: one sheet at a time bounds each response.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      tops.push(...(await readHeads(context, [name], HEADER_SCAN_ROWS, TOP_COLUMNS_SEARCHED)).sheets);
+    } catch (error) {
+      if (!isSkippableAdvice(error)) throw error;
+    }
+  }
+  return tops;
+}
+
+/** The first `rows` rows (and `columns` columns) of each named sheet's used range, in two syncs; an empty sheet left out. */
 async function readHeads(
   context: Excel.RequestContext,
   names: readonly string[],
   rows: number,
+  columns = OTHER_SHEET_COLUMNS,
 ): Promise<{ sheets: OtherSheet[]; syncs: number }> {
   if (names.length === 0) return { sheets: [], syncs: 0 };
   const used = names.map((name) => {
@@ -81,7 +113,7 @@ async function readHeads(
           u.range.rowIndex,
           u.range.columnIndex,
           Math.min(rows, u.range.rowCount),
-          Math.min(OTHER_SHEET_COLUMNS, u.range.columnCount),
+          Math.min(columns, u.range.columnCount),
         );
       head.load("values");
       return { name: u.name, rows: u.range.rowCount, head };

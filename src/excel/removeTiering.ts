@@ -11,7 +11,7 @@ import {
   sheetToTakeBack,
 } from "../workbook";
 import { OfficeApiError, isOfficeApiError, translateOfficeError } from "./officeApiError";
-import { readOtherSheets } from "./readOtherSheets";
+import { readSheetTops } from "./readOtherSheets";
 import { readTarget } from "./readTarget";
 import { readSettingsCells, removeSettings } from "./settingsStore";
 
@@ -70,7 +70,7 @@ export async function removeTiering(
     const items = sheets.items.map((s) => ({ name: s.name, visibility: s.visibility as string }));
     names = items.map((s) => s.name);
     const ours = [saved.output.strategySheet, saved.output.changeLogSheet];
-    const { sheets: heads } = await readOtherSheets(context, "", items, ours);
+    const heads = await readSheetTops(context, items, ours);
     name = sheetToTakeBack(saved, names, heads);
   }
   const here: SavedSettings = name === undefined ? saved : { ...saved, sheet: name };

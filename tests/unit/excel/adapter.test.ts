@@ -1082,6 +1082,24 @@ describe("removing the tiering (Excel cannot undo a run)", () => {
     expect(again.sheet.value(2, 4)).toBe("Tier");
   });
 
+  it("finds a renamed sheet whose header is far down or whose run wrote past column CV, as the CLI does", async () => {
+    // 45 lines of instructions above the header; and a ledger of 110 columns (our columns from DG on).
+    const notes: Cell[][] = Array.from({ length: 45 }, (_, i) => [`填表说明 ${i + 1}`]);
+    const wide = ledger(20).map((row, r) =>
+      r === 2 ? [...row, ...Array.from({ length: 106 }, (_, k) => `Field ${k + 1}`)] : row,
+    );
+    for (const rows of [[...notes, ...ledger(20)], wide]) {
+      const { wb, sheet } = book(rows);
+      const before = whole(wb);
+      await tier(wb);
+      sheet.name = "Dealers 2026";
+      const outcome = await remove(wb);
+      expect(outcome).toMatchObject({ removed: true, sheetName: "Dealers 2026" });
+      sheet.name = "Dealers";
+      expect(trim(whole(wb))).toEqual(trim(before));
+    }
+  });
+
   it("changes nothing on a protected sheet, and says so", async () => {
     const { wb, sheet } = book(ledger(20));
     await tier(wb);
