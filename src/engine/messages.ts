@@ -513,8 +513,9 @@ export type EngineMessages = {
      */
     readonly filledDown: (letter: string, header: string, rows: number, firstRow: number) => string;
     /**
-     * Sales typed as text (“15.3万”, '1,200' in a cell formatted as text) in the sales column: read as
-     * numbers, but Excel's SUM, sorting and filters take them for text. `rows` the first few of `count`;
+     * Sales typed as text (“15.3万”, '1,200' in a cell formatted as text) in a column of sales (this
+     * year's, last year's, a month's), said once a column: read as numbers, but Excel's SUM, sorting and
+     * filters take them for text. `rows` the first few of `count`;
      * `example` one as typed and `exampleValue` its figure in the column's unit. `total`, where the sheet's
      * totals row is Excel's sum of the figures typed as numbers: its row, label and figure, and what the
      * text figures add up to (the amount that total leaves out).

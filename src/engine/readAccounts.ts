@@ -540,12 +540,14 @@ export function readAccounts(
       (isVolumeHeader(cPrior.header) && namesMoney(cRevenue.header)));
   const incomparable =
     otherMeasure || (salesToDate && cPrior !== undefined && !samePeriod && priorMonths === 12);
-  const priorUnit =
-    unitBeside(
-      cPrior,
-      "priorRevenue",
-      !otherMeasure && priorParts === undefined && inheritsUnit(cPrior, "priorRevenue"),
-    ) * prorate;
+  // Last year's unit; its figures are then prorated to this year's months. (The proration was in the
+  // unit, which a figure typed with its own unit overrides: "9万" for a whole year was set against two
+  // months of sales unprorated, a fall of -78% where the plain 9 beside it read +33%.)
+  const priorUnit = unitBeside(
+    cPrior,
+    "priorRevenue",
+    !otherMeasure && priorParts === undefined && inheritsUnit(cPrior, "priorRevenue"),
+  );
 
   const potentialUnit = unitBeside(cPotential, "marketPotential");
   // The order of day and month in dates such as 10/2/2026 (a last visit, a start), as the column's own
@@ -611,6 +613,29 @@ export function readAccounts(
   // Scores past the scale (680 with the bands out of 100) are said once, not as an unknown rating a row.
   const offScale = highestScore !== undefined && !creditScores;
 
+  // Sales typed as text ("15.3万", '1,200 in a cell formatted as text), this year's and last, in one
+  // column or by month: read, and said once a column, since Excel's SUM, sorting and filters take them
+  // for text (a totals row leaves them out). By column index, in the order first met.
+  type TextFigures = {
+    column: Column;
+    unit: number;
+    count: number;
+    rows: number[];
+    example: string;
+    value: number;
+    sum: number;
+  };
+  const asText = new Map<number, TextFigures>();
+  const typedAsText = (c: Column, unit: number, sheetRow: number, cell: string, value: number): void => {
+    let t = asText.get(c.index);
+    if (!t) {
+      t = { column: c, unit, count: 0, rows: [], example: cell.trim(), value, sum: 0 };
+      asText.set(c.index, t);
+    }
+    t.count++;
+    if (t.rows.length < TEXT_FIGURE_ROWS_SHOWN) t.rows.push(sheetRow);
+    t.sum += value;
+  };
   const number = (
     row: readonly Cell[],
     c: Column | undefined,
@@ -669,10 +694,12 @@ export function readAccounts(
     let any = false;
     let invalid: { column: Column; parsed: Extract<Parsed<number>, { kind: "invalid" }> }[] | undefined;
     for (const part of parts) {
-      const p = moneyOf(row[part.index], part.unit);
+      const cell = row[part.index];
+      const p = moneyOf(cell, part.unit);
       if (p.kind === "value") {
         sum += p.value;
         any = true;
+        if (say && typeof cell === "string") typedAsText(part, part.unit, sheetRow, cell, p.value);
       } else if (p.kind === "invalid") (invalid ??= []).push({ column: part, parsed: p });
     }
     if (say && invalid) {
@@ -885,17 +912,6 @@ export function readAccounts(
       }
     return regions;
   };
-  // Sales typed as text ("15.3万", '1,200 in a cell formatted as text): read, and said once for the
-  // column, since Excel's SUM, sorting and filters take them for text (a totals row leaves them out).
-  const asText = { count: 0, rows: [] as number[], example: "", value: 0, sum: 0 };
-  const typedAsText = (sheetRow: number, cell: string, value: number): void => {
-    if (asText.count++ === 0) {
-      asText.example = cell.trim();
-      asText.value = value;
-    }
-    if (asText.rows.length < TEXT_FIGURE_ROWS_SHOWN) asText.rows.push(sheetRow);
-    asText.sum += value;
-  };
   // The rows an Excel table marks as its total row: totals whatever they show.
   const tableTotals = new Set(grid.totalRows ?? []);
   // One row at a time in a function of its own: it is optimized once and stays so from run to run,
@@ -1024,7 +1040,7 @@ export function readAccounts(
         const p = moneyOf(cell, revenueUnit);
         if (p.kind === "value") {
           revenue = p.value;
-          if (typeof cell === "string") typedAsText(sheetRow, cell, p.value);
+          if (typeof cell === "string") typedAsText(cRevenue, revenueUnit, sheetRow, cell, p.value);
         } else if (p.kind === "invalid") {
           unreadableRevenue = p.raw;
           unreadable(sheetRow, cRevenue, p, f.consequenceProspect);
@@ -1055,6 +1071,13 @@ export function readAccounts(
       : priorParts
         ? valueOrNull(sumOfMonths(row, priorParts, sheetRow, true, prorate, f.consequenceIgnored))
         : number(row, cPrior, priorUnit, sheetRow, f.consequenceIgnored);
+    const priorCell = cPrior && !priorParts ? row[cPrior.index] : undefined;
+    if (cPrior && typeof priorCell === "string" && priorRevenue !== null && !incomparable)
+      typedAsText(cPrior, priorUnit, sheetRow, priorCell, priorRevenue);
+    if (priorRevenue !== null && !priorParts && prorate !== 1) {
+      const prorated = priorRevenue * prorate;
+      priorRevenue = Number.isFinite(prorated) ? prorated : null;
+    }
     let growth: number | null = null;
     if (cGrowth && growthInMoney) {
       const change = number(row, cGrowth, growthUnit, sheetRow, f.consequenceIgnored);
@@ -1400,20 +1423,20 @@ export function readAccounts(
     first++;
   }
   for (let r = first; r < values.length; r++) readRow(r);
-  if (asText.count > 0 && cRevenue)
+  for (const t of asText.values())
     push(
       "value.typedAsText",
       "info",
-      asText.rows[0] as number,
-      cRevenue,
+      t.rows[0] as number,
+      t.column,
       f.typedAsText(
-        cRevenue.letter,
-        cRevenue.header,
-        asText.count,
-        asText.rows,
-        asText.example,
-        asText.value / revenueUnit,
-        totalLeavingOut(values, skipped, origin.row, cRevenue.index, first, asText.sum / revenueUnit),
+        t.column.letter,
+        t.column.header,
+        t.count,
+        t.rows,
+        t.example,
+        t.value / t.unit,
+        totalLeavingOut(values, skipped, origin.row, t.column.index, first, t.sum / t.unit),
       ),
     );
   const table = sliceTable(t, n);

@@ -508,6 +508,36 @@ describe("rows", () => {
     expect(tiers(many).findings.find((f) => f.code === "value.typedAsText")?.message).toBe(
       "Column B ('Sales'): 4 figures are typed as text (rows 2, 4, 6 and 1 more; e.g. '1000'). The tiering reads them as numbers, but Excel's SUM, sorting and filters take them for text. To fix, select them, click the error button beside them and choose Convert to Number.",
     );
+    // Months summed into the sales, and last year's: each column said on its own, in its unit.
+    const months: Cell[][] = [["客户名称", "1月销售额（元）", "2月销售额（元）", "上年销售额（万元）"]];
+    for (let i = 0; i < 12; i++)
+      months.push([
+        `客户${i}`,
+        i === 3 ? "5,000" : 5000 + i,
+        i === 3 || i === 8 ? "6000元" : 6000,
+        i === 1 ? "9.5万" : 9,
+      ]);
+    const byMonth = tiers(months, undefined, zh);
+    expect(byMonth.accounts.find((a) => a.name === "客户3")?.revenue).toBe(11_000);
+    expect(
+      byMonth.findings.filter((f) => f.code === "value.typedAsText").map((f) => [f.row, f.column, f.message]),
+    ).toEqual([
+      [
+        3,
+        "D",
+        "D列“上年销售额（万元）”有1个金额以文本形式录入（第3行，如“9.5万”）：本次分级已按数值读取，但 Excel 的求和、排序和筛选不把文本当作数字。建议改为该列单位下的数值（如“9.5万”改为9.5）。",
+      ],
+      [
+        5,
+        "B",
+        "B列“1月销售额（元）”有1个金额以文本形式录入（第5行，如“5,000”）：本次分级已按数值读取，但 Excel 的求和、排序和筛选不把文本当作数字。建议选中这些单元格，点旁边的错误提示按钮，选“转换为数字”。",
+      ],
+      [
+        5,
+        "C",
+        "C列“2月销售额（元）”有2个金额以文本形式录入（第5、10行，如“6000元”）：本次分级已按数值读取，但 Excel 的求和、排序和筛选不把文本当作数字。建议改为该列单位下的数值（如“6000元”改为6,000）。",
+      ],
+    ]);
     // Numbers typed as numbers, blanks and dashes: nothing to say.
     const plain: Cell[][] = [
       ["Distributor", "Sales"],
@@ -2140,6 +2170,17 @@ describe("sales of part of a year (a ledger updated each month)", () => {
     expect(single.findings.find((f) => f.code === "header.periodProrated")?.message).toContain(
       "“1月销售额…10月销售额”是10个月的销售额，“上年销售额”是12个月的",
     );
+  });
+
+  it("prorates last year's figure typed with its own unit as it does a plain one", () => {
+    // Two months of sales against last year's twelve, at last year's pace: 1.5万 a month both years. One
+    // prior typed "18万" (its own unit), one "18" as text, the rest plain 18: each no growth. "18万" was
+    // set against the two months unprorated, a fall of 83%.
+    const rows: Cell[][] = [["经销商名称", "1-2月销售额（万元）", "上年销售额（万元）"]];
+    for (let i = 0; i < 12; i++) rows.push([`经销商${i + 1}`, 3, i === 0 ? "18万" : i === 1 ? "18" : 18]);
+    const r = tiers(rows, undefined, zh);
+    expect(r.findings.some((f) => f.code === "header.periodProrated")).toBe(true);
+    for (const a of r.accounts) expect([a.name, a.growth]).toEqual([a.name, expect.closeTo(0, 9)]);
   });
 
   it("names the months, not January, where the summed sales hold nothing", () => {
