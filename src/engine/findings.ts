@@ -146,9 +146,10 @@ export function fieldToChoose(finding: Finding): Field | undefined {
 }
 
 /**
- * Findings in the order the doors list them (the terminal its first five, the pane its first hundred): warnings before notes, and within each one of every
- * kind before a second of any, so that the first lines show as many different problems as there are (800
- * status contradictions do not hide the key account without an owner).
+ * Findings in the order the doors list them (the terminal its first five, the pane its first hundred):
+ * warnings before notes, and within each one of every kind before a second of any, so that the first
+ * lines show as many different problems as there are (800 status contradictions do not hide the key
+ * account without an owner).
  * @example byKind([a1, a2, b1]) // [a1, b1, a2] where a and b are two codes of one severity
  */
 export function byKind(findings: readonly Finding[]): Finding[] {

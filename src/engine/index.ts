@@ -64,8 +64,8 @@ export {
   type Severity,
   byKind,
   fieldOf,
-  findingsToList,
   fieldToChoose,
+  findingsToList,
   hasBlockingFinding,
 } from "./findings";
 export {

@@ -540,9 +540,9 @@ export function readAccounts(
       (isVolumeHeader(cPrior.header) && namesMoney(cRevenue.header)));
   const incomparable =
     otherMeasure || (salesToDate && cPrior !== undefined && !samePeriod && priorMonths === 12);
-  // Last year's unit; its figures are then prorated to this year's months. (The proration was in the
-  // unit, which a figure typed with its own unit overrides: "9万" for a whole year was set against two
-  // months of sales unprorated, a fall of -78% where the plain 9 beside it read +33%.)
+  // Last year's unit; its figures are then prorated to this year's months. (The proration rode in the
+  // unit, which a figure typed with its own unit overrides: a whole year's "18万" was set against two
+  // months of sales unprorated, a fall of 83% where the plain 18 beside it read no change.)
   const priorUnit = unitBeside(
     cPrior,
     "priorRevenue",
@@ -1072,7 +1072,7 @@ export function readAccounts(
         ? valueOrNull(sumOfMonths(row, priorParts, sheetRow, true, prorate, f.consequenceIgnored))
         : number(row, cPrior, priorUnit, sheetRow, f.consequenceIgnored);
     const priorCell = cPrior && !priorParts ? row[cPrior.index] : undefined;
-    if (cPrior && typeof priorCell === "string" && priorRevenue !== null && !incomparable)
+    if (cPrior && typeof priorCell === "string" && priorRevenue !== null)
       typedAsText(cPrior, priorUnit, sheetRow, priorCell, priorRevenue);
     if (priorRevenue !== null && !priorParts && prorate !== 1) {
       const prorated = priorRevenue * prorate;
@@ -1587,10 +1587,10 @@ const TEXT_FIGURE_ROWS_SHOWN = 3;
 
 /**
  * The sheet's one totals row where it leaves the sales typed as text out, as Excel's SUM does ("If a
- * reference argument is … text …, it is ignored", support.microsoft.com, SUM function): its figure is the sum of the
- * cells typed as numbers in the column, the other rows', within five parts in a million (a total saved
- * rounded to the column's decimals). Several totals rows (a region's 小计 and the 合计) or a figure that
- * is no such sum say nothing: what they add up is not known.
+ * reference argument is … text …, it is ignored", support.microsoft.com, SUM function): its figure is
+ * the sum of the cells typed as numbers in the column, the other rows', within five parts in a million
+ * (a total saved rounded to the column's decimals). Several totals rows (a region's 小计 and the 合计) or
+ * a figure that is no such sum say nothing: what they add up is not known.
  * @example totalLeavingOut(values, skipped, 2, 5, 3, 954.4) // { row: 304, label: "合计", value: 18454.7, missing: 954.4 }
  */
 function totalLeavingOut(

@@ -67,8 +67,9 @@ const TOP_COLUMNS_SEARCHED = 1024;
  * workbook/removal.ts, sheetToTakeBack): every visible worksheet not ours, its first
  * HEADER_SCAN_ROWS rows across its used width (to 1,024 columns), as the CLI reads them and as a re-run
  * looks for our headers on the sheet it reads; 40 rows and 100 columns missed a ledger of 120 columns
- * whose run wrote past column CV. One sheet a request, so that no response nears Excel on the web's
- * 5 MB; a sheet Excel will not read is left out (then not taken for the renamed one).
+ * whose run wrote past column CV. One sheet a request, so that a response carries one sheet's top (Excel
+ * on the web refuses one over 5 MB); a sheet Excel will not read is left out (then not taken for the
+ * renamed one).
  */
 export async function readSheetTops(
   context: Excel.RequestContext,

@@ -215,12 +215,10 @@ export default function ResultSection({ m, result, outOfDate, demo, focusRow, on
               )}
             </li>
           ))}
-          {findings.length > listed.length && (
-            <li>
-              <Text className={s.muted}>{ui.moreFindings(findings.length - listed.length)}</Text>
-            </li>
-          )}
         </ul>
+      )}
+      {findings.length > listed.length && (
+        <Text className={s.muted}>{ui.moreFindings(findings.length - listed.length)}</Text>
       )}
       {result.written && <PreviewCards m={m} written={result.written} focusRow={focusRow} />}
     </section>

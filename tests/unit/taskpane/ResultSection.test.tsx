@@ -243,9 +243,9 @@ describe("the pane's findings, many of one kind", () => {
     expect(shown.length).toBe(131);
     const list = screen.getByRole("heading", { name: "提示（131）" }).nextElementSibling as HTMLElement;
     const items = within(list).getAllByRole("listitem");
-    expect(items).toHaveLength(101);
+    expect(items).toHaveLength(100);
     expect(items[0]?.textContent).toMatch(/^第2行：重点客户“经销商1”没有负责人/);
     expect(items[1]?.textContent).toMatch(/^第2行：合作状态“状态码0”/);
-    expect(items[100]?.textContent).toBe("……另有31条同类提示未列出。");
+    expect(list.nextElementSibling?.textContent).toBe("……另有31条同类提示未列出。");
   });
 });
