@@ -61,15 +61,30 @@ export async function readHiddenSheets(
 
 /** Columns of a sheet's top read to find our headers on it, at most: a ledger's width, many times over. */
 const TOP_COLUMNS_SEARCHED = 1024;
+/**
+ * Cells of sheets' tops read in one request, at most: fifty ledgers' tops of 20 columns, or one sheet
+ * 1,024 columns wide (a response of a few MB where Excel on the web refuses one over 5 MB).
+ */
+const TOP_CELLS_A_REQUEST = 102_400;
+
+/** A sheet's top to read: its name, its used range's first cell and height, the rows and columns read. */
+type Top = {
+  name: string;
+  rowIndex: number;
+  columnIndex: number;
+  height: number;
+  rows: number;
+  columns: number;
+};
 
 /**
  * The tops of the sheets that may be the tiered sheet renamed, for taking a run back (see
- * workbook/removal.ts, sheetToTakeBack): every visible worksheet not ours, its first
- * HEADER_SCAN_ROWS rows across its used width (to 1,024 columns), as the CLI reads them and as a re-run
- * looks for our headers on the sheet it reads; 40 rows and 100 columns missed a ledger of 120 columns
- * whose run wrote past column CV. One sheet a request, so that a response carries one sheet's top (Excel
- * on the web refuses one over 5 MB); a sheet Excel will not read is left out (then not taken for the
- * renamed one).
+ * workbook/removal.ts, sheetToTakeBack): every visible worksheet not ours, its first HEADER_SCAN_ROWS
+ * rows across its used width (to 1,024 columns), as the CLI reads them and as a re-run looks for our
+ * headers on the sheet it reads; 40 rows and 100 columns missed a ledger of 120 columns whose run wrote
+ * past column CV. The used ranges in one request, then the tops in requests of TOP_CELLS_A_REQUEST cells
+ * at most (a workbook of ledgers: one); a request Office refuses is made again a sheet at a time, and a
+ * sheet Excel will not read is left out (then not taken for the renamed one).
  */
 export async function readSheetTops(
   context: Excel.RequestContext,
@@ -78,25 +93,72 @@ export async function readSheetTops(
 ): Promise<OtherSheet[]> {
   const skip = new Set([SETTINGS_SHEET, ...ours, ...OUTPUT_SHEET_NAMES]);
   const names = items.filter((s) => !skip.has(s.name) && s.visibility === "Visible").map((s) => s.name);
-  const tops: OtherSheet[] = [];
-  for (const name of names) {
-    try {
-      // A removal is rare and these are few: one sheet at a time bounds each response.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      tops.push(...(await readHeads(context, [name], HEADER_SCAN_ROWS, TOP_COLUMNS_SEARCHED)).sheets);
-    } catch (error) {
-      if (!isSkippableAdvice(error)) throw error;
+  if (names.length === 0) return [];
+  const used = names.map((name) => {
+    const range = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
+    range.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+    return { name, range };
+  });
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!isSkippableAdvice(error)) throw error;
+    return [];
+  }
+  const batches: Top[][] = [];
+  let cells = 0;
+  for (const { name, range } of used) {
+    if (range.isNullObject) continue;
+    const top: Top = {
+      name,
+      rowIndex: range.rowIndex,
+      columnIndex: range.columnIndex,
+      height: range.rowCount,
+      rows: Math.min(HEADER_SCAN_ROWS, range.rowCount),
+      columns: Math.min(TOP_COLUMNS_SEARCHED, range.columnCount),
+    };
+    const size = top.rows * top.columns;
+    const last = batches[batches.length - 1];
+    if (last && cells + size <= TOP_CELLS_A_REQUEST) {
+      last.push(top);
+      cells += size;
+    } else {
+      batches.push([top]);
+      cells = size;
     }
   }
+  const tops: OtherSheet[] = [];
+  // A request a batch: the first of a workbook of ledgers holds them all.
+  for (const batch of batches) tops.push(...(await readTops(context, batch)));
   return tops;
 }
 
-/** The first `rows` rows (and `columns` columns) of each named sheet's used range, in two syncs; an empty sheet left out. */
+/** The tops of `batch` in one request; refused, a sheet at a time; a sheet refused alone left out. */
+async function readTops(context: Excel.RequestContext, batch: readonly Top[]): Promise<OtherSheet[]> {
+  const heads = batch.map((t) => {
+    const head = context.workbook.worksheets
+      .getItem(t.name)
+      .getRangeByIndexes(t.rowIndex, t.columnIndex, t.rows, t.columns);
+    head.load("values");
+    return { t, head };
+  });
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!isSkippableAdvice(error)) throw error;
+    if (batch.length === 1) return [];
+    const one: OtherSheet[] = [];
+    for (const t of batch) one.push(...(await readTops(context, [t])));
+    return one;
+  }
+  return heads.map(({ t, head }) => ({ name: t.name, rows: t.height, head: head.values as Cell[][] }));
+}
+
+/** The first `rows` rows (and 100 columns) of each named sheet's used range, in two syncs; an empty sheet left out. */
 async function readHeads(
   context: Excel.RequestContext,
   names: readonly string[],
   rows: number,
-  columns = OTHER_SHEET_COLUMNS,
 ): Promise<{ sheets: OtherSheet[]; syncs: number }> {
   if (names.length === 0) return { sheets: [], syncs: 0 };
   const used = names.map((name) => {
@@ -114,7 +176,7 @@ async function readHeads(
           u.range.rowIndex,
           u.range.columnIndex,
           Math.min(rows, u.range.rowCount),
-          Math.min(columns, u.range.columnCount),
+          Math.min(OTHER_SHEET_COLUMNS, u.range.columnCount),
         );
       head.load("values");
       return { name: u.name, rows: u.range.rowCount, head };

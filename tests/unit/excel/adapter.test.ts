@@ -1100,6 +1100,33 @@ describe("removing the tiering (Excel cannot undo a run)", () => {
     }
   });
 
+  it("reads the other sheets' tops for a renamed sheet in one request, or a sheet at a time where Excel refuses it", async () => {
+    // A sheet a region beside the renamed ledger, each with a long note on top.
+    const note = "本表为区域销售说明，数据来自月度汇报，仅供参考，请勿改动表头。".repeat(3);
+    const removal = async (regions: number, options = {}) => {
+      const { wb, sheet } = book(ledger(20), options);
+      for (let k = 0; k < regions; k++)
+        wb.addSheet(`Region ${k + 1}`).fill(Array.from({ length: 30 }, (_, r) => [note, `${k}-${r}`]));
+      await tier(wb);
+      sheet.name = "Dealers 2026";
+      const syncs = wb.syncs;
+      const responses = wb.responses.length;
+      const outcome = await remove(wb);
+      return { outcome, syncs: wb.syncs - syncs, largest: Math.max(...wb.responses.slice(responses)) };
+    };
+    const alone = await removal(1);
+    const beside = await removal(12);
+    expect(beside.outcome).toMatchObject({ removed: true, sheetName: "Dealers 2026" });
+    // Twelve sheets' tops: no more requests than one sheet's.
+    expect(beside.syncs).toBe(alone.syncs);
+    // A response limit under the twelve tops together: refused, then read a sheet at a time, and found.
+    expect(beside.largest).toBeGreaterThan(60_000);
+    const limited = await removal(12, { responseLimit: 60_000 });
+    expect(limited.outcome).toMatchObject({ removed: true, sheetName: "Dealers 2026" });
+    expect(limited.largest).toBeLessThanOrEqual(60_000);
+    expect(limited.syncs).toBeGreaterThan(alone.syncs + 12);
+  });
+
   it("changes nothing on a protected sheet, and says so", async () => {
     const { wb, sheet } = book(ledger(20));
     await tier(wb);
