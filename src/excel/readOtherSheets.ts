@@ -12,7 +12,8 @@ import {
 const OTHER_SHEET_COLUMNS = 100;
 
 /**
- * The other visible worksheets' top rows and used-range heights, in two syncs, for the run to tell a
+ * The other visible worksheets' top rows and used-range heights, in two syncs (a sheet at a time where
+ * Office refuses the tops together), for the run to tell a
  * list split a sheet per region (see workbook/sameList.ts). Worksheet.visibility: "Visible", "Hidden"
  * or "VeryHidden" (@types/office-js index.d.ts:37447, ExcelApi 1.1 for reading). A sheet Excel will
  * not read is left out: this is advice, and a request Office refuses never stops the run (a session
@@ -82,9 +83,8 @@ type Top = {
  * workbook/removal.ts, sheetToTakeBack): every visible worksheet not ours, its first HEADER_SCAN_ROWS
  * rows across its used width (to 1,024 columns), as the CLI reads them and as a re-run looks for our
  * headers on the sheet it reads; 40 rows and 100 columns missed a ledger of 120 columns whose run wrote
- * past column CV. The used ranges in one request, then the tops in requests of TOP_CELLS_A_REQUEST cells
- * at most (a workbook of ledgers: one); a request Office refuses is made again a sheet at a time, and a
- * sheet Excel will not read is left out (then not taken for the renamed one).
+ * past column CV. In requests of TOP_CELLS_A_REQUEST cells at most (a workbook of ledgers: one); a sheet
+ * Excel will not read is left out (then not taken for the renamed one).
  */
 export async function readSheetTops(
   context: Excel.RequestContext,
@@ -93,18 +93,35 @@ export async function readSheetTops(
 ): Promise<OtherSheet[]> {
   const skip = new Set([SETTINGS_SHEET, ...ours, ...OUTPUT_SHEET_NAMES]);
   const names = items.filter((s) => !skip.has(s.name) && s.visibility === "Visible").map((s) => s.name);
-  if (names.length === 0) return [];
+  try {
+    return (await readHeads(context, names, HEADER_SCAN_ROWS, TOP_COLUMNS_SEARCHED, TOP_CELLS_A_REQUEST))
+      .sheets;
+  } catch (error) {
+    if (!isSkippableAdvice(error)) throw error;
+    return [];
+  }
+}
+
+/**
+ * The first `rows` rows and `columns` columns of each named sheet's used range (an empty sheet left
+ * out): the used ranges in one request, then the tops in requests of `cellsARequest` cells at most (one
+ * where there is no bound), with the syncs used. A request of several sheets Office refuses (a response
+ * over its limit) is made again a sheet at a time; a sheet refused alone is left out.
+ */
+async function readHeads(
+  context: Excel.RequestContext,
+  names: readonly string[],
+  rows: number,
+  columns = OTHER_SHEET_COLUMNS,
+  cellsARequest = Infinity,
+): Promise<{ sheets: OtherSheet[]; syncs: number }> {
+  if (names.length === 0) return { sheets: [], syncs: 0 };
   const used = names.map((name) => {
     const range = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
     range.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
     return { name, range };
   });
-  try {
-    await context.sync();
-  } catch (error) {
-    if (!isSkippableAdvice(error)) throw error;
-    return [];
-  }
+  await context.sync();
   const batches: Top[][] = [];
   let cells = 0;
   for (const { name, range } of used) {
@@ -114,12 +131,12 @@ export async function readSheetTops(
       rowIndex: range.rowIndex,
       columnIndex: range.columnIndex,
       height: range.rowCount,
-      rows: Math.min(HEADER_SCAN_ROWS, range.rowCount),
-      columns: Math.min(TOP_COLUMNS_SEARCHED, range.columnCount),
+      rows: Math.min(rows, range.rowCount),
+      columns: Math.min(columns, range.columnCount),
     };
     const size = top.rows * top.columns;
     const last = batches[batches.length - 1];
-    if (last && cells + size <= TOP_CELLS_A_REQUEST) {
+    if (last && cells + size <= cellsARequest) {
       last.push(top);
       cells += size;
     } else {
@@ -127,14 +144,20 @@ export async function readSheetTops(
       cells = size;
     }
   }
-  const tops: OtherSheet[] = [];
-  // A request a batch: the first of a workbook of ledgers holds them all.
-  for (const batch of batches) tops.push(...(await readTops(context, batch)));
-  return tops;
+  const read = { sheets: [] as OtherSheet[], syncs: 1 };
+  for (const batch of batches) {
+    const { sheets, syncs } = await readTops(context, batch);
+    read.sheets.push(...sheets);
+    read.syncs += syncs;
+  }
+  return read;
 }
 
 /** The tops of `batch` in one request; refused, a sheet at a time; a sheet refused alone left out. */
-async function readTops(context: Excel.RequestContext, batch: readonly Top[]): Promise<OtherSheet[]> {
+async function readTops(
+  context: Excel.RequestContext,
+  batch: readonly Top[],
+): Promise<{ sheets: OtherSheet[]; syncs: number }> {
   const heads = batch.map((t) => {
     const head = context.workbook.worksheets
       .getItem(t.name)
@@ -146,45 +169,17 @@ async function readTops(context: Excel.RequestContext, batch: readonly Top[]): P
     await context.sync();
   } catch (error) {
     if (!isSkippableAdvice(error)) throw error;
-    if (batch.length === 1) return [];
-    const one: OtherSheet[] = [];
-    for (const t of batch) one.push(...(await readTops(context, [t])));
+    if (batch.length === 1) return { sheets: [], syncs: 1 };
+    const one = { sheets: [] as OtherSheet[], syncs: 1 };
+    for (const t of batch) {
+      const alone = await readTops(context, [t]);
+      one.sheets.push(...alone.sheets);
+      one.syncs += alone.syncs;
+    }
     return one;
   }
-  return heads.map(({ t, head }) => ({ name: t.name, rows: t.height, head: head.values as Cell[][] }));
-}
-
-/** The first `rows` rows (and 100 columns) of each named sheet's used range, in two syncs; an empty sheet left out. */
-async function readHeads(
-  context: Excel.RequestContext,
-  names: readonly string[],
-  rows: number,
-): Promise<{ sheets: OtherSheet[]; syncs: number }> {
-  if (names.length === 0) return { sheets: [], syncs: 0 };
-  const used = names.map((name) => {
-    const range = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
-    range.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
-    return { name, range };
-  });
-  await context.sync();
-  const heads = used
-    .filter((u) => !u.range.isNullObject)
-    .map((u) => {
-      const head = context.workbook.worksheets
-        .getItem(u.name)
-        .getRangeByIndexes(
-          u.range.rowIndex,
-          u.range.columnIndex,
-          Math.min(rows, u.range.rowCount),
-          Math.min(OTHER_SHEET_COLUMNS, u.range.columnCount),
-        );
-      head.load("values");
-      return { name: u.name, rows: u.range.rowCount, head };
-    });
-  if (heads.length === 0) return { sheets: [], syncs: 1 };
-  await context.sync();
   return {
-    sheets: heads.map((h) => ({ name: h.name, rows: h.rows, head: h.head.values as Cell[][] })),
-    syncs: 2,
+    sheets: heads.map(({ t, head }) => ({ name: t.name, rows: t.height, head: head.values as Cell[][] })),
+    syncs: 1,
   };
 }
