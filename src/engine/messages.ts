@@ -515,8 +515,8 @@ export type EngineMessages = {
     /**
      * Sales typed as text (“15.3万”, '1,200' in a cell formatted as text) in a column of sales (this
      * year's, last year's, a month's), said once a column: read as numbers, but Excel's SUM, sorting and
-     * filters take them for text. `rows` the first few of `count`;
-     * `example` one as typed and `exampleValue` its figure in the column's unit. `total`, where the sheet's
+     * filters take them for text. `rows` the first few of `count`; `example` one as typed and
+     * `exampleValue` its figure in the column's unit. `total`, where the sheet's
      * totals row is Excel's sum of the figures typed as numbers: its row, label and figure, and what the
      * text figures add up to (the amount that total leaves out).
      */
@@ -527,6 +527,8 @@ export type EngineMessages = {
       rows: readonly number[],
       example: string,
       exampleValue: number,
+      /** The example is digits alone ('1,200'): Excel's own Convert to Number fixes them. */
+      convertible: boolean,
       total?: {
         readonly row: number;
         readonly label: string;

@@ -1436,6 +1436,7 @@ export function readAccounts(
         t.rows,
         t.example,
         t.value / t.unit,
+        Number(t.example.replace(/[\s,]/g, "")) * t.unit === t.value,
         totalLeavingOut(values, skipped, origin.row, t.column.index, first, t.sum / t.unit),
       ),
     );

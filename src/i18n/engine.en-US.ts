@@ -647,17 +647,16 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `Row ${row}: ${h} '${status}' ends the relationship, so the row is not tiered, though it sold ${money(revenue)} this period (left out of every total). If it is still a customer, change its status and run again.`,
       filledDown: (letter, h, rows, firstRow) =>
         `Column ${letter} ('${h}') is written only on the first row of each group, as a report that hides repeated values prints it: its ${rows} blank cells (the first in row ${firstRow}) are read as the value above them.`,
-      typedAsText: (letter, h, count, rows, example, value, total) => {
+      typedAsText: (letter, h, count, rows, example, value, convertible, total) => {
         const more = count - rows.length;
         const where = `${rows.length === 1 ? "row" : "rows"} ${rows.join(", ")}${more > 0 ? ` and ${formatInteger(more)} more` : ""}`;
         const left = total
           ? `: row ${total.row}'s '${total.label}' (${formatFigure(total.value)}) leaves ${count === 1 ? "it" : `these ${formatInteger(count)}`} out, ${formatFigure(total.missing)} in all`
           : "";
         const figure = formatFigure(value);
-        const fix =
-          Number(example.replace(/[\s,]/g, "")) === value
-            ? "select them, click the error button beside them and choose Convert to Number"
-            : `retype them as numbers in the column's unit ('${example}' as ${figure})`;
+        const fix = convertible
+          ? "select them, click the error button beside them and choose Convert to Number"
+          : `retype them as numbers in the column's unit ('${example}' as ${figure})`;
         return `Column ${letter} ('${h}'): ${countOf(count, "figure")} ${count === 1 ? "is" : "are"} typed as text (${where}; e.g. '${example}'). The tiering reads them as numbers, but Excel's SUM, sorting and filters take them for text${left}. To fix, ${fix}.`;
       },
       regionVariant: (row, h, text, first) =>

@@ -628,16 +628,15 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         `第${row}行：${h}为“${status}”，按停止合作跳过，不参与分级；但本期销售额${money(revenue)}，未计入各项合计。如仍在合作，请更新状态后重新运行。`,
       filledDown: (letter, h, rows, firstRow) =>
         `${letter}列“${h}”只在每组的第一行填写（报表隐藏了重复值）：其下${rows}个空白单元格（第一个在第${firstRow}行）已按上方的值读取。`,
-      typedAsText: (letter, h, count, rows, example, value, total) => {
+      typedAsText: (letter, h, count, rows, example, value, convertible, total) => {
         const where = `第${rows.join("、")}行${count > rows.length ? "等" : ""}`;
         const left = total
           ? `，第${total.row}行“${total.label}”的${formatFigure(total.value)}就未计入这${formatInteger(count)}笔（共${formatFigure(total.missing)}）`
           : "";
         const figure = formatFigure(value);
-        const fix =
-          Number(example.replace(/[\s,]/g, "")) === value
-            ? "选中这些单元格，点旁边的错误提示按钮，选“转换为数字”"
-            : `改为该列单位下的数值（如“${example}”改为${figure}）`;
+        const fix = convertible
+          ? "选中这些单元格，点旁边的错误提示按钮，选“转换为数字”"
+          : `改为该列单位下的数值（如“${example}”改为${figure}）`;
         return `${letter}列“${h}”有${formatInteger(count)}个金额以文本形式录入（${where}，如“${example}”）：本次分级已按数值读取，但 Excel 的求和、排序和筛选不把文本当作数字${left}。建议${fix}。`;
       },
       regionVariant: (row, h, text, first) =>

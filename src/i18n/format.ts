@@ -74,11 +74,12 @@ export function formatInteger(n: number): string {
 
 /**
  * A figure as a sheet shows it: grouped, up to two decimals, trailing zeros dropped (18454.7 → "18,454.7",
- * 954.4000000000001 → "954.4", 1200 → "1,200"): an amount in the column's own unit (万元), as typed.
+ * 954.4000000000001 → "954.4", 1.005 → "1.01", 1200 → "1,200"): an amount in the column's own unit
+ * (万元), as typed; rounded half away from zero as Excel shows it (halfAway).
  * @example formatFigure(18454.7) // "18,454.7"
  */
 export function formatFigure(n: number): string {
-  const cents = Math.round(Math.abs(n) * 100);
+  const cents = halfAway(Math.abs(n) * 100);
   const whole = Math.floor(cents / 100);
   const part = cents - whole * 100;
   const decimals = part === 0 ? "" : `.${String(part).padStart(2, "0").replace(/0+$/, "")}`;

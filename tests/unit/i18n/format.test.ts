@@ -4,6 +4,7 @@ import {
   changesZh,
   appendPart,
   formatDecimal,
+  formatFigure,
   formatInteger,
   formatMoney,
   formatMultiple,
@@ -222,6 +223,21 @@ describe("number formats", () => {
         },
       ),
     );
+  });
+});
+
+describe("a figure as the sheet shows it", () => {
+  it("groups it, keeps up to two decimals and rounds half away from zero", () => {
+    expect([18454.7, 954.4000000000001, 1200, 1.005, 0.004, -1234.565, -0.001, 0].map(formatFigure)).toEqual([
+      "18,454.7",
+      "954.4",
+      "1,200",
+      "1.01",
+      "0",
+      "-1,234.57",
+      "0",
+      "0",
+    ]);
   });
 });
 
