@@ -161,7 +161,10 @@ export type EngineMessages = {
     /** A prospect by the rules' minimum for an ordinary account, though it buys: grow its volume. */
     readonly smallBuyer: string;
     readonly base: Readonly<Record<Tier, string>> & {
-      /** The ordinary routine beside a high potential's "invest": the rep's coverage, no "keep steady". */
+      /**
+       * The ordinary routine beside a high potential's "invest" or on cash terms (credit D, a dispute, a
+       * hold): the rep's coverage, no "keep steady".
+       */
       readonly ordinaryRising: string;
     };
     /**

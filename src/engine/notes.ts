@@ -186,8 +186,12 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
       // sheet does not show): why not, rather than "keep service steady".
       else if (t.standing[i] === STANDING.statusActive && !(revenue > 0)) must.push(n.noOrder);
       else {
-        // "Keep service steady" is not said beside "invest" (the potential's line, where it fits).
-        must.push(invest ? n.base.ordinaryRising : n.base.ordinary);
+        // "Keep service steady" is not said beside "invest" (the potential's line, where it fits), nor
+        // to an account on cash terms (credit D, a dispute, a hold): "service kept steady; credit D (113
+        // days overdue): cash on delivery, no new credit" read as two minds, as "exceed the customer's
+        // expectations" did beside it for a key account.
+        const cashTerms = credit === "D" || (t.statusRisk[i] as number) >= 2;
+        must.push(invest || cashTerms ? n.base.ordinaryRising : n.base.ordinary);
         routine = true;
       }
     } else if (lapsed) must.push(lostKey ? n.keyLastYear(null, owned, x.salesPeriod) : comeBack);

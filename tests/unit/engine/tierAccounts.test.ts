@@ -3851,3 +3851,34 @@ describe("an ordinary account of high potential", () => {
     expect(owing.note).toContain("维持正常服务");
   });
 });
+
+describe("an ordinary account on cash terms", () => {
+  // Ten key-sized accounts, then four ordinary ones: one 113 days overdue (D), one in a legal dispute,
+  // one on hold, one 40 days overdue (C). None grows: no promotion candidates, no high potential.
+  const values: Cell[][] = [["经销商名称", "年销售额（万元）", "去年销售额（万元）", "逾期天数", "客户状态"]];
+  for (let i = 0; i < 10; i++) values.push([`经销商${i + 1}`, 300 - i * 10, 300 - i * 10, 0, "合作中"]);
+  values.push(
+    ["逾期商贸", 20, 20, 113, "合作中"],
+    ["纠纷商贸", 20, 20, 0, "法律纠纷"],
+    ["冻结商贸", 20, 20, 0, "暂停发货"],
+    ["欠款商贸", 20, 20, 40, "合作中"],
+    ["正常商贸", 20, 20, 0, "合作中"],
+  );
+  const r = tiers(values, undefined, zh);
+  const note = (name: string) => r.accounts.find((a) => a.name === name)!.note;
+
+  it("is not told to keep its service steady beside cash on delivery (D, dispute, hold)", () => {
+    for (const name of ["逾期商贸", "纠纷商贸", "冻结商贸"]) {
+      expect(r.accounts.find((a) => a.name === name)!.tier).toBe("ordinary");
+      expect(note(name)).toContain("由业务员按常规方法跟进；");
+      expect(note(name)).toContain("现款现货");
+      expect(note(name)).not.toContain("维持正常服务");
+    }
+    expect(note("逾期商贸")).toContain("资信D（逾期113天）：现款现货，停止新增授信");
+  });
+
+  it("keeps its service steady where terms are only tightened (C) or normal", () => {
+    expect(note("欠款商贸")).toContain("由业务员按常规方法跟进，维持正常服务；资信C（逾期40天）");
+    expect(note("正常商贸")).toContain("由业务员按常规方法跟进，维持正常服务");
+  });
+});
