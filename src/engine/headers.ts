@@ -167,9 +167,11 @@ const NOT_FOR: Readonly<Partial<Record<Field, RegExp>>> = {
   // A share of the region (区域占比, 区域份额) is a figure, not a place.
   region:
     /经理|负责人|主管|总监|编码|编号|人口|面积|人数|占比|占有|份额|manager|director|head|code|population|share/,
-  // Last year's rating (上年资信等级) is no credit standing now.
+  // Last year's rating (上年资信等级) is no credit standing now. A credit term (信用期: 30, 60 days), a
+  // date (资信评估日期, 信用到期日) or a policy (信用政策: 月结30天) is no rating either: each row's cell was
+  // said to be no grade.
   credit:
-    /额度|金额|余额|期限|账期|天数|limit|line|amount|balance|term|days|period|上年|去年|前年|lastyear|prioryear|previousyear/,
+    /额度|金额|余额|期限|账期|天数|期$|日期|时间|到期|政策|条件|证明|limit|line|amount|balance|term|days|period|date|time|expir|polic|condition|上年|去年|前年|lastyear|prioryear|previousyear/,
   // 逾期账款（万元）, 超期欠款（元）, 逾期应收, 逾期款: the money overdue, not its days (欠款天数 is days).
   overdue:
     /金额|余额|账款(?!.*(?:账龄|天))|款项|款额|欠款(?!.*天)|应收(?!.*(?:账龄|天))|款$|笔数|amount|value|balance|count/,
@@ -181,6 +183,12 @@ const NOT_FOR: Readonly<Partial<Record<Field, RegExp>>> = {
   // 拜访人 is who visits, not when.
   lastVisit: /次数|频率|下次|计划|预计|预约|安排|拜访人|拜访员|count|frequency|next|plan|schedul|upcoming/,
 };
+
+/** A header's last word that makes it a remark about its other words (folded: no spaces). */
+const REMARK = /(?:备注|说明|原因|批注|notes?|remarks?|comments?)$/;
+
+/** Fields whose rival columns the detector weighs after the first pass (preferRival, the sales' steps). */
+const WEIGHED_LATER: ReadonlySet<Field> = new Set(["name", "owner", "revenue", "priorRevenue"]);
 
 /** A year before or after a header's words, folded: 2025年, 25年, 2025年度, fy2025, fy25; "actual2025". */
 const YEAR_AROUND =
@@ -264,6 +272,8 @@ function matchWords(folded: string): Candidate | undefined {
     if (toDate !== bare && FIELD_SYNONYMS.revenue.exact.includes(toDate))
       return { field: "revenue", how: "exact", confidence: 1 };
   }
+  // A remark on a field (合作年限说明, 逾期原因, 信用备注, Credit Notes) is free text, not the field.
+  if (REMARK.test(folded)) return undefined;
   for (const field of FIELD_MATCH_ORDER) {
     if (NOT_FOR[field]?.test(folded)) continue;
     if (FIELD_SYNONYMS[field].contains.some((w) => folded.includes(w))) {
@@ -776,9 +786,23 @@ function mapHeaderRow(
       unmapped.push({ column: c, header: text });
       continue;
     }
-    if (mapping[m.field] !== undefined) {
-      duplicates.push({ column: c, header: text, field: m.field });
-      continue;
+    const held = mapping[m.field];
+    if (held !== undefined) {
+      // A header that is the field's own word outranks one that only holds it, whichever comes first:
+      // 信用期 (a credit term) left of 信用评级 took the credit and the rating went unread, every row's
+      // 30 or 60 days said to be no grade. (Not over a column mapped by hand; nor for the name, the
+      // owner and the sales, whose rivals the steps below weigh by what they are.)
+      const at = matches.findIndex((x) => x.column === held);
+      const heldMatch = matches[at];
+      if (m.how !== "exact" || heldMatch?.how !== "contains" || WEIGHED_LATER.has(m.field)) {
+        duplicates.push({ column: c, header: text, field: m.field });
+        continue;
+      }
+      // In column order, as the findings on them are said.
+      const before = duplicates.findIndex((x) => x.column > held);
+      const displaced = { column: held, header: heldMatch.header, field: m.field };
+      duplicates.splice(before < 0 ? duplicates.length : before, 0, displaced);
+      matches.splice(at, 1);
     }
     mapping[m.field] = c;
     matches.push({

@@ -510,6 +510,42 @@ describe("detectColumns", () => {
     expect(d.duplicates).toEqual([{ column: 2, header: "Sales", field: "revenue" }]);
   });
 
+  it("takes a header that is the field's word over one left of it that only holds it, but never the sales' or a name's", () => {
+    // 信用期 (a credit term) left of 信用评级 took the credit: the rating went unread and each row's term
+    // was said to be no grade. 合作年限说明 (text) left of 合作年限, likewise for the years.
+    for (const [held, own, field] of [
+      ["信用情况", "信用评级", "credit"],
+      ["Credit Check", "Credit Rating", "credit"],
+      ["合作年限情况", "合作年限", "tenure"],
+      ["所在区域类别", "区域", "region"],
+    ] as const) {
+      const d = detectColumns([
+        ["经销商名称", "年销售额", held, own],
+        ["甲", 100, "x", "A"],
+      ]);
+      expect([own, d.mapping[field]]).toEqual([own, 3]);
+      expect(d.duplicates).toEqual([{ column: 2, header: held, field }]);
+      expect(d.matches.filter((m) => m.field === field)).toEqual([
+        expect.objectContaining({ column: 3, how: "exact" }),
+      ]);
+    }
+    // Told in column order, with the rivals of other fields between.
+    const two = detectColumns([
+      ["经销商名称", "年销售额", "信用情况", "Revenue", "信用评级"],
+      ["甲", 100, "x", 1, "A"],
+    ]);
+    expect(two.duplicates.map((x) => x.column)).toEqual([2, 3]);
+    // Mapped by hand, the partial match stays.
+    const byHand = detectColumns(
+      [
+        ["经销商名称", "年销售额", "信用情况", "信用评级"],
+        ["甲", 100, "A", "B"],
+      ],
+      { mapping: { credit: "信用情况" } },
+    );
+    expect(byHand.mapping.credit).toBe(2);
+  });
+
   it("recognises the product's own output columns and does not map them as inputs", () => {
     const d = detectColumns(
       [
@@ -651,6 +687,22 @@ describe("detectColumns", () => {
     ["最近跟进日期", "lastVisit"],
     // A customer list from an ERP (用友, 金蝶): the credit term is no rating, the development date a start.
     ["信用期限", undefined],
+    // Nor is a credit term written short, a date of the credit, a policy or a remark on it; nor any
+    // remark (说明, 备注, 原因, Notes) on a field's word.
+    ["信用期", undefined],
+    ["信用期（天）", undefined],
+    ["信用到期日", undefined],
+    ["资信评估日期", undefined],
+    ["Credit Review Date", undefined],
+    ["信用政策", undefined],
+    ["信用条件", undefined],
+    ["信用备注", undefined],
+    ["Credit Notes", undefined],
+    ["逾期原因", undefined],
+    ["合作年限说明", undefined],
+    ["Owner Comments", undefined],
+    ["信用评分", "credit"],
+    ["客户信用", "credit"],
     ["发展日期", "tenure"],
     ["全年出货额", "revenue"],
     // A distributor master list's level (一级 / 二级), and an export abroad's country.

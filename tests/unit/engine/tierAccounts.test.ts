@@ -3882,3 +3882,16 @@ describe("an ordinary account on cash terms", () => {
     expect(note("正常商贸")).toContain("由业务员按常规方法跟进，维持正常服务");
   });
 });
+
+describe("an ERP's customer list with a credit term beside the rating", () => {
+  it("reads the rating, not the term (信用期 left of 信用评级), and says nothing of the term", () => {
+    const values: Cell[][] = [["客户名称", "年销售额（万元）", "信用期（天）", "信用评级"]];
+    ["AAA", "A", "D", "BB", "A", "C"].forEach((rating, i) =>
+      values.push([`客户${i + 1}`, 300 - i * 40, [30, 60, 90, 45, 30, 60][i] as number, rating]),
+    );
+    const r = tiers(values, undefined, zh);
+    expect(r.accounts.map((a) => a.credit)).toEqual(["A", "A", "D", "B", "A", "C"]);
+    expect(r.accounts[2]!.note).toContain("资信D：现款现货，停止新增授信");
+    expect(r.findings.filter((f) => f.message.includes("信用期"))).toEqual([]);
+  });
+});
