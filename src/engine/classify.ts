@@ -915,6 +915,19 @@ export function isHoldStatus(text: string): boolean {
   return HOLD.test(t) && !LIFTED.test(t);
 }
 
+/** In a credit column, a word alone says the credit is stopped (暂停, 停止, Suspended), as 冻结 does. */
+const CREDIT_STOPPED = /^(?:暂停|停止|止付|停用|停止赊销|禁止赊销|suspended|stopped|hold)$/;
+
+/**
+ * Whether a credit column's cell says the credit is stopped (冻结, 暂停, Credit Hold, Suspended), not
+ * what it is rated: a hold (D, cash on delivery), as the same word in a status column is.
+ * @example isCreditHold("冻结") // true
+ */
+export function isCreditHold(text: string): boolean {
+  const t = foldText(text);
+  return (HOLD.test(t) || CREDIT_STOPPED.test(t)) && !LIFTED.test(t);
+}
+
 /** A dispute settled (纠纷已解决, 诉讼已结案, 已和解, settled): no dispute now. */
 const SETTLED = /已(?:结案|解决|和解|撤诉|了结)|结束|settled|resolved|closed/;
 

@@ -33,6 +33,7 @@ import {
   isNoStanding,
   isRiskStatus,
   isDisputeStatus,
+  isCreditHold,
   isHoldStatus,
   MANAGEMENT_CODES,
   SALES_MODE_CODES,
@@ -583,6 +584,7 @@ export function readAccounts(
   const readRisk = rememberText(isRiskStatus);
   const readDispute = rememberText(isDisputeStatus);
   const readHold = rememberText(isHoldStatus);
+  const readCreditHold = rememberText(isCreditHold);
   const readDormant = rememberText(isDormantStatus);
   const readNoStanding = rememberText(isNoStanding);
   const readTier = rememberText(tierFromText);
@@ -1309,7 +1311,12 @@ export function readAccounts(
     // Said by the status, or by a yes/no column (是否冻结: 是; Credit Hold: On).
     const holdFlag = cHold ? parseFlag(row[cHold.index]) : null;
     const holdByFlag = !dispute && holdFlag?.kind === "value" && holdFlag.value;
-    const hold = !dispute && (holdByFlag || (status === "active" && readHold(statusText)));
+    const holdByStatus = !dispute && !holdByFlag && status === "active" && readHold(statusText);
+    // Or by the credit column itself (信用状态: 正常 / 冻结 / 暂停): it was no rating, said on each such
+    // row, and a frozen account kept no credit class at all.
+    const holdByCredit =
+      !dispute && !holdByFlag && !holdByStatus && cCredit !== undefined && readCreditHold(text(row, cCredit));
+    const hold = holdByFlag || holdByStatus || holdByCredit;
     if (setCredit) {
       const ratingText = text(row, cCredit);
       const score = creditScores && cCredit ? scoreIn(row[cCredit.index]) : undefined;
@@ -1323,6 +1330,7 @@ export function readAccounts(
       if (
         rated === undefined &&
         ratingText !== "" &&
+        !holdByCredit &&
         cCredit &&
         !NO_RATING.test(ratingText.trim()) &&
         !(offScale && scoreIn(row[cCredit.index]) !== undefined)
@@ -1398,7 +1406,7 @@ export function readAccounts(
         cStatus,
         f.disputeStatus(sheetRow, cStatus.header, statusText, setCredit !== null),
       );
-    const holdColumn = holdByFlag ? cHold : cStatus;
+    const holdColumn = holdByFlag ? cHold : holdByCredit ? cCredit : cStatus;
     if (hold && holdColumn)
       push(
         "status.hold",

@@ -3895,3 +3895,48 @@ describe("an ERP's customer list with a credit term beside the rating", () => {
     expect(r.findings.filter((f) => f.message.includes("信用期"))).toEqual([]);
   });
 });
+
+describe("a credit column that says the credit is stopped (信用状态: 正常 / 冻结)", () => {
+  it("puts a frozen or suspended account on cash terms as a hold, named by the credit column, in both languages", () => {
+    const values: Cell[][] = [["经销商名称", "年销售额（万元）", "信用状态"]];
+    ["正常", "正常", "冻结", "暂停", "正常", "Suspended", "正常", "B"].forEach((v, i) =>
+      values.push([`经销商${i + 1}`, 300 - i * 30, v]),
+    );
+    const r = tiers(values, undefined, zh);
+    expect([0, 1, 2, 3, 4, 5, 6, 7].map((i) => creditLabelAt(r.table, i, zh))).toEqual([
+      "A",
+      "A",
+      "D（供货或授信冻结）",
+      "D（供货或授信冻结）",
+      "A",
+      "D（供货或授信冻结）",
+      "A",
+      "B",
+    ]);
+    expect(r.accounts[3]!.note).toContain("资信D：现款现货，停止新增授信");
+    const held = r.findings.filter((f) => f.code === "status.hold");
+    expect(held.map((f) => [f.row, f.column])).toEqual([
+      [4, "C"],
+      [5, "C"],
+      [7, "C"],
+    ]);
+    expect(held[0]!.message).toBe(
+      "第4行：信用状态为“冻结”：仍按客户分级；资信按D处理（现款现货，停止新增授信）。恢复供货或授信后请更新状态。",
+    );
+    // Said as a hold, not as a rating it cannot read.
+    expect(r.findings.filter((f) => f.code === "value.unknownRating")).toEqual([]);
+    const english = tiers(
+      [
+        ["Customer", "Revenue", "Credit Status"],
+        ["C1", 100_000, "Good"],
+        ["C2", 50_000, "Frozen"],
+      ],
+      undefined,
+      en,
+    );
+    expect(creditLabelAt(english.table, 1, en)).toBe("D (on hold)");
+    expect(english.findings.find((f) => f.code === "status.hold")?.message).toBe(
+      "Row 3: Credit Status says 'Frozen': tiered as a customer still; its credit is taken as D (cash on delivery, no new credit). Update the status once deliveries or credit resume.",
+    );
+  });
+});
