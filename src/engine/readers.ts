@@ -293,9 +293,11 @@ export function overdueDaysOf(cell: Cell): Parsed<number> {
   if (typeof cell !== "string") return parseNumber(cell, 1);
   const t = cell.normalize("NFKC").trim().replace(/\s+/g, "");
   if (NOT_OVERDUE.test(t)) return { kind: "value", value: 0 };
-  // Months and years in words: 半年 (six months), 两个月, 一年.
+  // Months and years in words: 半年 (six months), 两个月, 一年; with "more than" before them (超过一年 was
+  // no number, though 1年以上 was a year).
   const bare = t
     .replace(OVERDUE_WORDS, "")
+    .replace(/^(?:超过|超出|大于|多于|>)([\d.一二两三四五六七八九十半]+(?:个?月|年))$/, "$1以上")
     .replace(/^半年/, "6个月")
     .replace(
       /^([一二两三四五六七八九十])(个?月|年)/,

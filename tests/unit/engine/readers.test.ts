@@ -194,6 +194,11 @@ describe("days overdue as credit controllers write them", () => {
     ["over 90", 91],
     ["> 90", 91],
     ["超过60天", 61],
+    // More than months or years in words, as 1年以上 is (超过一年 was no number).
+    ["超过一年", 366],
+    ["逾期超过半年", 181],
+    ["超过3个月", 91],
+    ["大于两个月", 61],
     ["0-30", 0],
     ["30天以内", 0],
     ["<30", 0],
