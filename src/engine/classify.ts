@@ -317,6 +317,13 @@ const SALES_WORDS: readonly (readonly [string, SalesModeCode])[] = [
   ["专卖", "retail"],
   ["工程", "project"],
   ["项目", "project"],
+  // Selling by tender (招投标, 政府采购, 集采): a project's registration and technical support.
+  ["招投标", "project"],
+  ["招标", "project"],
+  ["投标", "project"],
+  ["政府采购", "project"],
+  ["集采", "project"],
+  ["集中采购", "project"],
   ["电商", "ecommerce"],
   ["网店", "ecommerce"],
   ["线上", "ecommerce"],

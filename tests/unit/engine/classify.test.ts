@@ -91,6 +91,10 @@ describe("the six classification dimensions", () => {
     ["连锁药房", "retail"],
     ["社区团购", "ecommerce"],
     ["工装渠道", "project"],
+    // Selling by tender is a project's sale (招投标 kept its own text, and changed nothing in the note).
+    ["招投标", "project"],
+    ["政府采购", "project"],
+    ["集采渠道", "project"],
     ["Modern Trade", "retail"],
     ["京东", "ecommerce"],
     ["社区超市", "retail"],
