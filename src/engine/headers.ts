@@ -187,8 +187,11 @@ const NOT_FOR: Readonly<Partial<Record<Field, RegExp>>> = {
 /** A header's last word that makes it a remark about its other words (folded: no spaces). */
 const REMARK = /(?:备注|说明|原因|批注|notes?|remarks?|comments?)$/;
 
-/** Fields whose rival columns the detector weighs after the first pass (preferRival, the sales' steps). */
-const WEIGHED_LATER: ReadonlySet<Field> = new Set(["name", "owner", "revenue", "priorRevenue"]);
+/**
+ * Fields whose rival columns are weighed after the first pass (preferRival, the sales' steps, a finer
+ * region for the shares beside the one taken: 省份 beside 所在大区 stays the shares', not the plan's).
+ */
+const WEIGHED_LATER: ReadonlySet<Field> = new Set(["name", "owner", "region", "revenue", "priorRevenue"]);
 
 /** A year before or after a header's words, folded: 2025年, 25年, 2025年度, fy2025, fy25; "actual2025". */
 const YEAR_AROUND =
@@ -791,7 +794,7 @@ function mapHeaderRow(
       // A header that is the field's own word outranks one that only holds it, whichever comes first:
       // 信用期 (a credit term) left of 信用评级 took the credit and the rating went unread, every row's
       // 30 or 60 days said to be no grade. (Not over a column mapped by hand; nor for the name, the
-      // owner and the sales, whose rivals the steps below weigh by what they are.)
+      // owner, the region and the sales, whose rivals the steps below weigh by what they are.)
       const at = matches.findIndex((x) => x.column === held);
       const heldMatch = matches[at];
       if (m.how !== "exact" || heldMatch?.how !== "contains" || WEIGHED_LATER.has(m.field)) {

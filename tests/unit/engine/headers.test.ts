@@ -510,14 +510,14 @@ describe("detectColumns", () => {
     expect(d.duplicates).toEqual([{ column: 2, header: "Sales", field: "revenue" }]);
   });
 
-  it("takes a header that is the field's word over one left of it that only holds it, but never the sales' or a name's", () => {
+  it("takes a header that is the field's word over one left of it that only holds it, but not for the sales, name, owner or region", () => {
     // 信用期 (a credit term) left of 信用评级 took the credit: the rating went unread and each row's term
     // was said to be no grade. 合作年限说明 (text) left of 合作年限, likewise for the years.
     for (const [held, own, field] of [
       ["信用情况", "信用评级", "credit"],
       ["Credit Check", "Credit Rating", "credit"],
       ["合作年限情况", "合作年限", "tenure"],
-      ["所在区域类别", "区域", "region"],
+      ["逾期情况", "逾期天数", "overdue"],
     ] as const) {
       const d = detectColumns([
         ["经销商名称", "年销售额", held, own],
@@ -535,6 +535,12 @@ describe("detectColumns", () => {
       ["甲", 100, "x", 1, "A"],
     ]);
     expect(two.duplicates.map((x) => x.column)).toEqual([2, 3]);
+    // A region's rivals are weighed by their level: the first stays the plan's (所在大区 over 省份).
+    const regions = detectColumns([
+      ["经销商名称", "年销售额", "所在大区", "省份"],
+      ["甲", 100, "华东", "江苏"],
+    ]);
+    expect(regions.mapping.region).toBe(2);
     // Mapped by hand, the partial match stays.
     const byHand = detectColumns(
       [
