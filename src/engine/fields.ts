@@ -762,6 +762,14 @@ export const FIELD_SYNONYMS: Readonly<
       "欠款",
       "欠款余额",
       "欠款金额",
+      // What a customer owes now, as a dealer ledger and a CRM's AR column head it.
+      "当前欠款",
+      "目前欠款",
+      "现欠款",
+      "openar",
+      "totalar",
+      "aroutstanding",
+      "outstandingar",
       "未收款",
       "未回款金额",
       "arbalance",
@@ -1011,7 +1019,8 @@ export const FIELD_SYNONYMS: Readonly<
       "ageingdays",
       "daysaging",
     ],
-    contains: ["逾期", "账龄", "超期", "overdue", "pastdue"],
+    // 最大欠款天数, 当前欠款天数 (金蝶's and 用友's customer reports): the days owed, as 欠款天数 is.
+    contains: ["逾期", "账龄", "超期", "欠款天数", "拖欠天数", "overdue", "pastdue"],
   },
   managementMode: {
     exact: [

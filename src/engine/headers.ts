@@ -168,10 +168,10 @@ const NOT_FOR: Readonly<Partial<Record<Field, RegExp>>> = {
   region:
     /经理|负责人|主管|总监|编码|编号|人口|面积|人数|占比|占有|份额|manager|director|head|code|population|share/,
   // Last year's rating (上年资信等级) is no credit standing now. A credit term (信用期: 30, 60 days), a
-  // date (资信评估日期, 信用到期日) or a policy (信用政策: 月结30天) is no rating either: each row's cell was
-  // said to be no grade.
+  // date (资信评估日期, 信用到期日), a policy (信用政策: 月结30天) or whether credit is controlled at all
+  // (金蝶's 信用管理: 是 / 否) is no rating either: each row's cell was said to be no grade.
   credit:
-    /额度|金额|余额|期限|账期|天数|期$|日期|时间|到期|政策|条件|证明|limit|line|amount|balance|term|days|period|date|time|expir|polic|condition|上年|去年|前年|lastyear|prioryear|previousyear/,
+    /额度|金额|余额|期限|账期|天数|期$|日期|时间|到期|政策|条件|证明|管理|控制|管控|limit|line|amount|balance|term|days|period|date|time|expir|polic|condition|control|management|上年|去年|前年|lastyear|prioryear|previousyear/,
   // 逾期账款（万元）, 超期欠款（元）, 逾期应收, 逾期款: the money overdue, not its days (欠款天数 is days).
   overdue:
     /金额|余额|账款(?!.*(?:账龄|天))|款项|款额|欠款(?!.*天)|应收(?!.*(?:账龄|天))|款$|笔数|amount|value|balance|count/,
@@ -232,7 +232,29 @@ function matchHeader(
     !NOT_FOR.priorRevenue?.test(split.text)
   )
     return { field: "priorRevenue", how: "contains", confidence: 0.7 };
+  if (!found && salesOfAPart(raw)) return { field: "revenue", how: "exact", confidence: 1 };
   return found;
+}
+
+/** A part of the year before a header's word: 1-10月, 1至10月, 截至10月, 前三季度, 上半年, 三季度, 10月份. */
+const PART_BEFORE =
+  /^(?:\d{1,2}月?份?(?:[-~～—–]|至|到)+\d{1,2}月份?|(?:截至|截止)\d{1,2}月(?:底|末)?|前[一二三两123]个?季度|[上下]半年|第?[一二三四1-4]季度|\d{1,2}月份?(?:底|末)?)(?:累计)?/;
+
+/**
+ * A word that is the sales by its year (提货, 发货, 销售, …) after a part of the year, with or without
+ * the year: 2025年1-10月提货（万元）, 今年1~10月发货, 前三季度销售, 10月份提货. The span is read from the
+ * header as any sales header's is. (2025年提货 was the sales, 2025年1-10月提货 no column: a ledger's this
+ * year went unread and last year's 2024年提货额 was taken for it.)
+ */
+function salesOfAPart(raw: string): boolean {
+  const h = raw
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/\s+/g, "")
+    .replace(/[(（][^)）]*[)）]$/, "");
+  if (periodPartOf(h) === undefined && salesPeriodOf(h) === undefined) return false;
+  const word = h.replace(/^(?:(?:19|20)?\d{2}年度?|今年|本年|当年)/, "").replace(PART_BEFORE, "");
+  return SALES_BY_YEAR.has(word);
 }
 
 /** Last year, as an English header says it in a word of its own: LY, PY, LYTD, Prior, Previous, Last Year. */

@@ -709,6 +709,13 @@ describe("detectColumns", () => {
     ["Owner Comments", undefined],
     ["信用评分", "credit"],
     ["客户信用", "credit"],
+    // 金蝶's and 用友's customer reports: the most days owed, what is owed now, whether credit is
+    // controlled (是 / 否, no rating); a CRM's open receivables.
+    ["信用管理", undefined],
+    ["Credit Control", undefined],
+    ["最大欠款天数", "overdue"],
+    ["当前欠款", "balance"],
+    ["Open AR", "balance"],
     ["发展日期", "tenure"],
     ["全年出货额", "revenue"],
     // A distributor master list's level (一级 / 二级), and an export abroad's country.
@@ -1560,6 +1567,50 @@ describe("sales by month or quarter", () => {
           ["甲", 100, 90],
         ]).mapping,
       ]).toEqual([current, mapping]);
+  });
+
+  it("read a word of the sales by its year after a part of the year (2025年1-10月提货) as the sales", () => {
+    // A distributor ledger of an FMCG maker: this year's pick-up to October went unread, and last year's
+    // 2024年提货额 was taken for this year's sales.
+    const ledger = detectColumns(
+      [
+        [
+          "序号",
+          "大区",
+          "经销商名称",
+          "2024年提货额（万元）",
+          "2025年任务（万元）",
+          "2025年1-10月提货（万元）",
+          "完成率",
+          "账龄",
+          "客户经理",
+          "备注",
+        ],
+        [1, "华东", "甲", 120, 150, 110, 0.73, 30, "张三", ""],
+      ],
+      { asOfYear: 2025 },
+    );
+    expect(ledger.mapping).toEqual({
+      region: 1,
+      name: 2,
+      priorRevenue: 3,
+      revenue: 5,
+      overdue: 7,
+      owner: 8,
+    });
+    for (const header of [
+      "1-10月提货（万元）",
+      "2025年1~10月发货",
+      "今年1-10月提货",
+      "前三季度销售",
+      "截至10月提货",
+      "上半年出货",
+      "2025年1至10月开票",
+    ])
+      expect([header, detectColumns([["经销商名称", header]]).mapping.revenue]).toEqual([header, 1]);
+    // A part of the year alone, or with a word that is not the sales, is none.
+    for (const header of ["1-10月", "2025年1-10月", "1-10月任务", "上半年完成率"])
+      expect([header, detectColumns([["经销商名称", header]]).mapping.revenue]).toEqual([header, undefined]);
   });
 
   it("leave a range to date (1-10月) as the revenue, and a second year's total as the prior year", () => {

@@ -3940,3 +3940,22 @@ describe("a credit column that says the credit is stopped (信用状态: 正常 
     );
   });
 });
+
+describe("an FMCG ledger's pick-up by year and months (2024年提货额, 2025年1-10月提货)", () => {
+  it("tiers by this year's ten months against last year's twelve prorated", () => {
+    const values: Cell[][] = [
+      ["经销商名称", "2024年提货额（万元）", "2025年1-10月提货（万元）"],
+      ["甲", 120, 110],
+      ["乙", 60, 40],
+      ["丙", 30, 30],
+    ];
+    const r = tierAccounts({
+      grid: { values, origin: { row: 0, column: 0 } },
+      messages: zh,
+      asOf: new Date("2025-11-30"),
+    });
+    expect(r.accounts.map((a) => a.revenue)).toEqual([1_100_000, 400_000, 300_000]);
+    expect(r.accounts.map((a) => Math.round(a.growth! * 1000) / 1000)).toEqual([0.1, -0.2, 0.2]);
+    expect(r.accounts[0]!.note).toMatch(/^1-10月销售额110万元，占61.1%，同比增长10%；/);
+  });
+});
