@@ -254,8 +254,22 @@ function salesOfAPart(raw: string): boolean {
     .replace(/[(（][^)）]*[)）]$/, "");
   if (periodPartOf(h) === undefined && salesPeriodOf(h) === undefined) return false;
   const word = h.replace(/^(?:(?:19|20)?\d{2}年度?|今年|本年|当年)/, "").replace(PART_BEFORE, "");
-  return SALES_BY_YEAR.has(word);
+  if (SALES_BY_YEAR.has(word)) return true;
+  // English: the sales' own word with the months, quarters, half or year around it (Shipments Jan-Oct,
+  // 2025 Jan-Oct Shipments, Sell-in Q1-Q3).
+  const english = raw
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[(（][^)）]*[)）]$/, "")
+    .replace(EN_MONTHS, " ")
+    .replace(/(?<![a-z\d])q[1-4] ?(?:[-~–—]|to)+ ?q?[1-4](?![a-z\d])/g, " ")
+    .replace(/(?<![a-z\d])(?:h[12]|ytd|(?:19|20)\d{2})(?![a-z\d])/g, " ");
+  return FIELD_SYNONYMS.revenue.exact.includes(foldText(english));
 }
+
+/** A span of English months (Jan-Oct, January to October). */
+const EN_MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
+const EN_MONTHS = new RegExp(`(?<![a-z])${EN_MONTH} ?(?:[-~–—]| to )+ ?${EN_MONTH}(?![a-z])`, "g");
 
 /** Last year, as an English header says it in a word of its own: LY, PY, LYTD, Prior, Previous, Last Year. */
 const PRIOR_WORD = /(?<![a-z])(?:ly|py|lytd|pytd|prior|previous|last\s*year)(?![a-z])/i;

@@ -1606,10 +1606,20 @@ describe("sales by month or quarter", () => {
       "截至10月提货",
       "上半年出货",
       "2025年1至10月开票",
+      "Shipments Jan-Oct",
+      "2025 Jan-Oct Shipments",
+      "Sell-in Q1-Q3",
     ])
       expect([header, detectColumns([["经销商名称", header]]).mapping.revenue]).toEqual([header, 1]);
     // A part of the year alone, or with a word that is not the sales, is none.
-    for (const header of ["1-10月", "2025年1-10月", "1-10月任务", "上半年完成率"])
+    for (const header of [
+      "1-10月",
+      "2025年1-10月",
+      "1-10月任务",
+      "上半年完成率",
+      "Jan-Oct",
+      "Shipments LY Jan-Oct",
+    ])
       expect([header, detectColumns([["经销商名称", header]]).mapping.revenue]).toEqual([header, undefined]);
   });
 
