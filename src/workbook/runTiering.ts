@@ -463,10 +463,13 @@ function fieldsGone(
   for (const [field, header] of Object.entries(previous.read ?? {}) as [Field, string][]) {
     if (field === "name" || field === "revenue" || Object.hasOwn(chosen, field)) continue;
     if (result.header.mapping[field] !== undefined) continue;
+    // Its column is still there, headed as it was: not gone, only no longer taken for the field (a
+    // credit term, 信用期, that an earlier version read as the rating, every cell "no grade").
+    const was = foldText(header);
+    if (was !== "" && result.header.labels.some((l) => foldText(cellText(l ?? null)) === was)) continue;
     const name = said.fieldName[field] ?? field;
     // An unused column headed with part of the old header, or the old header and more (天数 for 逾期天数,
     // 逾期天数（截至11月） for 逾期天数): named as the one it may be.
-    const was = foldText(header);
     const alike = result.header.unmapped.find((u) => {
       const now = foldText(u.header);
       return now.length >= 2 && (was.includes(now) || now.includes(was));

@@ -1747,6 +1747,29 @@ describe("a column the last run read, gone now", () => {
     );
   });
 
+  it("is not said where its column is still there, headed as it was, though no longer read for the field", () => {
+    // An earlier version read 信用期（天） (a credit term) as the credit, and saved it as read: the
+    // column has not gone, this run only knows better.
+    const term: Cell[][] = rows.map((r, i) => [...r, i === 0 ? "信用期（天）" : 30]);
+    const plan = runTiering(sheet(term, "S"), { asOf: AS_OF, language: "zh-CN" }).plan!;
+    const older = { ...plan.settings, read: { ...plan.settings.read, credit: "信用期（天）" } };
+    const noRating = term.map((r) => r.filter((_, k) => k !== 3));
+    const again = runTiering(sheet(noRating, "S"), { asOf: AS_OF, previous: older });
+    expect(again.result.header.mapping.credit).toBeUndefined();
+    expect(again.result.findings.filter((f) => f.code === "mapping.gone")).toEqual([]);
+    // Gone indeed (the column deleted), it is said.
+    const deleted = runTiering(
+      sheet(
+        noRating.map((r) => r.slice(0, -1)),
+        "S",
+      ),
+      { asOf: AS_OF, previous: older },
+    );
+    expect(deleted.result.findings.filter((f) => f.code === "mapping.gone").map((f) => f.header)).toEqual([
+      "信用期（天）",
+    ]);
+  });
+
   it("is not said where it is found, chosen again in this run, or the settings are another sheet's", () => {
     const plan = first();
     const same = runTiering(sheet(rows, "S"), { asOf: AS_OF, previous: plan.settings });
