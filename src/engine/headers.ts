@@ -858,6 +858,7 @@ function mapHeaderRow(
     preferRival("name", PARENT_NAME, false, matches, mapping, duplicates);
   if (!explicitAt.has(mapping.owner ?? -1))
     preferRival("owner", LINE_MANAGER, true, matches, mapping, duplicates);
+  preferCurrent(matches, mapping, duplicates, explicitAt, asOfYear);
   const sample = rows.slice(band.top + band.rows, band.top + band.rows + 200);
   gradeByCells(sample, matches, mapping, unmapped, explicitAt);
   statusByCells(sample, matches, mapping, unmapped, explicitAt);
@@ -1326,6 +1327,79 @@ function preferRival(
   duplicates.splice(duplicates.indexOf(pick), 1);
   if (keepAsRival) {
     duplicates.push({ column: first.column, header: first.header, field });
+    duplicates.sort((a, b) => a.column - b.column);
+  }
+}
+
+/** A header's words for an earlier time or holder: 上年, 上月, 原负责人, 负责人（原）, 旧, Previous, Former. */
+const PAST =
+  /上年|去年|前年|上期|上月|上季|上次|以前|历史|[(（]原[)）]|^原(?!有|因)|旧|前任|(?<![a-z])(?:previous|prior|former|old|last ?year|last ?month)(?![a-z])/;
+/** A header's words for now: 本年, 本月, 当前, 现负责人, 最新, 负责人（新）, Current, Latest, New. */
+const NOW =
+  /本年|今年|本期|本月|本季|当前|目前|^现(?!金|款|货|场)|[(（]新[)）]|最新|(?<![a-z])(?:current|latest|new|now)(?![a-z])/;
+
+/** Fields whose rivals are weighed by other steps, or for which an older column is no older value. */
+const NOT_BY_TIME: ReadonlySet<Field> = new Set([
+  "name",
+  "code",
+  "region",
+  "revenue",
+  "priorRevenue",
+  "growth",
+]);
+
+/**
+ * Of two columns for one field, the one for now over an earlier one (资信等级（2025年） over
+ * 资信等级（2024年）, 逾期天数（本月） over 逾期天数（上月）, 现负责人 over 原负责人): the leftmost was
+ * taken, and a ledger that adds each year's rating on the right was read by last year's, an account
+ * rated D this year kept its A. A year before the run's is earlier, the run's or later is now; between
+ * two years, the later. The other stays a rival, said.
+ */
+function preferCurrent(
+  matches: ColumnMatch[],
+  mapping: Partial<Record<Field, number>>,
+  duplicates: Rival[],
+  explicitAt: ReadonlyMap<number, Field>,
+  asOfYear: number | undefined,
+): void {
+  const when = (header: string): [number, number] => {
+    const h = header.normalize("NFKC").toLowerCase().trim();
+    const year = yearOf(header);
+    const level =
+      PAST.test(h) || (year !== undefined && asOfYear !== undefined && year < asOfYear)
+        ? -1
+        : NOW.test(h) || (year !== undefined && asOfYear !== undefined && year >= asOfYear)
+          ? 1
+          : 0;
+    return [level, year ?? Number.NaN];
+  };
+  // Between two years, the later; a year against none is not compared (the level decides).
+  const later = (a: [number, number], b: [number, number]) => a[0] > b[0] || (a[0] === b[0] && a[1] > b[1]);
+  for (const field of Object.keys(mapping) as Field[]) {
+    const held = mapping[field] as number;
+    if (NOT_BY_TIME.has(field) || explicitAt.has(held)) continue;
+    const first = matches.find((m) => m.field === field && m.column === held);
+    if (!first) continue;
+    let best: Rival | undefined;
+    let bestWhen = when(first.header);
+    for (const d of duplicates) {
+      if (d.field !== field) continue;
+      const w = when(d.header);
+      if (later(w, bestWhen)) [best, bestWhen] = [d, w];
+    }
+    if (!best) continue;
+    const split = splitHeader(best.header);
+    const own = matchHeader(split, best.header);
+    matches.splice(matches.indexOf(first), 1, {
+      ...first,
+      column: best.column,
+      header: best.header,
+      how: own?.how ?? first.how,
+      confidence: own?.confidence ?? first.confidence,
+      unit: split.unit,
+    });
+    mapping[field] = best.column;
+    duplicates.splice(duplicates.indexOf(best), 1, { column: first.column, header: first.header, field });
     duplicates.sort((a, b) => a.column - b.column);
   }
 }

@@ -552,6 +552,49 @@ describe("detectColumns", () => {
     expect(byHand.mapping.credit).toBe(2);
   });
 
+  it("takes the column for now over an earlier one for the same field, whichever comes first", () => {
+    // A ledger that adds each year's rating on the right was read by last year's: an account rated D
+    // this year kept its A.
+    for (const [old, now, field] of [
+      ["资信等级（2024年）", "资信等级（2025年）", "credit"],
+      ["2024年资信等级", "2025年资信等级", "credit"],
+      ["资信等级（2024年）", "资信等级", "credit"],
+      ["信用等级（上年）", "信用等级（本年）", "credit"],
+      ["Credit Rating 2024", "Credit Rating 2025", "credit"],
+      ["逾期天数（上月）", "逾期天数（本月）", "overdue"],
+      ["负责人（原）", "负责人", "owner"],
+      ["原负责人", "现负责人", "owner"],
+      ["Previous Owner", "Owner", "owner"],
+      ["客户状态", "最新状态", "status"],
+    ] as const) {
+      const d = detectColumns(
+        [
+          ["经销商名称", "年销售额", old, now],
+          ["甲", 100, "A", "D"],
+        ],
+        { asOfYear: 2025 },
+      );
+      expect([old, now, d.mapping[field]]).toEqual([old, now, 3]);
+      expect(d.duplicates).toEqual([{ column: 2, header: old, field }]);
+      // And the other way round, the one for now is kept.
+      const kept = detectColumns(
+        [
+          ["经销商名称", "年销售额", now, old],
+          ["甲", 100, "D", "A"],
+        ],
+        { asOfYear: 2025 },
+      );
+      expect([now, old, kept.mapping[field]]).toEqual([now, old, 2]);
+    }
+    // Two columns of one kind with no time in their headers keep the leftmost; a year against none is
+    // not compared where the run's year is not known.
+    const plain = detectColumns([
+      ["经销商名称", "年销售额", "资信等级（2024年）", "资信等级"],
+      ["甲", 100, "A", "D"],
+    ]);
+    expect(plain.mapping.credit).toBe(2);
+  });
+
   it("recognises the product's own output columns and does not map them as inputs", () => {
     const d = detectColumns(
       [

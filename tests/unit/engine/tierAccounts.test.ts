@@ -3959,3 +3959,21 @@ describe("an FMCG ledger's pick-up by year and months (2024年提货额, 2025年
     expect(r.accounts[0]!.note).toMatch(/^1-10月销售额110万元，占61.1%，同比增长10%；/);
   });
 });
+
+describe("a ledger that adds each year's rating on the right", () => {
+  it("rates by this year's column, and says last year's is left alone", () => {
+    const values: Cell[][] = [["经销商名称", "年销售额（万元）", "资信等级（2024年）", "资信等级（2025年）"]];
+    ["A", "A", "A", "B", "A", "A"].forEach((last, i) =>
+      values.push([`经销商${i + 1}`, 300 - i * 40, last, i === 2 ? "D" : last]),
+    );
+    const r = tierAccounts({
+      grid: { values, origin: { row: 0, column: 0 } },
+      messages: zh,
+      asOf: new Date("2025-11-30"),
+    });
+    expect(r.accounts.map((a) => a.credit)).toEqual(["A", "A", "D", "B", "A", "A"]);
+    expect(r.findings.find((f) => f.code === "header.duplicate")?.message).toBe(
+      "C列“资信等级（2024年）”也像是资信等级；已使用D列“资信等级（2025年）”，C列保持不动。",
+    );
+  });
+});
