@@ -247,20 +247,20 @@ const PART_BEFORE =
  * year went unread and last year's 2024年提货额 was taken for it.)
  */
 function salesOfAPart(raw: string): boolean {
-  const h = raw
+  if (periodPartOf(raw) === undefined && salesPeriodOf(raw) === undefined) return false;
+  const text = raw
     .normalize("NFKC")
     .toLowerCase()
-    .replace(/\s+/g, "")
+    .trim()
     .replace(/[(（][^)）]*[)）]$/, "");
-  if (periodPartOf(h) === undefined && salesPeriodOf(h) === undefined) return false;
-  const word = h.replace(/^(?:(?:19|20)?\d{2}年度?|今年|本年|当年)/, "").replace(PART_BEFORE, "");
+  const word = text
+    .replace(/\s+/g, "")
+    .replace(/^(?:(?:19|20)?\d{2}年度?|今年|本年|当年)/, "")
+    .replace(PART_BEFORE, "");
   if (SALES_BY_YEAR.has(word)) return true;
   // English: the sales' own word with the months, quarters, half or year around it (Shipments Jan-Oct,
   // 2025 Jan-Oct Shipments, Sell-in Q1-Q3).
-  const english = raw
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[(（][^)）]*[)）]$/, "")
+  const english = text
     .replace(EN_MONTHS, " ")
     .replace(/(?<![a-z\d])q[1-4] ?(?:[-~–—]|to)+ ?q?[1-4](?![a-z\d])/g, " ")
     .replace(/(?<![a-z\d])(?:h[12]|ytd|(?:19|20)\d{2})(?![a-z\d])/g, " ");
@@ -1317,16 +1317,35 @@ function preferRival(
   if (!first || !weaker.test(foldText(first.header))) return;
   const pick = duplicates.find((d) => d.field === field && !weaker.test(foldText(d.header)));
   if (!pick) return;
+  takeRival(first, pick, keepAsRival, matches, mapping, duplicates);
+}
+
+/**
+ * Maps `first`'s field to the rival `pick` instead, matched by its own header (exact or contains); the
+ * column it had stays a rival (said, in column order) where `keepAsRival`.
+ */
+function takeRival(
+  first: ColumnMatch,
+  pick: Rival,
+  keepAsRival: boolean,
+  matches: ColumnMatch[],
+  mapping: Partial<Record<Field, number>>,
+  duplicates: Rival[],
+): void {
+  const split = splitHeader(pick.header);
+  const own = matchHeader(split, pick.header);
   matches.splice(matches.indexOf(first), 1, {
     ...first,
     column: pick.column,
     header: pick.header,
-    unit: splitHeader(pick.header).unit,
+    how: own?.how ?? first.how,
+    confidence: own?.confidence ?? first.confidence,
+    unit: split.unit,
   });
-  mapping[field] = pick.column;
+  mapping[first.field] = pick.column;
   duplicates.splice(duplicates.indexOf(pick), 1);
   if (keepAsRival) {
-    duplicates.push({ column: first.column, header: first.header, field });
+    duplicates.push({ column: first.column, header: first.header, field: first.field });
     duplicates.sort((a, b) => a.column - b.column);
   }
 }
@@ -1387,20 +1406,7 @@ function preferCurrent(
       const w = when(d.header);
       if (later(w, bestWhen)) [best, bestWhen] = [d, w];
     }
-    if (!best) continue;
-    const split = splitHeader(best.header);
-    const own = matchHeader(split, best.header);
-    matches.splice(matches.indexOf(first), 1, {
-      ...first,
-      column: best.column,
-      header: best.header,
-      how: own?.how ?? first.how,
-      confidence: own?.confidence ?? first.confidence,
-      unit: split.unit,
-    });
-    mapping[field] = best.column;
-    duplicates.splice(duplicates.indexOf(best), 1, { column: first.column, header: first.header, field });
-    duplicates.sort((a, b) => a.column - b.column);
+    if (best) takeRival(first, best, true, matches, mapping, duplicates);
   }
 }
 
