@@ -233,8 +233,14 @@ function matchHeader(
   )
     return { field: "priorRevenue", how: "contains", confidence: 0.7 };
   if (!found && salesOfAPart(raw)) return { field: "revenue", how: "exact", confidence: 1 };
+  // Last year's rating with its year in parentheses (信用等级（上年）, Credit Rating (Prior Year)) is none
+  // now, as 上年资信等级 is: the parenthesis was taken for a unit, and the words were the rating.
+  if (found?.field === "credit" && LAST_YEAR_NOTE.test(raw.normalize("NFKC").toLowerCase())) return undefined;
   return found;
 }
+
+/** A parenthesis that says last year (（上年）, (去年), (Prior Year), (Last Year)). */
+const LAST_YEAR_NOTE = /[(（][^)）]*(?:上年|去年|前年|prior ?year|last ?year|previous ?year)[^)）]*[)）]/;
 
 /** A part of the year before a header's word: 1-10月, 1至10月, 截至10月, 前三季度, 上半年, 三季度, 10月份. */
 const PART_BEFORE =

@@ -356,7 +356,13 @@ describe("detectColumns", () => {
 
   it("takes the year before last (前年销售额) for no sales, and last year's other figures for no sales", () => {
     // Left of the sales, 前年销售额 was taken for this year's; 上年资信等级 was read as last year's sales.
-    for (const h of ["前年销售额", "上年资信等级", "去年资信等级"])
+    for (const h of [
+      "前年销售额",
+      "上年资信等级",
+      "去年资信等级",
+      "信用等级（上年）",
+      "Credit Rating (Prior Year)",
+    ])
       expect([h, headerFieldOf(h)]).toEqual([h, undefined]);
     expect(leftOfSales("前年销售额")).toEqual({ name: 0, revenue: 2 });
     expect(
@@ -559,7 +565,7 @@ describe("detectColumns", () => {
       ["资信等级（2024年）", "资信等级（2025年）", "credit"],
       ["2024年资信等级", "2025年资信等级", "credit"],
       ["资信等级（2024年）", "资信等级", "credit"],
-      ["信用等级（上年）", "信用等级（本年）", "credit"],
+      ["信用等级（上季）", "信用等级（本季）", "credit"],
       ["Credit Rating 2024", "Credit Rating 2025", "credit"],
       ["逾期天数（上月）", "逾期天数（本月）", "overdue"],
       ["负责人（原）", "负责人", "owner"],
