@@ -1313,12 +1313,12 @@ export function readAccounts(
     const holdByFlag = !dispute && holdFlag?.kind === "value" && holdFlag.value;
     const holdByStatus = !dispute && !holdByFlag && status === "active" && readHold(statusText);
     // Or by the credit column itself (信用状态: 正常 / 冻结 / 暂停): it was no rating, said on each such
-    // row, and a frozen account kept no credit class at all.
+    // row, and a frozen account kept no credit class at all. (Its text read once, for the rating too.)
+    const ratingText = text(row, cCredit);
     const holdByCredit =
-      !dispute && !holdByFlag && !holdByStatus && cCredit !== undefined && readCreditHold(text(row, cCredit));
+      !dispute && !holdByFlag && !holdByStatus && ratingText !== "" && readCreditHold(ratingText);
     const hold = holdByFlag || holdByStatus || holdByCredit;
     if (setCredit) {
-      const ratingText = text(row, cCredit);
       const score = creditScores && cCredit ? scoreIn(row[cCredit.index]) : undefined;
       const rated =
         score !== undefined
