@@ -147,7 +147,25 @@ export function splitHeader(header: string): {
         ...(currency.currency ? { currency: currency.currency } : {}),
       };
       stripped = before[1] ?? stripped;
+    } else if (
+      before &&
+      currency &&
+      !currency.percent &&
+      currency.multiplier !== 1 &&
+      unit.multiplier === 1
+    ) {
+      // The multiplier written before its currency: "Sales in 10K RMB", "Sales thousand RMB", "Sales mn
+      // RMB" (the RMB alone was the unit, and 120 meaning ¥1.2 million was read as ¥120).
+      const currencyOf = unit.currency ?? currency.currency;
+      unit = {
+        ...currency,
+        label: `${(before[2] ?? "").trim()} ${word}`,
+        ...(currencyOf ? { currency: currencyOf } : {}),
+      };
+      stripped = before[1] ?? stripped;
     } else if (before && /^in$/i.test(before[2] ?? "")) stripped = before[1] ?? stripped; // "Revenue in thousands"
+    // "Sales in RMB thousands": the "in" before the unit is no word of the header.
+    stripped = stripped.replace(/[\s,，]+in$/i, "");
   } else if (trailing && QUANTITY_UNIT.test(foldText(word))) {
     goods = goodsUnit(foldText(word));
     stripped = trailing[1] ?? trailing[3] ?? stripped;

@@ -1015,6 +1015,14 @@ describe("units", () => {
       // The currency before its multiplier without parentheses: RMB named (it was said to be assumed).
       ["Revenue, RMB thousands", 1e3, undefined],
       ["Sales USD '000", 1e3, "USD"],
+      // The multiplier before its currency without parentheses (the currency alone was the unit: 120
+      // meaning ¥1.2 million was read as ¥120).
+      ["Sales in 10K RMB", 1e4, undefined],
+      ["Sales 10K RMB", 1e4, undefined],
+      ["Sales thousand RMB", 1e3, undefined],
+      ["Sales mn RMB", 1e6, undefined],
+      ["Sales, 10k CNY", 1e4, undefined],
+      ["Revenue k USD", 1e3, "USD"],
     ] as const) {
       expect([header, splitHeader(header).unit?.multiplier, splitHeader(header).unit?.currency]).toEqual([
         header,
@@ -1032,6 +1040,8 @@ describe("units", () => {
       unit: { label: "RMB thousands" },
     });
     expect(splitHeader("Revenue in thousands").text).toBe("revenue");
+    expect(splitHeader("Sales in 10K RMB")).toMatchObject({ text: "sales", unit: { label: "10K RMB" } });
+    expect(splitHeader("Revenue in RMB '000").text).toBe("revenue");
     // Two money units in one parenthesis name none for sure; words alone name none.
     expect(splitHeader("销售额（万元/千元）").unit).toBeUndefined();
     expect(splitHeader("拜访频率（次/月）").unit).toBeUndefined();
