@@ -957,21 +957,22 @@ const STATUS_WORDS: readonly (readonly [RegExp, "prospect" | "active" | "inactiv
     ),
     "active",
   ],
-  // A deal won (Closed Won, 赢单, 已成交) made a customer: "closed" below is an account closed.
-  [/closedwon|dealwon|赢单|已成交/, "active"],
+  // A deal won (Closed Won, 赢单, 已成交) made a customer: "closed" below is an account closed. So did a
+  // lead converted (Salesforce's Closed - Converted, 已转化: it was an ending, by "closed").
+  [/closedwon|dealwon|赢单|已成交|(?<!not|un)converted|已转化/, "active"],
   [
     /former|excustomer|pastcustomer|previouscustomer|lapsed|disqualif|前客户|原客户|输单|死单|重复客户|重复录入|并入|已合并|已转让|转给他人|被收购|mergedinto|acquiredby|停止|终止|流失|注销|关闭|关停|倒闭|破产|清算|歇业|转行|bankrupt|liquidat|insolven|receivership|已退出|退出合作|解约|解除合作|不再合作|暂停|黑名单|清退|淘汰|取消资格|无效|inactive|closed|churn|terminat|lost|blacklist|suspend|defunct|outofbusiness/,
     "inactive",
   ],
   // A CRM's public pool (公海) and its early sales stages (跟进中, 初步接触, 需求确认, 报价): no deal yet.
   [
-    /潜在|意向|洽谈|在谈|谈判|接洽|待合作|储备|公海|跟进中|初步接触|接触中|需求确认|报价|开发中|待开发|未合作|待审核|审核中|待签约|待激活|拟合作|考察中|线索|商机|未成交|未签约?|未下单|未开户|未进货|prospect|lead|pipeline|onboarding|opportunit|qualified/,
+    /潜在|意向|洽谈|在谈|谈判|接洽|待合作|储备|公海|跟进中|初步接触|接触中|需求确认|报价|开发中|待开发|未合作|待审核|审核中|待签约|待激活|拟合作|考察|线索|商机|未成交|未签约?|未下单|未开户|未进货|未联系|未接触|未拜访|prospect|lead|pipeline|onboarding|opportunit|qualified|notcontacted|attemptedtocontact|opendeal|nurtur/,
     "prospect",
   ],
   // A trial (试合作, 试销, 试单) is buying already, and so is a first order (首单), a renewal (续约中), and
   // a CRM's deal stage once a deal is won (首次成交, 多次成交; 未成交 is a prospect's, above).
   [
-    /合作中|在合作|已合作|正常合作|长期合作|稳定合作|试合作|试销|试单|首单|成交|续约|新签|签约|活跃|active|customer|evangelist|channelpartner|reseller|renewed/,
+    /合作中|在合作|已合作|正常合作|长期合作|稳定合作|试合作|试销|试单|首单|成交|续约|续签|新签|签约|活跃|active|customer|evangelist|channelpartner|reseller|renewed|正常(?:供货|经营|营业|交易|进货|提货|往来)|(?:经营|营业|合作|交易|供货|进货|往来)正常|有交易|已下单|已回款|已开户|(?:大|重点|核心|优质|战略|普通|一般|vip)客户|^vip$|keyaccount/,
     "active",
   ],
 ];
@@ -995,7 +996,10 @@ export function isRiskStatus(text: string): boolean {
 
 const NEGATED_ACTIVE = /(?:不|非|未|没有?)(?:活跃|激活|合作中|在合作)|notactive|nonactive/;
 /** A dormant account (休眠, 沉睡, 不活跃, dormant): a customer by name, not buying lately; its sales decide. */
-const DORMANT = new RegExp(`${NEGATED_ACTIVE.source}|休眠|沉睡|沉默|睡眠|dormant|idle`);
+// No trade lately (本年无交易, 无进货): the same, a customer by name not buying (an unknown status before).
+const DORMANT = new RegExp(
+  `${NEGATED_ACTIVE.source}|休眠|沉睡|沉默|睡眠|无(?:交易|进货|提货|业务)|dormant|idle`,
+);
 
 /**
  * Whether a status says the account is dormant: neither ended nor a customer by its status, so the
@@ -1010,9 +1014,12 @@ export function isDormantStatus(text: string): boolean {
  * A status that names no standing on purpose, said by no finding: Other, 其他, 未知, and a CRM's partner
  * kinds that buy or not (Salesforce's Technology Partner, Installation Partner): the sales decide.
  */
-// An ERP's record states say nothing of the relationship (已审核, 启用: 金蝶's data and use states).
+// An ERP's record states say nothing of the relationship (已审核, 启用: 金蝶's data and use states). Nor
+// does a follow-up task or a lead's temperature, which a customer has as much as a prospect (待跟进,
+// 已拜访, 待回访, 观望, 待定; HubSpot's In Progress, Connected, Bad Timing; Hot, Warm, Cold): each was
+// an unknown status, said on every such row.
 const NO_STANDING =
-  /^(?:other|others|其他|其它|未知|unknown|technologypartner|installationpartner|已审核|审核通过|已提交|启用|已启用)$/;
+  /^(?:other|others|其他|其它|未知|unknown|technologypartner|installationpartner|已审核|审核通过|已提交|启用|已启用|(?:待|需|重点|持续|已)?跟进|(?:待|已)(?:联系|拜访|回访)|观望中?|待定|待评估|inprogress|working-?contacted|contacted|connected|badtiming|open|pending|recycled|hot|warm|cold)$/;
 
 /**
  * Whether a status text names no standing on purpose (Other, 其他): the sales decide, nothing to say.

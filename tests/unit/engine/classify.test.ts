@@ -517,6 +517,23 @@ describe("tiers, statuses and totals as people write them", () => {
     ["重复客户", "inactive"],
     ["已并入华信商贸", "inactive"],
     ["被收购", "inactive"],
+    // As ledgers write a customer trading (正常供货, 经营正常), renewed, or by its kind (重点客户, VIP);
+    // a lead converted (it was an ending, by "closed"), one not contacted yet a prospect. Each was unknown.
+    ["正常供货", "active"],
+    ["经营正常", "active"],
+    ["已续签", "active"],
+    ["已回款", "active"],
+    ["重点客户", "active"],
+    ["VIP", "active"],
+    ["Key Account", "active"],
+    ["潜在大客户", "prospect"],
+    ["Closed - Converted", "active"],
+    ["已转化", "active"],
+    ["Closed - Not Converted", "inactive"],
+    ["未联系", "prospect"],
+    ["Open - Not Contacted", "prospect"],
+    ["Attempted to Contact", "prospect"],
+    ["考察", "prospect"],
     // Dormant: neither ended nor a customer by its status; the sales decide.
     ["休眠", undefined],
     ["沉睡客户", undefined],
@@ -544,7 +561,7 @@ describe("tiers, statuses and totals as people write them", () => {
   });
 
   it("tells a dormant status and one at risk", () => {
-    for (const t of ["休眠", "沉睡客户", "不活跃", "Dormant", "未激活"])
+    for (const t of ["休眠", "沉睡客户", "不活跃", "Dormant", "未激活", "本年无交易", "无进货"])
       expect(isDormantStatus(t)).toBe(true);
     for (const t of ["合作中", "停止合作", "潜在", "流失预警"]) expect(isDormantStatus(t)).toBe(false);
     for (const t of ["重点观察", "限期整改", "流失预警", "合同到期", "未续约", "Renewal Due"])

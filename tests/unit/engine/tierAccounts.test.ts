@@ -3452,6 +3452,18 @@ describe("a CRM's Type column", () => {
     expect(tierOf(r, "A1")).toBe("prospect");
     expect(tierOf(r, "A2")).toBe("prospect");
   });
+
+  it("takes a follow-up task or a lead's temperature for no standing: the sales decide, nothing said", () => {
+    const values: Cell[][] = [["经销商名称", "年销售额（万元）", "客户状态"]];
+    const words = ["待跟进", "已拜访", "待回访", "观望", "待定", "In Progress", "Bad Timing", "Warm"];
+    for (let i = 0; i < 16; i++) values.push([`商贸${i}`, i < 8 ? 0 : i * 10, words[i % 8] as string]);
+    const r = tiers(values, undefined, zh);
+    // Each was an unknown status, said on every row.
+    expect(r.findings.filter((f) => f.code === "value.unknownStatus")).toEqual([]);
+    expect(r.findings.filter((f) => f.code === "status.prospectWithSales")).toEqual([]);
+    expect(tierOf(r, "商贸0")).toBe("prospect");
+    expect(tierOf(r, "商贸8")).not.toBe("prospect");
+  });
 });
 
 describe("a total right of the months of part of a year", () => {
