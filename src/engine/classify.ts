@@ -908,9 +908,10 @@ const DISPUTE =
  * and Unblocked lift it.
  */
 const HOLD =
-  /(?<!解除|取消)冻结|暂停(?:发货|供货|下单|出货|授信)|停止(?:发货|供货|授信)|credithold|onhold|(?:order|delivery|billing)block|(?<!un)blocked|frozen/;
-/** A hold lifted (已解冻, 解除冻结): no hold now. */
-const LIFTED = /解冻|(?:解除|取消)冻结|unfrozen|released|unblocked/;
+  /(?<!解除|取消|未|无|非|没有|不)冻结|暂停(?:发货|供货|下单|出货|授信)|停止(?:发货|供货|授信)|credithold|onhold|(?:order|delivery|billing)block|(?<!un)blocked|frozen/;
+/** A hold lifted (已解冻, 解除冻结) or none (未冻结, Not on hold): no hold now. */
+const LIFTED =
+  /解冻|(?:解除|取消|未|无|非|没有|不)冻结|unfrozen|released|unblocked|not(?:on)?hold|nohold|notfrozen|notblocked/;
 
 /**
  * Whether a status says deliveries or credit are stopped for a customer (暂停发货, 信用冻结, Credit Hold):
@@ -933,6 +934,37 @@ const CREDIT_STOPPED = /^(?:暂停|停止|止付|停用|停止赊销|禁止赊�
 export function isCreditHold(text: string): boolean {
   const t = foldText(text);
   return (HOLD.test(t) || CREDIT_STOPPED.test(t)) && !LIFTED.test(t);
+}
+
+/**
+ * In a credit column, words that say the credit runs as usual, not what it is rated: no hold (已解冻,
+ * 未冻结, Unfrozen, Released), Normal, Active, OK, Good Standing, Current. Nothing to read, nothing to say
+ * (each was an unknown rating on its row; 正常 alone is A, the best of the five loan categories).
+ */
+const CREDIT_RUNNING =
+  /^(?:已?解冻|(?:解除|取消|未|无|非|没有|不)冻结|正常状态|状态正常|可用|有效|启用|unfrozen|released|unblocked|not(?:on)?hold|nohold|notfrozen|notblocked|normal|active|ok|goodstanding|ingoodstanding|current|open|clear)$/;
+
+/**
+ * Whether a credit column's cell says the credit runs as usual (已解冻, Normal, Active): no rating, and
+ * not an unknown one.
+ * @example isCreditRunning("已解冻") // true
+ */
+export function isCreditRunning(text: string): boolean {
+  return CREDIT_RUNNING.test(foldText(text));
+}
+
+/** In a credit column, the balance over the credit limit, in words (超信用额度, 额度用完, Over Limit). */
+const CREDIT_OVER_LIMIT =
+  /^(?:已?超(?:出|过)?(?:信用)?(?:额度|限额)|超限|额度(?:已)?(?:用完|用尽|不足)|overlimit|over(?:the)?creditlimit|creditlimitexceeded|exceeded(?:credit)?limit|limitexceeded)$/;
+
+/**
+ * Whether a credit column's cell says the account owes over its credit limit, without the figures: C,
+ * as a balance over the limit is ("C（超信用额度）"; it was an unknown rating, and the account rated as
+ * if it owed nothing).
+ * @example isCreditOverLimit("超信用额度") // true
+ */
+export function isCreditOverLimit(text: string): boolean {
+  return CREDIT_OVER_LIMIT.test(foldText(text));
 }
 
 /** A dispute settled (纠纷已解决, 诉讼已结案, 已和解, settled): no dispute now. */

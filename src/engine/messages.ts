@@ -219,7 +219,10 @@ export type EngineMessages = {
     /** `to`: the aging bucket's upper bound where the cell gave one (Infinity for 90+), else NaN. */
     readonly creditC: (days: number | null, to?: number) => string;
     readonly creditD: (days: number | null, to?: number) => string;
-    /** Credit C or D set by a balance over the credit limit (0.2: 20% over): what to do. */
+    /**
+     * Credit C or D set by a balance over the credit limit (0.2: 20% over; NaN where the credit column
+     * said so in words, 超信用额度): what to do.
+     */
     readonly creditOverLimit: (credit: "C" | "D", over: number) => string;
     /** A status of a legal dispute (法律诉讼): cash terms, no reward until it is settled. */
     readonly dispute: string;
@@ -247,7 +250,7 @@ export type EngineMessages = {
   readonly creditDisputeLabel: (creditClass: string) => string;
   /** A credit class a hold set (暂停发货, 信用冻结, Credit Hold, On Hold): "D（供货或授信冻结）". */
   readonly creditHoldLabel: (creditClass: string) => string;
-  /** A credit class a balance over the credit limit set: "C（超信用额度20%）". */
+  /** A credit class a balance over the credit limit set: "C（超信用额度20%）", "C（超信用额度）" (NaN: in words). */
   readonly creditOverLimitLabel: (creditClass: string, over: number) => string;
   /**
    * A regional share class that came from the sheet's own sales, marked so: 竞争（占本区域销售额18%）; the

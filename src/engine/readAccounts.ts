@@ -34,6 +34,8 @@ import {
   isRiskStatus,
   isDisputeStatus,
   isCreditHold,
+  isCreditOverLimit,
+  isCreditRunning,
   isHoldStatus,
   MANAGEMENT_CODES,
   SALES_MODE_CODES,
@@ -585,6 +587,8 @@ export function readAccounts(
   const readDispute = rememberText(isDisputeStatus);
   const readHold = rememberText(isHoldStatus);
   const readCreditHold = rememberText(isCreditHold);
+  const readCreditRunning = rememberText(isCreditRunning);
+  const readCreditOverLimit = rememberText(isCreditOverLimit);
   const readDormant = rememberText(isDormantStatus);
   const readNoStanding = rememberText(isNoStanding);
   const readTier = rememberText(tierFromText);
@@ -1326,11 +1330,16 @@ export function readAccounts(
           : ratingText === ""
             ? undefined
             : readRating(ratingText);
-      // A rating the tool cannot place is said, except the words for none yet (未评级, 暂无, N/A).
+      // Over the limit in words (超信用额度, Over Limit): C, as a balance over the limit is.
+      const overLimitWord = rated === undefined && ratingText !== "" && readCreditOverLimit(ratingText);
+      // A rating the tool cannot place is said, except the words for none yet (未评级, 暂无, N/A) and
+      // those that say the credit runs as usual (已解冻, Normal).
       if (
         rated === undefined &&
         ratingText !== "" &&
         !holdByCredit &&
+        !overLimitWord &&
+        !readCreditRunning(ratingText) &&
         cCredit &&
         !NO_RATING.test(ratingText.trim()) &&
         !(offScale && scoreIn(row[cCredit.index]) !== undefined)
@@ -1373,6 +1382,10 @@ export function readAccounts(
       // A-rated account owing 2.4 times its limit was told to be promoted). A limit of 0 or none is no
       // limit (金蝶 and 用友 keep 0 for "not controlled").
       let credit = c.credit;
+      if (overLimitWord && (credit === "unknown" || worseCredit(credit, "C") !== credit)) {
+        credit = "C";
+        if (!dispute && !hold) t.creditSetBy[i] = CREDIT_SET_BY.limit;
+      }
       if (cLimit && cBalance) {
         const limit = number(row, cLimit, limitUnit, sheetRow, f.consequenceIgnored);
         const owed =
@@ -1785,7 +1798,7 @@ function yearColumnOf(
 
 /** What a credit column holds for an account not rated yet. */
 const NO_RATING =
-  /^(?:未评级|未评|待评|待评级|暂无|无|未知|待定|新客户|[-—–/／?？]+|n\/?a|none|unrated|not rated|tbd|new)$/i;
+  /^(?:未评级|未评|待评|待评级|待审批|审批中|待审核|审核中|申请中|暂无|无|未知|待定|新客户|[-—–/／?？]+|n\/?a|none|unrated|not rated|tbd|new|pending(?: approval)?)$/i;
 
 /** A share column whose numbers run above 1 holds percent points (35 means 35%). */
 function columnRunsAboveOne(values: readonly (readonly Cell[])[], start: number, column: number): boolean {

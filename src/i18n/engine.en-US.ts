@@ -393,7 +393,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
       creditD: (days, to) =>
         `credit D${days !== null && days > 0 ? ` (${overdueText(days, to)})` : ""}: cash on delivery, no new credit`,
       creditOverLimit: (c, over) =>
-        `credit ${c} (${formatPercent(over)} over its limit): ${c === "D" ? "cash on delivery, no new credit" : "no more credit until back under the limit, chase payment"}`,
+        `credit ${c} (${Number.isNaN(over) ? "" : `${formatPercent(over)} `}over its limit): ${c === "D" ? "cash on delivery, no new credit" : "no more credit until back under the limit, chase payment"}`,
       dispute: "in a legal dispute: cash on delivery, no new credit, no reward until it is settled",
       hold: "on hold: cash on delivery, no new credit until the hold is lifted",
       noOwner: "no owner: assign one of our best people",
@@ -411,7 +411,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
       days === null ? `${c} (overdue)` : days > 0 ? `${c} (${overdueText(days, to)})` : c,
     creditDisputeLabel: (c) => `${c} (legal dispute)`,
     creditHoldLabel: (c) => `${c} (on hold)`,
-    creditOverLimitLabel: (c, over) => `${c} (${formatPercent(over)} over its credit limit)`,
+    creditOverLimitLabel: (c, over) =>
+      `${c} (${Number.isNaN(over) ? "" : `${formatPercent(over)} `}over its credit limit)`,
     shareOfRegionLabel: (c, share, level = "region") =>
       `${c} (${formatPercent(share)} of its ${level}'s sales)`,
     aloneInRegionLabel: (level = "region") => `Unclassed (the only account with sales in its ${level})`,

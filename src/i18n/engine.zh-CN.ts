@@ -387,7 +387,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       creditD: (days, to) =>
         `资信D${days !== null && days > 0 ? `（${overdueText(days, to)}）` : ""}：现款现货，停止新增授信`,
       creditOverLimit: (c, over) =>
-        `资信${c}（超信用额度${formatPercent(over)}）：${c === "D" ? "现款现货，停止新增授信" : "超额部分收回前不再赊销，盯紧回款"}`,
+        `资信${c}（超信用额度${Number.isNaN(over) ? "" : formatPercent(over)}）：${c === "D" ? "现款现货，停止新增授信" : "超额部分收回前不再赊销，盯紧回款"}`,
       dispute: "法律纠纷中：现款现货，停止新增授信，了结前不给予奖励",
       hold: "供货或授信已冻结：现款现货，停止新增授信，解冻前不恢复赊销",
       noOwner: "尚无负责人：尽快指派能力最强的人员",
@@ -405,7 +405,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       days === null ? `${c}（有逾期）` : days > 0 ? `${c}（${overdueText(days, to)}）` : c,
     creditDisputeLabel: (c) => `${c}（法律纠纷）`,
     creditHoldLabel: (c) => `${c}（供货或授信冻结）`,
-    creditOverLimitLabel: (c, over) => `${c}（超信用额度${formatPercent(over)}）`,
+    creditOverLimitLabel: (c, over) => `${c}（超信用额度${Number.isNaN(over) ? "" : formatPercent(over)}）`,
     shareOfRegionLabel: (c, share, level = "region") =>
       `${c}（占本${LEVEL[level]}${sales}${formatPercent(share)}）`,
     aloneInRegionLabel: (level = "region") => `未分类（本${LEVEL[level]}仅此一家有${sales}）`,

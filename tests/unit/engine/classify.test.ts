@@ -555,6 +555,10 @@ describe("tiers, statuses and totals as people write them", () => {
     ["Unblocked", false],
     ["已解冻", false],
     ["解除冻结", false],
+    // Not frozen is no hold (未冻结 was one: D on cash terms).
+    ["未冻结", false],
+    ["无冻结", false],
+    ["Not on hold", false],
     ["合作中", false],
   ])("a hold %p: %p", (text, hold) => {
     expect(isHoldStatus(text)).toBe(hold);

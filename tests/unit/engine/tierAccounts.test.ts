@@ -3953,6 +3953,45 @@ describe("a credit column that says the credit is stopped (信用状态: 正常 
   });
 });
 
+describe("a credit column's other words (未冻结, 已解冻, Normal; 超信用额度, Over Limit; 待审批)", () => {
+  it("reads no hold where none is said, C where the account owes over its limit, and nothing unknown", () => {
+    const values: Cell[][] = [["经销商名称", "年销售额（万元）", "信用状态", "逾期天数"]];
+    const words = [
+      "未冻结",
+      "已解冻",
+      "Normal",
+      "Not on hold",
+      "超信用额度",
+      "额度用完",
+      "Over Limit",
+      "待审批",
+    ];
+    // 额度用完 with 100 days overdue: the days are worse than the limit.
+    words.forEach((v, i) => values.push([`经销商${i + 1}`, 300 - i * 30, v, i === 5 ? 100 : 0]));
+    const r = tiers(values, undefined, zh);
+    // 未冻结 (not frozen) was a hold: D on cash terms. The others were unknown ratings, a finding a row.
+    expect([0, 1, 2, 3, 4, 5, 6, 7].map((i) => creditLabelAt(r.table, i, zh))).toEqual([
+      "A",
+      "A",
+      "A",
+      "A",
+      "C（超信用额度）",
+      "D（逾期100天）",
+      "C（超信用额度）",
+      "A",
+    ]);
+    expect(r.findings.filter((f) => f.code === "status.hold" || f.code === "value.unknownRating")).toEqual(
+      [],
+    );
+    expect(r.accounts[4]!.note).toContain("资信C（超信用额度）：超额部分收回前不再赊销，盯紧回款");
+    const e = tiers(values, undefined, en);
+    expect(creditLabelAt(e.table, 6, en)).toBe("C (over its credit limit)");
+    expect(e.accounts[6]!.note).toContain(
+      "credit C (over its limit): no more credit until back under the limit",
+    );
+  });
+});
+
 describe("an FMCG ledger's pick-up by year and months (2024年提货额, 2025年1-10月提货)", () => {
   it("tiers by this year's ten months against last year's twelve prorated", () => {
     const values: Cell[][] = [
