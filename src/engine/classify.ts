@@ -985,7 +985,7 @@ const STATUS_WORDS: readonly (readonly [RegExp, "prospect" | "active" | "inactiv
   // liquidation (破产, 清算中) has ended: it was a prospect to win a first order from.
   [
     new RegExp(
-      `${RISK.source}|${DISPUTE.source}|${HOLD.source}|恢复合作|重新合作|再次合作|解冻|reactivat|winback`,
+      `${RISK.source}|${DISPUTE.source}|${HOLD.source}|恢复合作|重新合作|再次合作|解冻|(?:未|无|非|没有|不)冻结|reactivat|winback`,
     ),
     "active",
   ],

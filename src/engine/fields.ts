@@ -869,6 +869,9 @@ export const FIELD_SYNONYMS: Readonly<
   hold: {
     exact: [
       "是否冻结",
+      // 用友 and 金蝶 name the flag so (冻结标志: 是 / 否).
+      "冻结标志",
+      "冻结标识",
       "冻结",
       "信用冻结",
       "是否信用冻结",

@@ -3811,6 +3811,26 @@ describe("a yes/no column of holds (是否冻结, Credit Hold)", () => {
       expect(r.accounts[0]?.watchReasons).toEqual(["credit"]);
     },
   );
+
+  it("reads its words too (冻结标志: 冻结 / 未冻结), which were no yes and no no: the hold went unread", () => {
+    const values: Cell[][] = [["经销商名称", "年销售额（万元）", "信用等级", "冻结标志"]];
+    ["冻结", "未冻结", "Frozen", "未冻结"].forEach((v, i) =>
+      values.push([`经销商${i + 1}`, 100 - 10 * i, "AAA", v]),
+    );
+    const r = tiers(values, undefined, zh);
+    expect(r.header.mapping.hold).toBe(3);
+    expect(r.accounts.map((a) => a.credit)).toEqual(["D", "A", "D", "A"]);
+    expect(r.findings.filter((f) => f.code === "status.hold").map((f) => f.row)).toEqual([2, 4]);
+  });
+
+  it("reads 未冻结 in a status column as a customer with no hold (it was a hold, then an unknown status)", () => {
+    const values: Cell[][] = [["经销商名称", "年销售额（万元）", "冻结状态"]];
+    ["已冻结", "未冻结", "未冻结", "未冻结"].forEach((v, i) =>
+      values.push([`经销商${i + 1}`, 100 - 10 * i, v]),
+    );
+    const r = tiers(values, undefined, zh);
+    expect(r.findings.map((f) => [f.code, f.row])).toEqual([["status.hold", 2]]);
+  });
 });
 
 describe("a key account gone from the sheet", () => {
