@@ -233,6 +233,11 @@ function matchHeader(
   )
     return { field: "priorRevenue", how: "contains", confidence: 0.7 };
   if (!found && salesOfAPart(raw)) return { field: "revenue", how: "exact", confidence: 1 };
+  // And last year's of the same part (Shipments LY Jan-Oct, Sales PY Q1-Q3): it was no column, and no
+  // growth was reckoned beside this year's Shipments Jan-Oct.
+  const n = raw.normalize("NFKC");
+  if (!found && PRIOR_WORD.test(n) && salesOfAPart(n.replace(PRIOR_WORD, " ")))
+    return { field: "priorRevenue", how: "contains", confidence: 0.7 };
   // Last year's rating with its year in parentheses (信用等级（上年）, Credit Rating (Prior Year)) is none
   // now, as 上年资信等级 is: the parenthesis was taken for a unit, and the words were the rating.
   if (found?.field === "credit" && LAST_YEAR_NOTE.test(raw.normalize("NFKC").toLowerCase())) return undefined;
@@ -304,7 +309,8 @@ function matchWords(folded: string): Candidate | undefined {
     if (FIELD_SYNONYMS[field].exact.includes(folded)) return { field, how: "exact", confidence: 1 };
   }
   // A field's word with its year ("2025年实际", "FY25 Actual"): the word alone decides.
-  const bare = folded.replace(YEAR_AROUND, "");
+  // 全年 after the year (2024年全年销售, 2024全年提货) says the whole of it, as the year alone does.
+  const bare = folded.replace(YEAR_AROUND, "").replace(/^全年度?(?=\D)/, "");
   if (bare !== folded && bare !== "") {
     for (const field of FIELD_MATCH_ORDER) {
       if (FIELD_SYNONYMS[field].exact.includes(bare)) return { field, how: "exact", confidence: 1 };

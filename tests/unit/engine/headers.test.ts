@@ -1680,6 +1680,19 @@ describe("sales by month or quarter", () => {
       "Shipments LY Jan-Oct",
     ])
       expect([header, detectColumns([["经销商名称", header]]).mapping.revenue]).toEqual([header, undefined]);
+    // Last year's of the same part (it was no column, and no growth was reckoned), and last year's whole
+    // with 全年 after its year (2024年全年销售 was none).
+    for (const [current, prior] of [
+      ["Shipments Jan-Oct", "Shipments LY Jan-Oct"],
+      ["Shipments Jan-Oct", "Shipments Jan-Oct PY"],
+      ["Sell-in Q1-Q3", "Sell-in Q1-Q3 LY"],
+      ["2025年1-10月销售", "2024年全年销售"],
+      ["2025年1-10月提货", "2024全年提货（万元）"],
+    ])
+      expect([prior, detectColumns([["经销商名称", current, prior]], { asOfYear: 2025 }).mapping]).toEqual([
+        prior,
+        { name: 0, revenue: 1, priorRevenue: 2 },
+      ]);
   });
 
   it("leave a range to date (1-10月) as the revenue, and a second year's total as the prior year", () => {
