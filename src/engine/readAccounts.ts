@@ -75,6 +75,7 @@ import {
   increaseOf,
   moneyOf,
   isOverdueFlag,
+  isSevereOverdue,
   overdueBucketTo,
   overdueDaysOf,
   potentialOf,
@@ -1380,7 +1381,13 @@ export function readAccounts(
         if (to !== undefined) t.overdueDaysTo[i] = to;
       }
       // The worse of the two sources: a good rating never hides a long overdue balance.
-      const c = creditOf(rated, flagged ? rules.credit.maxDaysA + 1 : overdue, rules);
+      // Long or gravely in arrears in words (严重拖欠, 坏账): past the last band, D ("D（有逾期）").
+      const severe = flagged && !owedLate && cOverdue !== undefined && isSevereOverdue(row[cOverdue.index]);
+      const c = creditOf(
+        rated,
+        flagged ? (severe ? rules.credit.maxDaysC : rules.credit.maxDaysA) + 1 : overdue,
+        rules,
+      );
       if (c.byOverdue && !dispute && !hold) t.creditSetBy[i] = CREDIT_SET_BY.overdue;
       // A balance owed over the credit limit (应收余额 over 信用额度) breaches the terms: C, and D at
       // twice the limit or more. It sets the class where it is worse than the rating and the days (an

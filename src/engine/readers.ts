@@ -178,7 +178,9 @@ const SHORT_YEAR = /^((?:自|从)?\s*)(\d{2})(\s*年.*)$/;
 
 /** What a credit controller writes for no overdue balance (否 and no in a 是否逾期 column). */
 const NOT_OVERDUE =
-  /^(?:未逾期|无逾期|未超期|不逾期|没有逾期|未到期|账期内|信用期内|正常|按时|按期|已结清|否|无|notoverdue|notdue|notyetdue|withinterms|current|none|no|n|false|×|✗|✘)$/i;
+  /^(?:未逾期|无逾期|未超期|不逾期|没有逾期|未到期|账期内|信用期内|正常|按时|按期|已结清|否|无|notoverdue|notdue|notyetdue|withinterms|current|none|no|n|false|×|✗|✘|(?:按时|按期|及时|准时|正常)(?:回款|付款)|(?:回款|付款)(?:及时|正常|按时|准时)|无欠款|无拖欠|已付清|现款(?:现货)?|现金|预付款?|款到发货|先款后货|paidontime|prepaid|prepayment|cashondelivery|cod)$/i;
+// (Paid on time, 回款及时; cash or prepaid terms, 现款现货, 款到发货, where nothing can fall overdue: none.
+// Each was "not a number", said on its row, and the account's credit left to the rating alone.)
 
 /** Days in an aging bucket's unit: 天, 日 and days 1; 月 and months 30; 年 and years 365. */
 function bucketUnit(unit: string | undefined): number {
@@ -270,7 +272,23 @@ export function agingBucketOfHeader(text: string): { from: number; to: number } 
 const OVERDUE_WORDS = /^(?:已)?(?:逾期|超期|账龄|ageing|aging|overdue|pastdue)/i;
 
 /** An overdue balance kept as yes or no (是否逾期, Overdue?): yes, without its days. */
-const OVERDUE_YES = /^(?:是|有|逾期|已逾期|有逾期|超期|已超期|yes|y|true|overdue|√|✓|✔)$/i;
+// In arrears without its days (拖欠, 偶有逾期, 回款慢, Late): overdue, as 是 is (each was "not a number").
+const OVERDUE_YES =
+  /^(?:是|有|逾期|已逾期|有逾期|超期|已超期|yes|y|true|overdue|√|✓|✔|(?:有|偶有|偶尔|时有|经常|多次)?(?:拖欠|逾期|欠款|超期)|回款(?:慢|较慢|不及时|拖延)|付款(?:慢|不及时)|late|pastdue|inarrears)$/i;
+/**
+ * Long or gravely in arrears without its days (严重拖欠, 长期欠款, 坏账, 呆账, Seriously Overdue): past the
+ * last band, D (it was "not a number", and the account kept its A rating).
+ */
+const OVERDUE_SEVERE =
+  /^(?:严重|长期|长时间)(?:拖欠|逾期|欠款|超期)|坏账|呆账|死账|(?:seriously|severely|long|chronically)(?:overdue|late|pastdue)|baddebt|writtenoff$/i;
+
+/**
+ * Whether a days-overdue cell says the balance is long or gravely overdue without its days (严重拖欠, 坏账).
+ * @example isSevereOverdue("严重拖欠") // true
+ */
+export function isSevereOverdue(cell: Cell): boolean {
+  return typeof cell === "string" && OVERDUE_SEVERE.test(cell.normalize("NFKC").trim().replace(/\s+/g, ""));
+}
 
 /**
  * Whether a days-overdue cell says only that the balance is overdue ("是", "Y", TRUE in a 是否逾期 column),
@@ -279,7 +297,9 @@ const OVERDUE_YES = /^(?:是|有|逾期|已逾期|有逾期|超期|已超期|yes
  */
 export function isOverdueFlag(cell: Cell): boolean {
   if (cell === true) return true;
-  return typeof cell === "string" && OVERDUE_YES.test(cell.normalize("NFKC").trim());
+  if (typeof cell !== "string") return false;
+  const t = cell.normalize("NFKC").trim();
+  return OVERDUE_YES.test(t) || OVERDUE_YES.test(t.replace(/\s+/g, "")) || isSevereOverdue(t);
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   increaseOf,
   moneyOf,
   isOverdueFlag,
+  isSevereOverdue,
   overdueBucketTo,
   overdueDaysOf,
   potentialOf,
@@ -205,6 +206,12 @@ describe("days overdue as credit controllers write them", () => {
     ["未到期", 0],
     ["Not due", 0],
     ["Aging 31-60", 31],
+    // Paid on time, or terms where nothing can fall overdue (each was "not a number").
+    ["按时回款", 0],
+    ["回款及时", 0],
+    ["现款现货", 0],
+    ["款到发货", 0],
+    ["Prepaid", 0],
   ])("%p is %p days", (cell, days) => {
     expect(overdueDaysOf(cell)).toEqual({ kind: "value", value: days });
   });
@@ -221,8 +228,28 @@ describe("days overdue as credit controllers write them", () => {
     ["逾期30天", false],
     [30, false],
     [false, false],
+    // In arrears in words (each was "not a number"); gravely so, past the last band.
+    ["拖欠", true],
+    ["偶有逾期", true],
+    ["回款慢", true],
+    ["Past Due", true],
+    ["严重拖欠", true],
+    ["坏账", true],
+    ["按时回款", false],
   ])("%p says overdue without its days: %p", (cell, flag) => {
     expect(isOverdueFlag(cell)).toBe(flag);
+  });
+
+  it.each([
+    ["严重拖欠", true],
+    ["长期欠款", true],
+    ["坏账", true],
+    ["Seriously overdue", true],
+    ["拖欠", false],
+    ["逾期", false],
+    [120, false],
+  ])("%p says gravely overdue: %p", (cell, severe) => {
+    expect(isSevereOverdue(cell)).toBe(severe);
   });
 
   it.each([

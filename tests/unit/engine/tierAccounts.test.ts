@@ -4012,6 +4012,26 @@ describe("a credit column's other words (未冻结, 已解冻, Normal; 超信用
   });
 });
 
+describe("a days-overdue column in words (按时回款, 拖欠, 严重拖欠, 款到发货)", () => {
+  it("reads paid on time and cash terms as none, arrears as overdue, grave arrears as D: each was no number", () => {
+    const values: Cell[][] = [["经销商名称", "年销售额（万元）", "信用等级", "逾期情况"]];
+    ["按时回款", "款到发货", "拖欠", "严重拖欠", "坏账"].forEach((v, i) =>
+      values.push([`经销商${i + 1}`, 100 - 10 * i, "AAA", v]),
+    );
+    const r = tiers(values, undefined, zh);
+    expect([0, 1, 2, 3, 4].map((i) => creditLabelAt(r.table, i, zh))).toEqual([
+      "A",
+      "A",
+      "B（有逾期）",
+      "D（有逾期）",
+      "D（有逾期）",
+    ]);
+    expect(r.findings.filter((f) => f.code === "value.notANumber")).toEqual([]);
+    // An AAA rating hid the arrears: the gravest is watched and put on cash terms.
+    expect(r.accounts[3]!.note).toContain("资信D：现款现货，停止新增授信");
+  });
+});
+
 describe("an FMCG ledger's pick-up by year and months (2024年提货额, 2025年1-10月提货)", () => {
   it("tiers by this year's ten months against last year's twelve prorated", () => {
     const values: Cell[][] = [
