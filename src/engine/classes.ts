@@ -6,6 +6,6 @@ export type CreditClass = "A" | "B" | "C" | "D";
 export type PotentialClass = "high" | "medium" | "low";
 export type ShareClass = "dominant" | "strong" | "competitive" | "weak";
 export type SensitivityCode =
-  "price" | "service" | "brand" | "rebate" | "quality" | "relationship" | "unknown";
+  "price" | "service" | "brand" | "rebate" | "quality" | "relationship" | "terms" | "unknown";
 
 export type Change = "new" | "same" | "promoted" | "demoted";

@@ -112,6 +112,7 @@ export const SENSITIVITY_CODES: ReadonlySet<string> = new Set<SensitivityCode>([
   "rebate",
   "quality",
   "relationship",
+  "terms",
 ]);
 
 /** The codes a management-mode classifier gives for a text that names one. */
@@ -259,6 +260,20 @@ const SENSITIVITY: Readonly<Record<string, SensitivityCode>> = {
   关系型: "relationship",
   感情: "relationship",
   relationship: "relationship",
+  // Payment terms (账期, 付款条件, Payment Terms): what a distributor short of cash weighs first (it was
+  // kept as written, and the note named no lever).
+  账期: "terms",
+  账期敏感: "terms",
+  账期敏感型: "terms",
+  付款条件: "terms",
+  付款方式: "terms",
+  结算方式: "terms",
+  信用期: "terms",
+  赊销: "terms",
+  terms: "terms",
+  paymentterms: "terms",
+  creditterms: "terms",
+  termssensitive: "terms",
 };
 
 /**
@@ -360,7 +375,26 @@ const SENSITIVITY_WORDS: readonly (readonly [string, SensitivityCode])[] = [
   ["促销", "brand"],
   ["推广", "brand"],
   ["广告", "brand"],
+  ["账期", "terms"],
+  ["付款条件", "terms"],
+  ["赊销", "terms"],
+  ["leadtime", "service"],
 ];
+
+/**
+ * Levers listed in one cell (价格、返利; 服务+价格; Price / Brand): the first leads, as the manager wrote
+ * them in order (the cell was kept as written, and the note named no lever at all).
+ */
+function firstListed(
+  words: readonly (readonly [string, SensitivityCode])[],
+  extra: Readonly<Record<string, string>>,
+  text: string,
+): string {
+  const parts = text.split(/[、,，/／+＋;；&和及与]|\s+and\s+/).map((p) => p.trim());
+  if (parts.length < 2 || parts.some((p) => p === "")) return text.trim();
+  const codes = parts.map((p) => lookup(SENSITIVITY, words, extra, p));
+  return codes.every((c) => SENSITIVITY_CODES.has(c)) ? (codes[0] as string) : text.trim();
+}
 
 function lookup<T extends string>(
   table: Readonly<Record<string, T>>,
@@ -437,7 +471,10 @@ export function createSalesModeClassifier(extra: Readonly<Record<string, string>
 export function createSensitivityClassifier(
   extra: Readonly<Record<string, string>>,
 ): (text: string) => string {
-  return cached((t) => lookup(SENSITIVITY, SENSITIVITY_WORDS, extra, t));
+  return cached((t) => {
+    const code = lookup(SENSITIVITY, SENSITIVITY_WORDS, extra, t);
+    return SENSITIVITY_CODES.has(code) ? code : firstListed(SENSITIVITY_WORDS, extra, t);
+  });
 }
 
 const RATING: Readonly<Record<string, CreditClass>> = {

@@ -220,8 +220,13 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
     // sample's 56 ordinary accounts of high potential: a +47.5% account was told only routine service.
     // (A low one stays after them: "keep the service cost down" is no lever for a service-sensitive one.)
     if (invest) optional.push(n.potentialHigh);
-    const sensitivity = n.sensitivity[(dimensionAt(t, "sensitivity", i) ?? "unknown") as SensitivityCode];
-    if (sensitivity) optional.push(sensitivity);
+    const lever = (dimensionAt(t, "sensitivity", i) ?? "unknown") as SensitivityCode;
+    const sensitivity = n.sensitivity[lever];
+    // Terms are no lever for an account on cash terms or tightened ones (credit C or D, a dispute, a
+    // hold): the credit's line says its terms.
+    const termsShut =
+      lever === "terms" && (credit === "C" || credit === "D" || (t.statusRisk[i] as number) >= 2);
+    if (sensitivity && !termsShut) optional.push(sensitivity);
     const salesMode = n.salesMode[(dimensionAt(t, "salesMode", i) ?? "unknown") as SalesModeCode];
     if (salesMode) optional.push(salesMode);
     // A fall to nothing (or below) is the reason for the note already, not a cost to keep down.

@@ -4012,6 +4012,25 @@ describe("a credit column's other words (未冻结, 已解冻, Normal; 超信用
   });
 });
 
+describe("a sensitivity to payment terms, and levers listed in one cell", () => {
+  it("gives terms their lever where the credit allows it, and the first of a list its own", () => {
+    const values: Cell[][] = [["经销商名称", "年销售额（万元）", "逾期天数", "敏感类型"]];
+    values.push(["甲商贸", 100, 0, "账期"], ["乙商贸", 90, 45, "账期"], ["丙商贸", 80, 0, "价格、返利"]);
+    for (let i = 0; i < 7; i++) values.push([`其他${i}`, 10 + i, 0, ""]);
+    values.push(["丁商贸", 20, 0, "Payment terms"], ["戊商贸", 15, 45, "账期"]);
+    const r = tiers(values, undefined, zh);
+    expect(r.accounts.slice(0, 3).map((a) => a.sensitivity)).toEqual(["terms", "terms", "price"]);
+    expect(r.accounts[0]!.note).toContain("账期敏感：在资信范围内讲清账期，按约对账回款");
+    // On tightened terms (credit C), the credit's line says the terms: no lever to loosen them.
+    expect(r.accounts[11]!.note).toBe(
+      "年销售额15万元，占3.8%；由业务员按常规方法跟进，维持正常服务；资信C（逾期45天）：收紧账期，盯紧回款",
+    );
+    expect(r.accounts[2]!.note).toContain("价格敏感：稳定价格体系，严控窜货");
+    const e = tiers(values, undefined, en);
+    expect(e.accounts[10]!.note).toContain("terms-sensitive: clear credit terms within its standing");
+  });
+});
+
 describe("a days-overdue column in words (按时回款, 拖欠, 严重拖欠, 款到发货)", () => {
   it("reads paid on time and cash terms as none, arrears as overdue, grave arrears as D: each was no number", () => {
     const values: Cell[][] = [["经销商名称", "年销售额（万元）", "信用等级", "逾期情况"]];
