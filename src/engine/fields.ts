@@ -533,6 +533,9 @@ export const FIELD_SYNONYMS: Readonly<
       "往来单位编号",
       "单位编号",
       "客户档案编码",
+      // 金蝶's and 用友's lists head the code alone (代码 beside 名称).
+      "代码",
+      "编码",
       "customerid",
       "customercode",
       "customerno",

@@ -870,6 +870,8 @@ function mapHeaderRow(
     preferRival("name", PARENT_NAME, false, matches, mapping, duplicates);
   if (!explicitAt.has(mapping.owner ?? -1))
     preferRival("owner", LINE_MANAGER, true, matches, mapping, duplicates);
+  if (!explicitAt.has(mapping.tenure ?? -1))
+    preferRival("tenure", RECORD_DATE, true, matches, mapping, duplicates);
   preferCurrent(matches, mapping, duplicates, explicitAt, asOfYear);
   const sample = rows.slice(band.top + band.rows, band.top + band.rows + 200);
   gradeByCells(sample, matches, mapping, unmapped, explicitAt);
@@ -1309,6 +1311,13 @@ const PARENT_NAME = /上级|所属|供货|归属|隶属|parent|upline/;
 /** A manager over the reps (区域经理, 销售经理, Region Manager), not the account's own 客户经理 / Account Manager. */
 const LINE_MANAGER =
   /(?:区域|城市|大区|省区|片区|战区|销售|渠道|业务|办事处)经理|(?:region|regional|area|areasales|district|city|territory|sales|channel)manager|^asm$/;
+
+/**
+ * The day a record was made (建档日期, 创建日期, 录入时间), which may be long after the first deal (a
+ * system moved to in 2023 dates every customer 2023): a first deal's or a contract's date beside it
+ * (首次交易日期, 签约日期) tells the years of cooperation better (建档日期 left of 首次交易日期 was taken).
+ */
+const RECORD_DATE = /建档|创建|录入|建立档案|created/;
 
 /**
  * Where the column taken for `field` reads as `weaker` and a rival of the same field does not, the rival

@@ -354,6 +354,28 @@ describe("detectColumns", () => {
     ).toBe(1);
   });
 
+  it("takes a first deal's date over the day the record was made for the years of cooperation", () => {
+    for (const [record, deal] of [
+      ["建档日期", "首次交易日期"],
+      ["建档日期", "签约日期"],
+    ]) {
+      const d = detectColumns([
+        ["客户名称", record, deal, "年销售额"],
+        ["甲", "2023-01-05", "2016-04-01", 100],
+      ]);
+      // 建档日期 was taken, and a system moved to in 2023 made every customer two years old.
+      expect([record, d.mapping.tenure]).toEqual([record, 2]);
+      expect(d.duplicates).toEqual([{ column: 1, header: record, field: "tenure" }]);
+    }
+    // Alone, the record's date is the one the sheet gives.
+    expect(detectColumns([["客户名称", "建档日期", "年销售额"]]).mapping.tenure).toBe(1);
+  });
+
+  it("reads 代码 and 编码 beside 名称 as the code (金蝶's and 用友's lists)", () => {
+    for (const h of ["代码", "编码"])
+      expect(detectColumns([[h, "名称", "年度销售额"]]).mapping).toEqual({ code: 0, name: 1, revenue: 2 });
+  });
+
   it("takes the year before last (前年销售额) for no sales, and last year's other figures for no sales", () => {
     // Left of the sales, 前年销售额 was taken for this year's; 上年资信等级 was read as last year's sales.
     for (const h of [
