@@ -38,6 +38,11 @@ const MANAGEMENT_MODE: Readonly<Record<string, ManagementModeCode>> = {
   exclusivedistributor: "generalAgent",
   nationaldistributor: "generalAgent",
   区域代理: "regionalAgent",
+  // An agent alone, as a ledger beside 总代理 and 经销商 writes it, is a region's (it was kept as written,
+  // and its note named no one to coordinate through).
+  代理: "regionalAgent",
+  代理商: "regionalAgent",
+  agent: "regionalAgent",
   省代: "regionalAgent",
   省级代理: "regionalAgent",
   市代: "regionalAgent",
@@ -310,6 +315,10 @@ const MANAGEMENT_WORDS: readonly (readonly [string, ManagementModeCode])[] = [
   ["分销商", "secondary"],
   ["加盟", "franchise"],
   ["特许", "franchise"],
+  // A city's or a region's partner, or its sole dealer (城市合伙人, 区域独家): a region's agent.
+  ["城市合伙人", "regionalAgent"],
+  ["区域合伙人", "regionalAgent"],
+  ["区域独家", "regionalAgent"],
 ];
 
 const SALES_WORDS: readonly (readonly [string, SalesModeCode])[] = [
@@ -327,6 +336,8 @@ const SALES_WORDS: readonly (readonly [string, SalesModeCode])[] = [
   // 连锁: a chain of stores (连锁店, 连锁药房), selling to the end customer.
   ["连锁", "retail"],
   ["夫妻店", "retail"],
+  ["药店", "retail"],
+  ["药房", "retail"],
   ["社区店", "retail"],
   ["工装", "project"],
   ["专卖", "retail"],

@@ -47,7 +47,13 @@ describe("the six classification dimensions", () => {
     ["特约经销商", "primary"],
     ["省级总代理", "regionalAgent"],
     ["直营+加盟", "直营+加盟"],
-    ["代理商", "代理商"],
+    // An agent alone is a region's (kept as written before: no one to plan with in its note); so is a
+    // city's partner or a region's sole dealer.
+    ["代理商", "regionalAgent"],
+    ["代理", "regionalAgent"],
+    ["Agent", "regionalAgent"],
+    ["城市合伙人", "regionalAgent"],
+    ["区域独家", "regionalAgent"],
     ["经销商", "primary"],
     ["分公司", "direct"],
     ["办事处", "direct"],
@@ -89,6 +95,7 @@ describe("the six classification dimensions", () => {
     ["夫妻店", "retail"],
     ["连锁", "retail"],
     ["连锁药房", "retail"],
+    ["单体药店", "retail"],
     ["社区团购", "ecommerce"],
     ["工装渠道", "project"],
     // Selling by tender is a project's sale (招投标 kept its own text, and changed nothing in the note).
