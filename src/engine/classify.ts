@@ -692,7 +692,19 @@ export function ratesHighLow(texts: Iterable<string>): boolean {
 
 /** A sales potential as a manager states it in a column of words: 高, 较大, Medium, Low … */
 const POTENTIAL_WORD =
-  /^(?:潜力)?(较高|偏高|很高|高|较大|很大|大|中等|中|一般|较低|偏低|很低|低|较小|很小|小|high|medium|med|moderate|low)(?:潜力)?$/;
+  /^(?:潜力)?(较高|偏高|很高|高|较大|很大|大|中等|中|一般|较低|偏低|很低|低|较小|很小|小|high|medium|med|moderate|low|h|m|l|a|b|c)(?:潜力|类|级)?$/;
+/**
+ * A potential in other words (有潜力, 待挖掘, 成长型; 成熟, 饱和; 无潜力, 衰退): each was no class, said on
+ * its row, and the potential taken from the growth alone.
+ */
+const POTENTIAL_PHRASE: readonly (readonly [RegExp, PotentialClass])[] = [
+  [
+    /^(?:有潜力|潜力(?:很)?大|待挖掘|可挖掘|成长型?|高成长|快速成长|高速增长|快速增长|growing|growth)$/,
+    "high",
+  ],
+  [/^(?:成熟型?|稳定型?|潜力一般|mature|stable)$/, "medium"],
+  [/^(?:无潜力|没有潜力|潜力(?:不大|有限|小)|饱和|衰退型?|萎缩|下滑|declining|saturated|none)$/, "low"],
+];
 
 /**
  * A stated sales potential (a 销售潜力 column of 高/中/低, High/Medium/Low): the manager's own class of
@@ -700,22 +712,32 @@ const POTENTIAL_WORD =
  * @example potentialFromWord("较高") // "high"
  */
 export function potentialFromWord(text: string): PotentialClass | undefined {
-  const m = POTENTIAL_WORD.exec(foldText(text));
+  const folded = foldText(text);
+  const phrase = POTENTIAL_PHRASE.find(([re]) => re.test(folded))?.[1];
+  if (phrase !== undefined) return phrase;
+  const m = POTENTIAL_WORD.exec(folded);
   if (!m) {
     // A class with its meaning beside it (高（重点培养）, 低 - 维持): by the class.
     const head = withoutGloss(text);
     return head === undefined ? undefined : potentialFromWord(head);
   }
   const w = m[1] as string;
-  return /高|大|high/.test(w) ? "high" : /低|小|low/.test(w) ? "low" : "medium";
+  // A, B, C and H, M, L as potential grades write them (潜力等级 A/B/C).
+  return /高|大|high|^[ah]$/.test(w) ? "high" : /低|小|low|^[cl]$/.test(w) ? "low" : "medium";
 }
 
 /** A regional share as a manager states it in words (区域占有: 主导/强势/竞争/弱势, Strong, Weak …). */
 const SHARE_WORD: readonly (readonly [RegExp, ShareClass])[] = [
-  [/^(?:主导|领导|领先|统治|dominant|leader|leading)$/, "dominant"],
-  [/^(?:强势|强|较强|优势|strong)$/, "strong"],
-  [/^(?:竞争|均势|一般|中等?|competitive|contender|average)$/, "competitive"],
-  [/^(?:弱势|弱|较弱|劣势|weak)$/, "weak"],
+  // Also the market positions marketing texts name (领导者, 挑战者, 追随者, 补缺者; Leader, Challenger,
+  // Follower, Nicher), a rank in the region (第一, 龙头, No.1; 第二, 前三) and a share 高/低: each was no
+  // class, said on its row.
+  [
+    /^(?:主导|领导者?|领先|统治|龙头|垄断|第一名?|首位|no\.?1|dominant|leader|leading|marketleader)$/,
+    "dominant",
+  ],
+  [/^(?:强势|强|较强|优势|高|较高|挑战者|第二名?|前三|前列|strong|challenger|top3)$/, "strong"],
+  [/^(?:竞争|均势|一般|中等?|追随者|跟随者|competitive|contender|average|follower)$/, "competitive"],
+  [/^(?:弱势|弱|较弱|劣势|低|较低|补缺者|空白|未覆盖|未进入|weak|niche|nicher|low)$/, "weak"],
 ];
 
 /**
@@ -724,7 +746,9 @@ const SHARE_WORD: readonly (readonly [RegExp, ShareClass])[] = [
  * @example shareFromWord("强势") // "strong"
  */
 export function shareFromWord(text: string): ShareClass | undefined {
-  const t = foldText(text).replace(/(?:型|地位|区域)$/, "");
+  const t = foldText(text)
+    .replace(/^市场/, "")
+    .replace(/(?:型|地位|区域)$/, "");
   const stated = SHARE_WORD.find(([re]) => re.test(t))?.[1];
   if (stated !== undefined) return stated;
   // A class with its meaning beside it (强势（本地第一）, 弱势 - 需扶持): by the class.

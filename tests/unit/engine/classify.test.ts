@@ -301,6 +301,20 @@ describe("the six classification dimensions", () => {
     ["高（重点培养）", "high"],
     ["低 - 维持", "low"],
     ["120万（预估）", undefined],
+    // Grades and other words a manager writes (each was "not a number", the class left to the growth).
+    ["A", "high"],
+    ["B类", "medium"],
+    ["C", "low"],
+    ["H", "high"],
+    ["L", "low"],
+    ["有潜力", "high"],
+    ["待挖掘", "high"],
+    ["成长型", "high"],
+    ["成熟", "medium"],
+    ["饱和", "low"],
+    ["无潜力", "low"],
+    ["衰退", "low"],
+    ["D", undefined],
   ])("stated potential %p → %p", (text, cls) => {
     expect(potentialFromWord(text)).toBe(cls);
   });
@@ -317,6 +331,21 @@ describe("the six classification dimensions", () => {
     ["35%", undefined],
     ["强势（本地第一）", "strong"],
     ["弱势 - 需扶持", "weak"],
+    // Market positions, ranks and a share 高/低 (each was "not a number").
+    ["市场领导者", "dominant"],
+    ["龙头", "dominant"],
+    ["第一", "dominant"],
+    ["No.1", "dominant"],
+    ["挑战者", "strong"],
+    ["Challenger", "strong"],
+    ["前三", "strong"],
+    ["高", "strong"],
+    ["追随者", "competitive"],
+    ["Follower", "competitive"],
+    ["补缺者", "weak"],
+    ["Niche", "weak"],
+    ["空白", "weak"],
+    ["低", "weak"],
   ])("stated regional share %p → %p", (text, cls) => {
     expect(shareFromWord(text)).toBe(cls);
   });
