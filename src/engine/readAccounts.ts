@@ -1316,10 +1316,7 @@ export function readAccounts(
     // Said by the status, or by a yes/no column (是否冻结: 是; Credit Hold: On).
     const holdFlag = cHold ? parseFlag(row[cHold.index]) : null;
     // Or its words (冻结, 暂停, Frozen under 是否冻结): they were no yes and no no, and the hold went unread.
-    const holdWord =
-      holdFlag?.kind === "invalid" && typeof row[cHold?.index ?? -1] === "string"
-        ? readCreditHold(text(row, cHold))
-        : false;
+    const holdWord = holdFlag?.kind === "invalid" && readCreditHold(text(row, cHold));
     const holdByFlag = !dispute && ((holdFlag?.kind === "value" && holdFlag.value) || holdWord);
     const holdByStatus = !dispute && !holdByFlag && status === "active" && readHold(statusText);
     // Or by the credit column itself (信用状态: 正常 / 冻结 / 暂停): it was no rating, said on each such

@@ -176,11 +176,13 @@ export function endedBy(
 /** A start year shortened to two digits before 年: 19年, 自19年起, 19年3月 (not 2019年, not 19 alone). */
 const SHORT_YEAR = /^((?:自|从)?\s*)(\d{2})(\s*年.*)$/;
 
-/** What a credit controller writes for no overdue balance (否 and no in a 是否逾期 column). */
+/**
+ * What a credit controller writes for no overdue balance (否 and no in a 是否逾期 column), paid on time
+ * (回款及时), or terms where nothing can fall overdue (现款现货, 款到发货, Prepaid: each of these was "not a
+ * number", said on its row, and the account's credit left to the rating alone).
+ */
 const NOT_OVERDUE =
-  /^(?:未逾期|无逾期|未超期|不逾期|没有逾期|未到期|账期内|信用期内|正常|按时|按期|已结清|否|无|notoverdue|notdue|notyetdue|withinterms|current|none|no|n|false|×|✗|✘|(?:按时|按期|及时|准时|正常)(?:回款|付款)|(?:回款|付款)(?:及时|正常|按时|准时)|无欠款|无拖欠|已付清|现款(?:现货)?|现金|预付款?|款到发货|先款后货|paidontime|prepaid|prepayment|cashondelivery|cod)$/i;
-// (Paid on time, 回款及时; cash or prepaid terms, 现款现货, 款到发货, where nothing can fall overdue: none.
-// Each was "not a number", said on its row, and the account's credit left to the rating alone.)
+  /^(?:未逾期|无逾期|未超期|不逾期|没有逾期|未到期|账期内|信用期内|正常|按时|按期|已结清|否|无|notoverdue|notdue|notyetdue|withinterms|current|none|no|n|false|×|✗|✘|(?:按时|按期|及时|准时|正常)(?:回款|付款)|(?:回款|付款)(?:及时|正常|按时|准时)|无欠款|无拖欠|无坏账|已付清|现款(?:现货)?|现金|预付款?|款到发货|先款后货|paidontime|prepaid|prepayment|cashondelivery|cod)$/i;
 
 /** Days in an aging bucket's unit: 天, 日 and days 1; 月 and months 30; 年 and years 365. */
 function bucketUnit(unit: string | undefined): number {
@@ -280,7 +282,7 @@ const OVERDUE_YES =
  * last band, D (it was "not a number", and the account kept its A rating).
  */
 const OVERDUE_SEVERE =
-  /^(?:严重|长期|长时间)(?:拖欠|逾期|欠款|超期)|坏账|呆账|死账|(?:seriously|severely|long|chronically)(?:overdue|late|pastdue)|baddebt|writtenoff$/i;
+  /^(?:(?:严重|长期|长时间)(?:拖欠|逾期|欠款|超期)|坏账|呆账|死账|(?:seriously|severely|long|chronically)(?:overdue|late|pastdue)|baddebt|writtenoff)$/i;
 
 /**
  * Whether a days-overdue cell says the balance is long or gravely overdue without its days (严重拖欠, 坏账).
@@ -298,8 +300,8 @@ export function isSevereOverdue(cell: Cell): boolean {
 export function isOverdueFlag(cell: Cell): boolean {
   if (cell === true) return true;
   if (typeof cell !== "string") return false;
-  const t = cell.normalize("NFKC").trim();
-  return OVERDUE_YES.test(t) || OVERDUE_YES.test(t.replace(/\s+/g, "")) || isSevereOverdue(t);
+  const t = cell.normalize("NFKC").trim().replace(/\s+/g, "");
+  return OVERDUE_YES.test(t) || OVERDUE_SEVERE.test(t);
 }
 
 /**

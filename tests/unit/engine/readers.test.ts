@@ -212,6 +212,7 @@ describe("days overdue as credit controllers write them", () => {
     ["现款现货", 0],
     ["款到发货", 0],
     ["Prepaid", 0],
+    ["无坏账", 0],
   ])("%p is %p days", (cell, days) => {
     expect(overdueDaysOf(cell)).toEqual({ kind: "value", value: days });
   });
@@ -247,6 +248,9 @@ describe("days overdue as credit controllers write them", () => {
     ["Seriously overdue", true],
     ["拖欠", false],
     ["逾期", false],
+    // No bad debt is none (坏账 anywhere in the cell read as grave).
+    ["无坏账", false],
+    ["坏账已核销完毕，无欠款", false],
     [120, false],
   ])("%p says gravely overdue: %p", (cell, severe) => {
     expect(isSevereOverdue(cell)).toBe(severe);
