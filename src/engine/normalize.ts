@@ -135,36 +135,24 @@ export function splitHeader(header: string): {
   if (trailing && trailingUnit && !trailingUnit.percent) {
     unit = trailingUnit;
     stripped = trailing[1] ?? trailing[3] ?? stripped;
-    // The currency written before its multiplier: "Revenue, RMB thousands", "Sales USD '000" (the
-    // thousands alone named no currency, and the sales were said to be read as yuan by assumption).
+    // A currency and its multiplier as two words, either first: "Revenue, RMB thousands", "Sales USD
+    // '000" (the thousands alone named no currency, and the sales were said to be read as yuan by
+    // assumption); "Sales in 10K RMB", "Sales thousand RMB" (the RMB alone was the unit, and 120 meaning
+    // ¥1.2 million was read as ¥120).
     const before = /^(.*?)[\s,，]+(\S+)$/.exec(stripped);
-    const currency =
+    const other =
       before && !TIME_WORD.test(foldText(before[2] ?? "")) ? parseUnit(before[2] ?? "") : undefined;
-    if (before && currency && currency.multiplier === 1 && !currency.percent && unit.multiplier !== 1) {
+    if (before && other && !other.percent && (other.multiplier === 1) !== (unit.multiplier === 1)) {
+      const scaled = unit.multiplier === 1 ? other : unit;
+      const currency = unit.currency ?? other.currency;
       unit = {
-        ...unit,
+        ...scaled,
         label: `${(before[2] ?? "").trim()} ${word}`,
-        ...(currency.currency ? { currency: currency.currency } : {}),
+        ...(currency ? { currency } : {}),
       };
       stripped = before[1] ?? stripped;
-    } else if (
-      before &&
-      currency &&
-      !currency.percent &&
-      currency.multiplier !== 1 &&
-      unit.multiplier === 1
-    ) {
-      // The multiplier written before its currency: "Sales in 10K RMB", "Sales thousand RMB", "Sales mn
-      // RMB" (the RMB alone was the unit, and 120 meaning ¥1.2 million was read as ¥120).
-      const currencyOf = unit.currency ?? currency.currency;
-      unit = {
-        ...currency,
-        label: `${(before[2] ?? "").trim()} ${word}`,
-        ...(currencyOf ? { currency: currencyOf } : {}),
-      };
-      stripped = before[1] ?? stripped;
-    } else if (before && /^in$/i.test(before[2] ?? "")) stripped = before[1] ?? stripped; // "Revenue in thousands"
-    // "Sales in RMB thousands": the "in" before the unit is no word of the header.
+    }
+    // "Revenue in thousands", "Sales in RMB thousands": the "in" before the unit is no word of the header.
     stripped = stripped.replace(/[\s,，]+in$/i, "");
   } else if (trailing && QUANTITY_UNIT.test(foldText(word))) {
     goods = goodsUnit(foldText(word));
