@@ -12,7 +12,7 @@ import {
 } from "./normalize";
 import type { OutputKey } from "./outputs";
 import { isGrading } from "./ownGrade";
-import { agingBucketOfHeader } from "./readers";
+import { agingBucketOfHeader, overdueWordOf } from "./readers";
 import {
   MANAGEMENT_CODES,
   SALES_MODE_CODES,
@@ -878,6 +878,7 @@ function mapHeaderRow(
   statusByCells(sample, matches, mapping, unmapped, explicitAt);
   salesModeBeside(sample, matches, mapping, duplicates);
   kindByCells(sample, matches, mapping, unmapped, explicitAt);
+  paymentStandingByCells(sample, matches, mapping, unmapped, duplicates, explicitAt);
   const overdueBuckets = agingColumns(header, matches, mapping, unmapped, duplicates, explicitAt);
   const overdueAmount = overdueBuckets ? undefined : overdueAmountColumn(matches, mapping, unmapped);
   for (const field of ["revenue", "priorRevenue"] as const)
@@ -1048,6 +1049,77 @@ function agingColumns(
   else matches.push(match);
   mapping.overdue = oldest.column;
   return found;
+}
+
+/** A header of how an account pays: 回款情况, 付款状态, 欠款情况, Payment Status, Collection Status. */
+const PAYMENT_HEADER = /回款|付款|收款|还款|结款|欠款|账款|拖欠|payment|paying|collection|arrears/;
+
+/**
+ * A column of how an account pays whose cells say it in words (回款情况: 按时回款 / 拖欠 / 严重拖欠; Payment
+ * Status: On time / Late) is the overdue column, where none is: 回款情况 was taken for a rival of the sales
+ * ("C列也像是销售额"), Payment Status for the status (Late an unknown status on its row), and 严重拖欠
+ * beside an AA rating left the account A. Where the sheet has its days
+ * overdue, such a column is no sales either: it is left unread, without the finding. Bare yes and no do
+ * not decide (是否回款: 是 is paid); three filled cells at least, four in five of them such words.
+ */
+function paymentStandingByCells(
+  sample: readonly (readonly Cell[])[],
+  matches: ColumnMatch[],
+  mapping: Partial<Record<Field, number>>,
+  unmapped: { column: number; header: string }[],
+  duplicates: Rival[],
+  explicitAt: ReadonlyMap<number, Field>,
+): void {
+  const inWords = (column: number, header: string): boolean => {
+    if (explicitAt.has(column) || !PAYMENT_HEADER.test(foldText(splitHeader(header).text))) return false;
+    let filled = 0;
+    let words = 0;
+    let yesNo = 0;
+    for (const row of sample) {
+      const cell = row[column] ?? null;
+      if (isBlankCell(cell)) continue;
+      filled++;
+      const kind = overdueWordOf(cell);
+      if (kind === "words") words++;
+      else if (kind === "yes-no") yesNo++;
+    }
+    return filled >= 3 && words > 0 && words + yesNo >= 0.8 * filled;
+  };
+  const rivals = duplicates.filter((d) => inWords(d.column, d.header));
+  const held = (["revenue", "priorRevenue", "status"] as const).flatMap((field) => {
+    const column = mapping[field];
+    const match = matches.find((m) => m.field === field && m.column === column);
+    return column !== undefined && match && inWords(column, match.header) ? [{ field, match }] : [];
+  });
+  const free = unmapped.filter((u) => inWords(u.column, u.header));
+  if (rivals.length + held.length + free.length === 0) return;
+  // Each such column out of the sales and the status: a rival dropped, a mapped one replaced by its
+  // first rival.
+  for (const r of rivals) duplicates.splice(duplicates.indexOf(r), 1);
+  for (const { field, match } of held) {
+    matches.splice(matches.indexOf(match), 1);
+    delete mapping[field];
+    const next = duplicates.find((d) => d.field === field);
+    if (next) {
+      duplicates.splice(duplicates.indexOf(next), 1);
+      mapping[field] = next.column;
+      matches.push({
+        column: next.column,
+        header: next.header,
+        field,
+        how: "contains",
+        confidence: 0.8,
+        unit: splitHeader(next.header).unit,
+      });
+    }
+  }
+  const taken = [...rivals, ...held.map((h) => h.match), ...free].sort((a, b) => a.column - b.column);
+  for (const c of taken)
+    if (!unmapped.some((u) => u.column === c.column)) unmapped.push({ column: c.column, header: c.header });
+  unmapped.sort((a, b) => a.column - b.column);
+  if (mapping.overdue !== undefined) return;
+  const first = unmapped.find((u) => u.column === (taken[0] as { column: number }).column);
+  if (first) takeUnmapped(matches, mapping, unmapped, first, "overdue");
 }
 
 /** Cells that name a channel's level or kind (一级, 总代理, 经销商, Distributor): a management mode. */

@@ -182,7 +182,7 @@ const SHORT_YEAR = /^((?:自|从)?\s*)(\d{2})(\s*年.*)$/;
  * number", said on its row, and the account's credit left to the rating alone).
  */
 const NOT_OVERDUE =
-  /^(?:未逾期|无逾期|未超期|不逾期|没有逾期|未到期|账期内|信用期内|正常|按时|按期|已结清|否|无|notoverdue|notdue|notyetdue|withinterms|current|none|no|n|false|×|✗|✘|(?:按时|按期|及时|准时|正常)(?:回款|付款)|(?:回款|付款)(?:及时|正常|按时|准时)|无欠款|无拖欠|无坏账|已付清|现款(?:现货)?|现金|预付款?|款到发货|先款后货|paidontime|prepaid|prepayment|cashondelivery|cod)$/i;
+  /^(?:未逾期|无逾期|未超期|不逾期|没有逾期|未到期|账期内|信用期内|正常|按时|按期|已结清|否|无|notoverdue|notdue|notyetdue|withinterms|current|none|no|n|false|×|✗|✘|(?:按时|按期|及时|准时|正常)(?:回款|付款)|(?:回款|付款)(?:及时|正常|按时|准时)|无欠款|无拖欠|无坏账|已付清|现款(?:现货)?|现金|预付款?|款到发货|先款后货|paidontime|ontime|paid|paidinfull|uptodate|prepaid|prepayment|cashondelivery|cod)$/i;
 
 /** Days in an aging bucket's unit: 天, 日 and days 1; 月 and months 30; 年 and years 365. */
 function bucketUnit(unit: string | undefined): number {
@@ -276,7 +276,7 @@ const OVERDUE_WORDS = /^(?:已)?(?:逾期|超期|账龄|ageing|aging|overdue|pas
 /** An overdue balance kept as yes or no (是否逾期, Overdue?): yes, without its days. */
 // In arrears without its days (拖欠, 偶有逾期, 回款慢, Late): overdue, as 是 is (each was "not a number").
 const OVERDUE_YES =
-  /^(?:是|有|逾期|已逾期|有逾期|超期|已超期|yes|y|true|overdue|√|✓|✔|(?:有|偶有|偶尔|时有|经常|多次)?(?:拖欠|逾期|欠款|超期)|回款(?:慢|较慢|不及时|拖延)|付款(?:慢|不及时)|late|pastdue|inarrears)$/i;
+  /^(?:是|有|逾期|已逾期|有逾期|超期|已超期|yes|y|true|overdue|√|✓|✔|(?:有|偶有|偶尔|时有|经常|多次)?(?:拖欠|逾期|欠款|超期)|回款(?:慢|较慢|不及时|拖延)|付款(?:慢|不及时)|late|pastdue|inarrears|slow|slowpay(?:er|ment)?|delayed|delinquent)$/i;
 /**
  * Long or gravely in arrears without its days (严重拖欠, 长期欠款, 坏账, 呆账, Seriously Overdue): past the
  * last band, D (it was "not a number", and the account kept its A rating).
@@ -302,6 +302,21 @@ export function isOverdueFlag(cell: Cell): boolean {
   if (typeof cell !== "string") return false;
   const t = cell.normalize("NFKC").trim().replace(/\s+/g, "");
   return OVERDUE_YES.test(t) || OVERDUE_SEVERE.test(t);
+}
+
+/** Yes and no alone, which say nothing of payment without a header that asks (是否回款: 是 is paid). */
+const YES_OR_NO = /^(?:是|否|有|无|yes|no|y|n|true|false|none|√|✓|✔|×|✗|✘)$/i;
+
+/**
+ * How a cell reads as a word of payment standing (按时回款, 拖欠, 严重拖欠, Paid on time, Late): "words"
+ * for one of those, "yes-no" for a bare yes or no, undefined for anything else (a number, a name).
+ * @example overdueWordOf("偶有逾期") // "words"
+ */
+export function overdueWordOf(cell: Cell): "words" | "yes-no" | undefined {
+  if (typeof cell !== "string") return undefined;
+  const t = cell.normalize("NFKC").trim().replace(/\s+/g, "");
+  if (YES_OR_NO.test(t)) return "yes-no";
+  return NOT_OVERDUE.test(t) || OVERDUE_YES.test(t) || OVERDUE_SEVERE.test(t) ? "words" : undefined;
 }
 
 /**

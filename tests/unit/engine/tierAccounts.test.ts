@@ -4087,3 +4087,92 @@ describe("a ledger that adds each year's rating on the right", () => {
     );
   });
 });
+
+describe("a column of how an account pays, in words (回款情况, Payment Status)", () => {
+  const ledger = (headers: string[], cells: (i: number) => Cell[]): Cell[][] => {
+    const values: Cell[][] = [headers];
+    for (let i = 0; i < 5; i++) values.push(cells(i));
+    return values;
+  };
+  const standing = ["按时回款", "拖欠", "严重拖欠", "回款及时", "偶有逾期"];
+
+  it("reads 回款情况 as the overdue column, not as a rival of the sales: 严重拖欠 beside AA is D", () => {
+    const values = ledger(["客户名称", "销售额（万元）", "回款情况", "信用等级"], (i) => [
+      `商行${i + 1}`,
+      120 - 20 * i,
+      standing[i] as string,
+      "AA",
+    ]);
+    const r = tiers(values, undefined, zh);
+    expect(r.header.mapping.overdue).toBe(2);
+    expect(r.header.mapping.revenue).toBe(1);
+    expect([0, 1, 2, 3, 4].map((i) => creditLabelAt(r.table, i, zh))).toEqual([
+      "A",
+      "B（有逾期）",
+      "D（有逾期）",
+      "A",
+      "B（有逾期）",
+    ]);
+    // It was "C列“回款情况”也像是销售额", and every row's arrears unread.
+    expect(r.findings.filter((f) => f.code === "header.duplicate")).toEqual([]);
+    expect(r.accounts[2]!.note).toContain("资信D：现款现货，停止新增授信");
+  });
+
+  it("does so left of the sales too, the sales then read from their own column", () => {
+    const values = ledger(["客户名称", "回款情况", "销售额（万元）"], (i) => [
+      `商行${i + 1}`,
+      standing[i] as string,
+      120 - 20 * i,
+    ]);
+    const r = tiers(values, undefined, zh);
+    expect(r.header.mapping).toMatchObject({ name: 0, overdue: 1, revenue: 2 });
+    expect(r.accounts.map((a) => a.revenue)).toEqual([1_200_000, 1_000_000, 800_000, 600_000, 400_000]);
+    expect(r.accounts[2]!.credit).toBe("D");
+  });
+
+  it("reads an English Payment Status (On time, Late, Paid, Seriously overdue)", () => {
+    const words = ["On time", "Late", "Seriously overdue", "Paid", "Slow payer"];
+    const values = ledger(["Account Name", "Sales", "Payment Status"], (i) => [
+      `Dealer ${i + 1}`,
+      500_000 - 50_000 * i,
+      words[i] as string,
+    ]);
+    const r = tiers(values);
+    expect(r.header.mapping.overdue).toBe(2);
+    expect(r.accounts.map((a) => a.credit)).toEqual(["A", "B", "D", "A", "B"]);
+    expect(r.findings.filter((f) => f.code === "value.notANumber")).toEqual([]);
+  });
+
+  it("leaves 是否回款 (是 is paid), an amount collected, and a second column beside the days overdue", () => {
+    const paid = tiers(
+      ledger(["客户名称", "销售额（万元）", "是否回款"], (i) => [
+        `商行${i + 1}`,
+        100 - i,
+        i % 2 ? "是" : "否",
+      ]),
+      undefined,
+      zh,
+    );
+    expect(paid.header.mapping.overdue).toBeUndefined();
+    const amounts = tiers(
+      ledger(["客户名称", "销售额（万元）", "回款情况"], (i) => [`商行${i + 1}`, 100 - i, 90 - i]),
+      undefined,
+      zh,
+    );
+    expect(amounts.header.mapping.overdue).toBeUndefined();
+    expect(amounts.header.duplicates.map((d) => d.header)).toEqual(["回款情况"]);
+    const both = tiers(
+      ledger(["客户名称", "销售额（万元）", "逾期天数", "回款情况"], (i) => [
+        `商行${i + 1}`,
+        100 - i,
+        10 * i,
+        standing[i] as string,
+      ]),
+      undefined,
+      zh,
+    );
+    expect(both.header.mapping.overdue).toBe(2);
+    expect(both.header.unmapped.map((u) => u.header)).toEqual(["回款情况"]);
+    expect(both.findings.filter((f) => f.code === "header.duplicate")).toEqual([]);
+  });
+});
