@@ -183,8 +183,11 @@ export function tierCode(code: number): Tier | null {
  * plain sort; `accountAt` gives one row as an object when a door wants it. Numbers that may be missing
  * are NaN there.
  */
-/** What set a row's credit class where the rating did not, as `creditSetBy` holds it. */
-export const CREDIT_SET_BY = { overdue: 1, limit: 2 } as const;
+/**
+ * What set a row's credit class where the rating did not, as `creditSetBy` holds it: days overdue, a
+ * balance over the limit, or arrears called grave in words (严重拖欠, 坏账) without their days.
+ */
+export const CREDIT_SET_BY = { overdue: 1, limit: 2, severe: 3 } as const;
 
 export type AccountTable = {
   readonly length: number;

@@ -246,6 +246,8 @@ export type EngineMessages = {
    * bucket as its span (`to`, Infinity for an open one: "C（逾期31-60天）", "D（逾期90天以上）").
    */
   readonly creditLabel: (creditClass: string, daysOverdue: number | null, to?: number) => string;
+  /** A credit class set by arrears the sheet calls grave without their days (严重拖欠, 坏账): "D（严重拖欠）". */
+  readonly creditSevereLabel: (creditClass: string) => string;
   /** A credit class set by a legal dispute (法律诉讼 in the status): "D（法律纠纷）". */
   readonly creditDisputeLabel: (creditClass: string) => string;
   /** A credit class a hold set (暂停发货, 信用冻结, Credit Hold, On Hold): "D（供货或授信冻结）". */

@@ -1378,14 +1378,15 @@ export function readAccounts(
         if (to !== undefined) t.overdueDaysTo[i] = to;
       }
       // The worse of the two sources: a good rating never hides a long overdue balance.
-      // Long or gravely in arrears in words (严重拖欠, 坏账): past the last band, D ("D（有逾期）").
+      // Long or gravely in arrears in words (严重拖欠, 坏账): past the last band, D ("D（严重拖欠）").
       const severe = flagged && !owedLate && cOverdue !== undefined && isSevereOverdue(row[cOverdue.index]);
       const c = creditOf(
         rated,
         flagged ? (severe ? rules.credit.maxDaysC : rules.credit.maxDaysA) + 1 : overdue,
         rules,
       );
-      if (c.byOverdue && !dispute && !hold) t.creditSetBy[i] = CREDIT_SET_BY.overdue;
+      if (c.byOverdue && !dispute && !hold)
+        t.creditSetBy[i] = severe ? CREDIT_SET_BY.severe : CREDIT_SET_BY.overdue;
       // A balance owed over the credit limit (应收余额 over 信用额度) breaches the terms: C, and D at
       // twice the limit or more. It sets the class where it is worse than the rating and the days (an
       // A-rated account owing 2.4 times its limit was told to be promoted). A limit of 0 or none is no

@@ -88,6 +88,8 @@ export type WatchCredit = {
   /** Days overdue (null when the cell said only that it is overdue); an aging bucket's upper end in `to`. */
   readonly days: number | null;
   readonly to: number | null;
+  /** Arrears the sheet calls grave in words set the class (严重拖欠, 坏账): said so ("D（严重拖欠）"). */
+  readonly severe?: boolean;
   /** A legal dispute (法律诉讼 in the status) set the class: said so ("D（法律纠纷）"). */
   readonly dispute?: boolean;
   /** A hold (暂停发货, Credit Hold, On Hold in the status) set the class: said so ("D（供货或授信冻结）"). */
@@ -121,6 +123,7 @@ export function describeCredit(c: WatchCredit, m: EngineMessages): string {
   if (c.dispute) return m.creditDisputeLabel(c.grade);
   if (c.hold) return m.creditHoldLabel(c.grade);
   if (c.overLimit !== undefined) return m.creditOverLimitLabel(c.grade, c.overLimit);
+  if (c.severe) return m.creditSevereLabel(c.grade);
   return c.byOverdue ? m.creditLabel(c.grade, c.days, c.to ?? undefined) : c.grade;
 }
 export type PromotionCandidate = {
@@ -584,6 +587,7 @@ function watchCredit(t: AccountTable, i: number): WatchCredit | null {
     ...(grade === "D" && t.statusRisk[i] === 2 ? { dispute: true } : {}),
     ...(grade === "D" && t.statusRisk[i] === 3 ? { hold: true } : {}),
     ...(t.creditSetBy[i] === CREDIT_SET_BY.limit ? { overLimit: t.overLimit[i] as number } : {}),
+    ...(t.creditSetBy[i] === CREDIT_SET_BY.severe ? { severe: true } : {}),
   };
 }
 

@@ -411,6 +411,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
     },
     creditLabel: (c, days, to) =>
       days === null ? `${c} (overdue)` : days > 0 ? `${c} (${overdueText(days, to)})` : c,
+    creditSevereLabel: (c) => `${c} (seriously overdue)`,
     creditDisputeLabel: (c) => `${c} (legal dispute)`,
     creditHoldLabel: (c) => `${c} (on hold)`,
     creditOverLimitLabel: (c, over) =>

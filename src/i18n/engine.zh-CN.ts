@@ -405,6 +405,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
     },
     creditLabel: (c, days, to) =>
       days === null ? `${c}（有逾期）` : days > 0 ? `${c}（${overdueText(days, to)}）` : c,
+    creditSevereLabel: (c) => `${c}（严重拖欠）`,
     creditDisputeLabel: (c) => `${c}（法律纠纷）`,
     creditHoldLabel: (c) => `${c}（供货或授信冻结）`,
     creditOverLimitLabel: (c, over) => `${c}（超信用额度${Number.isNaN(over) ? "" : formatPercent(over)}）`,

@@ -25,6 +25,8 @@ export function creditLabelAt(t: AccountTable, i: number, m: EngineMessages): st
   // A hold set the D (a rating of A and no days overdue beside it): said, not left a bare D to wonder at.
   if (code === "D" && t.statusRisk[i] === 3) return m.creditHoldLabel(code);
   if (t.creditSetBy[i] === CREDIT_SET_BY.limit) return m.creditOverLimitLabel(code, t.overLimit[i] as number);
+  // Grave arrears in words (严重拖欠, 坏账) set it: said so, not "D（有逾期）" as for a plain 是.
+  if (t.creditSetBy[i] === CREDIT_SET_BY.severe) return m.creditSevereLabel(code);
   const days = t.overdueDays[i] as number;
   return t.creditSetBy[i] === CREDIT_SET_BY.overdue && code !== "unknown"
     ? m.creditLabel(code, Number.isNaN(days) ? null : days, t.overdueDaysTo[i] as number)

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import {
   type Cell,
   DEFAULT_RULES,
+  describeCredit,
   describeWatch,
   detectColumns,
   regionLevel,
@@ -4042,12 +4043,17 @@ describe("a days-overdue column in words (按时回款, 拖欠, 严重拖欠, �
       "A",
       "A",
       "B（有逾期）",
-      "D（有逾期）",
-      "D（有逾期）",
+      "D（严重拖欠）",
+      "D（严重拖欠）",
     ]);
     expect(r.findings.filter((f) => f.code === "value.notANumber")).toEqual([]);
-    // An AAA rating hid the arrears: the gravest is watched and put on cash terms.
+    // An AAA rating hid the arrears: the gravest is watched and put on cash terms, in the sheet's words.
     expect(r.accounts[3]!.note).toContain("资信D：现款现货，停止新增授信");
+    const onCash = [...r.summary.creditHold].find((w) => w.name === "经销商4");
+    expect(onCash && describeCredit(onCash.credit, zh)).toBe("D（严重拖欠）");
+    const e = tiers(values, undefined, en);
+    expect(creditLabelAt(e.table, 3, en)).toBe("D (seriously overdue)");
+    expect(creditLabelAt(e.table, 2, en)).toBe("B (overdue)");
   });
 });
 
@@ -4109,7 +4115,7 @@ describe("a column of how an account pays, in words (回款情况, Payment Statu
     expect([0, 1, 2, 3, 4].map((i) => creditLabelAt(r.table, i, zh))).toEqual([
       "A",
       "B（有逾期）",
-      "D（有逾期）",
+      "D（严重拖欠）",
       "A",
       "B（有逾期）",
     ]);
