@@ -251,3 +251,17 @@ describe("comparing the run's key accounts with the sheet's grading", () => {
     expect(tiers(distributors(5, () => [""], ["客户等级"])).summary.ownGrading).toBeNull();
   });
 });
+
+describe("a partner programme's tier and the grade a sheet holds now", () => {
+  it.each(["Partner Tier", "Partner Level", "Program Level", "Current Tier", "当前等级", "合作伙伴级别"])(
+    "reads %s (Platinum / Gold / Silver) as the sheet's own grading: it was left unread",
+    (header) => {
+      const medals = ["Platinum", "Gold", "Silver", "Silver", "Bronze"];
+      const own = tiers([
+        ["Customer", "Sales (USD)", header],
+        ...medals.map((m, i): Cell[] => [`Dealer ${i + 1}`, 500_000 - 90_000 * i, m]),
+      ]).summary.ownGrading;
+      expect(own).toMatchObject({ header, keyGrades: ["Platinum", "Gold"], graded: 5, sheetKey: 2 });
+    },
+  );
+});
