@@ -788,6 +788,15 @@ export const FIELD_SYNONYMS: Readonly<
       "customerbalance",
       "amountdue",
       "totaloutstanding",
+      // An accounts-receivable report's closing balance (金蝶's and 用友's 应收款明细表: 期初余额, 本期应收,
+      // 本期收款, 期末余额), beside the credit limit; read only with a limit, as Balance is.
+      "期末余额",
+      "期末应收",
+      "期末应收余额",
+      "期末欠款",
+      "余额",
+      "endingbalance",
+      "closingbalance",
     ],
     // Not 应收账款 alone: 应收账款账龄 is an aging, days.
     contains: ["应收余额", "应收账款余额", "欠款余额", "arbalance", "outstandingbalance"],

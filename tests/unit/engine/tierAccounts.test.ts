@@ -4182,3 +4182,27 @@ describe("a column of how an account pays, in words (回款情况, Payment Statu
     expect(both.findings.filter((f) => f.code === "header.duplicate")).toEqual([]);
   });
 });
+
+describe("an accounts-receivable report's closing balance beside the credit limit (期末余额)", () => {
+  it("reads 期末余额 as the balance owed: over its limit the account is C; it was left unread", () => {
+    const values: Cell[][] = [
+      ["客户编码", "客户名称", "销售额", "期初余额", "本期应收", "本期收款", "期末余额", "信用额度"],
+      ["C001", "甲商行", 500000, 10, 500000, 450000, 60000, 100000],
+      ["C002", "乙商行", 200000, 0, 200000, 150000, 50000, 30000],
+      ["C003", "丙商行", 80000, 5, 80000, 80000, 5, 0],
+      ["C004", "丁商行", 30000, 0, 30000, 30000, 0, 50000],
+    ];
+    const r = tiers(values, undefined, zh);
+    expect(r.header.mapping).toMatchObject({ balance: 6, creditLimit: 7 });
+    expect(creditLabelAt(r.table, 1, zh)).toBe("C（超信用额度66.7%）");
+    expect(r.findings.map((f) => f.message).join("\n")).not.toContain("没有应收余额列");
+    const e = tiers(
+      values.map((row, i) =>
+        i === 0
+          ? ["Code", "Customer", "Sales", "Opening", "Billed", "Received", "Closing Balance", "Credit Limit"]
+          : row,
+      ),
+    );
+    expect(e.header.mapping).toMatchObject({ balance: 6, creditLimit: 7 });
+  });
+});
