@@ -114,6 +114,13 @@ describe("the six classification dimensions", () => {
     ["Marketplace", "ecommerce"],
     ["批发（流通）", "wholesale"],
     ["团购（企业）", "团购（企业）"],
+    // Who buys by the project, as a CRM's Industry names it: each was kept as written, no tactic.
+    ["Construction", "project"],
+    ["Contractors", "project"],
+    ["Government", "project"],
+    ["Public Sector", "project"],
+    ["施工单位", "project"],
+    ["装修公司", "project"],
   ])("sales mode %p → %p", (text, code) => {
     expect(createSalesModeClassifier({})(text)).toBe(code);
   });
