@@ -321,6 +321,15 @@ export const FIELD_SYNONYMS: Readonly<
       "年销售额",
       "年度销售额",
       "销售额",
+      // A pharmaceutical distributor's sales to hospitals and pharmacies (纯销), as a drug maker grades
+      // its 商业公司 by: 纯销金额 was no sales, and every account a prospect "that stopped buying".
+      "纯销",
+      "纯销额",
+      "纯销金额",
+      "纯销售额",
+      "纯销收入",
+      "本年纯销",
+      "今年纯销",
       "回款额",
       "销售收入",
       "年销量",
@@ -466,6 +475,7 @@ export const FIELD_SYNONYMS: Readonly<
     ],
     contains: [
       "销售额",
+      "纯销",
       "销量",
       "销售量",
       "提货量",
@@ -1260,6 +1270,10 @@ export const FIELD_SYNONYMS: Readonly<
       "accountowner",
       "salesperson",
       "kam",
+      // A drug maker's and an FMCG maker's key-account manager for the distributor (KA经理, 大客户经理).
+      "ka经理",
+      "大客户经理",
+      "重点客户经理",
       "对接人",
       "对接业务员",
       "区域经理",

@@ -4206,3 +4206,30 @@ describe("an accounts-receivable report's closing balance beside the credit limi
     expect(e.header.mapping).toMatchObject({ balance: 6, creditLimit: 7 });
   });
 });
+
+describe("a drug maker's list of pharmaceutical distributors (商业公司: 纯销, 调拨, KA经理)", () => {
+  it("tiers by 纯销金额 against 去年纯销, owned by the KA经理: every account was a prospect that stopped buying", () => {
+    const values: Cell[][] = [
+      [
+        "商业公司名称",
+        "省份",
+        "商业类型",
+        "纯销金额（万元）",
+        "调拨金额（万元）",
+        "终端覆盖数",
+        "去年纯销（万元）",
+        "KA经理",
+      ],
+      ["国药控股山西", "山西", "一级商业", 1200, 300, 450, 1000, "张三"],
+      ["华润医药河北", "河北", "一级商业", 900, 500, 300, 950, "李四"],
+      ["九州通北京", "北京", "二级商业", 400, 100, 800, 300, "王五"],
+      ["太原某药业", "山西", "三级商业", 50, 0, 40, 60, "张三"],
+    ];
+    const r = tiers(values, undefined, zh);
+    expect(r.header.mapping).toMatchObject({ revenue: 3, priorRevenue: 6, owner: 7, managementMode: 2 });
+    expect(r.header.unmapped.map((u) => u.header)).toEqual(["调拨金额（万元）", "终端覆盖数"]);
+    expect(r.accounts.map((a) => a.tier)).toEqual(["key", "ordinary", "ordinary", "ordinary"]);
+    expect(r.accounts[0]!.note).toMatch(/^年销售额1200万元，占47.1%，同比增长20%；/);
+    expect(r.findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+});
