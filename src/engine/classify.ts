@@ -1014,7 +1014,20 @@ export function isHoldStatus(text: string): boolean {
 }
 
 /** In a credit column, a word alone says the credit is stopped (暂停, 停止, Suspended), as 冻结 does. */
-const CREDIT_STOPPED = /^(?:暂停|停止|止付|停用|停止赊销|禁止赊销|suspended|stopped|hold)$/;
+const CREDIT_STOPPED =
+  /^(?:暂停|停止|止付|停用|停止赊销|禁止赊销|已锁定|锁定|suspended|stopped|hold|locked)$/;
+
+/** What Business Central's Blocked column holds for a blocked customer: no delivery, no invoice, nothing. */
+const BLOCKED_FOR = /^(?:ship|invoice|all)$/;
+
+/**
+ * Whether a hold column's cell says the account is held (冻结, 锁定, Credit Hold; Business Central's
+ * Blocked: Ship, Invoice, All): each of these was "not yes/no", and the hold went unread.
+ * @example isHoldWord("Ship") // true
+ */
+export function isHoldWord(text: string): boolean {
+  return BLOCKED_FOR.test(foldText(text)) || isCreditHold(text);
+}
 
 /**
  * Whether a credit column's cell says the credit is stopped (冻结, 暂停, Credit Hold, Suspended), not

@@ -342,6 +342,9 @@ export const FIELD_SYNONYMS: Readonly<
       "annualsales",
       "revenue",
       "sales",
+      // SAP's sales documents and billing lists (VA05, VF05): the net value beside its currency.
+      "netvalue",
+      "netamount",
       "annualrevenue",
       "salesamount",
       "turnover",
@@ -723,6 +726,9 @@ export const FIELD_SYNONYMS: Readonly<
       "district",
       "salesdistrict",
       "saleszone",
+      // SAP's sales office (North, South): the branch that serves the account, as 办事处 is.
+      "salesoffice",
+      "销售办事处",
       "办事处",
       "分公司",
       "state",
@@ -909,6 +915,12 @@ export const FIELD_SYNONYMS: Readonly<
       "orderblock",
       "deliveryblock",
       "billingblock",
+      // Business Central's and Dynamics' customer list: Blocked, blank or Ship / Invoice / All.
+      "blocked",
+      "isblocked",
+      "customerblocked",
+      "是否锁定",
+      "锁定",
     ],
     contains: [],
   },
@@ -1270,6 +1282,9 @@ export const FIELD_SYNONYMS: Readonly<
       "accountowner",
       "salesperson",
       "kam",
+      // Business Central's and Dynamics' customer list: the salesperson by code (JO, PS).
+      "salespersoncode",
+      "salesrepcode",
       // A drug maker's and an FMCG maker's key-account manager for the distributor (KA经理, 大客户经理).
       "ka经理",
       "大客户经理",

@@ -139,7 +139,7 @@ type Candidate = { field: Field; how: "exact" | "contains"; confidence: number }
  * money still owed (未回款金额, 待回款, Outstanding): a CRM's balance to collect, no sales.
  */
 const NOT_AN_AMOUNT =
-  /日期|时间|率|占比|比例|百分比|比重|%|percent|pct|mix$|环比|单笔|最大|最高|最低|最小|峰值|^max|max$|maximum|minimum|largest|highest|lowest|peak|目标|计划|预算|预测|天数|次数|排名|名次|排行|经理|负责人|未回款|待回款|未收|^rank|rank(?:ing)?$|date|time|rate|ratio|share|target|plan|budget|forecast|days|count|manager|owner|rep$|salesrep|person|org|team|channel|mode|type|territory|region|area|district|name$|outstanding|unpaid|uncollected/;
+  /日期|时间|率|占比|比例|百分比|比重|%|percent|pct|mix$|环比|单笔|最大|最高|最低|最小|峰值|^max|max$|maximum|minimum|largest|highest|lowest|peak|目标|计划|预算|预测|天数|次数|排名|名次|排行|经理|负责人|未回款|待回款|未收|^rank|rank(?:ing)?$|date|time|rate|ratio|share|target|plan|budget|forecast|days|count|manager|owner|rep$|salesrep|person|org|team|channel|mode|type|territory|region|area|district|office|group|division|department|dept|branch|name$|outstanding|unpaid|uncollected/;
 
 /** The year before last (前年, 大前年; not 当前年度, this year). */
 const BEFORE_LAST_YEAR = /(?<![当目])前年|twoyearsago|yearbeforelast/;
@@ -874,6 +874,7 @@ function mapHeaderRow(
     preferRival("tenure", RECORD_DATE, true, matches, mapping, duplicates);
   preferCurrent(matches, mapping, duplicates, explicitAt, asOfYear);
   const sample = rows.slice(band.top + band.rows, band.top + band.rows + 200);
+  if (!explicitAt.has(mapping.name ?? -1)) nameOverNumbers(sample, matches, mapping, unmapped, duplicates);
   gradeByCells(sample, matches, mapping, unmapped, explicitAt);
   statusByCells(sample, matches, mapping, unmapped, explicitAt);
   salesModeBeside(sample, matches, mapping, duplicates);
@@ -1049,6 +1050,48 @@ function agingColumns(
   else matches.push(match);
   mapping.overdue = oldest.column;
   return found;
+}
+
+/** A customer number as ERPs write one: 100001, C-1001, KH1000, 0000100234. */
+const NUMBER_LIKE = /^[a-z]{0,4}[-_.]?\d{3,}[a-z]?$/i;
+
+/**
+ * A name column whose cells are numbers (SAP's Sold-To Party holding 100001, beside Customer Name) gives
+ * way to a rival whose cells are names: every account was named by its number, in the notes and the
+ * lists, and the names left unread. The numbers are then the code, where no column is. Three filled
+ * cells at least; four in five numbers, against one in five at most.
+ */
+function nameOverNumbers(
+  sample: readonly (readonly Cell[])[],
+  matches: ColumnMatch[],
+  mapping: Partial<Record<Field, number>>,
+  unmapped: { column: number; header: string }[],
+  duplicates: Rival[],
+): void {
+  const numbered = (column: number): number | undefined => {
+    let filled = 0;
+    let numbers = 0;
+    for (const row of sample) {
+      const cell = row[column] ?? null;
+      if (isBlankCell(cell)) continue;
+      filled++;
+      if (typeof cell === "number" || NUMBER_LIKE.test(cellText(cell).trim())) numbers++;
+    }
+    return filled >= 3 ? numbers / filled : undefined;
+  };
+  const column = mapping.name;
+  const first = matches.find((m) => m.field === "name" && m.column === column);
+  if (column === undefined || !first || (numbered(column) ?? 0) < 0.8) return;
+  const pick = duplicates.find((d) => d.field === "name" && (numbered(d.column) ?? 1) <= 0.2);
+  if (!pick) return;
+  takeRival(first, pick, false, matches, mapping, duplicates);
+  if (mapping.code === undefined) {
+    mapping.code = column;
+    matches.push({ ...first, field: "code", how: "contains", confidence: 0.8 });
+  } else {
+    unmapped.push({ column, header: first.header });
+    unmapped.sort((a, b) => a.column - b.column);
+  }
 }
 
 /** A header of how an account pays: 回款情况, 付款状态, 欠款情况, Payment Status, Collection Status. */

@@ -34,6 +34,7 @@ import {
   isRiskStatus,
   isDisputeStatus,
   isCreditHold,
+  isHoldWord,
   isCreditOverLimit,
   isCreditRunning,
   isHoldStatus,
@@ -588,6 +589,7 @@ export function readAccounts(
   const readDispute = rememberText(isDisputeStatus);
   const readHold = rememberText(isHoldStatus);
   const readCreditHold = rememberText(isCreditHold);
+  const readHoldWord = rememberText(isHoldWord);
   const readCreditRunning = rememberText(isCreditRunning);
   const readCreditOverLimit = rememberText(isCreditOverLimit);
   const readDormant = rememberText(isDormantStatus);
@@ -1316,7 +1318,7 @@ export function readAccounts(
     // Said by the status, or by a yes/no column (是否冻结: 是; Credit Hold: On).
     const holdFlag = cHold ? parseFlag(row[cHold.index]) : null;
     // Or its words (冻结, 暂停, Frozen under 是否冻结): they were no yes and no no, and the hold went unread.
-    const holdWord = holdFlag?.kind === "invalid" && readCreditHold(text(row, cHold));
+    const holdWord = holdFlag?.kind === "invalid" && readHoldWord(text(row, cHold));
     const holdByFlag = !dispute && ((holdFlag?.kind === "value" && holdFlag.value) || holdWord);
     const holdByStatus = !dispute && !holdByFlag && status === "active" && readHold(statusText);
     // Or by the credit column itself (信用状态: 正常 / 冻结 / 暂停): it was no rating, said on each such

@@ -4233,3 +4233,69 @@ describe("a drug maker's list of pharmaceutical distributors (商业公司: 纯�
     expect(r.findings.filter((f) => f.severity !== "info")).toEqual([]);
   });
 });
+
+describe("ERP customer lists in English (SAP's sales documents, Business Central's customers)", () => {
+  it("names SAP's accounts by Customer Name, not by the Sold-To Party's numbers, and sells by Net Value", () => {
+    const values: Cell[][] = [
+      [
+        "Sold-to party",
+        "Customer Name",
+        "Sales Org.",
+        "Distr. Channel",
+        "Net Value",
+        "Currency",
+        "Sales Office",
+        "Sales Group",
+      ],
+      ["100001", "Acme GmbH", "1000", "10", 450000, "EUR", "North", "A01"],
+      ["100002", "Beta AG", "1000", "12", 200000, "EUR", "South", "A02"],
+      ["100003", "Gamma KG", "1000", "10", 50000, "EUR", "North", "A01"],
+      ["100004", "Delta SE", "1000", "14", 9000, "EUR", "South", "A03"],
+    ];
+    const r = tiers(values);
+    // Sales Office was the sales ('North' not a number on every row), Sold-to party the name.
+    expect(r.header.mapping).toMatchObject({ name: 1, code: 0, revenue: 4, currency: 5, region: 6 });
+    expect(r.accounts.map((a) => [a.name, a.revenue])).toEqual([
+      ["Acme GmbH", 450000],
+      ["Beta AG", 200000],
+      ["Gamma KG", 50000],
+      ["Delta SE", 9000],
+    ]);
+    expect(r.findings.filter((f) => f.code === "value.notANumber")).toEqual([]);
+    // A name column of names stays the name, numbers or not beside it.
+    const named = tiers(values.map((row) => [row[1] as Cell, row[0] as Cell, row[4] as Cell]));
+    expect(named.header.mapping).toMatchObject({ name: 0, revenue: 2 });
+  });
+
+  it("reads Business Central's Blocked (Ship, Invoice, All) as a hold, and its Salesperson Code as the owner", () => {
+    const values: Cell[][] = [
+      [
+        "No.",
+        "Name",
+        "Salesperson Code",
+        "Balance (LCY)",
+        "Sales (LCY)",
+        "Credit Limit (LCY)",
+        "Blocked",
+        "Credit Rating",
+      ],
+      ["10000", "Adatum Corporation", "JO", 120000, 900000, 100000, "", "A"],
+      ["20000", "Trey Research", "PS", 5000, 300000, 50000, "", "A"],
+      ["30000", "School of Fine Art", "JO", 80000, 150000, 0, "Ship", "A"],
+      ["40000", "Alpine Ski House", "PS", 0, 60000, 20000, "All", "A"],
+      ["50000", "Relecloud", "JO", 1000, 20000, 10000, "Invoice", "Ship"],
+    ];
+    const r = tiers(values);
+    expect(r.header.mapping).toMatchObject({ owner: 2, hold: 6, credit: 7 });
+    expect([0, 1, 2, 3, 4].map((i) => creditLabelAt(r.table, i, en))).toEqual([
+      "C (20% over its credit limit)",
+      "A",
+      "D (on hold)",
+      "D (on hold)",
+      "D (on hold)",
+    ]);
+    // Ship in a rating column is no hold: an unknown rating, said.
+    const rating = tiers(values.map((row) => [row[1] as Cell, row[4] as Cell, row[7] as Cell]));
+    expect(rating.accounts[4]!.credit).toBe("unknown");
+  });
+});
