@@ -520,6 +520,8 @@ function headerBand(
     const top = carryGroups(here, below, outputs);
     if (isSubHeader(top, below, outputs)) return { top: r, rows: 2, labels: joinBand(top, below) };
   }
+  const units = below && unitRow(here, below, outputs);
+  if (units) return { top: r, rows: 2, labels: units };
   const above = r > 0 ? rows[r - 1] && monthsOfDates(rows[r - 1] as readonly Cell[]) : undefined;
   if (above) {
     const top = carryGroups(above, here, outputs);
@@ -642,6 +644,50 @@ function isSubHeader(
   let span = 0;
   for (let c = 0; c < width; c++) if (bandText(top[c] ?? null) === tn) span++;
   return span * 2 <= width;
+}
+
+/** A unit of a count or a time, as a unit row under a header writes one (年, 天, 家, 吨, days). */
+const COUNT_UNIT = /^(?:年|天|日|月|个月|周|次|个|家|人|吨|件|箱|台|套|瓶|条|公斤|千克|days?|years?|months?|pcs|units?|kg|t)$/i;
+/** The name column's cell in a unit row: blank, or the word for unit (单位, Unit). */
+const UNIT_WORD = /^(?:单位|计量单位|unit|units|uom)\s*[:：]?$/i;
+
+/**
+ * A row of units under the header (万元, %, 年, 天 under 销售额, 同比增长, 合作年限, 逾期天数), as Chinese
+ * reports lay them out: each column's header with its unit, "销售额（万元）". The row was taken for a
+ * distributor without a name and skipped, and the sales read in yuan: 120 (万元) was ¥120. Undefined
+ * where the row is anything else: two units at least, one of them money or a percent, nothing but
+ * units (or 单位 / Unit) in it, and each under a header.
+ */
+function unitRow(
+  header: readonly Cell[],
+  below: readonly Cell[],
+  outputs: Map<string, OutputKey>,
+): Cell[] | undefined {
+  let units = 0;
+  let money = false;
+  const labels: Cell[] = [...header];
+  for (let c = 0; c < Math.max(header.length, below.length); c++) {
+    const b = below[c] ?? null;
+    if (isBlankCell(b)) continue;
+    if (typeof b !== "string") return undefined;
+    const t = b.trim().replace(/^[（(]\s*(.*?)\s*[)）]$/, "$1");
+    if (UNIT_WORD.test(t)) continue;
+    // Our headers, which a run writes on the header's last row (here, the units'), right of the units.
+    if (bandText(header[c] ?? null) === "" && outputs.has(foldText(t))) {
+      labels[c] = t;
+      continue;
+    }
+    const unit = parseUnit(t);
+    if (!unit && !COUNT_UNIT.test(t)) return undefined;
+    const h = bandText(header[c] ?? null);
+    if (h === "") return undefined;
+    units++;
+    if (unit) money = true;
+    // A header with its own unit keeps it; another gets the row's.
+    if (splitHeader(h).unit === undefined)
+      labels[c] = /[\u3400-\u9fff]/.test(h) ? `${h}（${t}）` : `${h} (${t})`;
+  }
+  return units >= 2 && money ? labels : undefined;
 }
 
 /** Each column's text in a two-level header: the group and the label joined, the label alone, or the group alone. */

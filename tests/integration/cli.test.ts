@@ -1075,6 +1075,35 @@ describe("channel-tiering on real workbooks", () => {
     expect((await readReport(report)).headerRow).toBe(41);
   });
 
+  it("reads a row of units under the header (万元, %, 年), writes beside it, and re-runs on its output", async () => {
+    const rows: (string | number | null)[][] = [
+      ["经销商名称", "销售额", "同比增长", "合作年限"],
+      ["单位", "万元", "%", "年"],
+    ];
+    for (let i = 0; i < 10; i++) rows.push([`经销商${i + 1}`, 200 - 15 * i, 10 - i, 1 + i]);
+    const input = await writeWorkbook(path.join(dir, "units.xlsx"), { 台账: rows });
+    const out = path.join(dir, "units.out.xlsx");
+    const report = path.join(dir, "units.json");
+    const first = await runCommand([input, "--out", out, "--report", report, "--as-of", "2025-11-30"]);
+    expect(first.code).toBe(0);
+    const r = await readReport(report);
+    // 200 (万元) was ¥200, and the units' row a distributor without a name.
+    expect(r.rows[0]).toMatchObject({ row: 3, name: "经销商1", revenue: 2_000_000, tier: "key" });
+    expect(r.skipped).toEqual([]);
+    const ws = (await readWorkbook(out)).getWorksheet("台账")!;
+    // Our headers stand on the header's last row, the units', over the data and its filter.
+    expect(ws.getCell("E2").value).toBe("渠道分级");
+    expect(ws.getCell("E3").value).toBe("重点客户");
+    const again = path.join(dir, "units.again.xlsx");
+    const second = await runCommand([out, "--out", again, "--report", report, "--as-of", "2025-12-30"]);
+    expect(second.code).toBe(0);
+    const r2 = await readReport(report);
+    expect(r2.rows[0]).toMatchObject({ row: 3, revenue: 2_000_000, change: "same" });
+    const ws2 = (await readWorkbook(again)).getWorksheet("台账")!;
+    expect(ws2.getCell("E2").value).toBe("渠道分级");
+    expect(ws2.actualColumnCount).toBe(ws.actualColumnCount);
+  });
+
   it("keeps every backup with --in-place, the file's mode and its symlink", async () => {
     const input = await writeWorkbook(path.join(dir, "modes.xlsx"), { S: ledger(5) });
     await chmod(input, 0o600);

@@ -4299,3 +4299,54 @@ describe("ERP customer lists in English (SAP's sales documents, Business Central
     expect(rating.accounts[4]!.credit).toBe("unknown");
   });
 });
+
+describe("a row of units under the header (万元, %, 年, 天)", () => {
+  it("reads each column in its unit, and the row as header, not as a distributor without a name", () => {
+    const values: Cell[][] = [
+      ["经销商名称", "销售额", "同比增长", "合作年限", "逾期天数"],
+      ["单位", "万元", "%", "年", "天"],
+      ["甲", 120, 12, 5, 0],
+      ["乙", 80, -5, 3, 45],
+      ["丙", 20, 30, 1, 100],
+    ];
+    const r = tiers(values, undefined, zh);
+    expect(r.header.headerRows).toBe(2);
+    expect(r.header.labels).toEqual([
+      "经销商名称",
+      "销售额（万元）",
+      "同比增长（%）",
+      "合作年限（年）",
+      "逾期天数（天）",
+    ]);
+    // 120 was ¥120, and row 2 "a distributor without a name, skipped".
+    expect(r.accounts.map((a) => [a.revenue, a.growth, a.tenureYears, a.credit])).toEqual([
+      [1_200_000, 0.12, 5, "A"],
+      [800_000, -0.05, 3, "C"],
+      [200_000, 0.3, 1, "D"],
+    ]);
+    expect(r.findings).toEqual([]);
+    const e = tiers([
+      ["Dealer", "Sales", "Growth"],
+      ["", "(USD '000)", "%"],
+      ["A", 120, 12],
+      ["B", 80, -5],
+    ]);
+    expect(e.accounts.map((a) => a.revenue)).toEqual([120_000, 80_000]);
+    expect(e.summary.currency).toBe("USD");
+  });
+
+  it("takes no data row for units: one unit alone, a name, or a number leaves it data", () => {
+    for (const second of [
+      ["甲", "万元", "%"],
+      ["", "万元", 3],
+      ["", "万元", ""],
+    ] as Cell[][]) {
+      const r = tiers(
+        [["经销商名称", "销售额", "同比增长"], second, ["乙", 80, 5], ["丙", 20, 3]],
+        undefined,
+        zh,
+      );
+      expect(r.header.headerRows).toBe(1);
+    }
+  });
+});
