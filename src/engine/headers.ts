@@ -647,7 +647,8 @@ function isSubHeader(
 }
 
 /** A unit of a count or a time, as a unit row under a header writes one (年, 天, 家, 吨, days). */
-const COUNT_UNIT = /^(?:年|天|日|月|个月|周|次|个|家|人|吨|件|箱|台|套|瓶|条|公斤|千克|days?|years?|months?|pcs|units?|kg|t)$/i;
+const COUNT_UNIT =
+  /^(?:年|天|日|月|个月|周|次|个|家|人|吨|件|箱|台|套|瓶|条|公斤|千克|days?|years?|months?|pcs|units?|kg|t)$/i;
 /** The name column's cell in a unit row: blank, or the word for unit (单位, Unit). */
 const UNIT_WORD = /^(?:单位|计量单位|unit|units|uom)\s*[:：]?$/i;
 
