@@ -1153,6 +1153,17 @@ export const FIELD_SYNONYMS: Readonly<
   },
   tenure: {
     exact: [
+      // The year it began or the first purchase, and the years as a ledger abbreviates them: each was
+      // left unread, and the years of cooperation went out of the score.
+      "合作起始年",
+      "签约年份",
+      "签约年度",
+      "firstpurchase",
+      "firstorder",
+      "firstsale",
+      "firstsaledate",
+      "yrswithus",
+      "since",
       "onboarddate",
       "合作年限",
       "合作年数",

@@ -4350,3 +4350,21 @@ describe("a row of units under the header (万元, %, 年, 天)", () => {
     }
   });
 });
+
+describe("the start of the relationship as ledgers and CRMs head it", () => {
+  it.each([
+    ["合作起始年", 2018],
+    ["签约年份", 2018],
+    ["First Purchase", "2018-06-30"],
+    ["Since", 2018],
+    ["Yrs with us", 7],
+  ])("reads %s as the years of cooperation: it was left unread", (header, start) => {
+    const r = tiers([
+      ["Account Name", "Sales", header],
+      ["A", 100, start],
+      ["B", 50, start],
+    ]);
+    expect(r.header.mapping.tenure).toBe(2);
+    expect(r.accounts[0]!.tenureYears).toBeCloseTo(7, 2);
+  });
+});
