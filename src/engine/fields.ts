@@ -267,6 +267,8 @@ export const FIELD_SYNONYMS: Readonly<
       // The course's dimension as a manager rates it (主导/强势/竞争/弱势), read by its cells.
       "区域占有",
       "区域地位",
+      "区域影响力",
+      "市场影响力",
       "市场地位",
       "区域优势",
       "竞争地位",
@@ -282,7 +284,7 @@ export const FIELD_SYNONYMS: Readonly<
       "我司份额",
       "我司占比",
       "份额",
-      "shareofwallet",
+      // (Not Share of Wallet: the part of the account's buying that is ours, not its share of its market.)
       "mktshare",
       "区域占有率",
       "区域占有",

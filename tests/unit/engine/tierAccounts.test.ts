@@ -4368,3 +4368,27 @@ describe("the start of the relationship as ledgers and CRMs head it", () => {
     expect(r.accounts[0]!.tenureYears).toBeCloseTo(7, 2);
   });
 });
+
+describe("a standing in the region, a rank in it, and a share of the account's buying", () => {
+  it("reads 区域影响力 (高/中/低) as the regional share, and neither it nor 区域排名 as the region", () => {
+    const values: Cell[][] = [["经销商名称", "年销售额（万元）", "大区", "区域影响力", "区域排名"]];
+    ["高", "中", "低", "高"].forEach((v, i) =>
+      values.push([`经销商${i + 1}`, 100 - 10 * i, "华东", v, i + 1]),
+    );
+    const r = tiers(values, undefined, zh);
+    // Both were taken for the region: the accounts were grouped by 高 and by 1, 2, 3.
+    expect(r.header.mapping).toMatchObject({ region: 2, marketShare: 3 });
+    expect(r.header.unmapped.map((u) => u.header)).toEqual(["区域排名"]);
+    expect(r.accounts.map((a) => a.regionalShare)).toEqual(["strong", "competitive", "weak", "strong"]);
+  });
+
+  it("leaves Share of Wallet unread: the part of the account's buying that is ours is no share of its market", () => {
+    const r = tiers([
+      ["Account Name", "Sales", "Share of Wallet"],
+      ["A", 100, 0.9],
+      ["B", 50, 0.05],
+    ]);
+    expect(r.header.mapping.marketShare).toBeUndefined();
+    expect(r.accounts.map((a) => a.regionalShare)).not.toContain("dominant");
+  });
+});
