@@ -165,9 +165,10 @@ const NOT_FOR: Readonly<Partial<Record<Field, RegExp>>> = {
   ),
   // 区域人口, 区域面积: a figure of the region, not the region.
   // A share of the region (区域占比, 区域份额) is a figure, not a place; so is a standing or a rank in it
-  // (区域影响力, 区域排名: each was taken for the region, and the accounts grouped by 高 and 第一).
+  // (区域影响力, 区域排名: each was taken for the region, and the accounts grouped by 高 and 第一), and
+  // a kind, a level or a size of it (区域类型, 区域级别 一线 / 二线, Region Type, Territory Size, 区域GDP).
   region:
-    /经理|负责人|主管|总监|编码|编号|人口|面积|人数|占比|占有|份额|影响力|排名|地位|manager|director|head|code|population|share|rank|influence/,
+    /经理|负责人|主管|总监|编码|编号|人口|面积|人数|占比|占有|份额|影响力|排名|地位|类型|类别|级别|等级|属性|性质|规模|gdp|manager|director|head|code|population|share|rank|influence|type$|tier$|level$|size$/,
   // Last year's rating (上年资信等级) is no credit standing now. A credit term (信用期: 30, 60 days), a
   // date (资信评估日期, 信用到期日), a policy (信用政策: 月结30天) or whether credit is controlled at all
   // (金蝶's 信用管理: 是 / 否) is no rating either: each row's cell was said to be no grade.

@@ -4382,6 +4382,18 @@ describe("a standing in the region, a rank in it, and a share of the account's b
     expect(r.accounts.map((a) => a.regionalShare)).toEqual(["strong", "competitive", "weak", "strong"]);
   });
 
+  it.each(["区域类型", "区域级别", "区域属性", "区域GDP", "Region Type", "Territory Size"])(
+    "takes no kind, level or size of a region (%s) for the region",
+    (header) => {
+      const r = tiers([
+        ["经销商名称", "年销售额（万元）", header],
+        ["甲", 100, "一线"],
+        ["乙", 50, "二线"],
+      ]);
+      expect(r.header.mapping.region).toBeUndefined();
+    },
+  );
+
   it("leaves Share of Wallet unread: the part of the account's buying that is ours is no share of its market", () => {
     const r = tiers([
       ["Account Name", "Sales", "Share of Wallet"],
