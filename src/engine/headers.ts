@@ -139,7 +139,7 @@ type Candidate = { field: Field; how: "exact" | "contains"; confidence: number }
  * money still owed (未回款金额, 待回款, Outstanding): a CRM's balance to collect, no sales.
  */
 const NOT_AN_AMOUNT =
-  /日期|时间|率|占比|比例|百分比|比重|%|percent|pct|mix$|环比|单笔|最大|最高|最低|最小|峰值|^max|max$|maximum|minimum|largest|highest|lowest|peak|目标|计划|预算|预测|天数|次数|排名|名次|排行|经理|负责人|未回款|待回款|未收|^rank|rank(?:ing)?$|date|time|rate|ratio|share|target|plan|budget|forecast|days|count|manager|owner|rep$|salesrep|person|org|team|channel|mode|type|territory|region|area|district|office|group|division|department|dept|branch|name$|outstanding|unpaid|uncollected/;
+  /日期|时间|率|占比|比例|百分比|比重|%|percent|pct|mix$|环比|单笔|最大|最高|最低|最小|峰值|^max|max$|maximum|minimum|largest|highest|lowest|peak|目标|计划|预算|预测|指标|天数|次数|排名|名次|排行|经理|负责人|未回款|待回款|未收|^rank|rank(?:ing)?$|date|time|rate|ratio|share|target|quota|plan|budget|forecast|days|count|manager|owner|rep$|salesrep|person|org|team|channel|mode|type|territory|region|area|district|office|group|division|department|dept|branch|name$|outstanding|unpaid|uncollected/;
 
 /** The year before last (前年, 大前年; not 当前年度, this year). */
 const BEFORE_LAST_YEAR = /(?<![当目])前年|twoyearsago|yearbeforelast/;
@@ -178,8 +178,11 @@ const NOT_FOR: Readonly<Partial<Record<Field, RegExp>>> = {
   overdue:
     /金额|余额|账款(?!.*(?:账龄|天))|款项|款额|欠款(?!.*天)|应收(?!.*(?:账龄|天))|款$|笔数|amount|value|balance|count/,
   // 业务员人数, Number of Sales Reps: a headcount, not the person. A CRM's Ownership (Public, Private,
-  // Subsidiary) is the company's kind of owners, not the account's.
-  owner: /电话|手机|邮箱|人数|数量|个数|phone|mobile|email|tel$|count|number|headcount|^no\.?of|^#|ownership/,
+  // Subsidiary) is the company's kind of owners, not the account's. Nor are the person's pay, grade or
+  // title (业务员提成, 业务员级别, 负责人职务: each was taken for the owner, and the accounts shared out by
+  // 3%, by 高级 or by 经理). (The person's number, 业务员工号 or Salesperson Code, names the person still.)
+  owner:
+    /电话|手机|邮箱|人数|数量|个数|提成|佣金|奖金|工资|薪|级别|等级|职务|职位|职级|岗位|phone|mobile|email|tel$|count|number|headcount|^no\.?of|^#|ownership|commission|bonus|salary|title$|level$|grade$/,
   // 下次拜访日期, 计划拜访, Next Visit: a visit to come, not the last one (each row's review was put off
   // from a planned date, and every row said its last visit was after today).
   // 拜访人 is who visits, not when.

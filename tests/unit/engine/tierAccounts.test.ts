@@ -4404,3 +4404,34 @@ describe("a standing in the region, a rank in it, and a share of the account's b
     expect(r.accounts.map((a) => a.regionalShare)).not.toContain("dominant");
   });
 });
+
+describe("a header about the owner that is no owner, and a quota", () => {
+  it.each(["业务员提成", "业务员级别", "负责人职务", "Owner Title", "Sales Rep Commission"])(
+    "takes %s for no owner: the accounts were shared out by it",
+    (header) => {
+      const r = tiers([
+        ["经销商名称", "年销售额（万元）", header],
+        ["甲", 100, "高级"],
+        ["乙", 50, "3%"],
+      ]);
+      expect(r.header.mapping.owner).toBeUndefined();
+    },
+  );
+
+  it("keeps the person's number as the owner (业务员工号), and takes a quota (Sales Quota, 销售额指标) for no sales", () => {
+    expect(
+      tiers([
+        ["经销商名称", "年销售额（万元）", "业务员工号"],
+        ["甲", 100, "E01"],
+      ]).header.mapping.owner,
+    ).toBe(2);
+    for (const header of ["Sales Quota", "销售额指标"]) {
+      const r = tiers([
+        ["Account Name", "Sales", header],
+        ["A", 100, 120],
+        ["B", 50, 60],
+      ]);
+      expect(r.header.duplicates).toEqual([]);
+    }
+  });
+});
