@@ -155,7 +155,7 @@ const AMOUNT_WORDS =
  * matched only by containing the field's word is not that field when it also holds one of these.
  */
 const NOT_FOR: Readonly<Partial<Record<Field, RegExp>>> = {
-  name: /编号|编码|代码|号码|序号|账号|税号|电话|手机|地址|联系人|邮箱|经理|manager|类型|类别|级别|等级|性质|状态|数量|台账|明细|统计|报表|一览|清单|名单|名录|id$|no\.?$|code|number|phone|tel$|address|contact|email|type$|level$|status$|ledger|list$|report|summary/,
+  name: /编号|编码|代码|号码|序号|拼音|变更|pinyin|账号|税号|电话|手机|地址|联系人|邮箱|经理|manager|类型|类别|级别|等级|性质|状态|数量|台账|明细|统计|报表|一览|清单|名单|名录|id$|no\.?$|code|number|phone|tel$|address|contact|email|type$|level$|status$|ledger|list$|report|summary/,
   // 前年销售额: the year before last (left of 年销售额, it was taken for this year's sales).
   revenue: new RegExp(`${NOT_AN_AMOUNT.source}|${BEFORE_LAST_YEAR.source}`),
   // Last year's what? A header with 去年 / 上年 and no word of an amount is last year's something else

@@ -4435,3 +4435,18 @@ describe("a header about the owner that is no owner, and a quota", () => {
     }
   });
 });
+
+describe("a column about the name that is no name (客户名称拼音, 名称变更记录)", () => {
+  it.each(["客户名称拼音", "经销商名称变更记录"])(
+    "leaves %s unread, without a finding on every run",
+    (header) => {
+      const r = tiers([
+        ["客户名称", "年销售额（万元）", header],
+        ["甲商行", 100, "jiashanghang"],
+        ["乙商行", 50, "2023年由乙商店更名"],
+      ]);
+      expect(r.header.mapping.name).toBe(0);
+      expect(r.findings.filter((f) => f.code === "header.duplicate")).toEqual([]);
+    },
+  );
+});
