@@ -678,14 +678,14 @@ function unitRow(
     if (typeof b !== "string") return undefined;
     const t = b.trim().replace(/^[（(]\s*(.*?)\s*[)）]$/, "$1");
     if (UNIT_WORD.test(t)) continue;
+    const h = bandText(header[c] ?? null);
     // Our headers, which a run writes on the header's last row (here, the units'), right of the units.
-    if (bandText(header[c] ?? null) === "" && outputs.has(foldText(t))) {
+    if (h === "" && outputs.has(foldText(t))) {
       labels[c] = t;
       continue;
     }
     const unit = parseUnit(t);
     if (!unit && !COUNT_UNIT.test(t)) return undefined;
-    const h = bandText(header[c] ?? null);
     if (h === "") return undefined;
     units++;
     if (unit) money = true;
@@ -1192,20 +1192,11 @@ function paymentStandingByCells(
   // first rival.
   for (const r of rivals) duplicates.splice(duplicates.indexOf(r), 1);
   for (const { field, match } of held) {
-    matches.splice(matches.indexOf(match), 1);
-    delete mapping[field];
     const next = duplicates.find((d) => d.field === field);
-    if (next) {
-      duplicates.splice(duplicates.indexOf(next), 1);
-      mapping[field] = next.column;
-      matches.push({
-        column: next.column,
-        header: next.header,
-        field,
-        how: "contains",
-        confidence: 0.8,
-        unit: splitHeader(next.header).unit,
-      });
+    if (next) takeRival(match, next, false, matches, mapping, duplicates);
+    else {
+      matches.splice(matches.indexOf(match), 1);
+      delete mapping[field];
     }
   }
   const taken = [...rivals, ...held.map((h) => h.match), ...free].sort((a, b) => a.column - b.column);
