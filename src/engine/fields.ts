@@ -240,6 +240,10 @@ export const FIELD_SYNONYMS: Readonly<
       "潜力评估",
       "潜力等级",
       "潜力级别",
+      // A ledger's word for it (成长性: 高/中/低) and a CRM's (Upside): each was left unread.
+      "成长性",
+      "发展前景",
+      "upside",
       "potentiallevel",
       "growthpotential",
       "市场潜力",

@@ -4450,3 +4450,16 @@ describe("a column about the name that is no name (客户名称拼音, 名称变
     },
   );
 });
+
+describe("a potential stated under a ledger's or a CRM's word for it (成长性, 发展前景, Upside)", () => {
+  it.each(["成长性", "发展前景", "Upside"])("reads %s (高/中/低, High/Low) as the potential", (header) => {
+    const r = tiers([
+      ["经销商名称", "年销售额（万元）", header],
+      ["甲", 100, "高"],
+      ["乙", 50, "低"],
+      ["丙", 30, "High"],
+    ]);
+    expect(r.header.mapping.marketPotential).toBe(2);
+    expect(r.accounts.map((a) => a.potential)).toEqual(["high", "low", "high"]);
+  });
+});
