@@ -954,6 +954,7 @@ function mapHeaderRow(
     );
     preferWholeYear(matches, mapping, duplicates);
     preferYearToDate(matches, mapping, duplicates);
+    preferOverLifetime(matches, mapping, duplicates);
     const summed = sumOfParts(matches, mapping, duplicates);
     revenueParts = summed?.revenue;
     priorParts = summed?.prior;
@@ -1828,6 +1829,37 @@ function preferYearToDate(
   if (!candidates || !THIS_PERIOD.test(foldText(candidates.first.header))) return;
   const pick = candidates.all.find(
     (c) => c !== candidates.first && YEAR_TO_DATE.test(foldText(c.header)) && yearOf(c.header) === undefined,
+  );
+  if (pick) takeRevenue(matches, mapping, duplicates, candidates.first, pick);
+}
+
+/**
+ * Sales since the account began (累计销售额, 历史累计, Lifetime Sales, Cumulative Sales), as a customer list
+ * keeps them beside this year's: no year's sales. This year's running total (本年累计, YTD) is not one.
+ */
+const LIFETIME = /^(?:历史|总|合计)?累计|历史|lifetime|alltime|cumulative|sinceinception/;
+
+/**
+ * Sales since the account began taken for the sales, beside a rival that is a year's (用友's and 金蝶's
+ * customer lists: 累计销售额 left of 本年销售额 and 上年销售额): the year's is the sales, and the lifetime
+ * stays a rival, said. Every account's years of buying were set against last year's, and a customer of
+ * ten years outranked a larger one of two.
+ */
+function preferOverLifetime(
+  matches: ColumnMatch[],
+  mapping: Partial<Record<Field, number>>,
+  duplicates: Rival[],
+): void {
+  const candidates = revenueCandidates(matches, mapping, duplicates);
+  if (!candidates) return;
+  const lifetime = (header: string): boolean => {
+    const f = foldText(splitHeader(header).text);
+    // A year or months named (累计1-10月, 2025年累计) make it a year's.
+    return LIFETIME.test(f) && !YEAR_TO_DATE.test(f) && !/\d/.test(f);
+  };
+  if (!lifetime(candidates.first.header)) return;
+  const pick = candidates.all.find(
+    (c) => c !== candidates.first && !lifetime(c.header) && !isPeriodHeader(c.header),
   );
   if (pick) takeRevenue(matches, mapping, duplicates, candidates.first, pick);
 }

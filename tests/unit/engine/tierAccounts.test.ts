@@ -4463,3 +4463,37 @@ describe("a potential stated under a ledger's or a CRM's word for it (成长性,
     expect(r.accounts.map((a) => a.potential)).toEqual(["high", "low", "high"]);
   });
 });
+
+describe("sales since the account began beside this year's (累计销售额, Cumulative Sales)", () => {
+  it("tiers by this year's sales, and says the lifetime column as a rival: ten years of buying outranked a larger account", () => {
+    const r = tiers(
+      [
+        ["客户名称", "累计销售额（万元）", "本年销售额（万元）", "上年销售额（万元）"],
+        ["老客户", 900, 40, 50],
+        ["大客户", 300, 150, 120],
+        ["新客户", 60, 60, 0],
+      ],
+      undefined,
+      zh,
+    );
+    expect(r.header.mapping).toMatchObject({ revenue: 2, priorRevenue: 3 });
+    expect(r.accounts.map((a) => a.revenue)).toEqual([400_000, 1_500_000, 600_000]);
+    expect(r.accounts.map((a) => a.tier)).toEqual(["ordinary", "key", "ordinary"]);
+    expect(r.findings.find((f) => f.code === "header.duplicate")?.message).toContain("“累计销售额（万元）”");
+  });
+
+  it("keeps a running total of this year or of months (本年累计, 累计1-10月) as the year's", () => {
+    for (const header of ["本年累计销售额", "累计1-10月销售额"]) {
+      const r = tiers(
+        [
+          ["客户名称", header, "本月销售额"],
+          ["甲", 100, 10],
+          ["乙", 50, 5],
+        ],
+        undefined,
+        zh,
+      );
+      expect(r.header.mapping.revenue).toBe(1);
+    }
+  });
+});
