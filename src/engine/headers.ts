@@ -1825,11 +1825,29 @@ function preferYearToDate(
   mapping: Partial<Record<Field, number>>,
   duplicates: Rival[],
 ): void {
-  const candidates = revenueCandidates(matches, mapping, duplicates);
-  if (!candidates || !THIS_PERIOD.test(foldText(candidates.first.header))) return;
-  const pick = candidates.all.find(
-    (c) => c !== candidates.first && YEAR_TO_DATE.test(foldText(c.header)) && yearOf(c.header) === undefined,
+  giveWayToRival(
+    matches,
+    mapping,
+    duplicates,
+    (h) => THIS_PERIOD.test(foldText(h)),
+    (h) => YEAR_TO_DATE.test(foldText(h)) && yearOf(h) === undefined,
   );
+}
+
+/**
+ * The sales column whose header `yields` says it is not the year's gives way to the first rival whose
+ * header `takes` says it is; the column it leaves stays a rival, said.
+ */
+function giveWayToRival(
+  matches: ColumnMatch[],
+  mapping: Partial<Record<Field, number>>,
+  duplicates: Rival[],
+  yields: (header: string) => boolean,
+  takes: (header: string) => boolean,
+): void {
+  const candidates = revenueCandidates(matches, mapping, duplicates);
+  if (!candidates || !yields(candidates.first.header)) return;
+  const pick = candidates.all.find((c) => c !== candidates.first && takes(c.header));
   if (pick) takeRevenue(matches, mapping, duplicates, candidates.first, pick);
 }
 
@@ -1850,18 +1868,12 @@ function preferOverLifetime(
   mapping: Partial<Record<Field, number>>,
   duplicates: Rival[],
 ): void {
-  const candidates = revenueCandidates(matches, mapping, duplicates);
-  if (!candidates) return;
   const lifetime = (header: string): boolean => {
     const f = foldText(splitHeader(header).text);
     // A year or months named (累计1-10月, 2025年累计) make it a year's.
     return LIFETIME.test(f) && !YEAR_TO_DATE.test(f) && !/\d/.test(f);
   };
-  if (!lifetime(candidates.first.header)) return;
-  const pick = candidates.all.find(
-    (c) => c !== candidates.first && !lifetime(c.header) && !isPeriodHeader(c.header),
-  );
-  if (pick) takeRevenue(matches, mapping, duplicates, candidates.first, pick);
+  giveWayToRival(matches, mapping, duplicates, lifetime, (h) => !lifetime(h) && !isPeriodHeader(h));
 }
 
 /** Words of a figure to date: the same period (同期), a running total (累计), year to date. */
