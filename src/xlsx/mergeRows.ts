@@ -248,6 +248,9 @@ const CUSTOM_HEIGHT = /\scustomHeight\s*=\s*["'](1|true)["']/;
 export const HEIGHT_ATTRIBUTES = /\s+(ht|customHeight)\s*=\s*("[^"]*"|'[^']*')/g;
 const HEIGHT = /\sht\s*=\s*["']([^"']*)["']/;
 
+/** The height a row start tag sets, in points (NaN where it sets none). */
+const userHeight = (start: string): number => Number(HEIGHT.exec(start)?.[1] ?? Number.NaN);
+
 /** A row start tag's height is the last run's: custom, and exactly what its text gave the row. */
 export function isOwnHeight(start: string, ownHeight: number | undefined): boolean {
   return (
@@ -257,9 +260,13 @@ export function isOwnHeight(start: string, ownHeight: number | undefined): boole
 
 /**
  * A row's start tag (without its `>`) as we write it: `spans` dropped (it would no longer cover the
- * row's cells), our height where the text wraps and the user set none, `r` where the writer left it out.
- * A custom height of exactly what the last run's text gave the row (`ownHeight`) is the last run's, not
- * the user's: it is set anew, or taken off where the text now fits on one line.
+ * row's cells), our height where the text wraps, `r` where the writer left it out. A height the user set
+ * stays where our text fits in it, and grows to our text's where it does not: a fixed 18 points showed
+ * one line of a three-line note (Google Sheets writes every row's height as set, `customHeight="1"`), and
+ * the add-in's Excel fits its rows to their lines the same way (RangeFormat.autofitRows). A taller row
+ * hides nothing of the user's. A custom height of exactly what the last run's text gave the row
+ * (`ownHeight`) is the last run's, not the user's: it is set anew, or taken off where the text now fits
+ * on one line.
  */
 function rowStart(
   text: string,
@@ -272,7 +279,7 @@ function rowStart(
   let start = text.slice(0, selfClosing ? startEnd - 1 : startEnd);
   if (start.includes("spans")) start = start.replace(SPANS, "");
   const ours = isOwnHeight(start, ownHeight);
-  if (height !== undefined && (ours || !CUSTOM_HEIGHT.test(start)))
+  if (height !== undefined && (ours || !CUSTOM_HEIGHT.test(start) || !(userHeight(start) >= height)))
     start = `${start.replace(HEIGHT_ATTRIBUTES, "")} ht="${height}" customHeight="1"`;
   else if (height === undefined && ours) start = start.replace(HEIGHT_ATTRIBUTES, "");
   if (!/\sr\s*=/.test(start)) start += ` r="${r + 1}"`;

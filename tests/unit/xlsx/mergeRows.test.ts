@@ -105,9 +105,32 @@ describe("merging our cells into the sheet's rows", () => {
     };
     expect(await start(20, 45)).toBe('<row r="4" ht="45" customHeight="1">');
     expect(await start(20, undefined)).toBe('<row r="4">');
-    expect(await start(25, 45)).toBe('<row r="4" ht="20" customHeight="1">');
     expect(await start(25, undefined)).toBe('<row r="4" ht="20" customHeight="1">');
-    expect(await start(0, 45)).toBe('<row r="4" ht="20" customHeight="1">');
+    expect(await start(0, 15)).toBe('<row r="4" ht="20" customHeight="1">');
+    expect(await start(0, 20)).toBe('<row r="4" ht="20" customHeight="1">');
+  });
+
+  it("grows a height the user set where our text does not fit in it, and never shrinks one", async () => {
+    // Google Sheets writes every row's height as set (customHeight="1"): a fixed 18 points showed one
+    // line of a three-line note. A taller row hides nothing of the user's; a shorter one would.
+    const start = async (user: string, height: number | undefined): Promise<string> => {
+      const sheet = SHEET.replace('<row r="4" ht="20" customHeight="1">', `<row r="4"${user}>`);
+      const grown = path.join(work, "grow.xlsx");
+      await writeZip(grown, [{ name: "xl/worksheets/sheet1.xml", data: Buffer.from(sheet) }]);
+      const part = readZip(readFileSync(grown))[0] as ZipEntry;
+      const cells: RowCells = { ...CELLS, height: (r) => (r === 3 ? height : CELLS.height(r)) };
+      const xml = inflated(await mergeRows(partChunks(part), LAYOUT, rowSource(cells), plainEnds()));
+      return /<row r="4"[^>]*>/.exec(xml)?.[0] ?? "";
+    };
+    expect(await start(' ht="18.0" customHeight="1"', 49.5)).toBe('<row r="4" ht="49.5" customHeight="1">');
+    expect(await start(' ht="18.0" customHeight="1"', undefined)).toBe(
+      '<row r="4" ht="18.0" customHeight="1">',
+    );
+    expect(await start(' ht="60" customHeight="1"', 49.5)).toBe('<row r="4" ht="60" customHeight="1">');
+    expect(await start(" customHeight='true' ht='12'", 33)).toBe('<row r="4" ht="33" customHeight="1">');
+    // A custom flag without a height, and a height the user did not set (customHeight off), give way.
+    expect(await start(' customHeight="1"', 33)).toBe('<row r="4" ht="33" customHeight="1">');
+    expect(await start(' ht="60" customHeight="false"', 33)).toBe('<row r="4" ht="33" customHeight="1">');
   });
 
   it("on a re-run, puts ours anew after the user's cells, and keeps what is not ours wherever it stands", async () => {
