@@ -4436,6 +4436,22 @@ describe("a header about the owner that is no owner, and a quota", () => {
   });
 });
 
+describe("a cycle of collection or of buying, in days (回款周期（天）, 进货周期, Collection Cycle)", () => {
+  it.each(["回款周期（天）", "进货周期", "结算周期（天）", "Collection Cycle (days)"])(
+    "%s is no rival of the sales (回款周期 was said as one on every run: 回款 is a sales word)",
+    (header) => {
+      const r = tiers([
+        ["经销商名称", "年销售额（万元）", header],
+        ["甲", 100, 30],
+        ["乙", 50, 60],
+      ]);
+      expect(r.header.mapping.revenue).toBe(1);
+      expect(r.header.duplicates).toEqual([]);
+      expect(r.findings.filter((f) => f.code === "header.duplicate")).toEqual([]);
+    },
+  );
+});
+
 describe("a column about the name that is no name (客户名称拼音, 名称变更记录)", () => {
   it.each(["客户名称拼音", "经销商名称变更记录"])(
     "leaves %s unread, without a finding on every run",
