@@ -136,9 +136,12 @@ export function isSectionHeading(
   return regions.size > 0 && (regions.has(foldText(label)) || (base !== "" && regions.has(foldText(base))));
 }
 
-/** A label that opens a note under (or over) a table: 注：, 备注：, 制表人：, 数据来源：, Note:, Prepared by: … */
+/**
+ * A label that opens a note under (or over) a table: 注：, 备注：, 制表人：, 填表日期：, 数据来源：, Note:, Prepared by:,
+ * Date: …; or the word alone (说明, 备注, Notes), a cell no company is named.
+ */
 const NOTE_LABEL =
-  /^(?:注\s*\d*|附注|备注|说明|填表说明|制表人?|制表日期|填表人|填报人|填报日期|编制人?|审核人?|审批人?|复核人?|批准人?|数据来源|来源|统计日期|统计口径|截止日期|截至日期|更新日期|打印日期|导出日期|金额单位|单位)\s*[:：]|^(?:注|说明)\s*\d+\s*[.、．]|^(?:以上|上述)(?:数据|金额|客户|经销商|销售额)|^[※＊*]\s*\S|^(?:notes?|source|sources|remarks?|prepared\s+by|approved\s+by|reviewed\s+by|checked\s+by|data\s+as\s+of|as\s+of|updated)\s*[:：]/i;
+  /^(?:注\s*\d*|附注|备注|说明|填表说明|制表人?|制表日期|填表人|填表日期|填报人|填报日期|制单人?|制单日期|报表日期|报送日期|日期|编制人?|审核人?|审批人?|复核人?|批准人?|数据来源|来源|统计日期|统计口径|截止日期|截至日期|更新日期|打印日期|导出日期|金额单位|单位)\s*[:：]|^(?:注|说明)\s*\d+\s*[.、．]|^(?:注|附注|备注|说明|notes?)$|^(?:以上|上述)(?:数据|金额|客户|经销商|销售额)|^[※＊*]\s*\S|^(?:notes?|source|sources|remarks?|prepared\s+by|approved\s+by|reviewed\s+by|checked\s+by|data\s+as\s+of|as\s+of|updated|last\s+updated|report\s+date|date)\s*[:：]/i;
 
 /**
  * Tells whether a name cell holds a note written under or over the table: "注：销售额为含税金额",
