@@ -201,8 +201,13 @@ export async function applyPlanToExcel(
 
     // Formatting only, after the values: widths, wrapped long text, tier colours, freeze, filter.
     for (const c of plan.columns) {
-      if (!c.existing)
-        ws.getRangeByIndexes(0, c.column, 1, 1).format.columnWidth = c.width * POINTS_PER_CHARACTER;
+      if (!c.existing) {
+        const top = ws.getRangeByIndexes(0, c.column, 1, 1);
+        top.format.columnWidth = c.width * POINTS_PER_CHARACTER;
+        // Shown where the user hid the empty columns right of the data (Range.columnHidden, ExcelApi
+        // 1.2): the tier columns were written hidden. One of ours hidden since stays so on a re-run.
+        top.columnHidden = false;
+      }
       if (c.wrap && plan.rowCount > 0)
         ws.getRangeByIndexes(plan.firstRow, c.column, plan.rowCount, 1).format.wrapText = true;
     }

@@ -289,7 +289,11 @@ export function colsXml(cols: readonly Col[], prefix: string): string {
   return `<${prefix}cols>${cols.map((c) => `<${prefix}col min="${c.min}" max="${c.max}"${c.attrs.replace(/\s+$/, "")}/>`).join("")}</${prefix}cols>`;
 }
 
-/** Our columns' widths in `<cols>`: a new column gets its width; a re-run keeps a width the user set. */
+/**
+ * Our columns' widths in `<cols>`: a new column gets its width, and is shown where the user hid the empty
+ * columns right of the data (a sheet tidied by hiding D:XFD had every tier column written hidden); a
+ * re-run keeps a width the user set, and one of ours the user hid stays hidden.
+ */
 function patchCols(head: string, plan: WritePlan, prefix: string): string {
   const colsMatch = elements("cols").exec(head);
   const cols: Col[] = colsMatch ? readCols(colsMatch[2] ?? "") : [];
@@ -305,7 +309,7 @@ function patchCols(head: string, plan: WritePlan, prefix: string): string {
       cols.push({ min: c, max: c, attrs });
       continue;
     }
-    const own = covering.attrs.replace(/\s+(width|customWidth)\s*=\s*("[^"]*"|'[^']*')/g, "");
+    const own = covering.attrs.replace(/\s+(width|customWidth|hidden)\s*=\s*("[^"]*"|'[^']*')/g, "");
     const pieces: Col[] = [];
     if (covering.min < c) pieces.push({ ...covering, max: c - 1 });
     pieces.push({ min: c, max: c, attrs: `${own}${attrs}` });

@@ -1845,6 +1845,47 @@ describe("the samples and the demo", () => {
     ]);
   });
 
+  it("shows its new columns where the user hid the empty columns right of the data; one of ours hidden since stays hidden", async () => {
+    // Found by trying: a sheet tidied by hiding (and grouping) D:XFD had every tier column written
+    // hidden, and the run said 15 columns were written.
+    requireReaders();
+    const input = path.join(dir, "hidden-columns.xlsx");
+    execFileSync(PYTHON, [
+      "-c",
+      "import sys,openpyxl;wb=openpyxl.Workbook();ws=wb.active;ws.title='台账'\n" +
+        "ws.append(['经销商名称','年销售额（万元）','所属区域'])\n" +
+        "for i in range(12): ws.append(['商贸%02d'%i,(i+1)*10,'华东'])\n" +
+        "ws.column_dimensions.group('D','XFD',hidden=True);wb.save(sys.argv[1])",
+      input,
+    ]);
+    const out = path.join(dir, "hidden-columns.out.xlsx");
+    expect((await runCommand([input, "--out", out, "--quiet"])).code).toBe(0);
+    // Each column as openpyxl reads it: its header and whether it is hidden (a <col> group is keyed by
+    // its first letter, so each column's group is looked up).
+    const shown = (file: string): [string, boolean][] =>
+      openpyxlReads<[string, boolean][]>(
+        file,
+        "[(ws.cell(1,c).value or '', next((d.hidden for d in ws.column_dimensions.values() if d.min and d.min<=c<=d.max), False)) for c in range(1, 20)]",
+      );
+    const first = shown(out);
+    const ours = first.filter(([header], c) => c >= 3 && header !== "");
+    expect(ours.length).toBeGreaterThanOrEqual(8);
+    expect(ours.filter(([, hidden]) => hidden)).toEqual([]);
+    // The empty columns beyond ours stay as the user left them.
+    expect(first.slice(3 + ours.length).every(([header, hidden]) => header === "" && hidden)).toBe(true);
+    // The planner hides one of ours (重要性得分, column E) and runs again: it stays hidden.
+    const edited = editedInOpenpyxl(
+      out,
+      path.join(dir, "hidden-columns.edited.xlsx"),
+      "ws=wb['台账']\nws.column_dimensions['E'].hidden=True",
+    );
+    const again = path.join(dir, "hidden-columns.again.xlsx");
+    expect((await runCommand([edited, "--out", again, "--quiet"])).code).toBe(0);
+    const second = shown(again);
+    expect(second[4]).toEqual(["重要性得分", true]);
+    expect(second.filter(([header, hidden], c) => c >= 3 && header !== "" && hidden)).toHaveLength(1);
+  });
+
   it("tiers as of the day --as-of names: next reviews and the saved run date count from it", async () => {
     const report = path.join(dir, "asof.json");
     const sample = path.join(ROOT, "samples/distributors.zh.xlsx");

@@ -204,6 +204,28 @@ export class FakeRange
     return count === 0 ? false : count === b.rows ? true : null;
   }
   /**
+   * Range.columnHidden (ExcelApi 1.2): "true when all columns in a range are hidden ... false when no
+   * columns in the range are hidden ... null when some columns in a range are hidden and other columns
+   * in the same range are not hidden" (@types/office-js index.d.ts:38552, Excel.Range.columnHidden, typed
+   * `boolean`, so it stays out of the Pick above, as rowHidden does); set, it hides or shows every column
+   * of the range, whole (the property is the columns', as RangeFormat.columnWidth is).
+   */
+  get columnHidden(): boolean | null {
+    this.need();
+    const b = this.b();
+    let count = 0;
+    for (const c of this.ws.sheet().hiddenColumns) if (c >= b.column && c < b.column + b.columns) count++;
+    return count === 0 ? false : count === b.columns ? true : null;
+  }
+  set columnHidden(v: boolean) {
+    this.ws.write(8, (s) => {
+      const b = this.b();
+      for (let c = b.column; c < b.column + b.columns; c++)
+        if (v) s.hiddenColumns.add(c);
+        else s.hiddenColumns.delete(c);
+    });
+  }
+  /**
    * Range.select (ExcelApi 1.1): "Selects the specified range in the Excel UI." (@types/office-js
    * index.d.ts:39476); what `getSelectedRange` gives from the next sync on.
    */

@@ -54,6 +54,8 @@ export class FakeSheet {
   readonly pageBreaks: number[] = [];
   /** Rows hidden by a filter or by hand (0-based). */
   readonly hiddenRows = new Set<number>();
+  /** Columns hidden by hand (0-based; Range.columnHidden). */
+  readonly hiddenColumns = new Set<number>();
   /** Merged areas (0-based); as in Excel, only the top-left cell of each holds the value. */
   readonly merged: { row: number; column: number; rows: number; columns: number }[] = [];
   readonly tables: FakeTable[] = [];

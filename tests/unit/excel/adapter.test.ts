@@ -224,6 +224,23 @@ describe("writing", () => {
     expect(wb.suspended).toContain("calculation");
   });
 
+  it("shows its new columns where the user hid the empty columns right of the data; one of ours hidden since stays so", async () => {
+    // A sheet tidied by hiding E:XFD (columns 4 on): every tier column was written hidden.
+    const { wb, sheet } = book(ledger(20));
+    for (let c = 4; c < 60; c++) sheet.hiddenColumns.add(c);
+    await tier(wb);
+    const ours = (sheet.cells[2] ?? []).flatMap((cell, c) => (c >= 4 && cell?.value ? [c] : []));
+    expect(ours.length).toBeGreaterThanOrEqual(8);
+    expect(ours.filter((c) => sheet.hiddenColumns.has(c))).toEqual([]);
+    const last = Math.max(...ours);
+    expect(sheet.hiddenColumns.has(last + 1)).toBe(true);
+    // The planner hides Importance Score and runs again: it stays hidden.
+    const score = (sheet.cells[2] ?? []).findIndex((cell) => cell?.value === "Importance Score");
+    sheet.hiddenColumns.add(score);
+    await tier(wb);
+    expect(ours.filter((c) => sheet.hiddenColumns.has(c))).toEqual([score]);
+  });
+
   it("makes the tiered sheet readable: widths, wrapped reason and note, header and name frozen, a filter", async () => {
     const { wb, sheet } = book(ledger(50));
     await tier(wb);

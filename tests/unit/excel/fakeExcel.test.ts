@@ -90,6 +90,27 @@ describe("the fake Excel", () => {
     expect(quoted.cellAddresses).toEqual([["'华东 2025'!A1"], ["'华东 2025'!A3"]]);
   });
 
+  it("tells a range's hidden columns as columnHidden does, and hides or shows whole columns when set", async () => {
+    const { sheet, ctx } = book();
+    for (const c of [2, 3, 4]) sheet.hiddenColumns.add(c);
+    const ws = ctx.workbook.worksheets.getItem("S");
+    const [mixed, none, all] = [
+      ws.getRangeByIndexes(0, 1, 1, 2),
+      ws.getRangeByIndexes(5, 0, 3, 2),
+      ws.getRangeByIndexes(0, 2, 9, 3),
+    ];
+    for (const r of [mixed, none, all]) r.load("columnHidden");
+    expect(() => mixed.columnHidden).toThrow(FakeOfficeError);
+    await ctx.sync();
+    expect([mixed.columnHidden, none.columnHidden, all.columnHidden]).toEqual([null, false, true]);
+    // Set on one cell, it is the cell's whole column's (queued until sync, as every set).
+    ws.getRangeByIndexes(7, 3, 1, 1).columnHidden = false;
+    ws.getRangeByIndexes(0, 0, 1, 1).columnHidden = true;
+    expect([...sheet.hiddenColumns].sort()).toEqual([2, 3, 4]);
+    await ctx.sync();
+    expect([...sheet.hiddenColumns].sort()).toEqual([0, 2, 4]);
+  });
+
   it("keeps a merged area's value in its top-left cell and lists the areas a range meets", async () => {
     const { sheet, ctx } = book();
     sheet.merged.push({ row: 1, column: 0, rows: 2, columns: 1 });
