@@ -1,5 +1,6 @@
 import { chmod, copyFile, readFile, realpath, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
+import { version } from "../../package.json";
 import {
   type Field,
   type Finding,
@@ -153,6 +154,10 @@ function defaultOutput(input: string, kind: "tiered" | "shareable" | "untiered" 
  */
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
   const parsed = parseArguments(argv);
+  if (parsed.kind === "version") {
+    io.stdout.write(`channel-tiering ${version}\n`);
+    return 0;
+  }
   const uiLanguage: Language =
     (parsed.kind === "run" ? parsed.options.lang : parsed.lang) ??
     resolveLanguage(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG || io.systemLocale?.());

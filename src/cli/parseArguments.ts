@@ -43,6 +43,7 @@ export type UsageProblem =
 export type ParsedArguments =
   | { readonly kind: "run"; readonly options: CliOptions }
   | { readonly kind: "help"; readonly lang: Language | undefined }
+  | { readonly kind: "version" }
   | { readonly kind: "usage"; readonly problem: UsageProblem; readonly lang: Language | undefined };
 
 const VALUE_OPTIONS = new Set(["--sheet", "--out", "--rules", "--lang", "--report", "--map", "--as-of"]);
@@ -61,7 +62,16 @@ export function dateOption(text: string): Date | undefined {
     ? date
     : undefined;
 }
-const FLAG_OPTIONS = new Set(["--in-place", "--quiet", "--remove-saved", "--remove-tiering", "--help", "-h"]);
+const FLAG_OPTIONS = new Set([
+  "--in-place",
+  "--quiet",
+  "--remove-saved",
+  "--remove-tiering",
+  "--help",
+  "-h",
+  "--version",
+  "-V",
+]);
 /** Options of a run that tiers: with --remove-saved or --remove-tiering, which tier nothing, they would be ignored. */
 const TIERING_OPTIONS = ["--sheet", "--rules", "--report", "--map", "--as-of"] as const;
 
@@ -122,6 +132,7 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
   const langText = values.get("--lang");
   const lang = languageOption(langText);
   if (flags.has("--help") || flags.has("-h")) return { kind: "help", lang };
+  if (flags.has("--version") || flags.has("-V")) return { kind: "version" };
   if (langText !== undefined && !lang) problem ??= { kind: "badLanguage", value: langText };
   const asOfText = values.get("--as-of");
   const asOf = asOfText === undefined ? undefined : dateOption(asOfText);

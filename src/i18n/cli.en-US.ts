@@ -55,6 +55,7 @@ export const cliEnUS: CliMessages = {
     "                      <input>.untiered.xlsx",
     "  --quiet             print nothing on success",
     "  --help              show this help",
+    "  --version           show the version",
     "",
     "Exit codes: 0 success; 1 bad input (one line on stderr says what, nothing is written); 2 usage error.",
   ].join("\n"),

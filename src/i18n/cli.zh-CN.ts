@@ -50,6 +50,7 @@ export const cliZhCN: CliMessages = {
     "                       默认输出 <输入>.untiered.xlsx",
     "  --quiet              成功时不输出任何内容",
     "  --help               显示本帮助",
+    "  --version            显示版本号",
     "",
     "退出码：0 成功；1 输入有误（标准错误输出一行说明，不写任何文件）；2 用法错误。",
   ].join("\n"),

@@ -1715,6 +1715,14 @@ describe("usage errors: exit 2 with the usage", () => {
     for (const option of ["--sheet", "--out", "--rules", "--lang", "--report", "--in-place", "Exit codes"])
       expect(run.stdout).toContain(option);
   });
+
+  it("prints the package's version with --version, from the bundle as from the source", async () => {
+    const { version } = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as {
+      version: string;
+    };
+    const run = await runCommand(["--version"]);
+    expect(run).toEqual({ code: 0, stdout: `channel-tiering ${version}\n`, stderr: "" });
+  });
 });
 
 describe("the samples and the demo", () => {

@@ -1,9 +1,15 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { PassThrough } from "node:stream";
 import { runCli } from "../../../src/cli/main";
 import { FIELDS } from "../../../src/engine";
 import { cliEnUS } from "../../../src/i18n/cli.en-US";
 import { cliZhCN } from "../../../src/i18n/cli.zh-CN";
 import { displayWidth } from "../../../src/workbook/planWrite";
+
+const packageVersion = (
+  JSON.parse(readFileSync(path.join(__dirname, "../../../package.json"), "utf8")) as { version: string }
+).version;
 
 /** The terminal column where each option's description starts, and where each continuation line does. */
 function descriptionColumns(help: string): number[] {
@@ -77,4 +83,20 @@ describe("the terminal's language", () => {
     expect(await helpIn({ LANG: "C" }, "zh-CN")).toBe(`${cliEnUS.help}\n`);
     expect(await helpIn({ LC_ALL: "zh_CN.UTF-8" }, "en-US")).toBe(`${cliZhCN.help}\n`);
   });
+});
+
+describe("--version", () => {
+  it.each([["--version"], ["-V"], ["sheet.xlsx", "--version"]])(
+    "%s prints the package's version on one line and exits 0",
+    async (...argv: string[]) => {
+      const out = new PassThrough();
+      let text = "";
+      out.on("data", (chunk: Buffer) => (text += chunk.toString("utf8")));
+      const sink = out as unknown as NodeJS.WriteStream;
+      const code = await runCli(argv, { stdout: sink, stderr: sink, env: {}, now: () => new Date() });
+      expect(code).toBe(0);
+      expect(text).toBe(`channel-tiering ${packageVersion}\n`);
+      expect(packageVersion).toMatch(/^\d+\.\d+\.\d+/);
+    },
+  );
 });
