@@ -144,10 +144,20 @@ export async function applyPlanToExcel(
       const added = new Set(plan.columns.filter((c) => !c.existing).map((c) => c.column));
       for (let c = tableRange.columnIndex + tableRange.columnCount; added.has(c); c++) adjacent.add(c);
     }
+    // Our headers take the look of the user's last header cell (WritePlan.headerLook: fill, font,
+    // borders, alignment), as Excel carries a table's look to a column typed beside it; Range.copyFrom
+    // with "Formats" (ExcelApi 1.9). Only where merged areas are read (ExcelApi 1.13): the look cell is
+    // then known to lie outside one. Elsewhere, and for a table, bold.
+    const lookCell =
+      plan.headerLook !== undefined && options.supports("ExcelApi", "1.13")
+        ? ws.getRangeByIndexes(plan.headerRow, plan.headerLook, 1, 1)
+        : null;
     for (const column of [...plan.columns].sort((a, b) => a.column - b.column)) {
       if (hasTable && adjacent.has(column.column)) table.columns.add(undefined, undefined, column.header);
       else ws.getRangeByIndexes(plan.headerRow, column.column, 1, 1).values = [[toExcelValue(column.header)]];
-      ws.getRangeByIndexes(plan.headerRow, column.column, 1, 1).format.font.bold = true;
+      const cell = ws.getRangeByIndexes(plan.headerRow, column.column, 1, 1);
+      if (lookCell) cell.copyFrom(lookCell, "Formats");
+      else cell.format.font.bold = true;
     }
     suspend();
     await sync(plan.columns.reduce((s, c) => s + estimateBytes(c.header) + 64, 0));

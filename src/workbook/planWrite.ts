@@ -439,6 +439,9 @@ export function planWrite(table: SheetTable, result: TieringResult, options: Pla
       : undefined;
 
   const headerRow = table.origin.row + topGridRow;
+  const headerLook = table.tableName
+    ? undefined
+    : headerLookColumn(table, headerGridRow, new Set(columns.map((c) => c.column)));
   const nameColumn =
     result.header.mapping.name === undefined ? null : table.origin.column + result.header.mapping.name;
   const lastColumn = Math.max(table.origin.column + width - 1, ...columns.map((c) => c.column));
@@ -457,6 +460,7 @@ export function planWrite(table: SheetTable, result: TieringResult, options: Pla
     rowCount,
     columns,
     ...(previousHeights ? { previousHeights } : {}),
+    ...(headerLook === undefined ? {} : { headerLook }),
     tableName: table.tableName,
     freeze:
       lastHeaderRow <= FREEZE_MAX_HEADER_ROW
@@ -550,4 +554,29 @@ function columnByHeader(labels: readonly Cell[], col: number): MappedColumn | un
   const header = cellText(labels[col] ?? null).trim();
   if (header === "") return undefined;
   return { header, nth: columnsHeaded(labels, header).indexOf(col) + 1 };
+}
+
+/**
+ * The sheet column of the rightmost non-empty header cell of the user's (not one of `ours`, outside any
+ * merged area: a cell merged down a two-level header is no cell to copy a look from), or undefined.
+ * @example headerLookColumn(table, 0, new Set([5, 6])) // 4, where E holds the last header of the user's
+ */
+export function headerLookColumn(
+  table: SheetTable,
+  headerGridRow: number,
+  ours: ReadonlySet<number>,
+): number | undefined {
+  const row = table.values[headerGridRow] ?? [];
+  const sheetRow = table.origin.row + headerGridRow;
+  const merged = table.mergedAreas ?? [];
+  for (let k = row.length - 1; k >= 0; k--) {
+    const column = table.origin.column + k;
+    if (ours.has(column) || cellText(row[k] ?? null).trim() === "") continue;
+    const inMerge = merged.some(
+      (m) =>
+        m.row <= sheetRow && sheetRow < m.row + m.rows && m.column <= column && column < m.column + m.columns,
+    );
+    if (!inMerge) return column;
+  }
+  return undefined;
 }

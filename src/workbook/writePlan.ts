@@ -245,6 +245,13 @@ export type WritePlan = {
    * exactly that height as its own to set anew or take back; any other height is the user's.
    */
   readonly previousHeights?: Float32Array;
+  /**
+   * The 0-based sheet column of the user's header cell whose look (fill, font, borders, alignment) our
+   * header cells take, as Excel's own "extend data range formats" carries a table's look to the column
+   * typed beside it: the rightmost non-empty header cell of the user's, outside any merged area.
+   * Undefined where there is none, or for an Excel table (its style draws the header): our headers bold.
+   */
+  readonly headerLook?: number | undefined;
   /** The Excel table holding the data, to which new columns are added as table columns. */
   readonly tableName: string | undefined;
   /**

@@ -120,7 +120,11 @@ export async function patchDataSheet(
   script = rowThreadScript(entry),
 ): Promise<DataSheetResult> {
   const { plan, styles } = patch;
-  const headerXf = styles.xf({ bold: true });
+  // Our headers take the look of the user's last header cell (WritePlan.headerLook), as the add-in copies
+  // its formats; bold where there is none to take.
+  const look =
+    plan.headerLook === undefined ? undefined : await cellStyleOf(entry, plan.headerRow, plan.headerLook);
+  const headerXf = look ?? styles.xf({ bold: true });
   // In sheet order: a row's cells must be (a user may have moved our columns since an earlier run).
   const columns = plan.columns
     .map((c) => ({
@@ -267,6 +271,38 @@ function patchHead(
     froze,
     hasFreeze: froze || /<(?:[A-Za-z_][\w.-]*:)?pane\b/.test(head),
   };
+}
+
+/** How much of a sheet part is read looking for the header row's cell before giving up. */
+const LOOK_SEARCH_CHARS = 8 << 20;
+
+/**
+ * The cell format (`s`, 0 where the cell writes none) of the cell at 0-based `row` and `column` of a
+ * sheet part, read from the part's start up to that row; undefined where the row or the cell is not
+ * found (a writer that leaves out `r`), or lies past the first 8 MB of the part's XML.
+ * @example await cellStyleOf(entry, 2, 4) // 7, where E3 is <c r="E3" s="7" t="s">
+ */
+export async function cellStyleOf(entry: ZipEntry, row: number, column: number): Promise<number | undefined> {
+  const rowStart = new RegExp(`<(?:[A-Za-z_][\\w.-]*:)?row\\b[^>]*?\\sr\\s*=\\s*["']${row + 1}["'][^>]*>`);
+  const cellStart = new RegExp(
+    `<(?:[A-Za-z_][\\w.-]*:)?c\\b([^>]*?\\sr\\s*=\\s*["']${columnLetter(column)}${row + 1}["'][^>]*?)/?>`,
+  );
+  const decoder = new TextDecoder();
+  let text = "";
+  for await (const chunk of partChunks(entry)) {
+    text += decoder.decode(chunk, { stream: true });
+    const at = text.search(rowStart);
+    if (at >= 0) {
+      const end = /<\/(?:[A-Za-z_][\w.-]*:)?row>|<(?:[A-Za-z_][\w.-]*:)?row\b[^>]*\/>/.exec(text.slice(at));
+      if (end) {
+        const cell = cellStart.exec(text.slice(at, at + end.index + end[0].length));
+        if (!cell) return undefined;
+        return Number(attribute(cell[1] ?? "", "s") ?? 0) || 0;
+      }
+    }
+    if (text.length > LOOK_SEARCH_CHARS) return undefined;
+  }
+  return undefined;
 }
 
 /** A `<col>` element: its 1-based column span and its other attributes as written. */

@@ -1894,6 +1894,32 @@ describe("the samples and the demo", () => {
     expect(second.filter(([header, hidden], c) => c >= 3 && header !== "" && hidden)).toHaveLength(1);
   });
 
+  it("gives its headers the look of the ledger's own header row (fill, font, border), as openpyxl reads it", async () => {
+    // Found by rendering: our headers stood bold on white beside a dark-blue header row with borders.
+    requireReaders();
+    const input = path.join(dir, "styled-header.xlsx");
+    execFileSync(PYTHON, [
+      "-c",
+      "import sys,openpyxl\nfrom openpyxl.styles import PatternFill,Font,Border,Side\n" +
+        "wb=openpyxl.Workbook();ws=wb.active;ws.title='台账'\n" +
+        "ws.append(['经销商名称','年销售额（万元）','所属区域'])\n" +
+        "t=Side(style='thin')\n" +
+        "for c in ws[1]: c.fill=PatternFill('solid',fgColor='1F4E78');c.font=Font(bold=True,color='FFFFFF');c.border=Border(top=t,bottom=t,left=t,right=t)\n" +
+        "for i in range(12): ws.append(['商贸%02d'%i,(i+1)*10,'华东'])\n" +
+        "wb.save(sys.argv[1])",
+      input,
+    ]);
+    const out = path.join(dir, "styled-header.out.xlsx");
+    expect((await runCommand([input, "--out", out, "--quiet"])).code).toBe(0);
+    const looks = openpyxlReads<[string, string | null, boolean, string | null, string | null][]>(
+      out,
+      "[(c.value, c.fill.fgColor.rgb if c.fill.fill_type else None, bool(c.font.b), c.font.color.rgb if c.font.color else None, c.border.bottom.style) for c in ws[1]]",
+    );
+    expect(looks.length).toBeGreaterThanOrEqual(11);
+    expect(looks.map(([, ...look]) => look)).toEqual(looks.map(() => ["001F4E78", true, "00FFFFFF", "thin"]));
+    expect(looks[3]?.[0]).toBe("渠道分级");
+  });
+
   it("tiers as of the day --as-of names: next reviews and the saved run date count from it", async () => {
     const report = path.join(dir, "asof.json");
     const sample = path.join(ROOT, "samples/distributors.zh.xlsx");

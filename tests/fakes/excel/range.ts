@@ -5,6 +5,20 @@ import { Proxy } from "./proxy";
 import type { FakeConditionalFormat, FakeSheet } from "./sheet";
 import type { FakeWorksheet } from "./worksheet";
 
+/** The parts of a cell's look (StoredCell), all of which a copy of its formats carries. */
+const LOOK_KEYS = [
+  "format",
+  "bold",
+  "italic",
+  "size",
+  "color",
+  "fill",
+  "horizontal",
+  "vertical",
+  "wrap",
+  "topBorder",
+] as const satisfies readonly (keyof StoredCell)[];
+
 /** Stands for Excel.Range: the members picked below must keep @types/office-js's types. */
 export class FakeRange
   extends Proxy
@@ -223,6 +237,36 @@ export class FakeRange
       for (let c = b.column; c < b.column + b.columns; c++)
         if (v) s.hiddenColumns.add(c);
         else s.hiddenColumns.delete(c);
+    });
+  }
+  /**
+   * Range.copyFrom(sourceRange, copyType) (ExcelApi 1.9): "Copies cell data or formatting from the source
+   * range ... to the current range. The destination range can be a different size than the source range
+   * ... The destination is expanded automatically if it's smaller than the source", and "if the
+   * destination range is an exact multiple greater than the source range in either rows or columns, then
+   * the source content is replicated multiple times" (@types/office-js index.d.ts:38873, Excel.Range.copyFrom).
+   * Only "Formats" is modelled (what the add-in uses): each destination cell takes its source cell's look,
+   * every part of it (number format, font, fill, alignment, wrap, border), and keeps its value. Another
+   * copy type is refused, so a new use cannot pass here unmodelled.
+   */
+  copyFrom(sourceRange: FakeRange, copyType?: string): void {
+    if (copyType !== "Formats")
+      throw new FakeOfficeError("NotImplemented", `the fake models copyFrom "Formats" only, not ${copyType}`);
+    this.ws.write(16, (s) => {
+      const from = sourceRange.b();
+      const source = sourceRange.ws.sheet();
+      const to = this.b();
+      const rows = to.rows % from.rows === 0 ? to.rows : from.rows;
+      const columns = to.columns % from.columns === 0 ? to.columns : from.columns;
+      for (let r = 0; r < rows; r++)
+        for (let c = 0; c < columns; c++) {
+          const src = source.cell(from.row + (r % from.rows), from.column + (c % from.columns));
+          const dest = s.cell(to.row + r, to.column + c);
+          const look: StoredCell = { value: dest?.value ?? "" };
+          if (dest?.formula !== undefined) look.formula = dest.formula;
+          for (const key of LOOK_KEYS) if (src?.[key] !== undefined) Object.assign(look, { [key]: src[key] });
+          (s.cells[to.row + r] ??= [])[to.column + c] = look;
+        }
     });
   }
   /**

@@ -241,6 +241,39 @@ describe("writing", () => {
     expect(ours.filter((c) => sheet.hiddenColumns.has(c))).toEqual([score]);
   });
 
+  it("gives its headers the look of the user's last header cell; bold where Excel cannot say merges, and in a table", async () => {
+    const styled = (options = {}) => {
+      const made = book(ledger(12), options);
+      for (let c = 0; c < 4; c++) made.sheet.put(2, c, { fill: "#1F4E78", bold: true, color: "#FFFFFF" });
+      return made;
+    };
+    const headerCells = (sheet: FakeSheet) =>
+      (sheet.cells[2] ?? []).slice(4).filter((cell) => cell?.value !== undefined && cell.value !== "");
+    // Copied from D3, the last of the user's (Range.copyFrom "Formats", where ExcelApi 1.13 reads merges).
+    const { wb, sheet } = styled();
+    await tier(wb);
+    expect(headerCells(sheet).length).toBeGreaterThanOrEqual(8);
+    for (const cell of headerCells(sheet))
+      expect(cell).toMatchObject({ fill: "#1F4E78", bold: true, color: "#FFFFFF" });
+    // Before ExcelApi 1.13 the merged areas are not read, so the look cell might lie in one: bold only.
+    const old = styled({
+      supported: (set: string, v: string) => !(set === "ExcelApi" && Number(v.split(".")[1]) >= 13),
+    });
+    await tier(old.wb);
+    for (const cell of headerCells(old.sheet)) {
+      expect(cell?.bold).toBe(true);
+      expect(cell?.fill).toBeUndefined();
+    }
+    // In an Excel table the table's style draws the header: bold only, nothing copied.
+    const inTable = book(ledger(10).slice(2));
+    for (let c = 0; c < 4; c++) inTable.sheet.put(0, c, { fill: "#1F4E78", bold: true });
+    inTable.sheet.tables.push(dealersTable(10));
+    await tier(inTable.wb);
+    const tableHeaders = (inTable.sheet.cells[0] ?? []).slice(4).filter((cell) => cell?.value);
+    expect(tableHeaders.length).toBeGreaterThanOrEqual(8);
+    for (const cell of tableHeaders) expect(cell?.fill).toBeUndefined();
+  });
+
   it("makes the tiered sheet readable: widths, wrapped reason and note, header and name frozen, a filter", async () => {
     const { wb, sheet } = book(ledger(50));
     await tier(wb);

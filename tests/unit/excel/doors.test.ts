@@ -626,6 +626,76 @@ describe("the strategy sheet", () => {
   });
 });
 
+describe("a ledger whose header has a look of its own (a dark fill, white bold type, borders)", () => {
+  it("gives our headers that look from both doors, as Excel carries a table's look to a column typed beside it", async () => {
+    // Found by rendering: our headers stood bold on white beside the ledger's dark-blue header row.
+    const header = ["Distributor", "Revenue", "Region"];
+    const body = Array.from({ length: 20 }, (_, i) => [
+      `Dealer ${i + 1}`,
+      (20 - i) * 1000,
+      i % 2 ? "East" : "West",
+    ]);
+    const wb = new FakeWorkbook();
+    const sheet = wb.addSheet("Dealers").fill([header, ...body]);
+    for (let c = 0; c < 3; c++)
+      sheet.put(0, c, {
+        fill: "#1F4E78",
+        bold: true,
+        color: "#FFFFFF",
+        horizontal: "Center",
+        topBorder: "Continuous",
+      });
+    await tierInExcel(asExcelContext(wb.context()), {
+      language: "en-US",
+      supports: wb.supports,
+      asOf: AS_OF,
+    });
+
+    const dir = await tempDir();
+    const input = await writeWorkbook(path.join(dir, "in.xlsx"), { Dealers: [header, ...body] }, (book) => {
+      for (let c = 1; c <= 3; c++) {
+        const cell = book.getWorksheet("Dealers")!.getCell(1, c);
+        cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF1F4E78" } };
+        cell.font = { bold: true, color: { argb: "FFFFFFFF" } };
+        cell.alignment = { horizontal: "center" };
+        cell.border = { top: { style: "thin" } };
+      }
+    });
+    const out = path.join(dir, "out.xlsx");
+    expect(await runCliHere([input, "--out", out, "--lang", "en-US", "--quiet"])).toBe(0);
+    const cli = (await readWorkbook(out)).getWorksheet("Dealers")!;
+
+    const looks: unknown[] = [];
+    for (let c = 3; c < (sheet.cells[0]?.length ?? 0); c++) {
+      const p = sheet.cell(0, c);
+      const f = cli.getCell(1, c + 1);
+      const fill = f.fill?.type === "pattern" ? f.fill.fgColor?.argb : undefined;
+      const file = {
+        value: f.value,
+        fill: fill ? `#${fill.slice(2)}` : undefined,
+        bold: f.font?.bold === true,
+        color: f.font?.color?.argb ? `#${f.font.color.argb.slice(2)}` : undefined,
+        center: f.alignment?.horizontal === "center",
+        topBorder: f.border?.top?.style !== undefined,
+      };
+      const excel = {
+        value: p?.value,
+        fill: p?.fill,
+        bold: p?.bold === true,
+        color: p?.color,
+        center: p?.horizontal === "Center",
+        topBorder: p?.topBorder !== undefined,
+      };
+      expect([c, file]).toEqual([c, excel]);
+      looks.push(excel);
+    }
+    expect(looks.length).toBeGreaterThanOrEqual(8);
+    expect(
+      looks.every((l) => JSON.stringify(l).includes('"fill":"#1F4E78","bold":true,"color":"#FFFFFF"')),
+    ).toBe(true);
+  });
+});
+
 describe('sales a format shows in 万 (0!.0,"万") while the cells hold yuan', () => {
   it("are read as the yuan the cells hold by both doors, and both write the same", async () => {
     const header = ["经销商名称", "年销售额（万元）", "去年销售额（万元）"];

@@ -111,6 +111,30 @@ describe("the fake Excel", () => {
     expect([...sheet.hiddenColumns].sort()).toEqual([0, 2, 4]);
   });
 
+  it("copies a range's formats with copyFrom, replicating a smaller source, and refuses what it does not model", async () => {
+    const { sheet, ctx } = book();
+    sheet.put(0, 0, { fill: "#1F4E78", bold: true, color: "#FFFFFF", topBorder: "Continuous", format: "@" });
+    sheet.put(0, 3, { value: "Tier", italic: true, size: 9 });
+    const ws = ctx.workbook.worksheets.getItem("S");
+    ws.getRangeByIndexes(0, 3, 1, 2).copyFrom(ws.getRangeByIndexes(0, 0, 1, 1), "Formats");
+    expect(sheet.cell(0, 3)?.fill).toBeUndefined();
+    await ctx.sync();
+    // Each destination cell keeps its value and takes the source's look whole (its own italic goes).
+    for (const c of [3, 4])
+      expect(sheet.cell(0, c)).toEqual({
+        value: c === 3 ? "Tier" : "",
+        fill: "#1F4E78",
+        bold: true,
+        color: "#FFFFFF",
+        topBorder: "Continuous",
+        format: "@",
+      });
+    expect(sheet.cell(0, 0)?.value).toBe("Name");
+    expect(() => ws.getRangeByIndexes(0, 3, 1, 1).copyFrom(ws.getRangeByIndexes(0, 0, 1, 1), "All")).toThrow(
+      FakeOfficeError,
+    );
+  });
+
   it("keeps a merged area's value in its top-left cell and lists the areas a range meets", async () => {
     const { sheet, ctx } = book();
     sheet.merged.push({ row: 1, column: 0, rows: 2, columns: 1 });

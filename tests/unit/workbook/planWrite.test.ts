@@ -2,6 +2,8 @@ import { SPACED_TEXT } from "../../../src/workbook/writePlan";
 import { type Cell, DEFAULT_RULES, lastRunComparable } from "../../../src/engine";
 // The plan applied to a grid as the adapters apply it to a sheet (the demo door's own writer).
 import { applyPlanToGrid } from "../../../src/taskpane/demo/demoDoor";
+import { headerLookColumn } from "../../../src/workbook/planWrite";
+import type { SheetTable } from "../../../src/workbook/sheetTable";
 import { sampleSheet } from "../../../src/taskpane/demo/sampleSheet";
 import { getMessages } from "../../../src/i18n";
 import {
@@ -1783,5 +1785,40 @@ describe("a column the last run read, gone now", () => {
     expect(chosen.result.accounts.find((a) => a.name === "客户2")?.credit).toBe("D");
     const other = runTiering(sheet(retitled(2, "天数"), "T"), { asOf: AS_OF, previous: plan.settings });
     expect(other.result.findings.some((f) => f.code === "mapping.gone")).toBe(false);
+  });
+});
+
+describe("the header cell whose look our headers take (WritePlan.headerLook)", () => {
+  const table = (values: Cell[][], more: Partial<SheetTable> = {}): SheetTable => ({
+    sheetName: "S",
+    values,
+    origin: { row: 2, column: 1 },
+    ...more,
+  });
+  it("is the rightmost non-empty header cell of the user's, not ours, not in a merged area", () => {
+    const values: Cell[][] = [["经销商名称", "销售额", null, "备注", "渠道分级"]];
+    // Sheet columns B… (origin column 1): 备注 is E (4), our 渠道分级 F (5).
+    expect(headerLookColumn(table(values), 0, new Set([5]))).toBe(4);
+    expect(headerLookColumn(table(values), 0, new Set([4, 5]))).toBe(2);
+    const merged = { mergedAreas: [{ row: 1, column: 4, rows: 2, columns: 1 }] };
+    expect(headerLookColumn(table(values, merged), 0, new Set([5]))).toBe(2);
+    expect(headerLookColumn(table([[null, " "]]), 0, new Set())).toBeUndefined();
+  });
+
+  it("is in the plan where the data is no Excel table, and left out for a table (its style draws the header)", () => {
+    const values: Cell[][] = [
+      ["Distributor", "Revenue", "Region"],
+      ...Array.from({ length: 12 }, (_, i) => [`Dealer ${i}`, 100 * (i + 1), "East"] as Cell[]),
+    ];
+    const plain = runTiering(
+      { sheetName: "S", values, origin: { row: 0, column: 0 } },
+      { language: "en-US", asOf: AS_OF },
+    );
+    expect(plain.plan?.headerLook).toBe(2);
+    const inTable = runTiering(
+      { sheetName: "S", values, origin: { row: 0, column: 0 }, tableName: "T" },
+      { language: "en-US", asOf: AS_OF },
+    );
+    expect(inTable.plan?.headerLook).toBeUndefined();
   });
 });
