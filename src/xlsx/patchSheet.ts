@@ -283,23 +283,34 @@ const LOOK_SEARCH_CHARS = 8 << 20;
  * @example await cellStyleOf(entry, 2, 4) // 7, where E3 is <c r="E3" s="7" t="s">
  */
 export async function cellStyleOf(entry: ZipEntry, row: number, column: number): Promise<number | undefined> {
-  const rowStart = new RegExp(`<(?:[A-Za-z_][\\w.-]*:)?row\\b[^>]*?\\sr\\s*=\\s*["']${row + 1}["'][^>]*>`);
+  const rowStart = new RegExp(
+    `<(?:[A-Za-z_][\\w.-]*:)?row\\b[^>]*?\\sr\\s*=\\s*["']${row + 1}["'][^>]*>`,
+    "g",
+  );
+  const rowEnd = /<\/(?:[A-Za-z_][\w.-]*:)?row>|<(?:[A-Za-z_][\w.-]*:)?row\b[^>]*\/>/g;
   const cellStart = new RegExp(
     `<(?:[A-Za-z_][\\w.-]*:)?c\\b([^>]*?\\sr\\s*=\\s*["']${columnLetter(column)}${row + 1}["'][^>]*?)/?>`,
   );
   const decoder = new TextDecoder();
   let text = "";
+  // Each chunk is searched once, from a little before its start (a tag cut between two chunks).
+  let from = 0;
+  let at = -1;
   for await (const chunk of partChunks(entry)) {
     text += decoder.decode(chunk, { stream: true });
-    const at = text.search(rowStart);
+    if (at < 0) {
+      rowStart.lastIndex = from;
+      at = rowStart.exec(text)?.index ?? -1;
+    }
     if (at >= 0) {
-      const end = /<\/(?:[A-Za-z_][\w.-]*:)?row>|<(?:[A-Za-z_][\w.-]*:)?row\b[^>]*\/>/.exec(text.slice(at));
+      rowEnd.lastIndex = at;
+      const end = rowEnd.exec(text);
       if (end) {
-        const cell = cellStart.exec(text.slice(at, at + end.index + end[0].length));
-        if (!cell) return undefined;
-        return Number(attribute(cell[1] ?? "", "s") ?? 0) || 0;
+        const cell = cellStart.exec(text.slice(at, end.index + end[0].length));
+        return cell ? Number(attribute(cell[1] ?? "", "s") ?? 0) || 0 : undefined;
       }
     }
+    from = Math.max(0, text.length - 1024);
     if (text.length > LOOK_SEARCH_CHARS) return undefined;
   }
   return undefined;

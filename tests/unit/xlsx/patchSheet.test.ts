@@ -1,0 +1,53 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { cellStyleOf } from "../../../src/xlsx/patchSheet";
+import { type ZipEntry, readZip, writeZip } from "../../../src/xlsx/zip";
+
+const work = mkdtempSync(path.join(tmpdir(), "ct-patch-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** A sheet part holding `rows` (their XML), as the one entry of a package. */
+async function part(rows: string, prefix = ""): Promise<ZipEntry> {
+  const p = prefix ? `${prefix}:` : "";
+  const ns = prefix ? ` xmlns:${prefix}="http://schemas.openxmlformats.org/spreadsheetml/2006/main"` : "";
+  const xml = `<?xml version="1.0" encoding="UTF-8"?><${p}worksheet${ns}><${p}sheetData>${rows}</${p}sheetData></${p}worksheet>`;
+  const file = path.join(work, `${Math.random().toString(36).slice(2)}.xlsx`);
+  await writeZip(file, [{ name: "xl/worksheets/sheet1.xml", data: Buffer.from(xml) }]);
+  return readZip(readFileSync(file))[0] as ZipEntry;
+}
+
+describe("the format of the header cell our headers take their look from (cellStyleOf)", () => {
+  it("is the cell's s, 0 where it writes none, undefined where the cell or the row is not there", async () => {
+    const rows =
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>台账</t></is></c></row>' +
+      '<row r="3" spans="1:3"><c r="A3" s="4" t="s"><v>0</v></c><c r="B3" s="7" t="s"><v>1</v></c><c r="C3" t="s"><v>2</v></c></row>' +
+      '<row r="4"><c r="A4" s="9"><v>1</v></c></row>';
+    const entry = await part(rows);
+    expect(await cellStyleOf(entry, 2, 1)).toBe(7);
+    expect(await cellStyleOf(entry, 2, 2)).toBe(0);
+    expect(await cellStyleOf(entry, 2, 3)).toBeUndefined();
+    expect(await cellStyleOf(entry, 1, 0)).toBeUndefined();
+    // A prefixed part (Open XML SDK), and a self-closing cell.
+    const prefixed = await part('<x:row r="2"><x:c r="B2" s="5"/></x:row>', "x");
+    expect(await cellStyleOf(prefixed, 1, 1)).toBe(5);
+  });
+
+  it("finds a header row far into the part, across the 64 KB chunks it is read in", async () => {
+    // 3 MB of rows above it (a title block kept long), read 64 KB at a time.
+    const filler = Array.from(
+      { length: 30_000 },
+      (_, r) =>
+        `<row r="${r + 1}"><c r="A${r + 1}" t="inlineStr"><is><t>${"说".repeat(20)}</t></is></c></row>`,
+    ).join("");
+    const entry = await part(
+      `${filler}<row r="30001"><c r="A30001" s="3"/><c r="D30001" s="12" t="s"><v>0</v></c></row>`,
+    );
+    expect(await cellStyleOf(entry, 30_000, 3)).toBe(12);
+  });
+
+  it("gives up where the rows carry no r (the header's row cannot be told)", async () => {
+    const entry = await part('<row><c s="4" t="s"><v>0</v></c></row><row><c s="5"><v>1</v></c></row>');
+    expect(await cellStyleOf(entry, 0, 0)).toBeUndefined();
+  });
+});
