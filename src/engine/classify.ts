@@ -837,6 +837,12 @@ const OVERRIDE: Readonly<Record<string, Tier>> = {
   核心客户: "key",
   key: "key",
   keyaccount: "key",
+  // S above A, as Chinese CRMs grade (S级客户: the strategic few); it was "not a valid tier", ignored.
+  s: "key",
+  s类: "key",
+  s级: "key",
+  s级客户: "key",
+  s类客户: "key",
   a: "key",
   a类: "key",
   a级: "key",

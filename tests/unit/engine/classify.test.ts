@@ -427,6 +427,10 @@ describe("tiers, statuses and totals as people write them", () => {
     ["乙类", "ordinary"],
     ["三类", "prospect"],
     ["丙类", "prospect"],
+    // S above A, as Chinese CRMs grade: "not a valid tier" before.
+    ["S", "key"],
+    ["S级客户", "key"],
+    ["s类", "key"],
     // A partner programme's metals have no one reading: the override is refused and said.
     ["Gold", undefined],
     // A tier with why beside it, as a planner types it (each was refused as no tier).
