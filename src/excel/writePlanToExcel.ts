@@ -1,5 +1,6 @@
 import type { ExcelMessages } from "../i18n";
 import {
+  headerFitWidth,
   type PlanCell,
   type PlanRow,
   ROW_LOOK,
@@ -102,6 +103,17 @@ export async function applyPlanToExcel(
   const filterRange = autoFilter?.getRangeOrNullObject();
   filterRange?.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
 
+  // Our headers take the look of the user's last header cell (WritePlan.headerLook: fill, font,
+  // borders, alignment), as Excel carries a table's look to a column typed beside it; Range.copyFrom
+  // with "Formats" (ExcelApi 1.9). Only where merged areas are read (ExcelApi 1.13): the look cell is
+  // then known to lie outside one. Elsewhere, and for a table, bold. Its type size widens a new column
+  // to fit its header (RangeFont.size, ExcelApi 1.1).
+  const lookCell =
+    plan.headerLook !== undefined && options.supports("ExcelApi", "1.13")
+      ? ws.getRangeByIndexes(plan.headerRow, plan.headerLook, 1, 1)
+      : null;
+  lookCell?.format.font.load("size");
+
   let syncs = 0;
   let largest = 0;
   let writtenRows = 0;
@@ -131,6 +143,7 @@ export async function applyPlanToExcel(
   try {
     await sync(0);
     if (ws.protection.protected) throw new OfficeApiError("protected", m.protectedSheet(plan.sheetName));
+    const lookPoints = lookCell ? (lookCell.format.font.size ?? undefined) : undefined;
     if (structure.protected) throw new OfficeApiError("protected", m.protectedWorkbook);
     const maxColumn = Math.max(0, ...plan.columns.map((c) => c.column));
     if (maxColumn >= MAX_COLUMNS)
@@ -144,14 +157,6 @@ export async function applyPlanToExcel(
       const added = new Set(plan.columns.filter((c) => !c.existing).map((c) => c.column));
       for (let c = tableRange.columnIndex + tableRange.columnCount; added.has(c); c++) adjacent.add(c);
     }
-    // Our headers take the look of the user's last header cell (WritePlan.headerLook: fill, font,
-    // borders, alignment), as Excel carries a table's look to a column typed beside it; Range.copyFrom
-    // with "Formats" (ExcelApi 1.9). Only where merged areas are read (ExcelApi 1.13): the look cell is
-    // then known to lie outside one. Elsewhere, and for a table, bold.
-    const lookCell =
-      plan.headerLook !== undefined && options.supports("ExcelApi", "1.13")
-        ? ws.getRangeByIndexes(plan.headerRow, plan.headerLook, 1, 1)
-        : null;
     for (const column of [...plan.columns].sort((a, b) => a.column - b.column)) {
       if (hasTable && adjacent.has(column.column)) table.columns.add(undefined, undefined, column.header);
       else ws.getRangeByIndexes(plan.headerRow, column.column, 1, 1).values = [[toExcelValue(column.header)]];
@@ -213,7 +218,7 @@ export async function applyPlanToExcel(
     for (const c of plan.columns) {
       if (!c.existing) {
         const top = ws.getRangeByIndexes(0, c.column, 1, 1);
-        top.format.columnWidth = c.width * POINTS_PER_CHARACTER;
+        top.format.columnWidth = headerFitWidth(c, lookPoints) * POINTS_PER_CHARACTER;
         // Shown where the user hid the empty columns right of the data (Range.columnHidden, ExcelApi
         // 1.2): the tier columns were written hidden. One of ours hidden since stays so on a re-run.
         top.columnHidden = false;

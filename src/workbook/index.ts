@@ -2,6 +2,7 @@ export { labelClass } from "./labelClass";
 export {
   displayWidth,
   chooseColumns,
+  headerFitWidth,
   knownOutputHeaders,
   listValues,
   materializePlan,

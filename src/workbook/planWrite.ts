@@ -580,3 +580,22 @@ export function headerLookColumn(
   }
   return undefined;
 }
+
+/** Points of the type a plan's widths are measured for (Calibri 11, Excel's default). */
+const BASE_POINTS = 11;
+
+/**
+ * A column's width where its header is set in larger type than the plan measured (a header row in 14
+ * points, whose look our headers take: "重要性得分" filled its column edge to edge): wide enough for the
+ * header at that size, never narrower than the plan's width.
+ * @example headerFitWidth({ header: "重要性得分", width: 14 } as PlanColumn, 14) // 17
+ */
+export function headerFitWidth(
+  column: PlanColumn,
+  points: number | undefined,
+  header = column.header,
+): number {
+  if (points === undefined || !(points > BASE_POINTS)) return column.width;
+  const fit = Math.ceil((displayWidth(header) * points) / BASE_POINTS) + HEADER_ROOM;
+  return Math.max(column.width, Math.min(fit, MAX_WIDTH));
+}

@@ -1,6 +1,14 @@
 import { TIERS, columnLetter } from "../engine";
 import { LANGUAGES, getMessages } from "../i18n";
-import { MAX_WRAPPED_LINES, type PlanCell, type WritePlan, widenedFilter, wrappedHeight } from "../workbook";
+import {
+  MAX_WRAPPED_LINES,
+  type PlanCell,
+  type PlanColumn,
+  type WritePlan,
+  headerFitWidth,
+  widenedFilter,
+  wrappedHeight,
+} from "../workbook";
 import { type MergeLayout, type SheetEnds, mergeRows } from "./mergeRows";
 import { type RowCells, mergeOnThread, rowSource, rowThreadScript } from "./rowThread";
 import { cellTail, cellXml } from "./sheetWriter";
@@ -125,6 +133,10 @@ export async function patchDataSheet(
   const look =
     plan.headerLook === undefined ? undefined : await cellStyleOf(entry, plan.headerRow, plan.headerLook);
   const headerXf = look ?? styles.xf({ bold: true });
+  // A new column is as wide as its header in the look's type (a 14-point header row's).
+  const lookPoints = look === undefined ? undefined : styles.fontSizeOf(look);
+  const widthOf = (column: PlanColumn): number =>
+    headerFitWidth(column, lookPoints, patch.headers.get(column.column) ?? column.header);
   // In sheet order: a row's cells must be (a user may have moved our columns since an earlier run).
   const columns = plan.columns
     .map((c) => ({
@@ -205,7 +217,7 @@ export async function patchDataSheet(
   const ends: SheetEnds = {
     head: (text, p) => {
       prefix = p;
-      const result = patchHead(text, plan, prefix);
+      const result = patchHead(text, plan, prefix, widthOf);
       froze = result.froze;
       hasFreeze = result.hasFreeze;
       return result.text;
@@ -229,6 +241,7 @@ function patchHead(
   text: string,
   plan: WritePlan,
   prefix: string,
+  widthOf: (column: PlanColumn) => number,
 ): { text: string; froze: boolean; hasFreeze: boolean } {
   let head = text;
   const right = Math.max(...plan.columns.map((c) => c.column));
@@ -267,7 +280,7 @@ function patchHead(
     froze = true;
   }
   return {
-    text: patchCols(head, plan, prefix),
+    text: patchCols(head, plan, prefix, widthOf),
     froze,
     hasFreeze: froze || /<(?:[A-Za-z_][\w.-]*:)?pane\b/.test(head),
   };
@@ -341,7 +354,12 @@ export function colsXml(cols: readonly Col[], prefix: string): string {
  * columns right of the data (a sheet tidied by hiding D:XFD had every tier column written hidden); a
  * re-run keeps a width the user set, and one of ours the user hid stays hidden.
  */
-function patchCols(head: string, plan: WritePlan, prefix: string): string {
+function patchCols(
+  head: string,
+  plan: WritePlan,
+  prefix: string,
+  widthOf: (column: PlanColumn) => number,
+): string {
   const colsMatch = elements("cols").exec(head);
   const cols: Col[] = colsMatch ? readCols(colsMatch[2] ?? "") : [];
   let changed = false;
@@ -350,7 +368,7 @@ function patchCols(head: string, plan: WritePlan, prefix: string): string {
     const at = cols.findIndex((x) => x.min <= c && c <= x.max);
     const covering = cols[at];
     if (covering && column.existing && /\swidth\s*=/.test(covering.attrs)) continue;
-    const attrs = ` width="${column.width}" customWidth="1"`;
+    const attrs = ` width="${widthOf(column)}" customWidth="1"`;
     changed = true;
     if (!covering) {
       cols.push({ min: c, max: c, attrs });

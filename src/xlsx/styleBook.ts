@@ -127,6 +127,22 @@ export class StyleBook {
     return index;
   }
 
+  /**
+   * The size in points of the font an existing cell format (`cellXfs` index) sets, or undefined where
+   * it names none the stylesheet holds.
+   * @example book.fontSizeOf(7) // 14, where xf 7 takes font 3, <sz val="14"/>
+   */
+  fontSizeOf(xf: number): number | undefined {
+    const xfs = [...(firstElement(this.xml, "cellXfs")?.content ?? "").matchAll(elements("xf"))];
+    const format = xfs[xf];
+    if (!format) return undefined;
+    const fontId = Number(attribute(format[1] ?? "", "fontId") ?? 0);
+    const fonts = [...(firstElement(this.xml, "fonts")?.content ?? "").matchAll(elements("font"))];
+    const font = fonts[fontId]?.[0];
+    const size = font ? /<(?:[A-Za-z_][\w.-]*:)?sz\s+val\s*=\s*["']([^"']+)["']/.exec(font)?.[1] : undefined;
+    return size === undefined || !Number.isFinite(Number(size)) ? undefined : Number(size);
+  }
+
   /** The index of a differential format (for a conditional format) with this fill and font colour. */
   dxf(fill: string, font: string): number {
     const p = this.prefix;

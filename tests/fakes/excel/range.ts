@@ -36,7 +36,7 @@ export class FakeRange
     >
 {
   readonly format: {
-    font: Record<string, unknown>;
+    font: Record<string, unknown> & { load: (props?: unknown) => unknown; readonly size: number };
     fill: Record<string, unknown>;
     borders: { getItem: (index: string) => Record<string, unknown> };
     columnWidth: number;
@@ -73,11 +73,29 @@ export class FakeRange
           return true;
         },
       });
-    const font = setOnCells({
+    const setFont = setOnCells({
       bold: (v) => ({ bold: Boolean(v) }),
       italic: (v) => ({ italic: Boolean(v) }),
       size: (v) => ({ size: Number(v) }),
       color: (v) => ({ color: String(v) }),
+    });
+    // RangeFont.size is read too (ExcelApi 1.1, "Font size"), once loaded through the font
+    // (`format.font.load("size")`) and synced: the range's first cell's, or 11 where the cell sets none
+    // (Excel's default type is Calibri 11: support.microsoft.com, "Change the default font in Excel").
+    const font: FakeRange["format"]["font"] = new globalThis.Proxy(setFont as FakeRange["format"]["font"], {
+      get(target, prop) {
+        if (prop === "load")
+          return (props?: unknown) => {
+            self.load(props);
+            return font;
+          };
+        if (prop === "size") {
+          self.need();
+          const b = self.b();
+          return self.ws.sheet().cell(b.row, b.column)?.size ?? 11;
+        }
+        return Reflect.get(target, prop) as unknown;
+      },
     });
     const fill = setOnCells({ color: (v) => ({ fill: String(v) }) });
     // RangeBorderCollection.getItem(index): only the top edge is kept (the one the strategy sheet draws).

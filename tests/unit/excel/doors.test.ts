@@ -694,6 +694,48 @@ describe("a ledger whose header has a look of its own (a dark fill, white bold t
       looks.every((l) => JSON.stringify(l).includes('"fill":"#1F4E78","bold":true,"color":"#FFFFFF"')),
     ).toBe(true);
   });
+
+  it("widens a new column to its header where that look's type is larger (14 points), alike from both doors", async () => {
+    // Found by rendering: "重要性得分" in 14-point type filled its column edge to edge.
+    const header = ["Distributor", "Revenue", "Region"];
+    const body = Array.from({ length: 20 }, (_, i) => [
+      `Dealer ${i + 1}`,
+      (20 - i) * 1000,
+      i % 2 ? "East" : "West",
+    ]);
+    const wb = new FakeWorkbook();
+    const sheet = wb.addSheet("Dealers").fill([header, ...body]);
+    for (let c = 0; c < 3; c++) sheet.put(0, c, { bold: true, size: 14 });
+    await tierInExcel(asExcelContext(wb.context()), {
+      language: "en-US",
+      supports: wb.supports,
+      asOf: AS_OF,
+    });
+    const dir = await tempDir();
+    const at = (size: number) =>
+      writeWorkbook(path.join(dir, `in-${size}.xlsx`), { Dealers: [header, ...body] }, (book) => {
+        for (let c = 1; c <= 3; c++) book.getWorksheet("Dealers")!.getCell(1, c).font = { bold: true, size };
+      });
+    const widths = async (size: number): Promise<number[]> => {
+      const out = path.join(dir, `out-${size}.xlsx`);
+      expect(await runCliHere([await at(size), "--out", out, "--lang", "en-US", "--quiet"])).toBe(0);
+      const ws = (await readWorkbook(out)).getWorksheet("Dealers")!;
+      return Array.from(
+        { length: (sheet.cells[0]?.length ?? 0) - 3 },
+        (_, k) => ws.getColumn(k + 4).width ?? 0,
+      );
+    };
+    const big = await widths(14);
+    const usual = await widths(11);
+    // The pane sets widths in points, 7 a character; the file in characters.
+    const pane = Array.from({ length: big.length }, (_, k) => (sheet.columnWidths.get(k + 3) ?? 0) / 7);
+    expect(big).toEqual(pane);
+    // "Importance Score" (16 characters) takes 21 + 4 at 14 points; a long note column stays as wide.
+    const score = (sheet.cells[0] ?? []).findIndex((cell) => cell?.value === "Importance Score") - 3;
+    expect(big[score]).toBe(Math.ceil((16 * 14) / 11) + 4);
+    expect(usual[score]).toBeLessThan(big[score] as number);
+    expect(big.every((w, k) => w >= (usual[k] as number))).toBe(true);
+  });
 });
 
 describe('sales a format shows in 万 (0!.0,"万") while the cells hold yuan', () => {

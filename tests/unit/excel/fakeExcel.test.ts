@@ -135,6 +135,17 @@ describe("the fake Excel", () => {
     );
   });
 
+  it("reads a range's type size once its font's size is loaded and synced, 11 where the cell sets none", async () => {
+    const { sheet, ctx } = book();
+    sheet.put(0, 1, { size: 14 });
+    const ws = ctx.workbook.worksheets.getItem("S");
+    const [big, plain] = [ws.getRangeByIndexes(0, 1, 1, 1), ws.getRangeByIndexes(0, 0, 1, 1)];
+    for (const r of [big, plain]) r.format.font.load("size");
+    expect(() => big.format.font.size).toThrow(FakeOfficeError);
+    await ctx.sync();
+    expect([big.format.font.size, plain.format.font.size]).toEqual([14, 11]);
+  });
+
   it("keeps a merged area's value in its top-left cell and lists the areas a range meets", async () => {
     const { sheet, ctx } = book();
     sheet.merged.push({ row: 1, column: 0, rows: 2, columns: 1 });

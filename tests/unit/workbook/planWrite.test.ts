@@ -2,7 +2,7 @@ import { SPACED_TEXT } from "../../../src/workbook/writePlan";
 import { type Cell, DEFAULT_RULES, lastRunComparable } from "../../../src/engine";
 // The plan applied to a grid as the adapters apply it to a sheet (the demo door's own writer).
 import { applyPlanToGrid } from "../../../src/taskpane/demo/demoDoor";
-import { headerLookColumn } from "../../../src/workbook/planWrite";
+import { headerFitWidth, headerLookColumn } from "../../../src/workbook/planWrite";
 import type { SheetTable } from "../../../src/workbook/sheetTable";
 import { sampleSheet } from "../../../src/taskpane/demo/sampleSheet";
 import { getMessages } from "../../../src/i18n";
@@ -1820,5 +1820,18 @@ describe("the header cell whose look our headers take (WritePlan.headerLook)", (
       { language: "en-US", asOf: AS_OF },
     );
     expect(inTable.plan?.headerLook).toBeUndefined();
+  });
+});
+
+describe("a new column's width where the header's look is set in larger type (headerFitWidth)", () => {
+  const column = { header: "重要性得分", width: 14 } as Parameters<typeof headerFitWidth>[0];
+  it("fits the header at that size, never narrower than the plan's width, at most 40", () => {
+    expect(headerFitWidth(column, undefined)).toBe(14);
+    expect(headerFitWidth(column, 11)).toBe(14);
+    expect(headerFitWidth(column, 10)).toBe(14);
+    // 10 display units (Chinese counts double) at 14 points: 13 + 4 for bold type and the filter button.
+    expect(headerFitWidth(column, 14)).toBe(17);
+    expect(headerFitWidth({ ...column, width: 56 }, 14)).toBe(56);
+    expect(headerFitWidth(column, 72, "一个很长很长很长的表头文字")).toBe(40);
   });
 });

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { cellStyleOf } from "../../../src/xlsx/patchSheet";
+import { StyleBook } from "../../../src/xlsx/styleBook";
 import { type ZipEntry, readZip, writeZip } from "../../../src/xlsx/zip";
 
 const work = mkdtempSync(path.join(tmpdir(), "ct-patch-"));
@@ -49,5 +50,21 @@ describe("the format of the header cell our headers take their look from (cellSt
   it("gives up where the rows carry no r (the header's row cannot be told)", async () => {
     const entry = await part('<row><c s="4" t="s"><v>0</v></c></row><row><c s="5"><v>1</v></c></row>');
     expect(await cellStyleOf(entry, 0, 0)).toBeUndefined();
+  });
+});
+
+describe("the type size of a cell format (StyleBook.fontSizeOf)", () => {
+  it("is its font's sz, by the xf's fontId; undefined where the font or its size is not there", () => {
+    const book = new StyleBook(
+      '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+        '<fonts count="2"><font><sz val="11"/><name val="等线"/></font><font><b/><sz val="14"/><color rgb="FFFFFFFF"/></font></fonts>' +
+        '<cellStyleXfs count="1"><xf numFmtId="0" fontId="1"/></cellStyleXfs>' +
+        '<cellXfs count="3"><xf numFmtId="0" fontId="0"/><xf numFmtId="0" fontId="1" applyFont="1"/><xf numFmtId="0" fontId="7"/></cellXfs>' +
+        "</styleSheet>",
+    );
+    expect(book.fontSizeOf(0)).toBe(11);
+    expect(book.fontSizeOf(1)).toBe(14);
+    expect(book.fontSizeOf(2)).toBeUndefined();
+    expect(book.fontSizeOf(9)).toBeUndefined();
   });
 });
