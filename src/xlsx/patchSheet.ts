@@ -12,6 +12,7 @@ import {
 import { type MergeLayout, type SheetEnds, mergeRows } from "./mergeRows";
 import { type RowCells, mergeOnThread, rowSource, rowThreadScript } from "./rowThread";
 import { cellTail, cellXml } from "./sheetWriter";
+import { cellsOf, rowNumberOf, splitSheet } from "./sheetXml";
 import type { StyleBook } from "./styleBook";
 import { attribute, elements, escapeXml, criteriaColumns, parseRange, unescapeXml } from "./xml";
 import { type DeflatedPart, type ZipEntry, partChunks } from "./zip";
@@ -286,45 +287,43 @@ function patchHead(
   };
 }
 
-/** How much of a sheet part is read looking for the header row's cell before giving up. */
+/** How much of a sheet part's rows is read looking for the header row's cell before giving up. */
 const LOOK_SEARCH_CHARS = 8 << 20;
+
+/** Ends the row-by-row read of `cellStyleOf` once its answer is known. */
+class LookFound {
+  constructor(readonly style: number | undefined) {}
+}
 
 /**
  * The cell format (`s`, 0 where the cell writes none) of the cell at 0-based `row` and `column` of a
- * sheet part, read from the part's start up to that row; undefined where the row or the cell is not
- * found (a writer that leaves out `r`), or lies past the first 8 MB of the part's XML.
+ * sheet part, read row by row (splitSheet, cellsOf: the readers' own) up to that row; undefined where the
+ * row or the cell is not there, where rows leave out `r` (the header's row cannot be told), or past the
+ * first 8 MB of the part's rows.
  * @example await cellStyleOf(entry, 2, 4) // 7, where E3 is <c r="E3" s="7" t="s">
  */
 export async function cellStyleOf(entry: ZipEntry, row: number, column: number): Promise<number | undefined> {
-  const rowStart = new RegExp(
-    `<(?:[A-Za-z_][\\w.-]*:)?row\\b[^>]*?\\sr\\s*=\\s*["']${row + 1}["'][^>]*>`,
-    "g",
-  );
-  const rowEnd = /<\/(?:[A-Za-z_][\w.-]*:)?row>|<(?:[A-Za-z_][\w.-]*:)?row\b[^>]*\/>/g;
-  const cellStart = new RegExp(
-    `<(?:[A-Za-z_][\\w.-]*:)?c\\b([^>]*?\\sr\\s*=\\s*["']${columnLetter(column)}${row + 1}["'][^>]*?)/?>`,
-  );
-  const decoder = new TextDecoder();
-  let text = "";
-  // Each chunk is searched once, from a little before its start (a tag cut between two chunks).
-  let from = 0;
-  let at = -1;
-  for await (const chunk of partChunks(entry)) {
-    text += decoder.decode(chunk, { stream: true });
-    if (at < 0) {
-      rowStart.lastIndex = from;
-      at = rowStart.exec(text)?.index ?? -1;
-    }
-    if (at >= 0) {
-      rowEnd.lastIndex = at;
-      const end = rowEnd.exec(text);
-      if (end) {
-        const cell = cellStart.exec(text.slice(at, end.index + end[0].length));
-        return cell ? Number(attribute(cell[1] ?? "", "s") ?? 0) || 0 : undefined;
-      }
-    }
-    from = Math.max(0, text.length - 1024);
-    if (text.length > LOOK_SEARCH_CHARS) return undefined;
+  let prefix = "";
+  let read = 0;
+  try {
+    await splitSheet(partChunks(entry), {
+      head: (_text, p) => {
+        prefix = p;
+      },
+      row: (text) => {
+        const r = rowNumberOf(text);
+        if (r === row + 1) {
+          const cell = cellsOf(text, prefix).find((c) => c.column === column);
+          throw new LookFound(cell ? Number(attribute(cell.attributes, "s") ?? 0) || 0 : undefined);
+        }
+        read += text.length;
+        if (r === undefined || r > row + 1 || read > LOOK_SEARCH_CHARS) throw new LookFound(undefined);
+      },
+      tail: () => undefined,
+    });
+  } catch (end) {
+    if (end instanceof LookFound) return end.style;
+    throw end;
   }
   return undefined;
 }
