@@ -627,14 +627,14 @@ describe("the strategy sheet", () => {
 });
 
 describe("a ledger whose header has a look of its own (a dark fill, white bold type, borders)", () => {
+  const header = ["Distributor", "Revenue", "Region"];
+  const body = Array.from({ length: 20 }, (_, i) => [
+    `Dealer ${i + 1}`,
+    (20 - i) * 1000,
+    i % 2 ? "East" : "West",
+  ]);
   it("gives our headers that look from both doors, as Excel carries a table's look to a column typed beside it", async () => {
     // Found by rendering: our headers stood bold on white beside the ledger's dark-blue header row.
-    const header = ["Distributor", "Revenue", "Region"];
-    const body = Array.from({ length: 20 }, (_, i) => [
-      `Dealer ${i + 1}`,
-      (20 - i) * 1000,
-      i % 2 ? "East" : "West",
-    ]);
     const wb = new FakeWorkbook();
     const sheet = wb.addSheet("Dealers").fill([header, ...body]);
     for (let c = 0; c < 3; c++)
@@ -697,12 +697,6 @@ describe("a ledger whose header has a look of its own (a dark fill, white bold t
 
   it("widens a new column to its header where that look's type is larger (14 points), alike from both doors", async () => {
     // Found by rendering: "重要性得分" in 14-point type filled its column edge to edge.
-    const header = ["Distributor", "Revenue", "Region"];
-    const body = Array.from({ length: 20 }, (_, i) => [
-      `Dealer ${i + 1}`,
-      (20 - i) * 1000,
-      i % 2 ? "East" : "West",
-    ]);
     const wb = new FakeWorkbook();
     const sheet = wb.addSheet("Dealers").fill([header, ...body]);
     for (let c = 0; c < 3; c++) sheet.put(0, c, { bold: true, size: 14 });
