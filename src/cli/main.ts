@@ -60,6 +60,7 @@ import {
   writeWithoutSettings,
   writeWithoutTiering,
   writeWorkbook,
+  basePointsOf,
 } from "../xlsx";
 import { buildReport } from "./buildReport";
 import { writeJsonFile } from "./jsonStream";
@@ -637,7 +638,9 @@ async function prepare(
       findingLanguage: reportOnly ? undefined : ui.engine.language,
       planOf: (x) => x.plan,
       // The CLI sets the rows' heights for the wrapped notes itself (the add-in has Excel autofit them).
-      compute: async (t, options) => runTiering(t, { ...options, setsRowHeights: true }),
+      // The heights are in lines of the workbook's base font, which our cells' text takes.
+      compute: async (t, options) =>
+        runTiering(t, { ...options, setsRowHeights: true, rowFontPoints: basePointsOf(pkg) }),
     },
   );
   const outcome = run.outcome;

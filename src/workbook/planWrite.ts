@@ -93,6 +93,11 @@ export type PlanOptions = {
    * measures the heights the last run set (`previousHeights`), 2.4 s at a million rows no other door needs.
    */
   readonly setsRowHeights?: boolean | undefined;
+  /**
+   * The size in points of the workbook's base font, which our cells' text takes (11 when omitted): the
+   * heights the last run set are measured in it, as that run set them.
+   */
+  readonly rowFontPoints?: number | undefined;
 };
 
 type ColumnSpec = {
@@ -435,7 +440,7 @@ export function planWrite(table: SheetTable, result: TieringResult, options: Pla
       : [];
   const previousHeights =
     wrappedBefore.length > 0
-      ? wrappedRowHeights(table.values, headerGridRow + 1, rowCount, wrappedBefore)
+      ? wrappedRowHeights(table.values, headerGridRow + 1, rowCount, wrappedBefore, options.rowFontPoints)
       : undefined;
 
   const headerRow = table.origin.row + topGridRow;

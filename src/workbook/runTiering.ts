@@ -55,6 +55,8 @@ export type RunOptions = {
   readonly asOf: Date;
   /** The door sets row heights itself (the CLI): the plan measures those the last run set (`previousHeights`). */
   readonly setsRowHeights?: boolean | undefined;
+  /** The size in points of the workbook's base font, for those heights (PlanOptions.rowFontPoints). */
+  readonly rowFontPoints?: number | undefined;
 };
 
 export type RunOutcome = {
@@ -242,6 +244,7 @@ export function runTiering(table: SheetTable, options: RunOptions): RunOutcome {
         mapping,
         previous,
         setsRowHeights: options.setsRowHeights,
+        rowFontPoints: options.rowFontPoints,
       });
   // Data up to Excel's last column (XFD) leaves no room for ours: said, nothing written.
   if (plan && Math.max(...plan.columns.map((c) => c.column)) >= EXCEL_COLUMNS) {

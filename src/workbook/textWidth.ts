@@ -86,18 +86,43 @@ export function wrappedLines(v: PlanCell, width: number): number {
  */
 export const LINE_POINTS = 15;
 export const WIDE_LINE_POINTS = 16.5;
+/** The size of the text those line heights are for: Excel's default font, Calibri (or 等线) 11. */
+export const BASE_FONT_POINTS = 11;
+
+/**
+ * Points a wrapped line takes in type of `fontPoints`: the 11-point line scaled, in whole pixels (Excel
+ * sizes rows in pixels at 96 dpi, 0.75 points each; Calibri 14's default row is 25 pixels, 18.75 points,
+ * as 20 × 14 / 11 rounds to). A workbook whose base font is 14 points had three lines of an English note
+ * in 45 points, their first line cut off in LibreOffice's print; a column's width, counted in that same
+ * font's digits, holds as many characters at any size, so only the line's height scales.
+ * @example linePoints(14, false) // 18.75
+ */
+export function linePoints(fontPoints: number, wide: boolean): number {
+  const base = wide ? WIDE_LINE_POINTS : LINE_POINTS;
+  if (fontPoints === BASE_FONT_POINTS || !(fontPoints > 0) || !Number.isFinite(fontPoints)) return base;
+  return Math.max(1, Math.round(((base / 0.75) * fontPoints) / BASE_FONT_POINTS)) * 0.75;
+}
 
 /**
  * The height in points a text needs when it wraps in a column `width` characters wide, at most
- * `maxLines` lines; 0 when it fits on one line (the row keeps its own height).
+ * `maxLines` lines, in type of `fontPoints` (the workbook's base font); 0 when it fits on one line (the
+ * row keeps its own height).
  * @example wrappedHeight("年销售额317万元，占22.5%；重点客户小组统筹", 20) // 49.5
  */
-export function wrappedHeight(v: PlanCell, width: number, maxLines = Number.POSITIVE_INFINITY): number {
+export function wrappedHeight(
+  v: PlanCell,
+  width: number,
+  maxLines = Number.POSITIVE_INFINITY,
+  fontPoints = BASE_FONT_POINTS,
+): number {
   const measured = measureWrapped(v, width);
   const lines = measured >> 1;
   if (lines <= 1) return 0;
-  return Math.min(lines, maxLines) * ((measured & 1) === 1 ? WIDE_LINE_POINTS : LINE_POINTS);
+  return Math.min(MAX_ROW_POINTS, Math.min(lines, maxLines) * linePoints(fontPoints, (measured & 1) === 1));
 }
+
+/** Excel's tallest row, in points (a row set taller is refused on opening). */
+export const MAX_ROW_POINTS = 409;
 
 /** The most lines a row grows to for its wrapped text, where a writer sets the height (the rest shows on selection). */
 export const MAX_WRAPPED_LINES = 6;
@@ -105,7 +130,8 @@ export const MAX_WRAPPED_LINES = 6;
 /**
  * The height each row's wrapped text gives it, as a writer that sets row heights sets them: the tallest
  * of the row's wrapped cells (`column`: its index in the row; `width`: the width it wraps at), at most
- * MAX_WRAPPED_LINES lines; 0 where the text fits on one line. For the rows `from` to `from + count - 1`.
+ * MAX_WRAPPED_LINES lines, in type of `fontPoints`; 0 where the text fits on one line. For the rows
+ * `from` to `from + count - 1`.
  * @example wrappedRowHeights(values, 1, 2, [{ column: 14, width: 56 }]) // Float32Array [49.5, 0]
  */
 export function wrappedRowHeights(
@@ -113,6 +139,7 @@ export function wrappedRowHeights(
   from: number,
   count: number,
   wrapped: readonly { readonly column: number; readonly width: number }[],
+  fontPoints = BASE_FONT_POINTS,
 ): Float32Array {
   const out = new Float32Array(Math.max(0, count));
   for (let k = 0; k < count; k++) {
@@ -122,7 +149,7 @@ export function wrappedRowHeights(
     for (const { column, width } of wrapped) {
       const v = row[column];
       if (typeof v === "string" && v.length > 0)
-        points = Math.max(points, wrappedHeight(v, width, MAX_WRAPPED_LINES));
+        points = Math.max(points, wrappedHeight(v, width, MAX_WRAPPED_LINES, fontPoints));
     }
     out[k] = points;
   }

@@ -17,6 +17,7 @@ export {
   writeWorkbook,
 } from "./writeWorkbook";
 export { type PackageRemovalPlan, planPackageRemoval } from "./removal";
+export { basePointsOf } from "./styleBook";
 export { WorkbookFileError, type WorkbookFileProblem, isWorkbookFileError } from "./workbookFileError";
 export { type SheetCheck, type SheetFault, serveSheetCheck, startSheetCheck } from "./checkSheet";
 export { serveRowMerge } from "./rowThread";

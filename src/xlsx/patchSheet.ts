@@ -195,6 +195,8 @@ export async function patchDataSheet(
     return tail === "" ? "" : `<${prefix}c r="${c.letter}${r + 1}${tail}`;
   };
   const wrappedAt = columns.flatMap((c, k) => (c.wrap ? [k] : []));
+  // Our cells take the workbook's base font (their format names none): their lines are that tall.
+  const size = styles.basePoints;
   const heightOf = (r: number): number | undefined => {
     if (r < plan.firstRow || r > lastPlanRow || wrappedAt.length === 0) return undefined;
     const values = valuesOf(r);
@@ -202,7 +204,12 @@ export async function patchDataSheet(
     for (const k of wrappedAt)
       points = Math.max(
         points,
-        wrappedHeight(values[k] ?? null, (columns[k] as (typeof columns)[number]).width, MAX_WRAPPED_LINES),
+        wrappedHeight(
+          values[k] ?? null,
+          (columns[k] as (typeof columns)[number]).width,
+          MAX_WRAPPED_LINES,
+          size,
+        ),
       );
     return points > 0 ? points : undefined;
   };

@@ -12,6 +12,7 @@ import {
 } from "../workbook";
 import { cellContext, readSettingsCells, readSheet, sheetNamesOf, worksheetCandidates } from "./readSheet";
 import { type TableRemoval, type UntierSheet, criteriaFate, untierTable } from "./untierSheet";
+import { basePointsOf } from "./styleBook";
 import type { PackageRemoval } from "./writeWorkbook";
 import type { XlsxPackage } from "./xlsxPackage";
 import { readRelationships, relsPathOf } from "./xml";
@@ -120,7 +121,13 @@ export async function planPackageRemoval(
   const first = plan.headerRow + 1;
   const heights =
     wrapped.length > 0
-      ? wrappedRowHeights(table.values, first - table.origin.row, plan.lastRow - first + 1, wrapped)
+      ? wrappedRowHeights(
+          table.values,
+          first - table.origin.row,
+          plan.lastRow - first + 1,
+          wrapped,
+          basePointsOf(pkg),
+        )
       : undefined;
   return {
     kind: "ready",

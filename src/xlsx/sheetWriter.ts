@@ -77,6 +77,9 @@ export function productSheetXml(sheet: SheetPlan, styles: StyleBook, hasDrawing:
   }
   parts.push("<sheetData>");
   const wraps = new Set(sheet.wrapColumns ?? []);
+  // Body and table-header text takes the workbook's base font: its lines are that tall.
+  const size = styles.basePoints;
+  const lines = Number.POSITIVE_INFINITY;
   sheet.rows.forEach((row, r) => {
     // A body row of a sheet with wrapping columns: their text wraps, the row is as tall as its lines
     // and its cells stand at the top, beside the wrapped text's first line.
@@ -85,7 +88,10 @@ export function productSheetXml(sheet: SheetPlan, styles: StyleBook, hasDrawing:
     if (wrapRow)
       row.cells.forEach((v, c) => {
         if (wraps.has(c))
-          points = Math.max(points, wrappedHeight(v ?? null, sheet.columnWidths[c] ?? DEFAULT_WIDTH));
+          points = Math.max(
+            points,
+            wrappedHeight(v ?? null, sheet.columnWidths[c] ?? DEFAULT_WIDTH, lines, size),
+          );
       });
     const look: CellLook = wrapRow ? { ...ROW_LOOK[row.style], vertical: "top" } : ROW_LOOK[row.style];
     const cells: string[] = [];
@@ -110,7 +116,10 @@ export function productSheetXml(sheet: SheetPlan, styles: StyleBook, hasDrawing:
     // grow a row on opening a file.
     if (row.style === "tableHeader")
       row.cells.forEach((v, c) => {
-        points = Math.max(points, wrappedHeight(v ?? null, sheet.columnWidths[c] ?? DEFAULT_WIDTH));
+        points = Math.max(
+          points,
+          wrappedHeight(v ?? null, sheet.columnWidths[c] ?? DEFAULT_WIDTH, lines, size),
+        );
       });
     const height = points > 0 ? ` ht="${points}" customHeight="1"` : "";
     if (cells.length > 0) parts.push(`<row r="${r + 1}"${height}>${cells.join("")}</row>`);

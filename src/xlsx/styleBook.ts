@@ -1,4 +1,5 @@
 import type { RowLook } from "../workbook";
+import type { XlsxPackage } from "./xlsxPackage";
 import { attribute, elements, escapeXml, firstElement } from "./xml";
 
 /** What a cell's look needs: the parts of a cell format (xf) we write. */
@@ -136,7 +137,21 @@ export class StyleBook {
     const xfs = [...(firstElement(this.xml, "cellXfs")?.content ?? "").matchAll(elements("xf"))];
     const format = xfs[xf];
     if (!format) return undefined;
-    const fontId = Number(attribute(format[1] ?? "", "fontId") ?? 0);
+    return this.sizeOfFont(Number(attribute(format[1] ?? "", "fontId") ?? 0));
+  }
+
+  /**
+   * The size in points of the workbook's base font (the first font, the Normal style's, which a cell
+   * format without a font of its own takes: our data cells and the strategy sheet's body), 11 where the
+   * stylesheet gives none readable. Wrapped text's rows are as tall as its lines in it.
+   * @example new StyleBook(xmlWithFirstFontSz14).basePoints // 14
+   */
+  get basePoints(): number {
+    const size = this.sizeOfFont(0);
+    return size !== undefined && size >= 1 && size <= 409 ? size : 11;
+  }
+
+  private sizeOfFont(fontId: number): number | undefined {
     const fonts = [...(firstElement(this.xml, "fonts")?.content ?? "").matchAll(elements("font"))];
     const font = fonts[fontId]?.[0];
     const size = font ? /<(?:[A-Za-z_][\w.-]*:)?sz\s+val\s*=\s*["']([^"']+)["']/.exec(font)?.[1] : undefined;
@@ -246,4 +261,14 @@ const argb = (hex: string): string => `FF${hex.replace("#", "").toUpperCase()}`;
 
 function solid(p: string, hex: string): string {
   return `<${p}patternFill patternType="solid"><${p}fgColor rgb="${argb(hex)}"/><${p}bgColor indexed="64"/></${p}patternFill>`;
+}
+
+/**
+ * The size in points of a workbook's base font (StyleBook.basePoints), read from its stylesheet part;
+ * 11 where it has none. The run measures the heights the last run set in it, as the writer sets them.
+ * @example basePointsOf(await openPackage("ledger.xlsx")) // 14
+ */
+export function basePointsOf(pkg: XlsxPackage): number {
+  const rel = pkg.workbookRels.find((r) => r.type === "styles");
+  return rel && pkg.has(rel.target) ? new StyleBook(pkg.text(rel.target)).basePoints : 11;
 }

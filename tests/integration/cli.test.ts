@@ -1803,6 +1803,47 @@ describe("the samples and the demo", () => {
     expect(got.filter((_, k) => k !== 5)).toEqual(expected.filter((_, k) => k !== 5));
   });
 
+  it("in a workbook whose base font is 14 points, gives rows the height of their lines in it; a re-run and the removal know them", async () => {
+    // Found by looking: three lines of an English note in 45 points (lines of 11-point type) printed
+    // with their first line cut off, the cells' text being 14 points.
+    requireReaders();
+    const zip = await JSZip.loadAsync(await readFile(path.join(ROOT, "samples", "distributors.en.xlsx")));
+    const styles = await zip.file("xl/styles.xml")!.async("string");
+    const first = /<font>[\s\S]*?<\/font>/.exec(styles)![0];
+    expect(first).toContain('<sz val="11"/>');
+    zip.file("xl/styles.xml", styles.replace(first, first.replace('<sz val="11"/>', '<sz val="14"/>')));
+    const input = path.join(dir, "base14.xlsx");
+    await writeFile(input, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+    const out = path.join(dir, "base14.out.xlsx");
+    const again = path.join(dir, "base14.again.xlsx");
+    const fresh = path.join(dir, "base14.fresh.xlsx");
+    const rules = path.join(dir, "base14.rules.json");
+    await writeFile(rules, JSON.stringify({ tiering: { keyShare: 0.3 } }));
+    const day = ["--as-of", "2025-11-30"];
+    expect((await runCommand([input, "--out", out, ...day])).code).toBe(0);
+    const heights = (file: string): (number | null)[] =>
+      openpyxlReads<(number | null)[]>(
+        file,
+        "[ws.row_dimensions[r].height for r in range(1, ws.max_row + 1)]",
+        {
+          sheet: "Distributors",
+        },
+      );
+    // Calibri 14's line is 25 pixels, 18.75 points (Excel's default row at that size).
+    const given = heights(out).filter((h): h is number => h !== null);
+    expect(given.length).toBeGreaterThan(200);
+    for (const h of given) expect([2, 3, 4, 5, 6].map((n) => n * 18.75)).toContain(h);
+    // A re-run with other rules sets each row anew, as a first run with them does: it knows its heights.
+    expect((await runCommand([out, "--out", again, "--rules", rules, ...day])).code).toBe(0);
+    expect((await runCommand([input, "--out", fresh, "--rules", rules, ...day])).code).toBe(0);
+    expect(heights(again)).toEqual(heights(fresh));
+    expect(heights(again)).not.toEqual(heights(out));
+    // Taking the tiering back takes back every height it gave.
+    const back = path.join(dir, "base14.back.xlsx");
+    expect((await runCommand([again, "--remove-tiering", "--out", back])).code).toBe(0);
+    expect(heights(back).filter((h) => h !== null)).toEqual([]);
+  });
+
   it("tiers the sheet that holds the distributors where the active one is an instructions tab", async () => {
     const input = await writeWorkbook(path.join(dir, "instructions.xlsx"), {
       填表说明: [["填表说明：请在“台账”页填写经销商信息。"], ["销售额单位为万元。"]],

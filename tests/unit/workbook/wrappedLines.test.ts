@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { displayWidth, wrappedLines } from "../../../src/workbook/planWrite";
-import { LINE_POINTS, WIDE_LINE_POINTS, wrappedHeight, wrapText } from "../../../src/workbook/textWidth";
+import {
+  LINE_POINTS,
+  MAX_ROW_POINTS,
+  WIDE_LINE_POINTS,
+  linePoints,
+  wrappedHeight,
+  wrapText,
+} from "../../../src/workbook/textWidth";
 
 /** The plain definition the one-pass code must agree with: split after break characters, measure words. */
 function referenceWidth(text: string): number {
@@ -133,7 +140,7 @@ describe("wrappedHeight: the points a row needs for its wrapped text", () => {
     expect(wrappedHeight("重点客户，".repeat(20), 12, 6)).toBe(6 * 16.5);
   });
 
-  it("is the lines wrappedLines counts times the line of the text's script", () => {
+  it("is the lines wrappedLines counts times the line of the text's script, at most Excel's tallest row", () => {
     fc.assert(
       fc.property(
         fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((p) => p.join("")),
@@ -142,12 +149,50 @@ describe("wrappedHeight: the points a row needs for its wrapped text", () => {
           const lines = wrappedLines(t, width);
           const wide = [...t].some((ch) => referenceWidth(ch) === 2);
           expect(wrappedHeight(t, width)).toBe(
-            lines > 1 ? lines * (wide ? WIDE_LINE_POINTS : LINE_POINTS) : 0,
+            lines > 1 ? Math.min(MAX_ROW_POINTS, lines * (wide ? WIDE_LINE_POINTS : LINE_POINTS)) : 0,
           );
         },
       ),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("linePoints: a wrapped line's height in the workbook's base font", () => {
+  it("is Excel's 11-point line at 11 points, and scales in whole pixels with the size", () => {
+    expect([linePoints(11, false), linePoints(11, true)]).toEqual([LINE_POINTS, WIDE_LINE_POINTS]);
+    // Excel's default row for Calibri 14 is 25 pixels, 18.75 points; a line of Chinese in it 28 pixels.
+    expect([linePoints(14, false), linePoints(14, true)]).toEqual([18.75, 21]);
+    // LibreOffice's default, Arial 10: 18 and 20 pixels.
+    expect([linePoints(10, false), linePoints(10, true)]).toEqual([13.5, 15]);
+    // A size no stylesheet should hold is taken as 11.
+    expect([linePoints(0, false), linePoints(Number.NaN, true)]).toEqual([LINE_POINTS, WIDE_LINE_POINTS]);
+  });
+
+  it("grows with the size, a whole number of pixels, never less than the size itself", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 10, max: 800 }).map((n) => n / 10),
+        fc.boolean(),
+        (size, wide) => {
+          const line = linePoints(size, wide);
+          expect(Number.isInteger(line / 0.75)).toBe(true);
+          expect(line).toBeGreaterThanOrEqual(size);
+          expect(linePoints(size + 1, wide)).toBeGreaterThanOrEqual(line);
+        },
+      ),
+    );
+  });
+
+  it("makes a row of wrapped text that much taller, up to Excel's tallest row", () => {
+    // Found by looking: a workbook whose base font is 14 points had three lines of an English note in
+    // 45 points, their first line cut off in LibreOffice's print.
+    const note = "Sales ¥45K (<0.1% of total), +28.6% YoY; routine coverage by the rep, service kept steady";
+    expect(wrappedHeight(note, 40)).toBe(3 * 15);
+    expect(wrappedHeight(note, 40, 6, 14)).toBe(3 * 18.75);
+    expect(wrappedHeight("重点客户，".repeat(20), 12, 6, 14)).toBe(6 * 21);
+    expect(wrappedHeight("重点客户，".repeat(20), 12, 6, 72)).toBe(MAX_ROW_POINTS);
+    expect(wrappedHeight("short", 40, 6, 14)).toBe(0);
   });
 });
 

@@ -68,3 +68,36 @@ describe("the type size of a cell format (StyleBook.fontSizeOf)", () => {
     expect(book.fontSizeOf(9)).toBeUndefined();
   });
 });
+
+describe("the workbook's base type size (StyleBook.basePoints)", () => {
+  const sheet = (fonts: string): string =>
+    `<x:styleSheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${fonts}` +
+    '<x:cellXfs count="1"><x:xf numFmtId="0" fontId="0"/></x:cellXfs></x:styleSheet>';
+
+  it("is the first font's size (the Normal style's), prefixed or not", () => {
+    expect(
+      new StyleBook(
+        sheet('<x:fonts count="1"><x:font><x:sz val="14"/><x:name val="Calibri"/></x:font></x:fonts>'),
+      ).basePoints,
+    ).toBe(14);
+    expect(
+      new StyleBook(sheet('<x:fonts count="1"><x:font><x:sz val="10.5"/></x:font></x:fonts>')).basePoints,
+    ).toBe(10.5);
+  });
+
+  it("is 11, Excel's default, where the stylesheet gives none, or one no row could hold", () => {
+    expect(new StyleBook(sheet("")).basePoints).toBe(11);
+    expect(
+      new StyleBook(sheet('<x:fonts count="1"><x:font><x:name val="Arial"/></x:font></x:fonts>')).basePoints,
+    ).toBe(11);
+    expect(
+      new StyleBook(sheet('<x:fonts count="1"><x:font><x:sz val="huge"/></x:font></x:fonts>')).basePoints,
+    ).toBe(11);
+    expect(
+      new StyleBook(sheet('<x:fonts count="1"><x:font><x:sz val="0"/></x:font></x:fonts>')).basePoints,
+    ).toBe(11);
+    expect(
+      new StyleBook(sheet('<x:fonts count="1"><x:font><x:sz val="5000"/></x:font></x:fonts>')).basePoints,
+    ).toBe(11);
+  });
+});

@@ -1,5 +1,7 @@
 import fc from "fast-check";
-import { cellTail, cellXml } from "../../../src/xlsx/sheetWriter";
+import type { SheetPlan } from "../../../src/workbook";
+import { cellTail, cellXml, productSheetXml } from "../../../src/xlsx/sheetWriter";
+import { MINIMAL_STYLES, StyleBook } from "../../../src/xlsx/styleBook";
 import { cellsOf, cellValue } from "../../../src/xlsx/sheetXml";
 
 const context = { sharedStrings: [], formatOf: [], date1904: false };
@@ -71,5 +73,32 @@ describe("white space kept", () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("the heights of our sheets' wrapped rows (productSheetXml)", () => {
+  const book = (size: number): StyleBook =>
+    new StyleBook(MINIMAL_STYLES.replace('<sz val="11"/>', `<sz val="${size}"/>`));
+  const sheet: SheetPlan = {
+    name: "Tiering Changes",
+    columnWidths: [12, 30],
+    wrapColumns: [1],
+    replaces: [],
+    rows: [
+      { style: "tableHeader", cells: ["Distributor", "Why"] },
+      { style: "body", cells: ["Acme", "a fairly long reason that wraps onto a second line here"] },
+      { style: "body", cells: ["华东商贸", "年销售额317万元，占22.5%；重点客户小组统筹，超越客户期望"] },
+    ],
+  };
+  const heights = (size: number): string[] =>
+    [...productSheetXml(sheet, book(size), false).matchAll(/<row r="(\d+)" ht="([^"]+)"/g)].map(
+      (m) => `${m[1]}:${m[2]}`,
+    );
+
+  it("is as many lines as the text takes, each as tall as a line of the workbook's base font", () => {
+    expect(book(14).basePoints).toBe(14);
+    expect(heights(11)).toEqual(["2:30", "3:49.5"]);
+    // Calibri 14: 25 pixels a line of Latin text, 28 of Chinese.
+    expect(heights(14)).toEqual(["2:37.5", "3:63"]);
   });
 });
