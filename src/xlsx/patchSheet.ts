@@ -305,26 +305,28 @@ class LookFound {
 /**
  * The cell format (`s`, 0 where the cell writes none) of the cell at 0-based `row` and `column` of a
  * sheet part, read row by row (splitSheet, cellsOf: the readers' own) up to that row; undefined where the
- * row or the cell is not there, where rows leave out `r` (the header's row cannot be told), or past the
- * first 8 MB of the part's rows.
+ * row or the cell is not there, or past the first 8 MB of the part's rows. A row that leaves out `r` is
+ * the one after the last, as the readers take it.
  * @example await cellStyleOf(entry, 2, 4) // 7, where E3 is <c r="E3" s="7" t="s">
  */
 export async function cellStyleOf(entry: ZipEntry, row: number, column: number): Promise<number | undefined> {
   let prefix = "";
   let read = 0;
+  let rowNumber = 0;
   try {
     await splitSheet(partChunks(entry), {
       head: (_text, p) => {
         prefix = p;
       },
       row: (text) => {
-        const r = rowNumberOf(text);
+        // A row without r is the one after the last, as the readers (readSheet) and the merge count it.
+        const r = (rowNumber = rowNumberOf(text) ?? rowNumber + 1);
         if (r === row + 1) {
           const cell = cellsOf(text, prefix).find((c) => c.column === column);
           throw new LookFound(cell ? Number(attribute(cell.attributes, "s") ?? 0) || 0 : undefined);
         }
         read += text.length;
-        if (r === undefined || r > row + 1 || read > LOOK_SEARCH_CHARS) throw new LookFound(undefined);
+        if (r > row + 1 || read > LOOK_SEARCH_CHARS) throw new LookFound(undefined);
       },
       tail: () => undefined,
     });

@@ -1950,15 +1950,28 @@ describe("the samples and the demo", () => {
         "wb.save(sys.argv[1])",
       input,
     ]);
-    const out = path.join(dir, "styled-header.out.xlsx");
-    expect((await runCommand([input, "--out", out, "--quiet"])).code).toBe(0);
-    const looks = openpyxlReads<[string, string | null, boolean, string | null, string | null][]>(
-      out,
-      "[(c.value, c.fill.fgColor.rgb if c.fill.fill_type else None, bool(c.font.b), c.font.color.rgb if c.font.color else None, c.border.bottom.style) for c in ws[1]]",
-    );
-    expect(looks.length).toBeGreaterThanOrEqual(11);
-    expect(looks.map(([, ...look]) => look)).toEqual(looks.map(() => ["001F4E78", true, "00FFFFFF", "thin"]));
-    expect(looks[3]?.[0]).toBe("渠道分级");
+    // The same sheet as writers that leave out r on rows and cells save it: each row the one after the
+    // last, as the readers count them (the add-in copies the look there too).
+    const zip = await JSZip.loadAsync(await readFile(input));
+    const sheetXml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    const bare = sheetXml.replace(/(<row|<c)\s+r="[^"]*"/g, "$1");
+    expect(bare).not.toMatch(/<(row|c) r=/);
+    zip.file("xl/worksheets/sheet1.xml", bare);
+    const noR = path.join(dir, "styled-header.no-r.xlsx");
+    await writeFile(noR, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+    for (const file of [input, noR]) {
+      const out = file.replace(/\.xlsx$/, ".out.xlsx");
+      expect((await runCommand([file, "--out", out, "--quiet"])).code).toBe(0);
+      const looks = openpyxlReads<[string, string | null, boolean, string | null, string | null][]>(
+        out,
+        "[(c.value, c.fill.fgColor.rgb if c.fill.fill_type else None, bool(c.font.b), c.font.color.rgb if c.font.color else None, c.border.bottom.style) for c in ws[1]]",
+      );
+      expect(looks.length).toBeGreaterThanOrEqual(11);
+      expect(looks.map(([, ...look]) => look)).toEqual(
+        looks.map(() => ["001F4E78", true, "00FFFFFF", "thin"]),
+      );
+      expect(looks[3]?.[0]).toBe("渠道分级");
+    }
   });
 
   it("tiers as of the day --as-of names: next reviews and the saved run date count from it", async () => {

@@ -47,9 +47,17 @@ describe("the format of the header cell our headers take their look from (cellSt
     expect(await cellStyleOf(entry, 30_000, 3)).toBe(12);
   });
 
-  it("gives up where the rows carry no r (the header's row cannot be told)", async () => {
-    const entry = await part('<row><c s="4" t="s"><v>0</v></c></row><row><c s="5"><v>1</v></c></row>');
-    expect(await cellStyleOf(entry, 0, 0)).toBeUndefined();
+  it("counts rows that carry no r as the readers do: each the one after the last", async () => {
+    // Some writers leave out r on rows and cells: the add-in copies the look there, so the CLI must too.
+    const entry = await part(
+      '<row><c t="inlineStr"><is><t>台账</t></is></c></row><row><c s="4" t="s"><v>0</v></c><c s="6" t="s"><v>1</v></c></row>' +
+        '<row r="5"><c s="8"><v>1</v></c></row><row><c s="9"><v>2</v></c></row>',
+    );
+    expect(await cellStyleOf(entry, 1, 0)).toBe(4);
+    expect(await cellStyleOf(entry, 1, 1)).toBe(6);
+    expect(await cellStyleOf(entry, 0, 0)).toBe(0);
+    expect(await cellStyleOf(entry, 5, 0)).toBe(9);
+    expect(await cellStyleOf(entry, 2, 0)).toBeUndefined();
   });
 });
 
