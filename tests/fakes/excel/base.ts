@@ -13,9 +13,14 @@ export type StoredCell = {
   horizontal?: string;
   vertical?: string;
   wrap?: boolean;
-  /** The style of its top edge's border ("Continuous"), where one was set. */
-  topBorder?: string;
+  /** Its borders, side by side, where one was set (RangeBorder through RangeFormat.borders). */
+  borders?: Partial<Record<FakeSide, FakeEdge>>;
 };
+
+/** A cell's four sides, as getCellProperties names them (Excel.CellBorderCollection). */
+export type FakeSide = "top" | "bottom" | "left" | "right";
+/** One side's line, as set: style ("Continuous"), and the weight and colour where they were set. */
+export type FakeEdge = { style?: string; weight?: string; color?: string };
 
 export class FakeOfficeError extends Error {
   override readonly name = "RichApi.Error";

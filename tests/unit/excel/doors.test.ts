@@ -603,7 +603,7 @@ describe("the strategy sheet", () => {
           italic: p?.italic === true,
           fill: p?.fill,
           right: p?.horizontal === "Right",
-          topBorder: p?.topBorder !== undefined,
+          topBorder: p?.borders?.top?.style !== undefined,
           format: (p?.value ?? "") === "" ? "" : plainFormat(p?.format),
         };
         expect([r, c, file]).toEqual([r, c, excel]);
@@ -643,7 +643,7 @@ describe("a ledger whose header has a look of its own (a dark fill, white bold t
         bold: true,
         color: "#FFFFFF",
         horizontal: "Center",
-        topBorder: "Continuous",
+        borders: { top: { style: "Continuous" } },
       });
     await tierInExcel(asExcelContext(wb.context()), {
       language: "en-US",
@@ -684,7 +684,7 @@ describe("a ledger whose header has a look of its own (a dark fill, white bold t
         bold: p?.bold === true,
         color: p?.color,
         center: p?.horizontal === "Center",
-        topBorder: p?.topBorder !== undefined,
+        topBorder: p?.borders?.top?.style !== undefined,
       };
       expect([c, file]).toEqual([c, excel]);
       looks.push(excel);

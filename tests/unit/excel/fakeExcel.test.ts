@@ -113,7 +113,13 @@ describe("the fake Excel", () => {
 
   it("copies a range's formats with copyFrom, replicating a smaller source, and refuses what it does not model", async () => {
     const { sheet, ctx } = book();
-    sheet.put(0, 0, { fill: "#1F4E78", bold: true, color: "#FFFFFF", topBorder: "Continuous", format: "@" });
+    sheet.put(0, 0, {
+      fill: "#1F4E78",
+      bold: true,
+      color: "#FFFFFF",
+      borders: { top: { style: "Continuous" } },
+      format: "@",
+    });
     sheet.put(0, 3, { value: "Tier", italic: true, size: 9 });
     const ws = ctx.workbook.worksheets.getItem("S");
     ws.getRangeByIndexes(0, 3, 1, 2).copyFrom(ws.getRangeByIndexes(0, 0, 1, 1), "Formats");
@@ -126,11 +132,72 @@ describe("the fake Excel", () => {
         fill: "#1F4E78",
         bold: true,
         color: "#FFFFFF",
-        topBorder: "Continuous",
+        borders: { top: { style: "Continuous" } },
         format: "@",
       });
     expect(sheet.cell(0, 0)?.value).toBe("Name");
     expect(() => ws.getRangeByIndexes(0, 3, 1, 1).copyFrom(ws.getRangeByIndexes(0, 0, 1, 1), "All")).toThrow(
+      FakeOfficeError,
+    );
+  });
+
+  it("draws a range's borders on the sides each index names, edges and inside, as XlBordersIndex says", async () => {
+    const { sheet, ctx } = book();
+    const ws = ctx.workbook.worksheets.getItem("S");
+    const range = ws.getRangeByIndexes(4, 1, 3, 2);
+    for (const index of ["EdgeTop", "InsideHorizontal", "InsideVertical"] as const) {
+      const border = range.format.borders.getItem(index);
+      border.style = "Continuous";
+      border.weight = "Thin";
+    }
+    range.format.borders.getItem("EdgeRight").color = "#FF0000";
+    expect(sheet.cell(4, 1)?.borders).toBeUndefined();
+    await ctx.sync();
+    const sides = (r: number, c: number): string =>
+      (["top", "bottom", "left", "right"] as const)
+        .map((k) => sheet.cell(r, c)?.borders?.[k]?.style?.[0] ?? ".")
+        .join("");
+    // Top row: its top (EdgeTop) and its bottom (inside); the middle row both; the last row its top only.
+    // Left column: its right (inside vertical); right column: its left. No outer left, right or bottom.
+    expect([sides(4, 1), sides(4, 2), sides(5, 1), sides(6, 2)]).toEqual(["CC.C", "CCC.", "CC.C", "C.C."]);
+    expect(sheet.cell(4, 2)?.borders?.top).toEqual({ style: "Continuous", weight: "Thin" });
+    expect(sheet.cell(5, 2)?.borders?.right).toEqual({ color: "#FF0000" });
+    expect(sheet.cell(5, 1)?.borders?.right).toEqual({ style: "Continuous", weight: "Thin" });
+  });
+
+  it("gives each cell's borders with getCellProperties after a sync, None where a side has no line", async () => {
+    const { sheet, ctx } = book();
+    const line = { style: "Continuous", weight: "Thin", color: "#000000" };
+    sheet.put(1, 0, { borders: { top: line, bottom: line, left: line, right: line } });
+    sheet.put(2, 0, { borders: { bottom: { style: "Double" } } });
+    const ws = ctx.workbook.worksheets.getItem("S");
+    const props = ws
+      .getRangeByIndexes(1, 0, 2, 1)
+      .getCellProperties({ format: { borders: { style: true, weight: true, color: true } } });
+    expect(() => props.value).toThrow(FakeOfficeError);
+    await ctx.sync();
+    expect(props.value[0]?.[0]?.format?.borders).toEqual({
+      top: line,
+      bottom: line,
+      left: line,
+      right: line,
+    });
+    expect(props.value[1]?.[0]?.format?.borders).toEqual({
+      top: { style: "None" },
+      bottom: { style: "Double" },
+      left: { style: "None" },
+      right: { style: "None" },
+    });
+    // Only what is asked for; anything the fake does not model is refused.
+    const styles = ws
+      .getRangeByIndexes(1, 0, 1, 1)
+      .getCellProperties({ format: { borders: { style: true } } });
+    await ctx.sync();
+    expect(styles.value[0]?.[0]?.format?.borders?.top).toEqual({ style: "Continuous" });
+    expect(() =>
+      ws.getRangeByIndexes(1, 0, 1, 1).getCellProperties({ format: { fill: { color: true } } }),
+    ).toThrow(FakeOfficeError);
+    expect(() => ws.getRangeByIndexes(1, 0, 1, 1).getCellProperties({ address: true })).toThrow(
       FakeOfficeError,
     );
   });
