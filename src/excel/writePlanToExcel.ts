@@ -149,6 +149,10 @@ export async function applyPlanToExcel(
     if (maxColumn >= MAX_COLUMNS)
       throw new OfficeApiError("tooLarge", m.tooLarge(plan.rowCount, maxColumn + 1));
 
+    // The grid the user's rows are drawn with, carried on over our data cells (as the CLI does).
+    const grid =
+      lookCell && plan.headerLook !== undefined ? await readGrid(ws, plan, plan.headerLook, sync) : [];
+
     // Headers (and table columns) first: small, and they make a table grow to hold its new columns.
     const hasTable =
       table !== null && !table.isNullObject && tableRange !== null && tableRange.rowIndex === plan.headerRow;
@@ -212,6 +216,33 @@ export async function applyPlanToExcel(
           options.onProgress?.(done, total);
         },
       });
+    }
+
+    // The user's grid on our cells, row run by row run (a planner's own note in our column keeps its own).
+    let queued = 0;
+    for (const run of grid.length > 0 ? contiguousRuns(plan.columns.map((c) => c.column)) : []) {
+      const cols = run.map((c) => plan.columns.find((x) => x.column === c)!);
+      const kept = cols.map((c) => new Set(c.kept ?? []));
+      for (const g of grid) {
+        const blocks = kept.every((k) => k.size === 0)
+          ? [{ row: g.start, rows: g.count, column: run[0] as number, columns: run.length }]
+          : cols.flatMap((c, k) =>
+              rowRuns(g.start, g.count, kept[k] as Set<number>).map((r) => ({
+                ...r,
+                column: c.column,
+                columns: 1,
+              })),
+            );
+        for (const b of blocks) {
+          drawGrid(
+            ws.getRangeByIndexes(plan.firstRow + b.row, b.column, b.rows, b.columns),
+            g.line,
+            b.rows,
+            b.columns,
+          );
+          if (++queued % GRID_BLOCKS_PER_SYNC === 0) await sync(GRID_BLOCKS_PER_SYNC * GRID_BLOCK_BYTES);
+        }
+      }
     }
 
     // Formatting only, after the values: widths, wrapped long text, tier colours, freeze, filter.
@@ -470,4 +501,99 @@ async function writeSheet(
   );
   await sync(256);
   return ws;
+}
+
+/** A line of the user's grid, as Excel.CellBorder gives it and Excel.RangeBorder takes it. */
+type GridLine = { readonly style: string; readonly weight?: string; readonly color?: string };
+/** Consecutive data rows (offsets from the plan's first) whose look cell draws the same grid line. */
+type GridRun = { readonly start: number; readonly count: number; readonly line: GridLine };
+
+/** Rows of the look column read per sync: a cell's four borders weigh about 300 bytes of JSON. */
+const GRID_ROWS = 8_000;
+/** Grid blocks drawn per sync (each six edges of three properties), and what one weighs in a request. */
+const GRID_BLOCKS_PER_SYNC = 1_000;
+const GRID_BLOCK_BYTES = 1_500;
+
+/**
+ * The grid the user's data rows are drawn with: each row's cell in the look column (WritePlan.headerLook)
+ * where its four sides carry the same line (style not "None", one weight and colour), as Excel's "All
+ * Borders" leaves a cell; runs of rows alike. Read with Range.getCellProperties (ExcelApi 1.9; the caller
+ * reads only where ExcelApi 1.13 is supported), the first data row alone first: where it draws no grid,
+ * the user's rows are not drawn as one and nothing more is read (the CLI reads alike: rowGrids).
+ */
+async function readGrid(
+  ws: Excel.Worksheet,
+  plan: WritePlan,
+  column: number,
+  sync: (bytes: number) => Promise<void>,
+): Promise<GridRun[]> {
+  const runs: GridRun[] = [];
+  let current: { start: number; count: number; key: string; line: GridLine } | undefined;
+  for (let from = 0; from < plan.rowCount;) {
+    const n = from === 0 ? 1 : Math.min(GRID_ROWS, plan.rowCount - from);
+    const props = ws
+      .getRangeByIndexes(plan.firstRow + from, column, n, 1)
+      .getCellProperties({ format: { borders: { style: true, weight: true, color: true } } });
+    await sync(128);
+    // A ClientResult's value is there after the sync just made (`sync` wraps context.sync); it has no load.
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
+    const cells = props.value;
+    for (let k = 0; k < n; k++) {
+      const line = gridLineOf(cells[k]?.[0]);
+      const key = line ? JSON.stringify(line) : undefined;
+      if (current && key === current.key && current.start + current.count === from + k) current.count++;
+      else {
+        if (current) runs.push(current);
+        current = key && line ? { start: from + k, count: 1, key, line } : undefined;
+      }
+    }
+    if (from === 0 && !current) return [];
+    from += n;
+  }
+  if (current) runs.push(current);
+  return runs.map(({ start, count, line }) => ({ start, count, line }));
+}
+
+/** The line a cell's four sides share, or undefined where one has none or they differ. */
+function gridLineOf(cell: Excel.CellProperties | undefined): GridLine | undefined {
+  const b = cell?.format?.borders;
+  const sides = [b?.top, b?.bottom, b?.left, b?.right];
+  const first = sides[0];
+  if (!first?.style || first.style === "None") return undefined;
+  const same = sides.every(
+    (s) => s?.style === first.style && s?.weight === first.weight && s?.color === first.color,
+  );
+  if (!same) return undefined;
+  return {
+    style: first.style,
+    ...(first.weight ? { weight: first.weight } : {}),
+    ...(first.color ? { color: first.color } : {}),
+  };
+}
+
+/** Draws a grid line on every side of every cell of the range: its four edges and, inside, between cells. */
+function drawGrid(range: Excel.Range, line: GridLine, rows: number, columns: number): void {
+  const edges = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
+  const inside = [
+    ...(rows > 1 ? (["InsideHorizontal"] as const) : []),
+    ...(columns > 1 ? (["InsideVertical"] as const) : []),
+  ];
+  for (const index of [...edges, ...inside]) {
+    const border = range.format.borders.getItem(index);
+    border.style = line.style as Excel.BorderLineStyle;
+    if (line.weight) border.weight = line.weight as Excel.BorderWeight;
+    if (line.color) border.color = line.color;
+  }
+}
+
+/** The runs of rows from `start` (`count` of them) that leave out the rows in `skip`. */
+function rowRuns(start: number, count: number, skip: ReadonlySet<number>): { row: number; rows: number }[] {
+  const out: { row: number; rows: number }[] = [];
+  for (let r = start; r < start + count; r++) {
+    if (skip.has(r)) continue;
+    const last = out[out.length - 1];
+    if (last && last.row + last.rows === r) last.rows++;
+    else out.push({ row: r, rows: 1 });
+  }
+  return out;
 }

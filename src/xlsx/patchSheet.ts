@@ -174,9 +174,25 @@ export async function patchDataSheet(
     }
     return rowValues;
   };
-  // Each column's cells from the reference on, per value: most of our columns hold a few labels or
-  // scores, built and escaped once instead of once a row.
-  const tails = columns.map(() => new Map<PlanCell | undefined, string>());
+  // The grid the user's rows are drawn with, carried on over our cells (rowGrids): each row's border,
+  // 0 where its look cell draws none; our blank cells take it too, so the grid has no holes.
+  const grid =
+    plan.headerLook === undefined || plan.rowCount === 0
+      ? undefined
+      : await rowGrids(entry, plan.headerLook, plan.firstRow, lastPlanRow, (s) => styles.gridBorderOf(s));
+  const gridXf = columns.map(() => new Map<number, number>());
+  const xfOn = (k: number, border: number): number => {
+    const c = columns[k] as (typeof columns)[number];
+    if (border === 0) return c.xf;
+    const known = (gridXf[k] as Map<number, number>).get(border);
+    if (known !== undefined) return known;
+    const xf = styles.xf({ numFmt: c.numberFormat, wrap: c.wrap }, border);
+    (gridXf[k] as Map<number, number>).set(border, xf);
+    return xf;
+  };
+  // Each column's cells from the reference on, per border and value: most of our columns hold a few
+  // labels or scores, built and escaped once instead of once a row.
+  const tails = columns.map(() => new Map<number, Map<PlanCell | undefined, string>>());
   /** Our cell of the k-th column (sheet order) on 0-based sheet row `r`: the header, a value, or "". */
   const ourCell = (k: number, r: number): string => {
     const c = columns[k] as (typeof columns)[number];
@@ -184,12 +200,18 @@ export async function patchDataSheet(
       return cellXml(prefix, c.letter, r + 1, patch.headers.get(c.column) ?? c.header, headerXf);
     if (r < plan.firstRow || r > lastPlanRow || isKept(c.column, r)) return "";
     const value = valuesOf(r)[k];
+    const border = grid ? (grid[r - plan.firstRow] as number) : 0;
+    const xf = xfOn(k, border);
     if (typeof value === "string" && value.length > TAIL_TEXT)
-      return cellXml(prefix, c.letter, r + 1, value, c.xf);
-    const cache = tails[k] as Map<PlanCell | undefined, string>;
+      return cellXml(prefix, c.letter, r + 1, value, xf);
+    const byBorder = tails[k] as Map<number, Map<PlanCell | undefined, string>>;
+    let cache = byBorder.get(border);
+    if (!cache) byBorder.set(border, (cache = new Map()));
     let tail = cache.get(value);
     if (tail === undefined) {
-      tail = cellTail(prefix, value, c.xf);
+      tail = cellTail(prefix, value, xf);
+      // A blank cell on a row drawn as a grid is written, empty, with the grid's border.
+      if (tail === "" && border !== 0) tail = `" s="${xf}"/>`;
       if (cache.size < TAIL_ENTRIES) cache.set(value, tail);
     }
     return tail === "" ? "" : `<${prefix}c r="${c.letter}${r + 1}${tail}`;
@@ -296,6 +318,69 @@ function patchHead(
 
 /** How much of a sheet part's rows is read looking for the header row's cell before giving up. */
 const LOOK_SEARCH_CHARS = 8 << 20;
+
+/** Ends the row-by-row read of `rowGrids` once its answer is known. */
+const GRID_READ = Symbol("grid read");
+
+/**
+ * The grid each data row (0-based sheet rows `firstRow` to `lastRow`) is drawn with: the border its cell
+ * in the look column (WritePlan.headerLook) takes where that cell's format draws a grid (`gridOf`: the
+ * stylesheet's gridBorderOf), 0 where it draws none. Undefined, read no further, where the first data
+ * row draws none: the user's rows are not a grid, and our cells take no border (as the add-in reads
+ * them: tierInExcel's readGrid). Our cells on a grid's row take its border, so the grid runs on.
+ * @example await rowGrids(entry, 4, 1, 40, (s) => book.gridBorderOf(s)) // Int32Array [2, 2, …, 0]
+ */
+export async function rowGrids(
+  entry: ZipEntry,
+  column: number,
+  firstRow: number,
+  lastRow: number,
+  gridOf: (xf: number) => number,
+): Promise<Int32Array | undefined> {
+  const out = new Int32Array(lastRow - firstRow + 1);
+  const letter = columnLetter(column);
+  let prefix = "";
+  let rowNumber = 0;
+  let first = true;
+  try {
+    await splitSheet(partChunks(entry), {
+      head: (_text, p) => {
+        prefix = p;
+      },
+      row: (text) => {
+        const r = (rowNumber = rowNumberOf(text) ?? rowNumber + 1) - 1;
+        if (r < firstRow) return;
+        if (r > lastRow) throw GRID_READ;
+        const s = styleAt(text, prefix, `${letter}${r + 1}`, column);
+        const border = s === undefined ? 0 : gridOf(s);
+        // The first data row, the sheet's or one it leaves out, says whether there is a grid.
+        if (first && (r > firstRow || border === 0)) throw GRID_READ;
+        first = false;
+        out[r - firstRow] = border;
+      },
+      tail: () => undefined,
+    });
+  } catch (end) {
+    if (end !== GRID_READ) throw end;
+  }
+  return first ? undefined : out;
+}
+
+/**
+ * The format (`s`, 0 where none) of a row's cell at `ref` (column `column`), found by its reference, or
+ * by its place where the row's cells leave out r; undefined where the row has no such cell.
+ */
+function styleAt(text: string, prefix: string, ref: string, column: number): number | undefined {
+  const at = text.indexOf(` r="${ref}"`);
+  if (at >= 0) {
+    const start = text.lastIndexOf(`<${prefix}c`, at);
+    const end = text.indexOf(">", at);
+    if (start >= 0 && end > at && !text.slice(start, at).includes(">"))
+      return Number(attribute(text.slice(start + prefix.length + 2, end), "s") ?? 0) || 0;
+  }
+  const cell = cellsOf(text, prefix).find((c) => c.column === column);
+  return cell ? Number(attribute(cell.attributes, "s") ?? 0) || 0 : undefined;
+}
 
 /** Ends the row-by-row read of `cellStyleOf` once its answer is known. */
 class LookFound {

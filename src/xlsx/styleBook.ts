@@ -63,6 +63,9 @@ export class StyleBook {
   private readonly xfs = new Map<string, number>();
   private readonly elements = new Map<string, number>();
   private readonly baseFont: string;
+  /** The borderId of each cell format, and whether each border draws a grid (gridBorderOf), read once. */
+  private xfBorders: number[] | undefined;
+  private grids: boolean[] | undefined;
 
   constructor(private readonly xml: string) {
     this.prefix = /<([A-Za-z_][\w.-]*:)?styleSheet[\s>]/.exec(xml)?.[1] ?? "";
@@ -91,9 +94,12 @@ export class StyleBook {
     this.baseFont = font ? stripPrefix(innerOf(font)) : '<sz val="11"/><name val="Calibri"/>';
   }
 
-  /** The index of a cell format with this look, appended on first use. */
-  xf(look: CellLook): number {
-    const key = JSON.stringify(look);
+  /**
+   * The index of a cell format with this look, appended on first use; with `borderId`, drawn with that
+   * border of the stylesheet's (a user's grid our cells carry on: gridBorderOf).
+   */
+  xf(look: CellLook, borderId = 0): number {
+    const key = borderId ? `${JSON.stringify(look)}#${borderId}` : JSON.stringify(look);
     const known = this.xfs.get(key);
     if (known !== undefined) return known;
     const p = this.prefix;
@@ -103,22 +109,24 @@ export class StyleBook {
         ? this.append("fonts", `<${p}font>${this.fontBody(look)}</${p}font>`)
         : 0;
     const fillId = look.fill ? this.append("fills", `<${p}fill>${solid(p, look.fill)}</${p}fill>`) : 0;
-    const borderId = look.topBorder
-      ? this.append(
-          "borders",
-          `<${p}border><${p}left/><${p}right/><${p}top style="thin"><${p}color auto="1"/></${p}top><${p}bottom/><${p}diagonal/></${p}border>`,
-        )
-      : 0;
+    const border = borderId
+      ? borderId
+      : look.topBorder
+        ? this.append(
+            "borders",
+            `<${p}border><${p}left/><${p}right/><${p}top style="thin"><${p}color auto="1"/></${p}top><${p}bottom/><${p}diagonal/></${p}border>`,
+          )
+        : 0;
     const alignment =
       look.wrap || look.vertical || look.horizontal
         ? `<${p}alignment${look.horizontal ? ` horizontal="${look.horizontal}"` : ""}${look.vertical ? ` vertical="${look.vertical}"` : ""}${look.wrap ? ' wrapText="1"' : ""}/>`
         : "";
     const attrs =
-      `numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"` +
+      `numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${border}" xfId="0"` +
       (numFmtId ? ' applyNumberFormat="1"' : "") +
       (fontId ? ' applyFont="1"' : "") +
       (fillId ? ' applyFill="1"' : "") +
-      (borderId ? ' applyBorder="1"' : "") +
+      (border ? ' applyBorder="1"' : "") +
       (alignment ? ' applyAlignment="1"' : "");
     const index = this.append(
       "cellXfs",
@@ -138,6 +146,26 @@ export class StyleBook {
     const format = xfs[xf];
     if (!format) return undefined;
     return this.sizeOfFont(Number(attribute(format[1] ?? "", "fontId") ?? 0));
+  }
+
+  /**
+   * The border of an existing cell format (`cellXfs` index) where it draws a grid: its left, right, top
+   * and bottom alike (the same line style and colour, not none), as Excel's "All Borders" leaves each
+   * cell; 0 where it draws none, or only some sides (a table's outline, a total's rule). Our cells on a
+   * row whose look cell draws a grid take that border, so the grid runs on over our columns.
+   * @example book.gridBorderOf(5) // 2, where xf 5 takes border 2, thin black on four sides
+   */
+  gridBorderOf(xf: number): number {
+    this.xfBorders ??= [...(firstElement(this.xml, "cellXfs")?.content ?? "").matchAll(elements("xf"))].map(
+      (m) => Number(attribute(m[1] ?? "", "borderId") ?? 0) || 0,
+    );
+    const borderId = this.xfBorders[xf] ?? 0;
+    if (borderId === 0) return 0;
+    if (!this.grids) {
+      const borders = [...(firstElement(this.xml, "borders")?.content ?? "").matchAll(elements("border"))];
+      this.grids = borders.map((m) => isGrid(m[2] ?? ""));
+    }
+    return this.grids[borderId] === true ? borderId : 0;
   }
 
   /**
@@ -271,4 +299,29 @@ function solid(p: string, hex: string): string {
 export function basePointsOf(pkg: XlsxPackage): number {
   const rel = pkg.workbookRels.find((r) => r.type === "styles");
   return rel && pkg.has(rel.target) ? new StyleBook(pkg.text(rel.target)).basePoints : 11;
+}
+
+/**
+ * Whether a `<border>` element's content draws the same line on all four sides: left (or start), right
+ * (or end), top and bottom each present, with one line style that is not none, and one colour.
+ * @example isGrid('<left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right><top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom>') // true
+ */
+export function isGrid(content: string): boolean {
+  const side = (...names: string[]): string | undefined => {
+    for (const name of names) {
+      const found = firstElement(content, name);
+      if (!found) continue;
+      const style = attribute(found.attributes, "style");
+      if (!style || style === "none") return undefined;
+      // The colour as written, without its prefix: <x:color rgb="FF000000"/> is <color rgb="FF000000"/>.
+      const color = (found.content ?? "").replace(/<\/?[A-Za-z_][\w.-]*:/g, (t) =>
+        t.startsWith("</") ? "</" : "<",
+      );
+      return `${style}|${color.replace(/\s+/g, " ").trim()}`;
+    }
+    return undefined;
+  };
+  const left = side("left", "start");
+  if (left === undefined) return false;
+  return [side("right", "end"), side("top"), side("bottom")].every((s) => s === left);
 }

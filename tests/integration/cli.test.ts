@@ -1974,6 +1974,34 @@ describe("the samples and the demo", () => {
     }
   });
 
+  it("carries a ledger's grid (All Borders) over its data cells, blanks too, as openpyxl reads them", async () => {
+    // Found by rendering: the ledger's grid stopped at its last column, our columns bare beside it.
+    requireReaders();
+    const input = path.join(dir, "grid.xlsx");
+    execFileSync(PYTHON, [
+      "-c",
+      "import sys,openpyxl\nfrom openpyxl.styles import Border,Side\n" +
+        "wb=openpyxl.Workbook();ws=wb.active;ws.title='台账'\n" +
+        "ws.append(['经销商名称','年销售额（万元）','所属区域'])\n" +
+        "for i in range(12): ws.append(['商贸%02d'%i,(i+1)*10,'华东'])\n" +
+        "t=Side(style='thin',color='FF808080')\n" +
+        "for row in ws.iter_rows(min_row=1,max_row=13):\n" +
+        "  for c in row: c.border=Border(top=t,bottom=t,left=t,right=t)\n" +
+        "wb.save(sys.argv[1])",
+      input,
+    ]);
+    const out = path.join(dir, "grid.out.xlsx");
+    expect((await runCommand([input, "--out", out, "--quiet"])).code).toBe(0);
+    const cells = openpyxlReads<[number, number, unknown, boolean][]>(
+      out,
+      "[(c.row, c.column, c.value, all(getattr(c.border, k).style == 'thin' and getattr(c.border, k).color.rgb == 'FF808080' for k in ('top','bottom','left','right'))) for row in ws.iter_rows(min_row=2, max_row=13, min_col=4) for c in row]",
+    );
+    expect(cells.length).toBeGreaterThanOrEqual(12 * 8);
+    // Every cell of ours on every data row, the blank ones (Change, on a first run) included.
+    expect(cells.filter(([, , , grid]) => !grid)).toEqual([]);
+    expect(cells.some(([, , v]) => v === null)).toBe(true);
+  });
+
   it("tiers as of the day --as-of names: next reviews and the saved run date count from it", async () => {
     const report = path.join(dir, "asof.json");
     const sample = path.join(ROOT, "samples/distributors.zh.xlsx");

@@ -274,6 +274,45 @@ describe("writing", () => {
     for (const cell of tableHeaders) expect(cell?.fill).toBeUndefined();
   });
 
+  it("carries the ledger's grid over its data cells, leaves a planner's own note's cell as it is, and draws many runs in few syncs", async () => {
+    const line = { style: "Continuous", weight: "Thin", color: "#7F7F7F" };
+    const gridded = (n: number, drawn: (i: number) => boolean) => {
+      const made = book(ledger(n));
+      for (let i = 0; i < n; i++)
+        if (drawn(i))
+          for (let c = 0; c < 4; c++)
+            made.sheet.put(3 + i, c, { borders: { top: line, bottom: line, left: line, right: line } });
+      return made;
+    };
+    const all = (cell: FakeSheet["cells"][number][number] | undefined): boolean =>
+      (["top", "bottom", "left", "right"] as const).every(
+        (side) => JSON.stringify(cell?.borders?.[side]) === JSON.stringify(line),
+      );
+    const { wb, sheet } = gridded(20, () => true);
+    await tier(wb);
+    const note = (sheet.cells[2] ?? []).findIndex((cell) => cell?.value === "Strategy Note");
+    const last = (sheet.cells[2] ?? []).length - 1;
+    expect(note).toBeGreaterThan(4);
+    for (let r = 3; r < 23; r++)
+      for (let c = 4; c <= last; c++) expect([r, c, all(sheet.cell(r, c))]).toEqual([r, c, true]);
+    // The header keeps the look it copied (no grid there: the user's header has none).
+    expect(sheet.cell(2, 4)?.borders).toBeUndefined();
+    // The planner writes a note of their own in row 6 and takes its borders off: a re-run leaves that cell.
+    sheet.put(6, note, { value: "Call before the trade fair", borders: {} });
+    await tier(wb);
+    expect(sheet.cell(6, note)).toMatchObject({ value: "Call before the trade fair", borders: {} });
+    expect(all(sheet.cell(7, note))).toBe(true);
+    expect(all(sheet.cell(6, note - 1))).toBe(true);
+
+    // Every other row drawn (1,500 runs of one row): drawn alike, in a few syncs under Excel's limit.
+    const banded = gridded(3000, (i) => i % 2 === 0);
+    const before = banded.wb.syncs;
+    await tier(banded.wb);
+    for (let r = 3; r < 3 + 2000; r++)
+      expect([r, all(banded.sheet.cell(r, 5))]).toEqual([r, (r - 3) % 2 === 0]);
+    expect(banded.wb.syncs - before).toBeLessThan(40);
+  });
+
   it("makes the tiered sheet readable: widths, wrapped reason and note, header and name frozen, a filter", async () => {
     const { wb, sheet } = book(ledger(50));
     await tier(wb);

@@ -732,6 +732,84 @@ describe("a ledger whose header has a look of its own (a dark fill, white bold t
   });
 });
 
+describe("a ledger drawn as a grid (All Borders)", () => {
+  const header = ["Distributor", "Revenue", "Region"];
+  const body = Array.from({ length: 20 }, (_, i) => [
+    `Dealer ${i + 1}`,
+    (20 - i) * 1000,
+    i % 2 ? "East" : "West",
+  ]);
+  /** Which cells of ours (rows 0-20, from column 3) have a line on all four sides, per door. */
+  async function grids(gridRows: (r: number) => boolean): Promise<{ excel: string[]; file: string[] }> {
+    const wb = new FakeWorkbook();
+    const sheet = wb.addSheet("Dealers").fill([header, ...body]);
+    const line = { style: "Continuous", weight: "Thin", color: "#000000" };
+    for (let r = 0; r <= body.length; r++)
+      if (gridRows(r))
+        for (let c = 0; c < 3; c++)
+          sheet.put(r, c, { borders: { top: line, bottom: line, left: line, right: line } });
+    await tierInExcel(asExcelContext(wb.context()), {
+      language: "en-US",
+      supports: wb.supports,
+      asOf: AS_OF,
+    });
+    const dir = await tempDir();
+    const input = await writeWorkbook(path.join(dir, "grid.xlsx"), { Dealers: [header, ...body] }, (book) => {
+      const ws = book.getWorksheet("Dealers")!;
+      for (let r = 0; r <= body.length; r++)
+        if (gridRows(r))
+          for (let c = 1; c <= 3; c++) {
+            const thin = { style: "thin" as const, color: { argb: "FF000000" } };
+            ws.getCell(r + 1, c).border = { top: thin, bottom: thin, left: thin, right: thin };
+          }
+    });
+    const out = path.join(dir, "grid.out.xlsx");
+    expect(await runCliHere([input, "--out", out, "--lang", "en-US", "--quiet"])).toBe(0);
+    const cli = (await readWorkbook(out)).getWorksheet("Dealers")!;
+    const width = sheet.cells[0]?.length ?? 0;
+    expect(width).toBeGreaterThan(10);
+    const excel: string[] = [];
+    const file: string[] = [];
+    for (let r = 1; r <= body.length; r++) {
+      let e = "";
+      let f = "";
+      for (let c = 3; c < width; c++) {
+        const b = sheet.cell(r, c)?.borders;
+        e += (["top", "bottom", "left", "right"] as const).every((k) => b?.[k]?.style === "Continuous")
+          ? "#"
+          : ".";
+        const fb = cli.getCell(r + 1, c + 1).border;
+        f +=
+          fb?.top?.style === "thin" &&
+          fb.bottom?.style === "thin" &&
+          fb.left?.style === "thin" &&
+          fb.right?.style === "thin"
+            ? "#"
+            : ".";
+      }
+      excel.push(e);
+      file.push(f);
+    }
+    return { excel, file };
+  }
+
+  it("carries the grid on over our data cells from both doors, row by row, blanks too", async () => {
+    // Found by rendering: the ledger's grid stopped at its last column, our fifteen columns bare beside it.
+    // Row 12 (a total, say) drawn without the grid stays without it in ours.
+    const { excel, file } = await grids((r) => r !== 12);
+    expect(file).toEqual(excel);
+    const full = "#".repeat(excel[0]!.length);
+    expect(excel.filter((row, k) => k + 1 !== 12 && row === full)).toHaveLength(19);
+    expect(excel[11]).toBe(".".repeat(full.length));
+  });
+
+  it("draws none where the first data row is not drawn as a grid (the header only, say)", async () => {
+    const { excel, file } = await grids((r) => r === 0 || r > 1);
+    expect(file).toEqual(excel);
+    expect(excel.every((row) => !row.includes("#"))).toBe(true);
+  });
+});
+
 describe('sales a format shows in 万 (0!.0,"万") while the cells hold yuan', () => {
   it("are read as the yuan the cells hold by both doors, and both write the same", async () => {
     const header = ["经销商名称", "年销售额（万元）", "去年销售额（万元）"];

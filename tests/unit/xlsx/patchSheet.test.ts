@@ -1,8 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { cellStyleOf } from "../../../src/xlsx/patchSheet";
-import { StyleBook } from "../../../src/xlsx/styleBook";
+import { cellStyleOf, rowGrids } from "../../../src/xlsx/patchSheet";
+import { MINIMAL_STYLES, StyleBook } from "../../../src/xlsx/styleBook";
 import { type ZipEntry, readZip, writeZip } from "../../../src/xlsx/zip";
 
 const work = mkdtempSync(path.join(tmpdir(), "ct-patch-"));
@@ -107,5 +107,69 @@ describe("the workbook's base type size (StyleBook.basePoints)", () => {
     expect(
       new StyleBook(sheet('<x:fonts count="1"><x:font><x:sz val="5000"/></x:font></x:fonts>')).basePoints,
     ).toBe(11);
+  });
+});
+
+describe("a user's grid, carried on over our cells (StyleBook.gridBorderOf, rowGrids)", () => {
+  const thin = '<x:color rgb="FF000000"/>';
+  const side = (name: string, style = "thin", color = thin): string =>
+    `<x:${name} style="${style}">${color}</x:${name}>`;
+  const book = new StyleBook(
+    '<x:styleSheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+      '<x:fonts count="1"><x:font><x:sz val="11"/></x:font></x:fonts>' +
+      '<x:borders count="5"><x:border><x:left/><x:right/><x:top/><x:bottom/><x:diagonal/></x:border>' +
+      `<x:border>${side("left")}${side("right")}${side("top")}${side("bottom")}<x:diagonal/></x:border>` +
+      `<x:border>${side("left")}${side("right")}${side("top", "double")}${side("bottom")}<x:diagonal/></x:border>` +
+      `<x:border>${side("left", "thin", "")}${side("right", "thin", "")}<x:top/>${side("bottom", "thin", "")}</x:border>` +
+      `<x:border>${side("start", "medium", "")}${side("end", "medium", "")}${side("top", "medium", "")}${side("bottom", "medium", "")}</x:border></x:borders>` +
+      '<x:cellXfs count="6"><x:xf fontId="0" borderId="0"/><x:xf fontId="0" borderId="1"/><x:xf borderId="2"/>' +
+      '<x:xf borderId="3"/><x:xf borderId="4"/><x:xf borderId="9"/></x:cellXfs></x:styleSheet>',
+  );
+
+  it("is the border of a format whose four sides carry one line; 0 for none, some sides, or sides unlike", () => {
+    expect([0, 1, 2, 3, 4, 5, 6].map((xf) => book.gridBorderOf(xf))).toEqual([0, 1, 0, 0, 4, 0, 0]);
+  });
+
+  it("gives our format that border, with our number format and wrap", () => {
+    const b = new StyleBook(MINIMAL_STYLES);
+    const plain = b.xf({ numFmt: "0.0", wrap: true });
+    const gridded = b.xf({ numFmt: "0.0", wrap: true }, 1);
+    expect(gridded).not.toBe(plain);
+    expect(b.xf({ numFmt: "0.0", wrap: true }, 1)).toBe(gridded);
+    const cellXfs = /<cellXfs[\s\S]*<\/cellXfs>/.exec(b.toXml())![0];
+    const xfs = [...cellXfs.matchAll(/<xf [^>]*>/g)].map((m) => m[0]);
+    expect(xfs[gridded]).toMatch(/borderId="1".*applyBorder="1"/);
+    expect(xfs[plain]).toMatch(/borderId="0"/);
+  });
+
+  it("reads each data row's look cell: its grid's border, 0 where it draws none or is not there", async () => {
+    const rows =
+      '<row r="1"><c r="A1" s="7" t="s"><v>0</v></c><c r="B1" s="7" t="s"><v>1</v></c></row>' +
+      '<row r="2"><c r="A2" s="1"><v>1</v></c><c r="B2" s="1"><v>2</v></c></row>' +
+      '<row r="3"><c r="A3" s="1"/><c r="B3" s="2"><v>2</v></c></row>' +
+      '<row r="5"><c r="B5" s="4"><v>3</v></c></row>' +
+      '<row r="6"><c r="A6" s="1"><v>1</v></c></row>';
+    const grid = await rowGrids(await part(rows), 1, 1, 5, (s) => book.gridBorderOf(s));
+    // B2 thin all round; B3 a double top; row 4 not there; B5 medium all round; B6 not there.
+    expect(grid && [...grid]).toEqual([1, 0, 0, 4, 0]);
+  });
+
+  it("reads no further where the first data row draws no grid, or is not there", async () => {
+    const noGrid = '<row r="2"><c r="B2" s="2"><v>2</v></c></row><row r="3"><c r="B3" s="1"/></row>';
+    expect(await rowGrids(await part(noGrid), 1, 1, 2, (s) => book.gridBorderOf(s))).toBeUndefined();
+    const missing = '<row r="3"><c r="B3" s="1"/></row>';
+    expect(await rowGrids(await part(missing), 1, 1, 2, (s) => book.gridBorderOf(s))).toBeUndefined();
+  });
+
+  it("finds the look cell on prefixed parts and on rows and cells that leave out r, as the readers do", async () => {
+    const prefixed = await part(
+      '<x:row r="2"><x:c r="A2" s="1"/><x:c r="B2" s="4"/></x:row><x:row r="3"><x:c r="B3" s="1"/></x:row>',
+      "x",
+    );
+    expect([...((await rowGrids(prefixed, 1, 1, 2, (s) => book.gridBorderOf(s))) ?? [])]).toEqual([4, 1]);
+    const bare = await part(
+      '<row><c s="7"/></row><row><c s="1"/><c s="1"/></row><row><c s="1"/><c s="2"/></row>',
+    );
+    expect([...((await rowGrids(bare, 1, 1, 2, (s) => book.gridBorderOf(s))) ?? [])]).toEqual([1, 0]);
   });
 });
