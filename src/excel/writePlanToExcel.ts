@@ -3,7 +3,7 @@ import {
   headerFitWidth,
   type PlanCell,
   type PlanRow,
-  ROW_LOOK,
+  rowLook,
   SETTINGS_SHEET,
   type SheetPlan,
   type WritePlan,
@@ -333,9 +333,10 @@ export async function applyPlanToExcel(
     });
     await sync(0);
     const canPrint = options.supports("ExcelApi", "1.9");
+    const base = await normalPoints(context, sync);
     const added: Excel.Worksheet[] = [];
     for (const sheet of ours) {
-      added.push(await writeSheet(context, sheet, budget, sync, canPrint));
+      added.push(await writeSheet(context, sheet, budget, sync, canPrint, base));
       writtenSheets.push(sheet.name);
     }
     // Moved from the end in the order of their old places: each move leaves the earlier ones in place.
@@ -401,13 +402,14 @@ function contiguousRuns(columns: readonly number[]): number[][] {
 }
 
 /**
- * Gives a product sheet's row its style's look (ROW_LOOK, as the command line writes it) and its
+ * Gives a product sheet's row its style's look (rowLook, in the workbook's base size `base`, as the
+ * command line writes it) and its
  * right-aligned header cells. RangeFormat's font, fill, borders, wrapText and alignments are ExcelApi 1.1;
  * autofitRows 1.2 (https://learn.microsoft.com/javascript/api/excel/excel.rangeformat). A new sheet's
  * cells are plain, so only what differs is set.
  */
-function styleRow(ws: Excel.Worksheet, row: number, r: PlanRow): void {
-  const look = ROW_LOOK[r.style];
+function styleRow(ws: Excel.Worksheet, row: number, r: PlanRow, base: number): void {
+  const look = rowLook(r.style, base);
   if (Object.keys(look).length > 0) {
     const format = ws.getRangeByIndexes(row, 0, 1, Math.max(1, r.cells.length)).format;
     if (look.bold) format.font.bold = true;
@@ -436,6 +438,7 @@ async function writeSheet(
   budget: number,
   sync: (bytes: number) => Promise<void>,
   canPrint: boolean,
+  base: number,
 ): Promise<Excel.Worksheet> {
   const ws = context.workbook.worksheets.add(sheet.name);
   const width = Math.max(1, ...sheet.rows.map((r) => r.cells.length));
@@ -462,7 +465,7 @@ async function writeSheet(
         ),
       ),
     });
-    slice.forEach((r, i) => styleRow(ws, start + i, r));
+    slice.forEach((r, i) => styleRow(ws, start + i, r, base));
   };
   await syncInBatches({ count: sheet.rows.length, bytesOf: rowBytes, budget, queue, sync });
   const wraps = sheet.wrapColumns ?? [];
@@ -596,4 +599,25 @@ function rowRuns(start: number, count: number, skip: ReadonlySet<number>): { row
     else out.push({ row: r, rows: 1 });
   }
   return out;
+}
+
+/**
+ * The type size of the workbook's Normal style (Workbook.styles.getItem, Style.font: ExcelApi 1.7, the
+ * manifest's minimum), which our sheets' body text takes: their titles and headings stand as far above it
+ * as at Excel's 11 (rowLook). 11 where the workbook has no style of that name.
+ */
+async function normalPoints(
+  context: Excel.RequestContext,
+  sync: (bytes: number) => Promise<void>,
+): Promise<number> {
+  const font = context.workbook.styles.getItem("Normal").font;
+  font.load("size");
+  try {
+    await sync(64);
+  } catch (error) {
+    if ((error as { code?: unknown }).code === "ItemNotFound") return 11;
+    throw error;
+  }
+  const size = font.size;
+  return typeof size === "number" && size >= 1 && size <= 409 ? size : 11;
 }

@@ -37,7 +37,14 @@ import {
   excelText,
 } from "./writePlan";
 
-export { MAX_WRAPPED_LINES, displayWidth, wrappedHeight, wrappedLines, wrappedRowHeights } from "./textWidth";
+export {
+  MAX_WRAPPED_LINES,
+  displayWidth,
+  linePoints,
+  wrappedHeight,
+  wrappedLines,
+  wrappedRowHeights,
+} from "./textWidth";
 
 /** Output columns whose text is long: they wrap at a fixed width instead of running across the sheet. */
 export const WRAPPED_WIDTHS: Readonly<Partial<Record<OutputKey, number>>> = { reason: 48, note: 56 };

@@ -115,6 +115,18 @@ export const ROW_LOOK: Readonly<Record<RowStyle, RowLook>> = {
   bullet: {},
 };
 
+/**
+ * A row style's look in a workbook whose base font is `basePoints` (ROW_LOOK's sizes are for Excel's
+ * 11): a title and a heading stand as far above the body's type as they do at 11 points. Found by
+ * rendering a workbook whose base font is 14 points: its headings (12) stood smaller than its figures.
+ * @example rowLook("title", 14) // { bold: true, size: 19 }
+ */
+export function rowLook(style: RowStyle, basePoints: number): RowLook {
+  const look = ROW_LOOK[style];
+  if (look.size === undefined || basePoints === 11 || !(basePoints > 0)) return look;
+  return { ...look, size: Math.min(409, look.size + basePoints - 11) };
+}
+
 export type PlanRow = {
   readonly style: RowStyle;
   readonly cells: readonly PlanCell[];

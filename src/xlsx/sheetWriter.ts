@@ -1,5 +1,12 @@
 import { columnLetter } from "../engine";
-import { type ChartPlan, type PlanCell, ROW_LOOK, type SheetPlan, wrappedHeight } from "../workbook";
+import {
+  type ChartPlan,
+  type PlanCell,
+  type SheetPlan,
+  linePoints,
+  rowLook,
+  wrappedHeight,
+} from "../workbook";
 import type { CellLook, StyleBook } from "./styleBook";
 import { escapeXml, keepsSpace } from "./xml";
 
@@ -68,6 +75,14 @@ export function productSheetXml(sheet: SheetPlan, styles: StyleBook, hasDrawing:
   if (sheet.print?.fitToWidth) parts.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
   const width = Math.max(1, ...sheet.rows.map((r) => r.cells.length));
   parts.push(`<dimension ref="A1:${columnLetter(width - 1)}${Math.max(1, sheet.rows.length)}"/>`);
+  // Body and table-header text takes the workbook's base font: its lines are that tall. At Excel's 11
+  // points every reader's default row holds it (LibreOffice's 12.8 points included); at another size
+  // the sheet's default row is a line of it, and a title's or heading's row a line of theirs: LibreOffice
+  // keeps a row without a height at its own default, and a 14-point workbook's strategy sheet printed
+  // its rows one over another.
+  const size = styles.basePoints;
+  const scaled = size !== 11;
+  if (scaled) parts.push(`<sheetFormatPr defaultRowHeight="${linePoints(size, false)}"/>`);
   if (sheet.columnWidths.length > 0) {
     parts.push("<cols>");
     sheet.columnWidths.forEach((w, i) =>
@@ -77,8 +92,6 @@ export function productSheetXml(sheet: SheetPlan, styles: StyleBook, hasDrawing:
   }
   parts.push("<sheetData>");
   const wraps = new Set(sheet.wrapColumns ?? []);
-  // Body and table-header text takes the workbook's base font: its lines are that tall.
-  const size = styles.basePoints;
   const lines = Number.POSITIVE_INFINITY;
   sheet.rows.forEach((row, r) => {
     // A body row of a sheet with wrapping columns: their text wraps, the row is as tall as its lines
@@ -93,7 +106,9 @@ export function productSheetXml(sheet: SheetPlan, styles: StyleBook, hasDrawing:
             wrappedHeight(v ?? null, sheet.columnWidths[c] ?? DEFAULT_WIDTH, lines, size),
           );
       });
-    const look: CellLook = wrapRow ? { ...ROW_LOOK[row.style], vertical: "top" } : ROW_LOOK[row.style];
+    const rowStyle = rowLook(row.style, size);
+    const look: CellLook = wrapRow ? { ...rowStyle, vertical: "top" } : rowStyle;
+    if (scaled && look.size) points = Math.max(points, linePoints(look.size, true));
     const cells: string[] = [];
     row.cells.forEach((value, c) => {
       const numFmt = row.formats?.[c];

@@ -19,6 +19,10 @@ export type FakeOptions = {
   clearWithoutCriteriaRefused?: boolean;
   /** The workbook counts days in the 1904 date system (File > Options > Advanced, an old Mac workbook). */
   date1904?: boolean;
+  /** The Normal style's type size (Home > Cell Styles > Normal > Modify); Excel's own is Calibri 11. */
+  normalFontSize?: number;
+  /** The names `workbook.styles.getItem` knows (["Normal"] unless a test says otherwise). */
+  styleNames?: readonly string[];
 };
 
 export class FakeWorkbook {

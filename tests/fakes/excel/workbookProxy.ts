@@ -60,9 +60,38 @@ export class FakeWorkbookProxy {
    * https://learn.microsoft.com/javascript/api/excel/excel.workbookprotection
    */
   readonly protection: { load: (p?: unknown) => void } & Pick<Excel.WorkbookProtection, "protected">;
+  /**
+   * Workbook.styles (ExcelApi 1.7): StyleCollection.getItem(name) "Gets a Style by name" (@types/office-js
+   * index.d.ts:53573), its `font` an Excel.RangeFont (Style.font). Only the Normal style is modelled, its
+   * font's size readable once loaded and synced (the `normalFontSize` option, Excel's 11 otherwise); a
+   * name the workbook lacks (the `styleNames` option) fails the sync with ItemNotFound, as a collection's
+   * getItem does.
+   */
+  readonly styles: {
+    getItem: (name: string) => { font: { load: (p?: unknown) => void; readonly size: number } };
+  };
   constructor(private readonly ctx: FakeContext) {
     this.worksheets = new FakeWorksheets(ctx);
     this.functions = new FakeFunctions(ctx);
+    this.styles = {
+      getItem: (name) => {
+        let loaded = false;
+        return {
+          font: {
+            load: () =>
+              ctx.queue(0, () => {
+                if (!(ctx.book.options.styleNames ?? ["Normal"]).includes(name))
+                  throw new FakeOfficeError("ItemNotFound", `No style ${name}`);
+                loaded = true;
+              }),
+            get size(): number {
+              if (!loaded) throw new FakeOfficeError("PropertyNotLoaded", "font.size has not been loaded.");
+              return ctx.book.options.normalFontSize ?? 11;
+            },
+          },
+        };
+      },
+    };
     let loaded = false;
     this.protection = {
       load: () => ctx.queue(0, () => void (loaded = true)),

@@ -313,6 +313,19 @@ describe("writing", () => {
     expect(banded.wb.syncs - before).toBeLessThan(40);
   });
 
+  it("sizes the strategy sheet's title by the Normal style's type, Excel's 11 where the workbook cannot say", async () => {
+    const title = async (options: object) => {
+      const { wb } = book(ledger(12), options);
+      await tier(wb);
+      return wb.sheet("Tiering Strategy")!.cell(0, 0)?.size;
+    };
+    expect(await title({})).toBe(16);
+    expect(await title({ normalFontSize: 14 })).toBe(19);
+    expect(await title({ normalFontSize: 9 })).toBe(14);
+    // A workbook whose styles have no "Normal" by that name (a host that names them otherwise): as at 11.
+    expect(await title({ styleNames: [] })).toBe(16);
+  });
+
   it("makes the tiered sheet readable: widths, wrapped reason and note, header and name frozen, a filter", async () => {
     const { wb, sheet } = book(ledger(50));
     await tier(wb);

@@ -7,6 +7,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PassThrough } from "node:stream";
 import type ExcelJS from "exceljs";
+import JSZip from "jszip";
 import type { Report } from "../../../src/cli/buildReport";
 import { runCli } from "../../../src/cli/main";
 import { rerunTiering } from "../../../src/commands/rerunTiering";
@@ -623,6 +624,50 @@ describe("the strategy sheet", () => {
     expect(pane.cell(ownersAt, 1)?.value).toBe("Key");
     expect(pane.cell(ownersAt, 1)?.horizontal).toBe("Right");
     expect(pane.cell(ownersAt, 0)?.horizontal).toBeUndefined();
+  });
+});
+
+describe("a workbook whose base font is 14 points", () => {
+  it("gets the strategy sheet's titles and headings as far above its type from both doors", async () => {
+    // Found by rendering: its headings (12 points) stood smaller than the figures under them (14).
+    const header = ["Distributor", "Revenue", "Region"];
+    const body = Array.from({ length: 20 }, (_, i) => [
+      `Dealer ${i + 1}`,
+      (20 - i) * 1000,
+      i % 2 ? "East" : "West",
+    ]);
+    const wb = new FakeWorkbook({ normalFontSize: 14 });
+    wb.addSheet("Dealers").fill([header, ...body]);
+    await tierInExcel(asExcelContext(wb.context()), {
+      language: "en-US",
+      supports: wb.supports,
+      asOf: AS_OF,
+    });
+    const pane = wb.sheet("Tiering Strategy")!;
+
+    const dir = await tempDir();
+    const plain = await writeWorkbook(path.join(dir, "base14.xlsx"), { Dealers: [header, ...body] });
+    // ExcelJS writes Calibri 11 as the first font: the workbook's base font made 14.
+    const zip = await JSZip.loadAsync(await readFile(plain));
+    const styles = await zip.file("xl/styles.xml")!.async("string");
+    const first = /<font>[\s\S]*?<\/font>/.exec(styles)![0];
+    zip.file("xl/styles.xml", styles.replace(first, first.replace(/<sz val="11"\/>/, '<sz val="14"/>')));
+    await writeFile(plain, await zip.generateAsync({ type: "nodebuffer" }));
+    const out = path.join(dir, "base14.out.xlsx");
+    expect(await runCliHere([plain, "--out", out, "--lang", "en-US", "--quiet"])).toBe(0);
+    const cli = (await readWorkbook(out)).getWorksheet("Tiering Strategy")!;
+
+    const sizes: [number, number | undefined, number | undefined][] = [];
+    for (let r = 0; r < pane.cells.length; r++) {
+      const p = pane.cell(r, 0);
+      const f = cli.getCell(r + 1, 1);
+      if (p?.size === undefined && f.font?.size === undefined) continue;
+      sizes.push([r, f.font?.size === 14 ? undefined : f.font?.size, p?.size]);
+    }
+    // The file's plain cells take the base font (14): the pane sets no size on them.
+    expect(sizes.map(([r, file]) => [r, file])).toEqual(sizes.map(([r, , excel]) => [r, excel]));
+    expect(sizes.map(([, , excel]) => excel)).toContain(19);
+    expect(sizes.map(([, , excel]) => excel)).toContain(15);
   });
 });
 

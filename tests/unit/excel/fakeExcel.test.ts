@@ -202,6 +202,19 @@ describe("the fake Excel", () => {
     );
   });
 
+  it("gives the Normal style's type size once loaded and synced; a style it lacks fails the sync", async () => {
+    const { ctx } = book({ normalFontSize: 14 });
+    const font = ctx.workbook.styles.getItem("Normal").font;
+    font.load("size");
+    expect(() => font.size).toThrow(FakeOfficeError);
+    await ctx.sync();
+    expect(font.size).toBe(14);
+    expect(book().ctx.workbook.styles.getItem("Normal").font).toBeDefined();
+    const other = book({ styleNames: [] }).ctx;
+    other.workbook.styles.getItem("Normal").font.load("size");
+    await expect(other.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+  });
+
   it("reads a range's type size once its font's size is loaded and synced, 11 where the cell sets none", async () => {
     const { sheet, ctx } = book();
     sheet.put(0, 1, { size: 14 });

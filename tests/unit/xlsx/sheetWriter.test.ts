@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import type { SheetPlan } from "../../../src/workbook";
+import { ROW_LOOK, type SheetPlan, rowLook } from "../../../src/workbook";
 import { cellTail, cellXml, productSheetXml } from "../../../src/xlsx/sheetWriter";
 import { MINIMAL_STYLES, StyleBook } from "../../../src/xlsx/styleBook";
 import { cellsOf, cellValue } from "../../../src/xlsx/sheetXml";
@@ -100,5 +100,48 @@ describe("the heights of our sheets' wrapped rows (productSheetXml)", () => {
     expect(heights(11)).toEqual(["2:30", "3:49.5"]);
     // Calibri 14: 25 pixels a line of Latin text, 28 of Chinese.
     expect(heights(14)).toEqual(["2:37.5", "3:63"]);
+  });
+});
+
+describe("our sheets in a workbook whose base font is not 11 points", () => {
+  const book = (size: number): StyleBook =>
+    new StyleBook(MINIMAL_STYLES.replace('<sz val="11"/>', `<sz val="${size}"/>`));
+  const sheet: SheetPlan = {
+    name: "Tiering Strategy",
+    columnWidths: [30, 12],
+    replaces: [],
+    rows: [
+      { style: "title", cells: ["渠道分级策略"] },
+      { style: "subtitle", cells: ["2025-11-30"] },
+      { style: "heading", cells: ["各级汇总"] },
+      { style: "body", cells: ["重点客户", 30] },
+    ],
+  };
+
+  it("keeps titles and headings as far above the body's type as at 11 points", () => {
+    expect(rowLook("title", 11)).toBe(ROW_LOOK.title);
+    expect(rowLook("title", 14)).toEqual({ bold: true, size: 19 });
+    expect(rowLook("heading", 14)).toEqual({ bold: true, size: 15 });
+    expect(rowLook("heading", 9)).toEqual({ bold: true, size: 10 });
+    expect(rowLook("body", 14)).toBe(ROW_LOOK.body);
+  });
+
+  it("gives the sheet a default row of the base font's line and sized rows their own: LibreOffice sets none itself", () => {
+    // Found by rendering a 14-point workbook: the strategy sheet's rows printed one over another.
+    const fourteen = book(14);
+    const xml = productSheetXml(sheet, fourteen, false);
+    expect(xml).toContain('<sheetFormatPr defaultRowHeight="18.75"/>');
+    expect(xml.indexOf("<sheetFormatPr")).toBeLessThan(xml.indexOf("<cols>"));
+    const heights = [...xml.matchAll(/<row r="(\d+)"( ht="([^"]+)")?/g)].map((m) => `${m[1]}:${m[3] ?? "-"}`);
+    // Title 19 points, a line with Chinese of 38 pixels (28.5 points), heading 15 (30 pixels); subtitle
+    // and body the sheet's default.
+    expect(heights).toEqual(["1:28.5", "2:-", "3:22.5", "4:-"]);
+    const fonts = /<fonts[\s\S]*<\/fonts>/.exec(fourteen.toXml())![0];
+    expect(fonts).toContain('<sz val="19"/>');
+    expect(fonts).toContain('<sz val="15"/>');
+    // At 11 points nothing of it: every reader's default row holds 11-point type.
+    const plain = productSheetXml(sheet, book(11), false);
+    expect(plain).not.toContain("sheetFormatPr");
+    expect(plain).not.toMatch(/ ht="/);
   });
 });
