@@ -920,6 +920,9 @@ function mapHeaderRow(
 
   if (!explicitAt.has(mapping.name ?? -1))
     preferRival("name", PARENT_NAME, false, matches, mapping, duplicates);
+  // The full name over a short one left of it (客户简称 before 客户名称 was taken for the name).
+  if (!explicitAt.has(mapping.name ?? -1))
+    preferRival("name", SHORT_NAME, true, matches, mapping, duplicates);
   if (!explicitAt.has(mapping.owner ?? -1))
     preferRival("owner", LINE_MANAGER, true, matches, mapping, duplicates);
   if (!explicitAt.has(mapping.tenure ?? -1))
@@ -1467,6 +1470,14 @@ function moveRevenue(
 
 /** The distributor a retailer or a second-tier dealer buys through: 所属经销商, 上级经销商, Parent Distributor. */
 const PARENT_NAME = /上级|所属|供货|归属|隶属|parent|upline/;
+/**
+ * Another name of the account beside its name: short (客户简称, 缩写, Short Name), another it goes by
+ * (别名, Alias), its old one (曾用名, Former Name). Short names repeat across companies (two 上海华联):
+ * the full name is the account's. Folded (foldText).
+ */
+export const SHORT_NAME = /简称|缩写|别名|曾用名|昵称|short|abbr|alias|nickname|formername/;
+/** The name in another script beside the name: 客户名称（英文）, 拼音, Customer Name (EN), English Name. */
+export const NAME_IN_OTHER_SCRIPT = /英文|拼音|外文|english|pinyin|\(en\)|romanized/;
 /** A manager over the reps (区域经理, 销售经理, Region Manager), not the account's own 客户经理 / Account Manager. */
 const LINE_MANAGER =
   /(?:区域|城市|大区|省区|片区|战区|销售|渠道|业务|办事处)经理|(?:region|regional|area|areasales|district|city|territory|sales|channel)manager|^asm$/;

@@ -29,6 +29,8 @@ import type { Finding } from "./findings";
 import {
   type ExplicitMapping,
   type HeaderDetection,
+  NAME_IN_OTHER_SCRIPT,
+  SHORT_NAME,
   detectColumns,
   isVolumeHeader,
   isYearHeader,
@@ -320,6 +322,15 @@ function tierInArena(input: TieringInput): TieringResult {
     // A column the user chose for the field (mapped by hand, saved with the rules) is an answer to
     // this finding already: not asked again on every run.
     if (header.matches.some((x) => x.column === kept && x.how === "explicit")) continue;
+    // Nor is a short name or the name in another script beside the full name (客户简称, 客户名称（英文）
+    // beside 客户名称): asked on every run, of a choice no planner would make.
+    if (
+      d.field === "name" &&
+      kept !== undefined &&
+      isNameVariant(d.header) &&
+      !isNameVariant(headerText(kept))
+    )
+      continue;
     findings.push({
       code: "header.duplicate",
       severity: "warning",
@@ -1118,4 +1129,10 @@ function rowsPastKeyLine(
     if (t.tier[i] === TIER_CODE.key) g.key = true;
   }
   return [...groups.values()].filter((g) => !g.key && g.sum >= line).sort((a, b) => a.first - b.first);
+}
+
+/** A header naming a short name or the name in another script (SHORT_NAME, NAME_IN_OTHER_SCRIPT). */
+function isNameVariant(header: string): boolean {
+  const folded = foldText(header);
+  return SHORT_NAME.test(folded) || NAME_IN_OTHER_SCRIPT.test(folded);
 }

@@ -330,6 +330,50 @@ describe("detectColumns", () => {
     }
   });
 
+  it("takes the full name over a short one left of it (客户简称 before 客户名称), the short one a rival", () => {
+    // 客户简称 first was taken for the name: short names repeat across companies (two 上海华联).
+    expect(
+      detectColumns([
+        ["客户简称", "客户名称", "年销售额"],
+        ["甲", "甲有限公司", 100],
+      ]).duplicates,
+    ).toEqual([{ column: 0, header: "客户简称", field: "name" }]);
+    for (const [short, full] of [
+      ["客户简称", "客户名称"],
+      ["经销商简称", "经销商全称"],
+      ["Short Name", "Customer Name"],
+      ["Dealer Alias", "Dealer Name"],
+    ]) {
+      const d = detectColumns([
+        [short, full, "年销售额"],
+        ["甲", "甲有限公司", 100],
+      ]);
+      expect([short, d.mapping.name]).toEqual([short, 1]);
+      // Where the short one reads as a name at all, it stays a rival (said, or left alone: tierAccounts).
+      expect(d.duplicates.filter((x) => x.column !== 0)).toEqual([]);
+    }
+    // Alone, or right of the full name, nothing moves.
+    expect(
+      detectColumns([
+        ["客户简称", "年销售额"],
+        ["甲", 100],
+      ]).mapping.name,
+    ).toBe(0);
+    expect(
+      detectColumns([
+        ["客户名称", "客户简称", "年销售额"],
+        ["甲有限公司", "甲", 100],
+      ]).mapping.name,
+    ).toBe(0);
+    // A name in another script left of the Chinese one stays the name (a choice the planner is asked).
+    expect(
+      detectColumns([
+        ["客户名称（英文）", "客户名称", "年销售额"],
+        ["Jia Co.", "甲有限公司", 100],
+      ]).mapping.name,
+    ).toBe(0);
+  });
+
   it("takes the rep over the manager above the reps for the owner (业务员 beside 区域经理)", () => {
     for (const [manager, rep] of [
       ["区域经理", "业务员"],

@@ -1383,6 +1383,27 @@ describe("classes and notes", () => {
     expect(regionLevel(header)).toBe(level);
   });
 
+  it("does not ask about a short name or the name in another script beside the full name, every run", () => {
+    // 客户简称 and 客户名称（英文） beside 客户名称 were said as rivals of the name on every run.
+    const rows = (header: string[]) => {
+      const values: Cell[][] = [header];
+      for (let i = 0; i < 20; i++)
+        values.push(
+          header.map((h, c) => (c === header.length - 1 ? 50 - i : `${h.slice(0, 2)}${i}有限公司`)),
+        );
+      return tiers(values, undefined, zh).findings.filter((f) => f.code === "header.duplicate");
+    };
+    expect(rows(["客户名称", "客户简称", "客户名称（英文）", "年销售额（万元）"])).toEqual([]);
+    expect(rows(["客户简称", "客户名称", "Customer Name (EN)", "年销售额（万元）"])).toEqual([]);
+    expect(rows(["Customer Name", "Short Name", "English Name", "Revenue"])).toEqual([]);
+    // The name in another script taken for the name: the Chinese one is asked about, as before.
+    expect(rows(["客户名称（英文）", "客户名称", "年销售额（万元）"]).map((f) => f.header)).toEqual([
+      "客户名称",
+    ]);
+    // Two full names are asked about.
+    expect(rows(["客户名称", "经销商名称", "年销售额（万元）"]).map((f) => f.header)).toEqual(["经销商名称"]);
+  });
+
   it("asks about a second sales column until the user maps one by hand, then no more (the choice is saved with the rules)", () => {
     const values: Cell[][] = [["经销商名称", "回款额（万元）", "发货额（万元）"]];
     for (let i = 0; i < 20; i++) values.push([`经销商${i}`, 50 - i, 60 - i]);
