@@ -15,7 +15,7 @@ import { type Cell, dateFromExcelSerial, excelSerialOf, isDateFormat, parseDate 
 import { readTarget, removeTiering, tierInExcel } from "../../../src/excel";
 import { getMessages } from "../../../src/i18n";
 import { SETTINGS_SHEET } from "../../../src/workbook";
-import { FakeWorkbook, asExcelContext, type FakeSheet } from "../../fakes/fakeExcel";
+import { type FakeOptions, FakeWorkbook, asExcelContext, type FakeSheet } from "../../fakes/fakeExcel";
 import { readWorkbook, tempDir, writeWorkbook } from "../../helpers/cli";
 
 const AS_OF = new Date("2025-06-30T00:00:00Z");
@@ -25,6 +25,37 @@ function runCliHere(args: string[]): Promise<number> {
   const sink = new PassThrough() as unknown as NodeJS.WriteStream;
   return runCli(args, { stdout: sink, stderr: sink, env: {}, now: () => AS_OF });
 }
+/**
+ * The same ledger through both doors, in English: tiered by the add-in over a fake Excel (made with
+ * `fake`, its sheet dressed by `dress`) and by the command line over an .xlsx (ExcelJS's, dressed by
+ * `decorate`, its package changed by `repack` before the run). Returns the fake workbook and the CLI's
+ * output as ExcelJS reads it.
+ */
+async function throughBothDoors(
+  rows: Cell[][],
+  options: {
+    fake?: FakeOptions;
+    dress?: (sheet: FakeSheet) => void;
+    decorate?: (book: ExcelJS.Workbook) => void;
+    repack?: (zip: JSZip) => Promise<void>;
+  } = {},
+): Promise<{ wb: FakeWorkbook; cli: ExcelJS.Workbook }> {
+  const wb = new FakeWorkbook(options.fake);
+  const sheet = wb.addSheet("Dealers").fill(rows as (string | number | null)[][]);
+  options.dress?.(sheet);
+  await tierInExcel(asExcelContext(wb.context()), { language: "en-US", supports: wb.supports, asOf: AS_OF });
+  const dir = await tempDir();
+  const input = await writeWorkbook(path.join(dir, "in.xlsx"), { Dealers: rows }, options.decorate);
+  if (options.repack) {
+    const zip = await JSZip.loadAsync(await readFile(input));
+    await options.repack(zip);
+    await writeFile(input, await zip.generateAsync({ type: "nodebuffer" }));
+  }
+  const out = path.join(dir, "out.xlsx");
+  expect(await runCliHere([input, "--out", out, "--lang", "en-US", "--quiet"])).toBe(0);
+  return { wb, cli: await readWorkbook(out) };
+}
+
 const HEADERS = ["Distributor", "Revenue", "Partner Since", "Last Visit", "Region"];
 const day = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));
 
@@ -562,20 +593,9 @@ describe("the strategy sheet", () => {
       `Rep ${i % 3}`,
       i % 2 ? "East" : "West",
     ]);
-    const wb = new FakeWorkbook();
-    wb.addSheet("Dealers").fill([header, ...body]);
-    await tierInExcel(asExcelContext(wb.context()), {
-      language: "en-US",
-      supports: wb.supports,
-      asOf: AS_OF,
-    });
-    const pane = wb.sheet("Tiering Strategy")!;
-
-    const dir = await tempDir();
-    const input = await writeWorkbook(path.join(dir, "in.xlsx"), { Dealers: [header, ...body] });
-    const out = path.join(dir, "out.xlsx");
-    expect(await runCliHere([input, "--out", out, "--lang", "en-US", "--quiet"])).toBe(0);
-    const cli = (await readWorkbook(out)).getWorksheet("Tiering Strategy")!;
+    const both = await throughBothDoors([header, ...body]);
+    const pane = both.wb.sheet("Tiering Strategy")!;
+    const cli = both.cli.getWorksheet("Tiering Strategy")!;
 
     // The pane marks its texts "@" (never a formula); the file's inline strings are text as they are.
     // A blank cell's format shows nothing: the pane sets it on its whole block, the file skips the cell.
@@ -636,26 +656,17 @@ describe("a workbook whose base font is 14 points", () => {
       (20 - i) * 1000,
       i % 2 ? "East" : "West",
     ]);
-    const wb = new FakeWorkbook({ normalFontSize: 14 });
-    wb.addSheet("Dealers").fill([header, ...body]);
-    await tierInExcel(asExcelContext(wb.context()), {
-      language: "en-US",
-      supports: wb.supports,
-      asOf: AS_OF,
+    const both = await throughBothDoors([header, ...body], {
+      fake: { normalFontSize: 14 },
+      // ExcelJS writes Calibri 11 as the first font: the workbook's base font made 14.
+      repack: async (zip) => {
+        const styles = await zip.file("xl/styles.xml")!.async("string");
+        const first = /<font>[\s\S]*?<\/font>/.exec(styles)![0];
+        zip.file("xl/styles.xml", styles.replace(first, first.replace(/<sz val="11"\/>/, '<sz val="14"/>')));
+      },
     });
-    const pane = wb.sheet("Tiering Strategy")!;
-
-    const dir = await tempDir();
-    const plain = await writeWorkbook(path.join(dir, "base14.xlsx"), { Dealers: [header, ...body] });
-    // ExcelJS writes Calibri 11 as the first font: the workbook's base font made 14.
-    const zip = await JSZip.loadAsync(await readFile(plain));
-    const styles = await zip.file("xl/styles.xml")!.async("string");
-    const first = /<font>[\s\S]*?<\/font>/.exec(styles)![0];
-    zip.file("xl/styles.xml", styles.replace(first, first.replace(/<sz val="11"\/>/, '<sz val="14"/>')));
-    await writeFile(plain, await zip.generateAsync({ type: "nodebuffer" }));
-    const out = path.join(dir, "base14.out.xlsx");
-    expect(await runCliHere([plain, "--out", out, "--lang", "en-US", "--quiet"])).toBe(0);
-    const cli = (await readWorkbook(out)).getWorksheet("Tiering Strategy")!;
+    const pane = both.wb.sheet("Tiering Strategy")!;
+    const cli = both.cli.getWorksheet("Tiering Strategy")!;
 
     const sizes: [number, number | undefined, number | undefined][] = [];
     for (let r = 0; r < pane.cells.length; r++) {
@@ -786,31 +797,25 @@ describe("a ledger drawn as a grid (All Borders)", () => {
   ]);
   /** Which cells of ours (rows 0-20, from column 3) have a line on all four sides, per door. */
   async function grids(gridRows: (r: number) => boolean): Promise<{ excel: string[]; file: string[] }> {
-    const wb = new FakeWorkbook();
-    const sheet = wb.addSheet("Dealers").fill([header, ...body]);
     const line = { style: "Continuous", weight: "Thin", color: "#000000" };
-    for (let r = 0; r <= body.length; r++)
-      if (gridRows(r))
-        for (let c = 0; c < 3; c++)
-          sheet.put(r, c, { borders: { top: line, bottom: line, left: line, right: line } });
-    await tierInExcel(asExcelContext(wb.context()), {
-      language: "en-US",
-      supports: wb.supports,
-      asOf: AS_OF,
+    const thin = { style: "thin" as const, color: { argb: "FF000000" } };
+    const both = await throughBothDoors([header, ...body], {
+      dress: (sheet) => {
+        for (let r = 0; r <= body.length; r++)
+          if (gridRows(r))
+            for (let c = 0; c < 3; c++)
+              sheet.put(r, c, { borders: { top: line, bottom: line, left: line, right: line } });
+      },
+      decorate: (book) => {
+        const ws = book.getWorksheet("Dealers")!;
+        for (let r = 0; r <= body.length; r++)
+          if (gridRows(r))
+            for (let c = 1; c <= 3; c++)
+              ws.getCell(r + 1, c).border = { top: thin, bottom: thin, left: thin, right: thin };
+      },
     });
-    const dir = await tempDir();
-    const input = await writeWorkbook(path.join(dir, "grid.xlsx"), { Dealers: [header, ...body] }, (book) => {
-      const ws = book.getWorksheet("Dealers")!;
-      for (let r = 0; r <= body.length; r++)
-        if (gridRows(r))
-          for (let c = 1; c <= 3; c++) {
-            const thin = { style: "thin" as const, color: { argb: "FF000000" } };
-            ws.getCell(r + 1, c).border = { top: thin, bottom: thin, left: thin, right: thin };
-          }
-    });
-    const out = path.join(dir, "grid.out.xlsx");
-    expect(await runCliHere([input, "--out", out, "--lang", "en-US", "--quiet"])).toBe(0);
-    const cli = (await readWorkbook(out)).getWorksheet("Dealers")!;
+    const sheet = both.wb.sheet("Dealers")!;
+    const cli = both.cli.getWorksheet("Dealers")!;
     const width = sheet.cells[0]?.length ?? 0;
     expect(width).toBeGreaterThan(10);
     const excel: string[] = [];
