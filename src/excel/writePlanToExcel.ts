@@ -1,5 +1,7 @@
 import type { ExcelMessages } from "../i18n";
 import {
+  BASE_FONT_POINTS,
+  basePoints,
   headerFitWidth,
   type PlanCell,
   type PlanRow,
@@ -615,9 +617,8 @@ async function normalPoints(
   try {
     await sync(64);
   } catch (error) {
-    if ((error as { code?: unknown }).code === "ItemNotFound") return 11;
+    if ((error as { code?: unknown }).code === "ItemNotFound") return BASE_FONT_POINTS;
     throw error;
   }
-  const size = font.size;
-  return typeof size === "number" && size >= 1 && size <= 409 ? size : 11;
+  return basePoints(font.size);
 }

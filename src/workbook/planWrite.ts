@@ -38,7 +38,9 @@ import {
 } from "./writePlan";
 
 export {
+  BASE_FONT_POINTS,
   MAX_WRAPPED_LINES,
+  basePoints,
   displayWidth,
   linePoints,
   wrappedHeight,

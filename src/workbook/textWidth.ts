@@ -90,6 +90,15 @@ export const WIDE_LINE_POINTS = 16.5;
 export const BASE_FONT_POINTS = 11;
 
 /**
+ * A workbook's base type size as read (its Normal style's, its stylesheet's first font): a size a cell
+ * can take, 1 to 409 points, else Excel's 11 (BASE_FONT_POINTS).
+ * @example basePoints(14) // 14; basePoints(undefined) // 11
+ */
+export function basePoints(size: unknown): number {
+  return typeof size === "number" && size >= 1 && size <= 409 ? size : BASE_FONT_POINTS;
+}
+
+/**
  * Points a wrapped line takes in type of `fontPoints`: the 11-point line scaled, in whole pixels (Excel
  * sizes rows in pixels at 96 dpi, 0.75 points each; Calibri 14's default row is 25 pixels, 18.75 points,
  * as 20 × 14 / 11 rounds to). A workbook whose base font is 14 points had three lines of an English note

@@ -1,3 +1,4 @@
+import { BASE_FONT_POINTS } from "./textWidth";
 import type { Language, OutputKey, Tier } from "../engine";
 import type { SavedSettings } from "./settings";
 
@@ -123,8 +124,8 @@ export const ROW_LOOK: Readonly<Record<RowStyle, RowLook>> = {
  */
 export function rowLook(style: RowStyle, basePoints: number): RowLook {
   const look = ROW_LOOK[style];
-  if (look.size === undefined || basePoints === 11 || !(basePoints > 0)) return look;
-  return { ...look, size: Math.min(409, look.size + basePoints - 11) };
+  if (look.size === undefined || basePoints === BASE_FONT_POINTS || !(basePoints > 0)) return look;
+  return { ...look, size: Math.min(409, look.size + basePoints - BASE_FONT_POINTS) };
 }
 
 export type PlanRow = {

@@ -1,5 +1,6 @@
 import { columnLetter } from "../engine";
 import {
+  BASE_FONT_POINTS,
   type ChartPlan,
   type PlanCell,
   type SheetPlan,
@@ -81,7 +82,7 @@ export function productSheetXml(sheet: SheetPlan, styles: StyleBook, hasDrawing:
   // keeps a row without a height at its own default, and a 14-point workbook's strategy sheet printed
   // its rows one over another.
   const size = styles.basePoints;
-  const scaled = size !== 11;
+  const scaled = size !== BASE_FONT_POINTS;
   if (scaled) parts.push(`<sheetFormatPr defaultRowHeight="${linePoints(size, false)}"/>`);
   if (sheet.columnWidths.length > 0) {
     parts.push("<cols>");

@@ -1,4 +1,4 @@
-import type { RowLook } from "../workbook";
+import { BASE_FONT_POINTS, type RowLook, basePoints } from "../workbook";
 import type { XlsxPackage } from "./xlsxPackage";
 import { attribute, elements, escapeXml, firstElement } from "./xml";
 
@@ -175,8 +175,7 @@ export class StyleBook {
    * @example new StyleBook(xmlWithFirstFontSz14).basePoints // 14
    */
   get basePoints(): number {
-    const size = this.sizeOfFont(0);
-    return size !== undefined && size >= 1 && size <= 409 ? size : 11;
+    return basePoints(this.sizeOfFont(0));
   }
 
   private sizeOfFont(fontId: number): number | undefined {
@@ -298,7 +297,7 @@ function solid(p: string, hex: string): string {
  */
 export function basePointsOf(pkg: XlsxPackage): number {
   const rel = pkg.workbookRels.find((r) => r.type === "styles");
-  return rel && pkg.has(rel.target) ? new StyleBook(pkg.text(rel.target)).basePoints : 11;
+  return rel && pkg.has(rel.target) ? new StyleBook(pkg.text(rel.target)).basePoints : BASE_FONT_POINTS;
 }
 
 /**
