@@ -19,8 +19,10 @@ async function write(lang: SampleLanguage): Promise<void> {
       if (v !== null && v !== undefined) ws.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue;
     });
   });
-  ws.getCell(1, 1).font = { bold: true, size: 14 };
-  ws.getRow(3).font = { bold: true };
+  // Fonts named and sized, as Excel writes every font: a bold font that names neither (ExcelJS's
+  // { bold: true } alone) printed its title and headers in LibreOffice's serif beside the sans data.
+  ws.getCell(1, 1).font = { name: "Calibri", family: 2, size: 14, bold: true };
+  ws.getRow(3).font = { name: "Calibri", family: 2, size: 11, bold: true };
   for (let r = 4; r < rows.length; r++) {
     ws.getCell(r, 11).numFmt = "0.0%";
     ws.getCell(r, 17).numFmt = "yyyy-mm-dd";
@@ -38,7 +40,7 @@ async function write(lang: SampleLanguage): Promise<void> {
     if (typeof v === "number") sum += v;
   }
   ws.getCell(last + 1, 6).value = { formula: `SUM(F4:F${last})`, result: Math.round(sum * 10) / 10 };
-  ws.getRow(last + 1).font = { bold: true };
+  ws.getRow(last + 1).font = { name: "Calibri", family: 2, size: 11, bold: true };
   ws.columns.forEach((c, i) => {
     c.width = i === 1 ? 30 : 14;
   });
