@@ -56,6 +56,12 @@ async function throughBothDoors(
   return { wb, cli: await readWorkbook(out) };
 }
 
+/** A plain 20-dealer ledger, for the tests of how a planner's dress (header look, grid, type size) carries. */
+const DRESSED_LEDGER: [string[], ...(string | number)[][]] = [
+  ["Distributor", "Revenue", "Region"],
+  ...Array.from({ length: 20 }, (_, i) => [`Dealer ${i + 1}`, (20 - i) * 1000, i % 2 ? "East" : "West"]),
+];
+
 const HEADERS = ["Distributor", "Revenue", "Partner Since", "Last Visit", "Region"];
 const day = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));
 
@@ -650,13 +656,7 @@ describe("the strategy sheet", () => {
 describe("a workbook whose base font is 14 points", () => {
   it("gets the strategy sheet's titles and headings as far above its type from both doors", async () => {
     // Found by rendering: its headings (12 points) stood smaller than the figures under them (14).
-    const header = ["Distributor", "Revenue", "Region"];
-    const body = Array.from({ length: 20 }, (_, i) => [
-      `Dealer ${i + 1}`,
-      (20 - i) * 1000,
-      i % 2 ? "East" : "West",
-    ]);
-    const both = await throughBothDoors([header, ...body], {
+    const both = await throughBothDoors(DRESSED_LEDGER, {
       fake: { normalFontSize: 14 },
       // ExcelJS writes Calibri 11 as the first font: the workbook's base font made 14.
       repack: async (zip) => {
@@ -683,43 +683,32 @@ describe("a workbook whose base font is 14 points", () => {
 });
 
 describe("a ledger whose header has a look of its own (a dark fill, white bold type, borders)", () => {
-  const header = ["Distributor", "Revenue", "Region"];
-  const body = Array.from({ length: 20 }, (_, i) => [
-    `Dealer ${i + 1}`,
-    (20 - i) * 1000,
-    i % 2 ? "East" : "West",
-  ]);
+  const [header, ...body] = DRESSED_LEDGER;
   it("gives our headers that look from both doors, as Excel carries a table's look to a column typed beside it", async () => {
     // Found by rendering: our headers stood bold on white beside the ledger's dark-blue header row.
-    const wb = new FakeWorkbook();
-    const sheet = wb.addSheet("Dealers").fill([header, ...body]);
-    for (let c = 0; c < 3; c++)
-      sheet.put(0, c, {
-        fill: "#1F4E78",
-        bold: true,
-        color: "#FFFFFF",
-        horizontal: "Center",
-        borders: { top: { style: "Continuous" } },
-      });
-    await tierInExcel(asExcelContext(wb.context()), {
-      language: "en-US",
-      supports: wb.supports,
-      asOf: AS_OF,
+    const both = await throughBothDoors(DRESSED_LEDGER, {
+      dress: (sheet) => {
+        for (let c = 0; c < 3; c++)
+          sheet.put(0, c, {
+            fill: "#1F4E78",
+            bold: true,
+            color: "#FFFFFF",
+            horizontal: "Center",
+            borders: { top: { style: "Continuous" } },
+          });
+      },
+      decorate: (book) => {
+        for (let c = 1; c <= 3; c++) {
+          const cell = book.getWorksheet("Dealers")!.getCell(1, c);
+          cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF1F4E78" } };
+          cell.font = { bold: true, color: { argb: "FFFFFFFF" } };
+          cell.alignment = { horizontal: "center" };
+          cell.border = { top: { style: "thin" } };
+        }
+      },
     });
-
-    const dir = await tempDir();
-    const input = await writeWorkbook(path.join(dir, "in.xlsx"), { Dealers: [header, ...body] }, (book) => {
-      for (let c = 1; c <= 3; c++) {
-        const cell = book.getWorksheet("Dealers")!.getCell(1, c);
-        cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF1F4E78" } };
-        cell.font = { bold: true, color: { argb: "FFFFFFFF" } };
-        cell.alignment = { horizontal: "center" };
-        cell.border = { top: { style: "thin" } };
-      }
-    });
-    const out = path.join(dir, "out.xlsx");
-    expect(await runCliHere([input, "--out", out, "--lang", "en-US", "--quiet"])).toBe(0);
-    const cli = (await readWorkbook(out)).getWorksheet("Dealers")!;
+    const sheet = both.wb.sheet("Dealers")!;
+    const cli = both.cli.getWorksheet("Dealers")!;
 
     const looks: unknown[] = [];
     for (let c = 3; c < (sheet.cells[0]?.length ?? 0); c++) {
@@ -789,12 +778,7 @@ describe("a ledger whose header has a look of its own (a dark fill, white bold t
 });
 
 describe("a ledger drawn as a grid (All Borders)", () => {
-  const header = ["Distributor", "Revenue", "Region"];
-  const body = Array.from({ length: 20 }, (_, i) => [
-    `Dealer ${i + 1}`,
-    (20 - i) * 1000,
-    i % 2 ? "East" : "West",
-  ]);
+  const [header, ...body] = DRESSED_LEDGER;
   /** Which cells of ours (rows 0-20, from column 3) have a line on all four sides, per door. */
   async function grids(gridRows: (r: number) => boolean): Promise<{ excel: string[]; file: string[] }> {
     const line = { style: "Continuous", weight: "Thin", color: "#000000" };

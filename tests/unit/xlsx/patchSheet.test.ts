@@ -94,19 +94,14 @@ describe("the workbook's base type size (StyleBook.basePoints)", () => {
   });
 
   it("is 11, Excel's default, where the stylesheet gives none, or one no row could hold", () => {
-    expect(new StyleBook(sheet("")).basePoints).toBe(11);
-    expect(
-      new StyleBook(sheet('<x:fonts count="1"><x:font><x:name val="Arial"/></x:font></x:fonts>')).basePoints,
-    ).toBe(11);
-    expect(
-      new StyleBook(sheet('<x:fonts count="1"><x:font><x:sz val="huge"/></x:font></x:fonts>')).basePoints,
-    ).toBe(11);
-    expect(
-      new StyleBook(sheet('<x:fonts count="1"><x:font><x:sz val="0"/></x:font></x:fonts>')).basePoints,
-    ).toBe(11);
-    expect(
-      new StyleBook(sheet('<x:fonts count="1"><x:font><x:sz val="5000"/></x:font></x:fonts>')).basePoints,
-    ).toBe(11);
+    for (const fonts of [
+      "",
+      '<x:fonts count="1"><x:font><x:name val="Arial"/></x:font></x:fonts>',
+      '<x:fonts count="1"><x:font><x:sz val="huge"/></x:font></x:fonts>',
+      '<x:fonts count="1"><x:font><x:sz val="0"/></x:font></x:fonts>',
+      '<x:fonts count="1"><x:font><x:sz val="5000"/></x:font></x:fonts>',
+    ])
+      expect([fonts, new StyleBook(sheet(fonts)).basePoints]).toEqual([fonts, 11]);
   });
 });
 

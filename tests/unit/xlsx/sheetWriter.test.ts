@@ -6,6 +6,10 @@ import { cellsOf, cellValue } from "../../../src/xlsx/sheetXml";
 
 const context = { sharedStrings: [], formatOf: [], date1904: false };
 
+/** A new workbook's stylesheet whose base font is `size` points. */
+const stylesAt = (size: number): StyleBook =>
+  new StyleBook(MINIMAL_STYLES.replace('<sz val="11"/>', `<sz val="${size}"/>`));
+
 /** The value a reader of ours takes from one cell element, in a row of its own. */
 function readBack(xml: string, prefix = ""): unknown {
   const [cell] = cellsOf(`<${prefix}row r="5">${xml}</${prefix}row>`, prefix);
@@ -77,8 +81,6 @@ describe("white space kept", () => {
 });
 
 describe("the heights of our sheets' wrapped rows (productSheetXml)", () => {
-  const book = (size: number): StyleBook =>
-    new StyleBook(MINIMAL_STYLES.replace('<sz val="11"/>', `<sz val="${size}"/>`));
   const sheet: SheetPlan = {
     name: "Tiering Changes",
     columnWidths: [12, 30],
@@ -91,12 +93,12 @@ describe("the heights of our sheets' wrapped rows (productSheetXml)", () => {
     ],
   };
   const heights = (size: number): string[] =>
-    [...productSheetXml(sheet, book(size), false).matchAll(/<row r="(\d+)" ht="([^"]+)"/g)].map(
+    [...productSheetXml(sheet, stylesAt(size), false).matchAll(/<row r="(\d+)" ht="([^"]+)"/g)].map(
       (m) => `${m[1]}:${m[2]}`,
     );
 
   it("is as many lines as the text takes, each as tall as a line of the workbook's base font", () => {
-    expect(book(14).basePoints).toBe(14);
+    expect(stylesAt(14).basePoints).toBe(14);
     expect(heights(11)).toEqual(["2:30", "3:49.5"]);
     // Calibri 14: 25 pixels a line of Latin text, 28 of Chinese.
     expect(heights(14)).toEqual(["2:37.5", "3:63"]);
@@ -104,8 +106,6 @@ describe("the heights of our sheets' wrapped rows (productSheetXml)", () => {
 });
 
 describe("our sheets in a workbook whose base font is not 11 points", () => {
-  const book = (size: number): StyleBook =>
-    new StyleBook(MINIMAL_STYLES.replace('<sz val="11"/>', `<sz val="${size}"/>`));
   const sheet: SheetPlan = {
     name: "Tiering Strategy",
     columnWidths: [30, 12],
@@ -128,7 +128,7 @@ describe("our sheets in a workbook whose base font is not 11 points", () => {
 
   it("gives the sheet a default row of the base font's line and sized rows their own: LibreOffice sets none itself", () => {
     // Found by rendering a 14-point workbook: the strategy sheet's rows printed one over another.
-    const fourteen = book(14);
+    const fourteen = stylesAt(14);
     const xml = productSheetXml(sheet, fourteen, false);
     expect(xml).toContain('<sheetFormatPr defaultRowHeight="18.75"/>');
     expect(xml.indexOf("<sheetFormatPr")).toBeLessThan(xml.indexOf("<cols>"));
@@ -140,7 +140,7 @@ describe("our sheets in a workbook whose base font is not 11 points", () => {
     expect(fonts).toContain('<sz val="19"/>');
     expect(fonts).toContain('<sz val="15"/>');
     // At 11 points nothing of it: every reader's default row holds 11-point type.
-    const plain = productSheetXml(sheet, book(11), false);
+    const plain = productSheetXml(sheet, stylesAt(11), false);
     expect(plain).not.toContain("sheetFormatPr");
     expect(plain).not.toMatch(/ ht="/);
   });
