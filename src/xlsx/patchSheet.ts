@@ -327,7 +327,7 @@ const GRID_READ = Symbol("grid read");
  * in the look column (WritePlan.headerLook) takes where that cell's format draws a grid (`gridOf`: the
  * stylesheet's gridBorderOf), 0 where it draws none. Undefined, read no further, where the first data
  * row draws none: the user's rows are not a grid, and our cells take no border (as the add-in reads
- * them: tierInExcel's readGrid). Our cells on a grid's row take its border, so the grid runs on.
+ * them: readGrid in src/excel/writePlanToExcel.ts). Our cells on a grid's row take its border, so the grid runs on.
  * @example await rowGrids(entry, 4, 1, 40, (s) => book.gridBorderOf(s)) // Int32Array [2, 2, …, 0]
  */
 export async function rowGrids(
