@@ -2,6 +2,8 @@ import type { ExcelMessages } from "../i18n";
 import {
   BASE_FONT_POINTS,
   basePoints,
+  columnPoints,
+  digitPixelsOf,
   headerFitWidth,
   type PlanCell,
   type PlanRow,
@@ -20,8 +22,6 @@ import { estimateBytes, toExcelValue } from "./textCell";
 /** Excel on the web refuses requests over 5 MB; each sync stays under this budget. */
 export const REQUEST_BUDGET_BYTES = 4_000_000;
 const MAX_COLUMNS = 16_384;
-/** Points per character of a plan's column width (Calibri 11, as Excel sizes columns). */
-const POINTS_PER_CHARACTER = 7;
 
 export type WriteOptions = {
   readonly messages: ExcelMessages;
@@ -72,7 +72,11 @@ export async function applyPlanToExcel(
   const budget = options.budgetBytes ?? REQUEST_BUDGET_BYTES;
   const sheets = context.workbook.worksheets;
   const ws = sheets.getItem(plan.sheetName);
-  ws.load("protection/protected");
+  // The sheet's standard width (ExcelApi 1.7) and its last column's width in points: the Normal style's
+  // digit in pixels, which a plan's widths count (a Chinese workbook's 等线 digit is 8 pixels, Calibri's 7).
+  ws.load(["protection/protected", "standardWidth"]);
+  const lastColumn = ws.getRangeByIndexes(0, MAX_COLUMNS - 1, 1, 1);
+  lastColumn.load(["columnHidden", "format/columnWidth", "format/useStandardWidth"]);
   // Structure protection forbids adding the strategy sheet: found before the first write, not after.
   const structure = context.workbook.protection;
   structure.load("protected");
@@ -147,6 +151,9 @@ export async function applyPlanToExcel(
     if (ws.protection.protected) throw new OfficeApiError("protected", m.protectedSheet(plan.sheetName));
     const lookPoints = lookCell ? (lookCell.format.font.size ?? undefined) : undefined;
     if (structure.protected) throw new OfficeApiError("protected", m.protectedWorkbook);
+    const base = await normalPoints(context, sync);
+    const standard = !lastColumn.columnHidden && lastColumn.format.useStandardWidth;
+    const digit = digitPixelsOf(standard ? lastColumn.format.columnWidth : undefined, ws.standardWidth, base);
     const maxColumn = Math.max(0, ...plan.columns.map((c) => c.column));
     if (maxColumn >= MAX_COLUMNS)
       throw new OfficeApiError("tooLarge", m.tooLarge(plan.rowCount, maxColumn + 1));
@@ -251,7 +258,7 @@ export async function applyPlanToExcel(
     for (const c of plan.columns) {
       if (!c.existing) {
         const top = ws.getRangeByIndexes(0, c.column, 1, 1);
-        top.format.columnWidth = headerFitWidth(c, lookPoints) * POINTS_PER_CHARACTER;
+        top.format.columnWidth = columnPoints(headerFitWidth(c, lookPoints, base), digit);
         // Shown where the user hid the empty columns right of the data (Range.columnHidden, ExcelApi
         // 1.2): the tier columns were written hidden. One of ours hidden since stays so on a re-run.
         top.columnHidden = false;
@@ -335,10 +342,9 @@ export async function applyPlanToExcel(
     });
     await sync(0);
     const canPrint = options.supports("ExcelApi", "1.9");
-    const base = await normalPoints(context, sync);
     const added: Excel.Worksheet[] = [];
     for (const sheet of ours) {
-      added.push(await writeSheet(context, sheet, budget, sync, canPrint, base));
+      added.push(await writeSheet(context, sheet, budget, sync, canPrint, base, digit));
       writtenSheets.push(sheet.name);
     }
     // Moved from the end in the order of their old places: each move leaves the earlier ones in place.
@@ -441,6 +447,7 @@ async function writeSheet(
   sync: (bytes: number) => Promise<void>,
   canPrint: boolean,
   base: number,
+  digit: number,
 ): Promise<Excel.Worksheet> {
   const ws = context.workbook.worksheets.add(sheet.name);
   const width = Math.max(1, ...sheet.rows.map((r) => r.cells.length));
@@ -452,7 +459,7 @@ async function writeSheet(
     // The widths first: a wrapped header's row fits its lines to them.
     if (start === 0) {
       sheet.columnWidths.forEach((w, c) => {
-        ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * POINTS_PER_CHARACTER;
+        ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = columnPoints(w, digit);
       });
     }
     const slice = sheet.rows.slice(start, start + n);

@@ -24,7 +24,7 @@ import { type MappedColumn, SETTINGS_FORMAT, SETTINGS_VERSION, type SavedSetting
 import type { SheetTable } from "./sheetTable";
 import { planChangeLog } from "./planChangeLog";
 import { planStrategySheet } from "./strategySheet";
-import { displayWidth, wrappedRowHeights } from "./textWidth";
+import { basePoints, displayWidth, wrappedRowHeights } from "./textWidth";
 import {
   type ColumnValues,
   EXCEL_CELL_CHARS,
@@ -38,9 +38,12 @@ import {
 } from "./writePlan";
 
 export {
+  BASE_DIGIT_PIXELS,
   BASE_FONT_POINTS,
   MAX_WRAPPED_LINES,
   basePoints,
+  columnPoints,
+  digitPixelsOf,
   displayWidth,
   linePoints,
   wrappedHeight,
@@ -595,21 +598,22 @@ export function headerLookColumn(
   return undefined;
 }
 
-/** Points of the type a plan's widths are measured for (Calibri 11, Excel's default). */
-const BASE_POINTS = 11;
-
 /**
- * A column's width where its header is set in larger type than the plan measured (a header row in 14
- * points, whose look our headers take: "重要性得分" filled its column edge to edge): wide enough for the
- * header at that size, never narrower than the plan's width.
- * @example headerFitWidth({ header: "重要性得分", width: 14 } as PlanColumn, 14) // 17
+ * A column's width where its header is set in larger type than the workbook's base (a header row in 14
+ * points, whose look our headers take, over 11-point data: "重要性得分" filled its column edge to edge):
+ * wide enough for the header at that size, never narrower than the plan's width. Widths count the base
+ * font's digits, so a header as large as the base needs nothing more (a 14-point workbook's 14-point
+ * header had been widened by 14/11 all the same).
+ * @example headerFitWidth({ header: "重要性得分", width: 14 } as PlanColumn, 14, 11) // 17
  */
 export function headerFitWidth(
   column: PlanColumn,
   points: number | undefined,
+  base: number,
   header = column.header,
 ): number {
-  if (points === undefined || !(points > BASE_POINTS)) return column.width;
-  const fit = Math.ceil((displayWidth(header) * points) / BASE_POINTS) + HEADER_ROOM;
+  const size = basePoints(base);
+  if (points === undefined || !(points > size)) return column.width;
+  const fit = Math.ceil((displayWidth(header) * points) / size) + HEADER_ROOM;
   return Math.max(column.width, Math.min(fit, MAX_WIDTH));
 }

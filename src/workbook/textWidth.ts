@@ -130,6 +130,46 @@ export function wrappedHeight(
   return Math.min(MAX_ROW_POINTS, Math.min(lines, maxLines) * linePoints(fontPoints, (measured & 1) === 1));
 }
 
+/**
+ * The maximum digit width, in pixels, of Excel's default type, Calibri 11: ISO/IEC 29500-1 §18.3.1.13
+ * (`col`, its `width`) gives it as its example. A plan's widths count these digits, as a file's do.
+ */
+export const BASE_DIGIT_PIXELS = 7;
+
+/**
+ * The points a column takes that a file would give `width` (characters of the Normal style's digit, as
+ * `<col width>` counts them): ISO/IEC 29500-1 §18.3.1.13 turns a width into whole pixels as
+ * Truncate(((256 × width + Truncate(128 / digit)) / 256) × digit), and a pixel is 0.75 points at 96 dpi.
+ * The add-in sets widths in points (RangeFormat.columnWidth: "the unit-of-measure for columnWidth is
+ * points", OfficeDev/office-js#187); it had set 7 points a character, a third wider than the CLI's
+ * file (a 56-character note column 392 points against 294).
+ * @example columnPoints(10) // 52.5 (70 pixels); columnPoints(8.7109375) // 45.75 (8 characters: 61 pixels)
+ */
+export function columnPoints(width: number, digitPixels = BASE_DIGIT_PIXELS): number {
+  const digit =
+    Number.isFinite(digitPixels) && digitPixels >= 1 ? Math.round(digitPixels) : BASE_DIGIT_PIXELS;
+  const pixels = Math.trunc(((256 * Math.max(0, width) + Math.trunc(128 / digit)) / 256) * digit);
+  return pixels * 0.75;
+}
+
+/**
+ * The Normal style's digit width, in pixels, as a sheet shows it: a column at the sheet's standard width
+ * (`standardWidth` characters, Worksheet.standardWidth, ExcelApi 1.7: "One unit of column width is equal
+ * to the width of one character in the Normal style") is `points` wide, its digits and the 5 pixels of
+ * margin and grid line ISO/IEC 29500-1 §18.3.1.13 adds. Calibri 11's 8.43 characters in 48 points give 7;
+ * 等线 11's (Chinese Excel's default) 8.38 in 54 points give 8. Where the column says nothing usable (hidden,
+ * set by hand, unread), the digit of Calibri at the workbook's base size.
+ * @example digitPixelsOf(48, 8.43, 11) // 7; digitPixelsOf(undefined, undefined, 14) // 9
+ */
+export function digitPixelsOf(points: unknown, standardWidth: unknown, base = BASE_FONT_POINTS): number {
+  const fallback = Math.max(1, Math.round((BASE_DIGIT_PIXELS * basePoints(base)) / BASE_FONT_POINTS));
+  if (typeof points !== "number" || typeof standardWidth !== "number") return fallback;
+  if (!(points > 0) || !(standardWidth >= 1) || !Number.isFinite(points + standardWidth)) return fallback;
+  const digit = Math.round((points / 0.75 - 5) / standardWidth);
+  // A digit far from the base size's (a sheet whose standard width was set to 1) is not believed.
+  return digit >= fallback / 2 && digit <= fallback * 2 ? digit : fallback;
+}
+
 /** Excel's tallest row, in points (a row set taller is refused on opening). */
 export const MAX_ROW_POINTS = 409;
 

@@ -137,7 +137,7 @@ export async function patchDataSheet(
   // A new column is as wide as its header in the look's type (a 14-point header row's).
   const lookPoints = look === undefined ? undefined : styles.fontSizeOf(look);
   const widthOf = (column: PlanColumn): number =>
-    headerFitWidth(column, lookPoints, patch.headers.get(column.column) ?? column.header);
+    headerFitWidth(column, lookPoints, styles.basePoints, patch.headers.get(column.column) ?? column.header);
   // In sheet order: a row's cells must be (a user may have moved our columns since an earlier run).
   const columns = plan.columns
     .map((c) => ({

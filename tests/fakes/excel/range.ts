@@ -166,7 +166,13 @@ export class FakeRange
       get verticalAlignment(): string {
         return "Bottom";
       },
-      // RangeFormat.columnWidth sets the width of every column of the range, in points.
+      // RangeFormat.columnWidth (ExcelApi 1.2): "Specifies the width of all columns within the range. If
+      // the column widths are not uniform, null will be returned" (@types/office-js, Excel.RangeFormat
+      // .columnWidth), in points ("The unit-of-measure for columnWidth is points", OfficeDev/office-js#187).
+      // Set, every column of the range takes it; read (once loaded), a hidden column is 0 wide and one
+      // never set is at the sheet's standard width: its characters of the Normal style's digit plus 5
+      // pixels of margin and grid line, 0.75 points a pixel (ISO/IEC 29500-1 §18.3.1.13: "if the cell width
+      // is 8 characters wide ... [8*7+5]", Calibri 11's digit being 7 pixels; 8.43 characters, 64 pixels).
       set columnWidth(w: number) {
         self.ws.write(8, (s) => {
           const b = self.box();
@@ -175,10 +181,19 @@ export class FakeRange
         });
       },
       get columnWidth(): number {
-        return 0;
+        self.need();
+        const b = self.b();
+        const s = self.ws.sheet();
+        const { digitPixels = 7, standardWidth = 8.43 } = self.ctx.book.options;
+        const standard = (Math.round(standardWidth * digitPixels) + 5) * 0.75;
+        const widths = new Set<number>();
+        for (let c = b.column; c < b.column + b.columns; c++)
+          widths.add(s.hiddenColumns.has(c) ? 0 : (s.columnWidths.get(c) ?? standard));
+        return (widths.size === 1 ? [...widths][0] : null) as number;
       },
       // RangeFormat.useStandardWidth: "Specifies if the column width of the Range object equals the
-      // standard width of the sheet" (ExcelApi 1.1): true takes the width set on its columns back.
+      // standard width of the sheet" (ExcelApi 1.1): true takes the width set on its columns back; read,
+      // true where no column of the range has a width of its own.
       set useStandardWidth(v: boolean) {
         self.ws.write(8, (s) => {
           const b = self.box();
@@ -190,7 +205,11 @@ export class FakeRange
         });
       },
       get useStandardWidth(): boolean {
-        return false;
+        self.need();
+        const b = self.b();
+        const s = self.ws.sheet();
+        for (let c = b.column; c < b.column + b.columns; c++) if (s.columnWidths.has(c)) return false;
+        return true;
       },
       // RangeFormat.wrapText; autofitRows() sets the rows' heights to their contents (ExcelApi 1.2).
       set wrapText(v: boolean) {

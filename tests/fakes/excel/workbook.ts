@@ -21,6 +21,13 @@ export type FakeOptions = {
   date1904?: boolean;
   /** The Normal style's type size (Home > Cell Styles > Normal > Modify); Excel's own is Calibri 11. */
   normalFontSize?: number;
+  /**
+   * The Normal style's maximum digit width in pixels: 7 for Calibri 11, Excel's own (ISO/IEC 29500-1
+   * §18.3.1.13's example); 8 for 等线 11, Chinese Excel's default (its 8.38-character columns are 72 pixels).
+   */
+  digitPixels?: number;
+  /** Worksheet.standardWidth, in characters of that digit: 8.43 for Calibri 11, 8.38 for 等线 11. */
+  standardWidth?: number;
   /** The names `workbook.styles.getItem` knows (["Normal"] unless a test says otherwise). */
   styleNames?: readonly string[];
 };

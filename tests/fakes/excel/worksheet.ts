@@ -9,7 +9,7 @@ import { FakeTables } from "./tables";
 /** Stands for Excel.Worksheet. */
 export class FakeWorksheet
   extends Proxy
-  implements Pick<Excel.Worksheet, "name" | "isNullObject" | "activate" | "position">
+  implements Pick<Excel.Worksheet, "name" | "isNullObject" | "activate" | "position" | "standardWidth">
 {
   readonly tables: FakeTables;
   readonly freezePanes: {
@@ -223,6 +223,17 @@ export class FakeWorksheet
       book.sheets.splice(at, 0, s);
       if (active) book.active = book.sheets.indexOf(active);
     });
+  }
+  /**
+   * Worksheet.standardWidth (ExcelApi 1.7): "Specifies the standard (default) width of all the columns in
+   * the worksheet. One unit of column width is equal to the width of one character in the Normal style"
+   * (@types/office-js, Excel.Worksheet.standardWidth): the `standardWidth` option, else Calibri 11's 8.43
+   * ("The default column width is 8.43 characters": support.microsoft.com, "Change the column width and
+   * row height"). Read once loaded; setting it is not modelled (the add-in never sets it).
+   */
+  get standardWidth(): number {
+    this.need();
+    return this.ctx.book.options.standardWidth ?? 8.43;
   }
   get protection(): { protected: boolean } {
     this.need();

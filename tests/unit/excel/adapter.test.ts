@@ -19,6 +19,7 @@ import {
   type RunOptions,
   SETTINGS_SHEET,
   type SheetTable,
+  columnPoints,
   listValues,
   parseSettings,
   runTiering,
@@ -326,15 +327,39 @@ describe("writing", () => {
     expect(await title({ styleNames: [] })).toBe(16);
   });
 
+  it("sets widths in the workbook's own digit: a Chinese workbook's 等线 columns hold as many characters", async () => {
+    const widths = async (options: object, hide = false) => {
+      const { wb, sheet } = book(ledger(12), options);
+      if (hide) sheet.hiddenColumns.add(16_383);
+      await tier(wb);
+      const strategy = wb.sheet("Tiering Strategy")!;
+      return [...sheet.columnWidths, ...[...strategy.columnWidths].map(([c, w]) => [c + 100, w] as const)];
+    };
+    const calibri = await widths({});
+    // Calibri 11's 7-pixel digit: a plan's whole widths, 5.25 points a character.
+    const chars = calibri.map(([c, points]) => [c, points / 0.75 / 7] as const);
+    expect(chars.length).toBeGreaterThan(15);
+    expect(chars.every(([, w]) => Number.isInteger(w))).toBe(true);
+    // 等线 11 (8.38 characters in 72 pixels): the same characters, 8 pixels each.
+    expect(await widths({ digitPixels: 8, standardWidth: 8.38 })).toEqual(
+      chars.map(([c, w]) => [c, columnPoints(w, 8)]),
+    );
+    // The last column hidden, nothing to read the digit from: Calibri's at the base size (14: 9 pixels).
+    expect(await widths({ normalFontSize: 14, digitPixels: 9 }, true)).toEqual(
+      chars.map(([c, w]) => [c, columnPoints(w, 9)]),
+    );
+    expect(await widths({ digitPixels: 8, standardWidth: 8.38 }, true)).toEqual(calibri);
+  });
+
   it("makes the tiered sheet readable: widths, wrapped reason and note, header and name frozen, a filter", async () => {
     const { wb, sheet } = book(ledger(50));
     await tier(wb);
     const header = (name: string): number => sheet.cells[2]!.findIndex((c) => c?.value === name);
-    // Every new column is wide enough for its header (7 points a character).
+    // Every new column is wide enough for its header, in Calibri 11's digits (columnPoints).
     for (const name of ["Tier", "Importance Score", "Tier Reason", "Strategy Note", "Next Review"]) {
       const c = header(name);
       expect(c).toBeGreaterThan(3);
-      expect(sheet.columnWidths.get(c)).toBeGreaterThanOrEqual((name.length + 2) * 7);
+      expect(sheet.columnWidths.get(c)).toBeGreaterThanOrEqual(columnPoints(name.length + 2));
     }
     expect([...sheet.wrappedColumns].sort()).toEqual([header("Tier Reason"), header("Strategy Note")].sort());
     expect(sheet.autofitRows).toBe(50);

@@ -14,7 +14,7 @@ import { rerunTiering } from "../../../src/commands/rerunTiering";
 import { type Cell, dateFromExcelSerial, excelSerialOf, isDateFormat, parseDate } from "../../../src/engine";
 import { readTarget, removeTiering, tierInExcel } from "../../../src/excel";
 import { getMessages } from "../../../src/i18n";
-import { SETTINGS_SHEET } from "../../../src/workbook";
+import { SETTINGS_SHEET, columnPoints } from "../../../src/workbook";
 import { type FakeOptions, FakeWorkbook, asExcelContext, type FakeSheet } from "../../fakes/fakeExcel";
 import { readWorkbook, tempDir, writeWorkbook } from "../../helpers/cli";
 
@@ -682,6 +682,41 @@ describe("a workbook whose base font is 14 points", () => {
   });
 });
 
+describe("a workbook whose base font is 14 points, its header too", () => {
+  it("sizes our columns in its own digits from both doors: a header as large as the base is not widened", async () => {
+    // Widths count the base font's digits; a 14-point header over 14-point data had been widened by 14/11.
+    const base14 = async (zip: JSZip): Promise<void> => {
+      const styles = await zip.file("xl/styles.xml")!.async("string");
+      const first = /<font>[\s\S]*?<\/font>/.exec(styles)![0];
+      zip.file("xl/styles.xml", styles.replace(first, first.replace(/<sz val="11"\/>/, '<sz val="14"/>')));
+    };
+    const run = (size: number, fake: FakeOptions) =>
+      throughBothDoors(DRESSED_LEDGER, {
+        fake,
+        dress: (sheet) => {
+          for (let c = 0; c < 3; c++) sheet.put(0, c, { bold: true, size });
+        },
+        decorate: (book) => {
+          for (let c = 1; c <= 3; c++)
+            book.getWorksheet("Dealers")!.getCell(1, c).font = { bold: true, size };
+        },
+        repack: size === 14 ? base14 : undefined,
+      });
+    const widthsOf = (both: Awaited<ReturnType<typeof run>>) => {
+      const pane = [...both.wb.sheet("Dealers")!.columnWidths].sort(([a], [b]) => a - b);
+      const file = pane.map(([c]) => both.cli.getWorksheet("Dealers")!.getColumn(c + 1).width ?? 0);
+      return { pane: pane.map(([, w]) => w), file };
+    };
+    // Calibri 14's digit taken as 9 pixels (7 × 14 / 11): the fake's column at the standard width says so.
+    const big = widthsOf(await run(14, { normalFontSize: 14, digitPixels: 9 }));
+    const usual = widthsOf(await run(11, {}));
+    expect(big.file.length).toBeGreaterThan(5);
+    expect(big.file).toEqual(usual.file);
+    expect(big.pane).toEqual(big.file.map((w) => columnPoints(w, 9)));
+    expect(usual.pane).toEqual(usual.file.map((w) => columnPoints(w, 7)));
+  });
+});
+
 describe("a ledger whose header has a look of its own (a dark fill, white bold type, borders)", () => {
   const [header, ...body] = DRESSED_LEDGER;
   it("gives our headers that look from both doors, as Excel carries a table's look to a column typed beside it", async () => {
@@ -766,9 +801,9 @@ describe("a ledger whose header has a look of its own (a dark fill, white bold t
     };
     const big = await widths(14);
     const usual = await widths(11);
-    // The pane sets widths in points, 7 a character; the file in characters.
-    const pane = Array.from({ length: big.length }, (_, k) => (sheet.columnWidths.get(k + 3) ?? 0) / 7);
-    expect(big).toEqual(pane);
+    // The pane sets widths in points, the file in characters: the same pixels (columnPoints).
+    const pane = Array.from({ length: big.length }, (_, k) => sheet.columnWidths.get(k + 3));
+    expect(pane).toEqual(big.map((w) => columnPoints(w)));
     // "Importance Score" (16 characters) takes 21 + 4 at 14 points; a long note column stays as wide.
     const score = (sheet.cells[0] ?? []).findIndex((cell) => cell?.value === "Importance Score") - 3;
     expect(big[score]).toBe(Math.ceil((16 * 14) / 11) + 4);
@@ -1002,10 +1037,12 @@ describe("the samples, as a manager runs them, through both doors", () => {
     const view = file.views[0] as { xSplit?: number; ySplit?: number };
     expect([view.ySplit, view.xSplit]).toEqual([pane.frozenRows, pane.frozenColumns]);
     expect(file.autoFilter).toBe(pane.autoFilter);
-    // Points in the add-in, characters in the file: one factor between them for every column.
-    const factors = [...pane.columnWidths].map(([c, points]) => points / (file.getColumn(c + 1).width ?? 0));
-    expect(factors).toHaveLength(15);
-    expect(new Set(factors.map((f) => f.toFixed(6))).size).toBe(1);
+    // Points in the add-in, characters in the file: the same pixels for every column (columnPoints).
+    const widths = [...pane.columnWidths].map(([c, points]) => [c, points]);
+    expect(widths).toHaveLength(15);
+    expect(widths).toEqual(
+      widths.map(([c]) => [c, columnPoints(file.getColumn((c as number) + 1).width ?? 0)]),
+    );
   }
 
   /** The add-in over `wb` and the CLI over `input`, both as of the samples' day; the CLI's output, read. */

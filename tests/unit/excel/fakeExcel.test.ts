@@ -202,6 +202,42 @@ describe("the fake Excel", () => {
     );
   });
 
+  it("reads column widths in points: the standard width's where none is set, 0 hidden, null where they differ", async () => {
+    const { sheet, ctx } = book();
+    const ws = ctx.workbook.worksheets.getItem("S");
+    const [a, b, ab, c] = [
+      ws.getRangeByIndexes(0, 0, 1, 1),
+      ws.getRangeByIndexes(0, 1, 1, 1),
+      ws.getRangeByIndexes(0, 0, 1, 2),
+      ws.getRangeByIndexes(0, 2, 5, 1),
+    ];
+    b.format.columnWidth = 30;
+    sheet.hiddenColumns.add(2);
+    for (const r of [a, b, ab, c]) r.load(["format/columnWidth", "format/useStandardWidth"]);
+    ws.load("standardWidth");
+    expect(() => a.format.columnWidth).toThrow(FakeOfficeError);
+    expect(() => ws.standardWidth).toThrow(FakeOfficeError);
+    await ctx.sync();
+    // Calibri 11: 8.43 characters of a 7-pixel digit and 5 pixels of padding, 64 pixels, 48 points.
+    expect(ws.standardWidth).toBe(8.43);
+    expect([a.format.columnWidth, b.format.columnWidth, ab.format.columnWidth, c.format.columnWidth]).toEqual(
+      [48, 30, null, 0],
+    );
+    expect([a.format.useStandardWidth, b.format.useStandardWidth, ab.format.useStandardWidth]).toEqual([
+      true,
+      false,
+      false,
+    ]);
+    // 等线 11, Chinese Excel's default: 8.38 characters of an 8-pixel digit, 72 pixels.
+    const zh = book({ digitPixels: 8, standardWidth: 8.38 }).ctx;
+    const zhSheet = zh.workbook.worksheets.getItem("S");
+    const column = zhSheet.getRangeByIndexes(0, 16_383, 1, 1);
+    column.load("format/columnWidth");
+    zhSheet.load("standardWidth");
+    await zh.sync();
+    expect([column.format.columnWidth, zhSheet.standardWidth]).toEqual([54, 8.38]);
+  });
+
   it("gives the Normal style's type size once loaded and synced; a style it lacks fails the sync", async () => {
     const { ctx } = book({ normalFontSize: 14 });
     const font = ctx.workbook.styles.getItem("Normal").font;

@@ -1826,12 +1826,20 @@ describe("the header cell whose look our headers take (WritePlan.headerLook)", (
 describe("a new column's width where the header's look is set in larger type (headerFitWidth)", () => {
   const column = { header: "重要性得分", width: 14 } as Parameters<typeof headerFitWidth>[0];
   it("fits the header at that size, never narrower than the plan's width, at most 40", () => {
-    expect(headerFitWidth(column, undefined)).toBe(14);
-    expect(headerFitWidth(column, 11)).toBe(14);
-    expect(headerFitWidth(column, 10)).toBe(14);
+    expect(headerFitWidth(column, undefined, 11)).toBe(14);
+    expect(headerFitWidth(column, 11, 11)).toBe(14);
+    expect(headerFitWidth(column, 10, 11)).toBe(14);
     // 10 display units (Chinese counts double) at 14 points: 13 + 4 for bold type and the filter button.
-    expect(headerFitWidth(column, 14)).toBe(17);
-    expect(headerFitWidth({ ...column, width: 56 }, 14)).toBe(56);
-    expect(headerFitWidth(column, 72, "一个很长很长很长的表头文字")).toBe(40);
+    expect(headerFitWidth(column, 14, 11)).toBe(17);
+    expect(headerFitWidth({ ...column, width: 56 }, 14, 11)).toBe(56);
+    expect(headerFitWidth(column, 72, 11, "一个很长很长很长的表头文字")).toBe(40);
+  });
+  it("counts in the workbook's base font: a header as large as the base needs no more room", () => {
+    // Widths count the base font's digits: a 14-point workbook's 14-point header fits the plan's width.
+    expect(headerFitWidth(column, 14, 14)).toBe(14);
+    // 18 over 14 is as 14 over 11 was: 10 units × 18 / 14 → 13, + 4.
+    expect(headerFitWidth(column, 18, 14)).toBe(17);
+    // A base no cell can take counts as Excel's 11.
+    expect(headerFitWidth(column, 14, Number.NaN)).toBe(17);
   });
 });

@@ -4,6 +4,8 @@ import {
   LINE_POINTS,
   MAX_ROW_POINTS,
   WIDE_LINE_POINTS,
+  columnPoints,
+  digitPixelsOf,
   linePoints,
   wrappedHeight,
   wrapText,
@@ -193,6 +195,63 @@ describe("linePoints: a wrapped line's height in the workbook's base font", () =
     expect(wrappedHeight("重点客户，".repeat(20), 12, 6, 14)).toBe(6 * 21);
     expect(wrappedHeight("重点客户，".repeat(20), 12, 6, 72)).toBe(MAX_ROW_POINTS);
     expect(wrappedHeight("short", 40, 6, 14)).toBe(0);
+  });
+});
+
+describe("columnPoints and digitPixelsOf: a file's column width in the add-in's points", () => {
+  it("gives the pixels ISO/IEC 29500-1 §18.3.1.13 gives a <col width>, 0.75 points each", () => {
+    // The standard's example: 8 characters of Calibri 11 (digit 7 pixels) are stored as 8.7109375, 61 pixels.
+    expect(columnPoints(8.7109375)).toBe(61 * 0.75);
+    // Excel's default column, 8.43 characters: stored 9.140625, 64 pixels, 48 points.
+    expect(columnPoints(9.140625)).toBe(48);
+    // A plan's whole widths: 7 pixels each at Calibri 11, 8 at 等线 11.
+    expect([columnPoints(10), columnPoints(56)]).toEqual([52.5, 294]);
+    expect([columnPoints(10, 8), columnPoints(56, 8)]).toEqual([60, 336]);
+    // A digit no font has is Calibri's; a width below nothing is nothing.
+    expect([columnPoints(10, 0), columnPoints(10, Number.NaN), columnPoints(-3)]).toEqual([52.5, 52.5, 0]);
+  });
+
+  it("is a whole number of pixels, grows with the width and the digit", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2550 }).map((n) => n / 10),
+        fc.integer({ min: 3, max: 40 }),
+        (w, d) => {
+          const points = columnPoints(w, d);
+          expect(Number.isInteger(points / 0.75)).toBe(true);
+          expect(columnPoints(w + 0.1, d)).toBeGreaterThanOrEqual(points);
+          expect(columnPoints(w, d + 1)).toBeGreaterThanOrEqual(points);
+          // Within a pixel of the width's digits, stored widths holding their 5 pixels of padding.
+          expect(Math.abs(points / 0.75 - w * d)).toBeLessThanOrEqual(1);
+        },
+      ),
+    );
+  });
+
+  it("reads the digit back from a column at the standard width", () => {
+    expect(digitPixelsOf(48, 8.43)).toBe(7); // Calibri 11: 64 pixels
+    expect(digitPixelsOf(54, 8.38)).toBe(8); // 等线 11, Chinese Excel's default: 72 pixels
+    // Whatever the digit and the standard width, a column drawn as the standard says gives it back.
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 4, max: 14 }),
+        fc.integer({ min: 100, max: 2000 }).map((n) => n / 100),
+        (d, sw) => {
+          const points = (Math.round(sw * d) + 5) * 0.75;
+          expect(digitPixelsOf(points, sw, Math.round((d * 11) / 7))).toBe(d);
+        },
+      ),
+    );
+  });
+
+  it("falls back to Calibri's digit at the base size where the column says nothing usable", () => {
+    expect(digitPixelsOf(undefined, 8.43)).toBe(7);
+    expect(digitPixelsOf(0, 8.43)).toBe(7); // a hidden column
+    expect(digitPixelsOf(null, 8.43, 14)).toBe(9);
+    expect(digitPixelsOf(48, 0.5, 11)).toBe(7); // a standard width below one character
+    // A sheet whose standard width was set to 1 character and a 64-pixel column: 59 pixels a digit.
+    expect(digitPixelsOf(48, 1, 11)).toBe(7);
+    expect(digitPixelsOf(Number.POSITIVE_INFINITY, 8.43, 16)).toBe(10);
   });
 });
 
