@@ -121,6 +121,8 @@ type ColumnSpec = {
 };
 
 const tierOf = (r: TieringResult, i: number): Tier => TIERS[r.table.tier[i] as number] as Tier;
+/** A share of sales time: one decimal from 1%, up to three below it (0.018%), room for a ")" after it. */
+const TIME_SHARE_FORMAT = "[<0.01]0.0##%_);0.0%_)";
 const timeShareOf = (r: TieringResult, i: number): number =>
   excelNumber(r.summary.perAccountTimeShare[tierOf(r, i)]);
 const dimension = (d: Dimension): ColumnSpec => ({
@@ -162,8 +164,11 @@ const SPECS: Readonly<Record<OutputKey, ColumnSpec>> = {
     // A 1904 workbook's serials count from 1904-01-01: a 1900 serial there shows four years later.
     value: (r, i) => excelSerialOf(r.table.nextReview[i] as number, r.date1904),
   },
-  // One decimal at least, three at most: a key account's 30.0% and a prospect's 0.018% alike (not 30.000%).
-  timeShare: { kind: "percent", numberFormat: "0.0##%_)", value: timeShareOf },
+  // One decimal from 1% up, up to three below it: a key account's 15.0% beside an ordinary one's 1.1% (not
+  // 1.111%, read as false precision beside it), a prospect's 0.018% (not 0.0%). A conditional section, as
+  // the review date's: "[<0.01]" picks the section (support.microsoft.com, "Review guidelines for
+  // customizing a number format": conditions in square brackets), in Excel and LibreOffice alike.
+  timeShare: { kind: "percent", numberFormat: TIME_SHARE_FORMAT, value: timeShareOf },
   hours: {
     kind: "number",
     numberFormat: PADDED_ONE_DECIMAL,

@@ -5,10 +5,11 @@
  * are read back by openpyxl.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { readFile, truncate, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { ROOT, runCommand, tempDir } from "../helpers/cli";
+import { ROOT, ledger, runCommand, tempDir, writeWorkbook } from "../helpers/cli";
+import { readCsv } from "../helpers/packageCheck";
 import { PYTHON, SOFFICE, openpyxlReads, requireReaders } from "../helpers/readers";
 
 type Report = { rows: { row: number; name: string; tier: string; revenue: number | null }[] };
@@ -134,5 +135,57 @@ describe("a CSV export", () => {
     const asCsv = await runCommand([csv, "--out", path.join(dir, "b.csv")]);
     expect(asCsv.code).not.toBe(0);
     expect(asCsv.stderr).toContain(".xlsx");
+  });
+});
+
+describe("the tiered workbook's figures as LibreOffice shows them", () => {
+  it("gives a share of sales time one decimal from 1% up and up to three below it", async () => {
+    // Found by rendering: 40 dealers' ordinary accounts showed 1.111% beside the key accounts' 15.0%.
+    const dir = await tempDir();
+    const input = await writeWorkbook(path.join(dir, "dealers.xlsx"), { Dealers: ledger(40) });
+    const out = path.join(dir, "out.xlsx");
+    expect((await runCommand([input, "--out", out, "--lang", "en-US", "--quiet"])).code).toBe(0);
+    const small = await writeWorkbook(path.join(dir, "small.xlsx"), {
+      Dealers: [...ledger(400), ...Array.from({ length: 20 }, (_, i) => [`Lead ${i + 1}`, 0, "East"])],
+    });
+    const smallOut = path.join(dir, "small-out.xlsx");
+    expect((await runCommand([small, "--out", smallOut, "--lang", "en-US", "--quiet"])).code).toBe(0);
+    const shown = (file: string): Map<string, Set<string>> => {
+      const csvDir = path.join(dir, path.basename(file, ".xlsx"));
+      // The CSV filter's ninth token left at its default: "save cell contents as shown".
+      execFileSync(
+        SOFFICE,
+        [
+          "--headless",
+          "--convert-to",
+          "csv:Text - txt - csv (StarCalc):44,34,76,1",
+          "--outdir",
+          csvDir,
+          file,
+        ],
+        { stdio: "ignore" },
+      );
+      const [header, ...rows] = readCsv(
+        readFileSync(path.join(csvDir, `${path.basename(file, ".xlsx")}.csv`), "utf8"),
+      );
+      const [tier, share] = ["Tier", "Sales Time Share"].map((h) => header!.indexOf(h));
+      expect([tier, share].every((k) => k! >= 0)).toBe(true);
+      const byTier = new Map<string, Set<string>>();
+      for (const row of rows)
+        byTier.set(row[tier!]!, (byTier.get(row[tier!]!) ?? new Set()).add(row[share!]!.trim()));
+      return byTier;
+    };
+    // 60% of the time over 4 key accounts, 40% over 36 ordinary ones (1.111...%).
+    expect(shown(out)).toEqual(
+      new Map([
+        ["Key account", new Set(["15.0%"])],
+        ["Ordinary account", new Set(["1.1%"])],
+      ]),
+    );
+    // 420 accounts: 42 key ones at 60% / 42 (1.43%), the ordinary ones below 1% with three decimals.
+    const smallShown = shown(smallOut);
+    expect(smallShown.get("Ordinary account")).toEqual(new Set(["0.111%"]));
+    expect(smallShown.get("Key account")).toEqual(new Set(["1.4%"]));
+    expect([...(smallShown.get("Prospect") ?? [])][0]).toMatch(/^0\.0\d{1,2}%$/);
   });
 });

@@ -357,7 +357,7 @@ describe("planWrite", () => {
         expect([left.key, left.numberFormat]).toEqual([left.key, expect.stringMatching(/_\)$/)]);
     }
     expect(hours.columns.find((c) => c.key === "hours")!.numberFormat).toBe("0.0_)");
-    expect(plain.columns.find((c) => c.key === "timeShare")!.numberFormat).toBe("0.0##%_)");
+    expect(plain.columns.find((c) => c.key === "timeShare")!.numberFormat).toBe("[<0.01]0.0##%_);0.0%_)");
   });
 
   it("writes computed numbers as Excel keeps them, 15 significant digits (0.1, not 0.09999999999999999)", () => {
