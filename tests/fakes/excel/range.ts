@@ -158,13 +158,13 @@ export class FakeRange
         self.ws.write(8, (s) => self.each(s, (r, c) => s.put(r, c, { horizontal: v })));
       },
       get horizontalAlignment(): string {
-        return "General";
+        return self.aligned((cell) => cell?.horizontal ?? "General", "horizontalAlignment");
       },
       set verticalAlignment(v: string) {
         self.ws.write(8, (s) => self.each(s, (r, c) => s.put(r, c, { vertical: v })));
       },
       get verticalAlignment(): string {
-        return "Bottom";
+        return self.aligned((cell) => cell?.vertical ?? "Bottom", "verticalAlignment");
       },
       // RangeFormat.columnWidth (ExcelApi 1.2): "Specifies the width of all columns within the range. If
       // the column widths are not uniform, null will be returned" (@types/office-js, Excel.RangeFormat
@@ -220,8 +220,12 @@ export class FakeRange
           if (b.rows <= 2000) self.each(s, (r, c) => s.put(r, c, { wrap: true }));
         });
       },
+      // Read: "A null value indicates that the entire range doesn't have a uniform wrap setting"
+      // (@types/office-js, Excel.RangeFormat.wrapText); a column wrapped whole wraps each of its cells.
       get wrapText(): boolean {
-        return false;
+        const s = self.ws.sheet();
+        const wraps = self.distinct((cell, c) => Boolean(cell?.wrap) || s.wrappedColumns.has(c));
+        return (wraps.size === 1 ? [...wraps][0] : null) as boolean;
       },
       autofitRows: () =>
         self.ws.write(8, (s) => {
@@ -300,6 +304,30 @@ export class FakeRange
     let count = 0;
     for (const r of hidden) if (r >= b.row && r < b.row + b.rows) count++;
     return count === 0 ? false : count === b.rows ? true : null;
+  }
+  /** The distinct values `of` gives the range's cells (once loaded and synced). */
+  private distinct<T>(of: (cell: StoredCell | undefined, column: number) => T): Set<T> {
+    this.need();
+    const b = this.b();
+    const s = this.ws.sheet();
+    const seen = new Set<T>();
+    for (let r = b.row; r < b.row + b.rows; r++)
+      for (let c = b.column; c < b.column + b.columns; c++) seen.add(of(s.cell(r, c), c));
+    return seen;
+  }
+  /**
+   * RangeFormat.horizontalAlignment and verticalAlignment, read (ExcelApi 1.1): the cells' own, Excel's
+   * "General" and "Bottom" where a cell sets none. What a range whose cells differ reads is not documented
+   * (the types allow no null): refused here, as anything the fake does not model.
+   */
+  aligned(of: (cell: StoredCell | undefined) => string, name: string): string {
+    const seen = this.distinct((cell) => of(cell));
+    if (seen.size !== 1)
+      throw new FakeOfficeError(
+        "NotImplemented",
+        `RangeFormat.${name} of cells that differ is not modelled.`,
+      );
+    return [...seen][0] as string;
   }
   /**
    * Range.columnHidden (ExcelApi 1.2): "true when all columns in a range are hidden ... false when no

@@ -238,6 +238,33 @@ describe("the fake Excel", () => {
     expect([column.format.columnWidth, zhSheet.standardWidth]).toEqual([54, 8.38]);
   });
 
+  it("reads alignments and wrap as the cells have them: Excel's defaults where none is set, wrap null where mixed", async () => {
+    const { sheet, ctx } = book();
+    const ws = ctx.workbook.worksheets.getItem("S");
+    const [one, two, column] = [
+      ws.getRangeByIndexes(0, 0, 1, 1),
+      ws.getRangeByIndexes(0, 0, 1, 2),
+      ws.getRangeByIndexes(0, 3, 3000, 1),
+    ];
+    one.format.horizontalAlignment = "Center";
+    one.format.wrapText = true;
+    column.format.wrapText = true;
+    const plain = ws.getRangeByIndexes(5, 5, 1, 1);
+    for (const r of [one, two, column, plain]) r.load("format");
+    expect(() => one.format.wrapText).toThrow(FakeOfficeError);
+    await ctx.sync();
+    expect([one.format.horizontalAlignment, one.format.verticalAlignment, one.format.wrapText]).toEqual([
+      "Center",
+      "Bottom",
+      true,
+    ]);
+    expect([plain.format.horizontalAlignment, plain.format.wrapText]).toEqual(["General", false]);
+    // 3,000 rows wrapped as a column (the fake keeps it by column past 2,000), mixed beside a plain cell.
+    expect([column.format.wrapText, two.format.wrapText]).toEqual([true, null]);
+    expect(() => two.format.horizontalAlignment).toThrow(FakeOfficeError);
+    expect(sheet.cell(0, 0)?.horizontal).toBe("Center");
+  });
+
   it("gives the Normal style's type size once loaded and synced; a style it lacks fails the sync", async () => {
     const { ctx } = book({ normalFontSize: 14 });
     const font = ctx.workbook.styles.getItem("Normal").font;
