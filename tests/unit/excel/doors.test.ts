@@ -1012,6 +1012,14 @@ describe("the samples, as a manager runs them, through both doors", () => {
     }
     // The percents, the dates and the strategy sheet's amounts were among them.
     expect(formatted).toBeGreaterThan(Math.min(100, compared / 10));
+    // The run's own sheets as wide column by column: points in the add-in, characters in the file, the same
+    // pixels (the add-in had set 7 points a character, its strategy sheet a third wider than the CLI's).
+    for (const name of sheets.slice(1)) {
+      const widths = [...wb.sheet(name)!.columnWidths].sort(([a], [b]) => a - b);
+      expect(widths.length).toBeGreaterThan(3);
+      const written = file.getWorksheet(name)!;
+      expect(widths).toEqual(widths.map(([c]) => [c, columnPoints(written.getColumn(c + 1).width ?? 0)]));
+    }
     // And the settings each saved, the next run's memory (rules, mapping, roster, history): the same
     // JSON, so either door re-runs what the other wrote.
     const paneSettings = (wb.sheet(SETTINGS_SHEET)?.cells ?? []).map((row) => String(row?.[0]?.value ?? ""));
