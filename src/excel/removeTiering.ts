@@ -9,6 +9,7 @@ import {
   parseSettings,
   planRemoval,
   sheetToTakeBack,
+  WRAPPED_WIDTHS,
 } from "../workbook";
 import { OfficeApiError, isOfficeApiError, translateOfficeError } from "./officeApiError";
 import { readSheetTops } from "./readOtherSheets";
@@ -253,4 +254,11 @@ async function clearColumns(
     // standard width of the sheet" (ExcelApi 1.1): the width our run gave the column goes with it.
     ws.getRangeByIndexes(0, c.column, 1, 1).format.useStandardWidth = true;
   }
+  // The run fitted the data rows to our wrapped reason and note (RangeFormat.autofitRows, ExcelApi 1.2:
+  // "Changes the height of the rows of the current range to achieve the best fit, based on the current
+  // data in the columns"): fitted again once our text is gone, as the CLI takes back the heights it set;
+  // left, rows stood three lines tall over the planner's one-line cells. Only where the run wrapped: a
+  // height the planner set on a sheet the run never fitted stays.
+  if (rows > 1 && plan.columns.some((c) => WRAPPED_WIDTHS[c.key] !== undefined))
+    ws.getRangeByIndexes(plan.headerRow + 1, 0, rows - 1, 1).format.autofitRows();
 }

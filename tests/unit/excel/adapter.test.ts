@@ -1025,6 +1025,22 @@ describe("removing the tiering (Excel cannot undo a run)", () => {
     expect(await remove(wb)).toEqual({ removed: false, sheetName: null, columns: [], sheets: [] });
   });
 
+  it("fits the data rows again once our wrapped text is gone; a run that wrapped nothing leaves the heights", async () => {
+    // The run fitted its 30 data rows to the wrapped reason and note; the removal fits them again.
+    const { wb, sheet } = book(ledger(30));
+    await tier(wb);
+    expect(sheet.autofitRows).toBe(30);
+    await remove(wb);
+    expect(sheet.autofitRows).toBe(60);
+    // Without the reason and the note nothing wraps: no row was fitted, none is on the way back.
+    const plain = book(ledger(30));
+    await tier(plain.wb, { rules: { output: { reason: false, note: false } } });
+    expect(plain.sheet.wrappedColumns.size).toBe(0);
+    expect(plain.sheet.autofitRows).toBe(0);
+    expect(await remove(plain.wb)).toMatchObject({ removed: true });
+    expect(plain.sheet.autofitRows).toBe(0);
+  });
+
   it("gives an Excel table its own columns back, and stops, changing nothing, where the user's follow ours", async () => {
     const rows = ledger(12).slice(2);
     const { wb, sheet } = book(rows);
