@@ -8,7 +8,6 @@ export {
   materializePlan,
   planWrite,
   type PlanOptions,
-  BASE_DIGIT_PIXELS,
   BASE_FONT_POINTS,
   MAX_WRAPPED_LINES,
   WRAPPED_WIDTHS,

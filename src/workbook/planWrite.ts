@@ -38,7 +38,6 @@ import {
 } from "./writePlan";
 
 export {
-  BASE_DIGIT_PIXELS,
   BASE_FONT_POINTS,
   MAX_WRAPPED_LINES,
   basePoints,

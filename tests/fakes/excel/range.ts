@@ -221,7 +221,8 @@ export class FakeRange
         });
       },
       // Read: "A null value indicates that the entire range doesn't have a uniform wrap setting"
-      // (@types/office-js, Excel.RangeFormat.wrapText); a column wrapped whole wraps each of its cells.
+      // (@types/office-js, Excel.RangeFormat.wrapText). Past 2,000 rows the fake keeps a wrap by column
+      // only (not cell by cell), so there a read stands for the column's every cell.
       get wrapText(): boolean {
         const s = self.ws.sheet();
         const wraps = self.distinct((cell, c) => Boolean(cell?.wrap) || s.wrappedColumns.has(c));
@@ -320,7 +321,7 @@ export class FakeRange
    * "General" and "Bottom" where a cell sets none. What a range whose cells differ reads is not documented
    * (the types allow no null): refused here, as anything the fake does not model.
    */
-  aligned(of: (cell: StoredCell | undefined) => string, name: string): string {
+  private aligned(of: (cell: StoredCell | undefined) => string, name: string): string {
     const seen = this.distinct((cell) => of(cell));
     if (seen.size !== 1)
       throw new FakeOfficeError(

@@ -56,6 +56,16 @@ async function throughBothDoors(
   return { wb, cli: await readWorkbook(out) };
 }
 
+/**
+ * A sheet's column widths from both doors, column by column: points in the add-in, characters in the file,
+ * the same pixels (columnPoints, in the workbook's `digit`). Returns how many columns the add-in sized.
+ */
+function samePixels(pane: FakeSheet, file: ExcelJS.Worksheet, digit?: number): number {
+  const widths = [...pane.columnWidths].sort(([a], [b]) => a - b);
+  expect(widths).toEqual(widths.map(([c]) => [c, columnPoints(file.getColumn(c + 1).width ?? 0, digit)]));
+  return widths.length;
+}
+
 /** A plain 20-dealer ledger, for the tests of how a planner's dress (header look, grid, type size) carries. */
 const DRESSED_LEDGER: [string[], ...(string | number)[][]] = [
   ["Distributor", "Revenue", "Region"],
@@ -702,18 +712,14 @@ describe("a workbook whose base font is 14 points, its header too", () => {
         },
         repack: size === 14 ? base14 : undefined,
       });
-    const widthsOf = (both: Awaited<ReturnType<typeof run>>) => {
-      const pane = [...both.wb.sheet("Dealers")!.columnWidths].sort(([a], [b]) => a - b);
-      const file = pane.map(([c]) => both.cli.getWorksheet("Dealers")!.getColumn(c + 1).width ?? 0);
-      return { pane: pane.map(([, w]) => w), file };
-    };
+    const fileWidths = (both: Awaited<ReturnType<typeof run>>): (number | undefined)[] =>
+      both.cli.getWorksheet("Dealers")!.columns.map((c) => c.width);
     // Calibri 14's digit taken as 9 pixels (7 × 14 / 11): the fake's column at the standard width says so.
-    const big = widthsOf(await run(14, { normalFontSize: 14, digitPixels: 9 }));
-    const usual = widthsOf(await run(11, {}));
-    expect(big.file.length).toBeGreaterThan(5);
-    expect(big.file).toEqual(usual.file);
-    expect(big.pane).toEqual(big.file.map((w) => columnPoints(w, 9)));
-    expect(usual.pane).toEqual(usual.file.map((w) => columnPoints(w, 7)));
+    const big = await run(14, { normalFontSize: 14, digitPixels: 9 });
+    const usual = await run(11, {});
+    expect(fileWidths(big)).toEqual(fileWidths(usual));
+    expect(samePixels(big.wb.sheet("Dealers")!, big.cli.getWorksheet("Dealers")!, 9)).toBeGreaterThan(5);
+    expect(samePixels(usual.wb.sheet("Dealers")!, usual.cli.getWorksheet("Dealers")!, 7)).toBeGreaterThan(5);
   });
 });
 
@@ -1014,12 +1020,8 @@ describe("the samples, as a manager runs them, through both doors", () => {
     expect(formatted).toBeGreaterThan(Math.min(100, compared / 10));
     // The run's own sheets as wide column by column: points in the add-in, characters in the file, the same
     // pixels (the add-in had set 7 points a character, its strategy sheet a third wider than the CLI's).
-    for (const name of sheets.slice(1)) {
-      const widths = [...wb.sheet(name)!.columnWidths].sort(([a], [b]) => a - b);
-      expect(widths.length).toBeGreaterThan(3);
-      const written = file.getWorksheet(name)!;
-      expect(widths).toEqual(widths.map(([c]) => [c, columnPoints(written.getColumn(c + 1).width ?? 0)]));
-    }
+    for (const name of sheets.slice(1))
+      expect(samePixels(wb.sheet(name)!, file.getWorksheet(name)!)).toBeGreaterThan(3);
     // And the settings each saved, the next run's memory (rules, mapping, roster, history): the same
     // JSON, so either door re-runs what the other wrote.
     const paneSettings = (wb.sheet(SETTINGS_SHEET)?.cells ?? []).map((row) => String(row?.[0]?.value ?? ""));
@@ -1045,12 +1047,8 @@ describe("the samples, as a manager runs them, through both doors", () => {
     const view = file.views[0] as { xSplit?: number; ySplit?: number };
     expect([view.ySplit, view.xSplit]).toEqual([pane.frozenRows, pane.frozenColumns]);
     expect(file.autoFilter).toBe(pane.autoFilter);
-    // Points in the add-in, characters in the file: the same pixels for every column (columnPoints).
-    const widths = [...pane.columnWidths].map(([c, points]) => [c, points]);
-    expect(widths).toHaveLength(15);
-    expect(widths).toEqual(
-      widths.map(([c]) => [c, columnPoints(file.getColumn((c as number) + 1).width ?? 0)]),
-    );
+    // Points in the add-in, characters in the file: the same pixels for every column.
+    expect(samePixels(pane, file)).toBe(15);
   }
 
   /** The add-in over `wb` and the CLI over `input`, both as of the samples' day; the CLI's output, read. */
