@@ -48,6 +48,7 @@ export type FindingCode =
   | "row.inactiveWithSales"
   | "row.sectionHeading"
   | "row.note"
+  | "row.loneNameBelow"
   | "rows.salesLines"
   | "rows.hidden"
   | "owner.missingForKey"

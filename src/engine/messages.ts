@@ -550,6 +550,11 @@ export type EngineMessages = {
     readonly sectionHeading: (row: number, header: string, name: string) => string;
     /** A note written under or over the table (制表人：张三, 注：…). */
     readonly noteRow: (row: number, header: string, text: string) => string;
+    /**
+     * A name alone in its row below the data, a blank row between (数据待复核 under a ledger): tiered as
+     * written (a prospect), but it may be a note without a label.
+     */
+    readonly loneNameBelow: (row: number, header: string, text: string) => string;
     /** Most rows repeat an earlier name: a list of sales lines, to be summed per distributor first. */
     readonly salesLines: (row: number, header: string, repeats: number, rows: number) => string;
     /** Most rows repeat an earlier name, a row a distributor a year (`yearHeader`): the years to be put side by side. */

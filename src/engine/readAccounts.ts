@@ -124,6 +124,28 @@ const WHOLE_YEAR_WORDS = /全年|年度|fullyear|annual/;
 const MONEY_WORDS = /额|金额|收入|回款|元|revenue|amount|value|gmv|turnover|rmb|cny|usd|¥|\$/;
 
 /** Whether a sales header says its figures are money, by its words or its unit (去年销售额, 上年同期（万元）). */
+/** How many cells of a row hold something. */
+function filledCells(row: readonly Cell[] | undefined): number {
+  let n = 0;
+  if (row) for (const cell of row) if (!isBlankCell(cell)) n++;
+  return n;
+}
+
+/**
+ * The blank row that parts the data from what stands below it: rows after it hold one cell at most
+ * (a name alone, a note without a label: "数据待复核"). Infinity where the sheet ends on a row of data,
+ * on rows of one cell with no blank row between, or holds no row of two cells at all (a list of names).
+ * Scanned from the bottom up to the last row of two cells or more.
+ * @example loneRowsFrom([["A", 1], [], ["数据待复核"]], 0) // 1
+ */
+function loneRowsFrom(values: readonly (readonly Cell[] | undefined)[], start: number): number {
+  let last = values.length - 1;
+  while (last >= start && filledCells(values[last]) < 2) last--;
+  if (last < start) return Number.POSITIVE_INFINITY;
+  for (let r = last + 1; r < values.length; r++) if (filledCells(values[r]) === 0) return r;
+  return Number.POSITIVE_INFINITY;
+}
+
 function namesMoney(header: string): boolean {
   const split = splitHeader(header);
   return !split.quantity && (split.unit !== undefined || MONEY_WORDS.test(foldText(header)));
@@ -923,6 +945,8 @@ export function readAccounts(
   };
   // The rows an Excel table marks as its total row: totals whatever they show.
   const tableTotals = new Set(grid.totalRows ?? []);
+  // Below the data and a blank row, a name alone in its row may be a note without a label.
+  const loneFrom = loneRowsFrom(values, start);
   // One row at a time in a function of its own: it is optimized once and stays so from run to run,
   // where a loop a million rows long in a function called once a run is recompiled on the stack each time.
   const readRow = (r: number): void => {
@@ -1016,6 +1040,10 @@ export function readAccounts(
       push("row.inactiveName", "info", sheetRow, cName, f.inactiveName(sheetRow, cName.header, name));
       return;
     }
+    // Found by trying: "数据待复核" typed two rows under a ledger was tiered a prospect without a word.
+    // Tiered as written (a distributor listed by name alone is one), and said.
+    if (r > loneFrom && filledCells(row) === 1)
+      push("row.loneNameBelow", "info", sheetRow, cName, f.loneNameBelow(sheetRow, cName.header, name));
 
     // An account the ERP no longer uses (停用日期 passed, 是否停用: 是, NetSuite's Inactive: Yes) is an ended
     // relationship, left out as a status saying so leaves it: a customer closed last year was tiered.

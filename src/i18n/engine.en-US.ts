@@ -667,6 +667,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `Row ${row}: ${h} '${text}' is '${first}' written another way; counted as '${first}'.`,
       noteRow: (row, h, text) =>
         `Row ${row}: ${h} '${clip(text)}' is a note on the table, not a distributor; not tiered.`,
+      loneNameBelow: (row, h, text) =>
+        `Row ${row}: ${h} '${clip(text)}' stands below the data after a blank row, with nothing in its row but the name; tiered as a prospect. If it is a note on the table, start it with 'Note:' or delete the row; if it is a distributor, fill in its row.`,
       sectionHeading: (row, h, name) =>
         `Row ${row}: ${h} '${name}' heads a group (a region's name alone in its row), not a distributor; not tiered.`,
       duplicateKey: (row, h, name, rows, sum, line) =>

@@ -645,6 +645,8 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       regionVariant: (row, h, text, first) =>
         `第${row}行：${h}“${text}”与前面的“${first}”是同一区域的不同写法，按“${first}”统计。`,
       noteRow: (row, h, text) => `第${row}行：${h}“${clip(text)}”是表格的说明文字，不是经销商，不参与分级。`,
+      loneNameBelow: (row, h, text) =>
+        `第${row}行：${h}“${clip(text)}”在数据下方、隔着空行，整行只有名称，已按意向客户分级。若是表格的说明文字，请在前面加“注：”或删除该行；若是经销商，请补全该行数据。`,
       sectionHeading: (row, h, name) =>
         `第${row}行：${h}“${name}”是分组标题（一行只有区域名称），不是经销商，不参与分级。`,
       duplicateKey: (row, h, name, rows, sum, line) =>

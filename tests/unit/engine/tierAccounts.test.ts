@@ -734,6 +734,43 @@ describe("rows", () => {
     expect(r.findings.some((f) => f.code === "value.notANumber")).toBe(false);
   });
 
+  it("says a name alone in its row below the data and a blank row: tiered as written, perhaps a note", () => {
+    // Found by trying: "数据待复核" two rows under a ledger was tiered a prospect without a word.
+    const ledger: Cell[][] = [
+      ["经销商名称", "年销售额（万元）", "负责人"],
+      ["上海新盛商贸", 320, "张三"],
+      ["杭州百川贸易", 80, "李四"],
+    ];
+    const lone = (r: ReturnType<typeof tiers>) =>
+      r.findings.filter((f) => f.code === "row.loneNameBelow").map((f) => [f.row, f.column, f.message]);
+    const below = tiers([...ledger, [null, null, null], ["数据待复核", null, null]], undefined, zh);
+    expect(lone(below)).toEqual([
+      [
+        5,
+        "A",
+        "第5行：经销商名称“数据待复核”在数据下方、隔着空行，整行只有名称，已按意向客户分级。若是表格的说明文字，请在前面加“注：”或删除该行；若是经销商，请补全该行数据。",
+      ],
+    ]);
+    expect(tierOf(below, "数据待复核")).toBe("prospect");
+    const english = tiers([...ledger, [], [], ["Figures to be checked", null, null], ["Ann's list"]]);
+    expect(lone(english).map(([row, column]) => [row, column])).toEqual([
+      [6, "A"],
+      [7, "A"],
+    ]);
+    expect(lone(english)[0]?.[2]).toBe(
+      "Row 6: 经销商名称 'Figures to be checked' stands below the data after a blank row, with nothing in its row but the name; tiered as a prospect. If it is a note on the table, start it with 'Note:' or delete the row; if it is a distributor, fill in its row.",
+    );
+    // Not said: a name typed right under the data (a new prospect), a lone name with data below it, a
+    // row below the blank one that holds more than its name, a list of names alone.
+    for (const rows of [
+      [...ledger, ["宁波新客户", null, null]],
+      [...ledger, [], ["宁波新客户", null, null], [], ["温州商行", 12, "王五"]],
+      [...ledger, [], ["宁波新客户", null, "王五"]],
+      [["经销商名称"], ["上海新盛商贸"], [], ["杭州百川贸易"]],
+    ] as Cell[][][])
+      expect(lone(tiers(rows, undefined, zh))).toEqual([]);
+  });
+
   it("reads a two-level header's second row as header, and says nothing of it", () => {
     const r = tiers(
       [
