@@ -123,7 +123,6 @@ const WHOLE_YEAR_WORDS = /全年|年度|fullyear|annual/;
 /** Words and units of money in a sales header (folded): 销售额, 金额, 回款, 万元, revenue, amount, ¥. */
 const MONEY_WORDS = /额|金额|收入|回款|元|revenue|amount|value|gmv|turnover|rmb|cny|usd|¥|\$/;
 
-/** Whether a sales header says its figures are money, by its words or its unit (去年销售额, 上年同期（万元）). */
 /** How many cells of a row hold something. */
 function filledCells(row: readonly Cell[] | undefined): number {
   let n = 0;
@@ -131,21 +130,31 @@ function filledCells(row: readonly Cell[] | undefined): number {
   return n;
 }
 
+/** At most this many names alone below the data are said: more are a list (prospects by name), not notes. */
+const LONE_NAMES_SAID = 3;
+
 /**
  * The blank row that parts the data from what stands below it: rows after it hold one cell at most
  * (a name alone, a note without a label: "数据待复核"). Infinity where the sheet ends on a row of data,
- * on rows of one cell with no blank row between, or holds no row of two cells at all (a list of names).
+ * on rows of one cell with no blank row between, holds no row of two cells at all (a list of names), or
+ * more than LONE_NAMES_SAID such rows below (prospects listed by name under the accounts that sell).
  * Scanned from the bottom up to the last row of two cells or more.
  * @example loneRowsFrom([["A", 1], [], ["数据待复核"]], 0) // 1
  */
 function loneRowsFrom(values: readonly (readonly Cell[] | undefined)[], start: number): number {
   let last = values.length - 1;
-  while (last >= start && filledCells(values[last]) < 2) last--;
+  let lone = 0;
+  for (; last >= start; last--) {
+    const filled = filledCells(values[last]);
+    if (filled >= 2) break;
+    if (filled === 1 && ++lone > LONE_NAMES_SAID) return Number.POSITIVE_INFINITY;
+  }
   if (last < start) return Number.POSITIVE_INFINITY;
   for (let r = last + 1; r < values.length; r++) if (filledCells(values[r]) === 0) return r;
   return Number.POSITIVE_INFINITY;
 }
 
+/** Whether a sales header says its figures are money, by its words or its unit (去年销售额, 上年同期（万元）). */
 function namesMoney(header: string): boolean {
   const split = splitHeader(header);
   return !split.quantity && (split.unit !== undefined || MONEY_WORDS.test(foldText(header)));

@@ -761,12 +761,14 @@ describe("rows", () => {
       "Row 6: 经销商名称 'Figures to be checked' stands below the data after a blank row, with nothing in its row but the name; tiered as a prospect. If it is a note on the table, start it with 'Note:' or delete the row; if it is a distributor, fill in its row.",
     );
     // Not said: a name typed right under the data (a new prospect), a lone name with data below it, a
-    // row below the blank one that holds more than its name, a list of names alone.
+    // row below the blank one that holds more than its name, a list of names alone, a list below the data.
     for (const rows of [
       [...ledger, ["宁波新客户", null, null]],
       [...ledger, [], ["宁波新客户", null, null], [], ["温州商行", 12, "王五"]],
       [...ledger, [], ["宁波新客户", null, "王五"]],
       [["经销商名称"], ["上海新盛商贸"], [], ["杭州百川贸易"]],
+      // Four names alone under the accounts that sell: prospects listed by name, not notes.
+      [...ledger, [], ["宁波新客户"], ["温州商行"], ["绍兴贸易"], ["嘉兴建材"]],
     ] as Cell[][][])
       expect(lone(tiers(rows, undefined, zh))).toEqual([]);
   });
