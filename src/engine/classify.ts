@@ -61,7 +61,6 @@ const MANAGEMENT_MODE: Readonly<Record<string, ManagementModeCode>> = {
   regionaldistributor: "regionalAgent",
   provincialagent: "regionalAgent",
   // A plain dealer beside 直营 (直营 / 经销): one that buys from us, a first-tier dealer (as 特约经销商).
-  // A plain 代理商 stays as written: a general agent or an area's, it does not say.
   经销: "primary",
   经销商: "primary",
   一级经销: "primary",

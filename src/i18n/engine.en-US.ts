@@ -6,6 +6,7 @@ import {
   countOf,
   fewNames,
   formatDecimal,
+  formatScore,
   formatFigure,
   formatInteger,
   formatPercent,
@@ -244,8 +245,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
       statusActive: (s) => `Customer by status '${shownText(s)}'`,
       belowMinimum: (rev, min) => `Sales ${money(rev)} below the ${money(min)} minimum for a customer`,
       scorePlace: (place, places, score) =>
-        `Score ${formatDecimal(score)}, place ${place} among the accounts competing for the ${places} key ${places === 1 ? "place" : "places"} filled by score`,
-      score: (score) => `Score ${formatDecimal(score)}`,
+        `Score ${formatScore(score)}, place ${place} among the accounts competing for the ${places} key ${places === 1 ? "place" : "places"} filled by score`,
+      score: (score) => `Score ${formatScore(score)}`,
       core: (share) =>
         `One of the largest accounts that make the first ${formatPercent(share)} of ${revenueWord}`,
       keyLine: (n, o, c, s, held) => {
@@ -273,7 +274,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
       threshold: (rev, min, above) =>
         `Sales ${money(rev)} ${above ? "at or above" : "below"} the ${money(min)} key threshold`,
       scoreThreshold: (score, min, above) =>
-        `Score ${formatDecimal(score)} ${above ? "at or above" : "below"} the key threshold ${formatDecimal(min)}`,
+        `Score ${formatScore(score)} ${above ? "at or above" : "below"} the key threshold ${formatDecimal(min)}`,
       details: (d) => {
         let s = d.revenueShare !== null ? `${formatPercent(d.revenueShare)} of ${revenueWord}` : "";
         if (d.growth !== null)

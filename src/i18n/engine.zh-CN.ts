@@ -5,6 +5,7 @@ import {
   clip,
   fewNames,
   formatDecimal,
+  formatScore,
   formatFigure,
   formatInteger,
   formatPercent,
@@ -261,8 +262,8 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       statusActive: (s) => `客户状态为“${shownText(s)}”，视为现有客户`,
       belowMinimum: (rev, min) => `${sales}${money(rev)}低于客户门槛${money(min)}`,
       scorePlace: (place, places, score) =>
-        `得分${formatDecimal(score)}，在按得分竞争重点名额的客户中排第${place}位（共${places}个名额）`,
-      score: (score) => `得分${formatDecimal(score)}`,
+        `得分${formatScore(score)}，在按得分竞争重点名额的客户中排第${place}位（共${places}个名额）`,
+      score: (score) => `得分${formatScore(score)}`,
       core: (share) => `属于合计贡献前${formatPercent(share)}${sales}的大客户之一`,
       keyLine: (n, o, c, s, held) => {
         if (n === 0) return "本期没有重点客户名额";
@@ -285,7 +286,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       threshold: (rev, min, above) =>
         `${sales}${money(rev)}${above ? "达到" : "低于"}重点客户门槛${money(min)}`,
       scoreThreshold: (score, min, above) =>
-        `得分${formatDecimal(score)}${above ? "达到" : "低于"}重点客户门槛${formatDecimal(min)}分`,
+        `得分${formatScore(score)}${above ? "达到" : "低于"}重点客户门槛${formatDecimal(min)}分`,
       details: (d) => {
         let s = d.revenueShare !== null ? `占${sales}${formatPercent(d.revenueShare)}` : "";
         if (d.growth !== null) s = appendPart(s, "，", yoyZh(d.growth));

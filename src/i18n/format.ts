@@ -163,6 +163,17 @@ export function formatDecimal(n: number): string {
 }
 
 /**
+ * An importance score as its cell shows it (`0.0_)`): one decimal, kept when zero, so that a reason
+ * beside the score cell says "得分48.0", not "得分48" beside 48.0.
+ * @example formatScore(48) // "48.0"
+ * @example formatScore(82.44) // "82.4"
+ */
+export function formatScore(n: number): string {
+  const s = formatDecimal(n);
+  return s.includes(".") || !Number.isFinite(n) ? s : `${s}.0`;
+}
+
+/**
  * `steps` of a unit's 10^-decimals written with up to `decimals` decimals, trailing zeros dropped:
  * steps(1045, 2) → "10.45", steps(1050, 2) → "10.5", steps(1000, 2) → "10".
  */

@@ -19,6 +19,7 @@ export type { WorkbookMessages } from "./workbookMessages";
 export {
   type CurrencyCode,
   formatDecimal,
+  formatScore,
   formatInteger,
   formatMoney,
   formatPercent,

@@ -1575,6 +1575,21 @@ describe("classes and notes", () => {
     expect(tiers(values).accounts[1]?.reason).toBe(
       "Score 88.9; 16.4% of revenue; the one key place is taken (1 by revenue)",
     );
+    // The score in the reason reads as its cell shows it (0.0_)): "得分48.0" beside 48.0, not "得分48".
+    for (const [messages, word] of [
+      [zh, "得分"],
+      [en, "Score "],
+    ] as const) {
+      const r = tiers(distributors(60), undefined, messages);
+      let whole = 0;
+      for (const a of r.accounts) {
+        if (!a.reason.startsWith(word)) continue;
+        const cell = Math.round((a.score as number) * 10) / 10;
+        if (Number.isInteger(cell)) whole++;
+        expect(a.reason.slice(word.length).split(/[，；,;]| below| at/)[0]).toBe(cell.toFixed(1));
+      }
+      expect(whole).toBeGreaterThan(0);
+    }
     // Where every place is taken, the reason says so, and by what: many places, overrides among them.
     const many: Cell[][] = [
       ["Distributor", "Revenue", "Tier Override"],

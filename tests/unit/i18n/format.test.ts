@@ -4,6 +4,7 @@ import {
   changesZh,
   appendPart,
   formatDecimal,
+  formatScore,
   formatFigure,
   formatInteger,
   formatMoney,
@@ -171,6 +172,11 @@ describe("number formats", () => {
     expect(formatDecimal(7)).toBe("7");
     expect(formatDecimal(-0.04)).toBe("0");
     expect(formatDecimal(-0.26)).toBe("-0.3");
+    // A score as its cell (0.0_)) shows it: the zero kept.
+    expect(formatScore(48)).toBe("48.0");
+    expect(formatScore(47.96)).toBe("48.0");
+    expect(formatScore(82.44)).toBe("82.4");
+    expect(formatScore(100)).toBe("100.0");
     // A half away from zero, as Excel's 0.0 and 0.0% show it (Math.round took -0.25 to -0.2).
     expect(formatDecimal(-0.25)).toBe("-0.3");
     expect(formatDecimal(1.005 * 10)).toBe("10.1");
