@@ -126,6 +126,11 @@ describe("detectColumns", () => {
     ["签约时间", "tenure"],
     ["首次交易日期", "tenure"],
     ["首单日期", "tenure"],
+    // The start of the cooperation as ledgers word it (开始合作日期 was left unread: no years in the score).
+    ["开始合作日期", "tenure"],
+    ["合作起始时间", "tenure"],
+    ["首次合作签约日", "tenure"],
+    ["开始合作日期（年/月）", "tenure"],
     ["First Order Date", "tenure"],
     // English exports: last year's sales after their words (PY/LY), potential revenue, meetings, start years.
     ["PY Revenue", "priorRevenue"],
