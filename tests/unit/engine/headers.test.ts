@@ -131,6 +131,14 @@ describe("detectColumns", () => {
     ["合作起始时间", "tenure"],
     ["首次合作签约日", "tenure"],
     ["开始合作日期（年/月）", "tenure"],
+    ["入网日期", "tenure"],
+    ["签约年限", "tenure"],
+    ["Relationship Start", "tenure"],
+    ["Account Open Date", "tenure"],
+    ["Date Onboarded", "tenure"],
+    // The distributor's purchases from us are our sales to it.
+    ["年采购额", "revenue"],
+    ["2025年度采购额（万元）", "revenue"],
     ["First Order Date", "tenure"],
     // English exports: last year's sales after their words (PY/LY), potential revenue, meetings, start years.
     ["PY Revenue", "priorRevenue"],
