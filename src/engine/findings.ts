@@ -60,6 +60,7 @@ export type FindingCode =
   | "header.unitsApart"
   | "tier.salesLeftBlank"
   | "tier.keySalesBlank"
+  | "row.salesOutOfScale"
   | "tier.noneAtThreshold"
   | "tier.editedByHand"
   | "note.editedByHand"

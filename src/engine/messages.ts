@@ -679,6 +679,22 @@ export type EngineMessages = {
      */
     readonly keySalesBlank: (row: number, name: string, sales: string, header: string) => string;
     /**
+     * Row `row`'s sales (`header`: `typed` in the cell, "" where months are summed; `sales`, money) are
+     * `times` its own figure to compare with (`base`,
+     * money): last year's (`prior`: that column's label) or the last run's (`date`), and above every
+     * account not so: one of the two typed in another unit or with a digit too many; tiered as written.
+     */
+    readonly salesOutOfScale: (
+      row: number,
+      name: string,
+      header: string,
+      typed: string,
+      sales: string,
+      against: { readonly prior: string } | { readonly date: string },
+      base: string,
+      times: number,
+    ) => string;
+    /**
      * Under a threshold method, no account reached the key threshold (`minimum`: sales in the rules'
      * currency, or a score); `best` is the largest sales or the highest score.
      */

@@ -26,6 +26,8 @@ export type SalesAt = {
   /** The last run, and whether its sales cover the same months as this run's (`lastRunComparable`). */
   readonly lastRun: PreviousRun | null | undefined;
   readonly sameMonths: boolean;
+  /** The sales cell of account `i` as typed, where one column holds the sales. */
+  readonly typed?: (i: number) => string;
 };
 
 const NONE: SalesCheck = { stop: false, findings: [] };
@@ -137,4 +139,68 @@ export function unitsApart(t: AccountTable, at: SalesAt, prior: string | undefin
     };
   }
   return NONE;
+}
+
+/** One account's sales this many times its own figure to compare with: as far as a unit apart (`UNITS_APART`). */
+const ROW_APART = 500;
+
+/**
+ * An account whose sales stand 500 times or more above its own last year's (or, with no prior-year
+ * figure, the last run's over the same months) and above every account not so: 27.5 retyped 99999 under
+ * 年度销售额（万元）, one row typed in yuan, a prior year typed a digit short. Tiered as written, it takes
+ * a key place and most of the revenue with nothing said (the column's median, `unitsApart`, does not move
+ * for one row). A sample buyer's ¥1,000 last year and ¥500,000 this year is 500 times too, but stays
+ * below the largest accounts: unsaid. A warning on the row's sales cell; the run goes on.
+ * Call after matchPreviousRun.
+ * @example salesOutOfScale(table, at, "去年销售额（万元）").findings[0].code // "row.salesOutOfScale"
+ */
+export function salesOutOfScale(t: AccountTable, at: SalesAt, prior: string | undefined): SalesCheck {
+  const byPrior = prior !== undefined;
+  const byLast = at.lastRun !== null && at.lastRun !== undefined && at.sameMonths;
+  if (!byPrior && !byLast) return NONE;
+  /** The figure row `i`'s sales compare with, and whether it is last year's; NaN where none. */
+  const base = (i: number): [number, boolean] => {
+    const p = t.priorRevenue[i] as number;
+    if (byPrior && p > 0) return [p, true];
+    const l = t.previousRevenue[i] as number;
+    return byLast && l > 0 ? [l, false] : [Number.NaN, false];
+  };
+  const apart: number[] = [];
+  let largestOther = 0;
+  for (let i = 0; i < t.length; i++) {
+    const r = t.revenue[i] as number;
+    if (!(r > 0)) continue;
+    const [b] = base(i);
+    if (r >= b * ROW_APART) apart.push(i);
+    else if (r > largestOther) largestOther = r;
+  }
+  // Many rows so far apart are a column in another unit: `unitsApart` speaks for those (three or more
+  // and half the accounts); a few rows are said one by one.
+  if (apart.length === 0 || apart.length > 20) return NONE;
+  const m = at.messages;
+  const findings: Finding[] = [];
+  for (const i of apart) {
+    const r = t.revenue[i] as number;
+    if (r < largestOther) continue;
+    const [b, isPrior] = base(i);
+    const times = Number((r / b).toPrecision(2));
+    findings.push({
+      code: "row.salesOutOfScale",
+      severity: "warning",
+      row: t.row[i] as number,
+      column: at.letter(at.column),
+      header: at.headerText(at.column),
+      message: m.finding.salesOutOfScale(
+        t.row[i] as number,
+        t.name[i] as string,
+        at.label,
+        at.typed?.(i) ?? "",
+        m.money(r),
+        isPrior ? { prior: prior ?? "" } : { date: at.lastRun?.date ?? "" },
+        m.money(b),
+        times,
+      ),
+    });
+  }
+  return { stop: false, findings };
 }

@@ -50,6 +50,7 @@ import {
   type SalesAt,
   type SalesCheck,
   salesBlankSinceLastRun,
+  salesOutOfScale,
   salesEmptied,
   unitsApart,
 } from "./salesChecks";
@@ -542,6 +543,12 @@ function tierInArena(input: TieringInput): TieringResult {
           headerRow: headerSheetRow,
           lastRun,
           sameMonths,
+          // The sales cell as typed, where one column holds the sales (months summed have none).
+          ...(header.revenueParts
+            ? {}
+            : {
+                typed: (i: number) => cellText(values[table.gridIndex[i] as number]?.[salesColumn] ?? null),
+              }),
         };
   // Sales checked before anything is ranked (src/engine/salesChecks.ts): none where the last run had
   // them; then, once the last run's accounts are matched, blanks since and a unit apart.
@@ -574,6 +581,7 @@ function tierInArena(input: TieringInput): TieringResult {
     (stopOn(salesBlankSinceLastRun(table, salesAt)) || stopOn(unitsApart(table, salesAt, priorLabel)))
   )
     return emptyResult(rules, header, findings, origin.row, read.skipped);
+  if (salesAt) stopOn(salesOutOfScale(table, salesAt, priorLabel));
   // Renamed since the last run: by a customer code, each said on its row; where they stood, each said
   // on its row, or, many at once (names retyped across the sheet), once with the count and the first.
   const codeColumn = header.mapping.code;

@@ -716,6 +716,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `Of the ${had} accounts with sales at the last run (${date}), ${blank} have no figure in '${h}' now (the first on row ${row}): tiered like this, all of them would be demoted as having no sales, so this run stops. If the sales are still being filled in, finish and run again; type 0 where an account truly sold nothing.`,
       keySalesBlank: (row, name, sales, h) =>
         `Row ${row}: '${name}' was a key account at the last run (sales ${sales}); '${h}' is blank now, so it is tiered as having no sales. If the figure is still to come, fill it in and run again; type 0 if it truly sold nothing.`,
+      salesOutOfScale: (row, name, h, typed, sales, against, base, times) =>
+        `Row ${row}: '${name}' has ${typed ? `${typed} (${sales})` : sales} in '${h}', about ${formatInteger(times)} times ${"prior" in against ? `its '${against.prior}' (${base})` : `its sales at the last run (${against.date}: ${base})`}, and more than any other account: was one of the two typed in yuan, or with a digit too many or too few? Tiered as written; if it is a slip, correct it and run again.`,
       unitsApartPrior: (h, prior, times, below, count) =>
         `The figures in '${h}' are about ${below ? `1/${formatInteger(times)} of` : `${formatInteger(times)} times`} those in '${prior}' (the median of ${count} accounts): the two columns are probably in different units (one in yuan, the other in 万元, say, or one in thousands). Every account's growth would be wrong, so this run stops. Put both columns in one unit (or correct a header) and run again.`,
       unitsApartLastRun: (h, date, times, below, count) =>

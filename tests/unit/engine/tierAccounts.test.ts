@@ -421,6 +421,49 @@ describe("rows", () => {
     expect(run(values, { previous: first.settings }).plan).not.toBeNull();
   });
 
+  it("says a row whose sales stand hundreds of times its own last year's and above every other account", () => {
+    const values: Cell[][] = [["经销商名称", "年度销售额（万元）", "去年销售额（万元）"]];
+    for (let i = 0; i < 12; i++) values.push([`客户${i}`, 100 + 10 * i, 95 + 9 * i]);
+    // 客户3's 130 retyped 99999: a key place and most of the revenue, with nothing said.
+    const typo = values.map((r, i) => (i === 4 ? [r[0], 99_999, r[2]] : r));
+    for (const [language, message] of [
+      [
+        "zh-CN",
+        "第5行：“客户3”的“年度销售额（万元）”为99999（即10亿元），约为“去年销售额（万元）”（122万元）的820倍，且高于其他任何一家客户：两个数是否有一个按元录入，或多输、少输了位数？本次按表中数值分级；如有误，请改正后重新运行。",
+      ],
+      [
+        "en-US",
+        "Row 5: '客户3' has 99999 (¥999.99M) in '年度销售额（万元）', about 820 times its '去年销售额（万元）' (¥1.22M), and more than any other account: was one of the two typed in yuan, or with a digit too many or too few? Tiered as written; if it is a slip, correct it and run again.",
+      ],
+    ] as const) {
+      const said = run(typo, { language });
+      expect(said.plan).not.toBeNull();
+      const out = said.result.findings.filter((f) => f.code === "row.salesOutOfScale");
+      expect(out.map((f) => [f.severity, f.row, f.column, f.header, f.message])).toEqual([
+        ["warning", 5, "B", "年度销售额（万元）", message],
+      ]);
+    }
+    // Against the last run where no prior year stands beside: one row typed in yuan.
+    const two = values.map((r) => [r[0], r[1]]);
+    const first = run(two).plan!;
+    const inYuan = two.map((r, i) => (i === 9 ? [r[0], (r[1] as number) * 10_000] : r));
+    const again = run(inYuan, { previous: first.settings, language: "zh-CN" });
+    expect(
+      again.result.findings.filter((f) => f.code === "row.salesOutOfScale").map((f) => f.message),
+    ).toEqual([
+      "第10行：“客户8”的“年度销售额（万元）”为1800000（即180亿元），约为上次分级（2025-06-30）时的180万元的10,000倍，且高于其他任何一家客户：两个数是否有一个按元录入，或多输、少输了位数？本次按表中数值分级；如有误，请改正后重新运行。",
+    ]);
+    // A sample buyer last year grown 600-fold stays below the largest accounts: unsaid; so does any
+    // growth short of 500-fold, and a first run with nothing to compare with.
+    const sample = values.map((r, i) => (i === 2 ? [r[0], 60, 0.1] : i === 3 ? [r[0], 5_000, 20] : r));
+    expect(run(sample).result.findings.some((f) => f.code === "row.salesOutOfScale")).toBe(false);
+    expect(
+      run(two.map((r, i) => (i === 4 ? [r[0], 99_999] : r))).result.findings.some(
+        (f) => f.code === "row.salesOutOfScale",
+      ),
+    ).toBe(false);
+  });
+
   it("does not stop on sales left blank where the last run covered other months (a new year's January)", () => {
     const months = (n: number): string[] => Array.from({ length: n }, (_, k) => `${k + 1}月销售额`);
     const values: Cell[][] = [["客户名称", ...months(10)]];
