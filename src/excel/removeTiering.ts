@@ -258,7 +258,13 @@ async function clearColumns(
   // "Changes the height of the rows of the current range to achieve the best fit, based on the current
   // data in the columns"): fitted again once our text is gone, as the CLI takes back the heights it set;
   // left, rows stood three lines tall over the planner's one-line cells. Only where the run wrapped: a
-  // height the planner set on a sheet the run never fitted stays.
-  if (rows > 1 && plan.columns.some((c) => WRAPPED_WIDTHS[c.key] !== undefined))
-    ws.getRangeByIndexes(plan.headerRow + 1, 0, rows - 1, 1).format.autofitRows();
+  // height the planner set on a sheet the run never fitted stays. Where the planner had set every data
+  // row to one height before the run (saved by it: a Google Sheets export's 18), the rows take it back
+  // instead (RangeFormat.rowHeight, ExcelApi 1.2: "The height of all rows in the range"); fitted, they
+  // fell to the sheet's standard height.
+  if (rows > 1 && plan.columns.some((c) => WRAPPED_WIDTHS[c.key] !== undefined)) {
+    const dataRows = ws.getRangeByIndexes(plan.headerRow + 1, 0, rows - 1, 1);
+    if (plan.rowHeight === undefined) dataRows.format.autofitRows();
+    else dataRows.format.rowHeight = plan.rowHeight;
+  }
 }

@@ -119,6 +119,16 @@ export async function applyPlanToExcel(
       ? ws.getRangeByIndexes(plan.headerRow, plan.headerLook, 1, 1)
       : null;
   lookCell?.format.font.load("size");
+  // The height the user set every data row to (a Google Sheets export's 18, a ledger set to 20), saved
+  // so that taking the tiering back gives it back where the run's autofit took it: RangeFormat.rowHeight
+  // (ExcelApi 1.2: "If the row heights are not uniform, null will be returned") and useStandardHeight
+  // (ExcelApi 1.7: false where the rows are of one height other than the sheet's standard). Not where the
+  // last run's wrapped text is on the sheet: the rows it fitted are not the user's.
+  const dataRows =
+    plan.rowCount > 0 && !plan.columns.some((c) => c.existing && c.wrap)
+      ? ws.getRangeByIndexes(plan.firstRow, 0, plan.rowCount, 1)
+      : null;
+  dataRows?.load(["format/rowHeight", "format/useStandardHeight"]);
 
   let syncs = 0;
   let largest = 0;
@@ -150,6 +160,10 @@ export async function applyPlanToExcel(
     await sync(0);
     if (ws.protection.protected) throw new OfficeApiError("protected", m.protectedSheet(plan.sheetName));
     const lookPoints = lookCell ? (lookCell.format.font.size ?? undefined) : undefined;
+    const handHeight =
+      dataRows && dataRows.format.useStandardHeight === false
+        ? (dataRows.format.rowHeight ?? undefined)
+        : undefined;
     if (structure.protected) throw new OfficeApiError("protected", m.protectedWorkbook);
     const base = await normalPoints(context, sync);
     const standard = !lastColumn.columnHidden && lastColumn.format.useStandardWidth;
@@ -363,6 +377,7 @@ export async function applyPlanToExcel(
       filtered,
       hasFreeze: froze || !frozen.isNullObject,
       hasFilter: filtered || (autoFilter ? autoFilter.enabled : true),
+      rowHeight: handHeight,
     });
     await writeSettings(
       context,

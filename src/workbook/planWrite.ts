@@ -21,7 +21,7 @@ import { type Messages, LANGUAGES, getMessages } from "../i18n";
 import { buildHistoryEntry, buildRoster, nextHistory } from "./history";
 import { creditLabelAt, labelClass } from "./labelClass";
 import { type MappedColumn, SETTINGS_FORMAT, SETTINGS_VERSION, type SavedSettings } from "./settings";
-import type { SheetTable } from "./sheetTable";
+import { type SheetTable, handRowHeight } from "./sheetTable";
 import { planChangeLog } from "./planChangeLog";
 import { planStrategySheet } from "./strategySheet";
 import { basePoints, displayWidth, wrappedRowHeights } from "./textWidth";
@@ -459,6 +459,20 @@ export function planWrite(table: SheetTable, result: TieringResult, options: Pla
       ? wrappedRowHeights(table.values, headerGridRow + 1, rowCount, wrappedBefore, options.rowFontPoints)
       : undefined;
 
+  // The height the user set every data row to, where the door read the rows' heights (the CLI): saved,
+  // so that taking the tiering back gives it back. The rows holding the height the last run's text gave
+  // them are that run's, not the user's; where they all are, the height saved then stands.
+  const firstDataRow = table.origin.row + headerGridRow + 1;
+  const handHeight =
+    table.rowHeights && rowCount > 0
+      ? handRowHeight(
+          table.rowHeights,
+          firstDataRow,
+          firstDataRow + rowCount - 1,
+          previousHeights ? { first: firstDataRow, heights: previousHeights } : undefined,
+        )
+      : undefined;
+
   const headerRow = table.origin.row + topGridRow;
   const headerLook = table.tableName
     ? undefined
@@ -517,8 +531,13 @@ export function planWrite(table: SheetTable, result: TieringResult, options: Pla
       name: changeLogName,
       replaces: ourOld(previous?.output.changeLogSheet, changeLogName),
     },
-    settings,
+    settings: withRowHeight(settings, handHeight ?? (trustDetected ? previous?.output.rowHeight : undefined)),
   };
+}
+
+/** The settings with the data rows' height set by hand (`SavedSettings.output.rowHeight`), where known. */
+function withRowHeight(settings: SavedSettings, rowHeight: number | undefined): SavedSettings {
+  return rowHeight === undefined ? settings : { ...settings, output: { ...settings.output, rowHeight } };
 }
 
 /** A sheet's rows with every text as a cell can hold it (`excelText`); the same rows where none is longer. */

@@ -23,6 +23,11 @@ export type RemovalPlan = {
   readonly columns: readonly RemovedColumn[];
   /** The strategy sheet and change log the last run wrote, where the workbook still has them. */
   readonly sheets: readonly string[];
+  /**
+   * The height the user had set every data row to before the runs grew them (SavedSettings.output
+   * .rowHeight): the rows the runs fitted to their wrapped text take it back; absent where none was.
+   */
+  readonly rowHeight?: number;
 };
 
 /** What a removal took back, for a door to say. */
@@ -75,6 +80,7 @@ export function planRemoval(
     lastRow: table.origin.row + table.values.length - 1,
     columns: header.headerRow >= 0 ? columns : [],
     sheets,
+    ...(saved.output.rowHeight === undefined ? {} : { rowHeight: saved.output.rowHeight }),
   };
 }
 

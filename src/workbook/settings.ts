@@ -133,14 +133,35 @@ export function settingsAfterWrite(
     readonly filtered: boolean;
     readonly hasFreeze: boolean;
     readonly hasFilter: boolean;
+    /**
+     * The height every data row had, set by hand, as the door found it before its write (the add-in
+     * measures it; the CLI's plan found it already): taken over the one saved; undefined keeps that.
+     */
+    readonly rowHeight?: number | undefined;
   },
 ): SavedSettings {
-  const { added: before, ...output } = settings.output;
+  const { added: before, rowHeight: heightBefore, ...output } = settings.output;
   const added = additions(
     now.froze || (before?.freeze === true && now.hasFreeze),
     now.filtered || (before?.filter === true && now.hasFilter),
   );
-  return { ...settings, output: added ? { ...output, added } : output };
+  const rowHeight = rowHeightOf(now.rowHeight ?? heightBefore).rowHeight;
+  return {
+    ...settings,
+    output: {
+      ...output,
+      ...(added ? { added } : {}),
+      ...(rowHeight === undefined ? {} : { rowHeight }),
+    },
+  };
+}
+
+/** Excel's tallest row, in points ("Row height: 409 points", Excel specifications and limits). */
+export const MAX_ROW_POINTS = 409;
+
+/** A row height as saved, checked: points above 0 up to Excel's most; absent otherwise. */
+function rowHeightOf(v: unknown): { rowHeight?: number } {
+  return typeof v === "number" && v > 0 && v <= MAX_ROW_POINTS ? { rowHeight: v } : {};
 }
 
 /** The saved list of deleted columns, keys we know only, each once; absent where none. */
@@ -184,6 +205,13 @@ export type SavedSettings = {
      * tiering back removes them, and leaves a freeze or a filter of the user's (absent: none added).
      */
     readonly added?: SheetAdditions | undefined;
+    /**
+     * The height in points the data rows had, every one alike and set by hand (a Google Sheets export's
+     * 18, a ledger set to 20), before a run grew them for its wrapped text: taking the tiering back gives
+     * it back, and a re-run keeps it where its text fits (absent: rows of the sheet's own height, or of
+     * heights that differ).
+     */
+    readonly rowHeight?: number | undefined;
   };
   /** The run's accounts, for the next run (absent in settings saved before version 2). */
   readonly roster?: SavedRoster | undefined;
@@ -314,6 +342,7 @@ export function parseSettings(
         changeLogSheet: typeof out.changeLogSheet === "string" ? out.changeLogSheet : "",
         ...droppedOf(out.dropped),
         ...addedOf(out.added),
+        ...rowHeightOf(out.rowHeight),
       },
       roster: readRoster(r.roster),
       history: readHistory(r.history),

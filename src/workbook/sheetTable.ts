@@ -2,6 +2,41 @@ import type { CellGrid } from "../engine";
 import type { OtherSheet } from "./sameList";
 import type { CellBlock } from "./writePlan";
 
+/** Rows from `row` (0-based) on, up to the next run, of `height` points set by hand (NaN: none set). */
+export type RowHeightRun = { readonly row: number; readonly height: number };
+
+/**
+ * The one height every row from `first` to `last` (0-based sheet rows) was set to by hand, read from
+ * `runs` (SheetTable.rowHeights); rows that hold the height the last run gave them (`ours`: the heights
+ * its wrapped text takes, from `ours.first`) are the run's, not the user's, and left out. Undefined
+ * where a row keeps the sheet's own height, or two rows differ.
+ * @example handRowHeight([{ row: 0, height: NaN }, { row: 3, height: 18 }], 3, 40) // 18
+ */
+export function handRowHeight(
+  runs: readonly RowHeightRun[],
+  first: number,
+  last: number,
+  ours?: { readonly first: number; readonly heights: ArrayLike<number> },
+): number | undefined {
+  let found: number | undefined;
+  for (let k = 0; k < runs.length; k++) {
+    const run = runs[k] as RowHeightRun;
+    const from = Math.max(run.row, first);
+    const to = Math.min((runs[k + 1]?.row ?? Number.POSITIVE_INFINITY) - 1, last);
+    if (from > to) continue;
+    const h = run.height;
+    if (Number.isNaN(h)) return undefined;
+    for (let r = from; r <= to; r++) {
+      if (ours && ours.heights[r - ours.first] === h) continue;
+      if (found === undefined) found = h;
+      else if (found !== h) return undefined;
+      // Without the last run's heights, the rest of the run is the same height.
+      if (!ours) break;
+    }
+  }
+  return found;
+}
+
 /** A sheet as every door reads it: the used range's values and where it sits, plus what Excel knows. */
 export type SheetTable = CellGrid & {
   readonly sheetName: string;
@@ -18,6 +53,13 @@ export type SheetTable = CellGrid & {
    * accounts are tiered with the rest, and the run says so.
    */
   readonly hiddenRows?: readonly number[] | undefined;
+  /**
+   * The heights rows were set to by hand, where the door reads them with the values (the CLI: a row's
+   * `ht` with `customHeight`): runs in ascending rows from row 0, each from its `row` (0-based) up to the
+   * next run's, `height` in points, NaN where the rows keep the sheet's own height. Absent where the door
+   * cannot tell, or the heights vary too often to keep.
+   */
+  readonly rowHeights?: readonly RowHeightRun[] | undefined;
   /**
    * The workbook's other visible worksheets, their top rows and sizes: one holding the same list (a sheet
    * per region) is said, since it is not tiered with this one.

@@ -24,6 +24,11 @@ export type MergeLayout = {
    * previousHeights): a row holding exactly that height, custom, is ours to set anew or take back.
    */
   readonly ownHeights?: { readonly first: number; readonly heights: Float32Array };
+  /**
+   * The height the user had set every data row to before a run grew them (SavedSettings.output
+   * .rowHeight): a row of the last run's height takes it back where the text now fits in it.
+   */
+  readonly handHeight?: number;
 };
 
 /** XML as text, or as its UTF-8 bytes. */
@@ -112,6 +117,7 @@ export async function mergeRows(
               prefix,
               source.height(r),
               ownHeight(r),
+              layout.handHeight,
               keptRows.has(r) ? undefined : firstLetter,
             ),
           );
@@ -140,11 +146,12 @@ function patchRow(
   prefix: string,
   height: number | undefined,
   ownHeight: number | undefined,
+  handHeight: number | undefined,
   firstLetter: string | undefined,
 ): readonly Piece[] {
   const startEnd = text.indexOf(">");
   const selfClosing = text.charCodeAt(startEnd - 1) === 47;
-  const start = rowStart(text, startEnd, selfClosing, height, r, ownHeight);
+  const start = rowStart(text, startEnd, selfClosing, height, r, ownHeight, handHeight);
   const fast = selfClosing
     ? undefined
     : (appendCells(text, start, cells.xml, firstOurs, prefix, startEnd) ??
@@ -266,7 +273,8 @@ export function isOwnHeight(start: string, ownHeight: number | undefined): boole
  * the add-in's Excel fits its rows to their lines the same way (RangeFormat.autofitRows). A taller row
  * hides nothing of the user's. A custom height of exactly what the last run's text gave the row
  * (`ownHeight`) is the last run's, not the user's: it is set anew, or taken off where the text now fits
- * on one line.
+ * on one line; where the user had set every data row to one height before (`handHeight`), that height
+ * comes back where the text fits in it (a Google Sheets export's 18 fell to the sheet's default 15).
  */
 function rowStart(
   text: string,
@@ -275,11 +283,14 @@ function rowStart(
   height: number | undefined,
   r: number,
   ownHeight?: number,
+  handHeight?: number,
 ): string {
   let start = text.slice(0, selfClosing ? startEnd - 1 : startEnd);
   if (start.includes("spans")) start = start.replace(SPANS, "");
   const ours = isOwnHeight(start, ownHeight);
-  if (height !== undefined && (ours || !CUSTOM_HEIGHT.test(start) || !(userHeight(start) >= height)))
+  if (ours && handHeight !== undefined)
+    start = `${start.replace(HEIGHT_ATTRIBUTES, "")} ht="${height !== undefined && height > handHeight ? height : handHeight}" customHeight="1"`;
+  else if (height !== undefined && (ours || !CUSTOM_HEIGHT.test(start) || !(userHeight(start) >= height)))
     start = `${start.replace(HEIGHT_ATTRIBUTES, "")} ht="${height}" customHeight="1"`;
   else if (height === undefined && ours) start = start.replace(HEIGHT_ATTRIBUTES, "");
   if (!/\sr\s*=/.test(start)) start += ` r="${r + 1}"`;

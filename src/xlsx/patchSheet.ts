@@ -242,6 +242,7 @@ export async function patchDataSheet(
     ours: cells.ours,
     kept: [...kept].map(([column, rows]) => [column, [...rows]] as const),
     ...(plan.previousHeights ? { ownHeights: { first: plan.firstRow, heights: plan.previousHeights } } : {}),
+    ...(plan.settings.output.rowHeight === undefined ? {} : { handHeight: plan.settings.output.rowHeight }),
   };
   // The head and the tail are patched here, where the plan and the style book are.
   const ends: SheetEnds = {

@@ -3,6 +3,7 @@ import {
   OTHER_SHEETS_COMPARED,
   OTHER_SHEET_HEAD_ROWS,
   type OtherSheet,
+  type RowHeightRun,
   SETTINGS_SHEET,
   type SheetTable,
 } from "../workbook";
@@ -10,6 +11,7 @@ import {
   type CellContext,
   cellValue,
   cellsOf,
+  customRowHeight,
   isRowHidden,
   mergedAreasOf,
   plainRowValues,
@@ -154,6 +156,25 @@ export async function readSheet(
   let lastSeen = -1;
   // Rows a filter or the user hid (the data sheet's only).
   const hiddenRows: number[] = [];
+  // The heights rows were set to by hand (the data sheet's only), as runs from row 0 (SheetTable.rowHeights):
+  // a row the XML leaves out keeps the sheet's own height. Past RUNS_KEPT changes, none are kept.
+  const heightRuns: RowHeightRun[] | undefined =
+    headRows === undefined ? [{ row: 0, height: Number.NaN }] : undefined;
+  let heightsKept = heightRuns !== undefined;
+  let heightNext = 0;
+  const heightAt = (r: number, h: number): void => {
+    const runs = heightRuns as RowHeightRun[];
+    const at = (runs[runs.length - 1] as RowHeightRun).height;
+    if (r > heightNext && !Number.isNaN(at)) runs.push({ row: heightNext, height: Number.NaN });
+    const now = (runs[runs.length - 1] as RowHeightRun).height;
+    if (h !== now && !(Number.isNaN(h) && Number.isNaN(now))) {
+      // The run row 0 starts with, where row 0 sets its own: that row's.
+      if ((runs[runs.length - 1] as RowHeightRun).row === r) runs[runs.length - 1] = { row: r, height: h };
+      else runs.push({ row: r, height: h });
+    }
+    heightNext = r + 1;
+    if (runs.length > RUNS_KEPT) heightsKept = false;
+  };
   // The row in hand's values, as its cells are read.
   let out: Cell[] | undefined;
   const put = (column: number, value: Cell, format: string | undefined): void => {
@@ -187,6 +208,7 @@ export async function readSheet(
         return;
       }
       if (headRows === undefined && isRowHidden(text)) hiddenRows.push(r);
+      if (heightsKept && r >= heightNext) heightAt(r, customRowHeight(text));
       out = undefined;
       if (prefix !== "" || !plainRowValues(text, ctx, put)) {
         // Read again cell by cell, from the first (the cells put so far are put again, the same).
@@ -279,6 +301,9 @@ export async function readSheet(
     mergedAreas,
     sheetProtected,
     ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
+    ...(heightRuns && heightsKept && heightRuns.some((x) => !Number.isNaN(x.height))
+      ? { rowHeights: heightRuns }
+      : {}),
     ...(rowsInAll === undefined ? {} : { rowsInAll }),
     ...(sheetFilter ? { sheetFilter } : {}),
   };
@@ -300,6 +325,8 @@ function sheetFilterOf(tail: string): SheetFilter | undefined {
 
 /** Rows are read into arrays made this wide at once, up to this many columns. */
 const PRESIZED_COLUMNS = 256;
+/** Changes of rows' heights set by hand kept (SheetTable.rowHeights): beyond, the heights vary too often to use. */
+const RUNS_KEPT = 10_000;
 
 /** Thrown by a head's read once it has its rows and the dimension says how many there are. */
 const HEAD_READ = new Error("head read");

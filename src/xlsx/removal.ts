@@ -137,6 +137,7 @@ export async function planPackageRemoval(
         plan,
         added: saved.output.added,
         ...(heights ? { ownHeights: { first, heights } } : {}),
+        ...(heights && saved.output.rowHeight !== undefined ? { handHeight: saved.output.rowHeight } : {}),
         ...(showRows ? { showRows } : {}),
       },
       ...(tablePart ? { table: tablePart } : {}),

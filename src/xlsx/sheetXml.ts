@@ -260,6 +260,21 @@ export function isRowHidden(row: string): boolean {
   return tag.includes("hidden") && /\shidden\s*=\s*["'](?:1|true)["']/.test(tag);
 }
 
+/**
+ * The height a row start tag sets by hand, in points (`ht` with `customHeight`, CT_Row, ISO/IEC
+ * 29500-1 §18.3.1.73); NaN where it sets none (a height without customHeight is one Excel fitted).
+ * @example customRowHeight('<row r="4" ht="18" customHeight="1">') // 18
+ */
+export function customRowHeight(row: string): number {
+  const end = row.indexOf(">");
+  const tag = end < 0 ? row : row.slice(0, end);
+  if (!tag.includes("customHeight") || !/\scustomHeight\s*=\s*["'](?:1|true)["']/.test(tag))
+    return Number.NaN;
+  const ht = /\sht\s*=\s*["']([^"']*)["']/.exec(tag)?.[1];
+  const h = ht === undefined ? Number.NaN : Number(ht);
+  return h > 0 ? h : Number.NaN;
+}
+
 /** What reading a cell needs from the workbook. */
 export type CellContext = {
   readonly sharedStrings: readonly string[];

@@ -24,6 +24,8 @@ export type UntierSheet = {
   readonly added: SheetAdditions | undefined;
   /** The height the last run's wrapped text gave each row from `first` (see WritePlan.previousHeights). */
   readonly ownHeights?: { readonly first: number; readonly heights: Float32Array };
+  /** The height the user had set every data row to before the runs (SavedSettings.output.rowHeight). */
+  readonly handHeight?: number;
   /**
    * Rows (0-based, `from` to `to`) a filter hid by criteria on our columns only, shown: the sheet's
    * filter's or its table's, whose criteria go with our columns (a filter with no criteria hides none).
@@ -75,7 +77,7 @@ export async function untierDataSheet(entry: ZipEntry, patch: UntierSheet): Prom
       const r = rowNumber - 1;
       const row = show && r >= show.from && r <= show.to ? shownRow(text) : text;
       if (r < plan.headerRow || r > plan.lastRow) return out.write(row);
-      return out.write(untierRow(row, r, ours, prefix, ownHeight(r)));
+      return out.write(untierRow(row, r, ours, prefix, ownHeight(r), patch.handHeight));
     },
     tail: async (text) => {
       const tail = untierTail(text, plan, patch.added);
@@ -103,12 +105,15 @@ function untierRow(
   ours: ReadonlySet<number>,
   prefix: string,
   ownHeight: number | undefined,
+  handHeight: number | undefined,
 ): string {
   const startEnd = text.indexOf(">");
   const selfClosing = text.charCodeAt(startEnd - 1) === 47;
   let start = text.slice(0, selfClosing ? startEnd - 1 : startEnd);
   const oursHeight = isOwnHeight(start, ownHeight);
-  if (oursHeight) start = start.replace(HEIGHT_ATTRIBUTES, "");
+  // The last run's height goes: the user's own comes back where they had set every data row to one.
+  if (oursHeight)
+    start = `${start.replace(HEIGHT_ATTRIBUTES, "")}${handHeight === undefined ? "" : ` ht="${handHeight}" customHeight="1"`}`;
   if (selfClosing) return oursHeight ? `${start}/>` : text;
   const cells = cellsOf(text, prefix);
   if (!oursHeight && !cells.some((c) => ours.has(c.column))) return text;

@@ -5,7 +5,7 @@
  * would. The export writes no docProps, an empty drawing for every sheet, an empty <definedNames/>, and
  * every row's height as set by hand: each is a place a patching writer can go wrong.
  */
-import { copyFile, mkdir, readFile, readdir } from "node:fs/promises";
+import { copyFile, mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import JSZip from "jszip";
 import { ROOT, runCommand, tempDir } from "../helpers/cli";
@@ -109,6 +109,25 @@ describe("a workbook Google Sheets exported, through the CLI", () => {
     expect(heights.every((h) => h !== null && h >= 18)).toBe(true);
     expect(heights.filter((h) => (h ?? 0) > 18).length).toBeGreaterThan(0);
     expect(heights[0]).toBe(18);
+  });
+
+  it("gives the rows their 18 points back when the tiering is taken back, and keeps them on a re-run", async () => {
+    // The run saved the height the export set every data row to; taken back, the rows grown for our
+    // text had fallen to the sheet's default (15) instead of the 18 they had.
+    const removed = path.join(dir.root, "out", "removed.xlsx");
+    const taken = await runCommand([dir.output, "--remove-tiering", "--out", removed, "--quiet"]);
+    expect(taken.code).toBe(0);
+    const script = "[ws.row_dimensions[r].height for r in range(1, 12)]";
+    const before = openpyxlReads<(number | null)[]>(dir.input, script, { sheet: "sheet1" });
+    expect(before.every((h) => h === 18)).toBe(true);
+    expect(openpyxlReads<(number | null)[]>(removed, script, { sheet: "sheet1" })).toEqual(before);
+    // A re-run with the reasons and notes off: the rows our text had grown take the 18 points back.
+    const rules = path.join(dir.root, "rules.json");
+    await writeFile(rules, JSON.stringify({ output: { reason: false, note: false } }));
+    const again = path.join(dir.root, "out", "again.xlsx");
+    const rerun = await runCommand([dir.output, "--rules", rules, "--out", again, "--as-of", "2025-12-30"]);
+    expect(rerun.code).toBe(0);
+    expect(openpyxlReads<(number | null)[]>(again, script, { sheet: "sheet1" })).toEqual(before);
   });
 
   it("leaves every original cell as LibreOffice reads it, and LibreOffice reads our tiers", async () => {

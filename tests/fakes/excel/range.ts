@@ -50,6 +50,8 @@ export class FakeRange
     borders: { getItem: (index: string) => Record<string, unknown> };
     columnWidth: number;
     useStandardWidth: boolean;
+    rowHeight: number;
+    readonly useStandardHeight: boolean;
     wrapText: boolean;
     horizontalAlignment: string;
     verticalAlignment: string;
@@ -228,9 +230,34 @@ export class FakeRange
         const wraps = self.distinct((cell, c) => Boolean(cell?.wrap) || s.wrappedColumns.has(c));
         return (wraps.size === 1 ? [...wraps][0] : null) as boolean;
       },
+      // RangeFormat.rowHeight (ExcelApi 1.2): "The height of all rows in the range. If the row heights
+      // are not uniform, `null` will be returned" (@types/office-js, Excel.RangeFormat.rowHeight), in
+      // points; set, every row of the range takes it. A row never set is at the sheet's standard height
+      // (the `standardHeight` option, else Calibri 11's 15 points); one autofitted has the height of its
+      // text, which the fake does not work out: read, refused.
+      set rowHeight(h: number) {
+        self.ws.write(8, (s) => {
+          const b = self.box();
+          if (b) s.rowSpans.push({ from: b.row, to: b.row + b.rows - 1, height: h });
+        });
+      },
+      get rowHeight(): number {
+        const heights = self.rowHeights();
+        return (heights.size === 1 ? [...heights][0] : null) as number;
+      },
+      // RangeFormat.useStandardHeight (ExcelApi 1.7): "Returns `true` if the row height of the `Range`
+      // object equals the standard height of the sheet. Returns `null` if the range contains more than
+      // one row and the rows aren't all the same height. Returns `false` otherwise."
+      get useStandardHeight(): boolean {
+        const heights = self.rowHeights();
+        const standard = self.ctx.book.options.standardHeight ?? 15;
+        return (heights.size === 1 ? [...heights][0] === standard : null) as boolean;
+      },
       autofitRows: () =>
         self.ws.write(8, (s) => {
-          s.autofitRows += self.box()?.rows ?? 0;
+          const b = self.box();
+          s.autofitRows += b?.rows ?? 0;
+          if (b) s.rowSpans.push({ from: b.row, to: b.row + b.rows - 1, height: "fitted" });
         }),
     };
     this.conditionalFormats = {
@@ -305,6 +332,45 @@ export class FakeRange
     let count = 0;
     for (const r of hidden) if (r >= b.row && r < b.row + b.rows) count++;
     return count === 0 ? false : count === b.rows ? true : null;
+  }
+  /** The distinct heights of the range's rows in points (once loaded and synced); see format.rowHeight. */
+  private rowHeights(): Set<number> {
+    this.need();
+    const b = this.b();
+    const s = this.ws.sheet();
+    const standard = this.ctx.book.options.standardHeight ?? 15;
+    const seen = new Set<number>();
+    let unmeasured = 0;
+    for (let r = b.row; r < b.row + b.rows; r++) {
+      const h = s.rowHeightOf(r);
+      const fitted = h === "fitted" ? this.fittedHeight(s, r, standard) : undefined;
+      if (fitted === null) unmeasured++;
+      else seen.add(fitted ?? (h as number | undefined) ?? standard);
+    }
+    // Rows fitted to wrapped text: heights the fake does not work out, each taken as its own (several
+    // read as rows of differing heights do); one alone, refused.
+    if (unmeasured === 1 && b.rows === 1)
+      throw new FakeOfficeError(
+        "NotImplemented",
+        "The height of a row fitted to wrapped text is not modelled.",
+      );
+    for (let k = 0; k < unmeasured; k++) seen.add(-1 - k);
+    return seen;
+  }
+  /**
+   * An autofitted row's height: "the best fit, based on the current data in the columns"
+   * (RangeFormat.autofitRows): one line where no cell of the row wraps text, the sheet's standard height
+   * (the fake keeps no type sizes, so every line is of the Normal style's). Null where a cell wraps
+   * text: its lines are not measured here.
+   */
+  private fittedHeight(s: FakeSheet, r: number, standard: number): number | null {
+    const row = s.cells[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (cell && cell.value !== "" && cell.value !== null && (cell.wrap || s.wrappedColumns.has(c)))
+        return null;
+    }
+    return standard;
   }
   /** The distinct values `of` gives the range's cells (once loaded and synced). */
   private distinct<T>(of: (cell: StoredCell | undefined, column: number) => T): Set<T> {

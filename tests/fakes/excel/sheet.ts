@@ -50,6 +50,12 @@ export class FakeSheet {
   /** Columns whose data cells were set to wrap, and rows autofitted (by 0-based index). */
   readonly wrappedColumns = new Set<number>();
   autofitRows = 0;
+  /**
+   * Rows' heights as set, in order (the last that covers a row is its height): points set by hand or
+   * through RangeFormat.rowHeight, or "fitted" by RangeFormat.autofitRows (a height the fake cannot
+   * work out from the text). Rows under none are at the sheet's standard height.
+   */
+  readonly rowSpans: { from: number; to: number; height: number | "fitted" }[] = [];
   readonly pageLayout: { orientation?: string; zoom?: unknown; printArea?: string } = {};
   readonly pageBreaks: number[] = [];
   /** Rows hidden by a filter or by hand (0-based). */
@@ -63,6 +69,19 @@ export class FakeSheet {
   readonly charts: { type: string; source: string; title: string }[] = [];
   constructor(public name: string) {}
 
+  /** Rows `from` to `to` (0-based) set to `height` points by hand, as a user's sheet has them. */
+  setRowHeights(from: number, to: number, height: number): this {
+    this.rowSpans.push({ from, to, height });
+    return this;
+  }
+  /** Row `r`'s height as set (undefined: the sheet's standard height). */
+  rowHeightOf(r: number): number | "fitted" | undefined {
+    for (let k = this.rowSpans.length - 1; k >= 0; k--) {
+      const span = this.rowSpans[k]!;
+      if (r >= span.from && r <= span.to) return span.height;
+    }
+    return undefined;
+  }
   cell(r: number, c: number): StoredCell | undefined {
     return this.cells[r]?.[c];
   }

@@ -28,6 +28,8 @@ export type FakeOptions = {
   digitPixels?: number;
   /** Worksheet.standardWidth, in characters of that digit: 8.43 for Calibri 11, 8.38 for 等线 11. */
   standardWidth?: number;
+  /** Worksheet.standardHeight in points: 15 for Calibri 11 (Excel's own), 14.25 for 等线 11. */
+  standardHeight?: number;
   /** The names `workbook.styles.getItem` knows (["Normal"] unless a test says otherwise). */
   styleNames?: readonly string[];
 };

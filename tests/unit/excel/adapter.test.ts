@@ -1041,6 +1041,36 @@ describe("removing the tiering (Excel cannot undo a run)", () => {
     expect(plain.sheet.autofitRows).toBe(0);
   });
 
+  it("gives the data rows the height the user had set every one to, not the standard one", async () => {
+    // A ledger whose rows are all set to 20 points by hand (a Google Sheets export's 18, a planner's 20):
+    // the run fits them to its wrapped text; taken back, they fell to the standard 15.
+    const { wb, sheet } = book(ledger(30));
+    sheet.setRowHeights(0, 32, 20);
+    const savedHeight = () =>
+      parseSettings([wb.sheet(SETTINGS_SHEET)!.value(0, 0)], en.engine).settings?.output.rowHeight;
+    await tier(wb);
+    expect(savedHeight()).toBe(20);
+    expect(sheet.rowHeightOf(3)).toBe("fitted");
+    // A re-run finds the rows fitted (heights no longer the user's): the height saved then stands.
+    await tier(wb);
+    expect(savedHeight()).toBe(20);
+    await remove(wb);
+    for (const r of [3, 17, 32]) expect(sheet.rowHeightOf(r)).toBe(20);
+    // The title and the header keep theirs, never touched.
+    expect(sheet.rowHeightOf(0)).toBe(20);
+    // Rows of the sheet's standard height, or of heights that differ: nothing saved, fitted back.
+    for (const set of [(s: FakeSheet) => s, (s: FakeSheet) => s.setRowHeights(3, 10, 24)]) {
+      const other = book(ledger(30));
+      set(other.sheet);
+      await tier(other.wb);
+      expect(
+        parseSettings([other.wb.sheet(SETTINGS_SHEET)!.value(0, 0)], en.engine).settings?.output.rowHeight,
+      ).toBeUndefined();
+      await remove(other.wb);
+      expect(other.sheet.rowHeightOf(5)).toBe("fitted");
+    }
+  });
+
   it("gives an Excel table its own columns back, and stops, changing nothing, where the user's follow ours", async () => {
     const rows = ledger(12).slice(2);
     const { wb, sheet } = book(rows);

@@ -1485,6 +1485,41 @@ describe("the samples, as a manager runs them, through both doors", () => {
     expect([written.autoFilter ?? null, pane.autoFilter]).toEqual([null, null]);
   });
 
+  it("a ledger whose rows are all set to one height: both doors save it, and give it back on taking the run back", async () => {
+    const book = await readWorkbook(path.resolve(__dirname, "../../../samples/distributors.zh.xlsx"));
+    const source = book.worksheets[0]!;
+    const rows = source.rowCount;
+    for (let r = 1; r <= rows; r++) source.getRow(r).height = 20;
+    const dir = await tempDir();
+    const input = path.join(dir, "ledger.xlsx");
+    await book.xlsx.writeFile(input);
+    const wb = intoFake(source);
+    const pane = wb.sheet(source.name)!;
+    pane.setRowHeights(0, rows - 1, 20);
+    const tiered = await runBoth(wb, input, "zh-CN");
+    const saved = (cells: string[]) => JSON.parse(cells.join("")).output.rowHeight;
+    const fileSettings: string[] = [];
+    tiered
+      .getWorksheet(SETTINGS_SHEET)!
+      .eachRow((row) => fileSettings.push(String(row.getCell(1).value ?? "")));
+    const paneSettings = (wb.sheet(SETTINGS_SHEET)?.cells ?? []).map((row) => String(row?.[0]?.value ?? ""));
+    expect([saved(fileSettings), saved(paneSettings)]).toEqual([20, 20]);
+    expect(
+      await removeTiering(asExcelContext(wb.context()), { language: "zh-CN", supports: wb.supports }),
+    ).toMatchObject({ removed: true });
+    const back = path.join(dir, "back.xlsx");
+    expect(await runCliHere([`${input}.out.xlsx`, "--remove-tiering", "--out", back, "--quiet"])).toBe(0);
+    const written = (await readWorkbook(back)).getWorksheet(source.name)!;
+    const fileHeights = new Set<number | undefined>();
+    const paneHeights = new Set<number | "fitted" | undefined>();
+    for (let r = 4; r <= rows; r++) {
+      fileHeights.add(written.getRow(r).height);
+      paneHeights.add(pane.rowHeightOf(r - 1));
+    }
+    // Every data row 20 again, from both doors (they had fallen to the standard height).
+    expect([[...fileHeights], [...paneHeights]]).toEqual([[20], [20]]);
+  });
+
   it("the ribbon's re-run and the CLI's, each on what its door wrote with other rules: every cell the same", async () => {
     // The rules are given once, to the first run; each re-run takes them from the settings its door
     // saved in the workbook (one format for every door).
