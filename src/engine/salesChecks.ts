@@ -143,6 +143,8 @@ export function unitsApart(t: AccountTable, at: SalesAt, prior: string | undefin
 
 /** One account's sales this many times its own figure to compare with: as far as a unit apart (`UNITS_APART`). */
 const ROW_APART = 500;
+/** At most this many such rows are said. */
+const ROWS_SAID = 200;
 
 /**
  * An account whose sales stand 500 times or more above its own last year's (or, with no prior-year
@@ -174,14 +176,14 @@ export function salesOutOfScale(t: AccountTable, at: SalesAt, prior: string | un
     if (r >= b * ROW_APART) apart.push(i);
     else if (r > largestOther) largestOther = r;
   }
-  // Many rows so far apart are a column in another unit: `unitsApart` speaks for those (three or more
-  // and half the accounts); a few rows are said one by one.
-  if (apart.length === 0 || apart.length > 20) return NONE;
+  // Half the accounts so far apart are a column in another unit, which `unitsApart` stopped on; fewer
+  // are said one by one, up to ROWS_SAID (a sheet with more has far more wrong than a slip).
   const m = at.messages;
   const findings: Finding[] = [];
   for (const i of apart) {
     const r = t.revenue[i] as number;
     if (r < largestOther) continue;
+    if (findings.length === ROWS_SAID) break;
     const [b, isPrior] = base(i);
     const times = Number((r / b).toPrecision(2));
     findings.push({

@@ -453,6 +453,13 @@ describe("rows", () => {
     ).toEqual([
       "第10行：“客户8”的“年度销售额（万元）”为1800000（即180亿元），约为上次分级（2025-06-30）时的180万元的10,000倍，且高于其他任何一家客户：两个数是否有一个按元录入，或多输、少输了位数？本次按表中数值分级；如有误，请改正后重新运行。",
     ]);
+    // Five rows typed in yuan, short of half the accounts (no unit for the column): each said on its row.
+    const five = values.map((r, i) => (i < 8 ? r : [r[0], (r[1] as number) * 10_000, r[2]]));
+    expect(
+      run(five)
+        .result.findings.filter((f) => f.code === "row.salesOutOfScale")
+        .map((f) => f.row),
+    ).toEqual([9, 10, 11, 12, 13]);
     // A sample buyer last year grown 600-fold stays below the largest accounts: unsaid; so does any
     // growth short of 500-fold, and a first run with nothing to compare with.
     const sample = values.map((r, i) => (i === 2 ? [r[0], 60, 0.1] : i === 3 ? [r[0], 5_000, 20] : r));
