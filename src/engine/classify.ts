@@ -973,6 +973,10 @@ const STATUS: Readonly<Record<string, "prospect" | "active" | "inactive">> = {
   黑名单: "inactive",
   清退: "inactive",
   淘汰: "inactive",
+  // Out of the channel (退出 beside 合作中 and 暂停: an unknown status, the account tiered as a customer).
+  退出: "inactive",
+  已退网: "inactive",
+  退网: "inactive",
   suspended: "inactive",
   blacklisted: "inactive",
   inactive: "inactive",

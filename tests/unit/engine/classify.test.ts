@@ -467,6 +467,11 @@ describe("tiers, statuses and totals as people write them", () => {
     ["黑名单", "inactive"],
     ["清退", "inactive"],
     ["已淘汰", "inactive"],
+    // Out of the channel: it was an unknown status, and the account tiered as a customer.
+    ["退出", "inactive"],
+    ["已退出", "inactive"],
+    ["退出合作", "inactive"],
+    ["已退网", "inactive"],
     ["解除合作", "inactive"],
     ["Blacklisted", "inactive"],
     ["Suspended", "inactive"],
