@@ -692,7 +692,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       keySalesBlank: (row, name, sales, h) =>
         `第${row}行：“${name}”上次为重点客户（销售额${sales}），本次“${h}”为空，已按本期无销售分级。如尚未填写，请填入后重新运行；确无销售的，请填0。`,
       salesOutOfScale: (row, name, h, typed, sales, against, base, times) =>
-        `第${row}行：“${name}”的“${h}”为${typed ? `${typed}（即${sales}）` : sales}，约为${"prior" in against ? `“${against.prior}”（${base}）` : `上次分级（${against.date}）时的${base}`}的${formatInteger(times)}倍，且高于其他任何一家客户：两个数是否有一个按元录入，或多输、少输了位数？本次按表中数值分级；如有误，请改正后重新运行。`,
+        `第${row}行：“${name}”的“${h}”为${typed ? `${typed}（即${sales}）` : sales}，约为${"prior" in against ? `“${against.prior}”（${base}）` : `上次分级（${against.date}）时的${base}`}的${formatInteger(times)}倍，且高于其他任何一家客户：两个数是否有一个按别的单位填写（如按元填在万元列），或多输、少输了位数？本次按表中数值分级；如有误，请改正后重新运行。`,
       unitsApartPrior: (h, prior, times, below, count) =>
         `“${h}”的数值约为“${prior}”的${below ? `1/${formatInteger(times)}` : `${formatInteger(times)}倍`}（${count}家客户的中位数）：两列的单位可能不同（如一列按元、一列按万元填写）。照此计算，每家客户的同比增长都将失真，因此本次不分级。请统一两列的单位（或改正表头）后重新运行。`,
       unitsApartLastRun: (h, date, times, below, count) =>

@@ -429,11 +429,11 @@ describe("rows", () => {
     for (const [language, message] of [
       [
         "zh-CN",
-        "第5行：“客户3”的“年度销售额（万元）”为99999（即10亿元），约为“去年销售额（万元）”（122万元）的820倍，且高于其他任何一家客户：两个数是否有一个按元录入，或多输、少输了位数？本次按表中数值分级；如有误，请改正后重新运行。",
+        "第5行：“客户3”的“年度销售额（万元）”为99999（即10亿元），约为“去年销售额（万元）”（122万元）的820倍，且高于其他任何一家客户：两个数是否有一个按别的单位填写（如按元填在万元列），或多输、少输了位数？本次按表中数值分级；如有误，请改正后重新运行。",
       ],
       [
         "en-US",
-        "Row 5: '客户3' has 99999 (¥999.99M) in '年度销售额（万元）', about 820 times its '去年销售额（万元）' (¥1.22M), and more than any other account: was one of the two typed in yuan, or with a digit too many or too few? Tiered as written; if it is a slip, correct it and run again.",
+        "Row 5: '客户3' has 99999 (¥999.99M) in '年度销售额（万元）', about 820 times its '去年销售额（万元）' (¥1.22M), and more than any other account: was one of the two typed in another unit (yuan under 万元, say), or with a digit too many or too few? Tiered as written; if it is a slip, correct it and run again.",
       ],
     ] as const) {
       const said = run(typo, { language });
@@ -451,7 +451,7 @@ describe("rows", () => {
     expect(
       again.result.findings.filter((f) => f.code === "row.salesOutOfScale").map((f) => f.message),
     ).toEqual([
-      "第10行：“客户8”的“年度销售额（万元）”为1800000（即180亿元），约为上次分级（2025-06-30）时的180万元的10,000倍，且高于其他任何一家客户：两个数是否有一个按元录入，或多输、少输了位数？本次按表中数值分级；如有误，请改正后重新运行。",
+      "第10行：“客户8”的“年度销售额（万元）”为1800000（即180亿元），约为上次分级（2025-06-30）时的180万元的10,000倍，且高于其他任何一家客户：两个数是否有一个按别的单位填写（如按元填在万元列），或多输、少输了位数？本次按表中数值分级；如有误，请改正后重新运行。",
     ]);
     // Five rows typed in yuan, short of half the accounts (no unit for the column): each said on its row.
     const five = values.map((r, i) => (i < 8 ? r : [r[0], (r[1] as number) * 10_000, r[2]]));
