@@ -162,6 +162,7 @@ export async function readSheet(
     headRows === undefined ? [{ row: 0, height: Number.NaN }] : undefined;
   let heightsKept = heightRuns !== undefined;
   let heightNext = 0;
+  let standardHeight = Number.NaN;
   const heightAt = (r: number, h: number): void => {
     const runs = heightRuns as RowHeightRun[];
     const at = (runs[runs.length - 1] as RowHeightRun).height;
@@ -197,6 +198,13 @@ export async function readSheet(
       prefix = p;
       const ref = /<(?:[A-Za-z_][\w.-]*:)?dimension\b[^>]*?\sref\s*=\s*["']([^"']*)["']/.exec(text)?.[1];
       dimensionBottom = ref === undefined ? undefined : parseRange(ref)?.bottom;
+      // The sheet's standard row height (CT_SheetFormatPr's defaultRowHeight): a row set to it is at the
+      // standard height, as Excel's RangeFormat.useStandardHeight says of it in the add-in.
+      const standard =
+        /<(?:[A-Za-z_][\w.-]*:)?sheetFormatPr\b[^>]*?\sdefaultRowHeight\s*=\s*["']([^"']*)["']/.exec(
+          text,
+        )?.[1];
+      if (standard !== undefined) standardHeight = Number(standard);
     },
     row: (text: string) => {
       rowNumber = rowNumberOf(text) ?? rowNumber + 1;
@@ -208,7 +216,10 @@ export async function readSheet(
         return;
       }
       if (headRows === undefined && isRowHidden(text)) hiddenRows.push(r);
-      if (heightsKept && r >= heightNext) heightAt(r, customRowHeight(text));
+      if (heightsKept && r >= heightNext) {
+        const h = customRowHeight(text);
+        heightAt(r, h === standardHeight ? Number.NaN : h);
+      }
       out = undefined;
       if (prefix !== "" || !plainRowValues(text, ctx, put)) {
         // Read again cell by cell, from the first (the cells put so far are put again, the same).

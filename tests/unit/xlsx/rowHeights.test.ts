@@ -24,11 +24,11 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const sheetXml = (rows: string): string =>
-  `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${MAIN}"><sheetData>${rows}</sheetData></worksheet>`;
+const sheetXml = (rows: string, head = ""): string =>
+  `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${MAIN}">${head}<sheetData>${rows}</sheetData></worksheet>`;
 
 /** A one-sheet package of `rows` (the sheet's <row> elements). */
-async function book(rows: string): Promise<string> {
+async function book(rows: string, head = ""): Promise<string> {
   const file = path.join(work, `${Math.random().toString(36).slice(2)}.xlsx`);
   const text = (s: string) => Buffer.from(s, "utf8");
   await writeZip(file, [
@@ -56,7 +56,7 @@ async function book(rows: string): Promise<string> {
         `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
       ),
     },
-    { name: "xl/worksheets/sheet1.xml", data: text(sheetXml(rows)) },
+    { name: "xl/worksheets/sheet1.xml", data: text(sheetXml(rows, head)) },
   ]);
   return file;
 }
@@ -64,8 +64,8 @@ async function book(rows: string): Promise<string> {
 const row = (r: number, attributes = ""): string =>
   `<row r="${r}"${attributes}><c r="A${r}"><v>${r}</v></c></row>`;
 
-async function runsOf(rows: string) {
-  const pkg = await openPackage(await book(rows));
+async function runsOf(rows: string, head = "") {
+  const pkg = await openPackage(await book(rows, head));
   return (await readSheet(pkg, pkg.sheets[0]!, cellContext(pkg))).rowHeights;
 }
 
@@ -94,6 +94,9 @@ describe("heights set by hand", () => {
     ]);
     // Every row set alike (a Google Sheets export): one run.
     expect(await runsOf(row(1, set) + row(2, set) + row(3, set))).toEqual([{ row: 0, height: 18 }]);
+    // Set to the sheet's standard height (its defaultRowHeight): at the standard height, as the add-in's
+    // RangeFormat.useStandardHeight reads it there; nothing to give back.
+    expect(await runsOf(row(1, set) + row(2, set), '<sheetFormatPr defaultRowHeight="18"/>')).toBeUndefined();
     // The first rows left out, a title at its own height: NaN first.
     expect(await runsOf(row(3, ' ht="24" customHeight="1"') + row(4, set))).toEqual([
       { row: 0, height: Number.NaN },
