@@ -1,19 +1,16 @@
 /**
  * The heights rows were set to by hand: read with the values (SheetTable.rowHeights, as runs), the one
- * every data row shares (handRowHeight), saved by a run (SavedSettings.output.rowHeight) and given back
- * when the tiering is taken back.
+ * every data row shares (handRowHeight), saved by a run (SavedSettings.output.rowHeight); given back
+ * when the tiering is taken back in untierSheet.test.ts.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { inflateRawSync } from "node:zlib";
 import { SETTINGS_FORMAT, handRowHeight, parseSettings, settingsAfterWrite } from "../../../src/workbook";
-import type { RemovalPlan } from "../../../src/workbook";
 import { openPackage } from "../../../src/xlsx/xlsxPackage";
 import { cellContext, readSheet } from "../../../src/xlsx/readSheet";
 import { customRowHeight } from "../../../src/xlsx/sheetXml";
-import { untierDataSheet } from "../../../src/xlsx/untierSheet";
-import { type DeflatedPart, type ZipEntry, readZip, writeZip } from "../../../src/xlsx/zip";
+import { writeZip } from "../../../src/xlsx/zip";
 import { earlierRunOn, en } from "../../helpers/sheet";
 
 let work = "";
@@ -165,43 +162,5 @@ describe("heights set by hand", () => {
     expect(read(18)).toBe(18);
     // Excel's rows are at most 409 points; anything else saved is no height.
     for (const bad of [0, -3, 410, "18", null, Number.NaN]) expect(read(bad)).toBeUndefined();
-  });
-});
-
-const PLAN: RemovalPlan = {
-  sheetName: "S",
-  headerRow: 0,
-  lastRow: 3,
-  columns: [{ key: "note", header: "Strategy Note", column: 1 }],
-  sheets: [],
-};
-const inflated = (part: DeflatedPart): string => inflateRawSync(Buffer.concat(part.chunks)).toString("utf8");
-async function entryOf(xml: string): Promise<ZipEntry> {
-  const file = path.join(work, `${Math.random().toString(36).slice(2)}.zip`);
-  await writeZip(file, [{ name: "xl/worksheets/sheet1.xml", data: Buffer.from(xml) }]);
-  return readZip(readFileSync(file))[0] as ZipEntry;
-}
-
-describe("taken back", () => {
-  it("gives the rows our text grew the height the user had set every data row to", async () => {
-    const rows =
-      '<row r="1" ht="18" customHeight="1"><c r="A1"><v>1</v></c></row>' +
-      '<row r="2" ht="45" customHeight="1"><c r="A2"><v>2</v></c></row>' +
-      '<row r="3" ht="18" customHeight="1"><c r="A3"><v>3</v></c></row>' +
-      '<row r="4" ht="30" customHeight="1"><c r="A4"><v>4</v></c></row>';
-    const patch = {
-      plan: PLAN,
-      added: undefined,
-      ownHeights: { first: 1, heights: new Float32Array([45, 0, 0]) },
-    };
-    const given = inflated(
-      (await untierDataSheet(await entryOf(sheetXml(rows)), { ...patch, handHeight: 18 })).part,
-    );
-    expect(given).toContain('<row r="2" ht="18" customHeight="1">');
-    // Row 4's 30 was not the last run's: the user's own, kept.
-    expect(given).toContain('<row r="4" ht="30" customHeight="1">');
-    // No height saved: the sheet's own, as before.
-    const none = inflated((await untierDataSheet(await entryOf(sheetXml(rows)), patch)).part);
-    expect(none).toContain('<row r="2"><c r="A2">');
   });
 });

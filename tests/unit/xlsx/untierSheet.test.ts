@@ -72,6 +72,28 @@ describe("a data sheet taken back", () => {
     );
   });
 
+  it("gives the rows our text grew the height the user had set every data row to (SavedSettings.output.rowHeight)", async () => {
+    const rows =
+      '<row r="1" ht="18" customHeight="1"><c r="A1"><v>1</v></c></row>' +
+      '<row r="2" ht="45" customHeight="1"><c r="A2"><v>2</v></c></row>' +
+      '<row r="3" ht="18" customHeight="1"><c r="A3"><v>3</v></c></row>' +
+      '<row r="4" ht="30" customHeight="1"><c r="A4"><v>4</v></c></row>';
+    const patch = {
+      plan: PLAN,
+      added: undefined,
+      ownHeights: { first: 1, heights: new Float32Array([45, 0, 0]) },
+    };
+    const given = inflated(
+      (await untierDataSheet(await entryOf(sheet("", rows, "")), { ...patch, handHeight: 18 })).part,
+    );
+    expect(given).toContain('<row r="2" ht="18" customHeight="1">');
+    // Row 4's 30 was not the last run's: the user's own, kept.
+    expect(given).toContain('<row r="4" ht="30" customHeight="1">');
+    // No height saved: the sheet's own, as before.
+    const none = inflated((await untierDataSheet(await entryOf(sheet("", rows, "")), patch)).part);
+    expect(none).toContain('<row r="2"><c r="A2">');
+  });
+
   it("narrows a filter of the user's widened over ours (their criteria with it, ours gone), and leaves a freeze of theirs", async () => {
     const head =
       '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>';
