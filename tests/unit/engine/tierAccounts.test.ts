@@ -433,7 +433,7 @@ describe("rows", () => {
       ],
       [
         "en-US",
-        "Row 5: '客户3' has 99999 (¥999.99M) in '年度销售额（万元）', about 820 times its '去年销售额（万元）' (¥1.22M), and more than any other account: was one of the two typed in another unit (yuan under 万元, say), or with a digit too many or too few? Tiered as written; if it is a slip, correct it and run again.",
+        "Row 5: '客户3' has 99999 (¥999.99M) in '年度销售额（万元）', about 820 times its '去年销售额（万元）' (¥1.22M), and more than any other account: was one of the two typed in another unit (yuan in a column of 10,000s, say), or with a digit too many or too few? Tiered as written; if it is a slip, correct it and run again.",
       ],
     ] as const) {
       const said = run(typo, { language });
