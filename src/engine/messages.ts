@@ -180,6 +180,12 @@ export type EngineMessages = {
      * `keyFalling`); the credit line after it says the terms.
      */
     readonly keyCreditD: (owned: boolean) => string;
+    /**
+     * A key account rated D whose days overdue do not make it so (none, a few, or no such column): the
+     * rating is looked into with its owner (`owned` as for `keyFalling`); "long overdue, collect" was said
+     * of one 0 days overdue. The credit line after it says the terms.
+     */
+    readonly keyRatedD: (owned: boolean) => string;
     /** A key account of the last run that is no longer key; `owned` as for `keyFalling`. */
     readonly demoted: (owned: boolean) => string;
     /**

@@ -140,11 +140,14 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
       // (Nor by a hold, 信用冻结: its D is no overdue balance.)
       // Nor by a balance over the credit limit: its own line says so, and what to do.
       const overLimitD = credit === "D" && t.creditSetBy[i] === CREDIT_SET_BY.limit;
-      const longOverdue = credit === "D" && (t.statusRisk[i] as number) < 2 && !overLimitD;
-      const recovery = (watch & (WATCH_BIT.falling | WATCH_BIT.atRisk)) !== 0 || longOverdue;
+      const creditD = credit === "D" && (t.statusRisk[i] as number) < 2 && !overLimitD;
+      // Long overdue only where the days make it D (or words say it gravely): a D by the rating alone
+      // (0 days overdue, or no such column) is looked into, not collected.
+      const byDays = t.creditSetBy[i] === CREDIT_SET_BY.overdue || t.creditSetBy[i] === CREDIT_SET_BY.severe;
+      const recovery = (watch & (WATCH_BIT.falling | WATCH_BIT.atRisk)) !== 0 || creditD;
       if ((watch & WATCH_BIT.falling) !== 0) must.push(falling());
       else if ((watch & WATCH_BIT.atRisk) !== 0) must.push(n.keyAtRisk(owned));
-      else if (longOverdue) must.push(n.keyCreditD(owned));
+      else if (creditD) must.push(byDays ? n.keyCreditD(owned) : n.keyRatedD(owned));
       // In a legal dispute: its line below says what to do; "exceed the customer's expectations" is not
       // said to a customer in a lawsuit, nor to one whose deliveries are stopped (its credit line says it).
       else if (

@@ -336,6 +336,10 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         owned
           ? "long overdue: collect with the owner this month, find out why"
           : "long overdue, no owner: assign one of our best people to collect this month",
+      keyRatedD: (owned) =>
+        owned
+          ? "rated D: find out why with the owner this month, guard against bad debt"
+          : "rated D, no owner: assign one of our best people to find out why this month",
       keyLastYear: (prior, owned, period) =>
         `key-account size ${priorEn(period)}${prior === null ? "" : ` (${money(prior)})`}${
           owned

@@ -332,6 +332,10 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         owned
           ? "重点客户逾期严重：本月与负责人一起上门收款，查明原因"
           : "重点客户逾期严重，且无负责人：尽快指派能力最强的人员，本月上门收款",
+      keyRatedD: (owned) =>
+        owned
+          ? "重点客户资信评为D：本月与负责人一起查明原因，防范坏账"
+          : "重点客户资信评为D，且无负责人：尽快指派能力最强的人员，本月查明原因",
       keyLastYear: (prior, owned, period) =>
         `${priorZh(period)}${prior === null ? "" : `${money(prior)}，`}达重点客户水平${
           owned

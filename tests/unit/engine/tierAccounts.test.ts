@@ -3136,6 +3136,35 @@ describe("a key account long overdue", () => {
     expect(en).toContain("long overdue: collect with the owner this month, find out why");
     expect(en.length).toBeLessThanOrEqual(160);
   });
+
+  it("is not called overdue where only its rating is D: 0 days overdue, or no days column", () => {
+    const values: Cell[][] = [["经销商名称", "年销售额（万元）", "资信等级", "逾期天数", "负责人"]];
+    for (let i = 0; i < 30; i++)
+      values.push([`经销商${i}`, 300 - i * 10, i < 2 ? "D" : "A", i === 2 ? 120 : 0, i === 1 ? "" : "张三"]);
+    const r = tiers(values, undefined, zh);
+    const rated = r.accounts.find((a) => a.name === "经销商0");
+    expect([rated?.tier, rated?.credit]).toEqual(["key", "D"]);
+    expect(rated?.note).toContain(
+      "重点客户资信评为D：本月与负责人一起查明原因，防范坏账；资信D：现款现货，停止新增授信",
+    );
+    expect(rated?.note).not.toContain("逾期");
+    expect(r.accounts.find((a) => a.name === "经销商1")?.note).toContain(
+      "重点客户资信评为D，且无负责人：尽快指派能力最强的人员，本月查明原因",
+    );
+    // The days make it D: collecting, as before, though the rating says A.
+    expect(r.accounts.find((a) => a.name === "经销商2")?.note).toContain(
+      "重点客户逾期严重：本月与负责人一起上门收款，查明原因；资信D（逾期120天）",
+    );
+    // No days column: the rating alone says D, and nothing is said of money overdue.
+    const noDays = values.map((row) => [row[0], row[1], row[2], row[4]] as Cell[]);
+    const zhNote = tiers(noDays, undefined, zh).accounts.find((a) => a.name === "经销商0")?.note ?? "";
+    expect(zhNote).toContain("重点客户资信评为D");
+    expect(zhNote).not.toContain("逾期");
+    const en = tiers(noDays).accounts.find((a) => a.name === "经销商0")?.note ?? "";
+    expect(en).toContain("rated D: find out why with the owner this month, guard against bad debt");
+    expect(en).not.toContain("overdue");
+    expect(en.length).toBeLessThanOrEqual(160);
+  });
 });
 
 describe("a status of a legal dispute, bankruptcy or liquidation", () => {
