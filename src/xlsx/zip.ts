@@ -275,15 +275,23 @@ const IN_FLIGHT = 4;
 const deflateBatch = promisify(deflateRaw);
 
 /**
+ * Bytes held as a string of one unit a byte (Node's "latin1"): XML read as bytes and written back as
+ * they were, never decoded (sheetXml.ts, splitSheet's `bytes`).
+ * @example { latin1: row } // the row's bytes, as read
+ */
+export type ByteText = { readonly latin1: string };
+
+/**
  * Deflates content produced piece by piece (a patched sheet), as pigz does: pieces are gathered into
  * megabyte batches, each deflated on its own on the thread pool (several at once, while the caller
  * produces the next) and ended with a full flush, so the batches joined in order are one valid deflate
- * stream; the last ends it. `write` takes text (encoded as UTF-8) or bytes already UTF-8, and returns a
- * promise only when the caller must wait (every thread busy).
+ * stream; the last ends it. `write` takes text (encoded as UTF-8), bytes already UTF-8, or bytes held
+ * as text (ByteText, written as they are), and returns a promise only when the caller must wait (every
+ * thread busy).
  * `level` is zlib's (a package only this run reads back can take 1).
  */
 export function createDeflater(level = DEFLATE_LEVEL): {
-  write: (...pieces: readonly (string | Uint8Array)[]) => Promise<void> | undefined;
+  write: (...pieces: readonly (string | Uint8Array | ByteText)[]) => Promise<void> | undefined;
   end: () => Promise<DeflatedPart>;
 } {
   const part: DeflatedPart = { chunks: [], compressedSize: 0, size: 0, crc: 0 };
@@ -323,17 +331,22 @@ export function createDeflater(level = DEFLATE_LEVEL): {
   return {
     write: (...pieces) => {
       for (const piece of pieces) {
-        // A UTF-16 unit takes at most three UTF-8 bytes.
-        const room = typeof piece === "string" ? piece.length * 3 : piece.length;
+        // A UTF-16 unit takes at most three UTF-8 bytes; a byte held as text, one.
+        const room =
+          typeof piece === "string"
+            ? piece.length * 3
+            : piece instanceof Uint8Array
+              ? piece.length
+              : piece.latin1.length;
         if (used + room > batch.length) {
           if (used > 0) start(false);
           if (room > batch.length) batch = Buffer.allocUnsafe(room);
         }
         if (typeof piece === "string") used += batch.write(piece, used, "utf8");
-        else {
+        else if (piece instanceof Uint8Array) {
           batch.set(piece, used);
           used += piece.length;
-        }
+        } else used += batch.write(piece.latin1, used, "latin1");
       }
       return running.length > IN_FLIGHT ? catchUp() : undefined;
     },

@@ -169,6 +169,54 @@ describe("merging our cells into the sheet's rows", () => {
     );
   });
 
+  it("copies the user's bytes as read on every path (rows cut as bytes, the full merge decoded), ours as UTF-8", async () => {
+    // Chinese (three bytes a character), a four-byte character and an escaped one, above the table, on a
+    // row ours are appended to, one whose last-run cells are replaced, and one that takes the full merge;
+    // the head and the tail, decoded for `ends`, hold some too.
+    const head = HEAD.replace("<dimension", '<sheetPr codeName="经销商"/><dimension');
+    const tail = TAIL.replace(
+      "</worksheet>",
+      "<headerFooter><oddHeader>&amp;C渠道分级 😀</oddHeader></headerFooter></worksheet>",
+    );
+    const rows = [
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>经销商台账（2025年）&#x1F600;</t></is></c></row>',
+      '<row r="2"><c r="A2" t="inlineStr"><is><t>名称</t></is></c><c r="B2"><v>1</v></c></row>',
+      '<row r="3" spans="1:4"><c r="A3" t="inlineStr"><is><t>太原同心建材商行 𠀋</t></is></c><c r="C3" t="inlineStr"><is><t>重点客户</t></is></c><c r="D3" t="inlineStr"><is><t>旧</t></is></c></row>',
+      '<row r="4"><c r="A4" t="inlineStr"><is><t>长沙百川贸易</t></is></c><c r="C4"><v>2</v></c><c r="H4" t="inlineStr"><is><t>备注：已停止</t></is></c></row>',
+    ];
+    const file = path.join(work, "bytes.zip");
+    await writeZip(file, [{ name: "s.xml", data: Buffer.from(`${head}${rows.join("")}${tail}`) }]);
+    const sheet = readZip(readFileSync(file))[0] as ZipEntry;
+    const ours: RowCells = {
+      ours: [2, 3],
+      cell: (k, r) =>
+        `<c r="${columnLetter(2 + k)}${r + 1}" t="inlineStr"><is><t>分级${k}-${r}：普通客户</t></is></c>`,
+      height: () => undefined,
+    };
+    const seen: string[] = [];
+    const ends: SheetEnds = {
+      head: (text) => {
+        seen.push(text);
+        return text;
+      },
+      tail: (text) => {
+        seen.push(text);
+        return text.replace("渠道分级", "渠道分级（已分级）");
+      },
+    };
+    const layout: MergeLayout = { headerRow: 1, lastRow: 3, ours: [2, 3], kept: [] };
+    const xml = inflated(await mergeRows(partChunks(sheet), layout, rowSource(ours), ends));
+    const c = (k: number, r: number): string => ours.cell(k, r);
+    expect(seen).toEqual([head, tail]);
+    expect(xml).toBe(
+      `${head}${rows[0]}` +
+        `<row r="2"><c r="A2" t="inlineStr"><is><t>名称</t></is></c><c r="B2"><v>1</v></c>${c(0, 1)}${c(1, 1)}</row>` +
+        `<row r="3"><c r="A3" t="inlineStr"><is><t>太原同心建材商行 𠀋</t></is></c>${c(0, 2)}${c(1, 2)}</row>` +
+        `<row r="4"><c r="A4" t="inlineStr"><is><t>长沙百川贸易</t></is></c>${c(0, 3)}${c(1, 3)}<c r="H4" t="inlineStr"><is><t>备注：已停止</t></is></c></row>` +
+        tail.replace("渠道分级", "渠道分级（已分级）"),
+    );
+  });
+
   it("writes the same bytes when each row's cells arrive later (as a worker receives them)", async () => {
     const direct = rowSource(CELLS);
     const arrived = new Set<number>();

@@ -6,6 +6,7 @@ import {
   cellsOf,
   isRowHidden,
   plainRowValues,
+  splitSheet,
 } from "../../../src/xlsx/sheetXml";
 
 const ctx: CellContext = { sharedStrings: ["甲公司"], formatOf: ["General", "yyyy-mm-dd"], date1904: false };
@@ -230,5 +231,49 @@ describe("a row of plainly written cells, read one pattern a cell", () => {
     expect(inline).toEqual([[0, "甲公司", undefined]]);
     // A formula is read cell by cell.
     expect(plainRowValues('<row r="7"><c r="A7"><f>B7</f><v>1</v></c></row>', context, () => 0)).toBe(false);
+  });
+});
+
+describe("a sheet split into its head, rows and tail as it streams", () => {
+  const HEAD = '\uFEFF<?xml version="1.0"?><worksheet><sheetPr codeName="经销商"/><sheetData>';
+  const ROWS = [
+    '<row r="1"><c r="A1" t="inlineStr"><is><t>太原同心建材商行 𠀋</t></is></c></row>',
+    '<row r="2"/>',
+    '<row r="3"><c r="A3" t="inlineStr"><is><t>名称 &#x1F600; 😀</t></is></c></row>',
+  ];
+  const TAIL = "</sheetData><headerFooter><oddHeader>渠道分级</oddHeader></headerFooter></worksheet>";
+  const bytes = Buffer.from(`${HEAD}${ROWS.join("")}${TAIL}`, "utf8");
+
+  const split = async (cuts: number[], asBytes: boolean) => {
+    const at = [...new Set(cuts)].sort((a, b) => a - b);
+    const chunks = [0, ...at].map((from, k) => bytes.subarray(from, at[k] ?? bytes.length));
+    const got = { head: "", rows: [] as string[], tail: "" };
+    await splitSheet(
+      chunks,
+      {
+        head: (t) => void (got.head = t),
+        row: (t) => void got.rows.push(t),
+        tail: (t) => void (got.tail = t),
+      },
+      { bytes: asBytes },
+    );
+    return got;
+  };
+
+  it("gives the same text wherever the chunks cut a character, the BOM kept; rows as bytes where asked", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.integer({ min: 1, max: bytes.length - 1 }), { maxLength: 6 }),
+        async (cuts) => {
+          expect(await split(cuts, false)).toEqual({ head: HEAD, rows: ROWS, tail: TAIL });
+          // As bytes: each row one unit a byte (its UTF-8 as read); the head and the tail decoded.
+          const raw = await split(cuts, true);
+          expect(raw.head).toBe(HEAD);
+          expect(raw.tail).toBe(TAIL);
+          expect(raw.rows).toEqual(ROWS.map((row) => Buffer.from(row, "utf8").toString("latin1")));
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
