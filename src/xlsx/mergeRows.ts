@@ -1,5 +1,5 @@
 import { columnLetter } from "../engine";
-import { type SheetParts, cellsOf, rowNumberOf, splitSheet } from "./sheetXml";
+import { type SheetParts, cellsOf, rowNumberOf, splitSheet, textOfBytes } from "./sheetXml";
 import { columnOfRef } from "./xml";
 import { type ByteText, type DeflatedPart, createDeflater } from "./zip";
 
@@ -35,9 +35,6 @@ export type MergeLayout = {
 export type Piece = string | Uint8Array;
 /** What a row is written as: our cells (Piece), or the user's row as it was read (its bytes). */
 type Written = Piece | ByteText;
-
-/** A row's bytes held as text (splitSheet's `bytes`) decoded: its characters. */
-const decoded = (row: string): string => Buffer.from(row, "latin1").toString("utf8");
 
 /** Our cells, row by row, in sheet order. */
 export type RowSource = {
@@ -174,7 +171,7 @@ function patchRow(
         : replaceOurs(bytes, start, cells.xml, firstLetter, ours, prefix, bytesEnd, r));
     if (fast !== undefined) return fast;
   }
-  const text = decoded(bytes);
+  const text = textOfBytes(bytes);
   const startEnd = text.indexOf(">");
   const start = rowStart(text, startEnd, selfClosing, height, r, ownHeight, handHeight);
   const own = selfClosing ? [] : cellsOf(text, prefix);

@@ -24,6 +24,9 @@ export type SheetParts = {
 
 const SHEET_DATA_OPEN = /<([A-Za-z_][\w.-]*:)?sheetData(?=[\s/>])[^>]*?(\/?)>/;
 
+/** XML read as bytes (one string unit a byte: splitSheet's `bytes`) decoded from UTF-8: its characters. */
+export const textOfBytes = (bytes: string): string => Buffer.from(bytes, "latin1").toString("utf8");
+
 /**
  * Feeds a worksheet's XML, chunk by chunk, to `parts`. With `bytes`, each row comes as its bytes held
  * as text (one unit a byte, Node's "latin1"; ByteText in zip.ts), not decoded: for a reader that only
@@ -44,7 +47,7 @@ export async function splitSheet(
     ? (chunk?: Buffer): string => chunk?.toString("latin1") ?? ""
     : (chunk?: Buffer): string => utf8.decode(chunk, { stream: chunk !== undefined });
   // The head and the tail as text, whichever way the rows come.
-  const textOf = bytes ? (b: string): string => Buffer.from(b, "latin1").toString("utf8") : (t: string) => t;
+  const textOf = bytes ? textOfBytes : (t: string): string => t;
   let text = "";
   let state = "head" as "head" | "rows" | "tail";
   const now = (): "head" | "rows" | "tail" => state;

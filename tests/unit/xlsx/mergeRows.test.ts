@@ -64,11 +64,15 @@ const inflated = (part: DeflatedPart): string => inflateRawSync(Buffer.concat(pa
 
 let work = "";
 let entry: ZipEntry;
+/** A package of one sheet part holding `xml`, written to `name` in the work folder, as its entry. */
+async function sheetEntry(name: string, xml: string): Promise<ZipEntry> {
+  const file = path.join(work, name);
+  await writeZip(file, [{ name: "xl/worksheets/sheet1.xml", data: Buffer.from(xml) }]);
+  return readZip(readFileSync(file))[0] as ZipEntry;
+}
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), "ct-merge-"));
-  const file = path.join(work, "sheet.zip");
-  await writeZip(file, [{ name: "xl/worksheets/sheet1.xml", data: Buffer.from(SHEET) }]);
-  entry = readZip(readFileSync(file))[0] as ZipEntry;
+  entry = await sheetEntry("sheet.zip", SHEET);
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -115,9 +119,7 @@ describe("merging our cells into the sheet's rows", () => {
     // line of a three-line note. A taller row hides nothing of the user's; a shorter one would.
     const start = async (user: string, height: number | undefined): Promise<string> => {
       const sheet = SHEET.replace('<row r="4" ht="20" customHeight="1">', `<row r="4"${user}>`);
-      const grown = path.join(work, "grow.xlsx");
-      await writeZip(grown, [{ name: "xl/worksheets/sheet1.xml", data: Buffer.from(sheet) }]);
-      const part = readZip(readFileSync(grown))[0] as ZipEntry;
+      const part = await sheetEntry("grow.xlsx", sheet);
       const cells: RowCells = { ...CELLS, height: (r) => (r === 3 ? height : CELLS.height(r)) };
       const xml = inflated(await mergeRows(partChunks(part), LAYOUT, rowSource(cells), plainEnds()));
       return /<row r="4"[^>]*>/.exec(xml)?.[0] ?? "";
@@ -149,9 +151,7 @@ describe("merging our cells into the sheet's rows", () => {
       '<row r="7"><c r="A7"><v>1</v></c><c r="C7" t="inlineStr"><is><r><rPr><color rgb="FFFF0000"/></rPr><t>x</t></r></is></c></row>',
       '<row r="8"><c r="A8"><v>1</v></c><c r="C8"><v>2</v></c><c\tr="H8"><v>9</v></c></row>',
     ];
-    const file = path.join(work, "rerun.zip");
-    await writeZip(file, [{ name: "s.xml", data: Buffer.from(`${HEAD}${rerun.join("")}${TAIL}`) }]);
-    const sheet = readZip(readFileSync(file))[0] as ZipEntry;
+    const sheet = await sheetEntry("rerun.zip", `${HEAD}${rerun.join("")}${TAIL}`);
     const layout = { ...LAYOUT, lastRow: 7 };
     const xml = inflated(await mergeRows(partChunks(sheet), layout, rowSource(CELLS), plainEnds()));
     const c = (k: number, r: number): string => CELLS.cell(k, r);
@@ -184,9 +184,7 @@ describe("merging our cells into the sheet's rows", () => {
       '<row r="3" spans="1:4"><c r="A3" t="inlineStr"><is><t>太原同心建材商行 𠀋</t></is></c><c r="C3" t="inlineStr"><is><t>重点客户</t></is></c><c r="D3" t="inlineStr"><is><t>旧</t></is></c></row>',
       '<row r="4"><c r="A4" t="inlineStr"><is><t>长沙百川贸易</t></is></c><c r="C4"><v>2</v></c><c r="H4" t="inlineStr"><is><t>备注：已停止</t></is></c></row>',
     ];
-    const file = path.join(work, "bytes.zip");
-    await writeZip(file, [{ name: "s.xml", data: Buffer.from(`${head}${rows.join("")}${tail}`) }]);
-    const sheet = readZip(readFileSync(file))[0] as ZipEntry;
+    const sheet = await sheetEntry("bytes.zip", `${head}${rows.join("")}${tail}`);
     const ours: RowCells = {
       ours: [2, 3],
       cell: (k, r) =>
