@@ -15,6 +15,7 @@ import {
   widenedFilter,
 } from "../workbook";
 import { OfficeApiError, translateOfficeError } from "./officeApiError";
+import { type HeightRun, heightRuns } from "./rowHeights";
 import { writeSettings } from "./settingsStore";
 import { syncInBatches } from "./syncInBatches";
 import { estimateBytes, toExcelValue } from "./textCell";
@@ -31,6 +32,11 @@ export type WriteOptions = {
   /** Checked between chunks: true stops the write there (what was written stays, and is reported). */
   readonly isCancelled?: (() => boolean) | undefined;
   readonly budgetBytes?: number | undefined;
+  /**
+   * The sheet rows (0-based) a filter or the user hid, as read (ExcelTable.hiddenRows): a height the
+   * user set is not put back on them.
+   */
+  readonly hiddenRows?: readonly number[] | undefined;
 };
 
 /** The user cancelled between chunks; `written` says what the workbook already holds. */
@@ -280,8 +286,24 @@ export async function applyPlanToExcel(
       if (c.wrap && plan.rowCount > 0)
         ws.getRangeByIndexes(plan.firstRow, c.column, plan.rowCount, 1).format.wrapText = true;
     }
-    if (plan.rowCount > 0 && plan.columns.some((c) => c.wrap))
-      ws.getRangeByIndexes(plan.firstRow, 0, plan.rowCount, 1).format.autofitRows();
+    // Rows grow to our wrapped text; a height the user set every data row to stays where the text fits
+    // in it (on a re-run, the height saved by the first: the rows stand at the last run's heights).
+    const keep = handHeight ?? plan.settings.output.rowHeight;
+    const heights = heightRuns(
+      plan,
+      keep,
+      handHeight !== undefined,
+      (c) => (c.existing ? c.width : headerFitWidth(c, lookPoints, base)),
+      base,
+      options.hiddenRows,
+    );
+    for (let k = 0; k < heights.length; k++) {
+      const run = heights[k] as HeightRun;
+      const rows = ws.getRangeByIndexes(run.from, 0, run.count, 1);
+      if (run.fit) rows.format.autofitRows();
+      else if (keep !== undefined) rows.format.rowHeight = keep;
+      if ((k + 1) % HEIGHT_RUNS_PER_SYNC === 0) await sync(HEIGHT_RUNS_PER_SYNC * HEIGHT_RUN_BYTES);
+    }
     const tier = plan.columns.find((c) => c.key === "tier");
     if (tier && plan.rowCount > 0) {
       const range = ws.getRangeByIndexes(plan.firstRow, tier.column, plan.rowCount, 1);
@@ -539,6 +561,9 @@ type GridRun = { readonly start: number; readonly count: number; readonly line: 
 const GRID_ROWS = 8_000;
 /** Grid blocks drawn per sync (each six edges of three properties), and what one weighs in a request. */
 const GRID_BLOCKS_PER_SYNC = 1_000;
+/** Runs of rows fitted or set to a height queued a sync, and a generous estimate of each one's request. */
+const HEIGHT_RUNS_PER_SYNC = 2_000;
+const HEIGHT_RUN_BYTES = 600;
 const GRID_BLOCK_BYTES = 1_500;
 
 /**

@@ -375,6 +375,37 @@ describe("writing", () => {
     expect(strategy.pageBreaks.length).toBe(3);
   });
 
+  it("keeps the height the user set every data row to where our text fits in it, as the CLI does", async () => {
+    // A ledger of 20-point rows with a total row and a blank row in its data: no text of ours on either,
+    // so they keep 20 (every row had been fitted, taking them down to 15); the dealers' rows, whose
+    // reason and note run to several lines, are fitted to them.
+    const rows = ledger(30);
+    rows[12] = [];
+    rows.push(["Total", 46_500]);
+    const { wb, sheet } = book(rows);
+    sheet.setRowHeights(0, 33, 20);
+    await tier(wb);
+    expect(String(sheet.value(12, 13))).toBe("");
+    expect(String(sheet.value(5, 13)).length).toBeGreaterThan(60);
+    expect([sheet.rowHeightOf(12), sheet.rowHeightOf(33)]).toEqual([20, 20]);
+    for (const r of [3, 11, 13, 32]) expect(sheet.rowHeightOf(r)).toBe("fitted");
+    // Only the rows that need more are fitted (29 dealers); the rest, at 20 already, are not set again.
+    expect(sheet.autofitRows).toBe(29);
+    expect(sheet.rowSpans.filter((s) => s.height !== "fitted")).toHaveLength(1);
+    // A re-run, with two dealers' rows emptied, one of them hidden by a filter: the first of them takes the
+    // height saved by the first run back (it stood at that run's fit); the hidden one is left as it is.
+    for (const r of [7, 9]) for (const c of [0, 1, 2, 3]) sheet.put(r, c, { value: null });
+    sheet.hiddenRows.add(9);
+    await tier(wb);
+    expect(String(sheet.value(7, 13))).toBe("");
+    expect([sheet.rowHeightOf(7), sheet.rowHeightOf(9), sheet.rowHeightOf(12)]).toEqual([20, "fitted", 20]);
+    expect(sheet.rowHeightOf(8)).toBe("fitted");
+    // Rows at the sheet's standard height are all fitted, as before.
+    const plain = book(rows);
+    await tier(plain.wb);
+    expect(plain.sheet.autofitRows).toBe(31);
+  });
+
   it("writes the change log's dates as dates and wraps its reasons, rows top-aligned, as the command line does", async () => {
     const { wb, sheet } = book(ledger(30));
     await tier(wb);
