@@ -156,6 +156,11 @@ export type EngineMessages = {
      * why it has not ordered, not "keep service steady".
      */
     readonly noOrder: string;
+    /**
+     * A key account (by override or the strategic flag) that has never bought: a target the key-account
+     * team wins a first order from, not a customer whose expectations to exceed.
+     */
+    readonly keyTarget: string;
     /** No sale this period from an account that still owes money past due: collect before new business. */
     readonly collectFirst: string;
     /** A prospect by the rules' minimum for an ordinary account, though it buys: grow its volume. */

@@ -145,12 +145,26 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
       // (0 days overdue, or no such column) is looked into, not collected.
       const byDays = t.creditSetBy[i] === CREDIT_SET_BY.overdue || t.creditSetBy[i] === CREDIT_SET_BY.severe;
       const recovery = (watch & (WATCH_BIT.falling | WATCH_BIT.atRisk)) !== 0 || creditD;
+      // No sale this period, its sales cell read (a broken one is said by its figure).
+      const idle =
+        !(revenue > 0) &&
+        t.standing[i] !== STANDING.unreadableSales &&
+        t.standing[i] !== STANDING.negativeSales;
       if ((watch & WATCH_BIT.falling) !== 0) must.push(falling());
       else if ((watch & WATCH_BIT.atRisk) !== 0) must.push(n.keyAtRisk(owned));
       else if (creditD) must.push(byDays ? n.keyCreditD(owned) : n.keyRatedD(owned));
       // In a legal dispute: its line below says what to do; "exceed the customer's expectations" is not
       // said to a customer in a lawsuit, nor to one whose deliveries are stopped (its credit line says it).
-      else if (
+      // A key account without a sale this period (raised by hand, or by the strategic flag) is no
+      // customer whose expectations to exceed: one that never bought is a target to win (the sample's
+      // 贵阳鑫源, a 潜在 account buying from a competitor, was told to exceed its expectations); one that
+      // bought before has stopped (collect first where it owes); one signed by its status has not ordered.
+      else if (idle && boughtBefore(t, i)) must.push(owesPastDue(t, i) ? n.collectFirst : n.winBack);
+      else if (idle && t.standing[i] === STANDING.statusActive) must.push(n.noOrder);
+      else if (idle) {
+        must.push(n.keyTarget);
+        if (t.competitor[i] === 1) optional.push(n.competitor);
+      } else if (
         (watch & WATCH_BIT.dispute) === 0 &&
         (t.statusRisk[i] !== 3 || credit !== "D") &&
         !overLimitD

@@ -312,6 +312,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
       lapsed: (prior, period) => `No sales this period (${priorEn(period)} ${money(prior)})`,
       winBack: "a customer that stopped buying: find out why and win it back",
       noOrder: "no order yet: find out why and follow up",
+      keyTarget: "a key account with no deal yet: the key-account team leads the first order",
       collectFirst: "still owes past due: collect before resuming business",
       smallBuyer: "buys, but below the ordinary-account minimum: keep in touch and grow the volume",
       salesUnreadable: (raw, prior, period) =>

@@ -308,6 +308,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       lapsed: (prior, period) => `本期无销售（${priorZh(period)}${money(prior)}）`,
       winBack: "老客户停止进货：了解原因，争取恢复合作",
       noOrder: "尚未下单：了解原因，跟进订货",
+      keyTarget: "尚未成交的重点客户：由重点客户小组牵头，争取首单",
       collectFirst: "老客户仍有逾期欠款：先收回欠款，再谈恢复合作",
       smallBuyer: "已有进货，但未达普通客户门槛：保持联系，争取上量",
       salesUnreadable: (raw, prior, period) =>

@@ -3167,6 +3167,50 @@ describe("a key account long overdue", () => {
   });
 });
 
+describe("a key account without a sale this period", () => {
+  it("is a target to win where it never bought, a customer to win back where it did: not one whose expectations to exceed", () => {
+    const values: Cell[][] = [
+      [
+        "经销商名称",
+        "年销售额（万元）",
+        "手动分级",
+        "客户状态",
+        "合作年限",
+        "逾期天数",
+        "竞品合作",
+        "负责人",
+      ],
+    ];
+    for (let i = 0; i < 60; i++)
+      values.push([`经销商${i}`, 600 - i * 10, null, "合作中", 3, 0, null, "张三"]);
+    // Raised by hand with no sale: a prospect buying from a competitor, one of three years' standing,
+    // one that owes 40 days, and one signed by its status with nothing to say it bought before.
+    values.push(["目标甲", 0, "重点", "潜在", null, null, "华达", "李四"]);
+    values.push(["老客户乙", 0, "重点", null, 3, 0, null, "李四"]);
+    values.push(["欠款丙", 0, "重点", null, null, 40, null, "李四"]);
+    values.push(["新签丁", null, "重点", "合作中", null, null, null, "李四"]);
+    const r = tiers(values, undefined, zh);
+    const note = (name: string) => r.accounts.find((a) => a.name === name)?.note ?? "";
+    for (const name of ["目标甲", "老客户乙", "欠款丙", "新签丁"]) {
+      expect(r.accounts.find((a) => a.name === name)?.tier).toBe("key");
+      expect(note(name)).not.toContain("超越客户期望");
+    }
+    expect(note("目标甲")).toContain(
+      "尚未成交的重点客户：由重点客户小组牵头，争取首单；目前与竞品合作，了解其需求与不满之处",
+    );
+    expect(note("老客户乙")).toContain("老客户停止进货：了解原因，争取恢复合作");
+    expect(note("欠款丙")).toContain("老客户仍有逾期欠款：先收回欠款，再谈恢复合作");
+    expect(note("新签丁")).toContain("尚未下单：了解原因，跟进订货");
+    // A key account that sells keeps the key-account routine.
+    expect(note("经销商0")).toContain("重点客户小组统筹销售、市场、技术、生产，超越客户期望");
+    // In English, within the note's length.
+    const en = tiers(values).accounts.find((a) => a.name === "目标甲")?.note ?? "";
+    expect(en).toContain("a key account with no deal yet: the key-account team leads the first order");
+    expect(en).not.toContain("exceed expectations");
+    expect(en.length).toBeLessThanOrEqual(160);
+  });
+});
+
 describe("a status of a legal dispute, bankruptcy or liquidation", () => {
   it("keeps a customer in a dispute by its sales on cash terms (credit D), and skips one bankrupt or liquidating", () => {
     const values: Cell[][] = [["经销商名称", "年销售额（万元）", "信用等级", "合作状态"]];
