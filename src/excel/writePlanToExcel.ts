@@ -293,7 +293,8 @@ export async function applyPlanToExcel(
       plan,
       keep,
       handHeight !== undefined,
-      (c) => (c.existing ? c.width : headerFitWidth(c, lookPoints, base)),
+      // The width a run gives the column (an earlier run's, on a re-run, as this one would).
+      (c) => headerFitWidth(c, lookPoints, base),
       base,
       options.hiddenRows,
     );
