@@ -21,12 +21,9 @@ import {
   createManagementModeClassifier,
   createSalesModeClassifier,
   createSensitivityClassifier,
-  creditFromLevel,
-  creditFromRating,
   creditFromScore,
   worseCredit,
   potentialFromWord,
-  ratesHighLow,
   shareFromWord,
   shareClass,
   isDormantStatus,
@@ -46,13 +43,7 @@ import {
 import { findDuplicateNames } from "./duplicates";
 import type { Field } from "./fields";
 import type { Finding } from "./findings";
-import {
-  type HeaderDetection,
-  headerFieldOf,
-  isVolumeHeader,
-  partsLabel,
-  readColumns,
-} from "./headers";
+import { type HeaderDetection, headerFieldOf, isVolumeHeader, partsLabel, readColumns } from "./headers";
 import type { EngineMessages } from "./messages";
 import {
   type Currency,
@@ -82,6 +73,7 @@ import {
 } from "./readers";
 import { isNoteLabel, isSectionHeading, isTotalLabel, regionKey, unnamedTotalLabel } from "./rows";
 import { type Column, namesMoney, salesSpans } from "./salesSpans";
+import { readCreditColumn } from "./creditColumn";
 import {
   DAY_MS,
   type Parsed,
@@ -482,32 +474,10 @@ export function readAccounts(
   const readDormant = rememberText(isDormantStatus);
   const readNoStanding = rememberText(isNoStanding);
   const readTier = rememberText(tierFromText);
-  // A credit column rated 高/中/低 reads by what it rates: 风险等级's 高 is high risk (D), 信用等级's 高 good
-  // credit (A); 中 is B there, not the C of 优/良/中/差. (Both were unknown ratings, a high risk said as
-  // one on every such row and its credit left out.)
-  const ratings = new Set<string>();
-  if (cCredit !== undefined)
-    for (let r = header.headerRow + header.headerRows; r < values.length; r++) {
-      const cell = values[r]?.[cCredit.index] ?? null;
-      if (typeof cell === "string") ratings.add(cell);
-    }
-  const highLow = ratesHighLow(ratings);
-  const riskColumn = cCredit !== undefined && /风险|risk/i.test(cCredit.header);
   const readPotentialWord = rememberText(potentialFromWord);
   const readShareWord = rememberText(shareFromWord);
-  const readRating = rememberText((t: string) =>
-    highLow ? (creditFromLevel(t, riskColumn) ?? creditFromRating(t)) : creditFromRating(t),
-  );
-  // A credit score out of 100 (信用评分 85, Credit Score), banded by the rules (80 A, 70 B, 60 C, below D):
-  // read as a rating, every score was an unknown rating and the credit was left out.
-  // Bands past 100 read a score of another scale (740 / 670 / 580 on a 300-850 one), up to 1,000.
-  const scoreScale = rules.credit.minScoreA > 100 ? 1000 : 100;
-  const scoreHeader =
-    cCredit !== undefined && !riskColumn && /评分|分数|得分|分值|score|points/i.test(cCredit.header);
-  const highestScore = scoreHeader && cCredit ? highestScoreIn(values, start, cCredit.index) : undefined;
-  const creditScores = highestScore !== undefined && highestScore <= scoreScale;
-  // Scores past the scale (680 with the bands out of 100) are said once, not as an unknown rating a row.
-  const offScale = highestScore !== undefined && !creditScores;
+  // Ratings or scores, as the column reads as a whole.
+  const creditColumn = readCreditColumn(values, start, cCredit, rules);
 
   // Sales typed as text ("15.3万", '1,200 in a cell formatted as text), this year's and last, in one
   // column or by month: read, and said once a column, since Excel's SUM, sorting and filters take them
@@ -630,13 +600,13 @@ export function readAccounts(
     );
   if (owedLate && cOverdue)
     push("header.overdueAmount", "info", headerSheetRow, cOverdue, f.overdueAmount(cOverdue.header));
-  if (offScale && cCredit && highestScore !== undefined)
+  if (creditColumn.offScale && cCredit && creditColumn.highestScore !== undefined)
     push(
       "header.creditScoreScale",
       "warning",
       headerSheetRow,
       cCredit,
-      f.creditScoreScale(cCredit.header, highestScore),
+      f.creditScoreScale(cCredit.header, creditColumn.highestScore),
     );
   // A limit or a balance alone is recognised (the column list shows it) but says nothing by itself.
   if (cLimit === undefined) {
@@ -1221,13 +1191,13 @@ export function readAccounts(
       !dispute && !holdByFlag && !holdByStatus && ratingText !== "" && readCreditHold(ratingText);
     const hold = holdByFlag || holdByStatus || holdByCredit;
     if (setCredit) {
-      const score = creditScores && cCredit ? scoreIn(row[cCredit.index]) : undefined;
+      const score = cCredit ? creditColumn.score(row[cCredit.index] ?? null) : undefined;
       const rated =
         score !== undefined
           ? creditFromScore(score, rules)
           : ratingText === ""
             ? undefined
-            : readRating(ratingText);
+            : creditColumn.rating(ratingText);
       // Over the limit in words (超信用额度, Over Limit): C, as a balance over the limit is.
       const overLimitWord = rated === undefined && ratingText !== "" && readCreditOverLimit(ratingText);
       // A rating the tool cannot place is said, except the words for none yet (未评级, 暂无, N/A) and
@@ -1240,7 +1210,7 @@ export function readAccounts(
         !readCreditRunning(ratingText) &&
         cCredit &&
         !NO_RATING.test(ratingText.trim()) &&
-        !(offScale && scoreIn(row[cCredit.index]) !== undefined)
+        !(creditColumn.offScale && creditColumn.isScore(row[cCredit.index] ?? null))
       )
         push(
           "value.unknownRating",
@@ -1484,29 +1454,6 @@ export function readAccounts(
     typedOverTier,
     ...(repeats > 0 && !lines ? { duplicateOf: duplicates } : {}),
   };
-}
-
-/** A score a cell holds, as a number or its text (85, "85", "85分"); undefined for anything else. */
-function scoreIn(cell: Cell): number | undefined {
-  if (typeof cell === "number") return Number.isFinite(cell) ? cell : undefined;
-  if (typeof cell !== "string") return undefined;
-  const m = /^\s*(\d+(?:\.\d+)?)\s*分?\s*$/.exec(cell.normalize("NFKC"));
-  return m ? Number(m[1]) : undefined;
-}
-
-/**
- * The highest of a column's scores, undefined where it has none or one below 0 (no scale of scores):
- * the column is read as scores where it is within the rules' scale.
- */
-function highestScoreIn(values: CellGrid["values"], start: number, column: number): number | undefined {
-  let highest: number | undefined;
-  for (let r = start; r < values.length; r++) {
-    const v = scoreIn(values[r]?.[column] ?? null);
-    if (v === undefined) continue;
-    if (v < 0) return undefined;
-    if (highest === undefined || v > highest) highest = v;
-  }
-  return highest;
 }
 
 /** Rows named in the finding on sales typed as text, before "and 13 more". */
