@@ -74,6 +74,7 @@ import {
 import { isNoteLabel, isSectionHeading, isTotalLabel, regionKey, unnamedTotalLabel } from "./rows";
 import { type Column, namesMoney, salesSpans } from "./salesSpans";
 import { readCreditColumn } from "./creditColumn";
+import { filledDownColumn } from "./filledDown";
 import {
   DAY_MS,
   type Parsed,
@@ -696,49 +697,13 @@ export function readAccounts(
     push("row.sectionHeading", "info", sheetRow, c, f.sectionHeading(sheetRow, c.header, heading));
     return true;
   };
-  /**
-   * A column a report writes only on the first row of each group (大区 华东 beside its first distributor,
-   * the rows below blank; 负责人 likewise), as Excel's and ERPs' reports print a sorted column with
-   * repeated values hidden: the blank cells of the named rows below are read as the value above, said
-   * once. Told by the column itself: at least as many named rows blank as filled, the first named row
-   * filled, and no value written on two named rows in a row (a ledger that repeats its regions and
-   * leaves a few blank is no such report: its blanks stay blank). The rows read as an account pick
-   * their value from the map returned.
-   */
+  /** A column a report fills down (see filledDownColumn): the value each blank row takes, said once. */
   const filledDown = (c: Column | undefined): Map<number, string> | undefined => {
-    if (!c) return undefined;
-    let filled = 0;
-    let blank = 0;
-    let firstBlank = -1;
-    let last: string | undefined;
-    for (let r = start; r < values.length; r++) {
-      const row = values[r];
-      if (!row || cellText(row[cName.index]).trim() === "") continue;
-      const v = cellText(row[c.index]).trim();
-      if (v === "") {
-        if (last === undefined) return undefined;
-        blank++;
-        if (firstBlank < 0) firstBlank = r;
-        continue;
-      }
-      const folded = foldText(v);
-      if (folded === last) return undefined;
-      last = folded;
-      filled++;
-    }
-    if (filled < 2 || blank < filled) return undefined;
-    const above = new Map<number, string>();
-    let value = "";
-    for (let r = start; r < values.length; r++) {
-      const row = values[r];
-      if (!row || cellText(row[cName.index]).trim() === "") continue;
-      const v = cellText(row[c.index]);
-      if (v.trim() !== "") value = v;
-      else above.set(r, value);
-    }
-    const firstRow = origin.row + firstBlank + 1;
-    push("value.filledDown", "info", firstRow, c, f.filledDown(c.letter, c.header, blank, firstRow));
-    return above;
+    const found = c ? filledDownColumn(values, start, cName.index, c.index) : undefined;
+    if (!c || !found) return undefined;
+    const firstRow = origin.row + found.firstBlank + 1;
+    push("value.filledDown", "info", firstRow, c, f.filledDown(c.letter, c.header, found.blank, firstRow));
+    return found.above;
   };
   const regionAbove = filledDown(cRegion);
   const ownerAbove = filledDown(cOwner);
