@@ -50,10 +50,8 @@ import {
   type SalesPeriod,
   currencyFromNumberFormat,
   currencyOfAmountText,
-  displayScaleOf,
   foldText,
   splitHeader,
-  unitFromNumberFormat,
 } from "./normalize";
 import type { Rules, Tier } from "./rules";
 import {
@@ -75,6 +73,7 @@ import { isNoteLabel, isSectionHeading, isTotalLabel, regionKey, unnamedTotalLab
 import { type Column, namesMoney, salesSpans } from "./salesSpans";
 import { readCreditColumn } from "./creditColumn";
 import { filledDownColumn } from "./filledDown";
+import { columnUnits } from "./columnUnits";
 import {
   DAY_MS,
   type Parsed,
@@ -262,40 +261,6 @@ export function readAccounts(
     const index = header.mapping[field];
     return index === undefined ? undefined : columnAt(index);
   };
-  const unitOf = (field: Field): number => {
-    const m = header.matches.find((x) => x.field === field);
-    return m ? unitOfColumn(m.column, m.header, m.unit) : 1;
-  };
-  /** A column's multiplier: its header's unit, its cells' number format's, else the sheet's note. */
-  function unitOfColumn(column: number, text: string, unit = splitHeader(text).unit): number {
-    return statedUnitOf(column, text, unit) ?? 1;
-  }
-  /** The multiplier a column's header, its cells' number format or the sheet's note states, if any. */
-  function statedUnitOf(column: number, text: string, unit = splitHeader(text).unit): number | undefined {
-    // A format that shows the cells scaled (0!.0,"万", #,##0,"K") says they hold the whole amount: the
-    // header's 万元 names what the sheet shows (3,703,701 shown as 370.4万 was read as 370亿).
-    if (displayScaleOf(columnFormats[column]) !== undefined) return 1;
-    if (unit && !unit.percent) return unit.multiplier;
-    // Goods by the ten thousand (提货量（万箱）).
-    const goods = splitHeader(text).goods;
-    if (goods) return goods.multiplier;
-    // A unit stated above the header for the whole sheet ("单位：万元") comes after the column's own.
-    return unitFromNumberFormat(columnFormats[column])?.multiplier ?? header.unitNote?.unit.multiplier;
-  }
-  /** The median of a column's plain numbers (their size, sign aside), from up to 1,001 rows spread over it. */
-  function typicalSize(index: number): number | undefined {
-    const rows = values.length - start;
-    const step = Math.max(1, Math.floor(rows / 1001));
-    const sizes: number[] = [];
-    for (let r = start; r < values.length; r += step) {
-      const v = values[r]?.[index];
-      if (typeof v === "number" && Number.isFinite(v) && v !== 0) sizes.push(Math.abs(v));
-    }
-    if (sizes.length === 0) return undefined;
-    sizes.sort((a, b) => a - b);
-    return sizes[sizes.length >> 1];
-  }
-
   const cName = col("name");
   if (!cName)
     return {
@@ -382,6 +347,14 @@ export function readAccounts(
   const setPotential = encoders.potential;
   const setShare = cShare ? encoders.regionalShare : null;
 
+  // Each column's unit, and the money columns beside the sales read in theirs.
+  const { unitOf, unitOfColumn, inheritsUnit, unitBeside, inSalesUnit } = columnUnits(
+    header,
+    values,
+    start,
+    columnFormats,
+    cRevenue,
+  );
   const revenueUnit = unitOf("revenue");
   const limitUnit = unitOf("creditLimit");
   const balanceUnit = unitOf("balance");
@@ -389,29 +362,6 @@ export function readAccounts(
   // columns in different units (信用额度（万元） beside 应收余额 in yuan) than a credit policy.
   let limited = 0;
   let overLimitRows = 0;
-  // A money column beside the sales that states no unit of its own (去年销售额 beside 年销售额（万元）,
-  // Prior Year Revenue beside Revenue ($K)) is in the sales' unit where its figures are of their order:
-  // read in yuan, every account grew 880,000-fold. The figures tell: the column's typical size over the
-  // sales' is under the square root of their unit (100 for 万, 31.6 for K) only when it shares it.
-  const statedRevenueUnit =
-    cRevenue && header.revenueParts === undefined
-      ? statedUnitOf(cRevenue.index, cRevenue.header, header.matches.find((x) => x.field === "revenue")?.unit)
-      : undefined;
-  let salesSize: number | undefined | null = null;
-  const inheritsUnit = (c: Column | undefined, field: Field): boolean => {
-    if (!c || !cRevenue || statedRevenueUnit === undefined || statedRevenueUnit <= 1) return false;
-    const unit = header.matches.find((x) => x.field === field)?.unit;
-    if (statedUnitOf(c.index, c.header, unit) !== undefined) return false;
-    const own = typicalSize(c.index);
-    if (salesSize === null) salesSize = typicalSize(cRevenue.index);
-    return own !== undefined && salesSize !== undefined && own / salesSize < Math.sqrt(statedRevenueUnit);
-  };
-  const inSalesUnit: Column[] = [];
-  const unitBeside = (c: Column | undefined, field: Field, inherits = inheritsUnit(c, field)): number => {
-    if (!c || !inherits) return unitOf(field);
-    inSalesUnit.push(c);
-    return statedRevenueUnit ?? 1;
-  };
   // What span this year's and last year's sales cover, and how they compare.
   const {
     revenueParts,
