@@ -67,24 +67,20 @@ import {
   potentialOf,
   shareOf,
   standingOf,
-  tenureOf,
 } from "./readers";
 import { isNoteLabel, isSectionHeading, isTotalLabel, regionKey, unnamedTotalLabel } from "./rows";
 import { type Column, namesMoney, salesSpans } from "./salesSpans";
 import { readCreditColumn } from "./creditColumn";
 import { filledDownColumn } from "./filledDown";
 import { columnUnits } from "./columnUnits";
+import { type FieldContext, readLastVisit, readTenure } from "./rowFields";
 import {
-  DAY_MS,
   type Parsed,
-  ambiguousDayMonth,
   dayMonthOrder,
   isDateFormat,
-  parseDate,
   parseFlag,
   parseNumber,
   parseShare,
-  rawText,
   startOfDay,
 } from "./values";
 
@@ -697,6 +693,15 @@ export function readAccounts(
   const tableTotals = new Set(grid.totalRows ?? []);
   // Below the data and a blank row, a name alone in its row may be a note without a label.
   const loneFrom = loneRowsFrom(values, start);
+  // How the tenure and last-visit columns read, and what reading a row's field needs.
+  const tenureColumn = cTenure && {
+    ...cTenure,
+    isDate: tenureIsDate,
+    dateHeader: tenureDateHeader,
+    order: tenureOrder,
+  };
+  const visitColumn = cLastVisit && { ...cLastVisit, inDays: visitInDays, order: visitOrder };
+  const fields: FieldContext = { asOf, today, date1904: grid.date1904, f, say: push };
   // One row at a time in a function of its own: it is optimized once and stays so from run to run,
   // where a loop a million rows long in a function called once a run is recompiled on the stack each time.
   const readRow = (r: number): void => {
@@ -878,42 +883,9 @@ export function readAccounts(
     const sold = revenue !== null && revenue > 0 ? revenue : 0;
     const increase = increaseOf(revenue, priorRevenue, growth);
 
-    let tenureYears: number | null = null;
-    if (cTenure) {
-      const cell = row[cTenure.index];
-      // Years as a plain number, read as tenureOf reads them; the rest goes through tenureOf.
-      const y =
-        typeof cell === "number" && !tenureIsDate && cell >= 0 && cell <= 200
-          ? null
-          : tenureOf(cell, tenureIsDate, asOf, tenureDateHeader, tenureOrder, grid.date1904);
-      if (y === null) tenureYears = cell as number;
-      else if (y.kind === "value") tenureYears = y.value;
-      else if (y.kind === "invalid")
-        push("value.notADate", "warning", sheetRow, cTenure, f.notAYears(sheetRow, cTenure.header, y.raw));
-      // A start after today (2026-05-01 for 2025-05-01) is no partnership yet: it read as 0 years, unsaid.
-      if (tenureYears !== null && tenureYears < 0) {
-        push(
-          "value.futureStart",
-          "warning",
-          sheetRow,
-          cTenure,
-          f.futureStart(sheetRow, cTenure.header, rawText(cell ?? null), new Date(today)),
-        );
-        tenureYears = null;
-      }
-      // No distributor has partnered for a century: 合作年限 120 is months, a serial of 6 is a slip.
-      if (tenureYears !== null && tenureYears > MAX_TENURE_YEARS) {
-        const raw = rawText(cell ?? null);
-        push(
-          "value.implausible",
-          "warning",
-          sheetRow,
-          cTenure,
-          f.tenureTooLong(sheetRow, cTenure.header, raw, tenureYears),
-        );
-        tenureYears = null;
-      }
-    }
+    const tenureYears = tenureColumn
+      ? readTenure(row[tenureColumn.index] ?? null, tenureColumn, sheetRow, fields)
+      : null;
     let strategic = false;
     if (cStrategic) {
       const s = parseFlag(row[cStrategic.index]);
@@ -969,53 +941,9 @@ export function readAccounts(
       else if (p.kind === "value") marketShare = p.value;
       else if (p.kind === "invalid") unreadable(sheetRow, cShare, p, f.consequenceIgnored);
     }
-    let lastVisit = Number.NaN;
-    if (cLastVisit && visitInDays) {
-      const p = overdueDaysOf(row[cLastVisit.index]);
-      if (p.kind === "value" && p.value >= 0) lastVisit = today - Math.round(p.value) * DAY_MS;
-      else if (p.kind !== "blank")
-        push(
-          "value.notADate",
-          "warning",
-          sheetRow,
-          cLastVisit,
-          f.notDaysSince(sheetRow, cLastVisit.header, p.kind === "invalid" ? p.raw : String(p.value)),
-        );
-    } else if (cLastVisit) {
-      const d = parseDate(row[cLastVisit.index], asOf, visitOrder, grid.date1904);
-      // A visit before 1950 is no visit anyone recorded: a small number read as Excel's serial (45 is 1900).
-      // A visit after today was not made yet (2026-10-01 for 2025-10-01): it would put off the next
-      // review by as long, so it counts from today, said.
-      if (d.kind === "value" && d.value.getTime() >= today + DAY_MS)
-        push(
-          "value.futureVisit",
-          "warning",
-          sheetRow,
-          cLastVisit,
-          f.futureVisit(sheetRow, cLastVisit.header, cellText(row[cLastVisit.index]), new Date(today)),
-        );
-      else if (d.kind === "value" && d.value.getTime() >= EARLIEST_VISIT) lastVisit = d.value.getTime();
-      else if (d.kind === "value")
-        push(
-          "value.notADate",
-          "warning",
-          sheetRow,
-          cLastVisit,
-          f.notADate(sheetRow, cLastVisit.header, cellText(row[cLastVisit.index])),
-        );
-      else if (d.kind === "invalid") {
-        const both = ambiguousDayMonth(row[cLastVisit.index]);
-        push(
-          "value.notADate",
-          "warning",
-          sheetRow,
-          cLastVisit,
-          both
-            ? f.ambiguousDate(sheetRow, cLastVisit.header, d.raw, both[0], both[1])
-            : f.notADate(sheetRow, cLastVisit.header, d.raw),
-        );
-      }
-    }
+    const lastVisit = visitColumn
+      ? readLastVisit(row[visitColumn.index] ?? null, visitColumn, sheetRow, fields)
+      : Number.NaN;
     let competitor = false;
     if (cCompetitor) {
       const cell = row[cCompetitor.index];
@@ -1582,8 +1510,3 @@ function columnRunsAboveOne(values: readonly (readonly Cell[])[], start: number,
 
 /** A last-visit header that counts days since the visit: 距上次拜访天数, 未拜访天数, Days Since Last Contact. */
 const DAYS_SINCE = /天数|距今|dayssince|daysago/i;
-
-/** Years of partnership beyond which a tenure cell is a slip (months, a mistyped date), not a length. */
-const MAX_TENURE_YEARS = 100;
-/** The earliest last visit taken as one: an earlier date is a number misread as Excel's serial. */
-const EARLIEST_VISIT = Date.UTC(1950, 0, 1);
