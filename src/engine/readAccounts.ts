@@ -1,8 +1,7 @@
 import { f64 } from "./memory";
-import type { CreditClass, ShareClass } from "./classes";
+import type { ShareClass } from "./classes";
 
 import {
-  CREDIT_SET_BY,
   type AccountTable,
   DIMENSIONS,
   type Dimension,
@@ -21,20 +20,12 @@ import {
   createManagementModeClassifier,
   createSalesModeClassifier,
   createSensitivityClassifier,
-  creditFromScore,
-  worseCredit,
   potentialFromWord,
   shareFromWord,
   shareClass,
   isDormantStatus,
   isNoStanding,
   isRiskStatus,
-  isDisputeStatus,
-  isCreditHold,
-  isHoldWord,
-  isCreditOverLimit,
-  isCreditRunning,
-  isHoldStatus,
   MANAGEMENT_CODES,
   SALES_MODE_CODES,
   statusFromText,
@@ -54,23 +45,10 @@ import {
   splitHeader,
 } from "./normalize";
 import type { Rules, Tier } from "./rules";
-import {
-  creditOf,
-  endedBy,
-  growthOf,
-  increaseOf,
-  moneyOf,
-  isOverdueFlag,
-  isSevereOverdue,
-  overdueBucketTo,
-  overdueDaysOf,
-  potentialOf,
-  shareOf,
-  standingOf,
-} from "./readers";
+import { endedBy, growthOf, increaseOf, moneyOf, potentialOf, shareOf, standingOf } from "./readers";
 import { isNoteLabel, isSectionHeading, isTotalLabel, regionKey, unnamedTotalLabel } from "./rows";
 import { type Column, namesMoney, salesSpans } from "./salesSpans";
-import { readCreditColumn } from "./creditColumn";
+import { createCreditReader } from "./rowCredit";
 import { filledDownColumn } from "./filledDown";
 import { columnUnits } from "./columnUnits";
 import { type FieldContext, readLastVisit, readTenure } from "./rowFields";
@@ -272,36 +250,9 @@ export function readAccounts(
   const cGrowth = col("growth");
   const cRegion = col("region");
   const cCode = col("code");
-  const cHold = col("hold");
   const cEnded = col("ended");
   const endedIsDate = cEnded !== undefined && isDateFormat(columnFormats[cEnded.index]);
   const endedDateHeader = cEnded !== undefined && /日期|时间|date/i.test(cEnded.header);
-  const cCredit = col("credit");
-  const cOverdue = col("overdue");
-  // The balance owed against the credit limit: read only as a pair (a limit alone says nothing).
-  const cLimit = header.mapping.balance === undefined ? undefined : col("creditLimit");
-  const cBalance = cLimit === undefined ? undefined : col("balance");
-  const owedLate = header.overdueAmount !== undefined;
-  // An aging laid out as columns of amounts, oldest first: the days overdue are the oldest one owed in.
-  const buckets = header.overdueBuckets?.map((b) => ({
-    c: columnAt(b.column),
-    from: b.from,
-    // An open bucket's end (Infinity) reads back as null from JSON.
-    to: Number.isFinite(b.to) ? b.to : Number.POSITIVE_INFINITY,
-  }));
-  /** The days overdue an aging row gives (its oldest bucket with an amount), 0 with none owed, null blank. */
-  const agedDays = (row: readonly Cell[], i: number, sheetRow: number): number | null => {
-    let filled = false;
-    for (const b of buckets ?? []) {
-      const amount = number(row, b.c, 1, sheetRow, f.consequenceIgnored);
-      if (amount === null) continue;
-      filled = true;
-      if (amount <= 0) continue;
-      if (b.from > 0) t.overdueDaysTo[i] = b.to;
-      return b.from;
-    }
-    return filled ? 0 : null;
-  };
   const cShare = col("marketShare");
   const cPotential = col("marketPotential");
   const cMgmt = col("managementMode");
@@ -339,7 +290,6 @@ export function readAccounts(
   };
   const setSales = encoders.salesMode;
   const setSens = encoders.sensitivity;
-  const setCredit = encoders.credit;
   const setPotential = encoders.potential;
   const setShare = cShare ? encoders.regionalShare : null;
 
@@ -352,12 +302,6 @@ export function readAccounts(
     cRevenue,
   );
   const revenueUnit = unitOf("revenue");
-  const limitUnit = unitOf("creditLimit");
-  const balanceUnit = unitOf("balance");
-  // Accounts with a limit and a balance, and those over it: most over their limit is more often two
-  // columns in different units (信用额度（万元） beside 应收余额 in yuan) than a credit policy.
-  let limited = 0;
-  let overLimitRows = 0;
   // What span this year's and last year's sales cover, and how they compare.
   const {
     revenueParts,
@@ -412,20 +356,11 @@ export function readAccounts(
   // A status, a tier label or a rating repeats down a column: each distinct text is read once.
   const readStatus = rememberText(statusFromText);
   const readRisk = rememberText(isRiskStatus);
-  const readDispute = rememberText(isDisputeStatus);
-  const readHold = rememberText(isHoldStatus);
-  const readCreditHold = rememberText(isCreditHold);
-  const readHoldWord = rememberText(isHoldWord);
-  const readCreditRunning = rememberText(isCreditRunning);
-  const readCreditOverLimit = rememberText(isCreditOverLimit);
   const readDormant = rememberText(isDormantStatus);
   const readNoStanding = rememberText(isNoStanding);
   const readTier = rememberText(tierFromText);
   const readPotentialWord = rememberText(potentialFromWord);
   const readShareWord = rememberText(shareFromWord);
-  // Ratings or scores, as the column reads as a whole.
-  const creditColumn = readCreditColumn(values, start, cCredit, rules);
-
   // Sales typed as text ("15.3万", '1,200 in a cell formatted as text), this year's and last, in one
   // column or by month: read, and said once a column, since Excel's SUM, sorting and filters take them
   // for text (a totals row leaves them out). By column index, in the order first met.
@@ -532,6 +467,24 @@ export function readAccounts(
   ): void => {
     findings.push({ code, severity, row, column: c.letter, header: c.header, message });
   };
+  // The credit standing, disputes and holds: the columns read together, row by row.
+  const credit = createCreditReader({
+    header,
+    values,
+    start,
+    rules,
+    col,
+    columnAt,
+    unitOf,
+    number,
+    text,
+    t,
+    setCredit: encoders.credit,
+    cStatus,
+    headerSheetRow,
+    f,
+    say: push,
+  });
   // Sales summed from months are named by the months they cover ("Jan Sales…Oct Sales").
   const salesName = cRevenue ? (partsLabel(reported?.parts) ?? cRevenue.header) : "";
   const priorName = cPrior ? (partsLabel(priorParts) ?? cPrior.header) : "";
@@ -545,40 +498,7 @@ export function readAccounts(
         ? f.measureMismatch(salesName, priorName, isVolumeHeader(cRevenue.header))
         : f.periodUnknown(salesName, priorName),
     );
-  if (owedLate && cOverdue)
-    push("header.overdueAmount", "info", headerSheetRow, cOverdue, f.overdueAmount(cOverdue.header));
-  if (creditColumn.offScale && cCredit && creditColumn.highestScore !== undefined)
-    push(
-      "header.creditScoreScale",
-      "warning",
-      headerSheetRow,
-      cCredit,
-      f.creditScoreScale(cCredit.header, creditColumn.highestScore),
-    );
-  // A limit or a balance alone is recognised (the column list shows it) but says nothing by itself.
-  if (cLimit === undefined) {
-    const limitOnly = col("creditLimit");
-    const alone = limitOnly ?? col("balance");
-    if (alone)
-      push(
-        "header.limitAlone",
-        "info",
-        headerSheetRow,
-        alone,
-        f.limitAlone(alone.header, limitOnly !== undefined),
-      );
-  }
-  if (buckets && cOverdue)
-    push(
-      "header.agingBuckets",
-      "info",
-      headerSheetRow,
-      cOverdue,
-      f.agingBuckets(
-        [...buckets].reverse().map((b) => b.c.header),
-        cOverdue.header,
-      ),
-    );
+  credit.sayColumns();
   if (cRevenue)
     for (const c of inSalesUnit)
       push("header.unitOfSales", "info", headerSheetRow, c, f.unitOfSales(c.header, cRevenue.header));
@@ -1017,135 +937,7 @@ export function readAccounts(
       if (setSales) setSales.setFromText(i, text(row, cSales), sales);
     }
     if (setSens) setSens.setFromText(i, text(row, cSens), sens);
-    // A status of a legal dispute (法律诉讼, 仲裁中): a customer by its sales, on cash terms (it was an
-    // unknown status, and a key account in a lawsuit was told to exceed its expectations).
-    const dispute = status === "active" && readDispute(statusText);
-    // Deliveries or credit stopped (暂停发货, 信用冻结, Credit Hold): a customer by its sales, no new credit.
-    // Said by the status, or by a yes/no column (是否冻结: 是; Credit Hold: On).
-    const holdFlag = cHold ? parseFlag(row[cHold.index]) : null;
-    // Or its words (冻结, 暂停, Frozen under 是否冻结): they were no yes and no no, and the hold went unread.
-    const holdWord = holdFlag?.kind === "invalid" && readHoldWord(text(row, cHold));
-    const holdByFlag = !dispute && ((holdFlag?.kind === "value" && holdFlag.value) || holdWord);
-    const holdByStatus = !dispute && !holdByFlag && status === "active" && readHold(statusText);
-    // Or by the credit column itself (信用状态: 正常 / 冻结 / 暂停): it was no rating, said on each such
-    // row, and a frozen account kept no credit class at all. (Its text read once, for the rating too.)
-    const ratingText = text(row, cCredit);
-    const holdByCredit =
-      !dispute && !holdByFlag && !holdByStatus && ratingText !== "" && readCreditHold(ratingText);
-    const hold = holdByFlag || holdByStatus || holdByCredit;
-    if (setCredit) {
-      const score = cCredit ? creditColumn.score(row[cCredit.index] ?? null) : undefined;
-      const rated =
-        score !== undefined
-          ? creditFromScore(score, rules)
-          : ratingText === ""
-            ? undefined
-            : creditColumn.rating(ratingText);
-      // Over the limit in words (超信用额度, Over Limit): C, as a balance over the limit is.
-      const overLimitWord = rated === undefined && ratingText !== "" && readCreditOverLimit(ratingText);
-      // A rating the tool cannot place is said, except the words for none yet (未评级, 暂无, N/A) and
-      // those that say the credit runs as usual (已解冻, Normal).
-      if (
-        rated === undefined &&
-        ratingText !== "" &&
-        !holdByCredit &&
-        !overLimitWord &&
-        !readCreditRunning(ratingText) &&
-        cCredit &&
-        !NO_RATING.test(ratingText.trim()) &&
-        !(creditColumn.offScale && creditColumn.isScore(row[cCredit.index] ?? null))
-      )
-        push(
-          "value.unknownRating",
-          "info",
-          sheetRow,
-          cCredit,
-          f.unknownRating(sheetRow, cCredit.header, ratingText),
-        );
-      // 是否逾期 "是": overdue for days not given, read as the first days past the grace (the days stay
-      // unknown, and the cell says "B（有逾期）").
-      // An amount owed past due (逾期金额) is overdue for days not given, as 是否逾期 "是" is; none owed is none.
-      const owed = owedLate ? number(row, cOverdue, 1, sheetRow, f.consequenceIgnored) : null;
-      const flagged = owedLate
-        ? owed !== null && owed > 0
-        : !buckets && cOverdue !== undefined && isOverdueFlag(row[cOverdue.index]);
-      const overdue = buckets
-        ? agedDays(row, i, sheetRow)
-        : flagged
-          ? null
-          : owedLate
-            ? owed === null
-              ? null
-              : 0
-            : number(row, cOverdue, 1, sheetRow, f.consequenceIgnored, overdueDaysOf);
-      if (buckets) {
-        if (overdue !== null) t.overdueDays[i] = overdue;
-      } else if (overdue !== null) {
-        t.overdueDays[i] = Math.max(0, overdue);
-        const to = cOverdue ? overdueBucketTo(row[cOverdue.index]) : undefined;
-        if (to !== undefined) t.overdueDaysTo[i] = to;
-      }
-      // The worse of the two sources: a good rating never hides a long overdue balance.
-      // Long or gravely in arrears in words (严重拖欠, 坏账): past the last band, D ("D（严重拖欠）").
-      const severe = flagged && !owedLate && cOverdue !== undefined && isSevereOverdue(row[cOverdue.index]);
-      const c = creditOf(
-        rated,
-        flagged ? (severe ? rules.credit.maxDaysC : rules.credit.maxDaysA) + 1 : overdue,
-        rules,
-      );
-      if (c.byOverdue && !dispute && !hold)
-        t.creditSetBy[i] = severe ? CREDIT_SET_BY.severe : CREDIT_SET_BY.overdue;
-      // A balance owed over the credit limit (应收余额 over 信用额度) breaches the terms: C, and D at
-      // twice the limit or more. It sets the class where it is worse than the rating and the days (an
-      // A-rated account owing 2.4 times its limit was told to be promoted). A limit of 0 or none is no
-      // limit (金蝶 and 用友 keep 0 for "not controlled").
-      let credit = c.credit;
-      if (overLimitWord && (credit === "unknown" || worseCredit(credit, "C") !== credit)) {
-        credit = "C";
-        if (!dispute && !hold) t.creditSetBy[i] = CREDIT_SET_BY.limit;
-      }
-      if (cLimit && cBalance) {
-        const limit = number(row, cLimit, limitUnit, sheetRow, f.consequenceIgnored);
-        const owed =
-          limit !== null && limit > 0
-            ? number(row, cBalance, balanceUnit, sheetRow, f.consequenceIgnored)
-            : null;
-        if (limit !== null && limit > 0 && owed !== null) {
-          limited++;
-          if (owed > limit) {
-            overLimitRows++;
-            t.overLimit[i] = (owed - limit) / limit;
-            const byLimit: CreditClass = owed >= 2 * limit ? "D" : "C";
-            if (credit === "unknown" || worseCredit(credit, byLimit) !== credit) {
-              credit = byLimit;
-              if (!dispute && !hold) t.creditSetBy[i] = CREDIT_SET_BY.limit;
-            }
-          }
-        }
-      }
-      // In a legal dispute (法律诉讼) or on a hold (信用冻结): cash on delivery, whatever the rating and
-      // the days say.
-      setCredit.set(i, dispute || hold ? "D" : credit);
-    }
-    if (dispute) t.statusRisk[i] = 2;
-    if (hold) t.statusRisk[i] = 3;
-    if (dispute && cStatus)
-      push(
-        "status.dispute",
-        "warning",
-        sheetRow,
-        cStatus,
-        f.disputeStatus(sheetRow, cStatus.header, statusText, setCredit !== null),
-      );
-    const holdColumn = holdByFlag ? cHold : holdByCredit ? cCredit : cStatus;
-    if (hold && holdColumn)
-      push(
-        "status.hold",
-        "warning",
-        sheetRow,
-        holdColumn,
-        f.holdStatus(sheetRow, holdColumn.header, text(row, holdColumn), setCredit !== null),
-      );
+    credit.read(row, i, sheetRow, status, statusText);
     if (setPotential) setPotential.set(i, stated ?? potentialOf(growth, potential, sold, rules));
     if (setShare)
       setShare.set(i, statedShare ?? (marketShare === null ? "unknown" : shareClass(marketShare, rules)));
@@ -1276,14 +1068,7 @@ export function readAccounts(
       header: cRevenue.header,
       message: f.noCurrency(cRevenue.header),
     });
-  if (cLimit && cBalance && limited >= 5 && overLimitRows > limited / 2)
-    push(
-      "header.overLimitMost",
-      "warning",
-      headerSheetRow,
-      cBalance,
-      f.overLimitMost(overLimitRows, limited, cLimit.header, cBalance.header),
-    );
+  credit.sayAfterRows();
   return {
     table,
     inputs,
@@ -1490,10 +1275,6 @@ function yearColumnOf(
   }
   return undefined;
 }
-
-/** What a credit column holds for an account not rated yet. */
-const NO_RATING =
-  /^(?:未评级|未评|待评|待评级|待审批|审批中|待审核|审核中|申请中|暂无|无|未知|待定|新客户|[-—–/／?？]+|n\/?a|none|unrated|not rated|tbd|new|pending(?: approval)?)$/i;
 
 /** A share column whose numbers run above 1 holds percent points (35 means 35%). */
 function columnRunsAboveOne(values: readonly (readonly Cell[])[], start: number, column: number): boolean {
