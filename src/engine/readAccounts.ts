@@ -36,14 +36,7 @@ import type { Field } from "./fields";
 import type { Finding } from "./findings";
 import { type HeaderDetection, headerFieldOf, isVolumeHeader, partsLabel, readColumns } from "./headers";
 import type { EngineMessages } from "./messages";
-import {
-  type Currency,
-  type SalesPeriod,
-  currencyFromNumberFormat,
-  currencyOfAmountText,
-  foldText,
-  splitHeader,
-} from "./normalize";
+import { type Currency, type SalesPeriod, foldText, splitHeader } from "./normalize";
 import type { Rules, Tier } from "./rules";
 import { endedBy, growthOf, increaseOf, moneyOf, potentialOf, shareOf, standingOf } from "./readers";
 import { isNoteLabel, isSectionHeading, isTotalLabel, regionKey, unnamedTotalLabel } from "./rows";
@@ -51,6 +44,7 @@ import { type Column, namesMoney, salesSpans } from "./salesSpans";
 import { createCreditReader } from "./rowCredit";
 import { filledDownColumn } from "./filledDown";
 import { columnUnits } from "./columnUnits";
+import { salesCurrency } from "./salesCurrency";
 import { type FieldContext, readLastVisit, readTenure } from "./rowFields";
 import {
   type Parsed,
@@ -1022,44 +1016,28 @@ export function readAccounts(
     }
   // Findings read top to bottom, whichever pass found them.
   findings.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-  // The currency of the sales: their column's unit (销售额（万美元）; a unit without one is yuan), else the
-  // currency their cells are formatted in ([$$-409]#,##0, "$"#,##0, €), else the sheet's note (单位：万美元).
-  // A unit that names no currency (（万）, (k)) leaves it to the cells' format like no unit at all.
-  const revenueMatch = header.matches.find((x) => x.field === "revenue");
-  const unit = revenueMatch?.unit;
-  const named = unit && (unit.currency ?? (YUAN_WORDS.test(unit.label) ? "CNY" : undefined));
-  // The cells' own: a format's currency, else the sign amounts typed as text carry ($1,234.00 in a CRM's
-  // CSV), else the one a 币种 column names on every row (USD down a Salesforce export's Account Currency).
-  const formatted =
-    revenueMatch &&
-    (currencyFromNumberFormat(columnFormats[revenueMatch.column]) ??
-      currencyWrittenIn(values, start, revenueMatch.column) ??
-      rowCurrency);
-  // Sales counted in goods (年销量, 销量（吨）, Sales Qty) are quantities, whatever their cells' format.
-  const inGoods = revenueMatch !== undefined && isVolumeHeader(revenueMatch.header);
-  const stated = named ?? formatted ?? header.unitNote?.unit.currency;
-  const currency = inGoods ? "QTY" : (stated ?? rules.sales.currency);
-  const goods = inGoods ? (splitHeader(revenueMatch.header).goods?.word ?? "") : "";
+  // The currency of the sales, and what its sources say against each other.
+  const { currency, goods, conflict, noCurrency } = salesCurrency(
+    header,
+    values,
+    start,
+    columnFormats,
+    rules,
+    rowCurrency,
+    cRevenue?.header,
+  );
   // A header that names one currency over cells in another: the header wins, and that is said.
-  if (cRevenue && named && formatted && formatted !== named && !inGoods)
+  if (cRevenue && conflict)
     findings.unshift({
       code: "header.currencyConflict",
       severity: "warning",
       row: headerSheetRow,
       column: cRevenue.letter,
       header: cRevenue.header,
-      message: f.currencyConflict(cRevenue.header, currency, formatted),
+      message: f.currencyConflict(cRevenue.header, currency, conflict),
     });
-  // No currency anywhere: the rules' (yuan by default, as a Chinese ledger's are); an English header's
-  // (a CRM's Annual Revenue) may be in any, so yuan taken by default is said.
-  if (
-    cRevenue &&
-    stated === undefined &&
-    !inGoods &&
-    rules.sales.currency === "CNY" &&
-    ENGLISH.test(cRevenue.header) &&
-    !CJK.test(cRevenue.header)
-  )
+  // No currency anywhere, on an English header: yuan taken by default is said.
+  if (cRevenue && noCurrency)
     findings.unshift({
       code: "header.noCurrency",
       severity: "info",
@@ -1117,38 +1095,6 @@ function totalLeavingOut(
   if (!(Math.abs(sum - value) <= Math.abs(value) * 5e-6)) return undefined;
   return { row: total.row, label: total.text, value, missing };
 }
-
-/** Rows looked at for the currency amounts typed as text carry: enough to see it, cheap on a million. */
-const CURRENCY_SAMPLE = 2000;
-
-/**
- * The currency most of a column's amounts typed as text carry before their figures ($1,234.00, €950),
- * among the first rows; undefined where none carries one.
- */
-function currencyWrittenIn(
-  values: readonly (readonly Cell[])[],
-  start: number,
-  column: number,
-): Currency | undefined {
-  const counts = new Map<Currency, number>();
-  for (let r = start; r < Math.min(values.length, start + CURRENCY_SAMPLE); r++) {
-    const cell = values[r]?.[column];
-    if (typeof cell !== "string") continue;
-    const currency = currencyOfAmountText(cell);
-    if (currency) counts.set(currency, (counts.get(currency) ?? 0) + 1);
-  }
-  let best: Currency | undefined;
-  for (const [currency, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = currency;
-  return best;
-}
-
-/** Chinese (or Japanese) characters: a header written in them. */
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
-/** A header in words of Latin letters (a year as a PivotTable's column header is none). */
-const ENGLISH = /[a-z]{2}/i;
-
-/** A unit's words that name yuan: 万元, 元, RMB, CNY, ¥ (a bare 万 or k names no currency). */
-const YUAN_WORDS = /元|rmb|cny|[¥￥]|yuan|人民币/i;
 
 /**
  * Rows of one name under different customer codes (客户编码 C1000 and C1050: two distributors an ERP tells

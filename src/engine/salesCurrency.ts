@@ -1,0 +1,93 @@
+import type { Cell, CellGrid } from "./cells";
+import { type HeaderDetection, isVolumeHeader } from "./headers";
+import { type Currency, currencyFromNumberFormat, currencyOfAmountText, splitHeader } from "./normalize";
+import type { Rules } from "./rules";
+
+/** The currency the sales are counted in, and what its sources say against each other. */
+export type SalesCurrency = {
+  /** The sales' currency, or "QTY" for sales counted in goods. */
+  readonly currency: Currency;
+  /** For sales in goods, their unit as the header writes it (销量（吨）: 吨), else "". */
+  readonly goods: string;
+  /** The currency the cells carry where the header names another (the header's wins). */
+  readonly conflict?: Currency;
+  /** No source names a currency and the sales header is English: the rules' yuan is taken, and said. */
+  readonly noCurrency: boolean;
+};
+
+/**
+ * The currency of the sales: their column's unit (销售额（万美元）; a unit without one is yuan), else the
+ * currency their cells are formatted in ([$$-409]#,##0, "$"#,##0, €), else the sign amounts typed as text
+ * carry ($1,234.00 in a CRM's CSV), else the one a 币种 column names on every row (`rowCurrency`: USD down
+ * a Salesforce export's Account Currency), else the sheet's note (单位：万美元), else the rules'. A unit
+ * that names no currency (（万）, (k)) leaves it to the cells like no unit at all. Sales counted in goods
+ * (年销量, 销量（吨）, Sales Qty) are quantities, whatever their cells' format. Nothing anywhere on an
+ * English header (a CRM's Annual Revenue, which may be in any currency) is said, as yuan is then taken.
+ * @example salesCurrency(detectColumns([["Account", "Revenue (USD)"]]), values, 1, [], rules, undefined, "Revenue (USD)").currency // "USD"
+ */
+export function salesCurrency(
+  header: HeaderDetection,
+  values: CellGrid["values"],
+  start: number,
+  columnFormats: readonly (string | undefined)[],
+  rules: Rules,
+  rowCurrency: Currency | undefined,
+  revenueHeader: string | undefined,
+): SalesCurrency {
+  const revenueMatch = header.matches.find((x) => x.field === "revenue");
+  const unit = revenueMatch?.unit;
+  const named = unit && (unit.currency ?? (YUAN_WORDS.test(unit.label) ? "CNY" : undefined));
+  const formatted =
+    revenueMatch &&
+    (currencyFromNumberFormat(columnFormats[revenueMatch.column]) ??
+      currencyWrittenIn(values, start, revenueMatch.column) ??
+      rowCurrency);
+  const inGoods = revenueMatch !== undefined && isVolumeHeader(revenueMatch.header);
+  const stated = named ?? formatted ?? header.unitNote?.unit.currency;
+  const currency = inGoods ? "QTY" : (stated ?? rules.sales.currency);
+  const goods = inGoods ? (splitHeader(revenueMatch.header).goods?.word ?? "") : "";
+  const conflict =
+    revenueHeader !== undefined && named && formatted && formatted !== named && !inGoods
+      ? formatted
+      : undefined;
+  const noCurrency =
+    revenueHeader !== undefined &&
+    stated === undefined &&
+    !inGoods &&
+    rules.sales.currency === "CNY" &&
+    ENGLISH.test(revenueHeader) &&
+    !CJK.test(revenueHeader);
+  return { currency, goods, ...(conflict === undefined ? {} : { conflict }), noCurrency };
+}
+
+/** Rows looked at for the currency amounts typed as text carry: enough to see it, cheap on a million. */
+const CURRENCY_SAMPLE = 2000;
+
+/**
+ * The currency most of a column's amounts typed as text carry before their figures ($1,234.00, €950),
+ * among the first rows; undefined where none carries one.
+ */
+function currencyWrittenIn(
+  values: readonly (readonly Cell[])[],
+  start: number,
+  column: number,
+): Currency | undefined {
+  const counts = new Map<Currency, number>();
+  for (let r = start; r < Math.min(values.length, start + CURRENCY_SAMPLE); r++) {
+    const cell = values[r]?.[column];
+    if (typeof cell !== "string") continue;
+    const currency = currencyOfAmountText(cell);
+    if (currency) counts.set(currency, (counts.get(currency) ?? 0) + 1);
+  }
+  let best: Currency | undefined;
+  for (const [currency, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = currency;
+  return best;
+}
+
+/** Chinese (or Japanese) characters: a header written in them. */
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+/** A header in words of Latin letters (a year as a PivotTable's column header is none). */
+const ENGLISH = /[a-z]{2}/i;
+
+/** A unit's words that name yuan: 万元, 元, RMB, CNY, ¥ (a bare 万 or k names no currency). */
+const YUAN_WORDS = /元|rmb|cny|[¥￥]|yuan|人民币/i;
