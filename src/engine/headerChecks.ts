@@ -1,0 +1,308 @@
+import { type Cell, type CellGrid, cellText, columnLetter, isBlankCell } from "./cells";
+import type { Finding } from "./findings";
+import { uncalculatedColumns } from "./formulas";
+import { type HeaderDetection, NAME_IN_OTHER_SCRIPT, SHORT_NAME, isYearHeader, readColumns } from "./headers";
+import type { EngineMessages } from "./messages";
+import { foldText, periodPartOf } from "./normalize";
+import type { PreviousRun } from "./previousRun";
+import { isTotalLabel } from "./rows";
+import { parseNumber } from "./values";
+
+/** What the header checks need: the detection, the sheet, the messages, and the last run's roster. */
+export type HeaderCheckInput = {
+  readonly header: HeaderDetection;
+  readonly values: readonly (readonly Cell[])[];
+  readonly origin: CellGrid["origin"];
+  readonly messages: EngineMessages;
+  readonly grid: Pick<CellGrid, "calculated" | "totalRows">;
+  readonly previousRun?: PreviousRun | null | undefined;
+};
+
+/**
+ * What the header says before any row is read: an empty sheet, no header, a header with nothing under
+ * it, a company's own revenue taken for sales, formulas saved without their results, no sales where the
+ * last run had them (each stops the run: `stop`); a field's column taken twice or missing (errors the
+ * run is blocked by); a second table beside the first, a field's rival columns, columns found by a
+ * guess, months summed into the sales, no sales column at all (warnings and notes). In the order a
+ * planner reads them, each with its row, column and header.
+ * @example checkHeader({ header, values, origin: { row: 0, column: 0 }, messages: zhCN, grid }).stop // false
+ */
+export function checkHeader(x: HeaderCheckInput): {
+  readonly findings: Finding[];
+  readonly stop: boolean;
+  /** Where a second table stands beside the first: its name column (its columns are no rivals). */
+  readonly secondTable?: number;
+} {
+  const { header, values, origin, grid, previousRun } = x;
+  const m = x.messages;
+  const findings: Finding[] = [];
+  const letter = (c: number): string => columnLetter(origin.column + c);
+  const headerText = (c: number): string => cellText(header.labels[c]) || letter(c);
+  if (values.every((row) => row.every((c) => isBlankCell(c)))) {
+    findings.push({ code: "sheet.empty", severity: "error", message: m.finding.sheetEmpty() });
+    return { findings, stop: true };
+  }
+  for (const c of header.conflicts) {
+    findings.push({
+      code: "mapping.conflict",
+      severity: "error",
+      setting: `mapping.${c.field}`,
+      column: letter(c.column),
+      header: headerText(c.column),
+      message: m.finding.mappingConflict(
+        headerText(c.column),
+        m.fieldName[c.other] ?? c.other,
+        m.fieldName[c.field] ?? c.field,
+      ),
+    });
+  }
+  for (const miss of header.missing) {
+    findings.push({
+      code: "mapping.missing",
+      severity: "error",
+      setting: `mapping.${miss.field}`,
+      message: m.finding.mappingMissing(m.fieldName[miss.field] ?? miss.field, miss.wanted),
+    });
+  }
+  if (header.headerRow < 0 || header.mapping.name === undefined) {
+    findings.push({ code: "header.notFound", severity: "error", message: m.finding.headerNotFound() });
+    return { findings, stop: true };
+  }
+  const headerSheetRow = origin.row + header.headerRow + 1;
+  // A header and nothing under it (a blank template): nothing to tier, said so, and nothing written.
+  let dataRow = header.headerRow + header.headerRows;
+  while (dataRow < values.length && (values[dataRow] ?? []).every((c) => isBlankCell(c))) dataRow++;
+  if (dataRow >= values.length) {
+    findings.push({
+      code: "sheet.noRows",
+      severity: "error",
+      row: headerSheetRow,
+      message: m.finding.noRows(headerSheetRow),
+    });
+    return { findings, stop: true };
+  }
+  // A CRM's Annual Revenue is the account's own size: tiered by it, the largest companies were key
+  // accounts, not our largest customers. The run stops unless the mapping names it as the sales.
+  if (header.companyRevenue) {
+    const { column, header: text, beside } = header.companyRevenue;
+    findings.push({
+      code: "header.companyRevenue",
+      severity: "error",
+      row: headerSheetRow,
+      column: letter(column),
+      header: text,
+      setting: "mapping.revenue",
+      message: m.finding.companyRevenue(text, beside),
+    });
+    return { findings, stop: true };
+  }
+  // A second table beside the first (华东 in A-B, 华南 in D-E): its name header again, with another of
+  // its columns after it. Its rows are not tiered: said once, with how many, instead of a rival per column.
+  const nameColumn = header.mapping.name as number;
+  const second = header.duplicates.find(
+    (d) =>
+      d.field === "name" &&
+      foldText(d.header) === foldText(headerText(nameColumn)) &&
+      header.duplicates.some((o) => o.column > d.column && o.field !== "name"),
+  );
+  if (second) {
+    // Its named rows, a totals row (合计) not among them.
+    let rows = 0;
+    for (let r = header.headerRow + header.headerRows; r < values.length; r++) {
+      const name = cellText(values[r]?.[second.column] ?? null).trim();
+      if (name !== "" && !isTotalLabel(name)) rows++;
+    }
+    findings.push({
+      code: "header.secondTable",
+      severity: "warning",
+      row: headerSheetRow,
+      column: letter(second.column),
+      header: second.header,
+      message: m.finding.secondTable(letter(nameColumn), letter(second.column), rows),
+    });
+  }
+  for (const d of header.duplicates) {
+    if (second && d.column >= second.column) continue;
+    const kept = header.mapping[d.field];
+    // A column the user chose for the field (mapped by hand, saved with the rules) is an answer to
+    // this finding already: not asked again on every run.
+    if (header.matches.some((x) => x.column === kept && x.how === "explicit")) continue;
+    // Nor is a short name or the name in another script beside the full name (客户简称, 客户名称（英文）
+    // beside 客户名称): asked on every run, of a choice no planner would make.
+    if (
+      d.field === "name" &&
+      kept !== undefined &&
+      isNameVariant(d.header) &&
+      !isNameVariant(headerText(kept))
+    )
+      continue;
+    findings.push({
+      code: "header.duplicate",
+      severity: "warning",
+      row: headerSheetRow,
+      column: letter(d.column),
+      header: d.header,
+      message: m.finding.headerDuplicate(
+        d.header,
+        m.fieldName[d.field] ?? d.field,
+        kept === undefined ? "" : headerText(kept),
+        letter(d.column),
+        kept === undefined ? "" : letter(kept),
+      ),
+    });
+  }
+  const guessedPrior = header.matches.find((x) => x.how === "guessed" && x.field === "priorRevenue");
+  const parts = header.revenueParts;
+  for (const guessed of header.matches.filter((x) => x.how === "guessed")) {
+    // Last year's column, guessed with this year's by their years, is said in the same finding; one
+    // beside this year's months or quarters (FY2024 Sales beside Q1 2025 … Q4 2025) in its own.
+    if (guessed === guessedPrior) {
+      const first = parts?.[0];
+      const last = parts?.[parts.length - 1];
+      if (first && last && parts.length > 1 && !header.priorRevenueParts)
+        findings.push({
+          code: "header.priorBesideParts",
+          severity: "info",
+          row: headerSheetRow,
+          column: letter(guessed.column),
+          header: guessed.header,
+          message: m.finding.priorBesideParts(
+            guessed.header || letter(guessed.column),
+            first.header,
+            last.header,
+          ),
+        });
+      continue;
+    }
+    // Months summed as a guess are said by the sum's finding.
+    if (guessed.field === "revenue" && header.revenueParts) continue;
+    const label = guessed.header || letter(guessed.column);
+    const byYear = guessed.field === "revenue" && isYearHeader(guessed.header);
+    findings.push({
+      code: "header.guessed",
+      severity: "warning",
+      row: headerSheetRow,
+      column: letter(guessed.column),
+      header: guessed.header,
+      message: byYear
+        ? m.finding.yearGuessed(label, guessedPrior ? guessedPrior.header : null)
+        : guessed.field === "revenue"
+          ? m.finding.revenueGuessed(label)
+          : m.finding.headerGuessed(label),
+    });
+  }
+  for (const [parts, say] of [
+    [header.revenueParts, m.finding.revenueSummed],
+    [header.priorRevenueParts, m.finding.priorSummed],
+  ] as const) {
+    if (!parts || parts.length < 2) continue;
+    const first = parts[0] as (typeof parts)[number];
+    const last = parts[parts.length - 1] as (typeof parts)[number];
+    findings.push({
+      code: "header.revenueSummed",
+      // Months headed by their month alone were summed on a guess: to be checked.
+      severity: header.matches.some((x) => x.field === "revenue" && x.how === "guessed") ? "warning" : "info",
+      row: headerSheetRow,
+      column: letter(first.column),
+      header: first.header,
+      message: say(first.header, last.header, parts.length, periodPartOf(first.header) !== undefined),
+    });
+  }
+  if (header.mapping.revenue === undefined) {
+    // A column of amounts that may be the sales, named in the finding as the one to map; either finding
+    // is about the sales field, said on the header row.
+    const amount = amountNotSales(values, header);
+    const named = amount && { letter: letter(amount.column), header: amount.header };
+    const at = {
+      row: headerSheetRow,
+      ...(named ? { column: named.letter, header: named.header } : {}),
+      setting: "mapping.revenue",
+    };
+    // The last run tiered by sales and none are found now (a header retitled, a column deleted): tiered
+    // like this every key account would be demoted and the roster's sales lost, from the ribbon unseen.
+    const last = previousRun;
+    if (last && last.accounts.some((a) => a.revenue !== null && a.revenue > 0)) {
+      findings.push({
+        code: "header.revenueGone",
+        severity: "error",
+        ...at,
+        message: m.finding.revenueGone(last.date, named),
+      });
+      return { findings, stop: true };
+    }
+    findings.push({
+      code: "header.noRevenue",
+      severity: "warning",
+      ...at,
+      // Where the sheet has one, the sheet's status column still makes customers (合作中) of accounts
+      // with no sales: the finding says so rather than "every account is a prospect".
+      message: m.finding.noRevenueColumn(named, header.matches.find((x) => x.field === "status")?.header),
+    });
+  }
+
+  // Formulas saved without their results (a workbook written by a program that does not calculate):
+  // tiering them as blanks would be wrong, so the run stops and says how to get the results.
+  const uncalculated =
+    grid.calculated === true
+      ? []
+      : uncalculatedColumns(
+          values,
+          header.headerRow + header.headerRows,
+          header.mapping.name,
+          readColumns(header),
+          grid.totalRows,
+        );
+  for (const u of uncalculated) {
+    const sheetRow = origin.row + u.row + 1;
+    findings.push({
+      code: "value.uncalculated",
+      severity: "error",
+      row: sheetRow,
+      column: letter(u.column),
+      header: headerText(u.column),
+      message: m.finding.uncalculated(sheetRow, headerText(u.column), u.formula, u.count),
+    });
+  }
+  return { findings, stop: uncalculated.length > 0, ...(second ? { secondTable: second.column } : {}) };
+}
+
+/** An amount's words in a header: 金额, 提货, 成交, Amount, Sales, Value (累计成交金额, 开票总额). */
+const AMOUNT_WORDS = /金额|总额|额$|提货|发货|出货|进货|成交|销售|amount|sales|revenue|value|gmv/;
+
+/**
+ * Where no column is the sales, the first column left unread whose header names an amount and whose
+ * cells are mostly numbers (累计成交金额, since the account began): named in the finding, as the column
+ * to map if it is the sales (the finding named none, though the sheet had one).
+ */
+function amountNotSales(
+  values: readonly (readonly Cell[])[],
+  header: HeaderDetection,
+): { column: number; header: string } | undefined {
+  const start = header.headerRow + header.headerRows;
+  const sample = values.slice(start, start + 50);
+  return header.unmapped.find((u) => {
+    if (!AMOUNT_WORDS.test(foldText(u.header)) || NOT_SALES_AMOUNT.test(foldText(u.header))) return false;
+    let numbers = 0;
+    let filled = 0;
+    for (const row of sample) {
+      const c = row[u.column];
+      if (isBlankCell(c)) continue;
+      filled++;
+      if (parseNumber(c).kind === "value") numbers++;
+    }
+    return filled > 0 && numbers >= 0.8 * filled;
+  });
+}
+
+/**
+ * Amounts that are no sales at all: a target, a rate, a stock, a debt, a limit; or an average a month
+ * (月均提货), which as the sales would be a twelfth of the year's, every account far below the key line.
+ */
+const NOT_SALES_AMOUNT =
+  /任务|目标|计划|预算|率|占比|库存|欠款|应收|余额|额度|月均|平均|均值|target|plan|budget|rate|stock|inventory|balance|limit|owed|average|avg|permonth|monthly/;
+
+/** A header naming a short name or the name in another script (SHORT_NAME, NAME_IN_OTHER_SCRIPT). */
+function isNameVariant(header: string): boolean {
+  const folded = foldText(header);
+  return SHORT_NAME.test(folded) || NAME_IN_OTHER_SCRIPT.test(folded);
+}
