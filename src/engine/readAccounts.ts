@@ -798,7 +798,7 @@ export function readAccounts(
     const increase = increaseOf(revenue, priorRevenue, growth);
 
     const tenureYears = tenureColumn
-      ? readTenure(row[tenureColumn.index] ?? null, tenureColumn, sheetRow, fields)
+      ? readTenure(row[tenureColumn.index], tenureColumn, sheetRow, fields)
       : null;
     let strategic = false;
     if (cStrategic) {
@@ -856,7 +856,7 @@ export function readAccounts(
       else if (p.kind === "invalid") unreadable(sheetRow, cShare, p, f.consequenceIgnored);
     }
     const lastVisit = visitColumn
-      ? readLastVisit(row[visitColumn.index] ?? null, visitColumn, sheetRow, fields)
+      ? readLastVisit(row[visitColumn.index], visitColumn, sheetRow, fields)
       : Number.NaN;
     let competitor = false;
     if (cCompetitor) {

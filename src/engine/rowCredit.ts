@@ -194,7 +194,7 @@ export function createCreditReader(x: CreditContext): {
       !dispute && !holdByFlag && !holdByStatus && ratingText !== "" && readCreditHold(ratingText);
     const hold = holdByFlag || holdByStatus || holdByCredit;
     if (setCredit) {
-      const score = cCredit ? creditColumn.score(row[cCredit.index] ?? null) : undefined;
+      const score = cCredit ? creditColumn.score(row[cCredit.index]) : undefined;
       const rated =
         score !== undefined
           ? creditFromScore(score, rules)
@@ -213,7 +213,7 @@ export function createCreditReader(x: CreditContext): {
         !readCreditRunning(ratingText) &&
         cCredit &&
         !NO_RATING.test(ratingText.trim()) &&
-        !(creditColumn.offScale && creditColumn.isScore(row[cCredit.index] ?? null))
+        !(creditColumn.offScale && creditColumn.isScore(row[cCredit.index]))
       )
         say(
           "value.unknownRating",
