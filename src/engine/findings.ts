@@ -82,6 +82,7 @@ export type FindingCode =
   | "header.overLimitMost"
   | "header.secondTable"
   | "status.prospectWithSales"
+  | "status.prospectBoughtBefore"
   | "status.dispute"
   | "output.noRoom"
   | "output.merged"

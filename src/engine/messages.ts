@@ -760,6 +760,17 @@ export type EngineMessages = {
     /** An English sales header, its cells and the sheet state no currency: the sales are read as yuan. */
     readonly noCurrency: (header: string) => string;
     readonly prospectWithSales: (row: number, header: string, status: string) => string;
+    /**
+     * A status saying prospect on an account that has bought before: the column that says so (last
+     * year's sales, years of cooperation, days overdue; "" where none names it) and its value as shown.
+     */
+    readonly prospectBoughtBefore: (
+      row: number,
+      header: string,
+      status: string,
+      evidence: string,
+      value: string,
+    ) => string;
     /** An override to prospect on an account with sales (`revenue`): the override stands, the word is said. */
     readonly overrideProspectWithSales: (
       row: number,

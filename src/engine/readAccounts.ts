@@ -46,6 +46,7 @@ import { filledDownColumn } from "./filledDown";
 import { columnUnits } from "./columnUnits";
 import { salesCurrency } from "./salesCurrency";
 import { type FieldContext, readLastVisit, readTenure } from "./rowFields";
+import { boughtBefore } from "./followUp";
 import {
   type Parsed,
   dayMonthOrder,
@@ -937,6 +938,29 @@ export function readAccounts(
       setShare.set(i, statedShare ?? (marketShare === null ? "unknown" : shareClass(marketShare, rules)));
     if (statedShare !== undefined) inputs.shareStated[i] = 1;
     if (marketShare !== null && inputs.marketShare.length > 0) inputs.marketShare[i] = marketShare;
+    // A status saying prospect (意向, 潜在) on an account that has bought before: sales last year, years of
+    // cooperation, money owed past due. It is followed up as a customer that stopped buying (its note says
+    // to win it back, or to collect first), which read beside its reason ("a prospect by its status") as
+    // two minds: the row contradicts itself, and that is said, with the figure that made the choice.
+    if (standing === "statusProspect" && override === null && cStatus && boughtBefore(t, i)) {
+      const days = t.overdueDays[i] as number;
+      const cOverdue = col("overdue");
+      const [c, shown] =
+        priorRevenue !== null && priorRevenue > 0 && cPrior
+          ? [cPrior, priorParts ? messages.money(priorRevenue) : cellText(row[cPrior.index])]
+          : tenureYears !== null && tenureYears > 0 && cTenure
+            ? [cTenure, cellText(row[cTenure.index])]
+            : cOverdue
+              ? [cOverdue, cellText(row[cOverdue.index]) || (days > 0 ? String(days) : "")]
+              : [undefined, ""];
+      push(
+        "status.prospectBoughtBefore",
+        "warning",
+        sheetRow,
+        cStatus,
+        f.prospectBoughtBefore(sheetRow, cStatus.header, statusText, c?.header ?? "", shown),
+      );
+    }
   };
   // Up to two rows right under the header may be a second header.
   let first = start;

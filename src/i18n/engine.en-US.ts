@@ -773,6 +773,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `Row ${row}: ${h} says '${typed}'${/^prospect$/i.test(typed) ? "" : " (prospect)"}, but the account has sales this period (${money(revenue)}): tiered as a prospect, as the override says. A prospect has not bought yet; to lower its priority only, write 'Ordinary'.`,
       prospectWithSales: (row, h, status) =>
         `Row ${row}: ${h} says '${status}', but the account has sales this period: tiered as a customer (one deal makes a customer).`,
+      prospectBoughtBefore: (row, h, status, evidence, value) =>
+        `Row ${row}: ${h} says '${status}', but ${evidence === "" ? "it owes money past due" : `${evidence} is '${value}'`}: it has bought from us before. Still a prospect, followed up as a customer that stopped buying; check the status.`,
       consequenceProspect: "treated as no sales this period",
       consequenceIgnored: "value ignored",
     }),

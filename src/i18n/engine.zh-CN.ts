@@ -751,6 +751,8 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         `第${row}行：${h}为“${typed}”${typed === "意向客户" ? "" : "（意向客户）"}，但本期已有${sales}${money(revenue)}：按手动分级列为意向客户。意向客户是尚未成交的企业；如只想降低其优先级，请改为“普通客户”。`,
       prospectWithSales: (row, h, status) =>
         `第${row}行：${h}为“${status}”，但本期已有销售；按“成交即为客户”列为客户。`,
+      prospectBoughtBefore: (row, h, status, evidence, value) =>
+        `第${row}行：${h}为“${status}”，但${evidence === "" ? "有逾期欠款" : `${evidence}为“${value}”`}，说明已有过合作；仍列为意向客户，按停止进货的老客户跟进。请核实客户状态。`,
       consequenceProspect: "该行按本期无销售处理",
       consequenceIgnored: "已忽略该值",
     }),

@@ -2580,6 +2580,54 @@ describe("prospects by a broken sales cell or a lapse", () => {
   });
 });
 
+describe("a status saying prospect on an account that has bought before", () => {
+  it("is won back as a lapsed customer, and the row's contradiction is said with the figure that made it", () => {
+    const values: Cell[][] = [
+      [
+        "经销商名称",
+        "年销售额（万元）",
+        "去年销售额（万元）",
+        "合作年限",
+        "逾期天数",
+        "客户状态",
+        "手动分级",
+      ],
+    ];
+    for (let i = 0; i < 20; i++) values.push([`经销商${i}`, 100 - i * 3, 90 - i * 3, 3, 0, "合作中", null]);
+    values.push(
+      ["去年有货", null, 12, null, 0, "意向", null],
+      ["合作一年", null, null, 1, 0, "意向", null],
+      ["欠款未清", null, null, null, 45, "潜在", null],
+      ["真新客", null, null, 0, 0, "意向", null],
+      ["手定重点", null, null, 2, 0, "意向", "重点"],
+    );
+    const r = tiers(values, undefined, zh);
+    const said = r.findings.filter((f) => f.code === "status.prospectBoughtBefore");
+    expect(said.map((f) => [f.row, f.column, f.severity])).toEqual([
+      [22, "F", "warning"],
+      [23, "F", "warning"],
+      [24, "F", "warning"],
+    ]);
+    expect(said.map((f) => f.message)).toEqual([
+      "第22行：客户状态为“意向”，但去年销售额（万元）为“12”，说明已有过合作；仍列为意向客户，按停止进货的老客户跟进。请核实客户状态。",
+      "第23行：客户状态为“意向”，但合作年限为“1”，说明已有过合作；仍列为意向客户，按停止进货的老客户跟进。请核实客户状态。",
+      "第24行：客户状态为“潜在”，但逾期天数为“45”，说明已有过合作；仍列为意向客户，按停止进货的老客户跟进。请核实客户状态。",
+    ]);
+    // What each is told agrees with the finding: win it back, or collect first where it owes.
+    const note = (name: string) => r.accounts.find((a) => a.name === name)?.note ?? "";
+    expect(note("合作一年")).toContain("老客户停止进货：了解原因，争取恢复合作");
+    expect(note("欠款未清")).toContain("老客户仍有逾期欠款：先收回欠款，再谈恢复合作");
+    // A prospect that never bought, and one tiered by hand, say nothing of the kind.
+    expect(note("真新客")).toContain("争取首单");
+    expect(said.some((f) => f.row === 25 || f.row === 26)).toBe(false);
+    // In English.
+    const en = tiers(values).findings.find((f) => f.code === "status.prospectBoughtBefore" && f.row === 23);
+    expect(en?.message).toBe(
+      "Row 23: 客户状态 says '意向', but 合作年限 is '1': it has bought from us before. Still a prospect, followed up as a customer that stopped buying; check the status.",
+    );
+  });
+});
+
 describe("a key account its status flags at risk of ending", () => {
   it("is tiered, not skipped, and goes on the watch list with the reason in its note", () => {
     const rows: Cell[][] = [["经销商名称", "年销售额（万元）", "客户状态"]];
