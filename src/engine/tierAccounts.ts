@@ -14,6 +14,7 @@ import {
 import { type Cell, type CellGrid, cellText, columnLetter, isUncalculated } from "./cells";
 import { currenciesOfSales, isCurrency } from "./currencies";
 import { checkHeader } from "./headerChecks";
+import { renamedFindings, typedOverFindings } from "./sinceLastRun";
 import { currencyFromNumberFormat, displayScaleOf, unitFromNumberFormat } from "./normalize";
 import { parseDate, startOfDay } from "./values";
 import { explainTier } from "./explain";
@@ -143,9 +144,6 @@ export type TieringResult = {
   /** countShare: key accounts the rules ask for. */
   readonly keyCount: number;
 };
-
-/** Up to this many accounts renamed where they stood are said each on its row; more, once. */
-const RENAMED_SAID_EACH = 3;
 
 /**
  * Tiers a sheet of distributors: finds the header, reads every row, scores, tiers (method, hysteresis,
@@ -319,98 +317,24 @@ function tierInArena(input: TieringInput): TieringResult {
   )
     return emptyResult(rules, header, findings, origin.row, read.skipped);
   if (salesAt) stopOn(salesOutOfScale(table, salesAt, priorLabel));
-  // Renamed since the last run: by a customer code, each said on its row; where they stood, each said
-  // on its row, or, many at once (names retyped across the sheet), once with the count and the first.
-  const codeColumn = header.mapping.code;
-  const atRow = renamed.filter((x) => x.by === "row");
-  const nameAt = (index: number) => ({
-    row: table.row[index] as number,
-    column: letter(nameColumn),
-    header: headerText(nameColumn),
-  });
-  if (codeColumn !== undefined)
-    for (const { index, before } of renamed.filter((x) => x.by === "code")) {
-      const row = table.row[index] as number;
-      findings.push({
-        code: "row.renamed",
-        severity: "info",
-        row,
-        column: letter(codeColumn),
-        header: headerText(codeColumn),
-        message: m.finding.renamed(
-          row,
-          headerText(codeColumn),
-          table.code[index] as string,
-          before,
-          table.name[index] as string,
-        ),
-      });
-    }
-  const first = atRow[0];
-  if (first && atRow.length > RENAMED_SAID_EACH)
-    findings.push({
-      code: "row.renamed",
-      severity: "info",
-      ...nameAt(first.index),
-      message: m.finding.renamedAtRows(
-        atRow.length,
-        table.row[first.index] as number,
-        first.before,
-        table.name[first.index] as string,
-      ),
-    });
-  else
-    for (const { index, before } of atRow)
-      findings.push({
-        code: "row.renamed",
-        severity: "info",
-        ...nameAt(index),
-        message: m.finding.renamedAtRow(table.row[index] as number, before, table.name[index] as string),
-      });
+  // Renamed since the last run, each said (or many at once, once).
+  for (const f of renamedFindings(table, renamed, header.mapping.code, nameColumn, letter, headerText, m))
+    findings.push(f);
   const rank = rankAccounts(table, rules, scoreModel.revenueLevels);
+  // A tier typed over the run's by hand: where to set a tier instead is said on its row.
   const tierColumn = ours.tier;
-  if (tierColumn !== undefined) {
-    // A planner who typed over the tier column meant to set the tier: say where that is done, since
-    // the column is the run's to rewrite.
-    const overrideColumn = header.mapping.override;
-    const overrideHeader =
-      overrideColumn === undefined ? (m.fieldName.override ?? "") : headerText(overrideColumn);
-    // A tier typed over the run's (重点客户 over 普通客户), and text that names none (待定) where the
-    // roster knows what the run wrote; not where the row's override sets the tier, nor where the rules
-    // give what was typed anyway.
-    const typedOver = [
-      ...edited
-        .filter((e) => table.tier[e.index] !== TIER_CODE[e.typed])
-        .map((e) => ({ index: e.index, typed: m.tier[e.typed], written: e.written })),
-      ...(read.typedOverTier ?? [])
-        .filter((e) => table.previousTier[e.index] !== NO_TIER)
-        .map((e) => ({
-          index: e.index,
-          typed: e.text,
-          written: TIERS[table.previousTier[e.index] as number] as Tier,
-        })),
-    ]
-      .filter((e) => table.override[e.index] === NO_TIER)
-      .sort((a, b) => a.index - b.index);
-    for (const e of typedOver) {
-      const row = table.row[e.index] as number;
-      findings.push({
-        code: "tier.editedByHand",
-        severity: "warning",
-        row,
-        column: letter(tierColumn),
-        header: headerText(tierColumn),
-        message: m.finding.tierEdited(
-          row,
-          headerText(tierColumn),
-          e.typed,
-          m.tier[e.written],
-          overrideHeader,
-          overrideColumn !== undefined,
-        ),
-      });
-    }
-  }
+  if (tierColumn !== undefined)
+    for (const f of typedOverFindings(
+      table,
+      edited,
+      read.typedOverTier ?? [],
+      tierColumn,
+      header.mapping.override,
+      letter,
+      headerText,
+      m,
+    ))
+      findings.push(f);
   // A note cell that holds other than the note the last run wrote there was typed over by a planner:
   // their text is kept (the doors leave the cell as it is), and so is a planner's note kept before,
   // until the cell is cleared. The roster remembers each note by its fingerprint. On a row the roster
