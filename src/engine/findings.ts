@@ -41,6 +41,7 @@ export type FindingCode =
   | "row.duplicateCode"
   | "row.renamed"
   | "override.prospectWithSales"
+  | "override.fillsKeyPlaces"
   | "status.hold"
   | "row.total"
   | "row.header"

@@ -710,6 +710,17 @@ export type EngineMessages = {
      * currency, or a score); `best` is the largest sales or the highest score.
      */
     readonly noneAtThreshold: (by: "revenue" | "score", minimum: number, best: number) => string;
+    /**
+     * Key accounts set by hand (`byHand`) fill every one of the `places` key places: the largest account
+     * by sales not set by hand (its name, sales and share of the sheet's) is an ordinary account.
+     */
+    readonly overridesFillKeyPlaces: (
+      byHand: number,
+      places: number,
+      name: string,
+      revenue: number,
+      share: number,
+    ) => string;
     /** Sales without a unit anywhere, read in yuan, when even the largest is small (`largest`, yuan). */
     readonly unitAssumed: (header: string, largest: number) => string;
     /**

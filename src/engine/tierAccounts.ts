@@ -369,6 +369,42 @@ function tierInArena(input: TieringInput): TieringResult {
   }
 
   // A key threshold no account reached: the run's key accounts are those set by hand alone.
+  // Key accounts set by hand that fill every key place leave none to the largest accounts by sales:
+  // said once, on the largest (a 791万 account, 10.7% of the sheet's sales, was an ordinary account whose
+  // reason alone said the places were full).
+  if (rules.tiering.method === "countShare" && has("revenue") && rank.keyCount > 0 && rank.quota === 0) {
+    let largest = -1;
+    for (let i = 0; i < table.length; i++) {
+      const rev = table.revenue[i] as number;
+      if (
+        table.override[i] === NO_TIER &&
+        rev > 0 &&
+        (largest < 0 || rev > (table.revenue[largest] as number))
+      )
+        largest = i;
+    }
+    if (largest >= 0) {
+      const row = table.row[largest] as number;
+      const byHand = table.tier.reduce(
+        (k, tier, i) => k + (tier === TIER_CODE.key && table.override[i] === TIER_CODE.key ? 1 : 0),
+        0,
+      );
+      findings.push({
+        code: "override.fillsKeyPlaces",
+        severity: "warning",
+        row,
+        column: letter(nameColumn),
+        header: headerText(nameColumn),
+        message: m.finding.overridesFillKeyPlaces(
+          byHand,
+          rank.keyCount,
+          table.name[largest] as string,
+          table.revenue[largest] as number,
+          rank.totalRevenue > 0 ? (table.revenue[largest] as number) / rank.totalRevenue : 0,
+        ),
+      });
+    }
+  }
   const none = has("revenue") ? noneAtThreshold(table, rules) : null;
   if (none !== null) {
     const c = header.mapping.revenue as number;

@@ -729,6 +729,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `The figures in '${h}' are about ${below ? `1/${formatInteger(times)} of` : `${formatInteger(times)} times`} those of the last run (${date}; the median of ${count} accounts): the unit of the sales has probably changed (万元 in the header changed to 元, or yuan typed under a 万元 header). Every account would show a huge rise or fall, so this run stops. Check the unit of the sales and run again.`,
       salesEmptied: (date, letter, h) =>
         `The last run (${date}) tiered by sales, but no row of column ${letter} ('${h}') has sales above zero now (a new ledger not yet filled in, or the figures cleared): tiered like this, every key account would be demoted, so this run stops. Fill in this period's sales and run again; if the sales are in another column, map that column as the sales.`,
+      overridesFillKeyPlaces: (byHand, places, name, revenue, share) =>
+        `The ${byHand} key accounts set by hand fill all ${places} key places: '${name}', the largest by ${currency === "QTY" ? "volume" : "sales"} (${money(revenue)}, ${formatPercent(share)} of the total), and every other account not set by hand are ordinary accounts. To let ${currency === "QTY" ? "volume" : "sales"} choose key accounts, set fewer by hand or raise the key share in the rules.`,
       noneAtThreshold: (by, min, best) =>
         `${
           by === "revenue"

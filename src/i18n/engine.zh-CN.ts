@@ -704,6 +704,8 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         `本次“${h}”的数值约为上次分级（${date}）的${below ? `1/${formatInteger(times)}` : `${formatInteger(times)}倍`}（${count}家客户的中位数）：销售额的单位可能变了（如表头的“万元”改成了“元”，或按元填写而表头仍是“万元”）。照此比较，每家客户都将显示大起大落，因此本次不分级。请核对销售额的单位后重新运行。`,
       salesEmptied: (date, letter, h) =>
         `上次分级（${date}）是按销售额分的，本次${letter}列“${h}”却没有一行大于零的销售额（可能是新表尚未填写，或数据已被清空）：照此分级，重点客户将全部降级，因此本次不分级。请填入本期销售额后重新运行；如销售额在别的列，请在列映射中指定该列。`,
+      overridesFillKeyPlaces: (byHand, places, name, revenue, share) =>
+        `手动指定的${byHand}家重点客户已占满全部${places}个重点客户名额：${sales}最大的“${name}”（${money(revenue)}，占${formatPercent(share)}）及其他未手动指定的客户都只能列为普通客户。如需按${sales}选出重点客户，请减少手动指定，或在规则中提高重点客户比例。`,
       noneAtThreshold: (by, min, best) =>
         `${
           by === "revenue"
