@@ -370,8 +370,9 @@ function tierInArena(input: TieringInput): TieringResult {
 
   // A key threshold no account reached: the run's key accounts are those set by hand alone.
   // Key accounts set by hand that fill every key place leave none to the largest accounts by sales:
-  // said once, on the largest (a 791万 account, 10.7% of the sheet's sales, was an ordinary account whose
-  // reason alone said the places were full).
+  // said once, first, on the override column's header, where it is mended, naming the largest account
+  // left ordinary (a 791万 account, 10.7% of the sheet's sales, was an ordinary account whose reason
+  // alone said the places were full).
   if (rules.tiering.method === "countShare" && has("revenue") && rank.keyCount > 0 && rank.quota === 0) {
     let largest = -1;
     for (let i = 0; i < table.length; i++) {
@@ -383,18 +384,18 @@ function tierInArena(input: TieringInput): TieringResult {
       )
         largest = i;
     }
-    if (largest >= 0) {
-      const row = table.row[largest] as number;
+    const overrideColumn = header.mapping.override;
+    if (largest >= 0 && overrideColumn !== undefined) {
       const byHand = table.tier.reduce(
         (k, tier, i) => k + (tier === TIER_CODE.key && table.override[i] === TIER_CODE.key ? 1 : 0),
         0,
       );
-      findings.push({
+      findings.unshift({
         code: "override.fillsKeyPlaces",
         severity: "warning",
-        row,
-        column: letter(nameColumn),
-        header: headerText(nameColumn),
+        row: headerSheetRow,
+        column: letter(overrideColumn),
+        header: headerText(overrideColumn),
         message: m.finding.overridesFillKeyPlaces(
           byHand,
           rank.keyCount,

@@ -2629,13 +2629,15 @@ describe("a status saying prospect on an account that has bought before", () => 
 });
 
 describe("key accounts set by hand that fill every key place", () => {
-  it("are said once, on the largest account left ordinary, with what to do", () => {
+  it("are said once, first, on the override column, naming the largest account left ordinary", () => {
     const values: Cell[][] = [["经销商名称", "年销售额（万元）", "手动分级"]];
     for (let i = 0; i < 20; i++) values.push([`经销商${i}`, 400 - i * 15, i >= 18 ? "重点" : null]);
     const r = tiers(values, undefined, zh);
     expect(r.accounts.filter((a) => a.tier === "key").map((a) => a.name)).toEqual(["经销商18", "经销商19"]);
     const said = r.findings.filter((f) => f.code === "override.fillsKeyPlaces");
-    expect(said.map((f) => [f.row, f.column, f.severity])).toEqual([[2, "A", "warning"]]);
+    // On the override column's header, where it is mended, and first: it changes the whole key tier.
+    expect(said.map((f) => [f.row, f.column, f.severity])).toEqual([[1, "C", "warning"]]);
+    expect(r.findings[0]?.code).toBe("override.fillsKeyPlaces");
     expect(said[0]?.message).toBe(
       "手动指定的2家重点客户已占满全部2个重点客户名额：销售额最大的“经销商0”（400万元，占7.8%）及其他未手动指定的客户都只能列为普通客户。如需按销售额选出重点客户，请减少手动指定，或在规则中提高重点客户比例。",
     );
