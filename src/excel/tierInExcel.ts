@@ -93,57 +93,6 @@ export async function tierInExcel(
   if (!options.supports("ExcelApi", "1.7"))
     throw new OfficeApiError("apiMissing", ui.excel.apiMissing("ExcelApi 1.7"));
   const compute = options.compute ?? computeHere;
-  // The sheet to tier: the one saved, else the active one, else another holding distributors.
-  const pickTable = async (
-    savedSheet: string | undefined,
-    ours: { readonly sheets: readonly string[]; readonly dataSheet: string } | undefined,
-  ): Promise<ExcelTable> => {
-    let sheetName = savedSheet ? await existingSheet(context, savedSheet) : undefined;
-    // The active sheet is the strategy sheet or change log an earlier run wrote (the planner was
-    // reading it): the sheet that run tiered is meant.
-    if (sheetName === undefined && ours) {
-      const active = context.workbook.worksheets.getActiveWorksheet();
-      active.load("name");
-      await context.sync();
-      if (ours.sheets.includes(active.name)) sheetName = await existingSheet(context, ours.dataSheet);
-    }
-    const read = (name: string | undefined, useSelection: boolean): Promise<ExcelTable> =>
-      readTarget(context, {
-        sheetName: name,
-        ourSheets: ours?.sheets,
-        supports: options.supports,
-        useSelection,
-        messages: ui.excel,
-        onProgress: (done, total) => options.onProgress?.("reading", done, total),
-        isCancelled: options.isCancelled,
-      });
-    const selection = (options.useSelection ?? false) && sheetName === undefined;
-    const table = await read(sheetName, selection);
-    // The active sheet holds no distributors (a cover or a 填表说明 tab left in front) and nothing was
-    // chosen (a sheet, a selection, a column): the sheet the last run tiered, else the first other
-    // visible sheet whose header has a name column, is the one, as the CLI takes it; else the active
-    // one, and its finding. Another sheet is read whole only where its top shows such a header, or
-    // where the header could lie below its top.
-    const chosen = Object.values(options.mapping ?? {}).some((v) => v !== null && v !== undefined);
-    if (sheetName !== undefined || selection || chosen || hasNameHeader(table.values)) return table;
-    const others = new Map((table.otherSheets ?? []).map((s) => [s.name, s]));
-    const last = ours && others.has(ours.dataSheet) ? [ours.dataSheet] : [];
-    for (const name of new Set([...last, ...others.keys()])) {
-      const top = others.get(name);
-      if (top && !hasNameHeader(top.head) && top.rows <= top.head.length) continue;
-      const other = await read(name, false);
-      if (hasNameHeader(other.values)) return other;
-    }
-    // Only a hidden sheet holds the distributors: it is not taken unasked (a hidden sheet is often a
-    // lookup), but named, with how to unhide it, instead of "map the name column by hand", as the CLI.
-    const hidden = await readHiddenSheets(context, table.hiddenSheets ?? [], ours?.sheets ?? []);
-    const holder = hidden.find((h) => namesDistributors(h.head));
-    if (holder)
-      throw new OfficeApiError("hiddenSheet", ui.excel.hiddenDataSheet(table.sheetName, holder.name));
-    return table;
-  };
-  // The rows hidden on the sheet read, for the write (a height set on a hidden row can show it).
-  let hiddenRows: readonly number[] | undefined;
   const run = await tierWorkbook<PlainOutcome, WriteOutcome, ExcelTable>(
     {
       readSettings: async () => {
@@ -154,17 +103,57 @@ export async function tierInExcel(
         }
       },
       readTable: async (savedSheet, ours) => {
-        const table = await pickTable(savedSheet, ours);
-        hiddenRows = table.hiddenRows;
+        let sheetName = savedSheet ? await existingSheet(context, savedSheet) : undefined;
+        // The active sheet is the strategy sheet or change log an earlier run wrote (the planner was
+        // reading it): the sheet that run tiered is meant.
+        if (sheetName === undefined && ours) {
+          const active = context.workbook.worksheets.getActiveWorksheet();
+          active.load("name");
+          await context.sync();
+          if (ours.sheets.includes(active.name)) sheetName = await existingSheet(context, ours.dataSheet);
+        }
+        const read = (name: string | undefined, useSelection: boolean): Promise<ExcelTable> =>
+          readTarget(context, {
+            sheetName: name,
+            ourSheets: ours?.sheets,
+            supports: options.supports,
+            useSelection,
+            messages: ui.excel,
+            onProgress: (done, total) => options.onProgress?.("reading", done, total),
+            isCancelled: options.isCancelled,
+          });
+        const selection = (options.useSelection ?? false) && sheetName === undefined;
+        const table = await read(sheetName, selection);
+        // The active sheet holds no distributors (a cover or a 填表说明 tab left in front) and nothing was
+        // chosen (a sheet, a selection, a column): the sheet the last run tiered, else the first other
+        // visible sheet whose header has a name column, is the one, as the CLI takes it; else the active
+        // one, and its finding. Another sheet is read whole only where its top shows such a header, or
+        // where the header could lie below its top.
+        const chosen = Object.values(options.mapping ?? {}).some((v) => v !== null && v !== undefined);
+        if (sheetName !== undefined || selection || chosen || hasNameHeader(table.values)) return table;
+        const others = new Map((table.otherSheets ?? []).map((s) => [s.name, s]));
+        const last = ours && others.has(ours.dataSheet) ? [ours.dataSheet] : [];
+        for (const name of new Set([...last, ...others.keys()])) {
+          const top = others.get(name);
+          if (top && !hasNameHeader(top.head) && top.rows <= top.head.length) continue;
+          const other = await read(name, false);
+          if (hasNameHeader(other.values)) return other;
+        }
+        // Only a hidden sheet holds the distributors: it is not taken unasked (a hidden sheet is often a
+        // lookup), but named, with how to unhide it, instead of "map the name column by hand", as the CLI.
+        const hidden = await readHiddenSheets(context, table.hiddenSheets ?? [], ours?.sheets ?? []);
+        const holder = hidden.find((h) => namesDistributors(h.head));
+        if (holder)
+          throw new OfficeApiError("hiddenSheet", ui.excel.hiddenDataSheet(table.sheetName, holder.name));
         return table;
       },
-      applyPlan: (plan) =>
+      applyPlan: (plan, table) =>
         applyPlanToExcel(context, plan, {
           messages: getMessages(options.uiLanguage ?? plan.language).excel,
           supports: options.supports,
           onProgress: (done, total) => options.onProgress?.("writing", done, total),
           isCancelled: options.isCancelled,
-          hiddenRows,
+          hiddenRows: table.hiddenRows,
         }),
     },
     {

@@ -14,8 +14,8 @@ export type WorkbookPort<Written, Table extends SheetTable = SheetTable> = {
    * or settings), the sheet that run tiered (`ours.dataSheet`) instead, when the workbook still has it.
    */
   readonly readTable: (savedSheet: string | undefined, ours: OurSheets | undefined) => Promise<Table>;
-  /** Writes a plan (only ever one that was computed in full first). */
-  readonly applyPlan: (plan: WritePlan) => Promise<Written>;
+  /** Writes a plan (only ever one that was computed in full first) made from `table`, the sheet as read. */
+  readonly applyPlan: (plan: WritePlan, table: Table) => Promise<Written>;
 };
 
 /** The sheets an earlier run wrote, by its settings, and the sheet it tiered. */
@@ -92,6 +92,6 @@ export async function tierWorkbook<Outcome, Written, Table extends SheetTable = 
     asOf: options.asOf,
   });
   const plan = options.planOf(outcome);
-  const written = plan && !options.dryRun ? await port.applyPlan(plan) : null;
+  const written = plan && !options.dryRun ? await port.applyPlan(plan, table) : null;
   return { table, outcome, saved, settingsFindings, written };
 }

@@ -18,18 +18,20 @@ const en = getMessages("en-US").engine;
 function door(sheets: Record<string, SheetTable>, active: string, settings: unknown[] = []) {
   const reads: (string | undefined)[] = [];
   const written: WritePlan[] = [];
+  const tables: SheetTable[] = [];
   const port: WorkbookPort<string> = {
     readSettings: async () => settings,
     readTable: async (saved) => {
       reads.push(saved);
       return sheets[saved && sheets[saved] ? saved : active] as SheetTable;
     },
-    applyPlan: async (plan) => {
+    applyPlan: async (plan, table) => {
       written.push(plan);
+      tables.push(table);
       return `wrote ${plan.columns.length} columns`;
     },
   };
-  return { port, reads, written };
+  return { port, reads, written, tables };
 }
 
 const options = {
@@ -46,6 +48,18 @@ describe("tierWorkbook: the one run sequence of every door", () => {
     expect(run.written).toBe(`wrote ${d.written[0]?.columns.length} columns`);
     expect(run.saved).toBeNull();
     expect(run.settingsFindings).toEqual([]);
+  });
+
+  it("hands the write the sheet it was planned from, read or reused (its hidden rows, for one)", async () => {
+    const data = { ...sheet(distributors(20), "Data"), hiddenRows: [4, 7] };
+    const d = door({ Data: data }, "Data");
+    const run = await tierWorkbook(d.port, options);
+    await tierWorkbook(d.port, { ...options, reuse: { table: run.table, saved: null } });
+    expect(d.reads).toHaveLength(1);
+    expect(d.tables.map((t) => t.hiddenRows)).toEqual([
+      [4, 7],
+      [4, 7],
+    ]);
   });
 
   it("writes nothing on a dry run, nor when a finding blocks the run", async () => {
