@@ -562,10 +562,10 @@ type GridRun = { readonly start: number; readonly count: number; readonly line: 
 const GRID_ROWS = 8_000;
 /** Grid blocks drawn per sync (each six edges of three properties), and what one weighs in a request. */
 const GRID_BLOCKS_PER_SYNC = 1_000;
+const GRID_BLOCK_BYTES = 1_500;
 /** Runs of rows fitted or set to a height queued a sync, and a generous estimate of each one's request. */
 const HEIGHT_RUNS_PER_SYNC = 2_000;
 const HEIGHT_RUN_BYTES = 600;
-const GRID_BLOCK_BYTES = 1_500;
 
 /**
  * The grid the user's data rows are drawn with: each row's cell in the look column (WritePlan.headerLook)
