@@ -404,6 +404,16 @@ describe("writing", () => {
     const plain = book(rows);
     await tier(plain.wb);
     expect(plain.sheet.autofitRows).toBe(31);
+    // A blank row after every dealer (4,000 runs of rows, more than a sync takes): each fitted or kept.
+    const spaced = ledger(4_000).flatMap((row, k) => (k < 3 ? [row] : [row, []]));
+    const big = book(spaced);
+    big.sheet.setRowHeights(0, spaced.length - 1, 20);
+    const before = big.wb.syncs;
+    await tier(big.wb);
+    expect(big.wb.syncs - before).toBeLessThan(80);
+    expect(big.sheet.autofitRows).toBe(4_000);
+    for (const r of [3, 5, 7_999, 8_001]) expect(big.sheet.rowHeightOf(r)).toBe("fitted");
+    for (const r of [4, 6, 8_000, 8_002]) expect(big.sheet.rowHeightOf(r)).toBe(20);
   });
 
   it("writes the change log's dates as dates and wraps its reasons, rows top-aligned, as the command line does", async () => {
