@@ -617,6 +617,8 @@ export function readAccounts(
   };
   const visitColumn = cLastVisit && { ...cLastVisit, inDays: visitInDays, order: visitOrder };
   const fields: FieldContext = { asOf, today, date1904: grid.date1904, f, say: push };
+  // The days-overdue column, for a finding that names it (the credit reader reads the days).
+  const cOverdueDays = col("overdue");
   // One row at a time in a function of its own: it is optimized once and stays so from run to run,
   // where a loop a million rows long in a function called once a run is recompiled on the stack each time.
   const readRow = (r: number): void => {
@@ -943,22 +945,22 @@ export function readAccounts(
     // to win it back, or to collect first), which read beside its reason ("a prospect by its status") as
     // two minds: the row contradicts itself, and that is said, with the figure that made the choice.
     if (standing === "statusProspect" && override === null && cStatus && boughtBefore(t, i)) {
+      // The figure that says so: last year's sales (its months' sum, named by them), the years, the days.
       const days = t.overdueDays[i] as number;
-      const cOverdue = col("overdue");
-      const [c, shown] =
+      const [evidence, shown] =
         priorRevenue !== null && priorRevenue > 0 && cPrior
-          ? [cPrior, priorParts ? messages.money(priorRevenue) : cellText(row[cPrior.index])]
+          ? [priorName, priorParts ? messages.money(priorRevenue) : cellText(row[cPrior.index])]
           : tenureYears !== null && tenureYears > 0 && cTenure
-            ? [cTenure, cellText(row[cTenure.index])]
-            : cOverdue
-              ? [cOverdue, cellText(row[cOverdue.index]) || (days > 0 ? String(days) : "")]
-              : [undefined, ""];
+            ? [cTenure.header, cellText(row[cTenure.index])]
+            : cOverdueDays
+              ? [cOverdueDays.header, cellText(row[cOverdueDays.index]) || (days > 0 ? String(days) : "")]
+              : ["", ""];
       push(
         "status.prospectBoughtBefore",
         "warning",
         sheetRow,
         cStatus,
-        f.prospectBoughtBefore(sheetRow, cStatus.header, statusText, c?.header ?? "", shown),
+        f.prospectBoughtBefore(sheetRow, cStatus.header, statusText, shown === "" ? "" : evidence, shown),
       );
     }
   };
