@@ -139,8 +139,12 @@ export const FIELD_SYNONYMS: Readonly<
       "manualtier",
       "override",
       "overridetier",
+      "调整后分级",
+      "人工调整分级",
+      "adjustedtier",
+      "tieradjustment",
     ],
-    contains: ["手动分级", "人工分级", "override"],
+    contains: ["手动分级", "人工分级", "手工分级", "override"],
   },
   priorRevenue: {
     exact: [

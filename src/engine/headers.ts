@@ -246,8 +246,29 @@ function matchHeader(
   // Last year's rating with its year in parentheses (信用等级（上年）, Credit Rating (Prior Year)) is none
   // now, as 上年资信等级 is: the parenthesis was taken for a unit, and the words were the rating.
   if (found?.field === "credit" && LAST_YEAR_NOTE.test(raw.normalize("NFKC").toLowerCase())) return undefined;
+  // A tier set by hand, said in parentheses (分级（手动）, 客户分级（人工调整）, Tier (manual), Tier
+  // (override)): the override, not the sheet's own grade to compare (客户分级) nor a column of ours
+  // (Tier): the "Key" typed in it went unread, and the account stayed ordinary.
+  if (byHandTier(split.text, raw)) return { field: "override", how: "contains", confidence: 0.7 };
   return found;
 }
+
+/**
+ * Whether a header is a tier with a parenthesis saying it is set by hand: 分级（手动）, 渠道分级（手工）,
+ * 客户等级（人工调整）, Tier (manual), Customer Tier (override), Tier [by hand].
+ * @example byHandTier("tier", "Tier (manual)") // true
+ */
+export function byHandTier(folded: string, raw: string): boolean {
+  return TIER_WORDS.test(folded) && BY_HAND_NOTE.test(raw.normalize("NFKC").toLowerCase());
+}
+
+/** A header's words that name a tier or a grade of the account (folded), without a parenthesis. */
+const TIER_WORDS =
+  /^(?:渠道|客户|经销商|终端)?(?:分级|等级|级别|分类|层级)$|^(?:channel|customer|account|client|dealer)?(?:tier|grade|class|level|classification)$/;
+
+/** A parenthesis that says by hand (（手动）, （人工调整）, (manual), (override), [by hand]). */
+const BY_HAND_NOTE =
+  /[(（【[][^)）】\]]*(?:手动|手工|人工|指定|调整|manual|override|by ?hand|adjusted)[^)）】\]]*[)）】\]]/;
 
 /** A parenthesis that says last year (（上年）, (去年), (Prior Year), (Last Year)). */
 const LAST_YEAR_NOTE = /[(（][^)）]*(?:上年|去年|前年|prior ?year|last ?year|previous ?year)[^)）]*[)）]/;
@@ -399,7 +420,8 @@ type TextVerdict = "output" | Candidate | null;
 
 function judgeText(cell: string, outputs: Map<string, OutputKey>): TextVerdict {
   const split = splitHeader(cell);
-  if (outputs.has(foldText(cell)) || outputs.has(split.text)) return "output";
+  if (outputs.has(foldText(cell)) || (outputs.has(split.text) && !byHandTier(split.text, cell)))
+    return "output";
   return matchHeader(split, cell) ?? null;
 }
 
@@ -877,7 +899,9 @@ function mapHeaderRow(
     if (isBlankCell(cell)) continue;
     const text = cellText(cell);
     const split = splitHeader(text);
-    const out = outputs.get(foldText(text)) ?? outputs.get(split.text);
+    // Our header with a parenthesis is ours (渠道分级（2025）), except one saying it is set by hand.
+    const out =
+      outputs.get(foldText(text)) ?? (byHandTier(split.text, text) ? undefined : outputs.get(split.text));
     if (out !== undefined) {
       // Ours are written right of the user's data: with two columns headed alike ("Tier"), the
       // rightmost is ours, the other is the user's and is never written over.

@@ -730,7 +730,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
       salesEmptied: (date, letter, h) =>
         `The last run (${date}) tiered by sales, but no row of column ${letter} ('${h}') has sales above zero now (a new ledger not yet filled in, or the figures cleared): tiered like this, every key account would be demoted, so this run stops. Fill in this period's sales and run again; if the sales are in another column, map that column as the sales.`,
       overridesFillKeyPlaces: (byHand, places, name, revenue, share) =>
-        `The ${byHand} key accounts set by hand fill all ${places} key places: '${name}', the largest by ${currency === "QTY" ? "volume" : "sales"} (${money(revenue)}, ${formatPercent(share)} of the total), and every other account not set by hand are ordinary accounts. To let ${currency === "QTY" ? "volume" : "sales"} choose key accounts, set fewer by hand or raise the key share in the rules.`,
+        `${byHand === 1 ? "The key account set by hand takes" : `The ${byHand} key accounts set by hand ${places === 1 ? "take" : "fill"}`} ${places === 1 ? "the only key place" : `all ${places} key places`}: '${name}', the largest by ${currency === "QTY" ? "volume" : "sales"} (${money(revenue)}, ${formatPercent(share)} of the total), and every other account not set by hand are ordinary accounts. To let ${currency === "QTY" ? "volume" : "sales"} choose key accounts, set fewer by hand or raise the key share in the rules.`,
       noneAtThreshold: (by, min, best) =>
         `${
           by === "revenue"

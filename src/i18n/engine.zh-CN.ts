@@ -705,7 +705,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       salesEmptied: (date, letter, h) =>
         `上次分级（${date}）是按销售额分的，本次${letter}列“${h}”却没有一行大于零的销售额（可能是新表尚未填写，或数据已被清空）：照此分级，重点客户将全部降级，因此本次不分级。请填入本期销售额后重新运行；如销售额在别的列，请在列映射中指定该列。`,
       overridesFillKeyPlaces: (byHand, places, name, revenue, share) =>
-        `手动指定的${byHand}家重点客户已占满全部${places}个重点客户名额：${sales}最大的“${name}”（${money(revenue)}，占${formatPercent(share)}）及其他未手动指定的客户都只能列为普通客户。如需按${sales}选出重点客户，请减少手动指定，或在规则中提高重点客户比例。`,
+        `手动指定的${byHand}家重点客户${places === 1 ? "已占用唯一的重点客户名额" : `已占满全部${places}个重点客户名额`}：${sales}最大的“${name}”（${money(revenue)}，占${formatPercent(share)}）及其他未手动指定的客户都只能列为普通客户。如需按${sales}选出重点客户，请减少手动指定，或在规则中提高重点客户比例。`,
       noneAtThreshold: (by, min, best) =>
         `${
           by === "revenue"

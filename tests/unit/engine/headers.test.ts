@@ -319,6 +319,38 @@ describe("detectColumns", () => {
     });
   });
 
+  it("reads a tier said to be set by hand in parentheses as the override, not as a grade or as ours", () => {
+    // 分级（手动） was no column at all, 客户分级（手工） the sheet's own grade to compare, and Tier (manual)
+    // taken for a column of ours: the "Key" typed in each went unread and the account stayed ordinary.
+    for (const h of [
+      "分级（手动）",
+      "客户分级（手工）",
+      "渠道分级(人工调整)",
+      "客户等级【指定】",
+      "Tier (manual)",
+      "Customer Tier (override)",
+      "Tier [by hand]",
+      "Account Class (adjusted)",
+      "调整后分级",
+      "手工分级",
+    ])
+      expect([h, headerFieldOf(h)]).toEqual([h, "override"]);
+    // A rating or a tier with another note is none: 信用等级（人工调整） is the credit rating.
+    expect(headerFieldOf("信用等级（人工调整）")).toBe("credit");
+    expect(headerFieldOf("客户分级（2024）")).toBe("ownGrade");
+    const outputs = { tier: ["渠道分级", "Tier"] };
+    const d = detectColumns(
+      [
+        ["Customer", "Sales", "Tier (manual)", "Tier (2024)"],
+        ["Acme", 100, "Key", "A"],
+      ],
+      { outputHeaders: outputs },
+    );
+    expect(d.mapping.override).toBe(2);
+    // Ours with a note of another kind is still ours (the rightmost, never written over by the user's).
+    expect(d.outputs.tier).toBe(3);
+  });
+
   it("takes the row's own name over the distributor it buys through (所属经销商, 上级经销商)", () => {
     // Left of the row's own name it was taken for it: a sheet of retailers tiered by their distributors.
     for (const [parent, own] of [

@@ -2644,6 +2644,17 @@ describe("key accounts set by hand that fill every key place", () => {
     expect(tiers(values).findings.find((f) => f.code === "override.fillsKeyPlaces")?.message).toBe(
       "The 2 key accounts set by hand fill all 2 key places: '经销商0', the largest by sales (¥4M, 7.8% of the total), and every other account not set by hand are ordinary accounts. To let sales choose key accounts, set fewer by hand or raise the key share in the rules.",
     );
+    // One place, taken by the one set by hand: said as one, not as "all 1 key places".
+    const one: Cell[][] = [
+      values[0]!,
+      ...values.slice(1, 11).map((r, i) => [r[0], r[1], i === 9 ? "重点" : null]),
+    ];
+    expect(
+      tiers(one, undefined, zh).findings.find((f) => f.code === "override.fillsKeyPlaces")?.message,
+    ).toMatch(/^手动指定的1家重点客户已占用唯一的重点客户名额：/);
+    expect(tiers(one).findings.find((f) => f.code === "override.fillsKeyPlaces")?.message).toMatch(
+      /^The key account set by hand takes the only key place: '经销商0'/,
+    );
     // One set by hand leaves a place to sales: nothing said.
     values[19]![2] = null;
     expect(tiers(values, undefined, zh).findings.some((f) => f.code === "override.fillsKeyPlaces")).toBe(
