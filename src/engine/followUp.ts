@@ -28,7 +28,7 @@ const POTENTIAL_POINTS: Readonly<Record<PotentialClass, number>> = { high: 2, me
  * cell is broken (#N/A, below zero: fix the cell), or a customer that has bought before and nothing
  * this period (lapsed: win it back, or collect what it owes first), or one that buys below the rules'
  * minimum for an ordinary account (small: grow its volume). It has bought before when it had sales last
- * year, has years of cooperation, or owes money past due, whatever a status column calls it: "win a
+ * year, has years of cooperation, owes money past due or over its limit, whatever a status calls it: "win a
  * first deal" was said to an account 200 days overdue. The notes and the priority list tell them apart.
  * @example prospectKind(table, 3) // "lapsed"
  */
@@ -40,9 +40,18 @@ export function prospectKind(t: AccountTable, i: number): "prospect" | "broken" 
   return boughtBefore(t, i) ? "lapsed" : "prospect";
 }
 
-/** Whether the account has bought from us before: sales last year, years of cooperation, or money owed past due. */
+/**
+ * Whether the account has bought from us before: sales last year, years of cooperation, money owed past
+ * due, or a balance owed over its credit limit (goods delivered on credit: "win the first order" was said
+ * to an account 3.5% over its limit).
+ */
 export function boughtBefore(t: AccountTable, i: number): boolean {
-  return (t.priorRevenue[i] as number) > 0 || (t.tenureYears[i] as number) > 0 || owesPastDue(t, i);
+  return (
+    (t.priorRevenue[i] as number) > 0 ||
+    (t.tenureYears[i] as number) > 0 ||
+    owesPastDue(t, i) ||
+    (t.overLimit[i] as number) > 0
+  );
 }
 
 /** Whether the account owes money past due: days overdue above zero, or "有逾期" without its days. */

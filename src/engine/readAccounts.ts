@@ -46,7 +46,7 @@ import { filledDownColumn } from "./filledDown";
 import { columnUnits } from "./columnUnits";
 import { salesCurrency } from "./salesCurrency";
 import { type FieldContext, readLastVisit, readTenure } from "./rowFields";
-import { boughtBefore } from "./followUp";
+import { boughtBefore, owesPastDue } from "./followUp";
 import {
   type Parsed,
   dayMonthOrder,
@@ -619,6 +619,8 @@ export function readAccounts(
   const fields: FieldContext = { asOf, today, date1904: grid.date1904, f, say: push };
   // The days-overdue column, for a finding that names it (the credit reader reads the days).
   const cOverdueDays = col("overdue");
+  // The balance owed, for the same finding where a balance over the limit says the account bought before.
+  const cBalance = col("balance");
   // One row at a time in a function of its own: it is optimized once and stays so from run to run,
   // where a loop a million rows long in a function called once a run is recompiled on the stack each time.
   const readRow = (r: number): void => {
@@ -941,20 +943,24 @@ export function readAccounts(
     if (statedShare !== undefined) inputs.shareStated[i] = 1;
     if (marketShare !== null && inputs.marketShare.length > 0) inputs.marketShare[i] = marketShare;
     // A status saying prospect (意向, 潜在) on an account that has bought before: sales last year, years of
-    // cooperation, money owed past due. It is followed up as a customer that stopped buying (its note says
-    // to win it back, or to collect first), which read beside its reason ("a prospect by its status") as
-    // two minds: the row contradicts itself, and that is said, with the figure that made the choice.
+    // cooperation, money owed past due or over its credit limit. It is followed up as a customer that
+    // stopped buying (its note says to win it back, or to collect first), which read beside its reason
+    // ("a prospect by its status") as two minds: the row contradicts itself, and that is said, with the
+    // figure that made the choice.
     if (standing === "statusProspect" && override === null && cStatus && boughtBefore(t, i)) {
-      // The figure that says so: last year's sales (its months' sum, named by them), the years, the days.
+      // The figure that says so: last year's sales (its months' sum, named by them), the years, the days,
+      // the balance.
       const days = t.overdueDays[i] as number;
       const [evidence, shown] =
         priorRevenue !== null && priorRevenue > 0 && cPrior
           ? [priorName, priorParts ? messages.money(priorRevenue) : cellText(row[cPrior.index])]
           : tenureYears !== null && tenureYears > 0 && cTenure
             ? [cTenure.header, cellText(row[cTenure.index])]
-            : cOverdueDays
+            : cOverdueDays && owesPastDue(t, i)
               ? [cOverdueDays.header, cellText(row[cOverdueDays.index]) || (days > 0 ? String(days) : "")]
-              : ["", ""];
+              : cBalance && (t.overLimit[i] as number) > 0
+                ? [cBalance.header, cellText(row[cBalance.index])]
+                : ["", ""];
       push(
         "status.prospectBoughtBefore",
         "warning",

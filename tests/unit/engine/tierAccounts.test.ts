@@ -2628,6 +2628,34 @@ describe("a status saying prospect on an account that has bought before", () => 
   });
 });
 
+describe("a prospect owing a balance over its credit limit", () => {
+  it("has bought before: won back, never told to win a first order, and its status said wrong", () => {
+    const values: Cell[][] = [["Customer", "Sales", "Credit Limit", "AR Balance", "Days Past Due", "Status"]];
+    for (let i = 0; i < 20; i++)
+      values.push([`Dealer ${i}`, 500_000 - i * 9_000, 50_000, 10_000, 0, "Active"]);
+    values.push(
+      ["Over Limit", null, 50_000, 51_750, 0, "Prospect"],
+      ["Under Limit", null, 50_000, 0, 0, "Prospect"],
+      ["No Status", null, 50_000, 80_000, 0, null],
+    );
+    const r = tiers(values);
+    const note = (name: string) => r.accounts.find((a) => a.name === name)?.note ?? "";
+    // Credit C (over its limit) beside "win the first order" was two minds on one row.
+    expect(note("Over Limit")).not.toContain("first order");
+    expect(note("Over Limit")).toContain("3.5% over its limit");
+    expect(note("No Status")).not.toContain("first order");
+    expect(note("Under Limit")).toContain("first order");
+    const said = r.findings.filter((f) => f.code === "status.prospectBoughtBefore");
+    expect(said.map((f) => f.message)).toEqual([
+      "Row 22: Status says 'Prospect', but AR Balance is '51750': it has bought from us before. Still a prospect, followed up as a customer that stopped buying; check the status.",
+    ]);
+    // A days-overdue cell of 0 is no evidence: the balance is named, not "Days Past Due is '0'".
+    expect(tiers(values, undefined, zh).findings.find((f) => f.row === 22)?.message).toBe(
+      "第22行：Status为“Prospect”，但AR Balance为“51750”，说明已有过合作；仍列为意向客户，按停止进货的老客户跟进。请核实客户状态。",
+    );
+  });
+});
+
 describe("key accounts set by hand that fill every key place", () => {
   it("are said once, first, on the override column, naming the largest account left ordinary", () => {
     const values: Cell[][] = [["经销商名称", "年销售额（万元）", "手动分级"]];
