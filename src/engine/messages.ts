@@ -239,6 +239,11 @@ export type EngineMessages = {
     readonly dispute: string;
     /** A status stopping deliveries or credit (暂停发货, 信用冻结, Credit Hold): cash terms till it is lifted. */
     readonly hold: string;
+    /**
+     * The same where the credit column shows its D (D（供货或授信冻结）): the class, why, and the terms;
+     * "资信D：现款现货" alone named no reason beside a cell that gives one.
+     */
+    readonly creditHold: string;
     readonly noOwner: string;
     /** Between the parts of a note. */
     readonly separator: string;

@@ -224,9 +224,11 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
     // In a legal dispute: cash terms, and why (on a sheet without a credit column too).
     if (t.statusRisk[i] === 2) must.push(n.dispute);
     // On a hold (暂停发货, Credit Hold) where the sheet has no credit column to show its D: cash terms and
-    // why (the note said "routine coverage, service kept steady" and nothing of the hold). With one, the
-    // credit D line below says it, as the credit column does.
+    // why (the note said "routine coverage, service kept steady" and nothing of the hold).
     else if (t.statusRisk[i] === 3 && credit !== "D") must.push(n.hold);
+    // With one, its D says why, as the credit cell does (资信D（供货或授信冻结）); where days overdue
+    // make it D too, the days say it (资信D（逾期95天）), the cell's hold beside them.
+    else if (t.statusRisk[i] === 3 && shownDays === null && !creditSaid) must.push(n.creditHold);
     else if (t.creditSetBy[i] === CREDIT_SET_BY.limit && (credit === "C" || credit === "D"))
       must.push(n.creditOverLimit(credit, t.overLimit[i] as number));
     // (Not again where the candidate's line said the class by its rating.)

@@ -404,6 +404,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `credit ${c} (${Number.isNaN(over) ? "" : `${formatPercent(over)} `}over its limit): ${c === "D" ? "cash on delivery, no new credit" : "no more credit until back under the limit, chase payment"}`,
       dispute: "in a legal dispute: cash on delivery, no new credit, no reward until it is settled",
       hold: "on hold: cash on delivery, no new credit until the hold is lifted",
+      creditHold: "credit D (on hold): cash on delivery, no credit until the hold is lifted",
       noOwner: "no owner: assign one of our best people",
       separator: "; ",
       maxLength: 160,

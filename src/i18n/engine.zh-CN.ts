@@ -398,6 +398,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         `资信${c}（超信用额度${Number.isNaN(over) ? "" : formatPercent(over)}）：${c === "D" ? "现款现货，停止新增授信" : "超额部分收回前不再赊销，盯紧回款"}`,
       dispute: "法律纠纷中：现款现货，停止新增授信，了结前不给予奖励",
       hold: "供货或授信已冻结：现款现货，停止新增授信，解冻前不恢复赊销",
+      creditHold: "资信D（供货或授信冻结）：现款现货，解冻前不恢复赊销",
       noOwner: "尚无负责人：尽快指派能力最强的人员",
       separator: "；",
       maxLength: 80,

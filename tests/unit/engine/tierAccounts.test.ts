@@ -1750,7 +1750,8 @@ describe("a customer whose deliveries or credit are stopped (冻结, 暂停发�
     // long overdue, nor to exceed its expectations.
     const key = r.accounts[0]!;
     expect(key).toMatchObject({ tier: "key", watchReasons: ["credit"] });
-    expect(key.note).toContain("资信D：现款现货");
+    // The note says why it is D, as the credit cell does: "资信D：现款现货" named no reason.
+    expect(key.note).toContain("资信D（供货或授信冻结）：现款现货，解冻前不恢复赊销");
     expect(key.note).not.toMatch(/逾期|超越客户期望/);
     // The credit column and the watch list say what set the D (a bare D beside AAA and no days overdue).
     expect([0, 1, 2].map((i) => creditLabelAt(r.table, i, zh))).toEqual([
@@ -4238,6 +4239,19 @@ describe("an ERP's customer list with a credit term beside the rating", () => {
   });
 });
 
+describe("a customer on a hold that is also long overdue", () => {
+  it("is told its days, which say why and what to collect, not the hold alone", () => {
+    const values: Cell[][] = [["客户名称", "年销售额（万元）", "客户状态", "逾期天数"]];
+    ["冻结", "正常", "冻结", "正常", "正常", "正常"].forEach((s, i) =>
+      values.push([`客户${i + 1}`, 120 - 10 * i, s, i === 2 ? 120 : 0]),
+    );
+    const r = tiers(values, undefined, zh);
+    expect(r.accounts[0]!.note).toContain("资信D（供货或授信冻结）：现款现货，解冻前不恢复赊销");
+    expect(r.accounts[2]!.note).toContain("资信D（逾期120天）：现款现货，停止新增授信");
+    expect(r.accounts[2]!.note).not.toContain("冻结");
+  });
+});
+
 describe("a credit column that says the credit is stopped (信用状态: 正常 / 冻结)", () => {
   it("puts a frozen or suspended account on cash terms as a hold, named by the credit column, in both languages", () => {
     const values: Cell[][] = [["经销商名称", "年销售额（万元）", "信用状态"]];
@@ -4255,7 +4269,10 @@ describe("a credit column that says the credit is stopped (信用状态: 正常 
       "A",
       "B",
     ]);
-    expect(r.accounts[3]!.note).toContain("资信D：现款现货，停止新增授信");
+    expect(r.accounts[3]!.note).toContain("资信D（供货或授信冻结）：现款现货，解冻前不恢复赊销");
+    expect(tiers(values).accounts[5]!.note).toContain(
+      "credit D (on hold): cash on delivery, no credit until the hold is lifted",
+    );
     const held = r.findings.filter((f) => f.code === "status.hold");
     expect(held.map((f) => [f.row, f.column])).toEqual([
       [4, "C"],
