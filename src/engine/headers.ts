@@ -1399,7 +1399,8 @@ const sensitivityOf = createSensitivityClassifier({});
  * A column's cells say which kind of channel it sorts by, whatever its header: 经营类型, 业态 or Segment
  * holding 批发 / 零售 / 电商 / 工程 is the sales mode (it was left unread, and the notes said nothing of
  * the channel), one holding 直营 / 一级经销 / 加盟 the management mode, one holding 价格 / 服务 / 返利 (关注因素,
- * Key Concern) the sensitivity. And a channel column taken for the
+ * Key Concern) the sensitivity, one holding both kinds (一级经销商, KA卖场, 电商) the management mode with the
+ * sales mode where a cell names one. And a channel column taken for the
  * management mode whose cells name sales modes and no management mode at all (Channel: Retail,
  * E-commerce) is the sales mode: read as management mode, every row's class was "unknown".
  * A kind is a few texts repeated: a column of names or remarks, mostly distinct, is none.
@@ -1411,7 +1412,14 @@ function kindByCells(
   unmapped: { column: number; header: string }[],
   explicitAt: ReadonlyMap<number, Field>,
 ): void {
-  type Counts = { filled: number; distinct: number; sales: number; modes: number; levers: number };
+  type Counts = {
+    filled: number;
+    distinct: number;
+    sales: number;
+    modes: number;
+    either: number;
+    levers: number;
+  };
   // Each column's cells are counted once, whichever kinds ask.
   const counted = new Map<number, Counts>();
   const count = (column: number): Counts => {
@@ -1423,6 +1431,9 @@ function kindByCells(
         distinct: new Set(filled).size,
         sales: filled.filter((t) => SALES_MODE_CODES.has(salesModeOf(t))).length,
         modes: filled.filter((t) => MANAGEMENT_CODES.has(managementModeOf(t))).length,
+        either: filled.filter(
+          (t) => MANAGEMENT_CODES.has(managementModeOf(t)) || SALES_MODE_CODES.has(salesModeOf(t)),
+        ).length,
         levers: filled.filter((t) => SENSITIVITY_CODES.has(sensitivityOf(t))).length,
       };
       counted.set(column, c);
@@ -1435,16 +1446,26 @@ function kindByCells(
     if (c.filled >= 3 && c.modes === 0 && c.sales >= 0.6 * c.filled)
       moveField(matches, mapping, unmapped, "managementMode", "salesMode");
   }
-  const take = (field: "salesMode" | "managementMode" | "sensitivity", of: (c: Counts) => number): void => {
+  const take = (
+    field: "salesMode" | "managementMode" | "sensitivity",
+    of: (c: Counts) => number,
+    kinds = 6,
+  ): void => {
     if (mapping[field] !== undefined) return;
     const found = unmapped.find((u) => {
       const c = count(u.column);
-      return c.filled >= 3 && c.distinct <= Math.max(6, c.filled / 3) && of(c) >= 0.8 * c.filled;
+      return c.filled >= 3 && c.distinct <= Math.max(kinds, c.filled / 3) && of(c) >= 0.8 * c.filled;
     });
     if (found) takeUnmapped(matches, mapping, unmapped, found, field);
   };
   take("salesMode", (c) => c.sales);
   take("managementMode", (c) => c.modes);
+  // One channel column of both kinds, neither alone most of it (客户分类: 一级经销商, 二级经销商, KA卖场,
+  // 电商, 直营门店): the management mode's, whose cells naming a sales mode give the sales mode (as a
+  // 渠道类型 column's do). It was left unread, and the notes said nothing of the channel.
+  // (Two kinds' worth of texts: up to 10 of them.)
+  if (mapping.salesMode === undefined)
+    take("managementMode", (c) => (c.modes > 0 && c.sales > 0 ? c.either : 0), 10);
   take("sensitivity", (c) => c.levers);
 }
 

@@ -5,10 +5,12 @@ import {
   detectColumns,
   displayScaleOf,
   splitHeader,
+  tierAccounts,
   unitFromNumberFormat,
 } from "../../../src/engine";
 import { cellText as cellTextOf } from "../../../src/engine/cells";
 import { headerFieldOf, partsPeriod, yearOf } from "../../../src/engine/headers";
+import { AS_OF, en } from "../../helpers/sheet";
 
 /** The mapping of a sheet with a column beside the sales, left of them: `left` must give way to them. */
 const leftOfSales = (left: string, name = "客户名称", sales = "年销售额") =>
@@ -1397,6 +1399,42 @@ describe("a column sorted by kind, whatever its header", () => {
       revenue: 1,
       managementMode: 2,
     });
+  });
+  it("is the management mode, giving the sales mode too, where its cells mix the two kinds", () => {
+    // 客户分类 of an ERP's customer list: levels and outlets in one column, neither 80% of it; left
+    // unread, the notes said nothing of the channel.
+    const mixed = ["一级经销商", "二级经销商", "KA卖场", "电商", "直营门店", "一级经销商", "商超", "批发商"];
+    expect(detectColumns(grid("客户分类", mixed)).mapping).toEqual({
+      name: 0,
+      revenue: 1,
+      managementMode: 2,
+    });
+    const r = tierAccounts({
+      grid: { values: grid("客户分类", mixed), origin: { row: 0, column: 0 } },
+      messages: en,
+      asOf: AS_OF,
+    });
+    expect(r.accounts.map((a) => [a.managementMode, a.salesMode])).toEqual([
+      ["primary", "unknown"],
+      ["secondary", "unknown"],
+      ["unknown", "retail"],
+      ["unknown", "ecommerce"],
+      ["direct", "retail"],
+      ["primary", "unknown"],
+      ["unknown", "retail"],
+      ["unknown", "wholesale"],
+    ]);
+    // Beside a sales-mode column it is not taken: the sales mode is that column's alone.
+    const beside = grid("客户分类", mixed).map((row, i) => [...row, i === 0 ? "销售模式" : "零售"]);
+    expect(detectColumns(beside).mapping).toEqual({ name: 0, revenue: 1, salesMode: 3 });
+    // Grades, or a few texts of one kind among others, are no channel.
+    expect(detectColumns(grid("客户分类", ["A", "B", "C", "A", "B"])).mapping).toEqual({
+      name: 0,
+      revenue: 1,
+    });
+    expect(
+      detectColumns(grid("客户分类", ["一级经销商", "老客户", "电商", "重点培养", "新开发", "待定"])).mapping,
+    ).toEqual({ name: 0, revenue: 1 });
   });
   it("is none for names, remarks and a few cells, and never overrides a column the header names", () => {
     const stores = ["万家零售店", "好邻居零售", "家乐零售", "华联零售", "物美零售", "永辉零售", "联华零售"];
