@@ -11,7 +11,7 @@ import {
   sheetColumns,
 } from "../engine";
 import { type Messages, formatDecimal, formatPercent, headerInCurrency } from "../i18n";
-import { displayWidth, wrapText } from "./textWidth";
+import { displayWidth, headerLines, wrapText } from "./textWidth";
 import { fitNames } from "./fitNames";
 import { creditLabelAt } from "./labelClass";
 import { quarterPlan } from "./quarterPlan";
@@ -90,8 +90,13 @@ export function planStrategySheet(
       );
       return;
     }
-    // Shares and sums as Excel keeps them (0.1, not 0.09999999999999999 shown as 9.99999999999999%).
-    const kept = cells.map(excelNumber);
+    // Shares and sums as Excel keeps them (0.1, not 0.09999999999999999 shown as 9.99999999999999%);
+    // a table header too wide for its column on two lines, its unit whole on the second.
+    const kept = cells.map((v, c) =>
+      style === "tableHeader" && typeof v === "string"
+        ? headerLines(v, COLUMN_WIDTHS[c] ?? 0)
+        : excelNumber(v),
+    );
     rows.push(formats ? { style, cells: kept, formats } : { style, cells: kept });
   };
   const gap = (): void => add("body", []);

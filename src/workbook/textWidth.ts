@@ -251,6 +251,17 @@ function measureWrapped(v: PlanCell, width: number): number {
 }
 
 /**
+ * A table header wider than its column, broken before its unit: wrapped where the column ends, the
+ * unit's parenthesis was cut from its text ("本年累计销售额（元" over "）").
+ * @example headerLines("本年累计销售额（元）", 16) // "本年累计销售额\n（元）"
+ */
+export function headerLines(text: string, width: number): string {
+  if (/[\r\n]/.test(text) || displayWidth(text) <= width - 1) return text;
+  const split = /^(.*\S)\s*([（(][^（()）]*[)）])$/.exec(text);
+  return split && displayWidth(split[2] as string) <= width - 1 ? `${split[1]}\n${split[2]}` : text;
+}
+
+/**
  * A text cut into lines that fit a width of `width` characters (CJK counting two), broken where
  * `wrappedLines` breaks (after white space and punctuation), a word longer than a line cut where it must.
  * For printed sheets, whose long lines would otherwise run past the page's last column.

@@ -3,7 +3,7 @@ import type { Cell } from "../../../src/engine";
 import { getMessages } from "../../../src/i18n";
 import { fitNames } from "../../../src/workbook/fitNames";
 import { quarterPlan } from "../../../src/workbook/quarterPlan";
-import { displayWidth } from "../../../src/workbook/textWidth";
+import { displayWidth, headerLines } from "../../../src/workbook/textWidth";
 import { type PlanRow, alignHeaders } from "../../../src/workbook/writePlan";
 import { rerun, run } from "../../helpers/sheet";
 
@@ -398,10 +398,33 @@ describe("the strategy sheet's sales columns", () => {
     for (let i = 0; i < 20; i++) values.push([`经销商${i + 1}`, 100 + i * 10]);
     return run(values, { language }).plan!.strategySheet.rows.map((row) => row.cells);
   };
+  // A header broken before its unit (below) read as one line.
   const salesHeaders = (cells: readonly (readonly unknown[])[]) =>
     cells
       .flat()
+      .map((c) => (typeof c === "string" ? c.replace("\n(", " (").replace("\n", "") : c))
       .filter((c): c is string => typeof c === "string" && /销售额（|revenue \(|^Revenue \(/.test(c));
+
+  it("break a header too wide for its column before its unit, never inside it", () => {
+    // Wrapped where the column ended, 本年累计销售额（元） printed "本年累计销售额（元" over "）".
+    const headers = (header: string, language: "zh-CN" | "en-US") =>
+      run([["经销商名称", header], ...Array.from({ length: 20 }, (_, i) => [`经销商${i + 1}`, 100 + i])], {
+        language,
+      })
+        .plan!.strategySheet.rows.filter((r) => r.style === "tableHeader")
+        .flatMap((r) => r.cells)
+        .filter((c): c is string => typeof c === "string" && c.includes("销售额"));
+    const zhHeaders = headers("本年累计销售额（万元）", "zh-CN");
+    expect(zhHeaders).toContain("本年累计销售额\n（元）");
+    // One that fits stays on one line.
+    expect(headers("年销售额（万元）", "zh-CN")).toContain("销售额（元）");
+    expect(headerLines("本年累计销售额（元）", 16)).toBe("本年累计销售额\n（元）");
+    expect(headerLines("Monthly avg revenue (¥)", 18)).toBe("Monthly avg revenue\n(¥)");
+    expect(headerLines("Revenue (¥)", 16)).toBe("Revenue (¥)");
+    // No unit to keep whole, or a unit wider than the column: left to wrap as it will.
+    expect(headerLines("本年累计销售额占比合计", 16)).toBe("本年累计销售额占比合计");
+    expect(headerLines("销售额（不含税，万元人民币）", 10)).toBe("销售额（不含税，万元人民币）");
+  });
 
   it("name the span the sales cover where it is not a whole year, in both languages", () => {
     expect(new Set(salesHeaders(rows("2025年1-10月销售额（万元）", "zh-CN")))).toEqual(
