@@ -208,7 +208,11 @@ export function planStrategySheet(
   const figureAt = (row: number | null, figures: Float64Array): PlanCell =>
     field(row, (i) => (Number.isFinite(figures[i]) ? (figures[i] as number) : ""), "");
   const revenueAt = (row: number | null): PlanCell => figureAt(row, result.table.revenue);
-  const growthAt = (row: number | null): PlanCell => figureAt(row, result.table.growth);
+  // To the tenth of a percent it shows: a fall of 0.04% printed as "-0.0%" (+ 0 makes -0 a zero).
+  const growthAt = (row: number | null): PlanCell => {
+    const g = figureAt(row, result.table.growth);
+    return typeof g === "number" ? Math.round(g * 1000) / 1000 + 0 : g;
+  };
   const ownerAt = (row: number | null): string => field(row, (i) => result.table.owner[i] as string, "");
   const regionAt = (row: number | null): string => field(row, (i) => result.table.region[i] as string, "");
 

@@ -329,6 +329,18 @@ describe("the promotion candidates' columns", () => {
       "同比",
       "资信",
     ]);
+    // A fall of 0.04% shows as no change, to the tenth of a percent its format shows: it was "-0.0%".
+    const flat = plain.map((row, k) => [
+      ...row,
+      k === 0 ? "去年销售额（万元）" : k === 5 ? (row[1] as number) * 1.0004 : (row[1] as number) * 0.9,
+    ]);
+    const fifth = rows(flat).find((r) => r.cells[0] === "经销商5");
+    expect([fifth?.cells[5], Object.is(fifth?.cells[5], -0), fifth?.formats?.[5]]).toEqual([
+      0,
+      false,
+      "+0.0%;-0.0%;0.0%",
+    ]);
+    expect(rows(flat).find((r) => r.cells[0] === "经销商6")?.cells[5]).toBe(0.111);
     const credit = plain.map((row, k) => [...row, k === 0 ? "逾期天数" : k === 12 ? 40 : 0]);
     expect(header(credit)).toEqual(["名称", "行号", "负责人", "销售额（元）", "距重点客户线（元）", "资信"]);
     const listed = rows(credit).find((r) => r.cells[0] === "经销商12");
