@@ -12,7 +12,9 @@ import {
   WRAPPED_WIDTHS,
 } from "../workbook";
 import { OfficeApiError, isOfficeApiError, translateOfficeError } from "./officeApiError";
+import { readHiddenRows } from "./readHiddenRows";
 import { readSheetTops } from "./readOtherSheets";
+import { visibleRuns } from "./rowHeights";
 import { readTarget } from "./readTarget";
 import { readSettingsCells, removeSettings } from "./settingsStore";
 
@@ -98,6 +100,8 @@ export async function removeTiering(
     if (plan.sheetName !== null && plan.columns.length > 0)
       await clearColumns(context, plan, plan.sheetName, table?.tableName, options.supports, m);
     if (plan.sheetName !== null) await takeBackView(context, plan, plan.sheetName, here, options.supports);
+    if (plan.sheetName !== null && plan.columns.length > 0)
+      await takeBackHeights(context, plan, plan.sheetName);
     for (const sheet of plan.sheets) sheets.getItem(sheet).delete();
     await context.sync();
   } catch (error) {
@@ -254,6 +258,19 @@ async function clearColumns(
     // standard width of the sheet" (ExcelApi 1.1): the width our run gave the column goes with it.
     ws.getRangeByIndexes(0, c.column, 1, 1).format.useStandardWidth = true;
   }
+}
+
+/**
+ * The data rows' heights taken back, once our columns, their filter and the view are: fitted again, or
+ * the height the user had set every data row to, on the rows shown.
+ */
+async function takeBackHeights(
+  context: Excel.RequestContext,
+  plan: RemovalPlan,
+  sheetName: string,
+): Promise<void> {
+  const ws = context.workbook.worksheets.getItem(sheetName);
+  const rows = plan.lastRow - plan.headerRow + 1;
   // The run fitted the data rows to our wrapped reason and note (RangeFormat.autofitRows, ExcelApi 1.2:
   // "Changes the height of the rows of the current range to achieve the best fit, based on the current
   // data in the columns"): fitted again once our text is gone, as the CLI takes back the heights it set;
@@ -262,9 +279,33 @@ async function clearColumns(
   // row to one height before the run (saved by it: a Google Sheets export's 18), the rows take it back
   // instead (RangeFormat.rowHeight, ExcelApi 1.2: "The height of all rows in the range"); fitted, they
   // fell to the sheet's standard height.
+  // Set on the rows shown only: a filter's or the user's hidden rows keep theirs (a height set on a
+  // hidden row can show it). Read once the filter on our column is cleared, whose rows are shown then
+  // and take the height too.
   if (rows > 1 && plan.columns.some((c) => WRAPPED_WIDTHS[c.key] !== undefined)) {
-    const dataRows = ws.getRangeByIndexes(plan.headerRow + 1, 0, rows - 1, 1);
-    if (plan.rowHeight === undefined) dataRows.format.autofitRows();
-    else dataRows.format.rowHeight = plan.rowHeight;
+    const box = { rowIndex: plan.headerRow + 1, columnIndex: 0, rowCount: rows - 1 };
+    const dataRows = ws.getRangeByIndexes(box.rowIndex, 0, box.rowCount, 1);
+    if (plan.rowHeight === undefined) {
+      dataRows.format.autofitRows();
+      return;
+    }
+    dataRows.load("rowHidden");
+    // Its name sizes the hidden rows' reads (readHiddenRows).
+    ws.load("name");
+    await context.sync();
+    // The d.ts types rowHidden as boolean; null (some rows hidden) is documented.
+    const someHidden = dataRows.rowHidden as boolean | null;
+    const hidden = await readHiddenRows(context, ws, box, someHidden);
+    const runs = visibleRuns(box.rowIndex, box.rowCount, hidden.rows ?? []);
+    for (let k = 0; k < runs.length; k++) {
+      const run = runs[k] as { from: number; count: number };
+      ws.getRangeByIndexes(run.from, 0, run.count, 1).format.rowHeight = plan.rowHeight;
+      // A request of its own every so many runs (a filter showing every other row has thousands).
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      if ((k + 1) % HEIGHT_RUNS_PER_SYNC === 0) await context.sync();
+    }
   }
 }
+
+/** Runs of rows set to a height queued a sync (each request well under Excel on the web's 5 MB). */
+const HEIGHT_RUNS_PER_SYNC = 2_000;

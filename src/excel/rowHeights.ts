@@ -59,3 +59,25 @@ export function heightRuns(
   if (open) runs.push(open);
   return runs;
 }
+
+/**
+ * The rows from `from` (`count` of them) a filter or the user has not hidden, as runs in sheet order:
+ * where a height goes on every shown data row and on no hidden one (a height set on a hidden row can
+ * show it, and its height is not ours to set).
+ * @example visibleRuns(3, 6, [5, 6]) // [{ from: 3, count: 2 }, { from: 7, count: 2 }]
+ */
+export function visibleRuns(
+  from: number,
+  count: number,
+  hidden: readonly number[],
+): { from: number; count: number }[] {
+  const hide = new Set(hidden);
+  const runs: { from: number; count: number }[] = [];
+  for (let row = from; row < from + count; row++) {
+    if (hide.has(row)) continue;
+    const last = runs[runs.length - 1];
+    if (last && last.from + last.count === row) last.count++;
+    else runs.push({ from: row, count: 1 });
+  }
+  return runs;
+}

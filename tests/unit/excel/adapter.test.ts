@@ -1095,8 +1095,18 @@ describe("removing the tiering (Excel cannot undo a run)", () => {
     // A re-run finds the rows fitted (heights no longer the user's): the height saved then stands.
     await tier(wb);
     expect(savedHeight()).toBe(20);
+    // Row 10 hidden by the planner's filter on the region (C), row 12 by one on our Tier column (E): the
+    // row still hidden keeps its height (a height set on a hidden row can show it); the criterion on
+    // our column goes with it, and its row, shown again, takes the height with the others.
+    expect(sheet.value(2, 4)).toBe("Tier");
+    sheet.filterCriteria.set(2, new Set([10]));
+    sheet.filterCriteria.set(4, new Set([12]));
+    for (const r of [10, 12]) sheet.hiddenRows.add(r);
+    const before = sheet.rowHeightOf(10);
     await remove(wb);
-    for (const r of [3, 17, 32]) expect(sheet.rowHeightOf(r)).toBe(20);
+    for (const r of [3, 9, 11, 12, 13, 17, 32]) expect([r, sheet.rowHeightOf(r)]).toEqual([r, 20]);
+    expect([[...sheet.hiddenRows], sheet.rowHeightOf(10)]).toEqual([[10], before]);
+    expect(before).not.toBe(20);
     // The title and the header keep theirs, never touched.
     expect(sheet.rowHeightOf(0)).toBe(20);
     // Rows of the sheet's standard height, or of heights that differ: nothing saved, fitted back.

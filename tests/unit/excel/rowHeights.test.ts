@@ -1,4 +1,4 @@
-import { heightRuns } from "../../../src/excel/rowHeights";
+import { heightRuns, visibleRuns } from "../../../src/excel/rowHeights";
 import type { PlanColumn } from "../../../src/workbook";
 
 const column = (values: string[], wrap = true): PlanColumn => ({
@@ -55,5 +55,22 @@ describe("heightRuns", () => {
     // Wide enough, the long note is two lines: within 30 points at 11, not at 16 (each line 21.75).
     expect(heightRuns(plan([long]), 30, true, () => 60, 11)).toEqual([]);
     expect(heightRuns(plan([long]), 30, true, () => 60, 16)).toEqual([{ from: 3, count: 1, fit: true }]);
+  });
+});
+
+describe("visibleRuns", () => {
+  it("gives the rows not hidden as runs in sheet order", () => {
+    expect(visibleRuns(3, 6, [5, 6])).toEqual([
+      { from: 3, count: 2 },
+      { from: 7, count: 2 },
+    ]);
+    expect(visibleRuns(3, 3, [])).toEqual([{ from: 3, count: 3 }]);
+    expect(visibleRuns(3, 3, [3, 4, 5])).toEqual([]);
+    // Hidden rows outside the span change nothing; every other row hidden is a run a row.
+    expect(visibleRuns(10, 5, [1, 11, 13, 99])).toEqual([
+      { from: 10, count: 1 },
+      { from: 12, count: 1 },
+      { from: 14, count: 1 },
+    ]);
   });
 });
