@@ -1219,6 +1219,12 @@ export const FIELD_SYNONYMS: Readonly<
       "dateonboarded",
       "加盟时间",
       "加盟日期",
+      // The length of it in other words (合作时长: 8 年; 经销年限, 代理年限: years as our distributor).
+      "合作时长",
+      "客户年限",
+      "经销年限",
+      "代理年限",
+      "加盟年限",
       "yearsaspartner",
       // 合作年限 as Chinese teams translate it.
       "yearsofcooperation",

@@ -65,6 +65,10 @@ describe("detectColumns", () => {
     // 合作年限 as Chinese teams translate it.
     ["Years of Cooperation", "tenure"],
     ["Cooperation Years", "tenure"],
+    ["合作时长", "tenure"],
+    ["客户年限", "tenure"],
+    ["经销年限（年）", "tenure"],
+    ["代理年限", "tenure"],
     ["客户状态", "status"],
     ["Status", "status"],
     ["手动分级", "override"],
