@@ -420,8 +420,7 @@ type TextVerdict = "output" | Candidate | null;
 
 function judgeText(cell: string, outputs: Map<string, OutputKey>): TextVerdict {
   const split = splitHeader(cell);
-  if (outputs.has(foldText(cell)) || (outputs.has(split.text) && !byHandTier(split.text, cell)))
-    return "output";
+  if (outputs.has(foldText(cell))) return "output";
   return matchHeader(split, cell) ?? null;
 }
 
@@ -899,9 +898,9 @@ function mapHeaderRow(
     if (isBlankCell(cell)) continue;
     const text = cellText(cell);
     const split = splitHeader(text);
-    // Our header with a parenthesis is ours (渠道分级（2025）), except one saying it is set by hand.
-    const out =
-      outputs.get(foldText(text)) ?? (byHandTier(split.text, text) ? undefined : outputs.get(split.text));
+    // Our header as we write it, whole: with a parenthesis it is the user's (Tier (2024), last year's;
+    // 分级（手动）, set by hand), which we never write over.
+    const out = outputs.get(foldText(text));
     if (out !== undefined) {
       // Ours are written right of the user's data: with two columns headed alike ("Tier"), the
       // rightmost is ours, the other is the user's and is never written over.

@@ -353,8 +353,9 @@ describe("detectColumns", () => {
       { outputHeaders: outputs },
     );
     expect(d.mapping.override).toBe(2);
-    // Ours with a note of another kind is still ours (the rightmost, never written over by the user's).
-    expect(d.outputs.tier).toBe(3);
+    // Nor is our header with a note of another kind ours (Tier (2024): last year's, the user's own): it
+    // was said to be "headed like this tool's" and left; now it is one of the user's columns.
+    expect([d.outputs.tier, d.unmapped]).toEqual([undefined, [{ column: 3, header: "Tier (2024)" }]]);
   });
 
   it("takes the row's own name over the distributor it buys through (所属经销商, 上级经销商)", () => {
