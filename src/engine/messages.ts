@@ -225,6 +225,8 @@ export type EngineMessages = {
     readonly sensitivity: Readonly<Partial<Record<SensitivityCode, string>>>;
     readonly potentialHigh: string;
     readonly potentialLow: string;
+    /** The same for an account selling at least the median's, falling: why, not a cost to cut. */
+    readonly potentialLowLarge: string;
     readonly shareDefend: string;
     readonly shareWeak: string;
     /** `to`: the aging bucket's upper bound where the cell gave one (Infinity for 90+), else NaN. */

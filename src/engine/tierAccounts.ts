@@ -607,6 +607,7 @@ function tierInArena(input: TieringInput): TieringResult {
     regionProspects: countProspectsByRegion(table),
     salesPeriod: salesSpan,
     lastRunComparable: sameMonths,
+    gateRevenue: rank.gateRevenue,
   };
   return withRows({
     rules,

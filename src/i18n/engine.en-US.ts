@@ -394,6 +394,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
       },
       potentialHigh: "high potential: invest and apply development rewards",
       potentialLow: "low potential: keep the service cost down",
+      potentialLowLarge: "low potential: find out why sales fell, hold the volume",
       shareDefend: "strong in its region: defend the share",
       shareWeak: "weak regional share: support it or reconsider the distributor",
       creditC: (days, to) =>

@@ -388,6 +388,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       },
       potentialHigh: "潜力高：加大投入，落实发展奖励",
       potentialLow: "潜力低：控制服务成本",
+      potentialLowLarge: "潜力低：查明下滑原因，稳住销量",
       shareDefend: "区域优势明显：巩固份额",
       shareWeak: "区域占有弱：加大支持或重新评估",
       creditC: (days, to) =>

@@ -2629,6 +2629,31 @@ describe("a status saying prospect on an account that has bought before", () => 
   });
 });
 
+describe("an ordinary account of low potential", () => {
+  it("is asked why it fell where it sells at least the median's, told to keep its cost down below", () => {
+    const values: Cell[][] = [["经销商名称", "年销售额（万元）", "去年销售额（万元）"]];
+    // 20 accounts, two key places; 经销商8 (390万, above the median's 315万, no candidate) and 经销商18
+    // fall a little; 经销商3, a candidate near the key line, falls too.
+    for (let i = 0; i < 20; i++) {
+      const sales = 600 - i * 30;
+      values.push([`经销商${i + 1}`, sales, [2, 7, 17].includes(i) ? sales * 1.05 : sales * 0.9]);
+    }
+    const r = tiers(values, undefined, zh);
+    const note = (name: string, of = r) => of.accounts.find((a) => a.name === name)?.note ?? "";
+    const eighth = r.accounts.find((a) => a.name === "经销商8")!;
+    expect([eighth.tier, eighth.potential, eighth.promotionCandidate]).toEqual(["ordinary", "low", false]);
+    expect(note("经销商8")).toContain("潜力低：查明下滑原因，稳住销量");
+    expect(note("经销商8")).not.toContain("控制服务成本");
+    expect(note("经销商18")).toContain("潜力低：控制服务成本");
+    expect(note("经销商8", tiers(values))).toContain(
+      "low potential: find out why sales fell, hold the volume",
+    );
+    // A candidate's line asks why it fell already: not again.
+    expect(note("经销商3")).toContain("但销售下滑：先查明原因，再评估晋级");
+    expect(note("经销商3")).not.toContain("潜力低");
+  });
+});
+
 describe("a prospect owing a balance over its credit limit", () => {
   it("has bought before: won back, never told to win a first order, and its status said wrong", () => {
     const values: Cell[][] = [["Customer", "Sales", "Credit Limit", "AR Balance", "Days Past Due", "Status"]];
