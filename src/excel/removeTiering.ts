@@ -14,7 +14,7 @@ import {
 import { OfficeApiError, isOfficeApiError, translateOfficeError } from "./officeApiError";
 import { readHiddenRows } from "./readHiddenRows";
 import { readSheetTops } from "./readOtherSheets";
-import { visibleRuns } from "./rowHeights";
+import { rowRuns } from "./rowHeights";
 import { readTarget } from "./readTarget";
 import { readSettingsCells, removeSettings } from "./settingsStore";
 
@@ -296,10 +296,10 @@ async function takeBackHeights(
     // The d.ts types rowHidden as boolean; null (some rows hidden) is documented.
     const someHidden = dataRows.rowHidden as boolean | null;
     const hidden = await readHiddenRows(context, ws, box, someHidden);
-    const runs = visibleRuns(box.rowIndex, box.rowCount, hidden.rows ?? []);
+    const runs = rowRuns(box.rowIndex, box.rowCount, new Set(hidden.rows));
     for (let k = 0; k < runs.length; k++) {
-      const run = runs[k] as { from: number; count: number };
-      ws.getRangeByIndexes(run.from, 0, run.count, 1).format.rowHeight = plan.rowHeight;
+      const run = runs[k] as { row: number; rows: number };
+      ws.getRangeByIndexes(run.row, 0, run.rows, 1).format.rowHeight = plan.rowHeight;
       // A request of its own every so many runs (a filter showing every other row has thousands).
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       if ((k + 1) % HEIGHT_RUNS_PER_SYNC === 0) await context.sync();

@@ -61,23 +61,22 @@ export function heightRuns(
 }
 
 /**
- * The rows from `from` (`count` of them) a filter or the user has not hidden, as runs in sheet order:
- * where a height goes on every shown data row and on no hidden one (a height set on a hidden row can
- * show it, and its height is not ours to set).
- * @example visibleRuns(3, 6, [5, 6]) // [{ from: 3, count: 2 }, { from: 7, count: 2 }]
+ * The runs of rows from `start` (`count` of them) that leave out the rows in `skip`, in sheet order: the
+ * rows a grid is drawn on, without those keeping a planner's own note in our column; the rows a height
+ * goes back on, without those a filter still hides (a height set on a hidden row can show it).
+ * @example rowRuns(3, 6, new Set([5, 6])) // [{ row: 3, rows: 2 }, { row: 7, rows: 2 }]
  */
-export function visibleRuns(
-  from: number,
+export function rowRuns(
+  start: number,
   count: number,
-  hidden: readonly number[],
-): { from: number; count: number }[] {
-  const hide = new Set(hidden);
-  const runs: { from: number; count: number }[] = [];
-  for (let row = from; row < from + count; row++) {
-    if (hide.has(row)) continue;
-    const last = runs[runs.length - 1];
-    if (last && last.from + last.count === row) last.count++;
-    else runs.push({ from: row, count: 1 });
+  skip: ReadonlySet<number>,
+): { row: number; rows: number }[] {
+  const out: { row: number; rows: number }[] = [];
+  for (let r = start; r < start + count; r++) {
+    if (skip.has(r)) continue;
+    const last = out[out.length - 1];
+    if (last && last.row + last.rows === r) last.rows++;
+    else out.push({ row: r, rows: 1 });
   }
-  return runs;
+  return out;
 }

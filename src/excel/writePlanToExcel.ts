@@ -15,7 +15,7 @@ import {
   widenedFilter,
 } from "../workbook";
 import { OfficeApiError, translateOfficeError } from "./officeApiError";
-import { type HeightRun, heightRuns } from "./rowHeights";
+import { type HeightRun, heightRuns, rowRuns } from "./rowHeights";
 import { writeSettings } from "./settingsStore";
 import { syncInBatches } from "./syncInBatches";
 import { estimateBytes, toExcelValue } from "./textCell";
@@ -637,18 +637,6 @@ function drawGrid(range: Excel.Range, line: GridLine, rows: number, columns: num
     if (line.weight) border.weight = line.weight as Excel.BorderWeight;
     if (line.color) border.color = line.color;
   }
-}
-
-/** The runs of rows from `start` (`count` of them) that leave out the rows in `skip`. */
-function rowRuns(start: number, count: number, skip: ReadonlySet<number>): { row: number; rows: number }[] {
-  const out: { row: number; rows: number }[] = [];
-  for (let r = start; r < start + count; r++) {
-    if (skip.has(r)) continue;
-    const last = out[out.length - 1];
-    if (last && last.row + last.rows === r) last.rows++;
-    else out.push({ row: r, rows: 1 });
-  }
-  return out;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { heightRuns, visibleRuns } from "../../../src/excel/rowHeights";
+import { heightRuns, rowRuns } from "../../../src/excel/rowHeights";
 import type { PlanColumn } from "../../../src/workbook";
 
 const column = (values: string[], wrap = true): PlanColumn => ({
@@ -58,19 +58,19 @@ describe("heightRuns", () => {
   });
 });
 
-describe("visibleRuns", () => {
-  it("gives the rows not hidden as runs in sheet order", () => {
-    expect(visibleRuns(3, 6, [5, 6])).toEqual([
-      { from: 3, count: 2 },
-      { from: 7, count: 2 },
+describe("rowRuns", () => {
+  it("gives the rows not skipped (hidden) as runs in sheet order", () => {
+    expect(rowRuns(3, 6, new Set([5, 6]))).toEqual([
+      { row: 3, rows: 2 },
+      { row: 7, rows: 2 },
     ]);
-    expect(visibleRuns(3, 3, [])).toEqual([{ from: 3, count: 3 }]);
-    expect(visibleRuns(3, 3, [3, 4, 5])).toEqual([]);
-    // Hidden rows outside the span change nothing; every other row hidden is a run a row.
-    expect(visibleRuns(10, 5, [1, 11, 13, 99])).toEqual([
-      { from: 10, count: 1 },
-      { from: 12, count: 1 },
-      { from: 14, count: 1 },
+    expect(rowRuns(3, 3, new Set())).toEqual([{ row: 3, rows: 3 }]);
+    expect(rowRuns(3, 3, new Set([3, 4, 5]))).toEqual([]);
+    // Skipped rows outside the span change nothing; every other row skipped is a run a row.
+    expect(rowRuns(10, 5, new Set([1, 11, 13, 99]))).toEqual([
+      { row: 10, rows: 1 },
+      { row: 12, rows: 1 },
+      { row: 14, rows: 1 },
     ]);
   });
 });
