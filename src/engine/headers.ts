@@ -258,7 +258,7 @@ function matchHeader(
  * 客户等级（人工调整）, Tier (manual), Customer Tier (override), Tier [by hand].
  * @example byHandTier("tier", "Tier (manual)") // true
  */
-export function byHandTier(folded: string, raw: string): boolean {
+function byHandTier(folded: string, raw: string): boolean {
   return TIER_WORDS.test(folded) && BY_HAND_NOTE.test(raw.normalize("NFKC").toLowerCase());
 }
 
