@@ -218,6 +218,11 @@ export type AccountTable = {
   /** How far the balance owed runs over the credit limit (0.2: 20% over); NaN where it does not. */
   readonly overLimit: Float64Array;
   /**
+   * The balance owed (应收余额) where the sheet gives one, with or without a credit limit beside it, in the
+   * balance column's unit; NaN elsewhere. Above zero, the account has bought before.
+   */
+  readonly owed: Float64Array;
+  /**
    * Where no market share was given (no such column, or a blank cell), the account's share of its
    * region's sales in the sheet, from which its regional share class came; NaN elsewhere.
    */
@@ -368,6 +373,7 @@ export function createAccountTable(
     overdueDaysTo: f64s().fill(Number.NaN),
     creditSetBy: u8(capacity),
     overLimit: f64s().fill(Number.NaN),
+    owed: f64s().fill(Number.NaN),
     shareOfRegion: f64s().fill(Number.NaN),
     smallInRegion: u8(capacity),
     lastVisit: f64s(),
@@ -429,6 +435,7 @@ export function sliceTable(t: AccountTable, length: number): AccountTable {
     overdueDaysTo: t.overdueDaysTo.subarray(0, length),
     creditSetBy: t.creditSetBy.subarray(0, length),
     overLimit: t.overLimit.subarray(0, length),
+    owed: t.owed.subarray(0, length),
     shareOfRegion: t.shareOfRegion.subarray(0, length),
     smallInRegion: t.smallInRegion.subarray(0, length),
     lastVisit: t.lastVisit.subarray(0, length),

@@ -42,15 +42,16 @@ export function prospectKind(t: AccountTable, i: number): "prospect" | "broken" 
 
 /**
  * Whether the account has bought from us before: sales last year, years of cooperation, money owed past
- * due, or a balance owed over its credit limit (goods delivered on credit: "win the first order" was said
- * to an account 3.5% over its limit).
+ * due, or a balance owed, over its credit limit or with no limit in the sheet (goods delivered on credit:
+ * "win the first order" was said to an account 3.5% over its limit, and to one owing 5万).
  */
 export function boughtBefore(t: AccountTable, i: number): boolean {
   return (
     (t.priorRevenue[i] as number) > 0 ||
     (t.tenureYears[i] as number) > 0 ||
     owesPastDue(t, i) ||
-    (t.overLimit[i] as number) > 0
+    (t.overLimit[i] as number) > 0 ||
+    (t.owed[i] as number) > 0
   );
 }
 

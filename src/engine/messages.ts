@@ -163,6 +163,13 @@ export type EngineMessages = {
     readonly keyTarget: string;
     /** No sale this period from an account that still owes money past due: collect before new business. */
     readonly collectFirst: string;
+    /**
+     * No sale this period from an account that still owes a balance (due or not; the sheet gives no
+     * days): reconcile and collect before new business.
+     */
+    readonly collectOwed: string;
+    /** No sale this period and nothing else said of it but the balance it owes: the figure. */
+    readonly noSalesOwed: (owed: number) => string;
     /** A prospect by the rules' minimum for an ordinary account, though it buys: grow its volume. */
     readonly smallBuyer: string;
     readonly base: Readonly<Record<Tier, string>> & {
@@ -762,8 +769,9 @@ export type EngineMessages = {
     /** Credit scores past the rules' scale (680 where the bands are out of 100): not read, said once. */
     readonly creditScoreScale: (header: string, highest: number) => string;
     /**
-     * A credit limit without the balance owed beside it, or the balance without a limit: read only as a
-     * pair, so unused, and what column would make it count.
+     * A credit limit without the balance owed beside it, or the balance without a limit: read as a pair
+     * for the credit class, so the limit is unused and the balance only tells who has bought before; and
+     * what column would make it count.
      */
     readonly limitAlone: (header: string, isLimit: boolean) => string;
     /** Most accounts with a limit owe more than it: the two columns' units are worth a look. */

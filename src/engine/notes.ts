@@ -49,6 +49,10 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
   const total = x.summary.revenue;
   const smallestKey = x.summary.smallestKeyRevenue;
   const vacant = vacantOwners();
+  // What a customer that stopped buying is asked first: money owed past due, or a balance still owed
+  // (reconcile and collect), comes before winning it back.
+  const comeBackLine = (i: number): string =>
+    owesPastDue(t, i) ? n.collectFirst : (t.owed[i] as number) > 0 ? n.collectOwed : n.winBack;
   return (i) => {
     const tier = TIERS[t.tier[i] as number] as Tier;
     const revenue = t.revenue[i] as number;
@@ -74,7 +78,7 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
     // What a customer that stopped buying is asked: money owed past due comes before winning it back
     // (its credit line says the terms).
     // Worked out only for such a customer (a note a row: no closure on this path).
-    const comeBack = lapsed ? (owesPastDue(t, i) ? n.collectFirst : n.winBack) : "";
+    const comeBack = lapsed ? comeBackLine(i) : "";
     const prior = t.priorRevenue[i] as number;
     let figure: string;
     if (broken) {
@@ -89,7 +93,9 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
           ? n.lapsed(prior, x.salesPeriod)
           : !Number.isNaN(t.tenureYears[i] as number)
             ? n.noSalesYears(t.tenureYears[i] as number)
-            : n.noSales();
+            : (t.owed[i] as number) > 0
+              ? n.noSalesOwed(t.owed[i] as number)
+              : n.noSales();
     else if (revenue > 0)
       figure = n.revenue(
         revenue,
@@ -163,7 +169,7 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
       // customer whose expectations to exceed: one that never bought is a target to win (the sample's
       // 贵阳鑫源, a 潜在 account buying from a competitor, was told to exceed its expectations); one that
       // bought before has stopped (collect first where it owes); one signed by its status has not ordered.
-      else if (idle && boughtBefore(t, i)) must.push(owesPastDue(t, i) ? n.collectFirst : n.winBack);
+      else if (idle && boughtBefore(t, i)) must.push(comeBackLine(i));
       else if (idle && t.standing[i] === STANDING.statusActive) must.push(n.noOrder);
       else if (idle) {
         must.push(n.keyTarget);

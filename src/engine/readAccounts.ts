@@ -958,7 +958,7 @@ export function readAccounts(
             ? [cTenure.header, cellText(row[cTenure.index])]
             : cOverdueDays && owesPastDue(t, i)
               ? [cOverdueDays.header, cellText(row[cOverdueDays.index]) || (days > 0 ? String(days) : "")]
-              : cBalance && (t.overLimit[i] as number) > 0
+              : cBalance && (t.owed[i] as number) > 0
                 ? [cBalance.header, cellText(row[cBalance.index])]
                 : ["", ""];
       push(

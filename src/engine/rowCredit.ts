@@ -85,9 +85,12 @@ export function createCreditReader(x: CreditContext): {
   const cHold = col("hold");
   const cCredit = col("credit");
   const cOverdue = col("overdue");
-  // The balance owed against the credit limit: read only as a pair (a limit alone says nothing).
-  const cLimit = header.mapping.balance === undefined ? undefined : col("creditLimit");
-  const cBalance = cLimit === undefined ? undefined : col("balance");
+  // The balance owed against the credit limit: read as a pair for the credit class (a limit alone says
+  // nothing). The balance alone still says the account has bought before (a prospect owing 5万 was told
+  // to win its first order).
+  const cOwed = col("balance");
+  const cLimit = cOwed === undefined ? undefined : col("creditLimit");
+  const cBalance = cLimit === undefined ? undefined : cOwed;
   const owedLate = header.overdueAmount !== undefined;
   // An aging laid out as columns of amounts, oldest first: the days overdue are the oldest one owed in.
   const buckets = header.overdueBuckets?.map((b) => ({
@@ -193,6 +196,10 @@ export function createCreditReader(x: CreditContext): {
     const holdByCredit =
       !dispute && !holdByFlag && !holdByStatus && ratingText !== "" && readCreditHold(ratingText);
     const hold = holdByFlag || holdByStatus || holdByCredit;
+    if (cOwed) {
+      const balance = number(row, cOwed, balanceUnit, sheetRow, f.consequenceIgnored);
+      if (balance !== null) t.owed[i] = balance;
+    }
     if (setCredit) {
       const score = cCredit ? creditColumn.score(row[cCredit.index]) : undefined;
       const rated =
@@ -266,11 +273,8 @@ export function createCreditReader(x: CreditContext): {
       }
       if (cLimit && cBalance) {
         const limit = number(row, cLimit, limitUnit, sheetRow, f.consequenceIgnored);
-        const owed =
-          limit !== null && limit > 0
-            ? number(row, cBalance, balanceUnit, sheetRow, f.consequenceIgnored)
-            : null;
-        if (limit !== null && limit > 0 && owed !== null) {
+        const owed = t.owed[i] as number;
+        if (limit !== null && limit > 0 && !Number.isNaN(owed)) {
           limited++;
           if (owed > limit) {
             overLimitRows++;

@@ -314,6 +314,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
       noOrder: "no order yet: find out why and follow up",
       keyTarget: "a key account with no deal yet: the key-account team leads the first order",
       collectFirst: "still owes past due: collect before resuming business",
+      collectOwed: "stopped buying and still owes: reconcile and collect before resuming business",
+      noSalesOwed: (owed) => `No sales this period, ${money(owed)} owed`,
       smallBuyer: "buys, but below the ordinary-account minimum: keep in touch and grow the volume",
       salesUnreadable: (raw, prior, period) =>
         `Sales '${shownText(raw)}' unreadable${prior === null ? "" : ` (${priorEn(period)} ${money(prior)})`}: fix the cell and run again to tier it`,
@@ -756,7 +758,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
       limitAlone: (h, isLimit) =>
         isLimit
           ? `'${h}' is a credit limit, but the sheet has no balance owed to hold it against: the accounts over their limit cannot be told, so the column is not used. To find them, add the balance (AR Balance) and run again.`
-          : `'${h}' is the balance owed, but the sheet has no credit limit to hold it against: the accounts over their limit cannot be told, so the column is not used. To find them, add the credit limit and run again.`,
+          : `'${h}' is the balance owed, but the sheet has no credit limit to hold it against: the accounts over their limit cannot be told, and the column only tells which accounts without sales still owe (they have bought before). To find those over their limit, add the credit limit and run again.`,
       creditScoreScale: (h, highest) =>
         `'${h}' holds scores up to ${formatInteger(highest)}, not out of 100: the credit is read from the other columns alone. To read the scores, set the bands of their scale (740, 670 and 580 on a 300-850 scale) under Rules › More rules › Credit by score in the pane, or as credit.minScoreA, minScoreB and minScoreC in a rules file, and run again.`,
       overdueAmount: (h) =>

@@ -310,6 +310,8 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       noOrder: "尚未下单：了解原因，跟进订货",
       keyTarget: "尚未成交的重点客户：由重点客户小组牵头，争取首单",
       collectFirst: "老客户仍有逾期欠款：先收回欠款，再谈恢复合作",
+      collectOwed: "老客户停止进货但仍有欠款：先对账收款，再谈恢复合作",
+      noSalesOwed: (owed) => `本期无销售，应收余额${money(owed)}`,
       smallBuyer: "已有进货，但未达普通客户门槛：保持联系，争取上量",
       salesUnreadable: (raw, prior, period) =>
         `${sales}“${shownText(raw)}”无法识别${prior === null ? "" : `（${priorZh(period)}${money(prior)}）`}：修正后重新运行，再定分级`,
@@ -734,7 +736,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       limitAlone: (h, isLimit) =>
         isLimit
           ? `本表有“${h}”，但没有应收余额列：无法判断哪些客户超信用额度，该列本次未使用。如需检查，请加上应收余额（或欠款余额）列后再运行。`
-          : `本表有“${h}”，但没有信用额度列：无法判断哪些客户超信用额度，该列本次未使用。如需检查，请加上信用额度列后再运行。`,
+          : `本表有“${h}”，但没有信用额度列：无法判断哪些客户超信用额度，该列本次只用来识别仍有欠款的老客户。如需检查额度，请加上信用额度列后再运行。`,
       creditScoreScale: (h, highest) =>
         `“${h}”的分数最高为${formatInteger(highest)}，不是百分制：本次资信只按其他列判断。如需按分数评定，请按该分制设置A、B、C级的最低分（如300-850分制可设740、670、580）：在任务窗格“规则 › 更多规则 › 资信按信用评分”中设置，或在规则文件中设置credit.minScoreA、minScoreB、minScoreC，然后再运行。`,
       overdueAmount: (h) =>

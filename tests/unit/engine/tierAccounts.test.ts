@@ -1319,7 +1319,7 @@ describe("a balance owed over the credit limit (ERP exports: 信用额度 and �
       en,
     );
     expect(balanceOnly.findings.find((f) => f.code === "header.limitAlone")?.message).toBe(
-      "'应收余额（元）' is the balance owed, but the sheet has no credit limit to hold it against: the accounts over their limit cannot be told, so the column is not used. To find them, add the credit limit and run again.",
+      "'应收余额（元）' is the balance owed, but the sheet has no credit limit to hold it against: the accounts over their limit cannot be told, and the column only tells which accounts without sales still owe (they have bought before). To find those over their limit, add the credit limit and run again.",
     );
     expect(r.findings.some((f) => f.code === "header.limitAlone")).toBe(false);
   });
@@ -2678,6 +2678,48 @@ describe("a prospect owing a balance over its credit limit", () => {
     // A days-overdue cell of 0 is no evidence: the balance is named, not "Days Past Due is '0'".
     expect(tiers(values, undefined, zh).findings.find((f) => f.row === 22)?.message).toBe(
       "第22行：Status为“Prospect”，但AR Balance为“51750”，说明已有过合作；仍列为意向客户，按停止进货的老客户跟进。请核实客户状态。",
+    );
+  });
+});
+
+describe("an account without sales that owes a balance, with no credit limit in the sheet", () => {
+  it("has bought before: asked to reconcile and collect, never to win a first order", () => {
+    const values: Cell[][] = [
+      ["经销商名称", "年销售额", "上年销售额", "应收余额（万元）", "客户状态", "所属区域"],
+    ];
+    for (let i = 0; i < 12; i++)
+      values.push([`经销商${i}`, 900_000 - i * 50_000, 800_000, 2, "合作中", "华东"]);
+    values.push(
+      ["乙商贸", 0, null, 5, null, "华东"],
+      ["丙商贸", 0, null, 0, null, "华东"],
+      ["丁商贸", null, null, 8, "意向客户", "华南"],
+      ["庚商贸", 0, 30_000, 2, null, "华南"],
+      ["辛商贸", 0, 30_000, null, null, "华南"],
+    );
+    const r = tiers(values, undefined, zh);
+    const note = (name: string, of = r) => of.accounts.find((a) => a.name === name)?.note ?? "";
+    // The balance is the figure where nothing else says it bought before (the column's unit applied).
+    expect(note("乙商贸")).toBe(
+      "本期无销售，应收余额5万元；老客户停止进货但仍有欠款：先对账收款，再谈恢复合作",
+    );
+    // Nothing owed: a prospect to win a first deal from.
+    expect(note("丙商贸")).toContain("争取首单");
+    expect(note("丁商贸")).not.toContain("争取首单");
+    // Last year's sales stay the figure; the balance asks to collect before winning it back.
+    expect(note("庚商贸")).toBe(
+      "本期无销售（去年3万元）；老客户停止进货但仍有欠款：先对账收款，再谈恢复合作",
+    );
+    expect(note("辛商贸")).toContain("老客户停止进货：了解原因，争取恢复合作");
+    const said = r.findings.filter((f) => f.code === "status.prospectBoughtBefore");
+    expect(said.map((f) => [f.row, f.column, f.message])).toEqual([
+      [
+        16,
+        "E",
+        "第16行：客户状态为“意向客户”，但应收余额（万元）为“8”，说明已有过合作；仍列为意向客户，按停止进货的老客户跟进。请核实客户状态。",
+      ],
+    ]);
+    expect(note("乙商贸", tiers(values))).toBe(
+      "No sales this period, ¥50K owed; stopped buying and still owes: reconcile and collect before resuming business",
     );
   });
 });
