@@ -6,7 +6,7 @@ import type {
   SensitivityCode,
   ShareClass,
 } from "./classes";
-import { foldText, withoutGloss } from "./normalize";
+import { foldText, withoutGloss, matchForm } from "./normalize";
 import type { Rules, Tier } from "./rules";
 
 const MANAGEMENT_MODE: Readonly<Record<string, ManagementModeCode>> = {
@@ -617,8 +617,7 @@ const RATING: Readonly<Record<string, CreditClass>> = {
  * @example creditFromRating("AA") // "A"
  */
 export function creditFromRating(text: string): CreditClass | undefined {
-  const t = text
-    .normalize("NFKC")
+  const t = matchForm(text)
     .trim()
     .toLowerCase()
     .replace(/\s+/g, "")

@@ -4,6 +4,7 @@ import type { CreditClass } from "./classes";
 import { creditFromLevel, creditFromRating, ratesHighLow } from "./classify";
 import type { Rules } from "./rules";
 import type { Column } from "./salesSpans";
+import { matchForm } from "./normalize";
 
 /** How a sheet's credit column reads, worked out once from the column as a whole. */
 export type CreditColumnReading = {
@@ -62,7 +63,7 @@ export function readCreditColumn(
 function scoreIn(cell: Cell): number | undefined {
   if (typeof cell === "number") return Number.isFinite(cell) ? cell : undefined;
   if (typeof cell !== "string") return undefined;
-  const m = /^\s*(\d+(?:\.\d+)?)\s*分?\s*$/.exec(cell.normalize("NFKC"));
+  const m = /^\s*(\d+(?:\.\d+)?)\s*分?\s*$/.exec(matchForm(cell));
   return m ? Number(m[1]) : undefined;
 }
 

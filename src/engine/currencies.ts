@@ -1,5 +1,5 @@
 import { type Cell, cellText, isBlankCell } from "./cells";
-import { type Currency, currencyOfAmountText, foldText } from "./normalize";
+import { type Currency, currencyOfAmountText, foldText, matchForm } from "./normalize";
 import { isTotalLabel, unnamedTotalLabel } from "./rows";
 
 /**
@@ -42,7 +42,7 @@ const CURRENCY_TOKEN = /[\u4e00-\u9fff]+|[a-z]*[$¥￥€£]|[a-z]+/g;
  * @example currencyOfText("港币") // "HKD"
  */
 export function currencyOfText(text: string): string | undefined {
-  const lower = text.normalize("NFKC").trim().toLowerCase();
+  const lower = matchForm(text).trim().toLowerCase();
   if (lower === "") return undefined;
   const whole = CURRENCY_WORDS.get(lower) ?? CURRENCY_WORDS.get(foldText(lower));
   if (whole) return whole;

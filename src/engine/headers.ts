@@ -9,6 +9,7 @@ import {
   periodPartOf,
   salesPeriodOf,
   splitHeader,
+  matchForm,
 } from "./normalize";
 import type { OutputKey } from "./outputs";
 import { isGrading } from "./ownGrade";
@@ -233,19 +234,19 @@ function matchHeader(
   // PY): last year's, where the words alone read as this year's sales.
   if (
     found?.field === "revenue" &&
-    PRIOR_WORD.test(raw.normalize("NFKC")) &&
+    PRIOR_WORD.test(matchForm(raw)) &&
     !NOT_FOR.priorRevenue?.test(split.text)
   )
     return { field: "priorRevenue", how: "contains", confidence: 0.7 };
   if (!found && salesOfAPart(raw)) return { field: "revenue", how: "exact", confidence: 1 };
   // And last year's of the same part (Shipments LY Jan-Oct, Sales PY Q1-Q3): it was no column, and no
   // growth was reckoned beside this year's Shipments Jan-Oct.
-  const n = raw.normalize("NFKC");
+  const n = matchForm(raw);
   if (!found && PRIOR_WORD.test(n) && salesOfAPart(n.replace(PRIOR_WORD, " ")))
     return { field: "priorRevenue", how: "contains", confidence: 0.7 };
   // Last year's rating with its year in parentheses (信用等级（上年）, Credit Rating (Prior Year)) is none
   // now, as 上年资信等级 is: the parenthesis was taken for a unit, and the words were the rating.
-  if (found?.field === "credit" && LAST_YEAR_NOTE.test(raw.normalize("NFKC").toLowerCase())) return undefined;
+  if (found?.field === "credit" && LAST_YEAR_NOTE.test(matchForm(raw).toLowerCase())) return undefined;
   // A tier set by hand, said in parentheses (分级（手动）, 客户分级（人工调整）, Tier (manual), Tier
   // (override)): the override, not the sheet's own grade to compare (客户分级) nor a column of ours
   // (Tier): the "Key" typed in it went unread, and the account stayed ordinary.
@@ -259,7 +260,7 @@ function matchHeader(
  * @example byHandTier("tier", "Tier (manual)") // true
  */
 function byHandTier(folded: string, raw: string): boolean {
-  return TIER_WORDS.test(folded) && BY_HAND_NOTE.test(raw.normalize("NFKC").toLowerCase());
+  return TIER_WORDS.test(folded) && BY_HAND_NOTE.test(matchForm(raw).toLowerCase());
 }
 
 /** A header's words that name a tier or a grade of the account (folded), without a parenthesis. */
@@ -285,8 +286,7 @@ const PART_BEFORE =
  */
 function salesOfAPart(raw: string): boolean {
   if (periodPartOf(raw) === undefined && salesPeriodOf(raw) === undefined) return false;
-  const text = raw
-    .normalize("NFKC")
+  const text = matchForm(raw)
     .toLowerCase()
     .trim()
     .replace(/[(（][^)）]*[)）]$/, "");
@@ -1617,7 +1617,7 @@ function preferCurrent(
   asOfYear: number | undefined,
 ): void {
   const when = (header: string): [number, number] => {
-    const h = header.normalize("NFKC").toLowerCase().trim();
+    const h = matchForm(header).toLowerCase().trim();
     const year = yearOf(header);
     const level =
       PAST.test(h) || (year !== undefined && asOfYear !== undefined && year < asOfYear)
@@ -1835,7 +1835,7 @@ const WHOLE_YEAR = /合计|全年|总计|年度|年累计|total|fullyear|annual|
 const TOTAL_OF_PARTS = /^(?:(?:全年|年度)?(?:合计|总计|汇总)|全年|total|fullyear|annualtotal|yeartotal)$/;
 
 function isPeriodHeader(header: string): boolean {
-  const t = header.normalize("NFKC");
+  const t = matchForm(header);
   return PERIOD.test(t) && !RANGE_TO_DATE.test(t);
 }
 
@@ -2094,7 +2094,7 @@ function preferNet(
   const candidates = revenueCandidates(matches, mapping, duplicates);
   if (!candidates) return;
   const { first, all } = candidates;
-  const net = (h: string): boolean => NET_SALES.test(h.normalize("NFKC"));
+  const net = (h: string): boolean => NET_SALES.test(matchForm(h));
   if (net(first.header)) return;
   const like = (h: string): boolean =>
     yearOf(h) === yearOf(first.header) && isPeriodHeader(h) === isPeriodHeader(first.header);

@@ -88,6 +88,7 @@ export {
   currencyFromNumberFormat,
   displayScaleOf,
   foldText,
+  matchForm,
   oneLine,
   parseUnit,
   periodPartOf,

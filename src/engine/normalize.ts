@@ -1,10 +1,21 @@
+import { simplifiedForm } from "./hanzi";
+
 /**
- * Folds text for matching: full-width to half-width (NFKC), lower case, no spaces or separators.
+ * Text as the tool matches it: full-width to half-width (NFKC), and traditional characters in their
+ * simplified form (萬 as 万, 銷售額 as 销售额). Never what a cell shows.
+ * @example matchForm("年銷售額（萬元）") // "年销售额(万元)"
+ */
+export function matchForm(text: string): string {
+  return simplifiedForm(text.normalize("NFKC"));
+}
+
+/**
+ * Folds text for matching: full-width to half-width (NFKC), traditional characters as simplified, lower
+ * case, no spaces or separators.
  * @example foldText("年度 销售额（万元）") // "年度销售额(万元)"
  */
 export function foldText(text: string): string {
-  return text
-    .normalize("NFKC")
+  return matchForm(text)
     .toLowerCase()
     .replace(/[\s_\-·・:：/\\.]+/g, "");
 }
@@ -115,7 +126,7 @@ export function splitHeader(header: string): {
   quantity: boolean;
   goods?: GoodsUnit | undefined;
 } {
-  const n = header.normalize("NFKC").trim();
+  const n = matchForm(header).trim();
   let unit: HeaderUnit | undefined;
   let goods: GoodsUnit | undefined;
   const units = [...n.matchAll(/[([【]([^)\]】]*)[)\]】]/g)].map((m) => m[1] ?? "");
@@ -287,7 +298,7 @@ const AMOUNT_CURRENCIES: readonly Currency[] = ["HKD", "USD", "EUR", "GBP", "JPY
  * @example currencyOfAmountText("$1,234.00") // "USD"
  */
 export function currencyOfAmountText(text: string): Currency | undefined {
-  const m = AMOUNT_CURRENCY.exec(text.normalize("NFKC").trim());
+  const m = AMOUNT_CURRENCY.exec(matchForm(text).trim());
   if (!m) return undefined;
   const k = m.slice(1).findIndex((g) => g !== undefined);
   return AMOUNT_CURRENCIES[k];
@@ -333,13 +344,13 @@ export function periodPartOf(header: string): { from: number; to: number } | und
   const p = salesPeriodOf(header);
   if (p?.from !== undefined && p.to !== undefined) return { from: p.from, to: p.to };
   if (p !== undefined) return undefined;
-  const h = header.normalize("NFKC").toLowerCase().replace(/\s+/g, "");
+  const h = matchForm(header).toLowerCase().replace(/\s+/g, "");
   // A month as a date writes it: 2025-01, 2025/1, 2025.01 (a PivotTable's or an export's months).
   const iso = /(?<![\d-/.])(?:19|20)\d{2}[-/.](0?[1-9]|1[0-2])(?![-/.\d])/.exec(h);
   if (iso) return { from: Number(iso[1]), to: Number(iso[1]) };
   const m = /(?<![\d\-~～—–至到])(1[0-2]|[1-9])月(?!份?(?:[-~～—–至到]|底|末|累计))/.exec(h);
   if (m) return { from: Number(m[1]), to: Number(m[1]) };
-  const en = MONTH_NAME.exec(header.normalize("NFKC").toLowerCase());
+  const en = MONTH_NAME.exec(matchForm(header).toLowerCase());
   if (en) {
     const month = MONTHS_EN.indexOf((en[1] ?? "").slice(0, 3)) + 1;
     return { from: month, to: month };
@@ -360,7 +371,7 @@ const MONTH_NAME =
  * @example salesPeriodOf("2025年1-10月销售额（万元）") // { months: 10, from: 1, to: 10 }
  */
 export function salesPeriodOf(header: string): SalesPeriod | undefined {
-  const spaced = header.normalize("NFKC").toLowerCase().replace(/\s+/g, " ");
+  const spaced = matchForm(header).toLowerCase().replace(/\s+/g, " ");
   // Chinese reads without spaces ("1 - 10 月"); English keeps them, its words end there.
   const h = spaced.replace(/ /g, "");
   let m = /(?<!\d)(\d{1,2})月?(?:份)?(?:[-~～—–]|至|到)+(\d{1,2})月/.exec(h);

@@ -1,5 +1,5 @@
 import { type AccountTable, NO_TIER, TIER_CODE } from "./account";
-import { type SalesSpan, foldText } from "./normalize";
+import { type SalesSpan, foldText, matchForm } from "./normalize";
 import { TIERS, type Tier } from "./rules";
 import type { RemovedAccount } from "./summarize";
 
@@ -107,8 +107,7 @@ export function namesAlike(a: string, b: string): boolean {
   const bare = (s: string): string => NAME_KIND.reduce((t, kind) => t.replace(kind, ""), s);
   if (!CHINESE.test(a) && !CHINESE.test(b)) {
     const words = (s: string): string[] =>
-      bare(s)
-        .normalize("NFKC")
+      matchForm(bare(s))
         .toLowerCase()
         .match(/[\p{L}\p{N}]+/gu) ?? [];
     const x = words(a);

@@ -21,6 +21,7 @@ import {
   parseShare,
   parseYears,
 } from "./values";
+import { matchForm } from "./normalize";
 
 /**
  * Growth as a rate: the growth column where it has one, else revenue against the prior year.
@@ -117,7 +118,7 @@ export function tenureOf(
   // Under a header of the start (合作开始时间), 19年 and 19年3月 are 2019 and March 2019, as people shorten
   // a year: read as a length, 19年 was nineteen years of partnership for one that began six years ago.
   if (dateHeader && typeof cell === "string") {
-    const short = SHORT_YEAR.exec(cell.normalize("NFKC").trim());
+    const short = SHORT_YEAR.exec(matchForm(cell).trim());
     if (short) {
       const yy = Number(short[2]);
       const year = 2000 + yy <= asOf.getUTCFullYear() ? 2000 + yy : 1900 + yy;
@@ -162,7 +163,7 @@ export function endedBy(
     }
   }
   if (typeof cell === "string") {
-    const t = cell.normalize("NFKC").trim();
+    const t = matchForm(cell).trim();
     if (ENDED_WORDS.test(t)) return { kind: "value", value: { ended: true, on: null } };
     if (IN_USE_WORDS.test(t)) return { kind: "value", value: { ended: false, on: null } };
   }
@@ -208,7 +209,7 @@ const BUCKET_WITHIN = new RegExp(
  * @example agingBucketDays("61~90天") // 61
  */
 export function agingBucketDays(text: string): number | undefined {
-  return agingBucket(text)?.from;
+  return agingBucket(matchForm(text))?.from;
 }
 
 /**
@@ -241,7 +242,7 @@ function agingBucket(text: string): { from: number; to: number } | undefined {
  */
 export function overdueBucketTo(cell: Cell): number | undefined {
   if (typeof cell !== "string") return undefined;
-  const bare = cell.normalize("NFKC").trim().replace(/\s+/g, "").replace(OVERDUE_WORDS, "").toLowerCase();
+  const bare = matchForm(cell).trim().replace(/\s+/g, "").replace(OVERDUE_WORDS, "").toLowerCase();
   const bucket = agingBucket(bare);
   return bucket && bucket.from > 0 ? bucket.to : undefined;
 }
@@ -256,8 +257,7 @@ const NOT_DUE_HEADER = /^(?:未到期|未逾期|未超期|账期内|信用期内
  * @example agingBucketOfHeader("逾期31-60天（万元）") // { from: 31, to: 60 }
  */
 export function agingBucketOfHeader(text: string): { from: number; to: number } | undefined {
-  const bare = text
-    .normalize("NFKC")
+  const bare = matchForm(text)
     .replace(/\([^()]*\)\s*$/, "")
     .replace(/\s+/g, "")
     // The group's words before the bucket, in any order (应收账款账龄, 逾期账款, 欠款账龄, AR Aging).
@@ -289,7 +289,7 @@ const OVERDUE_SEVERE =
  * @example isSevereOverdue("严重拖欠") // true
  */
 export function isSevereOverdue(cell: Cell): boolean {
-  return typeof cell === "string" && OVERDUE_SEVERE.test(cell.normalize("NFKC").trim().replace(/\s+/g, ""));
+  return typeof cell === "string" && OVERDUE_SEVERE.test(matchForm(cell).trim().replace(/\s+/g, ""));
 }
 
 /**
@@ -300,7 +300,7 @@ export function isSevereOverdue(cell: Cell): boolean {
 export function isOverdueFlag(cell: Cell): boolean {
   if (cell === true) return true;
   if (typeof cell !== "string") return false;
-  const t = cell.normalize("NFKC").trim().replace(/\s+/g, "");
+  const t = matchForm(cell).trim().replace(/\s+/g, "");
   return OVERDUE_YES.test(t) || OVERDUE_SEVERE.test(t);
 }
 
@@ -314,7 +314,7 @@ const YES_OR_NO = /^(?:是|否|有|无|yes|no|y|n|true|false|none|√|✓|✔|×
  */
 export function overdueWordOf(cell: Cell): "words" | "yes-no" | undefined {
   if (typeof cell !== "string") return undefined;
-  const t = cell.normalize("NFKC").trim().replace(/\s+/g, "");
+  const t = matchForm(cell).trim().replace(/\s+/g, "");
   if (YES_OR_NO.test(t)) return "yes-no";
   return NOT_OVERDUE.test(t) || OVERDUE_YES.test(t) || OVERDUE_SEVERE.test(t) ? "words" : undefined;
 }
@@ -328,7 +328,7 @@ export function overdueWordOf(cell: Cell): "words" | "yes-no" | undefined {
 export function overdueDaysOf(cell: Cell): Parsed<number> {
   if (cell === false) return { kind: "value", value: 0 };
   if (typeof cell !== "string") return parseNumber(cell, 1);
-  const t = cell.normalize("NFKC").trim().replace(/\s+/g, "");
+  const t = matchForm(cell).trim().replace(/\s+/g, "");
   if (NOT_OVERDUE.test(t)) return { kind: "value", value: 0 };
   // Months and years in words: 半年 (six months), 两个月, 一年; with "more than" before them (超过一年 was
   // no number, though 1年以上 was a year).

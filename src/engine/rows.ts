@@ -1,5 +1,5 @@
 import type { Cell } from "./cells";
-import { foldText } from "./normalize";
+import { foldText, matchForm } from "./normalize";
 
 const TOTAL_WORDS = new Set([
   "合计",
@@ -31,8 +31,12 @@ function mayNameTotal(text: string): boolean {
       const lower = c | 32;
       if (lower === 116 || lower === 115 || lower === 111) return true;
     } else if (
-      // 合 总 小 累 计 汇 其, and the full-width ｔＴｓＳｏＯ
+      // 合 总 小 累 计 汇 其, their traditional 總 計 匯 彙, and the full-width ｔＴｓＳｏＯ
       c === 0x5408 ||
+      c === 0x7e3d ||
+      c === 0x8a08 ||
+      c === 0x532f ||
+      c === 0x5f59 ||
       c === 0x5176 ||
       c === 0x6c47 ||
       c === 0x603b ||
@@ -61,12 +65,12 @@ export function isTotalLabel(text: string): boolean {
   // Cheap screens first: this runs on every row of a million-row sheet. No character that a total's
   // words need (t, s, o in any case, 合总小累计汇其, their full-width letters): not a total, and no regex run.
   if (!mayNameTotal(text)) return false;
-  if (!/[合总小累计汇其ｔＴｓＳｏＯ]|total|sum|overall|of\s*which/i.test(text)) return false;
+  if (!/[合总小累计汇其總計匯彙ｔＴｓＳｏＯ]|total|sum|overall|of\s*which/i.test(text)) return false;
   const f = foldText(text).replace(/[:：()（）]/g, "");
   if (f === "") return false;
   // A part of the total above it ("其中：重点客户", "其中 华东", "of which: East"), as a statement breaks one
   // down: it was tiered as an account named "其中：重点客户", its sales counted twice.
-  if (/^\s*(?:其中|of\s+which\b)\s*[:：]?\s*\S/i.test(text.normalize("NFKC"))) return true;
+  if (/^\s*(?:其中|of\s+which\b)\s*[:：]?\s*\S/i.test(matchForm(text))) return true;
   if (TOTAL_WORDS.has(f)) return true;
   // "华东区合计", "华东汇总", "East subtotal": a region's subtotal.
   return /(合计|小计|总计|汇总|subtotal)$/.test(f) || /^(subtotal|totalfor|totalof)/.test(f);
@@ -181,7 +185,7 @@ const DEPARTED = /(?:^|[（(\s\-－—_])(?:已)?离职\s*[)）]?$|\((?:left|for
  * @example isVacantOwner("张三（已离职）") // true
  */
 export function isVacantOwner(text: string): boolean {
-  const t = text.normalize("NFKC").trim().toLowerCase();
+  const t = matchForm(text).trim().toLowerCase();
   return t === "" || NO_OWNER.has(t) || DEPARTED.test(t);
 }
 

@@ -1,5 +1,5 @@
 import { type Cell, isBlankCell, isErrorCell } from "./cells";
-import { MONTHS_EN, parseUnit, withoutGloss } from "./normalize";
+import { MONTHS_EN, parseUnit, withoutGloss, matchForm } from "./normalize";
 
 /** The outcome of reading one cell as a number: a value, nothing, or text that could not be read. */
 export type Parsed<T> =
@@ -66,7 +66,7 @@ const QUALIFIED =
 const SCIENTIFIC = /^\d+(?:\.\d+)?e[+-]?\d+$/i;
 
 function parseNumberText(raw: string, columnMultiplier: number): Parsed<number> {
-  let s = raw.normalize("NFKC").trim();
+  let s = matchForm(raw).trim();
   if (DASHES.test(s)) return BLANK;
   s = s.replace(QUALIFIED, "").replace(ABOUT_BEFORE, "").replace(ABOUT_AFTER, "");
   let negative = false;
@@ -264,7 +264,7 @@ function amountInParts(s: string): number | null {
 export function parseShare(cell: Cell, columnInPercentPoints: boolean): Parsed<number> {
   if (typeof cell === "string") {
     // A change said in words or arrows: "增长12%", "同比下降5%", "↑12%", "持平".
-    const t = cell.normalize("NFKC").trim();
+    const t = matchForm(cell).trim();
     if (/^(?:持平|flat|unchanged)$/i.test(t)) return { kind: "value", value: 0 };
     const worded = CHANGE_WORDS.exec(t);
     if (worded) {
@@ -292,7 +292,7 @@ export function parseShare(cell: Cell, columnInPercentPoints: boolean): Parsed<n
  * @example tenthsOf("约三成五") // 0.35
  */
 function tenthsOf(text: string): number | null {
-  const t = text.normalize("NFKC").trim().replace(ABOUT_BEFORE, "").replace(ABOUT_AFTER, "");
+  const t = matchForm(text).trim().replace(ABOUT_BEFORE, "").replace(ABOUT_AFTER, "");
   const m = /^(十|[一二两三四五六七八九]|\d(?:\.\d+)?)成([一二三四五六七八九]|\d)?$/.exec(t);
   if (!m) return null;
   const whole = CHINESE_NUMBER[m[1] as string] ?? Number(m[1]);
@@ -477,7 +477,7 @@ export function dayMonthOrder(cells: Iterable<Cell>): DayMonthOrder | undefined 
   let found: DayMonthOrder | undefined;
   for (const cell of cells) {
     if (typeof cell !== "string") continue;
-    const m = NUMERIC_DAY_MONTH.exec(cell.normalize("NFKC").trim());
+    const m = NUMERIC_DAY_MONTH.exec(matchForm(cell).trim());
     const shown = m ? orderShown(Number(m[1]), Number(m[2])) : undefined;
     if (shown === undefined) continue;
     if (found !== undefined && found !== shown) return undefined;
@@ -493,7 +493,7 @@ export function dayMonthOrder(cells: Iterable<Cell>): DayMonthOrder | undefined 
  */
 export function ambiguousDayMonth(cell: Cell): readonly [Date, Date] | undefined {
   if (typeof cell !== "string") return undefined;
-  const m = NUMERIC_DAY_MONTH.exec(cell.normalize("NFKC").trim());
+  const m = NUMERIC_DAY_MONTH.exec(matchForm(cell).trim());
   if (!m || /^\s*\d{1,2}\s*\.\s*\d{1,2}\s*\./.test(cell)) return undefined;
   const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const monthFirst = dateOf(y, a, b);
@@ -539,7 +539,7 @@ export function parseDate(cell: Cell, before?: Date, order?: DayMonthOrder, date
   if (isBlankCell(cell)) return BLANK;
   if (typeof cell !== "string" || isErrorCell(cell)) return { kind: "invalid", raw: rawText(cell) };
   // A time of day in words after the date (2025年11月20日 下午, 2025-11-20 上午10点) says nothing of the day.
-  const s = cell.normalize("NFKC").trim().replace(TIME_OF_DAY, "");
+  const s = matchForm(cell).trim().replace(TIME_OF_DAY, "");
   // No date (—, 无, 暂无, 未拜访, never): blank, not a date someone mistyped.
   if (DASHES.test(s) || NO_DATE.test(s)) return BLANK;
   const m = DATE_TEXT.exec(s);
@@ -676,7 +676,7 @@ export function parseYears(cell: Cell, asOf: Date, order?: DayMonthOrder): Parse
     if (Number.isInteger(cell) && YEAR_MONTH.test(String(cell))) return parseYears(String(cell), asOf, order);
   }
   if (typeof cell === "string") {
-    const s = cell.normalize("NFKC").trim().replace(SINCE_BEFORE, "").replace(SINCE_AFTER, "");
+    const s = matchForm(cell).trim().replace(SINCE_BEFORE, "").replace(SINCE_AFTER, "");
     const spoken = yearsInWords(s);
     if (spoken !== undefined) return { kind: "value", value: spoken };
     // 2015-2025: from its start year, as 2015年至今.
@@ -759,7 +759,7 @@ export function parseFlag(cell: Cell): Parsed<boolean> {
   if (typeof cell === "number") return { kind: "value", value: cell !== 0 };
   if (isBlankCell(cell)) return BLANK;
   if (typeof cell !== "string") return { kind: "invalid", raw: rawText(cell) };
-  const f = cell.normalize("NFKC").trim().toLowerCase();
+  const f = matchForm(cell).trim().toLowerCase();
   if (TRUE_WORDS.has(f)) return { kind: "value", value: true };
   if (FALSE_WORDS.has(f)) return { kind: "value", value: false };
   // A yes or no with why beside it (是（集团指定）, 否 - 未签约): the yes or no.
