@@ -1651,7 +1651,7 @@ const COUNTRY = /国家|国别|country|nation/;
 /**
  * Of two or more region columns (省份 and 大区, State and Territory, 城市 and 区域), the coarsest: the one
  * with the fewest places in the rows, as long as it names two or more and fills nearly as many rows as
- * the leftmost. The regions table and the notes' "华东共有14家意向客户" are the channel's regions; the
+ * the leftmost; the leftmost gives way to any such column where it is a country or names one place. The regions table and the notes' "华东共有14家意向客户" are the channel's regions; the
  * leftmost was taken, and a ledger with 省份 left of 大区 had a table of 28 provinces. Ties keep the
  * leftmost; the other stays a rival, said.
  */
@@ -1677,7 +1677,11 @@ function preferCoarserRegion(
   };
   const own = places(first.column);
   let pick: Rival | undefined;
-  let fewest = own.distinct;
+  // A country, or one place on every row (United States all down a CRM's Country/Region), is no
+  // channel region: any rival that names two places or more is (its State/Region beside it: the
+  // prospects were "one of 2 in United States", the regions table one row).
+  let fewest =
+    own.distinct < 2 || COUNTRY.test(foldText(first.header)) ? Number.POSITIVE_INFINITY : own.distinct;
   for (const r of rivals) {
     // A country is no channel region, however few (China and Vietnam beside seven 大区).
     if (COUNTRY.test(foldText(r.header))) continue;

@@ -1557,6 +1557,20 @@ describe("classes and notes", () => {
       row[3],
     ]);
     expect(tiers(countries, undefined, zh).accounts[0]?.region).toBe("省0-0");
+    // A country taken first (a CRM's Country/Region, then State/Region) gives way to the places beside
+    // it: "one of 2 prospects in United States" said nothing, and the regions table had one row.
+    const crm: Cell[][] = [["Company name", "Country/Region", "State/Region", "Total Revenue"]];
+    for (let i = 0; i < 24; i++)
+      crm.push([`Dealer ${i}`, "United States", ["Texas", "Ohio", "Utah"][i % 3], 900 - i]);
+    crm.push(["Prospect", "United States", "Ohio", null]);
+    const us = tiers(crm);
+    expect(us.accounts[0]?.region).toBe("Texas");
+    expect(us.summary.regions.map((x) => x.region).sort()).toEqual(["Ohio", "Texas", "Utah"]);
+    expect(us.accounts.at(-1)?.note).toContain("Ohio has 1 prospect");
+    expect(us.findings.find((f) => f.code === "header.duplicate")).toMatchObject({ column: "B" });
+    // So does one place on every row, whatever its header: 华东 all down a 大区 column beside 省份.
+    const one = values.map((row, i) => [row[0], i === 0 ? "大区" : "华东", row[1], row[3]]);
+    expect(tiers(one, undefined, zh).accounts[0]?.region).toBe("省0-0");
     // A region column the rows leave mostly blank is not taken for being coarse.
     const sparse = values.map((row, i) => (i > 0 && i % 4 !== 0 ? [row[0], row[1], null, row[3]] : row));
     expect(tiers(sparse, undefined, zh).accounts[0]?.region).toBe("省0-0");
