@@ -162,3 +162,73 @@ export function currenciesOfSales(
     .map(([currency, x]) => ({ currency, ...x }))
     .sort((a, b) => b.count - a.count || (a.rows[0] ?? 0) - (b.rows[0] ?? 0));
 }
+
+/**
+ * Countries by their names, codes and Chinese names (folded: lower case, letters and CJK only), each to
+ * the currency its home sales are booked in, for the currencies amounts can be written in; the second
+ * of each pair numbers the country (USA and United States are one).
+ */
+const COUNTRY_CURRENCY: ReadonlyMap<string, readonly [Exclude<Currency, "QTY">, number]> = new Map(
+  (
+    [
+      ["USD", "unitedstates unitedstatesofamerica usa us america 美国"],
+      ["GBP", "unitedkingdom uk gb greatbritain britain 英国"],
+      ["JPY", "japan jp 日本"],
+      ["HKD", "hongkong hk hongkongsar hongkongsarchina 香港 中国香港"],
+      ["CNY", "china cn prc mainlandchina chinamainland peoplesrepublicofchina 中国 中国大陆 中华人民共和国"],
+      ["EUR", "germany de deutschland 德国"],
+      ["EUR", "france fr 法国"],
+      ["EUR", "italy it 意大利"],
+      ["EUR", "spain es 西班牙"],
+      ["EUR", "netherlands nl holland 荷兰"],
+      ["EUR", "belgium be 比利时"],
+      ["EUR", "austria at 奥地利"],
+      ["EUR", "ireland ie 爱尔兰"],
+      ["EUR", "portugal pt 葡萄牙"],
+      ["EUR", "finland fi 芬兰"],
+      ["EUR", "greece gr 希腊"],
+    ] as const
+  ).flatMap(([code, words], country) => words.split(" ").map((w) => [w, [code, country] as const] as const)),
+);
+
+/** A country's column (国家, 国家/地区, Country, Country/Region, Billing Country), not a person's. */
+const COUNTRY_HEADER = /国家|国别|country|nation/;
+const NOT_COUNTRY = /经理|负责|manager|owner|rep|currency|币/;
+
+/** Rows looked at for the country: enough to see it is one, cheap on a million. */
+const COUNTRY_SAMPLE = 2000;
+
+/**
+ * The currency of the one country a country column names on every row read (United States all down a
+ * CRM's Country/Region: dollars), with the column and the country as its first row writes it; undefined
+ * where the sheet has no such column, where its rows name two countries, or one we know no currency of.
+ * @example countryCurrency([["Account", "Country"], ["A", "USA"], ["B", "USA"], ["C", "USA"]], 1, ["Account", "Country"])
+ *   // { currency: "USD", column: 1, place: "USA" }
+ */
+export function countryCurrency(
+  values: readonly (readonly Cell[])[],
+  start: number,
+  labels: readonly Cell[],
+): { currency: Exclude<Currency, "QTY">; column: number; place: string } | undefined {
+  const column = labels.findIndex((label) => {
+    const h = foldText(cellText(label));
+    return COUNTRY_HEADER.test(h) && !NOT_COUNTRY.test(h);
+  });
+  if (column < 0) return undefined;
+  let first: readonly [Exclude<Currency, "QTY">, number] | undefined;
+  let place = "";
+  let filled = 0;
+  for (let r = start; r < Math.min(values.length, start + COUNTRY_SAMPLE); r++) {
+    const text = cellText(values[r]?.[column] ?? null).trim();
+    if (text === "") continue;
+    const found = COUNTRY_CURRENCY.get(foldText(text).replace(/[^a-z\u4e00-\u9fff]/g, ""));
+    // A country we know no currency of, or a second country: the sheet's country says nothing.
+    if (found === undefined || (first !== undefined && found[1] !== first[1])) return undefined;
+    if (first === undefined) {
+      first = found;
+      place = text;
+    }
+    filled++;
+  }
+  return first !== undefined && filled >= 3 ? { currency: first[0], column, place } : undefined;
+}

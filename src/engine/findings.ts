@@ -75,6 +75,7 @@ export type FindingCode =
   | "header.measureMismatch"
   | "header.currencyConflict"
   | "header.noCurrency"
+  | "header.currencyByCountry"
   | "header.companyRevenue"
   | "header.agingBuckets"
   | "header.overdueAmount"

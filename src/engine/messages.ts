@@ -785,6 +785,16 @@ export type EngineMessages = {
     readonly agingBuckets: (headers: readonly string[], oldest: string) => string;
     /** An English sales header, its cells and the sheet state no currency: the sales are read as yuan. */
     readonly noCurrency: (header: string) => string;
+    /**
+     * An English sales header, its cells and the sheet state no currency, and the country column names
+     * one country on every row: the sales are read in its currency (United States: dollars).
+     */
+    readonly currencyByCountry: (
+      header: string,
+      countryHeader: string,
+      place: string,
+      currency: Currency,
+    ) => string;
     readonly prospectWithSales: (row: number, header: string, status: string) => string;
     /**
      * A status saying prospect on an account that has bought before: the column that says so (last

@@ -46,6 +46,7 @@ import { filledDownColumn } from "./filledDown";
 import { columnUnits } from "./columnUnits";
 import { salesCurrency } from "./salesCurrency";
 import { type FieldContext, readLastVisit, readTenure } from "./rowFields";
+import { countryCurrency } from "./currencies";
 import { boughtBefore, owesPastDue } from "./followUp";
 import {
   type Parsed,
@@ -1049,7 +1050,7 @@ export function readAccounts(
   // Findings read top to bottom, whichever pass found them.
   findings.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   // The currency of the sales, and what its sources say against each other.
-  const { currency, goods, conflict, noCurrency } = salesCurrency(
+  const { currency, goods, conflict, noCurrency, byCountry } = salesCurrency(
     header,
     values,
     start,
@@ -1057,6 +1058,7 @@ export function readAccounts(
     rules,
     rowCurrency,
     cRevenue?.header,
+    countryCurrency(values, start, header.labels),
   );
   // A header that names one currency over cells in another: the header wins, and that is said.
   if (cRevenue && conflict)
@@ -1077,6 +1079,22 @@ export function readAccounts(
       column: cRevenue.letter,
       header: cRevenue.header,
       message: f.noCurrency(cRevenue.header),
+    });
+  // Nor on the header, but the sheet's one country says it (United States: dollars): said, with the way
+  // to say another.
+  if (cRevenue && byCountry)
+    findings.unshift({
+      code: "header.currencyByCountry",
+      severity: "info",
+      row: headerSheetRow,
+      column: cRevenue.letter,
+      header: cRevenue.header,
+      message: f.currencyByCountry(
+        cRevenue.header,
+        cellText(header.labels[byCountry.column]),
+        byCountry.place,
+        currency,
+      ),
     });
   credit.sayAfterRows();
   return {

@@ -13,6 +13,11 @@ export type SalesCurrency = {
   readonly conflict?: Currency;
   /** No source names a currency and the sales header is English: the rules' yuan is taken, and said. */
   readonly noCurrency: boolean;
+  /**
+   * No source names a currency, the sales header is English, and a country column names one country on
+   * every row: its currency is taken (United States: dollars), and said where it is not yuan.
+   */
+  readonly byCountry?: { readonly column: number; readonly place: string };
 };
 
 /**
@@ -22,7 +27,8 @@ export type SalesCurrency = {
  * a Salesforce export's Account Currency), else the sheet's note (单位：万美元), else the rules'. A unit
  * that names no currency (（万）, (k)) leaves it to the cells like no unit at all. Sales counted in goods
  * (年销量, 销量（吨）, Sales Qty) are quantities, whatever their cells' format. Nothing anywhere on an
- * English header (a CRM's Annual Revenue, which may be in any currency) is said, as yuan is then taken.
+ * English header (a CRM's Annual Revenue, which may be in any currency) is said, as yuan is then taken,
+ * unless a country column names one country on every row (`country`): its currency, said.
  * @example salesCurrency(detectColumns([["Account", "Revenue (USD)"]]), values, 1, [], rules, undefined, "Revenue (USD)").currency // "USD"
  */
 export function salesCurrency(
@@ -33,6 +39,7 @@ export function salesCurrency(
   rules: Rules,
   rowCurrency: Currency | undefined,
   revenueHeader: string | undefined,
+  country?: { readonly currency: Currency; readonly column: number; readonly place: string },
 ): SalesCurrency {
   const revenueMatch = header.matches.find((x) => x.field === "revenue");
   const unit = revenueMatch?.unit;
@@ -44,20 +51,31 @@ export function salesCurrency(
       rowCurrency);
   const inGoods = revenueMatch !== undefined && isVolumeHeader(revenueMatch.header);
   const stated = named ?? formatted ?? header.unitNote?.unit.currency;
-  const currency = inGoods ? "QTY" : (stated ?? rules.sales.currency);
-  const goods = inGoods ? (splitHeader(revenueMatch.header).goods?.word ?? "") : "";
-  const conflict =
-    revenueHeader !== undefined && named && formatted && formatted !== named && !inGoods
-      ? formatted
-      : undefined;
-  const noCurrency =
+  // Nothing says it, on an English header (a CRM's Total Revenue): yuan by the rules, unless the sheet's
+  // country column names one country on every row (United States: the notes said "Sales ¥320K").
+  const unsaid =
     revenueHeader !== undefined &&
     stated === undefined &&
     !inGoods &&
     rules.sales.currency === "CNY" &&
     ENGLISH.test(revenueHeader) &&
     !CJK.test(revenueHeader);
-  return { currency, goods, ...(conflict === undefined ? {} : { conflict }), noCurrency };
+  const byCountry = unsaid ? country : undefined;
+  const currency = inGoods ? "QTY" : (stated ?? byCountry?.currency ?? rules.sales.currency);
+  const goods = inGoods ? (splitHeader(revenueMatch.header).goods?.word ?? "") : "";
+  const conflict =
+    revenueHeader !== undefined && named && formatted && formatted !== named && !inGoods
+      ? formatted
+      : undefined;
+  return {
+    currency,
+    goods,
+    ...(conflict === undefined ? {} : { conflict }),
+    noCurrency: unsaid && byCountry === undefined,
+    ...(byCountry && byCountry.currency !== "CNY"
+      ? { byCountry: { column: byCountry.column, place: byCountry.place } }
+      : {}),
+  };
 }
 
 /** Rows looked at for the currency amounts typed as text carry: enough to see it, cheap on a million. */

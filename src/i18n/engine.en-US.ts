@@ -22,6 +22,17 @@ import {
 } from "./format";
 
 /** "Sheet 'a' has", "Sheets 'a' and 'b' have", "Sheets 'a', 'b', 'c', 'd' and 3 more have". */
+/** A currency as a sentence names what is counted in it ("read in US dollars ($)"). */
+const CURRENCY_EN: Readonly<Record<CurrencyCode, string>> = {
+  CNY: "yuan (¥)",
+  USD: "US dollars ($)",
+  EUR: "euros (€)",
+  HKD: "Hong Kong dollars (HK$)",
+  GBP: "pounds sterling (£)",
+  JPY: "yen (JP¥)",
+  QTY: "quantities",
+};
+
 const sheetsHave = (sheets: readonly string[]): string =>
   `${sheets.length === 1 ? "Sheet" : "Sheets"} ${fewNames(
     sheets.map((s) => `'${s}'`),
@@ -747,6 +758,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `'${goods ? h : prior}' counts goods and '${goods ? prior : h}' money: they do not compare, so no year-on-year growth is worked out. Use last year's column in the same measure and run again.`,
       currencyConflict: (h, named, formatted) =>
         `'${h}' names ${named === "CNY" ? "yuan (CNY)" : named}, but its cells are in ${formatted === "CNY" ? "yuan (CNY)" : formatted}: the sales are read in ${named === "CNY" ? "yuan" : named}, as the header says. If they are in ${formatted}, put it in the header ('Sales (${formatted})') and run again.`,
+      currencyByCountry: (h, country, place, currency) =>
+        `'${h}' states no currency, nor do its cells, and '${country}' is '${place}' on every row: the sales are read in ${CURRENCY_EN[currency]}. If they are in another, put it in the header ('${h} (CNY)', '${h} (EUR)') and run again.`,
       noCurrency: (h) =>
         `'${h}' states no currency, nor do its cells: the sales are read as yuan (¥). If they are in another, put it in the header ('${h} (USD)', '${h} (EUR)') or choose it under More rules (sales.currency in a rules file), and run again.`,
       periodProrated: (h, months, prior, priorMonths, average) =>

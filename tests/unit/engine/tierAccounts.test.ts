@@ -3115,6 +3115,64 @@ describe("sales in another currency than yuan", () => {
     const signed = rows("Revenue").map((row, i) => (i === 0 ? row : [row[0], `$${String(row[1])}`, row[2]]));
     expect(said(tiers(signed))).toEqual([]);
   });
+
+  it("reads the sales in the currency of the one country a country column names on every row, and says so", () => {
+    // A CRM's export (HubSpot's Total Revenue beside Country/Region): every note said "Sales ¥320K".
+    const crm = (countries: (string | null)[], header = "Total Revenue"): Cell[][] => [
+      ["Company name", "Country/Region", "State/Region", header],
+      ...Array.from({ length: 12 }, (_, i): Cell[] => [
+        `Dealer ${i}`,
+        countries[i % countries.length] ?? null,
+        ["Texas", "Ohio", "Utah"][i % 3] as string,
+        900_000 - i * 50_000,
+      ]),
+    ];
+    const us = tiers(crm(["United States", "USA", null]));
+    expect(us.summary.currency).toBe("USD");
+    expect(us.accounts[0]?.note).toMatch(/^Sales \$900K/);
+    const said = us.findings.filter(
+      (f) => f.code.endsWith("Currency") || f.code.startsWith("header.currency"),
+    );
+    expect(said.map((f) => [f.code, f.severity, f.row, f.column, f.message])).toEqual([
+      [
+        "header.currencyByCountry",
+        "info",
+        1,
+        "D",
+        "'Total Revenue' states no currency, nor do its cells, and 'Country/Region' is 'United States' on every row: the sales are read in US dollars ($). If they are in another, put it in the header ('Total Revenue (CNY)', 'Total Revenue (EUR)') and run again.",
+      ],
+    ]);
+    expect(
+      tiers(crm(["Deutschland"]), undefined, zh).findings.find((f) => f.code === "header.currencyByCountry")
+        ?.message,
+    ).toBe(
+      "“Total Revenue”及其单元格都没有写明币种，“Country/Region”各行均为“Deutschland”：按欧元计算。如为其他币种，请在表头注明（如“Total Revenue (CNY)”），然后重新运行。",
+    );
+    expect(tiers(crm(["Japan"])).summary.currency).toBe("JPY");
+    // China: yuan, as taken anyway, and nothing to say.
+    const china = tiers(crm(["China"]));
+    expect([china.summary.currency, china.findings.filter((f) => f.code.includes("urrency"))]).toEqual([
+      "CNY",
+      [],
+    ]);
+    // Two countries, even of one currency, or one we know no currency of: yuan, said as before.
+    for (const countries of [["United States", "Canada"], ["France", "Germany"], ["Canada"]]) {
+      const r = tiers(crm(countries));
+      expect([
+        countries,
+        r.summary.currency,
+        r.findings.filter((f) => f.code.includes("urrency")).map((f) => f.code),
+      ]).toEqual([countries, "CNY", ["header.noCurrency"]]);
+    }
+    // A header that names its currency wins; a Chinese header's yuan stands.
+    expect(tiers(crm(["United States"], "Total Revenue (CNY)")).summary.currency).toBe("CNY");
+    expect(tiers(crm(["美国"], "年销售额")).summary.currency).toBe("CNY");
+    // A Country Manager is a person, not the country.
+    const manager = crm(["United States"]).map((row, i) =>
+      i === 0 ? [row[0], "Country Manager", row[2], row[3]] : row,
+    );
+    expect(tiers(manager).summary.currency).toBe("CNY");
+  });
 });
 
 describe("an aging laid out as columns of amounts (未到期, 1-30天 … 90天以上)", () => {
