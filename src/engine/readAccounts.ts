@@ -173,7 +173,7 @@ export function readAccounts(
   grid: CellGrid,
   header: HeaderDetection,
   rules: Rules,
-  messages: EngineMessages,
+  given: EngineMessages,
   asOf: Date,
   columnFormats: readonly (string | undefined)[],
   /** The one currency a 币种 column gives every account with sales, where it gives one. */
@@ -182,7 +182,6 @@ export function readAccounts(
   const { values, origin } = grid;
   /** The header's row as the sheet numbers it: where the findings on a column's header stand. */
   const headerSheetRow = origin.row + header.headerRow + 1;
-  const f = messages.finding;
   const findings: Finding[] = [];
   const skipped: SkippedRow[] = [];
   const capacity = Math.max(0, values.length - header.headerRow - 1);
@@ -242,6 +241,22 @@ export function readAccounts(
       currency: rules.sales.currency,
     };
   const cRevenue = col("revenue");
+  // The currency of the sales, and what its sources say against each other: known before the rows are
+  // read, so that a finding on a row gives its money in it (a status ending a Hong Kong account said it
+  // "sold ¥800K" of HK$800K).
+  const { currency, goods, conflict, noCurrency, byCountry } = salesCurrency(
+    header,
+    values,
+    start,
+    columnFormats,
+    rules,
+    rowCurrency,
+    cRevenue?.header,
+    countryCurrency(values, start, header.labels),
+  );
+  const messages =
+    currency === given.currency && goods === given.goods ? given : given.withCurrency(currency, goods);
+  const f = messages.finding;
   const cPrior = col("priorRevenue");
   const cGrowth = col("growth");
   const cRegion = col("region");
@@ -1049,17 +1064,6 @@ export function readAccounts(
     }
   // Findings read top to bottom, whichever pass found them.
   findings.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-  // The currency of the sales, and what its sources say against each other.
-  const { currency, goods, conflict, noCurrency, byCountry } = salesCurrency(
-    header,
-    values,
-    start,
-    columnFormats,
-    rules,
-    rowCurrency,
-    cRevenue?.header,
-    countryCurrency(values, start, header.labels),
-  );
   // A header that names one currency over cells in another: the header wins, and that is said.
   if (cRevenue && conflict)
     findings.unshift({

@@ -3116,6 +3116,17 @@ describe("sales in another currency than yuan", () => {
     expect(said(tiers(signed))).toEqual([]);
   });
 
+  it("gives the money of a finding on a row in the sales' currency, known before the rows are read", () => {
+    // A status ending a Hong Kong account said it "sold ¥800K" of HK$800K.
+    const values: Cell[][] = [["客戶名稱", "銷售額（港元）", "客戶狀態"]];
+    for (let i = 0; i < 6; i++) values.push([`甲${i}`, 1_200_000 - i * 100_000, "合作中"]);
+    values.push(["戊貿易", 800_000, "停止合作"]);
+    const ended = (r: ReturnType<typeof tiers>) =>
+      r.findings.find((f) => f.code === "row.inactiveWithSales")?.message;
+    expect(ended(tiers(values, undefined, zh))).toContain("但本期销售额80万港元，未计入各项合计");
+    expect(ended(tiers(values))).toContain("though it sold HK$800K this period");
+  });
+
   it("reads the sales in the currency of the one country a country column names on every row, and says so", () => {
     // A CRM's export (HubSpot's Total Revenue beside Country/Region): every note said "Sales ¥320K".
     const crm = (countries: (string | null)[], header = "Total Revenue"): Cell[][] => [
