@@ -191,8 +191,9 @@ const COUNTRY_CURRENCY: ReadonlyMap<string, readonly [Exclude<Currency, "QTY">, 
   ).flatMap(([code, words], country) => words.split(" ").map((w) => [w, [code, country] as const] as const)),
 );
 
-/** A country's column (国家, 国家/地区, Country, Country/Region, Billing Country), not a person's. */
-const COUNTRY_HEADER = /国家|国别|country|nation/;
+/** A country's header, folded: 国家, 国别, 国家/地区, Country, Country/Region, Billing Country, Nation. */
+export const COUNTRY_HEADER = /国家|国别|country|nation/;
+/** A country's words in a header that names no country but a person or a currency (Country Manager). */
 const NOT_COUNTRY = /经理|负责|manager|owner|rep|currency|币/;
 
 /** Rows looked at for the country: enough to see it is one, cheap on a million. */

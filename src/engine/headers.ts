@@ -1,4 +1,4 @@
-import { namesOneCurrency } from "./currencies";
+import { COUNTRY_HEADER, namesOneCurrency } from "./currencies";
 import { type Cell, cellText, columnIndex, isBlankCell } from "./cells";
 import { FIELD_MATCH_ORDER, FIELD_SYNONYMS, type Field } from "./fields";
 import {
@@ -1645,9 +1645,6 @@ function preferCurrent(
   }
 }
 
-/** A country's column: 国家, 国别, Country, Nation. */
-const COUNTRY = /国家|国别|country|nation/;
-
 /**
  * Of two or more region columns (省份 and 大区, State and Territory, 城市 and 区域), the coarsest: the one
  * with the fewest places in the rows, as long as it names two or more and fills nearly as many rows as
@@ -1681,10 +1678,10 @@ function preferCoarserRegion(
   // channel region: any rival that names two places or more is (its State/Region beside it: the
   // prospects were "one of 2 in United States", the regions table one row).
   let fewest =
-    own.distinct < 2 || COUNTRY.test(foldText(first.header)) ? Number.POSITIVE_INFINITY : own.distinct;
+    own.distinct < 2 || COUNTRY_HEADER.test(foldText(first.header)) ? Number.POSITIVE_INFINITY : own.distinct;
   for (const r of rivals) {
     // A country is no channel region, however few (China and Vietnam beside seven 大区).
-    if (COUNTRY.test(foldText(r.header))) continue;
+    if (COUNTRY_HEADER.test(foldText(r.header))) continue;
     const p = places(r.column);
     if (p.distinct >= 2 && p.distinct < fewest && p.filled >= 0.8 * own.filled) {
       pick = r;

@@ -252,7 +252,7 @@ export function readAccounts(
     rules,
     rowCurrency,
     cRevenue?.header,
-    countryCurrency(values, start, header.labels),
+    () => countryCurrency(values, start, header.labels),
   );
   const messages =
     currency === given.currency && goods === given.goods ? given : given.withCurrency(currency, goods);

@@ -28,7 +28,7 @@ export type SalesCurrency = {
  * that names no currency (（万）, (k)) leaves it to the cells like no unit at all. Sales counted in goods
  * (年销量, 销量（吨）, Sales Qty) are quantities, whatever their cells' format. Nothing anywhere on an
  * English header (a CRM's Annual Revenue, which may be in any currency) is said, as yuan is then taken,
- * unless a country column names one country on every row (`country`): its currency, said.
+ * unless a country column names one country on every row (`countryOf`): its currency, said.
  * @example salesCurrency(detectColumns([["Account", "Revenue (USD)"]]), values, 1, [], rules, undefined, "Revenue (USD)").currency // "USD"
  */
 export function salesCurrency(
@@ -39,7 +39,9 @@ export function salesCurrency(
   rules: Rules,
   rowCurrency: Currency | undefined,
   revenueHeader: string | undefined,
-  country?: { readonly currency: Currency; readonly column: number; readonly place: string },
+  /** The one country a country column names on every row and its currency, looked up only where needed. */
+  countryOf?: () =>
+    { readonly currency: Currency; readonly column: number; readonly place: string } | undefined,
 ): SalesCurrency {
   const revenueMatch = header.matches.find((x) => x.field === "revenue");
   const unit = revenueMatch?.unit;
@@ -60,7 +62,7 @@ export function salesCurrency(
     rules.sales.currency === "CNY" &&
     ENGLISH.test(revenueHeader) &&
     !CJK.test(revenueHeader);
-  const byCountry = unsaid ? country : undefined;
+  const byCountry = unsaid ? countryOf?.() : undefined;
   const currency = inGoods ? "QTY" : (stated ?? byCountry?.currency ?? rules.sales.currency);
   const goods = inGoods ? (splitHeader(revenueMatch.header).goods?.word ?? "") : "";
   const conflict =
