@@ -1,8 +1,8 @@
 // Writes src/engine/hanziTable.ts: the traditional characters (Taiwan's, Hong Kong's and OpenCC's
 // standard forms) whose simplified form is a character of ours, one pair each, so that a header typed
 // in traditional Chinese (經銷商名稱, 年銷售額（萬元）, 客戶狀態) reads as its simplified form does.
-// "Ours" is every Han character in src/: the words the engine matches, and the headers and sheets the
-// tool writes (a workbook converted with Excel's 简转繁 and run again). Made from OpenCC's dictionaries
+// "Ours" is every Han character in src/'s code (comment lines left out): the words the engine matches, and
+// the headers and sheets the tool writes (a workbook converted with Excel's 简转繁 and run again). Made from OpenCC's dictionaries
 // (opencc-js, a devDependency), one character at a time.
 // `node scripts/make-hanzi.mjs` rewrites the table; `node scripts/make-hanzi.mjs --check` exits 1 where
 // the table is not what the sources make (a test runs it: a new word with a new character needs a run).
@@ -25,7 +25,11 @@ const walk = (dir) => {
 };
 walk(path.join(root, "src"));
 const ours = new Set();
-for (const f of sources) for (const [c] of readFileSync(f, "utf8").matchAll(HAN)) ours.add(c);
+// Code only: a comment's words are matched against nothing (a new character in a comment needs no run).
+const COMMENT_LINE = /^\s*(?:\/\/|\/\*|\*)/;
+for (const f of sources)
+  for (const line of readFileSync(f, "utf8").split("\n"))
+    if (!COMMENT_LINE.test(line)) for (const [c] of line.matchAll(HAN)) ours.add(c);
 
 // From each traditional standard OpenCC knows (its own, Taiwan's, Hong Kong's) to mainland simplified.
 const toSimplified = ["t", "tw", "hk"].map((from) => OpenCC.Converter({ from, to: "cn" }));
