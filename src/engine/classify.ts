@@ -6,7 +6,7 @@ import type {
   SensitivityCode,
   ShareClass,
 } from "./classes";
-import { foldText, withoutGloss, matchForm } from "./normalize";
+import { foldText, matchForm, withoutGloss } from "./normalize";
 import type { Rules, Tier } from "./rules";
 
 const MANAGEMENT_MODE: Readonly<Record<string, ManagementModeCode>> = {

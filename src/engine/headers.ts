@@ -5,11 +5,11 @@ import {
   type HeaderUnit,
   type SalesPeriod,
   foldText,
+  matchForm,
   parseUnit,
   periodPartOf,
   salesPeriodOf,
   splitHeader,
-  matchForm,
 } from "./normalize";
 import type { OutputKey } from "./outputs";
 import { isGrading } from "./ownGrade";

@@ -1,5 +1,5 @@
 import { type Cell, isBlankCell, isErrorCell } from "./cells";
-import { MONTHS_EN, parseUnit, withoutGloss, matchForm } from "./normalize";
+import { MONTHS_EN, matchForm, parseUnit, withoutGloss } from "./normalize";
 
 /** The outcome of reading one cell as a number: a value, nothing, or text that could not be read. */
 export type Parsed<T> =
