@@ -486,7 +486,10 @@ export function readAccounts(
     rules,
     col,
     columnAt,
-    unitOf,
+    // A credit limit or balance stating no unit beside sales in 万元 is in 万元 where its figures are of
+    // their order (余额 8 beside 销售额（万元） 150: 8万, not "8元 owed").
+    unitOf: (field) =>
+      field === "creditLimit" || field === "balance" ? unitBeside(col(field), field) : unitOf(field),
     number,
     text,
     t,

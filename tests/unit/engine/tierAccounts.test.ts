@@ -1908,6 +1908,34 @@ describe("a volume column", () => {
         "The figures in 'Revenue ($K)' are about 1,000 times those in 'PY Revenue ($)' (the median of 10 accounts): the two columns are probably in different units (one in yuan, the other in 万元, say, or one in thousands). Every account's growth would be wrong, so this run stops. Put both columns in one unit (or correct a header) and run again.",
     });
   });
+
+  it("reads a balance and a credit limit that state no unit in the sales' unit where their figures are of its order", () => {
+    // 应收余额 8 beside 销售额（万元）: "owes ¥8" on a distributor selling 1.5 million; it is 8万.
+    const wan: Cell[][] = [["经销商", "年销售额（万元）", "信用额度", "应收余额"]];
+    for (let i = 0; i < 10; i++) wan.push([`客户${i}`, i === 0 ? 0 : (i + 1) * 15, 50, i < 2 ? 8 : 60]);
+    const r = tiers(wan, undefined, zh);
+    expect(r.accounts.find((a) => a.name === "客户0")?.note).toMatch(/^本期无销售，应收余额8万元；/);
+    // 60万 owed against a limit of 50万: over it, on eight rows; read in yuan alike, the same eight.
+    expect(r.accounts.filter((a) => a.credit === "C").map((a) => a.name)).toHaveLength(8);
+    expect(
+      r.findings.filter((f) => f.code === "header.unitOfSales").map((f) => [f.column, f.message]),
+    ).toEqual([
+      [
+        "C",
+        "“信用额度”未注明单位，数值与“年销售额（万元）”同一量级，已按相同单位读取。如单位不同，请在表头注明后重新运行。",
+      ],
+      [
+        "D",
+        "“应收余额”未注明单位，数值与“年销售额（万元）”同一量级，已按相同单位读取。如单位不同，请在表头注明后重新运行。",
+      ],
+    ]);
+    // A balance in yuan, as its figures show (thousands of times the sales'): read in yuan, unsaid.
+    const yuan: Cell[][] = [["经销商", "年销售额（万元）", "应收余额"]];
+    for (let i = 0; i < 10; i++) yuan.push([`客户${i}`, i === 0 ? 0 : (i + 1) * 15, 80_000]);
+    const y = tiers(yuan, undefined, zh);
+    expect(y.accounts.find((a) => a.name === "客户0")?.note).toMatch(/^本期无销售，应收余额8万元；/);
+    expect(y.findings.map((f) => f.code)).not.toContain("header.unitOfSales");
+  });
 });
 
 describe("the reason's place by score", () => {
