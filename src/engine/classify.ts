@@ -1161,8 +1161,9 @@ export function isDormantStatus(text: string): boolean {
 // does a follow-up task or a lead's temperature, which a customer has as much as a prospect (待跟进,
 // 已拜访, 待回访, 观望, 待定; HubSpot's In Progress, Connected, Bad Timing; Hot, Warm, Cold): each was
 // an unknown status, said on every such row.
+// A CRM's partner kinds that name no stage (Zoho's Distributor, Partner, Integrator) are the same.
 const NO_STANDING =
-  /^(?:other|others|其他|其它|未知|unknown|technologypartner|installationpartner|已审核|审核通过|已提交|启用|已启用|(?:待|需|重点|持续|已)?跟进|(?:待|已)(?:联系|拜访|回访)|观望中?|待定|待评估|inprogress|working-?contacted|contacted|connected|badtiming|open|pending|recycled|hot|warm|cold)$/;
+  /^(?:other|others|其他|其它|未知|unknown|technologypartner|installationpartner|partner|distributor|integrator|systemintegrator|已审核|审核通过|已提交|启用|已启用|(?:待|需|重点|持续|已)?跟进|(?:待|已)(?:联系|拜访|回访)|观望中?|待定|待评估|inprogress|working-?contacted|contacted|connected|badtiming|open|pending|recycled|hot|warm|cold)$/;
 
 /**
  * Whether a status text names no standing on purpose (Other, 其他): the sales decide, nothing to say.
@@ -1170,6 +1171,24 @@ const NO_STANDING =
  */
 export function isNoStanding(text: string): boolean {
   return NO_STANDING.test(foldText(text));
+}
+
+/**
+ * A CRM's kinds of account that are no channel account at all: a competitor, a supplier, an investor,
+ * the press, an analyst, our own staff (Zoho's Account Type: Competitor, Vendor, Investor, Press,
+ * Analyst; 客户类型: 竞争对手, 供应商). Whole texts only: 竞品客户 (a competitor's customer) is a prospect.
+ */
+const NOT_ACCOUNT =
+  /^(?:competitors?|competition|vendors?|suppliers?|investors?|press|media|analysts?|employees?|internal|竞争对手|竞争者|竞争厂家|竞品(?:厂家|公司|企业)|供应商|供货商|供方|投资方|投资人|投资者|股东|媒体|分析师|员工|内部(?:单位|员工)?)$/;
+
+/**
+ * Whether a status (a CRM's kind of account) says the row is no channel account: neither a customer nor
+ * one to win (Competitor, Vendor, 竞争对手, 供应商).
+ * @example isNotAccount("Competitor") // true
+ * @example isNotAccount("竞品客户") // false
+ */
+export function isNotAccount(text: string): boolean {
+  return NOT_ACCOUNT.test(foldText(text));
 }
 
 /**

@@ -21,6 +21,7 @@ import {
   createManagementModeClassifier,
   createSalesModeClassifier,
   createSensitivityClassifier,
+  isNotAccount,
   statusFromText,
 } from "./classify";
 
@@ -1339,7 +1340,8 @@ function statusByCells(
   if (mapping.status !== undefined) return;
   const stages = (column: number): boolean => {
     const filled = sample.map((row) => cellText(row[column] ?? null)).filter((t) => t.trim() !== "");
-    const read = filled.filter((t) => statusFromText(t) !== undefined).length;
+    // A kind that is no account (Competitor, Vendor) is a CRM's Type read too.
+    const read = filled.filter((t) => statusFromText(t) !== undefined || isNotAccount(t)).length;
     return filled.length >= 3 && read >= 0.6 * filled.length;
   };
   const mode = mapping.managementMode;

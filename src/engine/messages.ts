@@ -541,6 +541,11 @@ export type EngineMessages = {
     /** A row whose status ends the relationship (冻结, 停止合作) though it sold this period: skipped, said. */
     readonly inactiveWithSales: (row: number, header: string, status: string, revenue: number) => string;
     /**
+     * A row whose kind of account is no channel account (a CRM's Competitor, Vendor, 竞争对手, 供应商) and
+     * which bought nothing this period: skipped, said (it was tiered a prospect, "win the first order").
+     */
+    readonly notAccount: (row: number, header: string, kind: string) => string;
+    /**
      * A column (大区, 负责人) written only on the first row of each group, as a report that hides repeated
      * values prints it: the blank cells below are read as the value above.
      */
@@ -796,6 +801,8 @@ export type EngineMessages = {
       currency: Currency,
     ) => string;
     readonly prospectWithSales: (row: number, header: string, status: string) => string;
+    /** A row of a kind that is no channel account (Vendor, 供应商) that bought this period: a customer. */
+    readonly notAccountWithSales: (row: number, header: string, kind: string, revenue: number) => string;
     /**
      * A status saying prospect on an account that has bought before: the column that says so (last
      * year's sales, years of cooperation, days overdue; "" where none names it) and its value as shown.

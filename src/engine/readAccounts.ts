@@ -25,6 +25,7 @@ import {
   shareClass,
   isDormantStatus,
   isNoStanding,
+  isNotAccount,
   isRiskStatus,
   MANAGEMENT_CODES,
   SALES_MODE_CODES,
@@ -61,7 +62,7 @@ import {
 /** A row that was not tiered, and why. */
 export type SkippedRow = {
   readonly row: number;
-  readonly reason: "blank" | "total" | "noName" | "inactive" | "header" | "section" | "note";
+  readonly reason: "blank" | "total" | "noName" | "inactive" | "notAccount" | "header" | "section" | "note";
   readonly text: string;
 };
 
@@ -369,6 +370,7 @@ export function readAccounts(
   const readRisk = rememberText(isRiskStatus);
   const readDormant = rememberText(isDormantStatus);
   const readNoStanding = rememberText(isNoStanding);
+  const readNotAccount = rememberText(isNotAccount);
   const readTier = rememberText(tierFromText);
   const readPotentialWord = rememberText(potentialFromWord);
   const readShareWord = rememberText(shareFromWord);
@@ -695,7 +697,8 @@ export function readAccounts(
       statusText !== "" &&
       status === undefined &&
       !readDormant(statusText) &&
-      !readNoStanding(statusText)
+      !readNoStanding(statusText) &&
+      !readNotAccount(statusText)
     ) {
       push(
         "value.unknownStatus",
@@ -780,6 +783,23 @@ export function readAccounts(
     }
     if (cRevenue && negative !== "") {
       push("value.negative", "warning", sheetRow, cRevenue, f.negative(sheetRow, salesName, negative));
+    }
+    // A CRM's kind of account that is no channel account (Competitor, Vendor, 竞争对手, 供应商) was tiered
+    // a prospect, told to "win the first order": left out where it bought nothing this period, a customer
+    // where it did (one deal makes a customer), said either way.
+    if (cStatus && status === undefined && statusText !== "" && readNotAccount(statusText)) {
+      if (revenue === null || !(revenue > 0)) {
+        skipped.push({ row: sheetRow, reason: "notAccount", text: statusText });
+        push("row.notAccount", "info", sheetRow, cStatus, f.notAccount(sheetRow, cStatus.header, statusText));
+        return;
+      }
+      push(
+        "status.notAccountWithSales",
+        "info",
+        sheetRow,
+        cStatus,
+        f.notAccountWithSales(sheetRow, cStatus.header, statusText, revenue),
+      );
     }
     const {
       standing,

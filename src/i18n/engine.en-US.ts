@@ -670,6 +670,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `Row ${row}: ${h} '${name}' is marked as no longer in use; skipped as an ended relationship, not tiered (a status column saying otherwise would win).`,
       inactiveWithSales: (row, h, status, revenue) =>
         `Row ${row}: ${h} '${status}' ends the relationship, so the row is not tiered, though it sold ${money(revenue)} this period (left out of every total). If it is still a customer, change its status and run again.`,
+      notAccount: (row, h, kind) =>
+        `Row ${row}: ${h} '${kind}' is neither a customer nor a prospect to win, and it bought nothing this period: not tiered. If it is one, change its ${h} and run again.`,
       filledDown: (letter, h, rows, firstRow) =>
         `Column ${letter} ('${h}') is written only on the first row of each group, as a report that hides repeated values prints it: its ${rows} blank cells (the first in row ${firstRow}) are read as the value above them.`,
       typedAsText: (letter, h, count, rows, example, value, convertible, total) => {
@@ -792,6 +794,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `Row ${row}: ${h} says '${typed}'${/^prospect$/i.test(typed) ? "" : " (prospect)"}, but the account has sales this period (${money(revenue)}): tiered as a prospect, as the override says. A prospect has not bought yet; to lower its priority only, write 'Ordinary'.`,
       prospectWithSales: (row, h, status) =>
         `Row ${row}: ${h} says '${status}', but the account has sales this period: tiered as a customer (one deal makes a customer).`,
+      notAccountWithSales: (row, h, kind, revenue) =>
+        `Row ${row}: ${h} says '${kind}', but the account bought ${money(revenue)} this period: tiered as a customer (one deal makes a customer).`,
       prospectBoughtBefore: (row, h, status, evidence, value) =>
         `Row ${row}: ${h} says '${status}', but ${evidence === "" ? "it owes money past due" : `${evidence} is '${value}'`}: it has bought from us before. Still a prospect, followed up as a customer that stopped buying; check the status.`,
       consequenceProspect: "treated as no sales this period",

@@ -639,6 +639,8 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         `第${row}行：${h}“${name}”在名称中注明停用、注销或作废；按停止合作跳过，不参与分级（如合作状态列另有说明，以状态为准）。`,
       inactiveWithSales: (row, h, status, revenue) =>
         `第${row}行：${h}为“${status}”，按停止合作跳过，不参与分级；但本期销售额${money(revenue)}，未计入各项合计。如仍在合作，请更新状态后重新运行。`,
+      notAccount: (row, h, kind) =>
+        `第${row}行：${h}为“${kind}”，既不是客户，也不是要开发的意向客户，本期也没有销售：未参与分级。如确是客户，请修改${h}后重新运行。`,
       filledDown: (letter, h, rows, firstRow) =>
         `${letter}列“${h}”只在每组的第一行填写（报表隐藏了重复值）：其下${rows}个空白单元格（第一个在第${firstRow}行）已按上方的值读取。`,
       typedAsText: (letter, h, count, rows, example, value, convertible, total) => {
@@ -759,6 +761,8 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         `第${row}行：${h}为“${typed}”${typed === "意向客户" ? "" : "（意向客户）"}，但本期已有${sales}${money(revenue)}：按手动分级列为意向客户。意向客户是尚未成交的企业；如只想降低其优先级，请改为“普通客户”。`,
       prospectWithSales: (row, h, status) =>
         `第${row}行：${h}为“${status}”，但本期已有销售；按“成交即为客户”列为客户。`,
+      notAccountWithSales: (row, h, kind, revenue) =>
+        `第${row}行：${h}为“${kind}”，但本期已有${sales}${money(revenue)}；按“成交即为客户”列为客户。`,
       prospectBoughtBefore: (row, h, status, evidence, value) =>
         `第${row}行：${h}为“${status}”，但${evidence === "" ? "有逾期欠款" : `${evidence}为“${value}”`}，说明已有过合作；仍列为意向客户，按停止进货的老客户跟进。请核实客户状态。`,
       consequenceProspect: "该行按本期无销售处理",

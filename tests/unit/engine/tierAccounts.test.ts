@@ -3953,6 +3953,64 @@ describe("a CRM's Type column", () => {
     expect(tierOf(r, "商贸0")).toBe("prospect");
     expect(tierOf(r, "商贸8")).not.toBe("prospect");
   });
+
+  it("leaves out a competitor, a vendor, the press: no prospect to win, said on its row", () => {
+    // Zoho's Account Type: stages, partner kinds and accounts that are no channel's at all.
+    const kinds = [
+      "Customer",
+      "Distributor",
+      "Prospect",
+      "Competitor",
+      "Vendor",
+      "Investor",
+      "Press",
+      "Analyst",
+    ];
+    const values: Cell[][] = [["Account Name", "Sales 2025", "Account Type"]];
+    for (let i = 0; i < 16; i++) values.push([`F${i}`, i < 8 ? 0 : (i + 1) * 1000, kinds[i % 8] as string]);
+    const r = tiers(values);
+    // Competitor … Analyst without sales (rows 5-9): left out; F0 a customer by its Type, F2 a prospect.
+    expect(r.accounts.map((a) => a.name)).toEqual([
+      "F0",
+      "F1",
+      "F2",
+      ...Array.from({ length: 8 }, (_, k) => `F${k + 8}`),
+    ]);
+    expect(tierOf(r, "F0")).toBe("ordinary");
+    expect(tierOf(r, "F1")).toBe("prospect");
+    expect(tierOf(r, "F2")).toBe("prospect");
+    expect(r.findings.filter((f) => f.code === "value.unknownStatus")).toEqual([]);
+    const left = r.findings.filter((f) => f.code === "row.notAccount");
+    expect(left.map((f) => [f.row, f.column, f.severity])).toEqual([
+      [5, "C", "info"],
+      [6, "C", "info"],
+      [7, "C", "info"],
+      [8, "C", "info"],
+      [9, "C", "info"],
+    ]);
+    expect(left[0]?.message).toBe(
+      "Row 5: Account Type 'Competitor' is neither a customer nor a prospect to win, and it bought nothing this period: not tiered. If it is one, change its Account Type and run again.",
+    );
+    // With sales, one deal makes a customer (a vendor that also buys from us).
+    expect(tierOf(r, "F12")).not.toBe("prospect");
+    expect(r.findings.find((f) => f.code === "status.notAccountWithSales" && f.row === 14)?.message).toBe(
+      "Row 14: Account Type says 'Vendor', but the account bought ¥13K this period: tiered as a customer (one deal makes a customer).",
+    );
+    // In Chinese: 客户类型 竞争对手 and 供应商; 竞品客户 (a competitor's customer) is a prospect still.
+    const zhValues: Cell[][] = [["客户名称", "年销售额（万元）", "客户类型"]];
+    const zhKinds = ["合作客户", "意向客户", "竞争对手", "供应商", "竞品客户"];
+    for (let i = 0; i < 10; i++) zhValues.push([`商贸${i}`, i < 5 ? 0 : i * 10, zhKinds[i % 5] as string]);
+    const z = tiers(zhValues, undefined, zh);
+    expect(z.findings.filter((f) => f.code === "row.notAccount").map((f) => f.message)).toEqual([
+      "第4行：客户类型为“竞争对手”，既不是客户，也不是要开发的意向客户，本期也没有销售：未参与分级。如确是客户，请修改客户类型后重新运行。",
+      "第5行：客户类型为“供应商”，既不是客户，也不是要开发的意向客户，本期也没有销售：未参与分级。如确是客户，请修改客户类型后重新运行。",
+    ]);
+    expect(z.findings.filter((f) => f.code === "status.notAccountWithSales").map((f) => f.message)).toEqual([
+      "第9行：客户类型为“竞争对手”，但本期已有销售额70万元；按“成交即为客户”列为客户。",
+      "第10行：客户类型为“供应商”，但本期已有销售额80万元；按“成交即为客户”列为客户。",
+    ]);
+    expect(tierOf(z, "商贸4")).toBe("prospect");
+  });
 });
 
 describe("a total right of the months of part of a year", () => {
