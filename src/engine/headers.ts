@@ -961,7 +961,8 @@ function mapHeaderRow(
   paymentStandingByCells(sample, matches, mapping, unmapped, duplicates, explicitAt);
   const overdueBuckets = agingColumns(header, matches, mapping, unmapped, duplicates, explicitAt);
   const overdueAmount = overdueBuckets ? undefined : overdueAmountColumn(matches, mapping, unmapped);
-  for (const field of ["revenue", "priorRevenue"] as const)
+  // Last year's first: this year's is then the one of its measure (see preferMoney).
+  for (const field of ["priorRevenue", "revenue"] as const)
     if (!explicitAt.has(mapping[field] ?? -1)) preferMoney(field, matches, mapping, duplicates);
   let revenueParts: Parts | undefined;
   let priorParts: Parts | undefined;
@@ -1728,11 +1729,27 @@ export function isVolumeHeader(header: string): boolean {
   return split.quantity || VOLUME_WORDS.test(split.text);
 }
 
+/** A period's words in a sales header (本年, 去年, 2025年, LY, Prior Year), and an amount's (额, 金额). */
+const PERIOD_OF_MEASURE =
+  /(?:19|20)\d{2}(?:年度?|财年)?|fy\d{2,4}|本年度?|今年|当年|本期|去年|上年度?|上一年度?|前年|年度|全年|^年|^已|(?:金额|额)$|^(?:ly|py|cy)|(?:ly|py|cy)$|prior(?:year)?|previous(?:year)?|last(?:year)?|this(?:year)?|current(?:year)?|year/g;
+
+/**
+ * What a sales header measures, its period's words taken off: 成交 for 本年成交金额 and 去年成交金额, 回款
+ * for 已回款金额, sales for Sales 2025 and Sales LY.
+ * @example measureOf("本年成交金额（元）") // "成交"
+ */
+function measureOf(header: string): string {
+  return foldText(splitHeader(header).text).replace(PERIOD_OF_MEASURE, "");
+}
+
 /**
  * Sales counted in goods beside sales in money, neither with a unit ("年销量" and "年销售额", "Sales Qty"
  * and "Sales Value"), or a bare 金额 beside 销售额: the money is the field, whichever stands first (the
  * volume was taken, being the leftmost, and the notes called 1,234 cases ¥1,234). The weaker column is
- * no rival and is not said; alone it is still read as the sales, as ledgers often mean it.
+ * no rival and is not said; alone it is still read as the sales, as ledgers often mean it. This year's
+ * sales of last year's measure come first (本年成交金额 beside 去年成交金额: a CRM's 已回款金额, money
+ * collected, was taken over it, every account "fell" against last year's deals, and nothing was said);
+ * the other money column stays a rival, said.
  */
 function preferMoney(
   field: "revenue" | "priorRevenue",
@@ -1742,11 +1759,22 @@ function preferMoney(
 ): void {
   const first = matches.find((m) => m.field === field && m.column === mapping[field]);
   if (!first) return;
+  const prior =
+    field === "revenue"
+      ? matches.find((m) => m.field === "priorRevenue" && m.column === mapping.priorRevenue)
+      : undefined;
+  const measure = prior && salesRank(prior.header) <= 1 ? measureOf(prior.header) : undefined;
+  // Money of last year's measure ranks first; the rank still says which others are weaker.
+  const choice = (header: string): number => {
+    const rank = salesRank(header);
+    return rank <= 1 && measure !== undefined && measure !== "" && measureOf(header) === measure ? -1 : rank;
+  };
   const rank = salesRank(first.header);
   // The leftmost of the least rank: sales in money over a contract's amount over a bare 金额 over goods.
   let money: Rival | undefined;
   for (const d of duplicates)
-    if (d.field === field && salesRank(d.header) < (money ? salesRank(money.header) : rank)) money = d;
+    if (d.field === field && choice(d.header) < (money ? choice(money.header) : choice(first.header)))
+      money = d;
   if (!money) {
     // The first is the best: the weaker ones beside it are no rivals either, wherever they stand.
     const kept = duplicates.filter((d) => !(d.field === field && salesRank(d.header) > rank));
@@ -1758,11 +1786,10 @@ function preferMoney(
   matches.splice(matches.indexOf(first), 1, { ...first, column: money.column, header: money.header, unit });
   mapping[field] = money.column;
   const chosen = money;
-  duplicates.splice(
-    0,
-    duplicates.length,
-    ...duplicates.filter((d) => d !== chosen && !(d.field === field && salesRank(d.header) > best)),
-  );
+  const kept = duplicates.filter((d) => d !== chosen && !(d.field === field && salesRank(d.header) > best));
+  // The first gives way to last year's measure though it is no weaker (已回款金额): a rival, said.
+  if (rank <= best) kept.push({ column: first.column, header: first.header, field });
+  duplicates.splice(0, duplicates.length, ...kept.sort((a, b) => a.column - b.column));
 }
 
 /**

@@ -3833,6 +3833,48 @@ describe("a second column read as a field already taken", () => {
     );
   });
 
+  it("takes this year's sales of last year's measure: a CRM's deals beside money collected", () => {
+    // 纷享销客: 已回款金额 (collected) was taken over 本年成交金额 and set against 去年成交金额: every account
+    // "fell", and 本年成交金额 was dropped without a word.
+    for (const order of [
+      ["本年成交金额", "去年成交金额", "已回款金额"],
+      ["已回款金额", "本年成交金额", "去年成交金额"],
+    ]) {
+      const rows: Cell[][] = [["客户名称", ...order]];
+      for (let i = 0; i < 10; i++) {
+        const by: Record<string, number> = {
+          本年成交金额: (i + 1) * 110_000,
+          去年成交金额: (i + 1) * 100_000,
+          已回款金额: (i + 1) * 60_000,
+        };
+        rows.push([`商贸${i}`, ...order.map((h) => by[h] as number)]);
+      }
+      const r = tiers(rows, undefined, zh);
+      expect(r.accounts.find((a) => a.name === "商贸9")?.growth).toBeCloseTo(0.1);
+      const collected = String.fromCharCode(65 + 1 + order.indexOf("已回款金额"));
+      const deals = String.fromCharCode(65 + 1 + order.indexOf("本年成交金额"));
+      expect(r.findings.filter((f) => f.code === "header.duplicate").map((f) => f.message)).toEqual([
+        `${collected}列“已回款金额”也像是销售额；已使用${deals}列“本年成交金额”，${collected}列保持不动。`,
+      ]);
+    }
+    // Without last year's, the sales as before: 销售额 over a deal's amount beside it, which is not said.
+    const alone = tiers([
+      ["客户名称", "成交金额", "销售额"],
+      ["甲", 10, 20],
+      ["乙", 5, 8],
+    ]);
+    expect(alone.accounts.find((a) => a.name === "甲")?.revenue).toBe(20);
+    expect(alone.findings.map((f) => f.code)).not.toContain("header.duplicate");
+    // Sales 2025 beside Collected and Sales 2024, in English.
+    const en = tiers([
+      ["Account", "Collected", "Sales 2025", "Sales 2024"],
+      ["A", 50, 110, 100],
+      ["B", 40, 220, 200],
+      ["C", 30, 330, 300],
+    ]);
+    expect(en.accounts.find((a) => a.name === "A")?.revenue).toBe(110);
+  });
+
   it("says once that a second table beside the first is not tiered, with how many rows", () => {
     const rows: Cell[][] = [
       ["经销商名称", "年销售额（万元）", null, "经销商名称", "年销售额（万元）"],
