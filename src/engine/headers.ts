@@ -245,6 +245,13 @@ function matchHeader(
   const n = matchForm(raw);
   if (!found && PRIOR_WORD.test(n) && salesOfAPart(n.replace(PRIOR_WORD, " ")))
     return { field: "priorRevenue", how: "contains", confidence: 0.7 };
+  // Any sales header with last year's word (SAP's Net Value PY, Turnover LY, Prior Net Amount): last
+  // year's. It was no column, and no growth was reckoned beside Net Value.
+  if (!found && PRIOR_WORD.test(n)) {
+    const rest = matchWords(splitHeader(n.replace(PRIOR_WORD, " ")).text);
+    if (rest?.field === "revenue" && !NOT_FOR.priorRevenue?.test(split.text))
+      return { field: "priorRevenue", how: "contains", confidence: 0.7 };
+  }
   // Last year's rating with its year in parentheses (信用等级（上年）, Credit Rating (Prior Year)) is none
   // now, as 上年资信等级 is: the parenthesis was taken for a unit, and the words were the rating.
   if (found?.field === "credit" && LAST_YEAR_NOTE.test(matchForm(raw).toLowerCase())) return undefined;

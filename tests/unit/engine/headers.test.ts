@@ -100,6 +100,11 @@ describe("detectColumns", () => {
     ["Sales LY Full Year", "priorRevenue"],
     ["Net Sales PY", "priorRevenue"],
     ["Prior YTD", "priorRevenue"],
+    // ... and where the words alone are an amount of a sales document (SAP's Net Value PY: no column).
+    ["Net Value PY", "priorRevenue"],
+    ["Turnover LY", "priorRevenue"],
+    ["Net Amount (Prior)", "priorRevenue"],
+    ["Untaxed Amount LY", "priorRevenue"],
     ["Monthly Sales", "revenue"],
     ["Priority Sales", "revenue"],
     // More of what ledgers and CRMs head their columns with.
