@@ -1249,6 +1249,15 @@ export const FIELD_SYNONYMS: Readonly<
       "firstorderdate",
       "firstpurchasedate",
       "firsttransactiondate",
+      // The length of it as English ledgers head it (Relationship Length, Years as Dealer).
+      "relationshiplength",
+      "relationshipduration",
+      "lengthofrelationship",
+      "yearsasclient",
+      "yearsasaclient",
+      "yearsasdealer",
+      "yearsasdistributor",
+      "yearsasreseller",
     ],
     contains: [
       "合作年",
