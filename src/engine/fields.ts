@@ -380,6 +380,11 @@ export const FIELD_SYNONYMS: Readonly<
       "invoiceamount",
       "invoicedamount",
       "invoicedsales",
+      // Odoo's contact list: what was invoiced to the partner (the sheet had no sales: every account a
+      // prospect).
+      "totalinvoiced",
+      "amountinvoiced",
+      "invoiced",
       "bookings",
       "出库额",
       "订货金额",
@@ -606,6 +611,8 @@ export const FIELD_SYNONYMS: Readonly<
   },
   name: {
     exact: [
+      // Odoo's contact list (Display Name): no name header was found.
+      "displayname",
       "渠道商名称",
       "批发商名称",
       "经销商名称",
@@ -810,6 +817,9 @@ export const FIELD_SYNONYMS: Readonly<
       "receivablebalance",
       "accountsreceivable",
       "receivables",
+      // Odoo's contact list: what the partner owes (its Credit Limit was read with no balance).
+      "totalreceivable",
+      "receivable",
       "outstandingbalance",
       "openbalance",
       "balancedue",

@@ -115,6 +115,11 @@ describe("detectColumns", () => {
     ["归属人", "owner"],
     ["Max DPD", "overdue"],
     ["Onboard Date", "tenure"],
+    // Odoo's contact list: no name was found, no sales (every account a prospect), and its Credit Limit
+    // was read with no balance.
+    ["Display Name", "name"],
+    ["Total Invoiced", "revenue"],
+    ["Total Receivable", "balance"],
     ["Relationship Length (yrs)", "tenure"],
     ["Years as Dealer", "tenure"],
     ["Years as Client", "tenure"],

@@ -3966,6 +3966,19 @@ describe("a PivotTable's summary, as the advice on sales lines has it made", () 
 });
 
 describe("a CRM's Type column", () => {
+  it("reads Odoo's contact list: Display Name, Total Invoiced, Total Receivable beside Credit Limit", () => {
+    const values: Cell[][] = [
+      ["Display Name", "Salesperson", "Total Invoiced", "Credit Limit", "Total Receivable"],
+    ];
+    for (let i = 0; i < 10; i++)
+      values.push([`P${i}`, "Marc Demo", i * 10_000, 50_000, i === 9 ? 80_000 : 0]);
+    const r = tiers(values);
+    // Before: no name header (a guess, said), no sales (ten prospects), the limit unread.
+    expect(r.findings.map((f) => f.code)).not.toContain("header.guessed");
+    expect(tierOf(r, "P9")).toBe("key");
+    expect(r.accounts.find((a) => a.name === "P9")?.credit).toBe("C");
+  });
+
   it("reads its stages as the status, and Other or a partner kind without a word", () => {
     const values: Cell[][] = [["Account Name", "Annual Revenue", "Type"]];
     const types = [
