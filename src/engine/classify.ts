@@ -1176,10 +1176,10 @@ export function isNoStanding(text: string): boolean {
 /**
  * A CRM's kinds of account that are no channel account at all: a competitor, a supplier, an investor,
  * the press, an analyst, our own staff (Zoho's Account Type: Competitor, Vendor, Investor, Press,
- * Analyst; 客户类型: 竞争对手, 供应商). Whole texts only: 竞品客户 (a competitor's customer) is a prospect.
+ * Analyst; Dynamics 365's Relationship Type: Influencer, Consultant, Supplier; 客户类型: 竞争对手, 供应商). Whole texts only: 竞品客户 (a competitor's customer) is a prospect.
  */
 const NOT_ACCOUNT =
-  /^(?:competitors?|competition|vendors?|suppliers?|investors?|press|media|analysts?|employees?|internal|竞争对手|竞争者|竞争厂家|竞品(?:厂家|公司|企业)|供应商|供货商|供方|投资方|投资人|投资者|股东|媒体|分析师|员工|内部(?:单位|员工)?)$/;
+  /^(?:competitors?|competition|vendors?|suppliers?|investors?|press|media|analysts?|influencers?|consultants?|employees?|internal|竞争对手|竞争者|竞争厂家|竞品(?:厂家|公司|企业)|供应商|供货商|供方|投资方|投资人|投资者|股东|媒体|分析师|员工|内部(?:单位|员工)?)$/;
 
 /**
  * Whether a status (a CRM's kind of account) says the row is no channel account: neither a customer nor

@@ -1331,7 +1331,16 @@ function gradeByCells(
 }
 
 /** Headers of a kind of account (Type, Account Type, 客户类型): a CRM writes its stages there. */
-const TYPE_HEADERS = new Set(["type", "accounttype", "customertype", "类型", "客户类型", "accountstatus"]);
+// Dynamics 365's Relationship Type (Customer, Reseller, Prospect, Competitor …) too: it was left unread.
+const TYPE_HEADERS = new Set([
+  "type",
+  "accounttype",
+  "customertype",
+  "relationshiptype",
+  "类型",
+  "客户类型",
+  "accountstatus",
+]);
 
 /**
  * A column of a kind of account whose cells are a CRM's stages (Salesforce's Type: Prospect, Customer -

@@ -4065,6 +4065,21 @@ describe("a CRM's Type column", () => {
       "第10行：客户类型为“供应商”，但本期已有销售额80万元；按“成交即为客户”列为客户。",
     ]);
     expect(tierOf(z, "商贸4")).toBe("prospect");
+    // Dynamics 365's Relationship Type: read as the status (it was unread), an influencer left out.
+    const d365: Cell[][] = [["Account Name", "Total Sales 2025", "Relationship Type"]];
+    const d365Kinds = [
+      "Customer",
+      "Reseller",
+      "Prospect",
+      "Competitor",
+      "Supplier",
+      "Influencer",
+      "Consultant",
+    ];
+    for (let i = 0; i < 14; i++) d365.push([`D${i}`, i < 7 ? 0 : i * 1000, d365Kinds[i % 7] as string]);
+    const d = tiers(d365);
+    expect(d.findings.filter((f) => f.code === "row.notAccount").map((f) => f.row)).toEqual([5, 6, 7, 8]);
+    expect(tierOf(d, "D0")).toBe("ordinary");
   });
 });
 
