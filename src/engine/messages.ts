@@ -293,6 +293,17 @@ export type EngineMessages = {
   readonly watchKeyLastYear: (prior: number, period?: SalesSpan) => string;
   /** A key account gone from the sheet, with its sales at the last run. */
   readonly watchRemoved: (lastSales: number) => string;
+  /**
+   * A key account of the last run still on the sheet but left out now (`text`: the status that ended it,
+   * or says it is no account, or its name marked 停用), with its sales at the last run where it had any.
+   */
+  readonly watchLeftOut: (
+    reason: "inactive" | "notAccount",
+    text: string,
+    lastSales: number | null,
+  ) => string;
+  /** The change log's reason for an account of the last run left out now (its row beside): not removed. */
+  readonly leftOutReason: (reason: "inactive" | "notAccount", text: string) => string;
   /** A watched account's credit class as the credit column says it: 资信D（逾期113天）. */
   readonly watchCredit: (creditLabel: string) => string;
   /** Beside a next-review date already past. */

@@ -1,7 +1,7 @@
 import { type AccountTable, NO_TIER, TIER_CODE } from "./account";
 import { type SalesSpan, foldText, matchForm } from "./normalize";
 import { TIERS, type Tier } from "./rules";
-import type { RemovedAccount } from "./summarize";
+import type { LeftOut, RemovedAccount } from "./summarize";
 
 /** What a run remembers of one account, for the next run to compare against. */
 export type PreviousAccount = {
@@ -307,4 +307,32 @@ export function matchPreviousRun(
     for (let i = 0; i < t.length; i++) if (matched[i] === 0) fresh.push(i);
   }
   return { removed, edited, notes, reviews, fresh, knownNotes, renamed };
+}
+
+/**
+ * The accounts the last run tiered that no row matched, each with the row still on the sheet that was
+ * left out as no account now (ended by its status, or a competitor), matched by name as the rows are:
+ * the change log and the watch list said such a key account was "removed from the sheet".
+ * @example withLeftOut([{ name: "甲", previousTier: "key", … }], [{ row: 5, reason: "inactive", text: "停止合作", name: "甲" }])[0].leftOut // { row: 5, reason: "inactive", text: "停止合作" }
+ */
+export function withLeftOut(
+  removed: readonly RemovedAccount[],
+  skipped: readonly {
+    readonly row: number;
+    readonly reason: string;
+    readonly text: string;
+    readonly name?: string;
+  }[],
+): RemovedAccount[] {
+  if (removed.length === 0) return [];
+  const byName = new Map<string, LeftOut>();
+  for (const x of skipped) {
+    if (x.name === undefined || (x.reason !== "inactive" && x.reason !== "notAccount")) continue;
+    const key = foldText(x.name);
+    if (!byName.has(key)) byName.set(key, { row: x.row, reason: x.reason, text: x.text });
+  }
+  return removed.map((r) => {
+    const leftOut = byName.get(foldText(r.name));
+    return leftOut ? { ...r, leftOut } : r;
+  });
 }

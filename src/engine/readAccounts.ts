@@ -64,6 +64,8 @@ export type SkippedRow = {
   readonly row: number;
   readonly reason: "blank" | "total" | "noName" | "inactive" | "notAccount" | "header" | "section" | "note";
   readonly text: string;
+  /** The row's name, where it has one and was left out as no account now (ended, a competitor). */
+  readonly name?: string;
 };
 
 /** Per-row inputs later steps need but the result does not keep (NaN: missing). */
@@ -710,7 +712,7 @@ export function readAccounts(
     }
     /** Leaves the row out as an ended relationship (by `c`'s `said`), said where it sold this period. */
     const leaveOutEnded = (c: Column | undefined, said: string): void => {
-      skipped.push({ row: sheetRow, reason: "inactive", text: said });
+      skipped.push({ row: sheetRow, reason: "inactive", text: said, name });
       // Sales this period under an ending (冻结 in an ERP export, a 停用日期 passed): left out, and said.
       const sold = cRevenue
         ? revenueParts
@@ -732,7 +734,7 @@ export function readAccounts(
     }
     // "XX商贸（停用）": a customer list's mark for an account no longer used, where no status says more.
     if (status === undefined && markedInactive(name)) {
-      skipped.push({ row: sheetRow, reason: "inactive", text: name });
+      skipped.push({ row: sheetRow, reason: "inactive", text: name, name });
       push("row.inactiveName", "info", sheetRow, cName, f.inactiveName(sheetRow, cName.header, name));
       return;
     }
@@ -789,7 +791,7 @@ export function readAccounts(
     // where it did (one deal makes a customer), said either way.
     if (cStatus && status === undefined && statusText !== "" && readNotAccount(statusText)) {
       if (revenue === null || !(revenue > 0)) {
-        skipped.push({ row: sheetRow, reason: "notAccount", text: statusText });
+        skipped.push({ row: sheetRow, reason: "notAccount", text: statusText, name });
         push("row.notAccount", "info", sheetRow, cStatus, f.notAccount(sheetRow, cStatus.header, statusText));
         return;
       }

@@ -78,6 +78,8 @@ export type WatchEntry = {
   readonly priorSpan?: SalesSpan;
   /** Its sales at the last run, where "removed" is a reason: the list says how much left the sheet. */
   readonly lastSales?: number | null;
+  /** Where "removed" is a reason but its row is on the sheet, left out now: the list says why. */
+  readonly leftOut?: LeftOut;
 };
 
 /** A watched account's credit class (C or D) and, when its days overdue set it, the days. */
@@ -110,6 +112,8 @@ export function describeWatch(e: WatchEntry, m: EngineMessages): string {
 function describeReason(e: WatchEntry, r: WatchReason, m: EngineMessages): string {
   if (r === "falling" && e.drop !== null) return m.watchFalling(e.drop);
   if (r === "keyLastYear" && e.prior != null) return m.watchKeyLastYear(e.prior, e.priorSpan);
+  if (r === "removed" && e.leftOut)
+    return m.watchLeftOut(e.leftOut.reason, e.leftOut.text, e.lastSales ?? null);
   if (r === "removed" && e.lastSales != null && e.lastSales > 0) return m.watchRemoved(e.lastSales);
   if (r === "credit" && e.credit !== null) return m.watchCredit(describeCredit(e.credit, m));
   return m.watchReason[r];
@@ -158,6 +162,18 @@ export type RemovedAccount = {
   readonly previousRevenue: number | null;
   readonly previousScore: number | null;
   readonly previousRank: number | null;
+  /**
+   * Where it is still on the sheet but left out this run: its row, and the status that ended it or says
+   * it is no account (停止合作, Competitor). It was said to be "removed from the sheet".
+   */
+  readonly leftOut?: LeftOut;
+};
+
+/** A row left out of the run as no account now: ended (停止合作, 停用), or no channel's (Competitor). */
+export type LeftOut = {
+  readonly row: number;
+  readonly reason: "inactive" | "notAccount";
+  readonly text: string;
 };
 
 export type TieringSummary = {
@@ -506,12 +522,14 @@ function listWatch(
   const gone: WatchEntry[] = removed
     .filter((r) => r.previousTier === "key")
     .map((r) => ({
-      row: null,
+      // Left out on a row of the sheet (停止合作): that row, where a key account deleted has none.
+      row: r.leftOut?.row ?? null,
       name: r.name,
       reasons: ["removed"],
       drop: null,
       credit: null,
       lastSales: r.previousRevenue,
+      ...(r.leftOut ? { leftOut: r.leftOut } : {}),
     }));
   return listView(count + gone.length, (k) => {
     if (k >= count) return gone[k - count] as WatchEntry;

@@ -52,6 +52,7 @@ import {
   matchPreviousRun,
   noteFingerprint,
   salesMonthsOf,
+  withLeftOut,
 } from "./previousRun";
 import type { OutputKey } from "./outputs";
 import { ownArena, withArena } from "./memory";
@@ -130,8 +131,10 @@ export type TieringResult = {
   readonly dimensions: PresentDimensions;
   /** The sheet holds tiers written by an earlier run (or the saved roster matched). */
   readonly hasPrevious: boolean;
-  /** Accounts of the last run that are no longer on the sheet. */
+  /** Accounts of the last run that are no longer on the sheet, or left out of this run. */
   readonly removed: readonly RemovedAccount[];
+  /** What became of a removed account, for the change log: left out on its row, said; "" where gone. */
+  readonly removedReasonOf: (r: RemovedAccount) => string;
   /** The run date (epoch ms). */
   readonly asOf: number;
   /** The workbook counts days in the 1904 date system: the dates written are its serials. */
@@ -307,7 +310,9 @@ function tierInArena(input: TieringInput): TieringResult {
     },
     rules,
   );
-  const { removed, edited, notes, reviews, fresh, knownNotes, renamed } = matchPreviousRun(table, lastRun);
+  const matchedRun = matchPreviousRun(table, lastRun);
+  const { edited, notes, reviews, fresh, knownNotes, renamed } = matchedRun;
+  const removed = withLeftOut(matchedRun.removed, read.skipped);
   const priorColumn = header.mapping.priorRevenue;
   const priorLabel =
     priorColumn === undefined ? undefined : (partsLabel(header.priorRevenueParts) ?? headerText(priorColumn));
@@ -622,6 +627,7 @@ function tierInArena(input: TieringInput): TieringResult {
     removed,
     keyCount: rank.keyCount,
     reasonOf: (i) => explainTier(table, i, rank, rules, m),
+    removedReasonOf: (r) => (r.leftOut ? m.leftOutReason(r.leftOut.reason, r.leftOut.text) : ""),
     partsOf: (i) => scoreParts(scoreModel, table, i),
     noteOf: keptNote(createNoteWriter(m, table, noteContext), keptNotes),
     keptNotes,
@@ -763,6 +769,7 @@ function emptyResult(
     removed: [],
     keyCount: 0,
     reasonOf: () => "",
+    removedReasonOf: () => "",
     noteOf: () => "",
     keptNotes: new Map(),
     keptReviews: new Set(),

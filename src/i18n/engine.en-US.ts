@@ -444,6 +444,10 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
     watchFalling: (drop) => `sales down ${formatPercent(drop)}`,
     watchKeyLastYear: (prior, period) => `key-account size ${priorEn(period)} (${money(prior)})`,
     watchRemoved: (last) => `removed from the sheet (${revenueWord} ${money(last)} at the last run)`,
+    watchLeftOut: (reason, text, last) =>
+      `${reason === "inactive" ? "ended" : "no longer a customer"} ('${text}'${last !== null && last > 0 ? `; ${revenueWord} ${money(last)} at the last run` : ""})`,
+    leftOutReason: (reason, text) =>
+      `Still on the sheet, but '${text}': ${reason === "inactive" ? "ended or no longer in use" : "neither a customer nor a prospect"}`,
     watchCredit: (label) => `credit ${label}`,
     watchReason: {
       demoted: "demoted this run",

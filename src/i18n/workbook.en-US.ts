@@ -148,6 +148,7 @@ export const workbookEnUS: WorkbookMessages = {
       streak ? ` (${streak.runs} runs since ${streak.since}, none changed)` : ""
     }`,
   removedChange: "Removed",
+  leftOutChange: "Left out",
   removedReason: "No longer on the sheet",
   chartTitle: "Accounts and revenue by tier",
   chartSeries: ["Share of accounts", "Share of revenue"],

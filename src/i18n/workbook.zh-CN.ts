@@ -122,6 +122,7 @@ export const workbookZhCN: WorkbookMessages = {
   changeLogSame: (n, streak) =>
     `再次分级，无变化：${n}家客户的分级均与上次相同${streak ? `（自${streak.since}起连续${streak.runs}次无变化）` : ""}`,
   removedChange: "已删除",
+  leftOutChange: "未分级",
   removedReason: "已从表中删除",
   chartTitle: "各级客户数与销售额占比",
   chartSeries: ["客户占比", "销售额占比"],

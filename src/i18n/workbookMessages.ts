@@ -122,6 +122,8 @@ export type WorkbookMessages = {
     streak?: { readonly since: string; readonly runs: number },
   ) => string;
   readonly removedChange: string;
+  /** The change of an account of the last run still on the sheet but left out now (停止合作, Competitor). */
+  readonly leftOutChange: string;
   /** The change log's reason for an account of the last run no longer on the sheet. */
   readonly removedReason: string;
   readonly chartTitle: string;

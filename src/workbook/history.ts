@@ -115,7 +115,7 @@ export function buildHistoryEntry(result: TieringResult, asOf: Date): HistoryEnt
     total++;
     if (changes.length >= HISTORY_CHANGES_LIMIT) continue;
     changes.push({
-      row: null,
+      row: r.leftOut?.row ?? null,
       name: r.name,
       from: r.previousTier,
       to: null,
@@ -127,7 +127,8 @@ export function buildHistoryEntry(result: TieringResult, asOf: Date): HistoryEnt
       scoreNow: null,
       rankBefore: r.previousRank,
       rankNow: null,
-      reason: "",
+      // Still on the sheet, left out now (停止合作, Competitor): said, where "no longer on the sheet" was.
+      reason: result.removedReasonOf(r),
     });
   }
   return { date, first: false, accounts: t.length, changes, more: total - changes.length };

@@ -82,7 +82,8 @@ export function planChangeLog(
           c.name,
           c.from === null ? "" : m.tier[c.from],
           c.to === null ? "" : m.tier[c.to],
-          c.change === "removed" ? w.removedChange : m.change[c.change],
+          // Removed with a row: still on the sheet, left out of this run (停止合作), not deleted.
+          c.change === "removed" ? (c.row === null ? w.removedChange : w.leftOutChange) : m.change[c.change],
           // Sales read in 万 are yuan by a multiplication: 19.99万 is 199899.99999999997 in binary.
           excelNumber(c.revenueBefore ?? ""),
           excelNumber(c.revenueNow ?? ""),

@@ -497,6 +497,51 @@ describe("re-runs against the saved roster", () => {
     ]);
   });
 
+  it("lists a key account ended by its status as left out on its row, not as removed from the sheet", () => {
+    const withStatus = (status: (i: number) => string): Cell[][] =>
+      ledger().map((r, k) => [...r, k === 0 ? "Status" : status(k - 1)]);
+    const first = run(withStatus(() => "Active")).plan!;
+    // Dealer 01, the largest, churned; Dealer 30 turns out to be a competitor, and sold nothing.
+    const values = withOutputs(
+      withStatus((i) => (i === 0 ? "Churned" : i === 29 ? "Competitor" : "Active")),
+      first,
+    );
+    (values[30] as Cell[])[1] = 0;
+    const again = run(values, { previous: first.settings });
+    expect(again.result.removed.map((r) => [r.name, r.leftOut])).toEqual([
+      ["Dealer 01", { row: 2, reason: "inactive", text: "Churned" }],
+      ["Dealer 30", { row: 31, reason: "notAccount", text: "Competitor" }],
+    ]);
+    // The watch list and the change log said "removed from the sheet", "No longer on the sheet".
+    expect(again.result.summary.watchList.slice()).toContainEqual(
+      expect.objectContaining({ row: 2, name: "Dealer 01", reasons: ["removed"] }),
+    );
+    const sheet = again.plan!.strategySheet.rows.map((r) => r.cells);
+    expect(sheet).toContainEqual(["Dealer 01", 2, "", "", "ended ('Churned'; revenue ¥3M at the last run)"]);
+    const log = again.plan!.changeLog.rows.map((r) => r.cells);
+    const header = log[0]!;
+    const at = (name: string, h: string) =>
+      log.find((cells) => cells[2] === name)![header.findIndex((c) => String(c).startsWith(h))];
+    expect([at("Dealer 01", "Row"), at("Dealer 01", "Change"), at("Dealer 01", "Reason")]).toEqual([
+      2,
+      "Left out",
+      "Still on the sheet, but 'Churned': ended or no longer in use",
+    ]);
+    expect(at("Dealer 30", "Reason")).toBe(
+      "Still on the sheet, but 'Competitor': neither a customer nor a prospect",
+    );
+    // In Chinese, alike.
+    const zhAgain = run(values, { previous: first.settings, language: "zh-CN" });
+    const zhSheet = zhAgain.plan!.strategySheet.rows.map((r) => r.cells);
+    expect(zhSheet).toContainEqual([
+      "Dealer 01",
+      2,
+      "",
+      "",
+      "已停止合作（“Churned”，上次分级时销售额300万元）",
+    ]);
+  });
+
   it("takes the last run's tiers from its roster, and says where a planner typed over the tier column", () => {
     const first = run(ledger()).plan!;
     const tierAt = first.columns.find((c) => c.key === "tier")!.column;

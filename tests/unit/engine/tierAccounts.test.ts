@@ -208,7 +208,7 @@ describe("manual override, status and prospects", () => {
     expect(r.findings).toContainEqual(
       expect.objectContaining({ code: "status.prospectWithSales", row: 6, column: "C", severity: "warning" }),
     );
-    expect(r.skipped).toEqual([{ row: 7, reason: "inactive", text: "Churned" }]);
+    expect(r.skipped).toEqual([{ row: 7, reason: "inactive", text: "Churned", name: "Gone" }]);
   });
 });
 
