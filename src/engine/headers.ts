@@ -342,6 +342,11 @@ function matchWords(folded: string): Candidate | undefined {
   for (const field of FIELD_MATCH_ORDER) {
     if (FIELD_SYNONYMS[field].exact.includes(folded)) return { field, how: "exact", confidence: 1 };
   }
+  // This year's sales by a word of time before an amount of sales (销售易's 本年订单金额 beside 去年订单金额:
+  // no sales column was found, every account a prospect).
+  const thisYear = folded.replace(/^(?:本年度?|今年|当年|本期)/, "");
+  if (thisYear !== folded && FIELD_SYNONYMS.revenue.exact.includes(thisYear))
+    return { field: "revenue", how: "exact", confidence: 1 };
   // A field's word with its year ("2025年实际", "FY25 Actual"): the word alone decides.
   // 全年 after the year (2024年全年销售, 2024全年提货) says the whole of it, as the year alone does.
   const bare = folded.replace(YEAR_AROUND, "").replace(/^全年度?(?=\D)/, "");

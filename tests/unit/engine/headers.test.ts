@@ -118,6 +118,10 @@ describe("detectColumns", () => {
     // Odoo's contact list: no name was found, no sales (every account a prospect), and its Credit Limit
     // was read with no balance.
     ["Display Name", "name"],
+    // 销售易's this year's orders, by a word of time before an amount of sales (no sales column was found).
+    ["本年订单金额", "revenue"],
+    ["今年出库金额", "revenue"],
+    ["本期开票金额", "revenue"],
     ["Total Invoiced", "revenue"],
     ["Total Receivable", "balance"],
     ["Relationship Length (yrs)", "tenure"],

@@ -3857,6 +3857,13 @@ describe("a second column read as a field already taken", () => {
         `${collected}列“已回款金额”也像是销售额；已使用${deals}列“本年成交金额”，${collected}列保持不动。`,
       ]);
     }
+    // 销售易: this year's orders beside last year's, with money collected since the account began.
+    const xsy: Cell[][] = [["客户名称", "本年订单金额", "去年订单金额", "累计回款金额"]];
+    for (let i = 0; i < 10; i++)
+      xsy.push([`商贸${i}`, (i + 1) * 110_000, (i + 1) * 100_000, (i + 1) * 900_000]);
+    const x = tiers(xsy, undefined, zh);
+    expect(x.accounts.find((a) => a.name === "商贸9")?.growth).toBeCloseTo(0.1);
+    expect(x.findings.map((f) => [f.code, f.column])).toEqual([["header.duplicate", "D"]]);
     // Without last year's, the sales as before: 销售额 over a deal's amount beside it, which is not said.
     const alone = tiers([
       ["客户名称", "成交金额", "销售额"],
