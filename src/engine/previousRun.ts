@@ -1,6 +1,7 @@
 import { type AccountTable, NO_TIER, TIER_CODE } from "./account";
 import { type SalesSpan, foldText, matchForm } from "./normalize";
 import { TIERS, type Tier } from "./rules";
+import type { SkippedRow } from "./readAccounts";
 import type { LeftOut, RemovedAccount } from "./summarize";
 
 /** What a run remembers of one account, for the next run to compare against. */
@@ -317,12 +318,7 @@ export function matchPreviousRun(
  */
 export function withLeftOut(
   removed: readonly RemovedAccount[],
-  skipped: readonly {
-    readonly row: number;
-    readonly reason: string;
-    readonly text: string;
-    readonly name?: string;
-  }[],
+  skipped: readonly SkippedRow[],
 ): RemovedAccount[] {
   if (removed.length === 0) return [];
   const byName = new Map<string, LeftOut>();

@@ -408,6 +408,12 @@ describe("re-runs against the saved roster", () => {
       for (const c of plan.columns) out[c.column] = k === 0 ? c.header : (c.values.at(k - 1) ?? null);
       return out;
     });
+  /** The change log's cell on the line of `name`, under the header that starts with `h`. */
+  const logCell = (plan: NonNullable<ReturnType<typeof run>["plan"]>, name: string, h: string) => {
+    const log = plan.changeLog.rows.map((r) => r.cells);
+    const header = log[0]!;
+    return log.find((cells) => cells[2] === name)![header.findIndex((c) => String(c).startsWith(h))];
+  };
 
   it("changes nothing when nothing was edited", () => {
     const first = run(ledger()).plan!;
@@ -475,10 +481,10 @@ describe("re-runs against the saved roster", () => {
       lastSales: 3_000_000,
     });
     // The change log says how much left the sheet: its sales, score and rank at the last run.
-    const log = again.plan!.changeLog.rows.map((r) => r.cells);
-    const header = log[0]!;
-    const removedRow = log.find((cells) => cells[2] === "Dealer 01")!;
-    const at = (h: string) => removedRow[header.findIndex((c) => String(c).startsWith(h))];
+    const removedRow = again
+      .plan!.changeLog.rows.map((r) => r.cells)
+      .find((cells) => cells[2] === "Dealer 01")!;
+    const at = (h: string) => logCell(again.plan!, "Dealer 01", h);
     expect(removedRow).toEqual(expect.arrayContaining(["Dealer 01", "Key account", "Removed"]));
     expect(at("Revenue before")).toBe(3_000_000);
     expect(at("Score before")).toBe(Math.round(was.score * 10) / 10);
@@ -518,10 +524,7 @@ describe("re-runs against the saved roster", () => {
     );
     const sheet = again.plan!.strategySheet.rows.map((r) => r.cells);
     expect(sheet).toContainEqual(["Dealer 01", 2, "", "", "ended ('Churned'; revenue ¥3M at the last run)"]);
-    const log = again.plan!.changeLog.rows.map((r) => r.cells);
-    const header = log[0]!;
-    const at = (name: string, h: string) =>
-      log.find((cells) => cells[2] === name)![header.findIndex((c) => String(c).startsWith(h))];
+    const at = (name: string, h: string) => logCell(again.plan!, name, h);
     expect([at("Dealer 01", "Row"), at("Dealer 01", "Change"), at("Dealer 01", "Reason")]).toEqual([
       2,
       "Left out",
