@@ -516,11 +516,14 @@ function listWatch(
 ): ListView<WatchEntry> {
   // The rows watched are kept (in the run's arena); their entries are made as they are read. The
   // largest sales first, as the credit list: a manager following up "each of these this month" starts
-  // where losing the account would cost most; the accounts gone from the sheet come last.
+  // where losing the account would cost most. The key accounts gone or left out since the last run stand
+  // among them by what they sold then: the largest account ended (停止合作) came last, behind "10 more".
   const watched = rowsBySales(t, revenueLevels, (i) => t.watch[i] !== 0);
   const count = watched.length;
+  const lastOf = (r: RemovedAccount): number => r.previousRevenue ?? 0;
   const gone: WatchEntry[] = removed
     .filter((r) => r.previousTier === "key")
+    .sort((a, b) => lastOf(b) - lastOf(a))
     .map((r) => ({
       // Left out on a row of the sheet (停止合作): that row, where a key account deleted has none.
       row: r.leftOut?.row ?? null,
@@ -531,9 +534,27 @@ function listWatch(
       lastSales: r.previousRevenue,
       ...(r.leftOut ? { leftOut: r.leftOut } : {}),
     }));
-  return listView(count + gone.length, (k) => {
-    if (k >= count) return gone[k - count] as WatchEntry;
-    const i = watched[k] as number;
+  // Each gone account's place in the list, ascending: before the first watched row selling less than it
+  // did or nothing (after them all where the rows are in sheet order, with no ranking to place it by).
+  const at = new Int32Array(gone.length);
+  let k = 0;
+  for (let j = 0; j < gone.length; j++) {
+    const sold = gone[j]?.lastSales ?? 0;
+    if (revenueLevels === null) k = count;
+    else while (k < count && (t.revenue[watched[k] as number] as number) >= sold) k++;
+    at[j] = k + j;
+  }
+  return listView(count + gone.length, (n) => {
+    // The gone accounts placed before entry n (a binary search: a sheet replaced may have many).
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((at[mid] as number) < n) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < at.length && at[lo] === n) return gone[lo] as WatchEntry;
+    const i = watched[n - lo] as number;
     const reasons = watchReasonsOf(t.watch[i] as number);
     return {
       row: t.row[i] as number,

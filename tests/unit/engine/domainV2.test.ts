@@ -513,15 +513,21 @@ describe("re-runs against the saved roster", () => {
       first,
     );
     (values[30] as Cell[])[1] = 0;
+    // Dealer 02 and Dealer 03, key accounts, fall by half: demoted and watched too.
+    (values[2] as Cell[])[1] = 1_450_000;
+    (values[3] as Cell[])[1] = 1_400_000;
     const again = run(values, { previous: first.settings });
     expect(again.result.removed.map((r) => [r.name, r.leftOut])).toEqual([
       ["Dealer 01", { row: 2, reason: "inactive", text: "Churned" }],
       ["Dealer 30", { row: 31, reason: "notAccount", text: "Competitor" }],
     ]);
     // The watch list and the change log said "removed from the sheet", "No longer on the sheet".
-    expect(again.result.summary.watchList.slice()).toContainEqual(
-      expect.objectContaining({ row: 2, name: "Dealer 01", reasons: ["removed"] }),
-    );
+    // It leads the list, by the ¥3M it sold at the last run: the largest loss was listed last.
+    expect(again.result.summary.watchList.slice().map((e) => [e.row, e.name, e.reasons])).toEqual([
+      [2, "Dealer 01", ["removed"]],
+      [3, "Dealer 02", ["demoted", "falling"]],
+      [4, "Dealer 03", ["demoted", "falling"]],
+    ]);
     const sheet = again.plan!.strategySheet.rows.map((r) => r.cells);
     expect(sheet).toContainEqual(["Dealer 01", 2, "", "", "ended ('Churned'; revenue ¥3M at the last run)"]);
     const at = (name: string, h: string) => logCell(again.plan!, name, h);
