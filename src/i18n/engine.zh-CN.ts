@@ -426,8 +426,12 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
     watchFalling: (drop) => `销售下滑${formatPercent(drop)}`,
     watchKeyLastYear: (prior, period) => `${priorZh(period)}${money(prior)}，达重点客户水平`,
     watchRemoved: (last) => `已从表中删除（上次分级时${sales}${money(last)}）`,
-    watchLeftOut: (reason, text, last) =>
-      `${reason === "inactive" ? "已停止合作" : "已不列为客户"}（“${text}”${last !== null && last > 0 ? `，上次分级时${sales}${money(last)}` : ""}）`,
+    watchLeftOut: (reason, text, last) => {
+      // The status is quoted where it says more than the label (黑名单, 流失), not "已停止合作（“停止合作”".
+      const said = reason === "inactive" && /^已?停止合作$/.test(text.trim()) ? [] : [`“${text}”`];
+      const parts = [...said, ...(last !== null && last > 0 ? [`上次分级时${sales}${money(last)}`] : [])];
+      return `${reason === "inactive" ? "已停止合作" : "已不列为客户"}${parts.length > 0 ? `（${parts.join("，")}）` : ""}`;
+    },
     leftOutReason: (reason, text) =>
       `仍在表中，但为“${text}”：${reason === "inactive" ? "已停止合作或停用" : "既不是客户也不是意向客户"}`,
     watchCredit: (label) => `资信${label}`,

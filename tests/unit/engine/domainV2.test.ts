@@ -549,6 +549,16 @@ describe("re-runs against the saved roster", () => {
       "",
       "已停止合作（“Churned”，上次分级时销售额300万元）",
     ]);
+    // Its status is not quoted where it says what the label says.
+    const zhEnded = values.map((r, k) => (k === 1 ? r.map((c) => (c === "Churned" ? "停止合作" : c)) : r));
+    const zhRun = run(zhEnded, { previous: first.settings, language: "zh-CN" });
+    expect(zhRun.plan!.strategySheet.rows.map((r) => r.cells)).toContainEqual([
+      "Dealer 01",
+      2,
+      "",
+      "",
+      "已停止合作（上次分级时销售额300万元）",
+    ]);
   });
 
   it("takes the last run's tiers from its roster, and says where a planner typed over the tier column", () => {
