@@ -6,10 +6,12 @@ import {
   type RemovalPlan,
   SETTINGS_SHEET,
   type SavedSettings,
+  narrowedPrintArea,
   parseSettings,
   planRemoval,
   sheetToTakeBack,
   WRAPPED_WIDTHS,
+  withoutSheetNames,
 } from "../workbook";
 import { OfficeApiError, isOfficeApiError, translateOfficeError } from "./officeApiError";
 import { readHiddenRows } from "./readHiddenRows";
@@ -118,7 +120,7 @@ export async function removeTiering(
 
 /**
  * The freeze and the filter the runs added (the settings' `output.added`) removed; a filter of the
- * user's reaching into our columns narrowed back to theirs. A criterion on one of our columns (the
+ * user's reaching into our columns narrowed back to theirs, and a print area a run widened. A criterion on one of our columns (the
  * planner filtered by tier) goes with the column (AutoFilter.clearColumnCriteria, ExcelApi 1.14: Excel
  * filters again on what is left, and shows the rows only it hid); a filter still filtering on the user's
  * own columns after that stays as it is (AutoFilter.isDataFiltered, ExcelApi 1.9).
@@ -141,8 +143,16 @@ async function takeBackView(
   autoFilter?.load(["enabled", "isDataFiltered"]);
   const range = autoFilter?.getRangeOrNullObject();
   range?.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+  // A print area a run widened over our columns (PageLayout.getPrintAreaOrNullObject, ExcelApi 1.9).
+  const printArea =
+    added?.printArea && supports("ExcelApi", "1.9") ? ws.pageLayout.getPrintAreaOrNullObject() : null;
+  printArea?.load("address");
   await context.sync();
   if (added?.freeze && !frozen.isNullObject) ws.freezePanes.unfreeze();
+  // Narrowed back to the user's columns, as the CLI narrows it (narrowedPrintArea).
+  const narrower =
+    printArea && !printArea.isNullObject ? narrowedPrintArea(printArea.address, plan.columns) : null;
+  if (narrower !== null) ws.pageLayout.setPrintArea(ws.getRanges(withoutSheetNames(narrower)));
   if (!autoFilter || !range || range.isNullObject || !autoFilter.enabled) return;
   const first = Math.min(...plan.columns.map((c) => c.column));
   const right = range.columnIndex + range.columnCount - 1;

@@ -11,8 +11,11 @@ import {
   SETTINGS_SHEET,
   type SheetPlan,
   type WritePlan,
+  printAreaReachesOurs,
   settingsAfterWrite,
   widenedFilter,
+  widenedPrintArea,
+  withoutSheetNames,
 } from "../workbook";
 import { OfficeApiError, translateOfficeError } from "./officeApiError";
 import { type HeightRun, heightRuns, rowRuns } from "./rowHeights";
@@ -114,6 +117,9 @@ export async function applyPlanToExcel(
   // The user's filter's cells (AutoFilter.getRangeOrNullObject, ExcelApi 1.9): widened over our columns.
   const filterRange = autoFilter?.getRangeOrNullObject();
   filterRange?.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+  // The user's print area (PageLayout.getPrintAreaOrNullObject, ExcelApi 1.9): widened over our columns.
+  const printArea = canFilter ? ws.pageLayout.getPrintAreaOrNullObject() : null;
+  printArea?.load("address");
 
   // Our headers take the look of the user's last header cell (WritePlan.headerLook: fill, font,
   // borders, alignment), as Excel carries a table's look to a column typed beside it; Range.copyFrom
@@ -362,6 +368,12 @@ export async function applyPlanToExcel(
       }
     }
 
+    // The user's print area over their columns widened over ours, as the CLI widens it (widenedPrintArea):
+    // a printout by it had no tiers. Set as the blocks Worksheet.getRanges reads ("A1:R41, J1:K3").
+    const userArea = printArea && !printArea.isNullObject ? printArea.address : "";
+    const widerPrint = widenedPrintArea(userArea, plan.headerRow, plan.columns);
+    if (widerPrint !== null) ws.pageLayout.setPrintArea(ws.getRanges(withoutSheetNames(widerPrint)));
+
     // The product's own sheets, replaced whole, each new one in its tab's place (a planner who put the
     // strategy sheet first, or a sheet of their own after it, keeps that order, as the CLI keeps it;
     // added at the end, the strategy sheet moved behind the planner's sheets on every re-run).
@@ -394,12 +406,14 @@ export async function applyPlanToExcel(
     const settingsSheet = existing.get(SETTINGS_SHEET);
     // What this run and earlier ones added to the sheet (a freeze, a filter), for taking the tiering
     // back, as the CLI saves it; where Excel cannot say whether a filter is there (before ExcelApi 1.9),
-    // an earlier run's filter is taken as still there.
+    // an earlier run's filter is taken as still there, and its widened print area alike.
     const settings = settingsAfterWrite(plan.settings, {
       froze,
       filtered,
       hasFreeze: froze || !frozen.isNullObject,
       hasFilter: filtered || (autoFilter ? autoFilter.enabled : true),
+      widenedPrint: widerPrint !== null,
+      printReachesOurs: printArea ? printAreaReachesOurs(widerPrint ?? userArea, plan.columns) : true,
       rowHeight: handHeight,
     });
     await writeSettings(

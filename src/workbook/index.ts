@@ -83,3 +83,4 @@ export {
   type WorkbookPort,
   tierWorkbook,
 } from "./tierWorkbook";
+export { narrowedPrintArea, printAreaReachesOurs, widenedPrintArea, withoutSheetNames } from "./printArea";

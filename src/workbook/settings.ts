@@ -102,20 +102,31 @@ export type HistoryEntry = {
 /** A column by its header and its place among the columns headed alike (1: the first of them). */
 export type MappedColumn = { readonly header: string; readonly nth: number };
 
-/** The freeze and the filter a run added to the data sheet where it had none. */
-export type SheetAdditions = { readonly freeze?: true; readonly filter?: true };
+/**
+ * The freeze and the filter a run added to the data sheet where it had none, and the user's print area
+ * it widened over our columns (`printArea`).
+ */
+export type SheetAdditions = {
+  readonly freeze?: true;
+  readonly filter?: true;
+  readonly printArea?: true;
+};
 
 /** The additions as saved: only what was added, and none at all where nothing was. */
-function additions(freeze: boolean, filter: boolean): SheetAdditions | undefined {
-  return freeze || filter
-    ? { ...(freeze ? { freeze: true as const } : {}), ...(filter ? { filter: true as const } : {}) }
+function additions(freeze: boolean, filter: boolean, printArea: boolean): SheetAdditions | undefined {
+  return freeze || filter || printArea
+    ? {
+        ...(freeze ? { freeze: true as const } : {}),
+        ...(filter ? { filter: true as const } : {}),
+        ...(printArea ? { printArea: true as const } : {}),
+      }
     : undefined;
 }
 
 /** The saved additions, checked: only `true` is kept; absent where none. */
 function addedOf(v: unknown): { added?: SheetAdditions } {
   const r = typeof v === "object" && v !== null ? (v as Record<string, unknown>) : {};
-  const added = additions(r.freeze === true, r.filter === true);
+  const added = additions(r.freeze === true, r.filter === true, r.printArea === true);
   return added ? { added } : {};
 }
 
@@ -134,6 +145,13 @@ export function settingsAfterWrite(
     readonly hasFreeze: boolean;
     readonly hasFilter: boolean;
     /**
+     * Whether this run widened the user's print area over our columns, and whether the sheet's print area
+     * reaches into them now (an earlier run's widening still standing); both false where the door has
+     * no print area to read.
+     */
+    readonly widenedPrint?: boolean;
+    readonly printReachesOurs?: boolean;
+    /**
      * The height every data row had, set by hand, as the door found it before its write (the add-in
      * measures it; the CLI's plan found it already): taken over the one saved; undefined keeps that.
      */
@@ -144,6 +162,7 @@ export function settingsAfterWrite(
   const added = additions(
     now.froze || (before?.freeze === true && now.hasFreeze),
     now.filtered || (before?.filter === true && now.hasFilter),
+    now.widenedPrint === true || (before?.printArea === true && now.printReachesOurs === true),
   );
   const rowHeight = rowHeightOf(now.rowHeight ?? heightBefore).rowHeight;
   return {

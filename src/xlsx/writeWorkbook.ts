@@ -3,8 +3,11 @@ import {
   type SavedSettings,
   type SheetPlan,
   type WritePlan,
+  narrowedPrintArea,
+  printAreaReachesOurs,
   serializeSettings,
   settingsAfterWrite,
+  widenedPrintArea,
 } from "../workbook";
 import { extendTable, patchDataSheet } from "./patchSheet";
 import { type UntierSheet, untierDataSheet } from "./untierSheet";
@@ -19,6 +22,7 @@ import {
   readRelationships,
   relativeTarget,
   relsPathOf,
+  unescapeXml,
 } from "./xml";
 import { type ZipPart, writeZip } from "./zip";
 
@@ -108,24 +112,26 @@ export async function writeWorkbook(
   replaced.set(sheetPart, { name: sheetPart, deflated: data.part });
   // The settings say what this run and earlier ones added to the sheet (a freeze, a filter), for taking
   // the tiering back: as the add-in saves them.
+  // The user's print area widened over our columns (widenedPrintArea): a printout by it had no tiers.
+  const dataIndex = pkg.sheets.indexOf(dataSheet);
+  let workbookXml = pkg.workbookXml;
+  const printArea = sheetName(workbookXml, "_xlnm.Print_Area", dataIndex);
+  const widerPrint =
+    printArea === undefined ? null : widenedPrintArea(printArea, plan.headerRow, plan.columns);
+  if (widerPrint !== null) workbookXml = setSheetName(workbookXml, "_xlnm.Print_Area", dataIndex, widerPrint);
   const saved = settingsAfterWrite(plan.settings, {
     froze: data.froze,
     filtered: data.filtered,
     hasFreeze: data.hasFreeze,
     hasFilter: data.hasFilter,
+    widenedPrint: widerPrint !== null,
+    printReachesOurs: printAreaReachesOurs(widerPrint ?? printArea ?? "", plan.columns),
   });
 
   // Our sheets: each takes the place of our earlier one (same tab, same position), or comes last.
-  let workbookXml = pkg.workbookXml;
   // The user's filter widened over our columns: the name Excel keeps for a sheet's filtered range
   // (_xlnm._FilterDatabase, hidden, scoped to the sheet) follows it, where the workbook has one.
-  if (data.filterRef)
-    workbookXml = setFilterDatabase(
-      workbookXml,
-      pkg.sheets.indexOf(dataSheet),
-      dataSheet.name,
-      data.filterRef,
-    );
+  if (data.filterRef) workbookXml = setFilterDatabase(workbookXml, dataIndex, dataSheet.name, data.filterRef);
   let rels =
     pkg.text(relsPathOf(pkg.workbookPart)) ||
     `${XML_DECLARATION}<Relationships xmlns="${PKG_REL}"></Relationships>`;
@@ -259,11 +265,22 @@ export async function writeWithoutTiering(
     replaced.set(data.part, { name: data.part, deflated: patched.part });
     const index = pkg.sheets.indexOf(data);
     // The name Excel keeps for a sheet's filtered range follows the filter: gone with it, or narrowed.
-    if (patched.filter === null) names = (xml) => removeSheetName(xml, "_xlnm._FilterDatabase", index);
+    let filterName = (xml: string): string => xml;
+    if (patched.filter === null) filterName = (xml) => removeSheetName(xml, "_xlnm._FilterDatabase", index);
     else if (patched.filter !== undefined) {
       const ref = patched.filter;
-      names = (xml) => setFilterDatabase(xml, index, data.name, ref);
+      filterName = (xml) => setFilterDatabase(xml, index, data.name, ref);
     }
+    // A print area a run widened over our columns narrowed back to the user's.
+    const columns = removal.sheet.plan.columns;
+    const area = removal.sheet.added?.printArea
+      ? sheetName(pkg.workbookXml, "_xlnm.Print_Area", index)
+      : undefined;
+    const narrower = area === undefined ? null : narrowedPrintArea(area, columns);
+    names = (xml) => {
+      const out = filterName(xml);
+      return narrower === null ? out : setSheetName(out, "_xlnm.Print_Area", index, narrower);
+    };
   }
   if (removal.table)
     replaced.set(removal.table.part, {
@@ -334,6 +351,24 @@ async function writeWithout(
   const { parts, copied } = keptParts(pkg, removed, replaced);
   await writeZip(file, parts);
   return { copied, patched: [...replaced.keys()], added: [], removed: [...removed] };
+}
+
+/** The text of a name scoped to the sheet at `index` (_xlnm.Print_Area), unescaped; undefined: none. */
+function sheetName(xml: string, name: string, index: number): string | undefined {
+  if (index < 0) return undefined;
+  for (const m of xml.matchAll(elements("definedName")))
+    if (attribute(m[1] ?? "", "name") === name && attribute(m[1] ?? "", "localSheetId") === String(index))
+      return unescapeXml(m[2] ?? "");
+  return undefined;
+}
+
+/** The text of a name scoped to the sheet at `index` set to `text`, where the name is there. */
+function setSheetName(xml: string, name: string, index: number, text: string): string {
+  return xml.replace(elements("definedName"), (all, attrs: string) =>
+    attribute(attrs, "name") === name && attribute(attrs, "localSheetId") === String(index)
+      ? all.replace(/>[\s\S]*?</, `>${escapeXml(text)}<`)
+      : all,
+  );
 }
 
 /** A name scoped to the sheet at `index` removed (_xlnm._FilterDatabase, _xlnm.Print_Area). */

@@ -24,6 +24,9 @@ export type Comparison = {
     names: string[];
     freeze: string | null;
     printTitles: string | null;
+    /** The data sheet's print area as openpyxl reads it (["$A$1:$R$25"]), and its last used column. */
+    printArea: string[] | null;
+    lastColumn: string;
     tables: Record<string, [string, string[]]>;
   };
   openpyxlError?: string;

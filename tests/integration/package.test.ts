@@ -294,6 +294,11 @@ describe("what the other writers' workbooks carry, after the run", () => {
   it("keeps print titles, the user's own freeze, external links, customXml, custom properties, printer settings", () => {
     const r = results.get("extras.xlsx");
     expect(r?.compare.openpyxl).toMatchObject({ printTitles: "1:1", freeze: "B1" });
+    // The print area over the ledger (A1:D25) widened over our columns, as openpyxl reads it: a printout
+    // by it had no tiers.
+    const last = r?.compare.openpyxl?.lastColumn;
+    expect(last).toMatch(/^[M-Z]$/);
+    expect(r?.compare.openpyxl).toMatchObject({ printArea: [`$A$1:$${last}$25`] });
     for (const part of [
       "xl/externalLinks/externalLink1.xml",
       "xl/externalLinks/_rels/externalLink1.xml.rels",

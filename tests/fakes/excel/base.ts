@@ -42,3 +42,12 @@ export const letters = (c: number): string => {
 };
 
 export type Box = { row: number; column: number; rows: number; columns: number };
+
+/** Excel's row count: a box of every row is a block of whole columns. */
+export const SHEET_ROWS = 1_048_576;
+
+/** A box's A1 address without a sheet name: "A1:G41", or "A:G" for whole columns. */
+export const boxAddress = (b: Box): string =>
+  b.row === 0 && b.rows === SHEET_ROWS
+    ? `${letters(b.column)}:${letters(b.column + b.columns - 1)}`
+    : `${letters(b.column)}${b.row + 1}:${letters(b.column + b.columns - 1)}${b.row + b.rows}`;

@@ -5,6 +5,7 @@ import {
   FakeOfficeError,
   type StoredCell,
   type Value,
+  boxAddress,
   letters,
   utf8,
 } from "./base";
@@ -741,15 +742,26 @@ export class FakeRangeView extends Proxy implements Pick<Excel.RangeView, "rowCo
   }
 }
 
-/** RangeAreas with its `areas` collection (rowIndex, columnIndex, rowCount, columnCount per area). */
-/** Stands for Excel.RangeAreas. */
-export class FakeRangeAreas extends Proxy implements Pick<Excel.RangeAreas, "isNullObject"> {
-  private found: Box[] | null = null;
+/**
+ * Stands for Excel.RangeAreas (ExcelApi 1.9): its `areas` collection (rowIndex, columnIndex, rowCount,
+ * columnCount per area), `areaCount` ("the number of rectangular ranges that comprise this RangeAreas
+ * object") and `address` ("Address value will contain the worksheet name for each rectangular block of
+ * cells (e.g., "Sheet1!A1:B4, Sheet1!D1:D4")", @types/office-js Excel.RangeAreas.address), where a
+ * sheet name is given. A sheet name is quoted where it holds more than letters, digits, _ and . (as
+ * Range.cellAddresses quotes it here; the page shows an unquoted one only).
+ */
+export class FakeRangeAreas extends Proxy implements Pick<Excel.RangeAreas, "isNullObject" | "areaCount"> {
+  /** The blocks, as the sync that ran the request found them. */
+  found: Box[] | null = null;
   readonly areas: {
     load: (p?: unknown) => void;
     readonly items: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }[];
   };
-  constructor(ctx: FakeContext, find: () => Box[] | null) {
+  constructor(
+    ctx: FakeContext,
+    find: () => Box[] | null,
+    private readonly sheetName?: () => string,
+  ) {
     super(ctx);
     const self = this;
     ctx.queue(8, () => void (self.found = find()));
@@ -769,6 +781,16 @@ export class FakeRangeAreas extends Proxy implements Pick<Excel.RangeAreas, "isN
   get isNullObject(): boolean {
     this.needSync();
     return this.found === null;
+  }
+  get areaCount(): number {
+    this.need();
+    return (this.found ?? []).length;
+  }
+  get address(): string {
+    this.need();
+    const name = this.sheetName?.() ?? "";
+    const sheet = /^[\p{L}\p{N}_.]+$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+    return (this.found ?? []).map((b) => `${sheet}!${boxAddress(b)}`).join(", ");
   }
 }
 

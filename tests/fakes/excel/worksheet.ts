@@ -1,8 +1,8 @@
-import { FakeOfficeError } from "./base";
+import { type Box, FakeOfficeError, SHEET_ROWS, boxAddress } from "./base";
 import { FakeChart } from "./chart";
 import type { FakeContext } from "./context";
 import { Proxy } from "./proxy";
-import { FakeRange } from "./range";
+import { FakeRange, FakeRangeAreas } from "./range";
 import type { FakeSheet } from "./sheet";
 import { FakeTables } from "./tables";
 
@@ -30,7 +30,8 @@ export class FakeWorksheet
   readonly pageLayout: {
     orientation: string;
     zoom: unknown;
-    setPrintArea: (range: FakeRange) => void;
+    setPrintArea: (printArea: FakeRange | FakeRangeAreas | string) => void;
+    getPrintAreaOrNullObject: () => FakeRangeAreas;
   };
   readonly horizontalPageBreaks: { add: (range: FakeRange) => void };
   readonly charts: { add: (type: string, source: FakeRange, by: string) => FakeChart };
@@ -147,7 +148,32 @@ export class FakeWorksheet
       get zoom(): unknown {
         return self.sheet().pageLayout.zoom;
       },
-      setPrintArea: (range) => this.write(16, (s) => void (s.pageLayout.printArea = range.address())),
+      // setPrintArea(printArea: Range | RangeAreas | string): "Sets the worksheet's print area", "The range
+      // or ranges of the content to print" (@types/office-js Excel.PageLayout.setPrintArea); a string as
+      // Worksheet.getRanges reads one. Kept as its blocks' addresses ("A1:G41, J1:K3").
+      setPrintArea: (printArea) =>
+        this.write(16, (s) => {
+          const boxes =
+            typeof printArea === "string"
+              ? boxesOf(printArea)
+              : printArea instanceof FakeRangeAreas
+                ? printArea.found
+                : [printArea.cells()];
+          if (!boxes || boxes.length === 0) throw new FakeOfficeError("InvalidArgument", "Not a print area");
+          s.pageLayout.printArea = boxes.map(boxAddress).join(", ");
+        }),
+      // getPrintAreaOrNullObject(): "Gets the RangeAreas object, comprising one or more rectangular ranges,
+      // that represents the print area for the worksheet. If there is no print area, then this method
+      // returns an object with its isNullObject property set to true" (@types/office-js).
+      getPrintAreaOrNullObject: () =>
+        new FakeRangeAreas(
+          ctx,
+          () => {
+            const area = self.sheet().pageLayout.printArea;
+            return area ? (boxesOf(area) ?? null) : null;
+          },
+          () => self.sheet().name,
+        ),
     };
     this.horizontalPageBreaks = {
       add: (range) => this.write(16, (s) => void s.pageBreaks.push(range.cells().row)),
@@ -281,6 +307,21 @@ export class FakeWorksheet
     if (!box) throw new Error(`fake: unsupported address ${address}`);
     return new FakeRange(this.ctx, this, () => box);
   }
+  /**
+   * Worksheet.getRanges(address) (ExcelApi 1.9): "Gets the RangeAreas object, representing one or more
+   * blocks of rectangular ranges, specified by the address or name", address "A string containing the
+   * comma-separated or semicolon-separated addresses … For example, "A1:B2, A5:B5" or "A1:B2; A5:B5""
+   * (@types/office-js). Modelled: blocks, cells and whole columns, without a sheet name.
+   */
+  getRanges(address: string): FakeRangeAreas {
+    const boxes = boxesOf(address);
+    if (!boxes) throw new FakeOfficeError("InvalidArgument", `fake: unsupported address ${address}`);
+    return new FakeRangeAreas(
+      this.ctx,
+      () => boxes,
+      () => this.sheet().name,
+    );
+  }
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
     return new FakeRange(this.ctx, this, () => this.sheet().usedBounds(), true);
   }
@@ -288,6 +329,26 @@ export class FakeWorksheet
 
 const columnOf = (letters: string): number =>
   [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+
+/** The blocks of a list of addresses ("A1:G41, J1:K3", "A:G"; see getRanges), or undefined. */
+function boxesOf(address: string): Box[] | undefined {
+  const boxes: Box[] = [];
+  for (const part of address.split(/[,;]/)) {
+    const text = part.trim();
+    const whole = /^([A-Z]{1,3}):([A-Z]{1,3})$/.exec(text);
+    const box = whole
+      ? {
+          row: 0,
+          column: columnOf(whole[1] as string),
+          rows: SHEET_ROWS,
+          columns: columnOf(whole[2] as string) - columnOf(whole[1] as string) + 1,
+        }
+      : boxOf(text);
+    if (!box || box.columns < 1) return undefined;
+    boxes.push(box);
+  }
+  return boxes;
+}
 
 /** The cells of an A1 address without a sheet name ("B9", "A1:C3"), or undefined. */
 /** The rows under the filter's header shown or hidden by its criteria alone (see the AutoFilter above). */

@@ -1374,6 +1374,45 @@ describe("the samples, as a manager runs them, through both doors", () => {
       ]);
     }
   });
+  it("a ledger printed by its print area: both doors widen it over our columns, keep it on a re-run, and take it back", async () => {
+    const book = await readWorkbook(path.resolve(__dirname, "../../../samples/distributors.zh.xlsx"));
+    const source = book.worksheets[0]!;
+    const lastLetter = source.getColumn(source.actualColumnCount).letter;
+    // The title and the whole ledger, as a planner sets it (Page Layout › Print Area › Set).
+    const own = `A1:${lastLetter}${source.rowCount}`;
+    source.pageSetup.printArea = own;
+    const dir = await tempDir();
+    const input = path.join(dir, "printed.xlsx");
+    await book.xlsx.writeFile(input);
+    const wb = intoFake(source);
+    const pane = wb.sheet(source.name)!;
+    pane.pageLayout.printArea = own;
+    const bare = (area: string | undefined): string => (area ?? "").replace(/\$/g, "").replace(/^.*!/, "");
+    const out = await runBoth(wb, input, "zh-CN");
+    // Our last column is AG (15 beside the ledger's 18): the same area in both, the rows as they were.
+    expect(bare(out.getWorksheet(source.name)!.pageSetup.printArea)).toBe(own.replace(lastLetter, "AG"));
+    expect(pane.pageLayout.printArea).toBe(own.replace(lastLetter, "AG"));
+    // A re-run of each door's own output keeps it; taking the run back gives the user's own back.
+    const tiered = `${input}.out.xlsx`;
+    const again = path.join(dir, "again.xlsx");
+    expect(await runCliHere([tiered, "--out", again, "--as-of", "2025-11-30", "--quiet"])).toBe(0);
+    expect(bare((await readWorkbook(again)).getWorksheet(source.name)!.pageSetup.printArea)).toBe(
+      own.replace(lastLetter, "AG"),
+    );
+    await tierInExcel(asExcelContext(wb.context()), {
+      language: "zh-CN",
+      supports: wb.supports,
+      asOf: AS_OF_SAMPLE,
+    });
+    expect(pane.pageLayout.printArea).toBe(own.replace(lastLetter, "AG"));
+    const back = path.join(dir, "back.xlsx");
+    expect(await runCliHere([again, "--remove-tiering", "--out", back, "--quiet"])).toBe(0);
+    expect(
+      await removeTiering(asExcelContext(wb.context()), { language: "zh-CN", supports: wb.supports }),
+    ).toMatchObject({ removed: true });
+    expect(bare((await readWorkbook(back)).getWorksheet(source.name)!.pageSetup.printArea)).toBe(own);
+    expect(pane.pageLayout.printArea).toBe(own);
+  });
   it.each([false, true])(
     "taking a run back (a filter of the user's: %s): both doors leave the ledger as it was, cell for cell, and the same view",
     async (ownFilter) => {
