@@ -179,7 +179,7 @@ export const uiEnUS: UiMessages = {
   removeTiering: "Remove the tiering…",
   removeTieringTitle: "Remove the tiering from this workbook?",
   removeTieringBody:
-    "Clears the columns Channel Tiering wrote on the sheet it tiered, deletes the strategy sheet and change log it wrote, and removes the rules and history saved in the workbook. Your own columns, cells and sheets stay as they are, edits made since the run included, and so do a freeze and a filter of your own; the ones a run added go, and a print area it widened over its columns is as you set it again. Excel cannot undo this, nor a run, with Ctrl+Z: to keep the current result, save a copy first (File > Save a Copy).",
+    "Clears the columns Channel Tiering wrote on the sheet it tiered, deletes the strategy sheet and change log it wrote, and removes the rules and history saved in the workbook. Your own columns, cells and sheets stay as they are, edits made since the run included, and so do a freeze and a filter of your own; the ones a run added go, and a print area it widened over its columns is narrowed back to yours. Excel cannot undo this, nor a run, with Ctrl+Z: to keep the current result, save a copy first (File > Save a Copy).",
   removeTieringConfirm: "Remove the tiering",
   tieringRemoved: ({ sheet, columns, sheets }) =>
     `Tiering removed: ${[

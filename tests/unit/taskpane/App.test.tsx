@@ -286,7 +286,9 @@ describe("the tiering taken back from the ⋯ menu", () => {
       );
     let dialog = await ask();
     expect(dialog).toHaveTextContent(/Your own columns, cells and sheets stay as they are/);
-    expect(dialog).toHaveTextContent(/so do a freeze and a filter of your own; the ones a run added go\./);
+    expect(dialog).toHaveTextContent(
+      /so do a freeze and a filter of your own; the ones a run added go, and a print area it widened over its columns is narrowed back to yours\./,
+    );
     expect(dialog).toHaveTextContent(/Excel cannot undo this, nor a run, with Ctrl\+Z/);
     await user.click(within(dialog).getByRole("button", { name: "Cancel", hidden: true }));
     await waitFor(() => expect(screen.queryByRole("dialog", { hidden: true })).not.toBeInTheDocument());
