@@ -180,7 +180,12 @@ export type TieringSummary = {
   readonly accounts: number;
   readonly revenue: number;
   readonly tiers: Readonly<Record<Tier, TierSummary>>;
-  readonly changes: Readonly<Record<Change | "removed", number>>;
+  /**
+   * How many accounts changed tier since the last run; `removed`: key, ordinary or prospect then, gone
+   * from the sheet now; `leftOut`: still on the sheet but no longer tiered (its status says the
+   * relationship ended, or it is no account: a competitor, a supplier), counted only where there are any.
+   */
+  readonly changes: Readonly<Record<Change | "removed", number>> & { readonly leftOut?: number };
   readonly keyBy: Readonly<Record<"override" | "revenueCore" | "score", number>>;
   /** The smallest revenue of a key account with sales: the key line candidates are measured against. */
   readonly smallestKeyRevenue: number | null;
@@ -385,7 +390,7 @@ export function summarize(t: AccountTable, x: SummaryInputs): TieringSummary {
     accounts: n,
     revenue: totalRevenue,
     tiers,
-    changes: { ...changeCounts, removed: x.removed.length },
+    changes: changesOf(changeCounts, x.removed),
     keyBy: { override: keyBy[1] as number, revenueCore: keyBy[2] as number, score: keyBy[3] as number },
     smallestKeyRevenue: x.smallestKeyRevenue,
     promotionCandidates: listPromotionCandidates(t, x.smallestKeyRevenue, x.revenueLevels),
@@ -786,4 +791,14 @@ export function overloadedOwners(
   return summary.owners
     .filter((o) => o.keyTimeShare > rules.owners.loadFactor * median)
     .map((owner) => ({ owner, median }));
+}
+
+/** The tier changes with the accounts gone since the last run, those left out on the sheet apart. */
+function changesOf(
+  counts: Readonly<Record<Change, number>>,
+  removed: readonly RemovedAccount[],
+): TieringSummary["changes"] {
+  let leftOut = 0;
+  for (const r of removed) if (r.leftOut) leftOut++;
+  return { ...counts, removed: removed.length - leftOut, ...(leftOut > 0 ? { leftOut } : {}) };
 }

@@ -111,6 +111,7 @@ export function changesZh(c: RunChanges, space = " ", counted = false): string {
     c.demoted > 0 ? `降级 ${n(c.demoted)}` : "",
     c.new > 0 ? `新增 ${n(c.new)}` : "",
     c.removed > 0 ? `移除 ${n(c.removed)}` : "",
+    (c.leftOut ?? 0) > 0 ? `转为未分级 ${n(c.leftOut ?? 0)}` : "",
   ].filter((x) => x !== "");
   if (moves.length === 0)
     return c.same > 0 && !counted ? `无变化，${n(c.same)}客户的分级均与上次相同` : "无变化";
@@ -127,6 +128,7 @@ export function changesEn(c: RunChanges, counted = false): string {
     c.demoted > 0 ? `${formatInteger(c.demoted)} demoted` : "",
     c.new > 0 ? `${formatInteger(c.new)} new` : "",
     c.removed > 0 ? `${formatInteger(c.removed)} removed` : "",
+    (c.leftOut ?? 0) > 0 ? `${formatInteger(c.leftOut ?? 0)} left out` : "",
   ].filter((x) => x !== "");
   if (moves.length === 0)
     return counted

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { type Cell, TIERS, noteFingerprint, tierAccounts } from "../../../src/engine";
 import { getMessages } from "../../../src/i18n";
+import { changesEn, changesZh } from "../../../src/i18n/format";
 import { parseSettings, planStrategySheet, serializeSettings } from "../../../src/workbook";
 import { AS_OF, en, run, zh } from "../../helpers/sheet";
 
@@ -521,6 +522,11 @@ describe("re-runs against the saved roster", () => {
       ["Dealer 01", { row: 2, reason: "inactive", text: "Churned" }],
       ["Dealer 30", { row: 31, reason: "notAccount", text: "Competitor" }],
     ]);
+    // Counted apart from the accounts gone from the sheet: the summary said "2 removed", and a manager
+    // looked for deleted rows.
+    expect(again.result.summary.changes).toMatchObject({ removed: 0, leftOut: 2 });
+    expect(changesEn(again.result.summary.changes)).toBe("3 promoted, 2 demoted, 2 left out; 23 unchanged");
+    expect(changesZh(again.result.summary.changes)).toBe("晋级 3 家，降级 2 家，转为未分级 2 家；23 家不变");
     // The watch list and the change log said "removed from the sheet", "No longer on the sheet".
     // It leads the list, by the ¥3M it sold at the last run: the largest loss was listed last.
     expect(again.result.summary.watchList.slice().map((e) => [e.row, e.name, e.reasons])).toEqual([
