@@ -12,6 +12,7 @@ import {
   type SheetPlan,
   type WritePlan,
   printAreaReachesOurs,
+  tableRows,
   settingsAfterWrite,
   widenedFilter,
   widenedPrintArea,
@@ -371,7 +372,7 @@ export async function applyPlanToExcel(
     // The user's print area over their columns widened over ours, as the CLI widens it (widenedPrintArea):
     // a printout by it had no tiers. Set as the blocks Worksheet.getRanges reads ("A1:R41, J1:K3").
     const userArea = printArea && !printArea.isNullObject ? printArea.address : "";
-    const widerPrint = widenedPrintArea(userArea, plan.headerRow, plan.columns);
+    const widerPrint = widenedPrintArea(userArea, tableRows(plan), plan.columns);
     if (widerPrint !== null) ws.pageLayout.setPrintArea(ws.getRanges(withoutSheetNames(widerPrint)));
 
     // The product's own sheets, replaced whole, each new one in its tab's place (a planner who put the

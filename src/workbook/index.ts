@@ -83,4 +83,10 @@ export {
   type WorkbookPort,
   tierWorkbook,
 } from "./tierWorkbook";
-export { narrowedPrintArea, printAreaReachesOurs, widenedPrintArea, withoutSheetNames } from "./printArea";
+export {
+  narrowedPrintArea,
+  printAreaReachesOurs,
+  tableRows,
+  widenedPrintArea,
+  withoutSheetNames,
+} from "./printArea";

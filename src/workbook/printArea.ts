@@ -78,15 +78,16 @@ function spanOf(columns: readonly { readonly column: number }[]): Ours | null {
 /**
  * The user's print area widened over our columns, or null where it stays as it is. A ledger printed by
  * its print area (A1:G41) printed without 渠道分级 and the notes once our columns stood beside it: the
- * manager's printout had no tiers. An area is widened where it holds the header row and reaches the
- * column right before our first one (or into ours) from the user's columns, without covering ours all;
- * its rows stay. An area elsewhere (a second block, a summary under the data) stays. Both doors apply it:
- * the CLI in the sheet's _xlnm.Print_Area, the add-in by PageLayout.setPrintArea.
- * @example widenedPrintArea("'经销商'!$A$1:$G$41", 0, [{ column: 7 }, { column: 17 }]) // "'经销商'!$A$1:$R$41"
+ * manager's printout had no tiers. An area is widened where its rows reach into the table's (the header
+ * and the data rows, 0-based `rows`: the header alone, or the data under print titles) and it reaches
+ * the column right before our first one (or into ours) from the user's columns, without covering ours
+ * all; its rows stay. An area elsewhere (a summary under the data, a block to the right) stays. Both
+ * doors apply it: the CLI in the sheet's _xlnm.Print_Area, the add-in by PageLayout.setPrintArea.
+ * @example widenedPrintArea("'经销商'!$A$1:$G$41", { top: 0, bottom: 40 }, [{ column: 7 }, { column: 17 }]) // "'经销商'!$A$1:$R$41"
  */
 export function widenedPrintArea(
   text: string,
-  headerRow: number,
+  rows: { readonly top: number; readonly bottom: number },
   columns: readonly { readonly column: number }[],
 ): string | null {
   const ours = spanOf(columns);
@@ -95,9 +96,8 @@ export function widenedPrintArea(
   let changed = false;
   const out = areas.map((a) => {
     if (a.left === undefined || a.right === undefined) return a.text;
-    const holdsHeader = a.top === undefined || (a.top <= headerRow && (a.bottom ?? 0) >= headerRow);
-    if (!holdsHeader || a.left >= ours.first || a.right < ours.first - 1 || a.right >= ours.last)
-      return a.text;
+    const overTable = a.top === undefined || (a.top <= rows.bottom && (a.bottom ?? 0) >= rows.top);
+    if (!overTable || a.left >= ours.first || a.right < ours.first - 1 || a.right >= ours.last) return a.text;
     changed = true;
     return withRight(a, ours.last);
   });
@@ -148,4 +148,16 @@ export function withoutSheetNames(text: string): string {
   return areasOf(text)
     .map((a) => a.text.slice(a.text.lastIndexOf("!") + 1))
     .join(", ");
+}
+
+/**
+ * The rows of the table a plan writes beside, 0-based: its header to its last data row.
+ * @example tableRows({ headerRow: 2, firstRow: 3, rowCount: 300 }) // { top: 2, bottom: 302 }
+ */
+export function tableRows(plan: {
+  readonly headerRow: number;
+  readonly firstRow: number;
+  readonly rowCount: number;
+}): { top: number; bottom: number } {
+  return { top: plan.headerRow, bottom: Math.max(plan.headerRow, plan.firstRow + plan.rowCount - 1) };
 }

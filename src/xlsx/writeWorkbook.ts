@@ -5,6 +5,7 @@ import {
   type WritePlan,
   narrowedPrintArea,
   printAreaReachesOurs,
+  tableRows,
   serializeSettings,
   settingsAfterWrite,
   widenedPrintArea,
@@ -117,7 +118,7 @@ export async function writeWorkbook(
   let workbookXml = pkg.workbookXml;
   const printArea = sheetName(workbookXml, "_xlnm.Print_Area", dataIndex);
   const widerPrint =
-    printArea === undefined ? null : widenedPrintArea(printArea, plan.headerRow, plan.columns);
+    printArea === undefined ? null : widenedPrintArea(printArea, tableRows(plan), plan.columns);
   if (widerPrint !== null) workbookXml = setSheetName(workbookXml, "_xlnm.Print_Area", dataIndex, widerPrint);
   const saved = settingsAfterWrite(plan.settings, {
     froze: data.froze,
