@@ -539,6 +539,12 @@ export const FIELD_SYNONYMS: Readonly<
       "wonrevenue",
       "赢单金额",
       "赢单额",
+      // Sales less returns as an accounting package's report heads them (管家婆's 销售单位排行: 销售金额,
+      // 退货金额, 销售净额): 销售净额 was unread, and the gross taken without a word.
+      "销售净额",
+      "净销售金额",
+      "净销售收入",
+      "销售净收入",
     ],
   },
   // The account's number in the ERP or CRM (客户编码 C1003): one distributor across renames, and two of

@@ -1721,6 +1721,8 @@ describe("CRM exports as they head their columns", () => {
       ["往来单位编号", "往来单位名称", "地区", "经手人", "净销售额"],
       { code: 0, name: 1, region: 2, owner: 3, revenue: 4 },
     ],
+    [["单位全名", "销售净额"], { name: 0, revenue: 1 }],
+    [["客户名称", "销售净收入（万元）"], { name: 0, revenue: 1 }],
     [
       // A small ledger's full name of the unit (单位全名: no name column was found).
       ["单位全名", "所属地区", "业务员", "本期销售"],
@@ -1883,6 +1885,13 @@ describe("sales by month or quarter", () => {
     [["经销商名称", "提货额", "退货额", "净销售额"], "净销售额", "提货额"],
     [["Dealer", "Gross Sales", "Net Sales"], "Net Sales", "Gross Sales"],
     [["经销商名称", "销售额（含税）", "净销售额（不含税）"], "净销售额（不含税）", "销售额（含税）"],
+    // 管家婆's 销售单位排行: sales, returns, and sales less returns (销售净额 was unread, the gross used).
+    [["单位全名", "销售金额", "退货金额", "销售净额"], "销售净额", "销售金额"],
+    [
+      ["客户名称", "销售金额（元）", "退货金额（元）", "净销售金额（元）"],
+      "净销售金额（元）",
+      "销售金额（元）",
+    ],
   ])("take the net sales over the gross: %j", (headers, sales, rival) => {
     const d = detectColumns([headers, headers.map((_, i) => (i === 0 ? "甲" : i))]);
     expect(headers[d.mapping.revenue as number]).toBe(sales);
