@@ -498,6 +498,8 @@ export const FIELD_SYNONYMS: Readonly<
     ],
     contains: [
       "销售额",
+      // 实际销售金额, 含税销售金额 and 不含税销售金额 (an ERP's report): no sales column was found.
+      "销售金额",
       "纯销",
       "销量",
       "销售量",

@@ -978,7 +978,7 @@ function mapHeaderRow(
     if (!explicitAt.has(mapping[field] ?? -1)) preferMoney(field, matches, mapping, duplicates);
   let revenueParts: Parts | undefined;
   let priorParts: Parts | undefined;
-  if (!explicitAt.has(mapping.revenue ?? -1)) preferNet(matches, mapping, duplicates);
+  if (!explicitAt.has(mapping.revenue ?? -1)) preferNet(header, matches, mapping, duplicates);
   if (!explicitAt.has(mapping.revenue ?? -1)) preferDealRevenue(matches, mapping, duplicates);
   const companyRevenue = explicitAt.has(mapping.revenue ?? -1)
     ? undefined
@@ -2132,12 +2132,20 @@ function preferOneCurrency(
  */
 const NET_SALES = /净|无税|不含税|未税|除税|\bnet\b|\bnsv\b/i;
 
+/** A column of returns or credit notes (退货金额, 销售退回, 红冲金额, Returns, Credit Notes). */
+const RETURNS = /退货|退回|红冲|冲红|冲销|returns?|refunds?|creditnotes?|creditmemos?/;
+/** Actual sales (实际销售额, Actual Sales): the sales less returns, where a returns column stands beside. */
+const ACTUAL_SALES = /^(?:实际|actual)/i;
+
 /**
  * Gross and net sales side by side (提货额, 退货额 and 净销售额; Gross Sales and Net Sales): the net is the
- * sales, what the account kept; the gross stays a rival, said. Only between columns of the same year and
- * span, so last year's net never stands in for this year's sales.
+ * sales, what the account kept; the gross stays a rival, said. Beside a column of returns (销售金额,
+ * 退货金额, 实际销售额: 速达's and many ledgers' sales, returns and what was kept), the actual sales are the
+ * net. Only between columns of the same year and span, so last year's net never stands in for this
+ * year's sales.
  */
 function preferNet(
+  header: readonly Cell[],
   matches: ColumnMatch[],
   mapping: Partial<Record<Field, number>>,
   duplicates: Rival[],
@@ -2145,7 +2153,9 @@ function preferNet(
   const candidates = revenueCandidates(matches, mapping, duplicates);
   if (!candidates) return;
   const { first, all } = candidates;
-  const net = (h: string): boolean => NET_SALES.test(matchForm(h));
+  const returns = header.some((c) => typeof c === "string" && RETURNS.test(foldText(c)));
+  const net = (h: string): boolean =>
+    NET_SALES.test(matchForm(h)) || (returns && ACTUAL_SALES.test(matchForm(h)));
   if (net(first.header)) return;
   const like = (h: string): boolean =>
     yearOf(h) === yearOf(first.header) && isPeriodHeader(h) === isPeriodHeader(first.header);

@@ -1723,6 +1723,7 @@ describe("CRM exports as they head their columns", () => {
     ],
     [["单位全名", "销售净额"], { name: 0, revenue: 1 }],
     [["客户名称", "销售净收入（万元）"], { name: 0, revenue: 1 }],
+    [["客户名称", "目标", "实际销售金额", "完成率"], { name: 0, revenue: 2 }],
     [
       // A small ledger's full name of the unit (单位全名: no name column was found).
       ["单位全名", "所属地区", "业务员", "本期销售"],
@@ -1892,6 +1893,12 @@ describe("sales by month or quarter", () => {
       "净销售金额（元）",
       "销售金额（元）",
     ],
+    // Beside a column of returns, the actual sales are what the account kept (the gross was taken).
+    [["客户名称", "销售金额", "退货金额", "实际销售额"], "实际销售额", "销售金额"],
+    [["客户名称", "销售额", "销售退回", "实际销售金额"], "实际销售金额", "销售额"],
+    [["Customer", "Sales", "Returns", "Actual Sales"], "Actual Sales", "Sales"],
+    // An ERP's sales with tax and without (含税销售金额 and 不含税销售金额 were no sales column at all).
+    [["客户名称", "含税销售金额", "退货金额", "不含税销售金额"], "不含税销售金额", "含税销售金额"],
   ])("take the net sales over the gross: %j", (headers, sales, rival) => {
     const d = detectColumns([headers, headers.map((_, i) => (i === 0 ? "甲" : i))]);
     expect(headers[d.mapping.revenue as number]).toBe(sales);
@@ -1909,6 +1916,13 @@ describe("sales by month or quarter", () => {
       ["A", 1, 2],
     ]);
     expect(internet.mapping.revenue).toBe(1);
+    // Actual sales with no returns beside them are no net: the first sales column stays, the other said.
+    const actual = detectColumns([
+      ["客户名称", "销售额", "实际销售额", "完成率"],
+      ["甲", 1, 2, 0.5],
+    ]);
+    expect(actual.mapping.revenue).toBe(1);
+    expect(actual.duplicates.map((x) => x.header)).toEqual(["实际销售额"]);
   });
 
   it("sum sales kept by month or quarter where no column holds their total", () => {
