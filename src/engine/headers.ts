@@ -9,6 +9,7 @@ import {
   parseUnit,
   periodPartOf,
   salesPeriodOf,
+  titlePeriodOf,
   splitHeader,
 } from "./normalize";
 import type { OutputKey } from "./outputs";
@@ -59,6 +60,19 @@ export type HeaderDetection = {
    * to the money columns whose header and number format say none. `row` is the grid row.
    */
   readonly unitNote?: { readonly unit: HeaderUnit; readonly row: number; readonly text: string } | undefined;
+  /**
+   * The months the report covers, as its title or subtitle above the header says them ("日期：2025-01-01
+   * 至 2025-11-30", "2025年1-11月销售统计"; see `titlePeriodOf`), for a sales column that names none.
+   * `row` is the grid row.
+   */
+  readonly periodNote?:
+    | {
+        readonly period: SalesPeriod;
+        readonly year: number | undefined;
+        readonly row: number;
+        readonly text: string;
+      }
+    | undefined;
   readonly matches: readonly ColumnMatch[];
   readonly mapping: Readonly<Partial<Record<Field, number>>>;
   /** Columns with a header that means nothing to the detector (kept, never touched). */
@@ -534,8 +548,25 @@ export function detectColumns(
   const band = headerBand(rows, best, outputs);
   const detection = mapHeaderRow(rows, band, explicit, outputs, options.originColumn ?? 0, options.asOfYear);
   const unitNote = unitNoteAbove(rows, band);
-  if (!unitNote) return detection;
-  return { ...detection, unitNote };
+  const periodNote = periodNoteAbove(rows, band);
+  if (!unitNote && !periodNote) return detection;
+  return { ...detection, ...(unitNote ? { unitNote } : {}), ...(periodNote ? { periodNote } : {}) };
+}
+
+/** The months a report covers, as the rows above its header say them: the note nearest the header. */
+function periodNoteAbove(
+  rows: readonly (readonly Cell[])[],
+  band: HeaderBand,
+): HeaderDetection["periodNote"] {
+  let found: HeaderDetection["periodNote"];
+  for (let r = Math.max(0, band.top - 10); r < band.top; r++) {
+    for (const cell of rows[r] ?? []) {
+      if (typeof cell !== "string" || cell.length > 80) continue;
+      const stated = titlePeriodOf(cell);
+      if (stated) found = { ...stated, row: r, text: cell.trim() };
+    }
+  }
+  return found;
 }
 
 /** The rows a header takes and its text per column (see `HeaderDetection.labels`). */

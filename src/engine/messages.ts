@@ -763,6 +763,7 @@ export type EngineMessages = {
     /**
      * Sales of `months` against prior sales of `priorMonths`: last year's is taken pro rata. `average`
      * where the sales are an average per month, week or day (月均, 日均): last year's is averaged alike.
+     * `stated`: the title above the header that says the months (its sheet row and text).
      */
     readonly periodProrated: (
       header: string,
@@ -770,6 +771,7 @@ export type EngineMessages = {
       priorHeader: string,
       priorMonths: number,
       average?: "month" | "week" | "day",
+      stated?: { readonly row: number; readonly text: string },
     ) => string;
     /**
      * Sales to date without their months (本年累计, YTD) against a whole prior year: not comparable, so

@@ -334,6 +334,42 @@ function range(from: number, to: number): SalesPeriod | undefined {
   return { months: to - from + 1, from, to };
 }
 
+/** A date as a report's title writes one: 2025-01-01, 2025/1/1, 2025.01.01, 2025年1月1日. */
+const TITLE_DATE = String.raw`((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?`;
+const TITLE_RANGE = new RegExp(String.raw`${TITLE_DATE}\s*(?:至|到|~|～|—|–|-|to)\s*${TITLE_DATE}`, "i");
+
+/**
+ * The months of one year a report's title or subtitle says its figures cover, above the header: a range
+ * of whole months by its dates ("日期：2025-01-01 至 2025-11-30", as 管家婆 and other accounting
+ * packages head a report) or by its months ("2025年1-11月销售统计", "前三季度", "Jan–Oct 2025"); and the
+ * year where it names one. A single month (a title "10月销售例会" says when, not what) and a span of two
+ * years are none.
+ * @example titlePeriodOf("日期：2025-01-01 至 2025-11-30") // { period: { months: 11, from: 1, to: 11 }, year: 2025 }
+ */
+export function titlePeriodOf(text: string): { period: SalesPeriod; year: number | undefined } | undefined {
+  const t = matchForm(text);
+  const m = TITLE_RANGE.exec(t);
+  if (m) {
+    const [y1, m1, d1, y2, m2, d2] = m.slice(1).map(Number) as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
+    const lastDay = new Date(Date.UTC(y2, m2, 0)).getUTCDate();
+    if (y1 !== y2 || d1 !== 1 || d2 !== lastDay) return undefined;
+    const period = range(m1, m2);
+    return period ? { period, year: y1 } : undefined;
+  }
+  const period = salesPeriodOf(t);
+  if (!period || period.average || period.unnamed || (period.from !== undefined && period.from === period.to))
+    return undefined;
+  const year = /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(t)?.[1];
+  return { period, year: year === undefined ? undefined : Number(year) };
+}
+
 /**
  * The months of the year one column of a breakdown covers: a month (1月销售额, 10月, Jan Sales), a
  * quarter (一季度, Q3), a half (上半年, H2), or a range (1-3月). Undefined where the header names no

@@ -321,6 +321,7 @@ export function readAccounts(
     revenueParts,
     reported,
     salesPeriod,
+    periodStated,
     salesMonths,
     salesToDate,
     priorParts,
@@ -526,7 +527,14 @@ export function readAccounts(
       "info",
       headerSheetRow,
       cPrior,
-      f.periodProrated(salesName, salesMonths, priorName, priorMonths, salesPeriod?.average),
+      f.periodProrated(
+        salesName,
+        salesMonths,
+        priorName,
+        priorMonths,
+        salesPeriod?.average,
+        periodStated ? { row: origin.row + periodStated.row + 1, text: periodStated.text } : undefined,
+      ),
     );
 
   // Header rows among the data are no distributors: the header repeated further down (blocks pasted one

@@ -83,8 +83,10 @@ export type SalesSpans = {
   readonly revenueParts: SalesPart[] | undefined;
   /** Of those, the ones filled so far (a ledger filled in as the year goes), and their last month. */
   readonly reported: { readonly parts: SalesPart[]; readonly to: number } | undefined;
-  /** The part of the year the sales cover, where the header or the parts say it. */
+  /** The part of the year the sales cover, where the header, the parts or the title above say it. */
   readonly salesPeriod: SalesPeriod | undefined;
+  /** The title above the header that said it (its grid row and text), where it was the title. */
+  readonly periodStated: { readonly row: number; readonly text: string } | undefined;
   readonly salesMonths: number;
   /** This year's sales to date without their months (本年累计, YTD). */
   readonly salesToDate: boolean;
@@ -145,13 +147,30 @@ export function salesSpans(
         ? soFar
         : undefined
       : soFar;
-  const salesPeriod = cRevenue
+  const ownPeriod = cRevenue
     ? reported
       ? partsPeriod(reported.parts)
       : totalled
         ? partsPeriod(totalled.parts)
         : salesPeriodOf(cRevenue.header)
     : undefined;
+  // A sales column that names no span of its own (销售金额, 本年累计) under a report's title that says
+  // which months it covers ("日期：2025-01-01 至 2025-11-30", as 管家婆 heads a report): those months.
+  // Not a column that names a whole year (年销售额, 全年) or another year than the title's.
+  const note = header.periodNote;
+  const folded = cRevenue ? foldText(splitHeader(cRevenue.header).text) : "";
+  const periodStated =
+    cRevenue &&
+    note &&
+    ownPeriod === undefined &&
+    !reported &&
+    !totalled &&
+    !WHOLE_YEAR_WORDS.test(folded) &&
+    !/^年/.test(folded) &&
+    (yearOf(cRevenue.header) === undefined || yearOf(cRevenue.header) === note.year)
+      ? { row: note.row, text: note.text }
+      : undefined;
+  const salesPeriod = periodStated ? note?.period : ownPeriod;
   const salesMonths = salesPeriod?.months ?? 12;
   // Sales to date without their months (本年累计, YTD) against a whole year: no proration can be right,
   // so last year's column is left unread (unread, 本年累计 at October "fell" by a sixth against 上年销售额).
@@ -203,6 +222,7 @@ export function salesSpans(
     revenueParts,
     reported,
     salesPeriod,
+    periodStated,
     salesMonths,
     salesToDate,
     priorParts,

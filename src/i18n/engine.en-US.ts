@@ -768,10 +768,10 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `'${h}' states no currency, nor do its cells, and '${country}' is '${place}' on every row: the sales are read in ${CURRENCY_EN[currency]}. If they are in another, put it in the header ('${h} (CNY)', '${h} (EUR)') and run again.`,
       noCurrency: (h) =>
         `'${h}' states no currency, nor do its cells: the sales are read as yuan (¥). If they are in another, put it in the header ('${h} (USD)', '${h} (EUR)') or choose it under More rules (sales.currency in a rules file), and run again.`,
-      periodProrated: (h, months, prior, priorMonths, average) =>
+      periodProrated: (h, months, prior, priorMonths, average, stated) =>
         average
           ? `'${h}' is a ${average === "month" ? "monthly" : average === "week" ? "weekly" : "daily"} average and '${prior}' covers ${formatDecimal(priorMonths)} months: year-on-year growth averages last year's sales alike (as if every month sold alike).`
-          : `'${h}' covers ${formatDecimal(months)} months and '${prior}' ${formatDecimal(priorMonths)}: year-on-year growth compares them pro rata, last year's sales counted at ${formatDecimal(months)}/${formatDecimal(priorMonths)} (as if every month sold alike).`,
+          : `'${h}' covers ${formatDecimal(months)} months${stated ? ` (by row ${stated.row}: '${stated.text}')` : ""} and '${prior}' ${formatDecimal(priorMonths)}: year-on-year growth compares them pro rata, last year's sales counted at ${formatDecimal(months)}/${formatDecimal(priorMonths)} (as if every month sold alike).`,
       overLimitMost: (over, limited, limit, balance) =>
         `${over} of the ${limited} accounts with a credit limit owe more than it ('${balance}' over '${limit}'), and each had its credit lowered for it: check that both columns are in the same unit (one in 万 or thousands, the other in yuan?), and if not, state the unit in the header and run again.`,
       limitAlone: (h, isLimit) =>

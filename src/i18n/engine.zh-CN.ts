@@ -736,12 +736,13 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         `“${h}”及其单元格都没有写明币种，“${country}”各行均为“${place}”：按${CURRENCY_ZH[currency]}计算。如为其他币种，请在表头注明（如“${h} (CNY)”），然后重新运行。`,
       noCurrency: (h) =>
         `“${h}”及其单元格都没有写明币种：按人民币（元）计算。如为其他币种，请在表头注明（如“${h} (USD)”），或在“更多规则”中选择币种（规则文件中为 sales.currency），然后重新运行。`,
-      periodProrated: (h, months, prior, priorMonths, average) => {
+      periodProrated: (h, months, prior, priorMonths, average, stated) => {
         if (average) {
           const per = average === "month" ? "月均" : average === "week" ? "周均" : "日均";
           return `“${h}”是${per}数，“${prior}”是${formatDecimal(priorMonths)}个月的合计：计算同比时，上年销售额也折算为${per}（按各月销售均匀计）。`;
         }
-        return `“${h}”是${formatDecimal(months)}个月的销售额，“${prior}”是${formatDecimal(priorMonths)}个月的：计算同比时，上年销售额按${formatDecimal(months)}/${formatDecimal(priorMonths)}折算（按各月销售均匀计）。`;
+        const by = stated ? `（据第${stated.row}行“${stated.text}”）` : "";
+        return `“${h}”是${formatDecimal(months)}个月的销售额${by}，“${prior}”是${formatDecimal(priorMonths)}个月的：计算同比时，上年销售额按${formatDecimal(months)}/${formatDecimal(priorMonths)}折算（按各月销售均匀计）。`;
       },
       overLimitMost: (over, limited, limit, balance) =>
         `有信用额度的${limited}家客户中，${over}家的“${balance}”超过“${limit}”，都按超额度降了资信：请核对两列的单位是否一致（如一列为万元、一列为元），有误请在表头注明单位后再运行。`,

@@ -2244,6 +2244,48 @@ describe("sales of part of a year (a ledger updated each month)", () => {
     expect(r.accounts[0]?.note).toMatch(/^1-10月销售额\d/);
   });
 
+  it("takes the months from a report's title where the sales column names none, and says where", () => {
+    // 管家婆's 销售单位排行 over January to November, beside last year's twelve months: every account at
+    // last year's pace "fell" by a twelfth, and 本年累计 (to date, no months) gave no growth at all.
+    const report = (current: string): Cell[][] => [
+      ["销售单位排行榜"],
+      ["日期：2025-01-01 至 2025-11-30"],
+      ...ledger(current, "上年销售额", () => 11 / 12),
+    ];
+    for (const current of ["销售金额", "本年累计销售额"]) {
+      const r = tiers(report(current), undefined, zh);
+      for (const a of r.accounts) expect([current, Math.abs(a.growth ?? 1) < 0.002]).toEqual([current, true]);
+      expect(r.findings.find((f) => f.code === "header.periodProrated")).toMatchObject({
+        row: 3,
+        message: `“${current}”是11个月的销售额（据第2行“日期：2025-01-01 至 2025-11-30”），“上年销售额”是12个月的：计算同比时，上年销售额按11/12折算（按各月销售均匀计）。`,
+      });
+      expect(r.findings.some((f) => f.code === "header.periodUnknown")).toBe(false);
+      expect(r.accounts[0]?.note).toMatch(/^1-11月销售额\d/);
+    }
+    const inEnglish = tiers(report("Sales"));
+    expect(inEnglish.findings.find((f) => f.code === "header.periodProrated")?.message).toBe(
+      "'Sales' covers 11 months (by row 2: '日期：2025-01-01 至 2025-11-30') and '上年销售额' 12: year-on-year growth compares them pro rata, last year's sales counted at 11/12 (as if every month sold alike).",
+    );
+  });
+
+  it("keeps a column's own span, or its whole year, over the title's months", () => {
+    const report = (current: string, title = "日期：2025-01-01 至 2025-11-30"): Cell[][] => [
+      [title],
+      ...ledger(current, "上年销售额", () => 1),
+    ];
+    // A whole year by its words (年销售额, 全年), another year than the title's, or months of its own.
+    for (const current of ["年销售额", "全年销售额", "2024年销售额", "1-10月销售额"]) {
+      const r = tiers(report(current), undefined, zh);
+      const prorated = r.findings.find((f) => f.code === "header.periodProrated")?.message ?? "";
+      expect([current, prorated.includes("据第")]).toEqual([current, false]);
+    }
+    // No title, or one of no span: as before (to date without months against a whole year: no growth).
+    for (const title of ["经销商台账", "2025年10月销售例会"]) {
+      const r = tiers(report("本年累计销售额", title), undefined, zh);
+      expect([title, r.findings.some((f) => f.code === "header.periodUnknown")]).toEqual([title, true]);
+    }
+  });
+
   it("tiers a ledger kept by month on the months' sum, not on January, and says so once", () => {
     const months = Array.from({ length: 10 }, (_, k) => `${k + 1}月销售额（万元）`);
     // 甲 sells little in January and much after; 乙 the other way round: January alone ranks them wrongly.

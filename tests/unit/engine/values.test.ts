@@ -11,6 +11,7 @@ import {
   salesPeriodOf,
   oneLine,
 } from "../../../src/engine";
+import { titlePeriodOf } from "../../../src/engine/normalize";
 
 describe("parseNumber", () => {
   it.each([
@@ -507,6 +508,30 @@ describe("salesPeriodOf: the part of a year a sales header names", () => {
     ["Harvest 2024 sales", undefined],
   ])("%p: %p", (header, period) => {
     expect(salesPeriodOf(header)).toEqual(period);
+  });
+});
+
+describe("titlePeriodOf: the months a report's title says its figures cover", () => {
+  it.each([
+    // Whole months by their dates, as an accounting package heads a report (管家婆's 销售单位排行).
+    ["日期：2025-01-01 至 2025-11-30", { period: { months: 11, from: 1, to: 11 }, year: 2025 }],
+    ["统计期间：2025年1月1日至2025年11月30日", { period: { months: 11, from: 1, to: 11 }, year: 2025 }],
+    ["2025.04.01-2025.09.30", { period: { months: 6, from: 4, to: 9 }, year: 2025 }],
+    ["2024/2/1 ~ 2024/2/29", { period: { months: 1, from: 2, to: 2 }, year: 2024 }],
+    // By their months, a year or none.
+    ["2025年1-11月经销商销售统计", { period: { months: 11, from: 1, to: 11 }, year: 2025 }],
+    ["前三季度经销商销售", { period: { months: 9, from: 1, to: 9 }, year: undefined }],
+    ["Dealer sales Jan-Oct 2025", { period: { months: 10, from: 1, to: 10 }, year: 2025 }],
+    // A part of a month, two years, a whole year, one month (when a meeting is, not what the sales
+    // cover), or no span at all: none.
+    ["日期：2025-01-01 至 2025-11-15", undefined],
+    ["2024-07-01 至 2025-06-30", undefined],
+    ["2025-01-01 至 2025-12-31", undefined],
+    ["2025年10月销售例会", undefined],
+    ["2025年经销商台账", undefined],
+    ["月均销售统计", undefined],
+  ])("%p: %p", (title, stated) => {
+    expect(titlePeriodOf(title)).toEqual(stated);
   });
 });
 
