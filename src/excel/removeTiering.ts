@@ -120,8 +120,9 @@ export async function removeTiering(
 
 /**
  * The freeze and the filter the runs added (the settings' `output.added`) removed; a filter of the
- * user's reaching into our columns narrowed back to theirs, and a print area a run widened. A criterion on one of our columns (the
- * planner filtered by tier) goes with the column (AutoFilter.clearColumnCriteria, ExcelApi 1.14: Excel
+ * user's reaching into our columns narrowed back to theirs, and a print area a run widened over them
+ * (PageLayout, ExcelApi 1.9). A criterion on one of our columns (the planner filtered by tier) goes with
+ * the column (AutoFilter.clearColumnCriteria, ExcelApi 1.14: Excel
  * filters again on what is left, and shows the rows only it hid); a filter still filtering on the user's
  * own columns after that stays as it is (AutoFilter.isDataFiltered, ExcelApi 1.9).
  * WorksheetFreezePanes.unfreeze, ExcelApi 1.7.

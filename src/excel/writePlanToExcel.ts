@@ -119,7 +119,7 @@ export async function applyPlanToExcel(
   const filterRange = autoFilter?.getRangeOrNullObject();
   filterRange?.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
   // The user's print area (PageLayout.getPrintAreaOrNullObject, ExcelApi 1.9): widened over our columns.
-  const printArea = canFilter ? ws.pageLayout.getPrintAreaOrNullObject() : null;
+  const printArea = options.supports("ExcelApi", "1.9") ? ws.pageLayout.getPrintAreaOrNullObject() : null;
   printArea?.load("address");
 
   // Our headers take the look of the user's last header cell (WritePlan.headerLook: fill, font,

@@ -116,10 +116,11 @@ export async function writeWorkbook(
   // The user's print area widened over our columns (widenedPrintArea): a printout by it had no tiers.
   const dataIndex = pkg.sheets.indexOf(dataSheet);
   let workbookXml = pkg.workbookXml;
-  const printArea = sheetName(workbookXml, "_xlnm.Print_Area", dataIndex);
+  const printArea = scopedNameText(workbookXml, "_xlnm.Print_Area", dataIndex);
   const widerPrint =
     printArea === undefined ? null : widenedPrintArea(printArea, tableRows(plan), plan.columns);
-  if (widerPrint !== null) workbookXml = setSheetName(workbookXml, "_xlnm.Print_Area", dataIndex, widerPrint);
+  if (widerPrint !== null)
+    workbookXml = setScopedNameText(workbookXml, "_xlnm.Print_Area", dataIndex, widerPrint);
   const saved = settingsAfterWrite(plan.settings, {
     froze: data.froze,
     filtered: data.filtered,
@@ -275,12 +276,12 @@ export async function writeWithoutTiering(
     // A print area a run widened over our columns narrowed back to the user's.
     const columns = removal.sheet.plan.columns;
     const area = removal.sheet.added?.printArea
-      ? sheetName(pkg.workbookXml, "_xlnm.Print_Area", index)
+      ? scopedNameText(pkg.workbookXml, "_xlnm.Print_Area", index)
       : undefined;
     const narrower = area === undefined ? null : narrowedPrintArea(area, columns);
     names = (xml) => {
       const out = filterName(xml);
-      return narrower === null ? out : setSheetName(out, "_xlnm.Print_Area", index, narrower);
+      return narrower === null ? out : setScopedNameText(out, "_xlnm.Print_Area", index, narrower);
     };
   }
   if (removal.table)
@@ -355,7 +356,7 @@ async function writeWithout(
 }
 
 /** The text of a name scoped to the sheet at `index` (_xlnm.Print_Area), unescaped; undefined: none. */
-function sheetName(xml: string, name: string, index: number): string | undefined {
+function scopedNameText(xml: string, name: string, index: number): string | undefined {
   if (index < 0) return undefined;
   for (const m of xml.matchAll(elements("definedName")))
     if (attribute(m[1] ?? "", "name") === name && attribute(m[1] ?? "", "localSheetId") === String(index))
@@ -364,7 +365,7 @@ function sheetName(xml: string, name: string, index: number): string | undefined
 }
 
 /** The text of a name scoped to the sheet at `index` set to `text`, where the name is there. */
-function setSheetName(xml: string, name: string, index: number, text: string): string {
+function setScopedNameText(xml: string, name: string, index: number, text: string): string {
   return xml.replace(elements("definedName"), (all, attrs: string) =>
     attribute(attrs, "name") === name && attribute(attrs, "localSheetId") === String(index)
       ? all.replace(/>[\s\S]*?</, `>${escapeXml(text)}<`)
@@ -524,11 +525,7 @@ function setFilterDatabase(xml: string, index: number, sheet: string, ref: strin
   const [from, to] = ref.split(":") as [string, string];
   const abs = (cell: string): string => cell.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
   const target = `'${sheet.replace(/'/g, "''")}'!${abs(from)}:${abs(to)}`;
-  return xml.replace(elements("definedName"), (all, attrs: string) =>
-    attribute(attrs, "name") === "_xlnm._FilterDatabase" && attribute(attrs, "localSheetId") === String(index)
-      ? all.replace(/>[\s\S]*?</, `>${escapeXml(target)}<`)
-      : all,
-  );
+  return setScopedNameText(xml, "_xlnm._FilterDatabase", index, target);
 }
 
 /** Our print area on our sheet: an earlier one of that sheet is replaced. */
