@@ -2,6 +2,7 @@ import { COUNTRY_HEADER, namesOneCurrency } from "./currencies";
 import { type Cell, cellText, columnIndex, isBlankCell } from "./cells";
 import { FIELD_MATCH_ORDER, FIELD_SYNONYMS, type Field } from "./fields";
 import {
+  type Currency,
   type HeaderUnit,
   type SalesPeriod,
   foldText,
@@ -824,6 +825,16 @@ function joinHeader(group: string, label: string): string {
 const UNIT_NOTE =
   /^[（(]?\s*(?:(?:金额|货币|数据)?单位|unit|units|amounts?\s+in|in)\s*[:：]?\s*([^)）]+?)\s*[)）]?$/i;
 
+/** "币种：美元", "货币：USD", "Currency: USD", "币别：人民币" as a whole note: the currency of every amount. */
+const CURRENCY_NOTE = /^[（(]?\s*(?:币种|币别|货币|currency)\s*[:：]\s*([^)）]+?)\s*[)）]?$/i;
+
+/** The currency a currency note names: a foreign one by its words or code, yuan by 人民币, RMB or CNY. */
+function currencyOfNote(text: string): Currency | undefined {
+  const unit = parseUnit(text);
+  if (unit?.currency && unit.multiplier === 1) return unit.currency;
+  return /^(?:人民币|人民币元|元|rmb|cny|¥|￥)$/i.test(text.trim()) ? "CNY" : undefined;
+}
+
 /** A PivotTable's data caption: "求和项:销售额（万元）", "Sum of Revenue (RMB 10k)"; the field after it. */
 const PIVOT_CAPTION = /^(?:求和项|sum\s+of)\s*[:：]?\s*(.+)$/i;
 
@@ -837,6 +848,7 @@ function unitNoteAbove(
   band: HeaderBand,
 ): { unit: HeaderUnit; row: number; text: string } | undefined {
   let found: { unit: HeaderUnit; row: number; text: string } | undefined;
+  let currency: { currency: Currency; row: number; text: string } | undefined;
   for (let r = Math.max(0, band.top - 10); r < band.top + band.rows; r++) {
     for (const cell of rows[r] ?? []) {
       if (typeof cell !== "string" || cell.length > 40) continue;
@@ -850,6 +862,12 @@ function unitNoteAbove(
           found = { unit: captionUnit, row: r, text: part.trim() };
           continue;
         }
+        const named = CURRENCY_NOTE.exec(part.trim());
+        const noted = named ? currencyOfNote(named[1] as string) : undefined;
+        if (noted) {
+          currency = { currency: noted, row: r, text: part.trim() };
+          continue;
+        }
         const m = UNIT_NOTE.exec(part.trim());
         const unit = m ? parseUnit(m[1] as string) : undefined;
         if (
@@ -861,7 +879,15 @@ function unitNoteAbove(
       }
     }
   }
-  return found;
+  // A currency noted apart ("币种：美元" beside "单位：千元") is the unit's currency.
+  if (!currency) return found;
+  if (!found)
+    return {
+      unit: { label: currency.text, multiplier: 1, percent: false, currency: currency.currency },
+      row: currency.row,
+      text: currency.text,
+    };
+  return found.unit.currency ? found : { ...found, unit: { ...found.unit, currency: currency.currency } };
 }
 
 function mapHeaderRow(

@@ -1661,6 +1661,25 @@ describe("a money unit noted above the header", () => {
     for (const title of ["单位：渠道部", "制表单位：华东区", "In progress", "单位：%"])
       expect(detectColumns([[title], ["经销商名称", "销售额"], ["甲", 338]]).unitNote).toBeUndefined();
   });
+
+  it.each([
+    // A currency noted above the header (the amounts were read as yuan: "Sales ¥100K", "10万元").
+    [["币种：美元"], { multiplier: 1, currency: "USD" }],
+    [["Currency: USD"], { multiplier: 1, currency: "USD" }],
+    [["货币：港币"], { multiplier: 1, currency: "HKD" }],
+    [["币别：人民币"], { multiplier: 1, currency: "CNY" }],
+    // With a unit beside it, in its cell or another: the unit's multiplier in that currency.
+    [["币种：美元    单位：千元"], { multiplier: 1_000, currency: "USD" }],
+    [["单位：万元", "币种：欧元"], { multiplier: 10_000, currency: "EUR" }],
+  ])("reads a currency noted as %j", (notes, unit) => {
+    const d = detectColumns([["经销商销售统计"], notes, ["经销商名称", "销售额"], ["甲", 338]]);
+    expect(d.unitNote?.unit).toMatchObject(unit);
+  });
+
+  it("reads no currency from a note that names none", () => {
+    for (const note of ["币种：多币种", "Currency: see column F", "币种"])
+      expect(detectColumns([[note], ["经销商名称", "销售额"], ["甲", 338]]).unitNote).toBeUndefined();
+  });
 });
 
 describe("names as ledgers head them", () => {

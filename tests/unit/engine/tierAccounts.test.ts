@@ -2074,6 +2074,13 @@ describe("bad input is data", () => {
     const plain = tiers(values);
     expect(plain.summary.currency).toBe("CNY");
     expect(plain.findings.map((f) => f.code)).toContain("header.noCurrency");
+    // A currency noted above the header is the sales' (they were read as yuan, "said" to state none).
+    const noted = tiers([["Dealer sales report"], ["Currency: USD"], ...values]);
+    expect(noted.summary.currency).toBe("USD");
+    expect(noted.findings.map((f) => f.code)).not.toContain("header.noCurrency");
+    expect(noted.accounts[0]?.note).toMatch(/^Sales \$120K/);
+    const zhNoted = tiers([["币种：美元"], ["经销商名称", "年销售额"], ...values.slice(1)], undefined, zh);
+    expect(zhNoted.accounts[0]?.note).toMatch(/^年销售额12万美元/);
     // Not a currency the amounts can be written in: the rules say so, and yuan stands.
     const odd = tiers(values, { sales: { currency: "SGD" } });
     expect(odd.findings.find((f) => f.code === "rules.invalid")?.setting).toBe("sales.currency");
