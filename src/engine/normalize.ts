@@ -337,6 +337,9 @@ function range(from: number, to: number): SalesPeriod | undefined {
 /** A date as a report's title writes one: 2025-01-01, 2025/1/1, 2025.01.01, 2025年1月1日. */
 const TITLE_DATE = String.raw`((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?`;
 const TITLE_RANGE = new RegExp(String.raw`${TITLE_DATE}\s*(?:至|到|~|～|—|–|-|to)\s*${TITLE_DATE}`, "i");
+/** A month as a title writes one in a range: 2025年1月, 2025-01, 2025/1, 2025.01. */
+const TITLE_MONTH = String.raw`((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})(?!\d)\s*月?`;
+const TITLE_MONTHS = new RegExp(String.raw`${TITLE_MONTH}\s*(?:至|到|~|～|—|–|-|to)\s*${TITLE_MONTH}`, "i");
 
 /**
  * The months of one year a report's title or subtitle says its figures cover, above the header: a range
@@ -361,6 +364,13 @@ export function titlePeriodOf(text: string): { period: SalesPeriod; year: number
     const lastDay = new Date(Date.UTC(y2, m2, 0)).getUTCDate();
     if (y1 !== y2 || d1 !== 1 || d2 !== lastDay) return undefined;
     const period = range(m1, m2);
+    return period ? { period, year: y1 } : undefined;
+  }
+  // Months with their year: "期间：2025年1月-2025年10月", "2025-01 至 2025-10".
+  const months = TITLE_MONTHS.exec(t);
+  if (months) {
+    const [y1, m1, y2, m2] = months.slice(1).map(Number) as [number, number, number, number];
+    const period = y1 === y2 ? range(m1, m2) : undefined;
     return period ? { period, year: y1 } : undefined;
   }
   const period = salesPeriodOf(t);

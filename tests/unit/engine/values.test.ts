@@ -518,6 +518,12 @@ describe("titlePeriodOf: the months a report's title says its figures cover", ()
     ["统计期间：2025年1月1日至2025年11月30日", { period: { months: 11, from: 1, to: 11 }, year: 2025 }],
     ["2025.04.01-2025.09.30", { period: { months: 6, from: 4, to: 9 }, year: 2025 }],
     ["2024/2/1 ~ 2024/2/29", { period: { months: 1, from: 2, to: 2 }, year: 2024 }],
+    // Months with their year (用友's and 金蝶's 期间).
+    ["期间：2025年1月-2025年10月", { period: { months: 10, from: 1, to: 10 }, year: 2025 }],
+    ["2025-01 至 2025-10", { period: { months: 10, from: 1, to: 10 }, year: 2025 }],
+    ["2025/1-2025/10", { period: { months: 10, from: 1, to: 10 }, year: 2025 }],
+    ["2024年7月-2025年6月", undefined],
+    ["2025年1月-2025年12月", undefined],
     // By their months, a year or none.
     ["2025年1-11月经销商销售统计", { period: { months: 11, from: 1, to: 11 }, year: 2025 }],
     ["前三季度经销商销售", { period: { months: 9, from: 1, to: 9 }, year: undefined }],
