@@ -56,7 +56,9 @@ export function columnUnits(
     const goods = splitHeader(text).goods;
     if (goods) return goods.multiplier;
     // A unit stated above the header for the whole sheet ("单位：万元") comes after the column's own.
-    return unitFromNumberFormat(columnFormats[column])?.multiplier ?? header.unitNote?.unit.multiplier;
+    const note =
+      header.unitNote && !header.unitNote.currencyOnly ? header.unitNote.unit.multiplier : undefined;
+    return unitFromNumberFormat(columnFormats[column])?.multiplier ?? note;
   }
   /** The median of a column's plain numbers (their size, sign aside), from up to 1,001 rows spread over it. */
   function typicalSize(index: number): number | undefined {

@@ -60,7 +60,15 @@ export type HeaderDetection = {
    * A money unit written for the whole sheet above the header ("单位：万元", "Unit: RMB'000"): it applies
    * to the money columns whose header and number format say none. `row` is the grid row.
    */
-  readonly unitNote?: { readonly unit: HeaderUnit; readonly row: number; readonly text: string } | undefined;
+  readonly unitNote?:
+    | {
+        readonly unit: HeaderUnit;
+        readonly row: number;
+        readonly text: string;
+        /** A currency noted alone ("币种：美元"): it states no magnitude (万, 千) for the columns. */
+        readonly currencyOnly?: true;
+      }
+    | undefined;
   /**
    * The months the report covers, as its title or subtitle above the header says them ("日期：2025-01-01
    * 至 2025-11-30", "2025年1-11月销售统计"; see `titlePeriodOf`), for a sales column that names none.
@@ -843,10 +851,7 @@ const PIVOT_CAPTION = /^(?:求和项|sum\s+of)\s*[:：]?\s*(.+)$/i;
  * title, or in a cell of its own at the header row's end: the last such note found. In the header, only a
  * cell that is nothing but the note counts ("销售额（单位：万元）" is that column's unit, not the sheet's).
  */
-function unitNoteAbove(
-  rows: readonly (readonly Cell[])[],
-  band: HeaderBand,
-): { unit: HeaderUnit; row: number; text: string } | undefined {
+function unitNoteAbove(rows: readonly (readonly Cell[])[], band: HeaderBand): HeaderDetection["unitNote"] {
   let found: { unit: HeaderUnit; row: number; text: string } | undefined;
   let currency: { currency: Currency; row: number; text: string } | undefined;
   for (let r = Math.max(0, band.top - 10); r < band.top + band.rows; r++) {
@@ -886,6 +891,7 @@ function unitNoteAbove(
       unit: { label: currency.text, multiplier: 1, percent: false, currency: currency.currency },
       row: currency.row,
       text: currency.text,
+      currencyOnly: true,
     };
   return found.unit.currency ? found : { ...found, unit: { ...found.unit, currency: currency.currency } };
 }

@@ -800,7 +800,7 @@ function salesWithoutUnit(
   if (
     !match ||
     match.unit ||
-    header.unitNote ||
+    (header.unitNote && !header.unitNote.currencyOnly) ||
     unitFromNumberFormat(format) ||
     displayScaleOf(format) !== undefined ||
     currencyFromNumberFormat(format)

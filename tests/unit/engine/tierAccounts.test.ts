@@ -2081,6 +2081,20 @@ describe("bad input is data", () => {
     expect(noted.accounts[0]?.note).toMatch(/^Sales \$120K/);
     const zhNoted = tiers([["币种：美元"], ["经销商名称", "年销售额"], ...values.slice(1)], undefined, zh);
     expect(zhNoted.accounts[0]?.note).toMatch(/^年销售额12万美元/);
+    // A currency alone states no magnitude: last year's beside 年销售额（万美元） is still read in its 万,
+    // and sales in small figures with no unit are still said to be taken as they stand.
+    const wan: Cell[][] = [["币种：美元"], ["经销商", "年销售额（万美元）", "去年销售额"]];
+    for (let i = 0; i < 10; i++) wan.push([`客户${i}`, (i + 1) * 11, (i + 1) * 10]);
+    const inWan = tiers(wan, undefined, zh);
+    expect(inWan.accounts.find((a) => a.name === "客户9")?.growth).toBeCloseTo(0.1);
+    expect(inWan.findings.map((f) => f.code)).toContain("header.unitOfSales");
+    const small: Cell[][] = [["币种：美元"], ["经销商", "年销售额"]];
+    for (let i = 0; i < 10; i++) small.push([`客户${i}`, (i + 1) * 11]);
+    const bare = tiers(small, undefined, zh);
+    expect(bare.findings.map((f) => f.code)).toEqual(
+      tiers(small.slice(1), undefined, zh).findings.map((f) => f.code),
+    );
+    expect(bare.findings.map((f) => f.code)).toContain("header.unitAssumed");
     // Not a currency the amounts can be written in: the rules say so, and yuan stands.
     const odd = tiers(values, { sales: { currency: "SGD" } });
     expect(odd.findings.find((f) => f.code === "rules.invalid")?.setting).toBe("sales.currency");
