@@ -409,6 +409,9 @@ describe("re-runs against the saved roster", () => {
       for (const c of plan.columns) out[c.column] = k === 0 ? c.header : (c.values.at(k - 1) ?? null);
       return out;
     });
+  /** The strategy sheet's rows, as cells (the printed watch list among them). */
+  const strategyCells = (plan: NonNullable<ReturnType<typeof run>["plan"]>) =>
+    plan.strategySheet.rows.map((r) => r.cells);
   /** The change log's cell on the line of `name`, under the header that starts with `h`. */
   const logCell = (plan: NonNullable<ReturnType<typeof run>["plan"]>, name: string, h: string) => {
     const log = plan.changeLog.rows.map((r) => r.cells);
@@ -494,8 +497,7 @@ describe("re-runs against the saved roster", () => {
     // Its reason says what became of it (it was blank).
     expect(at("Reason")).toBe("No longer on the sheet");
     // The printed watch list names it, with no row to go to, and the sales that left with it.
-    const sheet = again.plan!.strategySheet.rows.map((r) => r.cells);
-    expect(sheet).toContainEqual([
+    expect(strategyCells(again.plan!)).toContainEqual([
       "Dealer 01",
       "removed",
       "",
@@ -534,8 +536,13 @@ describe("re-runs against the saved roster", () => {
       [3, "Dealer 02", ["demoted", "falling"]],
       [4, "Dealer 03", ["demoted", "falling"]],
     ]);
-    const sheet = again.plan!.strategySheet.rows.map((r) => r.cells);
-    expect(sheet).toContainEqual(["Dealer 01", 2, "", "", "ended ('Churned'; revenue ¥3M at the last run)"]);
+    expect(strategyCells(again.plan!)).toContainEqual([
+      "Dealer 01",
+      2,
+      "",
+      "",
+      "ended ('Churned'; revenue ¥3M at the last run)",
+    ]);
     const at = (name: string, h: string) => logCell(again.plan!, name, h);
     expect([at("Dealer 01", "Row"), at("Dealer 01", "Change"), at("Dealer 01", "Reason")]).toEqual([
       2,
@@ -545,26 +552,15 @@ describe("re-runs against the saved roster", () => {
     expect(at("Dealer 30", "Reason")).toBe(
       "Still on the sheet, but 'Competitor': neither a customer nor a prospect",
     );
-    // In Chinese, alike.
-    const zhAgain = run(values, { previous: first.settings, language: "zh-CN" });
-    const zhSheet = zhAgain.plan!.strategySheet.rows.map((r) => r.cells);
-    expect(zhSheet).toContainEqual([
-      "Dealer 01",
-      2,
-      "",
-      "",
-      "已停止合作（“Churned”，上次分级时销售额300万元）",
-    ]);
-    // Its status is not quoted where it says what the label says.
-    const zhEnded = values.map((r, k) => (k === 1 ? r.map((c) => (c === "Churned" ? "停止合作" : c)) : r));
-    const zhRun = run(zhEnded, { previous: first.settings, language: "zh-CN" });
-    expect(zhRun.plan!.strategySheet.rows.map((r) => r.cells)).toContainEqual([
-      "Dealer 01",
-      2,
-      "",
-      "",
-      "已停止合作（上次分级时销售额300万元）",
-    ]);
+    // In Chinese, alike; its status is not quoted where it says what the label says.
+    for (const [status, said] of [
+      ["Churned", "已停止合作（“Churned”，上次分级时销售额300万元）"],
+      ["停止合作", "已停止合作（上次分级时销售额300万元）"],
+    ]) {
+      const ended = values.map((r, k) => (k === 1 ? r.map((c) => (c === "Churned" ? status : c)) : r));
+      const zhRun = run(ended, { previous: first.settings, language: "zh-CN" });
+      expect(strategyCells(zhRun.plan!)).toContainEqual(["Dealer 01", 2, "", "", said]);
+    }
   });
 
   it("takes the last run's tiers from its roster, and says where a planner typed over the tier column", () => {
@@ -824,8 +820,9 @@ describe("re-runs against the saved roster", () => {
     // The fall is the year-on-year the note shows already: said once.
     expect(again.result.accounts[1]?.note).toContain("-50% YoY; falling: review the causes");
     expect(again.result.accounts[1]?.note).not.toContain("Sales down");
-    const sheet = again.plan!.strategySheet.rows.map((r) => r.cells);
-    expect(sheet).toContainEqual(expect.arrayContaining(["Dealer 02", 3, "Wang", 1_450_000]));
+    expect(strategyCells(again.plan!)).toContainEqual(
+      expect.arrayContaining(["Dealer 02", 3, "Wang", 1_450_000]),
+    );
   });
 
   it("measures the fall against whichever of the prior year and the last run it fell further from", () => {
