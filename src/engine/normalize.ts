@@ -340,6 +340,69 @@ const TITLE_RANGE = new RegExp(String.raw`${TITLE_DATE}\s*(?:至|到|~|～|—|�
 /** A month as a title writes one in a range: 2025年1月, 2025-01, 2025/1, 2025.01. */
 const TITLE_MONTH = String.raw`((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})(?!\d)\s*月?`;
 const TITLE_MONTHS = new RegExp(String.raw`${TITLE_MONTH}\s*(?:至|到|~|～|—|–|-|to)\s*${TITLE_MONTH}`, "i");
+/** An English month's name in a title's date, as its first three letters. */
+const EN_MONTH = String.raw`(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+const EN_TO = String.raw`\s*(?:-|–|—|~|to|through|thru)\s*`;
+/** "January 1 - November 30, 2025" (QuickBooks), "Jan 1, 2025 – Nov 30, 2025". */
+const EN_MONTH_FIRST = new RegExp(
+  String.raw`(?<![a-z])${EN_MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s*((?:19|20)\d{2}))?${EN_TO}${EN_MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s*((?:19|20)\d{2})`,
+  "i",
+);
+/** "1 January 2025 to 30 November 2025" (Xero's "For the period …"), "1 Jan - 30 Nov 2025". */
+const EN_DAY_FIRST = new RegExp(
+  String.raw`(?<!\d)(\d{1,2})\s+${EN_MONTH}(?:\s+((?:19|20)\d{2}))?${EN_TO}(\d{1,2})\s+${EN_MONTH}\s+((?:19|20)\d{2})`,
+  "i",
+);
+/** "01/01/2025 - 11/30/2025": month first (American) or day first, whichever makes whole months. */
+const SLASHED = new RegExp(
+  String.raw`(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})${EN_TO}(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])`,
+  "i",
+);
+
+/** The months from one day to another, where the span is whole months of one year. */
+function wholeMonths(
+  y1: number,
+  m1: number,
+  d1: number,
+  y2: number,
+  m2: number,
+  d2: number,
+): { period: SalesPeriod; year: number } | undefined {
+  if (!(m2 >= 1 && m2 <= 12)) return undefined;
+  const lastDay = new Date(Date.UTC(y2, m2, 0)).getUTCDate();
+  if (y1 !== y2 || d1 !== 1 || d2 !== lastDay) return undefined;
+  const period = range(m1, m2);
+  return period ? { period, year: y1 } : undefined;
+}
+
+/** A title's span of whole months written in English dates (see the three patterns above). */
+function englishDays(t: string): { period: SalesPeriod; year: number } | undefined {
+  const month = (name: string | undefined): number =>
+    MONTHS_EN.indexOf((name ?? "").slice(0, 3).toLowerCase()) + 1;
+  const first = EN_MONTH_FIRST.exec(t);
+  if (first) {
+    const [, n1, d1, y1, n2, d2, y2] = first;
+    return wholeMonths(Number(y1 ?? y2), month(n1), Number(d1), Number(y2), month(n2), Number(d2));
+  }
+  const dayFirst = EN_DAY_FIRST.exec(t);
+  if (dayFirst) {
+    const [, d1, n1, y1, d2, n2, y2] = dayFirst;
+    return wholeMonths(Number(y1 ?? y2), month(n1), Number(d1), Number(y2), month(n2), Number(d2));
+  }
+  const slashed = SLASHED.exec(t);
+  if (slashed) {
+    const [a1, b1, y1, a2, b2, y2] = slashed.slice(1).map(Number) as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
+    return wholeMonths(y1, a1, b1, y2, a2, b2) ?? wholeMonths(y1, b1, a1, y2, b2, a2);
+  }
+  return undefined;
+}
 
 /**
  * The months of one year a report's title or subtitle says its figures cover, above the header: a range
@@ -361,11 +424,10 @@ export function titlePeriodOf(text: string): { period: SalesPeriod; year: number
       number,
       number,
     ];
-    const lastDay = new Date(Date.UTC(y2, m2, 0)).getUTCDate();
-    if (y1 !== y2 || d1 !== 1 || d2 !== lastDay) return undefined;
-    const period = range(m1, m2);
-    return period ? { period, year: y1 } : undefined;
+    return wholeMonths(y1, m1, d1, y2, m2, d2);
   }
+  const english = englishDays(t);
+  if (english) return english;
   // Months with their year: "期间：2025年1月-2025年10月", "2025-01 至 2025-10".
   const months = TITLE_MONTHS.exec(t);
   if (months) {

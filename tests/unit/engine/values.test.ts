@@ -528,6 +528,20 @@ describe("titlePeriodOf: the months a report's title says its figures cover", ()
     ["2025年1-11月经销商销售统计", { period: { months: 11, from: 1, to: 11 }, year: 2025 }],
     ["前三季度经销商销售", { period: { months: 9, from: 1, to: 9 }, year: undefined }],
     ["Dealer sales Jan-Oct 2025", { period: { months: 10, from: 1, to: 10 }, year: 2025 }],
+    // English dates: QuickBooks' "January 1 - November 30, 2025", Xero's "For the period 1 January 2025
+    // to 30 November 2025", American and day-first numbers (whichever makes whole months).
+    ["January 1 - November 30, 2025", { period: { months: 11, from: 1, to: 11 }, year: 2025 }],
+    ["Jan 1, 2025 – Sep 30, 2025", { period: { months: 9, from: 1, to: 9 }, year: 2025 }],
+    [
+      "For the period 1 January 2025 to 30 November 2025",
+      { period: { months: 11, from: 1, to: 11 }, year: 2025 },
+    ],
+    ["1 Apr - 30 Jun 2025", { period: { months: 3, from: 4, to: 6 }, year: 2025 }],
+    ["01/01/2025 - 11/30/2025", { period: { months: 11, from: 1, to: 11 }, year: 2025 }],
+    ["01/01/2025 - 30/11/2025", { period: { months: 11, from: 1, to: 11 }, year: 2025 }],
+    ["January 1 - November 15, 2025", undefined],
+    ["December 1, 2024 - November 30, 2025", undefined],
+    ["January 1 - December 31, 2025", undefined],
     // A part of a month, two years, a whole year, one month (when a meeting is, not what the sales
     // cover), or no span at all: none.
     ["日期：2025-01-01 至 2025-11-15", undefined],
