@@ -8,6 +8,7 @@ export type FindingCode =
   | "header.duplicate"
   | "header.shareRegion"
   | "header.guessed"
+  | "header.byReportTitle"
   | "header.revenueSummed"
   | "header.priorBesideParts"
   | "lastRun.otherMonths"

@@ -151,6 +151,24 @@ export function checkHeader(x: HeaderCheckInput): {
       ),
     });
   }
+  // A report of sales by customer read by its title: which columns it gave, said once, as a note.
+  const byTitle = header.reportTitle;
+  if (byTitle)
+    findings.push({
+      code: "header.byReportTitle",
+      severity: "info",
+      row: headerSheetRow,
+      column: letter(byTitle.name ?? byTitle.sales ?? 0),
+      header: cellText(header.labels[byTitle.name ?? byTitle.sales ?? 0]),
+      message: m.finding.byReportTitle(
+        byTitle.text,
+        origin.row + byTitle.row + 1,
+        byTitle.name === undefined ? null : letter(byTitle.name),
+        byTitle.sales === undefined
+          ? null
+          : { letter: letter(byTitle.sales), header: headerText(byTitle.sales) },
+      ),
+    });
   const guessedPrior = header.matches.find((x) => x.how === "guessed" && x.field === "priorRevenue");
   const parts = header.revenueParts;
   for (const guessed of header.matches.filter((x) => x.how === "guessed")) {

@@ -82,6 +82,20 @@ export type HeaderDetection = {
         readonly text: string;
       }
     | undefined;
+  /**
+   * A report of sales by customer whose header names no customer column (QuickBooks' Sales by Customer
+   * Summary: a blank cell over the names, "Total" over the sales): the title above that says what its
+   * rows are (`row` is the grid row), and the columns read by it (`sales` where the header names none).
+   */
+  readonly reportTitle?:
+    | {
+        readonly row: number;
+        readonly text: string;
+        /** Absent where the name was mapped by hand. */
+        readonly name?: number | undefined;
+        readonly sales?: number | undefined;
+      }
+    | undefined;
   readonly matches: readonly ColumnMatch[];
   readonly mapping: Readonly<Partial<Record<Field, number>>>;
   /** Columns with a header that means nothing to the detector (kept, never touched). */
@@ -539,7 +553,24 @@ export function detectColumns(
       bestScore = total;
     }
   }
-  if (best < 0 && byColumn) best = textiest;
+  // A report of sales by customer heads its names with nothing (QuickBooks): its title says what they are.
+  const report =
+    best < 0 || !scoreRow(rows[best] ?? [], outputs, seen).hasName ? customerReport(rows, scan) : undefined;
+  if (report && (best < 0 || best === report.headerRow)) best = report.headerRow;
+  if (best < 0 && byColumn) {
+    // The header is the last of the rows with the most words (texts that are no figures) before the
+    // first row of data under one of them (a name in the column named by hand and a figure beside it):
+    // a report's company, name and dates above its header have as many words as it has.
+    const wanted = explicit.name;
+    const letters = typeof wanted === "string" ? columnIndex(wanted.trim()) : undefined;
+    const name =
+      typeof wanted === "number"
+        ? wanted
+        : letters === undefined
+          ? undefined
+          : letters - (options.originColumn ?? 0);
+    best = name === undefined ? textiest : (headerOverData(rows, scan, name) ?? textiest);
+  }
   if (best < 0) {
     return {
       headerRow: -1,
@@ -555,11 +586,123 @@ export function detectColumns(
     };
   }
   const band = headerBand(rows, best, outputs);
-  const detection = mapHeaderRow(rows, band, explicit, outputs, options.originColumn ?? 0, options.asOfYear);
+  const byTitle = report && report.headerRow === band.top && band.rows === 1 ? report : undefined;
+  const detection = mapHeaderRow(
+    rows,
+    band,
+    explicit,
+    outputs,
+    options.originColumn ?? 0,
+    options.asOfYear,
+    byTitle,
+  );
   const unitNote = unitNoteAbove(rows, band);
   const periodNote = periodNoteAbove(rows, band);
   if (!unitNote && !periodNote) return detection;
   return { ...detection, ...(unitNote ? { unitNote } : {}), ...(periodNote ? { periodNote } : {}) };
+}
+
+/**
+ * A title naming a report of sales by customer: "Sales by Customer Summary", "Income by Customer
+ * Summary" (QuickBooks), "Revenue by Client", "客户销售汇总表", "销售统计（按客户）".
+ */
+const SALES_BY_CUSTOMER =
+  /(?<![a-z])(?:sales|income|revenue|turnover)\s+by\s+(?:customer|client|dealer|distributor|reseller|account)s?(?![a-z])|(?:客户|经销商|往来单位)(?:销售|收入|营业额)(?:汇总|统计|排行|排名|明细)|(?:销售|收入)[^，,]{0,6}按(?:客户|经销商|往来单位)|按(?:客户|经销商|往来单位)[^，,]{0,4}(?:销售|收入)/i;
+
+/**
+ * For a mapping by column with no header read: the last of the rows with the most words before the
+ * first row of data under one of them (see detectColumns), or undefined where no row has a word or no
+ * row of data follows (the caller takes the row with the most text then).
+ */
+function headerOverData(rows: readonly (readonly Cell[])[], scan: number, name: number): number | undefined {
+  const wordsOf = (row: readonly Cell[]): number => new Set(row.filter((c) => isWordCell(c))).size;
+  let most = 0;
+  for (let r = 0; r < scan; r++) most = Math.max(most, wordsOf(rows[r] ?? []));
+  if (most === 0) return undefined;
+  // A figure beside the name: a number that is no year (a header of years is no data), or one as text.
+  const isFigure = (c: Cell): boolean =>
+    typeof c === "number"
+      ? !(Number.isInteger(c) && c >= 1900 && c <= 2100)
+      : typeof c === "string" && FIGURE_TEXT.test(c.trim());
+  let pick: number | undefined;
+  for (let r = 0; r < scan; r++) {
+    const row = rows[r] ?? [];
+    if (pick !== undefined && isWordCell(row[name]) && row.some((c, i) => i !== name && isFigure(c)))
+      return pick;
+    if (wordsOf(row) === most) pick = r;
+  }
+  return undefined;
+}
+
+/** A figure written as text: "1,200.00  ", "$600.00", "(45.00)", "12%". */
+const FIGURE_TEXT = /^[-+(（]?\s*[$¥￥€£]?\s*\d[\d,.\s]*[)）]?\s*%?$/;
+
+/** Whether a cell holds text that is no figure ("Amy's Bird Sanctuary", not "1,200.00"). */
+function isWordCell(cell: Cell | undefined): boolean {
+  return typeof cell === "string" && cell.trim() !== "" && !FIGURE_TEXT.test(cell.trim());
+}
+
+/**
+ * A report of sales by customer whose header leaves the customers' column blank, as QuickBooks exports
+ * its Sales by Customer Summary: the company, the report's name and its dates over a header of ", Total",
+ * the names in the first column, "TOTAL" under them. No header read as one (nothing names a field), so
+ * the report was refused ("no name column"), and mapping the name by hand took the company's name for
+ * the header. Its title names what the rows are: the header is the first row under it whose text
+ * starts right of a column the rows below fill with names (three of the next ten, two where fewer).
+ * `rows` are the grid's; undefined where no title says so or no row fits.
+ */
+function customerReport(
+  rows: readonly (readonly Cell[])[],
+  scan: number,
+): { headerRow: number; name: number; titleRow: number; title: string } | undefined {
+  let titleRow = -1;
+  let title = "";
+  for (let r = 0; r < Math.min(scan, 10) && titleRow < 0; r++)
+    for (const cell of rows[r] ?? [])
+      if (typeof cell === "string" && cell.length <= 80 && SALES_BY_CUSTOMER.test(matchForm(cell))) {
+        titleRow = r;
+        title = cell.trim();
+        break;
+      }
+  if (titleRow < 0) return undefined;
+  for (let r = titleRow + 1; r < Math.min(scan, titleRow + 8); r++) {
+    const row = rows[r] ?? [];
+    const first = row.findIndex((c) => typeof c === "string" && c.trim() !== "");
+    if (first <= 0) continue;
+    const below = rows.slice(r + 1, r + 11).filter((b) => b.some((c) => !isBlankCell(c)));
+    for (let c = 0; c < first; c++) {
+      const names = below.filter((b) => isWordCell(b[c])).length;
+      if (names >= Math.min(3, Math.max(2, below.length))) return { headerRow: r, name: c, titleRow, title };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The sales of a report of sales by customer whose header names none: right of the names, its one
+ * column of figures ("Jan - Nov 25", QuickBooks Desktop's), or of several its total ("Total", "TOTAL",
+ * 合计), taken as the sales (no guess: the title says what the figures are). The column, or undefined.
+ */
+function salesOfReport(
+  sample: readonly (readonly Cell[])[],
+  name: number,
+  matches: ColumnMatch[],
+  mapping: Partial<Record<Field, number>>,
+  unmapped: { column: number; header: string }[],
+): number | undefined {
+  const figures = unmapped.filter((u) => {
+    if (u.column <= name) return false;
+    const filled = sample.filter((r) => !isBlankCell(r[u.column] ?? null));
+    const numbers = filled.filter(
+      (r) => typeof r[u.column] === "number" || FIGURE_TEXT.test(cellText(r[u.column] ?? null).trim()),
+    );
+    return filled.length > 0 && numbers.length / filled.length >= 0.6;
+  });
+  const totals = figures.filter((u) => TOTAL_OF_PARTS.test(splitHeader(u.header).text));
+  const pick = figures.length === 1 ? figures[0] : totals[totals.length - 1];
+  if (!pick) return undefined;
+  takeUnmapped(matches, mapping, unmapped, pick, "revenue", "contains", 0.7);
+  return pick.column;
 }
 
 /** The months a report covers, as the rows above its header say them: the note nearest the header. */
@@ -903,6 +1046,7 @@ function mapHeaderRow(
   outputs: Map<string, OutputKey>,
   originColumn: number,
   asOfYear: number | undefined,
+  report?: { readonly name: number; readonly titleRow: number; readonly title: string },
 ): HeaderDetection {
   const headerRow = band.top;
   const header = band.labels;
@@ -1074,7 +1218,7 @@ function mapHeaderRow(
     samePeriodPrior(matches, mapping, duplicates, revenueParts);
   // Under a PivotTable's caption that names the sales ("求和项:销售额（万元）"), its columns are the sales by
   // the caption's word: a total or the years taken there are no guess.
-  const captioned = salesCaptionAbove(rows, band);
+  const captioned = salesCaptionAbove(rows, band) || report !== undefined;
   if (!explicitAt.has(mapping.revenue ?? -1) && !explicitAt.has(mapping.priorRevenue ?? -1) && !revenueParts)
     revenueParts = partsBesideLastYear(
       rows.slice(band.top + band.rows, band.top + band.rows + 50),
@@ -1083,6 +1227,17 @@ function mapHeaderRow(
       unmapped,
     );
   if (mapping.revenue === undefined) guessTotalOfPeriods(matches, mapping, unmapped, captioned);
+  // Under a title of sales by customer, its one column of figures, or its total, is the sales.
+  const reportSales =
+    report && mapping.revenue === undefined
+      ? salesOfReport(
+          rows.slice(band.top + band.rows, band.top + band.rows + 50),
+          report.name,
+          matches,
+          mapping,
+          unmapped,
+        )
+      : undefined;
   if (mapping.revenue === undefined) {
     const sample = rows.slice(band.top + band.rows, band.top + band.rows + 50);
     const guessed = guessParts(sample, matches, mapping, unmapped);
@@ -1099,6 +1254,22 @@ function mapHeaderRow(
       duplicates,
     );
 
+  const nameByTitle =
+    report !== undefined &&
+    mapping.name === undefined &&
+    !taken.has(report.name) &&
+    !Object.values(mapping).includes(report.name);
+  if (nameByTitle) {
+    mapping.name = report.name;
+    matches.push({
+      column: report.name,
+      header: cellText(header[report.name] ?? null),
+      field: "name",
+      how: "contains",
+      confidence: 0.7,
+      unit: undefined,
+    });
+  }
   if (mapping.name === undefined) guessNameColumn(rows, band, taken, outputCols, matches, mapping, unmapped);
   matches.sort((a, b) => a.column - b.column);
   const totalled = revenueParts ? undefined : partsTotalled(header, mapping.revenue);
@@ -1107,6 +1278,16 @@ function mapHeaderRow(
     headerRow,
     headerRows: band.rows,
     labels: header,
+    ...(report && (nameByTitle || reportSales !== undefined)
+      ? {
+          reportTitle: {
+            row: report.titleRow,
+            text: report.title,
+            ...(nameByTitle ? { name: report.name } : {}),
+            ...(reportSales === undefined ? {} : { sales: reportSales }),
+          },
+        }
+      : {}),
     matches,
     mapping,
     unmapped,

@@ -557,6 +557,13 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
           : `Regional share is each account's share of its ${level}'s sales, by column ${at} ('${h}'), where a ${level} typically has ${countOf(Math.round(peers), "account")} with sales; by column ${rAt} ('${rh}') the regions are so large that nearly every account would be weak. Regions are still summed by column ${rAt}.`,
       headerGuessed: (h) =>
         `No name header was recognised; column '${h}' holds mostly text and is used as the name. Check the mapping.`,
+      byReportTitle: (title, titleRow, name, sales) =>
+        name === null
+          ? `By the report's title '${title}' (row ${titleRow}), ${sales?.letter} '${sales?.header}' is read as the ` +
+            "sales. If that is wrong, map the sales column."
+          : `The header names no customer column; by the report's title '${title}' (row ${titleRow}), column ${name} ` +
+            `is read as the customers${sales ? ` and ${sales.letter} '${sales.header}' as the sales` : ""}. ` +
+            "If that is wrong, map the columns.",
       yearGuessed: (h, prior) =>
         `No sales header found; '${h}', the latest year's column, is taken as this period's sales${prior === null ? "" : ` and '${prior}' as last year's`}. Check the column mapping.`,
       revenueGone: (date, amount) =>

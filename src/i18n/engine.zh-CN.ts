@@ -539,6 +539,12 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
           ? `区域占有按${at}列“${h}”计算，即客户${sales}占本${LEVEL[level]}的比例；${rAt}列“${rh}”下每处一般只有${Math.round(peers)}家有销售的客户，按它计算占比普遍虚高（一处只有一家即占100%）。区域汇总仍按${rAt}列“${rh}”。`
           : `区域占有按${at}列“${h}”计算，即客户${sales}占本${LEVEL[level]}的比例（每个${LEVEL[level]}一般有${Math.round(peers)}家有销售的客户）；按${rAt}列“${rh}”计算则范围过大，几乎所有客户都会是弱势。区域汇总仍按${rAt}列“${rh}”。`,
       headerGuessed: (h) => `未识别出名称表头；“${h}”列多为文字，暂作为名称列。请检查列映射。`,
+      byReportTitle: (title, titleRow, name, sales) =>
+        name === null
+          ? `据第${titleRow}行的报表标题“${title}”，${sales?.letter}列“${sales?.header}”按销售额读取。如有误，请在列映射中指定。`
+          : `表头中没有客户名称列；据第${titleRow}行的报表标题“${title}”，${name}列按客户名称读取${
+              sales ? `，${sales.letter}列“${sales.header}”按销售额读取` : ""
+            }。如有误，请在列映射中指定。`,
       yearGuessed: (h, prior) =>
         `未识别出销售额表头；“${h}”是表中最近一年的列，暂作为本期销售额${prior === null ? "" : `，“${prior}”作为上年销售额`}。请检查列映射。`,
       revenueGone: (date, amount) =>

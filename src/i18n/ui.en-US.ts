@@ -25,6 +25,7 @@ export const uiEnUS: UiMessages = {
   unmappedColumns: (h) => `Not used: ${h}`,
   // "(column" at a line's end and "C)" on the next: a no-break space keeps them together.
   headerInColumn: (header, letter) => `${header} (column\u00a0${letter})`,
+  columnWithoutHeader: (letter) => `Column\u00a0${letter} (no header)`,
   rulesHeading: "Rules",
   method: "Key accounts are",
   methods: {

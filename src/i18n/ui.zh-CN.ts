@@ -22,6 +22,7 @@ export const uiZhCN: UiMessages = {
   unmappedColumns: (h) => `未使用的列：${h}`,
   // A word joiner keeps "F列" on one line: a narrow pane broke it as "（F" / "列）".
   headerInColumn: (header, letter) => `${header}（${letter}\u2060列）`,
+  columnWithoutHeader: (letter) => `${letter}\u2060列（无表头）`,
   rulesHeading: "规则",
   method: "重点客户的确定方式",
   methods: {

@@ -19,6 +19,8 @@ export type UiMessages = {
   readonly unmappedColumns: (headers: string) => string;
   /** A column among others headed alike, told by its letters: "销售额（F列）", its "F列" never split by a line's end. */
   readonly headerInColumn: (header: string, letter: string) => string;
+  /** A column whose header cell is blank, read by the run (a report's customers under no header). */
+  readonly columnWithoutHeader: (letter: string) => string;
   readonly rulesHeading: string;
   readonly method: string;
   readonly methods: Readonly<

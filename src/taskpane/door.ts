@@ -94,17 +94,19 @@ export type HeaderChoice = {
 /**
  * The header's columns of a table, for the mapping dropdowns: each column as the run knows it (a two-level
  * header's group and label joined, "2025年销售额（万元）", not the group twice), with the letters the sheet
- * shows it under, which tell apart two columns headed alike.
+ * shows it under, which tell apart two columns headed alike. A column with a blank header is offered
+ * where the run reads it (a report's customers under no header, by its title), its text "".
  */
 export function headerTexts(table: SheetTable, outcome: PlainOutcome): HeaderChoice[] {
   const row = outcome.header.headerRow;
   if (row < 0) return [];
   const labels = outcome.header.labels.length > 0 ? outcome.header.labels : (table.values[row] ?? []);
+  const read = new Set(outcome.header.matches.map((x) => x.column));
   return labels
     .map((c, i) => ({
       text: typeof c === "string" ? c.trim() : c === null || c === undefined ? "" : String(c),
       column: i,
       letter: columnLetter(table.origin.column + i),
     }))
-    .filter((h) => h.text !== "");
+    .filter((h) => h.text !== "" || read.has(h.column));
 }

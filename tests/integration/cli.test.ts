@@ -562,6 +562,59 @@ describe("channel-tiering on real workbooks", () => {
     );
   });
 
+  it("tiers QuickBooks' Sales by Customer Summary (as exported, written by openpyxl): our columns beside its Total, its cells as they were", async () => {
+    requireReaders();
+    const input = path.join(dir, "quickbooks.xlsx");
+    // The company, the report's name and dates, a blank row, a header of a blank cell and "Total", the
+    // customers (dollars in the number format), TOTAL and, two rows down, the basis and time it was run.
+    execFileSync(PYTHON, [
+      "-c",
+      "import sys,openpyxl;wb=openpyxl.Workbook();ws=wb.active;ws.title='Sales by Customer Summary'\n" +
+        "for r in [[\"Craig's Design and Landscaping Services\"],['Sales by Customer Summary'],['January 1 - November 30, 2025'],[],[None,'Total']]: ws.append(r)\n" +
+        "names=['Amy Bird Sanctuary','Bill Windsurf Shop','Cool Cars','Dukes Basketball Camp','Freeman Sporting Goods','Geeta Kalapatapu','Jeff Jalopies','Kate Whelan','Mark Cho','Pye Cakes']\n" +
+        "for i,n in enumerate(names): ws.append([n,(i+1)*(i+1)*150.25])\n" +
+        "ws.append(['TOTAL',sum((i+1)*(i+1)*150.25 for i in range(10))]);ws.append([]);ws.append([])\n" +
+        "ws.append(['Accrual basis Monday, December 1, 2025 10:30 AM GMT-08:00'])\n" +
+        "for row in ws.iter_rows(min_row=6,min_col=2,max_col=2):\n for c in row: c.number_format='\"$\"#,##0.00'\n" +
+        "wb.save(sys.argv[1])",
+      input,
+    ]);
+    const out = path.join(dir, "quickbooks.tiered.xlsx");
+    const report = path.join(dir, "quickbooks.json");
+    const run = await runCommand([input, "--out", out, "--report", report, "--as-of", "2025-11-30"], {
+      LANG: "en_US.UTF-8",
+    });
+    expect(run.code).toBe(0);
+    const r = await readReport(report);
+    expect(r.fields).toEqual({ name: "", revenue: "Total" });
+    expect(r.rows.map((x: { name: string }) => x.name)).toHaveLength(10);
+    expect(r.skipped.filter((s: { reason: string }) => s.reason !== "blank")).toEqual([
+      { row: 16, reason: "total" },
+      { row: 19, reason: "note" },
+    ]);
+    expect(r.findings.find((f: { code: string }) => f.code === "header.byReportTitle")?.message).toBe(
+      "The header names no customer column; by the report's title 'Sales by Customer Summary' (row 2), column A " +
+        "is read as the customers and B 'Total' as the sales. If that is wrong, map the columns.",
+    );
+    // openpyxl reads our columns in the header row beside Total, the notes in dollars and for the title's
+    // eleven months, and every cell of the report as it was.
+    const [header, first, cells] = openpyxlReads<[unknown[], unknown[], unknown[][]]>(
+      out,
+      "[[c.value for c in ws[5]][:4], [ws['A15'].value, ws['C15'].value], [[c.value for c in r][:2] for r in ws.iter_rows()]]",
+      { sheet: "Sales by Customer Summary" },
+    );
+    expect(header).toEqual([null, "Total", "Tier", "Importance Score"]);
+    expect(first).toEqual(["Pye Cakes", "Key account"]);
+    const notes = r.rows.map((x: { note: string }) => x.note).join("\n");
+    expect(notes).toContain("Jan-Nov sales $15K");
+    expect(notes).not.toContain("¥");
+    expect(cells).toEqual(
+      openpyxlReads<unknown[][]>(input, "[[c.value for c in r][:2] for r in ws.iter_rows()]", {
+        sheet: "Sales by Customer Summary",
+      }),
+    );
+  });
+
   it("says that sheets with the same header and other accounts (a sheet per region, written by openpyxl) are not tiered with the active one", async () => {
     requireReaders();
     const input = path.join(dir, "regions.xlsx");

@@ -26,7 +26,8 @@ type Choice = {
 
 /**
  * The dropdowns' options: a column by its header, or, where two columns are headed alike (the run
- * reads the first of them by that header), by its letters, shown beside the header.
+ * reads the first of them by that header), by its letters, shown beside the header; a column with no
+ * header by its letters ("A列（无表头）").
  */
 export function choicesOf(headers: readonly HeaderChoice[], m: Messages): Choice[] {
   const key = (h: HeaderChoice): string => foldText(oneLine(h.text));
@@ -34,6 +35,8 @@ export function choicesOf(headers: readonly HeaderChoice[], m: Messages): Choice
   for (const h of headers) count.set(key(h), (count.get(key(h)) ?? 0) + 1);
   return headers.map((h) => {
     const header = oneLine(h.text);
+    if (header === "")
+      return { value: h.letter, text: m.ui.columnWithoutHeader(h.letter), header, column: h.column };
     return (count.get(key(h)) ?? 0) > 1
       ? { value: h.letter, text: m.ui.headerInColumn(header, h.letter), header, column: h.column }
       : { value: h.text, text: header, header, column: h.column };

@@ -749,6 +749,17 @@ describe("isNoteLabel", () => {
     ["来源贸易", false],
     ["Source Trading Co.", false],
     ["Notes & Co", false],
+    // A report's foot as the package prints it (QuickBooks' basis and time): it was tiered a prospect.
+    ["Accrual basis Monday, December 1, 2025 10:30 AM GMT-08:00", true],
+    ["Cash Basis Tuesday, January 6, 2026 09:12 AM GMTZ", true],
+    ["Printed on 2025-12-01 10:30", true],
+    ["Generated at Mon, 1 Dec 2025", true],
+    ["Page 1 of 2", true],
+    ["第1页/共3页", true],
+    ["共2页", true],
+    ["Cash Basis Ltd", false],
+    ["Page One Books", false],
+    ["Run At Sports Co.", false],
   ])("%p is a note: %p", (text, note) => {
     expect(isNoteLabel(text)).toBe(note);
   });

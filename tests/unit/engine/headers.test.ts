@@ -2427,3 +2427,116 @@ describe("money a dealer ledger keeps beside its sales", () => {
     expect(mapOf(["年销售额（万元）", "年销量"]).duplicates).toEqual([]);
   });
 });
+
+describe("a report of sales by customer whose header names no customer column", () => {
+  // QuickBooks Online's Sales by Customer Summary, exported to Excel: the company, the report's name and
+  // its dates, a blank row, then a header of a blank cell over the names and "Total" over the sales.
+  const quickBooks = (header: readonly Cell[], ...data: (readonly Cell[])[]): Cell[][] => [
+    ["Craig's Design and Landscaping Services", null],
+    ["Sales by Customer Summary", null],
+    ["January 1 - November 30, 2025", null],
+    [null, null],
+    [...header],
+    ...data.map((r) => [...r]),
+    ["TOTAL", 21_450],
+  ];
+  const customers: Cell[][] = [
+    ["Amy's Bird Sanctuary", 1158.29],
+    ["Bill's Windsurf Shop", 3452.8],
+    ["Cool Cars", "66.06  "],
+    ["Kate Whelan", 16_773],
+  ];
+
+  it("reads the blank column as the customers and its Total as the sales, by the title", () => {
+    const d = detectColumns(quickBooks([null, "Total"], ...customers));
+    expect(d.headerRow).toBe(4);
+    expect(d.mapping).toEqual({ name: 0, revenue: 1 });
+    expect(d.matches.map((m) => m.how)).toEqual(["contains", "contains"]);
+    expect(d.reportTitle).toEqual({ row: 1, text: "Sales by Customer Summary", name: 0, sales: 1 });
+    // The title's dates are the sales' months (a "Total" names none of its own).
+    expect(d.periodNote?.period).toEqual({ months: 11, from: 1, to: 11 });
+  });
+
+  it("takes its one column of figures, or the total right of the months, as the sales", () => {
+    // QuickBooks Desktop heads its one column with the span.
+    const desktop = detectColumns(quickBooks([null, "Jan - Nov 25"], ...customers));
+    expect(desktop.mapping).toEqual({ name: 0, revenue: 1 });
+    expect(desktop.reportTitle?.sales).toBe(1);
+    const byMonth = detectColumns([
+      ["Sales by Customer Summary"],
+      [null, "Jan 2025", "Feb 2025", "Mar 2025", "Total"],
+      ["Amy's Bird Sanctuary", 1, 2, 3, 6],
+      ["Cool Cars", 4, 5, 6, 15],
+      ["Kate Whelan", 7, 8, 9, 24],
+    ]);
+    expect(byMonth.mapping.name).toBe(0);
+    expect(byMonth.mapping.revenue).toBe(4);
+    expect(byMonth.matches.find((m) => m.field === "revenue")?.how).toBe("contains");
+  });
+
+  it("reads it in Chinese too, and after a run has written its columns beside the sales", () => {
+    const zh = detectColumns([
+      ["客户销售汇总表", null],
+      ["期间：2025年1月-2025年10月", null],
+      [null, "销售金额"],
+      ["甲商贸", 100],
+      ["乙商贸", 200],
+      ["丙商贸", 300],
+    ]);
+    expect(zh.mapping).toEqual({ name: 0, revenue: 1 });
+    expect(zh.reportTitle).toEqual({ row: 0, text: "客户销售汇总表", name: 0 });
+    const rerun = detectColumns(
+      quickBooks(
+        [null, "Total", "Tier", "Importance Score"],
+        ...customers.map((r) => [...r, "Ordinary account", 50]),
+      ),
+      { outputHeaders: { tier: ["Tier"], score: ["Importance Score"] } },
+    );
+    expect(rerun.headerRow).toBe(4);
+    expect(rerun.mapping).toEqual({ name: 0, revenue: 1 });
+    expect(rerun.reportTitle?.name).toBe(0);
+  });
+
+  it("takes the header under the title where the name is mapped by hand, with or without the title", () => {
+    // Mapping the name by its letter took the company's name, the first row with text, for the header.
+    const byHand = detectColumns(quickBooks([null, "Total"], ...customers), { mapping: { name: "A" } });
+    expect(byHand.headerRow).toBe(4);
+    expect(byHand.mapping).toEqual({ name: 0, revenue: 1 });
+    expect(byHand.matches.find((m) => m.field === "name")?.how).toBe("explicit");
+    expect(byHand.reportTitle).toEqual({ row: 1, text: "Sales by Customer Summary", sales: 1 });
+    // Under a title that names no report, the header is the last row of the most text above the data.
+    const untitled = quickBooks([null, "Total"], ...customers);
+    untitled[1] = ["Customer report", null];
+    const d = detectColumns(untitled, { mapping: { name: "A", revenue: "B" } });
+    expect(d.headerRow).toBe(4);
+    expect(d.mapping).toEqual({ name: 0, revenue: 1 });
+    expect(d.reportTitle).toBeUndefined();
+    // A header of words and a year over the data (the year is no figure of a row), under a title.
+    const years = detectColumns(
+      [
+        ["Kundenliste", "Stand: November"],
+        ["Kunde", "Gebiet", 2025],
+        ["Alpha GmbH", "Nord", 100],
+        ["Beta AG", "Süd", 80],
+      ],
+      { mapping: { name: "A", revenue: "C" } },
+    );
+    expect(years.headerRow).toBe(1);
+    expect(years.mapping).toEqual({ name: 0, revenue: 2 });
+  });
+
+  it("needs the title: without it, or under another report's, no header is read", () => {
+    expect(detectColumns(quickBooks([null, "Total"], ...customers).slice(2)).headerRow).toBe(-1);
+    const aging = quickBooks([null, "Total"], ...customers);
+    aging[1] = ["A/R Aging Summary", null];
+    expect(detectColumns(aging).headerRow).toBe(-1);
+    // A header that names the customers is read as it is, title or not.
+    const named = detectColumns([
+      ["Sales by Customer Summary"],
+      ["Customer", "Region", "Total"],
+      ["Amy's Bird Sanctuary", "East", 1],
+    ]);
+    expect(named.reportTitle).toBeUndefined();
+    expect(named.mapping.name).toBe(0);
+  });
+});

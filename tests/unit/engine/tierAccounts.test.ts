@@ -784,6 +784,52 @@ describe("rows", () => {
     expect(r.findings.some((f) => f.code === "value.notANumber")).toBe(false);
   });
 
+  it("tiers a report of sales by customer by its title, its foot and total left out, said in both languages", () => {
+    // QuickBooks Online's Sales by Customer Summary as exported: refused before ("no name column"), and
+    // its foot, the basis and time it was run, tiered as a prospect.
+    const report: Cell[][] = [
+      ["Craig's Design and Landscaping Services", null],
+      ["Sales by Customer Summary", null],
+      ["January 1 - November 30, 2025", null],
+      [null, null],
+      [null, "Total"],
+      ["Amy's Bird Sanctuary", 1158.29],
+      ["Bill's Windsurf Shop", 3452.8],
+      ["Cool Cars", 66.06],
+      ["Kate Whelan", 16_773],
+      ["TOTAL", 21_450.15],
+      [null, null],
+      [null, null],
+      ["Accrual basis Monday, December 1, 2025 10:30 AM GMT-08:00", null],
+    ];
+    const r = tiers(report);
+    expect(r.accounts.map((a) => [a.name, a.tier])).toEqual([
+      ["Amy's Bird Sanctuary", "ordinary"],
+      ["Bill's Windsurf Shop", "ordinary"],
+      ["Cool Cars", "ordinary"],
+      ["Kate Whelan", "key"],
+    ]);
+    expect(r.skipped.filter((s) => s.reason !== "blank").map((s) => [s.row, s.reason])).toEqual([
+      [10, "total"],
+      [13, "note"],
+    ]);
+    const said = (messages: typeof en) =>
+      tiers(report, undefined, messages).findings.filter((f) => f.code === "header.byReportTitle");
+    expect(said(en).map((f) => [f.row, f.column, f.severity, f.message])).toEqual([
+      [
+        5,
+        "A",
+        "info",
+        "The header names no customer column; by the report's title 'Sales by Customer Summary' (row 2), " +
+          "column A is read as the customers and B 'Total' as the sales. If that is wrong, map the columns.",
+      ],
+    ]);
+    expect(said(zh).map((f) => f.message)).toEqual([
+      "表头中没有客户名称列；据第2行的报表标题“Sales by Customer Summary”，A列按客户名称读取，B列“Total”按销售额读取。" +
+        "如有误，请在列映射中指定。",
+    ]);
+  });
+
   it("says a name alone in its row below the data and a blank row: tiered as written, perhaps a note", () => {
     // Found by trying: "数据待复核" two rows under a ledger was tiered a prospect without a word.
     const ledger: Cell[][] = [

@@ -12,7 +12,7 @@ import { runToPlainOutcome } from "../../../src/workbook";
 import { AS_OF, sheet } from "../../helpers/sheet";
 
 function renderMapping(
-  values: (string | number)[][],
+  values: (string | number | null)[][],
   language: "en-US" | "zh-CN" = "en-US",
   mapping: Record<string, string> = {},
   onMap: (field: string, header: string | null) => void = () => {},
@@ -103,6 +103,29 @@ describe("the column mapping", () => {
       );
       await user.click(screen.getByRole("option", { name: "Sales (column\u00a0D)" }));
       expect(onMap).toHaveBeenCalledWith("revenue", "D");
+    });
+
+    it("shows a report's customers under no header by their letters, in both languages", async () => {
+      // QuickBooks' Sales by Customer Summary: the names under a blank cell, read by the report's title.
+      const report = [
+        ["Sales by Customer Summary", null],
+        ["January 1 - November 30, 2025", null],
+        [null, "Total"],
+        ["Amy's Bird Sanctuary", 1158.29],
+        ["Cool Cars", 66.06],
+        ["Kate Whelan", 16773],
+      ];
+      const user = userEvent.setup();
+      const onMap = jest.fn();
+      renderMapping(report, "en-US", {}, onMap);
+      const name = screen.getByRole("combobox", { name: "Name" });
+      expect(name).toHaveTextContent("Column A (no header)");
+      expect(screen.getByRole("combobox", { name: "Revenue" })).toHaveTextContent("Total");
+      await user.click(name);
+      await user.click(screen.getByRole("option", { name: "Column\u00a0A (no header)" }));
+      expect(onMap).toHaveBeenCalledWith("name", "A");
+      renderMapping(report, "zh-CN");
+      expect(screen.getByRole("combobox", { name: "名称" })).toHaveTextContent("A\u2060列（无表头）");
     });
 
     it("shows a mapping by letters as its column, and one by the header as the first of them", () => {
