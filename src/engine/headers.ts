@@ -2376,6 +2376,13 @@ function preferOneCurrency(
  */
 const NET_SALES = /净|无税|不含税|未税|除税|\bnet\b|\bnsv\b/i;
 
+/**
+ * A header of sales with their tax (含税销售额, 价税合计, Sales With Tax, Sales incl. VAT, Gross of Tax);
+ * 不含税 is without.
+ */
+const WITH_TAX =
+  /(?<!不)含税|价税合计|with\s*(?:sales\s*)?(?:tax|vat|gst)|incl(?:uding|\.|usive\s+of)?\s*(?:sales\s*)?(?:tax|vat|gst)|(?:tax|vat|gst)\s*incl|gross\s+of\s+(?:tax|vat|gst)/i;
+
 /** A column of returns or credit notes (退货金额, 销售退回, 红冲金额, Returns, Credit Notes). */
 const RETURNS = /退货|退回|红冲|冲红|冲销|returns?|refunds?|creditnotes?|creditmemos?/;
 /** Actual sales (实际销售额, Actual Sales): the sales less returns, where a returns column stands beside. */
@@ -2383,7 +2390,8 @@ const ACTUAL_SALES = /^(?:实际|actual)/i;
 
 /**
  * Gross and net sales side by side (提货额, 退货额 and 净销售额; Gross Sales and Net Sales): the net is the
- * sales, what the account kept; the gross stays a rival, said. Beside a column of returns (销售金额,
+ * sales, what the account kept; the gross stays a rival, said. Sales without their tax are taken over
+ * the same sales with it (Sales over Sales With Tax, 不含税 over 含税). Beside a column of returns (销售金额,
  * 退货金额, 实际销售额: 速达's and many ledgers' sales, returns and what was kept), the actual sales are the
  * net. Only between columns of the same year and span, so last year's net never stands in for this
  * year's sales.
@@ -2403,7 +2411,14 @@ function preferNet(
   if (net(first.header)) return;
   const like = (h: string): boolean =>
     yearOf(h) === yearOf(first.header) && isPeriodHeader(h) === isPeriodHeader(first.header);
-  const pick = all.find((c) => c.column !== first.column && net(c.header) && like(c.header));
+  // A net rival; else, over sales with their tax (Zoho's Sales With Tax left of Sales), the same sales
+  // without it, as 不含税销售额 is taken over 含税销售额.
+  const taxed = WITH_TAX.test(matchForm(first.header));
+  const pick =
+    all.find((c) => c.column !== first.column && net(c.header) && like(c.header)) ??
+    (taxed
+      ? all.find((c) => c.column !== first.column && !WITH_TAX.test(matchForm(c.header)) && like(c.header))
+      : undefined);
   if (!pick) return;
   takeRevenue(matches, mapping, duplicates, first, pick);
 }

@@ -1918,6 +1918,11 @@ describe("sales by month or quarter", () => {
     [["Customer", "Sales", "Returns", "Actual Sales"], "Actual Sales", "Sales"],
     // An ERP's sales with tax and without (含税销售金额 and 不含税销售金额 were no sales column at all).
     [["客户名称", "含税销售金额", "退货金额", "不含税销售金额"], "不含税销售金额", "含税销售金额"],
+    // The sales without their tax over the same with it, as 不含税 over 含税 (Zoho Books' Sales With Tax
+    // left of Sales was taken).
+    [["Customer Name", "Sales With Tax", "Sales"], "Sales", "Sales With Tax"],
+    [["Customer", "Revenue incl. VAT", "Revenue"], "Revenue", "Revenue incl. VAT"],
+    [["客户名称", "价税合计", "销售金额"], "销售金额", "价税合计"],
   ])("take the net sales over the gross: %j", (headers, sales, rival) => {
     const d = detectColumns([headers, headers.map((_, i) => (i === 0 ? "甲" : i))]);
     expect(headers[d.mapping.revenue as number]).toBe(sales);
@@ -1942,6 +1947,12 @@ describe("sales by month or quarter", () => {
     ]);
     expect(actual.mapping.revenue).toBe(1);
     expect(actual.duplicates.map((x) => x.header)).toEqual(["实际销售额"]);
+    // Sales with their tax stay the sales beside last year's, or beside a column of another span.
+    const taxed = detectColumns([
+      ["Customer", "Sales With Tax", "2024 Sales"],
+      ["A", 1, 2],
+    ]);
+    expect(taxed.mapping.revenue).toBe(1);
   });
 
   it("sum sales kept by month or quarter where no column holds their total", () => {
