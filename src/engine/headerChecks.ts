@@ -163,7 +163,9 @@ export function checkHeader(x: HeaderCheckInput): {
       message: m.finding.byReportTitle(
         byTitle.text,
         origin.row + byTitle.row + 1,
-        byTitle.name === undefined ? null : letter(byTitle.name),
+        byTitle.name === undefined
+          ? null
+          : { letter: letter(byTitle.name), header: cellText(header.labels[byTitle.name]).trim() },
         byTitle.sales === undefined
           ? null
           : { letter: letter(byTitle.sales), header: headerText(byTitle.sales) },

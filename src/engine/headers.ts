@@ -604,10 +604,10 @@ export function detectColumns(
 
 /**
  * A title naming a report of sales by customer: "Sales by Customer Summary", "Income by Customer
- * Summary" (QuickBooks), "Revenue by Client", "客户销售汇总表", "销售统计（按客户）".
+ * Summary" (QuickBooks), "Income by Contact" (Xero), "Revenue by Client", "客户销售汇总表", "销售统计（按客户）".
  */
 const SALES_BY_CUSTOMER =
-  /(?<![a-z])(?:sales|income|revenue|turnover)\s+by\s+(?:customer|client|dealer|distributor|reseller|account)s?(?![a-z])|(?:客户|经销商|往来单位)(?:销售|收入|营业额)(?:汇总|统计|排行|排名|明细)|(?:销售|收入)[^，,]{0,6}按(?:客户|经销商|往来单位)|按(?:客户|经销商|往来单位)[^，,]{0,4}(?:销售|收入)/i;
+  /(?<![a-z])(?:sales|income|revenue|turnover)\s+by\s+(?:customer|client|dealer|distributor|reseller|account|contact)s?(?![a-z])|(?:客户|经销商|往来单位)(?:销售|收入|营业额)(?:汇总|统计|排行|排名|明细)|(?:销售|收入)[^，,]{0,6}按(?:客户|经销商|往来单位)|按(?:客户|经销商|往来单位)[^，,]{0,4}(?:销售|收入)/i;
 
 /**
  * For a mapping by column with no header read: the last of the rows with the most words before the
@@ -634,6 +634,9 @@ function headerOverData(rows: readonly (readonly Cell[])[], scan: number, name: 
   return undefined;
 }
 
+/** What a report heads its customers with where it names them by no field's word: Xero's Contact. */
+const REPORT_NAME_HEADER = /^(?:contacts?|names?|往来单位)$/i;
+
 /** A figure written as text: "1,200.00  ", "$600.00", "(45.00)", "12%". */
 const FIGURE_TEXT = /^[-+(（]?\s*[$¥￥€£]?\s*\d[\d,.\s]*[)）]?\s*%?$/;
 
@@ -648,7 +651,8 @@ function isWordCell(cell: Cell | undefined): boolean {
  * the names in the first column, "TOTAL" under them. No header read as one (nothing names a field), so
  * the report was refused ("no name column"), and mapping the name by hand took the company's name for
  * the header. Its title names what the rows are: the header is the first row under it whose text
- * starts right of a column the rows below fill with names (three of the next ten, two where fewer).
+ * starts right of a column the rows below fill with names (three of the next ten, two where fewer), or
+ * starts with a word that names no field over them (Xero's Contact).
  * `rows` are the grid's; undefined where no title says so or no row fits.
  */
 function customerReport(
@@ -668,9 +672,12 @@ function customerReport(
   for (let r = titleRow + 1; r < Math.min(scan, titleRow + 8); r++) {
     const row = rows[r] ?? [];
     const first = row.findIndex((c) => typeof c === "string" && c.trim() !== "");
-    if (first <= 0) continue;
+    if (first < 0) continue;
+    // The names under a blank cell left of the header's first text, or under a word of no field (Contact).
+    const named = REPORT_NAME_HEADER.test(cellText(row[first] ?? null).trim());
+    if (first === 0 && !named) continue;
     const below = rows.slice(r + 1, r + 11).filter((b) => b.some((c) => !isBlankCell(c)));
-    for (let c = 0; c < first; c++) {
+    for (let c = named ? first : 0; c <= (named ? first : first - 1); c++) {
       const names = below.filter((b) => isWordCell(b[c])).length;
       if (names >= Math.min(3, Math.max(2, below.length))) return { headerRow: r, name: c, titleRow, title };
     }

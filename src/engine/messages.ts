@@ -402,13 +402,13 @@ export type EngineMessages = {
     readonly headerGuessed: (header: string) => string;
     /**
      * A report of sales by customer whose header names no customer column: by its title (`title`, on
-     * sheet row `titleRow`), column `name` is read as the customers (null: mapped by hand), and `sales`
-     * (letter and header) as the sales where the header names none.
+     * sheet row `titleRow`), column `name` (letter and header, "" where blank) is read as the customers
+     * (null: mapped by hand), and `sales` (letter and header) as the sales where the header names none.
      */
     readonly byReportTitle: (
       title: string,
       titleRow: number,
-      name: string | null,
+      name: { readonly letter: string; readonly header: string } | null,
       sales: { readonly letter: string; readonly header: string } | null,
     ) => string;
     /** A second table beside the first, from column `at` on: its `rows` are not tiered. */

@@ -561,7 +561,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         name === null
           ? `By the report's title '${title}' (row ${titleRow}), ${sales?.letter} '${sales?.header}' is read as the ` +
             "sales. If that is wrong, map the sales column."
-          : `The header names no customer column; by the report's title '${title}' (row ${titleRow}), column ${name} ` +
+          : `The header names no customer column; by the report's title '${title}' (row ${titleRow}), column ` +
+            `${name.letter}${name.header ? ` ('${name.header}')` : ""} ` +
             `is read as the customers${sales ? ` and ${sales.letter} '${sales.header}' as the sales` : ""}. ` +
             "If that is wrong, map the columns.",
       yearGuessed: (h, prior) =>

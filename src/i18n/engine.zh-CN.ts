@@ -542,7 +542,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       byReportTitle: (title, titleRow, name, sales) =>
         name === null
           ? `据第${titleRow}行的报表标题“${title}”，${sales?.letter}列“${sales?.header}”按销售额读取。如有误，请在列映射中指定。`
-          : `表头中没有客户名称列；据第${titleRow}行的报表标题“${title}”，${name}列按客户名称读取${
+          : `表头中没有客户名称列；据第${titleRow}行的报表标题“${title}”，${name.letter}列${name.header ? `“${name.header}”` : ""}按客户名称读取${
               sales ? `，${sales.letter}列“${sales.header}”按销售额读取` : ""
             }。如有误，请在列映射中指定。`,
       yearGuessed: (h, prior) =>

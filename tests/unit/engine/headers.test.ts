@@ -2508,6 +2508,30 @@ describe("a report of sales by customer whose header names no customer column", 
     expect(rerun.reportTitle?.name).toBe(0);
   });
 
+  it("reads Xero's Income by Contact: Contact over the names, the months (latest first) and their Total", () => {
+    const xero = detectColumns([
+      ["Income by Contact"],
+      ["Demo Company (Global)"],
+      ["For the 3 months ended 30 November 2025"],
+      [],
+      ["Contact", "Nov 2025", "Oct 2025", "Sep 2025", "Total"],
+      ["Customer A Ltd", 100, 90, 80, 270],
+      ["Customer B Ltd", 200, 180, 160, 540],
+      ["Customer C Ltd", 300, 270, 240, 810],
+    ]);
+    expect(xero.headerRow).toBe(4);
+    expect(xero.mapping).toEqual({ name: 0, revenue: 4 });
+    expect(xero.reportTitle).toEqual({ row: 0, text: "Income by Contact", name: 0 });
+    expect(xero.revenueTotalOf?.map((p) => p.header)).toEqual(["Nov 2025", "Oct 2025", "Sep 2025"]);
+    // Contact over names is no name column elsewhere (a CRM's contact person beside the account).
+    expect(
+      detectColumns([
+        ["Contact", "Total"],
+        ["Ann Lee", 1],
+      ]).headerRow,
+    ).toBe(-1);
+  });
+
   it("takes the header under the title where the name is mapped by hand, with or without the title", () => {
     // Mapping the name by its letter took the company's name, the first row with text, for the header.
     const byHand = detectColumns(quickBooks([null, "Total"], ...customers), { mapping: { name: "A" } });

@@ -828,6 +828,20 @@ describe("rows", () => {
       "表头中没有客户名称列；据第2行的报表标题“Sales by Customer Summary”，A列按客户名称读取，B列“Total”按销售额读取。" +
         "如有误，请在列映射中指定。",
     ]);
+    // Xero heads them Contact: the column is named with its header.
+    const xero = report.map((r) => [...r]);
+    xero[1] = ["Income by Contact", null];
+    xero[4] = ["Contact", "Total"];
+    const byContact = (messages: typeof en) =>
+      tiers(xero, undefined, messages).findings.find((f) => f.code === "header.byReportTitle")?.message;
+    expect(byContact(en)).toBe(
+      "The header names no customer column; by the report's title 'Income by Contact' (row 2), column A ('Contact') " +
+        "is read as the customers and B 'Total' as the sales. If that is wrong, map the columns.",
+    );
+    expect(byContact(zh)).toBe(
+      "表头中没有客户名称列；据第2行的报表标题“Income by Contact”，A列“Contact”按客户名称读取，B列“Total”按销售额读取。" +
+        "如有误，请在列映射中指定。",
+    );
   });
 
   it("says a name alone in its row below the data and a blank row: tiered as written, perhaps a note", () => {
