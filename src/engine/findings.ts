@@ -50,6 +50,7 @@ export type FindingCode =
   | "row.inactiveWithSales"
   | "row.notAccount"
   | "row.sectionHeading"
+  | "row.subAccounts"
   | "row.note"
   | "row.loneNameBelow"
   | "rows.salesLines"

@@ -600,6 +600,17 @@ export type EngineMessages = {
     readonly regionVariant: (row: number, header: string, text: string, first: string) => string;
     /** A region's name alone in a row, heading the group of distributors below it. */
     readonly sectionHeading: (row: number, header: string, name: string) => string;
+    /**
+     * A customer's row over its sub-customers (`parts`: the first and last row, null where none stand
+     * between) and "Total for …" on row `total`: tiered as one account with the total's figures.
+     */
+    readonly subAccounts: (
+      row: number,
+      header: string,
+      name: string,
+      parts: readonly [number, number] | null,
+      total: number,
+    ) => string;
     /** A note written under or over the table (制表人：张三, 注：…). */
     readonly noteRow: (row: number, header: string, text: string) => string;
     /**

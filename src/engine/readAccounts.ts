@@ -62,7 +62,8 @@ import {
 /** A row that was not tiered, and why. */
 export type SkippedRow = {
   readonly row: number;
-  readonly reason: "blank" | "total" | "noName" | "inactive" | "notAccount" | "header" | "section" | "note";
+  readonly reason:
+    "blank" | "total" | "noName" | "inactive" | "notAccount" | "header" | "section" | "note" | "subAccount";
   readonly text: string;
   /** The row's name, where it has one and was left out as no account now (ended, a competitor). */
   readonly name?: string;
@@ -82,6 +83,62 @@ function filledCells(row: readonly Cell[] | undefined): number {
   let n = 0;
   if (row) for (const cell of row) if (!isBlankCell(cell)) n++;
   return n;
+}
+
+/** "Total for Amy's Bird Sanctuary", "Total Amy's Bird Sanctuary": the customer whose rows it totals. */
+const TOTAL_FOR = /^\s*total\s+(for\s+)?(.+?)\s*$/i;
+
+/** How far above its "Total for …" row a customer's own row is looked for. */
+const SUB_ACCOUNTS_REACH = 1000;
+
+/**
+ * A customer with sub-customers as QuickBooks reports them (Sales by Customer Summary): the customer's
+ * row, its sub-customers' rows (jobs, locations) under it, then "Total for <customer>" with their sum.
+ * Each was tiered on its own: the customer a prospect with no sales, its locations as small accounts,
+ * so a distributor buying through three branches was never a key account. The customer is one account
+ * with its total; its sub-customers' rows are part of it. Only where the total names a row above it
+ * word for word, with no other total between ("Total X", QuickBooks Desktop's, only under a heading
+ * of X with no figures and rows between). By the customer's row (0-based, in `values`): the total's
+ * row and the rows between.
+ */
+function subAccountGroups(
+  values: readonly (readonly Cell[] | undefined)[],
+  start: number,
+  nameIndex: number,
+): Map<number, { readonly total: number; readonly first: number; readonly last: number }> {
+  const groups = new Map<number, { total: number; first: number; last: number }>();
+  for (let r = start; r < values.length; r++) {
+    const cell = values[r]?.[nameIndex];
+    // Cheap screen (a million names): one starting with t or T, spaces aside.
+    if (typeof cell !== "string") continue;
+    let at = 0;
+    while (cell.charCodeAt(at) === 32) at++;
+    if ((cell.charCodeAt(at) | 32) !== 116) continue;
+    const m = TOTAL_FOR.exec(cell);
+    const owner = m?.[2];
+    if (!m || !owner) continue;
+    for (let p = r - 1; p >= Math.max(start, r - SUB_ACCOUNTS_REACH); p--) {
+      const above = cellText(values[p]?.[nameIndex]).trim();
+      if (above === owner) {
+        // "Total X" without "for" (QuickBooks Desktop's) only under a heading of X with sub-customers:
+        // "Total Sports Ltd" under "Sports Ltd" with figures of its own is a company.
+        const heading =
+          p < r - 1 && (values[p] ?? []).every((c, k) => k === nameIndex || typeof c !== "number");
+        if ((m[1] || heading) && !groups.has(p)) groups.set(p, { total: r, first: p + 1, last: r - 1 });
+        break;
+      }
+      if (TOTAL_FOR.test(above)) break;
+    }
+  }
+  return groups;
+}
+
+/** A customer's row with its total's figures: every cell the total row fills but the name. */
+function withTotals(row: readonly Cell[], total: readonly Cell[], nameIndex: number): Cell[] {
+  const merged: Cell[] = [];
+  for (let k = 0; k < Math.max(row.length, total.length); k++)
+    merged.push(k !== nameIndex && !isBlankCell(total[k] ?? null) ? (total[k] as Cell) : (row[k] ?? null));
+  return merged;
 }
 
 /** At most this many names alone below the data are said: more are a list (prospects by name), not notes. */
@@ -637,6 +694,15 @@ export function readAccounts(
   };
   // The rows an Excel table marks as its total row: totals whatever they show.
   const tableTotals = new Set(grid.totalRows ?? []);
+  // Customers with sub-customers (QuickBooks): the customer's row read with its total's figures, the
+  // sub-customers' rows part of it.
+  const groups = subAccountGroups(values, start, cName.index);
+  const partOf = new Map<number, number>();
+  const groupTotals = new Set<number>();
+  for (const [owner, g] of groups) {
+    for (let r = g.first; r <= g.last; r++) partOf.set(r, owner);
+    groupTotals.add(g.total);
+  }
   // Below the data and a blank row, a name alone in its row may be a note without a label.
   const loneFrom = loneRowsFrom(values, start);
   // How the tenure and last-visit columns read, and what reading a row's field needs.
@@ -655,8 +721,34 @@ export function readAccounts(
   // One row at a time in a function of its own: it is optimized once and stays so from run to run,
   // where a loop a million rows long in a function called once a run is recompiled on the stack each time.
   const readRow = (r: number): void => {
-    const row = values[r] ?? [];
     const sheetRow = origin.row + r + 1;
+    if (partOf.size > 0 && partOf.has(r)) {
+      const owner = partOf.get(r) as number;
+      if (!(values[r] ?? []).every((c) => isBlankCell(c)))
+        skipped.push({ row: sheetRow, reason: "subAccount", text: cellText(values[owner]?.[cName.index]) });
+      return;
+    }
+    const group = groups.size > 0 ? groups.get(r) : undefined;
+    const row = group
+      ? withTotals(values[r] ?? [], values[group.total] ?? [], cName.index)
+      : (values[r] ?? []);
+    if (group) {
+      const owner = cellText(row[cName.index]).trim();
+      const parts = group.last - group.first + 1;
+      push(
+        "row.subAccounts",
+        "info",
+        sheetRow,
+        cName,
+        f.subAccounts(
+          sheetRow,
+          cName.header,
+          owner,
+          parts > 0 ? [origin.row + group.first + 1, origin.row + group.last + 1] : null,
+          origin.row + group.total + 1,
+        ),
+      );
+    }
     const nameCell = row[cName.index];
     const written = cellText(nameCell);
     // A PivotTable's label for the rows without a name ("(空白)", "(blank)") is no name.
@@ -692,7 +784,7 @@ export function readAccounts(
       push("row.missingName", "warning", sheetRow, cName, f.missingName(sheetRow, cName.header));
       return;
     }
-    if (isTotalLabel(name)) {
+    if (isTotalLabel(name) || (groupTotals.size > 0 && groupTotals.has(r))) {
       skipped.push({ row: sheetRow, reason: "total", text: name });
       push("row.total", "info", sheetRow, cName, f.total(sheetRow, cName.header, name));
       return;

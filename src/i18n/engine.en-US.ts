@@ -704,6 +704,14 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `Row ${row}: ${h} '${clip(text)}' is a note on the table, not a distributor; not tiered.`,
       loneNameBelow: (row, h, text) =>
         `Row ${row}: ${h} '${clip(text)}' stands below the data after a blank row, with nothing in its row but the name; tiered as a prospect. If it is a note on the table, start it with 'Note:' or delete the row; if it is a distributor, fill in its row.`,
+      subAccounts: (row, h, name, parts, total) =>
+        `Row ${row}: ${h} '${name}'${
+          parts === null
+            ? ""
+            : parts[0] === parts[1]
+              ? ` and its sub-customer on row ${parts[0]}`
+              : ` and its sub-customers on rows ${parts[0]}-${parts[1]}`
+        } are tiered as one account, with the figures of its total on row ${total}.`,
       sectionHeading: (row, h, name) =>
         `Row ${row}: ${h} '${name}' heads a group (a region's name alone in its row), not a distributor; not tiered.`,
       duplicateKey: (row, h, name, rows, sum, line) =>

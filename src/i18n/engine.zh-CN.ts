@@ -673,6 +673,14 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       noteRow: (row, h, text) => `第${row}行：${h}“${clip(text)}”是表格的说明文字，不是经销商，不参与分级。`,
       loneNameBelow: (row, h, text) =>
         `第${row}行：${h}“${clip(text)}”在数据下方、隔着空行，整行只有名称，已按意向客户分级。若是表格的说明文字，请在前面加“注：”或删除该行；若是经销商，请补全该行数据。`,
+      subAccounts: (row, h, name, parts, total) =>
+        `第${row}行：${h}“${name}”${
+          parts === null
+            ? ""
+            : parts[0] === parts[1]
+              ? `及其第${parts[0]}行的下级客户`
+              : `及其第${parts[0]}-${parts[1]}行的下级客户`
+        }合为一个客户分级，按第${total}行的合计计算。`,
       sectionHeading: (row, h, name) =>
         `第${row}行：${h}“${name}”是分组标题（一行只有区域名称），不是经销商，不参与分级。`,
       duplicateKey: (row, h, name, rows, sum, line) =>

@@ -844,6 +844,82 @@ describe("rows", () => {
     );
   });
 
+  it("tiers a customer with sub-customers (QuickBooks) as one account with its total", () => {
+    // Amy's two locations and Freeman's two jobs under their customer's row, then "Total for …": each
+    // was tiered on its own, the customers prospects with no sales.
+    const report: Cell[][] = [
+      ["Sales by Customer Summary", null],
+      [null, "Total"],
+      ["Amy's Bird Sanctuary", null],
+      ["   Amy's Bird Sanctuary - East", 1200],
+      ["   Amy's Bird Sanctuary - West", 800],
+      ["Total for Amy's Bird Sanctuary", 2000],
+      ["Bill's Windsurf Shop", 5000],
+      ["Cool Cars", 300],
+      ["Freeman Sporting Goods", null],
+      ["   0969 Ocean View Road", 900],
+      ["   55 Twin Lane", 1100],
+      ["Total for Freeman Sporting Goods", 2000],
+      ["Kate Whelan", 7000],
+      ["Mark Cho", 150],
+      ["TOTAL", 16_450],
+    ];
+    const r = tiers(report);
+    expect(r.accounts.map((a) => [a.name, a.revenue])).toEqual([
+      ["Amy's Bird Sanctuary", 2000],
+      ["Bill's Windsurf Shop", 5000],
+      ["Cool Cars", 300],
+      ["Freeman Sporting Goods", 2000],
+      ["Kate Whelan", 7000],
+      ["Mark Cho", 150],
+    ]);
+    expect(r.skipped.map((x) => [x.row, x.reason])).toEqual([
+      [4, "subAccount"],
+      [5, "subAccount"],
+      [6, "total"],
+      [10, "subAccount"],
+      [11, "subAccount"],
+      [12, "total"],
+      [15, "total"],
+    ]);
+    const said = (messages: typeof en) =>
+      tiers(report, undefined, messages)
+        .findings.filter((f) => f.code === "row.subAccounts")
+        .map((f) => [f.row, f.column, f.message]);
+    expect(said(en)).toEqual([
+      [
+        3,
+        "A",
+        "Row 3: A 'Amy's Bird Sanctuary' and its sub-customers on rows 4-5 are tiered as one account, with the figures of its total on row 6.",
+      ],
+      [
+        9,
+        "A",
+        "Row 9: A 'Freeman Sporting Goods' and its sub-customers on rows 10-11 are tiered as one account, with the figures of its total on row 12.",
+      ],
+    ]);
+    expect(said(zh)[0]?.[2]).toBe(
+      "第3行：A“Amy's Bird Sanctuary”及其第4-5行的下级客户合为一个客户分级，按第6行的合计计算。",
+    );
+    // QuickBooks Desktop's "Total X", under a heading of X: the same. A company named "Total …" under a
+    // row of another company with sales of its own stays a company.
+    const desktop = report.map((row) => [...row]);
+    desktop[5] = ["Total Amy's Bird Sanctuary", 2000];
+    expect(tiers(desktop).accounts.map((a) => a.name)).toContain("Amy's Bird Sanctuary");
+    expect(tiers(desktop).accounts.map((a) => a.name)).not.toContain("Total Amy's Bird Sanctuary");
+    const companies: Cell[][] = [
+      ["Customer", "Sales"],
+      ["Sports Ltd", 100],
+      ["Total Sports Ltd", 300],
+      ["Acme", 50],
+    ];
+    expect(tiers(companies).accounts.map((a) => [a.name, a.revenue])).toEqual([
+      ["Sports Ltd", 100],
+      ["Total Sports Ltd", 300],
+      ["Acme", 50],
+    ]);
+  });
+
   it("says a name alone in its row below the data and a blank row: tiered as written, perhaps a note", () => {
     // Found by trying: "数据待复核" two rows under a ledger was tiered a prospect without a word.
     const ledger: Cell[][] = [
