@@ -773,8 +773,11 @@ export type EngineMessages = {
       revenue: number,
       share: number,
     ) => string;
-    /** Sales without a unit anywhere, read in yuan, when even the largest is small (`largest`, yuan). */
-    readonly unitAssumed: (header: string, largest: number) => string;
+    /**
+     * Sales without a unit anywhere, read in their currency's units (yuan; dollars where the cells say
+     * $), when even the largest is small (`largest`): in 万元, or in thousands of another currency.
+     */
+    readonly unitAssumed: (header: string, largest: number, currency: Currency) => string;
     /**
      * A money column beside the sales (last year's, a change, a market's potential) that states no unit,
      * read in the sales' unit because its figures are of their order.

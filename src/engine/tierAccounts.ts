@@ -15,7 +15,7 @@ import { type Cell, type CellGrid, cellText, columnLetter, isUncalculated } from
 import { currenciesOfSales, isCurrency } from "./currencies";
 import { checkHeader } from "./headerChecks";
 import { renamedFindings, typedOverFindings } from "./sinceLastRun";
-import { currencyFromNumberFormat, displayScaleOf, unitFromNumberFormat } from "./normalize";
+import { type Currency, currencyFromNumberFormat, displayScaleOf, unitFromNumberFormat } from "./normalize";
 import { parseDate, startOfDay } from "./values";
 import { explainTier } from "./explain";
 import type { Field } from "./fields";
@@ -435,12 +435,18 @@ function tierInArena(input: TieringInput): TieringResult {
     const h = partsLabel(header.revenueParts) ?? headerText(c);
     const unitless =
       !volume && rank.totalRevenue > 0
-        ? salesWithoutUnit(table.revenue, header, input.columnFormats ?? [], read.salesPeriod?.months ?? 12)
+        ? salesWithoutUnit(
+            table.revenue,
+            header,
+            input.columnFormats ?? [],
+            read.salesPeriod?.months ?? 12,
+            m.currency,
+          )
         : undefined;
     const unit: Pick<Finding, "code" | "message"> | undefined = volume
       ? { code: "header.salesInVolume", message: m.finding.salesInVolume(h) }
       : unitless !== undefined
-        ? { code: "header.unitAssumed", message: m.finding.unitAssumed(h, unitless) }
+        ? { code: "header.unitAssumed", message: m.finding.unitAssumed(h, unitless, m.currency) }
         : undefined;
     if (unit)
       findings.push({
@@ -792,6 +798,11 @@ function salesWithoutUnit(
   columnFormats: readonly (string | undefined)[],
   /** The months the sales cover, as the reader found them (a whole year: 12). */
   months: number,
+  /**
+   * The sales' currency: yuan kept in 万 are the slip to catch (under 100,000 a year); another currency
+   * is kept in thousands (under 1,000 a year; 100,000 yen), where a small business's $16,800 is plausible.
+   */
+  currency: Currency,
 ): number | undefined {
   const match = header.matches.find((x) => x.field === "revenue");
   // A unit in the header, above it or in the cells' format, or amounts formatted as money (¥#,##0,
@@ -815,7 +826,8 @@ function salesWithoutUnit(
       if (v > largest) largest = v;
     }
   }
-  return sold >= 5 && largest < (100_000 * months) / 12 ? largest : undefined;
+  const floor = currency === "CNY" || currency === "QTY" || currency === "JPY" ? 100_000 : 1_000;
+  return sold >= 5 && largest < (floor * months) / 12 ? largest : undefined;
 }
 
 /**

@@ -804,8 +804,10 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `'${h}' states no unit; its figures are of the same order as '${sales}', so they are read in its unit. If they are not, put the unit in the header and run again.`,
       salesInVolume: (h) =>
         `'${h}' counts goods sold, not money: this run tiers by that volume, and the notes, reasons and strategy sheet give it as a volume, not in money. If the sheet has sales in money, map the sales to that column and run again.`,
-      unitAssumed: (h, largest) =>
-        `Column '${h}' states no unit and was read in yuan, so the largest account sells only ${money(largest)}. If it is in 10k yuan, say so in the header ('${h} (RMB 10k)') or note 'Unit: RMB 10k' above it, and run again.`,
+      unitAssumed: (h, largest, currency) =>
+        currency === "CNY" || currency === "QTY"
+          ? `Column '${h}' states no unit and was read in yuan, so the largest account sells only ${money(largest)}. If it is in 10k yuan, say so in the header ('${h} (RMB 10k)') or note 'Unit: RMB 10k' above it, and run again.`
+          : `Column '${h}' states no unit and was read in ${CURRENCY_EN[currency]}, so the largest account sells only ${money(largest)}. If it is in thousands, say so in the header ('${h} (${currency}'000)') or note 'Unit: ${currency}'000' above it, and run again.`,
       holdStatus: (row, h, s, credit) =>
         `Row ${row}: ${h} says '${s}': tiered as a customer still; ${credit ? "its credit is taken as D (cash on delivery, no new credit)" : "keep it on cash terms, no new credit"}. Update the status once deliveries or credit resume.`,
       disputeStatus: (row, h, s, credit) =>

@@ -774,8 +774,10 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         `“${h}”未注明单位，数值与“${sales}”同一量级，已按相同单位读取。如单位不同，请在表头注明后重新运行。`,
       salesInVolume: (h) =>
         `“${h}”是按数量计的销量，不是金额：本次按销量分级，说明、分级依据和分级策略表中写的都是销量，不是金额。如表中另有销售额列，请把销售额指定为那一列，再运行。`,
-      unitAssumed: (h, largest) =>
-        `“${h}”列没有注明单位，已按元读取，最大的一家也只有${money(largest)}。如单位是万元，请在表头写明（如“${h}（万元）”），或在表头上方注明“单位：万元”，再运行。`,
+      unitAssumed: (h, largest, currency) =>
+        currency === "CNY" || currency === "QTY"
+          ? `“${h}”列没有注明单位，已按元读取，最大的一家也只有${money(largest)}。如单位是万元，请在表头写明（如“${h}（万元）”），或在表头上方注明“单位：万元”，再运行。`
+          : `“${h}”列没有注明单位，已按${CURRENCY_ZH[currency]}读取，最大的一家也只有${money(largest)}。如单位是千${CURRENCY_ZH[currency]}，请在表头写明（如“${h}（千${CURRENCY_ZH[currency]}）”），或在表头上方注明“单位：千${CURRENCY_ZH[currency]}”，再运行。`,
       holdStatus: (row, h, s, credit) =>
         `第${row}行：${h}为“${s}”：仍按客户分级；${credit ? "资信按D处理（现款现货，停止新增授信）" : "建议现款现货，停止新增授信"}。恢复供货或授信后请更新状态。`,
       disputeStatus: (row, h, s, credit) =>

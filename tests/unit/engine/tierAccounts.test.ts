@@ -1045,6 +1045,28 @@ describe("rows", () => {
     expect([codes(90_000), codes(80_000)]).toEqual([0, 1]);
   });
 
+  it("holds sales in dollars (the cells say $) to thousands, not to 万元", () => {
+    // QuickBooks' CSV export: dollars in the cells, no unit; its largest customer bought $16,773. It was
+    // told it was "read in yuan" and to write "(RMB 10k)".
+    const sales = (largest: number): Cell[][] => [
+      ["Customer", "Sales"],
+      ["Kate Whelan", `$${largest.toLocaleString("en-US")}.00`],
+      ...Array.from({ length: 5 }, (_, i): Cell[] => [`Customer ${i}`, `$${(i + 1) * 20}.00`]),
+    ];
+    const said = (largest: number, messages = en) =>
+      tiers(sales(largest), undefined, messages)
+        .findings.filter((f) => f.code === "header.unitAssumed")
+        .map((f) => f.message);
+    expect(said(16_773)).toEqual([]);
+    expect(said(840)).toEqual([
+      "Column 'Sales' states no unit and was read in US dollars ($), so the largest account sells only $840. If it is in " +
+        "thousands, say so in the header ('Sales (USD'000)') or note 'Unit: USD'000' above it, and run again.",
+    ]);
+    expect(said(840, zh)).toEqual([
+      "“Sales”列没有注明单位，已按美元读取，最大的一家也只有840美元。如单位是千美元，请在表头写明（如“Sales（千美元）”），或在表头上方注明“单位：千美元”，再运行。",
+    ]);
+  });
+
   it("reads money in the unit noted above the header where the column says none of its own", () => {
     const rows = (header: string): Cell[][] => [
       ["2025年经销商销售情况"],
