@@ -1267,15 +1267,20 @@ function mapHeaderRow(
     !taken.has(report.name) &&
     !Object.values(mapping).includes(report.name);
   if (nameByTitle) {
-    mapping.name = report.name;
-    matches.push({
-      column: report.name,
-      header: cellText(header[report.name] ?? null),
-      field: "name",
-      how: "contains",
-      confidence: 0.7,
-      unit: undefined,
-    });
+    // Under a word of no field (Xero's Contact) the column was left unread; under a blank cell, unlisted.
+    const unread = unmapped.find((u) => u.column === report.name);
+    if (unread) takeUnmapped(matches, mapping, unmapped, unread, "name", "contains", 0.7);
+    else {
+      mapping.name = report.name;
+      matches.push({
+        column: report.name,
+        header: "",
+        field: "name",
+        how: "contains",
+        confidence: 0.7,
+        unit: undefined,
+      });
+    }
   }
   if (mapping.name === undefined) guessNameColumn(rows, band, taken, outputCols, matches, mapping, unmapped);
   matches.sort((a, b) => a.column - b.column);
@@ -2978,10 +2983,7 @@ function guessNameColumn(
   const width = Math.max(band.labels.length, ...sample.map((r) => r.length));
   for (let c = 0; c < width; c++) {
     if (used.has(c)) continue;
-    const texts = sample.filter(
-      (r) =>
-        typeof r[c] === "string" && (r[c] as string).trim() !== "" && !/^[\d.,\s%¥-]+$/.test(r[c] as string),
-    ).length;
+    const texts = sample.filter((r) => isWordCell(r[c])).length;
     if (texts / sample.length >= 0.6) {
       const header = cellText(band.labels[c]);
       mapping.name = c;

@@ -97,9 +97,10 @@ const SUB_ACCOUNTS_REACH = 1000;
  * Each was tiered on its own: the customer a prospect with no sales, its locations as small accounts,
  * so a distributor buying through three branches was never a key account. The customer is one account
  * with its total; its sub-customers' rows are part of it. Only where the total names a row above it
- * word for word, with no other total between ("Total X", QuickBooks Desktop's, only under a heading
- * of X with no figures and rows between). By the customer's row (0-based, in `values`): the total's
- * row and the rows between.
+ * word for word, with no other total between but an inner group's (a sub-customer's own, which is
+ * then part of the outer one); "Total X", QuickBooks Desktop's, only under a heading of X with no
+ * figures and rows between. By the customer's row (0-based, in `values`): the total's row and the rows
+ * between.
  */
 function subAccountGroups(
   values: readonly (readonly Cell[] | undefined)[],
@@ -107,6 +108,8 @@ function subAccountGroups(
   nameIndex: number,
 ): Map<number, { readonly total: number; readonly first: number; readonly last: number }> {
   const groups = new Map<number, { total: number; first: number; last: number }>();
+  // A sub-customer with its own (a job under a location): its group is inside its customer's.
+  const ownerOfTotal = new Map<number, number>();
   for (let r = start; r < values.length; r++) {
     const cell = values[r]?.[nameIndex];
     // Cheap screen (a million names): one starting with t or T, spaces aside.
@@ -124,10 +127,16 @@ function subAccountGroups(
         // "Total Sports Ltd" under "Sports Ltd" with figures of its own is a company.
         const heading =
           p < r - 1 && (values[p] ?? []).every((c, k) => k === nameIndex || typeof c !== "number");
-        if ((m[1] || heading) && !groups.has(p)) groups.set(p, { total: r, first: p + 1, last: r - 1 });
+        if ((m[1] || heading) && !groups.has(p)) {
+          groups.set(p, { total: r, first: p + 1, last: r - 1 });
+          ownerOfTotal.set(r, p);
+        }
         break;
       }
-      if (TOTAL_FOR.test(above)) break;
+      // Over an inner group to its customer's row; another total ends the search.
+      const inner = ownerOfTotal.get(p);
+      if (inner !== undefined) p = inner;
+      else if (TOTAL_FOR.test(above)) break;
     }
   }
   return groups;
@@ -699,6 +708,7 @@ export function readAccounts(
   const groups = subAccountGroups(values, start, cName.index);
   const partOf = new Map<number, number>();
   const groupTotals = new Set<number>();
+  // Inner groups come first (their totals do): an outer customer's rows are set after, and win.
   for (const [owner, g] of groups) {
     for (let r = g.first; r <= g.last; r++) partOf.set(r, owner);
     groupTotals.add(g.total);
@@ -724,8 +734,12 @@ export function readAccounts(
     const sheetRow = origin.row + r + 1;
     if (partOf.size > 0 && partOf.has(r)) {
       const owner = partOf.get(r) as number;
-      if (!(values[r] ?? []).every((c) => isBlankCell(c)))
-        skipped.push({ row: sheetRow, reason: "subAccount", text: cellText(values[owner]?.[cName.index]) });
+      const blank = (values[r] ?? []).every((c) => isBlankCell(c));
+      skipped.push(
+        blank
+          ? { row: sheetRow, reason: "blank", text: "" }
+          : { row: sheetRow, reason: "subAccount", text: cellText(values[owner]?.[cName.index]) },
+      );
       return;
     }
     const group = groups.size > 0 ? groups.get(r) : undefined;

@@ -2522,6 +2522,7 @@ describe("a report of sales by customer whose header names no customer column", 
     expect(xero.headerRow).toBe(4);
     expect(xero.mapping).toEqual({ name: 0, revenue: 4 });
     expect(xero.reportTitle).toEqual({ row: 0, text: "Income by Contact", name: 0 });
+    expect(xero.unmapped.map((u) => u.header)).not.toContain("Contact");
     expect(xero.revenueTotalOf?.map((p) => p.header)).toEqual(["Nov 2025", "Oct 2025", "Sep 2025"]);
     // Contact over names is no name column elsewhere (a CRM's contact person beside the account).
     expect(

@@ -907,6 +907,35 @@ describe("rows", () => {
     desktop[5] = ["Total Amy's Bird Sanctuary", 2000];
     expect(tiers(desktop).accounts.map((a) => a.name)).toContain("Amy's Bird Sanctuary");
     expect(tiers(desktop).accounts.map((a) => a.name)).not.toContain("Total Amy's Bird Sanctuary");
+    // A sub-customer with its own (a location's jobs), and a blank row among them: one account still.
+    const nested: Cell[][] = [
+      [null, "Total"],
+      ["Freeman Sporting Goods", null],
+      ["   0969 Ocean View Road", null],
+      ["      Job 1", 400],
+      ["      Job 2", 500],
+      ["   Total for 0969 Ocean View Road", 900],
+      [null, null],
+      ["   55 Twin Lane", 1100],
+      ["Total for Freeman Sporting Goods", 2000],
+      ["Kate Whelan", 7000],
+    ];
+    nested.unshift(["Sales by Customer Summary", null]);
+    const n = tiers(nested);
+    expect(n.accounts.map((a) => [a.name, a.revenue])).toEqual([
+      ["Freeman Sporting Goods", 2000],
+      ["Kate Whelan", 7000],
+    ]);
+    expect(n.skipped.map((x) => [x.row, x.reason])).toEqual([
+      [4, "subAccount"],
+      [5, "subAccount"],
+      [6, "subAccount"],
+      [7, "subAccount"],
+      [8, "blank"],
+      [9, "subAccount"],
+      [10, "total"],
+    ]);
+    expect(n.findings.filter((f) => f.code === "row.subAccounts").map((f) => f.row)).toEqual([3]);
     const companies: Cell[][] = [
       ["Customer", "Sales"],
       ["Sports Ltd", 100],
