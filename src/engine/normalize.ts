@@ -359,6 +359,11 @@ const SLASHED = new RegExp(
   "i",
 );
 
+/** A range's two dates as a match gives them, as numbers: its six groups. */
+function sixNumbers(m: RegExpExecArray): [number, number, number, number, number, number] {
+  return m.slice(1, 7).map(Number) as [number, number, number, number, number, number];
+}
+
 /** The months from one day to another, where the span is whole months of one year. */
 function wholeMonths(
   y1: number,
@@ -391,14 +396,7 @@ function englishDays(t: string): { period: SalesPeriod; year: number } | undefin
   }
   const slashed = SLASHED.exec(t);
   if (slashed) {
-    const [a1, b1, y1, a2, b2, y2] = slashed.slice(1).map(Number) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ];
+    const [a1, b1, y1, a2, b2, y2] = sixNumbers(slashed);
     return wholeMonths(y1, a1, b1, y2, a2, b2) ?? wholeMonths(y1, b1, a1, y2, b2, a2);
   }
   return undefined;
@@ -416,14 +414,7 @@ export function titlePeriodOf(text: string): { period: SalesPeriod; year: number
   const t = matchForm(text);
   const m = TITLE_RANGE.exec(t);
   if (m) {
-    const [y1, m1, d1, y2, m2, d2] = m.slice(1).map(Number) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ];
+    const [y1, m1, d1, y2, m2, d2] = sixNumbers(m);
     return wholeMonths(y1, m1, d1, y2, m2, d2);
   }
   const english = englishDays(t);
