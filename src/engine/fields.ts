@@ -664,6 +664,10 @@ export const FIELD_SYNONYMS: Readonly<
       "accountname",
       "company",
       "companyname",
+      // A web shop's customer export: Shopify's Default Address Company, WooCommerce's Billing Company
+      // (a wholesale buyer's business; First Name was guessed for the name).
+      "defaultaddresscompany",
+      "billingcompany",
       "name",
       "partner",
       "partnername",

@@ -286,8 +286,11 @@ export function checkHeader(x: HeaderCheckInput): {
   return { findings, stop: uncalculated.length > 0, ...(second ? { secondTable: second.column } : {}) };
 }
 
-/** An amount's words in a header: 金额, 提货, 成交, Amount, Sales, Value (累计成交金额, 开票总额). */
-const AMOUNT_WORDS = /金额|总额|额$|提货|发货|出货|进货|成交|销售|amount|sales|revenue|value|gmv/;
+/**
+ * An amount's words in a header: 金额, 提货, 成交, Amount, Sales, Value (累计成交金额, 开票总额); a web shop's
+ * Total Spent and Money Spent (Shopify, WooCommerce: since the customer's first order).
+ */
+const AMOUNT_WORDS = /金额|总额|额$|提货|发货|出货|进货|成交|销售|amount|sales|revenue|value|gmv|spent|spend/;
 
 /**
  * Where no column is the sales, the first column left unread whose header names an amount and whose

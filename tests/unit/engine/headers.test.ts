@@ -39,6 +39,9 @@ describe("detectColumns", () => {
     ["客户名称", "name"],
     ["Customer Name", "name"],
     ["DEALER", "name"],
+    // A web shop's customer export: the buyer's business (First Name was guessed for the name).
+    ["Default Address Company", "name"],
+    ["Billing Company", "name"],
     ["年销售额", "revenue"],
     ["年度销售额（万元）", "revenue"],
     ["回款额", "revenue"],

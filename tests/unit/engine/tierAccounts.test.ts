@@ -227,6 +227,12 @@ describe("rows", () => {
     expect(tiers(values, undefined, en).findings.find((f) => f.code === "header.noRevenue")?.message).toMatch(
       /Column D \('累计成交金额'\) holds amounts but does not say they are this period's sales; to tier by it, map it as the sales column and run again\.$/,
     );
+    // A web shop's customers (Shopify): Total Spent is since the first order, named, not taken.
+    const shop: Cell[][] = [["Default Address Company", "Total Orders", "Total Spent"]];
+    for (let i = 0; i < 10; i++) shop.push([`Retailer ${i} LLC`, i + 1, 1500 * (i + 1)]);
+    const spent = tiers(shop).findings.find((f) => f.code === "header.noRevenue");
+    expect(spent).toMatchObject({ column: "C", header: "Total Spent" });
+    expect(tiers(shop).accounts.every((a) => a.tier === "prospect")).toBe(true);
     // A column of text, a debt or none: no column named.
     const none = tiers(
       values.map((row) => row.slice(0, 3).concat(row.slice(4))),
