@@ -688,7 +688,8 @@ function customerReport(
 /**
  * The sales of a report of sales by customer whose header names none: right of the names, its one
  * column of figures ("Jan - Nov 25", QuickBooks Desktop's), or of several its total ("Total", "TOTAL",
- * 合计), taken as the sales (no guess: the title says what the figures are). The column, or undefined.
+ * 合计), or the latest year's beside the year before's, taken as the sales (no guess: the title says
+ * what the figures are), and the year before's as last year's. The sales' column, or undefined.
  */
 function salesOfReport(
   sample: readonly (readonly Cell[])[],
@@ -706,11 +707,31 @@ function salesOfReport(
     return filled.length > 0 && numbers.length / filled.length >= 0.6;
   });
   const totals = figures.filter((u) => TOTAL_OF_PARTS.test(splitHeader(u.header).text));
-  const pick = figures.length === 1 ? figures[0] : totals[totals.length - 1];
+  let pick = figures.length === 1 ? figures[0] : totals[totals.length - 1];
+  let prior: (typeof figures)[number] | undefined;
+  if (!pick) {
+    // Compared with the year before (QuickBooks' "Jan - Nov, 2025" beside "Jan - Nov, 2024 (PY)"): the
+    // latest year's is the sales, the year before's (or the one marked PY) last year's.
+    const dated = figures.map((u) => ({ u, year: yearOf(u.header), py: PRIOR_PERIOD.test(u.header) }));
+    let current: (typeof dated)[number] | undefined;
+    for (const d of dated)
+      if (!d.py && d.year !== undefined && (current === undefined || d.year > (current.year as number)))
+        current = d;
+    if (current) {
+      pick = current.u;
+      const year = current.year as number;
+      prior = dated.find((d) => d !== current && (d.py || d.year === year - 1))?.u;
+    }
+  }
   if (!pick) return undefined;
   takeUnmapped(matches, mapping, unmapped, pick, "revenue", "contains", 0.7);
+  if (prior && mapping.priorRevenue === undefined)
+    takeUnmapped(matches, mapping, unmapped, prior, "priorRevenue", "contains", 0.7);
   return pick.column;
 }
+
+/** A report's column of the period a year before: "(PY)", Prior Year, Previous Year. */
+const PRIOR_PERIOD = /\(\s*py\s*\)|(?<![a-z])py(?![a-z])|prior\s+year|previous\s+year|last\s+year/i;
 
 /** The months a report covers, as the rows above its header say them: the note nearest the header. */
 function periodNoteAbove(

@@ -2486,6 +2486,16 @@ describe("a report of sales by customer whose header names no customer column", 
     expect(byMonth.mapping.name).toBe(0);
     expect(byMonth.mapping.revenue).toBe(4);
     expect(byMonth.matches.find((m) => m.field === "revenue")?.how).toBe("contains");
+    // Compared with the year before: the latest year's is the sales, the one marked PY last year's.
+    const compared = detectColumns([
+      ["Sales by Customer Summary"],
+      [null, "Jan - Nov, 2025", "Jan - Nov, 2024 (PY)", "Change", "% Change"],
+      ["Amy's Bird Sanctuary", 100, 80, 20, 0.25],
+      ["Cool Cars", 200, 210, -10, -0.05],
+      ["Kate Whelan", 50, 40, 10, 0.25],
+    ]);
+    expect(compared.mapping).toEqual({ name: 0, revenue: 1, priorRevenue: 2 });
+    expect(compared.reportTitle?.sales).toBe(1);
   });
 
   it("reads it in Chinese too, and after a run has written its columns beside the sales", () => {
