@@ -712,7 +712,11 @@ function salesOfReport(
   if (!pick) {
     // Compared with the year before (QuickBooks' "Jan - Nov, 2025" beside "Jan - Nov, 2024 (PY)"): the
     // latest year's is the sales, the year before's (or the one marked PY) last year's.
-    const dated = figures.map((u) => ({ u, year: yearOf(u.header), py: PRIOR_PERIOD.test(u.header) }));
+    const dated = figures.map((u) => ({
+      u,
+      year: yearOf(u.header),
+      py: PRIOR_WORD.test(matchForm(u.header)),
+    }));
     let current: (typeof dated)[number] | undefined;
     for (const d of dated)
       if (!d.py && d.year !== undefined && (current === undefined || d.year > (current.year as number)))
@@ -729,9 +733,6 @@ function salesOfReport(
     takeUnmapped(matches, mapping, unmapped, prior, "priorRevenue", "contains", 0.7);
   return pick.column;
 }
-
-/** A report's column of the period a year before: "(PY)", Prior Year, Previous Year. */
-const PRIOR_PERIOD = /\(\s*py\s*\)|(?<![a-z])py(?![a-z])|prior\s+year|previous\s+year|last\s+year/i;
 
 /** The months a report covers, as the rows above its header say them: the note nearest the header. */
 function periodNoteAbove(
