@@ -601,8 +601,8 @@ export type EngineMessages = {
     /** A region's name alone in a row, heading the group of distributors below it. */
     readonly sectionHeading: (row: number, header: string, name: string) => string;
     /**
-     * A customer's row over its sub-customers (`parts`: the first and last row, null where none stand
-     * between) and "Total for …" on row `total`: tiered as one account with the total's figures.
+     * A customer's row over its sub-customers or its sales' lines (`parts`: the first and last row, null
+     * where none stand between) and "Total for …" on row `total`: one account with the total's figures.
      */
     readonly subAccounts: (
       row: number,

@@ -709,8 +709,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
           parts === null
             ? ""
             : parts[0] === parts[1]
-              ? ` and its sub-customer on row ${parts[0]}`
-              : ` and its sub-customers on rows ${parts[0]}-${parts[1]}`
+              ? ` and row ${parts[0]} under it (a sub-customer or a line of its sales)`
+              : ` and rows ${parts[0]}-${parts[1]} under it (its sub-customers or the lines of its sales)`
         } are tiered as one account, with the figures of its total on row ${total}.`,
       sectionHeading: (row, h, name) =>
         `Row ${row}: ${h} '${name}' heads a group (a region's name alone in its row), not a distributor; not tiered.`,

@@ -678,8 +678,8 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
           parts === null
             ? ""
             : parts[0] === parts[1]
-              ? `及其第${parts[0]}行的下级客户`
-              : `及其第${parts[0]}-${parts[1]}行的下级客户`
+              ? `及其下第${parts[0]}行（下级客户或销售明细）`
+              : `及其下第${parts[0]}-${parts[1]}行（下级客户或销售明细）`
         }合为一个客户分级，按第${total}行的合计计算。`,
       sectionHeading: (row, h, name) =>
         `第${row}行：${h}“${name}”是分组标题（一行只有区域名称），不是经销商，不参与分级。`,

@@ -298,6 +298,18 @@ describe("detectColumns", () => {
     ).toBe(2);
   });
 
+  it("takes a price (Sales Price, 销售单价) for no sales, beside the amount or alone", () => {
+    for (const h of ["Sales Price", "Avg Sales Price", "销售单价", "销售价格"])
+      expect([h, headerFieldOf(h)]).toEqual([h, undefined]);
+    // QuickBooks' Sales by Customer Detail: the price left of the amount was taken for the sales.
+    expect(
+      detectColumns([
+        ["Customer", "Qty", "Sales Price", "Amount"],
+        ["A", 2, 120, 240],
+      ]).mapping.revenue,
+    ).toBe(3);
+  });
+
   it("takes money still to collect (未回款金额, Outstanding) for no sales", () => {
     for (const h of ["待回款金额", "Outstanding Amount", "Unpaid Revenue"])
       expect([h, headerFieldOf(h)]).toEqual([h, undefined]);

@@ -896,16 +896,16 @@ describe("rows", () => {
       [
         3,
         "A",
-        "Row 3: A 'Amy's Bird Sanctuary' and its sub-customers on rows 4-5 are tiered as one account, with the figures of its total on row 6.",
+        "Row 3: A 'Amy's Bird Sanctuary' and rows 4-5 under it (its sub-customers or the lines of its sales) are tiered as one account, with the figures of its total on row 6.",
       ],
       [
         9,
         "A",
-        "Row 9: A 'Freeman Sporting Goods' and its sub-customers on rows 10-11 are tiered as one account, with the figures of its total on row 12.",
+        "Row 9: A 'Freeman Sporting Goods' and rows 10-11 under it (its sub-customers or the lines of its sales) are tiered as one account, with the figures of its total on row 12.",
       ],
     ]);
     expect(said(zh)[0]?.[2]).toBe(
-      "第3行：A“Amy's Bird Sanctuary”及其第4-5行的下级客户合为一个客户分级，按第6行的合计计算。",
+      "第3行：A“Amy's Bird Sanctuary”及其下第4-5行（下级客户或销售明细）合为一个客户分级，按第6行的合计计算。",
     );
     // QuickBooks Desktop's "Total X", under a heading of X: the same. A company named "Total …" under a
     // row of another company with sales of its own stays a company.
@@ -942,6 +942,24 @@ describe("rows", () => {
       [10, "total"],
     ]);
     expect(n.findings.filter((f) => f.code === "row.subAccounts").map((f) => f.row)).toEqual([3]);
+    // QuickBooks' Sales by Customer Detail: a customer's invoices under its row, their Amount totalled
+    // (its Sales Price, a unit price, was taken for the sales, and every customer was a prospect).
+    const detail: Cell[][] = [
+      ["Sales by Customer Detail"],
+      [null, "Date", "Transaction Type", "Qty", "Sales Price", "Amount"],
+      ["Amy's Bird Sanctuary"],
+      [null, "2025-03-05", "Invoice", 2, 120, 240],
+      [null, "2025-07-09", "Invoice", 1, 80, 80],
+      ["Total for Amy's Bird Sanctuary", null, null, null, null, 320],
+      ["Kate Whelan"],
+      [null, "2025-05-01", "Invoice", 10, 892.3, 8923],
+      ["Total for Kate Whelan", null, null, null, null, 8923],
+      ["TOTAL", null, null, null, null, 9243],
+    ];
+    expect(tiers(detail).accounts.map((a) => [a.name, a.revenue])).toEqual([
+      ["Amy's Bird Sanctuary", 320],
+      ["Kate Whelan", 8923],
+    ]);
     const companies: Cell[][] = [
       ["Customer", "Sales"],
       ["Sports Ltd", 100],
