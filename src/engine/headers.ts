@@ -179,7 +179,7 @@ type Candidate = { field: Field; how: "exact" | "contains"; confidence: number }
  * (Sales Price, 销售单价: QuickBooks' Sales by Customer Detail has one beside its Amount, and it was taken).
  */
 const NOT_AN_AMOUNT =
-  /单价|售价|价格|price|日期|时间|周期|率|占比|比例|百分比|比重|%|percent|pct|mix$|cycle|环比|单笔|最大|最高|最低|最小|峰值|^max|max$|maximum|minimum|largest|highest|lowest|peak|目标|计划|预算|预测|指标|天数|次数|排名|名次|排行|经理|负责人|未回款|待回款|未收|^rank|rank(?:ing)?$|date|time|rate|ratio|share|target|quota|plan|budget|forecast|days|count|manager|owner|rep$|salesrep|person|org|team|channel|mode|type|territory|region|area|district|office|group|division|department|dept|branch|name$|outstanding|unpaid|uncollected/;
+  /单价|售价(?![款税])|价格|price|日期|时间|周期|率|占比|比例|百分比|比重|%|percent|pct|mix$|cycle|环比|单笔|最大|最高|最低|最小|峰值|^max|max$|maximum|minimum|largest|highest|lowest|peak|目标|计划|预算|预测|指标|天数|次数|排名|名次|排行|经理|负责人|未回款|待回款|未收|^rank|rank(?:ing)?$|date|time|rate|ratio|share|target|quota|plan|budget|forecast|days|count|manager|owner|rep$|salesrep|person|org|team|channel|mode|type|territory|region|area|district|office|group|division|department|dept|branch|name$|outstanding|unpaid|uncollected/;
 
 /** The year before last (前年, 大前年; not 当前年度, this year). */
 const BEFORE_LAST_YEAR = /(?<![当目])前年|twoyearsago|yearbeforelast/;
