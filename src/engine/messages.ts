@@ -61,6 +61,11 @@ export type EngineMessages = {
   /** A list of names or labels as the language writes one: "甲、乙、丙" / "A, B, C". */
   readonly list: (items: readonly string[]) => string;
   /**
+   * A column with no header, as a finding on one of its rows names it: "A列" / "column A" (a report's
+   * customers under a blank cell: "Row 6: A 'Taiyuan…'" read as an article).
+   */
+  readonly columnWithoutHeader: (letter: string) => string;
+  /**
    * Sales time the tiers' shares leave to no one, the tiers without accounts named: "有60%的销售时间未分配：
    * 重点客户没有客户。" Said wherever the shares are shown, so they never just add up to 40%.
    */

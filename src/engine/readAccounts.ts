@@ -289,11 +289,11 @@ export function readAccounts(
   let n = 0;
   const headerCells = header.labels;
 
-  /** The column at a grid index, with its letter and header (its letter where it has none). */
+  /** The column at a grid index, with its letter and header ("A列" / "column A" where it has none). */
   const columnAt = (index: number): Column => ({
     index,
     letter: columnLetter(origin.column + index),
-    header: cellText(headerCells[index]) || columnLetter(origin.column + index),
+    header: cellText(headerCells[index]) || given.columnWithoutHeader(columnLetter(origin.column + index)),
   });
   const col = (field: Field): Column | undefined => {
     const index = header.mapping[field];

@@ -216,6 +216,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
     yes: "Yes",
     percent: formatPercent,
     list: (items) => items.join(", "),
+    columnWithoutHeader: (letter) => `column ${letter}`,
     salesHeaderIn: (h, p) =>
       p === undefined || !h.startsWith("Revenue (")
         ? h

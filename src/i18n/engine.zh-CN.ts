@@ -227,6 +227,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
     yes: "是",
     percent: formatPercent,
     list: (items) => items.join("、"),
+    columnWithoutHeader: (letter) => `${letter}列`,
     salesHeaderIn: (h, p) => (p === undefined || !h.startsWith("销售额（") ? h : `${periodZh(p)}${h}`),
     unallocatedTime: (share, tiers) =>
       `有${formatPercent(share)}的销售时间未分配：本表没有${tiers.join("和")}，课程留给${tiers.length > 1 ? "这两级" : "这一级"}的时间暂无客户可用。`,

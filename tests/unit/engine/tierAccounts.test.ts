@@ -896,16 +896,16 @@ describe("rows", () => {
       [
         3,
         "A",
-        "Row 3: A 'Amy's Bird Sanctuary' and rows 4-5 under it (its sub-customers or the lines of its sales) are tiered as one account, with the figures of its total on row 6.",
+        "Row 3: column A 'Amy's Bird Sanctuary' and rows 4-5 under it (its sub-customers or the lines of its sales) are tiered as one account, with the figures of its total on row 6.",
       ],
       [
         9,
         "A",
-        "Row 9: A 'Freeman Sporting Goods' and rows 10-11 under it (its sub-customers or the lines of its sales) are tiered as one account, with the figures of its total on row 12.",
+        "Row 9: column A 'Freeman Sporting Goods' and rows 10-11 under it (its sub-customers or the lines of its sales) are tiered as one account, with the figures of its total on row 12.",
       ],
     ]);
     expect(said(zh)[0]?.[2]).toBe(
-      "第3行：A“Amy's Bird Sanctuary”及其下第4-5行（下级客户或销售明细）合为一个客户分级，按第6行的合计计算。",
+      "第3行：A列“Amy's Bird Sanctuary”及其下第4-5行（下级客户或销售明细）合为一个客户分级，按第6行的合计计算。",
     );
     // QuickBooks Desktop's "Total X", under a heading of X: the same. A company named "Total …" under a
     // row of another company with sales of its own stays a company.
