@@ -16,6 +16,7 @@ import {
 import type { OutputKey } from "./outputs";
 import { isGrading } from "./ownGrade";
 import { agingBucketOfHeader, overdueWordOf } from "./readers";
+import { parseNumber } from "./values";
 import {
   MANAGEMENT_CODES,
   SALES_MODE_CODES,
@@ -1276,6 +1277,8 @@ function mapHeaderRow(
   }
   if (mapping.revenue === undefined) guessYearColumns(rows, band, matches, mapping, unmapped, captioned);
 
+  runningTotalNotOwed(sample, matches, mapping, unmapped, explicitAt);
+
   if (!explicitAt.has(mapping.region ?? -1))
     preferCoarserRegion(
       rows.slice(band.top + band.rows, band.top + band.rows + 200),
@@ -1526,6 +1529,49 @@ function paymentStandingByCells(
   if (mapping.overdue !== undefined) return;
   const first = unmapped.find((u) => u.column === (taken[0] as { column: number }).column);
   if (first) takeUnmapped(matches, mapping, unmapped, first, "overdue");
+}
+
+/**
+ * A balance that runs the sales' total down the rows is no balance owed: QuickBooks' Sales by Customer
+ * Detail lists each invoice's Amount and, beside it, Balance: the customer's amounts so far. Read as what
+ * the customer owes, it had the sheet said to hold balances with no credit limit to weigh them against.
+ * A balance column whose figures are, line after line, the one above plus the line's sales (the sales
+ * alone where a customer's lines start) is left unread; one mapped by hand stays as mapped.
+ */
+function runningTotalNotOwed(
+  sample: readonly (readonly Cell[])[],
+  matches: ColumnMatch[],
+  mapping: Partial<Record<Field, number>>,
+  unmapped: { column: number; header: string }[],
+  explicitAt: ReadonlyMap<number, Field>,
+): void {
+  const balanceAt = mapping.balance;
+  const salesAt = mapping.revenue;
+  if (balanceAt === undefined || salesAt === undefined || explicitAt.has(balanceAt)) return;
+  const figure = (cell: Cell | undefined): number | undefined => {
+    const parsed = parseNumber(cell ?? null);
+    return parsed.kind === "value" ? parsed.value : undefined;
+  };
+  const same = (a: number, b: number): boolean => Math.abs(a - b) <= 0.005 + 1e-9 * Math.abs(b);
+  let lines = 0;
+  let running = 0;
+  let carried = 0;
+  let above: number | undefined;
+  for (const row of sample) {
+    const balance = figure(row[balanceAt]);
+    const sales = figure(row[salesAt]);
+    if (balance === undefined || sales === undefined) {
+      above = undefined;
+      continue;
+    }
+    lines++;
+    if (above !== undefined && above !== 0 && sales !== 0 && same(balance, above + sales)) {
+      running++;
+      carried++;
+    } else if (same(balance, sales)) running++;
+    above = balance;
+  }
+  if (carried >= 2 && running >= 0.8 * lines) moveField(matches, mapping, unmapped, "balance", null);
 }
 
 /** Cells that name a channel's level or kind (一级, 总代理, 经销商, Distributor): a management mode. */

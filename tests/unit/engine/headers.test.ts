@@ -310,6 +310,41 @@ describe("detectColumns", () => {
     ).toBe(3);
   });
 
+  it("takes a balance that runs the sales' total down the lines for no balance owed", () => {
+    // QuickBooks' Sales by Customer Detail: Balance is the customer's amounts so far. Read as what it
+    // owes, the sheet was said to hold balances with no credit limit to weigh them against.
+    const detail = [
+      [null, "Date", "Transaction Type", "Qty", "Sales Price", "Amount", "Balance"],
+      ["Amy's Bird Sanctuary"],
+      [null, "03/05/2025", "Invoice", 2, 120, 240, 240],
+      [null, "07/09/2025", "Invoice", 1, 80, 80, 320],
+      [null, "08/19/2025", "Sales Receipt", 1, 80, "80.00", "400.00"],
+      ["Total for Amy's Bird Sanctuary", null, null, null, null, 400, 400],
+      ["Kate Whelan"],
+      [null, "05/01/2025", "Invoice", 10, 892.3, 8923, 8923],
+      [null, "05/21/2025", "Invoice", 1, 0.1, 0.1, 8923.1],
+      ["Total for Kate Whelan", null, null, null, null, 8923.1, 8923.1],
+    ];
+    const running = detectColumns([["Customer", ...(detail[0] as Cell[]).slice(1)], ...detail.slice(1)]);
+    expect(running.mapping.revenue).toBe(5);
+    expect(running.mapping.balance).toBeUndefined();
+    expect(running.unmapped).toContainEqual({ column: 6, header: "Balance" });
+    // What each customer owes, beside its sales, is a balance; so is one mapped by hand.
+    const owed = [
+      ["Customer", "Sales", "Balance"],
+      ["A", 240, 240],
+      ["B", 80, 320],
+      ["C", 100, 400],
+      ["D", 400, 90],
+      ["E", 50, 140],
+    ];
+    expect(detectColumns(owed).mapping.balance).toBe(2);
+    const byHand = detectColumns([["Customer", ...(detail[0] as Cell[]).slice(1)], ...detail.slice(1)], {
+      mapping: { balance: "Balance" },
+    });
+    expect(byHand.mapping.balance).toBe(6);
+  });
+
   it("takes money still to collect (未回款金额, Outstanding) for no sales", () => {
     for (const h of ["待回款金额", "Outstanding Amount", "Unpaid Revenue"])
       expect([h, headerFieldOf(h)]).toEqual([h, undefined]);
