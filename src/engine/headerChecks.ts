@@ -84,7 +84,7 @@ export function checkHeader(x: HeaderCheckInput): {
   // A CRM's Annual Revenue is the account's own size: tiered by it, the largest companies were key
   // accounts, not our largest customers. The run stops unless the mapping names it as the sales.
   if (header.companyRevenue) {
-    const { column, header: text, beside } = header.companyRevenue;
+    const { column, header: text, beside, dynamics } = header.companyRevenue;
     findings.push({
       code: "header.companyRevenue",
       severity: "error",
@@ -92,7 +92,7 @@ export function checkHeader(x: HeaderCheckInput): {
       column: letter(column),
       header: text,
       setting: "mapping.revenue",
-      message: m.finding.companyRevenue(text, beside),
+      message: m.finding.companyRevenue(text, beside, dynamics === true),
     });
     return { findings, stop: true };
   }

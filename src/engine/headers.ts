@@ -140,8 +140,10 @@ export type HeaderDetection = {
   readonly companyRevenue?: {
     readonly column: number;
     readonly header: string;
-    /** The header of a column about the company beside it (Industry, 人员规模). */
+    /** The header of a column about the company beside it (Industry, 人员规模), or Dynamics' own column. */
     readonly beside: string;
+    /** `beside` is a Dynamics 365 export's own column ((Do Not Modify) Account), not one about the company. */
+    readonly dynamics?: true;
   };
   /** Columns the product wrote on an earlier run, by output key. */
   readonly outputs: Readonly<Partial<Record<OutputKey, number>>>;
@@ -265,6 +267,9 @@ function matchHeader(
   split: { text: string; quantity: boolean; unit?: { percent: boolean } | undefined },
   raw: string,
 ): Candidate | undefined {
+  // Dynamics 365's own columns, kept for re-import: (Do Not Modify) Account held the record's GUID and was
+  // taken for the name over Account Name, every account tiered by a GUID.
+  if (DO_NOT_MODIFY.test(raw)) return undefined;
   const found = matchWords(split.text);
   if (found && split.quantity && MONEY_FIELDS.has(found.field)) return undefined;
   // An amount's words in percent ("Sales %", 销售额（%）): a share of the sales, no amount (it was taken
@@ -2396,6 +2401,15 @@ const WON_DEALS = /closedwon|wonamount|amountwon|wonrevenue|赢单/;
 const COMPANY_SIZE = /^(?:annualrevenue|年营业额|企业年营业额|公司年营业额)$/;
 
 /**
+ * The columns Microsoft Dynamics 365 (Dataverse) writes first, hidden, in an export to Excel, for the file's
+ * re-import: (Do Not Modify) Account (the record's GUID), (Do Not Modify) Row Checksum, (Do Not Modify)
+ * Modified On; English in every language of the app. No field of ours, and the mark of an export of its
+ * records: an account's Annual Revenue there is the account's own ("Type the annual revenue for the
+ * account", the field's description in the app).
+ */
+const DO_NOT_MODIFY = /^\s*[(（]\s*do\s*not\s*modify\s*[)）]/i;
+
+/**
  * A CRM account export's Annual Revenue, "Estimated annual revenue of the account" (Salesforce's Account
  * object reference, AnnualRevenue): the company's size, not what it buys from us. Tiered by it, the
  * largest companies were key accounts and accounts typed Prospect "had sales". Another sales column
@@ -2412,6 +2426,7 @@ function companySizeNotSales(
   const candidates = revenueCandidates(matches, mapping, duplicates);
   if (!candidates) return undefined;
   const { first, all } = candidates;
+  const dynamics = header.find((c): c is string => typeof c === "string" && DO_NOT_MODIFY.test(c));
   const isCompanySize = (h: string): boolean => COMPANY_SIZE.test(foldText(splitHeader(h).text));
   if (!isCompanySize(first.header)) return undefined;
   // Deals won beside it (Closed Won Amount, 赢单金额) are what the account bought, whatever else stands.
@@ -2420,7 +2435,10 @@ function companySizeNotSales(
     takeRevenue(matches, mapping, duplicates, first, won);
     return undefined;
   }
-  const beside = header.find((c): c is string => typeof c === "string" && FIRMOGRAPHIC.test(foldText(c)));
+  const firmographic = header.find(
+    (c): c is string => typeof c === "string" && FIRMOGRAPHIC.test(foldText(c)),
+  );
+  const beside = firmographic ?? dynamics;
   if (beside === undefined) return undefined;
   const other = all.find((c) => !isCompanySize(c.header));
   if (other) {
@@ -2431,7 +2449,12 @@ function companySizeNotSales(
   delete mapping.revenue;
   unmapped.push({ column: first.column, header: first.header });
   unmapped.sort((a, b) => a.column - b.column);
-  return { column: first.column, header: first.header, beside: beside.trim() };
+  return {
+    column: first.column,
+    header: first.header,
+    beside: beside.trim(),
+    ...(firmographic === undefined ? { dynamics: true as const } : {}),
+  };
 }
 
 /**

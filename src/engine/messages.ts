@@ -456,9 +456,10 @@ export type EngineMessages = {
     ) => string;
     /**
      * A CRM account export's Annual Revenue (年营业额), the account's own size by the column about the
-     * company `beside` it (Industry, 人员规模), and no other sales column: the run stops.
+     * company `beside` it (Industry, 人员规模), and no other sales column: the run stops. `dynamics`:
+     * `beside` is a Dynamics 365 export's own column ((Do Not Modify) Account), which says whose field it is.
      */
-    readonly companyRevenue: (header: string, beside: string) => string;
+    readonly companyRevenue: (header: string, beside: string, dynamics: boolean) => string;
     readonly mappingMissing: (field: string, wanted: string) => string;
     /**
      * The last run read `field` from the column headed `header`, not found now (retitled, deleted): the

@@ -597,9 +597,11 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `'${first}' to '${last}' are this year's and '${prior}' the year before's: it is taken as last year's sales, for the year-on-year change. Correct the mapping if that is wrong.`,
       revenueGuessed: (h) =>
         `No sales header was recognised; column '${h}', the total of the months or quarters left of it, is used as the sales. Check the mapping.`,
-      companyRevenue: (h, beside) =>
-        `'${h}' stands beside '${beside}', a column about the company itself: it is most likely the account's own estimated ` +
-        "annual revenue (the company's size), not its sales with us. Tiered by it, the key accounts would be the " +
+      companyRevenue: (h, beside, dynamics) =>
+        (dynamics
+          ? `'${h}' comes from a Microsoft Dynamics 365 export of accounts (its column '${beside}' says so), where it is the account's own `
+          : `'${h}' stands beside '${beside}', a column about the company itself: it is most likely the account's own `) +
+        "estimated annual revenue (the company's size), not its sales with us. Tiered by it, the key accounts would be the " +
         "largest companies, not our largest customers. Add a column of our sales to each account (e.g. Closed Won " +
         "opportunity amounts summed by account) and run again; if this column does hold our sales, map it as the sales.",
       mappingMissing: (field, wanted) =>

@@ -576,8 +576,11 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         `“${first}”至“${last}”是本年的销售额，“${prior}”是上一年的，已作为上年销售额计算同比。如不对，请在列映射中更正。`,
       revenueGuessed: (h) =>
         `未识别出销售额表头；“${h}”列是左侧各月（季度）的合计，暂作为本期销售额。请检查列映射。`,
-      companyRevenue: (h, beside) =>
-        `“${h}”与“${beside}”等企业资料列并列，应是客户自身的年营业额（企业规模），而不是它向我们采购的销售额：按它分级，` +
+      companyRevenue: (h, beside, dynamics) =>
+        (dynamics
+          ? `“${h}”出自 Microsoft Dynamics 365 导出的客户表（“${beside}”列即其标记），是客户自身的年收入（企业规模），`
+          : `“${h}”与“${beside}”等企业资料列并列，应是客户自身的年营业额（企业规模），`) +
+        "而不是它向我们采购的销售额：按它分级，" +
         "重点客户会是规模最大的企业，而不是我们的大客户。请加入一列我们对每家客户的销售额（如按客户汇总的已成交商机金额）" +
         "后重新运行；如这一列确是我们的销售额，请在列映射中把它指定为销售额。",
       mappingMissing: (field, wanted) => `为${field}指定的列“${wanted}”不在表头中。`,

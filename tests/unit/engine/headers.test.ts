@@ -282,6 +282,44 @@ describe("detectColumns", () => {
     ).toBe(3);
   });
 
+  it("reads a Dynamics 365 export: its (Do Not Modify) columns are no field, its Annual Revenue the company's", () => {
+    // Export to Excel writes three hidden columns first, for re-import; the first held the record's GUID
+    // and was taken for the name, every account tiered by a GUID and Account Name left as a rival.
+    const system = ["(Do Not Modify) Account", "(Do Not Modify) Row Checksum", "(Do Not Modify) Modified On"];
+    const ids = ["5bc8fbbc-bde5-c099-4164-d8399f767c45", "Ab3+Zk1q", 46_000.4];
+    const view = ["Account Name", "Main Phone", "Address 1: City", "Owner", "Relationship Type"];
+    const account = ["Contoso Dealer 1", "555-0100", "Seattle", "Alex Wu", "Customer"];
+    // Relationship Type is read by its cells (Customer, Prospect, Reseller: a status).
+    const d = detectColumns([
+      [...system, ...view, "Sales 2025"],
+      [...ids, ...account, 120_000],
+      [...ids, "Fabrikam", "555-0101", "Redmond", "Sam Li", "Prospect", null],
+      [...ids, "Litware", "555-0102", "Portland", "Sam Li", "Reseller", 80_000],
+    ]);
+    expect(d.mapping).toEqual({ name: 3, region: 5, owner: 6, status: 7, revenue: 8 });
+    expect(d.duplicates).toEqual([]);
+    expect(d.unmapped.slice(0, 3)).toEqual(system.map((header, column) => ({ column, header })));
+    // Its Annual Revenue is the account's own: the run stops on it, unless mapped by hand.
+    const alone = detectColumns([
+      [...system, ...view, "Annual Revenue"],
+      [...ids, ...account, 9_000_000],
+    ]);
+    expect(alone.mapping.revenue).toBeUndefined();
+    expect(alone.companyRevenue).toEqual({
+      column: 8,
+      header: "Annual Revenue",
+      beside: "(Do Not Modify) Account",
+      dynamics: true,
+    });
+    // Beside a column about the company, that column is said.
+    expect(
+      detectColumns([
+        [...system, ...view, "Industry", "Annual Revenue"],
+        [...ids, ...account, "Retail", 9_000_000],
+      ]).companyRevenue,
+    ).toEqual({ column: 9, header: "Annual Revenue", beside: "Industry" });
+  });
+
   it("reads an ERP's sales report: the amount without VAT over the amount with it", () => {
     const yonyou = ["客户编码", "客户名称", "业务员", "销售数量", "无税金额", "税额", "价税合计"];
     const d = detectColumns([yonyou, ["C01", "甲", "张三", 10, 100, 13, 113]]);

@@ -3399,6 +3399,31 @@ describe("sales in another currency than yuan", () => {
     });
     expect(mapped.findings.filter((f) => f.severity === "error")).toEqual([]);
     expect(mapped.accounts).toHaveLength(12);
+    // Microsoft Dynamics 365's export: its own hidden columns mark it, whose Annual Revenue is the account's.
+    const dynamics: Cell[][] = [
+      ["(Do Not Modify) Account", "(Do Not Modify) Row Checksum", "Account Name", "Owner", "Annual Revenue"],
+    ];
+    for (let i = 0; i < 12; i++)
+      dynamics.push([`5bc8fbbc-bde5-c099-4164-d8399f767c${10 + i}`, "Ab3+Zk1q", `Contoso ${i}`, "Alex", 1e6]);
+    const stop = tiers(dynamics).findings;
+    expect(stop.map((f) => [f.code, f.severity, f.column])).toEqual([
+      ["header.companyRevenue", "error", "E"],
+    ]);
+    expect(stop[0]?.message).toBe(
+      "'Annual Revenue' comes from a Microsoft Dynamics 365 export of accounts (its column '(Do Not Modify) Account' " +
+        "says so), where it is the account's own estimated annual revenue (the company's size), not its sales with " +
+        "us. Tiered by it, the key accounts would be the largest companies, not our largest customers. Add a " +
+        "column of our sales to each account (e.g. Closed Won opportunity amounts summed by account) and run " +
+        "again; if this column does hold our sales, map it as the sales.",
+    );
+    expect(tiers(dynamics, undefined, zh).findings[0]?.message).toBe(
+      "“Annual Revenue”出自 Microsoft Dynamics 365 导出的客户表（“(Do Not Modify) Account”列即其标记），是客户自身的年收入" +
+        "（企业规模），而不是它向我们采购的销售额：按它分级，重点客户会是规模最大的企业，而不是我们的大客户。请加入一列我们对" +
+        "每家客户的销售额（如按客户汇总的已成交商机金额）后重新运行；如这一列确是我们的销售额，请在列映射中把它指定为销售额。",
+    );
+    // With our sales beside it, the names are the accounts', not the GUIDs.
+    const withSales = tiers(dynamics.map((row, i) => [...row, i === 0 ? "Sales 2025" : i * 1000]));
+    expect(withSales.accounts.map((a) => a.name).slice(0, 2)).toEqual(["Contoso 0", "Contoso 1"]);
   });
 
   it("says so where an English header states none and its cells neither (a CRM's export): read as yuan", () => {
