@@ -387,8 +387,9 @@ function matchWords(folded: string): Candidate | undefined {
     if (FIELD_SYNONYMS[field].exact.includes(folded)) return { field, how: "exact", confidence: 1 };
   }
   // This year's sales by a word of time before an amount of sales (销售易's 本年订单金额 beside 去年订单金额:
-  // no sales column was found, every account a prospect).
-  const thisYear = folded.replace(/^(?:本年度?|今年|当年|本期)/, "");
+  // no sales column was found, every account a prospect), or of the year (年度完成额 beside 年度任务: a
+  // target sheet's achievement was no column, and every account a prospect).
+  const thisYear = folded.replace(/^(?:本年度?|今年|当年|本期|年度|全年度?)/, "");
   if (thisYear !== folded && FIELD_SYNONYMS.revenue.exact.includes(thisYear))
     return { field: "revenue", how: "exact", confidence: 1 };
   // A field's word with its year ("2025年实际", "FY25 Actual"): the word alone decides.

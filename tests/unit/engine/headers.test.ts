@@ -918,6 +918,12 @@ describe("detectColumns", () => {
     ["Gross Sales Value", "revenue"],
     ["Key Account Manager", "owner"],
     ["本年完成（万元）", "revenue"],
+    // A target sheet's achievement by the year's word (年度完成额 beside 年度任务: no sales, all prospects).
+    ["年度完成额（万元）", "revenue"],
+    ["全年完成金额", "revenue"],
+    ["年度任务（万元）", undefined],
+    ["年度完成率", undefined],
+    ["上年度完成额", "priorRevenue"],
     ["渠道", "managementMode"],
     // A headcount of reps is no rep (a dealer master's 业务员人数 named owners "8" and "15").
     ["业务员人数", undefined],
