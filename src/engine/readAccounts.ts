@@ -142,6 +142,56 @@ function subAccountGroups(
   return groups;
 }
 
+/**
+ * A customer's lines as a grouped report prints them (用友's 销售统计表 by customer, a CRM's report grouped
+ * by account): the customer's name on its first line only, the lines below it with the name blank, then
+ * a subtotal (小计, Subtotal) with their sums. The blank lines were skipped as rows without a name and the
+ * customer tiered by its first line alone. Only where the subtotal's figures are the sums of the lines
+ * from the named row down (half its figures at least, one at the least): a ledger's blank names above a
+ * region's 小计 are no customer's lines, their 小计 the sum of more rows. Added to `groups` by the named
+ * row, as subAccountGroups gives them.
+ */
+function subtotalGroups(
+  values: readonly (readonly Cell[] | undefined)[],
+  start: number,
+  nameIndex: number,
+  groups: Map<number, { readonly total: number; readonly first: number; readonly last: number }>,
+): void {
+  const nameless = (r: number): boolean => isBlankCell(values[r]?.[nameIndex] ?? null);
+  const figure = (cell: Cell | undefined): number | undefined => {
+    if (isBlankCell(cell ?? null) || typeof cell === "boolean") return undefined;
+    const parsed = parseNumber(cell ?? null);
+    return parsed.kind === "value" ? parsed.value : undefined;
+  };
+  for (let r = start + 2; r < values.length; r++) {
+    // Cheap screen (a million rows): the row above has no name.
+    if (!nameless(r - 1)) continue;
+    const row = values[r] ?? [];
+    const label = nameless(r) ? unnamedTotalLabel(row) : cellText(row[nameIndex]);
+    if (label === undefined || !isTotalLabel(label)) continue;
+    let p = r - 1;
+    let lines = 0;
+    while (p > start && nameless(p)) {
+      if (filledCells(values[p]) > 0) lines++;
+      p--;
+    }
+    const owner = cellText(values[p]?.[nameIndex]);
+    if (lines === 0 || owner.trim() === "" || groups.has(p) || isTotalLabel(owner) || isNoteLabel(owner))
+      continue;
+    let summed = 0;
+    let matched = 0;
+    for (let k = 0; k < row.length; k++) {
+      const total = k === nameIndex ? undefined : figure(row[k]);
+      if (total === undefined) continue;
+      summed++;
+      let sum = 0;
+      for (let q = p; q < r; q++) sum += figure(values[q]?.[k]) ?? 0;
+      if (Math.abs(sum - total) <= 0.005 + 1e-9 * Math.abs(total)) matched++;
+    }
+    if (matched > 0 && matched * 2 >= summed) groups.set(p, { total: r, first: p + 1, last: r - 1 });
+  }
+}
+
 /** A customer's row with its total's figures: every cell the total row fills but the name. */
 function withTotals(row: readonly Cell[], total: readonly Cell[], nameIndex: number): Cell[] {
   const merged: Cell[] = [];
@@ -706,6 +756,7 @@ export function readAccounts(
   // Customers with sub-customers (QuickBooks): the customer's row read with its total's figures, the
   // sub-customers' rows part of it.
   const groups = subAccountGroups(values, start, cName.index);
+  subtotalGroups(values, start, cName.index, groups);
   const partOf = new Map<number, number>();
   const groupTotals = new Set<number>();
   // Inner groups come first (their totals do): an outer customer's rows are set after, and win.

@@ -144,10 +144,11 @@ export function isSectionHeading(
  * A label that opens a note under (or over) a table: 注：, 备注：, 制表人：, 填表日期：, 数据来源：, Note:, Prepared by:,
  * Date: …; or the word alone (说明, 备注, Notes), a cell no company is named; or a report's foot as the
  * package prints it: QuickBooks' "Accrual basis Monday, December 1, 2025 10:30 AM", "Printed on …",
- * "Page 1 of 2", "第1页/共2页".
+ * "Page 1 of 2", "第1页/共2页"; Salesforce's "Confidential Information - Do Not Distribute" and "Copyright (c)
+ * 2000-2025 salesforce.com, inc. All rights reserved." (tiered as two prospects), 版权所有.
  */
 const NOTE_LABEL =
-  /^(?:注\s*\d*|附注|备注|说明|填表说明|制表人?|制表日期|填表人|填表日期|填报人|填报日期|制单人?|制单日期|报表日期|报送日期|日期|编制人?|审核人?|审批人?|复核人?|批准人?|数据来源|来源|统计日期|统计口径|截止日期|截至日期|更新日期|打印日期|导出日期|金额单位|单位)\s*[:：]|^(?:注|说明)\s*\d+\s*[.、．]|^(?:注|附注|备注|说明|notes?)$|^(?:以上|上述)(?:数据|金额|客户|经销商|销售额)|^[※＊*]\s*\S|^(?:notes?|source|sources|remarks?|prepared\s+by|approved\s+by|reviewed\s+by|checked\s+by|data\s+as\s+of|as\s+of|updated|last\s+updated|report\s+date|date)\s*[:：]|^(?:accrual|cash)\s+basis\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|^(?:printed|generated|exported|run)\s+(?:on|at)\s+(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|^page\s+\d+(?:\s+of\s+\d+)?$|^第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?$|^共\s*\d+\s*页/i;
+  /^(?:注\s*\d*|附注|备注|说明|填表说明|制表人?|制表日期|填表人|填表日期|填报人|填报日期|制单人?|制单日期|报表日期|报送日期|日期|编制人?|审核人?|审批人?|复核人?|批准人?|数据来源|来源|统计日期|统计口径|截止日期|截至日期|更新日期|打印日期|导出日期|金额单位|单位)\s*[:：]|^(?:注|说明)\s*\d+\s*[.、．]|^(?:注|附注|备注|说明|notes?)$|^(?:以上|上述)(?:数据|金额|客户|经销商|销售额)|^[※＊*]\s*\S|^(?:notes?|source|sources|remarks?|prepared\s+by|approved\s+by|reviewed\s+by|checked\s+by|data\s+as\s+of|as\s+of|updated|last\s+updated|report\s+date|date)\s*[:：]|^(?:accrual|cash)\s+basis\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|^(?:printed|generated|exported|run)\s+(?:on|at)\s+(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|^page\s+\d+(?:\s+of\s+\d+)?$|^confidential\s+information\b|^(?:copyright\s*)?(?:\(c\)|©)\s*\d{4}|^版权所有|^第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?$|^共\s*\d+\s*页/i;
 
 /**
  * Tells whether a name cell holds a note written under or over the table: "注：销售额为含税金额",

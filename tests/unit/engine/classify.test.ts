@@ -760,6 +760,13 @@ describe("isNoteLabel", () => {
     ["Cash Basis Ltd", false],
     ["Page One Books", false],
     ["Run At Sports Co.", false],
+    // Salesforce's report export ends so (both were tiered as prospects).
+    ["Confidential Information - Do Not Distribute", true],
+    ["Copyright (c) 2000-2025 salesforce.com, inc. All rights reserved.", true],
+    ["© 2025 Contoso Ltd.", true],
+    ["版权所有 © 2025 某某科技", true],
+    ["Confidential Solutions Ltd", false],
+    ["Copyright Agency Ltd", false],
   ])("%p is a note: %p", (text, note) => {
     expect(isNoteLabel(text)).toBe(note);
   });

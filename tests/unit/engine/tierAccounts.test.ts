@@ -973,6 +973,82 @@ describe("rows", () => {
     ]);
   });
 
+  it("reads a report grouped by customer: the name on its first line, the lines under it, their 小计", () => {
+    // 用友's 销售统计表 by customer: the lines under a customer's first were skipped as rows without a name,
+    // and the customer tiered by its first line alone (甲 at 1,000 of its 1,800).
+    const yonyou: Cell[][] = [
+      ["客户名称", "存货名称", "业务员", "数量", "无税金额"],
+      ["甲公司", "产品A", "张三", 10, 1000],
+      [null, "产品B", null, 5, 500],
+      [null, "产品C", null, 3, 300],
+      ["甲公司 小计", null, null, 18, 1800],
+      ["乙公司", "产品A", "李四", 2, 200],
+      ["小计", null, null, 2, 200],
+      ["丙公司", "产品B", "李四", 40, 4000],
+      [null, "产品C", null, 1, 100],
+      [null, null, "小计", 41, 4100],
+      ["合计", null, null, 61, 6100],
+    ];
+    const r = tiers(yonyou, undefined, zh);
+    expect(r.accounts.map((a) => [a.name, a.revenue])).toEqual([
+      ["甲公司", 1800],
+      ["乙公司", 200],
+      ["丙公司", 4100],
+    ]);
+    expect(r.skipped.map((x) => [x.row, x.reason, x.text])).toEqual([
+      [3, "subAccount", "甲公司"],
+      [4, "subAccount", "甲公司"],
+      [5, "total", "甲公司 小计"],
+      [7, "total", "小计"],
+      [9, "subAccount", "丙公司"],
+      [10, "total", "小计"],
+      [11, "total", "合计"],
+    ]);
+    expect(r.findings.filter((f) => f.code === "row.missingName")).toEqual([]);
+    expect(r.findings.find((f) => f.code === "row.subAccounts")?.message).toBe(
+      "第2行：客户名称“甲公司”及其下第3-4行（下级客户或销售明细）合为一个客户分级，按第5行的合计计算。",
+    );
+    // Salesforce's report grouped by account: Subtotal, Total, and its foot, two notes.
+    const salesforce: Cell[][] = [
+      ["Won Opportunities by Account"],
+      ["Filtered By: Stage equals Closed Won"],
+      [],
+      ["Account Name", "Opportunity Name", "Close Date", "Amount"],
+      ["Acme Corp", "Acme - 200 units", "3/1/2025", 10_000],
+      [null, "Acme - add-on", "6/1/2025", 5000],
+      ["Subtotal", null, null, 15_000],
+      ["Globex", "Globex - pilot", "4/2/2025", 2500],
+      ["Subtotal", null, null, 2500],
+      ["Total", null, null, 17_500],
+      [],
+      ["Confidential Information - Do Not Distribute"],
+      ["Copyright (c) 2000-2025 salesforce.com, inc. All rights reserved."],
+    ];
+    const sf = tiers(salesforce);
+    expect(sf.accounts.map((a) => [a.name, a.revenue])).toEqual([
+      ["Acme Corp", 15_000],
+      ["Globex", 2500],
+    ]);
+    expect(sf.skipped.filter((x) => x.reason === "note").map((x) => x.row)).toEqual([12, 13]);
+    // A ledger's rows without a name above a region's 小计 are no customer's lines: the 小计 sums more.
+    const ledger: Cell[][] = [
+      ["经销商名称", "区域", "年销售额"],
+      ["甲", "华东", 100],
+      ["乙", "华东", 200],
+      [null, "华东", 50],
+      ["华东小计", null, 350],
+    ];
+    const l = tiers(ledger, undefined, zh);
+    expect(l.accounts.map((a) => [a.name, a.revenue])).toEqual([
+      ["甲", 100],
+      ["乙", 200],
+    ]);
+    expect(l.skipped.map((x) => [x.row, x.reason])).toEqual([
+      [4, "noName"],
+      [5, "total"],
+    ]);
+  });
+
   it("says a name alone in its row below the data and a blank row: tiered as written, perhaps a note", () => {
     // Found by trying: "数据待复核" two rows under a ledger was tiered a prospect without a word.
     const ledger: Cell[][] = [
