@@ -4344,6 +4344,12 @@ describe("a PivotTable's summary, as the advice on sales lines has it made", () 
     const months: Cell[][] = [["经销商名称", "月份", "销售额（万元）"]];
     for (let i = 0; i < 12; i++) for (const month of ["1月", "2月"]) months.push([`商贸${i}`, month, 10 + i]);
     expect(tiers(months, undefined, zh).findings[0]?.message).toContain("按经销商名称对销售额求和");
+    // In English, the header with its article ("repeat a Account Name" read wrong).
+    const deals: Cell[][] = [["Account Name", "Amount"]];
+    for (let i = 0; i < 24; i++) deals.push([`Acme ${i % 12}`, 1000]);
+    expect(tiers(deals).findings.find((f) => f.code === "rows.salesLines")?.message).toContain(
+      "12 of 24 rows repeat the Account Name of a row above",
+    );
   });
 });
 
