@@ -179,7 +179,10 @@ export async function tierInExcel(
     run.settingsFindings.length > 0
       ? { ...run.outcome, findings: [...run.settingsFindings, ...run.outcome.findings] }
       : run.outcome;
-  if (!outcome.plan)
+  // A preview of a sheet the engine cannot tier yet is the pane's to show, its findings by the columns to
+  // choose: thrown, it left the pane with an error bar and no columns to map, so a sheet whose name or
+  // sales column went unrecognised could not be mapped in Excel at all (the demo door showed them).
+  if (!outcome.plan && !options.dryRun)
     throw new TieringBlockedError(
       outcome.findings.filter((f) => f.severity === "error"),
       run.table.sheetName,

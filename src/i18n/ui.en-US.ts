@@ -138,6 +138,8 @@ export const uiEnUS: UiMessages = {
     header === null
       ? `Sheet “${sheet}” (${range}): no header row found yet`
       : `Sheet “${sheet}” (${range}): ${n.toLocaleString("en-US")} ${n === 1 ? "distributor" : "distributors"}, ${rows > 1 ? `header in rows ${header}-${header + rows - 1}` : `header in row ${header}`}`,
+  jobLineRows: (sheet, range, n, header, rows = 1) =>
+    `Sheet “${sheet}” (${range}): ${rows > 1 ? `header in rows ${header}-${header + rows - 1}` : `header in row ${header}`}, ${n.toLocaleString("en-US")} ${n === 1 ? "row" : "rows"} below it, not tiered yet`,
   previewCounts: (k, o, p) =>
     `With these rules: ${countOf(k, "key account")}, ${countOf(o, "ordinary account")}, ${countOf(p, "prospect")}.`,
   runToWrite: "Press “Tier distributors” at the top to write them.",

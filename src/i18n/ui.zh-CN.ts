@@ -130,6 +130,8 @@ export const uiZhCN: UiMessages = {
     header === null
       ? `工作表“${sheet}”（${range}）：尚未找到表头行`
       : `工作表“${sheet}”（${range}）：${n}\u00a0家经销商，表头在第 ${rows > 1 ? `${header}-${header + rows - 1}` : header}\u00a0行`,
+  jobLineRows: (sheet, range, n, header, rows = 1) =>
+    `工作表“${sheet}”（${range}）：表头在第 ${rows > 1 ? `${header}-${header + rows - 1}` : header}\u00a0行，其下 ${formatInteger(n)}\u00a0行尚未分级`,
   previewCounts: (k, o, p) =>
     `按当前规则：重点客户 ${k}\u00a0家，普通客户 ${o}\u00a0家，意向客户 ${p}\u00a0家。`,
   runToWrite: "点击顶部的“开始分级”即可写入。",

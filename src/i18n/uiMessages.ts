@@ -126,6 +126,17 @@ export type UiMessages = {
     headerRow: number | null,
     headerRows?: number,
   ) => string;
+  /**
+   * The job line where the run stops before tiering anyone (a column to choose, a sheet to fix): the rows
+   * under the header, not "0 distributors", which read as if the sheet had no data.
+   */
+  readonly jobLineRows: (
+    sheet: string,
+    range: string,
+    rows: number,
+    headerRow: number,
+    headerRows?: number,
+  ) => string;
   readonly previewCounts: (key: number, ordinary: number, prospect: number) => string;
   /** Under the open rules, after what they give, where no run wrote it yet: how to write it. */
   readonly runToWrite: string;

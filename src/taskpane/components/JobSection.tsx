@@ -37,6 +37,14 @@ export function JobSection(p: Props) {
     ? ui.progress(ui.phases[p.progress.phase], p.progress.done, p.progress.total)
     : ui.running;
   const later = useAfterFirstPaint();
+  // Stopped before tiering anyone (a column to choose, a sheet to fix): the rows under the header are
+  // said, where "0 distributors" read as if the sheet had no data.
+  const lastRow = Number(/(\d+)$/.exec(p.result?.range ?? "")?.[1]);
+  const headerEnd = o?.headerRow == null ? null : o.headerRow + o.header.headerRows - 1;
+  const rowsBelow =
+    o && headerEnd !== null && o.summary.accounts === 0 && o.findings.some((f) => f.severity === "error")
+      ? lastRow - headerEnd
+      : null;
   const refresh = (
     <Button appearance="subtle" onClick={p.onRefresh} disabled={p.busy}>
       {ui.refresh}
@@ -50,13 +58,21 @@ export function JobSection(p: Props) {
       {p.result && o && (
         <div className={s.lines}>
           <Text weight="semibold">
-            {ui.jobLine(
-              p.result.sheetName,
-              p.result.range,
-              o.summary.accounts,
-              o.headerRow,
-              o.header.headerRows,
-            )}
+            {rowsBelow !== null && o.headerRow !== null && rowsBelow > 0
+              ? ui.jobLineRows(
+                  p.result.sheetName,
+                  p.result.range,
+                  rowsBelow,
+                  o.headerRow,
+                  o.header.headerRows,
+                )
+              : ui.jobLine(
+                  p.result.sheetName,
+                  p.result.range,
+                  o.summary.accounts,
+                  o.headerRow,
+                  o.header.headerRows,
+                )}
           </Text>
           {p.preview && <Text className={s.muted}>{p.preview}</Text>}
           {(o.hiddenAccounts ?? 0) > 0 && (

@@ -891,6 +891,14 @@ describe("writing", () => {
       [3, 4],
     ]);
     await expect(tier(wb)).rejects.toBeInstanceOf(TieringBlockedError);
+    // A preview returns them instead, for the pane to show by the columns to choose; nothing is written.
+    const preview = await tier(wb, { dryRun: true });
+    expect(preview.outcome.plan).toBeNull();
+    expect(preview.outcome.findings.map((f) => [f.code, f.severity])).toContainEqual([
+      "header.notFound",
+      "error",
+    ]);
+    expect(preview.write).toBeNull();
   });
 });
 

@@ -7,6 +7,7 @@ import userEvent from "@testing-library/user-event";
 import { App } from "../../../src/taskpane/App";
 import { createCompute } from "../../../src/taskpane/compute";
 import { createExcelDoor } from "../../../src/taskpane/excelDoor";
+import { getMessages } from "../../../src/i18n";
 import { FakeWorkbook } from "../../fakes/fakeExcel";
 
 /** The pane with its Excel door, over the fake Excel: the whole add-in path without Excel. */
@@ -140,6 +141,42 @@ describe("the pane in Excel (over the fake)", () => {
     expect(
       await screen.findByText("Sheet “Other” (A1:B2): 1 distributor, header in row 1"),
     ).toBeInTheDocument();
+  });
+
+  it("says the rows under the header where the run stops before tiering any, not '0 distributors'", async () => {
+    // A Dynamics 365 export whose only money is the accounts' own Annual Revenue: Run waits for a column.
+    const rows: (string | number)[][] = [["(Do Not Modify) Account", "Account Name", "Annual Revenue"]];
+    for (let i = 0; i < 12; i++)
+      rows.push([`5bc8fbbc-bde5-c099-4164-d8399f767c${10 + i}`, `Contoso ${i}`, 1e6]);
+    const wb = new FakeWorkbook();
+    wb.addSheet("Accounts").fill(rows);
+    renderInExcel(wb);
+    expect(
+      await screen.findByText(
+        "Sheet “Accounts” (A1:C13): header in row 1, 12 rows below it, not tiered yet",
+        undefined,
+        { timeout: 10_000 },
+      ),
+    ).toBeInTheDocument();
+    const run = screen.getByRole("button", { name: "Tier distributors" });
+    expect(run).toBeDisabled();
+    // In Excel as in the demo, the columns are there to choose (the preview threw: an error bar, no columns).
+    expect(screen.queryByText("Something went wrong")).toBeNull();
+    const user = userEvent.setup();
+    const revenue = await screen.findByRole("combobox", { name: "Revenue" });
+    await user.click(revenue);
+    await user.click(screen.getByRole("option", { name: "Annual Revenue" }));
+    await waitFor(() => expect(run).toBeEnabled());
+    await user.click(run);
+    expect(await screen.findByText(/^Tiered 12 accounts\./)).toBeInTheDocument();
+    expect(wb.sheet("Accounts")?.value(0, 3)).toBe("Tier");
+    expect(wb.sheet("Accounts")?.value(1, 1)).toBe("Contoso 0");
+    expect(getMessages("zh-CN").ui.jobLineRows("客户", "A1:C13", 12, 1)).toBe(
+      "工作表“客户”（A1:C13）：表头在第 1\u00a0行，其下 12\u00a0行尚未分级",
+    );
+    expect(getMessages("en-US").ui.jobLineRows("S", "A1:C3", 1, 1, 2)).toBe(
+      "Sheet “S” (A1:C3): header in rows 1-2, 1 row below it, not tiered yet",
+    );
   });
 
   it("shows a protected sheet's error in a message bar and writes nothing", async () => {
