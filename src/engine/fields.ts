@@ -398,6 +398,14 @@ export const FIELD_SYNONYMS: Readonly<
       "今年采购额",
       "实际完成",
       "实际完成额",
+      // An AR summary's invoices of the period (金蝶's and 用友's 应收款汇总表, 应收余额表: 期初余额, 本期应收,
+      // 本期收款, 期末余额): what the customer was billed, its sales. The sheet had none, every account a
+      // prospect "still owing" its closing balance.
+      "本期应收",
+      "本期应收额",
+      "本期应收金额",
+      "本期应收款",
+      "本期应收账款",
       // FMCG exports: sell-in (what the distributor bought from us), shipments, gross and net sales value.
       "sellin",
       "sellinsales",

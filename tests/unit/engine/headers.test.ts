@@ -320,6 +320,14 @@ describe("detectColumns", () => {
     ).toEqual({ column: 9, header: "Annual Revenue", beside: "Industry" });
   });
 
+  it("reads an AR summary (应收款汇总表): the period's invoices are the sales, the closing balance what is owed", () => {
+    // It found no sales: every account a prospect "still owing" its closing balance.
+    const kingdee = ["客户代码", "客户名称", "期初余额", "本期应收", "本期收款", "期末余额"];
+    const d = detectColumns([kingdee, ["C01", "甲", 1000, 5000, 4000, 2000]]);
+    expect(d.mapping).toEqual({ code: 0, name: 1, revenue: 3, balance: 5 });
+    expect(d.duplicates).toEqual([]);
+  });
+
   it("reads an ERP's sales report: the amount without VAT over the amount with it", () => {
     const yonyou = ["客户编码", "客户名称", "业务员", "销售数量", "无税金额", "税额", "价税合计"];
     const d = detectColumns([yonyou, ["C01", "甲", "张三", 10, 100, 13, 113]]);
@@ -924,6 +932,10 @@ describe("detectColumns", () => {
     ["年度任务（万元）", undefined],
     ["年度完成率", undefined],
     ["上年度完成额", "priorRevenue"],
+    // An AR summary's invoices of the period (应收款汇总表): the sales; its collections are none.
+    ["本期应收", "revenue"],
+    ["本期应收金额", "revenue"],
+    ["本期收款", undefined],
     ["渠道", "managementMode"],
     // A headcount of reps is no rep (a dealer master's 业务员人数 named owners "8" and "15").
     ["业务员人数", undefined],
