@@ -99,7 +99,7 @@ export type HeaderChoice = {
  */
 export function headerTexts(table: SheetTable, outcome: PlainOutcome): HeaderChoice[] {
   const row = outcome.header.headerRow;
-  if (row < 0) return [];
+  if (row < 0) return likelyHeader(table);
   const labels = outcome.header.labels.length > 0 ? outcome.header.labels : (table.values[row] ?? []);
   const read = new Set(outcome.header.matches.map((x) => x.column));
   return labels
@@ -110,3 +110,38 @@ export function headerTexts(table: SheetTable, outcome: PlainOutcome): HeaderCho
     }))
     .filter((h) => h.text !== "" || read.has(h.column));
 }
+
+/** How far down a header is looked for where the run found none. */
+const LIKELY_HEADER_ROWS = 30;
+
+/**
+ * Where the run found no header (its words unknown to the detector: 商号, 今年, 地方), the columns of the
+ * row most likely to be it, to be chosen by hand as the finding asks: the pane offered none, and a sheet the
+ * command line tiers with `--map name=商号` could not be tiered from the pane. The likeliest is the row of
+ * the most text cells (two at least) among the first rows, the first of them where they tie: a title above
+ * has one, the data rows hold figures.
+ */
+function likelyHeader(table: SheetTable): HeaderChoice[] {
+  let best: readonly Cell[] | undefined;
+  let most = 1;
+  for (let r = 0; r < Math.min(table.values.length, LIKELY_HEADER_ROWS); r++) {
+    const row = table.values[r] ?? [];
+    let texts = 0;
+    for (const c of row) if (typeof c === "string" && c.trim() !== "" && !FIGURE.test(c)) texts++;
+    if (texts > most) {
+      most = texts;
+      best = row;
+    }
+  }
+  if (!best) return [];
+  return best
+    .map((c, i) => ({
+      text: typeof c === "string" ? c.trim() : "",
+      column: i,
+      letter: columnLetter(table.origin.column + i),
+    }))
+    .filter((h) => h.text !== "");
+}
+
+/** A cell of text that is a figure (1,200, ¥35万, 12%, 2025-01-01): no header's word. */
+const FIGURE = /^[\s\d.,，:：/%¥$€£万亿元+-]+$/;

@@ -25,10 +25,17 @@ const ColumnMapping = lazy(() => import(/* webpackChunkName: "columns" */ "./Col
 export function columnProblems(result: DoorResult | null): Partial<Record<FieldName, string>> {
   const problems: Partial<Record<FieldName, string>> = {};
   for (const f of result?.outcome.findings ?? []) {
-    const field = fieldToChoose(f);
+    // No name column found, where the pane has columns to offer (the header's, or the likeliest row's
+    // where no header was read): the name is chosen there, as the finding asks.
+    const field = f.code === "header.notFound" && nameToChoose(result) ? "name" : fieldToChoose(f);
     if (field !== undefined) problems[field] ??= f.message;
   }
   return problems;
+}
+
+/** The pane offers columns to choose the name from: the header's, or the row most likely to be it. */
+function nameToChoose(result: DoorResult | null): boolean {
+  return (result?.outcome.header.headerRow ?? -1) >= 0 || (result?.headers.length ?? 0) > 0;
 }
 
 /**
@@ -55,9 +62,7 @@ export function onlyColumnsToChoose(result: DoorResult | null): boolean {
   return (
     errors.length > 0 &&
     errors.every(
-      (f) =>
-        fieldToChoose(f) !== undefined ||
-        (f.code === "header.notFound" && (result?.outcome.header.headerRow ?? -1) >= 0),
+      (f) => fieldToChoose(f) !== undefined || (f.code === "header.notFound" && nameToChoose(result)),
     )
   );
 }
@@ -83,7 +88,8 @@ export function columnCounts(result: DoorResult | null): {
   }
   for (const part of [...(header.revenueParts ?? []), ...(header.priorRevenueParts ?? [])])
     read.add(part.column);
-  let total = 0;
+  // With no header read, the columns the pane offers (the row likeliest to be the header) are the sheet's.
+  let total = header.headerRow < 0 ? (result?.headers.length ?? 0) : 0;
   header.labels.forEach((label, column) => {
     if (!ours.has(column) && label !== null && label !== undefined && String(label).trim() !== "") total++;
   });

@@ -179,6 +179,34 @@ describe("the pane in Excel (over the fake)", () => {
     );
   });
 
+  it("offers the likeliest header's columns where no header was recognised, and tiers by those chosen", async () => {
+    // Headers the detector does not know (商号, 今年, 地方) under a title: the finding asked to choose the
+    // name column, and the pane offered none ("0 columns").
+    const rows: (string | number)[][] = [["2025年客户表"], ["商号", "今年", "地方"]];
+    for (let i = 0; i < 12; i++) rows.push([`商号${i}`, (i + 1) * 100, i % 2 ? "杭州" : "宁波"]);
+    const wb = new FakeWorkbook();
+    wb.addSheet("Sheet1").fill(rows);
+    renderInExcel(wb);
+    const name = await screen.findByRole("combobox", { name: "Name" }, { timeout: 10_000 });
+    expect(screen.getByText("0 of the sheet's 3 columns recognised; 1 to check.")).toBeInTheDocument();
+    expect(
+      screen.getByText("Run is unavailable until the column marked under Columns below is chosen."),
+    ).toBeInTheDocument();
+    const user = userEvent.setup();
+    await user.click(name);
+    const options = screen.getAllByRole("option").map((o) => o.textContent);
+    expect(options.slice(options.indexOf("(automatic)"))).toEqual(["(automatic)", "商号", "今年", "地方"]);
+    await user.click(screen.getByRole("option", { name: "商号" }));
+    await user.click(screen.getByRole("combobox", { name: "Revenue" }));
+    await user.click(screen.getByRole("option", { name: "今年" }));
+    const run = screen.getByRole("button", { name: "Tier distributors" });
+    await waitFor(() => expect(run).toBeEnabled());
+    await user.click(run);
+    expect(await screen.findByText(/^Tiered 12 accounts\./)).toBeInTheDocument();
+    expect(wb.sheet("Sheet1")?.value(1, 3)).toBe("Tier");
+    expect(wb.sheet("Sheet1")?.value(13, 3)).toBe("Key account");
+  });
+
   it("shows a protected sheet's error in a message bar and writes nothing", async () => {
     const wb = workbook();
     wb.sheet("Dealers")!.protected = true;
