@@ -149,6 +149,7 @@ export const uiEnUS: UiMessages = {
   blockedByColumns: "Run is unavailable until the column marked under Columns below is chosen.",
   blockedByRules: (labels) => `Run is unavailable: fix the rules marked below (${labels}).`,
   blockedNoData: "Run is unavailable: the sheet has not been read yet.",
+  blockedByError: "Run is unavailable until the problem above is solved; then choose Read again.",
   requiredLabel: (f) => `${f} (required)`,
   columnsSummary: (r, t, c) =>
     `${r} of the sheet's ${t} columns recognised${c > 0 ? `; ${c} to check` : ""}.`,

@@ -140,6 +140,7 @@ export const uiZhCN: UiMessages = {
   blockedByColumns: "请先在下方“列映射”中指定标出的列，才能开始分级。",
   blockedByRules: (labels) => `请先修正下方标出的规则（${labels}），才能开始分级。`,
   blockedNoData: "尚未读取工作表，暂不能分级。",
+  blockedByError: "请先解决上方的问题，再点“重新读取”，才能开始分级。",
   requiredLabel: (f) => `${f}（必填）`,
   columnsSummary: (r, t, c) =>
     `表中 ${t}\u00a0列，已识别 ${r}\u00a0列${c > 0 ? `，${c}\u00a0列请核对` : ""}。`,

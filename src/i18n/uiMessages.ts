@@ -147,6 +147,8 @@ export type UiMessages = {
   readonly blockedByColumns: string;
   readonly blockedByRules: (labels: string) => string;
   readonly blockedNoData: string;
+  /** The sheet could not be read (empty, or Excel refused it): the message above says why. */
+  readonly blockedByError: string;
   readonly requiredLabel: (field: string) => string;
   readonly columnsSummary: (recognised: number, total: number, toCheck: number) => string;
   readonly showColumns: string;

@@ -160,7 +160,9 @@ export function App({ door, initialLanguage, theme }: Props) {
     problemLabels.length > 0
       ? ui.blockedByRules(m.engine.list(problemLabels))
       : state.result === null
-        ? ui.blockedNoData
+        ? state.error
+          ? ui.blockedByError
+          : ui.blockedNoData
         : blocked
           ? byColumns
             ? ui.blockedByColumns

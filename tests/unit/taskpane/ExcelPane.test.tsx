@@ -207,6 +207,15 @@ describe("the pane in Excel (over the fake)", () => {
     expect(wb.sheet("Sheet1")?.value(13, 3)).toBe("Key account");
   });
 
+  it("says an empty sheet's error, and that Run waits for it to be solved, not for a read", async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet("Sheet1");
+    renderInExcel(wb, "zh-CN");
+    expect(await screen.findByText(/工作表“Sheet1”为空/, undefined, { timeout: 10_000 })).toBeInTheDocument();
+    expect(screen.getByText("请先解决上方的问题，再点“重新读取”，才能开始分级。")).toBeInTheDocument();
+    expect(screen.queryByText("尚未读取工作表，暂不能分级。")).toBeNull();
+  });
+
   it("shows a protected sheet's error in a message bar and writes nothing", async () => {
     const wb = workbook();
     wb.sheet("Dealers")!.protected = true;
