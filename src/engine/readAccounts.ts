@@ -85,8 +85,11 @@ function filledCells(row: readonly Cell[] | undefined): number {
   return n;
 }
 
-/** "Total for Amy's Bird Sanctuary", "Total Amy's Bird Sanctuary": the customer whose rows it totals. */
-const TOTAL_FOR = /^\s*total\s+(for\s+)?(.+?)\s*$/i;
+/**
+ * "Total for Amy's Bird Sanctuary" (QuickBooks Online), "Total - Modern Media" (NetSuite), "Total Amy's Bird
+ * Sanctuary" (QuickBooks Desktop): the customer whose rows it totals. The first two name it for sure.
+ */
+const TOTAL_FOR = /^\s*total(?:\s+(for)\s+|\s*([-–—:：])\s*|\s+)(.+?)\s*$/i;
 
 /** How far above its "Total for …" row a customer's own row is looked for. */
 const SUB_ACCOUNTS_REACH = 1000;
@@ -118,7 +121,7 @@ function subAccountGroups(
     while (cell.charCodeAt(at) === 32) at++;
     if ((cell.charCodeAt(at) | 32) !== 116) continue;
     const m = TOTAL_FOR.exec(cell);
-    const owner = m?.[2];
+    const owner = m?.[3];
     if (!m || !owner) continue;
     for (let p = r - 1; p >= Math.max(start, r - SUB_ACCOUNTS_REACH); p--) {
       const above = cellText(values[p]?.[nameIndex]).trim();
@@ -127,7 +130,7 @@ function subAccountGroups(
         // "Total Sports Ltd" under "Sports Ltd" with figures of its own is a company.
         const heading =
           p < r - 1 && (values[p] ?? []).every((c, k) => k === nameIndex || typeof c !== "number");
-        if ((m[1] || heading) && !groups.has(p)) {
+        if ((m[1] || m[2] || heading) && !groups.has(p)) {
           groups.set(p, { total: r, first: p + 1, last: r - 1 });
           ownerOfTotal.set(r, p);
         }

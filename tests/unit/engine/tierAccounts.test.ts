@@ -971,6 +971,27 @@ describe("rows", () => {
       ["Total Sports Ltd", 300],
       ["Acme", 50],
     ]);
+    // NetSuite's: "Parent : Child" names under the parent (its own sales on its row), then "Total - Parent".
+    const netsuite: Cell[][] = [
+      ["Customer", "Amount"],
+      ["Modern Media", 200],
+      ["Modern Media : Tre Milano", 1000],
+      ["Modern Media : Banana Bros", 2500],
+      ["Total - Modern Media", 3700],
+      ["Globex", 500],
+      ["Total", 4200],
+    ];
+    const ns = tiers(netsuite);
+    expect(ns.accounts.map((a) => [a.name, a.revenue])).toEqual([
+      ["Modern Media", 3700],
+      ["Globex", 500],
+    ]);
+    expect(ns.skipped.map((x) => [x.row, x.reason])).toEqual([
+      [3, "subAccount"],
+      [4, "subAccount"],
+      [5, "total"],
+      [7, "total"],
+    ]);
   });
 
   it("reads a report grouped by customer: the name on its first line, the lines under it, their 小计", () => {
