@@ -99,6 +99,7 @@ const NOTABLE: ReadonlySet<string> = new Set([
   "sheet.renamed",
   "mapping.followed",
   "output.besideOthers",
+  "output.outsideTable",
   "output.dropped",
   "mapping.gone",
 ]);

@@ -93,6 +93,7 @@ export type FindingCode =
   | "output.noRoom"
   | "output.merged"
   | "output.besideOthers"
+  | "output.outsideTable"
   | "output.dropped"
   | "output.off"
   | "sheet.isOutput"

@@ -331,6 +331,12 @@ export type EngineMessages = {
      */
     readonly besideOthers: (theirs: readonly [string, string], ours: readonly [string, string]) => string;
     /**
+     * The Excel table `table` holding the data has its own header on sheet row `tableRow`, above the
+     * header read (`headerRow`): headers not promoted (Power Query's Column1, Column2). This run's columns
+     * are written beside the table, not in it.
+     */
+    readonly outsideTable: (table: string, tableRow: number, headerRow: number, first: string) => string;
+    /**
      * Columns the last run wrote (`headers`, as this run would head them) are no longer on the sheet, a
      * planner deleted them: not written again until a column headed so is typed back.
      */

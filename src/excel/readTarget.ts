@@ -292,6 +292,8 @@ export async function readTarget(context: Excel.RequestContext, options: ReadOpt
     date1904,
     columnFormats,
     tableName: table?.name,
+    // The table's header row (Table.getRange: "the range object associated with the entire table").
+    ...(table ? { tableTop: table.range.rowIndex } : {}),
     sheetNames: sheets.items.map((s) => s.name),
     hiddenSheets: sheets.items.filter((s) => s.visibility === "Hidden").map((s) => s.name),
     mergedAreas,

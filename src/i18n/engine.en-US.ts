@@ -528,6 +528,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `${sheetsHave(sheets)} the header and the accounts of '${sheet}', a sheet a period: this run tiered on the sales of '${sheet}' alone, not on the other periods'. To tier on the year, sum each account's sales on one sheet first (a PivotTable does), then run again.`,
       besideOthers: ([a, b], [c, d]) =>
         `${a === b ? `Column ${a} is` : `Columns ${a} to ${b} are`} headed like this tool's, but no run saved on this sheet wrote ${a === b ? "it" : "them"} (its saved data was removed, or ${a === b ? "it is" : "they are"} your own): left as ${a === b ? "it is" : "they are"}; this run's columns are ${c} to ${d}.`,
+      outsideTable: (table, tableRow, headerRow, first) =>
+        `The table '${table}' has its own header on row ${tableRow} ('${first}' …), above the header read on row ${headerRow}: its headers were not promoted. This run's columns are written beside the table, not in it, so sorting or filtering the table will leave them behind. Promote the headers (Power Query: Use First Row as Headers; or delete row ${tableRow}) and run again.`,
       sheetRenamed: (before, now) =>
         `Sheet '${before}', tiered last time, is now '${now}': its tier columns and the last run carry on under the new name.`,
       sheetIsOutput: (sheet, kind, data) =>

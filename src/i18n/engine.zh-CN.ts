@@ -514,6 +514,8 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         `工作表${sheetList(sheets)}与“${sheet}”表头相同、客户相同，像是按月（季）分表的销售记录：本次只按“${sheet}”一张表的销售额分级，其他各期未计入。如需按全年分级，请先把各期销售额按客户汇总到一张表（可用数据透视表），再运行。`,
       besideOthers: ([a, b], [c, d]) =>
         `${a === b ? `${a}列` : `${a}至${b}列`}的表头与本工具的分级列相同，但本表没有保存的分级记录表明是本工具写入的（保存的数据已清除，或是您自己的列）：保持不变；本次结果写在${c}至${d}列。`,
+      outsideTable: (table, tableRow, headerRow, first) =>
+        `表格“${table}”自带的标题行在第${tableRow}行（“${first}”等），在读取的表头（第${headerRow}行）之上，说明表头没有提升为标题。本次结果写在表格旁边而不在表格内，对表格排序或筛选时分级列不会随之移动。请先提升标题（Power Query 中选“将第一行用作标题”，或删除第${tableRow}行），再运行。`,
       sheetRenamed: (before, now) =>
         `上次分级的工作表“${before}”已改名为“${now}”：沿用原来的分级列和上次分级记录。`,
       sheetIsOutput: (sheet, kind, data) =>

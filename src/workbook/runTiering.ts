@@ -297,6 +297,21 @@ export function runTiering(table: SheetTable, options: RunOptions): RunOutcome {
     };
     result = withFindings(result, [finding, ...result.findings]);
   }
+  // An Excel table whose own header is above the one read (Power Query's Column1, Column2 over headers
+  // not promoted): ours go beside it, not in it, and a sort of the table leaves them behind. Said.
+  const tableTop = table.tableTop;
+  if (plan && table.tableName && tableTop !== undefined && tableTop < plan.headerRow) {
+    const first = cellText(
+      (table.values[tableTop - table.origin.row] ?? []).find((c) => cellText(c).trim() !== "") ?? null,
+    ).trim();
+    const finding: Finding = {
+      code: "output.outsideTable",
+      severity: "warning",
+      row: tableTop + 1,
+      message: said.finding.outsideTable(table.tableName, tableTop + 1, plan.headerRow + 1, first),
+    };
+    result = withFindings(result, [finding, ...result.findings]);
+  }
   // Our columns a planner deleted since the last run: not written again, said once, with how to have
   // them back (later runs keep them out in silence, the settings remembering them).
   const deleted = (plan?.settings.output.dropped ?? []).filter(

@@ -44,6 +44,12 @@ export type SheetTable = CellGrid & {
   readonly columnFormats?: readonly (string | undefined)[];
   /** The Excel table (ListObject) holding the data, when there is one. */
   readonly tableName?: string | undefined;
+  /**
+   * That table's header row (0-based sheet row), where the door can tell: a table whose header is above
+   * the header the run reads (Power Query's Column1, Column2 over headers not promoted) keeps its own
+   * columns, ours beside it.
+   */
+  readonly tableTop?: number | undefined;
   /** Every sheet of the workbook, so the plan never takes the name of a sheet that is not ours. */
   readonly sheetNames?: readonly string[] | undefined;
   /** Merged areas of the sheet (0-based sheet coordinates): none may lie where the output goes. */

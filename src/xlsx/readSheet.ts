@@ -309,6 +309,7 @@ export async function readSheet(
     totalRows: tables.totalRows.filter((r) => r >= firstRow && r <= lastRow).map((r) => r - firstRow),
     columnFormats,
     tableName,
+    ...(tables.top === undefined ? {} : { tableTop: tables.top }),
     mergedAreas,
     sheetProtected,
     ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
@@ -347,18 +348,25 @@ const HEAD_READ = new Error("head read");
  * rows of all of them (0-based sheet rows): the last `totalsRowCount` rows of each table's `ref`
  * (ECMA-376 Part 1, 18.5.1.2).
  */
-function tablesOf(pkg: XlsxPackage, sheetPart: string): { name: string | undefined; totalRows: number[] } {
+function tablesOf(
+  pkg: XlsxPackage,
+  sheetPart: string,
+): { name: string | undefined; top: number | undefined; totalRows: number[] } {
   let name: string | undefined;
+  let top: number | undefined;
   const totalRows: number[] = [];
   for (const rel of readRelationships(pkg.text(relsPathOf(sheetPart)), sheetPart)) {
     if (rel.type !== "table" || !pkg.has(rel.target)) continue;
     const a = firstElement(pkg.text(rel.target), "table")?.attributes ?? "";
-    name ??= attribute(a, "displayName") ?? attribute(a, "name");
     const ref = parseRange(attribute(a, "ref") ?? "");
+    if (name === undefined) {
+      name = attribute(a, "displayName") ?? attribute(a, "name");
+      top = ref?.top;
+    }
     const totals = Number(attribute(a, "totalsRowCount") ?? 0);
     if (ref && totals > 0) for (let r = ref.bottom - totals + 1; r <= ref.bottom; r++) totalRows.push(r);
   }
-  return { name, totalRows };
+  return { name, top, totalRows };
 }
 
 /**

@@ -1446,6 +1446,39 @@ describe("--remove-tiering", () => {
     expect(read(out)).toEqual(["A1:C31", [], 0]);
   });
 
+  it("says where an Excel table's own header is above the header read (Power Query's Column1, Column2)", async () => {
+    requireReaders();
+    const input = path.join(dir, "table-unpromoted.xlsx");
+    execFileSync(PYTHON, [
+      "-c",
+      [
+        "import sys, json, openpyxl",
+        "from openpyxl.worksheet.table import Table",
+        "wb = openpyxl.Workbook(); ws = wb.active; ws.title = 'Query1'",
+        "ws.append(['Column1', 'Column2', 'Column3'])",
+        "for row in json.loads(sys.argv[2]): ws.append(row)",
+        "ws.add_table(Table(displayName='Query1', ref='A1:C32'))",
+        "wb.save(sys.argv[1])",
+      ].join("\n"),
+      input,
+      JSON.stringify(ledger(30)),
+    ]);
+    const report = path.join(dir, "table-unpromoted.json");
+    const run = await runCommand([
+      input,
+      "--out",
+      path.join(dir, "table-unpromoted.out.xlsx"),
+      "--report",
+      report,
+    ]);
+    expect(run.code).toBe(0);
+    const r = await readReport(report);
+    expect(
+      r.findings.filter((f) => f.code === "output.outsideTable").map((f) => [f.severity, f.row]),
+    ).toEqual([["warning", 1]]);
+    expect(run.stdout).toContain("The table 'Query1' has its own header on row 1 ('Column1' …)");
+  });
+
   it("finds the tiered sheet renamed since the run, as a re-run does, and takes the run off it", async () => {
     const edited = await tieredThenEdited("renamed", "wb['S'].title = 'S 2026'");
     const out = path.join(dir, "renamed-out.xlsx");

@@ -153,6 +153,23 @@ describe("reading", () => {
     );
   });
 
+  it("tells the table's header row, and the run says where it is above the header read", async () => {
+    // Power Query's output with its headers not promoted: the table's header is Column1 … over the real one.
+    const rows: Cell[][] = [["Column1", "Column2", "Column3", "Column4"], ...ledger(10).slice(2)];
+    const { wb, sheet } = book(rows);
+    sheet.tables.push({
+      ...dealersTable(11),
+      name: "Query1",
+      columns: ["Column1", "Column2", "Column3", "Column4"],
+    });
+    const table = await readTarget(asExcelContext(wb.context()), { useSelection: false, messages: en.excel });
+    expect([table.tableName, table.tableTop]).toEqual(["Query1", 0]);
+    const result = await tier(wb, { dryRun: true });
+    expect(result.outcome.findings.filter((f) => f.code === "output.outsideTable").map((f) => f.row)).toEqual(
+      [1],
+    );
+  });
+
   it("says an empty sheet is empty", async () => {
     const wb = new FakeWorkbook();
     wb.addSheet("Blank");

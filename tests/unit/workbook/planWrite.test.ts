@@ -178,6 +178,33 @@ describe("planWrite", () => {
     );
   });
 
+  it("says where an Excel table's own header is above the header read: ours go beside the table, not in it", () => {
+    // Power Query's output with its headers not promoted: Column1, Column2 over the real header.
+    const values: Cell[][] = [
+      ["Column1", "Column2", "Column3"],
+      ["Distributor", "Revenue", "Region"],
+      ...Array.from({ length: 12 }, (_, i) => [`Dealer ${i}`, 100 * (i + 1), "East"] as Cell[]),
+    ];
+    const said = (tableTop: number | undefined, language: "en-US" | "zh-CN" = "en-US") =>
+      runTiering(
+        { sheetName: "S", values, origin: { row: 0, column: 0 }, tableName: "Query1", tableTop },
+        { language, findingLanguage: language, asOf: AS_OF },
+      ).result.findings.filter((f) => f.code === "output.outsideTable");
+    expect(said(0).map((f) => [f.severity, f.row, f.message])).toEqual([
+      [
+        "warning",
+        1,
+        "The table 'Query1' has its own header on row 1 ('Column1' …), above the header read on row 2: its headers were not promoted. This run's columns are written beside the table, not in it, so sorting or filtering the table will leave them behind. Promote the headers (Power Query: Use First Row as Headers; or delete row 1) and run again.",
+      ],
+    ]);
+    expect(said(0, "zh-CN")[0]?.message).toBe(
+      "表格“Query1”自带的标题行在第1行（“Column1”等），在读取的表头（第2行）之上，说明表头没有提升为标题。本次结果写在表格旁边而不在表格内，对表格排序或筛选时分级列不会随之移动。请先提升标题（Power Query 中选“将第一行用作标题”，或删除第1行），再运行。",
+    );
+    // A table whose header is the one read, or a door that cannot tell: nothing said.
+    expect(said(1)).toEqual([]);
+    expect(said(undefined)).toEqual([]);
+  });
+
   it("reads a user's own columns headed like ours as theirs: no last run's tiers, kept notes or reviews", () => {
     // A copy shared without its saved data, or a user's own grading headed "Tier": the run is a first
     // one. It compared with those tiers ("0 promoted"), and the band kept accounts key because of them.
