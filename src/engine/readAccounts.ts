@@ -172,14 +172,29 @@ function subtotalGroups(
     const row = values[r] ?? [];
     const label = nameless(r) ? unnamedTotalLabel(row) : cellText(row[nameIndex]);
     if (label === undefined || !isTotalLabel(label)) continue;
+    // Up to the named row, not past another subtotal: the walks cover each stretch once (a sheet of
+    // names left blank with a 小计 every few rows stays linear).
     let p = r - 1;
     let lines = 0;
+    let crossed = false;
     while (p > start && nameless(p)) {
-      if (filledCells(values[p]) > 0) lines++;
+      const line = values[p] ?? [];
+      if (unnamedTotalLabel(line) !== undefined) {
+        crossed = true;
+        break;
+      }
+      if (filledCells(line) > 0) lines++;
       p--;
     }
     const owner = cellText(values[p]?.[nameIndex]);
-    if (lines === 0 || owner.trim() === "" || groups.has(p) || isTotalLabel(owner) || isNoteLabel(owner))
+    if (
+      crossed ||
+      lines === 0 ||
+      owner.trim() === "" ||
+      groups.has(p) ||
+      isTotalLabel(owner) ||
+      isNoteLabel(owner)
+    )
       continue;
     let summed = 0;
     let matched = 0;
