@@ -300,7 +300,9 @@ export function runTiering(table: SheetTable, options: RunOptions): RunOutcome {
   // An Excel table whose own header is above the one read (Power Query's Column1, Column2 over headers
   // not promoted): ours go beside it, not in it, and a sort of the table leaves them behind. Said.
   const tableTop = table.tableTop;
-  if (plan && table.tableName && tableTop !== undefined && tableTop < plan.headerRow) {
+  // (Above the header's top row: a two-level header's group row may be the table's own.)
+  const headerTop = plan ? plan.headerRow - Math.max(1, result.header.headerRows) + 1 : 0;
+  if (plan && table.tableName && tableTop !== undefined && tableTop < headerTop) {
     const first = cellText(
       (table.values[tableTop - table.origin.row] ?? []).find((c) => cellText(c).trim() !== "") ?? null,
     ).trim();
@@ -308,7 +310,7 @@ export function runTiering(table: SheetTable, options: RunOptions): RunOutcome {
       code: "output.outsideTable",
       severity: "warning",
       row: tableTop + 1,
-      message: said.finding.outsideTable(table.tableName, tableTop + 1, plan.headerRow + 1, first),
+      message: said.finding.outsideTable(table.tableName, tableTop + 1, headerTop + 1, first),
     };
     result = withFindings(result, [finding, ...result.findings]);
   }

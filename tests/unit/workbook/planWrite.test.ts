@@ -203,6 +203,18 @@ describe("planWrite", () => {
     // A table whose header is the one read, or a door that cannot tell: nothing said.
     expect(said(1)).toEqual([]);
     expect(said(undefined)).toEqual([]);
+    // Nor a two-level header whose group row is the table's header.
+    const twoLevel: Cell[][] = [
+      ["Distributor", "Revenue", "Revenue"],
+      ["Distributor", "2024", "2025"],
+      ...Array.from({ length: 12 }, (_, i) => [`Dealer ${i}`, 90 * (i + 1), 100 * (i + 1)] as Cell[]),
+    ];
+    const run2 = runTiering(
+      { sheetName: "S", values: twoLevel, origin: { row: 0, column: 0 }, tableName: "T", tableTop: 0 },
+      { language: "en-US", asOf: AS_OF },
+    );
+    expect(run2.result.header.headerRows).toBe(2);
+    expect(run2.result.findings.filter((f) => f.code === "output.outsideTable")).toEqual([]);
   });
 
   it("reads a user's own columns headed like ours as theirs: no last run's tiers, kept notes or reviews", () => {
