@@ -827,6 +827,14 @@ export const FIELD_SYNONYMS: Readonly<
       "当前欠款",
       "目前欠款",
       "现欠款",
+      "当前应收",
+      "当前应收款",
+      "当前应收余额",
+      "目前应收",
+      "目前应收款",
+      // SAP Business One's business partners: Account Balance beside Credit Limit (the limit was read
+      // alone and not used).
+      "accountbalance",
       "openar",
       "totalar",
       "aroutstanding",

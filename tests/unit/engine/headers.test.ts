@@ -932,6 +932,10 @@ describe("detectColumns", () => {
     ["年度任务（万元）", undefined],
     ["年度完成率", undefined],
     ["上年度完成额", "priorRevenue"],
+    // What a customer owes now: 当前应收 (a dealer ledger's), SAP Business One's Account Balance.
+    ["当前应收（万元）", "balance"],
+    ["目前应收款", "balance"],
+    ["Account Balance", "balance"],
     // An AR summary's invoices of the period (应收款汇总表): the sales; its collections are none.
     ["本期应收", "revenue"],
     ["本期应收金额", "revenue"],
