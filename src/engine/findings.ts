@@ -47,6 +47,7 @@ export type FindingCode =
   | "row.total"
   | "row.header"
   | "row.inactiveName"
+  | "row.testRecord"
   | "row.inactiveWithSales"
   | "row.notAccount"
   | "row.sectionHeading"

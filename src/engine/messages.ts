@@ -572,6 +572,11 @@ export type EngineMessages = {
     readonly missingName: (row: number, header: string) => string;
     /** A name marked as no longer in use ("XX商贸（停用）") with no status to say otherwise: skipped. */
     readonly inactiveName: (row: number, header: string, name: string) => string;
+    /**
+     * A name of a test record (测试客户1, Test Account): left out where `revenue` is null (no sales this
+     * period); with sales, tiered as a customer.
+     */
+    readonly testRecord: (row: number, header: string, name: string, revenue: number | null) => string;
     /** A row whose status ends the relationship (冻结, 停止合作) though it sold this period: skipped, said. */
     readonly inactiveWithSales: (row: number, header: string, status: string, revenue: number) => string;
     /**

@@ -836,7 +836,11 @@ export function readAccounts(
     const written = cellText(nameCell);
     // A PivotTable's label for the rows without a name ("(空白)", "(blank)") is no name.
     const lead = written.charCodeAt(0);
-    const name = (lead === 40 || lead === 0xff08) && PIVOT_BLANK.test(written) ? "" : written;
+    // Nor one typed where none is known ("-", "N/A", 无, 待定): it was tiered a prospect named "N/A".
+    const name =
+      ((lead === 40 || lead === 0xff08) && PIVOT_BLANK.test(written)) || isPlaceholderName(written)
+        ? ""
+        : written;
     if (tableTotals.size > 0 && tableTotals.has(r)) {
       skipped.push({ row: sheetRow, reason: "total", text: name });
       push("row.total", "info", sheetRow, cName, f.tableTotal(sheetRow, cName.header, name));
@@ -848,7 +852,7 @@ export function readAccounts(
       return;
     }
     if (name === "") {
-      if (row.every((c) => isBlankCell(c))) {
+      if (row.every((c, k) => k === cName.index || isBlankCell(c))) {
         skipped.push({ row: sheetRow, reason: "blank", text: "" });
         return;
       }
@@ -985,6 +989,20 @@ export function readAccounts(
         cStatus,
         f.notAccountWithSales(sheetRow, cStatus.header, statusText, revenue),
       );
+    }
+    // A test record a CRM export keeps (测试客户1, Test Account) was tiered a prospect, told to win its
+    // first order: left out where it bought nothing this period, said either way.
+    if (isTestRecord(name)) {
+      const sold = revenue !== null && revenue > 0;
+      if (!sold) skipped.push({ row: sheetRow, reason: "notAccount", text: name, name });
+      push(
+        "row.testRecord",
+        sold ? "warning" : "info",
+        sheetRow,
+        cName,
+        f.testRecord(sheetRow, cName.header, name, sold ? revenue : null),
+      );
+      if (!sold) return;
     }
     const {
       standing,
@@ -1436,9 +1454,39 @@ const INACTIVE_NAME =
 /** Characters a marked name ends in (）, ), 】, ], 用, 销, 废, a space): only those names meet the pattern. */
 const MARK_ENDS = [0xff09, 0x29, 0x3011, 0x5d, 0x7528, 0x9500, 0x5e9f, 0x20, 0x3000];
 
+/**
+ * The same mark before the name, as lists also put it: "【作废】XX", "(停用) XX", "停用-XX", SAP's
+ * "ZZ-DO NOT USE XX" (each was tiered a prospect).
+ */
+const INACTIVE_BEFORE =
+  /^\s*(?:[（(【[]\s*(?:已)?(?:停用|注销|作废|关闭|停止合作|终止合作|冻结|清退|inactive|closed|obsolete|do\s*not\s*use)\s*[)）】\]]|(?:已)?(?:停用|注销|作废)\s*[-—_－:：]|(?:zz+\s*[-_ ]\s*)?do\s*not\s*use\b)/i;
+
 /** Whether a name ends in a mark of no longer in use: the last character is looked at before the pattern. */
 function markedInactive(name: string): boolean {
-  return MARK_ENDS.includes(name.charCodeAt(name.length - 1)) && INACTIVE_NAME.test(name);
+  return (
+    (MARK_ENDS.includes(name.charCodeAt(name.length - 1)) && INACTIVE_NAME.test(name)) ||
+    INACTIVE_BEFORE.test(name)
+  );
+}
+
+/** What a list writes where no name is known: "-", "/", N/A, none, TBD, 无, 暂无, 待定, 未知, "?". */
+const PLACEHOLDER_NAME = /^\s*(?:[-—–_/\\.·?？]+|n\/?a|none|null|nil|tbd|无|暂无|待定|空|未知)\s*$/i;
+
+/** Whether a name cell holds a placeholder for none (short: the pattern runs on a few characters only). */
+function isPlaceholderName(text: string): boolean {
+  return text.length > 0 && text.length <= 6 && PLACEHOLDER_NAME.test(text);
+}
+
+/**
+ * A test record a CRM or ERP export keeps: 测试, 测试客户1, 测试经销商, Test, Test Account, Demo Customer.
+ * Only such a name whole: 杭州测试设备有限公司 and Testing Solutions Inc are companies.
+ */
+const TEST_RECORD =
+  /^\s*(?:测试|测试(?:客户|经销商|账号|账户|数据|公司|门店)|示例客户|样例客户|test|testing|demo|test\s*(?:account|customer|client|company|dealer|record|data|user)|demo\s*(?:account|customer|client|company))\s*[-_#]?\s*\d*\s*$/i;
+
+/** Whether a name is a test record's (short names only: the pattern runs on few). */
+function isTestRecord(name: string): boolean {
+  return name.length <= 24 && TEST_RECORD.test(name);
 }
 
 /** Fewest repeated names that make a sheet a list of sales lines (with a third of its rows repeating). */

@@ -685,6 +685,10 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `From row ${row}: ${formatInteger(repeats)} of ${formatInteger(rows)} rows repeat the ${h} of a row above: this is a list of sales lines (a row a month or an order), not one row a distributor, and tiered row by row one distributor would count as many. Sum it per distributor first (Insert > PivotTable, sales summed by ${h}), then run on the summary. Nothing was written.`,
       inactiveName: (row, h, name) =>
         `Row ${row}: ${h} '${name}' is marked as no longer in use; skipped as an ended relationship, not tiered (a status column saying otherwise would win).`,
+      testRecord: (row, h, name, revenue) =>
+        revenue === null
+          ? `Row ${row}: ${h} '${name}' looks like a test record, not a distributor; not tiered. If it is a real account, give it its real name.`
+          : `Row ${row}: ${h} '${name}' looks like a test record, but it bought ${money(revenue)} this period: tiered as a customer. If it is test data, delete the row.`,
       inactiveWithSales: (row, h, status, revenue) =>
         `Row ${row}: ${h} '${status}' ends the relationship, so the row is not tiered, though it sold ${money(revenue)} this period (left out of every total). If it is still a customer, change its status and run again.`,
       notAccount: (row, h, kind) =>

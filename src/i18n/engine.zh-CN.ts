@@ -657,6 +657,10 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         `第${row}行起：${formatInteger(rows)}行中有${formatInteger(repeats)}行的${h}与上方某行相同，这是销售明细（每月或每单一行），不是每家经销商一行的台账，逐行分级会把同一家拆成多家。请先按经销商汇总（插入 > 数据透视表，按${h}对销售额求和），再对汇总表运行。未写入任何内容。`,
       inactiveName: (row, h, name) =>
         `第${row}行：${h}“${name}”在名称中注明停用、注销或作废；按停止合作跳过，不参与分级（如合作状态列另有说明，以状态为准）。`,
+      testRecord: (row, h, name, revenue) =>
+        revenue === null
+          ? `第${row}行：${h}“${name}”像是测试数据，不是经销商；未参与分级。如是真实客户，请改用其正式名称。`
+          : `第${row}行：${h}“${name}”像是测试数据，但本期有销售额${money(revenue)}：已按客户分级。如是测试数据，请删除该行。`,
       inactiveWithSales: (row, h, status, revenue) =>
         `第${row}行：${h}为“${status}”，按停止合作跳过，不参与分级；但本期销售额${money(revenue)}，未计入各项合计。如仍在合作，请更新状态后重新运行。`,
       notAccount: (row, h, kind) =>

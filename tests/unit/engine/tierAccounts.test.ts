@@ -717,6 +717,67 @@ describe("rows", () => {
     ]);
   });
 
+  it("skips a name marked so before it, a test record without sales, and a placeholder for none", () => {
+    // Each was tiered as a prospect: 【作废】客户B, 测试客户1, "N/A".
+    const r = tiers(
+      [
+        ["客户名称", "年销售额（万元）", "负责人"],
+        ["上海新盛商贸", 320, "张三"],
+        ["【作废】杭州百川", null, null],
+        ["停用-南京金桥", 5, null],
+        ["ZZ-DO NOT USE Acme", null, null],
+        ["测试客户1", null, "张三"],
+        ["Test Account", null, null],
+        ["测试", 12, null],
+        ["N/A", null, null],
+        ["-", 30, "李四"],
+        // Companies whose names hold the words are companies.
+        ["杭州测试设备有限公司", 60, null],
+        ["Testing Solutions Inc", 40, null],
+        ["作废品回收有限公司", 20, null],
+      ],
+      undefined,
+      zh,
+    );
+    expect(r.accounts.map((a) => [a.name, a.tier])).toEqual([
+      ["上海新盛商贸", "key"],
+      ["测试", "ordinary"],
+      ["杭州测试设备有限公司", "ordinary"],
+      ["Testing Solutions Inc", "ordinary"],
+      ["作废品回收有限公司", "ordinary"],
+    ]);
+    expect(r.skipped.map((s) => [s.row, s.reason])).toEqual([
+      [3, "inactive"],
+      [4, "inactive"],
+      [5, "inactive"],
+      [6, "notAccount"],
+      [7, "notAccount"],
+      [9, "blank"],
+      [10, "noName"],
+    ]);
+    const said = r.findings.filter((f) => f.code === "row.testRecord");
+    expect(said.map((f) => [f.severity, f.row, f.column])).toEqual([
+      ["info", 6, "A"],
+      ["info", 7, "A"],
+      ["warning", 8, "A"],
+    ]);
+    expect(said[0]?.message).toBe(
+      "第6行：客户名称“测试客户1”像是测试数据，不是经销商；未参与分级。如是真实客户，请改用其正式名称。",
+    );
+    expect(said[2]?.message).toBe(
+      "第8行：客户名称“测试”像是测试数据，但本期有销售额12万元：已按客户分级。如是测试数据，请删除该行。",
+    );
+    expect(
+      tiers([
+        ["Customer", "Sales"],
+        ["Test Account", null],
+        ["Acme", 5],
+      ]).findings.find((f) => f.code === "row.testRecord")?.message,
+    ).toBe(
+      "Row 2: Customer 'Test Account' looks like a test record, not a distributor; not tiered. If it is a real account, give it its real name.",
+    );
+  });
+
   it("skips a region's heading over its group of distributors, and tiers a prospect with only a name", () => {
     const r = tiers(
       [
