@@ -531,6 +531,11 @@ export const FIELD_SYNONYMS: Readonly<
       "开票额",
       "出库金额",
       "订货金额",
+      // A B2B ordering platform's (易订货, 订货宝): what the dealer ordered, 下单金额 (no sales column was
+      // found, every account a prospect).
+      "下单金额",
+      "下单总额",
+      "订单总额",
       "采购金额",
       "打款额",
       "打款金额",

@@ -932,6 +932,11 @@ describe("detectColumns", () => {
     ["年度任务（万元）", undefined],
     ["年度完成率", undefined],
     ["上年度完成额", "priorRevenue"],
+    // A B2B ordering platform's (易订货): what the dealer ordered; its count of orders is none.
+    ["下单金额", "revenue"],
+    ["近一年下单金额", "revenue"],
+    ["订单总额", "revenue"],
+    ["下单次数", undefined],
     // What a customer owes now: 当前应收 (a dealer ledger's), SAP Business One's Account Balance.
     ["当前应收（万元）", "balance"],
     ["目前应收款", "balance"],
