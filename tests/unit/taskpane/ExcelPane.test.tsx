@@ -207,6 +207,39 @@ describe("the pane in Excel (over the fake)", () => {
     expect(wb.sheet("Sheet1")?.value(13, 3)).toBe("Key account");
   });
 
+  it("on a blank template says what is wrong on its row in Excel too, and Run waits", async () => {
+    // The preview threw in Excel: an error bar, where the demo said the finding and why Run waits.
+    const wb = new FakeWorkbook();
+    wb.addSheet("经销商台账").fill([["经销商名称", "年度销售额（万元）", "所属区域"]]);
+    renderInExcel(wb, "zh-CN");
+    expect(
+      await screen.findByText(/第1行是表头，表头下没有经销商数据/, undefined, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    expect(screen.getByText("请先在表中修正上面的问题，才能开始分级。")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "开始分级" })).toBeDisabled();
+    expect(screen.queryByText("出现问题")).toBeNull();
+  });
+
+  it("on a new year's copy with its sales not yet filled in says why the run stops in Excel too", async () => {
+    const wb = new FakeWorkbook();
+    const rows: (string | number | null)[][] = [["经销商名称", "年销售额", "所属区域"]];
+    for (let i = 0; i < 12; i++) rows.push([`经销商${i + 1}`, 5_000 * (12 - i), "华东"]);
+    wb.addSheet("经销商台账").fill(rows);
+    renderInExcel(wb, "zh-CN");
+    const user = userEvent.setup();
+    const run = await screen.findByRole("button", { name: "开始分级" }, { timeout: 10_000 });
+    await waitFor(() => expect(run).toBeEnabled());
+    await user.click(run);
+    await screen.findByText(/家客户分级，在工作表“经销商台账”写入/);
+    // The new year: the sales emptied for this year's figures, the sheet read again.
+    for (let r = 1; r <= 12; r++) await act(() => wb.edit("经销商台账", r, 1, null));
+    await user.click(screen.getByRole("button", { name: "重新读取" }));
+    expect(
+      await screen.findByText(/本次B列“年销售额”却没有一行大于零的销售额/, undefined, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "开始分级" })).toBeDisabled();
+  });
+
   it("says an empty sheet's error, and that Run waits for it to be solved, not for a read", async () => {
     const wb = new FakeWorkbook();
     wb.addSheet("Sheet1");
