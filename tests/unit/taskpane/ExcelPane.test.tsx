@@ -232,7 +232,7 @@ describe("the pane in Excel (over the fake)", () => {
     await user.click(run);
     await screen.findByText(/家客户分级，在工作表“经销商台账”写入/);
     // The new year: the sales emptied for this year's figures, the sheet read again.
-    for (let r = 1; r <= 12; r++) await act(() => wb.edit("经销商台账", r, 1, null));
+    for (let r = 1; r <= 12; r++) await act(() => wb.edit("经销商台账", r, 1, ""));
     await user.click(screen.getByRole("button", { name: "重新读取" }));
     expect(
       await screen.findByText(/本次B列“年销售额”却没有一行大于零的销售额/, undefined, { timeout: 10_000 }),
