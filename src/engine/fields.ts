@@ -769,6 +769,15 @@ export const FIELD_SYNONYMS: Readonly<
       "所在城市",
       "所在省份",
       "省市",
+      // A CRM's place in one cell (纷享销客's, 销售易's 省市区: 浙江省杭州市西湖区, 浙江省/杭州市/西湖区): read by
+      // its province (each district was a region of its own, or the column went unread).
+      "省市区",
+      "省市县",
+      "省市区县",
+      "所在省市",
+      "所在省市区",
+      "所在地省市",
+      "provincecity",
       "zone",
       "district",
       "salesdistrict",

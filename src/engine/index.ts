@@ -109,7 +109,7 @@ export {
 export { OUTPUT_KEYS, type OutputKey, sheetColumns } from "./outputs";
 export { type RankOutcome, rankAccounts } from "./rank";
 export { type RowInputs, type SkippedRow, presentDimensions, readAccounts } from "./readAccounts";
-export { isNoteLabel, isSectionHeading, isTotalLabel, isVacantOwner } from "./rows";
+export { isNoteLabel, isSectionHeading, isTotalLabel, isVacantOwner, provinceOf } from "./rows";
 export {
   COURSE_ACCOUNT_SHARE,
   DEFAULT_RULES,

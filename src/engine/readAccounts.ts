@@ -40,7 +40,15 @@ import type { EngineMessages } from "./messages";
 import { type Currency, type SalesPeriod, foldText, splitHeader } from "./normalize";
 import type { Rules, Tier } from "./rules";
 import { endedBy, growthOf, increaseOf, moneyOf, potentialOf, shareOf, standingOf } from "./readers";
-import { isNoteLabel, isSectionHeading, isTotalLabel, regionKey, unnamedTotalLabel } from "./rows";
+import {
+  PLACE_IN_ONE,
+  isNoteLabel,
+  isSectionHeading,
+  isTotalLabel,
+  provinceOf,
+  regionKey,
+  unnamedTotalLabel,
+} from "./rows";
 import { type Column, namesMoney, salesSpans } from "./salesSpans";
 import { createCreditReader } from "./rowCredit";
 import { filledDownColumn } from "./filledDown";
@@ -738,7 +746,10 @@ export function readAccounts(
   // strategy sheet. Each distinct text is looked at once.
   const regionShown = new Map<string, string>();
   const regionByKey = new Map<string, string>();
-  const regionOf = (raw: string, sheetRow: number): string => {
+  // A place in one cell (省市区: 浙江省杭州市西湖区) is its province: each district was a region of its own.
+  const placeInOne = cRegion !== undefined && PLACE_IN_ONE.test(foldText(splitHeader(cRegion.header).text));
+  const regionOf = (written: string, sheetRow: number): string => {
+    const raw = placeInOne ? (provinceOf(written) ?? written) : written;
     if (raw === "") return "";
     const known = regionShown.get(raw);
     if (known !== undefined) return known;

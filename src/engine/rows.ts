@@ -99,6 +99,22 @@ const REGION_NAMES = new Set(
     "重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 台湾 香港 澳门"
   ).split(" "),
 );
+/**
+ * A province at the start of a place in one cell, as written with its suffix: 浙江省杭州市西湖区 → 浙江省,
+ * 上海市浦东新区 → 上海市, 广西壮族自治区南宁市 → 广西壮族自治区, 浙江/杭州/西湖 → 浙江. None where the
+ * cell starts with no province (华东, an English state).
+ * @example provinceOf("浙江省/杭州市/西湖区") // "浙江省"
+ */
+export function provinceOf(text: string): string | undefined {
+  return PROVINCE_FIRST.exec(text.trim())?.[0];
+}
+
+const PROVINCE_FIRST =
+  /^(?:内蒙古|黑龙江|北京|天津|河北|山西|辽宁|吉林|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|台湾|香港|澳门)(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?/;
+
+/** A header of a place in one cell: 省市区, 省/市/区, 所在省市, Province/City (folded). */
+export const PLACE_IN_ONE = /^(?:所在地?)?省(?:份)?(?:市|城市)(?:区|县|区县)?$|^provincecity$/;
+
 /** An English region heading: "East", "North-East Region", "Southern Area". */
 const EN_REGION =
   /^(?:north|south|east|west|central|midwest|north\s*-?\s*east|north\s*-?\s*west|south\s*-?\s*east|south\s*-?\s*west)(?:ern)?(?:\s+(?:region|area|zone|territory|district))?$/i;

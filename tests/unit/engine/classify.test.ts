@@ -12,6 +12,7 @@ import {
   shareFromWord,
   worseCredit,
   isNoteLabel,
+  provinceOf,
   isSectionHeading,
   isVacantOwner,
   isTotalLabel,
@@ -769,6 +770,21 @@ describe("isNoteLabel", () => {
     ["Copyright Agency Ltd", false],
   ])("%p is a note: %p", (text, note) => {
     expect(isNoteLabel(text)).toBe(note);
+  });
+});
+
+describe("provinceOf", () => {
+  it.each([
+    ["浙江省杭州市西湖区", "浙江省"],
+    ["浙江/杭州/西湖", "浙江"],
+    ["上海市浦东新区", "上海市"],
+    ["内蒙古自治区呼和浩特市", "内蒙古自治区"],
+    ["黑龙江省哈尔滨市", "黑龙江省"],
+    ["新疆维吾尔自治区乌鲁木齐市", "新疆维吾尔自治区"],
+    ["华东", undefined],
+    ["California", undefined],
+  ])("%p starts with the province %p", (text, province) => {
+    expect(provinceOf(text)).toBe(province);
   });
 });
 

@@ -932,6 +932,11 @@ describe("detectColumns", () => {
     ["年度任务（万元）", undefined],
     ["年度完成率", undefined],
     ["上年度完成额", "priorRevenue"],
+    // A CRM's place in one cell (省市区: 浙江省杭州市西湖区): the region, read by its province.
+    ["省市区", "region"],
+    ["省/市/区", "region"],
+    ["所在省市", "region"],
+    ["Province/City", "region"],
     // A B2B ordering platform's (易订货): what the dealer ordered; its count of orders is none.
     ["下单金额", "revenue"],
     ["近一年下单金额", "revenue"],

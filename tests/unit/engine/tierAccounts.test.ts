@@ -717,6 +717,24 @@ describe("rows", () => {
     ]);
   });
 
+  it("reads a place in one cell (省市区) by its province, and another region column as written", () => {
+    // Each district was a region of its own (浙江省杭州市西湖区: one account), or the column went unread.
+    const places = [
+      "浙江省杭州市西湖区",
+      "浙江省/宁波市/鄞州区",
+      "上海市浦东新区",
+      "广西壮族自治区南宁市",
+      "华东",
+    ];
+    const rows = (header: string): Cell[][] => [
+      ["客户名称", header, "年销售额（万元）"],
+      ...places.map((p, i) => [`客户${i}`, p, (i + 1) * 10] as Cell[]),
+    ];
+    const regions = (header: string) => tiers(rows(header), undefined, zh).accounts.map((a) => a.region);
+    expect(regions("省/市/区")).toEqual(["浙江省", "浙江省", "上海市", "广西壮族自治区", "华东"]);
+    expect(regions("所在地区")).toEqual(places);
+  });
+
   it("skips a name marked so before it, a test record without sales, and a placeholder for none", () => {
     // Each was tiered as a prospect: 【作废】客户B, 测试客户1, "N/A".
     const r = tiers(
