@@ -174,36 +174,42 @@ function subtotalGroups(
     const parsed = parseNumber(cell ?? null);
     return parsed.kind === "value" ? parsed.value : undefined;
   };
+  const nameAt = (r: number): string => cellText(values[r]?.[nameIndex]).trim();
   for (let r = start + 2; r < values.length; r++) {
-    // Cheap screen (a million rows): the row above has no name.
-    if (!nameless(r - 1)) continue;
+    // Cheap screen (a million rows): the row above has no name, or the name of the row above it.
+    if (!nameless(r - 1) && nameAt(r - 1) !== nameAt(r - 2)) continue;
     const row = values[r] ?? [];
     const label = nameless(r) ? unnamedTotalLabel(row) : cellText(row[nameIndex]);
     if (label === undefined || !isTotalLabel(label)) continue;
-    // Up to the named row, not past another subtotal: the walks cover each stretch once (a sheet of
-    // names left blank with a 小计 every few rows stays linear).
+    // Up through the lines without a name to the customer's, and its own lines named alike (用友 prints
+    // the name on every line too: 甲 twice, then 甲 小计, was two accounts), not past another subtotal: the
+    // walks cover each stretch once (a sheet of names left blank with a 小计 every few rows stays linear).
     let p = r - 1;
-    let lines = 0;
+    let owner = "";
+    let top = -1;
     let crossed = false;
-    while (p > start && nameless(p)) {
-      const line = values[p] ?? [];
-      if (unnamedTotalLabel(line) !== undefined) {
-        crossed = true;
-        break;
+    while (p >= start) {
+      if (nameless(p)) {
+        // Another subtotal: past the customer's first row, the previous group's (the walk ends); before
+        // it, this one would span two groups.
+        if (unnamedTotalLabel(values[p] ?? []) !== undefined) {
+          crossed = owner === "";
+          break;
+        }
+      } else {
+        const name = nameAt(p);
+        if (owner === "") owner = name;
+        else if (name !== owner) break;
+        top = p;
       }
-      if (filledCells(line) > 0) lines++;
       p--;
     }
-    const owner = cellText(values[p]?.[nameIndex]);
-    if (
-      crossed ||
-      lines === 0 ||
-      owner.trim() === "" ||
-      groups.has(p) ||
-      isTotalLabel(owner) ||
-      isNoteLabel(owner)
-    )
-      continue;
+    if (crossed || top < 0 || groups.has(top) || isTotalLabel(owner) || isNoteLabel(owner)) continue;
+    // Rows without a name above the customer's first are another's lines.
+    let lines = 0;
+    for (let q = top + 1; q < r; q++) if (filledCells(values[q]) > 0) lines++;
+    if (lines === 0) continue;
+    p = top;
     let summed = 0;
     let matched = 0;
     for (let k = 0; k < row.length; k++) {

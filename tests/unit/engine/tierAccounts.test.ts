@@ -1108,6 +1108,36 @@ describe("rows", () => {
     expect(r.findings.find((f) => f.code === "row.subAccounts")?.message).toBe(
       "第2行：客户名称“甲公司”及其下第3-4行（下级客户或销售明细）合为一个客户分级，按第5行的合计计算。",
     );
+    // Its subtotals in another column, and a customer's name printed on each of its lines (甲 twice was
+    // two accounts, each with one line's sales).
+    const everyLine: Cell[][] = [
+      ["客户名称", "存货名称", "无税金额"],
+      ["乙公司", "产品A", 100],
+      [null, "产品B", 50],
+      [null, "小计", 150],
+      ["甲公司", "产品A", 1000],
+      ["甲公司", "产品B", 500],
+      [null, "小计", 1500],
+      ["丙公司", "产品A", 300],
+      ["丁公司", "产品A", 200],
+      ["丁公司", "产品B", 20],
+      ["合计", null, 2170],
+    ];
+    const e = tiers(everyLine, undefined, zh);
+    expect(e.accounts.map((a) => [a.name, a.revenue])).toEqual([
+      ["乙公司", 150],
+      ["甲公司", 1500],
+      ["丙公司", 300],
+      ["丁公司", 200],
+      ["丁公司", 20],
+    ]);
+    expect(e.skipped.map((x) => [x.row, x.reason])).toEqual([
+      [3, "subAccount"],
+      [4, "total"],
+      [6, "subAccount"],
+      [7, "total"],
+      [11, "total"],
+    ]);
     // Salesforce's report grouped by account: Subtotal, Total, and its foot, two notes.
     const salesforce: Cell[][] = [
       ["Won Opportunities by Account"],
