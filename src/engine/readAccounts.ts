@@ -176,8 +176,9 @@ function subtotalGroups(
   };
   const nameAt = (r: number): string => cellText(values[r]?.[nameIndex]).trim();
   for (let r = start + 2; r < values.length; r++) {
-    // Cheap screen (a million rows): the row above has no name, or the name of the row above it.
-    if (!nameless(r - 1) && nameAt(r - 1) !== nameAt(r - 2)) continue;
+    // Cheap screen (a million rows): the row above has no name, or the name of the row above it (the
+    // cells compared as they are: no text made for a row).
+    if (!nameless(r - 1) && values[r - 1]?.[nameIndex] !== values[r - 2]?.[nameIndex]) continue;
     const row = values[r] ?? [];
     const label = nameless(r) ? unnamedTotalLabel(row) : cellText(row[nameIndex]);
     if (label === undefined || !isTotalLabel(label)) continue;
