@@ -210,7 +210,6 @@ function subtotalGroups(
     let lines = 0;
     for (let q = top + 1; q < r; q++) if (filledCells(values[q]) > 0) lines++;
     if (lines === 0) continue;
-    p = top;
     let summed = 0;
     let matched = 0;
     for (let k = 0; k < row.length; k++) {
@@ -218,10 +217,10 @@ function subtotalGroups(
       if (total === undefined) continue;
       summed++;
       let sum = 0;
-      for (let q = p; q < r; q++) sum += figure(values[q]?.[k]) ?? 0;
+      for (let q = top; q < r; q++) sum += figure(values[q]?.[k]) ?? 0;
       if (Math.abs(sum - total) <= 0.005 + 1e-9 * Math.abs(total)) matched++;
     }
-    if (matched > 0 && matched * 2 >= summed) groups.set(p, { total: r, first: p + 1, last: r - 1 });
+    if (matched > 0 && matched * 2 >= summed) groups.set(top, { total: r, first: top + 1, last: r - 1 });
   }
 }
 
