@@ -303,13 +303,17 @@ export function runTiering(table: SheetTable, options: RunOptions): RunOutcome {
   // (Above the header's top row: a two-level header's group row may be the table's own.)
   const headerTop = plan ? plan.headerRow - Math.max(1, result.header.headerRows) + 1 : 0;
   if (plan && table.tableName && tableTop !== undefined && tableTop < headerTop) {
-    const first = cellText(
-      (table.values[tableTop - table.origin.row] ?? []).find((c) => cellText(c).trim() !== "") ?? null,
-    ).trim();
+    const tableHeader = table.values[tableTop - table.origin.row] ?? [];
+    const at = Math.max(
+      0,
+      tableHeader.findIndex((c) => cellText(c).trim() !== ""),
+    );
+    const first = cellText(tableHeader[at] ?? null).trim();
     const finding: Finding = {
       code: "output.outsideTable",
       severity: "warning",
       row: tableTop + 1,
+      column: columnLetter(table.origin.column + at),
       message: said.finding.outsideTable(table.tableName, tableTop + 1, headerTop + 1, first),
     };
     result = withFindings(result, [finding, ...result.findings]);

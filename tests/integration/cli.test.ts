@@ -1474,8 +1474,8 @@ describe("--remove-tiering", () => {
     expect(run.code).toBe(0);
     const r = await readReport(report);
     expect(
-      r.findings.filter((f) => f.code === "output.outsideTable").map((f) => [f.severity, f.row]),
-    ).toEqual([["warning", 1]]);
+      r.findings.filter((f) => f.code === "output.outsideTable").map((f) => [f.severity, f.row, f.column]),
+    ).toEqual([["warning", 1, "A"]]);
     expect(run.stdout).toContain("The table 'Query1' has its own header on row 1 ('Column1' …)");
   });
 

@@ -165,9 +165,9 @@ describe("reading", () => {
     const table = await readTarget(asExcelContext(wb.context()), { useSelection: false, messages: en.excel });
     expect([table.tableName, table.tableTop]).toEqual(["Query1", 0]);
     const result = await tier(wb, { dryRun: true });
-    expect(result.outcome.findings.filter((f) => f.code === "output.outsideTable").map((f) => f.row)).toEqual(
-      [1],
-    );
+    expect(
+      result.outcome.findings.filter((f) => f.code === "output.outsideTable").map((f) => [f.row, f.column]),
+    ).toEqual([[1, "A"]]);
   });
 
   it("says an empty sheet is empty", async () => {

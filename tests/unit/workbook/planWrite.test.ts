@@ -190,10 +190,11 @@ describe("planWrite", () => {
         { sheetName: "S", values, origin: { row: 0, column: 0 }, tableName: "Query1", tableTop },
         { language, findingLanguage: language, asOf: AS_OF },
       ).result.findings.filter((f) => f.code === "output.outsideTable");
-    expect(said(0).map((f) => [f.severity, f.row, f.message])).toEqual([
+    expect(said(0).map((f) => [f.severity, f.row, f.column, f.message])).toEqual([
       [
         "warning",
         1,
+        "A",
         "The table 'Query1' has its own header on row 1 ('Column1' …), above the header read on row 2: its headers were not promoted. This run's columns are written beside the table, not in it, so sorting or filtering the table will leave them behind. Promote the headers (Power Query: Use First Row as Headers; or delete row 1) and run again.",
       ],
     ]);
