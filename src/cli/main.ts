@@ -784,7 +784,10 @@ async function prepare(
     const mapHintOf = (f: Finding): { field: Field; named?: string } | undefined => {
       // A second column that looks like a field taken from another (发货额 beside 回款额): by its
       // header, or by its letter where the column taken is headed alike.
-      const rival = f.code === "header.duplicate" ? duplicates.find((d) => d.header === f.header) : undefined;
+      const rival =
+        f.code === "header.duplicate" || f.code === "header.regionLevel"
+          ? duplicates.find((d) => d.header === f.header)
+          : undefined;
       if (rival) {
         const alike =
           matches.some((x) => x.field === rival.field && x.header === f.header) ||

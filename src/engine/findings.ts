@@ -7,6 +7,7 @@ export type FindingCode =
   | "header.notFound"
   | "header.duplicate"
   | "header.shareRegion"
+  | "header.regionLevel"
   | "header.guessed"
   | "header.byReportTitle"
   | "header.revenueSummed"

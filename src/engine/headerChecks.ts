@@ -1,10 +1,12 @@
 import { type Cell, type CellGrid, cellText, columnLetter, isBlankCell } from "./cells";
+import { COUNTRY_HEADER } from "./currencies";
 import type { Finding } from "./findings";
 import { uncalculatedColumns } from "./formulas";
 import { type HeaderDetection, NAME_IN_OTHER_SCRIPT, SHORT_NAME, isYearHeader, readColumns } from "./headers";
 import type { EngineMessages } from "./messages";
 import { foldText, periodPartOf } from "./normalize";
 import type { PreviousRun } from "./previousRun";
+import { regionLevel } from "./regionalShare";
 import { isTotalLabel } from "./rows";
 import { parseNumber } from "./values";
 
@@ -136,6 +138,20 @@ export function checkHeader(x: HeaderCheckInput): {
       !isNameVariant(headerText(kept))
     )
       continue;
+    // A place at another level than the regions taken (城市 or a country beside 省份, City beside
+    // State/Region): nearly every ledger and CRM export has one, and the choice is no question; said as
+    // a note of which column the regions are summed by, not warned of on every run.
+    if (d.field === "region" && kept !== undefined && otherPlaceLevel(values, header, d, kept)) {
+      findings.push({
+        code: "header.regionLevel",
+        severity: "info",
+        row: headerSheetRow,
+        column: letter(d.column),
+        header: d.header,
+        message: m.finding.regionLevel(d.header, headerText(kept), letter(d.column), letter(kept)),
+      });
+      continue;
+    }
     findings.push({
       code: "header.duplicate",
       severity: "warning",
@@ -328,4 +344,43 @@ const NOT_SALES_AMOUNT =
 function isNameVariant(header: string): boolean {
   const folded = foldText(header);
   return SHORT_NAME.test(folded) || NAME_IN_OTHER_SCRIPT.test(folded);
+}
+
+/** The level of place a region header names, a country apart; a state is a province. */
+function placeLevel(header: string): string {
+  if (COUNTRY_HEADER.test(foldText(header))) return "country";
+  const level = regionLevel(header);
+  return level === "state" ? "province" : level;
+}
+
+/** Data rows looked at to count a region column's places: enough to tell 6 provinces from 40 cities. */
+const PLACE_SAMPLE = 5000;
+
+/**
+ * Whether a region column passed over names places at another level than the column taken: its
+ * header says another level (城市, 国家, 大区 beside 省份) and its cells name a different number of places
+ * (所在地区 holding the same provinces as 省份 is a rival, not another level). A country is another
+ * level however its cells read.
+ */
+function otherPlaceLevel(
+  values: readonly (readonly Cell[])[],
+  header: HeaderDetection,
+  rival: { readonly column: number; readonly header: string },
+  kept: number,
+): boolean {
+  const keptHeader = cellText(header.labels[kept]);
+  const level = placeLevel(rival.header);
+  if (level === placeLevel(keptHeader)) return false;
+  if (level === "country") return true;
+  const places = (column: number): number => {
+    const seen = new Set<string>();
+    const from = header.headerRow + header.headerRows;
+    const to = Math.min(values.length, from + PLACE_SAMPLE);
+    for (let r = from; r < to; r++) {
+      const text = cellText(values[r]?.[column] ?? null).trim();
+      if (text !== "") seen.add(text);
+    }
+    return seen.size;
+  };
+  return places(rival.column) !== places(kept);
 }

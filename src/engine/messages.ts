@@ -396,6 +396,11 @@ export type EngineMessages = {
       keptLetter: string,
     ) => string;
     /**
+     * A second region column at another level of place than the one taken (城市 or 国家 beside 省份,
+     * City beside State/Region): no rival to choose between, only which level the regions are summed by.
+     */
+    readonly regionLevel: (header: string, kept: string, letter: string, keptLetter: string) => string;
+    /**
      * Regional shares reckoned in another region column (`letter`) than the one taken for regions
      * (`regionLetter`): a finer one (省份 beside 大区), whose regions typically hold `peers` accounts
      * with sales, or where `coarser`, a coarser one (省份 beside 城市), the taken column's regions

@@ -473,7 +473,9 @@ function tierInArena(input: TieringInput): TieringResult {
     if (finer) {
       shareRegion = { level: finer.level, header: headerText(finer.column) };
       const at = findings.findIndex(
-        (x) => x.code === "header.duplicate" && x.column === letter(finer.column),
+        (x) =>
+          (x.code === "header.duplicate" || x.code === "header.regionLevel") &&
+          x.column === letter(finer.column),
       );
       const said: Finding = {
         code: "header.shareRegion",

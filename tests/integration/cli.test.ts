@@ -847,6 +847,26 @@ describe("channel-tiering on real workbooks", () => {
     );
   });
 
+  it("notes a city beside the province as another level of place, with how to sum the regions by it", async () => {
+    const input = await writeWorkbook(path.join(dir, "levels.xlsx"), {
+      S: [
+        ["经销商名称", "省份", "城市", "年销售额（万元）"],
+        ...Array.from({ length: 12 }, (_, i) => [
+          `经销商${i + 1}`,
+          i % 2 ? "浙江" : "江苏",
+          `市${i}`,
+          50 - i,
+        ]),
+      ],
+    });
+    const zh = await runCommand([input, "--out", path.join(dir, "levels.out.xlsx")], { LANG: "zh_CN.UTF-8" });
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toContain(
+      '区域按B列“省份”汇总；C列“城市”是另一级地域，保持不动。如要按C列汇总，请在列映射中改选。命令行中可用 --map region="城市" 指定。',
+    );
+    expect(zh.stdout).not.toContain("也像是区域");
+  });
+
   it("follows a column mapped by letter when a column inserted since moves it, and stops where it is gone", async () => {
     requireReaders();
     const input = await writeWorkbook(path.join(dir, "letters.xlsx"), {

@@ -1866,7 +1866,11 @@ describe("classes and notes", () => {
     expect(said[0]).toMatchObject({ severity: "info", column: "C", header: "省份" });
     expect(said[0]?.message).toContain("每个省份一般有8家有销售的客户");
     expect(said[0]?.message).toContain("区域汇总仍按B列“大区”");
-    expect(r.findings.filter((f) => f.code === "header.duplicate").map((f) => f.column)).toEqual(["D"]);
+    // The city, another level of place, is a note of which column the regions are summed by, no warning.
+    expect(r.findings.filter((f) => f.code === "header.duplicate")).toEqual([]);
+    expect(r.findings.filter((f) => f.code === "header.regionLevel")).toEqual([
+      expect.objectContaining({ severity: "info", column: "D", header: "城市" }),
+    ]);
     // The regions of the strategy sheet stay the 大区.
     expect(new Set(r.accounts.map((a) => a.region)).size).toBe(5);
     const cells = (language: "zh-CN" | "en-US") =>
@@ -1931,6 +1935,50 @@ describe("classes and notes", () => {
     expect(mapped("C").summary.revenue - mapped("B").summary.revenue).toBe(20 * 100_000);
   });
 
+  it("notes a city or a country beside the province as another level of place, and warns of a true rival", () => {
+    // 国家 and 城市 beside 省份 (and a CRM's Country and City beside its State) were each warned of as a
+    // rival region on every run: nearly every export has them, and the province is no question.
+    const provinces = ["浙江", "江苏", "广东", "山东"];
+    const values: Cell[][] = [["经销商名称", "国家", "省份", "城市", "所在地区", "年销售额（万元）"]];
+    for (let i = 0; i < 24; i++) {
+      const p = provinces[i % 4] as string;
+      values.push([`经销商${i}`, "中国", p, `${p}${i % 3}市`, i % 2 ? "华东" : "华南", 80 - i]);
+    }
+    const said = (rows: Cell[][], m = zh) =>
+      tiers(rows, undefined, m)
+        .findings.filter((f) => /^header\.(?:duplicate|regionLevel|shareRegion)$/.test(f.code))
+        .map((f) => [f.code, f.severity, f.column]);
+    // 所在地区 (two places) is the coarsest and is taken; the country and the city are other levels (the
+    // province too, where the shares are reckoned: said by that note).
+    expect(said(values)).toEqual([
+      ["header.regionLevel", "info", "B"],
+      ["header.shareRegion", "info", "C"],
+      ["header.regionLevel", "info", "D"],
+    ]);
+    // 所在地区 holding the provinces again is a rival of the province: asked, as before.
+    const same = values.map((row, i) =>
+      i === 0 ? row : [...row.slice(0, 4), row[2] ?? null, row[5] ?? null],
+    );
+    expect(said(same)).toEqual([
+      ["header.regionLevel", "info", "B"],
+      ["header.regionLevel", "info", "D"],
+      ["header.duplicate", "warning", "E"],
+    ]);
+    // Two columns of one level (省份 and 所属省份) are rivals whatever their cells.
+    const twice = values.map((row, i) => [
+      row[0] ?? null,
+      row[2] ?? null,
+      i === 0 ? "所属省份" : "江苏",
+      row[5] ?? null,
+    ]);
+    expect(said(twice)).toEqual([["header.duplicate", "warning", "C"]]);
+    // A CRM's Billing Country, State and City: the state is summed, the city a note.
+    const crm: Cell[][] = [["Account Name", "Billing Country", "Billing State", "Billing City", "Sales"]];
+    for (let i = 0; i < 24; i++)
+      crm.push([`Dealer ${i}`, "US", ["Texas", "Ohio", "Utah"][i % 3] ?? null, `City ${i}`, 900 - i]);
+    expect(said(crm, en)).toEqual([["header.regionLevel", "info", "D"]]);
+  });
+
   it("takes the province for the regions where a city column of one or two distributors each stands left of it", () => {
     // 城市 first, 省份 after: the city was taken for the regions (a table of 18 cities), and shares of a
     // city alone were 100%, dominant for all.
@@ -1939,9 +1987,11 @@ describe("classes and notes", () => {
       for (let k = 0; k < 6; k++)
         values.push([`经销商${values.length}`, `市${p}-${k >> 1}`, `省${p}`, 60 - 10 * k]);
     const r = tiers(values, undefined, zh);
-    expect(r.findings.find((f) => f.code === "header.duplicate")).toMatchObject({
+    expect(r.findings.find((f) => f.code === "header.regionLevel")).toMatchObject({
+      severity: "info",
       column: "B",
       header: "城市",
+      message: "区域按C列“省份”汇总；B列“城市”是另一级地域，保持不动。如要按B列汇总，请在列映射中改选。",
     });
     expect(r.findings.some((f) => f.code === "header.shareRegion")).toBe(false);
     // 60 of a province's 210: strong; by its city (60 of 110) it was dominant.
@@ -1984,7 +2034,13 @@ describe("classes and notes", () => {
     expect(us.accounts[0]?.region).toBe("Texas");
     expect(us.summary.regions.map((x) => x.region).sort()).toEqual(["Ohio", "Texas", "Utah"]);
     expect(us.accounts.at(-1)?.note).toContain("Ohio has 1 prospect");
-    expect(us.findings.find((f) => f.code === "header.duplicate")).toMatchObject({ column: "B" });
+    expect(us.findings.find((f) => f.code === "header.regionLevel")).toMatchObject({
+      severity: "info",
+      column: "B",
+      message:
+        "Regions are summed by column C ('State/Region'); column B ('Country/Region') names places at " +
+        "another level and is left alone. To sum them by column B, choose it in the mapping.",
+    });
     // So does one place on every row, whatever its header: 华东 all down a 大区 column beside 省份.
     const one = values.map((row, i) => [row[0], i === 0 ? "大区" : "华东", row[1], row[3]]);
     expect(tiers(one, undefined, zh).accounts[0]?.region).toBe("省0-0");
@@ -2005,7 +2061,10 @@ describe("classes and notes", () => {
     // Two a province: each would be dominant or strong by being one of two.
     const r = tiers(twoLevels(2), undefined, zh);
     expect(r.findings.some((f) => f.code === "header.shareRegion")).toBe(false);
-    expect(r.findings.filter((f) => f.code === "header.duplicate").map((f) => f.column)).toEqual(["C", "D"]);
+    expect(r.findings.filter((f) => f.code === "header.regionLevel").map((f) => f.column)).toEqual([
+      "C",
+      "D",
+    ]);
     expect(r.accounts[0]?.shareOfRegion).toBeCloseTo(100 / (4 * 190), 9);
   });
 
