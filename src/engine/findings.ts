@@ -52,6 +52,7 @@ export type FindingCode =
   | "row.inactiveWithSales"
   | "row.notAccount"
   | "row.sectionHeading"
+  | "row.groupHead"
   | "row.subAccounts"
   | "row.note"
   | "row.loneNameBelow"

@@ -623,6 +623,11 @@ export type EngineMessages = {
     /** A region's name alone in a row, heading the group of distributors below it. */
     readonly sectionHeading: (row: number, header: string, name: string) => string;
     /**
+     * A group's heading with its subtotal on top (a PivotTable's 华东 over its distributors): the rows its
+     * figures sum (`first`, `last`).
+     */
+    readonly groupHead: (row: number, header: string, name: string, first: number, last: number) => string;
+    /**
      * A customer's row over its sub-customers or its sales' lines (`parts`: the first and last row, null
      * where none stand between) and "Total for …" on row `total`: one account with the total's figures.
      */

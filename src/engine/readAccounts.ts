@@ -43,6 +43,7 @@ import { endedBy, growthOf, increaseOf, moneyOf, potentialOf, shareOf, standingO
 import {
   PLACE_IN_ONE,
   isNoteLabel,
+  isRegionLabel,
   isSectionHeading,
   isTotalLabel,
   provinceOf,
@@ -52,6 +53,7 @@ import {
 import { type Column, namesMoney, salesSpans } from "./salesSpans";
 import { createCreditReader } from "./rowCredit";
 import { filledDownColumn } from "./filledDown";
+import { type GroupHead, pivotGroupHeads } from "./pivotGroups";
 import { columnUnits } from "./columnUnits";
 import { salesCurrency } from "./salesCurrency";
 import { type FieldContext, readLastVisit, readTenure } from "./rowFields";
@@ -231,6 +233,16 @@ function withTotals(row: readonly Cell[], total: readonly Cell[], nameIndex: num
     merged.push(k !== nameIndex && !isBlankCell(total[k] ?? null) ? (total[k] as Cell) : (row[k] ?? null));
   return merged;
 }
+
+/** A row under group headings in their own columns (大区 华东 over its distributors): its blank cells there filled. */
+function withHeadLabels(row: readonly Cell[], heads: readonly GroupHead[]): Cell[] {
+  const filled = row.slice();
+  for (const h of heads) if (isBlankCell(filled[h.column] ?? null)) filled[h.column] = h.label;
+  return filled;
+}
+
+/** A PivotTable's own header over its row fields in the compact form: 行标签, Row Labels (folded). */
+const PIVOT_ROW_LABELS = /^(?:行标签|rowlabels)$/;
 
 /** At most this many names alone below the data are said: more are a list (prospects by name), not notes. */
 const LONE_NAMES_SAID = 3;
@@ -792,6 +804,28 @@ export function readAccounts(
   // sub-customers' rows part of it.
   const groups = subAccountGroups(values, start, cName.index);
   subtotalGroups(values, start, cName.index, groups);
+  // A PivotTable's (or a report's) group headings with their subtotals on top (华东 685 over its
+  // distributors): no accounts; in the outline form, the label's blank cells in the rows under it take it.
+  const heads = new Map<number, GroupHead>();
+  const takeFromHead = new Map<number, GroupHead[]>();
+  if (groups.size === 0 && cRevenue) {
+    const pivotHeader = PIVOT_ROW_LABELS.test(foldText(cName.header));
+    for (const h of pivotGroupHeads(
+      values,
+      start,
+      cName.index,
+      cRevenue.index,
+      (label) => pivotHeader || isRegionLabel(label, regionValues),
+    )) {
+      heads.set(h.row, h);
+      if (h.column === cName.index) continue;
+      for (let r = h.first; r <= h.last; r++) {
+        const above = takeFromHead.get(r);
+        if (above) above.push(h);
+        else takeFromHead.set(r, [h]);
+      }
+    }
+  }
   const partOf = new Map<number, number>();
   const groupTotals = new Set<number>();
   // Inner groups come first (their totals do): an outer customer's rows are set after, and win.
@@ -828,10 +862,26 @@ export function readAccounts(
       );
       return;
     }
+    const head = heads.size > 0 ? heads.get(r) : undefined;
+    if (head) {
+      const at = columnAt(head.column);
+      skipped.push({ row: sheetRow, reason: "section", text: head.label });
+      push(
+        "row.groupHead",
+        "info",
+        sheetRow,
+        at,
+        f.groupHead(sheetRow, at.header, head.label, origin.row + head.first + 1, origin.row + head.last + 1),
+      );
+      return;
+    }
     const group = groups.size > 0 ? groups.get(r) : undefined;
+    const fromHeads = takeFromHead.size > 0 ? takeFromHead.get(r) : undefined;
     const row = group
       ? withTotals(values[r] ?? [], values[group.total] ?? [], cName.index)
-      : (values[r] ?? []);
+      : fromHeads
+        ? withHeadLabels(values[r] ?? [], fromHeads)
+        : (values[r] ?? []);
     if (group) {
       const owner = cellText(row[cName.index]).trim();
       const parts = group.last - group.first + 1;

@@ -21,6 +21,10 @@ const TOTAL_WORDS = new Set([
   "overall",
   "alltotal",
   "total(all)",
+  // LibreOffice's PivotTable grand total, in its English and Chinese UI.
+  "totalresult",
+  "合计结果",
+  "总计结果",
 ]);
 
 /** Whether the text holds any character the total words start from (a superset of the regex's matches). */
@@ -78,13 +82,21 @@ export function isTotalLabel(text: string): boolean {
 
 /**
  * The label of a row without a name that marks it a total ("合计" in another column), trimmed, if it has
- * one: the row's first text.
+ * one: the row's first text. A LibreOffice PivotTable's subtotal too ("华东 Result" under 大区).
  * @example unnamedTotalLabel([null, " 合计 ", 300]) // "合计"
  */
 export function unnamedTotalLabel(row: readonly Cell[]): string | undefined {
   const label = row.find((c) => typeof c === "string" && c.trim() !== "");
-  return typeof label === "string" && isTotalLabel(label) ? label.trim() : undefined;
+  return typeof label === "string" && (isTotalLabel(label) || PIVOT_RESULT.test(label))
+    ? label.trim()
+    : undefined;
 }
+
+/**
+ * A LibreOffice PivotTable's subtotal beside its group's rows, the name cell blank: "华东 Result", "华东 结果"
+ * (its English and Chinese UI). Only there: in the name column, "Best Result" is a company.
+ */
+const PIVOT_RESULT = /\S\s+(?:Result|结果)\s*$/;
 
 /** An ordinal before a heading: 一、 二. （三） (4) 5、 第一部分. */
 const ORDINAL =
@@ -144,6 +156,15 @@ export function isSectionHeading(
     if (typeof c === "string" && (c.trim() === "" || c.trim() === name)) continue;
     return false;
   }
+  return isRegionLabel(name, regionValues);
+}
+
+/**
+ * Whether a label names a sales region as a group's heading does: "华东区", "二、华南大区", "Region: East",
+ * 浙江省, or a value the region column holds.
+ * @example isRegionLabel("二、华南大区", () => new Set()) // true
+ */
+export function isRegionLabel(name: string, regionValues: () => ReadonlySet<string>): boolean {
   let label = name
     .replace(ORDINAL, "")
     .replace(/[:：]$/, "")

@@ -725,6 +725,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         } are tiered as one account, with the figures of its total on row ${total}.`,
       sectionHeading: (row, h, name) =>
         `Row ${row}: ${h} '${name}' heads a group (a region's name alone in its row), not a distributor; not tiered.`,
+      groupHead: (row, h, name, first, last) =>
+        `Row ${row}: ${h} '${name}' heads a group, its figures the subtotal of ${first === last ? `row ${first}` : `rows ${first}-${last}`}; not a distributor, not tiered.`,
       duplicateKey: (row, h, name, rows, sum, line) =>
         `Row ${row}: ${h} '${name}' has ${rows.length} rows (${fewNames(rows.map(String), ", ", (n) => ` and ${n} more`, 4, " and ")}) selling ${money(sum)} together, past the key line (${money(line)}), but tiered row by row none of them is a key account. If they are one distributor's product lines, put them on one row and run again; if a row was entered twice, delete the copy; if they are different distributors, tell their names apart.`,
       duplicateName: (row, h, name, first) =>

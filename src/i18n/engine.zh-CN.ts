@@ -695,6 +695,8 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         }合为一个客户分级，按第${total}行的合计计算。`,
       sectionHeading: (row, h, name) =>
         `第${row}行：${h}“${name}”是分组标题（一行只有区域名称），不是经销商，不参与分级。`,
+      groupHead: (row, h, name, first, last) =>
+        `第${row}行：${h}“${name}”是分组行，其数字是第${first === last ? first : `${first}-${last}`}行的小计，不是经销商，不参与分级。`,
       duplicateKey: (row, h, name, rows, sum, line) =>
         `第${row}行：${h}“${name}”共${rows.length}行（第${fewNames(rows.map(String), "、", () => "等", 4)}行），合计${money(sum)}，达到重点客户线${money(line)}，但逐行分级，没有一行是重点客户。如是同一家经销商的几条产品线，请合并为一行再运行；如是重复录入，请删去多余的行；如是不同的经销商，请在名称上区分。`,
       duplicateName: (row, h, name, first) => `第${row}行：${h}“${name}”与第${first}行重复；两行均参与分级。`,

@@ -5,6 +5,8 @@ import { existsSync } from "node:fs";
 export const PYTHON = "/usr/bin/python3";
 /** LibreOffice headless, from libreoffice-calc-nogui. */
 export const SOFFICE = "/usr/bin/soffice";
+/** LibreOffice's Chinese UI (libreoffice-l10n-zh-cn): its PivotTable's totals read 华东 结果, 合计 结果. */
+const LIBREOFFICE_ZH = "/usr/lib/libreoffice/program/resource/zh_CN";
 
 /**
  * What openpyxl reads in a workbook's active sheet, or the sheet named `sheet` (`ws`): a Python
@@ -40,14 +42,18 @@ export function editedInOpenpyxl(from: string, to: string, statements: string, .
 
 /**
  * Fails with the Debian packages to install when the independent readers are missing (.ci/run installs
- * them): openpyxl and LibreOffice, PIL where fixtures carry images, XlsxWriter where it writes fixtures.
+ * them): openpyxl and LibreOffice, PIL where fixtures carry images, XlsxWriter where it writes fixtures,
+ * LibreOffice's Python bridge and Chinese UI where LibreOffice itself makes a fixture (a PivotTable).
  */
-export function requireReaders(options: { images?: boolean; xlsxwriter?: boolean } = {}): void {
+export function requireReaders(
+  options: { images?: boolean; xlsxwriter?: boolean; libreofficeUno?: boolean } = {},
+): void {
   const missing: string[] = [];
   const wanted: [string, string][] = [
     ["openpyxl", "python3-openpyxl"],
     ...(options.images ? ([["PIL", "python3-pil"]] as [string, string][]) : []),
     ...(options.xlsxwriter ? ([["xlsxwriter", "python3-xlsxwriter"]] as [string, string][]) : []),
+    ...(options.libreofficeUno ? ([["uno", "python3-uno"]] as [string, string][]) : []),
   ];
   for (const [module, pkg] of wanted) {
     try {
@@ -57,6 +63,7 @@ export function requireReaders(options: { images?: boolean; xlsxwriter?: boolean
     }
   }
   if (!existsSync(SOFFICE)) missing.push("libreoffice-calc-nogui");
+  if (options.libreofficeUno && !existsSync(LIBREOFFICE_ZH)) missing.push("libreoffice-l10n-zh-cn");
   if (missing.length > 0)
     throw new Error(`independent readers missing: apt-get install -y ${missing.join(" ")}`);
 }

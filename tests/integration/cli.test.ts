@@ -847,6 +847,74 @@ describe("channel-tiering on real workbooks", () => {
     );
   });
 
+  it("tiers the dealers of a PivotTable LibreOffice made, not its regions' subtotals, in either layout and UI language", async () => {
+    requireReaders({ libreofficeUno: true });
+    const made: [string, string, string][] = [];
+    for (const layout of ["tabular", "top"])
+      for (const [lang, env] of [
+        ["en", "C.UTF-8"],
+        ["zh", "zh_CN.UTF-8"],
+      ] as const) {
+        const file = path.join(dir, `pivot.${layout}.${lang}.xlsx`);
+        execFileSync(PYTHON, [path.join(ROOT, "tests/fixtures/libreoffice_pivot.py"), file, layout], {
+          env: { ...process.env, LANG: env, LC_ALL: env },
+          stdio: "ignore",
+          timeout: 180_000,
+        });
+        made.push([file, layout, lang]);
+      }
+    for (const [file, layout, lang] of made) {
+      // LibreOffice's own words: "华东 Result" / "华东 结果" under each group (tabular), the region's
+      // subtotal on its heading row (top), "Total Result" / "合计 结果" last.
+      const cells = openpyxlReads<(string | number | null)[][]>(
+        file,
+        "[[c.value for c in r] for r in ws.iter_rows(max_col=3)]",
+        { sheet: "透视表" },
+      );
+      const grand = lang === "zh" ? "合计 结果" : "Total Result";
+      expect(cells.at(-1)).toEqual([grand, null, 13_620_000]);
+      // Its regions in the order of its UI language's collation (华北 first in Chinese).
+      const sums: Record<string, number> = { 华东: 4_300_000, 华南: 4_540_000, 华北: 4_780_000 };
+      const first = String(cells[3]?.[0]);
+      if (layout === "top") expect(cells[3]).toEqual([first, null, sums[first]]);
+      else expect(cells.some((r) => r[0] === (lang === "zh" ? "华东 结果" : "华东 Result"))).toBe(true);
+      const out = `${file}.tiered.xlsx`;
+      const report = `${file}.json`;
+      const run = await runCommand([file, "--sheet", "透视表", "--out", out, "--report", report], {
+        LANG: "zh_CN.UTF-8",
+      });
+      expect(run.code).toBe(0);
+      const r = await readReport(report);
+      // The 24 dealers, each in its region; no region tiered as a dealer, no row "without a name".
+      expect(r.rows.map((x) => x.name).sort()).toEqual(
+        Array.from({ length: 24 }, (_, i) => `经销商${String(i + 1).padStart(2, "0")}`),
+      );
+      expect(r.rows.find((x) => x.name === "经销商05")).toMatchObject({ region: "华东", revenue: 1_400_000 });
+      expect(r.rows.find((x) => x.name === "经销商21")).toMatchObject({ region: "华北", revenue: 1_460_000 });
+      expect(
+        r.rows
+          .filter((x) => x.tier === "key")
+          .map((x) => x.name)
+          .sort(),
+      ).toEqual(["经销商13", "经销商21"]);
+      expect(r.findings.filter((f) => f.severity !== "info")).toEqual([]);
+      const said = (code: string) => r.findings.filter((f) => f.code === code).map((f) => f.row);
+      expect(said(layout === "top" ? "row.groupHead" : "row.total")).toHaveLength(layout === "top" ? 3 : 4);
+      // openpyxl reads the tier on the dealers' rows only, and the pivot's cells as LibreOffice wrote them.
+      const tiered = openpyxlReads<(string | number | null)[][]>(
+        out,
+        "[[c.value for c in r] for r in ws.iter_rows(max_col=4)]",
+        { sheet: "透视表" },
+      );
+      expect(tiered.map((row) => row.slice(0, 3))).toEqual(cells);
+      const rows = tiered.slice(3);
+      expect(rows.filter((row) => row[1] !== null).every((row) => typeof row[3] === "string")).toBe(true);
+      expect(rows.filter((row) => row[1] === null).map((row) => row[3])).toEqual(
+        rows.filter((row) => row[1] === null).map(() => null),
+      );
+    }
+  });
+
   it("notes a city beside the province as another level of place, with how to sum the regions by it", async () => {
     const input = await writeWorkbook(path.join(dir, "levels.xlsx"), {
       S: [

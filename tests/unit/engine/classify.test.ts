@@ -25,6 +25,7 @@ import {
   isDisputeStatus,
   tierFromText,
 } from "../../../src/engine";
+import { unnamedTotalLabel } from "../../../src/engine/rows";
 
 describe("the six classification dimensions", () => {
   it.each([
@@ -681,8 +682,21 @@ describe("tiers, statuses and totals as people write them", () => {
     ["其中", false],
     ["Ofwhich Trading", false],
     ["Oriental Which Co.", false],
+    // LibreOffice's PivotTable grand total, its English and Chinese UI; a company's name that ends so is not.
+    ["Total Result", true],
+    ["合计 结果", true],
+    ["总计结果", true],
+    ["Best Result", false],
+    ["East Result", false],
   ])("%p is a totals row: %p", (text, total) => {
     expect(isTotalLabel(text)).toBe(total);
+  });
+
+  it("reads a LibreOffice PivotTable's group subtotal beside a blank name, not a name that ends so", () => {
+    expect(unnamedTotalLabel(["华东 Result", null, 4300])).toBe("华东 Result");
+    expect(unnamedTotalLabel([null, "华东 结果 ", 4300])).toBe("华东 结果");
+    expect(unnamedTotalLabel(["Result", null, 4300])).toBeUndefined();
+    expect(unnamedTotalLabel(["华东结果", null, 4300])).toBeUndefined();
   });
 });
 

@@ -1,0 +1,211 @@
+import { type Cell, tierAccounts } from "../../../src/engine";
+import { pivotGroupHeads } from "../../../src/engine/pivotGroups";
+import { AS_OF, en, zh } from "../../helpers/sheet";
+
+const tiers = (values: Cell[][], messages = zh) =>
+  tierAccounts({ grid: { values, origin: { row: 0, column: 0 } }, messages, asOf: AS_OF });
+
+const NAMES = Array.from(
+  { length: 24 },
+  (_, i) => `经销商${String.fromCharCode(0x4e00 + i * 11)}商贸有限公司`,
+);
+/** Sales of a group's i-th distributor, in 万元: unsorted, no two groups alike. */
+const salesOf = (group: number, i: number): number =>
+  [93, 12, 57, 8, 140, 33, 21, 66, 5, 48][i % 10]! + group * 3;
+
+/**
+ * A PivotTable of sales by region and distributor as Excel lays it out by default (compact form, each
+ * region's subtotal on its own heading row, the grand total last).
+ */
+function compactPivot(regions: readonly string[], header = ["行标签", "求和项:销售额（万元）"]): Cell[][] {
+  const rows: Cell[][] = [header];
+  let all = 0;
+  regions.forEach((region, g) => {
+    const sales = Array.from({ length: 8 }, (_, i) => salesOf(g, i));
+    const sum = sales.reduce((a, b) => a + b, 0);
+    all += sum;
+    rows.push([region, sum]);
+    sales.forEach((s, i) => rows.push([NAMES[g * 8 + i] ?? null, s]));
+  });
+  rows.push([header[0] === "Row Labels" ? "Grand Total" : "总计", all]);
+  return rows;
+}
+
+describe("pivotGroupHeads", () => {
+  const any = () => true;
+
+  it("finds the headings whose figures are the sums of the rows under them, one to three levels deep", () => {
+    expect(
+      pivotGroupHeads(
+        [
+          ["华东", 3],
+          ["甲", 1],
+          ["乙", 2],
+          ["华南", 4],
+          ["丙", 4],
+        ],
+        0,
+        0,
+        1,
+        any,
+      ),
+    ).toEqual([
+      { row: 0, column: 0, label: "华东", first: 1, last: 2, level: 0 },
+      { row: 3, column: 0, label: "华南", first: 4, last: 4, level: 0 },
+    ]);
+    const nested: Cell[][] = [
+      ["华东", 10],
+      ["浙江", 3],
+      ["甲", 1],
+      ["乙", 2],
+      ["江苏", 7],
+      ["丁", 7],
+      ["华南", 4],
+      ["广东", 4],
+      ["丙", 4],
+      ["总计", 14],
+    ];
+    expect(pivotGroupHeads(nested, 0, 0, 1, any).map((h) => [h.label, h.level, h.first, h.last])).toEqual([
+      ["华东", 0, 1, 5],
+      ["浙江", 1, 2, 3],
+      ["江苏", 1, 5, 5],
+      ["华南", 0, 7, 8],
+      ["广东", 1, 8, 8],
+    ]);
+  });
+
+  it("finds none in a ledger, nor where the rows tile by chance under names that are no group's", () => {
+    // 300 = 100 + 200, 50 = 50: a small ledger tiles, but 甲 and 丁 are distributors.
+    const ledger: Cell[][] = [
+      ["甲", 300],
+      ["乙", 100],
+      ["丙", 200],
+      ["丁", 50],
+      ["戊", 50],
+    ];
+    expect(pivotGroupHeads(ledger, 0, 0, 1, (label) => label !== "甲" && label !== "丁")).toEqual([]);
+    // A group of one under each heading only (pairs of equal sales: a row entered twice) is no pivot.
+    expect(
+      pivotGroupHeads(
+        [
+          ["华东", 5],
+          ["甲", 5],
+          ["华南", 7],
+          ["乙", 7],
+        ],
+        0,
+        0,
+        1,
+        any,
+      ),
+    ).toEqual([]);
+    // One group alone is a total on top, not a pivot's groups.
+    expect(
+      pivotGroupHeads(
+        [
+          ["华东", 3],
+          ["甲", 1],
+          ["乙", 2],
+        ],
+        0,
+        0,
+        1,
+        any,
+      ),
+    ).toEqual([]);
+    // Rows left over after the last group (one more distributor): no tiling.
+    expect(
+      pivotGroupHeads(
+        [
+          ["华东", 3],
+          ["甲", 1],
+          ["乙", 2],
+          ["华南", 4],
+          ["丙", 4],
+          ["丁", 9],
+        ],
+        0,
+        0,
+        1,
+        any,
+      ),
+    ).toEqual([]);
+    // A ledger sorted by sales, a million rows long, stops at its first rows.
+    const big: Cell[][] = Array.from({ length: 1000 }, (_, i) => [`经销商${i}`, 5000 - i]);
+    expect(pivotGroupHeads(big, 0, 0, 1, any)).toEqual([]);
+  });
+
+  it("finds the outline form's headings in a column of their own, the name cell blank, by their place", () => {
+    const outline: Cell[][] = [
+      ["王芳", null, 30],
+      [null, "甲", 10],
+      [null, "乙", 20],
+      ["李强", null, 5],
+      [null, "丙", 5],
+    ];
+    expect(pivotGroupHeads(outline, 0, 1, 2, () => false).map((h) => [h.row, h.column, h.label])).toEqual([
+      [0, 0, "王芳"],
+      [3, 0, "李强"],
+    ]);
+  });
+});
+
+describe("a PivotTable of sales by region and distributor", () => {
+  it("tiers the distributors, not the regions' headings with their subtotals (which were the key accounts)", () => {
+    const r = tiers(compactPivot(["华东", "华南", "华北"]));
+    expect(r.accounts).toHaveLength(24);
+    expect(r.accounts.some((a) => ["华东", "华南", "华北"].includes(a.name))).toBe(false);
+    // The largest distributors are the key accounts (10% of 24): 140 + 3 in 华南, 140 + 6 in 华北.
+    expect(r.accounts.filter((a) => a.tier === "key").map((a) => a.revenue)).toEqual([1_430_000, 1_460_000]);
+    const said = r.findings.filter((f) => f.code === "row.groupHead");
+    expect(said.map((f) => [f.row, f.column, f.severity])).toEqual([
+      [2, "A", "info"],
+      [11, "A", "info"],
+      [20, "A", "info"],
+    ]);
+    expect(said[0]?.message).toBe(
+      "第2行：行标签“华东”是分组行，其数字是第3-10行的小计，不是经销商，不参与分级。",
+    );
+    expect(r.skipped.filter((s) => s.reason === "section").map((s) => s.text)).toEqual([
+      "华东",
+      "华南",
+      "华北",
+    ]);
+    const english = tiers(compactPivot(["East", "West"], ["Row Labels", "Sum of Sales"]), en);
+    expect(english.accounts).toHaveLength(16);
+    expect(english.findings.find((f) => f.code === "row.groupHead")?.message).toBe(
+      "Row 2: Row Labels 'East' heads a group, its figures the subtotal of rows 3-10; not a distributor, not tiered.",
+    );
+  });
+
+  it("knows a pivot's headings of any kind under its own header, and a region's under any header", () => {
+    // Under 行标签, the owners' names head the groups.
+    expect(tiers(compactPivot(["王芳", "李强"])).accounts.map((a) => a.name)).not.toContain("王芳");
+    // Under a header of our own words, provinces head them; owners' names there are left as written.
+    const provinces = tiers(compactPivot(["浙江省", "江苏省"], ["经销商名称", "销售额（万元）"]));
+    expect(provinces.accounts).toHaveLength(16);
+    const owners = tiers(compactPivot(["王芳", "李强"], ["经销商名称", "销售额（万元）"]));
+    expect(owners.accounts).toHaveLength(18);
+    expect(owners.findings.some((f) => f.code === "row.groupHead")).toBe(false);
+  });
+
+  it("gives the outline form's distributors the region of their heading (the cells under it are blank)", () => {
+    const rows: Cell[][] = [["大区", "经销商名称", "求和项:销售额（万元）"]];
+    ["华东", "华南"].forEach((region, g) => {
+      const sales = Array.from({ length: 8 }, (_, i) => salesOf(g, i));
+      rows.push([region, null, sales.reduce((a, b) => a + b, 0)]);
+      sales.forEach((s, i) => rows.push([null, NAMES[g * 8 + i] ?? null, s]));
+    });
+    const r = tiers(rows);
+    expect(r.accounts).toHaveLength(16);
+    expect(r.accounts.slice(0, 8).every((a) => a.region === "华东")).toBe(true);
+    expect(r.accounts.slice(8).every((a) => a.region === "华南")).toBe(true);
+    // No row "without a name": each heading said as one.
+    expect(r.findings.some((f) => f.code === "row.missingName")).toBe(false);
+    expect(r.findings.filter((f) => f.code === "row.groupHead").map((f) => f.message)).toEqual([
+      "第2行：大区“华东”是分组行，其数字是第3-10行的小计，不是经销商，不参与分级。",
+      "第11行：大区“华南”是分组行，其数字是第12-19行的小计，不是经销商，不参与分级。",
+    ]);
+    expect(r.summary.regions.map((x) => x.region).sort()).toEqual(["华南", "华东"].sort());
+  });
+});
