@@ -45,6 +45,7 @@ import {
   isNoteLabel,
   isRegionLabel,
   isSectionHeading,
+  regionHeadingText,
   isTotalLabel,
   provinceOf,
   regionKey,
@@ -737,6 +738,9 @@ export function readAccounts(
     push("row.note", "info", sheetRow, c, f.noteRow(sheetRow, c.header, label));
     return true;
   };
+  // With no region column, the region a heading names (华东区 alone in its row) is its rows', down to a
+  // subtotal or the next heading: a ledger grouped so had no regions at all.
+  let sectionRegion = "";
   /**
    * A region's heading over its group (华东区) in the row's cell `at`, skipped and said, with the column
    * it stands in (the name column's, or 序号's where the heading is written there).
@@ -745,6 +749,7 @@ export function readAccounts(
     if (!isSectionHeading(row, at, regionValues)) return false;
     const c = columnAt(at);
     const heading = cellText(row[at]);
+    if (!cRegion) sectionRegion = regionHeadingText(heading);
     skipped.push({ row: sheetRow, reason: "section", text: heading });
     push("row.sectionHeading", "info", sheetRow, c, f.sectionHeading(sheetRow, c.header, heading));
     return true;
@@ -808,6 +813,9 @@ export function readAccounts(
   // distributors): no accounts; in the outline form, the label's blank cells in the rows under it take it.
   const heads = new Map<number, GroupHead>();
   const takeFromHead = new Map<number, GroupHead[]>();
+  // In the compact form, with no region column, a heading that names a region (华东 under 行标签) is the
+  // region of the rows under it (the outermost such: 大区 over 省份): the strategy sheet's regions table.
+  const regionFromHead = new Map<number, string>();
   if (groups.size === 0 && cRevenue) {
     const pivotHeader = PIVOT_ROW_LABELS.test(foldText(cName.header));
     for (const h of pivotGroupHeads(
@@ -818,7 +826,11 @@ export function readAccounts(
       (label) => pivotHeader || isRegionLabel(label, regionValues),
     )) {
       heads.set(h.row, h);
-      if (h.column === cName.index) continue;
+      if (h.column === cName.index) {
+        if (!cRegion && isRegionLabel(h.label, regionValues))
+          for (let r = h.first; r <= h.last; r++) if (!regionFromHead.has(r)) regionFromHead.set(r, h.label);
+        continue;
+      }
       for (let r = h.first; r <= h.last; r++) {
         const above = takeFromHead.get(r);
         if (above) above.push(h);
@@ -911,6 +923,7 @@ export function readAccounts(
     if (tableTotals.size > 0 && tableTotals.has(r)) {
       skipped.push({ row: sheetRow, reason: "total", text: name });
       push("row.total", "info", sheetRow, cName, f.tableTotal(sheetRow, cName.header, name));
+      sectionRegion = "";
       return;
     }
     if (name === cName.header && isHeaderRepeat(row)) {
@@ -929,6 +942,7 @@ export function readAccounts(
         // Said where it is written (区域 "华东小计"), not in the empty name cell.
         const at = columnAt(row.findIndex((c) => typeof c === "string" && c.trim() !== ""));
         push("row.total", "info", sheetRow, at, f.total(sheetRow, at.header, label));
+        sectionRegion = "";
         return;
       }
       // A heading or a note written in another column (序号's) than the names.
@@ -941,6 +955,7 @@ export function readAccounts(
     if (isTotalLabel(name) || (groupTotals.size > 0 && groupTotals.has(r))) {
       skipped.push({ row: sheetRow, reason: "total", text: name });
       push("row.total", "info", sheetRow, cName, f.total(sheetRow, cName.header, name));
+      sectionRegion = "";
       return;
     }
     if (isNote(row, cName.index, sheetRow) || isHeading(row, cName.index, sheetRow)) return;
@@ -1209,7 +1224,10 @@ export function readAccounts(
     t.statusRisk[i] = status === "active" && readRisk(statusText) ? 1 : 0;
     t.strategic[i] = strategic ? 1 : 0;
     t.ownGrade.codes[i] = gradeCode;
-    t.region[i] = regionOf(text(row, cRegion) || (regionAbove?.get(r) ?? ""), sheetRow);
+    t.region[i] = regionOf(
+      text(row, cRegion) || (regionAbove?.get(r) ?? "") || (regionFromHead.get(r) ?? "") || sectionRegion,
+      sheetRow,
+    );
     t.code[i] = text(row, cCode);
     t.owner[i] = text(row, cOwner) || (ownerAbove?.get(r) ?? "");
     t.standing[i] = STANDINGS.indexOf(standing);

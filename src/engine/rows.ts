@@ -160,16 +160,25 @@ export function isSectionHeading(
 }
 
 /**
+ * The region a group's heading names, without its ordinal, label or colon: "二、华南大区" → 华南大区,
+ * "区域：华北" → 华北, "Region: East" → East.
+ * @example regionHeadingText("（三）西北片区：") // "西北片区"
+ */
+export function regionHeadingText(name: string): string {
+  const label = name
+    .replace(ORDINAL, "")
+    .replace(/[:：]$/, "")
+    .trim();
+  return LABELLED.exec(label)?.[1]?.trim() ?? label;
+}
+
+/**
  * Whether a label names a sales region as a group's heading does: "华东区", "二、华南大区", "Region: East",
  * 浙江省, or a value the region column holds.
  * @example isRegionLabel("二、华南大区", () => new Set()) // true
  */
 export function isRegionLabel(name: string, regionValues: () => ReadonlySet<string>): boolean {
-  let label = name
-    .replace(ORDINAL, "")
-    .replace(/[:：]$/, "")
-    .trim();
-  label = LABELLED.exec(label)?.[1]?.trim() ?? label;
+  const label = regionHeadingText(name);
   if (EN_REGION.test(label)) return true;
   const base = label.replace(REGION_SUFFIX, "");
   if (REGION_NAMES.has(label) || REGION_NAMES.has(base)) return true;

@@ -178,6 +178,34 @@ describe("a PivotTable of sales by region and distributor", () => {
     );
   });
 
+  it("gives the compact form's distributors the region their heading names, the outermost of two levels", () => {
+    const r = tiers(compactPivot(["华东", "East Region"]));
+    expect(r.accounts.slice(0, 8).every((a) => a.region === "华东")).toBe(true);
+    expect(r.accounts.slice(8).every((a) => a.region === "East Region")).toBe(true);
+    expect(r.summary.regions.map((x) => x.region).sort()).toEqual(["East Region", "华东"].sort());
+    // 大区 over 省份 over the distributors: the 大区.
+    const nested: Cell[][] = [["行标签", "求和项:销售额（万元）"]];
+    ["华东", "华南"].forEach((region, g) => {
+      const rows: Cell[][] = [];
+      let sum = 0;
+      ["浙江", "江苏"].forEach((province, p) => {
+        const sales = [30, 20, 10].map((s) => s + g * 7 + p);
+        rows.push(
+          [`${province}${g}`, sales.reduce((a, b) => a + b, 0)],
+          ...sales.map((s, i) => [NAMES[g * 6 + p * 3 + i] ?? null, s]),
+        );
+        sum += sales.reduce((a, b) => a + b, 0);
+      });
+      nested.push([region, sum], ...rows);
+    });
+    const two = tiers(nested);
+    expect(two.accounts).toHaveLength(12);
+    expect(two.accounts.map((a) => a.region)).toEqual([...Array(6).fill("华东"), ...Array(6).fill("华南")]);
+    expect(two.findings.filter((f) => f.code === "row.groupHead")).toHaveLength(6);
+    // Owners' names head no region.
+    expect(tiers(compactPivot(["王芳", "李强"])).accounts.every((a) => a.region === "")).toBe(true);
+  });
+
   it("knows a pivot's headings of any kind under its own header, and a region's under any header", () => {
     // Under 行标签, the owners' names head the groups.
     expect(tiers(compactPivot(["王芳", "李强"])).accounts.map((a) => a.name)).not.toContain("王芳");

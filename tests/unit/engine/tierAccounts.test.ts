@@ -837,6 +837,37 @@ describe("rows", () => {
     );
   });
 
+  it("gives the rows under a region's heading its region where the sheet has no region column", () => {
+    // A ledger grouped by region headings had no regions at all: no regions table, no "华东共有…" note.
+    const values: Cell[][] = [
+      ["经销商名称", "年销售额（万元）"],
+      ["一、华东区", null],
+      ["上海新盛商贸", 320],
+      ["杭州百川贸易", 80],
+      ["华东小计", 400],
+      ["区域：华南", null],
+      ["广州恒达", 150],
+      ["合计", 550],
+      ["深圳新客户", null],
+    ];
+    const r = tiers(values, undefined, zh);
+    expect(r.accounts.map((a) => [a.name, a.region])).toEqual([
+      ["上海新盛商贸", "华东区"],
+      ["杭州百川贸易", "华东区"],
+      ["广州恒达", "华南"],
+      // Below the total, no heading's: its region unknown.
+      ["深圳新客户", ""],
+    ]);
+    expect(r.summary.regions.map((x) => x.region).sort()).toEqual(["华东区", "华南"].sort());
+    // A region column, where there is one, is the rows' region: the heading gives none.
+    const withColumn = tiers(
+      values.map((row, i) => [...row, i === 0 ? "所属区域" : i === 2 ? "华东" : null]),
+      undefined,
+      zh,
+    );
+    expect(withColumn.accounts.map((a) => a.region)).toEqual(["华东", "", "", ""]);
+  });
+
   it("skips the notes under a table (注：, 制表人：, 数据来源：), and keeps a row whose sales are a number", () => {
     const r = tiers(
       [
