@@ -100,6 +100,7 @@ const NOTABLE: ReadonlySet<string> = new Set([
   "mapping.followed",
   "output.besideOthers",
   "output.outsideTable",
+  "output.pivotTable",
   "output.dropped",
   "mapping.gone",
 ]);

@@ -97,6 +97,7 @@ export type FindingCode =
   | "output.merged"
   | "output.besideOthers"
   | "output.outsideTable"
+  | "output.pivotTable"
   | "output.dropped"
   | "output.off"
   | "sheet.isOutput"

@@ -337,6 +337,11 @@ export type EngineMessages = {
      */
     readonly outsideTable: (table: string, tableRow: number, headerRow: number, first: string) => string;
     /**
+     * The rows read are PivotTable `name`'s (at `range`, A3:C31): ours are written beside it, and its rows
+     * move when it is refreshed or rearranged. `source`: its source as Excel writes it, "" where unknown.
+     */
+    readonly pivotTable: (name: string, range: string, source: string) => string;
+    /**
      * Columns the last run wrote (`headers`, as this run would head them) are no longer on the sheet, a
      * planner deleted them: not written again until a column headed so is typed back.
      */

@@ -4,6 +4,7 @@ import type { CellBlock, SheetTable } from "../workbook";
 import { OfficeApiError, isSkippableAdvice, translateOfficeError } from "./officeApiError";
 import { readHiddenRows } from "./readHiddenRows";
 import { readOtherSheets } from "./readOtherSheets";
+import { pivotTablesRead, queuePivotRanges, queuePivotTables } from "./readPivotTables";
 import { isResponseTooLarge } from "./syncInBatches";
 
 /** Bytes Excel on the web accepts in one response are limited too: read in chunks well below 5 MB. */
@@ -116,6 +117,8 @@ export async function readTarget(context: Excel.RequestContext, options: ReadOpt
   selection?.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
   const tables = ws.tables;
   tables.load(["items/name", "items/showTotals"]);
+  // Its PivotTables, with the same sync: the tiers written beside one's rows stay put when it is refreshed.
+  const pivotTables = queuePivotTables(ws, options.supports);
   // Every sheet's name: the plan never takes the name of a sheet that is not ours.
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/visibility");
@@ -138,7 +141,8 @@ export async function readTarget(context: Excel.RequestContext, options: ReadOpt
     r.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
     return { name: t.name, showTotals: t.showTotals, range: r };
   });
-  if (tableRanges.length > 0) {
+  const pivotReads = queuePivotRanges(pivotTables, options.supports);
+  if (tableRanges.length > 0 || pivotReads.length > 0) {
     await context.sync();
     syncs++;
   }
@@ -165,6 +169,7 @@ export async function readTarget(context: Excel.RequestContext, options: ReadOpt
     throw new OfficeApiError("empty", m.emptySheet(ws.name));
   }
   const { rowIndex, columnIndex, rowCount, columnCount } = box;
+  const pivots = pivotTablesRead(pivotReads);
   const formats = ws.getRangeByIndexes(rowIndex, columnIndex, Math.min(FORMAT_ROWS, rowCount), columnCount);
   formats.load("numberFormat");
   // Whether a filter or the user hid rows of the data: asked with the first chunk, as the formats are.
@@ -294,6 +299,7 @@ export async function readTarget(context: Excel.RequestContext, options: ReadOpt
     tableName: table?.name,
     // The table's header row (Table.getRange: "the range object associated with the entire table").
     ...(table ? { tableTop: table.range.rowIndex } : {}),
+    ...(pivots.length > 0 ? { pivotTables: pivots } : {}),
     sheetNames: sheets.items.map((s) => s.name),
     hiddenSheets: sheets.items.filter((s) => s.visibility === "Hidden").map((s) => s.name),
     mergedAreas,

@@ -530,6 +530,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `${a === b ? `Column ${a} is` : `Columns ${a} to ${b} are`} headed like this tool's, but no run saved on this sheet wrote ${a === b ? "it" : "them"} (its saved data was removed, or ${a === b ? "it is" : "they are"} your own): left as ${a === b ? "it is" : "they are"}; this run's columns are ${c} to ${d}.`,
       outsideTable: (table, tableRow, headerRow, first) =>
         `The table '${table}' has its own header on row ${tableRow} ('${first}' …), above the header read on row ${headerRow}: its headers were not promoted. This run's columns are written beside the table, not in it, so sorting or filtering the table will leave them behind. Promote the headers (Power Query: Use First Row as Headers; or delete row ${tableRow}) and run again.`,
+      pivotTable: (name, range, source) =>
+        `The rows read are PivotTable '${name}' (${range}): the tier columns are written beside it, and when the PivotTable is refreshed, its fields changed or its rows sorted, its rows move while the tier columns do not, so the tiers no longer sit beside their distributors. Tier the PivotTable's source instead${source ? ` (${source})` : ""}, or copy the PivotTable, paste it as values on a new sheet and run on that.`,
       sheetRenamed: (before, now) =>
         `Sheet '${before}', tiered last time, is now '${now}': its tier columns and the last run carry on under the new name.`,
       sheetIsOutput: (sheet, kind, data) =>

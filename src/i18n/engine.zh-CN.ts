@@ -516,6 +516,8 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         `${a === b ? `${a}列` : `${a}至${b}列`}的表头与本工具的分级列相同，但本表没有保存的分级记录表明是本工具写入的（保存的数据已清除，或是您自己的列）：保持不变；本次结果写在${c}至${d}列。`,
       outsideTable: (table, tableRow, headerRow, first) =>
         `表格“${table}”自带的标题行在第${tableRow}行（“${first}”等），在读取的表头（第${headerRow}行）之上，说明表头没有提升为标题。本次结果写在表格旁边而不在表格内，对表格排序或筛选时分级列不会随之移动。请先提升标题（Power Query 中选“将第一行用作标题”，或删除第${tableRow}行），再运行。`,
+      pivotTable: (name, range, source) =>
+        `读取的行是数据透视表“${name}”（${range}）：分级列写在透视表旁边，刷新透视表、增减字段或重新排序后，透视表的行会移动，分级列却不动，分级就对不上经销商了。建议对透视表的源数据分级${source ? `（${source}）` : ""}；或把透视表复制后“选择性粘贴—数值”到新工作表，再对新表运行。`,
       sheetRenamed: (before, now) =>
         `上次分级的工作表“${before}”已改名为“${now}”：沿用原来的分级列和上次分级记录。`,
       sheetIsOutput: (sheet, kind, data) =>

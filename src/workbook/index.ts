@@ -42,7 +42,7 @@ export {
   settingsAfterWrite,
   NEEDS_TEXT_PREFIX,
 } from "./settings";
-export { type RowHeightRun, type SheetTable, handRowHeight } from "./sheetTable";
+export { type PivotTableOnSheet, type RowHeightRun, type SheetTable, handRowHeight } from "./sheetTable";
 export {
   OTHER_SHEETS_COMPARED,
   OTHER_SHEET_HEAD_ROWS,

@@ -318,6 +318,32 @@ export function runTiering(table: SheetTable, options: RunOptions): RunOutcome {
     };
     result = withFindings(result, [finding, ...result.findings]);
   }
+  // A PivotTable's rows read: ours go beside it and stay put when it is refreshed or re-sorted, its rows
+  // moving under them. Said, with its source to tier instead.
+  const pivot =
+    plan &&
+    table.pivotTables?.find((p) => {
+      const top = table.origin.row;
+      const bottom = top + table.values.length - 1;
+      const left = table.origin.column;
+      const right = left + Math.max(0, ...table.values.map((row) => row.length)) - 1;
+      const r = p.range;
+      return (
+        r.row <= bottom && r.row + r.rows - 1 >= top && r.column <= right && r.column + r.columns - 1 >= left
+      );
+    });
+  if (plan && pivot) {
+    const r = pivot.range;
+    const address = `${columnLetter(r.column)}${r.row + 1}:${columnLetter(r.column + r.columns - 1)}${r.row + r.rows}`;
+    const finding: Finding = {
+      code: "output.pivotTable",
+      severity: "warning",
+      row: r.row + 1,
+      column: columnLetter(r.column),
+      message: said.finding.pivotTable(pivot.name, address, pivot.source),
+    };
+    result = withFindings(result, [finding, ...result.findings]);
+  }
   // Our columns a planner deleted since the last run: not written again, said once, with how to have
   // them back (later runs keep them out in silence, the settings remembering them).
   const deleted = (plan?.settings.output.dropped ?? []).filter(

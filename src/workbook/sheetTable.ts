@@ -37,6 +37,13 @@ export function handRowHeight(
   return found;
 }
 
+/** A PivotTable on the sheet read (SheetTable.pivotTables). */
+export type PivotTableOnSheet = {
+  readonly name: string;
+  readonly range: CellBlock;
+  readonly source: string;
+};
+
 /** A sheet as every door reads it: the used range's values and where it sits, plus what Excel knows. */
 export type SheetTable = CellGrid & {
   readonly sheetName: string;
@@ -50,6 +57,12 @@ export type SheetTable = CellGrid & {
    * columns, ours beside it.
    */
   readonly tableTop?: number | undefined;
+  /**
+   * The PivotTables on the sheet, where the door can tell: each one's name, its range without its filter
+   * area (0-based sheet cells) and its source as Excel writes it (台账!A1:C25, a table's name), "" where
+   * unknown. Tiers written beside a pivot's rows stay put when it is refreshed or rearranged: said.
+   */
+  readonly pivotTables?: readonly PivotTableOnSheet[] | undefined;
   /** Every sheet of the workbook, so the plan never takes the name of a sheet that is not ours. */
   readonly sheetNames?: readonly string[] | undefined;
   /** Merged areas of the sheet (0-based sheet coordinates): none may lie where the output goes. */

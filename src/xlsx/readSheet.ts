@@ -3,6 +3,7 @@ import {
   OTHER_SHEETS_COMPARED,
   OTHER_SHEET_HEAD_ROWS,
   type OtherSheet,
+  type PivotTableOnSheet,
   type RowHeightRun,
   SETTINGS_SHEET,
   type SheetTable,
@@ -254,6 +255,7 @@ export async function readSheet(
   const mergedAreas = mergedAreasOf(tail);
   const tables = tablesOf(pkg, sheet.part ?? "");
   const tableName = tables.name;
+  const pivotTables = pivotTablesOf(pkg, sheet.part ?? "");
   // Protected as Review > Protect Sheet leaves it (CT_SheetProtection's `sheet`, 18.3.1.85): the
   // add-in cannot write there, and neither does the CLI (the protection says what the user wants).
   const sheetProtected = /<(?:[A-Za-z_][\w.-]*:)?sheetProtection\b[^>]*\ssheet\s*=\s*["'](?:1|true)["']/.test(
@@ -310,6 +312,7 @@ export async function readSheet(
     columnFormats,
     tableName,
     ...(tables.top === undefined ? {} : { tableTop: tables.top }),
+    ...(pivotTables.length > 0 ? { pivotTables } : {}),
     mergedAreas,
     sheetProtected,
     ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
@@ -367,6 +370,48 @@ function tablesOf(
     if (ref && totals > 0) for (let r = ref.bottom - totals + 1; r <= ref.bottom; r++) totalRows.push(r);
   }
   return { name, top, totalRows };
+}
+
+/**
+ * The PivotTables of a sheet (its pivotTable relationships): each one's name and range (its
+ * pivotTableDefinition's `name` and `location ref`, ECMA-376 Part 1, 18.10.1.73 and 18.10.1.49: the
+ * range without the page fields, as Excel's PivotTable.layout.getRange() gives it) and its source (its
+ * cache's worksheetSource, 18.10.1.99: `sheet`!`ref`, or the `name` of a table or defined name; "" for
+ * an external or OLAP source).
+ */
+function pivotTablesOf(pkg: XlsxPackage, sheetPart: string): PivotTableOnSheet[] {
+  const found: PivotTableOnSheet[] = [];
+  for (const rel of readRelationships(pkg.text(relsPathOf(sheetPart)), sheetPart)) {
+    if (rel.type !== "pivotTable" || !pkg.has(rel.target)) continue;
+    const xml = pkg.text(rel.target);
+    const name = attribute(firstElement(xml, "pivotTableDefinition")?.attributes ?? "", "name") ?? "";
+    const ref = parseRange(attribute(firstElement(xml, "location")?.attributes ?? "", "ref") ?? "");
+    if (!ref) continue;
+    let source = "";
+    for (const cache of readRelationships(pkg.text(relsPathOf(rel.target)), rel.target)) {
+      if (cache.type !== "pivotCacheDefinition" || !pkg.has(cache.target)) continue;
+      const a = firstElement(pkg.text(cache.target), "worksheetSource")?.attributes ?? "";
+      const sheet = attribute(a, "sheet");
+      const at = attribute(a, "ref");
+      source = sheet && at ? `${quoteSheet(sheet)}!${at}` : (attribute(a, "name") ?? at ?? "");
+    }
+    found.push({
+      name,
+      range: {
+        row: ref.top,
+        column: ref.left,
+        rows: ref.bottom - ref.top + 1,
+        columns: ref.right - ref.left + 1,
+      },
+      source,
+    });
+  }
+  return found;
+}
+
+/** A sheet's name as a reference writes it: quoted where it is not a plain word (Excel's rule). */
+function quoteSheet(name: string): string {
+  return /^[A-Za-z_\u4e00-\u9fff][\w.\u4e00-\u9fff]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 /**

@@ -1,5 +1,18 @@
 import type { StoredCell, Value } from "./base";
 
+/**
+ * A PivotTable on a sheet: its name, its range without the filter area (0-based) and its source as
+ * PivotTable.getDataSourceString() gives it ("" for a source it cannot write).
+ */
+export type FakePivotTable = {
+  name: string;
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+  source: string;
+};
+
 export type FakeTable = {
   name: string;
   rowIndex: number;
@@ -65,6 +78,8 @@ export class FakeSheet {
   /** Merged areas (0-based); as in Excel, only the top-left cell of each holds the value. */
   readonly merged: { row: number; column: number; rows: number; columns: number }[] = [];
   readonly tables: FakeTable[] = [];
+  /** PivotTables on the sheet, as a test puts them (their cells filled as the pivot shows them). */
+  readonly pivotTables: FakePivotTable[] = [];
   conditionalFormats: FakeConditionalFormat[] = [];
   readonly charts: { type: string; source: string; title: string }[] = [];
   constructor(public name: string) {}

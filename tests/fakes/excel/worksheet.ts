@@ -4,6 +4,7 @@ import type { FakeContext } from "./context";
 import { Proxy } from "./proxy";
 import { FakeRange, FakeRangeAreas } from "./range";
 import type { FakeSheet } from "./sheet";
+import { FakePivotTables } from "./pivotTables";
 import { FakeTables } from "./tables";
 
 /** Stands for Excel.Worksheet. */
@@ -12,6 +13,7 @@ export class FakeWorksheet
   implements Pick<Excel.Worksheet, "name" | "isNullObject" | "activate" | "position" | "standardWidth">
 {
   readonly tables: FakeTables;
+  readonly pivotTables: FakePivotTables;
   readonly freezePanes: {
     freezeRows: (n: number) => void;
     freezeAt: (range: FakeRange) => void;
@@ -42,6 +44,7 @@ export class FakeWorksheet
   ) {
     super(ctx);
     this.tables = new FakeTables(ctx, this);
+    this.pivotTables = new FakePivotTables(ctx, this);
     const self = this;
     // FreezePanes (ExcelApi 1.7): freezeRows(count) freezes the top rows; freezeAt(range) freezes the
     // cells of the range as the top-left pane; getLocationOrNullObject() is the frozen range, a null

@@ -170,6 +170,59 @@ describe("reading", () => {
     ).toEqual([[1, "A"]]);
   });
 
+  it("reads the sheet's PivotTables, and the run warns that tiers beside one's rows stay put when it is refreshed", async () => {
+    // A PivotTable of sales by region and distributor (compact form) from A3, its filter area above.
+    const rows: Cell[][] = [["Region", "(All)"], [], ["Row Labels", "Sum of Revenue"]];
+    for (const [g, region] of ["East", "West"].entries()) {
+      const sales = Array.from({ length: 6 }, (_, i) => (6 - i) * 100 + g * 10);
+      rows.push([region, sales.reduce((a, b) => a + b, 0)]);
+      sales.forEach((s, i) => rows.push([`Dealer ${g * 6 + i + 1}`, s]));
+    }
+    rows.push(["Grand Total", 4320]);
+    const pivot = { name: "PivotTable1", row: 2, column: 0, rows: 16, columns: 2, source: "Data!$A$1:$C$13" };
+    const read = async (supported: number) => {
+      const { wb, sheet } = book(rows, {
+        // ExcelApi 1.x up to 1.`supported`.
+        supported: (_set: string, version: string) => Number(version.split(".")[1]) <= supported,
+      });
+      sheet.pivotTables.push(pivot);
+      const table = await readTarget(asExcelContext(wb.context()), {
+        useSelection: false,
+        messages: en.excel,
+        supports: wb.supports,
+      });
+      const result = await tier(wb);
+      return { table, result, sheet };
+    };
+    const { table, result, sheet } = await read(15);
+    expect(table.pivotTables).toEqual([
+      { name: "PivotTable1", range: { row: 2, column: 0, rows: 16, columns: 2 }, source: "Data!$A$1:$C$13" },
+    ]);
+    const said = result.outcome.findings.filter((f) => f.code === "output.pivotTable");
+    expect(said.map((f) => [f.severity, f.row, f.column, f.message])).toEqual([
+      [
+        "warning",
+        3,
+        "A",
+        "The rows read are PivotTable 'PivotTable1' (A3:B18): the tier columns are written beside it, and when " +
+          "the PivotTable is refreshed, its fields changed or its rows sorted, its rows move while the tier " +
+          "columns do not, so the tiers no longer sit beside their distributors. Tier the PivotTable's source " +
+          "instead (Data!$A$1:$C$13), or copy the PivotTable, paste it as values on a new sheet and run on that.",
+      ],
+    ]);
+    // The distributors are tiered, the regions' headings not.
+    expect(result.outcome.summary.accounts).toBe(12);
+    expect([sheet.value(3, 2), sheet.value(10, 2)]).toEqual(["", ""]);
+    expect([sheet.value(4, 2), sheet.value(11, 2)]).toEqual(["Ordinary account", "Key account"]);
+    // Without ExcelApi 1.15 its source is not known and not named; without 1.8 no PivotTable is read.
+    const older = await read(14);
+    expect(older.table.pivotTables?.[0]?.source).toBe("");
+    expect(older.result.outcome.findings.find((f) => f.code === "output.pivotTable")?.message).toContain(
+      "Tier the PivotTable's source instead, or copy",
+    );
+    expect((await read(7)).table.pivotTables).toBeUndefined();
+  });
+
   it("says an empty sheet is empty", async () => {
     const wb = new FakeWorkbook();
     wb.addSheet("Blank");
