@@ -109,6 +109,14 @@ export function pivotGroupHeads(
       q = next(last);
     }
     if (children === 0 || !close(sum, total)) return -1;
+    // Distributors with no sales at the group's end (a pivot lists them, blank or 0) are its own: no
+    // heading has a sum of 0.
+    if (levels === 1)
+      while (!stop(q) && named(q) && amount(q) === 0) {
+        last = q;
+        children++;
+        q = next(q);
+      }
     // Looked at last: a ledger's first rows fail by their sums, and no label is read.
     const label = cellText(values[r]?.[at]).trim();
     if (at === nameIndex && !groupLabel(label)) return -1;

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { type Cell, tierAccounts } from "../../../src/engine";
 import { pivotGroupHeads } from "../../../src/engine/pivotGroups";
 import { AS_OF, en, zh } from "../../helpers/sheet";
@@ -71,6 +72,23 @@ describe("pivotGroupHeads", () => {
       ["江苏", 1, 5, 5],
       ["华南", 0, 7, 8],
       ["广东", 1, 8, 8],
+    ]);
+  });
+
+  it("keeps a group's distributors with no sales at its end in the group", () => {
+    const rows: Cell[][] = [
+      ["华东", 3],
+      ["甲", 1],
+      ["乙", 2],
+      ["丁", null],
+      ["华南", 4],
+      ["丙", 4],
+      ["戊", 0],
+      ["总计", 7],
+    ];
+    expect(pivotGroupHeads(rows, 0, 0, 1, any).map((h) => [h.label, h.first, h.last])).toEqual([
+      ["华东", 1, 3],
+      ["华南", 5, 6],
     ]);
   });
 
@@ -235,5 +253,70 @@ describe("a PivotTable of sales by region and distributor", () => {
       "第11行：大区“华南”是分组行，其数字是第12-19行的小计，不是经销商，不参与分级。",
     ]);
     expect(r.summary.regions.map((x) => x.region).sort()).toEqual(["华南", "华东"].sort());
+  });
+});
+
+describe("group headings, as properties", () => {
+  const REGIONS = ["华东", "华南", "华北", "西南", "东北", "浙江省", "East", "West Region"];
+
+  it("tiers exactly a pivot's distributors, each in its heading's region, its sales summed once", () => {
+    fc.assert(
+      fc.property(
+        // Two to four regions, each with one to nine distributors of 1 to 5,000 (万元, two decimals).
+        fc
+          .uniqueArray(fc.constantFrom(...REGIONS), { minLength: 2, maxLength: 4 })
+          .chain((regions) =>
+            fc.tuple(
+              fc.constant(regions),
+              fc.array(fc.array(fc.integer({ min: 100, max: 500_000 }), { minLength: 1, maxLength: 9 }), {
+                minLength: regions.length,
+                maxLength: regions.length,
+              }),
+            ),
+          )
+          // One group of two rows at least: a pivot of groups of one is pairs of equal rows.
+          .filter(([, groups]) => groups.some((g) => g.length > 1)),
+        ([regions, groups]) => {
+          const rows: Cell[][] = [["行标签", "求和项:销售额（万元）"]];
+          let n = 0;
+          regions.forEach((region, g) => {
+            const sales = (groups[g] ?? []).map((x) => x / 100);
+            rows.push([region, sales.reduce((a, b) => a + b, 0)]);
+            for (const s of sales) rows.push([`经销商${++n}号`, s]);
+          });
+          const r = tiers(rows);
+          expect(r.accounts.map((a) => a.name)).toEqual(
+            Array.from({ length: n }, (_, i) => `经销商${i + 1}号`),
+          );
+          const expected = regions.flatMap((region, g) => (groups[g] ?? []).map(() => region));
+          expect(r.accounts.map((a) => a.region)).toEqual(expected);
+          const total = groups.flat().reduce((a, b) => a + b, 0) * 100;
+          expect(Math.abs(r.summary.revenue - total)).toBeLessThan(1e-3 * Math.max(1, total));
+        },
+      ),
+      { seed: 20261207, numRuns: 150 },
+    );
+  });
+
+  it("finds no heading in a ledger of named rows under a header of its own words", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 300 })), {
+          minLength: 2,
+          maxLength: 40,
+        }),
+        (rows) => {
+          // Sales drawn from few values, so that rows do tile by chance.
+          const values: Cell[][] = [
+            ["经销商名称", "年销售额（万元）"],
+            ...rows.map(([k, s]) => [`商贸${k}`, s]),
+          ];
+          const r = tiers(values);
+          expect(r.findings.filter((f) => f.code === "row.groupHead")).toEqual([]);
+          expect(r.accounts).toHaveLength(rows.length);
+        },
+      ),
+      { seed: 20261207, numRuns: 200 },
+    );
   });
 });
