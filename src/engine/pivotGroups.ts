@@ -14,7 +14,20 @@ export type GroupHead = {
   readonly last: number;
   /** 0 for the outermost level, 1 for a group inside it (省份 inside 大区) … */
   readonly level: number;
+  /**
+   * Its rows are lines of it, not accounts: the names under the innermost headings repeat from group to
+   * group (a pivot of 客户 > 产品: 产品A under every customer). The heading is then the account, its
+   * figures the sums of its lines.
+   */
+  readonly lines: boolean;
 };
+
+/**
+ * Under this share of distinct names among the rows under the innermost headings, the names repeat from
+ * group to group: lines (products, months), not distributors (a distributor under two regions by mistake
+ * leaves the share near 1).
+ */
+const REPEATED_LINES = 0.8;
 
 /** Levels of groups looked for: 大区 > 省份 > 城市 over the distributors at most. */
 const MAX_LEVELS = 3;
@@ -128,6 +141,7 @@ export function pivotGroupHeads(
       first: next(r),
       last,
       level,
+      lines: false,
     });
     return last;
   };
@@ -147,7 +161,23 @@ export function pivotGroupHeads(
       groups++;
       r = next(last);
     }
-    if (tiled && groups >= 2 && wideGroup) return heads.sort((a, b) => a.row - b.row);
+    if (tiled && groups >= 2 && wideGroup) {
+      // The rows under the innermost headings: distributors, each once, or the same few lines again
+      // under every heading (products, months): then those headings are the accounts.
+      let leaves = 0;
+      const names = new Set<string>();
+      for (const h of heads)
+        if (h.level === levels - 1)
+          for (let q = h.first; q <= h.last; q++)
+            if (named(q)) {
+              leaves++;
+              names.add(cellText(values[q]?.[nameIndex]).trim());
+            }
+      const lines = names.size < REPEATED_LINES * leaves;
+      return heads
+        .map((h) => (lines && h.level === levels - 1 ? { ...h, lines: true } : h))
+        .sort((a, b) => a.row - b.row);
+    }
   }
   return [];
 }

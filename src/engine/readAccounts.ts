@@ -825,6 +825,12 @@ export function readAccounts(
       cRevenue.index,
       (label) => pivotHeader || isRegionLabel(label, regionValues),
     )) {
+      // A customer over its lines (客户 > 产品): the customer is the account, with its sums, as a
+      // customer over its sub-customers is (its own row is its total).
+      if (h.lines) {
+        groups.set(h.row, { total: h.row, first: h.first, last: h.last });
+        continue;
+      }
       heads.set(h.row, h);
       if (h.column === cName.index) {
         if (!cRegion && isRegionLabel(h.label, regionValues))
@@ -843,7 +849,8 @@ export function readAccounts(
   // Inner groups come first (their totals do): an outer customer's rows are set after, and win.
   for (const [owner, g] of groups) {
     for (let r = g.first; r <= g.last; r++) partOf.set(r, owner);
-    groupTotals.add(g.total);
+    // (A pivot's customer over its lines is its own total: an account.)
+    if (g.total !== owner) groupTotals.add(g.total);
   }
   // Below the data and a blank row, a name alone in its row may be a note without a label.
   const loneFrom = loneRowsFrom(values, start);

@@ -51,8 +51,8 @@ describe("pivotGroupHeads", () => {
         any,
       ),
     ).toEqual([
-      { row: 0, column: 0, label: "华东", first: 1, last: 2, level: 0 },
-      { row: 3, column: 0, label: "华南", first: 4, last: 4, level: 0 },
+      { row: 0, column: 0, label: "华东", first: 1, last: 2, level: 0, lines: false },
+      { row: 3, column: 0, label: "华南", first: 4, last: 4, level: 0, lines: false },
     ]);
     const nested: Cell[][] = [
       ["华东", 10],
@@ -222,6 +222,32 @@ describe("a PivotTable of sales by region and distributor", () => {
     expect(two.findings.filter((f) => f.code === "row.groupHead")).toHaveLength(6);
     // Owners' names head no region.
     expect(tiers(compactPivot(["王芳", "李强"])).accounts.every((a) => a.region === "")).toBe(true);
+  });
+
+  it("tiers the customers of a pivot by customer and product, with their sums, not the products under them", () => {
+    // 大区 > 客户 > 产品: 产品A, 产品B, 产品C under every customer are its lines; the customer is the account.
+    const rows: Cell[][] = [["行标签", "求和项:销售额（万元）"]];
+    let n = 0;
+    for (const [g, region] of ["华东", "华南"].entries()) {
+      const customers = Array.from({ length: 5 }, (_, i) => [10 + i + g, 20 + 2 * i, 5]);
+      rows.push([region, customers.flat().reduce((a, b) => a + b, 0)]);
+      for (const lines of customers) {
+        rows.push([NAMES[n++] ?? null, lines.reduce((a, b) => a + b, 0)]);
+        lines.forEach((s, k) => rows.push([`产品${"ABC"[k]}`, s]));
+      }
+    }
+    const r = tiers(rows);
+    expect(r.accounts.map((a) => a.name)).toEqual(NAMES.slice(0, 10));
+    expect(r.accounts[0]).toMatchObject({ revenue: 350_000, region: "华东" });
+    expect(r.accounts[9]).toMatchObject({ revenue: 480_000, region: "华南" });
+    // Each customer said once with its lines; each region as a heading.
+    expect(r.findings.filter((f) => f.code === "row.subAccounts")).toHaveLength(10);
+    expect(r.findings.filter((f) => f.code === "row.groupHead").map((f) => f.row)).toEqual([2, 23]);
+    expect(r.skipped.filter((s) => s.reason === "subAccount")).toHaveLength(30);
+    // A distributor under two regions by mistake leaves the others distributors.
+    const twice = compactPivot(["华东", "华南"]);
+    twice[12] = [NAMES[0] ?? null, twice[12]?.[1] ?? null];
+    expect(tiers(twice).accounts).toHaveLength(16);
   });
 
   it("knows a pivot's headings of any kind under its own header, and a region's under any header", () => {
