@@ -21,7 +21,7 @@ import { type Messages, LANGUAGES, getMessages } from "../i18n";
 import { buildHistoryEntry, buildRoster, nextHistory } from "./history";
 import { creditLabelAt, labelClass } from "./labelClass";
 import { type MappedColumn, SETTINGS_FORMAT, SETTINGS_VERSION, type SavedSettings } from "./settings";
-import { type SheetTable, handRowHeight } from "./sheetTable";
+import { type SheetTable, handRowHeight, pivotOfData } from "./sheetTable";
 import { planChangeLog } from "./planChangeLog";
 import { planStrategySheet } from "./strategySheet";
 import { basePoints, displayWidth, wrappedRowHeights } from "./textWidth";
@@ -504,14 +504,17 @@ export function planWrite(table: SheetTable, result: TieringResult, options: Pla
             columns: nameColumn !== null && nameColumn <= FREEZE_MAX_NAME_COLUMN ? nameColumn + 1 : 0,
           }
         : null,
-    autoFilter: table.tableName
-      ? null
-      : {
-          row: lastHeaderRow,
-          column: table.origin.column,
-          rows: table.origin.row + table.values.length - lastHeaderRow,
-          columns: lastColumn - table.origin.column + 1,
-        },
+    // None in an Excel table (its own filter buttons) nor over a PivotTable (Excel filters none: its
+    // row labels carry their own).
+    autoFilter:
+      table.tableName || pivotOfData(table)
+        ? null
+        : {
+            row: lastHeaderRow,
+            column: table.origin.column,
+            rows: table.origin.row + table.values.length - lastHeaderRow,
+            columns: lastColumn - table.origin.column + 1,
+          },
     tierStyles: TIERS.map((t) => ({ tier: t, label: m.tier[t], ...TIER_COLORS[t] })),
     strategySheet: {
       ...inCells(planStrategySheet(result, messages, table.sheetName, options.asOf, keys)),

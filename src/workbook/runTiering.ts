@@ -29,7 +29,7 @@ import {
 import { type MappedColumn, type SavedSettings, previousRunOf, productSheetsOf } from "./settings";
 import { hiddenRowsFinding, markHiddenRows } from "./hiddenRows";
 import { sameListFindings } from "./sameList";
-import type { SheetTable } from "./sheetTable";
+import { type SheetTable, pivotOfData } from "./sheetTable";
 import type { WritePlan } from "./writePlan";
 import { type ChosenMapping, chosenOver } from "./chosenMapping";
 
@@ -320,18 +320,7 @@ export function runTiering(table: SheetTable, options: RunOptions): RunOutcome {
   }
   // A PivotTable's rows read: ours go beside it and stay put when it is refreshed or re-sorted, its rows
   // moving under them. Said, with its source to tier instead.
-  const pivot =
-    plan &&
-    table.pivotTables?.find((p) => {
-      const top = table.origin.row;
-      const bottom = top + table.values.length - 1;
-      const left = table.origin.column;
-      const right = left + Math.max(0, ...table.values.map((row) => row.length)) - 1;
-      const r = p.range;
-      return (
-        r.row <= bottom && r.row + r.rows - 1 >= top && r.column <= right && r.column + r.columns - 1 >= left
-      );
-    });
+  const pivot = plan ? pivotOfData(table) : undefined;
   if (plan && pivot) {
     const r = pivot.range;
     const address = `${columnLetter(r.column)}${r.row + 1}:${columnLetter(r.column + r.columns - 1)}${r.row + r.rows}`;

@@ -85,3 +85,24 @@ export type SheetTable = CellGrid & {
    */
   readonly otherSheets?: readonly OtherSheet[] | undefined;
 };
+
+/**
+ * The PivotTable whose range the rows read overlap, if any (the first): its rows move when it is
+ * refreshed, and no sheet filter may cover it.
+ * @example pivotOfData({ values: [["A"]], origin: { row: 2, column: 0 }, pivotTables: [pivot] }) // pivot
+ */
+export function pivotOfData(
+  table: Pick<SheetTable, "values" | "origin" | "pivotTables">,
+): PivotTableOnSheet | undefined {
+  if (!table.pivotTables?.length) return undefined;
+  const top = table.origin.row;
+  const bottom = top + table.values.length - 1;
+  const left = table.origin.column;
+  let width = 0;
+  for (const row of table.values) if (row.length > width) width = row.length;
+  const right = left + width - 1;
+  return table.pivotTables.find(
+    ({ range: r }) =>
+      r.row <= bottom && r.row + r.rows - 1 >= top && r.column <= right && r.column + r.columns - 1 >= left,
+  );
+}

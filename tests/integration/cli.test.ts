@@ -919,6 +919,8 @@ describe("channel-tiering on real workbooks", () => {
         { sheet: "透视表" },
       );
       expect(tiered.map((row) => row.slice(0, 3))).toEqual(cells);
+      // No sheet filter laid over the pivot.
+      expect(openpyxlReads<string | null>(out, "ws.auto_filter.ref", { sheet: "透视表" })).toBeNull();
       const rows = tiered.slice(3);
       expect(rows.filter((row) => row[1] !== null).every((row) => typeof row[3] === "string")).toBe(true);
       expect(rows.filter((row) => row[1] === null).map((row) => row[3])).toEqual(

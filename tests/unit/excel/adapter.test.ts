@@ -214,6 +214,8 @@ describe("reading", () => {
     expect(result.outcome.summary.accounts).toBe(12);
     expect([sheet.value(3, 2), sheet.value(10, 2)]).toEqual(["", ""]);
     expect([sheet.value(4, 2), sheet.value(11, 2)]).toEqual(["Ordinary account", "Key account"]);
+    // No sheet filter over the pivot (Excel filters none; its row labels carry their own).
+    expect(sheet.autoFilter).toBeNull();
     // Without ExcelApi 1.15 its source is not known and not named; without 1.8 no PivotTable is read.
     const older = await read(14);
     expect(older.table.pivotTables?.[0]?.source).toBe("");
