@@ -57,17 +57,16 @@ export function pivotGroupHeads(
   if (sales < 0 || sales === nameIndex) return [];
   // The table's rows: up to its first total (总计, Grand Total) or note, blank rows passed over. Only the
   // rows a walk reaches are looked at: a ledger's first rows end it.
-  const stops = new Map<number, boolean>();
+  // (Each row is looked at once or twice: nothing kept. A note has no sales: only a row without them is
+  // read for one.)
   const stop = (r: number): boolean => {
     if (r >= values.length) return true;
-    let known = stops.get(r);
-    if (known === undefined) {
-      const row = values[r] ?? [];
-      const name = cellText(row[nameIndex]).trim();
-      known = name === "" ? unnamedTotalLabel(row) !== undefined : isTotalLabel(name) || isNoteLabel(name);
-      stops.set(r, known);
-    }
-    return known;
+    const row = values[r] ?? [];
+    const cell = row[nameIndex];
+    if (typeof cell !== "string" || cell.trim() === "")
+      return isBlankCell(cell ?? null) ? unnamedTotalLabel(row) !== undefined : false;
+    const name = cell.trim();
+    return isTotalLabel(name) || (isBlankCell(row[sales] ?? null) && isNoteLabel(name));
   };
   const blank = (r: number): boolean => (values[r] ?? []).every((c) => isBlankCell(c));
   const next = (r: number): number => {
