@@ -34,23 +34,19 @@ function compactPivot(regions: readonly string[], header = ["行标签", "求和
 
 describe("pivotGroupHeads", () => {
   const any = () => true;
+  /** The headings of rows of a name and its sales, any label a group's. */
+  const headsOf = (rows: Cell[][]) => pivotGroupHeads(rows, 0, 0, 1, any);
+  /** 华东 over 甲 and 乙, 华南 over 丙. */
+  const TWO_GROUPS: Cell[][] = [
+    ["华东", 3],
+    ["甲", 1],
+    ["乙", 2],
+    ["华南", 4],
+    ["丙", 4],
+  ];
 
   it("finds the headings whose figures are the sums of the rows under them, one to three levels deep", () => {
-    expect(
-      pivotGroupHeads(
-        [
-          ["华东", 3],
-          ["甲", 1],
-          ["乙", 2],
-          ["华南", 4],
-          ["丙", 4],
-        ],
-        0,
-        0,
-        1,
-        any,
-      ),
-    ).toEqual([
+    expect(headsOf(TWO_GROUPS)).toEqual([
       { row: 0, column: 0, label: "华东", first: 1, last: 2, level: 0, lines: false },
       { row: 3, column: 0, label: "华南", first: 4, last: 4, level: 0, lines: false },
     ]);
@@ -66,7 +62,7 @@ describe("pivotGroupHeads", () => {
       ["丙", 4],
       ["总计", 14],
     ];
-    expect(pivotGroupHeads(nested, 0, 0, 1, any).map((h) => [h.label, h.level, h.first, h.last])).toEqual([
+    expect(headsOf(nested).map((h) => [h.label, h.level, h.first, h.last])).toEqual([
       ["华东", 0, 1, 5],
       ["浙江", 1, 2, 3],
       ["江苏", 1, 5, 5],
@@ -86,7 +82,7 @@ describe("pivotGroupHeads", () => {
       ["戊", 0],
       ["总计", 7],
     ];
-    expect(pivotGroupHeads(rows, 0, 0, 1, any).map((h) => [h.label, h.first, h.last])).toEqual([
+    expect(headsOf(rows).map((h) => [h.label, h.first, h.last])).toEqual([
       ["华东", 1, 3],
       ["华南", 5, 6],
     ]);
@@ -104,53 +100,20 @@ describe("pivotGroupHeads", () => {
     expect(pivotGroupHeads(ledger, 0, 0, 1, (label) => label !== "甲" && label !== "丁")).toEqual([]);
     // A group of one under each heading only (pairs of equal sales: a row entered twice) is no pivot.
     expect(
-      pivotGroupHeads(
-        [
-          ["华东", 5],
-          ["甲", 5],
-          ["华南", 7],
-          ["乙", 7],
-        ],
-        0,
-        0,
-        1,
-        any,
-      ),
+      headsOf([
+        ["华东", 5],
+        ["甲", 5],
+        ["华南", 7],
+        ["乙", 7],
+      ]),
     ).toEqual([]);
     // One group alone is a total on top, not a pivot's groups.
-    expect(
-      pivotGroupHeads(
-        [
-          ["华东", 3],
-          ["甲", 1],
-          ["乙", 2],
-        ],
-        0,
-        0,
-        1,
-        any,
-      ),
-    ).toEqual([]);
+    expect(headsOf(TWO_GROUPS.slice(0, 3))).toEqual([]);
     // Rows left over after the last group (one more distributor): no tiling.
-    expect(
-      pivotGroupHeads(
-        [
-          ["华东", 3],
-          ["甲", 1],
-          ["乙", 2],
-          ["华南", 4],
-          ["丙", 4],
-          ["丁", 9],
-        ],
-        0,
-        0,
-        1,
-        any,
-      ),
-    ).toEqual([]);
+    expect(headsOf([...TWO_GROUPS, ["丁", 9]])).toEqual([]);
     // A ledger sorted by sales, a million rows long, stops at its first rows.
     const big: Cell[][] = Array.from({ length: 1000 }, (_, i) => [`经销商${i}`, 5000 - i]);
-    expect(pivotGroupHeads(big, 0, 0, 1, any)).toEqual([]);
+    expect(headsOf(big)).toEqual([]);
   });
 
   it("finds the outline form's headings in a column of their own, the name cell blank, by their place", () => {
