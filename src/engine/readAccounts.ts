@@ -43,6 +43,7 @@ import { endedBy, growthOf, increaseOf, moneyOf, potentialOf, shareOf, standingO
 import {
   PLACE_IN_ONE,
   isNoteLabel,
+  groupTotalOf,
   isRegionLabel,
   isSectionHeading,
   regionHeadingText,
@@ -240,6 +241,13 @@ function withHeadLabels(row: readonly Cell[], heads: readonly GroupHead[]): Cell
   const filled = row.slice();
   for (const h of heads) if (isBlankCell(filled[h.column] ?? null)) filled[h.column] = h.label;
   return filled;
+}
+
+/** The code of a text's last character that is not a space (NaN for none): a cheap screen. */
+function lastChar(text: string): number {
+  let k = text.length - 1;
+  while (k >= 0 && text.charCodeAt(k) === 32) k--;
+  return text.charCodeAt(k);
 }
 
 /** A PivotTable's own header over its row fields in the compact form: 行标签, Row Labels (folded). */
@@ -741,6 +749,8 @@ export function readAccounts(
   // With no region column, the region a heading names (华东区 alone in its row) is its rows', down to a
   // subtotal or the next heading: a ledger grouped so had no regions at all.
   let sectionRegion = "";
+  // The last such heading's label: "East Total" below it is its total.
+  let lastHeading = "";
   /**
    * A region's heading over its group (华东区) in the row's cell `at`, skipped and said, with the column
    * it stands in (the name column's, or 序号's where the heading is written there).
@@ -750,6 +760,7 @@ export function readAccounts(
     const c = columnAt(at);
     const heading = cellText(row[at]);
     if (!cRegion) sectionRegion = regionHeadingText(heading);
+    lastHeading = heading.trim();
     skipped.push({ row: sheetRow, reason: "section", text: heading });
     push("row.sectionHeading", "info", sheetRow, c, f.sectionHeading(sheetRow, c.header, heading));
     return true;
@@ -959,7 +970,12 @@ export function readAccounts(
       push("row.missingName", "warning", sheetRow, cName, f.missingName(sheetRow, cName.header));
       return;
     }
-    if (isTotalLabel(name) || (groupTotals.size > 0 && groupTotals.has(r))) {
+    // English Excel's subtotal of a group at its foot, in the name column ("East Total" under the
+    // compact PivotTable's East and its distributors): of a region, or of the heading above.
+    const ofGroup = lastChar(name) === 108 || lastChar(name) === 76 ? groupTotalOf(name) : undefined;
+    const groupTotal =
+      ofGroup !== undefined && (ofGroup === lastHeading || isRegionLabel(ofGroup, regionValues));
+    if (groupTotal || isTotalLabel(name) || (groupTotals.size > 0 && groupTotals.has(r))) {
       skipped.push({ row: sheetRow, reason: "total", text: name });
       push("row.total", "info", sheetRow, cName, f.total(sheetRow, cName.header, name));
       sectionRegion = "";

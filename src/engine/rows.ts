@@ -82,14 +82,31 @@ export function isTotalLabel(text: string): boolean {
 
 /**
  * The label of a row without a name that marks it a total ("合计" in another column), trimmed, if it has
- * one: the row's first text. A LibreOffice PivotTable's subtotal too ("华东 Result" under 大区).
+ * one: the row's first text. A LibreOffice PivotTable's subtotal too ("华东 Result" under 大区), and
+ * English Excel's ("East Total", "John Smith Total": Data > Subtotal, a PivotTable's).
  * @example unnamedTotalLabel([null, " 合计 ", 300]) // "合计"
  */
 export function unnamedTotalLabel(row: readonly Cell[]): string | undefined {
   const label = row.find((c) => typeof c === "string" && c.trim() !== "");
-  return typeof label === "string" && (isTotalLabel(label) || PIVOT_RESULT.test(label))
+  return typeof label === "string" &&
+    (isTotalLabel(label) || PIVOT_RESULT.test(label) || GROUP_TOTAL.test(label))
     ? label.trim()
     : undefined;
+}
+
+/**
+ * A group's total as English Excel labels it, Data > Subtotal's and a PivotTable's subtotals at the
+ * bottom: "East Total", "John Smith Total". Beside a blank name only; in the name column only where the
+ * group is a region's or the heading's above (see groupTotalOf): "Sport Total" may be a company.
+ */
+const GROUP_TOTAL = /^\s*(\S.*?)\s+total\s*$/i;
+
+/**
+ * The group "East Total" totals ("East"), where a name reads so; else undefined.
+ * @example groupTotalOf("East Total") // "East"
+ */
+export function groupTotalOf(name: string): string | undefined {
+  return GROUP_TOTAL.exec(name)?.[1];
 }
 
 /**

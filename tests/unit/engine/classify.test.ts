@@ -697,6 +697,9 @@ describe("tiers, statuses and totals as people write them", () => {
     expect(unnamedTotalLabel([null, "华东 结果 ", 4300])).toBe("华东 结果");
     expect(unnamedTotalLabel(["Result", null, 4300])).toBeUndefined();
     expect(unnamedTotalLabel(["华东结果", null, 4300])).toBeUndefined();
+    // English Excel's group totals (Data > Subtotal, a PivotTable's subtotals at the foot).
+    expect(unnamedTotalLabel(["John Smith Total", null, 4300])).toBe("John Smith Total");
+    expect(unnamedTotalLabel(["Totally Fresh", null, 4300])).toBeUndefined();
   });
 });
 

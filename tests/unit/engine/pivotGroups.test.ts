@@ -213,6 +213,52 @@ describe("a PivotTable of sales by region and distributor", () => {
     expect(tiers(twice).accounts).toHaveLength(16);
   });
 
+  it("leaves out English Excel's group totals at the foot: a pivot's East Total, Data > Subtotal's by owner", () => {
+    // The compact form with its subtotals at the bottom: East, its dealers, East Total. Each "X Total"
+    // was a dealer, with its group's sales: the two key accounts.
+    const rows: Cell[][] = [["Row Labels", "Sum of Sales (USD)"]];
+    let all = 0;
+    for (const [g, region] of ["East", "West"].entries()) {
+      const sales = Array.from({ length: 8 }, (_, i) => salesOf(g, i) * 1000);
+      rows.push([region, null], ...sales.map((s, i) => [`Dealer ${g * 8 + i + 1}`, s]));
+      rows.push([`${region} Total`, sales.reduce((a, b) => a + b, 0)]);
+      all += sales.reduce((a, b) => a + b, 0);
+    }
+    rows.push(["Grand Total", all]);
+    const r = tiers(rows, en);
+    expect(r.accounts).toHaveLength(16);
+    expect(r.accounts.some((a) => a.name.endsWith("Total"))).toBe(false);
+    expect(r.accounts.map((a) => a.region)).toEqual([...Array(8).fill("East"), ...Array(8).fill("West")]);
+    expect(r.skipped.filter((s) => s.reason === "total").map((s) => s.text)).toEqual([
+      "East Total",
+      "West Total",
+      "Grand Total",
+    ]);
+    // Data > Subtotal at each change in Owner: "John Smith Total" in the owner column, the name blank,
+    // is a total, not a row without a name (a warning each).
+    const byOwner: Cell[][] = [["Owner", "Dealer", "Sales (USD)"]];
+    for (const [g, owner] of ["John Smith", "Mary Jones"].entries()) {
+      const sales = Array.from({ length: 8 }, (_, i) => salesOf(g, i) * 1000);
+      byOwner.push(...sales.map((s, i) => [owner, `Dealer ${g * 8 + i + 1}`, s]));
+      byOwner.push([`${owner} Total`, null, sales.reduce((a, b) => a + b, 0)]);
+    }
+    const owners = tiers(byOwner, en);
+    expect(owners.accounts).toHaveLength(16);
+    expect(owners.findings.filter((f) => f.severity === "warning").map((f) => f.code)).toEqual([]);
+    expect(owners.findings.filter((f) => f.code === "row.total").map((f) => f.message)).toEqual([
+      "Row 10: Owner 'John Smith Total' is a totals row; not tiered.",
+      "Row 19: Owner 'Mary Jones Total' is a totals row; not tiered.",
+    ]);
+    // A company whose name ends so, under no heading of that name, is a company.
+    const company: Cell[][] = [
+      ["Dealer", "Sales"],
+      ["Sport Total", 500],
+      ["Acme", 300],
+      ["Beta", 200],
+    ];
+    expect(tiers(company, en).accounts.map((a) => a.name)).toEqual(["Sport Total", "Acme", "Beta"]);
+  });
+
   it("knows a pivot's headings of any kind under its own header, and a region's under any header", () => {
     // Under 行标签, the owners' names head the groups.
     expect(tiers(compactPivot(["王芳", "李强"])).accounts.map((a) => a.name)).not.toContain("王芳");
