@@ -36,6 +36,7 @@ export type FindingCode =
   | "value.unknownRating"
   | "value.regionVariant"
   | "value.filledDown"
+  | "value.regionAddress"
   | "value.typedAsText"
   | "row.missingName"
   | "row.duplicateName"

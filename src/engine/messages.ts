@@ -600,6 +600,17 @@ export type EngineMessages = {
      */
     readonly filledDown: (letter: string, header: string, rows: number, firstRow: number) => string;
     /**
+     * The region column holds addresses (浙江省杭州市西湖区文三路90号, on sheet row `row`): regions are
+     * summed by the province each starts with (`province`, the example's).
+     */
+    readonly regionAddress: (
+      letter: string,
+      header: string,
+      row: number,
+      example: string,
+      province: string,
+    ) => string;
+    /**
      * Sales typed as text (“15.3万”, '1,200' in a cell formatted as text) in a column of sales (this
      * year's, last year's, a month's), said once a column: read as numbers, but Excel's SUM, sorting and
      * filters take them for text. `rows` the first few of `count`; `example` one as typed and

@@ -250,6 +250,39 @@ function lastChar(text: string): number {
   return text.charCodeAt(k);
 }
 
+/** Region cells looked at to tell addresses from regions. */
+const ADDRESS_SAMPLE = 200;
+/** What follows a province in an address and not in a region's name: a street, a number, a building. */
+const ADDRESS_PART = /[路街道号巷弄村镇乡楼室栋座层]|大厦|园区|广场|\d/;
+
+/**
+ * Whether a region column holds addresses: four in five of its first filled cells start with a province
+ * and go on to a street, a number or a building, or six characters or more (浙江省杭州市西湖区). 浙江杭州
+ * and 江苏省 are regions. The first such cell (its grid row), and its province.
+ * @example addressColumn([["甲", "浙江省杭州市文三路90号"], ["乙", "江苏省南京市中山路1号"]], 0, 1)?.province // "浙江省"
+ */
+function addressColumn(
+  values: readonly (readonly Cell[] | undefined)[],
+  start: number,
+  column: number,
+): { row: number; example: string; province: string } | undefined {
+  let seen = 0;
+  let found = 0;
+  let first: { row: number; example: string; province: string } | undefined;
+  for (let r = start; r < values.length && seen < ADDRESS_SAMPLE; r++) {
+    const text = cellText(values[r]?.[column]).trim();
+    if (text === "") continue;
+    seen++;
+    const province = provinceOf(text);
+    if (province === undefined) continue;
+    const rest = text.slice(province.length);
+    if (rest.length < 6 && !ADDRESS_PART.test(rest)) continue;
+    found++;
+    first ??= { row: r, example: text, province };
+  }
+  return seen >= 2 && found >= 0.8 * seen ? first : undefined;
+}
+
 /** A PivotTable's own header over its row fields in the compact form: 行标签, Row Labels (folded). */
 const PIVOT_ROW_LABELS = /^(?:行标签|rowlabels)$/;
 
@@ -781,7 +814,22 @@ export function readAccounts(
   const regionShown = new Map<string, string>();
   const regionByKey = new Map<string, string>();
   // A place in one cell (省市区: 浙江省杭州市西湖区) is its province: each district was a region of its own.
-  const placeInOne = cRegion !== undefined && PLACE_IN_ONE.test(foldText(splitHeader(cRegion.header).text));
+  // So is an address under a region header (所在地区, 区域: 浙江省杭州市西湖区文三路90号), said once: each
+  // address was a region of its own, every distributor alone in its "region".
+  const addresses = cRegion ? addressColumn(values, start, cRegion.index) : undefined;
+  if (cRegion && addresses) {
+    const row = origin.row + addresses.row + 1;
+    push(
+      "value.regionAddress",
+      "info",
+      row,
+      cRegion,
+      f.regionAddress(cRegion.letter, cRegion.header, row, addresses.example, addresses.province),
+    );
+  }
+  const placeInOne =
+    cRegion !== undefined &&
+    (addresses !== undefined || PLACE_IN_ONE.test(foldText(splitHeader(cRegion.header).text)));
   const regionOf = (written: string, sheetRow: number): string => {
     const raw = placeInOne ? (provinceOf(written) ?? written) : written;
     if (raw === "") return "";

@@ -711,6 +711,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
           : `retype them as numbers in the column's unit ('${example}' as ${figure})`;
         return `Column ${letter} ('${h}'): ${countOf(count, "figure")} ${count === 1 ? "is" : "are"} typed as text (${where}; e.g. '${example}'). The tiering reads them as numbers, but Excel's SUM, sorting and filters take them for text${left}. To fix, ${fix}.`;
       },
+      regionAddress: (at, h, row, example, province) =>
+        `Column ${at} ('${h}') holds addresses (row ${row}: '${clip(example)}'): regions are summed by the province each starts with ('${province}'), not one region an address.`,
       regionVariant: (row, h, text, first) =>
         `Row ${row}: ${h} '${text}' is '${first}' written another way; counted as '${first}'.`,
       noteRow: (row, h, text) =>

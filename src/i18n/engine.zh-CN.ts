@@ -682,6 +682,8 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
           : `改为该列单位下的数值（如“${example}”改为${figure}）`;
         return `${letter}列“${h}”有${formatInteger(count)}个金额以文本形式录入（${where}，如“${example}”）：本次分级已按数值读取，但 Excel 的求和、排序和筛选不把文本当作数字${left}。建议${fix}。`;
       },
+      regionAddress: (at, h, row, example, province) =>
+        `${at}列“${h}”填的是详细地址（如第${row}行“${clip(example)}”）：区域按地址开头的省份汇总（如“${province}”），不把每个地址各算作一个区域。`,
       regionVariant: (row, h, text, first) =>
         `第${row}行：${h}“${text}”与前面的“${first}”是同一区域的不同写法，按“${first}”统计。`,
       noteRow: (row, h, text) => `第${row}行：${h}“${clip(text)}”是表格的说明文字，不是经销商，不参与分级。`,

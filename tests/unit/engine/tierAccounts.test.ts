@@ -735,6 +735,55 @@ describe("rows", () => {
     expect(regions("所在地区")).toEqual(places);
   });
 
+  it("reads addresses under a region header by their province, said once, and a region's own name as written", () => {
+    // Each address was a region of its own: a regions table of 12 rows, every distributor alone in its
+    // "region" and its regional share unknown.
+    const addresses = [
+      "浙江省杭州市西湖区文三路90号",
+      "江苏省南京市鼓楼区中山路1号",
+      "广东省广州市天河区体育西路10号",
+      "上海市浦东新区张江路88号",
+    ];
+    const rows = (cells: readonly string[], header = "所在地区"): Cell[][] => [
+      ["经销商名称", header, "年销售额（万元）"],
+      ...Array.from({ length: 12 }, (_, i) => [
+        `经销商${i + 1}`,
+        cells[i % cells.length] ?? null,
+        100 - i * 3,
+      ]),
+    ];
+    const r = tiers(rows(addresses), undefined, zh);
+    expect(r.accounts.slice(0, 4).map((a) => a.region)).toEqual(["浙江省", "江苏省", "广东省", "上海市"]);
+    expect(r.summary.regions).toHaveLength(4);
+    expect(r.findings.filter((f) => f.code === "value.regionAddress")).toEqual([
+      {
+        code: "value.regionAddress",
+        severity: "info",
+        row: 2,
+        column: "B",
+        header: "所在地区",
+        message:
+          "B列“所在地区”填的是详细地址（如第2行“浙江省杭州市西湖区文三路90号”）：区域按地址开头的省份汇总（如“浙江省”），不把每个地址各算作一个区域。",
+      },
+    ]);
+    expect(
+      tiers(rows(addresses, "区域"), undefined, en).findings.find((f) => f.code === "value.regionAddress")
+        ?.message,
+    ).toBe(
+      "Column B ('区域') holds addresses (row 2: '浙江省杭州市西湖区文三路90号'): regions are summed by the province each starts with ('浙江省'), not one region an address.",
+    );
+    // A province with its city (a territory), a province alone, a 大区: regions as written, nothing said.
+    for (const cells of [
+      ["浙江杭州", "江苏南京"],
+      ["江苏省", "浙江省"],
+      ["华东", "华南"],
+    ]) {
+      const plain = tiers(rows(cells), undefined, zh);
+      expect(plain.accounts.slice(0, 2).map((a) => a.region)).toEqual(cells);
+      expect(plain.findings.some((f) => f.code === "value.regionAddress")).toBe(false);
+    }
+  });
+
   it("skips a name marked so before it, a test record without sales, and a placeholder for none", () => {
     // Each was tiered as a prospect: 【作废】客户B, 测试客户1, "N/A".
     const r = tiers(
