@@ -164,15 +164,20 @@ export function pivotGroupHeads(
       // The rows under the innermost headings: distributors, each once, or the same few lines again
       // under every heading (products, months): then those headings are the accounts.
       let leaves = 0;
+      let inner = 0;
       const names = new Set<string>();
-      for (const h of heads)
-        if (h.level === levels - 1)
-          for (let q = h.first; q <= h.last; q++)
-            if (named(q)) {
-              leaves++;
-              names.add(cellText(values[q]?.[nameIndex]).trim());
-            }
-      const lines = names.size < REPEATED_LINES * leaves;
+      for (const h of heads) {
+        if (h.level !== levels - 1) continue;
+        inner++;
+        for (let q = h.first; q <= h.last; q++)
+          if (named(q)) {
+            leaves++;
+            names.add(cellText(values[q]?.[nameIndex]).trim());
+          }
+      }
+      // (Fewer lines than headings, too: a pivot by year and customer repeats its many customers under
+      // its two years, and the years are no accounts.)
+      const lines = names.size < REPEATED_LINES * leaves && names.size < inner;
       return heads
         .map((h) => (lines && h.level === levels - 1 ? { ...h, lines: true } : h))
         .sort((a, b) => a.row - b.row);

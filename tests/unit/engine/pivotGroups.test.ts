@@ -207,6 +207,15 @@ describe("a PivotTable of sales by region and distributor", () => {
     expect(r.findings.filter((f) => f.code === "row.subAccounts")).toHaveLength(10);
     expect(r.findings.filter((f) => f.code === "row.groupHead").map((f) => f.row)).toEqual([2, 23]);
     expect(r.skipped.filter((s) => s.reason === "subAccount")).toHaveLength(30);
+    // A pivot by year and customer repeats its customers under its two years: the years are no accounts.
+    const byYear: Cell[][] = [["行标签", "求和项:销售额（万元）"]];
+    for (const [g, year] of [2024, 2025].entries()) {
+      const sales = Array.from({ length: 8 }, (_, i) => salesOf(g, i));
+      byYear.push([year, sales.reduce((a, b) => a + b, 0)], ...sales.map((s, i) => [NAMES[i] ?? null, s]));
+    }
+    const years = tiers(byYear);
+    expect(years.accounts.map((a) => a.name)).toEqual([...NAMES.slice(0, 8), ...NAMES.slice(0, 8)]);
+    expect(years.findings.filter((f) => f.code === "row.groupHead").map((f) => f.row)).toEqual([2, 11]);
     // A distributor under two regions by mistake leaves the others distributors.
     const twice = compactPivot(["华东", "华南"]);
     twice[12] = [NAMES[0] ?? null, twice[12]?.[1] ?? null];
