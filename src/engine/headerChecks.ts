@@ -148,7 +148,13 @@ export function checkHeader(x: HeaderCheckInput): {
         row: headerSheetRow,
         column: letter(d.column),
         header: d.header,
-        message: m.finding.regionLevel(d.header, headerText(kept), letter(d.column), letter(kept)),
+        message: m.finding.regionLevel(
+          d.header,
+          headerText(kept),
+          letter(d.column),
+          letter(kept),
+          placeLevel(d.header) === "country",
+        ),
       });
       continue;
     }

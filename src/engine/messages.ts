@@ -404,7 +404,14 @@ export type EngineMessages = {
      * A second region column at another level of place than the one taken (城市 or 国家 beside 省份,
      * City beside State/Region): no rival to choose between, only which level the regions are summed by.
      */
-    readonly regionLevel: (header: string, kept: string, letter: string, keptLetter: string) => string;
+    readonly regionLevel: (
+      header: string,
+      kept: string,
+      letter: string,
+      keptLetter: string,
+      /** The other column is a country's: no offer to sum the regions by it. */
+      country: boolean,
+    ) => string;
     /**
      * Regional shares reckoned in another region column (`letter`) than the one taken for regions
      * (`regionLetter`): a finer one (省份 beside 大区), whose regions typically hold `peers` accounts

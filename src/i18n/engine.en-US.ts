@@ -554,8 +554,9 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         "No header row with a distributor name column was found (looked for headers such as 经销商名称, 客户名称, Distributor, Account). Map the name column by hand.",
       headerDuplicate: (h, field, kept, at, keptAt) =>
         `Column ${at} ('${h}') also looks like the ${field} column; column ${keptAt} ('${kept}') is used and column ${at} is left alone.`,
-      regionLevel: (h, kept, at, keptAt) =>
-        `Regions are summed by column ${keptAt} ('${kept}'); column ${at} ('${h}') names places at another level and is left alone. To sum them by column ${at}, choose it in the mapping.`,
+      regionLevel: (h, kept, at, keptAt, country) =>
+        `Regions are summed by column ${keptAt} ('${kept}'); column ${at} ('${h}') names places at another level and is left alone.` +
+        (country ? "" : ` To sum them by column ${at}, choose it in the mapping.`),
       secondTable: (first, at, rows) =>
         `From column ${at} on stands a second table beside the first (its name header again): only the table from column ${first} is tiered, and the ${rows === 1 ? "row" : `${formatInteger(rows)} rows`} from column ${at} ${rows === 1 ? "is" : "are"} not. Put all rows in one table and run again.`,
       shareRegion: (at, h, level, peers, rAt, rh, coarser) =>

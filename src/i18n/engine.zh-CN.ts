@@ -537,8 +537,9 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         "未找到包含经销商名称列的表头（查找了“经销商名称”“客户名称”“Distributor”“Account”等）。请手动指定名称列。",
       headerDuplicate: (h, field, kept, at, keptAt) =>
         `${at}列“${h}”也像是${field}；已使用${keptAt}列“${kept}”，${at}列保持不动。`,
-      regionLevel: (h, kept, at, keptAt) =>
-        `区域按${keptAt}列“${kept}”汇总；${at}列“${h}”是另一级地域，保持不动。如要按${at}列汇总，请在列映射中改选。`,
+      regionLevel: (h, kept, at, keptAt, country) =>
+        `区域按${keptAt}列“${kept}”汇总；${at}列“${h}”是另一级地域，保持不动。` +
+        (country ? "" : `如要按${at}列汇总，请在列映射中改选。`),
       secondTable: (first, at, rows) =>
         `${at}列起是并排的第二张表（名称表头再次出现）：只对${first}列起的表分级，${at}列起的${rows}行未分级。请把各表的行放进同一张表后再运行。`,
       shareRegion: (at, h, level, peers, rAt, rh, coarser) =>

@@ -2117,9 +2117,10 @@ describe("classes and notes", () => {
     expect(us.findings.find((f) => f.code === "header.regionLevel")).toMatchObject({
       severity: "info",
       column: "B",
+      // (No offer to sum the regions by a country.)
       message:
         "Regions are summed by column C ('State/Region'); column B ('Country/Region') names places at " +
-        "another level and is left alone. To sum them by column B, choose it in the mapping.",
+        "another level and is left alone.",
     });
     // So does one place on every row, whatever its header: 华东 all down a 大区 column beside 省份.
     const one = values.map((row, i) => [row[0], i === 0 ? "大区" : "华东", row[1], row[3]]);
