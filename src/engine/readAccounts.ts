@@ -1020,7 +1020,8 @@ export function readAccounts(
     }
     // English Excel's subtotal of a group at its foot, in the name column ("East Total" under the
     // compact PivotTable's East and its distributors): of a region, or of the heading above.
-    const ofGroup = lastChar(name) === 108 || lastChar(name) === 76 ? groupTotalOf(name) : undefined;
+    const end = lastChar(name);
+    const ofGroup = end === 108 || end === 76 ? groupTotalOf(name) : undefined;
     const groupTotal =
       ofGroup !== undefined && (ofGroup === lastHeading || isRegionLabel(ofGroup, regionValues));
     if (groupTotal || isTotalLabel(name) || (groupTotals.size > 0 && groupTotals.has(r))) {
