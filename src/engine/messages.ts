@@ -727,6 +727,8 @@ export type EngineMessages = {
       firstName: string,
     ) => string;
     readonly total: (row: number, header: string, text: string) => string;
+    /** Data > Subtotal's summary by Count, Average, Max… ("East Average", "华东 计数"), left out. */
+    readonly summary: (row: number, header: string, text: string) => string;
     /** An Excel table's total row (`text`: what its name column shows, a label, a count or nothing). */
     readonly tableTotal: (row: number, header: string, text: string) => string;
     /** A header row among the data: a second one under the first, or the header repeated (`text`: its name cell). */

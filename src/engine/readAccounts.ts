@@ -44,6 +44,7 @@ import {
   PLACE_IN_ONE,
   isNoteLabel,
   groupTotalOf,
+  isSubtotalSummary,
   isRegionLabel,
   isSectionHeading,
   regionHeadingText,
@@ -1007,7 +1008,8 @@ export function readAccounts(
         skipped.push({ row: sheetRow, reason: "total", text: label });
         // Said where it is written (区域 "华东小计"), not in the empty name cell.
         const at = columnAt(row.findIndex((c) => typeof c === "string" && c.trim() !== ""));
-        push("row.total", "info", sheetRow, at, f.total(sheetRow, at.header, label));
+        const said = isSubtotalSummary(label) ? f.summary : f.total;
+        push("row.total", "info", sheetRow, at, said(sheetRow, at.header, label));
         sectionRegion = "";
         return;
       }

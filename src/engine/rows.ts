@@ -89,7 +89,7 @@ export function isTotalLabel(text: string): boolean {
 export function unnamedTotalLabel(row: readonly Cell[]): string | undefined {
   const label = row.find((c) => typeof c === "string" && c.trim() !== "");
   return typeof label === "string" &&
-    (isTotalLabel(label) || PIVOT_RESULT.test(label) || GROUP_TOTAL.test(label))
+    (isTotalLabel(label) || PIVOT_RESULT.test(label) || GROUP_TOTAL.test(label) || isSubtotalSummary(label))
     ? label.trim()
     : undefined;
 }
@@ -100,6 +100,24 @@ export function unnamedTotalLabel(row: readonly Cell[]): string | undefined {
  * group is a region's or the heading's above (see groupTotalOf): "Sport Total" may be a company.
  */
 const GROUP_TOTAL = /^\s*(\S.*?)\s+total\s*$/i;
+
+/**
+ * Data > Subtotal's other summaries (Use function: Count, Average, Max, …) as Excel labels them, in its
+ * English and Chinese UI: "East Average" / "华东 平均值" under a group, "Grand Average" / "总计平均值" (and
+ * "总计数") at the foot. Sums of nothing: they were rows without a name, each a warning.
+ */
+const SUMMARY_EN = /^\s*\S.*?\s+(?:count(?:\s+nums)?|average|max|min|product|stddevp?|varp?)\s*$/i;
+const SUMMARY_ZH =
+  /^\s*\S.*?\s*(?:计数|平均值|最大值|最小值|乘积|数值计数|标准偏差|总体标准偏差|方差|总体方差)\s*$/;
+
+/**
+ * Whether a label is Data > Subtotal's summary of a group by a function other than Sum ("East Average",
+ * "华东 计数", "Grand Max", "总计数"): beside a blank name only, as its sum ("East Total") is.
+ * @example isSubtotalSummary("华东 平均值") // true
+ */
+export function isSubtotalSummary(label: string): boolean {
+  return SUMMARY_EN.test(label) || SUMMARY_ZH.test(label);
+}
 
 /**
  * The group "East Total" totals ("East"), where a name reads so; else undefined.

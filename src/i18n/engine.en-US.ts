@@ -751,6 +751,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
       duplicateNameVariant: (row, h, name, first, firstName) =>
         `Row ${row}: ${h} '${name}' differs from row ${first}'s '${firstName}' only in spaces, full-width characters or case: probably the same distributor, its sales split over two rows; both are tiered.`,
       total: (row, h, text) => `Row ${row}: ${h} '${text}' is a totals row; not tiered.`,
+      summary: (row, h, text) =>
+        `Row ${row}: ${h} '${text}' is a subtotal row (Data > Subtotal), not a distributor; not tiered.`,
       tableTotal: (row, h, text) =>
         `Row ${row}${text === "" ? "" : ` (${h} '${text}')`} is the total row of the Excel table; not tiered.`,
       headerInData: (row, h, text) =>

@@ -720,6 +720,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       duplicateNameVariant: (row, h, name, first, firstName) =>
         `第${row}行：${h}“${name}”与第${first}行“${firstName}”仅空格、全半角或大小写不同，可能是同一家经销商，销售额被拆在两行；两行均参与分级。`,
       total: (row, h, text) => `第${row}行：${h}“${text}”是合计行，不参与分级。`,
+      summary: (row, h, text) => `第${row}行：${h}“${text}”是分类汇总行，不是经销商，不参与分级。`,
       tableTotal: (row, h, text) =>
         `第${row}行${text === "" ? "" : `（${h}“${text}”）`}是表格的汇总行，不参与分级。`,
       headerInData: (row, h, text) => `第${row}行：${h}“${text}”及同行各列是表头，不是经销商，不参与分级。`,

@@ -700,6 +700,21 @@ describe("tiers, statuses and totals as people write them", () => {
     // English Excel's group totals (Data > Subtotal, a PivotTable's subtotals at the foot).
     expect(unnamedTotalLabel(["John Smith Total", null, 4300])).toBe("John Smith Total");
     expect(unnamedTotalLabel(["Totally Fresh", null, 4300])).toBeUndefined();
+    // Data > Subtotal by another function: Count, Average, Max…, and their grand rows, in both UIs.
+    for (const label of [
+      "East Average",
+      "East Count",
+      "East Count Nums",
+      "West Max",
+      "Grand Average",
+      "Grand StdDevp",
+    ])
+      expect(unnamedTotalLabel([label, null, 4300])).toBe(label);
+    for (const label of ["华东 平均值", "华东 计数", "华南 最大值", "总计数", "总计平均值", "华北 总体方差"])
+      expect(unnamedTotalLabel([label, null, 4300])).toBe(label);
+    // Not a word that merely ends so, nor the function's name alone.
+    for (const label of ["Maxim", "Average", "计数", "Discount", "Remax"])
+      expect(unnamedTotalLabel([label, null, 4300])).toBeUndefined();
   });
 });
 

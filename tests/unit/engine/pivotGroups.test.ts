@@ -258,6 +258,42 @@ describe("a PivotTable of sales by region and distributor", () => {
       "Row 10: Owner 'John Smith Total' is a totals row; not tiered.",
       "Row 19: Owner 'Mary Jones Total' is a totals row; not tiered.",
     ]);
+    // Data > Subtotal by Average (or Count…): "John Smith Average" and "Grand Average" are its rows too,
+    // said as subtotal rows; in Chinese Excel, "王芳 计数" and "总计数".
+    const averaged = byOwner.map((row) =>
+      typeof row[0] === "string" && row[0].endsWith(" Total")
+        ? [row[0].replace(/Total$/, "Average"), null, 1]
+        : row,
+    );
+    averaged.push(["Grand Average", null, 2]);
+    const byAverage = tiers(averaged, en);
+    expect(byAverage.accounts).toHaveLength(16);
+    expect(byAverage.findings.filter((f) => f.severity === "warning").map((f) => f.code)).toEqual([]);
+    expect(byAverage.findings.filter((f) => f.code === "row.total").map((f) => f.message)).toEqual([
+      "Row 10: Owner 'John Smith Average' is a subtotal row (Data > Subtotal), not a distributor; not tiered.",
+      "Row 19: Owner 'Mary Jones Average' is a subtotal row (Data > Subtotal), not a distributor; not tiered.",
+      "Row 20: Owner 'Grand Average' is a subtotal row (Data > Subtotal), not a distributor; not tiered.",
+    ]);
+    const counted: Cell[][] = [["负责人", "经销商", "销售额（元）"]];
+    for (const [g, owner] of ["王芳", "李强"].entries()) {
+      counted.push(
+        ...Array.from({ length: 8 }, (_, i): Cell[] => [
+          owner,
+          `经销商${g * 8 + i + 1}`,
+          salesOf(g, i) * 1000,
+        ]),
+      );
+      counted.push([`${owner} 计数`, null, 8]);
+    }
+    counted.push(["总计数", null, 16]);
+    const zhCount = tiers(counted);
+    expect(zhCount.accounts).toHaveLength(16);
+    expect(zhCount.findings.filter((f) => f.severity === "warning").map((f) => f.code)).toEqual([]);
+    expect(zhCount.findings.filter((f) => f.code === "row.total").map((f) => f.message)).toEqual([
+      "第10行：负责人“王芳 计数”是分类汇总行，不是经销商，不参与分级。",
+      "第19行：负责人“李强 计数”是分类汇总行，不是经销商，不参与分级。",
+      "第20行：负责人“总计数”是分类汇总行，不是经销商，不参与分级。",
+    ]);
     // A company whose name ends so, under no heading of that name, is a company.
     const company: Cell[][] = [
       ["Dealer", "Sales"],
