@@ -8,6 +8,7 @@ export type FindingCode =
   | "header.duplicate"
   | "header.shareRegion"
   | "header.regionLevel"
+  | "header.lifetimeSales"
   | "header.guessed"
   | "header.byReportTitle"
   | "header.revenueSummed"

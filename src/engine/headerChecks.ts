@@ -2,7 +2,14 @@ import { type Cell, type CellGrid, cellText, columnLetter, isBlankCell } from ".
 import { COUNTRY_HEADER } from "./currencies";
 import type { Finding } from "./findings";
 import { uncalculatedColumns } from "./formulas";
-import { type HeaderDetection, NAME_IN_OTHER_SCRIPT, SHORT_NAME, isYearHeader, readColumns } from "./headers";
+import {
+  type HeaderDetection,
+  NAME_IN_OTHER_SCRIPT,
+  SHORT_NAME,
+  isLifetimeSales,
+  isYearHeader,
+  readColumns,
+} from "./headers";
 import type { EngineMessages } from "./messages";
 import { foldText, periodPartOf } from "./normalize";
 import type { PreviousRun } from "./previousRun";
@@ -250,6 +257,29 @@ export function checkHeader(x: HeaderCheckInput): {
       message: say(first.header, last.header, parts.length, periodPartOf(first.header) !== undefined),
     });
   }
+  // Sales since each account began, with no year's beside them (历史累计销售额, Lifetime Sales): tiered by
+  // them as asked, and said, unless the planner chose the column. (Lifetime Sales was no column, "time"
+  // read as a date: every account was a prospect.)
+  const sales = header.mapping.revenue;
+  if (
+    sales !== undefined &&
+    !header.revenueParts &&
+    !header.matches.some((x) => x.column === sales && x.how === "explicit") &&
+    isLifetimeSales(headerText(sales))
+  )
+    findings.push({
+      code: "header.lifetimeSales",
+      severity: "warning",
+      row: headerSheetRow,
+      column: letter(sales),
+      header: headerText(sales),
+      setting: "mapping.revenue",
+      message: m.finding.lifetimeSales(
+        headerText(sales),
+        letter(sales),
+        header.mapping.priorRevenue === undefined ? null : headerText(header.mapping.priorRevenue),
+      ),
+    });
   if (header.mapping.revenue === undefined) {
     // A column of amounts that may be the sales, named in the finding as the one to map; either finding
     // is about the sales field, said on the header row.

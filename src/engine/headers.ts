@@ -182,7 +182,7 @@ type Candidate = { field: Field; how: "exact" | "contains"; confidence: number }
  * (Sales Price, 销售单价: QuickBooks' Sales by Customer Detail has one beside its Amount, and it was taken).
  */
 const NOT_AN_AMOUNT =
-  /单价|售价(?![款税])|价格|price|日期|时间|周期|率|占比|比例|百分比|比重|%|percent|pct|mix$|cycle|环比|单笔|最大|最高|最低|最小|峰值|^max|max$|maximum|minimum|largest|highest|lowest|peak|目标|计划|预算|预测|指标|天数|次数|排名|名次|排行|经理|负责人|未回款|待回款|未收|^rank|rank(?:ing)?$|date|time|rate|ratio|share|target|quota|plan|budget|forecast|days|count|manager|owner|rep$|salesrep|person|org|team|channel|mode|type|territory|region|area|district|office|group|division|department|dept|branch|name$|outstanding|unpaid|uncollected/;
+  /单价|售价(?![款税])|价格|price|日期|时间|周期|率|占比|比例|百分比|比重|%|percent|pct|mix$|cycle|环比|单笔|最大|最高|最低|最小|峰值|^max|max$|maximum|minimum|largest|highest|lowest|peak|目标|计划|预算|预测|指标|天数|次数|排名|名次|排行|经理|负责人|未回款|待回款|未收|^rank|rank(?:ing)?$|date|(?<!life|all)time|rate|ratio|share|target|quota|plan|budget|forecast|days|count|manager|owner|rep$|salesrep|person|org|team|channel|mode|type|territory|region|area|district|office|group|division|department|dept|branch|name$|outstanding|unpaid|uncollected/;
 
 /** The year before last (前年, 大前年; not 当前年度, this year). */
 const BEFORE_LAST_YEAR = /(?<![当目])前年|twoyearsago|yearbeforelast/;
@@ -2311,6 +2311,19 @@ function preferOverLifetime(
     return LIFETIME.test(f) && !YEAR_TO_DATE.test(f) && !/\d/.test(f);
   };
   giveWayToRival(matches, mapping, duplicates, lifetime, (h) => !lifetime(h) && !isPeriodHeader(h));
+}
+
+/**
+ * Sales since the account began by a word that says so and no other (历史累计销售额, 合作以来累计, Lifetime
+ * Sales, All-time Revenue, Sales since Inception), read as the sales where no year's stands beside them,
+ * and said: 累计销售额 and Cumulative Sales alone are as often this year's running total, and are not.
+ * @example isLifetimeSales("Lifetime Sales (USD)") // true
+ */
+export function isLifetimeSales(header: string): boolean {
+  const f = foldText(splitHeader(header).text);
+  return (
+    /历史|合作以来|以来累计|lifetime|alltime|sinceinception/.test(f) && !YEAR_TO_DATE.test(f) && !/\d/.test(f)
+  );
 }
 
 /** Words of a figure to date: the same period (同期), a running total (累计), year to date. */

@@ -404,6 +404,11 @@ export type EngineMessages = {
      * A second region column at another level of place than the one taken (城市 or 国家 beside 省份,
      * City beside State/Region): no rival to choose between, only which level the regions are summed by.
      */
+    /**
+     * The sales taken are since each account began (历史累计销售额, Lifetime Sales): no year's beside;
+     * last year's column (`prior`), where there is one, is not compared with them.
+     */
+    readonly lifetimeSales: (header: string, letter: string, prior: string | null) => string;
     readonly regionLevel: (
       header: string,
       kept: string,

@@ -321,8 +321,11 @@ export type SalesPeriod = {
   readonly unnamed?: "month" | "quarter";
   readonly average?: "month" | "week" | "day";
 };
-/** The span a note names for the sales: part of a year, or "toDate" (本年累计, YTD: the year so far, months unknown). */
-export type SalesSpan = SalesPeriod | "toDate";
+/**
+ * The span a note names for the sales: part of a year, "toDate" (本年累计, YTD: the year so far, months
+ * unknown), or "lifetime" (历史累计, Lifetime Sales: since the account began).
+ */
+export type SalesSpan = SalesPeriod | "toDate" | "lifetime";
 
 const CHINESE_DIGIT: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 两: 2 };
 export const MONTHS_EN = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];

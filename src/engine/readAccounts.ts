@@ -358,6 +358,8 @@ export type ReadOutcome = {
   readonly salesPeriod?: SalesPeriod | undefined;
   /** The sales are this year's so far without their months (本年累计, YTD): no whole year, no known part. */
   readonly salesToDate: boolean;
+  /** The sales are since each account began (历史累计销售额, Lifetime Sales): no year's. */
+  readonly salesLifetime?: boolean;
   /** The currency the sales header states (万美元, USD '000), else yuan; "QTY" for sales in goods. */
   readonly currency: Currency;
   /** For sales in goods, their unit as the header writes it (销量（吨）: 吨), else "". */
@@ -527,6 +529,7 @@ export function readAccounts(
     periodStated,
     salesMonths,
     salesToDate,
+    salesLifetime,
     priorParts,
     priorMonths,
     prorate,
@@ -710,7 +713,8 @@ export function readAccounts(
   // Sales summed from months are named by the months they cover ("Jan Sales…Oct Sales").
   const salesName = cRevenue ? (partsLabel(reported?.parts) ?? cRevenue.header) : "";
   const priorName = cPrior ? (partsLabel(priorParts) ?? cPrior.header) : "";
-  if (cRevenue && cPrior && incomparable)
+  // Against sales since each account began, the header's finding says last year's is not compared.
+  if (cRevenue && cPrior && incomparable && !salesLifetime)
     push(
       otherMeasure ? "header.measureMismatch" : "header.periodUnknown",
       "warning",
@@ -1493,6 +1497,7 @@ export function readAccounts(
     findings,
     salesPeriod,
     salesToDate,
+    ...(salesLifetime ? { salesLifetime } : {}),
     currency,
     goods,
     dimensions: present,

@@ -1,5 +1,5 @@
 import { type CellGrid, isBlankCell } from "./cells";
-import { type HeaderDetection, isVolumeHeader, partsPeriod, yearOf } from "./headers";
+import { type HeaderDetection, isLifetimeSales, isVolumeHeader, partsPeriod, yearOf } from "./headers";
 import { type SalesPeriod, foldText, periodPartOf, salesPeriodOf, splitHeader } from "./normalize";
 
 /** Sales to date, folded, where the header names no months: 本年累计, 累计销售额, YTD, 年初至今. */
@@ -90,6 +90,8 @@ export type SalesSpans = {
   readonly salesMonths: number;
   /** This year's sales to date without their months (本年累计, YTD). */
   readonly salesToDate: boolean;
+  /** Sales since each account began (历史累计销售额, Lifetime Sales): no year's, and no comparing. */
+  readonly salesLifetime: boolean;
   /** Last year's by month or quarter, up to this year's last month reported. */
   readonly priorParts: SalesPart[] | undefined;
   readonly priorMonths: number;
@@ -97,7 +99,10 @@ export type SalesSpans = {
   readonly prorate: number;
   /** One year's sales in goods, the other's in money: no comparison. */
   readonly otherMeasure: boolean;
-  /** Last year's column is left unread: another measure, or a whole year against sales to date. */
+  /**
+   * Last year's column is left unread: another measure, a whole year against sales to date, or any year
+   * against sales since each account began.
+   */
   readonly incomparable: boolean;
 };
 
@@ -176,6 +181,10 @@ export function salesSpans(
   // so last year's column is left unread (unread, 本年累计 at October "fell" by a sixth against 上年销售额).
   // A year before the run's (2025年累计 read in 2026) is a whole year, however cumulated.
   const headerYear = cRevenue ? yearOf(cRevenue.header) : undefined;
+  // Since each account began (历史累计销售额): no year so far, and nothing of last year's compares (the
+  // notes said 本年累计销售额, and last year's was said to be a year's against months unsaid).
+  const salesLifetime =
+    cRevenue !== undefined && salesPeriod === undefined && !revenueParts && isLifetimeSales(cRevenue.header);
   const salesToDate =
     cRevenue !== undefined &&
     salesPeriod === undefined &&
@@ -217,7 +226,9 @@ export function salesSpans(
     ((isVolumeHeader(cRevenue.header) && namesMoney(cPrior.header)) ||
       (isVolumeHeader(cPrior.header) && namesMoney(cRevenue.header)));
   const incomparable =
-    otherMeasure || (salesToDate && cPrior !== undefined && !samePeriod && priorMonths === 12);
+    otherMeasure ||
+    (salesLifetime && cPrior !== undefined) ||
+    (salesToDate && cPrior !== undefined && !samePeriod && priorMonths === 12);
   return {
     revenueParts,
     reported,
@@ -225,6 +236,7 @@ export function salesSpans(
     periodStated,
     salesMonths,
     salesToDate,
+    salesLifetime,
     priorParts,
     priorMonths,
     prorate,

@@ -248,7 +248,8 @@ function tierInArena(input: TieringInput): TieringResult {
   // From here on amounts are written in the sales' currency (万美元, $ where the header says so).
   const goods = read.goods ?? "";
   // The part of the year the sales cover, or the year so far: notes and the watch list name it.
-  const salesSpan = read.salesPeriod ?? (read.salesToDate ? "toDate" : undefined);
+  const salesSpan =
+    read.salesPeriod ?? (read.salesLifetime === true ? "lifetime" : read.salesToDate ? "toDate" : undefined);
   m = read.currency === m.currency && goods === m.goods ? m : m.withCurrency(read.currency, goods);
   // One push per finding: spreading hundreds of thousands of arguments overflows the stack.
   for (const f of read.findings) findings.push(f);

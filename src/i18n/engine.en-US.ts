@@ -59,10 +59,11 @@ const signedPercent = (g: number): string => `${g >= 0 ? "+" : ""}${formatPercen
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-/** The sales' span before "sales": "S" for a whole year, "Jan-Oct s", "Oct s", "Last-6-month s", "Year-to-date s". */
+/** The sales' span before "sales": "S" for a whole year, "Jan-Oct s", "Oct s", "Last-6-month s", "Year-to-date s", "Lifetime s". */
 function periodEn(p: SalesSpan | undefined): string {
   if (!p) return "S";
   if (p === "toDate") return "Year-to-date s";
+  if (p === "lifetime") return "Lifetime s";
   if (p.average)
     return `${p.average === "month" ? "Monthly" : p.average === "week" ? "Weekly" : "Daily"} avg s`;
   if (p.unnamed === "month") return "Monthly s";
@@ -83,7 +84,7 @@ const isoDate = (d: Date): string => d.toISOString().slice(0, 10);
 function priorEn(p: SalesSpan | undefined): string {
   return p === undefined
     ? "last year"
-    : p !== "toDate" && p.average
+    : typeof p === "object" && p.average
       ? `LY ${p.average === "month" ? "monthly" : p.average === "week" ? "weekly" : "daily"} avg`
       : "same period LY";
 }
@@ -554,6 +555,10 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         "No header row with a distributor name column was found (looked for headers such as 经销商名称, 客户名称, Distributor, Account). Map the name column by hand.",
       headerDuplicate: (h, field, kept, at, keptAt) =>
         `Column ${at} ('${h}') also looks like the ${field} column; column ${keptAt} ('${kept}') is used and column ${at} is left alone.`,
+      lifetimeSales: (h, at, prior) =>
+        `The sales are read from column ${at} ('${h}'), sales since each account began, not this period's: an account that bought much years ago and little now still ranks by its past, and one that has stopped buying is still a customer.` +
+        (prior === null ? "" : ` '${prior}' is not compared with them: no growth is reckoned.`) +
+        ` If the sheet has this year's sales, add that column beside it and run again.`,
       regionLevel: (h, kept, at, keptAt, country) =>
         `Regions are summed by column ${keptAt} ('${kept}'); column ${at} ('${h}') names places at another level and is left alone.` +
         (country ? "" : ` To sum them by column ${at}, choose it in the mapping.`),

@@ -27,10 +27,14 @@ const sheetList = (sheets: readonly string[]): string =>
     () => `等${sheets.length}张表`,
   );
 
-/** 销售额所属的期间：全年为“年”，1-10月、10月、近6个月照写，未写月份的本年累计为“本年累计”。 */
+/**
+ * 销售额所属的期间：全年为“年”，1-10月、10月、近6个月照写，未写月份的本年累计为“本年累计”，合作以来的为
+ * “历史累计”。
+ */
 function periodZh(p: SalesSpan | undefined): string {
   if (!p) return "年";
   if (p === "toDate") return "本年累计";
+  if (p === "lifetime") return "历史累计";
   if (p.average) return p.average === "month" ? "月均" : p.average === "week" ? "周均" : "日均";
   if (p.unnamed === "month") return "月";
   if (p.unnamed === "quarter") return "季度";
@@ -93,7 +97,7 @@ const CURRENCY_ZH: Readonly<Record<CurrencyCode, string>> = {
 
 /** 上年销售额的说法：全年为“去年”，部分月份为“去年同期”。 */
 function priorZh(p: SalesSpan | undefined): string {
-  return p === undefined ? "去年" : p !== "toDate" && p.average ? `去年${periodZh(p)}` : "去年同期";
+  return p === undefined ? "去年" : typeof p === "object" && p.average ? `去年${periodZh(p)}` : "去年同期";
 }
 
 /** What each of Excel's error values means, as its help pages explain it. */
@@ -537,6 +541,10 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         "未找到包含经销商名称列的表头（查找了“经销商名称”“客户名称”“Distributor”“Account”等）。请手动指定名称列。",
       headerDuplicate: (h, field, kept, at, keptAt) =>
         `${at}列“${h}”也像是${field}；已使用${keptAt}列“${kept}”，${at}列保持不动。`,
+      lifetimeSales: (h, at, prior) =>
+        `销售额取自${at}列“${h}”，是合作以来的累计销售，不是本期销售额：早年进货多、如今进货少的客户仍按过去的业绩排名，已停止进货的客户也仍算作成交客户。` +
+        (prior === null ? "" : `“${prior}”无法与之比较，不计算同比与增长。`) +
+        `如有本年销售额，请在旁边补上该列后重新运行。`,
       regionLevel: (h, kept, at, keptAt, country) =>
         `区域按${keptAt}列“${kept}”汇总；${at}列“${h}”是另一级地域，保持不动。` +
         (country ? "" : `如要按${at}列汇总，请在列映射中改选。`),

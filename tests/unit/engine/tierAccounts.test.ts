@@ -5802,4 +5802,56 @@ describe("sales since the account began beside this year's (累计销售额, Cum
       expect(r.header.mapping.revenue).toBe(1);
     }
   });
+
+  it("tiers by lifetime sales where no year's stands beside them, and says so; its notes say what they are", () => {
+    // Lifetime Sales was no column ("time" read as a date): every account a prospect. 历史累计销售额 was
+    // read as the sales, its notes said 本年累计销售额, and nothing said what it was.
+    const sheet = (h: string, prior?: string): Cell[][] => [
+      ["Customer", h, ...(prior ? [prior] : [])],
+      ["Old Friend", 5_000_000, ...(prior ? [400_000] : [])],
+      ["Big Buyer", 3_000_000, ...(prior ? [2_000_000] : [])],
+      ["New One", 1_000_000, ...(prior ? [0] : [])],
+      ["Never Bought", 0, ...(prior ? [0] : [])],
+    ];
+    for (const h of ["Lifetime Sales (USD)", "All-time Revenue (USD)", "Sales since Inception (USD)"]) {
+      const r = tiers(sheet(h), undefined, en);
+      expect(r.header.mapping.revenue).toBe(1);
+      expect(r.accounts.map((a) => a.tier)).toEqual(["key", "ordinary", "ordinary", "prospect"]);
+      expect(r.accounts[0]?.note).toMatch(/^Lifetime sales \$5M /);
+      expect(r.findings.filter((f) => f.code === "header.lifetimeSales")).toEqual([
+        expect.objectContaining({ severity: "warning", column: "B", header: h, setting: "mapping.revenue" }),
+      ]);
+      expect(r.findings.find((f) => f.code === "header.lifetimeSales")?.message).toBe(
+        `The sales are read from column B ('${h}'), sales since each account began, not this period's: an account that bought much years ago and little now still ranks by its past, and one that has stopped buying is still a customer. If the sheet has this year's sales, add that column beside it and run again.`,
+      );
+    }
+    // Beside last year's: no growth against a lifetime (it was said to be a year so far without its
+    // months, a wrong reason), said once in the lifetime's finding.
+    const zhSheet = sheet("历史累计销售额（元）", "上年销售额（元）");
+    (zhSheet[0] as Cell[])[0] = "客户名称";
+    const r = tiers(zhSheet, undefined, zh);
+    expect(r.header.mapping).toMatchObject({ revenue: 1, priorRevenue: 2 });
+    expect(r.accounts.map((a) => a.growth)).toEqual([null, null, null, null]);
+    expect(r.accounts[0]?.note).toMatch(/^历史累计销售额500万元/);
+    expect(r.findings.filter((f) => f.severity !== "info").map((f) => [f.code, f.message])).toEqual([
+      [
+        "header.lifetimeSales",
+        "销售额取自B列“历史累计销售额（元）”，是合作以来的累计销售，不是本期销售额：早年进货多、如今进货少的客户仍按过去的业绩排名，已停止进货的客户也仍算作成交客户。“上年销售额（元）”无法与之比较，不计算同比与增长。如有本年销售额，请在旁边补上该列后重新运行。",
+      ],
+    ]);
+    // 累计销售额 and Cumulative Sales alone are as often this year's running total: read, not said.
+    for (const h of ["累计销售额（元）", "Cumulative Sales"])
+      expect(tiers(sheet(h), undefined, en).findings.map((f) => f.code)).not.toContain(
+        "header.lifetimeSales",
+      );
+    // Chosen by the planner: an answer already, not said on every run.
+    const chosen = tierAccounts({
+      grid: { values: sheet("Lifetime Sales (USD)"), origin: { row: 0, column: 0 } },
+      messages: en,
+      asOf: AS_OF,
+      mapping: { revenue: "Lifetime Sales (USD)" },
+    });
+    expect(chosen.accounts.map((a) => a.tier)).toEqual(["key", "ordinary", "ordinary", "prospect"]);
+    expect(chosen.findings.map((f) => f.code)).not.toContain("header.lifetimeSales");
+  });
 });
