@@ -1253,6 +1253,7 @@ function mapHeaderRow(
   }
   if (!explicitAt.has(mapping.priorRevenue ?? -1))
     samePeriodPrior(matches, mapping, duplicates, revenueParts);
+  rivalsOfLastYear(header, mapping, duplicates);
   // Under a PivotTable's caption that names the sales ("求和项:销售额（万元）"), its columns are the sales by
   // the caption's word: a total or the years taken there are no guess.
   const captioned = salesCaptionAbove(rows, band) || report !== undefined;
@@ -1350,6 +1351,27 @@ function mapHeaderRow(
 }
 
 type Rival = { column: number; header: string; field: Field };
+
+/**
+ * A rival of the sales named by last year's year, where last year's column is that year's and the sales
+ * another's (2025年回款额 beside 2025年销售额, under 2026年销售额 and 2026年回款额): last year's rival, said
+ * beside last year's column. It was said to look like the sales beside 2026年销售额.
+ */
+function rivalsOfLastYear(
+  header: readonly Cell[],
+  mapping: Partial<Record<Field, number>>,
+  duplicates: Rival[],
+): void {
+  const sales = mapping.revenue;
+  const prior = mapping.priorRevenue;
+  if (sales === undefined || prior === undefined) return;
+  const lastYear = yearOf(cellText(header[prior]));
+  const thisYear = yearOf(cellText(header[sales]));
+  if (lastYear === undefined || thisYear === undefined || lastYear >= thisYear) return;
+  for (const [k, d] of duplicates.entries())
+    if (d.field === "revenue" && yearOf(d.header) === lastYear)
+      duplicates[k] = { ...d, field: "priorRevenue" };
+}
 
 /** The money owed past due, by a header's words: 逾期金额, 逾期账款, 超期欠款, 逾期应收, Past Due Balance. */
 const OVERDUE_MONEY =

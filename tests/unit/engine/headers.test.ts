@@ -246,6 +246,29 @@ describe("detectColumns", () => {
     expect(d.duplicates).toEqual([{ column: 2, header: "2025年发货（万元）", field: "revenue" }]);
   });
 
+  it("says last year's rival beside last year's column, not beside this year's sales", () => {
+    // 销售额 and 回款额 under each of two years: 2025年回款额 was said to look like the sales, beside
+    // 2026年销售额, though it is last year's.
+    const d = detectColumns([
+      ["经销商名称", "2026年销售额", "2026年回款额", "2025年销售额", "2025年回款额"],
+      ["甲", 100, 90, 80, 70],
+    ]);
+    expect(d.mapping).toMatchObject({ name: 0, revenue: 1, priorRevenue: 3 });
+    expect(d.duplicates).toEqual([
+      { column: 2, header: "2026年回款额", field: "revenue" },
+      { column: 4, header: "2025年回款额", field: "priorRevenue" },
+    ]);
+    // A year of its own (2024年回款额, neither year's) stays a rival of the sales.
+    const third = detectColumns([
+      ["经销商名称", "2026年销售额", "2025年销售额", "2024年回款额"],
+      ["甲", 100, 80, 70],
+    ]);
+    expect(third.duplicates.map((x) => [x.header, x.field])).not.toContainEqual([
+      "2024年回款额",
+      "priorRevenue",
+    ]);
+  });
+
   it("takes no CRM account export's Annual Revenue, the company's own size, for the sales", () => {
     // Salesforce's Account export: Industry and Employees say the revenue is the account's own.
     const salesforce = ["Account Name", "Account Owner", "Type", "Industry", "Annual Revenue", "Employees"];
