@@ -326,6 +326,59 @@ describe("invariants", () => {
     );
   });
 
+  it("tiers a ledger with Data > Subtotal's rows (by any function, either UI) exactly as the ledger", () => {
+    const UI = [
+      {
+        header: ["大区", "经销商名称", "销售额（元）"],
+        regions: ["华东", "华南", "华北", "西南"],
+        functions: ["汇总", "计数", "平均值", "最大值", "最小值"],
+        grand: (fn: string) => (fn === "汇总" ? "总计" : fn === "计数" ? "总计数" : `总计${fn}`),
+        messages: zh,
+      },
+      {
+        header: ["Region", "Distributor", "Sales"],
+        regions: ["East", "West", "North", "South"],
+        functions: ["Total", "Count", "Average", "Max", "Min"],
+        grand: (fn: string) => `Grand ${fn}`,
+        messages: en,
+      },
+    ];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1 }),
+        fc.integer({ min: 0, max: 4 }),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 2_000_000 })), {
+          minLength: 1,
+          maxLength: 40,
+        }),
+        (lang, f, rows) => {
+          const ui = UI[lang] as (typeof UI)[number];
+          const fn = ui.functions[f] as string;
+          const sum = fn === "Total" || fn === "汇总";
+          const sorted = rows
+            .map(([g, sales], i): Cell[] => [ui.regions[g] as string, `D${i + 1}`, sales])
+            .sort((a, b) => ui.regions.indexOf(a[0] as string) - ui.regions.indexOf(b[0] as string));
+          const withSubtotals: Cell[][] = [ui.header];
+          for (const region of ui.regions) {
+            const group = sorted.filter((r) => r[0] === region);
+            if (group.length === 0) continue;
+            const total = group.reduce<number>((t, r) => t + (r[2] as number), 0);
+            withSubtotals.push(...group, [`${region} ${fn}`, null, sum ? total : group.length]);
+          }
+          withSubtotals.push([ui.grand(fn), null, sorted.length]);
+          const plain = run([ui.header, ...sorted], undefined, ui.messages);
+          const subtotalled = run(withSubtotals, undefined, ui.messages);
+          expect(subtotalled.accounts.map((a) => [a.name, a.region, a.revenue, a.tier])).toEqual(
+            plain.accounts.map((a) => [a.name, a.region, a.revenue, a.tier]),
+          );
+          const warned = (r: typeof plain) =>
+            r.findings.filter((x) => x.severity !== "info").map((x) => x.code);
+          expect(warned(subtotalled)).toEqual(warned(plain));
+        },
+      ),
+    );
+  });
+
   it("tiers a ledger kept by month exactly as the same ledger with one column of the months' totals", () => {
     const month = fc.oneof(
       fc.integer({ min: 0, max: 500_000 }),
