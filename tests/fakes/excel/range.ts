@@ -9,7 +9,7 @@ import {
   letters,
   utf8,
 } from "./base";
-import { FakeConditionalFormatProxy } from "./conditionalFormat";
+import { CONDITIONAL_FORMAT_TYPES, FakeConditionalFormatProxy } from "./conditionalFormat";
 import type { FakeContext } from "./context";
 import { Proxy } from "./proxy";
 import type { FakeConditionalFormat, FakeSheet } from "./sheet";
@@ -262,7 +262,11 @@ export class FakeRange
         }),
     };
     this.conditionalFormats = {
+      // ConditionalFormatCollection.add(type) (ExcelApi 1.6, index.d.ts:51565): one of
+      // Excel.ConditionalFormatType, else InvalidArgument (see CONDITIONAL_FORMAT_TYPES).
       add: (type) => {
+        if (!CONDITIONAL_FORMAT_TYPES.includes(type as (typeof CONDITIONAL_FORMAT_TYPES)[number]))
+          throw new FakeOfficeError("InvalidArgument", `No conditional format type '${type}'.`);
         const cf = new FakeConditionalFormatProxy(ctx);
         this.ws.write(32, (s) => {
           const record: FakeConditionalFormat = { address: this.address(), box: this.b(), type };

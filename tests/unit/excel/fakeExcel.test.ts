@@ -390,6 +390,31 @@ describe("the fake Excel", () => {
     expect(sheet.conditionalFormats).toEqual([expect.objectContaining({ address: "A1:D10", cut: true })]);
   });
 
+  it("adds a cell value rule with its colours at the sync, and refuses a type or an operator Excel has not", async () => {
+    const { sheet, ctx } = book();
+    const range = ctx.workbook.worksheets.getItem("S").getRangeByIndexes(1, 1, 2, 1);
+    const cf = range.conditionalFormats.add("CellValue");
+    cf.cellValue.format.fill.color = "#FCE4D6";
+    cf.cellValue.format.font.color = "#9C0006";
+    cf.cellValue.rule = { formula1: '="Key account"', operator: "EqualTo" };
+    expect(sheet.conditionalFormats).toEqual([]);
+    await ctx.sync();
+    expect(sheet.conditionalFormats).toEqual([
+      {
+        address: "B2:B3",
+        box: { row: 1, column: 1, rows: 2, columns: 1 },
+        type: "CellValue",
+        fill: "#FCE4D6",
+        font: "#9C0006",
+        formula1: '="Key account"',
+        operator: "EqualTo",
+      },
+    ]);
+    expect(() => range.conditionalFormats.add("Highlight")).toThrow(FakeOfficeError);
+    expect(() => (cf.cellValue.rule = { formula1: "=1", operator: "Equals" })).toThrow(FakeOfficeError);
+    expect(() => cf.cellValue.format.fill.color).toThrow(FakeOfficeError);
+  });
+
   it("waits out a cell edit when the run asked for delayForCellEdit, and fails at once otherwise", async () => {
     const { wb } = book({ cellEditMode: true });
     await expect(wb.context().sync()).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
