@@ -411,7 +411,10 @@ describe("the fake Excel", () => {
       },
     ]);
     expect(() => range.conditionalFormats.add("Highlight")).toThrow(FakeOfficeError);
-    expect(() => (cf.cellValue.rule = { formula1: "=1", operator: "Equals" })).toThrow(FakeOfficeError);
+    expect(
+      () =>
+        (cf.cellValue.rule = { formula1: "=1", operator: "Equals" as Excel.ConditionalCellValueOperator }),
+    ).toThrow(FakeOfficeError);
     expect(() => cf.cellValue.format.fill.color).toThrow(FakeOfficeError);
   });
 
