@@ -684,6 +684,16 @@ export type EngineMessages = {
       yearHeader: string,
       years: readonly number[],
     ) => string;
+    /**
+     * A PivotTable with its years as row headings (2025 over its distributors, 2026 over them again): the
+     * year field to be moved to the columns.
+     */
+    readonly pivotYearsInRows: (
+      row: number,
+      header: string,
+      years: readonly number[],
+      repeats: number,
+    ) => string;
     readonly duplicateName: (row: number, header: string, name: string, firstRow: number) => string;
     /** A name repeated under another customer code: two distributors, tiered as two. */
     readonly sameNameOtherCode: (

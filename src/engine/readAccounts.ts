@@ -880,6 +880,8 @@ export function readAccounts(
   // In the compact form, with no region column, a heading that names a region (华东 under 行标签) is the
   // region of the rows under it (the outermost such: 大区 over 省份): the strategy sheet's regions table.
   const regionFromHead = new Map<number, string>();
+  // The outermost headings that are years (2025, 2026年, FY2026): a pivot by year and distributor.
+  const yearHeads: { readonly row: number; readonly year: number }[] = [];
   if (groups.size === 0 && cRevenue) {
     const pivotHeader = PIVOT_ROW_LABELS.test(foldText(cName.header));
     for (const h of pivotGroupHeads(
@@ -896,6 +898,8 @@ export function readAccounts(
         continue;
       }
       heads.set(h.row, h);
+      const year = h.level === 0 ? YEAR_TEXT.exec(h.label)?.[1] : undefined;
+      if (year !== undefined) yearHeads.push({ row: h.row, year: Number(year) });
       if (h.column === cName.index) {
         if (!cRegion && isRegionLabel(h.label, regionValues))
           for (let r = h.first; r <= h.last; r++) if (!regionFromHead.has(r)) regionFromHead.set(r, h.label);
@@ -1416,7 +1420,13 @@ export function readAccounts(
   // order, as an ERP exports them), not one row a distributor: tiered row by row, each line would be a
   // distributor of its own and the key accounts wrong. The run stops with the remedy, in one finding.
   const lines = repeats >= LINES_MIN_REPEATS && repeats * 3 >= n;
-  if (lines) {
+  // A pivot by year and distributor: its years as row headings, the distributors again under each. Tiered
+  // row by row, last year's rows were distributors of this period, each one twice, a warning a row.
+  const years = [...new Set(yearHeads.map((y) => y.year))].sort((a, b) => a - b);
+  if (years.length >= 2 && repeats > 0) {
+    const row = origin.row + (yearHeads[0] as { row: number }).row + 1;
+    push("rows.salesLines", "error", row, cName, f.pivotYearsInRows(row, cName.header, years, repeats));
+  } else if (lines) {
     const row = table.row[firstRepeat] as number;
     // A row a distributor a year (年度 2024, 2025): summed, two years would make one year's sales; the
     // years go side by side instead, the latest as the sales and the one before as last year's.

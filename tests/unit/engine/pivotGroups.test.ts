@@ -214,8 +214,37 @@ describe("a PivotTable of sales by region and distributor", () => {
       byYear.push([year, sales.reduce((a, b) => a + b, 0)], ...sales.map((s, i) => [NAMES[i] ?? null, s]));
     }
     const years = tiers(byYear);
-    expect(years.accounts.map((a) => a.name)).toEqual([...NAMES.slice(0, 8), ...NAMES.slice(0, 8)]);
     expect(years.findings.filter((f) => f.code === "row.groupHead").map((f) => f.row)).toEqual([2, 11]);
+    // Nor are its rows of 2024 this period's: tiered row by row, each distributor was two accounts, one
+    // of them by last year's sales. The run stops and says to move the years to the columns.
+    expect(
+      years.findings.filter((f) => f.severity === "error").map((f) => [f.code, f.row, f.message]),
+    ).toEqual([
+      [
+        "rows.salesLines",
+        2,
+        "第2行起：这张数据透视表把年份放在行上（2024、2025各自一组），8家经销商在不同年份下重复出现，逐行分级会把往年的销售额当作本期、把同一家拆成多家。请把“年”字段从“行”区域拖到“列”区域，使每家经销商一行、每年一列，再运行：最近一年为本期销售额，前一年为上年销售额。未写入任何内容。",
+      ],
+    ]);
+    expect(years.findings.map((f) => f.code)).not.toContain("row.duplicateName");
+    // In English Excel, years as text (FY2025), one distributor under both.
+    const fiscal: Cell[][] = [
+      ["Row Labels", "Sum of Sales"],
+      ["FY2025", 300],
+      ["Acme", 100],
+      ["Beta", 200],
+      ["FY2026", 500],
+      ["Acme", 150],
+      ["Gamma", 350],
+      ["Grand Total", 800],
+    ];
+    expect(tiers(fiscal, en).findings.find((f) => f.severity === "error")?.message).toBe(
+      "From row 2: this PivotTable has its years as rows (2025, 2026, a group each), and 1 distributor appears under more than one year; tiered row by row, an earlier year's sales would count as this period's and one distributor as several. Move the year field from the Rows area to the Columns area, so that each distributor has one row and each year a column, then run again: the latest year is the sales, the one before last year's. Nothing was written.",
+    );
+    // Years with no distributor under two of them group this period's sales by another year (the year
+    // each began, 签约年份): tiered, the years as headings.
+    const apart = fiscal.map((row) => (row[0] === "Acme" && row[1] === 150 ? ["Delta", 150] : row));
+    expect(tiers(apart, en).findings.filter((f) => f.severity === "error")).toEqual([]);
     // A distributor under two regions by mistake leaves the others distributors.
     const twice = compactPivot(["华东", "华南"]);
     twice[12] = [NAMES[0] ?? null, twice[12]?.[1] ?? null];
