@@ -81,12 +81,16 @@ export function pivotGroupHeads(
     return parsed.kind === "value" ? parsed.value : Number.NaN;
   };
   const named = (r: number): boolean => !isBlankCell(values[r]?.[nameIndex] ?? null);
-  // A heading's label: its name cell's, or where that is blank the first text of the row.
+  // A heading's label: its name cell's, or where that is blank the first text of the row, or a year
+  // (an outline pivot by year and distributor: 2025 in 年's column, a number).
   const labelAt = (r: number): number => {
     const row = values[r] ?? [];
     if (named(r)) return nameIndex;
-    for (let k = 0; k < row.length; k++)
-      if (k !== sales && typeof row[k] === "string" && (row[k] as string).trim() !== "") return k;
+    for (let k = 0; k < row.length; k++) {
+      if (k === sales) continue;
+      const cell = row[k];
+      if (typeof cell === "string" ? cell.trim() !== "" : isYearNumber(cell)) return k;
+    }
     return -1;
   };
   const close = (a: number, b: number): boolean => Math.abs(a - b) <= 0.005 + 1e-9 * Math.abs(b);
@@ -184,4 +188,9 @@ export function pivotGroupHeads(
     }
   }
   return [];
+}
+
+/** A year as a number in a cell (2025): an outline pivot's label in a column of years. */
+function isYearNumber(cell: Cell | undefined): boolean {
+  return typeof cell === "number" && Number.isInteger(cell) && cell >= 1990 && cell <= 2100;
 }

@@ -241,6 +241,24 @@ describe("a PivotTable of sales by region and distributor", () => {
     expect(tiers(fiscal, en).findings.find((f) => f.severity === "error")?.message).toBe(
       "From row 2: this PivotTable has its years as rows (2025, 2026, a group each), and 1 distributor appears under more than one year; tiered row by row, an earlier year's sales would count as this period's and one distributor as several. Move the year field from the Rows area to the Columns area, so that each distributor has one row and each year a column, then run again: the latest year is the sales, the one before last year's. Nothing was written.",
     );
+    // The outline form: the years in a column of their own, as numbers, the name blank on their rows
+    // (no heading was found: two rows without a name, and 甲 twice).
+    const outline: Cell[][] = [
+      ["年", "经销商", "求和项:销售额（万元）"],
+      [2025, null, 300],
+      [null, "甲", 100],
+      [null, "乙", 200],
+      [2026, null, 500],
+      [null, "甲", 150],
+      [null, "丙", 350],
+      ["总计", null, 800],
+    ];
+    expect(tiers(outline).findings.map((f) => [f.code, f.row])).toEqual([
+      ["row.groupHead", 2],
+      ["rows.salesLines", 2],
+      ["row.groupHead", 5],
+      ["row.total", 8],
+    ]);
     // Years with no distributor under two of them group this period's sales by another year (the year
     // each began, 签约年份): tiered, the years as headings.
     const apart = fiscal.map((row) => (row[0] === "Acme" && row[1] === 150 ? ["Delta", 150] : row));
