@@ -386,6 +386,17 @@ export const FIELD_SYNONYMS: Readonly<
       "amountinvoiced",
       "invoiced",
       "bookings",
+      // What the distributor bought from us, as an English ledger heads it (采购额, 进货额 and 订货额 in
+      // Chinese): no column was found, every account a prospect.
+      "purchases",
+      "totalpurchases",
+      "annualpurchases",
+      "purchaseamount",
+      "purchasevalue",
+      "ordervalue",
+      "orderamount",
+      "totalordervalue",
+      "billings",
       "出库额",
       "订货金额",
       "订货额",

@@ -190,7 +190,7 @@ const BEFORE_LAST_YEAR = /(?<![当目])前年|twoyearsago|yearbeforelast/;
 const LAST_YEAR_ALONE = /(?:去年|上年)度?$|(?:last|prior|previous)year$/;
 /** Words of an amount, one of which last year's sales say beside 去年 / 上年 (去年同期 and 上年累计 too). */
 const AMOUNT_WORDS =
-  /销|售|额|款|金|量|货|收入|营收|业绩|累计|合计|同期|完成|实绩|sales|revenue|amount|turnover|gmv|sell|ship|volume|value|total|ytd|actual/;
+  /销|售|额|款|金|量|货|收入|营收|业绩|累计|合计|同期|完成|实绩|sales|revenue|amount|turnover|gmv|sell|ship|volume|value|total|ytd|actual|purchase|billing|order/;
 
 /**
  * Words that make a header holding a field's word about something else ("经销商编号" is no name,

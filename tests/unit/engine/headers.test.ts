@@ -165,6 +165,13 @@ describe("detectColumns", () => {
     // The distributor's purchases from us are our sales to it.
     ["年采购额", "revenue"],
     ["2025年度采购额（万元）", "revenue"],
+    // And in English: they were no column, every account a prospect.
+    ["Purchases (USD)", "revenue"],
+    ["Total Purchases", "revenue"],
+    ["Purchase Amount", "revenue"],
+    ["Order Value", "revenue"],
+    ["Billings", "revenue"],
+    ["Purchases LY", "priorRevenue"],
     ["First Order Date", "tenure"],
     // English exports: last year's sales after their words (PY/LY), potential revenue, meetings, start years.
     ["PY Revenue", "priorRevenue"],
@@ -199,6 +206,16 @@ describe("detectColumns", () => {
     const row = field === "name" ? [header, "Revenue"] : ["Distributor", header];
     const d = detectColumns([row, ["x", 1]]);
     expect(d.mapping[field as keyof typeof d.mapping]).toBe(field === "name" ? 0 : 1);
+  });
+
+  it("takes no count of orders for the sales", () => {
+    for (const header of ["Total Orders", "Orders", "Number of Orders"])
+      expect(
+        detectColumns([
+          ["Distributor", header],
+          ["x", 12],
+        ]).mapping.revenue,
+      ).toBeUndefined();
   });
 
   it("takes a CRM's deals won with us for the sales, not the company's own Annual Revenue beside them", () => {
