@@ -586,6 +586,8 @@ export type EngineMessages = {
     readonly notAFlag: (row: number, header: string, raw: string) => string;
     readonly unknownOverride: (row: number, header: string, raw: string) => string;
     readonly unknownStatus: (row: number, header: string, raw: string) => string;
+    /** A yes to a status column's question (是否合作中: 是), as the reason quotes it: "是否合作中：是". */
+    readonly statusAnswer: (header: string, answer: string) => string;
     /** A remark (备注) that says the relationship ended, on a sheet without a status column. */
     readonly remarkEnded: (row: number, header: string, remark: string) => string;
     /** A remark (备注) that says the account is in a legal dispute, on a sheet without a status column. */

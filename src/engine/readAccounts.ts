@@ -487,6 +487,9 @@ export function readAccounts(
     cTenure !== undefined && /日期|时间|年份|date|since|起始|开始|首次|year(?!s)/i.test(cTenure.header);
   const cStrategic = col("strategic");
   const cStatus = col("status");
+  // A status column that asks a yes or no (是否合作中, Active?): its cells are read as one.
+  const activeQuestion =
+    cStatus !== undefined && ACTIVE_QUESTION.test(foldText(splitHeader(cStatus.header).text));
   const cOverride = col("override");
   const cOwner = col("owner");
   const cLastVisit = col("lastVisit");
@@ -1043,12 +1046,25 @@ export function readAccounts(
     if (isNote(row, cName.index, sheetRow) || isHeading(row, cName.index, sheetRow)) return;
 
     const statusText = text(row, cStatus);
-    const status = statusText === "" ? undefined : readStatus(statusText);
+    // A yes or no to "still a customer?": yes is a customer's status; no, like 不活跃, leaves it to the
+    // sales (each 是 and 否 was a status not understood, and an account marked active without a sale
+    // this period was a prospect).
+    const answer =
+      activeQuestion && statusText !== "" ? parseFlag(row[(cStatus as Column).index] ?? null) : null;
+    const status =
+      answer?.kind === "value"
+        ? answer.value
+          ? "active"
+          : undefined
+        : statusText === ""
+          ? undefined
+          : readStatus(statusText);
     // A dormant status (休眠, 不活跃) is understood: the sales decide, nothing to say.
     if (
       cStatus &&
       statusText !== "" &&
       status === undefined &&
+      answer?.kind !== "value" &&
       !readDormant(statusText) &&
       !readNoStanding(statusText) &&
       !readNotAccount(statusText)
@@ -1172,7 +1188,13 @@ export function readAccounts(
       standing,
       text: standingText,
       prospectWithSales,
-    } = standingOf(revenue, unreadableRevenue, status, statusText, rules.tiering.ordinaryMinRevenue);
+    } = standingOf(
+      revenue,
+      unreadableRevenue,
+      status,
+      answer?.kind === "value" ? f.statusAnswer((cStatus as Column).header, statusText) : statusText,
+      rules.tiering.ordinaryMinRevenue,
+    );
     // The course: one deal makes a prospect an ordinary customer, whatever the status column says.
     if (prospectWithSales && cStatus)
       push(
@@ -1683,6 +1705,10 @@ const LINES_MIN_REPEATS = 10;
 const PIVOT_BLANK = /^[（(]\s*(?:空白|空|blank)\s*[)）]$/i;
 
 /** A year as a ledger writes it in a column of its own: 2024, "2024", 2024年, 2024年度, FY2024. */
+/** A status header that asks whether the account is still a customer: 是否合作中, 是否有效, Active?. */
+const ACTIVE_QUESTION =
+  /^(?:是否(?:正?在?合作中?|有效(?:客户)?|活跃(?:客户)?)|(?:is)?active(?:customer|account|partner)?)\??$/;
+
 const YEAR_TEXT = /^(?:fy\s*)?((?:19|20)\d\d)\s*(?:年度?)?$/i;
 
 /**

@@ -682,6 +682,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
       unknownOverride: (row, h, raw) =>
         `Row ${row}: ${h} '${raw}' is not a tier (use Key, Ordinary or Prospect); ignored.`,
       unknownStatus: (row, h, raw) => `Row ${row}: ${h} '${raw}' is not a known status; ignored.`,
+      statusAnswer: (h, answer) => `${h.trim()}: ${answer}`,
       remarkEnded: (row, h, remark) =>
         `Row ${row}: ${h} says '${remark}', as if the relationship has ended; it is tiered by its sales all the same. If it has, add a Status column saying 'Terminated', or delete the row, and run again.`,
       remarkDispute: (row, h, remark) =>

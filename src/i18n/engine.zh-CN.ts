@@ -657,6 +657,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       unknownOverride: (row, h, raw) =>
         `第${row}行：${h}“${raw}”不是有效分级（请填写重点、普通或意向）；已忽略。`,
       unknownStatus: (row, h, raw) => `第${row}行：${h}“${raw}”不是可识别的客户状态；已忽略。`,
+      statusAnswer: (h, answer) => `${h.trim()}：${answer}`,
       remarkEnded: (row, h, remark) =>
         `第${row}行：${h}写着“${remark}”，像是已停止合作；本次仍按销售额分级。如确已停止合作，请加一列“客户状态”写明“停止合作”，或删去该行，再运行。`,
       remarkDispute: (row, h, remark) =>

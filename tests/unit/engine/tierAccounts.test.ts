@@ -2266,6 +2266,49 @@ describe("a customer by its status without a sale this period", () => {
       /^Customer by status '合作中'; no sales this period; score /,
     );
   });
+
+  it("reads a status column that asks a yes or no (是否合作中, Active?): yes a customer, no left to the sales", () => {
+    // Each 是 and 否 was a status not understood (a note a row), and an account marked active without a
+    // sale this period a prospect.
+    for (const [header, yes, no, messages] of [
+      ["是否合作中", "是", "否", zh],
+      ["Active?", "Yes", "No", en],
+      ["Active", true, false, en],
+    ] as const) {
+      const r = tiers(
+        [
+          ["经销商", "销售额（元）", header],
+          ["甲", 500_000, yes],
+          ["乙", 300_000, no],
+          ["丙", null, yes],
+          ["丁", null, no],
+          ["戊", 100_000, null],
+        ],
+        undefined,
+        messages,
+      );
+      expect(r.header.mapping.status).toBe(2);
+      expect(r.accounts.map((a) => a.tier)).toEqual(["key", "ordinary", "ordinary", "prospect", "ordinary"]);
+      expect(r.findings.filter((f) => f.code === "value.unknownStatus")).toEqual([]);
+      expect(r.accounts[2]?.reason).toMatch(
+        messages === zh
+          ? /^客户状态为“是否合作中：是”，视为现有客户；本期无销售；/
+          : new RegExp(
+              `^Customer by status '${header.replace("?", "\\?")}: ${String(yes).toUpperCase() === "TRUE" ? "TRUE" : yes}'; no sales this period;`,
+            ),
+      );
+    }
+    // Another answer is still said as not understood.
+    const odd = tiers(
+      [
+        ["Dealer", "Sales", "Active?"],
+        ["A", 100, "maybe"],
+      ],
+      undefined,
+      en,
+    );
+    expect(odd.findings.map((f) => f.code)).toContain("value.unknownStatus");
+  });
 });
 
 describe("a row whose status ends the relationship", () => {
