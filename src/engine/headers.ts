@@ -2742,7 +2742,14 @@ function partsTotalled(
     if (!isPeriodHeader(header)) break;
     parts.unshift({ column: c, header });
   }
-  return partsFollowOn(parts) ? { parts, namesYear } : undefined;
+  if (partsFollowOn(parts)) return { parts, namesYear };
+  // Months with their quarters' subtotals among them (1月 2月 3月 一季度合计 4月 … 全年合计): the months
+  // (they overlapped, and 全年合计 of ten months was said to be a whole year's).
+  const months = parts.filter((p) => {
+    const span = periodPartOf(p.header);
+    return span !== undefined && span.from === span.to;
+  });
+  return months.length < parts.length && partsFollowOn(months) ? { parts: months, namesYear } : undefined;
 }
 
 function partsFollowOn(parts: readonly { header: string }[]): boolean {

@@ -4816,6 +4816,30 @@ describe("a total right of the months of part of a year", () => {
     for (let i = 0; i < 10; i++) own.push([`商贸${i}`, 1, 1, 1, 13 + i]);
     expect(tiers(own, undefined, zh).accounts[0]?.note).toMatch(/^年销售额13元/);
   });
+
+  it("reads the months between their quarters' subtotals (1月 2月 3月 一季度合计 4月 …)", () => {
+    // The months and the quarters overlapped: 全年合计 of eleven months was said to be a year's sales, and
+    // a year's last year's set against it.
+    const header: Cell[] = ["经销商名称"];
+    for (let m = 1; m <= 11; m++) {
+      header.push(`${m}月`);
+      if (m % 3 === 0) header.push(`${"一二三"[m / 3 - 1]}季度合计`);
+    }
+    header.push("全年合计", "去年销售额");
+    const values: Cell[][] = [header];
+    for (let i = 0; i < 10; i++) {
+      const row: Cell[] = [`商贸${i}`];
+      for (let m = 1; m <= 11; m++) {
+        row.push(1);
+        if (m % 3 === 0) row.push(3);
+      }
+      values.push([...row, 11, 12]);
+    }
+    const r = tiers(values, undefined, zh);
+    expect(r.accounts[0]?.note).toMatch(/^1-11月销售额11元/);
+    expect(r.accounts[0]?.growth).toBeCloseTo(0);
+    expect(r.findings.map((f) => f.code)).toContain("header.periodProrated");
+  });
 });
 
 describe("customer codes (客户编码)", () => {
