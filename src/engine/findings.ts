@@ -9,6 +9,7 @@ export type FindingCode =
   | "header.shareRegion"
   | "header.regionLevel"
   | "header.lifetimeSales"
+  | "header.taxedTwin"
   | "header.guessed"
   | "header.byReportTitle"
   | "header.revenueSummed"

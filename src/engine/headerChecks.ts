@@ -7,6 +7,7 @@ import {
   NAME_IN_OTHER_SCRIPT,
   SHORT_NAME,
   isLifetimeSales,
+  isTaxedTwin,
   isYearHeader,
   readColumns,
 } from "./headers";
@@ -162,6 +163,20 @@ export function checkHeader(x: HeaderCheckInput): {
           letter(kept),
           placeLevel(d.header) === "country",
         ),
+      });
+      continue;
+    }
+    // The same sales with their tax beside those taken without (含税销售额 beside 不含税销售额): no question
+    // either, said as a note (a warning on every run).
+    if (d.field === "revenue" && kept !== undefined && isTaxedTwin(d.header, headerText(kept))) {
+      findings.push({
+        code: "header.taxedTwin",
+        severity: "info",
+        row: headerSheetRow,
+        column: letter(d.column),
+        header: d.header,
+        setting: "mapping.revenue",
+        message: m.finding.taxedTwin(d.header, headerText(kept), letter(d.column), letter(kept)),
       });
       continue;
     }

@@ -2523,6 +2523,27 @@ const NET_SALES = /净|无税|不含税|未税|除税|\bnet\b|\bnsv\b/i;
 const WITH_TAX =
   /(?<!不)含税|价税合计|with\s*(?:sales\s*)?(?:tax|vat|gst)|incl(?:uding|\.|usive\s+of)?\s*(?:sales\s*)?(?:tax|vat|gst)|(?:tax|vat|gst)\s*incl|gross\s+of\s+(?:tax|vat|gst)/i;
 
+/**
+ * Whether a rival of the sales is the sales taken with their tax (含税销售额 beside 不含税销售额, 价税合计
+ * beside 不含税金额, Sales incl. VAT beside Sales): the same sales, the choice no question.
+ * @example isTaxedTwin("含税销售额", "不含税销售额") // true
+ */
+export function isTaxedTwin(rival: string, kept: string): boolean {
+  const taxed = matchForm(rival);
+  const plain = matchForm(kept);
+  if (!WITH_TAX.test(taxed) || WITH_TAX.test(plain) || yearOf(rival) !== yearOf(kept)) return false;
+  // The kept column says it is without the tax, or is the same header without the tax's words (Sales
+  // With Tax beside Sales): not another measure (回款额 beside 含税销售额).
+  return (
+    NO_TAX.test(plain) ||
+    foldText(splitHeader(taxed.replace(WITH_TAX, "")).text) === foldText(splitHeader(plain).text)
+  );
+}
+
+/** A header of sales without their tax: 不含税, 未税, 无税, 除税, excl. VAT, ex VAT, net of tax, pre-tax. */
+const NO_TAX =
+  /不含税|未税|无税|除税|excl(?:uding|\.|usive\s+of)?\s*(?:sales\s*)?(?:tax|vat|gst)|(?:ex|net\s+of|before|pre)[\s-]*(?:tax|vat|gst)|without\s+(?:tax|vat|gst)/i;
+
 /** A column of returns or credit notes (退货金额, 销售退回, 红冲金额, Returns, Credit Notes). */
 const RETURNS = /退货|退回|红冲|冲红|冲销|returns?|refunds?|creditnotes?|creditmemos?/;
 /** Actual sales (实际销售额, Actual Sales): the sales less returns, where a returns column stands beside. */

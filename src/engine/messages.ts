@@ -409,6 +409,8 @@ export type EngineMessages = {
      * last year's column (`prior`), where there is one, is not compared with them.
      */
     readonly lifetimeSales: (header: string, letter: string, prior: string | null) => string;
+    /** The same sales with their tax (`header`, column `letter`) beside those taken (`kept`): left alone. */
+    readonly taxedTwin: (header: string, kept: string, letter: string, keptLetter: string) => string;
     readonly regionLevel: (
       header: string,
       kept: string,

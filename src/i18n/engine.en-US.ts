@@ -555,6 +555,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         "No header row with a distributor name column was found (looked for headers such as 经销商名称, 客户名称, Distributor, Account). Map the name column by hand.",
       headerDuplicate: (h, field, kept, at, keptAt) =>
         `Column ${at} ('${h}') also looks like the ${field} column; column ${keptAt} ('${kept}') is used and column ${at} is left alone.`,
+      taxedTwin: (h, kept, at, keptAt) =>
+        `Column ${at} ('${h}') holds the same sales with their tax: the accounts are tiered by column ${keptAt} ('${kept}'), and column ${at} is left alone. To tier by the sales with tax, choose column ${at} in the mapping.`,
       lifetimeSales: (h, at, prior) =>
         `The sales are read from column ${at} ('${h}'), sales since each account began, not this period's: an account that bought much years ago and little now still ranks by its past, and one that has stopped buying is still a customer.` +
         (prior === null ? "" : ` '${prior}' is not compared with them: no growth is reckoned.`) +

@@ -541,6 +541,8 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         "未找到包含经销商名称列的表头（查找了“经销商名称”“客户名称”“Distributor”“Account”等）。请手动指定名称列。",
       headerDuplicate: (h, field, kept, at, keptAt) =>
         `${at}列“${h}”也像是${field}；已使用${keptAt}列“${kept}”，${at}列保持不动。`,
+      taxedTwin: (h, kept, at, keptAt) =>
+        `${at}列“${h}”是含税的同一笔销售额：已按${keptAt}列“${kept}”分级，${at}列保持不动。如需按含税金额分级，请在列映射中指定${at}列。`,
       lifetimeSales: (h, at, prior) =>
         `销售额取自${at}列“${h}”，是合作以来的累计销售，不是本期销售额：早年进货多、如今进货少的客户仍按过去的业绩排名，已停止进货的客户也仍算作成交客户。` +
         (prior === null ? "" : `“${prior}”无法与之比较，不计算同比与增长。`) +

@@ -74,4 +74,27 @@ describe("checkHeader", () => {
     expect(c.stop).toBe(true);
     expect(c.findings.map((f) => [f.code, f.row, f.column])).toEqual([["value.uncalculated", 2, "B"]]);
   });
+
+  it("notes the same sales with their tax beside those taken, instead of asking on every run", () => {
+    // 含税销售额 beside 不含税销售额 was a warning on every run, of a choice no planner would make.
+    const said = (header: Cell[]) =>
+      check([header, ["A", 113, 100]]).findings.map((f) => [f.code, f.severity, f.column]);
+    expect(said(["经销商", "含税销售额", "不含税销售额"])).toEqual([["header.taxedTwin", "info", "B"]]);
+    expect(said(["经销商", "价税合计", "不含税金额"])).toEqual([["header.taxedTwin", "info", "B"]]);
+    expect(said(["Customer", "Sales With Tax", "Sales"])).toEqual([["header.taxedTwin", "info", "B"]]);
+    expect(
+      check([
+        ["Customer", "Sales incl. VAT", "Sales excl. VAT"],
+        ["A", 113, 100],
+      ]).findings[0]?.message,
+    ).toBe(
+      "Column B ('Sales incl. VAT') holds the same sales with their tax: the accounts are tiered by column C ('Sales excl. VAT'), and column B is left alone. To tier by the sales with tax, choose column B in the mapping.",
+    );
+    // Another measure beside the sales with tax (回款额: payments) is still a question.
+    expect(said(["经销商", "回款额", "含税销售额"])).toEqual([["header.duplicate", "warning", "C"]]);
+    // And another year's.
+    expect(said(["经销商", "2025年含税销售额", "2026年不含税销售额"]).map((x) => x[0])).not.toContain(
+      "header.taxedTwin",
+    );
+  });
 });
