@@ -1157,13 +1157,14 @@ export function isDormantStatus(text: string): boolean {
  * A status that names no standing on purpose, said by no finding: Other, 其他, 未知, and a CRM's partner
  * kinds that buy or not (Salesforce's Technology Partner, Installation Partner): the sales decide.
  */
-// An ERP's record states say nothing of the relationship (已审核, 启用: 金蝶's data and use states). Nor
+// An ERP's record states say nothing of the relationship (已审核, 启用, 使用, 未使用: 金蝶's data and use
+// states; 使用 was an unknown status on every row of a K/3 customer list). Nor
 // does a follow-up task or a lead's temperature, which a customer has as much as a prospect (待跟进,
 // 已拜访, 待回访, 观望, 待定; HubSpot's In Progress, Connected, Bad Timing; Hot, Warm, Cold): each was
 // an unknown status, said on every such row.
 // A CRM's partner kinds that name no stage (Zoho's Distributor, Partner, Integrator) are the same.
 const NO_STANDING =
-  /^(?:other|others|其他|其它|未知|unknown|technologypartner|installationpartner|partner|distributor|integrator|systemintegrator|已审核|审核通过|已提交|启用|已启用|(?:待|需|重点|持续|已)?跟进|(?:待|已)(?:联系|拜访|回访)|观望中?|待定|待评估|inprogress|working-?contacted|contacted|connected|badtiming|open|pending|recycled|hot|warm|cold)$/;
+  /^(?:other|others|其他|其它|未知|unknown|technologypartner|installationpartner|partner|distributor|integrator|systemintegrator|已审核|审核通过|已提交|启用|已启用|(?:已|未|正常)?使用中?|在用|(?:待|需|重点|持续|已)?跟进|(?:待|已)(?:联系|拜访|回访)|观望中?|待定|待评估|inprogress|working-?contacted|contacted|connected|badtiming|open|pending|recycled|hot|warm|cold)$/;
 
 /**
  * Whether a status text names no standing on purpose (Other, 其他): the sales decide, nothing to say.

@@ -3657,6 +3657,14 @@ describe("sales in another currency than yuan", () => {
     expect(r.findings.filter((f) => f.code === "value.unknownStatus")).toEqual([]);
     expect(r.accounts.find((a) => a.name === "客户3")?.tier).toBe("prospect");
     expect(r.accounts).toHaveLength(5);
+    // 金蝶 K/3's customer list: 状态 使用 / 未使用 / 在用, the record's use (an unknown status on every row).
+    const k3: Cell[][] = [["代码", "名称", "状态", "本年销售额"]];
+    ["使用", "使用", "未使用", "在用", "使用中"].forEach((st, i) =>
+      k3.push([`01.00${i}`, `客户${i}`, st, i === 2 ? 0 : 50 - i]),
+    );
+    const used = tiers(k3, undefined, zh);
+    expect(used.findings.filter((f) => f.code === "value.unknownStatus")).toEqual([]);
+    expect(used.accounts.map((a) => a.tier)).toEqual(["key", "ordinary", "prospect", "ordinary", "ordinary"]);
   });
 
   it("reads a credit score out of 100 by the rules' bands, not as an unknown rating", () => {
