@@ -929,6 +929,58 @@ describe("channel-tiering on real workbooks", () => {
     }
   });
 
+  it("tiers the dealers of a ledger LibreOffice subtotalled by region, by any function, in either UI language", async () => {
+    requireReaders({ libreofficeUno: true });
+    // Data > Subtotals on the ledger itself: "华东 Sum" / "华东 求和" (or 平均值, 数值计数) under each region,
+    // "Grand Sum" / "总计 求和" last, in the region column, the dealer blank. Each was a row without a name.
+    for (const [fn, lang, env, word] of [
+      ["sum", "en", "C.UTF-8", "Sum"],
+      ["sum", "zh", "zh_CN.UTF-8", "求和"],
+      ["average", "zh", "zh_CN.UTF-8", "平均值"],
+      ["count", "en", "C.UTF-8", "Count"],
+    ] as const) {
+      const file = path.join(dir, `subtotals.${fn}.${lang}.xlsx`);
+      execFileSync(
+        PYTHON,
+        [path.join(ROOT, "tests/fixtures/libreoffice_pivot.py"), file, `subtotals-${fn}`],
+        {
+          env: { ...process.env, LANG: env, LC_ALL: env },
+          stdio: "ignore",
+          timeout: 180_000,
+        },
+      );
+      const cells = openpyxlReads<(string | number | null)[][]>(
+        file,
+        "[[c.value for c in r] for r in ws.iter_rows(max_col=3)]",
+        { sheet: "台账" },
+      );
+      // Its regions in the order of its UI language's collation (华北 first in Chinese).
+      expect(cells[9]).toEqual([
+        `${String(cells[1]?.[0])} ${word}`,
+        null,
+        `=SUBTOTAL(${{ sum: 9, average: 1, count: 3 }[fn]},$C$2:$C$9)`,
+      ]);
+      const out = `${file}.tiered.xlsx`;
+      const report = `${file}.json`;
+      const run = await runCommand([file, "--out", out, "--report", report], { LANG: "zh_CN.UTF-8" });
+      expect(run.code).toBe(0);
+      const r = await readReport(report);
+      expect(r.rows).toHaveLength(24);
+      expect(r.rows.find((x) => x.name === "经销商21")).toMatchObject({ region: "华北", revenue: 1_460_000 });
+      expect(r.findings.filter((f) => f.severity !== "info")).toEqual([]);
+      expect(r.findings.filter((f) => f.code === "row.total").map((f) => f.row)).toEqual([10, 19, 28, 29]);
+      // openpyxl reads the ledger's cells as LibreOffice wrote them, its SUBTOTAL formulas too, and no tier
+      // beside a subtotal.
+      const tiered = openpyxlReads<(string | number | null)[][]>(
+        out,
+        "[[c.value for c in r] for r in ws.iter_rows(max_col=4)]",
+        { sheet: "台账" },
+      );
+      expect(tiered.map((row) => row.slice(0, 3))).toEqual(cells);
+      expect([9, 18, 27, 28].map((k) => tiered[k]?.[3])).toEqual([null, null, null, null]);
+    }
+  });
+
   it("notes a city beside the province as another level of place, with how to sum the regions by it", async () => {
     const input = await writeWorkbook(path.join(dir, "levels.xlsx"), {
       S: [

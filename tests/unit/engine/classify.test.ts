@@ -710,6 +710,9 @@ describe("tiers, statuses and totals as people write them", () => {
       "Grand StdDevp",
     ])
       expect(unnamedTotalLabel([label, null, 4300])).toBe(label);
+    // LibreOffice's Data > Subtotals, its sum too (made by LibreOffice in tests/integration/cli.test.ts).
+    for (const label of ["East Sum", "Grand Sum", "华东 求和", "总计 求和", "总计 平均值", "华东 数值计数"])
+      expect(unnamedTotalLabel([label, null, 4300])).toBe(label);
     for (const label of ["华东 平均值", "华东 计数", "华南 最大值", "总计数", "总计平均值", "华北 总体方差"])
       expect(unnamedTotalLabel([label, null, 4300])).toBe(label);
     // Not a word that merely ends so, nor the function's name alone.
