@@ -8,6 +8,9 @@ import {
   SHORT_NAME,
   isLifetimeSales,
   isTaxedTwin,
+  type PivotSummary,
+  headerFieldOf,
+  pivotSummaryOf,
   isYearHeader,
   readColumns,
 } from "./headers";
@@ -317,14 +320,35 @@ export function checkHeader(x: HeaderCheckInput): {
       });
       return { findings, stop: true };
     }
-    findings.push({
-      code: "header.noRevenue",
-      severity: "warning",
-      ...at,
-      // Where the sheet has one, the sheet's status column still makes customers (合作中) of accounts
-      // with no sales: the finding says so rather than "every account is a prospect".
-      message: m.finding.noRevenueColumn(named, header.matches.find((x) => x.field === "status")?.header),
+    // A PivotTable's count or average of the sales (计数项:销售额): no sales, and the remedy is the pivot's.
+    const summarized = header.labels.findIndex((label) => {
+      const s = typeof label === "string" ? pivotSummaryOf(label) : undefined;
+      return s !== undefined && headerFieldOf(s.field) === "revenue";
     });
+    if (summarized >= 0) {
+      const text = headerText(summarized);
+      findings.push({
+        code: "header.noRevenue",
+        severity: "warning",
+        row: headerSheetRow,
+        column: letter(summarized),
+        header: text,
+        setting: "mapping.revenue",
+        message: m.finding.pivotSummary(
+          text,
+          letter(summarized),
+          (pivotSummaryOf(text) as { summary: PivotSummary }).summary,
+        ),
+      });
+    } else
+      findings.push({
+        code: "header.noRevenue",
+        severity: "warning",
+        ...at,
+        // Where the sheet has one, the sheet's status column still makes customers (合作中) of accounts
+        // with no sales: the finding says so rather than "every account is a prospect".
+        message: m.finding.noRevenueColumn(named, header.matches.find((x) => x.field === "status")?.header),
+      });
   }
 
   // Formulas saved without their results (a workbook written by a program that does not calculate):

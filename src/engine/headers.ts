@@ -263,10 +263,53 @@ const AMOUNT_FIELDS: ReadonlySet<Field> = new Set([
  * A header's field by its words; a column counted in goods is no market potential in money (市场容量（吨）),
  * though it may be the sales (销量（吨）).
  */
+/** How a PivotTable's value field summarizes, other than by its sum: by count, average, max, min, … */
+export type PivotSummary = "count" | "average" | "max" | "min" | "other";
+
+const SUMMARY_ZH: Readonly<Record<string, PivotSummary>> = {
+  计数: "count",
+  数值计数: "count",
+  平均值: "average",
+  最大值: "max",
+  最小值: "min",
+};
+const SUMMARY_EN: Readonly<Record<string, PivotSummary>> = {
+  count: "count",
+  countnumbers: "count",
+  countnums: "count",
+  average: "average",
+  max: "max",
+  min: "min",
+};
+
+/**
+ * A PivotTable's value field summarized by another function than its sum, as its caption says it: Excel's
+ * 计数项:销售额 / Count of Sales, 平均值项:销售额 / Average of Sales, 最大值项, 乘积项, StdDev of …; LibreOffice's
+ * "计数 - 销售额" / "Count - Sales". The function and the field's header; else undefined. Each was read as
+ * the sales (计数项:销售额 tiered the accounts by their number of lines, as yuan).
+ * @example pivotSummaryOf("计数项:销售额") // { summary: "count", field: "销售额" }
+ */
+export function pivotSummaryOf(raw: string): { summary: PivotSummary; field: string } | undefined {
+  const text = matchForm(raw).trim();
+  const excel =
+    /^(计数|数值计数|平均值|最大值|最小值|乘积|标准偏差|总体标准偏差|方差|总体方差)项\s*[:：]\s*(\S.*)$/.exec(
+      text,
+    ) ??
+    /^(count|count\s*numbers|average|max|min|product|std\s*devp?|var|varp)\s+of\s+(\S.*)$/i.exec(text) ??
+    /^(计数|数值计数|平均值|最大值|最小值|乘积|标准偏差|总体标准偏差|方差|总体方差|count|count\s*-\s*numbers|average|max|min|product|stdevp?|varp?)\s+-\s+(\S.*)$/i.exec(
+      text,
+    );
+  if (!excel) return undefined;
+  const fn = (excel[1] as string).toLowerCase().replace(/[\s-]/g, "");
+  return { summary: SUMMARY_ZH[fn] ?? SUMMARY_EN[fn] ?? "other", field: excel[2] as string };
+}
+
 function matchHeader(
   split: { text: string; quantity: boolean; unit?: { percent: boolean } | undefined },
   raw: string,
 ): Candidate | undefined {
+  // A PivotTable's count or average of a field is none of ours (计数项:销售额 was the sales).
+  if (pivotSummaryOf(raw)) return undefined;
   // Dynamics 365's own columns, kept for re-import: (Do Not Modify) Account held the record's GUID and was
   // taken for the name over Account Name, every account tiered by a GUID.
   if (DO_NOT_MODIFY.test(raw)) return undefined;

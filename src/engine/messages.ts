@@ -11,6 +11,7 @@ import type {
 import type { WatchReason } from "./account";
 import type { SalesCurrency } from "./currencies";
 import type { Field } from "./fields";
+import type { PivotSummary } from "./headers";
 import type { Currency, SalesSpan } from "./normalize";
 import type { GradeComparison } from "./ownGrade";
 import type { OutputKey } from "./outputs";
@@ -480,6 +481,11 @@ export type EngineMessages = {
      * `amount`: a column of amounts that may be them; `status`: the header of a status column, by which
      * accounts with no sales are still customers (合作中) rather than prospects.
      */
+    /**
+     * No sales column, but a PivotTable's value field of the sales summarized by another function than
+     * their sum (计数项:销售额, Average of Sales): to be set to Sum in the pivot.
+     */
+    readonly pivotSummary: (header: string, letter: string, summary: PivotSummary) => string;
     readonly noRevenueColumn: (
       amount?: { readonly letter: string; readonly header: string },
       status?: string,

@@ -588,6 +588,16 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
             ? `Column ${amount.letter} ('${amount.header}') holds amounts: if they are the sales, map it as the sales column; if not, map`
             : "Map"
         } the sales column, or restore its header, and run again.`,
+      pivotSummary: (h, at, summary) =>
+        `Column ${at} ('${h}') is the PivotTable's ${
+          {
+            count: "count of the sales (each one's number of lines)",
+            average: "average of the sales (each one's average line)",
+            max: "largest of the sales (each one's largest line)",
+            min: "smallest of the sales (each one's smallest line)",
+            other: "summary of the sales",
+          }[summary]
+        }, not the sales: every account is a prospect. In the PivotTable, summarize the value field by Sum (Value Field Settings > Sum), then run again.`,
       noRevenueColumn: (amount, status) =>
         `No sales column found (looked for 'Annual Sales', 'Revenue', 'Sales', 'Sales Qty', '年销售额' and the like): ${
           status === undefined

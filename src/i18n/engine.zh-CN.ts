@@ -571,6 +571,16 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
             ? `${amount.letter}列“${amount.header}”是金额，如它就是销售额，请把它指定为销售额列；否则`
             : ""
         }请指定销售额列，或把表头改回原样后重新运行。`,
+      pivotSummary: (h, at, summary) =>
+        `${at}列“${h}”是数据透视表对销售额的${
+          {
+            count: "计数（每家的笔数）",
+            average: "平均值（每笔的平均金额）",
+            max: "最大值（单笔最大金额）",
+            min: "最小值（单笔最小金额）",
+            other: "统计值",
+          }[summary]
+        }，不是销售额：所有客户均按本期无销售列为意向客户。请在透视表中把该值字段的汇总方式改为“求和”（值字段设置 > 求和），再运行。`,
       noRevenueColumn: (amount, status) =>
         `未找到销售额列（查找了“年销售额”“销售额”“提货额”“年销量”“Revenue”等）：${
           status === undefined

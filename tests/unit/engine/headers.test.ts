@@ -9,7 +9,7 @@ import {
   unitFromNumberFormat,
 } from "../../../src/engine";
 import { cellText as cellTextOf } from "../../../src/engine/cells";
-import { headerFieldOf, partsPeriod, yearOf } from "../../../src/engine/headers";
+import { headerFieldOf, partsPeriod, pivotSummaryOf, yearOf } from "../../../src/engine/headers";
 import { AS_OF, en } from "../../helpers/sheet";
 
 /** The mapping of a sheet with a column beside the sales, left of them: `left` must give way to them. */
@@ -1141,6 +1141,44 @@ describe("detectColumns", () => {
         ["A", 2, 1],
       ]).mapping,
     ).toEqual({ name: 0, revenue: 1, priorRevenue: 2 });
+  });
+
+  it("takes no PivotTable's count or average of the sales for the sales (计数项:销售额, Average of Sales)", () => {
+    // Each was the sales: 计数项:销售额 tiered the accounts by their number of lines, read as yuan.
+    for (const caption of [
+      "计数项:销售额",
+      "平均值项:销售额（万元）",
+      "最大值项:销售额",
+      "Count of Sales",
+      "Average of Sales (USD)",
+      "StdDev of Sales",
+      "计数 - 销售额",
+      "Count - Sales",
+    ])
+      expect([
+        caption,
+        detectColumns([
+          ["客户名称", caption],
+          ["甲", 12],
+        ]).mapping.revenue,
+      ]).toEqual([caption, undefined]);
+    // Beside the sum, the sum is the sales and the count no rival.
+    const both = detectColumns([
+      ["行标签", "求和项:销售额", "计数项:销售额"],
+      ["甲", 120, 3],
+    ]);
+    expect(both.mapping.revenue).toBe(1);
+    expect(both.duplicates).toEqual([]);
+    // LibreOffice's sum (求和 - 销售额, Sum - Sales) is the sales, as Excel's is.
+    expect(
+      detectColumns([
+        ["客户名称", "求和 - 销售额"],
+        ["甲", 12],
+      ]).mapping.revenue,
+    ).toBe(1);
+    expect(pivotSummaryOf("数值计数项:销售额")).toEqual({ summary: "count", field: "销售额" });
+    expect(pivotSummaryOf("Average of Sales")).toEqual({ summary: "average", field: "Sales" });
+    expect(pivotSummaryOf("Sum of Sales")).toBeUndefined();
   });
 
   it("reads years of two digits (25年销售额, 24年销售额) as years, not spans of them (近10年, 合作15年以上)", () => {
