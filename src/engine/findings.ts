@@ -10,6 +10,7 @@ export type FindingCode =
   | "header.regionLevel"
   | "header.lifetimeSales"
   | "header.taxedTwin"
+  | "header.pivotSummary"
   | "header.guessed"
   | "header.byReportTitle"
   | "header.revenueSummed"

@@ -328,7 +328,7 @@ export function checkHeader(x: HeaderCheckInput): {
     if (summarized >= 0) {
       const text = headerText(summarized);
       findings.push({
-        code: "header.noRevenue",
+        code: "header.pivotSummary",
         severity: "warning",
         row: headerSheetRow,
         column: letter(summarized),
