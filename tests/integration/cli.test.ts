@@ -929,6 +929,37 @@ describe("channel-tiering on real workbooks", () => {
     }
   });
 
+  it("takes no LibreOffice pivot's count or average of the sales for the sales, and says to sum them", async () => {
+    requireReaders({ libreofficeUno: true });
+    for (const [fn, env, caption] of [
+      ["count", "zh_CN.UTF-8", "数值计数 - 销售额"],
+      ["average", "C.UTF-8", "Average - 销售额"],
+    ] as const) {
+      const file = path.join(dir, `pivot.${fn}.xlsx`);
+      execFileSync(PYTHON, [path.join(ROOT, "tests/fixtures/libreoffice_pivot.py"), file, "tabular", fn], {
+        env: { ...process.env, LANG: env, LC_ALL: env },
+        stdio: "ignore",
+        timeout: 180_000,
+      });
+      // LibreOffice's own caption for the data field, in its UI language.
+      expect(openpyxlReads<string>(file, "ws['C3'].value", { sheet: "透视表" })).toBe(caption);
+      const report = `${file}.json`;
+      const run = await runCommand(
+        [file, "--sheet", "透视表", "--out", `${file}.tiered.xlsx`, "--report", report],
+        {
+          LANG: "zh_CN.UTF-8",
+        },
+      );
+      expect(run.code).toBe(0);
+      expect(run.stdout).not.toContain("--map revenue");
+      const r = await readReport(report);
+      expect(r.rows.filter((x) => x.revenue !== null)).toEqual([]);
+      const said = r.findings.find((f) => f.code === "header.pivotSummary");
+      expect(said).toMatchObject({ severity: "warning", column: "C" });
+      expect(said?.message).toContain(`C列“${caption}”是数据透视表对销售额的`);
+    }
+  });
+
   it("tiers the dealers of a ledger LibreOffice subtotalled by region, by any function, in either UI language", async () => {
     requireReaders({ libreofficeUno: true });
     // Data > Subtotals on the ledger itself: "华东 Sum" / "华东 求和" (or 平均值, 数值计数) under each region,
