@@ -321,11 +321,14 @@ export function checkHeader(x: HeaderCheckInput): {
       return { findings, stop: true };
     }
     // A PivotTable's count or average of the sales (计数项:销售额): no sales, and the remedy is the pivot's.
+    let summary: PivotSummary | undefined;
     const summarized = header.labels.findIndex((label) => {
       const s = typeof label === "string" ? pivotSummaryOf(label) : undefined;
-      return s !== undefined && headerFieldOf(s.field) === "revenue";
+      if (s === undefined || headerFieldOf(s.field) !== "revenue") return false;
+      summary = s.summary;
+      return true;
     });
-    if (summarized >= 0) {
+    if (summary !== undefined) {
       const text = headerText(summarized);
       findings.push({
         code: "header.pivotSummary",
@@ -334,11 +337,7 @@ export function checkHeader(x: HeaderCheckInput): {
         column: letter(summarized),
         header: text,
         setting: "mapping.revenue",
-        message: m.finding.pivotSummary(
-          text,
-          letter(summarized),
-          (pivotSummaryOf(text) as { summary: PivotSummary }).summary,
-        ),
+        message: m.finding.pivotSummary(text, letter(summarized), summary),
       });
     } else
       findings.push({

@@ -259,21 +259,17 @@ const AMOUNT_FIELDS: ReadonlySet<Field> = new Set([
   "balance",
 ]);
 
-/**
- * A header's field by its words; a column counted in goods is no market potential in money (市场容量（吨）),
- * though it may be the sales (销量（吨）).
- */
 /** How a PivotTable's value field summarizes, other than by its sum: by count, average, max, min, … */
 export type PivotSummary = "count" | "average" | "max" | "min" | "other";
 
-const SUMMARY_ZH: Readonly<Record<string, PivotSummary>> = {
+const PIVOT_FUNCTIONS_ZH: Readonly<Record<string, PivotSummary>> = {
   计数: "count",
   数值计数: "count",
   平均值: "average",
   最大值: "max",
   最小值: "min",
 };
-const SUMMARY_EN: Readonly<Record<string, PivotSummary>> = {
+const PIVOT_FUNCTIONS_EN: Readonly<Record<string, PivotSummary>> = {
   count: "count",
   countnumbers: "count",
   countnums: "count",
@@ -301,9 +297,13 @@ export function pivotSummaryOf(raw: string): { summary: PivotSummary; field: str
     );
   if (!excel) return undefined;
   const fn = (excel[1] as string).toLowerCase().replace(/[\s-]/g, "");
-  return { summary: SUMMARY_ZH[fn] ?? SUMMARY_EN[fn] ?? "other", field: excel[2] as string };
+  return { summary: PIVOT_FUNCTIONS_ZH[fn] ?? PIVOT_FUNCTIONS_EN[fn] ?? "other", field: excel[2] as string };
 }
 
+/**
+ * A header's field by its words; a column counted in goods is no market potential in money (市场容量（吨）),
+ * though it may be the sales (销量（吨）).
+ */
 function matchHeader(
   split: { text: string; quantity: boolean; unit?: { percent: boolean } | undefined },
   raw: string,

@@ -402,16 +402,16 @@ export type EngineMessages = {
       keptLetter: string,
     ) => string;
     /**
-     * A second region column at another level of place than the one taken (城市 or 国家 beside 省份,
-     * City beside State/Region): no rival to choose between, only which level the regions are summed by.
-     */
-    /**
      * The sales taken are since each account began (历史累计销售额, Lifetime Sales): no year's beside;
      * last year's column (`prior`), where there is one, is not compared with them.
      */
     readonly lifetimeSales: (header: string, letter: string, prior: string | null) => string;
     /** The same sales with their tax (`header`, column `letter`) beside those taken (`kept`): left alone. */
     readonly taxedTwin: (header: string, kept: string, letter: string, keptLetter: string) => string;
+    /**
+     * A second region column at another level of place than the one taken (城市 or 国家 beside 省份,
+     * City beside State/Region): no rival to choose between, only which level the regions are summed by.
+     */
     readonly regionLevel: (
       header: string,
       kept: string,
@@ -477,15 +477,15 @@ export type EngineMessages = {
       amount?: { readonly letter: string; readonly header: string },
     ) => string;
     /**
-     * No column holds the sales, in money or in goods (年销量 is read as the sales where it stands alone);
-     * `amount`: a column of amounts that may be them; `status`: the header of a status column, by which
-     * accounts with no sales are still customers (合作中) rather than prospects.
-     */
-    /**
      * No sales column, but a PivotTable's value field of the sales summarized by another function than
      * their sum (计数项:销售额, Average of Sales): to be set to Sum in the pivot.
      */
     readonly pivotSummary: (header: string, letter: string, summary: PivotSummary) => string;
+    /**
+     * No column holds the sales, in money or in goods (年销量 is read as the sales where it stands alone);
+     * `amount`: a column of amounts that may be them; `status`: the header of a status column, by which
+     * accounts with no sales are still customers (合作中) rather than prospects.
+     */
     readonly noRevenueColumn: (
       amount?: { readonly letter: string; readonly header: string },
       status?: string,

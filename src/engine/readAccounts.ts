@@ -1704,11 +1704,11 @@ const LINES_MIN_REPEATS = 10;
 /** What a PivotTable shows for an empty name: (空白) in Chinese Excel and WPS, (blank) in English. */
 const PIVOT_BLANK = /^[（(]\s*(?:空白|空|blank)\s*[)）]$/i;
 
-/** A year as a ledger writes it in a column of its own: 2024, "2024", 2024年, 2024年度, FY2024. */
 /** A status header that asks whether the account is still a customer: 是否合作中, 是否有效, Active?. */
 const ACTIVE_QUESTION =
   /^(?:是否(?:正?在?合作中?|有效(?:客户)?|活跃(?:客户)?)|(?:is)?active(?:customer|account|partner)?)\??$/;
 
+/** A year as a ledger writes it in a column of its own: 2024, "2024", 2024年, 2024年度, FY2024. */
 const YEAR_TEXT = /^(?:fy\s*)?((?:19|20)\d\d)\s*(?:年度?)?$/i;
 
 /**

@@ -106,15 +106,15 @@ const GROUP_TOTAL = /^\s*(\S.*?)\s+total\s*$/i;
  * English and Chinese UI: "East Average" / "华东 平均值" under a group, "Grand Average" / "总计平均值" (and
  * "总计数") at the foot; and LibreOffice's Data > Subtotals, by any function, its sum too: "East Sum" /
  * "华东 求和", "Grand Sum" / "总计 求和", "华东 数值计数" (made by LibreOffice through UNO in the tests).
- * Sums of nothing: they were rows without a name, each a warning.
+ * Each was a row without a name, a warning.
  */
 const SUMMARY_EN = /^\s*\S.*?\s+(?:sum|count(?:\s+nums)?|average|max|min|product|stddevp?|varp?)\s*$/i;
 const SUMMARY_ZH =
   /^\s*\S.*?\s*(?:求和|计数|平均值|最大值|最小值|乘积|数值计数|标准偏差|总体标准偏差|方差|总体方差)\s*$/;
 
 /**
- * Whether a label is Data > Subtotal's summary of a group by a function other than Sum ("East Average",
- * "华东 计数", "Grand Max", "总计数"): beside a blank name only, as its sum ("East Total") is.
+ * Whether a label is Data > Subtotal's summary of a group ("East Average", "华东 计数", "Grand Max", "总计数";
+ * LibreOffice's "华东 求和" too): beside a blank name only, as Excel's sum ("East Total") is.
  * @example isSubtotalSummary("华东 平均值") // true
  */
 export function isSubtotalSummary(label: string): boolean {
