@@ -680,7 +680,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       salesLinesByYear: (row, h, repeats, rows, yearHeader, years) =>
         `第${row}行起：每家经销商每年一行（“${yearHeader}”列：${years.join("、")}），${formatInteger(rows)}行中有${formatInteger(repeats)}行的${h}与上方某行相同，逐行分级会把同一家拆成多家，按经销商合计又会把几年的销售额加在一起。请先用数据透视表把各年排成列（插入 > 数据透视表：行为${h}，列为${yearHeader}，值为销售额求和），再对汇总表运行：最近一年为本期销售额，前一年为上年销售额。未写入任何内容。`,
       pivotYearsInRows: (row, h, years, repeats) =>
-        `第${row}行起：这张数据透视表把年份放在行上（${years.join("、")}各自一组），${formatInteger(repeats)}家经销商在不同年份下重复出现，逐行分级会把往年的销售额当作本期、把同一家拆成多家。请把“年”字段从“行”区域拖到“列”区域，使每家经销商一行、每年一列，再运行：最近一年为本期销售额，前一年为上年销售额。未写入任何内容。`,
+        `第${row}行起：这张数据透视表把年份放在行上（${years.join("、")}各自一组），${formatInteger(repeats)}家经销商在不同年份下重复出现，逐行分级会把往年的销售额当作本期、把同一家拆成多家。请在“数据透视表字段”窗格中把年份字段从“行”区域拖到“列”区域，使每家经销商一行、每年一列，再运行：最近一年为本期销售额，前一年为上年销售额。未写入任何内容。`,
       salesLines: (row, h, repeats, rows) =>
         `第${row}行起：${formatInteger(rows)}行中有${formatInteger(repeats)}行的${h}与上方某行相同，这是销售明细（每月或每单一行），不是每家经销商一行的台账，逐行分级会把同一家拆成多家。请先按经销商汇总（插入 > 数据透视表，按${h}对销售额求和），再对汇总表运行。未写入任何内容。`,
       inactiveName: (row, h, name) =>
