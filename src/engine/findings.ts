@@ -78,6 +78,7 @@ export type FindingCode =
   | "note.keptByHand"
   | "review.editedByHand"
   | "header.unitAssumed"
+  | "header.salesInPercent"
   | "header.salesInVolume"
   | "header.periodProrated"
   | "header.unitOfSales"

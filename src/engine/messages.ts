@@ -855,6 +855,8 @@ export type EngineMessages = {
      * $), when even the largest is small (`largest`): in 万元, or in thousands of another currency.
      */
     readonly unitAssumed: (header: string, largest: number, currency: Currency) => string;
+    /** The sales column shows shares of the total as percentages (`largest` the largest, 0.31): no amounts. */
+    readonly salesInPercent: (header: string, letter: string, largest: number) => string;
     /**
      * A money column beside the sales (last year's, a change, a market's potential) that states no unit,
      * read in the sales' unit because its figures are of their order.

@@ -252,6 +252,18 @@ export function displayScaleOf(format: string | undefined): number | undefined {
 }
 
 /**
+ * Whether an Excel number format shows its numbers as percentages (`0.00%`, `0%`): a % outside quoted
+ * text, escapes and [colour/locale] sections, in its first section.
+ * @example isPercentFormat("0.00%") // true
+ * @example isPercentFormat('0"%"') // false
+ */
+export function isPercentFormat(format: string | undefined): boolean {
+  if (!format || format === "General" || format === "@") return false;
+  const bare = format.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "").split(";")[0] ?? "";
+  return bare.includes("%");
+}
+
+/**
  * Finds a money unit inside an Excel number format such as `0.00"万元"` or `#,##0,"K"`.
  * @example unitFromNumberFormat('#,##0.0"万元"')?.multiplier // 10000
  */

@@ -15,7 +15,13 @@ import { type Cell, type CellGrid, cellText, columnLetter, isUncalculated } from
 import { currenciesOfSales, isCurrency } from "./currencies";
 import { checkHeader } from "./headerChecks";
 import { renamedFindings, typedOverFindings } from "./sinceLastRun";
-import { type Currency, currencyFromNumberFormat, displayScaleOf, unitFromNumberFormat } from "./normalize";
+import {
+  type Currency,
+  currencyFromNumberFormat,
+  displayScaleOf,
+  isPercentFormat,
+  unitFromNumberFormat,
+} from "./normalize";
 import { parseDate, startOfDay } from "./values";
 import { explainTier } from "./explain";
 import type { Field } from "./fields";
@@ -444,15 +450,31 @@ function tierInArena(input: TieringInput): TieringResult {
             m.currency,
           )
         : undefined;
-    const unit: Pick<Finding, "code" | "message"> | undefined = volume
-      ? { code: "header.salesInVolume", message: m.finding.salesInVolume(h) }
-      : unitless !== undefined
-        ? { code: "header.unitAssumed", message: m.finding.unitAssumed(h, unitless, m.currency) }
-        : undefined;
+    // Shares of the total shown as percentages (a PivotTable's values shown as % of the grand total,
+    // 0.31 as 31.00%): no amounts. Tiered, the notes said 年销售额0元 and the unit was said to be missing.
+    let largestShare = Number.NaN;
+    if (!volume && isPercentFormat((input.columnFormats ?? [])[c])) {
+      largestShare = 0;
+      for (let i = 0; i < table.revenue.length; i++)
+        largestShare = Math.max(largestShare, table.revenue[i] as number);
+    }
+    const unit: (Pick<Finding, "code" | "message"> & { error?: true }) | undefined =
+      largestShare <= 1
+        ? {
+            code: "header.salesInPercent",
+            message: m.finding.salesInPercent(h, letter(c), largestShare),
+            error: true,
+          }
+        : volume
+          ? { code: "header.salesInVolume", message: m.finding.salesInVolume(h) }
+          : unitless !== undefined
+            ? { code: "header.unitAssumed", message: m.finding.unitAssumed(h, unitless, m.currency) }
+            : undefined;
     if (unit)
       findings.push({
-        ...unit,
-        severity: "warning",
+        code: unit.code,
+        message: unit.message,
+        severity: unit.error ? "error" : "warning",
         row: origin.row + header.headerRow + 1,
         column: letter(c),
         header: h,

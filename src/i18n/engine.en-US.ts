@@ -844,6 +844,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `'${h}' states no unit; its figures are of the same order as '${sales}', so they are read in its unit. If they are not, put the unit in the header and run again.`,
       salesInVolume: (h) =>
         `'${h}' counts goods sold, not money: this run tiers by that volume, and the notes, reasons and strategy sheet give it as a volume, not in money. If the sheet has sales in money, map the sales to that column and run again.`,
+      salesInPercent: (h, at, largest) =>
+        `Column ${at} ('${h}') is formatted as percentages (the largest ${formatPercent(largest)}): each account's share of the total, not an amount; tiered by it, the notes, the key-account line and the strategy sheet could quote no money. If it is a PivotTable's, set Show Values As to No Calculation (Value Field Settings), then run again; else map a column of amounts as the sales. Nothing was written.`,
       unitAssumed: (h, largest, currency) =>
         currency === "CNY" || currency === "QTY"
           ? `Column '${h}' states no unit and was read in yuan, so the largest account sells only ${money(largest)}. If it is in 10k yuan, say so in the header ('${h} (RMB 10k)') or note 'Unit: RMB 10k' above it, and run again.`

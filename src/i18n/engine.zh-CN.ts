@@ -817,6 +817,8 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         `“${h}”未注明单位，数值与“${sales}”同一量级，已按相同单位读取。如单位不同，请在表头注明后重新运行。`,
       salesInVolume: (h) =>
         `“${h}”是按数量计的销量，不是金额：本次按销量分级，说明、分级依据和分级策略表中写的都是销量，不是金额。如表中另有销售额列，请把销售额指定为那一列，再运行。`,
+      salesInPercent: (h, at, largest) =>
+        `${at}列“${h}”的数字是百分比格式（最大一家${formatPercent(largest)}），是各家占总额的比例，不是金额：按它分级，说明、重点客户门槛和分级策略表里都写不出金额。如是数据透视表，请在值字段设置 > 值显示方式中选“无计算”，再运行；否则请把销售额指定为金额列。未写入任何内容。`,
       unitAssumed: (h, largest, currency) =>
         currency === "CNY" || currency === "QTY"
           ? `“${h}”列没有注明单位，已按元读取，最大的一家也只有${money(largest)}。如单位是万元，请在表头写明（如“${h}（万元）”），或在表头上方注明“单位：万元”，再运行。`

@@ -3601,6 +3601,47 @@ describe("sales in another currency than yuan", () => {
     expect(plain.accounts[0]?.revenue).toBe(3_704_000);
   });
 
+  it("stops on sales shown as percentages of the total (a pivot's % of Grand Total): no amounts to write", () => {
+    // Tiered, each note said 年销售额0元 and the unit was said to be missing (write 万元 in the header).
+    const shares = [0.31, 0.22, 0.15, 0.12, 0.08, 0.06, 0.04, 0.02];
+    const values: Cell[][] = [
+      ["行标签", "求和项:销售额"],
+      ...shares.map((v, i) => [`经销商${i + 1}`, v]),
+      ["总计", 1],
+    ];
+    const grid = { values, origin: { row: 0, column: 0 } };
+    const run = (format: string, messages = zh) =>
+      tierAccounts({ grid, messages, asOf: AS_OF, columnFormats: [undefined, format] });
+    const r = run("0.00%");
+    expect(r.findings.filter((f) => f.severity === "error")).toEqual([
+      {
+        code: "header.salesInPercent",
+        severity: "error",
+        row: 1,
+        column: "B",
+        header: "求和项:销售额",
+        message:
+          "B列“求和项:销售额”的数字是百分比格式（最大一家31%），是各家占总额的比例，不是金额：按它分级，说明、重点客户门槛和分级策略表里都写不出金额。如是数据透视表，请在值字段设置 > 值显示方式中选“无计算”，再运行；否则请把销售额指定为金额列。未写入任何内容。",
+      },
+    ]);
+    expect(r.findings.map((f) => f.code)).not.toContain("header.unitAssumed");
+    expect(run("0%", en).findings.find((f) => f.severity === "error")?.message).toMatch(
+      /^Column B \('求和项:销售额'\) is formatted as percentages \(the largest 31%\): each account's share of the total/,
+    );
+    // A % only in quoted text, or amounts above 1 under a percent format by mistake, stop nothing.
+    expect(run('0.00"%"').findings.filter((f) => f.severity === "error")).toEqual([]);
+    const amounts = tierAccounts({
+      grid: {
+        values: values.map((row, k) => (k === 0 ? row : [row[0], (row[1] as number) * 1_000_000])),
+        origin: grid.origin,
+      },
+      messages: zh,
+      asOf: AS_OF,
+      columnFormats: [undefined, "0.00%"],
+    });
+    expect(amounts.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+
   it("takes the currency the sales cells are formatted in where the header names none", () => {
     const values = rows("Revenue");
     const grid = { values, origin: { row: 0, column: 0 } };
