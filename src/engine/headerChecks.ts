@@ -320,7 +320,8 @@ export function checkHeader(x: HeaderCheckInput): {
       });
       return { findings, stop: true };
     }
-    // A PivotTable's count or average of the sales (计数项:销售额): no sales, and the remedy is the pivot's.
+    // A PivotTable's count or average of the sales (计数项:销售额): no sales, and the remedy is the pivot's
+    // (the run stops: every account a prospect, written beside the pivot, helps no one).
     let summary: PivotSummary | undefined;
     const summarized = header.labels.findIndex((label) => {
       const s = typeof label === "string" ? pivotSummaryOf(label) : undefined;
@@ -332,22 +333,22 @@ export function checkHeader(x: HeaderCheckInput): {
       const text = headerText(summarized);
       findings.push({
         code: "header.pivotSummary",
-        severity: "warning",
+        severity: "error",
         row: headerSheetRow,
         column: letter(summarized),
         header: text,
-        setting: "mapping.revenue",
         message: m.finding.pivotSummary(text, letter(summarized), summary),
       });
-    } else
-      findings.push({
-        code: "header.noRevenue",
-        severity: "warning",
-        ...at,
-        // Where the sheet has one, the sheet's status column still makes customers (合作中) of accounts
-        // with no sales: the finding says so rather than "every account is a prospect".
-        message: m.finding.noRevenueColumn(named, header.matches.find((x) => x.field === "status")?.header),
-      });
+      return { findings, stop: true };
+    }
+    findings.push({
+      code: "header.noRevenue",
+      severity: "warning",
+      ...at,
+      // Where the sheet has one, the sheet's status column still makes customers (合作中) of accounts
+      // with no sales: the finding says so rather than "every account is a prospect".
+      message: m.finding.noRevenueColumn(named, header.matches.find((x) => x.field === "status")?.header),
+    });
   }
 
   // Formulas saved without their results (a workbook written by a program that does not calculate):

@@ -597,7 +597,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
             min: "smallest of the sales (each one's smallest line)",
             other: "summary of the sales",
           }[summary]
-        }, not the sales: every account is a prospect. In the PivotTable, summarize the value field by Sum (Value Field Settings > Sum), then run again.`,
+        }, not the sales. In the PivotTable, summarize the value field by Sum (Value Field Settings > Sum), then run again. Nothing was written.`,
       noRevenueColumn: (amount, status) =>
         `No sales column found (looked for 'Annual Sales', 'Revenue', 'Sales', 'Sales Qty', '年销售额' and the like): ${
           status === undefined

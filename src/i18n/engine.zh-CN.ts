@@ -580,7 +580,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
             min: "最小值（单笔最小金额）",
             other: "统计值",
           }[summary]
-        }，不是销售额：所有客户均按本期无销售列为意向客户。请在透视表中把该值字段的汇总方式改为“求和”（值字段设置 > 求和），再运行。`,
+        }，不是销售额。请在透视表中把该值字段的汇总方式改为“求和”（值字段设置 > 求和），再运行。未写入任何内容。`,
       noRevenueColumn: (amount, status) =>
         `未找到销售额列（查找了“年销售额”“销售额”“提货额”“年销量”“Revenue”等）：${
           status === undefined

@@ -929,7 +929,7 @@ describe("channel-tiering on real workbooks", () => {
     }
   });
 
-  it("takes no LibreOffice pivot's count or average of the sales for the sales, and says to sum them", async () => {
+  it("stops on a LibreOffice pivot's count or average of the sales, and says to sum them", async () => {
     requireReaders({ libreofficeUno: true });
     for (const [fn, env, caption] of [
       ["count", "zh_CN.UTF-8", "数值计数 - 销售额"],
@@ -943,20 +943,14 @@ describe("channel-tiering on real workbooks", () => {
       });
       // LibreOffice's own caption for the data field, in its UI language.
       expect(openpyxlReads<string>(file, "ws['C3'].value", { sheet: "透视表" })).toBe(caption);
-      const report = `${file}.json`;
-      const run = await runCommand(
-        [file, "--sheet", "透视表", "--out", `${file}.tiered.xlsx`, "--report", report],
-        {
-          LANG: "zh_CN.UTF-8",
-        },
+      // The run stops with the remedy, on one line, and writes nothing.
+      const out = `${file}.tiered.xlsx`;
+      const run = await runCommand([file, "--sheet", "透视表", "--out", out], { LANG: "zh_CN.UTF-8" });
+      expect(run.code).toBe(1);
+      expect(run.stderr.trim()).toBe(
+        `C列“${caption}”是数据透视表对销售额的${fn === "count" ? "计数（每家的笔数）" : "平均值（每笔的平均金额）"}，不是销售额。请在透视表中把该值字段的汇总方式改为“求和”（值字段设置 > 求和），再运行。未写入任何内容。`,
       );
-      expect(run.code).toBe(0);
-      expect(run.stdout).not.toContain("--map revenue");
-      const r = await readReport(report);
-      expect(r.rows.filter((x) => x.revenue !== null)).toEqual([]);
-      const said = r.findings.find((f) => f.code === "header.pivotSummary");
-      expect(said).toMatchObject({ severity: "warning", column: "C" });
-      expect(said?.message).toContain(`C列“${caption}”是数据透视表对销售额的`);
+      expect(existsSync(out)).toBe(false);
     }
   });
 

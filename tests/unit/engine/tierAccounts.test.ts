@@ -238,9 +238,9 @@ describe("rows", () => {
       undefined,
       zh,
     ).findings.find((f) => f.code === "header.pivotSummary");
-    expect(counted).toMatchObject({ column: "B", header: "计数项:销售额", setting: "mapping.revenue" });
+    expect(counted).toMatchObject({ severity: "error", column: "B", header: "计数项:销售额" });
     expect(counted?.message).toBe(
-      "B列“计数项:销售额”是数据透视表对销售额的计数（每家的笔数），不是销售额：所有客户均按本期无销售列为意向客户。请在透视表中把该值字段的汇总方式改为“求和”（值字段设置 > 求和），再运行。",
+      "B列“计数项:销售额”是数据透视表对销售额的计数（每家的笔数），不是销售额。请在透视表中把该值字段的汇总方式改为“求和”（值字段设置 > 求和），再运行。未写入任何内容。",
     );
     expect(
       tiers(
@@ -254,7 +254,7 @@ describe("rows", () => {
     ).toEqual([
       [
         "header.pivotSummary",
-        "Column B ('Average of Sales') is the PivotTable's average of the sales (each one's average line), not the sales: every account is a prospect. In the PivotTable, summarize the value field by Sum (Value Field Settings > Sum), then run again.",
+        "Column B ('Average of Sales') is the PivotTable's average of the sales (each one's average line), not the sales. In the PivotTable, summarize the value field by Sum (Value Field Settings > Sum), then run again. Nothing was written.",
       ],
     ]);
     // A web shop's customers (Shopify): Total Spent is since the first order, named, not taken.
