@@ -29,6 +29,8 @@ export type Report = {
     readonly severity: string;
     readonly row: number | null;
     readonly column: string | null;
+    /** The column's header as the sheet writes it, where the finding is about a column. */
+    readonly header?: string;
     readonly message: string;
     /** True where the finding's row is hidden on the sheet (a filter, or hidden by hand); left out otherwise. */
     readonly rowHidden?: true;
@@ -141,6 +143,7 @@ export function buildReport(
       severity: f.severity,
       row: f.row ?? null,
       column: f.column ?? null,
+      ...(f.header ? { header: f.header } : {}),
       message: f.message,
       ...(f.rowHidden ? { rowHidden: true as const } : {}),
     })),

@@ -994,6 +994,8 @@ describe("channel-tiering on real workbooks", () => {
       expect(r.rows.find((x) => x.name === "经销商21")).toMatchObject({ region: "华北", revenue: 1_460_000 });
       expect(r.findings.filter((f) => f.severity !== "info")).toEqual([]);
       expect(r.findings.filter((f) => f.code === "row.total").map((f) => f.row)).toEqual([10, 19, 28, 29]);
+      // Each said where it is written, by its column's letter and header.
+      expect(r.findings.find((f) => f.code === "row.total")).toMatchObject({ column: "A", header: "大区" });
       // openpyxl reads the ledger's cells as LibreOffice wrote them, its SUBTOTAL formulas too, and no tier
       // beside a subtotal.
       const tiered = openpyxlReads<(string | number | null)[][]>(
