@@ -514,7 +514,15 @@ describe("hidden rows", () => {
       .findings;
     // The report marks the finding's row hidden, as the pane's finding is.
     expect(findings.filter((f) => f.code === "rows.hidden")).toEqual([
-      { code: "rows.hidden", severity: "warning", row: 3, column: "A", message, rowHidden: true },
+      {
+        code: "rows.hidden",
+        severity: "warning",
+        row: 3,
+        column: "A",
+        header: "Distributor",
+        message,
+        rowHidden: true,
+      },
     ]);
     const cli = (await readWorkbook(out)).getWorksheet("Dealers")!;
     for (let r = 1; r <= body.length; r++) {
@@ -1318,13 +1326,15 @@ describe("the samples, as a manager runs them, through both doors", () => {
     expect(data.getCell(noted + 1, noteAt).value).toBe(typed);
     expect(data.getCell(ordinary + 1, tierAt + 1).value).toBe(m.tier.ordinary);
     expect((sheet.cells[2] ?? []).map((c) => c?.value)).not.toContain(m.outputHeader.promotion);
-    // The same findings from both doors, in the same order and words, each at its row and column.
+    // The same findings from both doors, in the same order and words, each at its row and column (and
+    // the column's header).
     const said = JSON.parse(await readFile(report, "utf8")) as Report;
     const fromPane = pane.outcome.findings.map((f) => ({
       code: f.code,
       severity: f.severity,
       row: f.row ?? null,
       column: f.column ?? null,
+      ...(f.header ? { header: f.header } : {}),
       message: f.message,
     }));
     expect(said.findings).toEqual(fromPane);
