@@ -186,7 +186,11 @@ function subtotalGroups(
     if (!nameless(r - 1) && values[r - 1]?.[nameIndex] !== values[r - 2]?.[nameIndex]) continue;
     const row = values[r] ?? [];
     const label = nameless(r) ? unnamedTotalLabel(row) : cellText(row[nameIndex]);
-    if (label === undefined || !isTotalLabel(label)) continue;
+    if (label === undefined) continue;
+    // English Excel's Data > Subtotal at each change in the name: "Acme Total" under Acme's lines (each
+    // line was an account, and "Acme Total" one more).
+    const ofName = isTotalLabel(label) || nameless(r) ? undefined : groupTotalOf(label);
+    if (ofName === undefined && !isTotalLabel(label)) continue;
     // Up through the lines without a name to the customer's, and its own lines named alike (用友 prints
     // the name on every line too: 甲 twice, then 甲 小计, was two accounts), not past another subtotal: the
     // walks cover each stretch once (a sheet of names left blank with a 小计 every few rows stays linear).
@@ -211,6 +215,7 @@ function subtotalGroups(
       p--;
     }
     if (crossed || top < 0 || groups.has(top) || isTotalLabel(owner) || isNoteLabel(owner)) continue;
+    if (ofName !== undefined && ofName !== owner) continue;
     // Rows without a name above the customer's first are another's lines.
     let lines = 0;
     for (let q = top + 1; q < r; q++) if (filledCells(values[q]) > 0) lines++;
@@ -1035,8 +1040,12 @@ export function readAccounts(
     // compact PivotTable's East and its distributors): of a region, or of the heading above.
     const end = lastChar(name);
     const ofGroup = end === 108 || end === 76 ? groupTotalOf(name) : undefined;
+    // (Or of the name above it: Data > Subtotal at each change in the name, under a customer of one line.)
     const groupTotal =
-      ofGroup !== undefined && (ofGroup === lastHeading || isRegionLabel(ofGroup, regionValues));
+      ofGroup !== undefined &&
+      (ofGroup === lastHeading ||
+        isRegionLabel(ofGroup, regionValues) ||
+        ofGroup === cellText(values[r - 1]?.[cName.index]).trim());
     if (groupTotal || isTotalLabel(name) || (groupTotals.size > 0 && groupTotals.has(r))) {
       skipped.push({ row: sheetRow, reason: "total", text: name });
       push("row.total", "info", sheetRow, cName, f.total(sheetRow, cName.header, name));

@@ -305,6 +305,46 @@ describe("a PivotTable of sales by region and distributor", () => {
       "Row 10: Owner 'John Smith Total' is a totals row; not tiered.",
       "Row 19: Owner 'Mary Jones Total' is a totals row; not tiered.",
     ]);
+    // Data > Subtotal at each change in the customer, over a list of its lines: "Acme Total" under Acme's
+    // lines in the name column (each line was an account, and "Acme Total" one more), as 用友's "Acme 汇总"
+    // reads; a customer of one line, its total under it.
+    const lines: Cell[][] = [["Customer", "Product", "Sales (USD)"]];
+    let grand = 0;
+    for (const [customer, sales] of [
+      ["Acme", [100, 200, 50]],
+      ["Beta", [40, 60]],
+      ["Gamma", [500]],
+      ["Delta", [10, 20, 30]],
+    ] as const) {
+      lines.push(...sales.map((x, i) => [customer, `P${i + 1}`, x]));
+      const sum = sales.reduce<number>((a, b) => a + b, 0);
+      lines.push([`${customer} Total`, null, sum]);
+      grand += sum;
+    }
+    lines.push(["Grand Total", null, grand]);
+    const byCustomer = tiers(lines, en);
+    expect(byCustomer.accounts.map((a) => [a.name, a.revenue])).toEqual([
+      ["Acme", 350],
+      ["Beta", 100],
+      ["Gamma", 500],
+      ["Delta", 60],
+    ]);
+    expect(byCustomer.findings.filter((f) => f.severity !== "info").map((f) => f.code)).toEqual([]);
+    expect(byCustomer.findings.filter((f) => f.code === "row.total").map((f) => f.row)).toEqual([
+      5, 8, 10, 14, 15,
+    ]);
+    // Only the total of the name above: "Zeta Total" under Acme's lines is a company of that name.
+    const zeta = tiers(
+      [
+        ["Customer", "Sales (USD)"],
+        ["Acme", 100],
+        ["Acme", 200],
+        ["Zeta Total", 300],
+        ["Beta", 50],
+      ],
+      en,
+    );
+    expect(zeta.accounts.map((a) => a.name)).toEqual(["Acme", "Acme", "Zeta Total", "Beta"]);
     // Data > Subtotal by Average (or Count…): "John Smith Average" and "Grand Average" are its rows too,
     // said as subtotal rows; in Chinese Excel, "王芳 计数" and "总计数".
     const averaged = byOwner.map((row) =>
