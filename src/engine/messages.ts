@@ -676,6 +676,19 @@ export type EngineMessages = {
       parts: readonly [number, number] | null,
       total: number,
     ) => string;
+    /**
+     * A customer's row over the lines of its sales (`parts`, as `subAccounts`'s) and Data > Subtotal's
+     * summary of them by another function than the sum on row `total` (`label`: "Acme Count", "Acme 平均值"):
+     * one account with the lines' sums.
+     */
+    readonly linesSummed: (
+      row: number,
+      header: string,
+      name: string,
+      parts: readonly [number, number] | null,
+      total: number,
+      label: string,
+    ) => string;
     /** A note written under or over the table (制表人：张三, 注：…). */
     readonly noteRow: (row: number, header: string, text: string) => string;
     /**

@@ -44,7 +44,10 @@ import {
   PLACE_IN_ONE,
   isNoteLabel,
   groupTotalOf,
+  isGrandSummary,
   isSubtotalSummary,
+  summaryOfLabel,
+  type SummaryFunction,
   isRegionLabel,
   isSectionHeading,
   regionHeadingText,
@@ -99,6 +102,19 @@ function filledCells(row: readonly Cell[] | undefined): number {
 }
 
 /**
+ * A customer's rows and its total's (0-based, in `values`): the total's row, the first and last rows
+ * between. Where Data > Subtotal summarized them by another function than the sum ("Acme Count"), the
+ * total row with its figures summed from the lines (`sums`), and its label.
+ */
+type SubtotalGroup = {
+  readonly total: number;
+  readonly first: number;
+  readonly last: number;
+  readonly sums?: readonly Cell[];
+  readonly label?: string;
+};
+
+/**
  * "Total for Amy's Bird Sanctuary" (QuickBooks Online), "Total - Modern Media" (NetSuite), "Total Amy's Bird
  * Sanctuary" (QuickBooks Desktop): the customer whose rows it totals. The first two name it for sure.
  */
@@ -122,8 +138,8 @@ function subAccountGroups(
   values: readonly (readonly Cell[] | undefined)[],
   start: number,
   nameIndex: number,
-): Map<number, { readonly total: number; readonly first: number; readonly last: number }> {
-  const groups = new Map<number, { total: number; first: number; last: number }>();
+): Map<number, SubtotalGroup> {
+  const groups = new Map<number, SubtotalGroup>();
   // A sub-customer with its own (a job under a location): its group is inside its customer's.
   const ownerOfTotal = new Map<number, number>();
   for (let r = start; r < values.length; r++) {
@@ -171,14 +187,9 @@ function subtotalGroups(
   values: readonly (readonly Cell[] | undefined)[],
   start: number,
   nameIndex: number,
-  groups: Map<number, { readonly total: number; readonly first: number; readonly last: number }>,
+  groups: Map<number, SubtotalGroup>,
 ): void {
   const nameless = (r: number): boolean => isBlankCell(values[r]?.[nameIndex] ?? null);
-  const figure = (cell: Cell | undefined): number | undefined => {
-    if (isBlankCell(cell ?? null) || typeof cell === "boolean") return undefined;
-    const parsed = parseNumber(cell ?? null);
-    return parsed.kind === "value" ? parsed.value : undefined;
-  };
   const nameAt = (r: number): string => cellText(values[r]?.[nameIndex]).trim();
   for (let r = start + 2; r < values.length; r++) {
     // Cheap screen (a million rows): the row above has no name, or the name of the row above it (the
@@ -187,10 +198,12 @@ function subtotalGroups(
     const row = values[r] ?? [];
     const label = nameless(r) ? unnamedTotalLabel(row) : cellText(row[nameIndex]);
     if (label === undefined) continue;
-    // English Excel's Data > Subtotal at each change in the name: "Acme Total" under Acme's lines (each
-    // line was an account, and "Acme Total" one more).
-    const ofName = isTotalLabel(label) || nameless(r) ? undefined : groupTotalOf(label);
-    if (ofName === undefined && !isTotalLabel(label)) continue;
+    // Data > Subtotal at each change in the name, Excel's and LibreOffice's, by any function: "Acme
+    // Total", "Acme Count", "Acme 平均值", "Acme 求和" under Acme's lines (each line was an account, and the
+    // summary one more).
+    const total = isTotalLabel(label);
+    const ofName = total || nameless(r) ? undefined : summaryOfLabel(label);
+    if (ofName === undefined && !total) continue;
     // Up through the lines without a name to the customer's, and its own lines named alike (用友 prints
     // the name on every line too: 甲 twice, then 甲 小计, was two accounts), not past another subtotal: the
     // walks cover each stretch once (a sheet of names left blank with a 小计 every few rows stays linear).
@@ -215,22 +228,100 @@ function subtotalGroups(
       p--;
     }
     if (crossed || top < 0 || groups.has(top) || isTotalLabel(owner) || isNoteLabel(owner)) continue;
-    if (ofName !== undefined && ofName !== owner) continue;
+    if (ofName !== undefined && ofName.of !== owner) continue;
     // Rows without a name above the customer's first are another's lines.
     let lines = 0;
     for (let q = top + 1; q < r; q++) if (filledCells(values[q]) > 0) lines++;
     if (lines === 0) continue;
+    const fn = ofName?.fn ?? "sum";
     let summed = 0;
     let matched = 0;
+    // By another function than the sum, the account's figures are its lines' sums (as "Acme Total"'s).
+    const sums: Cell[] | undefined = fn === "sum" ? undefined : row.slice();
     for (let k = 0; k < row.length; k++) {
-      const total = k === nameIndex ? undefined : figure(row[k]);
-      if (total === undefined) continue;
+      const shown = k === nameIndex ? undefined : figure(row[k]);
+      if (shown === undefined) continue;
       summed++;
-      let sum = 0;
-      for (let q = top; q < r; q++) sum += figure(values[q]?.[k]) ?? 0;
-      if (Math.abs(sum - total) <= 0.005 + 1e-9 * Math.abs(total)) matched++;
+      const lineFigures: number[] = [];
+      let filled = 0;
+      for (let q = top; q < r; q++) {
+        const v = figure(values[q]?.[k]);
+        if (v !== undefined) lineFigures.push(v);
+        if (!isBlankCell(values[q]?.[k] ?? null)) filled++;
+      }
+      if (summaryMatches(fn, lineFigures, filled, shown)) matched++;
+      if (sums) sums[k] = lineFigures.reduce((a, b) => a + b, 0);
     }
-    if (matched > 0 && matched * 2 >= summed) groups.set(top, { total: r, first: top + 1, last: r - 1 });
+    if (matched > 0 && matched * 2 >= summed)
+      groups.set(top, { total: r, first: top + 1, last: r - 1, ...(sums ? { sums, label } : {}) });
+  }
+}
+
+/** A cell's figure, if it holds one. */
+function figure(cell: Cell | undefined): number | undefined {
+  if (isBlankCell(cell ?? null) || typeof cell === "boolean") return undefined;
+  const parsed = parseNumber(cell ?? null);
+  return parsed.kind === "value" ? parsed.value : undefined;
+}
+
+/**
+ * Whether Data > Subtotal's row (by `fn`) summarizes the one line above it: most of its figures are that
+ * line's by the function ("Beta Count" 1 under Beta's one line, "Beta Average" its sales).
+ */
+function summarizesLine(
+  row: readonly Cell[],
+  line: readonly Cell[],
+  nameIndex: number,
+  fn: SummaryFunction,
+): boolean {
+  let summed = 0;
+  let matched = 0;
+  for (let k = 0; k < row.length; k++) {
+    const shown = k === nameIndex ? undefined : figure(row[k]);
+    if (shown === undefined) continue;
+    summed++;
+    const v = figure(line[k]);
+    if (summaryMatches(fn, v === undefined ? [] : [v], isBlankCell(line[k] ?? null) ? 0 : 1, shown))
+      matched++;
+  }
+  return matched > 0 && matched * 2 >= summed;
+}
+
+/**
+ * Whether a Data > Subtotal row's figure is its lines' by `fn`: their sum, count (of figures, SUBTOTAL 2, or
+ * of cells filled, SUBTOTAL 3), average, max, min, product, standard deviation or variance.
+ */
+function summaryMatches(
+  fn: SummaryFunction,
+  figures: readonly number[],
+  filled: number,
+  shown: number,
+): boolean {
+  const near = (v: number): boolean => Math.abs(v - shown) <= 0.005 + 1e-9 * Math.abs(shown);
+  const n = figures.length;
+  const sum = figures.reduce((a, b) => a + b, 0);
+  if (fn === "sum") return near(sum);
+  if (fn === "count") return near(n) || near(filled);
+  if (n === 0) return false;
+  const mean = sum / n;
+  const squares = figures.reduce((a, b) => a + (b - mean) ** 2, 0);
+  switch (fn) {
+    case "average":
+      return near(mean);
+    case "max":
+      return near(figures.reduce((a, b) => Math.max(a, b), -Infinity));
+    case "min":
+      return near(figures.reduce((a, b) => Math.min(a, b), Infinity));
+    case "product":
+      return near(figures.reduce((a, b) => a * b, 1));
+    case "stdev":
+      return n > 1 && near(Math.sqrt(squares / (n - 1)));
+    case "stdevp":
+      return near(Math.sqrt(squares / n));
+    case "var":
+      return n > 1 && near(squares / (n - 1));
+    case "varp":
+      return near(squares / n);
   }
 }
 
@@ -797,6 +888,8 @@ export function readAccounts(
   let sectionRegion = "";
   // The last such heading's label: "East Total" below it is its total.
   let lastHeading = "";
+  // The last row read as a total or a subtotal: a grand summary ("Grand Count") is so only under one.
+  let lastTotal = -1;
   /**
    * A region's heading over its group (华东区) in the row's cell `at`, skipped and said, with the column
    * it stands in (the name column's, or 序号's where the heading is written there).
@@ -973,25 +1066,23 @@ export function readAccounts(
     const group = groups.size > 0 ? groups.get(r) : undefined;
     const fromHeads = takeFromHead.size > 0 ? takeFromHead.get(r) : undefined;
     const row = group
-      ? withTotals(values[r] ?? [], values[group.total] ?? [], cName.index)
+      ? withTotals(values[r] ?? [], group.sums ?? values[group.total] ?? [], cName.index)
       : fromHeads
         ? withHeadLabels(values[r] ?? [], fromHeads)
         : (values[r] ?? []);
     if (group) {
       const owner = cellText(row[cName.index]).trim();
       const parts = group.last - group.first + 1;
+      const between: [number, number] | null =
+        parts > 0 ? [origin.row + group.first + 1, origin.row + group.last + 1] : null;
       push(
         "row.subAccounts",
         "info",
         sheetRow,
         cName,
-        f.subAccounts(
-          sheetRow,
-          cName.header,
-          owner,
-          parts > 0 ? [origin.row + group.first + 1, origin.row + group.last + 1] : null,
-          origin.row + group.total + 1,
-        ),
+        group.label === undefined
+          ? f.subAccounts(sheetRow, cName.header, owner, between, origin.row + group.total + 1)
+          : f.linesSummed(sheetRow, cName.header, owner, between, origin.row + group.total + 1, group.label),
       );
     }
     const nameCell = row[cName.index];
@@ -1027,6 +1118,7 @@ export function readAccounts(
         const said = isSubtotalSummary(label) ? f.summary : f.total;
         push("row.total", "info", sheetRow, at, said(sheetRow, at.header, label));
         sectionRegion = "";
+        lastTotal = r;
         return;
       }
       // A heading or a note written in another column (序号's) than the names.
@@ -1046,10 +1138,26 @@ export function readAccounts(
       (ofGroup === lastHeading ||
         isRegionLabel(ofGroup, regionValues) ||
         ofGroup === cellText(values[r - 1]?.[cName.index]).trim());
-    if (groupTotal || isTotalLabel(name) || (groupTotals.size > 0 && groupTotals.has(r))) {
+    // Data > Subtotal by any function under a customer of one line ("Beta Count", "Beta 求和" under Beta),
+    // and its grand summary under the last group's ("Grand Count", "总计 平均值"): each was an account.
+    const above = values[r - 1]?.[cName.index];
+    const ofAbove =
+      // (Cheap screen, every row: the name above, then more.)
+      typeof above === "string" && above !== "" && written.length > above.length && written.startsWith(above)
+        ? summaryOfLabel(name)
+        : undefined;
+    const summary =
+      !groupTotal &&
+      ((ofAbove !== undefined &&
+        ofAbove.of === (above as string).trim() &&
+        summarizesLine(row, values[r - 1] ?? [], cName.index, ofAbove.fn)) ||
+        (lastTotal === r - 1 && isGrandSummary(name)));
+    if (summary || groupTotal || isTotalLabel(name) || (groupTotals.size > 0 && groupTotals.has(r))) {
       skipped.push({ row: sheetRow, reason: "total", text: name });
-      push("row.total", "info", sheetRow, cName, f.total(sheetRow, cName.header, name));
+      const said = isSubtotalSummary(name) ? f.summary : f.total;
+      push("row.total", "info", sheetRow, cName, said(sheetRow, cName.header, name));
       sectionRegion = "";
+      lastTotal = r;
       return;
     }
     if (isNote(row, cName.index, sheetRow) || isHeading(row, cName.index, sheetRow)) return;

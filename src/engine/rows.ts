@@ -121,6 +121,71 @@ export function isSubtotalSummary(label: string): boolean {
   return SUMMARY_EN.test(label) || SUMMARY_ZH.test(label);
 }
 
+/** How Data > Subtotal summarized a group ("Use function"), as its label names it. */
+export type SummaryFunction =
+  "sum" | "count" | "average" | "max" | "min" | "product" | "stdev" | "stdevp" | "var" | "varp";
+
+/** The words after a group's name, English (Excel's and LibreOffice's) and Chinese, by their function. */
+const SUMMARY_WORD: Readonly<Record<string, SummaryFunction>> = {
+  total: "sum",
+  sum: "sum",
+  count: "count",
+  countnums: "count",
+  countnumbers: "count",
+  average: "average",
+  max: "max",
+  min: "min",
+  product: "product",
+  stddev: "stdev",
+  stdev: "stdev",
+  stddevp: "stdevp",
+  stdevp: "stdevp",
+  var: "var",
+  varp: "varp",
+  汇总: "sum",
+  求和: "sum",
+  计数: "count",
+  数值计数: "count",
+  平均值: "average",
+  最大值: "max",
+  最小值: "min",
+  乘积: "product",
+  标准偏差: "stdev",
+  总体标准偏差: "stdevp",
+  方差: "var",
+  总体方差: "varp",
+};
+const OF_GROUP_EN =
+  /^\s*(\S.*?)\s+(total|sum|count(?:\s*(?:nums|numbers))?|average|max|min|product|std?devp?|varp?)\s*$/i;
+const OF_GROUP_ZH =
+  /^\s*(\S.*?)\s*(汇总|求和|数值计数|计数|平均值|最大值|最小值|乘积|总体标准偏差|标准偏差|总体方差|方差)\s*$/;
+
+/**
+ * The group a Data > Subtotal label summarizes and by which function, where a name reads so: Excel's
+ * "Acme Total" / "Acme 汇总", "Acme Count", "Acme Average" / "Acme 平均值"; LibreOffice's "Acme Sum" / "Acme
+ * 求和", "Acme 数值计数" (its words, read from files it made). Else undefined.
+ * @example summaryOfLabel("经销商01 数值计数") // { of: "经销商01", fn: "count" }
+ */
+export function summaryOfLabel(
+  label: string,
+): { readonly of: string; readonly fn: SummaryFunction } | undefined {
+  const m = OF_GROUP_EN.exec(label) ?? OF_GROUP_ZH.exec(label);
+  const fn = m && SUMMARY_WORD[(m[2] as string).toLowerCase().replace(/\s+/g, "")];
+  return m && fn ? { of: m[1] as string, fn } : undefined;
+}
+
+/**
+ * The last row of Data > Subtotal by a function other than the sum, in the name column: "Grand Count",
+ * "Grand Average" (Excel's and LibreOffice's English), "总计数", "总计 平均值", "总计 数值计数" (Chinese).
+ * Taken so only under a group's summary (see readAccounts): tiered, "Grand Average" was an account.
+ * @example isGrandSummary("总计 数值计数") // true
+ */
+export function isGrandSummary(label: string): boolean {
+  const m = /^\s*(?:grand|总计)\s*(\S.*?)\s*$/i.exec(label);
+  const word = m?.[1]?.toLowerCase().replace(/\s+/g, "");
+  return label.trim() === "总计数" || (word !== undefined && SUMMARY_WORD[word] !== undefined);
+}
+
 /**
  * The group "East Total" totals ("East"), where a name reads so; else undefined.
  * @example groupTotalOf("East Total") // "East"

@@ -748,6 +748,14 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
               ? ` and row ${parts[0]} under it (a sub-customer or a line of its sales)`
               : ` and rows ${parts[0]}-${parts[1]} under it (its sub-customers or the lines of its sales)`
         } are tiered as one account, with the figures of its total on row ${total}.`,
+      linesSummed: (row, h, name, parts, total, label) =>
+        `Row ${row}: ${h} '${name}'${
+          parts === null
+            ? ""
+            : parts[0] === parts[1]
+              ? ` and row ${parts[0]} under it (a line of its sales)`
+              : ` and rows ${parts[0]}-${parts[1]} under it (the lines of its sales)`
+        } are tiered as one account, with the lines' sum: row ${total} ('${clip(label)}') summarizes them by another function than Sum.`,
       sectionHeading: (row, h, name) =>
         `Row ${row}: ${h} '${name}' heads a group (a region's name alone in its row), not a distributor; not tiered.`,
       groupHead: (row, h, name, first, last) =>

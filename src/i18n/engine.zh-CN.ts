@@ -721,6 +721,14 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
               ? `及其下第${parts[0]}行（下级客户或销售明细）`
               : `及其下第${parts[0]}-${parts[1]}行（下级客户或销售明细）`
         }合为一个客户分级，按第${total}行的合计计算。`,
+      linesSummed: (row, h, name, parts, total, label) =>
+        `第${row}行：${h}“${name}”${
+          parts === null
+            ? ""
+            : parts[0] === parts[1]
+              ? `及其下第${parts[0]}行（销售明细）`
+              : `及其下第${parts[0]}-${parts[1]}行（销售明细）`
+        }合为一个客户分级，按各行之和计算：第${total}行“${clip(label)}”是分类汇总的计数、平均值等，不是合计。`,
       sectionHeading: (row, h, name) =>
         `第${row}行：${h}“${name}”是分组标题（一行只有区域名称），不是经销商，不参与分级。`,
       groupHead: (row, h, name, first, last) =>

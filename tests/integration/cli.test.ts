@@ -1008,6 +1008,61 @@ describe("channel-tiering on real workbooks", () => {
     }
   });
 
+  it("tiers the dealers of a list of sales lines LibreOffice subtotalled by dealer, by any function, as their sums", async () => {
+    requireReaders({ libreofficeUno: true });
+    // Data > Subtotals at each change in the dealer, over two lines a dealer: "经销商01 Count" / "经销商01
+    // 数值计数" (or Sum, 平均值, Max) under its lines in the dealer column, "Grand Count" / "总计 数值计数"
+    // last. Each line was an account, each summary one more (73 in all, "Grand Sum" the largest).
+    for (const [fn, env, word, grand] of [
+      ["count", "C.UTF-8", "Count", "Grand Count"],
+      ["count", "zh_CN.UTF-8", "数值计数", "总计 数值计数"],
+      ["sum", "zh_CN.UTF-8", "求和", "总计 求和"],
+      ["average", "C.UTF-8", "Average", "Grand Average"],
+      ["max", "zh_CN.UTF-8", "最大值", "总计 最大值"],
+    ] as const) {
+      const file = path.join(dir, `lines.${fn}.${env}.xlsx`);
+      execFileSync(
+        PYTHON,
+        [path.join(ROOT, "tests/fixtures/libreoffice_pivot.py"), file, `lines-subtotals-${fn}`],
+        { env: { ...process.env, LANG: env, LC_ALL: env }, stdio: "ignore", timeout: 180_000 },
+      );
+      const cells = openpyxlReads<(string | number | null)[][]>(
+        file,
+        "[[c.value for c in r] for r in ws.iter_rows(max_col=3)]",
+        { sheet: "台账" },
+      );
+      // LibreOffice's own words in the dealer column, the dealer's two lines above.
+      const code = { sum: 9, average: 1, count: 3, max: 4 }[fn];
+      expect(cells.slice(1, 4)).toEqual([
+        ["华东", "经销商01", 372_000],
+        ["华东", "经销商01", 558_000],
+        [null, `经销商01 ${word}`, `=SUBTOTAL(${code},$C$2:$C$3)`],
+      ]);
+      expect(cells.at(-1)).toEqual([null, grand, `=SUBTOTAL(${code},$C$2:$C$72)`]);
+      const out = `${file}.tiered.xlsx`;
+      const report = `${file}.json`;
+      const run = await runCommand([file, "--out", out, "--report", report], { LANG: "zh_CN.UTF-8" });
+      expect(run.code).toBe(0);
+      const r = await readReport(report);
+      // 24 dealers, each with its two lines' sum, in its region; no warning.
+      expect(r.rows).toHaveLength(24);
+      expect(r.rows[0]).toMatchObject({ name: "经销商01", region: "华东", revenue: 930_000 });
+      expect(r.rows.find((x) => x.name === "经销商21")).toMatchObject({ region: "华北", revenue: 1_460_000 });
+      expect(r.findings.filter((f) => f.severity !== "info")).toEqual([]);
+      expect(r.findings.filter((f) => f.code === "row.total")).toHaveLength(25);
+      // openpyxl reads every cell LibreOffice wrote back as it was, its SUBTOTAL formulas too; the tier
+      // is on each dealer's first line, none beside a summary.
+      const tiered = openpyxlReads<(string | number | null)[][]>(
+        out,
+        "[[c.value for c in r] for r in ws.iter_rows(max_col=4)]",
+        { sheet: "台账" },
+      );
+      expect(tiered.map((row) => row.slice(0, 3))).toEqual(cells);
+      expect(tiered[1]?.[3]).toEqual(expect.any(String));
+      expect(tiered.filter((row) => /\s/.test(String(row[1])) && row[3] !== null)).toEqual([]);
+    }
+  });
+
   it("notes a city beside the province as another level of place, with how to sum the regions by it", async () => {
     const input = await writeWorkbook(path.join(dir, "levels.xlsx"), {
       S: [

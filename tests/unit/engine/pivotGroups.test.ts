@@ -345,6 +345,69 @@ describe("a PivotTable of sales by region and distributor", () => {
       en,
     );
     expect(zeta.accounts.map((a) => a.name)).toEqual(["Acme", "Acme", "Zeta Total", "Beta"]);
+    // By another function than the sum ("Acme Count", "Acme 平均值"): one account with its lines' sum, said
+    // so; "Grand Count" under the last summary. Each line was an account, the summaries more ("Grand
+    // Average" a key account).
+    const linesCounted = tiers(
+      [
+        ["Customer", "Sales (USD)"],
+        ["Acme", 100],
+        ["Acme", 200],
+        ["Acme Count", 2],
+        ["Beta", 50],
+        ["Beta Count", 1],
+        ["Grand Count", 3],
+      ],
+      en,
+    );
+    expect(linesCounted.accounts.map((a) => [a.name, a.revenue])).toEqual([
+      ["Acme", 300],
+      ["Beta", 50],
+    ]);
+    expect(linesCounted.findings.filter((f) => (f.row ?? 0) <= 4).map((f) => f.message)).toEqual([
+      "Row 2: Customer 'Acme' and row 3 under it (a line of its sales) are tiered as one account, with the lines' sum: row 4 ('Acme Count') summarizes them by another function than Sum.",
+      "Row 4: Customer 'Acme Count' is a subtotal row (Data > Subtotal), not a distributor; not tiered.",
+    ]);
+    expect(linesCounted.findings.filter((f) => f.code === "row.total").map((f) => f.row)).toEqual([4, 6, 7]);
+    const linesAveraged = tiers([
+      ["经销商名称", "销售额（元）"],
+      ["甲商贸", 100],
+      ["甲商贸", 300],
+      ["甲商贸", 200],
+      ["甲商贸 平均值", 200],
+      ["乙商贸", 80],
+      ["乙商贸 平均值", 80],
+      ["总计平均值", 152],
+    ]);
+    expect(linesAveraged.accounts.map((a) => [a.name, a.revenue])).toEqual([
+      ["甲商贸", 600],
+      ["乙商贸", 80],
+    ]);
+    expect(linesAveraged.findings.find((f) => f.code === "row.subAccounts")?.message).toBe(
+      "第2行：经销商名称“甲商贸”及其下第3-4行（销售明细）合为一个客户分级，按各行之和计算：第5行“甲商贸 平均值”是分类汇总的计数、平均值等，不是合计。",
+    );
+    // Not a summary of the lines above: a figure that is not theirs by that function, a name not the
+    // customer's above ("Zeta Max" is a company), "Grand Average" under no summary.
+    const companies = tiers(
+      [
+        ["Customer", "Sales (USD)"],
+        ["Grand Average", 400],
+        ["Acme", 100],
+        ["Acme", 200],
+        ["Acme Count", 7],
+        ["Beta", 50],
+        ["Zeta Max", 50],
+      ],
+      en,
+    );
+    expect(companies.accounts.map((a) => a.name)).toEqual([
+      "Grand Average",
+      "Acme",
+      "Acme",
+      "Acme Count",
+      "Beta",
+      "Zeta Max",
+    ]);
     // Data > Subtotal by Average (or Count…): "John Smith Average" and "Grand Average" are its rows too,
     // said as subtotal rows; in Chinese Excel, "王芳 计数" and "总计数".
     const averaged = byOwner.map((row) =>

@@ -379,6 +379,73 @@ describe("invariants", () => {
     );
   });
 
+  it("tiers sales lines subtotalled at each change in the customer (any function, any UI) as their sums", () => {
+    // Data > Subtotal over a list of sales lines, at each change in the customer: the summary in the name
+    // column under each customer's lines ("Acme Count", "Acme 平均值", LibreOffice's "Acme 数值计数"), a grand
+    // one last. Each customer is one account with its lines' sum, whatever the function shows.
+    const UI = [
+      { header: ["经销商名称", "产品", "销售额（元）"], word: "汇总", grand: "总计", messages: zh },
+      { header: ["经销商名称", "产品", "销售额（元）"], word: "计数", grand: "总计数", messages: zh },
+      { header: ["经销商名称", "产品", "销售额（元）"], word: "平均值", grand: "总计平均值", messages: zh },
+      { header: ["经销商名称", "产品", "销售额（元）"], word: "最大值", grand: "总计最大值", messages: zh },
+      { header: ["经销商名称", "产品", "销售额（元）"], word: "求和", grand: "总计 求和", messages: zh },
+      {
+        header: ["经销商名称", "产品", "销售额（元）"],
+        word: "数值计数",
+        grand: "总计 数值计数",
+        messages: zh,
+      },
+      { header: ["Customer", "Product", "Sales (CNY)"], word: "Total", grand: "Grand Total", messages: en },
+      { header: ["Customer", "Product", "Sales (CNY)"], word: "Count", grand: "Grand Count", messages: en },
+      {
+        header: ["Customer", "Product", "Sales (CNY)"],
+        word: "Average",
+        grand: "Grand Average",
+        messages: en,
+      },
+      { header: ["Customer", "Product", "Sales (CNY)"], word: "Min", grand: "Grand Min", messages: en },
+      { header: ["Customer", "Product", "Sales (CNY)"], word: "Sum", grand: "Grand Sum", messages: en },
+    ];
+    const summarize = (word: string, xs: readonly number[]): number => {
+      const sum = xs.reduce((a, b) => a + b, 0);
+      if (/计数|Count/.test(word)) return xs.length;
+      if (/平均值|Average/.test(word)) return sum / xs.length;
+      if (/最大值|Max/.test(word)) return Math.max(...xs);
+      if (/Min/.test(word)) return Math.min(...xs);
+      return sum;
+    };
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: UI.length - 1 }),
+        fc.array(fc.array(fc.integer({ min: 1, max: 3_000_000 }), { minLength: 1, maxLength: 4 }), {
+          minLength: 1,
+          maxLength: 30,
+        }),
+        (u, customers) => {
+          const ui = UI[u] as (typeof UI)[number];
+          const subtotalled: Cell[][] = [ui.header];
+          const plain: Cell[][] = [ui.header];
+          const all: number[] = [];
+          customers.forEach((lines, i) => {
+            const name = ui.messages === zh ? `经销商${i + 1}` : `Dealer ${i + 1}`;
+            subtotalled.push(...lines.map((x, k): Cell[] => [name, `P${k + 1}`, x]));
+            subtotalled.push([`${name} ${ui.word}`, null, summarize(ui.word, lines)]);
+            plain.push([name, "P1", lines.reduce((a, b) => a + b, 0)]);
+            all.push(...lines);
+          });
+          subtotalled.push([ui.grand, null, summarize(ui.word, all)]);
+          const a = run(subtotalled, undefined, ui.messages);
+          const b = run(plain, undefined, ui.messages);
+          expect(a.accounts.map((x) => [x.name, x.revenue, x.tier])).toEqual(
+            b.accounts.map((x) => [x.name, x.revenue, x.tier]),
+          );
+          const warned = (r: typeof a) => r.findings.filter((x) => x.severity !== "info").map((x) => x.code);
+          expect(warned(a)).toEqual(warned(b));
+        },
+      ),
+    );
+  });
+
   it("tiers a ledger kept by month exactly as the same ledger with one column of the months' totals", () => {
     const month = fc.oneof(
       fc.integer({ min: 0, max: 500_000 }),
