@@ -520,20 +520,20 @@ export function salesPeriodOf(header: string): SalesPeriod | undefined {
     h,
   );
   if (m) return range(Number(m[1]), Number(m[1]));
-  // An average per month, week or day (月均销售额, 日均销量, Avg Monthly Revenue): written as such, one
+  // An average per month, week or day (月均销售额, 平均月销售额, 日均销量, Avg Monthly Revenue): written as such, one
   // month's worth against a year (it was written as the year's sales, 月均100万 as 年销售额100万元).
   if (
-    /月均|月平均|平均每月|每月平均/.test(h) ||
+    /月均|月平均|平均每?月(?!份)|每月平均/.test(h) ||
     /(?:avg|average) ?monthly|monthly ?(?:avg|average)/.test(spaced)
   )
     return { months: 1, average: "month" };
   if (
-    /周均|周平均|平均每周|每周平均/.test(h) ||
+    /周均|周平均|平均每?周|每周平均/.test(h) ||
     /(?:avg|average) ?weekly|weekly ?(?:avg|average)/.test(spaced)
   )
     return { months: 12 / 52, average: "week" };
   if (
-    /日均|日平均|平均每天|每天平均|每日平均/.test(h) ||
+    /日均|日平均|平均每?[天日]|每天平均|每日平均/.test(h) ||
     /(?:avg|average) ?daily|daily ?(?:avg|average)/.test(spaced)
   )
     return { months: 12 / 365, average: "day" };

@@ -491,6 +491,10 @@ describe("salesPeriodOf: the part of a year a sales header names", () => {
     ["月均销售额（万元）", { months: 1, average: "month" }],
     ["Avg Monthly Revenue", { months: 1, average: "month" }],
     ["日均销量（箱）", { months: 12 / 365, average: "day" }],
+    // The average first (it was 平均月销售额 read as an unnamed month's, noted 月销售额).
+    ["平均月销售额（万元）", { months: 1, average: "month" }],
+    ["平均日销量", { months: 12 / 365, average: "day" }],
+    ["平均周提货量", { months: 12 / 52, average: "week" }],
     ["周均提货量", { months: 12 / 52, average: "week" }],
     ["本月销售额", { months: 1, unnamed: "month" }],
     ["月销量（吨）", { months: 1, unnamed: "month" }],
