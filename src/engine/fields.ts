@@ -688,6 +688,13 @@ export const FIELD_SYNONYMS: Readonly<
       "accountname",
       "company",
       "companyname",
+      // HubSpot's exports of deals and contacts, Pipedrive's of deals: the company the row belongs to.
+      "associatedcompany",
+      "organization",
+      "organizationname",
+      "organisation",
+      "organisationname",
+      "dealorganization",
       // A web shop's customer export: Shopify's Default Address Company, WooCommerce's Billing Company
       // (a wholesale buyer's business; First Name was guessed for the name).
       "defaultaddresscompany",

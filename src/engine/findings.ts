@@ -88,6 +88,7 @@ export type FindingCode =
   | "header.noCurrency"
   | "header.currencyByCountry"
   | "header.companyRevenue"
+  | "header.dealList"
   | "header.agingBuckets"
   | "header.overdueAmount"
   | "header.creditScoreScale"

@@ -1,6 +1,7 @@
 import { type Cell, type CellGrid, cellText, columnLetter, isBlankCell } from "./cells";
 import { COUNTRY_HEADER } from "./currencies";
 import type { Finding } from "./findings";
+import { dealList } from "./deals";
 import { uncalculatedColumns } from "./formulas";
 import {
   type HeaderDetection,
@@ -91,6 +92,36 @@ export function checkHeader(x: HeaderCheckInput): {
       severity: "error",
       row: headerSheetRow,
       message: m.finding.noRows(headerSheetRow),
+    });
+    return { findings, stop: true };
+  }
+  // A CRM's list of deals (opportunities), some not won, not of distributors: each deal was an account,
+  // and lost or open deals were sales. The run stops with the remedy: the won deals summed per account.
+  const deals = dealList(header.labels, values, header.headerRow + header.headerRows);
+  if (deals) {
+    const name = header.mapping.name;
+    const account =
+      name !== deals.deal
+        ? name
+        : header.labels.findIndex(
+            (label, k) => k !== deals.deal && headerFieldOf(cellText(label)) === "name",
+          );
+    const amount = header.mapping.revenue ?? amountNotSales(values, header)?.column;
+    const at = (c: number | undefined) =>
+      c === undefined ? null : { letter: letter(c), header: headerText(c) };
+    findings.push({
+      code: "header.dealList",
+      severity: "error",
+      row: headerSheetRow,
+      column: letter(deals.stage),
+      header: headerText(deals.stage),
+      message: m.finding.dealList(
+        at(deals.deal),
+        { letter: letter(deals.stage), header: headerText(deals.stage) },
+        deals.won ?? null,
+        account === undefined || account < 0 ? null : headerText(account),
+        amount === undefined ? null : headerText(amount),
+      ),
     });
     return { findings, stop: true };
   }

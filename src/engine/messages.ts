@@ -496,6 +496,19 @@ export type EngineMessages = {
      * `beside` is a Dynamics 365 export's own column ((Do Not Modify) Account), which says whose field it is.
      */
     readonly companyRevenue: (header: string, beside: string, dynamics: boolean) => string;
+    /**
+     * A CRM's list of deals, some not won, not of distributors: the column naming each row's deal (null
+     * where none does) and the deal's stage, the won stage as written (null where no row shows it), the
+     * account and amount columns for the remedy (a PivotTable of the won deals summed per account). The
+     * run stops.
+     */
+    readonly dealList: (
+      deal: { readonly letter: string; readonly header: string } | null,
+      stage: { readonly letter: string; readonly header: string },
+      won: string | null,
+      account: string | null,
+      amount: string | null,
+    ) => string;
     readonly mappingMissing: (field: string, wanted: string) => string;
     /**
      * The last run read `field` from the column headed `header`, not found now (retitled, deleted): the

@@ -621,6 +621,16 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `'${first}' to '${last}' are this year's and '${prior}' the year before's: it is taken as last year's sales, for the year-on-year change. Correct the mapping if that is wrong.`,
       revenueGuessed: (h) =>
         `No sales header was recognised; column '${h}', the total of the months or quarters left of it, is used as the sales. Check the mapping.`,
+      dealList: (deal, stage, won, account, amount) =>
+        `${
+          deal
+            ? `Column ${deal.letter} '${deal.header}' names a deal on each row, and column ${stage.letter} '${stage.header}' its stage`
+            : `Column ${stage.letter} '${stage.header}' gives each row's deal stage`
+        } (${won === null ? "lost or open" : `'${clip(won)}' and others`}): this is a list of deals, not one row a distributor. Tiered row by row, each deal would be an account, and deals lost or still open would count as sales. Sum each account's won deals first (Insert > PivotTable: ${
+          account === null ? "the account" : `'${account}'`
+        } as rows, ${amount === null ? "the amount" : `'${amount}'`} summed as values, '${stage.header}' filtered to ${
+          won === null ? "the won stage" : `'${clip(won)}'`
+        }), then run on the summary. Nothing was written.`,
       companyRevenue: (h, beside, dynamics) =>
         (dynamics
           ? `'${h}' comes from a Microsoft Dynamics 365 export of accounts (its column '${beside}' says so), where it is the account's own `

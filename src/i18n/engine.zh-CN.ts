@@ -603,6 +603,16 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         `“${first}”至“${last}”是本年的销售额，“${prior}”是上一年的，已作为上年销售额计算同比。如不对，请在列映射中更正。`,
       revenueGuessed: (h) =>
         `未识别出销售额表头；“${h}”列是左侧各月（季度）的合计，暂作为本期销售额。请检查列映射。`,
+      dealList: (deal, stage, won, account, amount) =>
+        `${
+          deal
+            ? `${deal.letter}列“${deal.header}”每行是一个商机，${stage.letter}列“${stage.header}”是其阶段`
+            : `${stage.letter}列“${stage.header}”是每行商机的阶段`
+        }（${won === null ? "有输单或未结单的" : `有“${clip(won)}”，也有其他阶段`}）：这是商机列表，不是每家经销商一行的台账。逐行分级会把每个商机当作一家客户，输单和未结单的金额也会算作销售额。请先按客户汇总赢单金额（插入 > 数据透视表：${
+          account === null ? "客户" : `“${account}”`
+        }作为行，${amount === null ? "金额" : `“${amount}”`}求和作为值，“${stage.header}”筛选为${
+          won === null ? "赢单" : `“${clip(won)}”`
+        }），再对汇总表运行。未写入任何内容。`,
       companyRevenue: (h, beside, dynamics) =>
         (dynamics
           ? `“${h}”出自 Microsoft Dynamics 365 导出的客户表（“${beside}”列即其标记），是客户自身的年收入（企业规模），`

@@ -1938,6 +1938,23 @@ describe("bad input: exit 1, one line on stderr, nothing written", () => {
       /^'Annual Revenue' stands beside 'Industry', .*map it as the sales\. On the command line: --map revenue=HEADER/m,
     ],
     [
+      "a CRM's list of deals, some lost or open",
+      async (d) => [
+        await writeWorkbook(path.join(d, "deals.xlsx"), {
+          Opportunities: [
+            ["Opportunity Name", "Account Name", "Stage", "Amount"],
+            ...Array.from({ length: 9 }, (_, i) => [
+              `Deal ${i}`,
+              `Acme ${i % 4}`,
+              ["Closed Won", "Closed Lost", "Prospecting"][i % 3],
+              10_000 * (i + 1),
+            ]),
+          ],
+        }),
+      ],
+      /^Column A 'Opportunity Name' names a deal on each row, and column C 'Stage' its stage \('Closed Won' and others\): this is a list of deals, .*'Account Name' as rows, 'Amount' summed as values, 'Stage' filtered to 'Closed Won'\), then run on the summary\. Nothing was written\.$/m,
+    ],
+    [
       "invalid rules",
       async (d) => [
         await writeWorkbook(path.join(d, "r.xlsx"), { S: ledger(3) }),
