@@ -10,6 +10,7 @@ export type FindingCode =
   | "header.regionLevel"
   | "header.lifetimeSales"
   | "header.taxedTwin"
+  | "header.grossTwin"
   | "header.pivotSummary"
   | "header.guessed"
   | "header.byReportTitle"

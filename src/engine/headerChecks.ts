@@ -9,6 +9,7 @@ import {
   SHORT_NAME,
   isLifetimeSales,
   isTaxedTwin,
+  isGrossTwin,
   type PivotSummary,
   headerFieldOf,
   pivotSummaryOf,
@@ -211,6 +212,23 @@ export function checkHeader(x: HeaderCheckInput): {
         header: d.header,
         setting: "mapping.revenue",
         message: m.finding.taxedTwin(d.header, headerText(kept), letter(d.column), letter(kept)),
+      });
+      continue;
+    }
+    // The same sales before returns beside the net taken (Gross Sales beside Net Sales): a note too.
+    if (
+      d.field === "revenue" &&
+      kept !== undefined &&
+      isGrossTwin(d.header, headerText(kept), header.labels)
+    ) {
+      findings.push({
+        code: "header.grossTwin",
+        severity: "info",
+        row: headerSheetRow,
+        column: letter(d.column),
+        header: d.header,
+        setting: "mapping.revenue",
+        message: m.finding.grossTwin(d.header, headerText(kept), letter(d.column), letter(kept)),
       });
       continue;
     }

@@ -2583,6 +2583,27 @@ export function isTaxedTwin(rival: string, kept: string): boolean {
   );
 }
 
+/**
+ * Whether a rival of the sales is the same sales before returns, the net being taken: Gross Sales beside
+ * Net Sales, 提货额 beside 净销售额 with 退货额 between, 销售金额 beside 实际销售额 with 退货金额 (what the
+ * account kept is the sales, the choice no question). Only of the same year and span, the rival no net
+ * itself, and by a returns column beside or the word gross (回款额 beside 净销售额 stays a rival).
+ * @example isGrossTwin("Gross Sales", "Net Sales", ["Dealer", "Gross Sales", "Net Sales"]) // true
+ */
+export function isGrossTwin(rival: string, kept: string, labels: readonly Cell[]): boolean {
+  const returns = labels.some((c) => typeof c === "string" && RETURNS.test(foldText(c)));
+  const net = (h: string): boolean =>
+    NET_SALES.test(matchForm(h)) || (returns && ACTUAL_SALES.test(matchForm(h)));
+  return (
+    net(kept) &&
+    !net(rival) &&
+    !WITH_TAX.test(matchForm(rival)) &&
+    yearOf(rival) === yearOf(kept) &&
+    isPeriodHeader(rival) === isPeriodHeader(kept) &&
+    (returns || /gross|毛/i.test(rival))
+  );
+}
+
 /** A header of sales without their tax: 不含税, 未税, 无税, 除税, excl. VAT, ex VAT, net of tax, pre-tax. */
 const NO_TAX =
   /不含税|未税|无税|除税|excl(?:uding|\.|usive\s+of)?\s*(?:sales\s*)?(?:tax|vat|gst)|(?:ex|net\s+of|before|pre)[\s-]*(?:tax|vat|gst)|without\s+(?:tax|vat|gst)/i;

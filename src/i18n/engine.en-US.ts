@@ -555,6 +555,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         "No header row with a distributor name column was found (looked for headers such as 经销商名称, 客户名称, Distributor, Account). Map the name column by hand.",
       headerDuplicate: (h, field, kept, at, keptAt) =>
         `Column ${at} ('${h}') also looks like the ${field} column; column ${keptAt} ('${kept}') is used and column ${at} is left alone.`,
+      grossTwin: (h, kept, at, keptAt) =>
+        `Column ${at} ('${h}') holds the sales before returns: the accounts are tiered by column ${keptAt} ('${kept}'), what they kept, and column ${at} is left alone. To tier by the gross, choose column ${at} in the mapping.`,
       taxedTwin: (h, kept, at, keptAt) =>
         `Column ${at} ('${h}') holds the same sales with their tax: the accounts are tiered by column ${keptAt} ('${kept}'), and column ${at} is left alone. To tier by the sales with tax, choose column ${at} in the mapping.`,
       lifetimeSales: (h, at, prior) =>

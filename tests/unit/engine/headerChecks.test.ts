@@ -97,4 +97,36 @@ describe("checkHeader", () => {
       "header.taxedTwin",
     );
   });
+
+  it("notes the sales before returns beside the net taken, instead of asking on every run", () => {
+    // Gross Sales beside Net Sales (a US distributor's ledger) was a warning on every run, though the net
+    // is what the account kept.
+    const said = (header: Cell[]) =>
+      check([header, header.map((_, k) => (k === 0 ? "A" : 100 - k))]).findings.map((f) => [
+        f.code,
+        f.severity,
+        f.column,
+      ]);
+    expect(said(["Customer", "Gross Sales", "Returns", "Net Sales"])).toEqual([
+      ["header.grossTwin", "info", "B"],
+    ]);
+    expect(said(["Dealer", "Gross Sales", "Net Sales"])).toEqual([["header.grossTwin", "info", "B"]]);
+    expect(said(["经销商名称", "提货额", "退货额", "净销售额"])).toEqual([["header.grossTwin", "info", "B"]]);
+    expect(said(["单位全名", "销售金额", "退货金额", "销售净额"])).toEqual([
+      ["header.grossTwin", "info", "B"],
+    ]);
+    expect(said(["客户名称", "销售金额", "退货金额", "实际销售额"])).toEqual([
+      ["header.grossTwin", "info", "B"],
+    ]);
+    expect(
+      check([
+        ["经销商名称", "提货额", "退货额", "净销售额"],
+        ["甲", 120, 20, 100],
+      ]).findings[0]?.message,
+    ).toBe(
+      "Column B ('提货额') holds the sales before returns: the accounts are tiered by column D ('净销售额'), what they kept, and column B is left alone. To tier by the gross, choose column B in the mapping.",
+    );
+    // Another measure beside the net (回款额: payments), with no returns column, is still a question.
+    expect(said(["经销商", "回款额", "净销售额"])).toEqual([["header.duplicate", "warning", "B"]]);
+  });
 });
