@@ -62,6 +62,7 @@ export type FindingCode =
   | "row.note"
   | "row.loneNameBelow"
   | "rows.salesLines"
+  | "rows.sumsAlone"
   | "rows.hidden"
   | "owner.missingForKey"
   | "owner.overloaded"

@@ -704,6 +704,17 @@ export type EngineMessages = {
       total: number,
       label: string,
     ) => string;
+    /**
+     * Rows `first` to `last` are Data > Subtotal's sums alone (`example`: "甲商贸 汇总"), their lines not on
+     * the sheet: each tiered as the account it names (`name`: 甲商贸).
+     */
+    readonly sumsAlone: (
+      first: number,
+      last: number,
+      header: string,
+      example: string,
+      name: string,
+    ) => string;
     /** A note written under or over the table (制表人：张三, 注：…). */
     readonly noteRow: (row: number, header: string, text: string) => string;
     /**

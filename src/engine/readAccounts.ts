@@ -257,6 +257,51 @@ function subtotalGroups(
   }
 }
 
+/**
+ * The account a Data > Subtotal sum names ("甲商贸 汇总" → 甲商贸, "Acme Total", "Acme Sum", "甲商贸 求和"),
+ * not a grand total ("总计 求和", "Grand Sum") nor a total of totals; else undefined.
+ * @example sumOf("甲商贸 汇总") // "甲商贸"
+ */
+function sumOf(label: string): string | undefined {
+  const s = summaryOfLabel(label);
+  if (s === undefined || s.fn !== "sum") return undefined;
+  const of = s.of.trim();
+  return of === "" || isTotalLabel(of) || /^grand$/i.test(of) ? undefined : of;
+}
+
+/**
+ * Whether the named rows are all Data > Subtotal's sums (three at least), each of an account and not a
+ * region's ("华东 汇总" sums a region), beside the grand total and notes: the sheet a planner gets by
+ * collapsing the outline to its sums and copying them. The first and last such rows, and one as written.
+ */
+function sumsAlone(
+  values: readonly (readonly Cell[] | undefined)[],
+  start: number,
+  nameIndex: number,
+  regionValues: () => ReadonlySet<string>,
+): { readonly first: number; readonly last: number; readonly example: string } | undefined {
+  let first = -1;
+  let last = -1;
+  let sums = 0;
+  for (let r = start; r < values.length; r++) {
+    const cell = values[r]?.[nameIndex];
+    if (typeof cell !== "string" || cell.trim() === "") continue;
+    const text = cell.trim();
+    const of = sumOf(text);
+    if (of !== undefined) {
+      if (isRegionLabel(of, regionValues)) return undefined;
+      if (first < 0) first = r;
+      last = r;
+      sums++;
+      continue;
+    }
+    // The grand total, a note under the table: no account either way.
+    if (isTotalLabel(text) || isGrandSummary(text) || isNoteLabel(text)) continue;
+    return undefined;
+  }
+  return sums >= 3 ? { first, last, example: (values[first]?.[nameIndex] as string).trim() } : undefined;
+}
+
 /** A cell's figure, if it holds one. */
 function figure(cell: Cell | undefined): number | undefined {
   if (isBlankCell(cell ?? null) || typeof cell === "boolean") return undefined;
@@ -1023,6 +1068,24 @@ export function readAccounts(
   }
   // Below the data and a blank row, a name alone in its row may be a note without a label.
   const loneFrom = loneRowsFrom(values, start);
+  // Data > Subtotal's sums alone, the lines collapsed and left behind ("甲商贸 汇总" a row): each sum the
+  // account it names (they were all totals, no account left, or accounts named "Acme Total" and "总计 求和"
+  // among them), said once.
+  const onlySums = sumsAlone(values, start, cName.index, regionValues);
+  if (onlySums)
+    push(
+      "rows.sumsAlone",
+      "info",
+      origin.row + onlySums.first + 1,
+      cName,
+      f.sumsAlone(
+        origin.row + onlySums.first + 1,
+        origin.row + onlySums.last + 1,
+        cName.header,
+        onlySums.example,
+        sumOf(onlySums.example) as string,
+      ),
+    );
   // How the tenure and last-visit columns read, and what reading a row's field needs.
   const tenureColumn = cTenure && {
     ...cTenure,
@@ -1090,10 +1153,15 @@ export function readAccounts(
     // A PivotTable's label for the rows without a name ("(空白)", "(blank)") is no name.
     const lead = written.charCodeAt(0);
     // Nor one typed where none is known ("-", "N/A", 无, 待定): it was tiered a prospect named "N/A".
-    const name =
+    let name =
       ((lead === 40 || lead === 0xff08) && PIVOT_BLANK.test(written)) || isPlaceholderName(written)
         ? ""
         : written;
+    // A sheet of Data > Subtotal's sums alone ("甲商贸 汇总", "Acme Total"): the account, by its name.
+    if (onlySums) {
+      const of = sumOf(name);
+      if (of !== undefined) name = of;
+    }
     if (tableTotals.size > 0 && tableTotals.has(r)) {
       skipped.push({ row: sheetRow, reason: "total", text: name });
       push("row.total", "info", sheetRow, cName, f.tableTotal(sheetRow, cName.header, name));
@@ -1151,7 +1219,7 @@ export function readAccounts(
       ((ofAbove !== undefined &&
         ofAbove.of === (above as string).trim() &&
         summarizesLine(row, values[r - 1] ?? [], cName.index, ofAbove.fn)) ||
-        (lastTotal === r - 1 && isGrandSummary(name)));
+        ((onlySums !== undefined || lastTotal === r - 1) && isGrandSummary(name)));
     if (summary || groupTotal || isTotalLabel(name) || (groupTotals.size > 0 && groupTotals.has(r))) {
       skipped.push({ row: sheetRow, reason: "total", text: name });
       const said = isSubtotalSummary(name) ? f.summary : f.total;

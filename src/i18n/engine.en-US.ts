@@ -760,6 +760,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
               ? ` and row ${parts[0]} under it (a sub-customer or a line of its sales)`
               : ` and rows ${parts[0]}-${parts[1]} under it (its sub-customers or the lines of its sales)`
         } are tiered as one account, with the figures of its total on row ${total}.`,
+      sumsAlone: (first, last, h, example, name) =>
+        `Rows ${first}-${last}: each ${h} is a sum of Data > Subtotal ('${clip(example)}'), its lines not on the sheet: each is tiered as the account it names, by its sum ('${clip(name)}').`,
       linesSummed: (row, h, name, parts, total, label) =>
         `Row ${row}: ${h} '${name}'${
           parts === null

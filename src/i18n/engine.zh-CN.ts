@@ -733,6 +733,8 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
               ? `及其下第${parts[0]}行（下级客户或销售明细）`
               : `及其下第${parts[0]}-${parts[1]}行（下级客户或销售明细）`
         }合为一个客户分级，按第${total}行的合计计算。`,
+      sumsAlone: (first, last, h, example, name) =>
+        `第${first}-${last}行：${h}都是分类汇总的汇总行（如“${clip(example)}”），明细行不在表中：已按汇总金额分级，客户名称取汇总前的部分（如“${clip(name)}”）。`,
       linesSummed: (row, h, name, parts, total, label) =>
         `第${row}行：${h}“${name}”${
           parts === null

@@ -408,6 +408,61 @@ describe("a PivotTable of sales by region and distributor", () => {
       "Beta",
       "Zeta Max",
     ]);
+    // The outline collapsed to its sums and copied to a sheet of their own: each sum is the account it
+    // names (they were all totals, "no accounts"; in English accounts named "Acme Total").
+    const collapsed = tiers([
+      ["经销商名称", "销售额（元）"],
+      ["甲商贸 汇总", 500_000],
+      ["乙商贸 汇总", 300_000],
+      ["丙建材 汇总", 100_000],
+      ["总计", 900_000],
+      [],
+      ["制表人：张三"],
+    ]);
+    expect(collapsed.accounts.map((a) => [a.name, a.revenue])).toEqual([
+      ["甲商贸", 500_000],
+      ["乙商贸", 300_000],
+      ["丙建材", 100_000],
+    ]);
+    expect(collapsed.findings.find((f) => f.code === "rows.sumsAlone")).toMatchObject({
+      row: 2,
+      column: "A",
+      message:
+        "第2-4行：经销商名称都是分类汇总的汇总行（如“甲商贸 汇总”），明细行不在表中：已按汇总金额分级，客户名称取汇总前的部分（如“甲商贸”）。",
+    });
+    expect(
+      tiers(
+        [
+          ["Customer", "Sales (CNY)"],
+          ["Acme Sum", 5],
+          ["Beta Sum", 4],
+          ["Gamma Sum", 3],
+          ["Grand Sum", 12],
+        ],
+        en,
+      ).accounts.map((a) => a.name),
+    ).toEqual(["Acme", "Beta", "Gamma"]);
+    // Not where the sums are a region's (a summary by region: no account), nor beside an account's row.
+    const regions = tiers([
+      ["经销商名称", "销售额（元）"],
+      ["华东 汇总", 500_000],
+      ["华南 汇总", 300_000],
+      ["华北 汇总", 100_000],
+      ["总计", 900_000],
+    ]);
+    expect(regions.findings.some((f) => f.code === "rows.sumsAlone")).toBe(false);
+    expect(regions.accounts).toHaveLength(0);
+    const mixed = tiers(
+      [
+        ["Customer", "Sales (CNY)"],
+        ["Acme Total", 5],
+        ["Beta Total", 4],
+        ["Gamma Total", 3],
+        ["Delta", 2],
+      ],
+      en,
+    );
+    expect(mixed.accounts.map((a) => a.name)).toEqual(["Acme Total", "Beta Total", "Gamma Total", "Delta"]);
     // Data > Subtotal by Average (or Count…): "John Smith Average" and "Grand Average" are its rows too,
     // said as subtotal rows; in Chinese Excel, "王芳 计数" and "总计数".
     const averaged = byOwner.map((row) =>

@@ -441,6 +441,18 @@ describe("invariants", () => {
           );
           const warned = (r: typeof a) => r.findings.filter((x) => x.severity !== "info").map((x) => x.code);
           expect(warned(a)).toEqual(warned(b));
+          // The outline collapsed to its sums and copied (three customers or more): the same accounts.
+          if (summarize(ui.word, [1, 2]) === 3 && customers.length >= 3) {
+            const collapsed = run(
+              subtotalled.filter((row, k) => k === 0 || !String(row[1] ?? "").startsWith("P")),
+              undefined,
+              ui.messages,
+            );
+            expect(collapsed.accounts.map((x) => [x.name, x.revenue, x.tier])).toEqual(
+              b.accounts.map((x) => [x.name, x.revenue, x.tier]),
+            );
+            expect(warned(collapsed)).toEqual(warned(b));
+          }
         },
       ),
     );
