@@ -2,13 +2,16 @@ import { i32, scratch } from "./memory";
 
 /**
  * A name's UTF-16 code unit as names are compared: full-width forms as ASCII (（ as (, Ａ as A), Latin
- * letters in lower case; -1 for white space (ASCII, no-break, ideographic), which is left out. So
- * "北京华信（集团）", "北京华信(集团)" and "北京 华信(集团)" are one name typed three ways.
+ * letters in lower case; -1 for white space (ASCII, no-break, ideographic) and for the stops, commas and
+ * apostrophes a name is typed with or without, which are left out. So "北京华信（集团）", "北京华信(集团)"
+ * and "北京 华信(集团)" are one name typed three ways, and "Acme Ltd.", "Acme, Ltd" and "ACME LTD" another.
  */
 function foldUnit(c: number): number {
   if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
   if (c >= 65 && c <= 90) return c + 32;
   if (c <= 32 || c === 0x3000 || c === 0xa0) return c === 0 ? 0 : -1;
+  // . , ' ’ 、 。
+  if (c === 46 || c === 44 || c === 39 || c === 0x2019 || c === 0x3001 || c === 0x3002) return -1;
   return c;
 }
 

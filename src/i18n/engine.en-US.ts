@@ -791,7 +791,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
       renamedAtRows: (count, row, before, now) =>
         `${count} rows have names the last run did not, alike to the names on the same rows then (row ${row}: '${now}' was '${before}'): compared with the last run as the same distributors, renamed. If some are not, add a customer code column and run again.`,
       duplicateNameVariant: (row, h, name, first, firstName) =>
-        `Row ${row}: ${h} '${name}' differs from row ${first}'s '${firstName}' only in spaces, full-width characters or case: probably the same distributor, its sales split over two rows; both are tiered.`,
+        `Row ${row}: ${h} '${name}' differs from row ${first}'s '${firstName}' only in spaces, punctuation, full-width characters or case: probably the same distributor, its sales split over two rows; both are tiered.`,
       total: (row, h, text) => `Row ${row}: ${h} '${text}' is a totals row; not tiered.`,
       summary: (row, h, text) =>
         `Row ${row}: ${h} '${text}' is a subtotal row (Data > Subtotal), not a distributor; not tiered.`,

@@ -763,7 +763,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       renamedAtRows: (count, row, before, now) =>
         `有${count}行的经销商名称与上次不同，但与上次同一行的名称相近（如第${row}行“${now}”上次名为“${before}”），视为同一家经销商改了名，与上次比较。如其中有不是同一家的，请在表中加一列客户编码后重新运行。`,
       duplicateNameVariant: (row, h, name, first, firstName) =>
-        `第${row}行：${h}“${name}”与第${first}行“${firstName}”仅空格、全半角或大小写不同，可能是同一家经销商，销售额被拆在两行；两行均参与分级。`,
+        `第${row}行：${h}“${name}”与第${first}行“${firstName}”仅空格、标点、全半角或大小写不同，可能是同一家经销商，销售额被拆在两行；两行均参与分级。`,
       total: (row, h, text) => `第${row}行：${h}“${text}”是合计行，不参与分级。`,
       summary: (row, h, text) => `第${row}行：${h}“${text}”是分类汇总行，不是经销商，不参与分级。`,
       tableTotal: (row, h, text) =>

@@ -77,15 +77,38 @@ describe("memory: one arena per run", () => {
     );
   });
 
-  test("duplicate names: the first occurrence of each name, ignoring Latin case, full-width forms and white space, as a Map of NFKC keys finds it", () => {
-    const units = ["a", "A", "Ａ", "ａ", "b", "商", "(", "（", " ", "\u3000", "\u00a0"];
+  test("duplicate names: the first occurrence of each name, ignoring Latin case, full-width forms, white space and stops, commas and apostrophes, as a Map of NFKC keys finds it", () => {
+    const units = [
+      "a",
+      "A",
+      "Ａ",
+      "ａ",
+      "b",
+      "商",
+      "(",
+      "（",
+      " ",
+      "\u3000",
+      "\u00a0",
+      ".",
+      "．",
+      ",",
+      "，",
+      "'",
+      "’",
+      "、",
+      "。",
+    ];
     fc.assert(
       fc.property(
         fc.array(fc.array(fc.constantFrom(...units), { maxLength: 4 }).map((cs) => cs.join(""))),
         (names) => {
           const seen = new Map<string, number>();
           const expected = names.map((n, i) => {
-            const key = n.normalize("NFKC").replace(/\s/g, "").toLowerCase();
+            const key = n
+              .normalize("NFKC")
+              .replace(/[\s.,'’、。]/g, "")
+              .toLowerCase();
             const at = seen.get(key);
             if (at === undefined) seen.set(key, i);
             return at ?? -1;

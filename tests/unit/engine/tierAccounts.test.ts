@@ -735,7 +735,7 @@ describe("rows", () => {
       [
         "row.duplicateName",
         3,
-        "第3行：经销商名称“北京华信(集团)有限公司”与第2行“北京华信（集团）有限公司”仅空格、全半角或大小写不同，可能是同一家经销商，销售额被拆在两行；两行均参与分级。",
+        "第3行：经销商名称“北京华信(集团)有限公司”与第2行“北京华信（集团）有限公司”仅空格、标点、全半角或大小写不同，可能是同一家经销商，销售额被拆在两行；两行均参与分级。",
       ],
       [
         "row.inactiveName",
@@ -744,6 +744,23 @@ describe("rows", () => {
       ],
       ["row.inactiveName", 5, expect.stringContaining("杭州百川 (已注销)")],
       ["row.inactiveName", 6, expect.stringContaining("南京金桥商行-作废")],
+    ]);
+    // Typed with a stop, a comma or an apostrophe and without: one distributor too (they passed unseen).
+    const typed = tiers(
+      [
+        ["Dealer", "Sales (CNY)"],
+        ["Acme Ltd.", 500],
+        ["Beta's Supplies", 300],
+        ["ACME LTD", 200],
+        ["Betas Supplies", 100],
+        ["Gamma Co", 50],
+      ],
+      undefined,
+      en,
+    );
+    expect(typed.findings.filter((f) => f.code === "row.duplicateName").map((f) => f.message)).toEqual([
+      "Row 4: Dealer 'ACME LTD' differs from row 2's 'Acme Ltd.' only in spaces, punctuation, full-width characters or case: probably the same distributor, its sales split over two rows; both are tiered.",
+      "Row 5: Dealer 'Betas Supplies' differs from row 3's 'Beta's Supplies' only in spaces, punctuation, full-width characters or case: probably the same distributor, its sales split over two rows; both are tiered.",
     ]);
   });
 
