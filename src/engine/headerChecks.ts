@@ -108,8 +108,7 @@ export function checkHeader(x: HeaderCheckInput): {
             (label, k) => k !== deals.deal && headerFieldOf(cellText(label)) === "name",
           );
     const amount = header.mapping.revenue ?? amountNotSales(values, header)?.column;
-    const at = (c: number | undefined) =>
-      c === undefined ? null : { letter: letter(c), header: headerText(c) };
+    const at = (c: number) => ({ letter: letter(c), header: headerText(c) });
     findings.push({
       code: "header.dealList",
       severity: "error",
@@ -117,8 +116,8 @@ export function checkHeader(x: HeaderCheckInput): {
       column: letter(deals.stage),
       header: headerText(deals.stage),
       message: m.finding.dealList(
-        at(deals.deal),
-        { letter: letter(deals.stage), header: headerText(deals.stage) },
+        deals.deal === undefined ? null : at(deals.deal),
+        at(deals.stage),
         deals.won ?? null,
         account === undefined || account < 0 ? null : headerText(account),
         amount === undefined ? null : headerText(amount),
@@ -201,34 +200,26 @@ export function checkHeader(x: HeaderCheckInput): {
       });
       continue;
     }
-    // The same sales with their tax beside those taken without (含税销售额 beside 不含税销售额): no question
-    // either, said as a note (a warning on every run).
-    if (d.field === "revenue" && kept !== undefined && isTaxedTwin(d.header, headerText(kept))) {
+    // The same sales with their tax beside those taken without (含税销售额 beside 不含税销售额), or before
+    // returns beside the net (Gross Sales beside Net Sales): no question either, said as a note (a
+    // warning on every run).
+    const twin =
+      d.field !== "revenue" || kept === undefined
+        ? undefined
+        : isTaxedTwin(d.header, headerText(kept))
+          ? ("taxedTwin" as const)
+          : isGrossTwin(d.header, headerText(kept), header.labels)
+            ? ("grossTwin" as const)
+            : undefined;
+    if (twin !== undefined && kept !== undefined) {
       findings.push({
-        code: "header.taxedTwin",
+        code: `header.${twin}`,
         severity: "info",
         row: headerSheetRow,
         column: letter(d.column),
         header: d.header,
         setting: "mapping.revenue",
-        message: m.finding.taxedTwin(d.header, headerText(kept), letter(d.column), letter(kept)),
-      });
-      continue;
-    }
-    // The same sales before returns beside the net taken (Gross Sales beside Net Sales): a note too.
-    if (
-      d.field === "revenue" &&
-      kept !== undefined &&
-      isGrossTwin(d.header, headerText(kept), header.labels)
-    ) {
-      findings.push({
-        code: "header.grossTwin",
-        severity: "info",
-        row: headerSheetRow,
-        column: letter(d.column),
-        header: d.header,
-        setting: "mapping.revenue",
-        message: m.finding.grossTwin(d.header, headerText(kept), letter(d.column), letter(kept)),
+        message: m.finding[twin](d.header, headerText(kept), letter(d.column), letter(kept)),
       });
       continue;
     }

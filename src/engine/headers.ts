@@ -2591,9 +2591,8 @@ export function isTaxedTwin(rival: string, kept: string): boolean {
  * @example isGrossTwin("Gross Sales", "Net Sales", ["Dealer", "Gross Sales", "Net Sales"]) // true
  */
 export function isGrossTwin(rival: string, kept: string, labels: readonly Cell[]): boolean {
-  const returns = labels.some((c) => typeof c === "string" && RETURNS.test(foldText(c)));
-  const net = (h: string): boolean =>
-    NET_SALES.test(matchForm(h)) || (returns && ACTUAL_SALES.test(matchForm(h)));
+  const returns = hasReturns(labels);
+  const net = (h: string): boolean => isNetSales(h, returns);
   return (
     net(kept) &&
     !net(rival) &&
@@ -2613,6 +2612,16 @@ const RETURNS = /退货|退回|红冲|冲红|冲销|returns?|refunds?|creditnote
 /** Actual sales (实际销售额, Actual Sales): the sales less returns, where a returns column stands beside. */
 const ACTUAL_SALES = /^(?:实际|actual)/i;
 
+/** Whether a header row holds a column of returns (退货金额, Returns). */
+function hasReturns(header: readonly Cell[]): boolean {
+  return header.some((c) => typeof c === "string" && RETURNS.test(foldText(c)));
+}
+
+/** Whether a sales header is the net (净销售额, Net Sales, 不含税), or the actual sales beside returns. */
+function isNetSales(h: string, returns: boolean): boolean {
+  return NET_SALES.test(matchForm(h)) || (returns && ACTUAL_SALES.test(matchForm(h)));
+}
+
 /**
  * Gross and net sales side by side (提货额, 退货额 and 净销售额; Gross Sales and Net Sales): the net is the
  * sales, what the account kept; the gross stays a rival, said. Sales without their tax are taken over
@@ -2630,9 +2639,8 @@ function preferNet(
   const candidates = revenueCandidates(matches, mapping, duplicates);
   if (!candidates) return;
   const { first, all } = candidates;
-  const returns = header.some((c) => typeof c === "string" && RETURNS.test(foldText(c)));
-  const net = (h: string): boolean =>
-    NET_SALES.test(matchForm(h)) || (returns && ACTUAL_SALES.test(matchForm(h)));
+  const returns = hasReturns(header);
+  const net = (h: string): boolean => isNetSales(h, returns);
   if (net(first.header)) return;
   const like = (h: string): boolean =>
     yearOf(h) === yearOf(first.header) && isPeriodHeader(h) === isPeriodHeader(first.header);
