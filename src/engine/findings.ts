@@ -9,6 +9,7 @@ export type FindingCode =
   | "header.shareRegion"
   | "header.regionLevel"
   | "header.lifetimeSales"
+  | "header.averageUnstated"
   | "header.taxedTwin"
   | "header.grossTwin"
   | "header.pivotSummary"

@@ -17,7 +17,7 @@ import {
   readColumns,
 } from "./headers";
 import type { EngineMessages } from "./messages";
-import { foldText, periodPartOf } from "./normalize";
+import { foldText, isUnstatedAverage, periodPartOf } from "./normalize";
 import type { PreviousRun } from "./previousRun";
 import { regionLevel } from "./regionalShare";
 import { isTotalLabel } from "./rows";
@@ -337,6 +337,18 @@ export function checkHeader(x: HeaderCheckInput): {
         letter(sales),
         header.mapping.priorRevenue === undefined ? null : headerText(header.mapping.priorRevenue),
       ),
+    });
+  // An average over what the header does not say (平均销售额, Average Sales): read as a year's sales, said
+  // with how to name it (its notes said 年销售额, and a month's average ranked as a year's).
+  if (sales !== undefined && !header.revenueParts && isUnstatedAverage(headerText(sales)))
+    findings.push({
+      code: "header.averageUnstated",
+      severity: "warning",
+      row: headerSheetRow,
+      column: letter(sales),
+      header: headerText(sales),
+      setting: "mapping.revenue",
+      message: m.finding.averageUnstated(headerText(sales), letter(sales)),
     });
   if (header.mapping.revenue === undefined) {
     // A column of amounts that may be the sales, named in the finding as the one to map; either finding

@@ -406,6 +406,8 @@ export type EngineMessages = {
      * last year's column (`prior`), where there is one, is not compared with them.
      */
     readonly lifetimeSales: (header: string, letter: string, prior: string | null) => string;
+    /** The sales column is an average that does not say over what (平均销售额): read as a year's sales. */
+    readonly averageUnstated: (header: string, letter: string) => string;
     /** The same sales with their tax (`header`, column `letter`) beside those taken (`kept`): left alone. */
     readonly taxedTwin: (header: string, kept: string, letter: string, keptLetter: string) => string;
     /** The same sales before returns (Gross Sales, 提货额) beside the net taken (Net Sales, 净销售额). */

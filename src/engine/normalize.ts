@@ -472,6 +472,21 @@ export function periodPartOf(header: string): { from: number; to: number } | und
   return undefined;
 }
 
+/**
+ * Whether a sales header is an average that does not say over what (平均销售额, Average Sales, Avg
+ * Revenue): not a month's, week's or day's (月均, 平均月), nor a year's (年均, 近三年平均, Average Annual
+ * Sales), which read as they say. Taken as a year's sales, its notes said 年销售额.
+ * @example isUnstatedAverage("平均销售额（万元）") // true
+ */
+export function isUnstatedAverage(header: string): boolean {
+  const h = matchForm(header).toLowerCase();
+  if (!/平均|均值|average|\bavg\b|\bmean\b/.test(h)) return false;
+  if (salesPeriodOf(header) !== undefined) return false;
+  return !/年均|年平均|平均年|年度平均|平均每年|\d\s*年平均|[一二三四五两几]年平均|annual|yearly|per\s*year|\/\s*yr|\bfy\b/.test(
+    h,
+  );
+}
+
 /** An English month, abbreviated or in full, as a word of its own (not "Mayor", "Marketing"). */
 const MONTH_NAME =
   /(?<![a-z])(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?![a-z])/;

@@ -559,6 +559,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `Column ${at} ('${h}') holds the sales before returns: the accounts are tiered by column ${keptAt} ('${kept}'), what they kept, and column ${at} is left alone. To tier by the gross, choose column ${at} in the mapping.`,
       taxedTwin: (h, kept, at, keptAt) =>
         `Column ${at} ('${h}') holds the same sales with their tax: the accounts are tiered by column ${keptAt} ('${kept}'), and column ${at} is left alone. To tier by the sales with tax, choose column ${at} in the mapping.`,
+      averageUnstated: (h, at) =>
+        `Column ${at} ('${h}') is an average, and does not say over what: it is read as each account's sales for the year. If it is a month's average, name it so ('Avg Monthly Sales'); if it is an average per order, use the column of total sales instead; then run again.`,
       lifetimeSales: (h, at, prior) =>
         `The sales are read from column ${at} ('${h}'), sales since each account began, not this period's: an account that bought much years ago and little now still ranks by its past, and one that has stopped buying is still a customer.` +
         (prior === null ? "" : ` '${prior}' is not compared with them: no growth is reckoned.`) +

@@ -545,6 +545,8 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         `${at}列“${h}”是扣除退货前的销售额：已按${keptAt}列“${kept}”（客户实际留下的）分级，${at}列保持不动。如需按扣除退货前的金额分级，请在列映射中指定${at}列。`,
       taxedTwin: (h, kept, at, keptAt) =>
         `${at}列“${h}”是含税的同一笔销售额：已按${keptAt}列“${kept}”分级，${at}列保持不动。如需按含税金额分级，请在列映射中指定${at}列。`,
+      averageUnstated: (h, at) =>
+        `${at}列“${h}”是平均值，但没有写明是按月、按年还是按单平均：已按各客户的年销售额读取，备注中也写作年销售额。如是月均，请把表头改为“月均销售额”；如是每单平均，请改用销售总额列；然后重新运行。`,
       lifetimeSales: (h, at, prior) =>
         `销售额取自${at}列“${h}”，是合作以来的累计销售，不是本期销售额：早年进货多、如今进货少的客户仍按过去的业绩排名，已停止进货的客户也仍算作成交客户。` +
         (prior === null ? "" : `“${prior}”无法与之比较，不计算同比与增长。`) +

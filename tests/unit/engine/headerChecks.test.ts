@@ -98,6 +98,36 @@ describe("checkHeader", () => {
     );
   });
 
+  it("warns of sales that are an average over nothing said (平均销售额), read as a year's", () => {
+    const said = (h: string) =>
+      check([
+        ["经销商", h],
+        ["A", 100],
+      ]).findings.map((f) => [f.code, f.severity, f.column]);
+    for (const h of ["平均销售额", "平均销售额（万元）", "Average Sales", "Avg Revenue"])
+      expect(said(h)).toContainEqual(["header.averageUnstated", "warning", "B"]);
+    expect(
+      check([
+        ["Dealer", "Average Sales"],
+        ["A", 100],
+      ]).findings.find((f) => f.code === "header.averageUnstated")?.message,
+    ).toBe(
+      "Column B ('Average Sales') is an average, and does not say over what: it is read as each account's sales for the year. If it is a month's average, name it so ('Avg Monthly Sales'); if it is an average per order, use the column of total sales instead; then run again.",
+    );
+    // An average that says over what reads as it says: a month's, a day's, a year's.
+    for (const h of [
+      "月均销售额",
+      "平均月销售额",
+      "Avg Monthly Revenue",
+      "日均销量",
+      "年均销售额",
+      "近三年平均销售额",
+      "Average Annual Sales",
+      "销售额",
+    ])
+      expect(said(h).map((x) => x[0])).not.toContain("header.averageUnstated");
+  });
+
   it("notes the sales before returns beside the net taken, instead of asking on every run", () => {
     // Gross Sales beside Net Sales (a US distributor's ledger) was a warning on every run, though the net
     // is what the account kept.
