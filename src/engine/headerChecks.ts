@@ -339,8 +339,13 @@ export function checkHeader(x: HeaderCheckInput): {
       ),
     });
   // An average over what the header does not say (平均销售额, Average Sales): read as a year's sales, said
-  // with how to name it (its notes said 年销售额, and a month's average ranked as a year's).
-  if (sales !== undefined && !header.revenueParts && isUnstatedAverage(headerText(sales)))
+  // with how to name it (its notes said 年销售额 unsaid), unless the planner chose the column.
+  if (
+    sales !== undefined &&
+    !header.revenueParts &&
+    !header.matches.some((x) => x.column === sales && x.how === "explicit") &&
+    isUnstatedAverage(headerText(sales))
+  )
     findings.push({
       code: "header.averageUnstated",
       severity: "warning",

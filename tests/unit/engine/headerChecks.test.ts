@@ -1,6 +1,6 @@
-import { type Cell, detectColumns } from "../../../src/engine";
+import { type Cell, detectColumns, tierAccounts } from "../../../src/engine";
 import { checkHeader } from "../../../src/engine/headerChecks";
-import { en } from "../../helpers/sheet";
+import { AS_OF, en, zh } from "../../helpers/sheet";
 
 /** The header checks of a sheet, as the run makes them before reading a row. */
 const check = (values: Cell[][], calculated = true) =>
@@ -126,6 +126,21 @@ describe("checkHeader", () => {
       "销售额",
     ])
       expect(said(h).map((x) => x[0])).not.toContain("header.averageUnstated");
+    // Chosen by the planner: an answer already, not said on every run.
+    const chosen = tierAccounts({
+      grid: {
+        values: [
+          ["经销商", "平均销售额"],
+          ["A", 100],
+          ["B", 50],
+        ],
+        origin: { row: 0, column: 0 },
+      },
+      messages: zh,
+      asOf: AS_OF,
+      mapping: { revenue: "平均销售额" },
+    });
+    expect(chosen.findings.map((f) => f.code)).not.toContain("header.averageUnstated");
   });
 
   it("notes the sales before returns beside the net taken, instead of asking on every run", () => {
