@@ -315,46 +315,53 @@ export function checkHeader(x: HeaderCheckInput): {
       message: say(first.header, last.header, parts.length, periodPartOf(first.header) !== undefined),
     });
   }
-  // Sales since each account began, with no year's beside them (历史累计销售额, Lifetime Sales): tiered by
-  // them as asked, and said, unless the planner chose the column. (Lifetime Sales was no column, "time"
-  // read as a date: every account was a prospect.)
+  // The sales column as its header says it, where the planner did not choose it (a choice is an answer,
+  // not to be asked again on every run), and no months were summed into it.
   const sales = header.mapping.revenue;
-  if (
+  const saidSales =
     sales !== undefined &&
     !header.revenueParts &&
-    !header.matches.some((x) => x.column === sales && x.how === "explicit") &&
-    isLifetimeSales(headerText(sales))
-  )
-    findings.push({
-      code: "header.lifetimeSales",
-      severity: "warning",
-      row: headerSheetRow,
-      column: letter(sales),
-      header: headerText(sales),
-      setting: "mapping.revenue",
-      message: m.finding.lifetimeSales(
-        headerText(sales),
-        letter(sales),
-        header.mapping.priorRevenue === undefined ? null : headerText(header.mapping.priorRevenue),
+    !header.matches.some((x) => x.column === sales && x.how === "explicit")
+      ? { text: headerText(sales), letter: letter(sales) }
+      : undefined;
+  const salesFinding = (
+    at: { readonly text: string; readonly letter: string },
+    code: Finding["code"],
+    message: string,
+  ): Finding => ({
+    code,
+    severity: "warning",
+    row: headerSheetRow,
+    column: at.letter,
+    header: at.text,
+    setting: "mapping.revenue",
+    message,
+  });
+  // Sales since each account began, with no year's beside them (历史累计销售额, Lifetime Sales): tiered by
+  // them as asked, and said. (Lifetime Sales was no column, "time" read as a date: every account was a
+  // prospect.)
+  if (saidSales && isLifetimeSales(saidSales.text))
+    findings.push(
+      salesFinding(
+        saidSales,
+        "header.lifetimeSales",
+        m.finding.lifetimeSales(
+          saidSales.text,
+          saidSales.letter,
+          header.mapping.priorRevenue === undefined ? null : headerText(header.mapping.priorRevenue),
+        ),
       ),
-    });
+    );
   // An average over what the header does not say (平均销售额, Average Sales): read as a year's sales, said
-  // with how to name it (its notes said 年销售额 unsaid), unless the planner chose the column.
-  if (
-    sales !== undefined &&
-    !header.revenueParts &&
-    !header.matches.some((x) => x.column === sales && x.how === "explicit") &&
-    isUnstatedAverage(headerText(sales))
-  )
-    findings.push({
-      code: "header.averageUnstated",
-      severity: "warning",
-      row: headerSheetRow,
-      column: letter(sales),
-      header: headerText(sales),
-      setting: "mapping.revenue",
-      message: m.finding.averageUnstated(headerText(sales), letter(sales)),
-    });
+  // with how to name it (its notes said 年销售额 unsaid).
+  if (saidSales && isUnstatedAverage(saidSales.text))
+    findings.push(
+      salesFinding(
+        saidSales,
+        "header.averageUnstated",
+        m.finding.averageUnstated(saidSales.text, saidSales.letter),
+      ),
+    );
   if (header.mapping.revenue === undefined) {
     // A column of amounts that may be the sales, named in the finding as the one to map; either finding
     // is about the sales field, said on the header row.

@@ -68,6 +68,18 @@ type Report = {
 const readReport = async (file: string): Promise<Report> =>
   JSON.parse(await readFile(file, "utf8")) as Report;
 
+/**
+ * Has LibreOffice itself make a fixture (tests/fixtures/libreoffice_pivot.py: a pivot or Data > Subtotals
+ * by `layout`, a pivot's function `fn`), in the UI language of the locale `env` (C.UTF-8, zh_CN.UTF-8).
+ */
+function libreofficeMakes(file: string, env: string, layout: string, fn?: string): void {
+  execFileSync(
+    PYTHON,
+    [path.join(ROOT, "tests/fixtures/libreoffice_pivot.py"), file, layout, ...(fn === undefined ? [] : [fn])],
+    { env: { ...process.env, LANG: env, LC_ALL: env }, stdio: "ignore", timeout: 180_000 },
+  );
+}
+
 function headerRow(ws: ExcelJS.Worksheet, row: number): string[] {
   const out: string[] = [];
   ws.getRow(row).eachCell({ includeEmpty: true }, (cell, col) => {
@@ -856,11 +868,7 @@ describe("channel-tiering on real workbooks", () => {
         ["zh", "zh_CN.UTF-8"],
       ] as const) {
         const file = path.join(dir, `pivot.${layout}.${lang}.xlsx`);
-        execFileSync(PYTHON, [path.join(ROOT, "tests/fixtures/libreoffice_pivot.py"), file, layout], {
-          env: { ...process.env, LANG: env, LC_ALL: env },
-          stdio: "ignore",
-          timeout: 180_000,
-        });
+        libreofficeMakes(file, env, layout);
         made.push([file, layout, lang]);
       }
     for (const [file, layout, lang] of made) {
@@ -936,11 +944,7 @@ describe("channel-tiering on real workbooks", () => {
       ["average", "C.UTF-8", "Average - 销售额"],
     ] as const) {
       const file = path.join(dir, `pivot.${fn}.xlsx`);
-      execFileSync(PYTHON, [path.join(ROOT, "tests/fixtures/libreoffice_pivot.py"), file, "tabular", fn], {
-        env: { ...process.env, LANG: env, LC_ALL: env },
-        stdio: "ignore",
-        timeout: 180_000,
-      });
+      libreofficeMakes(file, env, "tabular", fn);
       // LibreOffice's own caption for the data field, in its UI language.
       expect(openpyxlReads<string>(file, "ws['C3'].value", { sheet: "透视表" })).toBe(caption);
       // The run stops with the remedy, on one line, and writes nothing.
@@ -965,15 +969,7 @@ describe("channel-tiering on real workbooks", () => {
       ["count", "en", "C.UTF-8", "Count"],
     ] as const) {
       const file = path.join(dir, `subtotals.${fn}.${lang}.xlsx`);
-      execFileSync(
-        PYTHON,
-        [path.join(ROOT, "tests/fixtures/libreoffice_pivot.py"), file, `subtotals-${fn}`],
-        {
-          env: { ...process.env, LANG: env, LC_ALL: env },
-          stdio: "ignore",
-          timeout: 180_000,
-        },
-      );
+      libreofficeMakes(file, env, `subtotals-${fn}`);
       const cells = openpyxlReads<(string | number | null)[][]>(
         file,
         "[[c.value for c in r] for r in ws.iter_rows(max_col=3)]",
@@ -1021,11 +1017,7 @@ describe("channel-tiering on real workbooks", () => {
       ["max", "zh_CN.UTF-8", "最大值", "总计 最大值"],
     ] as const) {
       const file = path.join(dir, `lines.${fn}.${env}.xlsx`);
-      execFileSync(
-        PYTHON,
-        [path.join(ROOT, "tests/fixtures/libreoffice_pivot.py"), file, `lines-subtotals-${fn}`],
-        { env: { ...process.env, LANG: env, LC_ALL: env }, stdio: "ignore", timeout: 180_000 },
-      );
+      libreofficeMakes(file, env, `lines-subtotals-${fn}`);
       const cells = openpyxlReads<(string | number | null)[][]>(
         file,
         "[[c.value for c in r] for r in ws.iter_rows(max_col=3)]",
