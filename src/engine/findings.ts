@@ -60,6 +60,7 @@ export type FindingCode =
   | "row.sectionHeading"
   | "row.groupHead"
   | "row.subAccounts"
+  | "rows.subAccounts"
   | "row.note"
   | "row.loneNameBelow"
   | "rows.salesLines"

@@ -707,6 +707,27 @@ export type EngineMessages = {
       label: string,
     ) => string;
     /**
+     * Many customers over their lines, said once rather than a note a customer (and one a subtotal row):
+     * `count` customers from row `first` to row `last`, each tiered as one account as `example`'s is.
+     * `kind` says by what figure: `own`, the customer's own row (a PivotTable by customer and product);
+     * `total`, a total row under its lines (QuickBooks' "Total for …", Data > Subtotal's 汇总);
+     * `summary`, the lines' sum, the row under them a count, an average or the like (`example.label`).
+     */
+    readonly subAccountsFolded: (
+      first: number,
+      last: number,
+      header: string,
+      count: number,
+      kind: "own" | "total" | "summary",
+      example: {
+        readonly row: number;
+        readonly name: string;
+        readonly parts: readonly [number, number] | null;
+        readonly total: number;
+        readonly label?: string;
+      },
+    ) => string;
+    /**
      * Rows `first` to `last` are Data > Subtotal's sums alone (`example`: "甲商贸 汇总"), their lines not on
      * the sheet: each tiered as the account it names (`name`: 甲商贸).
      */

@@ -762,6 +762,35 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
               ? ` and row ${parts[0]} under it (a sub-customer or a line of its sales)`
               : ` and rows ${parts[0]}-${parts[1]} under it (its sub-customers or the lines of its sales)`
         } are tiered as one account, with the figures of its total on row ${total}.`,
+      subAccountsFolded: (first, last, h, count, kind, e) => {
+        const under =
+          e.parts === null
+            ? ""
+            : e.parts[0] === e.parts[1]
+              ? ` and row ${e.parts[0]} under it`
+              : ` and rows ${e.parts[0]}-${e.parts[1]} under it`;
+        const by =
+          kind === "own"
+            ? "with the figures on its own row"
+            : kind === "total"
+              ? "with the figures of its total row"
+              : "with the sum of its lines (the subtotal rows summarize them by another function than Sum)";
+        const at =
+          kind === "own"
+            ? ""
+            : kind === "total"
+              ? `, its total on row ${e.total}`
+              : `, its subtotal on row ${e.total} ('${clip(e.label ?? "")}')`;
+        return `Rows ${first}-${last}: ${h} lists ${formatInteger(count)} customers, each with ${
+          kind === "summary" ? "the lines of its sales" : "its sub-customers or the lines of its sales"
+        }: each is tiered as one account, ${by}. E.g. row ${e.row} '${clip(e.name)}'${under}${at}. ${
+          kind === "own"
+            ? "The lines are"
+            : kind === "total"
+              ? "Lines and totals are"
+              : "Lines and subtotal rows are"
+        } not tiered on their own.`;
+      },
       sumsAlone: (first, last, h, example, name) =>
         `Rows ${first}-${last}: each ${h} is a sum of Data > Subtotal ('${clip(example)}'), its lines not on the sheet: each is tiered as the account it names, by its sum ('${clip(name)}').`,
       linesSummed: (row, h, name, parts, total, label) =>

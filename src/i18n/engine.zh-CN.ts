@@ -735,6 +735,31 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
               ? `及其下第${parts[0]}行（下级客户或销售明细）`
               : `及其下第${parts[0]}-${parts[1]}行（下级客户或销售明细）`
         }合为一个客户分级，按第${total}行的合计计算。`,
+      subAccountsFolded: (first, last, h, count, kind, e) => {
+        const under =
+          e.parts === null
+            ? ""
+            : e.parts[0] === e.parts[1]
+              ? `及其下第${e.parts[0]}行`
+              : `及其下第${e.parts[0]}-${e.parts[1]}行`;
+        const by =
+          kind === "own"
+            ? "按客户所在行的合计计算"
+            : kind === "total"
+              ? "按各自合计行的数字计算"
+              : "按明细各行之和计算（分类汇总行是计数、平均值等，不是合计）";
+        const at =
+          kind === "own"
+            ? ""
+            : kind === "total"
+              ? `，合计在第${e.total}行`
+              : `，分类汇总在第${e.total}行“${clip(e.label ?? "")}”`;
+        return `第${first}-${last}行：${h}列出${formatInteger(count)}家客户，各带${
+          kind === "summary" ? "销售明细" : "下级客户或销售明细"
+        }：每家合为一个客户分级，${by}。如第${e.row}行“${clip(e.name)}”${under}${at}。${
+          kind === "own" ? "明细行" : kind === "total" ? "明细行和合计行" : "明细行和分类汇总行"
+        }不单独分级。`;
+      },
       sumsAlone: (first, last, h, example, name) =>
         `第${first}-${last}行：${h}都是分类汇总的汇总行（如“${clip(example)}”），明细行不在表中：已按汇总金额分级，客户名称取汇总前的部分（如“${clip(name)}”）。`,
       linesSummed: (row, h, name, parts, total, label) =>

@@ -203,9 +203,21 @@ describe("a PivotTable of sales by region and distributor", () => {
     expect(r.accounts.map((a) => a.name)).toEqual(NAMES.slice(0, 10));
     expect(r.accounts[0]).toMatchObject({ revenue: 350_000, region: "华东" });
     expect(r.accounts[9]).toMatchObject({ revenue: 480_000, region: "华南" });
-    // Each customer said once with its lines; each region as a heading.
-    expect(r.findings.filter((f) => f.code === "row.subAccounts")).toHaveLength(10);
+    // Ten customers with their lines said in one note, not one a customer; each region as a heading.
+    expect(r.findings.filter((f) => f.code === "row.subAccounts")).toEqual([]);
+    expect(
+      r.findings.filter((f) => f.code === "rows.subAccounts").map((f) => [f.row, f.column, f.message]),
+    ).toEqual([
+      [
+        3,
+        "A",
+        `第3-43行：行标签列出10家客户，各带下级客户或销售明细：每家合为一个客户分级，按客户所在行的合计计算。如第3行“${NAMES[0]}”及其下第4-6行。明细行不单独分级。`,
+      ],
+    ]);
     expect(r.findings.filter((f) => f.code === "row.groupHead").map((f) => f.row)).toEqual([2, 23]);
+    expect(tiers(rows, en).findings.find((f) => f.code === "rows.subAccounts")?.message).toBe(
+      `Rows 3-43: 行标签 lists 10 customers, each with its sub-customers or the lines of its sales: each is tiered as one account, with the figures on its own row. E.g. row 3 '${NAMES[0]}' and rows 4-6 under it. The lines are not tiered on their own.`,
+    );
     expect(r.skipped.filter((s) => s.reason === "subAccount")).toHaveLength(30);
     // A pivot by year and customer repeats its customers under its two years: the years are no accounts.
     const byYear: Cell[][] = [["行标签", "求和项:销售额（万元）"]];
@@ -507,6 +519,86 @@ describe("a PivotTable of sales by region and distributor", () => {
       ["Beta", 200],
     ];
     expect(tiers(company, en).accounts.map((a) => a.name)).toEqual(["Sport Total", "Acme", "Beta"]);
+  });
+
+  it("says many customers over their lines in one note, by the figure taken, a few a note each", () => {
+    // Data > Subtotal (Count) at each change in the customer: 4 customers, each 2 lines and its count.
+    const counted = (names: readonly string[]): Cell[][] => [
+      ["Customer", "Sales (USD)"],
+      ...names.flatMap((n, i): Cell[][] => [
+        [n, 100 * (i + 1)],
+        [n, 50],
+        [`${n} Count`, 2],
+      ]),
+      ["Grand Count", 2 * names.length],
+    ];
+    const notes = (values: Cell[][], messages = en) =>
+      tiers(values, messages)
+        .findings.filter((f) => f.severity === "info")
+        .map((f) => [f.code, f.row, f.column]);
+    const four = tiers(counted(["Acme", "Beta", "Gamma", "Delta"]), en);
+    expect(four.accounts.map((a) => [a.name, a.revenue])).toEqual([
+      ["Acme", 150],
+      ["Beta", 250],
+      ["Gamma", 350],
+      ["Delta", 450],
+    ]);
+    // One note for the four and their counts; the grand count keeps its own.
+    expect(notes(counted(["Acme", "Beta", "Gamma", "Delta"]))).toEqual([
+      ["rows.subAccounts", 2, "A"],
+      ["row.total", 14, "A"],
+    ]);
+    const said = (messages: typeof en) =>
+      tiers(counted(["Acme", "Beta", "Gamma", "Delta"]), messages).findings.find(
+        (f) => f.code === "rows.subAccounts",
+      )?.message;
+    expect(said(en)).toBe(
+      "Rows 2-13: Customer lists 4 customers, each with the lines of its sales: each is tiered as one account, with the sum of its lines (the subtotal rows summarize them by another function than Sum). E.g. row 2 'Acme' and row 3 under it, its subtotal on row 4 ('Acme Count'). Lines and subtotal rows are not tiered on their own.",
+    );
+    expect(said(zh)).toBe(
+      "第2-13行：Customer列出4家客户，各带销售明细：每家合为一个客户分级，按明细各行之和计算（分类汇总行是计数、平均值等，不是合计）。如第2行“Acme”及其下第3行，分类汇总在第4行“Acme Count”。明细行和分类汇总行不单独分级。",
+    );
+    // Three keep a note each (each names its own rows), and a note each for their counts.
+    expect(notes(counted(["Acme", "Beta", "Gamma"]))).toEqual([
+      ["row.subAccounts", 2, "A"],
+      ["row.total", 4, "A"],
+      ["row.subAccounts", 5, "A"],
+      ["row.total", 7, "A"],
+      ["row.subAccounts", 8, "A"],
+      ["row.total", 10, "A"],
+      ["row.total", 11, "A"],
+    ]);
+    // QuickBooks' totals for four customers folded; two customers counted below them keep theirs.
+    const mixed: Cell[][] = [
+      ["Customer", "Amount (USD)"],
+      ...["Amy's Bird Sanctuary", "Bill's Windsurf Shop", "Cool Cars", "Diego Rodriguez"].flatMap(
+        (n, i): Cell[][] => [
+          [n, null],
+          ["Invoice 1", 100 + i],
+          ["Invoice 2", 50],
+          [`Total for ${n}`, 150 + i],
+        ],
+      ),
+      ...["Acme", "Beta"].flatMap((n, i): Cell[][] => [
+        [n, 100 * (i + 1)],
+        [n, 50],
+        [`${n} Count`, 2],
+      ]),
+    ];
+    expect(tiers(mixed, en).accounts.map((a) => a.revenue)).toEqual([150, 151, 152, 153, 150, 250]);
+    expect(notes(mixed)).toEqual([
+      ["rows.subAccounts", 2, "A"],
+      ["row.subAccounts", 18, "A"],
+      ["row.total", 20, "A"],
+      ["row.subAccounts", 21, "A"],
+      ["row.total", 23, "A"],
+    ]);
+    expect(tiers(mixed, zh).findings.find((f) => f.code === "rows.subAccounts")?.message).toBe(
+      "第2-17行：Customer列出4家客户，各带下级客户或销售明细：每家合为一个客户分级，按各自合计行的数字计算。如第2行“Amy's Bird Sanctuary”及其下第3-4行，合计在第5行。明细行和合计行不单独分级。",
+    );
+    expect(tiers(mixed, en).findings.find((f) => f.code === "rows.subAccounts")?.message).toBe(
+      "Rows 2-17: Customer lists 4 customers, each with its sub-customers or the lines of its sales: each is tiered as one account, with the figures of its total row. E.g. row 2 'Amy's Bird Sanctuary' and rows 3-4 under it, its total on row 5. Lines and totals are not tiered on their own.",
+    );
   });
 
   it("knows a pivot's headings of any kind under its own header, and a region's under any header", () => {
