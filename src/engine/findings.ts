@@ -61,6 +61,8 @@ export type FindingCode =
   | "row.groupHead"
   | "row.subAccounts"
   | "rows.subAccounts"
+  | "rows.groupHeads"
+  | "rows.totals"
   | "row.note"
   | "row.loneNameBelow"
   | "rows.salesLines"

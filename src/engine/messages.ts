@@ -683,6 +683,25 @@ export type EngineMessages = {
      */
     readonly groupHead: (row: number, header: string, name: string, first: number, last: number) => string;
     /**
+     * `count` group headings in one column (more than a few: a pivot by province), from row `first` to row
+     * `last`, the first few `examples`: said once in place of `groupHead` a heading.
+     */
+    readonly groupHeadsFolded: (
+      first: number,
+      last: number,
+      header: string,
+      count: number,
+      examples: readonly { readonly row: number; readonly label: string }[],
+    ) => string;
+    /** `count` totals and subtotals in one column (Data > Subtotal by region), as `groupHeadsFolded`'s. */
+    readonly totalsFolded: (
+      first: number,
+      last: number,
+      header: string,
+      count: number,
+      examples: readonly { readonly row: number; readonly label: string }[],
+    ) => string;
+    /**
      * A customer's row over its sub-customers or its sales' lines (`parts`: the first and last row, null
      * where none stand between) and "Total for …" on row `total`: one account with the total's figures.
      */

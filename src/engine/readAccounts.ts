@@ -33,6 +33,7 @@ import {
   tierFromText,
 } from "./classify";
 import { findDuplicateNames } from "./duplicates";
+import { FOLD_AT, foldGroupNotes, foldRowNotes } from "./foldNotes";
 import type { Field } from "./fields";
 import type { Finding } from "./findings";
 import { type HeaderDetection, headerFieldOf, isVolumeHeader, partsLabel, readColumns } from "./headers";
@@ -113,78 +114,6 @@ type SubtotalGroup = {
   readonly sums?: readonly Cell[];
   readonly label?: string;
 };
-
-/** More customers over their lines than this are said in one note, not one a customer. */
-const FOLD_GROUPS = 3;
-
-/**
- * Many customers over their lines (a PivotTable by customer and product, QuickBooks' sales by customer
- * detail, Data > Subtotal at each change in the customer): one note for them all in place of one a
- * customer and one a subtotal row (49 notes for 24 dealers), where a note a customer buried the warnings
- * among them. Folded by the figure taken (own row, total row, the lines' sum), each kind on its own; a
- * kind with few customers keeps its notes a row.
- */
-function foldGroupNotes(
-  findings: Finding[],
-  groups: ReadonlyMap<number, SubtotalGroup>,
-  values: CellGrid["values"],
-  originRow: number,
-  cName: Column,
-  f: EngineMessages["finding"],
-): void {
-  type Kind = "own" | "total" | "summary";
-  const kindOf = (owner: number, g: SubtotalGroup): Kind =>
-    g.label !== undefined ? "summary" : g.total === owner ? "own" : "total";
-  const bySheetRow = new Map<number, { owner: number; group: SubtotalGroup; kind: Kind }>();
-  for (const [owner, group] of groups)
-    bySheetRow.set(originRow + owner + 1, { owner, group, kind: kindOf(owner, group) });
-  // The customers said, by kind (a customer inside another's rows was read as its part: no note).
-  const said = new Map<Kind, { owner: number; group: SubtotalGroup }[]>();
-  for (const x of findings) {
-    const g = x.code === "row.subAccounts" && x.row !== undefined ? bySheetRow.get(x.row) : undefined;
-    if (!g) continue;
-    const list = said.get(g.kind);
-    if (list) list.push(g);
-    else said.set(g.kind, [g]);
-  }
-  const folded = new Set<number>();
-  const totals = new Set<number>();
-  const notes: Finding[] = [];
-  for (const [kind, list] of said) {
-    if (list.length <= FOLD_GROUPS) continue;
-    const sheetRow = (r: number): number => originRow + r + 1;
-    const { owner, group } = list[0] as { owner: number; group: SubtotalGroup };
-    const last = Math.max(...list.map((x) => Math.max(x.group.last, x.group.total)));
-    for (const x of list) {
-      folded.add(sheetRow(x.owner));
-      if (x.group.total !== x.owner) totals.add(sheetRow(x.group.total));
-    }
-    notes.push({
-      code: "rows.subAccounts",
-      severity: "info",
-      row: sheetRow(owner),
-      column: cName.letter,
-      header: cName.header,
-      message: f.subAccountsFolded(sheetRow(owner), sheetRow(last), cName.header, list.length, kind, {
-        row: sheetRow(owner),
-        name: cellText(values[owner]?.[cName.index]).trim(),
-        parts: group.last >= group.first ? [sheetRow(group.first), sheetRow(group.last)] : null,
-        total: sheetRow(group.total),
-        ...(group.label === undefined ? {} : { label: group.label }),
-      }),
-    });
-  }
-  if (notes.length === 0) return;
-  let kept = 0;
-  for (const x of findings)
-    if (
-      x.row === undefined ||
-      !((x.code === "row.subAccounts" && folded.has(x.row)) || (x.code === "row.total" && totals.has(x.row)))
-    )
-      findings[kept++] = x;
-  findings.length = kept;
-  findings.push(...notes);
-}
 
 /**
  * "Total for Amy's Bird Sanctuary" (QuickBooks Online), "Total - Modern Media" (NetSuite), "Total Amy's Bird
@@ -1668,7 +1597,10 @@ export function readAccounts(
     first++;
   }
   for (let r = first; r < values.length; r++) readRow(r);
-  if (groups.size > FOLD_GROUPS) foldGroupNotes(findings, groups, values, origin.row, cName, f);
+  // Notes repeated down the sheet (a customer over its lines, a group's heading, a subtotal), said once.
+  if (groups.size > FOLD_AT) foldGroupNotes(findings, groups, values, origin.row, cName, f);
+  if (skipped.length > FOLD_AT)
+    foldRowNotes(findings, skipped, new Set([...groupTotals].map((r) => origin.row + r + 1)), f);
   for (const t of asText.values())
     push(
       "value.typedAsText",

@@ -803,6 +803,16 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         } are tiered as one account, with the lines' sum: row ${total} ('${clip(label)}') summarizes them by another function than Sum.`,
       sectionHeading: (row, h, name) =>
         `Row ${row}: ${h} '${name}' heads a group (a region's name alone in its row), not a distributor; not tiered.`,
+      groupHeadsFolded: (first, last, h, count, examples) =>
+        `Rows ${first}-${last}: ${formatInteger(count)} rows of ${h} head groups (${examples
+          .map((e) => `'${clip(e.label)}' on row ${e.row}`)
+          .join(
+            ", ",
+          )}${count > examples.length ? ", …" : ""}), their figures the subtotals of the rows under them; not distributors, not tiered.`,
+      totalsFolded: (first, last, h, count, examples) =>
+        `Rows ${first}-${last}: ${formatInteger(count)} rows of ${h} are totals or subtotals (${examples
+          .map((e) => `'${clip(e.label)}' on row ${e.row}`)
+          .join(", ")}${count > examples.length ? ", …" : ""}), not distributors; not tiered.`,
       groupHead: (row, h, name, first, last) =>
         `Row ${row}: ${h} '${name}' heads a group, its figures the subtotal of ${first === last ? `row ${first}` : `rows ${first}-${last}`}; not a distributor, not tiered.`,
       duplicateKey: (row, h, name, rows, sum, line) =>

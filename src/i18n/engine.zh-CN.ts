@@ -772,6 +772,16 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         }合为一个客户分级，按各行之和计算：第${total}行“${clip(label)}”是分类汇总的计数、平均值等，不是合计。`,
       sectionHeading: (row, h, name) =>
         `第${row}行：${h}“${name}”是分组标题（一行只有区域名称），不是经销商，不参与分级。`,
+      groupHeadsFolded: (first, last, h, count, examples) =>
+        `第${first}-${last}行：${h}中有${formatInteger(count)}个分组行（${examples
+          .map((e) => `第${e.row}行“${clip(e.label)}”`)
+          .join(
+            "、",
+          )}${count > examples.length ? "等" : ""}），其数字是下方各行的小计，不是经销商，不参与分级。`,
+      totalsFolded: (first, last, h, count, examples) =>
+        `第${first}-${last}行：${h}中有${formatInteger(count)}个合计或分类汇总行（${examples
+          .map((e) => `第${e.row}行“${clip(e.label)}”`)
+          .join("、")}${count > examples.length ? "等" : ""}），不是经销商，不参与分级。`,
       groupHead: (row, h, name, first, last) =>
         `第${row}行：${h}“${name}”是分组行，其数字是第${first === last ? first : `${first}-${last}`}行的小计，不是经销商，不参与分级。`,
       duplicateKey: (row, h, name, rows, sum, line) =>

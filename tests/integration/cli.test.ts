@@ -919,7 +919,11 @@ describe("channel-tiering on real workbooks", () => {
         },
       ]);
       const said = (code: string) => r.findings.filter((f) => f.code === code).map((f) => f.row);
-      expect(said(layout === "top" ? "row.groupHead" : "row.total")).toHaveLength(layout === "top" ? 3 : 4);
+      // The three regions' headings a note each; in the tabular layout, their three results and the grand
+      // total's, four in one column, one note.
+      expect([said("row.groupHead").length, said("row.total").length, said("rows.totals").length]).toEqual(
+        layout === "top" ? [3, 1, 0] : [0, 0, 1],
+      );
       // openpyxl reads the tier on the dealers' rows only, and the pivot's cells as LibreOffice wrote them.
       const tiered = openpyxlReads<(string | number | null)[][]>(
         out,
@@ -989,9 +993,14 @@ describe("channel-tiering on real workbooks", () => {
       expect(r.rows).toHaveLength(24);
       expect(r.rows.find((x) => x.name === "经销商21")).toMatchObject({ region: "华北", revenue: 1_460_000 });
       expect(r.findings.filter((f) => f.severity !== "info")).toEqual([]);
-      expect(r.findings.filter((f) => f.code === "row.total").map((f) => f.row)).toEqual([10, 19, 28, 29]);
-      // Each said where it is written, by its column's letter and header.
-      expect(r.findings.find((f) => f.code === "row.total")).toMatchObject({ column: "A", header: "大区" });
+      // The three regions' subtotals and the grand total, said in one note where they are written, by its
+      // column's letter and header.
+      expect(r.findings.filter((f) => f.code.startsWith("row"))).toEqual([
+        expect.objectContaining({ code: "rows.totals", row: 10, column: "A", header: "大区" }),
+      ]);
+      expect(r.findings.find((f) => f.code === "rows.totals")?.message).toBe(
+        `第10-29行：大区中有4个合计或分类汇总行（第10行“${String(cells[9]?.[0])}”、第19行“${String(cells[18]?.[0])}”、第28行“${String(cells[27]?.[0])}”等），不是经销商，不参与分级。`,
+      );
       // openpyxl reads the ledger's cells as LibreOffice wrote them, its SUBTOTAL formulas too, and no tier
       // beside a subtotal.
       const tiered = openpyxlReads<(string | number | null)[][]>(

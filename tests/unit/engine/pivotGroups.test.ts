@@ -182,7 +182,14 @@ describe("a PivotTable of sales by region and distributor", () => {
     const two = tiers(nested);
     expect(two.accounts).toHaveLength(12);
     expect(two.accounts.map((a) => a.region)).toEqual([...Array(6).fill("华东"), ...Array(6).fill("华南")]);
-    expect(two.findings.filter((f) => f.code === "row.groupHead")).toHaveLength(6);
+    // Six headings (two 大区, four 省份) said in one note.
+    expect(two.findings.filter((f) => f.code === "row.groupHead")).toEqual([]);
+    expect(two.findings.filter((f) => f.code === "rows.groupHeads").map((f) => [f.row, f.message])).toEqual([
+      [
+        2,
+        "第2-16行：行标签中有6个分组行（第2行“华东”、第3行“浙江0”、第7行“江苏0”等），其数字是下方各行的小计，不是经销商，不参与分级。",
+      ],
+    ]);
     // Owners' names head no region.
     expect(tiers(compactPivot(["王芳", "李强"])).accounts.every((a) => a.region === "")).toBe(true);
   });
@@ -599,6 +606,95 @@ describe("a PivotTable of sales by region and distributor", () => {
     expect(tiers(mixed, en).findings.find((f) => f.code === "rows.subAccounts")?.message).toBe(
       "Rows 2-17: Customer lists 4 customers, each with its sub-customers or the lines of its sales: each is tiered as one account, with the figures of its total row. E.g. row 2 'Amy's Bird Sanctuary' and rows 3-4 under it, its total on row 5. Lines and totals are not tiered on their own.",
     );
+  });
+
+  it("says a pivot's many group headings and a sheet's many subtotals in one note a column, a few a note each", () => {
+    const PROVINCES = ["广东", "江苏", "浙江", "山东", "河南", "四川", "湖北", "湖南"];
+    // A pivot by province and distributor, a province a heading over its three distributors.
+    const pivot = (provinces: readonly string[]): Cell[][] => {
+      const rows: Cell[][] = [["行标签", "求和项:销售额（万元）"]];
+      let all = 0;
+      provinces.forEach((p, k) => {
+        const sales = [30 + k, 12, 7 + k];
+        const sum = sales.reduce((a, b) => a + b, 0);
+        all += sum;
+        rows.push([p, sum], ...sales.map((s, i): Cell[] => [`${p}经销商${i + 1}商贸有限公司`, s]));
+      });
+      return [...rows, ["总计", all]];
+    };
+    // Data > Subtotal by region: "广东 汇总" under each province's distributors, 总计 last.
+    const subtotalled = (provinces: readonly string[]): Cell[][] => [
+      ["区域", "经销商名称", "销售额（万元）"],
+      ...provinces.flatMap((p, k): Cell[][] => [
+        ...[30 + k, 12, 7].map((s, i): Cell[] => [p, `${p}经销商${i + 1}商贸有限公司`, s]),
+        [`${p} 汇总`, null, 49 + k],
+      ]),
+      ["总计", null, provinces.length * 49],
+    ];
+    const notes = (values: Cell[][], messages = zh) =>
+      tiers(values, messages)
+        .findings.filter((f) => f.severity === "info" && f.code.startsWith("row"))
+        .map((f) => [f.code, f.row, f.column, f.message]);
+    expect(tiers(pivot(PROVINCES)).accounts).toHaveLength(24);
+    expect(notes(pivot(PROVINCES))).toEqual([
+      [
+        "rows.groupHeads",
+        2,
+        "A",
+        "第2-30行：行标签中有8个分组行（第2行“广东”、第6行“江苏”、第10行“浙江”等），其数字是下方各行的小计，不是经销商，不参与分级。",
+      ],
+      ["row.total", 34, "A", "第34行：行标签“总计”是合计行，不参与分级。"],
+    ]);
+    expect(notes(pivot(PROVINCES), en)[0]?.[3]).toBe(
+      "Rows 2-30: 8 rows of 行标签 head groups ('广东' on row 2, '江苏' on row 6, '浙江' on row 10, …), their figures the subtotals of the rows under them; not distributors, not tiered.",
+    );
+    expect(tiers(subtotalled(PROVINCES)).accounts).toHaveLength(24);
+    expect(notes(subtotalled(PROVINCES))).toEqual([
+      [
+        "rows.totals",
+        5,
+        "A",
+        "第5-34行：区域中有9个合计或分类汇总行（第5行“广东 汇总”、第9行“江苏 汇总”、第13行“浙江 汇总”等），不是经销商，不参与分级。",
+      ],
+    ]);
+    expect(notes(subtotalled(PROVINCES), en)[0]?.[3]).toBe(
+      "Rows 5-34: 9 rows of 区域 are totals or subtotals ('广东 汇总' on row 5, '江苏 汇总' on row 9, '浙江 汇总' on row 13, …), not distributors; not tiered.",
+    );
+    // Three headings, or two subtotals and the grand total, keep a note each.
+    expect(notes(pivot(PROVINCES.slice(0, 3))).map((n) => [n[0], n[1]])).toEqual([
+      ["row.groupHead", 2],
+      ["row.groupHead", 6],
+      ["row.groupHead", 10],
+      ["row.total", 14],
+    ]);
+    expect(notes(subtotalled(PROVINCES.slice(0, 2))).map((n) => [n[0], n[1]])).toEqual([
+      ["row.total", 5],
+      ["row.total", 9],
+      ["row.total", 10],
+    ]);
+    // Subtotals at two levels, by 大区 and by 省份: each column on its own (four provinces' folded, the
+    // two regions' and the grand total's a note each).
+    const nested: Cell[][] = [["大区", "省份", "经销商名称", "销售额（万元）"]];
+    for (const [region, provinces] of [
+      ["华南", ["广东", "广西"]],
+      ["华东", ["江苏", "浙江"]],
+    ] as const) {
+      for (const p of provinces)
+        nested.push(...[30, 12, 7].map((s, i): Cell[] => [region, p, `${p}经销商${i + 1}商贸有限公司`, s]), [
+          null,
+          `${p} 汇总`,
+          null,
+          49,
+        ]);
+      nested.push([`${region} 汇总`, null, null, 98]);
+    }
+    nested.push(["总计", null, null, 196]);
+    expect(notes(nested).map((n) => [n[0], n[1], n[2]])).toEqual([
+      ["rows.totals", 5, "B"],
+      ["row.total", 10, "A"],
+      ["row.total", 19, "A"],
+      ["row.total", 20, "A"],
+    ]);
   });
 
   it("knows a pivot's headings of any kind under its own header, and a region's under any header", () => {
