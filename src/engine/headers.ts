@@ -432,7 +432,12 @@ function matchWords(folded: string): Candidate | undefined {
   // This year's sales by a word of time before an amount of sales (销售易's 本年订单金额 beside 去年订单金额:
   // no sales column was found, every account a prospect), or of the year (年度完成额 beside 年度任务: a
   // target sheet's achievement was no column, and every account a prospect).
-  const thisYear = folded.replace(/^(?:本年度?|今年|当年|本期|年度|全年度?)/, "");
+  // So is this year's running total of one (用友's 本年累计金额 beside 上年累计金额, a two-level report's
+  // 本年累计 over 金额), and an English "This Year Amount".
+  const thisYear = folded.replace(
+    /^(?:(?:本年度?|今年|当年|本期|当期|年度|全年度?)(?:累计)?|本月|当月|本季度?|当季度?|thisyear|currentyear|cy)/,
+    "",
+  );
   if (thisYear !== folded && FIELD_SYNONYMS.revenue.exact.includes(thisYear))
     return { field: "revenue", how: "exact", confidence: 1 };
   // A field's word with its year ("2025年实际", "FY25 Actual"): the word alone decides.
@@ -871,12 +876,16 @@ function carryGroups(
   bottom: readonly Cell[],
   outputs: Map<string, OutputKey>,
 ): readonly Cell[] {
-  // A year, a header, or a label that makes one with its group ("等级" under "资信").
+  // A year, a header, or a label that makes one with its group ("等级" under "资信"); under a period
+  // (本期, 上年同期, Prior Year), any word: 数量 and 金额 under it are its measures.
   const label = (group: string, b: Cell | undefined): boolean => {
     const t = typeof b === "number" ? String(b) : bandText(b ?? null);
     return (
       t !== "" &&
-      (YEAR_LABEL.test(t) || readsAsHeader(t, outputs) || readsAsHeader(joinHeader(group, t), outputs))
+      (YEAR_LABEL.test(t) ||
+        (typeof b === "string" && YEAR_LABEL.test(group.trim())) ||
+        readsAsHeader(t, outputs) ||
+        readsAsHeader(joinHeader(group, t), outputs))
     );
   };
   // Our own headers (an earlier run's, on the labels' row) stand under no group of the user's.
@@ -903,9 +912,16 @@ function carryGroups(
 }
 
 const bandText = (cell: Cell): string => (typeof cell === "string" ? cell.trim() : "");
-/** A year standing as a column's label under a group: 2024 typed as a number, "2024年", "FY25". */
+/**
+ * A year or a period standing as a column's label or as a group over columns: 2024 typed as a number,
+ * "2024年", "FY25", and the periods of an ERP's two-level report (用友's and 金蝶's 销售统计表: 本期 and
+ * 上年同期, 本年累计 and 上年累计 over 数量 and 金额; "Current Year" and "Prior Year" over Qty and Revenue).
+ * The period leads the joined header ("上年同期金额"), as it would written in one row; a group of
+ * another kind gives way to a label that names a field by itself, and 金额 under 上年同期 was this
+ * year's sales beside 本期金额, last year's taken from 上年同期数量.
+ */
 const YEAR_LABEL =
-  /^((19|20)\d{2}\s*(年度?|年)?|fy\s*'?\d{2}|本年|今年|去年|上年|本期|上期|同期|当年|前年)$/i;
+  /^((19|20)\d{2}\s*(年度?|年)?|fy\s*'?(\d{2}|\d{4})|本年|今年|去年|上年|本期|上期|同期|当期|当年|前年|(?:本年|今年|去年|上年|前年|本期|上期)(?:同期|累计|度)|累计|本月|上月|当月|本季度?|上季度?|(?:this|last|current|prior|previous)\s+(?:year|period|fy)|same\s+period\s+(?:last|prior|previous)\s+year|year\s+to\s+date|ytd|cy|py|ly)$/i;
 
 /** Whether `bottom` holds the labels of groups merged across `top`'s columns (see `headerBand`). */
 function isSubHeader(

@@ -554,12 +554,18 @@ export function salesPeriodOf(header: string): SalesPeriod | undefined {
     return { months: 12 / 365, average: "day" };
   // A month or a quarter, unnamed: 月销售额, 本月回款, 当月提货, Monthly Sales; 季度销售额, 本季度, Quarterly.
   const SOLD = "(?:销售|销量|回款|提货|发货|出货|收入|营业|业绩|进货|采购|订货)";
+  // (本月金额 and 本季金额 too, as a monthly report's two-level header, 本月 over 数量 and 金额, reads.)
   if (
     new RegExp(`(?:^|本|当|^\\D{0,8}?[^\\d个年])月度?${SOLD}`).test(h) ||
+    /^(?:本|当)月(?:金额|总?额)/.test(h) ||
     /(?<![a-z])monthly(?![a-z])/.test(spaced)
   )
     return { months: 1, unnamed: "month" };
-  if (new RegExp(`(?:^|本|当)季度?${SOLD}`).test(h) || /(?<![a-z])quarterly(?![a-z])/.test(spaced))
+  if (
+    new RegExp(`(?:^|本|当)季度?${SOLD}`).test(h) ||
+    /^(?:本|当)季度?(?:金额|总?额)/.test(h) ||
+    /(?<![a-z])quarterly(?![a-z])/.test(spaced)
+  )
     return { months: 3, unnamed: "quarter" };
   return undefined;
 }

@@ -1816,6 +1816,82 @@ describe("a two-level header", () => {
     expect(unit.matches.find((m) => m.field === "revenue")?.unit?.multiplier).toBe(10_000);
   });
 
+  it("reads an ERP report's periods over its measures as one-row headers, merged or not", () => {
+    // 用友's and 金蝶's 销售统计表: 本期 and 上年同期 (or 本年累计 and 上年累计) over 数量 and 金额. 金额
+    // under 上年同期 was this year's sales (a field's word alone), last year's taken from 上年同期数量,
+    // and growth not worked out (quantities against money).
+    const report = (now: string, before: string, qty: string, money: string, gap = false) => [
+      ["客户编码", "客户名称", now, gap ? null : now, before, gap ? null : before],
+      [gap ? null : "客户编码", gap ? null : "客户名称", qty, money, qty, money],
+      ["C01", "甲商贸", 120, 560_000, 100, 480_000],
+      ["C02", "乙商贸", 80, 310_000, 90, 350_000],
+    ];
+    for (const gap of [false, true]) {
+      const d = detectColumns(report("本期", "上年同期", "数量", "金额", gap));
+      expect([d.headerRow, d.headerRows]).toEqual([0, 2]);
+      expect(d.labels.slice(2)).toEqual(["本期数量", "本期金额", "上年同期数量", "上年同期金额"]);
+      expect(d.mapping).toEqual({ code: 0, name: 1, revenue: 3, priorRevenue: 5 });
+      expect(d.duplicates).toEqual([]);
+      expect(detectColumns(report("本年累计", "上年累计", "数量", "金额", gap)).mapping).toEqual({
+        code: 0,
+        name: 1,
+        revenue: 3,
+        priorRevenue: 5,
+      });
+      expect(detectColumns(report("本期", "去年同期", "数量", "销售额", gap)).labels[5]).toBe(
+        "去年同期销售额",
+      );
+      for (const [now, before, money] of [
+        ["Current Year", "Prior Year", "Revenue"],
+        ["This Year", "Last Year", "Amount"],
+        ["Current Period", "Same Period Last Year", "Sales"],
+        ["CY", "PY", "Revenue"],
+      ]) {
+        const e = detectColumns(report(now as string, before as string, "Qty", money as string, gap));
+        expect([e.labels[3], e.labels[5], e.mapping]).toEqual([
+          `${now} ${money}`,
+          `${before} ${money}`,
+          { code: 0, name: 1, revenue: 3, priorRevenue: 5 },
+        ]);
+      }
+    }
+    // Written in one row, the same: this year's running total by its amount, a month's amount a month's.
+    expect(
+      detectColumns([
+        ["客户名称", "本年累计金额", "上年累计金额"],
+        ["甲", 1, 2],
+      ]).mapping,
+    ).toEqual({
+      name: 0,
+      revenue: 1,
+      priorRevenue: 2,
+    });
+    expect(
+      detectColumns([
+        ["Customer", "This Year Amount", "Last Year Amount"],
+        ["A", 1, 2],
+      ]).mapping,
+    ).toEqual({
+      name: 0,
+      revenue: 1,
+      priorRevenue: 2,
+    });
+    const monthly = tierAccounts({
+      grid: {
+        values: [
+          ["客户名称", "本月金额"],
+          ["甲商贸", 50_000],
+          ["乙商贸", 20_000],
+        ],
+        origin: { row: 0, column: 0 },
+      },
+      messages: en,
+      asOf: AS_OF,
+    });
+    expect(monthly.header.mapping).toEqual({ name: 0, revenue: 1 });
+    expect(monthly.summary.salesPeriod).toMatchObject({ months: 1 });
+  });
+
   it("lets a mapping name a column by its own label under the group", () => {
     const d = detectColumns(merged, { mapping: { revenue: "2024年" } });
     expect(d.mapping.revenue).toBe(2);
