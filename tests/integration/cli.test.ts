@@ -574,6 +574,62 @@ describe("channel-tiering on real workbooks", () => {
     );
   });
 
+  it("reads an ERP's 销售统计表 with 本期 and 上年同期 merged over 数量 and 金额 (written by openpyxl) by its money", async () => {
+    requireReaders();
+    const input = path.join(dir, "erp-periods.xlsx");
+    // The title and its dates, then 本期 and 上年同期 merged over 数量 and 金额, 客户编码 and 客户名称
+    // merged down both rows; ten customers and a 合计 row of SUM formulas.
+    execFileSync(PYTHON, [
+      "-c",
+      "import sys,openpyxl;wb=openpyxl.Workbook();ws=wb.active;ws.title='销售统计表'\n" +
+        "ws.append(['销售统计表']);ws.merge_cells('A1:F1');ws.append(['日期：2025-01-01 至 2025-11-30'])\n" +
+        "ws.append(['客户编码','客户名称','本期',None,'上年同期',None]);ws.append([None,None,'数量','金额','数量','金额'])\n" +
+        "[ws.merge_cells(r) for r in ('A3:A4','B3:B4','C3:D3','E3:F3')]\n" +
+        "for i in range(10): ws.append(['C%d'%i,'客户%d'%i,10*(i+1),100000*(i+1),10*(i+1),80000*(i+1)])\n" +
+        "ws.append([None,'合计','=SUM(C5:C14)','=SUM(D5:D14)','=SUM(E5:E14)','=SUM(F5:F14)'])\n" +
+        "wb.save(sys.argv[1])",
+      input,
+    ]);
+    const out = path.join(dir, "erp-periods.tiered.xlsx");
+    const report = path.join(dir, "erp-periods.json");
+    const run = await runCommand([input, "--out", out, "--report", report, "--as-of", "2025-11-30"], {
+      LANG: "zh_CN.UTF-8",
+    });
+    expect(run.code).toBe(0);
+    const r = await readReport(report);
+    // This year's money, last year's money beside it: no rival, no quantities against money.
+    expect(r.headerRow).toBe(3);
+    expect(r.fields).toMatchObject({
+      code: "客户编码",
+      name: "客户名称",
+      revenue: "本期金额",
+      priorRevenue: "上年同期金额",
+    });
+    expect(r.findings.filter((f) => f.severity !== "info")).toEqual([]);
+    expect(r.rows.map((x) => [x.name, x.revenue])).toEqual(
+      Array.from({ length: 10 }, (_, i) => [`客户${i}`, 100_000 * (i + 1)]),
+    );
+    // Each customer grew by a quarter on the year, said in its note with the title's months.
+    expect(r.rows[9]?.note).toMatch(/^1-11月销售额100万元，占18\.2%，同比增长25%；/);
+    // The report's cells as they were, read by openpyxl; its merges too.
+    expect(
+      openpyxlReads<(string | number | null)[][]>(
+        out,
+        "[[c.value for c in r] for r in ws.iter_rows(max_col=6)]",
+        {
+          sheet: "销售统计表",
+        },
+      ).slice(2, 5),
+    ).toEqual([
+      ["客户编码", "客户名称", "本期", null, "上年同期", null],
+      [null, null, "数量", "金额", "数量", "金额"],
+      ["C0", "客户0", 10, 100_000, 10, 80_000],
+    ]);
+    expect(
+      openpyxlReads<string[]>(out, "sorted(str(m) for m in ws.merged_cells.ranges)", { sheet: "销售统计表" }),
+    ).toEqual(["A1:F1", "A3:A4", "B3:B4", "C3:D3", "E3:F3"]);
+  });
+
   it("tiers QuickBooks' Sales by Customer Summary (as exported, written by openpyxl): our columns beside its Total, its cells as they were", async () => {
     requireReaders();
     const input = path.join(dir, "quickbooks.xlsx");
