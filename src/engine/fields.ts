@@ -328,6 +328,18 @@ export const FIELD_SYNONYMS: Readonly<
       "本币金额",
       "本币含税金额",
       "本币不含税金额",
+      // 金蝶's 本位币 (the home currency) before the amount, as its K/3 reports head them; 原币 (each
+      // order's own currency) gives way to it beside (see preferOneCurrency).
+      "本位币价税合计",
+      "本位币金额",
+      "本位币无税金额",
+      "本位币含税金额",
+      "本位币不含税金额",
+      "原币价税合计",
+      "原币金额",
+      "原币无税金额",
+      "原币含税金额",
+      "原币不含税金额",
       "年销售额",
       "年度销售额",
       "销售额",
@@ -379,6 +391,8 @@ export const FIELD_SYNONYMS: Readonly<
       "实收金额",
       "invoiceamount",
       "invoicedamount",
+      "billingamount",
+      "billedamount",
       "invoicedsales",
       // Odoo's contact list: what was invoiced to the partner (the sheet had no sales: every account a
       // prospect).
@@ -568,6 +582,8 @@ export const FIELD_SYNONYMS: Readonly<
       // Sales less returns as an accounting package's report heads them (管家婆's 销售单位排行: 销售金额,
       // 退货金额, 销售净额): 销售净额 was unread, and the gross taken without a word.
       "销售净额",
+      // The net of a sales report (净额 beside 金额 and 退货, Net Amount's Chinese).
+      "净额",
       "净销售金额",
       "净销售收入",
       "销售净收入",

@@ -12,6 +12,7 @@ export type FindingCode =
   | "header.averageUnstated"
   | "header.taxedTwin"
   | "header.grossTwin"
+  | "header.currencyTwin"
   | "header.pivotSummary"
   | "header.guessed"
   | "header.byReportTitle"

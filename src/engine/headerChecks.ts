@@ -10,6 +10,7 @@ import {
   isLifetimeSales,
   isTaxedTwin,
   isGrossTwin,
+  isCurrencyTwin,
   type PivotSummary,
   headerFieldOf,
   pivotSummaryOf,
@@ -200,9 +201,10 @@ export function checkHeader(x: HeaderCheckInput): {
       });
       continue;
     }
-    // The same sales with their tax beside those taken without (含税销售额 beside 不含税销售额), or before
-    // returns beside the net (Gross Sales beside Net Sales): no question either, said as a note (a
-    // warning on every run).
+    // The same sales with their tax beside those taken without (含税销售额 beside 不含税销售额), before
+    // returns beside the net (Gross Sales beside Net Sales), or in each order's currency beside the home
+    // currency's (原币价税合计 beside 本位币价税合计): no question either, said as a note (a warning on
+    // every run).
     const twin =
       d.field !== "revenue" || kept === undefined
         ? undefined
@@ -210,7 +212,9 @@ export function checkHeader(x: HeaderCheckInput): {
           ? ("taxedTwin" as const)
           : isGrossTwin(d.header, headerText(kept), header.labels)
             ? ("grossTwin" as const)
-            : undefined;
+            : isCurrencyTwin(d.header, headerText(kept))
+              ? ("currencyTwin" as const)
+              : undefined;
     if (twin !== undefined && kept !== undefined) {
       findings.push({
         code: `header.${twin}`,

@@ -1286,7 +1286,10 @@ function mapHeaderRow(
   const companyRevenue = explicitAt.has(mapping.revenue ?? -1)
     ? undefined
     : companySizeNotSales(header, matches, mapping, duplicates, unmapped);
-  if (!explicitAt.has(mapping.revenue ?? -1) && mapping.currency !== undefined)
+  if (
+    !explicitAt.has(mapping.revenue ?? -1) &&
+    (mapping.currency !== undefined || ORIGINAL_CURRENCY.test(cellText(header[mapping.revenue ?? -1])))
+  )
     preferOneCurrency(matches, mapping, duplicates);
   if (!explicitAt.has(mapping.revenue ?? -1)) {
     lastYearBesideParts(
@@ -2556,6 +2559,8 @@ function companySizeNotSales(
  * Beside a 币种 / Currency column, of two sales columns the one that says its amounts are in one currency
  * (销售额（人民币）, Amount (Base Currency)) is the sales: the other is each order's own currency, which
  * cannot be ranked (the run stopped on it, though the sheet had the converted column the stop asks for).
+ * So with no currency column where the first says it is each order's own (金蝶's 原币价税合计 left of its
+ * 本位币价税合计; Amount (Transaction Currency)).
  */
 function preferOneCurrency(
   matches: ColumnMatch[],
@@ -2567,6 +2572,18 @@ function preferOneCurrency(
   const pick = candidates.all.find((c) => namesOneCurrency(c.header));
   if (!pick) return;
   takeRevenue(matches, mapping, duplicates, candidates.first, pick);
+}
+
+/** A sales header in each order's own currency, not converted: 原币价税合计, Amount (Transaction Currency). */
+const ORIGINAL_CURRENCY = /原币|(?:transaction|document|original)\s*currency/i;
+
+/**
+ * Whether a rival of the sales is the same sales in each order's own currency beside those in the home
+ * currency taken (原币价税合计 beside 本位币价税合计): no question, the home currency's compare.
+ * @example isCurrencyTwin("原币价税合计", "本位币价税合计") // true
+ */
+export function isCurrencyTwin(rival: string, kept: string): boolean {
+  return ORIGINAL_CURRENCY.test(rival) && !ORIGINAL_CURRENCY.test(kept) && namesOneCurrency(kept);
 }
 
 /**

@@ -412,6 +412,8 @@ export type EngineMessages = {
     readonly taxedTwin: (header: string, kept: string, letter: string, keptLetter: string) => string;
     /** The same sales before returns (Gross Sales, 提货额) beside the net taken (Net Sales, 净销售额). */
     readonly grossTwin: (header: string, kept: string, letter: string, keptLetter: string) => string;
+    /** The same sales in each order's own currency (原币价税合计) beside the home currency's taken. */
+    readonly currencyTwin: (header: string, kept: string, letter: string, keptLetter: string) => string;
     /**
      * A second region column at another level of place than the one taken (城市 or 国家 beside 省份,
      * City beside State/Region): no rival to choose between, only which level the regions are summed by.

@@ -98,6 +98,44 @@ describe("checkHeader", () => {
     );
   });
 
+  it("takes the sales in the home currency over each order's own (金蝶's 本位币 and 原币), and notes the other", () => {
+    // 原币价税合计 left of 本位币价税合计: the leftmost was taken (each order's currency, unrankable where
+    // they differ) and the home currency's said to look like the sales, a warning on every run.
+    const run = (header: Cell[], messages = zh) => {
+      const values = [header, ["A", 14_000, 100_000], ["B", 200_000, 200_000]];
+      const detected = detectColumns(values);
+      const c = checkHeader({ header: detected, values, origin: { row: 0, column: 0 }, messages, grid: {} });
+      return {
+        mapping: detected.mapping,
+        said: c.findings.map((f) => [f.code, f.severity, f.column, f.message]),
+      };
+    };
+    const k3 = run(["客户", "原币价税合计", "本位币价税合计"]);
+    expect(k3.mapping).toMatchObject({ name: 0, revenue: 2 });
+    expect(k3.said).toEqual([
+      [
+        "header.currencyTwin",
+        "info",
+        "B",
+        "B列“原币价税合计”是按各单据原币计的同一笔销售额：已按C列“本位币价税合计”（本位币，各客户可相比）分级，B列保持不动。",
+      ],
+    ]);
+    const sap = run(["Customer", "Amount (Transaction Currency)", "Amount (Base Currency)"], en);
+    expect(sap.mapping).toMatchObject({ name: 0, revenue: 2 });
+    expect(sap.said.filter((x) => x[0] === "header.currencyTwin")).toEqual([
+      [
+        "header.currencyTwin",
+        "info",
+        "B",
+        "Column B ('Amount (Transaction Currency)') holds the same sales in each order's own currency: the accounts are tiered by column C ('Amount (Base Currency)'), in the home currency, which compares across accounts, and column B is left alone.",
+      ],
+    ]);
+    // Each alone is the sales (本位币金额, 原币金额 where the sheet has nothing else); so are 净额 and
+    // Billing Amount.
+    for (const h of ["本位币价税合计", "本位币金额", "原币价税合计", "净额", "Billing Amount"])
+      expect(run(["客户", h]).mapping).toMatchObject({ name: 0, revenue: 1 });
+  });
+
   it("warns of sales that are an average over nothing said (平均销售额), read as a year's", () => {
     const said = (h: string) =>
       check([
