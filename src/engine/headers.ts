@@ -177,12 +177,14 @@ export type DetectOptions = {
 type Candidate = { field: Field; how: "exact" | "contains"; confidence: number };
 
 /**
- * A money column's words that make it a rate, a plan, a date or a person instead of an amount sold; or
+ * A money column's words that make it a cost, a profit, a tax, a commission, a discount or freight on the
+ * sales (Sage's Customer Sales: Cost of Sales right of Amount was taken; Sales Tax and Sales Commission
+ * left of Sales were), a rate, a plan, a date or a person instead of an amount sold; or
  * money still owed (未回款金额, 待回款, Outstanding): a CRM's balance to collect, no sales; or a price
  * (Sales Price, 销售单价: QuickBooks' Sales by Customer Detail has one beside its Amount, and it was taken).
  */
 const NOT_AN_AMOUNT =
-  /单价|售价(?![款税])|价格|price|日期|时间|周期|率|占比|比例|百分比|比重|%|percent|pct|mix$|cycle|环比|单笔|最大|最高|最低|最小|峰值|^max|max$|maximum|minimum|largest|highest|lowest|peak|目标|计划|预算|预测|指标|天数|次数|排名|名次|排行|经理|负责人|未回款|待回款|未收|^rank|rank(?:ing)?$|date|(?<!life|all)time|rate|ratio|share|target|quota|plan|budget|forecast|days|count|manager|owner|rep$|salesrep|person|org|team|channel|mode|type|territory|region|area|district|office|group|division|department|dept|branch|name$|outstanding|unpaid|uncollected/;
+  /成本|毛利|利润|费用|税额|税金|佣金|提成|折扣(?!后)|折让(?!后)|返利|运费|cost|cogs|profit|margin|commission|(?<!after|netof|less)discount(?!ed)|rebate|freight|shipping|^salestax|taxamount|vatamount|^(?:tax|vat|gst)$|单价|售价(?![款税])|价格|price|日期|时间|周期|率|占比|比例|百分比|比重|%|percent|pct|mix$|cycle|环比|单笔|最大|最高|最低|最小|峰值|^max|max$|maximum|minimum|largest|highest|lowest|peak|目标|计划|预算|预测|指标|天数|次数|排名|名次|排行|经理|负责人|未回款|待回款|未收|^rank|rank(?:ing)?$|date|(?<!life|all)time|rate|ratio|share|target|quota|plan|budget|forecast|days|(?<!dis)count|manager|owner|rep$|salesrep|person|org|team|channel|mode|type|territory|region|area|district|office|group|division|department|dept|branch|name$|outstanding|unpaid|uncollected/;
 
 /** The year before last (前年, 大前年; not 当前年度, this year). */
 const BEFORE_LAST_YEAR = /(?<![当目])前年|twoyearsago|yearbeforelast/;

@@ -2682,6 +2682,63 @@ describe("money a dealer ledger keeps beside its sales", () => {
       ["经销商名称", ...headers],
       ["a", ...headers.map(() => 1)],
     ]);
+  it("is never a cost, a profit, a tax, a commission or a discount on the sales", () => {
+    // Sage's Customer Sales: Cost of Sales right of Amount was the sales (each account's costs tiered);
+    // Sales Tax and Sales Commission left of Sales were taken over it.
+    const columns = (headers: string[]) =>
+      detectColumns([
+        headers,
+        headers.map((_, i) => (i === 0 ? "甲" : 100 + i)),
+        headers.map((_, i) => (i === 0 ? "乙" : 200 + i)),
+      ]);
+    const sage = columns([
+      "Customer ID",
+      "Customer Name",
+      "Qty",
+      "Amount",
+      "Cost of Sales",
+      "Gross Profit",
+      "Gross Margin",
+    ]);
+    expect(sage.mapping).toEqual({ code: 0, name: 1, revenue: 3 });
+    expect(sage.duplicates).toEqual([]);
+    expect(columns(["Customer", "Sales Tax", "Sales"]).mapping).toEqual({ name: 0, revenue: 2 });
+    expect(columns(["Customer", "Sales Rep", "Sales Commission", "Sales"]).mapping).toEqual({
+      name: 0,
+      owner: 1,
+      revenue: 3,
+    });
+    // Alone, none is the sales.
+    for (const h of [
+      "Cost of Sales",
+      "Sales Tax",
+      "Gross Profit",
+      "Sales Margin",
+      "Sales Commission",
+      "Discount",
+      "销售成本",
+      "销售毛利",
+      "销售费用",
+      "销项税额",
+      "销售折让",
+      "销售返利",
+      "折扣金额",
+    ])
+      expect(mapOf([h]).mapping.revenue).toBeUndefined();
+    // Sales with their tax, or after a discount, are sales.
+    for (const h of [
+      "含税销售额",
+      "价税合计",
+      "Sales incl. VAT",
+      "Sales With Tax",
+      "Net Sales after Discount",
+      "Sales Net of Discount",
+      "Discounted Sales",
+      "折扣后销售额",
+    ])
+      expect(mapOf([h]).mapping.revenue).toBe(1);
+  });
+
   it("is the sales where nothing else is: payments, orders, turnover, contracts", () => {
     for (const h of [
       "2025年打款额（万元）",
