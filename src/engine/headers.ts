@@ -208,6 +208,9 @@ const NOT_FOR: Readonly<Partial<Record<Field, RegExp>>> = {
   priorRevenue: new RegExp(
     `${NOT_AN_AMOUNT.source}|增长|growth|${BEFORE_LAST_YEAR.source}|^(?!${LAST_YEAR_ALONE.source})(?!.*(?:${AMOUNT_WORDS.source})).*$`,
   ),
+  // A change in goods (同比增减数量, YoY Change Qty), not a rate nor money: 30,000 more cases were read as
+  // +30,000%. (销量增长率, a rate, is growth.)
+  growth: /^(?!.*(?:率|%|幅|rate|pct|percent|ratio)).*(?:数量|件数|箱数|台数|qty|quantity|units|volume)/,
   // 区域人口, 区域面积: a figure of the region, not the region.
   // A share of the region (区域占比, 区域份额) is a figure, not a place; so is a standing or a rank in it
   // (区域影响力, 区域排名: each was taken for the region, and the accounts grouped by 高 and 第一), and
@@ -857,6 +860,14 @@ function monthsOfDates(row: readonly Cell[]): readonly Cell[] {
 /** Words that qualify the group they stand under rather than name a field: actual, year to date. */
 const QUALIFIER = /^(?:实际|本年实际|本年累计|今年累计|年累计|当年累计|actuals?|ytdactual)$/;
 
+/**
+ * A group of changes over the measures it compares (同比增减 over 数量 and 金额, YoY Change over Qty and
+ * Revenue): each label is its change, never the measure itself (金额 under 同比增减 read as an amount of
+ * sales, and 同比增减数量 as a rate of growth: 30,000 more cases said "增至上年的301倍").
+ */
+const CHANGE_GROUP =
+  /同比|环比|增减|增长|变动|变化|差额|差异|change|variance|growth|diff|delta|vs\.?(?:ly|py)/i;
+
 /** Whether a label reads as a header: a field's, or one of ours (an earlier run writes its headers). */
 function readsAsHeader(text: string, outputs: Map<string, OutputKey>): boolean {
   return (
@@ -923,7 +934,7 @@ const bandText = (cell: Cell): string => (typeof cell === "string" ? cell.trim()
  * year's sales beside 本期金额, last year's taken from 上年同期数量.
  */
 const YEAR_LABEL =
-  /^((19|20)\d{2}\s*(年度?|年)?|fy\s*'?(\d{2}|\d{4})|本年|今年|去年|上年|本期|上期|同期|当期|当年|前年|(?:本年|今年|去年|上年|前年|本期|上期)(?:同期|累计|度)|累计|本月|上月|当月|本季度?|上季度?|(?:this|last|current|prior|previous)\s+(?:year|period|fy)|same\s+period\s+(?:last|prior|previous)\s+year|year\s+to\s+date|ytd|cy|py|ly)$/i;
+  /^((19|20)\d{2}\s*(年度?|年)?|fy\s*'?(\d{2}|\d{4})|本年|今年|去年|上年|本期|上期|同期|当期|当年|前年|(?:本年|今年|去年|上年|前年|本期|上期|当期)(?:同期)?(?:累计|度)?|累计|本月|上月|当月|本季度?|上季度?|(?:this|last|current|prior|previous)\s+(?:year|period|fy)|same\s+period\s+(?:last|prior|previous)\s+year|year\s+to\s+date|ytd|cy|py|ly)$/i;
 
 /** Whether `bottom` holds the labels of groups merged across `top`'s columns (see `headerBand`). */
 function isSubHeader(
@@ -1026,7 +1037,12 @@ function joinBand(top: readonly Cell[], bottom: readonly Cell[]): Cell[] {
     // A label that names a field by itself ("逾期天数" under "资信", "经销商名称" under "基本信息") is
     // that field: the group only gathers the columns, and lends its unit to a label without one. A
     // word that only qualifies its group ("Actual" under "Sales") joins it.
-    else if (headerFieldOf(bt) !== undefined && !YEAR_LABEL.test(bt) && !QUALIFIER.test(foldText(bt)))
+    else if (
+      headerFieldOf(bt) !== undefined &&
+      !YEAR_LABEL.test(bt) &&
+      !QUALIFIER.test(foldText(bt)) &&
+      !CHANGE_GROUP.test(t)
+    )
       labels[c] = withUnitOf(t, bt);
     else labels[c] = joinHeader(t, bt);
   }

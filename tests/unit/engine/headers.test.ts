@@ -1892,6 +1892,43 @@ describe("a two-level header", () => {
     expect(monthly.summary.salesPeriod).toMatchObject({ months: 1 });
   });
 
+  it("reads a change over the measures as each measure's change, never the measure itself nor a quantity as a rate", () => {
+    // 用友's 销售统计表 with its comparison: 本期, 上年同期累计 and 同比增减 over 数量 and 金额. 金额 under
+    // 上年同期累计 and under 同比增减 was a bare amount (the group dropped), and 同比增减数量 the growth:
+    // 30,000 more cases read as +30,000% ("增至上年的301倍").
+    const groups = ["本期", "上年同期累计", "同比增减"];
+    const d = detectColumns([
+      ["客户名称", ...groups.flatMap((g) => [g, g])],
+      ["客户名称", ...groups.flatMap(() => ["数量", "金额"])],
+      ["甲商贸", 120, 560_000, 100, 480_000, 20, 80_000],
+    ]);
+    expect(d.labels).toEqual([
+      "客户名称",
+      "本期数量",
+      "本期金额",
+      "上年同期累计数量",
+      "上年同期累计金额",
+      "同比增减数量",
+      "同比增减金额",
+    ]);
+    expect(d.mapping).toEqual({ name: 0, revenue: 2, priorRevenue: 4, growth: 6 });
+    // In one row too: a change in goods is no growth; a rate of it is.
+    for (const h of ["同比增减数量", "YoY Change Qty", "销量增减数量"])
+      expect(
+        detectColumns([
+          ["客户名称", "销售额", h],
+          ["甲", 1, 2],
+        ]).mapping.growth,
+      ).toBeUndefined();
+    for (const h of ["销量增长率", "同比增减金额", "YoY Change %"])
+      expect(
+        detectColumns([
+          ["客户名称", "销售额", h],
+          ["甲", 1, 2],
+        ]).mapping.growth,
+      ).toBe(2);
+  });
+
   it("lets a mapping name a column by its own label under the group", () => {
     const d = detectColumns(merged, { mapping: { revenue: "2024年" } });
     expect(d.mapping.revenue).toBe(2);
