@@ -309,6 +309,10 @@ export function pivotSummaryOf(raw: string): { summary: PivotSummary; field: str
  * A header's field by its words; a column counted in goods is no market potential in money (市场容量（吨）),
  * though it may be the sales (销量（吨）).
  */
+/** A change's words, read as the growth with a percent for unit (Change %, vs LY %, 增减%). */
+const CHANGE_IN_PERCENT =
+  /^(?:change|chg|δ|delta|vs(?:ly|py|lastyear|prioryear)|增减|变动|(?:比|较)(?:上年|去年)(?:增减|增长)?)$/;
+
 function matchHeader(
   split: { text: string; quantity: boolean; unit?: { percent: boolean } | undefined },
   raw: string,
@@ -331,6 +335,10 @@ function matchHeader(
     !NOT_FOR.priorRevenue?.test(split.text)
   )
     return { field: "priorRevenue", how: "contains", confidence: 0.7 };
+  // A change in percent (Change %, Chg %, vs LY %, Δ%, 增减（%）): the growth, where a change alone may be
+  // anything (our own "Change" column is a tier's).
+  if (!found && split.unit?.percent && CHANGE_IN_PERCENT.test(split.text))
+    return { field: "growth", how: "exact", confidence: 1 };
   if (!found && salesOfAPart(raw)) return { field: "revenue", how: "exact", confidence: 1 };
   // And last year's of the same part (Shipments LY Jan-Oct, Sales PY Q1-Q3): it was no column, and no
   // growth was reckoned beside this year's Shipments Jan-Oct.

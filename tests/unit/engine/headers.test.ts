@@ -2079,6 +2079,35 @@ describe("CRM exports as they head their columns", () => {
   });
 });
 
+describe("growth as reports head it", () => {
+  it("is a change in percent or against last year, not a change alone nor a variance", () => {
+    const growthOf = (h: string) =>
+      detectColumns([
+        ["客户名称", "销售额", h],
+        ["甲", 120, 0.2],
+      ]).mapping.growth;
+    for (const h of [
+      "% Change",
+      "Change %",
+      "Chg %",
+      "% Chg",
+      "% vs LY",
+      "vs LY %",
+      "Δ%",
+      "Change vs Prior Year",
+      "较上年增长",
+      "比上年增减%",
+      "增减幅度",
+      "增减（%）",
+    ])
+      expect([h, growthOf(h)]).toEqual([h, 2]);
+    // A change alone may be money or a tier's (our own Change column); a variance is often to a target;
+    // 环比 is against the month before.
+    for (const h of ["Change", "Var %", "Variance", "环比", "vs PY"])
+      expect([h, growthOf(h)]).toEqual([h, undefined]);
+  });
+});
+
 describe("sales by month or quarter", () => {
   it("take the year's column beside them as the revenue, and say nothing of the parts", () => {
     const months = Array.from({ length: 12 }, (_, i) => `${i + 1}月销售额`);
@@ -2859,7 +2888,8 @@ describe("a report of sales by customer whose header names no customer column", 
       ["Cool Cars", 200, 210, -10, -0.05],
       ["Kate Whelan", 50, 40, 10, 0.25],
     ]);
-    expect(compared.mapping).toEqual({ name: 0, revenue: 1, priorRevenue: 2 });
+    // Its % Change is the growth (Change, in money, is left alone).
+    expect(compared.mapping).toEqual({ name: 0, revenue: 1, priorRevenue: 2, growth: 4 });
     expect(compared.reportTitle?.sales).toBe(1);
   });
 
