@@ -1033,6 +1033,11 @@ describe("detectColumns", () => {
     ["我司份额", "marketShare"],
     // A CRM's account export (Salesforce's names).
     ["Billing State/Province", "region"],
+    ["Ship-to State", "region"],
+    // A company's own units as the accounts' region (each was left unread).
+    ["所属分公司", "region"],
+    ["营销中心", "region"],
+    ["所属办事处", "region"],
     ["Last Activity", "lastVisit"],
     ["最近跟进日期", "lastVisit"],
     // A customer list from an ERP (用友, 金蝶): the credit term is no rating, the development date a start.
