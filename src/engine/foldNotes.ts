@@ -123,6 +123,8 @@ export function foldRowNotes(
     for (const list of byColumn.values()) {
       if (list.length <= FOLD_AT) continue;
       const first = list[0] as Finding;
+      // (Read top to bottom: the first row is the least, the last the greatest; no spread of a column's
+      // rows into Math.min, which a million rows overflow.)
       const sheetRows = list.map((x) => x.row as number);
       for (const r of sheetRows) rows.add(r);
       notes.push({
@@ -132,8 +134,8 @@ export function foldRowNotes(
         ...(first.column === undefined ? {} : { column: first.column }),
         ...(first.header === undefined ? {} : { header: first.header }),
         message: kind.said(
-          Math.min(...sheetRows),
-          Math.max(...sheetRows),
+          sheetRows[0] as number,
+          sheetRows[sheetRows.length - 1] as number,
           first.header ?? "",
           list.length,
           sheetRows.slice(0, EXAMPLES).map((row) => ({ row, label: labels.get(row) ?? "" })),

@@ -942,7 +942,7 @@ const bandText = (cell: Cell): string => (typeof cell === "string" ? cell.trim()
  * year's sales beside 本期金额, last year's taken from 上年同期数量.
  */
 const YEAR_LABEL =
-  /^((19|20)\d{2}\s*(年度?|年)?|fy\s*'?(\d{2}|\d{4})|本年|今年|去年|上年|本期|上期|同期|当期|当年|前年|(?:本年|今年|去年|上年|前年|本期|上期|当期)(?:同期)?(?:累计|度)?|累计|本月|上月|当月|本季度?|上季度?|(?:this|last|current|prior|previous)\s+(?:year|period|fy)|same\s+period\s+(?:last|prior|previous)\s+year|year\s+to\s+date|ytd|cy|py|ly)$/i;
+  /^((19|20)\d{2}\s*(年度?|年)?|fy\s*'?(\d{2}|\d{4})|同期|当年|(?:本年|今年|去年|上年|前年|本期|上期|当期)(?:同期)?(?:累计|度)?|累计|本月|上月|当月|本季度?|上季度?|(?:this|last|current|prior|previous)\s+(?:year|period|fy)|same\s+period\s+(?:last|prior|previous)\s+year|year\s+to\s+date|ytd|cy|py|ly)$/i;
 
 /** Whether `bottom` holds the labels of groups merged across `top`'s columns (see `headerBand`). */
 function isSubHeader(

@@ -43,6 +43,19 @@ export type OwnGradingLine = Pick<GradeComparison, "header" | "sheetKey" | "both
  * Everything the engine says, in one language. The engine takes it as a parameter (as date-fns takes a
  * locale) so that it imports nothing; `src/i18n` supplies zh-CN and en-US.
  */
+
+/**
+ * Rows of one kind in one column, said once (`count` of them from row `first` to row `last` under
+ * `header`, the first few as `examples`, each its row and its label as written).
+ */
+export type FoldedRows = (
+  first: number,
+  last: number,
+  header: string,
+  count: number,
+  examples: readonly { readonly row: number; readonly label: string }[],
+) => string;
+
 export type EngineMessages = {
   readonly language: Language;
   readonly tier: Readonly<Record<Tier, string>>;
@@ -688,21 +701,9 @@ export type EngineMessages = {
      * `count` group headings in one column (more than a few: a pivot by province), from row `first` to row
      * `last`, the first few `examples`: said once in place of `groupHead` a heading.
      */
-    readonly groupHeadsFolded: (
-      first: number,
-      last: number,
-      header: string,
-      count: number,
-      examples: readonly { readonly row: number; readonly label: string }[],
-    ) => string;
+    readonly groupHeadsFolded: FoldedRows;
     /** `count` totals and subtotals in one column (Data > Subtotal by region), as `groupHeadsFolded`'s. */
-    readonly totalsFolded: (
-      first: number,
-      last: number,
-      header: string,
-      count: number,
-      examples: readonly { readonly row: number; readonly label: string }[],
-    ) => string;
+    readonly totalsFolded: FoldedRows;
     /**
      * A customer's row over its sub-customers or its sales' lines (`parts`: the first and last row, null
      * where none stand between) and "Total for …" on row `total`: one account with the total's figures.

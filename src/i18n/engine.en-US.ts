@@ -55,6 +55,9 @@ const asPartner = (years: number): string =>
 const tier = { key: "Key account", ordinary: "Ordinary account", prospect: "Prospect" } as const;
 
 /** A change with its sign: +12.5%, -3% (a rise of under 0.05% is <0.1%, written +<0.1%). */
+/** The first rows of a kind, each with its label: '广东 汇总' on row 5, '江苏 汇总' on row 9, …. */
+const examplesEn = (examples: readonly { row: number; label: string }[], count: number): string =>
+  `${examples.map((e) => `'${clip(e.label)}' on row ${e.row}`).join(", ")}${count > examples.length ? ", …" : ""}`;
 const signedPercent = (g: number): string => `${g >= 0 ? "+" : ""}${formatPercent(g)}`;
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -806,15 +809,9 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
       sectionHeading: (row, h, name) =>
         `Row ${row}: ${h} '${name}' heads a group (a region's name alone in its row), not a distributor; not tiered.`,
       groupHeadsFolded: (first, last, h, count, examples) =>
-        `Rows ${first}-${last}: ${formatInteger(count)} rows of ${h} head groups (${examples
-          .map((e) => `'${clip(e.label)}' on row ${e.row}`)
-          .join(
-            ", ",
-          )}${count > examples.length ? ", …" : ""}), their figures the subtotals of the rows under them; not distributors, not tiered.`,
+        `Rows ${first}-${last}: ${formatInteger(count)} rows of ${h} head groups (${examplesEn(examples, count)}), their figures the subtotals of the rows under them; not distributors, not tiered.`,
       totalsFolded: (first, last, h, count, examples) =>
-        `Rows ${first}-${last}: ${formatInteger(count)} rows of ${h} are totals or subtotals (${examples
-          .map((e) => `'${clip(e.label)}' on row ${e.row}`)
-          .join(", ")}${count > examples.length ? ", …" : ""}), not distributors; not tiered.`,
+        `Rows ${first}-${last}: ${formatInteger(count)} rows of ${h} are totals or subtotals (${examplesEn(examples, count)}), not distributors; not tiered.`,
       groupHead: (row, h, name, first, last) =>
         `Row ${row}: ${h} '${name}' heads a group, its figures the subtotal of ${first === last ? `row ${first}` : `rows ${first}-${last}`}; not a distributor, not tiered.`,
       duplicateKey: (row, h, name, rows, sum, line) =>

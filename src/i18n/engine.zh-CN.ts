@@ -43,6 +43,9 @@ function periodZh(p: SalesSpan | undefined): string {
 }
 
 /** 合作年限：表中写0（今年才开始合作）说“合作不足1年”，不说“合作0年”。 */
+/** The first rows of a kind, each with its label: 第5行“广东 汇总”、第9行“江苏 汇总”等. */
+const examplesZh = (examples: readonly { row: number; label: string }[], count: number): string =>
+  `${examples.map((e) => `第${e.row}行“${clip(e.label)}”`).join("、")}${count > examples.length ? "等" : ""}`;
 const tenureZh = (years: number): string => (years === 0 ? "合作不足1年" : `合作${formatDecimal(years)}年`);
 
 /**
@@ -775,15 +778,9 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       sectionHeading: (row, h, name) =>
         `第${row}行：${h}“${name}”是分组标题（一行只有区域名称），不是经销商，不参与分级。`,
       groupHeadsFolded: (first, last, h, count, examples) =>
-        `第${first}-${last}行：${h}中有${formatInteger(count)}个分组行（${examples
-          .map((e) => `第${e.row}行“${clip(e.label)}”`)
-          .join(
-            "、",
-          )}${count > examples.length ? "等" : ""}），其数字是下方各行的小计，不是经销商，不参与分级。`,
+        `第${first}-${last}行：${h}中有${formatInteger(count)}个分组行（${examplesZh(examples, count)}），其数字是下方各行的小计，不是经销商，不参与分级。`,
       totalsFolded: (first, last, h, count, examples) =>
-        `第${first}-${last}行：${h}中有${formatInteger(count)}个合计或分类汇总行（${examples
-          .map((e) => `第${e.row}行“${clip(e.label)}”`)
-          .join("、")}${count > examples.length ? "等" : ""}），不是经销商，不参与分级。`,
+        `第${first}-${last}行：${h}中有${formatInteger(count)}个合计或分类汇总行（${examplesZh(examples, count)}），不是经销商，不参与分级。`,
       groupHead: (row, h, name, first, last) =>
         `第${row}行：${h}“${name}”是分组行，其数字是第${first === last ? first : `${first}-${last}`}行的小计，不是经销商，不参与分级。`,
       duplicateKey: (row, h, name, rows, sum, line) =>

@@ -6,6 +6,12 @@ import { AS_OF, en, zh } from "../../helpers/sheet";
 const tiers = (values: Cell[][], messages = zh) =>
   tierAccounts({ grid: { values, origin: { row: 0, column: 0 } }, messages, asOf: AS_OF });
 
+/** The notes a run gives on rows (code, row, column, message), top to bottom. */
+const rowNotes = (values: Cell[][], messages = zh) =>
+  tiers(values, messages)
+    .findings.filter((f) => f.severity === "info" && f.code.startsWith("row"))
+    .map((f) => [f.code, f.row, f.column, f.message]);
+
 const NAMES = Array.from(
   { length: 24 },
   (_, i) => `经销商${String.fromCharCode(0x4e00 + i * 11)}商贸有限公司`,
@@ -539,10 +545,7 @@ describe("a PivotTable of sales by region and distributor", () => {
       ]),
       ["Grand Count", 2 * names.length],
     ];
-    const notes = (values: Cell[][], messages = en) =>
-      tiers(values, messages)
-        .findings.filter((f) => f.severity === "info")
-        .map((f) => [f.code, f.row, f.column]);
+    const notes = (values: Cell[][]) => rowNotes(values, en).map((n) => n.slice(0, 3));
     const four = tiers(counted(["Acme", "Beta", "Gamma", "Delta"]), en);
     expect(four.accounts.map((a) => [a.name, a.revenue])).toEqual([
       ["Acme", 150],
@@ -631,12 +634,8 @@ describe("a PivotTable of sales by region and distributor", () => {
       ]),
       ["总计", null, provinces.length * 49],
     ];
-    const notes = (values: Cell[][], messages = zh) =>
-      tiers(values, messages)
-        .findings.filter((f) => f.severity === "info" && f.code.startsWith("row"))
-        .map((f) => [f.code, f.row, f.column, f.message]);
     expect(tiers(pivot(PROVINCES)).accounts).toHaveLength(24);
-    expect(notes(pivot(PROVINCES))).toEqual([
+    expect(rowNotes(pivot(PROVINCES))).toEqual([
       [
         "rows.groupHeads",
         2,
@@ -645,11 +644,11 @@ describe("a PivotTable of sales by region and distributor", () => {
       ],
       ["row.total", 34, "A", "第34行：行标签“总计”是合计行，不参与分级。"],
     ]);
-    expect(notes(pivot(PROVINCES), en)[0]?.[3]).toBe(
+    expect(rowNotes(pivot(PROVINCES), en)[0]?.[3]).toBe(
       "Rows 2-30: 8 rows of 行标签 head groups ('广东' on row 2, '江苏' on row 6, '浙江' on row 10, …), their figures the subtotals of the rows under them; not distributors, not tiered.",
     );
     expect(tiers(subtotalled(PROVINCES)).accounts).toHaveLength(24);
-    expect(notes(subtotalled(PROVINCES))).toEqual([
+    expect(rowNotes(subtotalled(PROVINCES))).toEqual([
       [
         "rows.totals",
         5,
@@ -657,17 +656,17 @@ describe("a PivotTable of sales by region and distributor", () => {
         "第5-34行：区域中有9个合计或分类汇总行（第5行“广东 汇总”、第9行“江苏 汇总”、第13行“浙江 汇总”等），不是经销商，不参与分级。",
       ],
     ]);
-    expect(notes(subtotalled(PROVINCES), en)[0]?.[3]).toBe(
+    expect(rowNotes(subtotalled(PROVINCES), en)[0]?.[3]).toBe(
       "Rows 5-34: 9 rows of 区域 are totals or subtotals ('广东 汇总' on row 5, '江苏 汇总' on row 9, '浙江 汇总' on row 13, …), not distributors; not tiered.",
     );
     // Three headings, or two subtotals and the grand total, keep a note each.
-    expect(notes(pivot(PROVINCES.slice(0, 3))).map((n) => [n[0], n[1]])).toEqual([
+    expect(rowNotes(pivot(PROVINCES.slice(0, 3))).map((n) => [n[0], n[1]])).toEqual([
       ["row.groupHead", 2],
       ["row.groupHead", 6],
       ["row.groupHead", 10],
       ["row.total", 14],
     ]);
-    expect(notes(subtotalled(PROVINCES.slice(0, 2))).map((n) => [n[0], n[1]])).toEqual([
+    expect(rowNotes(subtotalled(PROVINCES.slice(0, 2))).map((n) => [n[0], n[1]])).toEqual([
       ["row.total", 5],
       ["row.total", 9],
       ["row.total", 10],
@@ -689,7 +688,7 @@ describe("a PivotTable of sales by region and distributor", () => {
       nested.push([`${region} 汇总`, null, null, 98]);
     }
     nested.push(["总计", null, null, 196]);
-    expect(notes(nested).map((n) => [n[0], n[1], n[2]])).toEqual([
+    expect(rowNotes(nested).map((n) => [n[0], n[1], n[2]])).toEqual([
       ["rows.totals", 5, "B"],
       ["row.total", 10, "A"],
       ["row.total", 19, "A"],
