@@ -116,6 +116,23 @@ beforeEach(async () => {
 });
 
 describe("channel-tiering on real workbooks", () => {
+  /**
+   * A workbook openpyxl writes by `script` (its file in sys.argv[1]) as `name`.xlsx, tiered by the CLI in
+   * `lang` as of 2025-11-30: its path, the output's, and the report.
+   */
+  async function tierOpenpyxlMade(name: string, script: string, lang: string) {
+    requireReaders();
+    const input = path.join(dir, `${name}.xlsx`);
+    execFileSync(PYTHON, ["-c", script, input]);
+    const out = path.join(dir, `${name}.tiered.xlsx`);
+    const report = path.join(dir, `${name}.json`);
+    const run = await runCommand([input, "--out", out, "--report", report, "--as-of", "2025-11-30"], {
+      LANG: lang,
+    });
+    expect(run.code).toBe(0);
+    return { input, out, r: await readReport(report) };
+  }
+
   it("tiers a messy Chinese ledger and leaves every original cell as it was", async () => {
     const input = await writeWorkbook(path.join(dir, "台账.xlsx"), {
       经销商: [
@@ -575,12 +592,10 @@ describe("channel-tiering on real workbooks", () => {
   });
 
   it("reads an ERP's 销售统计表 with 本期 and 上年同期 merged over 数量 and 金额 (written by openpyxl) by its money", async () => {
-    requireReaders();
-    const input = path.join(dir, "erp-periods.xlsx");
     // The title and its dates, then 本期 and 上年同期 merged over 数量 and 金额, 客户编码 and 客户名称
     // merged down both rows; ten customers and a 合计 row of SUM formulas.
-    execFileSync(PYTHON, [
-      "-c",
+    const { out, r } = await tierOpenpyxlMade(
+      "erp-periods",
       "import sys,openpyxl;wb=openpyxl.Workbook();ws=wb.active;ws.title='销售统计表'\n" +
         "ws.append(['销售统计表']);ws.merge_cells('A1:F1');ws.append(['日期：2025-01-01 至 2025-11-30'])\n" +
         "ws.append(['客户编码','客户名称','本期',None,'上年同期',None]);ws.append([None,None,'数量','金额','数量','金额'])\n" +
@@ -588,15 +603,8 @@ describe("channel-tiering on real workbooks", () => {
         "for i in range(10): ws.append(['C%d'%i,'客户%d'%i,10*(i+1),100000*(i+1),10*(i+1),80000*(i+1)])\n" +
         "ws.append([None,'合计','=SUM(C5:C14)','=SUM(D5:D14)','=SUM(E5:E14)','=SUM(F5:F14)'])\n" +
         "wb.save(sys.argv[1])",
-      input,
-    ]);
-    const out = path.join(dir, "erp-periods.tiered.xlsx");
-    const report = path.join(dir, "erp-periods.json");
-    const run = await runCommand([input, "--out", out, "--report", report, "--as-of", "2025-11-30"], {
-      LANG: "zh_CN.UTF-8",
-    });
-    expect(run.code).toBe(0);
-    const r = await readReport(report);
+      "zh_CN.UTF-8",
+    );
     // This year's money, last year's money beside it: no rival, no quantities against money.
     expect(r.headerRow).toBe(3);
     expect(r.fields).toMatchObject({
@@ -631,12 +639,10 @@ describe("channel-tiering on real workbooks", () => {
   });
 
   it("tiers QuickBooks' Sales by Customer Summary (as exported, written by openpyxl): our columns beside its Total, its cells as they were", async () => {
-    requireReaders();
-    const input = path.join(dir, "quickbooks.xlsx");
     // The company, the report's name and dates, a blank row, a header of a blank cell and "Total", the
     // customers (dollars in the number format), TOTAL and, two rows down, the basis and time it was run.
-    execFileSync(PYTHON, [
-      "-c",
+    const { input, out, r } = await tierOpenpyxlMade(
+      "quickbooks",
       "import sys,openpyxl;wb=openpyxl.Workbook();ws=wb.active;ws.title='Sales by Customer Summary'\n" +
         "for r in [[\"Craig's Design and Landscaping Services\"],['Sales by Customer Summary'],['January 1 - November 30, 2025'],[],[None,'Total']]: ws.append(r)\n" +
         "names=['Amy Bird Sanctuary','Bill Windsurf Shop','Cool Cars','Dukes Basketball Camp','Freeman Sporting Goods','Geeta Kalapatapu','Jeff Jalopies','Kate Whelan','Mark Cho','Pye Cakes']\n" +
@@ -645,15 +651,8 @@ describe("channel-tiering on real workbooks", () => {
         "ws.append(['Accrual basis Monday, December 1, 2025 10:30 AM GMT-08:00'])\n" +
         "for row in ws.iter_rows(min_row=6,min_col=2,max_col=2):\n for c in row: c.number_format='\"$\"#,##0.00'\n" +
         "wb.save(sys.argv[1])",
-      input,
-    ]);
-    const out = path.join(dir, "quickbooks.tiered.xlsx");
-    const report = path.join(dir, "quickbooks.json");
-    const run = await runCommand([input, "--out", out, "--report", report, "--as-of", "2025-11-30"], {
-      LANG: "en_US.UTF-8",
-    });
-    expect(run.code).toBe(0);
-    const r = await readReport(report);
+      "en_US.UTF-8",
+    );
     expect(r.fields).toEqual({ name: "", revenue: "Total" });
     expect(r.rows.map((x: { name: string }) => x.name)).toHaveLength(10);
     expect(r.skipped.filter((s: { reason: string }) => s.reason !== "blank")).toEqual([
