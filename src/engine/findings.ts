@@ -13,6 +13,7 @@ export type FindingCode =
   | "header.taxedTwin"
   | "header.grossTwin"
   | "header.currencyTwin"
+  | "header.periodTwin"
   | "header.pivotSummary"
   | "header.guessed"
   | "header.byReportTitle"

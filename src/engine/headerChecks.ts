@@ -11,6 +11,7 @@ import {
   isTaxedTwin,
   isGrossTwin,
   isCurrencyTwin,
+  isPeriodTwin,
   type PivotSummary,
   headerFieldOf,
   pivotSummaryOf,
@@ -203,8 +204,8 @@ export function checkHeader(x: HeaderCheckInput): {
     }
     // The same sales with their tax beside those taken without (含税销售额 beside 不含税销售额), before
     // returns beside the net (Gross Sales beside Net Sales), or in each order's currency beside the home
-    // currency's (原币价税合计 beside 本位币价税合计): no question either, said as a note (a warning on
-    // every run).
+    // currency's (原币价税合计 beside 本位币价税合计), or this period's beside the year so far taken (本期金额
+    // beside 本年累计金额): no question either, said as a note (a warning on every run).
     const twin =
       d.field !== "revenue" || kept === undefined
         ? undefined
@@ -214,7 +215,9 @@ export function checkHeader(x: HeaderCheckInput): {
             ? ("grossTwin" as const)
             : isCurrencyTwin(d.header, headerText(kept))
               ? ("currencyTwin" as const)
-              : undefined;
+              : isPeriodTwin(d.header, headerText(kept))
+                ? ("periodTwin" as const)
+                : undefined;
     if (twin !== undefined && kept !== undefined) {
       findings.push({
         code: `header.${twin}`,

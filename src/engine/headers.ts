@@ -2600,6 +2600,24 @@ function preferOneCurrency(
   takeRevenue(matches, mapping, duplicates, candidates.first, pick);
 }
 
+/**
+ * Whether a rival of the sales is this period's beside this year's running total taken (用友's 本期金额
+ * beside 本年累计金额, 本期发货金额 beside 本年累计发货金额; see preferYearToDate): the report's two spans of the
+ * same sales, the choice no question.
+ * @example isPeriodTwin("本期金额", "本年累计金额") // true
+ */
+export function isPeriodTwin(rival: string, kept: string): boolean {
+  const r = foldText(splitHeader(rival).text);
+  const k = foldText(splitHeader(kept).text);
+  // The same measure (金额, 发货金额) in both: 本期回款 beside 本年累计金额 is payments, a question still.
+  return (
+    THIS_PERIOD.test(r) &&
+    YEAR_TO_DATE.test(k) &&
+    yearOf(kept) === undefined &&
+    r.replace(THIS_PERIOD, "") === k.replace(YEAR_TO_DATE, "")
+  );
+}
+
 /** A sales header in each order's own currency, not converted: 原币价税合计, Amount (Transaction Currency). */
 const ORIGINAL_CURRENCY = /原币|(?:transaction|document|original)\s*currency/i;
 

@@ -427,6 +427,8 @@ export type EngineMessages = {
     readonly grossTwin: (header: string, kept: string, letter: string, keptLetter: string) => string;
     /** The same sales in each order's own currency (原币价税合计) beside the home currency's taken. */
     readonly currencyTwin: (header: string, kept: string, letter: string, keptLetter: string) => string;
+    /** This period's sales (本期金额) beside this year's running total taken (本年累计金额). */
+    readonly periodTwin: (header: string, kept: string, letter: string, keptLetter: string) => string;
     /**
      * A second region column at another level of place than the one taken (城市 or 国家 beside 省份,
      * City beside State/Region): no rival to choose between, only which level the regions are summed by.

@@ -560,6 +560,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `Column ${at} ('${h}') also looks like the ${field} column; column ${keptAt} ('${kept}') is used and column ${at} is left alone.`,
       grossTwin: (h, kept, at, keptAt) =>
         `Column ${at} ('${h}') holds the sales before returns: the accounts are tiered by column ${keptAt} ('${kept}'), what they kept, and column ${at} is left alone. To tier by the gross, choose column ${at} in the mapping.`,
+      periodTwin: (h, kept, at, keptAt) =>
+        `Column ${at} ('${h}') holds this period's sales (the report's span): the accounts are tiered by column ${keptAt} ('${kept}'), the year so far, and column ${at} is left alone. To tier by the period, choose column ${at} in the mapping.`,
       currencyTwin: (h, kept, at, keptAt) =>
         `Column ${at} ('${h}') holds the same sales in each order's own currency: the accounts are tiered by column ${keptAt} ('${kept}'), in the home currency, which compares across accounts, and column ${at} is left alone.`,
       taxedTwin: (h, kept, at, keptAt) =>

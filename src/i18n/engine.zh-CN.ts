@@ -546,6 +546,8 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         `${at}列“${h}”也像是${field}；已使用${keptAt}列“${kept}”，${at}列保持不动。`,
       grossTwin: (h, kept, at, keptAt) =>
         `${at}列“${h}”是扣除退货前的销售额：已按${keptAt}列“${kept}”（客户实际留下的）分级，${at}列保持不动。如需按扣除退货前的金额分级，请在列映射中指定${at}列。`,
+      periodTwin: (h, kept, at, keptAt) =>
+        `${at}列“${h}”是本期（报表查询期间）的销售额：已按${keptAt}列“${kept}”（本年至今）分级，${at}列保持不动。如需按本期分级，请在列映射中指定${at}列。`,
       currencyTwin: (h, kept, at, keptAt) =>
         `${at}列“${h}”是按各单据原币计的同一笔销售额：已按${keptAt}列“${kept}”（本位币，各客户可相比）分级，${at}列保持不动。`,
       taxedTwin: (h, kept, at, keptAt) =>

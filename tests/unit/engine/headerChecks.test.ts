@@ -136,6 +136,40 @@ describe("checkHeader", () => {
       expect(run(["客户", h]).mapping).toMatchObject({ name: 0, revenue: 1 });
   });
 
+  it("notes this period's sales beside the year so far taken (用友's 本期金额 and 本年累计金额)", () => {
+    // The report's two spans of the same sales: a warning on every run of a choice no planner would make.
+    const said = (header: Cell[], messages = zh) => {
+      const values = [header, ["A", 10, 120, 100], ["B", 20, 240, 200]];
+      return checkHeader({
+        header: detectColumns(values),
+        values,
+        origin: { row: 0, column: 0 },
+        messages,
+        grid: {},
+      }).findings.map((f) => [f.code, f.severity, f.column, f.message]);
+    };
+    expect(said(["客户名称", "本期金额", "本年累计金额", "上年累计金额"])).toEqual([
+      [
+        "header.periodTwin",
+        "info",
+        "B",
+        "B列“本期金额”是本期（报表查询期间）的销售额：已按C列“本年累计金额”（本年至今）分级，B列保持不动。如需按本期分级，请在列映射中指定B列。",
+      ],
+    ]);
+    expect(said(["客户名称", "本期发货金额", "本年累计发货金额", "上年同期累计发货金额"], en)).toEqual([
+      [
+        "header.periodTwin",
+        "info",
+        "B",
+        "Column B ('本期发货金额') holds this period's sales (the report's span): the accounts are tiered by column C ('本年累计发货金额'), the year so far, and column B is left alone. To tier by the period, choose column B in the mapping.",
+      ],
+    ]);
+    // Another measure beside the year so far (本期回款) is still a question.
+    expect(said(["客户名称", "本期回款", "本年累计金额", "上年累计金额"]).map((x) => x[0])).not.toContain(
+      "header.periodTwin",
+    );
+  });
+
   it("warns of sales that are an average over nothing said (平均销售额), read as a year's", () => {
     const said = (h: string) =>
       check([
