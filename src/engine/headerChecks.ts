@@ -25,6 +25,21 @@ import { regionLevel } from "./regionalShare";
 import { isTotalLabel } from "./rows";
 import { parseNumber } from "./values";
 
+/**
+ * The rivals of the sales that are the same sales in another form (with tax, before returns, in each
+ * order's currency, this period's beside the year so far), each with the finding that says it as a note;
+ * the first that holds.
+ */
+const TWINS = [
+  ["taxedTwin", isTaxedTwin],
+  ["grossTwin", isGrossTwin],
+  ["currencyTwin", isCurrencyTwin],
+  ["periodTwin", isPeriodTwin],
+] as const satisfies readonly (readonly [
+  string,
+  (rival: string, kept: string, labels: readonly Cell[]) => boolean,
+])[];
+
 /** What the header checks need: the detection, the sheet, the messages, and the last run's roster. */
 export type HeaderCheckInput = {
   readonly header: HeaderDetection;
@@ -207,17 +222,9 @@ export function checkHeader(x: HeaderCheckInput): {
     // currency's (原币价税合计 beside 本位币价税合计), or this period's beside the year so far taken (本期金额
     // beside 本年累计金额): no question either, said as a note (a warning on every run).
     const twin =
-      d.field !== "revenue" || kept === undefined
-        ? undefined
-        : isTaxedTwin(d.header, headerText(kept))
-          ? ("taxedTwin" as const)
-          : isGrossTwin(d.header, headerText(kept), header.labels)
-            ? ("grossTwin" as const)
-            : isCurrencyTwin(d.header, headerText(kept))
-              ? ("currencyTwin" as const)
-              : isPeriodTwin(d.header, headerText(kept))
-                ? ("periodTwin" as const)
-                : undefined;
+      d.field === "revenue" && kept !== undefined
+        ? TWINS.find(([, is]) => is(d.header, headerText(kept), header.labels))?.[0]
+        : undefined;
     if (twin !== undefined && kept !== undefined) {
       findings.push({
         code: `header.${twin}`,
