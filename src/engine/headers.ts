@@ -190,9 +190,12 @@ const NOT_AN_AMOUNT =
 const BEFORE_LAST_YEAR = /(?<![当目])前年|twoyearsago|yearbeforelast/;
 /** Last year's word alone as a header (去年 beside 今年): its sales, as the table's figures say. */
 const LAST_YEAR_ALONE = /(?:去年|上年)度?$|(?:last|prior|previous)year$/;
-/** Words of an amount, one of which last year's sales say beside 去年 / 上年 (去年同期 and 上年累计 too). */
+/**
+ * Words of an amount, one of which last year's sales say beside 去年 / 上年 (去年同期 and 上年累计 too;
+ * Same Period Last Year, as a report heads last year's beside Current Period Sales).
+ */
 const AMOUNT_WORDS =
-  /销|售|额|款|金|量|货|收入|营收|业绩|累计|合计|同期|完成|实绩|sales|revenue|amount|turnover|gmv|sell|ship|volume|value|total|ytd|actual|purchase|billing|order/;
+  /销|售|额|款|金|量|货|收入|营收|业绩|累计|合计|同期|完成|实绩|sales|revenue|amount|turnover|gmv|sell|ship|volume|value|total|ytd|actual|purchase|billing|order|sameperiod/;
 
 /**
  * Words that make a header holding a field's word about something else ("经销商编号" is no name,
@@ -446,9 +449,9 @@ function matchWords(folded: string): Candidate | undefined {
   // no sales column was found, every account a prospect), or of the year (年度完成额 beside 年度任务: a
   // target sheet's achievement was no column, and every account a prospect).
   // So is this year's running total of one (用友's 本年累计金额 beside 上年累计金额, a two-level report's
-  // 本年累计 over 金额), and an English "This Year Amount".
+  // 本年累计 over 金额), and an English "This Year Amount" or "Current Period Amount".
   const thisYear = folded.replace(
-    /^(?:(?:本年度?|今年|当年|本期|当期|年度|全年度?)(?:累计)?|本月|当月|本季度?|当季度?|thisyear|currentyear|cy)/,
+    /^(?:(?:本年度?|今年|当年|本期|当期|年度|全年度?)(?:累计)?|本月|当月|本季度?|当季度?|thisyear|currentyear|thisperiod|currentperiod|cy)/,
     "",
   );
   if (thisYear !== folded && FIELD_SYNONYMS.revenue.exact.includes(thisYear))

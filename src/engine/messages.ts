@@ -484,7 +484,13 @@ export type EngineMessages = {
      * The last run (on `date`) tiered sales of other months than this run's (`before`, `now`: months,
      * null for the year so far with its months unsaid): no fall from the last run's sales is said.
      */
-    readonly lastRunOtherMonths: (date: string, before: number | null, now: number | null) => string;
+    readonly lastRunOtherMonths: (
+      date: string,
+      before: number | null,
+      now: number | null,
+      /** This run's sales are a report's period unsaid (本期金额), its months null. */
+      nowPeriod?: boolean,
+    ) => string;
     /** No sales header, a total right of months or quarters taken as the year's sales. */
     readonly revenueGuessed: (header: string) => string;
     /** No sales header, the latest year's column (a header of a year alone) taken as the sales, and the year before's as last year's. */
@@ -964,10 +970,10 @@ export type EngineMessages = {
       stated?: { readonly row: number; readonly text: string },
     ) => string;
     /**
-     * Sales to date without their months (本年累计, YTD) against a whole prior year: not comparable, so
-     * no growth is computed from them.
+     * Sales to date without their months (本年累计, YTD), or with `thisPeriod` a report's period unsaid
+     * (本期金额), against a whole prior year: not comparable, so no growth is computed from them.
      */
-    readonly periodUnknown: (header: string, priorHeader: string) => string;
+    readonly periodUnknown: (header: string, priorHeader: string, thisPeriod: boolean) => string;
     /** The sales and last year's in different measures (goods and money): no growth is worked out. */
     readonly measureMismatch: (header: string, priorHeader: string, salesInGoods: boolean) => string;
     /** The sales header names one currency (万元: yuan) and its cells are formatted in another ($): the header's is taken. */

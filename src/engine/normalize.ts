@@ -335,9 +335,10 @@ export type SalesPeriod = {
 };
 /**
  * The span a note names for the sales: part of a year, "toDate" (本年累计, YTD: the year so far, months
- * unknown), or "lifetime" (历史累计, Lifetime Sales: since the account began).
+ * unknown), "lifetime" (历史累计, Lifetime Sales: since the account began), or "period" (本期金额,
+ * Current Period Sales: a report's period, which nothing on the sheet says: a month, a quarter, a year).
  */
-export type SalesSpan = SalesPeriod | "toDate" | "lifetime";
+export type SalesSpan = SalesPeriod | "toDate" | "lifetime" | "period";
 
 const CHINESE_DIGIT: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 两: 2 };
 export const MONTHS_EN = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];

@@ -40,11 +40,12 @@ export type PreviousRun = {
 
 /**
  * The months a run's sales cover, as a roster keeps them: a year's 12, part of a year's own, null for
- * the year so far with its months unsaid and for sales since each account began.
+ * the year so far with its months unsaid, for a report's period unsaid (本期金额) and for sales since
+ * each account began.
  * @example salesMonthsOf({ months: 10, from: 1, to: 10 }) // 10
  */
 export function salesMonthsOf(span: SalesSpan | undefined): number | null {
-  return span === "toDate" || span === "lifetime" ? null : (span?.months ?? 12);
+  return span === "toDate" || span === "lifetime" || span === "period" ? null : (span?.months ?? 12);
 }
 
 /**

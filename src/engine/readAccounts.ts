@@ -502,6 +502,8 @@ export type ReadOutcome = {
   readonly salesToDate: boolean;
   /** The sales are since each account began (历史累计销售额, Lifetime Sales): no year's. */
   readonly salesLifetime?: boolean;
+  /** The sales are this period's, its months unsaid (本期金额 with no dates on the sheet). */
+  readonly salesThisPeriod?: boolean;
   /** The currency the sales header states (万美元, USD '000), else yuan; "QTY" for sales in goods. */
   readonly currency: Currency;
   /** For sales in goods, their unit as the header writes it (销量（吨）: 吨), else "". */
@@ -675,6 +677,7 @@ export function readAccounts(
     salesMonths,
     salesToDate,
     salesLifetime,
+    salesThisPeriod,
     priorParts,
     priorMonths,
     prorate,
@@ -867,7 +870,7 @@ export function readAccounts(
       cRevenue,
       otherMeasure
         ? f.measureMismatch(salesName, priorName, isVolumeHeader(cRevenue.header))
-        : f.periodUnknown(salesName, priorName),
+        : f.periodUnknown(salesName, priorName, salesThisPeriod),
     );
   credit.sayColumns();
   if (cRevenue)
@@ -1720,6 +1723,7 @@ export function readAccounts(
     salesPeriod,
     salesToDate,
     ...(salesLifetime ? { salesLifetime } : {}),
+    ...(salesThisPeriod ? { salesThisPeriod } : {}),
     currency,
     goods,
     dimensions: present,

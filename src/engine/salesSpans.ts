@@ -4,6 +4,8 @@ import { type SalesPeriod, foldText, periodPartOf, salesPeriodOf, splitHeader } 
 
 /** Sales to date, folded, where the header names no months: 本年累计, 累计销售额, YTD, 年初至今. */
 const TO_DATE_WITHOUT_MONTHS = /累计|ytd|年初至今|今年以来|yeartodate/;
+/** This period's sales, folded, where nothing says which months: 本期金额, 当期销售额, Current Period Sales. */
+const THIS_PERIOD = /^(?:本期|当期)|thisperiod|currentperiod/;
 /** A whole year's total, however cumulated: 全年累计, 年度累计, annual. */
 const WHOLE_YEAR_WORDS = /全年|年度|fullyear|annual/;
 
@@ -92,6 +94,8 @@ export type SalesSpans = {
   readonly salesToDate: boolean;
   /** Sales since each account began (历史累计销售额, Lifetime Sales): no year's, and no comparing. */
   readonly salesLifetime: boolean;
+  /** This period's sales, no months said (用友's 本期金额 with no dates on the sheet): a month, or a year. */
+  readonly salesThisPeriod: boolean;
   /** Last year's by month or quarter, up to this year's last month reported. */
   readonly priorParts: SalesPart[] | undefined;
   readonly priorMonths: number;
@@ -191,6 +195,14 @@ export function salesSpans(
     TO_DATE_WITHOUT_MONTHS.test(foldText(cRevenue.header)) &&
     !WHOLE_YEAR_WORDS.test(foldText(cRevenue.header)) &&
     !(headerYear !== undefined && headerYear < asOf.getUTCFullYear());
+  // This period's, with no months said anywhere (用友's 本期金额 run for a month, with no title of dates):
+  // the notes said 年销售额 of a month's figure, and a whole year of last year's was set against it.
+  const salesThisPeriod =
+    cRevenue !== undefined &&
+    salesPeriod === undefined &&
+    !revenueParts &&
+    !salesToDate &&
+    THIS_PERIOD.test(foldText(cRevenue.header));
   // 同期 ("the same period", 去年同期销售额), PYTD / LYTD, same period: last year's months are this year's.
   // So are last year's to date beside this year's to date or months (Prior YTD Sales beside YTD Sales,
   // 上年累计 beside 本年累计 or 1-10月销售额): each year's same span (Prior YTD was read as a whole year,
@@ -228,7 +240,7 @@ export function salesSpans(
   const incomparable =
     otherMeasure ||
     (salesLifetime && cPrior !== undefined) ||
-    (salesToDate && cPrior !== undefined && !samePeriod && priorMonths === 12);
+    ((salesToDate || salesThisPeriod) && cPrior !== undefined && !samePeriod && priorMonths === 12);
   return {
     revenueParts,
     reported,
@@ -237,6 +249,7 @@ export function salesSpans(
     salesMonths,
     salesToDate,
     salesLifetime,
+    salesThisPeriod,
     priorParts,
     priorMonths,
     prorate,

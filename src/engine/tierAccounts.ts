@@ -255,7 +255,14 @@ function tierInArena(input: TieringInput): TieringResult {
   const goods = read.goods ?? "";
   // The part of the year the sales cover, or the year so far: notes and the watch list name it.
   const salesSpan =
-    read.salesPeriod ?? (read.salesLifetime === true ? "lifetime" : read.salesToDate ? "toDate" : undefined);
+    read.salesPeriod ??
+    (read.salesLifetime === true
+      ? "lifetime"
+      : read.salesToDate
+        ? "toDate"
+        : read.salesThisPeriod === true
+          ? "period"
+          : undefined);
   m = read.currency === m.currency && goods === m.goods ? m : m.withCurrency(read.currency, goods);
   // One push per finding: spreading hundreds of thousands of arguments overflows the stack.
   for (const f of read.findings) findings.push(f);
@@ -589,7 +596,12 @@ function tierInArena(input: TieringInput): TieringResult {
     findings.push({
       code: "lastRun.otherMonths",
       severity: "info",
-      message: m.finding.lastRunOtherMonths(lastRun.date, lastRun.months ?? null, monthsNow),
+      message: m.finding.lastRunOtherMonths(
+        lastRun.date,
+        lastRun.months ?? null,
+        monthsNow,
+        salesSpan === "period",
+      ),
     });
   markWatchList(table, rules, has("owner"), keyLineLastYear(table, rank.gateRevenue), sameMonths);
   scheduleReviews(table, rules, input.asOf);

@@ -62,11 +62,15 @@ const signedPercent = (g: number): string => `${g >= 0 ? "+" : ""}${formatPercen
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-/** The sales' span before "sales": "S" for a whole year, "Jan-Oct s", "Oct s", "Last-6-month s", "Year-to-date s", "Lifetime s". */
+/**
+ * The sales' span before "sales": "S" for a whole year, "Jan-Oct s", "Oct s", "Last-6-month s",
+ * "Year-to-date s", "Lifetime s", "Period s" (a report's period whose months nothing says).
+ */
 function periodEn(p: SalesSpan | undefined): string {
   if (!p) return "S";
   if (p === "toDate") return "Year-to-date s";
   if (p === "lifetime") return "Lifetime s";
+  if (p === "period") return "Period s";
   if (p.average)
     return `${p.average === "month" ? "Monthly" : p.average === "week" ? "Weekly" : "Daily"} avg s`;
   if (p.unnamed === "month") return "Monthly s";
@@ -623,10 +627,10 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `Sales are the sum of the ${count} columns from '${first}' to '${last}': the sheet has no column for their total. To tier on one of them alone, map it as the sales column.`,
       priorSummed: (first, last, count, byMonth) =>
         `Last year's sales are the sum of the ${count} columns from '${first}' to '${last}', compared ${byMonth ? "month for month" : "column for column"}.`,
-      lastRunOtherMonths: (date, before, now) => {
+      lastRunOtherMonths: (date, before, now, nowPeriod) => {
         const span = (n: number | null): string =>
           n === null ? "the year so far" : n === 12 ? "a whole year" : `${n} month${n === 1 ? "" : "s"}`;
-        return `The last run (${date}) tiered sales of ${span(before)}, this one ${span(now)}: the two do not compare, so no account is watched for falling since the last run. The change log shows the last run's sales as it read them.`;
+        return `The last run (${date}) tiered sales of ${span(before)}, this one ${nowPeriod === true ? "a period whose months the sheet does not say" : span(now)}: the two do not compare, so no account is watched for falling since the last run. The change log shows the last run's sales as it read them.`;
       },
       priorBesideParts: (prior, first, last) =>
         `'${first}' to '${last}' are this year's and '${prior}' the year before's: it is taken as last year's sales, for the year-on-year change. Correct the mapping if that is wrong.`,
@@ -878,8 +882,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
             ? `No account's ${currency === "QTY" ? "volume reaches" : "sales reach"} the ${money(min)} key threshold (the largest: ${money(best)})`
             : `No account's score reaches the key threshold of ${formatDecimal(min)} (the highest: ${formatDecimal(best)})`
         }: no account is key this run but those set by hand. Lower the threshold, or choose another method, and run again.`,
-      periodUnknown: (h, prior) =>
-        `'${h}' is sales to date without its months, and '${prior}' a whole year's: they do not compare, so no year-on-year growth is computed from them. Name the months in the header ('Jan-Oct Sales') or use last year's same-period column, and run again.`,
+      periodUnknown: (h, prior, thisPeriod) =>
+        `'${h}' is ${thisPeriod ? "this period's sales, and nothing on the sheet says which months the period covers" : "sales to date without its months"}, and '${prior}' a whole year's: they do not compare, so no year-on-year growth is computed from them. Name the months in the header (${thisPeriod ? "'Oct Sales', " : ""}'Jan-Oct Sales') or use last year's same-period column, and run again.`,
       measureMismatch: (h, prior, goods) =>
         `'${goods ? h : prior}' counts goods and '${goods ? prior : h}' money: they do not compare, so no year-on-year growth is worked out. Use last year's column in the same measure and run again.`,
       currencyConflict: (h, named, formatted) =>

@@ -29,12 +29,13 @@ const sheetList = (sheets: readonly string[]): string =>
 
 /**
  * 销售额所属的期间：全年为“年”，1-10月、10月、近6个月照写，未写月份的本年累计为“本年累计”，合作以来的为
- * “历史累计”。
+ * “历史累计”，未写月份的本期（用友“本期金额”）为“本期”。
  */
 function periodZh(p: SalesSpan | undefined): string {
   if (!p) return "年";
   if (p === "toDate") return "本年累计";
   if (p === "lifetime") return "历史累计";
+  if (p === "period") return "本期";
   if (p.average) return p.average === "month" ? "月均" : p.average === "week" ? "周均" : "日均";
   if (p.unnamed === "month") return "月";
   if (p.unnamed === "quarter") return "季度";
@@ -606,9 +607,9 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         `表中没有合计列，销售额按“${first}”至“${last}”共${count}列相加。如只按其中一列分级，请在列映射中把该列指定为销售额。`,
       priorSummed: (first, last, count, byMonth) =>
         `上年销售额按“${first}”至“${last}”共${count}列相加，与本年${byMonth ? "同月" : "各列"}比较。`,
-      lastRunOtherMonths: (date, before, now) => {
+      lastRunOtherMonths: (date, before, now, nowPeriod) => {
         const span = (n: number | null): string => (n === null ? "年初至今" : n === 12 ? "全年" : `${n}个月`);
-        return `上次分级（${date}）的销售额是${span(before)}的，本次是${span(now)}的，两次不可比：本次不按“较上次下滑”列入观察名单。变动记录中的上次销售额仍按上次的口径。`;
+        return `上次分级（${date}）的销售额是${span(before)}的，本次是${nowPeriod === true ? "本期（未写明月份）" : span(now)}的，两次不可比：本次不按“较上次下滑”列入观察名单。变动记录中的上次销售额仍按上次的口径。`;
       },
       priorBesideParts: (prior, first, last) =>
         `“${first}”至“${last}”是本年的销售额，“${prior}”是上一年的，已作为上年销售额计算同比。如不对，请在列映射中更正。`,
@@ -843,8 +844,10 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
             ? `没有客户的${sales}达到重点客户门槛${money(min)}（最高为${money(best)}）`
             : `没有客户的得分达到重点客户门槛${formatDecimal(min)}分（最高为${formatDecimal(best)}分）`
         }：本次除手动指定的客户外没有重点客户。请降低门槛或改用其他分级方法后再运行。`,
-      periodUnknown: (h, prior) =>
-        `“${h}”是年初至今的累计销售额，没有写明截至几月；“${prior}”是全年的：两者不可比，不计算同比与增长。请在表头写明月份（如“1-10月累计”），或改用上年同期的列，再运行。`,
+      periodUnknown: (h, prior, thisPeriod) =>
+        thisPeriod
+          ? `“${h}”是本期销售额，表中没有写明本期是哪几个月；“${prior}”是全年的：两者不可比，不计算同比与增长。请在表头写明月份（如“10月销售额”“1-10月销售额”），或改用上年同期的列，再运行。`
+          : `“${h}”是年初至今的累计销售额，没有写明截至几月；“${prior}”是全年的：两者不可比，不计算同比与增长。请在表头写明月份（如“1-10月累计”），或改用上年同期的列，再运行。`,
       measureMismatch: (h, prior, goods) =>
         `“${goods ? h : prior}”是按数量计的销量，“${goods ? prior : h}”是金额：两者不可比，不计算同比与增长。请改用同一口径的上年列，再运行。`,
       currencyConflict: (h, named, formatted) =>

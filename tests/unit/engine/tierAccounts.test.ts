@@ -6017,4 +6017,41 @@ describe("sales since the account began beside this year's (累计销售额, Cum
     expect(chosen.accounts.map((a) => a.tier)).toEqual(["key", "ordinary", "ordinary", "prospect"]);
     expect(chosen.findings.map((f) => f.code)).not.toContain("header.lifetimeSales");
   });
+
+  it("names a report's period as its period where nothing says its months, and sets no whole year against it", () => {
+    // 用友's 销售统计表 run for a month (本期金额, no dates on the sheet): the notes said 年销售额 of the
+    // month's figure, and 上年金额 (a whole year's) beside it gave every account a fall of nine tenths.
+    const sheet = (title: string | null, h: string, prior: string): Cell[][] => [
+      ...(title ? [[title, null, null]] : []),
+      ["客户名称", h, prior],
+      ["甲", 305_000, 270_000],
+      ["乙", 105_000, 90_000],
+      ["丙", 5_000, 9_000],
+    ];
+    const same = tiers(sheet(null, "本期金额", "上年同期金额"), undefined, zh);
+    expect(same.summary.salesPeriod).toBe("period");
+    expect(same.accounts[0]?.note).toMatch(/^本期销售额30\.5万元，占73\.5%，同比增长13%；/);
+    expect(same.findings.map((f) => f.code)).not.toContain("header.periodUnknown");
+    expect(zh.salesHeaderIn("销售额（元）", same.summary.salesPeriod)).toBe("本期销售额（元）");
+    const year = tiers(sheet(null, "本期金额", "上年金额"), undefined, zh);
+    expect(year.accounts.map((a) => a.growth)).toEqual([null, null, null]);
+    expect(year.findings.filter((f) => f.code === "header.periodUnknown").map((f) => f.message)).toEqual([
+      "“本期金额”是本期销售额，表中没有写明本期是哪几个月；“上年金额”是全年的：两者不可比，不计算同比与增长。请在表头写明月份（如“10月销售额”“1-10月销售额”），或改用上年同期的列，再运行。",
+    ]);
+    // English reports alike: Current Period Sales beside Same Period Last Year (no column before).
+    const en1 = tiers(sheet(null, "Current Period Sales", "Same Period Last Year"), undefined, en);
+    expect(en1.header.mapping).toMatchObject({ revenue: 1, priorRevenue: 2 });
+    expect(en1.accounts[0]?.note).toMatch(/^Period sales ¥305K \(73\.5% of total\), \+13% YoY;/);
+    const en2 = tiers(sheet(null, "This Period Amount", "Prior Year Amount"), undefined, en);
+    expect(en2.header.mapping).toMatchObject({ revenue: 1, priorRevenue: 2 });
+    expect(en2.findings.find((f) => f.code === "header.periodUnknown")?.message).toBe(
+      "'This Period Amount' is this period's sales, and nothing on the sheet says which months the period covers, and 'Prior Year Amount' a whole year's: they do not compare, so no year-on-year growth is computed from them. Name the months in the header ('Oct Sales', 'Jan-Oct Sales') or use last year's same-period column, and run again.",
+    );
+    // A title that says the dates names the months; the year so far (本期累计) stays the year so far.
+    const titled = tiers(sheet("日期：2025-10-01 至 2025-10-31", "本期金额", "上年同期金额"), undefined, zh);
+    expect(titled.accounts[0]?.note).toMatch(/^10月销售额30\.5万元/);
+    expect(tiers(sheet(null, "本期累计金额", "上年同期累计金额"), undefined, zh).summary.salesPeriod).toBe(
+      "toDate",
+    );
+  });
 });

@@ -718,6 +718,26 @@ describe("a re-run over other months", () => {
     expect(same.findings.some((f) => f.code === "lastRun.otherMonths")).toBe(false);
   });
 
+  it("keeps no months for a report's period unsaid, and says the period so after a year's run", () => {
+    const first = runTiering(sheet(ledger("2025年销售额（万元）", 1), "S"), {
+      asOf: new Date("2025-11-05T00:00:00Z"),
+      language: "zh-CN",
+    }).plan!;
+    expect(first.settings.roster?.months).toBe(12);
+    const next = runTiering(sheet(ledger("本期金额（万元）", 0.1), "S"), {
+      asOf: new Date("2025-11-20T00:00:00Z"),
+      language: "zh-CN",
+      previous: parseSettings(serializeSettings(first.settings), en).settings,
+    });
+    expect(next.plan?.settings.roster?.months).toBeNull();
+    expect([...next.result!.summary.watchList].map((w) => w.reasons)).not.toContainEqual(["falling"]);
+    expect(
+      next.result!.findings.filter((f) => f.code === "lastRun.otherMonths").map((f) => f.message),
+    ).toEqual([
+      "上次分级（2025-11-05）的销售额是全年的，本次是本期（未写明月份）的，两次不可比：本次不按“较上次下滑”列入观察名单。变动记录中的上次销售额仍按上次的口径。",
+    ]);
+  });
+
   it("compares the year so far within a year only, and a roster that kept no months as before", () => {
     const run = (months: number | null | undefined, date = "2025-06-30") => ({
       date,
