@@ -995,8 +995,15 @@ export type EngineMessages = {
       limitHeader: string,
       balanceHeader: string,
     ) => string;
-    /** Columns of an aging (1-30天 … 90天以上): each account's days overdue are its oldest bucket owed in. */
-    readonly agingBuckets: (headers: readonly string[], oldest: string) => string;
+    /**
+     * Columns of an aging (1-30天 … 90天以上): each account's days overdue are its oldest bucket owed in;
+     * `days` are the oldest's bounds (`to` Infinity for an open one, 90天以上, Over 90 Days).
+     */
+    readonly agingBuckets: (
+      headers: readonly string[],
+      oldest: string,
+      days: { readonly from: number; readonly to: number },
+    ) => string;
     /** An English sales header, its cells and the sheet state no currency: the sales are read as yuan. */
     readonly noCurrency: (header: string) => string;
     /**

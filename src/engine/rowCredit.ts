@@ -160,6 +160,7 @@ export function createCreditReader(x: CreditContext): {
         f.agingBuckets(
           [...buckets].reverse().map((b) => b.c.header),
           cOverdue.header,
+          buckets.find((b) => b.c.index === cOverdue.index) ?? { from: 0, to: 0 },
         ),
       );
   };

@@ -906,8 +906,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `'${h}' holds scores up to ${formatInteger(highest)}, not out of 100: the credit is read from the other columns alone. To read the scores, set the bands of their scale (740, 670 and 580 on a 300-850 scale) under Rules › More rules › Credit by score in the pane, or as credit.minScoreA, minScoreB and minScoreC in a rules file, and run again.`,
       overdueAmount: (h) =>
         `'${h}' is money owed past due, not days: an account with an amount there is overdue, for how long the sheet does not say, and its credit is B at best. A days-overdue or aging column would say how long.`,
-      agingBuckets: (headers, oldest) =>
-        `${headers.map((h) => `'${h}'`).join(", ")} are an aging of what each account owes: its days overdue are those of the oldest bucket it owes in (any amount under '${oldest}' counts as that overdue), and its credit class follows.`,
+      agingBuckets: (headers, oldest, days) =>
+        `${headers.map((h) => `'${h}'`).join(", ")} are an aging of what each account owes: its days overdue are those of the oldest bucket it owes in (any amount under '${oldest}' counts as ${Number.isFinite(days.to) ? `${days.from}-${days.to}` : `over ${days.from - 1}`} days overdue), and its credit class follows.`,
       unitOfSales: (h, sales) =>
         `'${h}' states no unit; its figures are of the same order as '${sales}', so they are read in its unit. If they are not, put the unit in the header and run again.`,
       salesInVolume: (h) =>

@@ -4030,7 +4030,7 @@ describe("an aging laid out as columns of amounts (未到期, 1-30天 … 90天�
     const said = r.findings.filter((f) => f.code === "header.agingBuckets");
     expect(said.map((f) => [f.severity, f.row, f.column])).toEqual([["info", 1, "H"]]);
     expect(said[0]?.message).toBe(
-      "“未到期”、“1-30天”、“31-60天”、“61-90天”、“90天以上”是账龄分段的欠款金额：每家客户按有欠款的最长一段计逾期天数（“90天以上”有金额即按逾期90天以上计），资信状况随之而定。",
+      "“未到期”、“1-30天”、“31-60天”、“61-90天”、“90天以上”是账龄分段的欠款金额：每家客户按有欠款的最长一段计逾期天数（“90天以上”有金额即按逾期超过90天计），资信状况随之而定。",
     );
   });
 
@@ -4038,6 +4038,21 @@ describe("an aging laid out as columns of amounts (未到期, 1-30天 … 90天�
     const en = tiers(aging(["Current", "1-30 Days", "31-60 Days", "Over 90 Days"], [[0, 0, 4, 1]]));
     expect(en.accounts[0]?.credit).toBe("D");
     expect(en.accounts[0]?.note).toContain("credit D (over 90 days overdue): cash on delivery");
+    // The finding says the days in either language, not the English header inside a Chinese sentence
+    // (“Over 90 Days”有金额即按逾期Over 90 Days计).
+    const said = (r: ReturnType<typeof tiers>) =>
+      r.findings.find((f) => f.code === "header.agingBuckets")?.message;
+    expect(said(en)).toBe(
+      "'Current', '1-30 Days', '31-60 Days', 'Over 90 Days' are an aging of what each account owes: its days overdue are those of the oldest bucket it owes in (any amount under 'Over 90 Days' counts as over 90 days overdue), and its credit class follows.",
+    );
+    const zhOfEn = tiers(
+      aging(["Current", "1-30 Days", "31-60 Days", "61-90 Days"], [[0, 0, 4, 1]]),
+      undefined,
+      zh,
+    );
+    expect(said(zhOfEn)).toBe(
+      "“Current”、“1-30 Days”、“31-60 Days”、“61-90 Days”是账龄分段的欠款金额：每家客户按有欠款的最长一段计逾期天数（“61-90 Days”有金额即按逾期61-90天计），资信状况随之而定。",
+    );
     const worded = tiers(
       aging(["账龄0-30天（万元）", "账龄31-90天（万元）", "账龄90天以上（万元）"], [[10, 0, 0]]),
     );
