@@ -263,9 +263,15 @@ function amountInParts(s: string): number | null {
  */
 export function parseShare(cell: Cell, columnInPercentPoints: boolean): Parsed<number> {
   if (typeof cell === "string") {
-    // A change said in words or arrows: "增长12%", "同比下降5%", "↑12%", "持平".
+    // A change said in words or arrows: "增长12%", "同比下降5%", "↑12%", "▲12%", "12%↑", "持平".
     const t = matchForm(cell).trim();
     if (/^(?:持平|flat|unchanged)$/i.test(t)) return { kind: "value", value: 0 };
+    // No change to give: an account new this year (新客户, 新增, New) or a report's "not meaningful"
+    // (NM, n.m.): no growth, as a blank is, not a cell said unreadable on every new account's row.
+    if (NO_CHANGE_TO_GIVE.test(t)) return BLANK;
+    const after = ARROW_AFTER.exec(t);
+    if (after)
+      return parseShare(`${after[2] === undefined ? "↑" : "↓"}${after[1] ?? ""}`, columnInPercentPoints);
     const worded = CHANGE_WORDS.exec(t);
     if (worded) {
       const p = parseShare(worded[3] ?? "", columnInPercentPoints);
@@ -363,8 +369,18 @@ export function isDateFormat(format: string | undefined): boolean {
   return /[dyegb]/i.test(bare.replace(/General/gi, ""));
 }
 
-/** "增长12%" / "同比下降5%" / "↑12%" / "↓5%": up (group 1) or down (group 2), then the figure. */
-const CHANGE_WORDS = /^(?:同比|环比)?(?:(增长|上升|提高|上涨|增加|↑)|(下降|减少|下滑|降低|下跌|↓))\s*(\S.*)$/;
+/**
+ * "增长12%" / "同比下降5%" / "↑12%" / "↓5%", and the filled triangles Chinese reports draw (▲12% up,
+ * ▼5% down): up (group 1) or down (group 2), then the figure. Not the hollow △, which Japanese
+ * accounts write for a minus (△5% is a fall there): left unread, said.
+ */
+const CHANGE_WORDS =
+  /^(?:同比|环比)?(?:(增长|上升|提高|上涨|增加|[↑▲⬆↗])|(下降|减少|下滑|降低|下跌|[↓▼⬇↘]))\s*(\S.*)$/;
+/** The figure with its arrow after it (12%↑, 5%▼): the figure (group 1), then down (group 2) or up. */
+const ARROW_AFTER = /^(\S.*?)\s*(?:[↑▲⬆↗]|([↓▼⬇↘]))$/;
+/** A growth cell that says there is none to give: a new account (新客户, 新增, New), or NM / n.m. */
+const NO_CHANGE_TO_GIVE =
+  /^(?:新客户?|新增(?:客户)?|新开(?:户|发)?|新签(?:客户)?|本年新增|首年|new(?:\s*(?:customer|account|client))?|n\.?\s?m\.?|not\s*meaningful)$/i;
 
 /**
  * A date written as text: `2019-03-01`, `2019/3/1`, `2019.3.1`, `2019年3月1日` (or 号), `2019年3月`, with a

@@ -167,6 +167,15 @@ describe("parseShare", () => {
     ["同比下降5%", false, -0.05],
     ["↑12%", false, 0.12],
     ["↓5%", false, -0.05],
+    // The filled triangles Chinese reports draw, before the figure or after it, and arrows after it.
+    ["▲12%", false, 0.12],
+    ["▼5%", false, -0.05],
+    ["▼ -5%", false, -0.05],
+    ["12%↑", false, 0.12],
+    ["5%↓", false, -0.05],
+    ["12.5% ▲", false, 0.125],
+    ["5%▼", false, -0.05],
+    ["12▲", true, 0.12],
     ["下降 -5%", false, -0.05],
     ["增长-5%", false, -0.05],
     ["增长12", true, 0.12],
@@ -187,6 +196,24 @@ describe("parseShare", () => {
     const p = parseShare(cell, points);
     expect(p.kind === "value" && p.value).toBeCloseTo(expected, 6);
   });
+});
+
+it("reads a new account's growth (新客户, New, NM) as none to give, and the hollow △ (a Japanese minus) as unread", () => {
+  for (const cell of [
+    "新客户",
+    "新增",
+    "新增客户",
+    "新开户",
+    "本年新增",
+    "New",
+    "new customer",
+    "NM",
+    "n.m.",
+    "Not meaningful",
+  ])
+    expect([cell, parseShare(cell, false)]).toEqual([cell, { kind: "blank" }]);
+  for (const cell of ["△5%", "5%△", "▽5%", "新品", "▲"])
+    expect([cell, parseShare(cell, false).kind]).toEqual([cell, "invalid"]);
 });
 
 it("reads no tenths where there are none", () => {
