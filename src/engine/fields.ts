@@ -394,6 +394,10 @@ export const FIELD_SYNONYMS: Readonly<
       "ytdsales",
       "开票金额",
       "开票额",
+      "开票收入",
+      // What the dealer took from us, as planners say it (拿货: 今年拿货金额).
+      "拿货金额",
+      "拿货额",
       "出货金额",
       "出货额",
       "提货金额",
@@ -702,6 +706,8 @@ export const FIELD_SYNONYMS: Readonly<
       "cardname",
       "购货单位",
       "购买方",
+      // An e-invoice list's (全电发票 / 增值税发票 export): the buyer's name, beside its tax number.
+      "购买方名称",
       "购方名称",
       "购货单位名称",
       // 管家婆 and small-business ledgers: the counterparty's full name (往来单位: customer or supplier).
@@ -742,6 +748,11 @@ export const FIELD_SYNONYMS: Readonly<
       "soldtoparty",
       "sold-toname",
       "soldtoname",
+      // Business Central's and NetSuite's sales lists: the customer billed (Bill-to Name).
+      "bill-toname",
+      "billtoname",
+      "bill-tocustomername",
+      "billtocustomername",
       "客户简称",
       "客户全称",
       "客户全名",

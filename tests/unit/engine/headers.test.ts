@@ -2079,6 +2079,22 @@ describe("CRM exports as they head their columns", () => {
       ["购货单位", "业务员", "销售金额"],
       { name: 0, owner: 1, revenue: 2 },
     ],
+    [
+      // An e-invoice list summed by buyer: the buyer's name beside its tax number, 开票收入 the sales
+      // (the sheet had no name column, nor any sales).
+      ["购买方名称", "购买方纳税人识别号", "开票收入"],
+      { name: 0, revenue: 2 },
+    ],
+    [
+      // Business Central's customer sales: the customer billed (no name column was found).
+      ["Bill-to Customer No.", "Bill-to Name", "Salesperson Code", "Sales (LCY)"],
+      { name: 1, owner: 2, revenue: 3 },
+    ],
+    [
+      // A planner's words: what each dealer took from us this year and last (拿货金额 was no column).
+      ["经销商", "今年拿货金额", "去年拿货金额"],
+      { name: 0, revenue: 1, priorRevenue: 2 },
+    ],
   ])("%j", (header, mapping) => {
     expect(detectColumns([header]).mapping).toEqual(mapping);
   });
