@@ -278,11 +278,12 @@ const OVERDUE_WORDS = /^(?:已)?(?:逾期|超期|账龄|ageing|aging|overdue|pas
 const OVERDUE_YES =
   /^(?:是|有|逾期|已逾期|有逾期|超期|已超期|yes|y|true|overdue|√|✓|✔|(?:有|偶有|偶尔|时有|经常|多次)?(?:拖欠|逾期|欠款|超期)|回款(?:慢|较慢|不及时|拖延)|付款(?:慢|不及时)|late|pastdue|inarrears|slow|slowpay(?:er|ment)?|delayed|delinquent)$/i;
 /**
- * Long or gravely in arrears without its days (严重拖欠, 长期欠款, 坏账, 呆账, Seriously Overdue): past the
- * last band, D (it was "not a number", and the account kept its A rating).
+ * Long or gravely in arrears without its days (严重拖欠, 长期欠款, 坏账, 呆账, Seriously Overdue), or a debt
+ * gone to the lawyers (已起诉, 诉讼中, 移交法务, In Litigation, Sent to Collections): past the last band, D
+ * (each was "not a number", and the account kept its A rating).
  */
 const OVERDUE_SEVERE =
-  /^(?:(?:严重|长期|长时间)(?:拖欠|逾期|欠款|超期)|坏账|呆账|死账|(?:seriously|severely|long|chronically)(?:overdue|late|pastdue)|baddebt|writtenoff)$/i;
+  /^(?:(?:严重|长期|长时间)(?:拖欠|逾期|欠款|超期)|坏账|呆账|死账|(?:已|正在)?(?:起诉|诉讼)(?:中|催收)?|(?:已)?(?:移交|转交?)(?:法务|律师)(?:催收|处理)?|法务催收|(?:seriously|severely|long|chronically)(?:overdue|late|pastdue)|baddebt|writtenoff|(?:in)?litigation|legalaction|(?:sent|referred)to(?:collections?|legal)|incollections?)$/i;
 
 /**
  * Whether a days-overdue cell says the balance is long or gravely overdue without its days (严重拖欠, 坏账).
@@ -320,9 +321,9 @@ export function overdueWordOf(cell: Cell): "words" | "yes-no" | undefined {
 }
 
 /**
- * Days overdue from a cell: a number (`30`, `30天`), with the words around it (`逾期30天`, `超期45天`), in
- * months or years of ageing (`3个月` is 90 days, `1年` 365, `逾期半年` 180, `两个月` 60), or a word for none
- * (`未逾期`, `正常`: 0).
+ * Days overdue from a cell: a number (`30`, `30天`, `60多天` 60), with the words around it (`逾期30天`,
+ * `超期45天`), in months or years of ageing (`3个月` is 90 days, `1年` 365, `逾期半年` 180, `两个月` 60,
+ * `4 months` 120), or a word for none (`未逾期`, `正常`: 0).
  * @example overdueDaysOf("逾期30天") // { kind: "value", value: 30 }
  */
 export function overdueDaysOf(cell: Cell): Parsed<number> {
@@ -342,10 +343,15 @@ export function overdueDaysOf(cell: Cell): Parsed<number> {
     );
   const bucket = agingBucketDays(bare.toLowerCase());
   if (bucket !== undefined) return { kind: "value", value: bucket };
-  const ageing = /^([\d.]+)(个?月|年)(?:以上|左右|多)?$/.exec(bare);
+  // In months or years, Chinese or English (4个月, 1年, 4 months, 2 yrs), and days "and more" (60多天).
+  const ageing = /^([\d.]+)(多|余)?(天|日|days?|个?月|months?|mos?|年|years?|yrs?)(?:以上|左右|多)?$/i.exec(
+    bare,
+  );
   if (ageing) {
     const n = Number(ageing[1]);
-    if (Number.isFinite(n)) return { kind: "value", value: n * (ageing[2] === "年" ? 365 : 30) };
+    const unit = (ageing[3] as string).toLowerCase();
+    const days = /^(?:天|日|day)/.test(unit) ? 1 : /^(?:年|y)/.test(unit) ? 365 : 30;
+    if (Number.isFinite(n)) return { kind: "value", value: n * days };
   }
   const p = parseNumber(bare, 1);
   return p.kind === "invalid" ? { kind: "invalid", raw: cell } : p;

@@ -213,6 +213,12 @@ describe("days overdue as credit controllers write them", () => {
     ["款到发货", 0],
     ["Prepaid", 0],
     ["无坏账", 0],
+    // Months and years in English, and days "and more" (each was "not a number": an A kept).
+    ["4 months", 120],
+    ["2 mos", 60],
+    ["1 year", 365],
+    ["60多天", 60],
+    ["45余天", 45],
   ])("%p is %p days", (cell, days) => {
     expect(overdueDaysOf(cell)).toEqual({ kind: "value", value: days });
   });
@@ -246,7 +252,15 @@ describe("days overdue as credit controllers write them", () => {
     ["长期欠款", true],
     ["坏账", true],
     ["Seriously overdue", true],
+    // A debt gone to the lawyers (已起诉 was "not a number", and the account kept its A).
+    ["已起诉", true],
+    ["诉讼中", true],
+    ["移交法务", true],
+    ["法务催收", true],
+    ["In litigation", true],
+    ["Sent to collections", true],
     ["拖欠", false],
+    ["起诉书", false],
     ["逾期", false],
     // No bad debt is none (坏账 anywhere in the cell read as grave).
     ["无坏账", false],
