@@ -565,6 +565,10 @@ const RATING: Readonly<Record<string, CreditClass>> = {
   正常类: "A",
   关注: "B",
   关注类: "B",
+  // A finance team's flags short of a grade: watched (观察, as 关注 is), a warning raised (预警: terms
+  // tightened). Each was no rating, the account's A kept.
+  观察: "B",
+  预警: "C",
   次级: "C",
   次级类: "C",
   可疑: "D",
@@ -997,7 +1001,7 @@ const RISK =
 const DISPUTE =
   /(?<!无|没有|未|非)(?:诉讼|仲裁|起诉|纠纷|查封|被执行|失信)|litigation|lawsuit|indispute|legaldispute|arbitration/;
 /**
- * Deliveries or credit stopped while the account stays a customer: 暂停发货, 信用冻结, 账户冻结, 冻结, an
+ * Deliveries or credit stopped while the account stays a customer: 暂停发货, 限制发货, 信用冻结, 账户冻结, 冻结, an
  * ERP's Credit Hold, Order Block, Delivery Block, Blocked (SAP's customer block: an unknown status, and
  * a blocked account with no sales this period a prospect to develop), a CRM's On Hold (an account status
  * beside Active and Inactive: business paused, not ended; it was an ending, and an account on hold
@@ -1006,7 +1010,7 @@ const DISPUTE =
  * and Unblocked lift it.
  */
 const HOLD =
-  /(?<!解除|取消|未|无|非|没有|不)冻结|暂停(?:发货|供货|下单|出货|授信)|停止(?:发货|供货|授信)|credithold|onhold|(?:order|delivery|billing)block|(?<!un)blocked|frozen/;
+  /(?<!解除|取消|未|无|非|没有|不)冻结|暂停(?:发货|供货|下单|出货|授信)|停止(?:发货|供货|授信)|(?<!解除|取消|未|无|不)限制(?:发货|供货|出货|下单|赊销|授信)|credithold|onhold|(?:order|delivery|billing)block|(?<!un)blocked|frozen/;
 /** A hold lifted (已解冻, 解除冻结) or none (未冻结, Not on hold): no hold now. */
 const LIFTED =
   /解冻|(?:解除|取消|未|无|非|没有|不)冻结|unfrozen|released|unblocked|not(?:on)?hold|nohold|notfrozen|notblocked/;

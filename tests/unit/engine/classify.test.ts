@@ -213,6 +213,10 @@ describe("the six classification dimensions", () => {
     // Receivables graded as banks grade loans: 正常类, 关注, 次级, 可疑, 损失.
     ["正常类", "A"],
     ["关注", "B"],
+    // A finance team's flags short of a grade (each was no rating, the account's A kept).
+    ["观察", "B"],
+    ["预警", "C"],
+    ["信用预警", "C"],
     ["次级类", "C"],
     ["可疑", "D"],
     ["损失", "D"],
@@ -610,6 +614,10 @@ describe("tiers, statuses and totals as people write them", () => {
     ["信用冻结", true],
     ["冻结", true],
     ["暂停发货", true],
+    // Shipments restricted (限制发货 was no rating in a credit column, and no hold in a status).
+    ["限制发货", true],
+    ["限制赊销", true],
+    ["解除限制发货", false],
     ["Credit Hold", true],
     ["Order Block", true],
     ["Blocked", true],
