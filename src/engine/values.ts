@@ -662,8 +662,9 @@ function countOf(text: string): number | undefined {
 
 /** "自2019年起", "从2019年开始", "since 2019": the words around a start year or date, to be taken off. */
 const SINCE_BEFORE = /^(?:自|从|since)\s*/i;
-// "2019-" and "2019~": from 2019 on, the end left open.
-const SINCE_AFTER = /\s*(?:起|开始|至今|以来|onwards|on|-?\s*now|-?\s*present|(?<=\d{4}\s*)[-~～—–])$/i;
+// "2019-" and "2019~": from 2019 on, the end left open; "2019-至今", "2019年~现在" (each was no year).
+const SINCE_AFTER =
+  /\s*(?:起|开始|(?:[-~～—–]\s*)?(?:至今|至现在|现在|今)|以来|onwards|on|-?\s*now|-?\s*present|(?<=\d{4}\s*年?\s*)[-~～—–])$/i;
 
 /**
  * Reads a relationship length in years: a number (`6`, `6年`, `6.5 years`), a start year (`2015`,
