@@ -356,9 +356,22 @@ function ownersIn(text: string): string[] {
   if (isVacantOwner(text)) return [];
   const names = text
     .split(CO_OWNERS)
-    .map((n) => unpadded(withoutNote(n.trim())))
+    .map((n) => unpadded(withoutNote(withoutPhone(n.trim()))))
     .filter((n) => !isVacantOwner(n));
   return [...new Set(names)];
+}
+
+/**
+ * A phone number after a name, as a roster gives the person's line (李四 13812345678, 王五（139-1234-5678）,
+ * 张三 0571-88886666): 李四 with his number was an owner of his own, beside 李四.
+ */
+const PHONE_AFTER =
+  /\s*[:：]?\s*[（(]?(?:(?:\+?86[-\s]?)?1[3-9]\d(?:[-\s]?\d{4}){2}|0\d{2,3}[-\s]?\d{7,8}(?:-\d{1,5})?)[)）]?$/;
+
+/** A name without the phone number after it; a number alone stays (it names someone, if not by name). */
+function withoutPhone(name: string): string {
+  const bare = name.replace(PHONE_AFTER, "");
+  return bare === "" ? name : bare;
 }
 
 /** A note after a name, in brackets: 王五（代管）, 李四(兼), 张三【主】, Li Wei (acting). */

@@ -3566,6 +3566,22 @@ describe("an owner's name spaced out to line up (张 三)", () => {
     expect(by.get("王五")).toMatchObject({ key: 1, ordinary: 1 });
     expect(by.get("李四")).toMatchObject({ ordinary: 2 });
   });
+  it("is the same person with a phone number after the name; a number alone stays someone", () => {
+    // 李四 13812345678 was an owner of its own beside 李四, with a capacity of its own.
+    const rows: Cell[][] = [["经销商名称", "年销售额（万元）", "负责人"]];
+    const owners = [
+      "李四",
+      "李四 13812345678",
+      "李四（139-1234-5678）",
+      "王五 0571-88886666",
+      "王五",
+      "13900001111",
+    ];
+    owners.forEach((o, i) => rows.push([`经销商${i + 1}`, 100 - 10 * i, o]));
+    const by = new Map(tiers(rows, undefined, zh).summary.owners.map((o) => [o.owner, o.accounts]));
+    expect([...by.keys()].sort()).toEqual(["13900001111", "李四", "王五"].sort());
+    expect(by.get("李四")).toMatchObject({ key: 1, ordinary: 2 });
+  });
 });
 
 describe("sales in another currency than yuan", () => {
