@@ -21,6 +21,7 @@ export type FindingCode =
   | "header.priorBesideParts"
   | "lastRun.otherMonths"
   | "remark.status"
+  | "remark.overdue"
   | "header.noRevenue"
   | "header.revenueGone"
   | "mapping.missing"

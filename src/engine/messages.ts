@@ -640,6 +640,19 @@ export type EngineMessages = {
     readonly remarkEnded: (row: number, header: string, remark: string) => string;
     /** A remark (备注) that says the account is in a legal dispute, on a sheet without a status column. */
     readonly remarkDispute: (row: number, header: string, remark: string) => string;
+    /**
+     * A row's remarks state its days overdue (已逾期120天) where its columns give none: with `setting`, the
+     * credit is set by them (`overdueHeader`: the days column, blank on the row); without, the sheet has
+     * no credit input and they are only said.
+     */
+    readonly remarkOverdue: (
+      row: number,
+      header: string,
+      remark: string,
+      days: number,
+      setting: boolean,
+      overdueHeader: string | undefined,
+    ) => string;
     readonly unknownRating: (row: number, header: string, raw: string) => string;
     readonly missingName: (row: number, header: string) => string;
     /** A name marked as no longer in use ("XX商贸（停用）") with no status to say otherwise: skipped. */

@@ -3,7 +3,8 @@ import { type Cell, cellText } from "./cells";
 import { isDisputeStatus, isRiskStatus } from "./classify";
 import type { Finding } from "./findings";
 import type { EngineMessages } from "./messages";
-import { foldText, splitHeader } from "./normalize";
+import { foldText, matchForm, splitHeader } from "./normalize";
+import { overdueDaysOf } from "./readers";
 
 /** A remarks column's header: 备注, 说明, 附注, Remarks, Notes, Comments. */
 const REMARKS = /^(?:备注|备注说明|说明|附注|remark|remarks|note|notes|comment|comments)$/;
@@ -18,6 +19,45 @@ const ENDED =
 
 /** Characters of a remark quoted in a finding; a longer one is cut with an ellipsis. */
 const QUOTED = 30;
+
+/** A remark quoted in a finding: its first characters, a longer one cut with an ellipsis. */
+export const quoteRemark = (text: string): string =>
+  text.length > QUOTED ? `${text.slice(0, QUOTED)}…` : text;
+
+/**
+ * Days overdue as a remark states them (已逾期120天, 货款逾期超过90天未付, 欠款4个月未回款, Overdue 120 days, 45
+ * days past due): the figure with its unit, before or after the word of arrears.
+ */
+const OVERDUE_IN_REMARK: readonly RegExp[] = [
+  /(?:逾期|超期|拖欠|欠款|账龄)(?:货款|账款|款项)?(?:已经?|了|已达|达到?|约|近|将近|快)?((?:超过|大于|多于)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)(?:多|余)?(?:天|日|个月|年)(?:以上|多)?)(?!账期|信用期|以?内)/,
+  /((?:\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)(?:多|余)?(?:天|日|个月|年)(?:以上|多)?)(?:未|没有?)(?:付|回|结|还|收)/,
+  /overdue(?:by|for)?((?:over|morethan)?\d+(?:\.\d+)?(?:days?|months?))/,
+  /((?:over|morethan)?\d+(?:\.\d+)?(?:days?|months?))(?:overdue|pastdue|late)/,
+];
+/**
+ * A remark that tells of arrears settled or past (已结清, 已回款, 曾逾期, 去年, 上次, Paid): no days overdue
+ * now, whatever figure it gives.
+ */
+const ARREARS_PAST =
+  /结清|还清|付清|已回款|已收回|已收款|已付款|已还款|已支付|已补齐|已解决|已处理|曾|以前|之前|此前|去年|上年|上次|上月|历史|paid|settled|cleared|resolved|previously|formerly|lastyear|lastmonth/;
+
+/**
+ * The days overdue a remark states, where it states them plainly and as now (已逾期120天 120, 欠款4个月未
+ * 回款 120, 货款逾期超过90天 91); undefined for any other remark, and for arrears settled or past
+ * (上月逾期30天，已结清).
+ * @example overdueInRemark("已逾期120天") // 120
+ */
+export function overdueInRemark(text: string): number | undefined {
+  const t = matchForm(text).toLowerCase().replace(/\s+/g, "");
+  if (t === "" || ARREARS_PAST.test(t)) return undefined;
+  for (const re of OVERDUE_IN_REMARK) {
+    const m = re.exec(t);
+    if (!m) continue;
+    const d = overdueDaysOf((m[1] as string).replace(/^morethan/, "over"));
+    if (d.kind === "value" && d.value > 0) return d.value;
+  }
+  return undefined;
+}
 
 /**
  * The sheet's remarks column (备注, Remarks), among the columns that mean nothing to the detector.
@@ -49,7 +89,7 @@ export function remarkFindings(
     if (text === "") continue;
     const dispute = isDisputeStatus(text);
     if (!dispute && (!ENDED.test(foldText(text)) || isRiskStatus(text))) continue;
-    const quoted = text.length > QUOTED ? `${text.slice(0, QUOTED)}…` : text;
+    const quoted = quoteRemark(text);
     const row = t.row[i] as number;
     found.push({
       code: "remark.status",

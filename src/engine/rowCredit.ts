@@ -16,6 +16,7 @@ import type { Field } from "./fields";
 import type { HeaderDetection } from "./headers";
 import type { EngineMessages } from "./messages";
 import { creditOf, isOverdueFlag, isSevereOverdue, overdueBucketTo, overdueDaysOf } from "./readers";
+import { overdueInRemark, quoteRemark, remarksColumn } from "./remarks";
 import type { Say } from "./rowFields";
 import type { Rules } from "./rules";
 import type { Column } from "./salesSpans";
@@ -126,6 +127,29 @@ export function createCreditReader(x: CreditContext): {
   const readCreditOverLimit = rememberText(isCreditOverLimit);
   // Ratings or scores, as the column reads as a whole.
   const creditColumn = readCreditColumn(values, start, cCredit, rules);
+  // The remarks (备注), where a row's days overdue may be written in words (已逾期120天) and nowhere else.
+  const remarksAt = remarksColumn(header.unmapped);
+  const cRemarks = remarksAt ? columnAt(remarksAt.column) : undefined;
+  /**
+   * The days overdue a row's remark states (已逾期120天), where its own columns gave none: the worse of them
+   * and the rating sets the credit, said on the row (an A-rated key account 120 days overdue by its
+   * remark was told to exceed its expectations, and nothing said it). Where the sheet has no credit
+   * input to set, said only.
+   */
+  const remarkDays = (row: readonly Cell[], sheetRow: number, setting: boolean): number | null => {
+    if (!cRemarks) return null;
+    const remark = text(row, cRemarks);
+    const days = remark === "" ? undefined : overdueInRemark(remark);
+    if (days === undefined) return null;
+    say(
+      "remark.overdue",
+      "warning",
+      sheetRow,
+      cRemarks,
+      f.remarkOverdue(sheetRow, cRemarks.header, quoteRemark(remark), days, setting, cOverdue?.header),
+    );
+    return setting ? days : null;
+  };
 
   const sayColumns = (): void => {
     if (owedLate && cOverdue)
@@ -246,6 +270,9 @@ export function createCreditReader(x: CreditContext): {
               ? null
               : 0
             : number(row, cOverdue, 1, sheetRow, f.consequenceIgnored, overdueDaysOf);
+      // Days written only in the remarks (备注：已逾期120天), where the columns gave none.
+      const remarked = overdue === null && !flagged ? remarkDays(row, sheetRow, true) : null;
+      if (remarked !== null) t.overdueDays[i] = remarked;
       if (buckets) {
         if (overdue !== null) t.overdueDays[i] = overdue;
       } else if (overdue !== null) {
@@ -258,7 +285,7 @@ export function createCreditReader(x: CreditContext): {
       const severe = flagged && !owedLate && cOverdue !== undefined && isSevereOverdue(row[cOverdue.index]);
       const c = creditOf(
         rated,
-        flagged ? (severe ? rules.credit.maxDaysC : rules.credit.maxDaysA) + 1 : overdue,
+        flagged ? (severe ? rules.credit.maxDaysC : rules.credit.maxDaysA) + 1 : (overdue ?? remarked),
         rules,
       );
       if (c.byOverdue && !dispute && !hold)
@@ -292,6 +319,8 @@ export function createCreditReader(x: CreditContext): {
       // the days say.
       setCredit.set(i, dispute || hold ? "D" : credit);
     }
+    // No credit input on the sheet: the remark's days are said, not set.
+    else remarkDays(row, sheetRow, false);
     if (dispute) t.statusRisk[i] = 2;
     if (hold) t.statusRisk[i] = 3;
     if (dispute && cStatus)

@@ -724,6 +724,12 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `Row ${row}: ${h} says '${remark}', as if the relationship has ended; it is tiered by its sales all the same. If it has, add a Status column saying 'Terminated', or delete the row, and run again.`,
       remarkDispute: (row, h, remark) =>
         `Row ${row}: ${h} says '${remark}', as if the account is in a legal dispute; it is not put on cash terms. If so, add a Status column saying 'Litigation' and run again.`,
+      remarkOverdue: (row, h, remark, days, setting, overdueHeader) =>
+        !setting
+          ? `Row ${row}: ${h} says '${remark}', as if ${days} days overdue; the sheet has no credit column, so it is not counted. If so, add a Days Overdue column with the days and run again.`
+          : overdueHeader
+            ? `Row ${row}: '${overdueHeader}' is blank and ${h} says '${remark}': the credit is set by ${days} days overdue. If it has been paid, change the ${h}; otherwise enter the days in '${overdueHeader}' and run again.`
+            : `Row ${row}: ${h} says '${remark}': the credit is set by ${days} days overdue. If it has been paid, change the ${h}; better, add a Days Overdue column with the days, and run again.`,
       unknownRating: (row, h, raw) =>
         `Row ${row}: ${h} '${raw}' is not a rating the tool knows (AAA-D, 优/良/中/差, 一级-三级, low/medium/high risk, ★★★☆☆); ignored.`,
       missingName: (row, h) => `Row ${row}: ${h} is empty but the row has data; row skipped.`,

@@ -696,6 +696,12 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         `第${row}行：${h}写着“${remark}”，像是已停止合作；本次仍按销售额分级。如确已停止合作，请加一列“客户状态”写明“停止合作”，或删去该行，再运行。`,
       remarkDispute: (row, h, remark) =>
         `第${row}行：${h}写着“${remark}”，像是有法律纠纷；本次未按现款现货处理。如属实，请加一列“客户状态”写明“法律诉讼中”，再运行。`,
+      remarkOverdue: (row, h, remark, days, setting, overdueHeader) =>
+        !setting
+          ? `第${row}行：${h}写着“${remark}”，像是逾期${days}天；本表没有资信列，本次未按逾期处理。如属实，请加一列“逾期天数”填写天数，再运行。`
+          : overdueHeader
+            ? `第${row}行：“${overdueHeader}”为空，${h}写着“${remark}”：资信按逾期${days}天计。如已结清，请改写${h}；否则请在“${overdueHeader}”填写天数，再运行。`
+            : `第${row}行：${h}写着“${remark}”：资信按逾期${days}天计。如已结清，请改写${h}；最好加一列“逾期天数”填写天数，再运行。`,
       unknownRating: (row, h, raw) =>
         `第${row}行：${h}“${raw}”不是可识别的资信等级（AAA-D、优/良/中/差、一级-三级、低/中/高风险、★★★☆☆）；已忽略。`,
       missingName: (row, h) => `第${row}行：${h}为空但该行有数据；已跳过该行。`,

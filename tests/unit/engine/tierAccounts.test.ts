@@ -4219,6 +4219,79 @@ describe("remarks that say the relationship ended", () => {
   });
 });
 
+describe("days overdue written only in the remarks (备注：已逾期120天)", () => {
+  const sheet = (remarks: string[], days?: (number | null)[]): Cell[][] => [
+    ["经销商名称", "年销售额（万元）", "资信等级", ...(days ? ["逾期天数"] : []), "备注"],
+    ...Array.from({ length: 10 }, (_, i): Cell[] => [
+      `经销商${i + 1}`,
+      500 - i * 10,
+      "A",
+      ...(days ? [days[i] ?? null] : []),
+      remarks[i] ?? "",
+    ]),
+  ];
+  it("sets the credit by them, said on the row: an A never hides 120 days overdue", () => {
+    // The key account stayed A, told to exceed its expectations, and nothing said its 120 days.
+    const r = tiers(
+      sheet([
+        "已逾期120天",
+        "欠款4个月未回款",
+        "上月逾期30天，已结清",
+        "Overdue 45 days",
+        "合作良好",
+        "欠款30天账期",
+      ]),
+      undefined,
+      zh,
+    );
+    expect(r.accounts.slice(0, 6).map((a) => [a.daysOverdue, a.credit])).toEqual([
+      [120, "D"],
+      [120, "D"],
+      [null, "A"],
+      [45, "C"],
+      [null, "A"],
+      [null, "A"],
+    ]);
+    expect(r.accounts[0]?.tier).toBe("key");
+    expect(r.accounts[0]?.note).toContain("资信D（逾期120天）：现款现货，停止新增授信");
+    expect(r.accounts[0]?.note).not.toContain("超越客户期望");
+    const said = r.findings.filter((f) => f.code === "remark.overdue");
+    expect(said.map((f) => [f.severity, f.row, f.column, f.header])).toEqual([
+      ["warning", 2, "D", "备注"],
+      ["warning", 3, "D", "备注"],
+      ["warning", 5, "D", "备注"],
+    ]);
+    expect(said[0]?.message).toBe(
+      "第2行：备注写着“已逾期120天”：资信按逾期120天计。如已结清，请改写备注；最好加一列“逾期天数”填写天数，再运行。",
+    );
+    expect(tiers(sheet(["已逾期120天"])).findings.find((f) => f.code === "remark.overdue")?.message).toBe(
+      "Row 2: 备注 says '已逾期120天': the credit is set by 120 days overdue. If it has been paid, change the 备注; better, add a Days Overdue column with the days, and run again.",
+    );
+  });
+  it("gives way to the days column where it has the row's days, and fills its blanks", () => {
+    const r = tiers(sheet(["已逾期120天", "已逾期120天"], [10, null]), undefined, zh);
+    expect(r.accounts.slice(0, 2).map((a) => [a.daysOverdue, a.credit])).toEqual([
+      [10, "B"],
+      [120, "D"],
+    ]);
+    expect(r.findings.filter((f) => f.code === "remark.overdue").map((f) => f.message)).toEqual([
+      "第3行：“逾期天数”为空，备注写着“已逾期120天”：资信按逾期120天计。如已结清，请改写备注；否则请在“逾期天数”填写天数，再运行。",
+    ]);
+  });
+  it("is said, not set, where the sheet has no credit to set", () => {
+    const values: Cell[][] = [
+      ["经销商名称", "年销售额（万元）", "备注"],
+      ["甲", 500, "已逾期120天"],
+      ["乙", 100, ""],
+    ];
+    const r = tiers(values, undefined, zh);
+    expect([r.accounts[0]?.credit, r.accounts[0]?.daysOverdue]).toEqual([null, null]);
+    expect(r.findings.filter((f) => f.code === "remark.overdue").map((f) => f.message)).toEqual([
+      "第2行：备注写着“已逾期120天”，像是逾期120天；本表没有资信列，本次未按逾期处理。如属实，请加一列“逾期天数”填写天数，再运行。",
+    ]);
+  });
+});
+
 describe("a key account long overdue", () => {
   it("is told to collect first, with its owner, not to exceed its expectations beside cash on delivery", () => {
     const values: Cell[][] = [["经销商名称", "年销售额（万元）", "逾期天数", "负责人"]];
