@@ -206,7 +206,7 @@ function describeFileError(e: WorkbookFileError, m: CliUi): string {
     case "encrypted":
       return m.cli.encrypted(e.path);
     case "legacyXls":
-      return m.cli.legacyXls(e.path);
+      return m.cli.legacyXls(e.path, !/\.xls$/i.test(e.path));
     case "ods":
       return m.cli.odsFile(e.path);
     case "xlsb":

@@ -81,8 +81,10 @@ export const cliEnUS: CliMessages = {
   cannotWrite: (p, d) => `${p}: cannot write (${d}).`,
   encrypted: (p) =>
     `${p}: the workbook is protected with a password. Open it in Excel, remove the password (File > Info > Protect Workbook), save, and run again.`,
-  legacyXls: (p) =>
-    `${p}: an Excel 97-2003 (.xls) workbook saved under another name. Save it as .xlsx in Excel, then run again.`,
+  legacyXls: (p, renamed) =>
+    renamed
+      ? `${p}: an Excel 97-2003 (.xls) workbook saved under another name. Save it as .xlsx in Excel, then run again.`
+      : `${p}: an Excel 97-2003 (.xls) workbook; this tool reads .xlsx (Excel 2007 and later). Save it as .xlsx in Excel, or convert it with soffice --headless --convert-to xlsx "${p}", and run on the .xlsx.`,
   odsFile: (p) =>
     `${p}: an OpenDocument (.ods) spreadsheet, not an .xlsx workbook. Save it as .xlsx (Excel 2007-365), then run again.`,
   xlsbFile: (p) => `${p}: an Excel binary (.xlsb) workbook. Save it as .xlsx in Excel, then run again.`,

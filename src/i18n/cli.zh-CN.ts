@@ -76,8 +76,10 @@ export const cliZhCN: CliMessages = {
   cannotWrite: (p, d) => `${p}：无法写入（${d}）。`,
   encrypted: (p) =>
     `${p}：工作簿设置了打开密码。请在 Excel 中打开，去掉密码（文件 > 信息 > 保护工作簿）并保存后再运行。`,
-  legacyXls: (p) =>
-    `${p}：这是 Excel 97-2003（.xls）格式的工作簿，只是扩展名不同。请在 Excel 中另存为 .xlsx 后再运行。`,
+  legacyXls: (p, renamed) =>
+    renamed
+      ? `${p}：这是 Excel 97-2003（.xls）格式的工作簿，只是扩展名不同。请在 Excel 或 WPS 表格中另存为 .xlsx 后再运行。`
+      : `${p}：这是 Excel 97-2003（.xls）格式的工作簿，本工具读取的是 .xlsx（Excel 2007 及以后的格式）。请在 Excel 或 WPS 表格中另存为 .xlsx，或运行 soffice --headless --convert-to xlsx "${p}" 转换，再对 .xlsx 运行。`,
   odsFile: (p) => `${p}：这是 OpenDocument（.ods）表格，不是 .xlsx 工作簿。请另存为 .xlsx 格式后再运行。`,
   xlsbFile: (p) => `${p}：这是 Excel 二进制（.xlsb）工作簿。请在 Excel 中另存为 .xlsx 后再运行。`,
   zipBomb: (p) => `${p}：已拒绝：该文件声称解压后的数据量远超任何工作簿（疑似压缩炸弹）。`,

@@ -39,7 +39,8 @@ export type CliMessages = {
   readonly blocked: (messages: readonly string[], more: number) => string;
   readonly cannotWrite: (path: string, detail: string) => string;
   readonly encrypted: (path: string) => string;
-  readonly legacyXls: (path: string) => string;
+  /** `renamed`: the file is named otherwise than .xls (an .xls renamed .xlsx), not an .xls as named. */
+  readonly legacyXls: (path: string, renamed: boolean) => string;
   readonly odsFile: (path: string) => string;
   readonly xlsbFile: (path: string) => string;
   readonly zipBomb: (path: string) => string;

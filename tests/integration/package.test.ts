@@ -401,7 +401,16 @@ describe("files that are not a workbook we can read: one line each, exit 1, noth
     [
       "an .xls saved under the .xlsx name",
       async () => path.join(work, "renamed-xls.xlsx"),
-      /Excel 97-2003 \(\.xls\)/,
+      /Excel 97-2003 \(\.xls\) workbook saved under another name/,
+    ],
+    [
+      "an .xls as named: not called renamed, and told how to convert it",
+      async () => {
+        const file = path.join(work, "经销商.xls");
+        await copyFile(path.join(work, "renamed-xls.xlsx"), file);
+        return file;
+      },
+      /an Excel 97-2003 \(\.xls\) workbook; this tool reads \.xlsx \(Excel 2007 and later\)\. Save it as \.xlsx in Excel, or convert it with soffice --headless --convert-to xlsx ".*经销商\.xls", and run on the \.xlsx\./,
     ],
     [
       "an .ods saved under the .xlsx name",
