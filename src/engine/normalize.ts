@@ -126,7 +126,11 @@ export function splitHeader(header: string): {
   quantity: boolean;
   goods?: GoodsUnit | undefined;
 } {
-  const n = matchForm(header).trim();
+  // A header set in brackets whole to stand out (【客户名称】, [Customer]): its words, not a unit alone
+  // (a unit in brackets, [万元] under a two-level header's field, stays the unit).
+  const whole = matchForm(header).trim();
+  const inner = /^[【[]([^【】[\]]+)[】\]]$/.exec(whole)?.[1]?.trim();
+  const n = inner !== undefined && parseUnit(inner) === undefined ? inner : whole;
   let unit: HeaderUnit | undefined;
   let goods: GoodsUnit | undefined;
   const units = [...n.matchAll(/[([【]([^)\]】]*)[)\]】]/g)].map((m) => m[1] ?? "");

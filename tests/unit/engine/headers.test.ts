@@ -2091,6 +2091,12 @@ describe("CRM exports as they head their columns", () => {
       { name: 1, owner: 2, revenue: 3 },
     ],
     [
+      // Headers set in brackets whole to stand out, as some templates do (each was no column): their
+      // words; a unit in brackets stays a unit.
+      ["【客户名称】", "【年销售额（万元）】", "[Owner]"],
+      { name: 0, revenue: 1, owner: 2 },
+    ],
+    [
       // A planner's words: what each dealer took from us this year and last (拿货金额 was no column).
       ["经销商", "今年拿货金额", "去年拿货金额"],
       { name: 0, revenue: 1, priorRevenue: 2 },
