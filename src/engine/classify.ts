@@ -936,6 +936,22 @@ const STATUS: Readonly<Record<string, "prospect" | "active" | "inactive">> = {
   subscriber: "prospect",
   线索: "prospect",
   商机: "prospect",
+  // Steps of a deal before the first order (each was an unknown status on its row): a dealer to develop
+  // first (重点开发), samples sent (样品阶段, 送样), a tender under way (招标中), terms being negotiated.
+  重点开发: "prospect",
+  重点开发客户: "prospect",
+  样品阶段: "prospect",
+  送样: "prospect",
+  送样中: "prospect",
+  样品测试: "prospect",
+  招标中: "prospect",
+  投标中: "prospect",
+  negotiation: "prospect",
+  negotiating: "prospect",
+  proposal: "prospect",
+  quoted: "prospect",
+  // Trial orders placed, as 试单 is.
+  trial: "active",
   老客户: "active",
   新客户: "active",
   closedwon: "active",
