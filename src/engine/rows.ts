@@ -317,8 +317,34 @@ export function isNoteLabel(text: string): boolean {
 export function regionKey(text: string): string {
   const folded = foldText(text);
   const base = folded.replace(REGION_SUFFIX, "");
-  return base !== folded && REGION_NAMES.has(base) ? base : folded;
+  if (base !== folded && REGION_NAMES.has(base)) return base;
+  // A province by its one-character name (粤, 沪, 浙) or in pinyin (Guangdong, Zhejiang Province): the
+  // province (粤 beside 广东 was a region of its own, and each account's share of its region was wrong).
+  return (
+    PROVINCE_ALIAS.get(folded) ?? PROVINCE_ALIAS.get(folded.replace(/(?:province|sheng|shi)$/, "")) ?? folded
+  );
 }
+
+/**
+ * The provinces by their one-character names (粤 广东, 沪 上海, 浙 浙江; not 宁, 新 or 青, which name cities
+ * and more as often) and in pinyin (guangdong, zhejiang, shaanxi; Inner Mongolia, Tibet), folded.
+ */
+const PROVINCE_ALIAS: ReadonlyMap<string, string> = new Map(
+  (
+    "京 北京 beijing 北京 津 天津 tianjin 天津 冀 河北 hebei 河北 晋 山西 shanxi 山西 蒙 内蒙古 neimenggu 内蒙古 " +
+    "innermongolia 内蒙古 辽 辽宁 liaoning 辽宁 jilin 吉林 黑 黑龙江 heilongjiang 黑龙江 沪 上海 shanghai 上海 " +
+    "苏 江苏 jiangsu 江苏 浙 浙江 zhejiang 浙江 皖 安徽 anhui 安徽 闽 福建 fujian 福建 赣 江西 jiangxi 江西 鲁 山东 " +
+    "shandong 山东 豫 河南 henan 河南 鄂 湖北 hubei 湖北 湘 湖南 hunan 湖南 粤 广东 guangdong 广东 桂 广西 " +
+    "guangxi 广西 琼 海南 hainan 海南 渝 重庆 chongqing 重庆 川 四川 蜀 四川 sichuan 四川 黔 贵州 guizhou 贵州 " +
+    "滇 云南 yunnan 云南 藏 西藏 xizang 西藏 tibet 西藏 陕 陕西 shaanxi 陕西 甘 甘肃 陇 甘肃 gansu 甘肃 qinghai 青海 " +
+    "ningxia 宁夏 xinjiang 新疆"
+  )
+    .split(" ")
+    .reduce<[string, string][]>(
+      (pairs, w, i, all) => (i % 2 === 0 ? [...pairs, [w, all[i + 1] as string]] : pairs),
+      [],
+    ),
+);
 
 /** What a ledger writes where a distributor has nobody: 无, -, /, 待分配, 暂无, N/A, TBD, unassigned … */
 const NO_OWNER = new Set(

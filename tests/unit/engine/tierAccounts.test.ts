@@ -3295,6 +3295,36 @@ describe("a region written two ways", () => {
     ]);
     expect(new Set(r.accounts.map((a) => a.region))).toEqual(new Set(["East"]));
   });
+
+  it("is one province by its one-character name or in pinyin (粤 and 广东, Zhejiang and 浙江)", () => {
+    // 粤 beside 广东 was a region of its own: each account's share of its region was wrong.
+    const r = tiers(
+      [
+        ["经销商名称", "年销售额（万元）", "所属区域"],
+        ["甲", 500, "广东"],
+        ["乙", 300, "粤"],
+        ["丙", 200, "浙江省"],
+        ["丁", 100, "Zhejiang Province"],
+        ["戊", 90, "浙"],
+        ["己", 80, "宁"],
+        ["庚", 70, "宁夏"],
+      ],
+      undefined,
+      zh,
+    );
+    expect(r.accounts.map((a) => a.region)).toEqual([
+      "广东",
+      "广东",
+      "浙江省",
+      "浙江省",
+      "浙江省",
+      "宁",
+      "宁夏",
+    ]);
+    expect(r.findings.filter((f) => f.code === "value.regionVariant").map((f) => f.row)).toEqual([3, 5, 6]);
+    // 宁 names 南京 as often as 宁夏: left as written.
+    expect(r.summary.regions.map((g) => g.region).sort()).toEqual(["广东", "浙江省", "宁", "宁夏"].sort());
+  });
 });
 
 describe("an owner cell that names nobody", () => {
