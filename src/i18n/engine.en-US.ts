@@ -889,7 +889,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
             : `No account's score reaches the key threshold of ${formatDecimal(min)} (the highest: ${formatDecimal(best)})`
         }: no account is key this run but those set by hand. Lower the threshold, or choose another method, and run again.`,
       periodUnknown: (h, prior, thisPeriod) =>
-        `'${h}' is ${thisPeriod ? "this period's sales, and nothing on the sheet says which months the period covers" : "sales to date without its months"}, and '${prior}' a whole year's: they do not compare, so no year-on-year growth is computed from them. Name the months in the header (${thisPeriod ? "'Oct Sales', " : ""}'Jan-Oct Sales') or use last year's same-period column, and run again.`,
+        `'${h}' is ${thisPeriod ? "this period's sales with nothing on the sheet to say which months" : "sales to date without its months"}, and '${prior}' a whole year's: they do not compare, so no year-on-year growth is computed from them. Name the months in the header (${thisPeriod ? "'Oct Sales', " : ""}'Jan-Oct Sales') or use last year's same-period column, and run again.`,
       measureMismatch: (h, prior, goods) =>
         `'${goods ? h : prior}' counts goods and '${goods ? prior : h}' money: they do not compare, so no year-on-year growth is worked out. Use last year's column in the same measure and run again.`,
       currencyConflict: (h, named, formatted) =>

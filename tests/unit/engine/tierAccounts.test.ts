@@ -6179,7 +6179,7 @@ describe("sales since the account began beside this year's (累计销售额, Cum
     const en2 = tiers(sheet(null, "This Period Amount", "Prior Year Amount"), undefined, en);
     expect(en2.header.mapping).toMatchObject({ revenue: 1, priorRevenue: 2 });
     expect(en2.findings.find((f) => f.code === "header.periodUnknown")?.message).toBe(
-      "'This Period Amount' is this period's sales, and nothing on the sheet says which months the period covers, and 'Prior Year Amount' a whole year's: they do not compare, so no year-on-year growth is computed from them. Name the months in the header ('Oct Sales', 'Jan-Oct Sales') or use last year's same-period column, and run again.",
+      "'This Period Amount' is this period's sales with nothing on the sheet to say which months, and 'Prior Year Amount' a whole year's: they do not compare, so no year-on-year growth is computed from them. Name the months in the header ('Oct Sales', 'Jan-Oct Sales') or use last year's same-period column, and run again.",
     );
     // A title that says the dates names the months; the year so far (本期累计) stays the year so far.
     const titled = tiers(sheet("日期：2025-10-01 至 2025-10-31", "本期金额", "上年同期金额"), undefined, zh);
