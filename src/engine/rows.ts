@@ -330,20 +330,39 @@ export function regionKey(text: string): string {
  * and more as often) and in pinyin (guangdong, zhejiang, shaanxi; Inner Mongolia, Tibet), folded.
  */
 const PROVINCE_ALIAS: ReadonlyMap<string, string> = new Map(
-  (
-    "京 北京 beijing 北京 津 天津 tianjin 天津 冀 河北 hebei 河北 晋 山西 shanxi 山西 蒙 内蒙古 neimenggu 内蒙古 " +
-    "innermongolia 内蒙古 辽 辽宁 liaoning 辽宁 jilin 吉林 黑 黑龙江 heilongjiang 黑龙江 沪 上海 shanghai 上海 " +
-    "苏 江苏 jiangsu 江苏 浙 浙江 zhejiang 浙江 皖 安徽 anhui 安徽 闽 福建 fujian 福建 赣 江西 jiangxi 江西 鲁 山东 " +
-    "shandong 山东 豫 河南 henan 河南 鄂 湖北 hubei 湖北 湘 湖南 hunan 湖南 粤 广东 guangdong 广东 桂 广西 " +
-    "guangxi 广西 琼 海南 hainan 海南 渝 重庆 chongqing 重庆 川 四川 蜀 四川 sichuan 四川 黔 贵州 guizhou 贵州 " +
-    "滇 云南 yunnan 云南 藏 西藏 xizang 西藏 tibet 西藏 陕 陕西 shaanxi 陕西 甘 甘肃 陇 甘肃 gansu 甘肃 qinghai 青海 " +
-    "ningxia 宁夏 xinjiang 新疆"
-  )
-    .split(" ")
-    .reduce<[string, string][]>(
-      (pairs, w, i, all) => (i % 2 === 0 ? [...pairs, [w, all[i + 1] as string]] : pairs),
-      [],
-    ),
+  Object.entries({
+    北京: "京 beijing",
+    天津: "津 tianjin",
+    河北: "冀 hebei",
+    山西: "晋 shanxi",
+    内蒙古: "蒙 neimenggu innermongolia",
+    辽宁: "辽 liaoning",
+    吉林: "jilin",
+    黑龙江: "黑 heilongjiang",
+    上海: "沪 shanghai",
+    江苏: "苏 jiangsu",
+    浙江: "浙 zhejiang",
+    安徽: "皖 anhui",
+    福建: "闽 fujian",
+    江西: "赣 jiangxi",
+    山东: "鲁 shandong",
+    河南: "豫 henan",
+    湖北: "鄂 hubei",
+    湖南: "湘 hunan",
+    广东: "粤 guangdong",
+    广西: "桂 guangxi",
+    海南: "琼 hainan",
+    重庆: "渝 chongqing",
+    四川: "川 蜀 sichuan",
+    贵州: "黔 guizhou",
+    云南: "滇 yunnan",
+    西藏: "藏 xizang tibet",
+    陕西: "陕 shaanxi",
+    甘肃: "甘 陇 gansu",
+    青海: "qinghai",
+    宁夏: "ningxia",
+    新疆: "xinjiang",
+  }).flatMap(([province, aliases]) => aliases.split(" ").map((a): [string, string] => [a, province])),
 );
 
 /** What a ledger writes where a distributor has nobody: 无, -, /, 待分配, 暂无, N/A, TBD, unassigned … */
