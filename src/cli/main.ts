@@ -206,6 +206,8 @@ function describeFileError(e: WorkbookFileError, m: CliUi): string {
     case "encrypted":
       return m.cli.encrypted(e.path);
     case "legacyXls":
+      // WPS's own .et is a compound file as an .xls is: named so, it is WPS's to save as .xlsx.
+      if (/\.ett?$/i.test(e.path)) return m.cli.wpsEt(e.path);
       return m.cli.legacyXls(e.path, !/\.xls$/i.test(e.path));
     case "ods":
       return m.cli.odsFile(e.path);

@@ -85,6 +85,8 @@ export const cliEnUS: CliMessages = {
     renamed
       ? `${p}: an Excel 97-2003 (.xls) workbook saved under another name. Save it as .xlsx in Excel, then run again.`
       : `${p}: an Excel 97-2003 (.xls) workbook; this tool reads .xlsx (Excel 2007 and later). Save it as .xlsx in Excel, or convert it with soffice --headless --convert-to xlsx "${p}", and run on the .xlsx.`,
+  wpsEt: (p) =>
+    `${p}: a WPS Spreadsheets workbook in its own format (.et); this tool reads .xlsx. In WPS, Save As an Excel workbook (*.xlsx), then run again.`,
   odsFile: (p) =>
     `${p}: an OpenDocument (.ods) spreadsheet, not an .xlsx workbook. Save it as .xlsx (Excel 2007-365), then run again.`,
   xlsbFile: (p) => `${p}: an Excel binary (.xlsb) workbook. Save it as .xlsx in Excel, then run again.`,

@@ -80,6 +80,8 @@ export const cliZhCN: CliMessages = {
     renamed
       ? `${p}：这是 Excel 97-2003（.xls）格式的工作簿，只是扩展名不同。请在 Excel 或 WPS 表格中另存为 .xlsx 后再运行。`
       : `${p}：这是 Excel 97-2003（.xls）格式的工作簿，本工具读取的是 .xlsx（Excel 2007 及以后的格式）。请在 Excel 或 WPS 表格中另存为 .xlsx，或运行 soffice --headless --convert-to xlsx "${p}" 转换，再对 .xlsx 运行。`,
+  wpsEt: (p) =>
+    `${p}：这是 WPS 表格自己格式（.et）的文件，本工具读取的是 .xlsx。请在 WPS 表格中“另存为”Excel 工作簿（*.xlsx）后再运行。`,
   odsFile: (p) => `${p}：这是 OpenDocument（.ods）表格，不是 .xlsx 工作簿。请另存为 .xlsx 格式后再运行。`,
   xlsbFile: (p) => `${p}：这是 Excel 二进制（.xlsb）工作簿。请在 Excel 中另存为 .xlsx 后再运行。`,
   zipBomb: (p) => `${p}：已拒绝：该文件声称解压后的数据量远超任何工作簿（疑似压缩炸弹）。`,

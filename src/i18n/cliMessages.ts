@@ -41,6 +41,8 @@ export type CliMessages = {
   readonly encrypted: (path: string) => string;
   /** `renamed`: the file is named otherwise than .xls (an .xls renamed .xlsx), not an .xls as named. */
   readonly legacyXls: (path: string, renamed: boolean) => string;
+  /** A WPS Spreadsheets workbook in its own binary format (.et, .ett), which only WPS saves as .xlsx. */
+  readonly wpsEt: (path: string) => string;
   readonly odsFile: (path: string) => string;
   readonly xlsbFile: (path: string) => string;
   readonly zipBomb: (path: string) => string;

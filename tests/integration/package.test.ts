@@ -413,6 +413,15 @@ describe("files that are not a workbook we can read: one line each, exit 1, noth
       /an Excel 97-2003 \(\.xls\) workbook; this tool reads \.xlsx \(Excel 2007 and later\)\. Save it as \.xlsx in Excel, or convert it with soffice --headless --convert-to xlsx ".*经销商\.xls", and run on the \.xlsx\./,
     ],
     [
+      "a compound file named .et, as WPS Spreadsheets saves its own format: WPS's to save as .xlsx",
+      async () => {
+        const file = path.join(work, "经销商.et");
+        await copyFile(path.join(work, "renamed-xls.xlsx"), file);
+        return file;
+      },
+      /a WPS Spreadsheets workbook in its own format \(\.et\); this tool reads \.xlsx\. In WPS, Save As an Excel workbook/,
+    ],
+    [
       "an .ods saved under the .xlsx name",
       async () => path.join(work, "renamed-ods.xlsx"),
       /OpenDocument \(\.ods\)/,
