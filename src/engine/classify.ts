@@ -749,13 +749,16 @@ export function potentialFromWord(text: string): PotentialClass | undefined {
 /** A regional share as a manager states it in words (区域占有: 主导/强势/竞争/弱势, Strong, Weak …). */
 const SHARE_WORD: readonly (readonly [RegExp, ShareClass])[] = [
   // Also the market positions marketing texts name (领导者, 挑战者, 追随者, 补缺者; Leader, Challenger,
-  // Follower, Nicher), a rank in the region (第一, 龙头, No.1; 第二, 前三) and a share 高/低: each was no
-  // class, said on its row.
+  // Follower, Nicher), a rank in the region (第一, 第1, 龙头, No.1, Top 1, #1; 第二, 前三, Top 3) and a share
+  // 高/低: each was no class, said on its row.
   [
-    /^(?:主导|领导者?|领先|统治|龙头|垄断|第一名?|首位|no\.?1|dominant|leader|leading|marketleader)$/,
+    /^(?:主导|领导者?|领先|统治|龙头|垄断|(?:排名)?第[一1]名?|排名[一1]|首位|no\.?1|top1|#1|dominant|leader|leading|marketleader)$/,
     "dominant",
   ],
-  [/^(?:强势|强|较强|优势|高|较高|挑战者|第二名?|前三|前列|strong|challenger|top3)$/, "strong"],
+  [
+    /^(?:强势|强|较强|优势|高|较高|挑战者|(?:排名)?第[二三23]名?|排名[二三23]|前[三3]名?|前列|no\.?[23]|top[23]|#[23]|strong|challenger)$/,
+    "strong",
+  ],
   [/^(?:竞争|均势|一般|中等?|追随者|跟随者|competitive|contender|average|follower)$/, "competitive"],
   [/^(?:弱势|弱|较弱|劣势|低|较低|补缺者|空白|未覆盖|未进入|weak|niche|nicher|low)$/, "weak"],
 ];
