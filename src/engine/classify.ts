@@ -719,11 +719,14 @@ const POTENTIAL_WORD =
  */
 const POTENTIAL_PHRASE: readonly (readonly [RegExp, PotentialClass])[] = [
   [
-    /^(?:有潜力|潜力(?:很)?大|待挖掘|可挖掘|成长型?|高成长|快速成长|高速增长|快速增长|growing|growth)$/,
+    /^(?:有潜力|潜力(?:很)?大|潜力强|强|较强|高潜|待挖掘|可挖掘|成长型?|增长型|高成长|快速成长|高速增长|快速增长|growing|growth|strong|s级|s类)$/,
     "high",
   ],
   [/^(?:成熟型?|稳定型?|潜力一般|mature|stable)$/, "medium"],
-  [/^(?:无潜力|没有潜力|潜力(?:不大|有限|小)|饱和|衰退型?|萎缩|下滑|declining|saturated|none)$/, "low"],
+  [
+    /^(?:无潜力|没有潜力|潜力(?:不大|有限|小|弱)|弱|较弱|饱和|衰退型?|萎缩|下滑|declining|saturated|weak|none)$/,
+    "low",
+  ],
 ];
 
 /**
@@ -735,6 +738,9 @@ export function potentialFromWord(text: string): PotentialClass | undefined {
   const folded = foldText(text);
   const phrase = POTENTIAL_PHRASE.find(([re]) => re.test(folded))?.[1];
   if (phrase !== undefined) return phrase;
+  // Stars, as a CRM rates a lead (★★★★☆, 5星): four or five of five high, three medium, fewer low.
+  const stars = creditFromStars(folded);
+  if (stars !== undefined) return stars === "A" ? "high" : stars === "B" ? "medium" : "low";
   const m = POTENTIAL_WORD.exec(folded);
   if (!m) {
     // A class with its meaning beside it (高（重点培养）, 低 - 维持): by the class.

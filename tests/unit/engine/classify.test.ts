@@ -328,6 +328,20 @@ describe("the six classification dimensions", () => {
     ["无潜力", "low"],
     ["衰退", "low"],
     ["D", undefined],
+    // Strong and weak, a top grade, a growth type and a CRM's stars (each was "not a number").
+    ["高潜", "high"],
+    ["强", "high"],
+    ["弱", "low"],
+    ["潜力弱", "low"],
+    ["S级", "high"],
+    ["增长型", "high"],
+    ["★★★★☆", "high"],
+    ["★★★", "medium"],
+    ["5星", "high"],
+    ["2星", "low"],
+    // S alone may be a size (S/M/L: small), and a lone ★ may only mark the row: neither is read.
+    ["S", undefined],
+    ["★", undefined],
   ])("stated potential %p → %p", (text, cls) => {
     expect(potentialFromWord(text)).toBe(cls);
   });
