@@ -519,6 +519,8 @@ export function ambiguousDayMonth(cell: Cell): readonly [Date, Date] | undefined
 
 /** `3月5日` (or 号): a month and day without their year. */
 const MONTH_DAY = /^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]$/;
+/** `6月`, `6月份`, `6月中旬`, `6月底`: a month, or a part of one, without its year. */
+const MONTH_ALONE = /^(\d{1,2})\s*月份?\s*((?:上旬|中旬|下旬|初|中|底|末))?$/;
 /** Two digits, a dot, one or two, a dot, two: 25.11.30 (a year first) or 30.11.25 (a day first). */
 const SHORT_DOTTED = /^(\d{2})\s*\.\s*(\d{1,2})\s*\.\s*(\d{2})$/;
 /** A date whose year is shortened to two digits before 年: 25年11月3日, 25年11月. */
@@ -534,7 +536,7 @@ const NO_DATE =
  * text), or text such as `2019-03-01`, `2019/3/1`, `2019年3月1日`, `2019年3月`, `2019-03-01 14:30`,
  * `Mar 5, 2025`, `5-Mar-25`. A serial counts days in the 1904 date system with `date1904`.
  * With `before` (a date in the past: a last visit), a month and day without a year (3月5日) is the last
- * such day on or before it, as a planner writing this year's visits means it (Excel, given 3月5日, takes
+ * such day on or before it, and so is a month alone (6月, 6月中旬: its first day the words can mean), as a planner writing this year's visits means it (Excel, given 3月5日, takes
  * the current year); 3/5 stays refused (March or May?). Day and month as numbers before the year
  * (1/15/2019, 15/1/2019) are read where only one order makes a date, or in `order` (the column's, see
  * dayMonthOrder); 3/5/2025 alone stays refused.
@@ -592,6 +594,16 @@ export function parseDate(cell: Cell, before?: Date, order?: DayMonthOrder, date
     return readings.length === 1 && readings[0]
       ? { kind: "value", value: readings[0] }
       : { kind: "invalid", raw: cell };
+  }
+  // A month without its year (6月, 6月份, 6月中旬): the last such month on or before the day, as 3月5日 is
+  // read, on the first day its words can mean (6月 the 1st, as 2025年6月 is). Each was no date.
+  const month = before ? MONTH_ALONE.exec(s) : null;
+  if (month && before) {
+    const year = before.getUTCFullYear();
+    for (const y of [year, year - 1]) {
+      const d = parseDate(`${y}年${month[1]}月${month[2] ?? ""}`);
+      if (d.kind === "value" && d.value.getTime() <= before.getTime()) return d;
+    }
   }
   const md = before ? MONTH_DAY.exec(s) : null;
   if (md && before) {

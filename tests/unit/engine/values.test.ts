@@ -370,8 +370,15 @@ describe("parseDate", () => {
     expect(iso("2月29日")).toBe("2024-02-29");
     expect(iso("2月30日")).toBe("invalid");
     expect(iso("3/5")).toBe("invalid");
+    // A month alone, or a part of one (each was no date): the last such month, from its first day.
+    expect(iso("6月")).toBe("2025-06-01");
+    expect(iso("6月份")).toBe("2025-06-01");
+    expect(iso("6月中旬")).toBe("2025-06-11");
+    expect(iso("7月")).toBe("2024-07-01");
+    expect(iso("13月")).toBe("invalid");
     // Without a date to count back from, no year is made up.
     expect(parseDate("3月5日").kind).toBe("invalid");
+    expect(parseDate("6月").kind).toBe("invalid");
   });
 });
 
