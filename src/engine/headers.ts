@@ -2360,8 +2360,11 @@ function preferWholeYear(
   moveRevenue(matches, mapping, duplicates, first, pick, kept, !isPeriodHeader(first.header));
 }
 
-/** This period's sales as an ERP's report heads them (本期发货金额, 当期销售额): the report's span, a month. */
-const THIS_PERIOD = /^(?:本期|当期)/;
+/**
+ * This period's sales as a report heads them, folded (本期发货金额, 当期销售额, Current Period Sales, This
+ * Period Amount): the report's span, often a month, which the header does not say.
+ */
+export const THIS_PERIOD = /^(?:本期|当期|thisperiod|currentperiod)/;
 /** This year's running total: 本年累计, 今年累计, 当年累计, 年累计, YTD. */
 const YEAR_TO_DATE = /(?:本年|今年|当年|^年)累计|ytd/;
 

@@ -1,11 +1,16 @@
 import { type CellGrid, isBlankCell } from "./cells";
-import { type HeaderDetection, isLifetimeSales, isVolumeHeader, partsPeriod, yearOf } from "./headers";
+import {
+  type HeaderDetection,
+  THIS_PERIOD,
+  isLifetimeSales,
+  isVolumeHeader,
+  partsPeriod,
+  yearOf,
+} from "./headers";
 import { type SalesPeriod, foldText, periodPartOf, salesPeriodOf, splitHeader } from "./normalize";
 
 /** Sales to date, folded, where the header names no months: 本年累计, 累计销售额, YTD, 年初至今. */
 const TO_DATE_WITHOUT_MONTHS = /累计|ytd|年初至今|今年以来|yeartodate/;
-/** This period's sales, folded, where nothing says which months: 本期金额, 当期销售额, Current Period Sales. */
-const THIS_PERIOD = /^(?:本期|当期)|thisperiod|currentperiod/;
 /** A whole year's total, however cumulated: 全年累计, 年度累计, annual. */
 const WHOLE_YEAR_WORDS = /全年|年度|fullyear|annual/;
 

@@ -164,6 +164,10 @@ describe("checkHeader", () => {
         "Column B ('本期发货金额') holds this period's sales (the report's span): the accounts are tiered by column C ('本年累计发货金额'), the year so far, and column B is left alone. To tier by the period, choose column B in the mapping.",
       ],
     ]);
+    // An English report's alike (Current Period Sales beside YTD Sales): the period was taken, a rival.
+    expect(
+      said(["Customer", "Current Period Sales", "YTD Sales", "Prior YTD Sales"], en).map((x) => x[0]),
+    ).toEqual(["header.periodTwin"]);
     // Another measure beside the year so far (本期回款) is still a question.
     expect(said(["客户名称", "本期回款", "本年累计金额", "上年累计金额"]).map((x) => x[0])).not.toContain(
       "header.periodTwin",
