@@ -6,6 +6,7 @@ import {
   type HeaderUnit,
   type SalesPeriod,
   foldText,
+  isMoneyUnit,
   matchForm,
   parseUnit,
   periodPartOf,
@@ -131,7 +132,12 @@ export type HeaderDetection = {
    * The money an account owes past due, where the sheet gives no days (逾期金额（万元）, 超期欠款,
    * Overdue Amount): an amount above zero is overdue, for days unknown. `mapping.overdue` is it.
    */
-  readonly overdueAmount?: { readonly column: number; readonly header: string };
+  readonly overdueAmount?: {
+    readonly column: number;
+    readonly header: string;
+    /** Headed as days (Past Due, 逾期) but found money by its cells: a figure that showed it (1,234.5). */
+    readonly byCells?: number;
+  };
   /**
    * A CRM account export's Annual Revenue, the account's own estimated revenue (its size), where no other
    * column names the sales: not taken as the sales (left unmapped); the run stops and says so, unless the
@@ -227,7 +233,7 @@ const NOT_FOR: Readonly<Partial<Record<Field, RegExp>>> = {
     /额度|金额|余额|期限|账期|天数|期$|日期|时间|到期|政策|条件|证明|管理|控制|管控|limit|line|amount|balance|term|days|period|date|time|expir|polic|condition|control|management|上年|去年|前年|lastyear|prioryear|previousyear/,
   // 逾期账款（万元）, 超期欠款（元）, 逾期应收, 逾期款: the money overdue, not its days (欠款天数 is days).
   overdue:
-    /金额|余额|账款(?!.*(?:账龄|天))|款项|款额|欠款(?!.*天)|应收(?!.*(?:账龄|天))|款$|笔数|amount|value|balance|count/,
+    /金额|余额|账款(?!.*(?:账龄|天))|款项|款额|欠款(?!.*天)|应收(?!.*(?:账龄|天))|款$|笔数|amount|amt|value|balance|count/,
   // 业务员人数, Number of Sales Reps: a headcount, not the person. A CRM's Ownership (Public, Private,
   // Subsidiary) is the company's kind of owners, not the account's. Nor are the person's pay, grade or
   // title (业务员提成, 业务员级别, 负责人职务: each was taken for the owner, and the accounts shared out by
@@ -317,7 +323,7 @@ const CHANGE_IN_PERCENT =
   /^(?:change|chg|δ|delta|vs(?:ly|py|lastyear|prioryear)|增减|变动|(?:比|较)(?:上年|去年)(?:增减|增长)?)$/;
 
 function matchHeader(
-  split: { text: string; quantity: boolean; unit?: { percent: boolean } | undefined },
+  split: { text: string; quantity: boolean; unit?: HeaderUnit | undefined },
   raw: string,
 ): Candidate | undefined {
   // A PivotTable's count or average of a field is none of ours (计数项:销售额 was the sales).
@@ -330,6 +336,9 @@ function matchHeader(
   // An amount's words in percent ("Sales %", 销售额（%）): a share of the sales, no amount (it was taken
   // for the sales, and a column of 0.2s tiered).
   if (found && split.unit?.percent && AMOUNT_FIELDS.has(found.field)) return undefined;
+  // Overdue in money (Past Due $, Overdue (USD), 逾期（万元）): the amount owed past due, not its days
+  // (a customer owing $250 past due was 250 days late, and D). Read as such where no days are given.
+  if (found?.field === "overdue" && isMoneyUnit(split.unit)) return undefined;
   // Sales named last year's by an English word of its own (Sales LY YTD, Sales LY Full Year, Net Sales
   // PY): last year's, where the words alone read as this year's sales.
   if (
@@ -1304,7 +1313,10 @@ function mapHeaderRow(
   kindByCells(sample, matches, mapping, unmapped, explicitAt);
   paymentStandingByCells(sample, matches, mapping, unmapped, duplicates, explicitAt);
   const overdueBuckets = agingColumns(header, matches, mapping, unmapped, duplicates, explicitAt);
-  const overdueAmount = overdueBuckets ? undefined : overdueAmountColumn(matches, mapping, unmapped);
+  const overdueAmount = overdueBuckets
+    ? undefined
+    : (overdueAmountColumn(matches, mapping, unmapped) ??
+      overdueMoneyByCells(sample, matches, mapping, explicitAt));
   // Last year's first: this year's is then the one of its measure (see preferMoney).
   for (const field of ["priorRevenue", "revenue"] as const)
     if (!explicitAt.has(mapping[field] ?? -1)) preferMoney(field, matches, mapping, duplicates);
@@ -1466,7 +1478,10 @@ function rivalsOfLastYear(
 
 /** The money owed past due, by a header's words: 逾期金额, 逾期账款, 超期欠款, 逾期应收, Past Due Balance. */
 const OVERDUE_MONEY =
-  /(?:逾期|超期|拖欠|overdue|pastdue).*(?:金额|余额|账款|款项|款额|欠款|应收|款$|amount|balance|value|ar$)|(?:amount|balance)(?:overdue|pastdue)/;
+  /(?:逾期|超期|拖欠|overdue|pastdue).*(?:金额|余额|账款|款项|款额|欠款|应收|款$|amount|amt|balance|value|ar$)|(?:amount|amt|balance)(?:overdue|pastdue)/;
+
+/** A header's words that say overdue and nothing else (逾期, 超期, Past Due, Overdue). */
+const OVERDUE_ALONE = /^(?:逾期|超期|已逾期|overdue|pastdue)$/;
 
 /**
  * The money an account owes past due, where nothing gives its days (逾期金额（万元）, Overdue Amount): it
@@ -1480,11 +1495,54 @@ function overdueAmountColumn(
 ): { column: number; header: string } | undefined {
   if (mapping.overdue !== undefined) return undefined;
   const found = unmapped.find((u) => {
-    const text = foldText(splitHeader(u.header).text);
+    const split = splitHeader(u.header);
+    const text = foldText(split.text);
+    // Or overdue with a unit of money (Past Due $, Overdue (USD), 逾期（万元）).
+    if (OVERDUE_ALONE.test(text) && isMoneyUnit(split.unit)) return true;
     return OVERDUE_MONEY.test(text) && !/笔数|次数|率|占比|count|ratio|rate|share|days|天/.test(text);
   });
   if (found) takeUnmapped(matches, mapping, unmapped, found, "overdue");
   return found;
+}
+
+/** Days overdue past this many (ten years) are no days anyone counts: money. */
+const DAYS_IMPLAUSIBLE = 3650;
+
+/**
+ * A column headed overdue and nothing more (Past Due, Overdue, 逾期, 超期) whose cells are money, not
+ * days: cents (1,234.56) or sums no days reach (past ten years), in half its figures above zero, two at
+ * least, or a currency sign typed with them ($1,234). QuickBooks and NetSuite head the balance past due
+ * so; each such balance was read as days (an account owing 250.00 was 250 days late, and D). The amount
+ * is then read as any 逾期金额 is; a column mapped by hand stays as mapped.
+ */
+function overdueMoneyByCells(
+  sample: readonly (readonly Cell[])[],
+  matches: ColumnMatch[],
+  mapping: Partial<Record<Field, number>>,
+  explicitAt: ReadonlyMap<number, Field>,
+): { column: number; header: string; byCells: number } | undefined {
+  const c = mapping.overdue;
+  if (c === undefined || explicitAt.has(c)) return undefined;
+  const match = matches.find((m) => m.column === c && m.field === "overdue");
+  if (!match || !OVERDUE_ALONE.test(foldText(splitHeader(match.header).text))) return undefined;
+  let positive = 0;
+  let money = 0;
+  let signed = 0;
+  let example: number | undefined;
+  for (const row of sample) {
+    const cell = row[c];
+    const parsed = parseNumber(cell ?? null);
+    if (parsed.kind !== "value" || parsed.value <= 0) continue;
+    positive++;
+    const sign = typeof cell === "string" && /[$¥￥€£]|元/.test(cell);
+    if (sign) signed++;
+    if (sign || !Number.isInteger(Math.round(parsed.value * 1e6) / 1e6) || parsed.value > DAYS_IMPLAUSIBLE) {
+      money++;
+      example ??= parsed.value;
+    }
+  }
+  const isMoney = signed >= 1 || (money >= 2 && money * 2 >= positive);
+  return isMoney && example !== undefined ? { column: c, header: match.header, byCells: example } : undefined;
 }
 
 /** A column of an aging: the amounts owed between `from` and `to` days overdue (to Infinity: open). */

@@ -991,8 +991,11 @@ export type EngineMessages = {
     readonly measureMismatch: (header: string, priorHeader: string, salesInGoods: boolean) => string;
     /** The sales header names one currency (万元: yuan) and its cells are formatted in another ($): the header's is taken. */
     readonly currencyConflict: (header: string, headerCurrency: Currency, formatCurrency: Currency) => string;
-    /** The money owed past due, without its days (逾期金额): an amount above zero is overdue, days unknown. */
-    readonly overdueAmount: (header: string) => string;
+    /**
+     * The money owed past due, without its days (逾期金额): an amount above zero is overdue, days unknown.
+     * `byCells`: headed as days (Past Due, 逾期), found money by a figure such as this (1,234.5).
+     */
+    readonly overdueAmount: (header: string, byCells?: number) => string;
     /** Credit scores past the rules' scale (680 where the bands are out of 100): not read, said once. */
     readonly creditScoreScale: (header: string, highest: number) => string;
     /**

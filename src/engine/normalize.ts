@@ -102,6 +102,18 @@ const UNIT_PATTERNS: readonly { re: RegExp; multiplier: number; percent: boolean
 const TIME_WORD = /^(年|years?|yrs?|天|日|days?)$/;
 
 /**
+ * Whether a header's unit is money (元, 万元, $, USD '000), not a percent nor a time (天, years).
+ * @example isMoneyUnit(parseUnit("$")) // true
+ */
+export function isMoneyUnit(unit: HeaderUnit | undefined): boolean {
+  return (
+    unit !== undefined &&
+    !unit.percent &&
+    !TIME_WORD.test(foldText(unit.label).replace(/^(单位|unit|in)/, ""))
+  );
+}
+
+/**
  * Units of quantity, not money (folded): 销量（吨）, Volume (cases). A column so counted is no sales in yuan.
  * @example QUANTITY_UNIT.test("万箱") // true
  */

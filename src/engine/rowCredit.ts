@@ -153,7 +153,13 @@ export function createCreditReader(x: CreditContext): {
 
   const sayColumns = (): void => {
     if (owedLate && cOverdue)
-      say("header.overdueAmount", "info", headerSheetRow, cOverdue, f.overdueAmount(cOverdue.header));
+      say(
+        "header.overdueAmount",
+        header.overdueAmount?.byCells === undefined ? "info" : "warning",
+        headerSheetRow,
+        cOverdue,
+        f.overdueAmount(cOverdue.header, header.overdueAmount?.byCells),
+      );
     if (creditColumn.offScale && cCredit && creditColumn.highestScore !== undefined)
       say(
         "header.creditScoreScale",

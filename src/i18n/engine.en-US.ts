@@ -910,8 +910,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
           : `'${h}' is the balance owed, but the sheet has no credit limit to hold it against: the accounts over their limit cannot be told, and the column only tells which accounts without sales still owe (they have bought before). To find those over their limit, add the credit limit and run again.`,
       creditScoreScale: (h, highest) =>
         `'${h}' holds scores up to ${formatInteger(highest)}, not out of 100: the credit is read from the other columns alone. To read the scores, set the bands of their scale (740, 670 and 580 on a 300-850 scale) under Rules › More rules › Credit by score in the pane, or as credit.minScoreA, minScoreB and minScoreC in a rules file, and run again.`,
-      overdueAmount: (h) =>
-        `'${h}' is money owed past due, not days: an account with an amount there is overdue, for how long the sheet does not say, and its credit is B at best. A days-overdue or aging column would say how long.`,
+      overdueAmount: (h, byCells) =>
+        `'${h}' is money owed past due, not days${byCells === undefined ? "" : ` (it holds figures such as ${formatFigure(byCells)}; if they are days, map the column as the days overdue)`}: an account with an amount there is overdue, for how long the sheet does not say, and its credit is B at best. A days-overdue or aging column would say how long.`,
       agingBuckets: (headers, oldest, days) =>
         `${headers.map((h) => `'${h}'`).join(", ")} are an aging of what each account owes: its days overdue are those of the oldest bucket it owes in (any amount under '${oldest}' counts as ${Number.isFinite(days.to) ? `${days.from}-${days.to}` : `over ${days.from - 1}`} days overdue), and its credit class follows.`,
       unitOfSales: (h, sales) =>

@@ -878,8 +878,8 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
           : `本表有“${h}”，但没有信用额度列：无法判断哪些客户超信用额度，该列本次只用来识别仍有欠款的老客户。如需检查额度，请加上信用额度列后再运行。`,
       creditScoreScale: (h, highest) =>
         `“${h}”的分数最高为${formatInteger(highest)}，不是百分制：本次资信只按其他列判断。如需按分数评定，请按该分制设置A、B、C级的最低分（如300-850分制可设740、670、580）：在任务窗格“规则 › 更多规则 › 资信按信用评分”中设置，或在规则文件中设置credit.minScoreA、minScoreB、minScoreC，然后再运行。`,
-      overdueAmount: (h) =>
-        `“${h}”是逾期欠款的金额，不是天数：有金额的客户记为有逾期，资信最高为B，逾期天数表中未写明。如有逾期天数或账龄列，请一并提供。`,
+      overdueAmount: (h, byCells) =>
+        `“${h}”是逾期欠款的金额，不是天数${byCells === undefined ? "" : `（列中有${formatFigure(byCells)}这样的数；如确为天数，请将该列指定为逾期天数）`}：有金额的客户记为有逾期，资信最高为B，逾期天数表中未写明。如有逾期天数或账龄列，请一并提供。`,
       agingBuckets: (headers, oldest, days) =>
         `${headers.map((h) => `“${h}”`).join("、")}是账龄分段的欠款金额：每家客户按有欠款的最长一段计逾期天数（“${oldest}”有金额即按逾期${Number.isFinite(days.to) ? `${days.from}-${days.to}天` : `超过${days.from - 1}天`}计），资信状况随之而定。`,
       unitOfSales: (h, sales) =>

@@ -4168,6 +4168,67 @@ describe("the money owed past due, without its days (逾期金额, Overdue Amoun
     expect(tiers(both).accounts[0]?.daysOverdue).toBe(95);
     expect(tiers(owed("欠款天数", [40])).accounts[0]?.daysOverdue).toBe(40);
   });
+
+  it("reads overdue headed with money (Past Due $, Overdue (USD), 逾期（万元）, Amt Past Due) as money, not days", () => {
+    // A customer owing $250 past due was 250 days late, and D.
+    for (const h of [
+      "Past Due $",
+      "Past Due ($)",
+      "Overdue (USD)",
+      "逾期（万元）",
+      "超期(元)",
+      "Past Due Amt",
+      "Amt Past Due",
+    ]) {
+      const r = tiers(owed(h, [250, 0, 12.5]), undefined, zh);
+      expect([h, r.accounts.map((a) => [a.daysOverdue, a.credit])]).toEqual([
+        h,
+        [
+          [null, "B"],
+          [0, "A"],
+          [null, "B"],
+        ],
+      ]);
+    }
+    // Days stay days, with their unit or without.
+    for (const h of ["逾期（天）", "Past Due (Days)", "逾期天数", "Days Past Due", "逾期"])
+      expect([h, tiers(owed(h, [120, 0])).accounts.map((a) => a.credit)]).toEqual([h, ["D", "A"]]);
+  });
+
+  it("reads a bare Past Due or 逾期 whose cells are money (cents, sums past ten years, $) as money, and says so", () => {
+    const money = tiers(owed("Past Due", [1234.5, 250, 8900.75, 0, 45.2]), undefined, en);
+    expect(money.accounts.map((a) => a.credit)).toEqual(["B", "B", "B", "A", "B"]);
+    const said = money.findings.filter((f) => f.code === "header.overdueAmount");
+    expect(said.map((f) => [f.severity, f.row, f.column])).toEqual([["warning", 1, "D"]]);
+    expect(said[0]?.message).toBe(
+      "'Past Due' is money owed past due, not days (it holds figures such as 1,234.5; if they are days, map the column as the days overdue): an account with an amount there is overdue, for how long the sheet does not say, and its credit is B at best. A days-overdue or aging column would say how long.",
+    );
+    const zhSaid = tiers(owed("逾期", [12345.6, 0, 8800.5, 300]), undefined, zh).findings.find(
+      (f) => f.code === "header.overdueAmount",
+    );
+    expect(zhSaid?.message).toBe(
+      "“逾期”是逾期欠款的金额，不是天数（列中有12,345.6这样的数；如确为天数，请将该列指定为逾期天数）：有金额的客户记为有逾期，资信最高为B，逾期天数表中未写明。如有逾期天数或账龄列，请一并提供。",
+    );
+    // A currency sign typed with the figures says money at once.
+    expect(tiers(owed("Overdue", ["$1,234.00", "$250.00", 0])).accounts.map((a) => a.credit)).toEqual([
+      "B",
+      "B",
+      "A",
+    ]);
+    // Whole days, and one odd figure among them, stay days.
+    expect(tiers(owed("Past Due", [12, 45, 0, 120, 30])).accounts.map((a) => a.daysOverdue)).toEqual([
+      12, 45, 0, 120, 30,
+    ]);
+    expect(tiers(owed("Past Due", [5000, 0, 40])).accounts.map((a) => a.credit)).toEqual(["D", "A", "C"]);
+    // Mapped by hand as the days, they are days.
+    const mapped = tierAccounts({
+      grid: { values: owed("Past Due", [1234.5, 250, 8900.75]), origin: { row: 0, column: 0 } },
+      messages: en,
+      asOf: AS_OF,
+      mapping: { overdue: "Past Due" },
+    });
+    expect(mapped.accounts.map((a) => a.credit)).toEqual(["D", "D", "D"]);
+  });
 });
 
 describe("sales split by product line", () => {
