@@ -527,6 +527,13 @@ const SHORT_DOTTED = /^(\d{2})\s*\.\s*(\d{1,2})\s*\.\s*(\d{2})$/;
 const SHORT_YEAR_DATE = /^(\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?$/;
 /** A time of day in words after a date: 上午, 下午, 晚上, with an hour (下午3点, 上午10:30) or without. */
 const TIME_OF_DAY = /\s*(?:上午|下午|中午|晚上|早上)(?:\s*\d{1,2}(?:[:：]\d{2}|点(?:\d{1,2}分?|半)?)?)?$/;
+/**
+ * The day of the week a long date names beside it (2025年6月1日星期日, 2025-06-01 (周日), Sunday, June 1,
+ * 2025 as Excel's Long Date shows it, and a CSV export or a paste keeps as text): the date says the day.
+ */
+const WEEKDAY_AFTER = /\s*[(（]?(?:星期|礼拜|周)[一二三四五六日天][)）]?$/;
+const WEEKDAY_BEFORE =
+  /^(?:(?:星期|礼拜|周)[一二三四五六日天]\s*[,，、]?\s*|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?\s*,?\s+)/i;
 /** The words for no date yet where a date belongs: 未拜访, 从未拜访, 尚未, 未联系, 待定, never, not yet. */
 const NO_DATE =
   /^(?:未拜访|从未拜访|尚未拜访|没有拜访|未联系|尚未联系|从未|尚未|待定|待拜访|never|notyet|not yet|tbd)$/i;
@@ -557,7 +564,12 @@ export function parseDate(cell: Cell, before?: Date, order?: DayMonthOrder, date
   if (isBlankCell(cell)) return BLANK;
   if (typeof cell !== "string" || isErrorCell(cell)) return { kind: "invalid", raw: rawText(cell) };
   // A time of day in words after the date (2025年11月20日 下午, 2025-11-20 上午10点) says nothing of the day.
-  const s = matchForm(cell).trim().replace(TIME_OF_DAY, "");
+  // Nor does the day of the week beside it (2025年6月1日星期日, Sunday, June 1, 2025).
+  const s = matchForm(cell)
+    .trim()
+    .replace(TIME_OF_DAY, "")
+    .replace(WEEKDAY_AFTER, "")
+    .replace(WEEKDAY_BEFORE, "");
   // No date (—, 无, 暂无, 未拜访, never): blank, not a date someone mistyped.
   if (DASHES.test(s) || NO_DATE.test(s)) return BLANK;
   const m = DATE_TEXT.exec(s);

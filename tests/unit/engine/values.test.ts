@@ -263,6 +263,14 @@ describe("parseDate", () => {
     ["2019年3月1日 下午", "2019-03-01"],
     ["2019-03-01 上午10点", "2019-03-01"],
     ["2019/3/1 下午3:30", "2019-03-01"],
+    // The day of the week beside it, as a long date shows it and a CSV export keeps it (each was no date).
+    ["2019年3月1日星期五", "2019-03-01"],
+    ["2019年3月1日 星期五", "2019-03-01"],
+    ["2019-03-01（周五）", "2019-03-01"],
+    ["2019/3/1 礼拜五", "2019-03-01"],
+    ["Friday, March 1, 2019", "2019-03-01"],
+    ["Fri, Mar 1, 2019", "2019-03-01"],
+    ["Fri 1 Mar 2019", "2019-03-01"],
     ["1-Mar-19", "2019-03-01"],
     ["01-Mar-2019", "2019-03-01"],
     ["1-Mar-99", "1999-03-01"],
@@ -292,6 +300,10 @@ describe("parseDate", () => {
     "yesterday",
     "13/13/2020",
     "3/5/2025", // March or May: not guessed
+    // A day of the week alone, or relative to the day typed, is no date.
+    "星期五",
+    "Friday",
+    "上周五",
     "20191301",
     20190230,
     "2019-03-01 25:00x",
