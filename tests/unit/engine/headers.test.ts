@@ -2101,6 +2101,23 @@ describe("CRM exports as they head their columns", () => {
       ["经销商", "今年拿货金额", "去年拿货金额"],
       { name: 0, revenue: 1, priorRevenue: 2 },
     ],
+    [
+      // A partner programme's list (Partner Center, a PRM's export): the partner is the account, its
+      // manager the owner (no name column was found, nor an owner).
+      ["Partner ID", "Partner Account", "Partner Type", "Partner Manager", "Revenue"],
+      { code: 0, name: 1, managementMode: 2, owner: 3, revenue: 4 },
+    ],
+    [["Channel Partner", "PAM", "Revenue"], { name: 0, owner: 1, revenue: 2 }],
+    [
+      ["合作伙伴编号", "合作伙伴名称", "合作伙伴类型", "商务经理", "年销售额"],
+      { code: 0, name: 1, managementMode: 2, owner: 3, revenue: 4 },
+    ],
+    [
+      // The one answerable for the account (责任人, 责任销售: no owner was found).
+      ["渠道伙伴", "责任人", "年销售额"],
+      { name: 0, owner: 1, revenue: 2 },
+    ],
+    [["经销商名称", "责任销售", "年销售额"], { name: 0, owner: 1, revenue: 2 }],
   ])("%j", (header, mapping) => {
     expect(detectColumns([header]).mapping).toEqual(mapping);
   });
