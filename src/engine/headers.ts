@@ -5,6 +5,7 @@ import {
   type Currency,
   type HeaderUnit,
   type SalesPeriod,
+  currencyFromNumberFormat,
   foldText,
   isMoneyUnit,
   matchForm,
@@ -178,6 +179,11 @@ export type DetectOptions = {
    * sales named this year's by a word (本年累计, 今年销售额, YTD Sales) is last year's.
    */
   readonly asOfYear?: number | undefined;
+  /**
+   * Each grid column's number format (its first number's), where the door reads them: a column headed
+   * Past Due in a currency format is money owed, not days.
+   */
+  readonly columnFormats?: readonly (string | undefined)[] | undefined;
 };
 
 type Candidate = { field: Field; how: "exact" | "contains"; confidence: number };
@@ -676,6 +682,7 @@ export function detectColumns(
     options.originColumn ?? 0,
     options.asOfYear,
     byTitle,
+    options.columnFormats,
   );
   const unitNote = unitNoteAbove(rows, band);
   const periodNote = periodNoteAbove(rows, band);
@@ -1181,6 +1188,7 @@ function mapHeaderRow(
   originColumn: number,
   asOfYear: number | undefined,
   report?: { readonly name: number; readonly titleRow: number; readonly title: string },
+  columnFormats?: readonly (string | undefined)[],
 ): HeaderDetection {
   const headerRow = band.top;
   const header = band.labels;
@@ -1316,7 +1324,7 @@ function mapHeaderRow(
   const overdueAmount = overdueBuckets
     ? undefined
     : (overdueAmountColumn(matches, mapping, unmapped) ??
-      overdueMoneyByCells(sample, matches, mapping, explicitAt));
+      overdueMoneyByCells(sample, matches, mapping, explicitAt, columnFormats));
   // Last year's first: this year's is then the one of its measure (see preferMoney).
   for (const field of ["priorRevenue", "revenue"] as const)
     if (!explicitAt.has(mapping[field] ?? -1)) preferMoney(field, matches, mapping, duplicates);
@@ -1511,7 +1519,7 @@ const DAYS_IMPLAUSIBLE = 3650;
 /**
  * A column headed overdue and nothing more (Past Due, Overdue, 逾期, 超期) whose cells are money, not
  * days: cents (1,234.56) or sums no days reach (past ten years), in half its figures above zero, two at
- * least, or a currency sign typed with them ($1,234). QuickBooks and NetSuite head the balance past due
+ * least, or a currency sign typed with them ($1,234) or in their number format ("$"#,##0.00). QuickBooks and NetSuite head the balance past due
  * so; each such balance was read as days (an account owing 250.00 was 250 days late, and D). The amount
  * is then read as any 逾期金额 is; a column mapped by hand stays as mapped.
  */
@@ -1520,6 +1528,7 @@ function overdueMoneyByCells(
   matches: ColumnMatch[],
   mapping: Partial<Record<Field, number>>,
   explicitAt: ReadonlyMap<number, Field>,
+  columnFormats: readonly (string | undefined)[] = [],
 ): { column: number; header: string; byCells: number } | undefined {
   const c = mapping.overdue;
   if (c === undefined || explicitAt.has(c)) return undefined;
@@ -1529,6 +1538,8 @@ function overdueMoneyByCells(
   let money = 0;
   let signed = 0;
   let example: number | undefined;
+  // Or its cells are shown in a currency (QuickBooks' and a CSV's $1,250.00 as Excel imports it).
+  const currency = currencyFromNumberFormat(columnFormats[c]) !== undefined;
   for (const row of sample) {
     const cell = row[c];
     const parsed = parseNumber(cell ?? null);
@@ -1536,12 +1547,13 @@ function overdueMoneyByCells(
     positive++;
     const sign = typeof cell === "string" && /[$¥￥€£]|元/.test(cell);
     if (sign) signed++;
+    if (positive === 1 && currency) example ??= parsed.value;
     if (sign || !Number.isInteger(Math.round(parsed.value * 1e6) / 1e6) || parsed.value > DAYS_IMPLAUSIBLE) {
       money++;
       example ??= parsed.value;
     }
   }
-  const isMoney = signed >= 1 || (money >= 2 && money * 2 >= positive);
+  const isMoney = currency || signed >= 1 || (money >= 2 && money * 2 >= positive);
   return isMoney && example !== undefined ? { column: c, header: match.header, byCells: example } : undefined;
 }
 

@@ -189,6 +189,7 @@ function tierInArena(input: TieringInput): TieringResult {
     mapping: input.mapping,
     originColumn: origin.column,
     asOfYear: input.asOf.getUTCFullYear(),
+    columnFormats: input.columnFormats,
     outputHeaders:
       input.outputHeaders ?? Object.fromEntries(Object.entries(m.outputHeader).map(([k, v]) => [k, [v]])),
   });

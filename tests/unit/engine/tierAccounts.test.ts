@@ -4220,6 +4220,18 @@ describe("the money owed past due, without its days (逾期金额, Overdue Amoun
       12, 45, 0, 120, 30,
     ]);
     expect(tiers(owed("Past Due", [5000, 0, 40])).accounts.map((a) => a.credit)).toEqual(["D", "A", "C"]);
+    // Whole dollars in a currency format (QuickBooks' Past Due; a CSV's $1,250 as Excel imports it).
+    const formatted = tierAccounts({
+      grid: { values: owed("Past Due", [1250, 0, 300]), origin: { row: 0, column: 0 } },
+      messages: en,
+      asOf: AS_OF,
+      columnFormats: [undefined, undefined, undefined, '"$"#,##0;-"$"#,##0'],
+    });
+    expect(formatted.accounts.map((a) => [a.daysOverdue, a.credit])).toEqual([
+      [null, "B"],
+      [0, "A"],
+      [null, "B"],
+    ]);
     // Mapped by hand as the days, they are days.
     const mapped = tierAccounts({
       grid: { values: owed("Past Due", [1234.5, 250, 8900.75]), origin: { row: 0, column: 0 } },
