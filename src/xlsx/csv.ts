@@ -1,5 +1,5 @@
 import path from "node:path";
-import { type Cell, columnLetter } from "../engine";
+import { type Cell, columnLetter, dateFromExcelSerial } from "../engine";
 import { type SheetTable, displayWidth } from "../workbook";
 import { WorkbookFileError } from "./workbookFileError";
 import { type XlsxPackage, packageOf, readInputFile } from "./xlsxPackage";
@@ -262,6 +262,101 @@ function fieldValue(field: string, style: NumberStyle): number | string | undefi
   return field;
 }
 
+/** A number with the format Excel gives it on import, or a date (its serial, and the Date it reads as). */
+type Typed = { readonly value: number; readonly format: string; readonly date?: Date };
+
+/** An amount with its currency sign first, as Excel writes one to CSV: $1,234.50, -$12, ($950.00), ¥1,234. */
+const AMOUNT =
+  /^(\()?(-)?(US\$|HK\$|\$|¥|￥|€|£)\s?(-)?((?:[1-9]\d{0,2}(?:,\d{3})+|0|[1-9]\d{0,14}))(?:\.(\d{1,4}))?(\))?$/;
+/** A percent: 12%, 12.5%, -3.25%, 1,250%. */
+const PERCENT = /^-?(?:[1-9]\d{0,2}(?:,\d{3})+|0|[1-9]\d{0,14})(?:\.(\d{1,4}))?%$/;
+/** A date written year first, with its time or not: 2025-06-01, 2025/6/1, 2025-06-01 14:30(:05). */
+const YEAR_FIRST_DATE =
+  /^((?:19|[2-9]\d)\d{2})([-/])(\d{1,2})\2(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+/** Excel's day 0 (1899-12-30), from which its serials count days, in ms. */
+const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
+
+/**
+ * A field Excel's own import of a CSV makes a number with a format, where it is no plain number: an
+ * amount with its currency sign (in that currency's format, so the run reads the currency from it as
+ * from a workbook's), a percent (its fraction, in a percent format), a date written year first (its
+ * serial, in a date format). Each stayed text: the workbook made from the file held amounts Excel's SUM
+ * and sorting skip, and the run told the user to retype what the tool itself had written as text.
+ * Dates written day or month first (6/1/2025) stay text: which is which depends on the computer that
+ * wrote the file, and the run reads them as it reads any text date.
+ */
+function typedValue(field: string): Typed | undefined {
+  const last = field.charCodeAt(field.length - 1);
+  if (last === 37 /* % */) {
+    const m = PERCENT.exec(field);
+    if (!m) return undefined;
+    // Shifted in its decimal text, so 33.3% is the double nearest 0.333, as Excel holds it.
+    const value = Number(`${field.slice(0, -1).replace(/,/g, "")}e-2`);
+    const places = m[1]?.length ?? 0;
+    return Number.isFinite(value)
+      ? { value, format: places === 0 ? "0%" : `0.${"0".repeat(places)}%` }
+      : undefined;
+  }
+  const first = field.charCodeAt(0);
+  if (first >= 48 && first <= 57) {
+    const d = YEAR_FIRST_DATE.exec(field);
+    if (!d) return undefined;
+    const [y, mo, day, h, mi, sec] = [d[1], d[3], d[4], d[5], d[6], d[7]].map((x) => Number(x ?? 0)) as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
+    const ms = Date.UTC(y, mo - 1, day, h, mi, sec);
+    const check = new Date(ms);
+    if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== day || h > 23 || mi > 59 || sec > 59)
+      return undefined;
+    const serial = (ms - SERIAL_EPOCH) / 86_400_000;
+    // Excel's serials are one day off before 1900-03-01 (its 1900-02-29): none such here.
+    const date = serial >= 61 ? dateFromExcelSerial(serial) : null;
+    if (!date) return undefined;
+    const day0 = d[2] === "-" ? "yyyy-mm-dd" : "yyyy/m/d";
+    const time = d[5] === undefined ? "" : d[7] === undefined ? " hh:mm" : " hh:mm:ss";
+    return { value: serial, format: `${day0}${time}`, date };
+  }
+  const m = AMOUNT.exec(field);
+  if (!m) return undefined;
+  const paren = m[1] !== undefined;
+  if (paren !== (m[7] !== undefined) || (m[2] !== undefined && m[4] !== undefined)) return undefined;
+  const negative = paren || m[2] !== undefined || m[4] !== undefined;
+  if (paren && (m[2] !== undefined || m[4] !== undefined)) return undefined;
+  const digits = `${(m[5] as string).replace(/,/g, "")}${m[6] === undefined ? "" : `.${m[6]}`}`;
+  const value = Number(digits) * (negative ? -1 : 1);
+  const sign = m[3] === "￥" ? "¥" : (m[3] as string);
+  const number = `#,##0${m[6] === undefined ? "" : `.${"0".repeat(m[6].length)}`}`;
+  const shown = `"${sign}"${number}`;
+  return Number.isFinite(value) && !Object.is(value, -0)
+    ? { value, format: paren ? `${shown}_);\\(${shown}\\)` : `${shown};-${shown}` }
+    : undefined;
+}
+
+/** The number formats a text table's cells were given, each once: its style's index (from 1). */
+type TypedStyles = { index: (format: string) => number; formats: string[] };
+
+function typedStyles(): TypedStyles {
+  const places = new Map<string, number>();
+  const formats: string[] = [];
+  return {
+    formats,
+    index: (format) => {
+      let k = places.get(format);
+      if (k === undefined) {
+        formats.push(format);
+        k = formats.length;
+        places.set(format, k);
+      }
+      return k;
+    },
+  };
+}
+
 /** A sheet name from a file name, as Excel allows one: no []:*?/\, at most 31 characters, not blank. */
 function sheetNameOf(file: string): string {
   const base = path
@@ -296,17 +391,36 @@ const WORKBOOK_RELS =
   '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>' +
   '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>' +
   "</Relationships>";
-/** Excel's own minimal styles: one font, the two fills it requires, one border, the Normal style. */
-const STYLES =
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-  '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
-  '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
-  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
-  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
-  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-  '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
-  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
-  "</styleSheet>";
+/**
+ * Excel's own minimal styles (one font, the two fills it requires, one border, the Normal style), and a
+ * cell format for each number format the table's typed fields took (custom formats from id 164).
+ */
+function stylesXml(formats: readonly string[]): string {
+  const numFmts =
+    formats.length === 0
+      ? ""
+      : `<numFmts count="${formats.length}">${formats
+          .map((f, k) => `<numFmt numFmtId="${164 + k}" formatCode="${escapeXml(f)}"/>`)
+          .join("")}</numFmts>`;
+  const xfs = formats
+    .map(
+      (_, k) =>
+        `<xf numFmtId="${164 + k}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`,
+    )
+    .join("");
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+    numFmts +
+    '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
+    '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+    '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+    '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+    `<cellXfs count="${1 + formats.length}"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>${xfs}</cellXfs>` +
+    '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+    "</styleSheet>"
+  );
+}
 
 const SHEET_HEAD =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">';
@@ -350,18 +464,33 @@ function rowXml(
   style: NumberStyle,
   shared: SharedText,
   values: Cell[],
+  typed: TypedStyles,
+  formats: (string | undefined)[],
 ): string {
   let cells = "";
   for (let c = 0; c < row.length; c++) {
-    let value = fieldValue(row[c] as string, style);
+    let value: Cell | undefined = fieldValue(row[c] as string, style);
     if (value === undefined) continue;
     letters[c] ??= columnLetter(c);
     const ref = `${letters[c]}${r}`;
-    if (typeof value === "number") cells += `<c r="${ref}"><v>${value}</v></c>`;
-    else {
-      const k = shared.index(value);
-      cells += `<c r="${ref}" t="s"><v>${k}</v></c>`;
-      value = shared.strings[k] as string;
+    if (typeof value === "number") {
+      cells += `<c r="${ref}"><v>${value}</v></c>`;
+      formats[c] ??= "";
+    } else {
+      const t = typedValue(value);
+      if (t) {
+        cells += `<c r="${ref}" s="${typed.index(t.format)}"><v>${t.value}</v></c>`;
+        // A date reads back as its Date; a number's column takes the format of its first number.
+        if (t.date) value = t.date;
+        else {
+          value = t.value;
+          formats[c] ??= t.format;
+        }
+      } else {
+        const k = shared.index(value);
+        cells += `<c r="${ref}" t="s"><v>${k}</v></c>`;
+        value = shared.strings[k] as string;
+      }
     }
     while (values.length < c) values.push(null);
     values[c] = value;
@@ -374,7 +503,12 @@ function rowXml(
  * (numbers as numbers, texts as they are, the used range from its first row and column with a value):
  * built while the rows are written, so the run does not inflate and scan its own XML again.
  */
-function tableOf(sheetName: string, rows: (Cell[] | undefined)[], firstRow: number): TextSheetTable {
+function tableOf(
+  sheetName: string,
+  rows: (Cell[] | undefined)[],
+  firstRow: number,
+  formats: readonly (string | undefined)[],
+): TextSheetTable {
   let firstCol = Number.POSITIVE_INFINITY;
   let lastCol = -1;
   for (let r = firstRow; r < rows.length; r++) {
@@ -405,7 +539,7 @@ function tableOf(sheetName: string, rows: (Cell[] | undefined)[], firstRow: numb
     calculated: true,
     date1904: false,
     totalRows: [],
-    columnFormats: new Array<undefined>(width).fill(undefined),
+    columnFormats: Array.from({ length: width }, (_, c) => formats[firstCol + c] || undefined),
     ...none,
   };
 }
@@ -414,7 +548,7 @@ function tableOf(sheetName: string, rows: (Cell[] | undefined)[], firstRow: numb
  * The parts of a package around its one worksheet and its shared strings: content types, relationships,
  * workbook, styles.
  */
-function frameParts(sheetName: string): { name: string; data: Buffer }[] {
+function frameParts(sheetName: string, formats: readonly string[]): { name: string; data: Buffer }[] {
   const workbook =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
@@ -425,7 +559,7 @@ function frameParts(sheetName: string): { name: string; data: Buffer }[] {
     part("_rels/.rels", ROOT_RELS),
     part("xl/workbook.xml", workbook),
     part("xl/_rels/workbook.xml.rels", WORKBOOK_RELS),
-    part("xl/styles.xml", STYLES),
+    part("xl/styles.xml", stylesXml(formats)),
   ];
 }
 
@@ -456,6 +590,9 @@ export async function openTextTable(
   const letters: string[] = [];
   const style = numberStyleOf(text, delimiter);
   const shared = sharedText();
+  const typed = typedStyles();
+  // Each column's first number's format ("" for none), as reading the sheet back gives it.
+  const formats: (string | undefined)[] = [];
   let r = 0;
   let widest = 0;
   // The values as the sheet's XML holds them, by 0-based row, from the first row with one.
@@ -475,7 +612,7 @@ export async function openTextTable(
       throw tooLarge(r, widest);
     }
     const values: Cell[] = [];
-    const xml = rowXml(row, r, letters, style, shared, values);
+    const xml = rowXml(row, r, letters, style, shared, values, typed, formats);
     if (xml === "") continue;
     if (firstRow < 0) firstRow = r - 1;
     cells[r - 1] = values;
@@ -501,13 +638,13 @@ export async function openTextTable(
   const sheetName = sheetNameOf(file);
   const pkg = packageOf(
     await zipBytes([
-      ...frameParts(sheetName),
+      ...frameParts(sheetName, typed.formats),
       { name: "xl/sharedStrings.xml", deflated: strings },
       { name: "xl/worksheets/sheet1.xml", deflated: sheet },
     ]),
     file,
   );
   // Named as the package names its sheet, as a read of it would be.
-  const table = tableOf(pkg.sheets[0]?.name ?? sheetName, cells, Math.max(0, firstRow));
+  const table = tableOf(pkg.sheets[0]?.name ?? sheetName, cells, Math.max(0, firstRow), formats);
   return { pkg, format: { encoding, delimiter }, table };
 }

@@ -138,6 +138,81 @@ describe("a CSV export", () => {
   });
 });
 
+describe("a US CRM's CSV (amounts with $, percents, dates year first, a balance past due)", () => {
+  it("makes numbers of them as Excel's import does: tiered in dollars, SUM-able in openpyxl, shown as written in LibreOffice", async () => {
+    const dir = await tempDir();
+    const csv = path.join(dir, "accounts.csv");
+    const lines = [
+      "Customer,Sales,Prior Year Sales,YoY %,Last Visit,Past Due,Credit Rating",
+      'Acme Corp,"$512,345.00","$420,000.00",22.0%,2025-06-01,$0.00,A',
+      'Bolt Inc,"$312,000.50","$330,000.00",-5.5%,2025-05-12,"$1,250.00",A',
+      "Cogs LLC,$0.00,$0.00,,,$0.00,",
+      'Dyna Co,"$120,000.00","$80,000.00",50.0%,2025-01-10,$45.20,B',
+      'Edge Ltd,"$98,000.00","$99,000.00",-1.0%,2025-03-06,"$8,900.75",A',
+      'Fox Inc,"$75,000.00","$70,000.00",7.1%,2025-04-01,$0.00,A',
+    ];
+    await writeFile(csv, `${lines.join("\r\n")}\r\n`);
+    const out = path.join(dir, "out.xlsx");
+    const report = path.join(dir, "r.json");
+    const run = await runCommand([
+      csv,
+      "--out",
+      out,
+      "--report",
+      report,
+      "--as-of",
+      "2025-06-30",
+      "--lang",
+      "en-US",
+    ]);
+    expect(run.code).toBe(0);
+    // No finding that the amounts are text, the dollars read from the cells' format, the balance past due
+    // read as money (Bolt owes $1,250: B, not 1,250 days and D).
+    expect(run.stdout).not.toMatch(/typed as text|states no currency/);
+    expect(run.stdout).toMatch(/'Past Due' is money owed past due/);
+    const rows = (
+      JSON.parse(await readFile(report, "utf8")) as {
+        rows: { name: string; revenue: number; credit: string }[];
+      }
+    ).rows;
+    expect(rows.map((r) => [r.name, r.revenue, r.credit])).toEqual([
+      ["Acme Corp", 512345, "A"],
+      ["Bolt Inc", 312000.5, "B"],
+      ["Cogs LLC", 0, "A"],
+      ["Dyna Co", 120000, "B"],
+      ["Edge Ltd", 98000, "B"],
+      ["Fox Inc", 75000, "A"],
+    ]);
+    expect(openpyxlReads<string>(out, "ws['H2'].value")).toBe("Key account");
+    // openpyxl: numbers, in the currency's, the percent's and the date's formats.
+    expect(
+      openpyxlReads<unknown[]>(
+        out,
+        "[ws['B2'].value, ws['B2'].number_format, ws['D3'].value, ws['D3'].number_format, str(ws['E2'].value), ws['E2'].number_format, sum(c.value for c in ws['B'][1:])]",
+      ),
+    ).toEqual([
+      512345,
+      '"$"#,##0.00;-"$"#,##0.00',
+      -0.055,
+      "0.0%",
+      "2025-06-01 00:00:00",
+      "yyyy-mm-dd",
+      1117345.5,
+    ]);
+    // LibreOffice shows each as the CSV wrote it.
+    execFileSync(
+      SOFFICE,
+      ["--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir", dir, out],
+      { stdio: "ignore" },
+    );
+    const shown = readCsv(readFileSync(path.join(dir, "out.csv"), "utf8"));
+    expect(shown.slice(1, 3).map((r) => r.slice(0, 6))).toEqual([
+      ["Acme Corp", "$512,345.00", "$420,000.00", "22.0%", "2025-06-01", "$0.00"],
+      ["Bolt Inc", "$312,000.50", "$330,000.00", "-5.5%", "2025-05-12", "$1,250.00"],
+    ]);
+  });
+});
+
 describe("the tiered workbook's figures as LibreOffice shows them", () => {
   it("gives a share of sales time one decimal from 1% up and up to three below it", async () => {
     // Found by rendering: 40 dealers' ordinary accounts showed 1.111% beside the key accounts' 15.0%.

@@ -67,10 +67,14 @@ describe("a text table's rows", () => {
 describe("a text table as a worksheet", () => {
   /** The package a text file becomes, as the run opens it: a part's text, and each text cell's string. */
   async function opened(name: string, text: string) {
+    const { pkg, cell, sheet } = await openedWithTable(name, text);
+    return { pkg, cell, sheet };
+  }
+  async function openedWithTable(name: string, text: string) {
     const dir = await mkdtemp(path.join(tmpdir(), "ct-csv-test-"));
     const file = path.join(dir, name);
     await writeFile(file, text);
-    const { pkg } = await openTextTable(file);
+    const { pkg, table } = await openTextTable(file);
     const strings = readSharedStrings(pkg);
     const sheet = pkg.text("xl/worksheets/sheet1.xml");
     /** A cell's XML, its shared string's index replaced by the string itself. */
@@ -79,7 +83,7 @@ describe("a text table as a worksheet", () => {
         /t="s"><v>(\d+)<\/v>/,
         (_, k: string) => `t="s">${strings[Number(k)] ?? "?"}`,
       );
-    return { pkg, sheet, cell };
+    return { pkg, sheet, cell, table };
   }
 
   it("holds numbers as numbers and every other field as text, a formula's text included", async () => {
@@ -91,9 +95,74 @@ describe("a text table as a worksheet", () => {
     expect(cell("E1")).toBe('<c r="E1" t="s">00123</c>');
     expect(cell("F1")).toBe('<c r="F1" t="s">=SUM(A1)</c>');
     expect(sheet).not.toContain("<f>");
-    expect(cell("G1")).toBe('<c r="G1" t="s">12%</c>');
+    expect(cell("G1")).toBe('<c r="G1" s="1"><v>0.12</v></c>');
     expect(cell("H1")).toBe('<c r="H1" t="s"> x</c>');
     expect(cell("I1")).toBe('<c r="I1" t="s">a<b&c</c>');
+  });
+
+  it("makes numbers of amounts, percents and dates written year first, in formats, as Excel's import does", async () => {
+    // Each stayed text: the workbook made from the file held amounts SUM skips, and the run then told
+    // the user to retype them as numbers.
+    const fields = [
+      "$1,234.50",
+      "-$12",
+      "($950.00)",
+      "¥1,234",
+      "￥88.5",
+      "US$3,000",
+      "€950.00",
+      "33.3%",
+      "-2.5%",
+      "2025-06-01",
+      "2025/6/1",
+      "2025-06-01 14:30",
+      // Text still: no figure, a date day or month first, no such day, a mixed sign, a sign after.
+      "$",
+      "6/1/2025",
+      "2025-02-30",
+      "(-$5)",
+      "1,234.50 €",
+      "12%%",
+    ];
+    const { pkg, cell, table } = await openedWithTable("t.csv", `${fields.map((f) => `"${f}"`).join(",")}\n`);
+    const values = table.values[0] ?? [];
+    expect(values.slice(0, 9)).toEqual([1234.5, -12, -950, 1234, 88.5, 3000, 950, 0.333, -0.025]);
+    expect(values.slice(9, 12).map((d) => (d instanceof Date ? d.toISOString() : d))).toEqual([
+      "2025-06-01T00:00:00.000Z",
+      "2025-06-01T00:00:00.000Z",
+      "2025-06-01T14:30:00.000Z",
+    ]);
+    expect(values.slice(12)).toEqual(["$", "6/1/2025", "2025-02-30", "(-$5)", "1,234.50 €", "12%%"]);
+    expect(cell("A1")).toBe('<c r="A1" s="1"><v>1234.5</v></c>');
+    expect(cell("J1")).toMatch(/^<c r="J1" s="\d+"><v>45809<\/v><\/c>$/);
+    // The formats: the currency's sign, the decimals as written, parentheses for a negative so written.
+    const styles = pkg.text("xl/styles.xml");
+    const formatOf = (ref: string): string => {
+      const s = Number(/ s="(\d+)"/.exec(cell(ref))?.[1]);
+      const id = /<cellXfs[^>]*>(.*?)<\/cellXfs>/.exec(styles)?.[1]?.match(/numFmtId="(\d+)"/g)?.[s];
+      const numFmtId = /\d+/.exec(id ?? "")?.[0];
+      return (
+        new RegExp(`numFmtId="${numFmtId}" formatCode="([^"]*)"`)
+          .exec(styles)?.[1]
+          ?.replace(/&quot;/g, '"') ?? "?"
+      );
+    };
+    expect(["A1", "B1", "C1", "D1", "F1", "G1", "H1", "I1", "J1", "K1", "L1"].map(formatOf)).toEqual([
+      '"$"#,##0.00;-"$"#,##0.00',
+      '"$"#,##0;-"$"#,##0',
+      '"$"#,##0.00_);\\("$"#,##0.00\\)',
+      '"¥"#,##0;-"¥"#,##0',
+      '"US$"#,##0;-"US$"#,##0',
+      '"€"#,##0.00;-"€"#,##0.00',
+      "0.0%",
+      "0.0%",
+      "yyyy-mm-dd",
+      "yyyy/m/d",
+      "yyyy-mm-dd hh:mm",
+    ]);
+    // The run reads each column's format as it reads a workbook's (the currency of the sales from it).
+    expect(table.columnFormats?.[0]).toBe('"$"#,##0.00;-"$"#,##0.00');
+    expect(table.columnFormats?.[9]).toBeUndefined();
   });
 
   it("keeps each distinct text once in the shared strings, with its white space", async () => {
@@ -202,6 +271,14 @@ describe("a text table as a worksheet", () => {
         "_x0041_",
         "\uD800",
         " x ",
+        "$1,234.50",
+        "($950.00)",
+        "¥88",
+        "33.3%",
+        "2025-06-01",
+        "2025/6/1 9:05:07",
+        "1900-01-01",
+        "2025-02-30",
       ),
       fc.double({ noNaN: true }).map(String),
     );
