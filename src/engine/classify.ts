@@ -595,6 +595,23 @@ const RATING: Readonly<Record<string, CreditClass>> = {
   红: "D",
   红色: "D",
   红灯: "D",
+  // The lists finance teams keep (白名单 clear, 灰名单 watched closely, 黑名单 stopped), an alert by its
+  // colour (红色预警 as 红 is), and a record of default or none: each was no rating.
+  白名单: "A",
+  灰名单: "C",
+  红色预警: "D",
+  橙色预警: "C",
+  黄色预警: "C",
+  无不良记录: "A",
+  有不良记录: "C",
+  无逾期记录: "A",
+  有逾期记录: "C",
+  whitelist: "A",
+  whitelisted: "A",
+  greylist: "C",
+  graylist: "C",
+  blacklist: "D",
+  blacklisted: "D",
   // English words, graded as their Chinese (良好 is B).
   excellent: "A",
   // A five-word scale (Excellent, Very Good, Good, Fair, Poor) and its neighbours; each was no rating.

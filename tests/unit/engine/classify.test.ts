@@ -199,6 +199,16 @@ describe("the six classification dimensions", () => {
     ["绿灯", "A"],
     ["黄色", "C"],
     ["红", "D"],
+    // A finance team's lists and alerts, and a record of default (each was no rating).
+    ["白名单", "A"],
+    ["灰名单", "C"],
+    ["黑名单", "D"],
+    ["红色预警", "D"],
+    ["橙色预警", "C"],
+    ["无不良记录", "A"],
+    ["有不良记录", "C"],
+    ["Blacklisted", "D"],
+    ["Grey list", "C"],
     ["Good", "B"],
     ["Poor", "D"],
     // A five-word scale: Excellent, Very Good, Good, Fair, Poor (Very Good and Bad were no rating).
