@@ -565,6 +565,11 @@ describe("tiers, statuses and totals as people write them", () => {
     ["subscriber", "prospect"],
     ["marketingqualifiedlead", "prospect"],
     ["Sales Qualified Lead", "prospect"],
+    // Their short forms, and a customer's renewal stage (each was an unknown status).
+    ["MQL", "prospect"],
+    ["SQL", "prospect"],
+    ["Renewal", "active"],
+    ["Renewal Due", "active"],
     ["evangelist", "active"],
     ["Customer - Channel", "active"],
     ["Channel Partner / Reseller", "active"],
