@@ -358,6 +358,9 @@ function matchHeader(
   if (!found && split.unit?.percent && CHANGE_IN_PERCENT.test(split.text))
     return { field: "growth", how: "exact", confidence: 1 };
   if (!found && salesOfAPart(raw)) return { field: "revenue", how: "exact", confidence: 1 };
+  // The sales by a word of their own after an average per month, week, day or year (月均提货, 月均出货,
+  // 日均销售, Avg. Monthly Shipments, Monthly Avg Sell-in): each was no column (月均提货额 was read).
+  if (!found && averageOfSales(split.text)) return { field: "revenue", how: "exact", confidence: 1 };
   // And last year's of the same part (Shipments LY Jan-Oct, Sales PY Q1-Q3): it was no column, and no
   // growth was reckoned beside this year's Shipments Jan-Oct.
   const n = matchForm(raw);
@@ -430,6 +433,21 @@ function salesOfAPart(raw: string): boolean {
   return FIELD_SYNONYMS.revenue.exact.includes(foldText(english));
 }
 
+/** An average's words before what it averages: 月均, 月平均, 平均每月, 日均; avg monthly, monthly average. */
+const AVERAGE_BEFORE =
+  /^(?:[月周日年]均|[月周日年]平均|平均每?[月周日天年]|每[月周日天年]平均)|^(?:avg\.?|average)(?:monthly|weekly|daily|annual|yearly)|^(?:monthly|weekly|daily|annual|yearly)(?:avg\.?|average)/;
+
+/**
+ * Whether a header is the sales averaged (folded): a word that is the sales with a year before it
+ * (提货, 出货, 销售) or the sales' own (shipments, sell-in), after an average per month, week, day or year.
+ * @example averageOfSales("月均提货") // true
+ */
+function averageOfSales(folded: string): boolean {
+  const rest = folded.replace(AVERAGE_BEFORE, "");
+  if (rest === folded || rest === "") return false;
+  return SALES_BY_YEAR.has(rest) || FIELD_SYNONYMS.revenue.exact.includes(rest);
+}
+
 /** A span of English months (Jan-Oct, January to October). */
 const EN_MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
 const EN_MONTHS = new RegExp(`(?<![a-z])${EN_MONTH} ?(?:[-~–—]| to )+ ?${EN_MONTH}(?![a-z])`, "g");
@@ -446,6 +464,7 @@ const SALES_BY_YEAR: ReadonlySet<string> = new Set([
   "进货",
   "开票",
   "订货",
+  "拿货",
   "完成",
 ]);
 

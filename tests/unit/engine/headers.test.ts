@@ -2118,6 +2118,13 @@ describe("CRM exports as they head their columns", () => {
       { name: 0, owner: 1, revenue: 2 },
     ],
     [["经销商名称", "责任销售", "年销售额"], { name: 0, owner: 1, revenue: 2 }],
+    // The sales averaged by a word of their own (月均提货 was no column, though 月均提货额 was read).
+    [["经销商名称", "月均提货（万元）"], { name: 0, revenue: 1 }],
+    [["经销商名称", "月均出货"], { name: 0, revenue: 1 }],
+    [["经销商", "月均拿货"], { name: 0, revenue: 1 }],
+    [["经销商", "2025年拿货"], { name: 0, revenue: 1 }],
+    [["Customer", "Avg. Monthly Shipments"], { name: 0, revenue: 1 }],
+    [["Customer", "Monthly Avg Sell-in"], { name: 0, revenue: 1 }],
   ])("%j", (header, mapping) => {
     expect(detectColumns([header]).mapping).toEqual(mapping);
   });
