@@ -403,9 +403,12 @@ const BY_HAND_NOTE =
 /** A parenthesis that says last year (（上年）, (去年), (Prior Year), (Last Year)). */
 const LAST_YEAR_NOTE = /[(（][^)）]*(?:上年|去年|前年|prior ?year|last ?year|previous ?year)[^)）]*[)）]/;
 
-/** A part of the year before a header's word: 1-10月, 1至10月, 截至10月, 前三季度, 上半年, 三季度, 10月份. */
+/**
+ * A part of the year before a header's word: 1-10月, 1至10月, 截至10月, 前三季度, 上半年, 三季度, 10月份; a
+ * month or a quarter by its place (本月, 当月, 上月, 本季度, Q3) and a trailing span (近12个月, 近一年).
+ */
 const PART_BEFORE =
-  /^(?:\d{1,2}月?份?(?:[-~～—–]|至|到)+\d{1,2}月份?|(?:截至|截止)\d{1,2}月(?:底|末)?|前[一二三两123]个?季度|[上下]半年|第?[一二三四1-4]季度|\d{1,2}月份?(?:底|末)?)(?:累计)?/;
+  /^(?:\d{1,2}月?份?(?:[-~～—–]|至|到)+\d{1,2}月份?|(?:截至|截止)\d{1,2}月(?:底|末)?|前[一二三两123]个?季度|[上下]半年|第?[一二三四1-4]季度|\d{1,2}月份?(?:底|末)?|[本当上]月度?|[本当上]季度?|q[1-4]|(?:近|最近|过去|滚动)(?:\d{1,2}|[一二三六十]{1,2})个月|近一年)(?:累计)?/;
 
 /**
  * A word that is the sales by its year (提货, 发货, 销售, …) after a part of the year, with or without
@@ -414,14 +417,19 @@ const PART_BEFORE =
  * year went unread and last year's 2024年提货额 was taken for it.)
  */
 function salesOfAPart(raw: string): boolean {
-  if (periodPartOf(raw) === undefined && salesPeriodOf(raw) === undefined) return false;
+  if (
+    periodPartOf(raw) === undefined &&
+    salesPeriodOf(raw) === undefined &&
+    !/^(?:近|最近|过去|滚动)(?:12|十二)个月|^近一年/.test(matchForm(raw).trim())
+  )
+    return false;
   const text = matchForm(raw)
     .toLowerCase()
     .trim()
     .replace(/[(（][^)）]*[)）]$/, "");
   const word = text
     .replace(/\s+/g, "")
-    .replace(/^(?:(?:19|20)?\d{2}年度?|今年|本年|当年)/, "")
+    .replace(/^(?:(?:19|20)?\d{2}年度?|(?:19|20)\d{2}(?=q[1-4])|今年|本年|当年)/, "")
     .replace(PART_BEFORE, "");
   if (SALES_BY_YEAR.has(word)) return true;
   // English: the sales' own word with the months, quarters, half or year around it (Shipments Jan-Oct,
@@ -1332,6 +1340,7 @@ function mapHeaderRow(
   if (!explicitAt.has(mapping.tenure ?? -1))
     preferRival("tenure", RECORD_DATE, true, matches, mapping, duplicates);
   preferCurrent(matches, mapping, duplicates, explicitAt, asOfYear);
+  if (!explicitAt.has(mapping.revenue ?? -1)) preferThisMonth(matches, mapping, duplicates);
   const sample = rows.slice(band.top + band.rows, band.top + band.rows + 200);
   if (!explicitAt.has(mapping.name ?? -1)) nameOverNumbers(sample, matches, mapping, unmapped, duplicates);
   gradeByCells(sample, matches, mapping, unmapped, explicitAt);
@@ -2149,6 +2158,27 @@ const PAST =
 const NOW =
   /本年|今年|本期|本月|本季|当前|目前|^现(?!金|款|货|场)|[(（]新[)）]|最新|(?<![a-z])(?:current|latest|new|now)(?![a-z])/;
 
+/** Last month's or quarter's sales by their words (folded): 上月提货, 上季度销售额, Last Month Sales. */
+const LAST_MONTH = /^(?:上月|上个月|上季度?|上期)|^(?:last|prior|previous)(?:month|quarter)/;
+/** This month's or quarter's (folded): 本月提货, 当月出货, 本季度销售额, This Month Sales. */
+const THIS_MONTH = /^(?:本月|当月|本季度?|当季度?|本期|当期)|^(?:this|current)(?:month|quarter|period)/;
+
+/**
+ * This month's sales over last month's beside it (上月提货 left of 本月提货, Last Month Sales left of This
+ * Month Sales): the leftmost was taken, and a monthly report was tiered on last month. Last month's stays
+ * a rival, said (it is no year's to compare growth with).
+ */
+function preferThisMonth(
+  matches: ColumnMatch[],
+  mapping: Partial<Record<Field, number>>,
+  duplicates: Rival[],
+): void {
+  const first = matches.find((m) => m.field === "revenue" && m.column === mapping.revenue);
+  if (!first || !LAST_MONTH.test(foldText(first.header))) return;
+  const pick = duplicates.find((d) => d.field === "revenue" && THIS_MONTH.test(foldText(d.header)));
+  if (pick) takeRival(first, pick, true, matches, mapping, duplicates);
+}
+
 /** Fields whose rivals are weighed by other steps, or for which an older column is no older value. */
 const NOT_BY_TIME: ReadonlySet<Field> = new Set([
   "name",
@@ -2410,7 +2440,7 @@ function lastYearByItsYear(
  * A range to date ("1-10月", YTD) is no part: it is the year so far.
  */
 const PERIOD =
-  /(?:^|\D)(?:1[0-2]|[1-9])\s*月(?!\s*[-~～至到])|[一二三四1-4]季度|第[一二三四1-4]季|(?:^|[^a-z])[qh][1-4](?!\d)|(?:^|[^a-z\d.])[1-4]q(?![a-z])|(?<![\d\-/.])(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])(?![-/.\d])|[上下]半年|本月|当月|上月|本季|当季|本周|当周|当日|今日|(?:^|[^a-z])(?:mtd|qtd)(?![a-z])|this\s*month|current\s*month|(?:^|[^a-z])(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sept?|september|oct|october|nov|november|dec|december)(?![a-z])/i;
+  /(?:^|\D)(?:1[0-2]|[1-9])\s*月(?!\s*[-~～至到])|[一二三四1-4]季度|第[一二三四1-4]季|(?:^|[^a-z])[qh][1-4](?!\d)|(?:^|[^a-z\d.])[1-4]q(?![a-z])|(?<![\d\-/.])(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])(?![-/.\d])|[上下]半年|本月|当月|上个?月|本季|当季|上季|本周|当周|当日|今日|(?:^|[^a-z])(?:mtd|qtd)(?![a-z])|(?:this|current|last|prior|previous)\s*(?:month|quarter)|(?:^|[^a-z])(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sept?|september|oct|october|nov|november|dec|december)(?![a-z])/i;
 const RANGE_TO_DATE = /\d{1,2}\s*[-~～至到]\s*\d{1,2}\s*月|ytd|累计|至今|截至|截止|前[一二三两1-3]个?季度/i;
 /** The words of a whole-year figure beside its parts: 合计, 全年, 总计, Total, Full Year. */
 const WHOLE_YEAR = /合计|全年|总计|年度|年累计|total|fullyear|annual|fy/i;

@@ -572,16 +572,19 @@ export function salesPeriodOf(header: string): SalesPeriod | undefined {
   // A month or a quarter, unnamed: 月销售额, 本月回款, 当月提货, Monthly Sales; 季度销售额, 本季度, Quarterly.
   const SOLD = "(?:销售|销量|回款|提货|发货|出货|收入|营业|业绩|进货|采购|订货)";
   // (本月金额 and 本季金额 too, as a monthly report's two-level header, 本月 over 数量 and 金额, reads.)
+  // This month's or last month's by English words too (This Month Sales, Last Month Sales, MTD Sales),
+  // and 上个月 / 上季度: each was a whole year, and Last Month Sales was taken over This Month Sales.
   if (
     new RegExp(`(?:^|本|当|^\\D{0,8}?[^\\d个年])月度?${SOLD}`).test(h) ||
     /^(?:本|当)月(?:金额|总?额)/.test(h) ||
-    /(?<![a-z])monthly(?![a-z])/.test(spaced)
+    /^上个?月/.test(h) ||
+    /(?<![a-z])(?:monthly|mtd|(?:this|current|last|prior|previous) ?month)(?![a-z])/.test(spaced)
   )
     return { months: 1, unnamed: "month" };
   if (
-    new RegExp(`(?:^|本|当)季度?${SOLD}`).test(h) ||
-    /^(?:本|当)季度?(?:金额|总?额)/.test(h) ||
-    /(?<![a-z])quarterly(?![a-z])/.test(spaced)
+    new RegExp(`(?:^|本|当|上)季度?${SOLD}`).test(h) ||
+    /^(?:本|当|上)季度?(?:金额|总?额)/.test(h) ||
+    /(?<![a-z])(?:quarterly|qtd|(?:this|current|last|prior|previous) ?quarter)(?![a-z])/.test(spaced)
   )
     return { months: 3, unnamed: "quarter" };
   return undefined;

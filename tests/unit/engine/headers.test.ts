@@ -3035,3 +3035,38 @@ describe("a report of sales by customer whose header names no customer column", 
     expect(named.mapping.name).toBe(0);
   });
 });
+
+describe("a month's or a quarter's sales by their place (本月, 上月, Q3, This Month, Last Month)", () => {
+  it("reads the sales' own words after it, and a trailing year's (each was no column)", () => {
+    for (const h of [
+      "本月提货",
+      "当月出货",
+      "上月提货",
+      "本季度提货",
+      "Q3提货",
+      "2025Q3提货",
+      "近12个月提货",
+      "近一年提货",
+    ])
+      expect([h, headerFieldOf(h)]).toEqual([h, "revenue"]);
+  });
+  it("takes this month's over last month's beside it, whichever stands first; last month's a rival, said", () => {
+    const taken = (header: string[]) => {
+      const d = detectColumns([header, ["甲", 1, 2]], { asOfYear: 2025 });
+      return [header[d.mapping.revenue ?? -1], d.duplicates.map((r) => r.header)];
+    };
+    // The leftmost was taken: a monthly report tiered on last month ("This Month Sales" was dropped).
+    expect(taken(["经销商", "上月提货", "本月提货"])).toEqual(["本月提货", ["上月提货"]]);
+    expect(taken(["经销商", "上月销售额", "本月销售额"])).toEqual(["本月销售额", ["上月销售额"]]);
+    expect(taken(["Customer", "Last Month Sales", "This Month Sales"])).toEqual([
+      "This Month Sales",
+      ["Last Month Sales"],
+    ]);
+    expect(taken(["Customer", "This Month Sales", "Last Month Sales"])).toEqual([
+      "This Month Sales",
+      ["Last Month Sales"],
+    ]);
+    // A year's beside a month's is the year's, as 1月 … 12月 beside 合计 is.
+    expect(taken(["Customer", "Last Month Sales", "Sales"])).toEqual(["Sales", []]);
+  });
+});
