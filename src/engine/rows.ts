@@ -369,7 +369,9 @@ const PROVINCE_ALIAS: ReadonlyMap<string, string> = new Map(
 const NO_OWNER = new Set(
   (
     "无 - -- — / \\ n/a na none null nil 暂无 待分配 未分配 待定 待指定 空缺 空 tbd unassigned vacant open " +
-    "没有 未指定 待安排"
+    "没有 未指定 待安排 " +
+    // A CRM's public pool (公海): the account released to whoever takes it, nobody's yet.
+    "公海 公海池 公海客户 公共池 客户池 无人跟进 无人负责 unowned nobody"
   ).split(" "),
 );
 /** An owner marked as gone: 张三（已离职）, 李四(离职), 王五-离职, 已离职, Zhang San (left). */
@@ -430,7 +432,20 @@ const NAME_NOTE = /^(.+?)\s*(?:[（(][^（()）]*[)）]|【[^【】]*】|\[[^[\]
  */
 function withoutNote(name: string): string {
   const m = NAME_NOTE.exec(name);
-  return m ? (m[1] ?? name) : name;
+  return withoutTitle(m ? (m[1] ?? name) : name);
+}
+
+/** A job title after a name, set apart: 张三 经理, 李四-主管, 王五 区域经理. */
+const TITLE_AFTER =
+  /^(\S+?)[\s\u3000]*[\s\u3000\-－—_][\s\u3000]*(?:(?:区域|大区|城市|客户|销售|渠道)?经理|主管|总监|专员|助理|业务员|销售代表|manager|director|supervisor)$/i;
+
+/**
+ * A name without the job title a roster sets after it (张三 经理 was an owner of its own, beside 张三).
+ * A title joined to a surname (王经理, Manager Wang) stays: it names the person no better.
+ * @example withoutTitle("张三 经理") // "张三"
+ */
+function withoutTitle(name: string): string {
+  return TITLE_AFTER.exec(name)?.[1] ?? name;
 }
 
 /** A Chinese name spaced out a character at a time: 张 三, 王五 with an ideographic space (padded to line up). */
@@ -452,10 +467,22 @@ function unpadded(name: string): string {
  */
 export function ownersOf(): (text: string) => readonly string[] {
   const seen = new Map<string, readonly string[]>();
+  // One person however the case or the spaces run (Zhang San, zhang san, ZHANG  SAN): each was an owner
+  // of their own, the accounts and hours split between them. Shown as first written.
+  const spelled = new Map<string, string>();
+  const person = (name: string): string => {
+    const key = name.toLowerCase().replace(/\s+/g, " ");
+    let first = spelled.get(key);
+    if (first === undefined) {
+      first = name;
+      spelled.set(key, first);
+    }
+    return first;
+  };
   return (text) => {
     let v = seen.get(text);
     if (v === undefined) {
-      v = text === "" ? [] : ownersIn(text);
+      v = text === "" ? [] : [...new Set(ownersIn(text).map(person))];
       seen.set(text, v);
     }
     return v;

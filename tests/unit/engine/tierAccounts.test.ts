@@ -3612,6 +3612,20 @@ describe("an owner's name spaced out to line up (张 三)", () => {
     expect([...by.keys()].sort()).toEqual(["13900001111", "李四", "王五"].sort());
     expect(by.get("李四")).toMatchObject({ key: 1, ordinary: 2 });
   });
+  it("is the same person with a title set after the name or in another case; a CRM's public pool is nobody", () => {
+    // 张三 经理 and zhang san were owners of their own; 公海 (the pool of unowned accounts) was an owner
+    // with a capacity of its own and a key account in it had an owner.
+    const rows: Cell[][] = [["经销商名称", "年销售额（万元）", "负责人"]];
+    const owners = ["公海", "张三", "张三 经理", "李四-主管", "李四", "Zhang San", "zhang  san", "王经理"];
+    owners.forEach((o, i) => rows.push([`经销商${i + 1}`, 100 - 10 * i, o]));
+    const r = tiers(rows, undefined, zh);
+    const by = new Map(r.summary.owners.map((o) => [o.owner, o.accounts]));
+    expect([...by.keys()].sort()).toEqual(["Zhang San", "张三", "李四", "王经理"].sort());
+    expect(by.get("张三")).toMatchObject({ ordinary: 2 });
+    expect(by.get("Zhang San")).toMatchObject({ ordinary: 2 });
+    expect(r.summary.capacityHours).toBe(4 * 160);
+    expect(r.findings.filter((f) => f.code === "owner.missingForKey").map((f) => f.row)).toEqual([2]);
+  });
 });
 
 describe("sales in another currency than yuan", () => {
