@@ -8,6 +8,7 @@ import {
   currencyFromNumberFormat,
   foldText,
   isMoneyUnit,
+  isPercentFormat,
   matchForm,
   parseUnit,
   periodPartOf,
@@ -1348,6 +1349,7 @@ function mapHeaderRow(
   salesModeBeside(sample, matches, mapping, duplicates);
   kindByCells(sample, matches, mapping, unmapped, explicitAt);
   paymentStandingByCells(sample, matches, mapping, unmapped, duplicates, explicitAt);
+  if (mapping.growth === undefined) growthByCells(sample, matches, mapping, unmapped, columnFormats);
   const overdueBuckets = agingColumns(header, matches, mapping, unmapped, duplicates, explicitAt);
   const overdueAmount = overdueBuckets
     ? undefined
@@ -1539,6 +1541,48 @@ function overdueAmountColumn(
   });
   if (found) takeUnmapped(matches, mapping, unmapped, found, "overdue");
   return found;
+}
+
+/**
+ * A change against last year whose header does not say in what (vs PY, vs LY, vs Prior Year, 较上年,
+ * 比上年, 同比上年): a rate or an amount. Read as the growth where its cells are rates.
+ */
+const CHANGE_VS_LAST_YEAR =
+  /^(?:vs\.?|versus)(?:py|ly|lastyear|prioryear|previousyear|pytd|lytd)$|^(?:较|比|同比)(?:上年|去年)(?:同期)?$/;
+
+/**
+ * A change against last year headed without its unit (vs PY, vs LY, 较上年, 比上年) is the growth where
+ * its cells are rates: in a percent format, typed with %, or fractions (no figure past ±10, some with a
+ * decimal), in four of five of its figures, three at least. Each was no column, and no account had a
+ * growth; as an amount (vs PY $12,400) it stays unread.
+ */
+function growthByCells(
+  sample: readonly (readonly Cell[])[],
+  matches: ColumnMatch[],
+  mapping: Partial<Record<Field, number>>,
+  unmapped: { column: number; header: string }[],
+  columnFormats: readonly (string | undefined)[] = [],
+): void {
+  for (const u of unmapped) {
+    if (!CHANGE_VS_LAST_YEAR.test(foldText(splitHeader(u.header).text))) continue;
+    const inPercent = isPercentFormat(columnFormats[u.column]);
+    let figures = 0;
+    let rates = 0;
+    for (const row of sample) {
+      const cell = row[u.column] ?? null;
+      if (isBlankCell(cell)) continue;
+      const parsed = parseNumber(cell);
+      if (parsed.kind !== "value") continue;
+      figures++;
+      const typed = typeof cell === "string" && /%\s*$/.test(cell);
+      const fraction = Math.abs(parsed.value) <= 10 && !Number.isInteger(parsed.value);
+      if (inPercent || typed || fraction || parsed.value === 0) rates++;
+    }
+    if (figures >= 3 && rates >= 0.8 * figures && rates > 0) {
+      takeUnmapped(matches, mapping, unmapped, u, "growth", "exact", 0.8);
+      return;
+    }
+  }
 }
 
 /** Days overdue past this many (ten years) are no days anyone counts: money. */

@@ -2157,6 +2157,22 @@ describe("growth as reports head it", () => {
     for (const h of ["Change", "Var %", "Variance", "环比", "vs PY"])
       expect([h, growthOf(h)]).toEqual([h, undefined]);
   });
+  it("is a change against last year without its unit (vs PY, vs LY, 较上年) where its cells are rates, not amounts", () => {
+    const growthOf = (h: string, cells: Cell[], formats?: (string | undefined)[]) =>
+      detectColumns(
+        [["Customer", "Sales", h], ...cells.map((c, i): Cell[] => [`C${i}`, 100 - i, c])],
+        formats ? { columnFormats: formats } : {},
+      ).mapping.growth;
+    // Each was no column, and no account had a growth.
+    expect(growthOf("vs PY", [0.12, -0.05, 0.3, 0, 0.081])).toBe(2);
+    expect(growthOf("vs LY", ["12%", "-5%", "30%", "0%", "8.1%"])).toBe(2);
+    expect(growthOf("较上年", ["12%", "-5%", "30%"])).toBe(2);
+    expect(growthOf("比上年", [1, 0, -1], [undefined, undefined, "0%"])).toBe(2);
+    // Amounts (vs PY $12,400), whole numbers unformatted, or too few figures to tell stay unread.
+    expect(growthOf("vs PY", [12400, -3000, 5000, 0, 800])).toBeUndefined();
+    expect(growthOf("vs PY", [12, -5, 30, 0, 8])).toBeUndefined();
+    expect(growthOf("vs PY", [0.12, 0.3])).toBeUndefined();
+  });
 });
 
 describe("sales by month or quarter", () => {
