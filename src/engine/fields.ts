@@ -1229,9 +1229,17 @@ export const FIELD_SYNONYMS: Readonly<
       "ageing",
       "ageingdays",
       "daysaging",
+      // Days paid late, and the credit bureaus' days beyond terms (DBT): each was no column.
+      "dayslate",
+      "avgdayslate",
+      "averagedayslate",
+      "daysbeyondterms",
+      "avgdaysbeyondterms",
+      "dbt",
     ],
-    // 最大欠款天数, 当前欠款天数 (金蝶's and 用友's customer reports): the days owed, as 欠款天数 is.
-    contains: ["逾期", "账龄", "超期", "欠款天数", "拖欠天数", "overdue", "pastdue"],
+    // 最大欠款天数, 当前欠款天数 (金蝶's and 用友's customer reports): the days owed, as 欠款天数 is; the days
+    // past the payment term (超账期天数, 超信用期天数).
+    contains: ["逾期", "账龄", "超期", "欠款天数", "拖欠天数", "超账期", "超信用期", "overdue", "pastdue"],
   },
   managementMode: {
     exact: [

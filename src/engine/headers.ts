@@ -240,7 +240,7 @@ const NOT_FOR: Readonly<Partial<Record<Field, RegExp>>> = {
     /额度|金额|余额|期限|账期|天数|期$|日期|时间|到期|政策|条件|证明|管理|控制|管控|limit|line|amount|balance|term|days|period|date|time|expir|polic|condition|control|management|上年|去年|前年|lastyear|prioryear|previousyear/,
   // 逾期账款（万元）, 超期欠款（元）, 逾期应收, 逾期款: the money overdue, not its days (欠款天数 is days).
   overdue:
-    /金额|余额|账款(?!.*(?:账龄|天))|款项|款额|欠款(?!.*天)|应收(?!.*(?:账龄|天))|款$|笔数|amount|amt|value|balance|count/,
+    /金额|余额|账款(?!.*(?:账龄|天))|款项|款额|欠款(?!.*(?:账龄|天))|应收(?!.*(?:账龄|天))|款$|笔数|amount|amt|value|balance|count/,
   // 业务员人数, Number of Sales Reps: a headcount, not the person. A CRM's Ownership (Public, Private,
   // Subsidiary) is the company's kind of owners, not the account's. Nor are the person's pay, grade or
   // title (业务员提成, 业务员级别, 负责人职务: each was taken for the owner, and the accounts shared out by

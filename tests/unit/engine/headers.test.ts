@@ -2125,6 +2125,13 @@ describe("CRM exports as they head their columns", () => {
     [["经销商", "2025年拿货"], { name: 0, revenue: 1 }],
     [["Customer", "Avg. Monthly Shipments"], { name: 0, revenue: 1 }],
     [["Customer", "Monthly Avg Sell-in"], { name: 0, revenue: 1 }],
+    // Days past the term and the debt's age (each was no column, and a long arrears hid behind an A).
+    [["客户名称", "销售额", "超账期天数"], { name: 0, revenue: 1, overdue: 2 }],
+    [["客户名称", "销售额", "超信用期天数"], { name: 0, revenue: 1, overdue: 2 }],
+    [["客户名称", "销售额", "欠款账龄"], { name: 0, revenue: 1, overdue: 2 }],
+    [["Customer", "Sales", "Days Beyond Terms"], { name: 0, revenue: 1, overdue: 2 }],
+    [["Customer", "Sales", "DBT"], { name: 0, revenue: 1, overdue: 2 }],
+    [["Customer", "Sales", "Avg Days Late"], { name: 0, revenue: 1, overdue: 2 }],
   ])("%j", (header, mapping) => {
     expect(detectColumns([header]).mapping).toEqual(mapping);
   });
