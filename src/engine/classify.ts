@@ -389,6 +389,18 @@ const SENSITIVITY_WORDS: readonly (readonly [string, SensitivityCode])[] = [
   ["品牌", "brand"],
   ["返利", "rebate"],
   ["返点", "rebate"],
+  // A dealer sensitive to our channel policies (政策敏感, 看重政策): rebates, price support, incentives,
+  // the rebate's lever (a clear stepped policy paid on time). It was kept as written, with no lever.
+  // (政策 beside another lever, 价格政策, is that lever's.)
+  ["政策敏感", "rebate"],
+  ["看重政策", "rebate"],
+  ["重视政策", "rebate"],
+  ["政策支持", "rebate"],
+  ["渠道政策", "rebate"],
+  ["政策导向", "rebate"],
+  ["政策型", "rebate"],
+  ["奖励", "rebate"],
+  ["激励", "rebate"],
   ["质量", "quality"],
   ["品质", "quality"],
   ["关系", "relationship"],

@@ -167,6 +167,13 @@ describe("the six classification dimensions", () => {
     ["区域保护", "price"],
     ["技术", "service"],
     ["产品", "quality"],
+    // Our channel policies in words (rebates, support, incentives): the rebate's lever, as 政策 alone is
+    // (kept as written before).
+    ["政策敏感", "rebate"],
+    ["看重政策支持", "rebate"],
+    ["激励", "rebate"],
+    ["政策", "rebate"],
+    ["价格政策", "price"],
   ])("sensitivity %p → %p", (text, code) => {
     expect(createSensitivityClassifier({})(text)).toBe(code);
   });
