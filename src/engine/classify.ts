@@ -344,6 +344,13 @@ const SALES_WORDS: readonly (readonly [string, SalesModeCode])[] = [
   ["配送", "distribution"],
   // 流通: the traditional trade, goods passed on through wholesalers to small shops.
   ["流通", "distribution"],
+  // The traditional and the modern trade in Chinese (传统渠道 as 流通, 现代渠道 as the chains and KA), a
+  // second-tier wholesaler (二批), and shops by what they sell (烟酒店, 母婴店): each was kept as written.
+  ["传统渠道", "distribution"],
+  ["二批", "wholesale"],
+  ["现代渠道", "retail"],
+  ["烟酒店", "retail"],
+  ["母婴店", "retail"],
   ["零售", "retail"],
   ["门店", "retail"],
   ["商超", "retail"],
@@ -365,6 +372,8 @@ const SALES_WORDS: readonly (readonly [string, SalesModeCode])[] = [
   ["招标", "project"],
   ["投标", "project"],
   ["政府采购", "project"],
+  // Government and enterprise accounts (政企), bought by tender and project.
+  ["政企", "project"],
   ["集采", "project"],
   ["集中采购", "project"],
   ["电商", "ecommerce"],
