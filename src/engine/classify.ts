@@ -502,8 +502,20 @@ function cached(classify: (text: string) => string): (text: string) => string {
 export function createManagementModeClassifier(
   extra: Readonly<Record<string, string>>,
 ): (text: string) => string {
-  return cached((t) => lookup(MANAGEMENT_MODE, MANAGEMENT_WORDS, extra, t));
+  return cached((t) => {
+    const code = lookup(MANAGEMENT_MODE, MANAGEMENT_WORDS, extra, t);
+    if (MANAGEMENT_CODES.has(code)) return code;
+    // A grade a brand gives its dealers before the kind (金牌代理, 钻石经销商, 银牌分销商, VIP经销商): the
+    // kind decides (each was kept as written, the note naming no one to coordinate through).
+    const bare = matchForm(t).trim().replace(DEALER_GRADE, "");
+    if (bare === "" || bare === matchForm(t).trim()) return code;
+    const kind = lookup(MANAGEMENT_MODE, MANAGEMENT_WORDS, extra, bare);
+    return MANAGEMENT_CODES.has(kind) ? kind : code;
+  });
 }
+
+/** A dealer's grade in a brand's programme, before its kind: 金牌, 银牌, 钻石, 白金, 五星, VIP, A级. */
+const DEALER_GRADE = /^(?:金牌|银牌|铜牌|钻石|钻石级|白金|铂金|黄金|皇冠|[一二三四五1-5]星级?|vip|[abcs]级|[abcs]类)\s*/i;
 
 /**
  * Builds the normaliser for sales mode (销售模式).

@@ -76,6 +76,13 @@ describe("the six classification dimensions", () => {
     ["一级（省代）", "primary"],
     ["直营 - 自营门店", "direct"],
     ["Variety Store (local)", "Variety Store (local)"],
+    // A brand's grade before the kind, by the kind (each was kept as written); a grade alone stays.
+    ["金牌代理", "regionalAgent"],
+    ["钻石经销商", "primary"],
+    ["银牌分销商", "secondary"],
+    ["VIP经销商", "primary"],
+    ["五星加盟店", "franchise"],
+    ["金牌", "金牌"],
   ])("management mode %p → %p", (text, code) => {
     expect(createManagementModeClassifier({})(text)).toBe(code);
   });
