@@ -515,7 +515,8 @@ export function createManagementModeClassifier(
 }
 
 /** A dealer's grade in a brand's programme, before its kind: 金牌, 银牌, 钻石, 白金, 五星, VIP, A级. */
-const DEALER_GRADE = /^(?:金牌|银牌|铜牌|钻石|钻石级|白金|铂金|黄金|皇冠|[一二三四五1-5]星级?|vip|[abcs]级|[abcs]类)\s*/i;
+const DEALER_GRADE =
+  /^(?:金牌|银牌|铜牌|钻石|钻石级|白金|铂金|黄金|皇冠|[一二三四五1-5]星级?|vip|[abcs]级|[abcs]类)\s*/i;
 
 /**
  * Builds the normaliser for sales mode (销售模式).
