@@ -809,15 +809,19 @@ const SHARE_WORD: readonly (readonly [RegExp, ShareClass])[] = [
   // Follower, Nicher), a rank in the region (第一, 第1, 龙头, No.1, Top 1, #1; 第二, 前三, Top 3) and a share
   // 高/低: each was no class, said on its row.
   [
-    /^(?:主导|领导者?|领先|统治|龙头|垄断|(?:排名)?第[一1]名?|排名[一1]|首位|no\.?1|top1|#1|dominant|leader|leading|marketleader)$/,
+    /^(?:主导|领导者?|领先|统治|龙头|垄断|绝对优势|(?:排名)?第[一1]名?|排名[一1]|首位|no\.?1|top1|#1|dominant|leader|leading|marketleader)$/,
     "dominant",
   ],
   [
-    /^(?:强势|强|较强|优势|高|较高|挑战者|(?:排名)?第[二三23]名?|排名[二三23]|前[三3]名?|前列|no\.?[23]|top[23]|#[23]|strong|challenger)$/,
+    /^(?:强势|强|较强|优势|相对优势|高|较高|挑战者|(?:排名)?第[二三23]名?|排名[二三23]|前[三3]名?|前列|no\.?[23]|top[23]|#[23]|strong|challenger)$/,
     "strong",
   ],
   [/^(?:竞争|均势|一般|中等?|追随者|跟随者|competitive|contender|average|follower)$/, "competitive"],
-  [/^(?:弱势|弱|较弱|劣势|低|较低|补缺者|空白|未覆盖|未进入|weak|niche|nicher|low)$/, "weak"],
+  // A market not yet entered or just opened (空白市场, 新市场, 新开发): our share there is small.
+  [
+    /^(?:弱势|弱|较弱|劣势|低|较低|补缺者|空白|未覆盖|未进入|新|新进入|新开发|新开拓|weak|niche|nicher|low)$/,
+    "weak",
+  ],
 ];
 
 /**
@@ -828,7 +832,7 @@ const SHARE_WORD: readonly (readonly [RegExp, ShareClass])[] = [
 export function shareFromWord(text: string): ShareClass | undefined {
   const t = foldText(text)
     .replace(/^市场/, "")
-    .replace(/(?:型|地位|区域)$/, "");
+    .replace(/(?:型|地位|区域|市场)$/, "");
   const stated = SHARE_WORD.find(([re]) => re.test(t))?.[1];
   if (stated !== undefined) return stated;
   // A class with its meaning beside it (强势（本地第一）, 弱势 - 需扶持): by the class.

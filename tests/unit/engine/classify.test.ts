@@ -415,6 +415,12 @@ describe("the six classification dimensions", () => {
     ["Niche", "weak"],
     ["空白", "weak"],
     ["低", "weak"],
+    // An advantage by its degree, and a market not yet entered or just opened (each was "not a number").
+    ["绝对优势", "dominant"],
+    ["相对优势", "strong"],
+    ["空白市场", "weak"],
+    ["新市场", "weak"],
+    ["新开发", "weak"],
   ])("stated regional share %p → %p", (text, cls) => {
     expect(shareFromWord(text)).toBe(cls);
   });
