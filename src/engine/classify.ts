@@ -967,14 +967,34 @@ const OVERRIDE: Readonly<Record<string, Tier>> = {
   lead: "prospect",
 };
 
+/** A move to a tier before the tier's word, folded: 提升为, 升为, 降为, 调整为, 改为, 列为, promote to, move to. */
+const MOVE_TO =
+  /^(?:(?:提升|升级|升|降级|降|调整|调|改|列|转|划)(?:为|到|至|入)|(?:promote|demote|move|change|set|upgrade|downgrade)(?:d)?to)/;
+
+/**
+ * An override cell that asks for no override (不调整, 保持, 维持, 按系统, Keep, No change, Auto): the
+ * machine's tier stands, unsaid (each was an unknown override, said on its row).
+ * @example keepsMachineTier("不调整") // true
+ */
+export function keepsMachineTier(text: string): boolean {
+  return /^(?:不调整|无需调整|不需调整|不变|保持|保持不变|维持|维持不变|维持原级|按系统|按系统分级|系统分级|自动|默认|keep|keepasis|nochange|unchanged|auto|automatic|default|asis|system)$/.test(
+    foldText(text),
+  );
+}
+
 /**
  * Reads a tier as people write it in an override column or as the product wrote it: 重点/普通/潜在,
  * Key/Ordinary/Prospect, A/B/C. Unknown text gives undefined.
  * @example tierFromText("重点客户") // "key"
  */
 export function tierFromText(text: string): Tier | undefined {
-  const tier = OVERRIDE[foldText(text)];
+  const folded = foldText(text);
+  const tier = OVERRIDE[folded];
   if (tier !== undefined) return tier;
+  // A move to a tier, as a planner writes it (提升为重点, 降为普通客户, 调整为意向, Promote to Key): the tier
+  // it names (each was an unknown override).
+  const moved = MOVE_TO.exec(folded);
+  if (moved) return OVERRIDE[folded.slice(moved[0].length)];
   // A tier with why beside it, as a planner types it (重点客户（老板指定）, 普通 - 观察): the tier.
   const head = withoutGloss(text);
   return head === undefined ? undefined : OVERRIDE[foldText(head)];

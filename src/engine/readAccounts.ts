@@ -30,6 +30,7 @@ import {
   MANAGEMENT_CODES,
   SALES_MODE_CODES,
   statusFromText,
+  keepsMachineTier,
   tierFromText,
 } from "./classify";
 import { findDuplicateNames } from "./duplicates";
@@ -729,6 +730,7 @@ export function readAccounts(
   const readNoStanding = rememberText(isNoStanding);
   const readNotAccount = rememberText(isNotAccount);
   const readTier = rememberText(tierFromText);
+  const keepOverride = rememberText(keepsMachineTier);
   const readPotentialWord = rememberText(potentialFromWord);
   const readShareWord = rememberText(shareFromWord);
   // Sales typed as text ("15.3万", '1,200 in a cell formatted as text), this year's and last, in one
@@ -1438,7 +1440,7 @@ export function readAccounts(
     let override: Tier | null = null;
     if (cOverride) {
       const o = text(row, cOverride);
-      if (o !== "") {
+      if (o !== "" && !keepOverride(o)) {
         override = readTier(o) ?? null;
         if (override === null)
           push(

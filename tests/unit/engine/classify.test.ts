@@ -506,6 +506,15 @@ describe("tiers, statuses and totals as people write them", () => {
     ["普通 - 观察", "ordinary"],
     ["Key (HQ request)", "key"],
     ["Gold (2025)", undefined],
+    // A move to a tier, as a planner writes it (each was refused as no tier); a move without its tier
+    // (升级: by how many?) stays refused.
+    ["提升为重点", "key"],
+    ["升为重点客户", "key"],
+    ["降为普通", "ordinary"],
+    ["调整为意向客户", "prospect"],
+    ["Promote to Key", "key"],
+    ["Move to Ordinary", "ordinary"],
+    ["升级", undefined],
   ])("tier %p → %p", (text, tier) => {
     expect(tierFromText(text)).toBe(tier);
   });

@@ -188,6 +188,14 @@ describe("manual override, status and prospects", () => {
     );
   });
 
+  it("takes 不调整, 保持, Keep or No change for no override, unsaid (each was an unknown override on its row)", () => {
+    const words = ["不调整", "保持", "维持原级", "按系统", "Keep", "No change", "Auto"];
+    const r = tiers(distributors(words.length, (i) => [words[i] ?? null], ["Tier Override"]));
+    expect(r.findings.filter((f) => f.code.startsWith("value.unknownOverride"))).toEqual([]);
+    expect(r.summary.overrides).toBe(0);
+    expect(r.accounts.map((a) => a.override)).toEqual(words.map(() => null));
+  });
+
   it("makes rows with no sales prospects unless the status says otherwise; one deal makes a customer; inactive rows are skipped", () => {
     const r = tiers([
       ["Distributor", "Revenue", "Status"],
