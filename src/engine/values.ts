@@ -766,9 +766,19 @@ const TRUE_WORDS = new Set([
   "有",
   "战略",
   "战略客户",
+  "战略合作",
+  "战略级",
+  "战略伙伴",
+  "核心",
+  "核心客户",
   "strategic",
   "重点",
   "key",
+  // A filled mark or a ticked box (●, ■, ☑, ✅), as a form's check column shows yes.
+  "●",
+  "■",
+  "☑",
+  "✅",
   // An ERP's switch (NetSuite's Credit Hold: On / Off).
   "on",
   "已冻结",
@@ -789,6 +799,17 @@ const FALSE_WORDS = new Set([
   "✘",
   "无",
   "没有",
+  "非核心",
+  "一般",
+  "普通",
+  // An empty mark or box, a cross, a dash of any length: no.
+  "○",
+  "□",
+  "☐",
+  "❌",
+  "—",
+  "–",
+  "--",
 ]);
 
 /**

@@ -492,6 +492,16 @@ describe("parseFlag", () => {
     // A yes or no with why beside it (it was "not yes/no", read as no).
     ["是（集团指定）", true],
     ["否 - 未签约", false],
+    // A strategic column's words, filled and empty marks, a long dash (each was "not yes/no").
+    ["战略合作", true],
+    ["战略级", true],
+    ["核心", true],
+    ["一般", false],
+    ["●", true],
+    ["○", false],
+    ["☑", true],
+    ["☐", false],
+    ["—", false],
   ])("reads %p as %p", (cell, value) => {
     expect(parseFlag(cell)).toEqual({ kind: "value", value });
   });
