@@ -1666,6 +1666,21 @@ function agingColumns(
     if (bucket && free) found.push({ column: c, header: text, ...bucket });
   }
   if (found.length < 2 || !found.some((b) => b.from > 0)) return undefined;
+  // Beside a bucket not yet due (Current, 未到期), one within a bound (< 1 Month, 30天以内) is overdue
+  // already: from its first day (it read as not due, and an account owing there stayed A).
+  if (found.some((b) => b.to === 0))
+    for (const [k, b] of found.entries()) if (b.from === 0 && b.to > 0) found[k] = { ...b, from: 1 };
+  // The last bucket by its word alone (Xero's Older, 更早, 更久), past the others' bounds.
+  const last = Math.max(...found.map((b) => b.to));
+  if (Number.isFinite(last) && last > 0)
+    for (let c = 0; c < header.length; c++) {
+      const text = cellText(header[c]);
+      const free =
+        unmapped.some((u) => u.column === c) ||
+        duplicates.some((d) => d.column === c && d.field === "overdue");
+      if (free && !explicitAt.has(c) && /^(?:older|olderthanthat|更早|更久|更长)$/.test(foldText(text)))
+        found.push({ column: c, header: text, from: last + 1, to: Number.POSITIVE_INFINITY });
+    }
   const columns = new Set(found.map((b) => b.column));
   for (let k = unmapped.length - 1; k >= 0; k--)
     if (columns.has(unmapped[k]?.column ?? -1)) unmapped.splice(k, 1);

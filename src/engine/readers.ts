@@ -196,6 +196,8 @@ const BUCKET_RANGE = new RegExp(`^(\\d+)${UNIT}(?:-|~|～|–|—|至|到|to)(\\
 const BUCKET_OVER = new RegExp(
   `^(?:over|above|>|＞|>=|≥|超过|大于)(\\d+)${UNIT}$|^(\\d+)${UNIT}(?:\\+|以上)${UNIT}$`,
 );
+/** The bound itself and above (91 and over, 90 days or more, as QuickBooks' aging heads its last bucket). */
+const BUCKET_FROM = new RegExp(`^(\\d+)${UNIT}(?:andover|andabove|ormore|orover|andolder|orolder)${UNIT}$`);
 const BUCKET_WITHIN = new RegExp(
   `^(?:<|＜|<=|≤|within|under|少于|小于)(\\d+)${UNIT}$|^(\\d+)${UNIT}(?:以内|以下|内)$`,
 );
@@ -226,6 +228,8 @@ function agingBucket(text: string): { from: number; to: number } | undefined {
     const unit = bucketUnit(m[2] ?? m[4]);
     return from <= to ? { from: from * unit, to: to * bucketUnit(m[4] ?? m[2]) } : undefined;
   }
+  m = BUCKET_FROM.exec(text);
+  if (m) return { from: Number(m[1]) * bucketUnit(m[2] ?? m[3]), to: Number.POSITIVE_INFINITY };
   m = BUCKET_OVER.exec(text);
   if (m) {
     const n = Number(m[1] ?? m[3]);
@@ -265,6 +269,12 @@ export function agingBucketOfHeader(text: string): { from: number; to: number } 
     .replace(/(?:的)?(?:金额|余额|欠款|应收|amount|balance)$/i, "")
     .toLowerCase();
   if (NOT_DUE_HEADER.test(bare)) return { from: 0, to: 0 };
+  // Xero's ageing by months (1 Month, 2 Months beside Current and < 1 Month): overdue that many months.
+  const months = /^([1-9]|1[0-2])months?$/.exec(bare);
+  if (months) {
+    const n = Number(months[1]);
+    return { from: n * 30 + 1, to: (n + 1) * 30 };
+  }
   // Calendar months and years are no age (1-3月 is a quarter's sales, 2019-2025年 a span of years).
   if (/\d{4}|(?<!个)月/.test(bare)) return undefined;
   return agingBucket(bare);

@@ -4132,6 +4132,43 @@ describe("an aging laid out as columns of amounts (未到期, 1-30天 … 90天�
     // Quarters (1-3月, 4-6月) are sales, not ages.
     expect(detectColumns(aging(["1-3月", "4-6月"], [[1, 2]])).overdueBuckets).toBeUndefined();
   });
+
+  it("reads QuickBooks' 91 and over and Xero's months and Older, so neither hides a long balance behind an A", () => {
+    // QuickBooks' A/R Aging Summary: 91 and over went unread, and 2,500 owed past 90 days left an A.
+    const qb = tiers(
+      aging(
+        ["Current", "1 - 30", "31 - 60", "61 - 90", "91 and over"],
+        [
+          [1000, 0, 0, 0, 0],
+          [0, 0, 0, 0, 2500],
+        ],
+      ),
+    );
+    expect(qb.accounts.map((a) => [a.daysOverdue, a.credit])).toEqual([
+      [0, "A"],
+      [91, "D"],
+    ]);
+    // Xero's Aged Receivables by due date: Current, < 1 Month (overdue already), 1-3 Months, Older.
+    const xero = tiers(
+      aging(
+        ["Current", "< 1 Month", "1 Month", "2 Months", "3 Months", "Older"],
+        [
+          [0, 500, 0, 0, 0, 0],
+          [0, 0, 300, 0, 0, 0],
+          [0, 0, 0, 0, 700, 0],
+          [0, 0, 0, 0, 0, 2500],
+        ],
+      ),
+    );
+    expect(xero.accounts.map((a) => [a.daysOverdue, a.credit])).toEqual([
+      [1, "B"],
+      [31, "C"],
+      [91, "D"],
+      [121, "D"],
+    ]);
+    // Older alone, with no bucket beside it, is no aging.
+    expect(detectColumns(aging(["Older"], [[1]])).overdueBuckets).toBeUndefined();
+  });
 });
 
 describe("the money owed past due, without its days (逾期金额, Overdue Amount)", () => {
