@@ -72,6 +72,7 @@ import {
   dayMonthOrder,
   isDateFormat,
   parseFlag,
+  parseEstimate,
   parseNumber,
   parseShare,
   startOfDay,
@@ -1545,7 +1546,9 @@ export function readAccounts(
         ? readPotentialWord(row[cPotential.index] as string)
         : undefined;
     const potential =
-      stated === undefined ? number(row, cPotential, potentialUnit, sheetRow, f.consequenceIgnored) : null;
+      stated === undefined
+        ? number(row, cPotential, potentialUnit, sheetRow, f.consequenceIgnored, parseEstimate)
+        : null;
     if (potential !== null) inputs.marketPotential[i] = potential;
 
     // The dimensions are classified as they are read: no column of texts is kept.

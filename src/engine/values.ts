@@ -812,6 +812,32 @@ const FALSE_WORDS = new Set([
   "--",
 ]);
 
+/** An estimate not made yet (不详, 待评估, Unknown, TBD): no figure, and nothing mistyped. */
+const NOT_ESTIMATED =
+  /^(?:不详|未知|待评估|待估|待定|暂无数据|暂无|无法估计|无法评估|unknown|tbd|tba|n\/?a)$/i;
+
+/**
+ * An estimate as a planner writes one (a market's size, 市场容量): a figure, or a range read as its
+ * middle (50-80, 50~80万, 50万-80万; the lower bound takes the upper's unit where it has none), and a
+ * word for not estimated yet as blank. Each range was "not a number", its row's potential lost.
+ * @example parseEstimate("50~80万") // { kind: "value", value: 650000 }
+ */
+export function parseEstimate(cell: Cell, columnMultiplier = 1): Parsed<number> {
+  const p = parseNumber(cell, columnMultiplier);
+  if (p.kind !== "invalid" || typeof cell !== "string") return p;
+  const text = matchForm(cell).trim();
+  if (NOT_ESTIMATED.test(text.replace(/\s+/g, ""))) return BLANK;
+  const m = /^([^-~～–—至到]+?)\s*(?:-|~|～|–|—|至|到)\s*([^-~～–—至到]+)$/.exec(text);
+  if (!m) return p;
+  const upper = (m[2] as string).trim();
+  let lower = (m[1] as string).trim();
+  if (/^[\d.,]+$/.test(lower)) lower += upper.replace(/^[\d.,\s]+/, "");
+  const a = parseNumber(lower, columnMultiplier);
+  const b = parseNumber(upper, columnMultiplier);
+  if (a.kind !== "value" || b.kind !== "value" || a.value < 0 || a.value > b.value) return p;
+  return { kind: "value", value: (a.value + b.value) / 2 };
+}
+
 /**
  * Reads a yes/no flag such as 是/否, Y/N, TRUE/FALSE, ✓.
  * @example parseFlag("是") // { kind: "value", value: true }

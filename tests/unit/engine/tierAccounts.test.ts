@@ -6321,3 +6321,18 @@ describe("sales since the account began beside this year's (累计销售额, Cum
     );
   });
 });
+
+describe("a market's size estimated as a range (市场容量 50-80)", () => {
+  it("is read as its middle, and 不详 as no estimate, unsaid (each range was 'not a number', its potential lost)", () => {
+    const rows: Cell[][] = [
+      ["经销商名称", "年销售额（万元）", "市场容量（万元）"],
+      ["甲", 20, "50-80"],
+      ["乙", 60, "50~70万"],
+      ["丙", 30, "不详"],
+    ];
+    const r = tiers(rows, undefined, zh);
+    expect(r.findings.filter((f) => f.code === "value.notANumber")).toEqual([]);
+    // 甲 has 45万 of headroom in a market of 65万, 乙 none left in 60万: high and low; 丙 has no estimate.
+    expect(r.accounts.map((a) => a.potential)).toEqual(["high", "low", "unknown"]);
+  });
+});

@@ -12,6 +12,7 @@ import {
   oneLine,
 } from "../../../src/engine";
 import { titlePeriodOf } from "../../../src/engine/normalize";
+import { parseEstimate } from "../../../src/engine/values";
 
 describe("parseNumber", () => {
   it.each([
@@ -636,5 +637,24 @@ describe("oneLine: a cell typed on several lines, as one line", () => {
     ["no break", "no break"],
   ])("oneLine(%j) = %j", (text, expected) => {
     expect(oneLine(text)).toBe(expected);
+  });
+});
+
+describe("parseEstimate: a market's size as a planner estimates it", () => {
+  it.each([
+    // A range is its middle (each was "not a number", the row's potential lost).
+    ["50-80", 1e4, 650_000],
+    ["50~80万", 1, 650_000],
+    ["50万-80万", 1, 650_000],
+    ["50 至 80", 1, 65],
+    [60, 1e4, 600_000],
+    ["约60", 1e4, 600_000],
+  ])("reads %p (column ×%p) as %p", (cell, unit, value) => {
+    expect(parseEstimate(cell, unit)).toEqual({ kind: "value", value });
+  });
+  it("takes not estimated yet for blank, and still refuses what is no figure", () => {
+    for (const cell of ["不详", "待评估", "Unknown", "TBD"]) expect(parseEstimate(cell).kind).toBe("blank");
+    for (const cell of ["很大", "80-50", "a-b", "-5-"]) expect(parseEstimate(cell).kind).toBe("invalid");
+    expect(parseEstimate("-5")).toEqual({ kind: "value", value: -5 });
   });
 });
