@@ -111,8 +111,25 @@ export const FIELD_SYNONYMS: Readonly<
       "最后跟进时间",
       "lastmeeting",
       "lastmeetingdate",
+      // HubSpot's last engagement and a touch as sales teams say it; 走访 and 沟通 as Chinese ledgers
+      // write the visit and the call (each was no column, and every review counted from the run).
+      "lastengagement",
+      "lastengagementdate",
+      "lasttouch",
+      "lasttouchdate",
+      "上次走访",
+      "走访日期",
+      "走访时间",
+      "最后走访",
+      "最近沟通",
+      "最近沟通时间",
+      "最近沟通日期",
+      "最后沟通时间",
+      "最后跟进",
+      "最近联系",
+      "最后联系",
     ],
-    contains: ["拜访", "回访", "lastvisit", "lastcontact", "lastcall", "lastmeeting"],
+    contains: ["拜访", "回访", "lastvisit", "lastcontact", "lastcall", "lastmeeting", "lastengagement"],
   },
   competitor: {
     exact: [

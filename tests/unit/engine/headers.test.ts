@@ -2132,6 +2132,12 @@ describe("CRM exports as they head their columns", () => {
     [["Customer", "Sales", "Days Beyond Terms"], { name: 0, revenue: 1, overdue: 2 }],
     [["Customer", "Sales", "DBT"], { name: 0, revenue: 1, overdue: 2 }],
     [["Customer", "Sales", "Avg Days Late"], { name: 0, revenue: 1, overdue: 2 }],
+    // The last visit or call as CRMs and ledgers head it (each was no column: every review from the run).
+    [["Company name", "Revenue", "Last Engagement Date"], { name: 0, revenue: 1, lastVisit: 2 }],
+    [["Customer", "Sales", "Last Touch"], { name: 0, revenue: 1, lastVisit: 2 }],
+    [["经销商名称", "年销售额", "上次走访"], { name: 0, revenue: 1, lastVisit: 2 }],
+    [["经销商名称", "年销售额", "最近沟通时间"], { name: 0, revenue: 1, lastVisit: 2 }],
+    [["经销商名称", "年销售额", "最后跟进"], { name: 0, revenue: 1, lastVisit: 2 }],
   ])("%j", (header, mapping) => {
     expect(detectColumns([header]).mapping).toEqual(mapping);
   });
