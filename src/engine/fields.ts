@@ -1337,6 +1337,18 @@ export const FIELD_SYNONYMS: Readonly<
       // The year it began or the first purchase, and the years as a ledger abbreviates them: each was
       // left unread, and the years of cooperation went out of the score.
       "合作起始年",
+      // The contract's or the agency's start, the day it became a customer (HubSpot's Became a Customer
+      // Date), the record filed (建档时间), the years active: each was no column.
+      "合同开始日期",
+      "合同起始日期",
+      "代理开始时间",
+      "代理开始日期",
+      "成为客户日期",
+      "成为客户时间",
+      "becamecustomerdate",
+      "becameacustomerdate",
+      "建档时间",
+      "yearsactive",
       "签约年份",
       "签约年度",
       "firstpurchase",

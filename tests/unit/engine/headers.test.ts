@@ -2138,6 +2138,12 @@ describe("CRM exports as they head their columns", () => {
     [["经销商名称", "年销售额", "上次走访"], { name: 0, revenue: 1, lastVisit: 2 }],
     [["经销商名称", "年销售额", "最近沟通时间"], { name: 0, revenue: 1, lastVisit: 2 }],
     [["经销商名称", "年销售额", "最后跟进"], { name: 0, revenue: 1, lastVisit: 2 }],
+    // When the relationship began, as contracts and CRMs date it (each was no column).
+    [["Company name", "Became a Customer Date", "Total Revenue"], { name: 0, tenure: 1, revenue: 2 }],
+    [["Customer", "Years Active", "Sales"], { name: 0, tenure: 1, revenue: 2 }],
+    [["经销商名称", "合同开始日期", "年销售额"], { name: 0, tenure: 1, revenue: 2 }],
+    [["经销商名称", "代理开始时间", "年销售额"], { name: 0, tenure: 1, revenue: 2 }],
+    [["经销商名称", "建档时间", "年销售额"], { name: 0, tenure: 1, revenue: 2 }],
   ])("%j", (header, mapping) => {
     expect(detectColumns([header]).mapping).toEqual(mapping);
   });
