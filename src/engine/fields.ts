@@ -839,6 +839,15 @@ export const FIELD_SYNONYMS: Readonly<
       // An address split by a CRM (纷享销客: 省, 市, 区) and Dynamics' Address 1 fields.
       "省",
       "市",
+      // The province and the sales area as ledgers head them, and a company's branch (each was no column).
+      "所在省",
+      "所在省份",
+      "销售片区",
+      "片区名称",
+      "分部",
+      "branch",
+      "branchname",
+      "salesbranch",
       "address1city",
       "address1stateorprovince",
       "address1stateprovince",

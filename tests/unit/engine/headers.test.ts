@@ -2144,6 +2144,10 @@ describe("CRM exports as they head their columns", () => {
     [["经销商名称", "合同开始日期", "年销售额"], { name: 0, tenure: 1, revenue: 2 }],
     [["经销商名称", "代理开始时间", "年销售额"], { name: 0, tenure: 1, revenue: 2 }],
     [["经销商名称", "建档时间", "年销售额"], { name: 0, tenure: 1, revenue: 2 }],
+    // The province, the sales area and a branch as ledgers head them (each was no column).
+    [["经销商名称", "所在省", "年销售额"], { name: 0, region: 1, revenue: 2 }],
+    [["经销商名称", "销售片区", "年销售额"], { name: 0, region: 1, revenue: 2 }],
+    [["Customer", "Branch", "Sales"], { name: 0, region: 1, revenue: 2 }],
   ])("%j", (header, mapping) => {
     expect(detectColumns([header]).mapping).toEqual(mapping);
   });
