@@ -2148,6 +2148,11 @@ describe("CRM exports as they head their columns", () => {
     [["经销商名称", "所在省", "年销售额"], { name: 0, region: 1, revenue: 2 }],
     [["经销商名称", "销售片区", "年销售额"], { name: 0, region: 1, revenue: 2 }],
     [["Customer", "Branch", "Sales"], { name: 0, region: 1, revenue: 2 }],
+    // Whom a prospect buys from now, and the other brands a dealer carries (each was no column).
+    [["Company", "Current Supplier", "Revenue"], { name: 0, competitor: 1, revenue: 2 }],
+    [["Dealer", "Competing Brand", "Sales"], { name: 0, competitor: 1, revenue: 2 }],
+    [["经销商名称", "现有供应商", "年销售额"], { name: 0, competitor: 1, revenue: 2 }],
+    [["经销商名称", "同时代理品牌", "年销售额"], { name: 0, competitor: 1, revenue: 2 }],
   ])("%j", (header, mapping) => {
     expect(detectColumns([header]).mapping).toEqual(mapping);
   });
