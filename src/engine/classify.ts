@@ -1096,7 +1096,7 @@ const STATUS: Readonly<Record<string, "prospect" | "active" | "inactive">> = {
  * whose renewal is the thing to act on (it was an unknown status, said on every such row).
  */
 const RISK =
-  /流失(?:预警|风险)|濒临流失|预警|观察|整改|合同(?:已)?到期|到期未续|未续约|不续约|待续约|churnrisk|atrisk|riskof(?:churn|loss|losing)|probation|contractexpired|expiredcontract|renewaldue|notrenewed|pendingrenewal/;
+  /流失(?:预警|风险)|濒临流失|挽回|预警|观察|整改|合同(?:已)?到期|^(?:已)?到期$|到期未续|未续约|不续约|待续约|churnrisk|atrisk|riskof(?:churn|loss|losing)|probation|contractexpired|expiredcontract|renewaldue|notrenewed|pendingrenewal/;
 /** A legal dispute with the account (法律诉讼, 仲裁中, 被执行, Litigation): a customer still, on cash terms. */
 const DISPUTE =
   /(?<!无|没有|未|非)(?:诉讼|仲裁|起诉|纠纷|查封|被执行|失信)|litigation|lawsuit|indispute|legaldispute|arbitration/;
@@ -1214,14 +1214,15 @@ const STATUS_WORDS: readonly (readonly [RegExp, "prospect" | "active" | "inactiv
   // A CRM's public pool (公海) and its early sales stages (跟进中, 初步接触, 需求确认, 报价; a lead
   // qualified by marketing or sales, MQL, SQL, SAL): no deal yet.
   [
-    /潜在|意向|洽谈|在谈|谈判|接洽|待合作|储备|公海|跟进中|初步接触|接触中|需求确认|报价|开发中|待开发|未合作|待审核|审核中|待签约|待激活|拟合作|考察|线索|商机|未成交|未签约?|未下单|未开户|未进货|未联系|未接触|未拜访|prospect|lead|pipeline|onboarding|opportunit|qualified|notcontacted|attemptedtocontact|opendeal|nurtur|^(?:mql|sql|sal)$/,
+    /潜在|意向|洽谈|在谈|谈判|接洽|待合作|储备|公海|跟进中|初步接触|接触中|需求确认|报价|开发中|待开发|未合作|待审核|审核中|待签约|待激活|拟合作|考察|线索|商机|未成交|未签约?|未下单|未开户|未进货|未联系|未接触|未拜访|prospect|lead|pipeline|onboarding|opportunit|qualified|notcontacted|attemptedtocontact|opendeal|nurtur|^(?:mql|sql|sal)$|^转介绍$/,
     "prospect",
   ],
   // A trial (试合作, 试销, 试单) is buying already, and so is a first order (首单), a renewal (续约中,
   // Renewal: a CRM's stage for a customer's next term; one due or pending is a risk, above), and
-  // a CRM's deal stage once a deal is won (首次成交, 多次成交; 未成交 is a prospect's, above).
+  // a CRM's deal stage once a deal is won (首次成交, 多次成交; 未成交 is a prospect's, above), and the
+  // stages after it (回款, 售后, 复购, 续费, a trial in use: 试用中).
   [
-    /合作中|在合作|已合作|正常合作|长期合作|稳定合作|试合作|试销|试单|首单|成交|续约|续签|新签|签约|活跃|active|customer|evangelist|channelpartner|reseller|renewed|renewal|正常(?:供货|经营|营业|交易|进货|提货|往来)|(?:经营|营业|合作|交易|供货|进货|往来)正常|有交易|已下单|已回款|已开户|(?:大|重点|核心|优质|战略|普通|一般|vip)客户|^vip$|keyaccount/,
+    /合作中|在合作|已合作|正常合作|长期合作|稳定合作|试合作|试销|试单|首单|成交|续约|续签|新签|签约|活跃|active|customer|evangelist|channelpartner|reseller|renewed|renewal|正常(?:供货|经营|营业|交易|进货|提货|往来)|(?:经营|营业|合作|交易|供货|进货|往来)正常|有交易|已下单|已回款|已开户|(?:大|重点|核心|优质|战略|普通|一般|vip)客户|^vip$|keyaccount|^(?:回款中?|已回款|售后(?:服务|中)?|复购|重复购买|多次购买|续费|已续费|试用中?)$/,
     "active",
   ],
 ];

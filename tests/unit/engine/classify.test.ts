@@ -608,6 +608,16 @@ describe("tiers, statuses and totals as people write them", () => {
     ["SQL", "prospect"],
     ["Renewal", "active"],
     ["Renewal Due", "active"],
+    // A Chinese CRM's stages after the deal (回款, 售后, 复购, 续费, 试用中), a customer being won back
+    // (挽回中) and one whose contract ran out (到期); a referral (转介绍) is a lead: each was unknown.
+    ["回款", "active"],
+    ["售后", "active"],
+    ["复购", "active"],
+    ["续费", "active"],
+    ["试用中", "active"],
+    ["挽回中", "active"],
+    ["到期", "active"],
+    ["转介绍", "prospect"],
     ["evangelist", "active"],
     ["Customer - Channel", "active"],
     ["Channel Partner / Reseller", "active"],
@@ -724,9 +734,18 @@ describe("tiers, statuses and totals as people write them", () => {
     for (const t of ["休眠", "沉睡客户", "不活跃", "Dormant", "未激活", "本年无交易", "无进货"])
       expect(isDormantStatus(t)).toBe(true);
     for (const t of ["合作中", "停止合作", "潜在", "流失预警"]) expect(isDormantStatus(t)).toBe(false);
-    for (const t of ["重点观察", "限期整改", "流失预警", "合同到期", "未续约", "Renewal Due"])
+    for (const t of [
+      "重点观察",
+      "限期整改",
+      "流失预警",
+      "合同到期",
+      "未续约",
+      "Renewal Due",
+      "挽回中",
+      "已到期",
+    ])
       expect(isRiskStatus(t)).toBe(true);
-    for (const t of ["合作中", "续约中", "已续约"]) expect(isRiskStatus(t)).toBe(false);
+    for (const t of ["合作中", "续约中", "已续约", "到期日"]) expect(isRiskStatus(t)).toBe(false);
   });
 
   it("tells a legal dispute from none and from one settled", () => {
