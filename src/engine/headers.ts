@@ -411,6 +411,9 @@ const LAST_YEAR_NOTE = /[(（][^)）]*(?:上年|去年|前年|prior ?year|last ?
 const PART_BEFORE =
   /^(?:\d{1,2}月?份?(?:[-~～—–]|至|到)+\d{1,2}月份?|(?:截至|截止)\d{1,2}月(?:底|末)?|前[一二三两123]个?季度|[上下]半年|第?[一二三四1-4]季度|\d{1,2}月份?(?:底|末)?|[本当上]月度?|[本当上]季度?|q[1-4]|(?:近|最近|过去|滚动)(?:\d{1,2}|[一二三六十]{1,2})个月|近一年)(?:累计)?/;
 
+/** A trailing year before a header's word (近12个月, 滚动十二个月, 近一年): no part, but a span as a year. */
+const TRAILING_YEAR = /^(?:近|最近|过去|滚动)(?:12|十二)个月|^近一年/;
+
 /**
  * A word that is the sales by its year (提货, 发货, 销售, …) after a part of the year, with or without
  * the year: 2025年1-10月提货（万元）, 今年1~10月发货, 前三季度销售, 10月份提货. The span is read from the
@@ -421,7 +424,7 @@ function salesOfAPart(raw: string): boolean {
   if (
     periodPartOf(raw) === undefined &&
     salesPeriodOf(raw) === undefined &&
-    !/^(?:近|最近|过去|滚动)(?:12|十二)个月|^近一年/.test(matchForm(raw).trim())
+    !TRAILING_YEAR.test(matchForm(raw).trim())
   )
     return false;
   const text = matchForm(raw)
@@ -1568,6 +1571,7 @@ function growthByCells(
     const inPercent = isPercentFormat(columnFormats[u.column]);
     let figures = 0;
     let rates = 0;
+    let zeros = 0;
     for (const row of sample) {
       const cell = row[u.column] ?? null;
       if (isBlankCell(cell)) continue;
@@ -1576,9 +1580,11 @@ function growthByCells(
       figures++;
       const typed = typeof cell === "string" && /%\s*$/.test(cell);
       const fraction = Math.abs(parsed.value) <= 10 && !Number.isInteger(parsed.value);
+      if (parsed.value === 0 && !typed && !inPercent) zeros++;
       if (inPercent || typed || fraction || parsed.value === 0) rates++;
     }
-    if (figures >= 3 && rates >= 0.8 * figures && rates > 0) {
+    // Zeros say nothing of a rate or an amount: one rate at least beside them.
+    if (figures >= 3 && rates >= 0.8 * figures && rates > zeros) {
       takeUnmapped(matches, mapping, unmapped, u, "growth", "exact", 0.8);
       return;
     }
@@ -1591,9 +1597,10 @@ const DAYS_IMPLAUSIBLE = 3650;
 /**
  * A column headed overdue and nothing more (Past Due, Overdue, 逾期, 超期) whose cells are money, not
  * days: cents (1,234.56) or sums no days reach (past ten years), in half its figures above zero, two at
- * least, or a currency sign typed with them ($1,234) or in their number format ("$"#,##0.00). QuickBooks and NetSuite head the balance past due
- * so; each such balance was read as days (an account owing 250.00 was 250 days late, and D). The amount
- * is then read as any 逾期金额 is; a column mapped by hand stays as mapped.
+ * least, or a currency sign typed with them ($1,234) or in their number format ("$"#,##0.00). QuickBooks
+ * and NetSuite head the balance past due so; each such balance was read as days (an account owing 250.00
+ * was 250 days late, and D). The amount is then read as any 逾期金额 is; a column mapped by hand stays as
+ * mapped. The figure returned is one that showed it (the first in a currency format, else the first money).
  */
 function overdueMoneyByCells(
   sample: readonly (readonly Cell[])[],
@@ -1619,7 +1626,7 @@ function overdueMoneyByCells(
     positive++;
     const sign = typeof cell === "string" && /[$¥￥€£]|元/.test(cell);
     if (sign) signed++;
-    if (positive === 1 && currency) example ??= parsed.value;
+    if (currency) example ??= parsed.value;
     if (sign || !Number.isInteger(Math.round(parsed.value * 1e6) / 1e6) || parsed.value > DAYS_IMPLAUSIBLE) {
       money++;
       example ??= parsed.value;
@@ -2217,11 +2224,6 @@ const PAST =
 const NOW =
   /本年|今年|本期|本月|本季|当前|目前|^现(?!金|款|货|场)|[(（]新[)）]|最新|(?<![a-z])(?:current|latest|new|now)(?![a-z])/;
 
-/** Last month's or quarter's sales by their words (folded): 上月提货, 上季度销售额, Last Month Sales. */
-const LAST_MONTH = /^(?:上月|上个月|上季度?|上期)|^(?:last|prior|previous)(?:month|quarter)/;
-/** This month's or quarter's (folded): 本月提货, 当月出货, 本季度销售额, This Month Sales. */
-const THIS_MONTH = /^(?:本月|当月|本季度?|当季度?|本期|当期)|^(?:this|current)(?:month|quarter|period)/;
-
 /**
  * This month's sales over last month's beside it (上月提货 left of 本月提货, Last Month Sales left of This
  * Month Sales): the leftmost was taken, and a monthly report was tiered on last month. Last month's stays
@@ -2543,6 +2545,13 @@ function preferWholeYear(
  * Period Amount): the report's span, often a month, which the header does not say.
  */
 export const THIS_PERIOD = /^(?:本期|当期|thisperiod|currentperiod)/;
+
+/** Last month's or quarter's sales by their words (folded): 上月提货, 上季度销售额, Last Month Sales. */
+const LAST_MONTH = /^(?:上月|上个月|上季度?|上期)|^(?:last|prior|previous)(?:month|quarter)/;
+/** This month's or quarter's (folded): 本月提货, 当月出货, 本季度销售额, This Month Sales; or the period's. */
+const THIS_MONTH = new RegExp(
+  `${THIS_PERIOD.source}|^(?:本月|当月|本季度?|当季度?|thismonth|currentmonth|thisquarter|currentquarter)`,
+);
 /** This year's running total: 本年累计, 今年累计, 当年累计, 年累计, YTD. */
 const YEAR_TO_DATE = /(?:本年|今年|当年|^年)累计|ytd/;
 

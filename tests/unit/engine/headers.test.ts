@@ -2200,6 +2200,8 @@ describe("growth as reports head it", () => {
     expect(growthOf("vs PY", [12400, -3000, 5000, 0, 800])).toBeUndefined();
     expect(growthOf("vs PY", [12, -5, 30, 0, 8])).toBeUndefined();
     expect(growthOf("vs PY", [0.12, 0.3])).toBeUndefined();
+    // Zeros alone say nothing of a rate or an amount.
+    expect(growthOf("vs PY", [0, 0, 0, 0])).toBeUndefined();
   });
 });
 
