@@ -301,14 +301,8 @@ function typedValue(field: string): Typed | undefined {
   if (first >= 48 && first <= 57) {
     const d = YEAR_FIRST_DATE.exec(field);
     if (!d) return undefined;
-    const [y, mo, day, h, mi, sec] = [d[1], d[3], d[4], d[5], d[6], d[7]].map((x) => Number(x ?? 0)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ];
+    const at = (k: number): number => Number(d[k] ?? 0);
+    const [y, mo, day, h, mi, sec] = [at(1), at(3), at(4), at(5), at(6), at(7)];
     const ms = Date.UTC(y, mo - 1, day, h, mi, sec);
     const check = new Date(ms);
     if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== day || h > 23 || mi > 59 || sec > 59)
@@ -324,9 +318,11 @@ function typedValue(field: string): Typed | undefined {
   const m = AMOUNT.exec(field);
   if (!m) return undefined;
   const paren = m[1] !== undefined;
-  if (paren !== (m[7] !== undefined) || (m[2] !== undefined && m[4] !== undefined)) return undefined;
-  const negative = paren || m[2] !== undefined || m[4] !== undefined;
-  if (paren && (m[2] !== undefined || m[4] !== undefined)) return undefined;
+  const minus = m[2] !== undefined || m[4] !== undefined;
+  // Parentheses on both sides or neither; one minus at most, and never with them.
+  if (paren !== (m[7] !== undefined) || (m[2] !== undefined && m[4] !== undefined) || (paren && minus))
+    return undefined;
+  const negative = paren || minus;
   const digits = `${(m[5] as string).replace(/,/g, "")}${m[6] === undefined ? "" : `.${m[6]}`}`;
   const value = Number(digits) * (negative ? -1 : 1);
   const sign = m[3] === "￥" ? "¥" : (m[3] as string);
