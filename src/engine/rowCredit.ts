@@ -53,9 +53,13 @@ export type CreditContext = {
   readonly say: Say;
 };
 
-/** What a credit column holds for an account not rated yet. */
+/**
+ * What a credit column holds for an account not rated yet (未评级, Pending Review), and the terms an
+ * account buys on in place of a rating (Net 30, COD, Prepaid: cash terms leave nothing to rate): no
+ * class, and nothing said on the row (each term was an unknown rating, said on its row).
+ */
 const NO_RATING =
-  /^(?:未评级|未评|待评|待评级|待审批|审批中|待审核|审核中|申请中|暂无|无|未知|待定|新客户|[-—–/／?？]+|n\/?a|none|unrated|not rated|tbd|new|pending(?: approval)?)$/i;
+  /^(?:未评级|未评|待评|待评级|待审批|审批中|待审核|审核中|申请中|暂无|无|未知|待定|新客户|[-—–/／?？]+|n\/?a|none|unrated|not rated|tbd|new|pending(?: approval| review)?|under review|(?:net|n) ?\d{1,3}(?: days?)?|cod|cash only|cash on delivery|prepaid|prepay(?:ment)?|cash in advance|cia)$/i;
 
 /**
  * The credit standing of each row (资信状况), as the course's dimension: the worse of a rating column

@@ -232,6 +232,14 @@ describe("the six classification dimensions", () => {
     ["有不良记录", "C"],
     ["Blacklisted", "D"],
     ["Grey list", "C"],
+    // An English credit status (each was an unknown rating).
+    ["Good Standing", "A"],
+    ["Approved", "B"],
+    ["On Watch", "B"],
+    ["Restricted", "C"],
+    ["Delinquent", "C"],
+    ["Declined", "D"],
+    ["In Collections", "D"],
     ["Good", "B"],
     ["Poor", "D"],
     // A five-word scale: Excellent, Very Good, Good, Fair, Poor (Very Good and Bad were no rating).

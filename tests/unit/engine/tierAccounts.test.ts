@@ -6336,3 +6336,16 @@ describe("a market's size estimated as a range (市场容量 50-80)", () => {
     expect(r.accounts.map((a) => a.potential)).toEqual(["high", "low", "unknown"]);
   });
 });
+
+describe("a credit column holding the terms an account buys on (Net 30, COD, Prepaid)", () => {
+  it("gives no class and says nothing on the row, as 未评级 does (each was an unknown rating, said)", () => {
+    const terms = ["Net 30", "COD", "Prepaid", "Cash Only", "Pending Review", "Net 60 days"];
+    const rows: Cell[][] = [
+      ["Customer", "Sales", "Credit Status"],
+      ...terms.map((t, i): Cell[] => [`C${i}`, 100 - i, t]),
+    ];
+    const r = tiers(rows);
+    expect(r.findings.filter((f) => f.code === "value.unknownRating")).toEqual([]);
+    expect(r.accounts.map((a) => a.credit)).toEqual(terms.map(() => "unknown"));
+  });
+});
