@@ -43,6 +43,19 @@ const MANAGEMENT_MODE: Readonly<Record<string, ManagementModeCode>> = {
   代理: "regionalAgent",
   代理商: "regionalAgent",
   agent: "regionalAgent",
+  // Agents who sell a territory on commission, as US and Indian channels name them (a broker, a rep
+  // firm, a manufacturer's rep, a sales agent): a region's; a super stockist serves the stockists
+  // (distributors) of its region, a general agent's place; a stockist is a distributor. Each was kept
+  // as written, its note naming no one to coordinate through.
+  salesagent: "regionalAgent",
+  broker: "regionalAgent",
+  repfirm: "regionalAgent",
+  manufacturersrep: "regionalAgent",
+  "manufacturer'srep": "regionalAgent",
+  manufacturersrepresentative: "regionalAgent",
+  "manufacturer'srepresentative": "regionalAgent",
+  superstockist: "generalAgent",
+  stockist: "primary",
   省代: "regionalAgent",
   省级代理: "regionalAgent",
   市代: "regionalAgent",

@@ -83,6 +83,12 @@ describe("the six classification dimensions", () => {
     ["VIP经销商", "primary"],
     ["五星加盟店", "franchise"],
     ["金牌", "金牌"],
+    // Agents on commission and India's stockists (each kept as written).
+    ["Broker", "regionalAgent"],
+    ["Rep Firm", "regionalAgent"],
+    ["Manufacturer's Rep", "regionalAgent"],
+    ["Stockist", "primary"],
+    ["Super Stockist", "generalAgent"],
   ])("management mode %p → %p", (text, code) => {
     expect(createManagementModeClassifier({})(text)).toBe(code);
   });
