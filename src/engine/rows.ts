@@ -403,7 +403,7 @@ function ownersIn(text: string): string[] {
   if (isVacantOwner(text)) return [];
   const names = text
     .split(CO_OWNERS)
-    .map((n) => unpadded(withoutNote(withoutPhone(n.trim()))))
+    .map((n) => unpadded(withoutTitle(withoutNote(withoutPhone(n.trim())))))
     .filter((n) => !isVacantOwner(n));
   return [...new Set(names)];
 }
@@ -432,7 +432,7 @@ const NAME_NOTE = /^(.+?)\s*(?:[（(][^（()）]*[)）]|【[^【】]*】|\[[^[\]
  */
 function withoutNote(name: string): string {
   const m = NAME_NOTE.exec(name);
-  return withoutTitle(m ? (m[1] ?? name) : name);
+  return m ? (m[1] ?? name) : name;
 }
 
 /** A job title after a name, set apart: 张三 经理, 李四-主管, 王五 区域经理. */

@@ -86,7 +86,7 @@ describe("a text table as a worksheet", () => {
     return { pkg, sheet, cell, table };
   }
 
-  it("holds numbers as numbers and every other field as text, a formula's text included", async () => {
+  it("holds numbers as numbers (a percent as its fraction) and every other field as text, a formula's text included", async () => {
     const { sheet, cell } = await opened("t.csv", '12,-3.5,"1,234.5",1e3,00123,=SUM(A1),12%, x,a<b&c\n');
     expect(cell("A1")).toBe('<c r="A1"><v>12</v></c>');
     expect(cell("B1")).toBe('<c r="B1"><v>-3.5</v></c>');
