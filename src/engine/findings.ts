@@ -22,6 +22,7 @@ export type FindingCode =
   | "lastRun.otherMonths"
   | "remark.status"
   | "remark.overdue"
+  | "remark.arrears"
   | "header.noRevenue"
   | "header.revenueGone"
   | "mapping.missing"

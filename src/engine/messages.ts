@@ -653,6 +653,19 @@ export type EngineMessages = {
       setting: boolean,
       overdueHeader: string | undefined,
     ) => string;
+    /**
+     * A row's remarks tell of arrears without their days (拖欠货款; `severe`: 长期拖欠, 坏账) where its
+     * columns give none: with `setting`, the credit is set as overdue (B at best, D where severe; by
+     * `overdueHeader`, the days column blank on the row); without, the sheet has no credit input.
+     */
+    readonly remarkArrears: (
+      row: number,
+      header: string,
+      remark: string,
+      severe: boolean,
+      setting: boolean,
+      overdueHeader: string | undefined,
+    ) => string;
     readonly unknownRating: (row: number, header: string, raw: string) => string;
     readonly missingName: (row: number, header: string) => string;
     /** A name marked as no longer in use ("XX商贸（停用）") with no status to say otherwise: skipped. */

@@ -60,6 +60,41 @@ export function overdueInRemark(text: string): number | undefined {
 }
 
 /**
+ * Arrears a remark tells of without their days (拖欠货款, 欠款未还, 到期未付, 催收中, Pays late): the words a
+ * days-overdue cell reads as "overdue, days not given", within free text.
+ */
+const ARREARS =
+  /拖欠|逾期|超期|超(?:过)?(?:账期|信用期)|账期已?超|欠\S{0,6}未(?:还|付|结|清)|欠款未回|(?:到期|超期|逾期)未(?:付|回|结|还|清)|未按(?:时|期)(?:付|回|结|还)|回款(?:慢|较慢|不及时|拖延|困难)|付款(?:慢|不及时|拖延)|压款|催(?:收|款)|overdue|pastdue|arrears|late(?:pay|in(?:pay|settl))|pay(?:s|ing)?late|paidlate|slow(?:pay|topay)|unpaid(?:invoice|balance|bill)/;
+/** Arrears long or grave (长期拖欠, 严重逾期, 坏账, Bad debt): past the last band, as in a days cell. */
+const ARREARS_SEVERE =
+  /(?:严重|长期|长时间|多次|屡次|一直)(?:拖欠|逾期|欠款|超期)|(?:拖欠|逾期|欠款|超期)\S{0,4}(?:严重|已久|很久|多次)|坏账|呆账|死账|(?:seriously|severely|long|chronically)(?:overdue|late|pastdue)|baddebt|writtenoff|writeoff|incollections?|(?:sent|referred)tocollections?/;
+/**
+ * Arrears denied, feared, guarded against or allowed (无拖欠, 从未逾期, 逾期风险, 防止逾期, 逾期30天内可接受,
+ * Never late, No overdue): none now. Whole clauses are read, so 回款及时，无拖欠 is none.
+ */
+const ARREARS_NONE =
+  /(?:无|未|没有?|不|从不|从未|零|防止?|避免|谨防|以防|杜绝|减少)(?:任何|过|曾)?(?:拖欠|逾期|超期|欠款|压款)|(?:拖欠|逾期|超期|欠款)(?:的)?(?:风险|预警|隐患|可能|率低|率较低|控制)|(?:no|not|never|nothing|without|zero)(?:any|been|ever)?(?:overdue|pastdue|arrears|late)|(?:overdue|late)risk|riskof(?:overdue|late|arrears)|(?:允许|可以?|容许)(?:逾期|超期|拖欠)|(?:逾期|超期)\S{0,6}(?:以?内|可接受|允许)/;
+
+/**
+ * Arrears a remark tells of as now without their days (拖欠货款 "overdue", 长期拖欠 or 坏账 "severe"); undefined
+ * where it tells of none, denies or fears them (无拖欠, 逾期风险), or tells of them settled or past (曾逾期,
+ * 已结清). Read clause by clause: 回款及时，无拖欠 tells of none.
+ * @example arrearsInRemark("长期拖欠货款") // "severe"
+ */
+export function arrearsInRemark(text: string): "overdue" | "severe" | undefined {
+  const t = matchForm(text).toLowerCase();
+  if (t.trim() === "" || ARREARS_PAST.test(t.replace(/\s+/g, ""))) return undefined;
+  let found: "overdue" | "severe" | undefined;
+  for (const clause of t.split(/[，,；;。.！!？?、\n]+/)) {
+    const c = clause.replace(/[\s'’-]+/g, "");
+    if (c === "" || ARREARS_NONE.test(c)) continue;
+    if (ARREARS_SEVERE.test(c)) return "severe";
+    if (ARREARS.test(c)) found = "overdue";
+  }
+  return found;
+}
+
+/**
  * The sheet's remarks column (备注, Remarks), among the columns that mean nothing to the detector.
  * @example remarksColumn([{ column: 5, header: "备注" }]) // { column: 5, header: "备注" }
  */

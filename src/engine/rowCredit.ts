@@ -16,7 +16,7 @@ import type { Field } from "./fields";
 import type { HeaderDetection } from "./headers";
 import type { EngineMessages } from "./messages";
 import { creditOf, isOverdueFlag, isSevereOverdue, overdueBucketTo, overdueDaysOf } from "./readers";
-import { overdueInRemark, quoteRemark, remarksColumn } from "./remarks";
+import { arrearsInRemark, overdueInRemark, quoteRemark, remarksColumn } from "./remarks";
 import type { Say } from "./rowFields";
 import type { Rules } from "./rules";
 import type { Column } from "./salesSpans";
@@ -133,6 +133,7 @@ export function createCreditReader(x: CreditContext): {
   const creditColumn = readCreditColumn(values, start, cCredit, rules);
   // The remarks (备注), where a row's days overdue may be written in words (已逾期120天) and nowhere else.
   const remarksAt = remarksColumn(header.unmapped);
+  const readArrears = rememberText(arrearsInRemark);
   const cRemarks = remarksAt ? columnAt(remarksAt.column) : undefined;
   /**
    * The days overdue a row's remark states (已逾期120天), where its own columns gave none: the worse of them
@@ -152,7 +153,38 @@ export function createCreditReader(x: CreditContext): {
       cRemarks,
       f.remarkOverdue(sheetRow, cRemarks.header, quoteRemark(remark), days, setting, cOverdue?.header),
     );
-    return setting ? days : null;
+    return days;
+  };
+  /**
+   * Arrears a row's remark tells of without their days (拖欠货款, 长期拖欠), where its own columns and the
+   * remark give no days: overdue past the first band, or the last where grave, as 拖欠 and 严重拖欠 in a
+   * days cell read (an A-rated key account whose remark said 长期拖欠货款 was told to exceed its
+   * expectations, unsaid). Said on the row; where the sheet has no credit input, said only.
+   */
+  const remarkArrears = (
+    row: readonly Cell[],
+    sheetRow: number,
+    setting: boolean,
+  ): "overdue" | "severe" | undefined => {
+    if (!cRemarks) return undefined;
+    const remark = text(row, cRemarks);
+    const arrears = remark === "" ? undefined : readArrears(remark);
+    if (arrears === undefined) return undefined;
+    say(
+      "remark.arrears",
+      "warning",
+      sheetRow,
+      cRemarks,
+      f.remarkArrears(
+        sheetRow,
+        cRemarks.header,
+        quoteRemark(remark),
+        arrears === "severe",
+        setting,
+        cOverdue?.header,
+      ),
+    );
+    return arrears;
   };
 
   const sayColumns = (): void => {
@@ -283,6 +315,9 @@ export function createCreditReader(x: CreditContext): {
       // Days written only in the remarks (备注：已逾期120天), where the columns gave none.
       const remarked = overdue === null && !flagged ? remarkDays(row, sheetRow, true) : null;
       if (remarked !== null) t.overdueDays[i] = remarked;
+      // Or only arrears without their days (备注：拖欠货款), read as such a cell would be.
+      const arrears =
+        overdue === null && !flagged && remarked === null ? remarkArrears(row, sheetRow, true) : undefined;
       if (buckets) {
         if (overdue !== null) t.overdueDays[i] = overdue;
       } else if (overdue !== null) {
@@ -292,10 +327,14 @@ export function createCreditReader(x: CreditContext): {
       }
       // The worse of the two sources: a good rating never hides a long overdue balance.
       // Long or gravely in arrears in words (严重拖欠, 坏账): past the last band, D ("D（严重拖欠）").
-      const severe = flagged && !owedLate && cOverdue !== undefined && isSevereOverdue(row[cOverdue.index]);
+      const severe =
+        arrears === "severe" ||
+        (flagged && !owedLate && cOverdue !== undefined && isSevereOverdue(row[cOverdue.index]));
       const c = creditOf(
         rated,
-        flagged ? (severe ? rules.credit.maxDaysC : rules.credit.maxDaysA) + 1 : (overdue ?? remarked),
+        flagged || arrears !== undefined
+          ? (severe ? rules.credit.maxDaysC : rules.credit.maxDaysA) + 1
+          : (overdue ?? remarked),
         rules,
       );
       if (c.byOverdue && !dispute && !hold)
@@ -329,8 +368,8 @@ export function createCreditReader(x: CreditContext): {
       // the days say.
       setCredit.set(i, dispute || hold ? "D" : credit);
     }
-    // No credit input on the sheet: the remark's days are said, not set.
-    else remarkDays(row, sheetRow, false);
+    // No credit input on the sheet: the remark's days, or else its arrears, are said, not set.
+    else if (remarkDays(row, sheetRow, false) === null) remarkArrears(row, sheetRow, false);
     if (dispute) t.statusRisk[i] = 2;
     if (hold) t.statusRisk[i] = 3;
     if (dispute && cStatus)

@@ -730,6 +730,14 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
           : overdueHeader
             ? `Row ${row}: '${overdueHeader}' is blank and ${h} says '${remark}': the credit is set by ${days} days overdue. If it has been paid, change the ${h}; otherwise enter the days in '${overdueHeader}' and run again.`
             : `Row ${row}: ${h} says '${remark}': the credit is set by ${days} days overdue. If it has been paid, change the ${h}; better, add a Days Overdue column with the days, and run again.`,
+      remarkArrears: (row, h, remark, severe, setting, overdueHeader) => {
+        const as = severe ? "as gravely in arrears, the credit D" : "as overdue, the credit B at best";
+        return !setting
+          ? `Row ${row}: ${h} says '${remark}', as if ${severe ? "gravely in arrears" : "overdue"}, without the days; the sheet has no credit column, so it is not counted. If so, add a Days Overdue column with the days and run again.`
+          : overdueHeader
+            ? `Row ${row}: '${overdueHeader}' is blank and ${h} says '${remark}': read ${as}. If it has been paid, change the ${h}; otherwise enter the days overdue in '${overdueHeader}' and run again.`
+            : `Row ${row}: ${h} says '${remark}', without the days: read ${as}. If it has been paid, change the ${h}; better, add a Days Overdue column with the days, and run again.`;
+      },
       unknownRating: (row, h, raw) =>
         `Row ${row}: ${h} '${raw}' is not a rating the tool knows (AAA-D, 优/良/中/差, 一级-三级, low/medium/high risk, ★★★☆☆); ignored.`,
       missingName: (row, h) => `Row ${row}: ${h} is empty but the row has data; row skipped.`,

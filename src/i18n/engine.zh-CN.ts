@@ -702,6 +702,14 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
           : overdueHeader
             ? `第${row}行：“${overdueHeader}”为空，${h}写着“${remark}”：资信按逾期${days}天计。如已结清，请改写${h}；否则请在“${overdueHeader}”填写天数，再运行。`
             : `第${row}行：${h}写着“${remark}”：资信按逾期${days}天计。如已结清，请改写${h}；最好加一列“逾期天数”填写天数，再运行。`,
+      remarkArrears: (row, h, remark, severe, setting, overdueHeader) => {
+        const as = severe ? "视为严重拖欠，资信为D" : "视为有逾期（天数不详），资信至多为B";
+        return !setting
+          ? `第${row}行：${h}写着“${remark}”，像是${severe ? "严重拖欠" : "有逾期"}，但没写逾期天数；本表没有资信列，本次未按逾期处理。如属实，请加一列“逾期天数”填写天数，再运行。`
+          : overdueHeader
+            ? `第${row}行：“${overdueHeader}”为空，${h}写着“${remark}”：${as}。如已结清，请改写${h}；否则请在“${overdueHeader}”填写天数，再运行。`
+            : `第${row}行：${h}写着“${remark}”，没写逾期天数：${as}。如已结清，请改写${h}；最好加一列“逾期天数”填写天数，再运行。`;
+      },
       unknownRating: (row, h, raw) =>
         `第${row}行：${h}“${raw}”不是可识别的资信等级（AAA-D、优/良/中/差、一级-三级、低/中/高风险、★★★☆☆）；已忽略。`,
       missingName: (row, h) => `第${row}行：${h}为空但该行有数据；已跳过该行。`,

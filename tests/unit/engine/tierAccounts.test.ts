@@ -4454,6 +4454,94 @@ describe("days overdue written only in the remarks (备注：已逾期120天)", 
   });
 });
 
+describe("arrears written only in the remarks, without their days (备注：拖欠货款)", () => {
+  const sheet = (remarks: string[], days?: (number | null)[]): Cell[][] => [
+    ["经销商名称", "年销售额（万元）", "资信等级", ...(days ? ["逾期天数"] : []), "备注"],
+    ...Array.from({ length: 12 }, (_, i): Cell[] => [
+      `经销商${i + 1}`,
+      500 - i * 10,
+      "A",
+      ...(days ? [days[i] ?? null] : []),
+      remarks[i] ?? "",
+    ]),
+  ];
+  it("reads them as a days cell's words would: overdue B at best, grave arrears D, said on the row", () => {
+    // Each stayed A unsaid: a key account whose remark said 长期拖欠货款 was told to exceed its expectations.
+    const r = tiers(
+      sheet([
+        "长期拖欠货款，多次催收未果",
+        "拖欠货款",
+        "回款及时，无拖欠",
+        "有逾期风险，需关注",
+        "上月逾期，已结清",
+        "货款拖欠严重",
+        "Pays late",
+        "逾期30天内可接受",
+        "到期未付",
+        "有欠款",
+      ]),
+      undefined,
+      zh,
+    );
+    expect(r.accounts.slice(0, 10).map((a) => creditLabelAt(r.table, r.accounts.indexOf(a), zh))).toEqual([
+      "D（严重拖欠）",
+      "B（有逾期）",
+      "A",
+      "A",
+      "A",
+      "D（严重拖欠）",
+      "B（有逾期）",
+      "A",
+      "B（有逾期）",
+      "A",
+    ]);
+    expect(r.accounts[0]?.tier).toBe("key");
+    expect(r.accounts[0]?.note).toContain("重点客户逾期严重：本月与负责人一起上门收款");
+    expect(r.accounts[0]?.note).not.toContain("超越客户期望");
+    const said = r.findings.filter((f) => f.code === "remark.arrears");
+    expect(said.map((f) => [f.severity, f.row, f.column, f.header])).toEqual([
+      ["warning", 2, "D", "备注"],
+      ["warning", 3, "D", "备注"],
+      ["warning", 7, "D", "备注"],
+      ["warning", 8, "D", "备注"],
+      ["warning", 10, "D", "备注"],
+    ]);
+    expect(said[0]?.message).toBe(
+      "第2行：备注写着“长期拖欠货款，多次催收未果”，没写逾期天数：视为严重拖欠，资信为D。如已结清，请改写备注；最好加一列“逾期天数”填写天数，再运行。",
+    );
+    expect(tiers(sheet(["拖欠货款"])).findings.find((f) => f.code === "remark.arrears")?.message).toBe(
+      "Row 2: 备注 says '拖欠货款', without the days: read as overdue, the credit B at best. If it has been paid, change the 备注; better, add a Days Overdue column with the days, and run again.",
+    );
+  });
+  it("gives way to the days column and to days the remark states, and fills the column's blanks", () => {
+    const r = tiers(sheet(["拖欠货款", "拖欠货款", "拖欠货款120天"], [0, null, null]), undefined, zh);
+    expect([0, 1, 2].map((i) => creditLabelAt(r.table, i, zh))).toEqual([
+      "A",
+      "B（有逾期）",
+      "D（逾期120天）",
+    ]);
+    expect(r.findings.filter((f) => f.code === "remark.arrears").map((f) => f.message)).toEqual([
+      "第3行：“逾期天数”为空，备注写着“拖欠货款”：视为有逾期（天数不详），资信至多为B。如已结清，请改写备注；否则请在“逾期天数”填写天数，再运行。",
+    ]);
+    expect(r.findings.filter((f) => f.code === "remark.overdue").map((f) => f.row)).toEqual([4]);
+  });
+  it("is said, not set, where the sheet has no credit to set", () => {
+    const values: Cell[][] = [
+      ["Distributor", "Revenue", "Remarks"],
+      ["Alpha", 500_000, "Bad debt, sent to collections"],
+      ["Beta", 100_000, "Never late"],
+    ];
+    const r = tiers(values, undefined, en);
+    expect(r.accounts[0]?.credit).toBeNull();
+    expect(r.findings.filter((f) => f.code === "remark.arrears").map((f) => f.message)).toEqual([
+      "Row 2: Remarks says 'Bad debt, sent to collections', as if gravely in arrears, without the days; the sheet has no credit column, so it is not counted. If so, add a Days Overdue column with the days and run again.",
+    ]);
+    expect(tiers(values, undefined, zh).findings.find((f) => f.code === "remark.arrears")?.message).toBe(
+      "第2行：Remarks写着“Bad debt, sent to collections”，像是严重拖欠，但没写逾期天数；本表没有资信列，本次未按逾期处理。如属实，请加一列“逾期天数”填写天数，再运行。",
+    );
+  });
+});
+
 describe("a key account long overdue", () => {
   it("is told to collect first, with its owner, not to exceed its expectations beside cash on delivery", () => {
     const values: Cell[][] = [["经销商名称", "年销售额（万元）", "逾期天数", "负责人"]];

@@ -1,0 +1,49 @@
+import { arrearsInRemark, overdueInRemark } from "../../../src/engine/remarks";
+
+describe("arrears a remark tells of without their days", () => {
+  it.each([
+    ["拖欠货款", "overdue"],
+    ["欠款未还", "overdue"],
+    ["客户欠我司货款未付", "overdue"],
+    ["到期未付", "overdue"],
+    ["未按时回款", "overdue"],
+    ["回款慢", "overdue"],
+    ["经常压款", "overdue"],
+    ["超过账期", "overdue"],
+    ["催款中", "overdue"],
+    ["Pays late", "overdue"],
+    ["Slow payer", "overdue"],
+    ["长期拖欠货款，多次催收未果", "severe"],
+    ["货款拖欠严重", "severe"],
+    ["坏账", "severe"],
+    ["Bad debt", "severe"],
+    ["In collections", "severe"],
+  ] as const)("reads %s as %s", (text, expected) => {
+    expect(arrearsInRemark(text)).toBe(expected);
+  });
+  it.each([
+    "回款及时，无拖欠",
+    "从未逾期",
+    "合作良好 不拖欠",
+    "有逾期风险，需关注",
+    "防止逾期",
+    "逾期率低",
+    "逾期30天内可接受",
+    "上月逾期，已结清",
+    "曾拖欠",
+    "拖欠款已还清",
+    "有欠款",
+    "信用良好",
+    "Never late",
+    "No overdue",
+    "Risk of late payment",
+    "Paid late last year",
+    "",
+  ])("reads %j as none now", (text) => {
+    expect(arrearsInRemark(text)).toBeUndefined();
+  });
+  it("leaves days stated to the days' reading", () => {
+    expect(overdueInRemark("拖欠货款120天")).toBe(120);
+    expect(arrearsInRemark("拖欠货款120天")).toBe("overdue");
+  });
+});
