@@ -23,6 +23,7 @@ export type FindingCode =
   | "remark.status"
   | "remark.overdue"
   | "remark.arrears"
+  | "remark.hold"
   | "header.noRevenue"
   | "header.revenueGone"
   | "mapping.missing"

@@ -666,6 +666,11 @@ export type EngineMessages = {
       setting: boolean,
       overdueHeader: string | undefined,
     ) => string;
+    /**
+     * A row's remarks tell of deliveries or credit stopped (已暂停发货, 信用冻结) where no column says so: a
+     * customer by its sales, its credit D where the sheet has a credit input (`credit`), else advised.
+     */
+    readonly remarkHold: (row: number, header: string, remark: string, credit: boolean) => string;
     readonly unknownRating: (row: number, header: string, raw: string) => string;
     readonly missingName: (row: number, header: string) => string;
     /** A name marked as no longer in use ("XX商贸（停用）") with no status to say otherwise: skipped. */

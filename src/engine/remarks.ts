@@ -95,6 +95,29 @@ export function arrearsInRemark(text: string): "overdue" | "severe" | undefined 
 }
 
 /**
+ * Deliveries or credit stopped, as a remark tells it (已暂停发货, 停止供货，待回款, 信用冻结, 关闭账期, Credit
+ * hold): plainer words than a status column's, since 冻结 alone in free text may be a price's (价格冻结).
+ */
+const HOLD_IN_REMARK =
+  /(?:暂停|停止|中止|限制)(?:发货|供货|出货|下单|接单|授信|赊销)|停货|(?:关闭|取消|冻结)(?:账期|信用额度|额度)|(?:信用|账户|账号|客户|授信|额度)(?:已|被)?冻结|冻结(?:账户|账号|信用|授信|额度|客户|发货|供货)|^已?冻结$|credithold|(?:account|orders?|shipments?|deliveries)(?:is|are)?onhold|(?:order|delivery|billing)block|stopship/;
+/** A hold lifted, denied or past (已恢复供货, 解冻, 未冻结, 上月曾暂停发货): none now. */
+const HOLD_LIFTED =
+  /解冻|恢复|(?:解除|取消|未|无|没有|不|从未)(?:冻结|暂停|停止|限制)|曾|以前|之前|此前|去年|上次|released|unfrozen|lifted|removed|resumed|nohold|not(?:on)?(?:credit)?hold/;
+
+/**
+ * Whether a remark tells of deliveries or credit stopped now (已暂停发货, 信用冻结, Credit hold), clause by
+ * clause; not where lifted, denied or past (已解冻, 恢复供货, 未冻结).
+ * @example holdInRemark("停止供货，待回款") // true
+ */
+export function holdInRemark(text: string): boolean {
+  const t = matchForm(text).toLowerCase();
+  if (HOLD_LIFTED.test(t.replace(/\s+/g, ""))) return false;
+  return t
+    .split(/[，,；;。.！!？?、\n]+/)
+    .some((clause) => HOLD_IN_REMARK.test(clause.replace(/[\s'’-]+/g, "")));
+}
+
+/**
  * The sheet's remarks column (备注, Remarks), among the columns that mean nothing to the detector.
  * @example remarksColumn([{ column: 5, header: "备注" }]) // { column: 5, header: "备注" }
  */

@@ -16,7 +16,7 @@ import type { Field } from "./fields";
 import type { HeaderDetection } from "./headers";
 import type { EngineMessages } from "./messages";
 import { creditOf, isOverdueFlag, isSevereOverdue, overdueBucketTo, overdueDaysOf } from "./readers";
-import { arrearsInRemark, overdueInRemark, quoteRemark, remarksColumn } from "./remarks";
+import { arrearsInRemark, holdInRemark, overdueInRemark, quoteRemark, remarksColumn } from "./remarks";
 import type { Say } from "./rowFields";
 import type { Rules } from "./rules";
 import type { Column } from "./salesSpans";
@@ -134,6 +134,7 @@ export function createCreditReader(x: CreditContext): {
   // The remarks (备注), where a row's days overdue may be written in words (已逾期120天) and nowhere else.
   const remarksAt = remarksColumn(header.unmapped);
   const readArrears = rememberText(arrearsInRemark);
+  const readRemarkHold = rememberText(holdInRemark);
   const cRemarks = remarksAt ? columnAt(remarksAt.column) : undefined;
   /**
    * The days overdue a row's remark states (已逾期120天), where its own columns gave none: the worse of them
@@ -262,7 +263,18 @@ export function createCreditReader(x: CreditContext): {
     const ratingText = text(row, cCredit);
     const holdByCredit =
       !dispute && !holdByFlag && !holdByStatus && ratingText !== "" && readCreditHold(ratingText);
-    const hold = holdByFlag || holdByStatus || holdByCredit;
+    // Or by the remarks (备注：已暂停发货, 信用冻结), where no hold column answers yes or no: a key account
+    // whose deliveries were stopped kept its A and was told to exceed its expectations, unsaid.
+    const remark = cRemarks ? text(row, cRemarks) : "";
+    const holdByRemark =
+      !dispute &&
+      !holdByFlag &&
+      !holdByStatus &&
+      !holdByCredit &&
+      holdFlag?.kind !== "value" &&
+      remark !== "" &&
+      readRemarkHold(remark);
+    const hold = holdByFlag || holdByStatus || holdByCredit || holdByRemark;
     if (cOwed) {
       const balance = number(row, cOwed, balanceUnit, sheetRow, f.consequenceIgnored);
       if (balance !== null) t.owed[i] = balance;
@@ -380,8 +392,16 @@ export function createCreditReader(x: CreditContext): {
         cStatus,
         f.disputeStatus(sheetRow, cStatus.header, statusText, setCredit !== null),
       );
+    if (holdByRemark && cRemarks)
+      say(
+        "remark.hold",
+        "warning",
+        sheetRow,
+        cRemarks,
+        f.remarkHold(sheetRow, cRemarks.header, quoteRemark(remark), setCredit !== null),
+      );
     const holdColumn = holdByFlag ? cHold : holdByCredit ? cCredit : cStatus;
-    if (hold && holdColumn)
+    if (hold && !holdByRemark && holdColumn)
       say(
         "status.hold",
         "warning",

@@ -738,6 +738,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
             ? `Row ${row}: '${overdueHeader}' is blank and ${h} says '${remark}': read ${as}. If it has been paid, change the ${h}; otherwise enter the days overdue in '${overdueHeader}' and run again.`
             : `Row ${row}: ${h} says '${remark}', without the days: read ${as}. If it has been paid, change the ${h}; better, add a Days Overdue column with the days, and run again.`;
       },
+      remarkHold: (row, h, remark, credit) =>
+        `Row ${row}: ${h} says '${remark}', as if deliveries or credit are on hold: still tiered as a customer; ${credit ? "its credit is D (cash on delivery, no new credit)" : "cash on delivery and no new credit are advised"}. Once deliveries or credit resume, change the ${h}.`,
       unknownRating: (row, h, raw) =>
         `Row ${row}: ${h} '${raw}' is not a rating the tool knows (AAA-D, 优/良/中/差, 一级-三级, low/medium/high risk, ★★★☆☆); ignored.`,
       missingName: (row, h) => `Row ${row}: ${h} is empty but the row has data; row skipped.`,

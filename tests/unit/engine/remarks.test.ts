@@ -1,4 +1,4 @@
-import { arrearsInRemark, overdueInRemark } from "../../../src/engine/remarks";
+import { arrearsInRemark, holdInRemark, overdueInRemark } from "../../../src/engine/remarks";
 
 describe("arrears a remark tells of without their days", () => {
   it.each([
@@ -46,4 +46,27 @@ describe("arrears a remark tells of without their days", () => {
     expect(overdueInRemark("拖欠货款120天")).toBe(120);
     expect(arrearsInRemark("拖欠货款120天")).toBe("overdue");
   });
+});
+
+describe("deliveries or credit stopped, as a remark tells it", () => {
+  it.each([
+    "已暂停发货",
+    "停止供货，待回款",
+    "信用冻结",
+    "账户已冻结",
+    "冻结",
+    "关闭账期",
+    "Credit hold",
+    "Account on hold",
+  ])("reads %s as a hold", (text) => expect(holdInRemark(text)).toBe(true));
+  it.each([
+    "价格冻结",
+    "上月暂停发货，已恢复",
+    "已解冻",
+    "未冻结",
+    "Project on hold",
+    "款到发货",
+    "停发新品",
+    "",
+  ])("reads %j as none now", (text) => expect(holdInRemark(text)).toBe(false));
 });

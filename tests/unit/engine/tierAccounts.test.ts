@@ -4542,6 +4542,78 @@ describe("arrears written only in the remarks, without their days (备注：拖�
   });
 });
 
+describe("deliveries or credit stopped, written only in the remarks (备注：已暂停发货)", () => {
+  const sheet = (remarks: string[], extra?: { header: string; cells: Cell[] }): Cell[][] => [
+    ["经销商名称", "年销售额（万元）", "资信等级", ...(extra ? [extra.header] : []), "备注"],
+    ...Array.from({ length: 12 }, (_, i): Cell[] => [
+      `经销商${i + 1}`,
+      500 - i * 10,
+      "A",
+      ...(extra ? [extra.cells[i] ?? null] : []),
+      remarks[i] ?? "",
+    ]),
+  ];
+  it("is a hold, as the same words in a status are: D, cash on delivery, said on the row", () => {
+    // A key account whose deliveries were stopped kept its A and was told to exceed its expectations.
+    const r = tiers(
+      sheet([
+        "已暂停发货",
+        "停止供货，待回款",
+        "价格冻结",
+        "上月暂停发货，已恢复",
+        "Credit hold",
+        "关闭账期",
+      ]),
+      undefined,
+      zh,
+    );
+    expect([0, 1, 2, 3, 4, 5].map((i) => creditLabelAt(r.table, i, zh))).toEqual([
+      "D（供货或授信冻结）",
+      "D（供货或授信冻结）",
+      "A",
+      "A",
+      "D（供货或授信冻结）",
+      "D（供货或授信冻结）",
+    ]);
+    expect(r.accounts[0]?.tier).toBe("key");
+    expect(r.accounts[0]?.note).toContain("现款现货，解冻前不恢复赊销");
+    expect(r.accounts[0]?.note).not.toContain("超越客户期望");
+    const said = r.findings.filter((f) => f.code === "remark.hold");
+    expect(said.map((f) => [f.severity, f.row, f.column, f.header])).toEqual([
+      ["warning", 2, "D", "备注"],
+      ["warning", 3, "D", "备注"],
+      ["warning", 6, "D", "备注"],
+      ["warning", 7, "D", "备注"],
+    ]);
+    expect(said[0]?.message).toBe(
+      "第2行：备注写着“已暂停发货”，像是已暂停供货或授信：仍按客户分级；资信按D处理（现款现货，停止新增授信）。恢复供货或授信后请改写备注。",
+    );
+    expect(tiers(sheet(["已暂停发货"])).findings.find((f) => f.code === "remark.hold")?.message).toBe(
+      "Row 2: 备注 says '已暂停发货', as if deliveries or credit are on hold: still tiered as a customer; its credit is D (cash on delivery, no new credit). Once deliveries or credit resume, change the 备注.",
+    );
+  });
+  it("gives way to a hold column that answers, and is advised where the sheet has no credit", () => {
+    const r = tiers(
+      sheet(["已暂停发货", "已暂停发货"], { header: "是否冻结", cells: ["否", null] }),
+      undefined,
+      zh,
+    );
+    expect([0, 1].map((i) => creditLabelAt(r.table, i, zh))).toEqual(["A", "D（供货或授信冻结）"]);
+    expect(r.findings.filter((f) => f.code === "remark.hold").map((f) => f.row)).toEqual([3]);
+    const values: Cell[][] = [
+      ["经销商名称", "年销售额（万元）", "备注"],
+      ["甲", 500, "信用冻结"],
+      ["乙", 100, ""],
+    ];
+    const plain = tiers(values, undefined, zh);
+    expect(plain.accounts[0]?.credit).toBeNull();
+    expect(plain.accounts[0]?.note).toContain("供货或授信已冻结：现款现货");
+    expect(plain.findings.filter((f) => f.code === "remark.hold").map((f) => f.message)).toEqual([
+      "第2行：备注写着“信用冻结”，像是已暂停供货或授信：仍按客户分级；建议现款现货，停止新增授信。恢复供货或授信后请改写备注。",
+    ]);
+  });
+});
+
 describe("a key account long overdue", () => {
   it("is told to collect first, with its owner, not to exceed its expectations beside cash on delivery", () => {
     const values: Cell[][] = [["经销商名称", "年销售额（万元）", "逾期天数", "负责人"]];
