@@ -19,6 +19,7 @@ import {
 import type { OutputKey } from "./outputs";
 import { isGrading } from "./ownGrade";
 import { agingBucketOfHeader, overdueWordOf } from "./readers";
+import { arrearsInRemark, holdInRemark, overdueInRemark } from "./remarks";
 import { parseNumber } from "./values";
 import {
   MANAGEMENT_CODES,
@@ -1762,6 +1763,9 @@ const PAYMENT_HEADER = /回款|付款|收款|还款|结款|欠款|账款|拖欠|
  * beside an AA rating left the account A. Where the sheet has its days
  * overdue, such a column is no sales either: it is left unread, without the finding. Bare yes and no do
  * not decide (是否回款: 是 is paid); three filled cells at least, four in five of them such words.
+ * One in sentences (客户拖欠货款两个月, 已暂停发货: four in five of its cells text, one in five telling of
+ * arrears or a hold) is notes on payment: out of the sales and the status too, left for the remarks'
+ * reading, not the days column.
  */
 function paymentStandingByCells(
   sample: readonly (readonly Cell[])[],
@@ -1771,11 +1775,16 @@ function paymentStandingByCells(
   duplicates: Rival[],
   explicitAt: ReadonlyMap<number, Field>,
 ): void {
+  // A column in sentences (客户拖欠货款两个月, 已暂停发货, 回款及时) is notes on payment, read as remarks are:
+  // it was a rival of the sales, or Payment Status the status with each sentence an unknown one.
+  const notesAt = new Set<number>();
   const inWords = (column: number, header: string): boolean => {
     if (explicitAt.has(column) || !PAYMENT_HEADER.test(foldText(splitHeader(header).text))) return false;
     let filled = 0;
     let words = 0;
     let yesNo = 0;
+    let texts = 0;
+    let told = 0;
     for (const row of sample) {
       const cell = row[column] ?? null;
       if (isBlankCell(cell)) continue;
@@ -1783,8 +1792,15 @@ function paymentStandingByCells(
       const kind = overdueWordOf(cell);
       if (kind === "words") words++;
       else if (kind === "yes-no") yesNo++;
+      if (typeof cell !== "string" || parseNumber(cell, 1).kind === "value") continue;
+      texts++;
+      if (kind === "words" || arrearsInRemark(cell) || holdInRemark(cell) || overdueInRemark(cell)) told++;
     }
-    return filled >= 3 && words > 0 && words + yesNo >= 0.8 * filled;
+    if (filled >= 3 && words > 0 && words + yesNo >= 0.8 * filled) return true;
+    // Sentences are notes however few: a column of them is often blank but for the accounts in trouble.
+    const notes = filled > 0 && texts >= 0.8 * filled && told >= Math.max(1, 0.2 * texts);
+    if (notes) notesAt.add(column);
+    return notes;
   };
   const rivals = duplicates.filter((d) => inWords(d.column, d.header));
   const held = (["revenue", "priorRevenue", "status"] as const).flatMap((field) => {
@@ -1810,7 +1826,8 @@ function paymentStandingByCells(
     if (!unmapped.some((u) => u.column === c.column)) unmapped.push({ column: c.column, header: c.header });
   unmapped.sort((a, b) => a.column - b.column);
   if (mapping.overdue !== undefined) return;
-  const first = unmapped.find((u) => u.column === (taken[0] as { column: number }).column);
+  const words = taken.find((c) => !notesAt.has(c.column));
+  const first = words && unmapped.find((u) => u.column === words.column);
   if (first) takeUnmapped(matches, mapping, unmapped, first, "overdue");
 }
 

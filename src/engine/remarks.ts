@@ -6,8 +6,15 @@ import type { EngineMessages } from "./messages";
 import { foldText, matchForm, splitHeader } from "./normalize";
 import { overdueDaysOf } from "./readers";
 
-/** A remarks column's header: 备注, 说明, 附注, Remarks, Notes, Comments. */
-const REMARKS = /^(?:备注|备注说明|说明|附注|remark|remarks|note|notes|comment|comments)$/;
+/**
+ * A remarks column's header: 备注, 说明, 附注, 备注信息, 情况说明, 其他说明, 催收备注, Remarks, Notes, Comments,
+ * Description, Collection Notes (a number after it, 备注1, is the first of several). Not Credit Notes: a
+ * credit note is a document of money.
+ */
+const REMARKS =
+  /^(?:备注|备注说明|备注信息|其[他它]备注|特别说明|情况说明|其[他它]说明|补充说明|说明|附注|备忘|(?:催收|回款|付款|收款|信用|资信|账款|客户|销售|业务)(?:备注|说明)|remarks?|notes?|comments?|description|(?:collection|payment|account|sales|internal|customer|general|ar)(?:notes?|comments?|remarks?)|credit(?:comments?|remarks?))$/;
+/** A header of how an account pays (回款情况, 付款状态, Payment Status), left unread: notes on payment. */
+const PAYMENT_NOTES = /回款|付款|收款|还款|结款|欠款|账款|拖欠|payment|collection|arrears/;
 
 /**
  * The words of an ended relationship in free text: fewer than a status column's (停止 and 关闭 alone say
@@ -117,14 +124,31 @@ export function holdInRemark(text: string): boolean {
     .some((clause) => HOLD_IN_REMARK.test(clause.replace(/[\s'’-]+/g, "")));
 }
 
+/** A header's words, without its unit and a number after them (备注1). */
+const plainHeader = (header: string): string => foldText(splitHeader(header).text).replace(/\d+$/, "");
+
 /**
- * The sheet's remarks column (备注, Remarks), among the columns that mean nothing to the detector.
+ * The sheet's remarks column (备注, Remarks), among the columns that mean nothing to the detector; else a
+ * column of how an account pays left unread (回款情况 in sentences: 客户拖欠货款两个月).
  * @example remarksColumn([{ column: 5, header: "备注" }]) // { column: 5, header: "备注" }
  */
 export function remarksColumn(
   unmapped: readonly { column: number; header: string }[],
 ): { column: number; header: string } | undefined {
-  return unmapped.find((u) => REMARKS.test(foldText(splitHeader(u.header).text)));
+  return remarksColumns(unmapped)[0];
+}
+
+/**
+ * The columns a row's days overdue, arrears or a hold may be told in, in the order they are read: the
+ * remarks column, then a column of how the account pays left unread (回款情况 in sentences).
+ * @example remarksColumns([{ column: 5, header: "备注" }, { column: 6, header: "回款情况" }]).length // 2
+ */
+export function remarksColumns(
+  unmapped: readonly { column: number; header: string }[],
+): { column: number; header: string }[] {
+  const remarks = unmapped.find((u) => REMARKS.test(plainHeader(u.header)));
+  const payment = unmapped.find((u) => PAYMENT_NOTES.test(plainHeader(u.header)));
+  return [remarks, payment].filter((c): c is { column: number; header: string } => c !== undefined);
 }
 
 /**

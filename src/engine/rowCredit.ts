@@ -16,7 +16,7 @@ import type { Field } from "./fields";
 import type { HeaderDetection } from "./headers";
 import type { EngineMessages } from "./messages";
 import { creditOf, isOverdueFlag, isSevereOverdue, overdueBucketTo, overdueDaysOf } from "./readers";
-import { arrearsInRemark, holdInRemark, overdueInRemark, quoteRemark, remarksColumn } from "./remarks";
+import { arrearsInRemark, holdInRemark, overdueInRemark, quoteRemark, remarksColumns } from "./remarks";
 import type { Say } from "./rowFields";
 import type { Rules } from "./rules";
 import type { Column } from "./salesSpans";
@@ -131,11 +131,25 @@ export function createCreditReader(x: CreditContext): {
   const readCreditOverLimit = rememberText(isCreditOverLimit);
   // Ratings or scores, as the column reads as a whole.
   const creditColumn = readCreditColumn(values, start, cCredit, rules);
-  // The remarks (备注), where a row's days overdue may be written in words (已逾期120天) and nowhere else.
-  const remarksAt = remarksColumn(header.unmapped);
-  const readArrears = rememberText(arrearsInRemark);
-  const readRemarkHold = rememberText(holdInRemark);
-  const cRemarks = remarksAt ? columnAt(remarksAt.column) : undefined;
+  // The remarks (备注), and notes on payment (回款情况 in sentences), where a row's days overdue, its
+  // arrears or a hold may be written in words (已逾期120天, 拖欠货款, 已暂停发货) and nowhere else.
+  const remarkColumns = remarksColumns(header.unmapped).map((r) => columnAt(r.column));
+  // Not remembered: remarks are mostly each their own, and a map of them would grow with the sheet.
+  const readDaysInRemark = overdueInRemark;
+  const readArrears = arrearsInRemark;
+  const readRemarkHold = holdInRemark;
+  /** The first of the row's remarks that `read` finds something in, with what it found. */
+  const firstTold = <T>(
+    row: readonly Cell[],
+    read: (remark: string) => T | undefined,
+  ): { c: Column; remark: string; found: T } | undefined => {
+    for (const c of remarkColumns) {
+      const remark = text(row, c);
+      const found = remark === "" ? undefined : read(remark);
+      if (found !== undefined && found !== false) return { c, remark, found };
+    }
+    return undefined;
+  };
   /**
    * The days overdue a row's remark states (已逾期120天), where its own columns gave none: the worse of them
    * and the rating sets the credit, said on the row (an A-rated key account 120 days overdue by its
@@ -143,16 +157,15 @@ export function createCreditReader(x: CreditContext): {
    * input to set, said only.
    */
   const remarkDays = (row: readonly Cell[], sheetRow: number, setting: boolean): number | null => {
-    if (!cRemarks) return null;
-    const remark = text(row, cRemarks);
-    const days = remark === "" ? undefined : overdueInRemark(remark);
-    if (days === undefined) return null;
+    const told = firstTold(row, readDaysInRemark);
+    if (!told) return null;
+    const { c, remark, found: days } = told;
     say(
       "remark.overdue",
       "warning",
       sheetRow,
-      cRemarks,
-      f.remarkOverdue(sheetRow, cRemarks.header, quoteRemark(remark), days, setting, cOverdue?.header),
+      c,
+      f.remarkOverdue(sheetRow, c.header, quoteRemark(remark), days, setting, cOverdue?.header),
     );
     return days;
   };
@@ -167,18 +180,17 @@ export function createCreditReader(x: CreditContext): {
     sheetRow: number,
     setting: boolean,
   ): "overdue" | "severe" | undefined => {
-    if (!cRemarks) return undefined;
-    const remark = text(row, cRemarks);
-    const arrears = remark === "" ? undefined : readArrears(remark);
-    if (arrears === undefined) return undefined;
+    const told = firstTold(row, readArrears);
+    if (!told) return undefined;
+    const { c, remark, found: arrears } = told;
     say(
       "remark.arrears",
       "warning",
       sheetRow,
-      cRemarks,
+      c,
       f.remarkArrears(
         sheetRow,
-        cRemarks.header,
+        c.header,
         quoteRemark(remark),
         arrears === "severe",
         setting,
@@ -265,16 +277,11 @@ export function createCreditReader(x: CreditContext): {
       !dispute && !holdByFlag && !holdByStatus && ratingText !== "" && readCreditHold(ratingText);
     // Or by the remarks (备注：已暂停发货, 信用冻结), where no hold column answers yes or no: a key account
     // whose deliveries were stopped kept its A and was told to exceed its expectations, unsaid.
-    const remark = cRemarks ? text(row, cRemarks) : "";
     const holdByRemark =
-      !dispute &&
-      !holdByFlag &&
-      !holdByStatus &&
-      !holdByCredit &&
-      holdFlag?.kind !== "value" &&
-      remark !== "" &&
-      readRemarkHold(remark);
-    const hold = holdByFlag || holdByStatus || holdByCredit || holdByRemark;
+      !dispute && !holdByFlag && !holdByStatus && !holdByCredit && holdFlag?.kind !== "value"
+        ? firstTold(row, readRemarkHold)
+        : undefined;
+    const hold = holdByFlag || holdByStatus || holdByCredit || holdByRemark !== undefined;
     if (cOwed) {
       const balance = number(row, cOwed, balanceUnit, sheetRow, f.consequenceIgnored);
       if (balance !== null) t.owed[i] = balance;
@@ -392,13 +399,13 @@ export function createCreditReader(x: CreditContext): {
         cStatus,
         f.disputeStatus(sheetRow, cStatus.header, statusText, setCredit !== null),
       );
-    if (holdByRemark && cRemarks)
+    if (holdByRemark)
       say(
         "remark.hold",
         "warning",
         sheetRow,
-        cRemarks,
-        f.remarkHold(sheetRow, cRemarks.header, quoteRemark(remark), setCredit !== null),
+        holdByRemark.c,
+        f.remarkHold(sheetRow, holdByRemark.c.header, quoteRemark(holdByRemark.remark), setCredit !== null),
       );
     const holdColumn = holdByFlag ? cHold : holdByCredit ? cCredit : cStatus;
     if (hold && !holdByRemark && holdColumn)

@@ -4614,6 +4614,70 @@ describe("deliveries or credit stopped, written only in the remarks (备注：�
   });
 });
 
+describe("notes on payment in sentences (回款情况: 客户拖欠货款两个月), and remarks under other headers", () => {
+  const sheet = (header: string, notes: Cell[], more?: { header: string; cells: Cell[] }): Cell[][] => [
+    ["经销商名称", "年销售额（万元）", "资信等级", header, ...(more ? [more.header] : [])],
+    ...Array.from({ length: 12 }, (_, i): Cell[] => [
+      `经销商${i + 1}`,
+      500 - i * 10,
+      "A",
+      notes[i] ?? null,
+      ...(more ? [more.cells[i] ?? null] : []),
+    ]),
+  ];
+  const notes = ["客户拖欠货款两个月", "长期拖欠", "回款及时", "已暂停发货", "拖欠货款"];
+  it("reads them as remarks: 回款情况 was a rival of the sales, Payment Status the status", () => {
+    for (const header of ["回款情况", "Payment Status", "付款情况"]) {
+      const r = tiers(sheet(header, notes), undefined, zh);
+      expect([header, r.accounts.slice(0, 5).map((a) => a.credit)]).toEqual([
+        header,
+        ["C", "D", "A", "D", "B"],
+      ]);
+      expect(r.header.mapping.status).toBeUndefined();
+      expect(
+        r.findings.filter((f) => f.code === "header.duplicate" || f.code === "value.unknownStatus"),
+      ).toEqual([]);
+      expect(
+        r.findings.filter((f) => f.code.startsWith("remark.")).map((f) => [f.code, f.row, f.column]),
+      ).toEqual([
+        ["remark.overdue", 2, "D"],
+        ["remark.arrears", 3, "D"],
+        ["remark.hold", 5, "D"],
+        ["remark.arrears", 6, "D"],
+      ]);
+    }
+    // In words alone (按时回款, 拖欠), the column is the days overdue, as before.
+    const words = tiers(sheet("回款情况", ["按时回款", "拖欠", "严重拖欠", "按时回款"]), undefined, zh);
+    expect(words.header.mapping.overdue).toBe(3);
+  });
+  it("reads remarks under 备注信息, 催收备注, 备注1, Collection Notes and Description, not Credit Notes", () => {
+    for (const header of ["备注信息", "催收备注", "备注1", "Collection Notes", "Description"]) {
+      const r = tiers(sheet(header, notes), undefined, zh);
+      expect([header, r.accounts.slice(0, 5).map((a) => a.credit)]).toEqual([
+        header,
+        ["C", "D", "A", "D", "B"],
+      ]);
+    }
+    const credit = tiers(sheet("Credit Notes", notes), undefined, zh);
+    expect(credit.accounts.slice(0, 5).map((a) => a.credit)).toEqual(["A", "A", "A", "A", "A"]);
+  });
+  it("reads the notes on payment where the remarks say nothing of it", () => {
+    const r = tiers(
+      sheet("备注", ["老客户", "拖欠货款"], {
+        header: "回款情况",
+        cells: ["客户拖欠货款两个月"],
+      }),
+      undefined,
+      zh,
+    );
+    expect(r.accounts.slice(0, 2).map((a) => a.credit)).toEqual(["C", "B"]);
+    expect(r.findings.filter((f) => f.code.startsWith("remark.")).map((f) => [f.row, f.column])).toEqual([
+      [2, "E"],
+      [3, "D"],
+    ]);
+  });
+});
+
 describe("a key account long overdue", () => {
   it("is told to collect first, with its owner, not to exceed its expectations beside cash on delivery", () => {
     const values: Cell[][] = [["经销商名称", "年销售额（万元）", "逾期天数", "负责人"]];
