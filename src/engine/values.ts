@@ -98,6 +98,8 @@ function parseNumberText(raw: string, columnMultiplier: number): Parsed<number> 
   if (worded !== null) return { kind: "value", value: negative ? -worded : worded };
   let multiplier = columnMultiplier;
   let percent = false;
+  // A point with no decimals after it (5000., 12.万), which Excel reads as the whole number.
+  s = s.replace(/(?<=\d)\.(?!\d)/, "");
   const suffix = /^([\d.,，' ]*\d)\s*(\D.*)?$/.exec(s);
   if (!suffix) return { kind: "invalid", raw };
   s = suffix[1] ?? "";

@@ -39,6 +39,10 @@ describe("parseNumber", () => {
     ["45%", 1, 0.45],
     ["50", 10_000, 500_000],
     [" 7 ", 1, 7],
+    // A point with no decimals after it, as Excel reads "5000." typed (each was "not a number").
+    ["5000.", 1, 5000],
+    ["1,234.", 1, 1234],
+    ["¥12.万", 1, 120_000],
     ["1 234 567", 1, 1_234_567],
     // Estimates, as planners write them: the number as written.
     ["约120万", 1, 1_200_000],
