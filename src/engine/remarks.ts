@@ -71,7 +71,7 @@ export function overdueInRemark(text: string): number | undefined {
  * days-overdue cell reads as "overdue, days not given", within free text.
  */
 const ARREARS =
-  /拖欠|逾期|超期|超(?:过)?(?:账期|信用期)|账期已?超|欠\S{0,6}未(?:还|付|结|清)|欠款未回|(?:到期|超期|逾期)未(?:付|回|结|还|清)|未按(?:时|期)(?:付|回|结|还)|回款(?:慢|较慢|不及时|拖延|困难)|付款(?:慢|不及时|拖延)|压款|催(?:收|款)|overdue|pastdue|arrears|late(?:pay|in(?:pay|settl))|pay(?:s|ing)?late|paidlate|slow(?:pay|topay)|unpaid(?:invoice|balance|bill)/;
+  /拖欠|逾期|超期|超(?:过)?(?:账期|信用期)|账期已?超|欠\S{0,6}未(?:还|付|结|清)|欠款未回|(?:到期|超期|逾期)未(?:付|回|结|还|清)|未按(?:时|期)(?:付|回|结|还)|回款(?:慢|较慢|不及时|拖延|困难)|付款(?:慢|不及时|拖延)|压款|催(?:收|款)|overdue|pastdue|arrears|late(?:pay|in(?:pay|settl))|pay(?:s|ing)?late|paidlate|slow(?:pay|topay)|unpaid(?:invoice|balance|bill)|chasing(?:for)?payment/;
 /** Arrears long or grave (长期拖欠, 严重逾期, 坏账, Bad debt): past the last band, as in a days cell. */
 const ARREARS_SEVERE =
   /(?:严重|长期|长时间|多次|屡次|一直)(?:拖欠|逾期|欠款|超期)|(?:拖欠|逾期|欠款|超期)\S{0,4}(?:严重|已久|很久|多次)|坏账|呆账|死账|(?:seriously|severely|long|chronically)(?:overdue|late|pastdue)|baddebt|writtenoff|writeoff|incollections?|(?:sent|referred)tocollections?/;
@@ -106,7 +106,7 @@ export function arrearsInRemark(text: string): "overdue" | "severe" | undefined 
  * hold): plainer words than a status column's, since 冻结 alone in free text may be a price's (价格冻结).
  */
 const HOLD_IN_REMARK =
-  /(?:暂停|停止|中止|限制)(?:发货|供货|出货|下单|接单|授信|赊销)|停货|(?:关闭|取消|冻结)(?:账期|信用额度|额度)|(?:信用|账户|账号|客户|授信|额度)(?:已|被)?冻结|冻结(?:账户|账号|信用|授信|额度|客户|发货|供货)|^已?冻结$|credithold|(?:account|orders?|shipments?|deliveries)(?:is|are)?onhold|(?:order|delivery|billing)block|stopship/;
+  /(?:暂停|停止|中止|限制)(?:发货|供货|出货|下单|接单|授信|赊销)|停货|(?:关闭|取消|冻结)(?:账期|信用额度|额度)|(?:信用|账户|账号|客户|授信|额度)(?:已|被)?冻结|冻结(?:账户|账号|信用|授信|额度|客户|发货|供货)|^已?冻结$|credithold|(?:account|orders?|shipments?|deliveries)(?:is|are|placed|put)?onhold|(?:order|delivery|billing)block|stopship/;
 /** A hold lifted, denied or past (已恢复供货, 解冻, 未冻结, 上月曾暂停发货): none now. */
 const HOLD_LIFTED =
   /解冻|恢复|(?:解除|取消|未|无|没有|不|从未)(?:冻结|暂停|停止|限制)|曾|以前|之前|此前|去年|上次|released|unfrozen|lifted|removed|resumed|nohold|not(?:on)?(?:credit)?hold/;

@@ -13,6 +13,7 @@ describe("arrears a remark tells of without their days", () => {
     ["催款中", "overdue"],
     ["Pays late", "overdue"],
     ["Slow payer", "overdue"],
+    ["Chasing payment", "overdue"],
     ["长期拖欠货款，多次催收未果", "severe"],
     ["货款拖欠严重", "severe"],
     ["坏账", "severe"],
@@ -56,6 +57,7 @@ describe("deliveries or credit stopped, as a remark tells it", () => {
     "账户已冻结",
     "冻结",
     "关闭账期",
+    "Account placed on hold",
     "Credit hold",
     "Account on hold",
   ])("reads %s as a hold", (text) => expect(holdInRemark(text)).toBe(true));
