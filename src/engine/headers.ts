@@ -1428,6 +1428,19 @@ function mapHeaderRow(
     priorParts = guessed?.prior;
   }
   if (mapping.revenue === undefined) guessYearColumns(rows, band, matches, mapping, unmapped, captioned);
+  else if (
+    asOfYear !== undefined &&
+    mapping.priorRevenue === undefined &&
+    !revenueParts &&
+    !explicitAt.has(mapping.revenue)
+  )
+    laterYearBeside(
+      rows.slice(band.top + band.rows, band.top + band.rows + 50),
+      matches,
+      mapping,
+      unmapped,
+      asOfYear,
+    );
 
   runningTotalNotOwed(sample, matches, mapping, unmapped, explicitAt);
 
@@ -3332,8 +3345,8 @@ function yearBeforeParts(
   const year = yearOf((parts[0] as Parts[number]).header);
   if (year === undefined) return;
   const before = unmapped.find((u) => {
-    const m = YEAR_ONLY.exec(splitHeader(u.header).text);
-    return m && (m[1] ? Number(m[1]) : 2000 + (Number(m[2]) % 100)) === year - 1;
+    const alone = yearAlone(u.header);
+    return alone !== undefined && !alone.span && alone.year === year - 1;
   });
   if (before) takeUnmapped(matches, mapping, unmapped, before, "priorRevenue", "guessed", 0.4);
 }
@@ -3424,15 +3437,40 @@ function addsUp(sample: readonly (readonly Cell[])[], column: number, parts: Par
   return checked === 0 || adds / checked >= 0.8;
 }
 
-/** A header that is a year and nothing else: 2025, 2025年, 2025年度, FY25, FY2025. */
-const YEAR_ONLY = /^(?:((?:19|20)\d{2})年?度?|fy'?((?:20)?\d{2}))$/;
+/** A year opening a header (unit and blanks taken off): 2025, 2025年, 2025年度, 25年, FY25, CY2025. */
+const YEAR_TOKEN = /^(?:((?:19|20)\d{2})年?度?|(\d{2})年度?|(?:fy|cy)'?((?:20)?\d{2}))/;
+/** What may follow the year in a header of the year's sales by a span of it alone: 1-6月, 上半年, Q1-Q2. */
+const SPAN_ONLY =
+  /^(?:(?:1[0-2]|0?[1-9])月?份?[-~～—–至到](?:1[0-2]|0?[1-9])月份?|[上下]半年|q[1-4][-~～—–至到]q?[1-4]|前[一二三四1-4]季度?)$/;
 
 /**
- * Whether a header is a year and nothing else ("2025年", "FY25"), as a column of sales by year alone.
+ * The year a header names and nothing else (2025年, 25年, FY25, CY2024), or a span of it from its start
+ * (2025年1-6月, 2025年上半年, 2025年前三季度: `span`); undefined for a header naming anything more (2025年目标,
+ * 2025年拜访次数) or a month or a quarter alone (a part, summed with the others).
+ * @example yearAlone("2025年1-6月（万元）") // { year: 2025, span: true }
+ */
+export function yearAlone(header: string): { year: number; span: boolean } | undefined {
+  const text = matchForm(header)
+    .toLowerCase()
+    .replace(/[(（][^()（）]*[)）]/g, "")
+    .replace(/\s+/g, "");
+  const m = YEAR_TOKEN.exec(text);
+  if (!m) return undefined;
+  const year = m[1] ? Number(m[1]) : 2000 + (Number(m[2] ?? m[3]) % 100);
+  const rest = text.slice(m[0].length);
+  if (rest === "") return { year, span: false };
+  if (!SPAN_ONLY.test(rest)) return undefined;
+  const p = salesPeriodOf(header);
+  return p?.from === 1 && p.to !== undefined && p.to > 1 && p.to < 12 ? { year, span: true } : undefined;
+}
+
+/**
+ * Whether a header is a year and nothing else ("2025年", "FY25"), or a span of it ("2025年1-6月"), as a
+ * column of sales by year alone.
  * @example isYearHeader("2025年（万元）") // true
  */
 export function isYearHeader(header: string): boolean {
-  return YEAR_ONLY.test(splitHeader(header).text);
+  return yearAlone(header) !== undefined;
 }
 
 /**
@@ -3452,9 +3490,8 @@ function guessYearColumns(
   const sample = rows.slice(start, start + 50);
   const years = new Map<number, { column: number; header: string }>();
   for (const u of unmapped) {
-    const m = YEAR_ONLY.exec(splitHeader(u.header).text);
-    if (!m) continue;
-    const year = m[1] ? Number(m[1]) : 2000 + (Number(m[2]) % 100);
+    const year = yearAlone(u.header)?.year;
+    if (year === undefined) continue;
     const figures = sample.filter((r) => typeof r[u.column] === "number").length;
     const filled = sample.filter((r) => !isBlankCell(r[u.column] ?? null)).length;
     if (filled > 0 && figures / filled >= 0.6 && !years.has(year)) years.set(year, u);
@@ -3468,6 +3505,37 @@ function guessYearColumns(
   take("revenue", years.get(latest) as { column: number; header: string });
   const prior = years.get(latest - 1);
   if (prior && mapping.priorRevenue === undefined) take("priorRevenue", prior);
+}
+
+/**
+ * The sales read under a year's header of a whole year (2024年实际, 2024 Actual), and beside it a column
+ * headed by the next year alone, or a span of it (2025年1-6月, 2025), up to the run's year, holding
+ * figures: that column is this period's sales and the first last year's, said as a guess. The ledger
+ * was tiered by last year, this year's half unread and unsaid.
+ */
+function laterYearBeside(
+  sample: readonly (readonly Cell[])[],
+  matches: ColumnMatch[],
+  mapping: Partial<Record<Field, number>>,
+  unmapped: { column: number; header: string }[],
+  asOfYear: number,
+): void {
+  const column = mapping.revenue as number;
+  const match = matches.find((m) => m.field === "revenue" && m.column === column);
+  const year = match ? yearOf(match.header) : undefined;
+  if (!match || year === undefined || year >= asOfYear || salesPeriodOf(match.header) !== undefined) return;
+  const later = unmapped.find((u) => {
+    if (yearAlone(u.header)?.year !== year + 1) return false;
+    const filled = sample.filter((r) => !isBlankCell(r[u.column] ?? null));
+    return (
+      filled.length > 0 && filled.filter((r) => typeof r[u.column] === "number").length / filled.length >= 0.6
+    );
+  });
+  if (!later) return;
+  moveField(matches, mapping, unmapped, "revenue", "priorRevenue");
+  const prior = matches.find((m) => m.field === "priorRevenue" && m.column === column);
+  if (prior) matches.splice(matches.indexOf(prior), 1, { ...prior, how: "guessed", confidence: 0.4 });
+  takeUnmapped(matches, mapping, unmapped, later, "revenue", "guessed", 0.4);
 }
 
 /** Whether a PivotTable's data caption right above the header names the sales ("Sum of Revenue"). */
