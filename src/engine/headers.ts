@@ -3441,11 +3441,13 @@ function addsUp(sample: readonly (readonly Cell[])[], column: number, parts: Par
 const YEAR_TOKEN = /^(?:((?:19|20)\d{2})年?度?|(\d{2})年度?|(?:fy|cy)'?((?:20)?\d{2}))/;
 /** What may follow the year in a header of the year's sales by a span of it alone: 1-6月, 上半年, Q1-Q2. */
 const SPAN_ONLY =
-  /^(?:(?:1[0-2]|0?[1-9])月?份?[-~～—–至到](?:1[0-2]|0?[1-9])月份?|[上下]半年|q[1-4][-~～—–至到]q?[1-4]|前[一二三四1-4]季度?)$/;
+  /^(?:(?:1[0-2]|0?[1-9])月?份?[-~～—–至到](?:1[0-2]|0?[1-9])月份?|[上下]半年|h1|1h|q[1-4][-~～—–至到]q?[1-4]|前[一二三四1-4]季度?|jan[a-z]*(?:[-~～—–]|to)(?:feb|mar|apr|may|jun|jul|aug|sep|oct|nov)[a-z]*)$/;
+/** A year closing a header, after the span of it (H1 2025, Jan-Jun 2025, Q1-Q3 FY25). */
+const YEAR_AFTER = /(?:((?:19|20)\d{2})年?度?|(?:fy|cy)'?((?:20)?\d{2}))$/;
 
 /**
  * The year a header names and nothing else (2025年, 25年, FY25, CY2024), or a span of it from its start
- * (2025年1-6月, 2025年上半年, 2025年前三季度: `span`); undefined for a header naming anything more (2025年目标,
+ * (2025年1-6月, 2025年上半年, 2025年前三季度, 2025 H1, Jan-Jun 2025: `span`); undefined for a header naming anything more (2025年目标,
  * 2025年拜访次数) or a month or a quarter alone (a part, summed with the others).
  * @example yearAlone("2025年1-6月（万元）") // { year: 2025, span: true }
  */
@@ -3455,9 +3457,16 @@ export function yearAlone(header: string): { year: number; span: boolean } | und
     .replace(/[(（][^()（）]*[)）]/g, "")
     .replace(/\s+/g, "");
   const m = YEAR_TOKEN.exec(text);
-  if (!m) return undefined;
-  const year = m[1] ? Number(m[1]) : 2000 + (Number(m[2] ?? m[3]) % 100);
-  const rest = text.slice(m[0].length);
+  const after = m ? null : YEAR_AFTER.exec(text);
+  if (!m && !after) return undefined;
+  const year = m
+    ? m[1]
+      ? Number(m[1])
+      : 2000 + (Number(m[2] ?? m[3]) % 100)
+    : after?.[1]
+      ? Number(after[1])
+      : 2000 + (Number(after?.[2]) % 100);
+  const rest = m ? text.slice(m[0].length) : text.slice(0, text.length - (after?.[0].length ?? 0));
   if (rest === "") return { year, span: false };
   if (!SPAN_ONLY.test(rest)) return undefined;
   const p = salesPeriodOf(header);

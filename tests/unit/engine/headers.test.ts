@@ -729,6 +729,8 @@ describe("detectColumns", () => {
       ["经销商", "2024年", "2025年1-6月"],
       ["经销商", "2024年1-6月", "2025年1-6月"],
       ["经销商", "2024年（万元）", "2025年上半年（万元）"],
+      ["Dealer", "2024", "Jan-Jun 2025"],
+      ["Dealer", "FY24", "Q1-Q3 FY25"],
     ]) {
       const d = detect(headers);
       expect([headers, d.mapping]).toEqual([headers, { name: 0, priorRevenue: 1, revenue: 2 }]);
@@ -761,6 +763,11 @@ describe("detectColumns", () => {
       "revenue",
     ]);
     // A year after the run's is a plan; a sales column that names its period keeps it.
+    expect(detect(["Dealer", "2024 Actual", "2025 H1"]).mapping).toEqual({
+      name: 0,
+      priorRevenue: 1,
+      revenue: 2,
+    });
     expect(detect(["经销商名称", "2024年实际", "2026年"]).mapping).toEqual({ name: 0, revenue: 1 });
     expect(detect(["经销商名称", "2025年1-6月销售额", "2025年"]).mapping).toEqual({ name: 0, revenue: 1 });
   });
