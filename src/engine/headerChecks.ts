@@ -306,7 +306,9 @@ export function checkHeader(x: HeaderCheckInput): {
       column: letter(guessed.column),
       header: guessed.header,
       message: byYear
-        ? m.finding.yearGuessed(label, guessedPrior ? guessedPrior.header : null)
+        ? guessedPrior && !isYearHeader(guessedPrior.header)
+          ? m.finding.laterYearGuessed(label, guessedPrior.header)
+          : m.finding.yearGuessed(label, guessedPrior ? guessedPrior.header : null)
         : guessed.field === "revenue"
           ? m.finding.revenueGuessed(label)
           : m.finding.headerGuessed(label),

@@ -496,6 +496,11 @@ export type EngineMessages = {
     /** No sales header, the latest year's column (a header of a year alone) taken as the sales, and the year before's as last year's. */
     readonly yearGuessed: (header: string, prior: string | null) => string;
     /**
+     * A column headed by the year after a whole year's sales (2025年1-6月 beside 2024年实际) taken as this
+     * period's sales, and that year's as last year's.
+     */
+    readonly laterYearGuessed: (header: string, prior: string) => string;
+    /**
      * The last run (`date`) tiered by sales and no sales column is found now (its header retitled): the
      * run stops rather than demote every key account; `amount` as for noRevenueColumn.
      */

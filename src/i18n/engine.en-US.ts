@@ -595,6 +595,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
             `${name.letter}${name.header ? ` ('${name.header}')` : ""} ` +
             `is read as the customers${sales ? ` and ${sales.letter} '${sales.header}' as the sales` : ""}. ` +
             "If that is wrong, map the columns.",
+      laterYearGuessed: (h, prior) =>
+        `'${h}' is a year after '${prior}', the sheet's latest sales: taken as this period's sales, and '${prior}' as last year's. Check the column mapping.`,
       yearGuessed: (h, prior) =>
         `No sales header found; '${h}', the latest year's column, is taken as this period's sales${prior === null ? "" : ` and '${prior}' as last year's`}. Check the column mapping.`,
       revenueGone: (date, amount) =>

@@ -575,6 +575,8 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
           : `表头中没有客户名称列；据第${titleRow}行的报表标题“${title}”，${name.letter}列${name.header ? `“${name.header}”` : ""}按客户名称读取${
               sales ? `，${sales.letter}列“${sales.header}”按销售额读取` : ""
             }。如有误，请在列映射中指定。`,
+      laterYearGuessed: (h, prior) =>
+        `“${h}”比“${prior}”晚一年，是表中最近一期的销售额：暂作为本期销售额，“${prior}”作为上年销售额。请检查列映射。`,
       yearGuessed: (h, prior) =>
         `未识别出销售额表头；“${h}”是表中最近一年的列，暂作为本期销售额${prior === null ? "" : `，“${prior}”作为上年销售额`}。请检查列映射。`,
       revenueGone: (date, amount) =>

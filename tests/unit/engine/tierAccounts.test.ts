@@ -4678,6 +4678,26 @@ describe("notes on payment in sentences (回款情况: 客户拖欠货款两个�
   });
 });
 
+describe("this year's half beside last year's actuals (2024年实际, 2025年1-6月)", () => {
+  it("tiers by this year's half, last year's actuals prorated, and says which it took and why", () => {
+    const values: Cell[][] = [
+      ["经销商名称", "2024年实际（万元）", "2025年1-6月（万元）", "2025年目标（万元）"],
+    ];
+    for (let i = 0; i < 10; i++) values.push([`经销商${i + 1}`, 100 + i * 10, 80 - i * 5, 200]);
+    const r = tiers(values, undefined, zh);
+    // Tiered by 2024, the largest of 2025's half was the smallest account.
+    expect(r.accounts[0]?.revenue).toBe(800_000);
+    expect(r.accounts[0]?.tier).toBe("key");
+    expect(r.findings.find((f) => f.code === "header.guessed")?.message).toBe(
+      "“2025年1-6月（万元）”比“2024年实际（万元）”晚一年，是表中最近一期的销售额：暂作为本期销售额，“2024年实际（万元）”作为上年销售额。请检查列映射。",
+    );
+    expect(r.findings.map((f) => f.code)).toContain("header.periodProrated");
+    expect(tiers(values).findings.find((f) => f.code === "header.guessed")?.message).toBe(
+      "'2025年1-6月（万元）' is a year after '2024年实际（万元）', the sheet's latest sales: taken as this period's sales, and '2024年实际（万元）' as last year's. Check the column mapping.",
+    );
+  });
+});
+
 describe("a key account long overdue", () => {
   it("is told to collect first, with its owner, not to exceed its expectations beside cash on delivery", () => {
     const values: Cell[][] = [["经销商名称", "年销售额（万元）", "逾期天数", "负责人"]];
