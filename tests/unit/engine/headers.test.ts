@@ -710,18 +710,20 @@ describe("detectColumns", () => {
     expect(d.mapping).toEqual({ name: 0, priorRevenue: 2, revenue: 4 });
   });
 
+  /** Five distributors under `headers`, a name then figures, as of 2025. */
+  const detectYears = (headers: string[]) =>
+    detectColumns(
+      [
+        headers,
+        ...Array.from({ length: 5 }, (_, i) => [
+          `甲${i}`,
+          ...headers.slice(1).map((_, j) => 100 * (j + 1) - i),
+        ]),
+      ],
+      { asOfYear: 2025 },
+    );
+
   it("reads years headed short (25年, CY2025) or by a span of the year (2025年1-6月) as sales by year", () => {
-    const detect = (headers: string[]) =>
-      detectColumns(
-        [
-          headers,
-          ...Array.from({ length: 5 }, (_, i) => [
-            `甲${i}`,
-            ...headers.slice(1).map((_, j) => 100 * (j + 1) - i),
-          ]),
-        ],
-        { asOfYear: 2025 },
-      );
     // Each was no sales at all, or 2024年 taken as the latest year's, the half of 2025 beside it unread.
     for (const headers of [
       ["客户", "24年", "25年"],
@@ -732,44 +734,36 @@ describe("detectColumns", () => {
       ["Dealer", "2024", "Jan-Jun 2025"],
       ["Dealer", "FY24", "Q1-Q3 FY25"],
     ]) {
-      const d = detect(headers);
+      const d = detectYears(headers);
       expect([headers, d.mapping]).toEqual([headers, { name: 0, priorRevenue: 1, revenue: 2 }]);
       expect(d.matches.filter((m) => m.how === "guessed").map((m) => m.field)).toEqual(
         expect.arrayContaining(["revenue", "priorRevenue"]),
       );
     }
-    expect(detect(["经销商", "2025年1-6月"]).mapping).toEqual({ name: 0, revenue: 1 });
-    // A year's target, or a single month (a part, summed with the others), is no year alone.
-    expect(detect(["经销商", "2025年目标"]).mapping).toEqual({ name: 0 });
+    expect(detectYears(["经销商", "2025年1-6月"]).mapping).toEqual({ name: 0, revenue: 1 });
+    // A year's target is no year alone.
+    expect(detectYears(["经销商", "2025年目标"]).mapping).toEqual({ name: 0 });
   });
 
   it("takes the next year beside a whole year's actuals for this period's sales, up to the run's year", () => {
-    const detect = (headers: string[]) =>
-      detectColumns(
-        [
-          headers,
-          ...Array.from({ length: 5 }, (_, i) => [
-            `甲${i}`,
-            ...headers.slice(1).map((_, j) => 100 * (j + 1) - i),
-          ]),
-        ],
-        { asOfYear: 2025 },
-      );
     // The ledger was tiered by 2024's actuals, the half of 2025 beside them unread and unsaid.
-    const d = detect(["经销商名称", "2024年实际", "2025年1-6月", "2025年目标"]);
+    const d = detectYears(["经销商名称", "2024年实际", "2025年1-6月", "2025年目标"]);
     expect(d.mapping).toEqual({ name: 0, priorRevenue: 1, revenue: 2 });
     expect(d.matches.filter((m) => m.how === "guessed").map((m) => m.field)).toEqual([
       "priorRevenue",
       "revenue",
     ]);
     // A year after the run's is a plan; a sales column that names its period keeps it.
-    expect(detect(["Dealer", "2024 Actual", "2025 H1"]).mapping).toEqual({
+    expect(detectYears(["Dealer", "2024 Actual", "2025 H1"]).mapping).toEqual({
       name: 0,
       priorRevenue: 1,
       revenue: 2,
     });
-    expect(detect(["经销商名称", "2024年实际", "2026年"]).mapping).toEqual({ name: 0, revenue: 1 });
-    expect(detect(["经销商名称", "2025年1-6月销售额", "2025年"]).mapping).toEqual({ name: 0, revenue: 1 });
+    expect(detectYears(["经销商名称", "2024年实际", "2026年"]).mapping).toEqual({ name: 0, revenue: 1 });
+    expect(detectYears(["经销商名称", "2025年1-6月销售额", "2025年"]).mapping).toEqual({
+      name: 0,
+      revenue: 1,
+    });
   });
 
   it("ignores case, spaces, full-width forms and units", () => {
