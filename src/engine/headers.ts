@@ -3325,11 +3325,16 @@ function bareParts(
       !BARE_PERIOD.test(foldText(splitHeader(u.header).text))
     )
       return false;
-    const filled = sample.filter((r) => !isBlankCell(r[u.column] ?? null));
-    return (
-      filled.length > 0 && filled.filter((r) => typeof r[u.column] === "number").length / filled.length >= 0.6
-    );
+    return holdsFigures(sample, u.column);
   });
+}
+
+/** Whether a column holds figures: filled in the rows sampled, and most of its filled cells numbers. */
+function holdsFigures(sample: readonly (readonly Cell[])[], column: number): boolean {
+  const filled = sample.filter((r) => !isBlankCell(r[column] ?? null));
+  return (
+    filled.length > 0 && filled.filter((r) => typeof r[column] === "number").length / filled.length >= 0.6
+  );
 }
 
 /**
@@ -3447,8 +3452,8 @@ const YEAR_AFTER = /(?:((?:19|20)\d{2})年?度?|(?:fy|cy)'?((?:20)?\d{2}))$/;
 
 /**
  * The year a header names and nothing else (2025年, 25年, FY25, CY2024), or a span of it from its start
- * (2025年1-6月, 2025年上半年, 2025年前三季度, 2025 H1, Jan-Jun 2025: `span`); undefined for a header naming anything more (2025年目标,
- * 2025年拜访次数) or a month or a quarter alone (a part, summed with the others).
+ * (2025年1-6月, 2025年上半年, 2025年前三季度, 2025 H1, Jan-Jun 2025: `span`); undefined for a header naming
+ * anything more (2025年目标, 2025年拜访次数) or a month or a quarter alone (a part, summed with the others).
  * @example yearAlone("2025年1-6月（万元）") // { year: 2025, span: true }
  */
 export function yearAlone(header: string): { year: number; span: boolean } | undefined {
@@ -3500,10 +3505,7 @@ function guessYearColumns(
   const years = new Map<number, { column: number; header: string }>();
   for (const u of unmapped) {
     const year = yearAlone(u.header)?.year;
-    if (year === undefined) continue;
-    const figures = sample.filter((r) => typeof r[u.column] === "number").length;
-    const filled = sample.filter((r) => !isBlankCell(r[u.column] ?? null)).length;
-    if (filled > 0 && figures / filled >= 0.6 && !years.has(year)) years.set(year, u);
+    if (year !== undefined && !years.has(year) && holdsFigures(sample, u.column)) years.set(year, u);
   }
   if (years.size === 0) return;
   const latest = Math.max(...years.keys());
@@ -3533,13 +3535,9 @@ function laterYearBeside(
   const match = matches.find((m) => m.field === "revenue" && m.column === column);
   const year = match ? yearOf(match.header) : undefined;
   if (!match || year === undefined || year >= asOfYear || salesPeriodOf(match.header) !== undefined) return;
-  const later = unmapped.find((u) => {
-    if (yearAlone(u.header)?.year !== year + 1) return false;
-    const filled = sample.filter((r) => !isBlankCell(r[u.column] ?? null));
-    return (
-      filled.length > 0 && filled.filter((r) => typeof r[u.column] === "number").length / filled.length >= 0.6
-    );
-  });
+  const later = unmapped.find(
+    (u) => yearAlone(u.header)?.year === year + 1 && holdsFigures(sample, u.column),
+  );
   if (!later) return;
   moveField(matches, mapping, unmapped, "revenue", "priorRevenue");
   const prior = matches.find((m) => m.field === "priorRevenue" && m.column === column);

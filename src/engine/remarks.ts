@@ -82,6 +82,10 @@ const ARREARS_SEVERE =
 const ARREARS_NONE =
   /(?:无|未|没有?|不|从不|从未|零|防止?|避免|谨防|以防|杜绝|减少)(?:任何|过|曾)?(?:拖欠|逾期|超期|欠款|压款)|(?:拖欠|逾期|超期|欠款)(?:的)?(?:风险|预警|隐患|可能|率低|率较低|控制)|(?:no|not|never|nothing|without|zero)(?:any|been|ever)?(?:overdue|pastdue|arrears|late)|(?:overdue|late)risk|riskof(?:overdue|late|arrears)|(?:允许|可以?|容许)(?:逾期|超期|拖欠)|(?:逾期|超期)\S{0,6}(?:以?内|可接受|允许)/;
 
+/** A remark's clauses, as its punctuation parts them, without blanks, apostrophes and hyphens. */
+const clausesOf = (lowered: string): string[] =>
+  lowered.split(/[，,；;。.！!？?、\n]+/).map((clause) => clause.replace(/[\s'’-]+/g, ""));
+
 /**
  * Arrears a remark tells of as now without their days (拖欠货款 "overdue", 长期拖欠 or 坏账 "severe"); undefined
  * where it tells of none, denies or fears them (无拖欠, 逾期风险), or tells of them settled or past (曾逾期,
@@ -92,8 +96,7 @@ export function arrearsInRemark(text: string): "overdue" | "severe" | undefined 
   const t = matchForm(text).toLowerCase();
   if (t.trim() === "" || ARREARS_PAST.test(t.replace(/\s+/g, ""))) return undefined;
   let found: "overdue" | "severe" | undefined;
-  for (const clause of t.split(/[，,；;。.！!？?、\n]+/)) {
-    const c = clause.replace(/[\s'’-]+/g, "");
+  for (const c of clausesOf(t)) {
     if (c === "" || ARREARS_NONE.test(c)) continue;
     if (ARREARS_SEVERE.test(c)) return "severe";
     if (ARREARS.test(c)) found = "overdue";
@@ -119,9 +122,7 @@ const HOLD_LIFTED =
 export function holdInRemark(text: string): boolean {
   const t = matchForm(text).toLowerCase();
   if (HOLD_LIFTED.test(t.replace(/\s+/g, ""))) return false;
-  return t
-    .split(/[，,；;。.！!？?、\n]+/)
-    .some((clause) => HOLD_IN_REMARK.test(clause.replace(/[\s'’-]+/g, "")));
+  return clausesOf(t).some((c) => HOLD_IN_REMARK.test(c));
 }
 
 /** A header's words, without its unit and a number after them (备注1). */

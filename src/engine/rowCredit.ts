@@ -134,11 +134,11 @@ export function createCreditReader(x: CreditContext): {
   // The remarks (备注), and notes on payment (回款情况 in sentences), where a row's days overdue, its
   // arrears or a hold may be written in words (已逾期120天, 拖欠货款, 已暂停发货) and nowhere else.
   const remarkColumns = remarksColumns(header.unmapped).map((r) => columnAt(r.column));
-  // Not remembered: remarks are mostly each their own, and a map of them would grow with the sheet.
-  const readDaysInRemark = overdueInRemark;
-  const readArrears = arrearsInRemark;
-  const readRemarkHold = holdInRemark;
-  /** The first of the row's remarks that `read` finds something in, with what it found. */
+  /**
+   * The first of the row's remarks that `read` finds something in, with what it found. Read afresh on
+   * each row, not remembered: remarks are mostly each their own, and a map of them would grow with the
+   * sheet.
+   */
   const firstTold = <T>(
     row: readonly Cell[],
     read: (remark: string) => T | undefined,
@@ -146,10 +146,11 @@ export function createCreditReader(x: CreditContext): {
     for (const c of remarkColumns) {
       const remark = text(row, c);
       const found = remark === "" ? undefined : read(remark);
-      if (found !== undefined && found !== false) return { c, remark, found };
+      if (found !== undefined) return { c, remark, found };
     }
     return undefined;
   };
+  const holdTold = (remark: string): true | undefined => holdInRemark(remark) || undefined;
   /**
    * The days overdue a row's remark states (已逾期120天), where its own columns gave none: the worse of them
    * and the rating sets the credit, said on the row (an A-rated key account 120 days overdue by its
@@ -157,7 +158,7 @@ export function createCreditReader(x: CreditContext): {
    * input to set, said only.
    */
   const remarkDays = (row: readonly Cell[], sheetRow: number, setting: boolean): number | null => {
-    const told = firstTold(row, readDaysInRemark);
+    const told = firstTold(row, overdueInRemark);
     if (!told) return null;
     const { c, remark, found: days } = told;
     say(
@@ -180,7 +181,7 @@ export function createCreditReader(x: CreditContext): {
     sheetRow: number,
     setting: boolean,
   ): "overdue" | "severe" | undefined => {
-    const told = firstTold(row, readArrears);
+    const told = firstTold(row, arrearsInRemark);
     if (!told) return undefined;
     const { c, remark, found: arrears } = told;
     say(
@@ -279,7 +280,7 @@ export function createCreditReader(x: CreditContext): {
     // whose deliveries were stopped kept its A and was told to exceed its expectations, unsaid.
     const holdByRemark =
       !dispute && !holdByFlag && !holdByStatus && !holdByCredit && holdFlag?.kind !== "value"
-        ? firstTold(row, readRemarkHold)
+        ? firstTold(row, holdTold)
         : undefined;
     const hold = holdByFlag || holdByStatus || holdByCredit || holdByRemark !== undefined;
     if (cOwed) {
