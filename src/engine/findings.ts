@@ -24,6 +24,7 @@ export type FindingCode =
   | "remark.overdue"
   | "remark.arrears"
   | "remark.hold"
+  | "remark.overLimit"
   | "header.noRevenue"
   | "header.revenueGone"
   | "mapping.missing"

@@ -676,6 +676,11 @@ export type EngineMessages = {
      * customer by its sales, its credit D where the sheet has a credit input (`credit`), else advised.
      */
     readonly remarkHold: (row: number, header: string, remark: string, credit: boolean) => string;
+    /**
+     * A row's remarks tell of owing over the credit limit (已超信用额度) where no limit and balance columns
+     * weigh it: the credit C at best, as 超信用额度 in a credit column.
+     */
+    readonly remarkOverLimit: (row: number, header: string, remark: string) => string;
     readonly unknownRating: (row: number, header: string, raw: string) => string;
     readonly missingName: (row: number, header: string) => string;
     /** A name marked as no longer in use ("XX商贸（停用）") with no status to say otherwise: skipped. */

@@ -125,6 +125,23 @@ export function holdInRemark(text: string): boolean {
   return clausesOf(t).some((c) => HOLD_IN_REMARK.test(c));
 }
 
+/** Owing over the credit limit, as a remark tells it (已超信用额度, 额度已用完, Over credit limit). */
+const OVER_LIMIT_IN_REMARK =
+  /(?<![未没不无])超(?:出|过)?(?:信用|授信)?(?:额度|限额)|(?:信用|授信)?额度(?:已)?(?:用完|用尽|超了)|overlimit|over(?:the|its)?creditlimit|creditlimitexceeded|exceed(?:s|ed)?(?:the|its)?(?:credit)?limit/;
+/** The limit kept, or owing over it past (未超额度, 已回到额度内, Within limit, 曾超额度). */
+const LIMIT_KEPT =
+  /未超|没有?超|不超|额度内|以内|within(?:the|its)?(?:credit)?limit|notover|曾|以前|之前|上次|去年|previously/;
+
+/**
+ * Whether a remark tells of the account owing over its credit limit now (已超信用额度, Over credit limit), as
+ * 超信用额度 in a credit column does; not where kept or past (未超额度, Within limit, 曾超额度).
+ * @example overLimitInRemark("已超信用额度，暂缓发货") // true
+ */
+export function overLimitInRemark(text: string): boolean {
+  const t = matchForm(text).toLowerCase();
+  return clausesOf(t).some((c) => OVER_LIMIT_IN_REMARK.test(c) && !LIMIT_KEPT.test(c));
+}
+
 /** A header's words, without its unit and a number after them (备注1). */
 const plainHeader = (header: string): string => foldText(splitHeader(header).text).replace(/\d+$/, "");
 

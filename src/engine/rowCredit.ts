@@ -16,7 +16,14 @@ import type { Field } from "./fields";
 import type { HeaderDetection } from "./headers";
 import type { EngineMessages } from "./messages";
 import { creditOf, isOverdueFlag, isSevereOverdue, overdueBucketTo, overdueDaysOf } from "./readers";
-import { arrearsInRemark, holdInRemark, overdueInRemark, quoteRemark, remarksColumns } from "./remarks";
+import {
+  arrearsInRemark,
+  holdInRemark,
+  overLimitInRemark,
+  overdueInRemark,
+  quoteRemark,
+  remarksColumns,
+} from "./remarks";
 import type { Say } from "./rowFields";
 import type { Rules } from "./rules";
 import type { Column } from "./salesSpans";
@@ -151,6 +158,7 @@ export function createCreditReader(x: CreditContext): {
     return undefined;
   };
   const holdTold = (remark: string): true | undefined => holdInRemark(remark) || undefined;
+  const overLimitTold = (remark: string): true | undefined => overLimitInRemark(remark) || undefined;
   /**
    * The days overdue a row's remark states (已逾期120天), where its own columns gave none: the worse of them
    * and the rating sets the credit, said on the row (an A-rated key account 120 days overdue by its
@@ -367,6 +375,22 @@ export function createCreditReader(x: CreditContext): {
       if (overLimitWord && (credit === "unknown" || worseCredit(credit, "C") !== credit)) {
         credit = "C";
         if (!dispute && !hold) t.creditSetBy[i] = CREDIT_SET_BY.limit;
+      }
+      // Or in the remarks (备注：已超信用额度), where the sheet has no limit and balance to weigh: C, said.
+      const overLimitRemark =
+        !overLimitWord && !(cLimit && cBalance) ? firstTold(row, overLimitTold) : undefined;
+      if (overLimitRemark) {
+        say(
+          "remark.overLimit",
+          "warning",
+          sheetRow,
+          overLimitRemark.c,
+          f.remarkOverLimit(sheetRow, overLimitRemark.c.header, quoteRemark(overLimitRemark.remark)),
+        );
+        if (credit === "unknown" || worseCredit(credit, "C") !== credit) {
+          credit = "C";
+          if (!dispute && !hold) t.creditSetBy[i] = CREDIT_SET_BY.limit;
+        }
       }
       if (cLimit && cBalance) {
         const limit = number(row, cLimit, limitUnit, sheetRow, f.consequenceIgnored);

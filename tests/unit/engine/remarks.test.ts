@@ -1,4 +1,9 @@
-import { arrearsInRemark, holdInRemark, overdueInRemark } from "../../../src/engine/remarks";
+import {
+  arrearsInRemark,
+  holdInRemark,
+  overLimitInRemark,
+  overdueInRemark,
+} from "../../../src/engine/remarks";
 
 describe("arrears a remark tells of without their days", () => {
   it.each([
@@ -71,4 +76,18 @@ describe("deliveries or credit stopped, as a remark tells it", () => {
     "停发新品",
     "",
   ])("reads %j as none now", (text) => expect(holdInRemark(text)).toBe(false));
+});
+
+describe("owing over the credit limit, as a remark tells it", () => {
+  it.each([
+    "已超信用额度，暂缓发货",
+    "超额度",
+    "额度已用完",
+    "Over credit limit",
+    "Exceeded its credit limit",
+  ])("reads %s as over the limit", (text) => expect(overLimitInRemark(text)).toBe(true));
+  it.each(["未超额度", "在额度内", "曾超额度，已回款", "Within credit limit", "信用额度50万", ""])(
+    "reads %j as none now",
+    (text) => expect(overLimitInRemark(text)).toBe(false),
+  );
 });

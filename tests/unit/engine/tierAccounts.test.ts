@@ -4614,6 +4614,45 @@ describe("deliveries or credit stopped, written only in the remarks (备注：�
   });
 });
 
+describe("owing over the credit limit, written only in the remarks (备注：已超信用额度)", () => {
+  it("is C at best, as 超信用额度 in a credit column is, said on the row; a limit and a balance weigh it instead", () => {
+    // Each stayed A, unsaid.
+    const values: Cell[][] = [["经销商名称", "年销售额（万元）", "资信等级", "备注"]];
+    ["已超信用额度，暂缓发货", "未超额度", "Over credit limit", "曾超额度，已回款", "额度已用完"].forEach(
+      (remark, i) => values.push([`经销商${i + 1}`, 500 - i * 10, "A", remark]),
+    );
+    for (let i = 5; i < 12; i++) values.push([`经销商${i + 1}`, 400 - i * 10, "A", ""]);
+    const r = tiers(values, undefined, zh);
+    expect([0, 1, 2, 3, 4].map((i) => creditLabelAt(r.table, i, zh))).toEqual([
+      "C（超信用额度）",
+      "A",
+      "C（超信用额度）",
+      "A",
+      "C（超信用额度）",
+    ]);
+    const said = r.findings.filter((f) => f.code === "remark.overLimit");
+    expect(said.map((f) => [f.severity, f.row, f.column, f.header])).toEqual([
+      ["warning", 2, "D", "备注"],
+      ["warning", 4, "D", "备注"],
+      ["warning", 6, "D", "备注"],
+    ]);
+    expect(said[0]?.message).toBe(
+      "第2行：备注写着“已超信用额度，暂缓发货”，像是欠款已超信用额度：资信至多为C（收紧账期，盯紧回款）。如已回到额度内，请改写备注；最好加“信用额度”“应收余额”两列，再运行。",
+    );
+    expect(tiers(values).findings.find((f) => f.code === "remark.overLimit")?.message).toBe(
+      "Row 2: 备注 says '已超信用额度，暂缓发货', as if it owes over its credit limit: the credit is C at best (tighter terms, collections watched). If it is back within the limit, change the 备注; better, add Credit Limit and Balance columns, and run again.",
+    );
+    // With a limit and a balance, the figures decide.
+    const weighed = values.map((row, k) => [
+      ...row,
+      ...(k === 0 ? ["信用额度", "应收余额"] : [100_000, 50_000]),
+    ]);
+    const w = tiers(weighed, undefined, zh);
+    expect(creditLabelAt(w.table, 0, zh)).toBe("A");
+    expect(w.findings.filter((f) => f.code === "remark.overLimit")).toEqual([]);
+  });
+});
+
 describe("notes on payment in sentences (回款情况: 客户拖欠货款两个月), and remarks under other headers", () => {
   const sheet = (header: string, notes: Cell[], more?: { header: string; cells: Cell[] }): Cell[][] => [
     ["经销商名称", "年销售额（万元）", "资信等级", header, ...(more ? [more.header] : [])],
