@@ -372,14 +372,10 @@ export function createCreditReader(x: CreditContext): {
       // A-rated account owing 2.4 times its limit was told to be promoted). A limit of 0 or none is no
       // limit (金蝶 and 用友 keep 0 for "not controlled").
       let credit = c.credit;
-      if (overLimitWord && (credit === "unknown" || worseCredit(credit, "C") !== credit)) {
-        credit = "C";
-        if (!dispute && !hold) t.creditSetBy[i] = CREDIT_SET_BY.limit;
-      }
       // Or in the remarks (备注：已超信用额度), where the sheet has no limit and balance to weigh: C, said.
       const overLimitRemark =
         !overLimitWord && !(cLimit && cBalance) ? firstTold(row, overLimitTold) : undefined;
-      if (overLimitRemark) {
+      if (overLimitRemark)
         say(
           "remark.overLimit",
           "warning",
@@ -387,10 +383,12 @@ export function createCreditReader(x: CreditContext): {
           overLimitRemark.c,
           f.remarkOverLimit(sheetRow, overLimitRemark.c.header, quoteRemark(overLimitRemark.remark)),
         );
-        if (credit === "unknown" || worseCredit(credit, "C") !== credit) {
-          credit = "C";
-          if (!dispute && !hold) t.creditSetBy[i] = CREDIT_SET_BY.limit;
-        }
+      if (
+        (overLimitWord || overLimitRemark) &&
+        (credit === "unknown" || worseCredit(credit, "C") !== credit)
+      ) {
+        credit = "C";
+        if (!dispute && !hold) t.creditSetBy[i] = CREDIT_SET_BY.limit;
       }
       if (cLimit && cBalance) {
         const limit = number(row, cLimit, limitUnit, sheetRow, f.consequenceIgnored);
