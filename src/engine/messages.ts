@@ -678,9 +678,10 @@ export type EngineMessages = {
     readonly remarkHold: (row: number, header: string, remark: string, credit: boolean) => string;
     /**
      * A row's remarks tell of owing over the credit limit (已超信用额度) where no limit and balance columns
-     * weigh it: the credit C at best, as 超信用额度 in a credit column.
+     * weigh it: with `setting`, the credit C at best, as 超信用额度 in a credit column; without, the sheet
+     * has no credit input and it is only said.
      */
-    readonly remarkOverLimit: (row: number, header: string, remark: string) => string;
+    readonly remarkOverLimit: (row: number, header: string, remark: string, setting: boolean) => string;
     readonly unknownRating: (row: number, header: string, raw: string) => string;
     readonly missingName: (row: number, header: string) => string;
     /** A name marked as no longer in use ("XX商贸（停用）") with no status to say otherwise: skipped. */

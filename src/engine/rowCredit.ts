@@ -160,6 +160,22 @@ export function createCreditReader(x: CreditContext): {
   const holdTold = (remark: string): true | undefined => holdInRemark(remark) || undefined;
   const overLimitTold = (remark: string): true | undefined => overLimitInRemark(remark) || undefined;
   /**
+   * Whether a row's remark tells of owing over the credit limit (已超信用额度), where the sheet has no limit
+   * and balance to weigh it; said on the row, as setting the credit or (no credit input) not.
+   */
+  const remarkOverLimit = (row: readonly Cell[], sheetRow: number, setting: boolean): boolean => {
+    const told = cLimit && cBalance ? undefined : firstTold(row, overLimitTold);
+    if (!told) return false;
+    say(
+      "remark.overLimit",
+      "warning",
+      sheetRow,
+      told.c,
+      f.remarkOverLimit(sheetRow, told.c.header, quoteRemark(told.remark), setting),
+    );
+    return true;
+  };
+  /**
    * The days overdue a row's remark states (已逾期120天), where its own columns gave none: the worse of them
    * and the rating sets the credit, said on the row (an A-rated key account 120 days overdue by its
    * remark was told to exceed its expectations, and nothing said it). Where the sheet has no credit
@@ -373,16 +389,7 @@ export function createCreditReader(x: CreditContext): {
       // limit (金蝶 and 用友 keep 0 for "not controlled").
       let credit = c.credit;
       // Or in the remarks (备注：已超信用额度), where the sheet has no limit and balance to weigh: C, said.
-      const overLimitRemark =
-        !overLimitWord && !(cLimit && cBalance) ? firstTold(row, overLimitTold) : undefined;
-      if (overLimitRemark)
-        say(
-          "remark.overLimit",
-          "warning",
-          sheetRow,
-          overLimitRemark.c,
-          f.remarkOverLimit(sheetRow, overLimitRemark.c.header, quoteRemark(overLimitRemark.remark)),
-        );
+      const overLimitRemark = !overLimitWord && remarkOverLimit(row, sheetRow, true);
       if (
         (overLimitWord || overLimitRemark) &&
         (credit === "unknown" || worseCredit(credit, "C") !== credit)
@@ -410,8 +417,12 @@ export function createCreditReader(x: CreditContext): {
       // the days say.
       setCredit.set(i, dispute || hold ? "D" : credit);
     }
-    // No credit input on the sheet: the remark's days, or else its arrears, are said, not set.
-    else if (remarkDays(row, sheetRow, false) === null) remarkArrears(row, sheetRow, false);
+    // No credit input on the sheet: the remark's days, or else its arrears, and owing over the limit, are
+    // said, not set.
+    else {
+      if (remarkDays(row, sheetRow, false) === null) remarkArrears(row, sheetRow, false);
+      remarkOverLimit(row, sheetRow, false);
+    }
     if (dispute) t.statusRisk[i] = 2;
     if (hold) t.statusRisk[i] = 3;
     if (dispute && cStatus)

@@ -740,8 +740,10 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
             ? `Row ${row}: '${overdueHeader}' is blank and ${h} says '${remark}': read ${as}. If it has been paid, change the ${h}; otherwise enter the days overdue in '${overdueHeader}' and run again.`
             : `Row ${row}: ${h} says '${remark}', without the days: read ${as}. If it has been paid, change the ${h}; better, add a Days Overdue column with the days, and run again.`;
       },
-      remarkOverLimit: (row, h, remark) =>
-        `Row ${row}: ${h} says '${remark}', as if it owes over its credit limit: the credit is C at best (tighter terms, collections watched). If it is back within the limit, change the ${h}; better, add Credit Limit and Balance columns, and run again.`,
+      remarkOverLimit: (row, h, remark, setting) =>
+        setting
+          ? `Row ${row}: ${h} says '${remark}', as if it owes over its credit limit: the credit is C at best (tighter terms, collections watched). If it is back within the limit, change the ${h}; better, add Credit Limit and Balance columns, and run again.`
+          : `Row ${row}: ${h} says '${remark}', as if it owes over its credit limit; the sheet has no credit column, so it is not counted. If so, add Credit Limit and Balance columns and run again.`,
       remarkHold: (row, h, remark, credit) =>
         `Row ${row}: ${h} says '${remark}', as if deliveries or credit are on hold: still tiered as a customer; ${credit ? "its credit is D (cash on delivery, no new credit)" : "cash on delivery and no new credit are advised"}. Once deliveries or credit resume, change the ${h}.`,
       unknownRating: (row, h, raw) =>

@@ -712,8 +712,10 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
             ? `第${row}行：“${overdueHeader}”为空，${h}写着“${remark}”：${as}。如已结清，请改写${h}；否则请在“${overdueHeader}”填写天数，再运行。`
             : `第${row}行：${h}写着“${remark}”，没写逾期天数：${as}。如已结清，请改写${h}；最好加一列“逾期天数”填写天数，再运行。`;
       },
-      remarkOverLimit: (row, h, remark) =>
-        `第${row}行：${h}写着“${remark}”，像是欠款已超信用额度：资信至多为C（收紧账期，盯紧回款）。如已回到额度内，请改写${h}；最好加“信用额度”“应收余额”两列，再运行。`,
+      remarkOverLimit: (row, h, remark, setting) =>
+        setting
+          ? `第${row}行：${h}写着“${remark}”，像是欠款已超信用额度：资信至多为C（收紧账期，盯紧回款）。如已回到额度内，请改写${h}；最好加“信用额度”“应收余额”两列，再运行。`
+          : `第${row}行：${h}写着“${remark}”，像是欠款已超信用额度；本表没有资信列，本次未按超额度处理。如属实，请加“信用额度”“应收余额”两列，再运行。`,
       remarkHold: (row, h, remark, credit) =>
         `第${row}行：${h}写着“${remark}”，像是已暂停供货或授信：仍按客户分级；${credit ? "资信按D处理（现款现货，停止新增授信）" : "建议现款现货，停止新增授信"}。恢复供货或授信后请改写${h}。`,
       unknownRating: (row, h, raw) =>

@@ -4651,6 +4651,21 @@ describe("owing over the credit limit, written only in the remarks (备注：已
     expect(creditLabelAt(w.table, 0, zh)).toBe("A");
     expect(w.findings.filter((f) => f.code === "remark.overLimit")).toEqual([]);
   });
+  it("is said, not set, where the sheet has no credit to set", () => {
+    const values: Cell[][] = [
+      ["Distributor", "Revenue", "Notes"],
+      ["Alpha", 500_000, "Over credit limit"],
+      ["Beta", 100_000, "Within credit limit"],
+    ];
+    const r = tiers(values, undefined, en);
+    expect(r.accounts[0]?.credit).toBeNull();
+    expect(r.findings.filter((f) => f.code === "remark.overLimit").map((f) => f.message)).toEqual([
+      "Row 2: Notes says 'Over credit limit', as if it owes over its credit limit; the sheet has no credit column, so it is not counted. If so, add Credit Limit and Balance columns and run again.",
+    ]);
+    expect(tiers(values, undefined, zh).findings.find((f) => f.code === "remark.overLimit")?.message).toBe(
+      "第2行：Notes写着“Over credit limit”，像是欠款已超信用额度；本表没有资信列，本次未按超额度处理。如属实，请加“信用额度”“应收余额”两列，再运行。",
+    );
+  });
 });
 
 describe("notes on payment in sentences (回款情况: 客户拖欠货款两个月), and remarks under other headers", () => {
