@@ -13,6 +13,7 @@ import {
 } from "./classify";
 import { readCreditColumn } from "./creditColumn";
 import type { Field } from "./fields";
+import type { Finding } from "./findings";
 import type { HeaderDetection } from "./headers";
 import type { EngineMessages } from "./messages";
 import { creditOf, isOverdueFlag, isSevereOverdue, overdueBucketTo, overdueDaysOf } from "./readers";
@@ -142,18 +143,23 @@ export function createCreditReader(x: CreditContext): {
   // arrears or a hold may be written in words (已逾期120天, 拖欠货款, 已暂停发货) and nowhere else.
   const remarkColumns = remarksColumns(header.unmapped).map((r) => columnAt(r.column));
   /**
-   * The first of the row's remarks that `read` finds something in, with what it found. Read afresh on
-   * each row, not remembered: remarks are mostly each their own, and a map of them would grow with the
-   * sheet.
+   * What the first of the row's remarks that `read` finds something in tells, said on that remark's row
+   * and column as `message` words it (its header, the remark quoted, what was found). Read afresh on each
+   * row, not remembered: remarks are mostly each their own, and a map of them would grow with the sheet.
    */
-  const firstTold = <T>(
+  const told = <T>(
     row: readonly Cell[],
+    sheetRow: number,
     read: (remark: string) => T | undefined,
-  ): { c: Column; remark: string; found: T } | undefined => {
+    code: Finding["code"],
+    message: (header: string, quoted: string, found: T) => string,
+  ): T | undefined => {
     for (const c of remarkColumns) {
       const remark = text(row, c);
       const found = remark === "" ? undefined : read(remark);
-      if (found !== undefined) return { c, remark, found };
+      if (found === undefined) continue;
+      say(code, "warning", sheetRow, c, message(c.header, quoteRemark(remark), found));
+      return found;
     }
     return undefined;
   };
@@ -163,37 +169,21 @@ export function createCreditReader(x: CreditContext): {
    * Whether a row's remark tells of owing over the credit limit (已超信用额度), where the sheet has no limit
    * and balance to weigh it; said on the row, as setting the credit or (no credit input) not.
    */
-  const remarkOverLimit = (row: readonly Cell[], sheetRow: number, setting: boolean): boolean => {
-    const told = cLimit && cBalance ? undefined : firstTold(row, overLimitTold);
-    if (!told) return false;
-    say(
-      "remark.overLimit",
-      "warning",
-      sheetRow,
-      told.c,
-      f.remarkOverLimit(sheetRow, told.c.header, quoteRemark(told.remark), setting),
-    );
-    return true;
-  };
+  const remarkOverLimit = (row: readonly Cell[], sheetRow: number, setting: boolean): boolean =>
+    !(cLimit && cBalance) &&
+    told(row, sheetRow, overLimitTold, "remark.overLimit", (h, quoted) =>
+      f.remarkOverLimit(sheetRow, h, quoted, setting),
+    ) === true;
   /**
    * The days overdue a row's remark states (已逾期120天), where its own columns gave none: the worse of them
    * and the rating sets the credit, said on the row (an A-rated key account 120 days overdue by its
    * remark was told to exceed its expectations, and nothing said it). Where the sheet has no credit
    * input to set, said only.
    */
-  const remarkDays = (row: readonly Cell[], sheetRow: number, setting: boolean): number | null => {
-    const told = firstTold(row, overdueInRemark);
-    if (!told) return null;
-    const { c, remark, found: days } = told;
-    say(
-      "remark.overdue",
-      "warning",
-      sheetRow,
-      c,
-      f.remarkOverdue(sheetRow, c.header, quoteRemark(remark), days, setting, cOverdue?.header),
-    );
-    return days;
-  };
+  const remarkDays = (row: readonly Cell[], sheetRow: number, setting: boolean): number | null =>
+    told(row, sheetRow, overdueInRemark, "remark.overdue", (h, quoted, days) =>
+      f.remarkOverdue(sheetRow, h, quoted, days, setting, cOverdue?.header),
+    ) ?? null;
   /**
    * Arrears a row's remark tells of without their days (拖欠货款, 长期拖欠), where its own columns and the
    * remark give no days: overdue past the first band, or the last where grave, as 拖欠 and 严重拖欠 in a
@@ -204,26 +194,10 @@ export function createCreditReader(x: CreditContext): {
     row: readonly Cell[],
     sheetRow: number,
     setting: boolean,
-  ): "overdue" | "severe" | undefined => {
-    const told = firstTold(row, arrearsInRemark);
-    if (!told) return undefined;
-    const { c, remark, found: arrears } = told;
-    say(
-      "remark.arrears",
-      "warning",
-      sheetRow,
-      c,
-      f.remarkArrears(
-        sheetRow,
-        c.header,
-        quoteRemark(remark),
-        arrears === "severe",
-        setting,
-        cOverdue?.header,
-      ),
+  ): "overdue" | "severe" | undefined =>
+    told(row, sheetRow, arrearsInRemark, "remark.arrears", (h, quoted, arrears) =>
+      f.remarkArrears(sheetRow, h, quoted, arrears === "severe", setting, cOverdue?.header),
     );
-    return arrears;
-  };
 
   const sayColumns = (): void => {
     if (owedLate && cOverdue)
@@ -303,10 +277,15 @@ export function createCreditReader(x: CreditContext): {
     // Or by the remarks (备注：已暂停发货, 信用冻结), where no hold column answers yes or no: a key account
     // whose deliveries were stopped kept its A and was told to exceed its expectations, unsaid.
     const holdByRemark =
-      !dispute && !holdByFlag && !holdByStatus && !holdByCredit && holdFlag?.kind !== "value"
-        ? firstTold(row, holdTold)
-        : undefined;
-    const hold = holdByFlag || holdByStatus || holdByCredit || holdByRemark !== undefined;
+      !dispute &&
+      !holdByFlag &&
+      !holdByStatus &&
+      !holdByCredit &&
+      holdFlag?.kind !== "value" &&
+      told(row, sheetRow, holdTold, "remark.hold", (h, quoted) =>
+        f.remarkHold(sheetRow, h, quoted, setCredit !== null),
+      ) === true;
+    const hold = holdByFlag || holdByStatus || holdByCredit || holdByRemark;
     if (cOwed) {
       const balance = number(row, cOwed, balanceUnit, sheetRow, f.consequenceIgnored);
       if (balance !== null) t.owed[i] = balance;
@@ -432,14 +411,6 @@ export function createCreditReader(x: CreditContext): {
         sheetRow,
         cStatus,
         f.disputeStatus(sheetRow, cStatus.header, statusText, setCredit !== null),
-      );
-    if (holdByRemark)
-      say(
-        "remark.hold",
-        "warning",
-        sheetRow,
-        holdByRemark.c,
-        f.remarkHold(sheetRow, holdByRemark.c.header, quoteRemark(holdByRemark.remark), setCredit !== null),
       );
     const holdColumn = holdByFlag ? cHold : holdByCredit ? cCredit : cStatus;
     if (hold && !holdByRemark && holdColumn)
