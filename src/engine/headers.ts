@@ -19,7 +19,7 @@ import {
 import type { OutputKey } from "./outputs";
 import { isGrading } from "./ownGrade";
 import { agingBucketOfHeader, overdueWordOf } from "./readers";
-import { arrearsInRemark, holdInRemark, overdueInRemark } from "./remarks";
+import { PAYMENT_HEADER, arrearsInRemark, holdInRemark, overdueInRemark } from "./remarks";
 import { parseNumber } from "./values";
 import {
   MANAGEMENT_CODES,
@@ -1765,9 +1765,6 @@ function nameOverNumbers(
     unmapped.sort((a, b) => a.column - b.column);
   }
 }
-
-/** A header of how an account pays: 回款情况, 付款状态, 欠款情况, Payment Status, Collection Status. */
-const PAYMENT_HEADER = /回款|付款|收款|还款|结款|欠款|账款|拖欠|payment|paying|collection|arrears/;
 
 /**
  * A column of how an account pays whose cells say it in words (回款情况: 按时回款 / 拖欠 / 严重拖欠; Payment

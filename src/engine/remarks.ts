@@ -13,8 +13,11 @@ import { overdueDaysOf } from "./readers";
  */
 const REMARKS =
   /^(?:备注|备注说明|备注信息|其[他它]备注|特别说明|情况说明|其[他它]说明|补充说明|说明|附注|备忘|(?:催收|回款|付款|收款|信用|资信|账款|客户|销售|业务)(?:备注|说明)|remarks?|notes?|comments?|description|(?:collection|payment|account|sales|internal|customer|general|ar)(?:notes?|comments?|remarks?)|credit(?:comments?|remarks?))$/;
-/** A header of how an account pays (回款情况, 付款状态, Payment Status), left unread: notes on payment. */
-const PAYMENT_NOTES = /回款|付款|收款|还款|结款|欠款|账款|拖欠|payment|collection|arrears/;
+/**
+ * A header of how an account pays: 回款情况, 付款状态, 欠款情况, Payment Status, Collection Status. Its cells
+ * in words are the days overdue (the detector's); left unread, in sentences, notes on payment.
+ */
+export const PAYMENT_HEADER = /回款|付款|收款|还款|结款|欠款|账款|拖欠|payment|paying|collection|arrears/;
 
 /**
  * The words of an ended relationship in free text: fewer than a status column's (停止 and 关闭 alone say
@@ -165,7 +168,7 @@ export function remarksColumns(
   unmapped: readonly { column: number; header: string }[],
 ): { column: number; header: string }[] {
   const remarks = unmapped.find((u) => REMARKS.test(plainHeader(u.header)));
-  const payment = unmapped.find((u) => PAYMENT_NOTES.test(plainHeader(u.header)));
+  const payment = unmapped.find((u) => PAYMENT_HEADER.test(plainHeader(u.header)));
   return [remarks, payment].filter((c): c is { column: number; header: string } => c !== undefined);
 }
 
