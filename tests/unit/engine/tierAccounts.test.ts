@@ -4381,17 +4381,24 @@ describe("remarks that say the relationship ended", () => {
   });
 });
 
+/**
+ * A ledger of `rows` distributors rated A, sales falling from 500万, with the remarks given (备注) and, before
+ * them, an `extra` column where one is given.
+ */
+const remarksSheet = (remarks: string[], extra?: { header: string; cells: Cell[] }, rows = 12): Cell[][] => [
+  ["经销商名称", "年销售额（万元）", "资信等级", ...(extra ? [extra.header] : []), "备注"],
+  ...Array.from({ length: rows }, (_, i): Cell[] => [
+    `经销商${i + 1}`,
+    500 - i * 10,
+    "A",
+    ...(extra ? [extra.cells[i] ?? null] : []),
+    remarks[i] ?? "",
+  ]),
+];
+
 describe("days overdue written only in the remarks (备注：已逾期120天)", () => {
-  const sheet = (remarks: string[], days?: (number | null)[]): Cell[][] => [
-    ["经销商名称", "年销售额（万元）", "资信等级", ...(days ? ["逾期天数"] : []), "备注"],
-    ...Array.from({ length: 10 }, (_, i): Cell[] => [
-      `经销商${i + 1}`,
-      500 - i * 10,
-      "A",
-      ...(days ? [days[i] ?? null] : []),
-      remarks[i] ?? "",
-    ]),
-  ];
+  const sheet = (remarks: string[], days?: (number | null)[]): Cell[][] =>
+    remarksSheet(remarks, days && { header: "逾期天数", cells: days }, 10);
   it("sets the credit by them, said on the row: an A never hides 120 days overdue", () => {
     // The key account stayed A, told to exceed its expectations, and nothing said its 120 days.
     const r = tiers(
@@ -4455,16 +4462,8 @@ describe("days overdue written only in the remarks (备注：已逾期120天)", 
 });
 
 describe("arrears written only in the remarks, without their days (备注：拖欠货款)", () => {
-  const sheet = (remarks: string[], days?: (number | null)[]): Cell[][] => [
-    ["经销商名称", "年销售额（万元）", "资信等级", ...(days ? ["逾期天数"] : []), "备注"],
-    ...Array.from({ length: 12 }, (_, i): Cell[] => [
-      `经销商${i + 1}`,
-      500 - i * 10,
-      "A",
-      ...(days ? [days[i] ?? null] : []),
-      remarks[i] ?? "",
-    ]),
-  ];
+  const sheet = (remarks: string[], days?: (number | null)[]): Cell[][] =>
+    remarksSheet(remarks, days && { header: "逾期天数", cells: days });
   it("reads them as a days cell's words would: overdue B at best, grave arrears D, said on the row", () => {
     // Each stayed A unsaid: a key account whose remark said 长期拖欠货款 was told to exceed its expectations.
     const r = tiers(
@@ -4543,20 +4542,10 @@ describe("arrears written only in the remarks, without their days (备注：拖�
 });
 
 describe("deliveries or credit stopped, written only in the remarks (备注：已暂停发货)", () => {
-  const sheet = (remarks: string[], extra?: { header: string; cells: Cell[] }): Cell[][] => [
-    ["经销商名称", "年销售额（万元）", "资信等级", ...(extra ? [extra.header] : []), "备注"],
-    ...Array.from({ length: 12 }, (_, i): Cell[] => [
-      `经销商${i + 1}`,
-      500 - i * 10,
-      "A",
-      ...(extra ? [extra.cells[i] ?? null] : []),
-      remarks[i] ?? "",
-    ]),
-  ];
   it("is a hold, as the same words in a status are: D, cash on delivery, said on the row", () => {
     // A key account whose deliveries were stopped kept its A and was told to exceed its expectations.
     const r = tiers(
-      sheet([
+      remarksSheet([
         "已暂停发货",
         "停止供货，待回款",
         "价格冻结",
@@ -4588,13 +4577,13 @@ describe("deliveries or credit stopped, written only in the remarks (备注：�
     expect(said[0]?.message).toBe(
       "第2行：备注写着“已暂停发货”，像是已暂停供货或授信：仍按客户分级；资信按D处理（现款现货，停止新增授信）。恢复供货或授信后请改写备注。",
     );
-    expect(tiers(sheet(["已暂停发货"])).findings.find((f) => f.code === "remark.hold")?.message).toBe(
+    expect(tiers(remarksSheet(["已暂停发货"])).findings.find((f) => f.code === "remark.hold")?.message).toBe(
       "Row 2: 备注 says '已暂停发货', as if deliveries or credit are on hold: still tiered as a customer; its credit is D (cash on delivery, no new credit). Once deliveries or credit resume, change the 备注.",
     );
   });
   it("gives way to a hold column that answers, and is advised where the sheet has no credit", () => {
     const r = tiers(
-      sheet(["已暂停发货", "已暂停发货"], { header: "是否冻结", cells: ["否", null] }),
+      remarksSheet(["已暂停发货", "已暂停发货"], { header: "是否冻结", cells: ["否", null] }),
       undefined,
       zh,
     );
