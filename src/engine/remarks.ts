@@ -36,32 +36,90 @@ export const quoteRemark = (text: string): string =>
 
 /**
  * Days overdue as a remark states them (已逾期120天, 货款逾期超过90天未付, 欠款4个月未回款, Overdue 120 days, 45
- * days past due): the figure with its unit, before or after the word of arrears.
+ * days past due, Unpaid invoices over 90 days): the figure with its unit, before or after the word of arrears.
  */
 const OVERDUE_IN_REMARK: readonly RegExp[] = [
   /(?:逾期|超期|拖欠|欠款|账龄)(?:货款|账款|款项)?(?:已经?|了|已达|达到?|约|近|将近|快)?((?:超过|大于|多于)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)(?:多|余)?(?:天|日|个月|年)(?:以上|多)?)(?!账期|信用期|以?内)/,
   /((?:\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)(?:多|余)?(?:天|日|个月|年)(?:以上|多)?)(?:未|没有?)(?:付|回|结|还|收)/,
   /overdue(?:by|for)?((?:over|morethan)?\d+(?:\.\d+)?(?:days?|months?))/,
   /((?:over|morethan)?\d+(?:\.\d+)?(?:days?|months?))(?:overdue|pastdue|late)/,
+  /unpaid(?:invoices?|balance|bills?)?(?:for)?((?:over|morethan)?\d+(?:\.\d+)?(?:days?|months?))(?!terms?|credit)/,
 ];
 /**
- * A remark that tells of arrears settled or past (已结清, 已回款, 曾逾期, 去年, 上次, Paid): no days overdue
- * now, whatever figure it gives.
+ * A remark's clauses in the order written, as its punctuation and its "but" part them (上月逾期已结清，但本月又
+ * 拖欠货款: three), lowered, blanks kept; a point or a comma before a digit (1.5个月, 20,000元) parts nothing.
  */
-const ARREARS_PAST =
-  /结清|还清|付清|已回款|已收回|已收款|已付款|已还款|已支付|已补齐|已解决|已处理|曾|以前|之前|此前|去年|上年|上次|上月|历史|paid|settled|cleared|resolved|previously|formerly|lastyear|lastmonth/;
+const clausesOf = (text: string): string[] =>
+  matchForm(text)
+    .toLowerCase()
+    .split(/[；;。!?、\n]+|[,.](?!\d)|但是?|可是|不过|然而|\b(?:but|however|though|although)\b/);
+
+/** A clause without blanks, apostrophes and hyphens, as the words below are written. */
+const compact = (clause: string): string => clause.replace(/[\s'’-]+/g, "");
+
+/** A clause told as past (上月逾期, 曾拖欠, 去年, Previously late): nothing now, unless it goes on. */
+const PAST =
+  /曾|以前|之前|此前|去年|上年|前年|上次|上月|上个月|上季|历史|previously|formerly|inthepast|usedto|lastyear|lastmonth|lastquarter|lasttime|earlier/;
+/** A clause told as going on (自上月起, 至今, 仍, 又, 目前, Since May, still, now): now, whatever past it names. */
+const GOING_ON =
+  /至今|以来|(?:月|年|季度?|周|天|日)起|开始|仍|还在|依然|依旧|持续|又|再次|再度|目前|现在|当前|本月|本季|今年|\b(?:since|still|again|currently|ongoing|now)\b/;
+/** Arrears settled (已结清, 已回款, 还清, Paid, Settled): what the clauses before told of is no more. */
+const SETTLED =
+  /结清|还清|付清|已回款|已收回|已收款|已付款|已还款|已支付|已补齐|已解决|已处理|(?<!un)paid|settled|cleared|resolved/;
+/**
+ * Part of it ended, or its end to come or asked for (已回款一半, 仍欠, 回款后解冻, 承诺月底前付清, 要求结清, To be
+ * paid, Until paid): what the clauses before told of stands.
+ */
+const NOT_ENDED =
+  /部分|一半|小半|大半|少量|尚欠|仍欠|还欠|剩余|余款|待|后(?!续|期)|将|才|如果|如需|若|一旦|直到|承诺|计划|预计|争取|要求|需|须|应|partial|partly|partof|remaining|balance|until|once|after|willbe|tobe|pending|expected|promised|ifpaid|when/;
+
+/**
+ * What a remark tells of as now, clause by clause in the order written: a clause told as past (上月逾期,
+ * 曾拖欠, Previously late) tells nothing unless it goes on (自上月起, 至今, since May); one that tells of it
+ * ended (已结清, 已恢复供货, Paid), not in part nor to come, ends what the clauses before it told, unless itself past while
+ * they go on (Account on hold since May; previously released in March). So 上月逾期已结清，本月又拖欠货款 tells
+ * of arrears, 逾期30天，已结清 and 拖欠款已还清 of none; of two things told, the worse.
+ */
+function toldNow<T>(
+  text: string,
+  read: (clause: string) => T | undefined,
+  ended: RegExp,
+  worse: (a: T, b: T) => T,
+): T | undefined {
+  let found: T | undefined;
+  let goesOn = false;
+  for (const clause of clausesOf(text)) {
+    const c = compact(clause);
+    if (c === "") continue;
+    const ongoing = GOING_ON.test(clause);
+    const past = PAST.test(c) && !ongoing;
+    if (ended.test(c) && !NOT_ENDED.test(c)) {
+      if (!(past && goesOn)) [found, goesOn] = [undefined, false];
+      continue;
+    }
+    if (past) continue;
+    const told = read(c);
+    if (told === undefined) continue;
+    found = found === undefined ? told : worse(found, told);
+    goesOn ||= ongoing;
+  }
+  return found;
+}
 
 /**
  * The days overdue a remark states, where it states them plainly and as now (已逾期120天 120, 欠款4个月未
- * 回款 120, 货款逾期超过90天 91); undefined for any other remark, and for arrears settled or past
- * (上月逾期30天，已结清).
+ * 回款 120, 货款逾期超过90天 91, 之前逾期过，现在又拖欠90天 90); undefined for any other remark, and for
+ * arrears settled or past (上月逾期30天, 逾期30天，已结清).
  * @example overdueInRemark("已逾期120天") // 120
  */
 export function overdueInRemark(text: string): number | undefined {
-  const t = matchForm(text).toLowerCase().replace(/\s+/g, "");
-  if (t === "" || ARREARS_PAST.test(t)) return undefined;
+  return toldNow(text, daysIn, SETTLED, Math.max);
+}
+
+/** The days a clause states overdue (逾期120天 120), else undefined. */
+function daysIn(clause: string): number | undefined {
   for (const re of OVERDUE_IN_REMARK) {
-    const m = re.exec(t);
+    const m = re.exec(clause);
     if (!m) continue;
     const d = overdueDaysOf((m[1] as string).replace(/^morethan/, "over"));
     if (d.kind === "value" && d.value > 0) return d.value;
@@ -85,27 +143,25 @@ const ARREARS_SEVERE =
 const ARREARS_NONE =
   /(?:无|未|没有?|不|从不|从未|零|防止?|避免|谨防|以防|杜绝|减少)(?:任何|过|曾)?(?:拖欠|逾期|超期|欠款|压款)|(?:拖欠|逾期|超期|欠款)(?:的)?(?:风险|预警|隐患|可能|率低|率较低|控制)|(?:no|not|never|nothing|without|zero)(?:any|been|ever)?(?:overdue|pastdue|arrears|late)|(?:overdue|late)risk|riskof(?:overdue|late|arrears)|(?:允许|可以?|容许)(?:逾期|超期|拖欠)|(?:逾期|超期)\S{0,6}(?:以?内|可接受|允许)/;
 
-/** A remark's clauses, as its punctuation parts them, without blanks, apostrophes and hyphens. */
-const clausesOf = (lowered: string): string[] =>
-  lowered.split(/[，,；;。.！!？?、\n]+/).map((clause) => clause.replace(/[\s'’-]+/g, ""));
-
 /**
  * Arrears a remark tells of as now without their days (拖欠货款 "overdue", 长期拖欠 or 坏账 "severe"); undefined
  * where it tells of none, denies or fears them (无拖欠, 逾期风险), or tells of them settled or past (曾逾期,
- * 已结清). Read clause by clause: 回款及时，无拖欠 tells of none.
+ * 已结清). Read clause by clause: 回款及时，无拖欠 tells of none, 曾多次拖欠，目前又逾期 of arrears.
  * @example arrearsInRemark("长期拖欠货款") // "severe"
  */
 export function arrearsInRemark(text: string): "overdue" | "severe" | undefined {
-  const t = matchForm(text).toLowerCase();
-  if (t.trim() === "" || ARREARS_PAST.test(t.replace(/\s+/g, ""))) return undefined;
-  let found: "overdue" | "severe" | undefined;
-  for (const c of clausesOf(t)) {
-    if (c === "" || ARREARS_NONE.test(c)) continue;
-    if (ARREARS_SEVERE.test(c)) return "severe";
-    if (ARREARS.test(c)) found = "overdue";
-  }
-  return found;
+  return toldNow(text, arrearsIn, SETTLED, (a, b) => (a === "severe" ? a : b));
 }
+
+/** The arrears a clause tells of, if it does not deny or fear them. */
+const arrearsIn = (c: string): "overdue" | "severe" | undefined =>
+  ARREARS_NONE.test(c)
+    ? undefined
+    : ARREARS_SEVERE.test(c)
+      ? "severe"
+      : ARREARS.test(c)
+        ? "overdue"
+        : undefined;
 
 /**
  * Deliveries or credit stopped, as a remark tells it (已暂停发货, 停止供货，待回款, 信用冻结, 关闭账期, Credit
@@ -113,36 +169,42 @@ export function arrearsInRemark(text: string): "overdue" | "severe" | undefined 
  */
 const HOLD_IN_REMARK =
   /(?:暂停|停止|中止|限制)(?:发货|供货|出货|下单|接单|授信|赊销)|停货|(?:关闭|取消|冻结)(?:账期|信用额度|额度)|(?:信用|账户|账号|客户|授信|额度)(?:已|被)?冻结|冻结(?:账户|账号|信用|授信|额度|客户|发货|供货)|^已?冻结$|credithold|(?:account|orders?|shipments?|deliveries)(?:is|are|placed|put)?onhold|(?:order|delivery|billing)block|stopship/;
-/** A hold lifted, denied or past (已恢复供货, 解冻, 未冻结, 上月曾暂停发货): none now. */
+/** A hold denied (未冻结, 从未暂停, Not on hold): none in its clause. */
+const HOLD_DENIED = /(?:未|无|没有|不|从未)(?:冻结|暂停|停止|限制)|nohold|not(?:on)?(?:credit)?hold/;
+/** A hold lifted (已解冻, 恢复供货, 解除冻结, Released, Resumed): what the clauses before told of is no more. */
 const HOLD_LIFTED =
-  /解冻|恢复|(?:解除|取消|未|无|没有|不|从未)(?:冻结|暂停|停止|限制)|曾|以前|之前|此前|去年|上次|released|unfrozen|lifted|removed|resumed|nohold|not(?:on)?(?:credit)?hold/;
+  /解冻|恢复|(?:解除|取消)(?:冻结|暂停|停止|限制)|released|unfrozen|unblocked|lifted|removed|resumed|reinstated/;
 
 /**
  * Whether a remark tells of deliveries or credit stopped now (已暂停发货, 信用冻结, Credit hold), clause by
- * clause; not where lifted, denied or past (已解冻, 恢复供货, 未冻结).
+ * clause; not where lifted after, denied or past (上月暂停发货，已恢复, 未冻结, 曾冻结), but so where stopped again
+ * (已恢复供货，但本月又暂停发货).
  * @example holdInRemark("停止供货，待回款") // true
  */
 export function holdInRemark(text: string): boolean {
-  const t = matchForm(text).toLowerCase();
-  if (HOLD_LIFTED.test(t.replace(/\s+/g, ""))) return false;
-  return clausesOf(t).some((c) => HOLD_IN_REMARK.test(c));
+  const held = (c: string): true | undefined => (HOLD_IN_REMARK.test(c) && !HOLD_DENIED.test(c)) || undefined;
+  return toldNow(text, held, HOLD_LIFTED, () => true) ?? false;
 }
 
 /** Owing over the credit limit, as a remark tells it (已超信用额度, 额度已用完, Over credit limit). */
 const OVER_LIMIT_IN_REMARK =
   /(?<![未没不无])超(?:出|过)?(?:信用|授信)?(?:额度|限额)|(?:信用|授信)?额度(?:已)?(?:用完|用尽|超了)|overlimit|over(?:the|its)?creditlimit|creditlimitexceeded|exceed(?:s|ed)?(?:the|its)?(?:credit)?limit/;
-/** The limit kept, or owing over it past (未超额度, 已回到额度内, Within limit, 曾超额度). */
-const LIMIT_KEPT =
-  /未超|没有?超|不超|额度内|以内|within(?:the|its)?(?:credit)?limit|notover|曾|以前|之前|上次|去年|previously/;
+/** Owing over the limit denied (未超额度, Not over): none in its clause. */
+const LIMIT_DENIED = /未超|没有?超|不超|notover/;
+/** Back within the limit, or the balance paid (已回到额度内, 已还款, Within limit): the clauses before are no more. */
+const LIMIT_KEPT = new RegExp(
+  `额度内|以内|回到额度|恢复额度|额度已?恢复|within(?:the|its)?(?:credit)?limit|${SETTLED.source}`,
+);
 
 /**
  * Whether a remark tells of the account owing over its credit limit now (已超信用额度, Over credit limit), as
- * 超信用额度 in a credit column does; not where kept or past (未超额度, Within limit, 曾超额度).
+ * 超信用额度 in a credit column does; not where kept, paid back or past (未超额度, 超额度，已还款回到额度内, 曾超额度).
  * @example overLimitInRemark("已超信用额度，暂缓发货") // true
  */
 export function overLimitInRemark(text: string): boolean {
-  const t = matchForm(text).toLowerCase();
-  return clausesOf(t).some((c) => OVER_LIMIT_IN_REMARK.test(c) && !LIMIT_KEPT.test(c));
+  const over = (c: string): true | undefined =>
+    (OVER_LIMIT_IN_REMARK.test(c) && !LIMIT_DENIED.test(c)) || undefined;
+  return toldNow(text, over, LIMIT_KEPT, () => true) ?? false;
 }
 
 /** A header's words, without its unit and a number after them (备注1). */

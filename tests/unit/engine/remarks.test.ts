@@ -91,3 +91,50 @@ describe("owing over the credit limit, as a remark tells it", () => {
     (text) => expect(overLimitInRemark(text)).toBe(false),
   );
 });
+
+describe("a remark read as told now, clause by clause in the order written", () => {
+  it.each([
+    ["上月逾期已结清，本月又拖欠货款", undefined, "overdue"],
+    ["之前逾期过，现在又拖欠90天", 90, "overdue"],
+    ["曾多次拖欠，目前逾期60天未付", 60, "overdue"],
+    ["已回款一半，仍拖欠20万", undefined, "overdue"],
+    ["逾期120天，催收中，已回款部分", 120, "overdue"],
+    ["逾期60天，结清后再发货", 60, "overdue"],
+    ["逾期45天，要求本月结清", 45, "overdue"],
+    ["拖欠货款，客户承诺月底前付清", undefined, "overdue"],
+    ["自去年起一直拖欠", undefined, "severe"],
+    ["Paid last invoice late; now 60 days overdue", 60, "overdue"],
+    ["Previously late, currently 45 days past due", 45, "overdue"],
+    ["Overdue 90 days, to be paid next week", 90, "overdue"],
+    ["Unpaid invoices over 90 days", 91, "overdue"],
+  ] as const)("reads %j as arrears now (%j days)", (text, days, arrears) => {
+    expect(overdueInRemark(text)).toBe(days);
+    expect(arrearsInRemark(text)).toBe(arrears);
+  });
+  it.each([
+    "逾期30天，已结清",
+    "上月逾期30天，已结清",
+    "拖欠货款已结清",
+    "去年坏账，今年正常",
+    "Settled in March",
+  ])("reads %j as no arrears now", (text) => {
+    expect(overdueInRemark(text)).toBeUndefined();
+    expect(arrearsInRemark(text)).toBeUndefined();
+  });
+  it.each([
+    ["已恢复供货，但本月又暂停发货", true],
+    ["曾被冻结，现再次冻结账期", true],
+    ["已冻结，待回款后解冻", true],
+    ["Credit hold until paid", true],
+    ["Account on hold since May; previously released in March", true],
+    ["上月暂停发货，现已恢复", false],
+  ] as const)("reads %j as a hold now: %s", (text, held) => {
+    expect(holdInRemark(text)).toBe(held);
+  });
+  it.each([
+    ["曾超额度，本月又超信用额度", true],
+    ["超额度，已还款回到额度内", false],
+  ] as const)("reads %j as over the limit now: %s", (text, over) => {
+    expect(overLimitInRemark(text)).toBe(over);
+  });
+});

@@ -4447,6 +4447,31 @@ describe("days overdue written only in the remarks (备注：已逾期120天)", 
       "第3行：“逾期天数”为空，备注写着“已逾期120天”：资信按逾期120天计。如已结清，请改写备注；否则请在“逾期天数”填写天数，再运行。",
     ]);
   });
+  it("reads the remark as told now: arrears again after settled ones, a hold again after its lift", () => {
+    // Each stayed A unsaid: a settled or past clause anywhere made the whole remark tell of nothing.
+    const r = tiers(
+      sheet([
+        "之前逾期过，现在又拖欠90天",
+        "上月逾期已结清，本月又拖欠货款",
+        "已恢复供货，但本月又暂停发货",
+        "逾期30天，已结清",
+      ]),
+      undefined,
+      zh,
+    );
+    expect(r.accounts.slice(0, 4).map((a) => [a.daysOverdue, a.credit])).toEqual([
+      [90, "C"],
+      [null, "B"],
+      [null, "D"],
+      [null, "A"],
+    ]);
+    expect(r.accounts[0]?.note).toContain("资信C（逾期90天）");
+    expect(r.findings.filter((f) => f.code.startsWith("remark.")).map((f) => [f.code, f.row])).toEqual([
+      ["remark.overdue", 2],
+      ["remark.arrears", 3],
+      ["remark.hold", 4],
+    ]);
+  });
   it("is said, not set, where the sheet has no credit to set", () => {
     const values: Cell[][] = [
       ["经销商名称", "年销售额（万元）", "备注"],
