@@ -6,7 +6,7 @@ import type {
   SensitivityCode,
   ShareClass,
 } from "./classes";
-import { foldText, matchForm, withoutGloss } from "./normalize";
+import { foldText, matchForm, splitHeader, withoutGloss } from "./normalize";
 import type { Rules, Tier } from "./rules";
 
 const MANAGEMENT_MODE: Readonly<Record<string, ManagementModeCode>> = {
@@ -1327,6 +1327,19 @@ const NOT_ACCOUNT =
  */
 export function isNotAccount(text: string): boolean {
   return NOT_ACCOUNT.test(foldText(text));
+}
+
+/** A status header that asks whether the account is still a customer: 是否合作中, 是否有效, Active?. */
+const ACTIVE_QUESTION =
+  /^(?:是否(?:正?在?合作中?|有效(?:客户)?|活跃(?:客户)?)|(?:is)?active(?:customer|account|partner)?)\??$/;
+
+/**
+ * Whether a status header asks a yes or no to "still a customer?" (是否合作中, 是否有效, Active?): its cells
+ * are then read as one.
+ * @example isActiveQuestion("Active") // true
+ */
+export function isActiveQuestion(header: string): boolean {
+  return ACTIVE_QUESTION.test(foldText(splitHeader(header).text));
 }
 
 /**

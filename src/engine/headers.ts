@@ -30,6 +30,7 @@ import {
   createSensitivityClassifier,
   isNotAccount,
   statusFromText,
+  isActiveQuestion,
 } from "./classify";
 
 /** How a column came to mean a field. */
@@ -1994,7 +1995,15 @@ function statusByCells(
   unmapped: { column: number; header: string }[],
   explicitAt: ReadonlyMap<number, Field>,
 ): void {
-  if (mapping.status !== undefined) return;
+  const status = mapping.status;
+  // A yes or no to "still a customer?" (Active: Yes / No) says less than a kind of account beside it
+  // (Type: Prospect, Customer - Direct): the kind is the status, the yes read where it names no standing.
+  // Five accounts typed Prospect were customers "with no order yet" by their Active Yes, unsaid.
+  const question =
+    status !== undefined &&
+    !explicitAt.has(status) &&
+    isActiveQuestion(matches.find((m) => m.field === "status" && m.column === status)?.header ?? "");
+  if (status !== undefined && !question) return;
   const stages = (column: number): boolean => {
     const filled = sample.map((row) => cellText(row[column] ?? null)).filter((t) => t.trim() !== "");
     // A kind that is no account (Competitor, Vendor) is a CRM's Type read too.
@@ -2010,11 +2019,14 @@ function statusByCells(
     TYPE_HEADERS.has(foldText(modeMatch.header)) &&
     stages(mode)
   ) {
+    if (question) moveField(matches, mapping, unmapped, "status", null);
     moveField(matches, mapping, unmapped, "managementMode", "status");
     return;
   }
   const column = unmapped.find((u) => TYPE_HEADERS.has(foldText(u.header)) && stages(u.column));
-  if (column) takeUnmapped(matches, mapping, unmapped, column, "status");
+  if (!column) return;
+  if (question) moveField(matches, mapping, unmapped, "status", null);
+  takeUnmapped(matches, mapping, unmapped, column, "status");
 }
 
 const salesModeOf = createSalesModeClassifier({});

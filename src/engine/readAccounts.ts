@@ -19,6 +19,7 @@ import { type Cell, type CellGrid, cellText, columnLetter, isBlankCell } from ".
 import {
   createManagementModeClassifier,
   createSalesModeClassifier,
+  isActiveQuestion,
   createSensitivityClassifier,
   potentialFromWord,
   shareFromWord,
@@ -634,8 +635,15 @@ export function readAccounts(
   const cStrategic = col("strategic");
   const cStatus = col("status");
   // A status column that asks a yes or no (是否合作中, Active?): its cells are read as one.
-  const activeQuestion =
-    cStatus !== undefined && ACTIVE_QUESTION.test(foldText(splitHeader(cStatus.header).text));
+  const activeQuestion = cStatus !== undefined && isActiveQuestion(cStatus.header);
+  // Beside a kind of account taken for the status (Type: Prospect, Customer - Direct), the yes or no to
+  // "still a customer?" (Active) left unread: its yes makes a customer where the kind names no standing
+  // (Other, Partner, blank).
+  const activeBeside = (() => {
+    const u =
+      cStatus && !activeQuestion ? header.unmapped.find((c) => isActiveQuestion(c.header)) : undefined;
+    return u && columnAt(u.column);
+  })();
   const cOverride = col("override");
   const cOwner = col("owner");
   const cLastVisit = col("lastVisit");
@@ -1243,7 +1251,7 @@ export function readAccounts(
     // this period was a prospect).
     const answer =
       activeQuestion && statusText !== "" ? parseFlag(row[(cStatus as Column).index] ?? null) : null;
-    const status =
+    const read =
       answer?.kind === "value"
         ? answer.value
           ? "active"
@@ -1251,6 +1259,13 @@ export function readAccounts(
         : statusText === ""
           ? undefined
           : readStatus(statusText);
+    const yesBeside =
+      read === undefined &&
+      activeBeside !== undefined &&
+      !readDormant(statusText) &&
+      !readNotAccount(statusText) &&
+      isYes(row[activeBeside.index] ?? null);
+    const status = yesBeside ? "active" : read;
     // A dormant status (休眠, 不活跃) is understood: the sales decide, nothing to say.
     if (
       cStatus &&
@@ -1900,12 +1915,14 @@ function isTestRecord(name: string): boolean {
 /** Fewest repeated names that make a sheet a list of sales lines (with a third of its rows repeating). */
 const LINES_MIN_REPEATS = 10;
 
+/** Whether a cell answers yes (是, Yes, TRUE, 1). */
+const isYes = (cell: Cell): boolean => {
+  const flag = parseFlag(cell);
+  return flag.kind === "value" && flag.value;
+};
+
 /** What a PivotTable shows for an empty name: (空白) in Chinese Excel and WPS, (blank) in English. */
 const PIVOT_BLANK = /^[（(]\s*(?:空白|空|blank)\s*[)）]$/i;
-
-/** A status header that asks whether the account is still a customer: 是否合作中, 是否有效, Active?. */
-const ACTIVE_QUESTION =
-  /^(?:是否(?:正?在?合作中?|有效(?:客户)?|活跃(?:客户)?)|(?:is)?active(?:customer|account|partner)?)\??$/;
 
 /** A year as a ledger writes it in a column of its own: 2024, "2024", 2024年, 2024年度, FY2024. */
 const YEAR_TEXT = /^(?:fy\s*)?((?:19|20)\d\d)\s*(?:年度?)?$/i;

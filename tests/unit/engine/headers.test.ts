@@ -2893,6 +2893,28 @@ describe("a column of a kind of account whose cells are a CRM's stages", () => {
     ];
     expect(detectColumns(both).mapping.status).toBe(3);
   });
+  it("is the status over a yes or no to 'still a customer?' beside it (Active, 是否合作中), left unmapped", () => {
+    // Salesforce's Type beside an Active Yes / No: Active was the status, Type unread.
+    const beside = (question: string, kind: string, stages: string[]): Cell[][] => [
+      ["Account Name", "Annual Revenue", kind, question],
+      ...stages.map((s, i): Cell[] => [`A${i}`, 100 * i, s, "Yes"]),
+    ];
+    for (const [question, kind, stages] of [
+      ["Active", "Type", salesforce],
+      ["是否合作中", "客户类型", ["意向客户", "合作客户", "意向客户", "合作客户"]],
+    ] as const) {
+      const d = detectColumns(beside(question, kind, [...stages]));
+      expect([question, d.mapping, d.unmapped]).toEqual([
+        question,
+        { name: 0, revenue: 1, status: 2 },
+        [{ column: 3, header: question }],
+      ]);
+    }
+    // Mapped by hand, the question stays the status.
+    expect(
+      detectColumns(beside("Active", "Type", salesforce), { mapping: { status: "Active" } }).mapping.status,
+    ).toBe(3);
+  });
 });
 
 describe("money a dealer ledger keeps beside its sales", () => {

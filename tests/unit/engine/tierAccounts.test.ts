@@ -5372,6 +5372,31 @@ describe("a CRM's Type column", () => {
     expect(tierOf(r, "A2")).toBe("prospect");
   });
 
+  it("reads its stages beside an Active yes or no: the kind decides, the yes where it names no standing", () => {
+    // Five accounts typed Prospect were customers "with no order yet" by their Active Yes, Type unread.
+    const rows: [string, string][] = [
+      ["Prospect", "Yes"],
+      ["Other", "Yes"],
+      ["", "Yes"],
+      ["Other", "No"],
+      ["Customer - Direct", "No"],
+      ["Competitor", "Yes"],
+    ];
+    const values: Cell[][] = [["Account Name", "Type", "Active", "Sales 2025"]];
+    rows.forEach(([type, active], i) => values.push([`N${i}`, type, active, null]));
+    for (let i = 0; i < 10; i++) values.push([`S${i}`, "Customer - Direct", "Yes", (i + 1) * 1000]);
+    const r = tiers(values);
+    expect(["N0", "N1", "N2", "N3", "N4"].map((n) => tierOf(r, n))).toEqual([
+      "prospect",
+      "ordinary",
+      "ordinary",
+      "prospect",
+      "ordinary",
+    ]);
+    expect(r.accounts.some((a) => a.name === "N5")).toBe(false);
+    expect(r.findings.filter((f) => f.code === "value.unknownStatus")).toEqual([]);
+  });
+
   it("takes a follow-up task or a lead's temperature for no standing: the sales decide, nothing said", () => {
     const values: Cell[][] = [["经销商名称", "年销售额（万元）", "客户状态"]];
     const words = ["待跟进", "已拜访", "待回访", "观望", "待定", "In Progress", "Bad Timing", "Warm"];
