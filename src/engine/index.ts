@@ -79,6 +79,7 @@ export {
   headerFieldOf,
   yearOf,
 } from "./headers";
+export { type ReadBeside, activeBeside, columnsReadBeside } from "./readBeside";
 export type { EngineMessages, Language, ReasonDetails } from "./messages";
 export {
   type Currency,

@@ -19,8 +19,8 @@ import { type Cell, type CellGrid, cellText, columnLetter, isBlankCell } from ".
 import {
   createManagementModeClassifier,
   createSalesModeClassifier,
-  isActiveQuestion,
   createSensitivityClassifier,
+  isActiveQuestion,
   potentialFromWord,
   shareFromWord,
   shareClass,
@@ -61,6 +61,7 @@ import {
 } from "./rows";
 import { type Column, namesMoney, salesSpans } from "./salesSpans";
 import { createCreditReader } from "./rowCredit";
+import { activeBeside } from "./readBeside";
 import { filledDownColumn } from "./filledDown";
 import { type GroupHead, pivotGroupHeads } from "./pivotGroups";
 import { columnUnits } from "./columnUnits";
@@ -639,11 +640,8 @@ export function readAccounts(
   // Beside a kind of account taken for the status (Type: Prospect, Customer - Direct), the yes or no to
   // "still a customer?" (Active) left unread: its yes makes a customer where the kind names no standing
   // (Other, Partner, blank).
-  const activeBeside = (() => {
-    const u =
-      cStatus && !activeQuestion ? header.unmapped.find((c) => isActiveQuestion(c.header)) : undefined;
-    return u && columnAt(u.column);
-  })();
+  const besideActive = activeBeside(header);
+  const cActive = besideActive && columnAt(besideActive.column);
   const cOverride = col("override");
   const cOwner = col("owner");
   const cLastVisit = col("lastVisit");
@@ -1261,10 +1259,10 @@ export function readAccounts(
           : readStatus(statusText);
     const yesBeside =
       read === undefined &&
-      activeBeside !== undefined &&
+      cActive !== undefined &&
       !readDormant(statusText) &&
       !readNotAccount(statusText) &&
-      isYes(row[activeBeside.index] ?? null);
+      isYes(row[cActive.index] ?? null);
     const status = yesBeside ? "active" : read;
     // A dormant status (休眠, 不活跃) is understood: the sales decide, nothing to say.
     if (

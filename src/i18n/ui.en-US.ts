@@ -23,6 +23,9 @@ export const uiEnUS: UiMessages = {
     none: "",
   },
   unmappedColumns: (h) => `Not used: ${h}`,
+  alsoReadColumns: (c) => `Also read: ${c}`,
+  readAsRemarks: (h) => `${h} (for days overdue, arrears and holds)`,
+  readAsActive: (h, status) => `${h} (Yes makes a customer where ${status} says nothing)`,
   // "(column" at a line's end and "C)" on the next: a no-break space keeps them together.
   headerInColumn: (header, letter) => `${header} (column\u00a0${letter})`,
   columnWithoutHeader: (letter) => `Column\u00a0${letter} (no header)`,

@@ -20,6 +20,9 @@ export const uiZhCN: UiMessages = {
   automatic: "（自动识别）",
   confidence: { explicit: "手动指定", exact: "确定", contains: "较可能", guessed: "推测，请检查", none: "" },
   unmappedColumns: (h) => `未使用的列：${h}`,
+  alsoReadColumns: (c) => `另外读取：${c}`,
+  readAsRemarks: (h) => `${h}（从中读取逾期、欠款和冻结）`,
+  readAsActive: (h, status) => `${h}（“${status}”未注明时，“是”视为合作客户）`,
   // A word joiner keeps "F列" on one line: a narrow pane broke it as "（F" / "列）".
   headerInColumn: (header, letter) => `${header}（${letter}\u2060列）`,
   columnWithoutHeader: (letter) => `${letter}\u2060列（无表头）`,

@@ -17,6 +17,12 @@ export type UiMessages = {
   readonly automatic: string;
   readonly confidence: Readonly<Record<"explicit" | "exact" | "contains" | "guessed" | "none", string>>;
   readonly unmappedColumns: (headers: string) => string;
+  /** Columns read though mapped to no field, each told with what it is read for (`readAsRemarks`, `readAsActive`). */
+  readonly alsoReadColumns: (columns: string) => string;
+  /** A remarks column, read for days overdue, arrears, holds and ended partnerships. */
+  readonly readAsRemarks: (header: string) => string;
+  /** A yes or no to "still a customer?" read where the status (`status`, a kind of account) names no standing. */
+  readonly readAsActive: (header: string, status: string) => string;
   /** A column among others headed alike, told by its letters: "销售额（F列）", its "F列" never split by a line's end. */
   readonly headerInColumn: (header: string, letter: string) => string;
   /** A column whose header cell is blank, read by the run (a report's customers under no header). */

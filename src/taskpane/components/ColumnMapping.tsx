@@ -1,5 +1,12 @@
 import { Dropdown, Field, Option, Text } from "@fluentui/react-components";
-import { FIELDS, type Field as FieldName, REQUIRED_FIELDS, foldText, oneLine } from "../../engine";
+import {
+  FIELDS,
+  type Field as FieldName,
+  REQUIRED_FIELDS,
+  columnsReadBeside,
+  foldText,
+  oneLine,
+} from "../../engine";
 import type { Messages } from "../../i18n";
 import type { DoorResult, HeaderChoice } from "../door";
 import { columnProblems, columnWarnings } from "./ColumnsSection";
@@ -57,11 +64,21 @@ export default function ColumnMapping({ m, result, mapping, bodyId, onMap }: Pro
   const choices = choicesOf(result?.headers ?? [], m);
   const problems = columnProblems(result);
   const warnings = columnWarnings(result);
+  const textOf = (u: { column: number; header: string }): string =>
+    choices.find((c) => c.column === u.column)?.text ?? oneLine(u.header);
+  // Columns read beside the fields (备注 for days overdue; Active beside Type), said with what for: 备注
+  // was listed as unused while its 已逾期120天 set the credit.
+  const beside = header ? columnsReadBeside(header) : [];
+  const statusHeader = header?.matches.find((x) => x.field === "status")?.header ?? "";
+  const alsoRead = beside.map((b) =>
+    b.as === "remarks" ? ui.readAsRemarks(textOf(b)) : ui.readAsActive(textOf(b), oneLine(statusHeader)),
+  );
   // Columns that mean nothing to the detector, and second columns for a field already mapped.
   const unused = header
     ? [...header.unmapped, ...header.duplicates]
+        .filter((u) => !beside.some((b) => b.column === u.column))
         .sort((a, b) => a.column - b.column)
-        .map((u) => choices.find((c) => c.column === u.column)?.text ?? oneLine(u.header))
+        .map(textOf)
     : [];
   return (
     <div id={bodyId} className={s.body}>
@@ -128,6 +145,7 @@ export default function ColumnMapping({ m, result, mapping, bodyId, onMap }: Pro
           </Field>
         );
       })}
+      {alsoRead.length > 0 && <Text className={s.muted}>{ui.alsoReadColumns(m.engine.list(alsoRead))}</Text>}
       {unused.length > 0 && <Text className={s.muted}>{ui.unmappedColumns(m.engine.list(unused))}</Text>}
     </div>
   );

@@ -1,6 +1,7 @@
 import {
   type Cell,
   columnIndex,
+  columnsReadBeside,
   currencyFromNumberFormat,
   detectColumns,
   displayScaleOf,
@@ -2910,6 +2911,15 @@ describe("a column of a kind of account whose cells are a CRM's stages", () => {
         [{ column: 3, header: question }],
       ]);
     }
+    // Read still, where the kind names no standing: listed as read beside the fields, as the remarks are.
+    const read = detectColumns([
+      ["Account Name", "Annual Revenue", "Type", "Active", "Remarks"],
+      ...salesforce.map((s, i): Cell[] => [`A${i}`, 100 * i, s, "Yes", ""]),
+    ]);
+    expect(columnsReadBeside(read)).toEqual([
+      { column: 3, header: "Active", as: "active" },
+      { column: 4, header: "Remarks", as: "remarks" },
+    ]);
     // Mapped by hand, the question stays the status.
     expect(
       detectColumns(beside("Active", "Type", salesforce), { mapping: { status: "Active" } }).mapping.status,

@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen } from "@testing-library/react";
+import { cleanup, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { type ExplicitMapping, detectColumns } from "../../../src/engine";
 import { getMessages } from "../../../src/i18n";
@@ -37,13 +37,33 @@ function renderMapping(
 describe("the column mapping", () => {
   it("shows sales kept by month as the sum of the months, none of them listed as unused", () => {
     renderMapping([
-      ["经销商名称", "1月销售额", "2月销售额", "3月销售额", "备注"],
+      ["经销商名称", "1月销售额", "2月销售额", "3月销售额", "传真"],
       ["甲", 1, 2, 3, "x"],
     ]);
     expect(screen.getByRole("combobox", { name: "Revenue" })).toHaveTextContent(
       "Sum of 3 columns: 1月销售额 … 3月销售额",
     );
-    expect(screen.getByText(/^Not used: /)).toHaveTextContent("Not used: 备注");
+    expect(screen.getByText(/^Not used: /)).toHaveTextContent("Not used: 传真");
+  });
+
+  it("lists the remarks and an Active beside a Type as read, with what for, not as unused", () => {
+    // 备注 was listed "Not used" while its 已逾期120天 set the credit.
+    const values = [
+      ["Account Name", "Type", "Active", "Sales", "备注", "Fax"],
+      ["A", "Prospect", "Yes", 1, "已逾期120天", "x"],
+      ["B", "Customer - Direct", "Yes", 2, "", "x"],
+      ["C", "Other", "No", 3, "", "x"],
+    ];
+    renderMapping(values);
+    expect(screen.getByText(/^Also read: /)).toHaveTextContent(
+      "Also read: Active (Yes makes a customer where Type says nothing), 备注 (for days overdue, arrears and holds)",
+    );
+    expect(screen.getByText(/^Not used: /)).toHaveTextContent("Not used: Fax");
+    cleanup();
+    renderMapping(values, "zh-CN");
+    expect(screen.getByText(/^另外读取：/)).toHaveTextContent(
+      "另外读取：Active（“Type”未注明时，“是”视为合作客户）、备注（从中读取逾期、欠款和冻结）",
+    );
   });
 
   it("says it in Chinese too", () => {
@@ -61,11 +81,11 @@ describe("the column mapping", () => {
 
   it("shows a header typed on two lines as one line, as chosen and as unused", () => {
     renderMapping([
-      ["客户\n名称", "年销售额\n（万元）", "备\n注"],
+      ["客户\n名称", "年销售额\n（万元）", "传\n真"],
       ["甲", 1, "x"],
     ]);
     expect(screen.getByRole("combobox", { name: "Revenue" })).toHaveValue("年销售额（万元）");
-    expect(screen.getByText(/^Not used: /)).toHaveTextContent("Not used: 备注");
+    expect(screen.getByText(/^Not used: /)).toHaveTextContent("Not used: 传真");
   });
 
   it("shows last year's months summed alike", () => {
