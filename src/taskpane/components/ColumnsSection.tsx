@@ -1,6 +1,6 @@
 import { Spinner, Text } from "@fluentui/react-components";
 import { Suspense, lazy } from "react";
-import { FIELDS, type Field as FieldName, fieldOf, fieldToChoose } from "../../engine";
+import { FIELDS, type Field as FieldName, columnsReadBeside, fieldOf, fieldToChoose } from "../../engine";
 import type { Messages } from "../../i18n";
 import type { DoorResult } from "../door";
 import { useDisclosure } from "./Disclosure";
@@ -70,7 +70,8 @@ export function onlyColumnsToChoose(result: DoorResult | null): boolean {
 /**
  * How many of the sheet's own columns were recognised, of how many, and how many need a look: the line
  * the columns collapse to. The sheet's columns are those with a header, less the run's own from an
- * earlier run; a column recognised is one a field reads (each month of sales summed counts). It was
+ * earlier run; a column recognised is one the run reads (each month of sales summed counts, and the
+ * remarks read for days overdue). It was
  * fields found of the 26 the add-in knows ("16/26 列" on a sheet of 18 columns: ten seemed unread).
  */
 export function columnCounts(result: DoorResult | null): {
@@ -88,6 +89,8 @@ export function columnCounts(result: DoorResult | null): {
   }
   for (const part of [...(header.revenueParts ?? []), ...(header.priorRevenueParts ?? [])])
     read.add(part.column);
+  // The remarks, and an Active beside a Type, are read too (备注's 已逾期120天 sets the credit).
+  for (const beside of columnsReadBeside(header)) read.add(beside.column);
   // With no header read, the columns the pane offers (the row likeliest to be the header) are the sheet's.
   let total = header.headerRow < 0 ? (result?.headers.length ?? 0) : 0;
   header.labels.forEach((label, column) => {

@@ -26,7 +26,7 @@ describe("the task pane in demo mode", () => {
     ).toBeInTheDocument();
     expect(runButton()).toBeEnabled();
     // Of the sheet's own columns (A:R), not of the fields the add-in knows ("16 of 26 columns" read as ten unread).
-    expect(screen.getByText(/^16 of the sheet's 18 columns recognised/)).toBeInTheDocument();
+    expect(screen.getByText(/^17 of the sheet's 18 columns recognised/)).toBeInTheDocument();
     expect(screen.getByText(/^key: 10% of accounts · sales time 60\/30\/10% · band/)).toBeInTheDocument();
     // Nothing is shown as a result before a run, and neither the mapping nor the rules are open.
     expect(screen.queryByRole("heading", { name: "Result" })).not.toBeInTheDocument();

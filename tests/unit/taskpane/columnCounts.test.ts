@@ -33,6 +33,14 @@ describe("the columns' summary line", () => {
     expect([c.recognised, c.total]).toEqual([2, 2]);
   });
 
+  it("counts the remarks as read: their days overdue set the credit", () => {
+    const c = counts([
+      ["经销商名称", "年销售额（万元）", "备注", "门店照片"],
+      ["华联商贸", 120, "已逾期120天", "见附件"],
+    ]);
+    expect([c.recognised, c.total]).toEqual([3, 4]);
+  });
+
   it("counts each month of sales summed as a column read", () => {
     const c = counts([
       ["经销商名称", "1月销售额（万元）", "2月销售额（万元）", "3月销售额（万元）"],
