@@ -156,6 +156,11 @@ export type HeaderDetection = {
     readonly dynamics?: true;
   };
   /** Columns the product wrote on an earlier run, by output key. */
+  /**
+   * The growth column is a change in money by its cells (vs PY 12,400 beside the sales, no unit said): read
+   * in the sales' unit, it gives last year's sales where no column does.
+   */
+  readonly growthInMoney?: true;
   readonly outputs: Readonly<Partial<Record<OutputKey, number>>>;
   /** Explicit mappings that named a header or column not found in the header row. */
   readonly missing: readonly { readonly field: Field; readonly wanted: string }[];
@@ -1354,7 +1359,9 @@ function mapHeaderRow(
   salesModeBeside(sample, matches, mapping, duplicates);
   kindByCells(sample, matches, mapping, unmapped, explicitAt);
   paymentStandingByCells(sample, matches, mapping, unmapped, duplicates, explicitAt);
-  if (mapping.growth === undefined) growthByCells(sample, matches, mapping, unmapped, columnFormats);
+  const growthInMoney =
+    mapping.growth === undefined &&
+    growthByCells(sample, matches, mapping, unmapped, columnFormats) === "money";
   const overdueBuckets = agingColumns(header, matches, mapping, unmapped, duplicates, explicitAt);
   const overdueAmount = overdueBuckets
     ? undefined
@@ -1502,6 +1509,7 @@ function mapHeaderRow(
     ...(totalled?.namesYear ? { revenueTotalNamesYear: true } : {}),
     ...(overdueBuckets ? { overdueBuckets } : {}),
     ...(overdueAmount ? { overdueAmount } : {}),
+    ...(growthInMoney ? { growthInMoney: true as const } : {}),
     ...(companyRevenue ? { companyRevenue } : {}),
     outputs: outputCols,
     missing,
@@ -1562,17 +1570,20 @@ function overdueAmountColumn(
 }
 
 /**
- * A change against last year whose header does not say in what (vs PY, vs LY, vs Prior Year, 较上年,
- * 比上年, 同比上年): a rate or an amount. Read as the growth where its cells are rates.
+ * A change against last year whose header does not say in what (vs PY, vs LY, vs Prior Year, Var vs PY,
+ * Diff vs LY, Δ vs PY, 较上年, 比上年, 同比上年): a rate or an amount, as its cells show. With a % (Var % vs
+ * PY, vs PY %) a rate.
  */
 const CHANGE_VS_LAST_YEAR =
-  /^(?:vs\.?|versus)(?:py|ly|lastyear|prioryear|previousyear|pytd|lytd)$|^(?:较|比|同比)(?:上年|去年)(?:同期)?$/;
+  /^(?:(?:var(?:iance)?|diff(?:erence)?|δ|delta|chg|change)(%)?)?(?:vs\.?|versus|to)(?:py|ly|lastyear|prioryear|previousyear|pytd|lytd)(%)?$|^(?:较|比|同比)(?:上年|去年)(?:同期)?$/;
 
 /**
- * A change against last year headed without its unit (vs PY, vs LY, 较上年, 比上年) is the growth where
- * its cells are rates: in a percent format, typed with %, or fractions (no figure past ±10, some with a
- * decimal), in four of five of its figures, three at least. Each was no column, and no account had a
- * growth; as an amount (vs PY $12,400) it stays unread.
+ * A change against last year headed without its unit (vs PY, vs LY, Var vs PY, 较上年, 比上年) is the growth:
+ * a rate where its cells are rates (in a percent format, typed with %, or fractions: no figure past ±10,
+ * some with a decimal), an amount where they are money (in a currency format, typed with its sign, or
+ * figures of a hundred or more: vs PY 12,400; 12 or -15 may be points), in four of five of its figures,
+ * three at least. Each was no column, and no account had a
+ * growth. "money" where it is an amount, read in the sales' unit, which then gives last year's sales.
  */
 function growthByCells(
   sample: readonly (readonly Cell[])[],
@@ -1580,12 +1591,17 @@ function growthByCells(
   mapping: Partial<Record<Field, number>>,
   unmapped: { column: number; header: string }[],
   columnFormats: readonly (string | undefined)[] = [],
-): void {
+): "rate" | "money" | undefined {
   for (const u of unmapped) {
-    if (!CHANGE_VS_LAST_YEAR.test(foldText(splitHeader(u.header).text))) continue;
-    const inPercent = isPercentFormat(columnFormats[u.column]);
+    const split = splitHeader(u.header);
+    const named = CHANGE_VS_LAST_YEAR.exec(foldText(split.text));
+    if (!named) continue;
+    const percent = named[1] !== undefined || named[2] !== undefined || split.unit?.percent === true;
+    const inPercent = percent || isPercentFormat(columnFormats[u.column]);
+    const inCurrency = currencyFromNumberFormat(columnFormats[u.column]) !== undefined;
     let figures = 0;
     let rates = 0;
+    let amounts = 0;
     let zeros = 0;
     for (const row of sample) {
       const cell = row[u.column] ?? null;
@@ -1597,13 +1613,27 @@ function growthByCells(
       const fraction = Math.abs(parsed.value) <= 10 && !Number.isInteger(parsed.value);
       if (parsed.value === 0 && !typed && !inPercent) zeros++;
       if (inPercent || typed || fraction || parsed.value === 0) rates++;
+      const signed = typeof cell === "string" && /[¥$€£]/.test(cell);
+      if (
+        !inPercent &&
+        !typed &&
+        (inCurrency || signed || parsed.value === 0 || Math.abs(parsed.value) >= 100)
+      )
+        amounts++;
     }
-    // Zeros say nothing of a rate or an amount: one rate at least beside them.
-    if (figures >= 3 && rates >= 0.8 * figures && rates > zeros) {
-      takeUnmapped(matches, mapping, unmapped, u, "growth", "exact", 0.8);
-      return;
-    }
+    // Zeros say nothing of a rate or an amount: one rate (or amount) at least beside them.
+    if (figures < 3) continue;
+    const kind =
+      rates >= 0.8 * figures && rates > zeros
+        ? "rate"
+        : amounts >= 0.8 * figures && amounts > zeros && !split.quantity
+          ? "money"
+          : undefined;
+    if (kind === undefined) continue;
+    takeUnmapped(matches, mapping, unmapped, u, "growth", "exact", 0.8);
+    return kind;
   }
+  return undefined;
 }
 
 /** Days overdue past this many (ten years) are no days anyone counts: money. */

@@ -724,11 +724,13 @@ export function readAccounts(
   const growthPoints = cGrowth ? columnRunsAboveOne(values, start, cGrowth.index) : false;
   // A change in money (同比增长额（万元）, 同比增减额, Growth Amount, YoY Change (RMB)), not a rate: 20万元
   // more was read as +20%. Read in its unit, it gives last year's sales where no column does.
+  // Or so by its cells (vs PY 12,400).
   const growthInMoney =
     cGrowth !== undefined &&
-    namesMoney(cGrowth.header) &&
-    !splitHeader(cGrowth.header).unit?.percent &&
-    !/率|rate|%|ratio|pct|percent/i.test(cGrowth.header);
+    (header.growthInMoney === true ||
+      (namesMoney(cGrowth.header) &&
+        !splitHeader(cGrowth.header).unit?.percent &&
+        !/率|rate|%|ratio|pct|percent/i.test(cGrowth.header)));
   const growthUnit = growthInMoney ? unitBeside(cGrowth, "growth") : 1;
   // A status, a tier label or a rating repeats down a column: each distinct text is read once.
   const readStatus = rememberText(statusFromText);

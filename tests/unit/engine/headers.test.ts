@@ -2242,20 +2242,33 @@ describe("growth as reports head it", () => {
     for (const h of ["Change", "Var %", "Variance", "环比", "vs PY"])
       expect([h, growthOf(h)]).toEqual([h, undefined]);
   });
-  it("is a change against last year without its unit (vs PY, vs LY, 较上年) where its cells are rates, not amounts", () => {
-    const growthOf = (h: string, cells: Cell[], formats?: (string | undefined)[]) =>
+  it("is a change against last year without its unit (vs PY, vs LY, 较上年), a rate or an amount by its cells", () => {
+    const detect = (h: string, cells: Cell[], formats?: (string | undefined)[]) =>
       detectColumns(
-        [["Customer", "Sales", h], ...cells.map((c, i): Cell[] => [`C${i}`, 100 - i, c])],
+        [["Customer", "Sales", h], ...cells.map((c, i): Cell[] => [`C${i}`, 100_000 - i, c])],
         formats ? { columnFormats: formats } : {},
-      ).mapping.growth;
+      );
+    const growthOf = (h: string, cells: Cell[], formats?: (string | undefined)[]) =>
+      detect(h, cells, formats).mapping.growth;
     // Each was no column, and no account had a growth.
     expect(growthOf("vs PY", [0.12, -0.05, 0.3, 0, 0.081])).toBe(2);
     expect(growthOf("vs LY", ["12%", "-5%", "30%", "0%", "8.1%"])).toBe(2);
     expect(growthOf("较上年", ["12%", "-5%", "30%"])).toBe(2);
     expect(growthOf("比上年", [1, 0, -1], [undefined, undefined, "0%"])).toBe(2);
-    // Amounts (vs PY $12,400), whole numbers unformatted, or too few figures to tell stay unread.
-    expect(growthOf("vs PY", [12400, -3000, 5000, 0, 800])).toBeUndefined();
-    expect(growthOf("vs PY", [12, -5, 30, 0, 8])).toBeUndefined();
+    expect(growthOf("Var % vs PY", [12.5, -3, 40])).toBe(2);
+    expect(detect("Var % vs PY", [12.5, -3, 40]).growthInMoney).toBeUndefined();
+    // Amounts (vs PY 12,400, Var vs PY $5,000, Δ vs LY in a currency format) too, as money: each was unread.
+    for (const [h, cells, formats] of [
+      ["vs PY", [12400, -3000, 5000, 0, 800], undefined],
+      ["Var vs PY", ["$5,000", "-$2,000", "$12,000"], undefined],
+      ["Δ vs LY", [50, -20, 12], [undefined, undefined, '"$"#,##0']],
+      ["Diff vs PY", [1200, -300, 450], undefined],
+    ] as const) {
+      const d = detect(h, [...cells], formats && [...formats]);
+      expect([h, d.mapping.growth, d.growthInMoney]).toEqual([h, 2, true]);
+    }
+    // Whole numbers below a hundred unformatted (points or money?), or too few figures to tell stay unread.
+    expect(growthOf("vs PY", [12, -15, 30, 0, 18])).toBeUndefined();
     expect(growthOf("vs PY", [0.12, 0.3])).toBeUndefined();
     // Zeros alone say nothing of a rate or an amount.
     expect(growthOf("vs PY", [0, 0, 0, 0])).toBeUndefined();

@@ -5177,6 +5177,26 @@ describe("a change in money beside the sales", () => {
     expect(income[0]?.growth).toBeCloseTo(0.2);
     expect(income[0]?.priorRevenue).toBeNull();
   });
+  it("reads a change headed without its unit as money where its cells are (vs PY 50,000; 增长额), in the sales' unit", () => {
+    // vs PY in dollars and 增长额 were no column: no account had a growth, none was a promotion candidate.
+    const vsPy = tiers([
+      ["Customer", "Sales (USD)", "vs PY"],
+      ["A", 500_000, 50_000],
+      ["B", 470_000, -20_000],
+      ["C", 410_000, 120_000],
+    ]).accounts;
+    expect(vsPy.map((a) => a.priorRevenue)).toEqual([450_000, 490_000, 290_000]);
+    expect(vsPy.map((a) => Math.round((a.growth ?? Number.NaN) * 1000) / 1000)).toEqual([
+      0.111, -0.041, 0.414,
+    ]);
+    const zhAmount = tiers([
+      ["经销商名称", "年销售额（万元）", "增长额"],
+      ["甲", 120, 20],
+      ["乙", 80, -10],
+      ["丙", 50, 5],
+    ]).accounts;
+    expect(zhAmount.map((a) => a.priorRevenue)).toEqual([1_000_000, 900_000, 450_000]);
+  });
 });
 
 describe("a second column read as a field already taken", () => {
