@@ -591,6 +591,11 @@ export type EngineMessages = {
       parts: readonly SalesCurrency[],
     ) => string;
     readonly negative: (row: number, header: string, raw: string) => string;
+    /**
+     * A change in money (同比增长额) more than this year's sales: last year's would be negative. `change` and
+     * `sales` are money as shown.
+     */
+    readonly changePastSales: (row: number, header: string, change: string, sales: string) => string;
     /** A tenure cell that is neither a number of years nor a start year or date. */
     readonly notAYears: (row: number, header: string, raw: string) => string;
     /** A partnership longer than a century: a number of months, or a date typed wrong. */

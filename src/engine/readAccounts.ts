@@ -1427,7 +1427,19 @@ export function readAccounts(
     let growth: number | null = null;
     if (cGrowth && growthInMoney) {
       const change = number(row, cGrowth, growthUnit, sheetRow, f.consequenceIgnored);
-      if (priorRevenue === null && change !== null && revenue !== null) priorRevenue = revenue - change;
+      // More than this year's sales: last year's would be negative (+300万 on 140万 was "among the largest
+      // increases, 140万 more"), so none is counted, and said.
+      if (priorRevenue === null && change !== null && revenue !== null && revenue - change < 0) {
+        const [shown, sales] = [messages.money(change), messages.money(revenue)];
+        push(
+          "value.implausible",
+          "warning",
+          sheetRow,
+          cGrowth,
+          f.changePastSales(sheetRow, cGrowth.header, shown, sales),
+        );
+      } else if (priorRevenue === null && change !== null && revenue !== null)
+        priorRevenue = revenue - change;
     } else if (cGrowth) {
       const g = parseShare(row[cGrowth.index], growthPoints);
       if (g.kind === "value") growth = g.value;

@@ -689,6 +689,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
           ? "add a column 'Sales (CNY)' at your exchange rates and run again (the run takes that column)."
           : "add a column 'Sales (CNY)' at your exchange rates, map it as the sales, and run again."),
       negative: (row, h, raw) => `Row ${row}: ${h} '${raw}' is negative; treated as no sales.`,
+      changePastSales: (row, h, change, sales) =>
+        `Row ${row}: '${h}' is ${change}, more than this year's sales of ${sales}, so last year's would be negative; no growth counted. Check it and run again.`,
       notAYears: (row, h, raw) =>
         `Row ${row}: ${h} '${raw}' is neither a number of years nor a start year or date; ignored.`,
       tenureTooLong: (row, h, raw, years) =>

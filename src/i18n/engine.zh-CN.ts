@@ -665,6 +665,8 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
           ? "新增一列“销售额（人民币）”，再重新运行（将按这一列分级）。"
           : "新增一列“销售额（人民币）”，并把它指定为销售额列，再重新运行。"),
       negative: (row, h, raw) => `第${row}行：${h}“${raw}”为负数；按无销售额处理。`,
+      changePastSales: (row, h, change, sales) =>
+        `第${row}行：“${h}”为${change}，比本年销售额${sales}还多，上年销售额不可能为负；本次不计增长。请核对后再运行。`,
       notAYears: (row, h, raw) => `第${row}行：${h}“${raw}”既不是年数，也不是开始合作的年份或日期；已忽略。`,
       tenureTooLong: (row, h, raw, years) =>
         `第${row}行：${h}“${raw}”合${formatDecimal(Math.floor(years))}年，超过100年，不像合作年限（是月数，还是日期有误？）；本次不计。`,

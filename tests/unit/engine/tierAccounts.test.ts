@@ -5197,6 +5197,32 @@ describe("a change in money beside the sales", () => {
     ]).accounts;
     expect(zhAmount.map((a) => a.priorRevenue)).toEqual([1_000_000, 900_000, 450_000]);
   });
+  it("counts no growth where the change is more than the sales, and says so: last year's cannot be negative", () => {
+    // +300万 on 140万 was "among the largest increases (140万元 more)", unsaid.
+    const r = tiers(
+      [
+        ["经销商名称", "年销售额（万元）", "同比增长额（万元）"],
+        ["甲", 500, 10],
+        ["乙", 140, 300],
+      ],
+      undefined,
+      zh,
+    );
+    expect(r.accounts.map((a) => [a.priorRevenue, a.growth])).toEqual([
+      [4_900_000, expect.closeTo(0.0204, 3)],
+      [null, null],
+    ]);
+    expect(r.accounts[1]?.note).not.toContain("增长额居前");
+    expect(
+      r.findings.filter((f) => f.code === "value.implausible").map((f) => [f.row, f.column, f.message]),
+    ).toEqual([
+      [
+        3,
+        "C",
+        "第3行：“同比增长额（万元）”为300万元，比本年销售额140万元还多，上年销售额不可能为负；本次不计增长。请核对后再运行。",
+      ],
+    ]);
+  });
 });
 
 describe("a second column read as a field already taken", () => {
