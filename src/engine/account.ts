@@ -239,6 +239,8 @@ export type AccountTable = {
   readonly nextReview: Float64Array;
   /** The account buys from a competitor (a competitor column names one). */
   readonly competitor: Uint8Array;
+  /** How likely the account is to buy, as an intent column rates it: 3 high, 2 medium, 1 low, 0 not rated. */
+  readonly intent: Uint8Array;
   readonly strategic: Uint8Array;
   readonly region: string[];
   /** The account's code (客户编码), as written; "" where the sheet has no code column or the cell is blank. */
@@ -379,6 +381,7 @@ export function createAccountTable(
     lastVisit: f64s(),
     nextReview: f64s(),
     competitor: u8(capacity),
+    intent: u8(capacity),
     strategic: u8(capacity),
     region: new Array<string>(capacity),
     code: new Array<string>(capacity),
@@ -441,6 +444,7 @@ export function sliceTable(t: AccountTable, length: number): AccountTable {
     lastVisit: t.lastVisit.subarray(0, length),
     nextReview: t.nextReview.subarray(0, length),
     competitor: t.competitor.subarray(0, length),
+    intent: t.intent.subarray(0, length),
     strategic: t.strategic.subarray(0, length),
     region: cut(t.region),
     code: cut(t.code),

@@ -20,6 +20,7 @@ export type Field =
   | "owner"
   | "lastVisit"
   | "competitor"
+  | "intent"
   | "ownGrade"
   | "hold"
   | "creditLimit"
@@ -48,6 +49,7 @@ export const FIELDS: readonly Field[] = [
   "owner",
   "lastVisit",
   "competitor",
+  "intent",
   "ownGrade",
   "hold",
   "creditLimit",
@@ -159,6 +161,42 @@ export const FIELD_SYNONYMS: Readonly<
       "兼营品牌",
     ],
     contains: ["竞品", "竞争对手", "competitor"],
+  },
+  // How likely a prospect is to buy (意向度 高/中/低, 客户热度, a CRM's lead Rating Hot / Warm / Cold, a
+  // deal's probability): the course's third class is the company more likely to buy than a cold lead.
+  intent: {
+    exact: [
+      "意向度",
+      "意向程度",
+      "意向等级",
+      "意向级别",
+      "客户意向",
+      "购买意向",
+      "合作意向",
+      "成交意向",
+      "成交可能性",
+      "成交概率",
+      "成交几率",
+      "赢单率",
+      "赢单概率",
+      "赢率",
+      "客户热度",
+      "热度",
+      "客户温度",
+      "leadrating",
+      "leadtemperature",
+      "temperature",
+      "intent",
+      "buyingintent",
+      "purchaseintent",
+      "likelihood",
+      "likelihoodtobuy",
+      "probability",
+      "closeprobability",
+      "winprobability",
+      "dealprobability",
+    ],
+    contains: ["意向度", "意向程度", "成交可能", "成交概率", "赢单率", "buyingintent", "purchaseintent"],
   },
   override: {
     exact: [

@@ -44,6 +44,7 @@ export type FindingCode =
   | "value.implausible"
   | "value.unknownOverride"
   | "value.unknownStatus"
+  | "value.unknownIntent"
   | "value.unknownRating"
   | "value.regionVariant"
   | "value.filledDown"

@@ -61,8 +61,14 @@ export function owesPastDue(t: AccountTable, i: number): boolean {
 }
 
 /**
+ * Points of a prospect's intent (意向度, a lead's Rating): high as much as buying from a competitor now,
+ * medium one, low (Cold) one less: the rep who rated it cold has met it.
+ */
+const INTENT_POINTS: readonly number[] = [0, -1, 1, 2];
+
+/**
  * Ranks the prospects by what makes a first deal worth chasing (regional share, sales potential, buying
- * from a competitor now) and marks the top share of them (at least one, and only prospects with some
+ * from a competitor now, its intent) and marks the top share of them (at least one, and only prospects with some
  * such sign) as priority prospects. Returns what says why, per row.
  * @example markPriorityProspects(table, DEFAULT_RULES, zhCN)(0) // "区域占有强势，目前与竞品合作"
  */
@@ -77,7 +83,8 @@ export function markPriorityProspects(
     return (
       (share === null ? 0 : (SHARE_POINTS[share] ?? 0)) +
       (potential === null ? 0 : (POTENTIAL_POINTS[potential] ?? 0)) +
-      (t.competitor[i] === 1 ? 2 : 0)
+      (t.competitor[i] === 1 ? 2 : 0) +
+      (INTENT_POINTS[t.intent[i] as number] ?? 0)
     );
   };
   const candidates: { i: number; p: number }[] = [];
@@ -107,6 +114,7 @@ export function markPriorityProspects(
           : null,
       potential: potential === "high" || potential === "medium" ? m.classes.potential[potential] : null,
       competitor: t.competitor[i] === 1,
+      intent: t.intent[i] === 3 ? "high" : t.intent[i] === 2 ? "medium" : null,
     });
   };
 }

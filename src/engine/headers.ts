@@ -1356,6 +1356,7 @@ function mapHeaderRow(
   if (!explicitAt.has(mapping.name ?? -1)) nameOverNumbers(sample, matches, mapping, unmapped, duplicates);
   gradeByCells(sample, matches, mapping, unmapped, explicitAt);
   statusByCells(sample, matches, mapping, unmapped, explicitAt);
+  if (mapping.intent === undefined) intentByCells(sample, matches, mapping, unmapped);
   salesModeBeside(sample, matches, mapping, duplicates);
   kindByCells(sample, matches, mapping, unmapped, explicitAt);
   paymentStandingByCells(sample, matches, mapping, unmapped, duplicates, explicitAt);
@@ -2057,6 +2058,28 @@ function statusByCells(
   if (!column) return;
   if (question) moveField(matches, mapping, unmapped, "status", null);
   takeUnmapped(matches, mapping, unmapped, column, "status");
+}
+
+/** A lead's temperature, as a CRM rates it (Salesforce's Rating: Hot, Warm, Cold; 热 / 温 / 冷). */
+const TEMPERATURE = /^(?:hot|warm|cold|热|温|冷)$/;
+
+/**
+ * A column whose cells are a lead's temperature (Salesforce's Rating: Hot / Warm / Cold), in three of
+ * five of its filled cells, three at least, is the intent, whatever its header: Rating was left unread,
+ * and a Hot prospect was no priority.
+ */
+function intentByCells(
+  sample: readonly (readonly Cell[])[],
+  matches: ColumnMatch[],
+  mapping: Partial<Record<Field, number>>,
+  unmapped: { column: number; header: string }[],
+): void {
+  const column = unmapped.find((u) => {
+    const filled = sample.map((row) => foldText(cellText(row[u.column] ?? null))).filter((t) => t !== "");
+    const temperatures = filled.filter((t) => TEMPERATURE.test(t)).length;
+    return filled.length >= 3 && temperatures >= 0.6 * filled.length;
+  });
+  if (column) takeUnmapped(matches, mapping, unmapped, column, "intent");
 }
 
 const salesModeOf = createSalesModeClassifier({});

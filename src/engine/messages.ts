@@ -283,6 +283,8 @@ export type EngineMessages = {
     share: string | null;
     potential: string | null;
     competitor: boolean;
+    /** Its intent, where high or medium (意向度高, Rating Hot). */
+    intent: "high" | "medium" | null;
   }) => string;
   /**
    * The credit cell when days overdue drove it: the class and the days ("D（逾期113天）"), or, null, an
@@ -644,6 +646,8 @@ export type EngineMessages = {
     readonly notAFlag: (row: number, header: string, raw: string) => string;
     readonly unknownOverride: (row: number, header: string, raw: string) => string;
     readonly unknownStatus: (row: number, header: string, raw: string) => string;
+    /** An intent cell that is neither a level in words (高, Hot) nor a probability. */
+    readonly unknownIntent: (row: number, header: string, raw: string) => string;
     /** A yes to a status column's question (是否合作中: 是), as the reason quotes it: "是否合作中：是". */
     readonly statusAnswer: (header: string, answer: string) => string;
     /** A remark (备注) that says the relationship ended, on a sheet without a status column. */

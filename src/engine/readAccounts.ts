@@ -42,7 +42,16 @@ import { type HeaderDetection, headerFieldOf, isVolumeHeader, partsLabel, readCo
 import type { EngineMessages } from "./messages";
 import { type Currency, type SalesPeriod, foldText, splitHeader } from "./normalize";
 import type { Rules, Tier } from "./rules";
-import { endedBy, growthOf, increaseOf, moneyOf, potentialOf, shareOf, standingOf } from "./readers";
+import {
+  endedBy,
+  growthOf,
+  increaseOf,
+  intentOf,
+  moneyOf,
+  potentialOf,
+  shareOf,
+  standingOf,
+} from "./readers";
 import {
   PLACE_IN_ONE,
   isNoteLabel,
@@ -646,6 +655,7 @@ export function readAccounts(
   const cOwner = col("owner");
   const cLastVisit = col("lastVisit");
   const cCompetitor = col("competitor");
+  const cIntent = col("intent");
   const cOwnGrade = col("ownGrade");
   const gradeCodes = new Map<string, number>([["", 0]]);
   const tierCol = header.outputs.tier;
@@ -722,6 +732,7 @@ export function readAccounts(
   const tenureOrder = orderIn(cTenure);
   const sharePoints = cShare ? columnRunsAboveOne(values, start, cShare.index) : false;
   const growthPoints = cGrowth ? columnRunsAboveOne(values, start, cGrowth.index) : false;
+  const intentPoints = cIntent ? columnRunsAboveOne(values, start, cIntent.index) : false;
   // A change in money (同比增长额（万元）, 同比增减额, Growth Amount, YoY Change (RMB)), not a rate: 20万元
   // more was read as +20%. Read in its unit, it gives last year's sales where no column does.
   // Or so by its cells (vs PY 12,400).
@@ -1517,6 +1528,20 @@ export function readAccounts(
       // A competitor column holds a yes/no or the competitor's name: any name means yes.
       competitor = flag.kind === "value" ? flag.value : flag.kind === "invalid";
     }
+    // How likely to buy (意向度 高, Rating Hot, 80%): it ranks the prospects worth developing first.
+    let intent = 0;
+    if (cIntent) {
+      const read = intentOf(row[cIntent.index] ?? null, intentPoints);
+      if (read.kind === "value") intent = read.value;
+      else if (read.kind === "invalid")
+        push(
+          "value.unknownIntent",
+          "info",
+          sheetRow,
+          cIntent,
+          f.unknownIntent(sheetRow, cIntent.header, read.raw),
+        );
+    }
     // The sheet's own grade, as written: few distinct texts, each kept once (a column of free text,
     // thousands of them, is no grading: what is past the first thousand is not kept).
     let gradeCode = 0;
@@ -1544,6 +1569,7 @@ export function readAccounts(
     t.tenureYears[i] = tenureYears ?? Number.NaN;
     t.lastVisit[i] = lastVisit;
     t.competitor[i] = competitor ? 1 : 0;
+    t.intent[i] = intent;
     t.statusRisk[i] = status === "active" && readRisk(statusText) ? 1 : 0;
     t.strategic[i] = strategic ? 1 : 0;
     t.ownGrade.codes[i] = gradeCode;

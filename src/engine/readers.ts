@@ -439,3 +439,65 @@ function read(standing: Standing, text: string): StandingRead {
     (text === "" ? PLAIN_READS.get(standing) : undefined) ?? { standing, text, prospectWithSales: false }
   );
 }
+
+/** How likely a prospect is to buy, as an intent column rates it: 3 high, 2 medium, 1 low. */
+export type IntentLevel = 1 | 2 | 3;
+
+/** Intent in words, folded: 高/中/低, 热/温/冷, Hot/Warm/Cold, A/B/C as 意向等级 grades it. */
+const INTENT_WORDS: Readonly<Record<string, IntentLevel>> = {
+  高: 3,
+  很高: 3,
+  较高: 3,
+  强: 3,
+  强烈: 3,
+  热: 3,
+  hot: 3,
+  high: 3,
+  veryhigh: 3,
+  strong: 3,
+  likely: 3,
+  verylikely: 3,
+  a: 3,
+  中: 2,
+  一般: 2,
+  中等: 2,
+  温: 2,
+  warm: 2,
+  medium: 2,
+  moderate: 2,
+  possible: 2,
+  b: 2,
+  低: 1,
+  较低: 1,
+  很低: 1,
+  弱: 1,
+  冷: 1,
+  cold: 1,
+  low: 1,
+  weak: 1,
+  unlikely: 1,
+  c: 1,
+};
+
+/**
+ * A prospect's intent as its cell rates it: a word (高 / 中 / 低, 热 / 温 / 冷 and the same with 意向 or 级
+ * after them, Hot / Warm / Cold, High / Medium / Low, A / B / C) or a probability (80%, 0.8, 80, or "80" in a
+ * column of points: 70% and up high, 40% and up medium, below low). Blank is none; anything else invalid.
+ * @example intentOf("Hot") // { kind: "value", value: 3 }
+ * @example intentOf(0.55) // { kind: "value", value: 2 }
+ */
+export function intentOf(cell: Cell, percentPoints = false): Parsed<IntentLevel> {
+  if (cell === null || cell === undefined || cellText(cell).trim() === "") return { kind: "blank" };
+  if (typeof cell === "string") {
+    const word = matchForm(cell)
+      .toLowerCase()
+      .replace(/[\s_-]+/g, "")
+      .replace(/(?:意向|意愿|热度|级|类|lead|intent|probability)$/, "");
+    const level = INTENT_WORDS[word];
+    if (level !== undefined) return { kind: "value", value: level };
+  }
+  const share = parseShare(cell, percentPoints || (typeof cell === "number" && cell > 1));
+  if (share.kind !== "value" || share.value < 0 || share.value > 1)
+    return { kind: "invalid", raw: cellText(cell) };
+  return { kind: "value", value: share.value >= 0.7 ? 3 : share.value >= 0.4 ? 2 : 1 };
+}

@@ -214,6 +214,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
       owner: "Owner",
       lastVisit: "Last visit",
       competitor: "Competitor",
+      intent: "Purchase intent",
       ownGrade: "Own grading",
       hold: "Credit hold",
       creditLimit: "Credit limit",
@@ -437,6 +438,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
       if (x.share !== null) parts.push(`${x.share.toLowerCase()} regional share`);
       if (x.potential !== null) parts.push(`${x.potential.toLowerCase()} potential`);
       if (x.competitor) parts.push("buys from a competitor now");
+      if (x.intent !== null)
+        parts.push(x.intent === "high" ? "high purchase intent" : "some purchase intent");
       return parts.join(", ");
     },
     creditLabel: (c, days, to) =>
@@ -723,6 +726,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
       unknownOverride: (row, h, raw) =>
         `Row ${row}: ${h} '${raw}' is not a tier (use Key, Ordinary or Prospect); ignored.`,
       unknownStatus: (row, h, raw) => `Row ${row}: ${h} '${raw}' is not a known status; ignored.`,
+      unknownIntent: (row, h, raw) =>
+        `Row ${row}: ${h} '${raw}' is no intent the add-in reads (High / Medium / Low, Hot / Warm / Cold, or a probability such as 70%); ignored.`,
       statusAnswer: (h, answer) => `${h.trim()}: ${answer}`,
       remarkEnded: (row, h, remark) =>
         `Row ${row}: ${h} says '${remark}', as if the relationship has ended; it is tiered by its sales all the same. If it has, add a Status column saying 'Terminated', or delete the row, and run again.`,

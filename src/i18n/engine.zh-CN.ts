@@ -225,6 +225,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       owner: "负责人",
       lastVisit: "上次拜访",
       competitor: "竞品合作",
+      intent: "意向度",
       ownGrade: "原有分级",
       hold: "信用冻结",
       creditLimit: "信用额度",
@@ -420,6 +421,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       if (x.share !== null) parts.push(`区域占有${x.share}`);
       if (x.potential !== null) parts.push(`销售潜力${x.potential}`);
       if (x.competitor) parts.push("目前与竞品合作");
+      if (x.intent !== null) parts.push(x.intent === "high" ? "意向度高" : "意向度中等");
       return parts.join("，");
     },
     creditLabel: (c, days, to) =>
@@ -695,6 +697,8 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       unknownOverride: (row, h, raw) =>
         `第${row}行：${h}“${raw}”不是有效分级（请填写重点、普通或意向）；已忽略。`,
       unknownStatus: (row, h, raw) => `第${row}行：${h}“${raw}”不是可识别的客户状态；已忽略。`,
+      unknownIntent: (row, h, raw) =>
+        `第${row}行：${h}“${raw}”不是可识别的意向度（高/中/低、热/温/冷或成交概率，如70%）；已忽略。`,
       statusAnswer: (h, answer) => `${h.trim()}：${answer}`,
       remarkEnded: (row, h, remark) =>
         `第${row}行：${h}写着“${remark}”，像是已停止合作；本次仍按销售额分级。如确已停止合作，请加一列“客户状态”写明“停止合作”，或删去该行，再运行。`,

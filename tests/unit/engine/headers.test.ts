@@ -2940,6 +2940,35 @@ describe("a column of a kind of account whose cells are a CRM's stages", () => {
   });
 });
 
+describe("a prospect's intent", () => {
+  it("is read under its headers: 意向度, 客户热度, 成交概率, Lead Rating, Probability (%)", () => {
+    for (const h of [
+      "意向度",
+      "意向等级",
+      "合作意向",
+      "客户热度",
+      "成交概率（%）",
+      "赢单率",
+      "Lead Rating",
+      "Probability (%)",
+      "Likelihood to Buy",
+    ])
+      expect([h, headerFieldOf(h)]).toEqual([h, "intent"]);
+  });
+  it("is a column of a lead's temperatures whatever its header (Salesforce's Rating: Hot, Warm, Cold)", () => {
+    // Rating was left unread: a Hot prospect was no priority.
+    const grid = (header: string, cells: string[]): Cell[][] => [
+      ["Account Name", "Annual Revenue", header],
+      ...cells.map((c, i): Cell[] => [`A${i}`, 100 * i, c]),
+    ];
+    expect(detectColumns(grid("Rating", ["Hot", "Warm", "Cold", "", "Hot"])).mapping.intent).toBe(2);
+    expect(detectColumns(grid("客户评级", ["热", "温", "冷", "热"])).mapping.intent).toBe(2);
+    // Ratings of credit, or too few cells to tell, are not.
+    expect(detectColumns(grid("Rating", ["AA", "A", "BBB", "A"])).mapping.intent).toBeUndefined();
+    expect(detectColumns(grid("Rating", ["Hot", "Cold"])).mapping.intent).toBeUndefined();
+  });
+});
+
 describe("money a dealer ledger keeps beside its sales", () => {
   const mapOf = (headers: string[]) =>
     detectColumns([

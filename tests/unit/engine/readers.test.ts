@@ -4,6 +4,7 @@ import {
   creditOf,
   growthOf,
   increaseOf,
+  intentOf,
   moneyOf,
   isOverdueFlag,
   isSevereOverdue,
@@ -358,5 +359,36 @@ describe("endedBy", () => {
     expect(endedBy(null, today, false, true).kind).toBe("blank");
     expect(endedBy("  ", today, false, true).kind).toBe("blank");
     expect(endedBy("待定", today, false, true)).toEqual({ kind: "invalid", raw: "待定" });
+  });
+});
+
+describe("a prospect's intent, as an intent column rates it", () => {
+  it.each([
+    ["Hot", 3],
+    ["Warm", 2],
+    ["Cold", 1],
+    ["高", 3],
+    ["中", 2],
+    ["低", 1],
+    ["高意向", 3],
+    ["热", 3],
+    ["冷", 1],
+    ["A", 3],
+    ["B级", 2],
+    ["High", 3],
+    ["Very Likely", 3],
+    ["80%", 3],
+    [0.8, 3],
+    [55, 2],
+    [0.2, 1],
+  ] as const)("reads %j as %d", (cell, level) => {
+    expect(intentOf(cell)).toEqual({ kind: "value", value: level });
+  });
+  it("reads a figure typed as text in a column of points as points, and says what it cannot read", () => {
+    expect(intentOf("55", true)).toEqual({ kind: "value", value: 2 });
+    expect(intentOf("maybe")).toEqual({ kind: "invalid", raw: "maybe" });
+    expect(intentOf(150)).toEqual({ kind: "invalid", raw: "150" });
+    expect(intentOf("")).toEqual({ kind: "blank" });
+    expect(intentOf(null)).toEqual({ kind: "blank" });
   });
 });

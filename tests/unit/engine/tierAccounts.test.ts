@@ -5443,6 +5443,28 @@ describe("a CRM's Type column", () => {
     expect(r.findings.filter((f) => f.code === "value.unknownStatus")).toEqual([]);
   });
 
+  it("ranks prospects by their intent (意向度, Rating Hot): high first, cold never alone, said why", () => {
+    // The intent was unread: a 高 prospect and a 低 one ranked alike, the priority by name.
+    const values: Cell[][] = [["经销商名称", "年销售额（万元）", "意向度"]];
+    const intents = ["低", "中", "高", "冷", "也许"];
+    intents.forEach((x, i) => values.push([`意向${i}`, null, x]));
+    for (let i = 0; i < 15; i++) values.push([`客户${i}`, 100 + i, "高"]);
+    const r = tiers(values, { prospects: { priorityShare: 0.2 } }, zh);
+    expect(r.summary.priorityProspects.map((p) => [p.name, p.why])).toEqual([["意向2", "意向度高"]]);
+    // More places: the medium one next; the low and the cold ones, with nothing else for them, never.
+    const more = tiers(values, { prospects: { priorityShare: 0.8 } }, zh).summary.priorityProspects;
+    expect(more.map((p) => [p.name, p.why])).toEqual([
+      ["意向1", "意向度中等"],
+      ["意向2", "意向度高"],
+    ]);
+    expect(r.findings.filter((f) => f.code === "value.unknownIntent").map((f) => f.message)).toEqual([
+      "第6行：意向度“也许”不是可识别的意向度（高/中/低、热/温/冷或成交概率，如70%）；已忽略。",
+    ]);
+    expect(tiers(values, { prospects: { priorityShare: 0.2 } }).summary.priorityProspects[0]?.why).toBe(
+      "high purchase intent",
+    );
+  });
+
   it("takes a follow-up task or a lead's temperature for no standing: the sales decide, nothing said", () => {
     const values: Cell[][] = [["经销商名称", "年销售额（万元）", "客户状态"]];
     const words = ["待跟进", "已拜访", "待回访", "观望", "待定", "In Progress", "Bad Timing", "Warm"];
