@@ -388,8 +388,19 @@ function matchHeader(
   // (override)): the override, not the sheet's own grade to compare (客户分级) nor a column of ours
   // (Tier): the "Key" typed in it went unread, and the account stayed ordinary.
   if (byHandTier(split.text, raw)) return { field: "override", how: "contains", confidence: 0.7 };
+  // A CRM's field with its record's name before it (Pipedrive's Organization - Last activity date, a
+  // report's Account: Billing State/Province): the field's own words decide (each was no column).
+  const rest = found ? raw : raw.replace(RECORD_PREFIX, "");
+  if (rest !== raw) return matchHeader(splitHeader(rest), rest);
   return found;
 }
+
+/**
+ * The record a CRM names before its fields (Organization - Label, Account: Billing State/Province,
+ * Company - Owner): an organisation's, not a person's or a deal's (Person - Name is a contact).
+ */
+const RECORD_PREFIX =
+  /^\s*(?:organi[sz]ations?|accounts?|compan(?:y|ies)|customers?|clients?|客户|公司|组织)\s*(?:[-–—:：|]|\.(?=\S))\s*(?=\S)/i;
 
 /**
  * Whether a header is a tier with a parenthesis saying it is set by hand: 分级（手动）, 渠道分级（手工）,
@@ -2012,6 +2023,12 @@ const TYPE_HEADERS = new Set([
   "类型",
   "客户类型",
   "accountstatus",
+  // Pipedrive's organisation Label (Customer, Hot lead, Warm lead, Cold lead): it was unread.
+  "label",
+  "organizationlabel",
+  "organisationlabel",
+  "标签",
+  "客户标签",
 ]);
 
 /**

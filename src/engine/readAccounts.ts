@@ -47,6 +47,7 @@ import {
   growthOf,
   increaseOf,
   intentOf,
+  intentOfStatus,
   moneyOf,
   potentialOf,
   shareOf,
@@ -1529,7 +1530,8 @@ export function readAccounts(
       competitor = flag.kind === "value" ? flag.value : flag.kind === "invalid";
     }
     // How likely to buy (意向度 高, Rating Hot, 80%): it ranks the prospects worth developing first.
-    let intent = 0;
+    // Or by a status's temperature (Pipedrive's Label: Hot lead), where no column rates it.
+    let intent = cIntent ? 0 : intentOfStatus(statusText);
     if (cIntent) {
       const read = intentOf(row[cIntent.index] ?? null, intentPoints);
       if (read.kind === "value") intent = read.value;

@@ -501,3 +501,21 @@ export function intentOf(cell: Cell, percentPoints = false): Parsed<IntentLevel>
     return { kind: "invalid", raw: cellText(cell) };
   return { kind: "value", value: share.value >= 0.7 ? 3 : share.value >= 0.4 ? 2 : 1 };
 }
+
+/** A lead's temperature in a status (Pipedrive's Label: Hot lead, Warm lead, Cold lead; 热线索, 冷客户). */
+const TEMPERATURE_STATUS = /^(hot|warm|cold|热|温|冷)(?:leads?|prospects?|线索|客户|意向)?$/;
+
+/**
+ * The intent a status says by a lead's temperature (Hot lead 3, Warm lead 2, Cold lead 1), read where no
+ * intent column is; 0 for any other status.
+ * @example intentOfStatus("Hot lead") // 3
+ */
+export function intentOfStatus(text: string): 0 | IntentLevel {
+  const m = TEMPERATURE_STATUS.exec(
+    matchForm(text)
+      .toLowerCase()
+      .replace(/[\s_-]+/g, ""),
+  );
+  if (!m) return 0;
+  return m[1] === "hot" || m[1] === "热" ? 3 : m[1] === "warm" || m[1] === "温" ? 2 : 1;
+}

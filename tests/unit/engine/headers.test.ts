@@ -2940,6 +2940,32 @@ describe("a column of a kind of account whose cells are a CRM's stages", () => {
   });
 });
 
+describe("a CRM's field with its record's name before it", () => {
+  it("is read by the field's own words (Organization - Last activity date, Account: Billing State/Province)", () => {
+    // Each was no column.
+    for (const [h, field] of [
+      ["Organization - Last activity date", "lastVisit"],
+      ["Organization - Owner", "owner"],
+      ["Account: Billing State/Province", "region"],
+      ["Company - Annual Revenue", "revenue"],
+      ["客户-所属区域", "region"],
+    ] as const)
+      expect([h, headerFieldOf(h)]).toEqual([h, field]);
+    // A person's or a deal's record is not an organisation's: Person - Name is a contact.
+    expect(headerFieldOf("Person - Name")).toBeUndefined();
+  });
+  it("reads Pipedrive's organisation Label of stages as the status", () => {
+    const d = detectColumns([
+      ["Organization - Name", "Organization - Label", "Sales"],
+      ["A", "Customer", 100],
+      ["B", "Hot lead", null],
+      ["C", "Cold lead", null],
+      ["D", "Customer", 80],
+    ]);
+    expect(d.mapping).toEqual({ name: 0, status: 1, revenue: 2 });
+  });
+});
+
 describe("a prospect's intent", () => {
   it("is read under its headers: 意向度, 客户热度, 成交概率, Lead Rating, Probability (%)", () => {
     for (const h of [

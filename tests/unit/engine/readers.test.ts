@@ -5,6 +5,7 @@ import {
   growthOf,
   increaseOf,
   intentOf,
+  intentOfStatus,
   moneyOf,
   isOverdueFlag,
   isSevereOverdue,
@@ -391,4 +392,16 @@ describe("a prospect's intent, as an intent column rates it", () => {
     expect(intentOf("")).toEqual({ kind: "blank" });
     expect(intentOf(null)).toEqual({ kind: "blank" });
   });
+});
+
+describe("the intent a status says by a lead's temperature", () => {
+  it.each([
+    ["Hot lead", 3],
+    ["Warm lead", 2],
+    ["Cold Lead", 1],
+    ["热线索", 3],
+    ["Customer", 0],
+    ["Lead", 0],
+    ["", 0],
+  ] as const)("reads %j as %d", (text, level) => expect(intentOfStatus(text)).toBe(level));
 });

@@ -5465,6 +5465,30 @@ describe("a CRM's Type column", () => {
     );
   });
 
+  it("reads Pipedrive's organisation export: Label as the status, a Hot lead first among the prospects", () => {
+    // Label and Organization - Last activity date were unread: every lead alike, no visit known.
+    const labels = ["Customer", "Cold lead", "Hot lead", "Warm lead"];
+    const values: Cell[][] = [
+      [
+        "Organization - Name",
+        "Organization - Label",
+        "Organization - Last activity date",
+        "Sales 2025 (USD)",
+      ],
+    ];
+    for (let i = 0; i < 12; i++) {
+      const label = labels[i % 4] as string;
+      values.push([`Org ${i}`, label, "2025-05-02", label === "Customer" ? 10_000 * (i + 1) : null]);
+    }
+    const r = tiers(values);
+    expect(tierOf(r, "Org 1")).toBe("prospect");
+    expect(r.accounts.find((a) => a.name === "Org 0")?.lastVisit).not.toBeNull();
+    // One place in ten among nine prospects: one of the three Hot leads (Org 2, 6, 10), by name.
+    expect(r.summary.priorityProspects.map((p) => [p.name, p.why])).toEqual([
+      ["Org 10", "high purchase intent"],
+    ]);
+  });
+
   it("takes a follow-up task or a lead's temperature for no standing: the sales decide, nothing said", () => {
     const values: Cell[][] = [["经销商名称", "年销售额（万元）", "客户状态"]];
     const words = ["待跟进", "已拜访", "待回访", "观望", "待定", "In Progress", "Bad Timing", "Warm"];
