@@ -210,12 +210,14 @@ export function countryCurrency(
   values: readonly (readonly Cell[])[],
   start: number,
   labels: readonly Cell[],
-): { currency: Exclude<Currency, "QTY">; column: number; place: string } | undefined {
+):
+  | { currency: Exclude<Currency, "QTY">; column: number; place: string; states?: readonly string[] }
+  | undefined {
   const column = labels.findIndex((label) => {
     const h = foldText(cellText(label));
     return COUNTRY_HEADER.test(h) && !NOT_COUNTRY.test(h);
   });
-  if (column < 0) return undefined;
+  if (column < 0) return usStates(values, start, labels);
   let first: readonly [Exclude<Currency, "QTY">, number] | undefined;
   let place = "";
   let filled = 0;
@@ -232,4 +234,49 @@ export function countryCurrency(
     filled++;
   }
   return first !== undefined && filled >= 3 ? { currency: first[0], column, place } : undefined;
+}
+
+/** A state's or province's header (State, Billing State/Province, Shipping State), not a status's. */
+const STATE_HEADER = /state|province/;
+const NOT_STATE = /status|statement|estate|经理|manager|owner/;
+
+/** The fifty states and DC, by their postal codes and their names (folded). */
+const US_STATES = new Set(
+  (
+    "al,ak,az,ar,ca,co,ct,de,dc,fl,ga,hi,id,il,in,ia,ks,ky,la,me,md,ma,mi,mn,ms,mo,mt,ne,nv,nh,nj,nm,ny,nc," +
+    "nd,oh,ok,or,pa,ri,sc,sd,tn,tx,ut,vt,va,wa,wv,wi,wy,alabama,alaska,arizona,arkansas,california," +
+    "colorado,connecticut,delaware,districtofcolumbia,washingtondc,florida,georgia,hawaii,idaho,illinois," +
+    "indiana,iowa,kansas,kentucky,louisiana,maine,maryland,massachusetts,michigan,minnesota,mississippi," +
+    "missouri,montana,nebraska,nevada,newhampshire,newjersey,newmexico,newyork,northcarolina,northdakota," +
+    "ohio,oklahoma,oregon,pennsylvania,rhodeisland,southcarolina,southdakota,tennessee,texas,utah,vermont," +
+    "virginia,washington,westvirginia,wisconsin,wyoming"
+  ).split(","),
+);
+
+/**
+ * Dollars where no country column is and a state column names a US state on every row read, three at
+ * least (a Salesforce export's Billing State/Province: CA, NY, TX; each note said "Sales ¥320K"), with
+ * the first three states as written (`states`; `place` the first). A Canadian province or any
+ * other text among them says nothing.
+ */
+function usStates(
+  values: readonly (readonly Cell[])[],
+  start: number,
+  labels: readonly Cell[],
+): { currency: "USD"; column: number; place: string; states: readonly string[] } | undefined {
+  const column = labels.findIndex((label) => {
+    const h = foldText(cellText(label));
+    return STATE_HEADER.test(h) && !NOT_STATE.test(h);
+  });
+  if (column < 0) return undefined;
+  const seen: string[] = [];
+  let filled = 0;
+  for (let r = start; r < Math.min(values.length, start + COUNTRY_SAMPLE); r++) {
+    const text = cellText(values[r]?.[column] ?? null).trim();
+    if (text === "") continue;
+    if (!US_STATES.has(foldText(text).replace(/[^a-z]/g, ""))) return undefined;
+    if (seen.length < 3 && !seen.includes(text)) seen.push(text);
+    filled++;
+  }
+  return filled >= 3 ? { currency: "USD", column, place: seen[0] as string, states: seen } : undefined;
 }

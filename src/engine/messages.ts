@@ -1070,6 +1070,16 @@ export type EngineMessages = {
       place: string,
       currency: Currency,
     ) => string;
+    /**
+     * The same, where no country column is and a state column names a US state on every row (`states`:
+     * the first three as written, CA, NY, TX): the sales are read in dollars.
+     */
+    readonly currencyByStates: (
+      header: string,
+      statesHeader: string,
+      states: readonly string[],
+      currency: Currency,
+    ) => string;
     readonly prospectWithSales: (row: number, header: string, status: string) => string;
     /** A row of a kind that is no channel account (Vendor, 供应商) that bought this period: a customer. */
     readonly notAccountWithSales: (row: number, header: string, kind: string, revenue: number) => string;

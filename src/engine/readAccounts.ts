@@ -1767,12 +1767,19 @@ export function readAccounts(
       row: headerSheetRow,
       column: cRevenue.letter,
       header: cRevenue.header,
-      message: f.currencyByCountry(
-        cRevenue.header,
-        cellText(header.labels[byCountry.column]),
-        byCountry.place,
-        currency,
-      ),
+      message: byCountry.states
+        ? f.currencyByStates(
+            cRevenue.header,
+            cellText(header.labels[byCountry.column]),
+            byCountry.states,
+            currency,
+          )
+        : f.currencyByCountry(
+            cRevenue.header,
+            cellText(header.labels[byCountry.column]),
+            byCountry.place,
+            currency,
+          ),
     });
   credit.sayAfterRows();
   return {

@@ -17,7 +17,12 @@ export type SalesCurrency = {
    * No source names a currency, the sales header is English, and a country column names one country on
    * every row: its currency is taken (United States: dollars), and said where it is not yuan.
    */
-  readonly byCountry?: { readonly column: number; readonly place: string };
+  readonly byCountry?: {
+    readonly column: number;
+    readonly place: string;
+    /** Where a state column said it (no country column): the first three states as written. */
+    readonly states?: readonly string[];
+  };
 };
 
 /**
@@ -41,7 +46,13 @@ export function salesCurrency(
   revenueHeader: string | undefined,
   /** The one country a country column names on every row and its currency, looked up only where needed. */
   countryOf?: () =>
-    { readonly currency: Currency; readonly column: number; readonly place: string } | undefined,
+    | {
+        readonly currency: Currency;
+        readonly column: number;
+        readonly place: string;
+        readonly states?: readonly string[];
+      }
+    | undefined,
 ): SalesCurrency {
   const revenueMatch = header.matches.find((x) => x.field === "revenue");
   const unit = revenueMatch?.unit;
@@ -75,7 +86,13 @@ export function salesCurrency(
     ...(conflict === undefined ? {} : { conflict }),
     noCurrency: unsaid && byCountry === undefined,
     ...(byCountry && byCountry.currency !== "CNY"
-      ? { byCountry: { column: byCountry.column, place: byCountry.place } }
+      ? {
+          byCountry: {
+            column: byCountry.column,
+            place: byCountry.place,
+            ...(byCountry.states ? { states: byCountry.states } : {}),
+          },
+        }
       : {}),
   };
 }

@@ -919,6 +919,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `'${h}' names ${named === "CNY" ? "yuan (CNY)" : named}, but its cells are in ${formatted === "CNY" ? "yuan (CNY)" : formatted}: the sales are read in ${named === "CNY" ? "yuan" : named}, as the header says. If they are in ${formatted}, put it in the header ('Sales (${formatted})') and run again.`,
       currencyByCountry: (h, country, place, currency) =>
         `'${h}' states no currency, nor do its cells, and '${country}' is '${place}' on every row: the sales are read in ${CURRENCY_EN[currency]}. If they are in another, put it in the header ('${h} (CNY)', '${h} (EUR)') and run again.`,
+      currencyByStates: (h, states, some, currency) =>
+        `'${h}' states no currency, nor do its cells, and '${states}' names a US state on every row (${some.join(", ")}, …): the sales are read in ${CURRENCY_EN[currency]}. If they are in another, put it in the header ('${h} (CNY)', '${h} (EUR)') and run again.`,
       noCurrency: (h) =>
         `'${h}' states no currency, nor do its cells: the sales are read as yuan (¥). If they are in another, put it in the header ('${h} (USD)', '${h} (EUR)') or choose it under More rules (sales.currency in a rules file), and run again.`,
       periodProrated: (h, months, prior, priorMonths, average, stated) =>

@@ -882,6 +882,8 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         `“${h}”写明的是${CURRENCY_ZH[named]}，但单元格中的金额是${CURRENCY_ZH[formatted]}：按表头的${CURRENCY_ZH[named]}计算。如实为${CURRENCY_ZH[formatted]}，请在表头写明（如“销售额（万${CURRENCY_ZH[formatted] === "人民币" ? "元" : CURRENCY_ZH[formatted]}）”）后重新运行。`,
       currencyByCountry: (h, country, place, currency) =>
         `“${h}”及其单元格都没有写明币种，“${country}”各行均为“${place}”：按${CURRENCY_ZH[currency]}计算。如为其他币种，请在表头注明（如“${h} (CNY)”），然后重新运行。`,
+      currencyByStates: (h, states, some, currency) =>
+        `“${h}”及其单元格都没有写明币种，“${states}”各行均为美国的州（${some.join("、")}等）：按${CURRENCY_ZH[currency]}计算。如为其他币种，请在表头注明（如“${h} (CNY)”），然后重新运行。`,
       noCurrency: (h) =>
         `“${h}”及其单元格都没有写明币种：按人民币（元）计算。如为其他币种，请在表头注明（如“${h} (USD)”），或在“更多规则”中选择币种（规则文件中为 sales.currency），然后重新运行。`,
       periodProrated: (h, months, prior, priorMonths, average, stated) => {

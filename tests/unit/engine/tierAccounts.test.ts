@@ -4007,6 +4007,43 @@ describe("sales in another currency than yuan", () => {
     expect(ended(tiers(values))).toContain("though it sold HK$800K this period");
   });
 
+  it("reads the sales in dollars where no country column is and a state column names a US state on every row", () => {
+    // A Salesforce export's Billing State/Province (CA, NY, TX): every note said "Sales ¥100K".
+    const sheet = (states: string[]): Cell[][] => [
+      ["Account Name", "Billing State/Province", "Sales 2025"],
+      ...Array.from({ length: 12 }, (_, i): Cell[] => [
+        `A${i}`,
+        states[i % states.length] as string,
+        100_000 - i * 5000,
+      ]),
+    ];
+    const us = tiers(sheet(["CA", "NY", "Texas"]));
+    expect(us.summary.currency).toBe("USD");
+    expect(us.accounts[0]?.note).toMatch(/^Sales \$100K/);
+    expect(
+      us.findings.filter((f) => f.code.includes("urrency")).map((f) => [f.code, f.column, f.message]),
+    ).toEqual([
+      [
+        "header.currencyByCountry",
+        "C",
+        "'Sales 2025' states no currency, nor do its cells, and 'Billing State/Province' names a US state on every row (CA, NY, Texas, …): the sales are read in US dollars ($). If they are in another, put it in the header ('Sales 2025 (CNY)', 'Sales 2025 (EUR)') and run again.",
+      ],
+    ]);
+    expect(
+      tiers(sheet(["CA", "NY", "TX"]), undefined, zh).findings.find(
+        (f) => f.code === "header.currencyByCountry",
+      )?.message,
+    ).toBe(
+      "“Sales 2025”及其单元格都没有写明币种，“Billing State/Province”各行均为美国的州（CA、NY、TX等）：按美元计算。如为其他币种，请在表头注明（如“Sales 2025 (CNY)”），然后重新运行。",
+    );
+    // A Canadian province among them, or a Chinese one: yuan, said as before.
+    for (const states of [
+      ["CA", "ON", "NY"],
+      ["浙江", "江苏", "上海"],
+    ])
+      expect([states, tiers(sheet(states)).summary.currency]).toEqual([states, "CNY"]);
+  });
+
   it("reads the sales in the currency of the one country a country column names on every row, and says so", () => {
     // A CRM's export (HubSpot's Total Revenue beside Country/Region): every note said "Sales ¥320K".
     const crm = (countries: (string | null)[], header = "Total Revenue"): Cell[][] => [
@@ -4058,9 +4095,9 @@ describe("sales in another currency than yuan", () => {
     // A header that names its currency wins; a Chinese header's yuan stands.
     expect(tiers(crm(["United States"], "Total Revenue (CNY)")).summary.currency).toBe("CNY");
     expect(tiers(crm(["美国"], "年销售额")).summary.currency).toBe("CNY");
-    // A Country Manager is a person, not the country.
+    // A Country Manager is a person, not the country (beside a region of no state's header).
     const manager = crm(["United States"]).map((row, i) =>
-      i === 0 ? [row[0], "Country Manager", row[2], row[3]] : row,
+      i === 0 ? [row[0], "Country Manager", "Region", row[3]] : row,
     );
     expect(tiers(manager).summary.currency).toBe("CNY");
   });
@@ -5482,7 +5519,9 @@ describe("a CRM's Type column", () => {
     }
     const r = tiers(values);
     expect(tierOf(r, "Org 1")).toBe("prospect");
-    expect(r.accounts.find((a) => a.name === "Org 0")?.lastVisit).not.toBeNull();
+    // The next review counts from the last activity (2 May), not from the run's day (30 June).
+    expect(r.header.mapping.lastVisit).toBe(2);
+    expect(r.accounts.find((a) => a.name === "Org 0")?.nextReview).toBe("2025-08-02");
     // One place in ten among nine prospects: one of the three Hot leads (Org 2, 6, 10), by name.
     expect(r.summary.priorityProspects.map((p) => [p.name, p.why])).toEqual([
       ["Org 10", "high purchase intent"],
