@@ -1095,6 +1095,22 @@ const STATUS: Readonly<Record<string, "prospect" | "active" | "inactive">> = {
   customer: "active",
   signed: "active",
   new: "active",
+  // A customer signed and set up, or woken again (each was an unknown status on its row): Onboarded, New
+  // Account, Contracted, Live, Go-live, In Trial (as Trial), 已激活, 唤醒; set up but not yet active
+  // (Pending Activation, as 待激活) and a lead that answers (Engaged) are prospects; a company shut down
+  // has ended, as Out of Business has.
+  onboarded: "active",
+  newaccount: "active",
+  contracted: "active",
+  live: "active",
+  golive: "active",
+  intrial: "active",
+  已激活: "active",
+  唤醒: "active",
+  已唤醒: "active",
+  pendingactivation: "prospect",
+  engaged: "prospect",
+  shutdown: "inactive",
   停止合作: "inactive",
   终止: "inactive",
   已终止: "inactive",

@@ -710,6 +710,18 @@ describe("tiers, statuses and totals as people write them", () => {
     ["Open - Not Contacted", "prospect"],
     ["Attempted to Contact", "prospect"],
     ["考察", "prospect"],
+    // Each was an unknown status on its row.
+    ["Onboarded", "active"],
+    ["New Account", "active"],
+    ["Contracted", "active"],
+    ["Live", "active"],
+    ["Go-live", "active"],
+    ["In Trial", "active"],
+    ["已激活", "active"],
+    ["唤醒", "active"],
+    ["Pending Activation", "prospect"],
+    ["Engaged", "prospect"],
+    ["Shut Down", "inactive"],
     // Dormant: neither ended nor a customer by its status; the sales decide.
     ["休眠", undefined],
     ["沉睡客户", undefined],
