@@ -1145,7 +1145,7 @@ const RISK =
   /流失(?:预警|风险)|濒临流失|挽回|预警|观察|整改|合同(?:已)?到期|^(?:已)?到期$|到期未续|未续约|不续约|待续约|churnrisk|atrisk|riskof(?:churn|loss|losing)|probation|contractexpired|expiredcontract|renewaldue|notrenewed|pendingrenewal/;
 /** A legal dispute with the account (法律诉讼, 仲裁中, 被执行, Litigation): a customer still, on cash terms. */
 const DISPUTE =
-  /(?<!无|没有|未|非)(?:诉讼|仲裁|起诉|纠纷|查封|被执行|失信)|litigation|lawsuit|indispute|legaldispute|arbitration/;
+  /(?<!无|没有|未|非)(?:诉讼|仲裁|起诉|纠纷|查封|被执行|失信|律师函|法务介入)|litigation|lawsuit|indispute|legaldispute|legalaction|legalproceedings|arbitration/;
 /**
  * Deliveries or credit stopped while the account stays a customer: 暂停发货, 限制发货, 信用冻结, 账户冻结, 冻结, an
  * ERP's Credit Hold, Order Block, Delivery Block, Blocked (SAP's customer block: an unknown status, and

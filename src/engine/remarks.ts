@@ -44,6 +44,11 @@ const OVERDUE_IN_REMARK: readonly RegExp[] = [
   /overdue(?:by|for)?((?:over|morethan)?\d+(?:\.\d+)?(?:days?|months?))/,
   /((?:over|morethan)?\d+(?:\.\d+)?(?:days?|months?))(?:overdue|pastdue|late)/,
   /unpaid(?:invoices?|balance|bills?)?(?:for)?((?:over|morethan)?\d+(?:\.\d+)?(?:days?|months?))(?!terms?|credit)/,
+  // Payment dragged on (货款拖了三个月) and the term passed by days (账期已过60天, 超账期45天): the term alone
+  // (账期60天) is none.
+  /(?:货款|款项?|回款|付款|账款)(?:已经?|一直)?拖(?:了|欠了?)?((?:\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)(?:多|余)?(?:天|日|个月|年)(?:以上|多)?)/,
+  /(?:超(?:过|出)?|已过|过了)(?:账期|信用期|付款期)(?:已经?|了)?((?:\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)(?:多|余)?(?:天|日|个月)(?:以上|多)?)/,
+  /(?:账期|信用期|付款期)(?:已经?)?(?:超(?:过|出)?了?|过了|已过)((?:\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)(?:多|余)?(?:天|日|个月)(?:以上|多)?)/,
 ];
 /**
  * A remark's clauses in the order written, as its punctuation and its "but" part them (上月逾期已结清，但本月又
@@ -168,7 +173,7 @@ const arrearsIn = (c: string): "overdue" | "severe" | undefined =>
  * hold): plainer words than a status column's, since 冻结 alone in free text may be a price's (价格冻结).
  */
 const HOLD_IN_REMARK =
-  /(?:暂停|停止|中止|限制)(?:发货|供货|出货|下单|接单|授信|赊销)|停货|(?:关闭|取消|冻结)(?:账期|信用额度|额度)|(?:信用|账户|账号|客户|授信|额度)(?:已|被)?冻结|冻结(?:账户|账号|信用|授信|额度|客户|发货|供货)|^已?冻结$|credithold|(?:account|orders?|shipments?|deliveries)(?:is|are|placed|put)?onhold|(?:order|delivery|billing)block|stopship/;
+  /(?:暂停|停止|中止|限制)(?:发货|供货|出货|下单|接单|授信|赊销)|停货|(?:关闭|取消|冻结)(?:账期|信用额度|额度)|(?:信用|账户|账号|客户|授信|额度)(?:已|被)?冻结|冻结(?:账户|账号|信用|授信|额度|客户|发货|供货)|^已?冻结$|credithold|(?:account|orders?|shipments?|deliveries)(?:is|are|placed|put)?onhold|(?:order|delivery|billing)block|stopship|(?:account|orders?|shipments?|deliveries|supply|credit)(?:is|are|hasbeen|havebeen|been)?(?:blocked|suspended|stopped)|suspended(?:account|credit|supply|deliveries|shipments?)|creditstop|stopcredit|stopsupply|donotship/;
 /** A hold denied (未冻结, 从未暂停, Not on hold): none in its clause. */
 const HOLD_DENIED = /(?:未|无|没有|不|从未)(?:冻结|暂停|停止|限制)|nohold|not(?:on)?(?:credit)?hold/;
 /** A hold lifted (已解冻, 恢复供货, 解除冻结, Released, Resumed): what the clauses before told of is no more. */

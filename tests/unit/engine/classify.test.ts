@@ -775,7 +775,15 @@ describe("tiers, statuses and totals as people write them", () => {
   });
 
   it("tells a legal dispute from none and from one settled", () => {
-    for (const t of ["法律诉讼", "仲裁中", "被执行", "Litigation", "In Dispute"])
+    for (const t of [
+      "法律诉讼",
+      "仲裁中",
+      "被执行",
+      "Litigation",
+      "In Dispute",
+      "已发律师函",
+      "Legal action pending",
+    ])
       expect([t, isDisputeStatus(t)]).toEqual([t, true]);
     for (const t of ["无纠纷", "没有诉讼", "纠纷已解决", "诉讼已结案", "Dispute settled", "合作中"])
       expect([t, isDisputeStatus(t)]).toEqual([t, false]);

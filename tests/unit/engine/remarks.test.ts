@@ -48,6 +48,22 @@ describe("arrears a remark tells of without their days", () => {
   ])("reads %j as none now", (text) => {
     expect(arrearsInRemark(text)).toBeUndefined();
   });
+  it.each([
+    ["货款拖了三个月", 90],
+    ["回款一直拖了两个月", 60],
+    ["账期已过60天", 60],
+    ["超账期45天", 45],
+    ["信用期超过30天", 30],
+  ] as const)("reads the days of %s (%d): payment dragged on, the term passed by them", (text, days) => {
+    // Each was none, or overdue with its days unread (B at best, where 60 days are C).
+    expect(overdueInRemark(text)).toBe(days);
+  });
+  it.each(["账期60天", "信用期30天", "发货拖了三天"])(
+    "reads %j as no days overdue: the term, or our own delay",
+    (text) => {
+      expect(overdueInRemark(text)).toBeUndefined();
+    },
+  );
   it("leaves days stated to the days' reading", () => {
     expect(overdueInRemark("拖欠货款120天")).toBe(120);
     expect(arrearsInRemark("拖欠货款120天")).toBe("overdue");
@@ -65,6 +81,14 @@ describe("deliveries or credit stopped, as a remark tells it", () => {
     "Account placed on hold",
     "Credit hold",
     "Account on hold",
+    // Each was none: an English ledger's words for a stop.
+    "Account suspended pending payment",
+    "Shipments blocked",
+    "Orders blocked until paid",
+    "Supply has been stopped",
+    "On credit stop",
+    "Do not ship",
+    "Stop supply until paid",
   ])("reads %s as a hold", (text) => expect(holdInRemark(text)).toBe(true));
   it.each([
     "价格冻结",
@@ -72,6 +96,8 @@ describe("deliveries or credit stopped, as a remark tells it", () => {
     "已解冻",
     "未冻结",
     "Project on hold",
+    "Orders are not blocked",
+    "COD only",
     "款到发货",
     "停发新品",
     "",
