@@ -90,6 +90,8 @@ const UNIT_PATTERNS: readonly { re: RegExp; multiplier: number; percent: boolean
   { re: /^(万元|万|萬元|萬|wan|w|10k|10,?000元?|tenthousands?)$/, multiplier: 1e4, percent: false },
   { re: /^(千元|千|k|'?000s?|thousands?|kcny|krmb)$/, multiplier: 1e3, percent: false },
   { re: /^(百万|百万元|m|mn|mm|mio|millions?|mcny|mrmb)$/, multiplier: 1e6, percent: false },
+  // A billion, as an English report writes it after the figure ($1.2bn, 1.2B).
+  { re: /^(bn|b|billions?)$/, multiplier: 1e9, percent: false },
   // 百: 8百 is 800 (it was no number, though 5千 and 2百万 were read).
   { re: /^(百元|百|佰元|佰)$/, multiplier: 100, percent: false },
   { re: /^(元|rmb|cny|¥|￥|yuan)$/, multiplier: 1, percent: false },

@@ -17,6 +17,11 @@ const DASHES = /^[-–—－~～]+$|^(n\/?a|na|none|null|无|暂无|空|\/|－)$
 const PLAIN = /^\d+(\.\d+)?$|^\.\d+$/;
 const GROUPED = /^\d{1,3}([,，']\d{3})+(\.\d+)?$/;
 const SPACED = /^\d{1,3}( \d{3})+(\.\d+)?$/;
+/**
+ * Grouped by points, as a European ledger writes (1.234.567; 1.234,56 with a decimal comma): only where it
+ * cannot be a decimal point, two groups or a comma after them. 1.234 alone stays one and a bit.
+ */
+const POINT_GROUPED = /^\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?$|^\d{1,3}(?:\.\d{3})+,\d+$/;
 
 /**
  * Reads a number the way people type it in Chinese and English sheets: `1,234.5`, `¥12万`, `3.2亿`,
@@ -53,7 +58,7 @@ export function rawText(cell: Cell): string {
  */
 const ABOUT_BEFORE =
   /^(?:约为|大约|大概|约|近|超过|不低于|不少于|至少|~|≈|≥|≧|>|about|around|approx(?:imately|\.)?|over|more than|at least)\s*/i;
-const ABOUT_AFTER = /\s*(?:左右|上下|以上|多|\+)$/;
+const ABOUT_AFTER = /\s*(?:左右|上下|以上|多|余|\+)$/;
 
 /** "12.5万元/年", "120万每年", "$1.2M p.a.": a yearly figure said as one (a sales column is a year's). */
 const PER_YEAR = /\s*(?:[/／]\s*(?:年|yr|year)|每年|per\s*year|p\.?a\.?)$/i;
@@ -100,6 +105,8 @@ function parseNumberText(raw: string, columnMultiplier: number): Parsed<number> 
   let percent = false;
   // A point with no decimals after it (5000., 12.万), which Excel reads as the whole number.
   s = s.replace(/(?<=\d)\.(?!\d)/, "");
+  // More than, between the figure and its unit (50多万, 50余万元): the figure, as 约50万 is read.
+  s = s.replace(/(?<=\d)\s*(?:多|余)(?=\s*[万萬亿億千仟百佰元])/, "");
   const suffix = /^([\d.,，' ]*\d)\s*(\D.*)?$/.exec(s);
   if (!suffix) return { kind: "invalid", raw };
   s = suffix[1] ?? "";
@@ -119,6 +126,7 @@ function parseNumberText(raw: string, columnMultiplier: number): Parsed<number> 
   let digits: string;
   if (PLAIN.test(s)) digits = s;
   else if (GROUPED.test(s) || SPACED.test(s)) digits = s.replace(/[,，' ]/g, "");
+  else if (POINT_GROUPED.test(s)) digits = s.replace(/\./g, "").replace(",", ".");
   else return { kind: "invalid", raw };
   let value = Number(digits) * multiplier;
   if (percent) value /= 100;

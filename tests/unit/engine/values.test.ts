@@ -46,6 +46,17 @@ describe("parseNumber", () => {
     ["1 234 567", 1, 1_234_567],
     // Estimates, as planners write them: the number as written.
     ["约120万", 1, 1_200_000],
+    // More than, between the figure and its unit, and a billion, and a European ledger's points: each
+    // was unreadable.
+    ["50多万", 1, 500_000],
+    ["50余万元", 1, 500_000],
+    ["120万余", 1, 1_200_000],
+    ["$1.2bn", 1, 1_200_000_000],
+    ["1.2B", 1, 1_200_000_000],
+    ["1.234.567", 1, 1_234_567],
+    ["€1.234,56", 1, 1_234.56],
+    // One group of points may be a decimal point: read as one.
+    ["1.234", 1, 1.234],
     ["120万左右", 1, 1_200_000],
     ["120万+", 1, 1_200_000],
     ["大约35", 10_000, 350_000],
