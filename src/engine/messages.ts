@@ -246,6 +246,10 @@ export type EngineMessages = {
     ) => string;
     readonly priority: string;
     readonly competitor: string;
+    /** A prospect rated high by an intent column (意向度高, Hot): quote soon, push for a trial order. */
+    readonly intentHigh: string;
+    /** A prospect rated low (意向度低, Cold): keep in touch, spend little. */
+    readonly intentLow: string;
     readonly coordination: Readonly<Partial<Record<ManagementModeCode, string>>>;
     readonly salesMode: Readonly<Partial<Record<SalesModeCode, string>>>;
     readonly sensitivity: Readonly<Partial<Record<SensitivityCode, string>>>;

@@ -226,6 +226,9 @@ export function createNoteWriter(m: EngineMessages, t: AccountTable, x: NoteCont
     else if (kind === "small") must.push(n.smallBuyer);
     else if (!broken) {
       must.push(t.priority[i] === 1 ? n.priority : n.base.prospect);
+      // Its intent as the sheet rates it: high, quote soon; low (Cold), keep the cost down.
+      if (t.intent[i] === 3) optional.push(n.intentHigh);
+      else if (t.intent[i] === 1) optional.push(n.intentLow);
       if (t.competitor[i] === 1) optional.push(n.competitor);
     }
     // The days beside the class only where they fall in its band: "C (2 days overdue)" for a C rating

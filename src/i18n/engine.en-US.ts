@@ -392,6 +392,8 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         } before promoting`,
       priority: "priority prospect: assign a rep to visit and win the first order",
       competitor: "buys from a competitor now: learn what it needs and misses",
+      intentHigh: "high purchase intent: quote soon, push for a trial order",
+      intentLow: "low intent: occasional contact, little spend",
       coordination: {
         direct: "handled directly by our own team",
         generalAgent: "coordinate through the general agent's network",

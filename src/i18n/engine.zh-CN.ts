@@ -375,6 +375,8 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         }，再评估晋级`,
       priority: "优先开发：安排专人拜访，争取首单",
       competitor: "目前与竞品合作，了解其需求与不满之处",
+      intentHigh: "意向度高：尽快报价，促成试单",
+      intentLow: "意向度低：定期联系即可，不宜投入过多",
       coordination: {
         direct: "由公司团队直接对接",
         generalAgent: "通过总代理的网络协调落实",

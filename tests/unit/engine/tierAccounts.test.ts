@@ -5494,6 +5494,11 @@ describe("a CRM's Type column", () => {
       ["意向1", "意向度中等"],
       ["意向2", "意向度高"],
     ]);
+    // The note says what the intent asks: quote soon where high, spend little where low.
+    const noteOf = (name: string) => r.accounts.find((a) => a.name === name)?.note ?? "";
+    expect(noteOf("意向2")).toContain("意向度高：尽快报价，促成试单");
+    expect(noteOf("意向0")).toContain("意向度低：定期联系即可，不宜投入过多");
+    expect(noteOf("意向1")).not.toContain("意向度");
     expect(r.findings.filter((f) => f.code === "value.unknownIntent").map((f) => f.message)).toEqual([
       "第6行：意向度“也许”不是可识别的意向度（高/中/低、热/温/冷或成交概率，如70%）；已忽略。",
     ]);
