@@ -238,7 +238,7 @@ export function countryCurrency(
 
 /** A state's or province's header (State, Billing State/Province, Shipping State), not a status's. */
 const STATE_HEADER = /state|province/;
-const NOT_STATE = /status|statement|estate|经理|manager|owner/;
+const NOT_STATE = /status|statement|estate|manager|owner/;
 
 /** The fifty states and DC, by their postal codes and their names (folded). */
 const US_STATES = new Set(

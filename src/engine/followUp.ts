@@ -68,8 +68,8 @@ const INTENT_POINTS: readonly number[] = [0, -1, 1, 2];
 
 /**
  * Ranks the prospects by what makes a first deal worth chasing (regional share, sales potential, buying
- * from a competitor now, its intent) and marks the top share of them (at least one, and only prospects with some
- * such sign) as priority prospects. Returns what says why, per row.
+ * from a competitor now, its intent) and marks the top share of them (at least one, and only prospects
+ * with some such sign) as priority prospects. Returns what says why, per row.
  * @example markPriorityProspects(table, DEFAULT_RULES, zhCN)(0) // "区域占有强势，目前与竞品合作"
  */
 export function markPriorityProspects(

@@ -18,7 +18,7 @@ import {
 } from "./normalize";
 import type { OutputKey } from "./outputs";
 import { isGrading } from "./ownGrade";
-import { agingBucketOfHeader, overdueWordOf } from "./readers";
+import { agingBucketOfHeader, intentOfStatus, overdueWordOf } from "./readers";
 import { PAYMENT_HEADER, arrearsInRemark, holdInRemark, overdueInRemark } from "./remarks";
 import { parseNumber } from "./values";
 import {
@@ -155,12 +155,12 @@ export type HeaderDetection = {
     /** `beside` is a Dynamics 365 export's own column ((Do Not Modify) Account), not one about the company. */
     readonly dynamics?: true;
   };
-  /** Columns the product wrote on an earlier run, by output key. */
   /**
    * The growth column is a change in money by its cells (vs PY 12,400 beside the sales, no unit said): read
    * in the sales' unit, it gives last year's sales where no column does.
    */
   readonly growthInMoney?: true;
+  /** Columns the product wrote on an earlier run, by output key. */
   readonly outputs: Readonly<Partial<Record<OutputKey, number>>>;
   /** Explicit mappings that named a header or column not found in the header row. */
   readonly missing: readonly { readonly field: Field; readonly wanted: string }[];
@@ -1594,8 +1594,8 @@ const CHANGE_VS_LAST_YEAR =
  * a rate where its cells are rates (in a percent format, typed with %, or fractions: no figure past ±10,
  * some with a decimal), an amount where they are money (in a currency format, typed with its sign, or
  * figures of a hundred or more: vs PY 12,400; 12 or -15 may be points), in four of five of its figures,
- * three at least. Each was no column, and no account had a
- * growth. "money" where it is an amount, read in the sales' unit, which then gives last year's sales.
+ * three at least. Each was no column, and no account had a growth. "money" where it is an amount, read in
+ * the sales' unit, which then gives last year's sales.
  */
 function growthByCells(
   sample: readonly (readonly Cell[])[],
@@ -2077,11 +2077,8 @@ function statusByCells(
   takeUnmapped(matches, mapping, unmapped, column, "status");
 }
 
-/** A lead's temperature, as a CRM rates it (Salesforce's Rating: Hot, Warm, Cold; 热 / 温 / 冷). */
-const TEMPERATURE = /^(?:hot|warm|cold|热|温|冷)$/;
-
 /**
- * A column whose cells are a lead's temperature (Salesforce's Rating: Hot / Warm / Cold), in three of
+ * A column whose cells are a lead's temperature (Salesforce's Rating: Hot / Warm / Cold, Hot lead), in three of
  * five of its filled cells, three at least, is the intent, whatever its header: Rating was left unread,
  * and a Hot prospect was no priority.
  */
@@ -2092,8 +2089,8 @@ function intentByCells(
   unmapped: { column: number; header: string }[],
 ): void {
   const column = unmapped.find((u) => {
-    const filled = sample.map((row) => foldText(cellText(row[u.column] ?? null))).filter((t) => t !== "");
-    const temperatures = filled.filter((t) => TEMPERATURE.test(t)).length;
+    const filled = sample.map((row) => cellText(row[u.column] ?? null)).filter((t) => t.trim() !== "");
+    const temperatures = filled.filter((t) => intentOfStatus(t) !== 0).length;
     return filled.length >= 3 && temperatures >= 0.6 * filled.length;
   });
   if (column) takeUnmapped(matches, mapping, unmapped, column, "intent");

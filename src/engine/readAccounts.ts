@@ -1263,7 +1263,7 @@ export function readAccounts(
     // this period was a prospect).
     const answer =
       activeQuestion && statusText !== "" ? parseFlag(row[(cStatus as Column).index] ?? null) : null;
-    const read =
+    const ofStatus =
       answer?.kind === "value"
         ? answer.value
           ? "active"
@@ -1272,12 +1272,12 @@ export function readAccounts(
           ? undefined
           : readStatus(statusText);
     const yesBeside =
-      read === undefined &&
+      ofStatus === undefined &&
       cActive !== undefined &&
       !readDormant(statusText) &&
       !readNotAccount(statusText) &&
       isYes(row[cActive.index] ?? null);
-    const status = yesBeside ? "active" : read;
+    const status = yesBeside ? "active" : ofStatus;
     // A dormant status (休眠, 不活跃) is understood: the sales decide, nothing to say.
     if (
       cStatus &&
@@ -1441,17 +1441,18 @@ export function readAccounts(
       const change = number(row, cGrowth, growthUnit, sheetRow, f.consequenceIgnored);
       // More than this year's sales: last year's would be negative (+300万 on 140万 was "among the largest
       // increases, 140万 more"), so none is counted, and said.
-      if (priorRevenue === null && change !== null && revenue !== null && revenue - change < 0) {
-        const [shown, sales] = [messages.money(change), messages.money(revenue)];
-        push(
-          "value.implausible",
-          "warning",
-          sheetRow,
-          cGrowth,
-          f.changePastSales(sheetRow, cGrowth.header, shown, sales),
-        );
-      } else if (priorRevenue === null && change !== null && revenue !== null)
-        priorRevenue = revenue - change;
+      if (priorRevenue === null && change !== null && revenue !== null) {
+        if (revenue - change >= 0) priorRevenue = revenue - change;
+        else {
+          const said = f.changePastSales(
+            sheetRow,
+            cGrowth.header,
+            messages.money(change),
+            messages.money(revenue),
+          );
+          push("value.implausible", "warning", sheetRow, cGrowth, said);
+        }
+      }
     } else if (cGrowth) {
       const g = parseShare(row[cGrowth.index], growthPoints);
       if (g.kind === "value") growth = g.value;
@@ -1533,15 +1534,15 @@ export function readAccounts(
     // Or by a status's temperature (Pipedrive's Label: Hot lead), where no column rates it.
     let intent = cIntent ? 0 : intentOfStatus(statusText);
     if (cIntent) {
-      const read = intentOf(row[cIntent.index] ?? null, intentPoints);
-      if (read.kind === "value") intent = read.value;
-      else if (read.kind === "invalid")
+      const rated = intentOf(row[cIntent.index] ?? null, intentPoints);
+      if (rated.kind === "value") intent = rated.value;
+      else if (rated.kind === "invalid")
         push(
           "value.unknownIntent",
           "info",
           sheetRow,
           cIntent,
-          f.unknownIntent(sheetRow, cIntent.header, read.raw),
+          f.unknownIntent(sheetRow, cIntent.header, rated.raw),
         );
     }
     // The sheet's own grade, as written: few distinct texts, each kept once (a column of free text,
@@ -1758,8 +1759,9 @@ export function readAccounts(
       header: cRevenue.header,
       message: f.noCurrency(cRevenue.header),
     });
-  // Nor on the header, but the sheet's one country says it (United States: dollars): said, with the way
-  // to say another.
+  // Nor on the header, but the sheet's one country says it (United States: dollars), or its states do
+  // (CA, NY, TX): said, with the way to say another.
+  const placeHeader = byCountry ? cellText(header.labels[byCountry.column]) : "";
   if (cRevenue && byCountry)
     findings.unshift({
       code: "header.currencyByCountry",
@@ -1768,18 +1770,8 @@ export function readAccounts(
       column: cRevenue.letter,
       header: cRevenue.header,
       message: byCountry.states
-        ? f.currencyByStates(
-            cRevenue.header,
-            cellText(header.labels[byCountry.column]),
-            byCountry.states,
-            currency,
-          )
-        : f.currencyByCountry(
-            cRevenue.header,
-            cellText(header.labels[byCountry.column]),
-            byCountry.place,
-            currency,
-          ),
+        ? f.currencyByStates(cRevenue.header, placeHeader, byCountry.states, currency)
+        : f.currencyByCountry(cRevenue.header, placeHeader, byCountry.place, currency),
     });
   credit.sayAfterRows();
   return {

@@ -8,7 +8,7 @@ import type { CreditClass, PotentialClass } from "./classes";
 import { creditFromOverdue, potentialFromGrowth, potentialFromHeadroom, worseCredit } from "./classify";
 import { STANDINGS, type Standing } from "./account";
 import type { Rules } from "./rules";
-import { cellText } from "./cells";
+import { cellText, isBlankCell } from "./cells";
 import {
   CHINESE_NUMBER,
   type DayMonthOrder,
@@ -443,15 +443,17 @@ function read(standing: Standing, text: string): StandingRead {
 /** How likely a prospect is to buy, as an intent column rates it: 3 high, 2 medium, 1 low. */
 export type IntentLevel = 1 | 2 | 3;
 
-/** Intent in words, folded: 高/中/低, 热/温/冷, Hot/Warm/Cold, A/B/C as 意向等级 grades it. */
+/** A lead's temperature, as a CRM rates it (Salesforce's Rating: Hot, Warm, Cold; 热 / 温 / 冷). */
+const TEMPERATURE: Readonly<Record<string, IntentLevel>> = { hot: 3, 热: 3, warm: 2, 温: 2, cold: 1, 冷: 1 };
+
+/** Intent in words, folded: 高/中/低, a temperature, Hot/Warm/Cold, A/B/C as 意向等级 grades it. */
 const INTENT_WORDS: Readonly<Record<string, IntentLevel>> = {
+  ...TEMPERATURE,
   高: 3,
   很高: 3,
   较高: 3,
   强: 3,
   强烈: 3,
-  热: 3,
-  hot: 3,
   high: 3,
   veryhigh: 3,
   strong: 3,
@@ -461,8 +463,6 @@ const INTENT_WORDS: Readonly<Record<string, IntentLevel>> = {
   中: 2,
   一般: 2,
   中等: 2,
-  温: 2,
-  warm: 2,
   medium: 2,
   moderate: 2,
   possible: 2,
@@ -471,8 +471,6 @@ const INTENT_WORDS: Readonly<Record<string, IntentLevel>> = {
   较低: 1,
   很低: 1,
   弱: 1,
-  冷: 1,
-  cold: 1,
   low: 1,
   weak: 1,
   unlikely: 1,
@@ -487,7 +485,7 @@ const INTENT_WORDS: Readonly<Record<string, IntentLevel>> = {
  * @example intentOf(0.55) // { kind: "value", value: 2 }
  */
 export function intentOf(cell: Cell, percentPoints = false): Parsed<IntentLevel> {
-  if (cell === null || cell === undefined || cellText(cell).trim() === "") return { kind: "blank" };
+  if (isBlankCell(cell)) return { kind: "blank" };
   if (typeof cell === "string") {
     const word = matchForm(cell)
       .toLowerCase()
@@ -506,8 +504,8 @@ export function intentOf(cell: Cell, percentPoints = false): Parsed<IntentLevel>
 const TEMPERATURE_STATUS = /^(hot|warm|cold|热|温|冷)(?:leads?|prospects?|线索|客户|意向)?$/;
 
 /**
- * The intent a status says by a lead's temperature (Hot lead 3, Warm lead 2, Cold lead 1), read where no
- * intent column is; 0 for any other status.
+ * The intent a text says by a lead's temperature (Hot lead 3, Warm lead 2, Cold lead 1, Hot 3): a status's
+ * where no intent column is, and a column's cells that make it the intent; 0 for any other text.
  * @example intentOfStatus("Hot lead") // 3
  */
 export function intentOfStatus(text: string): 0 | IntentLevel {
@@ -516,6 +514,5 @@ export function intentOfStatus(text: string): 0 | IntentLevel {
       .toLowerCase()
       .replace(/[\s_-]+/g, ""),
   );
-  if (!m) return 0;
-  return m[1] === "hot" || m[1] === "热" ? 3 : m[1] === "warm" || m[1] === "温" ? 2 : 1;
+  return m ? (TEMPERATURE[m[1] as string] ?? 0) : 0;
 }
