@@ -34,21 +34,26 @@ const QUOTED = 30;
 export const quoteRemark = (text: string): string =>
   text.length > QUOTED ? `${text.slice(0, QUOTED)}…` : text;
 
+/** A span of time as a remark writes it: 120天, 4个月, 半年, 两个多月, 90天以上. */
+const SPAN = String.raw`(?:\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)(?:多|余)?(?:天|日|个月|年)(?:以上|多)?`;
+
 /**
  * Days overdue as a remark states them (已逾期120天, 货款逾期超过90天未付, 欠款4个月未回款, Overdue 120 days, 45
  * days past due, Unpaid invoices over 90 days): the figure with its unit, before or after the word of arrears.
  */
 const OVERDUE_IN_REMARK: readonly RegExp[] = [
-  /(?:逾期|超期|拖欠|欠款|账龄)(?:货款|账款|款项)?(?:已经?|了|已达|达到?|约|近|将近|快)?((?:超过|大于|多于)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)(?:多|余)?(?:天|日|个月|年)(?:以上|多)?)(?!账期|信用期|以?内)/,
-  /((?:\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)(?:多|余)?(?:天|日|个月|年)(?:以上|多)?)(?:未|没有?)(?:付|回|结|还|收)/,
+  new RegExp(
+    `(?:逾期|超期|拖欠|欠款|账龄)(?:货款|账款|款项)?(?:已经?|了|已达|达到?|约|近|将近|快)?((?:超过|大于|多于)?${SPAN})(?!账期|信用期|以?内)`,
+  ),
+  new RegExp(`(${SPAN})(?:未|没有?)(?:付|回|结|还|收)`),
   /overdue(?:by|for)?((?:over|morethan)?\d+(?:\.\d+)?(?:days?|months?))/,
   /((?:over|morethan)?\d+(?:\.\d+)?(?:days?|months?))(?:overdue|pastdue|late)/,
   /unpaid(?:invoices?|balance|bills?)?(?:for)?((?:over|morethan)?\d+(?:\.\d+)?(?:days?|months?))(?!terms?|credit)/,
-  // Payment dragged on (货款拖了三个月) and the term passed by days (账期已过60天, 超账期45天): the term alone
-  // (账期60天) is none.
-  /(?:货款|款项?|回款|付款|账款)(?:已经?|一直)?拖(?:了|欠了?)?((?:\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)(?:多|余)?(?:天|日|个月|年)(?:以上|多)?)/,
-  /(?:超(?:过|出)?|已过|过了)(?:账期|信用期|付款期)(?:已经?|了)?((?:\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)(?:多|余)?(?:天|日|个月)(?:以上|多)?)/,
-  /(?:账期|信用期|付款期)(?:已经?)?(?:超(?:过|出)?了?|过了|已过)((?:\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)(?:多|余)?(?:天|日|个月)(?:以上|多)?)/,
+  // Payment dragged on (货款拖了三个月) and the term passed by days (账期已过60天, 超账期45天): the term
+  // alone (账期60天) is none.
+  new RegExp(`(?:货款|款项?|回款|付款|账款)(?:已经?|一直)?拖(?:了|欠了?)?(${SPAN})`),
+  new RegExp(`(?:超(?:过|出)?|已过|过了)(?:账期|信用期|付款期)(?:已经?|了)?(${SPAN})`),
+  new RegExp(`(?:账期|信用期|付款期)(?:已经?)?(?:超(?:过|出)?了?|过了|已过)(${SPAN})`),
 ];
 /**
  * A remark's clauses in the order written, as its punctuation and its "but" part them (上月逾期已结清，但本月又
@@ -76,13 +81,13 @@ const SETTLED =
  * paid, Until paid): what the clauses before told of stands.
  */
 const NOT_ENDED =
-  /部分|一半|小半|大半|少量|尚欠|仍欠|还欠|剩余|余款|待|后(?!续|期)|将|才|如果|如需|若|一旦|直到|承诺|计划|预计|争取|要求|需|须|应|partial|partly|partof|remaining|balance|until|once|after|willbe|tobe|pending|expected|promised|ifpaid|when/;
+  /部分|一半|小半|大半|少量|尚欠|仍欠|还欠|剩余|余款|待|后(?!续|期)|将(?:于|在|会)|即将|如果|如需|若|一旦|直到|承诺|计划|预计|争取|要求|需|须|应(?!收|付)|partial|partly|partof|remaining|balance|until|once|after|willbe|tobe|pending|expected|promised|ifpaid|when/;
 
 /**
  * What a remark tells of as now, clause by clause in the order written: a clause told as past (上月逾期,
  * 曾拖欠, Previously late) tells nothing unless it goes on (自上月起, 至今, since May); one that tells of it
- * ended (已结清, 已恢复供货, Paid), not in part nor to come, ends what the clauses before it told, unless itself past while
- * they go on (Account on hold since May; previously released in March). So 上月逾期已结清，本月又拖欠货款 tells
+ * ended (已结清, 已恢复供货, Paid), not in part nor to come, ends what the clauses before it told, unless
+ * itself past while they go on (Account on hold since May; previously released in March). So 上月逾期已结清，本月又拖欠货款 tells
  * of arrears, 逾期30天，已结清 and 拖欠款已还清 of none; of two things told, the worse.
  */
 function toldNow<T>(

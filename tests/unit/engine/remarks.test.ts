@@ -127,6 +127,8 @@ describe("a remark read as told now, clause by clause in the order written", () 
     ["逾期120天，催收中，已回款部分", 120, "overdue"],
     ["逾期60天，结清后再发货", 60, "overdue"],
     ["逾期45天，要求本月结清", 45, "overdue"],
+    ["逾期30天，将于月底结清", 30, "overdue"],
+    ["逾期30天，应于月底前付清", 30, "overdue"],
     ["拖欠货款，客户承诺月底前付清", undefined, "overdue"],
     ["自去年起一直拖欠", undefined, "severe"],
     ["Paid last invoice late; now 60 days overdue", 60, "overdue"],
@@ -143,6 +145,9 @@ describe("a remark read as told now, clause by clause in the order written", () 
     "拖欠货款已结清",
     "去年坏账，今年正常",
     "Settled in March",
+    // Settled in words that also say a future or a duty elsewhere: 应收 is the receivable, 已将 "have".
+    "逾期30天，应收账款已结清",
+    "逾期30天，已将货款全部结清",
   ])("reads %j as no arrears now", (text) => {
     expect(overdueInRemark(text)).toBeUndefined();
     expect(arrearsInRemark(text)).toBeUndefined();
