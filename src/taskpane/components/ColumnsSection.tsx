@@ -71,8 +71,8 @@ export function onlyColumnsToChoose(result: DoorResult | null): boolean {
  * How many of the sheet's own columns were recognised, of how many, and how many need a look: the line
  * the columns collapse to. The sheet's columns are those with a header, less the run's own from an
  * earlier run; a column recognised is one the run reads (each month of sales summed counts, and the
- * remarks read for days overdue). It was
- * fields found of the 26 the add-in knows ("16/26 列" on a sheet of 18 columns: ten seemed unread).
+ * remarks read for days overdue). It was fields found of the 26 the add-in knows ("16/26 列" on a sheet of
+ * 18 columns: ten seemed unread).
  */
 export function columnCounts(result: DoorResult | null): {
   recognised: number;
