@@ -746,6 +746,7 @@ export function readAccounts(
   const growthUnit = growthInMoney ? unitBeside(cGrowth, "growth") : 1;
   // A status, a tier label or a rating repeats down a column: each distinct text is read once.
   const readStatus = rememberText(statusFromText);
+  const readIntentOfStatus = rememberText(intentOfStatus);
   const readRisk = rememberText(isRiskStatus);
   const readDormant = rememberText(isDormantStatus);
   const readNoStanding = rememberText(isNoStanding);
@@ -1532,7 +1533,7 @@ export function readAccounts(
     }
     // How likely to buy (意向度 高, Rating Hot, 80%): it ranks the prospects worth developing first.
     // Or by a status's temperature (Pipedrive's Label: Hot lead), where no column rates it.
-    let intent = cIntent ? 0 : intentOfStatus(statusText);
+    let intent = cIntent ? 0 : readIntentOfStatus(statusText);
     if (cIntent) {
       const rated = intentOf(row[cIntent.index] ?? null, intentPoints);
       if (rated.kind === "value") intent = rated.value;
