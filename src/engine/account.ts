@@ -69,6 +69,9 @@ export const WATCH_BIT: Readonly<Record<WatchReason, number>> = Object.fromEntri
 /** Tier codes in typed columns: indices into TIERS (key 0, ordinary 1, prospect 2). */
 export const TIER_CODE: Readonly<Record<Tier, number>> = codesOf(TIERS);
 export const NO_TIER = 255;
+/** AccountTable.move: a move by hand of one tier up, or down (0: none). */
+export const MOVE_UP = 1;
+export const MOVE_DOWN = 2;
 
 /** The six classification dimensions. */
 export type Dimension =
@@ -261,6 +264,11 @@ export type AccountTable = {
   /** Tiers as indices into TIERS; override and previous tier use NO_TIER for none. */
   readonly machineTier: Uint8Array;
   readonly override: Uint8Array;
+  /**
+   * A move by hand of one tier from the machine's (升级 / 降级 in the override column): 1 up, 2 down, 0
+   * none. Where it can be made, `override` holds the tier it lands on and `machineTier` the run's own.
+   */
+  readonly move: Uint8Array;
   readonly tier: Uint8Array;
   /** The previous run's tier was kept because the account sits within the hysteresis band. */
   readonly held: Uint8Array;
@@ -312,6 +320,8 @@ export type AccountResult = {
   readonly rank: number | null;
   readonly machineTier: Tier;
   readonly override: Tier | null;
+  /** The override cell moved the account one tier from the machine's (升级 / 降级): which way. */
+  readonly moved: "up" | "down" | null;
   readonly tier: Tier;
   readonly held: boolean;
   readonly previousTier: Tier | null;
@@ -394,6 +404,7 @@ export function createAccountTable(
     margin: f64s().fill(Number.NEGATIVE_INFINITY),
     machineTier: u8(capacity).fill(TIER_CODE.prospect),
     override: u8(capacity).fill(NO_TIER),
+    move: u8(capacity),
     tier: u8(capacity).fill(TIER_CODE.prospect),
     held: u8(capacity),
     keyBy: u8(capacity),
@@ -457,6 +468,7 @@ export function sliceTable(t: AccountTable, length: number): AccountTable {
     margin: t.margin.subarray(0, length),
     machineTier: t.machineTier.subarray(0, length),
     override: t.override.subarray(0, length),
+    move: t.move.subarray(0, length),
     tier: t.tier.subarray(0, length),
     held: t.held.subarray(0, length),
     keyBy: t.keyBy.subarray(0, length),
@@ -527,6 +539,7 @@ export function accountAt(t: AccountTable, i: number, x: AccountExtras): Account
     rank: t.rank[i] === 0 ? null : (t.rank[i] as number),
     machineTier: TIERS[t.machineTier[i] as number] as Tier,
     override: tierCode(t.override[i] as number),
+    moved: t.move[i] === MOVE_UP ? "up" : t.move[i] === MOVE_DOWN ? "down" : null,
     tier: TIERS[t.tier[i] as number] as Tier,
     held: t.held[i] === 1,
     previousTier: tierCode(t.previousTier[i] as number),

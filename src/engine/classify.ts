@@ -1030,6 +1030,28 @@ export function tierFromText(text: string): Tier | undefined {
   return head === undefined ? undefined : OVERRIDE[foldText(head)];
 }
 
+/** A move by one tier with no tier named (升级, 降一级, 上调, Upgrade, Move down), folded. */
+const MOVE_UP =
+  /^(?:升级|升一级|升档|升|上调|上调一级|调高|调高一级|提级|提一级|提升|提升一级|提高一级|晋级|晋升|↑|upgrade|up|moveup|promote|raise|bumpup|tierup)$/;
+const MOVE_DOWN =
+  /^(?:降级|降一级|降档|降|下调|下调一级|调低|调低一级|降低|降低一级|↓|downgrade|down|movedown|demote|lower|tierdown)$/;
+
+/**
+ * An override cell that moves the account one tier from the run's own (升级, 降一级, 上调, Upgrade, Demote),
+ * with why beside it or not (升级（年度大单）): 1 up, -1 down; undefined where it says no move. The tier it
+ * lands on is the machine's one step up or down (see rankAccounts); each was an unknown override.
+ * @example moveFromText("升级") // 1
+ * @example moveFromText("Downgrade") // -1
+ */
+export function moveFromText(text: string): 1 | -1 | undefined {
+  const of = (folded: string): 1 | -1 | undefined =>
+    MOVE_UP.test(folded) ? 1 : MOVE_DOWN.test(folded) ? -1 : undefined;
+  const move = of(foldText(text));
+  if (move !== undefined) return move;
+  const head = withoutGloss(text);
+  return head === undefined ? undefined : of(foldText(head));
+}
+
 const STATUS: Readonly<Record<string, "prospect" | "active" | "inactive">> = {
   潜在: "prospect",
   潜在客户: "prospect",

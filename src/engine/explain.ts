@@ -1,7 +1,7 @@
-import { type AccountTable, KEY_BY_CODE, STANDINGS, TIER_CODE, textAt, tierCode } from "./account";
+import { type AccountTable, KEY_BY_CODE, MOVE_UP, STANDINGS, TIER_CODE, textAt, tierCode } from "./account";
 import type { EngineMessages } from "./messages";
 import type { RankOutcome } from "./rank";
-import type { Rules } from "./rules";
+import { type Rules, TIERS, type Tier } from "./rules";
 
 const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
 
@@ -38,7 +38,11 @@ export function explainTier(
 ): string {
   const r = m.reason;
   const override = tierCode(t.override[i] as number);
-  if (override !== null) return r.override(m.tier[override]);
+  if (override !== null) {
+    const move = t.move[i] as number;
+    if (move === 0) return r.override(m.tier[override]);
+    return r.moved(move === MOVE_UP, m.tier[TIERS[t.machineTier[i] as number] as Tier]);
+  }
   const standing = STANDINGS[t.standing[i] as number];
   const text = textAt(t.standingText, i);
   const revenue = t.revenue[i] as number;

@@ -56,6 +56,7 @@ export type FindingCode =
   | "row.duplicateCode"
   | "row.renamed"
   | "override.prospectWithSales"
+  | "override.moveRefused"
   | "override.fillsKeyPlaces"
   | "status.hold"
   | "row.total"

@@ -54,6 +54,7 @@ export {
   isDisputeStatus,
   isHoldStatus,
   tierFromText,
+  moveFromText,
   worseCredit,
 } from "./classify";
 export { explainTier } from "./explain";

@@ -107,6 +107,8 @@ export type EngineMessages = {
   readonly withCurrency: (currency: Currency, goods?: string) => EngineMessages;
   readonly reason: {
     readonly override: (tier: string) => string;
+    /** A move by hand of one tier (升级 / 降级): which way, and the run's own tier (`from`, its name). */
+    readonly moved: (up: boolean, from: string) => string;
     readonly noSales: () => string;
     readonly unreadableSales: (raw: string) => string;
     /** Net sales below zero (returns or credit notes beyond the period's deliveries). */
@@ -1098,6 +1100,11 @@ export type EngineMessages = {
       evidence: string,
       value: string,
     ) => string;
+    /**
+     * A move by hand (升级 / 降级, `typed`) with no tier to go to from the run's own (`from`): up from key,
+     * down from ordinary, either way from a prospect. The machine's tier stands.
+     */
+    readonly moveRefused: (row: number, header: string, typed: string, up: boolean, from: Tier) => string;
     /** An override to prospect on an account with sales (`revenue`): the override stands, the word is said. */
     readonly overrideProspectWithSales: (
       row: number,

@@ -1,6 +1,6 @@
 import { f64, i32 } from "./memory";
 
-import { type AccountTable, KEY_BY_CODE, NO_TIER, STANDING, TIER_CODE } from "./account";
+import { type AccountTable, KEY_BY_CODE, MOVE_UP, NO_TIER, STANDING, TIER_CODE } from "./account";
 import { type RankedValues, orderDescending, rankValues, sortRun } from "./order";
 import type { Rules } from "./rules";
 
@@ -20,6 +20,11 @@ export type RankOutcome = {
   readonly core: number;
   /** cumulativeRevenue: revenue share before each account (by table index). */
   readonly cumulativeBefore: Float64Array;
+  /**
+   * Moves by hand (升级 / 降级) that had no tier to go to: up from key, down from ordinary (a customer
+   * becomes no prospect by a move), either way from a prospect. The machine's tier stands; each is said.
+   */
+  readonly movesRefused: readonly { readonly index: number; readonly up: boolean }[];
 };
 
 function isActive(standing: number): boolean {
@@ -35,14 +40,54 @@ const byNameThenRow =
   };
 
 /**
+ * Tiers accounts as `rankOnce` does, then moves by hand (升级 / 降级 in the override column) one tier from
+ * the machine's tier: the tier each lands on is then an override like any other, and the accounts are
+ * ranked again (a move up to key takes a place from the last key account, a move down frees one for the
+ * next in line). The machine's own tier of a moved account is kept for its explanation.
+ * @example rankAccounts(table, DEFAULT_RULES).keyCount
+ */
+export function rankAccounts(t: AccountTable, rules: Rules, revenueLevels?: RankedValues): RankOutcome {
+  const first = rankOnce(t, rules, revenueLevels);
+  const movesRefused: { index: number; up: boolean }[] = [];
+  const moved: number[] = [];
+  const KEY = TIER_CODE.key;
+  const ORDINARY = TIER_CODE.ordinary;
+  for (let i = 0; i < t.length; i++) {
+    const move = t.move[i] as number;
+    if (move === 0) continue;
+    const from = t.machineTier[i] as number;
+    const to = move === MOVE_UP ? (from === ORDINARY ? KEY : NO_TIER) : from === KEY ? ORDINARY : NO_TIER;
+    if (to === NO_TIER) {
+      movesRefused.push({ index: i, up: move === MOVE_UP });
+      t.move[i] = 0;
+    } else {
+      t.override[i] = to;
+      moved.push(i, from);
+    }
+  }
+  if (moved.length === 0) return { ...first, movesRefused };
+  // Ranked again from a clean slate: what the first ranking wrote would hold places it no longer has.
+  t.rank.fill(0);
+  t.margin.fill(Number.NEGATIVE_INFINITY);
+  t.held.fill(0);
+  t.keyBy.fill(0);
+  const second = rankOnce(t, rules, revenueLevels);
+  for (let k = 0; k < moved.length; k += 2) t.machineTier[moved[k] as number] = moved[k + 1] as number;
+  return { ...second, movesRefused };
+}
+
+/**
  * Tiers accounts by the rules' method, then the hysteresis band, then the manual override. Prospects
  * have no current sales. countShare (the default) fills the key places in order: overrides, the revenue
  * core (largest accounts while the revenue before them is under the core share of the total), then by
  * importance score among accounts at or above the revenue gate (strategic accounts pass it). Ties are
  * broken by revenue, then name, then row: the same accounts give the same tiers in any order.
- * @example rankAccounts(table, DEFAULT_RULES).keyCount
  */
-export function rankAccounts(t: AccountTable, rules: Rules, revenueLevels?: RankedValues): RankOutcome {
+function rankOnce(
+  t: AccountTable,
+  rules: Rules,
+  revenueLevels?: RankedValues,
+): Omit<RankOutcome, "movesRefused"> {
   const r = rules.tiering;
   const n = t.length;
   const poolIndex = i32(n);

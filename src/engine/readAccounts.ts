@@ -6,6 +6,8 @@ import {
   DIMENSIONS,
   type Dimension,
   type DimensionColumn,
+  MOVE_DOWN,
+  MOVE_UP,
   NO_TIER,
   STANDINGS,
   TIER_CODE,
@@ -32,6 +34,7 @@ import {
   SALES_MODE_CODES,
   statusFromText,
   keepsMachineTier,
+  moveFromText,
   tierFromText,
 } from "./classify";
 import { findDuplicateNames } from "./duplicates";
@@ -753,6 +756,7 @@ export function readAccounts(
   const readNotAccount = rememberText(isNotAccount);
   const readTier = rememberText(tierFromText);
   const keepOverride = rememberText(keepsMachineTier);
+  const readMove = rememberText(moveFromText);
   const readPotentialWord = rememberText(potentialFromWord);
   const readShareWord = rememberText(shareFromWord);
   // Sales typed as text ("15.3万", '1,200 in a cell formatted as text), this year's and last, in one
@@ -1480,11 +1484,14 @@ export function readAccounts(
         );
     }
     let override: Tier | null = null;
+    // A move of one tier from the machine's (升级, 降级): the tier it lands on is known once ranked.
+    let move: 1 | -1 | undefined;
     if (cOverride) {
       const o = text(row, cOverride);
       if (o !== "" && !keepOverride(o)) {
         override = readTier(o) ?? null;
-        if (override === null)
+        if (override === null) move = readMove(o);
+        if (override === null && move === undefined)
           push(
             "value.unknownOverride",
             "warning",
@@ -1594,6 +1601,7 @@ export function readAccounts(
       t.standingText.codes[i] = code;
     }
     t.override[i] = override === null ? NO_TIER : TIER_CODE[override];
+    t.move[i] = move === 1 ? MOVE_UP : move === -1 ? MOVE_DOWN : 0;
     t.previousTier[i] = previous === null ? NO_TIER : TIER_CODE[previous];
     // Text in the tier column that names no tier (待定, VIP?) was typed there: said if the roster knows the row.
     if (previous === null && previousText !== "") typedOverTier.push({ index: i, text: previousText });

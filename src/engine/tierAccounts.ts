@@ -341,6 +341,25 @@ function tierInArena(input: TieringInput): TieringResult {
   for (const f of renamedFindings(table, renamed, header.mapping.code, nameColumn, letter, headerText, m))
     findings.push(f);
   const rank = rankAccounts(table, rules, scoreModel.revenueLevels);
+  // A move by hand (升级 / 降级) with no tier to go to is said on its row: the machine's tier stands.
+  const overrideAt = header.mapping.override;
+  if (overrideAt !== undefined && rank.movesRefused.length > 0) {
+    const typed = cellsTyped(values, table.gridIndex, overrideAt);
+    for (const { index, up } of rank.movesRefused) {
+      const row = table.row[index] as number;
+      const from = TIERS[table.machineTier[index] as number] as Tier;
+      findings.push({
+        code: "override.moveRefused",
+        // Asked for what could not be done (down from ordinary, up from a prospect): a warning; already
+        // where it asked to go (up from key, down from a prospect): information.
+        severity: (from === "ordinary" && !up) || (from === "prospect" && up) ? "warning" : "info",
+        row,
+        column: letter(overrideAt),
+        header: headerText(overrideAt),
+        message: m.finding.moveRefused(row, headerText(overrideAt), typed(index), up, from),
+      });
+    }
+  }
   // A tier typed over the run's by hand: where to set a tier instead is said on its row.
   const tierColumn = ours.tier;
   if (tierColumn !== undefined)

@@ -258,6 +258,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
     withCurrency: catalogIn,
     reason: {
       override: (t) => `Manual override: ${t}`,
+      moved: (up, from) => `Moved ${up ? "up" : "down"} by hand (the run's own tier: ${from})`,
       noSales: () => "No sales this period",
       unreadableSales: (raw) =>
         `Sales '${shownText(raw)}' could not be read; treated as no sales this period`,
@@ -726,7 +727,7 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `Row ${row}: ${h} '${raw}' is neither a date nor yes/no; read as still in use.`,
       notAFlag: (row, h, raw) => `Row ${row}: ${h} '${raw}' is not yes or no; treated as no.`,
       unknownOverride: (row, h, raw) =>
-        `Row ${row}: ${h} '${raw}' is not a tier (use Key, Ordinary or Prospect); ignored.`,
+        `Row ${row}: ${h} '${raw}' is not a tier (use Key, Ordinary or Prospect, or Upgrade / Downgrade to move it one tier); ignored.`,
       unknownStatus: (row, h, raw) => `Row ${row}: ${h} '${raw}' is not a known status; ignored.`,
       unknownIntent: (row, h, raw) =>
         `Row ${row}: ${h} '${raw}' is no intent the add-in reads (High / Medium / Low, Hot / Warm / Cold, or a probability such as 70%); ignored.`,
@@ -955,6 +956,15 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         `Row ${row}: ${h} says '${s}': tiered as a customer still; ${credit ? "its credit is taken as D (cash on delivery, no new credit)" : "keep it on cash terms, no new credit"}. Update the status once deliveries or credit resume.`,
       disputeStatus: (row, h, s, credit) =>
         `Row ${row}: ${h} '${s}' says the account is in a legal dispute: ${credit ? "its credit is taken as D (cash on delivery, no new credit)" : "put it on cash terms, no new credit"} until the status is updated.`,
+      moveRefused: (row, h, typed, up, from) =>
+        `Row ${row}: ${h} says '${typed}', ` +
+        (from === "key"
+          ? "but the account is already a key account: it stays key."
+          : from === "ordinary"
+            ? "but Ordinary is the lowest tier for a customer: it stays ordinary. To tier it a prospect (a company that has not bought yet), write 'Prospect'."
+            : up
+              ? "but the account is a prospect (no sale this period), with no tier to move up from: it stays a prospect. To tier it Ordinary or Key, write that tier."
+              : "but a prospect is the lowest tier already: it stays a prospect."),
       overrideProspectWithSales: (row, h, typed, revenue) =>
         `Row ${row}: ${h} says '${typed}'${/^prospect$/i.test(typed) ? "" : " (prospect)"}, but the account has sales this period (${money(revenue)}): tiered as a prospect, as the override says. A prospect has not bought yet; to lower its priority only, write 'Ordinary'.`,
       prospectWithSales: (row, h, status) =>

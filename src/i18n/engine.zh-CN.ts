@@ -265,6 +265,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
     withCurrency: catalogIn,
     reason: {
       override: (t) => `手动指定：${t}`,
+      moved: (up, from) => `手动${up ? "升级" : "降级"}（系统分级为${from}）`,
       noSales: () => "本期无销售",
       unreadableSales: (raw) => `${sales}“${shownText(raw)}”无法识别，按本期无销售处理`,
       negativeSales: (rev) => `${sales}为负（${money(rev)}），按本期无销售处理`,
@@ -697,7 +698,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       endedUnread: (row, h, raw) => `第${row}行：${h}“${raw}”既不是日期，也不是“是/否”；按仍在合作处理。`,
       notAFlag: (row, h, raw) => `第${row}行：${h}“${raw}”不是“是/否”；按“否”处理。`,
       unknownOverride: (row, h, raw) =>
-        `第${row}行：${h}“${raw}”不是有效分级（请填写重点、普通或意向）；已忽略。`,
+        `第${row}行：${h}“${raw}”不是有效分级（请填写重点、普通或意向，或填写升级、降级以调整一级）；已忽略。`,
       unknownStatus: (row, h, raw) => `第${row}行：${h}“${raw}”不是可识别的客户状态；已忽略。`,
       unknownIntent: (row, h, raw) =>
         `第${row}行：${h}“${raw}”不是可识别的意向度（高/中/低、热/温/冷或成交概率，如70%）；已忽略。`,
@@ -922,6 +923,15 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         `第${row}行：${h}为“${s}”：仍按客户分级；${credit ? "资信按D处理（现款现货，停止新增授信）" : "建议现款现货，停止新增授信"}。恢复供货或授信后请更新状态。`,
       disputeStatus: (row, h, s, credit) =>
         `第${row}行：${h}“${s}”表明与该客户有法律纠纷：${credit ? "资信按D处理（现款现货，停止新增授信）" : "建议现款现货，停止新增授信"}，纠纷了结后请更新状态。`,
+      moveRefused: (row, h, typed, up, from) =>
+        `第${row}行：${h}为“${typed}”，` +
+        (from === "key"
+          ? "该客户已是重点客户，无法再升级；保持重点客户。"
+          : from === "ordinary"
+            ? "普通客户已是有销售客户中最低的一级，无法再降级；保持普通客户。如确要列为意向客户（尚未成交的企业），请填写“意向客户”。"
+            : up
+              ? "该客户为意向客户（本期尚未成交），无从升级；保持意向客户。如要列为普通或重点客户，请直接填写“普通客户”或“重点客户”。"
+              : "意向客户已是最低一级，无法再降级；保持意向客户。"),
       overrideProspectWithSales: (row, h, typed, revenue) =>
         `第${row}行：${h}为“${typed}”${typed === "意向客户" ? "" : "（意向客户）"}，但本期已有${sales}${money(revenue)}：按手动分级列为意向客户。意向客户是尚未成交的企业；如只想降低其优先级，请改为“普通客户”。`,
       prospectWithSales: (row, h, status) =>

@@ -24,6 +24,7 @@ import {
   isRiskStatus,
   isDisputeStatus,
   tierFromText,
+  moveFromText,
 } from "../../../src/engine";
 import { unnamedTotalLabel } from "../../../src/engine/rows";
 
@@ -521,7 +522,7 @@ describe("tiers, statuses and totals as people write them", () => {
     ["Key (HQ request)", "key"],
     ["Gold (2025)", undefined],
     // A move to a tier, as a planner writes it (each was refused as no tier); a move without its tier
-    // (升级: by how many?) stays refused.
+    // (升级) is no tier: it moves one from the machine's (moveFromText).
     ["提升为重点", "key"],
     ["升为重点客户", "key"],
     ["降为普通", "ordinary"],
@@ -531,6 +532,34 @@ describe("tiers, statuses and totals as people write them", () => {
     ["升级", undefined],
   ])("tier %p → %p", (text, tier) => {
     expect(tierFromText(text)).toBe(tier);
+  });
+
+  it.each([
+    ["升级", 1],
+    ["升一级", 1],
+    ["上调", 1],
+    ["提升一级", 1],
+    ["升级（年度大单）", 1],
+    ["Upgrade", 1],
+    ["Move up", 1],
+    ["promote", 1],
+    ["↑", 1],
+    ["降级", -1],
+    ["降一级", -1],
+    ["下调", -1],
+    ["调低", -1],
+    ["Downgrade", -1],
+    ["Demote (late payer)", -1],
+    ["↓", -1],
+    // A tier named is no move; nor is a number of tiers, nor a change's label of ours for another thing.
+    ["提升为重点", undefined],
+    ["升两级", undefined],
+    ["+1", undefined],
+    ["2", undefined],
+    ["不变", undefined],
+    ["Upgrade to Gold", undefined],
+  ])("move %p → %p", (text, move) => {
+    expect(moveFromText(text)).toBe(move);
   });
 
   it.each([

@@ -128,6 +128,59 @@ describe("invariants", () => {
     );
   });
 
+  it("a move by hand (升级 / 降级) lands one tier from the machine's own, or is said on its row, never both", () => {
+    const STEP = { key: 0, ordinary: 1, prospect: 2 } as const;
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            account,
+            move: fc.constantFrom(null, null, null, "升级", "降级", "Upgrade", "降一级"),
+          }),
+          { minLength: 1, maxLength: 60 },
+        ),
+        fc.constantFrom("countShare", "cumulativeRevenue", "revenueThreshold", "scoreThreshold"),
+        fc.nat(),
+        (rows, method, pick) => {
+          const rules = { tiering: { method, keyMinRevenue: 500_000 } };
+          const values: Cell[][] = [
+            ["Distributor", "Revenue", "手动分级"],
+            ...rows.map((x) => [x.account.name, x.account.revenue, x.move]),
+          ];
+          const r = run(values, rules);
+          const refused = new Set(
+            r.findings.filter((f) => f.code === "override.moveRefused").map((f) => f.row),
+          );
+          for (const a of r.accounts) {
+            const typed = values[a.row - 1]?.[2] ?? null;
+            const up = typed === "升级" || typed === "Upgrade";
+            if (typed === null) {
+              expect(a.moved).toBeNull();
+              continue;
+            }
+            // Applied or said, never both.
+            expect(a.moved !== null).toBe(!refused.has(a.row));
+            if (a.moved === null) {
+              expect(a.tier).toBe(a.machineTier);
+              continue;
+            }
+            expect(a.moved).toBe(up ? "up" : "down");
+            expect(STEP[a.tier] - STEP[a.machineTier]).toBe(up ? -1 : 1);
+            expect(a.tier).not.toBe("prospect");
+            expect(a.machineTier).not.toBe("prospect");
+          }
+          // One move alone starts from the tier the account has without it.
+          const only = pick % rows.length;
+          const alone = values.map((row, i) => (i === 0 || i === only + 1 ? row : [row[0], row[1], null]));
+          const bare = values.map((row) => [row[0], row[1], null]);
+          const moved = run(alone, rules).accounts.find((a) => a.row === only + 2);
+          const before = run(bare, rules).accounts.find((a) => a.row === only + 2);
+          if (moved && before) expect(moved.machineTier).toBe(before.tier);
+        },
+      ),
+    );
+  });
+
   it("gives the same tiers for the same input, in any row order", () => {
     fc.assert(
       fc.property(fc.array(account, { minLength: 1, maxLength: 60 }), fc.integer(), (accounts, seed) => {

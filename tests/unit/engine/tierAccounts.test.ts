@@ -6822,3 +6822,109 @@ describe("a credit column holding the terms an account buys on (Net 30, COD, Pre
     expect(r.accounts.map((a) => a.credit)).toEqual(terms.map(() => "unknown"));
   });
 });
+
+describe("a move by hand of one tier (升级 / 降级 in the override column)", () => {
+  // 40 accounts selling 10万 to 400万 (row 2 the smallest): 4 key places, the machine's key accounts the
+  // four largest (经销商37-40), 经销商36 the first below the line.
+  const sheet = (moves: Record<number, string>, header = "手动分级"): Cell[][] => {
+    const values: Cell[][] = [["经销商名称", "年销售额（万元）", header]];
+    for (let i = 1; i <= 40; i++) values.push([`经销商${i}`, i * 10, moves[i] ?? null]);
+    return values;
+  };
+  const keys = (r: ReturnType<typeof tiers>) => r.accounts.filter((a) => a.tier === "key").map((a) => a.name);
+
+  it("moves an ordinary account up to key, where it takes the last key place, and says so as a move", () => {
+    const before = tiers(sheet({}), undefined, zh);
+    expect(keys(before)).toEqual(["经销商37", "经销商38", "经销商39", "经销商40"]);
+    const r = tiers(sheet({ 5: "升级（年度大单）" }), undefined, zh);
+    const moved = r.accounts[4];
+    expect([moved?.name, moved?.tier, moved?.machineTier, moved?.moved, moved?.override]).toEqual([
+      "经销商5",
+      "key",
+      "ordinary",
+      "up",
+      "key",
+    ]);
+    expect(moved?.reason).toBe("手动升级（系统分级为普通客户）");
+    // Four places still: the move took the last of the machine's.
+    expect(keys(r)).toEqual(["经销商5", "经销商38", "经销商39", "经销商40"]);
+    expect(r.findings.filter((f) => f.code.startsWith("value.") || f.code.startsWith("override."))).toEqual(
+      [],
+    );
+    const english = tiers(sheet({ 5: "Upgrade" }, "Tier Override"));
+    expect(english.accounts[4]?.reason).toBe("Moved up by hand (the run's own tier: Ordinary account)");
+  });
+
+  it("moves a key account down to ordinary, and the next in line takes its place", () => {
+    const r = tiers(sheet({ 40: "降级" }), undefined, zh);
+    const moved = r.accounts[39];
+    expect([moved?.tier, moved?.machineTier, moved?.moved]).toEqual(["ordinary", "key", "down"]);
+    expect(moved?.reason).toBe("手动降级（系统分级为重点客户）");
+    expect(keys(r)).toEqual(["经销商36", "经销商37", "经销商38", "经销商39"]);
+  });
+
+  it("keeps the machine's tier where a move has nowhere to go, and says so on the row in both languages", () => {
+    const values = sheet({ 40: "升级", 10: "降一级", 20: "Downgrade" });
+    values.push(["经销商41", 0, "升级"], ["经销商42", 0, "降级"]);
+    const r = tiers(values, undefined, zh);
+    expect(r.accounts.map((a) => a.tier)).toEqual(
+      tiers(
+        sheet({}).concat([
+          ["经销商41", 0],
+          ["经销商42", 0],
+        ]),
+        undefined,
+        zh,
+      ).accounts.map((a) => a.tier),
+    );
+    expect(r.accounts.filter((a) => a.moved !== null || a.override !== null)).toEqual([]);
+    const said = r.findings.filter((f) => f.code === "override.moveRefused");
+    expect(said.map((f) => [f.severity, f.row, f.column, f.header])).toEqual([
+      ["warning", 11, "C", "手动分级"],
+      ["warning", 21, "C", "手动分级"],
+      ["info", 41, "C", "手动分级"],
+      ["warning", 42, "C", "手动分级"],
+      ["info", 43, "C", "手动分级"],
+    ]);
+    expect(said.map((f) => f.message)).toEqual([
+      "第11行：手动分级为“降一级”，普通客户已是有销售客户中最低的一级，无法再降级；保持普通客户。如确要列为意向客户（尚未成交的企业），请填写“意向客户”。",
+      "第21行：手动分级为“Downgrade”，普通客户已是有销售客户中最低的一级，无法再降级；保持普通客户。如确要列为意向客户（尚未成交的企业），请填写“意向客户”。",
+      "第41行：手动分级为“升级”，该客户已是重点客户，无法再升级；保持重点客户。",
+      "第42行：手动分级为“升级”，该客户为意向客户（本期尚未成交），无从升级；保持意向客户。如要列为普通或重点客户，请直接填写“普通客户”或“重点客户”。",
+      "第43行：手动分级为“降级”，意向客户已是最低一级，无法再降级；保持意向客户。",
+    ]);
+    expect(r.findings.filter((f) => f.code === "value.unknownOverride")).toEqual([]);
+    const english = tiers(values).findings.filter((f) => f.code === "override.moveRefused");
+    expect(english.map((f) => f.message)).toEqual([
+      "Row 11: 手动分级 says '降一级', but Ordinary is the lowest tier for a customer: it stays ordinary. To tier it a prospect (a company that has not bought yet), write 'Prospect'.",
+      "Row 21: 手动分级 says 'Downgrade', but Ordinary is the lowest tier for a customer: it stays ordinary. To tier it a prospect (a company that has not bought yet), write 'Prospect'.",
+      "Row 41: 手动分级 says '升级', but the account is already a key account: it stays key.",
+      "Row 42: 手动分级 says '升级', but the account is a prospect (no sale this period), with no tier to move up from: it stays a prospect. To tier it Ordinary or Key, write that tier.",
+      "Row 43: 手动分级 says '降级', but a prospect is the lowest tier already: it stays a prospect.",
+    ]);
+  });
+
+  it("on a re-run of its own output, moves from the machine's tier again: one tier up, not two, and the same", () => {
+    const rules = { tiering: { hysteresis: 0.05 } };
+    const first = tiers(sheet({ 30: "升级" }), rules, zh);
+    const again = sheet({ 30: "升级" }).map((row, i) =>
+      i === 0 ? [...row, "渠道分级"] : [...row, zh.tier[first.accounts[i - 1]?.tier ?? "prospect"]],
+    );
+    const r = tiers(again, rules, zh);
+    expect([r.accounts[29]?.tier, r.accounts[29]?.machineTier, r.accounts[29]?.moved]).toEqual([
+      "key",
+      "ordinary",
+      "up",
+    ]);
+    expect(keys(r)).toEqual(keys(first));
+    expect(r.accounts.every((a) => a.change === "same")).toBe(true);
+  });
+
+  it("counts a move to key among the places set by hand", () => {
+    const r = tiers(sheet({ 1: "升级", 2: "升级", 3: "升级", 4: "升级" }), undefined, zh);
+    expect(keys(r)).toEqual(["经销商1", "经销商2", "经销商3", "经销商4"]);
+    // Every place taken by hand: said on the override column, naming the largest account left ordinary.
+    expect(r.findings[0]?.code).toBe("override.fillsKeyPlaces");
+    expect(r.findings[0]?.message).toContain("经销商40");
+  });
+});
