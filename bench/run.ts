@@ -1,7 +1,7 @@
 import { benchAdapter } from "./adapter";
 import { benchCli, benchRerun, copyWithExcelJS, rezip, writeGeneratedWorkbook } from "./cli";
 import { benchCsv } from "./csv";
-import { benchEngine } from "./engine";
+import { benchEngine, benchRemarks } from "./engine";
 
 /**
  * One benchmark at one size, printed as JSON lines: `node dist/bench.cjs engine 1048576`.
@@ -12,6 +12,7 @@ async function main(): Promise<void> {
   const rows = Number(size);
   let lines: object[] = [];
   if (name === "engine") lines = benchEngine([rows]);
+  else if (name === "remarks") lines = benchRemarks(rows);
   else if (name === "cli") lines = await benchCli(rows);
   else if (name === "rerun") lines = await benchRerun(rows);
   else if (name === "adapter") lines = await benchAdapter(rows);

@@ -56,13 +56,10 @@ const OVERDUE_IN_REMARK: readonly RegExp[] = [
   new RegExp(`(?:账期|信用期|付款期)(?:已经?)?(?:超(?:过|出)?了?|过了|已过)(${SPAN})`),
 ];
 /**
- * A remark's clauses in the order written, as its punctuation and its "but" part them (上月逾期已结清，但本月又
- * 拖欠货款: three), lowered, blanks kept; a point or a comma before a digit (1.5个月, 20,000元) parts nothing.
+ * Where a remark's clauses part, in the order written, as its punctuation and its "but" part them (上月逾期
+ * 已结清，但本月又拖欠货款: three); a point or a comma before a digit (1.5个月, 20,000元) parts nothing.
  */
-const clausesOf = (text: string): string[] =>
-  matchForm(text)
-    .toLowerCase()
-    .split(/[；;。!?、\n]+|[,.](?!\d)|但是?|可是|不过|然而|\b(?:but|however|though|although)\b/);
+const CLAUSE_BREAK = /[；;。!?、\n]+|[,.](?!\d)|但是?|可是|不过|然而|\b(?:but|however|though|although)\b/;
 
 /** A clause without blanks, apostrophes and hyphens, as the words below are written. */
 const compact = (clause: string): string => clause.replace(/[\s'’-]+/g, "");
@@ -83,6 +80,67 @@ const SETTLED =
 const NOT_ENDED =
   /部分|一半|小半|大半|少量|尚欠|仍欠|还欠|剩余|余款|待|后(?!续|期)|将(?:于|在|会)|即将|如果|如需|若|一旦|直到|承诺|计划|预计|争取|要求|需|须|应(?!收|付)|partial|partly|partof|remaining|balance|until|once|after|willbe|tobe|pending|expected|promised|ifpaid|when/;
 
+/** A clause of a remark: compacted (`c`), and whether it is told as going on, or as past only. */
+type Clause = { readonly c: string; readonly ongoing: boolean; readonly past: boolean };
+
+/**
+ * A remark as the readers read it, made once for all of them (a row's remark was matched in form, lowered
+ * and parted once per reader, four times: 8 µs a remark, 9 s of a million-row sheet with remarks on every
+ * row): its text in that form without blanks (`flat`, for a reader's words to be looked for first), and its
+ * clauses, parted the first time a reader needs them.
+ */
+export type Remark = { readonly lowered: string; readonly flat: string; clauses?: readonly Clause[] };
+
+/**
+ * A remark's text made ready for its readers (overdueInRemark, arrearsInRemark, holdInRemark,
+ * overLimitInRemark), which each take it or the text itself.
+ * @example overdueInRemark(remarkOf("已逾期120天")) // 120
+ */
+export function remarkOf(text: string): Remark {
+  const lowered = matchForm(text).toLowerCase();
+  return { lowered, flat: compact(lowered) };
+}
+
+/** A remark's clauses in the order written, blank ones left out (parted once, kept on the remark). */
+function clausesOf(remark: Remark): readonly Clause[] {
+  if (remark.clauses) return remark.clauses;
+  const clauses: Clause[] = [];
+  for (const clause of remark.lowered.split(CLAUSE_BREAK)) {
+    const c = compact(clause);
+    if (c === "") continue;
+    const ongoing = GOING_ON.test(clause);
+    clauses.push({ c, ongoing, past: PAST.test(c) && !ongoing });
+  }
+  remark.clauses = clauses;
+  return clauses;
+}
+
+/**
+ * Words one of which each reader needs to find anything in a clause (逾期, 拖欠, 冻结, 额度, overdue, hold,
+ * limit, …), looked for in the whole remark first: most remarks (回访记录, 季度返利已结) have none and are not
+ * parted at all. A clause is part of the whole (compacted alike), so a remark without them has no clause
+ * with them: the readers find what they found before, only sooner. Each is checked against its reader's
+ * patterns (REMARK_PATTERNS) in tests/unit/engine/remarks.test.ts.
+ */
+export const REMARK_WORDS = {
+  overdue: /逾期|超期|拖|欠款|账龄|未|没|overdue|pastdue|late|unpaid|账期|信用期|付款期/,
+  arrears:
+    /拖欠|逾期|超期|账期|信用期|欠|未按|到期|回款|付款|压款|催|overdue|pastdue|arrears|late|slow|unpaid|chasing|坏账|呆账|死账|baddebt|writ(?:ten|e)off|collection/,
+  hold: /暂停|停止|中止|限制|停货|冻结|账期|额度|hold|block|stop|suspend|donotship/,
+  overLimit: /额度|限额|limit/,
+} as const;
+
+/**
+ * Each reader's patterns, by the name of its words in REMARK_WORDS: for the test that every text they
+ * match holds one of those words (tests/unit/engine/remarks.test.ts). Read nowhere else.
+ */
+export const REMARK_PATTERNS = (): Readonly<Record<keyof typeof REMARK_WORDS, readonly RegExp[]>> => ({
+  overdue: OVERDUE_IN_REMARK,
+  arrears: [ARREARS, ARREARS_SEVERE],
+  hold: [HOLD_IN_REMARK],
+  overLimit: [OVER_LIMIT_IN_REMARK],
+});
+
 /**
  * What a remark tells of as now, clause by clause in the order written: a clause told as past (上月逾期,
  * 曾拖欠, Previously late) tells nothing unless it goes on (自上月起, 至今, since May); one that tells of it
@@ -91,18 +149,17 @@ const NOT_ENDED =
  * of arrears, 逾期30天，已结清 and 拖欠款已还清 of none; of two things told, the worse.
  */
 function toldNow<T>(
-  text: string,
+  text: string | Remark,
+  words: RegExp,
   read: (clause: string) => T | undefined,
   ended: RegExp,
   worse: (a: T, b: T) => T,
 ): T | undefined {
+  const remark = typeof text === "string" ? remarkOf(text) : text;
+  if (!words.test(remark.flat)) return undefined;
   let found: T | undefined;
   let goesOn = false;
-  for (const clause of clausesOf(text)) {
-    const c = compact(clause);
-    if (c === "") continue;
-    const ongoing = GOING_ON.test(clause);
-    const past = PAST.test(c) && !ongoing;
+  for (const { c, ongoing, past } of clausesOf(remark)) {
     if (ended.test(c) && !NOT_ENDED.test(c)) {
       if (!(past && goesOn)) [found, goesOn] = [undefined, false];
       continue;
@@ -122,8 +179,8 @@ function toldNow<T>(
  * arrears settled or past (上月逾期30天, 逾期30天，已结清).
  * @example overdueInRemark("已逾期120天") // 120
  */
-export function overdueInRemark(text: string): number | undefined {
-  return toldNow(text, daysIn, SETTLED, Math.max);
+export function overdueInRemark(text: string | Remark): number | undefined {
+  return toldNow(text, REMARK_WORDS.overdue, daysIn, SETTLED, Math.max);
 }
 
 /** The days a clause states overdue (逾期120天 120), else undefined. */
@@ -159,8 +216,8 @@ const ARREARS_NONE =
  * 已结清). Read clause by clause: 回款及时，无拖欠 tells of none, 曾多次拖欠，目前又逾期 of arrears.
  * @example arrearsInRemark("长期拖欠货款") // "severe"
  */
-export function arrearsInRemark(text: string): "overdue" | "severe" | undefined {
-  return toldNow(text, arrearsIn, SETTLED, (a, b) => (a === "severe" ? a : b));
+export function arrearsInRemark(text: string | Remark): "overdue" | "severe" | undefined {
+  return toldNow(text, REMARK_WORDS.arrears, arrearsIn, SETTLED, (a, b) => (a === "severe" ? a : b));
 }
 
 /** The arrears a clause tells of, if it does not deny or fear them. */
@@ -191,10 +248,12 @@ const HOLD_LIFTED =
  * (已恢复供货，但本月又暂停发货).
  * @example holdInRemark("停止供货，待回款") // true
  */
-export function holdInRemark(text: string): boolean {
-  const held = (c: string): true | undefined => (HOLD_IN_REMARK.test(c) && !HOLD_DENIED.test(c)) || undefined;
-  return toldNow(text, held, HOLD_LIFTED, () => true) ?? false;
+export function holdInRemark(text: string | Remark): boolean {
+  return toldNow(text, REMARK_WORDS.hold, heldIn, HOLD_LIFTED, () => true) ?? false;
 }
+
+/** Whether a clause tells of a hold it does not deny. */
+const heldIn = (c: string): true | undefined => (HOLD_IN_REMARK.test(c) && !HOLD_DENIED.test(c)) || undefined;
 
 /** Owing over the credit limit, as a remark tells it (已超信用额度, 额度已用完, Over credit limit). */
 const OVER_LIMIT_IN_REMARK =
@@ -211,11 +270,13 @@ const LIMIT_KEPT = new RegExp(
  * 超信用额度 in a credit column does; not where kept, paid back or past (未超额度, 超额度，已还款回到额度内, 曾超额度).
  * @example overLimitInRemark("已超信用额度，暂缓发货") // true
  */
-export function overLimitInRemark(text: string): boolean {
-  const over = (c: string): true | undefined =>
-    (OVER_LIMIT_IN_REMARK.test(c) && !LIMIT_DENIED.test(c)) || undefined;
-  return toldNow(text, over, LIMIT_KEPT, () => true) ?? false;
+export function overLimitInRemark(text: string | Remark): boolean {
+  return toldNow(text, REMARK_WORDS.overLimit, overLimitIn, LIMIT_KEPT, () => true) ?? false;
 }
+
+/** Whether a clause tells of owing over the limit, not denied. */
+const overLimitIn = (c: string): true | undefined =>
+  (OVER_LIMIT_IN_REMARK.test(c) && !LIMIT_DENIED.test(c)) || undefined;
 
 /** A header's words, without its unit and a number after them (备注1). */
 const plainHeader = (header: string): string => foldText(splitHeader(header).text).replace(/\d+$/, "");

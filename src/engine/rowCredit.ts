@@ -23,6 +23,8 @@ import {
   overLimitInRemark,
   overdueInRemark,
   quoteRemark,
+  type Remark,
+  remarkOf,
   remarksColumns,
 } from "./remarks";
 import type { Say } from "./rowFields";
@@ -142,29 +144,39 @@ export function createCreditReader(x: CreditContext): {
   // The remarks (备注), and notes on payment (回款情况 in sentences), where a row's days overdue, its
   // arrears or a hold may be written in words (已逾期120天, 拖欠货款, 已暂停发货) and nowhere else.
   const remarkColumns = remarksColumns(header.unmapped).map((r) => columnAt(r.column));
+  // The last remark of each remarks column made ready for the readers (remarkOf), for the next reader of
+  // the same row (up to four read it) and a row that repeats it. Not a map of them all: remarks are mostly
+  // each their own, and it would grow with the sheet.
+  const lastText = remarkColumns.map(() => "");
+  const lastRemark = remarkColumns.map(() => remarkOf(""));
   /**
    * What the first of the row's remarks that `read` finds something in tells, said on that remark's row
-   * and column as `message` words it (its header, the remark quoted, what was found). Read afresh on each
-   * row, not remembered: remarks are mostly each their own, and a map of them would grow with the sheet.
+   * and column as `message` words it (its header, the remark quoted, what was found).
    */
   const told = <T>(
     row: readonly Cell[],
     sheetRow: number,
-    read: (remark: string) => T | undefined,
+    read: (remark: Remark) => T | undefined,
     code: Finding["code"],
     message: (header: string, quoted: string, found: T) => string,
   ): T | undefined => {
-    for (const c of remarkColumns) {
+    for (let k = 0; k < remarkColumns.length; k++) {
+      const c = remarkColumns[k] as Column;
       const remark = text(row, c);
-      const found = remark === "" ? undefined : read(remark);
+      if (remark === "") continue;
+      if (remark !== lastText[k]) {
+        lastText[k] = remark;
+        lastRemark[k] = remarkOf(remark);
+      }
+      const found = read(lastRemark[k] as Remark);
       if (found === undefined) continue;
       say(code, "warning", sheetRow, c, message(c.header, quoteRemark(remark), found));
       return found;
     }
     return undefined;
   };
-  const holdTold = (remark: string): true | undefined => holdInRemark(remark) || undefined;
-  const overLimitTold = (remark: string): true | undefined => overLimitInRemark(remark) || undefined;
+  const holdTold = (remark: Remark): true | undefined => holdInRemark(remark) || undefined;
+  const overLimitTold = (remark: Remark): true | undefined => overLimitInRemark(remark) || undefined;
   /**
    * Whether a row's remark tells of owing over the credit limit (已超信用额度), where the sheet has no limit
    * and balance to weigh it; said on the row, as setting the credit or (no credit input) not.

@@ -1,8 +1,12 @@
+import RandExp from "randexp";
 import {
+  REMARK_PATTERNS,
+  REMARK_WORDS,
   arrearsInRemark,
   holdInRemark,
   overLimitInRemark,
   overdueInRemark,
+  remarkOf,
 } from "../../../src/engine/remarks";
 
 describe("arrears a remark tells of without their days", () => {
@@ -167,5 +171,47 @@ describe("a remark read as told now, clause by clause in the order written", () 
     ["超额度，已还款回到额度内", false],
   ] as const)("reads %j as over the limit now: %s", (text, over) => {
     expect(overLimitInRemark(text)).toBe(over);
+  });
+});
+
+describe("the words each reader looks for first in a whole remark (REMARK_WORDS)", () => {
+  // Texts each of a reader's patterns matches, by every branch (randexp picks each alternative at
+  // random: 3,000 texts a pattern reach every one); a lookbehind only narrows a match, and is dropped.
+  const matching = (pattern: RegExp, count: number): string[] => {
+    const gen = new RandExp(new RegExp(pattern.source.replace(/\(\?<[!=][^)]*\)/g, "")));
+    gen.max = 3;
+    return Array.from({ length: count }, () => gen.gen());
+  };
+  const patterns = REMARK_PATTERNS();
+
+  it.each(Object.keys(REMARK_WORDS) as (keyof typeof REMARK_WORDS)[])(
+    "%s: every text its patterns match holds one of its words",
+    (reader) => {
+      for (const pattern of patterns[reader])
+        for (const text of matching(pattern, 3_000))
+          expect([pattern.source, text]).toEqual([
+            pattern.source,
+            expect.stringMatching(REMARK_WORDS[reader]),
+          ]);
+    },
+  );
+
+  it("finds what the remark's text finds, the remark made ready once for all four readers", () => {
+    for (const text of [
+      "上月逾期已结清，本月又拖欠货款",
+      "已暂停发货，待回款",
+      "已超信用额度",
+      "Overdue 120 days",
+      "季度返利已结",
+    ]) {
+      const remark = remarkOf(text);
+      expect([
+        overdueInRemark(remark),
+        arrearsInRemark(remark),
+        holdInRemark(remark),
+        overLimitInRemark(remark),
+      ]).toEqual([overdueInRemark(text), arrearsInRemark(text), holdInRemark(text), overLimitInRemark(text)]);
+    }
+    expect(holdInRemark(remarkOf("已暂停发货，待回款"))).toBe(true);
   });
 });
