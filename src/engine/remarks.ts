@@ -57,9 +57,12 @@ const OVERDUE_IN_REMARK: readonly RegExp[] = [
 ];
 /**
  * Where a remark's clauses part, in the order written, as its punctuation and its "but" part them (上月逾期
- * 已结清，但本月又拖欠货款: three); a point or a comma before a digit (1.5个月, 20,000元) parts nothing.
+ * 已结清，但本月又拖欠货款: three), and before an "again" (已还清旧款又逾期60天: the settling ends the old
+ * arrears, not the new; it read as settled); a point or a comma before a digit (1.5个月, 20,000元) parts
+ * nothing.
  */
-const CLAUSE_BREAK = /[；;。!?、\n]+|[,.](?!\d)|但是?|可是|不过|然而|\b(?:but|however|though|although)\b/;
+const CLAUSE_BREAK =
+  /[；;。!?、\n]+|[,.](?!\d)|但是?|可是|不过|然而|(?=又|再次|再度)|\b(?:but|however|though|although)\b/;
 
 /** A clause without blanks, apostrophes and hyphens, as the words below are written. */
 const compact = (clause: string): string => clause.replace(/[\s'’-]+/g, "");

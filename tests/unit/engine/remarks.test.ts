@@ -139,6 +139,11 @@ describe("a remark read as told now, clause by clause in the order written", () 
     ["Previously late, currently 45 days past due", 45, "overdue"],
     ["Overdue 90 days, to be paid next week", 90, "overdue"],
     ["Unpaid invoices over 90 days", 91, "overdue"],
+    // Settled, then again, in one breath (each read as settled): the settling ends only what came before.
+    ["已还清旧款又逾期60天", 60, "overdue"],
+    ["旧账已结清又拖欠货款", undefined, "overdue"],
+    ["已结清再次逾期45天", 45, "overdue"],
+    ["上月逾期又拖欠", undefined, "overdue"],
   ] as const)("reads %j as arrears now (%j days)", (text, days, arrears) => {
     expect(overdueInRemark(text)).toBe(days);
     expect(arrearsInRemark(text)).toBe(arrears);
@@ -163,12 +168,14 @@ describe("a remark read as told now, clause by clause in the order written", () 
     ["Credit hold until paid", true],
     ["Account on hold since May; previously released in March", true],
     ["上月暂停发货，现已恢复", false],
+    ["已恢复供货又暂停发货", true],
   ] as const)("reads %j as a hold now: %s", (text, held) => {
     expect(holdInRemark(text)).toBe(held);
   });
   it.each([
     ["曾超额度，本月又超信用额度", true],
     ["超额度，已还款回到额度内", false],
+    ["已还款回到额度内又超信用额度", true],
   ] as const)("reads %j as over the limit now: %s", (text, over) => {
     expect(overLimitInRemark(text)).toBe(over);
   });
