@@ -1032,9 +1032,9 @@ export function tierFromText(text: string): Tier | undefined {
 
 /** A move by one tier with no tier named (升级, 降一级, 上调, Upgrade, Move down), folded. */
 const MOVE_UP =
-  /^(?:升级|升一级|升档|升|上调|上调一级|调高|调高一级|提级|提一级|提升|提升一级|提高一级|晋级|晋升|↑|upgrade|up|moveup|promote|raise|bumpup|tierup)$/;
+  /^(?:升级|升一级|升档|升一档|升|上调|上调一级|上调一档|调高|调高一级|调升|调升一级|提级|提档|提一级|提一档|提升|提升一级|提高一级|晋级|晋升|↑|upgrade|up|moveup|promote|raise|bumpup|tierup)$/;
 const MOVE_DOWN =
-  /^(?:降级|降一级|降档|降|下调|下调一级|调低|调低一级|降低|降低一级|↓|downgrade|down|movedown|demote|lower|tierdown)$/;
+  /^(?:降级|降一级|降档|降一档|降|下调|下调一级|下调一档|调低|调低一级|调降|调降一级|降低|降低一级|↓|downgrade|down|movedown|demote|lower|tierdown)$/;
 
 /**
  * An override cell that moves the account one tier from the run's own (升级, 降一级, 上调, Upgrade, Demote),
