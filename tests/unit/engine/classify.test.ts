@@ -755,6 +755,18 @@ describe("tiers, statuses and totals as people write them", () => {
     ["Pending Activation", "prospect"],
     ["Engaged", "prospect"],
     ["Shut Down", "inactive"],
+    // A CRM's words (Zoho's account ratings, HubSpot's and Salesforce's lead statuses; each was unknown):
+    // paused as 暂停 is, a failed or cancelled deal as a lost one, a deal being negotiated as 洽谈中.
+    ["Paused", "inactive"],
+    ["Market Failed", "inactive"],
+    ["Project Cancelled", "inactive"],
+    ["Acquired by Acme", "inactive"],
+    ["In Negotiation", "prospect"],
+    ["Negotiating", "prospect"],
+    ["Contacted", "prospect"],
+    ["Connected", "prospect"],
+    ["Recycled", "prospect"],
+    ["Bad Timing", "prospect"],
     // Dormant: neither ended nor a customer by its status; the sales decide.
     ["休眠", undefined],
     ["沉睡客户", undefined],
