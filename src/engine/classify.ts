@@ -1030,6 +1030,18 @@ export function tierFromText(text: string): Tier | undefined {
   return head === undefined ? undefined : OVERRIDE[foldText(head)];
 }
 
+/**
+ * A numbered tier in an override column, the first the top (Tier 1, T1, 一级, 1级客户; each was an unknown
+ * override): 1 key, 2 ordinary, 3 prospect. Only there: elsewhere T1 / 一级 is a distributor's level (一级经销
+ *商), the management mode, and a bare 1 a rank or a priority as much as a tier.
+ * @example numberedTier("Tier 1") // "key"
+ */
+export function numberedTier(text: string): Tier | undefined {
+  const m = /^(?:(?:tier|t)([123])|([123一二三])级(?:客户)?)$/.exec(foldText(text));
+  if (!m) return undefined;
+  return (["key", "ordinary", "prospect"] as const)["1一2二3三".indexOf((m[1] ?? m[2]) as string) >> 1];
+}
+
 /** A move by one tier with no tier named (升级, 降一级, 上调, Upgrade, Move down), folded. */
 const MOVE_UP =
   /^(?:升级|升一级|升档|升一档|升|上调|上调一级|上调一档|调高|调高一级|调升|调升一级|提级|提档|提一级|提一档|提升|提升一级|提高一级|晋级|晋升|↑|upgrade|up|moveup|promote|raise|bumpup|tierup)$/;
@@ -1282,7 +1294,7 @@ const STATUS_WORDS: readonly (readonly [RegExp, "prospect" | "active" | "inactiv
   // A CRM's public pool (公海) and its early sales stages (跟进中, 初步接触, 需求确认, 报价; a lead
   // qualified by marketing or sales, MQL, SQL, SAL): no deal yet.
   [
-    /潜在|意向|洽谈|在谈|谈判|接洽|待合作|储备|公海|跟进中|初步接触|接触中|需求确认|报价|开发中|待开发|未合作|待审核|审核中|待签约|待激活|拟合作|考察|线索|商机|未成交|未签约?|未下单|未开户|未进货|未联系|未接触|未拜访|prospect|lead|pipeline|onboarding|opportunit|qualified|notcontacted|attemptedtocontact|opendeal|nurtur|negotiat|^(?:contacted|connected|recycled|badtiming)$|^(?:mql|sql|sal)$|^转介绍$/,
+    /潜在|意向|洽谈|在谈|谈判|接洽|待合作|储备|公海|跟进中|初步接触|接触中|需求确认|报价|开发中|待开发|未合作|待审核|审核中|待签约|待激活|拟合作|考察|线索|商机|未成交|未签约?|未下单|未开户|未进货|未联系|未接触|未拜访|prospect|lead|pipeline|onboarding|opportunit|qualified|notcontacted|attemptedtocontact|opendeal|nurtur|negotiat|^(?:mql|sql|sal)$|^转介绍$/,
     "prospect",
   ],
   // A trial (试合作, 试销, 试单) is buying already, and so is a first order (首单), a renewal (续约中,

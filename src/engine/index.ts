@@ -55,6 +55,7 @@ export {
   isHoldStatus,
   tierFromText,
   moveFromText,
+  numberedTier,
   worseCredit,
 } from "./classify";
 export { explainTier } from "./explain";

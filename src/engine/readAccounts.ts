@@ -35,6 +35,7 @@ import {
   statusFromText,
   keepsMachineTier,
   moveFromText,
+  numberedTier,
   tierFromText,
 } from "./classify";
 import { findDuplicateNames } from "./duplicates";
@@ -757,6 +758,7 @@ export function readAccounts(
   const readTier = rememberText(tierFromText);
   const keepOverride = rememberText(keepsMachineTier);
   const readMove = rememberText(moveFromText);
+  const readNumbered = rememberText(numberedTier);
   const readPotentialWord = rememberText(potentialFromWord);
   const readShareWord = rememberText(shareFromWord);
   // Sales typed as text ("15.3万", '1,200 in a cell formatted as text), this year's and last, in one
@@ -1489,7 +1491,7 @@ export function readAccounts(
     if (cOverride) {
       const o = text(row, cOverride);
       if (o !== "" && !keepOverride(o)) {
-        override = readTier(o) ?? null;
+        override = readTier(o) ?? readNumbered(o) ?? null;
         if (override === null) move = readMove(o);
         if (override === null && move === undefined)
           push(

@@ -25,6 +25,7 @@ import {
   isDisputeStatus,
   tierFromText,
   moveFromText,
+  numberedTier,
 } from "../../../src/engine";
 import { unnamedTotalLabel } from "../../../src/engine/rows";
 
@@ -530,8 +531,30 @@ describe("tiers, statuses and totals as people write them", () => {
     ["Promote to Key", "key"],
     ["Move to Ordinary", "ordinary"],
     ["升级", undefined],
+    // A numbered tier is none here: T1 and 一级 elsewhere are a distributor's level (numberedTier).
+    ["T1", undefined],
+    ["一级", undefined],
   ])("tier %p → %p", (text, tier) => {
     expect(tierFromText(text)).toBe(tier);
+  });
+
+  it.each([
+    // A numbered tier in an override column, the first the top (each was refused as no tier).
+    ["Tier 1", "key"],
+    ["T1", "key"],
+    ["一级客户", "key"],
+    ["1级", "key"],
+    ["Tier 2", "ordinary"],
+    ["二级", "ordinary"],
+    ["Tier 3", "prospect"],
+    ["3级客户", "prospect"],
+    // A bare figure is a rank or a priority as much as a tier; a distributor's level is no tier.
+    ["1", undefined],
+    ["三", undefined],
+    ["Tier 4", undefined],
+    ["一级经销商", undefined],
+  ])("numbered tier %p → %p", (text, tier) => {
+    expect(numberedTier(text)).toBe(tier);
   });
 
   it.each([
@@ -757,16 +780,13 @@ describe("tiers, statuses and totals as people write them", () => {
     ["Shut Down", "inactive"],
     // A CRM's words (Zoho's account ratings, HubSpot's and Salesforce's lead statuses; each was unknown):
     // paused as 暂停 is, a failed or cancelled deal as a lost one, a deal being negotiated as 洽谈中.
+    // (Contacted, Connected, Recycled and Bad Timing are a follow-up's step, no standing: isNoStanding.)
     ["Paused", "inactive"],
     ["Market Failed", "inactive"],
     ["Project Cancelled", "inactive"],
     ["Acquired by Acme", "inactive"],
     ["In Negotiation", "prospect"],
     ["Negotiating", "prospect"],
-    ["Contacted", "prospect"],
-    ["Connected", "prospect"],
-    ["Recycled", "prospect"],
-    ["Bad Timing", "prospect"],
     // Dormant: neither ended nor a customer by its status; the sales decide.
     ["休眠", undefined],
     ["沉睡客户", undefined],

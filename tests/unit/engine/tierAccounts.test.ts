@@ -6920,6 +6920,17 @@ describe("a move by hand of one tier (升级 / 降级 in the override column)", 
     expect(r.accounts.every((a) => a.change === "same")).toBe(true);
   });
 
+  it("reads a numbered tier there, the first the top (Tier 1, 二级: each was an unknown override)", () => {
+    const r = tiers(sheet({ 5: "Tier 1", 40: "二级", 39: "T2" }), undefined, zh);
+    expect([r.accounts[4]?.tier, r.accounts[39]?.tier, r.accounts[38]?.tier]).toEqual([
+      "key",
+      "ordinary",
+      "ordinary",
+    ]);
+    expect(r.accounts[4]?.reason).toBe("手动指定：重点客户");
+    expect(r.findings.filter((f) => f.code === "value.unknownOverride")).toEqual([]);
+  });
+
   it("counts a move to key among the places set by hand", () => {
     const r = tiers(sheet({ 1: "升级", 2: "升级", 3: "升级", 4: "升级" }), undefined, zh);
     expect(keys(r)).toEqual(["经销商1", "经销商2", "经销商3", "经销商4"]);
