@@ -479,6 +479,15 @@ describe("detectColumns", () => {
     });
   });
 
+  it("reads a column for moving accounts by a tier (调级, 升降级, 级别调整) as the override", () => {
+    // Each was no column: the 升级 typed in it went unread.
+    for (const h of ["调级", "人工调级", "调整分级", "升降级", "级别调整", "客户级别调整", "Tier Move"])
+      expect([h, headerFieldOf(h)]).toEqual([h, "override"]);
+    // A rating's adjustment is the rating; a price's is none.
+    expect(headerFieldOf("信用等级调整")).toBe("credit");
+    expect(headerFieldOf("调价")).toBeUndefined();
+  });
+
   it("reads a tier said to be set by hand in parentheses as the override, not as a grade or as ours", () => {
     // 分级（手动） was no column at all, 客户分级（手工） the sheet's own grade to compare, and Tier (manual)
     // taken for a column of ours: the "Key" typed in each went unread and the account stayed ordinary.
