@@ -69,9 +69,14 @@ export const WATCH_BIT: Readonly<Record<WatchReason, number>> = Object.fromEntri
 /** Tier codes in typed columns: indices into TIERS (key 0, ordinary 1, prospect 2). */
 export const TIER_CODE: Readonly<Record<Tier, number>> = codesOf(TIERS);
 export const NO_TIER = 255;
-/** AccountTable.move: a move by hand of one tier up, or down (0: none). */
+/**
+ * AccountTable.move: a move by hand of one tier up, or down; or one that had no tier to go to from the
+ * machine's and keeps it, up from key or down from ordinary (0: none).
+ */
 export const MOVE_UP = 1;
 export const MOVE_DOWN = 2;
+export const MOVE_KEPT_UP = 3;
+export const MOVE_KEPT_DOWN = 4;
 
 /** The six classification dimensions. */
 export type Dimension =
@@ -265,8 +270,9 @@ export type AccountTable = {
   readonly machineTier: Uint8Array;
   readonly override: Uint8Array;
   /**
-   * A move by hand of one tier from the machine's (升级 / 降级 in the override column): 1 up, 2 down, 0
-   * none. Where it can be made, `override` holds the tier it lands on and `machineTier` the run's own.
+   * A move by hand of one tier from the machine's (升级 / 降级 in the override column), as MOVE_UP and the
+   * rest (0: none). Where it is made or kept, `override` holds the tier it lands on and `machineTier` the
+   * run's own.
    */
   readonly move: Uint8Array;
   readonly tier: Uint8Array;

@@ -1,4 +1,14 @@
-import { type AccountTable, KEY_BY_CODE, MOVE_UP, STANDINGS, TIER_CODE, textAt, tierCode } from "./account";
+import {
+  type AccountTable,
+  KEY_BY_CODE,
+  MOVE_KEPT_DOWN,
+  MOVE_KEPT_UP,
+  MOVE_UP,
+  STANDINGS,
+  TIER_CODE,
+  textAt,
+  tierCode,
+} from "./account";
 import type { EngineMessages } from "./messages";
 import type { RankOutcome } from "./rank";
 import { type Rules, TIERS, type Tier } from "./rules";
@@ -41,6 +51,7 @@ export function explainTier(
   if (override !== null) {
     const move = t.move[i] as number;
     if (move === 0) return r.override(m.tier[override]);
+    if (move === MOVE_KEPT_UP || move === MOVE_KEPT_DOWN) return r.moveKept(move === MOVE_KEPT_UP);
     return r.moved(move === MOVE_UP, m.tier[TIERS[t.machineTier[i] as number] as Tier]);
   }
   const standing = STANDINGS[t.standing[i] as number];

@@ -109,6 +109,8 @@ export type EngineMessages = {
     readonly override: (tier: string) => string;
     /** A move by hand of one tier (升级 / 降级): which way, and the run's own tier (`from`, its name). */
     readonly moved: (up: boolean, from: string) => string;
+    /** A move by hand with no tier to go to, the tier held: up from key, or down from ordinary. */
+    readonly moveKept: (up: boolean) => string;
     readonly noSales: () => string;
     readonly unreadableSales: (raw: string) => string;
     /** Net sales below zero (returns or credit notes beyond the period's deliveries). */

@@ -1,6 +1,15 @@
 import { f64, i32 } from "./memory";
 
-import { type AccountTable, KEY_BY_CODE, MOVE_UP, NO_TIER, STANDING, TIER_CODE } from "./account";
+import {
+  type AccountTable,
+  KEY_BY_CODE,
+  MOVE_KEPT_DOWN,
+  MOVE_KEPT_UP,
+  MOVE_UP,
+  NO_TIER,
+  STANDING,
+  TIER_CODE,
+} from "./account";
 import { type RankedValues, orderDescending, rankValues, sortRun } from "./order";
 import type { Rules } from "./rules";
 
@@ -22,7 +31,9 @@ export type RankOutcome = {
   readonly cumulativeBefore: Float64Array;
   /**
    * Moves by hand (升级 / 降级) that had no tier to go to: up from key, down from ordinary (a customer
-   * becomes no prospect by a move), either way from a prospect. The machine's tier stands; each is said.
+   * becomes no prospect by a move), either way from a prospect. The machine's tier stands, held as by an
+   * override (a move elsewhere would otherwise shift it: 升级 on the last key account, another's 升级
+   * taking its place); each is said.
    */
   readonly movesRefused: readonly { readonly index: number; readonly up: boolean }[];
 };
@@ -55,13 +66,20 @@ export function rankAccounts(t: AccountTable, rules: Rules, revenueLevels?: Rank
   for (let i = 0; i < t.length; i++) {
     const move = t.move[i] as number;
     if (move === 0) continue;
+    const up = move === MOVE_UP;
     const from = t.machineTier[i] as number;
-    const to = move === MOVE_UP ? (from === ORDINARY ? KEY : NO_TIER) : from === KEY ? ORDINARY : NO_TIER;
-    if (to === NO_TIER) {
-      movesRefused.push({ index: i, up: move === MOVE_UP });
-      t.move[i] = 0;
-    } else {
+    const to = up ? (from === ORDINARY ? KEY : NO_TIER) : from === KEY ? ORDINARY : NO_TIER;
+    if (to !== NO_TIER) {
       t.override[i] = to;
+      moved.push(i, from);
+      continue;
+    }
+    movesRefused.push({ index: i, up });
+    // A prospect is one by its sales, which no ranking changes; a customer's tier is held where it is.
+    if (from === TIER_CODE.prospect) t.move[i] = 0;
+    else {
+      t.override[i] = from;
+      t.move[i] = up ? MOVE_KEPT_UP : MOVE_KEPT_DOWN;
       moved.push(i, from);
     }
   }

@@ -259,6 +259,10 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
     reason: {
       override: (t) => `Manual override: ${t}`,
       moved: (up, from) => `Moved ${up ? "up" : "down"} by hand (the run's own tier: ${from})`,
+      moveKept: (up) =>
+        up
+          ? "Moved up by hand: already a key account, kept"
+          : "Moved down by hand: Ordinary is a customer's lowest tier, kept",
       noSales: () => "No sales this period",
       unreadableSales: (raw) =>
         `Sales '${shownText(raw)}' could not be read; treated as no sales this period`,

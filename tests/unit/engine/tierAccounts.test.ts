@@ -6877,7 +6877,13 @@ describe("a move by hand of one tier (升级 / 降级 in the override column)", 
         zh,
       ).accounts.map((a) => a.tier),
     );
-    expect(r.accounts.filter((a) => a.moved !== null || a.override !== null)).toEqual([]);
+    // None moved; the customers' tiers held as by an override, said so in their reason.
+    expect(r.accounts.filter((a) => a.moved !== null)).toEqual([]);
+    expect(r.accounts.filter((a) => a.override !== null).map((a) => [a.name, a.override, a.reason])).toEqual([
+      ["经销商10", "ordinary", "手动降级：普通客户已是有销售客户的最低一级，保持"],
+      ["经销商20", "ordinary", "手动降级：普通客户已是有销售客户的最低一级，保持"],
+      ["经销商40", "key", "手动升级：已是重点客户，保持"],
+    ]);
     const said = r.findings.filter((f) => f.code === "override.moveRefused");
     expect(said.map((f) => [f.severity, f.row, f.column, f.header])).toEqual([
       ["warning", 11, "C", "手动分级"],
@@ -6901,6 +6907,20 @@ describe("a move by hand of one tier (升级 / 降级 in the override column)", 
       "Row 41: 手动分级 says '升级', but the account is already a key account: it stays key.",
       "Row 42: 手动分级 says '升级', but the account is a prospect (no sale this period), with no tier to move up from: it stays a prospect. To tier it Ordinary or Key, write that tier.",
       "Row 43: 手动分级 says '降级', but a prospect is the lowest tier already: it stays a prospect.",
+    ]);
+  });
+
+  it("holds a key account moved up where another's move up would take its place: it stays key, as said", () => {
+    // 经销商37 holds the last key place; 经销商5's move up takes one. Without the hold, 37 fell to
+    // ordinary while its row said it stays key.
+    const r = tiers(sheet({ 37: "升级", 5: "升级" }), undefined, zh);
+    expect(keys(r)).toEqual(["经销商5", "经销商37", "经销商39", "经销商40"]);
+    expect(r.accounts[36]?.reason).toBe("手动升级：已是重点客户，保持");
+    expect(r.findings.filter((f) => f.code === "override.moveRefused").map((f) => f.row)).toEqual([38]);
+    const english = tiers(sheet({ 37: "Upgrade", 5: "Upgrade", 10: "Demote" }));
+    expect([english.accounts[36]?.reason, english.accounts[9]?.reason]).toEqual([
+      "Moved up by hand: already a key account, kept",
+      "Moved down by hand: Ordinary is a customer's lowest tier, kept",
     ]);
   });
 
