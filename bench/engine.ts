@@ -1,4 +1,4 @@
-import { releaseArena, tierAccounts } from "../src/engine";
+import { type Cell, releaseArena, tierAccounts } from "../src/engine";
 import { getMessages } from "../src/i18n";
 import { planWrite } from "../src/workbook";
 import { generateSheet } from "./generateSheet";
@@ -10,26 +10,40 @@ import { type Measurement, heapMB, time } from "./measure";
  * first run, printed as `firstMs`). A second line times the write plan with every value of every output
  * column read once (every reason and note written out), as a writer reads it.
  */
+const messages = getMessages("zh-CN").engine;
+const asOf = new Date("2025-06-30T00:00:00Z");
+
+/**
+ * The engine on a grid: the first run of the process (`firstMs`: no memory to reuse, compiling as it
+ * goes), then the best of `repeat`. Each result is handed back once read, as the pane's worker does
+ * after copying it out (runToPlainOutcome): a re-run reuses its memory.
+ */
+function timeEngine(
+  values: Cell[][],
+  repeat: number,
+): { ms: number; firstMs: number; accounts: number; findings: number } {
+  const grid = { values, origin: { row: 0, column: 0 } };
+  let accounts = 0;
+  let findings = 0;
+  const run = (): void => {
+    const result = tierAccounts({ grid, messages, asOf });
+    accounts = result.table.length;
+    findings = result.findings.length;
+    releaseArena(result);
+  };
+  const t0 = performance.now();
+  run();
+  const firstMs = Math.round(performance.now() - t0);
+  const ms = time(repeat, run, false);
+  return { ms, firstMs, accounts, findings };
+}
+
 export function benchEngine(sizes: readonly number[], repeat = 3): Measurement[] {
   const out: Measurement[] = [];
-  const messages = getMessages("zh-CN").engine;
-  const asOf = new Date("2025-06-30T00:00:00Z");
   for (const rows of sizes) {
     const { values, revenues } = generateSheet(rows);
     const grid = { values, origin: { row: 0, column: 0 } };
-    let accounts = 0;
-    // Each result is handed back once read, as the pane's worker does after copying it out
-    // (runToPlainOutcome): a re-run reuses its memory. The first run of the process has none to reuse
-    // (and compiles as it goes): it is printed too, as `firstMs`.
-    const run = (): void => {
-      const result = tierAccounts({ grid, messages, asOf });
-      accounts = result.table.length;
-      releaseArena(result);
-    };
-    const t0 = performance.now();
-    run();
-    const firstMs = Math.round(performance.now() - t0);
-    const ms = time(repeat, run, false);
+    const { ms, firstMs, accounts } = timeEngine(values, repeat);
     const floorMs = time(repeat, () => {
       const copy = revenues.slice();
       copy.sort((a, b) => a - b);
@@ -80,24 +94,12 @@ const REMARKS = [
  * the limit, and half of them for the days and the arrears too: up to four readers a row.
  */
 export function benchRemarks(rows: number, repeat = 3): Measurement[] {
-  const messages = getMessages("zh-CN").engine;
-  const asOf = new Date("2025-06-30T00:00:00Z");
   const { values } = generateSheet(rows);
   for (let r = 1; r < rows; r++) {
-    const row = values[r] as unknown[];
+    const row = values[r] as Cell[];
     row[14] = `${REMARKS[r % REMARKS.length]}（回访${r % 997}次）`;
     if (r % 2 === 0) row[5] = null;
   }
-  const grid = { values, origin: { row: 0, column: 0 } };
-  let findings = 0;
-  const run = (): void => {
-    const result = tierAccounts({ grid, messages, asOf });
-    findings = result.findings.length;
-    releaseArena(result);
-  };
-  const t0 = performance.now();
-  run();
-  const firstMs = Math.round(performance.now() - t0);
-  const ms = time(repeat, run, false);
+  const { ms, firstMs, findings } = timeEngine(values, repeat);
   return [{ bench: "remarks", rows, findings, ms, firstMs, heapMB: heapMB() }];
 }

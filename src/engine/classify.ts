@@ -1032,14 +1032,15 @@ export function tierFromText(text: string): Tier | undefined {
 
 /**
  * A numbered tier in an override column, the first the top (Tier 1, T1, 一级, 1级客户; each was an unknown
- * override): 1 key, 2 ordinary, 3 prospect. Only there: elsewhere T1 / 一级 is a distributor's level (一级经销
- *商), the management mode, and a bare 1 a rank or a priority as much as a tier.
+ * override): 1 key, 2 ordinary, 3 prospect. Only there: elsewhere T1 and 一级 are a distributor's level
+ * (一级经销商, the management mode), and a bare 1 is a rank or a priority as much as a tier.
  * @example numberedTier("Tier 1") // "key"
  */
 export function numberedTier(text: string): Tier | undefined {
   const m = /^(?:(?:tier|t)([123])|([123一二三])级(?:客户)?)$/.exec(foldText(text));
-  if (!m) return undefined;
-  return (["key", "ordinary", "prospect"] as const)["1一2二3三".indexOf((m[1] ?? m[2]) as string) >> 1];
+  const n = m?.[1] ?? m?.[2];
+  if (n === undefined) return undefined;
+  return /[1一]/.test(n) ? "key" : /[2二]/.test(n) ? "ordinary" : "prospect";
 }
 
 /** A move by one tier with no tier named (升级, 降一级, 上调, Upgrade, Move down), folded. */

@@ -267,7 +267,7 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
       override: (t) => `手动指定：${t}`,
       moved: (up, from) => `手动${up ? "升级" : "降级"}（系统分级为${from}）`,
       moveKept: (up) =>
-        up ? "手动升级：已是重点客户，保持" : "手动降级：普通客户已是有销售客户的最低一级，保持",
+        up ? "手动升级：已是重点客户，维持不变" : "手动降级：普通客户已是有销售客户的最低一级，维持不变",
       noSales: () => "本期无销售",
       unreadableSales: (raw) => `${sales}“${shownText(raw)}”无法识别，按本期无销售处理`,
       negativeSales: (rev) => `${sales}为负（${money(rev)}），按本期无销售处理`,

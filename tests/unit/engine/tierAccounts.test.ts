@@ -6880,9 +6880,9 @@ describe("a move by hand of one tier (升级 / 降级 in the override column)", 
     // None moved; the customers' tiers held as by an override, said so in their reason.
     expect(r.accounts.filter((a) => a.moved !== null)).toEqual([]);
     expect(r.accounts.filter((a) => a.override !== null).map((a) => [a.name, a.override, a.reason])).toEqual([
-      ["经销商10", "ordinary", "手动降级：普通客户已是有销售客户的最低一级，保持"],
-      ["经销商20", "ordinary", "手动降级：普通客户已是有销售客户的最低一级，保持"],
-      ["经销商40", "key", "手动升级：已是重点客户，保持"],
+      ["经销商10", "ordinary", "手动降级：普通客户已是有销售客户的最低一级，维持不变"],
+      ["经销商20", "ordinary", "手动降级：普通客户已是有销售客户的最低一级，维持不变"],
+      ["经销商40", "key", "手动升级：已是重点客户，维持不变"],
     ]);
     const said = r.findings.filter((f) => f.code === "override.moveRefused");
     expect(said.map((f) => [f.severity, f.row, f.column, f.header])).toEqual([
@@ -6915,7 +6915,7 @@ describe("a move by hand of one tier (升级 / 降级 in the override column)", 
     // ordinary while its row said it stays key.
     const r = tiers(sheet({ 37: "升级", 5: "升级" }), undefined, zh);
     expect(keys(r)).toEqual(["经销商5", "经销商37", "经销商39", "经销商40"]);
-    expect(r.accounts[36]?.reason).toBe("手动升级：已是重点客户，保持");
+    expect(r.accounts[36]?.reason).toBe("手动升级：已是重点客户，维持不变");
     expect(r.findings.filter((f) => f.code === "override.moveRefused").map((f) => f.row)).toEqual([38]);
     const english = tiers(sheet({ 37: "Upgrade", 5: "Upgrade", 10: "Demote" }));
     expect([english.accounts[36]?.reason, english.accounts[9]?.reason]).toEqual([
