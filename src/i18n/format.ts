@@ -29,16 +29,20 @@ export function formatPercent(fraction: number): string {
 function halfAway(x: number): number {
   const a = Math.abs(x);
   const whole = Math.floor(a);
+  const fraction = a - whole;
+  let k = fraction >= 0.5 ? whole + 1 : whole;
   // Two units of the product's last place, up to 2^40 (tenths of a hundred billion): more than a decimal
   // times 10 or 1,000 can fall short of the half it stands for (one and a half at most), less than a
   // number whose own digits stop short of it. 2^-50 of the product (four to eight units) took those up
-  // too: -367158234.7174997 is -36715823471.74997%, written "-36715823471.8%".
-  // The exponent of a's leading bit (log2 can round up to the next power just below one).
-  let e = a > 0 ? Math.floor(Math.log2(a)) : 0;
-  if (a > 0 && 2 ** e > a) e--;
-  const ulp = a > 0 ? 2 ** (e - 52) : 0;
-  const nudge = a < 2 ** 40 ? 2 * ulp : 0;
-  const k = a - whole >= 0.5 - nudge ? whole + 1 : whole;
+  // too: -367158234.7174997 is -36715823471.74997%, written "-36715823471.8%". Below 2^40 two units are
+  // 2^-12 at most, so only a fraction that close short of the half is looked at: working the exponent
+  // out for every figure (log2 and two powers) was a tenth of the time of writing a million rows' notes.
+  if (fraction < 0.5 && fraction >= 0.5 - 2 ** -12 && a < 2 ** 40) {
+    // The exponent of a's leading bit (log2 can round up to the next power just below one).
+    let e = Math.floor(Math.log2(a));
+    if (2 ** e > a) e--;
+    if (fraction >= 0.5 - 2 * 2 ** (e - 52)) k = whole + 1;
+  }
   return x < 0 ? -k : k;
 }
 
