@@ -31,9 +31,8 @@ export type RankOutcome = {
   readonly cumulativeBefore: Float64Array;
   /**
    * Moves by hand (升级 / 降级) that had no tier to go to: up from key, down from ordinary (a customer
-   * becomes no prospect by a move), either way from a prospect. The machine's tier stands, held as by an
-   * override (a move elsewhere would otherwise shift it: 升级 on the last key account, another's 升级
-   * taking its place); each is said.
+   * becomes no prospect by a move), either way from a prospect. The machine's tier stands (held as by an
+   * override where other moves are made); each is said.
    */
   readonly movesRefused: readonly { readonly index: number; readonly up: boolean }[];
 };
@@ -60,7 +59,9 @@ const byNameThenRow =
 export function rankAccounts(t: AccountTable, rules: Rules, revenueLevels?: RankedValues): RankOutcome {
   const first = rankOnce(t, rules, revenueLevels);
   const movesRefused: { index: number; up: boolean }[] = [];
+  // Pairs of (row, the machine's tier): the moves made, and the customers' moves with nowhere to go.
   const moved: number[] = [];
+  const held: number[] = [];
   const KEY = TIER_CODE.key;
   const ORDINARY = TIER_CODE.ordinary;
   for (let i = 0; i < t.length; i++) {
@@ -75,22 +76,28 @@ export function rankAccounts(t: AccountTable, rules: Rules, revenueLevels?: Rank
       continue;
     }
     movesRefused.push({ index: i, up });
-    // A prospect is one by its sales, which no ranking changes; a customer's tier is held where it is.
-    if (from === TIER_CODE.prospect) t.move[i] = 0;
-    else {
-      t.override[i] = from;
-      t.move[i] = up ? MOVE_KEPT_UP : MOVE_KEPT_DOWN;
-      moved.push(i, from);
-    }
+    t.move[i] = 0;
+    // A prospect is one by its sales, which no ranking changes.
+    if (from !== TIER_CODE.prospect) held.push(i, from);
   }
   if (moved.length === 0) return { ...first, movesRefused };
+  // Where moves are made, a customer's move with nowhere to go holds its tier as an override: ranked
+  // again, another's move up could take the place of a key account whose 升级 was said to keep it key.
+  // Held only then: an override shifts the revenue core's line, and a 升级 on a key account alone had
+  // swapped two other accounts' tiers (46 of 300 generated sheets).
+  for (let k = 0; k < held.length; k += 2) {
+    const i = held[k] as number;
+    t.override[i] = held[k + 1] as number;
+    t.move[i] = t.override[i] === KEY ? MOVE_KEPT_UP : MOVE_KEPT_DOWN;
+  }
   // Ranked again from a clean slate: what the first ranking wrote would hold places it no longer has.
   t.rank.fill(0);
   t.margin.fill(Number.NEGATIVE_INFINITY);
   t.held.fill(0);
   t.keyBy.fill(0);
   const second = rankOnce(t, rules, revenueLevels);
-  for (let k = 0; k < moved.length; k += 2) t.machineTier[moved[k] as number] = moved[k + 1] as number;
+  for (const pairs of [moved, held])
+    for (let k = 0; k < pairs.length; k += 2) t.machineTier[pairs[k] as number] = pairs[k + 1] as number;
   return { ...second, movesRefused };
 }
 

@@ -181,6 +181,48 @@ describe("invariants", () => {
     );
   });
 
+  it("a move with nowhere to go, alone, changes no account's tier (升级 on a key account, 降级 on an ordinary one)", () => {
+    fc.assert(
+      fc.property(
+        // Sales heavy-tailed, as a ledger's are: the revenue core stops at its line and places go by score,
+        // where an override moves the line.
+        fc.array(
+          fc.record({
+            account,
+            sales: fc.double({ min: 0, max: 12, noNaN: true }),
+            prior: fc.double({ min: 0.5, max: 1.5, noNaN: true }),
+            years: fc.nat(15),
+          }),
+          { minLength: 20, maxLength: 60 },
+        ),
+        fc.nat(),
+        (rows, pick) => {
+          const values: Cell[][] = [
+            ["Distributor", "Revenue", "Prior Year Sales", "合作年限", "手动分级"],
+            ...rows.map((x) => {
+              const sales = Math.round(Math.exp(x.sales));
+              return [x.account.name, sales, Math.round(sales * x.prior), x.years, null];
+            }),
+          ];
+          const bare = run(values);
+          const tier = pick % 2 === 0 ? "key" : "ordinary";
+          const of = bare.accounts.filter((x) => x.tier === tier);
+          const a = of[pick % Math.max(1, of.length)];
+          if (!a || a.tier === "prospect") return;
+          const moved = values.map((row, i) =>
+            i === a.row - 1 ? [...row.slice(0, 4), a.tier === "key" ? "升级" : "降级"] : row,
+          );
+          const r = run(moved);
+          expect(r.accounts.map((x) => x.tier)).toEqual(bare.accounts.map((x) => x.tier));
+          expect(r.findings.filter((f) => f.code === "override.moveRefused").map((f) => f.row)).toEqual([
+            a.row,
+          ]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it("gives the same tiers for the same input, in any row order", () => {
     fc.assert(
       fc.property(fc.array(account, { minLength: 1, maxLength: 60 }), fc.integer(), (accounts, seed) => {
