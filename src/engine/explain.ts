@@ -25,7 +25,14 @@ function runLines(rank: RankOutcome, m: EngineMessages): { keyLine: string; belo
   if (!lines) {
     const r = m.reason;
     lines = {
-      keyLine: r.placesTaken(rank.keyCount, rank.keyCount - rank.quota, rank.core, rank.quota - rank.core),
+      keyLine: r.placesTaken(
+        rank.keyCount,
+        // Every account set key by hand, where they are more than the places (said so on the column).
+        rank.byHand,
+        rank.core,
+        rank.quota - rank.core,
+        rank.keyMoved,
+      ),
       belowGate: r.belowGate(rank.gateRevenue),
     };
     byLanguage.set(m, lines);

@@ -126,20 +126,29 @@ export type EngineMessages = {
     /** The score alone, where the account does not compete by score or no place is left to it. */
     readonly score: (score: number) => string;
     readonly core: (share: number) => string;
-    /** The key accounts (the strategy sheet's line): in all, by override, by the revenue core, by score. */
-    /** The key accounts and the ways they came in; `held` of those by score the band kept from the last run. */
+    /**
+     * The key accounts (the strategy sheet's line) and the ways they came in: in all, by override (`moved`
+     * of them by a move by hand, 升级), by the revenue core, by score (`held` of those kept by the band).
+     */
     readonly keyLine: (
       keyCount: number,
       byOverride: number,
       byCore: number,
       byScore: number,
       held: number,
+      moved: number,
     ) => string;
     /**
      * An ordinary account's reason where no key place was left to compete for by score: every place
-     * taken, and by what (in all, by override, by the revenue core, by score).
+     * taken, and by what (in all, by override with `moved` of them by a move, by the revenue core, by score).
      */
-    readonly placesTaken: (keyCount: number, byOverride: number, byCore: number, byScore: number) => string;
+    readonly placesTaken: (
+      keyCount: number,
+      byOverride: number,
+      byCore: number,
+      byScore: number,
+      moved: number,
+    ) => string;
     readonly belowGate: (gate: number) => string;
     readonly heldPlaces: (tier: string, places: number) => string;
     readonly cumulative: (before: number, target: number) => string;

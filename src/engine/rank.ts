@@ -20,6 +20,8 @@ export type RankOutcome = {
   /** countShare: key places the rules ask for (overrides included), and the places left to the machine. */
   readonly keyCount: number;
   readonly quota: number;
+  /** Accounts set key by hand (overrides and moves): `keyCount - quota` of the places, or more than all. */
+  readonly byHand: number;
   readonly totalRevenue: number;
   /** countShare: the revenue a key place by score needs (the gate), or 0 without one. */
   readonly gateRevenue: number;
@@ -35,6 +37,11 @@ export type RankOutcome = {
    * override where other moves are made); each is said.
    */
   readonly movesRefused: readonly { readonly index: number; readonly up: boolean }[];
+  /**
+   * Key accounts there by a move by hand (升级 from ordinary, or a 升级 held at key where other moves are
+   * made): counted among those set by hand (`byHand`), said apart where the places are counted.
+   */
+  readonly keyMoved: number;
 };
 
 function isActive(standing: number): boolean {
@@ -80,7 +87,7 @@ export function rankAccounts(t: AccountTable, rules: Rules, revenueLevels?: Rank
     // A prospect is one by its sales, which no ranking changes.
     if (from !== TIER_CODE.prospect) held.push(i, from);
   }
-  if (moved.length === 0) return { ...first, movesRefused };
+  if (moved.length === 0) return { ...first, movesRefused, keyMoved: 0 };
   // Where moves are made, a customer's move with nowhere to go holds its tier as an override: ranked
   // again, another's move up could take the place of a key account whose 升级 was said to keep it key.
   // Held only then: an override shifts the revenue core's line, and a 升级 on a key account alone had
@@ -96,9 +103,14 @@ export function rankAccounts(t: AccountTable, rules: Rules, revenueLevels?: Rank
   t.held.fill(0);
   t.keyBy.fill(0);
   const second = rankOnce(t, rules, revenueLevels);
+  let keyMoved = 0;
   for (const pairs of [moved, held])
-    for (let k = 0; k < pairs.length; k += 2) t.machineTier[pairs[k] as number] = pairs[k + 1] as number;
-  return { ...second, movesRefused };
+    for (let k = 0; k < pairs.length; k += 2) {
+      const i = pairs[k] as number;
+      t.machineTier[i] = pairs[k + 1] as number;
+      if (t.override[i] === KEY) keyMoved++;
+    }
+  return { ...second, movesRefused, keyMoved };
 }
 
 /**
@@ -112,7 +124,7 @@ function rankOnce(
   t: AccountTable,
   rules: Rules,
   revenueLevels?: RankedValues,
-): Omit<RankOutcome, "movesRefused"> {
+): Omit<RankOutcome, "movesRefused" | "keyMoved"> {
   const r = rules.tiering;
   const n = t.length;
   const poolIndex = i32(n);
@@ -148,6 +160,7 @@ function rankOnce(
     active,
     keyCount: 0,
     quota: 0,
+    byHand: overrideKey,
     totalRevenue,
     gateRevenue: 0,
     bandPlaces: 0,

@@ -9,6 +9,9 @@ import {
   CANDIDATE_NEAR_KEY,
   CHANGES,
   KEY_BY,
+  KEY_BY_CODE,
+  MOVE_KEPT_UP,
+  MOVE_UP,
   NO_TIER,
   TIER_CODE,
   type WatchReason,
@@ -201,6 +204,8 @@ export type TieringSummary = {
   readonly held: number;
   /** Key accounts the hysteresis band kept from the last run below the key line (counted by score). */
   readonly keyHeld: number;
+  /** Of the key accounts by override, those there by a move by hand (升级), said apart on the key line. */
+  readonly keyMoved: number;
   /** Sales time no account receives because its tier is empty. */
   readonly unallocatedTimeShare: number;
   /** The tiers whose share of time no account takes (`unallocatedTiers`): named where the time is said. */
@@ -341,6 +346,7 @@ export function summarize(t: AccountTable, x: SummaryInputs): TieringSummary {
   let overrides = 0;
   let held = 0;
   let keyHeld = 0;
+  let keyMoved = 0;
   for (let i = 0; i < n; i++) {
     const raw = t.revenue[i] as number;
     const tier = t.tier[i] as number;
@@ -352,6 +358,7 @@ export function summarize(t: AccountTable, x: SummaryInputs): TieringSummary {
     keyBy[k] = (keyBy[k] as number) + 1;
     held += t.held[i] as number;
     if (t.held[i] === 1 && tier === TIER_CODE.key && t.override[i] === NO_TIER) keyHeld++;
+    if (k === KEY_BY_CODE.override && (t.move[i] === MOVE_UP || t.move[i] === MOVE_KEPT_UP)) keyMoved++;
     if (t.override[i] !== NO_TIER) overrides++;
     if ((t.nextReview[i] as number) < today) overdue[tier] = (overdue[tier] as number) + 1;
   }
@@ -401,6 +408,7 @@ export function summarize(t: AccountTable, x: SummaryInputs): TieringSummary {
     overrides,
     held,
     keyHeld,
+    keyMoved,
     unallocatedTimeShare: n > 0 && 1 - allocated > 1e-9 ? 1 - allocated : 0,
     unallocatedTiers: n > 0 && 1 - allocated > 1e-9 ? unallocatedTiers(counts, x.rules) : [],
     perAccountTimeShare,

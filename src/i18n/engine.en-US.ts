@@ -120,10 +120,14 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
   const money = (amount: number): string => formatMoney("en-US", amount, currency, goods);
   // Sales counted in goods (Sales Qty, 年销量（吨）) are volume, not revenue.
   const revenueWord = currency === "QTY" ? "volume" : "revenue";
-  /** How the key places were filled: "1 by override, 12 by revenue, 17 by score" (the ways with any). */
-  const keyWays = (o: number, c: number, s: number): string =>
+  /**
+   * How the key places were filled: "1 by override, 1 moved up by hand, 12 by revenue, 17 by score" (the
+   * ways with any; `moved` of the `o` set by hand came by a move, Upgrade / 升级).
+   */
+  const keyWays = (o: number, c: number, s: number, moved: number): string =>
     [
-      ...(o > 0 ? [`${o} by override`] : []),
+      ...(o - moved > 0 ? [`${o - moved} by override`] : []),
+      ...(moved > 0 ? [`${moved} moved up by hand`] : []),
       ...(c > 0 ? [`${c} by ${revenueWord}`] : []),
       ...(s > 0 ? [`${s} by score`] : []),
     ].join(", ");
@@ -275,20 +279,24 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
       score: (score) => `Score ${formatScore(score)}`,
       core: (share) =>
         `One of the largest accounts that make the first ${formatPercent(share)} of ${revenueWord}`,
-      keyLine: (n, o, c, s, held) => {
+      keyLine: (n, o, c, s, held, moved) => {
         if (n === 0) return "no key places this run";
         const what = n === 1 ? "1 key account" : `${n} key accounts`;
         // Those the band kept from the last run said apart: they are why the tier runs past its places.
         const parts = joinNonEmpty(
-          [keyWays(o, c, s - held), held > 0 ? `${held} kept from the last run near the key line` : ""],
+          [
+            keyWays(o, c, s - held, moved),
+            held > 0 ? `${held} kept from the last run near the key line` : "",
+          ],
           ", ",
         );
         return parts === "" ? what : `${what}: ${parts}`;
       },
-      placesTaken: (n, o, c, s) => {
+      placesTaken: (n, o, c, s, moved) => {
         if (n === 0) return "no key places this run";
         const what = n === 1 ? "the one key place is taken" : `all ${n} key places are taken`;
-        const parts = keyWays(o, c, s);
+        // More set key by hand than the places: said how many more (counted up to the places before).
+        const parts = joinNonEmpty([keyWays(o, c, s, moved), o > n ? `${o - n} past the places` : ""], ", ");
         return parts === "" ? what : `${what} (${parts})`;
       },
       belowGate: (gate) =>

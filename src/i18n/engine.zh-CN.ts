@@ -137,10 +137,14 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
   const money = (amount: number): string => formatMoney("zh-CN", amount, currency, goods);
   // 按数量计的销售（年销量（吨））写作“销量”，不写“销售额”。
   const sales = currency === "QTY" ? "销量" : "销售额";
-  /** How the key places were filled: "手动指定1家、销售额大户12家、按得分17家" (the ways with any). */
-  const keyWays = (o: number, c: number, s: number): string =>
+  /**
+   * How the key places were filled: "手动指定1家、手动升级1家、销售额大户12家、按得分17家" (the ways with any;
+   * `moved` of the `o` set by hand came by a move, 升级).
+   */
+  const keyWays = (o: number, c: number, s: number, moved: number): string =>
     [
-      ...(o > 0 ? [`手动指定${o}家`] : []),
+      ...(o - moved > 0 ? [`手动指定${o - moved}家`] : []),
+      ...(moved > 0 ? [`手动升级${moved}家`] : []),
       ...(c > 0 ? [`${sales}大户${c}家`] : []),
       ...(s > 0 ? [`按得分${s}家`] : []),
     ].join("、");
@@ -278,18 +282,19 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         `得分${formatScore(score)}，在按得分竞争重点名额的客户中排第${place}位（共${places}个名额）`,
       score: (score) => `得分${formatScore(score)}`,
       core: (share) => `属于合计贡献前${formatPercent(share)}${sales}的大客户之一`,
-      keyLine: (n, o, c, s, held) => {
+      keyLine: (n, o, c, s, held, moved) => {
         if (n === 0) return "本期没有重点客户名额";
         // 缓冲区按上次分级保留的，单独说明：名额之外多出的几家由此而来。
         const parts = joinNonEmpty(
-          [keyWays(o, c, s - held), held > 0 ? `另有${held}家在重点客户线附近，按上次分级保留` : ""],
+          [keyWays(o, c, s - held, moved), held > 0 ? `另有${held}家在重点客户线附近，按上次分级保留` : ""],
           "，",
         );
         return `重点客户共${n}家${parts === "" ? "" : `（${parts}）`}`;
       },
-      placesTaken: (n, o, c, s) => {
+      placesTaken: (n, o, c, s, moved) => {
         if (n === 0) return "本期没有重点客户名额";
-        const parts = keyWays(o, c, s);
+        // 手动设为重点的多于名额时，照实说出多出几家（旧文案只数到名额为止）。
+        const parts = joinNonEmpty([keyWays(o, c, s, moved), o > n ? `超出名额${o - n}家` : ""], "，");
         return `${n}个重点客户名额已满${parts === "" ? "" : `（${parts}）`}`;
       },
       belowGate: (gate) => `${sales}低于重点客户门槛${money(gate)}（有销售客户的中位数）`,

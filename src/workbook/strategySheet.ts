@@ -120,7 +120,14 @@ export function planStrategySheet(
   add("subtitle", [w.generated(asOf.toISOString().slice(0, 10), sheetName)]);
   add("subtitle", [headerInCurrency(w.methodLine(methodText), s.currency, s.goods)]);
   add("subtitle", [
-    m.reason.keyLine(s.tiers.key.accounts, s.keyBy.override, s.keyBy.revenueCore, s.keyBy.score, s.keyHeld),
+    m.reason.keyLine(
+      s.tiers.key.accounts,
+      s.keyBy.override,
+      s.keyBy.revenueCore,
+      s.keyBy.score,
+      s.keyHeld,
+      s.keyMoved,
+    ),
   ]);
   gap();
 

@@ -251,6 +251,42 @@ describe("the key accounts' line under the title", () => {
       expect(outcome.result.summary.keyHeld).toBe(1);
     }
   });
+
+  it("says apart the key accounts moved up by hand from those set key, and the places they overfill", () => {
+    // 20 accounts, 2 key places: 经销商1 (key by its sales) and 经销商10 moved up (升级), 经销商12 set key.
+    // The line counted all three as "手动指定", not saying which were moves.
+    const values: Cell[][] = [["经销商名称", "年销售额（万元）", "手动分级"]];
+    for (let i = 0; i < 20; i++) {
+      const typed = i === 0 || i === 9 ? "升级" : i === 11 ? "重点客户" : "";
+      values.push([`经销商${i + 1}`, 2000 - i * 90, typed]);
+    }
+    for (const [language, line, reason] of [
+      [
+        "zh-CN",
+        "重点客户共3家（手动指定1家、手动升级2家）",
+        "；2个重点客户名额已满（手动指定1家、手动升级2家，超出名额1家）",
+      ],
+      [
+        "en-US",
+        "3 key accounts: 1 by override, 2 moved up by hand",
+        "; all 2 key places are taken (1 by override, 2 moved up by hand, 1 past the places)",
+      ],
+    ] as const) {
+      const outcome = run(values, { language });
+      expect(outcome.result.summary.keyMoved).toBe(2);
+      expect(outcome.plan!.strategySheet.rows.slice(0, 5).map((r) => r.cells[0])).toContain(line);
+      expect(outcome.result.accounts[5]?.reason.endsWith(reason)).toBe(true);
+    }
+    // A move down is no key account's way in: the line is the machine's own.
+    values[1]![2] = "降级";
+    values[10]![2] = "";
+    values[12]![2] = "";
+    const down = run(values, { language: "zh-CN" });
+    expect(down.result.summary.keyMoved).toBe(0);
+    expect(down.plan!.strategySheet.rows.slice(0, 5).map((r) => r.cells[0])).toContain(
+      "重点客户共2家（销售额大户2家）",
+    );
+  });
 });
 
 describe("the printed strategy sheet's lines of text", () => {
