@@ -997,9 +997,13 @@ const OVERRIDE: Readonly<Record<string, Tier>> = {
   lead: "prospect",
 };
 
-/** A move to a tier before the tier's word, folded: 提升为, 升为, 降为, 调整为, 改为, 列为, promote to, move to. */
+/**
+ * A move to a tier before the tier's word, folded: 提升为, 升为, 降为, 调整为, 改为, 列为, promote to, move to;
+ * and a tier kept, which is as much the planner's: 保持重点, 维持普通客户, 仍为重点, Keep as key (each was an
+ * unknown override, while 保持 alone keeps the run's own tier).
+ */
 const MOVE_TO =
-  /^(?:(?:提升|升级|升|降级|降|调整|调|改|列|转|划)(?:为|到|至|入)|(?:promote|demote|move|change|set|upgrade|downgrade)(?:d)?to)/;
+  /^(?:(?:提升|升级|升|降级|降|调整|调|改|列|转|划)(?:为|到|至|入)|(?:promote|demote|move|change|set|upgrade|downgrade)(?:d)?to|(?:保持|维持|仍|继续)(?:为|是|列为|作为)?|(?:keep|stay|remain)(?:ed|s)?(?:it)?(?:as|at)?)/;
 
 /**
  * An override cell that asks for no override (不调整, 保持, 维持, 按系统, Keep, No change, Auto): the
@@ -1043,11 +1047,27 @@ export function numberedTier(text: string): Tier | undefined {
   return /[1一]/.test(n) ? "key" : /[2二]/.test(n) ? "ordinary" : "prospect";
 }
 
-/** A move by one tier with no tier named (升级, 降一级, 上调, Upgrade, Move down), folded. */
+/** A move by one tier with no tier named (升级, 降一级, 上调, 上升一级, Upgrade, Move down), folded. */
 const MOVE_UP =
-  /^(?:升级|升一级|升档|升一档|升|上调|上调一级|上调一档|调高|调高一级|调升|调升一级|提级|提档|提一级|提一档|提升|提升一级|提高一级|晋级|晋升|↑|upgrade|up|moveup|promote|raise|bumpup|tierup)$/;
+  /^(?:升级|升一级|升档|升一档|升|上调|上调一级|上调一档|上升|上升一级|上升一档|调高|调高一级|调升|调升一级|提级|提档|提一级|提一档|提升|提升一级|提高一级|晋级|晋升|↑|upgrade|up|moveup|promote|raise|bumpup|tierup)$/;
 const MOVE_DOWN =
-  /^(?:降级|降一级|降档|降一档|降|下调|下调一级|下调一档|调低|调低一级|调降|调降一级|降低|降低一级|↓|downgrade|down|movedown|demote|lower|tierdown)$/;
+  /^(?:降级|降一级|降档|降一档|降|下调|下调一级|下调一档|下降|下降一级|下降一档|调低|调低一级|调降|调降一级|降低|降低一级|降低一档|↓|downgrade|down|movedown|demote|lower|tierdown)$/;
+
+/**
+ * An override cell that takes the account out of the key tier without naming another (取消重点, 移出重点,
+ * 非重点, Not key, Remove from key; each was an unknown override): ordinary where it has sales, and the
+ * run's own tier where it has none (a prospect is no key account either).
+ * @example notKeyTier("取消重点客户") // true
+ */
+export function notKeyTier(text: string): boolean {
+  const of = (folded: string): boolean =>
+    /^(?:(?:取消|移出|撤销|退出|剔除|去掉)重点(?:客户)?(?:资格)?|(?:非|不列为?|不作为?|不再是?|不再列为)重点(?:客户)?|notkey|nokey|notakeyaccount|notkeyaccount|nolongerkey|removefromkey|removekey|dropfromkey)$/.test(
+      folded,
+    );
+  if (of(foldText(text))) return true;
+  const head = withoutGloss(text);
+  return head !== undefined && of(foldText(head));
+}
 
 /**
  * An override cell that moves the account one tier from the run's own (升级, 降一级, 上调, Upgrade, Demote),

@@ -55,6 +55,7 @@ export {
   isHoldStatus,
   tierFromText,
   moveFromText,
+  notKeyTier,
   numberedTier,
   worseCredit,
 } from "./classify";

@@ -35,6 +35,7 @@ import {
   statusFromText,
   keepsMachineTier,
   moveFromText,
+  notKeyTier,
   numberedTier,
   tierFromText,
 } from "./classify";
@@ -759,6 +760,7 @@ export function readAccounts(
   const keepOverride = rememberText(keepsMachineTier);
   const readMove = rememberText(moveFromText);
   const readNumbered = rememberText(numberedTier);
+  const readNotKey = rememberText(notKeyTier);
   const readPotentialWord = rememberText(potentialFromWord);
   const readShareWord = rememberText(shareFromWord);
   // Sales typed as text ("15.3万", '1,200 in a cell formatted as text), this year's and last, in one
@@ -1493,7 +1495,11 @@ export function readAccounts(
       if (o !== "" && !keepOverride(o)) {
         override = readTier(o) ?? readNumbered(o) ?? null;
         if (override === null) move = readMove(o);
-        if (override === null && move === undefined)
+        // Out of the key tier (取消重点): ordinary where it sold; where it did not, the run's own tier,
+        // never key without sales, stands.
+        const notKey = override === null && move === undefined && readNotKey(o);
+        if (notKey && sold > 0) override = "ordinary";
+        if (override === null && move === undefined && !notKey)
           push(
             "value.unknownOverride",
             "warning",

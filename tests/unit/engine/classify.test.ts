@@ -25,6 +25,7 @@ import {
   isDisputeStatus,
   tierFromText,
   moveFromText,
+  notKeyTier,
   numberedTier,
 } from "../../../src/engine";
 import { unnamedTotalLabel } from "../../../src/engine/rows";
@@ -530,6 +531,14 @@ describe("tiers, statuses and totals as people write them", () => {
     ["调整为意向客户", "prospect"],
     ["Promote to Key", "key"],
     ["Move to Ordinary", "ordinary"],
+    // A tier kept is as much the planner's (each was refused as no tier); 保持 alone keeps the run's own.
+    ["保持重点", "key"],
+    ["维持普通客户", "ordinary"],
+    ["仍为重点客户", "key"],
+    ["Keep as Key", "key"],
+    ["Stay Ordinary", "ordinary"],
+    ["保持", undefined],
+    ["Keep as is", undefined],
     ["升级", undefined],
     // A numbered tier is none here: T1 and 一级 elsewhere are a distributor's level (numberedTier).
     ["T1", undefined],
@@ -578,6 +587,11 @@ describe("tiers, statuses and totals as people write them", () => {
     ["Downgrade", -1],
     ["Demote (late payer)", -1],
     ["↓", -1],
+    // 上升 and 下降 as 上调 and 下调 are (each was refused as no tier).
+    ["上升一级", 1],
+    ["上升", 1],
+    ["下降一级", -1],
+    ["降低一档", -1],
     // A tier named is no move; nor is a number of tiers, nor a change's label of ours for another thing.
     ["提升为重点", undefined],
     ["升两级", undefined],
@@ -587,6 +601,25 @@ describe("tiers, statuses and totals as people write them", () => {
     ["Upgrade to Gold", undefined],
   ])("move %p → %p", (text, move) => {
     expect(moveFromText(text)).toBe(move);
+  });
+
+  it.each([
+    ["取消重点", true],
+    ["移出重点客户", true],
+    ["非重点", true],
+    ["不再列为重点", true],
+    ["取消重点客户资格", true],
+    ["取消重点（连续两季未达标）", true],
+    ["Not key", true],
+    ["Remove from Key", true],
+    // A tier named, or a key account's word alone, is no way out of the key tier.
+    ["重点", false],
+    ["重点客户", false],
+    ["取消", false],
+    ["非", false],
+    ["Key", false],
+  ])("out of the key tier %p → %p", (text, out) => {
+    expect(notKeyTier(text)).toBe(out);
   });
 
   it.each([

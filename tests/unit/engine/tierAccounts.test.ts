@@ -6946,6 +6946,41 @@ describe("a move by hand of one tier (升级 / 降级 in the override column)", 
     expect(r.findings.filter((f) => f.code === "value.unknownOverride")).toEqual([]);
   });
 
+  it("takes an account out of the key tier where the cell says so (取消重点, Not key): each was no tier", () => {
+    // 经销商40 is the machine's largest key account; 经销商20 is ordinary already; 经销商41 sold nothing.
+    const values = sheet({ 40: "取消重点", 20: "非重点客户", 38: "Not key" });
+    values.push(["经销商41", 0, "移出重点"]);
+    const r = tiers(values, undefined, zh);
+    expect([r.accounts[39]?.tier, r.accounts[39]?.override, r.accounts[39]?.reason]).toEqual([
+      "ordinary",
+      "ordinary",
+      "手动指定：普通客户",
+    ]);
+    expect([r.accounts[19]?.tier, r.accounts[37]?.tier, r.accounts[40]?.tier]).toEqual([
+      "ordinary",
+      "ordinary",
+      "prospect",
+    ]);
+    // A prospect stays the run's own: no override, no finding.
+    expect(r.accounts[40]?.override).toBeNull();
+    // The two places freed go to the next in line.
+    expect(keys(r)).toEqual(["经销商35", "经销商36", "经销商37", "经销商39"]);
+    expect(r.findings.filter((f) => f.code.startsWith("value.") || f.code.startsWith("override."))).toEqual(
+      [],
+    );
+  });
+
+  it("reads a tier kept (保持重点, Keep as key) as that tier, and 上升一级 / 下降 as moves", () => {
+    const r = tiers(
+      sheet({ 30: "保持重点", 10: "Keep as Ordinary", 36: "上升一级", 39: "下降" }),
+      undefined,
+      zh,
+    );
+    expect([r.accounts[29]?.override, r.accounts[9]?.override]).toEqual(["key", "ordinary"]);
+    expect([r.accounts[35]?.moved, r.accounts[38]?.moved]).toEqual(["up", "down"]);
+    expect(r.findings.filter((f) => f.code === "value.unknownOverride")).toEqual([]);
+  });
+
   it("counts a move to key among the places set by hand", () => {
     const r = tiers(sheet({ 1: "升级", 2: "升级", 3: "升级", 4: "升级" }), undefined, zh);
     expect(keys(r)).toEqual(["经销商1", "经销商2", "经销商3", "经销商4"]);
