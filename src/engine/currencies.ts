@@ -76,6 +76,15 @@ export type SalesCurrency = {
   readonly count: number;
   /** 0-based grid rows of the first accounts in it (five at most). */
   readonly rows: readonly number[];
+  /** The amounts that state no currency, taken to be in the column's own (`currency`). */
+  readonly presumed?: boolean;
+};
+
+/** The currencies the sales state, most accounts first, and the amounts that state none. */
+export type SalesCurrencies = {
+  readonly stated: SalesCurrency[];
+  /** Accounts whose sales state no currency (a plain figure, no 币种): how many, and the first rows. */
+  readonly unstated: { readonly count: number; readonly rows: readonly number[] };
 };
 
 /** Where a sheet's accounts start (0-based grid row) and the columns that say their sales' currency. */
@@ -117,19 +126,20 @@ export function namesOneCurrency(header: string): boolean {
 
 /**
  * The currencies the accounts' sales are in, most accounts first: each row's 币种 / Currency cell, else
- * the sign its sales amount is typed with ($1,234, ¥5,000); rows whose sales are blank or 0, or that
- * state no currency, and total rows are left out. Empty where the sales header names the home currency
- * (本币金额) or a currency of its own (销售额（人民币）: converted). More than one means the sales cannot be
- * ranked together (a $1M account ranked as ¥1M).
+ * the sign its sales amount is typed with ($1,234, ¥5,000); rows whose sales are blank or 0 and total
+ * rows are left out, and those that state no currency are counted apart (`unstated`). None where the
+ * sales header names the home currency (本币金额) or a currency of its own (销售额（人民币）: converted).
+ * More than one stated means the sales cannot be ranked together (a $1M account ranked as ¥1M).
  * @example currenciesOfSales([["名称", "币种", "销售额"], ["甲", "人民币", 5], ["乙", "美元", 3]],
- *   { start: 1, name: 0, revenue: 2, revenueHeader: "销售额", currency: 1 }).length // 2
+ *   { start: 1, name: 0, revenue: 2, revenueHeader: "销售额", currency: 1 }).stated.length // 2
  */
 export function currenciesOfSales(
   values: readonly (readonly Cell[])[],
   columns: SalesColumns,
-): SalesCurrency[] {
+): SalesCurrencies {
   const { start, name: nameColumn, revenue: revenueColumn, currency: currencyColumn } = columns;
-  if (namesOneCurrency(columns.revenueHeader)) return [];
+  const unstated = { count: 0, rows: [] as number[] };
+  if (namesOneCurrency(columns.revenueHeader)) return { stated: [], unstated };
   const found = new Map<string, { known: boolean; count: number; rows: number[] }>();
   // A column repeats a handful of texts: each is read once.
   const read = new Map<string, string | undefined>();
@@ -149,7 +159,14 @@ export function currenciesOfSales(
         known = false;
       }
     } else if (typeof amount === "string") currency = currencyOfAmountText(amount);
-    if (currency === undefined) continue;
+    if (currency === undefined) {
+      // A figure with no currency (not a dash or N/A); a totals row among them changes nothing said.
+      if (typeof amount === "number" || (typeof amount === "string" && /\d/.test(amount))) {
+        unstated.count++;
+        if (unstated.rows.length < ROWS_NAMED) unstated.rows.push(r);
+      }
+      continue;
+    }
     const name = cellText(row[nameColumn]);
     if (name !== "" ? isTotalLabel(name) : unnamedTotalLabel(row) !== undefined) continue;
     const seen = found.get(currency);
@@ -158,9 +175,10 @@ export function currenciesOfSales(
       if (seen.rows.length < ROWS_NAMED) seen.rows.push(r);
     } else found.set(currency, { known, count: 1, rows: [r] });
   }
-  return [...found]
+  const stated = [...found]
     .map(([currency, x]) => ({ currency, ...x }))
     .sort((a, b) => b.count - a.count || (a.rows[0] ?? 0) - (b.rows[0] ?? 0));
+  return { stated, unstated };
 }
 
 /**

@@ -102,7 +102,9 @@ const CURRENCY_SAMPLE = 2000;
 
 /**
  * The currency most of a column's amounts typed as text carry before their figures ($1,234.00, €950),
- * among the first rows; undefined where none carries one.
+ * among the first rows, where it is on half its figures at least; undefined where fewer carry one. A
+ * few amounts typed with a sign among plain figures ($1.2M in a yuan ledger) speak for themselves, not
+ * for the column: they made every plain figure dollars.
  */
 function currencyWrittenIn(
   values: readonly (readonly Cell[])[],
@@ -110,15 +112,23 @@ function currencyWrittenIn(
   column: number,
 ): Currency | undefined {
   const counts = new Map<Currency, number>();
+  let figures = 0;
   for (let r = start; r < Math.min(values.length, start + CURRENCY_SAMPLE); r++) {
     const cell = values[r]?.[column];
+    if (typeof cell === "number") {
+      if (cell !== 0) figures++;
+      continue;
+    }
     if (typeof cell !== "string") continue;
     const currency = currencyOfAmountText(cell);
-    if (currency) counts.set(currency, (counts.get(currency) ?? 0) + 1);
+    if (currency) {
+      figures++;
+      counts.set(currency, (counts.get(currency) ?? 0) + 1);
+    } else if (/\d/.test(cell)) figures++;
   }
   let best: Currency | undefined;
   for (const [currency, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = currency;
-  return best;
+  return best !== undefined && 2 * (counts.get(best) ?? 0) >= figures ? best : undefined;
 }
 
 /** Chinese (or Japanese) characters: a header written in them. */

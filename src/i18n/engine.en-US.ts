@@ -696,7 +696,9 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         parts
           .map(
             (p, i) =>
-              `${p.known ? p.currency : `'${p.currency}'`} ${formatInteger(p.count)} ${p.count === 1 ? "account" : "accounts"}` +
+              (p.presumed
+                ? `${formatInteger(p.count)} ${p.count === 1 ? "account" : "accounts"} with no currency (read as ${p.currency})`
+                : `${p.known ? p.currency : `'${p.currency}'`} ${formatInteger(p.count)} ${p.count === 1 ? "account" : "accounts"}`) +
               (i === 0
                 ? ""
                 : ` (${p.rows.length === 1 ? "row" : "rows"} ${p.rows.join(", ")}${p.count > p.rows.length ? ", …" : ""})`),
@@ -705,7 +707,11 @@ function buildEnUS(currency: CurrencyCode, goods: string): EngineMessages {
         ". Amounts in different currencies cannot be ranked together. Convert them to one currency first: " +
         (byColumn
           ? "add a column 'Sales (CNY)' at your exchange rates and run again (the run takes that column)."
-          : "add a column 'Sales (CNY)' at your exchange rates, map it as the sales, and run again."),
+          : "add a column 'Sales (CNY)' at your exchange rates, map it as the sales, and run again.") +
+        // Only a few amounts state their currency: every one may be in it, the others unsaid.
+        (parts[0]?.presumed && parts[1]
+          ? ` If every amount is in ${parts[1].currency}, say so in the header ('${h.trim()} (${parts[1].currency})') and run again.`
+          : ""),
       negative: (row, h, raw) => `Row ${row}: ${h} '${raw}' is negative; treated as no sales.`,
       changePastSales: (row, h, change, sales) =>
         `Row ${row}: '${h}' is ${change}, more than this year's sales of ${sales}, so last year's would be negative; no growth counted. Check it and run again.`,

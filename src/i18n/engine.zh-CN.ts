@@ -668,14 +668,20 @@ function buildZhCN(currency: CurrencyCode, goods: string): EngineMessages {
         parts
           .map(
             (p, i) =>
-              `${currencyNameZh(p)}${formatInteger(p.count)}家` +
+              (p.presumed
+                ? `未写币种的${formatInteger(p.count)}家（按${currencyNameZh(p)}）`
+                : `${currencyNameZh(p)}${formatInteger(p.count)}家`) +
               (i === 0 ? "" : `（第${p.rows.join("、")}行${p.count > p.rows.length ? "等" : ""}）`),
           )
           .join("，") +
         "。不同币种的金额不能放在一起排名分级。请先按汇率换算成同一币种：" +
         (byColumn
           ? "新增一列“销售额（人民币）”，再重新运行（将按这一列分级）。"
-          : "新增一列“销售额（人民币）”，并把它指定为销售额列，再重新运行。"),
+          : "新增一列“销售额（人民币）”，并把它指定为销售额列，再重新运行。") +
+        // 只有少数金额写了币种：也可能全部都是这一币种，只是其余没写。
+        (parts[0]?.presumed && parts[1]
+          ? `如全部金额都是${currencyNameZh(parts[1])}，请在表头注明（如“${h.trim()}（${currencyNameZh(parts[1])}）”），再运行。`
+          : ""),
       negative: (row, h, raw) => `第${row}行：${h}“${raw}”为负数；按无销售额处理。`,
       changePastSales: (row, h, change, sales) =>
         `第${row}行：“${h}”为${change}，比本年销售额${sales}还多，上年销售额不可能为负；本次不计增长。请核对后再运行。`,

@@ -43,7 +43,7 @@ describe("currenciesOfSales", () => {
     const values: Cell[][] = [["客户", "币种", "销售额"]];
     for (let i = 0; i < 9; i++) values.push([`客户${i}`, i % 3 === 0 ? "美元" : "RMB", 100 + i]);
     values.push(["无销售", "欧元", 0], ["空白", "欧元", null], ["合计", "美元", 999]);
-    expect(currenciesOfSales(values, columns)).toEqual([
+    expect(currenciesOfSales(values, columns).stated).toEqual([
       { currency: "CNY", known: true, count: 6, rows: [2, 3, 5, 6, 8] },
       { currency: "USD", known: true, count: 3, rows: [1, 4, 7] },
     ]);
@@ -55,6 +55,7 @@ describe("currenciesOfSales", () => {
       ["甲", "$1,200"],
       ["乙", "¥5,000"],
       ["丙", 800],
+      ["丁", "-"],
     ];
     expect(
       currenciesOfSales(values, {
@@ -64,10 +65,14 @@ describe("currenciesOfSales", () => {
         revenueHeader: "销售额",
         currency: undefined,
       }),
-    ).toEqual([
-      { currency: "USD", known: true, count: 1, rows: [1] },
-      { currency: "CNY", known: true, count: 1, rows: [2] },
-    ]);
+    ).toEqual({
+      stated: [
+        { currency: "USD", known: true, count: 1, rows: [1] },
+        { currency: "CNY", known: true, count: 1, rows: [2] },
+      ],
+      // The plain figure states none: counted apart (a dash is no figure).
+      unstated: { count: 1, rows: [3] },
+    });
   });
 
   it("keeps a text that names no currency as written, and finds nothing under a home-currency header", () => {
@@ -76,12 +81,14 @@ describe("currenciesOfSales", () => {
       ["甲", "人民币", 5],
       ["乙", "外币", 3],
     ];
-    expect(currenciesOfSales(values, columns).map((c) => [c.currency, c.known])).toEqual([
+    expect(currenciesOfSales(values, columns).stated.map((c) => [c.currency, c.known])).toEqual([
       ["CNY", true],
       ["外币", false],
     ]);
-    expect(currenciesOfSales(values, { ...columns, revenueHeader: "本币金额" })).toEqual([]);
-    expect(currenciesOfSales(values, { ...columns, revenueHeader: "Amount (Base Currency)" })).toEqual([]);
+    expect(currenciesOfSales(values, { ...columns, revenueHeader: "本币金额" }).stated).toEqual([]);
+    expect(currenciesOfSales(values, { ...columns, revenueHeader: "Amount (Base Currency)" }).stated).toEqual(
+      [],
+    );
   });
 });
 
@@ -147,6 +154,54 @@ describe("sales in more than one currency", () => {
     expect(r.findings[0]?.message).toMatch(
       /^Row 2: the amounts in 'Sales' are typed in 2 currencies: CNY 2 accounts, USD 1 account \(row 2\)\. .* map it as the sales, and run again\.$/,
     );
+  });
+
+  it("stops where a few amounts are typed in a currency the plain figures beside them are not in", () => {
+    // A yuan ledger of plain figures with one account typed $1.2M: the sign made every figure dollars.
+    const ledger: Cell[][] = [["经销商名称", "年销售额"]];
+    for (let i = 1; i <= 30; i++) ledger.push([`经销商${i}`, i * 100_000]);
+    ledger[11]![1] = "$1.2M";
+    const r = tiers(ledger, zh);
+    expect(r.accounts).toEqual([]);
+    expect(r.findings.map((f) => [f.code, f.severity, f.row, f.column, f.header])).toEqual([
+      ["value.mixedCurrency", "error", 12, "B", "年销售额"],
+    ]);
+    expect(r.findings[0]?.message).toBe(
+      "第12行：销售额列“年销售额”的金额写有2种币种：未写币种的29家（按人民币），美元1家（第12行）。" +
+        "不同币种的金额不能放在一起排名分级。请先按汇率换算成同一币种：新增一列“销售额（人民币）”，" +
+        "并把它指定为销售额列，再重新运行。如全部金额都是美元，请在表头注明（如“年销售额（美元）”），再运行。",
+    );
+    expect(tiers(ledger).findings[0]?.message).toMatch(
+      /^Row 12: the amounts in '年销售额' are typed in 2 currencies: 29 accounts with no currency \(read as CNY\), USD 1 account \(row 12\)\. .* If every amount is in USD, say so in the header \('年销售额 \(USD\)'\) and run again\.$/,
+    );
+    // As the stop asks: the header names the currency, and every amount is read in it.
+    ledger[0]![1] = "年销售额（美元）";
+    const dollars = tiers(ledger, zh);
+    expect(dollars.findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(dollars.summary.currency).toBe("USD");
+    // In yuan by its header (万元), the one typed in dollars is no yuan: stopped too (it was read as ¥).
+    ledger[0]![1] = "年销售额（万元）";
+    expect(tiers(ledger, zh).findings.map((f) => f.code)).toEqual(["value.mixedCurrency"]);
+  });
+
+  it("reads the plain figures in the currency most amounts are typed in, or the sheet's country's", () => {
+    // Most typed $1,234 (a CRM's CSV), a few edited to plain figures: dollars, as before.
+    const crm: Cell[][] = [["Account Name", "Sales"]];
+    for (let i = 1; i <= 10; i++) crm.push([`Account ${i}`, i <= 6 ? `$${i * 1000},000` : i * 1_000_000]);
+    const r = tiers(crm);
+    expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(r.summary.currency).toBe("USD");
+    // Mostly plain figures, one typed $, on a sheet of one country, the United States: dollars too.
+    const us: Cell[][] = [["Account Name", "Billing Country", "Sales"]];
+    for (let i = 1; i <= 10; i++)
+      us.push([`Account ${i}`, "United States", i === 3 ? "$3,000,000" : i * 1_000_000]);
+    const byCountry = tiers(us);
+    expect(byCountry.findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(byCountry.summary.currency).toBe("USD");
+    // A yuan amount typed ¥ among plain figures of a Chinese ledger is the ledger's own.
+    const yuan: Cell[][] = [["经销商名称", "年销售额"]];
+    for (let i = 1; i <= 10; i++) yuan.push([`经销商${i}`, i === 4 ? "¥4,000,000" : i * 1_000_000]);
+    expect(tiers(yuan, zh).findings.filter((f) => f.severity === "error")).toEqual([]);
   });
 
   it("tiers a ledger whose currency column names one currency in several ways", () => {
