@@ -544,6 +544,12 @@ const TIME_OF_DAY = /\s*(?:上午|下午|中午|晚上|早上)(?:\s*\d{1,2}(?:[:
 const WEEKDAY_AFTER = /\s*[(（]?(?:星期|礼拜|周)[一二三四五六日天][)）]?$/;
 const WEEKDAY_BEFORE =
   /^(?:(?:星期|礼拜|周)[一二三四五六日天]\s*[,，、]?\s*|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?\s*,?\s+)/i;
+/**
+ * A date's text with words after it: in brackets (2025-6-3（电话）, 2025-06-03 (phone)), or after a blank, a
+ * comma or a dash with no figure among them (2025/6/3 电话拜访, 2025-06-03, on site).
+ */
+const DATE_GLOSS =
+  /^(.*\d.*?)\s*(?:[(（[【][^()（）[\]【】]*[)）\]】]|(?:\s+|\s*[,，、;；-]\s*)[^\d\s,，、;；-][^\d]*)$/;
 /** The words for no date yet where a date belongs: 未拜访, 从未拜访, 尚未, 未联系, 待定, never, not yet. */
 const NO_DATE =
   /^(?:未拜访|从未拜访|尚未拜访|没有拜访|未联系|尚未联系|从未|尚未|待定|待拜访|never|notyet|not yet|tbd)$/i;
@@ -636,6 +642,13 @@ export function parseDate(cell: Cell, before?: Date, order?: DayMonthOrder, date
       const candidate = dateOf(y, mo, d);
       if (candidate && candidate.getTime() <= before.getTime()) return { kind: "value", value: candidate };
     }
+  }
+  // A date with how or why beside it, as a rep notes a visit (2025-6-3（电话）, 2025/6/3 电话拜访,
+  // 2025-06-03 (phone)): the date. Each was no date, and the visit's review counted from the run.
+  const glossed = s.length <= 80 ? DATE_GLOSS.exec(s) : null;
+  if (glossed?.[1]) {
+    const head = parseDate(glossed[1], before, order, date1904);
+    if (head.kind === "value") return head;
   }
   return { kind: "invalid", raw: cell };
 }

@@ -307,6 +307,13 @@ describe("parseDate", () => {
     // A year shortened before 年 (it was no date, and the review counted from the run).
     ["25年11月3日", "2025-11-03"],
     ["25年11月", "2025-11-01"],
+    // How or why beside it, as a rep notes a visit (each was no date).
+    ["2019-3-1（电话）", "2019-03-01"],
+    ["2019/3/1 电话拜访", "2019-03-01"],
+    ["2019-03-01 (phone)", "2019-03-01"],
+    ["2019-03-01, on site", "2019-03-01"],
+    ["Mar 1, 2019 [call]", "2019-03-01"],
+    ["2019年3月1日【展会】", "2019-03-01"],
   ])("reads %p", (cell, iso) => {
     const p = parseDate(cell);
     expect(p.kind === "value" && p.value.toISOString().slice(0, 10)).toBe(iso);
@@ -327,6 +334,12 @@ describe("parseDate", () => {
     "Mars 1, 2019",
     "Feb 30, 2019",
     "1-Mrz-19",
+    // Words beside what is no date leave it none.
+    "上周五（电话）",
+    "3/5/2025 (phone)",
+    "2019-02-30 电话",
+    "2019 (renewed)",
+    "12 (call)",
   ])("rejects %p", (cell) => {
     expect(parseDate(cell).kind).toBe("invalid");
   });
