@@ -1,5 +1,5 @@
 import { rememberText } from "./account";
-import type { CellGrid, Cell } from "./cells";
+import { type CellGrid, type Cell, isBlankCell } from "./cells";
 import type { CreditClass } from "./classes";
 import { creditFromLevel, creditFromRating, ratesHighLow } from "./classify";
 import type { Rules } from "./rules";
@@ -46,8 +46,13 @@ export function readCreditColumn(
   );
   // Read as a rating, every score was an unknown rating and the credit was left out.
   const scoreScale = rules.credit.minScoreA > 100 ? 1000 : 100;
+  // Scores by the header (信用评分, 信用分, Credit Score), or by the cells under a rating's header (信用等级
+  // 85, 72, 40: every one was an unknown rating).
   const scoreHeader =
-    column !== undefined && !riskColumn && /评分|分数|得分|分值|score|points/i.test(column.header);
+    column !== undefined &&
+    !riskColumn &&
+    (/评分|分数|得分|分值|(?:信用|资信|信誉)分(?![级类档])|score|points/i.test(column.header) ||
+      scoresByCells(values, start, column.index));
   const highestScore = scoreHeader && column ? highestScoreIn(values, start, column.index) : undefined;
   const scores = highestScore !== undefined && highestScore <= scoreScale;
   return {
@@ -57,6 +62,26 @@ export function readCreditColumn(
     highestScore,
     isScore: (cell) => scoreIn(cell) !== undefined,
   };
+}
+
+/**
+ * Whether a rating column's cells are scores: four in five of its filled cells at least, three at least,
+ * and one past 10, where no level's figure reaches (一级-五级, five stars): 信用等级 of 85, 72, 40.
+ */
+function scoresByCells(values: CellGrid["values"], start: number, column: number): boolean {
+  let filled = 0;
+  let scores = 0;
+  let past = false;
+  for (let r = start; r < values.length; r++) {
+    const cell = values[r]?.[column] ?? null;
+    if (isBlankCell(cell)) continue;
+    filled++;
+    const v = scoreIn(cell);
+    if (v === undefined) continue;
+    scores++;
+    if (v > 10) past = true;
+  }
+  return past && scores >= 3 && scores >= 0.8 * filled;
 }
 
 /** A cell's score: a number, or text of one ("85分"); undefined otherwise. */

@@ -44,4 +44,18 @@ describe("readCreditColumn", () => {
     );
     expect([wide.score(720), wide.offScale]).toEqual([720, false]);
   });
+
+  it("reads scores under 信用分, and under a rating's header where its cells are scores (each was no rating)", () => {
+    // By the header, two scores are enough (the cells alone would not be).
+    expect(reading("信用分", [85, 60]).score(85)).toBe(85);
+    expect(reading("资信分", [85, 60]).score(60)).toBe(60);
+    // 信用分级 is a rating's header: its A is a rating, its figures none.
+    expect(reading("信用分级", ["A", "B", 3]).score(3)).toBeUndefined();
+    const byCells = reading("信用等级", [85, "72分", 40, 91, null]);
+    expect([byCells.score(85), byCells.score("72分"), byCells.rating("A")]).toEqual([85, 72, "A"]);
+    // Levels as figures (1-5) stay no score; nor do a few figures among ratings, nor two figures alone.
+    expect(reading("信用等级", [1, 2, 3, 5, 4]).score(3)).toBeUndefined();
+    expect(reading("信用等级", ["A", "B", "A", "C", "B", 85, 60]).score(85)).toBeUndefined();
+    expect(reading("信用等级", [85, 60]).score(85)).toBeUndefined();
+  });
 });
