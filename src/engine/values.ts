@@ -664,7 +664,14 @@ export const CHINESE_NUMBER: Readonly<Record<string, number>> = { ...DIGIT_WORD,
  */
 function yearsInWords(s: string): number | undefined {
   const t = s.replace(/\s+/g, "");
-  if (/^(?:新客户?|新开户?|新签约?|新增客户?|今年新开|本年新开|new(?:account|customer)?)$/i.test(t)) return 0;
+  if (/^(?:新客户?|新开户?|新签约?|新增客户?|今年新开|本年新开|首年|new(?:account|customer)?)$/i.test(t))
+    return 0;
+  // 第3年 (in its third year): two whole years; 第一年 as 首年, none (each was no length).
+  const nth = new RegExp(`^第(${COUNT})年$`).exec(t);
+  if (nth) {
+    const n = countOf(nth[1] ?? "");
+    return n !== undefined && n >= 1 && Number.isInteger(n) ? n - 1 : undefined;
+  }
   if (t === "半年") return 0.5;
   // 2年半, 一年半, 十二年半: a year and a half.
   const half = new RegExp(`^(${COUNT})年半$`).exec(t);
@@ -681,8 +688,11 @@ function yearsInWords(s: string): number | undefined {
   if (m) return countOf(m[1] ?? "");
   m = /^(\d+(?:\.\d+)?)\s*[-~～—–至到]\s*(\d+(?:\.\d+)?)\s*年$/.exec(t);
   if (m && Number(m[1]) <= Number(m[2])) return Number(m[1]);
-  m = new RegExp(`^(?:不足|未满|不满|少于|不到|<|＜)(${COUNT})年$|^(${COUNT})年(?:以内|以下|内)$`).exec(t);
-  if (m) return (countOf(m[1] ?? m[2] ?? "") as number) / 2;
+  // A bare figure after < is years as well, in a column of them (<1, ＜2).
+  m = new RegExp(
+    `^(?:不足|未满|不满|少于|不到|<|＜)(${COUNT})年$|^(${COUNT})年(?:以内|以下|内)$|^[<＜](\\d+(?:\\.\\d+)?)$`,
+  ).exec(t);
+  if (m) return (countOf(m[1] ?? m[2] ?? m[3] ?? "") as number) / 2;
   // The same in English: about 6 years, over 10 years (its figure), less than 1 year (half of it).
   m =
     /^(?:about|approx\.?|approximately|around|over|morethan|atleast)(\d+(?:\.\d+)?)\+?(?:years?|yrs?)$/i.exec(

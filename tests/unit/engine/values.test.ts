@@ -475,6 +475,12 @@ describe("parseYears", () => {
     ["2年以内", 1],
     ["新客户", 0],
     ["新开户", 0],
+    // Under a bare figure, the first year, the Nth (each was no length).
+    ["<1", 0.5],
+    ["＜2", 1],
+    ["首年", 0],
+    ["第一年", 0],
+    ["第3年", 2],
     // A period as ERPs write one (201501), and a month in English letters (both were unreadable).
     ["201501", 10],
     [201501, 10],
@@ -502,6 +508,9 @@ describe("parseYears", () => {
     expect(parseYears("2030年起", asOf).kind).toBe("invalid");
     expect(parseYears("2015年13月起", asOf)).toEqual({ kind: "invalid", raw: "2015年13月起" });
     expect(parseYears("很久", asOf).kind).toBe("invalid");
+    expect(parseYears("第0年", asOf).kind).toBe("invalid");
+    expect(parseYears("第2.5年", asOf).kind).toBe("invalid");
+    expect(parseYears("<", asOf).kind).toBe("invalid");
   });
 });
 
