@@ -843,13 +843,13 @@ const SHARE_WORD: readonly (readonly [RegExp, ShareClass])[] = [
     "dominant",
   ],
   [
-    /^(?:强势|强|较强|优势|相对优势|高|较高|挑战者|(?:排名)?第[二三23]名?|排名[二三23]|前[三3]名?|前列|no\.?[23]|top[23]|#[23]|strong|challenger)$/,
+    /^(?:强势|强|较强|很强|优势|相对优势|高|较高|很高|偏高|挑战者|(?:排名)?第[二三23]名?|排名[二三23]|前[三3]名?|前列|no\.?[23]|top[23]|#[23]|strong|challenger)$/,
     "strong",
   ],
   [/^(?:竞争|均势|一般|中等?|追随者|跟随者|competitive|contender|average|follower)$/, "competitive"],
   // A market not yet entered or just opened (空白市场, 新市场, 新开发): our share there is small.
   [
-    /^(?:弱势|弱|较弱|劣势|低|较低|补缺者|空白|未覆盖|未进入|新|新进入|新开发|新开拓|weak|niche|nicher|low)$/,
+    /^(?:弱势|弱|较弱|很弱|劣势|低|较低|很低|偏低|极低|补缺者|空白|未覆盖|未进入|新|新进入|新开发|新开拓|weak|niche|nicher|low)$/,
     "weak",
   ],
 ];

@@ -382,13 +382,52 @@ export function moneyOf(cell: Cell, unit: number): Parsed<number> {
     : parsed;
 }
 
+/** A share's figure in a bound or a range: digits, a percent sign or not. */
+const SHARE_FIGURE = String.raw`\d+(?:\.\d+)?\s*[%％]?`;
+/** A share under a figure (<5%, 5%以下, 不足5%, under 5%). */
+const SHARE_UNDER = new RegExp(
+  String.raw`^(?:<|＜|低于|不足|不到|少于|小于|under|below|lessthan|less than)\s*(${SHARE_FIGURE})$|^(${SHARE_FIGURE})\s*(?:以下|以内|之下)$`,
+  "i",
+);
+/** A share over a figure (>30%, 30%以上, 超过30%, over 30%). */
+const SHARE_OVER = new RegExp(
+  String.raw`^(?:>|＞|≥|>=|高于|超过|大于|over|above|morethan|more than)\s*(${SHARE_FIGURE})$|^(${SHARE_FIGURE})\s*(?:以上|之上)$`,
+  "i",
+);
+/** A share between two figures (10-15%, 10%~15%). */
+const SHARE_RANGE = new RegExp(String.raw`^(${SHARE_FIGURE})\s*[-~～—–至到]\s*(${SHARE_FIGURE})$`);
+
 /**
- * A share from a cell (0.35, "35%", or 35 in a column of percent points).
+ * A share from a cell (0.35, "35%", or 35 in a column of percent points); under a figure half of it (<5%,
+ * 5%以下), over one the figure (30%以上), between two their middle (10-15%), as a manager estimates a
+ * region's share: each was "not a number".
  * @example shareOf(35, true) // { kind: "value", value: 0.35 }
+ * @example shareOf("10-15%", false) // { kind: "value", value: 0.125 }
  */
 export function shareOf(cell: Cell, percentPoints: boolean): Parsed<number> {
   if (typeof cell === "number" && Number.isFinite(cell))
     return { kind: "value", value: percentPoints ? cell / 100 : cell };
+  if (typeof cell === "string") {
+    const t = matchForm(cell).trim();
+    // Either figure with a percent sign makes both percentages (10-15%).
+    const percent = /[%％]/.test(t);
+    const figure = (x: string | undefined): number | undefined => {
+      const p = parseShare(percent && !/[%％]/.test(x ?? "") ? `${x}%` : (x ?? ""), percentPoints);
+      return p.kind === "value" ? p.value : undefined;
+    };
+    const under = SHARE_UNDER.exec(t);
+    const over = under ? null : SHARE_OVER.exec(t);
+    const range = under || over ? null : SHARE_RANGE.exec(t);
+    const bound = under ?? over;
+    if (bound) {
+      const v = figure(bound[1] ?? bound[2]);
+      if (v !== undefined && v >= 0) return { kind: "value", value: under ? v / 2 : v };
+    } else if (range) {
+      const [lo, hi] = [figure(range[1]), figure(range[2])];
+      if (lo !== undefined && hi !== undefined && lo >= 0 && lo <= hi)
+        return { kind: "value", value: (lo + hi) / 2 };
+    }
+  }
   return parseShare(cell, percentPoints);
 }
 

@@ -432,6 +432,11 @@ describe("the six classification dimensions", () => {
     ["Niche", "weak"],
     ["空白", "weak"],
     ["低", "weak"],
+    // By its degree (each was "not a number").
+    ["很低", "weak"],
+    ["偏低", "weak"],
+    ["很强", "strong"],
+    ["很高", "strong"],
     // An advantage by its degree, and a market not yet entered or just opened (each was "not a number").
     ["绝对优势", "dominant"],
     ["相对优势", "strong"],

@@ -134,10 +134,26 @@ describe("the row readers", () => {
     [35, true, 0.35],
     ["35%", false, 0.35],
     ["35%", true, 0.35],
+    // A manager's estimate as a bound or a range (each was "not a number"): under a figure half of it,
+    // over one the figure, between two their middle, the percent sign of either for both.
+    ["<5%", false, 0.025],
+    ["5%以下", false, 0.025],
+    ["不足10%", true, 0.05],
+    ["under 5%", false, 0.025],
+    ["30%以上", false, 0.3],
+    [">30%", false, 0.3],
+    ["10-15%", false, 0.125],
+    ["10%~15%", false, 0.125],
+    ["10-15", true, 0.125],
+    ["0.1-0.2", false, 0.15],
   ])("shareOf(%p, points %p) = %p", (cell, points, expected) => {
     const p = shareOf(cell, points);
     expect(p.kind).toBe("value");
     if (p.kind === "value") expect(p.value).toBeCloseTo(expected, 9);
+  });
+
+  it.each(["15-10%", "<", "about 10-15%x"])("shareOf(%p) is no share", (cell) => {
+    expect(shareOf(cell, false).kind).toBe("invalid");
   });
 
   it.each([
