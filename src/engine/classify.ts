@@ -1309,13 +1309,13 @@ const STATUS_WORDS: readonly (readonly [RegExp, "prospect" | "active" | "inactiv
   // lead converted (Salesforce's Closed - Converted, 已转化: it was an ending, by "closed").
   [/closedwon|dealwon|赢单|已成交|(?<!not|un)converted|已转化/, "active"],
   [
-    /former|excustomer|pastcustomer|previouscustomer|lapsed|disqualif|前客户|原客户|输单|死单|重复客户|重复录入|并入|已合并|已转让|转给他人|被收购|mergedinto|acquiredby|停止|终止|流失|注销|关闭|关停|倒闭|破产|清算|歇业|转行|bankrupt|liquidat|insolven|receivership|已退出|退出合作|解约|解除合作|不再合作|暂停|黑名单|清退|淘汰|取消资格|无效|inactive|closed|churn|terminat|lost|blacklist|suspend|defunct|outofbusiness|paused|marketfailed|projectcancell?ed/,
+    /former|excustomer|pastcustomer|previouscustomer|lapsed|disqualif|前客户|原客户|输单|死单|重复客户|重复录入|并入|已合并|合并(?:至|到|入|进)|已转让|转给他人|被收购|mergedinto|acquiredby|停止|终止|流失|注销|关闭|关停|倒闭|破产|清算|歇业|停业|关店|闭店|关门|转行|bankrupt|liquidat|insolven|receivership|已退出|退出合作|解约|解除合作|不再合作|暂停|黑名单|清退|淘汰|取消资格|无效|inactive|closed|churn|terminat|lost|blacklist|suspend|defunct|outofbusiness|paused|marketfailed|projectcancell?ed/,
     "inactive",
   ],
   // A CRM's public pool (公海) and its early sales stages (跟进中, 初步接触, 需求确认, 报价; a lead
   // qualified by marketing or sales, MQL, SQL, SAL): no deal yet.
   [
-    /潜在|意向|洽谈|在谈|谈判|接洽|待合作|储备|公海|跟进中|初步接触|接触中|需求确认|报价|开发中|待开发|未合作|待审核|审核中|待签约|待激活|拟合作|考察|线索|商机|未成交|未签约?|未下单|未开户|未进货|未联系|未接触|未拜访|prospect|lead|pipeline|onboarding|opportunit|qualified|notcontacted|attemptedtocontact|opendeal|nurtur|negotiat|^(?:mql|sql|sal)$|^转介绍$/,
+    /潜在|意向|洽谈|在谈|谈判|接洽|待合作|储备|公海|跟进中|初步接触|接触中|需求确认|报价|开发中|待开发|未(?:正式)?合作|待审核|审核中|待签约|待激活|拟合作|考察|线索|商机|未成交|未签约?|未下单|未开户|未进货|未联系|未接触|未拜访|prospect|lead|pipeline|onboarding|opportunit|qualified|notcontacted|attemptedtocontact|opendeal|nurtur|negotiat|^(?:mql|sql|sal)$|^转介绍$/,
     "prospect",
   ],
   // A trial (试合作, 试销, 试单) is buying already, and so is a first order (首单), a renewal (续约中,
@@ -1323,7 +1323,7 @@ const STATUS_WORDS: readonly (readonly [RegExp, "prospect" | "active" | "inactiv
   // a CRM's deal stage once a deal is won (首次成交, 多次成交; 未成交 is a prospect's, above), and the
   // stages after it (回款, 售后, 复购, 续费, a trial in use: 试用中).
   [
-    /合作中|在合作|已合作|正常合作|长期合作|稳定合作|试合作|试销|试单|首单|成交|续约|续签|新签|签约|活跃|active|customer|evangelist|channelpartner|reseller|renewed|renewal|正常(?:供货|经营|营业|交易|进货|提货|往来)|(?:经营|营业|合作|交易|供货|进货|往来)正常|有交易|已下单|已回款|已开户|(?:大|重点|核心|优质|战略|普通|一般|vip)客户|^vip$|keyaccount|^(?:回款中?|已回款|售后(?:服务|中)?|复购|重复购买|多次购买|续费|已续费|试用中?)$/,
+    /合作中|在合作|已合作|正常合作|长期合作|稳定合作|(?<![未无没不])(?:正式|战略|深度)合作|试合作|试销|试单|首单|成交|续约|续签|新签|签约|活跃|active|customer|evangelist|channelpartner|reseller|renewed|renewal|正常(?:供货|经营|营业|交易|进货|提货|往来)|(?:经营|营业|合作|交易|供货|进货|往来)正常|有交易|已下单|已回款|已开户|(?:大|重点|核心|优质|战略|普通|一般|vip)客户|^vip$|keyaccount|^(?:回款中?|已回款|售后(?:服务|中)?|复购|重复购买|多次购买|续费|已续费|试用中?)$/,
     "active",
   ],
 ];

@@ -634,6 +634,19 @@ describe("tiers, statuses and totals as people write them", () => {
     ["Active", "active"],
     ["停止合作", "inactive"],
     ["Churned", "inactive"],
+    // A relationship by its kind, a shop closed, an account merged into another (each was unknown), and
+    // the kind denied, no deal yet.
+    ["正式合作", "active"],
+    ["战略合作", "active"],
+    ["深度合作", "active"],
+    ["未正式合作", "prospect"],
+    ["战略合作意向", "prospect"],
+    ["停业", "inactive"],
+    ["已关店", "inactive"],
+    ["合并至杭州瑞丰", "inactive"],
+    ["合并到总部", "inactive"],
+    // Lost touch is no ending the sheet states.
+    ["失联", undefined],
     // A status in a longer text: an ended relationship before a customer's words it holds.
     ["已停止合作", "inactive"],
     ["停止合作（2024年）", "inactive"],
