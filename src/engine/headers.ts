@@ -2155,6 +2155,8 @@ function kindByCells(
     sales: number;
     modes: number;
     either: number;
+    /** Cells that name a sales mode and no management mode (批发, 电商; not 分销商, both). */
+    salesOnly: number;
     levers: number;
   };
   // Each column's cells are counted once, whichever kinds ask.
@@ -2171,6 +2173,9 @@ function kindByCells(
         either: filled.filter(
           (t) => MANAGEMENT_CODES.has(managementModeOf(t)) || SALES_MODE_CODES.has(salesModeOf(t)),
         ).length,
+        salesOnly: filled.filter(
+          (t) => SALES_MODE_CODES.has(salesModeOf(t)) && !MANAGEMENT_CODES.has(managementModeOf(t)),
+        ).length,
         levers: filled.filter((t) => SENSITIVITY_CODES.has(sensitivityOf(t))).length,
       };
       counted.set(column, c);
@@ -2182,6 +2187,15 @@ function kindByCells(
     const c = count(mode);
     if (c.filled >= 3 && c.modes === 0 && c.sales >= 0.6 * c.filled)
       moveField(matches, mapping, unmapped, "managementMode", "salesMode");
+  }
+  // And the other way: a column taken for the sales mode by its header (经营模式, 业务模式) whose cells name
+  // management modes and no sales mode of their own (总代理, 区域代理, 直营, 加盟) is the management mode:
+  // every row's sales mode was "总代理", unknown, and the coordination line left out of the notes.
+  const sales = mapping.salesMode;
+  if (mapping.managementMode === undefined && sales !== undefined && !explicitAt.has(sales)) {
+    const c = count(sales);
+    if (c.filled >= 3 && c.salesOnly === 0 && c.modes >= 0.6 * c.filled)
+      moveField(matches, mapping, unmapped, "salesMode", "managementMode");
   }
   const take = (
     field: "salesMode" | "managementMode" | "sensitivity",

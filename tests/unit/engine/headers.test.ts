@@ -1691,6 +1691,24 @@ describe("a column sorted by kind, whatever its header", () => {
       managementMode: 2,
     });
   });
+  it("is the management mode where the sales mode's column (经营模式) names management modes and no sales mode", () => {
+    // 经营模式 is a sales mode's header (批发 / 零售); under it 总代理, 区域代理, 直营 were each an unknown sales
+    // mode, and the coordination line was left out of the notes.
+    const modes = ["总代理", "区域代理", "直营", "加盟", "一级代理", "区域代理"];
+    const d = detectColumns(grid("经营模式", modes));
+    expect(d.mapping).toEqual({ name: 0, revenue: 1, managementMode: 2 });
+    expect(d.matches.find((m) => m.column === 2)?.confidence).toBe(0.8);
+    // 分销商 is both kinds: it keeps the move.
+    expect(detectColumns(grid("经营模式", [...modes, "分销商"])).mapping.managementMode).toBe(2);
+    // One sales mode of its own among them keeps it the sales mode's, as the header says.
+    expect(detectColumns(grid("经营模式", [...modes, "批发"])).mapping).toEqual({
+      name: 0,
+      revenue: 1,
+      salesMode: 2,
+    });
+    // Its own: sales modes stay there.
+    expect(detectColumns(grid("经营模式", ["批发", "零售", "批零兼营", "零售"])).mapping.salesMode).toBe(2);
+  });
   it("is the management mode, giving the sales mode too, where its cells mix the two kinds", () => {
     // 客户分类 of an ERP's customer list: levels and outlets in one column, neither 80% of it; left
     // unread, the notes said nothing of the channel.
