@@ -35,7 +35,7 @@ export const quoteRemark = (text: string): string =>
   text.length > QUOTED ? `${text.slice(0, QUOTED)}…` : text;
 
 /** A span of time as a remark writes it: 120天, 4个月, 半年, 两个多月, 90天以上. */
-const SPAN = String.raw`(?:\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)(?:多|余)?(?:天|日|个月|年)(?:以上|多)?`;
+const SPAN = String.raw`(?:\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)(?:多|余|\+)?(?:天|日|个月|年)(?:以上|多|\+)?`;
 
 /**
  * Days overdue as a remark states them (已逾期120天, 货款逾期超过90天未付, 欠款4个月未回款, Overdue 120 days, 45
@@ -43,11 +43,11 @@ const SPAN = String.raw`(?:\d+(?:\.\d+)?|[一二两三四五六七八九十半]+
  */
 const OVERDUE_IN_REMARK: readonly RegExp[] = [
   new RegExp(
-    `(?:逾期|超期|拖欠|欠款|账龄)(?:货款|账款|款项)?(?:已经?|了|已达|达到?|约|近|将近|快)?((?:超过|大于|多于)?${SPAN})(?!账期|信用期|以?内)`,
+    `(?:逾期|超期|拖欠|欠款|账龄)(?:货款|账款|款项)?(?:已经?|了|已达|达到?|约|近|将近|快)?((?:超过|超|大于|多于)?${SPAN})(?!账期|信用期|以?内)`,
   ),
   new RegExp(`(${SPAN})(?:未|没有?)(?:付|回|结|还|收)`),
-  /overdue(?:by|for)?((?:over|morethan)?\d+(?:\.\d+)?(?:days?|months?))/,
-  /((?:over|morethan)?\d+(?:\.\d+)?(?:days?|months?))(?:overdue|pastdue|late)/,
+  /overdue(?:by|for)?((?:over|morethan)?\d+(?:\.\d+)?\+?(?:days?|months?))/,
+  /((?:over|morethan)?\d+(?:\.\d+)?\+?(?:days?|months?))(?:overdue|pastdue|late)/,
   /unpaid(?:invoices?|balance|bills?)?(?:for)?((?:over|morethan)?\d+(?:\.\d+)?(?:days?|months?))(?!terms?|credit)/,
   // Payment dragged on (货款拖了三个月) and the term passed by days (账期已过60天, 超账期45天): the term
   // alone (账期60天) is none.
@@ -128,7 +128,7 @@ function clausesOf(remark: Remark): readonly Clause[] {
 export const REMARK_WORDS = {
   overdue: /逾期|超期|拖|欠款|账龄|未|没|overdue|pastdue|late|unpaid|账期|信用期|付款期/,
   arrears:
-    /拖欠|逾期|超期|账期|信用期|欠|未按|到期|回款|付款|压款|催|overdue|pastdue|arrears|late|slow|unpaid|chasing|坏账|呆账|死账|baddebt|writ(?:ten|e)off|collection/,
+    /拖欠|拖款|拖延|逾期|超期|账期|信用期|欠|未按|到期|回款|付款|压款|催|overdue|pastdue|arrears|late|slow|unpaid|chasing|坏账|呆账|死账|baddebt|writ(?:ten|e)off|collection/,
   hold: /暂停|停止|中止|限制|停货|冻结|账期|额度|hold|block|stop|suspend|donotship/,
   overLimit: /额度|限额|limit/,
 } as const;
@@ -191,7 +191,8 @@ function daysIn(clause: string): number | undefined {
   for (const re of OVERDUE_IN_REMARK) {
     const m = re.exec(clause);
     if (!m) continue;
-    const d = overdueDaysOf((m[1] as string).replace(/^morethan/, "over"));
+    // 超60天 as 超过60天 (it was arrears without their days); 60+ days as over 60, as 60+天 is.
+    const d = overdueDaysOf((m[1] as string).replace(/^morethan/, "over").replace(/^超(?!过)/, "超过"));
     if (d.kind === "value" && d.value > 0) return d.value;
   }
   return undefined;
@@ -202,10 +203,10 @@ function daysIn(clause: string): number | undefined {
  * days-overdue cell reads as "overdue, days not given", within free text.
  */
 const ARREARS =
-  /拖欠|逾期|超期|超(?:过)?(?:账期|信用期)|账期已?超|欠\S{0,6}未(?:还|付|结|清)|欠款未回|(?:到期|超期|逾期)未(?:付|回|结|还|清)|未按(?:时|期)(?:付|回|结|还)|回款(?:慢|较慢|不及时|拖延|困难)|付款(?:慢|不及时|拖延)|压款|催(?:收|款)|overdue|pastdue|arrears|late(?:pay|in(?:pay|settl))|pay(?:s|ing)?late|paidlate|slow(?:pay|topay)|unpaid(?:invoice|balance|bill)|chasing(?:for)?payment/;
+  /拖欠|逾期|超期|超(?:过)?(?:账期|信用期)|账期已?超|欠\S{0,6}未(?:还|付|结|清)|欠款未回|(?:到期|超期|逾期)未(?:付|回|结|还|清)|未按(?:时|期)(?:付|回|结|还)|回款(?:一直|总是|很|比较|较|偏)?(?:慢|较慢|不及时|拖延|困难)|付款(?:一直|总是|很|比较|较|偏)?(?:慢|不及时|拖延)|拖(?:款|延付款|延回款)|压款|催(?:收|款)|overdue|pastdue|arrears|late(?:pay|in(?:pay|settl))|pay(?:s|ing)?late|paidlate|(?:often|frequently|usually|regularly|habitually|repeatedly|sometimes)(?:pays?|paying|paid)?late|slow(?:pay|topay)|unpaid(?:invoice|balance|bill)|chasing(?:for)?payment/;
 /** Arrears long or grave (长期拖欠, 严重逾期, 坏账, Bad debt): past the last band, as in a days cell. */
 const ARREARS_SEVERE =
-  /(?:严重|长期|长时间|多次|屡次|一直)(?:拖欠|逾期|欠款|超期)|(?:拖欠|逾期|欠款|超期)\S{0,4}(?:严重|已久|很久|多次)|坏账|呆账|死账|(?:seriously|severely|long|chronically)(?:overdue|late|pastdue)|baddebt|writtenoff|writeoff|incollections?|(?:sent|referred)tocollections?/;
+  /(?:严重|长期|长时间|多次|屡次|一直|总是|老是)(?:拖欠|逾期|欠款|超期|拖款)|(?:拖欠|逾期|欠款|超期)\S{0,4}(?:严重|已久|很久|多次)|坏账|呆账|死账|(?:seriously|severely|long|chronically)(?:overdue|late|pastdue)|always(?:pays?|paying|paid)?late|baddebt|writtenoff|writeoff|incollections?|(?:sent|referred)tocollections?/;
 /**
  * Arrears denied, feared, guarded against or allowed (无拖欠, 从未逾期, 逾期风险, 防止逾期, 逾期30天内可接受,
  * Never late, No overdue): none now. Whole clauses are read, so 回款及时，无拖欠 is none.

@@ -28,6 +28,16 @@ describe("arrears a remark tells of without their days", () => {
     ["坏账", "severe"],
     ["Bad debt", "severe"],
     ["In collections", "severe"],
+    // How often, in words a rep writes (each was none, the account's A kept).
+    ["Often late", "overdue"],
+    ["Frequently pays late", "overdue"],
+    ["Net 60, sometimes late", "overdue"],
+    ["回款一直慢", "overdue"],
+    ["付款比较慢", "overdue"],
+    ["经常拖款", "overdue"],
+    ["Always late", "severe"],
+    ["总是拖款", "severe"],
+    ["老是拖欠", "severe"],
   ] as const)("reads %s as %s", (text, expected) => {
     expect(arrearsInRemark(text)).toBe(expected);
   });
@@ -48,6 +58,7 @@ describe("arrears a remark tells of without their days", () => {
     "No overdue",
     "Risk of late payment",
     "Paid late last year",
+    "拖延发货",
     "",
   ])("reads %j as none now", (text) => {
     expect(arrearsInRemark(text)).toBeUndefined();
@@ -58,6 +69,11 @@ describe("arrears a remark tells of without their days", () => {
     ["账期已过60天", 60],
     ["超账期45天", 45],
     ["信用期超过30天", 30],
+    // Past a figure, as aging buckets write it (60+), or 超 alone (each was arrears, days unread: B).
+    ["逾期60+天", 61],
+    ["逾期超60天", 61],
+    ["60+ days late", 61],
+    ["Invoices 90+ days overdue", 91],
   ] as const)("reads the days of %s (%d): payment dragged on, the term passed by them", (text, days) => {
     // Each was none, or overdue with its days unread (B at best, where 60 days are C).
     expect(overdueInRemark(text)).toBe(days);
