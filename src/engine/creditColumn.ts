@@ -64,15 +64,19 @@ export function readCreditColumn(
   };
 }
 
+/** Rows looked at to tell a rating column of scores: enough to see it, cheap on a million. */
+const SCORES_SAMPLE = 2000;
+
 /**
  * Whether a rating column's cells are scores: four in five of its filled cells at least, three at least,
- * and one past 10, where no level's figure reaches (一级-五级, five stars): 信用等级 of 85, 72, 40.
+ * and one past 10, where no level's figure reaches (一级-五级, five stars): 信用等级 of 85, 72, 40. Judged
+ * on its first rows, as the columns' kinds are.
  */
 function scoresByCells(values: CellGrid["values"], start: number, column: number): boolean {
   let filled = 0;
   let scores = 0;
   let past = false;
-  for (let r = start; r < values.length; r++) {
+  for (let r = start; r < Math.min(values.length, start + SCORES_SAMPLE); r++) {
     const cell = values[r]?.[column] ?? null;
     if (isBlankCell(cell)) continue;
     filled++;
