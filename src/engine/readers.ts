@@ -407,28 +407,30 @@ const SHARE_RANGE = new RegExp(String.raw`^(${SHARE_FIGURE})\s*[-~～—–至�
 export function shareOf(cell: Cell, percentPoints: boolean): Parsed<number> {
   if (typeof cell === "number" && Number.isFinite(cell))
     return { kind: "value", value: percentPoints ? cell / 100 : cell };
-  if (typeof cell === "string") {
-    const t = matchForm(cell).trim();
-    // Either figure with a percent sign makes both percentages (10-15%).
-    const percent = /[%％]/.test(t);
-    const figure = (x: string | undefined): number | undefined => {
-      const p = parseShare(percent && !/[%％]/.test(x ?? "") ? `${x}%` : (x ?? ""), percentPoints);
-      return p.kind === "value" ? p.value : undefined;
-    };
-    const under = SHARE_UNDER.exec(t);
-    const over = under ? null : SHARE_OVER.exec(t);
-    const range = under || over ? null : SHARE_RANGE.exec(t);
-    const bound = under ?? over;
-    if (bound) {
-      const v = figure(bound[1] ?? bound[2]);
-      if (v !== undefined && v >= 0) return { kind: "value", value: under ? v / 2 : v };
-    } else if (range) {
-      const [lo, hi] = [figure(range[1]), figure(range[2])];
-      if (lo !== undefined && hi !== undefined && lo >= 0 && lo <= hi)
-        return { kind: "value", value: (lo + hi) / 2 };
-    }
+  const parsed = parseShare(cell, percentPoints);
+  // A bound or a range is looked for only where the cell is no share as it stands (a million 15% cells
+  // cost nothing more).
+  if (parsed.kind !== "invalid" || typeof cell !== "string") return parsed;
+  const t = matchForm(cell).trim();
+  // Either figure with a percent sign makes both percentages (10-15%).
+  const percent = /[%％]/.test(t);
+  const figure = (x: string | undefined): number | undefined => {
+    const p = parseShare(percent && !/[%％]/.test(x ?? "") ? `${x}%` : (x ?? ""), percentPoints);
+    return p.kind === "value" ? p.value : undefined;
+  };
+  const under = SHARE_UNDER.exec(t);
+  const over = under ? null : SHARE_OVER.exec(t);
+  const range = under || over ? null : SHARE_RANGE.exec(t);
+  const bound = under ?? over;
+  if (bound) {
+    const v = figure(bound[1] ?? bound[2]);
+    if (v !== undefined && v >= 0) return { kind: "value", value: under ? v / 2 : v };
+  } else if (range) {
+    const [lo, hi] = [figure(range[1]), figure(range[2])];
+    if (lo !== undefined && hi !== undefined && lo >= 0 && lo <= hi)
+      return { kind: "value", value: (lo + hi) / 2 };
   }
-  return parseShare(cell, percentPoints);
+  return parsed;
 }
 
 /** What a row's status column says, once read: a known word, or nothing to go on. */
