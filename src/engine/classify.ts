@@ -997,13 +997,18 @@ const OVERRIDE: Readonly<Record<string, Tier>> = {
   lead: "prospect",
 };
 
+/** An arrow between two tiers (重点→普通, Key -> Ordinary, A=>B). */
+const TIER_ARROW = /\s*(?:→|⟶|➔|➝|➡|⇒|-+>|—+>|=+>|＞)\s*/;
+/** A move from one tier to another in words, folded (由重点调为普通, 从A降为B): the second. */
+const FROM_TO = /^(?:由|从)\S+?(?:调整|调|降级|降|升级|升|提升|改|转|划)(?:为|到|至|成)(.+)$/;
+
 /**
  * A move to a tier before the tier's word, folded: 提升为, 升为, 降为, 调整为, 改为, 列为, promote to, move to;
  * and a tier kept, which is as much the planner's: 保持重点, 维持普通客户, 仍为重点, Keep as key (each was an
  * unknown override, while 保持 alone keeps the run's own tier).
  */
 const MOVE_TO =
-  /^(?:(?:提升|升级|升|降级|降|调整|调|改|列|转|划)(?:为|到|至|入)|(?:promote|demote|move|change|set|upgrade|downgrade)(?:d)?to|(?:保持|维持|仍|继续)(?:为|是|列为|作为)?|(?:keep|stay|remain)(?:ed|s)?(?:it)?(?:as|at)?)/;
+  /^(?:(?:提升|升级|升|降级|降|调整|调|改|列|转|划|设|设置|定|纳|归)(?:为|到|至|入|成)|(?:promote|demote|move|change|set|upgrade|downgrade)(?:d)?to|(?:保持|维持|仍|继续)(?:为|是|列为|作为)?|(?:keep|stay|remain)(?:ed|s)?(?:it)?(?:as|at)?)/;
 
 /**
  * An override cell that asks for no override (不调整, 保持, 维持, 按系统, Keep, No change, Auto): the
@@ -1022,9 +1027,19 @@ export function keepsMachineTier(text: string): boolean {
  * @example tierFromText("重点客户") // "key"
  */
 export function tierFromText(text: string): Tier | undefined {
+  // A change written as from → to (重点→普通, Key -> Ordinary, A→B): the tier it goes to. Read as a tier
+  // with a gloss, Key -> Ordinary was key.
+  const parts = text.split(TIER_ARROW);
+  if (parts.length > 1) {
+    const to = parts[parts.length - 1]?.trim() ?? "";
+    return to === "" ? undefined : tierFromText(to);
+  }
   const folded = foldText(text);
   const tier = OVERRIDE[folded];
   if (tier !== undefined) return tier;
+  // From one tier to another in words (由重点调为普通, 从重点降为普通): the second.
+  const fromTo = FROM_TO.exec(folded);
+  if (fromTo?.[1]) return tierFromText(fromTo[1]);
   // A move to a tier, as a planner writes it (提升为重点, 降为普通客户, 调整为意向, Promote to Key): the tier
   // it names (each was an unknown override).
   const moved = MOVE_TO.exec(folded);

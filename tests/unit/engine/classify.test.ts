@@ -544,6 +544,25 @@ describe("tiers, statuses and totals as people write them", () => {
     ["Stay Ordinary", "ordinary"],
     ["保持", undefined],
     ["Keep as is", undefined],
+    // A change from one tier to another: the tier it goes to (Key -> Ordinary was key, read as a tier with
+    // a gloss; 重点→普通 and 由重点调为普通 were no tier).
+    ["Key -> Ordinary", "ordinary"],
+    ["重点->普通", "ordinary"],
+    ["重点客户→普通客户", "ordinary"],
+    ["普通 → 重点", "key"],
+    ["A=>B", "ordinary"],
+    ["由重点调为普通", "ordinary"],
+    ["从重点降为普通", "ordinary"],
+    ["重点→", undefined],
+    ["重点→观察", undefined],
+    // More ways to set one (each was no tier).
+    ["改成重点", "key"],
+    ["设为重点", "key"],
+    ["定为重点客户", "key"],
+    ["纳入重点客户", "key"],
+    ["归为普通", "ordinary"],
+    // A focus is no tier.
+    ["重点跟进", undefined],
     ["升级", undefined],
     // A numbered tier is none here: T1 and 一级 elsewhere are a distributor's level (numberedTier).
     ["T1", undefined],
