@@ -6,7 +6,7 @@ import type {
   SensitivityCode,
   ShareClass,
 } from "./classes";
-import { foldText, matchForm, splitHeader, withoutGloss } from "./normalize";
+import { changedTo, foldText, matchForm, splitHeader, withoutGloss } from "./normalize";
 import type { Rules, Tier } from "./rules";
 
 const MANAGEMENT_MODE: Readonly<Record<string, ManagementModeCode>> = {
@@ -702,6 +702,9 @@ const RATING: Readonly<Record<string, CreditClass>> = {
  * @example creditFromRating("AA") // "A"
  */
 export function creditFromRating(text: string): CreditClass | undefined {
+  // A rating changed (A→C, AA -> B): the one now (A->C was A).
+  const to = changedTo(text);
+  if (to !== undefined) return to === "" ? undefined : creditFromRating(to);
   const t = matchForm(text)
     .trim()
     .toLowerCase()
@@ -816,6 +819,8 @@ const POTENTIAL_PHRASE: readonly (readonly [RegExp, PotentialClass])[] = [
  * @example potentialFromWord("较高") // "high"
  */
 export function potentialFromWord(text: string): PotentialClass | undefined {
+  const to = changedTo(text);
+  if (to !== undefined) return to === "" ? undefined : potentialFromWord(to);
   const folded = foldText(text);
   const phrase = POTENTIAL_PHRASE.find(([re]) => re.test(folded))?.[1];
   if (phrase !== undefined) return phrase;
@@ -860,6 +865,9 @@ const SHARE_WORD: readonly (readonly [RegExp, ShareClass])[] = [
  * @example shareFromWord("强势") // "strong"
  */
 export function shareFromWord(text: string): ShareClass | undefined {
+  // A class changed (弱势→强势, Weak -> Strong): the one now (Weak -> Strong was weak).
+  const to = changedTo(text);
+  if (to !== undefined) return to === "" ? undefined : shareFromWord(to);
   const t = foldText(text)
     .replace(/^市场/, "")
     .replace(/(?:型|地位|区域|市场)$/, "");
@@ -997,8 +1005,6 @@ const OVERRIDE: Readonly<Record<string, Tier>> = {
   lead: "prospect",
 };
 
-/** An arrow between two tiers (重点→普通, Key -> Ordinary, A=>B). */
-const TIER_ARROW = /\s*(?:→|⟶|➔|➝|➡|⇒|-+>|—+>|=+>|＞)\s*/;
 /** A move from one tier to another in words, folded (由重点调为普通, 从A降为B): the second. */
 const FROM_TO = /^(?:由|从)\S+?(?:调整|调|降级|降|升级|升|提升|改|转|划)(?:为|到|至|成)(.+)$/;
 
@@ -1029,11 +1035,8 @@ export function keepsMachineTier(text: string): boolean {
 export function tierFromText(text: string): Tier | undefined {
   // A change written as from → to (重点→普通, Key -> Ordinary, A→B): the tier it goes to. Read as a tier
   // with a gloss, Key -> Ordinary was key.
-  const parts = text.split(TIER_ARROW);
-  if (parts.length > 1) {
-    const to = parts[parts.length - 1]?.trim() ?? "";
-    return to === "" ? undefined : tierFromText(to);
-  }
+  const to = changedTo(text);
+  if (to !== undefined) return to === "" ? undefined : tierFromText(to);
   const folded = foldText(text);
   const tier = OVERRIDE[folded];
   if (tier !== undefined) return tier;
@@ -1433,6 +1436,9 @@ export function isActiveQuestion(header: string): boolean {
  * @example statusFromText("停止合作") // "inactive"
  */
 export function statusFromText(text: string): "prospect" | "active" | "inactive" | undefined {
+  // A status changed (潜在->合作中, Active -> Churned): the one now (潜在->合作中 was a prospect).
+  const to = changedTo(text);
+  if (to !== undefined) return to === "" ? undefined : statusFromText(to);
   const folded = foldText(text);
   const exact = STATUS[folded];
   if (exact !== undefined) return exact;

@@ -37,6 +37,21 @@ export function withoutGloss(text: string): string | undefined {
 }
 const GLOSSED = /^([^（(【[\-－—:：]+?)\s*(?:[（(【[][^）)】\]]*[）)】\]]|[-－—:：]\s*[^-－—:：\s].*)$/;
 
+/** An arrow between what a cell was and what it is now (A→C, 重点->普通, Weak -> Strong, 潜在=>合作中). */
+const CHANGE_ARROW = /\s*(?:→|⟶|➔|➝|➡|⇒|-+>|—+>|=+>)\s*/;
+
+/**
+ * What a cell says now where it writes a change (A→C, Key -> Ordinary: C, Ordinary), as planners mark a
+ * class they moved; "" for an arrow to nothing; undefined where the cell writes no change. Read as a class
+ * with a gloss, A->C was A.
+ * @example changedTo("AA -> B") // "B"
+ */
+export function changedTo(text: string): string | undefined {
+  if (!CHANGE_ARROW.test(text)) return undefined;
+  const parts = text.split(CHANGE_ARROW);
+  return (parts[parts.length - 1] ?? "").trim();
+}
+
 /**
  * A cell typed on several lines (a header's most common layout, "年销售额⏎（万元）") as one line, for a
  * list, a dropdown or a terminal: one space where a line broke, none between two Chinese characters.

@@ -317,6 +317,11 @@ describe("the six classification dimensions", () => {
     ["B：一般", "B"],
     ["BBB-", "B"],
     ["X（良好）", undefined],
+    // A rating changed, as a planner marks it: the one now (A->C was A, read as A with a gloss).
+    ["A->C", "C"],
+    ["AA -> B", "B"],
+    ["B→A", "A"],
+    ["A→", undefined],
   ])("credit rating %p → %p", (text, cls) => {
     expect(creditFromRating(text)).toBe(cls);
   });
@@ -392,6 +397,9 @@ describe("the six classification dimensions", () => {
     // S alone may be a size (S/M/L: small), and a lone ★ may only mark the row: neither is read.
     ["S", undefined],
     ["★", undefined],
+    // A class changed: the one now.
+    ["中 -> 高", "high"],
+    ["高→低", "low"],
   ])("stated potential %p → %p", (text, cls) => {
     expect(potentialFromWord(text)).toBe(cls);
   });
@@ -443,6 +451,9 @@ describe("the six classification dimensions", () => {
     ["空白市场", "weak"],
     ["新市场", "weak"],
     ["新开发", "weak"],
+    // A class changed: the one now (Weak -> Strong was weak).
+    ["Weak -> Strong", "strong"],
+    ["弱势→强势", "strong"],
   ])("stated regional share %p → %p", (text, cls) => {
     expect(shareFromWord(text)).toBe(cls);
   });
@@ -861,6 +872,11 @@ describe("tiers, statuses and totals as people write them", () => {
     ["休眠", undefined],
     ["沉睡客户", undefined],
     ["Dormant", undefined],
+    // A status changed: the one now (潜在->合作中 was a prospect).
+    ["潜在->合作中", "active"],
+    ["Prospect -> Customer", "active"],
+    ["合作中→暂停", "inactive"],
+    ["暂停→恢复合作", "active"],
   ])("status %p → %p", (text, status) => {
     expect(statusFromText(text)).toBe(status);
   });
