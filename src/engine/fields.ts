@@ -498,6 +498,14 @@ export const FIELD_SYNONYMS: Readonly<
       "salescy",
       "netsales",
       "出库金额",
+      // Sales actually made, as FMCG ledgers head them (实销 beside 目标; 销售实绩): no sales column was
+      // found, every account a prospect.
+      "实销",
+      "实销额",
+      "实销金额",
+      "实际销售额",
+      "销售实绩",
+      "实绩",
       "价税合计",
       "含税金额",
       "不含税金额",

@@ -84,6 +84,11 @@ describe("detectColumns", () => {
     ["ＯＷＮＥＲ", "owner"],
     // What distributors buy from us, as ledgers name it; the capacity of a region is its potential.
     ["出库金额（元）", "revenue"],
+    // Sales actually made, as FMCG ledgers head them beside a target (each was no column).
+    ["实销", "revenue"],
+    ["实销金额（万元）", "revenue"],
+    ["销售实绩", "revenue"],
+    ["上年实销额", "priorRevenue"],
     ["订货额", "revenue"],
     ["采购金额（万元）", "revenue"],
     ["实际完成", "revenue"],
