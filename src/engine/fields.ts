@@ -353,6 +353,11 @@ export const FIELD_SYNONYMS: Readonly<
       "潜力评估",
       "潜力等级",
       "潜力级别",
+      // A region's potential (区域潜力 was the region column) and a rating of it (潜力评级: no column).
+      "区域潜力",
+      "区域发展潜力",
+      "潜力评级",
+      "潜力评价",
       // A ledger's word for it (成长性: 高/中/低) and a CRM's (Upside): each was left unread.
       "成长性",
       "发展前景",

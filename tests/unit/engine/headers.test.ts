@@ -145,6 +145,9 @@ describe("detectColumns", () => {
     ["Route to Market", "salesMode"],
     ["采购偏好", "sensitivity"],
     ["区域容量", "marketPotential"],
+    // A region's potential, and a rating of it (区域潜力 was the region column, 潜力评级 no column).
+    ["区域潜力", "marketPotential"],
+    ["潜力评级", "marketPotential"],
     ["区域市场容量（万元）", "marketPotential"],
     ["省区", "region"],
     ["所在城市", "region"],
