@@ -148,6 +148,10 @@ export const FIELD_SYNONYMS: Readonly<
       // prospect buying from a rival was no priority).
       "competingbrand",
       "competingbrands",
+      "competingvendor",
+      "competingsupplier",
+      "competitors",
+      "competitorname",
       "currentsupplier",
       "currentvendor",
       "incumbent",

@@ -201,6 +201,9 @@ describe("detectColumns", () => {
     ["对接销售", "owner"],
     ["跟单员", "owner"],
     ["竞争品牌", "competitor"],
+    // Whom an account buys from besides us, as an English CRM heads it (each was no column).
+    ["Competing Vendor", "competitor"],
+    ["Competitors", "competitor"],
     // Actuals beside targets, and year-to-date reports.
     ["实际（万元）", "revenue"],
     ["2025年实际", "revenue"],
