@@ -775,6 +775,9 @@ const LEVEL_WORD =
  * @example creditFromLevel("高", true) // "D"
  */
 export function creditFromLevel(text: string, risk: boolean): CreditClass | undefined {
+  // A level changed (高->低): the one now, by what the column rates.
+  const to = changedTo(text);
+  if (to !== undefined) return to === "" ? undefined : creditFromLevel(to, risk);
   const t = foldText(text);
   const m = LEVEL_WORD.exec(t);
   if (!m) return undefined;

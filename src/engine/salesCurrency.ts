@@ -1,4 +1,5 @@
-import type { Cell, CellGrid } from "./cells";
+import { type Cell, type CellGrid, cellText } from "./cells";
+import { type SalesCurrency as AccountsInCurrency, countryCurrency, currenciesOfSales } from "./currencies";
 import { type HeaderDetection, isVolumeHeader } from "./headers";
 import { type Currency, currencyFromNumberFormat, currencyOfAmountText, splitHeader } from "./normalize";
 import type { Rules } from "./rules";
@@ -138,3 +139,38 @@ const ENGLISH = /[a-z]{2}/i;
 
 /** A unit's words that name yuan: 万元, 元, RMB, CNY, ¥ (a bare 万 or k names no currency). */
 const YUAN_WORDS = /元|rmb|cny|[¥￥]|yuan|人民币/i;
+
+/**
+ * The currencies the sales are in, most accounts first (see currenciesOfSales). Amounts of one currency
+ * typed on fewer accounts than those with a plain figure ($1.2M among a yuan ledger's figures) stand
+ * beside the plain figures in the column's own currency (its format, its country, the rules' yuan): two,
+ * where they differ. They made every plain figure dollars, unsaid.
+ */
+export function salesCurrencies(
+  values: CellGrid["values"],
+  header: HeaderDetection,
+  rules: Rules,
+  columnFormats: readonly (string | undefined)[],
+  name: number,
+  revenue: number,
+): AccountsInCurrency[] {
+  const start = header.headerRow + header.headerRows;
+  const revenueHeader = cellText(header.labels[revenue]);
+  const found = currenciesOfSales(values, {
+    start,
+    name,
+    revenue,
+    revenueHeader,
+    currency: header.mapping.currency,
+  });
+  const stated = found.stated;
+  const typed = stated[0];
+  if (stated.length !== 1 || !typed || header.mapping.currency !== undefined) return stated;
+  // Typed so on most amounts, the column's own currency is theirs (salesCurrency reads it so): no need to look.
+  if (found.unstated.count <= typed.count) return stated;
+  const own = salesCurrency(header, values, start, columnFormats, rules, undefined, revenueHeader, () =>
+    countryCurrency(values, start, header.labels),
+  ).currency;
+  if (own === "QTY" || own === typed.currency) return stated;
+  return [{ currency: own, known: true, ...found.unstated, presumed: true }, typed];
+}

@@ -12,8 +12,8 @@ import {
   sliceTable,
 } from "./account";
 import { type Cell, type CellGrid, cellText, columnLetter, isUncalculated } from "./cells";
-import { type SalesCurrency, countryCurrency, currenciesOfSales, isCurrency } from "./currencies";
-import { salesCurrency } from "./salesCurrency";
+import { isCurrency } from "./currencies";
+import { salesCurrencies } from "./salesCurrency";
 import { checkHeader } from "./headerChecks";
 import { renamedFindings, typedOverFindings } from "./sinceLastRun";
 import {
@@ -178,41 +178,6 @@ export function tierAccounts(input: TieringInput): TieringResult {
  */
 const ARENA_BYTES_PER_ROW = 384;
 const ARENA_BASE = 1 << 21;
-
-/**
- * The currencies the sales are in, most accounts first (see currenciesOfSales). Amounts of one currency
- * typed on fewer accounts than those with a plain figure ($1.2M among a yuan ledger's figures) stand
- * beside the plain figures in the column's own currency (its format, its country, the rules' yuan): two,
- * where they differ. They made every plain figure dollars, unsaid.
- */
-function salesCurrencies(
-  values: CellGrid["values"],
-  header: HeaderDetection,
-  rules: Rules,
-  columnFormats: readonly (string | undefined)[],
-  name: number,
-  revenue: number,
-): SalesCurrency[] {
-  const start = header.headerRow + header.headerRows;
-  const revenueHeader = cellText(header.labels[revenue]);
-  const found = currenciesOfSales(values, {
-    start,
-    name,
-    revenue,
-    revenueHeader,
-    currency: header.mapping.currency,
-  });
-  const stated = found.stated;
-  const typed = stated[0];
-  if (stated.length !== 1 || !typed || header.mapping.currency !== undefined) return stated;
-  // Typed so on most amounts, the column's own currency is theirs (salesCurrency reads it so): no need to look.
-  if (found.unstated.count <= typed.count) return stated;
-  const own = salesCurrency(header, values, start, columnFormats, rules, undefined, revenueHeader, () =>
-    countryCurrency(values, start, header.labels),
-  ).currency;
-  if (own === "QTY" || own === typed.currency) return stated;
-  return [{ currency: own, known: true, ...found.unstated, presumed: true }, typed];
-}
 
 function tierInArena(input: TieringInput): TieringResult {
   let m = input.messages;

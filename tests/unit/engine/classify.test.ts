@@ -351,6 +351,10 @@ describe("the six classification dimensions", () => {
     ["Low", false, "C"],
     ["高风险", false, "D"],
     ["优", false, undefined],
+    // A level changed: the one now, by what the column rates.
+    ["高->低", true, "A"],
+    ["低 → 高", true, "D"],
+    ["高→低", false, "C"],
   ])("level %p in a risk column (%p) → %p", (text, risk, cls) => {
     expect(creditFromLevel(text, risk)).toBe(cls);
   });
