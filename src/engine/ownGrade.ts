@@ -1,7 +1,7 @@
 import { type AccountTable, TIER_CODE } from "./account";
 import { tierFromText } from "./classify";
 import { type ListView, type ReadonlyList, listView } from "./listView";
-import { foldText, withoutGloss } from "./normalize";
+import { changedTo, foldText, withoutGloss } from "./normalize";
 import { type RankedValues, orderDescending } from "./order";
 import { TIERS, type Tier } from "./rules";
 import { i32 } from "./memory";
@@ -58,6 +58,9 @@ const MEDAL =
  * @example readGrade("否") // { reading: "below", kind: "flag" }
  */
 export function readGrade(text: string): { reading: GradeReading; kind: GradeKind } | undefined {
+  // A grade changed (A->B, 重点→普通): the one now (A->B was A, read as a grade with a gloss).
+  const to = changedTo(text);
+  if (to !== undefined) return to === "" ? undefined : readGrade(to);
   const f = foldText(text);
   if (f === "") return undefined;
   if (YES.has(f)) return { reading: "key", kind: "flag" };

@@ -62,6 +62,10 @@ describe("readGrade", () => {
     ["A - 核心", "key", "letter"],
     ["B：一般", "below", "letter"],
     ["Gold Partner", "key", "letter"],
+    // A grade changed: the one now (A->B and 重点->普通 were key, read as a grade with a gloss).
+    ["A->B", "below", "letter"],
+    ["C → A", "key", "letter"],
+    ["重点->普通", "below", "word"],
   ])("reads %s as %s (%s)", (text, reading, kind) => {
     expect(readGrade(text)).toEqual({ reading, kind });
   });
