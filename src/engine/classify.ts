@@ -464,6 +464,9 @@ function lookup<T extends string>(
   extra: Readonly<Record<string, string>>,
   text: string,
 ): string {
+  // A class changed (一级经销->总代理, 零售→电商): the one now (each was the first).
+  const to = changedTo(text);
+  if (to !== undefined && to !== "") return lookup(table, words, extra, to);
   const folded = foldText(text);
   for (const [word, code] of Object.entries(extra)) {
     if (foldText(word) === folded) return code;

@@ -92,6 +92,9 @@ describe("the six classification dimensions", () => {
     ["Manufacturer's Rep", "regionalAgent"],
     ["Stockist", "primary"],
     ["Super Stockist", "generalAgent"],
+    // A mode changed: the one now (一级经销->总代理 was primary).
+    ["一级经销->总代理", "generalAgent"],
+    ["总代理 → 直营", "direct"],
   ])("management mode %p → %p", (text, code) => {
     expect(createManagementModeClassifier({})(text)).toBe(code);
   });
@@ -148,6 +151,7 @@ describe("the six classification dimensions", () => {
     ["Public Sector", "project"],
     ["施工单位", "project"],
     ["装修公司", "project"],
+    ["零售->电商", "ecommerce"],
   ])("sales mode %p → %p", (text, code) => {
     expect(createSalesModeClassifier({})(text)).toBe(code);
   });
@@ -199,6 +203,7 @@ describe("the six classification dimensions", () => {
     ["激励", "rebate"],
     ["政策", "rebate"],
     ["价格政策", "price"],
+    ["价格->服务", "service"],
   ])("sensitivity %p → %p", (text, code) => {
     expect(createSensitivityClassifier({})(text)).toBe(code);
   });
