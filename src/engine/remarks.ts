@@ -128,7 +128,7 @@ function clausesOf(remark: Remark): readonly Clause[] {
 export const REMARK_WORDS = {
   overdue: /逾期|超期|拖|欠款|账龄|未|没|overdue|pastdue|late|unpaid|账期|信用期|付款期/,
   arrears:
-    /拖欠|拖款|拖延|逾期|超期|账期|信用期|欠|未按|到期|回款|付款|压款|催|overdue|pastdue|arrears|late|slow|unpaid|chasing|坏账|呆账|死账|baddebt|writ(?:ten|e)off|collection/,
+    /拖欠|拖款|拖延|退票|拒付|bounced|returned|dishonou?red|逾期|超期|账期|信用期|欠|未按|到期|回款|付款|压款|催|overdue|pastdue|arrears|late|slow|unpaid|chasing|坏账|呆账|死账|baddebt|writ(?:ten|e)off|collection/,
   hold: /暂停|停止|中止|限制|停货|冻结|账期|额度|hold|block|stop|suspend|donotship/,
   overLimit: /额度|限额|limit/,
 } as const;
@@ -203,7 +203,7 @@ function daysIn(clause: string): number | undefined {
  * days-overdue cell reads as "overdue, days not given", within free text.
  */
 const ARREARS =
-  /拖欠|逾期|超期|超(?:过)?(?:账期|信用期)|账期已?超|欠\S{0,6}未(?:还|付|结|清)|欠款未回|(?:到期|超期|逾期)未(?:付|回|结|还|清)|未按(?:时|期)(?:付|回|结|还)|回款(?:一直|总是|很|比较|较|偏)?(?:慢|较慢|不及时|拖延|困难)|付款(?:一直|总是|很|比较|较|偏)?(?:慢|不及时|拖延)|拖(?:款|延付款|延回款)|压款|催(?:收|款)|overdue|pastdue|arrears|late(?:pay|in(?:pay|settl))|pay(?:s|ing)?late|paidlate|(?:often|frequently|usually|regularly|habitually|repeatedly|sometimes)(?:pays?|paying|paid)?late|slow(?:pay|topay)|unpaid(?:invoice|balance|bill)|chasing(?:for)?payment/;
+  /拖欠|逾期|超期|超(?:过)?(?:账期|信用期)|账期已?超|欠\S{0,6}未(?:还|付|结|清)|欠款未回|(?:到期|超期|逾期)未(?:付|回|结|还|清)|未按(?:时|期)(?:付|回|结|还)|回款(?:一直|总是|很|比较|较|偏)?(?:慢|较慢|不及时|拖延|困难)|付款(?:一直|总是|很|比较|较|偏)?(?:慢|不及时|拖延)|拖(?:款|延付款|延回款)|压款|催(?:收|款)|(?:支票|汇票|票据)?(?:退票|拒付)|(?:bounced|returned|dishonou?red)(?:check|cheque|payment)|overdue|pastdue|arrears|late(?:pay|in(?:pay|settl))|pay(?:s|ing)?late|paidlate|(?:often|frequently|usually|regularly|habitually|repeatedly|sometimes)(?:pays?|paying|paid)?late|slow(?:pay|topay)|unpaid(?:invoice|balance|bill)|chasing(?:for)?payment/;
 /** Arrears long or grave (长期拖欠, 严重逾期, 坏账, Bad debt): past the last band, as in a days cell. */
 const ARREARS_SEVERE =
   /(?:严重|长期|长时间|多次|屡次|一直|总是|老是)(?:拖欠|逾期|欠款|超期|拖款)|(?:拖欠|逾期|欠款|超期)\S{0,4}(?:严重|已久|很久|多次)|坏账|呆账|死账|(?:seriously|severely|long|chronically)(?:overdue|late|pastdue)|always(?:pays?|paying|paid)?late|baddebt|writtenoff|writeoff|incollections?|(?:sent|referred)tocollections?/;

@@ -38,6 +38,11 @@ describe("arrears a remark tells of without their days", () => {
     ["Always late", "severe"],
     ["总是拖款", "severe"],
     ["老是拖欠", "severe"],
+    // A payment that failed: a cheque bounced, a draft refused (each was none).
+    ["支票退票", "overdue"],
+    ["承兑汇票拒付", "overdue"],
+    ["Bounced check", "overdue"],
+    ["Returned cheque, chasing", "overdue"],
   ] as const)("reads %s as %s", (text, expected) => {
     expect(arrearsInRemark(text)).toBe(expected);
   });
