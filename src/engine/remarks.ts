@@ -203,10 +203,10 @@ function daysIn(clause: string): number | undefined {
  * days-overdue cell reads as "overdue, days not given", within free text.
  */
 const ARREARS =
-  /拖欠|逾期|超期|超(?:过)?(?:账期|信用期)|账期已?超|欠\S{0,6}未(?:还|付|结|清)|欠款未回|(?:到期|超期|逾期)未(?:付|回|结|还|清)|未按(?:时|期)(?:付|回|结|还)|回款(?:一直|总是|很|比较|较|偏)?(?:慢|较慢|不及时|拖延|困难)|付款(?:一直|总是|很|比较|较|偏)?(?:慢|不及时|拖延)|拖(?:款|延付款|延回款)|压款|催(?:收|款)|(?:支票|汇票|票据)?(?:退票|拒付)|(?:bounced|returned|dishonou?red)(?:check|cheque|payment)|overdue|pastdue|arrears|late(?:pay|in(?:pay|settl))|pay(?:s|ing)?late|paidlate|(?:often|frequently|usually|regularly|habitually|repeatedly|sometimes)(?:pays?|paying|paid)?late|slow(?:pay|topay)|unpaid(?:invoice|balance|bill)|chasing(?:for)?payment/;
+  /拖欠|逾期|超期|超(?:过)?(?:账期|信用期)|账期已?超|欠\S{0,6}未(?:还|付|结|清)|欠款未回|(?:到期|超期|逾期)未(?:付|回|结|还|清)|未按(?:时|期)(?:付|回|结|还)|回款(?:一直|总是|很|比较|较|偏)?(?:慢|较慢|不及时|拖延|困难)|付款(?:一直|总是|很|比较|较|偏)?(?:慢|不及时|拖延)|拖(?:款|延付款|延回款)|压款|催(?:收|款)|(?:支票|汇票|票据)?(?:退票|拒付)|(?:bounced|returned|dishonou?red)(?:check|cheque|payment)|overdue|pastdue|arrears|late(?:pay|in(?:pay|settl))|pay(?:s|ing)?late|paidlate|(?:often|frequently|usually|regularly|habitually|repeatedly|sometimes)(?:pays?|paying|paid)late|^(?:often|frequently|usually|regularly|habitually|repeatedly|sometimes)late$|slow(?:pay|topay)|unpaid(?:invoice|balance|bill)|chasing(?:for)?payment/;
 /** Arrears long or grave (长期拖欠, 严重逾期, 坏账, Bad debt): past the last band, as in a days cell. */
 const ARREARS_SEVERE =
-  /(?:严重|长期|长时间|多次|屡次|一直|总是|老是)(?:拖欠|逾期|欠款|超期|拖款)|(?:拖欠|逾期|欠款|超期)\S{0,4}(?:严重|已久|很久|多次)|坏账|呆账|死账|(?:seriously|severely|long|chronically)(?:overdue|late|pastdue)|always(?:pays?|paying|paid)?late|baddebt|writtenoff|writeoff|incollections?|(?:sent|referred)tocollections?/;
+  /(?:严重|长期|长时间|多次|屡次|一直|总是|老是)(?:拖欠|逾期|欠款|超期|拖款)|(?:拖欠|逾期|欠款|超期)\S{0,4}(?:严重|已久|很久|多次)|坏账|呆账|死账|(?:seriously|severely|long|chronically)(?:overdue|late|pastdue)|always(?:pays?|paying|paid)late|^alwayslate$|baddebt|writtenoff|writeoff|incollections?|(?:sent|referred)tocollections?/;
 /**
  * Arrears denied, feared, guarded against or allowed (无拖欠, 从未逾期, 逾期风险, 防止逾期, 逾期30天内可接受,
  * Never late, No overdue): none now. Whole clauses are read, so 回款及时，无拖欠 is none.
