@@ -2239,6 +2239,18 @@ describe("CRM exports as they head their columns", () => {
     [["经销商名称", "合同开始日期", "年销售额"], { name: 0, tenure: 1, revenue: 2 }],
     [["经销商名称", "代理开始时间", "年销售额"], { name: 0, tenure: 1, revenue: 2 }],
     [["经销商名称", "建档时间", "年销售额"], { name: 0, tenure: 1, revenue: 2 }],
+    // The first deal, the agency's and the authorisation's start, the years in other words (each was no
+    // column); Dealer Since left of Dealer was taken for the name (right of it, for the code).
+    [["经销商名称", "首次成交日期", "年销售额"], { name: 0, tenure: 1, revenue: 2 }],
+    [["经销商名称", "代理起始日", "年销售额"], { name: 0, tenure: 1, revenue: 2 }],
+    [["经销商名称", "授权日期", "年销售额"], { name: 0, tenure: 1, revenue: 2 }],
+    [["经销商名称", "合作几年", "年销售额"], { name: 0, tenure: 1, revenue: 2 }],
+    [["经销商名称", "建立合作日期", "年销售额"], { name: 0, tenure: 1, revenue: 2 }],
+    [["Dealer Since", "Dealer", "Sales"], { tenure: 0, name: 1, revenue: 2 }],
+    [["Dealer", "Sales", "Dealer Since"], { name: 0, revenue: 1, tenure: 2 }],
+    [["Customer", "Member Since", "Sales"], { name: 0, tenure: 1, revenue: 2 }],
+    [["Customer", "Date Joined", "Sales"], { name: 0, tenure: 1, revenue: 2 }],
+    [["Customer", "Partnership Years", "Sales"], { name: 0, tenure: 1, revenue: 2 }],
     // The province, the sales area and a branch as ledgers head them (each was no column).
     [["经销商名称", "所在省", "年销售额"], { name: 0, region: 1, revenue: 2 }],
     [["经销商名称", "销售片区", "年销售额"], { name: 0, region: 1, revenue: 2 }],
