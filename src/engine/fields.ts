@@ -1287,6 +1287,27 @@ export const FIELD_SYNONYMS: Readonly<
       "当前分级",
       "现有等级",
       "现有分级",
+      // A tiering by other words (客户分层: 头部 / 腰部 / 尾部), a yes/no of the core or top accounts
+      // (是否核心客户, 头部客户, Top Account), importance: each was no column. (客户分类 is one where its
+      // cells are grades: see gradeByCells.)
+      "客户分层",
+      "分层",
+      "价值分层",
+      "客户价值",
+      "是否核心客户",
+      "核心客户",
+      "是否核心",
+      "核心客户标识",
+      "客户重要程度",
+      "重要性",
+      "importance",
+      "重点标识",
+      "重点标记",
+      "是否头部客户",
+      "头部客户",
+      "topaccount",
+      "topcustomer",
+      "priorityaccount",
     ],
     contains: [
       "客户分级",

@@ -2001,6 +2001,14 @@ function gradeByCells(
     if (column === undefined || explicitAt.has(column) || mapping.ownGrade !== undefined) continue;
     if (isGrading(textsOf(column), true)) move(field, "ownGrade");
   }
+  // A column of classes by its header (客户分类, 客户类别 left unread, Customer Category) is the grading
+  // where its cells are grades (I类 / II类 / III类, A / B / C); of channels, it is left to kindByCells.
+  if (mapping.ownGrade === undefined) {
+    const found = unmapped.find(
+      (u) => CLASS_HEADER.test(foldText(u.header)) && isGrading(textsOf(u.column), true),
+    );
+    if (found) takeUnmapped(matches, mapping, unmapped, found, "ownGrade");
+  }
   const grade = mapping.ownGrade;
   if (grade === undefined || explicitAt.has(grade)) return;
   const texts = textsOf(grade);
@@ -2012,6 +2020,9 @@ function gradeByCells(
     mapping.managementMode === undefined && modes > 0.6 * filled.length ? "managementMode" : null,
   );
 }
+
+/** Headers of a class of customers, a grading where the cells are grades. */
+const CLASS_HEADER = /^(?:客户|经销商)?(?:分类|类别)$|^(?:customer|account|client)?(?:category|class)$/;
 
 /** Headers of a kind of account (Type, Account Type, 客户类型): a CRM writes its stages there. */
 // Dynamics 365's Relationship Type (Customer, Reseller, Prospect, Competitor …) too: it was left unread.

@@ -48,6 +48,27 @@ const PRIORITY: Readonly<Record<string, GradeReading>> = {
   p4: "below",
 };
 
+/**
+ * Grades in words a Chinese team grades by: 头部 / 腰部 / 尾部 (the head, the middle and the tail of the
+ * accounts), 高价值 / 中价值 / 低价值, 重要 alone, 潜力 and 非核心 / Non-core (each was no grade, and a
+ * column of them no grading).
+ */
+const WORD_GRADE: Readonly<Record<string, GradeReading>> = {
+  重要: "key",
+  头部: "key",
+  腰部: "below",
+  尾部: "below",
+  高价值: "key",
+  中价值: "below",
+  低价值: "below",
+  潜力: "below",
+  非核心: "below",
+  noncore: "below",
+};
+
+/** Roman grades (I类, Ⅱ类, Class III, Tier II): the first is the key grade, as 1 is. */
+const ROMAN = /^(?:(?:tier|class|grade|level)(i{1,3}|iv|v)|(i{1,3}|iv|v)(?:类|级|档|等)(?:客户|户)?)$/;
+
 /** Medal grades: 钻石级, 金牌经销商, 银牌, 铜牌客户, gold / silver / bronze (platinum and diamond above gold). */
 const MEDAL =
   /^(钻石|金牌|黄金|银牌|白银|铜牌|青铜|diamond|platinum|gold|silver|bronze)(?:级|会员)?(?:经销商|代理商|客户)?$/;
@@ -73,6 +94,10 @@ export function readGrade(text: string): { reading: GradeReading; kind: GradeKin
   // A priority: High (高, P1) is key, Medium and Low below it.
   const priority = PRIORITY[f];
   if (priority !== undefined) return { reading: priority, kind: "word" };
+  const worded = WORD_GRADE[f.replace(/(?:经销商|代理商|分销商|客户|户)$/, "")];
+  if (worded !== undefined) return { reading: worded, kind: "word" };
+  const roman = ROMAN.exec(f);
+  if (roman) return { reading: (roman[1] ?? roman[2]) === "i" ? "key" : "below", kind: "letter" };
   // Medals, as dealer programmes grade: 钻石 and 金牌 are the top, like S and A.
   const medal = MEDAL.exec(f)?.[1];
   if (medal !== undefined)

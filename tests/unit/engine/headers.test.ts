@@ -1747,10 +1747,12 @@ describe("a column sorted by kind, whatever its header", () => {
     // Beside a sales-mode column it is not taken: the sales mode is that column's alone.
     const beside = grid("客户分类", mixed).map((row, i) => [...row, i === 0 ? "销售模式" : "零售"]);
     expect(detectColumns(beside).mapping).toEqual({ name: 0, revenue: 1, salesMode: 3 });
-    // Grades, or a few texts of one kind among others, are no channel.
+    // Grades, or a few texts of one kind among others, are no channel: grades under 客户分类 are the
+    // sheet's own grading (they were no column).
     expect(detectColumns(grid("客户分类", ["A", "B", "C", "A", "B"])).mapping).toEqual({
       name: 0,
       revenue: 1,
+      ownGrade: 2,
     });
     expect(
       detectColumns(grid("客户分类", ["一级经销商", "老客户", "电商", "重点培养", "新开发", "待定"])).mapping,

@@ -66,6 +66,23 @@ describe("readGrade", () => {
     ["A->B", "below", "letter"],
     ["C → A", "key", "letter"],
     ["重点->普通", "below", "word"],
+    // Head, middle and tail, value, roman numerals, non-core (each was no grade, a column of them unread).
+    ["头部", "key", "word"],
+    ["头部客户", "key", "word"],
+    ["腰部", "below", "word"],
+    ["尾部经销商", "below", "word"],
+    ["高价值", "key", "word"],
+    ["中价值客户", "below", "word"],
+    ["重要", "key", "word"],
+    ["潜力客户", "below", "word"],
+    ["非核心", "below", "word"],
+    ["Non-core", "below", "word"],
+    ["I类", "key", "letter"],
+    ["Ⅰ类客户", "key", "letter"],
+    ["II类", "below", "letter"],
+    ["Ⅲ级", "below", "letter"],
+    ["Tier II", "below", "letter"],
+    ["Class I", "key", "letter"],
   ])("reads %s as %s (%s)", (text, reading, kind) => {
     expect(readGrade(text)).toEqual({ reading, kind });
   });
@@ -82,6 +99,10 @@ describe("readGrade", () => {
     "华东（A）",
     "总代理 - 华南",
     "(A)",
+    "I",
+    "II",
+    "Vivid",
+    "头部位置",
   ])("reads %j as no grade", (text) => {
     expect(readGrade(text)).toBeUndefined();
   });
@@ -116,6 +137,20 @@ describe("detecting the sheet's own grading", () => {
     "Segment",
   ])("finds %s", (header) => {
     expect(mapped(header, ["A", "B", "C", "A"]).ownGrade).toBe(2);
+  });
+
+  it.each([
+    ["客户分层", ["头部", "腰部", "尾部", "尾部"]],
+    ["客户分类", ["I类", "II类", "III类", "II类"]],
+    ["是否核心客户", ["是", "否", "否", "否"]],
+    ["重要性", ["重要", "一般", "一般", "重要"]],
+    ["Top Account", ["Yes", "No", "No", "No"]],
+  ])("finds %s of its grades (it was no column)", (header, cells) => {
+    expect(mapped(header, cells).ownGrade).toBe(2);
+  });
+
+  it("leaves 客户分类 of sales modes to them, not a grading", () => {
+    expect(mapped("客户分类", ["批发", "零售", "工程", "零售"]).ownGrade).toBeUndefined();
   });
 
   it("finds a CRM's 客户级别 whose grades carry their meaning (A（重要客户）)", () => {
