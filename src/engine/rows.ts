@@ -403,9 +403,48 @@ function ownersIn(text: string): string[] {
   if (isVacantOwner(text)) return [];
   const names = text
     .split(CO_OWNERS)
-    .map((n) => unpadded(withoutTitle(withoutNote(withoutPhone(n.trim())))))
+    .map((n) => unpadded(withoutUnit(withoutTitle(withoutNote(withoutPhone(n.trim()))))))
     .filter((n) => !isVacantOwner(n));
-  return [...new Set(names)];
+  // A team or a region beside a person (李四/销售一部, 华东/王五) is where the person sits, not a second
+  // owner: 销售一部 was an owner of its own, with half of the account and a month of hours.
+  const people = names.filter((n) => !isOrgUnit(n));
+  return [...new Set(people.length > 0 ? people : names)];
+}
+
+/** A team's or a department's name: 销售一部, 渠道二组, 大客户部, 华东大区, 上海办事处, KA部, Sales Team 2. */
+const ORG_UNIT =
+  /^.{2,12}?(?:部|组|科|室|中心|事业部|分公司|办事处|大区|片区|战区)$|^(?:sales|channel|key account|ka)?\s*(?:team|dept\.?|department|division|branch|office)\b|\b(?:team|dept\.?|department|division|branch|office|region)(?:\s+\w{1,3})?$/i;
+
+/**
+ * Whether a part of an owner cell names a team, a department or a region rather than a person (销售一部,
+ * 华东, 华东区, 江苏省, East Region).
+ * @example isOrgUnit("销售一部") // true
+ * @example isOrgUnit("王五") // false
+ */
+function isOrgUnit(text: string): boolean {
+  const t = text.trim();
+  if (ORG_UNIT.test(t)) return true;
+  const folded = foldText(t);
+  return REGION_NAMES.has(folded) || REGION_NAMES.has(folded.replace(REGION_SUFFIX, ""));
+}
+
+/** A person and a team or region beside them, set apart by a dash (王五-华东, 华东 - 王五, Li Wei - East Region). */
+const PARTS_BY_DASH = /^(.+?)[\s\u3000]*[-－—–_][\s\u3000]*(.+)$/;
+/** A Chinese name and a team or region beside it, set apart by a space (王五 华东, 销售一部 李四). */
+const PARTS_BY_SPACE = /^(\p{Script=Han}{2,12})[\s\u3000]+(\p{Script=Han}{2,12})$/u;
+
+/**
+ * A name without the team or region written beside it (王五-华东 and 华东-王五 are 王五: each was an
+ * owner of its own, beside 王五). Where neither or both sides name a unit, the cell stays as written.
+ * @example withoutUnit("王五-华东") // "王五"
+ */
+function withoutUnit(name: string): string {
+  const m = PARTS_BY_DASH.exec(name) ?? PARTS_BY_SPACE.exec(name);
+  if (!m) return name;
+  const [left, right] = [m[1] as string, m[2] as string];
+  const leftUnit = isOrgUnit(left);
+  if (leftUnit === isOrgUnit(right)) return name;
+  return leftUnit ? right : left;
 }
 
 /**

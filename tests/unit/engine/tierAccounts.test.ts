@@ -3620,6 +3620,34 @@ describe("an owner's name spaced out to line up (张 三)", () => {
     expect([...by.keys()].sort()).toEqual(["13900001111", "李四", "王五"].sort());
     expect(by.get("李四")).toMatchObject({ key: 1, ordinary: 2 });
   });
+  it("is the same person with a team or a region beside the name; a team alone stays someone", () => {
+    // 李四/销售一部 made 销售一部 a co-owner of its own (half the account, 160 hours), and 王五-华东 an
+    // owner beside 王五.
+    const rows: Cell[][] = [["经销商名称", "年销售额（万元）", "负责人"]];
+    const owners = [
+      "李四/销售一部",
+      "李四",
+      "王五-华东",
+      "华东 - 王五",
+      "王五 上海办事处",
+      "王五",
+      "Li Wei - East Region",
+      "Li Wei",
+      "销售二部",
+      "张三 李四",
+      "Mary-Ann Lee",
+    ];
+    owners.forEach((o, i) => rows.push([`经销商${i + 1}`, 200 - 10 * i, o]));
+    const r = tiers(rows, undefined, zh);
+    const by = new Map(r.summary.owners.map((o) => [o.owner, o.accounts]));
+    expect([...by.keys()].sort()).toEqual(
+      ["李四", "王五", "Li Wei", "销售二部", "张三 李四", "Mary-Ann Lee"].sort(),
+    );
+    expect(by.get("李四")).toMatchObject({ key: 1, ordinary: 1 });
+    expect(by.get("王五")).toMatchObject({ ordinary: 4 });
+    expect(by.get("Li Wei")).toMatchObject({ ordinary: 2 });
+    expect(r.summary.capacityHours).toBe(6 * 160);
+  });
   it("is the same person with a title set after the name or in another case; a CRM's public pool is nobody", () => {
     // 张三 经理 and zhang san were owners of their own; 公海 (the pool of unowned accounts) was an owner
     // with a capacity of its own and a key account in it had an owner.
