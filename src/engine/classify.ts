@@ -996,6 +996,11 @@ const OVERRIDE: Readonly<Record<string, Tier>> = {
   小客户: "ordinary",
   潜在: "prospect",
   潜在客户: "prospect",
+  // 潜客 (潜在客户 shortened), 待开发 and 储备客户 (accounts held in reserve to develop): each was unknown.
+  潜客: "prospect",
+  待开发: "prospect",
+  待开发客户: "prospect",
+  储备客户: "prospect",
   意向: "prospect",
   意向客户: "prospect",
   可能成为你客户的企业: "prospect",
@@ -1015,12 +1020,13 @@ const OVERRIDE: Readonly<Record<string, Tier>> = {
 const FROM_TO = /^(?:由|从)\S+?(?:调整|调|降级|降|升级|升|提升|改|转|划)(?:为|到|至|成)(.+)$/;
 
 /**
- * A move to a tier before the tier's word, folded: 提升为, 升为, 降为, 调整为, 改为, 列为, promote to, move to;
+ * A move to a tier before the tier's word, folded: 提升为, 升为, 降为, 调整为, 改为, 列为, promote to, move to,
+ * make, force, mark as (Make Key, Force Key, Mark as Key were unknown overrides);
  * and a tier kept, which is as much the planner's: 保持重点, 维持普通客户, 仍为重点, Keep as key (each was an
  * unknown override, while 保持 alone keeps the run's own tier).
  */
 const MOVE_TO =
-  /^(?:(?:提升|升级|升|降级|降|调整|调|改|列|转|划|设|设置|定|纳|归)(?:为|到|至|入|成)|(?:promote|demote|move|change|set|upgrade|downgrade)(?:d)?to|(?:保持|维持|仍|继续)(?:为|是|列为|作为)?|(?:keep|stay|remain)(?:ed|s)?(?:it)?(?:as|at)?)/;
+  /^(?:(?:提升|升级|升|降级|降|调整|调|改|列|转|划|设|设置|定|纳|归)(?:为|到|至|入|成)|(?:promote|demote|move|change|set|upgrade|downgrade)(?:d)?to|(?:make|force|mark|pin|flag)(?:ged|ed)?(?:it)?(?:as)?|(?:保持|维持|仍|继续)(?:为|是|列为|作为)?|(?:keep|stay|remain)(?:ed|s)?(?:it)?(?:as|at)?)/;
 
 /**
  * An override cell that asks for no override (不调整, 保持, 维持, 按系统, Keep, No change, Auto): the
@@ -1112,6 +1118,9 @@ export function moveFromText(text: string): 1 | -1 | undefined {
 const STATUS: Readonly<Record<string, "prospect" | "active" | "inactive">> = {
   潜在: "prospect",
   潜在客户: "prospect",
+  // 潜在客户 shortened, and a target to win (each was an unknown status).
+  潜客: "prospect",
+  目标客户: "prospect",
   意向: "prospect",
   意向客户: "prospect",
   洽谈中: "prospect",
@@ -1199,6 +1208,8 @@ const STATUS: Readonly<Record<string, "prospect" | "active" | "inactive">> = {
   关闭: "inactive",
   暂停: "inactive",
   黑名单: "inactive",
+  拉黑: "inactive",
+  已拉黑: "inactive",
   清退: "inactive",
   淘汰: "inactive",
   // Out of the channel (退出 beside 合作中 and 暂停: an unknown status, the account tiered as a customer).
