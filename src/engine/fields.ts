@@ -234,6 +234,11 @@ export const FIELD_SYNONYMS: Readonly<
   },
   priorRevenue: {
     exact: [
+      // The twelve months before the trailing twelve, alone (P12M beside L12M, PTTM beside TTM).
+      "p12m",
+      "pttm",
+      "priorttm",
+      "prior12m",
       "上年成交金额",
       "去年成交金额",
       "去年销售额",
@@ -609,6 +614,14 @@ export const FIELD_SYNONYMS: Readonly<
       // Year to date, alone or with its year (YTD 2025 beside YTD 2024).
       "ytd",
       "cytd",
+      // The trailing twelve months alone (TTM, LTM, L12M, R12M), as a rolling report heads its sales; the
+      // prior twelve (P12M, Prior TTM) are last year's (see PRIOR_WORD): each was no column, or a rival.
+      "ttm",
+      "ltm",
+      "l12m",
+      "r12m",
+      "rolling12m",
+      "trailing12m",
       "年累计",
       "当年累计",
       "累计销售",

@@ -215,7 +215,7 @@ const LAST_YEAR_ALONE = /(?:去年|上年)度?$|(?:last|prior|previous)year$/;
  * Same Period Last Year, as a report heads last year's beside Current Period Sales).
  */
 const AMOUNT_WORDS =
-  /销|售|额|款|金|量|货|收入|营收|业绩|累计|合计|同期|完成|实绩|sales|revenue|amount|turnover|gmv|sell|ship|volume|value|total|ytd|actual|purchase|billing|order|sameperiod/;
+  /销|售|额|款|金|量|货|收入|营收|业绩|累计|合计|同期|完成|实绩|sales|revenue|amount|turnover|gmv|sell|ship|volume|value|total|ytd|actual|purchase|billing|order|sameperiod|ttm|ltm|12m/;
 
 /**
  * Words that make a header holding a field's word about something else ("经销商编号" is no name,
@@ -482,8 +482,11 @@ function averageOfSales(folded: string): boolean {
 const EN_MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
 const EN_MONTHS = new RegExp(`(?<![a-z])${EN_MONTH} ?(?:[-~–—]| to )+ ?${EN_MONTH}(?![a-z])`, "g");
 
-/** Last year, as an English header says it in a word of its own: LY, PY, LYTD, Prior, Previous, Last Year. */
-const PRIOR_WORD = /(?<![a-z])(?:ly|py|lytd|pytd|prior|previous|last\s*year)(?![a-z])/i;
+/**
+ * Last year, as an English header says it in a word of its own: LY, PY, LYTD, Prior, Previous, Last Year,
+ * and the twelve months before the trailing twelve (P12M, PTTM).
+ */
+const PRIOR_WORD = /(?<![a-z])(?:ly|py|lytd|pytd|prior|previous|last\s*year|p12m|pttm|pltm)(?![a-z])/i;
 
 /** Words that are the sales with a year before them (2025年发货), though alone they may be no amount. */
 const SALES_BY_YEAR: ReadonlySet<string> = new Set([

@@ -2243,6 +2243,12 @@ describe("CRM exports as they head their columns", () => {
     [["经销商名称", "建档时间", "年销售额"], { name: 0, tenure: 1, revenue: 2 }],
     // The first deal, the agency's and the authorisation's start, the years in other words (each was no
     // column); Dealer Since left of Dealer was taken for the name (right of it, for the code).
+    // The trailing twelve months and the twelve before them (P12M was a rival of L12M, Prior TTM and
+    // PTTM no column: no growth reckoned).
+    [["Customer", "L12M Revenue", "P12M Revenue"], { name: 0, revenue: 1, priorRevenue: 2 }],
+    [["Customer", "TTM Revenue", "Prior TTM"], { name: 0, revenue: 1, priorRevenue: 2 }],
+    [["Customer", "TTM", "PTTM"], { name: 0, revenue: 1, priorRevenue: 2 }],
+    [["Customer", "R12M", "P12M"], { name: 0, revenue: 1, priorRevenue: 2 }],
     [["经销商名称", "首次成交日期", "年销售额"], { name: 0, tenure: 1, revenue: 2 }],
     [["经销商名称", "代理起始日", "年销售额"], { name: 0, tenure: 1, revenue: 2 }],
     [["经销商名称", "授权日期", "年销售额"], { name: 0, tenure: 1, revenue: 2 }],
