@@ -558,8 +558,10 @@ export function yearOf(header: string): number | undefined {
   // A year of two digits before 年 (24年销售额, 25年1-6月), not a span of years (近10年, 合作15年以上, 10年期).
   const twoDigits = /(?:^|[^\d.近前满超余过])(\d{2})年(?![限龄以内来期])/.exec(header);
   if (twoDigits) return 2000 + Number(twoDigits[1]);
-  // A year written short after an apostrophe (Q1'25, Jan '24); not a unit such as USD '000.
-  const short = /['’](\d{2})(?!\d)/.exec(header) ?? /(?<![a-z\d.])[1-4]q\s*(\d{2})(?!\d)/i.exec(header);
+  // A year written short after an apostrophe (Q1'25, Jan '24), or after a quarter or a half (1Q25, 1H25:
+  // 1H25 Sales beside 1H24 Sales was one year, no growth reckoned); not a unit such as USD '000.
+  const short =
+    /['’](\d{2})(?!\d)/.exec(header) ?? /(?<![a-z\d.])(?:[1-4]q|[12]h)\s*(\d{2})(?!\d)/i.exec(header);
   return short ? 2000 + Number(short[1]) : undefined;
 }
 

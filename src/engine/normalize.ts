@@ -545,6 +545,9 @@ export function salesPeriodOf(header: string): SalesPeriod | undefined {
   if (m) return range(1, 3 * (CHINESE_DIGIT[m[1] ?? ""] ?? Number(m[1])));
   if (/上半年/.test(h) || /(?<![a-z\d])h1(?![a-z\d])/.test(spaced)) return range(1, 6);
   if (/下半年/.test(h) || /(?<![a-z\d])h2(?![a-z\d])/.test(spaced)) return range(7, 12);
+  // A half as finance writes it, before its year (1H25, 2H 2024), as 3Q25 is a quarter.
+  m = /(?<![a-z\d.])([12])h(?=$|[^a-z\d]|['’]?\d{2}(?!\d)|(?:19|20)\d{2}(?!\d))/.exec(spaced);
+  if (m) return m[1] === "1" ? range(1, 6) : range(7, 12);
   m = /(?<![a-z])q([1-4]) ?(?:[-~～—–]|至|到|to)+ ?q?([1-4])(?!\d)/.exec(spaced);
   if (m) return range(3 * Number(m[1]) - 2, 3 * Number(m[2]));
   // A quarter: 三季度, 第3季度, Q3, 2025Q3, 2025-Q3, and finance's 3Q25 / 3Q 2025.

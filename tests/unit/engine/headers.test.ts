@@ -5,6 +5,7 @@ import {
   currencyFromNumberFormat,
   detectColumns,
   displayScaleOf,
+  salesPeriodOf,
   splitHeader,
   tierAccounts,
   unitFromNumberFormat,
@@ -2704,6 +2705,19 @@ describe("sales by month or quarter", () => {
     expect(fin.revenueParts?.map((p) => p.header)).toEqual(["1Q25", "2Q25", "3Q25", "4Q25"]);
     expect(fin.mapping.priorRevenue).toBe(5);
     expect([yearOf("1Q25"), yearOf("3Q 2024"), yearOf("v1q25")]).toEqual([2025, 2024, undefined]);
+    // Halves as finance writes them (1H25 Sales beside 1H24 Sales was one year, no growth reckoned).
+    expect([yearOf("1H25 Sales"), yearOf("2H 2024"), yearOf("v1h25")]).toEqual([2025, 2024, undefined]);
+    expect(
+      detectColumns([
+        ["Customer", "1H25 Sales", "1H24 Sales"],
+        ["A", 2, 1],
+      ]).mapping,
+    ).toEqual({ name: 0, revenue: 1, priorRevenue: 2 });
+    expect([salesPeriodOf("1H25 Sales"), salesPeriodOf("2H'24"), salesPeriodOf("11H25")]).toEqual([
+      { months: 6, from: 1, to: 6 },
+      { months: 6, from: 7, to: 12 },
+      undefined,
+    ]);
     // A total of the same year, or one that is the parts' sum, stays the sales.
     expect(
       detectColumns([
