@@ -1335,6 +1335,16 @@ export const FIELD_SYNONYMS: Readonly<
   },
   credit: {
     exact: [
+      // A grade of how the account pays (回款评级 A / B / C: it was a rival of the sales, said on every
+      // run, and the grade unread).
+      "回款评级",
+      "回款等级",
+      "回款信用",
+      "回款信用等级",
+      "付款评级",
+      "付款等级",
+      "paymentrating",
+      "paymentgrade",
       "资信等级",
       "信用等级",
       "资信状况",
@@ -1700,6 +1710,19 @@ export const FIELD_SYNONYMS: Readonly<
       "accountowner",
       "salesperson",
       "kam",
+      // A channel account manager (CAM), a business development manager (BDM), a territory or regional
+      // sales manager (TSM, RSM: the line over the reps, see LINE_MANAGER), the owner's name as a
+      // Salesforce report heads it, and who handles the account (each was no column).
+      "cam",
+      "bdm",
+      "tsm",
+      "rsm",
+      "accountownername",
+      "ownername",
+      "handledby",
+      "managedby",
+      "responsible",
+      "responsibleperson",
       // Business Central's and Dynamics' customer list: the salesperson by code (JO, PS).
       "salespersoncode",
       "salesrepcode",

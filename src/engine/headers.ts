@@ -1370,6 +1370,7 @@ function mapHeaderRow(
   if (!explicitAt.has(mapping.revenue ?? -1)) preferThisMonth(matches, mapping, duplicates);
   const sample = rows.slice(band.top + band.rows, band.top + band.rows + 200);
   if (!explicitAt.has(mapping.name ?? -1)) nameOverNumbers(sample, matches, mapping, unmapped, duplicates);
+  if (!explicitAt.has(mapping.revenue ?? -1)) figuresOverText(sample, matches, mapping, unmapped, duplicates);
   gradeByCells(sample, matches, mapping, unmapped, explicitAt);
   statusByCells(sample, matches, mapping, unmapped, explicitAt);
   if (mapping.intent === undefined) intentByCells(sample, matches, mapping, unmapped);
@@ -1812,6 +1813,40 @@ function nameOverNumbers(
     unmapped.push({ column, header: first.header });
     unmapped.sort((a, b) => a.column - b.column);
   }
+}
+
+/**
+ * The sales column whose cells are words, not figures (Inside Sales holding the reps' names, left of
+ * Revenue (USD)), gives way to a rival that holds figures: it was taken for the sales, the figures left
+ * as a rival, and every account's sales "could not be read", each a prospect. The column of words is
+ * left unread. Three filled cells at least; at most one in five a figure, three in five of the rival's.
+ */
+function figuresOverText(
+  sample: readonly (readonly Cell[])[],
+  matches: ColumnMatch[],
+  mapping: Partial<Record<Field, number>>,
+  unmapped: { column: number; header: string }[],
+  duplicates: Rival[],
+): void {
+  const figures = (column: number): number | undefined => {
+    let filled = 0;
+    let numbers = 0;
+    for (const row of sample) {
+      const cell = row[column] ?? null;
+      if (isBlankCell(cell)) continue;
+      filled++;
+      if (parseNumber(cell).kind === "value") numbers++;
+    }
+    return filled >= 3 ? numbers / filled : undefined;
+  };
+  const column = mapping.revenue;
+  const first = matches.find((m) => m.field === "revenue" && m.column === column);
+  if (column === undefined || !first || (figures(column) ?? 1) > 0.2) return;
+  const pick = duplicates.find((d) => d.field === "revenue" && (figures(d.column) ?? 0) >= 0.6);
+  if (!pick) return;
+  takeRival(first, pick, false, matches, mapping, duplicates);
+  unmapped.push({ column, header: first.header });
+  unmapped.sort((a, b) => a.column - b.column);
 }
 
 /**
@@ -2292,7 +2327,7 @@ export const SHORT_NAME = /简称|缩写|别名|曾用名|昵称|short|abbr|alia
 export const NAME_IN_OTHER_SCRIPT = /英文|拼音|外文|english|pinyin|\(en\)|romanized/;
 /** A manager over the reps (区域经理, 销售经理, Region Manager), not the account's own 客户经理 / Account Manager. */
 const LINE_MANAGER =
-  /(?:区域|城市|大区|省区|片区|战区|销售|渠道|业务|办事处)经理|(?:region|regional|area|areasales|district|city|territory|sales|channel)manager|^asm$/;
+  /(?:区域|城市|大区|省区|片区|战区|销售|渠道|业务|办事处)经理|(?:region|regional|area|areasales|district|city|territory|sales|channel)manager|^(?:asm|rsm|tsm)$/;
 
 /**
  * The day a record was made (建档日期, 创建日期, 录入时间), which may be long after the first deal (a

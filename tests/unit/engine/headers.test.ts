@@ -135,6 +135,14 @@ describe("detectColumns", () => {
     ["Total Invoiced", "revenue"],
     ["Total Receivable", "balance"],
     ["Relationship Length (yrs)", "tenure"],
+    // A channel account manager, a BDM, the owner's name as a Salesforce report heads it, who handles the
+    // account (each was no column).
+    ["CAM", "owner"],
+    ["BDM", "owner"],
+    ["Account Owner Name", "owner"],
+    ["Handled By", "owner"],
+    ["Managed By", "owner"],
+    ["Responsible", "owner"],
     ["Years as Dealer", "tenure"],
     ["Years as Client", "tenure"],
     ["最近跟进时间", "lastVisit"],
@@ -2250,6 +2258,14 @@ describe("CRM exports as they head their columns", () => {
     [["Customer", "TTM Revenue", "Prior TTM"], { name: 0, revenue: 1, priorRevenue: 2 }],
     [["Customer", "TTM", "PTTM"], { name: 0, revenue: 1, priorRevenue: 2 }],
     [["Customer", "R12M", "P12M"], { name: 0, revenue: 1, priorRevenue: 2 }],
+    // A grade of how the account pays is its credit (回款评级 was a rival of the sales, the grade unread).
+    [["经销商名称", "年销售额", "回款评级"], { name: 0, revenue: 1, credit: 2 }],
+    [["经销商名称", "付款等级", "年销售额"], { name: 0, credit: 1, revenue: 2 }],
+    [["Customer", "Sales", "Payment Rating"], { name: 0, revenue: 1, credit: 2 }],
+    // A regional or territory sales manager is the owner where no rep is, and gives way to the rep.
+    [["Customer", "RSM", "Revenue"], { name: 0, owner: 1, revenue: 2 }],
+    [["Customer", "RSM", "Sales Rep", "Revenue"], { name: 0, owner: 2, revenue: 3 }],
+    [["Customer", "TSM", "Account Manager", "Revenue"], { name: 0, owner: 2, revenue: 3 }],
     [["经销商名称", "首次成交日期", "年销售额"], { name: 0, tenure: 1, revenue: 2 }],
     [["经销商名称", "代理起始日", "年销售额"], { name: 0, tenure: 1, revenue: 2 }],
     [["经销商名称", "授权日期", "年销售额"], { name: 0, tenure: 1, revenue: 2 }],
@@ -3342,5 +3358,33 @@ describe("a month's or a quarter's sales by their place (本月, 上月, Q3, Thi
     ]);
     // A year's beside a month's is the year's, as 1月 … 12月 beside 合计 is.
     expect(taken(["Customer", "Last Month Sales", "Sales"])).toEqual(["Sales", []]);
+  });
+});
+
+describe("a sales column of words beside one of figures", () => {
+  const grid = (headers: string[], cells: (i: number) => Cell[]): Cell[][] => [
+    headers,
+    ...Array.from({ length: 6 }, (_, i) => cells(i)),
+  ];
+
+  it("gives way to the figures: Inside Sales holding the reps' names was the sales, every account unreadable", () => {
+    const values = grid(["Customer", "Inside Sales", "Revenue (USD)"], (i) => [
+      `Acme ${i}`,
+      ["Ann Lee", "Bob Ray"][i % 2] as string,
+      (10 - i) * 1000,
+    ]);
+    const d = detectColumns(values);
+    expect(d.mapping).toEqual({ name: 0, revenue: 2 });
+    expect(d.duplicates).toEqual([]);
+    expect(d.unmapped.map((u) => u.header)).toEqual(["Inside Sales"]);
+    const r = tierAccounts({ grid: { values, origin: { row: 0, column: 0 } }, messages: en, asOf: AS_OF });
+    expect(r.accounts.map((a) => a.revenue)).toEqual([10_000, 9_000, 8_000, 7_000, 6_000, 5_000]);
+  });
+
+  it("stays where its words are figures (120万) or the rival holds words too", () => {
+    const inWords = grid(["经销商名称", "年销售额", "回款额"], (i) => [`客户${i}`, `${120 - i}万`, 100 - i]);
+    expect(detectColumns(inWords).mapping).toMatchObject({ name: 0, revenue: 1 });
+    const bothWords = grid(["Customer", "Inside Sales", "Field Sales"], (i) => [`Acme ${i}`, "Ann", "Bob"]);
+    expect(detectColumns(bothWords).mapping).toMatchObject({ revenue: 1 });
   });
 });
