@@ -1819,7 +1819,8 @@ function nameOverNumbers(
  * The sales column whose cells are words, not figures (Inside Sales holding the reps' names, left of
  * Revenue (USD)), gives way to a rival that holds figures: it was taken for the sales, the figures left
  * as a rival, and every account's sales "could not be read", each a prospect. The column of words is
- * left unread. Three filled cells at least; at most one in five a figure, three in five of the rival's.
+ * left unread, and so is a rival of words beside the figures, not asked about on every run. Three
+ * filled cells at least; at most one in five a figure, three in five of the rival's.
  */
 function figuresOverText(
   sample: readonly (readonly Cell[])[],
@@ -1841,11 +1842,22 @@ function figuresOverText(
   };
   const column = mapping.revenue;
   const first = matches.find((m) => m.field === "revenue" && m.column === column);
-  if (column === undefined || !first || (figures(column) ?? 1) > 0.2) return;
-  const pick = duplicates.find((d) => d.field === "revenue" && (figures(d.column) ?? 0) >= 0.6);
-  if (!pick) return;
-  takeRival(first, pick, false, matches, mapping, duplicates);
-  unmapped.push({ column, header: first.header });
+  if (column === undefined || !first) return;
+  const words = (c: number): boolean => (figures(c) ?? 1) <= 0.2;
+  if (words(column)) {
+    const pick = duplicates.find((d) => d.field === "revenue" && (figures(d.column) ?? 0) >= 0.6);
+    if (!pick) return;
+    takeRival(first, pick, false, matches, mapping, duplicates);
+    unmapped.push({ column, header: first.header });
+  }
+  // Beside the sales in figures, a rival of words is no sales to ask about (Inside Sales right of
+  // Revenue was said on every run to look like the sales).
+  for (let k = duplicates.length - 1; k >= 0; k--) {
+    const d = duplicates[k] as Rival;
+    if (d.field !== "revenue" || !words(d.column)) continue;
+    duplicates.splice(k, 1);
+    unmapped.push({ column: d.column, header: d.header });
+  }
   unmapped.sort((a, b) => a.column - b.column);
 }
 

@@ -3381,6 +3381,15 @@ describe("a sales column of words beside one of figures", () => {
     expect(r.accounts.map((a) => a.revenue)).toEqual([10_000, 9_000, 8_000, 7_000, 6_000, 5_000]);
   });
 
+  it("is no rival to ask about right of the figures", () => {
+    // Inside Sales right of Revenue was said on every run to look like the sales.
+    const values = grid(["Customer", "Revenue (USD)", "Inside Sales"], (i) => [`Acme ${i}`, 100 - i, "Ann"]);
+    const d = detectColumns(values);
+    expect(d.mapping).toEqual({ name: 0, revenue: 1 });
+    expect(d.duplicates).toEqual([]);
+    expect(d.unmapped.map((u) => u.header)).toEqual(["Inside Sales"]);
+  });
+
   it("stays where its words are figures (120万) or the rival holds words too", () => {
     const inWords = grid(["经销商名称", "年销售额", "回款额"], (i) => [`客户${i}`, `${120 - i}万`, 100 - i]);
     expect(detectColumns(inWords).mapping).toMatchObject({ name: 0, revenue: 1 });
