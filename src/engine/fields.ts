@@ -938,6 +938,17 @@ export const FIELD_SYNONYMS: Readonly<
   },
   region: {
     exact: [
+      // A sales team's geography (Geo, Geography), a prefecture city, a location (所在地, Location;
+      // an address there is read by its province): each was no column.
+      "geo",
+      "geography",
+      "地级市",
+      "所在地",
+      "所在市",
+      "location",
+      "customerlocation",
+      "shiptocity",
+      "收货城市",
       // An address split by a CRM (纷享销客: 省, 市, 区) and Dynamics' Address 1 fields.
       "省",
       "市",

@@ -137,6 +137,12 @@ describe("detectColumns", () => {
     ["Relationship Length (yrs)", "tenure"],
     // A channel account manager, a BDM, the owner's name as a Salesforce report heads it, who handles the
     // account (each was no column).
+    // A geography, a prefecture city, a location (each was no column).
+    ["Geo", "region"],
+    ["Geography", "region"],
+    ["地级市", "region"],
+    ["所在地", "region"],
+    ["Location", "region"],
     ["CAM", "owner"],
     ["BDM", "owner"],
     ["Account Owner Name", "owner"],
