@@ -1413,6 +1413,12 @@ export const FIELD_SYNONYMS: Readonly<
   },
   managementMode: {
     exact: [
+      // The kind of agency or distributor (代理类型: 总代理 / 区域代理, Distribution Type): no column.
+      "代理类型",
+      "代理性质",
+      "经销商性质",
+      "distributiontype",
+      "distributortype",
       "经销级别",
       "渠道类别",
       "管理模式",
@@ -1449,6 +1455,14 @@ export const FIELD_SYNONYMS: Readonly<
   },
   salesMode: {
     exact: [
+      // The kind of outlet or trade channel (终端类型: 商超 / 便利店, Outlet Type, Trade Channel): no column.
+      "终端类型",
+      "门店类型",
+      "网点类型",
+      "主营渠道",
+      "outlettype",
+      "storetype",
+      "tradechannel",
       "routetomarket",
       "rtm",
       "销售模式",

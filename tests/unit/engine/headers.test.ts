@@ -158,6 +158,12 @@ describe("detectColumns", () => {
     ["Share of Market", "marketShare"],
     ["经销级别", "managementMode"],
     ["Route to Market", "salesMode"],
+    // The kind of outlet, trade channel or agency (each was no column).
+    ["终端类型", "salesMode"],
+    ["Outlet Type", "salesMode"],
+    ["Trade Channel", "salesMode"],
+    ["代理类型", "managementMode"],
+    ["Distribution Type", "managementMode"],
     ["采购偏好", "sensitivity"],
     ["区域容量", "marketPotential"],
     // A region's potential, and a rating of it (区域潜力 was the region column, 潜力评级 no column).
