@@ -1246,6 +1246,17 @@ const STATUS: Readonly<Record<string, "prospect" | "active" | "inactive">> = {
   terminated: "inactive",
   churned: "inactive",
   lost: "inactive",
+  // A CRM's account cancelled, deactivated, archived or merged into another (as 合并至): ended (each was
+  // an unknown status, said on its row, and the account tiered).
+  cancelled: "inactive",
+  canceled: "inactive",
+  deactivated: "inactive",
+  archived: "inactive",
+  merged: "inactive",
+  // Under evaluation, as 考察中: no deal yet.
+  evaluation: "prospect",
+  evaluating: "prospect",
+  underevaluation: "prospect",
 };
 
 /**

@@ -702,6 +702,12 @@ describe("tiers, statuses and totals as people write them", () => {
     ["潜客", "prospect"],
     ["目标客户", "prospect"],
     ["已拉黑", "inactive"],
+    // A CRM's cancelled, deactivated, archived or merged account; one under evaluation (each was unknown).
+    ["Cancelled", "inactive"],
+    ["Deactivated", "inactive"],
+    ["Archived", "inactive"],
+    ["Merged", "inactive"],
+    ["Under Evaluation", "prospect"],
     ["战略合作意向", "prospect"],
     ["停业", "inactive"],
     ["已关店", "inactive"],
