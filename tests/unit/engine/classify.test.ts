@@ -214,6 +214,17 @@ describe("the six classification dimensions", () => {
     ["政策", "rebate"],
     ["价格政策", "price"],
     ["价格->服务", "service"],
+    // What dealers weigh in other words (each was kept as written, the note naming no lever).
+    ["差价", "price"],
+    ["Profit", "price"],
+    ["市场支持", "brand"],
+    ["口碑", "brand"],
+    ["客情", "relationship"],
+    ["人情", "relationship"],
+    ["库存", "service"],
+    ["Stock availability", "service"],
+    ["培训", "quality"],
+    ["Training", "quality"],
   ])("sensitivity %p → %p", (text, code) => {
     expect(createSensitivityClassifier({})(text)).toBe(code);
   });
