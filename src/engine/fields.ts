@@ -352,6 +352,13 @@ export const FIELD_SYNONYMS: Readonly<
   },
   marketPotential: {
     exact: [
+      // The addressable market, total or served (Addressable Market, SAM, beside TAM): no column. (White
+      // space and 增长空间 are the headroom itself, not the market it is reckoned against: left.)
+      "addressablemarket",
+      "totaladdressablemarket",
+      "serviceableaddressablemarket",
+      "servedavailablemarket",
+      "sam",
       // The course's dimension as a manager rates it (高/中/低), or a market's size: read by its cells.
       "销售潜力",
       "客户潜力",

@@ -137,6 +137,9 @@ describe("detectColumns", () => {
     ["Relationship Length (yrs)", "tenure"],
     // A channel account manager, a BDM, the owner's name as a Salesforce report heads it, who handles the
     // account (each was no column).
+    // The addressable market, total or served, as the potential (each was no column).
+    ["Addressable Market", "marketPotential"],
+    ["SAM", "marketPotential"],
     // A geography, a prefecture city, a location (each was no column).
     ["Geo", "region"],
     ["Geography", "region"],
