@@ -815,6 +815,9 @@ const TRUE_WORDS = new Set([
   // An ERP's switch (NetSuite's Credit Hold: On / Off).
   "on",
   "已冻结",
+  // 是的, and a star marking the row (★; ☆ unmarked): each was "not yes/no".
+  "是的",
+  "★",
 ]);
 const FALSE_WORDS = new Set([
   "否",
@@ -835,6 +838,13 @@ const FALSE_WORDS = new Set([
   "非核心",
   "一般",
   "普通",
+  // Not the flagged kind, in words (非重点, Non-strategic): each was "not yes/no". (Normal stays none:
+  // under Active? or a hold it would say the opposite.)
+  "非重点",
+  "non-strategic",
+  "nonstrategic",
+  "not strategic",
+  "☆",
   // An empty mark or box, a cross, a dash of any length: no.
   "○",
   "□",

@@ -540,6 +540,12 @@ describe("parseFlag", () => {
     ["☑", true],
     ["☐", false],
     ["—", false],
+    // 是的, a star marking the row, and not the kind in words (each was "not yes/no").
+    ["是的", true],
+    ["★", true],
+    ["☆", false],
+    ["非重点", false],
+    ["Non-strategic", false],
   ])("reads %p as %p", (cell, value) => {
     expect(parseFlag(cell)).toEqual({ kind: "value", value });
   });
@@ -548,6 +554,8 @@ describe("parseFlag", () => {
   });
   it("reports other text", () => {
     expect(parseFlag("maybe").kind).toBe("invalid");
+    // Normal stays none: under Active? it is a yes, under a hold a no.
+    expect(parseFlag("Normal").kind).toBe("invalid");
     expect(parseFlag("待定（下季度）").kind).toBe("invalid");
     expect(parseFlag("2024-05-01").kind).toBe("invalid");
   });
