@@ -46,7 +46,8 @@ const OVERDUE_IN_REMARK: readonly RegExp[] = [
     `(?:逾期|超期|拖欠|欠款|账龄)(?:货款|账款|款项)?(?:已经?|了|已达|达到?|约|近|将近|快)?((?:超过|超|大于|多于)?${SPAN})(?!账期|信用期|以?内)`,
   ),
   new RegExp(`(${SPAN})(?:未|没有?)(?:付|回|结|还|收)`),
-  /overdue(?:by|for)?((?:over|morethan)?\d+(?:\.\d+)?\+?(?:days?|months?))/,
+  // Past due 30 days as overdue 30 days (it was arrears without their days).
+  /(?:overdue|pastdue)(?:by|for)?((?:over|morethan)?\d+(?:\.\d+)?\+?(?:days?|months?))/,
   /((?:over|morethan)?\d+(?:\.\d+)?\+?(?:days?|months?))(?:overdue|pastdue|late)/,
   /unpaid(?:invoices?|balance|bills?)?(?:for)?((?:over|morethan)?\d+(?:\.\d+)?(?:days?|months?))(?!terms?|credit)/,
   // Payment dragged on (货款拖了三个月) and the term passed by days (账期已过60天, 超账期45天): the term
@@ -128,7 +129,7 @@ function clausesOf(remark: Remark): readonly Clause[] {
 export const REMARK_WORDS = {
   overdue: /逾期|超期|拖|欠款|账龄|未|没|overdue|pastdue|late|unpaid|账期|信用期|付款期/,
   arrears:
-    /拖欠|拖款|拖延|退票|拒付|bounced|returned|dishonou?red|逾期|超期|账期|信用期|欠|未按|到期|回款|付款|压款|催|overdue|pastdue|arrears|late|slow|unpaid|chasing|坏账|呆账|死账|baddebt|writ(?:ten|e)off|collection/,
+    /拖欠|拖款|拖延|退票|拒付|bounced|returned|dishonou?red|逾期|超期|账期|信用期|欠|未按|到期|回款|付款|压款|催|overdue|pastdue|arrears|late|slow|behind|unpaid|chasing|坏账|呆账|死账|baddebt|writ(?:ten|e)off|collection/,
   hold: /暂停|停止|中止|限制|停货|冻结|账期|额度|hold|block|stop|suspend|donotship/,
   overLimit: /额度|限额|limit/,
 } as const;
@@ -203,7 +204,7 @@ function daysIn(clause: string): number | undefined {
  * days-overdue cell reads as "overdue, days not given", within free text.
  */
 const ARREARS =
-  /拖欠|逾期|超期|超(?:过)?(?:账期|信用期)|账期已?超|欠\S{0,6}未(?:还|付|结|清)|欠款未回|(?:到期|超期|逾期)未(?:付|回|结|还|清)|未按(?:时|期)(?:付|回|结|还)|回款(?:一直|总是|很|比较|较|偏)?(?:慢|较慢|不及时|拖延|困难)|付款(?:一直|总是|很|比较|较|偏)?(?:慢|不及时|拖延)|拖(?:款|延付款|延回款)|压款|催(?:收|款)|(?:支票|汇票|票据)?(?:退票|拒付)|(?:bounced|returned|dishonou?red)(?:check|cheque|payment)|overdue|pastdue|arrears|late(?:pay|in(?:pay|settl))|pay(?:s|ing)?late|paidlate|(?:often|frequently|usually|regularly|habitually|repeatedly|sometimes)(?:pays?|paying|paid)late|^(?:often|frequently|usually|regularly|habitually|repeatedly|sometimes)late$|slow(?:pay|topay)|unpaid(?:invoice|balance|bill)|chasing(?:for)?payment/;
+  /拖欠|逾期|超期|超(?:过)?(?:账期|信用期)|账期(?:已|经常|常常|总是|老是)?超|欠\S{0,6}未(?:还|付|结|清)|欠款未回|(?:到期|超期|逾期)未(?:付|回|结|还|清)|未按(?:时|期)(?:付|回|结|还)|回款(?:一直|总是|很|比较|较|偏)?(?:慢|较慢|不及时|拖延|拖拉|困难)|付款(?:一直|总是|很|比较|较|偏)?(?:慢|不及时|拖延|拖拉)|拖(?:款|延付款|延回款)|压款|催(?:收|款)|(?:支票|汇票|票据)?(?:退票|拒付)|(?:bounced|returned|dishonou?red)(?:check|cheque|payment)|overdue|pastdue|arrears|late(?:pay|in(?:pay|settl))|pay(?:s|ing)?late|paidlate|(?:often|frequently|usually|regularly|habitually|repeatedly|sometimes)(?:pays?|paying|paid)late|^(?:often|frequently|usually|regularly|habitually|repeatedly|sometimes)late$|slow(?:pay|topay)|behind(?:on|with|in)(?:its|their|the)?(?:payments?|paying|invoices?)|unpaid(?:invoice|balance|bill)|chasing(?:for)?payment/;
 /** Arrears long or grave (长期拖欠, 严重逾期, 坏账, Bad debt): past the last band, as in a days cell. */
 const ARREARS_SEVERE =
   /(?:严重|长期|长时间|多次|屡次|一直|总是|老是)(?:拖欠|逾期|欠款|超期|拖款)|(?:拖欠|逾期|欠款|超期)\S{0,4}(?:严重|已久|很久|多次)|坏账|呆账|死账|(?:seriously|severely|long|chronically)(?:overdue|late|pastdue)|always(?:pays?|paying|paid)late|^alwayslate$|baddebt|writtenoff|writeoff|incollections?|(?:sent|referred)tocollections?/;
@@ -212,7 +213,7 @@ const ARREARS_SEVERE =
  * Never late, No overdue): none now. Whole clauses are read, so 回款及时，无拖欠 is none.
  */
 const ARREARS_NONE =
-  /(?:无|未|没有?|不|从不|从未|零|防止?|避免|谨防|以防|杜绝|减少)(?:任何|过|曾)?(?:拖欠|逾期|超期|欠款|压款)|(?:拖欠|逾期|超期|欠款)(?:的)?(?:风险|预警|隐患|可能|率低|率较低|控制)|(?:no|not|never|nothing|without|zero)(?:any|been|ever)?(?:overdue|pastdue|arrears|late)|(?:overdue|late)risk|riskof(?:overdue|late|arrears)|(?:允许|可以?|容许)(?:逾期|超期|拖欠)|(?:逾期|超期)\S{0,6}(?:以?内|可接受|允许)/;
+  /(?:无|未|没有?|不|从不|从未|零|防止?|避免|谨防|以防|杜绝|减少)(?:任何|过|曾)?(?:拖欠|逾期|超期|欠款|压款)|(?:拖欠|逾期|超期|欠款)(?:的)?(?:风险|预警|隐患|可能|率低|率较低|控制)|(?:no|not|never|nothing|without|zero)(?:any|been|ever)?(?:overdue|pastdue|arrears|late|behind)|(?:overdue|late)risk|riskof(?:overdue|late|arrears)|(?:允许|可以?|容许)(?:逾期|超期|拖欠)|(?:逾期|超期)\S{0,6}(?:以?内|可接受|允许)/;
 
 /**
  * Arrears a remark tells of as now without their days (拖欠货款 "overdue", 长期拖欠 or 坏账 "severe"); undefined

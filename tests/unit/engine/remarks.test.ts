@@ -43,6 +43,11 @@ describe("arrears a remark tells of without their days", () => {
     ["承兑汇票拒付", "overdue"],
     ["Bounced check", "overdue"],
     ["Returned cheque, chasing", "overdue"],
+    // Behind on payments, payment dragging, the term often passed (each was none).
+    ["Behind on payments", "overdue"],
+    ["付款拖拉", "overdue"],
+    ["回款拖拉", "overdue"],
+    ["账期经常超", "overdue"],
   ] as const)("reads %s as %s", (text, expected) => {
     expect(arrearsInRemark(text)).toBe(expected);
   });
@@ -60,6 +65,8 @@ describe("arrears a remark tells of without their days", () => {
     "有欠款",
     "信用良好",
     "Never late",
+    "Never behind on payments",
+    "Behind schedule on delivery",
     "No overdue",
     "Risk of late payment",
     "Paid late last year",
@@ -82,6 +89,9 @@ describe("arrears a remark tells of without their days", () => {
     ["逾期超60天", 61],
     ["60+ days late", 61],
     ["Invoices 90+ days overdue", 91],
+    // Past due by its days, as overdue by them (it was arrears without their days, B at best).
+    ["Past due 30 days", 30],
+    ["past due by 45 days", 45],
   ] as const)("reads the days of %s (%d): payment dragged on, the term passed by them", (text, days) => {
     // Each was none, or overdue with its days unread (B at best, where 60 days are C).
     expect(overdueInRemark(text)).toBe(days);
