@@ -546,7 +546,7 @@ describe("a column the last run read, retitled since", () => {
     ).plan!.settings;
     const table = {
       sheetName: "S",
-      values: values.map((r, i) => (i === 0 ? ["Dealer", "Sales", "Handled by"] : r)),
+      values: values.map((r, i) => (i === 0 ? ["Dealer", "Sales", "Minder"] : r)),
       origin: { row: 0, column: 0 },
     };
     render(<App door={doorOn(table, saved)} initialLanguage="en-US" theme={webLightTheme} />);
@@ -559,7 +559,7 @@ describe("a column the last run read, retitled since", () => {
     ).toBeInTheDocument();
     await waitFor(() => expect(runButton()).toBeEnabled());
     await user.click(owner);
-    await user.click(screen.getByRole("option", { name: "Handled by" }));
+    await user.click(screen.getByRole("option", { name: "Minder" }));
     await waitFor(() => expect(screen.queryByText(/^The last run read column 'Owner'/)).toBeNull());
   });
 });
