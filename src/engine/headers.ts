@@ -1777,6 +1777,26 @@ function agingColumns(
 const NUMBER_LIKE = /^[a-z]{0,4}[-_.]?\d{3,}[a-z]?$/i;
 
 /**
+ * The share of a column's filled cells in the sample that pass `test`; undefined under three filled
+ * cells, too few to tell a column by.
+ */
+function shareOfFilled(
+  sample: readonly (readonly Cell[])[],
+  column: number,
+  test: (cell: Cell) => boolean,
+): number | undefined {
+  let filled = 0;
+  let passed = 0;
+  for (const row of sample) {
+    const cell = row[column] ?? null;
+    if (isBlankCell(cell)) continue;
+    filled++;
+    if (test(cell)) passed++;
+  }
+  return filled >= 3 ? passed / filled : undefined;
+}
+
+/**
  * A name column whose cells are numbers (SAP's Sold-To Party holding 100001, beside Customer Name) gives
  * way to a rival whose cells are names: every account was named by its number, in the notes and the
  * lists, and the names left unread. The numbers are then the code, where no column is. Three filled
@@ -1789,17 +1809,12 @@ function nameOverNumbers(
   unmapped: { column: number; header: string }[],
   duplicates: Rival[],
 ): void {
-  const numbered = (column: number): number | undefined => {
-    let filled = 0;
-    let numbers = 0;
-    for (const row of sample) {
-      const cell = row[column] ?? null;
-      if (isBlankCell(cell)) continue;
-      filled++;
-      if (typeof cell === "number" || NUMBER_LIKE.test(cellText(cell).trim())) numbers++;
-    }
-    return filled >= 3 ? numbers / filled : undefined;
-  };
+  const numbered = (column: number): number | undefined =>
+    shareOfFilled(
+      sample,
+      column,
+      (cell) => typeof cell === "number" || NUMBER_LIKE.test(cellText(cell).trim()),
+    );
   const column = mapping.name;
   const first = matches.find((m) => m.field === "name" && m.column === column);
   if (column === undefined || !first || (numbered(column) ?? 0) < 0.8) return;
@@ -1829,17 +1844,8 @@ function figuresOverText(
   unmapped: { column: number; header: string }[],
   duplicates: Rival[],
 ): void {
-  const figures = (column: number): number | undefined => {
-    let filled = 0;
-    let numbers = 0;
-    for (const row of sample) {
-      const cell = row[column] ?? null;
-      if (isBlankCell(cell)) continue;
-      filled++;
-      if (parseNumber(cell).kind === "value") numbers++;
-    }
-    return filled >= 3 ? numbers / filled : undefined;
-  };
+  const figures = (column: number): number | undefined =>
+    shareOfFilled(sample, column, (cell) => parseNumber(cell).kind === "value");
   const column = mapping.revenue;
   const first = matches.find((m) => m.field === "revenue" && m.column === column);
   if (column === undefined || !first) return;
